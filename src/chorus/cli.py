@@ -1,0 +1,112 @@
+"""The `chorus` command line: typer for arguments, rich for what the user sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from chorus.api import brief
+from chorus.errors import ChorusError
+from chorus.ingest import read_inputs
+from chorus.render import to_json, to_markdown
+from chorus.settings import DEFAULT_WORDS
+
+app = typer.Typer(
+    help="chorus: many news articles about one story in, one faithful, cited briefing out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True, highlight=False)
+
+
+class OutputFormat(StrEnum):
+    markdown = "markdown"
+    json = "json"
+
+
+def _fail(message: str) -> typer.Exit:
+    stderr.print(f"[bold red]chorus: error:[/] {message}", soft_wrap=True)
+    return typer.Exit(code=1)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ChorusError(f"--date {value!r}: expected YYYY-MM-DD") from None
+
+
+@app.command("brief")
+def brief_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files (.txt, .html, .json, .jsonl, raw Multi-News), directories "
+            "(one article per file), or - for standard input.",
+            show_default=False,
+        ),
+    ],
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")
+    ] = DEFAULT_WORDS,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.markdown,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for every article, overriding metadata."),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show what cleaning removed, and why.")
+    ] = False,
+) -> None:
+    """Brief one story: a cited extractive summary of the articles given."""
+    try:
+        ingested = read_inputs(inputs, date=_parse_date(date), stdin=sys.stdin)
+        for skipped in ingested.skipped:
+            stderr.print(f"[yellow]skipped[/] {skipped.origin}: {skipped.reason}", soft_wrap=True)
+        for note in ingested.notes:
+            stderr.print(f"[yellow]note[/] {note}", soft_wrap=True)
+        if not ingested.articles:
+            raise ChorusError("no articles to brief: every input was skipped (reasons above)")
+        briefing = brief(
+            ingested.articles, words=words, skipped=ingested.skipped, notes=ingested.notes
+        )
+    except ChorusError as exc:
+        raise _fail(str(exc)) from None
+    if output_format is OutputFormat.json:
+        rendered = to_json(briefing)
+    else:
+        rendered = to_markdown(briefing, verbose=verbose)
+    if out is None:
+        sys.stdout.write(rendered)
+        return
+    try:
+        out.write_text(rendered, encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"{out}: cannot write ({exc.strerror})") from None
+    stderr.print(f"wrote {out} ({briefing.word_count()} words, {len(briefing.summary)} sentences)")
+
+
+@app.command("version")
+def version_command() -> None:
+    """Print the chorus version."""
+    from chorus import __version__
+
+    print(__version__)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,47 @@
+"""Cross-source matching: which sentences of other outlets say the same thing.
+
+This is the seed of the fact layer: a sentence's *support* is the set of other
+articles holding a near-duplicate of it, and near-duplicates become one summary
+sentence that cites every outlet behind it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+_ROW_BLOCK = 1024
+"""Rows of the similarity matrix computed at once: bounds memory for 300-article inputs."""
+
+
+def best_match_per_article(vectors: np.ndarray, article_starts: np.ndarray) -> np.ndarray:
+    """(sentences × articles): each sentence's highest cosine to any sentence of each article.
+
+    `vectors` holds unit rows grouped by article; `article_starts` gives the first row of
+    each article. A sentence's own article is matched against itself, so callers mask it.
+    """
+    n = vectors.shape[0]
+    best = np.empty((n, len(article_starts)), dtype=np.float32)
+    for row in range(0, n, _ROW_BLOCK):
+        block = vectors[row : row + _ROW_BLOCK] @ vectors.T
+        best[row : row + _ROW_BLOCK] = np.maximum.reduceat(block, article_starts, axis=1)
+    return best
+
+
+def near_duplicates(
+    vectors: np.ndarray,
+    article_of: np.ndarray,
+    article_starts: np.ndarray,
+    row: int,
+    threshold: float,
+) -> list[int]:
+    """Rows of other articles that repeat `row`: the closest one per article, if ≥ threshold."""
+    similarity = vectors @ vectors[row]
+    matches = []
+    ends = np.append(article_starts[1:], len(vectors))
+    for article, (start, end) in enumerate(zip(article_starts, ends, strict=True)):
+        if article == article_of[row] or start == end:
+            continue
+        best = start + int(np.argmax(similarity[start:end]))
+        if similarity[best] >= threshold:
+            matches.append(best)
+    return matches

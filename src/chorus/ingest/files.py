@@ -1,0 +1,225 @@
+"""Reading articles from paths and standard input: the I/O edge of chorus.
+
+Every input either becomes articles or is reported as skipped with a reason; a problem
+that stops the whole run raises ChorusError with a one-line message naming the input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TextIO
+
+from chorus.errors import ChorusError
+from chorus.ingest import html as html_reader
+from chorus.ingest.records import (
+    RecordArticle,
+    article_id,
+    cluster_documents,
+    is_multinews_raw,
+    json_records,
+    make_article,
+    record_article,
+    split_multinews,
+)
+from chorus.model import Article, Skipped
+from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
+
+STDIN = "-"
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+_BINARY_PROBE = 8192
+
+
+@dataclass(slots=True)
+class Ingested:
+    """What reading the inputs produced: articles, plus what was skipped and why."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    clusters: int = 0
+
+
+def read_inputs(
+    paths: Sequence[str],
+    *,
+    date: dt.date | None = None,
+    stdin: TextIO | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Ingested:
+    """Read files, directories and `-` (stdin) into articles, in the order given."""
+    if not paths:
+        raise ChorusError("no input given: name files, a directory, or - for standard input")
+    result = Ingested()
+    for raw_path in paths:
+        if raw_path == STDIN:
+            if stdin is None:
+                raise ChorusError("-: standard input is not available")
+            _read_text(stdin.read(), "stdin", "stdin", STDIN, result)
+            continue
+        path = Path(raw_path)
+        if path.is_dir():
+            _read_directory(path, result, max_bytes)
+        elif path.exists():
+            _read_file(path, result, max_bytes)
+        else:
+            raise ChorusError(f"{raw_path}: no such file or directory")
+    if result.clusters > 1:
+        raise ChorusError(
+            f"the input holds {result.clusters} Multi-News clusters; chorus brief takes one "
+            "story at a time (chorus eval reads many)"
+        )
+    result.articles = _without_duplicates(result.articles, result.skipped)
+    if len(result.articles) > MAX_ARTICLES:
+        raise ChorusError(
+            f"{len(result.articles)} articles given; chorus brief takes at most {MAX_ARTICLES}"
+        )
+    if date is not None:
+        result.articles = [replace(a, published=date) for a in result.articles]
+    return result
+
+
+def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
+    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+    files = [p for p in entries if p.is_file()]
+    for sub in entries:
+        if not sub.is_file():
+            result.skipped.append(Skipped(str(sub), "a directory inside a directory; not read"))
+    if not files:
+        raise ChorusError(f"{path}: empty directory, no articles to read")
+    for file in files:
+        _read_file(file, result, max_bytes)
+
+
+def _read_file(path: Path, result: Ingested, max_bytes: int) -> None:
+    origin = str(path)
+    size = path.stat().st_size
+    if size > max_bytes:
+        reason = f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+        result.skipped.append(Skipped(origin, reason))
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
+    if path.suffix == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            result.skipped.append(Skipped(origin, f"not a readable gzip file ({exc})"))
+            return
+    if b"\x00" in data[:_BINARY_PROBE]:
+        result.skipped.append(Skipped(origin, "binary file, not text"))
+        return
+    text = _decode(data, origin, result)
+    suffixes = {s.lower() for s in path.suffixes}
+    name = path.name.split(".")[0] or path.name
+    if suffixes & _HTML_SUFFIXES:
+        _read_html(text, origin, name, result)
+    elif suffixes & _JSON_SUFFIXES:
+        _read_json(text, origin, name, result)
+    else:
+        _read_text(text, origin, name, str(path), result)
+
+
+def _decode(data: bytes, origin: str, result: Ingested) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        result.notes.append(
+            f"{origin}: invalid UTF-8 at byte {exc.start}; undecodable bytes shown as �"
+        )
+        return data.decode("utf-8", errors="replace")
+
+
+def _read_text(text: str, origin: str, name: str, where: str, result: Ingested) -> None:
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        _read_json(text, origin, name, result)
+    elif is_multinews_raw(text):
+        lines = [line for line in text.splitlines() if line.strip()]
+        result.clusters += len(lines)
+        for line in lines:
+            _add_cluster(split_multinews(line), origin, name, result)
+    elif not text.strip():
+        result.skipped.append(Skipped(origin, "empty: no text"))
+    else:
+        result.articles.append(make_article(text, name, origin=where))
+
+
+def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
+    page = html_reader.extract(text)
+    if page is None:
+        result.skipped.append(Skipped(origin, "no article text found in the HTML"))
+        return
+    result.articles.append(
+        make_article(
+            page.text,
+            page.outlet or name,
+            origin=origin,
+            title=page.title,
+            published=page.published,
+        )
+    )
+
+
+def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
+    for location, record in json_records(text, origin):
+        if isinstance(record, ChorusError):
+            result.skipped.append(Skipped(location, str(record)))
+            continue
+        try:
+            if "documents" in record:
+                result.clusters += 1
+                _add_cluster(cluster_documents(record, location), location, name, result)
+            else:
+                _add_record(record_article(record, location), location, name, result)
+        except ChorusError as exc:
+            result.skipped.append(Skipped(location, str(exc)))
+
+
+def _add_cluster(
+    documents: Sequence[RecordArticle | str], origin: str, name: str, result: Ingested
+) -> None:
+    if not documents:
+        result.skipped.append(Skipped(origin, "a cluster with no documents"))
+    for number, doc in enumerate(documents, start=1):
+        if isinstance(doc, str):
+            doc = RecordArticle(doc, None, None, None, None)
+        _add_record(doc, f"{origin} document {number}", f"{name} #{number}", result)
+
+
+def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) -> None:
+    if not doc.text.strip():
+        result.skipped.append(Skipped(origin, "empty: no text"))
+        return
+    if doc.date_text and doc.published is None:
+        result.notes.append(f"{origin}: date {doc.date_text!r} is not an ISO date; ignored")
+    result.articles.append(
+        make_article(
+            doc.text,
+            doc.outlet or name,
+            origin=origin,
+            title=doc.title,
+            published=doc.published,
+        )
+    )
+
+
+def _without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
+    first_origin: dict[str, str] = {}
+    unique = []
+    for article in articles:
+        if article.id in first_origin:
+            skipped.append(Skipped(article.origin, f"same text as {first_origin[article.id]}"))
+            continue
+        first_origin[article.id] = article.origin
+        unique.append(article)
+    return unique
+
+
+__all__ = ["STDIN", "Ingested", "article_id", "read_inputs"]

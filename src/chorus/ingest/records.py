@@ -1,0 +1,158 @@
+"""Parsing of text that is already in memory: article records, Multi-News clusters.
+
+Pure functions: no files are opened here (that is `ingest.files`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from chorus.errors import ChorusError
+from chorus.model import Article
+
+MULTINEWS_SEPARATOR = "|||||"
+_NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
+
+_TEXT_KEYS = ("text", "body", "content", "article")
+_OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
+_DATE_KEYS = ("date", "published", "publication_date")
+
+
+def article_id(text: str) -> str:
+    """A stable id: the same text always gets the same id, on any machine."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def make_article(
+    text: str,
+    outlet: str,
+    *,
+    origin: str,
+    title: str | None = None,
+    published: dt.date | None = None,
+) -> Article:
+    return Article(
+        id=article_id(text),
+        text=text,
+        outlet=outlet,
+        title=title,
+        published=published,
+        origin=origin,
+    )
+
+
+def is_multinews_raw(text: str) -> bool:
+    return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
+
+
+def split_multinews(raw: str) -> list[str]:
+    """The documents of one raw Multi-News cluster, with real newlines restored."""
+    documents = (_NEWLINE_MARK.sub("\n", part) for part in raw.split(MULTINEWS_SEPARATOR))
+    return [d.strip() for d in documents if d.strip()]
+
+
+def parse_date(value: object) -> dt.date | None:
+    """An ISO-like date (`2018-04-13`, `2018-04-13T09:00:00Z`), else None."""
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordArticle:
+    """An article as a JSON record describes it, before it gets an id."""
+
+    text: str
+    outlet: str | None
+    title: str | None
+    published: dt.date | None
+    date_text: str | None
+
+
+def _first(record: dict, keys: tuple[str, ...]) -> object | None:
+    for key in keys:
+        if record.get(key) not in (None, ""):
+            return record[key]
+    return None
+
+
+def record_article(record: dict, where: str) -> RecordArticle:
+    """One article record `{"title", "source", "date", "text"}`."""
+    text = _first(record, _TEXT_KEYS)
+    if not isinstance(text, str):
+        raise ChorusError(f"{where}: record has no text (expected one of {', '.join(_TEXT_KEYS)})")
+    outlet = _first(record, _OUTLET_KEYS)
+    title = record.get("title")
+    date_value = _first(record, _DATE_KEYS)
+    return RecordArticle(
+        text=text,
+        outlet=str(outlet) if outlet is not None else None,
+        title=str(title) if title else None,
+        published=parse_date(date_value),
+        date_text=str(date_value) if date_value is not None else None,
+    )
+
+
+def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
+    """The articles of a Multi-News record `{"documents": [...]}` (strings or records)."""
+    documents = record["documents"]
+    if isinstance(documents, str):
+        documents = split_multinews(documents)
+    if not isinstance(documents, list):
+        raise ChorusError(f"{where}: 'documents' must be a list")
+    articles = []
+    for number, doc in enumerate(documents, start=1):
+        if isinstance(doc, str):
+            text = _NEWLINE_MARK.sub("\n", doc)
+            articles.append(RecordArticle(text, None, None, None, None))
+        elif isinstance(doc, dict):
+            articles.append(record_article(doc, f"{where} document {number}"))
+        else:
+            raise ChorusError(f"{where}: document {number} is neither text nor a record")
+    return articles
+
+
+def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusError]]:
+    """(location, record) for a JSON document (object or list) or JSON Lines.
+
+    In JSON Lines, a line that is not a JSON object yields a ChorusError in place of its
+    record, so that the caller can report it and go on with the other lines.
+    """
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ChorusError(f"{where}: invalid JSON: {exc}") from None
+        for number, item in enumerate(items, start=1):
+            yield f"{where} item {number}", _as_record(item, f"{where} item {number}")
+        return
+    try:
+        yield where, _as_record(json.loads(text), where)
+        return
+    except json.JSONDecodeError:
+        pass
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        location = f"{where} line {number}"
+        try:
+            yield location, _as_record(json.loads(line), location)
+        except json.JSONDecodeError as exc:
+            yield location, ChorusError(f"invalid JSON ({exc.msg})")
+        except ChorusError as exc:
+            yield location, exc
+
+
+def _as_record(item: object, where: str) -> dict:
+    if not isinstance(item, dict):
+        raise ChorusError(f"{where}: expected a JSON object, not {type(item).__name__}")
+    return item

@@ -1,0 +1,134 @@
+"""The one data model every stage shares.
+
+articles → cleaned documents → sentences → summary sentences → briefing.
+
+Text is stored once, in `Article.text`. Everything downstream is a view into it by
+character offsets, so provenance is exact by construction: `sentence.text` *is*
+`article.text[start:end]`, never a copy that could drift from its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as it was read, before any cleaning."""
+
+    id: str
+    text: str
+    outlet: str
+    title: str | None = None
+    published: dt.date | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range `[start, end)` of an article's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A stretch of an article that cleaning took out, and why."""
+
+    span: Span
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article after cleaning: the spans that are the story, and what was removed."""
+
+    article: Article
+    kept: tuple[Span, ...]
+    removed: tuple[Removal, ...] = ()
+
+    def removed_text(self) -> list[tuple[str, str]]:
+        """(reason, text) for every removal, in article order."""
+        text = self.article.text
+        return [(r.reason, text[r.span.start : r.span.end]) for r in self.removed]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Sentence:
+    """A sentence of a document: a view into its article's text, identified by position."""
+
+    article: Article = field(repr=False)
+    index: int
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article.id, self.index)
+
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """One sentence of the summary: the source sentence shown, plus the sentences of
+    other outlets that say the same thing (near-duplicates merged into this one)."""
+
+    shown: Sentence
+    also: tuple[Sentence, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.shown.text
+
+    @property
+    def sources(self) -> tuple[Sentence, ...]:
+        return (self.shown, *self.also)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that did not become an article, and why (never dropped silently)."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The result: a cited summary over numbered sources."""
+
+    summary: tuple[SummarySentence, ...]
+    documents: tuple[Document, ...]
+    words: int
+    skipped: tuple[Skipped, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def citation_number(self, article_id: str) -> int:
+        """The 1-based number under which an article is listed among the sources."""
+        for number, document in enumerate(self.documents, start=1):
+            if document.article.id == article_id:
+                return number
+        raise KeyError(article_id)
+
+    def citations(self, summary_sentence: SummarySentence) -> list[int]:
+        """Source numbers cited by one summary sentence, ascending, without repeats."""
+        return sorted({self.citation_number(s.article.id) for s in summary_sentence.sources})
+
+    def summary_text(self) -> str:
+        """The summary as plain text, one sentence per line."""
+        return "\n".join(s.text for s in self.summary)
+
+    def word_count(self) -> int:
+        return sum(s.shown.word_count() for s in self.summary)

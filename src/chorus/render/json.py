@@ -1,0 +1,59 @@
+"""The briefing as JSON; the schema is documented in docs/json-schema.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from chorus.model import Briefing, Document, Sentence
+
+SCHEMA_VERSION = 1
+
+
+def _sentence(sentence: Sentence) -> dict[str, Any]:
+    return {
+        "article_id": sentence.article.id,
+        "sentence_index": sentence.index,
+        "start": sentence.start,
+        "end": sentence.end,
+        "text": sentence.text,
+    }
+
+
+def _source(number: int, document: Document) -> dict[str, Any]:
+    article = document.article
+    return {
+        "number": number,
+        "article_id": article.id,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "origin": article.origin,
+        "removed": [
+            {"start": r.span.start, "end": r.span.end, "reason": r.reason, "text": text}
+            for r, (_, text) in zip(document.removed, document.removed_text(), strict=True)
+        ],
+    }
+
+
+def to_dict(briefing: Briefing) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "words": briefing.words,
+        "word_count": briefing.word_count(),
+        "summary": [
+            {
+                "text": s.text,
+                "citations": briefing.citations(s),
+                "sources": [_sentence(source) for source in s.sources],
+            }
+            for s in briefing.summary
+        ],
+        "sources": [_source(n, d) for n, d in enumerate(briefing.documents, start=1)],
+        "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
+        "notes": list(briefing.notes),
+    }
+
+
+def to_json(briefing: Briefing) -> str:
+    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,99 @@
+"""Sentence splitting: Document → [Sentence], exact character spans into the article.
+
+blingfire finds the boundaries inside a line (one call per document, so it is fast);
+line breaks always end a sentence, because in news text a line without a full stop is
+a headline, a dateline or a list item, never half of a sentence. A short list of
+titles ("Dr.", "Sen.") that blingfire splits after is glued back.
+"""
+
+from __future__ import annotations
+
+import re
+
+import blingfire
+
+from chorus.model import Document, Sentence
+
+_TITLE_ABBREVIATIONS = frozenset(
+    (
+        *("Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "Hon.", "St.", "Ste.", "Mt.", "Ft."),
+        *("Sen.", "Gov.", "Rep.", "Pres.", "Atty.", "Supt.", "Det.", "Insp.", "Fr.", "Sr."),
+        *("Gen.", "Lt.", "Col.", "Maj.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "No.", "Nos."),
+    )
+)
+_MONTH_ABBREVIATIONS = frozenset(
+    ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.")
+)
+_MAX_QUOTED_WORDS = 80
+"""A quotation left open this long is a stray quote mark, not one long sentence."""
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _quote_open(piece: str) -> bool:
+    """True when `piece` opens a quotation it does not close."""
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
+def _glued_after(piece: str, following: str) -> bool:
+    """True when a boundary after `piece` is not a sentence end: it follows a title
+    abbreviation, or it falls inside a quotation that goes on in the next piece."""
+    if _quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
+        return True
+    match = _LAST_TOKEN.search(piece)
+    if match is None:
+        return False
+    token = match.group(1)
+    if token in _TITLE_ABBREVIATIONS:
+        return True
+    return token in _MONTH_ABBREVIATIONS and following[:1].isdigit()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_at_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    for match in _LINE_BREAK.finditer(text, start, end):
+        pieces.append(_trimmed(text, start, match.start()))
+        start = match.end()
+    pieces.append(_trimmed(text, start, end))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
+    """Sentence spans of `text`, shifted by `offset`."""
+    if not text.strip():
+        return []
+    _, spans = blingfire.text_to_sentences_and_offsets(text)
+    pieces: list[tuple[int, int]] = []
+    for start, end in spans:
+        pieces.extend(_split_at_lines(text, start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            same_line = "\n" not in text[prev_end:start]
+            inside_word = start == prev_end
+            if inside_word or (
+                same_line and _glued_after(text[prev_start:prev_end], text[start:end])
+            ):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return [(start + offset, end + offset) for start, end in merged]
+
+
+def split(document: Document) -> list[Sentence]:
+    """The sentences of a document's kept text, numbered from 0 in reading order."""
+    article = document.article
+    text = article.text
+    spans: list[tuple[int, int]] = []
+    for kept in document.kept:
+        spans.extend(_boundaries(text[kept.start : kept.end], kept.start))
+    return [Sentence(article, index, start, end) for index, (start, end) in enumerate(spans)]

@@ -1,0 +1,48 @@
+"""Named limits and defaults, in one place, each with the reason behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chorus.errors import ChorusError
+
+DEFAULT_WORDS = 250
+"""Multi-News reference summaries run ~230 words; 250 is the benchmark's budget."""
+
+MAX_FILE_BYTES = 20_000_000
+"""Longest input file read as one article. The longest Multi-News article is ~0.3 MB; a
+larger file is a dump, not an article, and is skipped with that reason."""
+
+MAX_ARTICLES = 1_000
+"""More articles than this is a corpus, not a story: use `chorus eval`/batch tools."""
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryOptions:
+    """How the summarizer scores, selects and merges sentences.
+
+    The weights were tuned on `multinews-raw-validation` (see BENCHMARKS.md); every
+    field is a plain value so a configuration can be stored beside its results.
+    """
+
+    words: int = DEFAULT_WORDS
+    position_weight: float = 1.5
+    position_decay: float = 0.3
+    centrality_weight: float = 0.5
+    support_weight: float = 1.0
+    relevance_weight: float = 1.0
+    headline_penalty: float = 1.0
+    """Lines without closing punctuation are headlines, bylines or list items."""
+    min_words: int = 9
+    long_words: int = 80
+    long_penalty: float = 0.3
+    redundancy: float = 0.70
+    """Cosine similarity above which a candidate repeats a selected sentence."""
+    merge: float = 0.84
+    """Cosine similarity above which sentences of other outlets are cited as the same fact."""
+    support: float = 0.75
+    """Cosine similarity above which another outlet counts as reporting a sentence."""
+
+    def __post_init__(self) -> None:
+        if self.words < 1:
+            raise ChorusError(f"--words must be positive, got {self.words}")

@@ -1,0 +1,47 @@
+"""Summarize: score sentences, select them under a word budget, merge and order them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from chorus.facts import near_duplicates
+from chorus.model import Sentence, SummarySentence
+from chorus.represent import embed
+from chorus.settings import SummaryOptions
+from chorus.summarize.features import ClusterView, cluster_view, score
+from chorus.summarize.select import select
+
+
+def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
+    """Rows ordered by their article's date (undated last), input order, then position."""
+
+    def key(row: int) -> tuple[dt.date, int, int]:
+        sentence = view.sentences[row]
+        published = sentence.article.published or dt.date.max
+        return (published, int(view.article_of[row]), sentence.index)
+
+    return sorted(rows, key=key)
+
+
+def summarize(
+    per_article: Sequence[Sequence[Sentence]], options: SummaryOptions
+) -> tuple[SummarySentence, ...]:
+    """The summary of a cluster given each article's sentences (in source order)."""
+    groups = [group for group in per_article if group]
+    flat = [s for group in groups for s in group]
+    view = cluster_view(groups, embed([s.text for s in flat]))
+    scores = score(view, options)
+    chosen = select(scores, view.vectors, view.words, options.words, options.redundancy)
+    return tuple(
+        SummarySentence(
+            shown=view.sentences[row],
+            also=tuple(
+                view.sentences[match]
+                for match in near_duplicates(
+                    view.vectors, view.article_of, view.article_starts, row, options.merge
+                )
+            ),
+        )
+        for row in reading_order(view, chosen)
+    )

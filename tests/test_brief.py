@@ -1,0 +1,97 @@
+import json
+
+import pytest
+
+from chorus import Briefing, ChorusError, brief
+from chorus.render import to_dict, to_markdown
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+
+@pytest.fixture(scope="module")
+def seed_briefing(seed_texts) -> Briefing:
+    from chorus.ingest import make_article
+
+    articles = [make_article(t, name, origin=name) for name, t in seed_texts.items()]
+    return brief(articles, words=150)
+
+
+def test_brief_seeds_cites_sources_and_keeps_budget(seed_briefing):
+    assert 0 < seed_briefing.word_count() <= 150
+    assert len(seed_briefing.documents) == 3
+    for sentence in seed_briefing.summary:
+        assert seed_briefing.citations(sentence)
+    assert "REUTERS" not in seed_briefing.summary_text()
+
+
+def test_brief_provenance_is_exact_on_50_validation_clusters(validation_clusters):
+    for cluster in validation_clusters:
+        briefing = brief(cluster["documents"], words=250)
+        assert 0 < briefing.word_count() <= 250
+        payload = to_dict(briefing)
+        texts = {d.article.id: d.article.text for d in briefing.documents}
+        for entry in payload["summary"]:
+            assert entry["sources"][0]["text"] == entry["text"]
+            for source in entry["sources"]:
+                assert (
+                    texts[source["article_id"]][source["start"] : source["end"]] == (source["text"])
+                )
+            assert entry["citations"] == sorted(entry["citations"])
+
+
+@pytest.mark.parametrize("words", [20, 60, 100, 400])
+def test_brief_never_exceeds_the_budget(validation_clusters, words):
+    for cluster in validation_clusters[:20]:
+        assert brief(cluster["documents"], words=words).word_count() <= words
+
+
+def test_brief_merges_near_duplicates_from_other_outlets(seed_texts):
+    base = seed_texts["000_e70a219f8e194b37.txt"]
+    echo = base.replace("French President", "France's President").replace("Friday", "Friday.")
+    briefing = brief([base, echo], words=60)
+    first = briefing.summary[0]
+    assert briefing.citations(first) == [1, 2]
+    assert {s.article.id for s in first.sources} == {d.article.id for d in briefing.documents}
+
+
+def test_brief_single_article_and_text_without_punctuation():
+    text = "\n".join(
+        f"line {i} of a list of things without any full stop at all in it" for i in range(40)
+    )
+    briefing = brief([text], words=50)
+    assert 0 < briefing.word_count() <= 50
+    assert briefing.citations(briefing.summary[0]) == [1]
+
+
+def test_brief_300_articles():
+    clusters = read_clusters(RAW_VALIDATION, 150)
+    texts = list(dict.fromkeys(d for c in clusters for d in c["documents"]))[:300]
+    assert len(texts) == 300
+    briefing = brief(texts, words=250)
+    assert len(briefing.documents) == 300
+    assert 0 < briefing.word_count() <= 250
+
+
+def test_brief_non_english_text():
+    texts = [
+        "Le président français Emmanuel Macron a parlé vendredi avec Vladimir Putin. "
+        "Il a exprimé sa profonde inquiétude sur la Syrie.",
+        "Emmanuel Macron und Wladimir Putin haben am Freitag über Syrien gesprochen. "
+        "Macron bedauerte das russische Veto im Sicherheitsrat.",
+    ]
+    briefing = brief(texts, words=40)
+    assert briefing.summary and briefing.word_count() <= 40
+
+
+def test_brief_with_nothing_to_summarize_is_an_error():
+    with pytest.raises(ChorusError):
+        brief([], words=100)
+    with pytest.raises(ChorusError, match="no sentences"):
+        brief(["Advertisement\n\nREUTERS/Eduardo Munoz"], words=100)
+
+
+def test_brief_markdown_lists_numbered_sources(seed_briefing):
+    markdown = to_markdown(seed_briefing)
+    assert markdown.startswith("# Briefing")
+    assert "1. **000_e70a219f8e194b37.txt**" in markdown
+    assert "[2]" in markdown
+    json.dumps(to_dict(seed_briefing))

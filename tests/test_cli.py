@@ -1,0 +1,61 @@
+import json
+
+from typer.testing import CliRunner
+
+from chorus.cli import app
+
+runner = CliRunner()
+
+
+def test_cli_brief_seeds_prints_markdown(seeds_dir):
+    result = runner.invoke(app, ["brief", str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Briefing")
+    assert "## Sources" in result.stdout
+
+
+def test_cli_brief_json_to_file(seeds_dir, tmp_path):
+    out = tmp_path / "briefing.json"
+    files = sorted(str(p) for p in seeds_dir.iterdir())
+    result = runner.invoke(
+        app, ["brief", *files, "--words", "150", "--format", "json", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert payload["word_count"] <= 150
+    assert len(payload["sources"]) == 3
+
+
+def test_cli_brief_stdin_multinews_record(validation_clusters):
+    record = json.dumps(validation_clusters[2])
+    result = runner.invoke(app, ["brief", "-", "--format", "json"], input=record + "\n")
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert len(payload["sources"]) == len(validation_clusters[2]["documents"])
+
+
+def test_cli_brief_verbose_shows_what_cleaning_removed(seeds_dir):
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--verbose"])
+    assert "## Removed from the articles" in result.stdout
+    assert "REUTERS/Eduardo Munoz" in result.stdout
+
+
+def test_cli_brief_errors_are_one_line_without_traceback(tmp_path):
+    for args in (
+        ["brief", str(tmp_path / "missing.txt")],
+        ["brief", str(tmp_path)],
+        ["brief", "--date", "13/04/2018", str(tmp_path)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code != 0
+        assert "Traceback" not in result.output
+        assert result.output.strip().startswith("chorus: error:")
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_brief_reports_skipped_inputs(seeds_dir, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["brief", str(empty), str(seeds_dir)])
+    assert result.exit_code == 0
+    assert f"skipped {empty}: empty" in result.stderr

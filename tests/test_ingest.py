@@ -1,0 +1,141 @@
+import datetime as dt
+import io
+import json
+
+import pytest
+
+from chorus.errors import ChorusError
+from chorus.ingest import read_inputs, split_multinews
+
+HTML_PAGE = """<html><head><title>Macron calls Putin | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2018-04-13T10:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Macron calls Putin</h1>
+<p>{0}</p><p>{1}</p></article><footer>Newsletter sign-up</footer></body></html>"""
+
+
+def test_ingest_directory_reads_files_in_sorted_order(seeds_dir):
+    ingested = read_inputs([str(seeds_dir)])
+    assert [a.outlet for a in ingested.articles] == [
+        "000_e70a219f8e194b37",
+        "001_f34298cc83c0a39a",
+        "002_d1c345cafae71714",
+    ]
+    assert len({a.id for a in ingested.articles}) == 3
+    assert ingested.skipped == []
+
+
+def test_ingest_ids_are_stable_across_reads(seeds_dir):
+    first = [a.id for a in read_inputs([str(seeds_dir)]).articles]
+    assert first == [a.id for a in read_inputs([str(seeds_dir)]).articles]
+
+
+def test_ingest_html_page_gives_text_and_metadata(tmp_path, seed_texts):
+    lines = seed_texts["000_e70a219f8e194b37.txt"].split("\n")
+    page = tmp_path / "elysee.html"
+    page.write_text(HTML_PAGE.format(lines[0], lines[1]), encoding="utf-8")
+    (article,) = read_inputs([str(page)]).articles
+    assert article.title == "Macron calls Putin"
+    assert article.outlet == "Example News"
+    assert article.published == dt.date(2018, 4, 13)
+    assert lines[0] in article.text and "Newsletter" not in article.text
+
+
+def test_ingest_json_record_and_jsonl_cluster(tmp_path, seed_texts, validation_clusters):
+    record = {
+        "title": "Macron and Putin",
+        "source": "Anadolu",
+        "date": "2018-04-13",
+        "text": seed_texts["000_e70a219f8e194b37.txt"],
+    }
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(record), encoding="utf-8")
+    (article,) = read_inputs([str(single)]).articles
+    assert (article.outlet, article.published) == ("Anadolu", dt.date(2018, 4, 13))
+
+    cluster = validation_clusters[0]
+    lines = tmp_path / "cluster.jsonl"
+    lines.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    ingested = read_inputs([str(lines)])
+    assert [a.text for a in ingested.articles] == cluster["documents"]
+
+
+def test_ingest_raw_multinews_line_from_stdin(validation_clusters):
+    cluster = validation_clusters[1]
+    raw = " ||||| ".join(d.replace("\n", " NEWLINE_CHAR ") for d in cluster["documents"])
+    ingested = read_inputs(["-"], stdin=io.StringIO(raw + "\n"))
+    assert [a.text for a in ingested.articles] == split_multinews(raw)
+    assert len(ingested.articles) == len(cluster["documents"])
+    assert "\n" in ingested.articles[0].text and "NEWLINE_CHAR" not in ingested.articles[0].text
+
+
+def test_ingest_jsonl_articles_on_stdin_with_malformed_line(seed_texts):
+    good = [{"source": name, "text": text} for name, text in seed_texts.items()]
+    stream = "\n".join([json.dumps(good[0]), "{not json", json.dumps(good[1])]) + "\n"
+    ingested = read_inputs(["-"], stdin=io.StringIO(stream))
+    assert len(ingested.articles) == 2
+    assert [s.origin for s in ingested.skipped] == ["stdin line 2"]
+    assert "invalid JSON" in ingested.skipped[0].reason
+
+
+def test_ingest_date_option_sets_every_article(seeds_dir):
+    ingested = read_inputs([str(seeds_dir)], date=dt.date(2018, 4, 13))
+    assert {a.published for a in ingested.articles} == {dt.date(2018, 4, 13)}
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
+    ],
+)
+def test_ingest_unusable_files_are_skipped_with_a_reason(tmp_path, seeds_dir, content, reason):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    ingested = read_inputs([str(bad), str(seeds_dir)])
+    assert len(ingested.articles) == 3
+    assert [s.origin for s in ingested.skipped] == [str(bad)]
+    assert reason in ingested.skipped[0].reason
+
+
+def test_ingest_100_mb_file_is_skipped_as_too_large(tmp_path, seeds_dir):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as out:
+        out.write(b"All work and no play makes Jack a dull boy. " * 2_400_000)
+    ingested = read_inputs([str(huge), str(seeds_dir)])
+    assert len(ingested.articles) == 3
+    assert "too large" in ingested.skipped[0].reason
+
+
+def test_ingest_invalid_utf8_is_decoded_with_a_note(tmp_path, seed_texts):
+    text = seed_texts["000_e70a219f8e194b37.txt"].encode("utf-8")
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes(text.replace(b"Elysee", b"\xc9lys\xe9e"))
+    ingested = read_inputs([str(bad)])
+    assert len(ingested.articles) == 1
+    assert "invalid UTF-8" in ingested.notes[0] and str(bad) in ingested.notes[0]
+
+
+def test_ingest_same_article_twice_is_reported(seeds_dir, tmp_path, seed_texts):
+    copy = tmp_path / "copy.txt"
+    copy.write_text(seed_texts["000_e70a219f8e194b37.txt"], encoding="utf-8")
+    ingested = read_inputs([str(seeds_dir), str(copy)])
+    assert len(ingested.articles) == 3
+    assert ingested.skipped[0].origin == str(copy)
+    assert "same text as" in ingested.skipped[0].reason
+
+
+def test_ingest_missing_path_and_empty_directory_are_errors(tmp_path):
+    with pytest.raises(ChorusError, match="no such file"):
+        read_inputs([str(tmp_path / "missing.txt")])
+    with pytest.raises(ChorusError, match="empty directory"):
+        read_inputs([str(tmp_path)])
+
+
+def test_ingest_several_multinews_clusters_are_refused(tmp_path, validation_clusters):
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in validation_clusters[:2]), encoding="utf-8")
+    with pytest.raises(ChorusError, match="2 Multi-News clusters"):
+        read_inputs([str(path)])
