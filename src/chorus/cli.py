@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from chorus.api import brief
 from chorus.errors import ChorusError
 from chorus.ingest import read_inputs
 from chorus.render import to_json, to_markdown
 from chorus.settings import DEFAULT_WORDS
+from chorus.terminal import fail, stderr
+from chorus.training.cli import train_command
 
 app = typer.Typer(
     help="chorus: many news articles about one story in, one faithful, cited briefing out.",
@@ -23,17 +24,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-stderr = Console(stderr=True, highlight=False)
 
 
 class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
-
-
-def _fail(message: str) -> typer.Exit:
-    stderr.print(f"[bold red]chorus: error:[/] {message}", soft_wrap=True)
-    return typer.Exit(code=1)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -85,7 +80,7 @@ def brief_command(
             ingested.articles, words=words, skipped=ingested.skipped, notes=ingested.notes
         )
     except ChorusError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if output_format is OutputFormat.json:
         rendered = to_json(briefing)
     else:
@@ -96,8 +91,11 @@ def brief_command(
     try:
         out.write_text(rendered, encoding="utf-8")
     except OSError as exc:
-        raise _fail(f"{out}: cannot write ({exc.strerror})") from None
+        raise fail(f"{out}: cannot write ({exc.strerror})") from None
     stderr.print(f"wrote {out} ({briefing.word_count()} words, {len(briefing.summary)} sentences)")
+
+
+app.command("train")(train_command)
 
 
 @app.command("version")

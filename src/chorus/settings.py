@@ -17,6 +17,9 @@ MAX_ARTICLES = 1_000
 """More articles than this is a corpus, not a story: use `chorus eval`/batch tools."""
 
 
+SCORERS = ("learned", "heuristic")
+
+
 @dataclass(frozen=True, slots=True)
 class SummaryOptions:
     """How the summarizer scores, selects and merges sentences.
@@ -26,6 +29,8 @@ class SummaryOptions:
     """
 
     words: int = DEFAULT_WORDS
+    scorer: str = "heuristic"
+    """"learned" (the network shipped in chorus/data) or "heuristic" (the weights below)."""
     position_weight: float = 1.5
     position_decay: float = 0.3
     centrality_weight: float = 0.5
@@ -44,5 +49,7 @@ class SummaryOptions:
     """Cosine similarity above which another outlet counts as reporting a sentence."""
 
     def __post_init__(self) -> None:
+        if self.scorer not in SCORERS:
+            raise ChorusError(f"scorer must be one of {', '.join(SCORERS)}, not {self.scorer!r}")
         if self.words < 1:
             raise ChorusError(f"--words must be positive, got {self.words}")

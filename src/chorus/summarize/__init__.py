@@ -9,7 +9,8 @@ from chorus.facts import near_duplicates
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.features import ClusterView, cluster_view, score
+from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
+from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 
 
@@ -31,8 +32,12 @@ def summarize(
     groups = [group for group in per_article if group]
     flat = [s for group in groups for s in group]
     view = cluster_view(groups, embed([s.text for s in flat]))
-    scores = score(view, options)
-    chosen = select(scores, view.vectors, view.words, options.words, options.redundancy)
+    chosen = select(
+        scores(feature_matrix(view, options), options),
+        view.vectors,
+        view.words,
+        options,
+    )
     return tuple(
         SummarySentence(
             shown=view.sentences[row],

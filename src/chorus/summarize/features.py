@@ -46,44 +46,80 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
+FEATURES: tuple[str, ...] = (
+    "lead_prior",
+    "first",
+    "position",
+    "centrality",
+    "article_centrality",
+    "lead_similarity",
+    "support",
+    "best_match",
+    "relevance",
+    "log_words",
+    "long",
+    "digits",
+    "quote",
+    "unfinished",
+    "log_articles",
+)
+"""Columns of `feature_matrix`, in order. Every feature survives lowercasing and the
+tokenised spacing of the Multi-News+ training text, so a scorer trained there transfers."""
+
+_POSITION_CAP = 5
+_QUOTES = ('"', "“", "”")
+
+
+def _article_means(view: ClusterView) -> np.ndarray:
+    sums = np.add.reduceat(view.vectors, view.article_starts, axis=0)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return np.divide(sums, norms, out=np.zeros_like(sums), where=norms > 0)
+
+
 def article_relevance(view: ClusterView) -> np.ndarray:
     """Per article: cosine of its mean vector to the mean of the *other* articles."""
-    means = np.stack(
-        [
-            _unit(view.vectors[view.article_of == a].mean(axis=0))
-            if np.any(view.article_of == a)
-            else np.zeros(view.vectors.shape[1], dtype=np.float32)
-            for a in range(view.articles)
-        ]
-    )
+    means = _article_means(view)
     if view.articles == 1:
         return np.ones(1, dtype=np.float32)
-    total = means.sum(axis=0)
-    return np.array([float(_unit(total - m) @ m) for m in means], dtype=np.float32)
+    rest = means.sum(axis=0, keepdims=True) - means
+    norms = np.linalg.norm(rest, axis=1)
+    return np.einsum("ij,ij->i", means, rest) / np.where(norms > 0, norms, 1.0)
 
 
-def score(view: ClusterView, options: SummaryOptions) -> np.ndarray:
-    """One number per sentence: higher is more worth putting in the summary."""
-    if not view.sentences:
-        return np.zeros(0, dtype=np.float32)
-    relevance = article_relevance(view)
+def _support(view: ClusterView, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Share of other articles with a sentence ≥ threshold, and the mean best match."""
+    if view.articles == 1:
+        zeros = np.zeros(len(view.sentences), dtype=np.float32)
+        return zeros, zeros
+    best = best_match_per_article(view.vectors, view.article_starts)
+    best[np.arange(len(best)), view.article_of] = 0.0
+    others = view.articles - 1
+    return (best >= threshold).sum(axis=1) / others, best.sum(axis=1) / others
+
+
+def feature_matrix(view: ClusterView, options: SummaryOptions) -> np.ndarray:
+    """(sentences × FEATURES) float32 for one cluster."""
     position = np.arange(len(view.sentences)) - view.article_starts[view.article_of]
-    centroid = _unit(view.vectors.mean(axis=0))
-    centrality = view.vectors @ centroid
-    score = (
-        options.position_weight / (1.0 + position) ** options.position_decay
-        + options.centrality_weight * centrality
-        + options.relevance_weight * relevance[view.article_of]
-    )
-    if view.articles > 1:
-        best = best_match_per_article(view.vectors, view.article_starts)
-        best[np.arange(len(best)), view.article_of] = 0.0
-        support = (best >= options.support).sum(axis=1) / (view.articles - 1)
-        score = score + options.support_weight * support
-    unfinished = np.array(
-        [not s.text.endswith(_CLOSING_PUNCTUATION) for s in view.sentences], dtype=bool
-    )
-    score = score - unfinished * options.headline_penalty
-    score = np.where(view.words < options.min_words, score - 10.0, score)
-    score = np.where(view.words > options.long_words, score - options.long_penalty, score)
-    return score.astype(np.float32)
+    article_means = _article_means(view)
+    centroid = _unit(article_means.mean(axis=0))
+    leads = view.vectors[view.article_starts]
+    share, best_match = _support(view, options.support)
+    texts = [s.text for s in view.sentences]
+    columns = {
+        "lead_prior": 1.0 / (1.0 + position) ** options.position_decay,
+        "first": position == 0,
+        "position": np.minimum(position, _POSITION_CAP) / _POSITION_CAP,
+        "centrality": view.vectors @ centroid,
+        "article_centrality": np.einsum("ij,ij->i", view.vectors, article_means[view.article_of]),
+        "lead_similarity": np.einsum("ij,ij->i", view.vectors, leads[view.article_of]),
+        "support": share,
+        "best_match": best_match,
+        "relevance": article_relevance(view)[view.article_of],
+        "log_words": np.log1p(view.words),
+        "long": view.words > options.long_words,
+        "digits": [any(c.isdigit() for c in t) for t in texts],
+        "quote": [any(q in t for q in _QUOTES) for t in texts],
+        "unfinished": [not t.endswith(_CLOSING_PUNCTUATION) for t in texts],
+        "log_articles": np.full(len(texts), np.log(view.articles)),
+    }
+    return np.column_stack([np.asarray(columns[name], dtype=np.float32) for name in FEATURES])

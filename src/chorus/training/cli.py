@@ -1,0 +1,51 @@
+"""`chorus train`: rebuild the learned sentence scorer from Multi-News+ train."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+from chorus.errors import ChorusError
+from chorus.terminal import fail
+
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
+
+
+def train_command(
+    data: Annotated[Path, typer.Argument(help="JSONL(.gz) clusters with a reference `summary`.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Where to write the model.")
+    ] = DEFAULT_OUT,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Train on the first N clusters only.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (training is reproducible).")] = 0,
+) -> None:
+    """Train the sentence scorer (labels: ROUGE precision against the reference)."""
+    from chorus.training import train
+
+    if not data.is_file():
+        raise fail(f"{data}: no such file")
+    console = Console(stderr=True)
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+    ) as progress:
+        task = progress.add_task("clusters", total=limit)
+        try:
+            report = train(
+                data, out, limit=limit, seed=seed, progress=lambda: progress.advance(task)
+            )
+        except ChorusError as exc:
+            raise fail(str(exc)) from None
+    console.print(
+        f"trained on {report.clusters} clusters ({report.sentences} sentences); "
+        f"held-out R² {report.validation_r2:.3f}; wrote {report.model_path}"
+    )
