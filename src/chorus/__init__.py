@@ -1,5 +1,6 @@
 """chorus: many news articles about one story in, one faithful, cited briefing out."""
 
+from chorus import environment  # noqa: F401  (first: it must run before numpy loads)
 from chorus.api import brief
 from chorus.errors import ChorusError
 from chorus.model import Article, Briefing, Document, Sentence, SummarySentence
