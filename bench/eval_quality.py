@@ -1,0 +1,112 @@
+"""Run `chorus eval` on the two benchmark datasets and write the tables into BENCHMARKS.md.
+
+    python bench/eval_quality.py            # both datasets, in full
+    python bench/eval_quality.py --limit 5  # a quick check of the script itself
+
+Only the part of BENCHMARKS.md between the two markers below is replaced; the rest of
+the file is left as it is (the file is created when it does not exist).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BEGIN = "<!-- bench/eval_quality.py: begin -->"
+END = "<!-- bench/eval_quality.py: end -->"
+RUNS = (
+    ("Multi-News, raw validation sample", "multinews-raw-validation.jsonl.gz", 250),
+    ("DUC 2003 Task 2", "duc2003-task2.jsonl.gz", 100),
+)
+
+
+def _first(path: str, key: str) -> str:
+    for line in Path(path).read_text().splitlines():
+        if line.startswith(key):
+            return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+def machine() -> str:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cpu = _first("/proc/cpuinfo", "model name") if Path("/proc/cpuinfo").exists() else "?"
+    ram = _first("/proc/meminfo", "MemTotal") if Path("/proc/meminfo").exists() else "?"
+    if ram.endswith(" kB"):
+        ram = f"{int(ram.split()[0]) / 2**20:.1f} GiB"
+    system = f"{platform.system()}, Python {platform.python_version()}"
+    return f"{cpus} CPUs ({cpu}), {ram} RAM, {system}"
+
+
+def revision() -> str:
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=REPO, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    dirty = " with uncommitted changes" if git("status", "--porcelain", "--", "src") else ""
+    return (git("rev-parse", "--short", "HEAD") or "no commit") + dirty
+
+
+def run(data: Path, name: str, words: int, limit: int | None) -> tuple[str, str]:
+    """(the command as run, from the repository root; its Markdown table)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        table = Path(scratch) / "table.md"
+        argv = ["python", "-m", "chorus", "eval", os.path.relpath(data / name, REPO)]
+        argv += ["--words", str(words)]
+        if limit is not None:
+            argv += ["--limit", str(limit)]
+        environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
+        subprocess.run(
+            [sys.executable, *argv[1:], "--out", str(table)], cwd=REPO, env=environment, check=True
+        )
+        return shlex.join(argv), table.read_text()
+
+
+def section(data: Path, limit: int | None) -> str:
+    parts = [
+        BEGIN,
+        "## Quality and speed against the peer tools",
+        "",
+        f"Run {dt.date.today().isoformat()} on {machine()}; chorus {revision()}.",
+        "Written by `python bench/eval_quality.py`; the format and the columns are described "
+        "in docs/eval.md. ROUGE F1×100 with 95% bootstrap intervals; clusters/s times the "
+        "summarizer call alone (sentence splitting included), after a warm-up, all systems "
+        "in one process on the same clusters.",
+    ]
+    for title, name, words in RUNS:
+        before = os.getloadavg()[0]
+        command, table = run(data, name, words, limit)
+        load = f"Load average (1 min) {before:.2f} before the run, {os.getloadavg()[0]:.2f} after."
+        parts += ["", f"### {title}, {words} words", "", "```", command, "```", "", table.strip()]
+        parts += ["", load]
+    return "\n".join([*parts, END]) + "\n"
+
+
+def replace_section(text: str, new: str) -> str:
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        return head + new + rest.split(END, 1)[1].lstrip("\n")
+    return (text.rstrip() + "\n\n" if text.strip() else "# Benchmarks\n\n") + new
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO / "../shared/data")
+    parser.add_argument("--out", type=Path, default=REPO / "BENCHMARKS.md")
+    parser.add_argument("--limit", type=int, default=None, help="Clusters per dataset.")
+    args = parser.parse_args()
+    current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+    args.out.write_text(replace_section(current, section(args.data, args.limit)), encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""`chorus eval`: the command, registered by chorus.cli as `app.command("eval")`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from chorus.errors import ChorusError
+from chorus.evaluate import rouge
+from chorus.evaluate.datasets import Dataset, load
+from chorus.evaluate.harness import Outcome, evaluate, summarize
+from chorus.evaluate.report import FORMATS, Report, format_for, per_cluster_text, to_table, write
+from chorus.evaluate.systems import DEFAULT_SYSTEMS, resolve
+from chorus.settings import DEFAULT_WORDS
+from chorus.terminal import fail, stderr
+
+DEFAULT_TIMEOUT = 60.0
+"""Seconds an external command gets per cluster; chorus needs well under one."""
+
+
+class TableFormat(StrEnum):
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+def _report_problems(dataset: Dataset) -> None:
+    for problem in dataset.problems:
+        label = "malformed" if problem.malformed else "skipped"
+        stderr.print(f"[yellow]{label}[/] {problem}", soft_wrap=True, markup=True)
+
+
+def _run(
+    dataset: Dataset, names: list[str], command: str | None, timeout: float, words: int
+) -> tuple[list[Outcome], dict[str, int | None]]:
+    systems = resolve(names, command, timeout)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task("evaluating", total=len(dataset.clusters))
+
+        def failed(outcome: Outcome) -> None:
+            progress.console.print(
+                f"[yellow]failed[/] {outcome.system} on {outcome.cluster}: {outcome.error}",
+                soft_wrap=True,
+                markup=True,
+            )
+
+        outcomes, warmup = evaluate(
+            dataset.clusters,
+            systems,
+            words,
+            on_cluster=lambda _: progress.advance(task),
+            on_failure=failed,
+        )
+    return outcomes, warmup
+
+
+def eval_command(
+    dataset: Annotated[
+        Path,
+        typer.Argument(
+            help="Clusters: JSON Lines (.jsonl, .jsonl.gz), raw Multi-News (NAME.src beside "
+            "NAME.tgt) or a directory with one sub-directory (docs/, refs/) per cluster.",
+            show_default=False,
+        ),
+    ],
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget every summary is cut to.")
+    ] = DEFAULT_WORDS,
+    systems: Annotated[
+        str,
+        typer.Option(
+            "--systems",
+            "-s",
+            help="Comma-separated systems: chorus, chorus:<configuration>, lead, lexrank, "
+            "textrank, lexrank-pkg, oracle, cmd.",
+        ),
+    ] = ",".join(DEFAULT_SYSTEMS),
+    cmd: Annotated[
+        str | None,
+        typer.Option(
+            "--cmd",
+            help="An external summarizer: cluster JSON on its stdin, summary on its stdout "
+            "(one sentence per line). Runs as system 'cmd'.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(min=0.001, help="Seconds the external command gets per cluster."),
+    ] = DEFAULT_TIMEOUT,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Evaluate only the first N clusters.")
+    ] = None,
+    table_format: Annotated[
+        TableFormat | None,
+        typer.Option("--format", "-f", help="Format of --out (default: from its suffix)."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write the table to this file.")
+    ] = None,
+    per_cluster: Annotated[
+        Path | None,
+        typer.Option(help="Write every system's scores and summary per cluster (.jsonl/.csv)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap resampling.")] = 0,
+) -> None:
+    """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
+    try:
+        data = load(dataset, limit)
+        _report_problems(data)
+        if not data.clusters:
+            raise ChorusError(f"{dataset}: no clusters to evaluate")
+        outcomes, warmup = _run(data, systems.split(","), cmd, timeout, words)
+        report = Report(
+            dataset=dataset.name,
+            clusters=len(data.clusters),
+            words=words,
+            seed=seed,
+            rouge=rouge.backend(),
+            skipped=data.skipped,
+            malformed=data.malformed,
+            systems=tuple(summarize(outcomes, warmup, seed)),
+        )
+        console = Console()
+        if not console.is_terminal:  # a file or a pipe: no need to squeeze into 80 columns
+            console = Console(width=160)
+        console.print(to_table(report))
+        if out is not None:
+            chosen = table_format.value if table_format else format_for(out)
+            write(out, FORMATS[chosen](report))
+        if per_cluster is not None:
+            write(per_cluster, per_cluster_text(outcomes, per_cluster.suffix.lower() == ".csv"))
+    except ChorusError as exc:
+        raise fail(str(exc)) from None

@@ -1,0 +1,225 @@
+"""Dataset readers: JSON Lines (optionally gzipped), raw Multi-News and DUC-style directories.
+
+Every reader yields clusters and problems in file order; a problem (a malformed line, a
+cluster without documents or without a reference) is counted and reported, never fatal.
+
+- JSON Lines: `{"id", "documents": [str, ...], "summary": str}` or `"summaries": [str, ...]`;
+  `"documents"` (or the Hugging Face `"document"`) may also be one raw Multi-News string.
+- Raw Multi-News: `NAME.src` with `NAME.tgt` beside it, one cluster per line pair, the
+  documents joined by `|||||` and newlines written `NEWLINE_CHAR`.
+- A directory with one sub-directory per cluster, each holding `docs/` and `refs/` (DUC).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from chorus.errors import ChorusError
+from chorus.ingest import split_multinews
+
+_SUMMARY_DASH = re.compile(r"^\s*–\s+")
+_SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
+_SGML_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One story: its source documents and one or more reference summaries."""
+
+    id: str
+    documents: tuple[str, ...]
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that did not become a cluster: where it is, and why."""
+
+    where: str
+    reason: str
+    malformed: bool
+    """True for unreadable input (bad JSON, bad encoding); False for a skipped cluster."""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    clusters: tuple[Cluster, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def malformed(self) -> int:
+        return sum(p.malformed for p in self.problems)
+
+    @property
+    def skipped(self) -> int:
+        return sum(not p.malformed for p in self.problems)
+
+
+def reference(text: str) -> str:
+    """A reference summary without Multi-News' leading "– "."""
+    return _SUMMARY_DASH.sub("", text).strip()
+
+
+def make_cluster(
+    cluster_id: str, documents: Iterable[str], references: Iterable[str], where: str
+) -> Cluster | Problem:
+    docs = tuple(d for d in documents if d.strip())
+    refs = tuple(r for r in map(reference, references) if r)
+    if not docs:
+        return Problem(where, "no documents", malformed=False)
+    if not refs:
+        return Problem(where, "no reference summary", malformed=False)
+    return Cluster(cluster_id, docs, refs)
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
+    """(line number, text) for each non-blank line; None for a line that is not UTF-8."""
+    try:
+        with _open_binary(path) as stream:
+            for number, raw in enumerate(stream, start=1):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    yield number, None
+                    continue
+                if line.strip():
+                    yield number, line
+    except (OSError, EOFError) as exc:
+        raise ChorusError(f"{path}: cannot read ({exc})") from None
+
+
+def _strings(value: object) -> list[str] | None:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return None
+
+
+def cluster_from_record(record: object, where: str, default_id: str) -> Cluster | Problem:
+    """A cluster from one JSON record, or the problem that prevents it."""
+    if not isinstance(record, dict):
+        return Problem(where, f"expected a JSON object, not {type(record).__name__}", True)
+    documents = record.get("documents", record.get("document"))
+    if isinstance(documents, str):
+        documents = split_multinews(documents)
+    documents = _strings(documents) if documents is not None else []
+    if documents is None:
+        return Problem(where, "'documents' must be a list of strings", malformed=True)
+    references = _strings(record.get("summaries", record.get("summary", [])))
+    if references is None:
+        return Problem(where, "'summary' must be a string or a list of strings", True)
+    cluster_id = record.get("id")
+    cluster_id = str(cluster_id) if isinstance(cluster_id, str | int) else default_id
+    return make_cluster(cluster_id, documents, references, where)
+
+
+def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
+    for number, line in _lines(path):
+        where = f"{path.name} line {number}"
+        if line is None:
+            yield Problem(where, "not UTF-8 text", malformed=True)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(where, f"malformed JSON ({exc.msg})", malformed=True)
+            continue
+        yield cluster_from_record(record, where, default_id=f"line-{number}")
+
+
+def target_path(source: Path) -> Path:
+    """`train.src` → `train.tgt` (also `train.src.gz` → `train.tgt.gz`)."""
+    return source.with_name(source.name.replace(".src", ".tgt", 1))
+
+
+def read_multinews_raw(source: Path) -> Iterator[Cluster | Problem]:
+    target = target_path(source)
+    if not target.is_file():
+        raise ChorusError(f"{source}: no summaries beside it (expected {target.name})")
+    documents = dict(_lines(source))
+    summaries = dict(_lines(target))
+    for number in sorted(documents.keys() | summaries.keys()):
+        where = f"{source.name} line {number}"
+        raw, summary = documents.get(number), summaries.get(number)
+        if (raw is None and number in documents) or (summary is None and number in summaries):
+            yield Problem(where, "not UTF-8 text", malformed=True)
+            continue
+        yield make_cluster(
+            f"line-{number}",
+            split_multinews(raw or ""),
+            [summary or ""],
+            where,
+        )
+
+
+def document_text(text: str) -> str:
+    """The story text of a file: inside `<TEXT>` for DUC's SGML, else the whole file."""
+    parts = _SGML_TEXT.findall(text)
+    if not parts:
+        return text.strip()
+    return "\n".join(_SGML_TAG.sub("", part).strip() for part in parts)
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def _read_texts(folder: Path) -> list[str]:
+    try:
+        return [
+            document_text(p.read_text(encoding="utf-8", errors="replace")) for p in _files(folder)
+        ]
+    except OSError as exc:
+        raise ChorusError(f"{folder}: cannot read ({exc.strerror})") from None
+
+
+def read_directory(root: Path) -> Iterator[Cluster | Problem]:
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        yield make_cluster(
+            folder.name,
+            _read_texts(folder / "docs"),
+            _read_texts(folder / "refs"),
+            where=f"{root.name}/{folder.name}",
+        )
+
+
+def read_items(path: Path) -> Iterator[Cluster | Problem]:
+    """Clusters and problems of a dataset, whichever of the three layouts it has."""
+    if path.is_dir():
+        return read_directory(path)
+    if not path.is_file():
+        raise ChorusError(f"{path}: no such file or directory")
+    if ".src" in path.suffixes:
+        return read_multinews_raw(path)
+    return read_jsonl(path)
+
+
+def load(path: Path, limit: int | None = None) -> Dataset:
+    """The first `limit` clusters of a dataset (all when None), with the problems met
+    on the way to them."""
+    clusters: list[Cluster] = []
+    problems: list[Problem] = []
+    for item in read_items(path):
+        if limit is not None and len(clusters) >= limit:
+            break
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            clusters.append(item)
+    return Dataset(tuple(clusters), tuple(problems))
