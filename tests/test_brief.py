@@ -95,3 +95,10 @@ def test_brief_markdown_lists_numbered_sources(seed_briefing):
     assert "1. **000_e70a219f8e194b37.txt**" in markdown
     assert "[2]" in markdown
     json.dumps(to_dict(seed_briefing))
+
+
+def test_brief_reports_the_same_text_given_twice(seed_texts):
+    text = seed_texts["000_e70a219f8e194b37.txt"]
+    briefing = brief([text, seed_texts["001_f34298cc83c0a39a.txt"], text], words=80)
+    assert len(briefing.documents) == 2
+    assert [(s.origin, s.reason) for s in briefing.skipped] == [("text 3", "same text as text 1")]

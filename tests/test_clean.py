@@ -73,3 +73,11 @@ def test_removal_reason_leaves_story_sentences_alone():
     }
     for line, reason in furniture.items():
         assert removal_reason(line) == reason, line
+
+
+def test_removal_reason_is_fast_on_long_rules_followed_by_text():
+    """Regression: a nested repeat in the "rule" pattern hung on such a line (Multi-News+
+    validation); with it back, this test never ends."""
+    line = "====== " * 40 + "and then the story goes on"
+    assert removal_reason(line) is None
+    assert removal_reason("====== " * 40) == "rule"

@@ -59,3 +59,11 @@ def test_cli_brief_reports_skipped_inputs(seeds_dir, tmp_path):
     result = runner.invoke(app, ["brief", str(empty), str(seeds_dir)])
     assert result.exit_code == 0
     assert f"skipped {empty}: empty" in result.stderr
+
+
+def test_cli_brief_no_analysis_gives_the_summary_alone(seeds_dir):
+    full = runner.invoke(app, ["brief", str(seeds_dir), "--format", "json"])
+    bare = runner.invoke(app, ["brief", str(seeds_dir), "--format", "json", "--no-analysis"])
+    assert full.exit_code == bare.exit_code == 0
+    assert json.loads(full.stdout)["analysis"] is not None
+    assert json.loads(bare.stdout)["analysis"] is None

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from chorus.analyze import analyze as analyze_cluster
 from chorus.clean import clean
 from chorus.errors import ChorusError
-from chorus.ingest import make_article
-from chorus.model import Article, Briefing, Skipped
+from chorus.ingest import make_article, without_duplicates
+from chorus.model import Article, Briefing, Sentence, Skipped
 from chorus.sentences import split
 from chorus.settings import DEFAULT_WORDS, SummaryOptions
 from chorus.summarize import summarize
@@ -34,10 +35,15 @@ def brief(
     options: SummaryOptions | None = None,
     skipped: Sequence[Skipped] = (),
     notes: Sequence[str] = (),
+    analyze: bool = True,
 ) -> Briefing:
-    """Clean, split and summarize articles about one story into a cited briefing."""
+    """Clean, split and summarize articles about one story into a cited briefing.
+
+    With `analyze`, the briefing also carries the cross-source analysis, and articles it
+    finds off-topic are kept out of the summary while another article remains."""
     options = replace(options or SummaryOptions(), words=words)
-    items = as_articles(articles)
+    all_skipped = list(skipped)
+    items = without_duplicates(as_articles(articles), all_skipped)
     if not items:
         raise ChorusError("no articles to brief")
     documents = tuple(clean(article) for article in items)
@@ -48,10 +54,33 @@ def brief(
             all_notes.append(f"{document.article.origin}: no story text left after cleaning")
     if not any(per_article):
         raise ChorusError("no sentences to summarize: every article was empty after cleaning")
+    analysis = analyze_cluster(documents, per_article) if analyze else None
+    story = per_article
+    if analysis is not None and analysis.off_topic:
+        story, background = _without(per_article, analysis.off_topic)
+        all_notes.extend(background)
     return Briefing(
-        summary=summarize(per_article, options),
+        summary=summarize(story, options),
         documents=documents,
         words=words,
-        skipped=tuple(skipped),
+        skipped=tuple(all_skipped),
         notes=tuple(all_notes),
+        analysis=analysis,
     )
+
+
+def _without(
+    per_article: list[list[Sentence]], off_topic: frozenset[str]
+) -> tuple[list[list[Sentence]], list[str]]:
+    """Sentences of on-topic articles only, and a Background note per article left out;
+    unchanged when no on-topic article with sentences would remain."""
+    story = [[] if s and s[0].article.id in off_topic else s for s in per_article]
+    if not any(story):
+        return per_article, []
+    notes = [
+        f"Background: {s[0].article.origin or s[0].article.outlet} reads as another event; "
+        "it is kept out of the summary"
+        for s in per_article
+        if s and s[0].article.id in off_topic
+    ]
+    return story, notes

@@ -49,7 +49,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         "share buttons",
         r"^(?:Share|Share this|Tweet|Email|Print|Twitter|Facebook|reset|Text Size -|Read More)$",
     ),
-    ("rule", r"^(?:[_#*=+~-]{1,}\s*)+$"),
+    # One class, no nested repeat: "(?:[=]+\s*)+$" backtracks exponentially on "=== === x".
+    ("rule", r"^[_#*=+~-][_#*=+~\s-]*$"),
     ("related link", r"^(?:RELATED|Related|ALSO|READ MORE|Read more|See also|MORE)\s*:"),
     (
         "credit",

@@ -9,11 +9,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from chorus.api import brief
+from chorus.batch.cli import batch_command, export_command
 from chorus.errors import ChorusError
+from chorus.evaluate.cli import eval_command
 from chorus.ingest import read_inputs
-from chorus.render import to_json, to_markdown
+from chorus.render import to_html, to_json, to_markdown
+from chorus.serve.cli import serve_command
 from chorus.settings import DEFAULT_WORDS
 from chorus.terminal import fail, stderr
 from chorus.training.cli import train_command
@@ -29,6 +33,7 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -66,23 +71,40 @@ def brief_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show what cleaning removed, and why.")
     ] = False,
+    analysis: Annotated[
+        bool,
+        typer.Option(
+            "--analysis/--no-analysis",
+            help="Add the cross-source sections (agreement, conflicts, quotes, timeline, "
+            "entities, background articles); --no-analysis gives the summary alone, ~4× faster.",
+        ),
+    ] = True,
 ) -> None:
     """Brief one story: a cited extractive summary of the articles given."""
     try:
         ingested = read_inputs(inputs, date=_parse_date(date), stdin=sys.stdin)
         for skipped in ingested.skipped:
-            stderr.print(f"[yellow]skipped[/] {skipped.origin}: {skipped.reason}", soft_wrap=True)
+            stderr.print(
+                f"[yellow]skipped[/] {escape(skipped.origin)}: {escape(skipped.reason)}",
+                soft_wrap=True,
+            )
         for note in ingested.notes:
-            stderr.print(f"[yellow]note[/] {note}", soft_wrap=True)
+            stderr.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)
         if not ingested.articles:
             raise ChorusError("no articles to brief: every input was skipped (reasons above)")
         briefing = brief(
-            ingested.articles, words=words, skipped=ingested.skipped, notes=ingested.notes
+            ingested.articles,
+            words=words,
+            skipped=ingested.skipped,
+            notes=ingested.notes,
+            analyze=analysis,
         )
     except ChorusError as exc:
         raise fail(str(exc)) from None
     if output_format is OutputFormat.json:
         rendered = to_json(briefing)
+    elif output_format is OutputFormat.html:
+        rendered = to_html(briefing)
     else:
         rendered = to_markdown(briefing, verbose=verbose)
     if out is None:
@@ -96,6 +118,10 @@ def brief_command(
 
 
 app.command("train")(train_command)
+app.command("batch")(batch_command)
+app.command("export")(export_command)
+app.command("eval")(eval_command)
+app.command("serve")(serve_command)
 
 
 @app.command("version")

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chorus.analyze.model import Analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,8 @@ class Briefing:
     words: int
     skipped: tuple[Skipped, ...] = ()
     notes: tuple[str, ...] = ()
+    analysis: Analysis | None = None
+    """Cross-source sections (chorus.analyze); None when brief(analyze=False)."""
 
     def citation_number(self, article_id: str) -> int:
         """The 1-based number under which an article is listed among the sources."""

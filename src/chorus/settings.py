@@ -29,8 +29,11 @@ class SummaryOptions:
     """
 
     words: int = DEFAULT_WORDS
-    scorer: str = "heuristic"
-    """"learned" (the network shipped in chorus/data) or "heuristic" (the weights below)."""
+    scorer: str = "learned"
+    """"learned" (the trees shipped in chorus/data, plus the heuristic as a prior) or
+    "heuristic" (the weights below alone)."""
+    prior_weight: float = 1.0
+    """Weight of the heuristic beside the learned scorer's within-cluster z-score."""
     position_weight: float = 1.5
     position_decay: float = 0.3
     centrality_weight: float = 0.5
@@ -43,6 +46,8 @@ class SummaryOptions:
     long_penalty: float = 0.3
     redundancy: float = 0.70
     """Cosine similarity above which a candidate repeats a selected sentence."""
+    overlap: float = 0.5
+    """Share of a candidate's content words already in the summary above which it repeats."""
     merge: float = 0.84
     """Cosine similarity above which sentences of other outlets are cited as the same fact."""
     support: float = 0.75

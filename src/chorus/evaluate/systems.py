@@ -16,7 +16,7 @@ import shutil
 import signal
 import subprocess
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from chorus.api import brief
@@ -30,15 +30,32 @@ EXTERNAL = "cmd"
 LEXRANK_THRESHOLD = 0.1
 """The lexrank package's README value for its similarity threshold."""
 
-CHORUS_CONFIGURATIONS: dict[str, SummaryOptions] = {
-    "default": SummaryOptions(),
-    "heuristic": SummaryOptions(scorer="heuristic"),
-    "learned": SummaryOptions(scorer="learned"),
-    "position": SummaryOptions(centrality_weight=0.0, support_weight=0.0, relevance_weight=0.0),
-    "centrality": SummaryOptions(position_weight=0.0, support_weight=0.0, relevance_weight=0.0),
-    "no-support": SummaryOptions(support_weight=0.0),
+
+@dataclass(frozen=True, slots=True)
+class ChorusConfiguration:
+    """A variant of the pipeline: summarizer options, and whether the cross-source
+    analysis runs first (it keeps off-topic articles out of the summary)."""
+
+    options: SummaryOptions = field(default_factory=SummaryOptions)
+    analyze: bool = False
+
+
+CHORUS_CONFIGURATIONS: dict[str, ChorusConfiguration] = {
+    "default": ChorusConfiguration(),
+    "full": ChorusConfiguration(analyze=True),
+    "heuristic": ChorusConfiguration(SummaryOptions(scorer="heuristic")),
+    "learned": ChorusConfiguration(SummaryOptions(scorer="learned")),
+    "position": ChorusConfiguration(
+        SummaryOptions(centrality_weight=0.0, support_weight=0.0, relevance_weight=0.0)
+    ),
+    "centrality": ChorusConfiguration(
+        SummaryOptions(position_weight=0.0, support_weight=0.0, relevance_weight=0.0)
+    ),
+    "no-support": ChorusConfiguration(SummaryOptions(support_weight=0.0)),
 }
-"""Named variants of the summarizer, run as `chorus:<name>` (plain `chorus` is default)."""
+"""Named variants of the pipeline, run as `chorus:<name>`. Plain `chorus` is the summary
+alone, as ROUGE scores it; `chorus:full` is the whole briefing, analysis sections
+included, as `chorus brief` prints it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +85,11 @@ def fill(ranked: Iterable[str], words: int) -> list[str]:
     return chosen
 
 
-def chorus_system(options: SummaryOptions) -> Callable[[Sequence[str], int], list[str]]:
+def chorus_system(config: ChorusConfiguration) -> Callable[[Sequence[str], int], list[str]]:
     def run(documents: Sequence[str], words: int) -> list[str]:
-        briefing = brief(list(documents), words=words, options=options)
+        briefing = brief(
+            list(documents), words=words, options=config.options, analyze=config.analyze
+        )
         return [s.text for s in briefing.summary]
 
     return run

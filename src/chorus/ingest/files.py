@@ -10,7 +10,7 @@ import datetime as dt
 import gzip
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TextIO
 
 from chorus.errors import ChorusError
@@ -68,12 +68,17 @@ def read_inputs(
             _read_file(path, result, max_bytes)
         else:
             raise ChorusError(f"{raw_path}: no such file or directory")
+    return settle(result, date=date)
+
+
+def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
+    """The checks every way of reading ends with: one story, no duplicates, not too many."""
     if result.clusters > 1:
         raise ChorusError(
             f"the input holds {result.clusters} Multi-News clusters; chorus brief takes one "
             "story at a time (chorus eval reads many)"
         )
-    result.articles = _without_duplicates(result.articles, result.skipped)
+    result.articles = without_duplicates(result.articles, result.skipped)
     if len(result.articles) > MAX_ARTICLES:
         raise ChorusError(
             f"{len(result.articles)} articles given; chorus brief takes at most {MAX_ARTICLES}"
@@ -106,6 +111,11 @@ def _read_file(path: Path, result: Ingested, max_bytes: int) -> None:
         data = path.read_bytes()
     except OSError as exc:
         raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
+    read_data(data, path, origin, result)
+
+
+def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> None:
+    """Read the bytes of one file named `path` (its suffixes choose the reader)."""
     if path.suffix == ".gz":
         try:
             data = gzip.decompress(data)
@@ -210,7 +220,8 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     )
 
 
-def _without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
+def without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
+    """The articles with a repeated text left out, each repeat reported in `skipped`."""
     first_origin: dict[str, str] = {}
     unique = []
     for article in articles:
@@ -222,4 +233,4 @@ def _without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list
     return unique
 
 
-__all__ = ["STDIN", "Ingested", "article_id", "read_inputs"]
+__all__ = ["STDIN", "Ingested", "article_id", "read_data", "read_inputs", "settle"]

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from chorus.model import Briefing, Document, Sentence
+from chorus.render.analysis import to_dict as analysis_dict
 
 SCHEMA_VERSION = 1
 
@@ -52,6 +53,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "sources": [_source(n, d) for n, d in enumerate(briefing.documents, start=1)],
         "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
         "notes": list(briefing.notes),
+        "analysis": analysis_dict(briefing.analysis) if briefing.analysis else None,
     }
 
 

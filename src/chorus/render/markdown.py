@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
+from chorus.render.analysis import markdown_lines as analysis_lines
 
 
 def _source_line(number: int, document: Document) -> str:
@@ -20,6 +21,7 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
         lines.append(f"{sentence.text} {marks}")
         lines.append("")
+    lines += analysis_lines(briefing)
     lines += ["## Sources", ""]
     lines += [_source_line(n, d) for n, d in enumerate(briefing.documents, start=1)]
     if briefing.skipped:

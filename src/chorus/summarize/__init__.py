@@ -37,6 +37,7 @@ def summarize(
         view.vectors,
         view.words,
         options,
+        terms=view.terms,
     )
     return tuple(
         SummarySentence(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,19 +11,23 @@ import numpy as np
 from chorus.facts import best_match_per_article
 from chorus.model import Sentence
 from chorus.settings import SummaryOptions
+from chorus.summarize.lexical import Terms, article_coverage, cluster_terms, other_article_share
 
 _CLOSING_PUNCTUATION = tuple(".!?\"”’')")
 
 
 @dataclass(frozen=True, slots=True)
 class ClusterView:
-    """The sentences of a cluster, flattened in article order, with their vectors."""
+    """The sentences of a cluster, flattened in article order, with their vectors and
+    their content words (`words` and `pairs`: see `summarize.lexical`)."""
 
     sentences: tuple[Sentence, ...]
     vectors: np.ndarray
     article_of: np.ndarray
     article_starts: np.ndarray
     words: np.ndarray
+    terms: Terms
+    pairs: Terms
 
     @property
     def articles(self) -> int:
@@ -32,12 +37,16 @@ class ClusterView:
 def cluster_view(per_article: Sequence[Sequence[Sentence]], vectors: np.ndarray) -> ClusterView:
     counts = np.array([len(s) for s in per_article], dtype=np.int64)
     sentences = tuple(s for group in per_article for s in group)
+    article_of = np.repeat(np.arange(len(per_article)), counts)
+    terms, pairs = cluster_terms([s.text for s in sentences], article_of)
     return ClusterView(
         sentences=sentences,
         vectors=vectors,
-        article_of=np.repeat(np.arange(len(per_article)), counts),
+        article_of=article_of,
         article_starts=np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64),
         words=np.array([s.word_count() for s in sentences], dtype=np.int64),
+        terms=terms,
+        pairs=pairs,
     )
 
 
@@ -56,6 +65,13 @@ FEATURES: tuple[str, ...] = (
     "support",
     "best_match",
     "relevance",
+    "lex_support",
+    "pair_support",
+    "lex_coverage",
+    "density",
+    "centrality_rank",
+    "lex_support_rank",
+    "log_position",
     "log_words",
     "long",
     "digits",
@@ -67,7 +83,8 @@ FEATURES: tuple[str, ...] = (
 tokenised spacing of the Multi-News+ training text, so a scorer trained there transfers."""
 
 _POSITION_CAP = 5
-_QUOTES = ('"', "“", "”")
+_DIGIT = re.compile(r"\d")
+_QUOTE = re.compile('["“”]')
 
 
 def _article_means(view: ClusterView) -> np.ndarray:
@@ -97,29 +114,62 @@ def _support(view: ClusterView, threshold: float) -> tuple[np.ndarray, np.ndarra
     return (best >= threshold).sum(axis=1) / others, best.sum(axis=1) / others
 
 
+def _percentile(values: np.ndarray) -> np.ndarray:
+    """Each value's rank within the cluster, 0 (lowest) to 1 (highest); ties share a rank."""
+    if len(values) < 2:
+        return np.ones(len(values), dtype=np.float32)
+    order = np.sort(values)
+    return np.searchsorted(order, values, side="right").astype(np.float32) / len(values)
+
+
+def _unfinished(text: str) -> bool:
+    """No closing punctuation (a headline, byline or list item), or a trailing ellipsis:
+    a caption or teaser cut off by the page."""
+    return not text.endswith(_CLOSING_PUNCTUATION) or text.endswith(("...", "…"))
+
+
+def prose_position(view: ClusterView, unfinished: np.ndarray, min_words: int) -> np.ndarray:
+    """Per sentence: how many prose sentences (finished, at least `min_words` long) come
+    before it in its article. Raw pages open with headlines, bylines and captions that
+    the training text never had; counting past them lines up the story's lead."""
+    prose = (~unfinished) & (view.words >= min_words)
+    before = np.cumsum(prose) - prose
+    return before - before[view.article_starts][view.article_of]
+
+
 def feature_matrix(view: ClusterView, options: SummaryOptions) -> np.ndarray:
     """(sentences × FEATURES) float32 for one cluster."""
-    position = np.arange(len(view.sentences)) - view.article_starts[view.article_of]
+    texts = [s.text for s in view.sentences]
+    unfinished = np.array([_unfinished(t) for t in texts], dtype=bool)
+    position = prose_position(view, unfinished, options.min_words)
     article_means = _article_means(view)
     centroid = _unit(article_means.mean(axis=0))
     leads = view.vectors[view.article_starts]
     share, best_match = _support(view, options.support)
-    texts = [s.text for s in view.sentences]
+    lex_support = other_article_share(view.terms, view.articles)
+    centrality = view.vectors @ centroid
     columns = {
         "lead_prior": 1.0 / (1.0 + position) ** options.position_decay,
         "first": position == 0,
         "position": np.minimum(position, _POSITION_CAP) / _POSITION_CAP,
-        "centrality": view.vectors @ centroid,
+        "centrality": centrality,
         "article_centrality": np.einsum("ij,ij->i", view.vectors, article_means[view.article_of]),
         "lead_similarity": np.einsum("ij,ij->i", view.vectors, leads[view.article_of]),
         "support": share,
         "best_match": best_match,
         "relevance": article_relevance(view)[view.article_of],
+        "lex_support": lex_support,
+        "pair_support": other_article_share(view.pairs, view.articles),
+        "lex_coverage": article_coverage(view.terms, view.articles)[view.article_of],
+        "density": np.minimum(view.terms.per_sentence / np.maximum(view.words, 1), 1.0),
+        "centrality_rank": _percentile(centrality),
+        "lex_support_rank": _percentile(lex_support),
+        "log_position": np.log1p(position),
         "log_words": np.log1p(view.words),
         "long": view.words > options.long_words,
-        "digits": [any(c.isdigit() for c in t) for t in texts],
-        "quote": [any(q in t for q in _QUOTES) for t in texts],
-        "unfinished": [not t.endswith(_CLOSING_PUNCTUATION) for t in texts],
+        "digits": [_DIGIT.search(t) is not None for t in texts],
+        "quote": [_QUOTE.search(t) is not None for t in texts],
+        "unfinished": unfinished,
         "log_articles": np.full(len(texts), np.log(view.articles)),
     }
     return np.column_stack([np.asarray(columns[name], dtype=np.float32) for name in FEATURES])

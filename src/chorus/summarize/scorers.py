@@ -1,8 +1,16 @@
 """Sentence scorers: features in, one worth-including number per sentence out.
 
-Two scorers share the feature matrix of `summarize.features`: a hand-weighted linear
-one (tuned on raw Multi-News validation) and a small neural network trained by
-`chorus train` on Multi-News+ train, whose weights ship inside the package.
+Two scorers share the feature matrix of `summarize.features`:
+
+- "heuristic": a hand-weighted sum of a few features, tuned on raw Multi-News validation.
+- "learned": gradient-boosted regression trees trained by `chorus train` on Multi-News+
+  train to predict each sentence's ROUGE precision against the reference, z-scored
+  within the cluster, plus `prior_weight` × the heuristic. The training text holds only
+  the first ~430 words of each cluster, so it never shows the trees a sentence deep in a
+  long raw article; the heuristic's position prior, tuned on raw text, covers that.
+
+The trees ship inside the package as plain arrays (`chorus/data/scorer.npz`) and are
+evaluated with numpy: no scikit-learn, no download, at run time.
 """
 
 from __future__ import annotations
@@ -33,60 +41,101 @@ def heuristic_scores(features: np.ndarray, options: SummaryOptions) -> np.ndarra
     )
 
 
+_TREE_ARRAYS = ("feature", "threshold", "left", "right", "value", "leaf", "roots")
+
+
 @dataclass(frozen=True, slots=True, eq=False)
-class LearnedScorer:
-    """A multilayer perceptron (ReLU hidden layers, linear output) over standardised features."""
+class TreeScorer:
+    """An additive ensemble of binary regression trees over the raw feature values.
+
+    All trees' nodes are stored in flat arrays: node `i` sends a row to `left[i]` when
+    `row[feature[i]] <= threshold[i]`, else to `right[i]`; a leaf adds `value[i]`.
+    `roots[t]` is the first node of tree `t`.
+    """
 
     feature_names: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    weights: tuple[np.ndarray, ...]
-    biases: tuple[np.ndarray, ...]
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    leaf: np.ndarray
+    roots: np.ndarray
+    baseline: float
     metadata: dict
 
+    @property
+    def trees(self) -> int:
+        return len(self.roots)
+
     def __call__(self, features: np.ndarray) -> np.ndarray:
-        hidden = (features - self.mean) / self.scale
-        for weight, bias in zip(self.weights[:-1], self.biases[:-1], strict=True):
-            hidden = np.maximum(hidden @ weight + bias, 0.0)
-        return (hidden @ self.weights[-1] + self.biases[-1]).ravel()
+        rows = np.nan_to_num(np.asarray(features, dtype=np.float64))
+        if rows.shape[1] != len(self.feature_names):
+            raise ChorusError(
+                f"scorer expects {len(self.feature_names)} features, got {rows.shape[1]}"
+            )
+        # Every (row, tree) pair walks down from its tree's root; pairs that reach a
+        # leaf drop out, so each step only touches the walks still going.
+        node = np.tile(self.roots, len(rows))
+        row_of = np.repeat(np.arange(len(rows)), self.trees)
+        walking = np.flatnonzero(~self.leaf[node])
+        while walking.size:
+            at = node[walking]
+            goes_left = rows[row_of[walking], self.feature[at]] <= self.threshold[at]
+            node[walking] = np.where(goes_left, self.left[at], self.right[at])
+            walking = walking[~self.leaf[node[walking]]]
+        return self.baseline + self.value[node].reshape(len(rows), self.trees).sum(axis=1)
 
     def save(self, path: str) -> None:
-        arrays = {"mean": self.mean, "scale": self.scale}
-        for i, (weight, bias) in enumerate(zip(self.weights, self.biases, strict=True)):
-            arrays[f"weight_{i}"] = weight
-            arrays[f"bias_{i}"] = bias
-        meta = {**self.metadata, "features": list(self.feature_names)}
+        meta = {**self.metadata, "features": list(self.feature_names), "baseline": self.baseline}
+        arrays = {name: getattr(self, name) for name in _TREE_ARRAYS}
         np.savez_compressed(path, metadata=np.array(json.dumps(meta)), **arrays)
 
     @classmethod
-    def load(cls, source) -> LearnedScorer:
+    def load(cls, source) -> TreeScorer:
         with np.load(source, allow_pickle=False) as arrays:
+            missing = [name for name in (*_TREE_ARRAYS, "metadata") if name not in arrays.files]
+            if missing:
+                raise ChorusError(f"not a chorus tree scorer (missing {', '.join(missing)})")
             metadata = json.loads(str(arrays["metadata"]))
-            layers = sum(1 for key in arrays.files if key.startswith("weight_"))
-            return cls(
-                feature_names=tuple(metadata.pop("features")),
-                mean=arrays["mean"],
-                scale=arrays["scale"],
-                weights=tuple(arrays[f"weight_{i}"] for i in range(layers)),
-                biases=tuple(arrays[f"bias_{i}"] for i in range(layers)),
-                metadata=metadata,
-            )
+            loaded = {name: arrays[name] for name in _TREE_ARRAYS}
+        return cls(
+            feature_names=tuple(metadata.pop("features")),
+            baseline=float(metadata.pop("baseline")),
+            metadata=metadata,
+            **loaded,
+        )
 
 
 @functools.cache
-def shipped_scorer() -> LearnedScorer:
+def shipped_scorer() -> TreeScorer:
     """The scorer trained by `chorus train`, loaded once from the package data."""
     resource = resources.files("chorus") / "data" / MODEL_FILE
     if not resource.is_file():
         raise ChorusError(f"the trained scorer {MODEL_FILE} is missing from the chorus package")
     with resources.as_file(resource) as path:
-        scorer = LearnedScorer.load(path)
+        scorer = TreeScorer.load(path)
     if scorer.feature_names != FEATURES:
         raise ChorusError(f"{MODEL_FILE} was trained on other features; run chorus train")
     return scorer
 
 
+def standardized(values: np.ndarray) -> np.ndarray:
+    """Values z-scored within the cluster (all zeros when they do not vary)."""
+    spread = float(values.std())
+    if spread == 0.0:
+        return np.zeros_like(values, dtype=np.float64)
+    return (values - values.mean()) / spread
+
+
+def learned_scores(
+    features: np.ndarray, options: SummaryOptions, scorer: TreeScorer | None = None
+) -> np.ndarray:
+    predicted = (scorer or shipped_scorer())(features)
+    return standardized(predicted) + options.prior_weight * heuristic_scores(features, options)
+
+
 def scores(features: np.ndarray, options: SummaryOptions) -> np.ndarray:
     if options.scorer == "heuristic":
         return heuristic_scores(features, options)
-    return shipped_scorer()(features)
+    return learned_scores(features, options)

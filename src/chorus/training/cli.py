@@ -24,9 +24,20 @@ def train_command(
         int | None, typer.Option(min=1, help="Train on the first N clusters only.")
     ] = None,
     seed: Annotated[int, typer.Option(help="Random seed (training is reproducible).")] = 0,
+    labels: Annotated[
+        str,
+        typer.Option(
+            help="Sentence labels: 'precision' (ROUGE-1/2 precision against the reference) "
+            "or 'oracle' (in a greedy ROUGE oracle's summary or not)."
+        ),
+    ] = "precision",
 ) -> None:
-    """Train the sentence scorer (labels: ROUGE precision against the reference)."""
+    """Train the sentence scorer (gradient-boosted trees) from clusters with references."""
     from chorus.training import train
+    from chorus.training.examples import LABELS
+
+    if labels not in LABELS:
+        raise fail(f"--labels must be one of {', '.join(LABELS)}, not {labels!r}")
 
     if not data.is_file():
         raise fail(f"{data}: no such file")
@@ -41,11 +52,17 @@ def train_command(
         task = progress.add_task("clusters", total=limit)
         try:
             report = train(
-                data, out, limit=limit, seed=seed, progress=lambda: progress.advance(task)
+                data,
+                out,
+                limit=limit,
+                seed=seed,
+                labels=labels,
+                progress=lambda: progress.advance(task),
             )
         except ChorusError as exc:
             raise fail(str(exc)) from None
     console.print(
-        f"trained on {report.clusters} clusters ({report.sentences} sentences); "
-        f"held-out R² {report.validation_r2:.3f}; wrote {report.model_path}"
+        f"trained on {report.clusters} clusters ({report.sentences} sentences) in "
+        f"{report.seconds:.0f} s; held-out within-cluster Spearman "
+        f"{report.held_out_correlation:.3f}; wrote {report.model_path}"
     )

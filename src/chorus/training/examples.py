@@ -1,17 +1,26 @@
 """Training examples: the summarizer's own features, labelled against the reference.
 
-A sentence's label is the mean of its ROUGE-1 and ROUGE-2 precision against the
-cluster's reference summary, centred within the cluster. Under a fixed word budget the
-summary's ROUGE grows with the matching n-grams packed into it, so precision — matches
-per word — is what a greedy selector should rank by; centring removes how easy a whole
-cluster's reference is, which no sentence can change.
+Two labellings (`LABELS`):
+
+- "precision" (the default): the mean of a sentence's ROUGE-1 and ROUGE-2 precision
+  against the reference, centred within the cluster. Under a fixed word budget a
+  summary's ROUGE grows with the matching n-grams packed into it, so matches per word is
+  what a budgeted selector should rank by; centring removes how easy a whole cluster's
+  reference is, which no sentence can change.
+- "oracle": 1 for the sentences a greedy ROUGE oracle picks for a 250-word summary,
+  else 0. On Multi-News+ train, whose clusters are cut to ~430 words, the oracle takes
+  more than half of every cluster, so these labels say little about which sentence is
+  best; they measured worse on raw validation (docs/decisions.md) and are kept for that
+  comparison.
 """
 
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +33,9 @@ from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import cluster_view, feature_matrix
+
+LABELS = ("precision", "oracle")
+ORACLE_WORDS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,41 +61,102 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
         raise ChorusError(f"{path}: no such file") from None
 
 
+class Labeller:
+    """Sentence labels against a reference, with ROUGE's own tokenizer and stemmer."""
+
+    def __init__(self, kind: str) -> None:
+        from rouge_score_rs import rouge_scorer, tokenizers
+
+        if kind not in LABELS:
+            raise ChorusError(f"labels must be one of {', '.join(LABELS)}, not {kind!r}")
+        self.kind = kind
+        self.rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+        self.tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
+
+    def __call__(self, texts: Sequence[str], reference: str) -> np.ndarray:
+        if self.kind == "oracle":
+            labels = np.zeros(len(texts), dtype=np.float32)
+            labels[self.oracle(texts, reference)] = 1.0
+            return labels
+        scored = self.rouge.score_batch([reference] * len(texts), list(texts))
+        labels = np.array(
+            [(s["rouge1"].precision + s["rouge2"].precision) / 2 for s in scored],
+            dtype=np.float32,
+        )
+        return labels - labels.mean()
+
+    def oracle(self, texts: Sequence[str], reference: str, words: int = ORACLE_WORDS) -> list[int]:
+        """Greedy: add the sentence that most raises mean ROUGE-1/2 F1 until none does."""
+        tokens = [self.tokenizer.tokenize(t) for t in texts]
+        grams = [(Counter(t), Counter(itertools.pairwise(t))) for t in tokens]
+        ref = self.tokenizer.tokenize(reference)
+        targets = (Counter(ref), Counter(itertools.pairwise(ref)))
+        sizes = [max(sum(t.values()), 1) for t in targets]
+        lengths = [len(t.split()) for t in texts]
+        summary: tuple[Counter, Counter] = (Counter(), Counter())
+        chosen: list[int] = []
+        best, used = 0.0, 0
+        while True:
+            pick, pick_value = None, best
+            for row, (unigrams, bigrams) in enumerate(grams):
+                if row in chosen or not tokens[row] or used + lengths[row] > words:
+                    continue
+                value = (
+                    _f1(summary[0] + unigrams, targets[0], sizes[0])
+                    + _f1(summary[1] + bigrams, targets[1], sizes[1])
+                ) / 2
+                if value > pick_value:
+                    pick, pick_value = row, value
+            if pick is None:
+                return chosen
+            chosen.append(pick)
+            summary = (summary[0] + grams[pick][0], summary[1] + grams[pick][1])
+            best, used = pick_value, used + lengths[pick]
+
+
+def _f1(candidate: Counter, reference: Counter, reference_size: int) -> float:
+    overlap = sum((candidate & reference).values())
+    if overlap == 0:
+        return 0.0
+    precision, recall = overlap / sum(candidate.values()), overlap / reference_size
+    return 2 * precision * recall / (precision + recall)
+
+
 def cluster_examples(
-    documents: list[str], reference: str, options: SummaryOptions, rouge
+    documents: list[str], reference: str, options: SummaryOptions, labeller: Labeller
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    """Features and centred labels for one cluster, or None when it has no sentences."""
+    """Features and labels for one cluster, or None when it has no sentences."""
     articles = [make_article(d, f"document {i}", origin="train") for i, d in enumerate(documents)]
     groups = [g for g in (split(clean(a)) for a in articles) if g]
     if not groups or not reference.strip():
         return None
     texts = [s.text for g in groups for s in g]
     view = cluster_view(groups, embed(texts))
-    scored = rouge.score_batch([reference] * len(texts), texts)
-    labels = np.array(
-        [(s["rouge1"].precision + s["rouge2"].precision) / 2 for s in scored], dtype=np.float32
-    )
-    return feature_matrix(view, options), labels - labels.mean()
+    return feature_matrix(view, options), labeller(texts, reference)
 
 
-def build_examples(path: Path, limit: int | None, options: SummaryOptions, progress) -> Examples:
-    from rouge_score_rs import rouge_scorer
-
-    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    features, labels, groups = [], [], []
+def build_examples(
+    path: Path,
+    limit: int | None,
+    options: SummaryOptions,
+    labels: str = "precision",
+    progress: Callable[[], None] = lambda: None,
+) -> Examples:
+    labeller = Labeller(labels)
+    features, targets, groups = [], [], []
     for number, (documents, reference) in enumerate(read_clusters(path, limit)):
-        example = cluster_examples(documents, reference, options, rouge)
+        example = cluster_examples(documents, reference, options, labeller)
         progress()
         if example is None:
             continue
         features.append(example[0])
-        labels.append(example[1])
+        targets.append(example[1])
         groups.append(np.full(len(example[1]), number, dtype=np.int64))
     if not features:
         raise ChorusError(f"{path}: no usable clusters to train on")
     return Examples(
         features=np.concatenate(features),
-        labels=np.concatenate(labels),
+        labels=np.concatenate(targets),
         groups=np.concatenate(groups),
         clusters=len(features),
     )

@@ -1,4 +1,4 @@
-"""Fitting the scorer: a small scikit-learn MLP whose weights are exported to numpy."""
+"""Fitting the scorer: scikit-learn gradient-boosted trees, exported to numpy arrays."""
 
 from __future__ import annotations
 
@@ -13,18 +13,26 @@ import numpy as np
 
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import FEATURES
-from chorus.summarize.scorers import LearnedScorer
-from chorus.training.examples import build_examples
+from chorus.summarize.scorers import TreeScorer
+from chorus.training.examples import LABELS, build_examples
 
-HIDDEN_LAYERS = (32, 16)
+TREES = 200
+LEAVES = 31
+LEARNING_RATE = 0.1
+MIN_LEAF = 50
+HELD_OUT = 10
+"""Every HELD_OUT-th cluster is first kept out of fitting and scored as a check; the
+shipped trees are then fitted on all clusters."""
 
 
 @dataclass(frozen=True, slots=True)
 class TrainReport:
     clusters: int
     sentences: int
-    validation_r2: float
+    held_out_correlation: float
+    """Mean within-cluster Spearman correlation of predictions and labels, held out."""
     model_path: Path
+    seconds: float
 
 
 def _file_digest(path: Path) -> str:
@@ -35,18 +43,62 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _git(*args: str) -> str:
+    out = subprocess.run(
+        ["git", *args], capture_output=True, text=True, check=True, cwd=Path(__file__).parent
+    )
+    return out.stdout.strip()
+
+
 def _commit() -> str:
+    """HEAD of the source tree, with "+dirty" when the package has uncommitted changes."""
     try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=Path(__file__).parent,
-        )
+        commit = _git("rev-parse", "HEAD")
+        dirty = _git("status", "--porcelain", "--", str(Path(__file__).parents[1]))
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
-    return out.stdout.strip()
+    return commit + ("+dirty" if dirty else "")
+
+
+def export_trees(model, metadata: dict) -> TreeScorer:
+    """A fitted HistGradientBoostingRegressor as flat numpy arrays (see TreeScorer)."""
+    parts: dict[str, list[np.ndarray]] = {
+        k: [] for k in ("feature", "threshold", "left", "right", "value", "leaf")
+    }
+    roots = []
+    offset = 0
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        if nodes["is_categorical"].any():
+            raise ValueError("categorical splits are not supported")
+        roots.append(offset)
+        parts["feature"].append(nodes["feature_idx"].astype(np.int32))
+        parts["threshold"].append(nodes["num_threshold"].astype(np.float64))
+        parts["left"].append(nodes["left"].astype(np.int32) + offset)
+        parts["right"].append(nodes["right"].astype(np.int32) + offset)
+        parts["value"].append(nodes["value"].astype(np.float64))
+        parts["leaf"].append(nodes["is_leaf"].astype(bool))
+        offset += len(nodes)
+    return TreeScorer(
+        feature_names=FEATURES,
+        roots=np.asarray(roots, dtype=np.int32),
+        baseline=float(np.ravel(model._baseline_prediction)[0]),
+        metadata=metadata,
+        **{name: np.concatenate(arrays) for name, arrays in parts.items()},
+    )
+
+
+def _within_cluster_correlation(
+    predicted: np.ndarray, labels: np.ndarray, groups: np.ndarray
+) -> float:
+    from scipy.stats import spearmanr
+
+    values = []
+    for group in np.unique(groups):
+        mine = groups == group
+        if mine.sum() > 2 and np.ptp(labels[mine]) > 0 and np.ptp(predicted[mine]) > 0:
+            values.append(spearmanr(predicted[mine], labels[mine]).statistic)
+    return float(np.mean(values)) if values else float("nan")
 
 
 def train(
@@ -55,53 +107,60 @@ def train(
     *,
     limit: int | None = None,
     seed: int = 0,
-    max_iter: int = 60,
+    labels: str = "precision",
+    trees: int = TREES,
     progress: Callable[[], None] = lambda: None,
 ) -> TrainReport:
-    """Build examples from `data`, fit the MLP (seeded, reproducible), write `out`."""
-    from sklearn.neural_network import MLPRegressor
+    """Build examples from `data`, fit the trees (seeded, reproducible), write `out`."""
+    from sklearn.ensemble import HistGradientBoostingRegressor
 
+    if labels not in LABELS:
+        raise ValueError(f"labels must be one of {', '.join(LABELS)}")
+    started = dt.datetime.now()
     options = SummaryOptions()
-    examples = build_examples(data, limit, options, progress)
-    mean = examples.features.mean(axis=0)
-    scale = examples.features.std(axis=0)
-    scale[scale == 0] = 1.0
-    inputs = (examples.features - mean) / scale
-    held_out = examples.groups % 10 == 0
-    model = MLPRegressor(
-        hidden_layer_sizes=HIDDEN_LAYERS,
-        alpha=1e-4,
-        batch_size=512,
-        learning_rate_init=1e-3,
-        max_iter=max_iter,
-        early_stopping=True,
-        n_iter_no_change=5,
+    examples = build_examples(data, limit, options, labels, progress)
+    held_out = examples.groups % HELD_OUT == HELD_OUT - 1
+    if held_out.all() or not held_out.any():
+        held_out = np.zeros_like(held_out)
+    model = HistGradientBoostingRegressor(
+        max_iter=trees,
+        learning_rate=LEARNING_RATE,
+        max_leaf_nodes=LEAVES,
+        min_samples_leaf=MIN_LEAF,
+        early_stopping=False,
         random_state=seed,
     )
-    model.fit(inputs[~held_out], examples.labels[~held_out])
-    validation_r2 = (
-        float(model.score(inputs[held_out], examples.labels[held_out]))
-        if held_out.any()
-        else float("nan")
-    )
-    scorer = LearnedScorer(
-        feature_names=FEATURES,
-        mean=mean.astype(np.float32),
-        scale=scale.astype(np.float32),
-        weights=tuple(w.astype(np.float32) for w in model.coefs_),
-        biases=tuple(b.astype(np.float32) for b in model.intercepts_),
-        metadata={
+    correlation = float("nan")
+    if held_out.any():
+        model.fit(examples.features[~held_out], examples.labels[~held_out])
+        correlation = _within_cluster_correlation(
+            model.predict(examples.features[held_out]),
+            examples.labels[held_out],
+            examples.groups[held_out],
+        )
+    # The check done, the shipped trees are fitted on every cluster.
+    model.fit(examples.features, examples.labels)
+    scorer = export_trees(
+        model,
+        {
+            "kind": "gradient-boosted trees (scikit-learn HistGradientBoostingRegressor)",
+            "labels": labels,
             "data": data.name,
             "data_sha256": _file_digest(data),
             "clusters": examples.clusters,
+            "sentences": len(examples.labels),
             "limit": limit,
             "seed": seed,
             "commit": _commit(),
-            "trained": dt.date.today().isoformat(),
-            "hidden_layers": list(HIDDEN_LAYERS),
-            "validation_r2": validation_r2,
+            "trained": started.date().isoformat(),
+            "trees": trees,
+            "leaves": LEAVES,
+            "learning_rate": LEARNING_RATE,
+            "held_out_clusters": len(np.unique(examples.groups[held_out])),
+            "held_out_correlation": correlation,
         },
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     scorer.save(str(out))
-    return TrainReport(examples.clusters, len(examples.labels), validation_r2, out)
+    seconds = (dt.datetime.now() - started).total_seconds()
+    return TrainReport(examples.clusters, len(examples.labels), correlation, out, seconds)

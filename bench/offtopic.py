@@ -1,0 +1,141 @@
+"""Off-topic detection against the `relevant` flags of Multi-News+.
+
+    python bench/offtopic.py            # precision/recall of "not relevant" on validation
+    python bench/offtopic.py --fit      # refit the weights in chorus/analyze/relevance.py
+
+Multi-News+ text is lowercased (first letter kept) and tokenised ("word , word") and
+truncated to ~430 words a cluster, so this measures the detector on text poorer than the
+raw articles chorus meets; no feature relies on case. Each cluster goes through the same
+path as `chorus brief`: clean → split → embed → pairwise similarity → relevance.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from chorus.analyze.relevance import OFF_TOPIC_PROBABILITY, features, probabilities
+from chorus.analyze.similarity import similarity
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.represent import embed
+from chorus.sentences import split
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
+TRAIN = DATA / "multinews-plus-train.jsonl.gz"
+TRAIN_CLUSTERS = 15_000
+CLUSTER_SECONDS = 10
+"""A cluster that takes longer is skipped and counted (a pathological regex in cleaning)."""
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(*_: object) -> None:
+    raise _Timeout
+
+
+def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if limit is not None and number >= limit:
+                return
+            yield json.loads(line)
+
+
+def cluster_features(texts: list[str]) -> tuple[list, np.ndarray] | None:
+    """(articles, feature rows) the way brief() sees the cluster, or None if empty."""
+    articles = as_articles(texts)
+    sentences = [s for a in articles for s in split(clean(a))]
+    if not sentences:
+        return None
+    scored = similarity(sentences, embed([s.text for s in sentences]))
+    return articles, features(articles, scored)
+
+
+def collect(path: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, int]:
+    """Feature rows and not-relevant labels of every article of clusters with 2+ articles."""
+    signal.signal(signal.SIGALRM, _alarm)
+    rows, labels, skipped = [], [], 0
+    for cluster in clusters(path, limit):
+        if len(cluster["documents"]) < 2:
+            continue
+        signal.alarm(CLUSTER_SECONDS)
+        try:
+            found = cluster_features(cluster["documents"])
+        except _Timeout:
+            found, skipped = None, skipped + 1
+        finally:
+            signal.alarm(0)
+        if found is None:
+            continue
+        rows.append(found[1])
+        labels.extend(not flag for flag in cluster["relevant"])
+    return np.vstack(rows), np.array(labels, dtype=bool), skipped
+
+
+def fit(rows: np.ndarray, labels: np.ndarray) -> None:
+    """Fit the logistic model and print the constants for relevance.py."""
+    from sklearn.linear_model import LogisticRegression
+
+    means, scales = rows.mean(axis=0), rows.std(axis=0) + 1e-9
+    fitted = LogisticRegression(C=1.0, max_iter=5000).fit((rows - means) / scales, labels)
+    probability = fitted.predict_proba((rows - means) / scales)[:, 1]
+    thresholds = np.linspace(0.2, 0.8, 61)
+    f1 = [_scores(probability >= t, labels)[2] for t in thresholds]
+    best = float(thresholds[int(np.argmax(f1))])
+
+    def numbers(values: np.ndarray) -> str:
+        return "(" + ", ".join(f"{v:.6g}" for v in values) + ",)"
+
+    print(f"MEANS = {numbers(means)}")
+    print(f"SCALES = {numbers(scales)}")
+    print(f"WEIGHTS = {numbers(fitted.coef_[0])}")
+    print(f"BIAS = {fitted.intercept_[0]:.6g}")
+    print(f"OFF_TOPIC_PROBABILITY = {best:.2f}")
+
+
+def _scores(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]:
+    hits = int((flagged & labels).sum())
+    precision = hits / max(1, int(flagged.sum()))
+    recall = hits / max(1, int(labels.sum()))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluate(path: Path) -> None:
+    started = time.perf_counter()
+    rows, labels, skipped = collect(path, None)
+    flagged = probabilities(rows) >= OFF_TOPIC_PROBABILITY
+    precision, recall, f1 = _scores(flagged, labels)
+    seconds = time.perf_counter() - started
+    print(
+        f"{path.name}: {len(labels)} articles in clusters of 2+, {int(labels.sum())} not relevant"
+    )
+    print(f"skipped clusters (timeout): {skipped}")
+    print(f"not relevant: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(f"flagged {int(flagged.sum())}; {seconds:.0f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit", action="store_true", help="refit the weights on the train split")
+    args = parser.parse_args()
+    if args.fit:
+        rows, labels, _ = collect(TRAIN, TRAIN_CLUSTERS)
+        fit(rows, labels)
+    else:
+        evaluate(VALIDATION)
+
+
+if __name__ == "__main__":
+    main()

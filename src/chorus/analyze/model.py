@@ -1,0 +1,146 @@
+"""The cross-source analysis as data: facts, quotes, conflicts, a timeline, entities and
+the relevance of each article.
+
+Every item points into the articles by offsets: a `Sentence` for whole sentences and an
+`Excerpt` for a part of one (a quotation, a date expression), so `excerpt.text` is
+`article.text[start:end]` by construction. A section that is empty carries the reason in
+`Analysis.reasons`, so "nothing found" and "could not be looked for" read differently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from chorus.model import Article, Sentence
+
+SECTIONS = ("agreed", "unique", "conflicts", "quotes", "timeline", "entities", "background")
+"""The sections of an analysis, in the order they are shown."""
+
+Precision = Literal["day", "month", "year"]
+QuoteKind = Literal["quote", "reported"]
+ConflictKind = Literal["number", "date", "denial"]
+EntityLabel = Literal["person", "organisation", "place"]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Excerpt:
+    """A half-open character range `[start, end)` of one article's text."""
+
+    article: Article = field(repr=False)
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end <= len(self.article.text):
+            raise ValueError(f"bad excerpt [{self.start}, {self.end}) of {self.article.id}")
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Fact:
+    """A statement and the sentences of other articles that report the same thing."""
+
+    statement: Sentence
+    support: tuple[Sentence, ...]
+    outlets: tuple[str, ...]
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return (self.statement, *self.support)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Quote:
+    """Words attributed to a speaker: quoted verbatim (`quote`) or paraphrased (`reported`)."""
+
+    speaker: str
+    role: str | None
+    text: Excerpt
+    sentence: Sentence
+    outlet: str
+    kind: QuoteKind
+
+
+def outlets(sentences: tuple[Sentence, ...]) -> tuple[str, ...]:
+    """The outlets behind some sentences, each once, in order."""
+    return tuple(dict.fromkeys(s.article.outlet for s in sentences))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Conflict:
+    """Two sides that cannot both be right, and what differs between them."""
+
+    kind: ConflictKind
+    side_a: tuple[Sentence, ...]
+    side_b: tuple[Sentence, ...]
+    reason: str
+
+    @property
+    def outlets_a(self) -> tuple[str, ...]:
+        return outlets(self.side_a)
+
+    @property
+    def outlets_b(self) -> tuple[str, ...]:
+        return outlets(self.side_b)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TimelineEntry:
+    """A dated sentence: the date expression in it and the date it resolves to."""
+
+    date: dt.date
+    precision: Precision
+    sentence: Sentence
+    expression: Excerpt
+    relative: bool
+    """True when the date was resolved against the article's publication date."""
+
+    @property
+    def when(self) -> str:
+        """The date at its precision: 2018-04-07, 2016-06 or 2013."""
+        width = {"day": 10, "month": 7, "year": 4}[self.precision]
+        return self.date.isoformat()[:width]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Entity:
+    """A person, organisation or place, and the articles that mention it."""
+
+    name: str
+    label: EntityLabel
+    outlets: int
+    mentions: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """How closely an article follows the story the other articles tell."""
+
+    article_id: str
+    score: float
+    off_topic: bool
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Analysis:
+    """Every section of the cross-source analysis; `reasons[section]` says why one is empty."""
+
+    agreed: tuple[Fact, ...] = ()
+    unique: tuple[Fact, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    relevance: tuple[Relevance, ...] = ()
+    reasons: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def off_topic(self) -> frozenset[str]:
+        """Ids of the articles judged to be about another event (background)."""
+        return frozenset(r.article_id for r in self.relevance if r.off_topic)

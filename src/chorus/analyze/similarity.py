@@ -1,0 +1,104 @@
+"""How alike two sentences of different articles are: one score for every section.
+
+Averaged word vectors (chorus.represent) see topic but miss the words that carry a fact:
+two sentences about Syria score 0.5 whatever they say. So the score is the mean of that
+cosine and a TF-IDF cosine over word stems, with document frequencies taken from the
+cluster's own sentences, where a word shared by two sentences only ("regretted" /
+"regrets") counts for much more than "Syria". On the seeds, the Macron–Putin call told
+by two outlets scores 0.52, paraphrases of one clause in long sentences ~0.33, and
+unrelated sentences of the same story below 0.25.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from chorus.model import Sentence
+
+STEM_LENGTH = 5
+"""Words are cut to their first five letters: regretted/regrets, Russia/Russian."""
+MAX_SENTENCES = 4_000
+"""Above this the sentence × sentence matrix (~64 MB) is not built: cross-source
+sections are left empty, with that reason, rather than slowing a briefing down."""
+STOP_WORDS = frozenset(
+    (
+        *("the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "by", "at"),
+        *("from", "that", "this", "was", "were", "is", "are", "be", "been", "has", "have"),
+        *("had", "he", "she", "it", "his", "her", "its", "their", "they", "them", "as", "but"),
+        *("not", "which", "who", "would", "could", "will", "said", "says", "told", "i", "we"),
+        *("you", "also", "after", "about", "there", "than", "more", "into", "its", "our"),
+    )
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the content words of a text."""
+    return [
+        w[:STEM_LENGTH] for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in STOP_WORDS
+    ]
+
+
+def tfidf(texts: Sequence[str]) -> csr_matrix:
+    """Unit rows of binary TF × smoothed IDF over stems, IDF from these texts alone."""
+    vocabulary: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for text in texts:
+        row = {vocabulary.setdefault(s, len(vocabulary)) for s in stems(text)}
+        indices.extend(sorted(row))
+        indptr.append(len(indices))
+    columns = np.asarray(indices, dtype=np.int64)
+    frequency = np.bincount(columns, minlength=len(vocabulary))
+    idf = np.log((1 + len(texts)) / (1 + frequency)) + 1.0
+    values = idf[columns].astype(np.float32)
+    matrix = csr_matrix((values, columns, indptr), shape=(len(texts), len(vocabulary)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """Sentences of a cluster (article by article) and their pairwise similarity."""
+
+    sentences: tuple[Sentence, ...]
+    article_of: np.ndarray
+    vectors: np.ndarray
+    scores: np.ndarray
+
+    def pairs(self, threshold: float) -> list[tuple[int, int, float]]:
+        """(i, j, score) with i < j from different articles and score ≥ threshold."""
+        upper = np.triu(self.scores >= threshold, k=1)
+        upper &= self.article_of[:, None] != self.article_of[None, :]
+        rows, cols = np.nonzero(upper)
+        return [(int(i), int(j), float(self.scores[i, j])) for i, j in zip(rows, cols, strict=True)]
+
+    def subset(self, rows: Sequence[int]) -> Similarity:
+        """The same scores restricted to some sentences (in the order given)."""
+        index = np.asarray(rows, dtype=np.int64)
+        return Similarity(
+            tuple(self.sentences[i] for i in index),
+            self.article_of[index],
+            self.vectors[index],
+            self.scores[np.ix_(index, index)],
+        )
+
+    def best_elsewhere(self) -> np.ndarray:
+        """Each sentence's highest score to a sentence of another article (0 when alone)."""
+        masked = np.where(self.article_of[:, None] == self.article_of[None, :], 0.0, self.scores)
+        return masked.max(axis=1) if len(masked) else np.zeros(0, dtype=np.float32)
+
+
+def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity:
+    """Pairwise scores: the mean of embedding cosine and cluster TF-IDF cosine."""
+    ids = {s.article.id: n for n, s in reversed(list(enumerate(sentences)))}
+    article_of = np.array([ids[s.article.id] for s in sentences], dtype=np.int64)
+    lexical = tfidf([s.text for s in sentences])
+    scores = 0.5 * (vectors @ vectors.T) + 0.5 * (lexical @ lexical.T).toarray()
+    return Similarity(tuple(sentences), article_of, vectors, scores.astype(np.float32))

@@ -1,0 +1,132 @@
+"""Timeline: sentences that carry a date, with the date resolved.
+
+Date expressions are found with the patterns below (named, one per form) and handed to
+dateparser one at a time. Relative forms ("on Tuesday", "yesterday", "April 7") are
+resolved against the article's publication date with PREFER_DATES_FROM="current_period"
+("past" puts a weekday a week too early when the article was published on that weekday).
+Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+from chorus.analyze.model import Excerpt, Precision, TimelineEntry
+from chorus.model import Sentence
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
+    # (form, relative to the publication date?, pattern); earlier forms win on overlap.
+    ("iso date", False, rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
+    ("month day year", False, rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
+    ("day month year", False, rf"\b{_DAY} {_MONTH},? {_YEAR}\b"),
+    ("month year", False, rf"\b{_MONTH},? {_YEAR}\b"),
+    ("month day", True, rf"\b{_MONTH} {_DAY}\b(?!,? \d)"),
+    ("day month", True, rf"\b{_DAY} {_MONTH}\b"),
+    ("weekday", True, rf"\b(?:(?:last|next|this) )?{_WEEKDAY}\b"),
+    ("yesterday or today", True, r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"),
+    ("year", False, rf"(?<=\b[Ii]n ){_YEAR}\b"),
+)
+_COMPILED = tuple((form, relative, re.compile(p)) for form, relative, p in DATE_PATTERNS)
+_ANY = re.compile("|".join(f"(?:{p})" for _, _, p in DATE_PATTERNS))
+"""One search that rules out the many sentences without a date before each form is tried."""
+
+_SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
+_PERIODS: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
+_NO_BASE = dt.datetime(1900, 1, 1)
+"""Base for absolute expressions: they name their year, so the base never shows."""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in a sentence, by offsets into its article."""
+
+    start: int
+    end: int
+    relative: bool
+
+
+def find_dates(sentence: Sentence) -> list[DateMatch]:
+    """Date expressions of a sentence, left to right, without overlaps."""
+    text = sentence.text
+    if not _ANY.search(text):
+        return []
+    taken: list[DateMatch] = []
+    for _, relative, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            start, end = match.start() + sentence.start, match.end() + sentence.start
+            if all(end <= t.start or start >= t.end for t in taken):
+                taken.append(DateMatch(start, end, relative))
+    return sorted(taken, key=lambda m: m.start)
+
+
+@functools.lru_cache(maxsize=256)
+def _parser(base: dt.date | None) -> DateDataParser:
+    """One dateparser per base date: building one costs more than parsing with it."""
+    relative_base = dt.datetime.combine(base, dt.time()) if base else _NO_BASE
+    return DateDataParser(languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": relative_base})
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] | None:
+    """The date an expression names, or None when dateparser cannot read it."""
+    data = _parser(base).get_date_data(expression.rstrip("."))
+    if data.date_obj is None or data.period not in _PERIODS:
+        return None
+    return data.date_obj.date(), _PERIODS[data.period]
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    entries: tuple[TimelineEntry, ...]
+    reason: str
+
+
+def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Timeline:
+    """Dated sentences in date order. Relative dates of articles in `skip_relative`
+    (background articles, whose publication date may not be the story's) are left out."""
+    entries: list[TimelineEntry] = []
+    undated = unreadable = 0
+    for sentence in sentences:
+        article = sentence.article
+        for match in find_dates(sentence):
+            if match.relative and (article.published is None or article.id in skip_relative):
+                undated += 1
+                continue
+            expression = Excerpt(article, match.start, match.end)
+            resolved = resolve(expression.text, article.published if match.relative else None)
+            if resolved is None:
+                unreadable += 1
+                continue
+            date, precision = resolved
+            entries.append(
+                TimelineEntry(date, precision, sentence, expression, relative=match.relative)
+            )
+    entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
+    return Timeline(tuple(entries), _reason(entries, undated, unreadable))
+
+
+def _reason(entries: Sequence[TimelineEntry], undated: int, unreadable: int) -> str:
+    if entries:
+        return ""
+    if undated:
+        return (
+            f"{undated} relative date expression(s) (such as 'on Tuesday') could not be "
+            "resolved: no publication date is known for their articles"
+        )
+    if unreadable:
+        return f"{unreadable} date expression(s) could not be read"
+    return "no dated events found"

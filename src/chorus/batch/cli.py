@@ -1,0 +1,145 @@
+"""`chorus batch` and `chorus export`: registered on the main typer app in chorus.cli."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from chorus.batch.engines import open_engine, resolve
+from chorus.batch.run import (
+    DEFAULT_CHUNK_SIZE,
+    BatchOptions,
+    progress_bar,
+    run_batch,
+    summary_lines,
+)
+from chorus.batch.source import Source
+from chorus.batch.store import SqliteStore, briefings, problems
+from chorus.errors import ChorusError
+from chorus.settings import DEFAULT_WORDS
+from chorus.terminal import fail, stderr
+
+
+class EngineName(StrEnum):
+    local = "local"
+    process = "process"
+    dask = "dask"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+
+
+def batch_command(
+    input_path: Annotated[
+        Path,
+        typer.Argument(
+            metavar="INPUT",
+            help='JSON Lines of clusters, one {"id", "documents": [...]} per line (.gz too).',
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="The run store to write (SQLite).", show_default=False),
+    ],
+    workers: Annotated[
+        int, typer.Option("--workers", "-j", min=1, help="Worker processes (process, dask).")
+    ] = 1,
+    engine: Annotated[
+        EngineName | None,
+        typer.Option(
+            help="Where briefs run (default: local for 1 worker, process for more, dask "
+            "with --scheduler).",
+            show_default=False,
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local "
+            "cluster of --workers)."
+        ),
+    ] = None,
+    chunk_size: Annotated[
+        int, typer.Option(min=1, help="Clusters per chunk: the unit shipped and committed.")
+    ] = DEFAULT_CHUNK_SIZE,
+    words: Annotated[
+        int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")
+    ] = DEFAULT_WORDS,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume", help="Continue the run in --out: skip every cluster already settled."
+        ),
+    ] = False,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Only the first N clusters of the input.")
+    ] = None,
+) -> None:
+    """Brief every cluster of a corpus into a resumable run store."""
+    options = BatchOptions(words=words, chunk_size=chunk_size, resume=resume, limit=limit)
+    try:
+        kind = resolve(engine.value if engine else None, workers, scheduler)
+        source = Source(input_path)
+        store = SqliteStore.open(out)
+        try:
+            with (
+                open_engine(kind, workers, scheduler) as running,
+                progress_bar(stderr, source.size) as on_status,
+            ):
+                summary = run_batch(source, store, running, options, on_status)
+        finally:
+            store.close()
+    except ChorusError as exc:
+        raise fail(escape(str(exc))) from None
+    except KeyboardInterrupt:
+        raise fail(
+            escape(f"interrupted; every chunk committed so far is in {out}: rerun with --resume")
+        ) from None
+    for line in summary_lines(summary, str(out)):
+        stderr.print(line, soft_wrap=True, markup=False)
+
+
+def export_command(
+    store: Annotated[
+        Path, typer.Argument(help="A run store written by chorus batch.", show_default=False)
+    ],
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExportFormat.jsonl,
+    with_problems: Annotated[
+        bool,
+        typer.Option(
+            "--problems", help="Export the problems (malformed, duplicate, failed) instead."
+        ),
+    ] = False,
+) -> None:
+    """Write a run's briefings to stdout, one JSON object per line, in input order."""
+    try:
+        if with_problems:
+            for problem in problems(store):
+                record = {
+                    "line": problem.line,
+                    "id": problem.cluster_id,
+                    "kind": problem.kind,
+                    "reason": problem.reason,
+                }
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            for cluster_id, line, briefing in briefings(store):
+                key = json.dumps(cluster_id, ensure_ascii=False)
+                sys.stdout.write(f'{{"id":{key},"line":{line},"briefing":{briefing}}}\n')
+        sys.stdout.flush()
+    except ChorusError as exc:
+        raise fail(escape(str(exc))) from None
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) has gone: stop quietly, like any Unix filter.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -1,0 +1,269 @@
+"""One batch run: stream clusters, skip what is settled, ship chunks, commit each chunk.
+
+The resume rule: a cluster id already in the store (briefed, or failed for good) is
+skipped; everything else is briefed. Input is re-read from the top on --resume, so
+malformed lines and duplicate ids are found (and reported) the same way every time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from chorus import __version__
+from chorus.batch.engines import Engine, chunk_results
+from chorus.batch.source import DUPLICATE, EMPTY, FAILED, MALFORMED, Cluster, Problem, Source
+from chorus.batch.store import BRIEFED, RunInfo, RunTotals, Store
+from chorus.batch.work import ChunkResult, Item
+from chorus.settings import DEFAULT_WORDS, SummaryOptions
+
+DEFAULT_CHUNK_SIZE = 32
+"""Clusters per chunk: ~0.3 s of work on Multi-News+, so shipping and committing
+(one transaction per chunk) cost little, and a kill loses at most a few seconds."""
+SHOWN_PROBLEMS = 10
+"""Problems printed at the end; all of them are in the store (chorus export --problems)."""
+
+SHOWN_REASONS = 4
+
+_LABELS = {MALFORMED: "malformed line", DUPLICATE: "duplicate id", EMPTY: "no documents"}
+_EARLIER = {BRIEFED: "already briefed", FAILED: "failed in an earlier run"}
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    words: int = DEFAULT_WORDS
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    resume: bool = False
+    limit: int | None = None
+    """Read only the first `limit` clusters of the input."""
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """Where a run stands after a committed chunk."""
+
+    briefed: int
+    skipped: int
+    failed: int
+    position: int
+    """Input bytes read (of `Source.size`)."""
+    peaks: tuple[tuple[str, int], ...]
+    """(worker, peak resident memory in bytes) for every worker seen so far."""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    briefed: int
+    skipped: tuple[tuple[str, int], ...]
+    """(reason, count), most frequent first; likewise `failed`."""
+    failed: tuple[tuple[str, int], ...]
+    shown: tuple[Problem, ...]
+    """The first SHOWN_PROBLEMS problems, with their line numbers."""
+    problems: int
+    seconds: float
+    peaks: tuple[tuple[str, int], ...]
+
+    @property
+    def rate(self) -> float:
+        return self.briefed / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(slots=True)
+class _Tally:
+    briefed: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    failed: Counter[str] = field(default_factory=Counter)
+    shown: list[Problem] = field(default_factory=list)
+    pending: list[Problem] = field(default_factory=list)
+    problems: int = 0
+    peaks: dict[str, int] = field(default_factory=dict)
+
+    def problem(self, problem: Problem) -> None:
+        self.pending.append(problem)
+        self.problems += 1
+        if len(self.shown) < SHOWN_PROBLEMS:
+            self.shown.append(problem)
+        failed = problem.kind in (MALFORMED, FAILED)
+        label = _LABELS.get(problem.kind, problem.reason)
+        (self.failed if failed else self.skipped)[label] += 1
+
+    def take_pending(self) -> list[Problem]:
+        taken, self.pending = self.pending, []
+        return taken
+
+    def chunk(self, chunk: ChunkResult) -> None:
+        for result in chunk.results:
+            if result.error is None:
+                self.briefed += 1
+            else:
+                self.problem(Problem(result.line, FAILED, result.error, result.cluster_id))
+        self.peaks[chunk.worker] = max(self.peaks.get(chunk.worker, 0), chunk.peak_rss)
+
+    def status(self, position: int) -> Status:
+        return Status(
+            self.briefed,
+            self.skipped.total(),
+            self.failed.total(),
+            position,
+            tuple(sorted(self.peaks.items())),
+        )
+
+    def summary(self, seconds: float) -> Summary:
+        return Summary(
+            briefed=self.briefed,
+            skipped=tuple(self.skipped.most_common()),
+            failed=tuple(self.failed.most_common()),
+            shown=tuple(self.shown),
+            problems=self.problems,
+            seconds=seconds,
+            peaks=tuple(sorted(self.peaks.items())),
+        )
+
+
+def settings(words: int) -> dict[str, Any]:
+    """What decides a briefing's content, stored with the run (and checked on --resume)."""
+    return {"options": asdict(SummaryOptions(words=words))}
+
+
+def plan(
+    source: Iterable[Cluster | Problem],
+    settled: Mapping[str, str],
+    limit: int | None,
+    tally: _Tally,
+) -> Iterator[Item]:
+    """The clusters still to brief; problems and skips go to `tally` as they are met."""
+    first_line: dict[str, int] = {}
+    for entry in source:
+        if isinstance(entry, Problem):
+            tally.problem(entry)
+            continue
+        if limit is not None and len(first_line) >= limit:
+            return
+        if entry.id in first_line:
+            reason = f"duplicate cluster id {entry.id!r} (first at line {first_line[entry.id]})"
+            tally.problem(Problem(entry.line, DUPLICATE, reason, entry.id))
+            continue
+        first_line[entry.id] = entry.line
+        if entry.id in settled:
+            tally.skipped[_EARLIER[settled[entry.id]]] += 1
+            continue
+        yield Item(entry.id, entry.line, entry.documents)
+
+
+def chunked(items: Iterable[Item], size: int) -> Iterator[tuple[Item, ...]]:
+    iterator = iter(items)
+    while chunk := tuple(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def run_batch(
+    source: Source,
+    store: Store,
+    engine: Engine,
+    options: BatchOptions,
+    on_status: Callable[[Status], None] | None = None,
+) -> Summary:
+    """Brief every cluster of `source` not yet settled in `store`, one chunk at a time."""
+    info = RunInfo(
+        chorus_version=__version__,
+        settings=settings(options.words),
+        input=str(source.path),
+        engine=engine.name,
+        workers=engine.slots,
+        chunk_size=options.chunk_size,
+    )
+    run_id = store.start(info, resume=options.resume)
+    tally = _Tally()
+    start = time.perf_counter()
+    items = plan(source, store.settled(), options.limit, tally)
+    for chunk in chunk_results(engine, chunked(items, options.chunk_size), options.words):
+        tally.chunk(chunk)
+        store.save(run_id, chunk.results, chunk.worker, tally.take_pending())
+        if on_status is not None:
+            on_status(tally.status(source.position))
+    store.save(run_id, (), "", tally.take_pending())
+    summary = tally.summary(time.perf_counter() - start)
+    totals = RunTotals(
+        summary.briefed, tally.skipped.total(), tally.failed.total(), summary.seconds
+    )
+    store.finish(run_id, totals)
+    return summary
+
+
+@contextlib.contextmanager
+def progress_bar(console: Console, size: int) -> Iterator[Callable[[Status], None]]:
+    """A rich progress bar over the input's bytes, with clusters briefed, rate and ETA.
+
+    It appears with the first committed chunk, so an error before any work is one line.
+    """
+    columns = (
+        TextColumn("[bold]batch"),
+        BarColumn(bar_width=24),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[briefed]:,} briefed, {task.fields[rate]:.1f}/s"),
+        TextColumn("{task.fields[problems]:,} skipped/failed"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    )
+    bar = Progress(*columns, console=console)
+    task = bar.add_task("batch", total=size, briefed=0, rate=0.0, problems=0)
+    start = time.perf_counter()
+
+    def update(status: Status) -> None:
+        bar.start()
+        elapsed = max(time.perf_counter() - start, 1e-9)
+        bar.update(
+            task,
+            completed=status.position,
+            briefed=status.briefed,
+            rate=status.briefed / elapsed,
+            problems=status.skipped + status.failed,
+        )
+
+    try:
+        yield update
+        if bar.live.is_started:
+            bar.update(task, completed=size)
+    finally:
+        if bar.live.is_started:
+            bar.stop()
+
+
+def _counts(counts: tuple[tuple[str, int], ...]) -> str:
+    """`12 (reason: 10, other reason: 2)`, the four most frequent reasons named."""
+    total = sum(n for _, n in counts)
+    if not counts:
+        return "0"
+    named = [f"{reason}: {n:,}" for reason, n in counts[:SHOWN_REASONS]]
+    if len(counts) > SHOWN_REASONS:
+        named.append(f"other reasons: {sum(n for _, n in counts[SHOWN_REASONS:]):,}")
+    return f"{total:,} ({', '.join(named)})"
+
+
+def summary_lines(summary: Summary, store_path: str) -> list[str]:
+    """The problems worth showing, then the one summary line."""
+    lines = [str(problem) for problem in summary.shown]
+    if summary.problems > len(summary.shown):
+        more = summary.problems - len(summary.shown)
+        lines.append(f"... and {more:,} more: chorus export {store_path} --problems")
+    lines.append(
+        f"briefed {summary.briefed:,} in {summary.seconds:.1f} s ({summary.rate:.1f} "
+        f"clusters/s) · skipped {_counts(summary.skipped)} · failed {_counts(summary.failed)}"
+    )
+    return lines

@@ -1,0 +1,109 @@
+"""Streaming the clusters of a JSON Lines file (optionally gzipped), one line at a time.
+
+Each line becomes a `Cluster` or a `Problem` that names the line; the file is never held
+in memory, and a bad line never stops the reading.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from chorus.errors import ChorusError
+from chorus.ingest.records import cluster_documents
+
+MALFORMED = "malformed"
+EMPTY = "empty"
+DUPLICATE = "duplicate"
+FAILED = "failed"
+
+_WHERE = "cluster"
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One story to brief: its documents' texts, empty and repeated ones left out."""
+
+    line: int
+    id: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A line that was not briefed: its kind (MALFORMED, EMPTY, DUPLICATE, FAILED) and why."""
+
+    line: int
+    kind: str
+    reason: str
+    cluster_id: str | None = None
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+def unique_texts(texts: Iterator[str]) -> tuple[str, ...]:
+    """Non-blank texts, first copy of each: what `chorus brief` keeps of a cluster."""
+    return tuple(dict.fromkeys(t for t in texts if t.strip()))
+
+
+def parse_line(line: int, raw: bytes) -> Cluster | Problem:
+    """One JSON Lines record `{"id", "documents": [...]}` as a cluster, or its problem."""
+    try:
+        record = json.loads(raw)
+    except UnicodeDecodeError:
+        return Problem(line, MALFORMED, "not UTF-8 text")
+    except json.JSONDecodeError as exc:
+        return Problem(line, MALFORMED, f"invalid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return Problem(line, MALFORMED, f"expected a JSON object, not {type(record).__name__}")
+    if "documents" not in record:
+        return Problem(line, MALFORMED, "no 'documents' field")
+    raw_id = record.get("id")
+    cluster_id = str(raw_id) if isinstance(raw_id, str | int) and raw_id != "" else f"line-{line}"
+    try:
+        articles = cluster_documents(record, _WHERE)
+    except ChorusError as exc:
+        reason = str(exc).removeprefix(f"{_WHERE}: ")
+        return Problem(line, MALFORMED, reason, cluster_id)
+    documents = unique_texts(a.text for a in articles)
+    if not documents:
+        return Problem(line, EMPTY, "no documents with text", cluster_id)
+    return Cluster(line, cluster_id, documents)
+
+
+class Source:
+    """The clusters of one file, read lazily; `position` and `size` are in file bytes."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise ChorusError(f"{path}: no such file")
+        if not path.is_file():
+            raise ChorusError(f"{path}: not a file (chorus batch reads one JSON Lines file)")
+        self.path = path
+        self.size = path.stat().st_size
+        self._raw: IO[bytes] | None = None
+
+    @property
+    def position(self) -> int:
+        """How far into the file reading has got (compressed bytes for .gz)."""
+        raw = self._raw
+        if raw is None:
+            return 0
+        return self.size if raw.closed else raw.tell()
+
+    def __iter__(self) -> Iterator[Cluster | Problem]:
+        number = 0
+        try:
+            with self.path.open("rb") as raw:
+                self._raw = raw
+                stream = gzip.GzipFile(fileobj=raw) if self.path.suffix == ".gz" else raw
+                for number, line in enumerate(stream, start=1):
+                    if line.strip():
+                        yield parse_line(number, line)
+        except (OSError, EOFError) as exc:
+            raise ChorusError(f"{self.path}: cannot read past line {number} ({exc})") from None

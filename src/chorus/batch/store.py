@@ -1,0 +1,299 @@
+"""Where batch results live: a small `Store` interface and its SQLite implementation.
+
+SQLite in WAL mode, one transaction per chunk: a crash or `kill -9` loses at most the
+chunks in flight, and readers (`chorus export`) can read while a run writes. Results are
+keyed by cluster id and written with `ON CONFLICT DO NOTHING`, so writing twice is
+harmless and `--resume` skips what is already there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from chorus.batch.source import FAILED, Problem
+from chorus.batch.work import Result
+from chorus.errors import ChorusError
+
+BRIEFED = "briefed"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    chorus_version TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    input TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    workers INTEGER NOT NULL,
+    chunk_size INTEGER NOT NULL,
+    briefed INTEGER,
+    skipped INTEGER,
+    failed INTEGER,
+    seconds REAL
+);
+CREATE TABLE IF NOT EXISTS results (
+    cluster_id TEXT PRIMARY KEY,
+    line INTEGER NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs (id),
+    briefing TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    worker TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS problems (
+    line INTEGER PRIMARY KEY,
+    cluster_id TEXT,
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES runs (id)
+);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """What a run was asked to do; `chorus_version` and `settings` must match to resume."""
+
+    chorus_version: str
+    settings: dict[str, Any]
+    input: str
+    engine: str
+    workers: int
+    chunk_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunTotals:
+    briefed: int
+    skipped: int
+    failed: int
+    seconds: float
+
+
+class Store(Protocol):
+    """What `chorus batch` needs from a store of results."""
+
+    def start(self, info: RunInfo, *, resume: bool) -> int:
+        """Record a new run (checking a resumed one matches the store); its id."""
+        ...
+
+    def settled(self) -> dict[str, str]:
+        """Cluster ids that need no more work, each with BRIEFED or FAILED."""
+        ...
+
+    def save(
+        self, run_id: int, results: Sequence[Result], worker: str, problems: Sequence[Problem]
+    ) -> None:
+        """Write one chunk's results and the problems found so far, all or nothing."""
+        ...
+
+    def finish(self, run_id: int, totals: RunTotals) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> ChorusError:
+    full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    cause = "the disk is full" if full else str(exc)
+    return ChorusError(
+        f"{path}: cannot write ({cause}); every chunk committed before this is kept: "
+        "fix it and rerun with --resume"
+    )
+
+
+def _flat(settings: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            flat |= _flat(value, f"{prefix}{key}.")
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def _check_same_run(path: Path, version: str, settings: dict[str, Any], info: RunInfo) -> None:
+    """A resumed run must make the briefings the stored ones were made with."""
+    if version != info.chorus_version:
+        raise ChorusError(
+            f"{path} was made by chorus {version}, this is chorus {info.chorus_version}: "
+            "resume with the same version, or choose another --out"
+        )
+    before, now = _flat(settings), _flat(info.settings)
+    changed = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+    if changed:
+        was = ", ".join(f"{k.rsplit('.', 1)[-1]}={before.get(k)}" for k in changed)
+        asked = ", ".join(f"{k.rsplit('.', 1)[-1]}={now.get(k)}" for k in changed)
+        raise ChorusError(
+            f"{path} was made with {was}, this run asks {asked}: resume with the same "
+            "settings, or choose another --out"
+        )
+
+
+class SqliteStore:
+    """The embedded default store: one SQLite file, WAL mode, one transaction per chunk."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+
+    @classmethod
+    def open(cls, path: Path) -> SqliteStore:
+        """Open or create the store, failing now (not after hours of work) if it cannot be
+        written."""
+        if path.is_dir():
+            raise ChorusError(f"{path}: is a directory; --out names a .sqlite file")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ChorusError(f"{path}: cannot create its folder ({exc.strerror})") from None
+        writable = path if path.exists() else path.parent
+        if not os.access(writable, os.W_OK):
+            raise ChorusError(f"{path}: not writable (permission denied)")
+        try:
+            connection = sqlite3.connect(path, timeout=30)
+            connection.execute("PRAGMA journal_mode=WAL")
+            with connection:
+                connection.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise ChorusError(f"{path}: cannot open as a chorus run store ({exc})") from None
+        return cls(path, connection)
+
+    def start(self, info: RunInfo, *, resume: bool) -> int:
+        first = self.connection.execute(
+            "SELECT chorus_version, settings FROM runs ORDER BY id LIMIT 1"
+        ).fetchone()
+        if first is not None and not resume:
+            raise ChorusError(
+                f"{self.path} already holds a run; pass --resume to continue it, "
+                "or choose another --out"
+            )
+        if first is not None:
+            _check_same_run(self.path, first[0], json.loads(first[1]), info)
+        settings = json.dumps(info.settings, sort_keys=True)
+        row = (_now(), info.chorus_version, settings, info.input, info.engine, info.workers)
+        try:
+            with self.connection:
+                cursor = self.connection.execute(
+                    "INSERT INTO runs (started, chorus_version, settings, input, engine, "
+                    "workers, chunk_size) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (*row, info.chunk_size),
+                )
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc) from None
+        return int(cursor.lastrowid or 0)
+
+    def settled(self) -> dict[str, str]:
+        failed = self.connection.execute(
+            "SELECT cluster_id FROM problems WHERE kind = ?", (FAILED,)
+        )
+        done = self.connection.execute("SELECT cluster_id FROM results")
+        return {row[0]: FAILED for row in failed} | {row[0]: BRIEFED for row in done}
+
+    def save(
+        self, run_id: int, results: Sequence[Result], worker: str, problems: Sequence[Problem]
+    ) -> None:
+        briefed = [
+            (r.cluster_id, r.line, run_id, r.briefing, r.seconds, worker)
+            for r in results
+            if r.briefing is not None
+        ]
+        rows = [(p.line, p.cluster_id, p.kind, p.reason, run_id) for p in problems]
+        try:
+            with self.connection:
+                self.connection.executemany(
+                    "INSERT INTO results (cluster_id, line, run_id, briefing, seconds, worker) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cluster_id) DO NOTHING",
+                    briefed,
+                )
+                self.connection.executemany(
+                    "INSERT INTO problems (line, cluster_id, kind, reason, run_id) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (line) DO NOTHING",
+                    rows,
+                )
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc) from None
+
+    def finish(self, run_id: int, totals: RunTotals) -> None:
+        try:
+            with self.connection:
+                self.connection.execute(
+                    "UPDATE runs SET finished = ?, briefed = ?, skipped = ?, failed = ?, "
+                    "seconds = ? WHERE id = ?",
+                    (_now(), totals.briefed, totals.skipped, totals.failed, totals.seconds, run_id),
+                )
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc) from None
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    if not path.is_file():
+        raise ChorusError(f"{path}: no such run store")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection.execute("SELECT 1 FROM results LIMIT 1")
+    except sqlite3.Error as exc:
+        raise ChorusError(f"{path}: not a chorus run store ({exc})") from None
+    return connection
+
+
+def briefings(path: Path) -> Iterator[tuple[str, int, str]]:
+    """(cluster id, input line, briefing JSON) of every stored briefing, in input order."""
+    connection = _read_only(path)
+    try:
+        yield from connection.execute(
+            "SELECT cluster_id, line, briefing FROM results ORDER BY line"
+        )
+    finally:
+        connection.close()
+
+
+def problems(path: Path) -> Iterator[Problem]:
+    """Every recorded problem, in input order."""
+    connection = _read_only(path)
+    try:
+        for line, cluster_id, kind, reason in connection.execute(
+            "SELECT line, cluster_id, kind, reason FROM problems ORDER BY line"
+        ):
+            yield Problem(line, kind, reason, cluster_id)
+    finally:
+        connection.close()
+
+
+def finished_summaries(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """(cluster id, summary sentences) of a finished run, for `chorus eval --run`.
+
+    Raises ChorusError if the last run in the store did not finish (resume it first).
+    """
+    connection = _read_only(path)
+    last = connection.execute("SELECT finished FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    connection.close()
+    if last is None or last[0] is None:
+        raise ChorusError(f"{path}: the run did not finish; complete it with chorus batch --resume")
+    for cluster_id, _, briefing in briefings(path):
+        yield cluster_id, [s["text"] for s in json.loads(briefing)["summary"]]
+
+
+def run_settings(path: Path) -> dict[str, Any]:
+    """The settings (`SummaryOptions` as a dict) the briefings of a store were made with."""
+    connection = _read_only(path)
+    try:
+        row = connection.execute("SELECT settings FROM runs ORDER BY id LIMIT 1").fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        raise ChorusError(f"{path}: the store holds no run")
+    return json.loads(row[0])["options"]

@@ -1,0 +1,162 @@
+"""The cross-source analysis of a briefing, as Markdown lines and as a JSON-ready dict.
+
+Every item cites sources by their number in the briefing; in JSON every sentence and
+excerpt also carries its article id and character span (docs/json-schema.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from chorus.analyze.model import Analysis, Excerpt, Fact
+from chorus.model import Briefing, Sentence
+
+TITLES = {
+    "agreed": "Agreed by all / most",
+    "unique": "Only in one outlet",
+    "conflicts": "Conflicts",
+    "quotes": "Who said what",
+    "timeline": "Timeline",
+    "entities": "People, organisations, places",
+    "background": "Background",
+}
+
+
+def _span(item: Sentence | Excerpt) -> dict[str, Any]:
+    span = {"article_id": item.article.id, "start": item.start, "end": item.end}
+    if isinstance(item, Sentence):
+        span["sentence_index"] = item.index
+    return {**span, "text": item.text}
+
+
+def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
+    numbers = sorted({briefing.citation_number(s.article.id) for s in sentences})
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int) -> list[str]:
+    lines = []
+    for fact in facts:
+        share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
+        lines.append(f"- {fact.statement.text} {_marks(briefing, fact.sentences)} ({share})")
+        lines += [f"  - {s.text} {_marks(briefing, [s])}" for s in fact.support]
+    return lines
+
+
+def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
+    on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
+    if section == "agreed":
+        return _fact_lines(briefing, analysis.agreed, on_story)
+    if section == "unique":
+        return [f"- {f.statement.text} {_marks(briefing, f.sentences)}" for f in analysis.unique]
+    if section == "conflicts":
+        return [
+            f"- {c.kind}: {c.reason}\n"
+            + "".join(f"  - A: {s.text} {_marks(briefing, [s])}\n" for s in c.side_a)
+            + "".join(f"  - B: {s.text} {_marks(briefing, [s])}\n" for s in c.side_b)
+            for c in analysis.conflicts
+        ]
+    if section == "quotes":
+        return [
+            f"- **{q.speaker}**{f' ({q.role})' if q.role else ''}: "
+            f"{'“' + q.text.text + '”' if q.kind == 'quote' else q.text.text} "
+            f"{_marks(briefing, [q.sentence])}"
+            for q in analysis.quotes
+        ]
+    if section == "timeline":
+        return [
+            f"- {e.when}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
+            for e in analysis.timeline
+        ]
+    if section == "entities":
+        return [
+            f"- {e.name} ({e.label}): {e.outlets} outlet{'s' if e.outlets != 1 else ''}"
+            for e in analysis.entities
+        ]
+    return [
+        f"- [{briefing.citation_number(r.article_id)}] {r.reason}"
+        for r in analysis.relevance
+        if r.off_topic
+    ]
+
+
+def markdown_lines(briefing: Briefing) -> list[str]:
+    """The analysis sections, each under a `##` heading, or its reason when empty."""
+    analysis = briefing.analysis
+    if analysis is None:
+        return []
+    lines: list[str] = []
+    for section, title in TITLES.items():
+        body = _section_lines(briefing, analysis, section)
+        if not body and section == "background":
+            continue
+        lines += [f"## {title}", ""]
+        lines += body or [f"_{analysis.reasons.get(section, 'nothing found')}._"]
+        lines.append("")
+    return [line.rstrip("\n") for line in lines]
+
+
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as JSON-ready data; `reasons` explains each empty section."""
+    return {
+        "agreed": [_fact(f) for f in analysis.agreed],
+        "unique": [_fact(f) for f in analysis.unique],
+        "conflicts": [
+            {
+                "kind": c.kind,
+                "reason": c.reason,
+                "side_a": {"outlets": list(c.outlets_a), "sentences": list(map(_span, c.side_a))},
+                "side_b": {"outlets": list(c.outlets_b), "sentences": list(map(_span, c.side_b))},
+            }
+            for c in analysis.conflicts
+        ],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "role": q.role,
+                "kind": q.kind,
+                "outlet": q.outlet,
+                "text": _span(q.text),
+                "sentence": _span(q.sentence),
+            }
+            for q in analysis.quotes
+        ],
+        "timeline": [
+            {
+                "date": e.when,
+                "precision": e.precision,
+                "relative": e.relative,
+                "expression": _span(e.expression),
+                "sentence": _span(e.sentence),
+            }
+            for e in analysis.timeline
+        ],
+        "entities": [
+            {
+                "name": e.name,
+                "label": e.label,
+                "outlets": e.outlets,
+                "mentions": [_span(m) for m in e.mentions],
+            }
+            for e in analysis.entities
+        ],
+        "relevance": [
+            {
+                "article_id": r.article_id,
+                "score": r.score,
+                "off_topic": r.off_topic,
+                "reason": r.reason,
+            }
+            for r in analysis.relevance
+        ],
+        "reasons": dict(analysis.reasons),
+    }
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "outlets": list(fact.outlets),
+        "statement": _span(fact.statement),
+        "support": [_span(s) for s in fact.support],
+    }

@@ -1,0 +1,209 @@
+"""The briefing as one self-contained HTML page: `to_html(briefing)`.
+
+Left, the reading: the cited summary, the cross-source sections the analysis found, a
+coverage matrix and a timeline. Right, the articles side by side, one column per source,
+every sentence a span with its article id, index and character offsets. Selecting a
+summary sentence (click, hover, or Tab then Enter) highlights the exact source
+sentences it stands for. Every piece of article text goes through `html.escape`; the
+page loads nothing from anywhere and works offline.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from chorus.model import Briefing, Document, Removal, Sentence
+from chorus.render.html_charts import (
+    coverage_facts,
+    coverage_section,
+    timeline_events,
+    timeline_section,
+)
+from chorus.render.html_page import esc, nav_html, page
+from chorus.render.html_sections import (
+    SourceIndex,
+    analysis_sections,
+    citations_html,
+    off_topic,
+    selectable,
+)
+from chorus.sentences import split
+
+Cited = dict[tuple[str, int], list[int]]
+"""(article id, sentence index) → numbers of the summary sentences that cite it."""
+
+
+def _title(briefing: Briefing) -> str:
+    titles = [d.article.title for d in briefing.documents if d.article.title]
+    return titles[0] if titles else "Briefing"
+
+
+def _meta(briefing: Briefing) -> str:
+    dates = sorted(d.article.published for d in briefing.documents if d.article.published)
+    when = "dates unknown"
+    if dates:
+        when = str(dates[0]) if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    sources = len(briefing.documents)
+    return (
+        f"{sources} source{'s' if sources != 1 else ''} · {len(briefing.summary)} sentences · "
+        f"{briefing.word_count()} of {briefing.words} words · {when}"
+    )
+
+
+def _summary(briefing: Briefing, index: SourceIndex) -> str:
+    items = []
+    for number, sentence in enumerate(briefing.summary, start=1):
+        keys = index.keys(sentence.sources)
+        cites = citations_html((s.article.id for s in sentence.sources), index)
+        items.append(f'<li id="sum-{number}">{selectable(esc(sentence.text), keys)}{cites}</li>')
+    return (
+        '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
+        '<p class="hint">Select a sentence (click it, or Tab to it and press Enter) to '
+        "highlight where each outlet said it. Esc clears.</p>"
+        f'<ol class="summary">{"".join(items)}</ol>'
+        '<p id="hl-status" role="status" aria-live="polite"></p></section>'
+    )
+
+
+def _sentence_html(sentence: Sentence, cited: Cited) -> str:
+    by = cited.get(sentence.key, [])
+    classes = "s cited" if by else "s"
+    title = f' title="In summary sentence {", ".join(map(str, by))}"' if by else ""
+    return (
+        f'<span class="{classes}" id="s-{esc(sentence.article.id)}-{sentence.index}" '
+        f'data-article="{esc(sentence.article.id)}" data-index="{sentence.index}" '
+        f'data-start="{sentence.start}" data-end="{sentence.end}"{title}>'
+        f"{esc(sentence.text)}</span>"
+    )
+
+
+def _removed_html(removal: Removal, text: str) -> str:
+    content = text[removal.span.start : removal.span.end].strip()
+    return f'<p class="removed"><b>{esc(removal.reason)}</b> {esc(content)}</p>'
+
+
+def _article_body(document: Document, sentences: Sequence[Sentence], cited: Cited) -> str:
+    """The article as paragraphs (one per line of text) of sentence spans, with its
+    removed stretches in place (hidden until the reader asks for them)."""
+    text = document.article.text
+    pieces: list[tuple[int, Sentence | Removal]] = [(s.start, s) for s in sentences]
+    pieces += [(r.span.start, r) for r in document.removed]
+    paragraphs: list[str] = []
+    line: list[str] = []
+    previous_end = 0
+    for start, piece in sorted(pieces, key=lambda p: p[0]):
+        breaks = isinstance(piece, Removal) or "\n" in text[previous_end:start]
+        if line and breaks:
+            paragraphs.append(f"<p>{' '.join(line)}</p>")
+            line = []
+        if isinstance(piece, Removal):
+            paragraphs.append(_removed_html(piece, text))
+            previous_end = piece.span.end
+        else:
+            line.append(_sentence_html(piece, cited))
+            previous_end = piece.end
+    if line:
+        paragraphs.append(f"<p>{' '.join(line)}</p>")
+    if not sentences:
+        paragraphs.append('<p class="empty">No story text left after cleaning.</p>')
+    return "".join(paragraphs)
+
+
+def _removed_details(document: Document) -> str:
+    if not document.removed:
+        return ""
+    items = "".join(
+        f"<li><b>{esc(reason)}</b>: {esc(text.strip())}</li>"
+        for reason, text in document.removed_text()
+    )
+    count = len(document.removed)
+    return f"<details><summary>Removed by cleaning ({count})</summary><ul>{items}</ul></details>"
+
+
+def _column(
+    number: int, document: Document, sentences: Sequence[Sentence], cited: Cited, background: bool
+) -> str:
+    article = document.article
+    about = ['<span class="chip">background</span>'] if background else []
+    about += [f"“{esc(article.title)}”"] if article.title else []
+    about.append(str(article.published) if article.published else "date unknown")
+    about.append(f'<span title="{esc(article.origin)}">{esc(PurePath(article.origin).name)}</span>')
+    label = f"[{number}] {article.outlet}"
+    return (
+        f'<article class="col" id="src-{number}" data-label="{esc(label)}" '
+        f'data-article="{esc(article.id)}" aria-labelledby="src-{number}-h">'
+        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{esc(article.outlet)}'
+        f"</h3><p>{' · '.join(about)}</p></header>"
+        f'<div class="body" tabindex="0" role="region" aria-label="Text of source {number}">'
+        f"{_article_body(document, sentences, cited)}</div>{_removed_details(document)}</article>"
+    )
+
+
+def _sources(
+    briefing: Briefing,
+    sentences: Sequence[list[Sentence]],
+    cited: Cited,
+    background: frozenset[str],
+) -> str:
+    columns = "".join(
+        _column(n, d, ss, cited, d.article.id in background)
+        for n, (d, ss) in enumerate(zip(briefing.documents, sentences, strict=True), start=1)
+    )
+    toggle = ""
+    if any(d.removed for d in briefing.documents):
+        toggle = (
+            '<label class="toggle"><input type="checkbox" id="show-removed"> '
+            "Show what cleaning removed, in place</label>"
+        )
+    return (
+        '<aside class="pane" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>'
+        '<p class="hint">Dotted underline: the sentence is in the summary.</p>'
+        f'{toggle}<div class="columns">{columns}</div></aside>'
+    )
+
+
+def _inputs(briefing: Briefing) -> str:
+    items = [f"<li>Skipped {esc(s.origin)}: {esc(s.reason)}</li>" for s in briefing.skipped]
+    items += [f"<li>{esc(note)}</li>" for note in briefing.notes]
+    if not items:
+        return ""
+    return (
+        '<section aria-labelledby="h-inputs"><h2 id="h-inputs">Notes on the inputs</h2>'
+        f'<ul class="notes">{"".join(items)}</ul></section>'
+    )
+
+
+def _cited(briefing: Briefing) -> Cited:
+    cited: Cited = defaultdict(list)
+    for number, sentence in enumerate(briefing.summary, start=1):
+        for source in sentence.sources:
+            cited[source.key].append(number)
+    return cited
+
+
+def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str:
+    """The briefing as one HTML document; `links` are (href, label) pairs for a nav bar."""
+    analysis = getattr(briefing, "analysis", None)
+    sentences = [split(document) for document in briefing.documents]
+    index = SourceIndex.build(briefing.documents, sentences)
+    cited = _cited(briefing)
+    facts, facts_from_analysis = coverage_facts(briefing, analysis)
+    events, events_from_analysis = timeline_events(briefing, analysis, index)
+    reading = (
+        _summary(briefing, index)
+        + (analysis_sections(analysis, index) if analysis is not None else "")
+        + coverage_section(facts, facts_from_analysis, index)
+        + timeline_section(events, events_from_analysis)
+        + _inputs(briefing)
+    )
+    title = _title(briefing)
+    body = (
+        '<a class="skip" href="#main">Skip to the briefing</a>'
+        f'<header class="top">{nav_html(links)}<p class="kicker">chorus briefing</p>'
+        f'<h1>{esc(title)}</h1><p class="meta">{esc(_meta(briefing))}</p></header>'
+        f'<main id="main" class="layout"><div class="reading">{reading}</div>'
+        f"{_sources(briefing, sentences, cited, off_topic(analysis))}</main>"
+    )
+    return page(title, body, script=True)

@@ -1,0 +1,204 @@
+"""The inline CSS and JavaScript of chorus's HTML pages (no external asset, ever).
+
+Colours meet WCAG AA contrast on their backgrounds; a highlight is shown by colour *and*
+by an outline, so it does not rely on colour alone. The script only toggles classes:
+every piece of text it touches is already in the page, escaped by the renderer.
+"""
+
+from __future__ import annotations
+
+CSS = """
+:root {
+  --ink: #1b1b1b; --muted: #555; --paper: #fcfcfa; --panel: #fff; --line: #d8d6d0;
+  --accent: #0a58a8; --hl: #ffe27a; --hl-edge: #8a6d00; --peek: #fff3c4;
+  --bad: #a8201a; --good: #1d6b36; --mark: #2d4f7c;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
+}
+* { box-sizing: border-box; }
+html { color: var(--ink); background: var(--paper); font: 16px/1.55 var(--sans); }
+body { margin: 0; }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
+.skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: .5rem; }
+.skip:focus { left: .5rem; z-index: 10; }
+header.top { padding: 1rem 1.5rem .75rem; border-bottom: 1px solid var(--line);
+  background: var(--panel); }
+header.top h1 { margin: 0; font-size: 1.5rem; line-height: 1.25; }
+header.top .kicker { margin: 0; color: var(--muted); font-size: .85rem;
+  letter-spacing: .06em; text-transform: uppercase; }
+header.top .meta { margin: .25rem 0 0; color: var(--muted); font-size: .9rem; }
+nav.app { display: flex; gap: 1rem; font-size: .9rem; margin-bottom: .35rem; }
+header.top.app-head > * { max-width: 60rem; margin-left: auto; margin-right: auto; }
+.layout { display: grid; grid-template-columns: minmax(22rem, 2fr) 3fr; align-items: start; }
+.reading { padding: 1rem 1.5rem 3rem; min-width: 0; }
+.reading h2, .pane h2 { font-size: 1.1rem; margin: 1.75rem 0 .5rem;
+  border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
+.reading > section:first-child > h2 { margin-top: .5rem; }
+.hint { color: var(--muted); font-size: .85rem; margin: .25rem 0 .75rem; }
+ol.summary { padding-left: 1.6rem; margin: 0; font-family: var(--serif); font-size: 1.07rem; }
+ol.summary li { margin: 0 0 .7rem; padding-left: .2rem; }
+ol.summary li::marker { color: var(--muted); font-family: var(--sans); font-size: .85rem; }
+[data-sources] { cursor: pointer; border-radius: 3px; }
+[data-sources]:hover { background: var(--peek); }
+[data-sources].active { background: var(--hl);
+  text-decoration: underline solid 2px var(--hl-edge); text-underline-offset: .2em; }
+.cite { font-family: var(--sans); font-size: .75rem; font-weight: 600; color: var(--mark);
+  text-decoration: none; white-space: nowrap; vertical-align: .35em; margin-left: .1rem; }
+.cite:hover { text-decoration: underline; }
+#hl-status { min-height: 1.4em; font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
+.pane { position: sticky; top: 0; height: 100vh; display: flex; flex-direction: column;
+  border-left: 1px solid var(--line); background: var(--panel); min-width: 0; }
+.pane > h2 { margin: .75rem 1rem .25rem; }
+.pane > .hint { margin: 0 1rem .5rem; }
+.columns { flex: 1; display: grid; grid-auto-flow: column;
+  grid-auto-columns: minmax(17rem, 1fr); overflow-x: auto; min-height: 0; }
+.col { display: flex; flex-direction: column; min-height: 0; border-right: 1px solid var(--line); }
+.col:last-child { border-right: 0; }
+.col > header { padding: .5rem .75rem; border-bottom: 1px solid var(--line); background: #f4f3ef; }
+.col > header h3 { margin: 0; font-size: .95rem; display: flex; align-items: baseline;
+  overflow-wrap: anywhere; min-width: 0; }
+.col > header h3 .num { flex: none; }
+.col > header p { margin: .1rem 0 0; font-size: .8rem; color: var(--muted);
+  overflow-wrap: anywhere; }
+.num { display: inline-block; min-width: 1.6em; padding: 0 .3em; margin-right: .3em;
+  border-radius: 3px; background: var(--mark); color: #fff; text-align: center; font-size: .8rem; }
+.body { flex: 1; overflow-y: auto; padding: .25rem .75rem 1rem; font-family: var(--serif);
+  font-size: .95rem; }
+.body p { margin: .55rem 0; }
+.s { border-radius: 2px; transition: background-color .15s; }
+.s.cited { text-decoration: underline dotted #8f8f8f; text-underline-offset: .2em; }
+.s.peek { background: var(--peek); }
+.s.hl { background: var(--hl); text-decoration: underline solid 2px var(--hl-edge); }
+.removed { display: none; color: #5c5c5c; font-family: var(--sans); font-size: .85rem;
+  border-left: 3px solid #c9c6bd; padding-left: .5rem; white-space: pre-line; }
+.removed b { font-weight: 600; text-transform: uppercase; font-size: .7rem; letter-spacing: .05em; }
+body:has(#show-removed:checked) .removed { display: block; }
+.toggle { font-size: .85rem; margin: 0 1rem .5rem; }
+details { margin: .5rem 0; }
+details > summary { cursor: pointer; color: var(--accent); font-size: .85rem; }
+details ul { padding-left: 1.1rem; font-size: .85rem; color: #444; }
+.col details { margin: 0; padding: .4rem .75rem; border-top: 1px solid var(--line); }
+ul.items { padding-left: 1.2rem; margin: .25rem 0 .5rem; }
+ul.items li { margin: .35rem 0; }
+ul.items ul.items { margin-top: .2rem; }
+.who { font-weight: 600; }
+ul.tags { list-style: none; padding: 0; margin: .25rem 0 .5rem; display: flex; flex-wrap: wrap;
+  gap: .35rem; }
+ul.tags li { border: 1px solid var(--line); border-radius: 4px; padding: .05rem .45rem;
+  background: var(--panel); font-size: .9rem; }
+ul.tags small { color: var(--muted); }
+.chip { display: inline-block; font-size: .75rem; color: var(--muted);
+  border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; margin-left: .25rem; }
+.empty { color: var(--muted); font-style: italic; }
+figure { margin: .5rem 0 1rem; }
+figure svg { max-width: 100%; height: auto; display: block; }
+figure.scroll { overflow-x: auto; }
+figure.scroll svg { max-width: none; }
+figcaption { font-size: .85rem; color: var(--muted); }
+svg text { font-family: var(--sans); fill: #222; }
+svg .axis { stroke: #6b6b6b; stroke-width: 1.5; }
+svg .tick { stroke: #9a9a9a; }
+svg .dot { fill: var(--accent); }
+svg .dot-label { fill: #fff; font-size: 11px; font-weight: 700; }
+svg .yes { fill: var(--mark); }
+svg .no { fill: #eeece6; stroke: #d0cdc4; }
+svg .small { font-size: 12px; fill: #333; }
+ol.legend { font-size: .85rem; padding-left: 1.6rem; margin: .25rem 0; }
+ol.legend li { margin: .15rem 0; }
+.notes li { font-size: .9rem; }
+.card { background: var(--panel); border: 1px solid var(--line); border-radius: 6px;
+  padding: 1rem 1.25rem; }
+.page { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+form label { display: block; font-weight: 600; margin: 1rem 0 .3rem; }
+form textarea { width: 100%; min-height: 14rem; font: .95rem/1.45 var(--serif); padding: .5rem;
+  border: 1px solid #8c8c8c; border-radius: 4px; }
+form input[type=number] { width: 7rem; padding: .3rem; }
+button { font: inherit; font-weight: 600; color: #fff; background: var(--accent); border: 0;
+  border-radius: 4px; padding: .55rem 1.2rem; margin-top: 1.2rem; cursor: pointer; }
+table.list { width: 100%; border-collapse: collapse; font-size: .92rem; }
+table.list th, table.list td { text-align: left; padding: .4rem .5rem;
+  border-bottom: 1px solid var(--line); }
+table.list td.when { white-space: nowrap; }
+.error { border-left: 4px solid var(--bad); background: #fbeeed; padding: .75rem 1rem; }
+@media (max-width: 62rem) {
+  .layout { display: block; }
+  .pane { position: static; height: 75vh; border-left: 0; border-top: 1px solid var(--line); }
+}
+@media print {
+  html { background: #fff; font-size: 11pt; }
+  .layout { display: block; }
+  .pane { position: static; height: auto; border: 0; }
+  .columns { display: block; overflow: visible; }
+  .col { border: 0; break-inside: auto; margin-bottom: 1rem; }
+  .body { overflow: visible; }
+  figure.scroll svg { max-width: 100%; }
+  .toggle, .hint, .skip, nav.app, #hl-status { display: none; }
+  [data-sources].active, .s.hl, .s.peek { background: none; text-decoration: none; }
+  .cite { color: #000; }
+  a { color: #000; }
+}
+"""
+
+SCRIPT = """
+(() => {
+  'use strict';
+  const status = document.getElementById('hl-status');
+  const byKey = (key) => document.getElementById('s-' + key.replace(':', '-'));
+  const targets = (el) => (el.dataset.sources || '').split(' ').filter(Boolean)
+    .map(byKey).filter(Boolean);
+  const clear = (cls) => document.querySelectorAll('.' + cls)
+    .forEach((e) => e.classList.remove(cls));
+  let active = null;
+  function reveal(target, first) {
+    const box = target.closest('.body');
+    const strip = target.closest('.columns');
+    if (!box || !strip) return;
+    const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (offset < 0 || offset > box.clientHeight - 40) box.scrollTop += offset - 48;
+    const column = target.closest('.col').getBoundingClientRect();
+    const view = strip.getBoundingClientRect();
+    if (first && (column.left < view.left || column.right > view.right)) {
+      strip.scrollLeft += column.left - view.left;
+    }
+  }
+  function activate(el) {
+    if (active) { active.classList.remove('active'); active.setAttribute('aria-pressed', 'false'); }
+    clear('hl');
+    active = el;
+    el.classList.add('active');
+    el.setAttribute('aria-pressed', 'true');
+    const found = targets(el);
+    found.forEach((t, n) => { t.classList.add('hl'); reveal(t, n === 0); });
+    if (status) {
+      const outlets = found.map((t) => t.closest('.col').dataset.label);
+      status.textContent = found.length
+        ? 'Highlighted in ' + outlets.join(', ') + '.'
+        : 'No source sentence found on this page.';
+    }
+  }
+  function deactivate() {
+    if (!active) return;
+    active.classList.remove('active');
+    active.setAttribute('aria-pressed', 'false');
+    active = null;
+    clear('hl');
+    if (status) status.textContent = '';
+  }
+  document.querySelectorAll('[data-sources]').forEach((el) => {
+    el.addEventListener('click', () => activate(el));
+    el.addEventListener('focus', () => activate(el));
+    el.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); activate(el); }
+    });
+    el.addEventListener('mouseenter', () => targets(el).forEach((t) => t.classList.add('peek')));
+    el.addEventListener('mouseleave', () => clear('peek'));
+  });
+  document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') deactivate(); });
+  window.addEventListener('beforeprint', () => {
+    document.querySelectorAll('details').forEach((d) => { d.open = true; });
+  });
+})();
+"""

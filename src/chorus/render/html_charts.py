@@ -1,0 +1,220 @@
+"""Inline SVG charts of the HTML page: the coverage matrix and the timeline.
+
+Coverage: outlets × facts, a filled cell where an outlet reported a fact. The facts are
+the analysis's agreed and unique facts when there is an analysis, else the summary's
+sentences (a summary sentence is reported by the outlets it cites).
+Timeline: the analysis's dated sentences, else the articles by publication date. When
+there is nothing to draw the page says so in words instead of drawing an empty chart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from chorus.model import Briefing
+from chorus.render.html_page import esc
+from chorus.render.html_sections import SourceIndex, selectable
+
+_MAX_FACTS = 60
+_CELL = 28
+_LABEL_WIDTH = 200
+_TIMELINE_WIDTH = 680
+_MARGIN = 48
+_STACK = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    label: str
+    articles: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: dt.date
+    when: str
+    label: str
+    keys: tuple[str, ...] = ()
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def coverage_facts(briefing: Briefing, analysis: Any) -> tuple[list[Fact], bool]:
+    """(facts, from_analysis): the analysis's agreed and unique facts, else the summary's."""
+    found = [*getattr(analysis, "agreed", ()), *getattr(analysis, "unique", ())]
+    if found:
+        facts = [
+            Fact(f.statement.text, frozenset(s.article.id for s in f.sentences)) for f in found
+        ]
+        return facts, True
+    summary = [
+        Fact(s.text, frozenset(source.article.id for source in s.sources)) for s in briefing.summary
+    ]
+    return summary, False
+
+
+def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
+    """The outlets × facts matrix as an SVG image with a text description."""
+    facts = facts[:_MAX_FACTS]
+    rows = sorted(index.numbers, key=index.numbers.__getitem__)
+    width = _LABEL_WIDTH + _CELL * len(facts) + 60
+    height = 30 + _CELL * len(rows) + 8
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-labelledby="cov-t cov-d">'
+        '<title id="cov-t">Coverage: which outlet reported which fact</title>'
+        f'<desc id="cov-d">{esc(_coverage_description(facts, rows, index))}</desc>'
+    ]
+    for column in range(len(facts)):
+        x = _LABEL_WIDTH + column * _CELL + _CELL / 2
+        parts.append(f'<text x="{x}" y="20" text-anchor="middle" class="small">{column + 1}</text>')
+    for row, article in enumerate(rows):
+        y = 30 + row * _CELL
+        label = f"[{index.numbers[article]}] {_short(index.labels[article], 24)}"
+        parts.append(f'<text x="0" y="{y + 18}" class="small">{esc(label)}</text>')
+        for column, fact in enumerate(facts):
+            x = _LABEL_WIDTH + column * _CELL
+            covered = article in fact.articles
+            verb = "reports" if covered else "does not report"
+            parts.append(
+                f'<rect x="{x + 2}" y="{y + 2}" width="{_CELL - 4}" height="{_CELL - 4}" rx="3" '
+                f'class="{"yes" if covered else "no"}"><title>{esc(index.labels[article])} '
+                f"{verb} fact {column + 1}</title></rect>"
+            )
+        count = sum(article in f.articles for f in facts)
+        parts.append(
+            f'<text x="{_LABEL_WIDTH + _CELL * len(facts) + 8}" y="{y + 18}" class="small">'
+            f"{count}/{len(facts)}</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _coverage_description(facts: Sequence[Fact], rows: Sequence[str], index: SourceIndex) -> str:
+    lines = []
+    for article in rows:
+        reported = [str(n) for n, f in enumerate(facts, start=1) if article in f.articles]
+        lines.append(f"{index.labels[article]} reports {', '.join(reported) or 'none'}")
+    return "; ".join(lines) + "."
+
+
+def timeline_events(
+    briefing: Briefing, analysis: Any, index: SourceIndex
+) -> tuple[list[Event], bool]:
+    """(events, from_analysis): the analysis's dated sentences, else articles by date."""
+    events = [
+        Event(e.date, e.when, e.sentence.text, tuple(index.keys([e.sentence])))
+        for e in getattr(analysis, "timeline", ())
+    ]
+    if events:
+        return sorted(events, key=lambda e: e.date), True
+    for number, document in enumerate(briefing.documents, start=1):
+        article = document.article
+        if article.published is not None:
+            label = f"[{number}] {article.outlet}" + (f": {article.title}" if article.title else "")
+            events.append(Event(article.published, article.published.isoformat(), label))
+    return sorted(events, key=lambda e: e.date), False
+
+
+def _x(date: dt.date, first: dt.date, last: dt.date) -> float:
+    span = (last - first).days
+    inner = _TIMELINE_WIDTH - 2 * _MARGIN
+    if span == 0:
+        return _TIMELINE_WIDTH / 2
+    return _MARGIN + inner * (date - first).days / span
+
+
+def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
+    span = (last - first).days
+    if span <= 1:
+        return sorted({first, last})
+    step = max(1, span // 4)
+    inner = [first + dt.timedelta(days=d) for d in range(0, span, step)][:4]
+    return [*inner, last]
+
+
+def timeline_svg(events: Sequence[Event]) -> str:
+    """Events as numbered markers on a date axis (markers on one date are stacked)."""
+    first, last = events[0].date, events[-1].date
+    stacks: dict[dt.date, int] = {}
+    markers = []
+    for number, event in enumerate(events, start=1):
+        level = stacks.get(event.date, 0)
+        stacks[event.date] = level + 1
+        markers.append((number, _x(event.date, first, last), level))
+    depth = max(stacks.values())
+    axis_y = 24 + depth * _STACK
+    height = axis_y + 40
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_TIMELINE_WIDTH} {height}" '
+        f'width="{_TIMELINE_WIDTH}" height="{height}" role="img" aria-labelledby="tl-t">'
+        f'<title id="tl-t">Timeline of {len(events)} dated events, {first} to {last}</title>'
+        f'<line x1="{_MARGIN / 2}" y1="{axis_y}" x2="{_TIMELINE_WIDTH - _MARGIN / 2}" '
+        f'y2="{axis_y}" class="axis"/>'
+    ]
+    for tick in _ticks(first, last):
+        x = _x(tick, first, last)
+        parts.append(
+            f'<line x1="{x}" y1="{axis_y - 5}" x2="{x}" y2="{axis_y + 5}" class="tick"/>'
+            f'<text x="{x}" y="{axis_y + 22}" text-anchor="middle" class="small">{tick}</text>'
+        )
+    for number, x, level in markers:
+        y = axis_y - 14 - level * _STACK
+        parts.append(
+            f'<circle cx="{x}" cy="{y}" r="10" class="dot"><title>{number}. '
+            f"{esc(events[number - 1].label)}</title></circle>"
+            f'<text x="{x}" y="{y + 4}" text-anchor="middle" class="dot-label">{number}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _legend(labels: Sequence[str], keys: Sequence[Sequence[str]] = ()) -> str:
+    items = []
+    for number, label in enumerate(labels):
+        selected = keys[number] if number < len(keys) else ()
+        items.append(f"<li>{selectable(esc(_short(label, 160)), selected)}</li>")
+    return f'<ol class="legend">{"".join(items)}</ol>'
+
+
+def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIndex) -> str:
+    if not facts:
+        body = '<p class="empty">No facts to chart.</p>'
+    else:
+        caption = (
+            "Columns are the facts listed below the chart; a filled cell means the outlet "
+            "reported the fact."
+            if from_analysis
+            else "Columns are the summary sentences, numbered as in the summary; a filled cell "
+            "means the outlet is cited for that sentence."
+        )
+        if len(facts) > _MAX_FACTS:
+            caption += f" The first {_MAX_FACTS} of {len(facts)} facts are drawn."
+        legend = _legend([f.label for f in facts[:_MAX_FACTS]]) if from_analysis else ""
+        body = (
+            f'<figure class="scroll">{coverage_svg(facts, index)}'
+            f"<figcaption>{caption}</figcaption></figure>{legend}"
+        )
+    return (
+        f'<section aria-labelledby="h-coverage"><h2 id="h-coverage">Coverage</h2>{body}</section>'
+    )
+
+
+def timeline_section(events: Sequence[Event], from_analysis: bool) -> str:
+    if not events:
+        body = (
+            '<p class="empty">Nothing to draw: no article has a known publication date and '
+            "no dated events were found.</p>"
+        )
+    else:
+        what = "Dated events reported" if from_analysis else "Articles by publication date"
+        legend = _legend([f"{e.when}: {e.label}" for e in events], [e.keys for e in events])
+        body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
+    return (
+        f'<section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>{body}</section>'
+    )

@@ -1,0 +1,57 @@
+"""The shell every chorus HTML page shares: escaping, head, and a strict content policy.
+
+The page carries its own Content-Security-Policy: nothing may load from anywhere, and
+only the exact inline style and script chorus wrote may run (pinned by their SHA-256).
+Even if some text ever escaped escaping, it could not run a script or fetch a URL.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+from collections.abc import Sequence
+
+from chorus.render.html_assets import CSS, SCRIPT
+
+
+def esc(text: object) -> str:
+    """Text made safe for HTML content and for quoted attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+def _sha256(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_policy(*, script: bool) -> str:
+    """The CSP of a page holding chorus's inline style (and script, when `script`)."""
+    script_src = _sha256(SCRIPT) if script else "'none'"
+    return (
+        f"default-src 'none'; style-src {_sha256(CSS)}; script-src {script_src}; "
+        "img-src data:; base-uri 'none'; form-action 'self'"
+    )
+
+
+def nav_html(links: Sequence[tuple[str, str]]) -> str:
+    """A small navigation bar of (href, label) links; empty when there are none."""
+    if not links:
+        return ""
+    items = "".join(f'<a href="{esc(href)}">{esc(label)}</a>' for href, label in links)
+    return f'<nav class="app" aria-label="Site">{items}</nav>'
+
+
+def page(title: str, body: str, *, script: bool = False) -> str:
+    """A whole HTML document: `body` is already-escaped HTML."""
+    script_tag = f"<script>{SCRIPT}</script>" if script else ""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta http-equiv="Content-Security-Policy" content="{content_policy(script=script)}">'
+        '<meta name="referrer" content="no-referrer">'
+        '<meta name="generator" content="chorus">'
+        f"<title>{esc(title)}</title><style>{CSS}</style></head>"
+        f"<body>{body}{script_tag}</body></html>\n"
+    )

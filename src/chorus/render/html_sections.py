@@ -1,0 +1,200 @@
+"""The cross-source sections of the HTML page: agreed and unique facts, conflicts with
+both sides, who said what, the people and places named, and background articles.
+
+They come from `briefing.analysis` (`chorus.analyze.model.Analysis`) when the briefing
+has one; fields are read with `getattr`, so a section the analysis lacks is left out
+rather than breaking the page. An item that rests on sentences is selectable exactly
+like a summary sentence: it highlights those sentences in the article columns. A
+section that is empty says why when the analysis gives a reason.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from chorus.model import Document, Sentence
+from chorus.render.html_page import esc
+
+
+@dataclass(frozen=True, slots=True)
+class SourceIndex:
+    """What the page knows about its sources: numbers, outlets and sentence spans."""
+
+    numbers: dict[str, int]
+    labels: dict[str, str]
+    starts: dict[str, list[int]]
+    ends: dict[str, list[int]]
+
+    @classmethod
+    def build(
+        cls, documents: Sequence[Document], sentences: Sequence[list[Sentence]]
+    ) -> SourceIndex:
+        ids = [d.article.id for d in documents]
+        return cls(
+            numbers={a: n for n, a in enumerate(ids, start=1)},
+            labels={d.article.id: d.article.outlet for d in documents},
+            starts={a: [s.start for s in ss] for a, ss in zip(ids, sentences, strict=True)},
+            ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
+        )
+
+    def key_at(self, article_id: str, start: int) -> str | None:
+        """`article_id:index` of the page's sentence holding offset `start`, if any."""
+        starts = self.starts.get(article_id)
+        if starts is None:
+            return None
+        found = bisect.bisect_right(starts, start) - 1
+        if found >= 0 and start < self.ends[article_id][found]:
+            return f"{article_id}:{found}"
+        return None
+
+    def keys(self, spans: Iterable[Any]) -> list[str]:
+        """Page keys of sentences or excerpts (anything with `.article` and `.start`)."""
+        keys = (self.key_at(s.article.id, s.start) for s in spans)
+        return list(dict.fromkeys(k for k in keys if k))
+
+
+def citations_html(articles: Iterable[str], index: SourceIndex) -> str:
+    marks = sorted({index.numbers[a] for a in articles if a in index.numbers})
+    labels = {n: index.labels[a] for a, n in index.numbers.items()}
+    return "".join(
+        f'<a class="cite" href="#src-{n}" aria-label="source {n}, {esc(labels[n])}">[{n}]</a>'
+        for n in marks
+    )
+
+
+def selectable(inner: str, keys: Sequence[str]) -> str:
+    """`inner` wrapped so that selecting it highlights the sentences `keys` name."""
+    if not keys:
+        return f"<span>{inner}</span>"
+    return (
+        '<span tabindex="0" role="button" aria-pressed="false" '
+        f'data-sources="{esc(" ".join(keys))}">{inner}</span>'
+    )
+
+
+def _cited(inner: str, spans: Sequence[Any], index: SourceIndex) -> str:
+    """`inner`, selectable by the spans it rests on, followed by their citation marks."""
+    articles = [s.article.id for s in spans]
+    return selectable(inner, index.keys(spans)) + citations_html(articles, index)
+
+
+def _side(label: str, sentences: Sequence[Sentence], index: SourceIndex) -> str:
+    if not sentences:
+        return ""
+    more = f" <em>(+{len(sentences) - 1} more)</em>" if len(sentences) > 1 else ""
+    text = f'<span class="who">{label}:</span> {esc(sentences[0].text)}{more}'
+    return f"<li>{_cited(text, sentences, index)}</li>"
+
+
+def _facts(facts: Sequence[Any], index: SourceIndex) -> list[str]:
+    return [f"<li>{_cited(esc(f.statement.text), f.sentences, index)}</li>" for f in facts]
+
+
+def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
+    items = []
+    for conflict in conflicts:
+        sides = _side("One side", getattr(conflict, "side_a", ()), index)
+        sides += _side("The other", getattr(conflict, "side_b", ()), index)
+        kind = esc(getattr(conflict, "kind", "conflict"))
+        reason = esc(getattr(conflict, "reason", ""))
+        items.append(
+            f'<li><span class="chip">{kind}</span> {reason}<ul class="items">{sides}</ul></li>'
+        )
+    return items
+
+
+def _quote(quote: Any, index: SourceIndex) -> str:
+    words = esc(quote.text.text)
+    verbatim = getattr(quote, "kind", "quote") == "quote"
+    said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
+    return f"<li>{_cited(said, [quote.sentence], index)}</li>"
+
+
+def _quotes(quotes: Sequence[Any], index: SourceIndex) -> list[str]:
+    """Quotations grouped by speaker, speakers in order of first appearance."""
+    by_speaker: dict[str, list[Any]] = {}
+    for quote in quotes:
+        by_speaker.setdefault(quote.speaker, []).append(quote)
+    items = []
+    for speaker, said in by_speaker.items():
+        role = next((q.role for q in said if getattr(q, "role", None)), None)
+        who = f'<span class="who">{esc(speaker)}</span>' + (f" ({esc(role)})" if role else "")
+        lines = "".join(_quote(q, index) for q in said)
+        items.append(f'<li>{who}<ul class="items">{lines}</ul></li>')
+    return items
+
+
+def _entities(entities: Sequence[Any], index: SourceIndex) -> list[str]:
+    items = []
+    for entity in entities:
+        outlets = getattr(entity, "outlets", 0)
+        inner = (
+            f"{esc(entity.name)} <small>{esc(getattr(entity, 'label', ''))} · "
+            f"{outlets} outlet{'s' if outlets != 1 else ''}</small>"
+        )
+        items.append(f"<li>{selectable(inner, index.keys(getattr(entity, 'mentions', ())))}</li>")
+    return items
+
+
+def _background(relevance: Sequence[Any], index: SourceIndex) -> list[str]:
+    items = []
+    for item in relevance:
+        number = index.numbers.get(item.article_id)
+        if number is not None and getattr(item, "off_topic", False):
+            outlet = esc(index.labels[item.article_id])
+            items.append(
+                f'<li><a href="#src-{number}">[{number}] {outlet}</a>: {esc(item.reason)}</li>'
+            )
+    return items
+
+
+Renderer = Callable[[Sequence[Any], SourceIndex], list[str]]
+SECTIONS: tuple[tuple[str, str, Renderer, str], ...] = (
+    ("agreed", "What the outlets agree on", _facts, "None found."),
+    ("unique", "Reported by one outlet only", _facts, "None found."),
+    ("conflicts", "Where the outlets disagree", _conflicts, "No disagreement found."),
+    ("quotes", "Who said what", _quotes, "No quotations found."),
+    ("entities", "People, organisations and places", _entities, "None found."),
+    ("relevance", "Background articles", _background, "Every article follows the story."),
+)
+"""(attribute of the analysis, heading, renderer of its items, text when empty), in order."""
+SHOWN = {"items": 6, "tags": 18}
+"""Items listed openly per section (by list style); the rest are one click away."""
+
+
+def _list(items: Sequence[str], name: str) -> str:
+    css = "tags" if name == "entities" else "items"
+    count = SHOWN[css]
+    shown = f'<ul class="{css}">{"".join(items[:count])}</ul>'
+    if len(items) <= count:
+        return shown
+    rest = f'<ul class="{css}">{"".join(items[count:])}</ul>'
+    return f"{shown}<details><summary>Show {len(items) - count} more</summary>{rest}</details>"
+
+
+def analysis_sections(analysis: Any, index: SourceIndex) -> str:
+    """The cross-source sections of an analysis, each with its items or the reason it is empty."""
+    reasons = getattr(analysis, "reasons", {}) or {}
+    shown = []
+    for name, title, render, empty in SECTIONS:
+        if not hasattr(analysis, name):
+            continue
+        items = render(getattr(analysis, name), index)
+        if items:
+            body = _list(items, name)
+        else:
+            reason = reasons.get("background" if name == "relevance" else name, empty)
+            body = f'<p class="empty">{esc(reason)}</p>'
+        shown.append(
+            f'<section aria-labelledby="h-{name}"><h2 id="h-{name}">{esc(title)}</h2>'
+            f"{body}</section>"
+        )
+    return "".join(shown)
+
+
+def off_topic(analysis: Any) -> frozenset[str]:
+    """Ids of the articles the analysis judged off-topic (none without an analysis)."""
+    return frozenset(getattr(analysis, "off_topic", frozenset()))

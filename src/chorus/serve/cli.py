@@ -1,0 +1,57 @@
+"""`chorus serve`: run the web app with uvicorn (needs the `web` extra)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from chorus.errors import ChorusError
+from chorus.serve.settings import ServeSettings
+from chorus.settings import DEFAULT_WORDS
+from chorus.terminal import fail, stderr
+
+
+def serve_command(
+    host: Annotated[
+        str, typer.Option(help="Interface to listen on. Anything but loopback exposes the app.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: Annotated[
+        str, typer.Option(help="Where briefings are kept: a SQLite file (or sqlite:///path).")
+    ] = "chorus.sqlite",
+    max_upload_mb: Annotated[
+        float, typer.Option(help="Largest request (all files together), in MB.")
+    ] = 10.0,
+    max_files: Annotated[int, typer.Option(help="Most articles in one request.")] = 50,
+    words: Annotated[int, typer.Option(help="Default word budget of a summary.")] = DEFAULT_WORDS,
+    allow_url_fetch: Annotated[
+        bool, typer.Option(help="Let users name pages by URL, which the server then fetches.")
+    ] = False,
+) -> None:
+    """Serve a web app and JSON API to brief pasted or uploaded articles (SQLite store)."""
+    try:
+        import uvicorn
+
+        from chorus.serve.app import create_app
+    except ImportError as exc:
+        raise fail(
+            f"chorus serve needs the web extra ({exc.name} is missing): pip install 'chorus[web]'"
+        ) from None
+    try:
+        settings = ServeSettings(
+            db=db,
+            host=host,
+            port=port,
+            max_upload_bytes=int(max_upload_mb * 1_000_000),
+            max_files=max_files,
+            words=words,
+            allow_url_fetch=allow_url_fetch,
+        )
+        app = create_app(settings)
+    except ChorusError as exc:
+        raise fail(str(exc)) from None
+    if not settings.loopback:
+        stderr.print(f"[yellow]warning[/] listening on {host}: reachable from other machines")
+    stderr.print(f"chorus serve: http://{host}:{port}/ (briefings kept in {db})")
+    uvicorn.run(app, host=host, port=port, log_level="info")

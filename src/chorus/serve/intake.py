@@ -1,0 +1,145 @@
+"""From a request to a briefing: the form and JSON bodies the app accepts, and the work.
+
+Parsing (async, in the event loop) only collects what was sent into a `Submission`;
+`make_briefing` (blocking, run in a worker thread) reads it into articles and briefs
+them. Every problem a client can fix is a `RequestError` with a status and a message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from chorus.api import brief
+from chorus.errors import ChorusError
+from chorus.ingest.uploads import Upload, read_uploads, split_pasted
+from chorus.model import Briefing
+from chorus.serve.fetch import fetch_page
+from chorus.serve.settings import ServeSettings
+
+
+class RequestError(Exception):
+    """A request the server will not serve, with the 4xx status and the reason."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class ArticleIn(BaseModel):
+    """One article of a JSON request."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, description="The article's text.")
+    title: str | None = None
+    source: str | None = Field(None, description="The outlet, e.g. Reuters.")
+    date: str | None = Field(None, description="Publication date, YYYY-MM-DD.")
+
+
+class BriefingRequest(BaseModel):
+    """A JSON request: articles (and URLs, if the server fetches them), and a word budget."""
+
+    model_config = ConfigDict(extra="forbid")
+    articles: list[ArticleIn] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list, description="Only if the server fetches URLs.")
+    words: int | None = Field(None, ge=1, description="Word budget of the summary.")
+
+
+@dataclass(slots=True)
+class Submission:
+    """Everything a request asked to brief, not yet read."""
+
+    uploads: list[Upload] = field(default_factory=list)
+    pasted: list[str] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    words: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.uploads or self.pasted or self.records or self.urls)
+
+
+def _words(value: object, settings: ServeSettings) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        words = int(str(value))
+    except ValueError:
+        words = 0
+    if not 1 <= words <= settings.max_words:
+        raise RequestError(400, f"words must be a whole number from 1 to {settings.max_words}")
+    return words
+
+
+async def from_form(request: Request, settings: ServeSettings) -> Submission:
+    """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`."""
+    async with request.form(
+        max_files=settings.max_files,
+        max_fields=64,
+        max_part_size=settings.max_upload_bytes,
+    ) as form:
+        submission = Submission(words=_words(form.get("words"), settings))
+        for value in form.getlist("files"):
+            if isinstance(value, UploadFile) and (value.filename or value.size):
+                submission.uploads.append(Upload(value.filename or "", await value.read()))
+        for value in form.getlist("text"):
+            if isinstance(value, str):
+                submission.pasted.extend(split_pasted(value))
+        for value in form.getlist("urls"):
+            if isinstance(value, str):
+                submission.urls.extend(line.strip() for line in value.splitlines() if line.strip())
+    return submission
+
+
+def from_json(body: bytes, settings: ServeSettings) -> Submission:
+    """A JSON body as `BriefingRequest` describes (validated by the caller's model)."""
+    payload = BriefingRequest.model_validate_json(body)
+    records = [a.model_dump(exclude_none=True) for a in payload.articles]
+    return Submission(records=records, urls=payload.urls, words=_words(payload.words, settings))
+
+
+def check(submission: Submission, settings: ServeSettings) -> None:
+    """Refuse an empty request, too many items, or URLs the server may not fetch."""
+    if submission.is_empty():
+        raise RequestError(400, "nothing to brief: paste article text or choose files")
+    count = len(submission.uploads) + len(submission.pasted)
+    count += len(submission.records) + len(submission.urls)
+    if count > settings.max_files:
+        raise RequestError(
+            400, f"{count} articles sent; this server takes at most {settings.max_files} at once"
+        )
+    if submission.urls and not settings.allow_url_fetch:
+        raise RequestError(
+            400,
+            "this server does not fetch URLs (its operator can allow it with "
+            "--allow-url-fetch); paste the text or upload the page instead",
+        )
+
+
+def make_briefing(submission: Submission, settings: ServeSettings) -> Briefing:
+    """Read the submission into articles and brief them (blocking: run it in a thread)."""
+    uploads = list(submission.uploads)
+    uploads += [
+        fetch_page(url, max_bytes=settings.max_upload_bytes, timeout=settings.fetch_timeout)
+        for url in submission.urls
+    ]
+    ingested = read_uploads(
+        uploads,
+        pasted=submission.pasted,
+        records=submission.records,
+        max_bytes=settings.max_upload_bytes,
+    )
+    if not ingested.articles:
+        reasons = "; ".join(f"{s.origin}: {s.reason}" for s in ingested.skipped)
+        raise ChorusError(f"no articles to brief ({reasons or 'no text found'})")
+    return brief(
+        ingested.articles,
+        words=submission.words or settings.words,
+        skipped=ingested.skipped,
+        notes=ingested.notes,
+    )

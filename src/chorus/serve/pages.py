@@ -1,0 +1,90 @@
+"""The app's own HTML pages: the form, the list of past briefings, and error pages.
+
+Built like the report: Python strings through `esc`, the same stylesheet, no script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chorus.render.html_page import esc, nav_html, page
+from chorus.serve.settings import ServeSettings
+from chorus.serve.store import Listing
+
+LINKS = (("/", "New briefing"), ("/briefings", "Past briefings"))
+
+
+def _shell(title: str, content: str) -> str:
+    body = (
+        f'<header class="top app-head">{nav_html(LINKS)}<p class="kicker">chorus</p>'
+        f'<h1>{esc(title)}</h1></header><main class="page">{content}</main>'
+    )
+    return page(f"{title} · chorus", body)
+
+
+def _limits(settings: ServeSettings) -> str:
+    megabytes = settings.max_upload_bytes / 1e6
+    return (
+        f"Up to {settings.max_files} articles and {megabytes:g} MB per briefing. Files: "
+        ".txt, .html, .json / .jsonl records, raw Multi-News lines, or .gz of these."
+    )
+
+
+def form_page(settings: ServeSettings, *, error: str | None = None) -> str:
+    """The page to paste or upload articles about one story."""
+    alert = f'<p class="error" role="alert">{esc(error)}</p>' if error else ""
+    urls = ""
+    if settings.allow_url_fetch:
+        urls = (
+            '<label for="urls">Or page URLs, one a line</label>'
+            '<textarea id="urls" name="urls" rows="3"></textarea>'
+        )
+    content = (
+        f'{alert}<form class="card" method="post" action="/briefings" '
+        'enctype="multipart/form-data">'
+        '<label for="text">Paste articles</label>'
+        '<p class="hint" id="text-hint">Separate articles with a line of three dashes (---).</p>'
+        '<textarea id="text" name="text" aria-describedby="text-hint"></textarea>'
+        '<label for="files">Or upload files</label>'
+        '<input id="files" name="files" type="file" multiple '
+        'accept=".txt,.html,.htm,.json,.jsonl,.gz,text/plain,text/html,application/json">'
+        f'<p class="hint">{esc(_limits(settings))}</p>{urls}'
+        '<label for="words">Words in the summary</label>'
+        f'<input id="words" name="words" type="number" min="1" max="{settings.max_words}" '
+        f'value="{settings.words}">'
+        '<div><button type="submit">Brief these articles</button></div></form>'
+    )
+    return _shell("Brief one story", content)
+
+
+def list_page(items: Sequence[Listing], *, total: int, offset: int, limit: int) -> str:
+    """Past briefings, newest first, a page at a time."""
+    if not items:
+        content = '<p class="empty">No briefings yet. <a href="/">Make the first one.</a></p>'
+        return _shell("Past briefings", content)
+    rows = "".join(
+        f'<tr><td><a href="/briefings/{esc(i.id)}">{esc(i.title)}</a></td>'
+        f'<td class="when">{esc(i.created[:16].replace("T", " "))}</td>'
+        f"<td>{i.sources}</td><td>{i.words}</td></tr>"
+        for i in items
+    )
+    pager = []
+    if offset > 0:
+        pager.append(f'<a href="/briefings?offset={max(0, offset - limit)}">Newer</a>')
+    if offset + limit < total:
+        pager.append(f'<a href="/briefings?offset={offset + limit}">Older</a>')
+    content = (
+        f"<p>{total} briefing{'s' if total != 1 else ''}, newest first.</p>"
+        '<table class="list"><thead><tr><th scope="col">Briefing</th>'
+        '<th scope="col">Created (UTC)</th><th scope="col">Sources</th>'
+        f'<th scope="col">Words</th></tr></thead><tbody>{rows}</tbody></table>'
+        f'<nav class="app" aria-label="Pages">{"".join(pager)}</nav>'
+    )
+    return _shell("Past briefings", content)
+
+
+def error_page(status: int, message: str) -> str:
+    content = (
+        f'<p class="error" role="alert">{esc(message)}</p><p><a href="/">Back to the form</a></p>'
+    )
+    return _shell(f"Error {status}", content)

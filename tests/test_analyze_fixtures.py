@@ -1,0 +1,124 @@
+"""The cross-source analysis on hand-checked Multi-News clusters, and on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chorus import brief
+from chorus.analyze.model import Analysis
+from tests.analysis_gold import precision_recall
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+FIXTURES = json.loads(
+    (Path(__file__).parent / "fixtures" / "analysis_clusters.json").read_text(encoding="utf-8")
+)["clusters"]
+CROSS_SOURCE = ("agreed", "unique", "conflicts")
+
+
+@pytest.fixture(scope="module")
+def analyses() -> dict[str, tuple[list[str], Analysis]]:
+    wanted = {c["id"] for c in FIXTURES}
+    clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in wanted]
+    result = {}
+    for cluster in clusters:
+        briefing = brief(cluster["documents"], words=100)
+        ids = [d.article.id for d in briefing.documents]
+        assert briefing.analysis is not None
+        result[cluster["id"]] = (ids, briefing.analysis)
+    assert result.keys() == wanted
+    return result
+
+
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda c: c["id"])
+def test_analyze_fixture_off_topic_articles(analyses, case):
+    ids, analysis = analyses[case["id"]]
+    assert analysis.off_topic == {ids[n] for n in case["off_topic"]}
+
+
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda c: c["id"])
+def test_analyze_fixture_agreement_or_its_reason(analyses, case):
+    _, analysis = analyses[case["id"]]
+    if "cross_source_reason" in case:
+        for section in CROSS_SOURCE:
+            assert case["cross_source_reason"] in analysis.reasons[section]
+    for first, second in case.get("agreed", []):
+        assert any(
+            any(first in s.text for s in f.sentences) and any(second in s.text for s in f.sentences)
+            for f in analysis.agreed
+        ), (first, second)
+
+
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda c: c["id"])
+def test_analyze_fixture_entities(analyses, case):
+    _, analysis = analyses[case["id"]]
+    found = {e.name: e for e in analysis.entities}
+    for expected in case.get("entities", []):
+        entity = found[expected["name"]]
+        assert entity.outlets == expected["outlets"]
+        if "label" in expected:
+            assert entity.label == expected["label"]
+
+
+@pytest.mark.parametrize("case", FIXTURES, ids=lambda c: c["id"])
+def test_analyze_fixture_timeline_never_guesses_without_a_date(analyses, case):
+    _, analysis = analyses[case["id"]]
+    assert not any(e.relative for e in analysis.timeline)
+    if "timeline_reason" in case:
+        assert not analysis.timeline
+        assert case["timeline_reason"] in analysis.reasons["timeline"]
+
+
+def test_analyze_fixture_quote_precision_and_recall(analyses):
+    totals = [0, 0, 0, 0]
+    for case in FIXTURES:
+        _, analysis = analyses[case["id"]]
+        gold = [(q["speaker"], q["contains"]) for q in case["quotes"]]
+        totals = [
+            a + b for a, b in zip(totals, precision_recall(analysis.quotes, gold), strict=True)
+        ]
+        if "quotes_reason" in case:
+            assert not analysis.quotes
+            assert case["quotes_reason"] in analysis.reasons["quotes"]
+    right, predicted, found, gold = totals
+    assert right / predicted >= 0.8
+    assert found / gold >= 0.5
+
+
+def test_analyze_single_article_says_plainly_there_is_nothing_to_compare():
+    text = (
+        "The mayor of Springfield said on Monday that the bridge would reopen in May. "
+        "“We are doing everything we can,” Mayor Jane Quimby told reporters."
+    )
+    analysis = brief([text], words=40).analysis
+    assert analysis is not None
+    for section in CROSS_SOURCE:
+        assert "single article" in analysis.reasons[section]
+    assert not analysis.agreed and not analysis.unique and not analysis.conflicts
+    assert [q.speaker for q in analysis.quotes] == ["mayor of Springfield", "Jane Quimby"]
+    assert not analysis.timeline
+    assert "publication date" in analysis.reasons["timeline"]
+
+
+def test_analyze_text_without_dates_or_quotes_gives_reasons():
+    texts = [
+        "Rain fell across the northern valley for most of the afternoon and evening hours.",
+        "Heavy rain fell over the northern valley through the afternoon and into the evening.",
+    ]
+    analysis = brief(texts, words=30).analysis
+    assert analysis is not None
+    assert not analysis.quotes and "no quotation" in analysis.reasons["quotes"]
+    assert not analysis.timeline and "no dated events" in analysis.reasons["timeline"]
+
+
+def test_analyze_unreadable_dates_are_left_out():
+    from chorus.analyze.timeline import resolve
+
+    assert resolve("Febtember 45", None) is None
+
+
+def test_analyze_can_be_turned_off():
+    assert brief(["A short note about nothing in particular at all today."]).analysis is not None
+    assert brief(["A short note about nothing in particular."], analyze=False).analysis is None

@@ -1,0 +1,133 @@
+"""The cross-source analysis on the three seed articles, published 2018-04-13."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chorus import Article, Briefing, brief
+from chorus.analyze.model import Analysis
+from chorus.render import to_dict, to_markdown
+from tests.analysis_gold import SEED_QUOTES, precision_recall
+
+PUBLISHED = dt.date(2018, 4, 13)
+SPEAKERS = (
+    *("Macron", "Kremlin", "Peskov", "Duclos", "Guterres", "Mattis", "Trump", "Sanders"),
+    *("Zasypkin", "Ayrault", "Zakharova"),
+)
+
+
+@pytest.fixture(scope="module")
+def briefing(seeds_dir) -> Briefing:
+    articles = [
+        Article(p.stem, p.read_text(encoding="utf-8"), p.stem, published=PUBLISHED, origin=p.name)
+        for p in sorted(seeds_dir.iterdir())
+    ]
+    return brief(articles, words=150)
+
+
+@pytest.fixture(scope="module")
+def analysis(briefing) -> Analysis:
+    assert briefing.analysis is not None
+    return briefing.analysis
+
+
+def test_analyze_seeds_flags_the_2017_article_as_background(briefing, analysis):
+    assert analysis.off_topic == {"002_d1c345cafae71714"}
+    assert all(s.shown.article.id != "002_d1c345cafae71714" for s in briefing.summary)
+    assert any(n.startswith("Background: 002_d1c345cafae71714") for n in briefing.notes)
+
+
+def test_analyze_seeds_proof_against_denial(analysis):
+    denials = [c for c in analysis.conflicts if c.kind == "denial"]
+    assert denials
+    conflict = denials[0]
+    assert any('"proof" chemical weapons' in s.text for s in conflict.side_a)
+    assert any("France had proof" in s.text for s in conflict.side_a)
+    assert any("denied that any gas attack took place" in s.text for s in conflict.side_b)
+
+
+def test_analyze_seeds_speakers_with_their_words(analysis):
+    speakers = {q.speaker for q in analysis.quotes}
+    for name in SPEAKERS:
+        assert any(name in s for s in speakers), name
+    roles = {q.speaker: q.role for q in analysis.quotes if q.role}
+    assert roles["Dmitry Peskov"] == "Mr Putin’s spokesman"
+    assert roles["Sarah Sanders"] == "the White House press secretary"
+    duclos = [q for q in analysis.quotes if q.speaker == "Michel Duclos" and q.kind == "quote"]
+    assert duclos[0].text.text == "It looks like a diplomatic call designed to accompany strikes"
+
+
+def test_analyze_seeds_quote_precision_and_recall(analysis):
+    right, predicted, found, gold = precision_recall(analysis.quotes, SEED_QUOTES)
+    assert right / predicted >= 0.8
+    assert found / gold >= 0.7
+
+
+def test_analyze_seeds_timeline_resolves_weekdays_against_publication(analysis):
+    dated = {(e.expression.text, e.when) for e in analysis.timeline}
+    assert {("Friday", "2018-04-13"), ("Tuesday", "2018-04-10"), ("April 7", "2018-04-07")} <= dated
+    assert ("January 2016", "2016-01") in dated
+    # the background article's "on Wednesday" is not dated against a 2018 publication date
+    assert not any(
+        e.relative and e.sentence.article.id.startswith("002") for e in analysis.timeline
+    )
+    assert [e.date for e in analysis.timeline] == sorted(e.date for e in analysis.timeline)
+
+
+def test_analyze_seeds_paraphrase_counts_as_agreement(analysis):
+    call = [f for f in analysis.agreed if "regrets" in f.statement.text]
+    assert call, [f.statement.text for f in analysis.agreed]
+    texts = [s.text for s in call[0].support]
+    assert any("regretted the latest Russian veto" in t for t in texts)
+    assert set(call[0].outlets) == {"000_e70a219f8e194b37", "001_f34298cc83c0a39a"}
+
+
+def test_analyze_seeds_unique_facts_come_from_one_outlet(analysis):
+    assert analysis.unique
+    assert all(len(f.outlets) == 1 and not f.support for f in analysis.unique)
+
+
+def test_analyze_seeds_entities_with_outlet_counts(analysis):
+    found = {e.name: e for e in analysis.entities}
+    assert found["Syria"].label == "place" and found["Syria"].outlets == 3
+    assert found["Emmanuel Macron"].label == "person" and found["Emmanuel Macron"].outlets == 2
+
+
+def test_analyze_seeds_provenance_is_exact(briefing):
+    texts = {d.article.id: d.article.text for d in briefing.documents}
+    payload = to_dict(briefing)["analysis"]
+    spans = []
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            if {"article_id", "start", "end", "text"} <= node.keys():
+                spans.append(node)
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(payload)
+    assert len(spans) > 100
+    for span in spans:
+        assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
+
+
+def test_analyze_seeds_markdown_sections_follow_the_summary(briefing):
+    markdown = to_markdown(briefing)
+    order = [
+        "## Summary",
+        "## Agreed by all / most",
+        "## Only in one outlet",
+        "## Conflicts",
+        "## Who said what",
+        "## Timeline",
+        "## People, organisations, places",
+        "## Background",
+        "## Sources",
+    ]
+    positions = [markdown.index(heading) for heading in order]
+    assert positions == sorted(positions)

@@ -1,0 +1,322 @@
+"""chorus batch: same briefings as chorus brief on every engine, resumable after kill -9,
+bad input reported and never fatal, clear one-line errors."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import chorus
+from chorus.batch.engines import InProcess, open_engine
+from chorus.batch.run import BatchOptions, Summary, run_batch
+from chorus.batch.source import Source
+from chorus.batch.store import SqliteStore, finished_summaries, run_settings
+from chorus.batch.work import Item, brief_item
+from chorus.cli import app
+from chorus.errors import ChorusError
+from chorus.render import to_dict
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+RAW = DATA / "multinews-raw-validation.jsonl.gz"
+PLUS = DATA / "multinews-plus-validation.jsonl.gz"
+CLUSTERS = 30
+WORDS = 250
+
+runner = CliRunner()
+distributed = pytest.importorskip("distributed")
+
+
+def _first_lines(path: Path, count: int) -> list[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return [line for _, line in zip(range(count), lines, strict=False)]
+
+
+def _stored(store: Path) -> dict[str, dict]:
+    with sqlite3.connect(store) as connection:
+        rows = connection.execute("SELECT cluster_id, briefing FROM results").fetchall()
+    return {cluster_id: json.loads(briefing) for cluster_id, briefing in rows}
+
+
+def _run(input_path: Path, store_path: Path, engine, **options) -> Summary:
+    store = SqliteStore.open(store_path)
+    try:
+        return run_batch(Source(input_path), store, engine, BatchOptions(**options))
+    finally:
+        store.close()
+
+
+def _one_line(result) -> None:
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.output.strip().startswith("chorus: error:")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.fixture(scope="module")
+def raw_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("input") / "raw.jsonl"
+    path.write_text("".join(_first_lines(RAW, CLUSTERS)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def in_process(raw_file, tmp_path_factory) -> dict[str, dict]:
+    store = tmp_path_factory.mktemp("local") / "run.sqlite"
+    summary = _run(raw_file, store, InProcess(), words=WORDS, chunk_size=4)
+    assert summary.briefed == CLUSTERS
+    return _stored(store)
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        silence_logs=50,
+    )
+    yield cluster
+    cluster.close()
+
+
+def test_in_process_briefings_equal_chorus_brief(raw_file, in_process):
+    records = [json.loads(line) for line in raw_file.read_text(encoding="utf-8").splitlines()]
+    assert set(in_process) == {r["id"] for r in records}
+    for record in records:
+        documents = list(dict.fromkeys(d for d in record["documents"] if d.strip()))
+        expected = to_dict(chorus.brief(documents, words=WORDS))
+        assert in_process[record["id"]] == expected, record["id"]
+
+
+def test_batch_summaries_equal_the_chorus_brief_command(raw_file, in_process, tmp_path):
+    for line in raw_file.read_text(encoding="utf-8").splitlines()[:3]:
+        one = tmp_path / "one.jsonl"
+        one.write_text(line + "\n", encoding="utf-8")
+        result = runner.invoke(app, ["brief", str(one), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        cli = json.loads(result.stdout)
+        stored = in_process[json.loads(line)["id"]]
+        assert [(s["text"], s["citations"]) for s in cli["summary"]] == [
+            (s["text"], s["citations"]) for s in stored["summary"]
+        ]
+        assert [s["article_id"] for s in cli["sources"]] == [
+            s["article_id"] for s in stored["sources"]
+        ]
+
+
+def test_process_pool_of_two_equals_in_process(raw_file, in_process, tmp_path):
+    store = tmp_path / "pool.sqlite"
+    with open_engine("process", 2, None) as engine:
+        summary = _run(raw_file, store, engine, words=WORDS, chunk_size=2)
+    assert summary.briefed == CLUSTERS
+    assert len(summary.peaks) == 2
+    assert _stored(store) == in_process
+
+
+def test_dask_local_cluster_equals_in_process_and_survives_a_killed_worker(
+    raw_file, in_process, dask_cluster, tmp_path
+):
+    address = dask_cluster.scheduler_address
+    assert address.startswith("tcp://127.0.0.1:")
+    with distributed.Client(address) as client:
+        worker_pids = list(client.run(os.getpid).values())
+    killed = []
+
+    def kill_one_worker(status) -> None:
+        if not killed:
+            os.kill(worker_pids[0], signal.SIGKILL)
+            killed.append(status.briefed)
+
+    store_path = tmp_path / "dask.sqlite"
+    store = SqliteStore.open(store_path)
+    with open_engine("dask", 2, address) as engine:
+        assert engine.slots == 2
+        options = BatchOptions(words=WORDS, chunk_size=2)
+        summary = run_batch(Source(raw_file), store, engine, options, kill_one_worker)
+    store.close()
+    assert killed and killed[0] < CLUSTERS
+    assert summary.briefed == CLUSTERS and not summary.failed, summary
+    assert _stored(store_path) == in_process
+
+
+def test_sigkill_mid_run_then_resume_keeps_every_cluster_exactly_once(tmp_path):
+    limit = 800
+    store = tmp_path / "runs" / "killed.sqlite"
+    command = [sys.executable, "-m", "chorus", "batch", str(PLUS), "--out", str(store)]
+    command += ["--limit", str(limit), "--chunk-size", "8"]
+    psutil = pytest.importorskip("psutil")
+    batch = subprocess.Popen([*command, "--workers", "2"], stderr=subprocess.DEVNULL)
+    committed, deadline = 0, time.monotonic() + 60
+    while committed < 40 and time.monotonic() < deadline and batch.poll() is None:
+        time.sleep(0.05)
+        if store.exists():
+            try:
+                with sqlite3.connect(store) as connection:
+                    committed = connection.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+            except sqlite3.OperationalError:
+                committed = 0
+    workers = psutil.Process(batch.pid).children()
+    os.kill(batch.pid, signal.SIGKILL)
+    batch.wait()
+    assert committed >= 40
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, "worker processes outlived the killed batch"
+
+    with sqlite3.connect(store) as connection:
+        before = connection.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    assert before < limit, "the run finished before it could be killed"
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"already briefed: {before}" in resumed.stderr
+
+    expected = [json.loads(line)["id"] for line in _first_lines(PLUS, limit)]
+    with sqlite3.connect(store) as connection:
+        rows = connection.execute("SELECT cluster_id, briefing, run_id FROM results").fetchall()
+        failed = connection.execute("SELECT cluster_id FROM problems WHERE kind = 'failed'")
+        failed_ids = [cluster_id for (cluster_id,) in failed]
+        last_run = connection.execute("SELECT briefed FROM runs ORDER BY id DESC").fetchone()
+    assert sorted([r[0] for r in rows] + failed_ids) == sorted(expected)
+    assert len(failed_ids) < 5, "only clusters that cleaning empties may fail"
+    for _, briefing, _ in rows:
+        payload = json.loads(briefing)
+        assert payload["summary"] and payload["sources"] and payload["words"] == WORDS
+    assert sum(r[2] == 1 for r in rows) == before
+    assert last_run == (len(rows) - before,)
+
+
+def test_bad_lines_are_reported_and_the_run_goes_on(raw_file, tmp_path):
+    good = raw_file.read_text(encoding="utf-8").splitlines()[:2]
+    first = json.loads(good[0])
+    lines = [
+        good[0].encode(),
+        b"{not json",
+        good[1].encode(),
+        json.dumps({"id": first["id"], "documents": ["Another text entirely, here."]}).encode(),
+        b"[1, 2]",
+        json.dumps({"id": "blank", "documents": ["", "  "]}).encode(),
+        json.dumps({"id": "nodocs"}).encode(),
+        b'{"id": "latin", "documents": ["caf\xe9"]}',
+        json.dumps({"id": "advert", "documents": ["Advertisement"]}).encode(),
+    ]
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    store = tmp_path / "bad.sqlite"
+    result = runner.invoke(app, ["batch", str(path), "--out", str(store)])
+    assert result.exit_code == 0, result.output
+    for expected in (
+        "line 2: invalid JSON",
+        f"line 4: duplicate cluster id '{first['id']}' (first at line 1)",
+        "line 5: expected a JSON object, not list",
+        "line 6: no documents with text",
+        "line 7: no 'documents' field",
+        "line 8: not UTF-8 text",
+        "line 9: no sentences to summarize",
+        "briefed 2 in",
+        "skipped 2 (duplicate id: 1, no documents: 1)",
+        "failed 5 (malformed line: 4, no sentences",
+    ):
+        assert expected in result.output, expected
+    stored = _stored(store)
+    expected = to_dict(chorus.brief(list(dict.fromkeys(first["documents"])), words=WORDS))
+    assert stored[first["id"]] == expected, "the duplicate overwrote the first cluster"
+
+    exported = runner.invoke(app, ["export", str(store), "--problems"])
+    kinds = [(p["line"], p["kind"]) for p in map(json.loads, exported.stdout.splitlines())]
+    assert kinds == [
+        (2, "malformed"),
+        (4, "duplicate"),
+        (5, "malformed"),
+        (6, "empty"),
+        (7, "malformed"),
+        (8, "malformed"),
+        (9, "failed"),
+    ]
+    again = runner.invoke(app, ["batch", str(path), "--out", str(store), "--resume"])
+    assert "briefed 0" in again.output
+    assert "already briefed: 2" in again.output and "failed in an earlier run: 1" in again.output
+    assert runner.invoke(app, ["export", str(store), "--problems"]).stdout == exported.stdout
+
+
+def test_export_writes_jsonl_in_input_order_and_eval_can_read_the_run(
+    raw_file, in_process, tmp_path
+):
+    store = tmp_path / "export.sqlite"
+    assert runner.invoke(app, ["batch", str(raw_file), "--out", str(store)]).exit_code == 0
+    result = runner.invoke(app, ["export", str(store), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    order = [json.loads(line)["id"] for line in raw_file.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == order
+    assert all(r["briefing"] == in_process[r["id"]] for r in records)
+    summaries = dict(finished_summaries(store))
+    assert run_settings(store)["words"] == WORDS
+    assert summaries[order[0]] == [s["text"] for s in in_process[order[0]]["summary"]]
+
+
+def test_unwritable_out_is_a_clear_error_before_any_work(raw_file, tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a database", encoding="utf-8")
+    for out in (a_file / "run.sqlite", tmp_path, a_file):
+        _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(out)]))
+    _one_line(runner.invoke(app, ["export", str(tmp_path / "missing.sqlite")]))
+    again = tmp_path / "again.sqlite"
+    first = runner.invoke(app, ["batch", str(raw_file), "--out", str(again), "--limit", "2"])
+    assert first.exit_code == 0, first.output
+    _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(again)]))
+
+
+def test_full_disk_stops_with_a_clear_error_and_keeps_committed_chunks(
+    raw_file, in_process, tmp_path
+):
+    path = tmp_path / "full.sqlite"
+    store = SqliteStore.open(path)
+    pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.connection.execute(f"PRAGMA max_page_count = {pages + 12}")
+    with pytest.raises(ChorusError, match=r"the disk is full.*--resume"):
+        run_batch(Source(raw_file), store, InProcess(), BatchOptions(chunk_size=2))
+    store.close()
+    kept = _stored(path)
+    assert 0 < len(kept) < CLUSTERS
+    with pytest.raises(ChorusError, match="did not finish"):
+        list(finished_summaries(path))
+    summary = _run(raw_file, path, InProcess(), chunk_size=2, resume=True)
+    assert summary.briefed == CLUSTERS - len(kept)
+    assert _stored(path) == in_process
+
+
+def test_unreachable_scheduler_fails_within_seconds(raw_file, tmp_path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    start = time.monotonic()
+    args = ["batch", str(raw_file), "--out", str(tmp_path / "x.sqlite"), "--engine", "dask"]
+    result = runner.invoke(app, [*args, "--scheduler", f"tcp://127.0.0.1:{port}"])
+    assert time.monotonic() - start < 15
+    _one_line(result)
+    assert f"no Dask scheduler answers at tcp://127.0.0.1:{port}" in result.output
+
+
+def test_a_cluster_past_the_time_limit_fails_alone(monkeypatch):
+    def hang(documents, words):
+        time.sleep(5)
+
+    item = Item("slow", 1, ("Some text. More text.",))
+    monkeypatch.setattr(chorus.batch.work, "brief", hang)
+    start = time.monotonic()
+    result = brief_item(item, WORDS, seconds=0.2)
+    assert time.monotonic() - start < 2
+    assert result.briefing is None and result.error.startswith("stopped after 0.2 s")

@@ -1,0 +1,199 @@
+"""The report and the web app in headless Chromium (Debian's, never a downloaded one).
+
+Screenshots go to test-artifacts/. Skipped only when /usr/bin/chromium is missing;
+CI installs it (.ci/run), so there these tests run.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chorus import brief
+from chorus.ingest import make_article
+from chorus.render import to_html
+from tests.conftest import REPO
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts"
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install chromium)"
+)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()
+
+
+def _unexpected(message) -> bool:
+    """A console error other than the browser's note that a page came with a 4xx status."""
+    return message.type == "error" and not message.text.startswith("Failed to load resource")
+
+
+@pytest.fixture
+def page(browser) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if _unexpected(m) else None)
+    yield page
+    context.close()
+    assert errors == []
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+
+
+def highlighted(page) -> list[str]:
+    return page.eval_on_selector_all(".s.hl", "els => els.map(e => e.id)")
+
+
+@pytest.fixture(scope="module")
+def report_file(seed_texts, tmp_path_factory) -> Path:
+    articles = [make_article(t, name, origin=name) for name, t in seed_texts.items()]
+    path = tmp_path_factory.mktemp("report") / "seeds.html"
+    path.write_text(to_html(brief(articles, words=250)), encoding="utf-8")
+    return path
+
+
+def expected_ids(page, selector: str) -> list[str]:
+    keys = page.get_attribute(selector, "data-sources").split()
+    return ["s-" + key.replace(":", "-") for key in keys]
+
+
+def test_browser_report_click_highlights_the_source_sentence(page, report_file):
+    page.goto(report_file.as_uri())
+    second = "#sum-2 [data-sources]"
+    page.click(second)
+    expected = expected_ids(page, second)
+    assert highlighted(page) == expected
+    source = page.locator(f"#{expected[0]}")
+    assert source.inner_text() == page.inner_text(second)
+    assert source.is_visible()
+    assert "Highlighted in [" in page.inner_text("#hl-status")
+    shot(page, "report-seeds.png")
+    page.keyboard.press("Escape")
+    assert highlighted(page) == []
+
+
+IN_VIEW = """el => {
+  const r = el.getBoundingClientRect();
+  const strip = el.closest('.columns').getBoundingClientRect();
+  const box = el.closest('.body').getBoundingClientRect();
+  return r.left >= strip.left && r.right <= strip.right && r.top >= box.top && r.top < box.bottom;
+}"""
+
+
+def test_browser_report_scrolls_a_far_source_into_view(page, validation_clusters, tmp_path):
+    cluster = next(c for c in validation_clusters if len(c["documents"]) >= 6)
+    briefing = brief(cluster["documents"], words=250)
+    number, last = max(
+        (briefing.citation_number(s.shown.article.id), n)
+        for n, s in enumerate(briefing.summary, start=1)
+    )
+    assert number >= 4, "the test needs a cited source beyond the first columns"
+    path = tmp_path / "cluster.html"
+    path.write_text(to_html(briefing), encoding="utf-8")
+    page.goto(path.as_uri())
+    selector = f"#sum-{last} [data-sources]"
+    target = page.locator("#" + expected_ids(page, selector)[0])
+    assert not target.evaluate(IN_VIEW)
+    page.click(selector)
+    assert target.evaluate(IN_VIEW)
+    shot(page, "report-far-source.png")
+
+
+def test_browser_report_keyboard_selects_a_sentence(page, report_file):
+    page.goto(report_file.as_uri())
+    page.focus("#sum-4 [data-sources]")
+    page.keyboard.press("Enter")
+    assert highlighted(page) == expected_ids(page, "#sum-4 [data-sources]")
+    assert page.get_attribute("#sum-4 [data-sources]", "aria-pressed") == "true"
+
+
+def test_browser_report_shows_removed_text_on_demand(page, report_file):
+    page.goto(report_file.as_uri())
+    removed = page.locator(".body .removed").first
+    assert not removed.is_visible()
+    page.check("#show-removed")
+    assert removed.is_visible()
+
+
+def test_browser_hostile_article_runs_nothing(page, tmp_path):
+    text = (
+        'Officials said <script>window.pwned = 1</script> the vote failed on Monday. "'
+        ' onmouseover="window.pwned = 2" x=" The council meets again next week to vote.\n'
+        '<img src=x onerror="window.pwned = 3"> A second line of the article is here.\n'
+    )
+    path = tmp_path / "hostile.html"
+    path.write_text(to_html(brief([text, "The council vote failed on Monday."], words=80)))
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(path.as_uri())
+    for sentence in page.locator(".s").all():
+        sentence.hover()
+    assert page.evaluate("window.pwned") is None
+    assert dialogs == []
+    assert "<script>window.pwned = 1</script>" in page.inner_text(".columns")
+
+
+@pytest.fixture
+def served(tmp_path) -> Iterator[str]:
+    uvicorn = pytest.importorskip("uvicorn")
+    from chorus.serve.app import create_app
+    from chorus.serve.settings import ServeSettings
+
+    app = create_app(ServeSettings(db=str(tmp_path / "briefings.sqlite")))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_browser_app_upload_form_shows_the_briefing(page, served, seeds_dir):
+    page.goto(served + "/")
+    shot(page, "app-form.png")
+    page.set_input_files("#files", [str(p) for p in sorted(seeds_dir.iterdir())])
+    page.fill("#words", "150")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{served}/briefings/*")
+    assert page.locator("ol.summary li").count() > 0
+    assert page.locator(".col").count() == 3
+    first = "#sum-1 [data-sources]"
+    page.click(first)
+    assert highlighted(page) == expected_ids(page, first)
+    shot(page, "app-briefing.png")
+    page.click("text=Past briefings")
+    assert page.locator("table.list tbody tr").count() == 1
+    shot(page, "app-list.png")
+
+
+def test_browser_app_empty_form_says_what_is_wrong(page, served):
+    page.goto(served + "/")
+    page.click("button[type=submit]")
+    assert "nothing to brief" in page.inner_text("[role=alert]")
+    shot(page, "app-error.png")

@@ -1,0 +1,211 @@
+"""The HTML report: escaped, self-contained, and every citation points at a real span."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import hashlib
+import html
+import re
+from html.parser import HTMLParser
+
+import pytest
+from typer.testing import CliRunner
+
+from chorus import Briefing, brief
+from chorus.cli import app
+from chorus.ingest import make_article
+from chorus.render import to_html
+from chorus.sentences import split
+
+HOSTILE = (
+    'Officials said <script>window.__pwned = 1</script> the vote failed. "'
+    ' onmouseover="window.__pwned = 2" x=" The council will meet again on Monday.\n'
+    "A second paragraph says <img src=x onerror=alert(1)> nothing else happened today.\n"
+)
+
+
+class Elements(HTMLParser):
+    """Every start tag of a page with its attributes, and the text inside <script>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+    def by_id(self) -> dict[str, dict[str, str | None]]:
+        return {attrs["id"]: attrs for _, attrs in self.tags if attrs.get("id")}
+
+
+def parse(page: str) -> Elements:
+    parser = Elements()
+    parser.feed(page)
+    return parser
+
+
+@pytest.fixture(scope="module")
+def seed_briefing(seed_texts) -> Briefing:
+    articles = [make_article(t, name, origin=name) for name, t in seed_texts.items()]
+    return brief(articles, words=250)
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_briefing) -> str:
+    return to_html(seed_briefing)
+
+
+def test_html_hostile_article_is_inert_text():
+    article = make_article(HOSTILE, '"><script>alert(3)</script>', origin="<b>x</b>.txt")
+    page = to_html(brief([article, "Another outlet says the vote failed on Monday."], words=60))
+    elements = parse(page)
+    assert [tag for tag, _ in elements.tags].count("script") == 1
+    assert "__pwned" not in "".join(elements.scripts)
+    assert not [tag for tag, _ in elements.tags if tag == "img"]
+    for _, attrs in elements.tags:
+        assert not [name for name in attrs if name.startswith("on")], attrs
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page
+    assert "&quot; onmouseover=&quot;window.__pwned = 2&quot;" in page
+
+
+def test_html_every_summary_source_is_a_sentence_span_on_the_page(seed_briefing, seed_page):
+    ids = parse(seed_page).by_id()
+    for sentence in seed_briefing.summary:
+        for source in sentence.sources:
+            span = ids[f"s-{source.article.id}-{source.index}"]
+            assert span["data-article"] == source.article.id
+            assert int(span["data-start"]) == source.start
+            assert int(span["data-end"]) == source.end
+            body = re.search(
+                rf'id="s-{source.article.id}-{source.index}"[^>]*>(.*?)</span>', seed_page
+            )
+            assert html.unescape(body.group(1)) == source.text
+
+
+def test_html_summary_sentences_name_their_sources(seed_briefing, seed_page):
+    selectable = [a for t, a in parse(seed_page).tags if "data-sources" in a]
+    first = seed_briefing.summary[0]
+    keys = " ".join(f"{s.article.id}:{s.index}" for s in first.sources)
+    assert selectable[0]["data-sources"] == keys
+    assert selectable[0]["tabindex"] == "0" and selectable[0]["role"] == "button"
+    assert len(selectable) >= len(seed_briefing.summary)
+
+
+def test_html_wraps_every_kept_sentence_of_every_article(seed_briefing, seed_page):
+    ids = parse(seed_page).by_id()
+    for document in seed_briefing.documents:
+        for sentence in split(document):
+            assert f"s-{sentence.article.id}-{sentence.index}" in ids
+
+
+def test_html_loads_nothing_and_pins_its_own_script(seed_page):
+    elements = parse(seed_page)
+    assert not [t for t, _ in elements.tags if t in ("link", "img", "iframe", "object")]
+    for _, attrs in elements.tags:
+        for name in ("src", "href", "action"):
+            assert not (attrs.get(name) or "").startswith(("http:", "https:", "//")), attrs
+    policy = next(a["content"] for t, a in elements.tags if a.get("http-equiv"))
+    digest = hashlib.sha256(elements.scripts[0].encode()).digest()
+    assert f"'sha256-{base64.b64encode(digest).decode()}'" in policy
+    assert "default-src 'none'" in policy
+
+
+def test_html_removed_boilerplate_is_behind_details(seed_page):
+    details = re.findall(r"<details>.*?</details>", seed_page, flags=re.S)
+    assert any("REUTERS/Eduardo Munoz" in d for d in details)
+    assert 'id="show-removed"' in seed_page
+
+
+def test_html_without_analysis_charts_the_summary_and_says_there_are_no_dates(seed_briefing):
+    page = to_html(dataclasses.replace(seed_briefing, analysis=None))
+    assert 'aria-labelledby="cov-t cov-d"' in page
+    assert page.count('class="yes"') >= len(seed_briefing.summary)
+    assert "Nothing to draw" in page
+    assert "Who said what" not in page
+
+
+def test_html_timeline_of_dated_articles_without_analysis(seed_texts):
+    articles = [
+        make_article(text, f"Outlet {n}", origin=name, published=dt.date(2018, 4, 10 + n))
+        for n, (name, text) in enumerate(seed_texts.items())
+    ]
+    page = to_html(dataclasses.replace(brief(articles, words=100), analysis=None))
+    assert 'aria-labelledby="tl-t"' in page
+    assert "Articles by publication date" in page
+    assert "2018-04-10 to 2018-04-12" in page
+
+
+def test_html_seeds_show_the_analysis_of_the_briefing(seed_briefing, seed_page):
+    if seed_briefing.analysis is None:
+        pytest.skip("this briefing carries no analysis")
+    for quote in seed_briefing.analysis.quotes:
+        assert html.escape(quote.speaker) in seed_page
+    for fact in seed_briefing.analysis.agreed:
+        key = f"{fact.statement.article.id}:{fact.statement.index}"
+        assert key in seed_page
+
+
+def test_html_cli_writes_one_file(seeds_dir, tmp_path):
+    out = tmp_path / "briefing.html"
+    result = CliRunner().invoke(
+        app, ["brief", str(seeds_dir), "--format", "html", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_html_renders_the_analysis_sections(seed_briefing):
+    model = pytest.importorskip("chorus.analyze.model")
+
+    sentences = [split(d) for d in seed_briefing.documents]
+    first, second, third = (d.article for d in seed_briefing.documents)
+    quoted = sentences[2][0]
+    analysis = model.Analysis(
+        agreed=(model.Fact(sentences[0][0], (sentences[1][0],), (first.outlet, second.outlet)),),
+        unique=(model.Fact(sentences[2][3], (), (third.outlet,)),),
+        conflicts=(
+            model.Conflict("number", (sentences[0][2],), (sentences[2][4],), "78 or 40 dead"),
+        ),
+        quotes=(
+            model.Quote(
+                "Ayrault",
+                None,
+                model.Excerpt(third, quoted.start + 1, quoted.start + 40),
+                quoted,
+                third.outlet,
+                "quote",
+            ),
+        ),
+        timeline=(
+            model.TimelineEntry(
+                dt.date(2018, 4, 7),
+                "day",
+                sentences[0][2],
+                model.Excerpt(first, sentences[0][2].start, sentences[0][2].start + 5),
+                False,
+            ),
+        ),
+        relevance=(model.Relevance(third.id, 0.1, True, "about <UN> procedure"),),
+        reasons={"entities": "no entity model installed"},
+    )
+    page = to_html(dataclasses.replace(seed_briefing, analysis=analysis))
+    for heading in ("What the outlets agree on", "Where the outlets disagree", "Who said what"):
+        assert heading in page
+    assert "One side:" in page and "The other:" in page
+    assert f'data-sources="{third.id}:0"' in page
+    assert "no entity model installed" in page
+    assert "about &lt;UN&gt; procedure" in page
+    assert 'aria-labelledby="tl-t"' in page and "Dated events reported" in page
+    assert '<span class="chip">background</span>' in page

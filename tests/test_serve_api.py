@@ -1,0 +1,242 @@
+"""The web app through FastAPI's TestClient: briefings in, stored, out; every bad request a
+clear 4xx with a message, never a 500 or a traceback."""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from chorus.errors import ChorusError
+from chorus.serve.app import create_app
+from chorus.serve.settings import ServeSettings
+from chorus.serve.store import Listing, SQLiteStore, Stored, open_store
+
+
+def client_for(tmp_path: Path, **limits) -> TestClient:
+    settings = ServeSettings(db=str(tmp_path / "briefings.sqlite"), **limits)
+    return TestClient(create_app(settings), follow_redirects=False)
+
+
+@pytest.fixture
+def client(tmp_path) -> Iterator[TestClient]:
+    with client_for(tmp_path) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def seed_files(seeds_dir) -> list[tuple[str, tuple[str, bytes, str]]]:
+    return [("files", (p.name, p.read_bytes(), "text/plain")) for p in sorted(seeds_dir.iterdir())]
+
+
+def test_serve_api_upload_get_and_list(client, seed_files):
+    created = client.post("/api/briefings", files=seed_files, data={"words": "120"})
+    assert created.status_code == 201, created.text
+    body = created.json()
+    assert created.headers["location"] == f"/api/briefings/{body['id']}"
+    assert len(body["briefing"]["sources"]) == 3
+    assert 0 < body["briefing"]["word_count"] <= 120
+    fetched = client.get(f"/api/briefings/{body['id']}")
+    assert fetched.status_code == 200
+    assert fetched.json() == body
+    listing = client.get("/api/briefings").json()
+    assert listing["total"] == 1 and listing["briefings"][0]["id"] == body["id"]
+    page = client.get(body["url"])
+    assert page.status_code == 200 and page.text.startswith("<!DOCTYPE html>")
+    assert "script-src 'sha256-" in page.headers["content-security-policy"]
+
+
+def test_serve_form_redirects_to_the_report_and_lists_it(client, seed_files):
+    response = client.post("/briefings", files=seed_files, data={"text": ""})
+    assert response.status_code == 303
+    report = client.get(response.headers["location"])
+    assert report.status_code == 200 and 'class="summary"' in report.text
+    assert response.headers["location"] in client.get("/briefings").text
+
+
+def test_serve_pasted_articles_split_at_dashes(client):
+    text = (
+        "The council voted on Monday to close the old bridge for repairs this summer.\n"
+        "---\n"
+        "Officials said on Monday that the old bridge will close for repairs in July."
+    )
+    response = client.post("/api/briefings", data={"text": text})
+    assert response.status_code == 201, response.text
+    assert len(response.json()["briefing"]["sources"]) == 2
+
+
+def test_serve_json_articles(client, seed_texts):
+    articles = [
+        {"title": f"Story {n}", "source": f"Outlet {n}", "date": "2018-04-13", "text": text}
+        for n, text in enumerate(seed_texts.values())
+    ]
+    response = client.post("/api/briefings", json={"articles": articles, "words": 80})
+    assert response.status_code == 201, response.text
+    sources = response.json()["briefing"]["sources"]
+    assert [s["outlet"] for s in sources] == ["Outlet 0", "Outlet 1", "Outlet 2"]
+    assert sources[0]["published"] == "2018-04-13"
+
+
+def test_serve_hostile_article_is_escaped_in_the_stored_page(client):
+    text = 'The vote <script>alert(1)</script> failed " onmouseover="alert(2)" on Monday night.'
+    created = client.post("/api/briefings", json={"articles": [{"text": text}]}).json()
+    page = client.get(created["url"]).text
+    assert "<script>alert(1)" not in page and 'onmouseover="alert' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def expect_error(response, status: int, words: str) -> None:
+    assert response.status_code == status, response.text
+    assert words in response.text
+    assert "Traceback" not in response.text
+
+
+def test_serve_empty_form_is_400(client):
+    expect_error(client.post("/briefings", data={"text": "  "}), 400, "nothing to brief")
+    expect_error(client.post("/api/briefings", data={}), 400, "nothing to brief")
+
+
+def test_serve_binary_upload_is_400(client):
+    files = [("files", ("photo.jpg", bytes(range(256)) * 40, "image/jpeg"))]
+    expect_error(client.post("/api/briefings", files=files), 400, "binary file, not text")
+
+
+def test_serve_upload_over_the_size_limit_is_413(tmp_path):
+    with client_for(tmp_path, max_upload_bytes=5_000) as client:
+        files = [("files", ("big.txt", b"word " * 4_000, "text/plain"))]
+        expect_error(client.post("/api/briefings", files=files), 413, "upload too large")
+        expect_error(client.post("/briefings", files=files), 413, "at most 5,000 bytes")
+        chunks = iter([b'{"articles": [{"text": "', b"x" * 6_000, b'"}]}'])
+        streamed = client.post(
+            "/api/briefings", content=chunks, headers={"content-type": "application/json"}
+        )
+        expect_error(streamed, 413, "upload too large")
+
+
+def test_serve_gzip_bomb_is_refused(tmp_path):
+    with client_for(tmp_path, max_upload_bytes=20_000) as client:
+        bomb = gzip.compress(b"a" * 5_000_000)
+        files = [("files", ("bomb.txt.gz", bomb, "application/gzip"))]
+        expect_error(client.post("/api/briefings", files=files), 400, "once decompressed")
+
+
+def test_serve_too_many_files_is_400(tmp_path, seed_files):
+    with client_for(tmp_path, max_files=2) as client:
+        expect_error(client.post("/api/briefings", files=seed_files), 400, "files")
+        articles = [{"text": f"Article number {n} says something."} for n in range(3)]
+        expect_error(client.post("/api/briefings", json={"articles": articles}), 400, "at most 2")
+
+
+def test_serve_malformed_json_is_400_and_invalid_json_422(client):
+    headers = {"content-type": "application/json"}
+    bad = client.post("/api/briefings", content=b'{"articles": [', headers=headers)
+    expect_error(bad, 400, "malformed JSON")
+    invalid = client.post("/api/briefings", json={"articles": [{"body": "no text field"}]})
+    expect_error(invalid, 422, "articles.0.text")
+    expect_error(client.post("/api/briefings", json={"words": "many"}), 422, "words")
+
+
+def test_serve_unknown_id_and_route_are_404(client):
+    expect_error(client.get("/api/briefings/0123456789abcdef"), 404, "no briefing with id")
+    expect_error(client.get("/briefings/nope"), 404, "no briefing with id")
+    expect_error(client.get("/nowhere"), 404, "Not Found")
+
+
+def test_serve_other_bad_requests_are_4xx(client):
+    expect_error(client.post("/api/briefings", content=b"hi"), 415, "application/json")
+    expect_error(client.post("/briefings", data={"text": "Some text.", "words": "0"}), 400, "words")
+    expect_error(client.get("/api/briefings?limit=100000"), 422, "limit")
+    expect_error(client.delete("/api/briefings"), 405, "Method Not Allowed")
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    hits: ClassVar[list[str]] = []
+    page = (
+        b"<html><head><title>Bridge</title></head><body><article><p>"
+        + (b"The old bridge will close for repairs in July, the council said on Monday. " * 3)
+        + b"</p></article></body></html>"
+    )
+
+    def do_GET(self) -> None:
+        Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(self.page)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def page_server() -> Iterator[str]:
+    Recorder.hits = []
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/news/bridge.html"
+    server.shutdown()
+    thread.join(5)
+
+
+def test_serve_fetches_no_url_unless_allowed(tmp_path, page_server):
+    with client_for(tmp_path) as client:
+        refused = client.post("/api/briefings", json={"urls": [page_server]})
+        expect_error(refused, 400, "does not fetch URLs")
+        assert "urls" not in client.get("/").text
+    assert Recorder.hits == []
+    with client_for(tmp_path, allow_url_fetch=True) as client:
+        fetched = client.post("/api/briefings", json={"urls": [page_server]})
+        assert fetched.status_code == 201, fetched.text
+        expect_error(client.post("/api/briefings", json={"urls": ["file:///etc/passwd"]}), 400, "")
+    assert Recorder.hits == ["/news/bridge.html"]
+
+
+def test_serve_openapi_schema_documents_both_bodies(client):
+    schema = client.get("/api/openapi.json").json()
+    body = schema["paths"]["/api/briefings"]["post"]["requestBody"]["content"]
+    assert set(body) == {"application/json", "multipart/form-data"}
+    assert "articles" in schema["components"]["schemas"]["BriefingRequest"]["properties"]
+    assert "/api/briefings/{briefing_id}" in schema["paths"]
+
+
+def test_serve_defaults_are_the_safe_ones():
+    settings = ServeSettings()
+    assert settings.host == "127.0.0.1" and settings.loopback
+    assert settings.allow_url_fetch is False
+
+
+def test_serve_store_roundtrip_and_order(tmp_path):
+    store = SQLiteStore(str(tmp_path / "s.sqlite"))
+    for n in range(3):
+        listing = Listing(f"id{n}", f"2024-01-0{n + 1}T00:00:00+00:00", f"t{n}", 2, 100)
+        store.add(Stored(listing, json.dumps({"n": n}), "<p>page</p>"))
+    assert store.count() == 3
+    assert [item.id for item in store.recent(2)] == ["id2", "id1"]
+    assert store.get("id0").payload == '{"n": 0}' and store.get("missing") is None
+    store.close()
+
+
+def test_serve_store_url_names_sqlite_only(tmp_path):
+    assert isinstance(open_store(f"sqlite:///{tmp_path}/a.sqlite"), SQLiteStore)
+    with pytest.raises(ChorusError, match="only SQLite"):
+        open_store("postgresql://localhost/chorus")
+
+
+def test_serve_command_refuses_an_unsupported_store():
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", "postgresql://localhost/chorus"])
+    assert result.exit_code == 1
+    assert "only SQLite is supported" in result.output
