@@ -1,11 +1,13 @@
 """The report and the web app in headless Chromium (Debian's, never a downloaded one).
 
-Screenshots go to test-artifacts/. Skipped only when /usr/bin/chromium is missing;
-CI installs it (.ci/run), so there these tests run.
+Screenshots go to test-artifacts/. Skipped when /usr/bin/chromium is missing, except
+where CHORUS_REQUIRE_BROWSER=1 (set by .ci/run, which installs Chromium): there a missing
+browser fails the run instead of skipping it quietly.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -21,10 +23,14 @@ from tests.conftest import REPO
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install chromium)"
-)
-sync_api = pytest.importorskip("playwright.sync_api")
+if os.environ.get("CHORUS_REQUIRE_BROWSER") == "1":
+    assert CHROMIUM.exists(), "CHORUS_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing"
+    from playwright import sync_api
+else:
+    pytestmark = pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install chromium)"
+    )
+    sync_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")
