@@ -46,18 +46,23 @@ def stems(text: str) -> list[str]:
 
 def tfidf(texts: Sequence[str]) -> csr_matrix:
     """Unit rows of binary TF × smoothed IDF over stems, IDF from these texts alone."""
+    return tfidf_of_stems([stems(text) for text in texts])
+
+
+def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
+    """`tfidf` of texts already cut into stems."""
     vocabulary: dict[str, int] = {}
     indices: list[int] = []
     indptr = [0]
-    for text in texts:
-        row = {vocabulary.setdefault(s, len(vocabulary)) for s in stems(text)}
+    for found in stem_lists:
+        row = {vocabulary.setdefault(s, len(vocabulary)) for s in found}
         indices.extend(sorted(row))
         indptr.append(len(indices))
     columns = np.asarray(indices, dtype=np.int64)
     frequency = np.bincount(columns, minlength=len(vocabulary))
-    idf = np.log((1 + len(texts)) / (1 + frequency)) + 1.0
+    idf = np.log((1 + len(stem_lists)) / (1 + frequency)) + 1.0
     values = idf[columns].astype(np.float32)
-    matrix = csr_matrix((values, columns, indptr), shape=(len(texts), len(vocabulary)))
+    matrix = csr_matrix((values, columns, indptr), shape=(len(stem_lists), len(vocabulary)))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
