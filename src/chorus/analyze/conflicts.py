@@ -95,7 +95,8 @@ def number_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Confli
     keep = set(rows)
     pairs = [(i, j) for i, j, _ in similarity.pairs(NUMBER_SIMILARITY) if i in keep and j in keep]
     # Numbers are read only in sentences that have a close pair: most have none.
-    counted = {row: quantities(similarity.sentences[row].text) for pair in pairs for row in pair}
+    paired = {row for pair in pairs for row in pair}
+    counted = {row: quantities(similarity.sentences[row].text) for row in paired}
     conflicts = []
     for i, j in pairs:
         for name in counted[i].keys() & counted[j].keys():

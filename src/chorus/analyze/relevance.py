@@ -160,12 +160,14 @@ def _unit(vector: np.ndarray) -> np.ndarray:
 def _removed_share(document: Document) -> float:
     """Share of the article's non-space characters that cleaning removed."""
     text = document.article.text
-    total = len(text) - sum(c.isspace() for c in text)
-    kept = sum(
-        (span.end - span.start) - sum(c.isspace() for c in text[span.start : span.end])
-        for span in document.kept
-    )
+    total = _visible(text)
+    kept = sum(_visible(text[span.start : span.end]) for span in document.kept)
     return 1.0 - kept / total if total else 0.0
+
+
+def _visible(text: str) -> int:
+    """Characters that are not white space (str.split runs in C)."""
+    return sum(map(len, text.split()))
 
 
 def _word_shares(text: str) -> tuple[float, float]:
