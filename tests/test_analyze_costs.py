@@ -5,8 +5,12 @@ and a model loader that loads once under threads."""
 from __future__ import annotations
 
 import importlib
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -88,3 +92,24 @@ def test_spacy_model_loads_once_when_two_threads_ask_together(monkeypatch):
         assert results[0] is results[1]
     finally:
         nlp._load.cache_clear()
+
+
+def test_a_briefing_without_the_analysis_never_imports_spacy_or_dateparser(seeds_dir):
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from chorus import brief\n"
+        f"paths = sorted(Path({str(seeds_dir)!r}).iterdir())\n"
+        "texts = [p.read_text(encoding='utf-8') for p in paths]\n"
+        "brief(texts, words=100, analyze=False)\n"
+        "print(sorted({'spacy', 'dateparser'} & set(sys.modules)))\n"
+    )
+    source = str(Path(__file__).resolve().parents[1] / "src")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": source},
+    )
+    assert result.stdout.strip() == "[]"
