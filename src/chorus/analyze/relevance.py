@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from chorus.analyze.model import Relevance
-from chorus.analyze.similarity import Similarity, stems, tfidf_of_stems
+from chorus.analyze.similarity import Similarity, tfidf_of_stems
 from chorus.model import Document
 
 FEATURES = (
@@ -199,7 +199,7 @@ def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarra
     best = similarity.best_elsewhere()
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
-    texts = ["" for _ in documents]
+    article_stems: list[list[str]] = [[] for _ in documents]
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     for n, document in enumerate(documents):
         rows[n, 8] = _removed_share(document)
@@ -208,7 +208,7 @@ def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarra
         if not mine.any():
             continue
         means[n] = _unit(similarity.vectors[mine].mean(axis=0))
-        texts[n] = " ".join(s.text for s, m in zip(similarity.sentences, mine, strict=True) if m)
+        article_stems[n] = [w for i in np.flatnonzero(mine) for w in similarity.stems[i]]
         rows[n, 3] = best[mine].mean()
         rows[n, 4] = (best[mine] >= SUPPORT_LEVELS[0]).mean()
         rows[n, 5] = (best[mine] >= SUPPORT_LEVELS[1]).mean()
@@ -216,7 +216,6 @@ def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarra
         rows[n, 7] = np.log1p(
             sum(similarity.sentences[i].word_count() for i in np.flatnonzero(mine))
         )
-    article_stems = [stems(text) for text in texts]
     rows[:, 11] = _shared_stems(article_stems)
     total = means.sum(axis=0)
     lexical = tfidf_of_stems(article_stems)

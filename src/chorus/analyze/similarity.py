@@ -44,13 +44,9 @@ def stems(text: str) -> list[str]:
     ]
 
 
-def tfidf(texts: Sequence[str]) -> csr_matrix:
-    """Unit rows of binary TF × smoothed IDF over stems, IDF from these texts alone."""
-    return tfidf_of_stems([stems(text) for text in texts])
-
-
 def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
-    """`tfidf` of texts already cut into stems."""
+    """Unit rows of binary TF × smoothed IDF over the stems of each text, IDF from these
+    texts alone."""
     vocabulary: dict[str, int] = {}
     indices: list[int] = []
     indptr = [0]
@@ -76,6 +72,8 @@ class Similarity:
     article_of: np.ndarray
     vectors: np.ndarray
     scores: np.ndarray
+    stems: tuple[list[str], ...]
+    """Each sentence's stems, kept for the article-level features of relevance.py."""
 
     def pairs(self, threshold: float) -> list[tuple[int, int, float]]:
         """(i, j, score) with i < j from different articles and score ≥ threshold."""
@@ -92,6 +90,7 @@ class Similarity:
             self.article_of[index],
             self.vectors[index],
             self.scores[np.ix_(index, index)],
+            tuple(self.stems[i] for i in index),
         )
 
     def best_elsewhere(self) -> np.ndarray:
@@ -104,6 +103,9 @@ def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity
     """Pairwise scores: the mean of embedding cosine and cluster TF-IDF cosine."""
     ids = {s.article.id: n for n, s in reversed(list(enumerate(sentences)))}
     article_of = np.array([ids[s.article.id] for s in sentences], dtype=np.int64)
-    lexical = tfidf([s.text for s in sentences])
+    sentence_stems = tuple(stems(s.text) for s in sentences)
+    lexical = tfidf_of_stems(sentence_stems)
     scores = 0.5 * (vectors @ vectors.T) + 0.5 * (lexical @ lexical.T).toarray()
-    return Similarity(tuple(sentences), article_of, vectors, scores.astype(np.float32))
+    return Similarity(
+        tuple(sentences), article_of, vectors, scores.astype(np.float32), sentence_stems
+    )
