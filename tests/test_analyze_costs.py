@@ -4,6 +4,7 @@ and a model loader that loads once under threads."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import os
 import subprocess
@@ -113,3 +114,26 @@ def test_a_briefing_without_the_analysis_never_imports_spacy_or_dateparser(seeds
         env={**os.environ, "PYTHONPATH": source},
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_dates_naming_their_year_read_as_dateparser_reads_them(seed_texts, validation_clusters):
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"REQUIRE_PARTS": [], "RELATIVE_BASE": dt.datetime(1900, 1, 1)},
+    )
+    periods = {"day": "day", "month": "month", "year": "year"}
+    texts = [*seed_texts.values(), *(d for c in validation_clusters for d in c["documents"])]
+    expressions = {
+        article.text[m.start : m.end]
+        for article in as_articles(texts)
+        for sentence in split(clean(article))
+        for m in timeline.find_dates(sentence)
+        if not m.relative
+    }
+    assert len(expressions) > 50
+    for expression in expressions:
+        data = parser.get_date_data(expression.rstrip("."))
+        expected = (data.date_obj.date(), periods[data.period]) if data.date_obj else None
+        assert timeline.absolute(expression) == expected, expression
