@@ -1,11 +1,15 @@
 """What the cross-source analysis adds to `chorus brief` on real Multi-News clusters.
 
-    python bench/analysis_speed.py [--clusters 60]
+    python bench/analysis_speed.py [--clusters 60] [--runs 5]
 
-Times brief(analyze=False) and brief(analyze=True) on the same clusters of
-multinews-raw-validation, alternating in one process after a warm-up (models loaded,
-caches filled), and prints the totals and their ratio. The bar: the analysis adds no
-more than 2× the plain briefing's time (ratio ≤ 3).
+1. In one process: brief(analyze=False) and brief(analyze=True) on the same clusters of
+   multinews-raw-validation, alternating, after a warm-up (models loaded, caches filled):
+   ms per cluster, the analysis' own cost and the ratio of the totals.
+2. The `chorus brief` command on one cluster (its articles as files in a temporary
+   directory), with and without `--no-analysis`, alternating, `--runs` times each: the
+   wall time a user waits, imports and model loading included.
+
+The bar: the analysis adds no more than 2× the plain briefing's time (ratio ≤ 3).
 """
 
 from __future__ import annotations
@@ -13,7 +17,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,6 +30,8 @@ from chorus import brief
 RAW_VALIDATION = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "multinews-raw-validation.jsonl.gz"
 )
+SOURCE = Path(__file__).resolve().parents[1] / "src"
+"""The checkout's own package, so the command runs the code measured in process."""
 
 
 def load(limit: int) -> list[list[str]]:
@@ -35,11 +45,7 @@ def timed(documents: list[str], analyze: bool) -> float:
     return time.perf_counter() - started
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clusters", type=int, default=60)
-    args = parser.parse_args()
-    clusters = load(args.clusters)
+def in_process(clusters: list[list[str]]) -> None:
     for documents in clusters[:3]:
         timed(documents, analyze=True)
     plain, full = [], []
@@ -47,13 +53,52 @@ def main() -> None:
         plain.append(timed(documents, analyze=False))
         full.append(timed(documents, analyze=True))
     ratios = [f / p for p, f in zip(plain, full, strict=True)]
-    print(f"{len(clusters)} clusters of multinews-raw-validation")
-    print(f"brief(analyze=False): {sum(plain) / len(plain) * 1000:.1f} ms per cluster (mean)")
-    print(f"brief(analyze=True):  {sum(full) / len(full) * 1000:.1f} ms per cluster (mean)")
+    plain_ms, full_ms = sum(plain) / len(plain) * 1000, sum(full) / len(full) * 1000
+    print(f"{len(clusters)} clusters of multinews-raw-validation, in one process")
+    print(f"brief(analyze=False): {plain_ms:.1f} ms per cluster (mean)")
+    print(f"brief(analyze=True):  {full_ms:.1f} ms per cluster (mean)")
+    print(f"the analysis adds:    {full_ms - plain_ms:.1f} ms per cluster")
     print(
         f"ratio of totals: {sum(full) / sum(plain):.2f}; median per-cluster ratio: "
         f"{statistics.median(ratios):.2f}"
     )
+
+
+def command_seconds(folder: Path, analysis: bool) -> float:
+    command = [sys.executable, "-m", "chorus", "brief", str(folder), "--words", "250"]
+    environment = {**os.environ, "PYTHONPATH": str(SOURCE)}
+    started = time.perf_counter()
+    subprocess.run(
+        [*command, "--analysis" if analysis else "--no-analysis"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=environment,
+    )
+    return time.perf_counter() - started
+
+
+def command(documents: list[str], runs: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for number, text in enumerate(documents):
+            (Path(folder) / f"article{number}.txt").write_text(text, encoding="utf-8")
+        plain, full = [], []
+        for _ in range(runs):
+            plain.append(command_seconds(Path(folder), analysis=False))
+            full.append(command_seconds(Path(folder), analysis=True))
+    plain_s, full_s = statistics.median(plain), statistics.median(full)
+    print(f"`chorus brief` on the first cluster ({len(documents)} articles), median of {runs}")
+    print(f"--no-analysis: {plain_s:.2f} s; with the analysis: {full_s:.2f} s")
+    print(f"ratio: {full_s / plain_s:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clusters", type=int, default=60)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    clusters = load(args.clusters)
+    in_process(clusters)
+    command(clusters[0], args.runs)
 
 
 if __name__ == "__main__":

@@ -52,18 +52,21 @@ def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
             yield json.loads(line)
 
 
-def cluster_features(texts: list[str]) -> tuple[list, np.ndarray] | None:
-    """(articles, feature rows) the way brief() sees the cluster, or None if empty."""
-    articles = as_articles(texts)
-    sentences = [s for a in articles for s in split(clean(a))]
+def cluster_features(texts: list[str]) -> np.ndarray | None:
+    """The feature rows of a cluster's articles the way brief() sees them, or None if empty.
+    Multi-News+ documents are one line each, so a line rule of cleaning ("Image caption",
+    "Media playback is unsupported") can remove a whole article; those are scored by the
+    model like the others (their sentence features are zeros)."""
+    documents = [clean(a) for a in as_articles(texts)]
+    sentences = [s for d in documents for s in split(d)]
     if not sentences:
         return None
-    scored = similarity(sentences, embed([s.text for s in sentences]))
-    return articles, features(articles, scored)
+    return features(documents, similarity(sentences, embed([s.text for s in sentences])))
 
 
 def collect(path: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, int]:
-    """Feature rows and not-relevant labels of every article of clusters with 2+ articles."""
+    """Feature rows and not-relevant labels of every article of clusters with 2+ articles,
+    and the number of clusters skipped."""
     signal.signal(signal.SIGALRM, _alarm)
     rows, labels, skipped = [], [], 0
     for cluster in clusters(path, limit):
@@ -78,21 +81,24 @@ def collect(path: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, int]
             signal.alarm(0)
         if found is None:
             continue
-        rows.append(found[1])
+        rows.append(found)
         labels.extend(not flag for flag in cluster["relevant"])
     return np.vstack(rows), np.array(labels, dtype=bool), skipped
 
 
 def fit(rows: np.ndarray, labels: np.ndarray) -> None:
-    """Fit the logistic model and print the constants for relevance.py."""
+    """Fit the logistic model and print the constants for relevance.py. The threshold is
+    the one where the smaller of precision and recall is highest on the train split."""
     from sklearn.linear_model import LogisticRegression
 
     means, scales = rows.mean(axis=0), rows.std(axis=0) + 1e-9
     fitted = LogisticRegression(C=1.0, max_iter=5000).fit((rows - means) / scales, labels)
     probability = fitted.predict_proba((rows - means) / scales)[:, 1]
     thresholds = np.linspace(0.2, 0.8, 61)
-    f1 = [_scores(probability >= t, labels)[2] for t in thresholds]
-    best = float(thresholds[int(np.argmax(f1))])
+    balance = [min(_scores(probability >= t, labels)[:2]) for t in thresholds]
+    best = float(thresholds[int(np.argmax(balance))])
+    precision, recall, f1 = _scores(probability >= best, labels)
+    print(f"train: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
 
     def numbers(values: np.ndarray) -> str:
         return "(" + ", ".join(f"{v:.6g}" for v in values) + ",)"

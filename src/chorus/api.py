@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from chorus.analyze import analyze as analyze_cluster
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article, without_duplicates
 from chorus.model import Article, Briefing, Sentence, Skipped
+from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import DEFAULT_WORDS, SummaryOptions
 from chorus.summarize import summarize
@@ -54,13 +57,18 @@ def brief(
             all_notes.append(f"{document.article.origin}: no story text left after cleaning")
     if not any(per_article):
         raise ChorusError("no sentences to summarize: every article was empty after cleaning")
-    analysis = analyze_cluster(documents, per_article) if analyze else None
-    story = per_article
+    flat = [s for sentences in per_article for s in sentences]
+    # Embedded once: the summary and the analysis read the same vectors.
+    vectors = embed([s.text for s in flat])
+    analysis = analyze_cluster(documents, per_article, vectors) if analyze else None
+    story, story_vectors = per_article, vectors
     if analysis is not None and analysis.off_topic:
         story, background = _without(per_article, analysis.off_topic)
         all_notes.extend(background)
+        kept = np.array([s.article.id not in analysis.off_topic for s in flat], dtype=bool)
+        story_vectors = vectors if not background else vectors[kept]
     return Briefing(
-        summary=summarize(story, options),
+        summary=summarize(story, options, story_vectors),
         documents=documents,
         words=words,
         skipped=tuple(all_skipped),

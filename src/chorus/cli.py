@@ -76,7 +76,7 @@ def brief_command(
         typer.Option(
             "--analysis/--no-analysis",
             help="Add the cross-source sections (agreement, conflicts, quotes, timeline, "
-            "entities, background articles); --no-analysis gives the summary alone, ~4× faster.",
+            "entities, background articles); --no-analysis gives the summary alone, ~3× faster.",
         ),
     ] = True,
 ) -> None:

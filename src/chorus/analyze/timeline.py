@@ -1,9 +1,10 @@
 """Timeline: sentences that carry a date, with the date resolved.
 
-Date expressions are found with the patterns below (named, one per form) and handed to
-dateparser one at a time. Relative forms ("on Tuesday", "yesterday", "April 7") are
-resolved against the article's publication date with PREFER_DATES_FROM="current_period"
-("past" puts a weekday a week too early when the article was published on that weekday).
+Date expressions are found with the patterns below (named, one per form). Forms that
+name their year are read directly; relative forms ("on Tuesday", "yesterday", "April 7")
+are handed to dateparser one at a time and resolved against the article's publication
+date with PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early
+when the article was published on that weekday).
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
 """
 
@@ -14,8 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from dateparser.date import DateDataParser
+from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, TimelineEntry
 from chorus.model import Sentence
@@ -43,11 +43,17 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
 _COMPILED = tuple((form, relative, re.compile(p)) for form, relative, p in DATE_PATTERNS)
 _ANY = re.compile("|".join(f"(?:{p})" for _, _, p in DATE_PATTERNS))
 """One search that rules out the many sentences without a date before each form is tried."""
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """Every form needs a digit, "day" (weekdays, yesterday, today) or "tonight": these
+    tests are far cheaper than `_ANY`, which tries nine forms at every position."""
+    return "day" in text or "onight" in text or _DIGIT.search(text) is not None
+
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
 _PERIODS: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
-_NO_BASE = dt.datetime(1900, 1, 1)
-"""Base for absolute expressions: they name their year, so the base never shows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +68,7 @@ class DateMatch:
 def find_dates(sentence: Sentence) -> list[DateMatch]:
     """Date expressions of a sentence, left to right, without overlaps."""
     text = sentence.text
-    if not _ANY.search(text):
+    if not _may_hold_a_date(text) or not _ANY.search(text):
         return []
     taken: list[DateMatch] = []
     for _, relative, pattern in _COMPILED:
@@ -74,15 +80,53 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
 
 
 @functools.lru_cache(maxsize=256)
-def _parser(base: dt.date | None) -> DateDataParser:
-    """One dateparser per base date: building one costs more than parsing with it."""
-    relative_base = dt.datetime.combine(base, dt.time()) if base else _NO_BASE
+def _parser(base: dt.date) -> Any:
+    """One dateparser per base date: building one costs more than parsing with it.
+    dateparser is imported here, so a briefing without the analysis never loads it."""
+    from dateparser.date import DateDataParser
+
+    relative_base = dt.datetime.combine(base, dt.time())
     return DateDataParser(languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": relative_base})
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMBERS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_MONTH_WORD = re.compile(_MONTH)
+_YEAR_NUMBER = re.compile(_YEAR)
+
+
+def absolute(expression: str) -> tuple[dt.date, Precision] | None:
+    """The date of a form that names its year ("2016", "January 2016", "April 7, 2018",
+    "7 April 2018", "2018-04-07"), read directly: dateparser takes ~1 ms for each, and
+    gives the same dates (checked on every such expression of raw Multi-News validation);
+    a missing month or day is the first, as dateparser gives with its 1900-01-01 base."""
+    found = _NUMBERS.findall(expression)
+    if not found or not _YEAR_NUMBER.fullmatch(found[0] if len(found) == 3 else found[-1]):
+        return None
+    numbers = [int(n) for n in found]
+    words = [w for w in _LETTERS.findall(expression) if _MONTH_WORD.fullmatch(w)]
+    months = [MONTHS.index(w[:3].lower()) + 1 for w in words]
+    try:
+        if months and len(numbers) == 2:
+            return dt.date(numbers[1], months[0], numbers[0]), "day"
+        if months and len(numbers) == 1:
+            return dt.date(numbers[0], months[0], 1), "month"
+        if not months and len(numbers) == 3:
+            return dt.date(*numbers), "day"
+        if not months and len(numbers) == 1:
+            return dt.date(numbers[0], 1, 1), "year"
+    except ValueError:
+        return None
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
 def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] | None:
-    """The date an expression names, or None when dateparser cannot read it."""
+    """The date an expression names, or None when it cannot be read. Relative forms are
+    resolved by dateparser against `base` (the publication date); absolute ones directly."""
+    if base is None:
+        return absolute(expression)
     data = _parser(base).get_date_data(expression.rstrip("."))
     if data.date_obj is None or data.period not in _PERIODS:
         return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import numpy as np
+
 from chorus.facts import near_duplicates
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
@@ -26,12 +28,18 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 
 def summarize(
-    per_article: Sequence[Sequence[Sentence]], options: SummaryOptions
+    per_article: Sequence[Sequence[Sentence]],
+    options: SummaryOptions,
+    vectors: np.ndarray | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """The summary of a cluster given each article's sentences (in source order)."""
+    """The summary of a cluster given each article's sentences (in source order).
+    `vectors`, when the caller has embedded the sentences already, holds one row per
+    sentence in that order."""
     groups = [group for group in per_article if group]
     flat = [s for group in groups for s in group]
-    view = cluster_view(groups, embed([s.text for s in flat]))
+    if vectors is None:
+        vectors = embed([s.text for s in flat])
+    view = cluster_view(groups, vectors)
     chosen = select(
         scores(feature_matrix(view, options), options),
         view.vectors,

@@ -1,0 +1,139 @@
+"""The analysis' cheaper paths give what the costly ones would: shared sentence vectors,
+substring pre-filters before regular expressions, the recognizer reading name windows,
+and a model loader that loads once under threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.represent import embed
+from chorus.sentences import split
+from chorus.settings import SummaryOptions
+from chorus.summarize import summarize
+
+entities = importlib.import_module("chorus.analyze.entities")
+nlp = importlib.import_module("chorus.analyze.nlp")
+quotes = importlib.import_module("chorus.analyze.quotes")
+timeline = importlib.import_module("chorus.analyze.timeline")
+
+
+def _sentences(clusters: list[dict]) -> list:
+    return [s for c in clusters for a in as_articles(c["documents"]) for s in split(clean(a))]
+
+
+def test_summarize_with_given_vectors_is_the_same_summary(validation_clusters):
+    for cluster in validation_clusters[:10]:
+        groups = [split(clean(a)) for a in as_articles(cluster["documents"])]
+        flat = [s for g in groups for s in g]
+        options = SummaryOptions(words=150)
+        given = summarize(groups, options, embed([s.text for s in flat]))
+        own = summarize(groups, options)
+        assert [s.shown.key for s in given] == [s.shown.key for s in own]
+
+
+def test_quote_patterns_never_match_without_their_required_words(validation_clusters):
+    matched = 0
+    for sentence in _sentences(validation_clusters):
+        text = sentence.text
+        for name, required, pattern in quotes._COMPILED:
+            if pattern.search(text):
+                matched += 1
+                assert any(word in text for word in required), (name, text)
+    assert matched > 300
+
+
+def test_date_forms_never_match_what_the_pre_filter_rules_out(validation_clusters):
+    dated = 0
+    for sentence in _sentences(validation_clusters):
+        if timeline._ANY.search(sentence.text):
+            dated += 1
+            assert timeline._may_hold_a_date(sentence.text), sentence.text
+    assert dated > 300
+
+
+def test_recognizer_reads_windows_around_the_most_shared_names(seed_texts):
+    articles = as_articles(seed_texts.values())
+    sentences = [s for a in articles for s in split(clean(a))]
+    windows = entities.windows(sentences)
+    assert len(windows) == entities.MAX_NAMES
+    assert any("Emmanuel Macron" in w for w in windows)
+    assert all(len(w.split()) <= 2 * entities.CONTEXT_WORDS + 6 for w in windows)
+    read = sum(len(w.split()) for w in windows)
+    assert read < 0.1 * sum(s.word_count() for s in sentences)
+
+
+def test_spacy_model_loads_once_when_two_threads_ask_together(monkeypatch):
+    spacy = importlib.import_module("spacy")
+    calls = []
+
+    def slow_load(*args, **kwargs):
+        calls.append(args)
+        time.sleep(0.2)
+        return object()
+
+    monkeypatch.setattr(spacy, "load", slow_load)
+    nlp._load.cache_clear()
+    try:
+        results = []
+        threads = [threading.Thread(target=lambda: results.append(nlp.nlp())) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(calls) == 1
+        assert results[0] is results[1]
+    finally:
+        nlp._load.cache_clear()
+
+
+def test_a_briefing_without_the_analysis_never_imports_spacy_or_dateparser(seeds_dir):
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from chorus import brief\n"
+        f"paths = sorted(Path({str(seeds_dir)!r}).iterdir())\n"
+        "texts = [p.read_text(encoding='utf-8') for p in paths]\n"
+        "brief(texts, words=100, analyze=False)\n"
+        "print(sorted({'spacy', 'dateparser'} & set(sys.modules)))\n"
+    )
+    source = str(Path(__file__).resolve().parents[1] / "src")
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": source},
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_dates_naming_their_year_read_as_dateparser_reads_them(seed_texts, validation_clusters):
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={"REQUIRE_PARTS": [], "RELATIVE_BASE": dt.datetime(1900, 1, 1)},
+    )
+    periods = {"day": "day", "month": "month", "year": "year"}
+    texts = [*seed_texts.values(), *(d for c in validation_clusters for d in c["documents"])]
+    expressions = {
+        article.text[m.start : m.end]
+        for article in as_articles(texts)
+        for sentence in split(clean(article))
+        for m in timeline.find_dates(sentence)
+        if not m.relative
+    }
+    assert len(expressions) > 50
+    for expression in expressions:
+        data = parser.get_date_data(expression.rstrip("."))
+        expected = (data.date_obj.date(), periods[data.period]) if data.date_obj else None
+        assert timeline.absolute(expression) == expected, expression
