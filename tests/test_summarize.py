@@ -2,6 +2,7 @@
 and the named scorer configurations."""
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -113,6 +114,24 @@ def test_select_keeps_the_budget_and_skips_repeats():
     assert select(scores, apart, view.words, options) == [0, 1, 2, 3, 4]
     tight = select(scores, view.vectors, view.words, SummaryOptions(words=12), terms=view.terms)
     assert sum(view.words[tight]) <= 12
+
+
+def test_coverage_prefers_words_other_outlets_share_over_a_higher_score():
+    view = _view(
+        [
+            "Rescuers pulled twelve miners from the flooded Copper Ridge mine on Tuesday. "
+            "The rescue of the miners from the mine took the rescuers many hours.",
+            "Heavy rain flooded the mine after three days of storms, officials said.",
+            "Officials blamed heavy rain and three days of storms for the flood.",
+        ]
+    )
+    scores = np.array([3.0, 2.9, 2.8, 0.0])
+    options = SummaryOptions(words=26)  # room for two of the twelve- or thirteen-word rows
+    by_score = select(scores, view.vectors, view.words, replace(options, coverage=0.0), view.terms)
+    assert by_score == [0, 1]
+    # Row 1 adds only words no other outlet uses; row 2 adds the rain and the storms,
+    # which the third article reports too.
+    assert sorted(select(scores, view.vectors, view.words, options, view.terms)) == [0, 2]
 
 
 @pytest.mark.parametrize("scorer", ["learned", "heuristic"])

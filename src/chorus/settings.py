@@ -46,6 +46,9 @@ class SummaryOptions:
     long_penalty: float = 0.3
     redundancy: float = 0.70
     """Cosine similarity above which a candidate repeats a selected sentence."""
+    coverage: float = 1.0
+    """Weight of the coverage bonus in selection (see `summarize.select`) beside the
+    sentence's z-scored score; 0 selects by score alone."""
     overlap: float = 0.5
     """Share of a candidate's content words already in the summary above which it repeats."""
     merge: float = 0.84

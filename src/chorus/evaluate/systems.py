@@ -52,6 +52,7 @@ CHORUS_CONFIGURATIONS: dict[str, ChorusConfiguration] = {
         SummaryOptions(position_weight=0.0, support_weight=0.0, relevance_weight=0.0)
     ),
     "no-support": ChorusConfiguration(SummaryOptions(support_weight=0.0)),
+    "no-coverage": ChorusConfiguration(SummaryOptions(coverage=0.0)),
 }
 """Named variants of the pipeline, run as `chorus:<name>`. Plain `chorus` is the summary
 alone, as ROUGE scores it; `chorus:full` is the whole briefing, analysis sections

@@ -1,4 +1,11 @@
-"""Selection under a word budget: best-scoring first, skipping repeats and overflows."""
+"""Selection under a word budget: the best sentence for the summary so far, step by step.
+
+Each step takes the candidate with the highest score plus a coverage bonus: the weight of
+the content words it would add to the summary, per word of the sentence, where a word
+weighs as many other outlets as use it. Words already covered add nothing, so the bonus
+falls for a sentence that repeats the summary and rises for one that brings the story's
+shared words the summary still lacks.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,23 @@ import numpy as np
 
 from chorus.settings import SummaryOptions
 from chorus.summarize.lexical import Terms
+from chorus.summarize.scorers import standardized
 
 _ENOUGH = 4
 """Stop once fewer words than this remain: no real sentence fits in them."""
+
+
+def _owners(terms: Terms) -> np.ndarray:
+    """The sentence each entry of `terms.indices` belongs to."""
+    return np.repeat(np.arange(len(terms.indptr) - 1), np.diff(terms.indptr))
+
+
+def _coverage_gains(
+    terms: Terms, owners: np.ndarray, weights: np.ndarray, covered: np.ndarray
+) -> np.ndarray:
+    """Per sentence: the weight of its content words not yet covered."""
+    new = np.where(covered[terms.indices], 0.0, weights[terms.indices])
+    return np.bincount(owners, weights=new, minlength=len(terms.indptr) - 1)
 
 
 def select(
@@ -18,29 +39,51 @@ def select(
     options: SummaryOptions,
     terms: Terms | None = None,
 ) -> list[int]:
-    """Rows chosen greedily by score. A row is passed over when it would exceed the
-    budget, when it is shorter than `options.min_words` (unless no row is that long),
-    when its cosine to an already chosen row reaches `options.redundancy`, or when more
-    than `options.overlap` of its content words (`terms`) are in the summary already."""
-    eligible = words >= options.min_words
-    if not eligible.any():
-        eligible = words > 0
+    """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
+    bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
+    over for good when it would exceed the budget, when it is shorter than
+    `options.min_words` (unless no row is that long), when its cosine to a chosen row
+    reaches `options.redundancy`, or when more than `options.overlap` of its content
+    words are in the summary already."""
+    open_rows = words >= options.min_words
+    if not open_rows.any():
+        open_rows = words > 0
+    base = standardized(np.asarray(scores, dtype=np.float64))
+    covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
+    if terms is not None:
+        owners = _owners(terms)
+        weights = np.maximum(terms.articles - 1.0, 0.0)
     chosen: list[int] = []
     used = 0
-    covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
-    for row in np.argsort(-scores, kind="stable"):
-        row = int(row)
-        if not eligible[row] or used + words[row] > options.words:
-            continue
-        if chosen and float(np.max(vectors[chosen] @ vectors[row])) >= options.redundancy:
-            continue
-        if covered is not None:
-            own = terms.of(row)
-            if own.size and np.count_nonzero(covered[own]) > options.overlap * own.size:
+    while True:
+        open_rows &= used + words <= options.words
+        candidates = np.flatnonzero(open_rows)
+        if candidates.size == 0:
+            break
+        key = base[candidates]
+        if covered is not None and options.coverage > 0:
+            gains = _coverage_gains(terms, owners, weights, covered)[candidates]
+            gains /= np.maximum(words[candidates], 1)
+            if gains.max() > 0:
+                key = key + options.coverage * gains / gains.max()
+        picked = None
+        for row in candidates[np.argsort(-key, kind="stable")]:
+            row = int(row)
+            open_rows[row] = False
+            if chosen and float(np.max(vectors[chosen] @ vectors[row])) >= options.redundancy:
                 continue
-            covered[own] = True
-        chosen.append(row)
-        used += int(words[row])
+            if covered is not None:
+                own = terms.of(row)
+                if own.size and np.count_nonzero(covered[own]) > options.overlap * own.size:
+                    continue
+            picked = row
+            break
+        if picked is None:
+            break
+        chosen.append(picked)
+        used += int(words[picked])
+        if covered is not None:
+            covered[terms.of(picked)] = True
         if options.words - used < _ENOUGH:
             break
     return chosen

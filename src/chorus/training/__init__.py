@@ -1,4 +1,4 @@
-"""Training the learned sentence scorer (`chorus train`): data → features and labels → MLP."""
+"""Training the learned sentence scorer (`chorus train`): data → features, labels → trees."""
 
 from chorus.training.fit import TrainReport, train
 
