@@ -65,7 +65,10 @@ class Embedder:
         flat = list(itertools.chain.from_iterable(per_text))
         found = list(map(self.token_ids.get, flat))
         if None in found:
-            found = [ids if ids is not None else self._piece_ids(p) for p, ids in zip(flat, found)]
+            found = [
+                ids if ids is not None else self._piece_ids(p)
+                for p, ids in zip(flat, found, strict=True)
+            ]
         tokens_per_piece = np.fromiter(map(len, found), dtype=np.int64, count=len(found)) // 2
         pieces_per_text = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
         piece_ends = np.concatenate(([0], np.cumsum(tokens_per_piece)))
