@@ -13,7 +13,6 @@ matched, and only the notices that stand in for a whole page remove it whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from chorus.model import Article, Document, Removal, Span
 
@@ -80,16 +79,24 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern)) for reason, pattern in _ALL_RULES
 )
 _WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
-# Almost every line is story text. Rules anchored at the line start are tried together,
-# at the start only; one alternation searched at every position would be 4× slower
-# than the separate searches, so the few other rules are searched one by one.
+
+
+# Almost every line is story text, so a quick test rejects most lines before the rules
+# are tried one by one. Rules anchored at the line start are tried together, at the
+# start only (searched at every position, that alternation is 20× slower). The others
+# are searched one by one (together they are 3× slower) without a leading word
+# boundary: it only narrows a match, and it stops `re` from skipping ahead to the
+# letters an alternation can start with.
 _AT_LINE_START = re.compile("|".join(f"(?:{p})" for _, p in _ALL_RULES if p.startswith("^")))
-_ANYWHERE = tuple(pattern for reason, pattern in _RULES if not pattern.pattern.startswith("^"))
+_WORD_BOUNDARY = r"\b"
+_ELSEWHERE = tuple(
+    re.compile(p.removeprefix(_WORD_BOUNDARY)) for _, p in _ALL_RULES if not p.startswith("^")
+)
 
 
 def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
     """The first rule matching a stripped line: its reason and its match."""
-    if _AT_LINE_START.match(stripped) is None and not any(p.search(stripped) for p in _ANYWHERE):
+    if _AT_LINE_START.match(stripped) is None and not any(p.search(stripped) for p in _ELSEWHERE):
         return None
     for reason, pattern in _RULES:
         match = pattern.search(stripped)
@@ -104,26 +111,17 @@ def removal_reason(line: str) -> str | None:
     return found[0] if found else None
 
 
-def _lines(text: str) -> Iterator[Span]:
-    start = 0
-    for match in re.finditer(r"\n", text):
-        yield Span(start, match.start())
-        start = match.end()
-    yield Span(start, len(text))
-
-
-def _removal(text: str, line: Span, whole_document: bool) -> Removal | None:
-    """What to remove of a line: all of it, or on a single-line document the part a
-    caption or furniture rule matched."""
-    raw = text[line.start : line.end]
+def _removal(start: int, raw: str, whole_document: bool) -> Removal | None:
+    """What to remove of the line `raw` starting at `start`: all of it, or on a
+    single-line document the part a caption or furniture rule matched."""
     stripped = raw.strip()
     found = _furniture(stripped) if stripped else None
     if found is None:
         return None
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
-        return Removal(line, reason)
-    offset = line.start + len(raw) - len(raw.lstrip())
+        return Removal(Span(start, start + len(raw)), reason)
+    offset = start + len(raw) - len(raw.lstrip())
     return Removal(Span(offset + match.start(), offset + match.end()), reason)
 
 
@@ -133,15 +131,18 @@ def clean(article: Article) -> Document:
     whole_document = "\n" not in text
     kept: list[Span] = []
     removed: list[Removal] = []
-    position = 0
-    for line in _lines(text):
-        removal = _removal(text, line, whole_document)
+    position = line_start = 0
+    for raw in text.split("\n"):
+        removal = _removal(line_start, raw, whole_document)
+        line_end = line_start + len(raw)
+        line_start = line_end + 1
         if removal is None:
             continue
         kept.append(Span(position, removal.span.start))
         removed.append(removal)
-        # After a whole line, the story resumes at the start of the next one.
-        position = min(line.end + 1, len(text)) if removal.span == line else removal.span.end
+        # After a removal that ends the line, the story resumes on the next line.
+        ends_line = removal.span.end == line_end
+        position = min(line_start, len(text)) if ends_line else removal.span.end
     kept.append(Span(position, len(text)))
     return Document(
         article=article,
