@@ -32,7 +32,7 @@ SPACE = "▁"
 """What the tokenizer's normalizer turns every space into (and puts before the text)."""
 _PIECE = re.compile(f"{SPACE}*[^{SPACE}]+|{SPACE}+")
 MAX_CACHED_PIECES = 1 << 16
-"""About 13 MB of pieces; 250 Multi-News clusters hold ~54k distinct ones."""
+"""About 12 MB of pieces (~180 bytes each); 250 Multi-News clusters hold ~54k."""
 
 
 def pieces(text: str) -> list[str]:
