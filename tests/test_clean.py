@@ -72,6 +72,7 @@ def test_removal_reason_leaves_story_sentences_alone():
         "Mr Trump on Wednesday warned Russia to “get ready” for a missile attack.",
         "Share prices fell sharply on Monday.",
         "Related talks will continue in Geneva next week.",
+        "Voters split 52 | 48 on the measure, AP reported.",
     ]
     for line in story:
         assert removal_reason(line) is None, line
@@ -80,6 +81,13 @@ def test_removal_reason_leaves_story_sentences_alone():
         "President Trump speaks in the Oval Office. (AP Photo/Evan Vucci)": "photo credit",
         "Image copyright Getty Images Image caption Protesters gathered": "photo caption",
         "RELATED: Best Places To Live In The World 2016": "related link",
+        # Politico's teaser (raw Multi-News validation): caption | credit headline dek.
+        "Judge Neil Gorsuch was on the list. | AP Photo Trump picks Gorsuch for Supreme Court": (
+            "photo caption"
+        ),
+        "Trump wrote on Twitter. | Saul Loeb/AFP/Getty Images Trump: 'We cannot allow'": (
+            "photo caption"
+        ),
     }
     for line, reason in furniture.items():
         assert removal_reason(line) == reason, line

@@ -25,6 +25,8 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
     ("photo credit", r"©\s*[\w .&/'’-]{1,40}$"),
     ("photo credit", r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$"),
+    # Politico's teaser line: "<caption>. | Saul Loeb/AFP/Getty Images <headline> <dek>"
+    ("photo caption", rf" \| (?:AP Photo\b|{_NAME}(?:/{_NAME})*/(?:AP Photo\b|{_AGENCY}))"),
     ("photo credit", r"^(?:Photo|Photograph|Picture|Image)(?: credit)?\s*:"),
     # Lazy: on a single-line document the match is what gets removed.
     ("photo caption", r"^(?:FILE\s*[-–—]\s*)?In this \w.*?\bphoto\b"),
