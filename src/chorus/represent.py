@@ -51,12 +51,14 @@ class Embedder:
     token_ids: dict[str, bytes] = field(default_factory=dict)
     """Per piece already seen: its token ids as native uint16 bytes."""
 
-    def _piece_ids(self, piece: str) -> bytes:
-        ids = array("H", [token.id for token in self.tokenizer.model.tokenize(piece)]).tobytes()
-        if len(self.token_ids) >= MAX_CACHED_PIECES:
+    def _tokenized(self, missing: dict[str, bytes]) -> None:
+        """Fill in and remember the ids of pieces not seen before (each once)."""
+        model = self.tokenizer.model
+        for piece in missing:
+            missing[piece] = array("H", [token.id for token in model.tokenize(piece)]).tobytes()
+        if len(self.token_ids) + len(missing) > MAX_CACHED_PIECES:
             self.token_ids.clear()
-        self.token_ids[piece] = ids
-        return ids
+        self.token_ids.update(itertools.islice(missing.items(), MAX_CACHED_PIECES))
 
     def ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Token ids of all texts, concatenated, and how many belong to each text:
@@ -65,9 +67,10 @@ class Embedder:
         flat = list(itertools.chain.from_iterable(per_text))
         found = list(map(self.token_ids.get, flat))
         if None in found:
+            missing = dict.fromkeys(p for p, ids in zip(flat, found, strict=True) if ids is None)
+            self._tokenized(missing)
             found = [
-                ids if ids is not None else self._piece_ids(p)
-                for p, ids in zip(flat, found, strict=True)
+                ids if ids is not None else missing[p] for p, ids in zip(flat, found, strict=True)
             ]
         tokens_per_piece = np.fromiter(map(len, found), dtype=np.int64, count=len(found)) // 2
         pieces_per_text = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
