@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from scipy.sparse import csr_matrix
@@ -79,3 +81,12 @@ def test_piece_cache_stays_bounded(real_sentences, monkeypatch):
     ids, _ = small.ids(real_sentences)
     assert len(small.token_ids) <= 100
     assert ids.tolist() == [i for e in _tokenizer_ids(real_sentences) for i in e]
+
+
+def test_no_vocabulary_token_holds_a_space_mark_after_another_character():
+    """What makes a piece's tokens independent of its neighbours: no BPE merge can
+    join the end of one piece to the "▁" that starts the next."""
+    vocabulary = embedder().tokenizer.get_vocab()
+    assert len(vocabulary) > 30_000
+    joined = [token for token in vocabulary if re.search("[^▁]▁", token)]
+    assert joined == []
