@@ -1,7 +1,17 @@
+import gzip
 import itertools
+import json
+import re
 
-from chorus.clean import clean, removal_reason
+import pytest
+
+from chorus.api import brief
+from chorus.clean import CAPTION_RULES, FURNITURE_RULES, PAGE_NOTICES, clean, removal_reason
 from chorus.ingest import make_article
+
+from .conftest import DATA
+
+PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
 
 SEED_FT = "001_f34298cc83c0a39a.txt"
 
@@ -62,6 +72,7 @@ def test_removal_reason_leaves_story_sentences_alone():
         "Mr Trump on Wednesday warned Russia to “get ready” for a missile attack.",
         "Share prices fell sharply on Monday.",
         "Related talks will continue in Geneva next week.",
+        "Voters split 52 | 48 on the measure, AP reported.",
     ]
     for line in story:
         assert removal_reason(line) is None, line
@@ -70,6 +81,13 @@ def test_removal_reason_leaves_story_sentences_alone():
         "President Trump speaks in the Oval Office. (AP Photo/Evan Vucci)": "photo credit",
         "Image copyright Getty Images Image caption Protesters gathered": "photo caption",
         "RELATED: Best Places To Live In The World 2016": "related link",
+        # Politico's teaser (raw Multi-News validation): caption | credit headline dek.
+        "Judge Neil Gorsuch was on the list. | AP Photo Trump picks Gorsuch for Supreme Court": (
+            "photo caption"
+        ),
+        "Trump wrote on Twitter. | Saul Loeb/AFP/Getty Images Trump: 'We cannot allow'": (
+            "photo caption"
+        ),
     }
     for line, reason in furniture.items():
         assert removal_reason(line) == reason, line
@@ -81,3 +99,69 @@ def test_removal_reason_is_fast_on_long_rules_followed_by_text():
     line = "====== " * 40 + "and then the story goes on"
     assert removal_reason(line) is None
     assert removal_reason("====== " * 40) == "rule"
+
+
+def test_removal_reason_matches_trying_every_rule_in_turn(validation_clusters):
+    """The combined pre-filter only skips work: on every line of 50 raw clusters the
+    reason is the first rule's that matches, as when each rule is tried in turn."""
+    rules = [
+        (reason, re.compile(p)) for reason, p in CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
+    ]
+
+    def first_rule(line: str) -> str | None:
+        stripped = line.strip()
+        return next((reason for reason, rule in rules if stripped and rule.search(stripped)), None)
+
+    lines = [line for c in validation_clusters for d in c["documents"] for line in d.split("\n")]
+    reasons = [removal_reason(line) for line in lines]
+    assert reasons == [first_rule(line) for line in lines]
+    assert sum(r is not None for r in reasons) > 50, "expected furniture in 50 raw clusters"
+
+
+def _plus_cluster(cluster_id: str) -> dict:
+    if not PLUS_VALIDATION.exists():
+        pytest.skip(f"{PLUS_VALIDATION} is absent")
+    with gzip.open(PLUS_VALIDATION, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            cluster = json.loads(line)
+            if cluster["id"] == cluster_id:
+                return cluster
+    pytest.fail(f"{cluster_id} not in {PLUS_VALIDATION}")
+
+
+def test_single_line_document_loses_only_its_caption_prefix():
+    """Multi-News+ stores an article on one line; a BBC one starts with its caption
+    furniture, which must not take the story with it."""
+    text = _plus_cluster("multi_news-val-2233")["documents"][1]
+    assert "\n" not in text and text.startswith("Image copyright science photo library")
+    document = _document(text)
+    assert document.removed_text() == [
+        ("photo caption", "Image copyright science photo library image caption")
+    ]
+    kept = "".join(text[s.start : s.end] for s in document.kept)
+    assert kept.strip() == text.removeprefix(document.removed_text()[0][1]).strip()
+
+
+def test_single_line_web_archive_notice_is_still_removed_whole():
+    text = _plus_cluster("multi_news-val-2233")["documents"][0]
+    document = _document(text)
+    assert document.kept == ()
+    assert [reason for reason, _ in document.removed_text()] == ["web archive notice"]
+
+
+@pytest.mark.parametrize(
+    "cluster_id",
+    ["multi_news-val-774", "multi_news-val-2233", "multi_news-val-2809", "multi_news-val-3503"],
+)
+def test_multinews_plus_clusters_whose_articles_open_with_captions_are_briefed(cluster_id):
+    """These clusters used to fail with "no sentences": every article lost its only line."""
+    documents = _plus_cluster(cluster_id)["documents"]
+    briefing = brief(documents, words=100, analyze=False)
+    assert briefing.summary
+    removed = {
+        (d.article.id, r.span.start, r.span.end) for d in briefing.documents for r in d.removed
+    }
+    for summary_sentence in briefing.summary:
+        shown = summary_sentence.shown
+        for article_id, start, end in removed:
+            assert article_id != shown.article.id or end <= shown.start or shown.end <= start

@@ -28,7 +28,6 @@ _MONTH_ABBREVIATIONS = frozenset(
 )
 _MAX_QUOTED_WORDS = 80
 """A quotation left open this long is a stray quote mark, not one long sentence."""
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _LINE_BREAK = re.compile(r"\n")
 
 
@@ -37,18 +36,17 @@ def _quote_open(piece: str) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
-def _glued_after(piece: str, following: str) -> bool:
-    """True when a boundary after `piece` is not a sentence end: it follows a title
-    abbreviation, or it falls inside a quotation that goes on in the next piece."""
+def _glued_after(piece: str, next_char: str) -> bool:
+    """True when a boundary after `piece` (followed by `next_char`) is not a sentence
+    end: it follows a title abbreviation, or it falls inside a quotation that goes on."""
     if _quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
         return True
-    match = _LAST_TOKEN.search(piece)
-    if match is None:
-        return False
-    token = match.group(1)
+    if not piece.endswith("."):
+        return False  # every abbreviation listed ends with a full stop
+    token = piece.rsplit(None, 1)[-1]
     if token in _TITLE_ABBREVIATIONS:
         return True
-    return token in _MONTH_ABBREVIATIONS and following[:1].isdigit()
+    return token in _MONTH_ABBREVIATIONS and next_char.isdigit()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -60,6 +58,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _split_at_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text.find("\n", start, end) < 0:
+        start, end = _trimmed(text, start, end)
+        return [(start, end)] if start < end else []
     pieces = []
     for match in _LINE_BREAK.finditer(text, start, end):
         pieces.append(_trimmed(text, start, match.start()))
@@ -109,10 +110,10 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
     for start, end in pieces:
         if merged:
             prev_start, prev_end = merged[-1]
-            same_line = "\n" not in text[prev_end:start]
+            same_line = text.find("\n", prev_end, start) < 0
             inside_word = start == prev_end
             if inside_word or (
-                same_line and _glued_after(text[prev_start:prev_end], text[start:end])
+                same_line and _glued_after(text[prev_start:prev_end], text[start : start + 1])
             ):
                 merged[-1] = (prev_start, end)
                 continue

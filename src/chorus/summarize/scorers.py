@@ -25,6 +25,7 @@ import numpy as np
 from chorus.errors import ChorusError
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import FEATURES
+from chorus.summarize.tree_paths import exit_nodes
 
 MODEL_FILE = "scorer.npz"
 
@@ -74,17 +75,8 @@ class TreeScorer:
             raise ChorusError(
                 f"scorer expects {len(self.feature_names)} features, got {rows.shape[1]}"
             )
-        # Every (row, tree) pair walks down from its tree's root; pairs that reach a
-        # leaf drop out, so each step only touches the walks still going.
-        node = np.tile(self.roots, len(rows))
-        row_of = np.repeat(np.arange(len(rows)), self.trees)
-        walking = np.flatnonzero(~self.leaf[node])
-        while walking.size:
-            at = node[walking]
-            goes_left = rows[row_of[walking], self.feature[at]] <= self.threshold[at]
-            node[walking] = np.where(goes_left, self.left[at], self.right[at])
-            walking = walking[~self.leaf[node[walking]]]
-        return self.baseline + self.value[node].reshape(len(rows), self.trees).sum(axis=1)
+        # Exit leaves from per-feature tables built once per scorer (see tree_paths).
+        return self.baseline + self.value[exit_nodes(self, rows)].sum(axis=1)
 
     def save(self, path: str) -> None:
         meta = {**self.metadata, "features": list(self.feature_names), "baseline": self.baseline}

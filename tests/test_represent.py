@@ -1,0 +1,92 @@
+"""Sentence vectors: the cached per-piece tokenization must equal the tokenizer's own."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from scipy.sparse import csr_matrix
+
+from chorus.clean import clean
+from chorus.ingest import make_article
+from chorus.represent import Embedder, embedder, pieces
+from chorus.sentences import split
+
+# Spacing the normalizer treats specially: runs of spaces, leading and trailing spaces,
+# a literal "▁", other whitespace, characters that fall back to bytes.
+ODD_TEXTS = ["a  b", "  lead", "trail  ", "x▁ y", "▁▁ z  ", "tab\there", "nbsp\xa0here"]
+ODD_TEXTS += ["", " ", "emoji 😀 ok", "café naïve", "a   \n  b", "U.S.-led\u2009strikes"]
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    return [
+        s.text
+        for i, text in enumerate(texts)
+        for s in split(clean(make_article(text, f"t{i}", origin="test")))
+    ]
+
+
+@pytest.fixture(scope="module")
+def real_sentences(seed_texts, validation_clusters) -> list[str]:
+    documents = list(seed_texts.values())
+    documents += [d for c in validation_clusters for d in c["documents"]]
+    return _sentences(documents) + ODD_TEXTS
+
+
+def _tokenizer_ids(texts: list[str]) -> list[list[int]]:
+    encodings = embedder().tokenizer.encode_batch(texts, add_special_tokens=False)
+    return [e.ids for e in encodings]
+
+
+def _tokenizer_vectors(texts: list[str]) -> np.ndarray:
+    """Sentence vectors from the tokenizer's own `encode_batch`, pooled the same way."""
+    table = embedder().table
+    token_ids = _tokenizer_ids(texts)
+    indptr = np.cumsum([0] + [len(ids) for ids in token_ids])
+    ids = np.array([i for ids in token_ids for i in ids], dtype=np.int64)
+    counts = csr_matrix((np.ones(ids.size, np.float32), ids, indptr), (len(texts), len(table)))
+    sums = np.asarray(counts @ table)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return np.divide(sums, norms, out=sums, where=norms > 0)
+
+
+def test_pieces_rebuild_the_normalized_text(real_sentences):
+    for text in real_sentences:
+        assert "".join(pieces(text)) == ("▁" + text.replace(" ", "▁") if text else "")
+
+
+def test_cached_token_ids_equal_the_tokenizers_cold_and_warm(real_sentences):
+    shipped = embedder()
+    fresh = Embedder(tokenizer=shipped.tokenizer, table=shipped.table)
+    expected = _tokenizer_ids(real_sentences)
+    for _ in ("cold cache", "warm cache"):
+        ids, lengths = fresh.ids(real_sentences)
+        assert lengths.tolist() == [len(e) for e in expected]
+        assert ids.tolist() == [i for e in expected for i in e]
+    assert len(fresh.token_ids) > 1000
+
+
+def test_vectors_equal_the_tokenizer_path_exactly(real_sentences):
+    vectors = embedder()(real_sentences)
+    assert np.array_equal(vectors, _tokenizer_vectors(real_sentences))
+    norms = np.linalg.norm(vectors, axis=1)
+    assert np.allclose(norms[[bool(t.strip()) for t in real_sentences]], 1.0, atol=1e-5)
+
+
+def test_piece_cache_stays_bounded(real_sentences, monkeypatch):
+    monkeypatch.setattr("chorus.represent.MAX_CACHED_PIECES", 100)
+    shipped = embedder()
+    small = Embedder(tokenizer=shipped.tokenizer, table=shipped.table)
+    ids, _ = small.ids(real_sentences)
+    assert len(small.token_ids) <= 100
+    assert ids.tolist() == [i for e in _tokenizer_ids(real_sentences) for i in e]
+
+
+def test_no_vocabulary_token_holds_a_space_mark_after_another_character():
+    """What makes a piece's tokens independent of its neighbours: no BPE merge can
+    join the end of one piece to the "▁" that starts the next."""
+    vocabulary = embedder().tokenizer.get_vocab()
+    assert len(vocabulary) > 30_000
+    joined = [token for token in vocabulary if re.search("[^▁]▁", token)]
+    assert joined == []
