@@ -26,6 +26,9 @@ RUNS = (
     ("Multi-News, raw validation sample", "multinews-raw-validation.jsonl.gz", 250),
     ("DUC 2003 Task 2", "duc2003-task2.jsonl.gz", 100),
 )
+SYSTEMS = "chorus,chorus:heuristic,lead,lexrank,textrank,lexrank-pkg,oracle"
+"""The default systems plus chorus:heuristic, the untrained pipeline the learned scorer's
+speed is compared with."""
 
 
 def _first(path: str, key: str) -> str:
@@ -60,7 +63,7 @@ def run(data: Path, name: str, words: int, limit: int | None) -> tuple[str, str]
     with tempfile.TemporaryDirectory() as scratch:
         table = Path(scratch) / "table.md"
         argv = ["python", "-m", "chorus", "eval", os.path.relpath(data / name, REPO)]
-        argv += ["--words", str(words)]
+        argv += ["--words", str(words), "--systems", SYSTEMS]
         if limit is not None:
             argv += ["--limit", str(limit)]
         environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
