@@ -122,3 +122,9 @@ def test_near_duplicates_equal_the_plain_reading_on_real_clusters(views, thresho
         found += sum(map(len, expected))
     assert found > 0
     assert near_duplicates(view.vectors, view.article_of, view.article_starts, [], 0.5) == []
+
+
+def test_the_view_holds_each_sentences_text_and_word_count(views):
+    for view in views:
+        assert list(view.texts) == [s.text for s in view.sentences]
+        assert view.words.tolist() == [s.word_count() for s in view.sentences]
