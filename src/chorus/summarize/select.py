@@ -24,11 +24,6 @@ def _owners(terms: Terms) -> np.ndarray:
     return np.repeat(np.arange(len(terms.indptr) - 1), np.diff(terms.indptr))
 
 
-def _covered_terms(terms: Terms, owners: np.ndarray, covered: np.ndarray) -> np.ndarray:
-    """Per sentence: how many of its distinct terms the summary covers already."""
-    return np.bincount(owners, weights=covered[terms.indices], minlength=len(terms.indptr) - 1)
-
-
 def _coverage_gains(
     terms: Terms, owners: np.ndarray, weights: np.ndarray, covered: np.ndarray
 ) -> np.ndarray:
@@ -49,21 +44,15 @@ def select(
     over for good when it would exceed the budget, when it is shorter than
     `options.min_words` (unless no row is that long), when its cosine to a chosen row
     reaches `options.redundancy`, or when more than `options.overlap` of its content
-    words are in the summary already.
-
-    Each step ranks the open rows and takes the first that passes; the rows ranked
-    above it are the ones passed over. Per row, the closest chosen row's cosine is kept
-    up to date (one product per step), not recomputed per candidate."""
+    words are in the summary already."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
     base = standardized(np.asarray(scores, dtype=np.float64))
-    closest = np.full(len(words), -np.inf)  # float64: compared as the float it is
     covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
     if terms is not None:
         owners = _owners(terms)
         weights = np.maximum(terms.articles - 1.0, 0.0)
-        overlap_limit = options.overlap * np.diff(terms.indptr)
     chosen: list[int] = []
     used = 0
     while True:
@@ -77,18 +66,22 @@ def select(
             gains /= np.maximum(words[candidates], 1)
             if gains.max() > 0:
                 key = key + options.coverage * gains / gains.max()
-        ranked = candidates[np.argsort(-key, kind="stable")]
-        passes = closest[ranked] < options.redundancy
-        if covered is not None:
-            passes &= _covered_terms(terms, owners, covered)[ranked] <= overlap_limit[ranked]
-        if not passes.any():
+        picked = None
+        for row in candidates[np.argsort(-key, kind="stable")]:
+            row = int(row)
+            open_rows[row] = False
+            if chosen and float(np.max(vectors[chosen] @ vectors[row])) >= options.redundancy:
+                continue
+            if covered is not None:
+                own = terms.of(row)
+                if own.size and np.count_nonzero(covered[own]) > options.overlap * own.size:
+                    continue
+            picked = row
             break
-        taken = int(np.argmax(passes))
-        open_rows[ranked[: taken + 1]] = False
-        picked = int(ranked[taken])
+        if picked is None:
+            break
         chosen.append(picked)
         used += int(words[picked])
-        np.maximum(closest, vectors @ vectors[picked], out=closest)
         if covered is not None:
             covered[terms.of(picked)] = True
         if options.words - used < _ENOUGH:
