@@ -8,6 +8,7 @@ outlets use it, not how long one of them goes on.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,13 @@ _STOPWORD_TEXT = """
     get got even still"""
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 """Function words, plus reporting verbs every article uses whatever its story."""
-_STOPWORD_BYTES = frozenset(word.encode() for word in STOPWORDS)
+_NO_WORD_NUMBER = {
+    **dict.fromkeys((word.encode() for word in STOPWORDS), -1),
+    **dict.fromkeys((bytes([c]) for c in b"abcdefghijklmnopqrstuvwxyz0123456789"), -1),
+    _BETWEEN.encode(): -2,
+}
+"""Tokens that take no word number: stopwords and single characters (-1), and the mark
+between sentences (-2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,17 +121,12 @@ def cluster_terms(texts: Sequence[str], article_of: np.ndarray) -> tuple[Terms, 
     Terms are numbered in order of first appearance; a sentence's distinct terms are
     listed in increasing number."""
     flat = marked_tokens(texts)
-    # Each distinct token is judged once: its word number, or -1 for a stopword (and
-    # -2 for the mark between sentences, too short to have taken a number).
-    number: dict[bytes, int] = {}
-    vocabulary = 0
-    for token in dict.fromkeys(flat):
-        if token in _STOPWORD_BYTES or len(token) < 2:
-            number[token] = -1
-        else:
-            number[token] = vocabulary
-            vocabulary += 1
-    number[_BETWEEN.encode()] = -2
+    # Content words numbered in order of first appearance without a Python-level loop
+    # (the loop cost ~0.2 ms a cluster), then the tokens that take no number.
+    content = itertools.filterfalse(_NO_WORD_NUMBER.__contains__, dict.fromkeys(flat))
+    number = dict(zip(content, itertools.count()))
+    vocabulary = len(number)
+    number.update(_NO_WORD_NUMBER)
     words = np.fromiter(map(number.__getitem__, flat), dtype=np.int64, count=len(flat))
     sentence_of = np.cumsum(words == -2)
     content = words >= 0
