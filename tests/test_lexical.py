@@ -10,7 +10,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.ingest import make_article
 from chorus.sentences import split
-from chorus.summarize.lexical import STOPWORDS, Terms, cluster_terms
+from chorus.summarize.lexical import STOPWORDS, Terms, cluster_terms, marked_tokens
 
 
 def _plain_terms(token_lists: list[list], article_of: np.ndarray) -> dict:
@@ -57,3 +57,20 @@ def test_cluster_terms_of_sentences_without_content_words():
     _check(["", "The and of.", "I"], np.array([0, 0, 1]))
     _check([], np.array([], dtype=np.int64))
     _check(["Mine, mine: MINE!", "mine"], np.array([0, 1]))
+
+
+def test_marked_tokens_are_each_sentences_regex_tokens_in_turn(seed_texts):
+    articles = [make_article(t, name, origin="test") for name, t in seed_texts.items()]
+    texts = [s.text for article in articles for s in split(clean(article))]
+    odd = ["", "a\x00b", "\x00", "Café NAÏVE 3.5%", "\u212aelvin İstanbul", "lone \ud800 mark"]
+    for batch in (texts, odd, texts[:1], []):
+        expected = [
+            token.encode()
+            for i, text in enumerate(batch)
+            for token in ([] if i == 0 else ["\x00"]) + re.findall("[a-z0-9]+", text.lower())
+        ]
+        assert marked_tokens(batch) == expected
+
+
+def test_cluster_terms_of_sentences_holding_the_mark_between_sentences():
+    _check(["Rain\x00fall in Paris", "\x00", "Paris rain"], np.array([0, 0, 1]))

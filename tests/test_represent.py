@@ -10,7 +10,7 @@ from scipy.sparse import csr_matrix
 
 from chorus.clean import clean
 from chorus.ingest import make_article
-from chorus.represent import Embedder, embedder, pieces
+from chorus.represent import Embedder, batch_pieces, embedder, pieces
 from chorus.sentences import split
 
 # Spacing the normalizer treats specially: runs of spaces, leading and trailing spaces,
@@ -56,6 +56,28 @@ def test_pieces_rebuild_the_normalized_text(real_sentences):
         assert "".join(pieces(text)) == ("▁" + text.replace(" ", "▁") if text else "")
 
 
+@pytest.mark.parametrize("cut", [len, lambda texts: 1, lambda texts: 3])
+def test_batch_pieces_are_each_texts_pieces_in_turn(real_sentences, cut):
+    """Plainly spaced batches (the real sentences) and batches with odd spacing."""
+    for texts in (real_sentences[: -len(ODD_TEXTS)], ODD_TEXTS, [], [""], ["a", ""], ["a b"]):
+        texts = texts[: cut(texts)]
+        per_text = [pieces(t) for t in texts]
+        expected = [p for p in per_text for p in p], [len(p) for p in per_text]
+        assert batch_pieces(texts) == expected
+
+
+def test_each_vocabulary_token_taken_as_a_piece_is_that_one_token():
+    """What lets the vocabulary seed the piece cache without tokenizing anything."""
+    shipped = embedder()
+    vocabulary = shipped.tokenizer.get_vocab()
+    model = shipped.tokenizer.model
+    seeded = {t: i for t, i in shipped.single_tokens.items() if t != "\x00"}
+    assert len(seeded) > 31_000
+    for token, ids in seeded.items():
+        assert [t.id for t in model.tokenize(token)] == [vocabulary[token]]
+        assert np.frombuffer(ids, dtype=np.uint16).tolist() == [vocabulary[token]]
+
+
 def test_cached_token_ids_equal_the_tokenizers_cold_and_warm(real_sentences):
     shipped = embedder()
     fresh = Embedder(tokenizer=shipped.tokenizer, table=shipped.table)
@@ -79,7 +101,8 @@ def test_piece_cache_stays_bounded(real_sentences, monkeypatch):
     shipped = embedder()
     small = Embedder(tokenizer=shipped.tokenizer, table=shipped.table)
     ids, _ = small.ids(real_sentences)
-    assert len(small.token_ids) <= 100
+    assert len(small.token_ids) <= 100 + len(small.single_tokens)
+    assert small.single_tokens.items() <= small.token_ids.items()
     assert ids.tolist() == [i for e in _tokenizer_ids(real_sentences) for i in e]
 
 

@@ -7,6 +7,8 @@ sentence that cites every outlet behind it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 _ROW_BLOCK = 1024
@@ -31,17 +33,21 @@ def near_duplicates(
     vectors: np.ndarray,
     article_of: np.ndarray,
     article_starts: np.ndarray,
-    row: int,
+    rows: Sequence[int],
     threshold: float,
-) -> list[int]:
-    """Rows of other articles that repeat `row`: the closest one per article, if ≥ threshold."""
-    similarity = vectors @ vectors[row]
-    matches = []
+) -> list[list[int]]:
+    """Per row given: the rows of other articles that repeat it, the closest one per
+    article (in article order) if ≥ threshold. One argmax per article for all rows."""
+    # One product per row, as for a single row: a matrix product may round differently.
+    similarity = np.zeros((len(rows), len(vectors)), dtype=vectors.dtype)
+    for i, row in enumerate(rows):
+        similarity[i] = vectors @ vectors[row]
     ends = np.append(article_starts[1:], len(vectors))
+    best = np.zeros((len(rows), len(article_starts)), dtype=np.int64)
     for article, (start, end) in enumerate(zip(article_starts, ends, strict=True)):
-        if article == article_of[row] or start == end:
-            continue
-        best = start + int(np.argmax(similarity[start:end]))
-        if similarity[best] >= threshold:
-            matches.append(best)
-    return matches
+        if start < end:
+            best[:, article] = start + np.argmax(similarity[:, start:end], axis=1)
+    repeats = np.take_along_axis(similarity, best, axis=1) >= threshold
+    repeats &= ends > article_starts
+    repeats[np.arange(len(rows)), article_of[list(rows)]] = False
+    return [best[i, repeats[i]].tolist() for i in range(len(rows))]

@@ -9,7 +9,8 @@ sentence at once, which makes it the slowest step of a briefing. No token of its
 vocabulary holds a "▁" after another character, so no merge crosses the point where a
 "▁" follows another character: a sentence's token ids are the ids of its pieces (a run
 of "▁" and the characters up to the next "▁") in order. Pieces repeat across
-sentences and clusters, so each one is tokenized once and remembered.
+sentences and clusters, so each one is tokenized once and remembered; a piece that is
+itself a vocabulary token is that one token, so those are known from the start.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -31,8 +33,12 @@ DIMENSIONS = 256
 SPACE = "▁"
 """What the tokenizer's normalizer turns every space into (and puts before the text)."""
 _PIECE = re.compile(f"{SPACE}*[^{SPACE}]+|{SPACE}+")
+_NOT_TEXT = re.compile("<.+>")
+"""Vocabulary entries that are markers (`<s>`, byte fallbacks like `<0x24>`), not text:
+tokenizing their spelling gives other tokens."""
 MAX_CACHED_PIECES = 1 << 16
-"""About 12 MB of pieces (~180 bytes each); 250 Multi-News clusters hold ~54k."""
+"""About 12 MB of pieces (~180 bytes each) besides the vocabulary's own; 250 Multi-News
+clusters hold ~54k."""
 
 
 def pieces(text: str) -> list[str]:
@@ -42,38 +48,73 @@ def pieces(text: str) -> list[str]:
     return _PIECE.findall(SPACE + text.replace(" ", SPACE))
 
 
+def _plainly_spaced(text: str) -> bool:
+    """Single spaces between non-space characters, and no "▁" of its own."""
+    return (
+        bool(text) and text[0] != " " and text[-1] != " " and "  " not in text and SPACE not in text
+    )
+
+
+def batch_pieces(texts: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The pieces of every text in order, and how many belong to each text. Texts that
+    are plainly spaced (all 20,556 sentences of the raw validation clusters) are cut with
+    one `str.split` of the batch, 1.4× faster than the regex over each text."""
+    joined = " ".join(texts)
+    if _plainly_spaced(joined):
+        return (SPACE + joined.replace(" ", " " + SPACE)).split(" "), [
+            t.count(" ") + 1 for t in texts
+        ]
+    per_text = [pieces(t) for t in texts]
+    return list(itertools.chain.from_iterable(per_text)), list(map(len, per_text))
+
+
+def _single_tokens(tokenizer: Any) -> dict[str, bytes]:
+    """Per vocabulary token spelled as text: its id (the one token its spelling gives)."""
+    return {
+        token: array("H", [token_id]).tobytes()
+        for token, token_id in tokenizer.get_vocab().items()
+        if not _NOT_TEXT.fullmatch(token)
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Embedder:
     """Token embeddings plus the tokenizer that indexes them."""
 
-    tokenizer: object
+    tokenizer: Any
     table: np.ndarray
     token_ids: dict[str, bytes] = field(default_factory=dict)
-    """Per piece already seen: its token ids as native uint16 bytes."""
+    """Per piece known: its token ids as native uint16 bytes."""
+    single_tokens: dict[str, bytes] = field(default_factory=dict)
+    """The vocabulary's pieces, always in `token_ids`."""
 
-    def _tokenized(self, missing: dict[str, bytes]) -> None:
-        """Fill in and remember the ids of pieces not seen before (each once)."""
+    def __post_init__(self) -> None:
+        self.single_tokens.update(_single_tokens(self.tokenizer))
+        self.token_ids.update(self.single_tokens)
+
+    def _tokenized(self, missing: set[str]) -> dict[str, bytes]:
+        """Remember the ids of pieces not seen before; returns a dict holding the ids of
+        those pieces and of every piece known (the cache, unless they overflow it)."""
         model = self.tokenizer.model
-        for piece in missing:
-            missing[piece] = array("H", [token.id for token in model.tokenize(piece)]).tobytes()
-        if len(self.token_ids) + len(missing) > MAX_CACHED_PIECES:
+        new = {p: array("H", [token.id for token in model.tokenize(p)]).tobytes() for p in missing}
+        if len(self.token_ids) - len(self.single_tokens) + len(new) > MAX_CACHED_PIECES:
             self.token_ids.clear()
-        self.token_ids.update(itertools.islice(missing.items(), MAX_CACHED_PIECES))
+            self.token_ids.update(self.single_tokens)
+        if len(new) <= MAX_CACHED_PIECES:
+            self.token_ids.update(new)
+            return self.token_ids
+        return self.token_ids | new
 
     def ids(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Token ids of all texts, concatenated, and how many belong to each text:
         what `tokenizer.encode_batch(texts, add_special_tokens=False)` gives."""
-        per_text = [pieces(t) for t in texts]
-        flat = list(itertools.chain.from_iterable(per_text))
-        found = list(map(self.token_ids.get, flat))
-        if None in found:
-            missing = dict.fromkeys(p for p, ids in zip(flat, found, strict=True) if ids is None)
-            self._tokenized(missing)
-            found = [
-                ids if ids is not None else missing[p] for p, ids in zip(flat, found, strict=True)
-            ]
+        flat, pieces_per_text = batch_pieces(texts)
+        known = self.token_ids
+        missing = set(flat).difference(known)
+        if missing:
+            known = self._tokenized(missing)
+        found = list(map(known.__getitem__, flat))
         tokens_per_piece = np.fromiter(map(len, found), dtype=np.int64, count=len(found)) // 2
-        pieces_per_text = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
         piece_ends = np.concatenate(([0], np.cumsum(tokens_per_piece)))
         lengths = np.diff(piece_ends[np.concatenate(([0], np.cumsum(pieces_per_text)))])
         ids = np.frombuffer(b"".join(found), dtype=np.uint16).astype(np.int64)

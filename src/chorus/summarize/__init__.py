@@ -47,15 +47,11 @@ def summarize(
         options,
         terms=view.terms,
     )
+    ordered = reading_order(view, chosen)
+    repeats = near_duplicates(
+        view.vectors, view.article_of, view.article_starts, ordered, options.merge
+    )
     return tuple(
-        SummarySentence(
-            shown=view.sentences[row],
-            also=tuple(
-                view.sentences[match]
-                for match in near_duplicates(
-                    view.vectors, view.article_of, view.article_starts, row, options.merge
-                )
-            ),
-        )
-        for row in reading_order(view, chosen)
+        SummarySentence(shown=view.sentences[row], also=tuple(view.sentences[m] for m in matches))
+        for row, matches in zip(ordered, repeats, strict=True)
     )

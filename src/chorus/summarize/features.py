@@ -18,10 +18,12 @@ _CLOSING_PUNCTUATION = tuple(".!?\"”’')")
 
 @dataclass(frozen=True, slots=True)
 class ClusterView:
-    """The sentences of a cluster, flattened in article order, with their vectors and
-    their content words (`words` and `pairs`: see `summarize.lexical`)."""
+    """The sentences of a cluster, flattened in article order, with their texts, vectors,
+    word counts and content words (`terms` and `pairs`: see `summarize.lexical`)."""
 
     sentences: tuple[Sentence, ...]
+    texts: tuple[str, ...]
+    """Each sentence's text, sliced once (a `Sentence.text` slices its article anew)."""
     vectors: np.ndarray
     article_of: np.ndarray
     article_starts: np.ndarray
@@ -38,13 +40,15 @@ def cluster_view(per_article: Sequence[Sequence[Sentence]], vectors: np.ndarray)
     counts = np.array([len(s) for s in per_article], dtype=np.int64)
     sentences = tuple(s for group in per_article for s in group)
     article_of = np.repeat(np.arange(len(per_article)), counts)
-    terms, pairs = cluster_terms([s.text for s in sentences], article_of)
+    texts = tuple(s.text for s in sentences)
+    terms, pairs = cluster_terms(texts, article_of)
     return ClusterView(
         sentences=sentences,
+        texts=texts,
         vectors=vectors,
         article_of=article_of,
         article_starts=np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64),
-        words=np.array([s.word_count() for s in sentences], dtype=np.int64),
+        words=np.fromiter(map(len, map(str.split, texts)), dtype=np.int64, count=len(texts)),
         terms=terms,
         pairs=pairs,
     )
@@ -139,7 +143,7 @@ def prose_position(view: ClusterView, unfinished: np.ndarray, min_words: int) ->
 
 def feature_matrix(view: ClusterView, options: SummaryOptions) -> np.ndarray:
     """(sentences × FEATURES) float32 for one cluster."""
-    texts = [s.text for s in view.sentences]
+    texts = view.texts
     unfinished = np.array([_unfinished(t) for t in texts], dtype=bool)
     position = prose_position(view, unfinished, options.min_words)
     article_means = _article_means(view)
