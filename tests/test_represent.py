@@ -106,6 +106,19 @@ def test_piece_cache_stays_bounded(real_sentences, monkeypatch):
     assert ids.tolist() == [i for e in _tokenizer_ids(real_sentences) for i in e]
 
 
+def test_a_full_cache_keeps_what_the_next_batch_reads(real_sentences, monkeypatch):
+    """Batch after batch through a small cache: when a batch's new pieces overflow it,
+    the pieces it already knew must survive the reset (they were looked up after it)."""
+    monkeypatch.setattr("chorus.represent.MAX_CACHED_PIECES", 300)
+    shipped = embedder()
+    small = Embedder(tokenizer=shipped.tokenizer, table=shipped.table)
+    batches = [real_sentences[i : i + 15] for i in range(0, len(real_sentences), 15)]
+    for batch in batches:
+        ids, _ = small.ids(batch)
+        assert ids.tolist() == [i for e in _tokenizer_ids(batch) for i in e]
+    assert len(small.token_ids) <= 300 + len(small.single_tokens)
+
+
 def test_no_vocabulary_token_holds_a_space_mark_after_another_character():
     """What makes a piece's tokens independent of its neighbours: no BPE merge can
     join the end of one piece to the "▁" that starts the next."""

@@ -92,15 +92,18 @@ class Embedder:
         self.single_tokens.update(_single_tokens(self.tokenizer))
         self.token_ids.update(self.single_tokens)
 
-    def _tokenized(self, missing: set[str]) -> dict[str, bytes]:
+    def _tokenized(self, wanted: set[str], missing: set[str]) -> dict[str, bytes]:
         """Remember the ids of pieces not seen before; returns a dict holding the ids of
-        those pieces and of every piece known (the cache, unless they overflow it)."""
+        every piece `wanted` (the cache itself, unless this batch alone overflows it)."""
         model = self.tokenizer.model
         new = {p: array("H", [token.id for token in model.tokenize(p)]).tobytes() for p in missing}
         if len(self.token_ids) - len(self.single_tokens) + len(new) > MAX_CACHED_PIECES:
+            # Start afresh, but keep the known pieces this batch is about to read.
+            kept = {p: self.token_ids[p] for p in wanted - missing}
             self.token_ids.clear()
             self.token_ids.update(self.single_tokens)
-        if len(new) <= MAX_CACHED_PIECES:
+            self.token_ids.update(kept)
+        if len(self.token_ids) - len(self.single_tokens) + len(new) <= MAX_CACHED_PIECES:
             self.token_ids.update(new)
             return self.token_ids
         return self.token_ids | new
@@ -110,9 +113,10 @@ class Embedder:
         what `tokenizer.encode_batch(texts, add_special_tokens=False)` gives."""
         flat, pieces_per_text = batch_pieces(texts)
         known = self.token_ids
-        missing = set(flat).difference(known)
+        wanted = set(flat)
+        missing = wanted.difference(known)
         if missing:
-            known = self._tokenized(missing)
+            known = self._tokenized(wanted, missing)
         found = list(map(known.__getitem__, flat))
         tokens_per_piece = np.fromiter(map(len, found), dtype=np.int64, count=len(found)) // 2
         piece_ends = np.concatenate(([0], np.cumsum(tokens_per_piece)))
