@@ -76,6 +76,21 @@ def test_analyze_seeds_timeline_resolves_weekdays_against_publication(analysis):
     assert [e.date for e in analysis.timeline] == sorted(e.date for e in analysis.timeline)
 
 
+def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):
+    # the background article's "on Wednesday" is counted, not silently dropped
+    assert "1 relative date expression(s) of background articles" in analysis.reasons["timeline"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir())]
+    undated = brief(texts, words=100)
+    assert undated.analysis is not None
+    # without publication dates only dates that name their year are placed ...
+    timeline = undated.analysis.timeline
+    assert timeline and all(not e.relative for e in timeline)
+    # ... and the briefing says why "on Friday" and "April 7" are missing
+    assert "no publication date is known" in undated.analysis.reasons["timeline"]
+    section = to_markdown(undated).split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    assert "(set one with --date)" in section
+
+
 def test_analyze_seeds_paraphrase_counts_as_agreement(analysis):
     call = [f for f in analysis.agreed if "regrets" in f.statement.text]
     assert call, [f.statement.text for f in analysis.agreed]

@@ -92,7 +92,7 @@ def analyze(
     dated = timeline(flat, skip_relative=off_topic)
     reasons = {
         **_empty("quotes", found_quotes, "no quotation or reported speech with a named speaker"),
-        **_empty("timeline", dated.entries, dated.reason),
+        **({"timeline": dated.reason} if dated.reason else {}),
         **_empty("entities", found_entities, "no people, organisations or places recognised"),
         **_empty("background", off_topic, "every article is on the story"),
     }

@@ -143,12 +143,15 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
     """Dated sentences in date order. Relative dates of articles in `skip_relative`
     (background articles, whose publication date may not be the story's) are left out."""
     entries: list[TimelineEntry] = []
-    undated = unreadable = 0
+    undated = background = unreadable = 0
     for sentence in sentences:
         article = sentence.article
         for match in find_dates(sentence):
-            if match.relative and (article.published is None or article.id in skip_relative):
+            if match.relative and article.published is None:
                 undated += 1
+                continue
+            if match.relative and article.id in skip_relative:
+                background += 1
                 continue
             expression = Excerpt(article, match.start, match.end)
             resolved = resolve(expression.text, article.published if match.relative else None)
@@ -160,17 +163,28 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
-    return Timeline(tuple(entries), _reason(entries, undated, unreadable))
+    return Timeline(tuple(entries), _reason(entries, undated, background, unreadable))
 
 
-def _reason(entries: Sequence[TimelineEntry], undated: int, unreadable: int) -> str:
+def _reason(
+    entries: Sequence[TimelineEntry], undated: int, background: int, unreadable: int
+) -> str:
+    """Why the timeline is empty, or what it leaves out when it is not."""
+    left_out = []
+    if undated:
+        left_out.append(
+            f"{undated} relative date expression(s) (such as 'on Tuesday') could not be "
+            "resolved: no publication date is known for their articles (set one with --date)"
+        )
+    if background:
+        left_out.append(
+            f"{background} relative date expression(s) of background articles (their "
+            "publication date may not be the story's)"
+        )
+    if left_out:
+        return ("not shown: " if entries else "") + "; ".join(left_out)
     if entries:
         return ""
-    if undated:
-        return (
-            f"{undated} relative date expression(s) (such as 'on Tuesday') could not be "
-            "resolved: no publication date is known for their articles"
-        )
     if unreadable:
         return f"{unreadable} date expression(s) could not be read"
     return "no dated events found"

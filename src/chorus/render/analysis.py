@@ -82,7 +82,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
 
 
 def markdown_lines(briefing: Briefing) -> list[str]:
-    """The analysis sections, each under a `##` heading, or its reason when empty."""
+    """The analysis sections, each under a `##` heading: its items, and its reason when it
+    is empty or leaves something out."""
     analysis = briefing.analysis
     if analysis is None:
         return []
@@ -92,7 +93,11 @@ def markdown_lines(briefing: Briefing) -> list[str]:
         if not body and section == "background":
             continue
         lines += [f"## {title}", ""]
-        lines += body or [f"_{analysis.reasons.get(section, 'nothing found')}._"]
+        reason = analysis.reasons.get(section)
+        if body:
+            lines += body + ([f"\n_{reason}._"] if reason else [])
+        else:
+            lines += [f"_{reason or 'nothing found'}._"]
         lines.append("")
     return [line.rstrip("\n") for line in lines]
 

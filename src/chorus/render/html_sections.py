@@ -176,18 +176,19 @@ def _list(items: Sequence[str], name: str) -> str:
 
 
 def analysis_sections(analysis: Any, index: SourceIndex) -> str:
-    """The cross-source sections of an analysis, each with its items or the reason it is empty."""
+    """The cross-source sections of an analysis, each with its items (and what they leave
+    out) or the reason it is empty."""
     reasons = getattr(analysis, "reasons", {}) or {}
     shown = []
     for name, title, render, empty in SECTIONS:
         if not hasattr(analysis, name):
             continue
         items = render(getattr(analysis, name), index)
+        reason = reasons.get("background" if name == "relevance" else name)
         if items:
-            body = _list(items, name)
+            body = _list(items, name) + (f'<p class="note">{esc(reason)}</p>' if reason else "")
         else:
-            reason = reasons.get("background" if name == "relevance" else name, empty)
-            body = f'<p class="empty">{esc(reason)}</p>'
+            body = f'<p class="empty">{esc(reason or empty)}</p>'
         shown.append(
             f'<section aria-labelledby="h-{name}"><h2 id="h-{name}">{esc(title)}</h2>'
             f"{body}</section>"
