@@ -17,6 +17,7 @@ and are measured on multinews-plus-validation (BENCHMARKS.md).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -183,10 +184,7 @@ def _word_shares(text: str) -> tuple[float, float]:
 def _shared_stems(stem_lists: Sequence[Sequence[str]]) -> list[float]:
     """For each text, the share of its distinct stems that another text uses too."""
     sets = [set(found) for found in stem_lists]
-    counts: dict[str, int] = {}
-    for found in sets:
-        for stem in found:
-            counts[stem] = counts.get(stem, 0) + 1
+    counts = Counter(stem for found in sets for stem in found)
     return [sum(counts[s] > 1 for s in found) / len(found) if found else 0.0 for found in sets]
 
 
