@@ -124,8 +124,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("share buttons", r"^(?:Help spread the word! )?Share Tweet\b"),
     ("share buttons", r"\(Opens in new window\)$"),
     ("share buttons", r"^(?i:click)\s+(?:here|to|through|below)\b"),
-    # Only in the line's first sentence: "To learn more, click here." can close a story paragraph.
-    ("share buttons", r"^[^.!?]{0,120}\b[Cc]lick (?:here|HERE|Here)\W*$"),
+    # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
+    ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
     ("share buttons", r"^Interested in\b.*\bAdd Interest$"),
     # CNN's video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:47".
     ("video teaser", r"^JUST WATCHED\b"),
