@@ -226,6 +226,12 @@ RAW_FURNITURE = {
     "By Robert Kunzig": "byline",
     "--------- Sign up for Denver7 email alerts": "newsletter",
     "Photo Advertisement Continue reading the main story": "advertisement",
+    "Breaking News Alerts Get breaking news when it happens": "newsletter",
+    "Get news from the BBC in your inbox": "newsletter",
+    "Want stories like these delivered straight to your phone?": "newsletter",
+    "Published on Apr 29, 2015": "video description",
+    "Get more NBC:": "video description",
+    "Your custom domain mapping may take": "hosting notice",
 }
 
 

@@ -206,6 +206,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"|New to \w+\? Subscribe\b)",
     ),
     ("newsletter", r"^Download the\b.{0,60}\bapp\b"),
+    # Sign-up boxes glued into one line: Politico's "... Email Sign Up By signing up you agree
+    # to receive email newsletters ...".
+    ("newsletter", r"By signing up you agree to receive\b"),
+    ("newsletter", r"Sign up for our (?:free |must-read )?newsletter\b"),
+    ("newsletter", r"Already a subscriber\?"),
+    ("newsletter", r"^Get .{1,60} in your inbox\b"),
 )
 
 PAGE_NOTICES: tuple[tuple[str, str], ...] = (
