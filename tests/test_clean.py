@@ -219,6 +219,7 @@ RAW_FURNITURE = {
     "Correction: A previous version of this article misstated": "correction",
     "An earlier version of this post incorrectly": "correction",
     "Updated at 9:23 a.m. to correct": "timestamp",
+    "Sunday, July 31, 2011 21:39 EDT": "timestamp",
     "This article was originally published with the title": "origin",
     "Kyle Cheney contributed to this report.": "credit",
     "Lucey reported from Washington. Associated Press writer": "credit",

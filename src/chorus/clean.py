@@ -177,6 +177,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?|\s*[AP]M)?\.?$",
     ),
     ("timestamp", r"^(?:Updated|First posted|Last updated)$"),
+    # A dateline alone on its line: "Sunday, July 31, 2011 21:39 EDT", "Friday, October 22, 2010".
+    (
+        "timestamp",
+        r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+\.? \d{1,2}, \d{4}"
+        r"(?:,? \d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$",
+    ),
     ("timestamp", r"^Updated at \d{1,2}:\d\d\b.*\bto correct\b"),
     ("timestamp", r"^/ Updated [Bb]y\b"),
     (
