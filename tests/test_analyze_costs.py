@@ -22,6 +22,7 @@ from chorus.sentences import split
 from chorus.settings import SummaryOptions
 from chorus.summarize import summarize
 
+conflicts = importlib.import_module("chorus.analyze.conflicts")
 entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
@@ -163,3 +164,17 @@ def test_recognizer_multiplies_on_one_blas_thread_and_restores_the_limit(monkeyp
     spans = nlp.entity_spans(["said French President Emmanuel Macron on Friday"])
     assert spans[0] and all(n == 1 for n in during[0])
     assert blas_threads() == before
+
+
+def test_denial_and_claim_cues_never_match_without_their_words(validation_clusters):
+    cues = (
+        (conflicts._DENIAL, conflicts.DENIAL_WORDS),
+        (conflicts._ASSERTION, conflicts.ASSERTION_WORDS),
+    )
+    matched = 0
+    for sentence in _sentences(validation_clusters):
+        for pattern, words in cues:
+            if pattern.search(sentence.text):
+                matched += 1
+                assert any(w in sentence.text.lower() for w in words), sentence.text
+    assert matched > 50
