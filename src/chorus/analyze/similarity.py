@@ -59,10 +59,17 @@ def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
     frequency = np.bincount(columns, minlength=len(vocabulary))
     idf = np.log((1 + len(stem_lists)) / (1 + frequency)) + 1.0
     values = idf[columns].astype(np.float32)
-    matrix = csr_matrix((values, columns, indptr), shape=(len(stem_lists), len(vocabulary)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    # Rows scaled to unit length with numpy, with scipy's float32 arithmetic (its row sum
+    # is this `reduceat`): each sparse step cost ~0.1 ms.
+    lengths = np.diff(indptr)
+    filled = np.flatnonzero(lengths)
+    squares = np.zeros(len(stem_lists), dtype=np.float32)
+    if len(filled):
+        squares[filled] = np.add.reduceat(values * values, indptr[filled])
+    norms = np.sqrt(squares)
     norms[norms == 0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    unit = values * np.repeat(1.0 / norms, lengths)
+    return csr_matrix((unit, columns, indptr), shape=(len(stem_lists), len(vocabulary)))
 
 
 @dataclass(frozen=True, slots=True)
