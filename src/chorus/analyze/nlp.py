@@ -35,10 +35,12 @@ def _load() -> Any:
 
     pipeline = spacy.load(MODEL, exclude=list(UNUSED_PIPES))
     # thinc's blis picks its generic reference kernels on CPUs it does not know (this
-    # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities.
-    ops = NumpyOps(use_blis=False)
-    for node in pipeline.get_pipe("ner").model.walk():
-        node.ops = ops
+    # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities; but
+    # only where it can be held to one thread (below).
+    if _blas_threads() is not None:
+        ops = NumpyOps(use_blis=False)
+        for node in pipeline.get_pipe("ner").model.walk():
+            node.ops = ops
     return pipeline
 
 
@@ -62,7 +64,8 @@ def _blas_threads() -> Any:
 @contextlib.contextmanager
 def _one_blas_thread() -> Iterator[None]:
     """OpenBLAS would split the recognizer's larger products over two threads: the
-    recognizer is to cost one core, and on a busy machine the second thread waits."""
+    recognizer is to cost one core, and on a busy machine the second thread waits. The
+    limit is process-wide while it lasts, hence `_RECOGNIZING`."""
     controller = _blas_threads()
     if controller is None:
         yield
