@@ -61,8 +61,10 @@ ASSERTION_WORDS = (
 """Words, lowercased, that a sentence must hold for the cues to match: substring tests
 are ~3x cheaper than the case-insensitive cue patterns, which try every position. (They
 miss only matches the patterns' case folding finds through letters like dotless ı.)"""
-_NUMBER = re.compile(
-    r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(NUMBER_WORDS) + r")(?![\w-])",
+_NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) fails fast
+    r"(?=[\dotfsen])(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(NUMBER_WORDS)
+    + r")(?![\w-])",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
