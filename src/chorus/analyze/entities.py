@@ -153,8 +153,12 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     forms = recognized.aliases()
     if not forms:
         return ()
+    # The lookahead for the forms' first characters lets most positions fail at once.
+    starts = "".join(sorted({re.escape(f[0]) for f in forms}))
     pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b"
+        rf"(?=[{starts}])\b(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")\b"
     )
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     for sentence in sentences:
