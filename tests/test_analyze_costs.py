@@ -13,6 +13,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.represent import embed
@@ -20,6 +22,7 @@ from chorus.sentences import split
 from chorus.settings import SummaryOptions
 from chorus.summarize import summarize
 
+conflicts = importlib.import_module("chorus.analyze.conflicts")
 entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
@@ -78,7 +81,9 @@ def test_spacy_model_loads_once_when_two_threads_ask_together(monkeypatch):
     def slow_load(*args, **kwargs):
         calls.append(args)
         time.sleep(0.2)
-        return object()
+        pipeline = spacy.blank("en")
+        pipeline.add_pipe("ner")
+        return pipeline
 
     monkeypatch.setattr(spacy, "load", slow_load)
     nlp._load.cache_clear()
@@ -137,3 +142,39 @@ def test_dates_naming_their_year_read_as_dateparser_reads_them(seed_texts, valid
         data = parser.get_date_data(expression.rstrip("."))
         expected = (data.date_obj.date(), periods[data.period]) if data.date_obj else None
         assert timeline.absolute(expression) == expected, expression
+
+
+def test_recognizer_multiplies_on_one_blas_thread_and_restores_the_limit(monkeypatch):
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+
+    def blas_threads() -> list[int]:
+        found = threadpoolctl.threadpool_info()
+        return [i["num_threads"] for i in found if i["user_api"] == "blas"]
+
+    pipeline = nlp.nlp()
+    during = []
+    real_pipe = pipeline.pipe
+
+    def watched_pipe(*args, **kwargs):
+        during.append(blas_threads())
+        return real_pipe(*args, **kwargs)
+
+    before = blas_threads()
+    monkeypatch.setattr(pipeline, "pipe", watched_pipe)
+    spans = nlp.entity_spans(["said French President Emmanuel Macron on Friday"])
+    assert spans[0] and all(n == 1 for n in during[0])
+    assert blas_threads() == before
+
+
+def test_denial_and_claim_cues_never_match_without_their_words(validation_clusters):
+    cues = (
+        (conflicts._DENIAL, conflicts.DENIAL_WORDS),
+        (conflicts._ASSERTION, conflicts.ASSERTION_WORDS),
+    )
+    matched = 0
+    for sentence in _sentences(validation_clusters):
+        for pattern, words in cues:
+            if pattern.search(sentence.text):
+                matched += 1
+                assert any(w in sentence.text.lower() for w in words), sentence.text
+    assert matched > 50
