@@ -123,13 +123,11 @@ def removal_reason(line: str) -> str | None:
     return found[0] if found else None
 
 
-def _removal(start: int, raw: str, whole_document: bool) -> Removal | None:
-    """What to remove of the line `raw` starting at `start`: all of it, or on a
-    single-line document the part a caption or furniture rule matched."""
-    stripped = raw.strip()
-    found = _furniture(stripped) if stripped else None
-    if found is None:
-        return None
+def _removal(
+    start: int, raw: str, found: tuple[str, re.Match[str]], whole_document: bool
+) -> Removal:
+    """What to remove of the line `raw` starting at `start`, furniture by `found`: all of it,
+    or on a single-line document the part a caption or furniture rule matched."""
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
@@ -143,18 +141,19 @@ def clean(article: Article) -> Document:
     whole_document = "\n" not in text
     kept: list[Span] = []
     removed: list[Removal] = []
-    position = line_start = 0
+    position = next_line = 0
     for raw in text.split("\n"):
-        removal = _removal(line_start, raw, whole_document)
-        line_end = line_start + len(raw)
-        line_start = line_end + 1
-        if removal is None:
+        start, next_line = next_line, next_line + len(raw) + 1
+        stripped = raw.strip()
+        found = _furniture(stripped) if stripped else None
+        if found is None:
             continue
+        removal = _removal(start, raw, found, whole_document)
         kept.append(Span(position, removal.span.start))
         removed.append(removal)
         # After a removal that ends the line, the story resumes on the next line.
-        ends_line = removal.span.end == line_end
-        position = min(line_start, len(text)) if ends_line else removal.span.end
+        ends_line = removal.span.end == start + len(raw)
+        position = min(next_line, len(text)) if ends_line else removal.span.end
     kept.append(Span(position, len(text)))
     return Document(
         article=article,
