@@ -106,7 +106,7 @@ def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
         if index > first_at_start:
             break
         if (suffixes and not stripped.endswith(suffixes)) or (
-            literals and not any(literal in stripped for literal in literals)
+            literals and not any(map(stripped.__contains__, literals))
         ):
             continue
         match = pattern.search(stripped)
