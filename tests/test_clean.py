@@ -7,6 +7,7 @@ import pytest
 
 from chorus.api import brief
 from chorus.clean import CAPTION_RULES, FURNITURE_RULES, PAGE_NOTICES, clean, removal_reason
+from chorus.clean_rules import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.ingest import make_article
 
 from .conftest import DATA, RAW_VALIDATION, read_clusters
@@ -261,3 +262,62 @@ RAW_STORY = (
 @pytest.mark.parametrize("start", RAW_STORY)
 def test_removal_reason_keeps_story_lines_of_raw_multinews(raw_lines, start):
     assert removal_reason(_raw_line(raw_lines, start)) is None
+
+
+def test_every_gate_holds_where_its_rule_matches(seed_texts):
+    """A gated rule is searched only on lines with one of its literals or suffixes, so each
+    line a gated rule matches (200 raw clusters, the seeds, crafted lines) must have one."""
+    patterns = {p for _, p in CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES}
+    assert set(NEEDS_LITERAL) <= patterns
+    assert set(NEEDS_SUFFIX) <= patterns
+    texts = [d for c in read_clusters(RAW_VALIDATION, 200) for d in c["documents"]]
+    texts += [*seed_texts.values(), *RAW_FURNITURE, "Photo: Reuters/John Smith"]
+    lines = {line.strip() for text in texts for line in text.split("\n")} - {""}
+    matched = 0
+    for pattern, literals in NEEDS_LITERAL.items():
+        for line in lines:
+            if re.search(pattern, line):
+                matched += 1
+                assert any(literal in line for literal in literals), (pattern, line)
+    for pattern, suffixes in NEEDS_SUFFIX.items():
+        for line in lines:
+            if re.search(pattern, line):
+                matched += 1
+                assert line.endswith(suffixes), (pattern, line)
+    assert matched > 100
+
+
+def test_single_line_documents_lose_the_first_rules_match():
+    """On a single-line document the span removed is the first matching rule's own match:
+    the rule chosen in a line-start alternation matches as it does alone."""
+    if not PLUS_VALIDATION.exists():
+        pytest.skip(f"{PLUS_VALIDATION} is absent")
+    rules = [
+        (reason, re.compile(p)) for reason, p in CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
+    ]
+    page_reasons = {reason for reason, _ in PAGE_NOTICES}
+    clusters = read_clusters(PLUS_VALIDATION, 1500)
+    texts = [d for c in clusters for d in c["documents"] if "\n" not in d]
+    texts += ["Photo: Reuters/John Smith", "Image copyright AFP Image caption Crowds gathered"]
+    expected_removals = 0
+    for text in texts:
+        document = _document(text)
+        line = document.article.text
+        stripped = line.strip()
+        found = next(
+            ((r, m) for r, rule in rules if stripped and (m := rule.search(stripped))), None
+        )
+        if found is None:
+            assert document.removed == ()
+            continue
+        expected_removals += 1
+        reason, match = found
+        offset = len(line) - len(line.lstrip())
+        span = (
+            (0, len(line))
+            if reason in page_reasons
+            else (offset + match.start(), offset + match.end())
+        )
+        [removal] = document.removed
+        assert (removal.reason, removal.span.start, removal.span.end) == (reason, *span)
+    assert expected_removals > 100

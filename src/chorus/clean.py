@@ -1,9 +1,10 @@
 """Cleaning: Article → Document, dropping page furniture and keeping every story sentence.
 
-Cleaning works on whole lines. A line is removed only when one of the rules below
-matches it; the rules are data (a reason and a pattern), each written against text
-seen in the seeds or in raw Multi-News articles. Nothing is rewritten: the document
-keeps the article's text and records which spans are the story and which were removed.
+Cleaning works on whole lines. A line is removed only when one of the rules in
+`chorus.clean_rules` matches it; the rules are data (a reason and a pattern), each written
+against text seen in the seeds or in raw Multi-News articles. Nothing is rewritten: the
+document keeps the article's text and records which spans are the story and which were
+removed.
 
 A document that is a single line (Multi-News+ stores each article so) is the story
 itself, not a line of furniture: there a caption or credit rule removes only the text it
@@ -14,254 +15,106 @@ from __future__ import annotations
 
 import re
 
+from chorus.clean_rules import (
+    CAPTION_RULES,
+    FURNITURE_RULES,
+    NEEDS_LITERAL,
+    NEEDS_SUFFIX,
+    PAGE_NOTICES,
+)
 from chorus.model import Article, Document, Removal, Span
 
-_AGENCY = r"(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-
-CAPTION_RULES: tuple[tuple[str, str], ...] = (
-    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line)
-    ("photo credit", rf"\b{_AGENCY}\s*/\s*{_NAME}\s*$"),
-    # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
-    ("photo credit", r"©\s*[\w .&/'’-]{1,40}$"),
-    ("photo credit", r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$"),
-    # Politico's teaser line: "<caption>. | Saul Loeb/AFP/Getty Images <headline> <dek>"
-    ("photo caption", rf" \| (?:AP Photo\b|{_NAME}(?:/{_NAME})*/(?:AP Photo\b|{_AGENCY}))"),
-    ("photo credit", r"^(?:Photo|Photograph|Picture|Image)(?: credit)?\s*:"),
-    # Lazy: on a single-line document the match is what gets removed.
-    ("photo caption", r"^(?:FILE\s*[-–—]\s*)?In this \w.*?\bphoto\b"),
-    # "Image copyright afp image caption ..." (BBC, in Multi-News+)
-    ("photo caption", r"^Image (?:caption\b|copyright\b(?:.{0,60}?\b[Ii]mage caption\b)?)"),
-    ("media notice", r"^Media playback is unsupported(?: on your device(?: [Mm]edia caption\b)?)?"),
-    ("media notice", r"^Please enable Javascript"),
-    ("media notice", r"^Play (?:Facebook|Twitter|Email|Video)$"),
-    ("social widget", r"^Tweet with a location$"),
-    ("social widget", r"^You can add location information to your Tweets"),
-    # Credits closing a caption line, seen across raw Multi-News: "(Photo: Provided)",
-    # "(Image: UpperCut Images/Getty)", "(Joe Raedle/Getty Images)", "(Courtesy photo)",
-    # "(Kerry Burke/New York Daily News)", "Photo: Bax Lindhardt/Scanpix".
-    ("photo credit", r"\((?:Photo|Image|Credit|Photograph)s?(?: by)?\b[^()]{0,80}\)?\s*$"),
-    (
-        "photo credit",
-        r"\([^()]{0,60}\b(?:[Pp]hoto|Getty(?: Images)?|Images|Shutterstock|via AP)\.?\)\s*$",
-    ),
-    ("photo credit", rf"\({_NAME}\s*/\s*{_NAME}\)\s*$"),
-    # Written from the colon: a rule that starts with a literal is searched ~7× faster.
-    (
-        "photo credit",
-        r":(?:(?<=\bPhoto:)|(?<=\bImage:)|(?<=\bCredit:)|(?<=\bPhotograph:)|(?<=\bPhotographer:)"
-        r"|(?<=\bPhoto by:))\s*[A-Z][^:]{0,60}$",
-    ),
-    ("photo credit", r"^(?:Photo(?:graph)?s?|Photo illustration|Illustration|Image)(?: \w+)? by\b"),
-    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty".
-    (
-        "photo credit",
-        r"^(?=.{0,60}$)(?!.*\b(?!via\b)[a-z])[^.]*\b"
-        r"(?:Getty(?: Images)?|Shutterstock|Photofest)\.?$",
-    ),
-    # A credit glued before its caption: "AFP/Getty Images NBA Finals MVP LeBron James ...",
-    # "Eric Gay / AP Senator Wendy Davis listens ...", NPR's "toggle caption".
-    ("photo caption", rf"^{_NAME}\s*/\s*(?:AP|AFP|Getty Images|Reuters)\s+[A-Z]"),
-    ("photo caption", rf"^(?:{_NAME} - Getty|Getty - Contributor)\s"),
-    ("photo caption", r"^(?:Enlarge (?:this )?[Ii]mage|i?toggle caption)\b"),
-    # NYT: "Image <caption> Credit Doug Mills/The New York Times".
-    ("photo caption", r"^Image\b.*\bCredit [A-Z][^.]{0,60}$"),
-    ("photo caption", r"\bHide Caption \d+ of \d+$"),
-    ("photo caption", r"^FILE(?: PHOTO)?\s*[-–—:]"),
-    (
-        "photo caption",
-        r"^(?:In )?[Tt]his (?:\w+ ){0,5}(?:photo|image|picture)s? (?:shows?|released|provided)\b",
-    ),
-    (
-        "photo caption",
-        r"^An? (?:file )?(?:photo|image) (?:from|taken|released|provided)\b[^.]{0,80}\bshows?\b",
-    ),
-    ("photo caption", r"^\[(?:Featured )?[Ii]mage\b[^\]]*\]$"),
-    ("photo caption", r"^\[h/t\b"),
-    # AP captions in raw Multi-News end "... (Associated Press)", often cut with "...".
-    ("photo credit", r"\(Associated Press\)\s*$"),
-)
-
-FURNITURE_RULES: tuple[tuple[str, str], ...] = (
-    # The five lines that close seed 001 (Financial Times page furniture).
-    ("alerts", r"^Get alerts on\b.*\bwhen a new story is published$"),
-    ("copyright", r"^(?:Copyright|©).*[Rr]ights [Rr]eserved"),
-    ("copyright", r"^(?:Copyright\s*)?(?:©|\([Cc]\))?\s*(?:19|20)\d\d\b"),
-    ("copyright", r"^[^.]{0,80}\bAll rights reserved\.?$"),
-    ("reuse", r"^Reuse this content\b"),
-    ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
-    # A call to readers: "... then share your own thoughts on the ceremony in the comments."
-    ("comments", r"in the comments(?: section)?(?: below)?\W*$"),
-    ("topics", r"^Follow the topics in this article$"),
-    ("newsletter", r"^(?:Sign up|Subscribe|Newsletter Sign Up|Breaking News Emails)\b"),
-    ("newsletter", r"^Get (?:the|The) .{1,60} by email\b"),
-    ("advertisement", r"^(?:Photo )?(?i:advertisement)(?:\s+Continue reading the main story)?$"),
-    ("advertisement", r"^To advertise\b"),
-    ("advertisement", r"^Story Continued Below$"),
-    (
-        "share buttons",
-        r"^(?:Share|Share this|Tweet|Email|Print|Twitter|Facebook|reset|Text Size -|Read More)$",
-    ),
-    # One class, no nested repeat: "(?:[=]+\s*)+$" backtracks exponentially on "=== === x".
-    ("rule", r"^[_#*=+~-][_#*=+~\s-]*$"),
-    (
-        "related link",
-        r"^[\[(]?(?:RELATED|Related|ALSO|READ MORE|Read more|See also|MORE|PHOTOS?|Photos?|"
-        r"VIDEO|Video|WATCH|Watch|IMAGES|BLOG|LISTEN)\s*:",
-    ),
-    # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
-    ("related link", r"\bRead more$"),
-    ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
-    ("related link", r"^RELATED [A-Z]"),
-    ("related link", r"^(?:More Video|NEW IMAGES|Photos?|Videos?|Full-size image here)\s*:?$"),
-    ("related link", r"^Slideshow \(\d+ Images?\)$"),
-    ("share buttons", r"^Read or Share this story\b"),
-    (
-        "share buttons",
-        r"^(?i:(?:share|tweet|pin|email|print|facebook|twitter|pinterest|reddit|whatsapp|"
-        r"linkedin)\s*){2,}$",
-    ),
-    ("share buttons", r"^(?:Help spread the word! )?Share Tweet\b"),
-    ("share buttons", r"\(Opens in new window\)$"),
-    ("share buttons", r"^(?i:click)\s+(?:here|to|through|below)\b"),
-    # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
-    ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
-    ("share buttons", r"^Interested in\b.*\bAdd Interest$"),
-    # CNN's video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:47".
-    ("video teaser", r"^JUST WATCHED\b"),
-    ("video teaser", r"^Play Video \d"),
-    ("video teaser", r"^(?i:watch)\b[^.]{0,100}\b(?:below|above)\W*$"),
-    ("video teaser", r"^(?i:warning):[^.]{0,40}\bvideo\b"),
-    ("media notice", r"^Rating is available when the video has been rented"),
-    # YouTube descriptions (NBC's): "Published on Apr 29, 2015", "Get more NBC:", "You'll also
-    # find behind the scenes videos and other great web exclusives."
-    ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
-    ("video description", r"^Get more [A-Z][^:]{0,60}:$"),
-    ("video description", r"^You['’]ll also find behind the scenes videos\b"),
-    ("media notice", r"^You['’]ll need an HTML5 capable browser\b"),
-    (
-        "media notice",
-        r"^(?:Please turn on JavaScript|JavaScript is disabled|You need to enable JavaScript)",
-    ),
-    # An embedded post keeps its signature: "<text> — Name (@handle) June 20, 2017" or
-    # "<text> A post shared by Name (@handle) on Jun 20, 2017 at 10:33am PDT".
-    ("social embed", r"— [^—]{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$"),
-    ("social embed", r"\bA post shared by .{1,80} on \w+ \d{1,2}, \d{4} at \d"),
-    (
-        "follow",
-        r"^(?:[-–—]\s*)?(?:Follow|Like|Reach|Join|Stay [Uu]p [Tt]o [Dd]ate,? [Ff]ollow)\b"
-        r"[^.]{0,100}?(?:Twitter|Facebook|Instagram|Google\+|Tumblr|@\w+|https?://\S+|www\.\S+)",
-    ),
-    ("follow", r"^Read more from\b.*\bfollow\b"),
-    # Reporters' contacts: a line with an e-mail address, or only a handle or phone numbers.
-    ("contact", r"@(?<=\w@)[\w-]+\.(?:com|org|net|edu|gov)\b"),
-    ("contact", r"^(?:Twitter:?\s*)?@\w+$"),
-    ("contact", r"^(?:[\d().-]{10,14}\s+)+@\w+$"),
-    ("contact", r"^(?:Contact|Call|To contact)\b[^.]{0,80}\bat \(?\d{3}\b"),
-    ("contact", r"^To contact the (?:reporter|editor)\b"),
-    ("link", r"^.{0,120}(?:https?://|www\.)\S+$"),
-    ("link", r"^poster=\""),
-    (
-        "correction",
-        r"^(?:CORRECTION|Correction|CLARIFICATION|Clarification|Editor['’]s [Nn]ote)\b[^:]{0,30}:",
-    ),
-    (
-        "correction",
-        r"^(?:Update:\s*)?(?:This|The) (?:story|article|post|report) (?:has been|was|is) "
-        r"(?:updated|corrected|edited|revised|amended)\b",
-    ),
-    ("correction", r"^An earlier version of this\b"),
-    (
-        "timestamp",
-        r"^(?:[-–—/]\s*)?(?:Last |First )?(?:[Uu]pdated|[Pp]osted)\b[^.]{0,40}"
-        r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?|\s*[AP]M)?\.?$",
-    ),
-    ("timestamp", r"^(?:Updated|First posted|Last updated)$"),
-    # A dateline alone on its line: "Sunday, July 31, 2011 21:39 EDT", "Friday, October 22, 2010".
-    (
-        "timestamp",
-        r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+\.? \d{1,2}, \d{4}"
-        r"(?:,? \d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$",
-    ),
-    ("timestamp", r"^Updated at \d{1,2}:\d\d\b.*\bto correct\b"),
-    ("timestamp", r"^/ Updated [Bb]y\b"),
-    (
-        "origin",
-        r"^(?:This (?:article|story|post) was )?(?:[Oo]riginally|[Ff]irst) "
-        r"(?:published|appeared|posted)\b",
-    ),
-    ("origin", r"^Original article on\b"),
-    (
-        "credit",
-        r"^(?:The )?(?:Associated Press|Reuters|AP)\b.{0,60}contributed to this (?:report|story)",
-    ),
-    (
-        "credit",
-        r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
-    ),
-    ("credit", r"^(?:AP|Associated Press) writers?\b.*\bcontributed\.?$"),
-    ("credit", r"^(?:Additional )?(?:Reporting|Writing|Editing|Edited(?: and translated)?) by\b"),
-    ("byline", rf"^By {_NAME}(?:(?:,| and) {_NAME})*(?:,[^.]{{0,60}})?$"),
-    ("copyright", r"^(?:Copyright|©)\s+[A-Z][^.]{0,60}$"),
-    ("newsletter", r"^-+\s*Sign up\b"),
-    ("newsletter", r"^\[Sign up for\b"),
-    ("newsletter", r"\bSign [Uu]p [Nn]ow$"),
-    (
-        "newsletter",
-        r"^(?:Want (?:more )?stories like th(?:is|ese)\b|Premium content for\b"
-        r"|New to \w+\? Subscribe\b)",
-    ),
-    ("newsletter", r"^Download the\b.{0,60}\bapp\b"),
-    # Sign-up boxes glued into one line: Politico's "... Email Sign Up By signing up you agree
-    # to receive email newsletters ...".
-    ("newsletter", r"By signing up you agree to receive\b"),
-    ("newsletter", r"Sign up for our (?:free |must-read )?newsletter\b"),
-    ("newsletter", r"Already a subscriber\?"),
-    ("newsletter", r"^Get .{1,60} in your inbox\b"),
-)
-
-PAGE_NOTICES: tuple[tuple[str, str], ...] = (
-    # The Internet Archive's notice that stands in for a page in raw Multi-News.
-    ("web archive notice", r"^Starting in 1996, Alexa Internet has been donating their crawl data"),
-    ("web archive notice", r"^These crawls are part of an effort to archive pages"),
-    ("web archive notice", r"^The seed for Wide\d+ was:?$"),
-    # WordPress.com's page for a domain not yet mapped.
-    ("hosting notice", r"^You['’]re Almost There\.\.\.$"),
-    ("hosting notice", r"^Your custom domain mapping may take\b"),
-    (
-        "web archive notice",
-        r"^-+ ?(?:a ranking of all URLs|up to a maximum of|Top ranked pages|Slash pages)",
-    ),
-)
-
 _ALL_RULES = CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern)) for reason, pattern in _ALL_RULES
-)
 _WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
 
-
 # Almost every line is story text, so a quick test rejects most lines before the rules
-# are tried one by one. Rules anchored at the line start are tried as one alternation.
-# The others are searched one by one (as one alternation they are 3× slower) without a
-# leading word boundary: it only narrows a match, and it stops `re` from skipping ahead
-# to the letters an alternation can start with (3× slower with it).
-_AT_LINE_START = re.compile("|".join(f"(?:{p})" for _, p in _ALL_RULES if p.startswith("^")))
+# are tried in order. Ungated rules anchored at the line start are tried as one
+# alternation, the other ungated ones one by one (as one alternation they are 3× slower),
+# and each gated rule only on a line that has what it needs: rules needing the same
+# literal are grouped, so a line without "(" skips them all.
 _WORD_BOUNDARY = r"\b"
-_ELSEWHERE = tuple(
-    re.compile(p.removeprefix(_WORD_BOUNDARY)) for _, p in _ALL_RULES if not p.startswith("^")
+
+
+def _quick(pattern: str) -> re.Pattern[str]:
+    """`pattern` without its leading word boundary: it only narrows a match, and it stops
+    `re` from skipping ahead to the letters the rule can start with (3× slower with it)."""
+    return re.compile(pattern.removeprefix(_WORD_BOUNDARY))
+
+
+def _gated(pattern: str) -> bool:
+    return pattern in NEEDS_LITERAL or pattern in NEEDS_SUFFIX
+
+
+def _at_line_start(pattern: str) -> bool:
+    """Whether the rule is tried in `_AT_LINE_START`."""
+    return pattern.startswith("^") and not _gated(pattern)
+
+
+# At the line start an alternation's first matching branch is the first matching rule of
+# its own, and an empty group closing the branch names that rule (by its index); the
+# branch matches the rule's span. A group opening the branch makes it 3.5× slower.
+_AT_LINE_START = re.compile(
+    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(_ALL_RULES) if _at_line_start(p))
 )
+_ELSEWHERE = tuple(_quick(p) for _, p in _ALL_RULES if not _at_line_start(p) and not _gated(p))
+_SUFFIXES = tuple(
+    dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
+)
+_BY_SUFFIXES = tuple((suffixes, _quick(p)) for p, suffixes in NEEDS_SUFFIX.items())
+_LITERALS = dict.fromkeys(literal for literals in NEEDS_LITERAL.values() for literal in literals)
+_BY_LITERAL = {
+    literal: tuple(_quick(p) for p, literals in NEEDS_LITERAL.items() if literal in literals)
+    for literal in _LITERALS
+}
+
+_REASONS = tuple(reason for reason, _ in _ALL_RULES)
+# The rules outside `_AT_LINE_START` in order, with their index and what a line needs
+# before the rule is searched on it: one of its literals or one of its suffixes.
+_OTHER_RULES: tuple[tuple[int, re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (i, re.compile(p), NEEDS_LITERAL.get(p, ()), NEEDS_SUFFIX.get(p, ()))
+    for i, (_, p) in enumerate(_ALL_RULES)
+    if not _at_line_start(p)
+)
+
+
+def _matches_elsewhere(stripped: str) -> bool:
+    """Whether a rule outside `_AT_LINE_START` may match the stripped line."""
+    for pattern in _ELSEWHERE:
+        if pattern.search(stripped):
+            return True
+    if stripped.endswith(_SUFFIXES):
+        for suffixes, pattern in _BY_SUFFIXES:
+            if stripped.endswith(suffixes) and pattern.search(stripped):
+                return True
+    for literal, patterns in _BY_LITERAL.items():
+        if literal in stripped:
+            for pattern in patterns:
+                if pattern.search(stripped):
+                    return True
+    return False
 
 
 def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
     """The first rule matching a stripped line: its reason and its match."""
-    if _AT_LINE_START.match(stripped) is None and not any(p.search(stripped) for p in _ELSEWHERE):
+    at_start = _AT_LINE_START.match(stripped)
+    if at_start is None and not _matches_elsewhere(stripped):
         return None
-    for reason, pattern in _RULES:
+    first_at_start = len(_REASONS)
+    if at_start is not None and at_start.lastgroup is not None:
+        first_at_start = int(at_start.lastgroup[1:])
+    for index, pattern, literals, suffixes in _OTHER_RULES:
+        if index > first_at_start:
+            break
+        if (suffixes and not stripped.endswith(suffixes)) or (
+            literals and not any(map(stripped.__contains__, literals))
+        ):
+            continue
         match = pattern.search(stripped)
         if match:
-            return reason, match
-    return None
+            return _REASONS[index], match
+    if at_start is None:
+        return None
+    return _REASONS[first_at_start], at_start
 
 
 def removal_reason(line: str) -> str | None:
@@ -270,13 +123,11 @@ def removal_reason(line: str) -> str | None:
     return found[0] if found else None
 
 
-def _removal(start: int, raw: str, whole_document: bool) -> Removal | None:
-    """What to remove of the line `raw` starting at `start`: all of it, or on a
-    single-line document the part a caption or furniture rule matched."""
-    stripped = raw.strip()
-    found = _furniture(stripped) if stripped else None
-    if found is None:
-        return None
+def _removal(
+    start: int, raw: str, found: tuple[str, re.Match[str]], whole_document: bool
+) -> Removal:
+    """What to remove of the line `raw` starting at `start`, furniture by `found`: all of it,
+    or on a single-line document the part a caption or furniture rule matched."""
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
@@ -290,18 +141,19 @@ def clean(article: Article) -> Document:
     whole_document = "\n" not in text
     kept: list[Span] = []
     removed: list[Removal] = []
-    position = line_start = 0
+    position = next_line = 0
     for raw in text.split("\n"):
-        removal = _removal(line_start, raw, whole_document)
-        line_end = line_start + len(raw)
-        line_start = line_end + 1
-        if removal is None:
+        start, next_line = next_line, next_line + len(raw) + 1
+        stripped = raw.strip()
+        found = _furniture(stripped) if stripped else None
+        if found is None:
             continue
+        removal = _removal(start, raw, found, whole_document)
         kept.append(Span(position, removal.span.start))
         removed.append(removal)
         # After a removal that ends the line, the story resumes on the next line.
-        ends_line = removal.span.end == line_end
-        position = min(line_start, len(text)) if ends_line else removal.span.end
+        ends_line = removal.span.end == start + len(raw)
+        position = min(next_line, len(text)) if ends_line else removal.span.end
     kept.append(Span(position, len(text)))
     return Document(
         article=article,
