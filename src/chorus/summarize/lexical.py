@@ -131,13 +131,18 @@ def cluster_terms(texts: Sequence[str], article_of: np.ndarray) -> tuple[Terms, 
     Terms are numbered in order of first appearance; a sentence's distinct terms are
     listed in increasing number."""
     flat = marked_tokens(texts)
-    # Content words numbered in order of first appearance without a Python-level loop
-    # (the loop cost ~0.2 ms a cluster), then the tokens that take no number.
-    content = itertools.filterfalse(_NO_WORD_NUMBER.__contains__, dict.fromkeys(flat))
-    number = dict(zip(content, itertools.count()))
-    vocabulary = len(number)
-    number.update(_NO_WORD_NUMBER)
-    words = np.fromiter(map(number.__getitem__, flat), dtype=np.int64, count=len(flat))
+    # One dict pass gives each content word the position of its first appearance (the
+    # tokens that take no number keep theirs); numpy then numbers the first appearances
+    # in turn. Half the time of numbering the distinct words first and looking each
+    # token up after.
+    first = np.fromiter(
+        map(dict(_NO_WORD_NUMBER).setdefault, flat, itertools.count()),
+        dtype=np.int64,
+        count=len(flat),
+    )
+    appears = first == np.arange(len(flat))
+    vocabulary = int(np.count_nonzero(appears))
+    words = np.where(first >= 0, (np.cumsum(appears) - 1)[first], first)
     sentence_of = np.cumsum(words == -2)
     content = words >= 0
     words, sentence_of = words[content], sentence_of[content]
