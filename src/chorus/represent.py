@@ -128,10 +128,12 @@ class Embedder:
         if missing:
             known = self._tokenized(wanted, missing)
         found = list(map(known.__getitem__, flat))
-        tokens_per_piece = np.fromiter(map(len, found), dtype=np.int64, count=len(found)) // 2
-        piece_ends = np.concatenate(([0], np.cumsum(tokens_per_piece)))
-        lengths = np.diff(piece_ends[np.concatenate(([0], np.cumsum(pieces_per_text)))])
-        ids = np.frombuffer(b"".join(found), dtype=np.uint16).astype(np.int64)
+        # Each text's ids joined apart: their byte counts are its token counts, with no
+        # per-piece array.
+        bounds = list(itertools.accumulate(pieces_per_text, initial=0))
+        per_text = list(map(b"".join, map(found.__getitem__, map(slice, bounds, bounds[1:]))))
+        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text)) // 2
+        ids = np.frombuffer(b"".join(per_text), dtype=np.uint16).astype(np.int64)
         return ids, lengths
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
