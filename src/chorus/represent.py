@@ -133,7 +133,7 @@ class Embedder:
         bounds = list(itertools.accumulate(pieces_per_text, initial=0))
         per_text = list(map(b"".join, map(found.__getitem__, map(slice, bounds, bounds[1:]))))
         lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text)) // 2
-        ids = np.frombuffer(b"".join(per_text), dtype=np.uint16).astype(np.int64)
+        ids = np.frombuffer(b"".join(per_text), dtype=np.uint16).astype(np.int32)
         return ids, lengths
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
@@ -144,7 +144,9 @@ class Embedder:
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
         # A sparse (sentences × vocabulary) count matrix times the table sums each
         # sentence's token vectors without materialising one row per token.
-        indptr = np.concatenate(([0], np.cumsum(lengths)))
+        # 32-bit indices, as scipy keeps them: given wider ones, it checks and copies them.
+        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+        np.cumsum(lengths, out=indptr[1:])
         counts = np.ones(ids.size, dtype=np.float32)
         shape = (len(texts), self.table.shape[0])
         sums = np.asarray(csr_matrix((counts, ids, indptr), shape=shape) @ self.table)
