@@ -86,6 +86,7 @@ FEATURES: tuple[str, ...] = (
 tokenised spacing of the Multi-News+ training text, so a scorer trained there transfers."""
 
 _POSITION_CAP = 5
+_TEXT_BLOCK = 512
 _QUOTE_MARKS = np.array([ord(c) for c in '"“”'], dtype=np.uint32)
 
 
@@ -134,7 +135,18 @@ def _holding(found: np.ndarray, ends: np.ndarray) -> np.ndarray:
 def digits_and_quotes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """Per text: whether it holds a decimal digit (as a regex `\\d` finds one), and
     whether it holds a quotation mark. One pass over the cluster's code points, not two
-    regex searches per sentence (1.5× faster)."""
+    regex searches per sentence (1.5× faster); a block of texts at a time, so that the
+    arrays (~13 bytes a character) stay small for a 300-article input."""
+    if len(texts) > _TEXT_BLOCK:
+        blocks = [
+            _digits_and_quotes(texts[i : i + _TEXT_BLOCK])
+            for i in range(0, len(texts), _TEXT_BLOCK)
+        ]
+        return np.concatenate([d for d, _ in blocks]), np.concatenate([q for _, q in blocks])
+    return _digits_and_quotes(texts)
+
+
+def _digits_and_quotes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     points = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     digit = points - np.uint32(ord("0")) < 10
     # Other scripts' digits count too: the few distinct non-ASCII characters are judged
