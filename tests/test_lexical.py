@@ -63,7 +63,10 @@ def test_marked_tokens_are_each_sentences_regex_tokens_in_turn(seed_texts):
     articles = [make_article(t, name, origin="test") for name, t in seed_texts.items()]
     texts = [s.text for article in articles for s in split(clean(article))]
     odd = ["", "a\x00b", "\x00", "Café NAÏVE 3.5%", "\u212aelvin İstanbul", "lone \ud800 mark"]
-    for batch in (texts, odd, texts[:1], []):
+    # Each odd text alone too: "İ" and the Kelvin sign lower to ASCII letters, unlike
+    # every other non-ASCII character.
+    alone = [[text] for text in [*odd, "\u212aelvin", "İstanbul", "“QUOTED” ÀÉÎ"]]
+    for batch in (texts, odd, texts[:1], [], *alone):
         expected = [
             token.encode()
             for i, text in enumerate(batch)

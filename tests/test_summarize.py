@@ -12,7 +12,7 @@ from chorus.ingest import make_article
 from chorus.model import Document, Span
 from chorus.represent import embed
 from chorus.sentences import split
-from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
+from chorus.summarize.features import FEATURES, cluster_view, digits_and_quotes, feature_matrix
 from chorus.summarize.lexical import cluster_terms
 from chorus.summarize.select import select
 
@@ -25,6 +25,10 @@ STORY = [
     "The cause of the flood is under investigation.",
     "A bakery in Ohio won a national prize for its rye bread. The owners said they were thrilled.",
 ]
+
+
+def _sentences(text: str) -> list:
+    return split(Document(make_article(text, "a", origin="a"), kept=(Span(0, len(text)),)))
 
 
 def _view(texts: list[str]):
@@ -82,6 +86,16 @@ def test_position_counts_prose_sentences_past_headlines_and_bylines():
     assert [s.text[:8] for s in view.sentences] == ["Miners R", "By Jane ", "Rescuers", "The men "]
     assert list(np.expm1(position).round()) == [0, 0, 0, 1]
     assert list(first) == [1, 1, 1, 0]
+
+
+def test_digits_and_quotes_are_what_the_regexes_find(validation_clusters):
+    """Digits of any script (a regex `\\d`: "٣", "３", not "²"), and straight or curly quotes."""
+    odd = ["", "a1", "", "٣ x", "“hi”", '"', "lone \ud800", "x²", "３", "Ⅻ", "’", "plain"]
+    real = [s.text for text in validation_clusters[0]["documents"] for s in _sentences(text)]
+    for texts in (odd, real, [], [""], ["٣"]):
+        digits, quotes = digits_and_quotes(texts)
+        assert digits.tolist() == [re.search(r"\d", t) is not None for t in texts]
+        assert quotes.tolist() == [re.search('["“”]', t) is not None for t in texts]
 
 
 def test_cluster_terms_are_sets_of_content_words():

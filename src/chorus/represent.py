@@ -9,8 +9,9 @@ sentence at once, which makes it the slowest step of a briefing. No token of its
 vocabulary holds a "▁" after another character, so no merge crosses the point where a
 "▁" follows another character: a sentence's token ids are the ids of its pieces (a run
 of "▁" and the characters up to the next "▁") in order. Pieces repeat across
-sentences and clusters, so each one is tokenized once and remembered; a piece that is
-itself a vocabulary token is that one token, so those are known from the start.
+sentences and clusters, so each one is tokenized once and remembered (by its UTF-8
+bytes, which split and hash faster than the text); a piece that is itself a vocabulary
+token is that one token, so those are known from the start.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from chorus.errors import ChorusError
 DIMENSIONS = 256
 SPACE = "▁"
 """What the tokenizer's normalizer turns every space into (and puts before the text)."""
+_SPACE_BYTES = SPACE.encode()
+_UTF8 = ("utf-8", "surrogatepass")
 _PIECE = re.compile(f"{SPACE}*[^{SPACE}]+|{SPACE}+")
 _NOT_TEXT = re.compile("<.+>")
 """Vocabulary entries that are markers (`<s>`, byte fallbacks like `<0x24>`), not text:
@@ -55,23 +58,27 @@ def _plainly_spaced(text: str) -> bool:
     )
 
 
-def batch_pieces(texts: Sequence[str]) -> tuple[list[str], list[int]]:
-    """The pieces of every text in order, and how many belong to each text. Texts that
-    are plainly spaced (all 20,556 sentences of the raw validation clusters) are cut with
-    one `str.split` of the batch, 1.4× faster than the regex over each text."""
+def batch_pieces(texts: Sequence[str]) -> tuple[list[bytes], list[int]]:
+    """The pieces of every text in order, as UTF-8, and how many belong to each text.
+    Texts that are plainly spaced (all 20,556 sentences of the raw validation clusters)
+    are cut with one `bytes.split` of the batch, 1.4× faster than the regex over each
+    text (and 1.5× faster than `str.split`: "▁" makes every piece a two-byte string)."""
     joined = " ".join(texts)
     if _plainly_spaced(joined):
-        return (SPACE + joined.replace(" ", " " + SPACE)).split(" "), [
+        data = joined.encode(*_UTF8)
+        return (_SPACE_BYTES + data.replace(b" ", b" " + _SPACE_BYTES)).split(b" "), [
             t.count(" ") + 1 for t in texts
         ]
     per_text = [pieces(t) for t in texts]
-    return list(itertools.chain.from_iterable(per_text)), list(map(len, per_text))
+    flat = [p.encode(*_UTF8) for p in itertools.chain.from_iterable(per_text)]
+    return flat, list(map(len, per_text))
 
 
-def _single_tokens(tokenizer: Any) -> dict[str, bytes]:
-    """Per vocabulary token spelled as text: its id (the one token its spelling gives)."""
+def _single_tokens(tokenizer: Any) -> dict[bytes, bytes]:
+    """Per vocabulary token spelled as text (as UTF-8): its id (the one token its
+    spelling gives)."""
     return {
-        token: array("H", [token_id]).tobytes()
+        token.encode(*_UTF8): array("H", [token_id]).tobytes()
         for token, token_id in tokenizer.get_vocab().items()
         if not _NOT_TEXT.fullmatch(token)
     }
@@ -83,20 +90,23 @@ class Embedder:
 
     tokenizer: Any
     table: np.ndarray
-    token_ids: dict[str, bytes] = field(default_factory=dict)
-    """Per piece known: its token ids as native uint16 bytes."""
-    single_tokens: dict[str, bytes] = field(default_factory=dict)
+    token_ids: dict[bytes, bytes] = field(default_factory=dict)
+    """Per piece known (as UTF-8): its token ids as native uint16 bytes."""
+    single_tokens: dict[bytes, bytes] = field(default_factory=dict)
     """The vocabulary's pieces, always in `token_ids`."""
 
     def __post_init__(self) -> None:
         self.single_tokens.update(_single_tokens(self.tokenizer))
         self.token_ids.update(self.single_tokens)
 
-    def _tokenized(self, wanted: set[str], missing: set[str]) -> dict[str, bytes]:
+    def _tokenized(self, wanted: set[bytes], missing: set[bytes]) -> dict[bytes, bytes]:
         """Remember the ids of pieces not seen before; returns a dict holding the ids of
         every piece `wanted` (the cache itself, unless this batch alone overflows it)."""
         model = self.tokenizer.model
-        new = {p: array("H", [token.id for token in model.tokenize(p)]).tobytes() for p in missing}
+        new = {
+            p: array("H", [token.id for token in model.tokenize(p.decode(*_UTF8))]).tobytes()
+            for p in missing
+        }
         if len(self.token_ids) - len(self.single_tokens) + len(new) > MAX_CACHED_PIECES:
             # Start afresh, but keep the known pieces this batch is about to read.
             kept = {p: self.token_ids[p] for p in wanted - missing}
@@ -118,10 +128,12 @@ class Embedder:
         if missing:
             known = self._tokenized(wanted, missing)
         found = list(map(known.__getitem__, flat))
-        tokens_per_piece = np.fromiter(map(len, found), dtype=np.int64, count=len(found)) // 2
-        piece_ends = np.concatenate(([0], np.cumsum(tokens_per_piece)))
-        lengths = np.diff(piece_ends[np.concatenate(([0], np.cumsum(pieces_per_text)))])
-        ids = np.frombuffer(b"".join(found), dtype=np.uint16).astype(np.int64)
+        # Each text's ids joined apart: their byte counts are its token counts, with no
+        # per-piece array.
+        bounds = list(itertools.accumulate(pieces_per_text, initial=0))
+        per_text = list(map(b"".join, map(found.__getitem__, map(slice, bounds, bounds[1:]))))
+        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text)) // 2
+        ids = np.frombuffer(b"".join(per_text), dtype=np.uint16).astype(np.int32)
         return ids, lengths
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
@@ -132,7 +144,9 @@ class Embedder:
         np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
         # A sparse (sentences × vocabulary) count matrix times the table sums each
         # sentence's token vectors without materialising one row per token.
-        indptr = np.concatenate(([0], np.cumsum(lengths)))
+        # 32-bit indices, as scipy keeps them: given wider ones, it checks and copies them.
+        indptr = np.zeros(len(texts) + 1, dtype=np.int32)
+        np.cumsum(lengths, out=indptr[1:])
         counts = np.ones(ids.size, dtype=np.float32)
         shape = (len(texts), self.table.shape[0])
         sums = np.asarray(csr_matrix((counts, ids, indptr), shape=shape) @ self.table)
