@@ -8,10 +8,13 @@ value among the other articles (an outlier is what is off-topic). In Multi-News+
 half the articles flagged "not relevant" are not news but page furniture kept by the
 crawl (web archive notices, "Tweet with a location", JavaScript and cookie notices,
 weather widgets), so the model also reads how much of an article cleaning removed, how
-much of it is web-page vocabulary and how much addresses the reader ("you", "your").
-The weights were fitted by `python bench/offtopic.py --fit` on multinews-plus-train
-(15,000 clusters; text there is lowercased and tokenised, so no feature relies on case)
-and are measured on multinews-plus-validation (BENCHMARKS.md).
+much of it is web-page vocabulary and how much addresses the reader ("you", "your"),
+and a page score: a logistic model of "not relevant" over the article's mean word vector.
+Since a cluster's furniture is itself an outlier, the model also reads the cosine to the
+others weighted by how much each reads as news. The weights were fitted by
+`python bench/offtopic.py --fit` on multinews-plus-train (15,000 clusters; text there is
+lowercased and tokenised, so no feature relies on case) and are measured on
+multinews-plus-validation (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -220,10 +223,11 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def _removed_share(document: Document) -> float:
-    """Share of the article's non-space characters that cleaning removed."""
+def _removed_share(document: Document, words: Sequence[str]) -> float:
+    """Share of the article's non-space characters (its `words` from str.split) that
+    cleaning removed."""
     text = document.article.text
-    total = _visible(text)
+    total = sum(map(len, words))
     kept = sum(_visible(text[span.start : span.end]) for span in document.kept)
     return 1.0 - kept / total if total else 0.0
 
@@ -243,9 +247,8 @@ def _word_shares(text: str) -> tuple[float, float]:
     return web / len(words), reader / len(words)
 
 
-def _shared_stems(stem_lists: Sequence[Sequence[str]]) -> list[float]:
+def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
     """For each text, the share of its distinct stems that another text uses too."""
-    sets = [set(found) for found in stem_lists]
     counts = Counter(stem for found in sets for stem in found)
     return [sum(counts[s] > 1 for s in found) / len(found) if found else 0.0 for found in sets]
 
@@ -288,9 +291,12 @@ def article_features(
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
     article_stems: list[list[str]] = [[] for _ in documents]
+    word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     for n, document in enumerate(documents):
-        rows[n, 8] = _removed_share(document)
+        words = document.article.text.split()
+        word_counts[n] = len(words)
+        rows[n, 8] = _removed_share(document, words)
         rows[n, 9], rows[n, 10] = _word_shares(document.article.text)
         mine = of == n
         if not mine.any():
@@ -304,7 +310,8 @@ def article_features(
         rows[n, 7] = np.log1p(
             sum(similarity.sentences[i].word_count() for i in np.flatnonzero(mine))
         )
-    rows[:, 11] = _shared_stems(article_stems)
+    distinct = [set(found) for found in article_stems]
+    rows[:, 11] = _shared_stems(distinct)
     total = means.sum(axis=0)
     lexical = tfidf_of_stems(article_stems)
     documents_cosine = (lexical @ lexical.T).toarray()
@@ -324,9 +331,7 @@ def article_features(
         higher = rows[None, :, feature] > rows[:, None, feature]
         cluster[:, column] = higher.sum(axis=1) / max(1, count - 1)
     # Lists of headlines, tables and repeated furniture reuse few distinct stems a word.
-    for n, document in enumerate(documents):
-        words = len(document.article.text.split())
-        cluster[n, 3] = len(set(article_stems[n])) / words if words else 0.0
+    cluster[:, 3] = [len(d) / w if w else 0.0 for d, w in zip(distinct, word_counts, strict=True)]
     return np.hstack([rows, versus, cluster]), means
 
 
