@@ -21,7 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from chorus.analyze.relevance import OFF_TOPIC_PROBABILITY, features, probabilities
+from chorus.analyze.relevance import (
+    OFF_TOPIC_PROBABILITY,
+    PAGE_DIRECTION,
+    article_features,
+    page_features,
+    probabilities,
+)
 from chorus.analyze.similarity import similarity
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -52,8 +58,12 @@ def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
             yield json.loads(line)
 
 
-def cluster_features(texts: list[str]) -> np.ndarray | None:
-    """The feature rows of a cluster's articles the way brief() sees them, or None if empty.
+Cluster = tuple[np.ndarray, np.ndarray]
+"""A cluster's feature rows without the page-score columns, and its articles' mean vectors."""
+
+
+def cluster_features(texts: list[str]) -> Cluster | None:
+    """The features of a cluster's articles the way brief() sees them, or None if empty.
     Multi-News+ documents are one line each, so a line rule of cleaning ("Image caption",
     "Media playback is unsupported") can remove a whole article; those are scored by the
     model like the others (their sentence features are zeros)."""
@@ -61,12 +71,12 @@ def cluster_features(texts: list[str]) -> np.ndarray | None:
     sentences = [s for d in documents for s in split(d)]
     if not sentences:
         return None
-    return features(documents, similarity(sentences, embed([s.text for s in sentences])))
+    return article_features(documents, similarity(sentences, embed([s.text for s in sentences])))
 
 
-def collect(path: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, int]:
-    """Feature rows and not-relevant labels of every article of clusters with 2+ articles,
-    and the number of clusters skipped."""
+def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int]:
+    """Features of every cluster with 2+ articles, the not-relevant label of each of their
+    articles, and the number of clusters skipped."""
     signal.signal(signal.SIGALRM, _alarm)
     rows, labels, skipped = [], [], 0
     for cluster in clusters(path, limit):
@@ -83,10 +93,37 @@ def collect(path: Path, limit: int | None) -> tuple[np.ndarray, np.ndarray, int]
             continue
         rows.append(found)
         labels.extend(not flag for flag in cluster["relevant"])
-    return np.vstack(rows), np.array(labels, dtype=bool), skipped
+    return rows, np.array(labels, dtype=bool), skipped
 
 
-def fit(rows: np.ndarray, labels: np.ndarray) -> None:
+def with_pages(found: list[Cluster], scores: np.ndarray) -> np.ndarray:
+    """All feature rows, given every article's page score."""
+    rows, start = [], 0
+    for features, means in found:
+        end = start + len(means)
+        rows.append(np.hstack([features, page_features(means, scores[start:end])]))
+        start = end
+    return np.vstack(rows)
+
+
+def fit_pages(found: list[Cluster], labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """PAGE_DIRECTION (weights, then bias) fitted on every article's mean vector, and
+    train page scores cross-fitted over two halves of the clusters, so that the model
+    fitted on them does not trust the scores more than it can on unseen articles."""
+    from sklearn.linear_model import LogisticRegression
+
+    vectors = np.vstack([means for _, means in found])
+    half = np.concatenate([np.full(len(m), n % 2) for n, (_, m) in enumerate(found)])
+    scores = np.zeros(len(labels))
+    for part in (0, 1):
+        fitted = LogisticRegression(C=1.0, max_iter=3000)
+        fitted.fit(vectors[half != part], labels[half != part])
+        scores[half == part] = fitted.decision_function(vectors[half == part])
+    fitted = LogisticRegression(C=1.0, max_iter=3000).fit(vectors, labels)
+    return np.append(fitted.coef_[0], fitted.intercept_[0]), scores
+
+
+def fit(rows: np.ndarray, labels: np.ndarray, direction_text: str) -> None:
     """Fit the logistic model and print the constants for relevance.py. The threshold is
     the one where the smaller of precision and recall is highest on the train split."""
     from sklearn.linear_model import LogisticRegression
@@ -103,6 +140,7 @@ def fit(rows: np.ndarray, labels: np.ndarray) -> None:
     def numbers(values: np.ndarray) -> str:
         return "(" + ", ".join(f"{v:.6g}" for v in values) + ",)"
 
+    print(f"PAGE_DIRECTION = {direction_text}")
     print(f"MEANS = {numbers(means)}")
     print(f"SCALES = {numbers(scales)}")
     print(f"WEIGHTS = {numbers(fitted.coef_[0])}")
@@ -120,7 +158,9 @@ def _scores(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float, floa
 
 def evaluate(path: Path) -> None:
     started = time.perf_counter()
-    rows, labels, skipped = collect(path, None)
+    found, labels, skipped = collect(path, None)
+    vectors = np.vstack([means for _, means in found])
+    rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])
     flagged = probabilities(rows) >= OFF_TOPIC_PROBABILITY
     precision, recall, f1 = _scores(flagged, labels)
     seconds = time.perf_counter() - started
@@ -137,8 +177,9 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true", help="refit the weights on the train split")
     args = parser.parse_args()
     if args.fit:
-        rows, labels, _ = collect(TRAIN, TRAIN_CLUSTERS)
-        fit(rows, labels)
+        found, labels, _ = collect(TRAIN, TRAIN_CLUSTERS)
+        direction, scores = fit_pages(found, labels)
+        fit(with_pages(found, scores), labels, " ".join(f"{v:.3g}" for v in direction))
     else:
         evaluate(VALIDATION)
 

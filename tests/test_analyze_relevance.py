@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 
+import numpy as np
+
+from chorus.represent import embed
 from tests.conftest import DATA, read_clusters
 
 relevance = importlib.import_module("chorus.analyze.relevance")
@@ -29,3 +32,35 @@ def test_a_tweet_location_notice_is_mostly_web_page_words():
     assert web > 0.1 and reader > 0.1
     story = "Police said the two suspects were arrested on Friday after a chase through the city."
     assert relevance._word_shares(story) == (0.0, 0.0)
+
+
+def _page_score(text: str) -> float:
+    vector = embed([text])[0]
+    vector = vector / np.linalg.norm(vector)
+    return float(vector @ relevance.PAGE_DIRECTION[:-1] + relevance.PAGE_DIRECTION[-1])
+
+
+def test_documents_flagged_not_relevant_have_higher_page_scores():
+    scores: dict[bool, list[float]] = {True: [], False: []}
+    for cluster in read_clusters(DATA / "multinews-plus-train.jsonl.gz", 300):
+        for text, relevant in zip(cluster["documents"], cluster["relevant"], strict=True):
+            scores[relevant].append(_page_score(text))
+    assert np.mean(scores[False]) > np.mean(scores[True]) + 1.0
+
+
+def test_a_tweet_location_notice_scores_as_a_page_and_a_story_does_not():
+    notice = (
+        "Tweet with a location you can add location information to your tweets, such as "
+        "your city or precise location, from the web and via third-party applications."
+    )
+    story = "Police said the two suspects were arrested on Friday after a chase through the city."
+    assert _page_score(notice) > 0 > _page_score(story)
+
+
+def test_the_weighted_cosine_looks_past_a_furniture_neighbour():
+    # Article 0 matches article 1 (news) and not article 2 (page-like): weighted, its
+    # cosine to the others is near 1; unweighted it would be ~0.7.
+    means = np.eye(3)[[0, 0, 1]].astype(np.float32)
+    columns = relevance.page_features(means, np.array([-3.0, -3.0, 5.0]))
+    assert columns[0, 3] > 0.99
+    assert columns[2, 1] == 8.0 and columns[0, 2] == 1.0

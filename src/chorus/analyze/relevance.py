@@ -8,10 +8,13 @@ value among the other articles (an outlier is what is off-topic). In Multi-News+
 half the articles flagged "not relevant" are not news but page furniture kept by the
 crawl (web archive notices, "Tweet with a location", JavaScript and cookie notices,
 weather widgets), so the model also reads how much of an article cleaning removed, how
-much of it is web-page vocabulary and how much addresses the reader ("you", "your").
-The weights were fitted by `python bench/offtopic.py --fit` on multinews-plus-train
-(15,000 clusters; text there is lowercased and tokenised, so no feature relies on case)
-and are measured on multinews-plus-validation (BENCHMARKS.md).
+much of it is web-page vocabulary and how much addresses the reader ("you", "your"),
+and a page score: a logistic model of "not relevant" over the article's mean word vector.
+Since a cluster's furniture is itself an outlier, the model also reads the cosine to the
+others weighted by how much each reads as news. The weights were fitted by
+`python bench/offtopic.py --fit` on multinews-plus-train (15,000 clusters; text there is
+lowercased and tokenised, so no feature relies on case) and are measured on
+multinews-plus-validation (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -41,7 +44,21 @@ FEATURES = (
     "share of stems used by another article",
 )
 """Per-article features; the model also sees each minus the best of the other articles,
-and the log of the number of articles."""
+then CLUSTER_FEATURES."""
+CLUSTER_FEATURES = (
+    "log articles",
+    "share of the others with a higher vector cosine",
+    "share of the others with a higher mean TF-IDF cosine",
+    "distinct stems per word",
+    "page score",
+    "page score minus the others' highest",
+    "mean page score of the others",
+    "vector cosine to the others weighted by how much they read as news",
+)
+"""The page score is a logistic score of the article's mean word vector (PAGE_DIRECTION):
+high for furniture. When a cluster's other article is furniture, an outlier is no longer
+off-topic, so the cosine to the others is also taken with each weighted by 1 − its
+page probability."""
 SUPPORT_LEVELS = (0.34, 0.25)
 WEB_PAGE_WORDS = frozenset(
     (
@@ -62,91 +79,139 @@ crawl notices, social widgets, JavaScript/cookie/subscription notices, video pla
 READER_WORDS = frozenset(("you", "your", "you're", "yours", "you'll", "you've"))
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
+_PAGE_TEXT = """
+-0.581 0.947 -1.14 -0.19 0.234 -1.22 0.504 -2.13 -0.95 -1.55 -0.0861 -0.229 -0.521
+1.13 0.314 -0.349 1.01 -0.677 -0.6 0.364 -2.13 -0.44 0.352 -0.469 0.0675 0.0363
+-0.0617 -0.378 0.686 -0.0589 0.303 2.26 -0.491 -0.22 -0.818 0.85 -0.886 1.54 1.19
+-2.3 1.8 0.815 -0.415 -0.465 0.558 1.01 1.81 0.532 -0.729 0.602 0.94 0.188 0.733
+1.24 0.192 1.5 0.571 0.567 0.624 0.833 -0.623 0.719 0.0712 -0.202 0.57 0.0578 -0.194
+0.405 -0.748 -0.682 0.0593 -0.0895 -0.067 0.79 0.349 -0.479 -2.26 -1.31 0.17 -0.5
+-0.057 -1.69 0.0866 1.72 -0.114 -1.78 0.253 -1.38 -0.558 -1.01 1.18 1.42 -0.169
+-0.477 1.25 -0.712 -0.119 1.18 0.614 -0.569 -0.00211 -0.477 0.2 0.0651 0.0179 0.458
+0.223 0.637 0.229 -0.783 0.788 -1.91 1.7 -1.46 -0.103 -1.52 2.06 0.354 -0.863 0.293
+-0.781 -0.834 -0.406 0.565 -0.629 0.175 0.102 0.176 -1.61 0.396 -0.743 -0.177 -0.557
+-0.368 -0.095 0.0948 -1.43 2.46 0.854 0.808 -1.43 -0.479 -0.711 0.853 1.16 0.223
+0.756 2.33 -0.573 -0.583 -0.876 1.46 -0.312 0.88 -0.99 -1.36 1.03 0.318 -1.26 -2.06
+-1.75 0.0733 2.04 1.53 -0.745 0.393 0.255 -0.269 0.184 0.403 -1.59 0.539 -0.561
+-1.19 -0.504 -1.83 0.497 1.48 -0.368 0.818 -0.871 1.49 1.45 -0.304 -0.437 0.441
+0.894 -0.8 0.24 -0.456 -0.588 -0.755 0.132 0.597 0.266 0.436 -0.295 -0.608 0.709
+0.163 -0.421 -0.621 -0.891 -0.213 0.398 1.07 0.723 0.416 -0.401 -0.302 0.414 -1.12
+1.53 0.0759 -0.371 -1 -1.13 1.36 -0.498 0.372 -0.226 -0.497 -0.372 0.628 0.63 -1.55
+-0.926 0.252 -0.991 -0.558 0.195 1.13 0.196 0.0456 0.0332 -0.111 -0.27 0.265 0.403
+-0.959 -0.0768 -0.166 0.893 1.25 -1.42 0.204 -2.49 1.5 0.492 -0.374 -0.695 0.32 1.44
+1.29 -0.526 0.424 -0.354
+"""
+PAGE_DIRECTION = np.array(_PAGE_TEXT.split(), dtype=np.float32)
+"""Weights over the 256 dimensions of an article's unit mean word vector, then a bias:
+the page score, a logistic model of Multi-News+ "not relevant" on the vector alone
+(fitted by bench/offtopic.py --fit)."""
+
 # Fitted by bench/offtopic.py --fit; standardisation then logistic weights, in the
-# order: FEATURES, FEATURES minus the others' best, log articles.
+# order: FEATURES, FEATURES minus the others' best, CLUSTER_FEATURES.
 MEANS = (
-    0.497433,
-    0.119209,
-    0.154392,
-    0.25717,
-    0.281732,
-    0.487785,
-    1.73031,
-    4.78633,
-    0.0153389,
+    0.49738,
+    0.119198,
+    0.154387,
+    0.25719,
+    0.281969,
+    0.487941,
+    1.73039,
+    4.78522,
+    0.0163883,
     0.01525,
     0.00672142,
-    0.305779,
-    -0.0697841,
-    -0.0177418,
-    -0.0330896,
-    -0.049293,
-    -0.125442,
-    -0.147692,
-    -0.201329,
-    -0.190599,
-    -0.0237639,
+    0.30571,
+    -0.0697955,
+    -0.0177445,
+    -0.0330998,
+    -0.0493281,
+    -0.12548,
+    -0.147731,
+    -0.201337,
+    -0.191459,
+    -0.0255825,
     -0.0187201,
     -0.00842928,
-    -0.0660495,
+    -0.0661016,
     1.13081,
+    0.407006,
+    0.323438,
+    0.483982,
+    -1.80244,
+    -0.649747,
+    -1.80244,
+    0.506601,
 )
 SCALES = (
-    0.231927,
-    0.0864197,
-    0.10632,
-    0.126462,
-    0.29396,
-    0.344315,
-    0.53029,
-    0.888943,
-    0.117339,
+    0.232167,
+    0.0864465,
+    0.106342,
+    0.126547,
+    0.294069,
+    0.344497,
+    0.530434,
+    0.891124,
+    0.118685,
     0.0443435,
     0.0219667,
-    0.173215,
-    0.146431,
-    0.0379739,
-    0.0778544,
-    0.115472,
-    0.306863,
-    0.342448,
-    0.658286,
-    1.05474,
-    0.219388,
+    0.173289,
+    0.14649,
+    0.0379864,
+    0.07786,
+    0.115603,
+    0.307114,
+    0.34278,
+    0.658806,
+    1.05689,
+    0.222036,
     0.0764633,
     0.0381772,
-    0.162796,
+    0.162898,
     0.395873,
+    0.416589,
+    0.390676,
+    0.0986934,
+    1.33362,
+    1.86757,
+    1.0616,
+    0.234651,
 )
 WEIGHTS = (
-    -0.575506,
-    -0.889168,
-    -0.616776,
-    0.882894,
-    -0.203172,
-    -0.388815,
-    -0.00525285,
-    0.366734,
-    -0.0861653,
-    0.327763,
-    0.0989978,
-    0.0822288,
-    -0.22476,
-    -0.498474,
-    0.171776,
-    0.03737,
-    -0.130105,
-    -0.0856322,
-    0.174921,
-    -0.725088,
-    -0.0107002,
-    0.306533,
-    0.0414253,
-    0.147296,
-    -0.164685,
+    1.27526,
+    -1.00855,
+    -0.224225,
+    0.687704,
+    -0.145637,
+    -0.287431,
+    -0.0487812,
+    0.394142,
+    0.129402,
+    0.184688,
+    0.0709556,
+    -0.0899464,
+    -0.0522501,
+    -0.20318,
+    -0.00754226,
+    0.0631469,
+    -0.144577,
+    -0.0700034,
+    0.159328,
+    -0.581941,
+    0.0648346,
+    0.0142847,
+    -0.00951964,
+    0.156818,
+    -0.28745,
+    0.0905126,
+    0.274138,
+    0.182846,
+    0.391485,
+    0.0946312,
+    -0.252614,
+    -1.90219,
 )
-BIAS = -2.18601
-OFF_TOPIC_PROBABILITY = 0.30
+BIAS = -2.26307
+OFF_TOPIC_PROBABILITY = 0.31
 """Probability above which an article is flagged: where the smaller of precision and recall
 is highest on the train split."""
 MIN_CAST = 2
@@ -158,10 +223,11 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def _removed_share(document: Document) -> float:
-    """Share of the article's non-space characters that cleaning removed."""
+def _removed_share(document: Document, words: Sequence[str]) -> float:
+    """Share of the article's non-space characters (its `words` from str.split) that
+    cleaning removed."""
     text = document.article.text
-    total = _visible(text)
+    total = sum(map(len, words))
     kept = sum(_visible(text[span.start : span.end]) for span in document.kept)
     return 1.0 - kept / total if total else 0.0
 
@@ -181,16 +247,43 @@ def _word_shares(text: str) -> tuple[float, float]:
     return web / len(words), reader / len(words)
 
 
-def _shared_stems(stem_lists: Sequence[Sequence[str]]) -> list[float]:
+def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
     """For each text, the share of its distinct stems that another text uses too."""
-    sets = [set(found) for found in stem_lists]
     counts = Counter(stem for found in sets for stem in found)
     return [sum(counts[s] > 1 for s in found) / len(found) if found else 0.0 for found in sets]
 
 
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
-    """(articles × 2·len(FEATURES) + 1) feature rows; articles without sentences get zeros
-    for the features of their sentences."""
+    """(articles × 2·len(FEATURES) + len(CLUSTER_FEATURES)) feature rows; articles without
+    sentences get zeros for the features of their sentences."""
+    rows, means = article_features(documents, similarity)
+    return np.hstack([rows, page_features(means, means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])])
+
+
+def page_features(means: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """The page-score columns of CLUSTER_FEATURES, from each article's unit mean word
+    vector and its page score."""
+    count = len(scores)
+    news = 1.0 / (1.0 + np.exp(scores))
+    columns = np.zeros((count, 4))
+    columns[:, 0] = scores
+    for n in range(count):
+        others = np.arange(count) != n
+        if not others.any():
+            continue
+        columns[n, 1] = scores[n] - scores[others].max()
+        columns[n, 2] = scores[others].mean()
+        centre = news[others] @ means[others]
+        norm = float(np.linalg.norm(centre))
+        columns[n, 3] = float(means[n] @ centre) / norm if norm > 0 else 0.0
+    return columns
+
+
+def article_features(
+    documents: Sequence[Document], similarity: Similarity
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every feature but the page-score columns, and each article's unit mean word vector
+    (zeros without sentences): the fit learns PAGE_DIRECTION from those vectors first."""
     count = len(documents)
     index = {d.article.id: n for n, d in enumerate(documents)}
     of = np.array([index[s.article.id] for s in similarity.sentences], dtype=np.int64)
@@ -198,9 +291,12 @@ def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarra
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
     article_stems: list[list[str]] = [[] for _ in documents]
+    word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     for n, document in enumerate(documents):
-        rows[n, 8] = _removed_share(document)
+        words = document.article.text.split()
+        word_counts[n] = len(words)
+        rows[n, 8] = _removed_share(document, words)
         rows[n, 9], rows[n, 10] = _word_shares(document.article.text)
         mine = of == n
         if not mine.any():
@@ -214,7 +310,8 @@ def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarra
         rows[n, 7] = np.log1p(
             sum(similarity.sentences[i].word_count() for i in np.flatnonzero(mine))
         )
-    rows[:, 11] = _shared_stems(article_stems)
+    distinct = [set(found) for found in article_stems]
+    rows[:, 11] = _shared_stems(distinct)
     total = means.sum(axis=0)
     lexical = tfidf_of_stems(article_stems)
     documents_cosine = (lexical @ lexical.T).toarray()
@@ -227,8 +324,15 @@ def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarra
     for n in range(count):
         others = np.delete(rows, n, axis=0)
         versus[n] = rows[n] - (others.max(axis=0) if len(others) else rows[n])
-    size = np.full((count, 1), np.log(count))
-    return np.hstack([rows, versus, size])
+    cluster = np.zeros((count, 4))
+    cluster[:, 0] = np.log(count)
+    # Rank among the articles, whatever the cluster's overall spread of similarities.
+    for column, feature in ((1, 0), (2, 1)):
+        higher = rows[None, :, feature] > rows[:, None, feature]
+        cluster[:, column] = higher.sum(axis=1) / max(1, count - 1)
+    # Lists of headlines, tables and repeated furniture reuse few distinct stems a word.
+    cluster[:, 3] = [len(d) / w if w else 0.0 for d, w in zip(distinct, word_counts, strict=True)]
+    return np.hstack([rows, versus, cluster]), means
 
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
