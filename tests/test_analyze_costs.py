@@ -161,6 +161,15 @@ def test_recognizer_multiplies_on_one_openblas_thread(monkeypatch):
     assert spans[0] and during[0] and all(n == 1 for n in during[0])
 
 
+def test_recognition_leaves_spacy_vocabulary_as_it_was(validation_clusters):
+    pipeline = nlp.nlp()
+    texts = [d[:400] for cluster in validation_clusters[:5] for d in cluster["documents"]]
+    before = len(pipeline.vocab.strings)
+    found = nlp.entity_spans(texts)
+    assert sum(map(len, found)) > 20
+    assert len(pipeline.vocab.strings) == before
+
+
 def test_denial_and_claim_cues_never_match_without_their_words(validation_clusters):
     cues = (
         (conflicts._DENIAL, conflicts.DENIAL_WORDS),

@@ -21,6 +21,9 @@ BATCH_SIZE = 64
 _LOADING = threading.Lock()
 """The web app briefs in worker threads: the first two briefings must not both load the
 model (functools.cache alone lets two threads run the loader at once)."""
+_RECOGNIZING = threading.Lock()
+"""One recognition at a time: a memory zone's end evicts every string the vocabulary
+gained meanwhile, including those of a recognition running in another thread."""
 
 
 @functools.cache
@@ -46,8 +49,14 @@ def nlp() -> Any:
 
 
 def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-    """(start, end, spaCy label) of the named entities of each text, in one batched pass."""
-    return [
-        [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        for doc in nlp().pipe(texts, batch_size=BATCH_SIZE)
-    ]
+    """(start, end, spaCy label) of the named entities of each text, in one batched pass.
+
+    In a memory zone: otherwise every unseen word stays in spaCy's vocabulary for good,
+    and the web app or a batch worker grows with each briefing (+131 MiB of RSS over
+    22,400 windows of made-up names; +8 MiB in a zone)."""
+    pipeline = nlp()
+    with _RECOGNIZING, pipeline.memory_zone():
+        return [
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            for doc in pipeline.pipe(texts, batch_size=BATCH_SIZE)
+        ]
