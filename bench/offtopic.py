@@ -1,7 +1,8 @@
 """Off-topic detection against the `relevant` flags of Multi-News+.
 
     python bench/offtopic.py            # precision/recall of "not relevant" on validation
-    python bench/offtopic.py --fit      # refit the weights in chorus/analyze/relevance.py
+    python bench/offtopic.py --fit      # refit on train; prints the constants to paste into
+                                        # chorus/analyze/relevance.py
 
 Multi-News+ text is lowercased (first letter kept) and tokenised ("word , word") and
 truncated to ~430 words a cluster, so this measures the detector on text poorer than the
@@ -140,7 +141,7 @@ def fit(rows: np.ndarray, labels: np.ndarray, direction_text: str) -> None:
     def numbers(values: np.ndarray) -> str:
         return "(" + ", ".join(f"{v:.6g}" for v in values) + ",)"
 
-    print(f"PAGE_DIRECTION = {direction_text}")
+    print(f'_PAGE_TEXT = """{direction_text}"""')
     print(f"MEANS = {numbers(means)}")
     print(f"SCALES = {numbers(scales)}")
     print(f"WEIGHTS = {numbers(fitted.coef_[0])}")
