@@ -320,3 +320,19 @@ def test_a_cluster_past_the_time_limit_fails_alone(monkeypatch):
     result = brief_item(item, WORDS, seconds=0.2)
     assert time.monotonic() - start < 2
     assert result.briefing is None and result.error.startswith("stopped after 0.2 s")
+
+
+def test_a_second_run_on_a_store_in_use_is_refused_until_the_first_closes(raw_file, tmp_path):
+    path = tmp_path / "busy.sqlite"
+    first = SqliteStore.open(path)
+    try:
+        busy = runner.invoke(app, ["batch", str(raw_file), "--out", str(path), "--resume"])
+        _one_line(busy)
+        assert "another chorus batch is writing to it" in busy.output
+        with pytest.raises(ChorusError, match="another chorus batch"):
+            SqliteStore.open(path)
+    finally:
+        first.close()
+    done = runner.invoke(app, ["batch", str(raw_file), "--out", str(path), "--limit", "2"])
+    assert done.exit_code == 0, done.output
+    assert len(_stored(path)) == 2

@@ -3,19 +3,21 @@
 SQLite in WAL mode, one transaction per chunk: a crash or `kill -9` loses at most the
 chunks in flight, and readers (`chorus export`) can read while a run writes. Results are
 keyed by cluster id and written with `ON CONFLICT DO NOTHING`, so writing twice is
-harmless and `--resume` skips what is already there.
+harmless and `--resume` skips what is already there. One run writes a store at a time:
+its process holds an exclusive lock on `<store>.lock` until it closes the store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 from chorus.batch.source import FAILED, Problem
 from chorus.batch.work import Result
@@ -140,12 +142,32 @@ def _check_same_run(path: Path, version: str, settings: dict[str, Any], info: Ru
         )
 
 
+def _lock(path: Path) -> IO[bytes]:
+    """Hold `<store>.lock` exclusively, or fail at once: two runs on one store would brief
+    the same clusters twice and interleave their chunks. The lock goes with the process
+    (closed, crashed or killed), so it never outlives a run."""
+    try:
+        holder = open(f"{path}.lock", "ab")  # noqa: SIM115 - held until the store closes
+    except OSError as exc:
+        raise ChorusError(f"{path}.lock: cannot create the run lock ({exc.strerror})") from None
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder.close()
+        raise ChorusError(
+            f"{path}: another chorus batch is writing to it; wait for it to finish "
+            "(then --resume) or choose another --out"
+        ) from None
+    return holder
+
+
 class SqliteStore:
     """The embedded default store: one SQLite file, WAL mode, one transaction per chunk."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, lock: IO[bytes]) -> None:
         self.path = path
         self.connection = connection
+        self.lock = lock
 
     @classmethod
     def open(cls, path: Path) -> SqliteStore:
@@ -160,14 +182,16 @@ class SqliteStore:
         writable = path if path.exists() else path.parent
         if not os.access(writable, os.W_OK):
             raise ChorusError(f"{path}: not writable (permission denied)")
+        lock = _lock(path)
         try:
             connection = sqlite3.connect(path, timeout=30)
             connection.execute("PRAGMA journal_mode=WAL")
             with connection:
                 connection.executescript(_SCHEMA)
         except sqlite3.Error as exc:
+            lock.close()
             raise ChorusError(f"{path}: cannot open as a chorus run store ({exc})") from None
-        return cls(path, connection)
+        return cls(path, connection, lock)
 
     def start(self, info: RunInfo, *, resume: bool) -> int:
         first = self.connection.execute(
@@ -237,6 +261,7 @@ class SqliteStore:
 
     def close(self) -> None:
         self.connection.close()
+        self.lock.close()
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
