@@ -59,6 +59,15 @@ def test_analyze_seeds_speakers_with_their_words(analysis):
     assert duclos[0].text.text == "It looks like a diplomatic call designed to accompany strikes"
 
 
+def test_analyze_seeds_reported_speech_keeps_its_meaning(analysis):
+    words = {q.speaker: q.text.text for q in analysis.quotes if q.kind == "reported"}
+    # a denial is shown with its verb, never as the claim it denies
+    assert words["Moscow and Damascus"].startswith("denied that any gas attack took place")
+    # "Mr Mattis said the US was concerned that ...": the whole clause is his
+    mattis = [q.text.text for q in analysis.quotes if q.speaker.endswith("Mattis")]
+    assert "the US was concerned that innocent people did not die in any attack" in mattis
+
+
 def test_analyze_seeds_quote_precision_and_recall(analysis):
     right, predicted, found, gold = precision_recall(analysis.quotes, SEED_QUOTES)
     assert right / predicted >= 0.8
