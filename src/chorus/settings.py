@@ -37,6 +37,9 @@ class SummaryOptions:
     word_prior_weight: float = 0.5
     """Weight of the z-scored word prior (see `summarize.scorers.WordPrior`) in the
     learned scorer; 0 leaves it out."""
+    depth_penalty: float = 0.35
+    """Subtracted in the learned scorer from sentences deeper in their article than the
+    training text goes (see `summarize.scorers.beyond_training`)."""
     position_weight: float = 1.5
     position_decay: float = 0.3
     centrality_weight: float = 0.5

@@ -7,7 +7,8 @@ Two scorers share the feature matrix of `summarize.features`:
   train to predict each sentence's ROUGE precision against the reference, z-scored
   within the cluster, plus `prior_weight` × the heuristic. The training text holds only
   the first ~430 words of each cluster, so it never shows the trees a sentence deep in a
-  long raw article; the heuristic's position prior, tuned on raw text, covers that.
+  long raw article; the heuristic's position prior, tuned on raw text, covers that,
+  and sentences past twice the training text's depth lose a little (`beyond_training`).
   A word prior learned from the same data (`WordPrior`) adds what the features cannot
   see: which words references use.
 
@@ -28,7 +29,7 @@ import numpy as np
 
 from chorus.errors import ChorusError
 from chorus.settings import SummaryOptions
-from chorus.summarize.features import FEATURES
+from chorus.summarize.features import FEATURES, ClusterView
 from chorus.summarize.lexical import marked_tokens
 from chorus.summarize.tree_paths import exit_nodes
 
@@ -191,27 +192,43 @@ def standardized(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / spread
 
 
+TRAINED_WORDS = 430
+"""Multi-News+ keeps about this many words of each training cluster, shared among its
+articles, so the trees never saw a sentence deeper in an article than its share."""
+
+
+def beyond_training(view: ClusterView) -> np.ndarray:
+    """Per sentence: whether it starts after twice its article's share of TRAINED_WORDS,
+    deeper than any sentence the trees were fitted on, where their score is a guess."""
+    before = np.cumsum(view.words) - view.words
+    before -= before[view.article_starts][view.article_of]
+    return before >= 2 * TRAINED_WORDS / view.articles
+
+
 def learned_scores(
     features: np.ndarray,
     options: SummaryOptions,
     scorer: TreeScorer | None = None,
-    texts: Sequence[str] | None = None,
+    view: ClusterView | None = None,
 ) -> np.ndarray:
     """The trees' z-scored prediction plus the weighted heuristic and, given the
-    sentences' `texts`, their z-scored word prior."""
+    cluster's `view`, the z-scored word prior of each sentence's text and the penalty
+    for sentences beyond the training text's depth."""
     model = scorer or shipped_scorer()
     values = standardized(model(features))
     values += options.prior_weight * heuristic_scores(features, options)
-    if texts is not None and model.word_prior is not None and options.word_prior_weight:
-        values += options.word_prior_weight * standardized(model.word_prior(texts))
+    if view is not None:
+        if model.word_prior is not None and options.word_prior_weight:
+            values += options.word_prior_weight * standardized(model.word_prior(view.texts))
+        values -= options.depth_penalty * beyond_training(view)
     return values
 
 
 def scores(
-    features: np.ndarray, options: SummaryOptions, texts: Sequence[str] | None = None
+    features: np.ndarray, options: SummaryOptions, view: ClusterView | None = None
 ) -> np.ndarray:
-    """Per sentence (rows of `features`; `texts` are their texts, which the learned
-    scorer's word prior reads)."""
+    """Per sentence (rows of `features`, computed from `view`, which the learned scorer
+    also reads)."""
     if options.scorer == "heuristic":
         return heuristic_scores(features, options)
-    return learned_scores(features, options, texts=texts)
+    return learned_scores(features, options, view=view)
