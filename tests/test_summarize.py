@@ -14,6 +14,7 @@ from chorus.represent import embed
 from chorus.sentences import split
 from chorus.summarize.features import FEATURES, cluster_view, digits_and_quotes, feature_matrix
 from chorus.summarize.lexical import cluster_terms
+from chorus.summarize.scorers import TRAINED_WORDS, beyond_training
 from chorus.summarize.select import select
 
 STORY = [
@@ -86,6 +87,20 @@ def test_position_counts_prose_sentences_past_headlines_and_bylines():
     assert [s.text[:8] for s in view.sentences] == ["Miners R", "By Jane ", "Rescuers", "The men "]
     assert list(np.expm1(position).round()) == [0, 0, 0, 1]
     assert list(first) == [1, 1, 1, 0]
+
+
+def test_beyond_training_starts_after_twice_an_articles_share_of_the_training_text():
+    # Two articles: each one's share of the training text is TRAINED_WORDS / 2 words, so
+    # a sentence is beyond it once TRAINED_WORDS words of its article come before it.
+    sentence = "The rescue went on through the night as families waited nearby."
+    per_sentence = len(sentence.split())
+    long = " ".join([sentence] * (TRAINED_WORDS // per_sentence + 2))
+    view = _view([long, sentence])
+    beyond = beyond_training(view)
+    first_beyond = -(-TRAINED_WORDS // per_sentence)
+    article = view.article_of == 0
+    assert not beyond[~article].any()
+    assert list(np.flatnonzero(beyond[article])) == list(range(first_beyond, article.sum()))
 
 
 def test_digits_and_quotes_are_what_the_regexes_find(validation_clusters):

@@ -15,10 +15,11 @@ from chorus.sentences import split
 from chorus.settings import SummaryOptions
 from chorus.summarize import scorers
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
-from chorus.summarize.scorers import TreeScorer, learned_scores, shipped_scorer
+from chorus.summarize.scorers import TreeScorer, WordPrior, learned_scores, shipped_scorer
 from chorus.training import train
 from chorus.training.examples import Labeller
 from chorus.training.fit import export_trees
+from chorus.training.prior import MIN_CLUSTERS
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 TRAIN = DATA / "multinews-plus-train.jsonl.gz"
@@ -47,6 +48,8 @@ def test_small_training_is_reproducible_and_records_its_data(tmp_path):
     assert COMMIT.match(model.metadata["commit"])
     assert model.metadata["clusters"] == first.clusters == 50
     assert model.metadata["seed"] == 3
+    assert model.word_prior is not None
+    assert model.metadata["word_prior"]["words"] == len(model.word_prior.words) > 0
     # Even 45 clusters teach it something: held-out rankings agree with the labels.
     assert first.held_out_correlation > 0.1
 
@@ -96,6 +99,33 @@ def test_shipped_model_loads_offline_and_says_where_it_came_from(no_network):
     assert re.fullmatch(r"[0-9a-f]{64}", model.metadata["data_sha256"])
     assert COMMIT.match(model.metadata["commit"])
     assert model.metadata["clusters"] > 40_000
+    assert model.metadata["word_prior"]["min_clusters"] == MIN_CLUSTERS
+    assert len(model.word_prior.words) > 10_000
+
+
+def test_word_prior_is_the_mean_over_a_texts_words_as_rouge_reads_them(tmp_path):
+    prior = WordPrior(words=("the", "vote", "x1"), values=np.array([0.9, 0.5, 0.1]), default=0.3)
+    texts = ["The VOTE, x1!", "Zyzzyva the", "", "«»", "vote"]
+    np.testing.assert_allclose(prior(texts), [0.5, 0.6, 0.3, 0.3, 0.5])
+    assert prior([]).shape == (0,)
+    # Saved beside the trees and loaded back the same.
+    trees = TreeScorer.load(scorers.resources.files("chorus") / "data" / scorers.MODEL_FILE)
+    with_prior = TreeScorer(
+        **{name: getattr(trees, name) for name in ("feature_names", "baseline", "metadata")},
+        **{name: getattr(trees, name) for name in scorers._TREE_ARRAYS},
+        word_prior=prior,
+    )
+    with_prior.save(str(tmp_path / "model.npz"))
+    loaded = TreeScorer.load(tmp_path / "model.npz").word_prior
+    assert loaded.words == prior.words and loaded.default == prior.default
+    np.testing.assert_allclose(loaded(texts), prior(texts))
+
+
+def test_shipped_word_prior_favours_reporting_language_over_page_text(no_network):
+    prior = shipped_scorer().word_prior
+    texts = ["The president said on Tuesday that the bill passed.", "Photo: Getty Images"]
+    reporting, credit = prior(texts)
+    assert reporting > prior.default > credit
 
 
 def test_shipped_model_ranks_a_real_lead_above_page_furniture(no_network):

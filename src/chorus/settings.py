@@ -34,6 +34,12 @@ class SummaryOptions:
     "heuristic" (the weights below alone)."""
     prior_weight: float = 1.0
     """Weight of the heuristic beside the learned scorer's within-cluster z-score."""
+    word_prior_weight: float = 0.5
+    """Weight of the z-scored word prior (see `summarize.scorers.WordPrior`) in the
+    learned scorer; 0 leaves it out."""
+    depth_penalty: float = 0.35
+    """Subtracted in the learned scorer from sentences deeper in their article than the
+    training text goes (see `summarize.scorers.beyond_training`)."""
     position_weight: float = 1.5
     position_decay: float = 0.3
     centrality_weight: float = 0.5

@@ -41,7 +41,7 @@ def summarize(
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
     chosen = select(
-        scores(feature_matrix(view, options), options),
+        scores(feature_matrix(view, options), options, view),
         view.vectors,
         view.words,
         options,

@@ -13,8 +13,9 @@ import numpy as np
 
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import FEATURES
-from chorus.summarize.scorers import TreeScorer
+from chorus.summarize.scorers import TreeScorer, WordPrior
 from chorus.training.examples import LABELS, build_examples
+from chorus.training.prior import MIN_CLUSTERS, SMOOTHING, word_prior
 
 TREES = 200
 LEAVES = 31
@@ -60,8 +61,9 @@ def _commit() -> str:
     return commit + ("+dirty" if dirty else "")
 
 
-def export_trees(model, metadata: dict) -> TreeScorer:
-    """A fitted HistGradientBoostingRegressor as flat numpy arrays (see TreeScorer)."""
+def export_trees(model, metadata: dict, prior: WordPrior | None = None) -> TreeScorer:
+    """A fitted HistGradientBoostingRegressor as flat numpy arrays (see TreeScorer),
+    shipped with `prior`."""
     parts: dict[str, list[np.ndarray]] = {
         k: [] for k in ("feature", "threshold", "left", "right", "value", "leaf")
     }
@@ -84,6 +86,7 @@ def export_trees(model, metadata: dict) -> TreeScorer:
         roots=np.asarray(roots, dtype=np.int32),
         baseline=float(np.ravel(model._baseline_prediction)[0]),
         metadata=metadata,
+        word_prior=prior,
         **{name: np.concatenate(arrays) for name, arrays in parts.items()},
     )
 
@@ -140,6 +143,7 @@ def train(
         )
     # The check done, the shipped trees are fitted on every cluster.
     model.fit(examples.features, examples.labels)
+    prior = word_prior(data, limit)
     scorer = export_trees(
         model,
         {
@@ -158,7 +162,13 @@ def train(
             "learning_rate": LEARNING_RATE,
             "held_out_clusters": len(np.unique(examples.groups[held_out])),
             "held_out_correlation": correlation,
+            "word_prior": {
+                "words": len(prior.words),
+                "min_clusters": MIN_CLUSTERS,
+                "smoothing": SMOOTHING,
+            },
         },
+        prior,
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     scorer.save(str(out))
