@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import os
 import re
 from array import array
@@ -99,20 +100,18 @@ class Embedder:
         self.single_tokens.update(_single_tokens(self.tokenizer))
         self.token_ids.update(self.single_tokens)
 
-    def _tokenized(self, wanted: set[bytes], missing: set[bytes]) -> dict[bytes, bytes]:
+    def _tokenized(self, missing: set[bytes]) -> dict[bytes, bytes]:
         """Remember the ids of pieces not seen before; returns a dict holding the ids of
-        every piece `wanted` (the cache itself, unless this batch alone overflows it)."""
+        every piece `missing` (the cache itself, unless these pieces alone overflow it)."""
         model = self.tokenizer.model
         new = {
             p: array("H", [token.id for token in model.tokenize(p.decode(*_UTF8))]).tobytes()
             for p in missing
         }
         if len(self.token_ids) - len(self.single_tokens) + len(new) > MAX_CACHED_PIECES:
-            # Start afresh, but keep the known pieces this batch is about to read.
-            kept = {p: self.token_ids[p] for p in wanted - missing}
+            # Start afresh: the batch has read the known pieces it needs already.
             self.token_ids.clear()
             self.token_ids.update(self.single_tokens)
-            self.token_ids.update(kept)
         if len(self.token_ids) - len(self.single_tokens) + len(new) <= MAX_CACHED_PIECES:
             self.token_ids.update(new)
             return self.token_ids
@@ -122,12 +121,14 @@ class Embedder:
         """Token ids of all texts, concatenated, and how many belong to each text:
         what `tokenizer.encode_batch(texts, add_special_tokens=False)` gives."""
         flat, pieces_per_text = batch_pieces(texts)
-        known = self.token_ids
-        wanted = set(flat)
-        missing = wanted.difference(known)
-        if missing:
-            known = self._tokenized(wanted, missing)
-        found = list(map(known.__getitem__, flat))
+        # One lookup per piece, new ones coming back None: a set of the batch's pieces
+        # and its difference with the cache cost more (each piece is looked up twice).
+        found = list(map(self.token_ids.get, flat))
+        if not all(found):
+            unknown = list(map(operator.not_, found))
+            known = self._tokenized(set(itertools.compress(flat, unknown)))
+            for at in itertools.compress(range(len(flat)), unknown):
+                found[at] = known[flat[at]]
         # Each text's ids joined apart: their byte counts are its token counts, with no
         # per-piece array.
         bounds = list(itertools.accumulate(pieces_per_text, initial=0))
