@@ -149,14 +149,14 @@ def test_recognizer_multiplies_on_one_openblas_thread(monkeypatch):
     pipeline = nlp.nlp()
     assert all(not node.ops.use_blis for node in pipeline.get_pipe("ner").model.walk())
     during = []
-    real_pipe = pipeline.pipe
+    real_make_doc = pipeline.make_doc
 
-    def watched_pipe(*args, **kwargs):
+    def watched_make_doc(*args, **kwargs):
         found = threadpoolctl.threadpool_info()
         during.append([i["num_threads"] for i in found if i["internal_api"] == "openblas"])
-        return real_pipe(*args, **kwargs)
+        return real_make_doc(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "pipe", watched_pipe)
+    monkeypatch.setattr(pipeline, "make_doc", watched_make_doc)
     spans = nlp.entity_spans(["said French President Emmanuel Macron on Friday"])
     assert spans[0] and during[0] and all(n == 1 for n in during[0])
 
