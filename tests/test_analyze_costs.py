@@ -170,6 +170,28 @@ def test_recognition_leaves_spacy_vocabulary_as_it_was(validation_clusters):
     assert len(pipeline.vocab.strings) == before
 
 
+def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
+    """The step model's moves and the vocabulary's fewer attributes leave the entities as
+    `pipe` (blis' greedy loop, every lexical attribute) finds them, whitespace included."""
+    import spacy
+
+    reference = spacy.load(nlp.MODEL, exclude=list(nlp.UNUSED_PIPES))
+    batches = [
+        entities.windows([s for a in as_articles(c["documents"]) for s in split(clean(a))])
+        for c in validation_clusters[:20]
+    ]
+    batches.append([d[:600] for c in validation_clusters[:5] for d in c["documents"]])
+    found = 0
+    for texts in batches:
+        expected = [
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            for doc in reference.pipe(texts)
+        ]
+        assert nlp.entity_spans(texts) == expected
+        found += sum(map(len, expected))
+    assert found > 200
+
+
 def test_denial_and_claim_cues_never_match_without_their_words(validation_clusters):
     cues = (
         (conflicts._DENIAL, conflicts.DENIAL_WORDS),
