@@ -171,8 +171,9 @@ def test_recognition_leaves_spacy_vocabulary_as_it_was(validation_clusters):
 
 
 def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
-    """The step model's moves and the vocabulary's fewer attributes leave the entities as
-    `pipe` (blis' greedy loop, every lexical attribute) finds them, whitespace included."""
+    """Moves chosen with numpy for all texts at once, and the vocabulary's fewer attributes,
+    leave the entities as `pipe` (spaCy's greedy loop, every lexical attribute) finds them,
+    whitespace tokens included."""
     import spacy
 
     reference = spacy.load(nlp.MODEL, exclude=list(nlp.UNUSED_PIPES))
