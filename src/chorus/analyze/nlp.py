@@ -92,6 +92,9 @@ class _Recognizer:
     label_names: tuple[str, ...]
     unseen: np.ndarray
     """Moves the model never saw in training: always scored lowest."""
+    allowed: np.ndarray
+    """[open entity's label number or 0, at the last token, on whitespace] → each move's
+    `_valid`ity, so a step looks its states' rows up."""
 
 
 @functools.cache
@@ -101,22 +104,31 @@ def _recognizer() -> _Recognizer:
     names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
     kinds, _, labels = zip(*(name.partition("-") for name in names), strict=True)
     label_names = ("", *sorted(set(labels) - {""}))
+    kind = np.array(kinds)
+    label = np.array([label_names.index(name) for name in labels])
     unseen = np.zeros(len(names), dtype=bool)
     unseen[list(ner.model.attrs["unseen_classes"])] = True
+    states = np.indices((len(label_names), 2, 2)).reshape(3, -1)
+    allowed = _valid(kind, label, states[0], states[1] == 1, states[2] == 1)
     return _Recognizer(
         encoder=encoder,
         lower=lower,
         hidden_bias=lower.get_param("b"),
         upper=upper,
-        kind=np.array(kinds),
-        label=np.array([label_names.index(label) for label in labels]),
+        kind=kind,
+        label=label,
         label_names=label_names,
         unseen=unseen,
+        allowed=allowed.reshape(len(label_names), 2, 2, len(names)),
     )
 
 
 def _valid(
-    moves: _Recognizer, open_label: np.ndarray, last: np.ndarray, space: np.ndarray
+    kind: np.ndarray,
+    label: np.ndarray,
+    open_label: np.ndarray,
+    last: np.ndarray,
+    space: np.ndarray,
 ) -> np.ndarray:
     """(state, move) → whether the move is allowed: spaCy's BILUO rules for texts without
     preset entities or sentence starts. `open_label` is the open entity's label number (0
@@ -124,14 +136,14 @@ def _valid(
     whether that token is whitespace (no entity starts there)."""
     is_open = (open_label > 0)[:, None]
     last, space = last[:, None], space[:, None]
-    labelled = moves.label > 0
-    same = open_label[:, None] == moves.label
+    labelled = label > 0
+    same = open_label[:, None] == label
     return (
-        ((moves.kind == "O") & ~is_open)
-        | ((moves.kind == "B") & labelled & ~is_open & ~last & ~space)
-        | ((moves.kind == "I") & labelled & same & ~last)
-        | ((moves.kind == "L") & labelled & same)
-        | ((moves.kind == "U") & labelled & ~is_open & ~space)
+        ((kind == "O") & ~is_open)
+        | ((kind == "B") & labelled & ~is_open & ~last & ~space)
+        | ((kind == "I") & labelled & same & ~last)
+        | ((kind == "L") & labelled & same)
+        | ((kind == "U") & labelled & ~is_open & ~space)
     )
 
 
@@ -148,7 +160,7 @@ def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[
         return found
     table = moves.lower.predict(moves.encoder.predict(list(docs)))
     offsets = np.cumsum(lengths) - lengths + 1  # + 1: the table's first row is padding
-    space = np.concatenate([doc.to_array([IS_SPACE]).reshape(-1) for doc in docs]).astype(bool)
+    space = np.concatenate([doc.to_array([IS_SPACE]).reshape(-1) for doc in docs])
     ops, weights, bias = moves.upper.ops, moves.upper.get_param("W"), moves.upper.get_param("b")
     position = np.zeros(len(docs), dtype=np.int64)
     first = np.zeros(len(docs), dtype=np.int64)
@@ -164,16 +176,17 @@ def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[
         scores += bias
         if moves.unseen.any():
             scores[:, moves.unseen] = np.nanmin(scores)
-        last = position[active] + 1 == lengths[active]
-        allowed = _valid(moves, open_label[active], last, space[token - 1])
+        last = (position[active] + 1 == lengths[active]).astype(np.int64)
+        allowed = moves.allowed[open_label[active], last, space[token - 1]]
         chosen = np.where(allowed, scores, -np.inf).argmax(axis=1)
-        for doc, move in zip(active.tolist(), chosen.tolist(), strict=True):
-            kind, label, at = moves.kind[move], moves.label[move], int(position[doc])
+        for state in np.flatnonzero(moves.kind[chosen] != "O").tolist():
+            doc, move = int(active[state]), int(chosen[state])
+            kind, at = moves.kind[move], int(position[doc])
             if kind == "B":
-                first[doc], open_label[doc] = at, label
+                first[doc], open_label[doc] = at, moves.label[move]
             elif kind in ("L", "U"):
                 start = int(first[doc]) if kind == "L" else at
-                found[doc].append((start, at + 1, moves.label_names[label]))
+                found[doc].append((start, at + 1, moves.label_names[moves.label[move]]))
                 open_label[doc] = 0
         position[active] += 1
     return found
