@@ -149,14 +149,14 @@ def test_recognizer_multiplies_on_one_openblas_thread(monkeypatch):
     pipeline = nlp.nlp()
     assert all(not node.ops.use_blis for node in pipeline.get_pipe("ner").model.walk())
     during = []
-    real_pipe = pipeline.pipe
+    real_make_doc = pipeline.make_doc
 
-    def watched_pipe(*args, **kwargs):
+    def watched_make_doc(*args, **kwargs):
         found = threadpoolctl.threadpool_info()
         during.append([i["num_threads"] for i in found if i["internal_api"] == "openblas"])
-        return real_pipe(*args, **kwargs)
+        return real_make_doc(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "pipe", watched_pipe)
+    monkeypatch.setattr(pipeline, "make_doc", watched_make_doc)
     spans = nlp.entity_spans(["said French President Emmanuel Macron on Friday"])
     assert spans[0] and during[0] and all(n == 1 for n in during[0])
 
@@ -168,6 +168,29 @@ def test_recognition_leaves_spacy_vocabulary_as_it_was(validation_clusters):
     found = nlp.entity_spans(texts)
     assert sum(map(len, found)) > 20
     assert len(pipeline.vocab.strings) == before
+
+
+def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
+    """Moves chosen with numpy for all texts at once, and the vocabulary's fewer attributes,
+    leave the entities as `pipe` (spaCy's greedy loop, every lexical attribute) finds them,
+    whitespace tokens included."""
+    import spacy
+
+    reference = spacy.load(nlp.MODEL, exclude=list(nlp.UNUSED_PIPES))
+    batches = [
+        entities.windows([s for a in as_articles(c["documents"]) for s in split(clean(a))])
+        for c in validation_clusters[:20]
+    ]
+    batches.append([d[:600] for c in validation_clusters[:5] for d in c["documents"]])
+    found = 0
+    for texts in batches:
+        expected = [
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+            for doc in reference.pipe(texts)
+        ]
+        assert nlp.entity_spans(texts) == expected
+        found += sum(map(len, expected))
+    assert found > 200
 
 
 def test_denial_and_claim_cues_never_match_without_their_words(validation_clusters):

