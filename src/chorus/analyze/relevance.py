@@ -28,7 +28,13 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from chorus.analyze.model import Relevance
-from chorus.analyze.relevance_page import PAGE_DIRECTION, page_features, word_features, word_score
+from chorus.analyze.relevance_page import (
+    PAGE_DIRECTION,
+    others_max,
+    page_features,
+    word_features,
+    word_score,
+)
 from chorus.analyze.similarity import Similarity, tfidf_of_stems
 from chorus.model import Document
 
@@ -216,13 +222,9 @@ def _removed_share(document: Document, words: Sequence[str]) -> float:
     cleaning removed."""
     text = document.article.text
     total = sum(map(len, words))
-    kept = sum(_visible(text[span.start : span.end]) for span in document.kept)
-    return 1.0 - kept / total if total else 0.0
-
-
-def _visible(text: str) -> int:
-    """Characters that are not white space (str.split runs in C)."""
-    return sum(map(len, text.split()))
+    # One split of the kept spans joined by spaces counts their non-space characters.
+    kept = " ".join([text[span.start : span.end] for span in document.kept]).split()
+    return 1.0 - sum(map(len, kept)) / total if total else 0.0
 
 
 def _word_shares(text: str) -> tuple[float, float]:
@@ -296,10 +298,7 @@ def article_features(
         rows[n, 0] = float(_unit(total - means[n]) @ means[n])
         rows[n, 1] = documents_cosine[n, others].mean() if others else 1.0
         rows[n, 2] = documents_cosine[n, others].max() if others else 1.0
-    versus = np.zeros_like(rows)
-    for n in range(count):
-        others = np.delete(rows, n, axis=0)
-        versus[n] = rows[n] - (others.max(axis=0) if len(others) else rows[n])
+    versus = rows - others_max(rows) if count > 1 else np.zeros_like(rows)
     cluster = np.zeros((count, 4))
     cluster[:, 0] = np.log(count)
     # Rank among the articles, whatever the cluster's overall spread of similarities.

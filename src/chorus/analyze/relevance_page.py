@@ -55,18 +55,17 @@ def page_features(means: np.ndarray, scores: np.ndarray) -> np.ndarray:
     """The page-score columns of CLUSTER_FEATURES, from each article's unit mean word
     vector and its page score."""
     count = len(scores)
-    news = 1.0 / (1.0 + np.exp(scores))
     columns = np.zeros((count, 4))
     columns[:, 0] = scores
-    for n in range(count):
-        others = np.arange(count) != n
-        if not others.any():
-            continue
-        columns[n, 1] = scores[n] - scores[others].max()
-        columns[n, 2] = scores[others].mean()
-        centre = news[others] @ means[others]
-        norm = float(np.linalg.norm(centre))
-        columns[n, 3] = float(means[n] @ centre) / norm if norm > 0 else 0.0
+    if count < 2:
+        return columns
+    news = 1.0 / (1.0 + np.exp(scores))
+    columns[:, 1] = scores - others_max(scores)
+    columns[:, 2] = (scores.sum() - scores) / (count - 1)
+    centres = (news @ means)[None, :] - news[:, None] * means
+    norms = np.linalg.norm(centres, axis=1)
+    dots = np.einsum("ij,ij->i", means, centres)
+    columns[:, 3] = np.divide(dots, norms, out=np.zeros(count), where=norms > 0)
     return columns
 
 
@@ -75,12 +74,21 @@ def word_features(scores: np.ndarray) -> np.ndarray:
     count = len(scores)
     columns = np.zeros((count, 3))
     columns[:, 0] = scores
-    for n in range(count):
-        others = np.delete(scores, n)
-        if len(others):
-            columns[n, 1] = scores[n] - others.max()
-            columns[n, 2] = others.mean()
+    if count > 1:
+        columns[:, 1] = scores - others_max(scores)
+        columns[:, 2] = (scores.sum() - scores) / (count - 1)
     return columns
+
+
+def others_max(values: np.ndarray) -> np.ndarray:
+    """For each row (article) of `values` (2+ rows), the highest value of the other rows,
+    column by column: the highest, except the second highest for the row that has it."""
+    top = values.argmax(axis=0)
+    rest = values.copy()
+    np.put_along_axis(rest, np.expand_dims(top, 0), -np.inf, axis=0)
+    result = np.broadcast_to(values.max(axis=0), values.shape).copy()
+    np.put_along_axis(result, np.expand_dims(top, 0), np.expand_dims(rest.max(axis=0), 0), axis=0)
+    return result
 
 
 @cache
