@@ -82,13 +82,10 @@ def word_features(scores: np.ndarray) -> np.ndarray:
 
 def others_max(values: np.ndarray) -> np.ndarray:
     """For each row (article) of `values` (2+ rows), the highest value of the other rows,
-    column by column: the highest, except the second highest for the row that has it."""
-    top = values.argmax(axis=0)
-    rest = values.copy()
-    np.put_along_axis(rest, np.expand_dims(top, 0), -np.inf, axis=0)
-    result = np.broadcast_to(values.max(axis=0), values.shape).copy()
-    np.put_along_axis(result, np.expand_dims(top, 0), np.expand_dims(rest.max(axis=0), 0), axis=0)
-    return result
+    column by column: the highest, or the second highest where the row holds the highest
+    (equal to it when two rows share the highest)."""
+    ranked = np.sort(values, axis=0)
+    return np.where(values == ranked[-1], ranked[-2], ranked[-1])
 
 
 @cache
