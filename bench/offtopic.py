@@ -1,8 +1,9 @@
 """Off-topic detection against the `relevant` flags of Multi-News+.
 
     python bench/offtopic.py            # precision/recall of "not relevant" on validation
-    python bench/offtopic.py --fit      # refit on train; prints the constants to paste into
-                                        # chorus/analyze/relevance.py
+    python bench/offtopic.py --fit      # refit on train; writes chorus/data/page_words.npz and
+                                        # prints the constants to paste into
+                                        # chorus/analyze/relevance.py and relevance_page.py
 
 Multi-News+ text is lowercased (first letter kept) and tokenised ("word , word") and
 truncated to ~430 words a cluster, so this measures the detector on text poorer than the
@@ -22,12 +23,13 @@ from pathlib import Path
 
 import numpy as np
 
-from chorus.analyze.relevance import (
-    OFF_TOPIC_PROBABILITY,
+from chorus.analyze.relevance import OFF_TOPIC_PROBABILITY, article_features, probabilities
+from chorus.analyze.relevance_page import (
     PAGE_DIRECTION,
-    article_features,
+    WORDS_FILE,
     page_features,
-    probabilities,
+    word_features,
+    word_score,
 )
 from chorus.analyze.similarity import similarity
 from chorus.api import as_articles
@@ -38,7 +40,11 @@ from chorus.sentences import split
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
 TRAIN = DATA / "multinews-plus-train.jsonl.gz"
-TRAIN_CLUSTERS = 15_000
+TRAIN_CLUSTERS = None
+"""All of the train split (44,972 clusters)."""
+PAGE_WORDS = 10_000
+"""The word page model reads the words the most train articles use."""
+WORDS_OUT = Path(__file__).resolve().parents[1] / "src" / "chorus" / "data" / WORDS_FILE
 CLUSTER_SECONDS = 10
 """A cluster that takes longer is skipped and counted (a pathological regex in cleaning)."""
 
@@ -59,8 +65,9 @@ def clusters(path: Path, limit: int | None = None) -> Iterator[dict]:
             yield json.loads(line)
 
 
-Cluster = tuple[np.ndarray, np.ndarray]
-"""A cluster's feature rows without the page-score columns, and its articles' mean vectors."""
+Cluster = tuple[np.ndarray, np.ndarray, list[str]]
+"""A cluster's feature rows without the page-score columns, its articles' mean vectors
+and their lowercased words (joined by spaces)."""
 
 
 def cluster_features(texts: list[str]) -> Cluster | None:
@@ -72,7 +79,10 @@ def cluster_features(texts: list[str]) -> Cluster | None:
     sentences = [s for d in documents for s in split(d)]
     if not sentences:
         return None
-    return article_features(documents, similarity(sentences, embed([s.text for s in sentences])))
+    rows, means, words = article_features(
+        documents, similarity(sentences, embed([s.text for s in sentences]))
+    )
+    return rows, means, [" ".join(w) for w in words]
 
 
 def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int]:
@@ -97,14 +107,49 @@ def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, i
     return rows, np.array(labels, dtype=bool), skipped
 
 
-def with_pages(found: list[Cluster], scores: np.ndarray) -> np.ndarray:
-    """All feature rows, given every article's page score."""
+def with_pages(found: list[Cluster], scores: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """All feature rows, given every article's vector and word page scores."""
     rows, start = [], 0
-    for features, means in found:
+    for features, means, _ in found:
         end = start + len(means)
-        rows.append(np.hstack([features, page_features(means, scores[start:end])]))
+        pages = page_features(means, scores[start:end])
+        rows.append(np.hstack([features, pages, word_features(words[start:end])]))
         start = end
     return np.vstack(rows)
+
+
+def _halves(found: list[Cluster]) -> np.ndarray:
+    return np.concatenate([np.full(len(m), n % 2) for n, (_, m, _) in enumerate(found)])
+
+
+def fit_words(found: list[Cluster], labels: np.ndarray) -> np.ndarray:
+    """Fit the word page model on every article, write it to WORDS_OUT, and return train
+    word page scores cross-fitted over two halves of the clusters."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    texts = [text for _, _, words in found for text in words]
+    vectorizer = CountVectorizer(analyzer=str.split)
+    counts = vectorizer.fit_transform(texts)
+    vocabulary = vectorizer.get_feature_names_out()
+    frequent = np.sort(np.argsort(-(counts > 0).sum(axis=0).A1, kind="stable")[:PAGE_WORDS])
+    rows = normalize(counts[:, frequent].astype(np.float64).log1p(), "l2")
+    half = _halves(found)
+    scores = np.zeros(len(labels))
+    for part in (0, 1):
+        fitted = LogisticRegression(C=1.0, solver="liblinear")
+        fitted.fit(rows[half != part], labels[half != part])
+        scores[half == part] = fitted.decision_function(rows[half == part])
+    fitted = LogisticRegression(C=1.0, solver="liblinear").fit(rows, labels)
+    np.savez_compressed(
+        WORDS_OUT,
+        words=vocabulary[frequent].astype(str),
+        weights=fitted.coef_[0].astype(np.float32),
+        bias=np.float32(fitted.intercept_[0]),
+    )
+    print(f"wrote {WORDS_OUT} ({len(frequent)} words)")
+    return scores
 
 
 def fit_pages(found: list[Cluster], labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -113,8 +158,8 @@ def fit_pages(found: list[Cluster], labels: np.ndarray) -> tuple[np.ndarray, np.
     fitted on them does not trust the scores more than it can on unseen articles."""
     from sklearn.linear_model import LogisticRegression
 
-    vectors = np.vstack([means for _, means in found])
-    half = np.concatenate([np.full(len(m), n % 2) for n, (_, m) in enumerate(found)])
+    vectors = np.vstack([means for _, means, _ in found])
+    half = _halves(found)
     scores = np.zeros(len(labels))
     for part in (0, 1):
         fitted = LogisticRegression(C=1.0, max_iter=3000)
@@ -160,8 +205,9 @@ def _scores(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float, floa
 def evaluate(path: Path) -> None:
     started = time.perf_counter()
     found, labels, skipped = collect(path, None)
-    vectors = np.vstack([means for _, means in found])
-    rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])
+    vectors = np.vstack([means for _, means, _ in found])
+    words = np.array([word_score(text.split()) for _, _, texts in found for text in texts])
+    rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1], words)
     flagged = probabilities(rows) >= OFF_TOPIC_PROBABILITY
     precision, recall, f1 = _scores(flagged, labels)
     seconds = time.perf_counter() - started
@@ -179,8 +225,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.fit:
         found, labels, _ = collect(TRAIN, TRAIN_CLUSTERS)
+        words = fit_words(found, labels)
         direction, scores = fit_pages(found, labels)
-        fit(with_pages(found, scores), labels, " ".join(f"{v:.3g}" for v in direction))
+        fit(with_pages(found, scores, words), labels, " ".join(f"{v:.3g}" for v in direction))
     else:
         evaluate(VALIDATION)
 

@@ -64,3 +64,24 @@ def test_the_weighted_cosine_looks_past_a_furniture_neighbour():
     columns = relevance.page_features(means, np.array([-3.0, -3.0, 5.0]))
     assert columns[0, 3] > 0.99
     assert columns[2, 1] == 8.0 and columns[0, 2] == 1.0
+
+
+def test_a_tweet_location_notice_has_a_higher_word_page_score_than_a_story():
+    page = importlib.import_module("chorus.analyze.relevance_page")
+    notice = (
+        "Tweet with a location you can add location information to your tweets, such as "
+        "your city or precise location, from the web and via third-party applications."
+    )
+    story = "Police said the two suspects were arrested on Friday after a chase through the city."
+    words = [relevance._WORD.findall(text.lower()) for text in (notice, story)]
+    assert page.word_score(words[0]) > 0 > page.word_score(words[1])
+    assert page.word_score([]) == page.word_score(["zzzunknownword"])
+
+
+def test_the_others_highest_skips_each_article_itself():
+    page = importlib.import_module("chorus.analyze.relevance_page")
+    values = np.array([[1.0, 5.0], [3.0, 2.0], [3.0, 7.0]])
+    assert page.others_max(values).tolist() == [[3.0, 7.0], [3.0, 7.0], [3.0, 5.0]]
+    columns = page.word_features(np.array([2.0, -1.0, 0.5]))
+    assert columns[:, 1].tolist() == [1.5, -3.0, -1.5]
+    assert columns[:, 2].tolist() == [-0.25, 1.25, 0.5]

@@ -9,10 +9,12 @@ half the articles flagged "not relevant" are not news but page furniture kept by
 crawl (web archive notices, "Tweet with a location", JavaScript and cookie notices,
 weather widgets), so the model also reads how much of an article cleaning removed, how
 much of it is web-page vocabulary and how much addresses the reader ("you", "your"),
-and a page score: a logistic model of "not relevant" over the article's mean word vector.
-Since a cluster's furniture is itself an outlier, the model also reads the cosine to the
+and two page scores (relevance_page.py): logistic models of "not relevant" over the
+article alone, its mean word vector and its words. They tell apart the two articles of a
+two-article cluster, where every comparison with the others is the same for both. Since
+a cluster's furniture is itself an outlier, the model also reads the cosine to the
 others weighted by how much each reads as news. The weights were fitted by
-`python bench/offtopic.py --fit` on multinews-plus-train (15,000 clusters; text there is
+`python bench/offtopic.py --fit` on multinews-plus-train (44,972 clusters; text there is
 lowercased and tokenised, so no feature relies on case) and are measured on
 multinews-plus-validation (BENCHMARKS.md).
 """
@@ -26,6 +28,13 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from chorus.analyze.model import Relevance
+from chorus.analyze.relevance_page import (
+    PAGE_DIRECTION,
+    others_max,
+    page_features,
+    word_features,
+    word_score,
+)
 from chorus.analyze.similarity import Similarity, tfidf_of_stems
 from chorus.model import Document
 
@@ -54,11 +63,14 @@ CLUSTER_FEATURES = (
     "page score minus the others' highest",
     "mean page score of the others",
     "vector cosine to the others weighted by how much they read as news",
+    "word page score",
+    "word page score minus the others' highest",
+    "mean word page score of the others",
 )
-"""The page score is a logistic score of the article's mean word vector (PAGE_DIRECTION):
-high for furniture. When a cluster's other article is furniture, an outlier is no longer
-off-topic, so the cosine to the others is also taken with each weighted by 1 − its
-page probability."""
+"""The page score is a logistic score of the article's mean word vector (PAGE_DIRECTION),
+the word page score one of its words (relevance_page.WORDS_FILE): high for furniture.
+When a cluster's other article is furniture, an outlier is no longer off-topic, so the
+cosine to the others is also taken with each weighted by 1 − its page probability."""
 SUPPORT_LEVELS = (0.34, 0.25)
 WEB_PAGE_WORDS = frozenset(
     (
@@ -79,138 +91,120 @@ crawl notices, social widgets, JavaScript/cookie/subscription notices, video pla
 READER_WORDS = frozenset(("you", "your", "you're", "yours", "you'll", "you've"))
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
-_PAGE_TEXT = """
--0.581 0.947 -1.14 -0.19 0.234 -1.22 0.504 -2.13 -0.95 -1.55 -0.0861 -0.229 -0.521
-1.13 0.314 -0.349 1.01 -0.677 -0.6 0.364 -2.13 -0.44 0.352 -0.469 0.0675 0.0363
--0.0617 -0.378 0.686 -0.0589 0.303 2.26 -0.491 -0.22 -0.818 0.85 -0.886 1.54 1.19
--2.3 1.8 0.815 -0.415 -0.465 0.558 1.01 1.81 0.532 -0.729 0.602 0.94 0.188 0.733
-1.24 0.192 1.5 0.571 0.567 0.624 0.833 -0.623 0.719 0.0712 -0.202 0.57 0.0578 -0.194
-0.405 -0.748 -0.682 0.0593 -0.0895 -0.067 0.79 0.349 -0.479 -2.26 -1.31 0.17 -0.5
--0.057 -1.69 0.0866 1.72 -0.114 -1.78 0.253 -1.38 -0.558 -1.01 1.18 1.42 -0.169
--0.477 1.25 -0.712 -0.119 1.18 0.614 -0.569 -0.00211 -0.477 0.2 0.0651 0.0179 0.458
-0.223 0.637 0.229 -0.783 0.788 -1.91 1.7 -1.46 -0.103 -1.52 2.06 0.354 -0.863 0.293
--0.781 -0.834 -0.406 0.565 -0.629 0.175 0.102 0.176 -1.61 0.396 -0.743 -0.177 -0.557
--0.368 -0.095 0.0948 -1.43 2.46 0.854 0.808 -1.43 -0.479 -0.711 0.853 1.16 0.223
-0.756 2.33 -0.573 -0.583 -0.876 1.46 -0.312 0.88 -0.99 -1.36 1.03 0.318 -1.26 -2.06
--1.75 0.0733 2.04 1.53 -0.745 0.393 0.255 -0.269 0.184 0.403 -1.59 0.539 -0.561
--1.19 -0.504 -1.83 0.497 1.48 -0.368 0.818 -0.871 1.49 1.45 -0.304 -0.437 0.441
-0.894 -0.8 0.24 -0.456 -0.588 -0.755 0.132 0.597 0.266 0.436 -0.295 -0.608 0.709
-0.163 -0.421 -0.621 -0.891 -0.213 0.398 1.07 0.723 0.416 -0.401 -0.302 0.414 -1.12
-1.53 0.0759 -0.371 -1 -1.13 1.36 -0.498 0.372 -0.226 -0.497 -0.372 0.628 0.63 -1.55
--0.926 0.252 -0.991 -0.558 0.195 1.13 0.196 0.0456 0.0332 -0.111 -0.27 0.265 0.403
--0.959 -0.0768 -0.166 0.893 1.25 -1.42 0.204 -2.49 1.5 0.492 -0.374 -0.695 0.32 1.44
-1.29 -0.526 0.424 -0.354
-"""
-PAGE_DIRECTION = np.array(_PAGE_TEXT.split(), dtype=np.float32)
-"""Weights over the 256 dimensions of an article's unit mean word vector, then a bias:
-the page score, a logistic model of Multi-News+ "not relevant" on the vector alone
-(fitted by bench/offtopic.py --fit)."""
-
 # Fitted by bench/offtopic.py --fit; standardisation then logistic weights, in the
 # order: FEATURES, FEATURES minus the others' best, CLUSTER_FEATURES.
 MEANS = (
-    0.49738,
-    0.119198,
-    0.154387,
-    0.25719,
-    0.281969,
-    0.487941,
-    1.73039,
-    4.78522,
-    0.0163883,
-    0.01525,
-    0.00672142,
-    0.30571,
-    -0.0697955,
-    -0.0177445,
-    -0.0330998,
-    -0.0493281,
-    -0.12548,
-    -0.147731,
-    -0.201337,
-    -0.191459,
-    -0.0255825,
-    -0.0187201,
-    -0.00842928,
-    -0.0661016,
-    1.13081,
-    0.407006,
-    0.323438,
-    0.483982,
-    -1.80244,
-    -0.649747,
-    -1.80244,
-    0.506601,
+    0.504854,
+    0.122856,
+    0.15435,
+    0.256557,
+    0.279506,
+    0.487877,
+    1.75375,
+    4.83625,
+    0.0172021,
+    0.0145372,
+    0.00560963,
+    0.302366,
+    -0.0620074,
+    -0.0158385,
+    -0.0287609,
+    -0.0435835,
+    -0.112455,
+    -0.132855,
+    -0.18244,
+    -0.161598,
+    -0.0228345,
+    -0.0154453,
+    -0.00633045,
+    -0.057688,
+    1.08875,
+    0.394517,
+    0.302334,
+    0.480666,
+    -1.83576,
+    -0.552899,
+    -1.83576,
+    0.51258,
+    -1.90079,
+    -0.639801,
+    -1.90079,
 )
 SCALES = (
-    0.232167,
-    0.0864465,
-    0.106342,
-    0.126547,
-    0.294069,
-    0.344497,
-    0.530434,
-    0.891124,
-    0.118685,
-    0.0443435,
-    0.0219667,
-    0.173289,
-    0.14649,
-    0.0379864,
-    0.07786,
-    0.115603,
-    0.307114,
-    0.34278,
-    0.658806,
-    1.05689,
-    0.222036,
-    0.0764633,
-    0.0381772,
-    0.162898,
-    0.395873,
-    0.416589,
-    0.390676,
-    0.0986934,
-    1.33362,
-    1.86757,
-    1.0616,
-    0.234651,
+    0.230008,
+    0.0882265,
+    0.105352,
+    0.125042,
+    0.291119,
+    0.340929,
+    0.530048,
+    0.875173,
+    0.122299,
+    0.043048,
+    0.019006,
+    0.170353,
+    0.138542,
+    0.0361227,
+    0.0718744,
+    0.11018,
+    0.299418,
+    0.334172,
+    0.664346,
+    1.05664,
+    0.220129,
+    0.0727264,
+    0.0327424,
+    0.154062,
+    0.385101,
+    0.420158,
+    0.387509,
+    0.0981378,
+    1.29143,
+    1.8018,
+    1.0612,
+    0.231636,
+    1.52086,
+    2.19626,
+    1.24283,
 )
 WEIGHTS = (
-    1.27526,
-    -1.00855,
-    -0.224225,
-    0.687704,
-    -0.145637,
-    -0.287431,
-    -0.0487812,
-    0.394142,
-    0.129402,
-    0.184688,
-    0.0709556,
-    -0.0899464,
-    -0.0522501,
-    -0.20318,
-    -0.00754226,
-    0.0631469,
-    -0.144577,
-    -0.0700034,
-    0.159328,
-    -0.581941,
-    0.0648346,
-    0.0142847,
-    -0.00951964,
-    0.156818,
-    -0.28745,
-    0.0905126,
-    0.274138,
-    0.182846,
-    0.391485,
-    0.0946312,
-    -0.252614,
-    -1.90219,
+    1.14315,
+    -0.920259,
+    -0.118412,
+    0.495052,
+    -0.134348,
+    -0.264318,
+    -0.0366585,
+    0.495946,
+    0.0987664,
+    0.0717047,
+    -0.013696,
+    -0.0581427,
+    -0.025699,
+    -0.157415,
+    0.0311988,
+    0.00853239,
+    -0.101636,
+    -0.0147256,
+    0.112539,
+    -0.447072,
+    -0.00367611,
+    -0.0932597,
+    -0.0253732,
+    0.064262,
+    -0.255658,
+    0.0908419,
+    0.290842,
+    0.0600491,
+    0.12656,
+    -0.00683003,
+    -0.133393,
+    -1.71246,
+    0.722733,
+    0.221434,
+    -0.229668,
 )
-BIAS = -2.26307
+BIAS = -2.30626
 OFF_TOPIC_PROBABILITY = 0.31
 """Probability above which an article is flagged: where the smaller of precision and recall
 is highest on the train split."""
@@ -228,18 +222,17 @@ def _removed_share(document: Document, words: Sequence[str]) -> float:
     cleaning removed."""
     text = document.article.text
     total = sum(map(len, words))
-    kept = sum(_visible(text[span.start : span.end]) for span in document.kept)
-    return 1.0 - kept / total if total else 0.0
-
-
-def _visible(text: str) -> int:
-    """Characters that are not white space (str.split runs in C)."""
-    return sum(map(len, text.split()))
+    # One split of the kept spans joined by spaces counts their non-space characters.
+    kept = " ".join([text[span.start : span.end] for span in document.kept]).split()
+    return 1.0 - sum(map(len, kept)) / total if total else 0.0
 
 
 def _word_shares(text: str) -> tuple[float, float]:
     """Shares of an article's words that are web-page vocabulary and that address the reader."""
-    words = _WORD.findall(text.lower())
+    return _shares_of(_WORD.findall(text.lower()))
+
+
+def _shares_of(words: Sequence[str]) -> tuple[float, float]:
     if not words:
         return 0.0, 0.0
     web = sum(map(WEB_PAGE_WORDS.__contains__, words))  # map: the loop stays in C
@@ -256,34 +249,17 @@ def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
     """(articles × 2·len(FEATURES) + len(CLUSTER_FEATURES)) feature rows; articles without
     sentences get zeros for the features of their sentences."""
-    rows, means = article_features(documents, similarity)
-    return np.hstack([rows, page_features(means, means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])])
-
-
-def page_features(means: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """The page-score columns of CLUSTER_FEATURES, from each article's unit mean word
-    vector and its page score."""
-    count = len(scores)
-    news = 1.0 / (1.0 + np.exp(scores))
-    columns = np.zeros((count, 4))
-    columns[:, 0] = scores
-    for n in range(count):
-        others = np.arange(count) != n
-        if not others.any():
-            continue
-        columns[n, 1] = scores[n] - scores[others].max()
-        columns[n, 2] = scores[others].mean()
-        centre = news[others] @ means[others]
-        norm = float(np.linalg.norm(centre))
-        columns[n, 3] = float(means[n] @ centre) / norm if norm > 0 else 0.0
-    return columns
+    rows, means, words = article_features(documents, similarity)
+    pages = page_features(means, means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])
+    return np.hstack([rows, pages, word_features(np.array([word_score(w) for w in words]))])
 
 
 def article_features(
     documents: Sequence[Document], similarity: Similarity
-) -> tuple[np.ndarray, np.ndarray]:
-    """Every feature but the page-score columns, and each article's unit mean word vector
-    (zeros without sentences): the fit learns PAGE_DIRECTION from those vectors first."""
+) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
+    """Every feature but the page-score columns, each article's unit mean word vector
+    (zeros without sentences) and its lowercased words: the fit learns the page models
+    from those first."""
     count = len(documents)
     index = {d.article.id: n for n, d in enumerate(documents)}
     of = np.array([index[s.article.id] for s in similarity.sentences], dtype=np.int64)
@@ -293,11 +269,13 @@ def article_features(
     article_stems: list[list[str]] = [[] for _ in documents]
     word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
+    lowered: list[list[str]] = []
     for n, document in enumerate(documents):
         words = document.article.text.split()
         word_counts[n] = len(words)
         rows[n, 8] = _removed_share(document, words)
-        rows[n, 9], rows[n, 10] = _word_shares(document.article.text)
+        lowered.append(_WORD.findall(document.article.text.lower()))
+        rows[n, 9], rows[n, 10] = _shares_of(lowered[n])
         mine = of == n
         if not mine.any():
             continue
@@ -320,10 +298,7 @@ def article_features(
         rows[n, 0] = float(_unit(total - means[n]) @ means[n])
         rows[n, 1] = documents_cosine[n, others].mean() if others else 1.0
         rows[n, 2] = documents_cosine[n, others].max() if others else 1.0
-    versus = np.zeros_like(rows)
-    for n in range(count):
-        others = np.delete(rows, n, axis=0)
-        versus[n] = rows[n] - (others.max(axis=0) if len(others) else rows[n])
+    versus = rows - others_max(rows) if count > 1 else np.zeros_like(rows)
     cluster = np.zeros((count, 4))
     cluster[:, 0] = np.log(count)
     # Rank among the articles, whatever the cluster's overall spread of similarities.
@@ -332,7 +307,7 @@ def article_features(
         cluster[:, column] = higher.sum(axis=1) / max(1, count - 1)
     # Lists of headlines, tables and repeated furniture reuse few distinct stems a word.
     cluster[:, 3] = [len(d) / w if w else 0.0 for d, w in zip(distinct, word_counts, strict=True)]
-    return np.hstack([rows, versus, cluster]), means
+    return np.hstack([rows, versus, cluster]), means, lowered
 
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
