@@ -161,13 +161,20 @@ def test_recognizer_multiplies_on_one_openblas_thread(monkeypatch):
     assert spans[0] and during[0] and all(n == 1 for n in during[0])
 
 
-def test_recognition_leaves_spacy_vocabulary_as_it_was(validation_clusters):
+def test_recognition_keeps_at_most_kept_words_in_spacys_vocabulary(
+    validation_clusters, monkeypatch
+):
     pipeline = nlp.nlp()
-    texts = [d[:400] for cluster in validation_clusters[:5] for d in cluster["documents"]]
-    before = len(pipeline.vocab.strings)
-    found = nlp.entity_spans(texts)
+    texts = [d[:400] for cluster in validation_clusters[:10] for d in cluster["documents"]]
+    nlp.entity_spans(["said French President Emmanuel Macron on Friday"])
+    monkeypatch.setattr(nlp, "KEPT_WORDS", len(pipeline.vocab) + 20 - nlp._words_at_load(pipeline))
+    strings = len(pipeline.vocab.strings)
+    nlp.entity_spans(texts[:5])  # below the limit: its new words are kept
+    assert len(pipeline.vocab.strings) > strings
+    strings = len(pipeline.vocab.strings)
+    found = nlp.entity_spans(texts[5:])  # past the limit: a memory zone forgets them
     assert sum(map(len, found)) > 20
-    assert len(pipeline.vocab.strings) == before
+    assert len(pipeline.vocab.strings) == strings
 
 
 def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
