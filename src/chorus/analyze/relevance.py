@@ -30,10 +30,10 @@ import numpy as np
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
     PAGE_DIRECTION,
+    counted_word_score,
     others_max,
     page_features,
     word_features,
-    word_score,
 )
 from chorus.analyze.similarity import Similarity, tfidf_of_stems
 from chorus.model import Document
@@ -229,15 +229,17 @@ def _removed_share(document: Document, words: Sequence[str]) -> float:
 
 def _word_shares(text: str) -> tuple[float, float]:
     """Shares of an article's words that are web-page vocabulary and that address the reader."""
-    return _shares_of(_WORD.findall(text.lower()))
+    return _shares_of(Counter(_WORD.findall(text.lower())))
 
 
-def _shares_of(words: Sequence[str]) -> tuple[float, float]:
-    if not words:
+def _shares_of(counts: Counter[str]) -> tuple[float, float]:
+    total = counts.total()
+    if not total:
         return 0.0, 0.0
-    web = sum(map(WEB_PAGE_WORDS.__contains__, words))  # map: the loop stays in C
-    reader = sum(map(READER_WORDS.__contains__, words))
-    return web / len(words), reader / len(words)
+    # The counts of the few vocabulary words present, rather than a test of every word.
+    web = sum(map(counts.__getitem__, WEB_PAGE_WORDS.intersection(counts)))
+    reader = sum(map(counts.__getitem__, READER_WORDS.intersection(counts)))
+    return web / total, reader / total
 
 
 def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
@@ -249,9 +251,10 @@ def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
     """(articles × 2·len(FEATURES) + len(CLUSTER_FEATURES)) feature rows; articles without
     sentences get zeros for the features of their sentences."""
-    rows, means, words = article_features(documents, similarity)
+    rows, means, _, counts = _article_features(documents, similarity)
     pages = page_features(means, means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])
-    return np.hstack([rows, pages, word_features(np.array([word_score(w) for w in words]))])
+    words = np.array([counted_word_score(found) for found in counts])
+    return np.hstack([rows, pages, word_features(words)])
 
 
 def article_features(
@@ -260,6 +263,14 @@ def article_features(
     """Every feature but the page-score columns, each article's unit mean word vector
     (zeros without sentences) and its lowercased words: the fit learns the page models
     from those first."""
+    return _article_features(documents, similarity)[:3]
+
+
+def _article_features(
+    documents: Sequence[Document], similarity: Similarity
+) -> tuple[np.ndarray, np.ndarray, list[list[str]], list[Counter[str]]]:
+    """article_features and each article's counts of its lowercased words, which both
+    the shares and the word page score read."""
     count = len(documents)
     index = {d.article.id: n for n, d in enumerate(documents)}
     of = np.array([index[s.article.id] for s in similarity.sentences], dtype=np.int64)
@@ -270,12 +281,14 @@ def article_features(
     word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     lowered: list[list[str]] = []
+    counts: list[Counter[str]] = []
     for n, document in enumerate(documents):
         words = document.article.text.split()
         word_counts[n] = len(words)
         rows[n, 8] = _removed_share(document, words)
         lowered.append(_WORD.findall(document.article.text.lower()))
-        rows[n, 9], rows[n, 10] = _shares_of(lowered[n])
+        counts.append(Counter(lowered[n]))
+        rows[n, 9], rows[n, 10] = _shares_of(counts[n])
         mine = of == n
         if not mine.any():
             continue
@@ -307,7 +320,7 @@ def article_features(
         cluster[:, column] = higher.sum(axis=1) / max(1, count - 1)
     # Lists of headlines, tables and repeated furniture reuse few distinct stems a word.
     cluster[:, 3] = [len(d) / w if w else 0.0 for d, w in zip(distinct, word_counts, strict=True)]
-    return np.hstack([rows, versus, cluster]), means, lowered
+    return np.hstack([rows, versus, cluster]), means, lowered, counts
 
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
