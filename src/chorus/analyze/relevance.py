@@ -275,6 +275,13 @@ def _article_features(
     index = {d.article.id: n for n, d in enumerate(documents)}
     of = np.array([index[s.article.id] for s in similarity.sentences], dtype=np.int64)
     best = similarity.best_elsewhere()
+    # Sentences grouped by article (stable, so each article's stay in order): one sort
+    # and slices rather than a mask over all sentences per article.
+    order = np.argsort(of, kind="stable")
+    sizes = np.bincount(of, minlength=count)
+    ends = np.cumsum(sizes)
+    vectors = similarity.vectors[order]
+    ranked = best[order]
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
     article_stems: list[list[str]] = [[] for _ in documents]
@@ -289,18 +296,19 @@ def _article_features(
         lowered.append(_WORD.findall(document.article.text.lower()))
         counts.append(Counter(lowered[n]))
         rows[n, 9], rows[n, 10] = _shares_of(counts[n])
-        mine = of == n
-        if not mine.any():
+        if not sizes[n]:
             continue
-        means[n] = _unit(similarity.vectors[mine].mean(axis=0))
-        article_stems[n] = [w for i in np.flatnonzero(mine) for w in similarity.stems[i]]
-        rows[n, 3] = best[mine].mean()
-        rows[n, 4] = (best[mine] >= SUPPORT_LEVELS[0]).mean()
-        rows[n, 5] = (best[mine] >= SUPPORT_LEVELS[1]).mean()
-        rows[n, 6] = np.log1p(mine.sum())
-        rows[n, 7] = np.log1p(
-            sum(similarity.sentences[i].word_count() for i in np.flatnonzero(mine))
-        )
+        start, end = ends[n] - sizes[n], ends[n]
+        means[n] = _unit(vectors[start:end].mean(axis=0))
+        article_stems[n] = [w for i in order[start:end].tolist() for w in similarity.stems[i]]
+        rows[n, 3] = ranked[start:end].mean()
+    # Shares and counts summed exactly (whole numbers in float64), as the means did.
+    for column, level in zip((4, 5), SUPPORT_LEVELS, strict=True):
+        matched = np.bincount(of, weights=best >= level, minlength=count)
+        rows[:, column] = np.divide(matched, sizes, out=np.zeros(count), where=sizes > 0)
+    rows[:, 6] = np.log1p(sizes)
+    sentence_words = [len(s.text.split()) for s in similarity.sentences]
+    rows[:, 7] = np.log1p(np.bincount(of, weights=sentence_words, minlength=count))
     distinct = [set(found) for found in article_stems]
     rows[:, 11] = _shared_stems(distinct)
     total = means.sum(axis=0)
