@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
@@ -248,6 +249,26 @@ def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
     return [sum(counts[s] > 1 for s in found) / len(found) if found else 0.0 for found in sets]
 
 
+def _cosines(lexical: csr_matrix) -> np.ndarray:
+    """lexical @ lexical.T off the diagonal (zeros on it) as scipy computes it, each pair's
+    products added in float32 in the order of their columns, without scipy's ~0.2 ms of
+    conversions: only columns two rows use add anything."""
+    count, width = lexical.shape
+    shared = np.flatnonzero(np.bincount(lexical.indices, minlength=width) > 1)
+    cosines = np.zeros((count, count), dtype=np.float32)
+    if not len(shared):
+        return cosines
+    dense = np.zeros((count, width), dtype=np.float32)
+    dense[np.repeat(np.arange(count), np.diff(lexical.indptr)), lexical.indices] = lexical.data
+    dense = dense[:, shared]
+    first, second = np.triu_indices(count, k=1)
+    # Sequential sums (accumulate), as scipy's loop; a skipped zero product changes nothing.
+    sums = np.add.accumulate(dense[first] * dense[second], axis=1)[:, -1]
+    cosines[first, second] = sums
+    cosines[second, first] = sums
+    return cosines
+
+
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
     """(articles × 2·len(FEATURES) + len(CLUSTER_FEATURES)) feature rows; articles without
     sentences get zeros for the features of their sentences."""
@@ -312,13 +333,16 @@ def _article_features(
     distinct = [set(found) for found in article_stems]
     rows[:, 11] = _shared_stems(distinct)
     total = means.sum(axis=0)
-    lexical = tfidf_of_stems(article_stems)
-    documents_cosine = (lexical @ lexical.T).toarray()
     for n in range(count):
-        others = [m for m in range(count) if m != n]
         rows[n, 0] = float(_unit(total - means[n]) @ means[n])
-        rows[n, 1] = documents_cosine[n, others].mean() if others else 1.0
-        rows[n, 2] = documents_cosine[n, others].max() if others else 1.0
+    if count > 1:
+        # Each article's cosines to the others, in order (the diagonal left out).
+        others = _cosines(tfidf_of_stems(article_stems))[~np.eye(count, dtype=bool)]
+        others = others.reshape(count, count - 1)
+        rows[:, 1] = others.mean(axis=1)
+        rows[:, 2] = others.max(axis=1)
+    else:
+        rows[:, 1:3] = 1.0
     versus = rows - others_max(rows) if count > 1 else np.zeros_like(rows)
     cluster = np.zeros((count, 4))
     cluster[:, 0] = np.log(count)
