@@ -223,9 +223,16 @@ def _removed_share(document: Document, words: Sequence[str]) -> float:
     cleaning removed."""
     text = document.article.text
     total = sum(map(len, words))
-    # One split of the kept spans joined by spaces counts their non-space characters.
-    kept = " ".join([text[span.start : span.end] for span in document.kept]).split()
-    return 1.0 - sum(map(len, kept)) / total if total else 0.0
+    if not total:
+        return 0.0
+    # Kept spans are disjoint and in order (clean.py), so the removed characters are those
+    # between them: short stretches, where splitting the kept text again read it all.
+    position = removed = 0
+    for span in document.kept:
+        removed += sum(map(len, text[position : span.start].split()))
+        position = span.end
+    removed += sum(map(len, text[position:].split()))
+    return 1.0 - (total - removed) / total
 
 
 def _word_shares(text: str) -> tuple[float, float]:
