@@ -206,6 +206,8 @@ WEIGHTS = (
     -0.229668,
 )
 BIAS = -2.30626
+_MEANS, _SCALES, _WEIGHTS = np.asarray(MEANS), np.asarray(SCALES), np.asarray(WEIGHTS)
+"""The fitted tuples as arrays once, not for every cluster."""
 OFF_TOPIC_PROBABILITY = 0.31
 """Probability above which an article is flagged: where the smaller of precision and recall
 is highest on the train split."""
@@ -365,7 +367,7 @@ def _article_features(
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
     """The model's probability that each article is off-topic."""
-    z = ((rows - np.asarray(MEANS)) / np.asarray(SCALES)) @ np.asarray(WEIGHTS) + BIAS
+    z = ((rows - _MEANS) / _SCALES) @ _WEIGHTS + BIAS
     return 1.0 / (1.0 + np.exp(-z))
 
 
