@@ -6,6 +6,9 @@ import importlib
 
 import numpy as np
 
+from chorus.analyze.similarity import tfidf_of_stems
+from chorus.clean import clean
+from chorus.ingest import make_article
 from chorus.represent import embed
 from tests.conftest import DATA, read_clusters
 
@@ -85,3 +88,30 @@ def test_the_others_highest_skips_each_article_itself():
     columns = page.word_features(np.array([2.0, -1.0, 0.5]))
     assert columns[:, 1].tolist() == [1.5, -3.0, -1.5]
     assert columns[:, 2].tolist() == [-0.25, 1.25, 0.5]
+
+
+def test_the_removed_share_counts_the_characters_between_kept_spans():
+    # The share is read from the stretches between kept spans; it must equal the share
+    # of non-space characters missing from the kept text itself.
+    text = (
+        "Police said the suspects were arrested on Friday.\nImage caption The scene on Friday\n"
+        "  Media playback is unsupported on your device  \nThe two men were charged on Saturday."
+    )
+    document = clean(make_article(text, "a", origin="a"))
+    assert len(document.kept) == 2
+    kept = " ".join(text[s.start : s.end] for s in document.kept).split()
+    total = len("".join(text.split()))
+    expected = 1.0 - len("".join(kept)) / total
+    assert relevance._removed_share(document, text.split()) == expected > 0.3
+
+
+def test_the_tfidf_cosines_match_scipy_bit_for_bit_small_or_large():
+    rng = np.random.default_rng(0)
+    for articles, stems in ((3, 300), (30, 600)):  # numpy's sums, then scipy's product
+        texts = [[f"s{w}" for w in rng.integers(0, 3000, stems)] for _ in range(articles)]
+        lexical = tfidf_of_stems(texts)
+        owners = np.repeat(np.arange(articles), np.diff(lexical.indptr))
+        users = np.bincount(lexical.indices, minlength=lexical.shape[1])
+        off = ~np.eye(articles, dtype=bool)
+        found = relevance._cosines(lexical, owners, users)[off]
+        assert np.array_equal(found, (lexical @ lexical.T).toarray()[off])

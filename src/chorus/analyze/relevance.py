@@ -26,14 +26,15 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
     PAGE_DIRECTION,
+    counted_word_score,
     others_max,
     page_features,
     word_features,
-    word_score,
 )
 from chorus.analyze.similarity import Similarity, tfidf_of_stems
 from chorus.model import Document
@@ -205,9 +206,15 @@ WEIGHTS = (
     -0.229668,
 )
 BIAS = -2.30626
+_MEANS, _SCALES, _WEIGHTS = np.asarray(MEANS), np.asarray(SCALES), np.asarray(WEIGHTS)
+"""The fitted tuples as arrays once, not for every cluster."""
 OFF_TOPIC_PROBABILITY = 0.31
 """Probability above which an article is flagged: where the smaller of precision and recall
 is highest on the train split."""
+DENSE_PRODUCTS = 10_000
+"""Article pairs × stems they share up to which the TF-IDF cosines are summed with numpy
+(faster up to ~16,000, e.g. 8 articles of 300 stems; the raw validation clusters stay
+under 15,000); above it scipy's sparse product, the same values, is faster."""
 MIN_CAST = 2
 """People an article must name before its cast is compared with the others'."""
 
@@ -222,36 +229,73 @@ def _removed_share(document: Document, words: Sequence[str]) -> float:
     cleaning removed."""
     text = document.article.text
     total = sum(map(len, words))
-    # One split of the kept spans joined by spaces counts their non-space characters.
-    kept = " ".join([text[span.start : span.end] for span in document.kept]).split()
-    return 1.0 - sum(map(len, kept)) / total if total else 0.0
+    if not total:
+        return 0.0
+    # Kept spans are disjoint and in order (clean.py), so the removed characters are those
+    # between them: short stretches, where splitting the kept text again read it all.
+    position = removed = 0
+    for span in document.kept:
+        removed += sum(map(len, text[position : span.start].split()))
+        position = span.end
+    removed += sum(map(len, text[position:].split()))
+    return 1.0 - (total - removed) / total
 
 
 def _word_shares(text: str) -> tuple[float, float]:
     """Shares of an article's words that are web-page vocabulary and that address the reader."""
-    return _shares_of(_WORD.findall(text.lower()))
+    return _shares_of(Counter(_WORD.findall(text.lower())))
 
 
-def _shares_of(words: Sequence[str]) -> tuple[float, float]:
-    if not words:
+def _shares_of(counts: Counter[str]) -> tuple[float, float]:
+    total = counts.total()
+    if not total:
         return 0.0, 0.0
-    web = sum(map(WEB_PAGE_WORDS.__contains__, words))  # map: the loop stays in C
-    reader = sum(map(READER_WORDS.__contains__, words))
-    return web / len(words), reader / len(words)
+    # The counts of the few vocabulary words present, rather than a test of every word.
+    web = sum(map(counts.__getitem__, WEB_PAGE_WORDS.intersection(counts)))
+    reader = sum(map(counts.__getitem__, READER_WORDS.intersection(counts)))
+    return web / total, reader / total
 
 
-def _shared_stems(sets: Sequence[set[str]]) -> list[float]:
-    """For each text, the share of its distinct stems that another text uses too."""
-    counts = Counter(stem for found in sets for stem in found)
-    return [sum(counts[s] > 1 for s in found) / len(found) if found else 0.0 for found in sets]
+def _cosines(lexical: csr_matrix, owners: np.ndarray, users: np.ndarray) -> np.ndarray:
+    """lexical @ lexical.T off the diagonal (the diagonal unused) as scipy computes it, each
+    pair's products added in float32 in the order of their columns. In numpy for small
+    clusters, without scipy's ~0.1 ms of conversions: only columns two rows use add
+    anything. `owners` gives the row of each stored value, `users` how many rows use each
+    column."""
+    count, width = lexical.shape
+    shared = np.flatnonzero(users > 1)
+    first, second = np.triu_indices(count, k=1)
+    if len(first) * len(shared) > DENSE_PRODUCTS:
+        return (lexical @ lexical.T).toarray()
+    cosines = np.zeros((count, count), dtype=np.float32)
+    if not len(shared):
+        return cosines
+    dense = np.zeros((count, width), dtype=np.float32)
+    dense[owners, lexical.indices] = lexical.data
+    dense = dense[:, shared]
+    # Sequential sums (accumulate), as scipy's loop; a skipped zero product changes nothing.
+    sums = np.add.accumulate(dense[first] * dense[second], axis=1)[:, -1]
+    cosines[first, second] = sums
+    cosines[second, first] = sums
+    return cosines
+    dense = np.zeros((count, width), dtype=np.float32)
+    dense[owners, lexical.indices] = lexical.data
+    dense = dense[:, shared]
+    first, second = np.triu_indices(count, k=1)
+    # Sequential sums (accumulate), as scipy's loop; a skipped zero product changes nothing.
+    sums = np.add.accumulate(dense[first] * dense[second], axis=1)[:, -1]
+    cosines[first, second] = sums
+    cosines[second, first] = sums
+    return cosines
 
 
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
     """(articles × 2·len(FEATURES) + len(CLUSTER_FEATURES)) feature rows; articles without
     sentences get zeros for the features of their sentences."""
-    rows, means, words = article_features(documents, similarity)
+    rows, means, _, counts = _article_features(documents, similarity)
     pages = page_features(means, means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])
-    return np.hstack([rows, pages, word_features(np.array([word_score(w) for w in words]))])
+    words = np.array([counted_word_score(found) for found in counts])
+    return np.hstack([rows, pages, word_features(words)])
 
 
 def article_features(
@@ -260,44 +304,71 @@ def article_features(
     """Every feature but the page-score columns, each article's unit mean word vector
     (zeros without sentences) and its lowercased words: the fit learns the page models
     from those first."""
+    return _article_features(documents, similarity)[:3]
+
+
+def _article_features(
+    documents: Sequence[Document], similarity: Similarity
+) -> tuple[np.ndarray, np.ndarray, list[list[str]], list[Counter[str]]]:
+    """article_features and each article's counts of its lowercased words, which both
+    the shares and the word page score read."""
     count = len(documents)
     index = {d.article.id: n for n, d in enumerate(documents)}
     of = np.array([index[s.article.id] for s in similarity.sentences], dtype=np.int64)
     best = similarity.best_elsewhere()
+    # Sentences grouped by article (stable, so each article's stay in order): one sort
+    # and slices rather than a mask over all sentences per article.
+    order = np.argsort(of, kind="stable")
+    sizes = np.bincount(of, minlength=count)
+    ends = np.cumsum(sizes)
+    vectors = similarity.vectors[order]
+    ranked = best[order]
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
     article_stems: list[list[str]] = [[] for _ in documents]
     word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     lowered: list[list[str]] = []
+    counts: list[Counter[str]] = []
     for n, document in enumerate(documents):
         words = document.article.text.split()
         word_counts[n] = len(words)
         rows[n, 8] = _removed_share(document, words)
         lowered.append(_WORD.findall(document.article.text.lower()))
-        rows[n, 9], rows[n, 10] = _shares_of(lowered[n])
-        mine = of == n
-        if not mine.any():
+        counts.append(Counter(lowered[n]))
+        rows[n, 9], rows[n, 10] = _shares_of(counts[n])
+        if not sizes[n]:
             continue
-        means[n] = _unit(similarity.vectors[mine].mean(axis=0))
-        article_stems[n] = [w for i in np.flatnonzero(mine) for w in similarity.stems[i]]
-        rows[n, 3] = best[mine].mean()
-        rows[n, 4] = (best[mine] >= SUPPORT_LEVELS[0]).mean()
-        rows[n, 5] = (best[mine] >= SUPPORT_LEVELS[1]).mean()
-        rows[n, 6] = np.log1p(mine.sum())
-        rows[n, 7] = np.log1p(
-            sum(similarity.sentences[i].word_count() for i in np.flatnonzero(mine))
-        )
-    distinct = [set(found) for found in article_stems]
-    rows[:, 11] = _shared_stems(distinct)
-    total = means.sum(axis=0)
+        start, end = ends[n] - sizes[n], ends[n]
+        means[n] = _unit(vectors[start:end].mean(axis=0))
+        article_stems[n] = [w for i in order[start:end].tolist() for w in similarity.stems[i]]
+        rows[n, 3] = ranked[start:end].mean()
+    # Shares and counts summed exactly (whole numbers in float64), as the means did.
+    for column, level in zip((4, 5), SUPPORT_LEVELS, strict=True):
+        matched = np.bincount(of, weights=best >= level, minlength=count)
+        rows[:, column] = np.divide(matched, sizes, out=np.zeros(count), where=sizes > 0)
+    rows[:, 6] = np.log1p(sizes)
+    sentence_words = [len(s.text.split()) for s in similarity.sentences]
+    rows[:, 7] = np.log1p(np.bincount(of, weights=sentence_words, minlength=count))
+    # The share of each article's distinct stems another article uses, from the TF-IDF
+    # rows (a row per article, a column per stem).
     lexical = tfidf_of_stems(article_stems)
-    documents_cosine = (lexical @ lexical.T).toarray()
+    distinct = np.diff(lexical.indptr)
+    owners = np.repeat(np.arange(count), distinct)
+    users = np.bincount(lexical.indices, minlength=lexical.shape[1])
+    shared = np.bincount(owners, weights=users[lexical.indices] > 1, minlength=count)
+    rows[:, 11] = np.divide(shared, distinct, out=np.zeros(count), where=distinct > 0)
+    total = means.sum(axis=0)
     for n in range(count):
-        others = [m for m in range(count) if m != n]
         rows[n, 0] = float(_unit(total - means[n]) @ means[n])
-        rows[n, 1] = documents_cosine[n, others].mean() if others else 1.0
-        rows[n, 2] = documents_cosine[n, others].max() if others else 1.0
+    if count > 1:
+        # Each article's cosines to the others, in order (the diagonal left out).
+        others = _cosines(lexical, owners, users)[~np.eye(count, dtype=bool)]
+        others = others.reshape(count, count - 1)
+        rows[:, 1] = others.mean(axis=1)
+        rows[:, 2] = others.max(axis=1)
+    else:
+        rows[:, 1:3] = 1.0
     versus = rows - others_max(rows) if count > 1 else np.zeros_like(rows)
     cluster = np.zeros((count, 4))
     cluster[:, 0] = np.log(count)
@@ -306,13 +377,13 @@ def article_features(
         higher = rows[None, :, feature] > rows[:, None, feature]
         cluster[:, column] = higher.sum(axis=1) / max(1, count - 1)
     # Lists of headlines, tables and repeated furniture reuse few distinct stems a word.
-    cluster[:, 3] = [len(d) / w if w else 0.0 for d, w in zip(distinct, word_counts, strict=True)]
-    return np.hstack([rows, versus, cluster]), means, lowered
+    cluster[:, 3] = np.divide(distinct, word_counts, out=np.zeros(count), where=word_counts > 0)
+    return np.hstack([rows, versus, cluster]), means, lowered, counts
 
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
     """The model's probability that each article is off-topic."""
-    z = ((rows - np.asarray(MEANS)) / np.asarray(SCALES)) @ np.asarray(WEIGHTS) + BIAS
+    z = ((rows - _MEANS) / _SCALES) @ _WEIGHTS + BIAS
     return 1.0 / (1.0 + np.exp(-z))
 
 

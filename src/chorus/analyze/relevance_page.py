@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 
@@ -98,9 +98,14 @@ def _word_model() -> tuple[dict[str, float], float]:
 
 def word_score(words: Sequence[str]) -> float:
     """The word page score of an article, from its lowercased words (relevance._WORD)."""
+    return counted_word_score(Counter(words))
+
+
+def counted_word_score(counts: Mapping[str, int]) -> float:
+    """word_score from the counts of the article's words (a Counter, in order of first use)."""
     weights, bias = _word_model()
     total = norm = 0.0
-    for word, count in Counter(words).items():
+    for word, count in counts.items():
         weight = weights.get(word)
         if weight is not None:
             value = math.log1p(count)
