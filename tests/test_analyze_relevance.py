@@ -6,7 +6,6 @@ import importlib
 
 import numpy as np
 
-from chorus.analyze.similarity import tfidf_of_stems
 from chorus.clean import clean
 from chorus.ingest import make_article
 from chorus.represent import embed
@@ -103,15 +102,3 @@ def test_the_removed_share_counts_the_characters_between_kept_spans():
     total = len("".join(text.split()))
     expected = 1.0 - len("".join(kept)) / total
     assert relevance._removed_share(document, text.split()) == expected > 0.3
-
-
-def test_the_tfidf_cosines_match_scipy_bit_for_bit_small_or_large():
-    rng = np.random.default_rng(0)
-    for articles, stems in ((3, 300), (30, 600)):  # numpy's sums, then scipy's product
-        texts = [[f"s{w}" for w in rng.integers(0, 3000, stems)] for _ in range(articles)]
-        lexical = tfidf_of_stems(texts)
-        owners = np.repeat(np.arange(articles), np.diff(lexical.indptr))
-        users = np.bincount(lexical.indices, minlength=lexical.shape[1])
-        off = ~np.eye(articles, dtype=bool)
-        found = relevance._cosines(lexical, owners, users)[off]
-        assert np.array_equal(found, (lexical @ lexical.T).toarray()[off])

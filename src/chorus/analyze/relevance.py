@@ -26,7 +26,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
@@ -211,10 +210,6 @@ _MEANS, _SCALES, _WEIGHTS = np.asarray(MEANS), np.asarray(SCALES), np.asarray(WE
 OFF_TOPIC_PROBABILITY = 0.31
 """Probability above which an article is flagged: where the smaller of precision and recall
 is highest on the train split."""
-DENSE_PRODUCTS = 10_000
-"""Article pairs × stems they share up to which the TF-IDF cosines are summed with numpy
-(faster up to ~16,000, e.g. 8 articles of 300 stems; the raw validation clusters stay
-under 15,000); above it scipy's sparse product, the same values, is faster."""
 MIN_CAST = 2
 """People an article must name before its cast is compared with the others'."""
 
@@ -254,39 +249,6 @@ def _shares_of(counts: Counter[str]) -> tuple[float, float]:
     web = sum(map(counts.__getitem__, WEB_PAGE_WORDS.intersection(counts)))
     reader = sum(map(counts.__getitem__, READER_WORDS.intersection(counts)))
     return web / total, reader / total
-
-
-def _cosines(lexical: csr_matrix, owners: np.ndarray, users: np.ndarray) -> np.ndarray:
-    """lexical @ lexical.T off the diagonal (the diagonal unused) as scipy computes it, each
-    pair's products added in float32 in the order of their columns. In numpy for small
-    clusters, without scipy's ~0.1 ms of conversions: only columns two rows use add
-    anything. `owners` gives the row of each stored value, `users` how many rows use each
-    column."""
-    count, width = lexical.shape
-    shared = np.flatnonzero(users > 1)
-    first, second = np.triu_indices(count, k=1)
-    if len(first) * len(shared) > DENSE_PRODUCTS:
-        return (lexical @ lexical.T).toarray()
-    cosines = np.zeros((count, count), dtype=np.float32)
-    if not len(shared):
-        return cosines
-    dense = np.zeros((count, width), dtype=np.float32)
-    dense[owners, lexical.indices] = lexical.data
-    dense = dense[:, shared]
-    # Sequential sums (accumulate), as scipy's loop; a skipped zero product changes nothing.
-    sums = np.add.accumulate(dense[first] * dense[second], axis=1)[:, -1]
-    cosines[first, second] = sums
-    cosines[second, first] = sums
-    return cosines
-    dense = np.zeros((count, width), dtype=np.float32)
-    dense[owners, lexical.indices] = lexical.data
-    dense = dense[:, shared]
-    first, second = np.triu_indices(count, k=1)
-    # Sequential sums (accumulate), as scipy's loop; a skipped zero product changes nothing.
-    sums = np.add.accumulate(dense[first] * dense[second], axis=1)[:, -1]
-    cosines[first, second] = sums
-    cosines[second, first] = sums
-    return cosines
 
 
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
@@ -363,7 +325,7 @@ def _article_features(
         rows[n, 0] = float(_unit(total - means[n]) @ means[n])
     if count > 1:
         # Each article's cosines to the others, in order (the diagonal left out).
-        others = _cosines(lexical, owners, users)[~np.eye(count, dtype=bool)]
+        others = (lexical @ lexical.T).toarray()[~np.eye(count, dtype=bool)]
         others = others.reshape(count, count - 1)
         rows[:, 1] = others.mean(axis=1)
         rows[:, 2] = others.max(axis=1)
