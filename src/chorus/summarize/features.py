@@ -10,7 +10,13 @@ import numpy as np
 from chorus.facts import best_match_per_article
 from chorus.model import Sentence
 from chorus.settings import SummaryOptions
-from chorus.summarize.lexical import Terms, article_coverage, cluster_terms, other_article_share
+from chorus.summarize.lexical import (
+    Terms,
+    article_coverage,
+    marked_tokens,
+    other_article_share,
+    token_terms,
+)
 
 _CLOSING_PUNCTUATION = tuple(".!?\"”’')")
 
@@ -27,6 +33,8 @@ class ClusterView:
     article_of: np.ndarray
     article_starts: np.ndarray
     words: np.ndarray
+    tokens: list[bytes]
+    """The texts' `lexical.marked_tokens`: read by the content words and the word prior."""
     terms: Terms
     pairs: Terms
 
@@ -40,7 +48,8 @@ def cluster_view(per_article: Sequence[Sequence[Sentence]], vectors: np.ndarray)
     sentences = tuple(s for group in per_article for s in group)
     article_of = np.repeat(np.arange(len(per_article)), counts)
     texts = tuple(s.text for s in sentences)
-    terms, pairs = cluster_terms(texts, article_of)
+    tokens = marked_tokens(texts)
+    terms, pairs = token_terms(tokens, article_of)
     return ClusterView(
         sentences=sentences,
         texts=texts,
@@ -48,6 +57,7 @@ def cluster_view(per_article: Sequence[Sequence[Sentence]], vectors: np.ndarray)
         article_of=article_of,
         article_starts=np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64),
         words=np.fromiter(map(len, map(str.split, texts)), dtype=np.int64, count=len(texts)),
+        tokens=tokens,
         terms=terms,
         pairs=pairs,
     )

@@ -130,7 +130,11 @@ def cluster_terms(texts: Sequence[str], article_of: np.ndarray) -> tuple[Terms, 
 
     Terms are numbered in order of first appearance; a sentence's distinct terms are
     listed in increasing number."""
-    flat = marked_tokens(texts)
+    return token_terms(marked_tokens(texts), article_of)
+
+
+def token_terms(flat: Sequence[bytes], article_of: np.ndarray) -> tuple[Terms, Terms]:
+    """`cluster_terms` from the sentences' `marked_tokens`, when the caller has them."""
     # One dict pass gives each content word the position of its first appearance (the
     # tokens that take no number keep theirs); numpy then numbers the first appearances
     # in turn. Half the time of numbering the distinct words first and looking each

@@ -80,7 +80,10 @@ class WordPrior:
 
     def __call__(self, texts: Sequence[str]) -> np.ndarray:
         """Per text: the mean prior of its words (`default` for a text without words)."""
-        tokens = marked_tokens(texts)
+        return self.of_tokens(marked_tokens(texts), len(texts))
+
+    def of_tokens(self, tokens: Sequence[bytes], texts: int) -> np.ndarray:
+        """The prior of `texts` texts from their `marked_tokens`, when the caller has them."""
         values = np.fromiter(
             map(self._lookup.get, tokens, itertools.repeat(self.default)),
             dtype=np.float64,
@@ -88,9 +91,9 @@ class WordPrior:
         )
         between = values == _BETWEEN_TEXTS
         text_of = np.cumsum(between)[~between]
-        totals = np.bincount(text_of, weights=values[~between], minlength=len(texts))
-        counts = np.bincount(text_of, minlength=len(texts))
-        return np.divide(totals, counts, out=np.full(len(texts), self.default), where=counts > 0)
+        totals = np.bincount(text_of, weights=values[~between], minlength=texts)
+        counts = np.bincount(text_of, minlength=texts)
+        return np.divide(totals, counts, out=np.full(texts, self.default), where=counts > 0)
 
     def arrays(self) -> dict[str, np.ndarray]:
         return {
@@ -219,7 +222,8 @@ def learned_scores(
     values += options.prior_weight * heuristic_scores(features, options)
     if view is not None:
         if model.word_prior is not None and options.word_prior_weight:
-            values += options.word_prior_weight * standardized(model.word_prior(view.texts))
+            prior = model.word_prior.of_tokens(view.tokens, len(view.texts))
+            values += options.word_prior_weight * standardized(prior)
         values -= options.depth_penalty * beyond_training(view)
     return values
 
