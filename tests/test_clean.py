@@ -234,6 +234,23 @@ RAW_FURNITURE = {
     "Published on Apr 29, 2015": "video description",
     "Get more NBC:": "video description",
     "Your custom domain mapping may take": "hosting notice",
+    "Read: How much should I spend on a wedding gift?": "related link",
+    "More: Nevada marijuana prices rise": "related link",
+    "READ ALSO: Who is Danish inventor": "related link",
+    "Read next: 7 Reasons Why": "related link",
+    "Trending News: How Good Of A Person": "related link",
+    "(Also on POLITICO: Dems paint GOP": "related link",
+    "[Who is Brian Sandoval?]": "related link",
+    "[PeerJ]": "related link",
+    "[Sign up for The Daily 202": "newsletter",
+    "(Additional reporting by Jumin Park": "credit",
+    "(Editing by Tom Heneghan)": "credit",
+    "Facebook Twitter Pinterest UBC researchers": "photo caption",
+    "(Orange County Sheriff's Department)": "photo credit",
+    "(Sprayable Energy)": "photo credit",
+    "The seed for this crawl was a list of every host": "web archive notice",
+    "Crawl of outlinks from wikipedia.org": "web archive notice",
+    "Number of captures:": "web archive notice",
 }
 
 
@@ -256,7 +273,20 @@ RAW_STORY = (
     "Contacted via email, Peinovich denied",
     "By February, according to the sources, Farrow",
     "The video has been shared nearly 86,000 times",
+    # Lines opening with words the related-link, bracket and credit rules start with.
+    "Read on for the backstage reactions",
+    "More than 100 people have combed through",
+    "More information: For tips on starting to exercise",
+    "Facebook is not a company of grass-roots",
+    "[President’s Chief of Staff] suggested",
+    "(Manhattan) and Long Island have the highest",
+    "(formerly The Gulag)",
 )
+
+
+def test_removal_reason_finds_wire_notes_of_duc_newswire():
+    assert removal_reason("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)") == "wire note"
+    assert removal_reason("(MORE)") == "wire note"
 
 
 @pytest.mark.parametrize("start", RAW_STORY)

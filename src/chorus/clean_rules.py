@@ -89,6 +89,14 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo caption", _holding(rf"^{_NAME}\s*/\s*(?:AP|AFP|Getty Images|Reuters)\s+[A-Z]", "/")),
     ("photo caption", _holding(rf"^(?:{_NAME} - Getty|Getty - Contributor)\s", "Getty")),
     ("photo caption", r"^(?:Enlarge (?:this )?[Ii]mage|i?toggle caption)\b"),
+    # The Guardian's share buttons glued before a caption.
+    ("photo caption", r"^Facebook Twitter Pinterest\b"),
+    # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
+    (
+        "photo credit",
+        r"^\((?=[^)]*[a-z])\s*(?:Courtesy(?: of)? )?[A-Z][\w.'’&-]*"
+        r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|via|/))*\s*\)$",
+    ),
     # NYT: "Image <caption> Credit Doug Mills/The New York Times".
     ("photo caption", r"^Image\b.*\bCredit [A-Z][^.]{0,60}$"),
     ("photo caption", _holding(r"\bHide Caption \d+ of \d+$", "Hide Caption")),
@@ -136,8 +144,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("rule", r"^[_#*=+~-][_#*=+~\s-]*$"),
     (
         "related link",
-        r"^[\[(]?(?:RELATED|Related|ALSO|READ MORE|Read more|See also|MORE|PHOTOS?|Photos?|"
-        r"VIDEO|Video|WATCH|Watch|IMAGES|BLOG|LISTEN)\s*:",
+        r"^[\[(]?(?:RELATED|Related|ALSO(?: READ)?|READ(?: MORE| ALSO)?|Read(?: more| next)?|"
+        r"See also|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|LISTEN|"
+        r"Trending(?: News)?|Also on [A-Z]+)\s*:",
     ),
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", _ending(r"\bRead more$", "Read more")),
@@ -210,6 +219,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?|\s*[AP]M)?\.?$",
     ),
     ("timestamp", r"^(?:Updated|First posted|Last updated)$"),
+    # Wire editors' notes in DUC's newswire: "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)".
+    ("wire note", r"^\((?:STORY CAN END HERE\b[^()]*|MORE)\)$"),
     # A dateline alone on its line: "Sunday, July 31, 2011 21:39 EDT", "Friday, October 22, 2010".
     (
         "timestamp",
@@ -236,7 +247,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("credit", r"^(?:AP|Associated Press) writers?\b.*\bcontributed\.?$"),
-    ("credit", r"^(?:Additional )?(?:Reporting|Writing|Editing|Edited(?: and translated)?) by\b"),
+    # Reuters closes with "(Additional reporting by ...; Editing by ...)".
+    (
+        "credit",
+        r"^\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Edited(?: and translated)?) by\b",
+    ),
     ("byline", rf"^By {_NAME}(?:(?:,| and) {_NAME})*(?:,[^.]{{0,60}})?$"),
     ("copyright", r"^(?:Copyright|©)\s+[A-Z][^.]{0,60}$"),
     ("newsletter", r"^-+\s*Sign up\b"),
@@ -260,6 +275,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("newsletter", _holding(r"Already a subscriber\?", "?")),
     ("newsletter", r"^Get .{1,60} in your inbox\b"),
+    # A whole line in brackets is a link or a source: "[Who is Brian Sandoval?]", "[PeerJ]".
+    ("related link", r"^\[[^\[\]]+\]$"),
 )
 
 PAGE_NOTICES: tuple[tuple[str, str], ...] = (
@@ -267,6 +284,16 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
     ("web archive notice", r"^Starting in 1996, Alexa Internet has been donating their crawl data"),
     ("web archive notice", r"^These crawls are part of an effort to archive pages"),
     ("web archive notice", r"^The seed for Wide\d+ was:?$"),
+    # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
+    (
+        "web archive notice",
+        r"^(?:The seed (?:list )?for this crawl was|This crawl was run at a level"
+        r"|The WARC files associated with this crawl|Crawl of outlinks from"
+        r"|Web wide crawl with initial seedlist|Crawl (?:start|end) date:"
+        r"|Number of (?:captures|unique URLs|hosts):|However this was a somewhat experimental crawl"
+        r"|We have made many changes to how we do these wide crawls"
+        r"|If you would like access to this set of crawl data)",
+    ),
     # WordPress.com's page for a domain not yet mapped.
     ("hosting notice", r"^You['’]re Almost There\.\.\.$"),
     ("hosting notice", r"^Your custom domain mapping may take\b"),
