@@ -82,3 +82,21 @@ def test_sentences_spans_are_exact_and_lose_no_text(validation_clusters):
                 w for span in document.kept for w in _visible(text[span.start : span.end]).split()
             ]
             assert [w for s in sentences for w in _visible(s.text).split()] == kept_words
+
+
+def test_sentences_quotation_keeps_its_attribution_in_lower_case():
+    # Raw Multi-News validation (multi_news-val-1255 and -5207): blingfire ends a sentence
+    # after '?"', leaving "fan Jordan Deuschleman asked." as a sentence of its own.
+    text = (
+        '"Is there something wrong with it?" fan Jordan Deuschleman asked. "I didn\'t '
+        'notice with the name being so long."\n"Why are these two features so similar but '
+        'so different?" says Britney Schmidt, a planetary scientist. "Yes!" The team agreed.'
+    )
+    assert _sentences(text) == [
+        '"Is there something wrong with it?" fan Jordan Deuschleman asked.',
+        '"I didn\'t notice with the name being so long."',
+        '"Why are these two features so similar but so different?" says Britney Schmidt, '
+        "a planetary scientist.",
+        '"Yes!"',
+        "The team agreed.",
+    ]

@@ -28,6 +28,9 @@ _MONTH_ABBREVIATIONS = frozenset(
 )
 _MAX_QUOTED_WORDS = 80
 """A quotation left open this long is a stray quote mark, not one long sentence."""
+_QUOTE_CLOSINGS = tuple(end + quote for end in "?!." for quote in '"”')
+_LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
+"""A word all in lower case: the rest of a sentence, not a new one ("iPhone" may be)."""
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
 
@@ -37,17 +40,21 @@ def _quote_open(piece: str) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
-def _glued_after(piece: str, next_char: str) -> bool:
-    """True when a boundary after `piece` (followed by `next_char`) is not a sentence
-    end: it follows a title abbreviation, or it falls inside a quotation that goes on."""
+def _glued_after(piece: str, text: str, start: int) -> bool:
+    """True when a boundary after `piece` (followed by `text[start:]`) is not a sentence
+    end: it follows a title abbreviation, it falls inside a quotation that goes on, or a
+    quotation closed by "?", "!" or "." is followed by its attribution in lower case
+    ("Is there something wrong with it?" fan Jordan Deuschleman asked.)."""
     if _quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
+        return True
+    if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, start):
         return True
     if not piece.endswith("."):
         return False  # every abbreviation listed ends with a full stop
     token = piece.rsplit(None, 1)[-1]
     if token in _TITLE_ABBREVIATIONS:
         return True
-    return token in _MONTH_ABBREVIATIONS and next_char.isdigit()
+    return token in _MONTH_ABBREVIATIONS and text[start : start + 1].isdigit()
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -119,9 +126,7 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
             prev_start, prev_end = merged[-1]
             same_line = text.find("\n", prev_end, start) < 0
             inside_word = start == prev_end
-            if inside_word or (
-                same_line and _glued_after(text[prev_start:prev_end], text[start : start + 1])
-            ):
+            if inside_word or (same_line and _glued_after(text[prev_start:prev_end], text, start)):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
