@@ -251,6 +251,7 @@ RAW_FURNITURE = {
     "The seed for this crawl was a list of every host": "web archive notice",
     "Crawl of outlinks from wikipedia.org": "web archive notice",
     "Number of captures:": "web archive notice",
+    "The judge threw out three of the eight murder charges": "video description",
 }
 
 

@@ -177,6 +177,15 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
     ("video description", r"^Get more [A-Z][^:]{0,60}:$"),
     ("video description", r"^You['’]ll also find behind the scenes videos\b"),
+    # NBC's video teasers: "<what the video shows>. NBC10's Lu Ann Cahn has the details.
+    # (Published Tuesday, April 23, 2013)".
+    (
+        "video description",
+        _ending(
+            r"\(Published (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+\.? \d{1,2}, \d{4}\)$",
+            ")",
+        ),
+    ),
     ("media notice", r"^You['’]ll need an HTML5 capable browser\b"),
     (
         "media notice",
