@@ -122,3 +122,13 @@ def test_analyze_unreadable_dates_are_left_out():
 def test_analyze_can_be_turned_off():
     assert brief(["A short note about nothing in particular at all today."]).analysis is not None
     assert brief(["A short note about nothing in particular."], analyze=False).analysis is None
+
+
+def test_analyze_spokesperson_for_an_organisation_keeps_its_whole_name():
+    # "A spokeswoman for MedStar Washington Hospital Center, the district's largest, said":
+    # "for" after a spokeswoman names whom she speaks for, not a department of a title
+    cluster = read_clusters(RAW_VALIDATION, 65)[64]
+    briefing = brief(cluster["documents"], words=100)
+    assert briefing.analysis is not None
+    speakers = {q.speaker for q in briefing.analysis.quotes}
+    assert "MedStar Washington Hospital Center" in speakers

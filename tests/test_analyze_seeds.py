@@ -55,6 +55,9 @@ def test_analyze_seeds_speakers_with_their_words(analysis):
     roles = {q.speaker: q.role for q in analysis.quotes if q.role}
     assert roles["Dmitry Peskov"] == "Mr Putin’s spokesman"
     assert roles["Sarah Sanders"] == "the White House press secretary"
+    # "UN High Representative for Disarmament Affairs Kim Won-soo said": the department
+    # belongs to the title, not to the name
+    assert roles["Kim Won-soo"] == "UN High Representative for Disarmament Affairs"
     duclos = [q for q in analysis.quotes if q.speaker == "Michel Duclos" and q.kind == "quote"]
     assert duclos[0].text.text == "It looks like a diplomatic call designed to accompany strikes"
 

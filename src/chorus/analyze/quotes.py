@@ -172,6 +172,35 @@ def _prefix_role(text: str, speaker_start: int) -> str | None:
     return match.group(1).strip() if match else None
 
 
+_TITLE_HEADS = (
+    *("representative", "secretary", "minister", "director", "commissioner", "ambassador"),
+    *("envoy", "chancellor", "president", "chairman", "governor", "commander", "head"),
+)
+"""Titles whose "of"/"for" names a department or country, not whom a person speaks for
+("a spokeswoman for MedStar Washington Hospital Center" is not a department)."""
+_DEPARTMENT = re.compile(rf"\b(?i:{'|'.join(_TITLE_HEADS)})\s+(?P<link>of|for)\s+(?:{_WORD}\s+)*$")
+"""A title's head and the start of its department, right before a speaker: the name
+pattern took the department's end as part of the name ("UN High Representative for |
+Disarmament Affairs Kim Won-soo said")."""
+_NAME_WORDS = 2
+"""Words of such a speaker kept as the name: no lower-case word marks where it starts."""
+
+
+def _out_of_department(text: str, who_start: int, who: str) -> tuple[int, str] | None:
+    """Where the name starts in a speaker that begins inside a department, and the whole
+    title ("Kim Won-soo", "UN High Representative for Disarmament Affairs")."""
+    word_starts = [word.start() for word in re.finditer(r"\S+", who)]
+    if len(word_starts) <= _NAME_WORDS or who[:4].lower() == "the ":
+        return None
+    department = _DEPARTMENT.search(text, max(0, who_start - 80), who_start)
+    if department is None:
+        return None
+    name_start = who_start + word_starts[-_NAME_WORDS]
+    link = department.start("link")
+    head = _prefix_role(text, link) or text[department.start() : link]
+    return name_start, " ".join(f"{head} {text[link:name_start]}".split())
+
+
 def attribution(sentence: Sentence) -> Attribution | None:
     """The speaker and the span of words attributed to them, if the sentence has one."""
     text = sentence.text
@@ -188,9 +217,14 @@ def attribution(sentence: Sentence) -> Attribution | None:
             start = match.start("verb")
         if end - start < 8:
             continue
-        who_start = match.start("who")
-        role = match.groupdict().get("role") or _prefix_role(text, who_start)
-        speaker = _LEADING.sub("", match.group("who")).strip()
+        who_start, who = match.start("who"), match.group("who")
+        role = match.groupdict().get("role")
+        in_department = _out_of_department(text, who_start, who)
+        if in_department is not None:
+            who_start, title = in_department
+            who, role = text[who_start : match.end("who")], role or title
+        role = role or _prefix_role(text, who_start)
+        speaker = _LEADING.sub("", who).strip()
         return Attribution(
             speaker=speaker,
             speaker_start=sentence.start + who_start,
