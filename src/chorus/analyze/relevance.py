@@ -259,15 +259,14 @@ def _article_features(
     users = np.bincount(lexical.indices, minlength=lexical.shape[1])
     shared = np.bincount(owners, weights=users[lexical.indices] > 1, minlength=count)
     rows[:, 11] = np.divide(shared, distinct, out=np.zeros(count), where=distinct > 0)
-    # Each article's cosine, and its first sentence's (a unit vector, represent.py), to
-    # the others' mean vector.
-    centres = means.sum(axis=0) - means
-    norms = np.linalg.norm(centres, axis=1)
-    centres /= np.where(norms > 0, norms, 1.0)[:, None]
-    firsts = np.zeros_like(means)
-    firsts[sizes > 0] = vectors[(ends - sizes)[sizes > 0]]
-    rows[:, 0] = np.einsum("ij,ij->i", centres, means)
-    rows[:, 14] = np.einsum("ij,ij->i", centres, firsts)
+    total = means.sum(axis=0)
+    for n in range(count):
+        # The loop the weights were fitted with: in a two-article cluster both cosines are
+        # equal but for rounding, which the rank below reads, so a matrix product moves it.
+        others = _unit(total - means[n])
+        rows[n, 0] = float(others @ means[n])
+        if sizes[n]:
+            rows[n, 14] = float(others @ vectors[ends[n] - sizes[n]])
     rows[:, 15] = _shared_unknown_words(unknown)
     if count > 1:
         # Each article's cosines to the others, in order (the diagonal left out).
