@@ -263,10 +263,10 @@ def _article_features(
     for n in range(count):
         # The loop the weights were fitted with: in a two-article cluster both cosines are
         # equal but for rounding, which the rank below reads, so a matrix product moves it.
-        others = _unit(total - means[n])
-        rows[n, 0] = float(others @ means[n])
+        centre = _unit(total - means[n])
+        rows[n, 0] = float(centre @ means[n])
         if sizes[n]:
-            rows[n, 14] = float(others @ vectors[ends[n] - sizes[n]])
+            rows[n, 14] = float(centre @ vectors[ends[n] - sizes[n]])
     rows[:, 15] = _shared_unknown_words(unknown)
     if count > 1:
         # Each article's cosines to the others, in order (the diagonal left out).
