@@ -17,6 +17,7 @@ import argparse
 import gzip
 import json
 import signal
+import textwrap
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -183,15 +184,17 @@ def fit(rows: np.ndarray, labels: np.ndarray, direction_text: str) -> None:
     precision, recall, f1 = _scores(probability >= best, labels)
     print(f"train: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
 
-    def numbers(values: np.ndarray) -> str:
-        return "(" + ", ".join(f"{v:.6g}" for v in values) + ",)"
-
-    print(f'_PAGE_TEXT = """{direction_text}"""')
-    print(f"MEANS = {numbers(means)}")
-    print(f"SCALES = {numbers(scales)}")
-    print(f"WEIGHTS = {numbers(fitted.coef_[0])}")
+    blocks = (means, scales, fitted.coef_[0])
+    model_text = "\n\n".join(_wrapped(" ".join(f"{v:.6g}" for v in b)) for b in blocks)
+    print(f'_PAGE_TEXT = """\n{_wrapped(direction_text)}\n"""')
+    print(f'_MODEL_TEXT = """\n{model_text}\n"""')
     print(f"BIAS = {fitted.intercept_[0]:.6g}")
     print(f"OFF_TOPIC_PROBABILITY = {best:.2f}")
+
+
+def _wrapped(numbers: str) -> str:
+    """Numbers in lines that fit the module's line length."""
+    return textwrap.fill(numbers, width=88, break_on_hyphens=False)
 
 
 def _scores(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]:

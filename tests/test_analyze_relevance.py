@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 
 import numpy as np
 
+from chorus.analyze.similarity import similarity
 from chorus.clean import clean
 from chorus.ingest import make_article
 from chorus.represent import embed
+from chorus.sentences import split
 from tests.conftest import DATA, read_clusters
 
 relevance = importlib.import_module("chorus.analyze.relevance")
@@ -102,3 +105,45 @@ def test_the_removed_share_counts_the_characters_between_kept_spans():
     total = len("".join(text.split()))
     expected = 1.0 - len("".join(kept)) / total
     assert relevance._removed_share(document, text.split()) == expected > 0.3
+
+
+def _cluster_rows(cluster: dict) -> np.ndarray:
+    documents = [
+        clean(make_article(text, f"d{n}", origin=f"d{n}"))
+        for n, text in enumerate(cluster["documents"])
+    ]
+    sentences = [s for d in documents for s in split(d)]
+    found = similarity(sentences, embed([s.text for s in sentences]))
+    return relevance.article_features(documents, found)[0]
+
+
+def test_articles_flagged_not_relevant_open_and_name_less_of_the_story():
+    # Multi-News+ train: an off-topic article's first sentences match the others less, its
+    # first matched sentence comes later, and it shares fewer words outside the word page
+    # model's vocabulary (names, places) with them.
+    columns = {name: n for n, name in enumerate(relevance.FEATURES)}
+    found: dict[bool, list[np.ndarray]] = {True: [], False: []}
+    for cluster in read_clusters(DATA / "multinews-plus-train.jsonl.gz", 150):
+        if len(cluster["documents"]) < 2:
+            continue
+        for row, relevant in zip(_cluster_rows(cluster), cluster["relevant"], strict=True):
+            found[relevant].append(row)
+    news, off = np.mean(found[True], axis=0), np.mean(found[False], axis=0)
+    lead = columns["mean best match elsewhere of its first three sentences"]
+    first = columns["where its first sentence matched at 0.34 is, as a share of its sentences"]
+    names = columns["log words outside the word page model's vocabulary another article uses"]
+    assert len(found[False]) > 50
+    assert off[lead] < news[lead] - 0.05
+    assert off[first] > news[first] + 0.1
+    assert off[names] < news[names] - 0.5
+
+
+def test_only_unknown_words_another_article_uses_count():
+    page = importlib.import_module("chorus.analyze.relevance_page")
+    texts = ("zelenskyy met the minister in kyiv", "kyiv and zelenskyy said", "a quokka smiled")
+    unknown = [page.scored_words(Counter(text.split()))[1] for text in texts]
+    assert "zelenskyy" in unknown[0] and "the" not in unknown[0]
+    shared = relevance._shared_unknown_words(unknown)
+    assert shared[0] == shared[1] >= np.log1p(1) and shared[2] == 0.0
+    assert relevance._first_match_position(np.array([0.1, 0.2, 0.5, 0.6])) == 0.5
+    assert relevance._first_match_position(np.array([0.1, 0.2])) == 1.0

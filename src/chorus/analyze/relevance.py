@@ -3,8 +3,11 @@ story at all.
 
 A logistic model over how each article relates to the others: the cosine of its mean
 word vector to theirs, TF-IDF cosines of whole articles, how many of its sentences have
-a close match elsewhere (similarity.py), its length, and each of these minus the best
-value among the other articles (an outlier is what is off-topic). In Multi-News+ about
+a close match elsewhere (similarity.py), whether it opens on the story (its first
+sentences' matches, where its first matched sentence is, its first sentence's cosine to
+the others), how many of its rare words (names, places) the others use, its length, and
+each of these minus the best value among the other articles (an outlier is what is
+off-topic). In Multi-News+ about
 half the articles flagged "not relevant" are not news but page furniture kept by the
 crawl (web archive notices, "Tweet with a location", JavaScript and cookie notices,
 weather widgets), so the model also reads how much of an article cleaning removed, how
@@ -24,15 +27,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 import numpy as np
 
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
     PAGE_DIRECTION,
-    counted_word_score,
     others_max,
     page_features,
+    scored_words,
     word_features,
 )
 from chorus.analyze.similarity import Similarity, tfidf_of_stems
@@ -51,6 +55,10 @@ FEATURES = (
     "share of web-page words",
     "share of words addressing the reader",
     "share of stems used by another article",
+    "where its first sentence matched at 0.34 is, as a share of its sentences",
+    "mean best match elsewhere of its first three sentences",
+    "cosine of its first sentence to the others' mean vector",
+    "log words outside the word page model's vocabulary another article uses",
 )
 """Per-article features; the model also sees each minus the best of the other articles,
 then CLUSTER_FEATURES."""
@@ -91,125 +99,36 @@ crawl notices, social widgets, JavaScript/cookie/subscription notices, video pla
 READER_WORDS = frozenset(("you", "your", "you're", "yours", "you'll", "you've"))
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
-# Fitted by bench/offtopic.py --fit; standardisation then logistic weights, in the
-# order: FEATURES, FEATURES minus the others' best, CLUSTER_FEATURES.
-MEANS = (
-    0.504854,
-    0.122856,
-    0.15435,
-    0.256557,
-    0.279506,
-    0.487877,
-    1.75375,
-    4.83625,
-    0.0172021,
-    0.0145372,
-    0.00560963,
-    0.302366,
-    -0.0620074,
-    -0.0158385,
-    -0.0287609,
-    -0.0435835,
-    -0.112455,
-    -0.132855,
-    -0.18244,
-    -0.161598,
-    -0.0228345,
-    -0.0154453,
-    -0.00633045,
-    -0.057688,
-    1.08875,
-    0.394517,
-    0.302334,
-    0.480666,
-    -1.83576,
-    -0.552899,
-    -1.83576,
-    0.51258,
-    -1.90079,
-    -0.639801,
-    -1.90079,
+_MODEL_TEXT = """
+0.504854 0.122856 0.15435 0.256557 0.279506 0.487877 1.75375 4.83625 0.0172021 0.0145372
+0.00560963 0.302366 0.424199 0.274436 0.391883 0.914145 -0.0620074 -0.0158385 -0.0287609
+-0.0435835 -0.112455 -0.132855 -0.18244 -0.161598 -0.0228345 -0.0154453 -0.00633045
+-0.057688 -0.150843 -0.0469607 -0.0769203 -0.17554 1.08875 0.394517 0.302334 0.480666
+-1.83576 -0.552897 -1.83576 0.51258 -1.90079 -0.639801 -1.90079
+
+0.230008 0.0882265 0.105352 0.125042 0.291119 0.340929 0.530048 0.875173 0.122299
+0.043048 0.019006 0.170353 0.451728 0.138172 0.220567 0.743859 0.138542 0.0361227
+0.0718744 0.11018 0.299418 0.334172 0.664346 1.05664 0.220129 0.0727264 0.0327424
+0.154062 0.459283 0.12139 0.205804 0.413513 0.385101 0.420158 0.387509 0.0981378 1.29144
+1.8018 1.06121 0.231636 1.52086 2.19626 1.24283
+
+0.94032 -0.794033 0.0307707 0.936408 0.0276718 -0.223065 0.0276138 0.351582 0.0711013
+0.0349245 -0.0255734 -0.17781 0.071265 -0.524254 -0.100558 -0.247631 0.0487348 -0.102649
+0.0348854 -0.13458 -0.0737268 -0.0205217 0.0822792 -0.437936 0.00527774 -0.0668464
+-0.0254674 0.065439 0.150656 0.12928 -0.0636059 -0.0858765 -0.238967 0.0911085 0.270128
+0.0328931 0.122972 -0.00179793 -0.127555 -1.39685 0.72249 0.16698 -0.269272
+"""
+_MEANS, _SCALES, _WEIGHTS = (
+    np.array(block.split(), dtype=np.float64) for block in _MODEL_TEXT.strip().split("\n\n")
 )
-SCALES = (
-    0.230008,
-    0.0882265,
-    0.105352,
-    0.125042,
-    0.291119,
-    0.340929,
-    0.530048,
-    0.875173,
-    0.122299,
-    0.043048,
-    0.019006,
-    0.170353,
-    0.138542,
-    0.0361227,
-    0.0718744,
-    0.11018,
-    0.299418,
-    0.334172,
-    0.664346,
-    1.05664,
-    0.220129,
-    0.0727264,
-    0.0327424,
-    0.154062,
-    0.385101,
-    0.420158,
-    0.387509,
-    0.0981378,
-    1.29143,
-    1.8018,
-    1.0612,
-    0.231636,
-    1.52086,
-    2.19626,
-    1.24283,
-)
-WEIGHTS = (
-    1.14315,
-    -0.920259,
-    -0.118412,
-    0.495052,
-    -0.134348,
-    -0.264318,
-    -0.0366585,
-    0.495946,
-    0.0987664,
-    0.0717047,
-    -0.013696,
-    -0.0581427,
-    -0.025699,
-    -0.157415,
-    0.0311988,
-    0.00853239,
-    -0.101636,
-    -0.0147256,
-    0.112539,
-    -0.447072,
-    -0.00367611,
-    -0.0932597,
-    -0.0253732,
-    0.064262,
-    -0.255658,
-    0.0908419,
-    0.290842,
-    0.0600491,
-    0.12656,
-    -0.00683003,
-    -0.133393,
-    -1.71246,
-    0.722733,
-    0.221434,
-    -0.229668,
-)
-BIAS = -2.30626
-_MEANS, _SCALES, _WEIGHTS = np.asarray(MEANS), np.asarray(SCALES), np.asarray(WEIGHTS)
-"""The fitted tuples as arrays once, not for every cluster."""
+"""Fitted by bench/offtopic.py --fit: the means and scales that standardise the rows, then
+the logistic weights, each over FEATURES, FEATURES minus the others' best, CLUSTER_FEATURES."""
+BIAS = -2.30507
 OFF_TOPIC_PROBABILITY = 0.31
 """Probability above which an article is flagged: where the smaller of precision and recall
 is highest on the train split."""
+LEAD_SENTENCES = 3
+"""The first sentences of an article, whose matches elsewhere say whether it opens on the story."""
 MIN_CAST = 2
 """People an article must name before its cast is compared with the others'."""
 
@@ -236,6 +155,22 @@ def _removed_share(document: Document, words: Sequence[str]) -> float:
     return 1.0 - (total - removed) / total
 
 
+def _first_match_position(best: np.ndarray) -> float:
+    """Where an article's first sentence with a match elsewhere (at SUPPORT_LEVELS[0]) is,
+    as a share of its sentences (1 without one): a story on the event opens with it."""
+    matched = best >= SUPPORT_LEVELS[0]
+    return float(np.argmax(matched)) / len(best) if matched.any() else 1.0
+
+
+def _shared_unknown_words(unknown: Sequence[Sequence[str]]) -> np.ndarray:
+    """Log of how many of each article's distinct words unknown to the word page model
+    (relevance_page.scored_words) another article uses: in lowercased train text, this
+    stands for the names two articles share."""
+    users = Counter(chain.from_iterable(unknown))
+    shared = {word for word, articles in users.items() if articles > 1}
+    return np.log1p(np.array([len(shared.intersection(words)) for words in unknown], dtype=float))
+
+
 def _word_shares(text: str) -> tuple[float, float]:
     """Shares of an article's words that are web-page vocabulary and that address the reader."""
     return _shares_of(Counter(_WORD.findall(text.lower())))
@@ -254,9 +189,8 @@ def _shares_of(counts: Counter[str]) -> tuple[float, float]:
 def features(documents: Sequence[Document], similarity: Similarity) -> np.ndarray:
     """(articles × 2·len(FEATURES) + len(CLUSTER_FEATURES)) feature rows; articles without
     sentences get zeros for the features of their sentences."""
-    rows, means, _, counts = _article_features(documents, similarity)
+    rows, means, _, words = _article_features(documents, similarity)
     pages = page_features(means, means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1])
-    words = np.array([counted_word_score(found) for found in counts])
     return np.hstack([rows, pages, word_features(words)])
 
 
@@ -271,9 +205,9 @@ def article_features(
 
 def _article_features(
     documents: Sequence[Document], similarity: Similarity
-) -> tuple[np.ndarray, np.ndarray, list[list[str]], list[Counter[str]]]:
-    """article_features and each article's counts of its lowercased words, which both
-    the shares and the word page score read."""
+) -> tuple[np.ndarray, np.ndarray, list[list[str]], np.ndarray]:
+    """article_features and each article's word page score, read from the counts of its
+    lowercased words like the shares, in the loop that finds the words it shares."""
     count = len(documents)
     index = {d.article.id: n for n, d in enumerate(documents)}
     of = np.array([index[s.article.id] for s in similarity.sentences], dtype=np.int64)
@@ -291,20 +225,25 @@ def _article_features(
     word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     lowered: list[list[str]] = []
-    counts: list[Counter[str]] = []
+    word_scores = np.zeros(count)
+    unknown: list[list[str]] = []
     for n, document in enumerate(documents):
         words = document.article.text.split()
         word_counts[n] = len(words)
         rows[n, 8] = _removed_share(document, words)
         lowered.append(_WORD.findall(document.article.text.lower()))
-        counts.append(Counter(lowered[n]))
-        rows[n, 9], rows[n, 10] = _shares_of(counts[n])
+        counts = Counter(lowered[n])
+        rows[n, 9], rows[n, 10] = _shares_of(counts)
+        word_scores[n], found = scored_words(counts)
+        unknown.append(found)
         if not sizes[n]:
             continue
         start, end = ends[n] - sizes[n], ends[n]
         means[n] = _unit(vectors[start:end].mean(axis=0))
         article_stems[n] = [w for i in order[start:end].tolist() for w in similarity.stems[i]]
         rows[n, 3] = ranked[start:end].mean()
+        rows[n, 12] = _first_match_position(ranked[start:end])
+        rows[n, 13] = ranked[start:end][:LEAD_SENTENCES].mean()
     # Shares and counts summed exactly (whole numbers in float64), as the means did.
     for column, level in zip((4, 5), SUPPORT_LEVELS, strict=True):
         matched = np.bincount(of, weights=best >= level, minlength=count)
@@ -322,7 +261,13 @@ def _article_features(
     rows[:, 11] = np.divide(shared, distinct, out=np.zeros(count), where=distinct > 0)
     total = means.sum(axis=0)
     for n in range(count):
-        rows[n, 0] = float(_unit(total - means[n]) @ means[n])
+        # The loop the weights were fitted with: in a two-article cluster both cosines are
+        # equal but for rounding, which the rank below reads, so a matrix product moves it.
+        centre = _unit(total - means[n])
+        rows[n, 0] = float(centre @ means[n])
+        if sizes[n]:
+            rows[n, 14] = float(centre @ vectors[ends[n] - sizes[n]])
+    rows[:, 15] = _shared_unknown_words(unknown)
     if count > 1:
         # Each article's cosines to the others, in order (the diagonal left out).
         others = (lexical @ lexical.T).toarray()[~np.eye(count, dtype=bool)]
@@ -340,7 +285,7 @@ def _article_features(
         cluster[:, column] = higher.sum(axis=1) / max(1, count - 1)
     # Lists of headlines, tables and repeated furniture reuse few distinct stems a word.
     cluster[:, 3] = np.divide(distinct, word_counts, out=np.zeros(count), where=word_counts > 0)
-    return np.hstack([rows, versus, cluster]), means, lowered, counts
+    return np.hstack([rows, versus, cluster]), means, lowered, word_scores
 
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
