@@ -17,7 +17,7 @@ from chorus.summarize import scorers
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.scorers import TreeScorer, WordPrior, learned_scores, shipped_scorer
 from chorus.training import train
-from chorus.training.examples import Labeller
+from chorus.training.examples import Labeller, cluster_examples, cut_off_ends
 from chorus.training.fit import export_trees
 from chorus.training.prior import MIN_CLUSTERS
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
@@ -67,6 +67,30 @@ def test_exported_trees_predict_exactly_what_scikit_learn_predicts(tmp_path):
     probe = rng.normal(size=(300, len(FEATURES))).astype(np.float32)
     np.testing.assert_allclose(loaded(probe), model.predict(probe), rtol=0, atol=1e-9)
     assert loaded.metadata == {"note": "test"}
+
+
+def test_examples_leave_out_the_ends_multinews_plus_cut_off_mid_sentence():
+    labeller, options = Labeller("precision"), SummaryOptions()
+    articles = cut = 0
+    for cluster in read_clusters(TRAIN, 20):
+        documents = cluster["documents"]
+        made = [make_article(d, f"document {i}", origin="train") for i, d in enumerate(documents)]
+        groups = [g for g in (split(clean(a)) for a in made) if g]
+        texts = [s.text for g in groups for s in g]
+        view = cluster_view(groups, embed(texts))
+        ends = cut_off_ends(view, feature_matrix(view, options))
+        for row in np.flatnonzero(ends):
+            # The last words of an article, without a full stop (or trailing off).
+            sentence = view.sentences[row]
+            assert not sentence.article.text[sentence.end :].strip()
+            text = texts[row]
+            assert not text.endswith((".", "!", "?", '"', "'", ")")) or text.endswith("...")
+        features, labels = cluster_examples(documents, cluster["summary"], options, labeller)
+        assert len(features) == len(labels) == len(texts) - ends.sum()
+        assert abs(float(labels.sum())) < 1e-5
+        articles, cut = articles + len(groups), cut + int(ends.sum())
+    # Four in five of them (the other fifth are shorter than their share).
+    assert 0.6 < cut / articles < 0.95
 
 
 def test_labels_precision_is_centred_and_oracle_picks_the_reference_sentence():
