@@ -32,8 +32,8 @@ def _arrays(path):
 
 
 def test_small_training_is_reproducible_and_records_its_data(tmp_path):
-    first = train(TRAIN, tmp_path / "one.npz", limit=50, seed=3, trees=60)
-    second = train(TRAIN, tmp_path / "two.npz", limit=50, seed=3, trees=60)
+    first = train(TRAIN, tmp_path / "one.npz", limit=80, seed=3, trees=60)
+    second = train(TRAIN, tmp_path / "two.npz", limit=80, seed=3, trees=60)
     one, two = _arrays(first.model_path), _arrays(second.model_path)
     assert one.keys() == two.keys()
     for name in one:
@@ -46,11 +46,12 @@ def test_small_training_is_reproducible_and_records_its_data(tmp_path):
     assert model.metadata["data"] == TRAIN.name
     assert model.metadata["data_sha256"] == hashlib.sha256(TRAIN.read_bytes()).hexdigest()
     assert COMMIT.match(model.metadata["commit"])
-    assert model.metadata["clusters"] == first.clusters == 50
+    assert model.metadata["clusters"] == first.clusters == 80
     assert model.metadata["seed"] == 3
     assert model.word_prior is not None
     assert model.metadata["word_prior"]["words"] == len(model.word_prior.words) > 0
-    # Even 45 clusters teach it something: held-out rankings agree with the labels.
+    # Even 72 clusters teach it something: held-out rankings agree with the labels (the
+    # rankings of 5 held out of 50 ranged too widely to test: 0.08 here).
     assert first.held_out_correlation > 0.1
 
 
