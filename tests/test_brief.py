@@ -65,6 +65,13 @@ def test_brief_single_article_and_text_without_punctuation():
     assert briefing.citations(briefing.summary[0]) == [1]
 
 
+def test_brief_of_articles_without_a_pair_of_content_words():
+    # No sentence holds two adjacent content words, so the pair features count nothing
+    # (numpy's bincount of no weights is an integer array: it once made this raise).
+    briefing = brief(["Storm.", "It rained."], words=50, analyze=False)
+    assert briefing.word_count() == 3
+
+
 def test_brief_300_articles():
     clusters = read_clusters(RAW_VALIDATION, 150)
     texts = list(dict.fromkeys(d for c in clusters for d in c["documents"]))[:300]

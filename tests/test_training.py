@@ -17,7 +17,7 @@ from chorus.summarize import scorers
 from chorus.summarize.features import FEATURES, cluster_view, feature_matrix
 from chorus.summarize.scorers import TreeScorer, WordPrior, learned_scores, shipped_scorer
 from chorus.training import train
-from chorus.training.examples import Labeller
+from chorus.training.examples import Labeller, cluster_examples, cut_off_ends
 from chorus.training.fit import export_trees
 from chorus.training.prior import MIN_CLUSTERS
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
@@ -32,8 +32,8 @@ def _arrays(path):
 
 
 def test_small_training_is_reproducible_and_records_its_data(tmp_path):
-    first = train(TRAIN, tmp_path / "one.npz", limit=50, seed=3, trees=60)
-    second = train(TRAIN, tmp_path / "two.npz", limit=50, seed=3, trees=60)
+    first = train(TRAIN, tmp_path / "one.npz", limit=80, seed=3, trees=60)
+    second = train(TRAIN, tmp_path / "two.npz", limit=80, seed=3, trees=60)
     one, two = _arrays(first.model_path), _arrays(second.model_path)
     assert one.keys() == two.keys()
     for name in one:
@@ -46,11 +46,12 @@ def test_small_training_is_reproducible_and_records_its_data(tmp_path):
     assert model.metadata["data"] == TRAIN.name
     assert model.metadata["data_sha256"] == hashlib.sha256(TRAIN.read_bytes()).hexdigest()
     assert COMMIT.match(model.metadata["commit"])
-    assert model.metadata["clusters"] == first.clusters == 50
+    assert model.metadata["clusters"] == first.clusters == 80
     assert model.metadata["seed"] == 3
     assert model.word_prior is not None
     assert model.metadata["word_prior"]["words"] == len(model.word_prior.words) > 0
-    # Even 45 clusters teach it something: held-out rankings agree with the labels.
+    # Even 72 clusters teach it something: held-out rankings agree with the labels (the
+    # rankings of 5 held out of 50 ranged too widely to test: 0.08 here).
     assert first.held_out_correlation > 0.1
 
 
@@ -67,6 +68,30 @@ def test_exported_trees_predict_exactly_what_scikit_learn_predicts(tmp_path):
     probe = rng.normal(size=(300, len(FEATURES))).astype(np.float32)
     np.testing.assert_allclose(loaded(probe), model.predict(probe), rtol=0, atol=1e-9)
     assert loaded.metadata == {"note": "test"}
+
+
+def test_examples_leave_out_the_ends_multinews_plus_cut_off_mid_sentence():
+    labeller, options = Labeller("precision"), SummaryOptions()
+    articles = cut = 0
+    for cluster in read_clusters(TRAIN, 20):
+        documents = cluster["documents"]
+        made = [make_article(d, f"document {i}", origin="train") for i, d in enumerate(documents)]
+        groups = [g for g in (split(clean(a)) for a in made) if g]
+        texts = [s.text for g in groups for s in g]
+        view = cluster_view(groups, embed(texts))
+        ends = cut_off_ends(view, feature_matrix(view, options))
+        for row in np.flatnonzero(ends):
+            # The last words of an article, without a full stop (or trailing off).
+            sentence = view.sentences[row]
+            assert not sentence.article.text[sentence.end :].strip()
+            text = texts[row]
+            assert not text.endswith((".", "!", "?", '"', "'", ")")) or text.endswith("...")
+        features, labels = cluster_examples(documents, cluster["summary"], options, labeller)
+        assert len(features) == len(labels) == len(texts) - ends.sum()
+        assert abs(float(labels.sum())) < 1e-5
+        articles, cut = articles + len(groups), cut + int(ends.sum())
+    # Four in five of them (the other fifth are shorter than their share).
+    assert 0.6 < cut / articles < 0.95
 
 
 def test_labels_precision_is_centred_and_oracle_picks_the_reference_sentence():

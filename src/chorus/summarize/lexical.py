@@ -169,7 +169,7 @@ def other_article_share(terms: Terms, articles: int) -> np.ndarray:
     others = terms.articles[terms.indices] - 1.0
     totals = np.bincount(owner, weights=others, minlength=sentences)
     counts = terms.per_sentence * (articles - 1)
-    return np.divide(totals, counts, out=np.zeros_like(totals), where=counts > 0)
+    return np.divide(totals, counts, out=np.zeros(sentences), where=counts > 0)
 
 
 def article_coverage(terms: Terms, articles: int) -> np.ndarray:
@@ -180,4 +180,4 @@ def article_coverage(terms: Terms, articles: int) -> np.ndarray:
     article, term = np.divmod(terms.article_terms, size)
     distinct = np.bincount(article, minlength=articles).astype(np.float64)
     shared = np.bincount(article, weights=terms.articles[term] > 1, minlength=articles)
-    return np.divide(shared, distinct, out=np.zeros_like(shared), where=distinct > 0)
+    return np.divide(shared, distinct, out=np.zeros(articles), where=distinct > 0)
