@@ -11,7 +11,6 @@ unrelated sentences of the same story below 0.25.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, filterfalse
@@ -35,15 +34,19 @@ STOP_WORDS = frozenset(
         *("you", "also", "after", "about", "there", "than", "more", "into", "its", "our"),
     )
 )
-_WORD = re.compile(r"[a-z0-9]{2,}")
-"""Runs of two or more letters or digits: a one-letter word carries no fact."""
+_WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_TO_WORDS = bytes(c if c in _WORD_CHARACTERS else ord(" ") for c in range(256))
+"""Every UTF-8 byte but an ASCII lower-case letter or digit becomes a space, so `split`
+gives the runs a `[a-z0-9]+` pattern would find (non-ASCII letters are multi-byte, all
+≥ 0x80): a third cheaper than the regex scan."""
+_NOT_COUNTED = STOP_WORDS | frozenset(_WORD_CHARACTERS.decode())
+"""Stop words and one-character runs: a one-letter word carries no fact."""
 
 
 def stems(text: str) -> list[str]:
     """The stems of the content words of a text."""
-    return [
-        w[:STEM_LENGTH] for w in filterfalse(STOP_WORDS.__contains__, _WORD.findall(text.lower()))
-    ]
+    words = text.lower().encode().translate(_TO_WORDS).decode("ascii").split()
+    return [w[:STEM_LENGTH] for w in filterfalse(_NOT_COUNTED.__contains__, words)]
 
 
 def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
