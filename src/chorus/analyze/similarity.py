@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, filterfalse
+from itertools import chain, count, filterfalse
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -52,19 +52,26 @@ def stems(text: str) -> list[str]:
 def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
     """Unit rows of binary TF × smoothed IDF over the stems of each text, IDF from these
     texts alone."""
-    # Columns numbered in order of first use, each row's columns ascending; `map` keeps
-    # the per-stem work in C (a set comprehension of `setdefault` was the cost).
-    vocabulary = {s: n for n, s in enumerate(dict.fromkeys(chain.from_iterable(stem_lists)))}
-    rows = [sorted(set(map(vocabulary.__getitem__, found))) for found in stem_lists]
-    indices = list(chain.from_iterable(rows))
-    indptr = np.cumsum([0, *map(len, rows)])
-    columns = np.asarray(indices, dtype=np.int64)
+    # Columns numbered in order of first use, each row's columns ascending: all stems are
+    # numbered in one C-level `map`, and each row's distinct columns found by sorting
+    # (row, column) keys with numpy (a Python step per row was half the cost).
+    vocabulary = dict(zip(dict.fromkeys(chain.from_iterable(stem_lists)), count()))
+    width = max(len(vocabulary), 1)
+    numbered = np.fromiter(
+        map(vocabulary.__getitem__, chain.from_iterable(stem_lists)), dtype=np.int64
+    )
+    per_row = np.fromiter(map(len, stem_lists), dtype=np.int64, count=len(stem_lists))
+    keys = np.repeat(np.arange(len(stem_lists), dtype=np.int64) * width, per_row) + numbered
+    keys.sort()
+    keys = keys[np.diff(keys, prepend=-1) != 0]
+    row_of, columns = np.divmod(keys, width)
+    lengths = np.bincount(row_of, minlength=len(stem_lists))
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
     frequency = np.bincount(columns, minlength=len(vocabulary))
     idf = np.log((1 + len(stem_lists)) / (1 + frequency)) + 1.0
     values = idf[columns].astype(np.float32)
     # Rows scaled to unit length with numpy, with scipy's float32 arithmetic (its row sum
     # is this `reduceat`): each sparse step cost ~0.1 ms.
-    lengths = np.diff(indptr)
     filled = np.flatnonzero(lengths)
     squares = np.zeros(len(stem_lists), dtype=np.float32)
     if len(filled):
