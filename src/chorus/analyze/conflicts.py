@@ -11,8 +11,10 @@ Only articles on the story take part: a background article's older toll is no co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.similarity import Similarity
@@ -142,16 +144,33 @@ def date_conflicts(
     return conflicts
 
 
+def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
+    """Indices of the texts that hold one of `words` (which hold no newline): each word is
+    found in the texts joined by newlines, a `find` per text it is in plus one, where a
+    substring test per text and word cost a Python step each."""
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    found: set[int] = set()
+    for word in words:
+        start = joined.find(word)
+        while start >= 0:
+            row = bisect_right(ends, start)
+            found.add(row)
+            start = joined.find(word, ends[row])
+    return found
+
+
 def denial_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
     """Each denial with the claims it answers, from any article on the story."""
     sentences = similarity.sentences
+    texts = [sentences[row].text for row in rows]
+    lowered = [text.lower() for text in texts]
+    may_deny, may_claim = holding(lowered, DENIAL_WORDS), holding(lowered, ASSERTION_WORDS)
     denials, claims = [], []
-    for row in rows:
-        text = sentences[row].text
-        lowered = text.lower()
-        if any(w in lowered for w in DENIAL_WORDS) and _DENIAL.search(text):
+    for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
+        if n in may_deny and _DENIAL.search(text):
             denials.append(row)
-        elif any(w in lowered for w in ASSERTION_WORDS) and _ASSERTION.search(text):
+        elif n in may_claim and _ASSERTION.search(text):
             claims.append(row)
     conflicts = []
     seen: set[tuple[int, ...]] = set()
