@@ -72,6 +72,10 @@ _NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) f
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _QUANTITIES = tuple((name, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for name, cue in QUANTITIES)
+_ANY_QUANTITY = re.compile(rf"\b(?:{'|'.join(cue for _, cue in QUANTITIES)})", re.IGNORECASE)
+"""Whether any quantity's words follow a number: nine numbers in ten have none, and one
+search rules them out where the quantities tried in order took one each."""
+_DEATHS = dict(_QUANTITIES)["deaths"]
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
 _WINDOW_AFTER, _WINDOW_BEFORE = 40, 20
@@ -90,10 +94,12 @@ def quantities(text: str) -> dict[str, set[float]]:
     found: dict[str, set[float]] = defaultdict(set)
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - _WINDOW_BEFORE) : match.start()]
-        previous = before.split()[-1] if before.split() else ""
+        previous = (before.split() or [""])[-1]
         if _YEAR.match(match.group()) or _MONTH.match(previous):
             continue
         after = text[match.end() : match.end() + _WINDOW_AFTER]
+        if not _ANY_QUANTITY.search(after) and not _DEATHS.search(before):
+            continue
         for name, cue in _QUANTITIES:
             if cue.search(after) or (name == "deaths" and cue.search(before)):
                 found[name].add(_value(match.group()))

@@ -98,7 +98,9 @@ class Similarity:
         upper = np.triu(self.scores >= threshold, k=1)
         upper &= self.article_of[:, None] != self.article_of[None, :]
         rows, cols = np.nonzero(upper)
-        return [(int(i), int(j), float(self.scores[i, j])) for i, j in zip(rows, cols, strict=True)]
+        # `tolist` converts in C: indexing a numpy scalar per pair cost more than the mask.
+        values = self.scores[rows, cols].tolist()
+        return list(zip(rows.tolist(), cols.tolist(), values, strict=True))
 
     def subset(self, rows: Sequence[int]) -> Similarity:
         """The same scores restricted to some sentences (in the order given)."""
