@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -26,6 +27,7 @@ conflicts = importlib.import_module("chorus.analyze.conflicts")
 entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
+similarity = importlib.import_module("chorus.analyze.similarity")
 timeline = importlib.import_module("chorus.analyze.timeline")
 
 
@@ -215,3 +217,53 @@ def test_denial_and_claim_cues_never_match_without_their_words(validation_cluste
                 matched += 1
                 assert any(w in sentence.text.lower() for w in words), sentence.text
     assert matched > 50
+
+
+def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """What `entities._matches` stands for: the alternation it no longer compiles."""
+    longest_first = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_entity_mentions_are_the_alternations_matches(validation_clusters):
+    hard = ["U.S.", "U.S", "Ann", "Ann Lee", "Lee", "de_Gaulle", "Ça va", "İstanbul"]
+    text = "U.S. officials met Ann Lee, Ann Leeds and de_Gaulle's Lee in İstanbul. Ça va?\nU.S"
+    assert entities._matches(text, hard) == _alternation_matches(text, hard)
+    compared = 0
+    for cluster in validation_clusters[:20]:
+        texts = [s.text for s in _sentences([cluster])]
+        joined = "\n".join(texts)
+        forms = sorted({n for t in texts for n in entities._CANDIDATE.findall(t)})[:60]
+        forms += sorted({f.split()[-1] for f in forms})
+        assert entities._matches(joined, forms) == _alternation_matches(joined, forms)
+        compared += len(forms)
+    assert compared > 500
+
+
+def test_words_held_are_found_text_by_text(validation_clusters):
+    texts = [s.text.lower() for s in _sentences(validation_clusters[:20])]
+    for words in (conflicts.DENIAL_WORDS, conflicts.ASSERTION_WORDS):
+        expected = {n for n, t in enumerate(texts) if any(w in t for w in words)}
+        assert conflicts.holding(texts, words) == expected
+        assert expected
+
+
+def test_stems_are_the_runs_of_ascii_letters_and_digits(validation_clusters):
+    def by_pattern(text: str) -> list[str]:
+        words = re.findall(r"[a-z0-9]{2,}", text.lower())
+        return [w[: similarity.STEM_LENGTH] for w in words if w not in similarity.STOP_WORDS]
+
+    texts = [s.text for s in _sentences(validation_clusters[:40])]
+    texts += ["KELVIN \u212a9 İstanbul naïve x2 a b 12 ½ ٣٣ Ωmega_x"]
+    assert [similarity.stems(t) for t in texts] == [by_pattern(t) for t in texts]
+
+
+def test_canonical_names_are_the_longest_name_ending_with_each():
+    names = ["Macron", "Emmanuel Macron", "President Emmanuel Macron", "A  B", "B", " B", "x B"]
+
+    def longest(name: str) -> str:
+        longer = [n for n in names if n != name and n.endswith(" " + name)]
+        return max(longer, key=lambda n: (len(n), n)) if longer else name
+
+    assert quotes.canonical_names(names) == {n: longest(n) for n in names}

@@ -73,12 +73,12 @@ def unique(similarity: Similarity) -> tuple[Fact, ...]:
     centroid = similarity.vectors.mean(axis=0)
     centrality = similarity.vectors @ centroid
     per_article: dict[int, list[int]] = defaultdict(list)
-    for row in np.argsort(-centrality, kind="stable"):
-        row = int(row)
+    ranked = np.argsort(-centrality, kind="stable")
+    # Only sentences no other article comes close to are looked at one by one.
+    for row in ranked[best[ranked] < UNIQUE_THRESHOLD].tolist():
         article = int(similarity.article_of[row])
-        sentence = similarity.sentences[row]
         fits = len(per_article[article]) < UNIQUE_PER_ARTICLE
-        if fits and best[row] < UNIQUE_THRESHOLD and informative(sentence):
+        if fits and informative(similarity.sentences[row]):
             per_article[article].append(row)
     return tuple(
         Fact(similarity.sentences[row], (), outlets((similarity.sentences[row],)))

@@ -11,8 +11,10 @@ Only articles on the story take part: a background article's older toll is no co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.similarity import Similarity
@@ -70,6 +72,10 @@ _NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) f
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _MONTH = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _QUANTITIES = tuple((name, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for name, cue in QUANTITIES)
+_ANY_QUANTITY = re.compile(rf"\b(?:{'|'.join(cue for _, cue in QUANTITIES)})", re.IGNORECASE)
+"""Whether any quantity's words follow a number: nine numbers in ten have none, and one
+search rules them out where the quantities tried in order took one each."""
+_DEATHS = dict(_QUANTITIES)["deaths"]
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
 _WINDOW_AFTER, _WINDOW_BEFORE = 40, 20
@@ -88,10 +94,12 @@ def quantities(text: str) -> dict[str, set[float]]:
     found: dict[str, set[float]] = defaultdict(set)
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - _WINDOW_BEFORE) : match.start()]
-        previous = before.split()[-1] if before.split() else ""
+        previous = (before.split() or [""])[-1]
         if _YEAR.match(match.group()) or _MONTH.match(previous):
             continue
         after = text[match.end() : match.end() + _WINDOW_AFTER]
+        if not _ANY_QUANTITY.search(after) and not _DEATHS.search(before):
+            continue
         for name, cue in _QUANTITIES:
             if cue.search(after) or (name == "deaths" and cue.search(before)):
                 found[name].add(_value(match.group()))
@@ -142,16 +150,33 @@ def date_conflicts(
     return conflicts
 
 
+def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
+    """Indices of the texts that hold one of `words` (which hold no newline): each word is
+    found in the texts joined by newlines, a `find` per text it is in plus one, where a
+    substring test per text and word cost a Python step each."""
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    found: set[int] = set()
+    for word in words:
+        start = joined.find(word)
+        while start >= 0:
+            row = bisect_right(ends, start)
+            found.add(row)
+            start = joined.find(word, ends[row])
+    return found
+
+
 def denial_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
     """Each denial with the claims it answers, from any article on the story."""
     sentences = similarity.sentences
+    texts = [sentences[row].text for row in rows]
+    lowered = [text.lower() for text in texts]
+    may_deny, may_claim = holding(lowered, DENIAL_WORDS), holding(lowered, ASSERTION_WORDS)
     denials, claims = [], []
-    for row in rows:
-        text = sentences[row].text
-        lowered = text.lower()
-        if any(w in lowered for w in DENIAL_WORDS) and _DENIAL.search(text):
+    for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
+        if n in may_deny and _DENIAL.search(text):
             denials.append(row)
-        elif any(w in lowered for w in ASSERTION_WORDS) and _ASSERTION.search(text):
+        elif n in may_claim and _ASSERTION.search(text):
             claims.append(row)
     conflicts = []
     seen: set[tuple[int, ...]] = set()

@@ -238,11 +238,21 @@ def attribution(sentence: Sentence) -> Attribution | None:
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron")."""
     names = set(names)
-    canonical = {}
+    # Each name offers itself to the names it ends with (each part after one of its
+    # spaces): one pass over the names, where testing every pair was quadratic.
+    longest: dict[str, str] = {}
     for name in names:
-        longer = [n for n in names if n != name and n.endswith(" " + name)]
-        canonical[name] = max(longer, key=lambda n: (len(n), n)) if longer else name
-    return canonical
+        space = name.find(" ")
+        while space >= 0:
+            ending = name[space + 1 :]
+            if ending in names and (len(name), name) > _size(longest.get(ending, "")):
+                longest[ending] = name
+            space = name.find(" ", space + 1)
+    return {name: longest.get(name, name) for name in names}
+
+
+def _size(name: str) -> tuple[int, str]:
+    return len(name), name
 
 
 def _antecedent(previous: Sentence | None, speaker: str | None) -> str | None:
