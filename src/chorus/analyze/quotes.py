@@ -245,14 +245,11 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         space = name.find(" ")
         while space >= 0:
             ending = name[space + 1 :]
-            if ending in names and (len(name), name) > _size(longest.get(ending, "")):
+            current = longest.get(ending, "")
+            if ending in names and (len(name), name) > (len(current), current):
                 longest[ending] = name
             space = name.find(" ", space + 1)
     return {name: longest.get(name, name) for name in names}
-
-
-def _size(name: str) -> tuple[int, str]:
-    return len(name), name
 
 
 def _antecedent(previous: Sentence | None, speaker: str | None) -> str | None:
