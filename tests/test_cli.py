@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 from typer.testing import CliRunner
 
@@ -67,3 +69,16 @@ def test_cli_brief_no_analysis_gives_the_summary_alone(seeds_dir):
     assert full.exit_code == bare.exit_code == 0
     assert json.loads(full.stdout)["analysis"] is not None
     assert json.loads(bare.stdout)["analysis"] is None
+
+
+def test_cli_start_leaves_the_batch_machinery_unloaded():
+    # Every `chorus brief` imports chorus.cli; the batch engines, store and worker code
+    # load only when `chorus batch` or `chorus export` runs.
+    probe = (
+        "import sys, chorus.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith('chorus.batch.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "['chorus.batch.cli']"

@@ -12,18 +12,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from chorus.batch.engines import open_engine, resolve
-from chorus.batch.run import (
-    DEFAULT_CHUNK_SIZE,
-    BatchOptions,
-    progress_bar,
-    run_batch,
-    summary_lines,
-)
-from chorus.batch.source import Source
-from chorus.batch.store import SqliteStore, briefings, problems
 from chorus.errors import ChorusError
-from chorus.settings import DEFAULT_WORDS
+from chorus.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WORDS
 from chorus.terminal import fail, stderr
 
 
@@ -85,6 +75,12 @@ def batch_command(
     ] = None,
 ) -> None:
     """Brief every cluster of a corpus into a resumable run store."""
+    # Imported here, not at the top: every `chorus brief` would pay for the batch machinery.
+    from chorus.batch.engines import open_engine, resolve
+    from chorus.batch.run import BatchOptions, progress_bar, run_batch, summary_lines
+    from chorus.batch.source import Source
+    from chorus.batch.store import SqliteStore
+
     options = BatchOptions(words=words, chunk_size=chunk_size, resume=resume, limit=limit)
     try:
         kind = resolve(engine.value if engine else None, workers, scheduler)
@@ -123,6 +119,8 @@ def export_command(
     ] = False,
 ) -> None:
     """Write a run's briefings to stdout, one JSON object per line, in input order."""
+    from chorus.batch.store import briefings, problems
+
     try:
         if with_problems:
             for problem in problems(store):

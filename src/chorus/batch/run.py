@@ -30,11 +30,8 @@ from chorus.batch.engines import Engine, chunk_results
 from chorus.batch.source import DUPLICATE, EMPTY, FAILED, MALFORMED, Cluster, Problem, Source
 from chorus.batch.store import BRIEFED, RunInfo, RunTotals, Store
 from chorus.batch.work import ChunkResult, Item
-from chorus.settings import DEFAULT_WORDS, SummaryOptions
+from chorus.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WORDS, SummaryOptions
 
-DEFAULT_CHUNK_SIZE = 32
-"""Clusters per chunk: ~0.3 s of work on Multi-News+, so shipping and committing
-(one transaction per chunk) cost little, and a kill loses at most a few seconds."""
 SHOWN_PROBLEMS = 10
 """Problems printed at the end; all of them are in the store (chorus export --problems)."""
 
