@@ -172,12 +172,9 @@ def _shared_unknown_words(unknown: Sequence[Sequence[str]]) -> np.ndarray:
     return np.log1p(np.array([len(shared.intersection(words)) for words in unknown], dtype=float))
 
 
-def _word_shares(text: str) -> tuple[float, float]:
-    """Shares of an article's words that are web-page vocabulary and that address the reader."""
-    return _shares_of(Counter(_WORD.findall(text.lower())))
-
-
 def _shares_of(counts: Counter[str]) -> tuple[float, float]:
+    """Shares of an article's words (the counts of its lowercased `_WORD`s) that are
+    web-page vocabulary and that address the reader."""
     total = counts.total()
     if not total:
         return 0.0, 0.0
