@@ -71,14 +71,22 @@ def test_cli_brief_no_analysis_gives_the_summary_alone(seeds_dir):
     assert json.loads(bare.stdout)["analysis"] is None
 
 
-def test_cli_start_leaves_the_batch_machinery_unloaded():
-    # Every `chorus brief` imports chorus.cli; the batch engines, store and worker code
-    # load only when `chorus batch` or `chorus export` runs.
+def test_cli_start_leaves_the_batch_and_eval_machinery_unloaded():
+    # Every `chorus brief` imports chorus.cli; the batch engines, store and workers, and the
+    # evaluation harness, datasets and report load only when their commands run.
     probe = (
-        "import sys, chorus.cli; "
-        "print(sorted(m for m in sys.modules if m.startswith('chorus.batch.')))"
+        "import json, sys, chorus.cli; "
+        "prefixes = ('chorus.batch.', 'chorus.evaluate.'); "
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(prefixes))))"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
-    assert loaded.strip() == "['chorus.batch.cli']"
+    assert json.loads(loaded) == [
+        "chorus.batch.cli",
+        "chorus.evaluate.cli",
+        "chorus.evaluate.oracle",
+        "chorus.evaluate.rouge",
+        "chorus.evaluate.splitter",
+        "chorus.evaluate.systems",
+    ]

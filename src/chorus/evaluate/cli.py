@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from chorus.errors import ChorusError
-from chorus.evaluate import rouge
-from chorus.evaluate.datasets import Dataset, load
-from chorus.evaluate.harness import Outcome, evaluate, summarize
-from chorus.evaluate.report import FORMATS, Report, format_for, per_cluster_text, to_table, write
-from chorus.evaluate.systems import DEFAULT_SYSTEMS, resolve
+from chorus.evaluate.systems import DEFAULT_SYSTEMS
 from chorus.settings import DEFAULT_WORDS
 from chorus.terminal import fail, stderr
+
+if TYPE_CHECKING:
+    from chorus.evaluate.datasets import Dataset
+    from chorus.evaluate.harness import Outcome
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds an external command gets per cluster; chorus needs well under one."""
@@ -38,6 +36,17 @@ def _report_problems(dataset: Dataset) -> None:
 def _run(
     dataset: Dataset, names: list[str], command: str | None, timeout: float, words: int
 ) -> tuple[list[Outcome], dict[str, int | None]]:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from chorus.evaluate.harness import evaluate
+    from chorus.evaluate.systems import resolve
+
     systems = resolve(names, command, timeout)
     columns = (
         TextColumn("{task.description}"),
@@ -115,6 +124,21 @@ def eval_command(
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap resampling.")] = 0,
 ) -> None:
     """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
+    # Imported here, not at the top: every `chorus brief` would pay for the harness.
+    from rich.console import Console
+
+    from chorus.evaluate import rouge
+    from chorus.evaluate.datasets import load
+    from chorus.evaluate.harness import summarize
+    from chorus.evaluate.report import (
+        FORMATS,
+        Report,
+        format_for,
+        per_cluster_text,
+        to_table,
+        write,
+    )
+
     try:
         data = load(dataset, limit)
         _report_problems(data)
