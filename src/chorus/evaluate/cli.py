@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from chorus.errors import ChorusError
-from chorus.evaluate.systems import DEFAULT_SYSTEMS
+from chorus.evaluate.systems import DEFAULT_SYSTEMS, resolve
 from chorus.settings import DEFAULT_WORDS
 from chorus.terminal import fail, stderr
 
@@ -45,7 +45,6 @@ def _run(
     )
 
     from chorus.evaluate.harness import evaluate
-    from chorus.evaluate.systems import resolve
 
     systems = resolve(names, command, timeout)
     columns = (
