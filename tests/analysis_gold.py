@@ -46,6 +46,7 @@ SEED_QUOTES: tuple[tuple[str, str], ...] = (
     ("Zasypkin", "would not only shoot down any missiles"),
     ("Ayrault", "France wants to maintain a resolution"),
     ("Ayrault", "Paris was determined to facilitate"),
+    ("Ayrault", "the combat against terrorists remained one of the urgent needs"),
     ("Ayrault", "The goal of France is always the same"),
     ("Zakharova", "Moscow categorically rejected the draft resolution"),
     ("OPCW", "all chemical weapons in Syria had been destroyed"),

@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 
 from chorus import brief
-from chorus.analyze.model import Analysis
+from chorus.analyze.model import Analysis, Quote
+from chorus.analyze.quotes import quotes
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
 from tests.analysis_gold import precision_recall
 from tests.conftest import RAW_VALIDATION, read_clusters
 
@@ -102,7 +106,88 @@ def test_analyze_names_for_things_and_calls_to_act_are_not_quotes():
     ]
     assert not any(t.startswith(("communiques", "the tyrant")) for _, t in said)
     assert not any(s == "United Nations" for s, _ in said)
-    assert any(s == "Eliot Engel" and t.startswith("grave error") for s, t in said)
+    assert any(s == "Eliot Engel" and t.startswith('"grave error" that') for s, t in said)
+
+
+def _quoted(*ids: str) -> dict[str, tuple[Quote, ...]]:
+    """The quotes of raw validation clusters, by cluster id."""
+    clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in ids]
+    assert len(clusters) == len(ids)
+    return {
+        c["id"]: quotes([split(clean(a)) for a in as_articles(c["documents"])]) for c in clusters
+    }
+
+
+def _pairs(found: tuple[Quote, ...]) -> set[tuple[str, str]]:
+    return {(q.speaker, q.text.text) for q in found}
+
+
+SPANS = {
+    "multi_news-val-325": "Wood called CBS “corporate profit mongers” who aired ...",
+    "multi_news-val-501": "“Lavrov stressed that ...,” the statement said.",
+    "multi_news-val-530": 'She said, "It\'s not a story ... get out."Anne keeps a video ...',
+    "multi_news-val-2031": "When McCarthy and Kagin told the couple that ..., the couple said",
+    "multi_news-val-2366": "While Stephenson acknowledged that ..., he said ...",
+    "multi_news-val-4506": "..., while Hernig went over safety and explained ...",
+    "multi_news-val-4840": 'called the incident "a tragic event ...," and said ...',
+    "multi_news-val-4890": "When Mercer insisted that ..., Santavicca said, “...”",
+}
+"""Raw validation clusters with the sentence shapes that bound a span, as they read."""
+
+
+@pytest.fixture(scope="module")
+def raw_quotes() -> dict[str, tuple[Quote, ...]]:
+    return _quoted(*SPANS)
+
+
+def test_analyze_raw_spans_close_their_quotations(raw_quotes):
+    for quote in (q for found in raw_quotes.values() for q in found):
+        text, sentence = quote.text.text, quote.sentence.text
+        balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
+        assert balanced or sentence.count('"') % 2 or sentence.count("“") != sentence.count("”")
+    wood = [t for s, t in _pairs(raw_quotes["multi_news-val-325"]) if s == "Wood"]
+    assert any(t.startswith("“corporate profit mongers” who aired") for t in wood)
+    # a speaker named inside a quotation says what the quotation holds, not the writer's
+    # "the statement said" after it
+    lavrov = [t for s, t in _pairs(raw_quotes["multi_news-val-501"]) if s == "Lavrov"]
+    assert any(t.endswith("may not be reviewed and must be respected") for t in lavrov)
+
+
+def test_analyze_raw_spans_stop_at_a_sentence_end_the_splitter_missed(raw_quotes):
+    anne = {t for s, t in _pairs(raw_quotes["multi_news-val-530"]) if s == "Anne Ziegenhorn"}
+    assert "It's not a story a multi-billion dollar industry wants to get out" in anne
+    assert not any("Anne keeps a video" in t for t in anne)
+
+
+def test_analyze_raw_spans_stop_before_the_speakers_next_clause(raw_quotes):
+    said = _pairs(raw_quotes["multi_news-val-4506"])
+    assert ("Hernig", "a pair of brothers fixed the Suburban and set up the jump") in said
+    # "..., but he added that Russia will do nothing ...": "he" is the speaker again
+    lavrov = [t for s, t in _pairs(raw_quotes["multi_news-val-501"]) if s == "Lavrov"]
+    assert any(t.endswith("is essentially a “propaganda” ploy") for t in lavrov)
+    assert "Russia will do nothing to stop it if that’s what Ukraine wishes" in lavrov
+    # "..., and said its community was praying for the victims": a second claim
+    hospital = [q.text.text for q in raw_quotes["multi_news-val-4840"] if q.speaker[:5] == "Mercy"]
+    assert hospital == [
+        "a tragic event for our hospital and for our community",
+        "its community was praying for the victims",
+    ]
+
+
+def test_analyze_raw_subordinate_clause_subject_is_not_the_main_speaker(raw_quotes):
+    # "When Mercer insisted that Heather Sue take a security guard with her, Santavicca
+    # said, “they became friends, ...”"
+    mercer = _pairs(raw_quotes["multi_news-val-4890"])
+    assert any(s == "Santavicca" and t.startswith("they became friends") for s, t in mercer)
+    assert not any("Santavicca said" in t for _, t in mercer)
+    # the main clause's "the couple" is no speaker the patterns name: what McCarthy and
+    # Kagin told the couple ends where the main clause starts
+    coins = _pairs(raw_quotes["multi_news-val-2031"])
+    told = "their bonanza will be in the annals of numismatic stories for quite some time"
+    assert ("McCarthy and Kagin", told) in coins
+    # "While Stephenson acknowledged that ..., he said ...": "he" is Stephenson
+    said = _pairs(raw_quotes["multi_news-val-2366"])
+    assert any(s.endswith("Stephenson") and t.startswith("similar past events") for s, t in said)
 
 
 def test_analyze_single_article_says_plainly_there_is_nothing_to_compare():

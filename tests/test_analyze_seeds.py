@@ -93,6 +93,34 @@ def test_analyze_seeds_statements_and_what_speakers_add(analysis):
     ) in said
 
 
+def _balanced(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def test_analyze_seeds_quote_spans_close_the_quotations_they_open(analysis):
+    # “... was back “with a vengeance”.”: a span that opens a quotation closes it, with
+    # what stands inside the marks, and stays the article's own characters
+    for quote in analysis.quotes:
+        span = quote.text
+        assert span.article.text[span.start : span.end] == span.text
+        assert _balanced(span.text) or not _balanced(quote.sentence.text), span.text
+    words = {q.text.text for q in analysis.quotes}
+    assert "the cold war was back “with a vengeance”" in words
+    assert any(w.endswith('any recurrence from the Syrian regime."') for w in words)
+
+
+def test_analyze_seeds_reported_words_stop_where_the_writer_goes_on(analysis):
+    # "Mr Trump on Wednesday warned Russia ... to “get ready” for a missile attack, but on
+    # Thursday the president refused to be drawn ...": the second clause is the writer's
+    trump = [q.text.text for q in analysis.quotes if q.speaker.endswith("Trump")]
+    assert any(t.endswith("to “get ready” for a missile attack") for t in trump)
+    assert not any(", but on Thursday" in t for t in trump)
+    # "Ayrault pointed out that ..., and added that ...": two claims, each its own quote
+    said = {(q.speaker, q.text.text) for q in analysis.quotes}
+    assert ("Ayrault", "the combat against terrorists remained one of the urgent needs") in said
+    assert any(s == "Ayrault" and t.endswith("ceasing violence and holding talks") for s, t in said)
+
+
 def test_analyze_seeds_timeline_resolves_weekdays_against_publication(analysis):
     dated = {(e.expression.text, e.when) for e in analysis.timeline}
     assert {("Friday", "2018-04-13"), ("Tuesday", "2018-04-10"), ("April 7", "2018-04-07")} <= dated

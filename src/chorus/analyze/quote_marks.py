@@ -1,0 +1,71 @@
+"""Quotation marks around attributed words: which mark opens a quotation, whether a
+position lies inside one, and spans trimmed of the marks around them or widened to
+close what they open, always as offsets into the text they come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN, CLOSE = '“"', '”"'
+"""Opening and closing double quotation marks; a straight mark is both."""
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of `text[start:end]` without surrounding spaces, quote marks or commas."""
+    while start < end and (text[start].isspace() or text[start] in OPEN + CLOSE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in OPEN + CLOSE + ",."):
+        end -= 1
+    return start, end
+
+
+_MARK = re.compile(r"[“”\"]")
+_OPENS_AFTER = frozenset("([{—–-/")
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the quote mark at `at` opens a quotation: a straight mark opens where no
+    word ends right before it."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in _OPENS_AFTER
+
+
+def inside_quotation(text: str, at: int) -> bool:
+    """Whether `at` lies between an opening mark and its closing mark."""
+    depth = 0
+    for mark in _MARK.finditer(text, 0, at):
+        depth = depth + 1 if _opens(text, mark.start()) else max(0, depth - 1)
+    return depth > 0
+
+
+def balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to close the quotation it opens (`“with a vengeance.”`, the full
+    stop inside the marks as the source has it) and to open the one it closes, or cut at
+    the close of a quotation it starts inside of. A closing mark not next to the span is
+    not looked for: the sentence is unbalanced itself, or the span ends for a reason."""
+    unclosed: list[int] = []
+    unopened: int | None = None
+    for mark in _MARK.finditer(text, start, end):
+        if _opens(text, mark.start()):
+            unclosed.append(mark.start())
+        elif unclosed:
+            unclosed.pop()
+        elif unopened is None:
+            unopened = mark.start()
+    if unclosed:
+        closing = "”" if text[unclosed[-1]] == "“" else '"'
+        at = text.find(closing, end)
+        if at >= 0 and not any(c.isalnum() for c in text[end:at]):
+            end = at + 1
+    if unopened is not None:
+        before = len(text[:start].rstrip())
+        if before and text[before - 1] in OPEN and _opens(text, before - 1):
+            start = before - 1
+        elif inside_quotation(text, start):
+            # the speaker is named inside a quotation (“Lavrov stressed that ...,” the
+            # statement said): the words end with it
+            start, end = trim(text, start, unopened)
+    return start, end
