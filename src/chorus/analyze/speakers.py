@@ -24,7 +24,7 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal"),
+    *("editor", "marshal", "nurse"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -156,7 +156,11 @@ def out_of_department(text: str, who_start: int, who: str) -> tuple[int, str] | 
     return name_start, " ".join(f"{head} {text[link:name_start]}".split())
 
 
-_MORE_WORDS = re.compile(rf"(?:\s+{WORD})+")
+_MORE_WORDS = re.compile(
+    rf"(?:\s+(?:(?!(?:said|says|told|added)\b)[a-z-]+\s+)??(?:{ROLE_NOUN}))?(?:\s+{WORD})+"
+)
+"""What runs on after a speaker: capitalised words, maybe after a role in lower case
+("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
 _ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
 
 
