@@ -235,3 +235,62 @@ def test_analyze_spokesperson_for_an_organisation_keeps_its_whole_name():
     assert briefing.analysis is not None
     speakers = {q.speaker for q in briefing.analysis.quotes}
     assert "MedStar Washington Hospital Center" in speakers
+
+
+SPEAKERS = {
+    "multi_news-val-1432": "Sgt. Dave Dodds of the North Dakota National Guard said ...",
+    "multi_news-val-1747": "“...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday. “...”",
+    "multi_news-val-3382": "“...,” Rodman said. “Try to start a basketball league over there ...”",
+    "multi_news-val-3493": "said Lehigh County Humane Society Executive Director Mary Shafer",
+    "multi_news-val-3761": "..., according to the DA’s office. / ..., according to a release.",
+    "multi_news-val-5012": "Knowles had a system, investigators said.",
+    "multi_news-val-555": "Secretary of Defense Leon Panetta said that ...",
+}
+"""Raw validation clusters with the speakers of "Quote attribution: who speaks"."""
+
+
+@pytest.fixture(scope="module")
+def speaker_quotes() -> dict[str, tuple[Quote, ...]]:
+    return _quoted(*SPEAKERS)
+
+
+def _said(found: tuple[Quote, ...], speaker: str) -> list[str]:
+    return [q.text.text for q in found if q.speaker == speaker]
+
+
+def test_analyze_raw_groups_offices_and_papers_speak(speaker_quotes):
+    robberies = speaker_quotes["multi_news-val-5012"]
+    assert "Knowles had a system" in _said(robberies, "investigators")
+    assert any(t.startswith("Knowles reportedly struck first") for t in _said(robberies, "sheriff"))
+    # "Knowles told investigators that his mother ..., detectives said": his words
+    assert any(t.startswith("his mother showed him") for t in _said(robberies, "Knowles"))
+    assert not any(t.startswith("Knowles told") for t in _said(robberies, "detectives"))
+    charges = speaker_quotes["multi_news-val-3761"]
+    assert any(t.startswith("Kuisis, who has been released") for t in _said(charges, "DA"))
+    assert _said(charges, "a release") == ["She has two children as a result of the relationship"]
+
+
+def test_analyze_raw_titles_around_a_name(speaker_quotes):
+    kinkade = {(q.speaker, q.role) for q in speaker_quotes["multi_news-val-1747"]}
+    assert ("John Hasting", "CEO of The Thomas Kinkade Co.") in kinkade
+    beagles = speaker_quotes["multi_news-val-3493"]
+    shafer = {(q.speaker, q.role) for q in beagles if q.text.text.startswith("When we first")}
+    assert shafer == {("Mary Shafer", "Lehigh County Humane Society Executive Director")}
+    # "Barbara Morgan, an officer with the Lehigh County Humane Society says she expects
+    # ...": the society, after "with", is not who says it
+    assert not any(
+        t.startswith("she expects") for t in _said(beagles, "Lehigh County Humane Society")
+    )
+    guard = {(q.speaker, q.role) for q in speaker_quotes["multi_news-val-1432"]}
+    assert ("Dave Dodds", "of the North Dakota National Guard") in guard
+    # a title's department is no preposition's object
+    panetta = _said(speaker_quotes["multi_news-val-555"], "Leon Panetta")
+    assert panetta == ["the strategic defeat of Al Qaeda is within reach"]
+
+
+def test_analyze_raw_a_quotation_that_goes_on_keeps_its_speaker(speaker_quotes):
+    rodman = _said(speaker_quotes["multi_news-val-3382"], "Rodman")
+    assert "I'm just going there on another basketball diplomacy tour" in rodman
+    assert "Try to start a basketball league over there, something like that" in rodman
+    hasting = _said(speaker_quotes["multi_news-val-1747"], "John Hasting")
+    assert any(t.startswith("In his honor, we will continue his legacy") for t in hasting)
