@@ -11,6 +11,7 @@ from chorus.facts import near_duplicates
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
+from chorus.summarize.dangling import refers_back
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -40,12 +41,16 @@ def summarize(
     if vectors is None:
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
+    # An article's first sentence has nothing before it to wait for.
+    follows = refers_back(view.texts)
+    follows[view.article_starts] = False
     chosen = select(
         scores(feature_matrix(view, options), options, view),
         view.vectors,
         view.words,
         options,
         terms=view.terms,
+        follows=follows,
     )
     ordered = reading_order(view, chosen)
     repeats = near_duplicates(

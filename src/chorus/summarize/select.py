@@ -38,16 +38,22 @@ def select(
     words: np.ndarray,
     options: SummaryOptions,
     terms: Terms | None = None,
+    follows: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
     over for good when it would exceed the budget, when it is shorter than
     `options.min_words` (unless no row is that long), when its cosine to a chosen row
     reaches `options.redundancy`, or when more than `options.overlap` of its content
-    words are in the summary already."""
+    words are in the summary already. A row marked in `follows` (one that refers back to
+    the row before it) waits until that row is chosen."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
+    waiting = None
+    if follows is not None and follows.any():
+        waiting = open_rows & follows
+        open_rows &= ~follows
     base = standardized(np.asarray(scores, dtype=np.float64))
     covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
     if terms is not None:
@@ -82,6 +88,8 @@ def select(
             break
         chosen.append(picked)
         used += int(words[picked])
+        if waiting is not None and picked + 1 < len(waiting) and waiting[picked + 1]:
+            open_rows[picked + 1] = True
         if covered is not None:
             covered[terms.of(picked)] = True
         if options.words - used < _ENOUGH:
