@@ -155,6 +155,17 @@ def test_analyze_seeds_paraphrase_counts_as_agreement(analysis):
     assert set(call[0].outlets) == {"000_e70a219f8e194b37", "001_f34298cc83c0a39a"}
 
 
+def test_analyze_seeds_agreement_pairs_one_fact_not_one_topic(analysis):
+    # "the French leader said there was "proof" chemical weapons were used ... in eastern
+    # Ghouta's Douma district" and "The call was the first between a western leader and
+    # the Russian president since an alleged chemical weapons attack in ... Douma" share
+    # the story's words (0.40), not a fact: the FT reports the proof elsewhere.
+    for fact in analysis.agreed:
+        texts = [s.text for s in fact.sentences]
+        proof = any('there was "proof"' in t for t in texts)
+        assert not (proof and any("The call was the first" in t for t in texts)), texts
+
+
 def test_analyze_seeds_unique_facts_come_from_one_outlet(analysis):
     assert analysis.unique
     assert all(len(f.outlets) == 1 and not f.support for f in analysis.unique)
