@@ -6,9 +6,9 @@ import pytest
 
 from chorus import SummaryOptions, brief
 from chorus.clean import clean
+from chorus.dangling import refers_back
 from chorus.ingest import make_article
 from chorus.sentences import split
-from chorus.summarize.dangling import refers_back
 from chorus.summarize.select import select
 
 SIX_OF_THOSE = "Six of those resolutions would have condemned the regime"
@@ -121,3 +121,18 @@ def test_raw_cluster_summaries_keep_no_sentence_pointing_back_alone(scorer, vali
         briefing = brief(cluster["documents"], words=250, options=options, analyze=False)
         alone += _pointing_back_alone(briefing)
     assert alone == []
+
+
+def test_cross_source_sections_state_no_sentence_that_points_back(seed_texts, validation_clusters):
+    # The seeds' "Only in one outlet" listed "Six of those resolutions would have
+    # condemned the regime ..." on its own.
+    briefings = [brief(list(seed_texts.values()), words=100)]
+    briefings += [brief(c["documents"], words=100) for c in validation_clusters[:20]]
+    stated = [
+        fact.statement.text
+        for briefing in briefings
+        for fact in (*briefing.analysis.agreed, *briefing.analysis.unique)
+    ]
+    assert len(stated) > 40
+    marked = refers_back(stated)
+    assert not marked.any(), [t for t, m in zip(stated, marked, strict=True) if m]

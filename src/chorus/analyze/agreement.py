@@ -25,6 +25,7 @@ import numpy as np
 
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.similarity import Similarity
+from chorus.dangling import refers_back
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -85,10 +86,13 @@ def agreed(similarity: Similarity) -> tuple[Fact, ...]:
         articles = {article_of[j] for j in links[row]}
         return len(articles), sum(links[row].values())
 
+    # A statement stands alone: one that points back ("Six of those resolutions ...") would
+    # leave the reader without what it points to.
+    back = refers_back([s.text for s in sentences])
     used: set[int] = set()
     facts: list[tuple[int, float, Fact]] = []
     for row in sorted(links, key=strength, reverse=True):
-        if row in used or not informative(sentences[row]):
+        if row in used or back[row] or not informative(sentences[row]):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
@@ -121,11 +125,12 @@ def unique(similarity: Similarity) -> tuple[Fact, ...]:
     centrality = similarity.vectors @ centroid
     per_article: dict[int, list[int]] = defaultdict(list)
     ranked = np.argsort(-centrality, kind="stable")
+    back = refers_back([s.text for s in similarity.sentences])
     # Only sentences no other article comes close to are looked at one by one.
     for row in ranked[best[ranked] < UNIQUE_THRESHOLD].tolist():
         article = int(similarity.article_of[row])
         fits = len(per_article[article]) < UNIQUE_PER_ARTICLE
-        if fits and informative(similarity.sentences[row]):
+        if fits and not back[row] and informative(similarity.sentences[row]):
             per_article[article].append(row)
     return tuple(
         Fact(similarity.sentences[row], (), outlets((similarity.sentences[row],)))

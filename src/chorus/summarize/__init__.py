@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from chorus.dangling import refers_back
 from chorus.facts import near_duplicates
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.dangling import refers_back
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
