@@ -286,6 +286,9 @@ def test_analyze_raw_titles_around_a_name(speaker_quotes):
     # a title's department is no preposition's object
     panetta = _said(speaker_quotes["multi_news-val-555"], "Leon Panetta")
     assert panetta == ["the strategic defeat of Al Qaeda is within reach"]
+    # “What I have said in the media ...”, "as I've said before, ...": a quotation's words
+    speakers = {q.speaker for q in speaker_quotes["multi_news-val-555"]}
+    assert speakers.isdisjoint({"What I", "I've"}), speakers
 
 
 def test_analyze_raw_a_quotation_that_goes_on_keeps_its_speaker(speaker_quotes):

@@ -25,7 +25,6 @@ from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.quote_marks import CLOSE, OPEN, balanced, inside_quotation, trim
 from chorus.analyze.speakers import (
     HONORIFIC,
-    NOT_SPEAKERS,
     PRONOUNS,
     ROLE_NOUN,
     SPEAKER,
@@ -36,6 +35,7 @@ from chorus.analyze.speakers import (
     canonical_names,
     in_an_object,
     member_of,
+    never_speaks,
     out_of_department,
     prefix_role,
     titled_name,
@@ -268,7 +268,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         if name not in names or not any(word in text for word in required):
             continue
         match = pattern.search(text, pos)
-        if match is None or match.group("who") in NOT_SPEAKERS or _names_a_thing(text, match):
+        if match is None or never_speaks(match.group("who")) or _names_a_thing(text, match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):

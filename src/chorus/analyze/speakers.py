@@ -53,6 +53,15 @@ NOT_SPEAKERS = frozenset(
     )
 )
 """Capitalised words that the name pattern takes but that never speak."""
+_FIRST_PERSON = re.compile(r"(?:What|I|We|They|You)(?:['’]\w+)?\b(?!['’])")
+"""A speaker that opens with these is words of a quotation ("What I have said ...", "as
+I've said before"), not someone named."""
+
+
+def never_speaks(who: str) -> bool:
+    """Whether the name pattern's `who` is no speaker at all."""
+    return who in NOT_SPEAKERS or _FIRST_PERSON.match(who) is not None
+
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
 WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:['’](?!s\b)\w+)?"
