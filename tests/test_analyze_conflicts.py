@@ -119,6 +119,8 @@ def test_real_conflicts_are_kept(analysed):
     )
     # One Sunday's Aleppo explosion: two killed, or at least three.
     assert _shown(analysed, "multi_news-val-290", "explosion killed two", "at least three people")
+    # Two counts of one part: "including three children" / "including two children".
+    assert _shown(analysed, "multi_news-val-1090", "three children", "two children")
     # A denial that names only who denies ("Lerner, who has denied any wrongdoing") answers
     # the claims made about them.
     assert _shown(
@@ -141,6 +143,11 @@ def test_counts_read_numbers_with_what_they_count(analysed):
     )
     arrested = _sentence(analysed, "multi_news-val-4684", "12 people were arrested")
     assert [(c.quantity, c.value) for c in counts(arrested)] == [("arrests", 12)]
+    # a part set off by commas, counted by the verb after them
+    injured = _sentence(analysed, "multi_news-val-1090", "Eight people, including two children")
+    assert [(c.quantity, c.value, c.what, c.part) for c in counts(injured)] == [
+        ("injuries", 2, "children", True)
+    ]
     # "died Tuesday (June 20) at age 42": the day of the month is no toll
     died = _sentence(analysed, "multi_news-val-410", "died Tuesday (June 20)")
     assert [(c.quantity, c.value) for c in counts(died)] == [("age", 42)]

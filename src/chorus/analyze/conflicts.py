@@ -92,7 +92,8 @@ _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
 
 
 def _shown(count: Count) -> str:
-    value = f"{count.value:g}"
+    number = f"{count.value:,.0f}" if count.value.is_integer() else f"{count.value:g}"
+    value = f"{number} {count.what}".rstrip()
     if count.low == count.high:
         return value
     if math.isinf(count.high):

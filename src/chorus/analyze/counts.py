@@ -27,7 +27,8 @@ QUANTITIES: tuple[tuple[str, str, str], ...] = (
     ("age", r"years? old", r"aged|at age|at the age of"),
     ("percentage", r"percent|per cent|%", ""),
 )
-"""Whose counting words stand right after it, or a counting verb right before it."""
+"""What a number counts: the first quantity whose counting words follow it (after its
+noun and verb) or whose counting verb stands right before it."""
 NUMBER_WORDS = (
     *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
@@ -43,6 +44,12 @@ LINKS = frozenset(
 )
 """Words that end the phrase a number heads: "two and wounded 30" does not count the
 wounded, "two people in Nebraska died" is left unread rather than misread."""
+NOT_NOUNS = frozenset(
+    (
+        *("was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "now"),
+        *("also", "reported", "confirmed", "believed", "found", "shot", "he", "she", "they"),
+    )
+)
 LOWER_BOUND = r"at least|more than|over|upwards of|in excess of|no fewer than"
 UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no more than"
 ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"
@@ -69,6 +76,7 @@ _NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) f
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _PART_BEFORE = re.compile(r"\b(?:including|includes|among them|of whom)\s+(?:the\s+)?$", re.I)
+_SET_OFF = re.compile(r"^([ \t]+[a-z]+),")
 _PART_AFTER = re.compile(r"^\s+(?:of|out of)\b")
 _WORD = r"(?:(?!(?:" + "|".join(sorted(LINKS)) + r")\b)[a-z]+)"
 _AFTER = tuple(
@@ -78,7 +86,7 @@ _AFTER = tuple(
         # reported killed"), all in lower case: "Channel 11 News", "The Grateful Dead"
         rf"^\s*(?:{cue})\b"
         if name == "percentage"
-        else rf"^(?:[ \t]+({_WORD})(?:[ \t]+{_WORD}){{0,3}}?)??[ \t]+(?:{cue})\b"
+        else rf"^((?:[ \t]+{_WORD}){{1,4}}?)??[ \t]+(?:{cue})\b"
     )
     for name, cue, _ in QUANTITIES
 )
@@ -91,7 +99,7 @@ _BEFORE = tuple(
 _BOUND = re.compile(rf"\b(?:({LOWER_BOUND})|({UPPER_BOUND})|({ROUGHLY}))\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _WINDOW = 40
-"""Characters before a number where its verb or bound may stand."""
+"""Characters each side of a number read for its verb, bound, noun and counting words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +111,17 @@ class Count:
     high: float
     value: float
     what: str
-    """The counted noun written between the number and its counting words ("people"),
-    or "" when there is none."""
+    """The counted noun written between the number and its counting words ("people",
+    "children"), or "" when there is none."""
     part: bool
     """A part of a larger count ("including three children")."""
+
+
+def _what(words: str) -> str:
+    """The counted noun among the words between a number and its counting words: the last
+    that is no verb, adverb or pronoun ("people were reported", "other dogs")."""
+    nouns = [w for w in words.split() if w not in NOT_NOUNS and not w.endswith("ly")]
+    return nouns[-1] if nouns else ""
 
 
 def _value(token: str, scale: str | None) -> float:
@@ -142,11 +157,15 @@ def counts(text: str) -> list[Count]:
         if _PART_AFTER.match(after):
             continue
         part = _PART_BEFORE.search(before) is not None
+        if part:
+            # a part set off by commas is counted by the verb after them: "Eight people,
+            # including two children, were injured"
+            after = _SET_OFF.sub(r"\1", after, count=1)
         for (name, _, _), after_cue, before_verb in zip(QUANTITIES, _AFTER, _BEFORE, strict=True):
             attached = after_cue.match(after)
             if attached is None and not (before_verb and before_verb.search(before)):
                 continue
-            what = (attached.group(1) or "") if attached and attached.lastindex else ""
+            what = _what(attached.group(1) or "") if attached and attached.lastindex else ""
             if part and not what:
                 break  # "including 64 who died": a part of what, no one can say
             value = _value(match.group(1), match.group(2))
