@@ -1,0 +1,209 @@
+"""What a sentence counts: numbers read with the words they are attached to.
+
+A number is a count of deaths only when the counting words hold on to it: "12 people were
+arrested", "killed 144", "627,000 deaths". A number anywhere near such a word is often
+something else: a date ("died Tuesday (June 20) at age 42"), a name ("Channel 11 News",
+"H 2"), a part of a total ("six of those arrested", "including 64 who died") or another
+count ("the four living original members ... three 50th-anniversary shows").
+Each count keeps what bounds it ("at least 144" is no exact 144) and the words of the
+counted thing (people, children), so that two counts are compared only when they could
+be of one quantity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+QUANTITIES: tuple[tuple[str, str, str], ...] = (
+    # (quantity, words after a number that say what it counts,
+    #  a verb before a number that counts it: "killed 144")
+    ("deaths", r"dead|killed|deaths?|died|fatalities|lives lost", r"killed|killing"),
+    ("injuries", r"injured|wounded|hurt|injuries", r"injured|injuring|wounded|wounding"),
+    ("votes in favour", r"in favou?r|voted for|votes? for", ""),
+    ("votes against", r"voted against|votes? against|against", ""),
+    ("arrests", r"arrested|arrests|detained", r"arrested|arresting|detained|detaining"),
+    ("age", r"years? old", r"aged|at age|at the age of"),
+    ("percentage", r"percent|per cent|%", ""),
+)
+"""What a number counts: the first quantity whose counting words follow it (after its
+noun and verb) or whose counting verb stands right before it."""
+NUMBER_WORDS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen", "twenty"),
+)
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+LINKS = frozenset(
+    (
+        *("and", "or", "but", "who", "which", "that", "while", "of", "in", "on", "at", "for"),
+        *("to", "from", "by", "with", "than", "near", "including", "since", "after", "before"),
+        *("each", "per", "a", "an", "the", "times"),
+    )
+)
+"""Words that end the phrase a number heads: "two and wounded 30" does not count the
+wounded, "two people in Nebraska died" is left unread rather than misread."""
+NOT_NOUNS = frozenset(
+    (
+        *("was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "now"),
+        *("also", "reported", "confirmed", "believed", "found", "shot", "he", "she", "they"),
+    )
+)
+LOWER_BOUND = r"at least|more than|over|upwards of|in excess of|no fewer than"
+UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no more than"
+ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"
+ROUGH_SHARE = 0.1
+""""About 600" is read as 540–660."""
+COUNT_WORDS = (
+    *("dead", "kill", "death", "died", "fatalities", "lives lost", "injur", "wound", "hurt"),
+    *("in favo", "vote", "against", "arrest", "detain", "years old", "year old", "aged"),
+    *("at age", "at the age of", "percent", "per cent", "%"),
+)
+"""Words, case as written, that a sentence must hold for any counting word to match: most
+hold none, and a substring test each rules them out ~10x cheaper than a search of the
+alternation of all counting words."""
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) fails fast
+    r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(NUMBER_WORDS)
+    + r")(?![\w:/-])(?:\s+("
+    + "|".join(SCALES)
+    + r")\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_PART_BEFORE = re.compile(r"\b(?:including|includes|among them|of whom)\s+(?:the\s+)?$", re.I)
+_SET_OFF = re.compile(r"^([ \t]+[a-z]+),")
+_PART_AFTER = re.compile(r"^\s+(?:of|out of)\b")
+_WORD = r"(?:(?!(?:" + "|".join(sorted(LINKS)) + r")\b)[a-z]+)"
+_AFTER = tuple(
+    re.compile(
+        # percentages stand right after their number; other counting words may follow
+        # the counted noun and its verb ("125 people had died", "144 people were
+        # reported killed"), all in lower case: "Channel 11 News", "The Grateful Dead"
+        rf"^\s*(?:{cue})\b"
+        if name == "percentage"
+        else rf"^((?:[ \t]+{_WORD}){{1,4}}?)??[ \t]+(?:{cue})\b"
+    )
+    for name, cue, _ in QUANTITIES
+)
+_BEFORE = tuple(
+    re.compile(rf"\b(?:{verb})\s+(?:(?:{LOWER_BOUND}|{UPPER_BOUND}|{ROUGHLY})\s+)?$")
+    if verb
+    else None
+    for _, _, verb in QUANTITIES
+)
+_BOUND = re.compile(rf"\b(?:({LOWER_BOUND})|({UPPER_BOUND})|({ROUGHLY}))\s+$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_WINDOW = 40
+"""Characters each side of a number read for its verb, bound, noun and counting words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A quantity a sentence reports: its range of values and the counted thing."""
+
+    quantity: str
+    low: float
+    high: float
+    value: float
+    what: str
+    """The counted noun written between the number and its counting words ("people",
+    "children"), or "" when there is none."""
+    part: bool
+    """A part of a larger count ("including three children")."""
+
+
+def _what(words: str) -> str:
+    """The counted noun among the words between a number and its counting words: the last
+    that is no verb, adverb or pronoun ("people were reported", "other dogs")."""
+    nouns = [w for w in words.split() if w not in NOT_NOUNS and not w.endswith("ly")]
+    return nouns[-1] if nouns else ""
+
+
+def _value(token: str, scale: str | None) -> float:
+    lowered = token.lower()
+    if lowered in NUMBER_WORDS:
+        number = float(NUMBER_WORDS.index(lowered) + 1)
+    else:
+        number = float(lowered.replace(",", ""))
+    return number * SCALES.get((scale or "").lower(), 1.0)
+
+
+def _range(before: str, value: float) -> tuple[float, float]:
+    bound = _BOUND.search(before)
+    if bound is None:
+        return value, value
+    if bound.group(1):
+        return value, math.inf
+    if bound.group(2):
+        return 0.0, value
+    return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE)
+
+
+def counts(text: str) -> list[Count]:
+    """The counts of a sentence (years, days of the month, parts of names left out)."""
+    if not any(word in text for word in COUNT_WORDS):
+        return []
+    found = []
+    for match in _NUMBER.finditer(text):
+        before = text[max(0, match.start() - _WINDOW) : match.start()]
+        if _YEAR.match(match.group(1)) or _MONTH.search(before):
+            continue
+        after = text[match.end() : match.end() + _WINDOW]
+        if _PART_AFTER.match(after):
+            continue
+        part = _PART_BEFORE.search(before) is not None
+        if part:
+            # a part set off by commas is counted by the verb after them: "Eight people,
+            # including two children, were injured"
+            after = _SET_OFF.sub(r"\1", after, count=1)
+        for (name, _, _), after_cue, before_verb in zip(QUANTITIES, _AFTER, _BEFORE, strict=True):
+            attached = after_cue.match(after)
+            if attached is None and not (before_verb and before_verb.search(before)):
+                continue
+            what = _what(attached.group(1) or "") if attached and attached.lastindex else ""
+            if part and not what:
+                break  # "including 64 who died": a part of what, no one can say
+            value = _value(match.group(1), match.group(2))
+            found.append(Count(name, *_range(before, value), value, what, part))
+            break
+    return found
+
+
+def weekdays(text: str) -> frozenset[str]:
+    return frozenset(day.lower() for day in _WEEKDAY.findall(text))
+
+
+def _one_quantity(a: Count, b: Count) -> bool:
+    """Whether two counts may be of one thing: one quantity, parts only against the same
+    part, the counted nouns the same when both sentences name one."""
+    if a.quantity != b.quantity or a.part != b.part:
+        return False
+    if a.part or (a.what and b.what):
+        return a.what == b.what
+    return True
+
+
+def _overlap(a: Count, b: Count) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def disagreement(
+    a: list[Count], b: list[Count], days_a: frozenset[str], days_b: frozenset[str]
+) -> list[tuple[str, list[Count], list[Count]]]:
+    """The quantities two sentences both count and no value of one can match the other's:
+    (quantity, counts of a, counts of b). Sentences that date their counts on different
+    weekdays ("Monday" / "Tuesday") count different events."""
+    if days_a and days_b and days_a.isdisjoint(days_b):
+        return []
+    found = []
+    for name in dict.fromkeys(c.quantity for c in a):
+        pairs = [(o, t) for o in a for t in b if o.quantity == name and _one_quantity(o, t)]
+        if pairs and not any(_overlap(o, t) for o, t in pairs):
+            ours = list(dict.fromkeys(o for o, _ in pairs))
+            found.append((name, ours, list(dict.fromkeys(t for _, t in pairs))))
+    return found
