@@ -334,7 +334,7 @@ def relevance(
             result.append(Relevance(article.id, score, True, reason))
         elif article.id in strangers:
             names = ", ".join(sorted((cast or {})[article.id]))
-            reason = f"names none of the people the other articles name ({names})"
+            reason = f"names none of the people or sources the other articles name ({names})"
             result.append(Relevance(article.id, score, True, reason))
         else:
             reason = f"on the story (p off-topic={probability:.2f})"
