@@ -3,13 +3,11 @@ and raw Multi-News validation clusters."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from chorus import Article, brief
+from chorus import brief
 from chorus.analyze.model import Analysis
-from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
+from tests.gold import inputs, places
 from tests.unique_gold import GOLD, Judged, judge
 
 EMPTIED = "multi_news-val-315"
@@ -19,25 +17,11 @@ EMPTIED = "multi_news-val-315"
 @pytest.fixture(scope="module")
 def analysed() -> dict[str, tuple[Analysis, dict[str, int]]]:
     """Each gold cluster's (and EMPTIED's) analysis, and the documents' places by id."""
-    wanted = {c["id"] for c in GOLD} | {EMPTIED}
-    inputs: dict[str, list[Article] | list[str]] = {
-        c["id"]: c["documents"] for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in wanted
-    }
-    inputs["seeds"] = [
-        Article(p.stem, p.read_text(encoding="utf-8"), p.stem, published=dt.date(2018, 4, 13))
-        for p in sorted(SEEDS.iterdir())
-    ]
-    assert inputs.keys() == wanted
     result = {}
-    for name, documents in inputs.items():
+    for name, documents in inputs({c["id"] for c in GOLD} | {EMPTIED}).items():
         briefing = brief(documents, words=100)
         assert briefing.analysis is not None
-        # Gold items name documents by their place in the input: none may be dropped.
-        assert len(briefing.documents) == len(documents)
-        result[name] = (
-            briefing.analysis,
-            {d.article.id: n for n, d in enumerate(briefing.documents)},
-        )
+        result[name] = (briefing.analysis, places(documents))
     return result
 
 

@@ -8,16 +8,13 @@ gold line names is shown but not judged.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from chorus.analyze.model import Fact
+from tests.gold import load, names
 
-GOLD = json.loads(
-    (Path(__file__).parent / "fixtures" / "unique_gold.json").read_text(encoding="utf-8")
-)["clusters"]
+GOLD = load("unique_gold")
 
 GoldItem = Sequence[object]
 """[doc, substring, verdict] or, for `elsewhere`, [..., other doc, its substring]"""
@@ -44,9 +41,8 @@ class Judged:
 
 def verdict(fact: Fact, doc_of: Mapping[str, int], items: Sequence[GoldItem]) -> str | None:
     """The gold verdict on one shown item, None when no gold line names it."""
-    sentence = fact.statement
     for doc, words, said, *_ in items:
-        if doc_of.get(sentence.article.id) == doc and str(words) in sentence.text:
+        if names(fact.statement, doc_of, doc, words):
             return str(said)
     return None
 

@@ -1,0 +1,121 @@
+"""Hand-judged gold files (fixtures/*_gold.json) and what their tests share: the inputs of
+the gold clusters, where each article stands in its input, and the judging of sections
+that show sentence pairs (agreed facts, conflicts).
+
+Gold names a sentence by its document's place in the cluster's input and a substring of
+it, never by copying articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chorus import Article
+from chorus.api import as_articles
+from chorus.model import Sentence
+from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
+
+SEEDS_PUBLISHED = dt.date(2018, 4, 13)
+
+
+def load(name: str) -> list[dict]:
+    """The clusters of fixtures/`name`.json."""
+    path = Path(__file__).parent / "fixtures" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))["clusters"]
+
+
+def inputs(ids: Iterable[str]) -> dict[str, list[Article] | list[str]]:
+    """Each cluster's input by id: raw validation documents, or the seed articles ("seeds")
+    with their publication date."""
+    wanted = set(ids)
+    found: dict[str, list[Article] | list[str]] = {
+        c["id"]: c["documents"] for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in wanted
+    }
+    if "seeds" in wanted:
+        found["seeds"] = [
+            Article(p.stem, p.read_text(encoding="utf-8"), p.stem, published=SEEDS_PUBLISHED)
+            for p in sorted(SEEDS.iterdir())
+        ]
+    assert found.keys() == wanted
+    return found
+
+
+def places(documents: Sequence[Article | str]) -> dict[str, int]:
+    """Article id → place in the input; a repeated document keeps its first place, so one
+    left out as a duplicate (multi_news-val-2115 has one) does not move the others."""
+    place: dict[str, int] = {}
+    for n, article in enumerate(as_articles(list(documents))):
+        place.setdefault(article.id, n)
+    return place
+
+
+def names(sentence: Sentence, place: Mapping[str, int], doc: object, words: object) -> bool:
+    """Whether a gold line's (document, substring) names `sentence`."""
+    return place.get(sentence.article.id) == doc and str(words) in sentence.text
+
+
+GoldPair = Sequence[object]
+"""[doc a, substring of a, doc b, substring of b, verdict]"""
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """A pair section against its gold."""
+
+    right: int
+    """Shown pairs the gold judges true."""
+    judged: int
+    """Shown pairs that a gold pair names."""
+    shown: int
+    found: int
+    """Gold true pairs the section holds."""
+    true: int
+    """Gold true pairs."""
+
+    def __add__(self, other: Judged) -> Judged:
+        return Judged(
+            self.right + other.right,
+            self.judged + other.judged,
+            self.shown + other.shown,
+            self.found + other.found,
+            self.true + other.true,
+        )
+
+
+NONE_JUDGED = Judged(0, 0, 0, 0, 0)
+
+
+def pair_verdict(
+    x: Sentence, y: Sentence, place: Mapping[str, int], pairs: Sequence[GoldPair]
+) -> bool | None:
+    """The verdict of the gold pair naming x and y (either order), None when none does."""
+    for doc_a, words_a, doc_b, words_b, verdict in pairs:
+        forward = names(x, place, doc_a, words_a) and names(y, place, doc_b, words_b)
+        backward = names(y, place, doc_a, words_a) and names(x, place, doc_b, words_b)
+        if forward or backward:
+            return bool(verdict)
+    return None
+
+
+def judge_pairs(
+    shown: Sequence[tuple[Sentence, Sentence]],
+    held: Sequence[tuple[Sentence, Sentence]],
+    place: Mapping[str, int],
+    pairs: Sequence[GoldPair],
+) -> Judged:
+    """Pairs a section shows against one cluster's gold; a gold true pair is found when it
+    is among the pairs the section `held` together."""
+    verdicts = [pair_verdict(x, y, place, pairs) for x, y in shown]
+    true = [p for p in pairs if p[4]]
+    found = sum(any(pair_verdict(x, y, place, [p]) for x, y in held) for p in true)
+    return Judged(
+        right=verdicts.count(True),
+        judged=len(verdicts) - verdicts.count(None),
+        shown=len(verdicts),
+        found=found,
+        true=len(true),
+    )
