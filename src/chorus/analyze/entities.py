@@ -5,7 +5,9 @@ read whole sentences: it reads each of the capitalised names the most articles s
 in a window of CONTEXT_WORDS words either side (its token encoder looks four tokens each
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
-counted in all four, recognised once.
+counted in all four, recognised once. A few forms decide a label or a span on their own:
+a dateline's city and region are places, a town before a US state is one, and names
+joined by "and" or a slash are no one name.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -35,6 +37,10 @@ clusters, 24 names in ±3-word windows (~80 words) find 0.55 of the entities nam
 more outlets that reading every sentence finds; the earlier 120-word budget of whole
 sentences found 0.39 (decisions.md)."""
 CONTEXT_WORDS = 3
+RUN_WORDS = 3
+"""Words a window may grow by at either edge to end on a whole capitalised run: a window
+cut inside "Equatorial Guinea" or "Sarah Jessica Parker" had the recognizer label the
+part it saw ("Equatorial", place; "Sarah", person)."""
 MAX_ENTITIES = 40
 
 _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
@@ -43,10 +49,36 @@ _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
 """The capital comes first and the checks on what precedes it (a word character, the
 end of a sentence, the start of the text) look back from after it: the regex engine then
 jumps from capital to capital instead of testing lookbehinds at every position (3x)."""
+_WORD = re.compile(r"\S+")
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
+_JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+"""Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
+no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
+Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
+("AP Photo/David Zalubowski") and go too."""
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
+    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--)|-) "
+)
+"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —".
+The recognizer took its all-caps city for a person or an organisation, and "Nepal" for
+a person. A plain hyphen needs the region or the agency: newsletters open paragraphs with
+all-caps headings and a hyphen ("BUFFETT TODAY - Per CNNMoney ...")."""
+_STATES = (
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
+    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
+    r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn"
+    r"|Vt|Va|Wash|W\.Va|Wis|Wyo)\b"
+)
+_BEFORE_STATE = re.compile(", " + _STATES)
+_STATE = re.compile(_STATES)
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+"""A town and its US state ("Bolton, CT", "Montgomery, Ala."): the recognizer took towns
+in lists of people ("Dominic Godi, 21, Bolton, CT.") for people, and the state for an
+organisation."""
 
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
@@ -65,8 +97,14 @@ NOT_NAMES = frozenset(
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
     """The text the recognizer reads: for each of the `names` capitalised names used by the
     most articles (then the most often), its first mention with CONTEXT_WORDS words either
-    side. Names sharing a last word count as one, read in its longest form, so the
-    recognizer labels the full name ("Emmanuel Macron") and the surname is its alias."""
+    side, grown to whole capitalised runs at its edges. Names sharing a last word count
+    as one, read in its longest form, so the recognizer labels the full name ("Emmanuel
+    Macron") and the surname is its alias."""
+    return [text for _, text in _named_windows(sentences, names)]
+
+
+def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str, str]]:
+    """`windows`, each with the name it was read for."""
     spread: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
     first: dict[str, tuple[str, int, int]] = {}
@@ -89,7 +127,7 @@ def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
         group_spread[full.get(name, name)] |= articles
         group_mentions[full.get(name, name)] += mentions[name]
     ranked = sorted(group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], n))
-    return [_window(*first[name]) for name in ranked[:names]]
+    return [(name, _window(*first[name])) for name in ranked[:names]]
 
 
 def _full_forms(mentions: Counter[str]) -> dict[str, str]:
@@ -102,9 +140,27 @@ def _full_forms(mentions: Counter[str]) -> dict[str, str]:
 
 
 def _window(text: str, start: int, end: int) -> str:
-    before = text[:start].split()[-CONTEXT_WORDS:]
-    after = text[end:].split()[:CONTEXT_WORDS]
-    return " ".join([*before, text[start:end], *after])
+    """The mention with its context words, spaced as the text spaces them ("Bolton, CT.",
+    not "Bolton , CT."), on one line."""
+    preceding = [(m.start(), m.group()) for m in _WORD.finditer(text, 0, start)]
+    following = [(m.end(), m.group()) for m in _WORD.finditer(text, end)]
+    cut = max(len(preceding) - CONTEXT_WORDS, 0)
+    for _ in range(RUN_WORDS):
+        if cut and _continues(preceding[cut - 1][1], preceding[cut][1]):
+            cut -= 1
+    stop = min(CONTEXT_WORDS, len(following))
+    for _ in range(RUN_WORDS):
+        if 0 < stop < len(following) and _continues(following[stop - 1][1], following[stop][1]):
+            stop += 1
+    first = preceding[cut][0] if cut < len(preceding) else start
+    last = following[stop - 1][0] if stop else end
+    return " ".join(text[first:last].split())
+
+
+def _continues(word: str, then: str) -> bool:
+    """Whether `then` carries on a capitalised run `word` is part of ("Equatorial Guinea",
+    not "Libya, Equatorial")."""
+    return word[:1].isupper() and then[:1].isupper() and word[-1].isalnum()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,14 +168,16 @@ class Recognized:
     """Entity names found by the recognizer, each with its label."""
 
     labels: dict[str, EntityLabel]
+    spellings: dict[str, str] = field(default_factory=dict)
+    """Other spellings of a name, mapped to it: a dateline's "KATHMANDU" → "Kathmandu"."""
 
     def aliases(self) -> dict[str, str]:
-        """Every form a name is matched by, mapped to the name shown: itself, and for a
-        person's full name its surname, unless two people share it ("Macron" → "Emmanuel
-        Macron", whether or not "Macron" was recognised on its own)."""
+        """Every form a name is matched by, mapped to the name shown: itself, its other
+        spellings, and for a person's full name its surname, unless two people share it
+        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own)."""
         full = [n for n, label in self.labels.items() if label == "person" and " " in n]
         surnames = Counter(n.split()[-1] for n in full)
-        forms = {name: name for name in self.labels}
+        forms = {name: name for name in self.labels} | self.spellings
         for name in full:
             last = name.split()[-1]
             if surnames[last] == 1:
@@ -134,19 +192,56 @@ def _clean_name(text: str) -> str:
 def recognize(
     sentences: Sequence[Sentence], recognizer: Recognizer, names: int = MAX_NAMES
 ) -> Recognized:
-    """Names and labels from the recognizer, run once, batched, on the names' windows."""
-    texts = windows(sentences, names)
+    """Names and labels from the recognizer, run once, batched, on the names' windows, and
+    the places of the sentences' datelines."""
+    named = _named_windows(sentences, names)
+    texts = [text for _, text in named]
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
-    for text, spans in zip(texts, recognizer(texts), strict=True):
+    for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
         for start, end, label in spans:
             name = _clean_name(text[start:end])
-            if label in LABELS and len(name) > 1 and name[0].isupper():
-                votes[name][LABELS[label]] += 1
-    return Recognized({name: _majority(v) for name, v in votes.items()})
+            if label in LABELS and _is_one_name(name):
+                # 3 for the window read for this name, 2 for others: a tie goes to the
+                # name's own window, and more windows still outvote it.
+                own = name in read_for or read_for in name
+                votes[name][_place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
+    labels = {name: _majority(v) for name, v in votes.items()}
+    places = _datelines(sentences)
+    for spelled, place in places.items():
+        labels.pop(spelled, None)
+        labels[place] = "place"
+    return Recognized(labels, {s: p for s, p in places.items() if s != p})
+
+
+def _is_one_name(name: str) -> bool:
+    """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
+    return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
+
+
+def _place_by_state(text: str, start: int, end: int) -> EntityLabel | None:
+    """Place, for a town before a US state or a state after a town in `text`."""
+    if _BEFORE_STATE.match(text, end):
+        return "place"
+    state = _STATE.fullmatch(text, start, end)
+    return "place" if state and _TOWN_BEFORE.search(text, 0, start) else None
+
+
+def _datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """The places of the datelines opening sentences, each spelling mapped to the name
+    shown: the all-caps city to its title case, a spelled-out region to itself ("Pa." is
+    left to the recognizer)."""
+    places: dict[str, str] = {}
+    for sentence in sentences:
+        found = _DATELINE.match(sentence.text)
+        if found and (found[2] or found[3] or found[4]):
+            places[found[1]] = found[1].title()
+            if found[2] and "." not in found[2]:
+                places[found[2]] = found[2]
+    return places
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
-    """The label given most often; ties broken by name, so every process agrees."""
+    """The label with the most votes; ties broken by name, so every process agrees."""
     return min(votes, key=lambda label: (-votes[label], label))
 
 

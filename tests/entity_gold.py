@@ -1,0 +1,56 @@
+"""Hand-judged entity names (fixtures/entity_gold.json) and how many of the names the
+entities section lists are right, carry a wrong label, or are no name at all.
+
+Gold values: a label ("person", "organisation", "place"); "other" for a real name that is
+none of those (a TV show, a book), so any label is wrong; null for no name or a cut span.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chorus.analyze.model import Entity
+
+GOLD: Mapping[str, Mapping[str, str | None]] = json.loads(
+    (Path(__file__).parent / "fixtures" / "entity_gold.json").read_text(encoding="utf-8")
+)["clusters"]
+
+
+@dataclass(frozen=True, slots=True)
+class Judged:
+    right: int = 0
+    wrong_label: int = 0
+    broken: int = 0
+    """Listed names that are no name, or a cut or joined span."""
+    unjudged: tuple[str, ...] = ()
+
+    @property
+    def judged(self) -> int:
+        return self.right + self.wrong_label + self.broken
+
+    def __add__(self, other: Judged) -> Judged:
+        return Judged(
+            self.right + other.right,
+            self.wrong_label + other.wrong_label,
+            self.broken + other.broken,
+            self.unjudged + other.unjudged,
+        )
+
+
+def judge(found: Sequence[Entity], gold: Mapping[str, str | None]) -> Judged:
+    """One cluster's listed entities against its gold names."""
+    right = wrong = broken = 0
+    unjudged = []
+    for entity in found:
+        if entity.name not in gold:
+            unjudged.append(entity.name)
+        elif gold[entity.name] is None:
+            broken += 1
+        elif gold[entity.name] == entity.label:
+            right += 1
+        else:
+            wrong += 1
+    return Judged(right, wrong, broken, tuple(unjudged))
