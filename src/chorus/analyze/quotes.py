@@ -48,6 +48,7 @@ SPEECH_VERBS = (
     *("reiterated", "acknowledged", "admitted", "urged", "reminded", "recalled", "declared"),
     *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
     *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
+    "reported",
 )
 """Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...)."""
 DENIALS = frozenset(("denied",))
@@ -96,14 +97,15 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),\s+(?:{_INVERTED})\s+{SPEAKER_AFTER}"
+        rf"^(?P<text>[^{OPEN}].{{15,}}?),\s+(?:{_INVERTED})\s+{SPEAKER_AFTER}(?:\s+{WORD})*"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|\.?$)",
     ),
-    # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001)
+    # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
+    # the Minneapolis Star Tribune reported. (multi_news-val-319)
     (
         "statement, speaker verb",
         rf"^(?P<text>[^{OPEN}].{{15,}}?),\s+{SPEAKER_AFTER}\s+{_AUX}"
-        rf"(?:said|says|added|told \w+)(?:\s+(?:on|earlier|last)\s+\w+)?\.?$",
+        rf"(?:said|says|added|reported|told \w+)(?:\s+(?:on|earlier|last)\s+\w+)?\.?$",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
     (
@@ -138,7 +140,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
     "statement, verb speaker": INVERTED_VERBS,
-    "statement, speaker verb": ("said", "says", "added", "told"),
+    "statement, speaker verb": ("said", "says", "added", "reported", "told"),
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "says", "added", "warned", "stated"),
     "speaker verb quote": _OPENING_MARKS,
@@ -255,9 +257,10 @@ class _Hit:
 _SUBJECT_ANYWHERE = ("speaker verb that", "speaker said statement", "speaker verb quote")
 """Patterns that may find their speaker anywhere in a sentence, so also inside the object
 of a preposition ("an officer with the Lehigh County Humane Society says")."""
-_INNER = ("statement, verb speaker", "statement, speaker verb")
+_INNER = ("statement, verb speaker", "statement, speaker verb", "speaker verb that")
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
-investigators that his mother ..., detectives said" the words are Knowles'."""
+investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
+Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
 
 
 def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | None:
@@ -361,7 +364,8 @@ def quotes(
                 here = (Attribution(previous_speaker, sentence.start, None, start, end),)
             previous, previous_speaker = sentence, here[0].speaker if here else None
             found.extend((a, sentence) for a in here)
-    names = canonical_names([*known_names, *(a.speaker for a, _ in found)])
+    # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
+    names = canonical_names([*map(bare_name, known_names), *(a.speaker for a, _ in found)])
     return tuple(
         Quote(
             speaker=names.get(a.speaker, a.speaker),

@@ -24,7 +24,7 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse"),
+    *("editor", "marshal", "nurse", "member"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -67,13 +67,15 @@ HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor
 WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:['’](?!s\b)\w+)?"
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 """A middle initial ("Mark E. Laidre"): its full stop is followed by the rest of the name."""
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
+"""A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
     rf"(?:[Tt]he\s+)?{HONORIFIC}?{WORD}"
-    rf"(?:\s+(?:{_INITIAL}|{WORD}|al-\w+|bin|de|van|von|da)){{0,3}}"
+    rf"(?:\s+(?:{_INITIAL}|{WORD}|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}{_SUFFIX}?"
 )
 ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
-    rf"(?<!\w)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
+    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
 )
 """A described speaker ("the CEO of Kinkade’s galleries"); the article is a word of its
@@ -248,12 +250,15 @@ def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron").
     A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
-    another."""
+    another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
+    Mitchell and DeOrr Kunz Sr": multi_news-val-5590)."""
     names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
     for name in names:
+        if " and " in name:
+            continue
         space = name.find(" ")
         while space >= 0:
             ending = name[space + 1 :]
