@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article, brief
-from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts
+from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
 from chorus.analyze.model import Analysis, Conflict
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -68,14 +68,16 @@ def _sentence(analysed, cluster: str, words: str) -> str:
 def test_conflict_pairs_are_mostly_real(analysed):
     total = _total(analysed)
     # A shown pair no gold pair names counts as wrong: label it in conflict_gold.json.
-    # When any number near a counting word was read: 11 real of 73 shown (0.15).
-    assert total.shown >= 10
-    assert total.right / total.shown >= 0.45, total
+    # When any number near a counting word was read: 11 real of 73 shown (0.15); with
+    # counts attached to what they count, 9 of 16; with places, attackers and citations, 9
+    # of 10.
+    assert total.right >= 9
+    assert total.right / total.shown >= 0.9, total
 
 
-def test_conflicts_still_find_half_the_real_ones(analysed):
+def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found / total.true >= 0.5, total
+    assert total.found >= 9, total
 
 
 @pytest.mark.parametrize(
@@ -105,6 +107,17 @@ def test_conflicts_still_find_half_the_real_ones(analysed):
         ("multi_news-val-465", "32.1 percent of people", "42 percent of Canadian adults"),
         # The fleet sailed on the 18th, the ship sank on the 24th.
         ("multi_news-val-4688", "On October 18 1944", "The Musashi sank on October 24"),
+        # A village inside the area counted: "in the Idlib area" / "on the village of Sarmeen".
+        ("multi_news-val-2534", "killed in the Idlib area", "village of Sarmeen"),
+        # "20 people dead, including the three gunmen" is the 17 victims and the gunmen.
+        ("multi_news-val-167", "including the three gunmen", "killed 17 people"),
+        # Deaths avoided are no toll.
+        ("multi_news-val-3954", "627,000 deaths", "malaria deaths have been avoided"),
+        # "the two other dogs injured", "injuring five others": the rest, no total.
+        ("multi_news-val-3613", "two other dogs injured", "injuring five others"),
+        # The dates of citations of FBI interviews ("(... 302, February 3, 2009 p. 3)").
+        ("multi_news-val-2145", "February 2, 2009, p. 7", "Obama expressed his belief"),
+        ("multi_news-val-2145", "on November 3, 2008", "Obama expressed his belief"),
     ],
 )
 def test_false_conflicts_are_gone(analysed, cluster, words_a, words_b):
@@ -153,6 +166,25 @@ def test_counts_read_numbers_with_what_they_count(analysed):
     # "died Tuesday (June 20) at age 42": the day of the month is no toll
     died = _sentence(analysed, "multi_news-val-410", "died Tuesday (June 20)")
     assert [(c.quantity, c.value) for c in counts(died)] == [("age", 42)]
+
+
+def test_counts_know_where_they_were_counted_and_whom_they_include(analysed):
+    idlib = _sentence(analysed, "multi_news-val-2534", "killed in the Idlib area")
+    assert [(c.value, c.place) for c in counts(idlib)] == [(15, "Idlib")]
+    sarmeen = _sentence(analysed, "multi_news-val-2534", "village of Sarmeen")
+    assert [(c.quantity, c.place) for c in counts(sarmeen)] == [
+        ("deaths", "Sarmeen"),
+        ("injuries", "Sarmeen"),
+    ]
+    assert not disagreement(counts(idlib), counts(sarmeen), frozenset(), frozenset())
+    # with the three gunmen, 20; without them, the 17 another source counts
+    (with_gunmen,) = counts(_sentence(analysed, "multi_news-val-167", "including the three"))
+    assert (with_gunmen.value, with_gunmen.attackers) == (20, 3)
+    victims = counts(_sentence(analysed, "multi_news-val-167", "killed 17 people"))
+    assert not disagreement([with_gunmen], victims, frozenset(), frozenset())
+    # deaths avoided are no toll (its "31%" stands before no word and is not read)
+    malaria = _sentence(analysed, "multi_news-val-3954", "malaria deaths have been avoided")
+    assert counts(malaria) == []
 
 
 def test_counting_words_never_match_without_the_words_tested_first(validation_clusters):

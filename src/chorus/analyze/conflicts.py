@@ -3,7 +3,8 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match (counts.py reads what each number counts);
-- date: the same event, named next to both dates, on different days;
+- date: the same event, named next to both dates, on different days (a citation's date,
+  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied.
 Only articles on the story take part: a background article's older toll is no conflict.
@@ -80,6 +81,8 @@ _DATE_STEMS = frozenset(
 )
 """Words of dates themselves: two dates share them whatever they date."""
 _CLAUSE_END = re.compile(r"[,;:]")
+_CITATION = re.compile(r"\([^()]*\bpp?\.\s*\d[^()]*\)")
+"""A parenthesised reference with a page ("(... 302, February 2, 2009, p. 7)")."""
 _DENIAL_STEMS = frozenset(
     stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
     + stems("dismissed reports claims allegations accusations charges rumours rumors")
@@ -94,6 +97,8 @@ _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
 def _shown(count: Count) -> str:
     number = f"{count.value:,.0f}" if count.value.is_integer() else f"{count.value:g}"
     value = f"{number} {count.what}".rstrip()
+    if count.attackers:
+        value = f"{value} (with {count.attackers:g} attackers)"
     if count.low == count.high:
         return value
     if math.isinf(count.high):
@@ -134,6 +139,17 @@ def _event_words(entry: TimelineEntry) -> set[str]:
     return set(stems(" ".join((*before, *after)))) - _DATE_STEMS
 
 
+def _cited(entry: TimelineEntry) -> bool:
+    """Whether a date stands in a citation of a document rather than dating an event."""
+    sentence, expression = entry.sentence, entry.expression
+    text = sentence.article.text
+    return any(
+        m.start() <= expression.start - sentence.start
+        and expression.end - sentence.start <= m.end()
+        for m in _CITATION.finditer(text[sentence.start : sentence.end])
+    )
+
+
 def date_conflicts(
     similarity: Similarity, rows: Sequence[int], timeline: Sequence[TimelineEntry]
 ) -> list[Conflict]:
@@ -143,7 +159,7 @@ def date_conflicts(
     days: dict[tuple[str, int], set[str]] = defaultdict(set)
     events: dict[tuple[str, int], set[str]] = defaultdict(set)
     for entry in timeline:
-        if entry.precision == "day":
+        if entry.precision == "day" and not _cited(entry):
             days[entry.sentence.key].add(entry.when)
             events[entry.sentence.key] |= _event_words(entry)
     keep = {row for row in rows if similarity.sentences[row].key in days}

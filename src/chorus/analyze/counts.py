@@ -5,9 +5,9 @@ arrested", "killed 144", "627,000 deaths". A number anywhere near such a word is
 something else: a date ("died Tuesday (June 20) at age 42"), a name ("Channel 11 News",
 "H 2"), a part of a total ("six of those arrested", "including 64 who died") or another
 count ("the four living original members ... three 50th-anniversary shows").
-Each count keeps what bounds it ("at least 144" is no exact 144) and the words of the
-counted thing (people, children), so that two counts are compared only when they could
-be of one quantity.
+Each count keeps what bounds it ("at least 144" is no exact 144), the words of the
+counted thing (people, children), the place it is counted in and the attackers it
+includes, so that two counts are compared only when they could be of one quantity.
 """
 
 from __future__ import annotations
@@ -64,6 +64,13 @@ COUNT_WORDS = (
 hold none, and a substring test each rules them out ~10x cheaper than a search of the
 alternation of all counting words."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+ATTACKERS = r"gunm[ae]n|attackers?|assailants?|hijackers?|bombers?|shooters?|militants?|terrorists?"
+""""20 people dead, including the three gunmen": a toll that counts the attackers, which
+other sources leave out ("killed 17")."""
 
 _NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) fails fast
     r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
@@ -97,6 +104,28 @@ _BEFORE = tuple(
     for _, _, verb in QUANTITIES
 )
 _BOUND = re.compile(rf"\b(?:({LOWER_BOUND})|({UPPER_BOUND})|({ROUGHLY}))\s+$", re.IGNORECASE)
+_NOT_TOLL = re.compile(
+    r"^\s+(?:(?:have|has|had|been|were|was|be)\s+)*(?:avoided|prevented|averted|saved)\b"
+)
+"""After the counting words, deaths that did not happen: "3.3 million malaria deaths have
+been avoided"."""
+_REST = re.compile(r"^\s+(?:others?|more|additional|further)\b")
+"""A count of the rest ("the two other dogs injured", "injuring five others", "two more
+died"): defined by what it leaves out, it is no total."""
+_WITH_ATTACKERS = re.compile(
+    r"^[^.;]{0,40}?\s+including\s+(?:the\s+|all\s+)?(?:("
+    + "|".join(("\\d+", *NUMBER_WORDS))
+    + rf")\s+)?(?:\w+\s+)?(?:{ATTACKERS})\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"^[^,;.()]*?\b(?:in|across|throughout|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:village|town|city|province|region|area|district|county|state) of\s+)?"
+    rf"(?!(?:{'|'.join(MONTHS + tuple(d.title() for d in WEEKDAYS))})\b)"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)"
+)
+"""The place a count is counted in, named after it in its clause: "killed in the Idlib
+area", "across Syria", "on the village of Sarmeen", "in New York"."""
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _WINDOW = 40
 """Characters each side of a number read for its verb, bound, noun and counting words."""
@@ -115,6 +144,10 @@ class Count:
     "children"), or "" when there is none."""
     part: bool
     """A part of a larger count ("including three children")."""
+    place: str = ""
+    """The place named as where it was counted ("Idlib", "Syria"), "" when none is."""
+    attackers: float = 0.0
+    """How many of the counted are the attackers ("including the three gunmen")."""
 
 
 def _what(words: str) -> str:
@@ -144,6 +177,18 @@ def _range(before: str, value: float) -> tuple[float, float]:
     return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE)
 
 
+def _scope(rest: str) -> tuple[str, float]:
+    """The place named after a count and how many attackers it includes ("including the
+    gunman" is one)."""
+    place = _PLACE.match(rest)
+    with_attackers = _WITH_ATTACKERS.match(rest)
+    attackers = 0.0
+    if with_attackers:
+        number = with_attackers.group(1)
+        attackers = _value(number, None) if number else 1.0
+    return (place.group(1) if place else ""), attackers
+
+
 def counts(text: str) -> list[Count]:
     """The counts of a sentence (years, days of the month, parts of names left out)."""
     if not any(word in text for word in COUNT_WORDS):
@@ -154,7 +199,7 @@ def counts(text: str) -> list[Count]:
         if _YEAR.match(match.group(1)) or _MONTH.search(before):
             continue
         after = text[match.end() : match.end() + _WINDOW]
-        if _PART_AFTER.match(after):
+        if _PART_AFTER.match(after) or _REST.match(after):
             continue
         part = _PART_BEFORE.search(before) is not None
         if part:
@@ -168,8 +213,11 @@ def counts(text: str) -> list[Count]:
             what = _what(attached.group(1) or "") if attached and attached.lastindex else ""
             if part and not what:
                 break  # "including 64 who died": a part of what, no one can say
+            rest = text[match.end() + (attached.end() if attached else 0) :]
+            if _NOT_TOLL.match(rest):
+                break
             value = _value(match.group(1), match.group(2))
-            found.append(Count(name, *_range(before, value), value, what, part))
+            found.append(Count(name, *_range(before, value), value, what, part, *_scope(rest)))
             break
     return found
 
@@ -180,16 +228,24 @@ def weekdays(text: str) -> frozenset[str]:
 
 def _one_quantity(a: Count, b: Count) -> bool:
     """Whether two counts may be of one thing: one quantity, parts only against the same
-    part, the counted nouns the same when both sentences name one."""
+    part, the counted nouns and places the same when both sentences name one."""
     if a.quantity != b.quantity or a.part != b.part:
         return False
+    if a.place and b.place and a.place != b.place:
+        return False  # another place, or a part of it ("Sarmeen in Idlib" / "Idlib")
     if a.part or (a.what and b.what):
         return a.what == b.what
     return True
 
 
 def _overlap(a: Count, b: Count) -> bool:
-    return a.low <= b.high and b.low <= a.high
+    """Whether some value of one can be the other's, with or without the attackers one
+    includes: "20 dead, including the three gunmen" allows the 17 victims."""
+    return any(
+        a.low - x <= b.high - y and b.low - y <= a.high - x
+        for x in {0.0, a.attackers}
+        for y in {0.0, b.attackers}
+    )
 
 
 def disagreement(
