@@ -252,6 +252,30 @@ RAW_FURNITURE = {
     "Crawl of outlinks from wikipedia.org": "web archive notice",
     "Number of captures:": "web archive notice",
     "The judge threw out three of the eight murder charges": "video description",
+    # Notices addressing the reader about the page, its station, app or account.
+    "Stay with KDKA for the latest": "station promo",
+    "Or, keep up-to-date on the latest news and weather with the Denver7 apps": "station promo",
+    "You must confirm your signature in your email": "account notice",
+    "We have sent a confirmation email to": "account notice",
+    "Sign in using your wfxt profile": "account notice",
+    "Welcome back. Please sign in": "account notice",
+    "By submitting your registration information": "account notice",
+    "Thank you for registering!": "account notice",
+    "We look forward to seeing you on [website] frequently.": "account notice",
+    "Follow us on twitter.com/foxnewslatino": "follow",
+    "Like us at facebook.com/foxnewslatino": "follow",
+    "LIKE US ON FACEBOOK: Our Lone Star Politics page": "follow",
+    "Want to add to this story? Let us know in comments": "comments",
+    "Watch The Late Show with Stephen Colbert weeknights": "video description",
+    "Watch The Tonight Show Starring Jimmy Fallon Weeknights": "video description",
+    "Get new episodes of shows you love across devices": "video description",
+    "This article appeared on page E - 1 of the San Francisco Chronicle": "origin",
+    "A version of this article appeared August 24, 2012": "origin",
+    "An edited version of this article first appeared in": "origin",
+    "This story first appeared in the Aug. 23-Sept. 5 issue": "origin",
+    "For more about chronic pain, visit the U.S. National Library": "related link",
+    "For more on Rihanna, head over to Billboard.": "related link",
+    "Visit Harvard Medical School's Healthy Sleep website for more": "related link",
 }
 
 
@@ -282,7 +306,32 @@ RAW_STORY = (
     "[President’s Chief of Staff] suggested",
     "(Manhattan) and Long Island have the highest",
     "(formerly The Gulag)",
+    # Story lines beside the reader notices, or opening with the words their rules start with.
+    "Alcorn is also accused of luring the girl",
+    "The status of the children is unclear at the moment, though Denver7 will update",
+    "Thank you for supporting the campaign to make Juneteenth",
+    "Zimmerman is currently under private security protection",
+    "Looks like it's still Tim Scott's seat to lose",
+    "Stephen kicks off 'Russia Week'",
+    # The story of the cluster whose other page is only the registration widget.
+    'The two were "familiar with the area',
+    "Watching President Barack Obama play the race card",
+    "He just tells the story, and we get it.",
+    "Mr. Romney is the Republican Party candidate for president.",
+    "The actual Onion article satirically congratulating Kim",
+    "The comedian appeared on Good Morning America on Friday",
+    "For more than 60 hours, police scoured nearby woods",
+    "Following Goodlatte's tweet on Sunday",
+    "The new study is published in this week's issue",
 )
+
+
+def test_removal_reason_drops_a_bare_more_information_heading_only(raw_lines):
+    """HealthDay's "More information" heads its pointer elsewhere (two raw articles); with a
+    colon and text the line is the study's reference or a tip, and stays."""
+    assert raw_lines.count("More information") == 2
+    assert removal_reason("More information") == "related link"
+    assert removal_reason(_raw_line(raw_lines, "More information: Electroreduction")) is None
 
 
 def test_removal_reason_finds_wire_notes_of_duc_newswire():

@@ -128,6 +128,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("reuse", r"^Reuse this content\b"),
     ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
+    # The Atlantic Wire: "Want to add to this story? Let us know in comments or send an email ..."
+    ("comments", r"^Want to add to this story\?"),
     # A call to readers: "... then share your own thoughts on the ceremony in the comments."
     ("comments", _holding(r"in the comments(?: section)?(?: below)?\W*$", "in the comments")),
     ("topics", r"^Follow the topics in this article$"),
@@ -152,8 +154,19 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("related link", _ending(r"\bRead more$", "Read more")),
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
     ("related link", r"^RELATED [A-Z]"),
-    ("related link", r"^(?:More Video|NEW IMAGES|Photos?|Videos?|Full-size image here)\s*:?$"),
+    (
+        "related link",
+        r"^(?:More (?:Video|information)|NEW IMAGES|Photos?|Videos?|Full-size image here)\s*:?$",
+    ),
     ("related link", r"^Slideshow \(\d+ Images?\)$"),
+    # A closing pointer elsewhere: "For more about chronic pain, visit the U.S. National Library
+    # of Medicine.", "For more on Rihanna, head over to Billboard.", "Visit Harvard Medical
+    # School's Healthy Sleep website for more about sleep, learning and memory."
+    (
+        "related link",
+        r"^(?:For more (?:information |news )?(?:on|about) [^,]{1,80}, (?:please )?"
+        r"(?:visit|head over to|go to)\b|Visit [^.]{1,80} for more (?:about|on|information)\b)",
+    ),
     ("share buttons", r"^Read or Share this story\b"),
     (
         "share buttons",
@@ -177,6 +190,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
     ("video description", r"^Get more [A-Z][^:]{0,60}:$"),
     ("video description", r"^You['’]ll also find behind the scenes videos\b"),
+    # Late-night shows' channel lines: "Watch The Late Show with Stephen Colbert weeknights at
+    # 11:35 PM ET/10:35 PM CT. Only on CBS."
+    ("video description", r"^Watch [A-Z][^.]{0,80}\b[Ww]eeknights\b"),
+    ("video description", r"^Get new episodes of shows you love\b"),
     # NBC's video teasers: "<what the video shows>. NBC10's Lu Ann Cahn has the details.
     # (Published Tuesday, April 23, 2013)".
     (
@@ -204,6 +221,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"[^.]{0,100}?(?:Twitter|Facebook|Instagram|Google\+|Tumblr|@\w+|https?://\S+|www\.\S+)",
     ),
     ("follow", r"^Read more from\b.*\bfollow\b"),
+    # "Follow us on twitter.com/foxnewslatino", "LIKE US ON FACEBOOK: Our Lone Star ...".
+    ("follow", r"^(?i:(?:follow|like) us (?:on|at))\b"),
     # Reporters' contacts: a line with an e-mail address, or only a handle or phone numbers.
     ("contact", _holding(r"@(?<=\w@)[\w-]+\.(?:com|org|net|edu|gov)\b", "@")),
     ("contact", r"^(?:Twitter:?\s*)?@\w+$"),
@@ -244,6 +263,14 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"(?:published|appeared|posted)\b",
     ),
     ("origin", r"^Original article on\b"),
+    # "This article appeared on page E - 1 of the San Francisco Chronicle", "A version of this
+    # article appeared August 24, 2012, on page A11 ...", "This story first appeared in ...";
+    # "appeared" must name a place or date: "This story appeared to ..." can be the story's.
+    (
+        "origin",
+        r"^(?:An? (?:edited )?version of )?[Tt]his (?:article|story|post) "
+        r"(?:first |originally )?appeared (?:in|on|[A-Z][a-z]+ \d)",
+    ),
     (
         "credit",
         r"^(?:The )?(?:Associated Press|Reuters|AP)\b.{0,60}contributed to this (?:report|story)",
@@ -272,6 +299,21 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"|New to \w+\? Subscribe\b)",
     ),
     ("newsletter", r"^Download the\b.{0,60}\bapp\b"),
+    # A station's promos: "Or, keep up-to-date on the latest news and weather with the Denver7
+    # apps for iPhone/iPads, Android and Kindle.", "Stay with KDKA for the latest on this ...".
+    ("station promo", r"^(?:Or,? )?[Kk]eep up[- ]to[- ]date\b[^.]{0,80}\bapps?\b"),
+    ("station promo", r"^Stay (?:with|tuned to) [^.]{1,40} for (?:the latest|updates|more)\b"),
+    # Sign-in and petition boxes: "You must confirm your signature in your email for your vote
+    # to count."; the registration widget of local TV stations' pages (wfxt, koki, wjax):
+    # "Sign in using your wfxt profile", "We have sent a confirmation email to ...".
+    (
+        "account notice",
+        r"^(?:You must confirm your (?:signature|email|subscription)\b"
+        r"|We have sent a confirmation email\b|Sign in (?:using|with)\b"
+        r"|Welcome back\. Please sign in|Why are we asking this\?$|Already have an account\?$"
+        r"|By submitting your registration information\b|Thank you for registering!$"
+        r"|We look forward to seeing you on \[website\])",
+    ),
     # Sign-up boxes glued into one line: Politico's "... Email Sign Up By signing up you agree
     # to receive email newsletters ...".
     (
