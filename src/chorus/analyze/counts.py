@@ -90,8 +90,9 @@ _AFTER = tuple(
     re.compile(
         # percentages stand right after their number; other counting words may follow
         # the counted noun and its verb ("125 people had died", "144 people were
-        # reported killed"), all in lower case: "Channel 11 News", "The Grateful Dead"
-        rf"^\s*(?:{cue})\b"
+        # reported killed"), all in lower case: "Channel 11 News", "The Grateful Dead";
+        # no word character may follow ("%" has no word boundary before a space)
+        rf"^\s*(?:{cue})(?!\w)"
         if name == "percentage"
         else rf"^((?:[ \t]+{_WORD}){{1,4}}?)??[ \t]+(?:{cue})\b"
     )
