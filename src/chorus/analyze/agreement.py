@@ -32,7 +32,6 @@ import numpy as np
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.analyze.similarity import Similarity
-from chorus.dangling import refers_back
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -122,7 +121,7 @@ def agreed(similarity: Similarity) -> tuple[Fact, ...]:
 
     # A statement stands alone: one that points back ("Six of those resolutions ...") would
     # leave the reader without what it points to.
-    back = refers_back([s.text for s in sentences])
+    back = similarity.points_back
     used: set[int] = set()
     facts: list[tuple[int, float, Fact]] = []
     for row in sorted(links, key=strength, reverse=True):
@@ -159,7 +158,7 @@ def unique(similarity: Similarity) -> tuple[Fact, ...]:
     centrality = similarity.vectors @ centroid
     per_article: dict[int, list[int]] = defaultdict(list)
     ranked = np.argsort(-centrality, kind="stable")
-    back = refers_back([s.text for s in similarity.sentences])
+    back = similarity.points_back
     # Only sentences no other article comes close to are looked at one by one.
     for row in ranked[best[ranked] < UNIQUE_THRESHOLD].tolist():
         article = int(similarity.article_of[row])

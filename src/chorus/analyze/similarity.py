@@ -18,6 +18,7 @@ from itertools import chain, count, filterfalse
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from chorus.dangling import refers_back
 from chorus.model import Sentence
 
 STEM_LENGTH = 5
@@ -92,6 +93,9 @@ class Similarity:
     scores: np.ndarray
     stems: tuple[list[str], ...]
     """Each sentence's stems, kept for the article-level features of relevance.py."""
+    points_back: np.ndarray
+    """Whether each sentence points back at the one before it (dangling.py): the agreed
+    and unique sections state none of them on its own."""
 
     def pairs(self, threshold: float) -> list[tuple[int, int, float]]:
         """(i, j, score) with i < j from different articles and score ≥ threshold."""
@@ -111,6 +115,7 @@ class Similarity:
             self.vectors[index],
             self.scores[np.ix_(index, index)],
             tuple(self.stems[i] for i in index),
+            self.points_back[index],
         )
 
     def best_elsewhere(self) -> np.ndarray:
@@ -127,5 +132,10 @@ def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity
     lexical = tfidf_of_stems(sentence_stems)
     scores = 0.5 * (vectors @ vectors.T) + 0.5 * (lexical @ lexical.T).toarray()
     return Similarity(
-        tuple(sentences), article_of, vectors, scores.astype(np.float32), sentence_stems
+        tuple(sentences),
+        article_of,
+        vectors,
+        scores.astype(np.float32),
+        sentence_stems,
+        refers_back([s.text for s in sentences]),
     )
