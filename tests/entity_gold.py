@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chorus.analyze.model import Entity
+from tests.gold import Tally
 
 GOLD: Mapping[str, Mapping[str, str | None]] = json.loads(
     (Path(__file__).parent / "fixtures" / "entity_gold.json").read_text(encoding="utf-8")
@@ -20,7 +21,7 @@ GOLD: Mapping[str, Mapping[str, str | None]] = json.loads(
 
 
 @dataclass(frozen=True, slots=True)
-class Judged:
+class Judged(Tally):
     right: int = 0
     wrong_label: int = 0
     broken: int = 0
@@ -30,14 +31,6 @@ class Judged:
     @property
     def judged(self) -> int:
         return self.right + self.wrong_label + self.broken
-
-    def __add__(self, other: Judged) -> Judged:
-        return Judged(
-            self.right + other.right,
-            self.wrong_label + other.wrong_label,
-            self.broken + other.broken,
-            self.unjudged + other.unjudged,
-        )
 
 
 def judge(found: Sequence[Entity], gold: Mapping[str, str | None]) -> Judged:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from chorus import Article
 from chorus.api import as_articles
@@ -62,8 +63,20 @@ GoldPair = Sequence[object]
 """[doc a, substring of a, doc b, substring of b, verdict]"""
 
 
+class Tally:
+    """Counts of a section against its gold that add up field by field over clusters."""
+
+    __slots__ = ()
+
+    def __add__(self: T, other: T) -> T:
+        return type(self)(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+T = TypeVar("T", bound=Tally)
+
+
 @dataclass(frozen=True, slots=True)
-class Judged:
+class Judged(Tally):
     """A pair section against its gold."""
 
     right: int
@@ -75,15 +88,6 @@ class Judged:
     """Gold true pairs the section holds."""
     true: int
     """Gold true pairs."""
-
-    def __add__(self, other: Judged) -> Judged:
-        return Judged(
-            self.right + other.right,
-            self.judged + other.judged,
-            self.shown + other.shown,
-            self.found + other.found,
-            self.true + other.true,
-        )
 
 
 NONE_JUDGED = Judged(0, 0, 0, 0, 0)

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from chorus.analyze.model import Fact
-from tests.gold import load, names
+from tests.gold import Tally, load, names
 
 GOLD = load("unique_gold")
 
@@ -21,7 +21,7 @@ GoldItem = Sequence[object]
 
 
 @dataclass(frozen=True, slots=True)
-class Judged:
+class Judged(Tally):
     right: int
     """Shown items judged `unique`."""
     judged: int
@@ -29,14 +29,6 @@ class Judged:
     shown: int
     elsewhere: int
     """Shown items judged reported by another article."""
-
-    def __add__(self, other: Judged) -> Judged:
-        return Judged(
-            self.right + other.right,
-            self.judged + other.judged,
-            self.shown + other.shown,
-            self.elsewhere + other.elsewhere,
-        )
 
 
 def verdict(fact: Fact, doc_of: Mapping[str, int], items: Sequence[GoldItem]) -> str | None:
