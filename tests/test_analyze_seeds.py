@@ -213,3 +213,11 @@ def test_analyze_seeds_markdown_sections_follow_the_summary(briefing):
     ]
     positions = [markdown.index(heading) for heading in order]
     assert positions == sorted(positions)
+
+
+def test_analyze_seeds_agreed_share_counts_only_on_story_outlets(briefing):
+    # 002 is background, so two outlets agreeing are all the on-story ones, not "all".
+    agreed = to_markdown(briefing).split("## Agreed by all / most")[1].split("## ")[0]
+    shares = [line.rsplit("(", 1)[1] for line in agreed.splitlines() if line.startswith("- ")]
+    assert shares
+    assert all(share == "all on-story outlets)" for share in shares)

@@ -265,6 +265,8 @@ RAW_FURNITURE = {
     "Follow us on twitter.com/foxnewslatino": "follow",
     "Like us at facebook.com/foxnewslatino": "follow",
     "LIKE US ON FACEBOOK: Our Lone Star Politics page": "follow",
+    "Follow CBSMIAMI.COM: Facebook | Twitter": "follow",
+    "FREE APPS | NOW | FACEBOOK | TWITTER": "navigation",
     "Want to add to this story? Let us know in comments": "comments",
     "Watch The Late Show with Stephen Colbert weeknights": "video description",
     "Watch The Tonight Show Starring Jimmy Fallon Weeknights": "video description",

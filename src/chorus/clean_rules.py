@@ -218,7 +218,16 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     (
         "follow",
         r"^(?:[-–—]\s*)?(?:Follow|Like|Reach|Join|Stay [Uu]p [Tt]o [Dd]ate,? [Ff]ollow)\b"
-        r"[^.]{0,100}?(?:Twitter|Facebook|Instagram|Google\+|Tumblr|@\w+|https?://\S+|www\.\S+)",
+        # A dot inside a site's name ("Follow CBSMIAMI.COM: Facebook") is no full stop.
+        r"(?:[^.]|\.(?=\w)){0,100}?"
+        r"(?:Twitter|Facebook|Instagram|Google\+|Tumblr|@\w+|https?://\S+|www\.\S+)",
+    ),
+    # A station's menu bar: "FREE APPS | NOW | FACEBOOK | TWITTER".
+    (
+        "navigation",
+        _holding(
+            r"^(?:[\w&'’ ]{1,20} \| ){2,}(?i:facebook|twitter|instagram)(?: \|.{0,40})?$", "|"
+        ),
     ),
     ("follow", r"^Read more from\b.*\bfollow\b"),
     # "Follow us on twitter.com/foxnewslatino", "LIKE US ON FACEBOOK: Our Lone Star ...".

@@ -35,10 +35,13 @@ def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
     return "".join(f"[{n}]" for n in numbers)
 
 
-def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int) -> list[str]:
+def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: int) -> list[str]:
+    # With background articles among the sources, "all" would claim them too.
+    among = "" if total == sources else " on-story outlets"
     lines = []
     for fact in facts:
         share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
+        share += among
         lines.append(f"- {fact.statement.text} {_marks(briefing, fact.sentences)} ({share})")
         lines += [f"  - {s.text} {_marks(briefing, [s])}" for s in fact.support]
     return lines
@@ -47,7 +50,7 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int) -> list[s
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
     on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
     if section == "agreed":
-        return _fact_lines(briefing, analysis.agreed, on_story)
+        return _fact_lines(briefing, analysis.agreed, on_story, len(analysis.relevance))
     if section == "unique":
         return [f"- {f.statement.text} {_marks(briefing, f.sentences)}" for f in analysis.unique]
     if section == "conflicts":
