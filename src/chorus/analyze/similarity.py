@@ -123,6 +123,16 @@ class Similarity:
         masked = np.where(self.article_of[:, None] == self.article_of[None, :], 0.0, self.scores)
         return masked.max(axis=1) if len(masked) else np.zeros(0, dtype=np.float32)
 
+    def best_at_home(self) -> np.ndarray:
+        """Each sentence's highest score to another sentence of its own article (infinite
+        when it is its article's only sentence: there is nothing to compare it with)."""
+        others = self.article_of[:, None] == self.article_of[None, :]
+        np.fill_diagonal(others, False)
+        masked = np.where(others, self.scores, -np.inf)
+        best = masked.max(axis=1) if len(masked) else np.zeros(0, dtype=np.float32)
+        best[np.isneginf(best)] = np.inf
+        return best
+
 
 def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity:
     """Pairwise scores: the mean of embedding cosine and cluster TF-IDF cosine."""
