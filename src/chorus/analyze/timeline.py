@@ -184,14 +184,24 @@ _AHEAD_WORDS = 6
 """How far before a weekday its clause may say the event lies ahead."""
 
 
-def _page_date(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether a date is the page's own: a line that is only the date (a post's date), a
-    "Published"/"Updated ... on" stamp, or a caption's date of its photo."""
+_STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
+_PICTURE_WORDS = ("hoto", "mage", "icture")
+
+
+def _caption(sentence: Sentence) -> bool:
+    """Whether a sentence is a photo caption (its dates are the picture's)."""
+    text = sentence.text
+    return any(w in text for w in _PICTURE_WORDS) and _CAPTION.search(text) is not None
+
+
+def _page_stamp(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a date is the page's own: a line that is only the date (a post's date), or a
+    "Published"/"Updated ... on" stamp."""
     text, offset = sentence.text, sentence.start
-    rest = text[: match.start - offset] + text[match.end - offset :]
-    if not rest.strip(" \t,.:;-–—|/()"):
+    before, after = text[: match.start - offset], text[match.end - offset :]
+    if not (before + after).strip(" \t,.:;-–—|/()"):
         return True
-    return _STAMP.search(text, 0, match.start - offset) is not None or bool(_CAPTION.search(text))
+    return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
 
 
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
@@ -259,9 +269,12 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
     left = _LeftOut([])
     for sentence in sentences:
         article = sentence.article
-        for match in find_dates(sentence):
+        matches = find_dates(sentence)
+        if matches and _caption(sentence):
+            continue
+        for match in matches:
             expression = Excerpt(article, match.start, match.end)
-            if _page_date(sentence, match) or (
+            if _page_stamp(sentence, match) or (
                 expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
             ):
                 continue
