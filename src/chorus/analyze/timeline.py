@@ -12,6 +12,7 @@ only when its sentence says the event lies ahead ("will be held on 4-5 May"): "h
 May" in a January article is of an earlier year, and which one the sentence does not say.
 A bare weekday is the last one on or before the publication date, unless the words just
 before it say the event lies ahead ("is set to return to court Wednesday": the next one).
+"today" meaning the present ("as few as 32,000 today") is no date.
 """
 
 from __future__ import annotations
