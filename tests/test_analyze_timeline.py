@@ -11,7 +11,10 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.model import Analysis, TimelineEntry
+from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
 from tests.gold import inputs, places
 from tests.timeline_gold import GOLD, Judged, judge
 
@@ -120,3 +123,31 @@ def test_the_page_s_own_dates_are_no_events(undated):
     timeline = undated["multi_news-val-1902"].timeline
     assert timeline
     assert not [e for e in timeline if e.sentence.text.strip() == e.expression.text]
+
+
+def _raw_timeline(cluster_id: str) -> list[TimelineEntry]:
+    """The timeline of a raw validation cluster's sentences, no article left out."""
+    documents = inputs([cluster_id])[cluster_id]
+    sentences = [s for a in as_articles(list(documents)) for s in split(clean(a))]
+    return list(timeline(sentences, frozenset()).entries)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "stamp"),
+    [
+        ("multi_news-val-1334", "Last updated at 6:04 PM on 20th October 2011"),
+        ("multi_news-val-4361", "Published: January 2011"),
+        ("multi_news-val-1839", "in this this June 27, 2011 file photo"),
+        ("multi_news-val-167", "'Vigipirate' security plan in Paris, April 22, 2015."),
+    ],
+)
+def test_stamps_and_captions_are_no_events(cluster, stamp):
+    entries = _raw_timeline(cluster)
+    assert entries
+    assert not [e for e in entries if stamp in e.sentence.text]
+
+
+def test_a_short_line_closing_on_a_date_is_kept():
+    # Rihanna's No. 1 hits, one a line: '"Right Now" (featuring David Guetta), Aug. 17, 2013'
+    entries = _raw_timeline("multi_news-val-2771")
+    assert "2013-08-17" in {e.when for e in entries if "Right Now" in e.sentence.text}

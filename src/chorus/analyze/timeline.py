@@ -195,13 +195,23 @@ def _caption(sentence: Sentence) -> bool:
     return any(w in text for w in _PICTURE_WORDS) and _CAPTION.search(text) is not None
 
 
+_DATELINES = ("month day year", "day month year")
+_CAPTION_WORDS = 8
+"""A caption describes its picture first; a short line closing on a date is a list's item
+("Right Now" (featuring David Guetta), Aug. 17, 2013: the day a song reached No. 1)."""
+
+
 def _page_stamp(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether a date is the page's own: a line that is only the date (a post's date), or a
-    "Published"/"Updated ... on" stamp."""
+    """Whether a date is the page's own: a line that is only the date (a post's date), a
+    "Published"/"Updated ... on" stamp, or a full date closing a long sentence after a
+    comma, as a caption's dateline does ("French soldiers patrol outside the Notre Dame
+    Cathedral as part of the 'Vigipirate' security plan in Paris, April 22, 2015.")."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if not (before + after).strip(" \t,.:;-–—|/()"):
         return True
+    if match.form in _DATELINES and before.endswith(", ") and not after.strip(" ."):
+        return len(before.split()) >= _CAPTION_WORDS
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
 
 
