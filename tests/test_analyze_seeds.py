@@ -132,6 +132,14 @@ def test_analyze_seeds_timeline_resolves_weekdays_against_publication(analysis):
     assert [e.date for e in analysis.timeline] == sorted(e.date for e in analysis.timeline)
 
 
+def test_analyze_seeds_timeline_names_the_words_a_relative_date_was_read_from(briefing):
+    markdown = to_markdown(briefing)
+    # one sentence, two days: which is which
+    assert "- 2018-04-11 (Wednesday): Mr Trump on Wednesday warned Russia" in markdown
+    assert "- 2018-04-12 (Thursday): Mr Trump on Wednesday warned Russia" in markdown
+    assert "- 2016-01: In January 2016, the OPCW said" in markdown
+
+
 def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):
     # the background article's "on Wednesday" is counted, not silently dropped
     assert "1 relative date expression(s) of background articles" in analysis.reasons["timeline"]

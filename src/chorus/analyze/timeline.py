@@ -176,7 +176,7 @@ _AHEAD = re.compile(
 "took place as scheduled Monday" do not)."""
 _CLAUSE_END = re.compile(r"[,;:(]")
 _DATES_TODAY = re.compile(
-    r"\b(?:\w+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
+    r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
     r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
 )
 """Words that make "today" the day of an event ("announced today", "earlier today") rather
