@@ -132,6 +132,14 @@ def test_analyze_seeds_timeline_resolves_weekdays_against_publication(analysis):
     assert [e.date for e in analysis.timeline] == sorted(e.date for e in analysis.timeline)
 
 
+def test_analyze_seeds_timeline_names_the_words_a_relative_date_was_read_from(briefing):
+    markdown = to_markdown(briefing)
+    # one sentence, two days: which is which
+    assert "- 2018-04-11 (Wednesday): Mr Trump on Wednesday warned Russia" in markdown
+    assert "- 2018-04-12 (Thursday): Mr Trump on Wednesday warned Russia" in markdown
+    assert "- 2016-01: In January 2016, the OPCW said" in markdown
+
+
 def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):
     # the background article's "on Wednesday" is counted, not silently dropped
     assert "1 relative date expression(s) of background articles" in analysis.reasons["timeline"]
@@ -141,8 +149,12 @@ def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):
     # without publication dates only dates that name their year are placed ...
     timeline = undated.analysis.timeline
     assert timeline and all(not e.relative for e in timeline)
-    # ... and the briefing says why "on Friday" and "April 7" are missing
-    assert "no publication date is known" in undated.analysis.reasons["timeline"]
+    # ... and the briefing says why "on Friday" and "April 7" are missing, naming them; the
+    # background article's "on Wednesday", which --date would not place either, apart
+    reason = undated.analysis.reasons["timeline"]
+    assert "11 relative date expression(s) ('Friday', 'April 7', 'Tuesday' ...)" in reason
+    assert "no publication date is known" in reason
+    assert "1 relative date expression(s) of background articles" in reason
     section = to_markdown(undated).split("## Timeline", 1)[1].split("\n## ", 1)[0]
     assert "(set one with --date)" in section
 

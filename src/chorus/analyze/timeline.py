@@ -6,6 +6,13 @@ are handed to dateparser one at a time and resolved against the article's public
 date with PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early
 when the article was published on that weekday).
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
+Neither are the page's own dates (a line that is only a date, "Updated ... on", "Published",
+a photo caption's date), and a month and day that falls after the publication date is dated
+only when its sentence says the event lies ahead ("will be held on 4-5 May"): "hanged on 31
+May" in a January article is of an earlier year, and which one the sentence does not say.
+A bare weekday is the last one on or before the publication date, unless the words just
+before it say the event lies ahead ("is set to return to court Wednesday": the next one).
+"today" meaning the present ("as few as 32,000 today") is no date.
 """
 
 from __future__ import annotations
@@ -78,6 +85,7 @@ class DateMatch:
     start: int
     end: int
     relative: bool
+    form: str
 
 
 def find_dates(sentence: Sentence) -> list[DateMatch]:
@@ -88,11 +96,11 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before).
     taken: list[DateMatch] = []
-    for _, relative, pattern in _COMPILED:
+    for form, relative, pattern in _COMPILED:
         for match in pattern.finditer(text, earliest.start()):
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
-                taken.append(DateMatch(start, end, relative))
+                taken.append(DateMatch(start, end, relative, form))
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -150,58 +158,193 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
     return data.date_obj.date(), _PERIODS[data.period]
 
 
+_STAMP = re.compile(
+    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|PUBLISHED|UPDATED)"
+    r"(?: at \d[\d:.]* ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
+)
+"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published")."""
+_CAPTION = re.compile(
+    r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
+    r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
+)
+"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo")."""
+_AHEAD = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bas )"
+    r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planned)\b|['’]ll\b"
+)
+"""Words that put an event after the time of writing ("was scheduled for Wednesday" and
+"took place as scheduled Monday" do not)."""
+_CLAUSE_END = re.compile(r"[,;:(]")
+_DATES_TODAY = re.compile(
+    r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
+    r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
+)
+"""Words that make "today" the day of an event ("announced today", "earlier today") rather
+than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
+_AHEAD_WORDS = 6
+"""How far before a weekday its clause may say the event lies ahead."""
+
+
+_STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
+_PICTURE_WORDS = ("hoto", "mage", "icture")
+
+
+def _caption(sentence: Sentence) -> bool:
+    """Whether a sentence is a photo caption (its dates are the picture's)."""
+    text = sentence.text
+    return any(w in text for w in _PICTURE_WORDS) and _CAPTION.search(text) is not None
+
+
+_DATELINES = ("month day year", "day month year")
+_CAPTION_WORDS = 8
+"""A caption describes its picture first; a short line closing on a date is a list's item
+("Right Now" (featuring David Guetta), Aug. 17, 2013: the day a song reached No. 1)."""
+
+
+def _page_stamp(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a date is the page's own: a line that is only the date (a post's date), a
+    "Published"/"Updated ... on" stamp, or a full date closing a long sentence after a
+    comma, as a caption's dateline does ("French soldiers patrol outside the Notre Dame
+    Cathedral as part of the 'Vigipirate' security plan in Paris, April 22, 2015.")."""
+    text, offset = sentence.text, sentence.start
+    before, after = text[: match.start - offset], text[match.end - offset :]
+    if not (before + after).strip(" \t,.:;-–—|/()"):
+        return True
+    if match.form in _DATELINES and before.endswith(", ") and not after.strip(" ."):
+        return len(before.split()) >= _CAPTION_WORDS
+    return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
+
+
+def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether the few words before a weekday, in its clause, say the event lies ahead."""
+    before = sentence.text[: match.start - sentence.start]
+    clause = _CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
+    return _AHEAD.search(" ".join(clause)) is not None
+
+
+def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether "today" dates an event: a past or future verb among the few words around it
+    in its clause ("today's" looks only before), or a date in brackets after it ("today
+    (Jan. 16)"). Of 45 uses read in raw Multi-News about half mean the present ("as few as
+    32,000 today", "Today, the Church ..."); the show "Today" is quoted."""
+    text = sentence.article.text
+    if match.start > 0 and text[match.start - 1] in "\"“‘'":
+        return False
+    if text.startswith(" (", match.end):
+        return True
+    before = _CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
+    after = _CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
+    if text.startswith(("'s", "’s"), match.end):
+        after = []
+    return _DATES_TODAY.search(" ".join((*before, *after))) is not None
+
+
+def placed(
+    resolved: tuple[dt.date, Precision], base: dt.date, sentence: Sentence, match: DateMatch
+) -> tuple[dt.date, Precision] | None:
+    """A relative date put on the right side of the publication date, None when its year
+    is unknown. dateparser puts a bare weekday on or before `base` and a month and day in
+    base's year; a weekday the clause says lies ahead is the next one, and a month and day
+    after `base` is dated only when the sentence says the event lies ahead."""
+    date, precision = resolved
+    bare = " " not in sentence.article.text[match.start : match.end]
+    if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
+        return date + dt.timedelta(days=7), precision
+    if match.form in ("month day", "day month") and date > base:
+        return resolved if _AHEAD.search(sentence.text) else None
+    return resolved
+
+
 @dataclass(frozen=True, slots=True)
 class Timeline:
     entries: tuple[TimelineEntry, ...]
     reason: str
 
 
+@dataclass(slots=True)
+class _LeftOut:
+    """Relative date expressions the timeline could not place, by why."""
+
+    undated: list[str]
+    """Expressions of articles with no publication date."""
+    background: int = 0
+    after: int = 0
+    """Months and days after the publication date in sentences that do not look ahead."""
+    unreadable: int = 0
+
+
 def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Timeline:
     """Dated sentences in date order. Relative dates of articles in `skip_relative`
     (background articles, whose publication date may not be the story's) are left out."""
     entries: list[TimelineEntry] = []
-    undated = background = unreadable = 0
+    left = _LeftOut([])
     for sentence in sentences:
         article = sentence.article
-        for match in find_dates(sentence):
-            if match.relative and article.published is None:
-                undated += 1
+        matches = find_dates(sentence)
+        if matches and _caption(sentence):
+            continue
+        for match in matches:
+            expression = Excerpt(article, match.start, match.end)
+            if _page_stamp(sentence, match) or (
+                expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
+            ):
                 continue
             if match.relative and article.id in skip_relative:
-                background += 1
+                left.background += 1
                 continue
-            expression = Excerpt(article, match.start, match.end)
+            if match.relative and article.published is None:
+                left.undated.append(expression.text)
+                continue
             resolved = resolve(expression.text, article.published if match.relative else None)
             if resolved is None:
-                unreadable += 1
+                left.unreadable += 1
                 continue
+            if match.relative and article.published is not None:
+                resolved = placed(resolved, article.published, sentence, match)
+                if resolved is None:
+                    left.after += 1
+                    continue
             date, precision = resolved
             entries.append(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
-    return Timeline(tuple(entries), _reason(entries, undated, background, unreadable))
+    return Timeline(tuple(entries), _reason(entries, left))
 
 
-def _reason(
-    entries: Sequence[TimelineEntry], undated: int, background: int, unreadable: int
-) -> str:
+_EXAMPLES = 3
+
+
+def _examples(expressions: Sequence[str]) -> str:
+    """The first few distinct expressions, quoted: what the reader can look for."""
+    distinct = list(dict.fromkeys(expressions))
+    more = " ..." if len(distinct) > _EXAMPLES else ""
+    return ", ".join(f"'{e}'" for e in distinct[:_EXAMPLES]) + more
+
+
+def _reason(entries: Sequence[TimelineEntry], left: _LeftOut) -> str:
     """Why the timeline is empty, or what it leaves out when it is not."""
     left_out = []
-    if undated:
+    if left.undated:
         left_out.append(
-            f"{undated} relative date expression(s) (such as 'on Tuesday') could not be "
-            "resolved: no publication date is known for their articles (set one with --date)"
+            f"{len(left.undated)} relative date expression(s) ({_examples(left.undated)}) "
+            "could not be resolved: no publication date is known for their articles (set one "
+            "with --date)"
         )
-    if background:
+    if left.background:
         left_out.append(
-            f"{background} relative date expression(s) of background articles (their "
+            f"{left.background} relative date expression(s) of background articles (their "
             "publication date may not be the story's)"
+        )
+    if left.after:
+        left_out.append(
+            f"{left.after} month-and-day date(s) after the publication date in sentences that "
+            "do not say the event lies ahead (its year is unknown)"
         )
     if left_out:
         return ("not shown: " if entries else "") + "; ".join(left_out)
     if entries:
         return ""
-    if unreadable:
-        return f"{unreadable} date expression(s) could not be read"
+    if left.unreadable:
+        return f"{left.unreadable} date expression(s) could not be read"
     return "no dated events found"

@@ -68,8 +68,12 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
             for q in analysis.quotes
         ]
     if section == "timeline":
+        # A date resolved against the publication date names the words it was read from:
+        # the reader can check it ("2018-04-10 (Tuesday)"), and a sentence listed under two
+        # days ("on Wednesday warned ..., but on Thursday") says which is which.
         return [
-            f"- {e.when}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
+            f"- {e.when}{f' ({e.expression.text})' if e.relative else ''}: {e.sentence.text} "
+            f"{_marks(briefing, [e.sentence])}"
             for e in analysis.timeline
         ]
     if section == "entities":
