@@ -248,6 +248,12 @@ def test_counts_know_where_they_were_counted_and_whom_they_include(analysed):
     (estimate,) = counts(_sentence(analysed, "multi_news-val-2534", "9,000 people have been"))
     (found,) = disagreement([estimate], [floor], frozenset(), frozenset())
     assert found.past_floor
+    # two floors may both be right; a figure far past a floor counts something wider
+    un_toll = counts(_sentence(analysed, "multi_news-val-290", "more than 8,000 people"))
+    insurgents = counts(_sentence(analysed, "multi_news-val-290", "more than 2,000 members"))
+    assert not disagreement(un_toll, insurgents, frozenset(), frozenset())
+    monday = counts(_sentence(analysed, "multi_news-val-2534", "At least 144 people were"))
+    assert not disagreement(monday, [estimate], frozenset(), frozenset())
     # deaths avoided are no toll (its "31%" is a share)
     malaria = _sentence(analysed, "multi_news-val-3954", "malaria deaths have been avoided")
     assert [c.quantity for c in counts(malaria)] == ["percentage"]

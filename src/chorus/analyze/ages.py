@@ -75,7 +75,9 @@ def _person(first: str, surname: str, joined: str, known: dict[str, str | None])
         start = joined.find(surname)
         while start >= 0:
             run = _NAMES_BEFORE.search(joined, max(0, start - _NAME_RUN), start)
-            names = _names(run.group(1)) if run else []
+            opens = run is not None and joined[run.start() - 1 : run.start()] in ("", "\n")
+            # a run that opens a sentence may open with no name: "Like Wang and Wei, ..."
+            names = _names(run.group(1)) if run and not opens else []
             if names and not joined[start + len(surname) : start + len(surname) + 1].isalpha():
                 firsts.add(names[0])
             start = joined.find(surname, start + 1)

@@ -55,6 +55,10 @@ UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no mor
 ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"
 ROUGH_SHARE = 0.1
 """"About 600" is read as 540–660."""
+FLOOR_REACH = 2.0
+"""A figure up to twice a floor is a rival of the figure the floor's source gives ("more
+than 7,500" against 9,000); past that, more often a count of something wider (another
+storm, a whole war: 74 against "2,361 dead" in a typhoon of another year)."""
 COUNT_WORDS = (
     *("dead", "kill", "death", "died", "fatalities", "lives lost", "injur", "wound", "hurt"),
     *("in favo", "vote", "against", "arrest", "detain", "years old", "year old", "aged"),
@@ -281,6 +285,17 @@ def _overlap(a: Count, b: Count, closed: bool) -> bool:
     )
 
 
+def _rival_of_floor(a: Count, b: Count) -> bool:
+    """Whether two counts that meet only past a floor are rival figures of one quantity:
+    one floor, not two ("at least 74" and "at least 129" may both be right), and the
+    other figure within `FLOOR_REACH` of it."""
+    floors = [count for count in (a, b) if math.isinf(count.high)]
+    if len(floors) != 1:
+        return False
+    other = b if floors[0] is a else a
+    return other.low <= floors[0].low * FLOOR_REACH
+
+
 @dataclass(frozen=True, slots=True)
 class Disagreement:
     """A quantity two sentences both count with values that do not meet."""
@@ -306,8 +321,10 @@ def disagreement(
         pairs = [(o, t) for o in a for t in b if o.quantity == name and _one_quantity(o, t)]
         if not pairs or any(_overlap(o, t, closed=True) for o, t in pairs):
             continue
+        met = [(o, t) for o, t in pairs if _overlap(o, t, closed=False)]
+        if not all(_rival_of_floor(o, t) for o, t in met):
+            continue
         ours = list(dict.fromkeys(o for o, _ in pairs))
         theirs = list(dict.fromkeys(t for _, t in pairs))
-        past_floor = any(_overlap(o, t, closed=False) for o, t in pairs)
-        found.append(Disagreement(name, ours, theirs, past_floor))
+        found.append(Disagreement(name, ours, theirs, past_floor=bool(met)))
     return found
