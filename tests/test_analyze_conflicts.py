@@ -169,22 +169,22 @@ def _reason(analysed, cluster: str, words: str) -> str:
 def test_reasons_say_what_differs(analysed):
     # the figures with their bounds as written; a floor, and the word that dates a figure
     assert _reason(analysed, "multi_news-val-2534", "more than 7,500") == (
-        "different figures for deaths: 9,000 people vs more than 7,500 people (a floor, but"
+        "Different figures for deaths: 9,000 people vs more than 7,500 people (a floor, but"
         " the other is over a tenth above it); one says “now”: they may be counts of different"
         " times"
     )
     assert _reason(analysed, "multi_news-val-2534", "At least 144 people were") == (
-        "different figures for deaths: at least 144 people vs as many as 125 people"
+        "Different figures for deaths: at least 144 people vs as many as 125 people"
     )
     assert _reason(analysed, "multi_news-val-5388", "Macomber, 65") == (
-        "different ages for Frank Macomber: 65 vs 66"
+        "Different ages for Frank Macomber: 65 vs 66"
     )
     # a denial quoted up to the end of what it denies, not its verb alone
     assert _reason(analysed, "seeds", "denied that any gas attack") == (
-        "one side denies what the other claims: “denied that any gas attack took place”"
+        "One side denies what the other claims: “denied that any gas attack took place”"
     )
     assert _reason(analysed, "multi_news-val-2115", "denied he was Enoch") == (
-        "one side denies what the other claims: “denied he was Enoch”"
+        "One side denies what the other claims: “denied he was Enoch”"
     )
 
 

@@ -128,6 +128,6 @@ def age_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
             (youngest, side_a), *older = sorted(sides.items())
             side_b = tuple(s for _, said in older for s in said)
             others = ", ".join(str(age) for age, _ in older)
-            reason = f"different ages for {person}: {youngest} vs {others}"
+            reason = f"Different ages for {person}: {youngest} vs {others}"
             conflicts.append(Conflict("number", tuple(side_a), side_b, reason))
     return conflicts

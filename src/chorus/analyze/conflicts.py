@@ -119,7 +119,7 @@ def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
     """What differs, in words a reader can check against the two sentences: the figures, a
     floor the other figure passes, and the words that date a figure ("now", "so far")."""
     ours, theirs = ", ".join(map(_shown, found.ours)), ", ".join(map(_shown, found.theirs))
-    reason = f"different figures for {found.quantity}: {ours} vs {theirs}"
+    reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
     if found.past_floor:
         reason += " (a floor, but the other is over a tenth above it)"
     dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
@@ -212,7 +212,7 @@ def date_conflicts(
         a, b = days[key_i], days[key_j]
         if a.isdisjoint(b) and not events[key_i].isdisjoint(events[key_j]):
             reason = (
-                f"different dates for one event: {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
+                f"Different dates for one event: {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
             )
             sides = (similarity.sentences[i],), (similarity.sentences[j],)
             conflicts.append(Conflict("date", *sides, reason))
@@ -296,7 +296,7 @@ def denial_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Confli
         seen.add(key)
         claim_sentences = tuple(sentences[r] for r in key)
         quoted = _denial_words(sentences[denial].text, match)
-        reason = f"one side denies what the other claims: “{quoted}”"
+        reason = f"One side denies what the other claims: “{quoted}”"
         conflicts.append(Conflict("denial", claim_sentences, (sentences[denial],), reason))
     return conflicts
 
