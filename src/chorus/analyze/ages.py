@@ -5,10 +5,11 @@ fatally shot" are one man given two ages, though the two sentences tell differen
 and no similarity score pairs them. So ages are read wherever a name holds them, and
 compared by person, not by sentence pair.
 
-A person is their first and last name. A bare surname ("Macomber, 65,") stands for the
-one full name with that surname in the articles and is left out when they use several (a
-family: "Amber Pasztor", "Rene Pasztor") or none. A person given two ages in one article
-("Dan Keller, 75, and Fran Keller, 67" read as "Keller") is left out too.
+A person is their first name and surname, middle names aside ("Kevin Deon Johnson" is
+"Kevin Johnson"). A bare surname ("Macomber, 65,") stands for the one first name the
+articles write before it, and is left out when they write several (a family: "Amber
+Pasztor", "Rene Pasztor") or none. A person given two ages in one article (two people of
+one name, or a bare surname for two of a family) is left out too.
 """
 
 from __future__ import annotations
@@ -65,27 +66,35 @@ def _named_ages(text: str) -> list[tuple[str, str, int]]:
 
 
 def _person(first: str, surname: str, joined: str, known: dict[str, str | None]) -> str | None:
-    """The person a name stands for, by first name and surname, middle names aside ("Kevin
-    Deon Johnson" is "Kevin Johnson"); a bare surname stands for the one first name the
-    joined texts give it (None when they give several or none)."""
+    """The person a name stands for: first name and surname; for a bare surname, the one
+    first name the joined texts write before it (None when they write several or none)."""
     if first:
         return f"{first} {surname}"
     if surname not in known:
-        firsts = set()
-        start = joined.find(surname)
-        while start >= 0:
-            run = _NAMES_BEFORE.search(joined, max(0, start - _NAME_RUN), start)
-            opens = run is not None and joined[run.start() - 1 : run.start()] in ("", "\n")
-            # a run that opens a sentence may open with no name: "Like Wang and Wei, ..."
-            names = _names(run.group(1)) if run and not opens else []
-            if names and not joined[start + len(surname) : start + len(surname) + 1].isalpha():
-                firsts.add(names[0])
-            start = joined.find(surname, start + 1)
+        firsts = _first_names(surname, joined)
         known[surname] = f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
     return known[surname]
 
 
+def _first_names(surname: str, joined: str) -> set[str]:
+    """The first names written before a surname in the joined texts: each place it stands
+    (a `find`, where a pattern would try every capital) and the run of names before it."""
+    firsts = set()
+    start = joined.find(surname)
+    while start >= 0:
+        end = start + len(surname)
+        run = _NAMES_BEFORE.search(joined, max(0, start - _NAME_RUN), start)
+        # a run that opens a sentence may open with no name: "Like Wang and Wei, ..."
+        opens = run is not None and joined[run.start() - 1 : run.start()] in ("", "\n")
+        names = _names(run.group(1)) if run and not opens else []
+        if names and not joined[end : end + 1].isalpha():
+            firsts.add(names[0])
+        start = joined.find(surname, end)
+    return firsts
+
+
 def _names(run: str) -> list[str]:
+    """The words of a run of capitalised words that can be names."""
     return [w for w in run.split() if w not in NOT_NAMES]
 
 
