@@ -2,7 +2,9 @@
 
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
-  can match (counts.py reads what each number counts);
+  can match, a floor read as its source's figure ("more than 7,500" against 9,000;
+  counts.py reads what each number counts); and one person given two ages by two
+  articles, whatever their sentences say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
@@ -14,16 +16,17 @@ it cannot tell (a part of a total, another day, a denial of a request).
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-from chorus.analyze.counts import Count, counts, disagreement, weekdays
+from chorus.analyze.ages import age_conflicts
+from chorus.analyze.counts import Count, Disagreement, counts, disagreement, weekdays
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.similarity import Similarity, stems
+from chorus.model import Sentence
 
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity."""
@@ -81,6 +84,9 @@ _DATE_STEMS = frozenset(
 )
 """Words of dates themselves: two dates share them whatever they date."""
 _CLAUSE_END = re.compile(r"[,;:]")
+_DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
+"""Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
+QUOTED_WORDS = 12
 _CITATION = re.compile(r"\([^()]*\bpp?\.\s*\d[^()]*\)")
 """A parenthesised reference with a page ("(... 302, February 2, 2009, p. 7)")."""
 _DENIAL_STEMS = frozenset(
@@ -92,18 +98,52 @@ _DENIAL_STEMS = frozenset(
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
+_AS_OF = re.compile(
+    r"\b(?:now|so far|to date|as of \w+|has (?:now )?risen|have (?:now )?risen|rose to|"
+    r"climbed to|latest|updated)\b",
+    re.IGNORECASE,
+)
+"""Words that date a figure to the time of writing: "more than 7,500 people have now died"."""
 
 
 def _shown(count: Count) -> str:
+    """A count as the reason shows it, with its bound as written ("more than 7,500 people")."""
     number = f"{count.value:,.0f}" if count.value.is_integer() else f"{count.value:g}"
-    value = f"{number} {count.what}".rstrip()
+    value = " ".join(word for word in (count.bound, number, count.what) if word)
     if count.attackers:
         value = f"{value} (with {count.attackers:g} attackers)"
-    if count.low == count.high:
-        return value
-    if math.isinf(count.high):
-        return f"at least {value}"
-    return f"up to {value}" if count.low == 0 else f"about {value}"
+    return value
+
+
+def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
+    """What differs, in words a reader can check against the two sentences: the figures, a
+    floor the other figure passes, and the words that date a figure ("now", "so far")."""
+    ours, theirs = ", ".join(map(_shown, found.ours)), ", ".join(map(_shown, found.theirs))
+    reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
+    if found.past_floor:
+        reason += " (a floor, but the other is over a tenth above it)"
+    dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
+    if dated:
+        reason += f"; one says “{dated[0]}”: they may be counts of different times"
+    return reason
+
+
+def _days(
+    sentences: tuple[Sentence, Sentence],
+    named: tuple[frozenset[str], frozenset[str]],
+    cache: dict[str, frozenset[str]],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The weekdays two sentences' counts are of: those each names, and for one that names
+    none against one that does, those its article names ("four people were killed on
+    Tuesday" is no rival of a Monday toll whose sentence names no day but whose article
+    speaks only of Monday). Articles are read only then: most pairs name no day."""
+    if bool(named[0]) == bool(named[1]):
+        return named
+    undated = sentences[0] if not named[0] else sentences[1]
+    article = undated.article
+    if article.id not in cache:
+        cache[article.id] = weekdays(article.text)
+    return (cache[article.id], named[1]) if not named[0] else (named[0], cache[article.id])
 
 
 def number_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
@@ -113,19 +153,20 @@ def number_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Confli
     ]
     # Numbers are read only in sentences that have a close pair: most have none.
     paired = {row for i, j, _ in pairs for row in (i, j)}
-    texts = {row: similarity.sentences[row].text for row in paired}
-    counted = {row: counts(text) for row, text in texts.items()}
-    days = {row: weekdays(text) for row, text in texts.items() if counted[row]}
+    sentences = similarity.sentences
+    counted = {row: counts(sentences[row].text) for row in paired}
+    named = {row: weekdays(sentences[row].text) for row in paired if counted[row]}
+    article_days: dict[str, frozenset[str]] = {}
     conflicts = []
     for i, j, score in pairs:
         if not counted[i] or not counted[j]:
             continue
-        for name, a, b in disagreement(counted[i], counted[j], days[i], days[j]):
-            if name == "percentage" and score < SHARE_SIMILARITY:
+        days = _days((sentences[i], sentences[j]), (named[i], named[j]), article_days)
+        for found in disagreement(counted[i], counted[j], *days):
+            if found.quantity == "percentage" and score < SHARE_SIMILARITY:
                 continue
-            reason = f"{name}: {', '.join(map(_shown, a))} vs {', '.join(map(_shown, b))}"
-            sides = (similarity.sentences[i],), (similarity.sentences[j],)
-            conflicts.append(Conflict("number", *sides, reason))
+            reason = _number_reason(found, sentences[i].text, sentences[j].text)
+            conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
     return conflicts
 
 
@@ -170,7 +211,9 @@ def date_conflicts(
         key_i, key_j = similarity.sentences[i].key, similarity.sentences[j].key
         a, b = days[key_i], days[key_j]
         if a.isdisjoint(b) and not events[key_i].isdisjoint(events[key_j]):
-            reason = f"same event dated {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
+            reason = (
+                f"Different dates for one event: {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
+            )
             sides = (similarity.sentences[i],), (similarity.sentences[j],)
             conflicts.append(Conflict("date", *sides, reason))
     return conflicts
@@ -198,6 +241,14 @@ def _denial(text: str) -> re.Match[str] | None:
         if not _PASSIVE.search(text, 0, match.start()):
             return match
     return None
+
+
+def _denial_words(text: str, match: re.Match[str]) -> str:
+    """The denial as the reason quotes it: from its verb to the end of what it denies
+    ("denied that any gas attack took place"), at most `QUOTED_WORDS` words."""
+    end = _DENIAL_END.search(text, match.end())
+    words = text[match.start() : end.start() if end else len(text)].split()
+    return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
 
 
 def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
@@ -244,7 +295,8 @@ def denial_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Confli
             continue
         seen.add(key)
         claim_sentences = tuple(sentences[r] for r in key)
-        reason = f"a claim and its denial: “{match.group()}”"
+        quoted = _denial_words(sentences[denial].text, match)
+        reason = f"One side denies what the other claims: “{quoted}”"
         conflicts.append(Conflict("denial", claim_sentences, (sentences[denial],), reason))
     return conflicts
 
@@ -258,6 +310,7 @@ def conflicts(
         (
             *denial_conflicts(similarity, rows),
             *number_conflicts(similarity, rows),
+            *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
         )
     )

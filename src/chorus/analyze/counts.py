@@ -55,6 +55,10 @@ UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no mor
 ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"
 ROUGH_SHARE = 0.1
 """"About 600" is read as 540–660."""
+FLOOR_REACH = 2.0
+"""A figure up to twice a floor is a rival of the figure the floor's source gives ("more
+than 7,500" against 9,000); past that, more often a count of something wider (another
+storm, a whole war: 74 against "2,361 dead" in a typhoon of another year)."""
 COUNT_WORDS = (
     *("dead", "kill", "death", "died", "fatalities", "lives lost", "injur", "wound", "hurt"),
     *("in favo", "vote", "against", "arrest", "detain", "years old", "year old", "aged"),
@@ -119,6 +123,10 @@ _WITH_ATTACKERS = re.compile(
     + rf")\s+)?(?:\w+\s+)?(?:{ATTACKERS})\b",
     re.IGNORECASE,
 )
+_OF_ATTACKERS = re.compile(rf"^\s+of\s+(?:the|its|their)\s+({ATTACKERS})\b", re.IGNORECASE)
+"""After a number, the attackers it counts: "killed two of the gunmen" is a toll of
+attackers, no part of a total the sentence leaves unnamed."""
+_ATTACKER = re.compile(ATTACKERS, re.IGNORECASE)
 _PLACE = re.compile(
     r"^[^,;.()]*?\b(?:in|across|throughout|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?:village|town|city|province|region|area|district|county|state) of\s+)?"
@@ -149,6 +157,8 @@ class Count:
     """The place named as where it was counted ("Idlib", "Syria"), "" when none is."""
     attackers: float = 0.0
     """How many of the counted are the attackers ("including the three gunmen")."""
+    bound: str = ""
+    """The words that bound it as written ("at least", "as many as", "about"), lowercased."""
 
 
 def _what(words: str) -> str:
@@ -167,15 +177,17 @@ def _value(token: str, scale: str | None) -> float:
     return number * SCALES.get((scale or "").lower(), 1.0)
 
 
-def _range(before: str, value: float) -> tuple[float, float]:
+def _range(before: str, value: float) -> tuple[float, float, str]:
+    """The values a number allows given the words before it, and those words."""
     bound = _BOUND.search(before)
     if bound is None:
-        return value, value
+        return value, value, ""
+    words = " ".join(bound.group().lower().split())
     if bound.group(1):
-        return value, math.inf
+        return value, math.inf, words
     if bound.group(2):
-        return 0.0, value
-    return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE)
+        return 0.0, value, words
+    return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE), words
 
 
 def _scope(rest: str) -> tuple[str, float]:
@@ -200,7 +212,11 @@ def counts(text: str) -> list[Count]:
         if _YEAR.match(match.group(1)) or _MONTH.search(before):
             continue
         after = text[match.end() : match.end() + _WINDOW]
-        if _PART_AFTER.match(after) or _REST.match(after):
+        of_attackers = _OF_ATTACKERS.match(after)
+        skipped = of_attackers.end() if of_attackers else 0
+        if of_attackers:
+            after = after[skipped:]
+        elif _PART_AFTER.match(after) or _REST.match(after):
             continue
         part = _PART_BEFORE.search(before) is not None
         if part:
@@ -212,13 +228,17 @@ def counts(text: str) -> list[Count]:
             if attached is None and not (before_verb and before_verb.search(before)):
                 continue
             what = _what(attached.group(1) or "") if attached and attached.lastindex else ""
+            if of_attackers:
+                what = of_attackers.group(1).lower()
             if part and not what:
                 break  # "including 64 who died": a part of what, no one can say
-            rest = text[match.end() + (attached.end() if attached else 0) :]
+            rest = text[match.end() + skipped + (attached.end() if attached else 0) :]
             if _NOT_TOLL.match(rest):
                 break
             value = _value(match.group(1), match.group(2))
-            found.append(Count(name, *_range(before, value), value, what, part, *_scope(rest)))
+            low, high, bound = _range(before, value)
+            place, attackers = _scope(rest)
+            found.append(Count(name, low, high, value, what, part, place, attackers, bound))
             break
     return found
 
@@ -234,33 +254,77 @@ def _one_quantity(a: Count, b: Count) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False  # another place, or a part of it ("Sarmeen in Idlib" / "Idlib")
-    if a.part or (a.what and b.what):
-        return a.what == b.what
+    kinds = _kind(a.what), _kind(b.what)
+    if a.part or (a.what and b.what) or "attackers" in kinds:
+        return kinds[0] == kinds[1]  # attackers only against attackers: "killed 2,000"
     return True
 
 
-def _overlap(a: Count, b: Count) -> bool:
+def _kind(what: str) -> str:
+    """The counted noun, the attackers under one name: "two of the gunmen" and "three
+    terrorists" count one group."""
+    return "attackers" if _ATTACKER.fullmatch(what) else what
+
+
+def _high(count: Count, closed: bool) -> float:
+    """The highest value a count allows; a floor ("at least 144") closed at the figure its
+    source gives, plus the margin of a rough figure, when `closed`."""
+    if closed and math.isinf(count.high):
+        return count.low * (1 + ROUGH_SHARE)
+    return count.high
+
+
+def _overlap(a: Count, b: Count, closed: bool) -> bool:
     """Whether some value of one can be the other's, with or without the attackers one
     includes: "20 dead, including the three gunmen" allows the 17 victims."""
+    high_a, high_b = _high(a, closed), _high(b, closed)
     return any(
-        a.low - x <= b.high - y and b.low - y <= a.high - x
+        a.low - x <= high_b - y and b.low - y <= high_a - x
         for x in {0.0, a.attackers}
         for y in {0.0, b.attackers}
     )
 
 
+def _rival_of_floor(a: Count, b: Count) -> bool:
+    """Whether two counts that meet only past a floor are rival figures of one quantity:
+    one floor, not two ("at least 74" and "at least 129" may both be right), and the
+    other figure within `FLOOR_REACH` of it."""
+    floors = [count for count in (a, b) if math.isinf(count.high)]
+    if len(floors) != 1:
+        return False
+    other = b if floors[0] is a else a
+    return other.low <= floors[0].low * FLOOR_REACH
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A quantity two sentences both count with values that do not meet."""
+
+    quantity: str
+    ours: list[Count]
+    theirs: list[Count]
+    past_floor: bool
+    """The values meet only through a floor's open end: "more than 7,500" allows 9,000,
+    but the source's own figure is 7,500, well below 9,000."""
+
+
 def disagreement(
     a: list[Count], b: list[Count], days_a: frozenset[str], days_b: frozenset[str]
-) -> list[tuple[str, list[Count], list[Count]]]:
-    """The quantities two sentences both count and no value of one can match the other's:
-    (quantity, counts of a, counts of b). Sentences that date their counts on different
-    weekdays ("Monday" / "Tuesday") count different events."""
+) -> list[Disagreement]:
+    """The quantities two sentences both count whose values no reading of both can match,
+    or match only past a floor. Sentences that date their counts on different weekdays
+    ("Monday" / "Tuesday") count different events."""
     if days_a and days_b and days_a.isdisjoint(days_b):
         return []
     found = []
     for name in dict.fromkeys(c.quantity for c in a):
         pairs = [(o, t) for o in a for t in b if o.quantity == name and _one_quantity(o, t)]
-        if pairs and not any(_overlap(o, t) for o, t in pairs):
-            ours = list(dict.fromkeys(o for o, _ in pairs))
-            found.append((name, ours, list(dict.fromkeys(t for _, t in pairs))))
+        if not pairs or any(_overlap(o, t, closed=True) for o, t in pairs):
+            continue
+        met = [(o, t) for o, t in pairs if _overlap(o, t, closed=False)]
+        if not all(_rival_of_floor(o, t) for o, t in met):
+            continue
+        ours = list(dict.fromkeys(o for o, _ in pairs))
+        theirs = list(dict.fromkeys(t for _, t in pairs))
+        found.append(Disagreement(name, ours, theirs, past_floor=bool(met)))
     return found

@@ -55,7 +55,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return [f"- {f.statement.text} {_marks(briefing, f.sentences)}" for f in analysis.unique]
     if section == "conflicts":
         return [
-            f"- {c.kind}: {c.reason}\n"
+            f"- {c.reason}\n"
             + "".join(f"  - A: {s.text} {_marks(briefing, [s])}\n" for s in c.side_a)
             + "".join(f"  - B: {s.text} {_marks(briefing, [s])}\n" for s in c.side_b)
             for c in analysis.conflicts
