@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chorus.model import Sentence
-
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
     *("ambassador", "secretary-general", "chief", "director", "official", "officials"),
@@ -30,7 +28,8 @@ ROLE_NOUNS = (
 GROUPS = (
     *("police", "officials", "authorities", "investigators", "detectives", "prosecutors"),
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
-    *("deputies", "troopers", "officers", "analysts", "organizers", "residents"),
+    *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
+    "aides",
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -87,7 +86,24 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.-]+\s+)?(?:{'|'.join(GROUPS)})"
+_GROUP = rf"(?:[\w.-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+
+
+_PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
+"""A party and state after a name: "Rep. Michael Grimm (R-N.Y.), also appearing on the
+same show, said" (multi_news-val-4505)."""
+
+
+REFERRING_HEADS = (
+    *("Republican", "Democrat", "lawmaker", "congressman", "congresswoman", "speaker"),
+    *("contender", "candidate", "nominee", "actor", "actress", "singer", "rapper", "star"),
+    *("comedian", "billionaire", "mogul", "businessman", "businesswoman"),
+)
+"""Heads of a description that names again someone just named ("Sen. Lindsey Graham said
+... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""
+_REFERRING = rf"[Tt]he\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(REFERRING_HEADS)})\b"
+REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
+"""A speaker who is whoever the article spoke of last: a pronoun or such a description."""
 
 
 def _speaker(first_letters: str, *more: str) -> str:
@@ -96,12 +112,16 @@ def _speaker(first_letters: str, *more: str) -> str:
     alternatives = "|".join((rf"(?<!\bof ){NAME}(?:\s+and\s+{NAME})?", DESCRIPTION, *more))
     return (
         rf"(?=[{first_letters}]){_SOURCE_OF}"
-        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She){_SPEAKS_FOR}"
+        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She){_SPEAKS_FOR}{_PARTY}"
     )
 
 
 SPEAKER = _speaker("A-Zahst")
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
+SPEAKER_QUOTED = _speaker("A-Zahst", _REFERRING)
+"""After a quotation, a speaker may also be a description naming again whoever came last
+("“...,” the former House speaker and Republican presidential contender said"); tried
+only there, where the patterns are anchored, as it costs a try at every "the"."""
 SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, rf"[Aa]n?\s+{_DOCUMENT}")
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
@@ -112,7 +132,6 @@ _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
-_SUBJECT = re.compile(rf"^{HONORIFIC}(?P<who>{WORD})")
 
 
 def bare_name(who: str) -> str:
@@ -178,17 +197,21 @@ _ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
 def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, title) of the name of a speaker whose capitalised words run on past the name
     pattern's four, split after the last role noun ("said Lehigh County Humane Society
-    Executive Director Mary Shafer": multi_news-val-3493)."""
+    Executive Director Mary Shafer": multi_news-val-3493), or of a speaker whose own words
+    hold a title before two words or more ("Majority Leader | Bob Dole", not "General
+    Motors")."""
     more = _MORE_WORDS.match(text, end)
-    if more is None:
-        return None
-    words = list(re.finditer(r"\S+", text[start : more.end()]))
+    end = more.end() if more is not None else end
+    words = list(re.finditer(r"\S+", text[start:end]))
     heads = [n for n, w in enumerate(words[:-1]) if _ROLE_WORD.search(w.group())]
     if not heads:
         return None
+    name = [w.group() for w in words[heads[-1] + 1 :]]
+    if more is None and (len(name) < 2 or not all(w[0].isupper() for w in name)):
+        return None
     name_start = start + words[heads[-1] + 1].start()
     title = text[start : start + words[heads[-1]].end()]
-    return name_start, more.end(), bare_name(title)
+    return name_start, end, bare_name(title)
 
 
 _AFTER_PREPOSITION = re.compile(
@@ -247,34 +270,31 @@ def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | 
     return start, member.end("who"), text[member.start("of") : who_end]
 
 
+_INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")
+"""A middle initial: "Robert J. Birgeneau" is the "Robert Birgeneau" of another sentence."""
+
+
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron").
     A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
     another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
-    Mitchell and DeOrr Kunz Sr": multi_news-val-5590)."""
+    Mitchell and DeOrr Kunz Sr": multi_news-val-5590), nor does a surname two people share."""
     names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
-    for name in names:
+    for name in sorted(names, key=len, reverse=True):
         if " and " in name:
             continue
         space = name.find(" ")
         while space >= 0:
             ending = name[space + 1 :]
-            current = longest.get(ending, "")
-            if ending in names and (len(name), name) > (len(current), current):
+            current = longest.get(ending)
+            if ending in names and current is None:
                 longest[ending] = name
+            elif current and not _INITIAL_AT.sub("", current).endswith(_INITIAL_AT.sub("", name)):
+                # two people share the ending ("Arnold Demoski", "Janice Demoski"): the
+                # surname alone stands for neither
+                longest[ending] = ""
             space = name.find(" ", space + 1)
-    return {name: longest.get(name, name) for name in names}
-
-
-def antecedent(previous: Sentence | None, speaker: str | None) -> str | None:
-    """Who "he"/"she" is: the speaker of the sentence just before, or its subject when
-    that sentence opens with a titled name ("Mr Trump on Wednesday warned ...")."""
-    if previous is None:
-        return None
-    if speaker is not None:
-        return speaker
-    subject = _SUBJECT.match(previous.text)
-    return subject.group("who") if subject else None
+    return {name: longest.get(name) or name for name in names}
