@@ -65,7 +65,10 @@ INVERTED_VERBS = (
 """Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
 evolutionary biologist"; multi_news-val-3184)."""
 _INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
-_AUX = r"(?:(?:has|have|had|also|reportedly|again|repeatedly|previously|publicly|privately)\s+)*"
+_AUX = (
+    r"(?:(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously|publicly"
+    r"|privately)\s+)*"
+)
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
 _WHEN = rf"(?:(?:(?:on|earlier|later|last|this)\s+\w+|{_DAYS})\s+)?"
 _BEFORE_VERB = rf"{_AUX}{_WHEN}{_AUX}"
@@ -98,9 +101,13 @@ _OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
 never a clause of its own ("said the US was concerned that ..." attributes the whole
 clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
 
-_WHERE_SAID = r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"
-"""Where or when something was said, never the words: "Dave Camp (R-Mich.) says in his
-letter to Holder", "Chief Mitch Celaya said at a news conference"."""
+_WHERE_SAID = (
+    r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"
+    r"(?:[\w’'.-]*\s+){0,8}[\w’'.-]*[.!?]?$"
+)
+"""Where or when something was said, and nothing much after it, is not what was said: "Dave
+Camp (R-Mich.) says in his letter to Holder.", "Chief Mitch Celaya said at a news
+conference." (but "says in a Facebook posting the dogs are being evaluated ...")."""
 
 QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “It looks like a diplomatic call designed to accompany strikes,” he said. (seed 001)
@@ -462,6 +469,12 @@ _SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+\w*[.!?]?$")
 "“Two were kids and one was an old man,” he continued." is no quotation going on."""
 
 
+_NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
+"""A sentence that opens with a title in quotation marks and goes on in the writer's words
+("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
+"\"No one wants to talk honestly\" about the widespread nature of the threat")."""
+
+
 def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
     """A quotation that opens a sentence right after the speaker's, with no attribution of
     its own: the speaker goes on ("..., Rodman said. “Try to start a basketball league over
@@ -476,6 +489,7 @@ def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
         (same_paragraph or _SENTENCE_END.search(sentence.text) is not None)
         and not _CUE.search(sentence.text)
         and not _SAID_AFTER.search(sentence.text)
+        and not _NARRATED_AFTER.match(sentence.text)
     )
 
 

@@ -22,7 +22,7 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse", "member"),
+    *("editor", "marshal", "nurse", "member", "examiner", "coroner"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -76,9 +76,10 @@ ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
+    rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
-"""A described speaker ("the CEO of Kinkade’s galleries"); the article is a word of its
-own (not the end of "Vatican")."""
+"""A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
+sentence's start); the article is a word of its own (not the end of "Vatican")."""
 DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
 """Papers that speak for whoever issued them ("according to a release from ...")."""
 _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
