@@ -271,31 +271,48 @@ def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | 
     return start, member.end("who"), text[member.start("of") : who_end]
 
 
-_INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")
-"""A middle initial: "Robert J. Birgeneau" is the "Robert Birgeneau" of another sentence."""
-
-
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
     """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron").
     A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
     another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
-    Mitchell and DeOrr Kunz Sr": multi_news-val-5590), nor does a surname two people share."""
+    Mitchell and DeOrr Kunz Sr": multi_news-val-5590)."""
     names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
-    for name in sorted(names, key=len, reverse=True):
-        if " and " in name:
-            continue
-        space = name.find(" ")
-        while space >= 0:
-            ending = name[space + 1 :]
-            current = longest.get(ending)
-            if ending in names and current is None:
+    for name in _people(names):
+        for ending in _endings(name):
+            current = longest.get(ending, "")
+            if ending in names and (len(name), name) > (len(current), current):
                 longest[ending] = name
-            elif current and not _INITIAL_AT.sub("", current).endswith(_INITIAL_AT.sub("", name)):
-                # two people share the ending ("Arnold Demoski", "Janice Demoski"): the
-                # surname alone stands for neither
-                longest[ending] = ""
-            space = name.find(" ", space + 1)
-    return {name: longest.get(name) or name for name in names}
+    return {name: longest.get(name, name) for name in names}
+
+
+_INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")
+"""A middle initial: "Robert J. Birgeneau" is the "Robert Birgeneau" of another sentence."""
+
+
+def shared_endings(names: Iterable[str]) -> frozenset[str]:
+    """The endings of names of two different people ("Demoski" of "Arnold Demoski" and
+    "Janice Demoski", multi_news-val-3613), which stand for neither of them."""
+    longer: dict[str, list[str]] = {}
+    for name in _people(names):
+        for ending in _endings(name):
+            longer.setdefault(ending, []).append(_INITIAL_AT.sub("", name))
+    return frozenset(
+        ending
+        for ending, full in longer.items()
+        if any(not max(full, key=len).endswith(name) for name in full)
+    )
+
+
+def _people(names: Iterable[str]) -> Iterable[str]:
+    return (name for name in names if " and " not in name)
+
+
+def _endings(name: str) -> Iterable[str]:
+    """Each part of a name after one of its spaces: "Emmanuel Macron" → "Macron"."""
+    space = name.find(" ")
+    while space >= 0:
+        yield name[space + 1 :]
+        space = name.find(" ", space + 1)
