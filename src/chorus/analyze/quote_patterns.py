@@ -60,11 +60,12 @@ House press secretary, adding that the White House was holding “ongoing meetin
 _TITLE_BEFORE = (
     r"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}?"
     r"(?:(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
-    r"|their|its|then|now|also)\b)[a-z][\w-]*\s+)?"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+){0,2}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
-Kellyanne Conway" (multi_news-val-2053, 4505, 1720)."""
+Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
+Dershowitz" (4035)."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
 _OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
