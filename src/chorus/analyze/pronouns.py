@@ -8,7 +8,9 @@ wings, Streep laughs ..."); a single word counts only as the surname of someone 
 before (else it is as likely "Oxygen will be pumped ..."). A sentence about someone
 described but not named ("A woman who was at the bridge ...", "The man, who spoke to
 ...") leaves no one, and so does a pronoun after another name in its own sentence
-("..., lawyer George T. Conway III, in which he argued ...": not the last speaker).
+("..., lawyer George T. Conway III, in which he argued ...": not the last speaker). A
+person once called "she" is not a later "he". `quotes.py` reads a pronoun speaker's
+article this way only over the few sentences before it.
 """
 
 from __future__ import annotations
@@ -53,12 +55,14 @@ _NAMED = re.compile(
     rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"
     rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?:[a-z]|\d))"
 )
+"""A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
+Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
 )
+"""Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
-"""A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
-Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+"""A second person after the subject: "Damon and Affleck exit the stage"."""
 _TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN})\s+|{HONORIFIC})")
 """Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")

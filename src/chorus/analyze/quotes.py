@@ -281,9 +281,6 @@ def quotes(
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
-
-
 _FOLLOWED = 8
 """Sentences read before a pronoun speaker to know whom it stands for."""
 
@@ -295,8 +292,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     cues = [_CUE.search(s.text) is not None for s in sentences]
     said = [_attributions(s) if cued else () for s, cued in zip(sentences, cues, strict=True)]
     # the person followed is read only in the sentences just before one whose speaker
-    # refers back: further back, the reader has lost track too (and it costs a third of
-    # finding quotes)
+    # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
         n
         for m, here in enumerate(said)
@@ -310,7 +306,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
-        elif not here and previous_speaker and _goes_on(previous, sentence):
+        elif not cues[n] and previous_speaker and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
@@ -336,11 +332,11 @@ def _resolved(
     return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
 
 
+_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
+"""A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
 _SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+\w*[.!?]?$")
 """An attribution of its own after a quotation, with a verb the patterns do not know:
 "“Two were kids and one was an old man,” he continued." is no quotation going on."""
-
-
 _NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
 """A sentence that opens with a title in quotation marks and goes on in the writer's words
 ("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
@@ -348,8 +344,8 @@ _NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^
 
 
 def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
-    """A quotation that opens a sentence right after the speaker's, with no attribution of
-    its own: the speaker goes on ("..., Rodman said. “Try to start a basketball league over
+    """A quotation that opens a sentence right after the speaker's (the caller knows it has
+    no speech verb): the speaker goes on ("..., Rodman said. “Try to start a basketball league over
     there ...”": multi_news-val-3382), in the same paragraph or the next (news writing
     names every new speaker: "..., Mr Rawlins said. ¶ "He will take a copy of ...")."""
     text = sentence.article.text
@@ -359,7 +355,6 @@ def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
     same_paragraph = "\n" not in text[previous.end : sentence.start]
     return (
         (same_paragraph or _SENTENCE_END.search(sentence.text) is not None)
-        and not _CUE.search(sentence.text)
         and not _SAID_AFTER.search(sentence.text)
         and not _NARRATED_AFTER.match(sentence.text)
     )
