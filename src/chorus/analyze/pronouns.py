@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chorus.analyze.quote_marks import inside_quotation
 from chorus.analyze.speakers import GROUPS, HONORIFIC, OWNED, ROLE_NOUN, ROLE_NOUNS, bare_name
@@ -78,6 +79,15 @@ _ORGANISATION = re.compile(
 Graph"), so a sentence opening with it changes no one's place as the subject."""
 
 
+@lru_cache(maxsize=4096)
+def _person(run: str) -> str | None:
+    """The name in a run of capitalised words, without its title, if it may be a person's
+    (names recur in an article: read once)."""
+    if _ORGANISATION.search(run) or _OPENING_WORD.match(run):
+        return None
+    return bare_name(_TITLE_END.sub("", run))
+
+
 @dataclass(slots=True)
 class Focus:
     """The person "he" or "she" would stand for at this point of an article, and the
@@ -106,11 +116,8 @@ class Focus:
         `speaks` tells that the sentence has a speech verb without a speaker found."""
         # most sentences hold no capital past their first letter: no name to read
         capitals = _CAPITAL.search(text, 1) is not None
-        named = [
-            bare_name(_TITLE_END.sub("", run))
-            for run in (_NAME_RUN.findall(text) if capitals else ())
-            if not _ORGANISATION.search(run) and not _OPENING_WORD.match(run)
-        ]
+        runs = _NAME_RUN.findall(text) if capitals else ()
+        named = [name for name in map(_person, runs) if name is not None]
         for name in named:
             self._learn(name)
         if speaker is not None:

@@ -193,6 +193,9 @@ _MORE_WORDS = re.compile(
 """What runs on after a speaker: capitalised words, maybe after a role in lower case
 ("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
 _ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
+_TITLED = re.compile(rf"\b(?i:{ROLE_NOUN})\s+[A-Z][^\s]*\s+[A-Z]")
+"""A title before two capitalised words, inside a speaker's own words: the only case
+without words running on that `titled_name` splits (a cheap test first)."""
 
 
 def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -202,6 +205,8 @@ def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     hold a title before two words or more ("Majority Leader | Bob Dole", not "General
     Motors")."""
     more = _MORE_WORDS.match(text, end)
+    if more is None and not _TITLED.search(text, start, end):
+        return None
     end = more.end() if more is not None else end
     words = list(re.finditer(r"\S+", text[start:end]))
     heads = [n for n, w in enumerate(words[:-1]) if _ROLE_WORD.search(w.group())]
