@@ -36,7 +36,7 @@ def analyses() -> dict[str, tuple[list[str], Analysis]]:
     return result
 
 
-@pytest.mark.parametrize("case", FIXTURES, ids=lambda c: c["id"])
+@pytest.mark.parametrize("case", [c for c in FIXTURES if "off_topic" in c], ids=lambda c: c["id"])
 def test_analyze_fixture_off_topic_articles(analyses, case):
     ids, analysis = analyses[case["id"]]
     assert analysis.off_topic == {ids[n] for n in case["off_topic"]}
@@ -87,10 +87,82 @@ def test_analyze_fixture_quote_precision_and_recall(analyses):
             assert not analysis.quotes
             assert case["quotes_reason"] in analysis.reasons["quotes"]
     right, predicted, found, gold = totals
-    assert right / predicted >= 0.9
-    # The last seven clusters' quotes were written to measure text the rules were not
-    # written for; with them, 63 of all twelve clusters' 90 gold pairs are found (0.70).
-    assert found / gold >= 0.65
+    # 157 of 158 quotes match a gold pair; the code before "whom he and she stand for"
+    # scored 121 of 128 (0.945) and found 122 of the 217 pairs (0.56): the last twelve
+    # clusters' quotes were written to measure text the rules were not written for, two
+    # of them blind; 159 are found now (0.73).
+    assert right / predicted >= 0.95
+    assert found / gold >= 0.7
+
+
+FOLLOWED = {
+    "multi_news-val-4505": "Oklahoma Gov. Mary Fallin said ... ¶ “What I need ...,” she said.",
+    "multi_news-val-2053": "..., Mr Rawlins said. ¶ “He will take a copy of ...”",
+    "multi_news-val-1720": "“Well, Chris, first of all,” Conway responded, “What do you mean ...",
+    "multi_news-val-4236": "“...,” she said ... “There's a state drink?” he asked",
+    "multi_news-val-5100": "Host Chris Wallace asked the senator ... “...,” he said.",
+    "multi_news-val-5124": "“Furious 7” is directed by James Wan and stars ...",
+    "multi_news-val-3613": "Arnold Demoski, Janice Demoski: “Demoski said”",
+    "multi_news-val-4411": "..., officials told The Associated Press. ... “...,” he added.",
+    "multi_news-val-410": "¶ “Keep It Thoro” ¶",
+}
+"""Raw validation clusters where "he"/"she" stand for someone, or must not."""
+
+
+@pytest.fixture(scope="module")
+def followed() -> dict[str, tuple[Quote, ...]]:
+    return _quoted(*FOLLOWED)
+
+
+def _who_said(found: tuple[Quote, ...], words: str) -> list[str]:
+    return [q.speaker for q in found if words in q.text.text]
+
+
+def test_analyze_raw_he_and_she_stand_for_the_person_followed(followed):
+    shows = followed["multi_news-val-4505"]
+    assert _who_said(shows, "What I need is the ability") == ["Mary Fallin"]
+    # "Rep. Michael Grimm (R-N.Y.), ..., said ..." then "“...,” he said"
+    assert _who_said(shows, "It's gonna take a long time") == ["Michael Grimm"]
+    # "former Senate Majority Leader Bob Dole says." then "“...,” he said"; a title is no name
+    assert _who_said(shows, "It's bent pretty badly") == ["Bob Dole"]
+    assert {(q.speaker, q.role) for q in shows if q.text.text.startswith("he doesn't")} == {
+        ("Bob Dole", "Majority Leader")
+    }
+    # descriptions that name again the person just named
+    assert _who_said(shows, "stunningly, breathtakingly naive") == ["Newt Gingrich"]
+    assert _who_said(shows, "We show this lack of resolve") == ["Lindsey Graham"]
+    parr = followed["multi_news-val-2053"]
+    assert _who_said(parr, "He will take a copy of Robert Hughes") == ["Jarrod Rawlins"]
+    assert _who_said(parr, "For heavens sake, during peak hour") == ["Ron Christie"]
+    assert {(q.speaker, q.role) for q in parr if q.text.text.startswith("Our history")} == {
+        ("Michael Mansell", "spokesman")
+    }
+    conway = followed["multi_news-val-1720"]
+    assert _who_said(conway, "What do you mean by edited") == ["Kellyanne Conway"]
+    assert _who_said(conway, "You don’t recuse somebody") == ["Graham"]
+
+
+def test_analyze_raw_he_and_she_stand_for_no_one_when_unsure(followed):
+    conway = followed["multi_news-val-1720"]
+    # "..., lawyer George T. Conway III, in which he argued that ...": not Trump, named before
+    assert _who_said(conway, "appointment was unconstitutional") == []
+    # "This is where Conway went into ultimate spin mode." then "“...,” she said": not Wallace
+    assert _who_said(conway, "By that do you mean sped up") == []
+    # after "“...,” she said" of Nikki Haley, "he asked" is someone else
+    assert _who_said(followed["multi_news-val-4236"], "There's a state drink") == []
+    # "Host Chris Wallace asked the senator what ..." then "“...,” he said": the senator's
+    assert _who_said(followed["multi_news-val-5100"], "pretty obvious they are trying") == []
+    # a group is no "he"
+    assert _who_said(followed["multi_news-val-4411"], "were so gracious") == []
+    # a surname two people share stands for neither
+    assert _who_said(followed["multi_news-val-3613"], "he struggles with alcohol") == ["Demoski"]
+
+
+def test_analyze_raw_titles_in_quotation_marks_are_no_speaker_going_on(followed):
+    assert not any(
+        q.text.text.startswith("“Furious 7” is directed") for q in followed["multi_news-val-5124"]
+    )
+    assert _who_said(followed["multi_news-val-410"], "Keep It Thoro") == []
 
 
 def test_analyze_names_for_things_and_calls_to_act_are_not_quotes():

@@ -1,11 +1,12 @@
 """Who said what: quotations and reported speech, attributed to a speaker.
 
-Attribution is rule-based, with the sentence shapes news writing uses, as named
-patterns: `“...,” Speaker said`, `..., said Speaker, role`, `Speaker, role, said (that)
-...`, `Speaker called it "..."`, and a second quote after `..., adding that ...`. "He"/"she"
-take the speaker of a recent sentence of the same article, or no quote is given at all: a
-wrong speaker would be worse than a missing one. A quotation that opens the next sentence
-of the same paragraph, with no attribution of its own, is the same speaker going on.
+Attribution is rule-based, with the sentence shapes news writing uses, as the named
+patterns of `quote_patterns.py`. "He", "she" or a description that names someone again
+("the South Carolina Republican") stand for the person the article follows
+(`pronouns.py`), or no quote is given at all: a wrong speaker would be worse than a
+missing one. A quotation that opens the next sentence, in the same paragraph or the next,
+with no attribution of its own, is the same speaker going on; so is a quotation its
+attribution interrupts ("“...,” Conway responded, “...”").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
@@ -22,15 +23,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
+from chorus.analyze.pronouns import Focus, clear_pronoun
 from chorus.analyze.quote_marks import CLOSE, OPEN, balanced, inside_quotation, trim
+from chorus.analyze.quote_patterns import (
+    ADDING,
+    AUX,
+    DENIALS,
+    INVERTED_VERBS,
+    QUOTE_NAMES,
+    QUOTE_PATTERNS,
+    REQUIRED,
+    RESUMED,
+    SPEECH_VERBS,
+    VERB,
+)
 from chorus.analyze.speakers import (
     HONORIFIC,
     PRONOUNS,
+    REFERS_BACK,
     ROLE_NOUN,
-    SPEAKER,
-    SPEAKER_AFTER,
     WORD,
-    antecedent,
     bare_name,
     canonical_names,
     in_an_object,
@@ -38,117 +50,14 @@ from chorus.analyze.speakers import (
     never_speaks,
     out_of_department,
     prefix_role,
+    shared_endings,
     titled_name,
 )
 from chorus.model import Sentence
 
-SPEECH_VERBS = (
-    *("said", "says", "told", "tells", "added", "adding", "stated", "announced", "warned"),
-    *("claimed", "insisted", "argued", "explained", "wrote", "tweeted", "noted", "stressed"),
-    *("reiterated", "acknowledged", "admitted", "urged", "reminded", "recalled", "declared"),
-    *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
-    *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
-    "reported",
-)
-"""Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...)."""
-DENIALS = frozenset(("denied",))
-"""Verbs that negate the words they introduce: the attributed text starts at the verb, so
-"Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
+__all__ = ["INVERTED_VERBS", "SPEECH_VERBS", "Attribution", "attributions", "quotes"]
 
-_VERB = "|".join(map(re.escape, SPEECH_VERBS))
-INVERTED_VERBS = (
-    *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
-    *("explains", "explained"),
-)
-"""Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
-evolutionary biologist"; multi_news-val-3184)."""
-_INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
-_AUX = r"(?:(?:has|have|had|also|reportedly|again)\s+)*"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-_WHEN = rf"(?:(?:(?:on|earlier|later|last|this)\s+\w+|{_DAYS})\s+)?"
-_ROLE = r"(?P<role>[^,“”\"]{3,80}?)"
-_CLAUSE_OPENERS = "though|although|while|but|and|because|which|who|where|when|as|so|after"
-_ROLE_AFTER = rf"(?!(?:{_CLAUSE_OPENERS})\b){_ROLE}"
-"""What a speaker is, after the speaker; a clause there is not ("..., according to the
-Denver District Attorney’s Office, though an affidavit ... says ...": multi_news-val-3761)."""
-_APPOSITION = rf"(?:,\s+{_ROLE},)?"
-_CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
-_ADDING = rf",?\s+adding\s+that\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
-"""A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
-House press secretary, adding that the White House was holding “ongoing meetings”"."""
-_CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
-"""Calling something "a grave error" says it; calling on someone to act does not quote them."""
-_OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
-"""What may stand between a speech verb and its "that": "told Putin", "said on Thursday";
-never a clause of its own ("said the US was concerned that ..." attributes the whole
-clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
-
-QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
-    # “It looks like a diplomatic call designed to accompany strikes,” he said. (seed 001)
-    # “He strived to ...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday.
-    (
-        "quote, speaker verb",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+{SPEAKER}{_APPOSITION},?\s+{_AUX}{_WHEN}"
-        rf"(?:{_VERB})\b",
-    ),
-    # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
-    ("quote, verb speaker", rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{_VERB})\s+{SPEAKER}"),
-    # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
-    # House press secretary, adding ... (seed 001)
-    (
-        "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),\s+(?:{_INVERTED})\s+{SPEAKER_AFTER}(?:\s+{WORD})*"
-        rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|\.?$)",
-    ),
-    # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
-    # the Minneapolis Star Tribune reported. (multi_news-val-319)
-    (
-        "statement, speaker verb",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),\s+{SPEAKER_AFTER}\s+{_AUX}"
-        rf"(?:said|says|added|reported|told \w+)(?:\s+(?:on|earlier|last)\s+\w+)?\.?$",
-    ),
-    # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
-    (
-        "speaker verb that",
-        rf"{SPEAKER}{_APPOSITION}\s+{_AUX}{_WHEN}(?P<verb>{_VERB})\b{_OBJECT}"
-        rf"(?:\b(?:is|was)\s+)?\bthat\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$",
-    ),
-    # Michel Duclos, a former French ambassador to Damascus, said the phone conversation ...
-    (
-        "speaker said statement",
-        rf"{SPEAKER}{_APPOSITION}\s+{_AUX}{_WHEN}(?:said|says|added|warned|stated)\s+"
-        rf"{_WHEN}(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$",
-    ),
-    # Macron stressed "his deep concern at ..." (seed 000); Shumlin ... called Corbett's
-    # remark "an absurd comparison ..." (multi_news-val-3299), but not "what the FBI
-    # called “communiques”", a name for a thing, not words said.
-    (
-        "speaker verb quote",
-        rf"{SPEAKER}{_APPOSITION}\s+{_AUX}{_WHEN}(?P<verb>{_VERB}|{_CALLED})\b"
-        rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$",
-    ),
-    # Jim Mattis, US defence secretary, made similar comments on Thursday, adding that the
-    # Trump administration had made no decision to strike Syria. (seed 001)
-    (
-        "speaker ..., adding that",
-        rf"^{SPEAKER}{_APPOSITION}\s+[^,.{OPEN}{CLOSE}]{{0,60}}?{_ADDING}",
-    ),
-)
-_OPENING_MARKS = tuple(OPEN)
-_ADDING_THAT = re.compile(_ADDING)
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "quote, speaker verb": _OPENING_MARKS,
-    "quote, verb speaker": _OPENING_MARKS,
-    "statement, verb speaker": INVERTED_VERBS,
-    "statement, speaker verb": ("said", "says", "added", "reported", "told"),
-    "speaker verb that": ("that",),
-    "speaker said statement": ("said", "says", "added", "warned", "stated"),
-    "speaker verb quote": _OPENING_MARKS,
-    "speaker ..., adding that": ("adding",),
-}
-"""Words without which a pattern cannot match: a substring test is ~100× cheaper than the
-unanchored patterns, which try a speaker at every position of the sentence."""
-QUOTE_NAMES = tuple(name for name, _ in QUOTE_PATTERNS)
+_ADDING_THAT = re.compile(ADDING)
 _COMPILED = tuple((name, REQUIRED[name], re.compile(pattern)) for name, pattern in QUOTE_PATTERNS)
 _CUES = (*SPEECH_VERBS, "according to", "called")
 _CUE_STARTS = "".join(sorted({word[0] for word in _CUES}))
@@ -166,6 +75,8 @@ class Attribution:
     role: str | None
     start: int
     end: int
+    refers_back: bool = False
+    """The speaker is "he", "she" or a description naming again whoever came last."""
 
 
 _COORDINATED = re.compile(
@@ -222,7 +133,7 @@ _SUBORDINATE = re.compile(
     r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
 )
 _MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{_AUX}(?:{_VERB})\b"
+    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
 )
 """The main clause after an opening subordinate one: ", Santavicca said", ", the couple
 said" (a subject of one to three words, then a speech verb)."""
@@ -299,9 +210,12 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
+    return _attributions(sentence) if _CUE.search(sentence.text) else ()
+
+
+def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
+    """`attributions` of a sentence with a speech verb."""
     text = sentence.text
-    if not _CUE.search(text):
-        return ()
     hit = _first(text, 0)
     if hit is None:
         return ()
@@ -332,9 +246,12 @@ def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
         role=role.strip() if role else None,
         start=sentence.start + hit.words[0],
         end=sentence.start + hit.words[1],
+        refers_back=REFERS_BACK.match(hit.who) is not None,
     )
     second = hit.second
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
+    if more is None and second is None and text[:1] in OPEN:
+        more = RESUMED.match(text, hit.match.end())
     if more is not None:
         second = balanced(text, *trim(text, *more.span("text")))
     if second is None:
@@ -347,28 +264,13 @@ def quotes(
     per_article: Sequence[Sequence[Sentence]], known_names: Iterable[str] = ()
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
-    found: list[tuple[Attribution, Sentence]] = []
-    for sentences in per_article:
-        previous: Sentence | None = None
-        previous_speaker: str | None = None
-        for sentence in sentences:
-            here = attributions(sentence)
-            if here and here[0].speaker in PRONOUNS:
-                speaker = antecedent(previous, previous_speaker)
-                here = tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
-            elif not here and previous_speaker and _goes_on(previous, sentence):
-                start, end = balanced(
-                    sentence.article.text,
-                    *trim(sentence.article.text, sentence.start, sentence.end),
-                )
-                here = (Attribution(previous_speaker, sentence.start, None, start, end),)
-            previous, previous_speaker = sentence, here[0].speaker if here else None
-            found.extend((a, sentence) for a in here)
+    found = [pair for sentences in per_article for pair in _article_quotes(sentences)]
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
-    names = canonical_names([*map(bare_name, known_names), *(a.speaker for a, _ in found)])
+    speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
+    names, shared = canonical_names(speakers), shared_endings(speakers)
     return tuple(
         Quote(
-            speaker=names.get(a.speaker, a.speaker),
+            speaker=a.speaker if a.speaker in shared else names.get(a.speaker, a.speaker),
             role=a.role,
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
@@ -379,16 +281,82 @@ def quotes(
     )
 
 
+_FOLLOWED = 8
+"""Sentences read before a pronoun speaker to know whom it stands for."""
+
+
+def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
+    """The attributions of one article's sentences, each with its sentence: "he", "she" or
+    a description naming someone again resolved to the person the article follows
+    (`pronouns.py`), a quotation that goes on given its speaker."""
+    cues = [_CUE.search(s.text) is not None for s in sentences]
+    said = [_attributions(s) if cued else () for s, cued in zip(sentences, cues, strict=True)]
+    # the person followed is read only in the sentences just before one whose speaker
+    # refers back: further back, a reader has lost track too, and reading costs time
+    followed = {
+        n
+        for m, here in enumerate(said)
+        if here and here[0].refers_back
+        for n in range(max(0, m - _FOLLOWED), m)
+    }
+    found: list[tuple[Attribution, Sentence]] = []
+    focus = Focus()
+    previous: Sentence | None = None
+    previous_speaker: str | None = None
+    for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
+        if here and here[0].refers_back:
+            here = _resolved(here, sentence, focus)
+        elif not cues[n] and previous_speaker and _goes_on(previous, sentence):
+            text = sentence.article.text
+            start, end = balanced(text, *trim(text, sentence.start, sentence.end))
+            here = (Attribution(previous_speaker, sentence.start, None, start, end),)
+        previous, previous_speaker = sentence, here[0].speaker if here else None
+        if n in followed:
+            if n - 1 not in followed:
+                focus = Focus()
+            focus.read(sentence.text, previous_speaker, speaks=not here and cues[n])
+        found.extend((a, sentence) for a in here)
+    return found
+
+
+def _resolved(
+    here: tuple[Attribution, ...], sentence: Sentence, focus: Focus
+) -> tuple[Attribution, ...]:
+    """Attributions whose speaker refers back, given to the person followed, or none."""
+    at = here[0].speaker_start - sentence.start
+    words = (here[0].start - sentence.start, here[0].end - sentence.start)
+    speaker = focus.person
+    if speaker is None or not clear_pronoun(sentence.text, at, speaker, words):
+        return ()
+    speaker = focus.stands_for(here[0].speaker)
+    return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
+"""A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
+_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+\w*[.!?]?$")
+"""An attribution of its own after a quotation, with a verb the patterns do not know:
+"“Two were kids and one was an old man,” he continued." is no quotation going on."""
+_NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
+"""A sentence that opens with a title in quotation marks and goes on in the writer's words
+("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
+"\"No one wants to talk honestly\" about the widespread nature of the threat")."""
+
+
 def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
-    """A quotation that opens a sentence right after the speaker's, in the same paragraph,
-    with no attribution of its own: the speaker goes on ("..., Rodman said. “Try to start
-    a basketball league over there ...”": multi_news-val-3382)."""
+    """A quotation that opens a sentence right after the speaker's (the caller knows it has
+    no speech verb): the speaker goes on ("..., Rodman said. “Try to start a basketball league over
+    there ...”": multi_news-val-3382), in the same paragraph or the next (news writing
+    names every new speaker: "..., Mr Rawlins said. ¶ "He will take a copy of ...")."""
     text = sentence.article.text
+    if previous is None or text[sentence.start : sentence.start + 1] not in OPEN:
+        return False
+    # a quotation of a paragraph of its own says something ("Keep It Thoro", a title, not)
+    same_paragraph = "\n" not in text[previous.end : sentence.start]
     return (
-        previous is not None
-        and text[sentence.start : sentence.start + 1] in OPEN
-        and "\n" not in text[previous.end : sentence.start]
-        and not _CUE.search(sentence.text)
+        (same_paragraph or _SENTENCE_END.search(sentence.text) is not None)
+        and not _SAID_AFTER.search(sentence.text)
+        and not _NARRATED_AFTER.match(sentence.text)
     )
 
 

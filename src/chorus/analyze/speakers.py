@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chorus.model import Sentence
-
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
     *("ambassador", "secretary-general", "chief", "director", "official", "officials"),
@@ -24,13 +22,14 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse", "member"),
+    *("editor", "marshal", "nurse", "member", "examiner", "coroner"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
     *("police", "officials", "authorities", "investigators", "detectives", "prosecutors"),
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
-    *("deputies", "troopers", "officers", "analysts", "organizers", "residents"),
+    *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
+    "aides",
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -77,9 +76,10 @@ ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
+    rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
-"""A described speaker ("the CEO of Kinkade’s galleries"); the article is a word of its
-own (not the end of "Vatican")."""
+"""A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
+sentence's start); the article is a word of its own (not the end of "Vatican")."""
 DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
 """Papers that speak for whoever issued them ("according to a release from ...")."""
 _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
@@ -87,7 +87,24 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.-]+\s+)?(?:{'|'.join(GROUPS)})"
+_GROUP = rf"(?:[\w.-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+
+
+_PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
+"""A party and state after a name: "Rep. Michael Grimm (R-N.Y.), also appearing on the
+same show, said" (multi_news-val-4505)."""
+
+
+REFERRING_HEADS = (
+    *("Republican", "Democrat", "lawmaker", "congressman", "congresswoman", "speaker"),
+    *("contender", "candidate", "nominee", "actor", "actress", "singer", "rapper", "star"),
+    *("comedian", "billionaire", "mogul", "businessman", "businesswoman"),
+)
+"""Heads of a description that names again someone just named ("Sen. Lindsey Graham said
+... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""
+_REFERRING = rf"[Tt]he\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(REFERRING_HEADS)})\b"
+REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
+"""A speaker who is whoever the article spoke of last: a pronoun or such a description."""
 
 
 def _speaker(first_letters: str, *more: str) -> str:
@@ -96,12 +113,16 @@ def _speaker(first_letters: str, *more: str) -> str:
     alternatives = "|".join((rf"(?<!\bof ){NAME}(?:\s+and\s+{NAME})?", DESCRIPTION, *more))
     return (
         rf"(?=[{first_letters}]){_SOURCE_OF}"
-        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She){_SPEAKS_FOR}"
+        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She){_SPEAKS_FOR}{_PARTY}"
     )
 
 
 SPEAKER = _speaker("A-Zahst")
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
+SPEAKER_QUOTED = _speaker("A-Zahst", _REFERRING)
+"""After a quotation, a speaker may also be a description naming again whoever came last
+("“...,” the former House speaker and Republican presidential contender said"); tried
+only there, where the patterns are anchored, as it costs a try at every "the"."""
 SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, rf"[Aa]n?\s+{_DOCUMENT}")
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
@@ -112,7 +133,6 @@ _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
-_SUBJECT = re.compile(rf"^{HONORIFIC}(?P<who>{WORD})")
 
 
 def bare_name(who: str) -> str:
@@ -173,22 +193,31 @@ _MORE_WORDS = re.compile(
 """What runs on after a speaker: capitalised words, maybe after a role in lower case
 ("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
 _ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
+_TITLED = re.compile(rf"\b(?i:{ROLE_NOUN})\s+[A-Z][^\s]*\s+[A-Z]")
+"""A title before two capitalised words, inside a speaker's own words: the only case
+without words running on that `titled_name` splits (a cheap test first)."""
 
 
 def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, title) of the name of a speaker whose capitalised words run on past the name
     pattern's four, split after the last role noun ("said Lehigh County Humane Society
-    Executive Director Mary Shafer": multi_news-val-3493)."""
+    Executive Director Mary Shafer": multi_news-val-3493), or of a speaker whose own words
+    hold a title before two words or more ("Majority Leader | Bob Dole", not "General
+    Motors")."""
     more = _MORE_WORDS.match(text, end)
-    if more is None:
+    if more is None and not _TITLED.search(text, start, end):
         return None
-    words = list(re.finditer(r"\S+", text[start : more.end()]))
+    end = more.end() if more is not None else end
+    words = list(re.finditer(r"\S+", text[start:end]))
     heads = [n for n, w in enumerate(words[:-1]) if _ROLE_WORD.search(w.group())]
     if not heads:
         return None
+    name = [w.group() for w in words[heads[-1] + 1 :]]
+    if more is None and (len(name) < 2 or not all(w[0].isupper() for w in name)):
+        return None
     name_start = start + words[heads[-1] + 1].start()
     title = text[start : start + words[heads[-1]].end()]
-    return name_start, more.end(), bare_name(title)
+    return name_start, end, bare_name(title)
 
 
 _AFTER_PREPOSITION = re.compile(
@@ -256,25 +285,39 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
-    for name in names:
-        if " and " in name:
-            continue
-        space = name.find(" ")
-        while space >= 0:
-            ending = name[space + 1 :]
+    for name in _people(names):
+        for ending in _endings(name):
             current = longest.get(ending, "")
             if ending in names and (len(name), name) > (len(current), current):
                 longest[ending] = name
-            space = name.find(" ", space + 1)
     return {name: longest.get(name, name) for name in names}
 
 
-def antecedent(previous: Sentence | None, speaker: str | None) -> str | None:
-    """Who "he"/"she" is: the speaker of the sentence just before, or its subject when
-    that sentence opens with a titled name ("Mr Trump on Wednesday warned ...")."""
-    if previous is None:
-        return None
-    if speaker is not None:
-        return speaker
-    subject = _SUBJECT.match(previous.text)
-    return subject.group("who") if subject else None
+_INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")
+"""A middle initial: "Robert J. Birgeneau" is the "Robert Birgeneau" of another sentence."""
+
+
+def shared_endings(names: Iterable[str]) -> frozenset[str]:
+    """The endings of names of two different people ("Demoski" of "Arnold Demoski" and
+    "Janice Demoski", multi_news-val-3613), which stand for neither of them."""
+    longer: dict[str, list[str]] = {}
+    for name in _people(names):
+        for ending in _endings(name):
+            longer.setdefault(ending, []).append(_INITIAL_AT.sub("", name))
+    return frozenset(
+        ending
+        for ending, full in longer.items()
+        if any(not max(full, key=len).endswith(name) for name in full)
+    )
+
+
+def _people(names: Iterable[str]) -> Iterable[str]:
+    return (name for name in names if " and " not in name)
+
+
+def _endings(name: str) -> Iterable[str]:
+    """Each part of a name after one of its spaces: "Emmanuel Macron" → "Macron"."""
+    space = name.find(" ")
+    while space >= 0:
+        yield name[space + 1 :]
+        space = name.find(" ", space + 1)

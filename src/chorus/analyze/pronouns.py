@@ -1,0 +1,192 @@
+"""Whom "he"/"she" stands for when they speak: the person the article last quoted by
+name or made the subject of a sentence, followed sentence by sentence.
+
+No gender is known, so a pronoun takes only the latest person and never searches back
+for one that fits. A subject is a name that opens a sentence, maybe after a title or an
+opening phrase ("UK Foreign Secretary William Hague welcomed ...", "Chilling in the
+wings, Streep laughs ..."); a single word counts only as the surname of someone named
+before (else it is as likely "Oxygen will be pumped ..."). A sentence about someone
+described but not named ("A woman who was at the bridge ...", "The man, who spoke to
+...") leaves no one, and so does a pronoun after another name in its own sentence
+("..., lawyer George T. Conway III, in which he argued ...": not the last speaker). A
+person once called "she" is not a later "he". `quotes.py` reads a pronoun speaker's
+article this way only over the few sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chorus.analyze.quote_marks import inside_quotation
+from chorus.analyze.speakers import GROUPS, HONORIFIC, OWNED, ROLE_NOUN, ROLE_NOUNS, bare_name
+
+PERSON_NOUNS = (
+    *("man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "brother"),
+    *("sister", "friend", "neighbor", "neighbour", "teacher", "student", "victim"),
+    *("suspect", "driver", "owner", "resident", "actor", "actress", "singer", "user"),
+    *("doctor", "teen", "teenager", "guy", "person", "worker", "employee", "customer"),
+    *OWNED,
+    *(noun for noun in ROLE_NOUNS if noun not in ("court", "agency", "police", "head")),
+)
+"""Heads of descriptions of someone not named ("A woman who was at the bridge ...")."""
+_LEAD = r"(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:[^,“”\"]{1,60},\s+)?"
+"""What may open a sentence before its subject: a conjunction, a phrase and its comma."""
+_DESCRIBED = re.compile(
+    rf"{_LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:{'|'.join(PERSON_NOUNS)})s?\b(?!['’])"
+)
+_PRONOUN_SUBJECT = re.compile(rf"{_LEAD}(?P<pronoun>he|she|He|She)\b")
+OPENING_WORDS = (
+    *("In", "On", "At", "For", "After", "Before", "During", "When", "While", "If", "As", "By"),
+    *("With", "From", "Since", "Until", "Last", "This", "That", "These", "Those", "It", "Its"),
+    *("Their", "His", "Her", "Our", "My", "Your", "Some", "Many", "Most", "All", "Both", "Each"),
+    *("Every", "Other", "Another", "Such", "What", "Why", "How", "Where", "Who", "Which"),
+    *("According", "Despite", "Although", "Though", "Because", "Yet", "So", "Then", "Now"),
+    *("Here", "There", "Also", "Still", "Even", "Only", "Just", "Not", "No", "Asked"),
+    *("Speaking", "Meanwhile", "However", "Instead", "Later", "Earlier", "Today", "Yesterday"),
+    *("But", "And", "Or", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr"),
+)
+"""Capitalised words that open a sentence but no name ("In July, ...", "Another
+Republican ...", "When POLITICO sought ...")."""
+_OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN})\s+(?=[A-Z]))"
+_NAMED = re.compile(
+    rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"
+    rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?:[a-z]|\d))"
+)
+"""A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
+Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+_PERSON_AFTER = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
+)
+"""Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
+_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+"""A second person after the subject: "Damon and Affleck exit the stage"."""
+_TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN})\s+|{HONORIFIC})")
+"""Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
+_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+_ORGANISATION = re.compile(
+    r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"
+    r"|Institute|Foundation|Association|Agency|Bureau|Commission|Service|Board|Society"
+    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|County|City|State|States"
+    r"|Police|Hurricane|Storm|Street|Airport|Hospital|Company|Inc|Corp|Group|Senate|Congress"
+    r"|Republicans?|Democrats?|Democratic)\b|['’]s\b"
+)
+"""Words of a capitalised run that name no person ("Fox News", "Google’s Knowledge
+Graph"), so a sentence opening with it changes no one's place as the subject."""
+
+
+@lru_cache(maxsize=4096)
+def _person(run: str) -> str | None:
+    """The name in a run of capitalised words, without its title, if it may be a person's
+    (names recur in an article: read once)."""
+    if _ORGANISATION.search(run) or _OPENING_WORD.match(run):
+        return None
+    return bare_name(_TITLE_END.sub("", run))
+
+
+@dataclass(slots=True)
+class Focus:
+    """The person "he" or "she" would stand for at this point of an article, and the
+    names of people the article has named, by their last word."""
+
+    person: str | None = None
+    surnames: dict[str, str] = field(default_factory=dict)
+    called: dict[str, str] = field(default_factory=dict)
+    """"he" or "she", for each person the article has called so: after "..., she said"
+    of Nikki Haley, "“There's a state drink?” he asked" is someone else."""
+
+    def stands_for(self, pronoun: str) -> str | None:
+        """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone."""
+        person = self.person
+        if person is None or pronoun.lower() not in ("he", "she"):
+            return person
+        if self.called.setdefault(person, pronoun.lower()) != pronoun.lower():
+            return None
+        return person
+
+    def read(self, text: str, speaker: str | None, speaks: bool) -> None:
+        """Moves the focus past one sentence: to its speaker, if it has one, else to the
+        person it opens with, or to no one after someone described, someone who speaks
+        unnamed or another person named; and remembers the names it holds (so that
+        "Napolitano toured ..." is the "Janet Napolitano" of an earlier sentence).
+        `speaks` tells that the sentence has a speech verb without a speaker found."""
+        # most sentences hold no capital past their first letter: no name to read
+        capitals = _CAPITAL.search(text, 1) is not None
+        runs = _NAME_RUN.findall(text) if capitals else ()
+        named = [name for name in map(_person, runs) if name is not None]
+        for name in named:
+            self._learn(name)
+        if speaker is not None:
+            # a group is no "he" or "she": "“...,” he added" after "officials said"
+            self.person = None if speaker.rsplit(" ", 1)[-1] in GROUPS else speaker
+            self._learn(speaker)
+        elif text[:1] in '“"':
+            return
+        elif subject := _PRONOUN_SUBJECT.match(text):
+            if self.stands_for(subject["pronoun"]) is None:
+                self.person = None
+        elif not self._follow_subject(text, named) and (
+            speaks or (capitals and self._others(text, named))
+        ):
+            self.person = None
+
+    def _follow_subject(self, text: str, names: list[str]) -> bool:
+        """Moves the focus to the subject the sentence opens with, if it is a person named
+        or described, or to no one after two people ("Damon and Affleck exit the stage",
+        "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
+        tells whether it did."""
+        named = _NAMED.match(text)
+        run = named["run"].strip() if named is not None else ""
+        if named is None or _OPENING_WORD.match(run):
+            run = ""
+        elif _AND_NAME.match(text, named.end()):
+            self.person = None
+            return True
+        if " " in run:
+            name = _TITLE_END.sub("", run)
+            if not name or _ORGANISATION.search(run):
+                return False
+            self.person = bare_name(name)
+            last = self.person.rsplit(" ", 1)[-1]
+            if any(not n.endswith(last) for n in names) or _PERSON_AFTER.search(text, named.end()):
+                self.person = None
+        elif _DESCRIBED.match(text):
+            self.person = None
+        elif run and run in self.surnames:
+            self.person = self.surnames[run]
+        else:
+            return False
+        return True
+
+    def _others(self, text: str, named: list[str]) -> bool:
+        """Whether the sentence names someone besides the focus ("This is where Conway
+        went into ultimate spin mode": "she" is no longer Wallace)."""
+        if self.person is None:
+            return False
+        mine = set(self.person.split())
+        return any(n.rsplit(" ", 1)[-1] not in mine for n in named if n) or any(
+            w in self.surnames and w not in mine for w in _CAPITAL.findall(text, 1)
+        )
+
+    def _learn(self, name: str) -> None:
+        name = bare_name(name)
+        if name[:1].isupper():
+            self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
+
+
+def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:
+    """Whether a pronoun speaker at `pronoun_at` can only be `person`: no other
+    capitalised word stands before it in its sentence, but the sentence's first ("But she
+    said", "In a statement, he said"), the words it says ("The Syrian army has Sarmeen
+    surrounded, he said") and quotations."""
+    allowed = set(person.split())
+    for word in _CAPITAL.finditer(text, 1, pronoun_at):
+        if words[0] <= word.start() < words[1] or word[0] in allowed:
+            continue
+        if not inside_quotation(text, word.start()):
+            return False
+    return True

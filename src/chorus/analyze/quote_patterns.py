@@ -1,0 +1,160 @@
+"""The sentence shapes that attribute words to a speaker, as named patterns: `“...,” Speaker
+said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker called it
+"..."`, `Speaker ..., adding that ...`; with the words each cannot match without. Built from
+the speaker pieces of `speakers.py`; `quotes.py` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.quote_marks import CLOSE, OPEN
+from chorus.analyze.speakers import SPEAKER, SPEAKER_AFTER, SPEAKER_QUOTED, WORD
+
+SPEECH_VERBS = (
+    *("said", "says", "told", "tells", "added", "adding", "stated", "announced", "warned"),
+    *("claimed", "insisted", "argued", "explained", "wrote", "tweeted", "noted", "stressed"),
+    *("reiterated", "acknowledged", "admitted", "urged", "reminded", "recalled", "declared"),
+    *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
+    *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
+    *("reported", "asked", "posted"),
+)
+"""Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...)."""
+DENIALS = frozenset(("denied",))
+"""Verbs that negate the words they introduce: the attributed text starts at the verb, so
+"Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
+
+VERB = "|".join(map(re.escape, SPEECH_VERBS))
+INVERTED_VERBS = (
+    *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
+    *("explains", "explained"),
+)
+"""Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
+evolutionary biologist"; multi_news-val-3184)."""
+_INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
+AUX = (
+    r"(?:(?=[harp])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
+    r"|publicly|privately)\s+)*"
+)
+"""Adverbs before a speech verb; the lookahead for their first letters fails most words
+before the alternatives are tried."""
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+_WHEN = rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+\w+|{_DAYS})\s+)?"
+_BEFORE_VERB = rf"{AUX}{_WHEN}{AUX}"
+"""Adverbs and a time between a speaker and the verb ("Trump on Friday repeatedly claimed")."""
+_ROLE = r"(?P<role>[^,“”\"]{3,80}?)"
+_CLAUSE_OPENERS = "though|although|while|but|and|because|which|who|where|when|as|so|after"
+_ROLE_AFTER = rf"(?!(?:{_CLAUSE_OPENERS})\b){_ROLE}"
+"""What a speaker is, after the speaker; a clause there is not ("..., according to the
+Denver District Attorney’s Office, though an affidavit ... says ...": multi_news-val-3761)."""
+_APPOSITION = rf"(?:,\s+{_ROLE},)?"
+_APPOSITION_OR_DASHES = rf"(?:,\s+{_ROLE},|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
+"""Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
+in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
+tenth of a millisecond a cluster in each pattern."""
+_CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
+ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
+"""A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
+House press secretary, adding that the White House was holding “ongoing meetings”", or
+"..., Graham said, adding: “You don’t recuse somebody ...”"."""
+_TITLE_BEFORE = (
+    r"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}?"
+    r"(?:(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+){0,2}"
+)
+"""A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
+Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
+Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
+Dershowitz" (4035)."""
+_CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
+"""Calling something "a grave error" says it; calling on someone to act does not quote them."""
+_OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
+"""What may stand between a speech verb and its "that": "told Putin", "said on Thursday";
+never a clause of its own ("said the US was concerned that ..." attributes the whole
+clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
+
+_WHERE_SAID = (
+    r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"
+    r"(?:[\w’'.-]*\s+){0,8}[\w’'.-]*[.!?]?$"
+)
+"""Where or when something was said, and nothing much after it, is not what was said: "Dave
+Camp (R-Mich.) says in his letter to Holder.", "Chief Mitch Celaya said at a news
+conference." (but "says in a Facebook posting the dogs are being evaluated ...")."""
+
+QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # “It looks like a diplomatic call designed to accompany strikes,” he said. (seed 001)
+    # “He strived to ...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday.
+    (
+        "quote, speaker verb",
+        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
+        rf"{_BEFORE_VERB}"
+        rf"(?:{VERB})\b",
+    ),
+    # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
+    (
+        "quote, verb speaker",
+        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB})\s+{SPEAKER_QUOTED}",
+    ),
+    # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
+    # House press secretary, adding ... (seed 001)
+    (
+        "statement, verb speaker",
+        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED})\s+{SPEAKER_AFTER}(?:\s+{WORD})*"
+        rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|\.?$)",
+    ),
+    # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
+    # the Minneapolis Star Tribune reported. (multi_news-val-319)
+    (
+        "statement, speaker verb",
+        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+{_TITLE_BEFORE}{SPEAKER_AFTER}\s+{AUX}"
+        rf"(?:said|says|added|reported|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+        rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}))(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?\.?$",
+    ),
+    # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
+    (
+        "speaker verb that",
+        rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}(?P<verb>{VERB})\b{_OBJECT}"
+        rf"(?:\b(?:is|was)\s+)?\bthat\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$",
+    ),
+    # Michel Duclos, a former French ambassador to Damascus, said the phone conversation ...
+    (
+        "speaker said statement",
+        rf"{SPEAKER}{_APPOSITION_OR_DASHES}\s+{_BEFORE_VERB}(?:said|says|added|warned|stated)\s+"
+        rf"{_WHEN}(?!{_WHERE_SAID})(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$",
+    ),
+    # Macron stressed "his deep concern at ..." (seed 000); Shumlin ... called Corbett's
+    # remark "an absurd comparison ..." (multi_news-val-3299), but not "what the FBI
+    # called “communiques”", a name for a thing, not words said.
+    (
+        "speaker verb quote",
+        rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}(?P<verb>{VERB}|{_CALLED})\b"
+        rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$",
+    ),
+    # Jim Mattis, US defence secretary, made similar comments on Thursday, adding that the
+    # Trump administration had made no decision to strike Syria. (seed 001)
+    (
+        "speaker ..., adding that",
+        rf"^{SPEAKER}{_APPOSITION}\s+[^,.{OPEN}{CLOSE}]{{0,60}}?{ADDING}",
+    ),
+)
+_OPENING_MARKS = tuple(OPEN)
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "quote, speaker verb": _OPENING_MARKS,
+    "quote, verb speaker": _OPENING_MARKS,
+    "statement, verb speaker": INVERTED_VERBS,
+    "statement, speaker verb": ("said", "says", "added", "reported", "told"),
+    "speaker verb that": ("that",),
+    "speaker said statement": ("said", "says", "added", "warned", "stated"),
+    "speaker verb quote": _OPENING_MARKS,
+    "speaker ..., adding that": ("adding",),
+}
+"""Words without which a pattern cannot match: a substring test is ~100× cheaper than the
+unanchored patterns, which try a speaker at every position of the sentence."""
+QUOTE_NAMES = tuple(name for name, _ in QUOTE_PATTERNS)
+RESUMED = re.compile(
+    rf"(?:(?!\b(?:who|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,40}}?,\s*"
+    rf"(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+)
+"""A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”
+Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
+a clause ("..., Colbert said to Urgant, who replied, “...”")."""
