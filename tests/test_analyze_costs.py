@@ -45,15 +45,17 @@ def test_summarize_with_given_vectors_is_the_same_summary(validation_clusters):
         assert [s.shown.key for s in given] == [s.shown.key for s in own]
 
 
-def test_quote_patterns_never_match_without_their_required_words(validation_clusters):
-    matched = 0
+def test_quote_patterns_never_match_without_their_required_words_or_tail(validation_clusters):
+    matched = tailed = 0
     for sentence in _sentences(validation_clusters):
         text = sentence.text
-        for name, required, pattern in quotes._COMPILED:
+        for name, required, tail, pattern in quotes._COMPILED:
             if pattern.search(text):
                 matched += 1
                 assert any(word in text for word in required), (name, text)
-    assert matched > 300
+                tailed += tail is not None
+                assert tail is None or tail.search(text), (name, text)
+    assert matched > 300 and tailed > 100
 
 
 def test_date_forms_never_match_what_the_pre_filter_rules_out(validation_clusters):
