@@ -27,6 +27,7 @@ conflicts = importlib.import_module("chorus.analyze.conflicts")
 entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
+relevance = importlib.import_module("chorus.analyze.relevance")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline = importlib.import_module("chorus.analyze.timeline")
 
@@ -259,6 +260,14 @@ def test_stems_are_the_runs_of_ascii_letters_and_digits(validation_clusters):
     texts = [s.text for s in _sentences(validation_clusters[:40])]
     texts += ["KELVIN \u212a9 İstanbul naïve x2 a b 12 ½ ٣٣ Ωmega_x"]
     assert [similarity.stems(t) for t in texts] == [by_pattern(t) for t in texts]
+
+
+def test_lowered_words_are_the_pattern_s_words(validation_clusters):
+    texts = [d for c in validation_clusters[:60] for d in c["documents"]]
+    texts += ["'a'b'c'd'e rock'n'roll ''x'' a''b x' 'quoted' y'all'd've İstanbul's \u212a", "'"]
+    found = [relevance.lowered_words(t) for t in texts]
+    assert found == [re.findall(r"[a-z]+(?:'[a-z]+)?", t.lower()) for t in texts]
+    assert sum("'" in w for words in found for w in words) > 100
 
 
 def test_canonical_names_are_the_longest_name_ending_with_each():
