@@ -270,6 +270,25 @@ def test_lowered_words_are_the_pattern_s_words(validation_clusters):
     assert sum("'" in w for words in found for w in words) > 100
 
 
+def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
+    import numpy as np
+
+    clusters = [
+        [
+            [w for s in split(clean(a)) for w in similarity.stems(s.text)]
+            for a in as_articles(c["documents"])
+        ]
+        for c in validation_clusters[:40]
+    ]
+    clusters.append([["alpha", "beta"], ["gamma"], ["alpha", "gamma"], []])
+    for stems in clusters:
+        lexical = similarity.tfidf_of_stems(stems)
+        users = np.bincount(lexical.indices, minlength=lexical.shape[1])
+        apart = ~np.eye(len(stems), dtype=bool)
+        expected = (lexical @ lexical.T).toarray()[apart]
+        assert np.array_equal(relevance._cosines(lexical, users)[apart], expected)
+
+
 def test_canonical_names_are_the_longest_name_ending_with_each():
     names = ["Macron", "Emmanuel Macron", "President Emmanuel Macron", "A  B", "B", " B", "x B"]
 
