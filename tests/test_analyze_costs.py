@@ -28,6 +28,7 @@ entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
+speakers = importlib.import_module("chorus.analyze.speakers")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline = importlib.import_module("chorus.analyze.timeline")
 
@@ -287,6 +288,23 @@ def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
         apart = ~np.eye(len(stems), dtype=bool)
         expected = (lexical @ lexical.T).toarray()[apart]
         assert np.array_equal(relevance._cosines(lexical, users)[apart], expected)
+
+
+def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):
+    def whole(text: str, at: int) -> str | None:
+        match = speakers._PREFIX_ROLE.search(text[max(0, at - 80) : at])
+        return match.group(1).strip() if match else None
+
+    texts = [s.text for s in _sentences(validation_clusters[:60])]
+    texts.append("the Deputy Under Secretary Of State And prime minister Jane Doe said")
+    found = 0
+    for text in texts:
+        for capital in re.finditer(r"(?<=\s)[A-Z]", text):
+            role = speakers.prefix_role(text, capital.start())
+            found += role is not None
+            if role is not None or whole(text, capital.start()) is not None:
+                assert role == whole(text, capital.start()), text
+    assert found > 50
 
 
 def test_canonical_names_are_the_longest_name_ending_with_each():
