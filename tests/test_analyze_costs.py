@@ -27,6 +27,8 @@ conflicts = importlib.import_module("chorus.analyze.conflicts")
 entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
+relevance = importlib.import_module("chorus.analyze.relevance")
+speakers = importlib.import_module("chorus.analyze.speakers")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline = importlib.import_module("chorus.analyze.timeline")
 
@@ -45,15 +47,17 @@ def test_summarize_with_given_vectors_is_the_same_summary(validation_clusters):
         assert [s.shown.key for s in given] == [s.shown.key for s in own]
 
 
-def test_quote_patterns_never_match_without_their_required_words(validation_clusters):
-    matched = 0
+def test_quote_patterns_never_match_without_their_required_words_or_tail(validation_clusters):
+    matched = tailed = 0
     for sentence in _sentences(validation_clusters):
         text = sentence.text
-        for name, required, pattern in quotes._COMPILED:
+        for name, required, tail, pattern in quotes._COMPILED:
             if pattern.search(text):
                 matched += 1
                 assert any(word in text for word in required), (name, text)
-    assert matched > 300
+                tailed += tail is not None
+                assert tail is None or tail.search(text), (name, text)
+    assert matched > 300 and tailed > 100
 
 
 def test_date_forms_never_match_what_the_pre_filter_rules_out(validation_clusters):
@@ -257,6 +261,50 @@ def test_stems_are_the_runs_of_ascii_letters_and_digits(validation_clusters):
     texts = [s.text for s in _sentences(validation_clusters[:40])]
     texts += ["KELVIN \u212a9 İstanbul naïve x2 a b 12 ½ ٣٣ Ωmega_x"]
     assert [similarity.stems(t) for t in texts] == [by_pattern(t) for t in texts]
+
+
+def test_lowered_words_are_the_pattern_s_words(validation_clusters):
+    texts = [d for c in validation_clusters[:60] for d in c["documents"]]
+    texts += ["'a'b'c'd'e rock'n'roll ''x'' a''b x' 'quoted' y'all'd've İstanbul's \u212a", "'"]
+    found = [relevance.lowered_words(t) for t in texts]
+    assert found == [re.findall(r"[a-z]+(?:'[a-z]+)?", t.lower()) for t in texts]
+    assert sum("'" in w for words in found for w in words) > 100
+
+
+def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
+    import numpy as np
+
+    clusters = [
+        [
+            [w for s in split(clean(a)) for w in similarity.stems(s.text)]
+            for a in as_articles(c["documents"])
+        ]
+        for c in validation_clusters[:40]
+    ]
+    clusters.append([["alpha", "beta"], ["gamma"], ["alpha", "gamma"], []])
+    for stems in clusters:
+        lexical = similarity.tfidf_of_stems(stems)
+        users = np.bincount(lexical.indices, minlength=lexical.shape[1])
+        apart = ~np.eye(len(stems), dtype=bool)
+        expected = (lexical @ lexical.T).toarray()[apart]
+        assert np.array_equal(relevance._cosines(lexical, users)[apart], expected)
+
+
+def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):
+    def whole(text: str, at: int) -> str | None:
+        match = speakers._PREFIX_ROLE.search(text[max(0, at - 80) : at])
+        return match.group(1).strip() if match else None
+
+    texts = [s.text for s in _sentences(validation_clusters[:60])]
+    texts.append("the Deputy Under Secretary Of State And prime minister Jane Doe said")
+    found = 0
+    for text in texts:
+        for capital in re.finditer(r"(?<=\s)[A-Z]", text):
+            role = speakers.prefix_role(text, capital.start())
+            found += role is not None
+            if role is not None or whole(text, capital.start()) is not None:
+                assert role == whole(text, capital.start()), text
+    assert found > 50
 
 
 def test_canonical_names_are_the_longest_name_ending_with_each():

@@ -19,7 +19,7 @@ relevance = importlib.import_module("chorus.analyze.relevance")
 
 def _word_shares(text: str) -> tuple[float, float]:
     """The web-page and reader shares of a text, counted as the relevance step counts them."""
-    return relevance._shares_of(Counter(relevance._WORD.findall(text.lower())))
+    return relevance._shares_of(Counter(relevance.lowered_words(text)))
 
 
 def test_documents_flagged_not_relevant_are_richer_in_web_page_words():
@@ -83,7 +83,7 @@ def test_a_tweet_location_notice_has_a_higher_word_page_score_than_a_story():
         "your city or precise location, from the web and via third-party applications."
     )
     story = "Police said the two suspects were arrested on Friday after a chase through the city."
-    words = [relevance._WORD.findall(text.lower()) for text in (notice, story)]
+    words = [relevance.lowered_words(text) for text in (notice, story)]
     assert page.word_score(words[0]) > 0 > page.word_score(words[1])
     assert page.word_score([]) == page.word_score(["zzzunknownword"])
 

@@ -102,6 +102,8 @@ class _Recognizer:
     hidden_bias: np.ndarray
     upper: Any
     """Hidden vector to one score per move (thinc's Linear)."""
+    upper_weights: np.ndarray
+    upper_bias: np.ndarray
     kind: np.ndarray
     """Each move's letter: B(egin), I(n), L(ast), U(nit) or O(ut)."""
     label: np.ndarray
@@ -109,6 +111,7 @@ class _Recognizer:
     label_names: tuple[str, ...]
     unseen: np.ndarray
     """Moves the model never saw in training: always scored lowest."""
+    any_unseen: bool
     allowed: np.ndarray
     """[open entity's label number or 0, at the last token, on whitespace] → each move's
     `_valid`ity, so a step looks its states' rows up."""
@@ -132,10 +135,13 @@ def _recognizer() -> _Recognizer:
         lower=lower,
         hidden_bias=lower.get_param("b"),
         upper=upper,
+        upper_weights=upper.get_param("W"),
+        upper_bias=upper.get_param("b"),
         kind=kind,
         label=label,
         label_names=label_names,
         unseen=unseen,
+        any_unseen=bool(unseen.any()),
         allowed=allowed.reshape(len(label_names), 2, 2, len(names)),
     )
 
@@ -180,9 +186,9 @@ def _best_moves(
     pieces = table[token, 0] + table[entity, 1] + table[before, 2]
     pieces += moves.hidden_bias
     ops = moves.upper.ops
-    scores = ops.gemm(ops.maxout(pieces)[0], moves.upper.get_param("W"), trans2=True)
-    scores += moves.upper.get_param("b")
-    if moves.unseen.any():
+    scores = ops.gemm(ops.maxout(pieces)[0], moves.upper_weights, trans2=True)
+    scores += moves.upper_bias
+    if moves.any_unseen:
         scores[:, moves.unseen] = np.nanmin(scores)
     allowed = moves.allowed[open_label, tail[:, 0], tail[:, 1]]
     return np.where(allowed, scores, -np.inf).argmax(axis=1)
@@ -193,40 +199,49 @@ def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[
     token and its open entity; every move reads one token, so all docs advance together.
     Outside an entity a state's features are its token alone, so every token's move from
     outside is chosen at once, in one product; only states inside an entity (a few
-    tokens a text) are scored step by step."""
+    tokens a text) are scored step by step, together, and a step none is inside costs
+    nothing but its moves from outside that are not O."""
     from spacy.attrs import IS_SPACE
 
-    lengths = np.array([len(doc) for doc in docs], dtype=np.int64)
+    lengths = [len(doc) for doc in docs]
     found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
-    if not lengths.any():
+    if not any(lengths):
         return found
     table = moves.lower.predict(moves.encoder.predict(list(docs)))
-    offsets = np.cumsum(lengths) - lengths + 1  # + 1: the table's first row is padding
+    sizes = np.array(lengths, dtype=np.int64)
+    offsets = np.cumsum(sizes) - sizes + 1  # + 1: the table's first row is padding
     rows = np.arange(1, len(table))  # every token's row
     last = np.zeros(len(rows), dtype=np.int64)
-    last[(offsets + lengths - 2)[lengths > 0]] = 1
+    last[(offsets + sizes - 2)[sizes > 0]] = 1
     space = np.concatenate([doc.to_array([IS_SPACE]).reshape(-1) for doc in docs])
     tail = np.stack([last, space.astype(np.int64)], axis=1)  # by row - 1
     nothing = np.zeros(len(rows), dtype=np.int64)
     from_outside = _best_moves(moves, table, rows, nothing, nothing, tail)
+    # the moves from outside that are not O, by step: (doc, move)
+    events: dict[int, list[tuple[int, int]]] = {}
+    taken = np.flatnonzero(moves.kind[from_outside] != "O")
+    doc_of = np.repeat(np.arange(len(docs)), sizes)[taken]
+    for row, doc, move in zip(
+        taken.tolist(), doc_of.tolist(), from_outside[taken].tolist(), strict=True
+    ):
+        events.setdefault(row + 1 - int(offsets[doc]), []).append((doc, move))
     first = np.zeros(len(docs), dtype=np.int64)
     open_label = np.zeros(len(docs), dtype=np.int64)
-    for at in range(int(lengths.max())):
-        active = np.flatnonzero(lengths > at)
-        token = offsets[active] + at
-        chosen = from_outside[token - 1]
-        if (inside := np.flatnonzero(open_label[active] > 0)).size:
-            docs_inside = active[inside]
-            chosen[inside] = _best_moves(
+    for at in range(max(lengths)):
+        chosen = [(doc, move) for doc, move in events.get(at, ()) if not open_label[doc]]
+        if (inside := np.flatnonzero(open_label)).size:
+            # the same states, in the same order, as a step over all docs would score
+            token = offsets[inside] + at
+            best = _best_moves(
                 moves,
                 table,
-                token[inside],
-                offsets[docs_inside] + first[docs_inside],
-                open_label[docs_inside],
-                tail[token[inside] - 1],
+                token,
+                offsets[inside] + first[inside],
+                open_label[inside],
+                tail[token - 1],
             )
-        for state in np.flatnonzero(moves.kind[chosen] != "O").tolist():
-            doc, move = int(active[state]), int(chosen[state])
+            chosen.extend(zip(inside.tolist(), best.tolist(), strict=True))
+        for doc, move in chosen:
             kind = moves.kind[move]
             if kind == "B":
                 first[doc], open_label[doc] = at, moves.label[move]

@@ -35,6 +35,7 @@ from chorus.analyze.quote_patterns import (
     REQUIRED,
     RESUMED,
     SPEECH_VERBS,
+    TAILS,
     VERB,
 )
 from chorus.analyze.speakers import (
@@ -58,7 +59,10 @@ from chorus.model import Sentence
 __all__ = ["INVERTED_VERBS", "SPEECH_VERBS", "Attribution", "attributions", "quotes"]
 
 _ADDING_THAT = re.compile(ADDING)
-_COMPILED = tuple((name, REQUIRED[name], re.compile(pattern)) for name, pattern in QUOTE_PATTERNS)
+_COMPILED = tuple(
+    (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
+    for name, pattern in QUOTE_PATTERNS
+)
 _CUES = (*SPEECH_VERBS, "according to", "called")
 _CUE_STARTS = "".join(sorted({word[0] for word in _CUES}))
 _CUE = re.compile(rf"(?=[{_CUE_STARTS}])\b(?:{'|'.join(map(re.escape, _CUES))})\b")
@@ -178,8 +182,10 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
     """The first of the `names`d patterns' matches at or after `pos` that attributes eight
     characters or more, with the span of its words and of the words of a second speech
     verb after them."""
-    for name, required, pattern in _COMPILED:
+    for name, required, tail, pattern in _COMPILED:
         if name not in names or not any(word in text for word in required):
+            continue
+        if tail is not None and tail.search(text, pos) is None:
             continue
         match = pattern.search(text, pos)
         if match is None or never_speaks(match.group("who")) or _names_a_thing(text, match):

@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
@@ -97,7 +98,27 @@ WEB_PAGE_WORDS = frozenset(
 """Words of the page furniture in Multi-News+ documents flagged not relevant (archive and
 crawl notices, social widgets, JavaScript/cookie/subscription notices, video players)."""
 READER_WORDS = frozenset(("you", "your", "you're", "yours", "you'll", "you've"))
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_TO_LETTERS = bytes(c if c in b"abcdefghijklmnopqrstuvwxyz'" else ord(" ") for c in range(256))
+"""Every UTF-8 byte but an ASCII lower-case letter or an apostrophe becomes a space."""
+_LOOSE = re.compile(r"'(?![a-z])")
+_TWICE = re.compile(r"'[a-z]+'")
+_PAIRED = re.compile(r"([a-z]+'[a-z]+)'")
+
+
+def lowered_words(text: str) -> list[str]:
+    """The words of `text` lowercased, as `re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower())`
+    finds them (an apostrophe joins two letters once: "rock'n", "roll"), a byte
+    translation and `split` rather than the regex scan: 0.33 → 0.15 ms a cluster."""
+    words = text.lower().encode().translate(_TO_LETTERS).decode("ascii")
+    if "'" in words:
+        # an apostrophe that joins nothing goes, then the second of two in one word
+        words = _LOOSE.sub(" ", words).replace(" '", "  ")
+        if words[:1] == "'":
+            words = " " + words[1:]
+        if _TWICE.search(words):
+            words = _PAIRED.sub(r"\1 ", words)
+    return words.split()
+
 
 _MODEL_TEXT = """
 0.505006 0.122682 0.154162 0.256122 0.279494 0.487525 1.74814 4.81857 0.0214025
@@ -172,8 +193,21 @@ def _shared_unknown_words(unknown: Sequence[Sequence[str]]) -> np.ndarray:
     return np.log1p(np.array([len(shared.intersection(words)) for words in unknown], dtype=float))
 
 
+def _cosines(lexical: csr_matrix, users: np.ndarray) -> np.ndarray:
+    """`(lexical @ lexical.T).toarray()` off its diagonal, bit for bit, at a third of the
+    cost: scipy sums each pair's float32 products one by one in column order, as `cumsum`
+    does, and only a column two articles use (`users` > 1) gives a product that is not 0."""
+    count = lexical.shape[0]
+    dense = np.zeros(lexical.shape, dtype=lexical.dtype)
+    dense[np.repeat(np.arange(count), np.diff(lexical.indptr)), lexical.indices] = lexical.data
+    dense = dense[:, users > 1]
+    if not dense.shape[1]:
+        return np.zeros((count, count), dtype=lexical.dtype)
+    return np.cumsum(dense[:, None, :] * dense[None, :, :], axis=2)[:, :, -1]
+
+
 def _shares_of(counts: Counter[str]) -> tuple[float, float]:
-    """Shares of an article's words (the counts of its lowercased `_WORD`s) that are
+    """Shares of an article's words (the counts of its `lowered_words`) that are
     web-page vocabulary and that address the reader."""
     total = counts.total()
     if not total:
@@ -229,7 +263,7 @@ def _article_features(
         words = document.article.text.split()
         word_counts[n] = len(words)
         rows[n, 8] = _removed_share(document, words)
-        lowered.append(_WORD.findall(document.article.text.lower()))
+        lowered.append(lowered_words(document.article.text))
         counts = Counter(lowered[n])
         rows[n, 9], rows[n, 10] = _shares_of(counts)
         word_scores[n], found = scored_words(counts)
@@ -268,7 +302,7 @@ def _article_features(
     rows[:, 15] = _shared_unknown_words(unknown)
     if count > 1:
         # Each article's cosines to the others, in order (the diagonal left out).
-        others = (lexical @ lexical.T).toarray()[~np.eye(count, dtype=bool)]
+        others = _cosines(lexical, users)[~np.eye(count, dtype=bool)]
         others = others.reshape(count, count - 1)
         rows[:, 1] = others.mean(axis=1)
         rows[:, 2] = others.max(axis=1)

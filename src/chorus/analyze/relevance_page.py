@@ -97,7 +97,7 @@ def _word_model() -> tuple[dict[str, float], float]:
 
 
 def word_score(words: Sequence[str]) -> float:
-    """The word page score of an article, from its lowercased words (relevance._WORD)."""
+    """The word page score of an article, from its lowercased words (relevance.lowered_words)."""
     return scored_words(Counter(words))[0]
 
 

@@ -141,6 +141,8 @@ def bare_name(who: str) -> str:
 
 
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
+_PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
+"""Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
 
 
 def prefix_role(text: str, speaker_start: int) -> str | None:
@@ -151,7 +153,11 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
     words = before.split()
     if not before[-1:].isspace() or not words or not words[-1].lower().endswith(_ROLE_ENDINGS):
         return None
-    match = _PREFIX_ROLE.search(before)
+    # A match is at most six runs of non-space (four words, a two-word role noun) and
+    # the spaces after them: searched from before the sixth last run, the same leftmost
+    # match (the pattern's alternative words back-track at every position: 3x the cost).
+    head = before.rsplit(None, _PREFIX_RUNS)
+    match = _PREFIX_ROLE.search(before, len(head[0]) if len(head) > _PREFIX_RUNS else 0)
     return match.group(1).strip() if match else None
 
 
