@@ -11,6 +11,10 @@ described but not named ("A woman who was at the bridge ...", "The man, who spok
 ("..., lawyer George T. Conway III, in which he argued ...": not the last speaker). A
 person once called "she" is not a later "he". `quotes.py` reads a pronoun speaker's
 article this way only over the few sentences before it.
+
+A speaker given only as "the <role>" ("the president said") is the one person the article
+named before with that title ("President Donald Trump"); with two ("President Obama",
+"President George W. Bush") or none, the role stays.
 """
 
 from __future__ import annotations
