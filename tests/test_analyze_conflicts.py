@@ -17,6 +17,7 @@ from chorus.clean import clean
 from chorus.model import Sentence
 from chorus.render import to_markdown
 from chorus.sentences import split
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import NONE_JUDGED, GoldPair, Judged, inputs, judge_pairs, load, places
 
 GOLD = load("conflict_gold")
@@ -257,6 +258,41 @@ def test_counts_know_where_they_were_counted_and_whom_they_include(analysed):
     # deaths avoided are no toll (its "31%" is a share)
     malaria = _sentence(analysed, "multi_news-val-3954", "malaria deaths have been avoided")
     assert [c.quantity for c in counts(malaria)] == ["percentage"]
+
+
+SCALED = {
+    "multi_news-val-4085": "three dead and more than a dozen wounded",
+    "multi_news-val-2851": "seven dead and dozens wounded",
+    "multi_news-val-4505": "The storm killed 24 people and injured hundreds more",
+    "d31050t": "briefly detained more than two dozen members",
+}
+"""Sentences of raw validation and DUC clusters that count with a scale word."""
+
+
+@pytest.fixture(scope="module")
+def scaled() -> dict[str, str]:
+    duc = read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)
+    clusters = [*read_clusters(RAW_VALIDATION, 250), *duc]
+    sentences = {
+        c["id"]: [s.text for a in as_articles(c["documents"]) for s in split(clean(a))]
+        for c in clusters
+        if c["id"] in SCALED
+    }
+    return {name: next(s for s in sentences[name] if words in s) for name, words in SCALED.items()}
+
+
+def test_counts_read_scale_words_right_or_not_at_all(scaled):
+    # "two dozen" is 24, not the 2 it was read as; a round figure unless bounded
+    (detained,) = counts(scaled["d31050t"])
+    assert (detained.quantity, detained.low, detained.high) == ("arrests", 24, float("inf"))
+    (rough,) = counts("Police detained two dozen people on Monday.")
+    assert rough.low < 24 < rough.high
+    # "a dozen", "dozens", "hundreds" are no number: only the toll next to them is read
+    for name, toll in (("multi_news-val-4085", 3), ("multi_news-val-2851", 7)):
+        assert [(c.quantity, c.value) for c in counts(scaled[name])] == [("deaths", toll)]
+    assert [(c.quantity, c.value) for c in counts(scaled["multi_news-val-4505"])] == [
+        ("deaths", 24)
+    ]
 
 
 def test_counting_words_never_match_without_the_words_tested_first(validation_clusters):

@@ -34,7 +34,9 @@ NUMBER_WORDS = (
     *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
     *("eighteen", "nineteen", "twenty"),
 )
-SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+"""Words that multiply the number before them, one after another ("two dozen" is 24, "one
+hundred million" 1e8); alone ("a dozen", "dozens", "hundreds") they are no number."""
 LINKS = frozenset(
     (
         *("and", "or", "but", "who", "which", "that", "while", "of", "in", "on", "at", "for"),
@@ -79,9 +81,9 @@ other sources leave out ("killed 17")."""
 _NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) fails fast
     r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(NUMBER_WORDS)
-    + r")(?![\w:/-])(?:\s+("
+    + r")(?![\w:/-])((?:\s+(?:"
     + "|".join(SCALES)
-    + r")\b)?",
+    + r")\b)*)",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
@@ -168,19 +170,23 @@ def _what(words: str) -> str:
     return nouns[-1] if nouns else ""
 
 
-def _value(token: str, scale: str | None) -> float:
+def _value(token: str, scales: str = "") -> float:
+    """The value of a number and the scale words after it ("two dozen": 24)."""
     lowered = token.lower()
     if lowered in NUMBER_WORDS:
         number = float(NUMBER_WORDS.index(lowered) + 1)
     else:
         number = float(lowered.replace(",", ""))
-    return number * SCALES.get((scale or "").lower(), 1.0)
+    return number * math.prod(SCALES[scale] for scale in scales.lower().split())
 
 
-def _range(before: str, value: float) -> tuple[float, float, str]:
-    """The values a number allows given the words before it, and those words."""
+def _range(before: str, value: float, dozens: bool) -> tuple[float, float, str]:
+    """The values a number allows given the words before it, and those words; a count in
+    dozens is a round figure ("two dozen" against 23 is no conflict), rough as "about"."""
     bound = _BOUND.search(before)
     if bound is None:
+        if dozens:
+            return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE), ""
         return value, value, ""
     words = " ".join(bound.group().lower().split())
     if bound.group(1):
@@ -198,7 +204,7 @@ def _scope(rest: str) -> tuple[str, float]:
     attackers = 0.0
     if with_attackers:
         number = with_attackers.group(1)
-        attackers = _value(number, None) if number else 1.0
+        attackers = _value(number) if number else 1.0
     return (place.group(1) if place else ""), attackers
 
 
@@ -236,7 +242,7 @@ def counts(text: str) -> list[Count]:
             if _NOT_TOLL.match(rest):
                 break
             value = _value(match.group(1), match.group(2))
-            low, high, bound = _range(before, value)
+            low, high, bound = _range(before, value, "dozen" in match.group(2).lower())
             place, attackers = _scope(rest)
             found.append(Count(name, low, high, value, what, part, place, attackers, bound))
             break

@@ -4,7 +4,8 @@ Attribution is rule-based, with the sentence shapes news writing uses, as the na
 patterns of `quote_patterns.py`. "He", "she" or a description that names someone again
 ("the South Carolina Republican") stand for the person the article follows
 (`pronouns.py`), or no quote is given at all: a wrong speaker would be worse than a
-missing one. A quotation that opens the next sentence, in the same paragraph or the next,
+missing one. "The president" is the one president the article named before, if it named
+exactly one. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
 attribution interrupts ("“...,” Conway responded, “...”").
 
@@ -23,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.analyze.pronouns import Focus, clear_pronoun
+from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder
 from chorus.analyze.quote_marks import CLOSE, OPEN, balanced, inside_quotation, trim
 from chorus.analyze.quote_patterns import (
     ADDING,
@@ -309,9 +310,13 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     focus = Focus()
     previous: Sentence | None = None
     previous_speaker: str | None = None
+    holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
+        elif here and (holder := _named_holder(here[0], sentence, holders)):
+            # "the president said" of the one president the article named before
+            here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
         elif not cues[n] and previous_speaker and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
@@ -323,6 +328,12 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             focus.read(sentence.text, previous_speaker, speaks=not here and cues[n])
         found.extend((a, sentence) for a in here)
     return found
+
+
+def _named_holder(
+    found: Attribution, sentence: Sentence, holders: dict[str, tuple[str, int] | None]
+) -> str | None:
+    return named_holder(sentence.article.text, found.speaker, found.speaker_start, holders)
 
 
 def _resolved(
