@@ -305,3 +305,17 @@ def test_counting_words_never_match_without_the_words_tested_first(validation_cl
                     matched += 1
                     assert any(w in sentence.text for w in COUNT_WORDS), sentence.text
     assert matched > 100
+
+
+def test_counts_of_different_stretches_of_time_are_no_conflict():
+    # DUC d31050t: two arrested "this week" and a running total "since dissidents began
+    # organizing" are not rivals of the 10 arrested "Last week".
+    (cluster,) = [
+        c for c in read_clusters(DATA / "duc2003-task2.jsonl.gz", 30) if c["id"] == "d31050t"
+    ]
+    analysis = brief(cluster["documents"], words=100).analysis
+    assert analysis is not None
+    pairs = shown_pairs(analysis.conflicts)
+    assert not any("arrested 10 members" in x.text + y.text for x, y in pairs)
+    # the cluster's real conflict stays: Wang Youcai is 32 in one article and 33 in another
+    assert any("Wang Youcai, 32" in x.text + y.text for x, y in pairs)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
-from chorus.analyze.counts import Count, Disagreement, counts, disagreement, weekdays
+from chorus.analyze.counts import Count, Disagreement, counts, disagreement, periods, weekdays
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.similarity import Similarity, stems
 from chorus.model import Sentence
@@ -146,6 +146,13 @@ def _days(
     return (cache[article.id], named[1]) if not named[0] else (named[0], cache[article.id])
 
 
+def _other_periods(text_a: str, text_b: str) -> bool:
+    """Whether two sentences count over different stretches of time: "arrested this week"
+    against "Last week ... arrested 10", a running total "since ... began" against a week's."""
+    a, b = periods(text_a), periods(text_b)
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
 def number_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
     keep = set(rows)
     pairs = [
@@ -160,6 +167,8 @@ def number_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Confli
     conflicts = []
     for i, j, score in pairs:
         if not counted[i] or not counted[j]:
+            continue
+        if _other_periods(sentences[i].text, sentences[j].text):
             continue
         days = _days((sentences[i], sentences[j]), (named[i], named[j]), article_days)
         for found in disagreement(counted[i], counted[j], *days):

@@ -253,6 +253,21 @@ def weekdays(text: str) -> frozenset[str]:
     return frozenset(day.lower() for day in _WEEKDAY.findall(text))
 
 
+_PERIOD = re.compile(
+    r"\b(?:(?:this|last|past|next) (?:week|month|year|weekend)|(?:since|until) \w+)",
+    re.IGNORECASE,
+)
+
+
+def periods(text: str) -> frozenset[str]:
+    """The stretches of time a sentence dates its counts to: "last week", "this month",
+    "since dissidents began ..." (a running total)."""
+    return frozenset(
+        "since" if m.group().lower().startswith("since") else m.group().lower()
+        for m in _PERIOD.finditer(text)
+    )
+
+
 def _one_quantity(a: Count, b: Count) -> bool:
     """Whether two counts may be of one thing: one quantity, parts only against the same
     part, the counted nouns and places the same when both sentences name one."""
