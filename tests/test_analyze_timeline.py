@@ -151,3 +151,20 @@ def test_a_short_line_closing_on_a_date_is_kept():
     # Rihanna's No. 1 hits, one a line: '"Right Now" (featuring David Guetta), Aug. 17, 2013'
     entries = _raw_timeline("multi_news-val-2771")
     assert "2013-08-17" in {e.when for e in entries if "Right Now" in e.sentence.text}
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 2), dt.date(9999, 12, 30)])
+def test_a_publication_date_at_the_calendar_s_edge_leaves_dates_unplaced_not_a_crash(
+    seed_texts, published
+):
+    # A record's own "date" can be anything its metadata says; dateparser overflows
+    # resolving "on Tuesday" against year 1, and the next Friday after 9999-12-30 is no date.
+    articles = [
+        dataclasses.replace(article, published=published)
+        for article in as_articles(seed_texts.values())
+    ]
+    analysis = brief(articles, words=100).analysis
+    assert analysis is not None
+    whens = {entry.when for entry in analysis.timeline}
+    assert {"2013", "2016-01", "2016-06"} <= whens  # the absolute dates stand as they are
+    assert not any(when.startswith("2018") for when in whens)

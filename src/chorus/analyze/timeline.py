@@ -152,7 +152,10 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
     resolved by dateparser against `base` (the publication date); absolute ones directly."""
     if base is None:
         return absolute(expression)
-    data = _parser(base).get_date_data(expression.rstrip("."))
+    try:
+        data = _parser(base).get_date_data(expression.rstrip("."))
+    except OverflowError:  # a base at the calendar's edge (year 1 or 9999) from metadata
+        return None
     if data.date_obj is None or data.period not in _PERIODS:
         return None
     return data.date_obj.date(), _PERIODS[data.period]
@@ -249,10 +252,13 @@ def placed(
     date, precision = resolved
     bare = " " not in sentence.article.text[match.start : match.end]
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
-        return date + dt.timedelta(days=7), precision
+        return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
     if match.form in ("month day", "day month") and date > base:
         return resolved if _AHEAD.search(sentence.text) else None
     return resolved
+
+
+_LAST_WEEK = dt.date.max - dt.timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
