@@ -203,3 +203,30 @@ def test_browser_app_empty_form_says_what_is_wrong(page, served):
     page.click("button[type=submit]")
     assert "nothing to brief" in page.inner_text("[role=alert]")
     shot(page, "app-error.png")
+
+
+def test_browser_app_published_on_dates_the_timeline(page, served, seed_texts):
+    page.goto(served + "/")
+    page.fill("#text", "\n---\n".join(seed_texts.values()))
+    page.fill("#date", "2018-04-13")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{served}/briefings/*")
+    assert page.locator(".col").count() == 3
+    legend = page.inner_text("section[aria-labelledby=h-timeline] ol.legend")
+    assert "2018-04-10: Russia on Tuesday vetoed" in legend
+    assert "2018-04-13: Mr Trump spoke again to Mr Macron earlier on Friday" in legend
+    shot(page, "app-dated-timeline.png")
+
+
+def test_browser_app_refused_form_comes_back_filled_in(page, served):
+    link = "https://www.example.com/news/2018/04/13/syria-strikes"
+    page.goto(served + "/")
+    page.fill("#text", link)
+    page.fill("#date", "2018-04-13")
+    page.fill("#words", "120")
+    page.click("button[type=submit]")
+    assert "is a link, not an article" in page.inner_text("[role=alert]")
+    assert page.input_value("#text") == link
+    assert page.input_value("#date") == "2018-04-13"
+    assert page.input_value("#words") == "120"
+    shot(page, "app-refused-filled-in.png")

@@ -158,6 +158,104 @@ def test_serve_other_bad_requests_are_4xx(client):
     expect_error(client.delete("/api/briefings"), 405, "Method Not Allowed")
 
 
+SEED_DATE = "2018-04-13"
+"""The seeds' publication date (a Friday): 'on Tuesday' is 2018-04-10, 'on Friday' itself."""
+
+
+def weekday_dates(timeline: list[dict]) -> dict[str, set[str]]:
+    """The dates each weekday expression of a JSON timeline was given."""
+    dates: dict[str, set[str]] = {}
+    for entry in timeline:
+        expression = entry["expression"]["text"]
+        if expression.endswith("day"):
+            dates.setdefault(expression, set()).add(entry["date"])
+    return dates
+
+
+@pytest.fixture(scope="module")
+def cli_timeline(seeds_dir) -> list[dict]:
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    args = ["brief", str(seeds_dir), "--date", SEED_DATE, "--format", "json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["analysis"]["timeline"]
+
+
+def test_serve_date_resolves_the_seeds_timeline_as_the_cli_does(client, seed_files, cli_timeline):
+    created = client.post("/api/briefings", files=seed_files, data={"date": SEED_DATE})
+    assert created.status_code == 201, created.text
+    briefing = created.json()["briefing"]
+    assert {s["published"] for s in briefing["sources"]} == {SEED_DATE}
+    assert briefing["analysis"]["timeline"] == cli_timeline
+    dates = weekday_dates(cli_timeline)
+    assert dates["Tuesday"] == {"2018-04-10"} and dates["Friday"] == {"2018-04-13"}
+
+
+def test_serve_form_date_and_browser_pasted_articles(client, seed_texts):
+    # A browser sends a textarea's line breaks as CRLF: the separator must still split.
+    pasted = "\r\n---\r\n".join(t.replace("\n", "\r\n") for t in seed_texts.values())
+    undated = client.post("/api/briefings", data={"text": pasted}).json()["briefing"]
+    assert len(undated["sources"]) == 3
+    assert "could not be resolved" in undated["analysis"]["reasons"]["timeline"]
+    response = client.post("/briefings", data={"text": pasted, "date": SEED_DATE})
+    assert response.status_code == 303
+    stored = client.get("/api" + response.headers["location"]).json()["briefing"]
+    assert len(stored["sources"]) == 3
+    dates = weekday_dates(stored["analysis"]["timeline"])
+    assert dates["Tuesday"] == {"2018-04-10"} and dates["Friday"] == {"2018-04-13"}
+    page = client.get(response.headers["location"]).text
+    assert "2018-04-10: Russia on Tuesday vetoed" in page
+
+
+def test_serve_json_date_replaces_the_articles_own(client, seed_texts):
+    articles = [{"date": "2017-04-13", "text": text} for text in seed_texts.values()]
+    response = client.post("/api/briefings", json={"articles": articles, "date": SEED_DATE})
+    assert response.status_code == 201, response.text
+    assert {s["published"] for s in response.json()["briefing"]["sources"]} == {SEED_DATE}
+
+
+@pytest.mark.parametrize(
+    ("date", "says"),
+    [
+        ("2018-13-01", "not a calendar date; expected YYYY-MM-DD"),
+        ("yesterday", "not a calendar date; expected YYYY-MM-DD"),
+        ("13/04/2018", "not a calendar date; expected YYYY-MM-DD"),
+        ("0001-01-01", "expected a year from 1000 to 9000"),
+    ],
+)
+def test_serve_bad_date_gives_the_form_back_filled_in(client, date, says):
+    text = "The council voted on Tuesday to close the old bridge for repairs."
+    form = client.post("/briefings", data={"text": text, "date": date, "words": "90"})
+    expect_error(form, 400, says)
+    assert f'name="date" type="date" min="1000-01-01" max="9000-12-31" value="{date}"' in form.text
+    assert f">{text}</textarea>" in form.text and 'value="90"' in form.text
+    expect_error(client.post("/api/briefings", data={"text": text, "date": date}), 400, says)
+    as_json = {"articles": [{"text": text}], "date": date}
+    expect_error(client.post("/api/briefings", json=as_json), 400, says)
+    assert client.get("/api/briefings").json()["total"] == 0
+
+
+def test_serve_refused_upload_keeps_what_was_typed_and_names_the_files(client):
+    files = [("files", ("photo.jpg", bytes(range(256)) * 40, "image/jpeg"))]
+    form = client.post("/briefings", files=files, data={"date": SEED_DATE, "words": "120"})
+    expect_error(form, 400, "photo.jpg: binary file, not text")
+    assert f'value="{SEED_DATE}"' in form.text and 'value="120"' in form.text
+    assert "Choose the files again (photo.jpg)" in form.text
+
+
+def test_serve_pasted_link_is_refused_with_advice(tmp_path, client):
+    link = "https://www.example.com/news/2018/04/13/syria-strikes"
+    expect_error(client.post("/briefings", data={"text": link}), 400, "is a link, not an article")
+    expect_error(client.post("/api/briefings", data={"text": link}), 400, "does not fetch pages")
+    with client_for(tmp_path / "fetching", allow_url_fetch=True) as fetching:
+        refused = fetching.post("/briefings", data={"text": f"{link}\n{link}"})
+        expect_error(refused, 400, "put links in the URL box")
+        assert f">{link}\n{link}</textarea>" in refused.text
+
+
 class Recorder(http.server.BaseHTTPRequestHandler):
     hits: ClassVar[list[str]] = []
     page = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +14,7 @@ from chorus.api import brief
 from chorus.batch.cli import batch_command, export_command
 from chorus.errors import ChorusError
 from chorus.evaluate.cli import eval_command
-from chorus.ingest import read_inputs
+from chorus.ingest import given_date, read_inputs
 from chorus.render import to_html, to_json, to_markdown
 from chorus.serve.cli import serve_command
 from chorus.settings import DEFAULT_WORDS
@@ -34,15 +33,6 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ChorusError(f"--date {value!r}: expected YYYY-MM-DD") from None
 
 
 @app.command("brief")
@@ -83,7 +73,8 @@ def brief_command(
 ) -> None:
     """Brief one story: a cited extractive summary of the articles given."""
     try:
-        ingested = read_inputs(inputs, date=_parse_date(date), stdin=sys.stdin)
+        published = None if date is None else given_date(date, name="--date")
+        ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
         for skipped in ingested.skipped:
             stderr.print(
                 f"[yellow]skipped[/] {escape(skipped.origin)}: {escape(skipped.reason)}",

@@ -66,6 +66,27 @@ def parse_date(value: object) -> dt.date | None:
     return None
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1000, 9000
+"""The years a given publication date may name: near the calendar's ends (year 1, year
+9999) resolving "on Tuesday" or "next year" against it overflows Python's dates."""
+
+
+def given_date(value: str, *, name: str) -> dt.date:
+    """The publication date a user gave for every article (`--date`, the web form's
+    field): YYYY-MM-DD, else a ChorusError that names `name` and says what is expected."""
+    try:
+        date = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ChorusError(
+            f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
+        ) from None
+    if not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
+        raise ChorusError(
+            f"{name} {value!r}: expected a year from {EARLIEST_YEAR} to {LATEST_YEAR}"
+        )
+    return date
+
+
 @dataclass(frozen=True, slots=True)
 class RecordArticle:
     """An article as a JSON record describes it, before it gets an id."""

@@ -8,6 +8,7 @@ A gzip upload is decompressed only up to a limit, so a small bomb cannot fill me
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import zlib
@@ -58,8 +59,10 @@ def read_uploads(
     pasted: Sequence[str] = (),
     records: Sequence[dict[str, Any]] = (),
     max_bytes: int,
+    date: dt.date | None = None,
 ) -> Ingested:
-    """Articles from uploaded files, pasted texts and article records, in that order."""
+    """Articles from uploaded files, pasted texts and article records, in that order;
+    `date`, when given, is every article's publication date (as `read_inputs` sets it)."""
     result = Ingested()
     for number, upload in enumerate(uploads, start=1):
         _read_upload(upload, number, result, max_bytes)
@@ -69,7 +72,7 @@ def read_uploads(
     if records:
         data = json.dumps(list(records), ensure_ascii=False).encode("utf-8")
         read_data(data, PurePosixPath("articles.json"), "articles", result)
-    return settle(result)
+    return settle(result, date=date)
 
 
 def _read_upload(upload: Upload, number: int, result: Ingested, max_bytes: int) -> None:

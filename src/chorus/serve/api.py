@@ -47,6 +47,12 @@ _MULTIPART = {
         "text": {"type": "string", "description": "Pasted articles, separated by ---"},
         "urls": {"type": "string", "description": "One URL a line (if the server fetches)"},
         "words": {"type": "integer", "minimum": 1},
+        "date": {
+            "type": "string",
+            "format": "date",
+            "description": "Publication date of every article (replacing their own), "
+            "as chorus brief --date",
+        },
     },
 }
 REQUEST_BODY = {

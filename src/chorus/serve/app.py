@@ -43,7 +43,8 @@ def error_response(request: Request, status: int, message: str) -> Response:
         return JSONResponse({"detail": message}, status_code=status)
     service: Service = request.app.state.service
     if request.method == "POST" and request.url.path == "/briefings":
-        return web.html_response(form_page(service.settings, error=message), status)
+        typed = getattr(request.state, "form_values", None)
+        return web.html_response(form_page(service.settings, error=message, values=typed), status)
     return web.html_response(error_page(status, message), status)
 
 

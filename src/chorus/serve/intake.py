@@ -7,6 +7,8 @@ them. Every problem a client can fix is a `RequestError` with a status and a mes
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +18,7 @@ from starlette.requests import Request
 
 from chorus.api import brief
 from chorus.errors import ChorusError
+from chorus.ingest import given_date
 from chorus.ingest.uploads import Upload, read_uploads, split_pasted
 from chorus.model import Briefing
 from chorus.serve.fetch import fetch_page
@@ -48,6 +51,11 @@ class BriefingRequest(BaseModel):
     articles: list[ArticleIn] = Field(default_factory=list)
     urls: list[str] = Field(default_factory=list, description="Only if the server fetches URLs.")
     words: int | None = Field(None, ge=1, description="Word budget of the summary.")
+    date: str | None = Field(
+        None,
+        description="Publication date (YYYY-MM-DD) of every article, replacing their own "
+        "dates, as `chorus brief --date` does.",
+    )
 
 
 @dataclass(slots=True)
@@ -59,9 +67,23 @@ class Submission:
     records: list[dict[str, Any]] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     words: int | None = None
+    date: dt.date | None = None
+    """Every article's publication date, when the request gave one."""
 
     def is_empty(self) -> bool:
         return not (self.uploads or self.pasted or self.records or self.urls)
+
+
+@dataclass(frozen=True, slots=True)
+class FormValues:
+    """What a form post typed and chose, to fill the form in again when it is refused."""
+
+    text: str = ""
+    urls: str = ""
+    words: str = ""
+    date: str = ""
+    files: tuple[str, ...] = ()
+    """Names of the files chosen: a browser cannot be given them back, only told."""
 
 
 def _words(value: object, settings: ServeSettings) -> int | None:
@@ -76,23 +98,42 @@ def _words(value: object, settings: ServeSettings) -> int | None:
     return words
 
 
+def _date(value: str | None) -> dt.date | None:
+    return given_date(value, name="publication date") if value else None
+
+
+def _strings(form: Any, name: str) -> list[str]:
+    # Browsers send a textarea's line breaks as CRLF, which the paste separator (a line
+    # of dashes alone) would not match.
+    return [v.replace("\r\n", "\n") for v in form.getlist(name) if isinstance(v, str)]
+
+
 async def from_form(request: Request, settings: ServeSettings) -> Submission:
-    """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`."""
+    """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`, `date`.
+
+    What was typed is kept on `request.state.form_values` before anything is checked, so
+    that whatever refuses the request can give the form back filled in."""
     async with request.form(
         max_files=settings.max_files,
         max_fields=64,
         max_part_size=settings.max_upload_bytes,
     ) as form:
-        submission = Submission(words=_words(form.get("words"), settings))
-        for value in form.getlist("files"):
-            if isinstance(value, UploadFile) and (value.filename or value.size):
-                submission.uploads.append(Upload(value.filename or "", await value.read()))
-        for value in form.getlist("text"):
-            if isinstance(value, str):
-                submission.pasted.extend(split_pasted(value))
-        for value in form.getlist("urls"):
-            if isinstance(value, str):
-                submission.urls.extend(line.strip() for line in value.splitlines() if line.strip())
+        files = [v for v in form.getlist("files") if isinstance(v, UploadFile)]
+        files = [f for f in files if f.filename or f.size]
+        texts, urls = _strings(form, "text"), _strings(form, "urls")
+        typed = FormValues(
+            text="\n---\n".join(texts),
+            urls="\n".join(urls),
+            words=str(form.get("words") or "").strip(),
+            date=str(form.get("date") or "").strip(),
+            files=tuple(f.filename or "" for f in files),
+        )
+        request.state.form_values = typed
+        submission = Submission(words=_words(typed.words, settings), date=_date(typed.date))
+        for upload in files:
+            submission.uploads.append(Upload(upload.filename or "", await upload.read()))
+    submission.pasted = [piece for text in texts for piece in split_pasted(text)]
+    submission.urls = [line.strip() for line in typed.urls.splitlines() if line.strip()]
     return submission
 
 
@@ -100,11 +141,25 @@ def from_json(body: bytes, settings: ServeSettings) -> Submission:
     """A JSON body as `BriefingRequest` describes (validated by the caller's model)."""
     payload = BriefingRequest.model_validate_json(body)
     records = [a.model_dump(exclude_none=True) for a in payload.articles]
-    return Submission(records=records, urls=payload.urls, words=_words(payload.words, settings))
+    return Submission(
+        records=records,
+        urls=payload.urls,
+        words=_words(payload.words, settings),
+        date=_date(payload.date),
+    )
+
+
+_LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+
+
+def _links_only(piece: str) -> bool:
+    """Whether a pasted piece is a link (or several), not an article's text."""
+    return all(_LINK.fullmatch(line) for line in piece.splitlines() if line.strip())
 
 
 def check(submission: Submission, settings: ServeSettings) -> None:
-    """Refuse an empty request, too many items, or URLs the server may not fetch."""
+    """Refuse an empty request, too many items, a pasted link, or URLs the server may
+    not fetch."""
     if submission.is_empty():
         raise RequestError(400, "nothing to brief: paste article text or choose files")
     count = len(submission.uploads) + len(submission.pasted)
@@ -112,6 +167,18 @@ def check(submission: Submission, settings: ServeSettings) -> None:
     if count > settings.max_files:
         raise RequestError(
             400, f"{count} articles sent; this server takes at most {settings.max_files} at once"
+        )
+    links = [n for n, piece in enumerate(submission.pasted, start=1) if _links_only(piece)]
+    if links:
+        advice = (
+            "put links in the URL box"
+            if settings.allow_url_fetch
+            else "this server does not fetch pages"
+        )
+        raise RequestError(
+            400,
+            f"pasted text {links[0]} is a link, not an article: paste the article's own text "
+            f"({advice})",
         )
     if submission.urls and not settings.allow_url_fetch:
         raise RequestError(
@@ -133,6 +200,7 @@ def make_briefing(submission: Submission, settings: ServeSettings) -> Briefing:
         pasted=submission.pasted,
         records=submission.records,
         max_bytes=settings.max_upload_bytes,
+        date=submission.date,
     )
     if not ingested.articles:
         reasons = "; ".join(f"{s.origin}: {s.reason}" for s in ingested.skipped)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chorus.ingest.records import EARLIEST_YEAR, LATEST_YEAR
 from chorus.render.html_page import esc, nav_html, page
+from chorus.serve.intake import FormValues
 from chorus.serve.settings import ServeSettings
 from chorus.serve.store import Listing
 
@@ -30,28 +32,50 @@ def _limits(settings: ServeSettings) -> str:
     )
 
 
-def form_page(settings: ServeSettings, *, error: str | None = None) -> str:
-    """The page to paste or upload articles about one story."""
+def _chosen_again(files: tuple[str, ...]) -> str:
+    """The note that files chosen before an error must be chosen again."""
+    if not files:
+        return ""
+    names = ", ".join(files)
+    return (
+        f'<p class="hint" id="files-again">Choose the files again ({esc(names)}): a browser '
+        "does not keep them when the form comes back.</p>"
+    )
+
+
+def form_page(
+    settings: ServeSettings, *, error: str | None = None, values: FormValues | None = None
+) -> str:
+    """The page to paste or upload articles about one story; after a refused post, the
+    message and the form filled in with what was typed."""
+    values = values or FormValues()
     alert = f'<p class="error" role="alert">{esc(error)}</p>' if error else ""
     urls = ""
     if settings.allow_url_fetch:
         urls = (
             '<label for="urls">Or page URLs, one a line</label>'
-            '<textarea id="urls" name="urls" rows="3"></textarea>'
+            f'<textarea id="urls" name="urls" rows="3">{esc(values.urls)}</textarea>'
         )
     content = (
         f'{alert}<form class="card" method="post" action="/briefings" '
         'enctype="multipart/form-data">'
         '<label for="text">Paste articles</label>'
         '<p class="hint" id="text-hint">Separate articles with a line of three dashes (---).</p>'
-        '<textarea id="text" name="text" aria-describedby="text-hint"></textarea>'
+        f'<textarea id="text" name="text" aria-describedby="text-hint">{esc(values.text)}'
+        "</textarea>"
         '<label for="files">Or upload files</label>'
         '<input id="files" name="files" type="file" multiple '
         'accept=".txt,.html,.htm,.json,.jsonl,.gz,text/plain,text/html,application/json">'
-        f'<p class="hint">{esc(_limits(settings))}</p>{urls}'
+        f'{_chosen_again(values.files)}<p class="hint">{esc(_limits(settings))}</p>{urls}'
+        '<label for="date">Published on (optional)</label>'
+        '<p class="hint" id="date-hint">The publication date of every article, so that the '
+        "timeline can place &ldquo;on Tuesday&rdquo; or &ldquo;last week&rdquo;. It replaces "
+        "any date the files carry; leave it empty to keep the articles&rsquo; own dates.</p>"
+        f'<input id="date" name="date" type="date" min="{EARLIEST_YEAR}-01-01" '
+        f'max="{LATEST_YEAR}-12-31" value="{esc(values.date)}" aria-describedby="date-hint">'
         '<label for="words">Words in the summary</label>'
         f'<input id="words" name="words" type="number" min="1" max="{settings.max_words}" '
-        f'value="{settings.words}">'
+        f'value="{esc(values.words or str(settings.words))}">'
         '<div><button type="submit">Brief these articles</button></div></form>'
     )
     return _shell("Brief one story", content)
