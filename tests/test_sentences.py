@@ -169,6 +169,8 @@ def test_sentences_end_where_no_space_follows_the_stop(
         ("multi_news-val-4035", 5, "asked the F.B.I. director, James B. Comey,"),
         ("multi_news-val-4236", 0, "retiring Sen. Jim DeMint (R-S.C.), at least"),
         ("multi_news-val-4826", 2, "Michael Kors (KORS.N) agreed to buy"),  # a ticker
+        # a quotation that goes on, as blingfire's cuts inside it are undone
+        ("multi_news-val-2640", 0, 'Harvard Law classmate.If so, a great guy!"'),
         # an ellipsis, inside a quotation that goes on
         ("multi_news-val-4035", 4, "stronger problems...I just think it's a very"),
         ("multi_news-val-4035", 4, "in the chain....It Just doesn't work.\""),

@@ -39,8 +39,8 @@ _STOPS_BEFORE_CAPITAL = tuple(
 )
 """A stop, and the closing marks after it, met by a capital letter with no space between:
 one pattern a stop, as re scans for a leading literal several times faster than for a
-class. The stop before the last dot of an ellipsis is a dot, so an ellipsis never ends a
-sentence here."""
+class. The last dot of an ellipsis ("problems...I") follows a dot, not a word, so an
+ellipsis never ends a sentence here."""
 _CLOSING_BEFORE_STOP = frozenset(")]”")
 _NOT_TEXT_MARKS = ("@", "://", "www.")
 """A word holding one of these is an address or a handle ("@user.Name"), not prose."""
