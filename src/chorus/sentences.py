@@ -3,7 +3,9 @@
 blingfire finds the boundaries inside a line (one call per document, so it is fast);
 line breaks always end a sentence, because in news text a line without a full stop is
 a headline, a dateline or a list item, never half of a sentence. A short list of
-titles ("Dr.", "Sen.") that blingfire splits after is glued back.
+titles ("Dr.", "Sen.") that blingfire splits after is glued back. blingfire never cuts
+where a stop has no space after it ("a probation violation.But when"); those sentence
+ends are cut here, but not inside initials, domains, handles or file names.
 """
 
 from __future__ import annotations
@@ -32,6 +34,22 @@ _QUOTE_CLOSINGS = tuple(end + quote for end in "?!." for quote in '"”')
 _LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
 """A word all in lower case: the rest of a sentence, not a new one ("iPhone" may be)."""
 _LINE_BREAK = re.compile(r"\n")
+_STOPS_BEFORE_CAPITAL = tuple(
+    (stop, re.compile(pattern + r"([\"”’')\]]*)(?=[A-Z])"))
+    for stop, pattern in ((".", r"\."), ("?", r"\?[?!]*"), ("!", r"![?!]*"))
+)
+"""A stop, and the closing marks after it, met by a capital letter with no space between:
+one pattern a stop, as re scans for a leading literal several times faster than for a
+class, and a text without "?" (two articles in three) or "!" skips that scan. The last dot
+of an ellipsis ("problems...I") follows a dot, not a word, so an ellipsis never ends a
+sentence here."""
+_CLOSING_BEFORE_STOP = frozenset(")]”")
+_NOT_TEXT_MARKS = ("@", "://", "www.")
+"""A word holding one of these is an address or a handle ("@user.Name"), not prose."""
+_ADDRESS_ENDING = re.compile(
+    r"(?i:com|org|net|edu|info|pdf|jpe?g|png|gif|docx?|html?|php|mp[34])(?![^\W\d_])"
+)
+""""Yahoo.Com", "LeanIn.Org", "Report.PDF": the end of a domain or a file name."""
 _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
 
 
@@ -55,6 +73,63 @@ def _glued_after(piece: str, text: str, start: int) -> bool:
     if token in _TITLE_ABBREVIATIONS:
         return True
     return token in _MONTH_ABBREVIATIONS and text[start : start + 1].isdigit()
+
+
+def _is_glued_sentence_end(text: str, match: re.Match[str]) -> bool:
+    """True when a stop met by a capital (`match`) ends a sentence by its shape: it follows a
+    word of two or more letters ending in lower case ("violation.But"), a digit ("July
+    2.The") or a closing bracket, so not initials or tickers ("U.S.", "a.m.", "KORS.N"), and
+    it is met by no initial ("Ph.D.") and its word is no address, handle or file name."""
+    stop = match.start()
+    before = text[stop - 1] if stop else ""
+    follows_word = before.islower() and stop >= 2 and text[stop - 2].isalpha()
+    if not (follows_word or before.isdigit() or before in _CLOSING_BEFORE_STOP):
+        return False
+    capital = match.end()
+    if text[capital + 1 : capital + 2] == "." or _ADDRESS_ENDING.match(text, capital):
+        return False  # an initial ("Ph.D."), a domain or a file name
+    word_before = text[max(0, stop - 60) : stop].rsplit(None, 1)[-1]
+    word_after = text[capital : capital + 60].split(None, 1)[0]
+    word = word_before + match.group() + word_after
+    return not any(mark in word for mark in _NOT_TEXT_MARKS)
+
+
+def _cut_after(text: str, start: int, match: re.Match[str]) -> int:
+    """Where a sentence begun at `start` ends at the glued stop `match`: after the stop and
+    its closing marks, but before a straight quote that opens the next sentence
+    ('where I am.""I don't know')."""
+    cut = match.start(1)
+    for mark in match.group(1):
+        if mark == '"' and not _quote_open(text[start:cut]):
+            break
+        cut += 1
+    return cut
+
+
+def _cut_glued_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` cut where a sentence ends with no space before the next, unless the cut
+    would fall inside a quotation that goes on or after a title ("Mr.Smith"), as for the
+    boundaries blingfire finds."""
+    glued = [
+        match
+        for stop, pattern in _STOPS_BEFORE_CAPITAL
+        if stop in text
+        for match in pattern.finditer(text)
+        if _is_glued_sentence_end(text, match)
+    ]
+    if not glued:
+        return spans
+    glued.sort(key=lambda match: match.start())
+    cut_spans = []
+    for start, end in spans:
+        for match in glued:
+            if start <= match.start() and match.end() < end:
+                cut = _cut_after(text, start, match)
+                if not _glued_after(text[start:cut], text, cut):
+                    cut_spans.append((start, cut))
+                    start = cut
+        cut_spans.append((start, end))
+    return cut_spans
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -130,7 +205,7 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return [(start + offset, end + offset) for start, end in merged]
+    return [(start + offset, end + offset) for start, end in _cut_glued_ends(text, merged)]
 
 
 def split(document: Document) -> list[Sentence]:
