@@ -12,7 +12,9 @@ only when its sentence says the event lies ahead ("will be held on 4-5 May"): "h
 May" in a January article is of an earlier year, and which one the sentence does not say.
 A bare weekday is the last one on or before the publication date, unless the words just
 before it say the event lies ahead ("is set to return to court Wednesday": the next one).
-"today" meaning the present ("as few as 32,000 today") is no date.
+"today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
+that names no event of the story: a range's end, a figure's year, a comparison, a
+possibility (timeline_asides).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, TimelineEntry
+from chorus.analyze.timeline_asides import not_an_event
 from chorus.model import Sentence
 
 _MONTH = (
@@ -218,6 +221,13 @@ def _page_stamp(sentence: Sentence, match: DateMatch) -> bool:
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
 
 
+def _aside(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a date names no event: a range's end, a figure's year, a comparison, a
+    possibility or one of two dates (timeline_asides)."""
+    text, offset = sentence.text, sentence.start
+    return not_an_event(text[: match.start - offset], text[match.end - offset :])
+
+
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     """Whether the few words before a weekday, in its clause, say the event lies ahead."""
     before = sentence.text[: match.start - sentence.start]
@@ -291,8 +301,10 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
             continue
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
-            if _page_stamp(sentence, match) or (
-                expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
+            if (
+                _page_stamp(sentence, match)
+                or (expression.text.lower() == "today" and not _today_is_a_day(sentence, match))
+                or _aside(sentence, match)
             ):
                 continue
             if match.relative and article.id in skip_relative:
