@@ -301,10 +301,8 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
             continue
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
-            if (
-                _page_stamp(sentence, match)
-                or (expression.text.lower() == "today" and not _today_is_a_day(sentence, match))
-                or _aside(sentence, match)
+            if _page_stamp(sentence, match) or (
+                expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
             ):
                 continue
             if match.relative and article.id in skip_relative:
@@ -322,6 +320,8 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
                 if resolved is None:
                     left.after += 1
                     continue
+            if _aside(sentence, match):  # last: it reads words around the few dates shown
+                continue
             date, precision = resolved
             entries.append(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)

@@ -37,14 +37,32 @@ _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 
 
+_REACH = 80
+"""How many characters before a date the cues are looked for in (a clause's last words)."""
+_COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than")
+_MODALS = ("could", "might", "may")
+
+
+def _range_end(near: str, after: str) -> bool:
+    """Whether a date ends a "between ... and ..." range (the first end needs its "and")."""
+    if _BETWEEN.search(near) is None:
+        return False
+    return not near.endswith("between ") or after.startswith(" and ")
+
+
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
-    range's end, a figure's year, a comparison, a possibility or one of two dates."""
-    if _BETWEEN.search(before) and (not before.endswith("between ") or after.startswith(" and ")):
+    range's end, a figure's year, a comparison, a possibility or one of two dates. Each
+    regex runs only after a substring test says its words are there."""
+    near = before[-_REACH:]
+    if "between" in near and _range_end(near, after):
         return True
-    if _FIGURE.search(before) or _OR_ANOTHER_YEAR.match(after):
+    if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
-    clause = _CLAUSE_END.split(before)[-1]
-    if _COMPARISON.search(clause):
+    if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
-    return _POSSIBLE.search(" ".join(clause.split()[-_POSSIBLE_WORDS:])) is not None
+    clause = _CLAUSE_END.split(near)[-1]
+    if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):
+        return True
+    last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
+    return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None
