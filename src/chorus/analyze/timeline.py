@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, TimelineEntry
-from chorus.analyze.timeline_asides import not_an_event
+from chorus.analyze.timeline_asides import CLAUSE_END, not_an_event
 from chorus.model import Sentence
 
 _MONTH = (
@@ -180,7 +180,6 @@ _AHEAD = re.compile(
 )
 """Words that put an event after the time of writing ("was scheduled for Wednesday" and
 "took place as scheduled Monday" do not)."""
-_CLAUSE_END = re.compile(r"[,;:(]")
 _DATES_TODAY = re.compile(
     r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
     r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
@@ -231,7 +230,7 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     """Whether the few words before a weekday, in its clause, say the event lies ahead."""
     before = sentence.text[: match.start - sentence.start]
-    clause = _CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
+    clause = CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
     return _AHEAD.search(" ".join(clause)) is not None
 
 
@@ -245,8 +244,8 @@ def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
         return False
     if text.startswith(" (", match.end):
         return True
-    before = _CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
-    after = _CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
+    before = CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
+    after = CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
     if text.startswith(("'s", "’s"), match.end):
         after = []
     return _DATES_TODAY.search(" ".join((*before, *after))) is not None

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_END = re.compile(r"[,;:(]")
+CLAUSE_END = re.compile(r"[,;:(]")
+"""Where a clause ends: the words a date's cues are looked for in stay inside its clause."""
 _BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25} and )?$")
 _FIGURE = re.compile(r"(?:\d%|\bper ?cent|\b(?:from|to) \$?\d[\d,.]*) (?:in|during) $")
 """A percentage, or a figure a change runs from or to, dated by the year after it."""
@@ -61,7 +62,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
-    clause = _CLAUSE_END.split(near)[-1]
+    clause = CLAUSE_END.split(near)[-1]
     if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):
         return True
     last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
