@@ -64,10 +64,12 @@ def test_timeline_dates_events_right_and_never_wrong(undated, given):
     # Every entry is judged: an entry no gold line names is a new date to label by hand.
     assert not total.unjudged, total.unjudged
     assert total.wrong == 0, total
-    # Before the page's own dates were left out: 70 right of 88 shown (0.80).
-    assert total.right / total.shown >= 0.84, total
+    # Before the page's own dates were left out: 70 right of 88 shown (0.80) on the seeds
+    # and the first 12 clusters; before ranges, figures' years, comparisons and
+    # possibilities were, 99 of 112 with the second round's 4 design clusters (0.88).
+    assert total.right / total.shown >= 0.92, total
     # Missed: "a day after", years used as adjectives ("the 1999 expedition"), "mid-2016".
-    assert total.found / total.events >= 0.9, total
+    assert total.found / total.events >= 0.94, total
 
 
 def test_timeline_places_relative_dates_on_the_right_side_of_publication(dated, given):
@@ -168,3 +170,43 @@ def test_a_publication_date_at_the_calendar_s_edge_leaves_dates_unplaced_not_a_c
     whens = {entry.when for entry in analysis.timeline}
     assert {"2013", "2016-01", "2016-06"} <= whens  # the absolute dates stand as they are
     assert not any(when.startswith("2018") for when in whens)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words"),
+    [
+        # a range bounding a count, both ends
+        ("multi_news-val-1115", "earned $13 million between May 2010 and May 2011"),
+        ("multi_news-val-2095", "up from 17% in 2009"),  # a figure's year
+        ("multi_news-val-4411", "than the nude man who raced across the stage in 1974"),
+        ("multi_news-val-381", "and the most since March 2012"),
+        ("multi_news-val-79", "alleged Nazis who could be prosecuted in 2016"),
+        ("multi_news-val-3761", "met the boy at Garfield Park in 2011 or 2012"),
+    ],
+)
+def test_dates_that_name_no_event_are_left_out(cluster, words):
+    entries = _raw_timeline(cluster)
+    assert entries
+    # "In 2014, 45% of couples went over budget, ... up from 17% in 2009.": 2014 stays.
+    assert not [e for e in entries if words in e.sentence.text and e.expression.text in words]
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "when"),
+    [
+        ("multi_news-val-1703", "McCullum worked from April 2015 until June 2016", "2016-06"),
+        ("multi_news-val-2031", "may have been stolen from the U.S. Mint in 1900", "1900"),
+        (
+            "multi_news-val-3098",
+            "couldn't attend the premiere in Atlanta on Dec. 15, 1939",
+            "1939-12-15",
+        ),
+        ("multi_news-val-3365", "where it raised $2.4 million in 2012", "2012"),
+        ("sample-validation-111", "died at age 36 in September 2010", "2010-09"),
+    ],
+)
+def test_events_next_to_those_words_stay(cluster, words, when):
+    # "from ... until" dates what happened, a modal's past or negation is a fact, and an
+    # amount or an age before "in" is no figure compared over years.
+    entries = _raw_timeline(cluster)
+    assert when in {e.when for e in entries if words in e.sentence.text}

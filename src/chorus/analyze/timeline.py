@@ -12,7 +12,9 @@ only when its sentence says the event lies ahead ("will be held on 4-5 May"): "h
 May" in a January article is of an earlier year, and which one the sentence does not say.
 A bare weekday is the last one on or before the publication date, unless the words just
 before it say the event lies ahead ("is set to return to court Wednesday": the next one).
-"today" meaning the present ("as few as 32,000 today") is no date.
+"today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
+that names no event of the story: a range's end, a figure's year, a comparison, a
+possibility (timeline_asides).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, TimelineEntry
+from chorus.analyze.timeline_asides import CLAUSE_END, not_an_event
 from chorus.model import Sentence
 
 _MONTH = (
@@ -177,7 +180,6 @@ _AHEAD = re.compile(
 )
 """Words that put an event after the time of writing ("was scheduled for Wednesday" and
 "took place as scheduled Monday" do not)."""
-_CLAUSE_END = re.compile(r"[,;:(]")
 _DATES_TODAY = re.compile(
     r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
     r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
@@ -218,10 +220,17 @@ def _page_stamp(sentence: Sentence, match: DateMatch) -> bool:
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
 
 
+def _aside(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a date names no event: a range's end, a figure's year, a comparison, a
+    possibility or one of two dates (timeline_asides)."""
+    text, offset = sentence.text, sentence.start
+    return not_an_event(text[: match.start - offset], text[match.end - offset :])
+
+
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     """Whether the few words before a weekday, in its clause, say the event lies ahead."""
     before = sentence.text[: match.start - sentence.start]
-    clause = _CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
+    clause = CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
     return _AHEAD.search(" ".join(clause)) is not None
 
 
@@ -235,8 +244,8 @@ def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
         return False
     if text.startswith(" (", match.end):
         return True
-    before = _CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
-    after = _CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
+    before = CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
+    after = CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
     if text.startswith(("'s", "’s"), match.end):
         after = []
     return _DATES_TODAY.search(" ".join((*before, *after))) is not None
@@ -310,6 +319,8 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
                 if resolved is None:
                     left.after += 1
                     continue
+            if _aside(sentence, match):  # last: it reads words around the few dates shown
+                continue
             date, precision = resolved
             entries.append(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)

@@ -1,0 +1,69 @@
+"""Dates a sentence names without dating an event of its story: the ends of a range a
+count is bounded by ("earned $94 million between May 2010 and May 2011"), the year of a
+figure ("up from 49% in 2009", "increased from 265 in 2013"), a comparison ("than it did
+in June 2013", "the most since March 2012", "As in 2013, ..."), a possibility ("Nazis who
+could be prosecuted in 2016") and one of two dates ("in 2011 or 2012").
+
+Each test reads only the words next to the date, in its clause: a reader of the story's
+timeline wants the dates of its events and background, and these are neither. Ranges
+with "from ... until" stay ("worked from April 2015 until June 2016" dates the story's
+events), and so do a possibility's past ("may have been stolen from the Mint in 1900").
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_END = re.compile(r"[,;:(]")
+"""Where a clause ends: the words a date's cues are looked for in stay inside its clause."""
+_BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25} and )?$")
+_FIGURE = re.compile(r"(?:\d%|\bper ?cent|\b(?:from|to) \$?\d[\d,.]*) (?:in|during) $")
+"""A percentage, or a figure a change runs from or to, dated by the year after it."""
+_SUPERLATIVE = (
+    r"most|least|first time|highest|lowest|biggest|largest|smallest|best|worst|hottest|"
+    r"coldest|warmest|wettest|driest|deadliest|longest|shortest|fastest|slowest"
+)
+_COMPARISON = re.compile(
+    r"\bcompared (?:with|to)\b|\bsame period\b|\bas was the case\b|^ *[Aa]s in $"
+    rf"|\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b"
+    # "than" before a number or a span is an amount ("more than $30 million", "less than
+    # a year after he was elected in 2014"), not another time to compare with.
+    r"|\bthan (?!\$?\d|a |an |half |one |two |three |four |five |six |seven |eight |nine |ten "
+    r"|\w+ (?:years?|months?|weeks?|days?)\b)"
+)
+_POSSIBLE = re.compile(r"\b(?:could|might|may)\b(?!n['’]t| not| have been)")
+"""A modal verb before the date; "couldn't attend the premiere ... on Dec. 15, 1939" is a
+fact, and "may have been stolen ... in 1900" a past the story tells."""
+_POSSIBLE_WORDS = 6
+_OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
+
+
+_REACH = 80
+"""How many characters before a date the cues are looked for in (a clause's last words)."""
+_COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than")
+_MODALS = ("could", "might", "may")
+
+
+def _range_end(near: str, after: str) -> bool:
+    """Whether a date ends a "between ... and ..." range (the first end needs its "and")."""
+    if _BETWEEN.search(near) is None:
+        return False
+    return not near.endswith("between ") or after.startswith(" and ")
+
+
+def not_an_event(before: str, after: str) -> bool:
+    """Whether a date, between the text `before` and `after` it in its sentence, is a
+    range's end, a figure's year, a comparison, a possibility or one of two dates. Each
+    regex runs only after a substring test says its words are there."""
+    near = before[-_REACH:]
+    if "between" in near and _range_end(near, after):
+        return True
+    if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
+        return True
+    clause = CLAUSE_END.split(near)[-1]
+    if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):
+        return True
+    last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
+    return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None
