@@ -25,6 +25,7 @@ from itertools import accumulate
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counts import Count, Disagreement, counts, disagreement, periods, weekdays
 from chorus.analyze.model import Conflict, TimelineEntry
+from chorus.analyze.negations import negation_conflicts
 from chorus.analyze.similarity import Similarity, stems
 from chorus.model import Sentence
 
@@ -315,9 +316,14 @@ def conflicts(
 ) -> tuple[Conflict, ...]:
     """Every conflict among the sentences of the articles in `on_topic`."""
     rows = [i for i, s in enumerate(similarity.sentences) if s.article.id in on_topic]
+    denials = denial_conflicts(similarity, rows)
+    # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
+    # is shown once, with the verb's reason.
+    denying = {sentence.key for c in denials for sentence in c.side_b}
     return tuple(
         (
-            *denial_conflicts(similarity, rows),
+            *denials,
+            *(c for c in negation_conflicts(similarity, rows) if c.side_b[0].key not in denying),
             *number_conflicts(similarity, rows),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
