@@ -9,6 +9,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied.
+  A spoken negated action ("the President has never asked Mr. Comey ...") denies a
+  report of it in another article ("he asked Comey to stop investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).

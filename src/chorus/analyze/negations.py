@@ -3,7 +3,8 @@
 and kissing a woman".
 
 A negated action is read as a denial only when someone is reported saying it (a speech
-verb, or quotation marks before it): "Police didn't identify whose bodies were found" is
+verb or a quotation mark in its sentence) and it is no condition ("if they didn't show
+up"): "Police didn't identify whose bodies were found" is
 the narrator's account of a moment, not one side of a dispute. It answers a sentence of
 another article that affirms the same action on the same thing: the verb, with no
 negation anywhere in that sentence, followed within a few words by a word of what was
@@ -14,9 +15,12 @@ would answer any report.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
@@ -28,14 +32,16 @@ spoken "never asked"/"didn't kiss" and the action affirmed elsewhere score 0.30�
 OBJECT_WORDS = 3
 """Words after a denied verb that name what it was done to ("never asked Mr. Comey or")."""
 REACH = 4
-MAX_CLAIMS = 3
 """Words after the affirmed verb searched for the denied object ("asked Comey at a ...")."""
+MAX_CLAIMS = 3
 
 _NEGATED = re.compile(
     r"\b(?:did not|didn[’']t|(?:has |had |have )?never)\s+(?:personally\s+|ever\s+)?"
     rf"([a-z]{{3,}})((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
 )
 """A negated past action and the words after it: "has never asked Mr. Comey or"."""
+NEGATION_WORDS = ("did not", "didn't", "didn’t", "never")
+"""What every negated action holds: a literal scan finds the few sentences that do."""
 _SPOKEN = re.compile(
     r"\b(?:said|says|told|tells|insist(?:s|ed)?|maintain(?:s|ed)?|statement)\b|[\"“]"
 )
@@ -79,14 +85,14 @@ def _quoted(text: str, start: int) -> str:
     return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
 
 
-def _denied_actions(text: str) -> list[Denied]:
+def denied_actions(text: str) -> list[Denied]:
     """Each negated action someone is reported saying in the sentence."""
+    if not _SPOKEN.search(text):
+        return []
     found = []
     for match in _NEGATED.finditer(text):
         verb = match.group(1).lower()
         if verb in NOT_ACTIONS or _CONDITION.search(text, 0, match.start()):
-            continue
-        if not _SPOKEN.search(text):
             continue
         done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
         if done_to:
@@ -108,36 +114,59 @@ def _affirms(text: str, denied: Denied) -> bool:
     )
 
 
+def _negating(similarity: Similarity, rows: Sequence[int]) -> list[int]:
+    """The rows whose sentence holds a negation: each article's text is searched for the
+    literal words (`str.find`, ~10x cheaper than a pattern of alternatives) and each hit
+    placed in its sentence by offset; most sentences hold none."""
+    sentences, keep = similarity.sentences, set(rows)
+    starts = [sentence.start for sentence in sentences]
+    # The sentences stand article by article: each article's are one run of rows.
+    bounds = [0, *(np.flatnonzero(np.diff(similarity.article_of)) + 1).tolist(), len(starts)]
+    found = set()
+    for low, high in pairwise(bounds):
+        text = sentences[low].article.text
+        for word in NEGATION_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                row = bisect_right(starts, at, low, high) - 1
+                if row >= low and at < sentences[row].end and row in keep:
+                    found.add(row)
+                at = text.find(word, at + len(word))
+    return sorted(found)
+
+
 def negation_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
     """Each spoken negated action with the sentences of other articles that affirm it, the
     closest `MAX_CLAIMS` of them; a denial repeated by several articles, answering the same
     claims, is shown once."""
     sentences: Sequence[Sentence] = similarity.sentences
-    keep = set(rows)
-    candidates = [
-        (i, j) for i, j, _ in similarity.pairs(NEGATION_SIMILARITY) if i in keep and j in keep
-    ]
-    denials = {row: _denied_actions(sentences[row].text) for pair in candidates for row in pair}
-    answered: dict[int, list[int]] = defaultdict(list)
-    quoted: dict[int, str] = {}
-    for i, j in candidates:
-        for denial, claim in ((i, j), (j, i)):
-            said, told = sentences[denial], sentences[claim]
-            if said.article is told.article or _ANY_NEGATION.search(told.text):
-                continue
-            denied = next((d for d in denials[denial] if _affirms(told.text, d)), None)
-            if denied:
-                answered[denial].append(claim)
-                quoted.setdefault(denial, denied.quoted)
+    denials = {
+        row: found
+        for row in _negating(similarity, rows)
+        if (found := denied_actions(sentences[row].text))
+    }
+    if not denials:
+        return []
+    on_story = np.zeros(len(sentences), dtype=bool)
+    on_story[list(rows)] = True
     conflicts = []
     seen: set[tuple[int, ...]] = set()
-    for denial, claims in answered.items():
+    for denial, denied in denials.items():
+        close = similarity.scores[denial] >= NEGATION_SIMILARITY
+        close &= on_story & (similarity.article_of != similarity.article_of[denial])
+        claims = [
+            row
+            for row in np.flatnonzero(close).tolist()
+            if not _ANY_NEGATION.search(sentences[row].text)
+            and any(_affirms(sentences[row].text, d) for d in denied)
+        ]
         closest = sorted(claims, key=lambda r: -similarity.scores[denial, r])[:MAX_CLAIMS]
         key = tuple(sorted(closest))
-        if key in seen:
+        if not key or key in seen:
             continue
         seen.add(key)
-        reason = f"One side denies what the other claims: “{quoted[denial]}”"
+        quoted = next(d.quoted for d in denied if _affirms(sentences[key[0]].text, d))
+        reason = f"One side denies what the other claims: “{quoted}”"
         claimed = tuple(sentences[r] for r in key)
         conflicts.append(Conflict("denial", claimed, (sentences[denial],), reason))
     return conflicts
