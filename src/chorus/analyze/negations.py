@@ -1,54 +1,64 @@
 """Denials with no denial verb: a party's "never asked Mr. Comey" against a report that
 "he asked Comey to stop investigating"; "he didn't kiss the woman" against "dancing with
-and kissing a woman".
+and kissing a woman"; "polar bears were not considered to be in danger of extinction"
+against "evidence that ... the bear is in danger of extinction".
 
-A negated action is read as a denial only when someone is reported saying it (a speech
-verb or a quotation mark in its sentence) and it is no condition ("if they didn't show
-up"): "Police didn't identify whose bodies were found" is
-the narrator's account of a moment, not one side of a dispute. It answers a sentence of
-another article that affirms the same action on the same thing: the verb, with no
-negation anywhere in that sentence, followed within a few words by a word of what was
-denied ("Mr. Comey" → "asked Comey"). Without the object, "did not report any injuries"
-would answer any report.
+A negated action or state is read as a denial only when someone is reported saying it (a
+speech verb or a quotation mark in its sentence) and it is no condition ("if they didn't
+show up"): "Police didn't identify whose bodies were found" is the narrator's account of
+a moment, not one side of a dispute. It answers a sentence of another article, close to
+it, that affirms the same thing and holds no negation or denial itself: the verb followed
+within a few words by a word of what was denied ("Mr. Comey" → "asked Comey"; without the
+object, "did not report any injuries" would answer any report), or the same predicate
+after "is"/"was" (two content words at least: "not true" says too little of what).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
-
-import numpy as np
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.model import Sentence
 
-NEGATION_SIMILARITY = 0.30
-"""The claim and its denial tell one event: the 250 raw validation clusters' pairs of a
-spoken "never asked"/"didn't kiss" and the action affirmed elsewhere score 0.30–0.40."""
 OBJECT_WORDS = 3
 """Words after a denied verb that name what it was done to ("never asked Mr. Comey or")."""
 REACH = 4
 """Words after the affirmed verb searched for the denied object ("asked Comey at a ...")."""
 MAX_CLAIMS = 3
+"""Claims shown with one denial, the closest first."""
 
-_NEGATED = re.compile(
-    r"\b(?:did not|didn[’']t|(?:has |had |have )?never)\s+(?:personally\s+|ever\s+)?"
-    rf"([a-z]{{3,}})((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
+ACTION_NEGATIONS = ("did not", "didn't", "didn’t", "never")
+_ACTION = re.compile(
+    rf"\s+(?:personally\s+|ever\s+)?([a-z]{{3,}})((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
 )
-"""A negated past action and the words after it: "has never asked Mr. Comey or"."""
-NEGATION_WORDS = ("did not", "didn't", "didn’t", "never")
-"""What every negated action holds: a literal scan finds the few sentences that do."""
-_SPOKEN = re.compile(
-    r"\b(?:said|says|told|tells|insist(?:s|ed)?|maintain(?:s|ed)?|statement)\b|[\"“]"
+"""After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
+or"."""
+PREDICATE_WORDS = 4
+STATE_NEGATIONS = (
+    *(f"{verb} not" for verb in ("is", "are", "was", "were")),
+    *(f"{verb}n{mark}t" for verb in ("is", "are", "was", "were") for mark in "'’"),
 )
-"""What makes a negated action someone's denial: a speech verb or a quotation mark."""
-_CONDITION = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_PREDICATE = re.compile(
+    r"\s+(?:(?:considered|deemed|thought|believed|known)\s+(?:to\s+be\s+)?)?([^,;:.]*)"
+)
+"""After a negation of a state, its clause: "polar bears were not| considered to be in
+danger of extinction", whose first `PREDICATE_WORDS` words are what is denied."""
+_STATE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([^,;:.]*)")
+"""A state affirmed: "shows that the bear is in danger of extinction"."""
+SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"', "“")
+"""What makes a negated action someone's denial: a speech verb or a quotation mark.
+(Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
+CONDITIONS = frozenset(("if", "unless", "whether"))
 """A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show up"."""
-_ANY_NEGATION = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.IGNORECASE)
+NEGATING = ("not ", "n't", "n’t", "never", "no ", "deny", "denie", "denying", "refut")
+"""What a sentence that affirms may not hold, lowercased: "denied his country was involved
+in any way" agrees with "Israel is not involved in any way". (Substring tests: a
+case-insensitive pattern of these words cost ~70 µs a sentence.)"""
 NOT_ACTIONS = frozenset(
     (
         *("be", "been", "have", "had", "know", "knew", "known", "say", "said", "think"),
@@ -70,12 +80,23 @@ QUOTED_WORDS = 12
 
 @dataclass(frozen=True, slots=True)
 class Denied:
-    """A negated action someone is reported saying: its verb, the stems of what it was done
-    to, and the words the reason quotes."""
+    """A negated action or state someone is reported saying: an action's verb and the stems
+    of what it was done to ("never asked" Comey), or a state's predicate, the stems of its
+    content words in order ("not ... in danger of extinction": danger, extinction), and the
+    words the reason quotes."""
 
     verb: str
     done_to: frozenset[str]
     quoted: str
+    predicate: tuple[str, ...] = ()
+
+    @property
+    def cue(self) -> str:
+        """What a sentence that affirms it must hold: the verb's root ("kiss", "sign" of
+        "signed") or the predicate's first stem."""
+        if self.predicate:
+            return self.predicate[0]
+        return self.verb[:-1] if self.verb.endswith("e") else self.verb
 
 
 def _quoted(text: str, start: int) -> str:
@@ -85,87 +106,121 @@ def _quoted(text: str, start: int) -> str:
     return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
 
 
-def denied_actions(text: str) -> list[Denied]:
-    """Each negated action someone is reported saying in the sentence."""
-    if not _SPOKEN.search(text):
+def _negations(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each of `words` in the text that starts a word, found with `find`
+    (patterns of these alternatives, tried at every position, cost ~10x more)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                yield at, at + len(word)
+            at = text.find(word, at + 1)
+
+
+def _conditional(text: str, start: int) -> bool:
+    """Whether the negation at `start` is in a condition: "if" within four words before."""
+    return not CONDITIONS.isdisjoint(text[max(0, start - 60) : start].lower().split()[-4:])
+
+
+def spoken_denials(text: str) -> list[Denied]:
+    """Each negated action or state someone is reported saying in the sentence: none
+    without a speech verb or a quotation mark."""
+    if not any(word in text for word in SPOKEN):
         return []
     found = []
-    for match in _NEGATED.finditer(text):
-        verb = match.group(1).lower()
-        if verb in NOT_ACTIONS or _CONDITION.search(text, 0, match.start()):
+    for start, end in _negations(text, ACTION_NEGATIONS):
+        match = _ACTION.match(text, end)
+        if not match or match.group(1) in NOT_ACTIONS or _conditional(text, start):
             continue
         done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
         if done_to:
-            found.append(Denied(verb, done_to, _quoted(text, match.start())))
+            found.append(Denied(match.group(1), done_to, _quoted(text, start)))
+    for start, end in _negations(text, STATE_NEGATIONS):
+        match = _PREDICATE.match(text, end)
+        predicate = _content(match.group(1)) if match else ()
+        # one content word ("not true", "not available") says too little of what is denied
+        if len(predicate) > 1 and not _conditional(text, start):
+            found.append(Denied("", frozenset(), _quoted(text, start), predicate))
     return found
 
 
-def _affirms(text: str, denied: Denied) -> bool:
-    """Whether a sentence does what was denied: a word that starts with the verb's root
-    ("kiss" → "kissing", "sign" → "signed") followed within `REACH` words by a word of
-    what it was done to."""
-    verb, done_to = denied.verb, denied.done_to
-    root = verb[:-1] if verb.endswith("e") else verb
-    words = _WORD.findall(text.lower())
+def _may_negate(lowered: str) -> bool:
+    """Whether a sentence, in lower case, holds what every negation the patterns read holds
+    (an `or` of `in` tests: ~2x cheaper than `any` over a tuple of the words)."""
+    return " not " in lowered or "n't " in lowered or "n’t " in lowered or "never " in lowered
+
+
+def _negates(lowered: str) -> bool:
+    """Whether a sentence, in lower case, holds a negation or a denial."""
+    return any(word in lowered for word in NEGATING)
+
+
+def _content(clause: str) -> tuple[str, ...]:
+    """The stems of the content words of a clause's first `PREDICATE_WORDS` words."""
+    words = stems(" ".join(clause.split()[:PREDICATE_WORDS]))
+    return tuple(word for word in words if word not in _NO_OBJECT)
+
+
+def _affirms(lowered: str, denied: Denied) -> bool:
+    """Whether a sentence, in lower case, does what was denied: a word that starts with the
+    verb's root ("kiss" → "kissing", "sign" → "signed") followed within `REACH` words by a
+    word of what it was done to; or a state whose predicate opens with the denied one's
+    words ("is in danger of extinction, but")."""
+    if denied.cue not in lowered:  # a substring test rules most sentences out
+        return False
+    if denied.predicate:
+        wanted = len(denied.predicate)
+        return any(
+            _content(match.group(1))[:wanted] == denied.predicate
+            for match in _STATE.finditer(lowered)
+        )
+    words = _WORD.findall(lowered)
     return any(
-        word.startswith(root)
-        and not done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
+        word.startswith(denied.cue)
+        and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
         for n, word in enumerate(words)
     )
 
 
-def _negating(similarity: Similarity, rows: Sequence[int]) -> list[int]:
-    """The rows whose sentence holds a negation: each article's text is searched for the
-    literal words (`str.find`, ~10x cheaper than a pattern of alternatives) and each hit
-    placed in its sentence by offset; most sentences hold none."""
-    sentences, keep = similarity.sentences, set(rows)
-    starts = [sentence.start for sentence in sentences]
-    # The sentences stand article by article: each article's are one run of rows.
-    bounds = [0, *(np.flatnonzero(np.diff(similarity.article_of)) + 1).tolist(), len(starts)]
-    found = set()
-    for low, high in pairwise(bounds):
-        text = sentences[low].article.text
-        for word in NEGATION_WORDS:
-            at = text.find(word)
-            while at >= 0:
-                row = bisect_right(starts, at, low, high) - 1
-                if row >= low and at < sentences[row].end and row in keep:
-                    found.add(row)
-                at = text.find(word, at + len(word))
-    return sorted(found)
-
-
-def negation_conflicts(similarity: Similarity, rows: Sequence[int]) -> list[Conflict]:
-    """Each spoken negated action with the sentences of other articles that affirm it, the
-    closest `MAX_CLAIMS` of them; a denial repeated by several articles, answering the same
-    claims, is shown once."""
+def negation_conflicts(
+    similarity: Similarity,
+    pairs: Sequence[tuple[int, int, float]],
+    rows: Sequence[int],
+    lowered: Sequence[str],
+) -> list[Conflict]:
+    """Each spoken negated action or state with the sentences of other articles that affirm
+    it, the closest `MAX_CLAIMS` of them; a denial repeated by several articles, answering
+    the same claims, is shown once. `pairs` are the close pairs of sentences of different
+    articles on the story (the claim and its denial tell one event), `rows` those sentences
+    in order and `lowered` their texts in lower case."""
     sentences: Sequence[Sentence] = similarity.sentences
-    denials = {
-        row: found
-        for row in _negating(similarity, rows)
-        if (found := denied_actions(sentences[row].text))
-    }
-    if not denials:
-        return []
-    on_story = np.zeros(len(sentences), dtype=bool)
-    on_story[list(rows)] = True
+    # Only sentences with a close pair can deny one: ~50 of a cluster's ~200.
+    paired = {row for i, j, _ in pairs for row in (i, j)}
+    lowered_of = {row: lowered[bisect_left(rows, row)] for row in paired}
+    negating = {row for row, text in lowered_of.items() if _may_negate(text)}
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j, _ in pairs:
+        if i in negating:
+            partners[i].append(j)
+        if j in negating:
+            partners[j].append(i)
     conflicts = []
     seen: set[tuple[int, ...]] = set()
-    for denial, denied in denials.items():
-        close = similarity.scores[denial] >= NEGATION_SIMILARITY
-        close &= on_story & (similarity.article_of != similarity.article_of[denial])
+    for denial in sorted(partners):
+        denied = spoken_denials(sentences[denial].text)
+        if not denied:
+            continue
         claims = [
             row
-            for row in np.flatnonzero(close).tolist()
-            if not _ANY_NEGATION.search(sentences[row].text)
-            and any(_affirms(sentences[row].text, d) for d in denied)
+            for row in partners[denial]
+            if any(_affirms(lowered_of[row], d) for d in denied) and not _negates(lowered_of[row])
         ]
         closest = sorted(claims, key=lambda r: -similarity.scores[denial, r])[:MAX_CLAIMS]
         key = tuple(sorted(closest))
         if not key or key in seen:
             continue
         seen.add(key)
-        quoted = next(d.quoted for d in denied if _affirms(sentences[key[0]].text, d))
+        quoted = next(d.quoted for d in denied if _affirms(lowered_of[key[0]], d))
         reason = f"One side denies what the other claims: “{quoted}”"
         claimed = tuple(sentences[r] for r in key)
         conflicts.append(Conflict("denial", claimed, (sentences[denial],), reason))
