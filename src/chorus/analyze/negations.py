@@ -16,7 +16,6 @@ after "is"/"was" (two content words at least: "not true" says too little of what
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -195,9 +194,9 @@ def negation_conflicts(
     in order and `lowered` their texts in lower case."""
     sentences: Sequence[Sentence] = similarity.sentences
     # Only sentences with a close pair can deny one: ~50 of a cluster's ~200.
+    lowered_of = dict(zip(rows, lowered, strict=True))
     paired = {row for i, j, _ in pairs for row in (i, j)}
-    lowered_of = {row: lowered[bisect_left(rows, row)] for row in paired}
-    negating = {row for row, text in lowered_of.items() if _may_negate(text)}
+    negating = {row for row in paired if _may_negate(lowered_of[row])}
     partners: dict[int, list[int]] = defaultdict(list)
     for i, j, _ in pairs:
         if i in negating:
