@@ -31,17 +31,14 @@ REACH = 4
 MAX_CLAIMS = 3
 """Claims shown with one denial, the closest first."""
 
-ACTION_NEGATIONS = ("did not", "didn't", "didn’t", "never")
 _ACTION = re.compile(
     rf"\s+(?:personally\s+|ever\s+)?([a-z]{{3,}})((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
 )
 """After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
 or"."""
 PREDICATE_WORDS = 4
-STATE_NEGATIONS = (
-    *(f"{verb} not" for verb in ("is", "are", "was", "were")),
-    *(f"{verb}n{mark}t" for verb in ("is", "are", "was", "were") for mark in "'’"),
-)
+BEING = frozenset(("is", "are", "was", "were"))
+"""Verbs whose negation ("were not", "wasn't") denies a state."""
 _PREDICATE = re.compile(
     r"\s+(?:(?:considered|deemed|thought|believed|known)\s+(?:to\s+be\s+)?)?([^,;:.]*)"
 )
@@ -105,15 +102,28 @@ def _quoted(text: str, start: int) -> str:
     return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
 
 
-def _negations(text: str, words: Sequence[str]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each of `words` in the text that starts a word, found with `find`
-    (patterns of these alternatives, tried at every position, cost ~10x more)."""
-    for word in words:
+def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
+    """(of an action, start, end) of each negation in the text: "did not", "didn't" and
+    "never" negate an action, "were not", "wasn't" ... a state. Found with `find` and the
+    word before read (a pattern of the alternatives, tried at every position, cost ~10x
+    more)."""
+    for word in (" not", "n't", "n’t"):
         at = text.find(word)
         while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                yield at, at + len(word)
-            at = text.find(word, at + 1)
+            end = at + len(word)
+            # the word before " not", or the verb that "n't" ends ("did" of "didn't")
+            start = text.rfind(" ", 0, at) + 1
+            head = text[start:at]
+            if head == "did":
+                yield True, start, end
+            elif head in BEING:
+                yield False, start, end
+            at = text.find(word, end)
+    at = text.find("never")
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            yield True, at, at + len("never")
+        at = text.find("never", at + 1)
 
 
 def _conditional(text: str, start: int) -> bool:
@@ -127,18 +137,21 @@ def spoken_denials(text: str) -> list[Denied]:
     if not any(word in text for word in SPOKEN):
         return []
     found = []
-    for start, end in _negations(text, ACTION_NEGATIONS):
-        match = _ACTION.match(text, end)
-        if not match or match.group(1) in NOT_ACTIONS or _conditional(text, start):
+    for action, start, end in _negations(text):
+        if _conditional(text, start):
             continue
-        done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
-        if done_to:
-            found.append(Denied(match.group(1), done_to, _quoted(text, start)))
-    for start, end in _negations(text, STATE_NEGATIONS):
+        if action:
+            match = _ACTION.match(text, end)
+            if not match or match.group(1) in NOT_ACTIONS:
+                continue
+            done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
+            if done_to:
+                found.append(Denied(match.group(1), done_to, _quoted(text, start)))
+            continue
         match = _PREDICATE.match(text, end)
         predicate = _content(match.group(1)) if match else ()
         # one content word ("not true", "not available") says too little of what is denied
-        if len(predicate) > 1 and not _conditional(text, start):
+        if len(predicate) > 1:
             found.append(Denied("", frozenset(), _quoted(text, start), predicate))
     return found
 
