@@ -10,8 +10,10 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article, brief
+from chorus.analyze import negations
 from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
 from chorus.analyze.model import Analysis, Conflict
+from chorus.analyze.negations import spoken_denials
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Sentence
@@ -73,14 +75,15 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # When any number near a counting word was read: 11 real of 73 shown (0.15); with
     # counts attached to what they count, 9 of 16; with places, attackers and citations, 9
     # of 10; with floors, attackers counted "of the gunmen", article weekdays and the ages
-    # of named people, 16 of 16.
-    assert total.right >= 16
+    # of named people, 16 of 16; with spoken negations ("has never asked Mr. Comey"), 20
+    # of 20.
+    assert total.right >= 20
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 16, total
+    assert total.found >= 20, total
 
 
 @pytest.mark.parametrize(
@@ -159,6 +162,18 @@ def test_real_conflicts_are_kept(analysed):
     assert _shown(analysed, "multi_news-val-4486", "29-year-old Geraldine", "Alcorn, 28")
     # A middle name is no other person: "Kevin Deon Johnson, 24" / "Kevin Johnson, 25".
     assert _shown(analysed, "multi_news-val-5484", "Kevin Deon Johnson, 24", "Johnson, 25, also")
+    # A negated action someone is reported saying denies the action reported elsewhere.
+    assert _shown(analysed, "multi_news-val-4321", "kissing a woman", "he didn't kiss the woman")
+    assert _shown(
+        analysed, "multi_news-val-4035", "he asked Comey to stop", "has never asked Mr. Comey"
+    )
+    # ... and a negated state the same state affirmed.
+    assert _shown(
+        analysed,
+        "multi_news-val-4623",
+        "shows that the bear is in danger",
+        "polar bears were not considered to be in danger",
+    )
 
 
 def _reason(analysed, cluster: str, words: str) -> str:
@@ -186,6 +201,9 @@ def test_reasons_say_what_differs(analysed):
     )
     assert _reason(analysed, "multi_news-val-2115", "denied he was Enoch") == (
         "One side denies what the other claims: “denied he was Enoch”"
+    )
+    assert _reason(analysed, "multi_news-val-4321", "he didn't kiss the woman") == (
+        "One side denies what the other claims: “didn't kiss the woman”"
     )
 
 
@@ -319,3 +337,60 @@ def test_counts_of_different_stretches_of_time_are_no_conflict():
     assert not any("arrested 10 members" in x.text + y.text for x, y in pairs)
     # the cluster's real conflict stays: Wang Youcai is 32 in one article and 33 in another
     assert any("Wang Youcai, 32" in x.text + y.text for x, y in pairs)
+
+
+NEGATED = {
+    "multi_news-val-4321": "he didn't kiss the woman",
+    "multi_news-val-4623": "polar bears were not considered to be in danger",
+    "multi_news-val-4717": "if they didn’t show up to testify",
+    "multi_news-val-3651": "Police didn't identify whose bodies",
+    "multi_news-val-3613": "did not report any injuries himself",
+    "d30028t": "denied his country was involved",
+}
+"""Sentences of raw validation and DUC clusters with a negation or a denial."""
+
+
+@pytest.fixture(scope="module")
+def negated() -> dict[str, str]:
+    duc = read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)
+    clusters = [c for c in [*read_clusters(RAW_VALIDATION, 250), *duc] if c["id"] in NEGATED]
+    sentences = {
+        c["id"]: [s.text for a in as_articles(c["documents"]) for s in split(clean(a))]
+        for c in clusters
+    }
+    return {name: next(s for s in sentences[name] if words in s) for name, words in NEGATED.items()}
+
+
+def test_a_negation_denies_only_when_someone_says_it(negated):
+    # "He also said that he didn't kiss the woman": the verb and what it was done to
+    (kiss,) = spoken_denials(negated["multi_news-val-4321"])
+    assert (kiss.verb, kiss.done_to, kiss.quoted) == ("kiss", {"woman"}, "didn't kiss the woman")
+    # a state: the content words of its predicate, in order
+    (state,) = spoken_denials(negated["multi_news-val-4623"])
+    assert state.predicate == ("dange", "extin")
+    # a condition ("$3,000 each if they didn't show up to testify") denies nothing
+    assert not spoken_denials(negated["multi_news-val-4717"])
+    # the narrator's account of a moment is no side of a dispute: "Police didn't identify
+    # whose bodies were found Tuesday", "did not report any injuries himself"
+    assert not spoken_denials(negated["multi_news-val-3651"])
+    assert not spoken_denials(negated["multi_news-val-3613"])
+
+
+def test_a_denial_affirms_nothing(negated):
+    # "denied his country was involved in any way" agrees with "Israel is not involved in
+    # any way", though it holds the predicate after "was"
+    israel = spoken_denials("Israel is not involved in any way, a spokesman said.")
+    denied = negated["d30028t"].lower()
+    assert negations._affirms(denied, israel[0])
+    assert negations._negates(denied)
+
+
+def test_negations_are_never_missed_by_the_substring_test(validation_clusters):
+    found = 0
+    for cluster in validation_clusters:
+        for article in as_articles(cluster["documents"]):
+            for sentence in split(clean(article)):
+                if spoken_denials(sentence.text):
+                    found += 1
+                    assert negations._may_negate(sentence.text.lower()), sentence.text
+    assert found > 20

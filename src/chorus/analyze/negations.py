@@ -1,0 +1,239 @@
+"""Denials with no denial verb: a party's "never asked Mr. Comey" against a report that
+"he asked Comey to stop investigating"; "he didn't kiss the woman" against "dancing with
+and kissing a woman"; "polar bears were not considered to be in danger of extinction"
+against "evidence that ... the bear is in danger of extinction".
+
+A negated action or state is read as a denial only when someone is reported saying it (a
+speech verb or a quotation mark in its sentence) and it is no condition ("if they didn't
+show up"): "Police didn't identify whose bodies were found" is the narrator's account of
+a moment, not one side of a dispute. It answers a sentence of another article, close to
+it, that affirms the same thing and holds no negation or denial itself: the verb followed
+within a few words by a word of what was denied ("Mr. Comey" → "asked Comey"; without the
+object, "did not report any injuries" would answer any report), or the same predicate
+after "is"/"was" (two content words at least: "not true" says too little of what).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from chorus.analyze.model import Conflict
+from chorus.analyze.similarity import Similarity, stems
+from chorus.model import Sentence
+
+OBJECT_WORDS = 3
+"""Words after a denied verb that name what it was done to ("never asked Mr. Comey or")."""
+REACH = 4
+"""Words after the affirmed verb searched for the denied object ("asked Comey at a ...")."""
+MAX_CLAIMS = 3
+"""Claims shown with one denial, the closest first."""
+
+_ACTION = re.compile(
+    rf"\s+(?:personally\s+|ever\s+)?([a-z]{{3,}})((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
+)
+"""After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
+or"."""
+PREDICATE_WORDS = 4
+BEING = frozenset(("is", "are", "was", "were"))
+"""Verbs whose negation ("were not", "wasn't") denies a state."""
+_PREDICATE = re.compile(
+    r"\s+(?:(?:considered|deemed|thought|believed|known)\s+(?:to\s+be\s+)?)?([^,;:.]*)"
+)
+"""After a negation of a state, its clause: "polar bears were not| considered to be in
+danger of extinction", whose first `PREDICATE_WORDS` words are what is denied."""
+_STATE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([^,;:.]*)")
+"""A state affirmed: "shows that the bear is in danger of extinction"."""
+SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"', "“")
+"""What makes a negated action someone's denial: a speech verb or a quotation mark.
+(Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
+CONDITIONS = frozenset(("if", "unless", "whether"))
+"""A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show up"."""
+NEGATING = ("not ", "n't", "n’t", "never", "no ", "deny", "denie", "denying", "refut")
+"""What a sentence that affirms may not hold, lowercased: "denied his country was involved
+in any way" agrees with "Israel is not involved in any way". (Substring tests: a
+case-insensitive pattern of these words cost ~70 µs a sentence.)"""
+NOT_ACTIONS = frozenset(
+    (
+        *("be", "been", "have", "had", "know", "knew", "known", "say", "said", "think"),
+        *("thought", "want", "wanted", "like", "need", "see", "seen", "expect", "get"),
+        *("got", "go", "went", "come", "came", "mean", "meant", "believe", "believed"),
+        *("intend", "intended", "plan", "planned", "realize", "realise", "notice"),
+    )
+)
+"""Verbs of states and intentions: negated, they deny no event another source reports."""
+_NO_OBJECT = frozenset(
+    stems("the a an his her their its him them me us it to of in on at for with and or")
+    + stems("any anyone anything else that this mr mrs ms dr")
+)
+_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but)\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$)")
+"""Where a quoted denial ends: a comma or a full stop, not a title's ("Mr. Comey")."""
+QUOTED_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Denied:
+    """A negated action or state someone is reported saying: an action's verb and the stems
+    of what it was done to ("never asked" Comey), or a state's predicate, the stems of its
+    content words in order ("not ... in danger of extinction": danger, extinction), and the
+    words the reason quotes."""
+
+    verb: str
+    done_to: frozenset[str]
+    quoted: str
+    predicate: tuple[str, ...] = ()
+
+    @property
+    def cue(self) -> str:
+        """What a sentence that affirms it must hold: the verb's root ("kiss", "sign" of
+        "signed") or the predicate's first stem."""
+        if self.predicate:
+            return self.predicate[0]
+        return self.verb[:-1] if self.verb.endswith("e") else self.verb
+
+
+def _quoted(text: str, start: int) -> str:
+    """The denial from its negation to the end of its clause, at most `QUOTED_WORDS` words."""
+    end = _CLAUSE_END.search(text, start)
+    words = text[start : end.start() if end else len(text)].split()
+    return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
+
+
+def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
+    """(of an action, start, end) of each negation in the text: "did not", "didn't" and
+    "never" negate an action, "were not", "wasn't" ... a state. Found with `find` and the
+    word before read (a pattern of the alternatives, tried at every position, cost ~10x
+    more)."""
+    for word in (" not", "n't", "n’t"):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            # the word before " not", or the verb that "n't" ends ("did" of "didn't")
+            start = text.rfind(" ", 0, at) + 1
+            head = text[start:at]
+            if head == "did":
+                yield True, start, end
+            elif head in BEING:
+                yield False, start, end
+            at = text.find(word, end)
+    at = text.find("never")
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            yield True, at, at + len("never")
+        at = text.find("never", at + 1)
+
+
+def _conditional(text: str, start: int) -> bool:
+    """Whether the negation at `start` is in a condition: "if" within four words before."""
+    return not CONDITIONS.isdisjoint(text[max(0, start - 60) : start].lower().split()[-4:])
+
+
+def spoken_denials(text: str) -> list[Denied]:
+    """Each negated action or state someone is reported saying in the sentence: none
+    without a speech verb or a quotation mark."""
+    if not any(word in text for word in SPOKEN):
+        return []
+    found = []
+    for action, start, end in _negations(text):
+        if _conditional(text, start):
+            continue
+        if action:
+            match = _ACTION.match(text, end)
+            if not match or match.group(1) in NOT_ACTIONS:
+                continue
+            done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
+            if done_to:
+                found.append(Denied(match.group(1), done_to, _quoted(text, start)))
+            continue
+        match = _PREDICATE.match(text, end)
+        predicate = _content(match.group(1)) if match else ()
+        # one content word ("not true", "not available") says too little of what is denied
+        if len(predicate) > 1:
+            found.append(Denied("", frozenset(), _quoted(text, start), predicate))
+    return found
+
+
+def _may_negate(lowered: str) -> bool:
+    """Whether a sentence, in lower case, holds what every negation the patterns read holds
+    (an `or` of `in` tests: ~2x cheaper than `any` over a tuple of the words)."""
+    return " not " in lowered or "n't " in lowered or "n’t " in lowered or "never " in lowered
+
+
+def _negates(lowered: str) -> bool:
+    """Whether a sentence, in lower case, holds a negation or a denial."""
+    return any(word in lowered for word in NEGATING)
+
+
+def _content(clause: str) -> tuple[str, ...]:
+    """The stems of the content words of a clause's first `PREDICATE_WORDS` words."""
+    words = stems(" ".join(clause.split()[:PREDICATE_WORDS]))
+    return tuple(word for word in words if word not in _NO_OBJECT)
+
+
+def _affirms(lowered: str, denied: Denied) -> bool:
+    """Whether a sentence, in lower case, does what was denied: a word that starts with the
+    verb's root ("kiss" → "kissing", "sign" → "signed") followed within `REACH` words by a
+    word of what it was done to; or a state whose predicate opens with the denied one's
+    words ("is in danger of extinction, but")."""
+    if denied.cue not in lowered:  # a substring test rules most sentences out
+        return False
+    if denied.predicate:
+        wanted = len(denied.predicate)
+        return any(
+            _content(match.group(1))[:wanted] == denied.predicate
+            for match in _STATE.finditer(lowered)
+        )
+    words = _WORD.findall(lowered)
+    return any(
+        word.startswith(denied.cue)
+        and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
+        for n, word in enumerate(words)
+    )
+
+
+def negation_conflicts(
+    similarity: Similarity,
+    pairs: Sequence[tuple[int, int, float]],
+    rows: Sequence[int],
+    lowered: Sequence[str],
+) -> list[Conflict]:
+    """Each spoken negated action or state with the sentences of other articles that affirm
+    it, the closest `MAX_CLAIMS` of them; a denial repeated by several articles, answering
+    the same claims, is shown once. `pairs` are the close pairs of sentences of different
+    articles on the story (the claim and its denial tell one event), `rows` those sentences
+    in order and `lowered` their texts in lower case."""
+    sentences: Sequence[Sentence] = similarity.sentences
+    # Only sentences with a close pair can deny one: ~50 of a cluster's ~200.
+    lowered_of = dict(zip(rows, lowered, strict=True))
+    paired = {row for i, j, _ in pairs for row in (i, j)}
+    negating = {row for row in paired if _may_negate(lowered_of[row])}
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j, _ in pairs:
+        if i in negating:
+            partners[i].append(j)
+        if j in negating:
+            partners[j].append(i)
+    conflicts = []
+    seen: set[tuple[int, ...]] = set()
+    for denial in sorted(partners):
+        denied = spoken_denials(sentences[denial].text)
+        if not denied:
+            continue
+        claims = [
+            row
+            for row in partners[denial]
+            if any(_affirms(lowered_of[row], d) for d in denied) and not _negates(lowered_of[row])
+        ]
+        closest = sorted(claims, key=lambda r: -similarity.scores[denial, r])[:MAX_CLAIMS]
+        key = tuple(sorted(closest))
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        quoted = next(d.quoted for d in denied if _affirms(lowered_of[key[0]], d))
+        reason = f"One side denies what the other claims: “{quoted}”"
+        claimed = tuple(sentences[r] for r in key)
+        conflicts.append(Conflict("denial", claimed, (sentences[denial],), reason))
+    return conflicts
