@@ -18,6 +18,10 @@ SPEECH_VERBS = (
     *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
     *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
     *("reported", "asked", "posted"),
+    # the present of the verbs above, as features and reviews write ("Kreiss writes that")
+    *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
+    *("announces", "recalls", "replies", "responds", "urges"),
+    *("was quoted as saying", "were quoted as saying"),
 )
 """Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...)."""
 DENIALS = frozenset(("denied",))
@@ -58,6 +62,7 @@ ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>.{{8,}}?)[.!?]?[{
 House press secretary, adding that the White House was holding “ongoing meetings”", or
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
 _TITLE_BEFORE = (
+    r"(?:[Tt]he\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z]))?"
     r"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}?"
     r"(?:(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
     r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+){0,2}"
@@ -65,7 +70,8 @@ _TITLE_BEFORE = (
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
 Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
-Dershowitz" (4035)."""
+Dershowitz" (4035); after "the" only before a name of two words or more ("the official
+newspaper China Sports Daily", DUC d30020t; not "the two Republicans", a description)."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
 _OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"

@@ -25,7 +25,18 @@ from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder
-from chorus.analyze.quote_marks import CLOSE, OPEN, balanced, inside_quotation, trim
+from chorus.analyze.quote_marks import (
+    CLOSE,
+    OPEN,
+    TEX_CLOSE,
+    TEX_OPEN,
+    balanced,
+    curly_marks,
+    holds_a_mark,
+    inside_quotation,
+    opened_before,
+    trim,
+)
 from chorus.analyze.quote_patterns import (
     ADDING,
     AUX,
@@ -47,6 +58,7 @@ from chorus.analyze.speakers import (
     WORD,
     bare_name,
     canonical_names,
+    collective,
     in_an_object,
     member_of,
     never_speaks,
@@ -192,6 +204,8 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         if match is None or never_speaks(match.group("who")) or _names_a_thing(text, match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
+        if role is not None and name == "statement, verb speaker" and collective(match["who"]):
+            continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
             member = member_of(text, who_start, who_end)
             if member is None:
@@ -271,7 +285,7 @@ def quotes(
     per_article: Sequence[Sequence[Sentence]], known_names: Iterable[str] = ()
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
-    found = [pair for sentences in per_article for pair in _article_quotes(sentences)]
+    found = [pair for sentences in per_article for pair in _marked_article_quotes(sentences)]
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
@@ -286,6 +300,20 @@ def quotes(
         )
         for a, s in found
     )
+
+
+def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
+    """`_article_quotes`, with newswire's ``...'' read as “...” (`curly_marks` keeps every
+    offset; a lone '' closes a straight mark: "I think we're socially enabled, actually,''
+    Heath said") and each attribution given back with its sentence as it was."""
+    text = sentences[0].article.text if sentences else ""
+    if TEX_OPEN not in text and TEX_CLOSE not in text:
+        return _article_quotes(sentences)
+    article = sentences[0].article
+    curly = replace(article, text=curly_marks(article.text))
+    found = _article_quotes([replace(s, article=curly) for s in sentences])
+    by_index = {s.index: s for s in sentences}
+    return [(a, by_index[s.index]) for a, s in found]
 
 
 _FOLLOWED = 8
@@ -312,12 +340,17 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_speaker: str | None = None
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
+        cued = cues[n]
+        if cued and sentence.text[:1] in OPEN and _cues_quoted(sentence.text):
+            # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
+            # the quotation is words of the quotation, which may be the speaker going on
+            here, cued = (), False
         if here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
             here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
-        elif not cues[n] and previous_speaker and _goes_on(previous, sentence):
+        elif not cued and previous_speaker and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
@@ -325,9 +358,14 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
-            focus.read(sentence.text, previous_speaker, speaks=not here and cues[n])
+            focus.read(sentence.text, previous_speaker, speaks=not here and cued)
         found.extend((a, sentence) for a in here)
     return found
+
+
+def _cues_quoted(text: str) -> bool:
+    """Whether every speech verb of a sentence stands inside quotation marks."""
+    return all(inside_quotation(text, cue.start()) for cue in _CUE.finditer(text))
 
 
 def _named_holder(
@@ -351,9 +389,10 @@ def _resolved(
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
 """A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
-_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+\w*[.!?]?$")
+_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$")
 """An attribution of its own after a quotation, with a verb the patterns do not know:
-"“Two were kids and one was an old man,” he continued." is no quotation going on."""
+"“Two were kids and one was an old man,” he continued." or "“He recalled ...,” read the
+statement" (seed 001) is no quotation going on."""
 _NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
 """A sentence that opens with a title in quotation marks and goes on in the writer's words
 ("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
@@ -383,6 +422,4 @@ def _with_speaker(found: Attribution, speaker: str) -> Attribution:
 
 def _is_verbatim(text: str, found: Attribution) -> bool:
     """True when the attributed words stood between quote marks and hold none inside."""
-    opened = found.start > 0 and text[found.start - 1] in OPEN
-    inside = text[found.start : found.end]
-    return opened and not any(mark in inside for mark in OPEN + CLOSE)
+    return opened_before(text, found.start) and not holds_a_mark(text[found.start : found.end])
