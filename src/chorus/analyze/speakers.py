@@ -94,6 +94,8 @@ def collective(who: str) -> bool:
     it, so what follows its comma is the writer's clause ("At one point, according to two
     sources, Oppenheim had asked ...": the words are not "At one point")."""
     return who.rsplit(None, 1)[-1] in _COLLECTIVES
+
+
 _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
