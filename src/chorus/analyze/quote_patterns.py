@@ -21,7 +21,7 @@ SPEECH_VERBS = (
     # the present of the verbs above, as features and reviews write ("Kreiss writes that")
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
     *("announces", "recalls", "replies", "responds", "urges"),
-    *("was quoted as saying", "were quoted as saying"),
+    *("was quoted as saying", "were quoted as saying", "say"),
 )
 """Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...)."""
 DENIALS = frozenset(("denied",))
@@ -36,6 +36,11 @@ INVERTED_VERBS = (
 """Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
 evolutionary biologist"; multi_news-val-3184)."""
 _INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
+_QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
+"""A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
+Thailand's technical committee, as saying." (DUC's newswire)."""
+_ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
+"""How an inverted speaker spoke: "..., said the diplomats on condition of anonymity."."""
 AUX = (
     r"(?:(?=[harp])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
     r"|publicly|privately)\s+)*"
@@ -91,7 +96,7 @@ _VERB_THAT = (
     rf"(?P<verb>{VERB})\b{_OBJECT}(?:\b(?:is|was)\s+)?\bthat\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _SAID_STATEMENT = (
-    rf"(?:said|says|added|warned|stated)\s+{_WHEN}(?!{_WHERE_SAID})"
+    rf"(?:said|says|say|added|warned|stated)\s+{_WHEN}(?!{_WHERE_SAID})"
     rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _VERB_QUOTE = (
@@ -106,27 +111,29 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quote, speaker verb",
         rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
-        rf"{_BEFORE_VERB}"
+        rf"{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
         rf"(?:{VERB})\b",
     ),
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
+    # ``We will wait ...,'' it quoted Warawut Sumon, head of ..., as saying. (DUC d30020t)
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB})\s+{SPEAKER_QUOTED}",
+        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY})\s+{SPEAKER_QUOTED}",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED})\s+{SPEAKER_AFTER}(?:\s+{WORD})*"
-        rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|\.?$)",
+        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED}|{_QUOTED_BY})\s+{SPEAKER_AFTER}"
+        rf"(?:\s+{WORD})*{_ANONYMOUS}"
+        rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|(?:\s+as\s+saying)?\.?$)",
     ),
     # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
     # the Minneapolis Star Tribune reported. (multi_news-val-319)
     (
         "statement, speaker verb",
         rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+{_TITLE_BEFORE}{SPEAKER_AFTER}\s+{AUX}"
-        rf"(?:said|says|added|reported|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+        rf"(?:said|says|say|added|reported|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
         rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}))(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?\.?$",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
@@ -151,10 +158,10 @@ _OPENING_MARKS = tuple(OPEN)
 REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
-    "statement, verb speaker": INVERTED_VERBS,
-    "statement, speaker verb": ("said", "says", "added", "reported", "told"),
+    "statement, verb speaker": (*INVERTED_VERBS, "quoted"),
+    "statement, speaker verb": ("said", "say", "added", "reported", "told"),
     "speaker verb that": ("that",),
-    "speaker said statement": ("said", "says", "added", "warned", "stated"),
+    "speaker said statement": ("said", "say", "added", "warned", "stated"),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
 }
@@ -172,9 +179,10 @@ microseconds on the two sentences in three where the whole pattern would fail af
 trying every position (~30 µs each)."""
 
 RESUMED = re.compile(
-    rf"(?:(?!\b(?:who|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,40}}?,\s*"
+    rf"(?:(?!\b(?:who|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,40}}?[,.]\s*"
     rf"(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 """A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”
 Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
-a clause ("..., Colbert said to Urgant, who replied, “...”")."""
+a clause ("..., Colbert said to Urgant, who replied, “...”"); and after a sentence end the
+splitter did not see ("..., Sanders said in a statement. "The President’s tax cuts ...”")."""

@@ -76,7 +76,7 @@ _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
     for name, pattern in QUOTE_PATTERNS
 )
-_CUES = (*SPEECH_VERBS, "according to", "called")
+_CUES = (*SPEECH_VERBS, "according to", "called", "quoted")
 _CUE_STARTS = "".join(sorted({word[0] for word in _CUES}))
 _CUE = re.compile(rf"(?=[{_CUE_STARTS}])\b(?:{'|'.join(map(re.escape, _CUES))})\b")
 """One cheap search that rules out most sentences before the patterns run (the lookahead

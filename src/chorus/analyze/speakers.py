@@ -48,7 +48,7 @@ NOT_SPEAKERS = frozenset(
     (
         *("It", "This", "That", "There", "Which", "What", "Who", "They", "We", "I", "You"),
         *("But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
-        *("Sunday", "Today", "Yesterday"),
+        *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few"),
     )
 )
 """Capitalised words that the name pattern takes but that never speak."""
@@ -100,7 +100,7 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+_GROUP = rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 
 
 _PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
