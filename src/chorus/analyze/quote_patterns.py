@@ -129,12 +129,14 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|(?:\s+as\s+saying)?\.?$)",
     ),
     # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
-    # the Minneapolis Star Tribune reported. (multi_news-val-319)
+    # the Minneapolis Star Tribune reported. (multi_news-val-319) / ..., the statement said,
+    # adding that ... (DUC d30020t)
     (
         "statement, speaker verb",
         rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+{_TITLE_BEFORE}{SPEAKER_AFTER}\s+{AUX}"
         rf"(?:said|says|say|added|reported|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
-        rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}))(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?\.?$",
+        rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}))(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
+        rf"(?:\.?$|(?=,\s+adding\s))",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
     ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_THAT}"),
@@ -146,7 +148,8 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # Macron stressed "his deep concern at ..." (seed 000); Shumlin ... called Corbett's
     # remark "an absurd comparison ..." (multi_news-val-3299), but not "what the FBI
     # called “communiques”", a name for a thing, not words said.
-    ("speaker verb quote", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_QUOTE}"),
+    # ... Stuart Varney who said "President Trump is not getting the credit ..." (5041)
+    ("speaker verb quote", rf"{SPEAKER}{_APPOSITION}(?:\s+who)?\s+{_BEFORE_VERB}{_VERB_QUOTE}"),
     # Jim Mattis, US defence secretary, made similar comments on Thursday, adding that the
     # Trump administration had made no decision to strike Syria. (seed 001)
     (
@@ -179,7 +182,7 @@ microseconds on the two sentences in three where the whole pattern would fail af
 trying every position (~30 µs each)."""
 
 RESUMED = re.compile(
-    rf"(?:(?!\b(?:who|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,40}}?[,.]\s*"
+    rf"(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]\s*"
     rf"(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 """A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”

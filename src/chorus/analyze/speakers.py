@@ -22,7 +22,7 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse", "member", "examiner", "coroner"),
+    *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -48,7 +48,8 @@ NOT_SPEAKERS = frozenset(
     (
         *("It", "This", "That", "There", "Which", "What", "Who", "They", "We", "I", "You"),
         *("But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
-        *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few"),
+        *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few", "Anyone"),
+        *("Everyone", "Someone"),
     )
 )
 """Capitalised words that the name pattern takes but that never speak."""
