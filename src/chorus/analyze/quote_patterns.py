@@ -51,7 +51,7 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|toda
 _WHEN = rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+\w+|{_DAYS})\s+)?"
 _BEFORE_VERB = rf"{AUX}{_WHEN}{AUX}"
 """Adverbs and a time between a speaker and the verb ("Trump on Friday repeatedly claimed")."""
-_ROLE = r"(?P<role>[^,“”\"]{3,80}?)"
+_ROLE = r"(?P<role>[^,“”\"]{2,80}?)"
 _CLAUSE_OPENERS = "though|although|while|but|and|because|which|who|where|when|as|so|after"
 _ROLE_AFTER = rf"(?!(?:{_CLAUSE_OPENERS})\b){_ROLE}"
 """What a speaker is, after the speaker; a clause there is not ("..., according to the

@@ -206,6 +206,8 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
             continue
+        if role is not None and role.strip().isdigit():
+            role = None  # an age ("Sollecito, 29, said") is no role
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
             member = member_of(text, who_start, who_end)
             if member is None:
