@@ -26,9 +26,12 @@ def opened_before(text: str, at: int) -> bool:
     return (at > 0 and text[at - 1] in OPEN) or text[max(0, at - 2) : at] == TEX_OPEN
 
 
+_ANY_MARK = re.compile(rf"[{OPEN}{CLOSE}]|{TEX_OPEN}|{TEX_CLOSE}")
+
+
 def holds_a_mark(text: str) -> bool:
     """Whether `text` holds a quotation mark of either kind."""
-    return any(mark in text for mark in (*OPEN, *CLOSE, TEX_OPEN, TEX_CLOSE))
+    return _ANY_MARK.search(text) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -20,7 +20,7 @@ titles are read by `speakers.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
@@ -39,6 +39,7 @@ from chorus.analyze.quote_marks import (
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
+    ATTRIBUTING_VERBS,
     AUX,
     DENIALS,
     INVERTED_VERBS,
@@ -49,6 +50,7 @@ from chorus.analyze.quote_patterns import (
     SPEECH_VERBS,
     TAILS,
     VERB,
+    by_first_letter,
 )
 from chorus.analyze.speakers import (
     HONORIFIC,
@@ -76,11 +78,28 @@ _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
     for name, pattern in QUOTE_PATTERNS
 )
-_CUES = (*SPEECH_VERBS, "according to", "called", "quoted")
-_CUE_STARTS = "".join(sorted({word[0] for word in _CUES}))
-_CUE = re.compile(rf"(?=[{_CUE_STARTS}])\b(?:{'|'.join(map(re.escape, _CUES))})\b")
-"""One cheap search that rules out most sentences before the patterns run (the lookahead
-for a verb's first letter skips most positions before the alternatives are tried)."""
+_CUES = (*(v for v in ATTRIBUTING_VERBS if v != "say"), "according to", "called", "quoted")
+
+
+_CUE = re.compile(rf"\b(?:{by_first_letter(_CUES)})\b")
+"""One cheap search that rules out most sentences before the patterns run (grouped by
+first letter: 40% cheaper than the flat alternation of ~70 words)."""
+_PLURAL_SAY = re.compile(r"[se]\ssay\b")
+""""Say" after a plural ("Critics say", "Police say"), where groups speak, not after "I"
+or "you": a sentence in four says "say" at all. Searched apart, after a substring test (a
+lookbehind in `_CUE` doubled its cost)."""
+
+
+def _cues(text: str) -> Iterator[re.Match[str]]:
+    """The speech verbs of a sentence."""
+    yield from _CUE.finditer(text)
+    if "say" in text:
+        yield from _PLURAL_SAY.finditer(text)
+
+
+def _cued(text: str) -> bool:
+    """Whether a sentence has a speech verb (the patterns cannot match without one)."""
+    return _CUE.search(text) is not None or ("say" in text and _PLURAL_SAY.search(text) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +122,7 @@ _COORDINATED = re.compile(
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
 )
 """A clause joined to the attributed words, with its subject, if it names one, and verb."""
-_SPEAKS = frozenset(v for v in SPEECH_VERBS if " " not in v)
+_SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
 _SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
 """Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
 the officers that ..."."""
@@ -233,7 +252,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    return _attributions(sentence) if _CUE.search(sentence.text) else ()
+    return _attributions(sentence) if _cued(sentence.text) else ()
 
 
 def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
@@ -326,7 +345,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     """The attributions of one article's sentences, each with its sentence: "he", "she" or
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
-    cues = [_CUE.search(s.text) is not None for s in sentences]
+    cues = [_cued(s.text) for s in sentences]
     said = [_attributions(s) if cued else () for s, cued in zip(sentences, cues, strict=True)]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
@@ -343,7 +362,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         cued = cues[n]
-        if cued and sentence.text[:1] in OPEN and _cues_quoted(sentence.text):
+        if cued and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, cued = (), False
@@ -365,9 +384,14 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     return found
 
 
-def _cues_quoted(text: str) -> bool:
-    """Whether every speech verb of a sentence stands inside quotation marks."""
-    return all(inside_quotation(text, cue.start()) for cue in _CUE.finditer(text))
+def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
+    """Whether the speaker found in a sentence that opens a quotation, if any, and every
+    speech verb of it stand inside the quotation."""
+    text = sentence.text
+    if here and not inside_quotation(text, here[0].speaker_start - sentence.start):
+        return False  # "“...,” he said": the common case, one test
+    # the last verb is the likeliest outside ("“...,” Smith said"): tested first
+    return all(inside_quotation(text, cue.start()) for cue in reversed(list(_cues(text))))
 
 
 def _named_holder(
