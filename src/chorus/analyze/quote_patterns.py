@@ -135,9 +135,11 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
     # ``We will wait ...,'' it quoted Warawut Sumon, head of ..., as saying. (DUC d30020t)
+    # "It was a particularly prolific time," says singer Robert Plant, "..." (3501)
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY})\s+{SPEAKER_QUOTED}",
+        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY})\s+{_TITLE_BEFORE}"
+        rf"{SPEAKER_QUOTED}",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
     # House press secretary, adding ... (seed 001)

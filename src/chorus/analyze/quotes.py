@@ -249,6 +249,14 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
     return None
 
 
+def _after_the_verb(role: str | None) -> str | None:
+    """A title before a speaker without the verb before it ("said study author Sabine
+    Seehagen" → "study author")."""
+    if role is None or role.split(None, 1)[0] not in _SPEAKS:
+        return role
+    return role.split(None, 1)[1] if " " in role else None
+
+
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
@@ -281,7 +289,7 @@ def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     elif in_department is not None:
         who_start, title = in_department
         role = role or title
-    role = role or prefix_role(text, who_start)
+    role = role or _after_the_verb(prefix_role(text, who_start))
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
