@@ -11,8 +11,8 @@ attribution interrupts ("“...,” Conway responded, “...”").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
-(", and said ...", itself a second quote), and a quotation they open is closed
-(`quote_marks.py`). The subject of an opening subordinate clause ("When Mercer insisted
+(", and said ...", itself a second quote: `quote_patterns.narration_cut`), and a
+quotation they open is closed (`quote_marks.py`, which also reads newswire's ``...''). The subject of an opening subordinate clause ("When Mercer insisted
 that ..., Santavicca said") gives way to the main clause's speaker. Speaker names and
 titles are read by `speakers.py`.
 """
@@ -20,13 +20,12 @@ titles are read by `speakers.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder
 from chorus.analyze.quote_marks import (
-    CLOSE,
     OPEN,
     TEX_CLOSE,
     TEX_OPEN,
@@ -39,7 +38,6 @@ from chorus.analyze.quote_marks import (
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
-    ATTRIBUTING_VERBS,
     AUX,
     DENIALS,
     INVERTED_VERBS,
@@ -47,17 +45,17 @@ from chorus.analyze.quote_patterns import (
     QUOTE_PATTERNS,
     REQUIRED,
     RESUMED,
+    SPEAKS,
     SPEECH_VERBS,
     TAILS,
     VERB,
-    by_first_letter,
+    cued,
+    cues,
+    narration_cut,
 )
 from chorus.analyze.speakers import (
-    HONORIFIC,
     PRONOUNS,
     REFERS_BACK,
-    ROLE_NOUN,
-    WORD,
     bare_name,
     canonical_names,
     collective,
@@ -78,28 +76,6 @@ _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
     for name, pattern in QUOTE_PATTERNS
 )
-_CUES = (*(v for v in ATTRIBUTING_VERBS if v != "say"), "according to", "called", "quoted")
-
-
-_CUE = re.compile(rf"\b(?:{by_first_letter(_CUES)})\b")
-"""One cheap search that rules out most sentences before the patterns run (grouped by
-first letter: 40% cheaper than the flat alternation of ~70 words)."""
-_PLURAL_SAY = re.compile(r"[se]\ssay\b")
-""""Say" after a plural ("Critics say", "Police say"), where groups speak, not after "I"
-or "you": a sentence in four says "say" at all. Searched apart, after a substring test (a
-lookbehind in `_CUE` doubled its cost)."""
-
-
-def _cues(text: str) -> Iterator[re.Match[str]]:
-    """The speech verbs of a sentence."""
-    yield from _CUE.finditer(text)
-    if "say" in text:
-        yield from _PLURAL_SAY.finditer(text)
-
-
-def _cued(text: str) -> bool:
-    """Whether a sentence has a speech verb (the patterns cannot match without one)."""
-    return _CUE.search(text) is not None or ("say" in text and _PLURAL_SAY.search(text) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,45 +89,6 @@ class Attribution:
     end: int
     refers_back: bool = False
     """The speaker is "he", "she" or a description naming again whoever came last."""
-
-
-_COORDINATED = re.compile(
-    rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
-    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
-    rf"(?:(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
-    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
-)
-"""A clause joined to the attributed words, with its subject, if it names one, and verb."""
-_SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
-_SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
-"""Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
-the officers that ..."."""
-_THAT = re.compile(r"(?:\s+that\b)?[,:]?")
-_RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
-"""A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
-sentence end the splitter did not see."""
-
-
-def _narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int | None]:
-    """Where the words attributed to `who` end before a clause of the writer's, and where
-    the words of a second speech verb in that clause start, if it has one.
-
-    The writer's clause is a coordinated one whose subject is the speaker again, by name
-    or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ...")."""
-    run_on = _RUN_ON.search(text, start, end)
-    if run_on is not None:
-        end = run_on.end()
-    for clause in _COORDINATED.finditer(text, start, end):
-        subject, verb = clause["subject"], clause["verb"]
-        if subject is None or subject in PRONOUNS:
-            writers = verb in _SPEAKS
-        else:
-            writers = subject[:4].lower() == "the " or bare_name(subject) in who.split()
-        if writers and not inside_quotation(text, clause.start("conj")):
-            then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
-            return clause.start(), then
-    return end, None
 
 
 _WHAT = re.compile(r"\bwhat\b")
@@ -235,7 +172,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         start, end = trim(text, match.start("text"), match.end("text"))
         if match.groupdict().get("verb") in DENIALS:
             start = match.start("verb")
-        cut, then = _narration_cut(text, start, end, text[who_start:who_end])
+        cut, then = narration_cut(text, start, end, text[who_start:who_end])
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))
         if end - start < 8:
@@ -252,7 +189,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
 def _after_the_verb(role: str | None) -> str | None:
     """A title before a speaker without the verb before it ("said study author Sabine
     Seehagen" → "study author")."""
-    if role is None or role.split(None, 1)[0] not in _SPEAKS:
+    if role is None or role.split(None, 1)[0] not in SPEAKS:
         return role
     return role.split(None, 1)[1] if " " in role else None
 
@@ -260,7 +197,7 @@ def _after_the_verb(role: str | None) -> str | None:
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    return _attributions(sentence) if _cued(sentence.text) else ()
+    return _attributions(sentence) if cued(sentence.text) else ()
 
 
 def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
@@ -353,8 +290,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     """The attributions of one article's sentences, each with its sentence: "he", "she" or
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
-    cues = [_cued(s.text) for s in sentences]
-    said = [_attributions(s) if cued else () for s, cued in zip(sentences, cues, strict=True)]
+    verbs = [cued(s.text) for s in sentences]
+    said = [_attributions(s) if v else () for s, v in zip(sentences, verbs, strict=True)]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -369,17 +306,17 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_speaker: str | None = None
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
-        cued = cues[n]
-        if cued and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
+        speaks = verbs[n]
+        if speaks and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
-            here, cued = (), False
+            here, speaks = (), False
         if here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
             here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
-        elif not cued and previous_speaker and _goes_on(previous, sentence):
+        elif not speaks and previous_speaker and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
@@ -387,7 +324,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
-            focus.read(sentence.text, previous_speaker, speaks=not here and cued)
+            focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
         found.extend((a, sentence) for a in here)
     return found
 
@@ -399,7 +336,7 @@ def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
     if here and not inside_quotation(text, here[0].speaker_start - sentence.start):
         return False  # "“...,” he said": the common case, one test
     # the last verb is the likeliest outside ("“...,” Smith said"): tested first
-    return all(inside_quotation(text, cue.start()) for cue in reversed(list(_cues(text))))
+    return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
 
 
 def _named_holder(
