@@ -12,9 +12,10 @@ attribution interrupts ("“...,” Conway responded, “...”").
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
 (", and said ...", itself a second quote: `quote_patterns.narration_cut`), and a
-quotation they open is closed (`quote_marks.py`, which also reads newswire's ``...''). The subject of an opening subordinate clause ("When Mercer insisted
-that ..., Santavicca said") gives way to the main clause's speaker. Speaker names and
-titles are read by `speakers.py`.
+quotation they open is closed (`quote_marks.py`, which also reads newswire's ``...'').
+The subject of an opening subordinate clause ("When Mercer insisted that ..., Santavicca
+said") gives way to the main clause's speaker. Speaker names and titles are read by
+`speakers.py`.
 """
 
 from __future__ import annotations
