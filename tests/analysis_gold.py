@@ -55,6 +55,47 @@ SEED_QUOTES: tuple[tuple[str, str], ...] = (
 )
 
 
+DUC_QUOTES: dict[str, tuple[tuple[str, str], ...]] = {
+    "d30020t": (
+        ("China Sports Daily", "China hopes to win its first Asian Games gold medal"),
+        ("report", "The team of six women and three men will be China's first"),
+        ("newspaper", "China only began developing taekwondo in 1995"),
+        ("report", "China picked up one silver and one bronze medal"),
+        ("China Sports Daily", "the Chinese team's goal is to go all out"),
+        ("Chen", "a recent decision by the sport's international federation"),
+        ("Chen", "The team would not be dominant at any weight"),
+        ("Chen", "Strong competitors at the Asian Games will be as numerous as trees"),
+        ("Xinhua", "world record holder Wu Yanyan has been swimming an average 11 kilometers"),
+        ("Wu", "it would be difficult for her to reach her peak"),
+        ("organizers", "Thailand expects 39 countries"),
+        ("committee", "Only Afghanistan is certain not to participate"),
+        ("statement", "8,804 athletes and officials"),
+        ("statement", "the eventual number is expected to be 10,000"),
+        ("statement", "had been in close contact with Tajikistan"),
+        ("Sumon", "We will wait for their final reply until Nov. 20"),
+        ("Sumon", "At the same time, we are taking into consideration"),
+        ("Afghanistan", "it would not send a team to the games"),
+        ("Afghanistan", "its sports minister and a second representative might show up"),
+        ("organizers", "International Olympic Committee are both withholding"),
+        ("Ahmad", "All programs, participation and budgetary allocations"),
+        ("Bhumibol", "Even though the country has faced financial trouble"),
+    ),
+    "d30028t": (
+        ("diplomats", "The talks will focus on the Middle East peace process"),
+        ("diplomats", "The two leaders also will discuss the U.N. air embargo on Libya"),
+        ("official", "President Hosni Mubarak of Egypt will go to Syria and Turkey"),
+        ("Moussa", "will head within the next few hours to Syria and Turkey"),
+        ("Syria", "its keenness for good neighborly relations"),
+        ("Syria", "sheltering the rebels"),
+        ("Sezgin", "his forces would soon carry out an exercise"),
+    ),
+}
+"""(speaker, words) pairs of the first two articles of two DUC 2003 clusters (AP newswire,
+whose quotations are ``...''), written from the articles before chorus was run on them:
+the two clusters under 20,000 characters with 20 or more quotations. "it said" pairs are
+the paper's, whom the patterns never take as a speaker (they stay missed)."""
+
+
 def matches(quote: Quote, speaker: str, words: str) -> bool:
     return speaker.lower() in quote.speaker.lower() and words in quote.text.text
 

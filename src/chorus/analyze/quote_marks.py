@@ -9,6 +9,29 @@ import re
 
 OPEN, CLOSE = '“"', '”"'
 """Opening and closing double quotation marks; a straight mark is both."""
+TEX_OPEN, TEX_CLOSE = "``", "''"
+"""Newswire's marks of two characters (DUC's AP and NYT text: ``Strong competitors ...,''
+Chen was quoted as saying)."""
+
+
+def curly_marks(text: str) -> str:
+    """`text` with ``...'' as “ ...  ”, each two characters still two: every offset into
+    the result is the same offset into `text`, and a span that holds the curly mark
+    holds both characters of the mark it stands for."""
+    return text.replace(TEX_OPEN, "“ ").replace(TEX_CLOSE, " ”")
+
+
+def opened_before(text: str, at: int) -> bool:
+    """Whether a quotation mark opens right before `at`."""
+    return (at > 0 and text[at - 1] in OPEN) or text[max(0, at - 2) : at] == TEX_OPEN
+
+
+_ANY_MARK = re.compile(rf"[{OPEN}{CLOSE}]|{TEX_OPEN}|{TEX_CLOSE}")
+
+
+def holds_a_mark(text: str) -> bool:
+    """Whether `text` holds a quotation mark of either kind."""
+    return _ANY_MARK.search(text) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -26,10 +49,13 @@ _OPENS_AFTER = frozenset("([{—–-/")
 
 def _opens(text: str, at: int) -> bool:
     """Whether the quote mark at `at` opens a quotation: a straight mark opens where no
-    word ends right before it."""
+    word ends right before it and a word starts right after it (`survive, " said` closes)."""
     mark = text[at]
     if mark != '"':
         return mark == "“"
+    after = text[at + 1 : at + 2]
+    if not after or after.isspace():
+        return False
     return at == 0 or text[at - 1].isspace() or text[at - 1] in _OPENS_AFTER
 
 

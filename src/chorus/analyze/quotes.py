@@ -11,10 +11,11 @@ attribution interrupts ("“...,” Conway responded, “...”").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
-(", and said ...", itself a second quote), and a quotation they open is closed
-(`quote_marks.py`). The subject of an opening subordinate clause ("When Mercer insisted
-that ..., Santavicca said") gives way to the main clause's speaker. Speaker names and
-titles are read by `speakers.py`.
+(", and said ...", itself a second quote: `quote_patterns.narration_cut`), and a
+quotation they open is closed (`quote_marks.py`, which also reads newswire's ``...'').
+The subject of an opening subordinate clause ("When Mercer insisted that ..., Santavicca
+said") gives way to the main clause's speaker. Speaker names and titles are read by
+`speakers.py`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,17 @@ from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder
-from chorus.analyze.quote_marks import CLOSE, OPEN, balanced, inside_quotation, trim
+from chorus.analyze.quote_marks import (
+    OPEN,
+    TEX_CLOSE,
+    TEX_OPEN,
+    balanced,
+    curly_marks,
+    holds_a_mark,
+    inside_quotation,
+    opened_before,
+    trim,
+)
 from chorus.analyze.quote_patterns import (
     ADDING,
     AUX,
@@ -35,18 +46,20 @@ from chorus.analyze.quote_patterns import (
     QUOTE_PATTERNS,
     REQUIRED,
     RESUMED,
+    SPEAKS,
     SPEECH_VERBS,
     TAILS,
     VERB,
+    cued,
+    cues,
+    narration_cut,
 )
 from chorus.analyze.speakers import (
-    HONORIFIC,
     PRONOUNS,
     REFERS_BACK,
-    ROLE_NOUN,
-    WORD,
     bare_name,
     canonical_names,
+    collective,
     in_an_object,
     member_of,
     never_speaks,
@@ -64,11 +77,6 @@ _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
     for name, pattern in QUOTE_PATTERNS
 )
-_CUES = (*SPEECH_VERBS, "according to", "called")
-_CUE_STARTS = "".join(sorted({word[0] for word in _CUES}))
-_CUE = re.compile(rf"(?=[{_CUE_STARTS}])\b(?:{'|'.join(map(re.escape, _CUES))})\b")
-"""One cheap search that rules out most sentences before the patterns run (the lookahead
-for a verb's first letter skips most positions before the alternatives are tried)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,45 +90,6 @@ class Attribution:
     end: int
     refers_back: bool = False
     """The speaker is "he", "she" or a description naming again whoever came last."""
-
-
-_COORDINATED = re.compile(
-    rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
-    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
-    rf"(?:(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
-    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
-)
-"""A clause joined to the attributed words, with its subject, if it names one, and verb."""
-_SPEAKS = frozenset(v for v in SPEECH_VERBS if " " not in v)
-_SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
-"""Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
-the officers that ..."."""
-_THAT = re.compile(r"(?:\s+that\b)?[,:]?")
-_RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
-"""A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
-sentence end the splitter did not see."""
-
-
-def _narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int | None]:
-    """Where the words attributed to `who` end before a clause of the writer's, and where
-    the words of a second speech verb in that clause start, if it has one.
-
-    The writer's clause is a coordinated one whose subject is the speaker again, by name
-    or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ...")."""
-    run_on = _RUN_ON.search(text, start, end)
-    if run_on is not None:
-        end = run_on.end()
-    for clause in _COORDINATED.finditer(text, start, end):
-        subject, verb = clause["subject"], clause["verb"]
-        if subject is None or subject in PRONOUNS:
-            writers = verb in _SPEAKS
-        else:
-            writers = subject[:4].lower() == "the " or bare_name(subject) in who.split()
-        if writers and not inside_quotation(text, clause.start("conj")):
-            then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
-            return clause.start(), then
-    return end, None
 
 
 _WHAT = re.compile(r"\bwhat\b")
@@ -192,6 +161,10 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         if match is None or never_speaks(match.group("who")) or _names_a_thing(text, match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
+        if role is not None and name == "statement, verb speaker" and collective(match["who"]):
+            continue
+        if role is not None and role.strip().isdigit():
+            role = None  # an age ("Sollecito, 29, said") is no role
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
             member = member_of(text, who_start, who_end)
             if member is None:
@@ -200,7 +173,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         start, end = trim(text, match.start("text"), match.end("text"))
         if match.groupdict().get("verb") in DENIALS:
             start = match.start("verb")
-        cut, then = _narration_cut(text, start, end, text[who_start:who_end])
+        cut, then = narration_cut(text, start, end, text[who_start:who_end])
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))
         if end - start < 8:
@@ -214,10 +187,18 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
     return None
 
 
+def _after_the_verb(role: str | None) -> str | None:
+    """A title before a speaker without the verb before it ("said study author Sabine
+    Seehagen" → "study author")."""
+    if role is None or role.split(None, 1)[0] not in SPEAKS:
+        return role
+    return role.split(None, 1)[1] if " " in role else None
+
+
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    return _attributions(sentence) if _CUE.search(sentence.text) else ()
+    return _attributions(sentence) if cued(sentence.text) else ()
 
 
 def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
@@ -246,7 +227,7 @@ def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     elif in_department is not None:
         who_start, title = in_department
         role = role or title
-    role = role or prefix_role(text, who_start)
+    role = role or _after_the_verb(prefix_role(text, who_start))
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
@@ -271,7 +252,7 @@ def quotes(
     per_article: Sequence[Sequence[Sentence]], known_names: Iterable[str] = ()
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
-    found = [pair for sentences in per_article for pair in _article_quotes(sentences)]
+    found = [pair for sentences in per_article for pair in _marked_article_quotes(sentences)]
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
@@ -288,6 +269,20 @@ def quotes(
     )
 
 
+def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
+    """`_article_quotes`, with newswire's ``...'' read as “...” (`curly_marks` keeps every
+    offset; a lone '' closes a straight mark: "I think we're socially enabled, actually,''
+    Heath said") and each attribution given back with its sentence as it was."""
+    text = sentences[0].article.text if sentences else ""
+    if TEX_OPEN not in text and TEX_CLOSE not in text:
+        return _article_quotes(sentences)
+    article = sentences[0].article
+    curly = replace(article, text=curly_marks(article.text))
+    found = _article_quotes([replace(s, article=curly) for s in sentences])
+    by_index = {s.index: s for s in sentences}
+    return [(a, by_index[s.index]) for a, s in found]
+
+
 _FOLLOWED = 8
 """Sentences read before a pronoun speaker to know whom it stands for."""
 
@@ -296,8 +291,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     """The attributions of one article's sentences, each with its sentence: "he", "she" or
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
-    cues = [_CUE.search(s.text) is not None for s in sentences]
-    said = [_attributions(s) if cued else () for s, cued in zip(sentences, cues, strict=True)]
+    verbs = [cued(s.text) for s in sentences]
+    said = [_attributions(s) if v else () for s, v in zip(sentences, verbs, strict=True)]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -312,12 +307,17 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_speaker: str | None = None
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
+        speaks = verbs[n]
+        if speaks and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
+            # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
+            # the quotation is words of the quotation, which may be the speaker going on
+            here, speaks = (), False
         if here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
             here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
-        elif not cues[n] and previous_speaker and _goes_on(previous, sentence):
+        elif not speaks and previous_speaker and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
@@ -325,9 +325,19 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
-            focus.read(sentence.text, previous_speaker, speaks=not here and cues[n])
+            focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
         found.extend((a, sentence) for a in here)
     return found
+
+
+def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
+    """Whether the speaker found in a sentence that opens a quotation, if any, and every
+    speech verb of it stand inside the quotation."""
+    text = sentence.text
+    if here and not inside_quotation(text, here[0].speaker_start - sentence.start):
+        return False  # "“...,” he said": the common case, one test
+    # the last verb is the likeliest outside ("“...,” Smith said"): tested first
+    return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
 
 
 def _named_holder(
@@ -351,9 +361,10 @@ def _resolved(
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
 """A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
-_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+\w*[.!?]?$")
+_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$")
 """An attribution of its own after a quotation, with a verb the patterns do not know:
-"“Two were kids and one was an old man,” he continued." is no quotation going on."""
+"“Two were kids and one was an old man,” he continued." or "“He recalled ...,” read the
+statement" (seed 001) is no quotation going on."""
 _NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
 """A sentence that opens with a title in quotation marks and goes on in the writer's words
 ("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
@@ -383,6 +394,4 @@ def _with_speaker(found: Attribution, speaker: str) -> Attribution:
 
 def _is_verbatim(text: str, found: Attribution) -> bool:
     """True when the attributed words stood between quote marks and hold none inside."""
-    opened = found.start > 0 and text[found.start - 1] in OPEN
-    inside = text[found.start : found.end]
-    return opened and not any(mark in inside for mark in OPEN + CLOSE)
+    return opened_before(text, found.start) and not holds_a_mark(text[found.start : found.end])

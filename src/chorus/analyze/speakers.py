@@ -22,14 +22,14 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse", "member", "examiner", "coroner"),
+    *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
     *("police", "officials", "authorities", "investigators", "detectives", "prosecutors"),
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
-    "aides",
+    *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -48,7 +48,8 @@ NOT_SPEAKERS = frozenset(
     (
         *("It", "This", "That", "There", "Which", "What", "Who", "They", "We", "I", "You"),
         *("But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
-        *("Sunday", "Today", "Yesterday"),
+        *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few", "Anyone"),
+        *("Everyone", "Someone"),
     )
 )
 """Capitalised words that the name pattern takes but that never speak."""
@@ -63,7 +64,7 @@ def never_speaks(who: str) -> bool:
 
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
-WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:['’](?!s\b)\w+)?"
+WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*(?:['’](?!s\b)\w+)?"
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 """A middle initial ("Mark E. Laidre"): its full stop is followed by the rest of the name."""
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
@@ -83,11 +84,24 @@ sentence's start); the article is a word of its own (not the end of "Vatican")."
 DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
 """Papers that speak for whoever issued them ("according to a release from ...")."""
 _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
+_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_DOCUMENT}|newspaper)\b"
+"""A paper after what it said: "according to a release", "..., the report said" (DUC's
+newswire: "..., the newspaper said")."""
+_COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
+
+
+def collective(who: str) -> bool:
+    """Whether `who` is a group or a paper ("two sources", "the report"): no title follows
+    it, so what follows its comma is the writer's clause ("At one point, according to two
+    sources, Oppenheim had asked ...": the words are not "At one point")."""
+    return who.rsplit(None, 1)[-1] in _COLLECTIVES
+
+
 _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+_GROUP = rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 
 
 _PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
@@ -123,7 +137,7 @@ SPEAKER_QUOTED = _speaker("A-Zahst", _REFERRING)
 """After a quotation, a speaker may also be a description naming again whoever came last
 ("“...,” the former House speaker and Republican presidential contender said"); tried
 only there, where the patterns are anchored, as it costs a try at every "the"."""
-SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, rf"[Aa]n?\s+{_DOCUMENT}")
+SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
 _PREFIX_ROLE = re.compile(
