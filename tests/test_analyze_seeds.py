@@ -156,7 +156,7 @@ def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):
     assert "no publication date is known" in reason
     assert "1 relative date expression(s) of background articles" in reason
     section = to_markdown(undated).split("## Timeline", 1)[1].split("\n## ", 1)[0]
-    assert "(set one with --date)" in section
+    assert "(set one with --date, or the web form's Published on)" in section
 
 
 def test_analyze_seeds_paraphrase_counts_as_agreement(analysis):

@@ -346,7 +346,7 @@ def _reason(entries: Sequence[TimelineEntry], left: _LeftOut) -> str:
         left_out.append(
             f"{len(left.undated)} relative date expression(s) ({_examples(left.undated)}) "
             "could not be resolved: no publication date is known for their articles (set one "
-            "with --date)"
+            "with --date, or the web form's Published on)"
         )
     if left.background:
         left_out.append(
