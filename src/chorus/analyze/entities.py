@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -143,7 +143,10 @@ def _window(text: str, start: int, end: int) -> str:
     """The mention with its context words, spaced as the text spaces them ("Bolton, CT.",
     not "Bolton , CT."), on one line."""
     preceding = [(m.start(), m.group()) for m in _WORD.finditer(text, 0, start)]
-    following = [(m.end(), m.group()) for m in _WORD.finditer(text, end)]
+    # No more words than the window can take after the mention: the rest of the sentence
+    # was read for nothing.
+    ahead = islice(_WORD.finditer(text, end), CONTEXT_WORDS + RUN_WORDS)
+    following = [(m.end(), m.group()) for m in ahead]
     cut = max(len(preceding) - CONTEXT_WORDS, 0)
     for _ in range(RUN_WORDS):
         if cut and _continues(preceding[cut - 1][1], preceding[cut][1]):
