@@ -127,8 +127,11 @@ class Similarity:
         return list(zip(rows.tolist(), cols.tolist(), values, strict=True))
 
     def subset(self, rows: Sequence[int]) -> Similarity:
-        """The same scores restricted to some sentences (in the order given)."""
+        """The same scores restricted to some sentences (in the order given): itself when
+        that is every sentence in order (no article is off-topic), as nothing changes it."""
         index = np.asarray(rows, dtype=np.int64)
+        if np.array_equal(index, np.arange(len(self.sentences))):
+            return self
         return Similarity(
             tuple(self.sentences[i] for i in index),
             self.article_of[index],
