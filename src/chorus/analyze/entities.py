@@ -253,23 +253,25 @@ def _is_word(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _at_boundary(text: str, position: int) -> bool:
-    r"""Whether a regex `\b` holds at `position` of `text`."""
-    before = position > 0 and _is_word(text[position - 1])
-    return before != (position < len(text) and _is_word(text[position]))
-
-
 def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     r"""(start, end) of every match of `\b(?:form|...)\b`, longest forms first, in `text`:
     the leftmost start, the longest form there, no overlaps. Found with `str.find`:
     compiling that alternation cost half of the section (each cluster has its own)."""
     longest: dict[int, int] = {}
+    size = len(text)
     for form in forms:
+        # `\b` holds at an edge of a match when the character beside it is a word
+        # character and the form's own at that edge is not, or the other way round: the
+        # form's are known once, so only the characters beside each match are tested.
+        opens, closes = _is_word(form[0]), _is_word(form[-1])
         start = text.find(form)
         while start >= 0:
             end = start + len(form)
-            longer = end > longest.get(start, start)
-            if longer and _at_boundary(text, start) and _at_boundary(text, end):
+            if (
+                end > longest.get(start, start)
+                and (start > 0 and _is_word(text[start - 1])) != opens
+                and (end < size and _is_word(text[end])) != closes
+            ):
                 longest[start] = end
             start = text.find(form, start + 1)
     found, reached = [], 0
