@@ -283,7 +283,9 @@ def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
     ]
     clusters.append([["alpha", "beta"], ["gamma"], ["alpha", "gamma"], []])
     for stems in clusters:
-        lexical = similarity.tfidf_of_stems(stems)
+        lexical = similarity.tfidf_of_columns(
+            similarity.stem_columns(stems), similarity.stem_counts(stems)
+        )
         users = np.bincount(lexical.indices, minlength=lexical.shape[1])
         apart = ~np.eye(len(stems), dtype=bool)
         expected = (lexical @ lexical.T).toarray()[apart]

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -143,7 +143,10 @@ def _window(text: str, start: int, end: int) -> str:
     """The mention with its context words, spaced as the text spaces them ("Bolton, CT.",
     not "Bolton , CT."), on one line."""
     preceding = [(m.start(), m.group()) for m in _WORD.finditer(text, 0, start)]
-    following = [(m.end(), m.group()) for m in _WORD.finditer(text, end)]
+    # No more words than the window can take after the mention: the rest of the sentence
+    # was read for nothing.
+    ahead = islice(_WORD.finditer(text, end), CONTEXT_WORDS + RUN_WORDS)
+    following = [(m.end(), m.group()) for m in ahead]
     cut = max(len(preceding) - CONTEXT_WORDS, 0)
     for _ in range(RUN_WORDS):
         if cut and _continues(preceding[cut - 1][1], preceding[cut][1]):
@@ -250,23 +253,25 @@ def _is_word(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _at_boundary(text: str, position: int) -> bool:
-    r"""Whether a regex `\b` holds at `position` of `text`."""
-    before = position > 0 and _is_word(text[position - 1])
-    return before != (position < len(text) and _is_word(text[position]))
-
-
 def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     r"""(start, end) of every match of `\b(?:form|...)\b`, longest forms first, in `text`:
     the leftmost start, the longest form there, no overlaps. Found with `str.find`:
     compiling that alternation cost half of the section (each cluster has its own)."""
     longest: dict[int, int] = {}
+    size = len(text)
     for form in forms:
+        # `\b` holds at an edge of a match when the character beside it is a word
+        # character and the form's own at that edge is not, or the other way round: the
+        # form's are known once, so only the characters beside each match are tested.
+        opens, closes = _is_word(form[0]), _is_word(form[-1])
         start = text.find(form)
         while start >= 0:
             end = start + len(form)
-            longer = end > longest.get(start, start)
-            if longer and _at_boundary(text, start) and _at_boundary(text, end):
+            if (
+                end > longest.get(start, start)
+                and (start > 0 and _is_word(text[start - 1])) != opens
+                and (end < size and _is_word(text[end])) != closes
+            ):
                 longest[start] = end
             start = text.find(form, start + 1)
     found, reached = [], 0

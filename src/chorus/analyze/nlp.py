@@ -194,14 +194,14 @@ def _best_moves(
     return np.where(allowed, scores, -np.inf).argmax(axis=1)
 
 
-def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
-    """(first token, end token, label) of each doc's entities. A state is a doc's next
-    token and its open entity; every move reads one token, so all docs advance together.
-    Outside an entity a state's features are its token alone, so every token's move from
-    outside is chosen at once, in one product; only states inside an entity (a few
-    tokens a text) are scored step by step, together, and a step none is inside costs
+def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of each doc's entities, in characters of its text. A state is a
+    doc's next token and its open entity; every move reads one token, so all docs advance
+    together. Outside an entity a state's features are its token alone, so every token's
+    move from outside is chosen at once, in one product; only states inside an entity (a
+    few tokens a text) are scored step by step, together, and a step none is inside costs
     nothing but its moves from outside that are not O."""
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
 
     lengths = [len(doc) for doc in docs]
     found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
@@ -213,8 +213,9 @@ def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[
     rows = np.arange(1, len(table))  # every token's row
     last = np.zeros(len(rows), dtype=np.int64)
     last[(offsets + sizes - 2)[sizes > 0]] = 1
-    space = np.concatenate([doc.to_array([IS_SPACE]).reshape(-1) for doc in docs])
-    tail = np.stack([last, space.astype(np.int64)], axis=1)  # by row - 1
+    # every token's attributes read at once (by row - 1), not again for the entities found
+    tokens = np.concatenate([doc.to_array([IS_SPACE, IDX, LENGTH]) for doc in docs])
+    tail = np.stack([last, tokens[:, 0].astype(np.int64)], axis=1)
     nothing = np.zeros(len(rows), dtype=np.int64)
     from_outside = _best_moves(moves, table, rows, nothing, nothing, tail)
     # the moves from outside that are not O, by step: (doc, move)
@@ -249,7 +250,22 @@ def _token_entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[
                 start = int(first[doc]) if kind == "L" else at
                 found[doc].append((start, at + 1, moves.label_names[moves.label[move]]))
                 open_label[doc] = 0
-    return found
+    return _character_spans(found, (offsets - 1).tolist(), tokens[:, 1], tokens[:, 2])
+
+
+def _character_spans(
+    found: list[list[tuple[int, int, str]]],
+    first_token: list[int],
+    starts: np.ndarray,
+    lengths: np.ndarray,
+) -> list[list[tuple[int, int, str]]]:
+    """Each doc's token spans as (start, end) character offsets in its text: `starts` and
+    `lengths` in characters of every doc's tokens, a doc's first at `first_token`."""
+    begin, end = starts.tolist(), (starts + lengths).tolist()
+    return [
+        [(begin[at + first], end[at + last - 1], label) for first, last, label in spans]
+        for at, spans in zip(first_token, found, strict=True)
+    ]
 
 
 KEPT_WORDS = 50_000
@@ -274,19 +290,4 @@ def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     pipeline = nlp()
     keep = len(pipeline.vocab) < _words_at_load(pipeline) + KEPT_WORDS
     with _RECOGNIZING, contextlib.nullcontext() if keep else pipeline.memory_zone():
-        moves = _recognizer()
-        docs = [pipeline.make_doc(text) for text in texts]
-        return [
-            _character_spans(doc, found)
-            for doc, found in zip(docs, _token_entities(moves, docs), strict=True)
-        ]
-
-
-def _character_spans(doc: Any, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Token spans as (start, end) character offsets in the doc's text."""
-    if not found:
-        return []
-    from spacy.attrs import IDX, LENGTH
-
-    where = doc.to_array([IDX, LENGTH])
-    return [(int(where[start, 0]), int(where[end - 1].sum()), label) for start, end, label in found]
+        return _entities(_recognizer(), [pipeline.make_doc(text) for text in texts])

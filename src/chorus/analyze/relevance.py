@@ -40,7 +40,7 @@ from chorus.analyze.relevance_page import (
     scored_words,
     word_features,
 )
-from chorus.analyze.similarity import Similarity, tfidf_of_stems
+from chorus.analyze.similarity import Similarity, renumbered, stem_counts, tfidf_of_columns
 from chorus.model import Document
 
 FEATURES = (
@@ -253,7 +253,6 @@ def _article_features(
     ranked = best[order]
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
-    article_stems: list[list[str]] = [[] for _ in documents]
     word_counts = np.zeros(count)
     rows = np.zeros((count, len(FEATURES)), dtype=np.float64)
     lowered: list[list[str]] = []
@@ -272,7 +271,6 @@ def _article_features(
             continue
         start, end = ends[n] - sizes[n], ends[n]
         means[n] = _unit(vectors[start:end].mean(axis=0))
-        article_stems[n] = [w for i in order[start:end].tolist() for w in similarity.stems[i]]
         rows[n, 3] = ranked[start:end].mean()
         rows[n, 12] = _first_match_position(ranked[start:end])
         rows[n, 13] = ranked[start:end][:LEAD_SENTENCES].mean()
@@ -284,8 +282,12 @@ def _article_features(
     sentence_words = [len(s.text.split()) for s in similarity.sentences]
     rows[:, 7] = np.log1p(np.bincount(of, weights=sentence_words, minlength=count))
     # The share of each article's distinct stems another article uses, from the TF-IDF
-    # rows (a row per article, a column per stem).
-    lexical = tfidf_of_stems(article_stems)
+    # rows (a row per article, a column per stem): its sentences' stems, in order, from
+    # the columns the sentences' TF-IDF numbered, numbered again as the articles use them.
+    per_article = np.bincount(of, weights=stem_counts(similarity.stems), minlength=count)
+    lexical = tfidf_of_columns(
+        renumbered(similarity.columns_of(order)), per_article.astype(np.int64)
+    )
     distinct = np.diff(lexical.indptr)
     owners = np.repeat(np.arange(count), distinct)
     users = np.bincount(lexical.indices, minlength=lexical.shape[1])

@@ -50,37 +50,54 @@ def stems(text: str) -> list[str]:
     return [w[:STEM_LENGTH] for w in filterfalse(_NOT_COUNTED.__contains__, words)]
 
 
-def tfidf_of_stems(stem_lists: Sequence[Sequence[str]]) -> csr_matrix:
-    """Unit rows of binary TF × smoothed IDF over the stems of each text, IDF from these
-    texts alone."""
-    # Columns numbered in order of first use, each row's columns ascending: all stems are
-    # numbered in one C-level `map`, and each row's distinct columns found by sorting
-    # (row, column) keys with numpy (a Python step per row was half the cost).
+def stem_columns(stem_lists: Sequence[Sequence[str]]) -> np.ndarray:
+    """The stems of every text, one text after another, as TF-IDF columns: numbered in
+    order of first use, in one C-level `map`."""
     vocabulary = dict(zip(dict.fromkeys(chain.from_iterable(stem_lists)), count()))
-    width = max(len(vocabulary), 1)
-    numbered = np.fromiter(
-        map(vocabulary.__getitem__, chain.from_iterable(stem_lists)), dtype=np.int64
-    )
-    per_row = np.fromiter(map(len, stem_lists), dtype=np.int64, count=len(stem_lists))
-    keys = np.repeat(np.arange(len(stem_lists), dtype=np.int64) * width, per_row) + numbered
+    return np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(stem_lists)), np.int64)
+
+
+def renumbered(columns: np.ndarray) -> np.ndarray:
+    """`columns` numbered again in their order of first use: as `stem_columns` numbers the
+    same stems in this order."""
+    distinct, first = np.unique(columns, return_index=True)
+    number = np.zeros(distinct[-1] + 1 if len(distinct) else 0, dtype=np.int64)
+    number[distinct[np.argsort(first)]] = np.arange(len(distinct))
+    return number[columns]
+
+
+def stem_counts(stem_lists: Sequence[Sequence[str]]) -> np.ndarray:
+    """How many stems each text has."""
+    return np.fromiter(map(len, stem_lists), dtype=np.int64, count=len(stem_lists))
+
+
+def tfidf_of_columns(numbered: np.ndarray, per_row: np.ndarray) -> csr_matrix:
+    """Unit rows of binary TF × smoothed IDF over the stems of each text, IDF from these
+    texts alone: the texts' stems as their columns (`stem_columns`), `per_row` of them
+    in each text."""
+    # Each row's columns ascending, its distinct columns found by sorting (row, column)
+    # keys with numpy (a Python step per row was half the cost).
+    rows, columns = len(per_row), int(numbered.max(initial=-1)) + 1
+    width = max(columns, 1)
+    keys = np.repeat(np.arange(rows, dtype=np.int64) * width, per_row) + numbered
     keys.sort()
     keys = keys[np.diff(keys, prepend=-1) != 0]
-    row_of, columns = np.divmod(keys, width)
-    lengths = np.bincount(row_of, minlength=len(stem_lists))
+    row_of, column_of = np.divmod(keys, width)
+    lengths = np.bincount(row_of, minlength=rows)
     indptr = np.concatenate(([0], np.cumsum(lengths)))
-    frequency = np.bincount(columns, minlength=len(vocabulary))
-    idf = np.log((1 + len(stem_lists)) / (1 + frequency)) + 1.0
-    values = idf[columns].astype(np.float32)
+    frequency = np.bincount(column_of, minlength=columns)
+    idf = np.log((1 + rows) / (1 + frequency)) + 1.0
+    values = idf[column_of].astype(np.float32)
     # Rows scaled to unit length with numpy, with scipy's float32 arithmetic (its row sum
     # is this `reduceat`): each sparse step cost ~0.1 ms.
     filled = np.flatnonzero(lengths)
-    squares = np.zeros(len(stem_lists), dtype=np.float32)
+    squares = np.zeros(rows, dtype=np.float32)
     if len(filled):
         squares[filled] = np.add.reduceat(values * values, indptr[filled])
     norms = np.sqrt(squares)
     norms[norms == 0] = 1.0
     unit = values * np.repeat(1.0 / norms, lengths)
-    return csr_matrix((unit, columns, indptr), shape=(len(stem_lists), len(vocabulary)))
+    return csr_matrix((unit, column_of, indptr), shape=(rows, columns))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +110,9 @@ class Similarity:
     scores: np.ndarray
     stems: tuple[list[str], ...]
     """Each sentence's stems, kept for the article-level features of relevance.py."""
+    stem_columns: np.ndarray
+    """The stems of every sentence, one sentence after another, as the columns of the
+    sentences' TF-IDF (`stem_columns`): relevance.py builds the articles' from them."""
     points_back: np.ndarray
     """Whether each sentence points back at the one before it (dangling.py): the agreed
     and unique sections state none of them on its own."""
@@ -107,16 +127,28 @@ class Similarity:
         return list(zip(rows.tolist(), cols.tolist(), values, strict=True))
 
     def subset(self, rows: Sequence[int]) -> Similarity:
-        """The same scores restricted to some sentences (in the order given)."""
+        """The same scores restricted to some sentences (in the order given): itself when
+        that is every sentence in order (no article is off-topic), as nothing changes it."""
         index = np.asarray(rows, dtype=np.int64)
+        if np.array_equal(index, np.arange(len(self.sentences))):
+            return self
         return Similarity(
             tuple(self.sentences[i] for i in index),
             self.article_of[index],
             self.vectors[index],
             self.scores[np.ix_(index, index)],
             tuple(self.stems[i] for i in index),
+            self.columns_of(index),
             self.points_back[index],
         )
+
+    def columns_of(self, rows: np.ndarray) -> np.ndarray:
+        """The stem columns of some sentences, one after another, in the order given."""
+        lengths = stem_counts(self.stems)
+        taken = lengths[rows]
+        starts = np.cumsum(lengths)[rows] - taken
+        shift = np.repeat(starts - (np.cumsum(taken) - taken), taken)
+        return self.stem_columns[np.arange(len(shift)) + shift]
 
     def best_elsewhere(self) -> np.ndarray:
         """Each sentence's highest score to a sentence of another article (0 when alone)."""
@@ -139,7 +171,8 @@ def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity
     ids = {s.article.id: n for n, s in reversed(list(enumerate(sentences)))}
     article_of = np.array([ids[s.article.id] for s in sentences], dtype=np.int64)
     sentence_stems = tuple(stems(s.text) for s in sentences)
-    lexical = tfidf_of_stems(sentence_stems)
+    columns = stem_columns(sentence_stems)
+    lexical = tfidf_of_columns(columns, stem_counts(sentence_stems))
     scores = 0.5 * (vectors @ vectors.T) + 0.5 * (lexical @ lexical.T).toarray()
     return Similarity(
         tuple(sentences),
@@ -147,5 +180,6 @@ def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity
         vectors,
         scores.astype(np.float32),
         sentence_stems,
+        columns,
         refers_back([s.text for s in sentences]),
     )
