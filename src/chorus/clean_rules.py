@@ -1,6 +1,8 @@
 """The cleaning rules: (reason, pattern) data, each pattern written against text seen in
 the seeds or in raw Multi-News articles. `chorus.clean` applies them to whole lines, in
-order; the first rule that matches gives the reason.
+order; the first rule that matches gives the reason. A page notice stands for a page that
+is no article: the whole document goes. `IN_LINE_POINTER` is the one rule searched inside
+the lines no other rule removes.
 """
 
 from __future__ import annotations
@@ -25,12 +27,32 @@ def _ending(pattern: str, *suffixes: str) -> str:
     return pattern
 
 
-_AGENCY = r"(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
+_AGENCY = (
+    r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
+)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
 CAPTION_RULES: tuple[tuple[str, str], ...] = (
-    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line)
+    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line); "... the
+    # correct spelling. AP Photo/David Zalubowski" (a caption, though it reads as story).
     ("photo credit", _holding(rf"\b{_AGENCY}\s*/\s*{_NAME}\s*$", "/")),
+    # The credit the other way round, after the caption's last sentence or alone:
+    # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters".
+    (
+        "photo credit",
+        _ending(
+            rf"(?:^|(?<=[.!?\"”] )){_NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
+            *("/Getty Images", "/Reuters", "/REUTERS", "/AP", "/AFP", "/EPA"),
+        ),
+    ),
+    # ThinkProgress: "<section> <headline> CREDIT: AP Photo/Brennan Linsley <caption>".
+    ("photo caption", _holding(rf"\bCREDIT: {_AGENCY}\s*/\s*{_NAME}", "CREDIT: ")),
+    # USA Today: "<caption>. (Photo: Brennan Linsley AP) Story Highlights <highlight>" and its
+    # galleries "1 of 26 Full Screen Autoplay Close Skip Ad × ... Wait 1 second to continue."
+    ("photo caption", _holding(r"\) Story Highlights\b", ") Story Highlights")),
+    ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
+    # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
+    ("photo gallery", _ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
     # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
     ("photo credit", _holding(r"©\s*[\w .&/'’-]{1,40}$", "©")),
     ("photo credit", _ending(r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$", ")")),
@@ -63,7 +85,8 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             ")",
         ),
     ),
-    ("photo credit", _ending(rf"\({_NAME}\s*/\s*{_NAME}\)\s*$", ")")),
+    # "(Kerry Burke/New York Daily News)", "(U.S. Navy / Getty Images / )".
+    ("photo credit", _ending(rf"\({_NAME}(?:\s*/\s*{_NAME})+(?:\s*/\s*)?\)\s*$", ")")),
     # Written from the colon: a rule that starts with a literal is searched ~7× faster.
     (
         "photo credit",
@@ -74,14 +97,15 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("photo credit", r"^(?:Photo(?:graph)?s?|Photo illustration|Illustration|Image)(?: \w+)? by\b"),
-    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty".
+    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty",
+    # "Graylock/Abaca Press/MCT/Newscom".
     (
         "photo credit",
         _ending(
             r"^(?=.{0,60}$)(?!.*\b(?!via\b)[a-z])[^.]*\b"
-            r"(?:Getty(?: Images)?|Shutterstock|Photofest)\.?$",
-            *("Getty", "Getty Images", "Shutterstock", "Photofest"),
-            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest."),
+            r"(?:Getty(?: Images)?|Shutterstock|Photofest|Newscom)\.?$",
+            *("Getty", "Getty Images", "Shutterstock", "Photofest", "Newscom"),
+            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest.", "Newscom."),
         ),
     ),
     # A credit glued before its caption: "AFP/Getty Images NBA Finals MVP LeBron James ...",
@@ -185,6 +209,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("video teaser", r"^(?i:watch)\b[^.]{0,100}\b(?:below|above)\W*$"),
     ("video teaser", r"^(?i:warning):[^.]{0,40}\bvideo\b"),
     ("media notice", r"^Rating is available when the video has been rented"),
+    ("media notice", r"^This feature is not available right now\. Please try again later\.$"),
     # YouTube descriptions (NBC's): "Published on Apr 29, 2015", "Get more NBC:", "You'll also
     # find behind the scenes videos and other great web exclusives."
     ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
@@ -312,12 +337,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # apps for iPhone/iPads, Android and Kindle.", "Stay with KDKA for the latest on this ...".
     ("station promo", r"^(?:Or,? )?[Kk]eep up[- ]to[- ]date\b[^.]{0,80}\bapps?\b"),
     ("station promo", r"^Stay (?:with|tuned to) [^.]{1,40} for (?:the latest|updates|more)\b"),
-    # Sign-in and petition boxes: "You must confirm your signature in your email for your vote
-    # to count."; the registration widget of local TV stations' pages (wfxt, koki, wjax):
+    # Sign-in boxes: the registration widget of local TV stations' pages (wfxt, koki, wjax):
     # "Sign in using your wfxt profile", "We have sent a confirmation email to ...".
     (
         "account notice",
-        r"^(?:You must confirm your (?:signature|email|subscription)\b"
+        r"^(?:You must confirm your (?:email|subscription)\b"
         r"|We have sent a confirmation email\b|Sign in (?:using|with)\b"
         r"|Welcome back\. Please sign in|Why are we asking this\?$|Already have an account\?$"
         r"|By submitting your registration information\b|Thank you for registering!$"
@@ -335,6 +359,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("newsletter", _holding(r"Already a subscriber\?", "?")),
     ("newsletter", r"^Get .{1,60} in your inbox\b"),
+    # "Just fill in your contact details in the form below to join our mailing list ..."
+    ("newsletter", r"^(?:Just )?[Ff]ill in your (?:contact )?details\b[^.]{0,60}\bmailing list\b"),
+    ("account notice", r"^(?:Note: )?By submitting this form, you agree\b"),
+    # Twitter's location widget, left where the tweet itself was not kept.
+    ("social widget", r"^(?:Add a location to your Tweets$|When you tweet with a location\b)"),
     # A whole line in brackets is a link or a source: "[Who is Brian Sandoval?]", "[PeerJ]".
     ("related link", r"^\[[^\[\]]+\]$"),
 )
@@ -354,6 +383,24 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
         r"|We have made many changes to how we do these wide crawls"
         r"|If you would like access to this set of crawl data)",
     ),
+    # Archive-It's descriptions of a collection: "This is a set of web collections curated by
+    # Mark Graham using the Archive-IT service ...", "This collection contains ... crawls".
+    (
+        "web archive notice",
+        r"^(?:This is a set of web collections curated by"
+        r"|This collection contains\b[^.]{0,80}\b(?:crawls|websites)\b)",
+    ),
+    # A page that was gone when it was fetched: "Sorry, the page you requested could not be
+    # found.", "Sorry, the page you requested was not found.", "Page not found the page ...".
+    (
+        "page not found",
+        r"^(?:Sorry,? (?:the|this) page (?:you (?:requested|are looking for) )?"
+        r"(?:could not be|cannot be|can['’]t be|was not|is not) found|Page [Nn]ot [Ff]ound\b)",
+    ),
+    # YouTube's page for a video that would not play, and a petition's page ("Click below to
+    # sign the Petition. ... You must confirm your signature in your email ...").
+    ("video page notice", r"^The interactive transcript could not be loaded\b"),
+    ("petition page", r"^You must confirm your signature\b"),
     # WordPress.com's page for a domain not yet mapped.
     ("hosting notice", r"^You['’]re Almost There\.\.\.$"),
     ("hosting notice", r"^Your custom domain mapping may take\b"),
@@ -361,4 +408,14 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
         "web archive notice",
         r"^-+ ?(?:a ranking of all URLs|up to a maximum of|Top ranked pages|Slash pages)",
     ),
+)
+
+# A pointer to pictures between two sentences of a paragraph: "... they wrote. [Photos:
+# Ancient Egyptian Cemetery with 1 Million Mummies]", "[Image Gallery: Digging Up a Cemetery
+# in Dakhleh Oasis]", "... seven billion of us. (Pictures: Population 7 Billion.)". Only the
+# pointer goes, and only where it splits no sentence (`chorus.clean` checks both sides).
+_POINTER_WORDS = r"(?:Image Gallery|Photos|PHOTOS|Pictures?|Images|Video|VIDEO|Gallery|Slideshow)"
+IN_LINE_POINTER: tuple[str, str] = (
+    "related link",
+    rf"\[{_POINTER_WORDS}\s*:[^\[\]]{{1,120}}\]|\({_POINTER_WORDS}\s*:[^()]{{1,120}}\)",
 )
