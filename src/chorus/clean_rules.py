@@ -360,10 +360,18 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("newsletter", _holding(r"Already a subscriber\?", "?")),
     ("newsletter", r"^Get .{1,60} in your inbox\b"),
     # "Just fill in your contact details in the form below to join our mailing list ..."
-    ("newsletter", r"^(?:Just )?[Ff]ill in your (?:contact )?details\b[^.]{0,60}\bmailing list\b"),
-    ("account notice", r"^(?:Note: )?By submitting this form, you agree\b"),
+    # To the sentence's end: a single-line document loses only what the rule matched.
+    (
+        "newsletter",
+        r"^(?:Just )?[Ff]ill in your (?:contact )?details\b[^.]{0,60}\bmailing list\b[^.]{0,80}\.?",
+    ),
+    ("account notice", r"^(?:Note: )?By submitting this form, you agree\b[^.]{0,80}\."),
     # Twitter's location widget, left where the tweet itself was not kept.
-    ("social widget", r"^(?:Add a location to your Tweets$|When you tweet with a location\b)"),
+    (
+        "social widget",
+        r"^(?:Add a location to your Tweets$"
+        r"|When you tweet with a location, Twitter stores that location\.)",
+    ),
     # A whole line in brackets is a link or a source: "[Who is Brian Sandoval?]", "[PeerJ]".
     ("related link", r"^\[[^\[\]]+\]$"),
 )
