@@ -155,25 +155,11 @@ def _between_sentences(line: str, start: int, end: int) -> bool:
 
 def _pointers(start: int, raw: str) -> list[Removal]:
     """The pointers to pictures inside the line `raw` starting at `start`."""
-    # Every match holds a colon and a bracket: most lines are rejected by `in` alone.
-    if ":" not in raw or ("[" not in raw and "(" not in raw):
-        return []
     return [
         Removal(Span(start + m.start(), start + m.end()), _POINTER_REASON)
         for m in _POINTER.finditer(raw)
         if _between_sentences(raw, m.start(), m.end())
     ]
-
-
-def _line_removals(start: int, raw: str, whole_document: bool) -> list[Removal]:
-    """What cleaning removes of the line `raw` starting at `start`, in reading order."""
-    stripped = raw.strip()
-    if not stripped:
-        return []
-    found = _furniture(stripped)
-    if found is None:
-        return _pointers(start, raw)
-    return [_removal(start, raw, found, whole_document)]
 
 
 def clean(article: Article) -> Document:
@@ -185,7 +171,16 @@ def clean(article: Article) -> Document:
     position = next_line = 0
     for raw in text.split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
-        for removal in _line_removals(start, raw, whole_document):
+        stripped = raw.strip()
+        found = _furniture(stripped) if stripped else None
+        if found is not None:
+            removals = [_removal(start, raw, found, whole_document)]
+        # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
+        elif ":" in raw and ("[" in raw or "(" in raw):
+            removals = _pointers(start, raw)
+        else:
+            continue
+        for removal in removals:
             kept.append(Span(position, removal.span.start))
             removed.append(removal)
             # After a removal that ends the line, the story resumes on the next line.

@@ -40,16 +40,13 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters".
     (
         "photo credit",
-        _ending(
-            rf"(?:^|(?<=[.!?\"”] )){_NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
-            *("/Getty Images", "/Reuters", "/REUTERS", "/AP", "/AFP", "/EPA"),
-        ),
+        _holding(rf"(?:^|(?<=[.!?\"”] )){_NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$", "/"),
     ),
     # ThinkProgress: "<section> <headline> CREDIT: AP Photo/Brennan Linsley <caption>".
-    ("photo caption", _holding(rf"\bCREDIT: {_AGENCY}\s*/\s*{_NAME}", "CREDIT: ")),
+    ("photo caption", _holding(rf"\bCREDIT: {_AGENCY}\s*/\s*{_NAME}", "/")),
     # USA Today: "<caption>. (Photo: Brennan Linsley AP) Story Highlights <highlight>" and its
     # galleries "1 of 26 Full Screen Autoplay Close Skip Ad × ... Wait 1 second to continue."
-    ("photo caption", _holding(r"\) Story Highlights\b", ") Story Highlights")),
+    ("photo caption", _holding(r"\(Photo: [^()]{1,80}\) Story Highlights\b", "(")),
     ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
     # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
     ("photo gallery", _ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
