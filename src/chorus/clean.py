@@ -18,14 +18,8 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_rules import (
-    CAPTION_RULES,
-    FURNITURE_RULES,
-    IN_LINE_POINTER,
-    NEEDS_LITERAL,
-    NEEDS_SUFFIX,
-    PAGE_NOTICES,
-)
+from chorus.clean_pages import IN_LINE_POINTER, PAGE_NOTICES
+from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
 _ALL_RULES = CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
