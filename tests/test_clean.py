@@ -1,3 +1,4 @@
+import functools
 import gzip
 import itertools
 import json
@@ -9,6 +10,7 @@ from chorus.api import brief
 from chorus.clean import CAPTION_RULES, FURNITURE_RULES, PAGE_NOTICES, clean, removal_reason
 from chorus.clean_rules import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.ingest import make_article
+from chorus.sentences import split
 
 from .conftest import DATA, RAW_VALIDATION, read_clusters
 
@@ -255,7 +257,7 @@ RAW_FURNITURE = {
     # Notices addressing the reader about the page, its station, app or account.
     "Stay with KDKA for the latest": "station promo",
     "Or, keep up-to-date on the latest news and weather with the Denver7 apps": "station promo",
-    "You must confirm your signature in your email": "account notice",
+    "You must confirm your signature in your email": "petition page",
     "We have sent a confirmation email to": "account notice",
     "Sign in using your wfxt profile": "account notice",
     "Welcome back. Please sign in": "account notice",
@@ -278,6 +280,21 @@ RAW_FURNITURE = {
     "For more about chronic pain, visit the U.S. National Library": "related link",
     "For more on Rihanna, head over to Billboard.": "related link",
     "Visit Harvard Medical School's Healthy Sleep website for more": "related link",
+    # Captions whose credit closes the line, either way round; a caption line reads as story.
+    "The Rockies say fans will have the opportunity to swap": "photo credit",
+    "Donald Trump before opening the Nasdaq on September 20, 2005.": "photo credit",
+    "March 22, 2014 Armed men, believed to be Russian servicemen": "photo credit",
+    "The Bluefin-21 underwater vehicle is hoisted back aboard": "photo credit",
+    "Graylock/Abaca Press/MCT/Newscom": "photo credit",
+    "Culture ‘Reality Is The Situation’: Bill Cosby’s": "photo caption",
+    "Elementary school students, some escorted by parents": "photo caption",
+    "1 of 26 Full Screen Autoplay Close Skip Ad": "photo gallery",
+    "See the 10 Healthiest Cities to Live in America": "photo gallery",
+    "Just fill in your contact details in the form below": "newsletter",
+    "Note: By submitting this form, you agree": "account notice",
+    "Add a location to your Tweets": "social widget",
+    "When you tweet with a location, Twitter stores": "social widget",
+    "This feature is not available right now.": "media notice",
 }
 
 
@@ -325,6 +342,15 @@ RAW_STORY = (
     "For more than 60 hours, police scoured nearby woods",
     "Following Goodlatte's tweet on Sunday",
     "The new study is published in this week's issue",
+    # The story lines next to captions that end in a credit, a gallery or a sign-up box.
+    "The Rockies said they discovered the misspelling",
+    "White House officials are downplaying the recent chaos",
+    "After an ultimatum to abandon the base",
+    "BEIJING -- An unmanned underwater vehicle will be deployed",
+    "Bill Cosby’s accusers are not afraid to speak out.",
+    "Death toll spans 5 states",
+    "“I’m running for president because Americans deserve",
+    "The Good Country Index doesn’t measure what countries do at home.",
 )
 
 
@@ -403,3 +429,107 @@ def test_single_line_documents_lose_the_first_rules_match():
         [removal] = document.removed
         assert (removal.reason, removal.span.start, removal.span.end) == (reason, *span)
     assert expected_removals > 100
+
+
+@functools.cache
+def _raw_cluster(cluster_id: str) -> list[str]:
+    """The documents of a raw validation cluster."""
+    return next(c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] == cluster_id)["documents"]
+
+
+def _raw_document(cluster_id: str, index: int):
+    return _document(_raw_cluster(cluster_id)[index])
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "reason"),
+    [
+        # An Internet Archive notice, then a station's "page not found" text.
+        ("multi_news-val-3412", 1, "web archive notice"),
+        # A petition's page: thanks, "Click below to sign", "You must confirm your signature".
+        ("multi_news-val-3459", 4, "petition page"),
+        ("multi_news-val-410", 5, "web archive notice"),
+        ("multi_news-val-4896", 0, "web archive notice"),
+        ("multi_news-val-3658", 2, "video page notice"),
+        ("multi_news-val-1297", 0, "hosting notice"),
+    ],
+)
+def test_page_that_is_no_article_goes_whole_with_its_reason(cluster_id, index, reason):
+    document = _raw_document(cluster_id, index)
+    text = document.article.text
+    assert document.kept == ()
+    assert [(r.reason, r.span.start, r.span.end) for r in document.removed] == [
+        (reason, 0, len(text))
+    ]
+
+
+def test_page_that_is_no_article_is_noted_not_dropped_silently():
+    articles = [
+        make_article(text, f"d{i}", origin=f"d{i}")
+        for i, text in enumerate(_raw_cluster("multi_news-val-3459"))
+    ]
+    briefing = brief(articles, words=100, analyze=False)
+    assert "d4: no story text left after cleaning" in briefing.notes
+    assert len(briefing.documents) + len(briefing.skipped) == len(articles)
+    assert all(s.shown.article.origin != "d4" for s in briefing.summary)
+
+
+def test_story_beside_a_page_notice_line_keeps_its_lines():
+    """A page notice empties its own page only: the other articles of the cluster (their
+    photo credits and page lines aside) are untouched."""
+    document = _raw_document("multi_news-val-3459", 0)
+    assert document.kept
+    assert "A 90-year-old Texas woman is trying to make" in "".join(
+        document.article.text[s.start : s.end] for s in document.kept
+    )
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "before", "pointer", "after"),
+    [
+        (
+            "multi_news-val-2526",
+            0,
+            'than in ancient Dakhleh," they wrote.',
+            "[Photos: Ancient Egyptian Cemetery with 1 Million Mummies]",
+            None,
+        ),
+        (
+            "multi_news-val-2526",
+            0,
+            "referring to the three young adults.",
+            "[Image Gallery: Digging Up a Cemetery in Dakhleh Oasis]",
+            None,
+        ),
+        (
+            "multi_news-val-4361",
+            0,
+            "there will be seven billion of us.",
+            "(Pictures: Population 7 Billion.)",
+            None,
+        ),
+    ],
+)
+def test_pointer_to_pictures_inside_a_line_goes_alone(cluster_id, index, before, pointer, after):
+    """Only the pointer is removed; the sentence before it stays whole and exact."""
+    document = _raw_document(cluster_id, index)
+    text = document.article.text
+    assert ("related link", pointer) in document.removed_text()
+    sentences = [s.text for s in split(document)]
+    assert any(s.endswith(before) for s in sentences)
+    assert not any(pointer in s for s in sentences)
+    for sentence in split(document):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_pointer_inside_a_sentence_is_left_alone():
+    """Were the pointer inside a sentence, taking it out would cut the sentence in two."""
+    document = _raw_document("multi_news-val-4361", 0)
+    line = next(
+        line for line in document.article.text.split("\n") if "(Pictures: Population" in line
+    )
+    inside = line.replace(
+        "of us. (Pictures: Population 7 Billion.)", "of us (Pictures: Population 7 Billion.) today."
+    )
+    moved = _document(inside)
+    assert moved.removed == ()

@@ -41,7 +41,9 @@ def test_truncate_cuts_words_and_keeps_sentence_lines() -> None:
 
 def test_lead_takes_leading_sentences_in_turn(clusters: tuple) -> None:
     cluster = clusters[0]
-    firsts = [document_sentences(d)[0] for d in cluster.documents]
+    # A document that is only furniture (4830's mailing-list form) has no sentence to lead.
+    firsts = [sentences[0] for sentences in map(document_sentences, cluster.documents) if sentences]
+    assert len(firsts) < len(cluster.documents)
     summary = lead(cluster.documents, 250)
     assert summary[: len(firsts)] == firsts
     assert sum(len(s.split()) for s in summary[:-1]) < 250 <= sum(len(s.split()) for s in summary)

@@ -8,20 +8,18 @@ removed.
 
 A document that is a single line (Multi-News+ stores each article so) is the story
 itself, not a line of furniture: there a caption or credit rule removes only the text it
-matched, and only the notices that stand in for a whole page remove it whole.
+matched. A notice that stands in for a whole page (an archive's, a missing page's, a
+petition's) removes the whole document, whatever else its lines hold: the reason names
+what the page was. Inside a line no rule removes, only a pointer to pictures between two
+sentences goes, so no story sentence is cut in two.
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.clean_rules import (
-    CAPTION_RULES,
-    FURNITURE_RULES,
-    NEEDS_LITERAL,
-    NEEDS_SUFFIX,
-    PAGE_NOTICES,
-)
+from chorus.clean_pages import IN_LINE_POINTER, PAGE_NOTICES
+from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
 _ALL_RULES = CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
@@ -135,6 +133,29 @@ def _removal(
     return Removal(Span(offset + match.start(), offset + match.end()), reason)
 
 
+_POINTER_REASON, _POINTER = IN_LINE_POINTER[0], re.compile(IN_LINE_POINTER[1])
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+_SENTENCE_OPENERS = '"“‘(['
+
+
+def _between_sentences(line: str, start: int, end: int) -> bool:
+    """Whether `line[start:end]` has a sentence's end or the line's start before it, and a
+    sentence's start or the line's end after it: taking it out cuts no sentence in two."""
+    before, after = line[:start].rstrip(), line[end:].lstrip()
+    return (not before or before.endswith(_SENTENCE_ENDS)) and (
+        not after or after[0].isupper() or after[0] in _SENTENCE_OPENERS
+    )
+
+
+def _pointers(start: int, raw: str) -> list[Removal]:
+    """The pointers to pictures inside the line `raw` starting at `start`."""
+    return [
+        Removal(Span(start + m.start(), start + m.end()), _POINTER_REASON)
+        for m in _POINTER.finditer(raw)
+        if _between_sentences(raw, m.start(), m.end())
+    ]
+
+
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
     text = article.text
@@ -146,14 +167,22 @@ def clean(article: Article) -> Document:
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped) if stripped else None
-        if found is None:
+        if found is not None:
+            removals = [_removal(start, raw, found, whole_document)]
+        # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
+        elif ":" in raw and ("[" in raw or "(" in raw):
+            removals = _pointers(start, raw)
+        else:
             continue
-        removal = _removal(start, raw, found, whole_document)
-        kept.append(Span(position, removal.span.start))
-        removed.append(removal)
-        # After a removal that ends the line, the story resumes on the next line.
-        ends_line = removal.span.end == start + len(raw)
-        position = min(next_line, len(text)) if ends_line else removal.span.end
+        for removal in removals:
+            kept.append(Span(position, removal.span.start))
+            removed.append(removal)
+            # After a removal that ends the line, the story resumes on the next line.
+            ends_line = removal.span.end == start + len(raw)
+            position = min(next_line, len(text)) if ends_line else removal.span.end
+    page = next((r.reason for r in removed if r.reason in _WHOLE_PAGE_REASONS), None)
+    if page is not None:
+        return Document(article=article, kept=(), removed=(Removal(Span(0, len(text)), page),))
     kept.append(Span(position, len(text)))
     return Document(
         article=article,

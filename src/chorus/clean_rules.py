@@ -1,6 +1,7 @@
 """The cleaning rules: (reason, pattern) data, each pattern written against text seen in
 the seeds or in raw Multi-News articles. `chorus.clean` applies them to whole lines, in
-order; the first rule that matches gives the reason.
+order; the first rule that matches gives the reason. The page notices and the pointer
+removed inside a line are in `chorus.clean_pages`.
 """
 
 from __future__ import annotations
@@ -25,12 +26,29 @@ def _ending(pattern: str, *suffixes: str) -> str:
     return pattern
 
 
-_AGENCY = r"(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
+_AGENCY = (
+    r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
+)
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
 CAPTION_RULES: tuple[tuple[str, str], ...] = (
-    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line)
+    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line); "... the
+    # correct spelling. AP Photo/David Zalubowski" (a caption, though it reads as story).
     ("photo credit", _holding(rf"\b{_AGENCY}\s*/\s*{_NAME}\s*$", "/")),
+    # The credit the other way round, after the caption's last sentence or alone:
+    # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters".
+    (
+        "photo credit",
+        _holding(rf"(?:^|(?<=[.!?\"”] )){_NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$", "/"),
+    ),
+    # ThinkProgress: "<section> <headline> CREDIT: AP Photo/Brennan Linsley <caption>".
+    ("photo caption", _holding(rf"\bCREDIT: {_AGENCY}\s*/\s*{_NAME}", "/")),
+    # USA Today: "<caption>. (Photo: Brennan Linsley AP) Story Highlights <highlight>" and its
+    # galleries "1 of 26 Full Screen Autoplay Close Skip Ad × ... Wait 1 second to continue."
+    ("photo caption", _holding(r"\(Photo: [^()]{1,80}\) Story Highlights\b", "(")),
+    ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
+    # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
+    ("photo gallery", _ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
     # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
     ("photo credit", _holding(r"©\s*[\w .&/'’-]{1,40}$", "©")),
     ("photo credit", _ending(r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$", ")")),
@@ -63,7 +81,8 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             ")",
         ),
     ),
-    ("photo credit", _ending(rf"\({_NAME}\s*/\s*{_NAME}\)\s*$", ")")),
+    # "(Kerry Burke/New York Daily News)", "(U.S. Navy / Getty Images / )".
+    ("photo credit", _ending(rf"\({_NAME}(?:\s*/\s*{_NAME})+(?:\s*/\s*)?\)\s*$", ")")),
     # Written from the colon: a rule that starts with a literal is searched ~7× faster.
     (
         "photo credit",
@@ -74,14 +93,15 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("photo credit", r"^(?:Photo(?:graph)?s?|Photo illustration|Illustration|Image)(?: \w+)? by\b"),
-    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty".
+    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty",
+    # "Graylock/Abaca Press/MCT/Newscom".
     (
         "photo credit",
         _ending(
             r"^(?=.{0,60}$)(?!.*\b(?!via\b)[a-z])[^.]*\b"
-            r"(?:Getty(?: Images)?|Shutterstock|Photofest)\.?$",
-            *("Getty", "Getty Images", "Shutterstock", "Photofest"),
-            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest."),
+            r"(?:Getty(?: Images)?|Shutterstock|Photofest|Newscom)\.?$",
+            *("Getty", "Getty Images", "Shutterstock", "Photofest", "Newscom"),
+            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest.", "Newscom."),
         ),
     ),
     # A credit glued before its caption: "AFP/Getty Images NBA Finals MVP LeBron James ...",
@@ -185,6 +205,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("video teaser", r"^(?i:watch)\b[^.]{0,100}\b(?:below|above)\W*$"),
     ("video teaser", r"^(?i:warning):[^.]{0,40}\bvideo\b"),
     ("media notice", r"^Rating is available when the video has been rented"),
+    ("media notice", r"^This feature is not available right now\. Please try again later\.$"),
     # YouTube descriptions (NBC's): "Published on Apr 29, 2015", "Get more NBC:", "You'll also
     # find behind the scenes videos and other great web exclusives."
     ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
@@ -312,12 +333,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # apps for iPhone/iPads, Android and Kindle.", "Stay with KDKA for the latest on this ...".
     ("station promo", r"^(?:Or,? )?[Kk]eep up[- ]to[- ]date\b[^.]{0,80}\bapps?\b"),
     ("station promo", r"^Stay (?:with|tuned to) [^.]{1,40} for (?:the latest|updates|more)\b"),
-    # Sign-in and petition boxes: "You must confirm your signature in your email for your vote
-    # to count."; the registration widget of local TV stations' pages (wfxt, koki, wjax):
+    # Sign-in boxes: the registration widget of local TV stations' pages (wfxt, koki, wjax):
     # "Sign in using your wfxt profile", "We have sent a confirmation email to ...".
     (
         "account notice",
-        r"^(?:You must confirm your (?:signature|email|subscription)\b"
+        r"^(?:You must confirm your (?:email|subscription)\b"
         r"|We have sent a confirmation email\b|Sign in (?:using|with)\b"
         r"|Welcome back\. Please sign in|Why are we asking this\?$|Already have an account\?$"
         r"|By submitting your registration information\b|Thank you for registering!$"
@@ -335,30 +355,19 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("newsletter", _holding(r"Already a subscriber\?", "?")),
     ("newsletter", r"^Get .{1,60} in your inbox\b"),
+    # "Just fill in your contact details in the form below to join our mailing list ..."
+    # To the sentence's end: a single-line document loses only what the rule matched.
+    (
+        "newsletter",
+        r"^(?:Just )?[Ff]ill in your (?:contact )?details\b[^.]{0,60}\bmailing list\b[^.]{0,80}\.?",
+    ),
+    ("account notice", r"^(?:Note: )?By submitting this form, you agree\b[^.]{0,80}\."),
+    # Twitter's location widget, left where the tweet itself was not kept.
+    (
+        "social widget",
+        r"^(?:Add a location to your Tweets$"
+        r"|When you tweet with a location, Twitter stores that location\.)",
+    ),
     # A whole line in brackets is a link or a source: "[Who is Brian Sandoval?]", "[PeerJ]".
     ("related link", r"^\[[^\[\]]+\]$"),
-)
-
-PAGE_NOTICES: tuple[tuple[str, str], ...] = (
-    # The Internet Archive's notice that stands in for a page in raw Multi-News.
-    ("web archive notice", r"^Starting in 1996, Alexa Internet has been donating their crawl data"),
-    ("web archive notice", r"^These crawls are part of an effort to archive pages"),
-    ("web archive notice", r"^The seed for Wide\d+ was:?$"),
-    # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
-    (
-        "web archive notice",
-        r"^(?:The seed (?:list )?for this crawl was|This crawl was run at a level"
-        r"|The WARC files associated with this crawl|Crawl of outlinks from"
-        r"|Web wide crawl with initial seedlist|Crawl (?:start|end) date:"
-        r"|Number of (?:captures|unique URLs|hosts):|However this was a somewhat experimental crawl"
-        r"|We have made many changes to how we do these wide crawls"
-        r"|If you would like access to this set of crawl data)",
-    ),
-    # WordPress.com's page for a domain not yet mapped.
-    ("hosting notice", r"^You['’]re Almost There\.\.\.$"),
-    ("hosting notice", r"^Your custom domain mapping may take\b"),
-    (
-        "web archive notice",
-        r"^-+ ?(?:a ranking of all URLs|up to a maximum of|Top ranked pages|Slash pages)",
-    ),
 )

@@ -1,0 +1,59 @@
+"""Cleaning rules for what is not a line of furniture: the notices that stand for a whole
+page that is no article (`chorus.clean` then removes the whole document), and the pointer
+to pictures it removes inside a line. Same form as `chorus.clean_rules`: (reason, pattern)
+data, each written against text seen in raw Multi-News or Multi-News+.
+"""
+
+from __future__ import annotations
+
+PAGE_NOTICES: tuple[tuple[str, str], ...] = (
+    # The Internet Archive's notice that stands in for a page in raw Multi-News.
+    ("web archive notice", r"^Starting in 1996, Alexa Internet has been donating their crawl data"),
+    ("web archive notice", r"^These crawls are part of an effort to archive pages"),
+    ("web archive notice", r"^The seed for Wide\d+ was:?$"),
+    # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
+    (
+        "web archive notice",
+        r"^(?:The seed (?:list )?for this crawl was|This crawl was run at a level"
+        r"|The WARC files associated with this crawl|Crawl of outlinks from"
+        r"|Web wide crawl with initial seedlist|Crawl (?:start|end) date:"
+        r"|Number of (?:captures|unique URLs|hosts):|However this was a somewhat experimental crawl"
+        r"|We have made many changes to how we do these wide crawls"
+        r"|If you would like access to this set of crawl data)",
+    ),
+    # Archive-It's descriptions of a collection: "This is a set of web collections curated by
+    # Mark Graham using the Archive-IT service ...", "This collection contains ... crawls".
+    (
+        "web archive notice",
+        r"^(?:This is a set of web collections curated by"
+        r"|This collection contains\b[^.]{0,80}\b(?:crawls|websites)\b)",
+    ),
+    # A page that was gone when it was fetched: "Sorry, the page you requested could not be
+    # found.", "Sorry, the page you requested was not found.", "Page not found the page ...".
+    (
+        "page not found",
+        r"^(?:Sorry,? (?:the|this) page (?:you (?:requested|are looking for) )?"
+        r"(?:could not be|cannot be|can['’]t be|was not|is not) found|Page [Nn]ot [Ff]ound\b)",
+    ),
+    # YouTube's page for a video that would not play, and a petition's page ("Click below to
+    # sign the Petition. ... You must confirm your signature in your email ...").
+    ("video page notice", r"^The interactive transcript could not be loaded\b"),
+    ("petition page", r"^You must confirm your signature\b"),
+    # WordPress.com's page for a domain not yet mapped.
+    ("hosting notice", r"^You['’]re Almost There\.\.\.$"),
+    ("hosting notice", r"^Your custom domain mapping may take\b"),
+    (
+        "web archive notice",
+        r"^-+ ?(?:a ranking of all URLs|up to a maximum of|Top ranked pages|Slash pages)",
+    ),
+)
+
+# A pointer to pictures between two sentences of a paragraph: "... they wrote. [Photos:
+# Ancient Egyptian Cemetery with 1 Million Mummies]", "[Image Gallery: Digging Up a Cemetery
+# in Dakhleh Oasis]", "... seven billion of us. (Pictures: Population 7 Billion.)". Only the
+# pointer goes, and only where it splits no sentence (`chorus.clean` checks both sides).
+_POINTER_WORDS = r"(?:Image Gallery|Photos|PHOTOS|Pictures?|Images|Video|VIDEO|Gallery|Slideshow)"
+IN_LINE_POINTER: tuple[str, str] = (
+    "related link",
+    rf"\[{_POINTER_WORDS}\s*:[^\[\]]{{1,120}}\]|\({_POINTER_WORDS}\s*:[^()]{{1,120}}\)",
+)
