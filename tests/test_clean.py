@@ -469,7 +469,7 @@ def test_page_that_is_no_article_is_noted_not_dropped_silently():
         for i, text in enumerate(_raw_cluster("multi_news-val-3459"))
     ]
     briefing = brief(articles, words=100, analyze=False)
-    assert "d4: no story text left after cleaning" in briefing.notes
+    assert "d4: no story text left after cleaning (removed: petition page)" in briefing.notes
     assert len(briefing.documents) + len(briefing.skipped) == len(articles)
     assert all(s.shown.article.origin != "d4" for s in briefing.summary)
 

@@ -11,7 +11,7 @@ from chorus.analyze import analyze as analyze_cluster
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article, without_duplicates
-from chorus.model import Article, Briefing, Sentence, Skipped
+from chorus.model import Article, Briefing, Document, Sentence, Skipped
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import DEFAULT_WORDS, SummaryOptions
@@ -29,6 +29,15 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
         else:
             raise ChorusError(f"item {number}: expected an Article or a string, not {type(item)}")
     return articles
+
+
+def _emptied(document: Document) -> str:
+    """Why a document has no sentence: what cleaning took out, by reason."""
+    reasons = list(dict.fromkeys(removal.reason for removal in document.removed))
+    if not reasons:
+        return "no story text left after cleaning"
+    shown = "; ".join(reasons[:3]) + ("; ..." if len(reasons) > 3 else "")
+    return f"no story text left after cleaning (removed: {shown})"
 
 
 def brief(
@@ -54,7 +63,7 @@ def brief(
     all_notes = list(notes)
     for document, sentences in zip(documents, per_article, strict=True):
         if not sentences:
-            all_notes.append(f"{document.article.origin}: no story text left after cleaning")
+            all_notes.append(f"{document.article.origin}: {_emptied(document)}")
     if not any(per_article):
         raise ChorusError("no sentences to summarize: every article was empty after cleaning")
     flat = [s for sentences in per_article for s in sentences]
