@@ -77,7 +77,7 @@ raw validation clusters about one opening "It" in three reads so."""
 def opens_with_pronoun(text: str) -> bool:
     """Whether a text opens with a personal or possessive pronoun ("He was later
     released", "Its location appears in books"), an impersonal "It" aside."""
-    return bool(_PRONOUN.match(text)) and not _IMPERSONAL_IT.match(text.lstrip(" (["))
+    return bool(_PRONOUN.match(text)) and not _IMPERSONAL_IT.match(text.lstrip("\t\n (["))
 
 
 def refers_back(texts: Sequence[str]) -> np.ndarray:
