@@ -12,6 +12,7 @@ from chorus.analyze.agreement import unique
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.clean import clean
+from chorus.dangling import opens_with_pronoun
 from chorus.ingest import make_article
 from chorus.represent import embed
 from chorus.sentences import split
@@ -20,6 +21,21 @@ from tests.unique_gold import GOLD, Judged, judge
 
 EMPTIED = "multi_news-val-315"
 """Its one item used to be a quotation cut off from its speaker."""
+
+# (raw validation cluster, how a sentence opens, whether it opens with a pronoun that
+# stands for something said before)
+PRONOUN_OPENINGS = [
+    ("multi_news-val-80", "He said Thorfinn’s rise to power", True),
+    ("multi_news-val-4513", "It’s a kind of “biological hacking”", True),
+    ("multi_news-val-2851", 'It had been set at "critical"', True),
+    ("multi_news-val-393", "Its location appears in books", True),
+    ("multi_news-val-2273", "They're on tour now", True),
+    ("multi_news-val-5500", "It seems that something is definitely wrong", False),
+    ("multi_news-val-2654", "It’s unclear how much has been donated", False),
+    ("multi_news-val-1513", "It took about 20 years for the song", False),
+    ("multi_news-val-5309", "It has been claimed the captain", False),
+    ("multi_news-val-4896", "It's worth noting that he has", False),
+]
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +125,47 @@ def test_a_sentence_alone_in_its_article_has_nothing_to_be_nearer_than(seed_text
         f.statement.text for f in unique(scored) if f.statement.article is documents[1].article
     ]
     assert listed == [sentence]
+
+
+def _opening(documents: list[str], opening: str) -> str:
+    for n, text in enumerate(documents):
+        for sentence in split(clean(make_article(text, f"d{n}", origin=f"d{n}"))):
+            if sentence.text.startswith(opening):
+                return sentence.text
+    raise AssertionError(f"no sentence opens with {opening!r}")
+
+
+def test_pronoun_openings_are_told_from_an_impersonal_it():
+    documents = inputs({cluster for cluster, _, _ in PRONOUN_OPENINGS})
+    for cluster, opening, pointing in PRONOUN_OPENINGS:
+        text = _opening(documents[cluster], opening)
+        assert opens_with_pronoun(text) is pointing, text
+
+
+def test_an_item_opening_with_a_pronoun_carries_the_sentence_before_it(analysed):
+    # "It" is the song named just before; "She", the pole vaulter, whose record "that feat"
+    # repeats.
+    for cluster, item, before in (
+        ("multi_news-val-2771", "It ties for the longest climb", '"Right Now," which features'),
+        (
+            "multi_news-val-4810",
+            "She repeated that feat indoors",
+            "Trained by her father, Grünberg",
+        ),
+    ):
+        fact = next(f for f in analysed[cluster][0].unique if f.statement.text.startswith(item))
+        assert fact.context is not None
+        assert fact.context.text.startswith(before)
+
+
+def test_only_items_opening_with_a_pronoun_carry_context(analysed):
+    # The impersonal "It helped that Shapiro has an exclusive contract ..." (907) carries none.
+    shown = [f for analysis, _ in analysed.values() for f in analysis.unique]
+    with_context = [f for f in shown if f.context is not None]
+    assert 2 <= len(with_context) < len(shown)
+    assert not any(f.statement.text.startswith("It helped that") and f.context for f in shown)
+    for fact in shown:
+        assert (fact.context is not None) == opens_with_pronoun(fact.statement.text)
+    for fact in with_context:
+        assert fact.context.article is fact.statement.article
+        assert fact.context.index == fact.statement.index - 1

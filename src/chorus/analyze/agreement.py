@@ -34,6 +34,7 @@ import numpy as np
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.analyze.similarity import Similarity
+from chorus.dangling import opens_with_pronoun
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -170,16 +171,27 @@ def unique(similarity: Similarity) -> tuple[Fact, ...]:
     per_article: dict[int, list[int]] = defaultdict(list)
     ranked = np.argsort(-centrality, kind="stable")
     back = similarity.points_back
+    sentences = similarity.sentences
     # Only sentences no other article comes close to, nor nearer than their own article's,
     # are looked at one by one.
     for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
         article = int(similarity.article_of[row])
         fits = len(per_article[article]) < UNIQUE_PER_ARTICLE
-        sentence = similarity.sentences[row]
+        sentence = sentences[row]
         if fits and not back[row] and informative(sentence) and states_a_fact(sentence.text):
             per_article[article].append(row)
     return tuple(
-        Fact(similarity.sentences[row], (), outlets((similarity.sentences[row],)))
+        Fact(sentences[row], (), outlets((sentences[row],)), _context(similarity, row))
         for article in sorted(per_article)
         for row in sorted(per_article[article])
     )
+
+
+def _context(similarity: Similarity, row: int) -> Sentence | None:
+    """The sentence before `row` in its article when `row` opens with a pronoun: what "He"
+    or "It" stands for is most often named there. None for an article's first sentence."""
+    sentences = similarity.sentences
+    if row == 0 or not opens_with_pronoun(sentences[row].text):
+        return None
+    before = sentences[row - 1]
+    return before if before.article is sentences[row].article else None

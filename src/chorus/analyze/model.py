@@ -48,6 +48,9 @@ class Fact:
     statement: Sentence
     support: tuple[Sentence, ...]
     outlets: tuple[str, ...]
+    context: Sentence | None = None
+    """For a statement that opens with a pronoun ("He was later released"), the sentence
+    before it in its article, shown with it: a unique item stands alone otherwise."""
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -30,6 +30,12 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
     return {**span, "text": item.text}
 
 
+def _lead_in(fact: Fact) -> str:
+    """What an item that opens with a pronoun follows, read before it: '(after: “Rihanna's
+    "Work" ... this week.”) ', empty for an item that needs none."""
+    return f"(after: “{fact.context.text}”) " if fact.context else ""
+
+
 def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
     numbers = sorted({briefing.citation_number(s.article.id) for s in sentences})
     return "".join(f"[{n}]" for n in numbers)
@@ -52,7 +58,10 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     if section == "agreed":
         return _fact_lines(briefing, analysis.agreed, on_story, len(analysis.relevance))
     if section == "unique":
-        return [f"- {f.statement.text} {_marks(briefing, f.sentences)}" for f in analysis.unique]
+        return [
+            f"- {_lead_in(f)}{f.statement.text} {_marks(briefing, f.sentences)}"
+            for f in analysis.unique
+        ]
     if section == "conflicts":
         return [
             f"- {c.reason}\n"
@@ -113,7 +122,10 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The analysis as JSON-ready data; `reasons` explains each empty section."""
     return {
         "agreed": [_fact(f) for f in analysis.agreed],
-        "unique": [_fact(f) for f in analysis.unique],
+        "unique": [
+            {**_fact(f), "context": _span(f.context) if f.context else None}
+            for f in analysis.unique
+        ],
         "conflicts": [
             {
                 "kind": c.kind,

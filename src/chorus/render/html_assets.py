@@ -92,7 +92,7 @@ ul.tags li { border: 1px solid var(--line); border-radius: 4px; padding: .05rem 
 ul.tags small { color: var(--muted); }
 .chip { display: inline-block; font-size: .75rem; color: var(--muted);
   border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; margin-left: .25rem; }
-.empty, .note { color: var(--muted); font-style: italic; }
+.empty, .note, .context { color: var(--muted); font-style: italic; }
 figure { margin: .5rem 0 1rem; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figure.scroll { overflow-x: auto; }

@@ -90,7 +90,17 @@ def _side(label: str, sentences: Sequence[Sentence], index: SourceIndex) -> str:
 
 
 def _facts(facts: Sequence[Any], index: SourceIndex) -> list[str]:
-    return [f"<li>{_cited(esc(f.statement.text), f.sentences, index)}</li>" for f in facts]
+    return [f"<li>{_fact(f, index)}</li>" for f in facts]
+
+
+def _fact(fact: Any, index: SourceIndex) -> str:
+    """A fact, after the sentence it follows when it opens with a pronoun (a unique item's
+    `context`, muted): selecting it highlights that sentence too."""
+    context = getattr(fact, "context", None)
+    if context is None:
+        return _cited(esc(fact.statement.text), fact.sentences, index)
+    lead = f'<span class="context">after: “{esc(context.text)}”</span> '
+    return _cited(lead + esc(fact.statement.text), (context, *fact.sentences), index)
 
 
 def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
