@@ -50,9 +50,25 @@ _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
 end of a sentence, the start of the text) look back from after it: the regex engine then
 jumps from capital to capital instead of testing lookbehinds at every position (3x)."""
 _WORD = re.compile(r"\S+")
+_TITLE_CASE = re.compile(
+    r"(?<=[\w,'’] )(?:In|On|At|For|With|To|From|By|Into|After|Over|Of|Is|Are|Was|As|Be|Out|Up)"
+    r"(?= [A-Z0-9])"
+)
+"""A capitalised little word inside a run of capitalised words: a headline in title case
+("Killed In Pennsauken Township", "Jack The Cat Lost At JFK") or a quoted title ("Keeping
+Up With The Kardashians"), not running text."""
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+_INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
+_INSTITUTIONS = frozenset(
+    (
+        *("Office", "Department", "Bureau", "Agency", "Commission", "Council", "Services"),
+        *("Program", "Programme", "Project", "Fund", "Foundation", "Society", "Association"),
+        *("Hospital", "Church", "Museum", "Party", "Union", "Daily", "Online", "Day", "Parade"),
+    )
+)
+"""Last words of names that hold a possessive of their own ("Sheriff's Office")."""
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 """Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
@@ -107,8 +123,8 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
     """`windows`, each with the name it was read for."""
     spread: dict[str, set[str]] = defaultdict(set)
     mentions: Counter[str] = Counter()
-    first: dict[str, tuple[str, int, int]] = {}
-    for sentence in sentences:
+    first: dict[str, tuple[int, int, int]] = {}
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         for match in _CANDIDATE.finditer(text):
             name = match.group()
@@ -119,7 +135,7 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
             spread[name].add(sentence.article.id)
             mentions[name] += 1
             if name not in first:
-                first[name] = (text, match.start(), match.end())
+                first[name] = (index, match.start(), match.end())
     full = _full_forms(mentions)
     group_spread: dict[str, set[str]] = defaultdict(set)
     group_mentions: Counter[str] = Counter()
@@ -127,7 +143,40 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
         group_spread[full.get(name, name)] |= articles
         group_mentions[full.get(name, name)] += mentions[name]
     ranked = sorted(group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], n))
-    return [(name, _window(*first[name])) for name in ranked[:names]]
+    read = ((name, _plain_window(sentences, name, *first[name])) for name in ranked[:names])
+    return [(name, text) for name, text in read if text]
+
+
+def _plain_window(sentences: Sequence[Sentence], name: str, index: int, start: int, end: int) -> str:
+    """The window of the name's first mention outside a title-case headline, or "" when
+    every mention is in one: there the recognizer took headline words for names
+    ("Pedestrian Struck", person; "Rocky The Bobcat Back On The Loose In", organisation)
+    and labelled names by the headline's context ("JFK" in "Jack The Cat Lost At JFK",
+    person)."""
+    text = sentences[index].text
+    while True:
+        window = _window(text, start, end)
+        if not _TITLE_CASE.search(window):
+            return window
+        start = _next_mention(text, name, end)
+        while start < 0 and index + 1 < len(sentences):
+            index += 1
+            text = sentences[index].text
+            start = _next_mention(text, name, 0)
+        if start < 0:
+            return ""
+        end = start + len(name)
+
+
+def _next_mention(text: str, name: str, at: int) -> int:
+    """Where `name` is next written in `text` from `at` as whole words, or -1."""
+    start = text.find(name, at)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and _is_word(text[start - 1])) and not (end < len(text) and _is_word(text[end])):
+            return start
+        start = text.find(name, start + 1)
+    return -1
 
 
 def _full_forms(mentions: Counter[str]) -> dict[str, str]:
@@ -208,6 +257,9 @@ def recognize(
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
                 votes[name][_place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
+    for name in [n for n in votes if _INNER_POSSESSIVE.search(n)]:
+        if not _owner_is_common_noun(name, sentences):
+            del votes[name]
     labels = {name: _majority(v) for name, v in votes.items()}
     places = _datelines(sentences)
     for spelled, place in places.items():
@@ -219,6 +271,18 @@ def recognize(
 def _is_one_name(name: str) -> bool:
     """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
     return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
+
+
+def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a possessive inside `name` belongs to it: the name ends in an institution's
+    word ("Sheriff's Office", "People's Daily", "Children’s Health Insurance Program") or
+    the word before the possessive is also written in lower case in the cluster.
+    "Ghouta's Douma", "Lightspeed’s Jeremy Liew" and "La La Land’s Emma Stone" are two
+    names joined, with one label for both."""
+    if name.rsplit(" ", 1)[-1] in _INSTITUTIONS:
+        return True
+    owner = _INNER_POSSESSIVE.search(name)[1].lower()
+    return any(_next_mention(s.text, owner, 0) >= 0 for s in sentences)
 
 
 def _place_by_state(text: str, start: int, end: int) -> EntityLabel | None:
