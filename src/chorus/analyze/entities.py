@@ -44,11 +44,12 @@ part it saw ("Equatorial", place; "Sarah", person)."""
 MAX_ENTITIES = 40
 
 _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
-    r"[A-Z](?<!\w.)(?<![.!?]\s.)(?<!^.)[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
+    r"[A-Z](?<!\w.)(?<![.!?]\s.)(?<!^.)(?<![“\"].)[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
 )
 """The capital comes first and the checks on what precedes it (a word character, the
-end of a sentence, the start of the text) look back from after it: the regex engine then
-jumps from capital to capital instead of testing lookbehinds at every position (3x)."""
+end of a sentence, the start of the text, an opening quotation mark: a quoted sentence's
+"“If" or a title's "“Whole") look back from after it: the regex engine then jumps from
+capital to capital instead of testing lookbehinds at every position (3x)."""
 _WORD = re.compile(r"\S+")
 _TITLE_CASE = re.compile(
     r"(?<=[\w,'’] )(?:In|On|At|For|With|To|From|By|Into|After|Over|Of|Is|Are|Was|As|Be|Out|Up)"
@@ -60,6 +61,7 @@ Up With The Kardashians"), not running text."""
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
 _INSTITUTIONS = frozenset(
     (
@@ -105,6 +107,7 @@ NOT_NAMES = frozenset(
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         *("January", "February", "March", "April", "June", "July", "August", "September"),
         *("October", "November", "December", "Mr", "Mrs", "Ms", "Dr"),
+        *("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     )
 )
 """Capitalised words the candidate pattern takes that are never a name worth a window."""
@@ -130,6 +133,10 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
             name = match.group()
             if name.endswith(_POSSESSIVE_ENDINGS):
                 name = name[:-2]
+            elif name[-1] == ".":
+                # the sentence's full stop: "Liberia." is the "Liberia" of other
+                # sentences, not another name with a window of its own
+                name = name[:-1]
             if name in NOT_NAMES:
                 continue
             spread[name].add(sentence.article.id)
@@ -147,7 +154,9 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
     return [(name, text) for name, text in read if text]
 
 
-def _plain_window(sentences: Sequence[Sentence], name: str, index: int, start: int, end: int) -> str:
+def _plain_window(
+    sentences: Sequence[Sentence], name: str, index: int, start: int, end: int
+) -> str:
     """The window of the name's first mention outside a title-case headline, or "" when
     every mention is in one: there the recognizer took headline words for names
     ("Pedestrian Struck", person; "Rocky The Bobcat Back On The Loose In", organisation)
@@ -173,7 +182,8 @@ def _next_mention(text: str, name: str, at: int) -> int:
     start = text.find(name, at)
     while start >= 0:
         end = start + len(name)
-        if not (start and _is_word(text[start - 1])) and not (end < len(text) and _is_word(text[end])):
+        before = start > 0 and _is_word(text[start - 1])
+        if not before and not (end < len(text) and _is_word(text[end])):
             return start
         start = text.find(name, start + 1)
     return -1
@@ -183,9 +193,15 @@ def _full_forms(mentions: Counter[str]) -> dict[str, str]:
     """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
     for "Macron" and "Mr Macron"), the most mentioned among equals."""
     longest: dict[str, str] = {}
-    for name in sorted(mentions, key=lambda n: (-len(n.split()), -mentions[n], n)):
+    # "Donald Trump" before the as long "Mr. Trump": read with its title, the name is
+    # the surname alone
+    for name in sorted(mentions, key=lambda n: (-len(n.split()), _titled(n), -mentions[n], n)):
         longest.setdefault(name.rsplit(" ", 1)[-1], name)
     return {name: longest[name.rsplit(" ", 1)[-1]] for name in mentions}
+
+
+def _titled(name: str) -> bool:
+    return name.split(" ", 1)[0].rstrip(".") in _TITLES
 
 
 def _window(text: str, start: int, end: int) -> str:
