@@ -61,6 +61,16 @@ Up With The Kardashians"), not running text."""
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+_PLACE_ENDINGS = frozenset(
+    (
+        *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
+        *("Street", "Avenue", "Road", "Highway", "Hill", "Mountain", "Mountains", "Valley"),
+        *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
+    )
+)
+"""Last words that make a name a place: on the 250 raw validation clusters, of the 12
+organisations by the recognizer with one, 10 are places (a building, a bridge, a park, a
+hill, mountains); the others are a coffee ("Jamaican Blue Mountain") and a joined span."""
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
 _INSTITUTIONS = frozenset(
@@ -276,7 +286,7 @@ def recognize(
     for name in [n for n in votes if _INNER_POSSESSIVE.search(n)]:
         if not _owner_is_common_noun(name, sentences):
             del votes[name]
-    labels = {name: _majority(v) for name, v in votes.items()}
+    labels = {name: _by_ending(name, _majority(v)) for name, v in votes.items()}
     places = _datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
@@ -287,6 +297,14 @@ def recognize(
 def _is_one_name(name: str) -> bool:
     """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
     return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
+
+
+def _by_ending(name: str, label: EntityLabel) -> EntityLabel:
+    """Place, for an organisation by the recognizer whose name ends in a word for a place
+    ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building")."""
+    if label == "organisation" and name.rpartition(" ")[2] in _PLACE_ENDINGS:
+        return "place"
+    return label
 
 
 def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
