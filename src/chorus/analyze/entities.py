@@ -71,7 +71,6 @@ _PLACE_ENDINGS = frozenset(
 """Last words that make a name a place: on the 250 raw validation clusters, of the 12
 organisations by the recognizer with one, 10 are places (a building, a bridge, a park, a
 hill, mountains); the others are a coffee ("Jamaican Blue Mountain") and a joined span."""
-_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
 _INSTITUTIONS = frozenset(
     (
@@ -201,17 +200,11 @@ def _next_mention(text: str, name: str, at: int) -> int:
 
 def _full_forms(mentions: Counter[str]) -> dict[str, str]:
     """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
-    for "Macron" and "Mr Macron"), the most mentioned among equals."""
+    for "Macron"), the most mentioned among equals."""
     longest: dict[str, str] = {}
-    # "Donald Trump" before the as long "Mr. Trump": read with its title, the name is
-    # the surname alone
-    for name in sorted(mentions, key=lambda n: (-len(n.split()), _titled(n), -mentions[n], n)):
+    for name in sorted(mentions, key=lambda n: (-len(n.split()), -mentions[n], n)):
         longest.setdefault(name.rsplit(" ", 1)[-1], name)
     return {name: longest[name.rsplit(" ", 1)[-1]] for name in mentions}
-
-
-def _titled(name: str) -> bool:
-    return name.split(" ", 1)[0].rstrip(".") in _TITLES
 
 
 def _window(text: str, start: int, end: int) -> str:
