@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article
-from chorus.analyze.entities import Recognized, entities, recognize, windows
+from chorus.analyze.entities import Recognized, entities, recognize
 from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
 from chorus.api import as_articles
@@ -73,11 +73,11 @@ def test_entities_gold_share_right(recognized):
 
 def test_entities_blind_gold(recognized):
     """Three clusters judged before chorus ran on them and not looked at while writing the
-    second rules: 24 of 39 right, 8 broken (before them: 23 of 36, 4 broken)."""
+    second rules: 23 of 34 right, 4 broken (before them: 23 of 36, 4 broken)."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
     assert total.right >= 0.6 * total.judged, total
-    assert total.broken <= 0.25 * total.judged, total
+    assert total.broken <= 0.15 * total.judged, total
 
 
 def test_entities_a_possessive_joining_two_names_is_no_name(recognized):
@@ -99,13 +99,6 @@ def test_entities_title_case_headlines_are_not_read(recognized):
     names, found = recognized["multi_news-val-2486"]
     assert not [n for n in names.labels if "Struck" in n or "Loose" in n or "SkyFOX" in n]
     assert {e.name: e.label for e in found}["Pennsauken Township"] == "place"
-
-
-def test_entities_a_full_stop_is_no_part_of_a_name(split_clusters):
-    # "... at Coney Island Hospital." and "... at Coney Island Hospital recovering" were two
-    # names with a window each, of the recognizer's sixteen.
-    read = windows(split_clusters["multi_news-val-1397"])
-    assert sum("Coney Island Hospital" in text for text in read) == 1
 
 
 def test_entities_names_ending_in_a_place_word_are_places(recognized):

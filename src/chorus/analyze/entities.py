@@ -6,8 +6,9 @@ in a window of CONTEXT_WORDS words either side (its token encoder looks four tok
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own:
-a dateline's city and region are places, a town before a US state is one, and names
-joined by "and" or a slash are no one name.
+a dateline's city and region are places, a town before a US state is one, an organisation
+named "... Airport" or "... Hill" is one, and names joined by "and", a slash or a
+possessive ("Ghouta's Douma") are no one name. Headlines in title case are not read.
 """
 
 from __future__ import annotations
@@ -44,12 +45,11 @@ part it saw ("Equatorial", place; "Sarah", person)."""
 MAX_ENTITIES = 40
 
 _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
-    r"[A-Z](?<!\w.)(?<![.!?]\s.)(?<!^.)(?<![“\"].)[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
+    r"[A-Z](?<!\w.)(?<![.!?]\s.)(?<!^.)[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
 )
 """The capital comes first and the checks on what precedes it (a word character, the
-end of a sentence, the start of the text, an opening quotation mark: a quoted sentence's
-"“If" or a title's "“Whole") look back from after it: the regex engine then jumps from
-capital to capital instead of testing lookbehinds at every position (3x)."""
+end of a sentence, the start of the text) look back from after it: the regex engine then
+jumps from capital to capital instead of testing lookbehinds at every position (3x)."""
 _WORD = re.compile(r"\S+")
 _TITLE_CASE = re.compile(
     r"(?<=[\w,'’] )(?:In|On|At|For|With|To|From|By|Into|After|Over|Of|Is|Are|Was|As|Be|Out|Up)"
@@ -61,6 +61,7 @@ Up With The Kardashians"), not running text."""
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+"""`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
 _PLACE_ENDINGS = frozenset(
     (
         *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
@@ -68,9 +69,10 @@ _PLACE_ENDINGS = frozenset(
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
     )
 )
-"""Last words that make a name a place: on the 250 raw validation clusters, of the 12
-organisations by the recognizer with one, 10 are places (a building, a bridge, a park, a
-hill, mountains); the others are a coffee ("Jamaican Blue Mountain") and a joined span."""
+"""Last words that make a name a place: on the 250 raw validation clusters, of the 14
+organisations by the recognizer with one, 11 are places (a building, a bridge, a hall, a
+park, a hill, mountains); the others are a coffee ("Jamaican Blue Mountain"), a joined
+span and a story's title."""
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
 _INSTITUTIONS = frozenset(
     (
@@ -80,7 +82,6 @@ _INSTITUTIONS = frozenset(
     )
 )
 """Last words of names that hold a possessive of their own ("Sheriff's Office")."""
-"""`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 """Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
@@ -116,7 +117,6 @@ NOT_NAMES = frozenset(
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         *("January", "February", "March", "April", "June", "July", "August", "September"),
         *("October", "November", "December", "Mr", "Mrs", "Ms", "Dr"),
-        *("Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     )
 )
 """Capitalised words the candidate pattern takes that are never a name worth a window."""
@@ -142,10 +142,6 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
             name = match.group()
             if name.endswith(_POSSESSIVE_ENDINGS):
                 name = name[:-2]
-            elif name[-1] == ".":
-                # the sentence's full stop: "Liberia." is the "Liberia" of other
-                # sentences, not another name with a window of its own
-                name = name[:-1]
             if name in NOT_NAMES:
                 continue
             spread[name].add(sentence.article.id)
@@ -295,9 +291,9 @@ def _is_one_name(name: str) -> bool:
 def _by_ending(name: str, label: EntityLabel) -> EntityLabel:
     """Place, for an organisation by the recognizer whose name ends in a word for a place
     ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building")."""
-    if label == "organisation" and name.rpartition(" ")[2] in _PLACE_ENDINGS:
-        return "place"
-    return label
+    before, _, last = name.rpartition(" ")
+    # a word alone ("Hill", "Highway") is a surname or a cut span as often as a place
+    return "place" if label == "organisation" and before and last in _PLACE_ENDINGS else label
 
 
 def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
