@@ -17,10 +17,13 @@ from chorus.clean import clean
 from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
-from tests.entity_gold import GOLD, Judged, judge
+from tests.entity_gold import BLIND, GOLD, Judged, judge
 
 NEWSLETTER = "multi_news-val-555"
 """Politico's newsletter: paragraphs open with all-caps headings and a hyphen."""
+POSSESSIVES = ("multi_news-val-5590", "multi_news-val-2168", "multi_news-val-2404")
+"""A sheriff's office and the Children’s Health Insurance Program (names with a possessive
+of their own), "Lightspeed’s Jeremy Liew" (two names joined)."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -32,19 +35,24 @@ Found = Mapping[str, tuple[Recognized, tuple[Entity, ...]]]
 
 
 @pytest.fixture(scope="module")
-def recognized() -> Found:
+def split_clusters() -> dict[str, list[Sentence]]:
+    """The sentences of the seeds and of the raw clusters the tests read, by cluster id."""
     seeds = [
         Article(p.stem, p.read_text(encoding="utf-8"), p.stem, origin=p.name)
         for p in sorted(SEEDS.iterdir())
     ]
-    articles = {"seeds": seeds}
-    wanted = {*GOLD, NEWSLETTER}
+    found = {"seeds": _sentences(seeds)}
+    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES}
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
-            articles[cluster["id"]] = as_articles(cluster["documents"])
+            found[cluster["id"]] = _sentences(as_articles(cluster["documents"]))
+    return found
+
+
+@pytest.fixture(scope="module")
+def recognized(split_clusters) -> Found:
     found: dict[str, tuple[Recognized, tuple[Entity, ...]]] = {}
-    for cluster_id, items in articles.items():
-        sentences = _sentences(items)
+    for cluster_id, sentences in split_clusters.items():
         names = recognize(sentences, entity_spans)
         found[cluster_id] = (names, entities(sentences, names))
     return found
@@ -55,11 +63,48 @@ def _labels(recognized: Found, cluster_id: str) -> dict[str, str]:
 
 
 def test_entities_gold_share_right(recognized):
-    """Before these rules: 149 of 204 listed names right (0.73), 25 no name or a cut span."""
+    """Before the first rules: 149 of 204 listed names right (0.73), 25 no name or a cut
+    span; before the second (with three more clusters judged): 193 of 244, 20 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
-    assert total.right >= 0.78 * total.judged, total
-    assert total.broken <= 0.09 * total.judged, total
+    assert total.right >= 0.80 * total.judged, total
+    assert total.broken <= 0.07 * total.judged, total
+
+
+def test_entities_blind_gold(recognized):
+    """Three clusters judged before chorus ran on them and not looked at while writing the
+    second rules: 23 of 34 right, 4 broken (before them: 23 of 36, 4 broken)."""
+    total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
+    assert not total.unjudged, total.unjudged
+    assert total.right >= 0.6 * total.judged, total
+    assert total.broken <= 0.15 * total.judged, total
+
+
+def test_entities_a_possessive_joining_two_names_is_no_name(recognized):
+    # "in eastern Ghouta's Douma district" was one organisation
+    assert "Ghouta's Douma" not in recognized["seeds"][0].labels
+    assert "Lightspeed’s Jeremy Liew" not in recognized["multi_news-val-2404"][0].labels
+
+
+def test_entities_names_with_a_possessive_of_their_own_stay(recognized):
+    office = _labels(recognized, "multi_news-val-5590")
+    assert office["Lemhi County Sheriff's Office"] == "organisation"
+    program = _labels(recognized, "multi_news-val-2168")
+    assert program["Children’s Health Insurance Program"] == "organisation"
+
+
+def test_entities_title_case_headlines_are_not_read(recognized):
+    # "Pedestrian Struck, Killed In Pennsauken Township" and "Rocky The Bobcat Back On The
+    # Loose In South Jersey": headlines of a station's page, read as names before.
+    names, found = recognized["multi_news-val-2486"]
+    assert not [n for n in names.labels if "Struck" in n or "Loose" in n or "SkyFOX" in n]
+    assert {e.name: e.label for e in found}["Pennsauken Township"] == "place"
+
+
+def test_entities_names_ending_in_a_place_word_are_places(recognized):
+    airport = _labels(recognized, "multi_news-val-2486")
+    assert airport["Newark Liberty International Airport"] == "place"
+    assert _labels(recognized, "multi_news-val-4035")["Capitol Hill"] == "place"
 
 
 def test_entities_datelines_are_places_in_title_case(recognized):
