@@ -27,7 +27,7 @@ from itertools import accumulate
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counts import Count, Disagreement, counts, disagreement, periods, weekdays
 from chorus.analyze.model import Conflict, TimelineEntry
-from chorus.analyze.negations import negation_conflicts
+from chorus.analyze.negations import negation_conflicts, quoted_clause
 from chorus.analyze.similarity import Similarity, stems
 from chorus.model import Sentence
 
@@ -91,7 +91,6 @@ _DATE_STEMS = frozenset(
 _CLAUSE_END = re.compile(r"[,;:]")
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
-QUOTED_WORDS = 12
 _CITATION = re.compile(r"\([^()]*\bpp?\.\s*\d[^()]*\)")
 """A parenthesised reference with a page ("(... 302, February 2, 2009, p. 7)")."""
 _DENIAL_STEMS = frozenset(
@@ -260,9 +259,7 @@ def _denial(text: str) -> re.Match[str] | None:
 def _denial_words(text: str, match: re.Match[str]) -> str:
     """The denial as the reason quotes it: from its verb to the end of what it denies
     ("denied that any gas attack took place"), at most `QUOTED_WORDS` words."""
-    end = _DENIAL_END.search(text, match.end())
-    words = text[match.start() : end.start() if end else len(text)].split()
-    return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
+    return quoted_clause(text, match.start(), _DENIAL_END, after=match.end())
 
 
 def _denied(text: str, match: re.Match[str]) -> frozenset[str]:

@@ -95,9 +95,12 @@ class Denied:
         return self.verb[:-1] if self.verb.endswith("e") else self.verb
 
 
-def _quoted(text: str, start: int) -> str:
-    """The denial from its negation to the end of its clause, at most `QUOTED_WORDS` words."""
-    end = _CLAUSE_END.search(text, start)
+def quoted_clause(
+    text: str, start: int, clause_end: re.Pattern[str], after: int | None = None
+) -> str:
+    """The words of `text` from `start` to where `clause_end` first matches (searched from
+    `after`, else from `start`), at most `QUOTED_WORDS` of them: what a reason quotes."""
+    end = clause_end.search(text, start if after is None else after)
     words = text[start : end.start() if end else len(text)].split()
     return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
 
@@ -146,13 +149,15 @@ def spoken_denials(text: str) -> list[Denied]:
                 continue
             done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
             if done_to:
-                found.append(Denied(match.group(1), done_to, _quoted(text, start)))
+                words = quoted_clause(text, start, _CLAUSE_END)
+                found.append(Denied(match.group(1), done_to, words))
             continue
         match = _PREDICATE.match(text, end)
         predicate = _content(match.group(1)) if match else ()
         # one content word ("not true", "not available") says too little of what is denied
         if len(predicate) > 1:
-            found.append(Denied("", frozenset(), _quoted(text, start), predicate))
+            words = quoted_clause(text, start, _CLAUSE_END)
+            found.append(Denied("", frozenset(), words, predicate))
     return found
 
 
