@@ -287,16 +287,20 @@ SCALED = {
 """Sentences of raw validation and DUC clusters that count with a scale word."""
 
 
-@pytest.fixture(scope="module")
-def scaled() -> dict[str, str]:
+def _sentences_holding(wanted: Mapping[str, str]) -> dict[str, str]:
+    """For each raw validation or DUC cluster named, its first sentence holding the words."""
     duc = read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)
-    clusters = [*read_clusters(RAW_VALIDATION, 250), *duc]
+    clusters = [c for c in [*read_clusters(RAW_VALIDATION, 250), *duc] if c["id"] in wanted]
     sentences = {
         c["id"]: [s.text for a in as_articles(c["documents"]) for s in split(clean(a))]
         for c in clusters
-        if c["id"] in SCALED
     }
-    return {name: next(s for s in sentences[name] if words in s) for name, words in SCALED.items()}
+    return {name: next(s for s in sentences[name] if words in s) for name, words in wanted.items()}
+
+
+@pytest.fixture(scope="module")
+def scaled() -> dict[str, str]:
+    return _sentences_holding(SCALED)
 
 
 def test_counts_read_scale_words_right_or_not_at_all(scaled):
@@ -352,13 +356,7 @@ NEGATED = {
 
 @pytest.fixture(scope="module")
 def negated() -> dict[str, str]:
-    duc = read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)
-    clusters = [c for c in [*read_clusters(RAW_VALIDATION, 250), *duc] if c["id"] in NEGATED]
-    sentences = {
-        c["id"]: [s.text for a in as_articles(c["documents"]) for s in split(clean(a))]
-        for c in clusters
-    }
-    return {name: next(s for s in sentences[name] if words in s) for name, words in NEGATED.items()}
+    return _sentences_holding(NEGATED)
 
 
 def test_a_negation_denies_only_when_someone_says_it(negated):
