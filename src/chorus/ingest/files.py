@@ -75,13 +75,13 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
     """The checks every way of reading ends with: one story, no duplicates, not too many."""
     if result.clusters > 1:
         raise ChorusError(
-            f"the input holds {result.clusters} Multi-News clusters; chorus brief takes one "
-            "story at a time (chorus eval reads many)"
+            f"the input holds {result.clusters} Multi-News clusters; a briefing covers one "
+            "story: give one cluster at a time (`chorus batch` briefs many)"
         )
     result.articles = without_duplicates(result.articles, result.skipped)
     if len(result.articles) > MAX_ARTICLES:
         raise ChorusError(
-            f"{len(result.articles)} articles given; chorus brief takes at most {MAX_ARTICLES}"
+            f"{len(result.articles)} articles given; a briefing takes at most {MAX_ARTICLES}"
         )
     if date is not None:
         result.articles = [replace(a, published=date) for a in result.articles]
