@@ -27,7 +27,7 @@ from itertools import accumulate
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counts import Count, Disagreement, counts, disagreement, periods, weekdays
 from chorus.analyze.model import Conflict, TimelineEntry
-from chorus.analyze.negations import negation_conflicts, quoted_clause
+from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
 from chorus.analyze.similarity import Similarity, stems
 from chorus.model import Sentence
 
@@ -308,7 +308,7 @@ def denial_conflicts(
         seen.add(key)
         claim_sentences = tuple(sentences[r] for r in key)
         quoted = _denial_words(sentences[denial].text, match)
-        reason = f"One side denies what the other claims: “{quoted}”"
+        reason = denial_reason(quoted)
         conflicts.append(Conflict("denial", claim_sentences, (sentences[denial],), reason))
     return conflicts
 

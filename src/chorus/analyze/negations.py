@@ -95,6 +95,11 @@ class Denied:
         return self.verb[:-1] if self.verb.endswith("e") else self.verb
 
 
+def denial_reason(quoted: str) -> str:
+    """The reason a denial's conflict shows, quoting what is denied."""
+    return f"One side denies what the other claims: “{quoted}”"
+
+
 def quoted_clause(
     text: str, start: int, clause_end: re.Pattern[str], after: int | None = None
 ) -> str:
@@ -238,7 +243,7 @@ def negation_conflicts(
             continue
         seen.add(key)
         quoted = next(d.quoted for d in denied if _affirms(lowered_of[key[0]], d))
-        reason = f"One side denies what the other claims: “{quoted}”"
+        reason = denial_reason(quoted)
         claimed = tuple(sentences[r] for r in key)
         conflicts.append(Conflict("denial", claimed, (sentences[denial],), reason))
     return conflicts

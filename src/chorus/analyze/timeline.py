@@ -187,6 +187,8 @@ _DATES_TODAY = re.compile(
 """Words that make "today" the day of an event ("announced today", "earlier today") rather
 than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
 _AHEAD_WORDS = 6
+_LAST_WEEK = dt.date.max - dt.timedelta(days=7)
+"""The last date a week can be added to: a weekday ahead of a base near 9999-12-31 is none."""
 """How far before a weekday its clause may say the event lies ahead."""
 
 
@@ -265,9 +267,6 @@ def placed(
     if match.form in ("month day", "day month") and date > base:
         return resolved if _AHEAD.search(sentence.text) else None
     return resolved
-
-
-_LAST_WEEK = dt.date.max - dt.timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
