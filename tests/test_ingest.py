@@ -83,12 +83,25 @@ def test_ingest_date_option_sets_every_article(seeds_dir):
     assert {a.published for a in ingested.articles} == {dt.date(2018, 4, 13)}
 
 
+ASCII_PDF = b"""%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+4 0 obj << /Length 44 >> stream
+BT /F1 12 Tf 72 712 Td (The minister resigned on Friday.) Tj ET
+endstream endobj
+%%EOF
+"""
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
         (b"", "empty"),
         (b"   \n\n", "empty"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
+        # No NUL byte: without its signature this PDF was briefed as text.
+        (ASCII_PDF, "PDF document, not text (chorus reads text, HTML or JSON"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word .docx"),
+        (b"{\\rtf1\\ansi The minister resigned on Friday.}", "RTF document"),
     ],
 )
 def test_ingest_unusable_files_are_skipped_with_a_reason(tmp_path, seeds_dir, content, reason):

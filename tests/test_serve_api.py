@@ -110,6 +110,12 @@ def test_serve_binary_upload_is_400(client):
     expect_error(client.post("/api/briefings", files=files), 400, "binary file, not text")
 
 
+def test_serve_pdf_upload_is_400_and_says_what_to_upload(client):
+    files = [("files", ("story.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "application/pdf"))]
+    says = "story.pdf: PDF document, not text"
+    expect_error(client.post("/api/briefings", files=files), 400, says)
+
+
 def test_serve_upload_over_the_size_limit_is_413(tmp_path):
     with client_for(tmp_path, max_upload_bytes=5_000) as client:
         files = [("files", ("big.txt", b"word " * 4_000, "text/plain"))]

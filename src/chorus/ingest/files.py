@@ -32,6 +32,15 @@ STDIN = "-"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _BINARY_PROBE = 8192
+# Documents people save articles as; named so the reason says what to do instead. A PDF
+# or RTF file may hold no NUL byte early on, and would otherwise be read as text.
+_DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (Word .docx and OpenDocument files are ZIP)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
+    (b"{\\rtf", "RTF document"),
+)
+_SAVE_AS_TEXT = "chorus reads text, HTML or JSON: save the article as text or HTML"
 
 
 @dataclass(slots=True)
@@ -122,8 +131,9 @@ def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> Non
         except (OSError, EOFError) as exc:
             result.skipped.append(Skipped(origin, f"not a readable gzip file ({exc})"))
             return
-    if b"\x00" in data[:_BINARY_PROBE]:
-        result.skipped.append(Skipped(origin, "binary file, not text"))
+    unreadable = _unreadable_kind(data)
+    if unreadable:
+        result.skipped.append(Skipped(origin, unreadable))
         return
     text = _decode(data, origin, result)
     suffixes = {s.lower() for s in path.suffixes}
@@ -134,6 +144,17 @@ def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> Non
         _read_json(text, origin, name, result)
     else:
         _read_text(text, origin, name, str(path), result)
+
+
+def _unreadable_kind(data: bytes) -> str | None:
+    """Why these bytes are no text chorus can read, or None when they may be."""
+    opening = data[:64].lstrip()
+    for signature, kind in _DOCUMENT_SIGNATURES:
+        if opening.startswith(signature):
+            return f"{kind}, not text ({_SAVE_AS_TEXT})"
+    if b"\x00" in data[:_BINARY_PROBE]:
+        return "binary file, not text"
+    return None
 
 
 def _decode(data: bytes, origin: str, result: Ingested) -> str:
