@@ -295,6 +295,20 @@ RAW_FURNITURE = {
     "Add a location to your Tweets": "social widget",
     "When you tweet with a location, Twitter stores": "social widget",
     "This feature is not available right now.": "media notice",
+    # A link line holding brackets of its own; it entered lead's summary of 889.
+    "[Rapinoe responds after the game: ‘It’s [expletive] unbelievable.": "related link",
+    # USA Today network video descriptions: the player's "CLOSE" or "Skip in ... Share" opens
+    # them, a dated credit closes them.
+    "CLOSE The Dow Jones industrial average plunged": "video description",
+    "CLOSE USA TODAY's Bryan Alexander and Carly Mallenbaum": "video description",
+    "CLOSE Skip in Skip x Embed x Share A former Massachusetts police officer": (
+        "video description"
+    ),
+    "Skip in Skip x Embed x Share The discovery of two slain Indiana children": (
+        "video description"
+    ),
+    "Officials held a news conference Monday at Theda Clark": "video description",
+    "Republican Gov. Tom Corbett compared the marriage of same-sex couples": "video description",
 }
 
 
@@ -351,6 +365,13 @@ RAW_STORY = (
     "Death toll spans 5 states",
     "“I’m running for president because Americans deserve",
     "The Good Country Index doesn’t measure what countries do at home.",
+    # Story lines beside the video descriptions and the bracketed link, or holding a date in
+    # parentheses as the descriptions' credits do.
+    "WASHINGTON -- President Barack Obama said Wednesday there is currently no military",
+    "The random shooting spree that ended the lives of four people",
+    "U.S. soccer star Megan Rapinoe never got a chance to kneel",
+    "The study was published online today (July 24) in the Journal",
+    "The rap world is reeling from the shocking news that Prodigy",
 )
 
 
@@ -533,3 +554,30 @@ def test_pointer_inside_a_sentence_is_left_alone():
     )
     moved = _document(inside)
     assert moved.removed == ()
+
+
+def test_caption_glued_before_the_first_paragraph_goes_alone():
+    """Business Insider's caption and credit run into the story's first paragraph on the
+    article's first line: only they go, and the story's first sentence stays whole."""
+    document = _raw_document("multi_news-val-3386", 0)
+    text = document.article.text
+    caption = "The cabin of a Qatar Airways plane. AP "
+    assert document.removed_text()[0] == ("photo caption", caption)
+    sentences = split(document)
+    assert sentences[0].text.startswith("American Airlines on Thursday said it received")
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    spans = sorted([*document.kept, *(r.span for r in document.removed)], key=lambda s: s.start)
+    assert "".join(text[s.start : s.end] for s in spans).split() == text.split()
+
+
+def test_story_line_that_could_pass_for_a_glued_caption_stays():
+    """A first line whose second sentence opens with a name, and the glued caption itself
+    anywhere but on the first line, keep all their text."""
+    first_line = _raw_line(
+        [line for text in _raw_cluster("multi_news-val-3365") for line in text.split("\n")],
+        "Facebook announced the $2 billion deal earlier Tuesday. Facebook CEO",
+    )
+    assert _document(first_line).removed == ()
+    caption_line = _raw_cluster("multi_news-val-3386")[0].split("\n")[0]
+    assert _document(f"Qatar Airways\n{caption_line}").removed == ()

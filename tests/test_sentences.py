@@ -184,6 +184,11 @@ def test_sentences_end_after_a_domain_that_closes_a_sentence(documents_by_cluste
         # an ellipsis, inside a quotation that goes on
         ("multi_news-val-4035", 4, "stronger problems...I just think it's a very"),
         ("multi_news-val-4035", 4, "in the chain....It Just doesn't work.\""),
+        ("multi_news-val-5100", 3, "the only thing you can point to…The president has"),
+        # an ellipsis after a sentence's only word, a pause; a stop after a capital
+        ("multi_news-val-932", 0, "So…What's Nevada's excuse?"),
+        ("multi_news-val-346", 1, "Seattle's Best Coffee in its U.K restaurants."),
+        ("multi_news-val-3365", 2, "OO.ready(function() { OO.Player.create('ooyalaplayer',"),
     ],
 )
 def test_sentences_do_not_end_inside_initials_domains_or_ellipses(

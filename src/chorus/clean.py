@@ -11,14 +11,15 @@ itself, not a line of furniture: there a caption or credit rule removes only the
 matched. A notice that stands in for a whole page (an archive's, a missing page's, a
 petition's) removes the whole document, whatever else its lines hold: the reason names
 what the page was. Inside a line no rule removes, only a pointer to pictures between two
-sentences goes, so no story sentence is cut in two.
+sentences goes, so no story sentence is cut in two, and on the article's first line a
+caption glued before the story.
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.clean_pages import IN_LINE_POINTER, PAGE_NOTICES
+from chorus.clean_pages import GLUED_CAPTION, IN_LINE_POINTER, PAGE_NOTICES
 from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
@@ -134,6 +135,7 @@ def _removal(
 
 
 _POINTER_REASON, _POINTER = IN_LINE_POINTER[0], re.compile(IN_LINE_POINTER[1])
+_CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SENTENCE_OPENERS = '"“‘(['
 
@@ -169,6 +171,9 @@ def clean(article: Article) -> Document:
         found = _furniture(stripped) if stripped else None
         if found is not None:
             removals = [_removal(start, raw, found, whole_document)]
+        elif start == 0 and (caption := _GLUED_CAPTION.match(raw)) is not None:
+            caption_span = Span(caption.start(), caption.end())
+            removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
         # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
         elif ":" in raw and ("[" in raw or "(" in raw):
             removals = _pointers(start, raw)

@@ -57,3 +57,12 @@ IN_LINE_POINTER: tuple[str, str] = (
     "related link",
     rf"\[{_POINTER_WORDS}\s*:[^\[\]]{{1,120}}\]|\({_POINTER_WORDS}\s*:[^()]{{1,120}}\)",
 )
+
+# Business Insider's picture caption and credit glued before the story's first paragraph, on
+# the article's first line: "The cabin of a Qatar Airways plane. AP American Airlines on
+# Thursday said ...". Only the caption and its credit go. The credit must be one that is
+# never a story's subject ("Reuters reported", "Bloomberg News said" would be).
+GLUED_CAPTION: tuple[str, str] = (
+    "photo caption",
+    r"^[A-Z][^.!?\n]{0,100}\. (?:AP|Getty Images|Shutterstock) (?=[A-Z][a-z])",
+)

@@ -224,6 +224,19 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
             ")",
         ),
     ),
+    # USA Today network pages: a video's description above or inside the story, opened by
+    # the player's "CLOSE" or "Skip in Skip x Embed x Share", closed by a dated credit: "CLOSE
+    # <what the video shows>. (Feb. 5) AP", "<...> in the shooting. (May 4, 2015) Gannett
+    # Wisconsin Media".
+    ("video description", r"^(?:CLOSE (?=[A-Z])|(?:CLOSE )?Skip in Skip x Embed x Share\b)"),
+    (
+        "video description",
+        _holding(
+            r"\((?:(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) \d{1,2}"
+            r"(?:, \d{4})?\) [A-Z][\w&'’ ]{0,40}$",
+            "(",
+        ),
+    ),
     ("media notice", r"^You['’]ll need an HTML5 capable browser\b"),
     (
         "media notice",
@@ -368,6 +381,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"^(?:Add a location to your Tweets$"
         r"|When you tweet with a location, Twitter stores that location\.)",
     ),
-    # A whole line in brackets is a link or a source: "[Who is Brian Sandoval?]", "[PeerJ]".
-    ("related link", r"^\[[^\[\]]+\]$"),
+    # A whole line in brackets is a link or a source: "[Who is Brian Sandoval?]", "[PeerJ]",
+    # "[Rapinoe responds after the game: ‘It’s [expletive] unbelievable. Saddened by it.’]".
+    ("related link", r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]$"),
 )
