@@ -12,10 +12,11 @@ import pytest
 from chorus import Article, brief
 from chorus.analyze import negations
 from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
-from chorus.analyze.measures import frequencies, measures
+from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials
-from chorus.analyze.spans import figures, spans
+from chorus.analyze.similarity import stems
+from chorus.analyze.spans import MONTH_STEMS, figures, spans
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Sentence
@@ -452,4 +453,23 @@ def test_negations_are_never_missed_by_the_substring_test(validation_clusters):
                 if spoken_denials(sentence.text):
                     found += 1
                     assert negations._may_negate(sentence.text.lower()), sentence.text
+    assert found > 20
+
+
+def test_measurements_frequencies_and_spans_are_never_missed_by_the_stem_test(
+    validation_clusters,
+):
+    found = 0
+    for cluster in validation_clusters:
+        for article in as_articles(cluster["documents"]):
+            for sentence in split(clean(article)):
+                held = stems(sentence.text)
+                for reader, wanted in (
+                    (measures, UNIT_STEMS),
+                    (frequencies, FREQUENCY_STEMS),
+                    (spans, MONTH_STEMS),
+                ):
+                    if reader(sentence.text):
+                        found += 1
+                        assert not wanted.isdisjoint(held), sentence.text
     assert found > 20

@@ -329,7 +329,6 @@ def conflicts(
     ]
     texts = [similarity.sentences[row].text for row in rows]
     lowered = [text.lower() for text in texts]
-    lowered_of = dict(zip(rows, lowered, strict=True))
     denials = denial_conflicts(similarity, rows, texts, lowered)
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
     # is shown once, with the verb's reason.
@@ -343,9 +342,9 @@ def conflicts(
                 if c.side_b[0].key not in denying
             ),
             *number_conflicts(similarity, close),
-            *measure_conflicts(similarity, close, lowered_of),
+            *measure_conflicts(similarity, close),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
-            *span_conflicts(similarity, close, lowered_of),
+            *span_conflicts(similarity, close),
         )
     )

@@ -8,9 +8,10 @@ done.
   not equal: figures that far apart in one unit measure different things (bodies found at
   5,900 m, a base camp at 5,700 m), and a conversion rounded differently ("19,350 feet"
   and "19,356 feet", both 5,900 m) agrees in the other unit. A figure agrees with any
-  value that rounds to it ("8,000 m", "$3.39 billion" against "$3.392 billion"), and a
-  bounded one ("about", "more than") is left out. Money is no measurement here: the
-  amounts of a story are lists of different items (a wedding's budget line by line).
+  value that rounds to it ("8,000 meters" with 8,013), and a bounded one ("about", "more
+  than") is left out. Figure and unit stand apart ("8,013 m", "26,291-foot"; "23m" is not
+  read). Money is no measurement here: the amounts of a story are most often lists of
+  different items (a wedding's budget line by line, a share's price hour by hour).
 - A frequency is "once", "twice" or "N times" after a verb and before what was done
   ("was shot once in the right leg", "struck twice in the leg"); two are of one act when
   the words after them share a content word (the leg). Rates ("twice a week"),
@@ -55,13 +56,26 @@ UNITS = {
 """Units by the name a reason shows, each with the words that write it (lower case only:
 "M" may be a million)."""
 _UNIT_WORDS = tuple((name, re.compile(words)) for name, words in UNITS.items())
+UNIT_STEMS = frozenset(
+    stems("meter meters metre metres feet foot ft kilometers kilometres km miles mile cm")
+    + stems("centimeters centimetres inch inches kilograms kilogram kg pounds pound lb lbs")
+    + stems("tons ton tonnes tonne gallons gallon liters liter litres litre acres acre")
+    + stems("hectares hectare mph kph")
+)
+"""The stems (similarity.py) a sentence holds when it may hold a measurement: a look-up
+in its stems where the measurement pattern cost ~5 µs a sentence. A bare "m" is no stem
+(one letter), so metres written "m" are read only as a conversion ("26,291-foot (8,013
+m)"): "m" alone would let every sentence through."""
+FREQUENCY_STEMS = frozenset(stems("once twice thrice times"))
+"""The stems a sentence holds when it may hold a frequency."""
 _FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(" + "|".join(UNITS.values()) + r")(?![\w/])"
+_FIRST_UNIT = r"(?!m\b)" + _UNIT
 _MEASURE = re.compile(
-    rf"(?<![\w.,$£€/-]){_FIGURE}[- ]?{_UNIT}(?:\s*\(\s*{_FIGURE}[- ]?{_UNIT}\s*\))?"
+    rf"(?<![\w.,$£€/-]){_FIGURE}[- ]{_FIRST_UNIT}(?:\s*\(\s*{_FIGURE}[- ]{_UNIT}\s*\))?"
 )
 """A figure and its unit, and the conversion in brackets after it ("8,027-meter
-(26,330-foot)"); no figure of money ("$5 m")."""
+(26,330-foot)"); no figure of money ("$5 m") or a range ("10-12 feet")."""
 _BOUNDED = re.compile(
     r"\b(?:about|around|some|approximately|roughly|nearly|almost|over|under|more than|"
     r"less than|at least|up to|as much as|estimated|only)\s+$",
@@ -156,12 +170,6 @@ def _agreed(measure: Measure, others: Sequence[Measure]) -> bool:
     )
 
 
-def may_measure(lowered: str) -> bool:
-    """Whether a sentence, in lower case, may hold a frequency (a measurement is tried in
-    every sentence with a close pair: its pattern opens with a digit)."""
-    return "once" in lowered or "twice" in lowered or "thrice" in lowered or " times" in lowered
-
-
 def frequencies(text: str) -> list[Frequency]:
     """How often the sentence says things were done: "shot once in the right leg"."""
     found = []
@@ -206,22 +214,24 @@ def _frequency_reason(a: Sequence[Frequency], b: Sequence[Frequency]) -> str | N
 
 
 def measure_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], lowered: dict[int, str]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]]
 ) -> list[Conflict]:
     """Measurements and frequencies of one quantity that differ, in `pairs` of close
-    sentences (`lowered`: their texts in lower case, by row)."""
-    sentences = similarity.sentences
-    paired = {row for i, j, _ in pairs for row in (i, j)}
-    measured = {row: measures(sentences[row].text) for row in paired}
-    often = {
-        row: frequencies(sentences[row].text) if may_measure(lowered[row]) else [] for row in paired
-    }
+    sentences. A sentence is read only when its stems hold a unit or a frequency word."""
+    sentences, held = similarity.sentences, similarity.stems
+    measured = {}
+    often = {}
+    for row in {row for i, j, _ in pairs for row in (i, j)}:
+        if not UNIT_STEMS.isdisjoint(held[row]):
+            measured[row] = measures(sentences[row].text)
+        if not FREQUENCY_STEMS.isdisjoint(held[row]):
+            often[row] = frequencies(sentences[row].text)
     conflicts = []
     for i, j, _ in pairs:
         reason = None
-        if measured[i] and measured[j]:
+        if measured.get(i) and measured.get(j):
             reason = _measure_reason(measured[i], measured[j])
-        if reason is None and often[i] and often[j]:
+        if reason is None and often.get(i) and often.get(j):
             reason = _frequency_reason(often[i], often[j])
         if reason:
             conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))

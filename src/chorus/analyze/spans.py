@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from chorus.analyze.counts import MONTHS
 from chorus.analyze.model import Conflict
-from chorus.analyze.similarity import Similarity
+from chorus.analyze.similarity import Similarity, stems
 
 _MONTH = rf"({'|'.join(MONTHS)})(?:,? (\d{{4}}))?"
 _SPAN = re.compile(
@@ -25,6 +25,8 @@ _SPAN = re.compile(
 """A span of months, the first year optional ("from June through October 2015")."""
 _FIGURE = re.compile(r"(?<![\w.,$-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w,-]|\.\d)")
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+MONTH_STEMS = frozenset(stems(" ".join(MONTHS)))
+"""A sentence whose stems (similarity.py) hold none of these holds no span of months."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +61,16 @@ def figures(text: str) -> frozenset[str]:
 
 
 def span_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], lowered: dict[int, str]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]]
 ) -> list[Conflict]:
-    """Close sentences (`pairs`) that share a figure and give its event different spans
-    (`lowered`: their texts in lower case, by row: most hold no "from", "between" or
-    "since" and are not read)."""
+    """Close sentences (`pairs`) that share a figure and give its event different spans;
+    only sentences whose stems name a month are read."""
     sentences = similarity.sentences
     paired = {row for i, j, _ in pairs for row in (i, j)}
     spanned = {
         row: spans(sentences[row].text)
         for row in paired
-        if "from " in lowered[row] or "between " in lowered[row] or "since " in lowered[row]
+        if not MONTH_STEMS.isdisjoint(similarity.stems[row])
     }
     conflicts = []
     for i, j, _ in pairs:
