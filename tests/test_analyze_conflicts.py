@@ -12,8 +12,11 @@ import pytest
 from chorus import Article, brief
 from chorus.analyze import negations
 from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
+from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials
+from chorus.analyze.similarity import stems
+from chorus.analyze.spans import MONTH_STEMS, figures, spans
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Sentence
@@ -76,14 +79,14 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # counts attached to what they count, 9 of 16; with places, attackers and citations, 9
     # of 10; with floors, attackers counted "of the gunmen", article weekdays and the ages
     # of named people, 16 of 16; with spoken negations ("has never asked Mr. Comey"), 20
-    # of 20.
-    assert total.right >= 20
+    # of 20; with measurements, frequencies and spans of months, 24 of 24.
+    assert total.right >= 24
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 20, total
+    assert total.found >= 24, total
 
 
 @pytest.mark.parametrize(
@@ -174,6 +177,54 @@ def test_real_conflicts_are_kept(analysed):
         "shows that the bear is in danger",
         "polar bears were not considered to be in danger",
     )
+    # One peak given two heights, in metres and feet alike.
+    assert _shown(analysed, "multi_news-val-1902", "8,027-meter", "26,291-foot (8,013 m)")
+    # "shot once in the right leg" / "struck twice in the leg": one act, two frequencies.
+    assert _shown(analysed, "multi_news-val-576", "shot once in the right", "struck twice")
+    # One outbreak, its 87 sickened in common, over two spans of months.
+    assert _shown(analysed, "multi_news-val-5077", "from June 2014 through", "between May 2014")
+
+
+def test_near_equal_figures_of_one_unit_are_one_quantity_only_when_no_unit_agrees(analysed):
+    # a conversion rounded differently: 19,350 and 19,356 feet, both 5,900 m
+    assert not _shown(analysed, "multi_news-val-1902", "(19,350 feet)", "19,356 feet (5,900 m)")
+    # 5,900 m and 5,700 m are 3.4 % apart: where bodies were found and a base camp
+    assert not _shown(analysed, "multi_news-val-1902", "(19,350 feet)", "18,700 feet (5,700 m)")
+    peak = _sentence(analysed, "multi_news-val-1902", "8,027-meter")
+    ((metres, feet),) = [m.readings for m in measures(peak)]
+    assert (metres.unit, metres.value, feet.unit, feet.value, feet.step) == (
+        ("m", 8027, "ft", 26330, 10)
+    )
+    # a bounded figure is no measurement of its own: "about 8,000 meters"
+    assert not measures("The climbers turned back at about 8,000 meters.")
+
+
+def test_frequencies_are_of_one_act_only_when_what_follows_is_shared(analysed):
+    wife = _sentence(analysed, "multi_news-val-576", "shot once in the right leg")
+    assert [(f.value, f.after) for f in frequencies(wife)] == [(1, {"right", "leg"})]
+    # two victims of one shooting (multi_news-val-4840's words): two acts, not one
+    (face,) = frequencies("According to Whelan, he shot Hunt two times in the face.")
+    (torso,) = frequencies("Plotts was hit three times in the torso, Whelan said.")
+    assert face.after.isdisjoint(torso.after)
+    # DUC's and raw text's other senses of "once" and "times" are no frequency
+    for text in (
+        "Once the homework is done, they're just jumping on the trampoline.",
+        "So we do our school and once they're done, we pack up the van.",
+        "a lifetime cancer risk 100 times greater than what it was",
+        "A parking lot in Scotland was once the site of a Viking parliament.",
+        "It had to happen at once, more than once, twice a week.",
+    ):
+        assert not frequencies(text), text
+
+
+def test_spans_need_a_figure_of_their_event_in_common(analysed):
+    outbreak = _sentence(analysed, "multi_news-val-5077", "between May 2014 and November")
+    (span,) = spans(outbreak)
+    assert (span.start, span.end) == ((2014, 5), (2015, 11))
+    assert "87" in figures(outbreak)
+    assert not {"2014", "2015"} & figures(outbreak)
+    # a day's span is no span of months: "from March 3 to April 5, 2016"
+    assert not spans("He was held from March 3 to April 5, 2016.")
 
 
 def _reason(analysed, cluster: str, words: str) -> str:
@@ -204,6 +255,17 @@ def test_reasons_say_what_differs(analysed):
     )
     assert _reason(analysed, "multi_news-val-4321", "he didn't kiss the woman") == (
         "One side denies what the other claims: “didn't kiss the woman”"
+    )
+    # measurements and frequencies as written, spans with their words
+    assert _reason(analysed, "multi_news-val-1902", "8,027-meter") == (
+        "Different measurements: 8,027-meter (26,330-foot) vs 26,291-foot (8,013 m)"
+    )
+    assert _reason(analysed, "multi_news-val-576", "shot once in the right leg") == (
+        "Different figures for how often: once in the right leg vs twice in the leg"
+    )
+    assert _reason(analysed, "multi_news-val-5077", "from June 2014 through") == (
+        "Different spans for one event: from June 2014 through October 2015 vs between May"
+        " 2014 and November 2015"
     )
 
 
@@ -391,4 +453,23 @@ def test_negations_are_never_missed_by_the_substring_test(validation_clusters):
                 if spoken_denials(sentence.text):
                     found += 1
                     assert negations._may_negate(sentence.text.lower()), sentence.text
+    assert found > 20
+
+
+def test_measurements_frequencies_and_spans_are_never_missed_by_the_stem_test(
+    validation_clusters,
+):
+    found = 0
+    for cluster in validation_clusters:
+        for article in as_articles(cluster["documents"]):
+            for sentence in split(clean(article)):
+                held = stems(sentence.text)
+                for reader, wanted in (
+                    (measures, UNIT_STEMS),
+                    (frequencies, FREQUENCY_STEMS),
+                    (spans, MONTH_STEMS),
+                ):
+                    if reader(sentence.text):
+                        found += 1
+                        assert not wanted.isdisjoint(held), sentence.text
     assert found > 20

@@ -3,10 +3,13 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counts.py reads what each number counts); and one person given two ages by two
-  articles, whatever their sentences say besides (ages.py);
+  counts.py reads what each number counts); one measurement or frequency given two
+  values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); and
+  one person given two ages by two articles, whatever their sentences say besides
+  (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
-  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event);
+  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
+  over different spans of months, a figure of it in common (spans.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied.
   A spoken negated action ("the President has never asked Mr. Comey ...") denies a
@@ -26,9 +29,11 @@ from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counts import Count, Disagreement, counts, disagreement, periods, weekdays
+from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
 from chorus.analyze.similarity import Similarity, stems
+from chorus.analyze.spans import span_conflicts
 from chorus.model import Sentence
 
 NUMBER_SIMILARITY = 0.30
@@ -337,7 +342,9 @@ def conflicts(
                 if c.side_b[0].key not in denying
             ),
             *number_conflicts(similarity, close),
+            *measure_conflicts(similarity, close),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
+            *span_conflicts(similarity, close),
         )
     )
