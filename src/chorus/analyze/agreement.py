@@ -209,6 +209,10 @@ def _context(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     if before is None or not (opens_with_pronoun(text) or names_again(text, before.text)):
         return ()
     further = _before(sentences, row - 1)
-    if opens_with_pronoun(before.text) and further and not opens_with_pronoun(further.text):
+    if (
+        opens_with_pronoun(before.text)
+        and further is not None
+        and not opens_with_pronoun(further.text)
+    ):
         return (further, before)
     return (before,)
