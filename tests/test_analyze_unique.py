@@ -4,6 +4,7 @@ and raw Multi-News validation clusters."""
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 
@@ -12,7 +13,7 @@ from chorus.analyze.agreement import unique
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.clean import clean
-from chorus.dangling import opens_with_pronoun
+from chorus.dangling import names_again, opens_with_pronoun
 from chorus.ingest import make_article
 from chorus.represent import embed
 from chorus.sentences import split
@@ -38,11 +39,32 @@ PRONOUN_OPENINGS = [
 ]
 
 
+# (raw validation cluster, how a sentence opens, whether it opens with a definite
+# description of what the sentence before it names or tells)
+DEFINITE_OPENINGS = [
+    ("multi_news-val-3493", "The dogs were brought to the humane society", True),
+    ("multi_news-val-4826", "The move comes two months after", True),
+    ("multi_news-val-5261", "The document release is part of", True),
+    ("multi_news-val-4713", "The control room will be staffed", True),
+    ("multi_news-val-1186", "The president wrote on Twitter", True),
+    ("multi_news-val-4328", "The first Model S fire", False),
+    ("multi_news-val-5196", "The last two winners of the Iowa GOP", False),
+    ("multi_news-val-3563", "The Los Angeles Times reported", False),
+    ("multi_news-val-2642", "The presence of helicopters", False),
+    ("multi_news-val-2031", "The property is not considered", False),
+    ("multi_news-val-1557", "The time is ripe", False),
+]
+MOVE, BALIN = "multi_news-val-4826", "multi_news-val-1643"
+"""An item opening "The move comes ..."; one opening "His wife, Susan Joy Balin, ..." after
+"He was 76; ...", which follows the sentence naming Marty Balin."""
+
+
 @pytest.fixture(scope="module")
 def analysed() -> dict[str, tuple[Analysis, dict[str, int]]]:
-    """Each gold cluster's (and EMPTIED's) analysis, and the documents' places by id."""
+    """Each gold cluster's (and EMPTIED's, MOVE's and BALIN's) analysis, and the documents'
+    places by id."""
     result = {}
-    for name, documents in inputs({c["id"] for c in GOLD} | {EMPTIED}).items():
+    for name, documents in inputs({c["id"] for c in GOLD} | {EMPTIED, MOVE, BALIN}).items():
         briefing = brief(documents, words=100)
         assert briefing.analysis is not None
         result[name] = (briefing.analysis, places(documents))
@@ -61,10 +83,12 @@ def test_unique_items_are_mostly_facts_no_other_outlet_reports(analysed):
     # An item no gold line names counts as wrong: label it in unique_gold.json. Before
     # questions and speakerless quotations or first-person sentences were left out: 30 right
     # of 61 shown (0.49); before sentences nearer another outlet than their own article
-    # were: 30 of 55 (0.55), 8 reported elsewhere.
-    assert total.shown >= 40
-    assert total.right / total.shown >= 0.62, total
-    assert total.elsewhere <= 4, total
+    # were: 30 of 55 (0.55), 8 reported elsewhere. Since then 31 of 47 (0.66), 4 elsewhere;
+    # with four clusters judged before chorus ran on them (2669, 3655; 3211 and 3680 blind),
+    # 37 of 63 (0.59), 7 elsewhere: the new clusters' 16 items hold 6 right.
+    assert total.shown >= 56
+    assert total.right / total.shown >= 0.57, total
+    assert total.elsewhere <= 7, total
 
 
 def test_a_paraphrase_of_another_outlet_is_not_listed(analysed):
@@ -127,19 +151,31 @@ def test_a_sentence_alone_in_its_article_has_nothing_to_be_nearer_than(seed_text
     assert listed == [sentence]
 
 
-def _opening(documents: list[str], opening: str) -> str:
+def _opening(documents: list[str], opening: str) -> tuple[str, str]:
+    """The sentence that opens so, and the sentence before it in its article."""
     for n, text in enumerate(documents):
-        for sentence in split(clean(make_article(text, f"d{n}", origin=f"d{n}"))):
+        sentences = split(clean(make_article(text, f"d{n}", origin=f"d{n}")))
+        for before, sentence in pairwise(sentences):
             if sentence.text.startswith(opening):
-                return sentence.text
+                return sentence.text, before.text
     raise AssertionError(f"no sentence opens with {opening!r}")
 
 
 def test_pronoun_openings_are_told_from_an_impersonal_it():
     documents = inputs({cluster for cluster, _, _ in PRONOUN_OPENINGS})
     for cluster, opening, pointing in PRONOUN_OPENINGS:
-        text = _opening(documents[cluster], opening)
+        text, _ = _opening(documents[cluster], opening)
         assert opens_with_pronoun(text) is pointing, text
+
+
+def test_definite_descriptions_of_what_the_sentence_before_names():
+    # "The dogs" after "Officials said the dogs ...", "The move" after Michael Kors agreed to
+    # buy Jimmy Choo; not a ranking ("The first Model S fire"), a name ("The Los Angeles
+    # Times"), nor a verb or "of" the sentence before also writes ("The property is").
+    documents = inputs({cluster for cluster, _, _ in DEFINITE_OPENINGS})
+    for cluster, opening, pointing in DEFINITE_OPENINGS:
+        text, before = _opening(documents[cluster], opening)
+        assert names_again(text, before) is pointing, (text, before)
 
 
 def test_an_item_opening_with_a_pronoun_carries_the_sentence_before_it(analysed):
@@ -154,18 +190,38 @@ def test_an_item_opening_with_a_pronoun_carries_the_sentence_before_it(analysed)
         ),
     ):
         fact = next(f for f in analysed[cluster][0].unique if f.statement.text.startswith(item))
-        assert fact.context is not None
-        assert fact.context.text.startswith(before)
+        assert len(fact.context) == 1
+        assert fact.context[0].text.startswith(before)
 
 
-def test_only_items_opening_with_a_pronoun_carry_context(analysed):
+def test_an_item_opening_with_a_definite_description_carries_the_sentence_before(analysed):
+    fact = next(f for f in analysed[MOVE][0].unique if f.statement.text.startswith("The move"))
+    assert len(fact.context) == 1
+    assert "Michael Kors (KORS.N) agreed to buy luxury shoemaker Jimmy Choo" in fact.context[0].text
+
+
+def test_a_context_opening_with_a_pronoun_reaches_one_sentence_further(analysed):
+    # "His wife ..." follows "He was 76; ...": the sentence before that names Marty Balin.
+    fact = next(f for f in analysed[BALIN][0].unique if f.statement.text.startswith("His wife"))
+    assert [s.text[:20] for s in fact.context] == ["Marty Balin, a co-fo", "He was 76; the cause"]
+
+
+def test_only_items_that_point_back_carry_context(analysed):
     # The impersonal "It helped that Shapiro has an exclusive contract ..." (907) carries none.
     shown = [f for analysis, _ in analysed.values() for f in analysis.unique]
-    with_context = [f for f in shown if f.context is not None]
-    assert 2 <= len(with_context) < len(shown)
+    with_context = [f for f in shown if f.context]
+    assert 4 <= len(with_context) < len(shown)
     assert not any(f.statement.text.startswith("It helped that") and f.context for f in shown)
     for fact in shown:
-        assert (fact.context is not None) == opens_with_pronoun(fact.statement.text)
+        if opens_with_pronoun(fact.statement.text) and fact.statement.index > 0:
+            assert fact.context, fact.statement.text
     for fact in with_context:
-        assert fact.context.article is fact.statement.article
-        assert fact.context.index == fact.statement.index - 1
+        text, nearest = fact.statement.text, fact.context[-1]
+        assert opens_with_pronoun(text) or names_again(text, nearest.text), text
+        assert len(fact.context) <= 2
+        for distance, sentence in enumerate(reversed(fact.context), start=1):
+            assert sentence.article is fact.statement.article
+            assert sentence.index == fact.statement.index - distance
+        if len(fact.context) == 2:
+            assert opens_with_pronoun(nearest.text)
+            assert not opens_with_pronoun(fact.context[0].text)

@@ -1,5 +1,5 @@
-"""An "Only in one outlet" item that opens with a pronoun, rendered with the sentence before
-it: Markdown, JSON and HTML of a raw validation cluster and of the seeds."""
+"""An "Only in one outlet" item that points back, rendered with the sentences before it:
+Markdown, JSON and HTML of raw validation clusters and of the seeds."""
 
 from __future__ import annotations
 
@@ -16,49 +16,69 @@ from tests.gold import inputs
 CLIMB = "multi_news-val-2771"
 """Its item "It ties for the longest climb to No. 1 this century" follows the sentence
 naming the song, "Right Now"."""
+BALIN = "multi_news-val-1643"
+"""Its item "His wife, Susan Joy Balin, ..." follows "He was 76; ...", which follows the
+sentence naming Marty Balin: two sentences of lead-in."""
 
 
 @pytest.fixture(scope="module")
 def briefings() -> dict[str, Briefing]:
     return {
-        name: brief(documents, words=100) for name, documents in inputs({CLIMB, "seeds"}).items()
+        name: brief(documents, words=100)
+        for name, documents in inputs({CLIMB, BALIN, "seeds"}).items()
     }
 
 
-def _climb(briefing: Briefing) -> Fact:
+def _item(briefing: Briefing, opening: str) -> Fact:
     assert briefing.analysis is not None
-    return next(f for f in briefing.analysis.unique if f.statement.text.startswith("It ties"))
+    return next(f for f in briefing.analysis.unique if f.statement.text.startswith(opening))
 
 
-def test_markdown_leads_in_with_the_sentence_before(briefings):
-    fact = _climb(briefings[CLIMB])
+def test_markdown_leads_in_with_the_sentences_before(briefings):
+    fact = _item(briefings[CLIMB], "It ties")
     line = next(x for x in to_markdown(briefings[CLIMB]).splitlines() if "It ties" in x)
     assert line.startswith('- (after: “"Right Now," which features David Guetta, hits the top')
-    assert line.startswith(f"- (after: “{fact.context.text}”) {fact.statement.text} [")
+    assert line.startswith(f"- (after: “{fact.context[0].text}”) {fact.statement.text} [")
+    wife = _item(briefings[BALIN], "His wife")
+    line = next(x for x in to_markdown(briefings[BALIN]).splitlines() if "His wife" in x)
+    first, second = wife.context
+    assert line.startswith(f"- (after: “{first.text} {second.text}”) His wife, Susan Joy Balin")
+    assert first.text.startswith("Marty Balin") and second.text.startswith("He was 76")
     seeds = to_markdown(briefings["seeds"])
     assert "## Only in one outlet" in seeds and "(after:" not in seeds
 
 
-def test_json_context_is_a_span_of_the_sentence_before(briefings):
-    briefing = briefings[CLIMB]
-    texts = {d.article.id: d.article.text for d in briefing.documents}
-    unique = to_dict(briefing)["analysis"]["unique"]
-    with_context = [item for item in unique if item["context"] is not None]
-    assert [item["statement"]["text"][:7] for item in with_context] == ["It ties"]
-    for item in with_context:
-        context, statement = item["context"], item["statement"]
-        assert texts[context["article_id"]][context["start"] : context["end"]] == context["text"]
-        assert context["article_id"] == statement["article_id"]
-        assert context["sentence_index"] == statement["sentence_index"] - 1
+def test_json_context_is_the_spans_of_the_sentences_before(briefings):
+    for name, opening in ((CLIMB, "It ties"), (BALIN, "His wife")):
+        briefing = briefings[name]
+        texts = {d.article.id: d.article.text for d in briefing.documents}
+        unique = to_dict(briefing)["analysis"]["unique"]
+        with_context = [item for item in unique if item["context"]]
+        assert any(item["statement"]["text"].startswith(opening) for item in with_context)
+        for item in with_context:
+            statement = item["statement"]
+            assert 1 <= len(item["context"]) <= 2
+            for distance, span in enumerate(reversed(item["context"]), start=1):
+                assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
+                assert span["article_id"] == statement["article_id"]
+                assert span["sentence_index"] == statement["sentence_index"] - distance
+    balin = to_dict(briefings[BALIN])["analysis"]["unique"]
+    assert any(len(item["context"]) == 2 for item in balin)
     seeds = to_dict(briefings["seeds"])["analysis"]["unique"]
-    assert seeds and all(item["context"] is None for item in seeds)
+    assert seeds and all(item["context"] == [] for item in seeds)
 
 
-def test_html_shows_the_sentence_before_and_highlights_both(briefings):
-    fact = _climb(briefings[CLIMB])
+def test_html_shows_the_sentences_before_and_highlights_them(briefings):
+    fact = _item(briefings[CLIMB], "It ties")
     page = to_html(briefings[CLIMB])
     article = fact.statement.article.id
-    keys = f"{article}:{fact.context.index} {article}:{fact.statement.index}"
-    lead = f'<span class="context">after: “{html.escape(fact.context.text)}”</span> It ties'
+    keys = f"{article}:{fact.context[0].index} {article}:{fact.statement.index}"
+    lead = f'<span class="context">after: “{html.escape(fact.context[0].text)}”</span> It ties'
     assert f'data-sources="{keys}">{lead}' in page
+    wife = _item(briefings[BALIN], "His wife")
+    keys = " ".join(f"{s.article.id}:{s.index}" for s in (*wife.context, wife.statement))
+    passage = html.escape(" ".join(s.text for s in wife.context))
+    assert f'data-sources="{keys}"><span class="context">after: “{passage}”</span> His wife' in (
+        to_html(briefings[BALIN])
+    )
     assert '<span class="context">' not in to_html(briefings["seeds"])

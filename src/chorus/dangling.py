@@ -19,7 +19,9 @@ article's subject before it, and holding such sentences back cost more ROUGE tha
 rest together. A lone item of the cross-source sections has no such company, so
 `opens_with_pronoun` marks those openings for it to show the sentence before ("It ties
 for the longest climb to No. 1 this century"); an impersonal "It" ("It seems that", "It
-took about 20 years for") is not marked.
+took about 20 years for") is not marked. `names_again` marks the definite descriptions
+("The dogs were brought ...", "The move comes two months after ...") such an item points
+back with.
 """
 
 from __future__ import annotations
@@ -97,3 +99,38 @@ def refers_back(texts: Sequence[str]) -> np.ndarray:
                 marked[np.searchsorted(ends, at, side="right")] = True
             at = joined.find(phrase, at + len(phrase))
     return marked
+
+
+_DEFINITE = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)(?:\s+([a-z][\w’'-]*))?")
+"""An opening "The" and the one or two lower-case words after it ("The control room")."""
+_ACTS = frozenset(("move", "decision", "incident", "attack", "announcement", "comments", "remarks"))
+"""Nouns that stand for what the sentence before tells without repeating its words ("The
+move comes two months after rival handbag maker Coach ...", after "Michael Kors agreed to
+buy ... Jimmy Choo")."""
+_ORDINALS = frozenset(("first", "second", "third", "last", "next", "same", "other", "most"))
+"""Words that rank or compare ("The first Model S fire"): written again without pointing
+back at the sentence before."""
+_VERBS = frozenset(("were", "have", "will", "would", "could", "should", "said", "says", "been"))
+"""Verbs after the noun ("The dogs were brought ...") that any sentence before may write:
+not compared, nor a second word of three letters or fewer ("of", "was")."""
+_WORD = re.compile(r"[a-z][\w’'-]*")
+STEM = 5
+"""Letters compared, as the similarity's stems are cut: "The document release" after
+"Monday's release of documents"."""
+
+
+def names_again(text: str, before: str) -> bool:
+    """Whether a text opens with a definite description of something the sentence `before`
+    names ("The dogs were brought to the shelter ..." after "Officials said the dogs ...")
+    or of the act it tells ("The move comes ..."): the reader of the text alone cannot tell
+    which dogs, which move."""
+    match = _DEFINITE.match(text)
+    if match is None:
+        return False
+    first, second = match.groups()
+    words = [first, *([second] if second and len(second) > 3 and second not in _VERBS else [])]
+    words = [w for w in words if w not in _ORDINALS]
+    if not _ACTS.isdisjoint(words):
+        return True
+    named = {w[:STEM] for w in _WORD.findall(before.lower())}
+    return any(w[:STEM] in named for w in words)

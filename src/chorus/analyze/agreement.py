@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from itertools import chain
 
 import numpy as np
@@ -34,7 +35,7 @@ import numpy as np
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.analyze.similarity import Similarity
-from chorus.dangling import opens_with_pronoun
+from chorus.dangling import names_again, opens_with_pronoun
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -187,11 +188,31 @@ def unique(similarity: Similarity) -> tuple[Fact, ...]:
     )
 
 
-def _context(similarity: Similarity, row: int) -> Sentence | None:
-    """The sentence before `row` in its article when `row` opens with a pronoun: what "He"
-    or "It" stands for is most often named there. None for an article's first sentence."""
-    sentences = similarity.sentences
-    if row == 0 or not opens_with_pronoun(sentences[row].text):
+def _before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
+    """The sentence right before `row`'s in its article, None for an article's first."""
+    if row == 0:
         return None
-    before = sentences[row - 1]
-    return before if before.article is sentences[row].article else None
+    before, sentence = sentences[row - 1], sentences[row]
+    same = before.article is sentence.article and before.index == sentence.index - 1
+    return before if same else None
+
+
+def _context(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
+    """What `row` points back at, in article order: the sentence before it when it opens
+    with a pronoun ("It ties for ...": what "It" stands for is most often named there) or a
+    definite description that sentence names ("The dogs were brought ..."); and the one
+    before that too when the first opens with a pronoun itself ("He has vast experience
+    ..." after "Robert Klonoff is ...") and it does not: it names whom both stand for."""
+    sentences = similarity.sentences
+    text = sentences[row].text
+    before = _before(sentences, row)
+    if before is None or not (opens_with_pronoun(text) or names_again(text, before.text)):
+        return ()
+    further = _before(sentences, row - 1)
+    if (
+        opens_with_pronoun(before.text)
+        and further is not None
+        and not opens_with_pronoun(further.text)
+    ):
+        return (further, before)
+    return (before,)

@@ -48,9 +48,10 @@ class Fact:
     statement: Sentence
     support: tuple[Sentence, ...]
     outlets: tuple[str, ...]
-    context: Sentence | None = None
-    """For a statement that opens with a pronoun ("He was later released"), the sentence
-    before it in its article, shown with it: a unique item stands alone otherwise."""
+    context: tuple[Sentence, ...] = ()
+    """For a unique item that points back ("He was later released", "The move comes ..."),
+    the sentence before it in its article, or the two before it (agreement._context), in
+    article order, shown with it: a unique item stands alone otherwise."""
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

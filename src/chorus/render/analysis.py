@@ -6,7 +6,7 @@ excerpt also carries its article id and character span (docs/json-schema.md).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from chorus.analyze.model import Analysis, Excerpt, Fact
@@ -31,9 +31,14 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
 
 
 def _lead_in(fact: Fact) -> str:
-    """What an item that opens with a pronoun follows, read before it: '(after: “Rihanna's
-    "Work" ... this week.”) ', empty for an item that needs none."""
-    return f"(after: “{fact.context.text}”) " if fact.context else ""
+    """What an item that points back follows, read before it: '(after: “Rihanna's "Work"
+    ... this week.”) ', empty for an item that needs none."""
+    return f"(after: “{lead_in_text(fact.context)}”) " if fact.context else ""
+
+
+def lead_in_text(context: Sequence[Sentence]) -> str:
+    """The sentences a unique item follows, as one passage (Markdown and HTML)."""
+    return " ".join(s.text for s in context)
 
 
 def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
@@ -122,10 +127,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The analysis as JSON-ready data; `reasons` explains each empty section."""
     return {
         "agreed": [_fact(f) for f in analysis.agreed],
-        "unique": [
-            {**_fact(f), "context": _span(f.context) if f.context else None}
-            for f in analysis.unique
-        ],
+        "unique": [{**_fact(f), "context": list(map(_span, f.context))} for f in analysis.unique],
         "conflicts": [
             {
                 "kind": c.kind,

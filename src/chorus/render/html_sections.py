@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Document, Sentence
+from chorus.render.analysis import lead_in_text
 from chorus.render.html_page import esc
 
 
@@ -94,13 +95,13 @@ def _facts(facts: Sequence[Any], index: SourceIndex) -> list[str]:
 
 
 def _fact(fact: Any, index: SourceIndex) -> str:
-    """A fact, after the sentence it follows when it opens with a pronoun (a unique item's
-    `context`, muted): selecting it highlights that sentence too."""
-    context = getattr(fact, "context", None)
-    if context is None:
+    """A fact, after the sentences it points back at (a unique item's `context`, muted):
+    selecting it highlights those too."""
+    context = getattr(fact, "context", ())
+    if not context:
         return _cited(esc(fact.statement.text), fact.sentences, index)
-    lead = f'<span class="context">after: “{esc(context.text)}”</span> '
-    return _cited(lead + esc(fact.statement.text), (context, *fact.sentences), index)
+    lead = f'<span class="context">after: “{esc(lead_in_text(context))}”</span> '
+    return _cited(lead + esc(fact.statement.text), (*context, *fact.sentences), index)
 
 
 def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
