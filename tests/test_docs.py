@@ -30,6 +30,16 @@ def test_docs_json_schema_documents_every_field(seed_texts):
     assert _field_names(payload, set()) - documented == set()
 
 
+def test_docs_json_schema_states_the_version_the_code_writes(seed_texts):
+    from chorus import brief
+
+    articles = [make_article(t, n, origin=n) for n, t in seed_texts.items()]
+    version = to_dict(brief(articles, words=60))["schema_version"]
+    schema = (REPO / "docs" / "json-schema.md").read_text()
+    assert f"`schema_version` {version} " in schema
+    assert f"| version of this layout ({version}) |" in schema
+
+
 def test_docs_readme_opens_with_the_two_setup_commands():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```(?:bash|sh)?\n(.*?)```", readme, flags=re.S)

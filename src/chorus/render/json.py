@@ -8,7 +8,7 @@ from typing import Any
 from chorus.model import Briefing, Document, Sentence
 from chorus.render.analysis import to_dict as analysis_dict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _sentence(sentence: Sentence) -> dict[str, Any]:
