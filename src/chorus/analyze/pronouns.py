@@ -264,3 +264,24 @@ def named_holder(
         holders[speaker] = _holder(text, speaker)
     found = holders[speaker]
     return found[0] if found is not None and found[1] < speaker_start else None
+
+
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+_FIRST_NAME = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+(?=\s+(?P<surname>[A-Z][\w’'-]*))")
+
+
+def names_another(text: str, surname: str, full: str) -> bool:
+    """Whether `text` names someone else with `surname` and never `full`, the name another
+    article gave it: "Eichmann says" of an article on "Adolf Eichmann" is not the "Vera
+    Eichmann" another article quoted (multi_news-val-79), as "Ms. Davila" of the article
+naming Tanya Davila is not the "Jorge Davila" of another (DUC d31028t). A title or an opening word
+    before the surname names no one ("President Macron", "But Macron")."""
+    if full in text or surname not in text:
+        return False
+    plain = _MIDDLE_INITIAL.sub("", full)
+    for first in _FIRST_NAME.finditer(text):
+        if first["surname"] != surname or plain.endswith(f"{first[0]} {surname}"):
+            continue
+        if _TITLE_END.match(first[0] + " ") is None and _OPENING_WORD.fullmatch(first[0]) is None:
+            return True
+    return False

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder
+from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder, names_another
 from chorus.analyze.quote_marks import (
     OPEN,
     TEX_CLOSE,
@@ -142,6 +142,9 @@ class _Hit:
 _SUBJECT_ANYWHERE = ("speaker verb that", "speaker said statement", "speaker verb quote")
 """Patterns that may find their speaker anywhere in a sentence, so also inside the object
 of a preposition ("an officer with the Lehigh County Humane Society says")."""
+_CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
+"""A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
+declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
 _INNER = ("statement, verb speaker", "statement, speaker verb", "speaker verb that")
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
 investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
@@ -165,6 +168,8 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
             continue
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
+        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
+            continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
             member = member_of(text, who_start, who_end)
             if member is None:
@@ -258,7 +263,7 @@ def quotes(
     names, shared = canonical_names(speakers), shared_endings(speakers)
     return tuple(
         Quote(
-            speaker=a.speaker if a.speaker in shared else names.get(a.speaker, a.speaker),
+            speaker=_canonical(a.speaker, s.article.text, names, shared),
             role=a.role,
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
@@ -267,6 +272,13 @@ def quotes(
         )
         for a, s in found
     )
+
+
+def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
+    """The fullest name of `speaker` across the cluster, unless two people share it or its
+    own article names someone else by it."""
+    full = speaker if speaker in shared else names.get(speaker, speaker)
+    return speaker if full != speaker and names_another(text, speaker, full) else full
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
