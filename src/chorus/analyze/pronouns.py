@@ -273,9 +273,9 @@ _FIRST_NAME = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+(?=\s+(?P<surname>[A-Z
 def names_another(text: str, surname: str, full: str) -> bool:
     """Whether `text` names someone else with `surname` and never `full`, the name another
     article gave it: "Eichmann says" of an article on "Adolf Eichmann" is not the "Vera
-    Eichmann" another article quoted (multi_news-val-79), as "Ms. Davila" of the article
-naming Tanya Davila is not the "Jorge Davila" of another (DUC d31028t). A title or an opening word
-    before the surname names no one ("President Macron", "But Macron")."""
+    Eichmann" another article quoted (multi_news-val-79), nor "Ms. Davila" of an article
+    naming Tanya Davila the "Jorge Davila" of another (DUC d31028t). A title or an opening
+    word before the surname names no one ("President Macron", "But Macron")."""
     if full in text or surname not in text:
         return False
     plain = _MIDDLE_INITIAL.sub("", full)
