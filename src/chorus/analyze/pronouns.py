@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from chorus.analyze.quote_marks import inside_quotation
 from chorus.analyze.speakers import (
+    DOCUMENTS,
     GROUPS,
     HONORIFIC,
     NOT_SPEAKERS,
@@ -285,3 +286,29 @@ def names_another(text: str, surname: str, full: str) -> bool:
         if _TITLE_END.match(first[0] + " ") is None and _OPENING_WORD.fullmatch(first[0]) is None:
             return True
     return False
+
+
+_INSTITUTION = re.compile(
+    r"\b(?:News|Department|Ministry|Office|Council|Committee|University|Institute|Agency"
+    r"|Foundation|Association|Bureau|Commission|Service|Board|Court|Party|Bank|Times|Post"
+    r"|Journal|Observatory|Company|Group|Network|Organi[sz]ation|Fund|Authority|Embassy"
+    r"|Administration|Government|newspaper|ministry|agency|committee|court|company"
+    rf"|government|network|{'|'.join(DOCUMENTS)})$"
+)
+"""The last word of an organisation's or a paper's name ("State Department", "the Russian
+Foreign Ministry", "the North Korean supreme court", "the statement")."""
+_INITIALS = re.compile(r"[A-Z]{2,}")
+
+
+def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) -> bool:
+    """Whether "it" in the next sentence may stand for a speaker: an organisation or paper
+    by the last word of its name, its initials ("FDA"), "the" before a capitalised name
+    ("the Observatory said", "the Treasury said"), or its own words calling it "it"
+    ("Afghanistan said it would not send a team"); never a person."""
+    before = text[max(0, speaker_start - 4) : speaker_start + 4]
+    return (
+        _INSTITUTION.search(speaker) is not None
+        or _INITIALS.fullmatch(speaker) is not None
+        or (speaker[:1].isupper() and ("the " in before.lower()))
+        or text.startswith(("it ", "its "), words_start)
+    )

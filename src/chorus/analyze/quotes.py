@@ -25,7 +25,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder, names_another
+from chorus.analyze.pronouns import (
+    Focus,
+    clear_pronoun,
+    named_holder,
+    names_another,
+    speaks_as_it,
+)
 from chorus.analyze.quote_marks import (
     OPEN,
     TEX_CLOSE,
@@ -55,6 +61,7 @@ from chorus.analyze.quote_patterns import (
     narration_cut,
 )
 from chorus.analyze.speakers import (
+    IT,
     PRONOUNS,
     REFERS_BACK,
     bare_name,
@@ -151,6 +158,21 @@ investigators that his mother ..., detectives said" the words are Knowles', in "
 Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
 
 
+_STANDS_FOR = (*PRONOUNS, *IT)
+"""Speakers who are someone named before: not who speaks inside another's words."""
+_IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
+"""The patterns where "it" speaks after what it said ("“...,” it said"); elsewhere it
+speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
+
+
+def _may_speak(name: str, match: re.Match[str]) -> bool:
+    """Whether the speaker a pattern found may speak at all."""
+    who = match.group("who")
+    if who in IT:
+        return name in _IT_AFTER or match.start("who") == 0
+    return not never_speaks(who)
+
+
 def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | None:
     """The first of the `names`d patterns' matches at or after `pos` that attributes eight
     characters or more, with the span of its words and of the words of a second speech
@@ -161,7 +183,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         if tail is not None and tail.search(text, pos) is None:
             continue
         match = pattern.search(text, pos)
-        if match is None or never_speaks(match.group("who")) or _names_a_thing(text, match):
+        if match is None or not _may_speak(name, match) or _names_a_thing(text, match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
@@ -185,7 +207,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
             continue
         if name in _INNER:
             inner = _first(text, start, _SUBJECT_ANYWHERE)
-            if inner is not None and inner.words[0] + 8 <= end and inner.who not in PRONOUNS:
+            if inner is not None and inner.words[0] + 8 <= end and inner.who not in _STANDS_FOR:
                 return replace(inner, words=(inner.words[0], min(inner.words[1], end)))
         second = second if second and second[1] - second[0] >= 8 else None
         return _Hit(match, who_start, who_end, role, (start, end), second)
@@ -317,6 +339,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     focus = Focus()
     previous: Sentence | None = None
     previous_speaker: str | None = None
+    previous_it: str | None = None
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = verbs[n]
@@ -324,7 +347,11 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
-        if here and here[0].refers_back:
+        was_it = bool(here) and here[0].speaker in IT
+        if was_it:
+            # "It added that ...": the organisation or paper that spoke just before
+            here = tuple(replace(a, speaker=previous_it) for a in here) if previous_it else ()
+        elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
@@ -334,6 +361,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         previous, previous_speaker = sentence, here[0].speaker if here else None
+        previous_it = previous_speaker if here and (was_it or _as_it(here[0], sentence)) else None
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
@@ -350,6 +378,10 @@ def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
         return False  # "“...,” he said": the common case, one test
     # the last verb is the likeliest outside ("“...,” Smith said"): tested first
     return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
+
+
+def _as_it(found: Attribution, sentence: Sentence) -> bool:
+    return speaks_as_it(sentence.article.text, found.speaker, found.speaker_start, found.start)
 
 
 def _named_holder(
