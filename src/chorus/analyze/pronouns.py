@@ -65,6 +65,14 @@ OPENING_WORDS = (
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
 Republican ...", "When POLITICO sought ...")."""
 _OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+
+
+def opening_word(who: str) -> bool:
+    """Whether a speaker found at a sentence's start is a word that opens it ("Earlier",
+    "Meanwhile"), not a name."""
+    return _OPENING_WORD.match(bare_name(who)) is not None
+
+
 _RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN})\s+(?=[A-Z]))"
 _NAMED = re.compile(
     rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"

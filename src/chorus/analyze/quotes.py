@@ -30,6 +30,7 @@ from chorus.analyze.pronouns import (
     clear_pronoun,
     named_holder,
     names_another,
+    opening_word,
     speaks_as_it,
 )
 from chorus.analyze.quote_marks import (
@@ -158,6 +159,8 @@ investigators that his mother ..., detectives said" the words are Knowles', in "
 Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
 
 
+_PARTICIPLES = ("group ..., saying", "speaker ..., saying")
+"""Patterns whose speaker opens the sentence, where a capitalised word may be no name."""
 _STANDS_FOR = (*PRONOUNS, *IT)
 """Speakers who are someone named before: not who speaks inside another's words."""
 _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
@@ -170,6 +173,8 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
     who = match.group("who")
     if who in IT:
         return name in _IT_AFTER or match.start("who") == 0
+    if name in _PARTICIPLES and opening_word(who):
+        return False
     return not never_speaks(who)
 
 
@@ -405,10 +410,15 @@ def _resolved(
 
 _SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
 """A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
-_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$")
+_SAID_AFTER = re.compile(
+    r"[,][”\"]\s+\w+\s+[a-z]+|[?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$"
+)
 """An attribution of its own after a quotation, with a verb the patterns do not know:
 "“Two were kids and one was an old man,” he continued." or "“He recalled ...,” read the
-statement" (seed 001) is no quotation going on."""
+statement" (seed 001) is no quotation going on, nor one closed by a comma before the
+writer's words ("“Man, you really killed it,” someone yells out as the singer heads back to
+his seat": multi_news-val-4411); one closed by "!" may be a mark out of place ("... kill
+you!" and now I can tell ...", Dunn going on: 1212)."""
 _NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
 """A sentence that opens with a title in quotation marks and goes on in the writer's words
 ("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
