@@ -38,7 +38,7 @@ ATTRIBUTING_VERBS = (
     *SPEECH_VERBS,
     # the present of the verbs above, as features and reviews write ("Kreiss writes that")
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
-    *("announces", "recalls", "replies", "responds", "urges"),
+    *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
     *("was quoted as saying", "were quoted as saying", "say"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
@@ -73,8 +73,8 @@ Thailand's technical committee, as saying." (DUC's newswire)."""
 _ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
 """How an inverted speaker spoke: "..., said the diplomats on condition of anonymity."."""
 AUX = (
-    r"(?:(?=[harp])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
-    r"|publicly|privately)\s+)*"
+    r"(?:(?=[harpo])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
+    r"|publicly|privately|once)\s+)*"
 )
 """Adverbs before a speech verb; the lookahead for their first letters fails most words
 before the alternatives are tried."""
@@ -322,3 +322,33 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
             then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
             return clause.start(), then
     return end, None
+
+
+_WHAT = re.compile(r"\bwhat\b")
+
+
+def names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
+    a name for a thing, not words the speaker said."""
+    if match.groupdict().get("verb") != "called":
+        return False
+    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
+
+
+_SUBORDINATE = re.compile(
+    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
+)
+_MAIN_CLAUSE = re.compile(
+    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
+)
+"""The main clause after an opening subordinate one: ", Santavicca said", ", the couple
+said" (a subject of one to three words, then a speech verb)."""
+
+
+def main_clause(text: str, who_start: int) -> re.Match[str] | None:
+    """The main clause's speaker and verb when the speaker at `who_start` is the subject
+    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
+    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
+        return None
+    main = _MAIN_CLAUSE.search(text, who_start)
+    return None if main is None or inside_quotation(text, main.start()) else main

@@ -39,6 +39,7 @@ from chorus.analyze.quote_marks import (
     TEX_OPEN,
     balanced,
     curly_marks,
+    goes_on,
     holds_a_mark,
     inside_quotation,
     opened_before,
@@ -46,7 +47,6 @@ from chorus.analyze.quote_marks import (
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
-    AUX,
     DENIALS,
     INVERTED_VERBS,
     QUOTE_NAMES,
@@ -56,9 +56,10 @@ from chorus.analyze.quote_patterns import (
     SPEAKS,
     SPEECH_VERBS,
     TAILS,
-    VERB,
     cued,
     cues,
+    main_clause,
+    names_a_thing,
     narration_cut,
 )
 from chorus.analyze.speakers import (
@@ -98,36 +99,6 @@ class Attribution:
     end: int
     refers_back: bool = False
     """The speaker is "he", "she" or a description naming again whoever came last."""
-
-
-_WHAT = re.compile(r"\bwhat\b")
-
-
-def _names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
-    a name for a thing, not words the speaker said."""
-    if match.groupdict().get("verb") != "called":
-        return False
-    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
-
-
-_SUBORDINATE = re.compile(
-    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
-)
-_MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
-)
-"""The main clause after an opening subordinate one: ", Santavicca said", ", the couple
-said" (a subject of one to three words, then a speech verb)."""
-
-
-def _main_clause(text: str, who_start: int) -> re.Match[str] | None:
-    """The main clause's speaker and verb when the speaker at `who_start` is the subject
-    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
-    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
-        return None
-    main = _MAIN_CLAUSE.search(text, who_start)
-    return None if main is None or inside_quotation(text, main.start()) else main
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +159,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         if tail is not None and tail.search(text, pos) is None:
             continue
         match = pattern.search(text, pos)
-        if match is None or not _may_speak(name, match) or _names_a_thing(text, match):
+        if match is None or not _may_speak(name, match) or names_a_thing(text, match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
@@ -239,7 +210,7 @@ def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     hit = _first(text, 0)
     if hit is None:
         return ()
-    main = _main_clause(text, hit.who_start)
+    main = main_clause(text, hit.who_start)
     if main is not None:
         # "When Mercer insisted that ..., Santavicca said, “...”": the opening clause's
         # subject is not who speaks in the main clause, or is, when that one says "he"
@@ -361,7 +332,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
             here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
-        elif not speaks and previous_speaker and _goes_on(previous, sentence):
+        elif not speaks and previous_speaker and previous and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
@@ -408,38 +379,8 @@ def _resolved(
     return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
-"""A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
-_SAID_AFTER = re.compile(
-    r"[,][”\"]\s+\w+\s+[a-z]+|[?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$"
-)
-"""An attribution of its own after a quotation, with a verb the patterns do not know:
-"“Two were kids and one was an old man,” he continued." or "“He recalled ...,” read the
-statement" (seed 001) is no quotation going on, nor one closed by a comma before the
-writer's words ("“Man, you really killed it,” someone yells out as the singer heads back to
-his seat": multi_news-val-4411); one closed by "!" may be a mark out of place ("... kill
-you!" and now I can tell ...", Dunn going on: 1212)."""
-_NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
-"""A sentence that opens with a title in quotation marks and goes on in the writer's words
-("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
-"\"No one wants to talk honestly\" about the widespread nature of the threat")."""
-
-
-def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
-    """A quotation that opens a sentence right after the speaker's (the caller knows it has
-    no speech verb): the speaker goes on ("..., Rodman said. “Try to start a basketball league over
-    there ...”": multi_news-val-3382), in the same paragraph or the next (news writing
-    names every new speaker: "..., Mr Rawlins said. ¶ "He will take a copy of ...")."""
-    text = sentence.article.text
-    if previous is None or text[sentence.start : sentence.start + 1] not in OPEN:
-        return False
-    # a quotation of a paragraph of its own says something ("Keep It Thoro", a title, not)
-    same_paragraph = "\n" not in text[previous.end : sentence.start]
-    return (
-        (same_paragraph or _SENTENCE_END.search(sentence.text) is not None)
-        and not _SAID_AFTER.search(sentence.text)
-        and not _NARRATED_AFTER.match(sentence.text)
-    )
+def _goes_on(previous: Sentence, sentence: Sentence) -> bool:
+    return goes_on(sentence.article.text, previous.end, sentence.start, sentence.end)
 
 
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:
