@@ -49,6 +49,7 @@ from chorus.analyze.quote_patterns import (
     ADDING,
     DENIALS,
     INVERTED_VERBS,
+    PARTICIPLES,
     QUOTE_NAMES,
     QUOTE_PATTERNS,
     REQUIRED,
@@ -61,6 +62,7 @@ from chorus.analyze.quote_patterns import (
     main_clause,
     names_a_thing,
     narration_cut,
+    relative_that,
 )
 from chorus.analyze.speakers import (
     IT,
@@ -130,8 +132,6 @@ investigators that his mother ..., detectives said" the words are Knowles', in "
 Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
 
 
-_PARTICIPLES = ("group ..., saying", "speaker ..., saying")
-"""Patterns whose speaker opens the sentence, where a capitalised word may be no name."""
 _STANDS_FOR = (*PRONOUNS, *IT)
 """Speakers who are someone named before: not who speaks inside another's words."""
 _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
@@ -144,7 +144,7 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
     who = match.group("who")
     if who in IT:
         return name in _IT_AFTER or match.start("who") == 0
-    if name in _PARTICIPLES and opening_word(who):
+    if name in PARTICIPLES and opening_word(who):
         return False
     return not never_speaks(who)
 
@@ -160,6 +160,8 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
             continue
         match = pattern.search(text, pos)
         if match is None or not _may_speak(name, match) or names_a_thing(text, match):
+            continue
+        if name == "speaker verb that" and relative_that(match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
@@ -201,13 +203,14 @@ def _after_the_verb(role: str | None) -> str | None:
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    return _attributions(sentence) if cued(sentence.text) else ()
+    names = cued(sentence.text)
+    return _attributions(sentence, names) if names else ()
 
 
-def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
-    """`attributions` of a sentence with a speech verb."""
+def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution, ...]:
+    """`attributions` of a sentence with a speech verb, by the `names`d patterns."""
     text = sentence.text
-    hit = _first(text, 0)
+    hit = _first(text, 0, names)
     if hit is None:
         return ()
     main = main_clause(text, hit.who_start)
@@ -302,7 +305,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
     verbs = [cued(s.text) for s in sentences]
-    said = [_attributions(s) if v else () for s, v in zip(sentences, verbs, strict=True)]
+    said = [_attributions(s, v) if v else () for s, v in zip(sentences, verbs, strict=True)]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -318,7 +321,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_it: str | None = None
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
-        speaks = verbs[n]
+        speaks = bool(verbs[n])
         if speaks and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on

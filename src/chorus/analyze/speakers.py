@@ -141,9 +141,12 @@ SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, it="|it")
 """After a quotation, a speaker may also be a description naming again whoever came last
 ("“...,” the former House speaker and Republican presidential contender said"); tried
 only there, where the patterns are anchored, as it costs a try at every "the"."""
-SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER, it="|it")
+SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
+SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, it="|it")
+"""`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
+as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
     rf"((?:(?:[A-Z][\w.-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
 )
