@@ -1,9 +1,10 @@
 """The sentence shapes that attribute words to a speaker, as named patterns: `“...,” Speaker
 said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker called it
-"..."`, `Speaker ..., adding that ...`; with the words each cannot match without, the
-speech verbs without which a sentence is not tried (`cued`), and the writer's clause that
-ends the attributed words (`narration_cut`). Built from the speaker pieces of
-`speakers.py`; `quotes.py` applies them.
+"..."`, `Speaker ..., adding that ...`, `Speaker ..., saying ...`, `..., which Speaker said
+was ...`; with the words each cannot match without, the speech verbs without which a
+sentence is not tried (`cued`), and the writer's clause that ends the attributed words
+(`narration_cut`). Built from the speaker pieces of `speakers.py`; `quotes.py` applies
+them.
 """
 
 from __future__ import annotations

@@ -7,7 +7,10 @@ patterns of `quote_patterns.py`. "He", "she" or a description that names someone
 missing one. "The president" is the one president the article named before, if it named
 exactly one. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
-attribution interrupts ("“...,” Conway responded, “...”").
+attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
+that ...", "..., it said") is the organisation or paper that spoke in the sentence before
+(`pronouns.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
+it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
