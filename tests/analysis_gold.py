@@ -89,11 +89,48 @@ DUC_QUOTES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Syria", "sheltering the rebels"),
         ("Sezgin", "his forces would soon carry out an exercise"),
     ),
+    "d30016t": (
+        ("spokesman", "Swissair lawyers are looking at procedures"),
+        ("Kaspar", "The compensation payments correspond to Swissair's liability"),
+        ("Kaspar", "No date could be given for payments"),
+        ("Kaspar", "More than 130 families have taken up that offer"),
+        ("lawsuit", "the companies should have known about wiring problems"),
+        ("investigators", "Hundreds of thousands of pieces"),
+        ("Bouchard", "it would take longer than the normal 12 months"),
+        ("Bouchard", "It's a very complicated and complex investigation"),
+        ("Bouchard", "But I remain optimistic"),
+        ("Gerden", "the operation was a success"),
+        ("Gerden", "We're really just now at the stage"),
+        ("Gerden", "investigators still don't know at what angle"),
+        ("Butt", "remains of 134 people have now been identified"),
+        ("Butt", "228 distinct DNA patterns"),
+        ("Gerden", "the heavy-lifting barge, the Sea Sorceress, has completed its work"),
+        ("Bouchard", "the safety board would issue provisional recommendations"),
+        ("Bouchard", "We will do everything we can to reduce risks"),
+    ),
+    "d30034t": (
+        ("Antara", "Assailants killed three soldiers and a civilian"),
+        ("military", "masked men shot and killed a soldier"),
+        ("Suratman", "two pistols that the victims in Weberek had been carrying were missing"),
+        ("Suratman", "Another soldier who was with them was believed killed"),
+        ("Suratman", "they were killed by demonstrators"),
+        ("Antara", "had just returned home from a service"),
+        ("Witnesses", "two men shot him in the shoulder"),
+        ("Antara", "A total of 10 assailants had surrounded the house"),
+        ("military", "there are 15,000 soldiers in East Timor"),
+        ("envoy", "he was making progress in his efforts"),
+        ("Marker", "Progress has been made and we'll pursue"),
+        ("Marker", "he was skeptical about recent reports"),
+        ("Marker", "From what I know from the talks"),
+        ("opponents", "some 2,000 Indonesian troops supported by helicopters"),
+        ("officials", "they could undermine confidence-building measures"),
+    ),
 }
 """(speaker, words) pairs of the first two articles of two DUC 2003 clusters (AP newswire,
 whose quotations are ``...''), written from the articles before chorus was run on them:
-the two clusters under 20,000 characters with 20 or more quotations. "it said" pairs are
-the paper's, whom the patterns never take as a speaker (they stay missed)."""
+the two clusters under 20,000 characters with 20 or more quotations; then the next two in
+file order under 25,000 characters with 20 or more, d30016t to write rules from and
+d30034t blind (decisions.md, "Who said what: it said, saying")."""
 
 
 def matches(quote: Quote, speaker: str, words: str) -> bool:

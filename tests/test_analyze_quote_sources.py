@@ -15,13 +15,18 @@ from tests.analysis_gold import DUC_QUOTES, precision_recall
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 RAW = {
-    "multi_news-val-5041": "“I think Barack Obama said something in 2009 ...” (Yardeni going on)",
+    "multi_news-val-5041": "“I think Barack Obama said ...” / White House officials ..., saying",
     "multi_news-val-315": "Scientists say they have developed ... / Critics say ...",
     "multi_news-val-1094": "Sollecito, 29, said he “questioned” ...",
     "multi_news-val-1867": "At one point ..., according to two sources, Oppenheim had asked ...",
     "multi_news-val-3044": "\"I think we're socially enabled, actually,'' Heath said",
     "multi_news-val-5170": "..., said study author Sabine Seehagen",
     "multi_news-val-324": "..., the statement said.",
+    "multi_news-val-501": "“...,” the Russian Foreign Ministry said. “...,” it said.",
+    "multi_news-val-79": "Eichmann says ... (Vera Eichmann, his wife, speaks elsewhere)",
+    "multi_news-val-1703": "Authorities say the device contained ... that would later leak",
+    "multi_news-val-2094": "a trigger, which several Senators and aides said was ...",
+    "multi_news-val-4411": "“Man, you really killed it,” someone yells out ...",
 }
 """Raw validation clusters with the shapes of "Quote attribution on text it was not
 written against", as they read."""
@@ -36,6 +41,16 @@ def raw() -> dict[str, tuple[Quote, ...]]:
     clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in RAW]
     assert len(clusters) == len(RAW)
     return {c["id"]: _quotes_of(c["documents"]) for c in clusters}
+
+
+DUC_SHAPES = ("d30010t", "d31028t")
+"""DUC clusters with the shapes of "Who said what: it said, saying" beyond the gold's."""
+
+
+@pytest.fixture(scope="module")
+def duc_shapes() -> dict[str, tuple[Quote, ...]]:
+    clusters = read_clusters(DATA / "duc2003-task2.jsonl.gz", 30)
+    return {c["id"]: _quotes_of(c["documents"]) for c in clusters if c["id"] in DUC_SHAPES}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +78,8 @@ def test_analyze_duc_quote_precision_and_recall(duc):
     for cluster, gold in DUC_QUOTES.items():
         totals = [a + b for a, b in zip(totals, precision_recall(duc[cluster], gold), strict=True)]
     right, predicted, found, gold_pairs = totals
-    # before ``...'' marks were read: 3 of 4 right, 3 of the 29 pairs found
+    # before ``...'' marks were read: 3 of 4 right, 3 of the 29 pairs found; with
+    # d30016t and d30034t (blind) of "Who said what: it said, saying": 50 of 54, 41 of 61
     assert right / predicted >= 0.85
     assert found / gold_pairs >= 0.6
 
@@ -110,3 +126,55 @@ def test_analyze_raw_ages_and_titles_around_a_name(raw):
     assert {(q.speaker, q.role) for q in knox} == {("Sollecito", None)}
     naps = {(q.speaker, q.role) for q in raw["multi_news-val-5170"]}
     assert ("Sabine Seehagen", "study author") in naps
+
+
+def test_analyze_it_is_the_organisation_or_paper_that_spoke_just_before(duc, raw):
+    games = duc["d30020t"]
+    # ..., the statement said, adding that ... ¶ It said the Olympic Council of Asia ...
+    assert any(t.startswith("the Olympic Council of Asia") for t in _said(games, "statement"))
+    # Last week, Afghanistan said it would not send a team ... It added that ...
+    assert any(t.startswith("its sports minister") for t in _said(games, "Afghanistan"))
+    moscow = raw["multi_news-val-501"]
+    assert any(
+        t.startswith("Washington has been") for t in _said(moscow, "Russian Foreign Ministry")
+    )
+    # "It" never stands for a person: "“...,” it said." after Lavrov's words is no one's
+    assert not any(q.speaker in ("it", "It") for found in raw.values() for q in found)
+    assert not any(t.startswith("Washington has been") for t in _said(moscow, "Lavrov"))
+
+
+def test_analyze_a_subject_says_what_it_said_as_it_acted(raw):
+    # White House officials are downplaying the recent chaos ..., saying it's a short-term
+    # wobble and insisting the US economy remains resilient.
+    stocks = _said(raw["multi_news-val-5041"], "White House officials")
+    assert any(t.startswith("it's a short-term wobble") for t in stocks)
+    # ""Man, you really killed it," someone yells out as ...": no one going on
+    oscars = raw["multi_news-val-4411"]
+    assert not any(q.text.text.startswith("Man, you really") for q in oscars)
+
+
+def test_analyze_relative_clauses_and_their_speakers(raw):
+    # "Authorities say the device contained the images and video that would later leak
+    # online": the relative "that" opens none of the words
+    leak = raw["multi_news-val-1703"]
+    assert any(t.startswith("the device contained") for t in _said(leak, "Authorities"))
+    assert "would later leak online" not in {q.text.text for q in leak}
+    # nude pictures ... that authorities said were stolen from the delegate’s cell phone
+    assert any(t.startswith("were stolen from") for t in _said(leak, "authorities"))
+    trigger = _said(raw["multi_news-val-2094"], "several Senators and aides")
+    assert trigger == ["was still being tweaked Sunday"]
+
+
+def test_analyze_a_name_its_own_article_gives_someone_else(raw, duc_shapes):
+    letter = [q for q in raw["multi_news-val-79"] if "overstated his role" in q.text.text]
+    assert letter and {q.speaker for q in letter} == {"Eichmann"}
+    # "Ms. Davila" of the article on Tanya Davila is not another article's Jorge Davila
+    storm = [q for q in duc_shapes["d31028t"] if "homeowner's insurance" in q.text.text]
+    assert storm and {q.speaker for q in storm} == {"Davila"}
+
+
+def test_analyze_a_speaker_in_a_condition_says_nothing_yet(duc_shapes):
+    # ... suspend their vote ... until Arafat declared ``all-out war'' on terrorism,
+    # according to Cabinet Secretary Danny Naveh.
+    vote = {q.speaker for q in duc_shapes["d30010t"] if "all-out war" in q.text.text}
+    assert "Danny Naveh" in vote and "Arafat" not in vote

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from chorus.analyze.quote_marks import inside_quotation
 from chorus.analyze.speakers import (
+    DOCUMENTS,
     GROUPS,
     HONORIFIC,
     NOT_SPEAKERS,
@@ -64,6 +65,14 @@ OPENING_WORDS = (
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
 Republican ...", "When POLITICO sought ...")."""
 _OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+
+
+def opening_word(who: str) -> bool:
+    """Whether a speaker found at a sentence's start is a word that opens it ("Earlier",
+    "Meanwhile"), not a name."""
+    return _OPENING_WORD.match(bare_name(who)) is not None
+
+
 _RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN})\s+(?=[A-Z]))"
 _NAMED = re.compile(
     rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"
@@ -264,3 +273,61 @@ def named_holder(
         holders[speaker] = _holder(text, speaker)
     found = holders[speaker]
     return found[0] if found is not None and found[1] < speaker_start else None
+
+
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+\s+$")
+
+
+def names_another(text: str, surname: str, full: str) -> bool:
+    """Whether `text` names someone else with `surname` and never `full`, the name another
+    article gave it: "Eichmann says" of an article on "Adolf Eichmann" is not the "Vera
+    Eichmann" another article quoted (multi_news-val-79), nor "Ms. Davila" of an article
+    naming Tanya Davila the "Jorge Davila" of another (DUC d31028t). A title or an opening
+    word before the surname names no one ("President Macron", "But Macron")."""
+    if full in text:
+        return False
+    plain = _MIDDLE_INITIAL.sub("", full)
+    at = text.find(surname)
+    while at >= 0:
+        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        first = before[0].rstrip() if before is not None else ""
+        whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
+        if whole and first and _a_first_name(first) and not plain.endswith(f"{first} {surname}"):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def _a_first_name(word: str) -> bool:
+    return _TITLE_END.match(f"{word} ") is None and _OPENING_WORD.fullmatch(word) is None
+
+
+_INSTITUTIONS = frozenset(
+    (
+        *("News", "Department", "Ministry", "Office", "Council", "Committee", "University"),
+        *("Institute", "Agency", "Foundation", "Association", "Bureau", "Commission"),
+        *("Service", "Board", "Court", "Party", "Bank", "Times", "Post", "Journal"),
+        *("Observatory", "Company", "Group", "Network", "Organization", "Organisation"),
+        *("Fund", "Authority", "Embassy", "Administration", "Government", "newspaper"),
+        *("ministry", "agency", "committee", "court", "company", "government", "network"),
+        *DOCUMENTS,
+    )
+)
+"""The last word of an organisation's or a paper's name ("State Department", "the Russian
+Foreign Ministry", "the North Korean supreme court", "the statement")."""
+_INITIALS = re.compile(r"[A-Z]{2,}")
+
+
+def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) -> bool:
+    """Whether "it" in the next sentence may stand for a speaker: an organisation or paper
+    by the last word of its name, its initials ("FDA"), "the" before a capitalised name
+    ("the Observatory said", "the Treasury said"), or its own words calling it "it"
+    ("Afghanistan said it would not send a team"); never a person."""
+    before = text[max(0, speaker_start - 4) : speaker_start + 4]
+    return (
+        speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS
+        or _INITIALS.fullmatch(speaker) is not None
+        or (speaker[:1].isupper() and ("the " in before.lower()))
+        or text.startswith(("it ", "its "), words_start)
+    )

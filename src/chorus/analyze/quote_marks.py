@@ -95,3 +95,38 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
             # statement said): the words end with it
             start, end = trim(text, start, unopened)
     return start, end
+
+
+_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
+"""A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
+_SAID_AFTER = re.compile(
+    r"[,][”\"]\s+\w+\s+[a-z]+|[?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$"
+)
+"""An attribution of its own after a quotation, with a verb the patterns do not know:
+"“Two were kids and one was an old man,” he continued." or "“He recalled ...,” read the
+statement" (seed 001) is no quotation going on, nor one closed by a comma before the
+writer's words ("“Man, you really killed it,” someone yells out as the singer heads back to
+his seat": multi_news-val-4411); one closed by "!" may be a mark out of place ("... kill
+you!" and now I can tell ...", Dunn going on: 1212)."""
+_NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
+"""A sentence that opens with a title in quotation marks and goes on in the writer's words
+("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
+"\"No one wants to talk honestly\" about the widespread nature of the threat")."""
+
+
+def goes_on(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether a quotation that opens the sentence `text[start:end]`, right after the one
+    ending at `previous_end` (the caller knows it has no speech verb), is that one's
+    speaker going on ("..., Rodman said. “Try to start a basketball league over there
+    ...”": multi_news-val-3382), in the same paragraph or the next (news writing names
+    every new speaker: "..., Mr Rawlins said. ¶ "He will take a copy of ...")."""
+    if text[start : start + 1] not in OPEN:
+        return False
+    sentence = text[start:end]
+    # a quotation of a paragraph of its own says something ("Keep It Thoro", a title, not)
+    same_paragraph = "\n" not in text[previous_end:start]
+    return (
+        (same_paragraph or _SENTENCE_END.search(sentence) is not None)
+        and not _SAID_AFTER.search(sentence)
+        and not _NARRATED_AFTER.match(sentence)
+    )

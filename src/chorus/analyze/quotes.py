@@ -7,7 +7,10 @@ patterns of `quote_patterns.py`. "He", "she" or a description that names someone
 missing one. "The president" is the one president the article named before, if it named
 exactly one. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
-attribution interrupts ("“...,” Conway responded, “...”").
+attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
+that ...", "..., it said") is the organisation or paper that spoke in the sentence before
+(`pronouns.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
+it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
@@ -25,13 +28,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.analyze.pronouns import Focus, clear_pronoun, named_holder
+from chorus.analyze.pronouns import (
+    Focus,
+    clear_pronoun,
+    named_holder,
+    names_another,
+    opening_word,
+    speaks_as_it,
+)
 from chorus.analyze.quote_marks import (
     OPEN,
     TEX_CLOSE,
     TEX_OPEN,
     balanced,
     curly_marks,
+    goes_on,
     holds_a_mark,
     inside_quotation,
     opened_before,
@@ -39,9 +50,9 @@ from chorus.analyze.quote_marks import (
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
-    AUX,
     DENIALS,
     INVERTED_VERBS,
+    PARTICIPLES,
     QUOTE_NAMES,
     QUOTE_PATTERNS,
     REQUIRED,
@@ -49,12 +60,15 @@ from chorus.analyze.quote_patterns import (
     SPEAKS,
     SPEECH_VERBS,
     TAILS,
-    VERB,
     cued,
     cues,
+    main_clause,
+    names_a_thing,
     narration_cut,
+    relative_that,
 )
 from chorus.analyze.speakers import (
+    IT,
     PRONOUNS,
     REFERS_BACK,
     bare_name,
@@ -92,36 +106,6 @@ class Attribution:
     """The speaker is "he", "she" or a description naming again whoever came last."""
 
 
-_WHAT = re.compile(r"\bwhat\b")
-
-
-def _names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
-    a name for a thing, not words the speaker said."""
-    if match.groupdict().get("verb") != "called":
-        return False
-    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
-
-
-_SUBORDINATE = re.compile(
-    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
-)
-_MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
-)
-"""The main clause after an opening subordinate one: ", Santavicca said", ", the couple
-said" (a subject of one to three words, then a speech verb)."""
-
-
-def _main_clause(text: str, who_start: int) -> re.Match[str] | None:
-    """The main clause's speaker and verb when the speaker at `who_start` is the subject
-    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
-    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
-        return None
-    main = _MAIN_CLAUSE.search(text, who_start)
-    return None if main is None or inside_quotation(text, main.start()) else main
-
-
 @dataclass(frozen=True, slots=True)
 class _Hit:
     """A pattern's match in a sentence: who speaks, and the spans of the words they said."""
@@ -142,10 +126,30 @@ class _Hit:
 _SUBJECT_ANYWHERE = ("speaker verb that", "speaker said statement", "speaker verb quote")
 """Patterns that may find their speaker anywhere in a sentence, so also inside the object
 of a preposition ("an officer with the Lehigh County Humane Society says")."""
+_CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
+"""A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
+declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
 _INNER = ("statement, verb speaker", "statement, speaker verb", "speaker verb that")
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
 investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
 Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
+
+
+_STANDS_FOR = (*PRONOUNS, *IT)
+"""Speakers who are someone named before: not who speaks inside another's words."""
+_IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
+"""The patterns where "it" speaks after what it said ("“...,” it said"); elsewhere it
+speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
+
+
+def _may_speak(name: str, match: re.Match[str]) -> bool:
+    """Whether the speaker a pattern found may speak at all."""
+    who = match.group("who")
+    if who in IT:
+        return name in _IT_AFTER or match.start("who") == 0
+    if name in PARTICIPLES and opening_word(who):
+        return False
+    return not never_speaks(who)
 
 
 def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | None:
@@ -158,13 +162,17 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         if tail is not None and tail.search(text, pos) is None:
             continue
         match = pattern.search(text, pos)
-        if match is None or never_speaks(match.group("who")) or _names_a_thing(text, match):
+        if match is None or not _may_speak(name, match) or names_a_thing(text, match):
+            continue
+        if name == "speaker verb that" and relative_that(match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
             continue
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
+        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
+            continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
             member = member_of(text, who_start, who_end)
             if member is None:
@@ -180,7 +188,7 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
             continue
         if name in _INNER:
             inner = _first(text, start, _SUBJECT_ANYWHERE)
-            if inner is not None and inner.words[0] + 8 <= end and inner.who not in PRONOUNS:
+            if inner is not None and inner.words[0] + 8 <= end and inner.who not in _STANDS_FOR:
                 return replace(inner, words=(inner.words[0], min(inner.words[1], end)))
         second = second if second and second[1] - second[0] >= 8 else None
         return _Hit(match, who_start, who_end, role, (start, end), second)
@@ -198,16 +206,17 @@ def _after_the_verb(role: str | None) -> str | None:
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    return _attributions(sentence) if cued(sentence.text) else ()
+    names = cued(sentence.text)
+    return _attributions(sentence, names) if names else ()
 
 
-def _attributions(sentence: Sentence) -> tuple[Attribution, ...]:
-    """`attributions` of a sentence with a speech verb."""
+def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution, ...]:
+    """`attributions` of a sentence with a speech verb, by the `names`d patterns."""
     text = sentence.text
-    hit = _first(text, 0)
+    hit = _first(text, 0, names)
     if hit is None:
         return ()
-    main = _main_clause(text, hit.who_start)
+    main = main_clause(text, hit.who_start)
     if main is not None:
         # "When Mercer insisted that ..., Santavicca said, “...”": the opening clause's
         # subject is not who speaks in the main clause, or is, when that one says "he"
@@ -258,7 +267,7 @@ def quotes(
     names, shared = canonical_names(speakers), shared_endings(speakers)
     return tuple(
         Quote(
-            speaker=a.speaker if a.speaker in shared else names.get(a.speaker, a.speaker),
+            speaker=_canonical(a.speaker, s.article.text, names, shared),
             role=a.role,
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
@@ -267,6 +276,13 @@ def quotes(
         )
         for a, s in found
     )
+
+
+def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
+    """The fullest name of `speaker` across the cluster, unless two people share it or its
+    own article names someone else by it."""
+    full = speaker if speaker in shared else names.get(speaker, speaker)
+    return speaker if full != speaker and names_another(text, speaker, full) else full
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
@@ -292,7 +308,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
     verbs = [cued(s.text) for s in sentences]
-    said = [_attributions(s) if v else () for s, v in zip(sentences, verbs, strict=True)]
+    said = [_attributions(s, v) if v else () for s, v in zip(sentences, verbs, strict=True)]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -305,23 +321,29 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     focus = Focus()
     previous: Sentence | None = None
     previous_speaker: str | None = None
+    previous_it: str | None = None
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
-        speaks = verbs[n]
+        speaks = bool(verbs[n])
         if speaks and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
-        if here and here[0].refers_back:
+        was_it = bool(here) and here[0].speaker in IT
+        if was_it:
+            # "It added that ...": the organisation or paper that spoke just before
+            here = tuple(replace(a, speaker=previous_it) for a in here) if previous_it else ()
+        elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
             here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
-        elif not speaks and previous_speaker and _goes_on(previous, sentence):
+        elif not speaks and previous_speaker and previous and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         previous, previous_speaker = sentence, here[0].speaker if here else None
+        previous_it = previous_speaker if here and (was_it or _as_it(here[0], sentence)) else None
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
@@ -338,6 +360,10 @@ def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
         return False  # "“...,” he said": the common case, one test
     # the last verb is the likeliest outside ("“...,” Smith said"): tested first
     return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
+
+
+def _as_it(found: Attribution, sentence: Sentence) -> bool:
+    return speaks_as_it(sentence.article.text, found.speaker, found.speaker_start, found.start)
 
 
 def _named_holder(
@@ -359,33 +385,8 @@ def _resolved(
     return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”\"]?\s*$|[.!?]\s")
-"""A full stop, question or exclamation mark: a sentence, not a title ("Keep It Thoro")."""
-_SAID_AFTER = re.compile(r"[,?!][”\"]\s+\w+\s+[a-z]+(?:\s+[\w’'-]+){0,2}[.!?]?$")
-"""An attribution of its own after a quotation, with a verb the patterns do not know:
-"“Two were kids and one was an old man,” he continued." or "“He recalled ...,” read the
-statement" (seed 001) is no quotation going on."""
-_NARRATED_AFTER = re.compile(r"[“\"](?:[A-Z\d][\w'’:-]*[\s,]*){1,8}[”\"][^.!?]*[a-z]")
-"""A sentence that opens with a title in quotation marks and goes on in the writer's words
-("“Furious 7” is directed by James Wan and stars ...": not the speaker going on, as in
-"\"No one wants to talk honestly\" about the widespread nature of the threat")."""
-
-
-def _goes_on(previous: Sentence | None, sentence: Sentence) -> bool:
-    """A quotation that opens a sentence right after the speaker's (the caller knows it has
-    no speech verb): the speaker goes on ("..., Rodman said. “Try to start a basketball league over
-    there ...”": multi_news-val-3382), in the same paragraph or the next (news writing
-    names every new speaker: "..., Mr Rawlins said. ¶ "He will take a copy of ...")."""
-    text = sentence.article.text
-    if previous is None or text[sentence.start : sentence.start + 1] not in OPEN:
-        return False
-    # a quotation of a paragraph of its own says something ("Keep It Thoro", a title, not)
-    same_paragraph = "\n" not in text[previous.end : sentence.start]
-    return (
-        (same_paragraph or _SENTENCE_END.search(sentence.text) is not None)
-        and not _SAID_AFTER.search(sentence.text)
-        and not _NARRATED_AFTER.match(sentence.text)
-    )
+def _goes_on(previous: Sentence, sentence: Sentence) -> bool:
+    return goes_on(sentence.article.text, previous.end, sentence.start, sentence.end)
 
 
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:
