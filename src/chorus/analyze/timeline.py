@@ -14,7 +14,8 @@ A bare weekday is the last one on or before the publication date, unless the wor
 before it say the event lies ahead ("is set to return to court Wednesday": the next one).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
 that names no event of the story: a range's end, a figure's year, a comparison, a
-possibility (timeline_asides).
+possibility (timeline_asides). Neither are the dates of an article the relevance step is
+confident tells another event (`about_another_event`); the reason counts them.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from chorus.analyze.model import Excerpt, Precision, TimelineEntry
+from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_asides import CLAUSE_END, not_an_event
 from chorus.model import Sentence
 
@@ -269,6 +270,22 @@ def placed(
     return resolved
 
 
+ANOTHER_EVENT_SCORE = 0.2
+"""The relevance score at or below which an off-topic article is taken to tell another
+event (p off-topic >= 0.8): raw validation 1703's op-ed on the Virgin Islands (0.17) and
+2201's Wikipedia page on Kiruna's church (0.19). Above it the score does not part the
+story from the rest: the articles off-topic between 0.25 and 0.62 date 13 of the story's
+events (Sandy Hook's "Dec. 2012", the Ripper diary's "March 9 1992") and 15 of other
+things. Articles off by the cast rule score high (the seeds' 2017 background, 0.82) and
+keep their dates: the story's background."""
+
+
+def about_another_event(ranked: Iterable[Relevance]) -> frozenset[str]:
+    """The articles whose dates the timeline leaves out: off-topic, scored at or below
+    ANOTHER_EVENT_SCORE."""
+    return frozenset(r.article_id for r in ranked if r.off_topic and r.score <= ANOTHER_EVENT_SCORE)
+
+
 @dataclass(frozen=True, slots=True)
 class Timeline:
     entries: tuple[TimelineEntry, ...]
@@ -281,17 +298,24 @@ class _LeftOut:
 
     undated: list[str]
     """Expressions of articles with no publication date."""
+    another_event: list[str]
+    """Expressions of articles about another event."""
     background: int = 0
     after: int = 0
     """Months and days after the publication date in sentences that do not look ahead."""
     unreadable: int = 0
 
 
-def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Timeline:
+def timeline(
+    sentences: Iterable[Sentence],
+    skip_relative: frozenset[str],
+    another_event: frozenset[str] = frozenset(),
+) -> Timeline:
     """Dated sentences in date order. Relative dates of articles in `skip_relative`
-    (background articles, whose publication date may not be the story's) are left out."""
+    (background articles, whose publication date may not be the story's) are left out, and
+    every date of articles in `another_event`."""
     entries: list[TimelineEntry] = []
-    left = _LeftOut([])
+    left = _LeftOut([], [])
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
@@ -302,6 +326,9 @@ def timeline(sentences: Iterable[Sentence], skip_relative: frozenset[str]) -> Ti
             if _page_stamp(sentence, match) or (
                 expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
             ):
+                continue
+            if article.id in another_event:
+                left.another_event.append(expression.text)
                 continue
             if match.relative and article.id in skip_relative:
                 left.background += 1
@@ -346,6 +373,11 @@ def _reason(entries: Sequence[TimelineEntry], left: _LeftOut) -> str:
             f"{len(left.undated)} relative date expression(s) ({_examples(left.undated)}) "
             "could not be resolved: no publication date is known for their articles (set one "
             "with --date, or the web form's Published on)"
+        )
+    if left.another_event:
+        left_out.append(
+            f"{len(left.another_event)} date expression(s) ({_examples(left.another_event)}) "
+            "of articles that read as another event than the story (see Background)"
         )
     if left.background:
         left_out.append(
