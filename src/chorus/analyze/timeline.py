@@ -39,11 +39,8 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_BEFORE_A_YEAR = (
-    "(?:"
-    + "|".join(rf"(?<=\b{w} )" for w in ("[Tt]he", "an", "a", "his", "her", "their", "its", "our"))
-    + r"|(?<=['’]s ))"
-)
+_DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
+_BEFORE_A_YEAR = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _DETERMINERS) + r"|(?<=['’]s ))"
 """A determiner before a year used as an adjective ("the 1899 heist", "his 1966 bestseller")."""
 
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
@@ -196,9 +193,9 @@ _DATES_TODAY = re.compile(
 """Words that make "today" the day of an event ("announced today", "earlier today") rather
 than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
 _AHEAD_WORDS = 6
+"""How far before a weekday its clause may say the event lies ahead."""
 _LAST_WEEK = dt.date.max - dt.timedelta(days=7)
 """The last date a week can be added to: a weekday ahead of a base near 9999-12-31 is none."""
-"""How far before a weekday its clause may say the event lies ahead."""
 
 
 _STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
@@ -279,18 +276,15 @@ def placed(
 
 
 ANOTHER_EVENT_SCORE = 0.2
-"""The relevance score at or below which an off-topic article is taken to tell another
-event (p off-topic >= 0.8): raw validation 1703's op-ed on the Virgin Islands (0.17) and
-2201's Wikipedia page on Kiruna's church (0.19). Above it the score does not part the
-story from the rest: the articles off-topic between 0.25 and 0.62 date 13 of the story's
-events (Sandy Hook's "Dec. 2012", the Ripper diary's "March 9 1992") and 15 of other
-things. Articles off by the cast rule score high (the seeds' 2017 background, 0.82) and
-keep their dates: the story's background."""
+"""At or below this relevance score (p off-topic >= 0.8) an off-topic article tells another
+event (1703's op-ed, 0.17); above it the score does not part the story from the rest (the
+articles off between 0.25 and 0.62 in raw validation date 13 events of their stories and 15
+of other things). The cast rule's background articles score high (seeds' 002: 0.82)."""
 
 
 def about_another_event(ranked: Iterable[Relevance]) -> frozenset[str]:
-    """The articles whose dates the timeline leaves out: off-topic, scored at or below
-    ANOTHER_EVENT_SCORE."""
+    """The off-topic articles scored at or below ANOTHER_EVENT_SCORE: no date of theirs is
+    the story's."""
     return frozenset(r.article_id for r in ranked if r.off_topic and r.score <= ANOTHER_EVENT_SCORE)
 
 
