@@ -66,9 +66,11 @@ def test_timeline_dates_events_right_and_never_wrong(undated, given):
     assert total.wrong == 0, total
     # Before the page's own dates were left out: 70 right of 88 shown (0.80) on the seeds
     # and the first 12 clusters; before ranges, figures' years, comparisons and
-    # possibilities were, 99 of 112 with the second round's 4 design clusters (0.88).
-    assert total.right / total.shown >= 0.92, total
-    # Missed: "a day after", years used as adjectives ("the 1999 expedition"), "mid-2016".
+    # possibilities were, 99 of 112 with the second round's 4 design clusters (0.88); with
+    # the third round's 3, before an off-topic article's dates were left out and years as
+    # adjectives read, 111 of 119 (0.93), 111 of 123 events found (0.90).
+    assert total.right / total.shown >= 0.95, total
+    # Missed: "a day after", "mid-2016", "the spring of 2018", "in 2014 and 2015"'s second.
     assert total.found / total.events >= 0.94, total
 
 
@@ -125,6 +127,23 @@ def test_the_page_s_own_dates_are_no_events(undated):
     timeline = undated["multi_news-val-1902"].timeline
     assert timeline
     assert not [e for e in timeline if e.sentence.text.strip() == e.expression.text]
+
+
+def test_an_article_about_another_event_gives_no_dates_and_the_reason_counts_them(undated):
+    # multi_news-val-1703's op-ed on the Virgin Islands' centennial, beside three reports on
+    # a swimmer's arrest; relevance scores it 0.17 ("another event"). The seeds' background
+    # article, off by the cast rule at 0.82, keeps its "January 2016".
+    analysis = undated["multi_news-val-1703"]
+    assert analysis.timeline
+    assert not _dated_entries(analysis, "In 1848, 15 years before President Lincoln")
+    assert not _dated_entries(analysis, "In 1917, Virgin Islanders came to Washington")
+    reason = analysis.reasons["timeline"]
+    assert (
+        "6 date expression(s) ('July 4', 'July 3', '1848' ...) of articles that read as " in reason
+    )
+    assert [e.when for e in _dated_entries(undated["seeds"], "In January 2016, the OPCW")] == [
+        "2016-01"
+    ]
 
 
 def _raw_timeline(cluster_id: str) -> list[TimelineEntry]:
@@ -210,3 +229,30 @@ def test_events_next_to_those_words_stay(cluster, words, when):
     # amount or an age before "in" is no figure compared over years.
     entries = _raw_timeline(cluster)
     assert when in {e.when for e in entries if words in e.sentence.text}
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "when"),
+    [
+        ("multi_news-val-2031", "According to the 1906 edition of the official Hearings", "1906"),
+        ("sample-validation-111", "Fischetti said in the 2017 video", "2017"),
+        ("multi_news-val-1902", "who was part of the 1999 expedition", "1999"),
+        ("multi_news-val-410", "their 1995 follow-up, The Infamous, that cemented", "1995"),
+    ],
+)
+def test_a_year_used_as_an_adjective_is_a_date(cluster, words, when):
+    entries = _raw_timeline(cluster)
+    assert when in {e.when for e in entries if words in e.sentence.text}
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "unread"),
+    [
+        # a decade, and a year naming a coin (a capital after it)
+        ("multi_news-val-410", "the hardcore hip-hop sound of the 1990s", "1990"),
+        ("multi_news-val-2031", "the paper that an 1866 Liberty $20 gold piece", "1866"),
+    ],
+)
+def test_a_decade_or_a_year_before_a_name_is_not_read(cluster, words, unread):
+    entries = [e for e in _raw_timeline(cluster) if words in e.sentence.text]
+    assert not [e for e in entries if unread in e.expression.text]

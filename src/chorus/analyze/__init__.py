@@ -22,7 +22,7 @@ from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import relevance
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
-from chorus.analyze.timeline import timeline
+from chorus.analyze.timeline import about_another_event, timeline
 from chorus.model import Document, Sentence
 from chorus.represent import embed
 
@@ -89,7 +89,7 @@ def analyze(
         ranked = relevance(documents, scored, _cast(found_entities, found_quotes))
     off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
-    dated = timeline(flat, skip_relative=off_topic)
+    dated = timeline(flat, skip_relative=off_topic, another_event=about_another_event(ranked))
     reasons = {
         **_empty("quotes", found_quotes, "no quotation or reported speech with a named speaker"),
         **({"timeline": dated.reason} if dated.reason else {}),
