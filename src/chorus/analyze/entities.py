@@ -58,6 +58,23 @@ _TITLE_CASE = re.compile(
 """A capitalised little word inside a run of capitalised words: a headline in title case
 ("Killed In Pennsauken Township", "Jack The Cat Lost At JFK") or a quoted title ("Keeping
 Up With The Kardashians"), not running text."""
+_TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
+"""An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer
+sees no name there ("Keurig Green Mountain (NASDAQ:GMCR)" gave only the company, as a
+person), and a symbol written nowhere else is no name a reader looks for."""
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|book|novel|memoir|album|song|documentary|blockbuster|sitcom),? [\"“‘']?$"
+)
+"""A kind of work right before a name ("the 1993 film "Jurassic Park"", "Fey's first book,
+Bossypants", "her new album, Red"): the name is a title, which the recognizer labels a
+person, an organisation or a place, and which is none of them. One such mention is enough:
+on the 250 raw validation clusters the titles it finds are otherwise unquoted,
+"Jurassic Park" among places, "Mamma Mia" among people. A surname's mention does not
+count: "the film Lincoln" is no reason to drop Abraham Lincoln. ("single" goes before adjectives
+too, "named", "called" and "show" before people and places, "series" before characters.)"""
+_RUN_GOES_ON = re.compile(r" [A-Z]")
+_BEFORE_CHARS = 40
+"""How far before a mention `_TICKER` and `_WORK_BEFORE` look."""
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
@@ -162,15 +179,15 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
 def _plain_window(
     sentences: Sequence[Sentence], name: str, index: int, start: int, end: int
 ) -> str:
-    """The window of the name's first mention outside a title-case headline, or "" when
-    every mention is in one: there the recognizer took headline words for names
-    ("Pedestrian Struck", person; "Rocky The Bobcat Back On The Loose In", organisation)
-    and labelled names by the headline's context ("JFK" in "Jack The Cat Lost At JFK",
-    person)."""
+    """The window of the name's first mention outside a title-case headline and a stock
+    symbol's parenthesis, or "" when every mention is in one: in a headline the recognizer
+    took headline words for names ("Pedestrian Struck", person; "Rocky The Bobcat Back On
+    The Loose In", organisation) and labelled names by the headline's context ("JFK" in
+    "Jack The Cat Lost At JFK", person)."""
     text = sentences[index].text
     while True:
         window = _window(text, start, end)
-        if not _TITLE_CASE.search(window):
+        if not _TITLE_CASE.search(window) and not _TICKER.search(text, max(start - 8, 0), start):
             return window
         start = _next_mention(text, name, end)
         while start < 0 and index + 1 < len(sentences):
@@ -369,6 +386,13 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     return found
 
 
+def _is_title(text: str, before: int, start: int, end: int) -> bool:
+    """Whether the mention at `start`-`end` of `text` is a work's whole title: a kind of work
+    right before it and no capitalised word after ("album, “Jefferson Airplane Takes
+    Off,”" is the band's album, not the band)."""
+    return bool(_WORK_BEFORE.search(text, before, start)) and not _RUN_GOES_ON.match(text, end)
+
+
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
@@ -380,11 +404,17 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     offsets = list(accumulate((len(t) + 1 for t in texts), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = "\n".join(texts)
+    works: set[str] = set()
     for start, end in _matches(joined, forms):
+        before = max(start - _BEFORE_CHARS, 0)
+        if _TICKER.search(joined, before, start):
+            continue
+        name = forms[joined[start:end]]
+        if _is_title(joined, before, start, end) and joined[start:end] == name:
+            works.add(name)
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
-        excerpt = Excerpt(sentences[row].article, start + shift, end + shift)
-        mentions[forms[joined[start:end]]].append(excerpt)
+        mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
     found = [
         Entity(
             name=name,
@@ -393,6 +423,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             mentions=tuple(found),
         )
         for name, found in mentions.items()
+        if name not in works
     ]
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     return tuple(found[:MAX_ENTITIES])
