@@ -28,6 +28,9 @@ WORKS = ("multi_news-val-794", "multi_news-val-1643", "multi_news-val-3194")
 """A dinosaur in "the 1993 film "Jurassic Park"", a band and its album "Jefferson Airplane
 Takes Off", "the film New Moon"."""
 TICKERS = ("multi_news-val-4775", "multi_news-val-2095")
+DIRECTOR = "multi_news-val-3563"
+"""Tony Scott's death: "STORY: Tony Scott Spent Final Days Working With Tom Cruise on 'Top
+Gun 2'", and "Scott met with Tom Cruise"; his wife is Donna Wilson Scott."""
 """Keurig Green Mountain "(NASDAQ:GMCR)", then GMCR in running text; XO Group "(NYSE: XOXO)"."""
 
 
@@ -47,7 +50,7 @@ def split_clusters() -> dict[str, list[Sentence]]:
         for p in sorted(SEEDS.iterdir())
     ]
     found = {"seeds": _sentences(seeds)}
-    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES, *WORKS, *TICKERS}
+    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES, *WORKS, *TICKERS, DIRECTOR}
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
             found[cluster["id"]] = _sentences(as_articles(cluster["documents"]))
@@ -175,3 +178,19 @@ def test_entities_stock_symbols_are_read_where_the_text_names_them(recognized):
     assert keurig["GMCR"] == "organisation" and "Keurig Green Mountain" not in keurig
     # written only as "(NYSE: XOXO)": no name a reader looks for
     assert "XOXO" not in _labels(recognized, "multi_news-val-2095")
+
+
+def test_entities_a_headline_is_no_full_form_of_a_name(recognized):
+    # The headline's run ended in "Tom Cruise": he was read there or nowhere.
+    names, found = recognized[DIRECTOR]
+    assert not [n for n in names.labels if "Spent Final Days" in n]
+    assert {e.name: e.label for e in found}["Tom Cruise"] == "person"
+
+
+def test_entities_a_surname_two_people_share_is_listed_only_as_a_person(recognized):
+    # "Scott met with Tom Cruise" gave "Scott" as an organisation
+    names, found = recognized[DIRECTOR]
+    assert names.labels["Scott"] == "organisation"
+    people = {e.name for e in found if e.label == "person"}
+    assert {"Tony Scott", "Donna Wilson Scott"} <= people
+    assert "Scott" not in {e.name for e in found}

@@ -213,11 +213,19 @@ def _next_mention(text: str, name: str, at: int) -> int:
 
 def _full_forms(mentions: Counter[str]) -> dict[str, str]:
     """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
-    for "Macron"), the most mentioned among equals."""
+    for "Macron"), the most mentioned among equals. A title-case headline's run is the
+    longest only of names in no other form: "Tony Scott Spent Final Days Working With Tom
+    Cruise" left "Tom Cruise" no window but the headline's, which is not read."""
     longest: dict[str, str] = {}
-    for name in sorted(mentions, key=lambda n: (-len(n.split()), -mentions[n], n)):
+    plain = [n for n in mentions if not _in_title_case(n)]
+    for name in sorted(plain, key=lambda n: (-n.count(" "), -mentions[n], n)):
         longest.setdefault(name.rsplit(" ", 1)[-1], name)
-    return {name: longest[name.rsplit(" ", 1)[-1]] for name in mentions}
+    return {name: longest[name.rsplit(" ", 1)[-1]] for name in plain}
+
+
+def _in_title_case(name: str) -> bool:
+    """Whether a capitalised run holds a capitalised little word between two others."""
+    return name.count(" ") > 1 and _TITLE_CASE.search(name) is not None
 
 
 def _window(text: str, start: int, end: int) -> str:
@@ -258,10 +266,15 @@ class Recognized:
     def aliases(self) -> dict[str, str]:
         """Every form a name is matched by, mapped to the name shown: itself, its other
         spellings, and for a person's full name its surname, unless two people share it
-        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own)."""
+        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
+        A surname two people share is shown only as a person: "Scott" (of Tony Scott and
+        Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
         full = [n for n, label in self.labels.items() if label == "person" and " " in n]
         surnames = Counter(n.split()[-1] for n in full)
         forms = {name: name for name in self.labels} | self.spellings
+        for last, people in surnames.items():
+            if people > 1 and self.labels.get(last, "person") != "person":
+                del forms[last]
         for name in full:
             last = name.split()[-1]
             if surnames[last] == 1:
