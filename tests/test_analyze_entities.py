@@ -28,6 +28,8 @@ WORKS = ("multi_news-val-794", "multi_news-val-1643", "multi_news-val-3194")
 """A dinosaur in "the 1993 film "Jurassic Park"", a band and its album "Jefferson Airplane
 Takes Off", "the film New Moon"."""
 TICKERS = ("multi_news-val-4775", "multi_news-val-2095")
+STATION = "multi_news-val-3515"
+"""A television station's report: "ABC7 News" was a person."""
 DIRECTOR = "multi_news-val-3563"
 """Tony Scott's death: "STORY: Tony Scott Spent Final Days Working With Tom Cruise on 'Top
 Gun 2'", and "Scott met with Tom Cruise"; his wife is Donna Wilson Scott."""
@@ -50,7 +52,7 @@ def split_clusters() -> dict[str, list[Sentence]]:
         for p in sorted(SEEDS.iterdir())
     ]
     found = {"seeds": _sentences(seeds)}
-    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES, *WORKS, *TICKERS, DIRECTOR}
+    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES, *WORKS, *TICKERS, DIRECTOR, STATION}
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
             found[cluster["id"]] = _sentences(as_articles(cluster["documents"]))
@@ -107,6 +109,13 @@ def test_entities_title_case_headlines_are_not_read(recognized):
     names, found = recognized["multi_news-val-2486"]
     assert not [n for n in names.labels if "Struck" in n or "Loose" in n or "SkyFOX" in n]
     assert {e.name: e.label for e in found}["Pennsauken Township"] == "place"
+
+
+def test_entities_people_ending_in_an_organisation_word_are_organisations(recognized):
+    # "The Miami Herald reports ..." was a person, and "the Herald" his surname
+    paper = _labels(recognized, "multi_news-val-1721")
+    assert paper["Miami Herald"] == "organisation" and paper["Herald"] == "organisation"
+    assert _labels(recognized, STATION)["ABC7 News"] == "organisation"
 
 
 def test_entities_names_ending_in_a_place_word_are_places(recognized):
