@@ -5,10 +5,10 @@ read whole sentences: it reads each of the capitalised names the most articles s
 in a window of CONTEXT_WORDS words either side (its token encoder looks four tokens each
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
-counted in all four, recognised once. A few forms decide a label or a span on their own:
-a dateline's city and region are places, a town before a US state is one, an organisation
-named "... Airport" or "... Hill" is one, and names joined by "and", a slash or a
-possessive ("Ghouta's Douma") are no one name. Headlines in title case are not read.
+counted in all four, recognised once. A few forms decide a label or a span on their own
+(entity_forms.py: datelines, towns before a US state, names' last words, titles of works,
+stock symbols), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are
+no one name. Headlines in title case are not read, nor taken for a name's full form.
 """
 
 from __future__ import annotations
@@ -20,6 +20,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
+from chorus.analyze.entity_forms import (
+    after_exchange,
+    by_ending,
+    datelines,
+    is_title,
+    place_by_state,
+)
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -58,48 +65,10 @@ _TITLE_CASE = re.compile(
 """A capitalised little word inside a run of capitalised words: a headline in title case
 ("Killed In Pennsauken Township", "Jack The Cat Lost At JFK") or a quoted title ("Keeping
 Up With The Kardashians"), not running text."""
-_TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
-"""An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer
-sees no name there ("Keurig Green Mountain (NASDAQ:GMCR)" gave only the company, as a
-person), and a symbol written nowhere else is no name a reader looks for."""
-_WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|book|novel|memoir|album|song|documentary|blockbuster|sitcom),? [\"“‘']?$"
-)
-"""A kind of work right before a name ("the 1993 film "Jurassic Park"", "Fey's first book,
-Bossypants", "her new album, Red"): the name is a title, which the recognizer labels a
-person, an organisation or a place, and which is none of them. One such mention is enough:
-on the 250 raw validation clusters the titles it finds are otherwise unquoted,
-"Jurassic Park" among places, "Mamma Mia" among people. A surname's mention does not
-count: "the film Lincoln" is no reason to drop Abraham Lincoln. ("single" goes before adjectives
-too, "named", "called" and "show" before people and places, "series" before characters.)"""
-_RUN_GOES_ON = re.compile(r" [A-Z]")
-_BEFORE_CHARS = 40
-"""How far before a mention `_TICKER` and `_WORK_BEFORE` look."""
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
-_PLACE_ENDINGS = frozenset(
-    (
-        *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
-        *("Street", "Avenue", "Road", "Highway", "Hill", "Mountain", "Mountains", "Valley"),
-        *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
-    )
-)
-"""Last words that make a name a place: on the 250 raw validation clusters, of the 14
-organisations by the recognizer with one, 11 are places (a building, a bridge, a hall, a
-park, a hill, mountains); the others are a coffee ("Jamaican Blue Mountain"), a joined
-span and a story's title."""
-_ORGANISATION_ENDINGS = frozenset(
-    (
-        *("News", "Herald", "Times", "Journal", "Tribune", "Gazette", "Inc", "Inc.", "Corp"),
-        *("LLC", "Ltd", "Airlines", "University", "College", "Institute", "Committee"),
-        *("Department", "Agency", "Police", "Bank", "Foundation", "Association", "Company"),
-    )
-)
-"""Last words that make a person by the recognizer an organisation: on the 250 raw
-validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both papers or
-stations; a person's name ending in such a word is rarer than a company named for one."""
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
 _INSTITUTIONS = frozenset(
     (
@@ -114,27 +83,6 @@ _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
-_DATELINE = re.compile(
-    r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--)|-) "
-)
-"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —".
-The recognizer took its all-caps city for a person or an organisation, and "Nepal" for
-a person. A plain hyphen needs the region or the agency: newsletters open paragraphs with
-all-caps headings and a hyphen ("BUFFETT TODAY - Per CNNMoney ...")."""
-_STATES = (
-    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
-    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
-    r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn"
-    r"|Vt|Va|Wash|W\.Va|Wis|Wyo)\b"
-)
-_BEFORE_STATE = re.compile(", " + _STATES)
-_STATE = re.compile(_STATES)
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
-"""A town and its US state ("Bolton, CT", "Montgomery, Ala."): the recognizer took towns
-in lists of people ("Dominic Godi, 21, Bolton, CT.") for people, and the state for an
-organisation."""
-
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -197,7 +145,7 @@ def _plain_window(
     text = sentences[index].text
     while True:
         window = _window(text, start, end)
-        if not _TITLE_CASE.search(window) and not _TICKER.search(text, max(start - 8, 0), start):
+        if not _TITLE_CASE.search(window) and not after_exchange(text, start):
             return window
         start = _next_mention(text, name, end)
         while start < 0 and index + 1 < len(sentences):
@@ -311,12 +259,12 @@ def recognize(
                 # 3 for the window read for this name, 2 for others: a tie goes to the
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
-                votes[name][_place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
+                votes[name][place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
     for name in [n for n in votes if _INNER_POSSESSIVE.search(n)]:
         if not _owner_is_common_noun(name, sentences):
             del votes[name]
-    labels = {name: _by_ending(name, _majority(v)) for name, v in votes.items()}
-    places = _datelines(sentences)
+    labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
+    places = datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
@@ -326,20 +274,6 @@ def recognize(
 def _is_one_name(name: str) -> bool:
     """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
     return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
-
-
-def _by_ending(name: str, label: EntityLabel) -> EntityLabel:
-    """Place, for an organisation by the recognizer whose name ends in a word for a place
-    ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building");
-    organisation, for a person whose name ends in a word no surname is ("Miami Herald",
-    "ABC7 News")."""
-    before, _, last = name.rpartition(" ")
-    # a word alone ("Hill", "Highway") is a surname or a cut span as often as a place
-    if not before:
-        return label
-    if label == "organisation" and last in _PLACE_ENDINGS:
-        return "place"
-    return "organisation" if label == "person" and last in _ORGANISATION_ENDINGS else label
 
 
 def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
@@ -352,28 +286,6 @@ def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
         return True
     owner = _INNER_POSSESSIVE.search(name)[1].lower()
     return any(_next_mention(s.text, owner, 0) >= 0 for s in sentences)
-
-
-def _place_by_state(text: str, start: int, end: int) -> EntityLabel | None:
-    """Place, for a town before a US state or a state after a town in `text`."""
-    if _BEFORE_STATE.match(text, end):
-        return "place"
-    state = _STATE.fullmatch(text, start, end)
-    return "place" if state and _TOWN_BEFORE.search(text, 0, start) else None
-
-
-def _datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
-    """The places of the datelines opening sentences, each spelling mapped to the name
-    shown: the all-caps city to its title case, a spelled-out region to itself ("Pa." is
-    left to the recognizer)."""
-    places: dict[str, str] = {}
-    for sentence in sentences:
-        found = _DATELINE.match(sentence.text)
-        if found and (found[2] or found[3] or found[4]):
-            places[found[1]] = found[1].title()
-            if found[2] and "." not in found[2]:
-                places[found[2]] = found[2]
-    return places
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
@@ -415,13 +327,6 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _is_title(text: str, before: int, start: int, end: int) -> bool:
-    """Whether the mention at `start`-`end` of `text` is a work's whole title: a kind of work
-    right before it and no capitalised word after ("album, “Jefferson Airplane Takes
-    Off,”" is the band's album, not the band)."""
-    return bool(_WORK_BEFORE.search(text, before, start)) and not _RUN_GOES_ON.match(text, end)
-
-
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
@@ -435,11 +340,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     joined = "\n".join(texts)
     works: set[str] = set()
     for start, end in _matches(joined, forms):
-        before = max(start - _BEFORE_CHARS, 0)
-        if _TICKER.search(joined, before, start):
+        if after_exchange(joined, start):
             continue
         name = forms[joined[start:end]]
-        if _is_title(joined, before, start, end) and joined[start:end] == name:
+        if is_title(joined, start, end) and joined[start:end] == name:
             works.add(name)
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
