@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
 from chorus.analyze.entity_forms import (
+    BEFORE_CHARS,
     after_exchange,
     by_ending,
     datelines,
     is_title,
+    may_follow_a_cue,
     place_by_state,
 )
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -145,7 +147,8 @@ def _plain_window(
     text = sentences[index].text
     while True:
         window = _window(text, start, end)
-        if not _TITLE_CASE.search(window) and not after_exchange(text, start):
+        head = text[max(start - BEFORE_CHARS, 0) : start]
+        if not _TITLE_CASE.search(window) and not after_exchange(head):
             return window
         start = _next_mention(text, name, end)
         while start < 0 and index + 1 < len(sentences):
@@ -340,11 +343,17 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     joined = "\n".join(texts)
     works: set[str] = set()
     for start, end in _matches(joined, forms):
-        if after_exchange(joined, start):
-            continue
-        name = forms[joined[start:end]]
-        if is_title(joined, start, end) and joined[start:end] == name:
-            works.add(name)
+        form = joined[start:end]
+        name = forms[form]
+        # a stock symbol is in capitals, a title the name itself (not a surname's mention):
+        # the others skip the look before them, most of this loop's cost
+        if form == name or form.isupper():
+            head = joined[max(start - BEFORE_CHARS, 0) : start]
+            if may_follow_a_cue(head):
+                if form.isupper() and after_exchange(head):
+                    continue
+                if form == name and is_title(head, joined, end):
+                    works.add(name)
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))

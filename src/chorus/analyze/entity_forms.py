@@ -17,9 +17,11 @@ _TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
 """An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer
 sees no name there ("Keurig Green Mountain (NASDAQ:GMCR)" gave only the company, as a
 person), and a symbol written nowhere else is no name a reader looks for."""
-_WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|book|novel|memoir|album|song|documentary|blockbuster|sitcom),? [\"“‘']?$"
+_WORKS = (
+    *("film", "movie", "book", "novel", "memoir", "album", "song", "documentary"),
+    *("blockbuster", "sitcom"),
 )
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(_WORKS)}),? [\"“‘']?$")
 """A kind of work right before a name ("the 1993 film "Jurassic Park"", "Fey's first book,
 Bossypants", "her new album, Red"): the name is a title, which the recognizer labels a
 person, an organisation or a place, and which is none of them. One such mention is enough:
@@ -28,13 +30,28 @@ on the 250 raw validation clusters it drops 9 titles ("Jurassic Park" among plac
 Lincoln" is no reason to drop Abraham Lincoln. Left out: "single" (also an adjective),
 "named", "called", "show" (before people and places), "series" (before characters)."""
 _RUN_GOES_ON = re.compile(r" [A-Z]")
-_BEFORE_CHARS = 40
-"""How far before a mention `_TICKER` and `_WORK_BEFORE` look."""
+BEFORE_CHARS = 16
+"""How far before a mention `_TICKER` and `_WORK_BEFORE` need to look ("documentary, “")."""
+_CUE_ENDINGS = (":", ": ", *_WORKS)
+"""What the text before a mention ends in, marks and spaces aside, when either can match."""
 
 
-def after_exchange(text: str, start: int) -> bool:
-    """Whether the mention at `start` of `text` is a stock symbol after its exchange."""
-    return _TICKER.search(text, max(start - _BEFORE_CHARS, 0), start) is not None
+def after_exchange(head: str) -> bool:
+    """Whether a mention is a stock symbol after its exchange, `head` the text before it."""
+    return _TICKER.search(head) is not None
+
+
+def is_title(head: str, text: str, end: int) -> bool:
+    """Whether a mention is a work's whole title, `head` the text before it and `end` where
+    it ends in `text`: a kind of work right before it and no capitalised word after
+    ("album, “Jefferson Airplane Takes Off,”" is the band's album, not the band)."""
+    return _WORK_BEFORE.search(head) is not None and not _RUN_GOES_ON.match(text, end)
+
+
+def may_follow_a_cue(head: str) -> bool:
+    """Whether the text before a mention can hold an exchange or a kind of work: one
+    `endswith` rules out most mentions, where the two searches cost ~0.1 ms a cluster."""
+    return head.rstrip(" \"“‘'").rstrip(",").endswith(_CUE_ENDINGS)
 
 
 _PLACE_ENDINGS = frozenset(
@@ -114,11 +131,3 @@ def datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
             if found[2] and "." not in found[2]:
                 places[found[2]] = found[2]
     return places
-
-
-def is_title(text: str, start: int, end: int) -> bool:
-    """Whether the mention at `start`-`end` of `text` is a work's whole title: a kind of work
-    right before it and no capitalised word after ("album, “Jefferson Airplane Takes
-    Off,”" is the band's album, not the band)."""
-    before = max(start - _BEFORE_CHARS, 0)
-    return bool(_WORK_BEFORE.search(text, before, start)) and not _RUN_GOES_ON.match(text, end)
