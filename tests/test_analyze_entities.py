@@ -74,16 +74,18 @@ def _labels(recognized: Found, cluster_id: str) -> dict[str, str]:
 
 def test_entities_gold_share_right(recognized):
     """Before the first rules: 149 of 204 listed names right (0.73), 25 no name or a cut
-    span; before the second (with three more clusters judged): 193 of 244, 20 broken."""
+    span; before the second (with three more clusters judged): 193 of 244, 20 broken;
+    before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
-    assert total.right >= 0.80 * total.judged, total
+    assert total.right >= 0.83 * total.judged, total
     assert total.broken <= 0.07 * total.judged, total
 
 
 def test_entities_blind_gold(recognized):
-    """Three clusters judged before chorus ran on them and not looked at while writing the
-    second rules: 23 of 34 right, 4 broken (before them: 23 of 36, 4 broken)."""
+    """Six clusters judged before chorus ran on them and not looked at while writing the
+    rules of the second and third passes: 57 of 76 right, 7 broken (before the second:
+    23 of 36 right, 4 broken, in the first three; before the third: 57 of 77, 7 broken)."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
     assert total.right >= 0.6 * total.judged, total
