@@ -174,9 +174,11 @@ def _next_mention(text: str, name: str, at: int) -> int:
 
 def _full_forms(mentions: Counter[str]) -> dict[str, str]:
     """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
-    for "Macron"), the most mentioned among equals. A title-case headline's run is the
-    longest only of names in no other form: "Tony Scott Spent Final Days Working With Tom
-    Cruise" left "Tom Cruise" no window but the headline's, which is not read."""
+    for "Macron"), the most mentioned among equals. A title-case headline's run is left
+    out, a group of its own: as the full form of "Tom Cruise", "Tony Scott Spent Final
+    Days Working With Tom Cruise" left him no window but the headline's, which is not read
+    (joined to his group instead, headline runs raised JFK and "Scott" into the names read,
+    with wrong labels)."""
     longest: dict[str, str] = {}
     plain = [n for n in mentions if not _in_title_case(n)]
     for name in sorted(plain, key=lambda n: (-n.count(" "), -mentions[n], n)):

@@ -32,7 +32,7 @@ Lincoln" is no reason to drop Abraham Lincoln. Left out: "single" (also an adjec
 _RUN_GOES_ON = re.compile(r" [A-Z]")
 BEFORE_CHARS = 16
 """How far before a mention `_TICKER` and `_WORK_BEFORE` need to look ("documentary, “")."""
-_CUE_ENDINGS = (":", ": ", *_WORKS)
+_CUE_ENDINGS = (":", *_WORKS)
 """What the text before a mention ends in, marks and spaces aside, when either can match."""
 
 
