@@ -24,6 +24,16 @@ NEWSLETTER = "multi_news-val-555"
 POSSESSIVES = ("multi_news-val-5590", "multi_news-val-2168", "multi_news-val-2404")
 """A sheriff's office and the Children’s Health Insurance Program (names with a possessive
 of their own), "Lightspeed’s Jeremy Liew" (two names joined)."""
+WORKS = ("multi_news-val-794", "multi_news-val-1643", "multi_news-val-3194")
+"""A dinosaur in "the 1993 film "Jurassic Park"", a band and its album "Jefferson Airplane
+Takes Off", "the film New Moon"."""
+TICKERS = ("multi_news-val-4775", "multi_news-val-2095")
+STATION = "multi_news-val-3515"
+"""A television station's report: "ABC7 News" was a person."""
+DIRECTOR = "multi_news-val-3563"
+"""Tony Scott's death: "STORY: Tony Scott Spent Final Days Working With Tom Cruise on 'Top
+Gun 2'", and "Scott met with Tom Cruise"; his wife is Donna Wilson Scott."""
+"""Keurig Green Mountain "(NASDAQ:GMCR)", then GMCR in running text; XO Group "(NYSE: XOXO)"."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -42,7 +52,7 @@ def split_clusters() -> dict[str, list[Sentence]]:
         for p in sorted(SEEDS.iterdir())
     ]
     found = {"seeds": _sentences(seeds)}
-    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES}
+    wanted = {*GOLD, *BLIND, NEWSLETTER, *POSSESSIVES, *WORKS, *TICKERS, DIRECTOR, STATION}
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
             found[cluster["id"]] = _sentences(as_articles(cluster["documents"]))
@@ -64,16 +74,18 @@ def _labels(recognized: Found, cluster_id: str) -> dict[str, str]:
 
 def test_entities_gold_share_right(recognized):
     """Before the first rules: 149 of 204 listed names right (0.73), 25 no name or a cut
-    span; before the second (with three more clusters judged): 193 of 244, 20 broken."""
+    span; before the second (with three more clusters judged): 193 of 244, 20 broken;
+    before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
-    assert total.right >= 0.80 * total.judged, total
+    assert total.right >= 0.83 * total.judged, total
     assert total.broken <= 0.07 * total.judged, total
 
 
 def test_entities_blind_gold(recognized):
-    """Three clusters judged before chorus ran on them and not looked at while writing the
-    second rules: 23 of 34 right, 4 broken (before them: 23 of 36, 4 broken)."""
+    """Six clusters judged before chorus ran on them and not looked at while writing the
+    rules of the second and third passes: 57 of 76 right, 7 broken (before the second:
+    23 of 36 right, 4 broken, in the first three; before the third: 57 of 77, 7 broken)."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
     assert total.right >= 0.6 * total.judged, total
@@ -99,6 +111,13 @@ def test_entities_title_case_headlines_are_not_read(recognized):
     names, found = recognized["multi_news-val-2486"]
     assert not [n for n in names.labels if "Struck" in n or "Loose" in n or "SkyFOX" in n]
     assert {e.name: e.label for e in found}["Pennsauken Township"] == "place"
+
+
+def test_entities_people_ending_in_an_organisation_word_are_organisations(recognized):
+    # "The Miami Herald reports ..." was a person, and "the Herald" his surname
+    paper = _labels(recognized, "multi_news-val-1721")
+    assert paper["Miami Herald"] == "organisation" and paper["Herald"] == "organisation"
+    assert _labels(recognized, STATION)["ABC7 News"] == "organisation"
 
 
 def test_entities_names_ending_in_a_place_word_are_places(recognized):
@@ -147,3 +166,42 @@ def test_entities_a_tie_goes_to_the_names_own_window(recognized):
     # "car park in Dingwall uncovered" (its own window: place) against "of Dingwall in
     # Ross-shire." (read for Ross-shire: person).
     assert _labels(recognized, "multi_news-val-80")["Dingwall"] == "place"
+
+
+def test_entities_titles_of_works_are_not_listed(recognized):
+    # "Fey's first book, Bossypants," was a person; "the movie Jurassic Park" a place
+    assert "Bossypants" not in _labels(recognized, "multi_news-val-1115")
+    assert "Jurassic Park" not in _labels(recognized, "multi_news-val-794")
+    assert "New Moon" not in _labels(recognized, "multi_news-val-3194")
+    # the title recognised as a name is kept, only the listing drops it
+    assert "New Moon" in recognized["multi_news-val-3194"][0].labels
+
+
+def test_entities_a_name_that_only_begins_a_title_stays(recognized):
+    # "its debut album, “Jefferson Airplane Takes Off,”": the band is named, not the album
+    assert "Jefferson Airplane" in _labels(recognized, "multi_news-val-1643")
+
+
+def test_entities_stock_symbols_are_read_where_the_text_names_them(recognized):
+    keurig = _labels(recognized, "multi_news-val-4775")
+    # read in "(NASDAQ:GMCR)" the recognizer found no GMCR and "Keurig Green Mountain",
+    # person; read in "GMCR reported fiscal Q1 results" it is an organisation
+    assert keurig["GMCR"] == "organisation" and "Keurig Green Mountain" not in keurig
+    # written only as "(NYSE: XOXO)": no name a reader looks for
+    assert "XOXO" not in _labels(recognized, "multi_news-val-2095")
+
+
+def test_entities_a_headline_is_no_full_form_of_a_name(recognized):
+    # The headline's run ended in "Tom Cruise": he was read there or nowhere.
+    names, found = recognized[DIRECTOR]
+    assert not [n for n in names.labels if "Spent Final Days" in n]
+    assert {e.name: e.label for e in found}["Tom Cruise"] == "person"
+
+
+def test_entities_a_surname_two_people_share_is_listed_only_as_a_person(recognized):
+    # "Scott met with Tom Cruise" gave "Scott" as an organisation
+    names, found = recognized[DIRECTOR]
+    assert names.labels["Scott"] == "organisation"
+    people = {e.name for e in found if e.label == "person"}
+    assert {"Tony Scott", "Donna Wilson Scott"} <= people
+    assert "Scott" not in {e.name for e in found}

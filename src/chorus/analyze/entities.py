@@ -5,10 +5,10 @@ read whole sentences: it reads each of the capitalised names the most articles s
 in a window of CONTEXT_WORDS words either side (its token encoder looks four tokens each
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
-counted in all four, recognised once. A few forms decide a label or a span on their own:
-a dateline's city and region are places, a town before a US state is one, an organisation
-named "... Airport" or "... Hill" is one, and names joined by "and", a slash or a
-possessive ("Ghouta's Douma") are no one name. Headlines in title case are not read.
+counted in all four, recognised once. A few forms decide a label or a span on their own
+(entity_forms.py: datelines, towns before a US state, names' last words, titles of works,
+stock symbols), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are
+no one name. Headlines in title case are not read, nor taken for a name's full form.
 """
 
 from __future__ import annotations
@@ -20,6 +20,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, islice
 
+from chorus.analyze.entity_forms import (
+    BEFORE_CHARS,
+    after_exchange,
+    by_ending,
+    datelines,
+    is_title,
+    may_follow_a_cue,
+    place_by_state,
+)
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -62,17 +71,6 @@ _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
-_PLACE_ENDINGS = frozenset(
-    (
-        *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
-        *("Street", "Avenue", "Road", "Highway", "Hill", "Mountain", "Mountains", "Valley"),
-        *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
-    )
-)
-"""Last words that make a name a place: on the 250 raw validation clusters, of the 14
-organisations by the recognizer with one, 11 are places (a building, a bridge, a hall, a
-park, a hill, mountains); the others are a coffee ("Jamaican Blue Mountain"), a joined
-span and a story's title."""
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
 _INSTITUTIONS = frozenset(
     (
@@ -87,27 +85,6 @@ _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
-_DATELINE = re.compile(
-    r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--)|-) "
-)
-"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —".
-The recognizer took its all-caps city for a person or an organisation, and "Nepal" for
-a person. A plain hyphen needs the region or the agency: newsletters open paragraphs with
-all-caps headings and a hyphen ("BUFFETT TODAY - Per CNNMoney ...")."""
-_STATES = (
-    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
-    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
-    r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn"
-    r"|Vt|Va|Wash|W\.Va|Wis|Wyo)\b"
-)
-_BEFORE_STATE = re.compile(", " + _STATES)
-_STATE = re.compile(_STATES)
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
-"""A town and its US state ("Bolton, CT", "Montgomery, Ala."): the recognizer took towns
-in lists of people ("Dominic Godi, 21, Bolton, CT.") for people, and the state for an
-organisation."""
-
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -162,15 +139,16 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
 def _plain_window(
     sentences: Sequence[Sentence], name: str, index: int, start: int, end: int
 ) -> str:
-    """The window of the name's first mention outside a title-case headline, or "" when
-    every mention is in one: there the recognizer took headline words for names
-    ("Pedestrian Struck", person; "Rocky The Bobcat Back On The Loose In", organisation)
-    and labelled names by the headline's context ("JFK" in "Jack The Cat Lost At JFK",
-    person)."""
+    """The window of the name's first mention outside a title-case headline and a stock
+    symbol's parenthesis, or "" when every mention is in one: in a headline the recognizer
+    took headline words for names ("Pedestrian Struck", person; "Rocky The Bobcat Back On
+    The Loose In", organisation) and labelled names by the headline's context ("JFK" in
+    "Jack The Cat Lost At JFK", person)."""
     text = sentences[index].text
     while True:
         window = _window(text, start, end)
-        if not _TITLE_CASE.search(window):
+        head = text[max(start - BEFORE_CHARS, 0) : start]
+        if not _TITLE_CASE.search(window) and not after_exchange(head):
             return window
         start = _next_mention(text, name, end)
         while start < 0 and index + 1 < len(sentences):
@@ -196,11 +174,21 @@ def _next_mention(text: str, name: str, at: int) -> int:
 
 def _full_forms(mentions: Counter[str]) -> dict[str, str]:
     """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
-    for "Macron"), the most mentioned among equals."""
+    for "Macron"), the most mentioned among equals. A title-case headline's run is left
+    out, a group of its own: as the full form of "Tom Cruise", "Tony Scott Spent Final
+    Days Working With Tom Cruise" left him no window but the headline's, which is not read
+    (joined to his group instead, headline runs raised JFK and "Scott" into the names read,
+    with wrong labels)."""
     longest: dict[str, str] = {}
-    for name in sorted(mentions, key=lambda n: (-len(n.split()), -mentions[n], n)):
+    plain = [n for n in mentions if not _in_title_case(n)]
+    for name in sorted(plain, key=lambda n: (-n.count(" "), -mentions[n], n)):
         longest.setdefault(name.rsplit(" ", 1)[-1], name)
-    return {name: longest[name.rsplit(" ", 1)[-1]] for name in mentions}
+    return {name: longest[name.rsplit(" ", 1)[-1]] for name in plain}
+
+
+def _in_title_case(name: str) -> bool:
+    """Whether a capitalised run holds a capitalised little word between two others."""
+    return name.count(" ") > 1 and _TITLE_CASE.search(name) is not None
 
 
 def _window(text: str, start: int, end: int) -> str:
@@ -241,10 +229,15 @@ class Recognized:
     def aliases(self) -> dict[str, str]:
         """Every form a name is matched by, mapped to the name shown: itself, its other
         spellings, and for a person's full name its surname, unless two people share it
-        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own)."""
+        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
+        A surname two people share is shown only as a person: "Scott" (of Tony Scott and
+        Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
         full = [n for n, label in self.labels.items() if label == "person" and " " in n]
         surnames = Counter(n.split()[-1] for n in full)
         forms = {name: name for name in self.labels} | self.spellings
+        for last, people in surnames.items():
+            if people > 1 and self.labels.get(last, "person") != "person":
+                del forms[last]
         for name in full:
             last = name.split()[-1]
             if surnames[last] == 1:
@@ -271,12 +264,12 @@ def recognize(
                 # 3 for the window read for this name, 2 for others: a tie goes to the
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
-                votes[name][_place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
+                votes[name][place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
     for name in [n for n in votes if _INNER_POSSESSIVE.search(n)]:
         if not _owner_is_common_noun(name, sentences):
             del votes[name]
-    labels = {name: _by_ending(name, _majority(v)) for name, v in votes.items()}
-    places = _datelines(sentences)
+    labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
+    places = datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
@@ -286,14 +279,6 @@ def recognize(
 def _is_one_name(name: str) -> bool:
     """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
     return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
-
-
-def _by_ending(name: str, label: EntityLabel) -> EntityLabel:
-    """Place, for an organisation by the recognizer whose name ends in a word for a place
-    ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building")."""
-    before, _, last = name.rpartition(" ")
-    # a word alone ("Hill", "Highway") is a surname or a cut span as often as a place
-    return "place" if label == "organisation" and before and last in _PLACE_ENDINGS else label
 
 
 def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
@@ -306,28 +291,6 @@ def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
         return True
     owner = _INNER_POSSESSIVE.search(name)[1].lower()
     return any(_next_mention(s.text, owner, 0) >= 0 for s in sentences)
-
-
-def _place_by_state(text: str, start: int, end: int) -> EntityLabel | None:
-    """Place, for a town before a US state or a state after a town in `text`."""
-    if _BEFORE_STATE.match(text, end):
-        return "place"
-    state = _STATE.fullmatch(text, start, end)
-    return "place" if state and _TOWN_BEFORE.search(text, 0, start) else None
-
-
-def _datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
-    """The places of the datelines opening sentences, each spelling mapped to the name
-    shown: the all-caps city to its title case, a spelled-out region to itself ("Pa." is
-    left to the recognizer)."""
-    places: dict[str, str] = {}
-    for sentence in sentences:
-        found = _DATELINE.match(sentence.text)
-        if found and (found[2] or found[3] or found[4]):
-            places[found[1]] = found[1].title()
-            if found[2] and "." not in found[2]:
-                places[found[2]] = found[2]
-    return places
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
@@ -380,11 +343,22 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     offsets = list(accumulate((len(t) + 1 for t in texts), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = "\n".join(texts)
+    works: set[str] = set()
     for start, end in _matches(joined, forms):
+        form = joined[start:end]
+        name = forms[form]
+        # a stock symbol is in capitals, a title the name itself (not a surname's mention):
+        # the others skip the look before them, most of this loop's cost
+        if form == name or form.isupper():
+            head = joined[max(start - BEFORE_CHARS, 0) : start]
+            if may_follow_a_cue(head):
+                if form.isupper() and after_exchange(head):
+                    continue
+                if form == name and is_title(head, joined, end):
+                    works.add(name)
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
-        excerpt = Excerpt(sentences[row].article, start + shift, end + shift)
-        mentions[forms[joined[start:end]]].append(excerpt)
+        mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
     found = [
         Entity(
             name=name,
@@ -393,6 +367,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             mentions=tuple(found),
         )
         for name, found in mentions.items()
+        if name not in works
     ]
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     return tuple(found[:MAX_ENTITIES])
