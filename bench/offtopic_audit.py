@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from offtopic import VALIDATION, clusters  # noqa: E402
+from offtopic import VALIDATION, clusters
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "offtopic_audit.json"
 SEED = 2026
@@ -96,20 +96,15 @@ def show(first: int, last: int) -> None:
                 print(f"  OTHER ARTICLE {index}:")
                 print(_wrapped(document))
         print(f"  >>> ARTICLE TO JUDGE ({item['article']}):")
-        print(_wrapped(document_of(cluster, item["article"])))
+        print(_wrapped(cluster["documents"][item["article"]]))
         print()
-
-
-def document_of(cluster: dict, article: int) -> str:
-    return cluster["documents"][article]
 
 
 def chorus_flags(items: list[dict]) -> np.ndarray:
     """chorus' "not relevant" verdict on each item, by the path `bench/offtopic.py` measures."""
-    from offtopic import cluster_features, with_pages
-
     from chorus.analyze.relevance import OFF_TOPIC_PROBABILITY, probabilities
     from chorus.analyze.relevance_page import PAGE_DIRECTION, word_score
+    from offtopic import cluster_features, with_pages
 
     wanted = {item["cluster"] for item in items}
     verdicts: dict[tuple[int, int], bool] = {}
@@ -134,10 +129,12 @@ def flags_of(items: list[dict]) -> np.ndarray:
     return np.array([not flags[item["cluster"]][item["article"]] for item in items])
 
 
-def kappa(first: np.ndarray, second: np.ndarray) -> float:
-    """Cohen's kappa of two yes/no ratings."""
-    observed = float((first == second).mean())
-    chance = first.mean() * second.mean() + (1 - first.mean()) * (1 - second.mean())
+def kappa(first: np.ndarray, second: np.ndarray, weights: np.ndarray) -> float:
+    """Cohen's kappa of two yes/no ratings, each item counting `weights` times."""
+    share = weights / weights.sum()
+    observed = float(share[first == second].sum())
+    yes_first, yes_second = float(share[first].sum()), float(share[second].sum())
+    chance = yes_first * yes_second + (1 - yes_first) * (1 - yes_second)
     return (observed - chance) / (1 - chance)
 
 
@@ -153,25 +150,35 @@ def precision_recall(
 
 def table(rows: np.ndarray, columns: np.ndarray, weights: np.ndarray) -> str:
     """A 2x2 table of weighted counts: rows and columns are "not relevant" yes/no."""
-    cells = [[float(weights[(rows == r) & (columns == c)].sum()) for c in (True, False)]
-             for r in (True, False)]
+    cells = [
+        [float(weights[(rows == r) & (columns == c)].sum()) for c in (True, False)]
+        for r in (True, False)
+    ]
     return "\n".join(f"      {a:7.1f} {b:7.1f}" for a, b in cells)
 
 
 def bootstrap(
     flag: np.ndarray, judged_off: np.ndarray, chorus: np.ndarray, weights: np.ndarray
 ) -> np.ndarray:
-    """Resample within each flag stratum; rows of (share of flags the reader agrees with,
-    by stratum, reweighted P and R of chorus against the reader)."""
+    """Resample within each flag stratum; rows of (share of "relevant" flags the reader
+    agrees with, reweighted kappa, reweighted P and R of the flags and of chorus against
+    the reader). The flags' P against the reader is the share of "not relevant" flags the
+    reader agrees with."""
     rng = np.random.default_rng(SEED)
     strata = [np.flatnonzero(flag), np.flatnonzero(~flag)]
     rows = []
     for _ in range(BOOTSTRAP_ROUNDS):
         picks = np.concatenate([rng.choice(s, len(s), replace=True) for s in strata])
         f, j, c, w = flag[picks], judged_off[picks], chorus[picks], weights[picks]
-        agree_off = float(j[f].mean())
         agree_on = float((~j[~f]).mean())
-        rows.append((agree_off, agree_on, *precision_recall(c, j, w)))
+        rows.append(
+            (
+                agree_on,
+                kappa(f, j, w),
+                *precision_recall(f, j, w),
+                *precision_recall(c, j, w),
+            )
+        )
     return np.array(rows)
 
 
@@ -182,8 +189,10 @@ def score() -> None:
     flag = flags_of(items)
     chorus = chorus_flags(items)
     sure = judged != UNCLEAR
-    print(f"judged {len(items)}: " + ", ".join(f"{k} {int((judged == k).sum())}"
-                                               for k in (ON_STORY, OTHER, UNCLEAR)))
+    print(
+        f"judged {len(items)}: "
+        + ", ".join(f"{k} {int((judged == k).sum())}" for k in (ON_STORY, OTHER, UNCLEAR))
+    )
     for name, mask in (("flag not relevant", flag), ("flag relevant", ~flag)):
         counts = {k: int((judged[mask] == k).sum()) for k in (ON_STORY, OTHER, UNCLEAR)}
         print(f"  {name}: {counts}")
@@ -199,10 +208,16 @@ def score() -> None:
     ones = np.ones(len(flag))
     print(f"\nsure items {len(flag)}; rows flag not relevant yes/no, columns reader 'other' yes/no")
     print(table(flag, judged_off, ones))
-    print(f"  agreement {float((flag == judged_off).mean()):.3f}, "
-          f"kappa (sample) {kappa(flag, judged_off):.3f}")
+    print(
+        f"  agreement {float((flag == judged_off).mean()):.3f}, "
+        f"kappa (sample) {kappa(flag, judged_off, ones):.3f}"
+    )
     print("  reweighted to the population's flag rates (articles):")
     print(table(flag, judged_off, weights))
+    print(
+        f"  agreement {float(weights[flag == judged_off].sum() / weights.sum()):.3f}, "
+        f"kappa (reweighted) {kappa(flag, judged_off, weights):.3f}"
+    )
 
     print("\nchorus 'not relevant' against the flags (sample, 50/50 by flag):")
     print("  P {:.3f}  R {:.3f}".format(*precision_recall(chorus, flag, ones)))
@@ -210,12 +225,34 @@ def score() -> None:
     print("chorus 'not relevant' against the reader:")
     print("  sample: P {:.3f}  R {:.3f}".format(*precision_recall(chorus, judged_off, ones)))
     print("  reweighted: P {:.3f}  R {:.3f}".format(*precision_recall(chorus, judged_off, weights)))
-    print("flags as a detector against the reader, reweighted: P {:.3f}  R {:.3f}".format(
-        *precision_recall(flag, judged_off, weights)))
+    print(
+        "flags as a detector against the reader, reweighted: P {:.3f}  R {:.3f}".format(
+            *precision_recall(flag, judged_off, weights)
+        )
+    )
+    print(
+        "the reader as a detector against the flags, reweighted: P {:.3f}  R {:.3f}".format(
+            *precision_recall(judged_off, flag, weights)
+        )
+    )
+
+    missed, extra = flag & ~chorus, chorus & ~flag
+    print(
+        f"chorus against the flags: {int(missed.sum())} flagged articles not found, of which"
+        f" the reader calls {int((missed & ~judged_off).sum())} on the story;"
+        f" {int(extra.sum())} found but not flagged, of which the reader calls"
+        f" {int((extra & judged_off).sum())} off"
+    )
 
     low, high = np.percentile(bootstrap(flag, judged_off, chorus, weights), [10, 90], axis=0)
-    names = ("reader agrees with 'not relevant'", "reader agrees with 'relevant'",
-             "chorus P vs reader (reweighted)", "chorus R vs reader (reweighted)")
+    names = (
+        "reader agrees with 'relevant'",
+        "kappa (reweighted)",
+        "flags P vs reader (reweighted)",
+        "flags R vs reader (reweighted)",
+        "chorus P vs reader (reweighted)",
+        "chorus R vs reader (reweighted)",
+    )
     print(f"\n80% bootstrap intervals ({BOOTSTRAP_ROUNDS} rounds within strata):")
     for name, a, b in zip(names, low, high, strict=True):
         print(f"  {name}: {a:.3f}-{b:.3f}")
