@@ -4,12 +4,15 @@ Date expressions are found with the patterns below (named, one per form). Forms 
 name their year are read directly; relative forms ("on Tuesday", "yesterday", "April 7")
 are handed to dateparser one at a time and resolved against the article's publication
 date with PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early
-when the article was published on that weekday).
+when the article was published on that weekday). A year alone is read after "in", a part of
+the year ("early 2013", "the spring of 2018"), another year ("in 2014 and 2015") or a
+determiner ("the 1899 heist").
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
-Neither are the page's own dates (a line that is only a date, "Updated ... on", "Published",
-a photo caption's date), and a month and day that falls after the publication date is dated
-only when its sentence says the event lies ahead ("will be held on 4-5 May"): "hanged on 31
-May" in a January article is of an earlier year, and which one the sentence does not say.
+Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
+stamp, a photo caption's date), and a month and day that falls after the publication date
+is dated only when its sentence says the event lies ahead ("will be held on 4-5 May"):
+"hanged on 31 May" in a January article is of an earlier year, and which one the sentence
+does not say.
 A bare weekday is the last one on or before the publication date, unless the words just
 before it say the event lies ahead ("is set to return to court Wednesday": the next one).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
