@@ -4,12 +4,15 @@ Date expressions are found with the patterns below (named, one per form). Forms 
 name their year are read directly; relative forms ("on Tuesday", "yesterday", "April 7")
 are handed to dateparser one at a time and resolved against the article's publication
 date with PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early
-when the article was published on that weekday).
+when the article was published on that weekday). A year alone is read after "in", a part of
+the year ("early 2013", "the spring of 2018"), another year ("in 2014 and 2015") or a
+determiner ("the 1899 heist").
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
-Neither are the page's own dates (a line that is only a date, "Updated ... on", "Published",
-a photo caption's date), and a month and day that falls after the publication date is dated
-only when its sentence says the event lies ahead ("will be held on 4-5 May"): "hanged on 31
-May" in a January article is of an earlier year, and which one the sentence does not say.
+Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
+stamp, a photo caption's date), and a month and day that falls after the publication date
+is dated only when its sentence says the event lies ahead ("will be held on 4-5 May"):
+"hanged on 31 May" in a January article is of an earlier year, and which one the sentence
+does not say.
 A bare weekday is the last one on or before the publication date, unless the words just
 before it say the event lies ahead ("is set to return to court Wednesday": the next one).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
@@ -29,6 +32,7 @@ from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_asides import CLAUSE_END, not_an_event
+from chorus.analyze.timeline_page import is_caption, is_page_date
 from chorus.model import Sentence
 
 _MONTH = (
@@ -42,6 +46,17 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
 _BEFORE_A_YEAR = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _DETERMINERS) + r"|(?<=['’]s ))"
 """A determiner before a year used as an adjective ("the 1899 heist", "his 1966 bestseller")."""
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_BEFORE_A_BARE_YEAR = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w} )"
+        for w in ("[Ii]n", "[Ee]arly", "[Ll]ate", *_SEASONS, *(f"{s} of" for s in _SEASONS))
+    )
+    + r"|(?<=\bmid-)|(?<=\b[Ii]n (?:1[89]|20)\d\d and ))"
+)
+"""What names a year on its own: "in 2016", a part of the year ("early 2013", "mid-2016",
+"in spring 2017", "the spring of 2018"), the second of two ("in 2014 and 2015")."""
 
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     # (form, relative to the publication date?, pattern); earlier forms win on overlap.
@@ -53,8 +68,12 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     ("day month", True, rf"\b{_DAY} {_MONTH}\b"),
     ("weekday", True, rf"\b(?:(?:last|next|this) )?{_WEEKDAY}\b"),
     ("yesterday or today", True, r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"),
-    # "in 2016", or a year used as an adjective ("the 1899 heist", "his 1966 bestseller").
-    ("year", False, rf"(?=1[89]|20)(?:(?<=\b[Ii]n ){_YEAR}\b|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z]))"),
+    # "in 2016", "early 2013", or a year used as an adjective ("the 1899 heist").
+    (
+        "year",
+        False,
+        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z]))",
+    ),
 )
 _COMPILED = tuple((form, relative, re.compile(p)) for form, relative, p in DATE_PATTERNS)
 _FIRST_CHARACTERS = r"[\dJFMASONDTWYlnty]"
@@ -170,16 +189,6 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
     return data.date_obj.date(), _PERIODS[data.period]
 
 
-_STAMP = re.compile(
-    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|PUBLISHED|UPDATED)"
-    r"(?: at \d[\d:.]* ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
-)
-"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published")."""
-_CAPTION = re.compile(
-    r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
-    r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
-)
-"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo")."""
 _AHEAD = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bas )"
     r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planned)\b|['’]ll\b"
@@ -198,34 +207,12 @@ _LAST_WEEK = dt.date.max - dt.timedelta(days=7)
 """The last date a week can be added to: a weekday ahead of a base near 9999-12-31 is none."""
 
 
-_STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
-_PICTURE_WORDS = ("hoto", "mage", "icture")
-
-
-def _caption(sentence: Sentence) -> bool:
-    """Whether a sentence is a photo caption (its dates are the picture's)."""
-    text = sentence.text
-    return any(w in text for w in _PICTURE_WORDS) and _CAPTION.search(text) is not None
-
-
-_DATELINES = ("month day year", "day month year")
-_CAPTION_WORDS = 8
-"""A caption describes its picture first; a short line closing on a date is a list's item
-("Right Now" (featuring David Guetta), Aug. 17, 2013: the day a song reached No. 1)."""
-
-
-def _page_stamp(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether a date is the page's own: a line that is only the date (a post's date), a
-    "Published"/"Updated ... on" stamp, or a full date closing a long sentence after a
-    comma, as a caption's dateline does ("French soldiers patrol outside the Notre Dame
-    Cathedral as part of the 'Vigipirate' security plan in Paris, April 22, 2015.")."""
+def _page_date(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a date is the page's own (timeline_page): the whole line, a caption's
+    dateline or a "Published" stamp."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
-    if not (before + after).strip(" \t,.:;-–—|/()"):
-        return True
-    if match.form in _DATELINES and before.endswith(", ") and not after.strip(" ."):
-        return len(before.split()) >= _CAPTION_WORDS
-    return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
+    return is_page_date(before, after, match.form)
 
 
 def _aside(sentence: Sentence, match: DateMatch) -> bool:
@@ -321,11 +308,11 @@ def timeline(
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
-        if matches and _caption(sentence):
+        if matches and is_caption(sentence.text):
             continue
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
-            if _page_stamp(sentence, match) or (
+            if _page_date(sentence, match) or (
                 expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
             ):
                 continue

@@ -1,8 +1,9 @@
 """Dates a sentence names without dating an event of its story: the ends of a range a
-count is bounded by ("earned $94 million between May 2010 and May 2011"), the year of a
-figure ("up from 49% in 2009", "increased from 265 in 2013"), a comparison ("than it did
-in June 2013", "the most since March 2012", "As in 2013, ..."), a possibility ("Nazis who
-could be prosecuted in 2016") and one of two dates ("in 2011 or 2012").
+count is bounded by ("earned $94 million between May 2010 and May 2011", "arrested
+several times since December 2011"), the year of a figure ("up from 49% in 2009", "from
+23 percent in spring 2010"), a comparison ("than it did in June 2013", "the most since
+March 2012", "As in 2013, ..."), a possibility ("Nazis who could be prosecuted in 2016")
+and one of two dates ("in 2011 or 2012").
 
 Each test reads only the words next to the date, in its clause: a reader of the story's
 timeline wants the dates of its events and background, and these are neither. Ranges
@@ -31,12 +32,21 @@ _COMPARISON = re.compile(
     r"|\bthan (?!\$?\d|a |an |half |one |two |three |four |five |six |seven |eight |nine |ten "
     r"|\w+ (?:years?|months?|weeks?|days?)\b)"
 )
+_COUNT_SINCE = re.compile(r"\b(?:times|twice) since (?:the )?$")
+"""A count of occurrences since a date ("arrested and released several times since December
+2011"): the date bounds the count, as a range's ends do, and dates no one event."""
 _POSSIBLE = re.compile(r"\b(?:could|might|may)\b(?!n['’]t| not| have been)")
 """A modal verb before the date; "couldn't attend the premiere ... on Dec. 15, 1939" is a
 fact, and "may have been stolen ... in 1900" a past the story tells."""
 _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 
+
+_PART_OF_A_YEAR = re.compile(
+    r"(?:\b(?:early|late|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) |\bmid-)$"
+)
+"""A part of the year before its year ("from 23 percent in spring 2010"): the cues are read
+before it."""
 
 _REACH = 80
 """How many characters before a date the cues are looked for in (a clause's last words)."""
@@ -53,12 +63,14 @@ def _range_end(near: str, after: str) -> bool:
 
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
-    range's end, a figure's year, a comparison, a possibility or one of two dates. Each
-    regex runs only after a substring test says its words are there."""
-    near = before[-_REACH:]
+    range's end, a count's start, a figure's year, a comparison, a possibility or one of two
+    dates. Each regex runs only after a substring test says its words are there."""
+    near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    if near.endswith(("since ", "since the ")) and _COUNT_SINCE.search(near):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True

@@ -1,0 +1,57 @@
+"""The page's own dates, which date no event of the story: a line that is only a date (a
+post's date, a chronology heading), a "Published"/"Updated ... on" stamp, a photo caption
+("in this June 27, 2011 file photo") and a caption's dateline closing it ("... security
+plan in Paris, April 22, 2015.", "... Hotel Dieu Hospital in Paris April 22, 2015.").
+"""
+
+from __future__ import annotations
+
+import re
+
+_STAMP = re.compile(
+    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|PUBLISHED|UPDATED)"
+    r"(?: at \d[\d:.]* ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
+)
+"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published")."""
+_CAPTION = re.compile(
+    r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
+    r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
+)
+"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo")."""
+_STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
+_PICTURE_WORDS = ("hoto", "mage", "icture")
+
+DATELINES = ("month day year", "day month year")
+"""The forms a caption's dateline takes."""
+_CAPTION_WORDS = 8
+"""A caption describes its picture first; a short line closing on a date is a list's item
+("Right Now" (featuring David Guetta), Aug. 17, 2013: the day a song reached No. 1)."""
+_PLACE_BEFORE = re.compile(r"\bin (?:[A-Z][\w.'’-]*,? ){1,3}$")
+"""A place just before a dateline, where a caption may leave out the comma ("Hotel Dieu
+Hospital in Paris April 22, 2015.", "Sandy Hook ... shooting in Newtown, Connecticut
+December 14, 2014."); a story says "on" before its dates ("in Atlanta on Dec. 15, 1939")."""
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption (its dates are the picture's)."""
+    return any(w in text for w in _PICTURE_WORDS) and _CAPTION.search(text) is not None
+
+
+def _dateline(before: str, after: str, form: str) -> bool:
+    """Whether a full date closes a long sentence after a comma or a place, as a caption's
+    dateline does."""
+    if form not in DATELINES or after.strip(" .") or len(before.split()) < _CAPTION_WORDS:
+        return False
+    if before.endswith(", "):
+        return True
+    return before.endswith(" ") and _PLACE_BEFORE.search(before) is not None
+
+
+def is_page_date(before: str, after: str, form: str) -> bool:
+    """Whether a date, between the text `before` and `after` it in its sentence, is the
+    page's own: the whole line, a caption's dateline or a "Published" stamp."""
+    if not (before + after).strip(" \t,.:;-–—|/()"):
+        return True
+    if _dateline(before, after, form):
+        return True
+    return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
