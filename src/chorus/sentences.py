@@ -69,8 +69,13 @@ _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
 
 
 def _quote_open(piece: str) -> bool:
-    """True when `piece` opens a quotation it does not close."""
-    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+    """True when `piece` opens a quotation it does not close, newswire's ``...'' too ("``We're
+    very sad. We tried ...,'' Peter Foster ... told The Associated Press.": DUC d31041t)."""
+    return (
+        piece.count("“") > piece.count("”")
+        or piece.count('"') % 2 == 1
+        or piece.count("``") > piece.count("''")
+    )
 
 
 def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
