@@ -225,3 +225,75 @@ def test_sentences_cut_without_a_space_let_the_quote_finder_see_each_quote(docum
         ("Serna", "I had to take care of the physical part of me"),
     ]:
         assert any(matches(quote, speaker, words) for quote in found), (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "article", "sentence"),
+    [
+        (
+            "multi_news-val-2642",
+            2,
+            "“Isn’t this a little small for a Time photographer?” Hiddleston asks her.",
+        ),
+        ("multi_news-val-1212", 1, '"In a good way or a bad way?" Michael Dunn asked.'),
+        ("multi_news-val-3718", 1, '"Okay!" Weiner said loudly, though not enthusiastically.'),
+        (
+            "multi_news-val-1412",
+            1,
+            '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of '
+            "humility.",
+        ),
+        # a speaker with an age between commas; newswire's ``...'' marks
+        ("multi_news-val-1760", 1, "“[I]n car with Police escort in front and rear!” Sheen, 45,"),
+        ("d31033t", 8, "``That's your objection?'' Warden asked."),
+        # a newswire quotation that goes on past a full stop, as a curly one does
+        ("d31041t", 6, "``We're very sad. We tried very hard to make it work,'' Peter Foster,"),
+    ],
+)
+def test_sentences_question_or_exclamation_keeps_its_speaker_and_verb(
+    documents_by_cluster, cluster, article, sentence
+):
+    # blingfire cut each after '?”' or '!"', leaving "Hiddleston asks her." alone.
+    sentences = _split_article(documents_by_cluster, cluster, article)
+    assert any(s.startswith(sentence) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "article", "ends", "next_starts"),
+    [
+        # a statement of its own after the verb, or no speech verb
+        ("multi_news-val-4378", 1, "racism, period!”", "He said liberals “get a pass”"),
+        ("multi_news-val-5141", 1, 'Fire Snipes!"', "He said the office's problems"),
+        ("multi_news-val-2145", 1, "casino matters with you?”", "Senator Obama answered: “No,"),
+        ("multi_news-val-3718", 1, '"Okay!"', "Weiner had heard from us all."),
+        ("multi_news-val-2572", 3, "inviting Mr. Cosby?”", "Cosby will speak to hundreds"),
+        # the quotation is not the sentence's start: its speaker came before it
+        ("multi_news-val-4411", 3, 'Larson asks, "Do you want to go?"', "Stone, in shock, stares"),
+        ("d30010t", 1, "Death to Arafat!''", "Police tried to grab one of them"),
+    ],
+)
+def test_sentences_question_or_exclamation_before_a_new_sentence_ends_it(
+    documents_by_cluster, cluster, article, ends, next_starts
+):
+    sentences = _split_article(documents_by_cluster, cluster, article)
+    assert any(a.endswith(ends) and b.startswith(next_starts) for a, b in pairwise(sentences))
+
+
+def test_sentences_speaker_of_an_earlier_quotation_does_not_join_the_next_sentence():
+    text = "“Go,” she said, and he asked “why?” Nobody answered."
+    assert _sentences(text) == ["“Go,” she said, and he asked “why?”", "Nobody answered."]
+
+
+def test_sentences_question_keeps_its_speaker_for_the_quote_finder(documents_by_cluster):
+    # Cut from their attribution, these went to the person or company named before
+    # (Mendelson for Sheen's tweet, Phillip Dunn for Michael Dunn's question) or to no one.
+    for cluster, speaker, words in [
+        ("multi_news-val-2642", "Hiddleston", "Isn’t this a little small for a Time"),
+        ("multi_news-val-1760", "Sheen", "[I]n car with Police escort in front and rear!"),
+        ("multi_news-val-1212", "Michael Dunn", "In a good way or a bad way?"),
+        ("multi_news-val-1033", "Grace Demerath", "Why did it have to be a fifth-grader"),
+        ("d31041t", "Peter Foster", "We're very sad. We tried very hard"),  # not Cathay
+    ]:
+        articles = as_articles(documents_by_cluster[cluster])
+        found = quotes([split(clean(article)) for article in articles])
+        assert any(matches(quote, speaker, words) for quote in found), (speaker, words)

@@ -5,7 +5,9 @@ line breaks always end a sentence, because in news text a line without a full st
 a headline, a dateline or a list item, never half of a sentence. A short list of
 titles ("Dr.", "Sen.") that blingfire splits after is glued back. blingfire never cuts
 where a stop has no space after it ("a probation violation.But when"); those sentence
-ends are cut here, but not inside initials, domains, handles or file names.
+ends are cut here, but not inside initials, domains, handles or file names. A quotation
+closed by "?" or "!" keeps its attribution ("“Isn’t this ...?” Hiddleston asks her."), read
+with the quote finder's own pattern for a quotation and its speaker.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from ctypes import c_char_p, c_int, c_void_p
 import blingfire
 import numpy as np
 
+from chorus.analyze.quote_marks import curly_marks
+from chorus.analyze.quote_patterns import QUOTE_PATTERNS
 from chorus.model import Document, Sentence
 
 _TITLE_ABBREVIATIONS = frozenset(
@@ -31,6 +35,17 @@ _MONTH_ABBREVIATIONS = frozenset(
 _MAX_QUOTED_WORDS = 80
 """A quotation left open this long is a stray quote mark, not one long sentence."""
 _QUOTE_CLOSINGS = tuple(end + quote for end in "?!." for quote in '"”')
+_ASKED_OR_EXCLAIMED = tuple(stop + quote for stop in "?!" for quote in ('"', "”", "''"))
+_QUOTATION_AND_SPEAKER = re.compile(dict(QUOTE_PATTERNS)["quote, speaker verb"])
+"""A quotation, its speaker and a speech verb ("“...?” Hiddleston asks"), as `analyze.quotes`
+reads them; imported, not copied, so the splitter joins what the quote finder attributes."""
+_ATTRIBUTION_TAIL = re.compile(
+    r"\s*(?:[.,;!?]|$)|\s+(?:[a-z]+ly|in|on|at|during|to|from|with|after|before|as|while"
+    r"|when|last|this|earlier|later|again|then|her|him|them|me|us|[A-Z]\w*)\b"
+)
+"""What may follow the verb of an attribution: its end, where or when ("said last week.",
+"asked in an extended digression") or whom ("asks her."); not a statement of its own ("He
+said liberals ...", "Senator Obama answered: ...")."""
 _LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
 """A word all in lower case: the rest of a sentence, not a new one ("iPhone" may be)."""
 _LINE_BREAK = re.compile(r"\n")
@@ -54,25 +69,54 @@ _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
 
 
 def _quote_open(piece: str) -> bool:
-    """True when `piece` opens a quotation it does not close."""
-    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+    """True when `piece` opens a quotation it does not close, newswire's ``...'' too ("``We're
+    very sad. We tried ...,'' Peter Foster ... told The Associated Press.": DUC d31041t)."""
+    return (
+        piece.count("“") > piece.count("”")
+        or piece.count('"') % 2 == 1
+        or piece.count("``") > piece.count("''")
+    )
 
 
-def _glued_after(piece: str, text: str, start: int) -> bool:
-    """True when a boundary after `piece` (followed by `text[start:]`) is not a sentence
-    end: it follows a title abbreviation, it falls inside a quotation that goes on, or a
-    quotation closed by "?", "!" or "." is followed by its attribution in lower case
-    ("Is there something wrong with it?" fan Jordan Deuschleman asked.)."""
+def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
+    """True when the quotation that ends `text[start:end]` is followed at `next_start` by
+    its speaker and a speech verb, and the attribution ends there or says only where, when
+    or to whom ("“Isn’t this a little small ...?” Hiddleston asks her.")."""
+    line_end = text.find("\n", next_start)
+    curly = curly_marks(text[start : line_end if line_end >= 0 else len(text)])
+    closing = end - start - 1  # the closing mark, curly or straight, two characters as one
+    opening = curly.rfind("“" if curly[closing] == "”" else '"', 0, closing)
+    match = _QUOTATION_AND_SPEAKER.match(curly[opening:]) if opening >= 0 else None
+    # The quoted words must run to this closing mark: an earlier quotation and its speaker
+    # inside the sentence ("“A,” he said, “B?”") say nothing of what follows.
+    if match is None or match.end("text") != closing - opening:
+        return False
+    return _ATTRIBUTION_TAIL.match(curly, opening + match.end()) is not None
+
+
+def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
+    """True when a boundary after `text[start:end]` (followed by `text[next_start:]`) is
+    not a sentence end: it follows a title abbreviation, it falls inside a quotation that
+    goes on, or a quotation closed by "?", "!" or "." is followed by its attribution in
+    lower case ("Is there something wrong with it?" fan Jordan Deuschleman asked.) or, after
+    "?" or "!", by a speaker and a speech verb ("Hiddleston asks her.")."""
+    piece = text[start:end]
     if _quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
         return True
-    if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, start):
+    if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, next_start):
+        return True
+    if (
+        piece.endswith(_ASKED_OR_EXCLAIMED)
+        and text[next_start : next_start + 1].isupper()
+        and _attributed_after(text, start, end, next_start)
+    ):
         return True
     if not piece.endswith("."):
         return False  # every abbreviation listed ends with a full stop
     token = piece.rsplit(None, 1)[-1]
     if token in _TITLE_ABBREVIATIONS:
         return True
-    return token in _MONTH_ABBREVIATIONS and text[start : start + 1].isdigit()
+    return token in _MONTH_ABBREVIATIONS and text[next_start : next_start + 1].isdigit()
 
 
 def _is_glued_sentence_end(text: str, match: re.Match[str]) -> bool:
@@ -125,7 +169,7 @@ def _cut_glued_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         for match in glued:
             if start <= match.start() and match.end() < end:
                 cut = _cut_after(text, start, match)
-                if not _glued_after(text[start:cut], text, cut):
+                if not _glued_after(text, start, cut, cut):
                     cut_spans.append((start, cut))
                     start = cut
         cut_spans.append((start, end))
@@ -201,7 +245,7 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
             prev_start, prev_end = merged[-1]
             same_line = text.find("\n", prev_end, start) < 0
             inside_word = start == prev_end
-            if inside_word or (same_line and _glued_after(text[prev_start:prev_end], text, start)):
+            if inside_word or (same_line and _glued_after(text, prev_start, prev_end, start)):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
