@@ -238,3 +238,12 @@ def test_html_status_bar_offers_a_jump_to_the_highlight(seed_page):
     bar = re.search(r'<div id="hl-bar">.*?</div>', seed_page).group(0)
     assert 'role="status"' in bar
     assert re.search(r'<a id="hl-jump" href="#h-sources" hidden>', bar)
+
+
+def test_html_timeline_says_what_it_left_out(seed_briefing, seed_page):
+    # The seeds carry no publication date: "on Tuesday" cannot be placed, and the
+    # timeline section must say so, as the Markdown does.
+    left_out = seed_briefing.analysis.reasons["timeline"]
+    assert "could not be resolved" in left_out
+    timeline = re.search(r'<section aria-labelledby="h-timeline">.*?</section>', seed_page)
+    assert f'<p class="note">{html.escape(left_out)}</p>' in timeline.group(0)

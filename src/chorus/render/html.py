@@ -29,6 +29,7 @@ from chorus.render.html_sections import (
     citations_html,
     contents_html,
     off_topic,
+    reasons_of,
     selectable,
 )
 from chorus.sentences import split
@@ -212,7 +213,10 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         *(analysis_sections(analysis, index) if analysis is not None else ()),
         Section("coverage", "Coverage", None, coverage_section(facts, facts_from_analysis, index)),
         Section(
-            "timeline", "Timeline", len(events), timeline_section(events, events_from_analysis)
+            "timeline",
+            "Timeline",
+            len(events),
+            timeline_section(events, events_from_analysis, reasons_of(analysis).get("timeline")),
         ),
     ]
     if inputs := _inputs(briefing):

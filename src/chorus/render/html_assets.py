@@ -139,6 +139,7 @@ table.list td.when { white-space: nowrap; }
     display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: baseline; padding: .4rem 1rem;
     background: var(--panel); border-top: 2px solid var(--hl-edge); }
   #hl-bar #hl-status { margin: 0; color: var(--ink); }
+  body:has(#hl-status:not(:empty)) { padding-bottom: 4.5rem; }
 }
 @media (max-width: 30rem) {
   .page { padding: 1rem .75rem 2rem; }

@@ -217,7 +217,7 @@ def _list(items: Sequence[str], name: str) -> str:
 def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
     """The cross-source sections of an analysis, each with its items (and what they leave
     out) or the reason it is empty."""
-    reasons = getattr(analysis, "reasons", {}) or {}
+    reasons = reasons_of(analysis)
     shown = []
     for name, title, label, render, empty in SECTIONS:
         if not hasattr(analysis, name):
@@ -234,6 +234,11 @@ def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
         )
         shown.append(Section(name, label, len(items), html))
     return shown
+
+
+def reasons_of(analysis: Any) -> dict[str, str]:
+    """What the analysis says each section left out, or why it is empty (by section name)."""
+    return getattr(analysis, "reasons", {}) or {}
 
 
 def off_topic(analysis: Any) -> frozenset[str]:
