@@ -142,6 +142,49 @@ def test_browser_report_shows_removed_text_on_demand(page, report_file):
     assert removed.is_visible()
 
 
+PHONE = {"width": 390, "height": 844}
+IN_WINDOW = """el => {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+}"""
+
+
+def test_browser_report_on_a_phone_fits_and_keeps_the_highlight_in_reach(page, seeds_dir, tmp_path):
+    # Full paths as origins: the note about the background article names one, and a
+    # path that could not wrap made the whole phone page scroll sideways.
+    paths = sorted(seeds_dir.iterdir())
+    articles = [make_article(p.read_text(encoding="utf-8"), p.name, origin=str(p)) for p in paths]
+    path = tmp_path / "seeds.html"
+    path.write_text(to_html(brief(articles, words=250)), encoding="utf-8")
+    page.set_viewport_size(PHONE)
+    page.goto(path.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    selector = "#sum-3 [data-sources]"
+    page.click(selector)
+    # Stacked, the sources are a screen or more below: the bar saying what was
+    # highlighted stays in sight, with a link that goes there.
+    assert page.locator("#hl-bar").evaluate(IN_WINDOW)
+    first = page.locator("#" + expected_ids(page, selector)[0])
+    assert not first.evaluate(IN_WINDOW)
+    page.click("#hl-jump")
+    assert first.evaluate(IN_WINDOW)
+    shot(page, "report-phone-jumped.png")
+
+
+def test_browser_report_source_links_bring_a_far_column_into_view(
+    page, validation_clusters, tmp_path
+):
+    cluster = next(c for c in validation_clusters if len(c["documents"]) >= 6)
+    path = tmp_path / "cluster.html"
+    path.write_text(to_html(brief(cluster["documents"], words=250)), encoding="utf-8")
+    page.goto(path.as_uri())
+    last = len(cluster["documents"])
+    column = page.locator(f"#src-{last} .body p").first
+    assert not column.evaluate(IN_VIEW)
+    page.click(f"nav.source-links a[href='#src-{last}']")
+    assert column.evaluate(IN_VIEW)
+
+
 def test_browser_hostile_article_runs_nothing(page, tmp_path):
     text = (
         'Officials said <script>window.pwned = 1</script> the vote failed on Monday. "'
@@ -230,3 +273,15 @@ def test_browser_app_refused_form_comes_back_filled_in(page, served):
     assert page.input_value("#date") == "2018-04-13"
     assert page.input_value("#words") == "120"
     shot(page, "app-refused-filled-in.png")
+
+
+def test_browser_app_list_fits_a_phone(page, served, seed_texts):
+    page.goto(served + "/")
+    page.fill("#text", "\n---\n".join(seed_texts.values()))
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{served}/briefings/*")
+    page.set_viewport_size(PHONE)
+    page.goto(served + "/briefings")
+    assert page.locator("table.list tbody tr").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shot(page, "app-list-phone.png")

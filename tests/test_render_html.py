@@ -209,3 +209,41 @@ def test_html_renders_the_analysis_sections(seed_briefing):
     assert "about &lt;UN&gt; procedure" in page
     assert 'aria-labelledby="tl-t"' in page and "Dated events reported" in page
     assert '<span class="chip">background</span>' in page
+
+
+def test_html_contents_link_every_section_with_its_count(seed_briefing, seed_page):
+    elements = parse(seed_page)
+    ids = elements.by_id()
+    contents = re.search(r'<nav class="contents".*?</nav>', seed_page).group(0)
+    targets = re.findall(r'href="#([^"]+)"', contents)
+    assert targets[0] == "h-summary" and targets[-1] == "h-sources"
+    assert all(target in ids for target in targets)
+    headings = [attrs["id"] for tag, attrs in elements.tags if tag == "h2"]
+    assert targets == headings, "the contents list every section, in page order"
+    summary = re.search(r'href="#h-summary">Summary <span class="count">(\d+)<', contents)
+    assert int(summary.group(1)) == len(seed_briefing.summary)
+    agreed = re.search(r'href="#h-agreed">Agreed <span class="count">(\d+)<', contents)
+    assert int(agreed.group(1)) == len(seed_briefing.analysis.agreed)
+
+
+def test_html_links_to_every_column_only_when_some_are_out_of_sight(seed_page, validation_clusters):
+    two = next(c for c in validation_clusters if len(c["documents"]) == 2)
+    assert '<nav class="source-links"' not in to_html(brief(two["documents"], words=100))
+    links = re.search(r'<nav class="source-links".*?</nav>', seed_page).group(0)
+    assert re.findall(r'href="#src-(\d+)"', links) == ["1", "2", "3"]
+    assert all(f'id="src-{n}"' in seed_page for n in (1, 2, 3))
+
+
+def test_html_status_bar_offers_a_jump_to_the_highlight(seed_page):
+    bar = re.search(r'<div id="hl-bar">.*?</div>', seed_page).group(0)
+    assert 'role="status"' in bar
+    assert re.search(r'<a id="hl-jump" href="#h-sources" hidden>', bar)
+
+
+def test_html_timeline_says_what_it_left_out(seed_briefing, seed_page):
+    # The seeds carry no publication date: "on Tuesday" cannot be placed, and the
+    # timeline section must say so, as the Markdown does.
+    left_out = seed_briefing.analysis.reasons["timeline"]
+    assert "could not be resolved" in left_out
+    timeline = re.search(r'<section aria-labelledby="h-timeline">.*?</section>', seed_page)
+    assert f'<p class="note">{html.escape(left_out)}</p>' in timeline.group(0)

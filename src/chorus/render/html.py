@@ -23,10 +23,13 @@ from chorus.render.html_charts import (
 )
 from chorus.render.html_page import esc, nav_html, page
 from chorus.render.html_sections import (
+    Section,
     SourceIndex,
     analysis_sections,
     citations_html,
+    contents_html,
     off_topic,
+    reasons_of,
     selectable,
 )
 from chorus.sentences import split
@@ -63,7 +66,9 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
         '<p class="hint">Select a sentence (click it, or Tab to it and press Enter) to '
         "highlight where each outlet said it. Esc clears.</p>"
         f'<ol class="summary">{"".join(items)}</ol>'
-        '<p id="hl-status" role="status" aria-live="polite"></p></section>'
+        '<div id="hl-bar"><p id="hl-status" role="status" aria-live="polite"></p>'
+        '<a id="hl-jump" href="#h-sources" hidden>Go to the first highlighted sentence</a>'
+        "</div></section>"
     )
 
 
@@ -160,8 +165,20 @@ def _sources(
     return (
         '<aside class="pane" aria-labelledby="h-sources"><h2 id="h-sources">Sources</h2>'
         '<p class="hint">Dotted underline: the sentence is in the summary.</p>'
-        f'{toggle}<div class="columns">{columns}</div></aside>'
+        f'{_source_links(briefing)}{toggle}<div class="columns">{columns}</div></aside>'
     )
+
+
+def _source_links(briefing: Briefing) -> str:
+    """Links to each column: with three sources or more, some columns are out of sight
+    and a reader would not know they are there."""
+    if len(briefing.documents) < 3:
+        return ""
+    links = "".join(
+        f'<li><a href="#src-{n}">[{n}] {esc(d.article.outlet)}</a></li>'
+        for n, d in enumerate(briefing.documents, start=1)
+    )
+    return f'<nav class="source-links" aria-label="Jump to a source"><ul>{links}</ul></nav>'
 
 
 def _inputs(briefing: Briefing) -> str:
@@ -191,13 +208,21 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     cited = _cited(briefing)
     facts, facts_from_analysis = coverage_facts(briefing, analysis)
     events, events_from_analysis = timeline_events(briefing, analysis, index)
-    reading = (
-        _summary(briefing, index)
-        + (analysis_sections(analysis, index) if analysis is not None else "")
-        + coverage_section(facts, facts_from_analysis, index)
-        + timeline_section(events, events_from_analysis)
-        + _inputs(briefing)
-    )
+    sections = [
+        Section("summary", "Summary", len(briefing.summary), _summary(briefing, index)),
+        *(analysis_sections(analysis, index) if analysis is not None else ()),
+        Section("coverage", "Coverage", None, coverage_section(facts, facts_from_analysis, index)),
+        Section(
+            "timeline",
+            "Timeline",
+            len(events),
+            timeline_section(events, events_from_analysis, reasons_of(analysis).get("timeline")),
+        ),
+    ]
+    if inputs := _inputs(briefing):
+        sections.append(Section("inputs", "Notes", None, inputs))
+    sections.append(Section("sources", "Sources", len(briefing.documents), ""))
+    reading = contents_html(sections) + "".join(s.html for s in sections)
     title = _title(briefing)
     body = (
         '<a class="skip" href="#main">Skip to the briefing</a>'

@@ -33,7 +33,7 @@ header.top .meta { margin: .25rem 0 0; color: var(--muted); font-size: .9rem; }
 nav.app { display: flex; gap: 1rem; font-size: .9rem; margin-bottom: .35rem; }
 header.top.app-head > * { max-width: 60rem; margin-left: auto; margin-right: auto; }
 .layout { display: grid; grid-template-columns: minmax(22rem, 2fr) 3fr; align-items: start; }
-.reading { padding: 1rem 1.5rem 3rem; min-width: 0; }
+.reading { padding: 1rem 1.5rem 3rem; min-width: 0; overflow-wrap: break-word; }
 .reading h2, .pane h2 { font-size: 1.1rem; margin: 1.75rem 0 .5rem;
   border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
 .reading > section:first-child > h2 { margin-top: .5rem; }
@@ -49,12 +49,18 @@ ol.summary li::marker { color: var(--muted); font-family: var(--sans); font-size
   text-decoration: none; white-space: nowrap; vertical-align: .35em; margin-left: .1rem; }
 .cite:hover { text-decoration: underline; }
 #hl-status { min-height: 1.4em; font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
+#hl-jump { font-size: .85rem; }
+nav.contents ul, nav.source-links ul { list-style: none; display: flex; flex-wrap: wrap;
+  gap: .25rem .9rem; padding: 0; margin: .5rem 0 0; font-size: .85rem; }
+nav.contents .count { color: var(--muted); }
+nav.source-links { margin: 0 1rem .5rem; max-height: 4.5rem; overflow-y: auto; }
+nav.source-links ul { margin: 0; gap: .1rem .75rem; }
 .pane { position: sticky; top: 0; height: 100vh; display: flex; flex-direction: column;
   border-left: 1px solid var(--line); background: var(--panel); min-width: 0; }
 .pane > h2 { margin: .75rem 1rem .25rem; }
 .pane > .hint { margin: 0 1rem .5rem; }
 .columns { flex: 1; display: grid; grid-auto-flow: column;
-  grid-auto-columns: minmax(17rem, 1fr); overflow-x: auto; min-height: 0; }
+  grid-auto-columns: minmax(15rem, 1fr); overflow-x: auto; min-height: 0; }
 .col { display: flex; flex-direction: column; min-height: 0; border-right: 1px solid var(--line); }
 .col:last-child { border-right: 0; }
 .col > header { padding: .5rem .75rem; border-bottom: 1px solid var(--line); background: #f4f3ef; }
@@ -93,6 +99,8 @@ ul.tags small { color: var(--muted); }
 .chip { display: inline-block; font-size: .75rem; color: var(--muted);
   border: 1px solid var(--line); border-radius: 999px; padding: 0 .45rem; margin-left: .25rem; }
 .empty, .note, .context { color: var(--muted); font-style: italic; }
+/* A unique fact's lead-in on a line of its own, so that the fact's start is plain. */
+.context { display: block; font-size: .85rem; }
 figure { margin: .5rem 0 1rem; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figure.scroll { overflow-x: auto; }
@@ -126,6 +134,17 @@ table.list td.when { white-space: nowrap; }
 @media (max-width: 62rem) {
   .layout { display: block; }
   .pane { position: static; height: 75vh; border-left: 0; border-top: 1px solid var(--line); }
+  /* Stacked, the sources are far below: what was highlighted, and the way there, stay in sight. */
+  #hl-bar:has(#hl-status:not(:empty)) { position: fixed; left: 0; right: 0; bottom: 0; z-index: 5;
+    display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: baseline; padding: .4rem 1rem;
+    background: var(--panel); border-top: 2px solid var(--hl-edge); }
+  #hl-bar #hl-status { margin: 0; color: var(--ink); }
+  body:has(#hl-status:not(:empty)) { padding-bottom: 4.5rem; }
+}
+@media (max-width: 30rem) {
+  .page { padding: 1rem .75rem 2rem; }
+  table.list th, table.list td { padding: .4rem .3rem; }
+  table.list td.when { white-space: normal; }
 }
 @media print {
   html { background: #fff; font-size: 11pt; }
@@ -135,7 +154,7 @@ table.list td.when { white-space: nowrap; }
   .col { border: 0; break-inside: auto; margin-bottom: 1rem; }
   .body { overflow: visible; }
   figure.scroll svg { max-width: 100%; }
-  .toggle, .hint, .skip, nav.app, #hl-status { display: none; }
+  .toggle, .hint, .skip, nav, #hl-bar { display: none; }
   [data-sources].active, .s.hl, .s.peek { background: none; text-decoration: none; }
   .cite { color: #000; }
   a { color: #000; }
@@ -164,6 +183,7 @@ SCRIPT = """
       strip.scrollLeft += column.left - view.left;
     }
   }
+  const jump = document.getElementById('hl-jump');
   function activate(el) {
     if (active) { active.classList.remove('active'); active.setAttribute('aria-pressed', 'false'); }
     clear('hl');
@@ -178,6 +198,10 @@ SCRIPT = """
         ? 'Highlighted in ' + outlets.join(', ') + '.'
         : 'No source sentence found on this page.';
     }
+    if (jump) {
+      jump.hidden = !found.length;
+      if (found.length) jump.href = '#' + found[0].id;
+    }
   }
   function deactivate() {
     if (!active) return;
@@ -186,6 +210,7 @@ SCRIPT = """
     active = null;
     clear('hl');
     if (status) status.textContent = '';
+    if (jump) jump.hidden = true;
   }
   document.querySelectorAll('[data-sources]').forEach((el) => {
     el.addEventListener('click', () => activate(el));

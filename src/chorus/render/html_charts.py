@@ -205,7 +205,9 @@ def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIn
     )
 
 
-def timeline_section(events: Sequence[Event], from_analysis: bool) -> str:
+def timeline_section(events: Sequence[Event], from_analysis: bool, left_out: str | None) -> str:
+    """The timeline chart and its list; `left_out` is the analysis's word on the dates it
+    could not place (relative dates without a publication date, background articles)."""
     if not events:
         body = (
             '<p class="empty">Nothing to draw: no article has a known publication date and '
@@ -215,6 +217,8 @@ def timeline_section(events: Sequence[Event], from_analysis: bool) -> str:
         what = "Dated events reported" if from_analysis else "Articles by publication date"
         legend = _legend([f"{e.when}: {e.label}" for e in events], [e.keys for e in events])
         body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
+    if left_out:
+        body += f'<p class="note">{esc(left_out)}</p>'
     return (
         f'<section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>{body}</section>'
     )

@@ -163,17 +163,45 @@ def _background(relevance: Sequence[Any], index: SourceIndex) -> list[str]:
 
 
 Renderer = Callable[[Sequence[Any], SourceIndex], list[str]]
-SECTIONS: tuple[tuple[str, str, Renderer, str], ...] = (
-    ("agreed", "What the outlets agree on", _facts, "None found."),
-    ("unique", "Reported by one outlet only", _facts, "None found."),
-    ("conflicts", "Where the outlets disagree", _conflicts, "No disagreement found."),
-    ("quotes", "Who said what", _quotes, "No quotations found."),
-    ("entities", "People, organisations and places", _entities, "None found."),
-    ("relevance", "Background articles", _background, "Every article follows the story."),
+SECTIONS: tuple[tuple[str, str, str, Renderer, str], ...] = (
+    ("agreed", "What the outlets agree on", "Agreed", _facts, "None found."),
+    ("unique", "Reported by one outlet only", "One outlet", _facts, "None found."),
+    ("conflicts", "Where the outlets disagree", "Disagree", _conflicts, "No disagreement found."),
+    ("quotes", "Who said what", "Speakers", _quotes, "No quotations found."),
+    ("entities", "People, organisations and places", "Names", _entities, "None found."),
+    (
+        "relevance",
+        "Background articles",
+        "Background",
+        _background,
+        "Every article follows the story.",
+    ),
 )
-"""(attribute of the analysis, heading, renderer of its items, text when empty), in order."""
+"""(attribute of the analysis, heading, label in the page's contents, renderer of its
+items, text when empty), in order."""
 SHOWN = {"items": 6, "tags": 18}
 """Items listed openly per section (by list style); the rest are one click away."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One section of the reading column, and how the page's contents name it."""
+
+    name: str
+    label: str
+    count: int | None
+    html: str
+
+
+def contents_html(sections: Sequence[Section]) -> str:
+    """Links to the page's sections with their item counts: a long page, scannable."""
+    links = "".join(
+        f'<li><a href="#h-{s.name}">{esc(s.label)}'
+        + (f' <span class="count">{s.count}</span>' if s.count is not None else "")
+        + "</a></li>"
+        for s in sections
+    )
+    return f'<nav class="contents" aria-label="On this page"><ul>{links}</ul></nav>'
 
 
 def _list(items: Sequence[str], name: str) -> str:
@@ -186,12 +214,12 @@ def _list(items: Sequence[str], name: str) -> str:
     return f"{shown}<details><summary>Show {len(items) - count} more</summary>{rest}</details>"
 
 
-def analysis_sections(analysis: Any, index: SourceIndex) -> str:
+def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
     """The cross-source sections of an analysis, each with its items (and what they leave
     out) or the reason it is empty."""
-    reasons = getattr(analysis, "reasons", {}) or {}
+    reasons = reasons_of(analysis)
     shown = []
-    for name, title, render, empty in SECTIONS:
+    for name, title, label, render, empty in SECTIONS:
         if not hasattr(analysis, name):
             continue
         items = render(getattr(analysis, name), index)
@@ -200,11 +228,17 @@ def analysis_sections(analysis: Any, index: SourceIndex) -> str:
             body = _list(items, name) + (f'<p class="note">{esc(reason)}</p>' if reason else "")
         else:
             body = f'<p class="empty">{esc(reason or empty)}</p>'
-        shown.append(
+        html = (
             f'<section aria-labelledby="h-{name}"><h2 id="h-{name}">{esc(title)}</h2>'
             f"{body}</section>"
         )
-    return "".join(shown)
+        shown.append(Section(name, label, len(items), html))
+    return shown
+
+
+def reasons_of(analysis: Any) -> dict[str, str]:
+    """What the analysis says each section left out, or why it is empty (by section name)."""
+    return getattr(analysis, "reasons", {}) or {}
 
 
 def off_topic(analysis: Any) -> frozenset[str]:
