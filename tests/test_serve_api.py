@@ -55,6 +55,22 @@ def test_serve_api_upload_get_and_list(client, seed_files):
     assert "script-src 'sha256-" in page.headers["content-security-policy"]
 
 
+def test_serve_report_stored_by_an_earlier_version_keeps_its_own_style_and_script(
+    client, seed_files, monkeypatch
+):
+    import chorus.render.html_page as html_page
+
+    current = html_page.content_policy(script=True)
+    monkeypatch.setattr(html_page, "CSS", html_page.CSS + "\n/* an earlier version */")
+    earlier = html_page.content_policy(script=True)
+    created = client.post("/api/briefings", files=seed_files, data={"words": "60"})
+    monkeypatch.undo()
+    assert earlier != current
+    served = client.get(created.json()["url"])
+    assert served.headers["content-security-policy"] == earlier + "; frame-ancestors 'none'"
+    assert html_page.written_policy(served.text) == earlier
+
+
 def test_serve_form_redirects_to_the_report_and_lists_it(client, seed_files):
     response = client.post("/briefings", files=seed_files, data={"text": ""})
     assert response.status_code == 303

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 from collections.abc import Sequence
 
 from chorus.render.html_assets import CSS, SCRIPT
@@ -32,6 +33,17 @@ def content_policy(*, script: bool) -> str:
         f"default-src 'none'; style-src {_sha256(CSS)}; script-src {script_src}; "
         "img-src data:; base-uri 'none'; form-action 'self'"
     )
+
+
+_WRITTEN_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"<>\r\n]*)">')
+
+
+def written_policy(document: str) -> str | None:
+    """The CSP a page made by `page()` carries, whichever chorus wrote it: a page stored
+    by an earlier version holds that version's style and script, pinned by their hashes."""
+    head = document[: document.find("</head>")]
+    found = _WRITTEN_POLICY.search(head)
+    return html.unescape(found.group(1)) if found else None
 
 
 def nav_html(links: Sequence[tuple[str, str]]) -> str:

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from chorus.render.html_page import content_policy
+from chorus.render.html_page import content_policy, written_policy
 from chorus.serve.intake import from_form
 from chorus.serve.pages import form_page, list_page
 from chorus.serve.service import Service
@@ -16,10 +16,14 @@ router = APIRouter(include_in_schema=False)
 _PAGE_SIZE = 50
 
 
-def html_response(content: str, status: int = 200, *, script: bool = False) -> HTMLResponse:
-    """An HTML page with the headers that keep it inert: its CSP, no sniffing, no framing."""
+def html_response(
+    content: str, status: int = 200, *, script: bool = False, policy: str | None = None
+) -> HTMLResponse:
+    """An HTML page with the headers that keep it inert: its CSP (this version's, unless
+    `policy` is given), no sniffing, no framing."""
+    policy = policy or content_policy(script=script)
     headers = {
-        "Content-Security-Policy": content_policy(script=script) + "; frame-ancestors 'none'",
+        "Content-Security-Policy": policy + "; frame-ancestors 'none'",
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
     }
@@ -50,4 +54,5 @@ async def past(request: Request, offset: Annotated[int, Query(ge=0)] = 0) -> HTM
 async def report(request: Request, briefing_id: str) -> HTMLResponse:
     service: Service = request.app.state.service
     stored = await service.get(briefing_id)
-    return html_response(stored.html, script=True)
+    # The report was written when it was stored; this version's style and script may differ.
+    return html_response(stored.html, script=True, policy=written_policy(stored.html))
