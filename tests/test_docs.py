@@ -223,6 +223,8 @@ def _bad_inputs(tmp_path: Path, cluster: Path) -> list[list[str]]:
         ["eval", str(cluster), "--words", "0"],
         ["eval", str(cluster), "--format", "pdf"],
         ["eval", str(cluster), "--systems", "summarizer"],
+        ["eval", str(cluster), "--systems", "lead", "--out", str(tmp_path)],
+        ["eval", str(cluster), "--systems", "lead", "--per-cluster", str(not_json / "rows.csv")],
         ["batch", str(not_gzip), "--out", store],
         ["batch", str(cluster), "--out", store, "--workers", "0"],
         ["batch", str(cluster)],
@@ -249,7 +251,9 @@ def test_docs_promise_holds_bad_input_at_the_command_line_is_one_error_line(tmp_
     cluster = _cluster_file(tmp_path, seed_texts)
     runner = CliRunner()
     for arguments in _bad_inputs(tmp_path, cluster):
-        line = _one_line_error(runner.invoke(app, arguments))
+        result = runner.invoke(app, arguments)
+        line = _one_line_error(result)
+        assert "R-1" not in result.output, "refused only after the evaluation ran"
         if not _parses(arguments):  # a usage error says where to read more
             assert re.search(r"; see [\w -]+ --help$", line), line
 
