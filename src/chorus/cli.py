@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
+from typer.core import TyperGroup
+
+try:  # typer 0.20+ carries its own copy of click
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+except ImportError:
+    from click.exceptions import NoArgsIsHelpError, UsageError
 
 from chorus.api import brief
 from chorus.batch.cli import batch_command, export_command
@@ -21,7 +29,36 @@ from chorus.settings import DEFAULT_WORDS
 from chorus.terminal import fail, stderr
 from chorus.training.cli import train_command
 
+
+@contextlib.contextmanager
+def _one_line_usage_errors() -> Iterator[None]:
+    """A usage error (bad option value, missing argument, unknown option) as one line,
+    `chorus: error: ...`, like every other error, instead of typer's banner and box."""
+    try:
+        yield
+    except NoArgsIsHelpError:
+        raise  # plain `chorus`: typer shows the help
+    except UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx is not None else "chorus"
+        fail(f"{exc.format_message().rstrip('.')}; see {command} --help")
+        raise typer.Exit(code=exc.exit_code) from None
+
+
+class _Commands(TyperGroup):
+    """The command group, its own arguments and every command's parsed through
+    `_one_line_usage_errors`."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> typer.Context:
+        with _one_line_usage_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        with _one_line_usage_errors():
+            return super().invoke(ctx)
+
+
 app = typer.Typer(
+    cls=_Commands,
     help="chorus: many news articles about one story in, one faithful, cited briefing out.",
     no_args_is_help=True,
     add_completion=False,

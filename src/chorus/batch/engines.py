@@ -159,7 +159,9 @@ class Dask:
             scheduler = self.cluster.scheduler_address
         try:
             self.client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
-        except (OSError, TimeoutError, ValueError) as exc:
+        # Not only a refused or silent address: any other server there (HTTP, a proxy) feeds
+        # Dask's decoder text, which fails in arbitrary ways (a length of exabytes to allocate).
+        except Exception as exc:
             self._close_cluster()
             raise ChorusError(
                 f"no Dask scheduler answers at {scheduler} within {CONNECT_TIMEOUT} s "

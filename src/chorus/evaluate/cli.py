@@ -73,6 +73,14 @@ def _run(
     return outcomes, warmup
 
 
+def _check_writable(path: Path) -> None:
+    """Refuse an output path that cannot be written before the run, not after it."""
+    if path.is_dir():
+        raise ChorusError(f"{path}: is a directory, not a file to write")
+    if not path.parent.is_dir():
+        raise ChorusError(f"{path}: cannot write (no folder {path.parent})")
+
+
 def eval_command(
     dataset: Annotated[
         Path,
@@ -139,6 +147,9 @@ def eval_command(
     )
 
     try:
+        for path in (out, per_cluster):
+            if path is not None:
+                _check_writable(path)
         data = load(dataset, limit)
         _report_problems(data)
         if not data.clusters:

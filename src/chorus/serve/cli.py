@@ -26,7 +26,10 @@ def serve_command(
     max_files: Annotated[int, typer.Option(help="Most articles in one request.")] = 50,
     words: Annotated[int, typer.Option(help="Default word budget of a summary.")] = DEFAULT_WORDS,
     allow_url_fetch: Annotated[
-        bool, typer.Option(help="Let users name pages by URL, which the server then fetches.")
+        bool,
+        typer.Option(
+            "--allow-url-fetch", help="Let users name pages by URL, which the server then fetches."
+        ),
     ] = False,
 ) -> None:
     """Serve a web app and JSON API to brief pasted or uploaded articles (SQLite store)."""

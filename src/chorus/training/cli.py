@@ -40,17 +40,18 @@ def train_command(
         raise fail(f"--labels must be one of {', '.join(LABELS)}, not {labels!r}")
 
     if not data.is_file():
-        raise fail(f"{data}: no such file")
+        raise fail(f"{data}: {'not a file' if data.exists() else 'no such file'}")
     console = Console(stderr=True)
-    with Progress(
+    progress = Progress(
         "[progress.description]{task.description}",
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=console,
-    ) as progress:
-        task = progress.add_task("clusters", total=limit)
-        try:
+    )
+    task = progress.add_task("clusters", total=limit)
+    try:
+        with progress:
             report = train(
                 data,
                 out,
@@ -59,8 +60,9 @@ def train_command(
                 labels=labels,
                 progress=lambda: progress.advance(task),
             )
-        except ChorusError as exc:
-            raise fail(str(exc)) from None
+    # Caught outside the bar, which draws itself one last time: the error line ends the output.
+    except ChorusError as exc:
+        raise fail(str(exc)) from None
     console.print(
         f"trained on {report.clusters} clusters ({report.sentences} sentences) in "
         f"{report.seconds:.0f} s; held-out within-cluster Spearman "

@@ -49,16 +49,27 @@ class Examples:
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
     """(documents, reference) per JSONL(.gz) line, streaming."""
     opener = gzip.open if path.suffix == ".gz" else open
+    count = 0
     try:
         with opener(path, "rt", encoding="utf-8") as lines:
-            for count, line in enumerate(lines):
-                if limit is not None and count >= limit:
+            for count, line in enumerate(lines, start=1):
+                if limit is not None and count > limit:
                     return
-                record = json.loads(line)
-                reference = record.get("summary") or (record.get("summaries") or [""])[0]
-                yield record["documents"], reference.removeprefix("– ")
+                yield _documents_and_reference(json.loads(line))
     except FileNotFoundError:
         raise ChorusError(f"{path}: no such file") from None
+    # Training reads a file it was pointed at whole: a bad line is an error, not a skip.
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise ChorusError(f"{path}: cannot read line {count + 1} ({exc})") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ChorusError(
+            f"{path} line {count}: not a cluster with a reference ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _documents_and_reference(record: dict) -> tuple[list[str], str]:
+    reference = record.get("summary") or (record.get("summaries") or [""])[0]
+    return record["documents"], reference.removeprefix("– ")
 
 
 class Labeller:
