@@ -279,6 +279,20 @@ def test_unwritable_out_is_a_clear_error_before_any_work(raw_file, tmp_path):
     _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(again)]))
 
 
+def test_a_run_that_stopped_before_any_work_does_not_need_resume(raw_file, tmp_path):
+    broken = tmp_path / "broken.jsonl.gz"
+    broken.write_bytes(b"not gzip at all")
+    out = tmp_path / "run.sqlite"
+    failed = runner.invoke(app, ["batch", str(broken), "--out", str(out)])
+    _one_line(failed)
+    assert "cannot read it (Not a gzipped file" in failed.output
+    again = runner.invoke(app, ["batch", str(raw_file), "--out", str(out), "--limit", "2"])
+    assert again.exit_code == 0, again.output
+    assert len(_stored(out)) == 2
+    with sqlite3.connect(out) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM runs").fetchone() == (1,)
+
+
 def test_full_disk_stops_with_a_clear_error_and_keeps_committed_chunks(
     raw_file, in_process, tmp_path
 ):

@@ -106,4 +106,5 @@ class Source:
                     if line.strip():
                         yield parse_line(number, line)
         except (OSError, EOFError) as exc:
-            raise ChorusError(f"{self.path}: cannot read past line {number} ({exc})") from None
+            where = f"cannot read past line {number}" if number else "cannot read it"
+            raise ChorusError(f"{self.path}: {where} ({exc})") from None

@@ -193,21 +193,31 @@ class SqliteStore:
             raise ChorusError(f"{path}: cannot open as a chorus run store ({exc})") from None
         return cls(path, connection, lock)
 
+    def _holds_nothing_done(self) -> bool:
+        return not self.connection.execute(
+            "SELECT 1 FROM results UNION ALL SELECT 1 FROM problems LIMIT 1"
+        ).fetchone()
+
     def start(self, info: RunInfo, *, resume: bool) -> int:
         first = self.connection.execute(
             "SELECT chorus_version, settings FROM runs ORDER BY id LIMIT 1"
         ).fetchone()
-        if first is not None and not resume:
+        # A run that stopped before committing anything (an unreadable input, say) leaves
+        # nothing to resume: a fresh run replaces it.
+        replace = first is not None and not resume and self._holds_nothing_done()
+        if first is not None and not resume and not replace:
             raise ChorusError(
                 f"{self.path} already holds a run; pass --resume to continue it, "
                 "or choose another --out"
             )
-        if first is not None:
+        if first is not None and not replace:
             _check_same_run(self.path, first[0], json.loads(first[1]), info)
         settings = json.dumps(info.settings, sort_keys=True)
         row = (_now(), info.chorus_version, settings, info.input, info.engine, info.workers)
         try:
             with self.connection:
+                if replace:
+                    self.connection.execute("DELETE FROM runs")
                 cursor = self.connection.execute(
                     "INSERT INTO runs (started, chorus_version, settings, input, engine, "
                     "workers, chunk_size) VALUES (?, ?, ?, ?, ?, ?, ?)",
