@@ -177,3 +177,15 @@ def test_shipped_model_ranks_a_real_lead_above_page_furniture(no_network):
     for scores in (shipped_scorer()(features), learned_scores(features, SummaryOptions())):
         for row in furniture:
             assert scores[lead] > scores[row], texts[row]
+
+
+def test_train_command_says_when_too_few_clusters_were_held_out(tmp_path):
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    out = tmp_path / "scorer.npz"
+    result = CliRunner().invoke(app, ["train", str(TRAIN), "--limit", "5", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "too few clusters to hold one out and measure the fit" in result.output
+    assert "nan" not in result.output and out.exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated
 
@@ -65,6 +66,12 @@ def train_command(
         raise fail(str(exc)) from None
     console.print(
         f"trained on {report.clusters} clusters ({report.sentences} sentences) in "
-        f"{report.seconds:.0f} s; held-out within-cluster Spearman "
-        f"{report.held_out_correlation:.3f}; wrote {report.model_path}"
+        f"{report.seconds:.0f} s; {_held_out(report.held_out_correlation)}; "
+        f"wrote {report.model_path}"
     )
+
+
+def _held_out(correlation: float) -> str:
+    if math.isnan(correlation):
+        return "too few clusters to hold one out and measure the fit"
+    return f"held-out within-cluster Spearman {correlation:.3f}"
