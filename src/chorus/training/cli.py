@@ -67,7 +67,8 @@ def train_command(
     console.print(
         f"trained on {report.clusters} clusters ({report.sentences} sentences) in "
         f"{report.seconds:.0f} s; {_held_out(report.held_out_correlation)}; "
-        f"wrote {report.model_path}"
+        f"wrote {report.model_path}",
+        soft_wrap=True,
     )
 
 
