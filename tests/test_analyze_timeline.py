@@ -155,6 +155,11 @@ def _raw_timeline(cluster_id: str) -> list[TimelineEntry]:
     return list(timeline(sentences, frozenset()).entries)
 
 
+def _dates_of(cluster_id: str, words: str) -> set[str]:
+    """The dates the raw cluster's timeline gives the sentences holding `words`."""
+    return {e.when for e in _raw_timeline(cluster_id) if words in e.sentence.text}
+
+
 @pytest.mark.parametrize(
     ("cluster", "stamp"),
     [
@@ -236,8 +241,7 @@ def test_dates_that_name_no_event_are_left_out(cluster, words):
 def test_events_next_to_those_words_stay(cluster, words, when):
     # "from ... until" dates what happened, a modal's past or negation is a fact, and an
     # amount or an age before "in" is no figure compared over years.
-    entries = _raw_timeline(cluster)
-    assert when in {e.when for e in entries if words in e.sentence.text}
+    assert when in _dates_of(cluster, words)
 
 
 @pytest.mark.parametrize(
@@ -250,8 +254,7 @@ def test_events_next_to_those_words_stay(cluster, words, when):
     ],
 )
 def test_a_year_used_as_an_adjective_is_a_date(cluster, words, when):
-    entries = _raw_timeline(cluster)
-    assert when in {e.when for e in entries if words in e.sentence.text}
+    assert when in _dates_of(cluster, words)
 
 
 @pytest.mark.parametrize(
@@ -265,8 +268,7 @@ def test_a_year_used_as_an_adjective_is_a_date(cluster, words, when):
     ],
 )
 def test_a_part_of_the_year_and_a_second_year_are_dates(cluster, words, whens):
-    entries = _raw_timeline(cluster)
-    assert {e.when for e in entries if words in e.sentence.text} == whens
+    assert _dates_of(cluster, words) == whens
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,12 @@ def _split_article(documents_by_cluster, cluster: str, article: int) -> list[str
     return [s.text for s in sentences]
 
 
+def _cut_between(documents_by_cluster, cluster, article, ends: str, next_starts: str) -> bool:
+    """Whether one sentence of the article ends with `ends` and the next starts `next_starts`."""
+    sentences = _split_article(documents_by_cluster, cluster, article)
+    return any(a.endswith(ends) and b.startswith(next_starts) for a, b in pairwise(sentences))
+
+
 @pytest.mark.parametrize(
     ("cluster", "article", "ends", "next_starts"),
     [
@@ -154,9 +160,7 @@ def _split_article(documents_by_cluster, cluster: str, article: int) -> list[str
 def test_sentences_end_where_no_space_follows_the_stop(
     documents_by_cluster, cluster, article, ends, next_starts
 ):
-    sentences = _split_article(documents_by_cluster, cluster, article)
-    pairs = pairwise(sentences)
-    assert any(a.endswith(ends) and b.startswith(next_starts) for a, b in pairs)
+    assert _cut_between(documents_by_cluster, cluster, article, ends, next_starts)
 
 
 def test_sentences_end_after_a_domain_that_closes_a_sentence(documents_by_cluster):
@@ -275,8 +279,7 @@ def test_sentences_question_or_exclamation_keeps_its_speaker_and_verb(
 def test_sentences_question_or_exclamation_before_a_new_sentence_ends_it(
     documents_by_cluster, cluster, article, ends, next_starts
 ):
-    sentences = _split_article(documents_by_cluster, cluster, article)
-    assert any(a.endswith(ends) and b.startswith(next_starts) for a, b in pairwise(sentences))
+    assert _cut_between(documents_by_cluster, cluster, article, ends, next_starts)
 
 
 def test_sentences_speaker_of_an_earlier_quotation_does_not_join_the_next_sentence():
