@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chorus.analyze.counts import NUMBER_WORDS
+from chorus.analyze.counts import LOWER_BOUND, NUMBER_WORDS, ROUGHLY, UPPER_BOUND
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 
@@ -77,10 +77,9 @@ _MEASURE = re.compile(
 """A figure and its unit, and the conversion in brackets after it ("8,027-meter
 (26,330-foot)"); no figure of money ("$5 m") or a range ("10-12 feet")."""
 _BOUNDED = re.compile(
-    r"\b(?:about|around|some|approximately|roughly|nearly|almost|over|under|more than|"
-    r"less than|at least|up to|as much as|estimated|only)\s+$",
-    re.IGNORECASE,
+    rf"\b(?:{LOWER_BOUND}|{UPPER_BOUND}|{ROUGHLY}|as much as|only)\s+$", re.IGNORECASE
 )
+"""The bounds counts.py reads before a count, and "as much as" and "only" before a figure."""
 _FREQUENCY = re.compile(
     r"(?<=[a-z,] )(once|twice|thrice|(\d+|" + "|".join(NUMBER_WORDS) + r") times)"
     r"(?![-\w])(?!\s+(?:a|an|per|every|each|the|as|more|again|upon|before|over|already|"

@@ -29,6 +29,7 @@ from chorus.analyze.speakers import (
     GROUPS,
     HONORIFIC,
     NOT_SPEAKERS,
+    ORGANISATION_HEADS,
     OWNED,
     ROLE_NOUN,
     ROLE_NOUNS,
@@ -305,12 +306,11 @@ def _a_first_name(word: str) -> bool:
 
 _INSTITUTIONS = frozenset(
     (
-        *("News", "Department", "Ministry", "Office", "Council", "Committee", "University"),
-        *("Institute", "Agency", "Foundation", "Association", "Bureau", "Commission"),
-        *("Service", "Board", "Court", "Party", "Bank", "Times", "Post", "Journal"),
-        *("Observatory", "Company", "Group", "Network", "Organization", "Organisation"),
-        *("Fund", "Authority", "Embassy", "Administration", "Government", "newspaper"),
-        *("ministry", "agency", "committee", "court", "company", "government", "network"),
+        *ORGANISATION_HEADS,
+        *("News", "Times", "Post", "Journal", "Observatory", "Company", "Group", "Network"),
+        *("Organization", "Organisation", "Fund", "Authority", "Embassy", "Administration"),
+        *("Government", "newspaper", "ministry", "agency", "committee", "court", "company"),
+        *("government", "network"),
         *DOCUMENTS,
     )
 )
