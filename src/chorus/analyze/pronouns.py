@@ -94,7 +94,7 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+
 _ORGANISATION = re.compile(
     r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"
     r"|Institute|Foundation|Association|Agency|Bureau|Commission|Service|Board|Society"
-    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|County|City|State|States"
+    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|Press|County|City|State|States"
     r"|Police|Hurricane|Storm|Street|Airport|Hospital|Company|Inc|Corp|Group|Senate|Congress"
     r"|Republicans?|Democrats?|Democratic)\b|['’]s\b"
 )
@@ -106,8 +106,13 @@ Graph"), so a sentence opening with it changes no one's place as the subject."""
 def _person(run: str) -> str | None:
     """The name in a run of capitalised words, without its title, if it may be a person's
     (names recur in an article: read once)."""
-    if _ORGANISATION.search(run) or _OPENING_WORD.match(run):
+    if _ORGANISATION.search(run):
         return None
+    opening = _OPENING_WORD.match(run)
+    if opening is not None:
+        # "For Lasse Gustavsson, having the right words ..." names Lasse Gustavsson
+        run = run[opening.end() :].lstrip()
+        return _person(run) if " " in run else None
     return bare_name(_TITLE_END.sub("", run))
 
 
