@@ -170,7 +170,8 @@ he and she")."""
 
 
 def matches(quote: Quote, speaker: str, words: str) -> bool:
-    return speaker.lower() in quote.speaker.lower() and words in quote.text.text
+    said_by = (quote.speaker, quote.role or "")
+    return any(speaker.lower() in who.lower() for who in said_by) and words in quote.text.text
 
 
 def precision_recall(

@@ -335,4 +335,12 @@ def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) 
         or _INITIALS.fullmatch(speaker) is not None
         or (speaker[:1].isupper() and ("the " in before.lower()))
         or text.startswith(("it ", "its "), words_start)
+        or _MEDIUM_BEFORE.search(text, max(0, speaker_start - 24), speaker_start) is not None
+        or _MEDIUM_AFTER.match(text, text.find(speaker, speaker_start) + len(speaker)) is not None
     )
+
+
+_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|agency|broadcaster|television|radio)\s+$")
+_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|daily)\b")
+"""A paper or agency named as one: "the official newspaper China Sports Daily", "the
+Interfax news agency" (DUC d30020t, d30034t)."""

@@ -168,7 +168,7 @@ def relative_that(match: re.Match[str]) -> bool:
 
 
 _SAID_STATEMENT = (
-    rf"(?:said|says|say|added|warned|stated)\s+{_WHEN}(?!{_WHERE_SAID})"
+    rf"(?:said|says|say|added|warned|stated)\s+{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
     rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _VERB_QUOTE = (

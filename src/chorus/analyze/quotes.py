@@ -69,6 +69,7 @@ from chorus.analyze.quote_patterns import (
 )
 from chorus.analyze.speakers import (
     IT,
+    PAPERS,
     PRONOUNS,
     REFERS_BACK,
     bare_name,
@@ -322,6 +323,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous: Sentence | None = None
     previous_speaker: str | None = None
     previous_it: str | None = None
+    organisations: set[str] = set()
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
@@ -330,9 +332,11 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
         was_it = bool(here) and here[0].speaker in IT
-        if was_it:
-            # "It added that ...": the organisation or paper that spoke just before
-            here = tuple(replace(a, speaker=previous_it) for a in here) if previous_it else ()
+        described = bool(here) and previous_it is not None and here[0].speaker in PAPERS
+        if was_it or described:
+            # "It added that ...", "..., the report said": the organisation or paper that
+            # spoke just before ("the official newspaper China Sports Daily")
+            here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
@@ -343,7 +347,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         previous, previous_speaker = sentence, here[0].speaker if here else None
-        previous_it = previous_speaker if here and (was_it or _as_it(here[0], sentence)) else None
+        if here and (was_it or described or _as_it(here[0], sentence)):
+            organisations.add(here[0].speaker)
+        previous_it = previous_speaker if previous_speaker in organisations else None
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
@@ -387,6 +393,13 @@ def _resolved(
 
 def _goes_on(previous: Sentence, sentence: Sentence) -> bool:
     return goes_on(sentence.article.text, previous.end, sentence.start, sentence.end)
+
+
+def _spoken_for(found: Attribution, organisation: str) -> Attribution:
+    """An attribution to "it" or "the report" given to the organisation or paper it stands
+    for; the description stays as its role."""
+    role = found.role or (None if found.speaker in IT else f"the {found.speaker}")
+    return replace(found, speaker=organisation, role=role)
 
 
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:

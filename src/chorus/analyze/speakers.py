@@ -73,7 +73,7 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}?{WORD}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}?(?!(?:The|An?)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}{_SUFFIX}?"
 )
 ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
@@ -87,6 +87,9 @@ sentence's start); the article is a word of its own (not the end of "Vatican")."
 DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
 """Papers that speak for whoever issued them ("according to a release from ...")."""
 _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
+PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
+"""Papers and agencies as the writer names them again ("..., the report said"): the one
+that spoke just before, if it was named (`quotes.py`)."""
 _PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_DOCUMENT}|newspaper)\b"
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
 newswire: "..., the newspaper said")."""
@@ -107,6 +110,9 @@ _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 
 
+_MEDIUM = r"(?:\s+(?:news\s+agency|news\s+service|newspaper|daily)\b)?"
+"""What a named paper or agency is, after its name: "..., Indonesia's official Antara news
+agency reported Sunday." (DUC d30034t); the speaker is "Antara"."""
 _PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
 """A party and state after a name: "Rep. Michael Grimm (R-N.Y.), also appearing on the
 same show, said" (multi_news-val-4505)."""
@@ -130,8 +136,8 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
     an organisation may speak as "it" after what it said."""
     alternatives = "|".join((rf"(?<!\bof ){NAME}(?:\s+and\s+{NAME})?", DESCRIPTION, *more))
     return (
-        rf"(?=[{first_letters}]){_SOURCE_OF}"
-        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She{it}){_SPEAKS_FOR}{_PARTY}"
+        rf"\b(?=[{first_letters}]){_SOURCE_OF}"
+        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She{it}){_SPEAKS_FOR}{_PARTY}{_MEDIUM}"
     )
 
 
@@ -148,7 +154,7 @@ SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
-    rf"((?:(?:[A-Z][\w.-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
+    rf"((?:(?:[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
 )
 _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
