@@ -77,6 +77,7 @@ from chorus.analyze.speakers import (
     collective,
     in_an_object,
     member_of,
+    named_in_apposition,
     never_speaks,
     out_of_department,
     prefix_role,
@@ -172,6 +173,8 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
             continue
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
+        elif role is not None and named_in_apposition(match["who"], role):
+            (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
             continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):

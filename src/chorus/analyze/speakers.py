@@ -96,6 +96,16 @@ newswire: "..., the newspaper said")."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
+_A_NAME = re.compile(rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}")
+_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+
+
+def named_in_apposition(who: str, role: str) -> bool:
+    """Whether a described speaker's apposition is the speaker's name: "The head of East
+    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman speaking."""
+    return _A_DESCRIPTION.match(who) is not None and _A_NAME.fullmatch(role.strip()) is not None
+
+
 def collective(who: str) -> bool:
     """Whether `who` is a group or a paper ("two sources", "the report"): no title follows
     it, so what follows its comma is the writer's clause ("At one point, according to two
