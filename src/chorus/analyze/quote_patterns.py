@@ -41,7 +41,8 @@ ATTRIBUTING_VERBS = (
     # the present of the verbs above, as features and reviews write ("Kreiss writes that")
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
-    *("was quoted as saying", "were quoted as saying", "say"),
+    *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
+    *("alleged", "alleges"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
 (DUC) and "say" of groups ("Critics say", multi_news-val-2486) besides the above; kept
@@ -125,17 +126,29 @@ spree, allegedly raised cash ..." gives "were unemployed during their vandalism 
 _RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{_CLAUSE_VERBS}|should)\b"
 """The speech verb and the verb after it that `_RELATIVE_SAID` needs, searched first: a
 sentence in a hundred has them."""
+_TITLE_WORD = (
+    r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+"
+)
 _TITLE_BEFORE = (
     r"(?:[Tt]he\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z]))?"
-    r"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}?"
-    r"(?:(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
-    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+){0,2}"
+    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{0,2}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
 Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
 Dershowitz" (4035); after "the" only before a name of two words or more ("the official
 newspaper China Sports Daily", DUC d30020t; not "the two Republicans", a description)."""
+_CONCLUDING_WORDS = ("suggest", "posit", "acknowledge", "explain", "argue", "note", "conclude")
+_CONCLUDING = rf"(?:{'|'.join(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
+"""Verbs of findings and claims, after their speaker at a sentence's end only: "..., the
+team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
+_TITLE_BEFORE_NAME = (
+    rf"(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{1,2}}(?=[A-Z][\w.’'-]*\s+[A-Z]))?"
+)
+"""A title in lower case before a name of two words or more, after an inverted verb:
+"according to NASA program scientist Curt Niebur" (multi_news-val-5207), not "according to
+multiple sources"."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
 _OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
@@ -181,7 +194,7 @@ def relative_that(match: re.Match[str]) -> bool:
 
 
 _SAID_STATEMENT = (
-    rf"(?:said|says|say|added|warned|stated)\s+{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
+    rf"(?:said|says|say|added|warned|stated|alleged(?!\s+\w+ed\b))\s+{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
     rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _VERB_QUOTE = (
@@ -202,16 +215,18 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
     # ``We will wait ...,'' it quoted Warawut Sumon, head of ..., as saying. (DUC d30020t)
     # "It was a particularly prolific time," says singer Robert Plant, "..." (3501)
+    # "...,' " according to Britney Schmidt, a postdoctoral fellow at ... (5207): the
+    # speaker's name then ends ("according to the U.S. Department ..." is no "the U.S")
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY})\s+{_TITLE_BEFORE}"
-        rf"{SPEAKER_QUOTED}",
+        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY}|(?P<according>according\s+to))"
+        rf"\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}(?(according)(?=,|\.?[{CLOSE}]?$))",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED}|{_QUOTED_BY})\s+{SPEAKER_AFTER}"
+        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED}|{_QUOTED_BY})\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
         rf"(?:\s+{WORD})*{_ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|(?:\s+as\s+saying)?\.?$)",
     ),
@@ -221,7 +236,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "statement, speaker verb",
         rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+{_TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
-        rf"(?:said|says|say|added|reported|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+        rf"(?:said|says|say|added|reported|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
         rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}))(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
         rf"(?:\.?$|(?=,\s+adding\s))",
     ),
@@ -255,9 +270,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
     "statement, verb speaker": (*INVERTED_VERBS, "quoted"),
-    "statement, speaker verb": ("said", "say", "added", "reported", "told"),
+    "statement, speaker verb": ("said", "say", "added", "reported", "told", *_CONCLUDING_WORDS),
     "speaker verb that": ("that",),
-    "speaker said statement": ("said", "say", "added", "warned", "stated"),
+    "speaker said statement": ("said", "say", "added", "warned", "stated", "alleged"),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
     "group ..., saying": ("saying",),
@@ -289,7 +304,7 @@ splitter did not see ("..., Sanders said in a statement. "The President’s tax 
 
 _CUE_WORDS = (
     *(v for v in ATTRIBUTING_VERBS if v != "say"),
-    *("according to", "called", "quoted"),
+    *("according to", "called", "quoted", "suggests", "posits", "acknowledge", "concluded"),
 )
 _CUE = re.compile(rf"\b(?:{by_first_letter(_CUE_WORDS)})\b")
 """One cheap search that rules out most sentences before the patterns run (grouped by

@@ -74,6 +74,7 @@ from chorus.analyze.speakers import (
     REFERS_BACK,
     bare_name,
     canonical_names,
+    clause_as_role,
     collective,
     in_an_object,
     member_of,
@@ -171,6 +172,8 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
             continue
+        if role is not None and clause_as_role(role):
+            continue
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
         elif role is not None and named_in_apposition(match["who"], role):
@@ -201,10 +204,13 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
 
 def _after_the_verb(role: str | None) -> str | None:
     """A title before a speaker without the verb before it ("said study author Sabine
-    Seehagen" → "study author")."""
-    if role is None or role.split(None, 1)[0] not in SPEAKS:
-        return role
-    return role.split(None, 1)[1] if " " in role else None
+    Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian")."""
+    words = role.split() if role is not None else []
+    if words[:2] == ["according", "to"]:
+        words = words[2:]
+    elif words and words[0] in SPEAKS:
+        words = words[1:]
+    return " ".join(words) or None
 
 
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:

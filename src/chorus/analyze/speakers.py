@@ -30,6 +30,7 @@ GROUPS = (
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
     *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
+    "team",
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -62,8 +63,23 @@ I've said before"), not someone named."""
 
 
 def never_speaks(who: str) -> bool:
-    """Whether the name pattern's `who` is no speaker at all."""
-    return who in NOT_SPEAKERS or _FIRST_PERSON.match(who) is not None
+    """Whether the name pattern's `who` is no speaker at all ("..., the group of law
+    enforcement, forensic pathologists and other experts concluded": not "and other
+    experts")."""
+    return who in NOT_SPEAKERS or _FIRST_PERSON.match(who) is not None or who[:4] in _JOINED
+
+
+_JOINED = frozenset(("and ", "or "))
+_CLAUSE_ROLE = re.compile(
+    r"\s*(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+)?(?:has|have|had|was|were|is|are|will|would)\b"
+)
+
+
+def clause_as_role(role: str) -> bool:
+    """Whether what stands after a speaker is a clause, not what the speaker is: "From the
+    beginning, says French demographer Hervé Le Bras, demography has been steeped in ..."
+    (multi_news-val-4361): the words go on after the speaker, no pattern's shape."""
+    return _CLAUSE_ROLE.match(role) is not None
 
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
@@ -74,7 +90,8 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
     rf"(?:[Tt]he\s+)?{HONORIFIC}?(?!(?:The|An?)\s){WORD}"
-    rf"(?:\s+(?:{_INITIAL}|{WORD}|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}{_SUFFIX}?"
+    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
+    rf"{_SUFFIX}?"
 )
 ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
