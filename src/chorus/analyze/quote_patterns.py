@@ -194,7 +194,8 @@ def relative_that(match: re.Match[str]) -> bool:
 
 
 _SAID_STATEMENT = (
-    rf"(?:said|says|say|added|warned|stated|alleged(?!\s+\w+ed\b))\s+{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
+    rf"(?:said|says|say|added|warned|stated|alleged(?!\s+\w+ed\b))\s+(?!on\s+condition\s)"
+    rf"{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
     rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _VERB_QUOTE = (
