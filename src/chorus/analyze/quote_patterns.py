@@ -2,9 +2,9 @@
 said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker called it
 "..."`, `Speaker ..., adding that ...`, `Speaker ..., saying ...`, `..., which Speaker said
 was ...`; with the words each cannot match without, the speech verbs without which a
-sentence is not tried (`cued`), and the writer's clause that ends the attributed words
-(`narration_cut`). Built from the speaker pieces of `speakers.py`; `quotes.py` applies
-them.
+sentence is not tried (`cued`). Built from the speaker pieces of `speakers.py`;
+`quotes.py` applies them, with the clause tests of `quote_clauses.py` (the writer's clause
+that ends the attributed words, a relative "that", the main clause).
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from chorus.analyze.quote_marks import CLOSE, OPEN, inside_quotation
+from chorus.analyze.quote_marks import CLOSE, OPEN
 from chorus.analyze.speakers import (
     GROUPS,
-    HONORIFIC,
-    PRONOUNS,
-    ROLE_NOUN,
     SPEAKER,
     SPEAKER_AFTER,
     SPEAKER_AFTER_OR_IT,
     SPEAKER_QUOTED,
     WORD,
-    bare_name,
 )
 
 SPEECH_VERBS = (
@@ -96,7 +92,7 @@ _APPOSITION_OR_DASHES = rf"(?:,\s+{_ROLE},|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}
 """Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
 in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
 tenth of a millisecond a cluster in each pattern."""
-_CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
+CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
 ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
 """A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
 House press secretary, adding that the White House was holding “ongoing meetings”", or
@@ -118,12 +114,12 @@ _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
 """What the subject did, with no comma: the participle is the subject's, not a clause's."""
 _RELATIVE_SAID = (
     rf"\s+{AUX}(?:now\s+)?(?:said|says|say|claimed|claims)\s+"
-    rf"(?P<text>(?:{_CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=\s*[,;—–]|[.!?]?$)"
+    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=\s*[,;—–]|[.!?]?$)"
 )
 """What a speaker said of whatever a relative clause hangs on, up to the clause's end:
 "Buddenberg and Kissane, who authorities said were unemployed during their vandalism
 spree, allegedly raised cash ..." gives "were unemployed during their vandalism spree"."""
-_RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{_CLAUSE_VERBS}|should)\b"
+_RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{CLAUSE_VERBS}|should)\b"
 """The speech verb and the verb after it that `_RELATIVE_SAID` needs, searched first: a
 sentence in a hundred has them."""
 _TITLE_WORD = (
@@ -151,7 +147,7 @@ _TITLE_BEFORE_NAME = (
 multiple sources"."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
-_OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
+_OBJECT = rf"(?:(?!\b(?:{CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
 """What may stand between a speech verb and its "that": "told Putin", "said on Thursday";
 never a clause of its own ("said the US was concerned that ..." attributes the whole
 clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
@@ -167,32 +163,6 @@ conference." (but "says in a Facebook posting the dogs are being evaluated ...")
 _VERB_THAT = (
     rf"(?P<verb>{VERB})\b{_OBJECT}(?:\b(?:is|was)\s+)?\bthat\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
-_CLAUSE_VERB = re.compile(rf"(?:{_CLAUSE_VERBS}|should)\b")
-_ADVERBIAL = re.compile(
-    r"(?:[A-Z,(]|\w+ly\b|(?:on|in|at|during|after|before|last|this|earlier|later|today|yesterday"
-    r"|tonight|also|however|then|again|through|via|to|from|by|with|of|for|as|since|when|while"
-    r"|only|once|now|there|here|late|early|afterwards?)\b)"
-)
-"""What may stand after "said" before its "that": a time, a place, an adverb, a name, a
-comma."""
-_NO_OBJECT = frozenset(("said", "says", "say", "added", "adds", "noted", "notes"))
-"""Speech verbs with no object before their words, unlike "told" or "warned lawmakers"."""
-
-
-def relative_that(match: re.Match[str]) -> bool:
-    """Whether the "that" of a `_VERB_THAT` match is a relative one, after an object and
-    before a verb ("Authorities say the device contained the images and video that would
-    later leak online": the words are all after "say"); right after the verb it opens what
-    was said ("said that would be wrong"). Tested on a match, as a lookahead in the
-    pattern made every failing search dearer."""
-    between = match.string[match.end("verb") : match.start("text")].split()
-    if between[0] != "that" and match["verb"] in _NO_OBJECT and not _ADVERBIAL.match(between[0]):
-        # "said two pistols that the victims ... were missing": "said" takes no object
-        # but its words; only where or when ("said on Tuesday that") stands before "that"
-        return True
-    return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
-
-
 _SAID_STATEMENT = (
     rf"(?:said|says|say|added|warned|stated|alleged(?!\s+\w+ed\b))\s+(?!on\s+condition\s)"
     rf"{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
@@ -338,71 +308,5 @@ def cued(text: str) -> tuple[str, ...]:
     return PARTICIPLES if "saying" in text else ()
 
 
-_COORDINATED = re.compile(
-    rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
-    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
-    rf"(?:(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
-    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
-)
-"""A clause joined to the attributed words, with its subject, if it names one, and verb."""
 SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
 """The one-word speech verbs: a clause that goes on with one is the speaker's."""
-_SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
-"""Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
-the officers that ..."."""
-_THAT = re.compile(r"(?:\s+that\b)?[,:]?")
-_RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
-"""A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
-sentence end the splitter did not see."""
-
-
-def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int | None]:
-    """Where the words attributed to `who` end before a clause of the writer's, and where
-    the words of a second speech verb in that clause start, if it has one.
-
-    The writer's clause is a coordinated one whose subject is the speaker again, by name
-    or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ...")."""
-    run_on = _RUN_ON.search(text, start, end)
-    if run_on is not None:
-        end = run_on.end()
-    for clause in _COORDINATED.finditer(text, start, end):
-        subject, verb = clause["subject"], clause["verb"]
-        if subject is None or subject in PRONOUNS:
-            writers = verb in SPEAKS
-        else:
-            writers = subject[:4].lower() == "the " or bare_name(subject) in who.split()
-        if writers and not inside_quotation(text, clause.start("conj")):
-            then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
-            return clause.start(), then
-    return end, None
-
-
-_WHAT = re.compile(r"\bwhat\b")
-
-
-def names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
-    a name for a thing, not words the speaker said."""
-    if match.groupdict().get("verb") != "called":
-        return False
-    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
-
-
-_SUBORDINATE = re.compile(
-    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
-)
-_MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
-)
-"""The main clause after an opening subordinate one: ", Santavicca said", ", the couple
-said" (a subject of one to three words, then a speech verb)."""
-
-
-def main_clause(text: str, who_start: int) -> re.Match[str] | None:
-    """The main clause's speaker and verb when the speaker at `who_start` is the subject
-    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
-    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
-        return None
-    main = _MAIN_CLAUSE.search(text, who_start)
-    return None if main is None or inside_quotation(text, main.start()) else main

@@ -14,7 +14,7 @@ it unless its own article names someone else by it ("Eichmann", not "Vera Eichma
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
-(", and said ...", itself a second quote: `quote_patterns.narration_cut`), and a
+(", and said ...", itself a second quote: `quote_clauses.narration_cut`), and a
 quotation they open is closed (`quote_marks.py`, which also reads newswire's ``...'').
 The subject of an opening subordinate clause ("When Mercer insisted that ..., Santavicca
 said") gives way to the main clause's speaker. Speaker names and titles are read by
@@ -36,6 +36,14 @@ from chorus.analyze.pronouns import (
     opening_word,
     speaks_as_it,
 )
+from chorus.analyze.quote_clauses import (
+    after_the_verb,
+    main_clause,
+    names_a_thing,
+    narration_cut,
+    relative_that,
+    speaks_inside,
+)
 from chorus.analyze.quote_marks import (
     OPEN,
     TEX_CLOSE,
@@ -43,10 +51,8 @@ from chorus.analyze.quote_marks import (
     balanced,
     curly_marks,
     goes_on,
-    holds_a_mark,
-    inside_quotation,
-    opened_before,
     trim,
+    verbatim,
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
@@ -57,15 +63,9 @@ from chorus.analyze.quote_patterns import (
     QUOTE_PATTERNS,
     REQUIRED,
     RESUMED,
-    SPEAKS,
     SPEECH_VERBS,
     TAILS,
     cued,
-    cues,
-    main_clause,
-    names_a_thing,
-    narration_cut,
-    relative_that,
 )
 from chorus.analyze.speakers import (
     IT,
@@ -202,17 +202,6 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
     return None
 
 
-def _after_the_verb(role: str | None) -> str | None:
-    """A title before a speaker without the verb before it ("said study author Sabine
-    Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian")."""
-    words = role.split() if role is not None else []
-    if words[:2] == ["according", "to"]:
-        words = words[2:]
-    elif words and words[0] in SPEAKS:
-        words = words[1:]
-    return " ".join(words) or None
-
-
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
@@ -246,7 +235,7 @@ def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution
     elif in_department is not None:
         who_start, title = in_department
         role = role or title
-    role = role or _after_the_verb(prefix_role(text, who_start))
+    role = role or after_the_verb(prefix_role(text, who_start))
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
@@ -282,7 +271,7 @@ def quotes(
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
             outlet=s.article.outlet,
-            kind="quote" if _is_verbatim(s.article.text, a) else "reported",
+            kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
         )
         for a, s in found
     )
@@ -336,7 +325,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
-        if speaks and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
+        if speaks and sentence.text[:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
@@ -367,14 +356,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     return found
 
 
-def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
-    """Whether the speaker found in a sentence that opens a quotation, if any, and every
-    speech verb of it stand inside the quotation."""
-    text = sentence.text
-    if here and not inside_quotation(text, here[0].speaker_start - sentence.start):
-        return False  # "“...,” he said": the common case, one test
-    # the last verb is the likeliest outside ("“...,” Smith said"): tested first
-    return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
+def _inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
+    at = here[0].speaker_start - sentence.start if here else None
+    return speaks_inside(sentence.text, at)
 
 
 def _as_it(found: Attribution, sentence: Sentence) -> bool:
@@ -413,8 +397,3 @@ def _spoken_for(found: Attribution, organisation: str) -> Attribution:
 
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:
     return Attribution(speaker, found.speaker_start, None, found.start, found.end)
-
-
-def _is_verbatim(text: str, found: Attribution) -> bool:
-    """True when the attributed words stood between quote marks and hold none inside."""
-    return opened_before(text, found.start) and not holds_a_mark(text[found.start : found.end])
