@@ -36,7 +36,8 @@ GROUPS = (
 "according to investigators")."""
 OWNED = (
     *("family", "lawyer", "lawyers", "attorney", "attorneys", "girlfriend", "boyfriend"),
-    *("wife", "husband", "mother", "father", "publicist", "agent"),
+    *("wife", "husband", "mother", "father", "publicist", "agent", "sister", "brother"),
+    *("son", "daughter", "widow"),
 )
 """People named by whose they are: "Bae's family", "Thomas Kinkade’s girlfriend"."""
 SPEAKING_FOR = ("office", "spokesman", "spokeswoman", "spokesperson", "campaign")
