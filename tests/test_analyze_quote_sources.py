@@ -27,6 +27,11 @@ RAW = {
     "multi_news-val-1703": "Authorities say the device contained ... that would later leak",
     "multi_news-val-2094": "a trigger, which several Senators and aides said was ...",
     "multi_news-val-4411": "“Man, you really killed it,” someone yells out ...",
+    "multi_news-val-5207": "..., the team suggests. / ..., according to NASA program scientist ...",
+    "multi_news-val-325": "..., the group of law enforcement, ... and other experts concluded.",
+    "multi_news-val-4361": "From the beginning, says French demographer Hervé Le Bras, ...",
+    "multi_news-val-4606": "“...,” according to the U.S. Department of Agriculture ...",
+    "multi_news-val-1334": "While U.S. magazine Life & Style alleges that ...",
 }
 """Raw validation clusters with the shapes of "Quote attribution on text it was not
 written against", as they read."""
@@ -43,7 +48,7 @@ def raw() -> dict[str, tuple[Quote, ...]]:
     return {c["id"]: _quotes_of(c["documents"]) for c in clusters}
 
 
-DUC_SHAPES = ("d30010t", "d31028t")
+DUC_SHAPES = ("d30010t", "d31028t", "d31022t")
 """DUC clusters with the shapes of "Who said what: it said, saying" beyond the gold's."""
 
 
@@ -79,7 +84,10 @@ def test_analyze_duc_quote_precision_and_recall(duc):
         totals = [a + b for a, b in zip(totals, precision_recall(duc[cluster], gold), strict=True)]
     right, predicted, found, gold_pairs = totals
     # before ``...'' marks were read: 3 of 4 right, 3 of the 29 pairs found; with
-    # d30016t and d30034t (blind) of "Who said what: it said, saying": 50 of 54, 41 of 61
+    # d30016t and d30034t (blind) of "Who said what: it said, saying": 50 of 54, 41 of 61;
+    # with d30056t (blind) of "Who said what: papers, agencies, titles, he and she": 76 of
+    # 79, 68 of 93 (75 of 78, 66 of 93 when it was scored blind; the code before it: 67 of
+    # 73, 58 of 93)
     assert right / predicted >= 0.85
     assert found / gold_pairs >= 0.6
 
@@ -178,3 +186,56 @@ def test_analyze_a_speaker_in_a_condition_says_nothing_yet(duc_shapes):
     # according to Cabinet Secretary Danny Naveh.
     vote = {q.speaker for q in duc_shapes["d30010t"] if "all-out war" in q.text.text}
     assert "Danny Naveh" in vote and "Arafat" not in vote
+
+
+def test_analyze_papers_and_agencies_named_after_the_words(duc):
+    timor = duc["d30034t"]
+    # ..., Indonesia's official Antara news agency reported Sunday.
+    assert any("Assailants killed three soldiers" in t for t in _said(timor, "Antara"))
+    # ..., the report said. (after "..., the official newspaper China Sports Daily said")
+    games = [q for q in duc["d30020t"] if q.text.text.startswith("The team of six women")]
+    assert [(q.speaker, q.role) for q in games] == [("China Sports Daily", "the report")]
+
+
+def test_analyze_a_described_speaker_named_in_apposition(duc):
+    # The head of East Timor's military, Col. Suhartono Suratman, said two pistols that the
+    # victims in Weberek had been carrying were missing: "said" takes no object, so the
+    # words start at "two pistols"
+    pistols = [q for q in duc["d30034t"] if "pistols" in q.sentence.text]
+    assert [(q.speaker, q.role) for q in pistols] == [
+        ("Suhartono Suratman", "head of East Timor's military")
+    ]
+    assert pistols[0].text.text.startswith("two pistols that the victims")
+
+
+def test_analyze_findings_after_their_speaker_and_titles_after_according_to(raw):
+    europa = raw["multi_news-val-5207"]
+    team = _said(europa, "team")
+    assert any(t.startswith("But neither camp can adequately explain") for t in team)
+    assert any("planetary dumb-waiter system" in t for t in team)
+    niebur = [q for q in europa if "huge ocean on Europa" in q.text.text]
+    assert [(q.speaker, q.role) for q in niebur] == [("Curt Niebur", "NASA program scientist")]
+    # "'...,' " according to Britney Schmidt, a postdoctoral fellow at ...
+    assert any(
+        t.startswith("One opinion in the scientific") for t in _said(europa, "Britney Schmidt")
+    )
+    assert any(
+        t.startswith("on a recent trip to Toronto")
+        for t in _said(raw["multi_news-val-1334"], "Life & Style")
+    )
+
+
+def test_analyze_no_speaker_from_a_conjunction_a_clause_or_a_cut_name(raw):
+    assert not any(q.speaker.startswith("and ") for q in raw["multi_news-val-325"])
+    # "..., says French demographer Hervé Le Bras, demography has been ...": no role, no quote
+    demography = [q for q in raw["multi_news-val-4361"] if q.text.text == "From the beginning"]
+    assert not demography
+    # "according to the U.S. Department of Agriculture ...": not "the U.S"
+    assert not any(q.speaker in ("U.S", "US") for q in raw["multi_news-val-4606"])
+
+
+def test_analyze_he_after_someone_else_named_after_an_opening_word(duc_shapes):
+    # ``...,'' said Caroline Ericsson, ... ¶ For Lasse Gustavsson, having the right words
+    # wasn't as important ... ¶ By showing up, he said, ...: not Caroline Ericsson
+    fire = {q.speaker for q in duc_shapes["d31022t"] if "pull through despair" in q.text.text}
+    assert "Caroline Ericsson" not in fire

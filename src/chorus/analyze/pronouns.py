@@ -94,7 +94,7 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+
 _ORGANISATION = re.compile(
     r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"
     r"|Institute|Foundation|Association|Agency|Bureau|Commission|Service|Board|Society"
-    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|County|City|State|States"
+    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|Press|County|City|State|States"
     r"|Police|Hurricane|Storm|Street|Airport|Hospital|Company|Inc|Corp|Group|Senate|Congress"
     r"|Republicans?|Democrats?|Democratic)\b|['’]s\b"
 )
@@ -106,8 +106,13 @@ Graph"), so a sentence opening with it changes no one's place as the subject."""
 def _person(run: str) -> str | None:
     """The name in a run of capitalised words, without its title, if it may be a person's
     (names recur in an article: read once)."""
-    if _ORGANISATION.search(run) or _OPENING_WORD.match(run):
+    if _ORGANISATION.search(run):
         return None
+    opening = _OPENING_WORD.match(run)
+    if opening is not None:
+        # "For Lasse Gustavsson, having the right words ..." names Lasse Gustavsson
+        run = run[opening.end() :].lstrip()
+        return _person(run) if " " in run else None
     return bare_name(_TITLE_END.sub("", run))
 
 
@@ -330,4 +335,12 @@ def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) 
         or _INITIALS.fullmatch(speaker) is not None
         or (speaker[:1].isupper() and ("the " in before.lower()))
         or text.startswith(("it ", "its "), words_start)
+        or _MEDIUM_BEFORE.search(text, max(0, speaker_start - 24), speaker_start) is not None
+        or _MEDIUM_AFTER.match(text, text.find(speaker, speaker_start) + len(speaker)) is not None
     )
+
+
+_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|agency|broadcaster|television|radio)\s+$")
+_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|daily)\b")
+"""A paper or agency named as one: "the official newspaper China Sports Daily", "the
+Interfax news agency" (DUC d30020t, d30034t)."""

@@ -130,3 +130,8 @@ def goes_on(text: str, previous_end: int, start: int, end: int) -> bool:
         and not _SAID_AFTER.search(sentence)
         and not _NARRATED_AFTER.match(sentence)
     )
+
+
+def verbatim(text: str, start: int, end: int) -> bool:
+    """True when the words at `start`-`end` stood between quote marks and hold none inside."""
+    return opened_before(text, start) and not holds_a_mark(text[start:end])

@@ -2,9 +2,9 @@
 said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker called it
 "..."`, `Speaker ..., adding that ...`, `Speaker ..., saying ...`, `..., which Speaker said
 was ...`; with the words each cannot match without, the speech verbs without which a
-sentence is not tried (`cued`), and the writer's clause that ends the attributed words
-(`narration_cut`). Built from the speaker pieces of `speakers.py`; `quotes.py` applies
-them.
+sentence is not tried (`cued`). Built from the speaker pieces of `speakers.py`;
+`quotes.py` applies them, with the clause tests of `quote_clauses.py` (the writer's clause
+that ends the attributed words, a relative "that", the main clause).
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from chorus.analyze.quote_marks import CLOSE, OPEN, inside_quotation
+from chorus.analyze.quote_marks import CLOSE, OPEN
 from chorus.analyze.speakers import (
     GROUPS,
-    HONORIFIC,
-    PRONOUNS,
-    ROLE_NOUN,
     SPEAKER,
     SPEAKER_AFTER,
     SPEAKER_AFTER_OR_IT,
     SPEAKER_QUOTED,
     WORD,
-    bare_name,
 )
 
 SPEECH_VERBS = (
@@ -41,7 +37,8 @@ ATTRIBUTING_VERBS = (
     # the present of the verbs above, as features and reviews write ("Kreiss writes that")
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
-    *("was quoted as saying", "were quoted as saying", "say"),
+    *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
+    *("alleged", "alleges"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
 (DUC) and "say" of groups ("Critics say", multi_news-val-2486) besides the above; kept
@@ -95,7 +92,7 @@ _APPOSITION_OR_DASHES = rf"(?:,\s+{_ROLE},|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}
 """Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
 in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
 tenth of a millisecond a cluster in each pattern."""
-_CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
+CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
 ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
 """A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
 House press secretary, adding that the White House was holding “ongoing meetings”", or
@@ -117,28 +114,40 @@ _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
 """What the subject did, with no comma: the participle is the subject's, not a clause's."""
 _RELATIVE_SAID = (
     rf"\s+{AUX}(?:now\s+)?(?:said|says|say|claimed|claims)\s+"
-    rf"(?P<text>(?:{_CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=\s*[,;—–]|[.!?]?$)"
+    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=\s*[,;—–]|[.!?]?$)"
 )
 """What a speaker said of whatever a relative clause hangs on, up to the clause's end:
 "Buddenberg and Kissane, who authorities said were unemployed during their vandalism
 spree, allegedly raised cash ..." gives "were unemployed during their vandalism spree"."""
-_RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{_CLAUSE_VERBS}|should)\b"
+_RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{CLAUSE_VERBS}|should)\b"
 """The speech verb and the verb after it that `_RELATIVE_SAID` needs, searched first: a
 sentence in a hundred has them."""
+_TITLE_WORD = (
+    r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+"
+)
 _TITLE_BEFORE = (
     r"(?:[Tt]he\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z]))?"
-    r"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}?"
-    r"(?:(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
-    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+){0,2}"
+    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{0,2}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
 Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
 Dershowitz" (4035); after "the" only before a name of two words or more ("the official
 newspaper China Sports Daily", DUC d30020t; not "the two Republicans", a description)."""
+_CONCLUDING_WORDS = ("suggest", "posit", "acknowledge", "explain", "argue", "note", "conclude")
+_CONCLUDING = rf"(?:{'|'.join(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
+"""Verbs of findings and claims, after their speaker at a sentence's end only: "..., the
+team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
+_TITLE_BEFORE_NAME = (
+    rf"(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{1,2}}(?=[A-Z][\w.’'-]*\s+[A-Z]))?"
+)
+"""A title in lower case before a name of two words or more, after an inverted verb:
+"according to NASA program scientist Curt Niebur" (multi_news-val-5207), not "according to
+multiple sources"."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
-_OBJECT = rf"(?:(?!\b(?:{_CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
+_OBJECT = rf"(?:(?!\b(?:{CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
 """What may stand between a speech verb and its "that": "told Putin", "said on Thursday";
 never a clause of its own ("said the US was concerned that ..." attributes the whole
 clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
@@ -154,21 +163,9 @@ conference." (but "says in a Facebook posting the dogs are being evaluated ...")
 _VERB_THAT = (
     rf"(?P<verb>{VERB})\b{_OBJECT}(?:\b(?:is|was)\s+)?\bthat\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
-_CLAUSE_VERB = re.compile(rf"(?:{_CLAUSE_VERBS}|should)\b")
-
-
-def relative_that(match: re.Match[str]) -> bool:
-    """Whether the "that" of a `_VERB_THAT` match is a relative one, after an object and
-    before a verb ("Authorities say the device contained the images and video that would
-    later leak online": the words are all after "say"); right after the verb it opens what
-    was said ("said that would be wrong"). Tested on a match, as a lookahead in the
-    pattern made every failing search dearer."""
-    between = match.string[match.end("verb") : match.start("text")].split()
-    return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
-
-
 _SAID_STATEMENT = (
-    rf"(?:said|says|say|added|warned|stated)\s+{_WHEN}(?!{_WHERE_SAID})"
+    rf"(?:said|says|say|added|warned|stated|alleged(?!\s+\w+ed\b))\s+(?!on\s+condition\s)"
+    rf"{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
     rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _VERB_QUOTE = (
@@ -189,16 +186,18 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
     # ``We will wait ...,'' it quoted Warawut Sumon, head of ..., as saying. (DUC d30020t)
     # "It was a particularly prolific time," says singer Robert Plant, "..." (3501)
+    # "...,' " according to Britney Schmidt, a postdoctoral fellow at ... (5207): the
+    # speaker's name then ends ("according to the U.S. Department ..." is no "the U.S")
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY})\s+{_TITLE_BEFORE}"
-        rf"{SPEAKER_QUOTED}",
+        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY}|(?P<according>according\s+to))"
+        rf"\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}(?(according)(?=,|\.?[{CLOSE}]?$))",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED}|{_QUOTED_BY})\s+{SPEAKER_AFTER}"
+        rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+(?:{_INVERTED}|{_QUOTED_BY})\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
         rf"(?:\s+{WORD})*{_ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS})\b|(?:\s+as\s+saying)?\.?$)",
     ),
@@ -208,7 +207,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "statement, speaker verb",
         rf"^(?P<text>[^{OPEN}].{{15,}}?),[{CLOSE}]?\s+{_TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
-        rf"(?:said|says|say|added|reported|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+        rf"(?:said|says|say|added|reported|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
         rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}))(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
         rf"(?:\.?$|(?=,\s+adding\s))",
     ),
@@ -242,9 +241,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
     "statement, verb speaker": (*INVERTED_VERBS, "quoted"),
-    "statement, speaker verb": ("said", "say", "added", "reported", "told"),
+    "statement, speaker verb": ("said", "say", "added", "reported", "told", *_CONCLUDING_WORDS),
     "speaker verb that": ("that",),
-    "speaker said statement": ("said", "say", "added", "warned", "stated"),
+    "speaker said statement": ("said", "say", "added", "warned", "stated", "alleged"),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
     "group ..., saying": ("saying",),
@@ -276,7 +275,7 @@ splitter did not see ("..., Sanders said in a statement. "The President’s tax 
 
 _CUE_WORDS = (
     *(v for v in ATTRIBUTING_VERBS if v != "say"),
-    *("according to", "called", "quoted"),
+    *("according to", "called", "quoted", "suggests", "posits", "acknowledge", "concluded"),
 )
 _CUE = re.compile(rf"\b(?:{by_first_letter(_CUE_WORDS)})\b")
 """One cheap search that rules out most sentences before the patterns run (grouped by
@@ -309,71 +308,5 @@ def cued(text: str) -> tuple[str, ...]:
     return PARTICIPLES if "saying" in text else ()
 
 
-_COORDINATED = re.compile(
-    rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
-    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
-    rf"(?:(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
-    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
-)
-"""A clause joined to the attributed words, with its subject, if it names one, and verb."""
 SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
 """The one-word speech verbs: a clause that goes on with one is the speaker's."""
-_SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
-"""Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
-the officers that ..."."""
-_THAT = re.compile(r"(?:\s+that\b)?[,:]?")
-_RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
-"""A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
-sentence end the splitter did not see."""
-
-
-def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int | None]:
-    """Where the words attributed to `who` end before a clause of the writer's, and where
-    the words of a second speech verb in that clause start, if it has one.
-
-    The writer's clause is a coordinated one whose subject is the speaker again, by name
-    or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ...")."""
-    run_on = _RUN_ON.search(text, start, end)
-    if run_on is not None:
-        end = run_on.end()
-    for clause in _COORDINATED.finditer(text, start, end):
-        subject, verb = clause["subject"], clause["verb"]
-        if subject is None or subject in PRONOUNS:
-            writers = verb in SPEAKS
-        else:
-            writers = subject[:4].lower() == "the " or bare_name(subject) in who.split()
-        if writers and not inside_quotation(text, clause.start("conj")):
-            then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
-            return clause.start(), then
-    return end, None
-
-
-_WHAT = re.compile(r"\bwhat\b")
-
-
-def names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
-    a name for a thing, not words the speaker said."""
-    if match.groupdict().get("verb") != "called":
-        return False
-    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
-
-
-_SUBORDINATE = re.compile(
-    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
-)
-_MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
-)
-"""The main clause after an opening subordinate one: ", Santavicca said", ", the couple
-said" (a subject of one to three words, then a speech verb)."""
-
-
-def main_clause(text: str, who_start: int) -> re.Match[str] | None:
-    """The main clause's speaker and verb when the speaker at `who_start` is the subject
-    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
-    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
-        return None
-    main = _MAIN_CLAUSE.search(text, who_start)
-    return None if main is None or inside_quotation(text, main.start()) else main

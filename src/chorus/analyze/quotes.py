@@ -14,7 +14,7 @@ it unless its own article names someone else by it ("Eichmann", not "Vera Eichma
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
-(", and said ...", itself a second quote: `quote_patterns.narration_cut`), and a
+(", and said ...", itself a second quote: `quote_clauses.narration_cut`), and a
 quotation they open is closed (`quote_marks.py`, which also reads newswire's ``...'').
 The subject of an opening subordinate clause ("When Mercer insisted that ..., Santavicca
 said") gives way to the main clause's speaker. Speaker names and titles are read by
@@ -36,6 +36,14 @@ from chorus.analyze.pronouns import (
     opening_word,
     speaks_as_it,
 )
+from chorus.analyze.quote_clauses import (
+    after_the_verb,
+    main_clause,
+    names_a_thing,
+    narration_cut,
+    relative_that,
+    speaks_inside,
+)
 from chorus.analyze.quote_marks import (
     OPEN,
     TEX_CLOSE,
@@ -43,10 +51,8 @@ from chorus.analyze.quote_marks import (
     balanced,
     curly_marks,
     goes_on,
-    holds_a_mark,
-    inside_quotation,
-    opened_before,
     trim,
+    verbatim,
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
@@ -57,25 +63,22 @@ from chorus.analyze.quote_patterns import (
     QUOTE_PATTERNS,
     REQUIRED,
     RESUMED,
-    SPEAKS,
     SPEECH_VERBS,
     TAILS,
     cued,
-    cues,
-    main_clause,
-    names_a_thing,
-    narration_cut,
-    relative_that,
 )
 from chorus.analyze.speakers import (
     IT,
+    PAPERS,
     PRONOUNS,
     REFERS_BACK,
     bare_name,
     canonical_names,
+    clause_as_role,
     collective,
     in_an_object,
     member_of,
+    named_in_apposition,
     never_speaks,
     out_of_department,
     prefix_role,
@@ -169,8 +172,12 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is not None and name == "statement, verb speaker" and collective(match["who"]):
             continue
+        if role is not None and clause_as_role(role):
+            continue
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
+        elif role is not None and named_in_apposition(match["who"], role):
+            (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
             continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
@@ -193,14 +200,6 @@ def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | No
         second = second if second and second[1] - second[0] >= 8 else None
         return _Hit(match, who_start, who_end, role, (start, end), second)
     return None
-
-
-def _after_the_verb(role: str | None) -> str | None:
-    """A title before a speaker without the verb before it ("said study author Sabine
-    Seehagen" → "study author")."""
-    if role is None or role.split(None, 1)[0] not in SPEAKS:
-        return role
-    return role.split(None, 1)[1] if " " in role else None
 
 
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
@@ -236,7 +235,7 @@ def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution
     elif in_department is not None:
         who_start, title = in_department
         role = role or title
-    role = role or _after_the_verb(prefix_role(text, who_start))
+    role = role or after_the_verb(prefix_role(text, who_start))
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
@@ -272,7 +271,7 @@ def quotes(
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
             outlet=s.article.outlet,
-            kind="quote" if _is_verbatim(s.article.text, a) else "reported",
+            kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
         )
         for a, s in found
     )
@@ -322,17 +321,20 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous: Sentence | None = None
     previous_speaker: str | None = None
     previous_it: str | None = None
+    organisations: set[str] = set()
     holders: dict[str, tuple[str, int] | None] = {}
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
-        if speaks and sentence.text[:1] in OPEN and _speaks_inside(sentence, here):
+        if speaks and sentence.text[:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
         was_it = bool(here) and here[0].speaker in IT
-        if was_it:
-            # "It added that ...": the organisation or paper that spoke just before
-            here = tuple(replace(a, speaker=previous_it) for a in here) if previous_it else ()
+        described = bool(here) and previous_it is not None and here[0].speaker in PAPERS
+        if was_it or described:
+            # "It added that ...", "..., the report said": the organisation or paper that
+            # spoke just before ("the official newspaper China Sports Daily")
+            here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
@@ -343,7 +345,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         previous, previous_speaker = sentence, here[0].speaker if here else None
-        previous_it = previous_speaker if here and (was_it or _as_it(here[0], sentence)) else None
+        if here and (was_it or described or _as_it(here[0], sentence)):
+            organisations.add(here[0].speaker)
+        previous_it = previous_speaker if previous_speaker in organisations else None
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus()
@@ -352,14 +356,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     return found
 
 
-def _speaks_inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
-    """Whether the speaker found in a sentence that opens a quotation, if any, and every
-    speech verb of it stand inside the quotation."""
-    text = sentence.text
-    if here and not inside_quotation(text, here[0].speaker_start - sentence.start):
-        return False  # "“...,” he said": the common case, one test
-    # the last verb is the likeliest outside ("“...,” Smith said"): tested first
-    return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
+def _inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:
+    at = here[0].speaker_start - sentence.start if here else None
+    return speaks_inside(sentence.text, at)
 
 
 def _as_it(found: Attribution, sentence: Sentence) -> bool:
@@ -389,10 +388,12 @@ def _goes_on(previous: Sentence, sentence: Sentence) -> bool:
     return goes_on(sentence.article.text, previous.end, sentence.start, sentence.end)
 
 
+def _spoken_for(found: Attribution, organisation: str) -> Attribution:
+    """An attribution to "it" or "the report" given to the organisation or paper it stands
+    for; the description stays as its role."""
+    role = found.role or (None if found.speaker in IT else f"the {found.speaker}")
+    return replace(found, speaker=organisation, role=role)
+
+
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:
     return Attribution(speaker, found.speaker_start, None, found.start, found.end)
-
-
-def _is_verbatim(text: str, found: Attribution) -> bool:
-    """True when the attributed words stood between quote marks and hold none inside."""
-    return opened_before(text, found.start) and not holds_a_mark(text[found.start : found.end])

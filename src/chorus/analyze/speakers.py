@@ -30,12 +30,14 @@ GROUPS = (
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
     *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
+    *("team", "military"),
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
 OWNED = (
     *("family", "lawyer", "lawyers", "attorney", "attorneys", "girlfriend", "boyfriend"),
-    *("wife", "husband", "mother", "father", "publicist", "agent"),
+    *("wife", "husband", "mother", "father", "publicist", "agent", "sister", "brother"),
+    *("son", "daughter", "widow"),
 )
 """People named by whose they are: "Bae's family", "Thomas Kinkade’s girlfriend"."""
 SPEAKING_FOR = ("office", "spokesman", "spokeswoman", "spokesperson", "campaign")
@@ -62,8 +64,23 @@ I've said before"), not someone named."""
 
 
 def never_speaks(who: str) -> bool:
-    """Whether the name pattern's `who` is no speaker at all."""
-    return who in NOT_SPEAKERS or _FIRST_PERSON.match(who) is not None
+    """Whether the name pattern's `who` is no speaker at all ("..., the group of law
+    enforcement, forensic pathologists and other experts concluded": not "and other
+    experts")."""
+    return who in NOT_SPEAKERS or _FIRST_PERSON.match(who) is not None or who[:4] in _JOINED
+
+
+_JOINED = frozenset(("and ", "or "))
+_CLAUSE_ROLE = re.compile(
+    r"\s*(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+)?(?:has|have|had|was|were|is|are|will|would)\b"
+)
+
+
+def clause_as_role(role: str) -> bool:
+    """Whether what stands after a speaker is a clause, not what the speaker is: "From the
+    beginning, says French demographer Hervé Le Bras, demography has been steeped in ..."
+    (multi_news-val-4361): the words go on after the speaker, no pattern's shape."""
+    return _CLAUSE_ROLE.match(role) is not None
 
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
@@ -73,12 +90,13 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}?{WORD}"
-    rf"(?:\s+(?:{_INITIAL}|{WORD}|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}{_SUFFIX}?"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}?(?!(?:The|An?)\s){WORD}"
+    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
+    rf"{_SUFFIX}?"
 )
 ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
-    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
+    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
@@ -87,10 +105,23 @@ sentence's start); the article is a word of its own (not the end of "Vatican")."
 DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
 """Papers that speak for whoever issued them ("according to a release from ...")."""
 _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
+PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
+"""Papers and agencies as the writer names them again ("..., the report said"): the one
+that spoke just before, if it was named (`quotes.py`)."""
 _PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_DOCUMENT}|newspaper)\b"
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
 newswire: "..., the newspaper said")."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
+
+
+_A_NAME = re.compile(rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}")
+_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+
+
+def named_in_apposition(who: str, role: str) -> bool:
+    """Whether a described speaker's apposition is the speaker's name: "The head of East
+    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman speaking."""
+    return _A_DESCRIPTION.match(who) is not None and _A_NAME.fullmatch(role.strip()) is not None
 
 
 def collective(who: str) -> bool:
@@ -107,6 +138,9 @@ _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 
 
+_MEDIUM = r"(?:\s+(?:news\s+agency|news\s+service|newspaper|daily)\b)?"
+"""What a named paper or agency is, after its name: "..., Indonesia's official Antara news
+agency reported Sunday." (DUC d30034t); the speaker is "Antara"."""
 _PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
 """A party and state after a name: "Rep. Michael Grimm (R-N.Y.), also appearing on the
 same show, said" (multi_news-val-4505)."""
@@ -130,8 +164,8 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
     an organisation may speak as "it" after what it said."""
     alternatives = "|".join((rf"(?<!\bof ){NAME}(?:\s+and\s+{NAME})?", DESCRIPTION, *more))
     return (
-        rf"(?=[{first_letters}]){_SOURCE_OF}"
-        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She{it}){_SPEAKS_FOR}{_PARTY}"
+        rf"\b(?=[{first_letters}]){_SOURCE_OF}"
+        rf"(?P<who>(?:{alternatives}){_OWNER}|he|she|He|She{it}){_SPEAKS_FOR}{_PARTY}{_MEDIUM}"
     )
 
 
@@ -148,7 +182,7 @@ SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
-    rf"((?:(?:[A-Z][\w.-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
+    rf"((?:(?:[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
 )
 _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")

@@ -1,0 +1,130 @@
+"""The clauses around an attribution: whether a speech verb's "that" opens what was said
+or a relative clause (`relative_that`), where the writer's own clause ends the attributed
+words (`narration_cut`), the main clause after an opening subordinate one (`main_clause`),
+a name for a thing ("what the FBI called “communiques”") and the title before a speaker
+after its verb. Split from `quote_patterns.py`, whose patterns `quotes.py` applies with
+these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.quote_marks import CLOSE, inside_quotation
+from chorus.analyze.quote_patterns import AUX, CLAUSE_VERBS, SPEAKS, VERB, cues
+from chorus.analyze.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
+
+_CLAUSE_VERB = re.compile(rf"(?:{CLAUSE_VERBS}|should)\b")
+_ADVERBIAL = re.compile(
+    r"(?:[A-Z,(]|\w+ly\b|(?:on|in|at|during|after|before|last|this|earlier|later|today|yesterday"
+    r"|tonight|also|however|then|again|through|via|to|from|by|with|of|for|as|since|when|while"
+    r"|only|once|now|there|here|late|early|afterwards?)\b)"
+)
+"""What may stand after "said" before its "that": a time, a place, an adverb, a name, a
+comma."""
+_NO_OBJECT = frozenset(("said", "says", "say", "added", "adds", "noted", "notes"))
+"""Speech verbs with no object before their words, unlike "told" or "warned lawmakers"."""
+
+
+def relative_that(match: re.Match[str]) -> bool:
+    """Whether the "that" of a `_VERB_THAT` match is a relative one, after an object and
+    before a verb ("Authorities say the device contained the images and video that would
+    later leak online": the words are all after "say"); right after the verb it opens what
+    was said ("said that would be wrong"). Tested on a match, as a lookahead in the
+    pattern made every failing search dearer."""
+    between = match.string[match.end("verb") : match.start("text")].split()
+    if between[0] != "that" and match["verb"] in _NO_OBJECT and not _ADVERBIAL.match(between[0]):
+        # "said two pistols that the victims ... were missing": "said" takes no object
+        # but its words; only where or when ("said on Tuesday that") stands before "that"
+        return True
+    return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
+
+
+_COORDINATED = re.compile(
+    rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
+    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
+    rf"(?:(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
+    rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
+)
+"""A clause joined to the attributed words, with its subject, if it names one, and verb."""
+
+
+def after_the_verb(role: str | None) -> str | None:
+    """A title before a speaker without the verb before it ("said study author Sabine
+    Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian")."""
+    words = role.split() if role is not None else []
+    if words[:2] == ["according", "to"]:
+        words = words[2:]
+    elif words and words[0] in SPEAKS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+_SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
+"""Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
+the officers that ..."."""
+_THAT = re.compile(r"(?:\s+that\b)?[,:]?")
+_RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
+"""A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
+sentence end the splitter did not see."""
+
+
+def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int | None]:
+    """Where the words attributed to `who` end before a clause of the writer's, and where
+    the words of a second speech verb in that clause start, if it has one.
+
+    The writer's clause is a coordinated one whose subject is the speaker again, by name
+    or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
+    goes on with a speech verb (", and said ...", ", but he added that ...")."""
+    run_on = _RUN_ON.search(text, start, end)
+    if run_on is not None:
+        end = run_on.end()
+    for clause in _COORDINATED.finditer(text, start, end):
+        subject, verb = clause["subject"], clause["verb"]
+        if subject is None or subject in PRONOUNS:
+            writers = verb in SPEAKS
+        else:
+            writers = subject[:4].lower() == "the " or bare_name(subject) in who.split()
+        if writers and not inside_quotation(text, clause.start("conj")):
+            then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
+            return clause.start(), then
+    return end, None
+
+
+_WHAT = re.compile(r"\bwhat\b")
+
+
+def names_a_thing(text: str, match: re.Match[str]) -> bool:
+    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
+    a name for a thing, not words the speaker said."""
+    if match.groupdict().get("verb") != "called":
+        return False
+    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
+
+
+_SUBORDINATE = re.compile(
+    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
+)
+_MAIN_CLAUSE = re.compile(
+    rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
+)
+"""The main clause after an opening subordinate one: ", Santavicca said", ", the couple
+said" (a subject of one to three words, then a speech verb)."""
+
+
+def main_clause(text: str, who_start: int) -> re.Match[str] | None:
+    """The main clause's speaker and verb when the speaker at `who_start` is the subject
+    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
+    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
+        return None
+    main = _MAIN_CLAUSE.search(text, who_start)
+    return None if main is None or inside_quotation(text, main.start()) else main
+
+
+def speaks_inside(text: str, speaker_at: int | None) -> bool:
+    """Whether the speaker found at `speaker_at` in a sentence that opens a quotation, if
+    any, and every speech verb of it stand inside the quotation."""
+    if speaker_at is not None and not inside_quotation(text, speaker_at):
+        return False  # "“...,” he said": the common case, one test
+    # the last verb is the likeliest outside ("“...,” Smith said"): tested first
+    return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
