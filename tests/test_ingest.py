@@ -152,3 +152,19 @@ def test_ingest_several_multinews_clusters_are_refused(tmp_path, validation_clus
     path.write_text("\n".join(json.dumps(c) for c in validation_clusters[:2]), encoding="utf-8")
     with pytest.raises(ChorusError, match="2 Multi-News clusters"):
         read_inputs([str(path)])
+
+
+def test_ingest_symbolic_links_that_loop_or_point_nowhere_are_named_as_such(tmp_path, seed_texts):
+    name = "000_e70a219f8e194b37.txt"
+    (tmp_path / name).write_text(seed_texts[name], encoding="utf-8")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    ingested = read_inputs([str(tmp_path)])
+    assert [a.outlet for a in ingested.articles] == ["000_e70a219f8e194b37"]
+    reasons = {skipped.origin: skipped.reason for skipped in ingested.skipped}
+    assert reasons[str(tmp_path / "a")] == "a symbolic link that loops back on itself"
+    assert reasons[str(tmp_path / "b")] == "a symbolic link that loops back on itself"
+    assert "deleted.txt, which does not exist" in reasons[str(tmp_path / "gone.txt")]
+    with pytest.raises(ChorusError, match="a: a symbolic link that loops back on itself"):
+        read_inputs([str(tmp_path / "a")])

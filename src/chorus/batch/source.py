@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
+from chorus.ingest.files import missing_reason
 from chorus.ingest.records import cluster_documents
 
 MALFORMED = "malformed"
@@ -81,7 +82,7 @@ class Source:
 
     def __init__(self, path: Path) -> None:
         if not path.exists():
-            raise ChorusError(f"{path}: no such file")
+            raise ChorusError(f"{path}: {missing_reason(path)}")
         if not path.is_file():
             raise ChorusError(f"{path}: not a file (chorus batch reads one JSON Lines file)")
         self.path = path

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from chorus.errors import ChorusError
+from chorus.ingest import missing_reason
 from chorus.terminal import fail
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
@@ -41,7 +42,7 @@ def train_command(
         raise fail(f"--labels must be one of {', '.join(LABELS)}, not {labels!r}")
 
     if not data.is_file():
-        raise fail(f"{data}: {'not a file' if data.exists() else 'no such file'}")
+        raise fail(f"{data}: {'not a file' if data.exists() else missing_reason(data)}")
     console = Console(stderr=True)
     progress = Progress(
         "[progress.description]{task.description}",
