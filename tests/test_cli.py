@@ -90,3 +90,27 @@ def test_cli_start_leaves_the_batch_and_eval_machinery_unloaded():
         "chorus.evaluate.splitter",
         "chorus.evaluate.systems",
     ]
+
+
+def test_cli_brief_stdin_from_a_terminal_says_it_is_waiting_for_text(seed_texts):
+    import os
+    import pty
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chorus", "brief", "-", "--no-analysis", "--words", "40"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(terminal)
+    # A terminal's line editor takes lines of at most 4095 bytes; the seed's are shorter.
+    for line in seed_texts["000_e70a219f8e194b37.txt"].splitlines():
+        os.write(controller, line.encode("utf-8") + b"\n")
+    os.write(controller, b"\x04")  # Ctrl-D: end of input
+    out, err = process.communicate(timeout=120)
+    os.close(controller)
+    assert process.returncode == 0, err
+    assert "reading articles from standard input: paste them, then press Ctrl-D" in err
+    assert out.startswith("# Briefing") and "**stdin**" in out
