@@ -279,6 +279,31 @@ def test_unwritable_out_is_a_clear_error_before_any_work(raw_file, tmp_path):
     _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(again)]))
 
 
+def test_an_article_or_an_empty_file_is_refused_before_the_store_opens(
+    raw_file, seeds_dir, tmp_path
+):
+    article = seeds_dir / "000_e70a219f8e194b37.txt"
+    gzipped = tmp_path / "article.txt.gz"
+    gzipped.write_bytes(gzip.compress(article.read_bytes()))
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n \n")
+    out = tmp_path / "run.sqlite"
+    for path, reason in (
+        (article, "text starting 'French President Emmanuel Macron and his', not JSON Lines"),
+        (gzipped, "text starting 'French President Emmanuel Macron and his', not JSON Lines"),
+        (empty, "empty: no clusters to brief"),
+    ):
+        refused = runner.invoke(app, ["batch", str(path), "--out", str(out)])
+        _one_line(refused)
+        assert f"{path}: {reason}" in refused.output
+        assert not out.exists()
+    with_bom = tmp_path / "bom.jsonl"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + raw_file.read_bytes())
+    briefed = runner.invoke(app, ["batch", str(with_bom), "--out", str(out), "--limit", "1"])
+    assert briefed.exit_code == 0, briefed.output
+    assert len(_stored(out)) == 1
+
+
 def test_a_run_that_stopped_before_any_work_does_not_need_resume(raw_file, tmp_path):
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(b"not gzip at all")
