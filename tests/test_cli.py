@@ -114,3 +114,30 @@ def test_cli_brief_stdin_from_a_terminal_says_it_is_waiting_for_text(seed_texts)
     assert process.returncode == 0, err
     assert "reading articles from standard input: paste them, then press Ctrl-D" in err
     assert out.startswith("# Briefing") and "**stdin**" in out
+
+
+def test_cli_eval_of_an_article_shows_ten_problems_then_a_count(seeds_dir):
+    article = seeds_dir / "001_f34298cc83c0a39a.txt"
+    text_lines = sum(bool(line.strip()) for line in article.read_text().splitlines())
+    result = runner.invoke(app, ["eval", str(article), "--systems", "lead"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 12, result.output
+    assert all(line.startswith("malformed 001_f34298cc83c0a39a.txt line ") for line in lines[:10])
+    assert lines[10] == f"... and {text_lines - 10} more malformed or skipped"
+    assert lines[11] == f"chorus: error: {article}: no clusters to evaluate"
+
+
+def test_cli_eval_of_a_folder_of_articles_says_what_a_folder_dataset_holds(seeds_dir):
+    result = runner.invoke(app, ["eval", str(seeds_dir), "--systems", "lead"])
+    assert result.exit_code == 1
+    assert "no clusters to evaluate (a directory dataset holds one folder per cluster" in (
+        result.output
+    )
+
+
+def test_cli_eval_checks_the_systems_before_reading_the_dataset(tmp_path):
+    missing = tmp_path / "absent.jsonl"
+    result = runner.invoke(app, ["eval", str(missing), "--systems", "chorus,lexrnk"])
+    assert result.exit_code == 1
+    assert result.output.startswith("chorus: error: unknown system 'lexrnk'")
