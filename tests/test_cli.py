@@ -5,6 +5,8 @@ import sys
 from typer.testing import CliRunner
 
 from chorus.cli import app
+from chorus.summarize.scorers import TreeScorer
+from tests.conftest import DATA
 
 runner = CliRunner()
 
@@ -141,3 +143,22 @@ def test_cli_eval_checks_the_systems_before_reading_the_dataset(tmp_path):
     result = runner.invoke(app, ["eval", str(missing), "--systems", "chorus,lexrnk"])
     assert result.exit_code == 1
     assert result.output.startswith("chorus: error: unknown system 'lexrnk'")
+
+
+def test_cli_train_checks_out_before_training_and_names_the_file_written(tmp_path):
+    data = str(DATA / "multinews-plus-train.jsonl.gz")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder", encoding="utf-8")
+    for out, reason in (
+        (tmp_path, "is a directory; --out names the model file (.npz)"),
+        (a_file / "model.npz", "cannot write (a file stands where a folder is needed)"),
+    ):
+        result = runner.invoke(app, ["train", data, "--limit", "2", "--out", str(out)])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"chorus: error: {out}: {reason}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+    # numpy adds .npz to any other name: the line names the file that is really there.
+    result = runner.invoke(app, ["train", data, "--limit", "2", "--out", str(tmp_path / "model")])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {tmp_path / 'model.npz'}" in result.output
+    assert TreeScorer.load(tmp_path / "model.npz").metadata

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -43,6 +44,10 @@ def train_command(
 
     if not data.is_file():
         raise fail(f"{data}: {'not a file' if data.exists() else missing_reason(data)}")
+    try:
+        out = model_path(out)
+    except ChorusError as exc:
+        raise fail(str(exc)) from None
     console = Console(stderr=True)
     progress = Progress(
         "[progress.description]{task.description}",
@@ -71,6 +76,25 @@ def train_command(
         f"wrote {report.model_path}",
         soft_wrap=True,
     )
+
+
+def model_path(out: Path) -> Path:
+    """The file `--out` names, checked before training (which can take hours) rather than
+    when the model is saved: numpy adds `.npz` to any other name, so it is added here, and
+    the report names the file actually written."""
+    if out.is_dir():
+        raise ChorusError(f"{out}: is a directory; --out names the model file (.npz)")
+    if out.suffix != ".npz":
+        out = out.with_name(out.name + ".npz")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except (FileExistsError, NotADirectoryError):
+        raise ChorusError(f"{out}: cannot write (a file stands where a folder is needed)") from None
+    except OSError as exc:
+        raise ChorusError(f"{out}: cannot write ({exc.strerror})") from None
+    return out
 
 
 def _held_out(correlation: float) -> str:
