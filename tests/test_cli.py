@@ -162,3 +162,23 @@ def test_cli_train_checks_out_before_training_and_names_the_file_written(tmp_pat
     assert result.exit_code == 0, result.output
     assert f"wrote {tmp_path / 'model.npz'}" in result.output
     assert TreeScorer.load(tmp_path / "model.npz").metadata
+
+
+def test_cli_serve_refuses_a_store_it_cannot_open_and_names_the_word_limit(tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder", encoding="utf-8")
+    under_a_file = a_file / "briefings.sqlite"
+    for options, message in (
+        (
+            ["--db", str(under_a_file)],
+            f"{under_a_file}: cannot open the briefing store (a file stands where a folder "
+            "is needed)",
+        ),
+        (
+            ["--db", str(tmp_path / "b.sqlite"), "--words", "5000"],
+            "--words must be between 1 and 2000",
+        ),
+    ):
+        result = runner.invoke(app, ["serve", *options])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"chorus: error: {message}"
