@@ -168,3 +168,17 @@ def test_ingest_symbolic_links_that_loop_or_point_nowhere_are_named_as_such(tmp_
     assert "deleted.txt, which does not exist" in reasons[str(tmp_path / "gone.txt")]
     with pytest.raises(ChorusError, match="a: a symbolic link that loops back on itself"):
         read_inputs([str(tmp_path / "a")])
+
+
+def test_ingest_a_directory_without_files_says_what_it_holds(tmp_path, seed_texts):
+    name = "000_e70a219f8e194b37.txt"
+    (tmp_path / "story").mkdir()
+    (tmp_path / "story" / name).write_text(seed_texts[name], encoding="utf-8")
+    with pytest.raises(ChorusError, match="only 'story': a sub-directory is read when given"):
+        read_inputs([str(tmp_path)])
+    assert len(read_inputs([str(tmp_path / "story")]).articles) == 1
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    (hidden / f".{name}").write_text(seed_texts[name], encoding="utf-8")
+    with pytest.raises(ChorusError, match=r"only hidden files \(names starting with '\.'\)"):
+        read_inputs([str(hidden)])

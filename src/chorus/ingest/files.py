@@ -115,17 +115,28 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
 
 
 def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
-    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+    everything = sorted(path.iterdir())
+    entries = [p for p in everything if not p.name.startswith(".")]
     files = [p for p in entries if p.is_file()]
+    if not files:
+        raise ChorusError(f"{path}: {_no_files_reason(everything, entries)}")
     for sub in entries:
         if sub.is_dir():
             result.skipped.append(Skipped(str(sub), "a directory inside a directory; not read"))
         elif not sub.is_file():
             result.skipped.append(Skipped(str(sub), _not_a_file_reason(sub)))
-    if not files:
-        raise ChorusError(f"{path}: empty directory, no articles to read")
     for file in files:
         _read_file(file, result, max_bytes)
+
+
+def _no_files_reason(everything: list[Path], shown: list[Path]) -> str:
+    """Why a directory gave no file to read: "empty" only when it is."""
+    if not everything:
+        return "empty directory, no articles to read"
+    if not shown:
+        return "no articles to read: only hidden files (names starting with '.'), not read"
+    names = ", ".join(repr(p.name) for p in shown[:3]) + (", ..." if len(shown) > 3 else "")
+    return f"no files to read in it, only {names}: a sub-directory is read when given itself"
 
 
 def _not_a_file_reason(path: Path) -> str:
