@@ -1,6 +1,9 @@
 import datetime as dt
+import errno
 import io
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -182,3 +185,22 @@ def test_ingest_a_directory_without_files_says_what_it_holds(tmp_path, seed_text
     (hidden / f".{name}").write_text(seed_texts[name], encoding="utf-8")
     with pytest.raises(ChorusError, match=r"only hidden files \(names starting with '\.'\)"):
         read_inputs([str(hidden)])
+
+
+def test_ingest_a_file_without_read_permission_stops_with_its_name(
+    tmp_path, seed_texts, monkeypatch
+):
+    locked = tmp_path / "locked.txt"
+    locked.write_text(seed_texts["000_e70a219f8e194b37.txt"], encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads it anyway (CAP_DAC_OVERRIDE): refuse as for a user
+        read_bytes = Path.read_bytes
+
+        def refuse_locked(path: Path) -> bytes:
+            if path == locked:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return read_bytes(path)
+
+        monkeypatch.setattr(Path, "read_bytes", refuse_locked)
+    with pytest.raises(ChorusError, match=r"locked.txt: cannot read \(Permission denied\)"):
+        read_inputs([str(locked)])
