@@ -273,6 +273,9 @@ def test_unwritable_out_is_a_clear_error_before_any_work(raw_file, tmp_path):
     for out in (a_file / "run.sqlite", tmp_path, a_file):
         _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(out)]))
     _one_line(runner.invoke(app, ["export", str(tmp_path / "missing.sqlite")]))
+    folder = runner.invoke(app, ["export", str(tmp_path)])
+    _one_line(folder)
+    assert f"{tmp_path}: a directory, not a run store" in folder.output
     again = tmp_path / "again.sqlite"
     first = runner.invoke(app, ["batch", str(raw_file), "--out", str(again), "--limit", "2"])
     assert first.exit_code == 0, first.output
