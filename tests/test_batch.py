@@ -307,6 +307,27 @@ def test_an_article_or_an_empty_file_is_refused_before_the_store_opens(
     assert len(_stored(out)) == 1
 
 
+def test_ctrl_c_while_the_workers_shut_down_after_the_run_reports_the_finished_run(
+    raw_file, tmp_path, monkeypatch
+):
+    def interrupted_close(self) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(InProcess, "close", interrupted_close)
+    out = tmp_path / "run.sqlite"
+    result = runner.invoke(app, ["batch", str(raw_file), "--out", str(out), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "briefed 2 in" in result.output and "interrupted" not in result.output
+    assert len(_stored(out)) == 2
+
+
+def test_an_error_naming_a_bracketed_path_shows_it_as_typed(tmp_path):
+    missing = tmp_path / "x[bold]y" / "in.jsonl"
+    result = runner.invoke(app, ["batch", str(missing), "--out", str(tmp_path / "r.sqlite")])
+    _one_line(result)
+    assert f"chorus: error: {missing}: no such file or directory" in result.output
+
+
 def test_a_run_that_stopped_before_any_work_does_not_need_resume(raw_file, tmp_path):
     broken = tmp_path / "broken.jsonl.gz"
     broken.write_bytes(b"not gzip at all")
