@@ -273,10 +273,59 @@ def test_unwritable_out_is_a_clear_error_before_any_work(raw_file, tmp_path):
     for out in (a_file / "run.sqlite", tmp_path, a_file):
         _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(out)]))
     _one_line(runner.invoke(app, ["export", str(tmp_path / "missing.sqlite")]))
+    folder = runner.invoke(app, ["export", str(tmp_path)])
+    _one_line(folder)
+    assert f"{tmp_path}: a directory, not a run store" in folder.output
     again = tmp_path / "again.sqlite"
     first = runner.invoke(app, ["batch", str(raw_file), "--out", str(again), "--limit", "2"])
     assert first.exit_code == 0, first.output
     _one_line(runner.invoke(app, ["batch", str(raw_file), "--out", str(again)]))
+
+
+def test_an_article_or_an_empty_file_is_refused_before_the_store_opens(
+    raw_file, seeds_dir, tmp_path
+):
+    article = seeds_dir / "000_e70a219f8e194b37.txt"
+    gzipped = tmp_path / "article.txt.gz"
+    gzipped.write_bytes(gzip.compress(article.read_bytes()))
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"\n \n")
+    out = tmp_path / "run.sqlite"
+    for path, reason in (
+        (article, "text starting 'French President Emmanuel Macron and his', not JSON Lines"),
+        (gzipped, "text starting 'French President Emmanuel Macron and his', not JSON Lines"),
+        (empty, "empty: no clusters to brief"),
+    ):
+        refused = runner.invoke(app, ["batch", str(path), "--out", str(out)])
+        _one_line(refused)
+        assert f"{path}: {reason}" in refused.output
+        assert not out.exists()
+    with_bom = tmp_path / "bom.jsonl"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + raw_file.read_bytes())
+    briefed = runner.invoke(app, ["batch", str(with_bom), "--out", str(out), "--limit", "1"])
+    assert briefed.exit_code == 0, briefed.output
+    assert len(_stored(out)) == 1
+
+
+def test_ctrl_c_while_the_workers_shut_down_after_the_run_reports_the_finished_run(
+    raw_file, tmp_path, monkeypatch
+):
+    def interrupted_close(self) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(InProcess, "close", interrupted_close)
+    out = tmp_path / "run.sqlite"
+    result = runner.invoke(app, ["batch", str(raw_file), "--out", str(out), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "briefed 2 in" in result.output and "interrupted" not in result.output
+    assert len(_stored(out)) == 2
+
+
+def test_an_error_naming_a_bracketed_path_shows_it_as_typed(tmp_path):
+    missing = tmp_path / "x[bold]y" / "in.jsonl"
+    result = runner.invoke(app, ["batch", str(missing), "--out", str(tmp_path / "r.sqlite")])
+    _one_line(result)
+    assert f"chorus: error: {missing}: no such file or directory" in result.output
 
 
 def test_a_run_that_stopped_before_any_work_does_not_need_resume(raw_file, tmp_path):

@@ -5,6 +5,8 @@ import sys
 from typer.testing import CliRunner
 
 from chorus.cli import app
+from chorus.summarize.scorers import TreeScorer
+from tests.conftest import DATA
 
 runner = CliRunner()
 
@@ -90,3 +92,93 @@ def test_cli_start_leaves_the_batch_and_eval_machinery_unloaded():
         "chorus.evaluate.splitter",
         "chorus.evaluate.systems",
     ]
+
+
+def test_cli_brief_stdin_from_a_terminal_says_it_is_waiting_for_text(seed_texts):
+    import os
+    import pty
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chorus", "brief", "-", "--no-analysis", "--words", "40"],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(terminal)
+    # A terminal's line editor takes lines of at most 4095 bytes; the seed's are shorter.
+    for line in seed_texts["000_e70a219f8e194b37.txt"].splitlines():
+        os.write(controller, line.encode("utf-8") + b"\n")
+    os.write(controller, b"\x04")  # Ctrl-D: end of input
+    out, err = process.communicate(timeout=120)
+    os.close(controller)
+    assert process.returncode == 0, err
+    assert "reading articles from standard input: paste them, then press Ctrl-D" in err
+    assert out.startswith("# Briefing") and "**stdin**" in out
+
+
+def test_cli_eval_of_an_article_shows_ten_problems_then_a_count(seeds_dir):
+    article = seeds_dir / "001_f34298cc83c0a39a.txt"
+    text_lines = sum(bool(line.strip()) for line in article.read_text().splitlines())
+    result = runner.invoke(app, ["eval", str(article), "--systems", "lead"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 12, result.output
+    assert all(line.startswith("malformed 001_f34298cc83c0a39a.txt line ") for line in lines[:10])
+    assert lines[10] == f"... and {text_lines - 10} more malformed or skipped"
+    assert lines[11] == f"chorus: error: {article}: no clusters to evaluate"
+
+
+def test_cli_eval_of_a_folder_of_articles_says_what_a_folder_dataset_holds(seeds_dir):
+    result = runner.invoke(app, ["eval", str(seeds_dir), "--systems", "lead"])
+    assert result.exit_code == 1
+    assert "no clusters to evaluate (a directory dataset holds one folder per cluster" in (
+        result.output
+    )
+
+
+def test_cli_eval_checks_the_systems_before_reading_the_dataset(tmp_path):
+    missing = tmp_path / "absent.jsonl"
+    result = runner.invoke(app, ["eval", str(missing), "--systems", "chorus,lexrnk"])
+    assert result.exit_code == 1
+    assert result.output.startswith("chorus: error: unknown system 'lexrnk'")
+
+
+def test_cli_train_checks_out_before_training_and_names_the_file_written(tmp_path):
+    data = str(DATA / "multinews-plus-train.jsonl.gz")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder", encoding="utf-8")
+    for out, reason in (
+        (tmp_path, "is a directory; --out names the model file (.npz)"),
+        (a_file / "model.npz", "cannot write (a file stands where a folder is needed)"),
+    ):
+        result = runner.invoke(app, ["train", data, "--limit", "2", "--out", str(out)])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"chorus: error: {out}: {reason}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+    # numpy adds .npz to any other name: the line names the file that is really there.
+    result = runner.invoke(app, ["train", data, "--limit", "2", "--out", str(tmp_path / "model")])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {tmp_path / 'model.npz'}" in result.output
+    assert TreeScorer.load(tmp_path / "model.npz").metadata
+
+
+def test_cli_serve_refuses_a_store_it_cannot_open_and_names_the_word_limit(tmp_path):
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder", encoding="utf-8")
+    under_a_file = a_file / "briefings.sqlite"
+    for options, message in (
+        (
+            ["--db", str(under_a_file)],
+            f"{under_a_file}: cannot open the briefing store (a file stands where a folder "
+            "is needed)",
+        ),
+        (
+            ["--db", str(tmp_path / "b.sqlite"), "--words", "5000"],
+            "--words must be between 1 and 2000",
+        ),
+    ):
+        result = runner.invoke(app, ["serve", *options])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"chorus: error: {message}"

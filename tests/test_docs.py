@@ -228,13 +228,17 @@ def _bad_inputs(tmp_path: Path, cluster: Path) -> list[list[str]]:
         ["batch", str(not_gzip), "--out", store],
         ["batch", str(cluster), "--out", store, "--workers", "0"],
         ["batch", str(cluster)],
+        ["batch", str(SEEDS / "000_e70a219f8e194b37.txt"), "--out", store],
         ["export", str(not_json)],
+        ["export", str(tmp_path)],
         ["export", str(tmp_path / "missing.sqlite"), "--format", "csv"],
         ["train", str(not_gzip), "--out", str(tmp_path / "m.npz")],
         ["train", str(not_json), "--out", str(tmp_path / "m.npz")],
         ["train", str(tmp_path), "--out", str(tmp_path / "m.npz")],
         ["train", str(cluster), "--labels", "votes"],
+        ["train", str(cluster), "--out", str(tmp_path)],
         ["serve", "--words", "0", "--db", str(tmp_path / "serve.sqlite")],
+        ["serve", "--db", str(not_json / "serve.sqlite")],
     ]
 
 

@@ -1,6 +1,9 @@
 import datetime as dt
+import errno
 import io
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +155,52 @@ def test_ingest_several_multinews_clusters_are_refused(tmp_path, validation_clus
     path.write_text("\n".join(json.dumps(c) for c in validation_clusters[:2]), encoding="utf-8")
     with pytest.raises(ChorusError, match="2 Multi-News clusters"):
         read_inputs([str(path)])
+
+
+def test_ingest_symbolic_links_that_loop_or_point_nowhere_are_named_as_such(tmp_path, seed_texts):
+    name = "000_e70a219f8e194b37.txt"
+    (tmp_path / name).write_text(seed_texts[name], encoding="utf-8")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    ingested = read_inputs([str(tmp_path)])
+    assert [a.outlet for a in ingested.articles] == ["000_e70a219f8e194b37"]
+    reasons = {skipped.origin: skipped.reason for skipped in ingested.skipped}
+    assert reasons[str(tmp_path / "a")] == "a symbolic link that loops back on itself"
+    assert reasons[str(tmp_path / "b")] == "a symbolic link that loops back on itself"
+    assert "deleted.txt, which does not exist" in reasons[str(tmp_path / "gone.txt")]
+    with pytest.raises(ChorusError, match="a: a symbolic link that loops back on itself"):
+        read_inputs([str(tmp_path / "a")])
+
+
+def test_ingest_a_directory_without_files_says_what_it_holds(tmp_path, seed_texts):
+    name = "000_e70a219f8e194b37.txt"
+    (tmp_path / "story").mkdir()
+    (tmp_path / "story" / name).write_text(seed_texts[name], encoding="utf-8")
+    with pytest.raises(ChorusError, match="only 'story': a sub-directory is read when given"):
+        read_inputs([str(tmp_path)])
+    assert len(read_inputs([str(tmp_path / "story")]).articles) == 1
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    (hidden / f".{name}").write_text(seed_texts[name], encoding="utf-8")
+    with pytest.raises(ChorusError, match=r"only hidden files \(names starting with '\.'\)"):
+        read_inputs([str(hidden)])
+
+
+def test_ingest_a_file_without_read_permission_stops_with_its_name(
+    tmp_path, seed_texts, monkeypatch
+):
+    locked = tmp_path / "locked.txt"
+    locked.write_text(seed_texts["000_e70a219f8e194b37.txt"], encoding="utf-8")
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root reads it anyway (CAP_DAC_OVERRIDE): refuse as for a user
+        read_bytes = Path.read_bytes
+
+        def refuse_locked(path: Path) -> bytes:
+            if path == locked:
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+            return read_bytes(path)
+
+        monkeypatch.setattr(Path, "read_bytes", refuse_locked)
+    with pytest.raises(ChorusError, match=r"locked.txt: cannot read \(Permission denied\)"):
+        read_inputs([str(locked)])

@@ -158,6 +158,20 @@ def test_serve_too_many_files_is_400(tmp_path, seed_files):
         expect_error(client.post("/api/briefings", json={"articles": articles}), 400, "at most 2")
 
 
+def test_serve_articles_inside_one_upload_count_against_max_files(tmp_path, seed_texts):
+    records = [{"source": name, "text": text} for name, text in seed_texts.items()]
+    upload = "\n".join(json.dumps(record) for record in records).encode("utf-8")
+    files = [("files", ("articles.jsonl", upload, "application/x-ndjson"))]
+    with client_for(tmp_path, max_files=2) as client:
+        refused = client.post("/api/briefings", files=files)
+        expect_error(refused, 400, "3 articles sent; this server takes at most 2 at once")
+        assert client.get("/api/briefings").json()["total"] == 0
+    with client_for(tmp_path, max_files=3) as client:
+        created = client.post("/api/briefings", files=files)
+        assert created.status_code == 201, created.text
+        assert len(created.json()["briefing"]["sources"]) == 3
+
+
 def test_serve_malformed_json_is_400_and_invalid_json_422(client):
     headers = {"content-type": "application/json"}
     bad = client.post("/api/briefings", content=b'{"articles": [', headers=headers)

@@ -22,7 +22,7 @@ from chorus.api import brief
 from chorus.batch.cli import batch_command, export_command
 from chorus.errors import ChorusError
 from chorus.evaluate.cli import eval_command
-from chorus.ingest import given_date, read_inputs
+from chorus.ingest import STDIN, given_date, read_inputs
 from chorus.render import to_html, to_json, to_markdown
 from chorus.serve.cli import serve_command
 from chorus.settings import DEFAULT_WORDS
@@ -111,6 +111,9 @@ def brief_command(
     """Brief one story: a cited extractive summary of the articles given."""
     try:
         published = None if date is None else given_date(date, name="--date")
+        if STDIN in inputs and sys.stdin.isatty():
+            # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
+            stderr.print("reading articles from standard input: paste them, then press Ctrl-D")
         ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
         for skipped in ingested.skipped:
             stderr.print(

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
 from chorus.errors import ChorusError
 from chorus.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WORDS
@@ -77,11 +76,12 @@ def batch_command(
     """Brief every cluster of a corpus into a resumable run store."""
     # Imported here, not at the top: every `chorus brief` would pay for the batch machinery.
     from chorus.batch.engines import open_engine, resolve
-    from chorus.batch.run import BatchOptions, progress_bar, run_batch, summary_lines
+    from chorus.batch.run import BatchOptions, Summary, progress_bar, run_batch, summary_lines
     from chorus.batch.source import Source
     from chorus.batch.store import SqliteStore
 
     options = BatchOptions(words=words, chunk_size=chunk_size, resume=resume, limit=limit)
+    summary: Summary | None = None
     try:
         kind = resolve(engine.value if engine else None, workers, scheduler)
         source = Source(input_path)
@@ -95,11 +95,13 @@ def batch_command(
         finally:
             store.close()
     except ChorusError as exc:
-        raise fail(escape(str(exc))) from None
+        raise fail(str(exc)) from None
     except KeyboardInterrupt:
-        raise fail(
-            escape(f"interrupted; every chunk committed so far is in {out}: rerun with --resume")
-        ) from None
+        if summary is None:
+            raise fail(
+                f"interrupted; every chunk committed so far is in {out}: rerun with --resume"
+            ) from None
+        # Ctrl-C while the workers shut down: the run had finished, all of it is in the store.
     for line in summary_lines(summary, str(out)):
         stderr.print(line, soft_wrap=True, markup=False)
 
@@ -137,7 +139,7 @@ def export_command(
                 sys.stdout.write(f'{{"id":{key},"line":{line},"briefing":{briefing}}}\n')
         sys.stdout.flush()
     except ChorusError as exc:
-        raise fail(escape(str(exc))) from None
+        raise fail(str(exc)) from None
     except BrokenPipeError:
         # The reader (e.g. `| head`) has gone: stop quietly, like any Unix filter.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

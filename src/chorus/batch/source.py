@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
+from chorus.ingest.files import missing_reason
 from chorus.ingest.records import cluster_documents
 
 MALFORMED = "malformed"
@@ -22,6 +23,8 @@ DUPLICATE = "duplicate"
 FAILED = "failed"
 
 _WHERE = "cluster"
+_OPENING_BYTES = 8192
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +79,49 @@ def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     return Cluster(line, cluster_id, documents)
 
 
+def opening_problem(opening: bytes) -> str | None:
+    """Why a file that starts with `opening` is no JSON Lines of clusters, or None.
+
+    Checked before the run: a text article, a PDF or an empty file given to `chorus batch`
+    is one clear error, not a store full of "malformed line" problems, one per line.
+    """
+    start = opening.lstrip().removeprefix(_UTF8_BOM).lstrip()
+    if not start:
+        return "empty: no clusters to brief" if len(opening) < _OPENING_BYTES else None
+    if start.startswith(b"{"):
+        return None
+    first_line = start.split(b"\n", 1)[0][:40].decode("utf-8", errors="replace")
+    kind = "binary data" if b"\x00" in opening else f"text starting {first_line!r}"
+    return (
+        f'{kind}, not JSON Lines: chorus batch reads one {{"id", "documents": [...]}} '
+        "per line (chorus brief reads articles)"
+    )
+
+
 class Source:
     """The clusters of one file, read lazily; `position` and `size` are in file bytes."""
 
     def __init__(self, path: Path) -> None:
         if not path.exists():
-            raise ChorusError(f"{path}: no such file")
+            raise ChorusError(f"{path}: {missing_reason(path)}")
         if not path.is_file():
             raise ChorusError(f"{path}: not a file (chorus batch reads one JSON Lines file)")
         self.path = path
         self.size = path.stat().st_size
         self._raw: IO[bytes] | None = None
+        problem = opening_problem(self._opening())
+        if problem is not None:
+            raise ChorusError(f"{path}: {problem}")
+
+    def _lines(self, raw: IO[bytes]) -> IO[bytes]:
+        return gzip.GzipFile(fileobj=raw) if self.path.suffix == ".gz" else raw
+
+    def _opening(self) -> bytes:
+        try:
+            with self.path.open("rb") as raw:
+                return self._lines(raw).read(_OPENING_BYTES)
+        except (OSError, EOFError) as exc:
+            raise ChorusError(f"{self.path}: cannot read it ({exc})") from None
 
     @property
     def position(self) -> int:
@@ -101,8 +136,7 @@ class Source:
         try:
             with self.path.open("rb") as raw:
                 self._raw = raw
-                stream = gzip.GzipFile(fileobj=raw) if self.path.suffix == ".gz" else raw
-                for number, line in enumerate(stream, start=1):
+                for number, line in enumerate(self._lines(raw), start=1):
                     if line.strip():
                         yield parse_line(number, line)
         except (OSError, EOFError) as exc:

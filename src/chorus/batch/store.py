@@ -275,6 +275,10 @@ class SqliteStore:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
+    if path.is_dir():
+        raise ChorusError(
+            f"{path}: a directory, not a run store (the .sqlite file chorus batch --out wrote)"
+        )
     if not path.is_file():
         raise ChorusError(f"{path}: no such run store")
     try:

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from chorus.errors import ChorusError
-from chorus.evaluate.systems import DEFAULT_SYSTEMS, resolve
+from chorus.evaluate.systems import DEFAULT_SYSTEMS, System, resolve
 from chorus.settings import DEFAULT_WORDS
 from chorus.terminal import fail, stderr
 
@@ -27,14 +28,31 @@ class TableFormat(StrEnum):
     csv = "csv"
 
 
+SHOWN_PROBLEMS = 10
+"""Problems printed before the run; the table's last line counts all of them."""
+
+
 def _report_problems(dataset: Dataset) -> None:
-    for problem in dataset.problems:
+    # A text file given by mistake is a "malformed line" per line: show the first few only.
+    for problem in dataset.problems[:SHOWN_PROBLEMS]:
         label = "malformed" if problem.malformed else "skipped"
-        stderr.print(f"[yellow]{label}[/] {problem}", soft_wrap=True, markup=True)
+        stderr.print(f"[yellow]{label}[/] {escape(str(problem))}", soft_wrap=True)
+    hidden = len(dataset.problems) - SHOWN_PROBLEMS
+    if hidden > 0:
+        stderr.print(f"... and {hidden:,} more malformed or skipped", soft_wrap=True)
+
+
+def _no_clusters(dataset: Path) -> ChorusError:
+    if dataset.is_dir():
+        return ChorusError(
+            f"{dataset}: no clusters to evaluate (a directory dataset holds one folder per "
+            "cluster, each with docs/ and refs/; files beside them are not read)"
+        )
+    return ChorusError(f"{dataset}: no clusters to evaluate")
 
 
 def _run(
-    dataset: Dataset, names: list[str], command: str | None, timeout: float, words: int
+    dataset: Dataset, systems: list[System], words: int
 ) -> tuple[list[Outcome], dict[str, int | None]]:
     from rich.progress import (
         BarColumn,
@@ -46,7 +64,6 @@ def _run(
 
     from chorus.evaluate.harness import evaluate
 
-    systems = resolve(names, command, timeout)
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -150,11 +167,13 @@ def eval_command(
         for path in (out, per_cluster):
             if path is not None:
                 _check_writable(path)
+        # Before the dataset loads: a misspelt system fails at once, even on a large file.
+        chosen = resolve(systems.split(","), cmd, timeout)
         data = load(dataset, limit)
         _report_problems(data)
         if not data.clusters:
-            raise ChorusError(f"{dataset}: no clusters to evaluate")
-        outcomes, warmup = _run(data, systems.split(","), cmd, timeout, words)
+            raise _no_clusters(dataset)
+        outcomes, warmup = _run(data, chosen, words)
         report = Report(
             dataset=dataset.name,
             clusters=len(data.clusters),

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
-from chorus.ingest import split_multinews
+from chorus.ingest import missing_reason, split_multinews
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
@@ -204,7 +204,7 @@ def read_items(path: Path) -> Iterator[Cluster | Problem]:
     if path.is_dir():
         return read_directory(path)
     if not path.is_file():
-        raise ChorusError(f"{path}: no such file or directory")
+        raise ChorusError(f"{path}: {missing_reason(path)}")
     if ".src" in path.suffixes:
         return read_multinews_raw(path)
     return read_jsonl(path)

@@ -7,7 +7,9 @@ that stops the whole run raises ChorusError with a one-line message naming the i
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gzip
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
@@ -76,8 +78,23 @@ def read_inputs(
         elif path.exists():
             _read_file(path, result, max_bytes)
         else:
-            raise ChorusError(f"{raw_path}: no such file or directory")
+            raise ChorusError(f"{raw_path}: {missing_reason(path)}")
     return settle(result, date=date)
+
+
+def missing_reason(path: Path) -> str:
+    """Why a path that is neither a file nor a directory cannot be read: a symbolic link
+    that loops or points nowhere says so, rather than "no such file"."""
+    if not path.is_symlink():
+        return "no such file or directory"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11's way of saying ELOOP; 3.13 raises OSError
+        return "a symbolic link that loops back on itself"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself"
+    return f"a symbolic link to {os.readlink(path)}, which does not exist"
 
 
 def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
@@ -98,15 +115,34 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
 
 
 def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
-    entries = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+    everything = sorted(path.iterdir())
+    entries = [p for p in everything if not p.name.startswith(".")]
     files = [p for p in entries if p.is_file()]
-    for sub in entries:
-        if not sub.is_file():
-            result.skipped.append(Skipped(str(sub), "a directory inside a directory; not read"))
     if not files:
-        raise ChorusError(f"{path}: empty directory, no articles to read")
+        raise ChorusError(f"{path}: {_no_files_reason(everything, entries)}")
+    for sub in entries:
+        if sub.is_dir():
+            result.skipped.append(Skipped(str(sub), "a directory inside a directory; not read"))
+        elif not sub.is_file():
+            result.skipped.append(Skipped(str(sub), _not_a_file_reason(sub)))
     for file in files:
         _read_file(file, result, max_bytes)
+
+
+def _no_files_reason(everything: list[Path], shown: list[Path]) -> str:
+    """Why a directory gave no file to read: "empty" only when it is."""
+    if not everything:
+        return "empty directory, no articles to read"
+    if not shown:
+        return "no articles to read: only hidden files (names starting with '.'), not read"
+    names = ", ".join(repr(p.name) for p in shown[:3]) + (", ..." if len(shown) > 3 else "")
+    return f"no files to read in it, only {names}: a sub-directory is read when given itself"
+
+
+def _not_a_file_reason(path: Path) -> str:
+    if path.is_symlink():
+        return missing_reason(path)
+    return "not a regular file (a pipe, socket or device); not read"
 
 
 def _read_file(path: Path, result: Ingested, max_bytes: int) -> None:
@@ -254,4 +290,12 @@ def without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list[
     return unique
 
 
-__all__ = ["STDIN", "Ingested", "article_id", "read_data", "read_inputs", "settle"]
+__all__ = [
+    "STDIN",
+    "Ingested",
+    "article_id",
+    "missing_reason",
+    "read_data",
+    "read_inputs",
+    "settle",
+]

@@ -157,17 +157,20 @@ def _links_only(piece: str) -> bool:
     return all(_LINK.fullmatch(line) for line in piece.splitlines() if line.strip())
 
 
+def _check_count(count: int, settings: ServeSettings) -> None:
+    if count > settings.max_files:
+        raise RequestError(
+            400, f"{count} articles sent; this server takes at most {settings.max_files} at once"
+        )
+
+
 def check(submission: Submission, settings: ServeSettings) -> None:
     """Refuse an empty request, too many items, a pasted link, or URLs the server may
     not fetch."""
     if submission.is_empty():
         raise RequestError(400, "nothing to brief: paste article text or choose files")
     count = len(submission.uploads) + len(submission.pasted)
-    count += len(submission.records) + len(submission.urls)
-    if count > settings.max_files:
-        raise RequestError(
-            400, f"{count} articles sent; this server takes at most {settings.max_files} at once"
-        )
+    _check_count(count + len(submission.records) + len(submission.urls), settings)
     links = [n for n, piece in enumerate(submission.pasted, start=1) if _links_only(piece)]
     if links:
         advice = (
@@ -202,6 +205,8 @@ def make_briefing(submission: Submission, settings: ServeSettings) -> Briefing:
         max_bytes=settings.max_upload_bytes,
         date=submission.date,
     )
+    # One .jsonl upload can hold hundreds of articles: --max-files counts articles.
+    _check_count(len(ingested.articles), settings)
     if not ingested.articles:
         reasons = "; ".join(f"{s.origin}: {s.reason}" for s in ingested.skipped)
         raise ChorusError(f"no articles to brief ({reasons or 'no text found'})")

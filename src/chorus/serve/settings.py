@@ -36,7 +36,7 @@ class ServeSettings:
         checks = {
             "--max-upload-mb must be positive": self.max_upload_bytes > 0,
             "--max-files must be positive": self.max_files > 0,
-            "--words must be between 1 and the word limit": 1 <= self.words <= self.max_words,
+            f"--words must be between 1 and {self.max_words}": 1 <= self.words <= self.max_words,
             "--port must be between 0 and 65535": 0 <= self.port <= 65535,
             "workers must be positive": self.workers > 0,
         }

@@ -65,14 +65,17 @@ class SQLiteStore:
     """Briefings in one SQLite file, safe to share between the app's threads."""
 
     def __init__(self, path: str) -> None:
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
-        except sqlite3.Error as exc:
+        except (FileExistsError, NotADirectoryError):
+            reason = "a file stands where a folder is needed"
+            raise ChorusError(f"{path}: cannot open the briefing store ({reason})") from None
+        except (sqlite3.Error, OSError) as exc:
             raise ChorusError(f"{path}: cannot open the briefing store ({exc})") from None
         self._lock = threading.Lock()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from chorus.errors import ChorusError
+from chorus.ingest import missing_reason
 from chorus.terminal import fail
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
@@ -41,7 +43,11 @@ def train_command(
         raise fail(f"--labels must be one of {', '.join(LABELS)}, not {labels!r}")
 
     if not data.is_file():
-        raise fail(f"{data}: {'not a file' if data.exists() else 'no such file'}")
+        raise fail(f"{data}: {'not a file' if data.exists() else missing_reason(data)}")
+    try:
+        out = model_path(out)
+    except ChorusError as exc:
+        raise fail(str(exc)) from None
     console = Console(stderr=True)
     progress = Progress(
         "[progress.description]{task.description}",
@@ -70,6 +76,25 @@ def train_command(
         f"wrote {report.model_path}",
         soft_wrap=True,
     )
+
+
+def model_path(out: Path) -> Path:
+    """The file `--out` names, checked before training (which can take hours) rather than
+    when the model is saved: numpy adds `.npz` to any other name, so it is added here, and
+    the report names the file actually written."""
+    if out.is_dir():
+        raise ChorusError(f"{out}: is a directory; --out names the model file (.npz)")
+    if out.suffix != ".npz":
+        out = out.with_name(out.name + ".npz")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out.parent):
+            pass
+    except (FileExistsError, NotADirectoryError):
+        raise ChorusError(f"{out}: cannot write (a file stands where a folder is needed)") from None
+    except OSError as exc:
+        raise ChorusError(f"{out}: cannot write ({exc.strerror})") from None
+    return out
 
 
 def _held_out(correlation: float) -> str:
