@@ -18,6 +18,7 @@ from typing import Any
 from chorus.model import Document, Sentence
 from chorus.render.analysis import lead_in_text
 from chorus.render.html_page import esc
+from chorus.render.sources import source_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class SourceIndex:
         ids = [d.article.id for d in documents]
         return cls(
             numbers={a: n for n, a in enumerate(ids, start=1)},
-            labels={d.article.id: d.article.outlet for d in documents},
+            labels={d.article.id: source_name(d.article) for d in documents},
             starts={a: [s.start for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
         )
