@@ -54,8 +54,8 @@ def _meta(briefing: Briefing, title: Headline) -> str:
     sources = len(briefing.documents)
     return (
         f"{sources} source{'s' if sources != 1 else ''} · {len(briefing.summary)} sentences · "
-        f"{briefing.word_count()} of {briefing.words} words · {when} · "
-        f"headline from {title.source}"
+        f"{briefing.word_count()} of {briefing.words} words · {when}"
+        + (f" · headline from {title.source}" if title.source else "")
     )
 
 

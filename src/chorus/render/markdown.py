@@ -17,7 +17,9 @@ def _source_line(number: int, document: Document) -> str:
 
 def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     title = headline(briefing)
-    lines = [f"# {title.text}", "", f"_Headline from {title.source}._", "", "## Summary", ""]
+    lines = [f"# {title.text}", ""]
+    lines += [f"_Headline from {title.source}._", ""] if title.source else []
+    lines += ["## Summary", ""]
     for sentence in briefing.summary:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
         lines.append(f"{sentence.text} {marks}")

@@ -25,8 +25,9 @@ class Headline:
     """The briefing's title and where it comes from."""
 
     text: str
-    source: str
-    """Where the text is from, for the reader: "the title of [2]", "summary sentence 1"."""
+    source: str | None
+    """Where the text is from, for the reader: "the title of [2]", "summary sentence 1";
+    None for the plain "Briefing" of a briefing with no title and an empty summary."""
     from_title: bool
     """An article's title, rather than a sentence of the summary."""
 
@@ -77,7 +78,7 @@ def headline(briefing: Briefing) -> Headline:
         if title and document.article.id not in off_topic:
             return Headline(title, f"the title of [{number}]", from_title=True)
     if not briefing.summary:
-        return Headline("Briefing", "no title and no summary", from_title=True)
+        return Headline("Briefing", None, from_title=True)
     # The summary opens with the lead of the earliest article it quotes. The sentence the
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
