@@ -105,3 +105,22 @@ def test_a_title_that_is_only_the_outlet_is_not_shown(seed_briefing):
     )
     assert own_title(article) is None
     assert own_title(dataclasses.replace(article, title=f"{SEED_TITLE} | Reuters")) == SEED_TITLE
+
+
+def test_words_several_outlets_carry_are_listed_once(validation_clusters):
+    # The Tulowitzki jersey story: both outlets quote the same fans and usher.
+    cluster = next(c for c in validation_clusters if c["id"] == "multi_news-val-1255")
+    briefing = brief(cluster["documents"], words=250)
+    quotes = briefing.analysis.quotes
+    markdown = to_markdown(briefing)
+    section = markdown.split("## Who said what\n")[1].split("\n## ")[0]
+    lines = [line for line in section.splitlines() if line.startswith("- **")]
+    said = [re.sub(r"( \[\d+\])+$", "", line) for line in lines]
+    assert len(said) == len(set(said)) < len(quotes)
+    for quote in quotes:
+        number = briefing.citation_number(quote.sentence.article.id)
+        line = next(line for line in lines if quote.text.text in line)
+        assert line.startswith(f"- **{quote.speaker}**") and f"[{number}]" in line
+    page = to_html(briefing)
+    who = re.search(r'<section aria-labelledby="h-quotes">.*?</section>', page).group(0)
+    assert who.count("<li>") == len(lines) + len({q.speaker for q in quotes})
