@@ -7,6 +7,7 @@ browser fails the run instead of skipping it quietly.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 import time
@@ -169,6 +170,28 @@ def test_browser_report_on_a_phone_fits_and_keeps_the_highlight_in_reach(page, s
     page.click("#hl-jump")
     assert first.evaluate(IN_WINDOW)
     shot(page, "report-phone-jumped.png")
+
+
+def test_browser_report_charts_are_legible_on_a_phone(page, seed_texts, tmp_path):
+    # The timeline was drawn 680 wide and shrunk to the phone's 342-px column: its
+    # 12-px dates and 11-px marker numbers came out about 6 px tall.
+    articles = [
+        make_article(text, name, origin=name, published=dt.date(2018, 4, 13))
+        for name, text in seed_texts.items()
+    ]
+    path = tmp_path / "seeds-dated.html"
+    path.write_text(to_html(brief(articles, words=250)), encoding="utf-8")
+    page.set_viewport_size(PHONE)
+    page.goto(path.as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    heights = page.eval_on_selector_all(
+        "figure svg text", "els => els.map((e) => e.getBoundingClientRect().height)"
+    )
+    assert len(heights) > 20 and min(heights) >= 11, heights
+    timeline = page.locator("svg[aria-labelledby='tl-t']")
+    timeline.scroll_into_view_if_needed()
+    assert timeline.evaluate(IN_WINDOW)
+    shot(page, "report-phone-timeline.png")
 
 
 def test_browser_report_source_links_bring_a_far_column_into_view(

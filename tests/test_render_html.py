@@ -7,6 +7,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import html
+import itertools
+import math
 import re
 from html.parser import HTMLParser
 
@@ -247,3 +249,29 @@ def test_html_timeline_says_what_it_left_out(seed_briefing, seed_page):
     assert "could not be resolved" in left_out
     timeline = re.search(r'<section aria-labelledby="h-timeline">.*?</section>', seed_page)
     assert f'<p class="note">{html.escape(left_out)}</p>' in timeline.group(0)
+
+
+@pytest.fixture(scope="module")
+def dated_seed_page(seed_texts) -> str:
+    """The seeds as `--date 2018-04-13` dates them: 14 dated events, 11 in one week."""
+    articles = [
+        make_article(t, name, origin=name, published=dt.date(2018, 4, 13))
+        for name, t in seed_texts.items()
+    ]
+    return to_html(brief(articles, words=250))
+
+
+def test_html_timeline_markers_never_cover_one_another(dated_seed_page):
+    # Events of 2013 and of April 2018 on one axis: days apart fall on one spot, and
+    # markers were stacked by date only, so seven of fourteen lay under later ones.
+    svg = re.search(r'<svg[^>]*aria-labelledby="tl-t".*?</svg>', dated_seed_page).group(0)
+    events = int(re.search(r"Timeline of (\d+) dated events", svg).group(1))
+    width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))
+    markers = [
+        (float(x), float(y), float(r))
+        for x, y, r in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', svg)
+    ]
+    assert len(markers) == events >= 10
+    for (x1, y1, r), (x2, y2, _) in itertools.combinations(markers, 2):
+        assert math.hypot(x1 - x2, y1 - y2) >= 2 * r
+    assert all(r <= x <= width - r for x, _, r in markers)

@@ -6,10 +6,11 @@ excerpt also carries its article id and character span (docs/json-schema.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.model import Analysis, Excerpt, Fact
+from chorus.analyze.model import Analysis, Excerpt, Fact, Quote
 from chorus.model import Briefing, Sentence
 
 TITLES = {
@@ -39,6 +40,17 @@ def _lead_in(fact: Fact) -> str:
 def lead_in_text(context: Sequence[Sentence]) -> str:
     """The sentences a unique item follows, as one passage (Markdown and HTML)."""
     return " ".join(s.text for s in context)
+
+
+def said_once(quotes: Iterable[Quote]) -> list[tuple[Quote, list[Sentence]]]:
+    """Each speaker's words once, with every sentence that carries them (Markdown and
+    HTML): outlets repeat a quotation, and listed once per outlet it read as said twice.
+    Words match whatever their quotation marks and case."""
+    merged: dict[tuple[str, str, tuple[str, ...]], tuple[Quote, list[Sentence]]] = {}
+    for quote in quotes:
+        key = (quote.speaker, quote.kind, tuple(re.findall(r"\w+", quote.text.text.casefold())))
+        merged.setdefault(key, (quote, []))[1].append(quote.sentence)
+    return list(merged.values())
 
 
 def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
@@ -78,8 +90,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return [
             f"- **{q.speaker}**{f' ({q.role})' if q.role else ''}: "
             f"{'“' + q.text.text + '”' if q.kind == 'quote' else q.text.text} "
-            f"{_marks(briefing, [q.sentence])}"
-            for q in analysis.quotes
+            f"{_marks(briefing, sentences)}"
+            for q, sentences in said_once(analysis.quotes)
         ]
     if section == "timeline":
         # A date resolved against the publication date names the words it was read from:

@@ -32,18 +32,21 @@ from chorus.render.html_sections import (
     reasons_of,
     selectable,
 )
+from chorus.render.sources import (
+    Headline,
+    headline,
+    outlet_known,
+    source_facts,
+    source_name,
+    tab_title,
+)
 from chorus.sentences import split
 
 Cited = dict[tuple[str, int], list[int]]
 """(article id, sentence index) → numbers of the summary sentences that cite it."""
 
 
-def _title(briefing: Briefing) -> str:
-    titles = [d.article.title for d in briefing.documents if d.article.title]
-    return titles[0] if titles else "Briefing"
-
-
-def _meta(briefing: Briefing) -> str:
+def _meta(briefing: Briefing, title: Headline) -> str:
     dates = sorted(d.article.published for d in briefing.documents if d.article.published)
     when = "dates unknown"
     if dates:
@@ -52,6 +55,7 @@ def _meta(briefing: Briefing) -> str:
     return (
         f"{sources} source{'s' if sources != 1 else ''} · {len(briefing.summary)} sentences · "
         f"{briefing.word_count()} of {briefing.words} words · {when}"
+        + (f" · headline from {title.source}" if title.source else "")
     )
 
 
@@ -131,15 +135,18 @@ def _column(
     number: int, document: Document, sentences: Sequence[Sentence], cited: Cited, background: bool
 ) -> str:
     article = document.article
+    name = source_name(article)
     about = ['<span class="chip">background</span>'] if background else []
-    about += [f"“{esc(article.title)}”"] if article.title else []
-    about.append(str(article.published) if article.published else "date unknown")
-    about.append(f'<span title="{esc(article.origin)}">{esc(PurePath(article.origin).name)}</span>')
-    label = f"[{number}] {article.outlet}"
+    about += [esc(fact) for fact in source_facts(article)]
+    if outlet_known(article):
+        # The file stays findable; without an outlet it is the heading already.
+        file_name = esc(PurePath(article.origin).name)
+        about.append(f'<span title="{esc(article.origin)}">{file_name}</span>')
+    label = f"[{number}] {name}"
     return (
         f'<article class="col" id="src-{number}" data-label="{esc(label)}" '
         f'data-article="{esc(article.id)}" aria-labelledby="src-{number}-h">'
-        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{esc(article.outlet)}'
+        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{esc(name)}'
         f"</h3><p>{' · '.join(about)}</p></header>"
         f'<div class="body" tabindex="0" role="region" aria-label="Text of source {number}">'
         f"{_article_body(document, sentences, cited)}</div>{_removed_details(document)}</article>"
@@ -175,7 +182,7 @@ def _source_links(briefing: Briefing) -> str:
     if len(briefing.documents) < 3:
         return ""
     links = "".join(
-        f'<li><a href="#src-{n}">[{n}] {esc(d.article.outlet)}</a></li>'
+        f'<li><a href="#src-{n}">[{n}] {esc(source_name(d.article))}</a></li>'
         for n, d in enumerate(briefing.documents, start=1)
     )
     return f'<nav class="source-links" aria-label="Jump to a source"><ul>{links}</ul></nav>'
@@ -223,12 +230,14 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         sections.append(Section("inputs", "Notes", None, inputs))
     sections.append(Section("sources", "Sources", len(briefing.documents), ""))
     reading = contents_html(sections) + "".join(s.html for s in sections)
-    title = _title(briefing)
+    title = headline(briefing)
+    h1_class = "" if title.from_title else ' class="sentence"'
     body = (
         '<a class="skip" href="#main">Skip to the briefing</a>'
         f'<header class="top">{nav_html(links)}<p class="kicker">chorus briefing</p>'
-        f'<h1>{esc(title)}</h1><p class="meta">{esc(_meta(briefing))}</p></header>'
+        f"<h1{h1_class}>{esc(title.text)}</h1>"
+        f'<p class="meta">{esc(_meta(briefing, title))}</p></header>'
         f'<main id="main" class="layout"><div class="reading">{reading}</div>'
         f"{_sources(briefing, sentences, cited, off_topic(analysis))}</main>"
     )
-    return page(title, body, script=True)
+    return page(tab_title(title.text), body, script=True)

@@ -27,6 +27,8 @@ a { color: var(--accent); }
 header.top { padding: 1rem 1.5rem .75rem; border-bottom: 1px solid var(--line);
   background: var(--panel); }
 header.top h1 { margin: 0; font-size: 1.5rem; line-height: 1.25; }
+/* A summary sentence as the headline runs to three lines or more at a title's size. */
+header.top h1.sentence { font-size: 1.2rem; }
 header.top .kicker { margin: 0; color: var(--muted); font-size: .85rem;
   letter-spacing: .06em; text-transform: uppercase; }
 header.top .meta { margin: .25rem 0 0; color: var(--muted); font-size: .9rem; }
@@ -101,6 +103,7 @@ ul.tags small { color: var(--muted); }
 .empty, .note, .context { color: var(--muted); font-style: italic; }
 /* A unique fact's lead-in on a line of its own, so that the fact's start is plain. */
 .context { display: block; font-size: .85rem; }
+.note { font-size: .9rem; }
 figure { margin: .5rem 0 1rem; }
 figure svg { max-width: 100%; height: auto; display: block; }
 figure.scroll { overflow-x: auto; }

@@ -17,13 +17,18 @@ from typing import Any
 from chorus.model import Briefing
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, selectable
+from chorus.render.sources import own_title, source_name
 
 _MAX_FACTS = 60
 _CELL = 28
 _LABEL_WIDTH = 200
-_TIMELINE_WIDTH = 680
+# Drawn at its own size, not scaled: 340 fits a 390-px phone's reading column (342 px),
+# so its 12-px labels stay 12 px there (at 680 they were shrunk to 6 px). The coverage
+# matrix keeps its size and scrolls when it is wider.
+_TIMELINE_WIDTH = 340
 _MARGIN = 48
 _STACK = 24
+_RADIUS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +67,7 @@ def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
     """The outlets × facts matrix as an SVG image with a text description."""
     facts = facts[:_MAX_FACTS]
     rows = sorted(index.numbers, key=index.numbers.__getitem__)
-    width = _LABEL_WIDTH + _CELL * len(facts) + 60
+    width = _coverage_width(len(facts))
     height = 30 + _CELL * len(rows) + 8
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
@@ -95,6 +100,10 @@ def coverage_svg(facts: Sequence[Fact], index: SourceIndex) -> str:
     return "".join(parts)
 
 
+def _coverage_width(facts: int) -> int:
+    return _LABEL_WIDTH + _CELL * min(facts, _MAX_FACTS) + 60
+
+
 def _coverage_description(facts: Sequence[Fact], rows: Sequence[str], index: SourceIndex) -> str:
     lines = []
     for article in rows:
@@ -116,7 +125,8 @@ def timeline_events(
     for number, document in enumerate(briefing.documents, start=1):
         article = document.article
         if article.published is not None:
-            label = f"[{number}] {article.outlet}" + (f": {article.title}" if article.title else "")
+            title = own_title(article)
+            label = f"[{number}] {source_name(article)}" + (f": {title}" if title else "")
             events.append(Event(article.published, article.published.isoformat(), label))
     return sorted(events, key=lambda e: e.date), False
 
@@ -130,24 +140,31 @@ def _x(date: dt.date, first: dt.date, last: dt.date) -> float:
 
 
 def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
-    span = (last - first).days
-    if span <= 1:
-        return sorted({first, last})
-    step = max(1, span // 4)
-    inner = [first + dt.timedelta(days=d) for d in range(0, span, step)][:4]
-    return [*inner, last]
+    """The first, middle and last dates: three labels fit the width side by side."""
+    middle = first + (last - first) / 2
+    return sorted({first, middle, last})
+
+
+def _stacked(xs: Sequence[float]) -> list[tuple[float, int]]:
+    """(x, level) of each marker, in date order: a marker that would overlap the foot of
+    the stack before it goes on top of that stack (events days apart in a span of years
+    fall on one spot; drawn side by side, later ones hid earlier ones)."""
+    placed: list[tuple[float, int]] = []
+    for x in xs:
+        if placed and x - placed[-1][0] < 2 * _RADIUS:
+            foot = placed[-1][0]
+            placed.append((foot, placed[-1][1] + 1))
+        else:
+            placed.append((x, 0))
+    return placed
 
 
 def timeline_svg(events: Sequence[Event]) -> str:
-    """Events as numbered markers on a date axis (markers on one date are stacked)."""
+    """Events as numbered markers on a date axis (markers on one spot are stacked)."""
     first, last = events[0].date, events[-1].date
-    stacks: dict[dt.date, int] = {}
-    markers = []
-    for number, event in enumerate(events, start=1):
-        level = stacks.get(event.date, 0)
-        stacks[event.date] = level + 1
-        markers.append((number, _x(event.date, first, last), level))
-    depth = max(stacks.values())
+    placed = _stacked([_x(event.date, first, last) for event in events])
+    markers = [(number, x, level) for number, (x, level) in enumerate(placed, start=1)]
+    depth = 1 + max(level for _, level in placed)
     axis_y = 24 + depth * _STACK
     height = axis_y + 40
     parts = [
@@ -166,7 +183,7 @@ def timeline_svg(events: Sequence[Event]) -> str:
     for number, x, level in markers:
         y = axis_y - 14 - level * _STACK
         parts.append(
-            f'<circle cx="{x}" cy="{y}" r="10" class="dot"><title>{number}. '
+            f'<circle cx="{x}" cy="{y}" r="{_RADIUS}" class="dot"><title>{number}. '
             f"{esc(events[number - 1].label)}</title></circle>"
             f'<text x="{x}" y="{y + 4}" text-anchor="middle" class="dot-label">{number}</text>'
         )
@@ -195,6 +212,9 @@ def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIn
         )
         if len(facts) > _MAX_FACTS:
             caption += f" The first {_MAX_FACTS} of {len(facts)} facts are drawn."
+        if _coverage_width(len(facts)) > _TIMELINE_WIDTH:
+            # Phones hide scroll bars: without this the facts past the edge go unseen.
+            caption += " Wider than a phone's screen: scroll it sideways to see every fact."
         legend = _legend([f.label for f in facts[:_MAX_FACTS]]) if from_analysis else ""
         body = (
             f'<figure class="scroll">{coverage_svg(facts, index)}'

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Document, Sentence
-from chorus.render.analysis import lead_in_text
+from chorus.render.analysis import lead_in_text, said_once
 from chorus.render.html_page import esc
+from chorus.render.sources import source_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class SourceIndex:
         ids = [d.article.id for d in documents]
         return cls(
             numbers={a: n for n, a in enumerate(ids, start=1)},
-            labels={d.article.id: d.article.outlet for d in documents},
+            labels={d.article.id: source_name(d.article) for d in documents},
             starts={a: [s.start for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
         )
@@ -117,23 +118,24 @@ def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
     return items
 
 
-def _quote(quote: Any, index: SourceIndex) -> str:
+def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str:
     words = esc(quote.text.text)
     verbatim = getattr(quote, "kind", "quote") == "quote"
     said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
-    return f"<li>{_cited(said, [quote.sentence], index)}</li>"
+    return f"<li>{_cited(said, sentences, index)}</li>"
 
 
 def _quotes(quotes: Sequence[Any], index: SourceIndex) -> list[str]:
-    """Quotations grouped by speaker, speakers in order of first appearance."""
-    by_speaker: dict[str, list[Any]] = {}
-    for quote in quotes:
-        by_speaker.setdefault(quote.speaker, []).append(quote)
+    """Quotations grouped by speaker, speakers in order of first appearance; words that
+    several outlets carry are listed once, citing them all."""
+    by_speaker: dict[str, list[tuple[Any, list[Sentence]]]] = {}
+    for quote, sentences in said_once(quotes):
+        by_speaker.setdefault(quote.speaker, []).append((quote, sentences))
     items = []
     for speaker, said in by_speaker.items():
-        role = next((q.role for q in said if getattr(q, "role", None)), None)
+        role = next((q.role for q, _ in said if getattr(q, "role", None)), None)
         who = f'<span class="who">{esc(speaker)}</span>' + (f" ({esc(role)})" if role else "")
-        lines = "".join(_quote(q, index) for q in said)
+        lines = "".join(_quote(q, sentences, index) for q, sentences in said)
         items.append(f'<li>{who}<ul class="items">{lines}</ul></li>')
     return items
 

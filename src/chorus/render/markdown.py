@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from chorus.model import Briefing, Document
 from chorus.render.analysis import markdown_lines as analysis_lines
+from chorus.render.sources import headline, outlet_known, source_facts, source_name
 
 
 def _source_line(number: int, document: Document) -> str:
     article = document.article
-    parts = [f"**{article.outlet}**"]
-    if article.title:
-        parts.append(f"“{article.title}”")
-    parts.append(article.published.isoformat() if article.published else "date unknown")
-    return f"{number}. " + ", ".join(parts)
+    name = source_name(article)
+    # A file's name is code-formatted, an outlet's bold: the two must not read alike.
+    shown = f"**{name}**" if outlet_known(article) else f"file `{name}`"
+    return f"{number}. {shown}, " + ", ".join(source_facts(article))
 
 
 def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
-    lines = ["# Briefing", "", "## Summary", ""]
+    title = headline(briefing)
+    lines = [f"# {title.text}", ""]
+    lines += [f"_Headline from {title.source}._", ""] if title.source else []
+    lines += ["## Summary", ""]
     for sentence in briefing.summary:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
         lines.append(f"{sentence.text} {marks}")

@@ -1,0 +1,126 @@
+"""The headline and the list of sources, in Markdown and HTML, as `chorus brief` reads
+the seeds and a raw Multi-News cluster: text from the sources, each thing said once."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import json
+import re
+
+import pytest
+
+from chorus import Briefing, brief
+from chorus.ingest import read_inputs
+from chorus.render import to_html, to_markdown
+from chorus.render.sources import headline, outlet_known, own_title
+
+SEED_TITLE = "Macron and Putin discuss Syria by phone"  # the first seed's lead, shortened
+
+
+@pytest.fixture(scope="module")
+def seed_briefing(seeds_dir) -> Briefing:
+    """The seeds read as `chorus brief ../shared/seeds/` reads them: no outlet, no title."""
+    return brief(read_inputs([str(seeds_dir)]).articles, words=250)
+
+
+@pytest.fixture(scope="module")
+def cluster_briefing(validation_clusters, tmp_path_factory) -> Briefing:
+    """A 5-article raw cluster read from a file, as `chorus brief cluster.jsonl` reads it."""
+    cluster = next(c for c in validation_clusters if len(c["documents"]) == 5)
+    path = tmp_path_factory.mktemp("cluster") / "story.jsonl"
+    path.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    return brief(read_inputs([str(path)]).articles, words=250, analyze=False)
+
+
+def column_headers(page: str) -> list[tuple[str, str]]:
+    """(heading, line under it) of every source column, as text."""
+    header = r'<h3 id="src-\d+-h"><span class="num">\d+</span>(.*?)</h3><p>(.*?)</p>'
+    found = re.findall(header, page)
+    return [(html.unescape(h), html.unescape(re.sub(r"<[^>]+>", "", p))) for h, p in found]
+
+
+def test_seeds_without_titles_are_headed_by_a_summary_sentence(seed_briefing, seed_texts):
+    page, markdown = to_html(seed_briefing), to_markdown(seed_briefing)
+    h1 = html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", page).group(1))
+    assert h1 != "Briefing"
+    assert any(h1 in text for text in seed_texts.values()), "the headline is the sources' words"
+    said = re.search(r"headline from summary sentence (\d+)", page)
+    assert h1 == seed_briefing.summary[int(said[1]) - 1].text
+    assert markdown.startswith(f"# {h1}\n")
+    tab = html.unescape(re.search(r"<title>(.*?)</title>", page).group(1))
+    assert len(tab) <= 90 and h1.startswith(tab.removesuffix("…"))
+
+
+def test_seed_file_names_are_said_to_be_files_once(seed_briefing):
+    assert not any(outlet_known(d.article) for d in seed_briefing.documents)
+    headers = column_headers(to_html(seed_briefing))
+    assert [h for h, _ in headers] == [
+        "000_e70a219f8e194b37.txt",
+        "001_f34298cc83c0a39a.txt",
+        "002_d1c345cafae71714.txt",
+    ]
+    for heading, line in headers:
+        assert "outlet unknown" in line and "date unknown" in line
+        assert heading.split(".")[0] not in line, "the file is named once, in the heading"
+    markdown = to_markdown(seed_briefing)
+    assert "1. file `000_e70a219f8e194b37.txt`, outlet unknown, date unknown" in markdown
+    assert "**000_e70a219f8e194b37**" not in markdown
+
+
+def test_cluster_documents_are_named_by_their_place_in_the_file(cluster_briefing):
+    page, markdown = to_html(cluster_briefing), to_markdown(cluster_briefing)
+    headings = [h for h, _ in column_headers(page)]
+    assert headings == [f"story.jsonl document {n}" for n in range(1, 6)]
+    links = re.search(r'<nav class="source-links".*?</nav>', page).group(0)
+    assert "[5] story.jsonl document 5" in html.unescape(links)
+    assert "story #1" not in page and "story #1" not in markdown
+    assert "5. file `story.jsonl document 5`, outlet unknown, date unknown" in markdown
+
+
+def test_an_on_story_title_heads_the_briefing_without_its_outlet(seed_briefing):
+    # The seeds carry no titles: give the background seed one and an on-story seed
+    # one with the outlet appended the way pages do, as trafilatura reads them.
+    background = seed_briefing.analysis.off_topic
+    assert len(background) == 1
+    titled = []
+    for document in seed_briefing.documents:
+        article = document.article
+        title = "Syria talks at the Security Council" if article.id in background else SEED_TITLE
+        article = dataclasses.replace(article, outlet="Xinhua", title=f"{title} - Xinhua")
+        titled.append(dataclasses.replace(document, article=article))
+    # The background article first: its title must still not head the briefing.
+    titled.sort(key=lambda d: d.article.id not in background)
+    briefing = dataclasses.replace(seed_briefing, documents=tuple(titled))
+    chosen = headline(briefing)
+    assert (chosen.text, chosen.source, chosen.from_title) == (SEED_TITLE, "the title of [2]", True)
+    page = to_html(briefing)
+    assert f"<h1>{SEED_TITLE}</h1>" in page and f"<title>{SEED_TITLE}</title>" in page
+    assert f"**Xinhua**, “{SEED_TITLE}”, date unknown" in to_markdown(briefing)
+
+
+def test_a_title_that_is_only_the_outlet_is_not_shown(seed_briefing):
+    article = dataclasses.replace(
+        seed_briefing.documents[0].article, outlet="Reuters", title="Reuters", origin="a.html"
+    )
+    assert own_title(article) is None
+    assert own_title(dataclasses.replace(article, title=f"{SEED_TITLE} | Reuters")) == SEED_TITLE
+
+
+def test_words_several_outlets_carry_are_listed_once(validation_clusters):
+    # The Tulowitzki jersey story: both outlets quote the same fans and usher.
+    cluster = next(c for c in validation_clusters if c["id"] == "multi_news-val-1255")
+    briefing = brief(cluster["documents"], words=250)
+    quotes = briefing.analysis.quotes
+    markdown = to_markdown(briefing)
+    section = markdown.split("## Who said what\n")[1].split("\n## ")[0]
+    lines = [line for line in section.splitlines() if line.startswith("- **")]
+    said = [re.sub(r"( \[\d+\])+$", "", line) for line in lines]
+    assert len(said) == len(set(said)) < len(quotes)
+    for quote in quotes:
+        number = briefing.citation_number(quote.sentence.article.id)
+        line = next(line for line in lines if quote.text.text in line)
+        assert line.startswith(f"- **{quote.speaker}**") and f"[{number}]" in line
+    page = to_html(briefing)
+    who = re.search(r'<section aria-labelledby="h-quotes">.*?</section>', page).group(0)
+    assert who.count("<li>") == len(lines) + len({q.speaker for q in quotes})
