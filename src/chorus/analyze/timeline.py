@@ -28,13 +28,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_asides import CLAUSE_END, no_deed_over_years, not_an_event
 from chorus.analyze.timeline_page import is_caption, is_page_date
+from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.model import Sentence
 
 _MONTH = (
@@ -312,20 +313,6 @@ class Timeline:
     reason: str
 
 
-@dataclass(slots=True)
-class _LeftOut:
-    """Relative date expressions the timeline could not place, by why."""
-
-    undated: list[str]
-    """Expressions of articles with no publication date."""
-    another_event: list[str]
-    """Expressions of articles about another event."""
-    background: int = 0
-    after: int = 0
-    """Months and days after the publication date in sentences that do not look ahead."""
-    unreadable: int = 0
-
-
 def timeline(
     sentences: Iterable[Sentence],
     skip_relative: frozenset[str],
@@ -335,7 +322,7 @@ def timeline(
     (background articles, whose publication date may not be the story's) are left out, and
     every date of articles in `another_event`."""
     entries: list[TimelineEntry] = []
-    left = _LeftOut([], [])
+    left = LeftOut([], [])
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
@@ -372,47 +359,4 @@ def timeline(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
-    return Timeline(tuple(entries), _reason(entries, left))
-
-
-_EXAMPLES = 3
-
-
-def _examples(expressions: Sequence[str]) -> str:
-    """The first few distinct expressions, quoted: what the reader can look for."""
-    distinct = list(dict.fromkeys(expressions))
-    more = " ..." if len(distinct) > _EXAMPLES else ""
-    return ", ".join(f"'{e}'" for e in distinct[:_EXAMPLES]) + more
-
-
-def _reason(entries: Sequence[TimelineEntry], left: _LeftOut) -> str:
-    """Why the timeline is empty, or what it leaves out when it is not."""
-    left_out = []
-    if left.undated:
-        left_out.append(
-            f"{len(left.undated)} relative date expression(s) ({_examples(left.undated)}) "
-            "could not be resolved: no publication date is known for their articles (set one "
-            "with --date, or the web form's Published on)"
-        )
-    if left.another_event:
-        left_out.append(
-            f"{len(left.another_event)} date expression(s) ({_examples(left.another_event)}) "
-            "of articles that read as another event than the story (see Background)"
-        )
-    if left.background:
-        left_out.append(
-            f"{left.background} relative date expression(s) of background articles (their "
-            "publication date may not be the story's)"
-        )
-    if left.after:
-        left_out.append(
-            f"{left.after} month-and-day date(s) after the publication date in sentences that "
-            "do not say the event lies ahead (its year is unknown)"
-        )
-    if left_out:
-        return ("not shown: " if entries else "") + "; ".join(left_out)
-    if entries:
-        return ""
-    if left.unreadable:
-        return f"{left.unreadable} date expression(s) could not be read"
-    return "no dated events found"
+    return Timeline(tuple(entries), reason(entries, left))
