@@ -5,8 +5,10 @@ name their year are read directly; relative forms ("on Tuesday", "yesterday", "A
 are handed to dateparser one at a time and resolved against the article's publication
 date with PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early
 when the article was published on that weekday). A year alone is read after "in", a part of
-the year ("early 2013", "the spring of 2018"), another year ("in 2014 and 2015") or a
-determiner ("the 1899 heist").
+the year ("early 2013", "the spring of 2018", "In Fall 2016"), another year ("in 2014 and
+2015") or a determiner ("the 1899 heist"), and both ends of a range of years ("served from
+2010 to 2014", "from 2007-2014"), each an entry with the sentence that names the span, when
+its clause tells a deed and counts nothing (timeline_asides.no_deed_over_years).
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
 Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
 stamp, a photo caption's date), and a month and day that falls after the publication date
@@ -26,13 +28,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
-from chorus.analyze.timeline_asides import CLAUSE_END, not_an_event
+from chorus.analyze.timeline_asides import CLAUSE_END, no_deed_over_years, not_an_event
 from chorus.analyze.timeline_page import is_caption, is_page_date
+from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.model import Sentence
 
 _MONTH = (
@@ -57,6 +60,27 @@ _BEFORE_A_BARE_YEAR = (
 )
 """What names a year on its own: "in 2016", a part of the year ("early 2013", "mid-2016",
 "in spring 2017", "the spring of 2018"), the second of two ("in 2014 and 2015")."""
+_CAPITAL_SEASON = (
+    "(?:"
+    + "|".join(rf"(?<=\b[Ii]n {s.title()} )" for s in _SEASONS)
+    + "|"
+    + "|".join(rf"(?<=\b[Tt]he {s.title()} of )" for s in _SEASONS)
+    + ")"
+)
+"""A capitalised season after "in" ("In Fall 2016", "in Spring 2015") or "the ... of": a
+season with a capital after "the" or before another capital names games or an issue ("the
+Summer 2012 Olympics", "our Spring 2009 article") and is not read."""
+_RANGE_JOINS = (" to ", " through ", " until ", "-", "–")
+"""What joins the ends of a range of years ("from 2010 to 2012", "from 2007-2014")."""
+YEAR_RANGE = "range of years"
+"""The form of either end of "from 2010 to 2012": each end is a date of the span; whether
+the span is the story's is asked of the clause (timeline_asides.no_deed_over_years)."""
+_YEAR_RANGE_ENDS = (
+    rf"(?<=\b[Ff]rom ){_YEAR}(?=(?:{'|'.join(_RANGE_JOINS)}){_YEAR}\b)"
+    + "|(?:"
+    + "|".join(rf"(?<=\b[Ff]rom \d{{4}}{j})" for j in _RANGE_JOINS)
+    + rf"){_YEAR}"
+)
 
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     # (form, relative to the publication date?, pattern); earlier forms win on overlap.
@@ -72,8 +96,10 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     (
         "year",
         False,
-        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z]))",
+        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])"
+        rf"|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z]))",
     ),
+    (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
 _COMPILED = tuple((form, relative, re.compile(p)) for form, relative, p in DATE_PATTERNS)
 _FIRST_CHARACTERS = r"[\dJFMASONDTWYlnty]"
@@ -83,7 +109,7 @@ _ANY = re.compile(
     f"(?={_FIRST_CHARACTERS})(?:" + "|".join(f"(?:{p})" for _, _, p in DATE_PATTERNS) + ")"
 )
 """One search that rules out the many sentences without a date before each form is tried;
-the lookahead spares the nine forms every other position (3x)."""
+the lookahead spares the ten forms every other position (3x)."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -93,7 +119,7 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 def _may_hold_a_date(text: str) -> bool:
     """Every form needs "day" (weekdays, yesterday, today), "tonight", a year, or a digit
-    and a month: these tests are far cheaper than `_ANY`, which tries nine forms at every
+    and a month: these tests are far cheaper than `_ANY`, which tries ten forms at every
     position (a third of the sentences with a digit hold neither a year nor a month)."""
     if "day" in text or "onight" in text:
         return True
@@ -125,6 +151,8 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
     # (its word boundaries and lookbehinds still see the text before).
     taken: list[DateMatch] = []
     for form, relative, pattern in _COMPILED:
+        if form == YEAR_RANGE and "rom " not in text:
+            continue  # its lookbehinds cost 0.05 ms a cluster, and "from" is rare
         for match in pattern.finditer(text, earliest.start()):
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
@@ -217,9 +245,13 @@ def _page_date(sentence: Sentence, match: DateMatch) -> bool:
 
 def _aside(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
-    possibility or one of two dates (timeline_asides)."""
+    possibility or one of two dates, or a range of years nobody acted over
+    (timeline_asides)."""
     text, offset = sentence.text, sentence.start
-    return not_an_event(text[: match.start - offset], text[match.end - offset :])
+    before, after = text[: match.start - offset], text[match.end - offset :]
+    if match.form == YEAR_RANGE and no_deed_over_years(before):
+        return True
+    return not_an_event(before, after)
 
 
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
@@ -281,20 +313,6 @@ class Timeline:
     reason: str
 
 
-@dataclass(slots=True)
-class _LeftOut:
-    """Relative date expressions the timeline could not place, by why."""
-
-    undated: list[str]
-    """Expressions of articles with no publication date."""
-    another_event: list[str]
-    """Expressions of articles about another event."""
-    background: int = 0
-    after: int = 0
-    """Months and days after the publication date in sentences that do not look ahead."""
-    unreadable: int = 0
-
-
 def timeline(
     sentences: Iterable[Sentence],
     skip_relative: frozenset[str],
@@ -304,7 +322,7 @@ def timeline(
     (background articles, whose publication date may not be the story's) are left out, and
     every date of articles in `another_event`."""
     entries: list[TimelineEntry] = []
-    left = _LeftOut([], [])
+    left = LeftOut([], [])
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
@@ -341,47 +359,4 @@ def timeline(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
-    return Timeline(tuple(entries), _reason(entries, left))
-
-
-_EXAMPLES = 3
-
-
-def _examples(expressions: Sequence[str]) -> str:
-    """The first few distinct expressions, quoted: what the reader can look for."""
-    distinct = list(dict.fromkeys(expressions))
-    more = " ..." if len(distinct) > _EXAMPLES else ""
-    return ", ".join(f"'{e}'" for e in distinct[:_EXAMPLES]) + more
-
-
-def _reason(entries: Sequence[TimelineEntry], left: _LeftOut) -> str:
-    """Why the timeline is empty, or what it leaves out when it is not."""
-    left_out = []
-    if left.undated:
-        left_out.append(
-            f"{len(left.undated)} relative date expression(s) ({_examples(left.undated)}) "
-            "could not be resolved: no publication date is known for their articles (set one "
-            "with --date, or the web form's Published on)"
-        )
-    if left.another_event:
-        left_out.append(
-            f"{len(left.another_event)} date expression(s) ({_examples(left.another_event)}) "
-            "of articles that read as another event than the story (see Background)"
-        )
-    if left.background:
-        left_out.append(
-            f"{left.background} relative date expression(s) of background articles (their "
-            "publication date may not be the story's)"
-        )
-    if left.after:
-        left_out.append(
-            f"{left.after} month-and-day date(s) after the publication date in sentences that "
-            "do not say the event lies ahead (its year is unknown)"
-        )
-    if left_out:
-        return ("not shown: " if entries else "") + "; ".join(left_out)
-    if entries:
-        return ""
-    if left.unreadable:
-        return f"{left.unreadable} date expression(s) could not be read"
-    return "no dated events found"
+    return Timeline(tuple(entries), reason(entries, left))

@@ -1,9 +1,10 @@
 """Dates a sentence names without dating an event of its story: the ends of a range a
 count is bounded by ("earned $94 million between May 2010 and May 2011", "arrested
-several times since December 2011"), the year of a figure ("up from 49% in 2009", "from
-23 percent in spring 2010"), a comparison ("than it did in June 2013", "the most since
-March 2012", "As in 2013, ..."), a possibility ("Nazis who could be prosecuted in 2016")
-and one of two dates ("in 2011 or 2012").
+several times since December 2011", "some 20 complaints ... since January 2015"), a range
+of years no one acted over ("malaria cases from 1990 to 2005"), the year of a figure ("up
+from 49% in 2009", "from 23 percent in spring 2010"), a comparison ("than it did in June
+2013", "the most since March 2012", "As in 2013, ..."), a possibility ("Nazis who could be
+prosecuted in 2016") and one of two dates ("in 2011 or 2012").
 
 Each test reads only the words next to the date, in its clause: a reader of the story's
 timeline wants the dates of its events and background, and these are neither. Ranges
@@ -32,9 +33,19 @@ _COMPARISON = re.compile(
     r"|\bthan (?!\$?\d|a |an |half |one |two |three |four |five |six |seven |eight |nine |ten "
     r"|\w+ (?:years?|months?|weeks?|days?)\b)"
 )
-_COUNT_SINCE = re.compile(r"\b(?:times|twice) since (?:the )?$")
-"""A count of occurrences since a date ("arrested and released several times since December
-2011"): the date bounds the count, as a range's ends do, and dates no one event."""
+_COUNT = re.compile(
+    r"\$|%|\bper ?cent\b|\b(?:times|twice)\b"
+    r"|\b\d[\d,.]*(?: (?:million|billion|more|new))? [a-z]+s\b"
+)
+"""A count or an amount: "several times", "some 20 complaints", "$1.5 million", "24 percent"
+(a number of things, not a year: "in 1996" and "33-year-old" are none)."""
+_SINCE = re.compile(r"\bsince (?:the )?$")
+_DEED = re.compile(
+    r"\b(?:[a-z]+ed|was|were|did|had|held|led|ran|spent|taught|fought|won|lost|kept|made|went"
+    r"|began)\b"
+)
+"""A verb in the past: someone did something, or something was, over a span of years."""
+_FROM_YEAR = re.compile(r"\b[Ff]rom (?:(?:1[89]|20)\d\d(?: to | through | until |[-–]))?$")
 _POSSIBLE = re.compile(r"\b(?:could|might|may)\b(?!n['’]t| not| have been)")
 """A modal verb before the date; "couldn't attend the premiere ... on Dec. 15, 1939" is a
 fact, and "may have been stolen ... in 1900" a past the story tells."""
@@ -43,7 +54,7 @@ _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 
 
 _PART_OF_A_YEAR = re.compile(
-    r"(?:\b(?:early|late|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) |\bmid-)$"
+    r"(?:\b(?:early|late|(?:the )?(?i:spring|summer|fall|autumn|winter)(?: of)?) |\bmid-)$"
 )
 """A part of the year before its year ("from 23 percent in spring 2010"): the cues are read
 before it."""
@@ -61,6 +72,21 @@ def _range_end(near: str, after: str) -> bool:
     return not near.endswith("between ") or after.startswith(" and ")
 
 
+def _counted(before: str) -> bool:
+    """Whether the clause ending `before` counts or sums something the date bounds."""
+    return _COUNT.search(CLAUSE_END.split(before)[-1]) is not None
+
+
+def no_deed_over_years(before: str) -> bool:
+    """Whether a range of years ("from 2010 to 2012"), after the text `before` it, spans no
+    deed of the story: its clause bounds a count or an amount ("rose 24 percent from 2001 to
+    2011", "received $3.8 million from 2011 through 2015") or tells no past verb ("malaria
+    cases from 1990 to 2005", "coins, dating from 1847 to 1894"), unlike "did a second
+    stint from 2003 to 2006"."""
+    clause = CLAUSE_END.split(_FROM_YEAR.sub("", before[-_REACH:]))[-1]
+    return _COUNT.search(clause) is not None or _DEED.search(clause) is None
+
+
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
     range's end, a count's start, a figure's year, a comparison, a possibility or one of two
@@ -70,7 +96,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
-    if near.endswith(("since ", "since the ")) and _COUNT_SINCE.search(near):
+    if near.endswith(("since ", "since the ")) and _counted(_SINCE.sub("", near)):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
