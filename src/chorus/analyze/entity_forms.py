@@ -1,10 +1,9 @@
 """Forms of the text that decide an entity's label, or whether it is listed, without the
 recognizer: a dateline's city and region are places, a town before a US state is one, an
 organisation named "... Airport" is a place, a person named "... News" and a web service
-("Twitter") an organisation,
-a work's title after a kind of work ("the film New Moon") is none of them, and a stock
-symbol after its exchange ("(NASDAQ:GMCR)") is read and counted where the text names it,
-and a name always written before a number is a cut one.
+("Twitter") organisations, a work's title after a kind of work ("the film New Moon") is
+none of them, a stock symbol after its exchange ("(NASDAQ:GMCR)") is read and counted
+where the text names it, and a name always written before a number is a cut one.
 """
 
 from __future__ import annotations
