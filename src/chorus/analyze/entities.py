@@ -6,9 +6,11 @@ in a window of CONTEXT_WORDS words either side (its token encoder looks four tok
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py: datelines, towns before a US state, names' last words, titles of works,
-stock symbols), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are
-no one name. Headlines in title case are not read, nor taken for a name's full form.
+(entity_forms.py: datelines, towns before a US state, names' last words, web services,
+titles of works, stock symbols, names always written before a number), and names joined
+by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Headlines in title
+case are not read, nor taken for a name's full form, nor are words that open a clause
+("“This is", "While Kim Kardashian").
 """
 
 from __future__ import annotations
