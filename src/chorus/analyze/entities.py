@@ -370,7 +370,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for start, end in _matches(joined, forms):
         form = joined[start:end]
         name = forms[form]
-        if not before_a_number(joined, end):
+        if name not in whole and not before_a_number(joined, end):
             whole.add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention):
         # the others skip the look before them, most of this loop's cost
