@@ -136,11 +136,11 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
             name = match.group()
             if name.endswith(_POSSESSIVE_ENDINGS):
                 name = name[:-2]
-            start = match.start()
-            while " " in name and name[: name.index(" ")] in _OPENING_WORDS:
-                rest = name[name.index(" ") :].lstrip()
+            start, space = match.start(), name.find(" ")
+            while space > 0 and name[:space] in _OPENING_WORDS:
+                rest = name[space:].lstrip()
                 start += len(name) - len(rest)
-                name = rest
+                name, space = rest, rest.find(" ")
             if name in NOT_NAMES or name in _OPENING_WORDS:
                 continue
             spread[name].add(sentence.article.id)
@@ -366,7 +366,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = "\n".join(texts)
     works: set[str] = set()
-    whole: set[str] = set()
+    whole: set[str] = set()  # names with a mention that does not run on into a number
     for start, end in _matches(joined, forms):
         form = joined[start:end]
         name = forms[form]

@@ -115,7 +115,7 @@ _WEB_SERVICES = frozenset(
     )
 )
 """Sites stories cite by name, which the small model cannot know: on the 250 raw validation
-clusters it listed Twitter as a person in 6 ("said on Twitter"), Reddit and YouTube as
+clusters it listed Twitter as a person in 6 ("posting on Twitter"), Reddit and YouTube as
 places; each is the company's service, an organisation."""
 
 
