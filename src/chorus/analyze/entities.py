@@ -6,9 +6,11 @@ in a window of CONTEXT_WORDS words either side (its token encoder looks four tok
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py: datelines, towns before a US state, names' last words, titles of works,
-stock symbols), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are
-no one name. Headlines in title case are not read, nor taken for a name's full form.
+(entity_forms.py: datelines, towns before a US state, names' last words, web services,
+titles of works, stock symbols, names always written before a number), and names joined
+by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Headlines in title
+case are not read, nor taken for a name's full form, nor are words that open a clause
+("“This is", "While Kim Kardashian").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from itertools import accumulate, islice
 from chorus.analyze.entity_forms import (
     BEFORE_CHARS,
     after_exchange,
+    before_a_number,
     by_ending,
     datelines,
     is_title,
@@ -97,6 +100,20 @@ NOT_NAMES = frozenset(
     )
 )
 """Capitalised words the candidate pattern takes that are never a name worth a window."""
+_OPENING_WORDS = frozenset(
+    (
+        *("This", "That", "These", "Those", "There", "Here", "You", "Your", "My", "Our"),
+        *("His", "Her", "Its", "Their", "We", "I'm", "I’m", "As", "If", "When", "While"),
+        *("Both", "Any", "All", "Some", "So", "Or", "Not", "No", "Yes", "Now", "Then"),
+        *("After", "Before", "Because", "Although", "Even", "Just", "Also", "What", "Who"),
+        *("Why", "How", "Where", "Which", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov."),
+        "Dec.",
+    )
+)
+"""Words that open a capitalised run after a colon or a quotation mark ("Rings on show:
+While Kim Kardashian", "“This is ..."), and never a name: a run they open is read from
+the word after them, and one of them alone is no name (they took 5 of the 16 windows of
+a cluster, read for nothing)."""
 
 
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
@@ -119,12 +136,17 @@ def _named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str,
             name = match.group()
             if name.endswith(_POSSESSIVE_ENDINGS):
                 name = name[:-2]
-            if name in NOT_NAMES:
+            start, space = match.start(), name.find(" ")
+            while space > 0 and name[:space] in _OPENING_WORDS:
+                rest = name[space:].lstrip()
+                start += len(name) - len(rest)
+                name, space = rest, rest.find(" ")
+            if name in NOT_NAMES or name in _OPENING_WORDS:
                 continue
             spread[name].add(sentence.article.id)
             mentions[name] += 1
             if name not in first:
-                first[name] = (index, match.start(), match.end())
+                first[name] = (index, start, match.end())
     full = _full_forms(mentions)
     group_spread: dict[str, set[str]] = defaultdict(set)
     group_mentions: Counter[str] = Counter()
@@ -344,9 +366,12 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = "\n".join(texts)
     works: set[str] = set()
+    whole: set[str] = set()  # names with a mention that does not run on into a number
     for start, end in _matches(joined, forms):
         form = joined[start:end]
         name = forms[form]
+        if name not in whole and not before_a_number(joined, end):
+            whole.add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention):
         # the others skip the look before them, most of this loop's cost
         if form == name or form.isupper():
@@ -367,7 +392,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             mentions=tuple(found),
         )
         for name, found in mentions.items()
-        if name not in works
+        if name not in works and name in whole
     ]
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     return tuple(found[:MAX_ENTITIES])
