@@ -1,6 +1,6 @@
 """A summary sentence cites another outlet only when that outlet's near-duplicate supports
 it, against hand-judged merges (fixtures/merge_gold.json: raw Multi-News validation at 250
-words, DUC 2003 at 100 words)."""
+words, DUC 2003 at 100 words); an agreed fact's supports give no other figure either."""
 
 from __future__ import annotations
 
@@ -87,3 +87,18 @@ def test_figures_are_read_with_their_bounds_and_scales():
     # multi_news-val-79: "the extermination of six million Jews"
     (letter,) = inputs(["multi_news-val-79"]).values()
     assert any(f.low == f.high == 6e6 for f in figures(str(letter[1])))
+
+
+@pytest.mark.parametrize(
+    ("name", "statement", "other"),
+    [
+        ("d31022t", "injuring 162 others", "injuring 155"),
+        ("d30048t", "won 51 percent of the vote", "with 56 percent of the vote"),
+    ],
+)
+def test_an_agreed_fact_is_not_supported_by_other_figures(name, statement, other):
+    analysis = brief(_duc({name})[name], words=100).analysis
+    assert analysis is not None
+    (fact,) = [f for f in analysis.agreed if statement in f.statement.text]
+    assert fact.support
+    assert not any(other in s.text for s in fact.support)
