@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
@@ -93,13 +92,11 @@ def _may_hold_figures(text: str) -> bool:
     return any(word in lowered for word in NUMBER_WORDS)
 
 
-@lru_cache(maxsize=4096)
-def _placed_figures(text: str) -> tuple[tuple[tuple[str, str], Figure], ...]:
-    """A sentence's figures, each with the words right before and after it. Cached: an
-    agreed fact's statement is compared with each of its supports."""
+def _placed_figures(text: str) -> list[tuple[tuple[str, str], Figure]]:
+    """A sentence's figures, each with the words right before and after it."""
     if not _may_hold_figures(text):
-        return ()
-    return tuple((_neighbours(text, figure), figure) for figure in figures(text))
+        return []
+    return [(_neighbours(text, figure), figure) for figure in figures(text)]
 
 
 def _other_figures(shown: str, merged: str) -> bool:
