@@ -13,7 +13,9 @@ the other leader).
 Facts are formed greedily: the sentence linked to the most articles (then the highest
 total score) becomes a statement. From each other article it takes the linked sentences
 that share such a word with it or, when none does, its best-scoring one: the others
-share the statement's story more often than its fact. Each sentence is used once.
+share the statement's story more often than its fact. A support gives no other figure
+or weekday than its statement (facts.supports): "killing 60 people and injuring 162
+others" is not agreed by "... injuring 155". Each sentence is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
@@ -36,6 +38,7 @@ from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.analyze.similarity import Similarity
 from chorus.dangling import names_again, opens_with_pronoun
+from chorus.facts import supports
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -143,14 +146,19 @@ def agreed(similarity: Similarity) -> tuple[Fact, ...]:
         for j in links[row]:
             if j not in used:
                 per_article[article_of[j]].append(j)
-        support: list[int] = []
+        chosen: list[int] = []
         for linked in per_article.values():
             shared = [j for j in linked if (row, j) in sharing]
-            support.extend(shared or [max(linked, key=links[row].__getitem__)])
+            chosen.extend(shared or [max(linked, key=links[row].__getitem__)])
+        # One that gives another figure or day is no support, nor free to support another
+        # statement: it tells this one's story with other figures (freed, such sentences
+        # formed new pairs of which 6 in 20 read were one fact).
+        statement = sentences[row].text
+        support = sorted(j for j in chosen if supports(statement, sentences[j].text))
+        used.update(chosen)
         if not support:
             continue
-        support.sort()
-        used.update((row, *support))
+        used.add(row)
         fact = Fact(
             statement=sentences[row],
             support=tuple(sentences[j] for j in support),

@@ -249,6 +249,33 @@ def counts(text: str) -> list[Count]:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as written, whatever it counts (a year, a day of the month, a sum too): the
+    values its bound allows and where it stands, its bound words included."""
+
+    low: float
+    high: float
+    start: int
+    """Where the number begins, or its bound words before it ("at least 156")."""
+    end: int
+    """Where the number ends, its scale words included ("six million")."""
+
+
+def figures(text: str) -> list[Figure]:
+    """Every number of a sentence, read as `counts` reads a count's number: "six million"
+    is 6e6, "at least 156" allows 156 and up, "about 600" 540–660."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        before = text[max(0, match.start() - _WINDOW) : match.start()]
+        value = _value(match.group(1), match.group(2))
+        low, high, _ = _range(before, value, "dozen" in match.group(2).lower())
+        bound = _BOUND.search(before)
+        start = match.start() - (len(bound.group()) if bound else 0)
+        found.append(Figure(low, high, start, match.end()))
+    return found
+
+
 def weekdays(text: str) -> frozenset[str]:
     return frozenset(day.lower() for day in _WEEKDAY.findall(text))
 

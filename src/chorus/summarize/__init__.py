@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from chorus.dangling import refers_back
-from chorus.facts import near_duplicates
+from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
@@ -56,7 +56,13 @@ def summarize(
     repeats = near_duplicates(
         view.vectors, view.article_of, view.article_starts, ordered, options.merge
     )
+    # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
-        SummarySentence(shown=view.sentences[row], also=tuple(view.sentences[m] for m in matches))
+        SummarySentence(
+            shown=view.sentences[row],
+            also=tuple(
+                view.sentences[m] for m in matches if supports(view.texts[row], view.texts[m])
+            ),
+        )
         for row, matches in zip(ordered, repeats, strict=True)
     )
