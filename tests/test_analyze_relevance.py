@@ -152,3 +152,18 @@ def test_only_unknown_words_another_article_uses_count():
     assert shared[0] == shared[1] >= np.log1p(1) and shared[2] == 0.0
     assert relevance._first_match_position(np.array([0.1, 0.2, 0.5, 0.6])) == 0.5
     assert relevance._first_match_position(np.array([0.1, 0.2])) == 1.0
+
+
+def test_a_large_cluster_of_one_story_is_not_split_by_whom_each_report_quotes():
+    """DUC d31010t: nine wire stories on one cold wave. The Romanian report quotes its own
+    paper and hospital, named nowhere else; it is on the story all the same."""
+    from chorus.api import brief
+
+    (cluster,) = (
+        c for c in read_clusters(DATA / "duc2003-task2.jsonl.gz", 30) if c["id"] == "d31010t"
+    )
+    ranked = brief(cluster["documents"], words=100).analysis.relevance
+    assert len(ranked) > relevance.MAX_CAST_ARTICLES
+    assert "Libertatea" in cluster["documents"][1]
+    assert not ranked[1].off_topic, ranked[1].reason
+    assert not any(r.reason.startswith("names none") for r in ranked)
