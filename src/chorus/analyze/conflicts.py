@@ -4,12 +4,15 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
   counts.py reads what each number counts); one measurement or frequency given two
-  values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); and
-  one person given two ages by two articles, whatever their sentences say besides
-  (ages.py);
+  values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
+  fall given two heights ("eight stories below" vs "six stories below"), and two places
+  put different distances apart ("125 miles northwest of Las Vegas" vs "90 miles north of
+  Las Vegas", positions.py); and one person given two ages by two articles, whatever
+  their sentences say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
-  over different spans of months, a figure of it in common (spans.py);
+  over different spans of months, a figure of it in common (spans.py), or at clock times
+  over three quarters of an hour apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied.
   A spoken negated action ("the President has never asked Mr. Comey ...") denies a
@@ -32,6 +35,7 @@ from chorus.analyze.counts import Count, Disagreement, counts, disagreement, per
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
+from chorus.analyze.positions import DISTANCE_WORDS, distance_conflicts, position_conflicts
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
 from chorus.model import Sentence
@@ -343,6 +347,10 @@ def conflicts(
             ),
             *number_conflicts(similarity, close),
             *measure_conflicts(similarity, close),
+            *position_conflicts(similarity, close),
+            *distance_conflicts(
+                [similarity.sentences[row] for row in rows], holding(lowered, DISTANCE_WORDS)
+            ),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
             *span_conflicts(similarity, close),
