@@ -35,7 +35,7 @@ from chorus.analyze.counts import Count, Disagreement, counts, disagreement, per
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
-from chorus.analyze.positions import DISTANCE_WORDS, distance_conflicts, position_conflicts
+from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
 from chorus.model import Sentence
@@ -241,19 +241,20 @@ def date_conflicts(
     return conflicts
 
 
-def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
-    """Indices of the texts that hold one of `words` (which hold no newline): each word is
-    found in the texts joined by newlines, a `find` per text it is in plus one, where a
-    substring test per text and word cost a Python step each."""
+def holding(texts: Sequence[str], *groups: Iterable[str]) -> list[set[int]]:
+    """For each group of words (which hold no newline), the indices of the texts that hold
+    one of them: each word is found in the texts joined once by newlines, a `find` per text
+    it is in plus one, where a substring test per text and word cost a Python step each."""
     joined = "\n".join(texts)
     ends = list(accumulate(len(text) + 1 for text in texts))
-    found: set[int] = set()
-    for word in words:
-        start = joined.find(word)
-        while start >= 0:
-            row = bisect_right(ends, start)
-            found.add(row)
-            start = joined.find(word, ends[row])
+    found: list[set[int]] = [set() for _ in groups]
+    for held, words in zip(found, groups, strict=True):
+        for word in words:
+            start = joined.find(word)
+            while start >= 0:
+                row = bisect_right(ends, start)
+                held.add(row)
+                start = joined.find(word, ends[row])
     return found
 
 
@@ -281,14 +282,17 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
 
 
 def denial_conflicts(
-    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Sequence[str]
+    similarity: Similarity,
+    rows: Sequence[int],
+    texts: Sequence[str],
+    may: tuple[set[int], set[int]],
 ) -> list[Conflict]:
     """Each denial with the claims it answers: claims from any article on the story that
     share a word with what it denies, at least one of them from another article (one
     article telling both sides is no conflict between the sources). `texts` are the rows'
-    sentences, `lowered` the same in lower case."""
+    sentences, `may` the indices of those that hold a denial word and an assertion word."""
     sentences = similarity.sentences
-    may_deny, may_claim = holding(lowered, DENIAL_WORDS), holding(lowered, ASSERTION_WORDS)
+    may_deny, may_claim = may
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
@@ -333,7 +337,10 @@ def conflicts(
     ]
     texts = [similarity.sentences[row].text for row in rows]
     lowered = [text.lower() for text in texts]
-    denials = denial_conflicts(similarity, rows, texts, lowered)
+    may_deny, may_claim, may_tell_time = holding(
+        lowered, DENIAL_WORDS, ASSERTION_WORDS, CLOCK_WORDS
+    )
+    denials = denial_conflicts(similarity, rows, texts, (may_deny, may_claim))
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
     # is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}
@@ -347,10 +354,7 @@ def conflicts(
             ),
             *number_conflicts(similarity, close),
             *measure_conflicts(similarity, close),
-            *position_conflicts(similarity, close),
-            *distance_conflicts(
-                [similarity.sentences[row] for row in rows], holding(lowered, DISTANCE_WORDS)
-            ),
+            *position_conflicts(similarity, close, {rows[n] for n in may_tell_time}),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
             *span_conflicts(similarity, close),

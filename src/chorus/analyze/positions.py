@@ -4,7 +4,7 @@ from another, how many storeys a fall went, and the clock time of one moment.
 - A distance: "Area 51, about 125 miles northwest of Las Vegas" against "Area 51, the
   remote desert base 90 miles north of Las Vegas". How far a place lies from another does
   not change with the story, so two articles naming the same two places are compared
-  whatever else their sentences say (as ages.py compares the ages of one person); figures
+  whatever else their sentences say, not only within pairs; figures
   within `DISTANCE_SHARE` of each other are one rough figure ("about 40 kilometers (25
   miles)" against "40 kilometers").
 - Storeys of a fall: "landed on the elevator car, which was ... eight stories below"
@@ -20,15 +20,15 @@ from another, how many storeys a fall went, and the clock time of one moment.
   `CLOCK_MARGIN` (a time given "about" and the minute a call came in agree), and each
   sentence is the other's closest in its article (two reports of a typhoon's position at
   3 p.m. and at 10 p.m. are alike, but each has a closer match).
-Storeys and times are read in close sentence pairs (conflicts.NUMBER_SIMILARITY), each
-sentence only when it holds a word every match needs; distances in every sentence that
-holds a unit of distance.
+All three are read only in sentences that have a close pair (conflicts.NUMBER_SIMILARITY),
+each only when it holds a word every match needs; storeys and times are compared within
+the pairs, distances between any two such sentences of different articles.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -56,25 +56,27 @@ _DISTANCE = re.compile(
 )
 """A named place, an optional description ("the remote desert base"), a distance and the
 place it is measured from: "Area 51, about 125 miles northwest of Las Vegas"."""
-DISTANCE_WORDS = ("mile", "kilomet", "km")
-"""Lower-case words a sentence holds when it may hold a distance."""
+DISTANCE_STEMS = frozenset(stems("mile miles kilometers km"))
+"""The stems (similarity.py) a sentence holds when it may hold a distance."""
 _COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
 _FALL = re.compile(
     rf"\b(?:(?:fell|falls?|falling|plunged?|plunging|plummet(?:ed|ing|s)?|dropped|dropping|"
-    rf"tumbled?|tumbling) (?P<fallen>{_COUNT})[- ](?:stor(?:y|ies|eys?)|floors?)\b|"
-    rf"(?P<counted>{_COUNT})[- ](?:stor(?:y|ies|eys?)|floors?) (?:below|down|beneath)\b)",
+    rf"tumbled?|tumbling) (?P<fallen>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?)\b|"
+    rf"(?P<counted>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?) (?:below|down|beneath)\b)",
     re.IGNORECASE,
 )
 """Storeys fallen or below: "plummeted eight stories", "six stories below"."""
-STOREY_WORDS = ("stor", "floor")
+STOREY_STEMS = frozenset(stems("stories storeys floors"))
+"""The stems a sentence holds when it may hold storeys fallen."""
 _CLOCK = re.compile(
-    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?m\b\.?|"
-    r"\b(?P<named>noon|midnight)\b",
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.m\b\.?",
     re.IGNORECASE,
 )
-"""A clock time: "11:40 a.m.", "1 p.m.", "5:02 a.", "noon"."""
-CLOCK_WORDS = (".m", "am", "pm", "noon", "midnight")
-"""Lower-case text a sentence holds when it may hold a clock time."""
+"""A clock time as newswire writes it: "11:40 a.m.", "1 p.m." ("5pm" is not read: its "pm"
+would let every "same" and "Obama" through the substring test)."""
+CLOCK_WORDS = (".m",)
+"""Lower-case text a sentence holds when it may hold a clock time: one `find` over the
+story's sentences, where a test per sentence cost more (stems drop "a.m.")."""
 _BOUND = re.compile(
     r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just "
     r"(?:before|after)|some|nearly|after|before)\s+$",
@@ -144,12 +146,8 @@ def clocks(text: str) -> list[Clock]:
     """The clock times of a sentence, each written with its bound ("around 10:30 a.m.")."""
     found = []
     for match in _CLOCK.finditer(text):
-        if match.group("named"):
-            minutes = 12 * 60 if match.group("named").lower() == "noon" else 0
-        else:
-            hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
-            minutes = hour * 60 + int(match.group("minute") or 0)
-        found.append(Clock(minutes, _quoted(text, match)))
+        hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+        found.append(Clock(hour * 60 + int(match.group("minute") or 0), _quoted(text, match)))
     return found
 
 
@@ -158,12 +156,9 @@ def _apart(a: int, b: int) -> int:
     return min(abs(a - b), 24 * 60 - abs(a - b))
 
 
-def _clock_reason(a: str, b: str) -> str | None:
-    """Two sentences' times of one moment that differ, None when they are not that."""
-    ours, theirs = clocks(a), clocks(b)
-    if len(ours) != 1 or len(theirs) != 1:
-        return None
-    x, y = ours[0], theirs[0]
+def _clock_reason(a: str, b: str, x: Clock, y: Clock) -> str | None:
+    """The reason two sentences, each holding one time (`x`, `y`), give one moment two
+    times; None when they are not that."""
     if _apart(x.minutes, y.minutes) <= CLOCK_MARGIN or told(a).isdisjoint(told(b)):
         return None
     days_a, days_b = weekdays(a), weekdays(b)
@@ -172,10 +167,11 @@ def _clock_reason(a: str, b: str) -> str | None:
     return f"Different times for one moment: {x.written} vs {y.written}"
 
 
-def _storey_reason(a: str, b: str) -> str | None:
+def _storey_reason(
+    ours: Sequence[tuple[int, str]], theirs: Sequence[tuple[int, str]]
+) -> str | None:
     """Two sentences' storeys of one fall that differ (none agrees with the other's)."""
-    ours, theirs = storeys(a), storeys(b)
-    if not ours or not theirs or {v for v, _ in ours} & {v for v, _ in theirs}:
+    if {v for v, _ in ours} & {v for v, _ in theirs}:
         return None
     return f"Different figures for how far it fell: {ours[0][1]} vs {theirs[0][1]}"
 
@@ -190,36 +186,52 @@ def _best_match_of_each_other(similarity: Similarity, i: int, j: int) -> bool:
 
 
 def position_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], may_tell_time: Set[int]
 ) -> list[Conflict]:
     """Storeys of one fall and times of one moment that differ, in `pairs` of close
-    sentences; a sentence is read only when it holds a word every match needs, and times
-    only in sentences that are each other's best match."""
-    sentences = similarity.sentences
-    lowered = {row: sentences[row].text.lower() for i, j, _ in pairs for row in (i, j)}
-    fall = {row for row, text in lowered.items() if any(w in text for w in STOREY_WORDS)}
-    clock = {row for row, text in lowered.items() if any(w in text for w in CLOCK_WORDS)}
-    conflicts = []
+    sentences, and distances between two places that differ, among the sentences of the
+    pairs. A sentence is read only when its stems hold a unit of distance or a storey, or,
+    for times, when its row is in `may_tell_time` (it holds one of `CLOCK_WORDS`); times are
+    compared only in sentences that are each other's best match."""
+    sentences, held = similarity.sentences, similarity.stems
+    paired = {row for i, j, _ in pairs for row in (i, j)}
+    measured = [
+        sentences[row] for row in sorted(paired) if not DISTANCE_STEMS.isdisjoint(held[row])
+    ]
+    conflicts = distance_conflicts(measured)
+    fallen = {
+        row: found
+        for row in paired
+        if not STOREY_STEMS.isdisjoint(held[row]) and (found := storeys(sentences[row].text))
+    }
+    timed = {
+        row: found
+        for row in paired & may_tell_time
+        if len(found := clocks(sentences[row].text)) == 1
+    }
+    if not fallen and not timed:
+        return conflicts  # most clusters: no pair to look at
     for i, j, _ in pairs:
-        a, b = sentences[i].text, sentences[j].text
-        if i in fall and j in fall and (reason := _storey_reason(a, b)):
+        if i in fallen and j in fallen and (reason := _storey_reason(fallen[i], fallen[j])):
             conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
         elif (
-            i in clock
-            and j in clock
-            and (reason := _clock_reason(a, b))
+            i in timed
+            and j in timed
+            and (
+                reason := _clock_reason(
+                    sentences[i].text, sentences[j].text, timed[i][0], timed[j][0]
+                )
+            )
             and _best_match_of_each_other(similarity, i, j)
         ):
             conflicts.append(Conflict("date", (sentences[i],), (sentences[j],), reason))
     return conflicts
 
 
-def distance_conflicts(sentences: Sequence[Sentence], may_hold: Iterable[int]) -> list[Conflict]:
-    """Two articles that put the same two places different distances apart, among the
-    `sentences` whose indices `may_hold` (those holding one of `DISTANCE_WORDS`)."""
-    read = [
-        (sentences[n], found) for n in sorted(may_hold) if (found := distances(sentences[n].text))
-    ]
+def distance_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
+    """Two articles that put the same two places different distances apart, among
+    `sentences`."""
+    read = [(s, found) for s in sentences if (found := distances(s.text))]
     conflicts = []
     for (x, ours), (y, theirs) in combinations(read, 2):
         if x.article is y.article:
