@@ -89,14 +89,15 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # counts attached to what they count, 9 of 16; with places, attackers and citations, 9
     # of 10; with floors, attackers counted "of the gunmen", article weekdays and the ages
     # of named people, 16 of 16; with spoken negations ("has never asked Mr. Comey"), 20
-    # of 20; with measurements, frequencies and spans of months, 24 of 24.
-    assert total.right >= 24
+    # of 20; with measurements, frequencies and spans of months, 24 of 24; with distances,
+    # storeys of a fall and clock times of one moment, 27 of 27.
+    assert total.right >= 27
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 24, total
+    assert total.found >= 27, total
 
 
 @pytest.mark.parametrize(
@@ -535,7 +536,7 @@ def test_storeys_times_and_distances_are_never_missed_by_the_stem_or_substring_t
                 for reader, may_hold in (
                     (storeys, not STOREY_STEMS.isdisjoint(held)),
                     (distances, not DISTANCE_STEMS.isdisjoint(held)),
-                    (clocks, holding([lowered], CLOCK_WORDS) == [{0}]),
+                    (clocks, holding([lowered], CLOCK_WORDS) == {0}),
                 ):
                     if reader(sentence.text):
                         found += 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
@@ -167,12 +167,11 @@ def _other_periods(text_a: str, text_b: str) -> bool:
 
 
 def number_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
 ) -> list[Conflict]:
     """Counts of one quantity that differ, in `pairs` of sentences on the story at least
-    `NUMBER_SIMILARITY` alike."""
+    `NUMBER_SIMILARITY` alike (`paired`, their rows)."""
     # Numbers are read only in sentences that have a close pair: most have none.
-    paired = {row for i, j, _ in pairs for row in (i, j)}
     sentences = similarity.sentences
     counted = {row: counts(sentences[row].text) for row in paired}
     named = {row: weekdays(sentences[row].text) for row in paired if counted[row]}
@@ -241,20 +240,19 @@ def date_conflicts(
     return conflicts
 
 
-def holding(texts: Sequence[str], *groups: Iterable[str]) -> list[set[int]]:
-    """For each group of words (which hold no newline), the indices of the texts that hold
-    one of them: each word is found in the texts joined once by newlines, a `find` per text
-    it is in plus one, where a substring test per text and word cost a Python step each."""
+def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
+    """Indices of the texts that hold one of `words` (which hold no newline): each word is
+    found in the texts joined by newlines, a `find` per text it is in plus one, where a
+    substring test per text and word cost a Python step each."""
     joined = "\n".join(texts)
     ends = list(accumulate(len(text) + 1 for text in texts))
-    found: list[set[int]] = [set() for _ in groups]
-    for held, words in zip(found, groups, strict=True):
-        for word in words:
-            start = joined.find(word)
-            while start >= 0:
-                row = bisect_right(ends, start)
-                held.add(row)
-                start = joined.find(word, ends[row])
+    found: set[int] = set()
+    for word in words:
+        start = joined.find(word)
+        while start >= 0:
+            row = bisect_right(ends, start)
+            found.add(row)
+            start = joined.find(word, ends[row])
     return found
 
 
@@ -282,17 +280,14 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
 
 
 def denial_conflicts(
-    similarity: Similarity,
-    rows: Sequence[int],
-    texts: Sequence[str],
-    may: tuple[set[int], set[int]],
+    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Sequence[str]
 ) -> list[Conflict]:
     """Each denial with the claims it answers: claims from any article on the story that
     share a word with what it denies, at least one of them from another article (one
     article telling both sides is no conflict between the sources). `texts` are the rows'
-    sentences, `may` the indices of those that hold a denial word and an assertion word."""
+    sentences, `lowered` the same in lower case."""
     sentences = similarity.sentences
-    may_deny, may_claim = may
+    may_deny, may_claim = holding(lowered, DENIAL_WORDS), holding(lowered, ASSERTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
@@ -335,12 +330,11 @@ def conflicts(
     close = [
         (i, j, x) for i, j, x in similarity.pairs(NUMBER_SIMILARITY) if i in keep and j in keep
     ]
+    # Most rules read only the sentences that have a close pair: ~50 of a cluster's ~200.
+    paired = {row for i, j, _ in close for row in (i, j)}
     texts = [similarity.sentences[row].text for row in rows]
     lowered = [text.lower() for text in texts]
-    may_deny, may_claim, may_tell_time = holding(
-        lowered, DENIAL_WORDS, ASSERTION_WORDS, CLOCK_WORDS
-    )
-    denials = denial_conflicts(similarity, rows, texts, (may_deny, may_claim))
+    denials = denial_conflicts(similarity, rows, texts, lowered)
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
     # is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}
@@ -349,14 +343,16 @@ def conflicts(
             *denials,
             *(
                 c
-                for c in negation_conflicts(similarity, close, rows, lowered)
+                for c in negation_conflicts(similarity, close, paired, rows, lowered)
                 if c.side_b[0].key not in denying
             ),
-            *number_conflicts(similarity, close),
-            *measure_conflicts(similarity, close),
-            *position_conflicts(similarity, close, {rows[n] for n in may_tell_time}),
+            *number_conflicts(similarity, close, paired),
+            *measure_conflicts(similarity, close, paired),
+            *position_conflicts(
+                similarity, close, paired, {rows[n] for n in holding(lowered, CLOCK_WORDS)}
+            ),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
-            *span_conflicts(similarity, close),
+            *span_conflicts(similarity, close, paired),
         )
     )

@@ -4,9 +4,9 @@ from another, how many storeys a fall went, and the clock time of one moment.
 - A distance: "Area 51, about 125 miles northwest of Las Vegas" against "Area 51, the
   remote desert base 90 miles north of Las Vegas". How far a place lies from another does
   not change with the story, so two articles naming the same two places are compared
-  whatever else their sentences say, not only within pairs; figures
-  within `DISTANCE_SHARE` of each other are one rough figure ("about 40 kilometers (25
-  miles)" against "40 kilometers").
+  whatever else their sentences say, not only within a pair; figures within
+  `DISTANCE_SHARE` of each other are one rough figure ("about 40 kilometers (25 miles)"
+  against "40 kilometers").
 - Storeys of a fall: "landed on the elevator car, which was ... eight stories below"
   against "six stories below"; "plunging eight stories down" agrees. Read only as a
   distance fallen or below ("N stories below/down", "fell N floors"): "a seven-story
@@ -16,10 +16,10 @@ from another, how many storeys a fall went, and the clock time of one moment.
   mostly of its different moments (missing since 5:30 p.m., last seen at 1 p.m.; in the
   water at 5:30, spotted at 9:30), so two are of one moment only when each sentence holds
   one time, the sentences name no different weekdays and share a lower-case word (the
-  floor, the stroller; not a unit or "around"), and the times differ by more than
-  `CLOCK_MARGIN` (a time given "about" and the minute a call came in agree), and each
-  sentence is the other's closest in its article (two reports of a typhoon's position at
-  3 p.m. and at 10 p.m. are alike, but each has a closer match).
+  floor, the stroller; not a unit or "around"), each is the other's closest in its
+  article (two reports of a typhoon's position at 3 p.m. and at 10 p.m. are alike, but
+  each has a closer match), and the times differ by more than `CLOCK_MARGIN` (a time
+  given "about" and the minute a call came in agree).
 All three are read only in sentences that have a close pair (conflicts.NUMBER_SIMILARITY),
 each only when it holds a word every match needs; storeys and times are compared within
 the pairs, distances between any two such sentences of different articles.
@@ -44,7 +44,8 @@ be and still be one rough figure: "about 125 miles" against 90 is 28 %."""
 CLOCK_MARGIN = 45
 """Minutes two times of one moment may differ by: "shortly before 2:30 p.m." against
 "around 2:20 p.m.", a 911 call at 2:19 against a shooting "around 2:20"."""
-KILOMETRES = {"mile": 1.609344, "miles": 1.609344, "km": 1.0}
+MILE = 1.609344
+"""Kilometres in a mile."""
 
 _NAME = r"[A-Z][\w'’.-]*(?: (?:of |de |the )?[A-Z0-9][\w'’.-]*)*"
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
@@ -84,8 +85,9 @@ _BOUND = re.compile(
 )
 """Words before a time that the reason quotes with it ("around 10:30 a.m.")."""
 _NOT_TOLD = UNIT_STEMS | frozenset(
-    stems("about around approximately roughly shortly just before after some nearly a.m. p.m.")
+    stems("about around approximately roughly shortly just before after some nearly")
 )
+"""Stems that say nothing of what a time is the time of: units, a time's bounds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +112,7 @@ def distances(text: str) -> list[Distance]:
     """The distances between two named places a sentence gives."""
     found = []
     for match in _DISTANCE.finditer(text):
-        unit = match.group("unit").lower()
-        scale = KILOMETRES.get(unit, KILOMETRES["km"] if unit.startswith("kilomet") else 0.0)
+        scale = MILE if match.group("unit").startswith("mile") else 1.0
         value = float(match.group("figure").replace(",", "")) * scale
         found.append(
             Distance(match.group("located"), match.group("place"), value, match.group("written"))
@@ -186,28 +187,28 @@ def _best_match_of_each_other(similarity: Similarity, i: int, j: int) -> bool:
 
 
 def position_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], may_tell_time: Set[int]
+    similarity: Similarity,
+    pairs: Sequence[tuple[int, int, float]],
+    paired: Set[int],
+    may_tell_time: Set[int],
 ) -> list[Conflict]:
     """Storeys of one fall and times of one moment that differ, in `pairs` of close
     sentences, and distances between two places that differ, among the sentences of the
-    pairs. A sentence is read only when its stems hold a unit of distance or a storey, or,
-    for times, when its row is in `may_tell_time` (it holds one of `CLOCK_WORDS`); times are
-    compared only in sentences that are each other's best match."""
+    pairs (`paired`, their rows). A sentence is read only when its stems hold a unit of
+    distance or a storey, or, for times, when its row is in `may_tell_time` (it holds one of
+    `CLOCK_WORDS`); times are compared only in sentences that are each other's best match."""
     sentences, held = similarity.sentences, similarity.stems
-    paired = {row for i, j, _ in pairs for row in (i, j)}
-    measured = [
-        sentences[row] for row in sorted(paired) if not DISTANCE_STEMS.isdisjoint(held[row])
-    ]
+    measured, fallen = [], {}
+    for row in sorted(paired):
+        if not DISTANCE_STEMS.isdisjoint(held[row]):
+            measured.append(sentences[row])
+        if not STOREY_STEMS.isdisjoint(held[row]) and (found := storeys(sentences[row].text)):
+            fallen[row] = found
     conflicts = distance_conflicts(measured)
-    fallen = {
-        row: found
-        for row in paired
-        if not STOREY_STEMS.isdisjoint(held[row]) and (found := storeys(sentences[row].text))
-    }
     timed = {
         row: found
-        for row in paired & may_tell_time
-        if len(found := clocks(sentences[row].text)) == 1
+        for row in may_tell_time
+        if row in paired and len(found := clocks(sentences[row].text)) == 1
     }
     if not fallen and not timed:
         return conflicts  # most clusters: no pair to look at
