@@ -11,10 +11,20 @@ import pytest
 
 from chorus import Article, brief
 from chorus.analyze import negations
+from chorus.analyze.conflicts import holding
 from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials
+from chorus.analyze.positions import (
+    CLOCK_WORDS,
+    DISTANCE_STEMS,
+    STOREY_STEMS,
+    clocks,
+    distances,
+    storeys,
+    told,
+)
 from chorus.analyze.similarity import stems
 from chorus.analyze.spans import MONTH_STEMS, figures, spans
 from chorus.api import as_articles
@@ -79,14 +89,15 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # counts attached to what they count, 9 of 16; with places, attackers and citations, 9
     # of 10; with floors, attackers counted "of the gunmen", article weekdays and the ages
     # of named people, 16 of 16; with spoken negations ("has never asked Mr. Comey"), 20
-    # of 20; with measurements, frequencies and spans of months, 24 of 24.
-    assert total.right >= 24
+    # of 20; with measurements, frequencies and spans of months, 24 of 24; with distances,
+    # storeys of a fall and clock times of one moment, 27 of 27.
+    assert total.right >= 27
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 24, total
+    assert total.found >= 27, total
 
 
 @pytest.mark.parametrize(
@@ -130,6 +141,10 @@ def test_conflicts_still_find_most_real_ones(analysed):
         ("multi_news-val-3954", "627,000 deaths", "malaria deaths have been avoided"),
         # "the two other dogs injured", "injuring five others": the rest, no total.
         ("multi_news-val-3613", "two other dogs injured", "injuring five others"),
+        # A time given "shortly before 2:30 p.m." and "around 2:20 p.m." agree.
+        ("multi_news-val-4840", "shortly before 2:30 p.m.", "around 2:20 p.m."),
+        # "a seven-story apartment building" is no fall; "third-floor office" no storey fallen.
+        ("multi_news-val-4840", "third-floor office", "third floor office"),
         # The dates of citations of FBI interviews ("(... 302, February 3, 2009 p. 3)").
         ("multi_news-val-2145", "February 2, 2009, p. 7", "Obama expressed his belief"),
         ("multi_news-val-2145", "on November 3, 2008", "Obama expressed his belief"),
@@ -183,6 +198,14 @@ def test_real_conflicts_are_kept(analysed):
     assert _shown(analysed, "multi_news-val-576", "shot once in the right", "struck twice")
     # One outbreak, its 87 sickened in common, over two spans of months.
     assert _shown(analysed, "multi_news-val-5077", "from June 2014 through", "between May 2014")
+    # One fall, two heights: "eight stories below" / "six stories below".
+    assert _shown(analysed, "multi_news-val-1397", "eight stories below", "six stories below")
+    # One moment, two clock times, in sentences that are each other's best match.
+    assert _shown(analysed, "multi_news-val-1397", "around 11:40 a.m.", "around 10:30 a.m.")
+    # One place, two distances from another, whatever else the sentences say.
+    assert _shown(
+        analysed, "multi_news-val-393", "about 125 miles northwest", "90 miles north of Las"
+    )
 
 
 def test_near_equal_figures_of_one_unit_are_one_quantity_only_when_no_unit_agrees(analysed):
@@ -266,6 +289,16 @@ def test_reasons_say_what_differs(analysed):
     assert _reason(analysed, "multi_news-val-5077", "from June 2014 through") == (
         "Different spans for one event: from June 2014 through October 2015 vs between May"
         " 2014 and November 2015"
+    )
+    # storeys, times and distances with the words that bound them
+    assert _reason(analysed, "multi_news-val-1397", "six stories below") == (
+        "Different figures for how far it fell: eight stories below vs six stories below"
+    )
+    assert _reason(analysed, "multi_news-val-1397", "around 11:40 a.m.") == (
+        "Different times for one moment: around 11:40 a.m. vs around 10:30 a.m."
+    )
+    assert _reason(analysed, "multi_news-val-393", "about 125 miles") == (
+        "Different distances of Area 51 from Las Vegas: about 125 miles northwest vs 90 miles north"
     )
 
 
@@ -473,3 +506,55 @@ def test_measurements_frequencies_and_spans_are_never_missed_by_the_stem_test(
                         found += 1
                         assert not wanted.isdisjoint(held), sentence.text
     assert found > 20
+
+
+def test_storeys_times_and_distances_are_read_as_written(analysed):
+    fall = _sentence(analysed, "multi_news-val-1397", "eight stories below")
+    assert storeys(fall) == [(8, "eight stories below")]
+    # a building's height is no fall (multi_news-val-5473's words)
+    assert not storeys("He threw the boy off the roof of the seven-story apartment building.")
+    waiting = _sentence(analysed, "multi_news-val-1397", "around 11:40 a.m.")
+    (moment,) = clocks(waiting)
+    assert (moment.minutes, moment.written) == (11 * 60 + 40, "around 11:40 a.m.")
+    # what the time is of: lower-case words, less names and the time's bound
+    assert {"floor", "strol"} <= told(waiting) and not {"coney", "aroun"} & told(waiting)
+    assert [c.minutes for c in clocks("found about 12:15 p.m., home by 12 a.m.")] == [735, 0]
+    (area,) = distances(_sentence(analysed, "multi_news-val-393", "90 miles north of Las"))
+    assert (area.located, area.place, area.written) == ("Area 51", "Las Vegas", "90 miles north")
+    assert round(area.kilometres) == 145
+
+
+def test_storeys_times_and_distances_are_never_missed_by_the_stem_or_substring_test(
+    validation_clusters,
+):
+    found = 0
+    for cluster in validation_clusters:
+        for article in as_articles(cluster["documents"]):
+            for sentence in split(clean(article)):
+                lowered = sentence.text.lower()
+                held = stems(sentence.text)
+                for reader, may_hold in (
+                    (storeys, not STOREY_STEMS.isdisjoint(held)),
+                    (distances, not DISTANCE_STEMS.isdisjoint(held)),
+                    (clocks, holding([lowered], CLOCK_WORDS) == {0}),
+                ):
+                    if reader(sentence.text):
+                        found += 1
+                        assert may_hold, sentence.text
+    assert found > 20
+
+
+@pytest.mark.parametrize(
+    ("path", "cluster", "words"),
+    [
+        # Two moments of one rescue told alike: in the water "around 5:30 p.m.", spotted
+        # "around 9:30 p.m." (each sentence has a closer match in the other's article).
+        (RAW_VALIDATION, "multi_news-val-4313", "around 9:30 p.m."),
+        # A typhoon's position at 4 p.m. and at 3 p.m., reported by two agencies.
+        (DATA / "duc2003-task2.jsonl.gz", "d31011t", "At 4 p.m. (0800 GMT)"),
+    ],
+)
+def test_times_of_two_moments_are_no_conflict(path, cluster, words):
+    (documents,) = [c["documents"] for c in read_clusters(path, 250) if c["id"] == cluster]
+    conflicts = brief(documents, words=100).analysis.conflicts
+    assert not [c for c in conflicts if any(words in s.text for s in c.side_a + c.side_b)]

@@ -22,7 +22,7 @@ done.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from chorus.analyze.counts import LOWER_BOUND, NUMBER_WORDS, ROUGHLY, UPPER_BOUND
@@ -213,14 +213,15 @@ def _frequency_reason(a: Sequence[Frequency], b: Sequence[Frequency]) -> str | N
 
 
 def measure_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
 ) -> list[Conflict]:
     """Measurements and frequencies of one quantity that differ, in `pairs` of close
-    sentences. A sentence is read only when its stems hold a unit or a frequency word."""
+    sentences (`paired`, their rows). A sentence is read only when its stems hold a unit or
+    a frequency word."""
     sentences, held = similarity.sentences, similarity.stems
     measured = {}
     often = {}
-    for row in {row for i, j, _ in pairs for row in (i, j)}:
+    for row in paired:
         if not UNIT_STEMS.isdisjoint(held[row]):
             measured[row] = measures(sentences[row].text)
         if not FREQUENCY_STEMS.isdisjoint(held[row]):

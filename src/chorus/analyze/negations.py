@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 
 from chorus.analyze.model import Conflict
@@ -207,18 +207,18 @@ def _affirms(lowered: str, denied: Denied) -> bool:
 def negation_conflicts(
     similarity: Similarity,
     pairs: Sequence[tuple[int, int, float]],
+    paired: Set[int],
     rows: Sequence[int],
     lowered: Sequence[str],
 ) -> list[Conflict]:
     """Each spoken negated action or state with the sentences of other articles that affirm
     it, the closest `MAX_CLAIMS` of them; a denial repeated by several articles, answering
     the same claims, is shown once. `pairs` are the close pairs of sentences of different
-    articles on the story (the claim and its denial tell one event), `rows` those sentences
-    in order and `lowered` their texts in lower case."""
+    articles on the story (the claim and its denial tell one event), `paired` their rows,
+    `rows` the story's sentences in order and `lowered` their texts in lower case."""
     sentences: Sequence[Sentence] = similarity.sentences
     # Only sentences with a close pair can deny one: ~50 of a cluster's ~200.
     lowered_of = dict(zip(rows, lowered, strict=True))
-    paired = {row for i, j, _ in pairs for row in (i, j)}
     negating = {row for row in paired if _may_negate(lowered_of[row])}
     partners: dict[int, list[int]] = defaultdict(list)
     for i, j, _ in pairs:

@@ -11,7 +11,7 @@ different things (a job "from April 2015 until June 2016", an iPhone repaired "i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from chorus.analyze.counts import MONTHS
@@ -61,12 +61,11 @@ def figures(text: str) -> frozenset[str]:
 
 
 def span_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
 ) -> list[Conflict]:
-    """Close sentences (`pairs`) that share a figure and give its event different spans;
-    only sentences whose stems name a month are read."""
+    """Close sentences (`pairs`, `paired` their rows) that share a figure and give its event
+    different spans; only sentences whose stems name a month are read."""
     sentences = similarity.sentences
-    paired = {row for i, j, _ in pairs for row in (i, j)}
     spanned = {
         row: spans(sentences[row].text)
         for row in paired

@@ -1,0 +1,254 @@
+"""Where and when, which counts.py and measures.py do not read: how far one named place lies
+from another, how many storeys a fall went, and the clock time of one moment.
+
+- A distance: "Area 51, about 125 miles northwest of Las Vegas" against "Area 51, the
+  remote desert base 90 miles north of Las Vegas". How far a place lies from another does
+  not change with the story, so two articles naming the same two places are compared
+  whatever else their sentences say, not only within a pair; figures within
+  `DISTANCE_SHARE` of each other are one rough figure ("about 40 kilometers (25 miles)"
+  against "40 kilometers").
+- Storeys of a fall: "landed on the elevator car, which was ... eight stories below"
+  against "six stories below"; "plunging eight stories down" agrees. Read only as a
+  distance fallen or below ("N stories below/down", "fell N floors"): "a seven-story
+  building" and "it has four floors" are no fall.
+- Clock times: "waiting with the stroller on the 23rd floor ... around 11:40 a.m." against
+  "headed out with her mother around 10:30 a.m. on the 23rd floor". Times of a story are
+  mostly of its different moments (missing since 5:30 p.m., last seen at 1 p.m.; in the
+  water at 5:30, spotted at 9:30), so two are of one moment only when each sentence holds
+  one time, the sentences name no different weekdays and share a lower-case word (the
+  floor, the stroller; not a unit or "around"), each is the other's closest in its
+  article (two reports of a typhoon's position at 3 p.m. and at 10 p.m. are alike, but
+  each has a closer match), and the times differ by more than `CLOCK_MARGIN` (a time
+  given "about" and the minute a call came in agree).
+All three are read only in sentences that have a close pair (conflicts.NUMBER_SIMILARITY),
+each only when it holds a word every match needs; storeys and times are compared within
+the pairs, distances between any two such sentences of different articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from itertools import combinations
+
+from chorus.analyze.counts import NUMBER_WORDS, weekdays
+from chorus.analyze.measures import UNIT_STEMS
+from chorus.analyze.model import Conflict
+from chorus.analyze.similarity import Similarity, stems
+from chorus.model import Sentence
+
+DISTANCE_SHARE = 0.15
+"""How far apart, as a share of the larger, two distances between the same two places may
+be and still be one rough figure: "about 125 miles" against 90 is 28 %."""
+CLOCK_MARGIN = 45
+"""Minutes two times of one moment may differ by: "shortly before 2:30 p.m." against
+"around 2:20 p.m.", a 911 call at 2:19 against a shooting "around 2:20"."""
+MILE = 1.609344
+"""Kilometres in a mile."""
+
+_NAME = r"[A-Z][\w'’.-]*(?: (?:of |de |the )?[A-Z0-9][\w'’.-]*)*"
+_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_DISTANCE = re.compile(
+    rf"(?P<located>{_NAME}), (?:(?:the|a|an)(?: [a-z][\w-]*){{0,4}} )?"
+    rf"(?P<written>(?:(?:about|some|roughly|nearly|around|approximately) )?"
+    rf"(?P<figure>{_FIGURE})[- ](?P<unit>miles?|kilomet(?:er|re)s?|km)(?: \([^()]*\))?"
+    rf"(?: (?:north|south|east|west)[\w-]*)?) (?:of|from) (?P<place>{_NAME})"
+)
+"""A named place, an optional description ("the remote desert base"), a distance and the
+place it is measured from: "Area 51, about 125 miles northwest of Las Vegas"."""
+DISTANCE_STEMS = frozenset(stems("mile miles kilometers km"))
+"""The stems (similarity.py) a sentence holds when it may hold a distance."""
+_COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
+_FALL = re.compile(
+    rf"\b(?:(?:fell|falls?|falling|plunged?|plunging|plummet(?:ed|ing|s)?|dropped|dropping|"
+    rf"tumbled?|tumbling) (?P<fallen>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?)\b|"
+    rf"(?P<counted>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?) (?:below|down|beneath)\b)",
+    re.IGNORECASE,
+)
+"""Storeys fallen or below: "plummeted eight stories", "six stories below"."""
+STOREY_STEMS = frozenset(stems("stories storeys floors"))
+"""The stems a sentence holds when it may hold storeys fallen."""
+_CLOCK = re.compile(
+    r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.m\b\.?",
+    re.IGNORECASE,
+)
+"""A clock time as newswire writes it: "11:40 a.m.", "1 p.m." ("5pm" is not read: its "pm"
+would let every "same" and "Obama" through the substring test)."""
+CLOCK_WORDS = (".m",)
+"""Lower-case text a sentence holds when it may hold a clock time: one `find` over the
+story's sentences, where a test per sentence cost more (stems drop "a.m.")."""
+_BOUND = re.compile(
+    r"\b(?:about|around|approximately|roughly|shortly (?:before|after)|just "
+    r"(?:before|after)|some|nearly|after|before)\s+$",
+    re.IGNORECASE,
+)
+"""Words before a time that the reason quotes with it ("around 10:30 a.m.")."""
+_NOT_TOLD = UNIT_STEMS | frozenset(
+    stems("about around approximately roughly shortly just before after some nearly")
+)
+"""Stems that say nothing of what a time is the time of: units, a time's bounds."""
+
+
+@dataclass(frozen=True, slots=True)
+class Distance:
+    """How far `located` lies from `place`, in kilometres, and its words."""
+
+    located: str
+    place: str
+    kilometres: float
+    written: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A clock time in minutes after midnight and its words."""
+
+    minutes: int
+    written: str
+
+
+def distances(text: str) -> list[Distance]:
+    """The distances between two named places a sentence gives."""
+    found = []
+    for match in _DISTANCE.finditer(text):
+        scale = MILE if match.group("unit").startswith("mile") else 1.0
+        value = float(match.group("figure").replace(",", "")) * scale
+        found.append(
+            Distance(match.group("located"), match.group("place"), value, match.group("written"))
+        )
+    return found
+
+
+def storeys(text: str) -> list[tuple[int, str]]:
+    """The storeys a sentence says something fell or lies below, with their words."""
+    found = []
+    for match in _FALL.finditer(text):
+        count = (match.group("fallen") or match.group("counted")).lower()
+        value = int(count) if count.isdigit() else NUMBER_WORDS.index(count) + 1
+        found.append((value, match.group()))
+    return found
+
+
+def _quoted(text: str, match: re.Match[str]) -> str:
+    """A match with the bound written before it ("around 10:30 a.m.")."""
+    bound = _BOUND.search(text, max(0, match.start() - 20), match.start())
+    return text[bound.start() if bound else match.start() : match.end()].strip()
+
+
+def told(text: str) -> frozenset[str]:
+    """What a sentence that holds one time tells of: the stems of its lower-case words, less
+    units and the words that bound a time ("around", "shortly before"). Names say who and
+    where, and a typhoon's positions at 3 p.m. and at 10 p.m. share only their units."""
+    return frozenset(stems(" ".join(w for w in text.split() if w[:1].islower()))) - _NOT_TOLD
+
+
+def clocks(text: str) -> list[Clock]:
+    """The clock times of a sentence, each written with its bound ("around 10:30 a.m.")."""
+    found = []
+    for match in _CLOCK.finditer(text):
+        hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
+        found.append(Clock(hour * 60 + int(match.group("minute") or 0), _quoted(text, match)))
+    return found
+
+
+def _apart(a: int, b: int) -> int:
+    """Minutes between two clock times, across midnight too."""
+    return min(abs(a - b), 24 * 60 - abs(a - b))
+
+
+def _clock_reason(a: str, b: str, x: Clock, y: Clock) -> str | None:
+    """The reason two sentences, each holding one time (`x`, `y`), give one moment two
+    times; None when they are not that."""
+    if _apart(x.minutes, y.minutes) <= CLOCK_MARGIN or told(a).isdisjoint(told(b)):
+        return None
+    days_a, days_b = weekdays(a), weekdays(b)
+    if days_a and days_b and days_a.isdisjoint(days_b):
+        return None
+    return f"Different times for one moment: {x.written} vs {y.written}"
+
+
+def _storey_reason(
+    ours: Sequence[tuple[int, str]], theirs: Sequence[tuple[int, str]]
+) -> str | None:
+    """Two sentences' storeys of one fall that differ (none agrees with the other's)."""
+    if {v for v, _ in ours} & {v for v, _ in theirs}:
+        return None
+    return f"Different figures for how far it fell: {ours[0][1]} vs {theirs[0][1]}"
+
+
+def _best_match_of_each_other(similarity: Similarity, i: int, j: int) -> bool:
+    """Whether each of two sentences is the other's closest in its article: the two tell
+    the same thing, not two moments of a story told alike ("the typhoon was centered ..."
+    at 3 p.m. and at 10 p.m.)."""
+    scores, article_of = similarity.scores, similarity.article_of
+    in_j, in_i = article_of == article_of[j], article_of == article_of[i]
+    return bool(scores[i, in_j].max() <= scores[i, j] and scores[j, in_i].max() <= scores[i, j])
+
+
+def position_conflicts(
+    similarity: Similarity,
+    pairs: Sequence[tuple[int, int, float]],
+    paired: Set[int],
+    may_tell_time: Set[int],
+) -> list[Conflict]:
+    """Storeys of one fall and times of one moment that differ, in `pairs` of close
+    sentences, and distances between two places that differ, among the sentences of the
+    pairs (`paired`, their rows). A sentence is read only when its stems hold a unit of
+    distance or a storey, or, for times, when its row is in `may_tell_time` (it holds one of
+    `CLOCK_WORDS`); times are compared only in sentences that are each other's best match."""
+    sentences, held = similarity.sentences, similarity.stems
+    measured, fallen = [], {}
+    for row in sorted(paired):
+        if not DISTANCE_STEMS.isdisjoint(held[row]):
+            measured.append(sentences[row])
+        if not STOREY_STEMS.isdisjoint(held[row]) and (found := storeys(sentences[row].text)):
+            fallen[row] = found
+    conflicts = distance_conflicts(measured)
+    timed = {
+        row: found
+        for row in may_tell_time
+        if row in paired and len(found := clocks(sentences[row].text)) == 1
+    }
+    if not fallen and not timed:
+        return conflicts  # most clusters: no pair to look at
+    for i, j, _ in pairs:
+        if i in fallen and j in fallen and (reason := _storey_reason(fallen[i], fallen[j])):
+            conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
+        elif (
+            i in timed
+            and j in timed
+            and (
+                reason := _clock_reason(
+                    sentences[i].text, sentences[j].text, timed[i][0], timed[j][0]
+                )
+            )
+            and _best_match_of_each_other(similarity, i, j)
+        ):
+            conflicts.append(Conflict("date", (sentences[i],), (sentences[j],), reason))
+    return conflicts
+
+
+def distance_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
+    """Two articles that put the same two places different distances apart, among
+    `sentences`."""
+    read = [(s, found) for s in sentences if (found := distances(s.text))]
+    conflicts = []
+    for (x, ours), (y, theirs) in combinations(read, 2):
+        if x.article is y.article:
+            continue
+        differing = (
+            (a, b)
+            for a in ours
+            for b in theirs
+            if (a.located, a.place) == (b.located, b.place)
+            and abs(a.kilometres - b.kilometres) > DISTANCE_SHARE * max(a.kilometres, b.kilometres)
+        )
+        found = next(differing, None)
+        if found:
+            a, b = found
+            reason = (
+                f"Different distances of {a.located} from {a.place}: {a.written} vs {b.written}"
+            )
+            conflicts.append(Conflict("number", (x,), (y,), reason))
+    return conflicts
