@@ -118,7 +118,7 @@ def test_cli_brief_stdin_from_a_terminal_says_it_is_waiting_for_text(seed_texts)
     os.close(controller)
     assert process.returncode == 0, err
     assert "reading articles from standard input: paste them, then press Ctrl-D" in err
-    assert out.startswith("# Briefing") and "**stdin**" in out
+    assert out.startswith("# French President Emmanuel Macron") and "**stdin**" in out
 
 
 def test_cli_eval_of_an_article_shows_ten_problems_then_a_count(seeds_dir):
