@@ -5,11 +5,13 @@ words, DUC 2003 at 100 words); an agreed fact's supports give no other figure ei
 from __future__ import annotations
 
 import math
+from itertools import permutations
 
 import pytest
 
 from chorus import brief
 from chorus.analyze.counts import figures
+from chorus.model import Sentence
 from tests.conftest import DATA, read_clusters
 from tests.gold import inputs, load, places
 
@@ -43,17 +45,23 @@ def _duc(ids: set[str]) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def merges() -> dict[str, set[tuple[int, int, int, int]]]:
-    """Per cluster, its summary's merges: (document, sentence) shown and merged."""
+    """Per cluster, the sentences its summary cites together, as (document, sentence) pairs
+    in both orders: which of a merged group is shown depends on the rest of the briefing
+    (d31011t shows 3:0 citing 4:0 and 5:0 once its tenth article is on the story)."""
     ids = {*CAUGHT, *KEPT}
     raw = inputs(i for i in ids if GOLD[i]["dataset"] == "raw")
     result = {}
     for name, documents in {**raw, **_duc(ids)}.items():
         words = 250 if GOLD[name]["dataset"] == "raw" else 100
         place = places(documents)
+
+        def place_of(sentence: Sentence, place: dict[str, int] = place) -> tuple[int, int]:
+            return place[sentence.article.id], sentence.index
+
         result[name] = {
-            (place[s.shown.article.id], s.shown.index, place[m.article.id], m.index)
+            (*place_of(one), *place_of(other))
             for s in brief(documents, words=words).summary
-            for m in s.also
+            for one, other in permutations((s.shown, *s.also), 2)
         }
     assert result.keys() == ids
     return result
