@@ -102,6 +102,27 @@ def test_serve_json_articles(client, seed_texts):
     assert sources[0]["published"] == "2018-04-13"
 
 
+def test_serve_lists_a_briefing_under_its_report_headline_not_a_background_title(
+    client, seed_texts
+):
+    """The 2017 seed sent first, titled as pages title themselves: the list names the
+    briefing by the first on-story title, without its outlet, as the report's tab does."""
+    outlets = {"002": "Sputnik", "000": "Anadolu", "001": "Financial Times"}
+    titles = {"002": "Ayrault in Moscow", "000": "Macron, Putin discuss Syria by phone"}
+    articles = [
+        {"title": f"{titles.get(name[:3], 'Macron warns')} - {outlets[name[:3]]}"}
+        | {"source": outlets[name[:3]], "text": text}
+        for name, text in sorted(
+            seed_texts.items(), key=lambda item: item[0] != "002_d1c345cafae71714.txt"
+        )
+    ]
+    created = client.post("/api/briefings", json={"articles": articles, "words": 80}).json()
+    (listed,) = client.get("/api/briefings").json()["briefings"]
+    assert listed["title"] == "Macron, Putin discuss Syria by phone"
+    page = client.get(created["url"]).text
+    assert "<title>Macron, Putin discuss Syria by phone" in page
+
+
 def test_serve_hostile_article_is_escaped_in_the_stored_page(client):
     text = 'The vote <script>alert(1)</script> failed " onmouseover="alert(2)" on Monday night.'
     created = client.post("/api/briefings", json={"articles": [{"text": text}]}).json()

@@ -16,12 +16,12 @@ import anyio
 from chorus.api import brief
 from chorus.model import Briefing
 from chorus.render import to_dict, to_html
+from chorus.render.sources import headline, tab_title
 from chorus.serve.intake import RequestError, Submission, check, make_briefing
 from chorus.serve.pages import LINKS
 from chorus.serve.settings import ServeSettings
 from chorus.serve.store import BriefingStore, Listing, Stored
 
-_TITLE_CHARS = 120
 _WARM_UP = (
     "The council voted on Monday to close the old bridge for repairs, the mayor said.",
     "Officials said on Monday that the old bridge will close for repairs in July.",
@@ -35,12 +35,9 @@ def warm_up() -> None:
 
 
 def briefing_title(briefing: Briefing) -> str:
-    """The first article title, else the start of the summary's first sentence."""
-    for document in briefing.documents:
-        if document.article.title:
-            return document.article.title
-    first = briefing.summary[0].text if briefing.summary else "Briefing"
-    return first if len(first) <= _TITLE_CHARS else first[: _TITLE_CHARS - 1].rstrip() + "…"
+    """The report's own headline, as its browser tab shows it: the list of briefings names
+    each one as the page does."""
+    return tab_title(headline(briefing).text)
 
 
 def to_stored(briefing: Briefing) -> Stored:
