@@ -204,3 +204,11 @@ def test_ingest_a_file_without_read_permission_stops_with_its_name(
         monkeypatch.setattr(Path, "read_bytes", refuse_locked)
     with pytest.raises(ChorusError, match=r"locked.txt: cannot read \(Permission denied\)"):
         read_inputs([str(locked)])
+
+
+def test_ingest_standard_input_named_twice_is_refused_not_read_as_empty(seed_texts):
+    stdin = io.StringIO(seed_texts["000_e70a219f8e194b37.txt"])
+    with pytest.raises(ChorusError, match="named more than once"):
+        read_inputs(["-", "-"], stdin=stdin)
+    (article,) = read_inputs(["-"], stdin=stdin).articles
+    assert article.text.startswith("French President Emmanuel Macron")

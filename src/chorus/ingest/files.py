@@ -65,6 +65,8 @@ def read_inputs(
     """Read files, directories and `-` (stdin) into articles, in the order given."""
     if not paths:
         raise ChorusError("no input given: name files, a directory, or - for standard input")
+    if list(paths).count(STDIN) > 1:
+        raise ChorusError("-: standard input is named more than once; it can be read only once")
     result = Ingested()
     for raw_path in paths:
         if raw_path == STDIN:
