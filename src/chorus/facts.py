@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.analyze.counts import LINKS, NUMBER_WORDS, Figure, figures, weekdays
+from chorus.analyze.counts import LINKS, NUMBER_WORDS, Figure, figures, on_other_days
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 """The word right before a figure, a month's abbreviation too ("Oct. 3")."""
@@ -123,8 +123,6 @@ def supports(shown: str, merged: str) -> bool:
     if shown == merged:
         return True
     # every weekday ends in "day": a substring test rules out most sentences
-    if "day" in shown and "day" in merged:
-        days_shown, days_merged = weekdays(shown), weekdays(merged)
-        if days_shown and days_merged and days_shown.isdisjoint(days_merged):
-            return False
+    if "day" in shown and "day" in merged and on_other_days(shown, merged):
+        return False
     return not _other_figures(shown, merged)

@@ -280,6 +280,13 @@ def weekdays(text: str) -> frozenset[str]:
     return frozenset(day.lower() for day in _WEEKDAY.findall(text))
 
 
+def on_other_days(text_a: str, text_b: str) -> bool:
+    """Whether two sentences each name weekdays and none in common ("said Thursday" /
+    "said Tuesday"): what they tell is of different days."""
+    days_a, days_b = weekdays(text_a), weekdays(text_b)
+    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
+
+
 _PERIOD = re.compile(
     r"\b(?:(?:this|last|past|next) (?:week|month|year|weekend)|(?:since|until) \w+)",
     re.IGNORECASE,

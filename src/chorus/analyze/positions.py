@@ -32,7 +32,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import combinations
 
-from chorus.analyze.counts import NUMBER_WORDS, weekdays
+from chorus.analyze.counts import NUMBER_WORDS, on_other_days
 from chorus.analyze.measures import UNIT_STEMS
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
@@ -162,8 +162,7 @@ def _clock_reason(a: str, b: str, x: Clock, y: Clock) -> str | None:
     times; None when they are not that."""
     if _apart(x.minutes, y.minutes) <= CLOCK_MARGIN or told(a).isdisjoint(told(b)):
         return None
-    days_a, days_b = weekdays(a), weekdays(b)
-    if days_a and days_b and days_a.isdisjoint(days_b):
+    if on_other_days(a, b):
         return None
     return f"Different times for one moment: {x.written} vs {y.written}"
 
