@@ -4,8 +4,9 @@ This is the seed of the fact layer: a sentence's *support* is the set of other
 articles holding a near-duplicate of it, and near-duplicates become one summary
 sentence that cites every outlet behind it. A near-duplicate is cited only when it
 `supports` the sentence shown: two sentences alike in all but a figure ("In Poland, 36
-people died" / "32 people died") or a day score as near-duplicates, but the second
-outlet did not say what is shown.
+people died" / "32 people died"), a day, or a denial ("Skull Island isn't a remake" /
+"Skull Island is, reportedly, a reboot") score as near-duplicates, but the second outlet
+did not say what is shown.
 """
 
 from __future__ import annotations
@@ -21,7 +22,30 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 """The word right before a figure, a month's abbreviation too ("Oct. 3")."""
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+|%)")
 """The word right after a figure ("36 people", "51 percent", "4.7%")."""
+_CHANGED_TO = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|jump\w*|increas\w*|gr[eo]wn?|grows|growing|"
+    r"f[ae]ll(?:s|en|ing)?|drop\w*|soar\w*|swell\w*|swollen|mount\w*|surg\w*|declin\w*)"
+    r"\s+to\s+$",
+    re.IGNORECASE,
+)
+"""A verb of change and "to" before a figure: "has risen to 151" / "rose to 156" give two
+values of one thing, though "to" alone ties a figure to nothing."""
 _DIGIT = re.compile(r"\d")
+_DENIED = re.compile(
+    r"\b([\w'’]+)\s+(is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|"
+    r"wo|ca)(?:\s+not\b|n[’']t\b|nnot\b)",
+    re.IGNORECASE,
+)
+"""A verb negated ("isn't", "did not", "won't", "cannot") and the word before it."""
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|neither|none|nobody|nothing|yet to|den(?:y|ies|ied|ying)|"
+    r"refus\w*)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+"""Any word that denies: a sentence holding one may say what a negated verb says ("is not
+involved" / "denied his country was involved", "has yet to be" / "have not been")."""
+_FULL_FORMS = {"wo": "will", "ca": "can"}
+_NOT = ("not", "n't", "n’t", "NOT", "N'T", "N’T", "Not")
 _ROW_BLOCK = 1024
 """Rows of the similarity matrix computed at once: bounds memory for 300-article inputs."""
 
@@ -72,9 +96,14 @@ def _tie(word: re.Match[str] | None) -> str:
 
 
 def _neighbours(text: str, figure: Figure) -> tuple[str, str]:
-    """The words right before and after a figure."""
-    before = _WORD_BEFORE.search(text, max(0, figure.start - 30), figure.start)
-    return _tie(before), _tie(_WORD_AFTER.match(text, figure.end))
+    """The words right before and after a figure; "changed to" for a verb of change and
+    "to" before it."""
+    window = max(0, figure.start - 30)
+    if _CHANGED_TO.search(text, window, figure.start):
+        before = "changed to"
+    else:
+        before = _tie(_WORD_BEFORE.search(text, window, figure.start))
+    return before, _tie(_WORD_AFTER.match(text, figure.end))
 
 
 def _meet(a: Figure, b: Figure) -> bool:
@@ -116,13 +145,41 @@ def _other_figures(shown: str, merged: str) -> bool:
     return False
 
 
+def _denied_verbs(text: str) -> set[tuple[str, str]]:
+    """The verbs a sentence negates, each with the word before it ("Island isn't": Island,
+    is), the verb in full ("won't": will); none after a link word: "who is not being
+    named" and "who is now being called a suspect" are asides on two people."""
+    return {
+        (word, _FULL_FORMS.get(verb.lower(), verb.lower()))
+        for word, verb in _DENIED.findall(text)
+        if word.lower() not in LINKS
+    }
+
+
+def _denies(negative: str, positive: str) -> bool:
+    """Whether `negative` negates a verb that `positive`, denying nothing, affirms after
+    the same word: "Skull Island isn't a remake" / "Skull Island is, reportedly, a
+    reboot". The verb alone is not enough: "Staff ... were not expecting what they found"
+    is no denial of "Staffers were called to the home"."""
+    # every negated verb holds "not" or "n't": a substring test rules out most sentences
+    if not any(cue in negative for cue in _NOT) or _NEGATION.search(positive):
+        return False
+    return any(
+        re.search(rf"\b{re.escape(word)}\s+{verb}\b", positive, re.IGNORECASE)
+        for word, verb in _denied_verbs(negative)
+    )
+
+
 def supports(shown: str, merged: str) -> bool:
     """Whether an outlet's near-duplicate `merged` says what `shown` says, so that it may be
-    cited for it: no other figure for what `shown` counts or dates, and no other weekday
-    ("official results showed Sunday" / "partial results Saturday")."""
+    cited for it: no other figure for what `shown` counts or dates, no other weekday
+    ("official results showed Sunday" / "partial results Saturday"), and no verb one
+    negates and the other affirms."""
     if shown == merged:
         return True
     # every weekday ends in "day": a substring test rules out most sentences
     if "day" in shown and "day" in merged and on_other_days(shown, merged):
+        return False
+    if _denies(shown, merged) or _denies(merged, shown):
         return False
     return not _other_figures(shown, merged)

@@ -78,10 +78,12 @@ ATTACKERS = r"gunm[ae]n|attackers?|assailants?|hijackers?|bombers?|shooters?|mil
 """"20 people dead, including the three gunmen": a toll that counts the attackers, which
 other sources leave out ("killed 17")."""
 
-_NUMBER = re.compile(  # the lookahead (a digit, a number word's first letter) fails fast
+# The lookahead (a digit, a number word's first letter) fails fast; no part of a number
+# is read ("3,500-page" is not 3, nor "1.5-mile" 1), as no number joined to a word is.
+_NUMBER = re.compile(
     r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
     + "|".join(NUMBER_WORDS)
-    + r")(?![\w:/-])((?:\s+(?:"
+    + r")(?![\w:/-]|[.,]\d)((?:\s+(?:"
     + "|".join(SCALES)
     + r")\b)*)",
     re.IGNORECASE,
