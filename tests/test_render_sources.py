@@ -210,3 +210,14 @@ def test_plain_text_on_standard_input_is_not_shown_as_an_outlet(seed_texts):
     assert (source["outlet_from"], source["origin"]) == ("input name", "stdin")
     markdown = to_markdown(briefing)
     assert "1. stdin, outlet unknown, date unknown" in markdown and "**stdin**" not in markdown
+
+
+def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
+    # `chorus batch` and `chorus.brief(["...", ...])` name the nth string "Article n".
+    cluster = next(c for c in validation_clusters if len(c["documents"]) == 3)
+    briefing = brief(cluster["documents"], words=100, analyze=False)
+    sources = to_dict(briefing)["sources"]
+    assert [(s["outlet"], s["outlet_from"]) for s in sources] == [
+        (f"Article {n}", "input name") for n in (1, 2, 3)
+    ]
+    assert "3. text 3, outlet unknown, date unknown" in to_markdown(briefing)

@@ -21,6 +21,9 @@ _CLUSTER_NUMBER = re.compile(r" #\d+$")
 # What ingest appends to an input's name to place a record in it: "stdin line 3",
 # "articles item 2", "pasted text 1 document 4".
 _PLACE_IN_INPUT = re.compile(r"(?: (?:item|line) \d+)?(?: document \d+)?")
+# `chorus.brief` on plain strings (the Python API, `chorus batch`) names the nth one
+# "Article n", read from "text n": no outlet was given either.
+_PLAIN_STRING = re.compile(r"text (\d+)")
 # How pages append their outlet to a title: "Macron calls Putin - Reuters", "... | BBC News".
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 _TAB_TITLE_CHARS = 90
@@ -69,15 +72,18 @@ def outlet_from(article: Article) -> str:
     """Where the outlet name came from: the page or record (`FROM_METADATA`), or ingest's
     stand-in for it, the name of the file read without its suffixes (`000_e70a.txt` →
     `000_e70a`, `FROM_FILE_NAME`) or of an input that is no file (`stdin`, `pasted text
-    1`, `FROM_INPUT_NAME`), with `#n` for a cluster's nth document."""
+    1`, "Article 2" for a plain string, `FROM_INPUT_NAME`), with `#n` for a cluster's nth
+    document."""
+    plain = _PLAIN_STRING.fullmatch(article.origin)
+    if plain and article.outlet == f"Article {plain[1]}":
+        return FROM_INPUT_NAME
     stem = _CLUSTER_NUMBER.sub("", article.outlet)
     origin = PurePath(article.origin).name
-    if not origin.startswith(stem):
-        return FROM_METADATA
     rest = origin[len(stem) :]
-    if rest.startswith("."):
-        return FROM_FILE_NAME
-    return FROM_INPUT_NAME if _PLACE_IN_INPUT.fullmatch(rest) else FROM_METADATA
+    if not origin.startswith(stem) or not (rest.startswith(".") or _PLACE_IN_INPUT.fullmatch(rest)):
+        return FROM_METADATA
+    # Only a file's name has a suffix ("story.jsonl document 3"; "stdin line 2" has none).
+    return FROM_FILE_NAME if "." in origin else FROM_INPUT_NAME
 
 
 def outlet_known(article: Article) -> bool:
