@@ -88,7 +88,6 @@ def test_long_first_sentences_of_real_clusters_are_cut_between_phrases(validatio
         # Written from the sentences before the cut was run on them.
         (89, "A new study suggests the biblical account", "of the ancient Canaanite people…"),
         (190, "Being bullied as a child", "scars for both boys and girls…"),
-        (224, "THE SHOCKING and tragic death", "a large official delegation…"),
     ],
 )
 def test_a_long_lead_is_cut_where_a_reader_would_cut_it(line, opening, expected_end):
