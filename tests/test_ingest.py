@@ -81,6 +81,25 @@ def test_ingest_jsonl_articles_on_stdin_with_malformed_line(seed_texts):
     assert "invalid JSON" in ingested.skipped[0].reason
 
 
+def test_ingest_names_inputs_as_the_user_gave_them_not_by_the_path_on_this_machine(
+    seeds_dir, tmp_path, monkeypatch
+):
+    names = [p.name for p in sorted(seeds_dir.iterdir())]
+    # A directory given by its full path: its files are named by the directory's own name.
+    ingested = read_inputs([str(seeds_dir)])
+    assert [a.origin for a in ingested.articles] == [f"seeds/{name}" for name in names]
+    # The same directory given relative to where chorus runs, and "." inside it.
+    monkeypatch.chdir(seeds_dir.parent)
+    assert [a.origin for a in read_inputs(["./seeds/"]).articles] == [f"seeds/{n}" for n in names]
+    monkeypatch.chdir(seeds_dir)
+    assert [a.origin for a in read_inputs(["."]).articles] == [f"seeds/{n}" for n in names]
+    # A file given by itself keeps the name it was given by.
+    assert read_inputs([names[0]]).articles[0].origin == names[0]
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert read_inputs([str(tmp_path)]).skipped[0].origin == f"{tmp_path.name}/empty.txt"
+
+
 def test_ingest_date_option_sets_every_article(seeds_dir):
     ingested = read_inputs([str(seeds_dir)], date=dt.date(2018, 4, 13))
     assert {a.published for a in ingested.articles} == {dt.date(2018, 4, 13)}
@@ -166,9 +185,10 @@ def test_ingest_symbolic_links_that_loop_or_point_nowhere_are_named_as_such(tmp_
     ingested = read_inputs([str(tmp_path)])
     assert [a.outlet for a in ingested.articles] == ["000_e70a219f8e194b37"]
     reasons = {skipped.origin: skipped.reason for skipped in ingested.skipped}
-    assert reasons[str(tmp_path / "a")] == "a symbolic link that loops back on itself"
-    assert reasons[str(tmp_path / "b")] == "a symbolic link that loops back on itself"
-    assert "deleted.txt, which does not exist" in reasons[str(tmp_path / "gone.txt")]
+    named = f"{tmp_path.name}/"
+    assert reasons[named + "a"] == "a symbolic link that loops back on itself"
+    assert reasons[named + "b"] == "a symbolic link that loops back on itself"
+    assert "deleted.txt, which does not exist" in reasons[named + "gone.txt"]
     with pytest.raises(ChorusError, match="a: a symbolic link that loops back on itself"):
         read_inputs([str(tmp_path / "a")])
 

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import io
 import json
 import re
 
 import pytest
 
 from chorus import Briefing, brief
-from chorus.ingest import read_inputs
-from chorus.render import to_html, to_markdown
-from chorus.render.sources import headline, outlet_known, own_title
+from chorus.clean import clean
+from chorus.ingest import make_article, read_inputs
+from chorus.render import to_dict, to_html, to_markdown
+from chorus.render.sources import headline, outlet_known, own_title, shortened
+from chorus.sentences import split
+from chorus.summarize.lexical import STOPWORDS
+from tests.conftest import RAW_VALIDATION, read_clusters
 
 SEED_TITLE = "Macron and Putin discuss Syria by phone"  # the first seed's lead, shortened
 
@@ -40,16 +45,56 @@ def column_headers(page: str) -> list[tuple[str, str]]:
     return [(html.unescape(h), html.unescape(re.sub(r"<[^>]+>", "", p))) for h, p in found]
 
 
-def test_seeds_without_titles_are_headed_by_a_summary_sentence(seed_briefing, seed_texts):
+def test_seeds_without_titles_are_headed_by_a_summary_sentence_shortened(seed_briefing, seed_texts):
+    # The seeds' lead runs to 183 characters: shown whole, it filled two lines and more.
     page, markdown = to_html(seed_briefing), to_markdown(seed_briefing)
     h1 = html.unescape(re.search(r"<h1[^>]*>(.*?)</h1>", page).group(1))
-    assert h1 != "Briefing"
-    assert any(h1 in text for text in seed_texts.values()), "the headline is the sources' words"
-    said = re.search(r"headline from summary sentence (\d+)", page)
-    assert h1 == seed_briefing.summary[int(said[1]) - 1].text
-    assert markdown.startswith(f"# {h1}\n")
+    opening = h1.removesuffix("…")
+    assert h1.endswith("…") and len(h1) <= 120
+    assert any(opening in text for text in seed_texts.values()), (
+        "the headline is the sources' words"
+    )
+    said = re.search(r"headline from summary sentence (\d+), shortened", page)
+    assert seed_briefing.summary[int(said[1]) - 1].text.startswith(opening + " ")
+    assert markdown.startswith(f"# {h1}\n\n_Headline from summary sentence 1, shortened._\n")
     tab = html.unescape(re.search(r"<title>(.*?)</title>", page).group(1))
     assert len(tab) <= 90 and h1.startswith(tab.removesuffix("…"))
+
+
+def first_sentences(documents: list[str]) -> list[str]:
+    """Each document's first sentence, as chorus cleans and splits it."""
+    articles = [make_article(text, "outlet", origin="cluster") for text in documents]
+    return [ss[0].text for ss in (split(clean(a)) for a in articles) if ss]
+
+
+def test_long_first_sentences_of_real_clusters_are_cut_between_phrases(validation_clusters):
+    sentences = first_sentences([d for c in validation_clusters for d in c["documents"]])
+    long = [s for s in sentences if len(s) > 120]
+    assert len(long) > 40
+    for sentence in long:
+        cut = shortened(sentence, 120)
+        opening = cut.removesuffix("…")
+        assert cut.endswith("…") and len(cut) <= 120 and sentence.startswith(opening)
+        rest = sentence[len(opening) :]
+        assert rest[0] in " ,;:", f"cut inside a word: {cut}"
+        last = opening.split()[-1]
+        assert last.casefold() not in STOPWORDS, f"cut on a function word: {cut}"
+        assert not last.endswith(("'s", "’s", "n't", ".")), f"cut before its noun or verb: {cut}"
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "expected_end"),
+    [
+        # Written from the sentences before the cut was run on them.
+        (89, "A new study suggests the biblical account", "of the ancient Canaanite people…"),
+        (190, "Being bullied as a child", "scars for both boys and girls…"),
+    ],
+)
+def test_a_long_lead_is_cut_where_a_reader_would_cut_it(line, opening, expected_end):
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    sentences = first_sentences(cluster["documents"])
+    sentence = next(s for s in sentences if s.startswith(opening))
+    assert shortened(sentence, 120).endswith(expected_end)
 
 
 def test_seed_file_names_are_said_to_be_files_once(seed_briefing):
@@ -124,3 +169,54 @@ def test_words_several_outlets_carry_are_listed_once(validation_clusters):
     page = to_html(briefing)
     who = re.search(r'<section aria-labelledby="h-quotes">.*?</section>', page).group(0)
     assert who.count("<li>") == len(lines) + len({q.speaker for q in quotes})
+
+
+def test_notes_name_a_file_by_its_directory_not_the_path_on_this_machine(seed_briefing, seeds_dir):
+    # `chorus brief /abs/path/seeds/`: the note named the background seed by the full path.
+    assert seeds_dir.is_absolute()
+    note = "Background: seeds/002_d1c345cafae71714.txt reads as another event"
+    assert any(n.startswith(note) for n in seed_briefing.notes)
+    page, payload = to_html(seed_briefing), json.dumps(to_dict(seed_briefing))
+    assert note in page and str(seeds_dir) not in page
+    assert note in payload and str(seeds_dir) not in payload
+    assert str(seeds_dir) not in to_markdown(seed_briefing)
+
+
+def test_json_says_where_each_outlet_name_came_from(seed_briefing, seed_texts):
+    sources = to_dict(seed_briefing)["sources"]
+    assert [(s["outlet"], s["outlet_from"]) for s in sources] == [
+        (name.removesuffix(".txt"), "file name") for name in seed_texts
+    ]
+    records = "\n".join(
+        json.dumps(({"source": "Anadolu"} if n == 0 else {}) | {"text": text})
+        for n, text in enumerate(seed_texts.values())
+    )
+    read = read_inputs(["-"], stdin=io.StringIO(records))
+    briefing = brief(read.articles, words=100, analyze=False)
+    said = [(s["outlet"], s["outlet_from"], s["origin"]) for s in to_dict(briefing)["sources"]]
+    assert said[0] == ("Anadolu", "metadata", "stdin line 1")
+    assert said[1:] == [
+        ("stdin", "input name", "stdin line 2"),
+        ("stdin", "input name", "stdin line 3"),
+    ]
+    assert "2. stdin line 2, outlet unknown, date unknown" in to_markdown(briefing)
+
+
+def test_plain_text_on_standard_input_is_not_shown_as_an_outlet(seed_texts):
+    text = seed_texts["000_e70a219f8e194b37.txt"]
+    briefing = brief(read_inputs(["-"], stdin=io.StringIO(text)).articles, analyze=False)
+    (source,) = to_dict(briefing)["sources"]
+    assert (source["outlet_from"], source["origin"]) == ("input name", "stdin")
+    markdown = to_markdown(briefing)
+    assert "1. stdin, outlet unknown, date unknown" in markdown and "**stdin**" not in markdown
+
+
+def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
+    # `chorus batch` and `chorus.brief(["...", ...])` name the nth string "Article n".
+    cluster = next(c for c in validation_clusters if len(c["documents"]) == 3)
+    briefing = brief(cluster["documents"], words=100, analyze=False)
+    sources = to_dict(briefing)["sources"]
+    assert [(s["outlet"], s["outlet_from"]) for s in sources] == [
+        (f"Article {n}", "input name") for n in (1, 2, 3)
+    ]
+    assert "3. text 3, outlet unknown, date unknown" in to_markdown(briefing)

@@ -90,6 +90,18 @@ def test_serve_pasted_articles_split_at_dashes(client):
     assert len(response.json()["briefing"]["sources"]) == 2
 
 
+def test_serve_pasted_articles_are_named_as_the_form_calls_them(client, seed_texts):
+    """Pasted text has no file name: it was shown as the file `pasted-1.txt`."""
+    created = client.post("/api/briefings", data={"text": "\n---\n".join(seed_texts.values())})
+    briefing = created.json()["briefing"]
+    sources = [(s["outlet"], s["outlet_from"], s["origin"]) for s in briefing["sources"]]
+    assert sources == [(f"pasted text {n}", "input name", f"pasted text {n}") for n in (1, 2, 3)]
+    assert "Background: pasted text 3 reads as another event" in briefing["notes"][0]
+    page = client.get(created.json()["url"]).text
+    assert '<span class="num">1</span>pasted text 1</h3><p>outlet unknown' in page
+    assert "pasted-1" not in page and "pasted-1" not in created.text
+
+
 def test_serve_json_articles(client, seed_texts):
     articles = [
         {"title": f"Story {n}", "source": f"Outlet {n}", "date": "2018-04-13", "text": text}
@@ -99,6 +111,7 @@ def test_serve_json_articles(client, seed_texts):
     assert response.status_code == 201, response.text
     sources = response.json()["briefing"]["sources"]
     assert [s["outlet"] for s in sources] == ["Outlet 0", "Outlet 1", "Outlet 2"]
+    assert {s["outlet_from"] for s in sources} == {"metadata"}
     assert sources[0]["published"] == "2018-04-13"
 
 

@@ -31,6 +31,8 @@ from chorus.model import Article, Skipped
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
 
 STDIN = "-"
+STDIN_NAME = "stdin"
+"""How standard input is named in reports, notes and `origin`: it has no file name."""
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _BINARY_PROBE = 8192
@@ -72,13 +74,13 @@ def read_inputs(
         if raw_path == STDIN:
             if stdin is None:
                 raise ChorusError("-: standard input is not available")
-            _read_text(stdin.read(), "stdin", "stdin", STDIN, result)
+            _read_text(stdin.read(), STDIN_NAME, STDIN_NAME, result)
             continue
         path = Path(raw_path)
         if path.is_dir():
             _read_directory(path, result, max_bytes)
         elif path.exists():
-            _read_file(path, result, max_bytes)
+            _read_file(path, raw_path, result, max_bytes)
         else:
             raise ChorusError(f"{raw_path}: {missing_reason(path)}")
     return settle(result, date=date)
@@ -124,11 +126,21 @@ def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
         raise ChorusError(f"{path}: {_no_files_reason(everything, entries)}")
     for sub in entries:
         if sub.is_dir():
-            result.skipped.append(Skipped(str(sub), "a directory inside a directory; not read"))
+            reason = "a directory inside a directory; not read"
+            result.skipped.append(Skipped(in_directory(path, sub), reason))
         elif not sub.is_file():
-            result.skipped.append(Skipped(str(sub), _not_a_file_reason(sub)))
+            result.skipped.append(Skipped(in_directory(path, sub), _not_a_file_reason(sub)))
     for file in files:
-        _read_file(file, result, max_bytes)
+        _read_file(file, in_directory(path, file), result, max_bytes)
+
+
+def in_directory(directory: Path, entry: Path) -> str:
+    """How reports name a file found in a directory the user gave: by the directory's own
+    name and the file's ("seeds/000_e70a.txt"), never the path the machine reached it by
+    ("/home/ana/news/seeds/000_e70a.txt" when the directory was given as an absolute
+    path), which would tell a reader of the report where its maker keeps files."""
+    own_name = Path(os.path.abspath(directory)).name
+    return f"{own_name}/{entry.name}" if own_name else entry.name
 
 
 def _no_files_reason(everything: list[Path], shown: list[Path]) -> str:
@@ -147,8 +159,8 @@ def _not_a_file_reason(path: Path) -> str:
     return "not a regular file (a pipe, socket or device); not read"
 
 
-def _read_file(path: Path, result: Ingested, max_bytes: int) -> None:
-    origin = str(path)
+def _read_file(path: Path, origin: str, result: Ingested, max_bytes: int) -> None:
+    """Read the file at `path`, named `origin` in reports (as the user gave it)."""
     size = path.stat().st_size
     if size > max_bytes:
         reason = f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
@@ -162,7 +174,8 @@ def _read_file(path: Path, result: Ingested, max_bytes: int) -> None:
 
 
 def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> None:
-    """Read the bytes of one file named `path` (its suffixes choose the reader)."""
+    """Read the bytes of one file named `path` (its suffixes choose the reader, its name
+    less them stands in for the outlet), called `origin` in reports."""
     if path.suffix == ".gz":
         try:
             data = gzip.decompress(data)
@@ -181,7 +194,7 @@ def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> Non
     elif suffixes & _JSON_SUFFIXES:
         _read_json(text, origin, name, result)
     else:
-        _read_text(text, origin, name, str(path), result)
+        _read_text(text, origin, name, result)
 
 
 def _unreadable_kind(data: bytes) -> str | None:
@@ -205,7 +218,7 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
         return data.decode("utf-8", errors="replace")
 
 
-def _read_text(text: str, origin: str, name: str, where: str, result: Ingested) -> None:
+def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         _read_json(text, origin, name, result)
@@ -217,7 +230,7 @@ def _read_text(text: str, origin: str, name: str, where: str, result: Ingested) 
     elif not text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
     else:
-        result.articles.append(make_article(text, name, origin=where))
+        result.articles.append(make_article(text, name, origin=origin))
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:

@@ -67,8 +67,10 @@ def read_uploads(
     for number, upload in enumerate(uploads, start=1):
         _read_upload(upload, number, result, max_bytes)
     for number, text in enumerate(pasted, start=1):
-        name = PurePosixPath(f"pasted-{number}.txt")
-        read_data(text.encode("utf-8"), name, f"pasted text {number}", result)
+        # Named as the form's reader knows it; ".txt" has it read as text (or the JSON
+        # or Multi-News lines it may hold), and the outlet is "pasted text 1" unless known.
+        name = f"pasted text {number}"
+        read_data(text.encode("utf-8"), PurePosixPath(f"{name}.txt"), name, result)
     if records:
         data = json.dumps(list(records), ensure_ascii=False).encode("utf-8")
         read_data(data, PurePosixPath("articles.json"), "articles", result)

@@ -7,6 +7,7 @@ from typing import Any
 
 from chorus.model import Briefing, Document, Sentence
 from chorus.render.analysis import to_dict as analysis_dict
+from chorus.render.sources import outlet_from
 
 SCHEMA_VERSION = 2
 
@@ -27,6 +28,7 @@ def _source(number: int, document: Document) -> dict[str, Any]:
         "number": number,
         "article_id": article.id,
         "outlet": article.outlet,
+        "outlet_from": outlet_from(article),
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "origin": article.origin,

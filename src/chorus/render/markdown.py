@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from chorus.model import Briefing, Document
 from chorus.render.analysis import markdown_lines as analysis_lines
-from chorus.render.sources import headline, outlet_known, source_facts, source_name
+from chorus.render.sources import (
+    FROM_FILE_NAME,
+    FROM_METADATA,
+    headline,
+    outlet_from,
+    source_facts,
+    source_name,
+)
 
 
 def _source_line(number: int, document: Document) -> str:
     article = document.article
-    name = source_name(article)
-    # A file's name is code-formatted, an outlet's bold: the two must not read alike.
-    shown = f"**{name}**" if outlet_known(article) else f"file `{name}`"
+    name, came_from = source_name(article), outlet_from(article)
+    # An outlet's name is bold, a file's code-formatted, an input's ("pasted text 1",
+    # "stdin") plain: none may read like another.
+    shown = {FROM_METADATA: f"**{name}**", FROM_FILE_NAME: f"file `{name}`"}.get(came_from, name)
     return f"{number}. {shown}, " + ", ".join(source_facts(article))
 
 

@@ -2,8 +2,10 @@
 
 The headline is text from the sources, never written by chorus: the title of the first
 on-story article that has one, else the summary's first sentence.
+A long sentence is cut at a phrase's end, and the reader is told it was.
 A source is named by its outlet; when nobody named the outlet, ingest put the file's
-name in its place, and the reader is told it is a file, not an outlet.
+name in its place (or the input's, for standard input and pasted text), and the reader is
+told it is that name, not an outlet.
 """
 
 from __future__ import annotations
@@ -13,11 +15,45 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from chorus.model import Article, Briefing
+from chorus.summarize.lexical import STOPWORDS
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
+# What ingest appends to an input's name to place a record in it: "stdin line 3",
+# "articles item 2", "pasted text 1 document 4".
+_PLACE_IN_INPUT = re.compile(r"(?: (?:item|line) \d+)?(?: document \d+)?")
+# `chorus.brief` on plain strings (the Python API, `chorus batch`) names the nth one
+# "Article n", read from "text n": no outlet was given either.
+_PLAIN_STRING = re.compile(r"text (\d+)")
 # How pages append their outlet to a title: "Macron calls Putin - Reuters", "... | BBC News".
 _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 _TAB_TITLE_CHARS = 90
+# Two lines of the page's headline; a news headline rarely runs longer.
+_HEADLINE_CHARS = 120
+_CUT_MARK = "…"
+# Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
+# for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
+# "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
+_PHRASE_OPENERS = frozenset(
+    (
+        *("about", "after", "against", "among", "and", "as", "at", "because", "before"),
+        *("between", "but", "by", "during", "for", "from", "if", "in", "into", "like"),
+        *("on", "or", "over", "since", "than", "that", "through", "under", "until"),
+        *("when", "where", "whether", "which", "while", "who", "whom", "whose", "with"),
+        *("within", "without"),
+    )
+)
+_DASHES = ("—", "–")
+_OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
+_CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+# A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):
+# a comma after it ends no phrase a headline can stop at.
+_CLAUSE_WORDS = 3
+
+# Where the outlet name came from, as the JSON's `outlet_from` says.
+FROM_METADATA = "metadata"
+FROM_FILE_NAME = "file name"
+FROM_INPUT_NAME = "input name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,16 +68,31 @@ class Headline:
     """An article's title, rather than a sentence of the summary."""
 
 
-def outlet_known(article: Article) -> bool:
-    """False when the outlet is only ingest's stand-in: the file's name without its
-    suffixes (`000_e70a.txt` → `000_e70a`), with `#n` for a cluster's nth document."""
+def outlet_from(article: Article) -> str:
+    """Where the outlet name came from: the page or record (`FROM_METADATA`), or ingest's
+    stand-in for it, the name of the file read without its suffixes (`000_e70a.txt` →
+    `000_e70a`, `FROM_FILE_NAME`) or of an input that is no file (`stdin`, `pasted text
+    1`, "Article 2" for a plain string, `FROM_INPUT_NAME`), with `#n` for a cluster's nth
+    document."""
+    plain = _PLAIN_STRING.fullmatch(article.origin)
+    if plain and article.outlet == f"Article {plain[1]}":
+        return FROM_INPUT_NAME
     stem = _CLUSTER_NUMBER.sub("", article.outlet)
     origin = PurePath(article.origin).name
-    return not (origin == stem or origin.startswith(stem + "."))
+    rest = origin[len(stem) :]
+    if not origin.startswith(stem) or not (rest.startswith(".") or _PLACE_IN_INPUT.fullmatch(rest)):
+        return FROM_METADATA
+    # Only a file's name has a suffix ("story.jsonl document 3"; "stdin line 2" has none).
+    return FROM_FILE_NAME if "." in origin else FROM_INPUT_NAME
+
+
+def outlet_known(article: Article) -> bool:
+    """False when the outlet is only ingest's stand-in for one."""
+    return outlet_from(article) == FROM_METADATA
 
 
 def source_name(article: Article) -> str:
-    """The outlet, or the file the article came from when no outlet was named."""
+    """The outlet, or the file or input the article came from when no outlet was named."""
     return article.outlet if outlet_known(article) else PurePath(article.origin).name
 
 
@@ -61,7 +112,7 @@ def own_title(article: Article) -> str | None:
 
 def source_facts(article: Article) -> list[str]:
     """What is known of a source besides its name, each once: "outlet unknown" when
-    the name is a file's, the title, the date."""
+    the name is a file's or an input's, the title, the date."""
     facts = [] if outlet_known(article) else ["outlet unknown"]
     if title := own_title(article):
         facts.append(f"“{title}”")
@@ -71,7 +122,7 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence: never text chorus wrote."""
+    sentence, cut at a phrase's end when long: never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -82,11 +133,49 @@ def headline(briefing: Briefing) -> Headline:
     # The summary opens with the lead of the earliest article it quotes. The sentence the
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
-    return Headline(briefing.summary[0].text, "summary sentence 1", from_title=False)
+    sentence = briefing.summary[0].text
+    shown = shortened(sentence, _HEADLINE_CHARS)
+    source = "summary sentence 1" + (", shortened" if shown != sentence else "")
+    return Headline(shown, source, from_title=False)
 
 
 def tab_title(text: str) -> str:
-    """A headline short enough for a browser tab: cut at a word, marked with "…"."""
-    if len(text) <= _TAB_TITLE_CHARS:
+    """A headline short enough for a browser tab, cut as the headline is."""
+    return shortened(text.removesuffix(_CUT_MARK), _TAB_TITLE_CHARS)
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` when it fits in `limit` characters; else its longest opening that ends a
+    phrase (before "in", "who", ... or after a comma) and is at least half the limit,
+    else its longest opening that ends on a word a phrase can end with; marked with "…"."""
+    if len(text) <= limit:
         return text
-    return text[: _TAB_TITLE_CHARS - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    words = text.split(" ")
+    # (opening, the word after it), longest first, each leaving room for the mark.
+    cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
+    cuts = [(opening, after) for opening, after in cuts if len(opening) < limit]
+    closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+    phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
+    fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(_CUT_MARK)]]
+    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–") + _CUT_MARK
+
+
+def _leaves_open(word: str) -> bool:
+    """Whether a cut after `word` leaves the reader waiting for the next: a function word,
+    a possessive or contraction ("the band's", "haven't"), an abbreviation ("Sen.")."""
+    return _bare(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
+
+
+def _ends_phrase(opening: str, after: str) -> bool:
+    """Whether a cut between `opening` and the word `after` it falls between phrases: a
+    clause of a few words closed by a comma (or a quotation closed), or a phrase that
+    the next word (a preposition, a conjunction, a dash) opens."""
+    if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
+        return True
+    last_clause = _CLAUSE_BREAK.split(opening)[-1]
+    return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it, lower-cased, to look up."""
+    return word.strip("\"'“”‘’()[],;:.!?—–").casefold()
