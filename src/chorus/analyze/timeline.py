@@ -105,13 +105,15 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
         rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])"
         rf"|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z]))",
     ),
-    (
-        YEAR_RANGE,
-        False,
-        rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b|(?<=\b[Ff]rom \d{{4}}[-–]){_SHORT_END}",
-    ),
+    (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
-_COMPILED = tuple((form, relative, re.compile(p)) for form, relative, p in DATE_PATTERNS)
+_SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){_SHORT_END}"
+"""The end of "from 2007-09", a form of its own: it never starts a sentence's first date
+(its start does), so the search for that one leaves it out."""
+_COMPILED = tuple(
+    (form, relative, re.compile(f"{p}|{_SHORT_RANGE_END}" if form == YEAR_RANGE else p))
+    for form, relative, p in DATE_PATTERNS
+)
 _FIRST_CHARACTERS = r"[\dJFMASONDTWYlnty]"
 """What a form can start with: a digit, a month's or weekday's capital, "last", "next",
 "this", "yesterday", "today" or "tonight"."""

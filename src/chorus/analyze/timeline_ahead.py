@@ -58,10 +58,18 @@ def period_end(date: dt.date, precision: Precision) -> dt.date:
     return date
 
 
+_CUE_WORDS = ("will", "shall", "ll", "set to", "due to", "schedul", "expected to", "plan")
+_CUE_WORDS += ("ready", "intend", "hope", "aim")
+"""Substrings every cue holds: the regexes run only where one stands (a third of the
+cost of marking, and most clauses hold none)."""
+
+
 def looks_ahead(clause: str) -> bool:
     """Whether the words of a clause before its date say the event lies ahead: a future
     cue, and no verb in the past after it ("a planned tour for which Jackson was
     rehearsing when he died in 2009")."""
+    if not any(w in clause for w in _CUE_WORDS):
+        return False
     cues = [*AHEAD.finditer(clause), *_INTENT.finditer(clause)]
     if not cues:
         return False
