@@ -14,6 +14,7 @@ from chorus.analyze.model import Analysis, TimelineEntry
 from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.render.analysis import markdown_lines, to_dict
 from chorus.sentences import split
 from tests.gold import inputs, places
 from tests.timeline_gold import GOLD, Judged, judge
@@ -302,6 +303,8 @@ def test_a_part_of_the_year_and_a_second_year_are_dates(cluster, words, whens):
             "served as Dean of the Law School from 2007-2014",
             {"2007", "2014"},
         ),
+        # an end written with two digits takes its start's century
+        ("multi_news-val-5306", "Gillibrand served from 2007-09 in the House", {"2007", "2009"}),
     ],
 )
 def test_both_ends_of_a_range_of_years_someone_acted_over_are_dates(cluster, words, whens):
@@ -323,3 +326,53 @@ def test_both_ends_of_a_range_of_years_someone_acted_over_are_dates(cluster, wor
 def test_a_decade_or_a_year_before_a_name_is_not_read(cluster, words, unread):
     entries = [e for e in _raw_timeline(cluster) if words in e.sentence.text]
     assert not [e for e in entries if unread in e.expression.text]
+
+
+def _planned(cluster_id: str, words: str) -> set[bool]:
+    """Whether the raw cluster's timeline marks planned the entries of sentences holding
+    `words`."""
+    return {e.planned for e in _raw_timeline(cluster_id) if words in e.sentence.text}
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "planned"),
+    [
+        # April Fools' Day 2017: no date of writing survives cleaning; an intention
+        ("multi_news-val-2484", "ready for a comeback to participate in the Tokyo", {True}),
+        ("multi_news-val-5592", "he will run for US president in 2020", {True}),
+        # "Published: January 2011" dates the writing: "In 2050 will there be ..." is ahead
+        ("multi_news-val-4361", "In 2050 will there be enough people", {True}),
+        # a future word followed by a past verb, or a past wish, tells the past
+        ("multi_news-val-584", "a planned tour for which Jackson was rehearsing", {False}),
+        ("multi_news-val-4623", "at the time of the listing in 2008", {False}),
+        ("multi_news-val-5306", "if she wanted to win a special election", {False}),
+    ],
+)
+def test_an_event_ahead_of_its_article_s_writing_is_marked_planned(cluster, words, planned):
+    assert _planned(cluster, words) == planned
+
+
+def test_a_publication_date_decides_what_is_planned(dated):
+    analysis = dated["multi_news-val-1703"]  # published 2017-07-13, a Thursday
+    assert {e.planned for e in _dated_entries(analysis, "set to return to court")} == {True}
+    handed = _dated_entries(analysis, "handed up Tuesday and unsealed Thursday")
+    assert handed and not any(e.planned for e in handed)
+
+
+def test_the_markdown_says_planned_and_names_a_span_s_bound():
+    documents = inputs(["multi_news-val-324", "multi_news-val-2484"])
+    lines = {name: markdown_lines(brief(docs, words=100)) for name, docs in documents.items()}
+    assert any(
+        line.startswith("- 2015-11 (since November 2015): ") and "executive officer" in line
+        for line in lines["multi_news-val-324"]
+    )
+    assert any(
+        line.startswith("- 2020 (planned): Michael Phelps") for line in lines["multi_news-val-2484"]
+    )
+
+
+def test_the_json_timeline_says_planned(undated):
+    entries = to_dict(undated["sample-validation-111"])["timeline"]
+    tour = [e for e in entries if "LFO planned to do a tour" in e["sentence"]["text"]]
+    assert [e["planned"] for e in tour] == [True]
+    assert not any(e["planned"] for e in entries if e not in tour)

@@ -103,6 +103,8 @@ class TimelineEntry:
     expression: Excerpt
     relative: bool
     """True when the date was resolved against the article's publication date."""
+    planned: bool = False
+    """True when the event lies ahead of its article's writing (timeline_ahead)."""
 
     @property
     def when(self) -> str:

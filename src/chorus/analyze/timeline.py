@@ -7,8 +7,9 @@ date with PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too e
 when the article was published on that weekday). A year alone is read after "in", a part of
 the year ("early 2013", "the spring of 2018", "In Fall 2016"), another year ("in 2014 and
 2015") or a determiner ("the 1899 heist"), and both ends of a range of years ("served from
-2010 to 2014", "from 2007-2014"), each an entry with the sentence that names the span, when
-its clause tells a deed and counts nothing (timeline_asides.no_deed_over_years).
+2010 to 2014", "from 2007-2014", "from 2007-09"), each an entry with the sentence that
+names the span, when its clause tells a deed and counts nothing
+(timeline_asides.no_deed_over_years).
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
 Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
 stamp, a photo caption's date), and a month and day that falls after the publication date
@@ -21,6 +22,8 @@ before it say the event lies ahead ("is set to return to court Wednesday": the n
 that names no event of the story: a range's end, a figure's year, a comparison, a
 possibility (timeline_asides). Neither are the dates of an article the relevance step is
 confident tells another event (`about_another_event`); the reason counts them.
+An event that lies ahead of its article's writing is shown, marked planned
+(timeline_ahead).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
+from chorus.analyze.timeline_ahead import AHEAD, marked_if_planned, period_end
 from chorus.analyze.timeline_asides import CLAUSE_END, no_deed_over_years, not_an_event
 from chorus.analyze.timeline_page import is_caption, is_page_date
 from chorus.analyze.timeline_reason import LeftOut, reason
@@ -75,8 +79,10 @@ _RANGE_JOINS = (" to ", " through ", " until ", "-", "–")
 YEAR_RANGE = "range of years"
 """The form of either end of "from 2010 to 2012": each end is a date of the span; whether
 the span is the story's is asked of the clause (timeline_asides.no_deed_over_years)."""
+_SHORT_END = r"\d\d\b(?![-–/]\d)"
+"""A range's end written with two digits ("from 2007-09"), not a month ("2016-05-01")."""
 _YEAR_RANGE_ENDS = (
-    rf"(?<=\b[Ff]rom ){_YEAR}(?=(?:{'|'.join(_RANGE_JOINS)}){_YEAR}\b)"
+    rf"(?<=\b[Ff]rom ){_YEAR}(?=(?:{'|'.join(_RANGE_JOINS)}){_YEAR}\b|[-–]{_SHORT_END})"
     + "|(?:"
     + "|".join(rf"(?<=\b[Ff]rom \d{{4}}{j})" for j in _RANGE_JOINS)
     + rf"){_YEAR}"
@@ -101,7 +107,13 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     ),
     (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
-_COMPILED = tuple((form, relative, re.compile(p)) for form, relative, p in DATE_PATTERNS)
+_SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){_SHORT_END}"
+"""The end of "from 2007-09", a form of its own: it never starts a sentence's first date
+(its start does), so the search for that one leaves it out."""
+_COMPILED = tuple(
+    (form, relative, re.compile(f"{p}|{_SHORT_RANGE_END}" if form == YEAR_RANGE else p))
+    for form, relative, p in DATE_PATTERNS
+)
 _FIRST_CHARACTERS = r"[\dJFMASONDTWYlnty]"
 """What a form can start with: a digit, a month's or weekday's capital, "last", "next",
 "this", "yesterday", "today" or "tonight"."""
@@ -202,6 +214,13 @@ def absolute(expression: str) -> tuple[dt.date, Precision] | None:
     return None
 
 
+def short_range_end(start: str, end: str) -> str | None:
+    """The year a range's two-digit end names, in its start's century ("2007", "09":
+    "2009"); None when that is no later than the start ("2016-05" reads as a month)."""
+    year = int(start) - int(start) % 100 + int(end)
+    return str(year) if year > int(start) else None
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] | None:
     """The date an expression names, or None when it cannot be read. Relative forms are
@@ -217,12 +236,6 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
     return data.date_obj.date(), _PERIODS[data.period]
 
 
-_AHEAD = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bas )"
-    r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planned)\b|['’]ll\b"
-)
-"""Words that put an event after the time of writing ("was scheduled for Wednesday" and
-"took place as scheduled Monday" do not)."""
 _DATES_TODAY = re.compile(
     r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
     r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
@@ -258,7 +271,7 @@ def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     """Whether the few words before a weekday, in its clause, say the event lies ahead."""
     before = sentence.text[: match.start - sentence.start]
     clause = CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
-    return _AHEAD.search(" ".join(clause)) is not None
+    return AHEAD.search(" ".join(clause)) is not None
 
 
 def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
@@ -290,8 +303,20 @@ def placed(
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
     if match.form in ("month day", "day month") and date > base:
-        return resolved if _AHEAD.search(sentence.text) else None
+        return resolved if AHEAD.search(sentence.text) else None
     return resolved
+
+
+def _read(sentence: Sentence, match: DateMatch) -> tuple[dt.date, Precision] | None:
+    """The date an expression names, against its article's publication date if relative;
+    a range's two-digit end ("from 2007-09") takes its start's century."""
+    article = sentence.article
+    words: str | None = article.text[match.start : match.end]
+    if match.form == YEAR_RANGE and len(words) == 2:
+        words = short_range_end(article.text[match.start - 5 : match.start - 1], words)
+    if words is None:
+        return None
+    return resolve(words, article.published if match.relative else None)
 
 
 ANOTHER_EVENT_SCORE = 0.2
@@ -323,6 +348,8 @@ def timeline(
     every date of articles in `another_event`."""
     entries: list[TimelineEntry] = []
     left = LeftOut([], [])
+    # The latest of each article's own dates (a post's, a stamp's): when it was written.
+    written: dict[str, dt.date] = {}
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
@@ -330,9 +357,13 @@ def timeline(
             continue
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
-            if _page_date(sentence, match) or (
-                expression.text.lower() == "today" and not _today_is_a_day(sentence, match)
-            ):
+            if _page_date(sentence, match):
+                if not match.relative and (page := absolute(expression.text)) is not None:
+                    written[article.id] = max(
+                        period_end(*page), written.get(article.id, dt.date.min)
+                    )
+                continue
+            if expression.text.lower() == "today" and not _today_is_a_day(sentence, match):
                 continue
             if article.id in another_event:
                 left.another_event.append(expression.text)
@@ -343,7 +374,7 @@ def timeline(
             if match.relative and article.published is None:
                 left.undated.append(expression.text)
                 continue
-            resolved = resolve(expression.text, article.published if match.relative else None)
+            resolved = _read(sentence, match)
             if resolved is None:
                 left.unreadable += 1
                 continue
@@ -358,5 +389,6 @@ def timeline(
             entries.append(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
+    entries = [marked_if_planned(e, written) for e in entries]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     return Timeline(tuple(entries), reason(entries, left))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.model import Analysis, Excerpt, Fact, Quote
+from chorus.analyze.model import Analysis, Excerpt, Fact, Quote, TimelineEntry
 from chorus.model import Briefing, Sentence
 
 TITLES = {
@@ -70,6 +70,24 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: 
     return lines
 
 
+_BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
+"""Words that make a date one end of a span ("executive officer ... since November 2015"):
+listed under that date alone, the line would read as an event of that month."""
+
+
+def _timeline_note(entry: TimelineEntry) -> str:
+    """What a timeline line says after its date, in brackets: the words a date was read
+    from when they are relative ("2018-04-10 (Tuesday)": the reader can check it, and a
+    sentence listed under two days says which is which) or bound a span ("2015-11 (since
+    November 2015)"), and "planned" for an event ahead of its article's writing."""
+    sentence, expression = entry.sentence, entry.expression
+    before = sentence.text[: expression.start - sentence.start].split()
+    bound = before[-1] if before and before[-1].lower() in _BOUNDS else ""
+    words = f"{bound} {expression.text}".strip() if bound or entry.relative else ""
+    notes = [n for n in (words, "planned" if entry.planned else "") if n]
+    return f" ({', '.join(notes)})" if notes else ""
+
+
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
     on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
     if section == "agreed":
@@ -94,12 +112,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
             for q, sentences in said_once(analysis.quotes)
         ]
     if section == "timeline":
-        # A date resolved against the publication date names the words it was read from:
-        # the reader can check it ("2018-04-10 (Tuesday)"), and a sentence listed under two
-        # days ("on Wednesday warned ..., but on Thursday") says which is which.
         return [
-            f"- {e.when}{f' ({e.expression.text})' if e.relative else ''}: {e.sentence.text} "
-            f"{_marks(briefing, [e.sentence])}"
+            f"- {e.when}{_timeline_note(e)}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
             for e in analysis.timeline
         ]
     if section == "entities":
@@ -165,6 +179,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "date": e.when,
                 "precision": e.precision,
                 "relative": e.relative,
+                "planned": e.planned,
                 "expression": _span(e.expression),
                 "sentence": _span(e.sentence),
             }

@@ -1,0 +1,99 @@
+"""What lies ahead of its article's writing: a planned event ("will run for president in
+2020", "a comeback to participate in the Tokyo Olympics in 2020" in an April 2017 piece).
+
+A schedule is an event of the story (a trial set for May, an election next year), so it is
+shown; marked, because a reader takes an unmarked line of a timeline for something that
+happened, and a plan may not happen (2017's April Fools' pranks: Google's "data center on
+Mars in 2018", Phelps' comeback "in 2020").
+An entry is planned when its date, at its precision, lies wholly after the time its article
+was written: the publication date when one is known; otherwise the latest of the page's
+own dates (a post's date, a "Published" stamp, a tweet's dateline: timeline_page), or,
+with none, words before the date in its clause that look ahead ("will", "set to", "ready
+to", "intends to") with no verb in the past after them ("will not change because polar
+bears were not considered ... in 2008" tells the past).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from chorus.analyze.model import Precision, TimelineEntry
+from chorus.analyze.timeline_asides import CLAUSE_END
+
+AHEAD = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bas )"
+    r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planned)\b|['’]ll\b"
+)
+"""Words that put an event after the time of writing ("was scheduled for Wednesday" and
+"took place as scheduled Monday" do not)."""
+_INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b")
+"""Words of an intention, which points ahead whatever the tense of the verb reporting it
+("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020")."""
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b(?:be(?:en)? (?:[a-z]+ly )?)?[a-z]*[a-df-z]ed\b")
+"""A verb in the past ("need" and "speed" are none); a participle after "be" is a passive
+("will be completely released to the public in 2017"), and the match then starts with
+"be"."""
+
+
+def after(date: dt.date, precision: Precision, written: dt.date) -> bool:
+    """Whether a date, at its precision, lies wholly after the day `written` ("2020" after
+    2017-04-01; "2017-04" is not after 2017-04-01: its days run on both sides)."""
+    if precision == "year":
+        return date.year > written.year
+    if precision == "month":
+        return (date.year, date.month) > (written.year, written.month)
+    return date > written
+
+
+def period_end(date: dt.date, precision: Precision) -> dt.date:
+    """The last day of a date's period: a page "Published: January 2011" was written by
+    2011-01-31."""
+    if precision == "year":
+        return date.replace(month=12, day=31)
+    if precision == "month":
+        following = date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return date
+
+
+_CUE_WORDS = ("will", "shall", "ll", "set to", "due to", "schedul", "expected to", "plan")
+_CUE_WORDS += ("ready", "intend", "hope", "aim")
+"""Substrings every cue holds: the regexes run only where one stands (a third of the
+cost of marking, and most clauses hold none)."""
+
+
+def looks_ahead(clause: str) -> bool:
+    """Whether the words of a clause before its date say the event lies ahead: a future
+    cue, and no verb in the past after it ("a planned tour for which Jackson was
+    rehearsing when he died in 2009")."""
+    if not any(w in clause for w in _CUE_WORDS):
+        return False
+    cues = [*AHEAD.finditer(clause), *_INTENT.finditer(clause)]
+    if not cues:
+        return False
+    after_cue = max(c.end() for c in cues)
+    return not any(not p.group().startswith("be") for p in _PAST.finditer(clause, after_cue))
+
+
+def planned(
+    date: dt.date, precision: Precision, written: dt.date | None, clause_before: str
+) -> bool:
+    """Whether a dated event lies ahead of its article's writing: after `written` when that
+    is known, else as the clause before the date says."""
+    if written is not None:
+        return after(date, precision, written)
+    return looks_ahead(clause_before)
+
+
+def marked_if_planned(entry: TimelineEntry, written: Mapping[str, dt.date]) -> TimelineEntry:
+    """The entry, marked planned when it lies ahead of its article's writing: its
+    publication date, else the latest of its own dates in `written` (by article id)."""
+    article, sentence = entry.sentence.article, entry.sentence
+    clause = CLAUSE_END.split(sentence.text[: entry.expression.start - sentence.start])[-1]
+    when = article.published or written.get(article.id)
+    if planned(entry.date, entry.precision, when, clause):
+        return dataclasses.replace(entry, planned=True)
+    return entry
