@@ -15,6 +15,7 @@ from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.render.analysis import markdown_lines, to_dict
+from chorus.render.html import to_html
 from chorus.sentences import split
 from tests.gold import inputs, places
 from tests.timeline_gold import GOLD, Judged, judge
@@ -359,9 +360,12 @@ def test_a_publication_date_decides_what_is_planned(dated):
     assert handed and not any(e.planned for e in handed)
 
 
-def test_the_markdown_says_planned_and_names_a_span_s_bound():
+def test_the_markdown_and_the_page_say_planned_and_name_a_span_s_bound():
     documents = inputs(["multi_news-val-324", "multi_news-val-2484"])
-    lines = {name: markdown_lines(brief(docs, words=100)) for name, docs in documents.items()}
+    briefings = {name: brief(docs, words=100) for name, docs in documents.items()}
+    lines = {name: markdown_lines(briefing) for name, briefing in briefings.items()}
+    page = to_html(briefings["multi_news-val-2484"])
+    assert "2020 (planned): Michael Phelps" in page
     assert any(
         line.startswith("- 2015-11 (since November 2015): ") and "executive officer" in line
         for line in lines["multi_news-val-324"]

@@ -75,11 +75,12 @@ _BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
 listed under that date alone, the line would read as an event of that month."""
 
 
-def _timeline_note(entry: TimelineEntry) -> str:
+def timeline_note(entry: TimelineEntry) -> str:
     """What a timeline line says after its date, in brackets: the words a date was read
     from when they are relative ("2018-04-10 (Tuesday)": the reader can check it, and a
     sentence listed under two days says which is which) or bound a span ("2015-11 (since
-    November 2015)"), and "planned" for an event ahead of its article's writing."""
+    November 2015)"), and "planned" for an event ahead of its article's writing (Markdown
+    and HTML)."""
     sentence, expression = entry.sentence, entry.expression
     before = sentence.text[: expression.start - sentence.start].split()
     bound = before[-1] if before and before[-1].lower() in _BOUNDS else ""
@@ -113,7 +114,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         ]
     if section == "timeline":
         return [
-            f"- {e.when}{_timeline_note(e)}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
+            f"- {e.when}{timeline_note(e)}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
             for e in analysis.timeline
         ]
     if section == "entities":

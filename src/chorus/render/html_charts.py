@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
+from chorus.render.analysis import timeline_note
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, selectable
 from chorus.render.sources import own_title, source_name
@@ -117,7 +118,7 @@ def timeline_events(
 ) -> tuple[list[Event], bool]:
     """(events, from_analysis): the analysis's dated sentences, else articles by date."""
     events = [
-        Event(e.date, e.when, e.sentence.text, tuple(index.keys([e.sentence])))
+        Event(e.date, e.when + timeline_note(e), e.sentence.text, tuple(index.keys([e.sentence])))
         for e in getattr(analysis, "timeline", ())
     ]
     if events:
