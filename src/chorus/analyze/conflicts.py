@@ -5,10 +5,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
   counts.py reads what each number counts); one measurement or frequency given two
   values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
-  fall given two heights ("eight stories below" vs "six stories below"), and two places
-  put different distances apart ("125 miles northwest of Las Vegas" vs "90 miles north of
-  Las Vegas", positions.py); and one person given two ages by two articles, whatever
-  their sentences say besides (ages.py);
+  fall given two heights ("eight stories below" vs "six stories below"), one scene two
+  floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
+  from the 15th-floor shaft"), and two places put different distances apart ("125 miles
+  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); and one person
+  given two ages by two articles, whatever their sentences say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
@@ -35,7 +36,12 @@ from chorus.analyze.counts import Count, Disagreement, counts, disagreement, per
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
-from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
+from chorus.analyze.positions import (
+    CLOCK_WORDS,
+    LEVEL_WORDS,
+    level_conflicts,
+    position_conflicts,
+)
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
 from chorus.model import Sentence
@@ -351,6 +357,7 @@ def conflicts(
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in holding(lowered, CLOCK_WORDS)}
             ),
+            *level_conflicts(similarity, {rows[n] for n in holding(lowered, LEVEL_WORDS)}),
             *age_conflicts([similarity.sentences[row] for row in rows]),
             *date_conflicts(similarity, rows, timeline),
             *span_conflicts(similarity, close, paired),
