@@ -171,6 +171,10 @@ _ASIDE_VERBS = "adds|added|says|said|notes|noted|argues|argued|explains|explaine
 _ASIDE = rf",\s+{SPEAKER_AFTER}\s+{AUX}(?:{_ASIDE_VERBS}),\s+(?:{CLAUSE_VERBS}|should)\b"
 """A speaker set between commas inside the claim, whose verb goes on after it: "But
 another requirement for life, he adds, is a source of energy" (multi_news-val-5207)."""
+_ASIDE_TAIL = rf",\s+(?:{CLAUSE_VERBS}|should)\b"
+"""The claim going on after `_ASIDE`'s comma, searched first (from its literal comma, which
+the regex engine scans for fast): a speaker tried at every comma of every sentence that
+says "said" cost 0.2 ms a cluster."""
 
 _VERB_THAT = (
     rf"(?P<verb>{VERB})\b{_OBJECT}(?:\b(?:is|was)\s+)?\bthat\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
@@ -262,7 +266,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, verb speaker": _OPENING_MARKS,
     "statement, verb speaker": (*INVERTED_VERBS, "quoted"),
     "statement, speaker verb": ("said", "say", "added", "reported", "told", *_CONCLUDING_WORDS),
-    "statement, speaker verb, statement": tuple(_ASIDE_VERBS.split("|")),
+    "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "alleged"),
     "speaker verb quote": _OPENING_MARKS,
@@ -275,7 +279,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 unanchored patterns, which try a speaker at every position of the sentence."""
 QUOTE_NAMES = tuple(name for name, _ in QUOTE_PATTERNS)
 TAILS: dict[str, str] = {
-    "statement, speaker verb, statement": _ASIDE,
+    "statement, speaker verb, statement": _ASIDE_TAIL,
     "speaker verb that": _VERB_THAT,
     "speaker said statement": _SAID_STATEMENT,
     "speaker verb quote": _VERB_QUOTE,
