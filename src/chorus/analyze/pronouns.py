@@ -121,16 +121,22 @@ def _person(run: str) -> str | None:
     return bare_name(_TITLE_END.sub("", run))
 
 
+_OPENING_PRONOUN = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(?P<pronoun>He|She)\b"
+)
+"""A pronoun that opens a sentence, maybe after a conjunction ("Then, he gets down to
+business"), but not after a clause of its own ("Though his wife initially resisted going to
+the hospital, she was so lethargic ..." calls the wife "she", not Keith Rogers before)."""
+
+
 def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, str]:
     """ "he" or "she" for each person an article calls so, by the last word of the name:
-    a sentence that opens with the pronoun as its subject calls so the person the sentence
-    before is about, its named speaker or the name it opens with ("Ida will tell you ...
-    She might tell you more than once"). A person called both is left out."""
+    a sentence that opens with the pronoun calls so the person the sentence before is
+    about, its named speaker or the name it opens with ("Ida will tell you ... She might
+    tell you more than once"). A person called both is left out."""
     found: dict[str, str] = {}
     for before, text, speaker in zip(texts, texts[1:], speakers, strict=False):
-        # the pronoun stands within the lead's 60 characters: most sentences hold none there
-        head = text[:66]
-        subject = _PRONOUN_SUBJECT.match(text) if "he " in head or "He " in head else None
+        subject = _OPENING_PRONOUN.match(text)
         person = speaker if subject is not None else None
         if subject is not None and person is None and (named := _NAMED.match(before)):
             person = _person(named["run"].strip())

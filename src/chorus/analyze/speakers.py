@@ -159,13 +159,15 @@ REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
 
 
 _NAMED_AFTER = (
-    rf"(?<!\bof )(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
+    r"(?<!\b(?:of|in|at|on|to|by) )(?<!\bfor )(?:[Tt]he|[Aa]n?)\s+"
+    rf"[a-z][\w-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
     rf"(?=,\s+{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}},)"
 )
 """A description whose apposition is a name, of a speaker no role noun describes: "The
 company, Granger Telecom, said" (DUC d30056t), "the leader of the center-left opposition,
-Pierluigi Bersani, said" (multi_news-val-2476); not after "of" ("the publisher of a
-respected weekly newsletter, Southern Africa Report, says" is the publisher speaking);
+Pierluigi Bersani, said" (multi_news-val-2476); not after a preposition ("the publisher
+of a respected weekly newsletter, Southern Africa Report, says" is the publisher speaking,
+"another man charged in the case, Edgar Ivan Rodriguez, told" no "case");
 `named_in_apposition` gives the name. Its words are taken possessively, without
 back-tracking: it is tried after every "the" and "a" of the patterns that search."""
 
