@@ -4,8 +4,12 @@ lower case after an inverted verb, a speech verb inside a quotation."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from chorus import brief
 from chorus.analyze.model import Quote
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles
@@ -32,6 +36,9 @@ RAW = {
     "multi_news-val-4361": "From the beginning, says French demographer Hervé Le Bras, ...",
     "multi_news-val-4606": "“...,” according to the U.S. Department of Agriculture ...",
     "multi_news-val-1334": "While U.S. magazine Life & Style alleges that ...",
+    "multi_news-val-5488": "“Oh really?” Ida asks. ... “Thank you,” he says (Ida is “she”)",
+    "multi_news-val-1090": "The contractor, officials said, was working on a water heater.",
+    "multi_news-val-2476": "“...,” the leader of the ... opposition, Pierluigi Bersani, said",
 }
 """Raw validation clusters with the shapes of "Quote attribution on text it was not
 written against", as they read."""
@@ -48,7 +55,7 @@ def raw() -> dict[str, tuple[Quote, ...]]:
     return {c["id"]: _quotes_of(c["documents"]) for c in clusters}
 
 
-DUC_SHAPES = ("d30010t", "d31028t", "d31022t")
+DUC_SHAPES = ("d30010t", "d31028t", "d31022t", "d31002t")
 """DUC clusters with the shapes of "Who said what: it said, saying" beyond the gold's."""
 
 
@@ -239,3 +246,88 @@ def test_analyze_he_after_someone_else_named_after_an_opening_word(duc_shapes):
     # wasn't as important ... ¶ By showing up, he said, ...: not Caroline Ericsson
     fire = {q.speaker for q in duc_shapes["d31022t"] if "pull through despair" in q.text.text}
     assert "Caroline Ericsson" not in fire
+
+
+def test_analyze_he_is_not_a_person_the_article_calls_she(raw):
+    # Ida will tell you ... She might tell you more than once. ... “I made this sock ...,”
+    # Shinozuka says ... “Oh really?” Ida asks. “That's pretty clever.” ¶ “Thank you,” he
+    # says, ...
+    sock = raw["multi_news-val-5488"]
+    thanks = [q for q in sock if q.text.text == "Thank you"]
+    assert [q.speaker for q in thanks] == ["Shinozuka"]
+    assert any(t.startswith("So we're going to put the sock") for t in _said(sock, "Shinozuka"))
+    assert not any(t.startswith("So we're going") for t in _said(sock, "Ida"))
+
+
+def test_analyze_an_office_that_spoke_is_no_he_or_she(raw):
+    # ..., according to the U.S. attorney’s office. ... “The theft and distribution ...,”
+    # she said at the time (Plaskett's words: the office is no "she")
+    leak = raw["multi_news-val-1703"]
+    theft = [q for q in leak if q.text.text.startswith("The theft and distribution")]
+    assert not any("attorney" in q.speaker for q in theft)
+
+
+def test_analyze_a_speaker_set_inside_the_claim(raw):
+    # But another requirement for life, he adds, is a source of energy, a.k.a. food.
+    energy = _said(raw["multi_news-val-5207"], "Tori Hoehler")
+    assert any(t.startswith("But another requirement for life") for t in energy)
+    contractor = _said(raw["multi_news-val-1090"], "officials")
+    assert any("was working on a water heater" in t for t in contractor)
+
+
+def test_analyze_a_quotation_an_agency_reports_is_its_speakers(duc):
+    chechnya = duc["d30056t"]
+    # The incident ``will seriously slow down the plan for Chechnya's revival,'' said Leon
+    # Wascinski, head of ..., according to Interfax. The kidnappers ``whoever they are,
+    # ...,'' he said.
+    revival = [q for q in chechnya if "will seriously slow down" in q.text.text]
+    assert [q.speaker for q in revival] == ["Leon Wascinski"]
+    assert "according to Interfax" not in revival[0].text.text
+    assert any("whoever they are" in t for t in _said(chechnya, "Leon Wascinski"))
+
+
+def test_analyze_a_description_named_in_apposition_without_a_role_noun(duc, raw):
+    # The company, Granger Telecom, said it knew Chechnya was probably ...
+    company = [q for q in duc["d30056t"] if q.text.text.startswith("it knew Chechnya")]
+    assert [(q.speaker, q.role) for q in company] == [("Granger Telecom", "company")]
+    confidence = [q for q in raw["multi_news-val-2476"] if "die from confidence" in q.text.text]
+    assert [q.speaker for q in confidence] == ["Pierluigi Bersani"]
+
+
+def test_analyze_newswire_quotation_after_a_sentence_end_the_splitter_missed(duc_shapes):
+    # He described the cardinal's record as mixed. ``He tried to correct ...,'' Goldstein
+    # said.: the quotation alone is Goldstein's
+    record = [q for q in duc_shapes["d31002t"] if "worst aspects" in q.text.text]
+    assert record and all(q.text.text.startswith("He tried to correct") for q in record)
+    assert {q.speaker for q in record} == {"Slavko Goldstein"}
+    # Olin said there were indications ... ``The fact that it spread so fast ...,'' he said.
+    fire = [q for q in duc_shapes["d31022t"] if q.text.text.startswith("The fact that it spread")]
+    assert [q.speaker for q in fire] == ["Olin"]
+
+
+QUOTE_GOLD = json.loads((Path(__file__).parent / "fixtures" / "quote_gold.json").read_text("utf-8"))
+
+
+def _gold_totals(part: str) -> list[int]:
+    gold = QUOTE_GOLD[part]
+    totals = [0, 0, 0, 0]
+    for cluster in (c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in gold):
+        analysis = brief(cluster["documents"], words=100).analysis
+        assert analysis is not None
+        pairs = [tuple(pair) for pair in gold[cluster["id"]]]
+        found = precision_recall(analysis.quotes, pairs)
+        totals = [a + b for a, b in zip(totals, found, strict=True)]
+    return totals
+
+
+def test_analyze_quote_gold_of_the_seventh_pass():
+    # design, 5488: 12 of 14 right and 16 of 23 found before (Ida's "Thank you", ...),
+    # 14 of 14 and 18 of 23 after; blind, 4008, 5202, 2623, 3520: 40 of 43 right and 57
+    # of 95 found, before and after (decisions.md, "Who said what: he and she of unknown
+    # gender, asides, agencies, appositions")
+    right, predicted, found, pairs = _gold_totals("design")
+    assert right / predicted >= 0.95
+    assert found / pairs >= 0.75
+    right, predicted, found, pairs = _gold_totals("blind")
+    assert right / predicted >= 0.9
+    assert found / pairs >= 0.55

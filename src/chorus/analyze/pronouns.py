@@ -1,16 +1,19 @@
 """Whom "he"/"she" stands for when they speak: the person the article last quoted by
 name or made the subject of a sentence, followed sentence by sentence.
 
-No gender is known, so a pronoun takes only the latest person and never searches back
-for one that fits. A subject is a name that opens a sentence, maybe after a title or an
-opening phrase ("UK Foreign Secretary William Hague welcomed ...", "Chilling in the
-wings, Streep laughs ..."); a single word counts only as the surname of someone named
-before (else it is as likely "Oxygen will be pumped ..."). A sentence about someone
-described but not named ("A woman who was at the bridge ...", "The man, who spoke to
-...") leaves no one, and so does a pronoun after another name in its own sentence
-("..., lawyer George T. Conway III, in which he argued ...": not the last speaker). A
-person once called "she" is not a later "he". `quotes.py` reads a pronoun speaker's
-article this way only over the few sentences before it.
+A pronoun takes the latest person, unless the article calls that person by the other
+pronoun: then the person of the sentences just before whom it calls by this one ("“Oh
+really?” Ida asks. ... “Thank you,” he says" is Shinozuka's, as "Ida will tell you ...
+She might tell you more than once" made Ida "she"), or no one. A subject is a name that
+opens a sentence, maybe after a title or an opening phrase ("UK Foreign Secretary William
+Hague welcomed ...", "Chilling in the wings, Streep laughs ..."); a single word counts
+only as the surname of someone named before (else it is as likely "Oxygen will be pumped
+..."). A sentence about someone described but not named ("A woman who was at the bridge
+...", "The man, who spoke to ...") leaves no one, and so does a pronoun after another name
+in its own sentence ("..., lawyer George T. Conway III, in which he argued ...": not the
+last speaker), or an office that spoke for its owner ("according to the U.S. attorney’s
+office"). `quotes.py` reads a pronoun speaker's article this way only over the few
+sentences before it, and what the article calls each person over all of it (`genders`).
 
 A speaker given only as "the <role>" ("the president said") is the one person the article
 named before with that title ("President Donald Trump"); with two ("President Obama",
@@ -20,6 +23,7 @@ named before with that title ("President Donald Trump"); with two ("President Ob
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +37,7 @@ from chorus.analyze.speakers import (
     OWNED,
     ROLE_NOUN,
     ROLE_NOUNS,
+    SPEAKING_FOR,
     WORD,
     bare_name,
 )
@@ -116,6 +121,32 @@ def _person(run: str) -> str | None:
     return bare_name(_TITLE_END.sub("", run))
 
 
+_OPENING_PRONOUN = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(?P<pronoun>He|She)\b"
+)
+"""A pronoun that opens a sentence, maybe after a conjunction ("Then, he gets down to
+business"), but not after a clause of its own ("Though his wife initially resisted going to
+the hospital, she was so lethargic ..." calls the wife "she", not Keith Rogers before)."""
+
+
+def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, str]:
+    """ "he" or "she" for each person an article calls so, by the last word of the name:
+    a sentence that opens with the pronoun calls so the person the sentence before is
+    about, its named speaker or the name it opens with ("Ida will tell you ... She might
+    tell you more than once"). A person called both is left out."""
+    found: dict[str, str] = {}
+    for before, text, speaker in zip(texts, texts[1:], speakers, strict=False):
+        subject = _OPENING_PRONOUN.match(text)
+        person = speaker if subject is not None else None
+        if subject is not None and person is None and (named := _NAMED.match(before)):
+            person = _person(named["run"].strip())
+        if person is None or person.rsplit(" ", 1)[-1] in GROUPS:
+            continue
+        pronoun, last = subject["pronoun"].lower(), person.rsplit(" ", 1)[-1]
+        found[last] = pronoun if found.get(last, pronoun) == pronoun else ""
+    return {last: pronoun for last, pronoun in found.items() if pronoun}
+
+
 @dataclass(slots=True)
 class Focus:
     """The person "he" or "she" would stand for at this point of an article, and the
@@ -126,15 +157,29 @@ class Focus:
     called: dict[str, str] = field(default_factory=dict)
     """"he" or "she", for each person the article has called so: after "..., she said"
     of Nikki Haley, "“There's a state drink?” he asked" is someone else."""
+    genders: dict[str, str] = field(default_factory=dict)
+    """What the whole article calls each person, by last word (`genders`)."""
+    recent: list[str] = field(default_factory=list)
+    """The people followed so far, the latest last."""
 
     def stands_for(self, pronoun: str) -> str | None:
-        """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone."""
+        """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone: the
+        person followed, or, when the article calls that person by the other pronoun, the
+        latest one before whom it calls by this one."""
         person = self.person
         if person is None or pronoun.lower() not in ("he", "she"):
             return person
-        if self.called.setdefault(person, pronoun.lower()) != pronoun.lower():
-            return None
-        return person
+        pronoun = pronoun.lower()
+        if self._called(person) in (None, pronoun):
+            self.called.setdefault(person, pronoun)
+            return person
+        return next(
+            (p for p in reversed(self.recent) if p != person and self._called(p) == pronoun),
+            None,
+        )
+
+    def _called(self, person: str) -> str | None:
+        return self.called.get(person) or self.genders.get(person.rsplit(" ", 1)[-1])
 
     def read(self, text: str, speaker: str | None, speaks: bool) -> None:
         """Moves the focus past one sentence: to its speaker, if it has one, else to the
@@ -155,12 +200,13 @@ class Focus:
         elif text[:1] in '“"':
             return
         elif subject := _PRONOUN_SUBJECT.match(text):
-            if self.stands_for(subject["pronoun"]) is None:
-                self.person = None
+            self.person = self.stands_for(subject["pronoun"])
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
             self.person = None
+        if self.person is not None and self.recent[-1:] != [self.person]:
+            self.recent.append(self.person)
 
     def _follow_subject(self, text: str, names: list[str]) -> bool:
         """Moves the focus to the subject the sentence opens with, if it is a person named
@@ -218,6 +264,16 @@ def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int
         if not inside_quotation(text, word.start()):
             return False
     return True
+
+
+_FOR_OWNER = re.compile(rf"['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b")
+
+
+def spoken_for(text: str, speaker: str, speaker_start: int) -> bool:
+    """Whether a speaker's words came from its office or spokesperson ("according to the
+    U.S. attorney’s office"): no one a later "he" or "she" can stand for."""
+    at = text.find(speaker, speaker_start)
+    return at >= 0 and _FOR_OWNER.match(text, at + len(speaker)) is not None
 
 
 _HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN})")

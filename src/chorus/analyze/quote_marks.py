@@ -135,3 +135,15 @@ def goes_on(text: str, previous_end: int, start: int, end: int) -> bool:
 def verbatim(text: str, start: int, end: int) -> bool:
     """True when the words at `start`-`end` stood between quote marks and hold none inside."""
     return opened_before(text, start) and not holds_a_mark(text[start:end])
+
+
+_STOP_THEN_OPEN = re.compile(r"[.!?]\s+(?=“)")
+
+
+def after_last_stop(text: str, start: int, end: int) -> int:
+    """Where a quotation that opens after the last sentence end inside `text[start:end]`
+    starts, or `start`: newswire's "He described the cardinal's record as mixed. ``He
+    tried ...,'' Goldstein said" is one sentence to the splitter, and only the quotation
+    is Goldstein's (DUC d31002t)."""
+    stops = list(_STOP_THEN_OPEN.finditer(text, start, end))
+    return stops[-1].end() if stops else start

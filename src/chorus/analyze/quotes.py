@@ -31,19 +31,18 @@ from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.pronouns import (
     Focus,
     clear_pronoun,
+    genders,
     named_holder,
     names_another,
-    opening_word,
     speaks_as_it,
+    spoken_for,
 )
 from chorus.analyze.quote_clauses import (
     after_the_verb,
     main_clause,
-    names_a_thing,
-    narration_cut,
-    relative_that,
     speaks_inside,
 )
+from chorus.analyze.quote_hits import first_hit
 from chorus.analyze.quote_marks import (
     OPEN,
     TEX_CLOSE,
@@ -56,15 +55,9 @@ from chorus.analyze.quote_marks import (
 )
 from chorus.analyze.quote_patterns import (
     ADDING,
-    DENIALS,
     INVERTED_VERBS,
-    PARTICIPLES,
-    QUOTE_NAMES,
-    QUOTE_PATTERNS,
-    REQUIRED,
     RESUMED,
     SPEECH_VERBS,
-    TAILS,
     cued,
 )
 from chorus.analyze.speakers import (
@@ -74,12 +67,6 @@ from chorus.analyze.speakers import (
     REFERS_BACK,
     bare_name,
     canonical_names,
-    clause_as_role,
-    collective,
-    in_an_object,
-    member_of,
-    named_in_apposition,
-    never_speaks,
     out_of_department,
     prefix_role,
     shared_endings,
@@ -90,10 +77,6 @@ from chorus.model import Sentence
 __all__ = ["INVERTED_VERBS", "SPEECH_VERBS", "Attribution", "attributions", "quotes"]
 
 _ADDING_THAT = re.compile(ADDING)
-_COMPILED = tuple(
-    (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
-    for name, pattern in QUOTE_PATTERNS
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,99 +92,6 @@ class Attribution:
     """The speaker is "he", "she" or a description naming again whoever came last."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """A pattern's match in a sentence: who speaks, and the spans of the words they said."""
-
-    match: re.Match[str]
-    who_start: int
-    who_end: int
-    role: str | None
-    words: tuple[int, int]
-    second: tuple[int, int] | None
-    """The words of a second speech verb after the first ones, if any."""
-
-    @property
-    def who(self) -> str:
-        return self.match.string[self.who_start : self.who_end]
-
-
-_SUBJECT_ANYWHERE = ("speaker verb that", "speaker said statement", "speaker verb quote")
-"""Patterns that may find their speaker anywhere in a sentence, so also inside the object
-of a preposition ("an officer with the Lehigh County Humane Society says")."""
-_CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
-"""A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
-declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
-_INNER = ("statement, verb speaker", "statement, speaker verb", "speaker verb that")
-"""Patterns whose attributed words may hold a speaker of their own: in "Knowles told
-investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
-Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
-
-
-_STANDS_FOR = (*PRONOUNS, *IT)
-"""Speakers who are someone named before: not who speaks inside another's words."""
-_IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
-"""The patterns where "it" speaks after what it said ("“...,” it said"); elsewhere it
-speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
-
-
-def _may_speak(name: str, match: re.Match[str]) -> bool:
-    """Whether the speaker a pattern found may speak at all."""
-    who = match.group("who")
-    if who in IT:
-        return name in _IT_AFTER or match.start("who") == 0
-    if name in PARTICIPLES and opening_word(who):
-        return False
-    return not never_speaks(who)
-
-
-def _first(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> _Hit | None:
-    """The first of the `names`d patterns' matches at or after `pos` that attributes eight
-    characters or more, with the span of its words and of the words of a second speech
-    verb after them."""
-    for name, required, tail, pattern in _COMPILED:
-        if name not in names or not any(word in text for word in required):
-            continue
-        if tail is not None and tail.search(text, pos) is None:
-            continue
-        match = pattern.search(text, pos)
-        if match is None or not _may_speak(name, match) or names_a_thing(text, match):
-            continue
-        if name == "speaker verb that" and relative_that(match):
-            continue
-        (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
-        if role is not None and name == "statement, verb speaker" and collective(match["who"]):
-            continue
-        if role is not None and clause_as_role(role):
-            continue
-        if role is not None and role.strip().isdigit():
-            role = None  # an age ("Sollecito, 29, said") is no role
-        elif role is not None and named_in_apposition(match["who"], role):
-            (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
-        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
-            continue
-        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
-            member = member_of(text, who_start, who_end)
-            if member is None:
-                continue
-            who_start, who_end, role = member
-        start, end = trim(text, match.start("text"), match.end("text"))
-        if match.groupdict().get("verb") in DENIALS:
-            start = match.start("verb")
-        cut, then = narration_cut(text, start, end, text[who_start:who_end])
-        second = None if then is None else balanced(text, *trim(text, then, end))
-        start, end = balanced(text, *trim(text, start, cut))
-        if end - start < 8:
-            continue
-        if name in _INNER:
-            inner = _first(text, start, _SUBJECT_ANYWHERE)
-            if inner is not None and inner.words[0] + 8 <= end and inner.who not in _STANDS_FOR:
-                return replace(inner, words=(inner.words[0], min(inner.words[1], end)))
-        second = second if second and second[1] - second[0] >= 8 else None
-        return _Hit(match, who_start, who_end, role, (start, end), second)
-    return None
-
-
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
@@ -212,14 +102,14 @@ def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
 def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution, ...]:
     """`attributions` of a sentence with a speech verb, by the `names`d patterns."""
     text = sentence.text
-    hit = _first(text, 0, names)
+    hit = first_hit(text, 0, names)
     if hit is None:
         return ()
     main = main_clause(text, hit.who_start)
     if main is not None:
         # "When Mercer insisted that ..., Santavicca said, “...”": the opening clause's
         # subject is not who speaks in the main clause, or is, when that one says "he"
-        after = _first(text, main.start("who"))
+        after = first_hit(text, main.start("who"))
         if after is not None and after.who not in PRONOUNS:
             hit = after
         elif after is not None:
@@ -316,6 +206,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if here and here[0].refers_back
         for n in range(max(0, m - _FOLLOWED), m)
     }
+    known = _genders(sentences, said) if followed else {}
     found: list[tuple[Attribution, Sentence]] = []
     focus = Focus()
     previous: Sentence | None = None
@@ -350,10 +241,28 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         previous_it = previous_speaker if previous_speaker in organisations else None
         if n in followed:
             if n - 1 not in followed:
-                focus = Focus()
-            focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
+                focus = Focus(genders=known)
+            if here and spoken_for(sentence.article.text, *_who(here[0])):
+                focus.read(sentence.text, None, speaks=True)  # an office is no "he"/"she"
+            else:
+                focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
         found.extend((a, sentence) for a in here)
     return found
+
+
+def _genders(
+    sentences: Sequence[Sentence], said: Sequence[tuple[Attribution, ...]]
+) -> dict[str, str]:
+    """`pronouns.genders` of an article, its named speakers as whom each sentence is about."""
+    named = [
+        here[0].speaker if here and not here[0].refers_back and here[0].speaker not in IT else None
+        for here in said
+    ]
+    return genders([s.text for s in sentences], named)
+
+
+def _who(found: Attribution) -> tuple[str, int]:
+    return found.speaker, found.speaker_start
 
 
 def _inside(sentence: Sentence, here: tuple[Attribution, ...]) -> bool:

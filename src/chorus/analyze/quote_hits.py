@@ -1,0 +1,167 @@
+"""Where a sentence attributes words, by the patterns of `quote_patterns.py`: the first
+pattern that matches, with its speaker, the speaker's role and the span of the words, read
+past what a pattern alone cannot tell (a speaker that never speaks, a relative "that", a
+condition, a name inside a preposition's object, the writer's next clause, a speaker the
+words themselves hold, a quotation an agency reports). `quotes.py` gives the hits their
+speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from chorus.analyze.pronouns import opening_word
+from chorus.analyze.quote_clauses import names_a_thing, narration_cut, relative_that
+from chorus.analyze.quote_marks import after_last_stop, balanced, inside_quotation, trim
+from chorus.analyze.quote_patterns import (
+    DENIALS,
+    PARTICIPLES,
+    QUOTE_NAMES,
+    QUOTE_PATTERNS,
+    REPORTED_SPEAKER,
+    REQUIRED,
+    TAILS,
+)
+from chorus.analyze.speakers import (
+    IT,
+    PRONOUNS,
+    clause_as_role,
+    collective,
+    in_an_object,
+    member_of,
+    named_in_apposition,
+    never_speaks,
+)
+
+_REPORTED_SPEAKER = re.compile(REPORTED_SPEAKER)
+_COMPILED = tuple(
+    (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
+    for name, pattern in QUOTE_PATTERNS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A pattern's match in a sentence: who speaks, and the spans of the words they said."""
+
+    match: re.Match[str]
+    who_start: int
+    who_end: int
+    role: str | None
+    words: tuple[int, int]
+    second: tuple[int, int] | None
+    """The words of a second speech verb after the first ones, if any."""
+
+    @property
+    def who(self) -> str:
+        return self.match.string[self.who_start : self.who_end]
+
+
+_SUBJECT_ANYWHERE = ("speaker verb that", "speaker said statement", "speaker verb quote")
+"""Patterns that may find their speaker anywhere in a sentence, so also inside the object
+of a preposition ("an officer with the Lehigh County Humane Society says")."""
+_CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
+"""A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
+declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
+_INNER = ("statement, verb speaker", "statement, speaker verb", "speaker verb that")
+"""Patterns whose attributed words may hold a speaker of their own: in "Knowles told
+investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
+Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
+
+
+_STATEMENTS = ("statement, verb speaker", "statement, speaker verb")
+"""Patterns whose words run from the sentence's start to the speaker."""
+_STANDS_FOR = (*PRONOUNS, *IT)
+"""Speakers who are someone named before: not who speaks inside another's words."""
+_IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
+"""The patterns where "it" speaks after what it said ("“...,” it said"); elsewhere it
+speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
+
+
+def _may_speak(name: str, match: re.Match[str]) -> bool:
+    """Whether the speaker a pattern found may speak at all."""
+    who = match.group("who")
+    if who in IT:
+        return name in _IT_AFTER or match.start("who") == 0
+    if name in PARTICIPLES and opening_word(who):
+        return False
+    return not never_speaks(who)
+
+
+def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | None:
+    """The first of the `names`d patterns' matches at or after `pos` that attributes eight
+    characters or more, with the span of its words and of the words of a second speech
+    verb after them."""
+    for name, required, tail, pattern in _COMPILED:
+        if name not in names or not any(word in text for word in required):
+            continue
+        if tail is not None and tail.search(text, pos) is None:
+            continue
+        match = pattern.search(text, pos)
+        if match is None or not _may_speak(name, match) or names_a_thing(text, match):
+            continue
+        if name == "speaker verb that" and relative_that(match):
+            continue
+        (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
+        if role is not None and name == "statement, verb speaker" and collective(match["who"]):
+            continue
+        if role is not None and clause_as_role(role):
+            continue
+        if role is not None and role.strip().isdigit():
+            role = None  # an age ("Sollecito, 29, said") is no role
+        elif role is not None and named_in_apposition(match["who"], role):
+            (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
+        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
+            continue
+        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
+            member = member_of(text, who_start, who_end)
+            if member is None:
+                continue
+            who_start, who_end, role = member
+        opening, end = trim(text, match.start("text"), match.end("text"))
+        if name == "statement, verb speaker" and (reported := _reported(match, opening, end)):
+            return reported
+        start = after_last_stop(text, opening, end) if name in _STATEMENTS else opening
+        if match.groupdict().get("verb") in DENIALS:
+            start = match.start("verb")
+        cut, then = narration_cut(text, start, end, text[who_start:who_end])
+        second = None if then is None else balanced(text, *trim(text, then, end))
+        start, end = balanced(text, *trim(text, start, cut))
+        if end - start < 8:
+            continue
+        if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):
+            return inner
+        second = second if second and second[1] - second[0] >= 8 else None
+        return Hit(match, who_start, who_end, role, (start, end), second)
+    return None
+
+
+def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | None:
+    """The speaker the attributed words hold, if any, with the words it said: in "Knowles
+    told investigators that his mother ..., detectives said" Knowles (the words after his
+    verb); in newswire's "Olin said there were indications ... ``The fact that ...,'' he
+    said", a sentence to the splitter, Olin for "he" (the quotation after the sentence end
+    at `start`). Not a speaker inside a quotation ("``He didn't say this, but Dick Morris
+    said it for him ...,'' she said")."""
+    inner = first_hit(text, opening if who in PRONOUNS else start, _SUBJECT_ANYWHERE)
+    if inner is None or inner.who in _STANDS_FOR or inner.words[0] + 8 > end:
+        return None
+    if inside_quotation(text, inner.who_start):
+        return None
+    words = (start, end) if inner.who_start < start else (inner.words[0], min(inner.words[1], end))
+    return replace(inner, words=words)
+
+
+def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:
+    """The speaker of a quotation the words hold when "according to" names who reports it
+    (`REPORTED_SPEAKER`), with the quotation as the words."""
+    text = match.string
+    if "according to" not in text[match.end("text") : match.start("who")]:
+        return None
+    inner = _REPORTED_SPEAKER.search(text, start, end)
+    if inner is None:
+        return None
+    words = balanced(text, *trim(text, start, inner.start()))
+    return Hit(inner, *inner.span("who"), inner["role"], words, None)
