@@ -9,7 +9,8 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article
-from chorus.analyze.entities import Recognized, entities, recognize, windows
+from chorus.analyze.entities import Recognized, entities, recognize
+from chorus.analyze.entity_windows import windows
 from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
 from chorus.api import as_articles
