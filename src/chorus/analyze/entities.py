@@ -7,8 +7,10 @@ way, so the window is most of what it would see in the sentence). What it finds 
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own
 (entity_forms.py: datelines, towns before a US state, names' last words, web services,
-titles of works, stock symbols, names always written before a number), and names joined
-by "and", a slash or a possessive ("Ghouta's Douma") are no one name.
+titles of works, stock symbols, names always written before a number or in brackets), and
+names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Every
+mention, not only the window read, can settle a label: one right after a word only people
+are called by ("her husband Kris Humphries") makes a person, one before "airport" a place.
 """
 
 from __future__ import annotations
@@ -23,12 +25,13 @@ from itertools import accumulate
 from chorus.analyze.entity_forms import (
     BEFORE_CHARS,
     after_exchange,
-    before_a_number,
     by_ending,
     datelines,
     is_title,
+    label_by_cue,
     may_follow_a_cue,
     place_by_state,
+    stands_alone,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -155,13 +158,16 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
         # character and the form's own at that edge is not, or the other way round: the
         # form's are known once, so only the characters beside each match are tested.
         opens, closes = is_word(form[0]), is_word(form[-1])
+        length = len(form)
         start = text.find(form)
         while start >= 0:
-            end = start + len(form)
+            end = start + length
+            # `is_word` written out: a call per character beside each match cost more than
+            # the test
             if (
                 end > longest.get(start, start)
-                and (start > 0 and is_word(text[start - 1])) != opens
-                and (end < size and is_word(text[end])) != closes
+                and (start > 0 and ((c := text[start - 1]).isalnum() or c == "_")) != opens
+                and (end < size and ((c := text[end]).isalnum() or c == "_")) != closes
             ):
                 longest[start] = end
             start = text.find(form, start + 1)
@@ -171,6 +177,20 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
             reached = longest[start]
             found.append((start, reached))
     return found
+
+
+def _kinds_of_being(recognized: Recognized, text: str) -> set[str]:
+    """One-word people also written in the plural who are no recognised person's surname:
+    "Klingon" (of "the Klingon language" and "no Klingons"), "Oscar" (of "16 Oscars"),
+    which the recognizer read as people; "Kardashian" (of Kim Kardashian) and "the
+    Kardashians" stay. Not listed: no label fits them."""
+    people = [name for name, label in recognized.labels.items() if label == "person"]
+    surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
+    return {
+        name
+        for name in people
+        if " " not in name and name not in surnames and next_mention(text, name + "s", 0) >= 0
+    }
 
 
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
@@ -185,33 +205,42 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = "\n".join(texts)
     works: set[str] = set()
-    whole: set[str] = set()  # names with a mention that does not run on into a number
+    alone: set[str] = set()  # names with a mention that `stands_alone`
+    cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
+    # A person's full name keeps its label: no cue words make it more of one, and before
+    # "Airport" it is the airport's namesake ("John Wayne Airport").
+    unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
     for start, end in _matches(joined, forms):
         form = joined[start:end]
         name = forms[form]
-        if name not in whole and not before_a_number(joined, end):
-            whole.add(name)
-        # a stock symbol is in capitals, a title the name itself (not a surname's mention):
-        # the others skip the look before them, most of this loop's cost
+        if name not in alone and stands_alone(joined, start, end):
+            alone.add(name)
+        # a stock symbol is in capitals, a title the name itself (not a surname's mention),
+        # and so is a cue's name (an organisation or a place has no surname): the others
+        # skip the look before them, most of this loop's cost
         if form == name or form.isupper():
-            head = joined[max(start - BEFORE_CHARS, 0) : start]
+            head = joined[start - BEFORE_CHARS : start] if start > BEFORE_CHARS else joined[:start]
             if may_follow_a_cue(head):
                 if form.isupper() and after_exchange(head):
                     continue
                 if form == name and is_title(head, joined, end):
                     works.add(name)
+            if name in unsettled and (label := label_by_cue(head, joined, end)):
+                cued[name] = label
+                unsettled.discard(name)
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
+    kinds = _kinds_of_being(recognized, joined)
     found = [
         Entity(
             name=name,
-            label=recognized.labels[name],
+            label=cued.get(name, recognized.labels[name]),
             outlets=len({m.article.outlet for m in found}),
             mentions=tuple(found),
         )
         for name, found in mentions.items()
-        if name not in works and name in whole
+        if name not in works and name in alone and name not in kinds
     ]
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     return tuple(found[:MAX_ENTITIES])

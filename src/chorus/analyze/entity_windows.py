@@ -27,6 +27,8 @@ RUN_WORDS = 3
 """Words a window may grow by at either edge to end on a whole capitalised run: a window
 cut inside "Equatorial Guinea" or "Sarah Jessica Parker" had the recognizer label the
 part it saw ("Equatorial", place; "Sarah", person)."""
+LOOK_BACK = 64
+"""Characters before a mention that hold its window's words before it, but for long ones."""
 
 _CANDIDATE = re.compile(  # capitalised word runs not at the start of a sentence
     r"[A-Z](?<!\w.)(?<![.!?]\s.)(?<!^.)[\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*"
@@ -69,6 +71,8 @@ _OPENING_WORDS = frozenset(
 While Kim Kardashian", "“This is ..."), and never a name: a run they open is read from
 the word after them, and one of them alone is no name (they took 5 of the 16 windows of
 a cluster, read for nothing)."""
+_NO_NAMES = NOT_NAMES | _OPENING_WORDS
+"""Both, looked up once a candidate: this loop runs on every capitalised word."""
 
 
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
@@ -86,7 +90,7 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str, 
     mentions: Counter[str] = Counter()
     first: dict[str, tuple[int, int, int]] = {}
     for index, sentence in enumerate(sentences):
-        text = sentence.text
+        text, article = sentence.text, sentence.article.id
         for match in _CANDIDATE.finditer(text):
             name = match.group()
             if name.endswith(_POSSESSIVE_ENDINGS):
@@ -96,9 +100,9 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str, 
                 rest = name[space:].lstrip()
                 start += len(name) - len(rest)
                 name, space = rest, rest.find(" ")
-            if name in NOT_NAMES or name in _OPENING_WORDS:
+            if name in _NO_NAMES:
                 continue
-            spread[name].add(sentence.article.id)
+            spread[name].add(article)
             mentions[name] += 1
             if name not in first:
                 first[name] = (index, start, match.end())
@@ -171,7 +175,7 @@ def _in_title_case(name: str) -> bool:
 def _window(text: str, start: int, end: int) -> str:
     """The mention with its context words, spaced as the text spaces them ("Bolton, CT.",
     not "Bolton , CT."), on one line."""
-    preceding = [(m.start(), m.group()) for m in _WORD.finditer(text, 0, start)]
+    preceding = _words_before(text, start)
     # No more words than the window can take after the mention: the rest of the sentence
     # was read for nothing.
     ahead = islice(_WORD.finditer(text, end), CONTEXT_WORDS + RUN_WORDS)
@@ -187,6 +191,20 @@ def _window(text: str, start: int, end: int) -> str:
     first = preceding[cut][0] if cut < len(preceding) else start
     last = following[stop - 1][0] if stop else end
     return " ".join(text[first:last].split())
+
+
+def _words_before(text: str, start: int) -> list[tuple[int, str]]:
+    """(start, word) of the words of `text` before `start`, or of the last of them: at least
+    the CONTEXT_WORDS + RUN_WORDS a window can take and the one before, which `_window`
+    tests. Found from LOOK_BACK characters before, not from the sentence's start (most of
+    a window's cost), and from the start when those hold too few."""
+    since = max(start - LOOK_BACK, 0)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, since, start)]
+    if since and words and words[0][0] == since and not text[since - 1].isspace():
+        del words[0]  # a word cut at `since`
+    if since and len(words) <= CONTEXT_WORDS + RUN_WORDS:
+        return [(m.start(), m.group()) for m in _WORD.finditer(text, 0, start)]
+    return words
 
 
 def _continues(word: str, then: str) -> bool:
