@@ -55,7 +55,8 @@ _PERSON_BEFORE = frozenset(
 """Words right before a name that only a person is called by: one mention after one
 makes the name a person whatever the recognizer read in its window ("her husband Kris
 Humphries", organisation; "former quarterback Kain Colter"; "Gov. Bentley's letter"). On
-the 245 raw validation clusters not held blind, 9 names relabelled, all people."""
+the 246 raw validation clusters other than the four held blind, 9 names relabelled, all
+people."""
 _AIRPORT_AFTER = (" airport", " Airport", " International Airport")
 
 
