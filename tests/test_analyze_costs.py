@@ -25,6 +25,7 @@ from chorus.summarize import summarize
 
 conflicts = importlib.import_module("chorus.analyze.conflicts")
 entities = importlib.import_module("chorus.analyze.entities")
+entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quote_hits = importlib.import_module("chorus.analyze.quote_hits")
 quotes = importlib.import_module("chorus.analyze.quotes")
@@ -73,10 +74,10 @@ def test_date_forms_never_match_what_the_pre_filter_rules_out(validation_cluster
 def test_recognizer_reads_windows_around_the_most_shared_names(seed_texts):
     articles = as_articles(seed_texts.values())
     sentences = [s for a in articles for s in split(clean(a))]
-    windows = entities.windows(sentences)
-    assert len(windows) == entities.MAX_NAMES
+    windows = entity_windows.windows(sentences)
+    assert len(windows) == entity_windows.MAX_NAMES
     assert any("Emmanuel Macron" in w for w in windows)
-    assert all(len(w.split()) <= 2 * entities.CONTEXT_WORDS + 6 for w in windows)
+    assert all(len(w.split()) <= 2 * entity_windows.CONTEXT_WORDS + 6 for w in windows)
     read = sum(len(w.split()) for w in windows)
     assert read < 0.1 * sum(s.word_count() for s in sentences)
 
@@ -195,7 +196,7 @@ def test_recognition_finds_what_spacys_own_pipe_finds(validation_clusters):
     tokenizer = reference.tokenizer.to_bytes(exclude=["vocab"])
     assert nlp.nlp().tokenizer.to_bytes(exclude=["vocab"]) == tokenizer
     batches = [
-        entities.windows([s for a in as_articles(c["documents"]) for s in split(clean(a))])
+        entity_windows.windows([s for a in as_articles(c["documents"]) for s in split(clean(a))])
         for c in validation_clusters[:20]
     ]
     batches.append([d[:600] for c in validation_clusters[:5] for d in c["documents"]])
@@ -239,7 +240,7 @@ def test_entity_mentions_are_the_alternations_matches(validation_clusters):
     for cluster in validation_clusters[:20]:
         texts = [s.text for s in _sentences([cluster])]
         joined = "\n".join(texts)
-        forms = sorted({n for t in texts for n in entities._CANDIDATE.findall(t)})[:60]
+        forms = sorted({n for t in texts for n in entity_windows._CANDIDATE.findall(t)})[:60]
         forms += sorted({f.split()[-1] for f in forms})
         assert entities._matches(joined, forms) == _alternation_matches(joined, forms)
         compared += len(forms)

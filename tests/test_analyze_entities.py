@@ -9,7 +9,9 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article
-from chorus.analyze.entities import Recognized, entities, recognize, windows
+from chorus.analyze import entity_windows
+from chorus.analyze.entities import Recognized, entities, recognize
+from chorus.analyze.entity_windows import windows
 from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
 from chorus.api import as_articles
@@ -37,6 +39,13 @@ Gun 2'", and "Scott met with Tom Cruise"; his wife is Donna Wilson Scott."""
 NUMBERED = ("multi_news-val-889", "multi_news-val-5309")
 """"a nod to San Francisco 49ers quarterback Colin Kaepernick" (the only "San Francisco");
 a Boeing 777 and Boeing on its own."""
+CUED = ("multi_news-val-101", "multi_news-val-297", "multi_news-val-168", "multi_news-val-1033")
+""""former quarterback Kain Colter", read as an organisation; "Jack the Cat has been found
+at JFK airport" and flights "called off at O'Hare International Airport"; the Stoffel
+family, "the Stoffels"."""
+KINDS = ("multi_news-val-333", "multi_news-val-4411")
+"""The Klingon language ("no Klingons with whom to communicate", "[PDF]" after each court
+filing); the Oscars."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -65,6 +74,8 @@ def split_clusters() -> dict[str, list[Sentence]]:
         DIRECTOR,
         STATION,
         *NUMBERED,
+        *CUED,
+        *KINDS,
     }
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
@@ -89,22 +100,25 @@ def test_entities_gold_share_right(recognized):
     """Before the first rules: 149 of 204 listed names right (0.73), 25 no name or a cut
     span; before the second (with three more clusters judged): 193 of 244, 20 broken;
     before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken; before
-    the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken."""
+    the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken; after the
+    fifth 260 of 305, 15 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
     assert total.right >= 0.83 * total.judged, total
-    assert total.broken <= 0.07 * total.judged, total
+    assert total.broken <= 0.06 * total.judged, total
 
 
 def test_entities_blind_gold(recognized):
-    """Eight clusters judged before chorus ran on them and not looked at while writing the
-    rules of the passes after them: 72 of 103 right, 16 broken (before the fourth pass: 67
-    of 95, 14 broken; before the second: 23 of 36 right, 4 broken, in the first three;
-    before the third: 57 of 77, 7 broken, in the first six)."""
+    """Twelve clusters judged before chorus ran on them and not looked at while writing the
+    rules of the passes after them: 118 of 158 right, 18 broken (the first eight 72 of 103,
+    16 broken, before and after the fifth pass; the four it added 45 of 55, 2 broken, before
+    it and 46 after; before the fourth pass: 67 of 95, 14 broken, in the first eight; before
+    the second: 23 of 36 right, 4 broken, in the first three; before the third: 57 of 77, 7
+    broken, in the first six)."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
-    assert total.right >= 0.6 * total.judged, total
-    assert total.broken <= 0.16 * total.judged, total
+    assert total.right >= 0.7 * total.judged, total
+    assert total.broken <= 0.12 * total.judged, total
 
 
 def test_entities_a_possessive_joining_two_names_is_no_name(recognized):
@@ -244,3 +258,46 @@ def test_entities_a_name_always_written_before_a_number_is_not_listed(recognized
 def test_entities_web_services_are_organisations(recognized):
     # "posting on Twitter a picture of Obama": the small model took Twitter for a person
     assert _labels(recognized, "multi_news-val-2464")["Twitter"] == "organisation"
+
+
+def test_entities_a_word_only_people_are_called_by_makes_a_person(recognized):
+    # "Kim Kardashian and Kris Humphries" (the window read) gave an organisation; "her
+    # husband Kris Humphries" is a later mention
+    assert _labels(recognized, "multi_news-val-1334")["Kris Humphries"] == "person"
+    assert _labels(recognized, CUED[0])["Kain Colter"] == "person"
+
+
+def test_entities_a_name_before_airport_is_a_place(recognized):
+    assert _labels(recognized, CUED[1])["JFK"] == "place"  # read as the president
+    airports = _labels(recognized, CUED[2])
+    assert airports["O'Hare"] == "place" and airports["Midway"] == "place"
+
+
+def test_entities_titles_called_so_or_in_a_list_of_works_are_not_listed(recognized):
+    # "an A&E miniseries called Coma" (a person), "whose films include Crimson Tide, Days of
+    # Thunder and Man on Fire" (an organisation)
+    names = _labels(recognized, DIRECTOR)
+    assert "Coma" not in names and "Crimson Tide" not in names
+    assert names["Tony Scott"] == "person"
+
+
+def test_entities_kinds_of_being_written_in_the_plural_are_not_listed(recognized):
+    klingon = _labels(recognized, KINDS[0])
+    assert "Klingon" not in klingon and "Paramount" in klingon
+    assert "Oscar" not in _labels(recognized, KINDS[1])
+    # a surname of recognised people stays, written in the plural or not
+    assert _labels(recognized, CUED[3])["Stoffel"] == "person"
+
+
+def test_entities_asides_in_brackets_and_cut_teasers_are_not_listed(recognized):
+    assert "PDF" not in _labels(recognized, KINDS[0])  # "the complaint [PDF]"
+    # "must fly into one of five airports in JFK, Newar..." (a teaser cut short)
+    assert "Newar" not in _labels(recognized, "multi_news-val-2486")
+
+
+def test_entities_windows_from_a_few_characters_back_are_those_from_the_start(
+    split_clusters, monkeypatch
+):
+    read = {c: windows(sentences) for c, sentences in split_clusters.items()}
+    monkeypatch.setattr(entity_windows, "LOOK_BACK", 10**9)  # every sentence from its start
+    assert {c: windows(sentences) for c, sentences in split_clusters.items()} == read
