@@ -28,7 +28,7 @@ entities = importlib.import_module("chorus.analyze.entities")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
-speakers = importlib.import_module("chorus.analyze.speakers")
+speakers = importlib.import_module("chorus.language.speakers")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline = importlib.import_module("chorus.analyze.timeline")
 

@@ -10,7 +10,7 @@ from itertools import permutations
 import pytest
 
 from chorus import brief
-from chorus.analyze.counts import figures
+from chorus.language.counts import figures
 from chorus.model import Sentence
 from tests.conftest import DATA, read_clusters
 from tests.gold import inputs, load, places

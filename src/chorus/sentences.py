@@ -18,8 +18,8 @@ from ctypes import c_char_p, c_int, c_void_p
 import blingfire
 import numpy as np
 
-from chorus.analyze.quote_marks import curly_marks
-from chorus.analyze.quote_patterns import QUOTE_PATTERNS
+from chorus.language.quote_marks import curly_marks
+from chorus.language.quote_patterns import QUOTE_PATTERNS
 from chorus.model import Document, Sentence
 
 _TITLE_ABBREVIATIONS = frozenset(

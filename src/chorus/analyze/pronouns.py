@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chorus.analyze.quote_marks import inside_quotation
-from chorus.analyze.speakers import (
+from chorus.language.quote_marks import inside_quotation
+from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
     HONORIFIC,

@@ -44,7 +44,7 @@ from chorus.analyze.quote_clauses import (
     relative_that,
     speaks_inside,
 )
-from chorus.analyze.quote_marks import (
+from chorus.language.quote_marks import (
     OPEN,
     TEX_CLOSE,
     TEX_OPEN,
@@ -54,7 +54,7 @@ from chorus.analyze.quote_marks import (
     trim,
     verbatim,
 )
-from chorus.analyze.quote_patterns import (
+from chorus.language.quote_patterns import (
     ADDING,
     DENIALS,
     INVERTED_VERBS,
@@ -67,7 +67,7 @@ from chorus.analyze.quote_patterns import (
     TAILS,
     cued,
 )
-from chorus.analyze.speakers import (
+from chorus.language.speakers import (
     IT,
     PAPERS,
     PRONOUNS,
