@@ -16,8 +16,9 @@ import numpy as np
 
 from chorus.analyze.agreement import agreed, unique
 from chorus.analyze.conflicts import conflicts
+from chorus.analyze.copies import copies, report_of
 from chorus.analyze.entities import entities, recognize
-from chorus.analyze.model import SECTIONS, Analysis, Entity, Quote, Relevance
+from chorus.analyze.model import SECTIONS, Analysis, Entity, Fact, Quote, Relevance
 from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import relevance
@@ -42,6 +43,9 @@ def _cross_source_reason(on_topic: int, articles: int, sentences: int) -> str:
     if on_topic < 2:
         return "only one article is on the story: there are no other sources to compare it with"
     return ""
+
+
+ONE_REPORT = "the articles on the story carry one report: there is no other source to compare"
 
 
 def _cast(found: Sequence[Entity], said: Sequence[Quote]) -> dict[str, frozenset[str]]:
@@ -107,8 +111,19 @@ def analyze(
             reasons=reasons,
         )
     on_story = scored.subset([i for i, s in enumerate(flat) if s.article.id in story])
-    facts = agreed(on_story)
-    only = unique(on_story)
+    carried = copies(on_story)
+    report = report_of([a.id for a in articles if a.id in story], carried)
+    one_report = len(set(report.values())) < 2
+    facts: tuple[Fact, ...] = ()
+    only: tuple[Fact, ...] = ()
+    if not one_report:
+        rows = (
+            np.array([report[s.article.id] for s in on_story.sentences], dtype=np.int64)
+            if carried
+            else None
+        )
+        facts = agreed(on_story, rows)
+        only = unique(on_story, rows)
     disputes = conflicts(scored, frozenset(story), dated.entries)
     reasons.update(
         {
@@ -117,6 +132,8 @@ def analyze(
             **_empty("conflicts", disputes, "no conflicting numbers, dates or denials found"),
         }
     )
+    if one_report:
+        reasons.update(dict.fromkeys(("agreed", "unique"), ONE_REPORT))
     return Analysis(
         agreed=facts,
         unique=only,
@@ -125,5 +142,6 @@ def analyze(
         timeline=dated.entries,
         entities=found_entities,
         relevance=ranked,
+        copies=carried,
         reasons=reasons,
     )
