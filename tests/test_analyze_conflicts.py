@@ -12,7 +12,6 @@ import pytest
 from chorus import Article, brief
 from chorus.analyze import negations
 from chorus.analyze.conflicts import holding
-from chorus.analyze.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials
@@ -32,6 +31,7 @@ from chorus.analyze.similarity import stems
 from chorus.analyze.spans import MONTH_STEMS, figures, spans
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.language.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
 from chorus.model import Sentence
 from chorus.render import to_markdown
 from chorus.sentences import split

@@ -30,7 +30,7 @@ nlp = importlib.import_module("chorus.analyze.nlp")
 quote_hits = importlib.import_module("chorus.analyze.quote_hits")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
-speakers = importlib.import_module("chorus.analyze.speakers")
+speakers = importlib.import_module("chorus.language.speakers")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline = importlib.import_module("chorus.analyze.timeline")
 

@@ -581,3 +581,18 @@ def test_story_line_that_could_pass_for_a_glued_caption_stays():
     assert _document(first_line).removed == ()
     caption_line = _raw_cluster("multi_news-val-3386")[0].split("\n")[0]
     assert _document(f"Qatar Airways\n{caption_line}").removed == ()
+
+
+def test_a_line_without_words_goes_and_the_story_opens_the_sentences():
+    """multi_news-val-4713's second article opens with a line of dots: left in, it was
+    sentence 0 and the dateline's story sentence 2."""
+    (cluster,) = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] == "multi_news-val-4713"]
+    document = clean(make_article(cluster["documents"][1], "test", origin="test"))
+    text = document.article.text
+    removed = [(r.reason, text[r.span.start : r.span.end]) for r in document.removed]
+    assert removed == [("line without words", ".......... " * 17 + "..........")]
+    assert split(document)[0].text.startswith("ALBUQUERQUE, N.M. — After experiencing delays")
+    for line in ("★★★", "— —", "[...]", "...", "\uf611"):
+        assert removal_reason(line) == "line without words"
+    assert removal_reason("====== ====") == "rule"
+    assert removal_reason("— Reuters") is None

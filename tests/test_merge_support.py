@@ -11,10 +11,10 @@ from itertools import permutations
 import pytest
 
 from chorus import brief
-from chorus.analyze.counts import figures
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.facts import supports
+from chorus.language.counts import figures
 from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import DATA, read_clusters

@@ -300,3 +300,22 @@ def test_sentences_question_keeps_its_speaker_for_the_quote_finder(documents_by_
         articles = as_articles(documents_by_cluster[cluster])
         found = quotes([split(clean(article)) for article in articles])
         assert any(matches(quote, speaker, words) for quote in found), (speaker, words)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "article", "lead"),
+    [
+        ("multi_news-val-3493", 0, "ALLENTOWN, Pa. - The Lehigh County Humane Society"),
+        ("multi_news-val-2669", 1, "UNION CITY, Ga. - One minute, a Union City football coach"),
+        ("multi_news-val-4713", 1, "ALBUQUERQUE, N.M. — After experiencing delays"),
+        ("multi_news-val-3651", 2, "DELPHI, Ind. -- An hour after Delphi Assistant Fire Chief"),
+    ],
+)
+def test_sentences_a_dateline_before_a_dash_opens_the_first_sentence(
+    documents_by_cluster, cluster, article, lead
+):
+    """blingfire ends a sentence after the state ("Pa.", "N.M."), leaving the dateline alone
+    and the story's first sentence opening with a dash."""
+    sentences = _split_article(documents_by_cluster, cluster, article)
+    assert any(s.startswith(lead) and s.endswith(".") for s in sentences)
+    assert not any(s.startswith(("- ", "— ", "-- ")) for s in sentences)

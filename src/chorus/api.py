@@ -7,7 +7,6 @@ from dataclasses import replace
 
 import numpy as np
 
-from chorus.analyze import analyze as analyze_cluster
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article, without_duplicates
@@ -69,7 +68,13 @@ def brief(
     flat = [s for sentences in per_article for s in sentences]
     # Embedded once: the summary and the analysis read the same vectors.
     vectors = embed([s.text for s in flat])
-    analysis = analyze_cluster(documents, per_article, vectors) if analyze else None
+    analysis = None
+    if analyze:
+        # Imported here: the analysis' modules and their libraries cost a one-shot
+        # `chorus brief --no-analysis` a third of its start-up.
+        from chorus.analyze.run import analyze as analyze_cluster
+
+        analysis = analyze_cluster(documents, per_article, vectors)
     story, story_vectors = per_article, vectors
     if analysis is not None and analysis.off_topic:
         story, background = _without(per_article, analysis.off_topic)

@@ -164,6 +164,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     # One class, no nested repeat: "(?:[=]+\s*)+$" backtracks exponentially on "=== === x".
     ("rule", r"^[_#*=+~-][_#*=+~\s-]*$"),
+    # Any other line without a letter or digit: a separator of dots or dashes, a rating, an
+    # icon (".......... ..........", "— —", "★★★", "[...]"). Left in, it took a place among
+    # the sentences and pushed the story's first sentence down (multi_news-val-4713).
+    ("line without words", r"^[\W_]+$"),
     (
         "related link",
         r"^[\[(]?(?:RELATED|Related|ALSO(?: READ)?|READ(?: MORE| ALSO)?|Read(?: more| next)?|"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.analyze.counts import LINKS, NUMBER_WORDS, Figure, figures, on_other_days
+from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures, on_other_days
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 """The word right before a figure, a month's abbreviation too ("Oct. 3")."""

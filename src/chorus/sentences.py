@@ -18,8 +18,8 @@ from ctypes import c_char_p, c_int, c_void_p
 import blingfire
 import numpy as np
 
-from chorus.analyze.quote_marks import curly_marks
-from chorus.analyze.quote_patterns import QUOTE_PATTERNS
+from chorus.language.quote_marks import curly_marks
+from chorus.language.quote_patterns import QUOTE_PATTERNS
 from chorus.model import Document, Sentence
 
 _TITLE_ABBREVIATIONS = frozenset(
@@ -58,6 +58,10 @@ one pattern a stop, as re scans for a leading literal several times faster than 
 class, and a text without "?" (two articles in three) or "!" skips that scan. The last dot
 of an ellipsis ("problems...I") follows a dot, not a word, so an ellipsis never ends a
 sentence here."""
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2})")
+"""A dateline's place and state ("ALLENTOWN, Pa.", "ALBUQUERQUE, N.M."): before a dash,
+the story's first sentence goes on ("ALLENTOWN, Pa. - The Lehigh County Humane ...")."""
+_DASHES = ("-", "—", "–")
 _CLOSING_BEFORE_STOP = frozenset(")]”")
 _NOT_TEXT_MARKS = ("@", "://", "www.")
 """A word holding one of these is an address or a handle ("@user.Name"), not prose."""
@@ -99,7 +103,8 @@ def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     not a sentence end: it follows a title abbreviation, it falls inside a quotation that
     goes on, or a quotation closed by "?", "!" or "." is followed by its attribution in
     lower case ("Is there something wrong with it?" fan Jordan Deuschleman asked.) or, after
-    "?" or "!", by a speaker and a speech verb ("Hiddleston asks her.")."""
+    "?" or "!", by a speaker and a speech verb ("Hiddleston asks her."), or it ends a
+    dateline's state before a dash ("UNION CITY, Ga. - One minute, ...")."""
     piece = text[start:end]
     if _quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
         return True
@@ -115,6 +120,8 @@ def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
         return False  # every abbreviation listed ends with a full stop
     token = piece.rsplit(None, 1)[-1]
     if token in _TITLE_ABBREVIATIONS:
+        return True
+    if text.startswith(_DASHES, next_start) and _DATELINE.fullmatch(piece):
         return True
     return token in _MONTH_ABBREVIATIONS and text[next_start : next_start + 1].isdigit()
 

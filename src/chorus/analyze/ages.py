@@ -20,8 +20,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
-from chorus.analyze.counts import MONTHS, WEEKDAYS
 from chorus.analyze.model import Conflict
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Sentence
 
 _NAME_WORD = r"[A-Z][a-z'’-]+"

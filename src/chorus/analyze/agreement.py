@@ -34,6 +34,7 @@ from itertools import chain
 
 import numpy as np
 
+from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.analyze.similarity import Similarity
@@ -115,8 +116,10 @@ def _own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     }
 
 
-def agreed(similarity: Similarity) -> tuple[Fact, ...]:
-    """Facts reported by two or more articles, the most widely reported first."""
+def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
+    """Facts reported by two or more articles, the most widely reported first. With
+    `report_of` (each row's report, copies.py), articles that carry one report agree with
+    no one by repeating it: a fact needs two reports, and is ranked by how many."""
     candidates = similarity.pairs(AGREEMENT_THRESHOLD)
     own = _own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
@@ -129,10 +132,11 @@ def agreed(similarity: Similarity) -> tuple[Fact, ...]:
         links[i][j] = links[j][i] = score
     sentences = similarity.sentences
     article_of = similarity.article_of.tolist()
+    report = article_of if report_of is None else report_of.tolist()
 
     def strength(row: int) -> tuple[int, float]:
-        articles = {article_of[j] for j in links[row]}
-        return len(articles), sum(links[row].values())
+        reports = {report[j] for j in links[row]} - {report[row]}
+        return len(reports), sum(links[row].values())
 
     # A statement stands alone: one that points back ("Six of those resolutions ...") would
     # leave the reader without what it points to.
@@ -164,16 +168,21 @@ def agreed(similarity: Similarity) -> tuple[Fact, ...]:
             support=tuple(sentences[j] for j in support),
             outlets=outlets((sentences[row], *(sentences[j] for j in support))),
         )
-        facts.append((len(fact.outlets), sum(links[row][j] for j in support), fact))
-    facts.sort(key=lambda f: (-f[0], -f[1]))
-    return tuple(fact for *_, fact in facts[:MAX_FACTS] if len(fact.outlets) > 1)
+        reports = len({report[j] for j in (row, *support)})
+        facts.append((reports, len(fact.outlets), sum(links[row][j] for j in support), fact))
+    facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
+    return tuple(
+        fact for reports, outlets_, _, fact in facts[:MAX_FACTS] if reports > 1 and outlets_ > 1
+    )
 
 
-def unique(similarity: Similarity) -> tuple[Fact, ...]:
-    """Per article, its most central sentences that no other article comes close to."""
+def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
+    """Per article, its most central sentences that no other article comes close to. With
+    `report_of` (each row's report, copies.py), per report: an article's copies do not
+    count as others, and carry the item with it (the same words, each cited)."""
     if len(similarity.sentences) == 0:
         return ()
-    best = similarity.best_elsewhere()
+    best = similarity.best_elsewhere(report_of)
     nearer_elsewhere = best - similarity.best_at_home() >= UNIQUE_MARGIN
     centroid = similarity.vectors.mean(axis=0)
     centrality = similarity.vectors @ centroid
@@ -183,17 +192,27 @@ def unique(similarity: Similarity) -> tuple[Fact, ...]:
     sentences = similarity.sentences
     # Only sentences no other article comes close to, nor nearer than their own article's,
     # are looked at one by one.
+    home = similarity.article_of if report_of is None else report_of
+    repeats = same_sentences(similarity) if report_of is not None else {}
+    taken: set[int] = set()
     for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
-        article = int(similarity.article_of[row])
-        fits = len(per_article[article]) < UNIQUE_PER_ARTICLE
+        report = int(home[row])
+        fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
         sentence = sentences[row]
         if fits and not back[row] and informative(sentence) and states_a_fact(sentence.text):
-            per_article[article].append(row)
+            per_article[report].append(row)
+            taken.update(repeats.get(row, ()))
     return tuple(
-        Fact(sentences[row], (), outlets((sentences[row],)), _context(similarity, row))
-        for article in sorted(per_article)
-        for row in sorted(per_article[article])
+        _unique_fact(similarity, row, repeats.get(row, ()))
+        for report in sorted(per_article)
+        for row in sorted(per_article[report])
     )
+
+
+def _unique_fact(similarity: Similarity, row: int, carried_by: Sequence[int]) -> Fact:
+    statement = similarity.sentences[row]
+    carried = tuple(similarity.sentences[j] for j in carried_by)
+    return Fact(statement, carried, outlets((statement, *carried)), _context(similarity, row))
 
 
 def _before(sentences: Sequence[Sentence], row: int) -> Sentence | None:

@@ -32,7 +32,6 @@ from collections.abc import Iterable, Sequence, Set
 from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
-from chorus.analyze.counts import Count, Disagreement, counts, disagreement, periods, weekdays
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
@@ -44,6 +43,7 @@ from chorus.analyze.positions import (
 )
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
+from chorus.language.counts import Count, Disagreement, counts, disagreement, periods, weekdays
 from chorus.model import Sentence
 
 NUMBER_SIMILARITY = 0.30

@@ -124,6 +124,16 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Copies:
+    """Articles that carry one report (copies.py): what they share is not agreement."""
+
+    articles: tuple[str, ...]
+    """Their ids, in article order."""
+    shared: int
+    """How many sentences two or more of them have, the same content words in order."""
+
+
+@dataclass(frozen=True, slots=True)
 class Relevance:
     """How closely an article follows the story the other articles tell."""
 
@@ -144,6 +154,7 @@ class Analysis:
     timeline: tuple[TimelineEntry, ...] = ()
     entities: tuple[Entity, ...] = ()
     relevance: tuple[Relevance, ...] = ()
+    copies: tuple[Copies, ...] = ()
     reasons: dict[str, str] = field(default_factory=dict)
 
     @property

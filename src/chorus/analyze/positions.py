@@ -43,10 +43,10 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import combinations
 
-from chorus.analyze.counts import NUMBER_WORDS, on_other_days
 from chorus.analyze.measures import UNIT_STEMS
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
+from chorus.language.counts import NUMBER_WORDS, on_other_days
 from chorus.model import Sentence
 
 DISTANCE_SHARE = 0.15

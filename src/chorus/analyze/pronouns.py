@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chorus.analyze.quote_marks import inside_quotation
-from chorus.analyze.speakers import (
+from chorus.language.quote_marks import inside_quotation
+from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
     HONORIFIC,

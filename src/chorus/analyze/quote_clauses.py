@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.quote_marks import CLOSE, inside_quotation
-from chorus.analyze.quote_patterns import AUX, CLAUSE_VERBS, SPEAKS, VERB, cues
-from chorus.analyze.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
+from chorus.language.quote_marks import CLOSE, inside_quotation
+from chorus.language.quote_patterns import AUX, CLAUSE_VERBS, SPEAKS, VERB, cues
+from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
 
 _CLAUSE_VERB = re.compile(rf"(?:{CLAUSE_VERBS}|should)\b")
 _ADVERBIAL = re.compile(

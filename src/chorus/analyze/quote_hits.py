@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 from chorus.analyze.pronouns import opening_word
 from chorus.analyze.quote_clauses import names_a_thing, narration_cut, relative_that
-from chorus.analyze.quote_marks import after_last_stop, balanced, inside_quotation, trim
-from chorus.analyze.quote_patterns import (
+from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
+from chorus.language.quote_patterns import (
     DENIALS,
     PARTICIPLES,
     QUOTE_NAMES,
@@ -24,7 +24,7 @@ from chorus.analyze.quote_patterns import (
     REQUIRED,
     TAILS,
 )
-from chorus.analyze.speakers import (
+from chorus.language.speakers import (
     IT,
     PRONOUNS,
     clause_as_role,

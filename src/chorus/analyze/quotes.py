@@ -43,7 +43,7 @@ from chorus.analyze.quote_clauses import (
     speaks_inside,
 )
 from chorus.analyze.quote_hits import first_hit
-from chorus.analyze.quote_marks import (
+from chorus.language.quote_marks import (
     OPEN,
     TEX_CLOSE,
     TEX_OPEN,
@@ -53,14 +53,14 @@ from chorus.analyze.quote_marks import (
     trim,
     verbatim,
 )
-from chorus.analyze.quote_patterns import (
+from chorus.language.quote_patterns import (
     ADDING,
     INVERTED_VERBS,
     RESUMED,
     SPEECH_VERBS,
     cued,
 )
-from chorus.analyze.speakers import (
+from chorus.language.speakers import (
     IT,
     PAPERS,
     PRONOUNS,

@@ -44,9 +44,14 @@ _NOT_COUNTED = STOP_WORDS | frozenset(_WORD_CHARACTERS.decode())
 """Stop words and one-character runs: a one-letter word carries no fact."""
 
 
+def ascii_words(text: str) -> list[str]:
+    """The runs of ASCII letters and digits of a text, lowered."""
+    return text.lower().encode().translate(_TO_WORDS).decode("ascii").split()
+
+
 def stems(text: str) -> list[str]:
     """The stems of the content words of a text."""
-    words = text.lower().encode().translate(_TO_WORDS).decode("ascii").split()
+    words = ascii_words(text)
     return [w[:STEM_LENGTH] for w in filterfalse(_NOT_COUNTED.__contains__, words)]
 
 
@@ -150,9 +155,11 @@ class Similarity:
         shift = np.repeat(starts - (np.cumsum(taken) - taken), taken)
         return self.stem_columns[np.arange(len(shift)) + shift]
 
-    def best_elsewhere(self) -> np.ndarray:
-        """Each sentence's highest score to a sentence of another article (0 when alone)."""
-        masked = np.where(self.article_of[:, None] == self.article_of[None, :], 0.0, self.scores)
+    def best_elsewhere(self, report_of: np.ndarray | None = None) -> np.ndarray:
+        """Each sentence's highest score to a sentence of another article (0 when alone),
+        or of another report when `report_of` numbers the rows' reports (copies.py)."""
+        home = self.article_of if report_of is None else report_of
+        masked = np.where(home[:, None] == home[None, :], 0.0, self.scores)
         return masked.max(axis=1) if len(masked) else np.zeros(0, dtype=np.float32)
 
     def best_at_home(self) -> np.ndarray:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-from chorus.analyze.counts import MONTHS
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
+from chorus.language.counts import MONTHS
 
 _MONTH = rf"({'|'.join(MONTHS)})(?:,? (\d{{4}}))?"
 _SPAN = re.compile(

@@ -7,10 +7,11 @@ excerpt also carries its article id and character span (docs/json-schema.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.model import Analysis, Excerpt, Fact, Quote, TimelineEntry
+from chorus.analyze.copies import wording
+from chorus.analyze.model import Analysis, Copies, Excerpt, Fact, Quote, TimelineEntry
 from chorus.model import Briefing, Sentence
 
 TITLES = {
@@ -29,6 +30,21 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
     if isinstance(item, Sentence):
         span["sentence_index"] = item.index
     return {**span, "text": item.text}
+
+
+def copies_notes(copies: Iterable[Copies], number: Callable[[str], int]) -> list[str]:
+    """One line per group of articles that carry one report (Markdown and HTML): "[1] and
+    [2] carry one report (13 sentences the same): agreement between them is not
+    counted"."""
+    notes = []
+    for group in copies:
+        marks = [f"[{number(a)}]" for a in group.articles]
+        named = ", ".join(marks[:-1]) + f" and {marks[-1]}"
+        notes.append(
+            f"{named} carry one report ({group.shared} sentences the same): "
+            "agreement between them is not counted"
+        )
+    return notes
 
 
 def _lead_in(fact: Fact) -> str:
@@ -53,6 +69,17 @@ def said_once(quotes: Iterable[Quote]) -> list[tuple[Quote, list[Sentence]]]:
     return list(merged.values())
 
 
+def _worded_once(fact: Fact) -> list[list[Sentence]]:
+    """A fact's supporting sentences, those with the same words (copies of one report,
+    copies.py) on one line, and none with the statement's own words (its line cites
+    them): listed once each, they read as separate reports."""
+    stated = wording(fact.statement.text)
+    same: dict[str, list[Sentence]] = {}
+    for sentence in fact.support:
+        same.setdefault(wording(sentence.text), []).append(sentence)
+    return [sentences for words, sentences in same.items() if words != stated]
+
+
 def _marks(briefing: Briefing, sentences: Iterable[Sentence]) -> str:
     numbers = sorted({briefing.citation_number(s.article.id) for s in sentences})
     return "".join(f"[{n}]" for n in numbers)
@@ -66,7 +93,7 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: 
         share = "all" if len(fact.outlets) == total else f"{len(fact.outlets)} of {total}"
         share += among
         lines.append(f"- {fact.statement.text} {_marks(briefing, fact.sentences)} ({share})")
-        lines += [f"  - {s.text} {_marks(briefing, [s])}" for s in fact.support]
+        lines += [f"  - {same[0].text} {_marks(briefing, same)}" for same in _worded_once(fact)]
     return lines
 
 
@@ -141,6 +168,9 @@ def markdown_lines(briefing: Briefing) -> list[str]:
         if not body and section == "background":
             continue
         lines += [f"## {title}", ""]
+        if section == "agreed":
+            notes = copies_notes(analysis.copies, briefing.citation_number)
+            lines += [line for note in notes for line in (f"_{note}._", "")]
         reason = analysis.reasons.get(section)
         if body:
             lines += body + ([f"\n_{reason}._"] if reason else [])
@@ -204,6 +234,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
             }
             for r in analysis.relevance
         ],
+        "copies": [{"articles": list(c.articles), "shared": c.shared} for c in analysis.copies],
         "reasons": dict(analysis.reasons),
     }
 

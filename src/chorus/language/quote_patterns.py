@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from chorus.analyze.quote_marks import CLOSE, OPEN
-from chorus.analyze.speakers import (
+from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.speakers import (
     GROUPS,
     SPEAKER,
     SPEAKER_AFTER,

@@ -1,0 +1,147 @@
+"""`analyze(documents, per_article_sentences, vectors)`: every cross-source section of one
+cluster.
+
+It scores every pair of sentences once (similarity.py) and runs spaCy once, batched
+(entities.py); each section is a pure function of those. Sections that compare sources
+need two articles on the story; when they cannot be built the reason is in
+`Analysis.reasons`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from chorus.analyze.agreement import agreed, unique
+from chorus.analyze.conflicts import conflicts
+from chorus.analyze.copies import copies, report_of
+from chorus.analyze.entities import entities, recognize
+from chorus.analyze.model import SECTIONS, Analysis, Entity, Fact, Quote, Relevance
+from chorus.analyze.nlp import entity_spans
+from chorus.analyze.quotes import quotes
+from chorus.analyze.relevance import relevance
+from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
+from chorus.analyze.timeline import about_another_event, timeline
+from chorus.model import Document, Sentence
+from chorus.represent import embed
+
+CROSS_SOURCE = ("agreed", "unique", "conflicts")
+
+__all__ = ["analyze"]
+
+
+def _cross_source_reason(on_topic: int, articles: int, sentences: int) -> str:
+    if sentences > MAX_SENTENCES:
+        return (
+            f"{sentences} sentences: more than {MAX_SENTENCES}, the most compared pairwise; "
+            "cross-source sections were not built"
+        )
+    if articles < 2:
+        return "a single article: there are no other sources to compare it with"
+    if on_topic < 2:
+        return "only one article is on the story: there are no other sources to compare it with"
+    return ""
+
+
+ONE_REPORT = "the articles on the story carry one report: there is no other source to compare"
+
+
+def _cast(found: Sequence[Entity], said: Sequence[Quote]) -> dict[str, frozenset[str]]:
+    """Who each article names, by article id: the people recognised in it and the named
+    speakers it quotes (the recognizer reads only some sentences, and misses some names)."""
+    cast: dict[str, set[str]] = defaultdict(set)
+    for entity in found:
+        if entity.label == "person":
+            for mention in entity.mentions:
+                cast[mention.article.id].add(entity.name)
+    for quote in said:
+        if quote.speaker[:1].isupper():
+            cast[quote.sentence.article.id].add(quote.speaker)
+    return {article: frozenset(people) for article, people in cast.items()}
+
+
+def _empty(section: str, found: Sequence[object], why: str) -> dict[str, str]:
+    return {} if found else {section: why}
+
+
+def analyze(
+    documents: Sequence[Document],
+    per_article_sentences: Sequence[Sequence[Sentence]],
+    vectors: np.ndarray | None = None,
+) -> Analysis:
+    """Every analysis section for one cluster, each item pointing into the articles.
+    `vectors` are the sentences' embeddings in that order, when the caller has them."""
+    articles = [d.article for d in documents]
+    groups = [list(g) for g in per_article_sentences]
+    flat = [s for g in groups for s in g]
+    if not flat:
+        return Analysis(reasons=dict.fromkeys(SECTIONS, "no sentences to analyse"))
+    names = recognize(flat, entity_spans)
+    found_entities = entities(flat, names)
+    found_quotes = quotes(groups, names.labels)
+    if len(flat) > MAX_SENTENCES:
+        scored: Similarity | None = None
+        ranked: tuple[Relevance, ...] = tuple(
+            Relevance(a.id, 1.0, False, "not assessed: too many sentences") for a in articles
+        )
+    else:
+        if vectors is None:
+            vectors = embed([s.text for s in flat])
+        scored = similarity(flat, vectors)
+        ranked = relevance(documents, scored, _cast(found_entities, found_quotes))
+    off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
+    story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
+    dated = timeline(flat, skip_relative=off_topic, another_event=about_another_event(ranked))
+    reasons = {
+        **_empty("quotes", found_quotes, "no quotation or reported speech with a named speaker"),
+        **({"timeline": dated.reason} if dated.reason else {}),
+        **_empty("entities", found_entities, "no people, organisations or places recognised"),
+        **_empty("background", off_topic, "every article is on the story"),
+    }
+    why_not = _cross_source_reason(len(story), len(articles), len(flat))
+    if why_not or scored is None:
+        reasons.update(dict.fromkeys(CROSS_SOURCE, why_not))
+        return Analysis(
+            quotes=found_quotes,
+            timeline=dated.entries,
+            entities=found_entities,
+            relevance=ranked,
+            reasons=reasons,
+        )
+    on_story = scored.subset([i for i, s in enumerate(flat) if s.article.id in story])
+    carried = copies(on_story)
+    report = report_of([a.id for a in articles if a.id in story], carried)
+    one_report = len(set(report.values())) < 2
+    facts: tuple[Fact, ...] = ()
+    only: tuple[Fact, ...] = ()
+    if not one_report:
+        rows = (
+            np.array([report[s.article.id] for s in on_story.sentences], dtype=np.int64)
+            if carried
+            else None
+        )
+        facts = agreed(on_story, rows)
+        only = unique(on_story, rows)
+    disputes = conflicts(scored, frozenset(story), dated.entries)
+    reasons.update(
+        {
+            **_empty("agreed", facts, "no fact is reported by two or more outlets"),
+            **_empty("unique", only, "every outlet's main points are reported elsewhere"),
+            **_empty("conflicts", disputes, "no conflicting numbers, dates or denials found"),
+        }
+    )
+    if one_report:
+        reasons.update(dict.fromkeys(("agreed", "unique"), ONE_REPORT))
+    return Analysis(
+        agreed=facts,
+        unique=only,
+        conflicts=disputes,
+        quotes=found_quotes,
+        timeline=dated.entries,
+        entities=found_entities,
+        relevance=ranked,
+        copies=carried,
+        reasons=reasons,
+    )
