@@ -75,6 +75,7 @@ _QUOTED = re.compile(r'“[^”]*”?|"[^"]*"?|‘[^’]*’?')
 _FIRST_PERSON = re.compile(r"(?<!War )\bI\b|\b(?:[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 """The writer's or an unnamed speaker's voice ("we at Billboard Dance take a moment")."""
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
+"""A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
 _SPEAKING = re.compile(
     r"\b(?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, *INVERTED_VERBS, "asked"})))
 )
@@ -186,6 +187,8 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         chosen: list[int] = []
         for linked in per_article.values():
             shared = [j for j in linked if (row, j) in sharing]
+            # One left out stays free to support the statement whose fact it reports (1643's
+            # "Grace Slick replaced Ms. Anderson ..." then supports "... replaced by Grace Slick").
             best = max(shared or linked, key=links[row].__getitem__)
             chosen.append(best)
             chosen.extend(
