@@ -62,3 +62,32 @@ def test_agreement_takes_the_best_of_an_articles_look_alikes(agreed):
     court = [f for f in facts if "Oct. 18" in f.statement.text]
     assert court
     assert [s.text.endswith("Oct. 18.") for s in court[0].support] == [True]
+
+
+@pytest.mark.parametrize(
+    ("cluster", "statement", "same_fact", "only_a_name"),
+    [
+        # "Skip Spence" is all the debut-album sentence and the second-album one share.
+        (
+            "multi_news-val-1643",
+            "The pair teamed up with guitarist Jorma Kaukonen",
+            "They met up with Kaukonen, Casady",
+            "Grace Slick replaced Ms. Anderson",
+        ),
+        # "Barbara Morgan" is all her quote and her charges share.
+        (
+            "multi_news-val-3493",
+            "I never saw so many dogs",
+            "never seen so many dogs squeezed",
+            "she expects to file charges",
+        ),
+    ],
+)
+def test_agreement_takes_no_second_sentence_that_only_names_the_same_person(
+    agreed, cluster, statement, same_fact, only_a_name
+):
+    facts, _ = agreed[cluster]
+    fact = next(f for f in facts if statement in f.statement.text)
+    supports = [s.text for s in fact.support]
+    assert any(same_fact in text for text in supports), supports
+    assert not any(only_a_name in text for text in supports), supports

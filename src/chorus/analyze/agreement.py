@@ -11,10 +11,14 @@ Syrian town of Douma" score 0.40 and share no such word (one article writes Doum
 the other leader).
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest
-total score) becomes a statement. From each other article it takes the linked sentences
-that share such a word with it or, when none does, its best-scoring one: the others
-share the statement's story more often than its fact. A support gives no other figure
-or weekday than its statement (facts.supports): "killing 60 people and injuring 162
+total score) becomes a statement. From each other article it takes the best-scoring of
+the linked sentences that share such a word with it (or, when none does, of all): the
+others share the statement's story more often than its fact. Another that shares one is
+taken too when that word is not a name, or when it scores OPEN_THRESHOLD: a name is a
+word each article writes once, and a sentence that only names the statement's people
+("Barbara Morgan ... says she expects to file charges" beside "... said Humane Officer
+Barbara Morgan") most often tells another fact. A support gives no other figure or
+weekday than its statement (facts.supports): "killing 60 people and injuring 162
 others" is not agreed by "... injuring 155". Each sentence is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
@@ -37,7 +41,7 @@ import numpy as np
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
-from chorus.analyze.similarity import Similarity
+from chorus.analyze.similarity import STEM_LENGTH, Similarity, ascii_words
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.facts import supports
 from chorus.model import Sentence
@@ -70,6 +74,8 @@ _QUOTED = re.compile(r'“[^”]*”?|"[^"]*"?|‘[^’]*’?')
 """A quotation, to the end of the sentence when it is not closed there."""
 _FIRST_PERSON = re.compile(r"(?<!War )\bI\b|\b(?:[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 """The writer's or an unnamed speaker's voice ("we at Billboard Dance take a moment")."""
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
+"""A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
 _SPEAKING = re.compile(
     r"\b(?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, *INVERTED_VERBS, "asked"})))
 )
@@ -116,6 +122,34 @@ def _own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     }
 
 
+def _names_in_common(text_a: str, text_b: str) -> set[str]:
+    """Stems both sentences write capitalised outside quotation marks, one of them past
+    its first word: a name ("Barbara Morgan, an officer ..." and "said Humane Officer
+    Barbara Morgan"). A title in quotation marks ("White Rabbit") is what a sentence
+    reports, not whom it names."""
+    (all_a, inner_a), (all_b, inner_b) = _capitalised(text_a), _capitalised(text_b)
+    return all_a & all_b & (inner_a | inner_b)
+
+
+def _capitalised(text: str) -> tuple[set[str], set[str]]:
+    """The stems of a text's capitalised words outside quotation marks: all of them, and
+    those past its first word (which any sentence capitalises)."""
+    words = [w for m in _CAPITALISED.finditer(_QUOTED.sub(" ", text)) for w in ascii_words(m[0])]
+    first = ascii_words(text)[:1]
+    every = {w[:STEM_LENGTH] for w in words}
+    return every, every - {w[:STEM_LENGTH] for w in first}
+
+
+def _more_than_a_name(statement: str, other: str, shared: set[str], score: float) -> bool:
+    """Whether a second sentence of one article, `shared` being the own words it has in
+    common with the statement, is linked to it without a name: it scores at least
+    OPEN_THRESHOLD (a link that needs no own word) or shares one that is not a name. One
+    that only names the same person ("Grace Slick replaced Ms. Anderson, and Spencer
+    Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with ...
+    drummer Skip Spence ...") most often reports another fact."""
+    return score >= OPEN_THRESHOLD or bool(shared - _names_in_common(statement, other))
+
+
 def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
     """Facts reported by two or more articles, the most widely reported first. With
     `report_of` (each row's report, copies.py), articles that carry one report agree with
@@ -153,7 +187,18 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         chosen: list[int] = []
         for linked in per_article.values():
             shared = [j for j in linked if (row, j) in sharing]
-            chosen.extend(shared or [max(linked, key=links[row].__getitem__)])
+            # One left out stays free to support the statement whose fact it reports (1643's
+            # "Grace Slick replaced Ms. Anderson ..." then supports "... replaced by Grace Slick").
+            best = max(shared or linked, key=links[row].__getitem__)
+            chosen.append(best)
+            chosen.extend(
+                j
+                for j in shared
+                if j != best
+                and _more_than_a_name(
+                    sentences[row].text, sentences[j].text, own[row] & own[j], links[row][j]
+                )
+            )
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
