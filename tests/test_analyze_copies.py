@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.analyze.copies import wording
 from chorus.analyze.run import ONE_REPORT
+from chorus.language.words import wording
 from chorus.render.markdown import to_markdown
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 

@@ -41,9 +41,10 @@ import numpy as np
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
-from chorus.analyze.similarity import STEM_LENGTH, Similarity, ascii_words
+from chorus.analyze.similarity import STEM_LENGTH, Similarity
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.facts import supports
+from chorus.language.words import ascii_words
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from chorus.analyze.model import Copies
-from chorus.analyze.similarity import Similarity, ascii_words
+from chorus.analyze.similarity import Similarity
 
 MIN_STEMS = 4
 """Sentences with fewer content words (datelines, captions, "He said so") are not
@@ -36,12 +36,6 @@ MANY_SHARED = 10
 """An update that rewrote most of a long story still repeats many of its sentences (DUC
 d31022t: 11 of 30); on raw validation, the most two articles not of one report share is
 8, a passage of a magazine story quoted by another (multi_news-val-4361, 8 of 67)."""
-
-
-def wording(text: str) -> str:
-    """A sentence's words in order, whatever their case, quotation marks or punctuation
-    (runs of ASCII letters and digits: "António" is "ant nio", the same in every copy)."""
-    return " ".join(ascii_words(text))
 
 
 def same_sentences(similarity: Similarity) -> dict[int, list[int]]:

@@ -19,6 +19,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from chorus.dangling import refers_back
+from chorus.language.words import WORD_CHARACTERS, ascii_words
 from chorus.model import Sentence
 
 STEM_LENGTH = 5
@@ -35,18 +36,8 @@ STOP_WORDS = frozenset(
         *("you", "also", "after", "about", "there", "than", "more", "into", "its", "our"),
     )
 )
-_WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
-_TO_WORDS = bytes(c if c in _WORD_CHARACTERS else ord(" ") for c in range(256))
-"""Every UTF-8 byte but an ASCII lower-case letter or digit becomes a space, so `split`
-gives the runs a `[a-z0-9]+` pattern would find (non-ASCII letters are multi-byte, all
-≥ 0x80): a third cheaper than the regex scan."""
-_NOT_COUNTED = STOP_WORDS | frozenset(_WORD_CHARACTERS.decode())
+_NOT_COUNTED = STOP_WORDS | frozenset(WORD_CHARACTERS.decode())
 """Stop words and one-character runs: a one-letter word carries no fact."""
-
-
-def ascii_words(text: str) -> list[str]:
-    """The runs of ASCII letters and digits of a text, lowered."""
-    return text.lower().encode().translate(_TO_WORDS).decode("ascii").split()
 
 
 def stems(text: str) -> list[str]:

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.copies import wording
 from chorus.analyze.model import Analysis, Copies, Excerpt, Fact, Quote, TimelineEntry
+from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 
 TITLES = {
