@@ -63,3 +63,25 @@ print(",".join(loaded))
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == ""
+
+
+def test_the_command_without_the_analysis_loads_only_its_model():
+    """`chorus brief --no-analysis` renders Markdown, whose module reads the analysis' types:
+    `chorus.analyze.model` and nothing more of the analysis."""
+    script = f"""
+import atexit, runpy, sys
+heavy = ("spacy", "sklearn")
+def loaded():
+    names = [m for m in sys.modules if m.startswith("chorus.analyze") or m in heavy]
+    sys.stderr.write("LOADED " + ",".join(sorted(names)) + "\\n")
+atexit.register(loaded)
+sys.argv = ["chorus", "brief", {str(SEEDS)!r}, "--no-analysis"]
+runpy.run_module("chorus", run_name="__main__")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "## Summary" in done.stdout
+    (line,) = [x for x in done.stderr.splitlines() if x.startswith("LOADED ")]
+    assert line == "LOADED chorus.analyze,chorus.analyze.model"
