@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
-from chorus.analyze.model import Copies
+from chorus.analyze.model import Conflict, Copies
 from chorus.analyze.similarity import Similarity
 
 MIN_STEMS = 4
@@ -104,3 +105,15 @@ def report_of(article_ids: Sequence[str], groups: Sequence[Copies]) -> dict[str,
     first = {a: g.articles[0] for g in groups for a in g.articles}
     numbers: dict[str, int] = {}
     return {a: numbers.setdefault(first.get(a, a), len(numbers)) for a in article_ids}
+
+
+def as_update(conflict: Conflict, groups: Sequence[Copies]) -> Conflict:
+    """A conflict between versions of one report, said to be one: an agency's toll that
+    rose between two sendings (DUC d31010t: 32, then at least 62) is no dispute of two
+    sources."""
+    report = {a: n for n, g in enumerate(groups) for a in g.articles}
+    sides = {report.get(s.article.id, s.article.id) for s in (*conflict.side_a, *conflict.side_b)}
+    if len(sides) > 1 or not sides <= set(report.values()):
+        return conflict
+    reason = conflict.reason[:1].lower() + conflict.reason[1:]
+    return replace(conflict, reason=f"Versions of one report: {reason}")

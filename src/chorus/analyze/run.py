@@ -16,7 +16,7 @@ import numpy as np
 
 from chorus.analyze.agreement import agreed, unique
 from chorus.analyze.conflicts import conflicts
-from chorus.analyze.copies import copies, report_of
+from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import entities, recognize
 from chorus.analyze.model import SECTIONS, Analysis, Entity, Fact, Quote, Relevance
 from chorus.analyze.nlp import entity_spans
@@ -124,7 +124,8 @@ def analyze(
         )
         facts = agreed(on_story, rows)
         only = unique(on_story, rows)
-    disputes = conflicts(scored, frozenset(story), dated.entries)
+    found = conflicts(scored, frozenset(story), dated.entries)
+    disputes = tuple(as_update(conflict, carried) for conflict in found)
     reasons.update(
         {
             **_empty("agreed", facts, "no fact is reported by two or more outlets"),
