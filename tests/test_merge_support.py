@@ -164,3 +164,37 @@ def test_a_denial_is_no_support_for_what_the_other_affirms(name, negative, other
     denying, affirming = _sentence(documents, *negative), _sentence(documents, *other)
     assert supports(denying, affirming) is verdict
     assert supports(affirming, denying) is verdict
+
+
+def _documents(name: str) -> list:
+    return _duc({name})[name] if name.startswith("d3") else inputs([name])[name]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "other", "verdict"),
+    [
+        # one arrest dated twice: "In 1999, Orange County authorities arrested Poole" / "In
+        # 2001, the Orange County Sheriff's Office arrested Poole"
+        ("multi_news-val-1049", (0, "In 1999, Orange"), (1, "In 2001, the Orange"), False),
+        # two events: a debut album "in 1993" / "their first demo together in 1992"
+        ("multi_news-val-410", (2, "Juvenile Hell,” in 1993"), (4, "together in 1992"), True),
+        # a year that dates another thing: "the 1988 bombing" / "sanctions since 1992"
+        ("d30042t", (7, "Farrakhan repeatedly"), (4, "sanctions since 1992"), True),
+        # one man's two ages: "66-year-old Frank Macomber" / "Macomber, 65,"
+        ("multi_news-val-5388", (0, "66-year-old Frank"), (2, "Macomber, 65,"), False),
+        ("d30010t", (0, "23-year-old secretary"), (1, "32-year-old secretary"), False),
+        ("multi_news-val-5484", (0, "Kevin Johnson, 25, were"), (2, "Johnson, 24"), False),
+        ("multi_news-val-5484", (0, "Kevin Johnson, 25, were"), (1, "Johnson, 25, also"), True),
+        # one value, a sum in one and a count in the other: another thing
+        ("multi_news-val-5619", (0, "£100,000 to"), (1, "100,000 patients"), False),
+        # "$11 million" / "eleven million dollars": one sum
+        ("multi_news-val-4890", (0, "$11 million from"), (1, "eleven million dollars"), True),
+        # "a person over 65" allows any figure, "$45,100" too
+        ("multi_news-val-5012", (0, "person over 65"), (1, "$45,100"), True),
+    ],
+)
+def test_a_support_dates_one_event_once_and_gives_one_person_one_age(name, shown, other, verdict):
+    documents = _documents(name)
+    first, second = _sentence(documents, *shown), _sentence(documents, *other)
+    assert supports(first, second) is verdict
+    assert supports(second, first) is verdict

@@ -11,8 +11,10 @@ did not say what is shown.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -31,6 +33,18 @@ _CHANGED_TO = re.compile(
 """A verb of change and "to" before a figure: "has risen to 151" / "rose to 156" give two
 values of one thing, though "to" alone ties a figure to nothing."""
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_IN_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+|^\s*)[Ii]n\s+$")
+""""in" before a year and the word before it ("the San Francisco Mint in 1899"), or the
+sentence's start ("In 1999, Orange County authorities arrested Poole")."""
+_MONEY_BEFORE = re.compile(r"[$£€]\s?$")
+_MONEY_AFTER = re.compile(r"\s+(?:dollars|pounds|euros|yen|yuan|rupees)\b", re.IGNORECASE)
+_AGED_NAME = re.compile(
+    r"(?<![\w.,-])(\d{1,3})-year-old\b(?:\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*))?"
+)
+"""An age before whom it is of: "66-year-old Frank Macomber", "a 23-year-old secretary"."""
+_NAME_AGED = re.compile(r"\b([A-Z][a-z][\w'’-]*), (\d{1,3})(?=[,.;])")
+"""A name and its age set off by commas: "Macomber, 65, was found"."""
 _DENIED = re.compile(
     r"\b([\w'’]+)\s+(is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|"
     r"wo|ca)(?:\s+not\b|n[’']t\b|nnot\b)",
@@ -97,10 +111,18 @@ def _tie(word: re.Match[str] | None) -> str:
 
 def _neighbours(text: str, figure: Figure) -> tuple[str, str]:
     """The words right before and after a figure; "changed to" for a verb of change and
-    "to" before it."""
+    "to" before it; for a year after "in", the word before that, or "in" at the sentence's
+    start: "In 1999, ... arrested Poole" and "In 2001, ... arrested Poole" date one arrest
+    twice, where "released ... in 1993" and "their first demo together in 1992" are two
+    events."""
     window = max(0, figure.start - 30)
+    year_in = _YEAR.fullmatch(text, figure.start, figure.end) and _IN_BEFORE.search(
+        text, window, figure.start
+    )
     if _CHANGED_TO.search(text, window, figure.start):
         before = "changed to"
+    elif year_in:
+        before = year_in.group(1).lower() if year_in.group(1) else "in"
     else:
         before = _tie(_WORD_BEFORE.search(text, window, figure.start))
     return before, _tie(_WORD_AFTER.match(text, figure.end))
@@ -121,11 +143,32 @@ def _may_hold_figures(text: str) -> bool:
     return any(word in lowered for word in NUMBER_WORDS)
 
 
-def _placed_figures(text: str) -> list[tuple[tuple[str, str], Figure]]:
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A figure of a sentence with the words right before and after it, and whether it is
+    a sum of money ("£100,000", "eleven million dollars")."""
+
+    before: str
+    after: str
+    figure: Figure
+    money: bool
+
+
+def _is_money(text: str, figure: Figure) -> bool:
+    return bool(
+        _MONEY_BEFORE.search(text, max(0, figure.start - 2), figure.start)
+        or _MONEY_AFTER.match(text, figure.end)
+    )
+
+
+def _placed_figures(text: str) -> list[_Placed]:
     """A sentence's figures, each with the words right before and after it."""
     if not _may_hold_figures(text):
         return []
-    return [(_neighbours(text, figure), figure) for figure in figures(text)]
+    return [
+        _Placed(*_neighbours(text, figure), figure, _is_money(text, figure))
+        for figure in figures(text)
+    ]
 
 
 def _other_figures(shown: str, merged: str) -> bool:
@@ -133,16 +176,52 @@ def _other_figures(shown: str, merged: str) -> bool:
     figure with the word right before ("reached 83" / "reached 85") or after ("36 people" /
     "32 people") of one of `shown`'s, whose value none of `shown`'s figures allows (Bosh
     "added 24 points while Wade scored 20" / "Bosh had 24, and Wade added 20" give one
-    pair of figures). A figure only one of them gives is a detail the other leaves out."""
+    pair of figures). A figure only one of them gives is a detail the other leaves out;
+    one whose value `shown` gives only for money, or only for no money, counts another
+    thing ("a heart is estimated at £100,000" / "100,000 patients could benefit")."""
     ours = _placed_figures(shown)
     if not ours:
         return False
-    for (before, after), theirs in _placed_figures(merged):
-        if any(_meet(f, theirs) for _, f in ours):
+    for theirs in _placed_figures(merged):
+        met = [placed for placed in ours if _meet(placed.figure, theirs.figure)]
+        if met:
+            if all(placed.money != theirs.money and _bounded(placed, theirs) for placed in met):
+                return True
             continue
-        if any((before and b == before) or (after and a == after) for (b, a), _ in ours):
+        if any(
+            (theirs.before and placed.before == theirs.before)
+            or (theirs.after and placed.after == theirs.after)
+            for placed in ours
+        ):
             return True
     return False
+
+
+def _bounded(*placed: _Placed) -> bool:
+    """Whether no figure is open-ended: "a person over 65" allows any sum, "bond set at
+    $45,100" too."""
+    return all(math.isfinite(p.figure.high) for p in placed)
+
+
+def _ages(text: str) -> dict[str, set[int]]:
+    """A sentence's ages by whom they are of: the last word of the name written with them
+    ("66-year-old Frank Macomber", "Macomber, 65,"), "" for none ("a 23-year-old
+    secretary")."""
+    found: dict[str, set[int]] = {}
+    for age, name in _AGED_NAME.findall(text):
+        found.setdefault(name.split()[-1] if name else "", set()).add(int(age))
+    for name, age in _NAME_AGED.findall(text):
+        found.setdefault(name, set()).add(int(age))
+    return found
+
+
+def _other_ages(shown: str, merged: str) -> bool:
+    """Whether the two give one person different ages: "Macomber, 65" / "66-year-old Frank
+    Macomber", "Zaken, a 23-year-old secretary" / "Zaken, a 32-year-old secretary"."""
+    theirs = _ages(merged)
+    return any(
+        name in theirs and ages.isdisjoint(theirs[name]) for name, ages in _ages(shown).items()
+    )
 
 
 def _denied_verbs(text: str) -> set[tuple[str, str]]:
@@ -172,14 +251,16 @@ def _denies(negative: str, positive: str) -> bool:
 
 def supports(shown: str, merged: str) -> bool:
     """Whether an outlet's near-duplicate `merged` says what `shown` says, so that it may be
-    cited for it: no other figure for what `shown` counts or dates, no other weekday
-    ("official results showed Sunday" / "partial results Saturday"), and no verb one
-    negates and the other affirms."""
+    cited for it: no other figure for what `shown` counts or dates, no other age for one
+    person, no other weekday ("official results showed Sunday" / "partial results
+    Saturday"), and no verb one negates and the other affirms."""
     if shown == merged:
         return True
     # every weekday ends in "day": a substring test rules out most sentences
     if "day" in shown and "day" in merged and on_other_days(shown, merged):
         return False
     if _denies(shown, merged) or _denies(merged, shown):
+        return False
+    if _DIGIT.search(shown) and _DIGIT.search(merged) and _other_ages(shown, merged):
         return False
     return not _other_figures(shown, merged)

@@ -19,7 +19,9 @@ word each article writes once, and a sentence that only names the statement's pe
 ("Barbara Morgan ... says she expects to file charges" beside "... said Humane Officer
 Barbara Morgan") most often tells another fact. A support gives no other figure or
 weekday than its statement (facts.supports): "killing 60 people and injuring 162
-others" is not agreed by "... injuring 155". Each sentence is used once.
+others" is not agreed by "... injuring 155". A caption, a line whose every word opens
+with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), neither
+states nor supports one. Each sentence is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
@@ -71,6 +73,9 @@ MAX_FACTS = 12
 UNIQUE_PER_ARTICLE = 3
 _CLOSING = tuple(".!?\"”’')")
 _OPENING_MARKS = ('"', "“", "‘")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-z]")
+"""A word that opens in lower case: a line without one is a caption or a list of names
+("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)", "Google Gnome")."""
 _QUOTED = re.compile(r'“[^”]*”?|"[^"]*"?|‘[^’]*’?')
 """A quotation, to the end of the sentence when it is not closed there."""
 _FIRST_PERSON = re.compile(r"(?<!War )\bI\b|\b(?:[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
@@ -83,9 +88,15 @@ _SPEAKING = re.compile(
 
 
 def informative(sentence: Sentence) -> bool:
-    """True for a full sentence long enough to state a fact."""
+    """True for a full sentence long enough to state a fact, and no caption."""
     text = sentence.text
-    return sentence.word_count() >= MIN_WORDS and text.endswith(_CLOSING)
+    return sentence.word_count() >= MIN_WORDS and text.endswith(_CLOSING) and not is_caption(text)
+
+
+def is_caption(text: str) -> bool:
+    """True for a line whose every word opens with a capital: it names, and states nothing.
+    A line in capitals only ("BACK IN 1999 DEPUTIES ARRESTED ...") is a sentence shouted."""
+    return _LOWER_CASE_WORD.search(text) is None and not text.isupper()
 
 
 def states_a_fact(text: str) -> bool:
@@ -183,7 +194,8 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
-            if j not in used:
+            # A caption stating nothing supports nothing, nor takes its article's place
+            if j not in used and not is_caption(sentences[j].text):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
         for linked in per_article.values():
