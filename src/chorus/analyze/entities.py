@@ -10,7 +10,9 @@ counted in all four, recognised once. A few forms decide a label or a span on th
 titles of works, stock symbols, names always written before a number or in brackets), and
 names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Every
 mention, not only the window read, can settle a label: one right after a word only people
-are called by ("her husband Kris Humphries") makes a person, one before "airport" a place.
+are called by ("her husband Kris Humphries") makes a person, one before "airport" a place,
+and a one-word person only ever written after an article or a possessive ("the Hummer") is
+a thing, not listed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from itertools import accumulate
 
 from chorus.analyze.entity_forms import (
     BEFORE_CHARS,
+    after_an_article,
     after_exchange,
     by_ending,
     datelines,
@@ -47,6 +50,7 @@ LABELS: dict[str, EntityLabel] = {
 """spaCy labels shown, and what they are called in a briefing."""
 
 MAX_ENTITIES = 40
+THING_MENTIONS = 3
 
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -179,18 +183,19 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _kinds_of_being(recognized: Recognized, text: str) -> set[str]:
-    """One-word people also written in the plural who are no recognised person's surname:
-    "Klingon" (of "the Klingon language" and "no Klingons"), "Oscar" (of "16 Oscars"),
-    which the recognizer read as people; "Kardashian" (of Kim Kardashian) and "the
-    Kardashians" stay. Not listed: no label fits them."""
+def _lone_people(recognized: Recognized) -> set[str]:
+    """One-word people who are no recognised person's surname: "Klingon", "Hummer", but
+    not "Kardashian" (of Kim Kardashian)."""
     people = [name for name, label in recognized.labels.items() if label == "person"]
     surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
-    return {
-        name
-        for name in people
-        if " " not in name and name not in surnames and next_mention(text, name + "s", 0) >= 0
-    }
+    return {name for name in people if " " not in name and name not in surnames}
+
+
+def _kinds_of_being(lone_people: set[str], text: str) -> set[str]:
+    """Lone people also written in the plural: "Klingon" (of "the Klingon language" and
+    "no Klingons"), "Oscar" (of "16 Oscars"), which the recognizer read as people; "the
+    Kardashians" stay, a surname. Not listed: no label fits them."""
+    return {name for name in lone_people if next_mention(text, name + "s", 0) >= 0}
 
 
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
@@ -210,11 +215,19 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
     unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
+    lone_people = _lone_people(recognized)
+    named: set[str] = set()  # lone people with a mention after no article or possessive
+    things: Counter[str] = Counter()  # lone people's mentions after one
     for start, end in _matches(joined, forms):
         form = joined[start:end]
         name = forms[form]
         if name not in alone and stands_alone(joined, start, end):
             alone.add(name)
+        if name in lone_people and name not in named:
+            if after_an_article(joined, start):
+                things[name] += 1
+            else:
+                named.add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
         # and so is a cue's name (an organisation or a place has no surname): the others
         # skip the look before them, most of this loop's cost
@@ -231,7 +244,12 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
-    kinds = _kinds_of_being(recognized, joined)
+    # a lone person only ever written after an article or a possessive, three times or
+    # more, is a thing: "the Hummer", "Hayes's Hummer"; twice, as often a family ("the
+    # Clintons") or a person's name before a noun ("the Bush tax cuts")
+    kinds = _kinds_of_being(lone_people, joined) | {
+        n for n, count in things.items() if count >= THING_MENTIONS and n not in named
+    }
     found = [
         Entity(
             name=name,
