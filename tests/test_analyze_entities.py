@@ -10,7 +10,7 @@ import pytest
 
 from chorus import Article
 from chorus.analyze import entity_windows
-from chorus.analyze.entities import Recognized, entities, recognize
+from chorus.analyze.entities import SENTENCE_BREAK, Recognized, entities, recognize
 from chorus.analyze.entity_forms import BEFORE_CHARS, label_by_cue
 from chorus.analyze.entity_windows import windows
 from chorus.analyze.model import Entity
@@ -333,8 +333,8 @@ def test_entities_a_star_is_a_person_and_a_klan_an_organisation(recognized):
 
 
 def test_entities_a_cue_word_opening_a_sentence_is_read(split_clusters):
-    # the sentences are joined by newlines, as `entities` joins them: "Ms." opens one
-    joined = "\n".join(s.text for s in split_clusters["multi_news-val-2986"])
-    start = joined.index("\nMs. Clifford") + len("\nMs. ")
+    # the sentences joined as `entities` joins them: "Ms." opens one
+    joined = SENTENCE_BREAK.join(s.text for s in split_clusters["multi_news-val-2986"])
+    start = joined.index(SENTENCE_BREAK + "Ms. Clifford") + len(SENTENCE_BREAK + "Ms. ")
     head = joined[start - BEFORE_CHARS : start]
     assert label_by_cue(head, joined, start + len("Clifford")) == "person"

@@ -51,6 +51,10 @@ LABELS: dict[str, EntityLabel] = {
 
 MAX_ENTITIES = 40
 THING_MENTIONS = 3
+SENTENCE_BREAK = "\n "
+"""Between sentences in the text `entities` reads: the space makes a word opening a
+sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
+space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alone)."""
 
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -198,36 +202,43 @@ def _kinds_of_being(lone_people: set[str], text: str) -> set[str]:
     return {name for name in lone_people if next_mention(text, name + "s", 0) >= 0}
 
 
+def _things(lone_people: set[str], mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Lone people written THING_MENTIONS times or more, each after an article or a
+    possessive: "the Hummer", "a Hummer", "Hayes's Hummer" (a car the recognizer read as a
+    person). Twice is as often a family ("the Clintons") or a person's name before a noun
+    ("the Bush tax cuts"). Looked at once the mentions are found, not in their loop: few
+    names are lone people. Not listed: no label fits them."""
+    return {
+        name
+        for name in lone_people
+        if len(found := mentions.get(name, ())) >= THING_MENTIONS
+        and all(after_an_article(m.article.text, m.start) for m in found)
+    }
+
+
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
     if not forms:
         return ()
-    # One text, sentences apart by a newline: no form holds one (they are words joined by
-    # spaces), so no match crosses sentences, and `\b` sees the newline as a text's end.
+    # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
+    # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
     texts = [s.text for s in sentences]
-    offsets = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    gap = len(SENTENCE_BREAK)
+    offsets = list(accumulate((len(t) + gap for t in texts), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
-    joined = "\n".join(texts)
+    joined = SENTENCE_BREAK.join(texts)
     works: set[str] = set()
     alone: set[str] = set()  # names with a mention that `stands_alone`
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
     unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
-    lone_people = _lone_people(recognized)
-    named: set[str] = set()  # lone people with a mention after no article or possessive
-    things: Counter[str] = Counter()  # lone people's mentions after one
     for start, end in _matches(joined, forms):
         form = joined[start:end]
         name = forms[form]
         if name not in alone and stands_alone(joined, start, end):
             alone.add(name)
-        if name in lone_people and name not in named:
-            if after_an_article(joined, start):
-                things[name] += 1
-            else:
-                named.add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
         # and so is a cue's name (an organisation or a place has no surname): the others
         # skip the look before them, most of this loop's cost
@@ -244,12 +255,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
-    # a lone person only ever written after an article or a possessive, three times or
-    # more, is a thing: "the Hummer", "Hayes's Hummer"; twice, as often a family ("the
-    # Clintons") or a person's name before a noun ("the Bush tax cuts")
-    kinds = _kinds_of_being(lone_people, joined) | {
-        n for n, count in things.items() if count >= THING_MENTIONS and n not in named
-    }
+    lone_people = _lone_people(recognized)
+    kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
     found = [
         Entity(
             name=name,

@@ -100,12 +100,8 @@ def label_by_cue(head: str, text: str, end: int) -> EntityLabel | None:
     text before it; place, for one right before "airport" ("at JFK airport", "O'Hare
     International Airport": the recognizer read "JFK" as the president, "O'Hare" as an
     organisation); None for neither."""
-    # the word before, found without splitting: this runs on most mentions. It opens the
-    # text after a space or, for one opening a sentence ("Mr. Turner is"), a newline.
-    if (
-        head[-1:] == " "
-        and head[max(head.rfind(" ", 0, -1), head.rfind("\n")) + 1 : -1] in _PERSON_BEFORE
-    ):
+    # the word before, found without splitting: this runs on most mentions
+    if head[-1:] == " " and head[head.rfind(" ", 0, -1) + 1 : -1] in _PERSON_BEFORE:
         return "person"
     return "place" if text.startswith(_AIRPORT_AFTER, end) else None
 
