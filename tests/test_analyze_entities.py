@@ -10,7 +10,8 @@ import pytest
 
 from chorus import Article
 from chorus.analyze import entity_windows
-from chorus.analyze.entities import Recognized, entities, recognize
+from chorus.analyze.entities import SENTENCE_BREAK, Recognized, entities, recognize
+from chorus.analyze.entity_forms import BEFORE_CHARS, label_by_cue
 from chorus.analyze.entity_windows import windows
 from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
@@ -46,6 +47,11 @@ family, "the Stoffels"."""
 KINDS = ("multi_news-val-333", "multi_news-val-4411")
 """The Klingon language ("no Klingons with whom to communicate", "[PDF]" after each court
 filing); the Oscars."""
+THINGS = ("multi_news-val-576", "multi_news-val-2094")
+"""A football player shot by the driver of "the Hummer" (18 times after an article or
+"Hayes's"), read as a person; "the Bush tax cuts", twice."""
+JOURNAL = "multi_news-val-3053"
+"""Mice sperm from stem cells: "report their work online today in Cell"."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -76,6 +82,8 @@ def split_clusters() -> dict[str, list[Sentence]]:
         *NUMBERED,
         *CUED,
         *KINDS,
+        *THINGS,
+        JOURNAL,
     }
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
@@ -101,7 +109,7 @@ def test_entities_gold_share_right(recognized):
     span; before the second (with three more clusters judged): 193 of 244, 20 broken;
     before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken; before
     the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken; after the
-    fifth 260 of 305, 15 broken."""
+    fifth 260 of 305, 15 broken; the sixth left them so."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
     assert total.right >= 0.83 * total.judged, total
@@ -109,16 +117,18 @@ def test_entities_gold_share_right(recognized):
 
 
 def test_entities_blind_gold(recognized):
-    """Twelve clusters judged before chorus ran on them and not looked at while writing the
+    """Sixteen clusters judged before chorus ran on them and not looked at while writing the
     rules of the passes after them: 118 of 158 right, 18 broken (the first eight 72 of 103,
     16 broken, before and after the fifth pass; the four it added 45 of 55, 2 broken, before
     it and 46 after; before the fourth pass: 67 of 95, 14 broken, in the first eight; before
     the second: 23 of 36 right, 4 broken, in the first three; before the third: 57 of 77, 7
-    broken, in the first six)."""
+    broken, in the first six). Before the sixth pass, with four more clusters judged before
+    chorus ran on them (35 of 44 right, 1 broken, before and after it): 152 of 201 right, 19
+    broken; after it 154 of 200, 19 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
-    assert total.right >= 0.7 * total.judged, total
-    assert total.broken <= 0.12 * total.judged, total
+    assert total.right >= 0.75 * total.judged, total
+    assert total.broken <= 0.1 * total.judged, total
 
 
 def test_entities_a_possessive_joining_two_names_is_no_name(recognized):
@@ -301,3 +311,30 @@ def test_entities_windows_from_a_few_characters_back_are_those_from_the_start(
     read = {c: windows(sentences) for c, sentences in split_clusters.items()}
     monkeypatch.setattr(entity_windows, "LOOK_BACK", 10**9)  # every sentence from its start
     assert {c: windows(sentences) for c, sentences in split_clusters.items()} == read
+
+
+def test_entities_a_one_word_person_only_ever_after_an_article_is_a_thing(recognized):
+    names, found = recognized[THINGS[0]]
+    assert names.labels["Hummer"] == "person"  # the car, as the recognizer read it
+    assert "Hummer" not in {e.name for e in found}
+    assert _labels(recognized, THINGS[0])["Cardell Hayes"] == "person"  # "Hayes's Hummer"
+    # written twice, both times before a noun, a person's name may be meant: it stays
+    assert _labels(recognized, THINGS[1])["Bush"] == "person"
+
+
+def test_entities_journals_are_organisations(recognized):
+    assert _labels(recognized, JOURNAL)["Cell"] == "organisation"  # was a place
+
+
+def test_entities_a_star_is_a_person_and_a_klan_an_organisation(recognized):
+    # "adult-film star Stormy Daniels", read as an organisation in its window
+    assert _labels(recognized, "multi_news-val-2986")["Stormy Daniels"] == "person"
+    assert _labels(recognized, "multi_news-val-4684")["Ku Klux Klan"] == "organisation"
+
+
+def test_entities_a_cue_word_opening_a_sentence_is_read(split_clusters):
+    # the sentences joined as `entities` joins them: "Ms." opens one
+    joined = SENTENCE_BREAK.join(s.text for s in split_clusters["multi_news-val-2986"])
+    start = joined.index(SENTENCE_BREAK + "Ms. Clifford") + len(SENTENCE_BREAK + "Ms. ")
+    head = joined[start - BEFORE_CHARS : start]
+    assert label_by_cue(head, joined, start + len("Clifford")) == "person"

@@ -10,7 +10,9 @@ counted in all four, recognised once. A few forms decide a label or a span on th
 titles of works, stock symbols, names always written before a number or in brackets), and
 names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Every
 mention, not only the window read, can settle a label: one right after a word only people
-are called by ("her husband Kris Humphries") makes a person, one before "airport" a place.
+are called by ("her husband Kris Humphries") makes a person, one before "airport" a place,
+and a one-word person only ever written after an article or a possessive ("the Hummer") is
+a thing, not listed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from itertools import accumulate
 
 from chorus.analyze.entity_forms import (
     BEFORE_CHARS,
+    after_an_article,
     after_exchange,
     by_ending,
     datelines,
@@ -47,6 +50,11 @@ LABELS: dict[str, EntityLabel] = {
 """spaCy labels shown, and what they are called in a briefing."""
 
 MAX_ENTITIES = 40
+THING_MENTIONS = 3
+SENTENCE_BREAK = "\n "
+"""Between sentences in the text `entities` reads: the space makes a word opening a
+sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
+space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alone)."""
 
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -179,17 +187,32 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _kinds_of_being(recognized: Recognized, text: str) -> set[str]:
-    """One-word people also written in the plural who are no recognised person's surname:
-    "Klingon" (of "the Klingon language" and "no Klingons"), "Oscar" (of "16 Oscars"),
-    which the recognizer read as people; "Kardashian" (of Kim Kardashian) and "the
-    Kardashians" stay. Not listed: no label fits them."""
+def _lone_people(recognized: Recognized) -> set[str]:
+    """One-word people who are no recognised person's surname: "Klingon", "Hummer", but
+    not "Kardashian" (of Kim Kardashian)."""
     people = [name for name, label in recognized.labels.items() if label == "person"]
     surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
+    return {name for name in people if " " not in name and name not in surnames}
+
+
+def _kinds_of_being(lone_people: set[str], text: str) -> set[str]:
+    """Lone people also written in the plural: "Klingon" (of "the Klingon language" and
+    "no Klingons"), "Oscar" (of "16 Oscars"), which the recognizer read as people; "the
+    Kardashians" stay, a surname. Not listed: no label fits them."""
+    return {name for name in lone_people if next_mention(text, name + "s", 0) >= 0}
+
+
+def _things(lone_people: set[str], mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Lone people written THING_MENTIONS times or more, each after an article or a
+    possessive: "the Hummer", "a Hummer", "Hayes's Hummer" (a car the recognizer read as a
+    person). Twice is as often a family ("the Clintons") or a person's name before a noun
+    ("the Bush tax cuts"). Looked at once the mentions are found, not in their loop: few
+    names are lone people. Not listed: no label fits them."""
     return {
         name
-        for name in people
-        if " " not in name and name not in surnames and next_mention(text, name + "s", 0) >= 0
+        for name in lone_people
+        if len(found := mentions.get(name, ())) >= THING_MENTIONS
+        and all(after_an_article(m.article.text, m.start) for m in found)
     }
 
 
@@ -198,12 +221,13 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     forms = recognized.aliases()
     if not forms:
         return ()
-    # One text, sentences apart by a newline: no form holds one (they are words joined by
-    # spaces), so no match crosses sentences, and `\b` sees the newline as a text's end.
+    # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
+    # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
     texts = [s.text for s in sentences]
-    offsets = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    gap = len(SENTENCE_BREAK)
+    offsets = list(accumulate((len(t) + gap for t in texts), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
-    joined = "\n".join(texts)
+    joined = SENTENCE_BREAK.join(texts)
     works: set[str] = set()
     alone: set[str] = set()  # names with a mention that `stands_alone`
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
@@ -231,7 +255,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         row = bisect_right(offsets, start) - 1
         shift = sentences[row].start - offsets[row]
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
-    kinds = _kinds_of_being(recognized, joined)
+    lone_people = _lone_people(recognized)
+    kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
     found = [
         Entity(
             name=name,
