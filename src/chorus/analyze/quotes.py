@@ -58,6 +58,7 @@ from chorus.language.quote_patterns import (
     INVERTED_VERBS,
     RESUMED,
     SPEECH_VERBS,
+    WHO_CALLS,
     cued,
 )
 from chorus.language.speakers import (
@@ -138,6 +139,8 @@ def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
         more = RESUMED.match(text, hit.match.end())
+    if more is None and second is None and ("who call" in text or "who describ" in text):
+        more = WHO_CALLS.match(text, hit.match.end())
     if more is not None:
         second = balanced(text, *trim(text, *more.span("text")))
     if second is None:

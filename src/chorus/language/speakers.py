@@ -37,9 +37,10 @@ GROUPS = (
 OWNED = (
     *("family", "lawyer", "lawyers", "attorney", "attorneys", "girlfriend", "boyfriend"),
     *("wife", "husband", "mother", "father", "publicist", "agent", "sister", "brother"),
-    *("son", "daughter", "widow"),
+    *("son", "daughter", "widow", "doctor", "doctors", "physician", "friend", "parents"),
 )
-"""People named by whose they are: "Bae's family", "Thomas Kinkade’s girlfriend"."""
+"""People named by whose they are: "Bae's family", "Thomas Kinkade’s girlfriend", "His
+doctor says" (multi_news-val-5202)."""
 SPEAKING_FOR = ("office", "spokesman", "spokeswoman", "spokesperson", "campaign")
 """What speaks for its owner, who is then the speaker: "the sheriff’s office" is the
 sheriff, "a statement from Mr Macron’s office" Macron (seed 001)."""
