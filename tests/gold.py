@@ -16,8 +16,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from chorus import Article
+from chorus.analyze.model import Quote
+from chorus.analyze.quotes import quotes
 from chorus.api import as_articles
+from chorus.clean import clean
 from chorus.model import Sentence
+from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
 
 SEEDS_PUBLISHED = dt.date(2018, 4, 13)
@@ -43,6 +47,15 @@ def inputs(ids: Iterable[str]) -> dict[str, list[Article] | list[str]]:
         ]
     assert found.keys() == wanted
     return found
+
+
+def quoted(*ids: str) -> dict[str, tuple[Quote, ...]]:
+    """The quotes of raw validation clusters, by cluster id."""
+    clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in ids]
+    assert len(clusters) == len(ids)
+    return {
+        c["id"]: quotes([split(clean(a)) for a in as_articles(c["documents"])]) for c in clusters
+    }
 
 
 def places(documents: Sequence[Article | str]) -> dict[str, int]:

@@ -9,12 +9,9 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.model import Analysis, Quote
-from chorus.analyze.quotes import quotes
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
 from tests.analysis_gold import precision_recall
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import quoted
 
 FIXTURES = json.loads(
     (Path(__file__).parent / "fixtures" / "analysis_clusters.json").read_text(encoding="utf-8")
@@ -115,7 +112,7 @@ FOLLOWED = {
 
 @pytest.fixture(scope="module")
 def followed() -> dict[str, tuple[Quote, ...]]:
-    return _quoted(*FOLLOWED)
+    return quoted(*FOLLOWED)
 
 
 def _who_said(found: tuple[Quote, ...], words: str) -> list[str]:
@@ -175,7 +172,7 @@ article named with that title before, or of no one named when it named two."""
 
 @pytest.fixture(scope="module")
 def roles() -> dict[str, tuple[Quote, ...]]:
-    return _quoted(*ROLES)
+    return quoted(*ROLES)
 
 
 def _speakers_and_roles(found: tuple[Quote, ...], words: str) -> list[tuple[str, str | None]]:
@@ -225,15 +222,6 @@ def test_analyze_names_for_things_and_calls_to_act_are_not_quotes():
     assert any(s == "Eliot Engel" and t.startswith('"grave error" that') for s, t in said)
 
 
-def _quoted(*ids: str) -> dict[str, tuple[Quote, ...]]:
-    """The quotes of raw validation clusters, by cluster id."""
-    clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in ids]
-    assert len(clusters) == len(ids)
-    return {
-        c["id"]: quotes([split(clean(a)) for a in as_articles(c["documents"])]) for c in clusters
-    }
-
-
 def _pairs(found: tuple[Quote, ...]) -> set[tuple[str, str]]:
     return {(q.speaker, q.text.text) for q in found}
 
@@ -253,7 +241,7 @@ SPANS = {
 
 @pytest.fixture(scope="module")
 def raw_quotes() -> dict[str, tuple[Quote, ...]]:
-    return _quoted(*SPANS)
+    return quoted(*SPANS)
 
 
 def test_analyze_raw_spans_close_their_quotations(raw_quotes):
@@ -372,7 +360,7 @@ SPEAKERS = {
 
 @pytest.fixture(scope="module")
 def speaker_quotes() -> dict[str, tuple[Quote, ...]]:
-    return _quoted(*SPEAKERS)
+    return quoted(*SPEAKERS)
 
 
 def _said(found: tuple[Quote, ...], speaker: str) -> list[str]:
