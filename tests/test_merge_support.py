@@ -145,6 +145,10 @@ def test_no_part_of_a_number_is_read_as_a_figure():
     assert supports(hyphened, spaced)
 
 
+def _documents(name: str) -> list:
+    return _duc({name})[name] if name.startswith("d3") else inputs([name])[name]
+
+
 @pytest.mark.parametrize(
     ("name", "negative", "other", "verdict"),
     [
@@ -160,14 +164,10 @@ def test_no_part_of_a_number_is_read_as_a_figure():
     ],
 )
 def test_a_denial_is_no_support_for_what_the_other_affirms(name, negative, other, verdict):
-    documents = _duc({name})[name] if name.startswith("d3") else inputs([name])[name]
+    documents = _documents(name)
     denying, affirming = _sentence(documents, *negative), _sentence(documents, *other)
     assert supports(denying, affirming) is verdict
     assert supports(affirming, denying) is verdict
-
-
-def _documents(name: str) -> list:
-    return _duc({name})[name] if name.startswith("d3") else inputs([name])[name]
 
 
 @pytest.mark.parametrize(
