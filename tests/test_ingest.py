@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from chorus import brief
 from chorus.errors import ChorusError
 from chorus.ingest import read_inputs, split_multinews
 
@@ -61,6 +62,25 @@ def test_ingest_json_record_and_jsonl_cluster(tmp_path, seed_texts, validation_c
     lines.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
     ingested = read_inputs([str(lines)])
     assert [a.text for a in ingested.articles] == cluster["documents"]
+
+
+def test_ingest_articles_of_one_file_that_name_no_outlet_are_sources_of_their_own(
+    tmp_path, seed_texts
+):
+    listed = tmp_path / "story.json"
+    listed.write_text(json.dumps([{"text": t} for t in seed_texts.values()]), encoding="utf-8")
+    articles = read_inputs([str(listed)]).articles
+    assert [a.outlet for a in articles] == ["story #1", "story #2", "story #3"]
+    # Once they all stood for the outlet "story": no fact had two outlets behind it.
+    analysis = brief(articles, words=100).analysis
+    assert analysis is not None and analysis.agreed
+    assert all(len(fact.outlets) >= 2 for fact in analysis.agreed)
+    macron = next(e for e in analysis.entities if e.name == "Emmanuel Macron")
+    assert macron.outlets >= 2
+
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"text": seed_texts["000_e70a219f8e194b37.txt"]}), "utf-8")
+    assert [a.outlet for a in read_inputs([str(single)]).articles] == ["one"]
 
 
 def test_ingest_raw_multinews_line_from_stdin(validation_clusters):

@@ -196,8 +196,8 @@ def test_json_says_where_each_outlet_name_came_from(seed_briefing, seed_texts):
     said = [(s["outlet"], s["outlet_from"], s["origin"]) for s in to_dict(briefing)["sources"]]
     assert said[0] == ("Anadolu", "metadata", "stdin line 1")
     assert said[1:] == [
-        ("stdin", "input name", "stdin line 2"),
-        ("stdin", "input name", "stdin line 3"),
+        ("stdin #2", "input name", "stdin line 2"),
+        ("stdin #3", "input name", "stdin line 3"),
     ]
     assert "2. stdin line 2, outlet unknown, date unknown" in to_markdown(briefing)
 

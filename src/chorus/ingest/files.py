@@ -250,7 +250,8 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
 
 
 def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
-    for location, record in json_records(text, origin):
+    records = list(json_records(text, origin))
+    for number, (location, record) in enumerate(records, start=1):
         if isinstance(record, ChorusError):
             result.skipped.append(Skipped(location, str(record)))
             continue
@@ -259,7 +260,10 @@ def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
                 result.clusters += 1
                 _add_cluster(cluster_documents(record, location), location, name, result)
             else:
-                _add_record(record_article(record, location), location, name, result)
+                # Articles of one file that name no outlet are not one outlet: numbered as a
+                # cluster's documents are, the analysis counts each as a source of its own.
+                stand_in = f"{name} #{number}" if len(records) > 1 else name
+                _add_record(record_article(record, location), location, stand_in, result)
         except ChorusError as exc:
             result.skipped.append(Skipped(location, str(exc)))
 
