@@ -4,15 +4,23 @@ bylines and openings, not from chorus' output."""
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from pathlib import Path
+
 import pytest
 
 from chorus import brief
+from chorus.analyze.copies import near_same
 from chorus.analyze.run import ONE_REPORT
+from chorus.analyze.similarity import stems
 from chorus.language.words import wording
+from chorus.render.html import to_html
 from chorus.render.markdown import to_markdown
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
+GOLD = Path(__file__).parent / "fixtures" / "copies_gold.json"
 
 
 def _documents(path, cluster_id: str) -> list[str]:
@@ -56,7 +64,7 @@ def test_a_unique_item_of_a_report_cites_each_copy_of_its_words(duc_pope):
     assert carried
     for fact in carried:
         for copy in fact.support:
-            assert wording(copy.text) == wording(fact.statement.text)
+            assert near_same(stems(copy.text), stems(fact.statement.text))
             assert report[copy.article.id] == report[fact.statement.article.id]
     listed = [wording(f.statement.text) for f in duc_pope.analysis.unique]
     assert len(listed) == len(set(listed))
@@ -71,6 +79,24 @@ def test_markdown_says_which_articles_are_one_report_and_lists_their_words_once(
         words = [wording(line.rsplit(" [", 1)[0]) for line in support]
         assert len(words) == len(set(words))
         assert wording(statement.rsplit(" [", 1)[0]) not in words
+
+
+def test_only_in_one_outlet_says_when_an_item_cites_copies(duc_pope):
+    """An item citing [1] and [2] under "Only in one outlet" read as two outlets' report."""
+    cited_twice = {
+        group.articles
+        for group in duc_pope.analysis.copies
+        for fact in duc_pope.analysis.unique
+        if len({s.article.id for s in fact.sentences} & set(group.articles)) > 1
+    }
+    assert cited_twice
+    unique = to_markdown(duc_pope).split("## Only in one outlet")[1].split("## Conflicts")[0]
+    page = to_html(duc_pope)
+    for articles in cited_twice:
+        marks = [f"[{duc_pope.citation_number(a)}]" for a in articles]
+        note = f"{', '.join(marks[:-1])} and {marks[-1]} carry one report: an item citing"
+        assert f"_{note}" in unique
+        assert note in page.split('id="h-unique"')[1].split("</section>")[0]
 
 
 @pytest.mark.parametrize(
@@ -125,3 +151,61 @@ def test_a_figure_that_changed_between_versions_of_one_report_is_said_to_be_so()
         both = (*conflict.side_a, *conflict.side_b)
         sides = {report.get(s.article.id, s.article.id) for s in both}
         assert (conflict in updates) == (len(sides) == 1)
+
+
+def test_an_update_that_changed_its_figures_carries_one_report():
+    """DUC d31010t: AP's Bucharest round-up (text 2) and its update (text 3, "UPDATES with
+    four more deaths in Poland") share no sentence word for word after its figures
+    changed (at least 62 / 65 people, "In Poland, 32 people died" / "36 people died"):
+    near-same sentences make them one report, and the Polish toll that rose between them
+    an update, not two outlets disagreeing."""
+    briefing = brief(_documents(DUC, "d31010t"), words=100)
+    origin = {d.article.id: d.article.origin for d in briefing.documents}
+    groups = [{origin[a] for a in c.articles} for c in briefing.analysis.copies]
+    assert any({"text 2", "text 3"} <= group for group in groups)
+    (toll,) = [
+        c
+        for c in briefing.analysis.conflicts
+        if {s.text.split(",")[0] for s in (*c.side_a, *c.side_b)} == {"In Poland"}
+    ]
+    assert toll.reason.startswith("Versions of one report: ")
+
+
+def _gold_pairs() -> dict[str, list[dict]]:
+    by_cluster: dict[str, list[dict]] = defaultdict(list)
+    for pair in json.loads(GOLD.read_text())["pairs"]:
+        if pair["judged"] != "unclear":
+            by_cluster[pair["cluster"]].append(pair)
+    return by_cluster
+
+
+def _documents_of(cluster_ids) -> dict[str, list[str]]:
+    wanted = set(cluster_ids)
+    return {
+        c["id"]: c["documents"]
+        for path, limit in ((RAW_VALIDATION, 250), (DUC, 30))
+        for c in read_clusters(path, limit)
+        if c["id"] in wanted
+    }
+
+
+def test_gold_pairs_of_one_report_are_grouped_and_quoting_one_source_never():
+    """tests/fixtures/copies_gold.json: 121 article pairs sharing two or more near-same
+    sentences, judged by reading (one report, different stories of one agency, or reports
+    quoting one source). Before near-same sentences counted, 41 of the 57 pairs of one
+    report were grouped (design 26 of 32, blind 15 of 25)."""
+    gold = _gold_pairs()
+    found = {"one": 0, "not": 0}
+    totals = {"one": 0, "not": 0}
+    for cluster_id, documents in _documents_of(gold).items():
+        briefing = brief(documents, words=100)
+        by_origin = {d.article.origin: d.article.id for d in briefing.documents}
+        groups = [set(c.articles) for c in briefing.analysis.copies]
+        for pair in gold[cluster_id]:
+            if pair["judged"] in found:
+                both = {by_origin[pair["a"]], by_origin[pair["b"]]}
+                totals[pair["judged"]] += 1
+                found[pair["judged"]] += any(both <= group for group in groups)
+    assert totals == {"one": 57, "not": 38}
+    assert found["not"] == 0
+    assert found["one"] >= 50

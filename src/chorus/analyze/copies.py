@@ -6,21 +6,31 @@ run by two papers with their own first lines, filled the agreed section (12 fact
 most) "by all" outlets. DUC 2003 is full of them: an agency's story sent again as it
 grew, in 20 of its 30 clusters.
 
-Two articles carry one report when at least MIN_SHARED of their sentences have the same
-content words in the same order (similarity.stems: case, punctuation, quotation marks and
-small words aside), and these are at least SHARE of the shorter article's or at least
-MANY_SHARED; the relation is closed under "carries the same report as".
+Two articles carry one report when at least MIN_SHARED of their sentences repeat each
+other, and these are at least SHARE of the shorter article's or at least MANY_SHARED; the
+relation is closed under "carries the same report as". A sentence repeats another when
+both have the same content words in the same order (similarity.stems: case, punctuation
+and small words aside) and both quote or neither does, or, outside quotation marks in
+both, when only a figure or a word or two changed (`near_same`): an update rewrites its
+figures ("In Poland, 32 people died" / "36 people died"). A sentence one article quotes
+and the other does not is the other's words quoted (a studio's memo in a trade paper's
+report), and two quotations of one statement differ in who says it: neither is a copy.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from itertools import combinations
+
+import numpy as np
 
 from chorus.analyze.model import Conflict, Copies
 from chorus.analyze.similarity import Similarity
+from chorus.language.quote_marks import holds_a_mark
+from chorus.model import Sentence
 
 MIN_STEMS = 4
 """Sentences with fewer content words (datelines, captions, "He said so") are not
@@ -29,74 +39,169 @@ MIN_SHARED = 3
 """Two outlets quoting one statement in full, or a blogger quoting three lines, share
 one to three sentences; a report run twice shares most of them."""
 SHARE = 0.35
-"""Of the 250 raw validation clusters' article pairs sharing three sentences or more, the
-copies share 36-100% of the shorter one's (Asahi's rescue-dog story run twice, 4 of 11);
-articles quoting one source share at most 33% (three lines of Universal's press release
-in Variety's report) or few of many (five of an indictment's lines, 5 of 35)."""
+"""Of the gold pairs (tests/fixtures/copies_gold.json, design half) the copies share
+35-100% of the shorter article's sentences (AP's Pinochet arrest story and its
+write-through, 6 of 17; Asahi's rescue-dog story retold by a blog, 4 of 11); articles
+quoting one source, counted as above, at most 29% (five lines of a post on Facebook, 5 of
+17); the studio's memo quoted in Variety, 4 of 9 near-same, counts none, every one quoted in
+Variety alone."""
 MANY_SHARED = 10
 """An update that rewrote most of a long story still repeats many of its sentences (DUC
 d31022t: 11 of 30); on raw validation, the most two articles not of one report share is
 8, a passage of a magazine story quoted by another (multi_news-val-4361, 8 of 67)."""
+NEAR_SCORE = 0.8
+"""Sentences scoring below this (similarity.py) are not compared word by word: of the
+sentence pairs of the 280 raw validation and DUC clusters whose stems match at
+NEAR_RATIO, 99% score 0.8 or more."""
+NEAR_RATIO = 0.8
+"""How closely two sentences' stems, in order, must match (difflib's ratio, 2 × matched /
+both lengths) to be one sentence with a figure or a word or two changed: "In Poland, 32
+people died, most of them homeless ..." / "36 people died" is 0.923; "Napolitano,
+Arizona's former governor, said ... the nation's border" / "a former Arizona governor
+... the U.S. border" 0.897."""
 
 
 def same_sentences(similarity: Similarity) -> dict[int, list[int]]:
-    """For each sentence that another article repeats, the rows that repeat it: the same
-    content words (similarity.stems) in the same order."""
+    """For each sentence that another article repeats (`repeats`: the same content words
+    in the same order, or a figure or a word or two changed), the rows that repeat it."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for i, j in sorted(repeats(similarity, _rows_by_wording(similarity))):
+        found[i].append(j)
+        found[j].append(i)
+    return {row: sorted(rows) for row, rows in found.items()}
+
+
+def _rows_by_wording(similarity: Similarity) -> dict[tuple[str, ...], list[int]]:
+    """The rows of each wording (stems in order) of MIN_STEMS stems or more."""
     rows_of: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for row, stems in enumerate(similarity.stems):
         if len(stems) >= MIN_STEMS:
             rows_of[tuple(stems)].append(row)
-    article_of = similarity.article_of.tolist()
-    return {
-        row: [j for j in rows if article_of[j] != article_of[row]]
+    return rows_of
+
+
+def near_same(stems: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two sentences' stems, in order, are one sentence with a figure or a word
+    or two changed."""
+    return SequenceMatcher(None, stems, other, autojunk=False).ratio() >= NEAR_RATIO
+
+
+def repeats(
+    similarity: Similarity, rows_of: dict[tuple[str, ...], list[int]]
+) -> list[tuple[int, int]]:
+    """Pairs of rows (i < j) of different articles where one sentence repeats the other:
+    the same stems (`rows_of`, `_rows_by_wording`), both quoted or neither; or, neither
+    quoted, near the same."""
+    stems, article_of = similarity.stems, similarity.article_of.tolist()
+    quoted = _Quoted(similarity.sentences)
+    same = [
+        (i, j)
         for rows in rows_of.values()
-        if len({article_of[j] for j in rows}) > 1
-        for row in rows
-    }
+        if len(rows) > 1
+        for i, j in combinations(rows, 2)
+        if article_of[i] != article_of[j]
+    ]
+    return [(i, j) for i, j in same if quoted[i] == quoted[j]] + [
+        (i, j)
+        for i, j in _high_scoring(similarity)
+        if not (quoted[i] or quoted[j]) and near_same(stems[i], stems[j])
+    ]
+
+
+class _Quoted(dict[int, bool]):
+    """Whether each row's sentence holds a quotation mark, looked at only when asked: the
+    regex over every sentence cost more than the rest of `copies`."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        super().__init__()
+        self.sentences = sentences
+
+    def __missing__(self, row: int) -> bool:
+        self[row] = holds_a_mark(self.sentences[row].text)
+        return self[row]
+
+
+def _high_scoring(similarity: Similarity) -> list[tuple[int, int]]:
+    """Pairs of rows (i < j) of different articles, MIN_STEMS stems or more and not the
+    same, scoring NEAR_SCORE or more: the few worth comparing word by word."""
+    stems, article_of = similarity.stems, similarity.article_of
+    # Flat indices then divmod: a third of what np.nonzero costs on a 2-D mask.
+    rows, cols = np.divmod(np.flatnonzero(similarity.scores >= NEAR_SCORE), len(stems))
+    keep = (rows < cols) & (article_of[rows] != article_of[cols])
+    return [
+        (i, j)
+        for i, j in zip(rows[keep].tolist(), cols[keep].tolist(), strict=True)
+        if len(stems[i]) >= MIN_STEMS and len(stems[j]) >= MIN_STEMS and stems[i] != stems[j]
+    ]
+
+
+def _connected(nodes: Iterable[int], links: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of `nodes` that `links` join, each in node order, by first node."""
+    parent = {n: n for n in nodes}
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for a, b in links:
+        low, high = sorted((root(a), root(b)))
+        parent[high] = low
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in parent:
+        groups[root(n)].append(n)
+    return list(groups.values())
 
 
 def copies(similarity: Similarity) -> tuple[Copies, ...]:
     """The groups of two or more articles that carry one report, in article order."""
     article_of = similarity.article_of.tolist()
     articles = list(dict.fromkeys(article_of))
-    worded: dict[int, set[tuple[str, ...]]] = {a: set() for a in articles}
-    for article, stems in zip(article_of, similarity.stems, strict=True):
-        if len(stems) >= MIN_STEMS:
-            worded[article].add(tuple(stems))
-    group = {a: a for a in articles}
-
-    def root(a: int) -> int:
-        while group[a] != a:
-            a = group[a]
-        return a
-
-    for a, b in combinations(articles, 2):
-        shorter = min(len(worded[a]), len(worded[b]))
-        shared = len(worded[a] & worded[b])
-        if shared >= MIN_SHARED and (shared >= SHARE * shorter or shared >= MANY_SHARED):
-            low, high = sorted((root(a), root(b)))
-            group[high] = low
-    members: dict[int, list[int]] = defaultdict(list)
-    for a in articles:
-        members[root(a)].append(a)
+    rows_of = _rows_by_wording(similarity)
+    worded = Counter(
+        article_of[r] for rows in rows_of.values() for r in _one_per_article(rows, article_of)
+    )
+    linked = repeats(similarity, rows_of)
+    rows_in: dict[tuple[int, int], tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+    for i, j in linked:
+        pair = rows_in[article_of[i], article_of[j]]
+        pair[0].add(i)
+        pair[1].add(j)
+    one_report = [
+        pair
+        for pair, (rows, others) in rows_in.items()
+        if _carry_one_report(min(len(rows), len(others)), min(worded[a] for a in pair))
+    ]
+    found = [g for g in _connected(articles, one_report) if len(g) > 1]
     return tuple(
         Copies(
-            articles=tuple(similarity.sentences[a].article.id for a in found),
-            shared=_repeated([worded[a] for a in found]),
+            articles=tuple(similarity.sentences[a].article.id for a in group),
+            shared=_repeated(group, linked, article_of),
         )
-        for found in members.values()
-        if len(found) > 1
+        for group in found
     )
 
 
-def _repeated(worded: Sequence[set[tuple[str, ...]]]) -> int:
-    """How many sentences two or more of the articles have."""
-    seen: set[tuple[str, ...]] = set()
-    repeated: set[tuple[str, ...]] = set()
-    for sentences in worded:
-        repeated |= seen & sentences
-        seen |= sentences
-    return len(repeated)
+def _one_per_article(rows: list[int], article_of: list[int]) -> list[int]:
+    """`rows` (of one wording) less those whose article an earlier row is of."""
+    if len(rows) == 1:
+        return rows
+    return list({article_of[r]: r for r in reversed(rows)}.values())
+
+
+def _carry_one_report(shared: int, shorter: int) -> bool:
+    return shared >= MIN_SHARED and (shared >= SHARE * shorter or shared >= MANY_SHARED)
+
+
+def _repeated(
+    group: Sequence[int], linked: Sequence[tuple[int, int]], article_of: list[int]
+) -> int:
+    """How many sentences two or more of the group's articles have (each repeated one
+    counted once however many carry it)."""
+    members = set(group)
+    inside = [(i, j) for i, j in linked if article_of[i] in members and article_of[j] in members]
+    rows = {r for pair in inside for r in pair}
+    return len(_connected(sorted(rows), inside))
 
 
 def report_of(article_ids: Sequence[str], groups: Sequence[Copies]) -> dict[str, int]:

@@ -130,7 +130,8 @@ class Copies:
     articles: tuple[str, ...]
     """Their ids, in article order."""
     shared: int
-    """How many sentences two or more of them have, the same content words in order."""
+    """How many sentences two or more of them have, the same content words in order or
+    with a figure or a word or two changed (copies.repeats)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,17 +34,34 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
 
 def copies_notes(copies: Iterable[Copies], number: Callable[[str], int]) -> list[str]:
     """One line per group of articles that carry one report (Markdown and HTML): "[1] and
-    [2] carry one report (13 sentences the same): agreement between them is not
+    [2] carry one report (13 sentences the same or nearly): agreement between them is not
     counted"."""
-    notes = []
-    for group in copies:
-        marks = [f"[{number(a)}]" for a in group.articles]
-        named = ", ".join(marks[:-1]) + f" and {marks[-1]}"
-        notes.append(
-            f"{named} carry one report ({group.shared} sentences the same): "
-            "agreement between them is not counted"
-        )
-    return notes
+    return [
+        f"{_named(group, number)} carry one report ({group.shared} sentences the same "
+        "or nearly): agreement between them is not counted"
+        for group in copies
+    ]
+
+
+def unique_copies_notes(
+    copies: Iterable[Copies], unique: Iterable[Fact], number: Callable[[str], int]
+) -> list[str]:
+    """One line per group of copies that an item of the unique section cites more than one
+    of (Markdown and HTML): under "Only in one outlet", an item citing [2] and [3] read as
+    two outlets' unless the section says they carry one report."""
+    cited = [{s.article.id for s in fact.sentences} for fact in unique]
+    return [
+        f"{_named(group, number)} carry one report: an item citing more than one of them "
+        "is that report's alone"
+        for group in copies
+        if any(len(ids.intersection(group.articles)) > 1 for ids in cited)
+    ]
+
+
+def _named(group: Copies, number: Callable[[str], int]) -> str:
+    """ "[1], [2] and [3]": the group's sources by their numbers."""
+    marks = [f"[{number(a)}]" for a in group.articles]
+    return ", ".join(marks[:-1]) + f" and {marks[-1]}"
 
 
 def _lead_in(fact: Fact) -> str:
@@ -156,6 +173,15 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     ]
 
 
+def section_notes(analysis: Analysis, section: str, number: Callable[[str], int]) -> list[str]:
+    """What a section says of copies of one report above its items (Markdown and HTML)."""
+    if section == "agreed":
+        return copies_notes(analysis.copies, number)
+    if section == "unique":
+        return unique_copies_notes(analysis.copies, analysis.unique, number)
+    return []
+
+
 def markdown_lines(briefing: Briefing) -> list[str]:
     """The analysis sections, each under a `##` heading: its items, and its reason when it
     is empty or leaves something out."""
@@ -168,9 +194,11 @@ def markdown_lines(briefing: Briefing) -> list[str]:
         if not body and section == "background":
             continue
         lines += [f"## {title}", ""]
-        if section == "agreed":
-            notes = copies_notes(analysis.copies, briefing.citation_number)
-            lines += [line for note in notes for line in (f"_{note}._", "")]
+        lines += [
+            line
+            for note in section_notes(analysis, section, briefing.citation_number)
+            for line in (f"_{note}._", "")
+        ]
         reason = analysis.reasons.get(section)
         if body:
             lines += body + ([f"\n_{reason}._"] if reason else [])

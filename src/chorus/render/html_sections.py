@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Document, Sentence
-from chorus.render.analysis import copies_notes, lead_in_text, said_once
+from chorus.render.analysis import lead_in_text, said_once, section_notes
 from chorus.render.html_page import esc
 from chorus.render.sources import source_name
 
@@ -230,8 +230,8 @@ def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
             body = _list(items, name) + (f'<p class="note">{esc(reason)}</p>' if reason else "")
         else:
             body = f'<p class="empty">{esc(reason or empty)}</p>'
-        if name == "agreed":
-            notes = copies_notes(getattr(analysis, "copies", ()), index.numbers.__getitem__)
+        if name in ("agreed", "unique") and hasattr(analysis, "copies"):
+            notes = section_notes(analysis, name, index.numbers.__getitem__)
             body = "".join(f'<p class="note">{esc(note)}.</p>' for note in notes) + body
         html = (
             f'<section aria-labelledby="h-{name}"><h2 id="h-{name}">{esc(title)}</h2>'
