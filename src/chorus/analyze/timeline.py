@@ -40,7 +40,7 @@ from chorus.analyze.timeline_forms import (
     DateMatch,
     absolute,
     find_dates,
-    short_range_end,
+    words_naming,
 )
 from chorus.analyze.timeline_page import is_caption, is_page_date
 from chorus.analyze.timeline_reason import LeftOut, reason
@@ -148,11 +148,9 @@ def placed(
 
 def _read(sentence: Sentence, match: DateMatch) -> tuple[dt.date, Precision] | None:
     """The date an expression names, against its article's publication date if relative;
-    a range's two-digit end ("from 2007-09") takes its start's century."""
+    a range's end read with what its range names once (timeline_forms.words_naming)."""
     article = sentence.article
-    words: str | None = article.text[match.start : match.end]
-    if match.form == YEAR_RANGE and len(words) == 2:
-        words = short_range_end(article.text[match.start - 5 : match.start - 1], words)
+    words = words_naming(article.text, match)
     if words is None:
         return None
     return resolve(words, article.published if match.relative else None)

@@ -35,10 +35,11 @@ _BEFORE_A_BARE_YEAR = (
         rf"(?<=\b{w} )"
         for w in ("[Ii]n", "[Ee]arly", "[Ll]ate", *_SEASONS, *(f"{s} of" for s in _SEASONS))
     )
-    + r"|(?<=\bmid-)|(?<=\b[Ii]n (?:1[89]|20)\d\d and ))"
+    + r"|(?<=\bmid-)|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
 )
 """What names a year on its own: "in 2016", a part of the year ("early 2013", "mid-2016",
-"in spring 2017", "the spring of 2018"), the second of two ("in 2014 and 2015")."""
+"in spring 2017", "the spring of 2018"), the second of two ("in 2014 and 2015") or the end
+of a span ("in 2000-2001")."""
 _CAPITAL_SEASON = (
     "(?:"
     + "|".join(rf"(?<=\b[Ii]n {s.title()} )" for s in _SEASONS)
@@ -84,7 +85,8 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
 )
 _SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){_SHORT_END}"
 """The end of "from 2007-09", a form of its own: it never starts a sentence's first date
-(its start does), so the search for that one leaves it out."""
+(its start does), so the search for that one leaves it out. "in 1988-89" names a season,
+whose second year is no date of its own."""
 _COMPILED = tuple(
     (form, relative, re.compile(f"{p}|{_SHORT_RANGE_END}" if form == YEAR_RANGE else p))
     for form, relative, p in DATE_PATTERNS
@@ -140,7 +142,51 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
                 taken.append(DateMatch(start, end, relative, form))
-    return sorted(taken, key=lambda m: m.start)
+    return sorted(_with_ranges_within_a_year(sentence, taken), key=lambda m: m.start)
+
+
+_RANGE_JOIN = r"(?:[-–/]| to | through | and )"
+RANGE_IN_A_YEAR = "range within a year"
+"""The form of an end of a range inside one year that names its year once: the first end
+of "March 8 to 23, 2017" and of "October–November 2015", and the second day of the first
+("23, 2017"). Each end is read with the year, and the month, its range names."""
+_DAYS_ON = re.compile(rf"{_RANGE_JOIN}(?:({_DAY},? {_YEAR})|{_MONTH} {_DAY},? {_YEAR})\b")
+"""After a month and day ("March 8"), what makes it a range's first end: a join, then a
+day and the year ("to 23, 2017", "to March 23, 2017"); the group is a second end that
+only a day names."""
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH}){_RANGE_JOIN}$")
+"""Before a month and year ("November 2015"), a month that starts its range ("October–")."""
+_REACH_OF_A_RANGE = 24
+"""How far a range within a year runs on either side of an end: "September 30 through
+October"."""
+
+
+def _with_ranges_within_a_year(sentence: Sentence, taken: list[DateMatch]) -> list[DateMatch]:
+    """The matches, with the ends of ranges within one year read where another form found
+    one end: a month and day that runs on to a day and year ("March 8 to 23, 2017", read as
+    a relative "March 8" and no more), a month and year after a month ("October–November
+    2015"). Looked for beside those matches only: a form of its own cost 0.24 ms a cluster."""
+    text, offset = sentence.text, sentence.start
+    found = []
+    for match in taken:
+        start, end = match.start - offset, match.end - offset
+        if match.form == "month day":
+            run_on = _DAYS_ON.match(text, end)
+            if run_on is None:
+                found.append(match)
+                continue
+            found.append(DateMatch(match.start, match.end, False, RANGE_IN_A_YEAR))
+            if run_on.group(1):
+                day = run_on.start(1) + offset, run_on.end(1) + offset
+                found.append(DateMatch(*day, False, RANGE_IN_A_YEAR))
+            continue
+        found.append(match)
+        if match.form == "month year":
+            before = _MONTH_BEFORE.search(text, max(0, start - _REACH_OF_A_RANGE), start)
+            if before is not None:
+                month = before.start(1) + offset, before.end(1) + offset
+                found.append(DateMatch(*month, False, RANGE_IN_A_YEAR))
+    return found
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -175,8 +221,28 @@ def absolute(expression: str) -> tuple[dt.date, Precision] | None:
     return None
 
 
-def short_range_end(start: str, end: str) -> str | None:
+def _short_range_end(start: str, end: str) -> str | None:
     """The year a range's two-digit end names, in its start's century ("2007", "09":
     "2009"); None when that is no later than the start ("2016-05" reads as a month)."""
     year = int(start) - int(start) % 100 + int(end)
     return str(year) if year > int(start) else None
+
+
+_LAST_MONTH_DAY = re.compile(rf"({_MONTH}) {_DAY}{_RANGE_JOIN}$")
+
+
+def words_naming(text: str, match: DateMatch) -> str | None:
+    """The words that name a match's date, in an article's `text`: its own, or with what its
+    range names once: "2009" for "from 2007-09", "March 8 2017" for the first end of
+    "March 8 to 23, 2017", "March 23, 2017" for its second. None when there is no such
+    date ("2016-05" is no range)."""
+    words = text[match.start : match.end]
+    if match.form == YEAR_RANGE and len(words) == 2:
+        return _short_range_end(text[match.start - 5 : match.start - 1], words)
+    if match.form != RANGE_IN_A_YEAR:
+        return words
+    if words[0].isdigit():
+        month = _LAST_MONTH_DAY.search(text, max(0, match.start - _REACH_OF_A_RANGE), match.start)
+        return f"{month.group(1)} {words}" if month else None
+    year = _YEAR_NUMBER.search(text, match.end, match.end + _REACH_OF_A_RANGE)
+    return f"{words} {year.group()}" if year else None
