@@ -22,6 +22,9 @@ _CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
 _SIGNATURE = re.compile(r"\(@\w+\) $")
 """A post's signature before its date ("- Notch (@notch) March 25, 2014"), left when the
 cleaning step, which drops "— Name (@handle) date", meets a hyphen instead of its dash."""
+_STAMP_REACH = 24
+"""How far before a date a stamp's clock time or a signature's handle ends ("7:44 P.M., ",
+"(@GeorgeTakei) ")."""
 _CAPTION = re.compile(
     r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
     r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
@@ -58,12 +61,13 @@ def _dateline(before: str, after: str, form: str) -> bool:
 
 def _stamped(before: str, after: str) -> bool:
     """Whether a date on a short line stands beside a clock time or a post's signature."""
-    if ":" not in before and ":" not in after[:4] and "(@" not in before:
+    near = before[-_STAMP_REACH:]
+    clock_before = ":" in near and _CLOCK_BEFORE.search(near) is not None
+    clock_after = ":" in after[:4] and _CLOCK_AFTER.match(after) is not None
+    signature = "(@" in near and _SIGNATURE.search(near) is not None
+    if not (clock_before or clock_after or signature):
         return False
-    if len(before.split()) + len(after.split()) >= _CAPTION_WORDS:
-        return False
-    clock = _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after)
-    return clock is not None or _SIGNATURE.search(before) is not None
+    return len(before.split()) + len(after.split()) < _CAPTION_WORDS
 
 
 def is_page_date(before: str, after: str, form: str) -> bool:
