@@ -32,7 +32,7 @@ quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
 speakers = importlib.import_module("chorus.language.speakers")
 similarity = importlib.import_module("chorus.analyze.similarity")
-timeline = importlib.import_module("chorus.analyze.timeline")
+timeline_forms = importlib.import_module("chorus.analyze.timeline_forms")
 
 
 def _sentences(clusters: list[dict]) -> list:
@@ -65,9 +65,9 @@ def test_quote_patterns_never_match_without_their_required_words_or_tail(validat
 def test_date_forms_never_match_what_the_pre_filter_rules_out(validation_clusters):
     dated = 0
     for sentence in _sentences(validation_clusters):
-        if timeline._ANY.search(sentence.text):
+        if timeline_forms._ANY.search(sentence.text):
             dated += 1
-            assert timeline._may_hold_a_date(sentence.text), sentence.text
+            assert timeline_forms._may_hold_a_date(sentence.text), sentence.text
     assert dated > 300
 
 
@@ -138,18 +138,20 @@ def test_dates_naming_their_year_read_as_dateparser_reads_them(seed_texts, valid
     )
     periods = {"day": "day", "month": "month", "year": "year"}
     texts = [*seed_texts.values(), *(d for c in validation_clusters for d in c["documents"])]
-    expressions = {
-        article.text[m.start : m.end]
+    # The words each date is read from: a range's end with what its range names once.
+    read = (
+        timeline_forms.words_naming(article.text, m)
         for article in as_articles(texts)
         for sentence in split(clean(article))
-        for m in timeline.find_dates(sentence)
+        for m in timeline_forms.find_dates(sentence)
         if not m.relative
-    }
+    )
+    expressions = {words for words in read if words is not None}
     assert len(expressions) > 50
     for expression in expressions:
         data = parser.get_date_data(expression.rstrip("."))
         expected = (data.date_obj.date(), periods[data.period]) if data.date_obj else None
-        assert timeline.absolute(expression) == expected, expression
+        assert timeline_forms.absolute(expression) == expected, expression
 
 
 def test_recognizer_multiplies_on_one_openblas_thread(monkeypatch):

@@ -12,6 +12,7 @@ import pytest
 from chorus import brief
 from chorus.analyze.model import Analysis, TimelineEntry
 from chorus.analyze.timeline import timeline
+from chorus.analyze.timeline_forms import find_dates
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.render.analysis import markdown_lines, to_dict
@@ -175,12 +176,24 @@ def _dates_of(cluster_id: str, words: str) -> set[str]:
         ("multi_news-val-167", "'Vigipirate' security plan in Paris, April 22, 2015."),
         # a caption's dateline after a place, with no comma
         ("multi_news-val-167", "entrance to the Hotel Dieu Hospital in Paris April 22, 2015."),
+        # a post's signature after a hyphen (the cleaning step drops one after a dash)
+        ("multi_news-val-3365", "- Notch (@notch) March 25, 2014"),
     ],
 )
 def test_stamps_and_captions_are_no_events(cluster, stamp):
     entries = _raw_timeline(cluster)
     assert entries
     assert not [e for e in entries if stamp in e.sentence.text]
+
+
+def test_a_short_line_of_a_date_and_a_clock_time_is_a_stamp():
+    # The cluster's one date is its page's stamp: "（People's Daily Online） 09:25, November
+    # 27, 2012".
+    documents = inputs(["multi_news-val-3680"])["multi_news-val-3680"]
+    sentences = [s for a in as_articles(list(documents)) for s in split(clean(a))]
+    stamp = [s for s in sentences if "Daily Online） 09:25, November 27, 2012" in s.text]
+    assert [m.form for s in stamp for m in find_dates(s)] == ["month day year"]
+    assert not timeline(sentences, frozenset()).entries
 
 
 def test_a_short_line_closing_on_a_date_is_kept():
@@ -254,6 +267,12 @@ def test_dates_that_name_no_event_are_left_out(cluster, words):
             "executive officer, or second in command, since November",
             "2015-11",
         ),
+        # a clock time after a date in a story's sentence is no stamp
+        (
+            "multi_news-val-3651",
+            "parked at High Bridge Trail Head on February 13, 2017",
+            "2017-02-13",
+        ),
     ],
 )
 def test_events_next_to_those_words_stay(cluster, words, when):
@@ -306,11 +325,49 @@ def test_a_part_of_the_year_and_a_second_year_are_dates(cluster, words, whens):
         ),
         # an end written with two digits takes its start's century
         ("multi_news-val-5306", "Gillibrand served from 2007-09 in the House", {"2007", "2009"}),
+        # "in" a span of years, as "from" one
+        (
+            "multi_news-val-4141",
+            "just before and after he left the presidency in",
+            {"2000", "2001"},
+        ),
+        # "in 1988-89" names a season: its second year is no date of its own
+        ("multi_news-val-5555", "The Miami Heat entered the league in 1988-89.", {"1988"}),
     ],
 )
 def test_both_ends_of_a_range_of_years_someone_acted_over_are_dates(cluster, words, whens):
     # Each end is shown with the sentence that names the span: one entry at its start
     # alone would date the whole span to its first year.
+    assert _dates_of(cluster, words) == whens
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "whens"),
+    [
+        # the year (and the month) a range names once is each end's
+        (
+            "multi_news-val-4945",
+            "held across the Korean Peninsula March 8 to 23",
+            {"2017-03-08", "2017-03-23"},
+        ),
+        (
+            "multi_news-val-381",
+            "conducted by telephone Nov. 14-17, 2013",
+            {"2013-11-14", "2013-11-17"},
+        ),
+        (
+            "multi_news-val-3658",
+            "Fieldwork was undertaken in October–November 2015",
+            {"2015-10", "2015-11"},
+        ),
+        (
+            "multi_news-val-1400",
+            "In November and December 2013, authorities allege",
+            {"2013-11", "2013-12"},
+        ),
+    ],
+)
+def test_both_ends_of_a_range_within_a_year_are_dates(cluster, words, whens):
     assert _dates_of(cluster, words) == whens
 
 
@@ -343,10 +400,18 @@ def _planned(cluster_id: str, words: str) -> set[bool]:
         ("multi_news-val-5592", "he will run for US president in 2020", {True}),
         # "Published: January 2011" dates the writing: "In 2050 will there be ..." is ahead
         ("multi_news-val-4361", "In 2050 will there be enough people", {True}),
+        # a progressive before "in" a year: of the present, or reported after "tweeted that"
+        ("multi_news-val-2484", "it is launching a data center on Mars in 2018", {True}),
+        ("multi_news-val-2484", "tweeted that he was running for Congress", {True}),
+        ("multi_news-val-1779", "Reid is retiring in 2016, leaving", {True}),
         # a future word followed by a past verb, or a past wish, tells the past
         ("multi_news-val-584", "a planned tour for which Jackson was rehearsing", {False}),
         ("multi_news-val-4623", "at the time of the listing in 2008", {False}),
         ("multi_news-val-5306", "if she wanted to win a special election", {False}),
+        # a progressive far from its date, or before a year that dates a noun, does not
+        ("multi_news-val-132", "who is currently serving a life sentence for his role", {False}),
+        ("multi_news-val-764", "who is denying criminal charges of having the substance", {False}),
+        ("multi_news-val-1094", "are appealing their most recent convictions for Kercher", {False}),
     ],
 )
 def test_an_event_ahead_of_its_article_s_writing_is_marked_planned(cluster, words, planned):

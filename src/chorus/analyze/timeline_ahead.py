@@ -10,7 +10,9 @@ was written: the publication date when one is known; otherwise the latest of the
 own dates (a post's date, a "Published" stamp, a tweet's dateline: timeline_page), or,
 with none, words before the date in its clause that look ahead ("will", "set to", "ready
 to", "intends to") with no verb in the past after them ("will not change because polar
-bears were not considered ... in 2008" tells the past).
+bears were not considered ... in 2008" tells the past), or a progressive of the present,
+or of the past after a verb of saying, shortly before "in" a year or a month ("Reid is
+retiring in 2016", "tweeted that he was running for Congress ... in 2018").
 """
 
 from __future__ import annotations
@@ -59,6 +61,24 @@ def period_end(date: dt.date, precision: Precision) -> dt.date:
     return date
 
 
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am|(?:said|says|tweeted|announced|wrote|claimed|claims)(?: that)? "
+    r"(?:he|she|it|they|we|I) (?:was|were))(?: [a-z]+ly)? (?!(?:no|some|any|every)thing\b)"
+    r"(?P<verb>[a-z]{2,}ing)\b"
+)
+"""A progressive that tells a plan: of the present ("is launching a data center on Mars in
+2018"), or of the past reported ("tweeted that he was running for Congress")."""
+_PROGRESSIVE_WORDS = 9
+"""How many words, from its verb to the date, a progressive may stand before a date and
+still govern it: "launching a data center on Mars in 2018" (7) and "running for Congress
+in California against Devin Nunes in 2018" (9) do; "serving a life sentence for his role
+in pro-democracy protests in 2011" (11) and "denying criminal charges of having the
+substance for supply in 2012" (10) do not."""
+_IN_A_PERIOD = re.compile(r"\b(?:in|by)(?: (?:early|late))? $")
+"""What stands before a year or a month a progressive's plan is dated by; "are appealing
+their most recent convictions for Kercher's 2007 murder" dates the murder."""
+_PERIOD_ENDS = ("in ", "by ", "early ", "late ")
+_PERIOD_REACH = 12
 _CUE_WORDS = ("will", "shall", "ll", "set to", "due to", "schedul", "expected to", "plan")
 _CUE_WORDS += ("ready", "intend", "hope", "aim")
 """Substrings every cue holds: the regexes run only where one stands (a third of the
@@ -78,14 +98,33 @@ def looks_ahead(clause: str) -> bool:
     return not any(not p.group().startswith("be") for p in _PAST.finditer(clause, after_cue))
 
 
+def progressive_ahead(clause: str) -> bool:
+    """Whether a clause ending "in" before a year or a month tells a plan with a
+    progressive among its last words, and no verb in the past after it."""
+    if not clause.endswith(_PERIOD_ENDS) or "ing " not in clause:
+        return False
+    if _IN_A_PERIOD.search(clause[-_PERIOD_REACH:]) is None:
+        return False
+    # The auxiliary and a reporting verb may stand up to five words before the verb.
+    words = " ".join(clause.split()[-_PROGRESSIVE_WORDS - 5 :])
+    cues = [c for c in _PROGRESSIVE.finditer(words)]
+    if not cues or len(words[cues[-1].start("verb") :].split()) > _PROGRESSIVE_WORDS:
+        return False
+    after_cue = cues[-1].end()
+    return not any(not p.group().startswith("be") for p in _PAST.finditer(words, after_cue))
+
+
 def planned(
     date: dt.date, precision: Precision, written: dt.date | None, clause_before: str
 ) -> bool:
     """Whether a dated event lies ahead of its article's writing: after `written` when that
-    is known, else as the clause before the date says."""
+    is known, else as the clause before the date says (a progressive only before a year or
+    a month: a caption tells its picture's day in the present)."""
     if written is not None:
         return after(date, precision, written)
-    return looks_ahead(clause_before)
+    if looks_ahead(clause_before):
+        return True
+    return precision != "day" and progressive_ahead(clause_before)
 
 
 def marked_if_planned(entry: TimelineEntry, written: Mapping[str, dt.date]) -> TimelineEntry:

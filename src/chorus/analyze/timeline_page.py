@@ -1,7 +1,9 @@
 """The page's own dates, which date no event of the story: a line that is only a date (a
-post's date, a chronology heading), a "Published"/"Updated ... on" stamp, a photo caption
-("in this June 27, 2011 file photo") and a caption's dateline closing it ("... security
-plan in Paris, April 22, 2015.", "... Hotel Dieu Hospital in Paris April 22, 2015.").
+post's date, a chronology heading), a "Published"/"Updated ... on" stamp, a short line of a
+date and a clock time ("（People's Daily Online） 09:25, November 27, 2012"), a post's
+signature ("- Notch (@notch) March 25, 2014"), a photo caption ("in this June 27, 2011 file
+photo") and a caption's dateline closing it ("... security plan in Paris, April 22,
+2015.", "... Hotel Dieu Hospital in Paris April 22, 2015.").
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ _STAMP = re.compile(
     r"(?: at \d[\d:.]* ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
 )
 """The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published")."""
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?,? $")
+_CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
+"""A clock time just before or after a date: a page's stamp when the line holds little else
+("Sunday, July 31, 2011 21:39 EDT"); a story says "at 10 p.m. on Nov. 5" in a sentence."""
+_SIGNATURE = re.compile(r"\(@\w+\) $")
+"""A post's signature before its date ("- Notch (@notch) March 25, 2014"), left when the
+cleaning step, which drops "— Name (@handle) date", meets a hyphen instead of its dash."""
+_STAMP_REACH = 24
+"""How far before a date a stamp's clock time or a signature's handle ends ("7:44 P.M., ",
+"(@GeorgeTakei) ")."""
 _CAPTION = re.compile(
     r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
     r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
@@ -47,11 +59,23 @@ def _dateline(before: str, after: str, form: str) -> bool:
     return before.endswith(" ") and _PLACE_BEFORE.search(before) is not None
 
 
+def _stamped(before: str, after: str) -> bool:
+    """Whether a date on a short line stands beside a clock time or a post's signature."""
+    near = before[-_STAMP_REACH:]
+    clock_before = ":" in near and _CLOCK_BEFORE.search(near) is not None
+    clock_after = ":" in after[:4] and _CLOCK_AFTER.match(after) is not None
+    signature = "(@" in near and _SIGNATURE.search(near) is not None
+    if not (clock_before or clock_after or signature):
+        return False
+    return len(before.split()) + len(after.split()) < _CAPTION_WORDS
+
+
 def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
-    page's own: the whole line, a caption's dateline or a "Published" stamp."""
+    page's own: the whole line, a stamp of a time or a post's signature, a caption's
+    dateline or a "Published" stamp."""
     if not (before + after).strip(" \t,.:;-–—|/()"):
         return True
-    if _dateline(before, after, form):
+    if _stamped(before, after) or _dateline(before, after, form):
         return True
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
