@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures, on_other_days
+from chorus.language.words import ascii_words
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 """The word right before a figure, a month's abbreviation too ("Oct. 3")."""
@@ -46,6 +47,8 @@ _AGED_NAME = re.compile(
 """An age before whom it is of: "66-year-old Frank Macomber", "a 23-year-old secretary"."""
 _NAME_AGED = re.compile(r"\b([A-Z][a-z][\w'’-]*), (\d{1,3})(?=[,.;])")
 """A name and its age set off by commas: "Macomber, 65, was found"."""
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+"""Words that open with a capital, one after another: a name with its given names."""
 _COMMA_NUMBER = re.compile(r", \d")
 """What `_NAME_AGED` needs: found by a literal scan ~20x faster than the name's search."""
 _DENIED = re.compile(
@@ -61,6 +64,18 @@ _NEGATION = re.compile(
 )
 """Any word that denies: a sentence holding one may say what a negated verb says ("is not
 involved" / "denied his country was involved", "has yet to be" / "have not been")."""
+_OPENING_QUOTE = re.compile(r"\s*(?:“|``|''|\")")
+_CLOSING_QUOTE = re.compile(r"”|''|\"")
+_REMARK_WORDS = 4
+"""Words a quotation opening a sentence needs to be a remark, not a title or a term
+("“Communiqués” publicizing their actions were posted", "“CBS This Morning” has not been
+able to confirm the tape")."""
+_STEM = 6
+"""Letters two words are compared by: "constructive" / "act constructively"."""
+_SPEAKER_WORDS = 3
+"""Words in lower case a statement shares with a remark's speaker and what is said of him
+that tell its fact: "said Kerstin Einarsson of Sahlgrenska Hospital, the largest in the
+city of 435,000 some 500 kilometers west of Stockholm"."""
 _FULL_FORMS = {"wo": "will", "ca": "can"}
 _NOT = ("not", "n't", "n’t", "NOT", "N'T", "N’T", "Not")
 _ROW_BLOCK = 1024
@@ -154,13 +169,15 @@ def _may_hold_figures(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Placed:
-    """A figure of a sentence with the words right before and after it, and whether it is
-    a sum of money ("£100,000", "eleven million dollars")."""
+    """A figure of a sentence with the words right before and after it, whether it is a
+    sum of money ("£100,000", "eleven million dollars") and whether it is written as a
+    year."""
 
     before: str
     after: str
     figure: Figure
     money: bool
+    year: bool
 
 
 def _is_money(text: str, figure: Figure) -> bool:
@@ -176,7 +193,12 @@ def _placed_figures(text: str) -> tuple[_Placed, ...]:
     if not _may_hold_figures(text):
         return ()
     return tuple(
-        _Placed(*_neighbours(text, figure), figure, _is_money(text, figure))
+        _Placed(
+            *_neighbours(text, figure),
+            figure,
+            _is_money(text, figure),
+            _YEAR.fullmatch(text, figure.start, figure.end) is not None,
+        )
         for figure in figures(text)
     )
 
@@ -198,13 +220,27 @@ def _other_figures(shown: str, merged: str) -> bool:
             if all(placed.money != theirs.money and _bounded(placed, theirs) for placed in met):
                 return True
             continue
-        if any(
-            (theirs.before and placed.before == theirs.before)
-            or (theirs.after and placed.after == theirs.after)
-            for placed in ours
-        ):
+        if any(_tied_alike(placed, theirs) for placed in ours):
             return True
     return False
+
+
+def _tied_alike(ours: _Placed, theirs: _Placed) -> bool:
+    """Whether two figures are tied to one word: the same word right before or after, or,
+    for two years, the event one names before "in" and the other right after the year:
+    "the 1899 heist" / "the gold heist in 1900"."""
+    if (theirs.before and ours.before == theirs.before) or (
+        theirs.after and ours.after == theirs.after
+    ):
+        return True
+    return (
+        ours.year
+        and theirs.year
+        and bool(
+            (theirs.before and theirs.before == ours.after)
+            or (theirs.after and theirs.after == ours.before)
+        )
+    )
 
 
 def _bounded(*placed: _Placed) -> bool:
@@ -222,11 +258,25 @@ def _ages(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
     # most sentences hold neither form: substring tests spare the two patterns' searches
     if "-year-old" in text:
         for age, name in _AGED_NAME.findall(text):
-            found.setdefault(name.split()[-1] if name else "", set()).add(int(age))
+            found.setdefault(_person(text, name), set()).add(int(age))
     if _COMMA_NUMBER.search(text):
         for name, age in _NAME_AGED.findall(text):
             found.setdefault(name, set()).add(int(age))
     return tuple((name, frozenset(ages)) for name, ages in found.items())
+
+
+def _person(text: str, name: str) -> str:
+    """Whom an age written before a name is of: the name's last word, which the other
+    sentence may give alone ("66-year-old Frank Macomber" / "Macomber, 65,"), or the whole
+    name when this sentence also gives that last word alone, for someone else: "Pasztor
+    faces ... for the deaths of 6-year-old Rene Pasztor" tells of two Pasztors, and the
+    mother is "Pasztor, 29" elsewhere."""
+    if not name:
+        return ""
+    last = name.split()[-1]
+    if last != name and any(run == last for run in _CAPITALISED_RUN.findall(text)):
+        return name
+    return last
 
 
 def _other_ages(shown: str, merged: str) -> bool:
@@ -270,13 +320,45 @@ def _holds_denial(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+def _stems(words: list[str], shortest: int = 4) -> set[str]:
+    """The openings of words of `shortest` letters or more that are no link words."""
+    return {word[:_STEM] for word in words if len(word) >= shortest and word not in LINKS}
+
+
+def _remark_apart(shown: str, merged: str) -> bool:
+    """Whether `merged` is a remark that tells nothing of what `shown` states: it opens
+    with a quotation of `_REMARK_WORDS` or more, `shown` with none, and `shown` shares no
+    word with the quotation and fewer than `_SPEAKER_WORDS` in lower case with the rest
+    (its speaker and what is said of him).
+    "“RIP Marty Balin, fellow bandmate ... passed last night,” Jefferson Airplane bassist
+    Jack Casady said" shares only its speaker with "The pair teamed up with ... bassist
+    Jack Casady ... and released their debut album"."""
+    opening = _OPENING_QUOTE.match(merged)
+    if opening is None or _OPENING_QUOTE.match(shown):
+        return False
+    closing = _CLOSING_QUOTE.search(merged, opening.end())
+    end = closing.start() if closing else len(merged)
+    quoted = merged[opening.end() : end]
+    if len(quoted.split()) < _REMARK_WORDS:
+        return False
+    ours = _stems(ascii_words(shown))
+    if ours & _stems(ascii_words(quoted)):
+        return False
+    # of five letters or more: "said", "told" and "says" are in most statements too
+    lower = " ".join(word for word in merged[end:].split() if word[:1].islower())
+    return len(ours & _stems(ascii_words(lower), shortest=5)) < _SPEAKER_WORDS
+
+
 def supports(shown: str, merged: str) -> bool:
     """Whether an outlet's near-duplicate `merged` says what `shown` says, so that it may be
     cited for it: no other figure for what `shown` counts or dates, no other age for one
     person, no other weekday ("official results showed Sunday" / "partial results
-    Saturday"), and no verb one negates and the other affirms."""
+    Saturday"), no verb one negates and the other affirms, and no remark whose words
+    `shown` does not share."""
     if shown == merged:
         return True
+    if _remark_apart(shown, merged):
+        return False
     # every weekday ends in "day": a substring test rules out most sentences
     if "day" in shown and "day" in merged and on_other_days(shown, merged):
         return False
