@@ -131,7 +131,7 @@ def _tie(word: re.Match[str] | None) -> str:
     return "" if lowered in LINKS else lowered
 
 
-def _neighbours(text: str, figure: Figure) -> tuple[str, str]:
+def _neighbours(text: str, figure: Figure, year: bool) -> tuple[str, str]:
     """The words right before and after a figure; "changed to" for a verb of change and
     "to" before it; for a year after "in", the word before that, or "in" at the sentence's
     start: "In 1999, ... arrested Poole" and "In 2001, ... arrested Poole" date one arrest
@@ -139,9 +139,7 @@ def _neighbours(text: str, figure: Figure) -> tuple[str, str]:
     events."""
     window = max(0, figure.start - 30)
     word = _WORD_BEFORE.search(text, window, figure.start)
-    year_in = _YEAR.fullmatch(text, figure.start, figure.end) and _IN_BEFORE.search(
-        text, window, figure.start
-    )
+    year_in = _IN_BEFORE.search(text, window, figure.start) if year else None
     # the verb of change is looked for only after "to": its search costs more than the rest
     if word and word.group(1).lower() == "to" and _CHANGED_TO.search(text, window, figure.start):
         before = "changed to"
@@ -192,15 +190,13 @@ def _placed_figures(text: str) -> tuple[_Placed, ...]:
     """A sentence's figures, each with the words right before and after it."""
     if not _may_hold_figures(text):
         return ()
-    return tuple(
-        _Placed(
-            *_neighbours(text, figure),
-            figure,
-            _is_money(text, figure),
-            _YEAR.fullmatch(text, figure.start, figure.end) is not None,
+    placed = []
+    for figure in figures(text):
+        year = _YEAR.fullmatch(text, figure.start, figure.end) is not None
+        placed.append(
+            _Placed(*_neighbours(text, figure, year), figure, _is_money(text, figure), year)
         )
-        for figure in figures(text)
-    )
+    return tuple(placed)
 
 
 def _other_figures(shown: str, merged: str) -> bool:
@@ -317,6 +313,7 @@ def _denies(negative: str, positive: str) -> bool:
 
 @lru_cache(maxsize=_READINGS)
 def _holds_denial(text: str) -> bool:
+    """Whether a sentence holds a word that denies (`_NEGATION`), read once a sentence."""
     return _NEGATION.search(text) is not None
 
 
