@@ -180,8 +180,17 @@ def test_a_denial_is_no_support_for_what_the_other_affirms(name, negative, other
         ("multi_news-val-410", (2, "Juvenile Hell,” in 1993"), (4, "together in 1992"), True),
         # a year that dates another thing: "the 1988 bombing" / "sanctions since 1992"
         ("d30042t", (7, "Farrakhan repeatedly"), (4, "sanctions since 1992"), True),
+        # one heist dated twice, its event named after one year and before the other's
+        # "in": "the 1899 heist ... from the San Francisco Mint in 1899" / "the gold heist
+        # in 1900 from the San Francisco Mint"
+        ("multi_news-val-2031", (0, "details of the 1899 heist"), (1, "heist in 1900"), False),
         # one man's two ages: "66-year-old Frank Macomber" / "Macomber, 65,"
         ("multi_news-val-5388", (0, "66-year-old Frank"), (2, "Macomber, 65,"), False),
+        # two Pasztors, the boy (6) and his mother (29): "Pasztor faces ... the deaths of
+        # 6-year-old Rene Pasztor" names both; no age rules out "Pasztor, 29, admitted to
+        # smothering and killing her two children" (a close call as a support: it tells
+        # her admission, not the charges)
+        ("multi_news-val-5388", (0, "Pasztor faces two charges"), (2, "Pasztor, 29"), True),
         ("d30010t", (0, "23-year-old secretary"), (1, "32-year-old secretary"), False),
         ("multi_news-val-5484", (0, "Kevin Johnson, 25, were"), (2, "Johnson, 24"), False),
         ("multi_news-val-5484", (0, "Kevin Johnson, 25, were"), (1, "Johnson, 25, also"), True),
@@ -198,3 +207,24 @@ def test_a_support_dates_one_event_once_and_gives_one_person_one_age(name, shown
     first, second = _sentence(documents, *shown), _sentence(documents, *other)
     assert supports(first, second) is verdict
     assert supports(second, first) is verdict
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "remark", "verdict"),
+    [
+        # the remark shares only its speaker with the statement
+        ("multi_news-val-1643", (1, "The pair teamed up with"), (2, "RIP Marty Balin"), False),
+        ("multi_news-val-1397", (0, "Salah Ali, 70, the infant"), (2, "I can’t believe"), False),
+        # one remark in other words: "act in a ``constructive manner''" / "We will act
+        # constructively"
+        ("d31009t", (2, "Mrs. Ciller, who commands"), (3, "We are open to any"), True),
+        # what is said of the speaker tells the statement's fact: "Sahlgrenska Hospital, the
+        # largest in the city of 435,000 some 500 kilometers (300 miles) west of Stockholm"
+        ("d31022t", (5, "Goteborg, Sweden's second"), (3, "identification is hard not"), True),
+        # a term in quotation marks is no remark: "“Communiqués” publicizing their actions"
+        ("multi_news-val-1400", (0, "To publicize their crimes"), (1, "Communiqués”"), True),
+    ],
+)
+def test_a_remark_supports_a_statement_only_through_words_they_share(name, shown, remark, verdict):
+    documents = _documents(name)
+    assert supports(_sentence(documents, *shown), _sentence(documents, *remark)) is verdict

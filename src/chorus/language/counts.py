@@ -182,10 +182,10 @@ def _value(token: str, scales: str = "") -> float:
     return number * math.prod(SCALES[scale] for scale in scales.lower().split())
 
 
-def _range(before: str, value: float, dozens: bool) -> tuple[float, float, str]:
-    """The values a number allows given the words before it, and those words; a count in
-    dozens is a round figure ("two dozen" against 23 is no conflict), rough as "about"."""
-    bound = _BOUND.search(before)
+def _range(bound: re.Match[str] | None, value: float, dozens: bool) -> tuple[float, float, str]:
+    """The values a number allows given the bound words before it (`_BOUND`'s match), and
+    those words; a count in dozens is a round figure ("two dozen" against 23 is no
+    conflict), rough as "about"."""
     if bound is None:
         if dozens:
             return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE), ""
@@ -244,7 +244,8 @@ def counts(text: str) -> list[Count]:
             if _NOT_TOLL.match(rest):
                 break
             value = _value(match.group(1), match.group(2))
-            low, high, bound = _range(before, value, "dozen" in match.group(2).lower())
+            dozens = "dozen" in match.group(2).lower()
+            low, high, bound = _range(_BOUND.search(before), value, dozens)
             place, attackers = _scope(rest)
             found.append(Count(name, low, high, value, what, part, place, attackers, bound))
             break
@@ -271,8 +272,8 @@ def figures(text: str) -> list[Figure]:
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
         value = _value(match.group(1), match.group(2))
-        low, high, _ = _range(before, value, "dozen" in match.group(2).lower())
         bound = _BOUND.search(before)
+        low, high, _ = _range(bound, value, "dozen" in match.group(2).lower())
         start = match.start() - (len(bound.group()) if bound else 0)
         found.append(Figure(low, high, start, match.end()))
     return found
