@@ -3,7 +3,8 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counts.py reads what each number counts); one measurement or frequency given two
+  counted.py, with the outlets behind each figure; counts.py reads what each number
+  counts); one measurement or frequency given two
   values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
   fall given two heights ("eight stories below" vs "six stories below"), one scene two
   floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
@@ -28,10 +29,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.counted import number_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
@@ -43,18 +45,11 @@ from chorus.analyze.positions import (
 )
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
-from chorus.language.counts import Count, Disagreement, counts, disagreement, periods, weekdays
-from chorus.model import Sentence
 
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
 negation and a sentence this alike that affirms it tell one event (negations.py: the
 250 raw validation clusters' "never asked"/"didn't kiss" pairs score 0.30–0.40)."""
-SHARE_SIMILARITY = 0.45
-"""A percentage is a share of a whole the sentence names apart from the number ("42 percent
-of Canadian adults", "a 10 percent retail excise tax"): only sentences this close are taken
-to share the whole. The percentages of the 250 raw validation clusters' sentence pairs
-below it (0.30–0.43) were all of different wholes: taxes, stakes, age groups, years."""
 DATE_SIMILARITY = 0.40
 """Dating one event needs closer sentences: two events of a story often differ by a day."""
 DENIAL_SIMILARITY = 0.15
@@ -117,84 +112,6 @@ _DENIAL_STEMS = frozenset(
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
-_AS_OF = re.compile(
-    r"\b(?:now|so far|to date|as of \w+|has (?:now )?risen|have (?:now )?risen|rose to|"
-    r"climbed to|latest|updated)\b",
-    re.IGNORECASE,
-)
-"""Words that date a figure to the time of writing: "more than 7,500 people have now died"."""
-
-
-def _shown(count: Count) -> str:
-    """A count as the reason shows it, with its bound as written ("more than 7,500 people")."""
-    number = f"{count.value:,.0f}" if count.value.is_integer() else f"{count.value:g}"
-    value = " ".join(word for word in (count.bound, number, count.what) if word)
-    if count.attackers:
-        value = f"{value} (with {count.attackers:g} attackers)"
-    return value
-
-
-def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
-    """What differs, in words a reader can check against the two sentences: the figures, a
-    floor the other figure passes, and the words that date a figure ("now", "so far")."""
-    ours, theirs = ", ".join(map(_shown, found.ours)), ", ".join(map(_shown, found.theirs))
-    reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
-    if found.past_floor:
-        reason += " (a floor, but the other is over a tenth above it)"
-    dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
-    if dated:
-        reason += f"; one says “{dated[0]}”: they may be counts of different times"
-    return reason
-
-
-def _days(
-    sentences: tuple[Sentence, Sentence],
-    named: tuple[frozenset[str], frozenset[str]],
-    cache: dict[str, frozenset[str]],
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The weekdays two sentences' counts are of: those each names, and for one that names
-    none against one that does, those its article names ("four people were killed on
-    Tuesday" is no rival of a Monday toll whose sentence names no day but whose article
-    speaks only of Monday). Articles are read only then: most pairs name no day."""
-    if bool(named[0]) == bool(named[1]):
-        return named
-    undated = sentences[0] if not named[0] else sentences[1]
-    article = undated.article
-    if article.id not in cache:
-        cache[article.id] = weekdays(article.text)
-    return (cache[article.id], named[1]) if not named[0] else (named[0], cache[article.id])
-
-
-def _other_periods(text_a: str, text_b: str) -> bool:
-    """Whether two sentences count over different stretches of time: "arrested this week"
-    against "Last week ... arrested 10", a running total "since ... began" against a week's."""
-    a, b = periods(text_a), periods(text_b)
-    return bool(a) and bool(b) and a.isdisjoint(b)
-
-
-def number_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
-) -> list[Conflict]:
-    """Counts of one quantity that differ, in `pairs` of sentences on the story at least
-    `NUMBER_SIMILARITY` alike (`paired`, their rows)."""
-    # Numbers are read only in sentences that have a close pair: most have none.
-    sentences = similarity.sentences
-    counted = {row: counts(sentences[row].text) for row in paired}
-    named = {row: weekdays(sentences[row].text) for row in paired if counted[row]}
-    article_days: dict[str, frozenset[str]] = {}
-    conflicts = []
-    for i, j, score in pairs:
-        if not counted[i] or not counted[j]:
-            continue
-        if _other_periods(sentences[i].text, sentences[j].text):
-            continue
-        days = _days((sentences[i], sentences[j]), (named[i], named[j]), article_days)
-        for found in disagreement(counted[i], counted[j], *days):
-            if found.quantity == "percentage" and score < SHARE_SIMILARITY:
-                continue
-            reason = _number_reason(found, sentences[i].text, sentences[j].text)
-            conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
-    return conflicts
 
 
 def _event_words(entry: TimelineEntry) -> set[str]:
