@@ -34,6 +34,7 @@ from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
+from chorus.analyze.durations import ADJECTIVES, duration_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
@@ -255,7 +256,8 @@ def conflicts(
     ]
     # Most rules read only the sentences that have a close pair: ~50 of a cluster's ~200.
     paired = {row for i, j, _ in close for row in (i, j)}
-    texts = [similarity.sentences[row].text for row in rows]
+    story = [similarity.sentences[row] for row in rows]
+    texts = [sentence.text for sentence in story]
     lowered = [text.lower() for text in texts]
     denials = denial_conflicts(similarity, rows, texts, lowered)
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
@@ -275,7 +277,8 @@ def conflicts(
                 similarity, close, paired, {rows[n] for n in holding(lowered, CLOCK_WORDS)}
             ),
             *level_conflicts(similarity, {rows[n] for n in holding(lowered, LEVEL_WORDS)}),
-            *age_conflicts([similarity.sentences[row] for row in rows]),
+            *age_conflicts(story),
+            *duration_conflicts(story, holding(lowered, ADJECTIVES)),
             *date_conflicts(similarity, rows, timeline),
             *span_conflicts(similarity, close, paired),
         )
