@@ -34,17 +34,16 @@ _FIGURE = rf"\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}"
 _BOUND = r"nearly|almost|about|around|roughly|some|more than|over|less than|under"
 _BEFORE = re.compile(
     rf"(?<![\w.,-])(?:(?P<bound>{_BOUND}) )?(?P<figure>{_FIGURE})-"
-    r"(?P<unit>minute|hour|day|week|month)(?:-long)? (?P<noun>[a-z]+)\b",
-    re.IGNORECASE,
+    r"(?P<unit>minute|hour|day|week|month)(?:-long)? (?P<noun>[a-z]+)\b"
 )
 """A duration before the thing that lasted it: "nearly 13-hour filibuster"."""
 _AFTER = re.compile(
     r"\b(?P<noun>[a-z]+)(?:,? (?:which |that )?(?:lasted|lasting)(?: for)? | ?[–—] ?)"
-    rf"(?:(?P<bound>{_BOUND}) )?(?P<figure>{_FIGURE}) (?P<unit>minute|hour|day|week|month)s?\b",
-    re.IGNORECASE,
+    rf"(?:(?P<bound>{_BOUND}) )?(?P<figure>{_FIGURE}) (?P<unit>minute|hour|day|week|month)s?\b"
 )
 """A duration after the thing that lasted it: "filibuster –11 hours", "hearing lasted
-10 hours" (lower case: a name before a dash is a dateline or a speaker)."""
+10 hours". Both patterns read lower case only: a name before a dash is a dateline or a
+speaker, and a capital opens a headline or a sentence, not a duration in running text."""
 NOT_NOUNS = frozenset(("old", "a", "an", "the", "and", "or", "of", "in", "on", "for", "to"))
 """Words after a duration that name nothing that lasted ("a 12-hour-old", "a 24-hour and
 ...")."""
@@ -67,9 +66,7 @@ class Duration:
 def _range(figure: str, bound: str | None) -> tuple[float, float]:
     """The values a figure and its bound allow: "nearly 13" is 12 to 13, "more than nine"
     anything above 9, "about 10" 8.5 to 11.5, a bare 11 what rounds to it."""
-    word = figure.lower()
-    value = float(word) if word[0].isdigit() else NUMBER_WORDS.index(word) + 1.0
-    bound = (bound or "").lower()
+    value = float(figure) if figure[0].isdigit() else NUMBER_WORDS.index(figure) + 1.0
     if bound in ("nearly", "almost"):
         return value - 1, value
     if bound in ("more than", "over"):
@@ -85,11 +82,11 @@ def _durations(text: str, pattern: re.Pattern[str]) -> list[Duration]:
     """The durations `pattern` reads in a sentence, each with the noun of what lasted."""
     found = []
     for match in pattern.finditer(text):
-        noun = match.group("noun").lower()
+        noun = match.group("noun")
         if noun in NOT_NOUNS:
             continue
         low, high = _range(match.group("figure"), match.group("bound"))
-        unit = match.group("unit").lower()
+        unit = match.group("unit")
         found.append(Duration(noun, unit, low, high, match.group().strip()))
     return found
 
