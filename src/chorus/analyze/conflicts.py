@@ -9,8 +9,10 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   fall given two heights ("eight stories below" vs "six stories below"), one scene two
   floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
   from the 15th-floor shaft"), and two places put different distances apart ("125 miles
-  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); and one person
-  given two ages by two articles, whatever their sentences say besides (ages.py);
+  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named
+  thing given two durations ("nearly 13-hour filibuster" vs "filibuster –11 hours",
+  durations.py); and one person given two ages by two articles, whatever their sentences
+  say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
