@@ -10,14 +10,9 @@ from collections.abc import Mapping, Sequence
 import pytest
 
 from chorus import Article, brief
-from chorus.analyze import negations
-from chorus.analyze.conflicts import holding
-from chorus.analyze.durations import (
-    ADJECTIVES,
-    duration_conflicts,
-    durations_after,
-    durations_before,
-)
+from chorus.analyze import durations, negations
+from chorus.analyze.conflicts import Joined, holding
+from chorus.analyze.durations import duration_conflicts, durations_after, durations_before
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials
@@ -685,17 +680,22 @@ def test_a_name_an_article_gives_two_durations_is_several_things():
         for a in as_articles(c["documents"])
         for s in split(clean(a))
     ]
-    named = {n for n, s in enumerate(sentences) if holding([s.text.lower()], ADJECTIVES)}
-    assert any("nine-month sentence" in sentences[n].text for n in named)
-    assert not duration_conflicts(sentences, named)
+    assert any("nine-month sentence" in s.text and durations_before(s.text) for s in sentences)
+    texts = [s.text for s in sentences]
+    named = Joined.of([t.lower() for t in texts]).matching(durations.CUE)
+    assert not duration_conflicts(sentences, texts, named)
 
 
-def test_durations_are_never_missed_by_the_substring_test(validation_clusters):
+def test_durations_are_never_missed_by_the_cues(validation_clusters):
     found = 0
     for cluster in validation_clusters:
         for article in as_articles(cluster["documents"]):
             for sentence in split(clean(article)):
-                if durations_before(sentence.text):
+                text = sentence.text
+                if durations_before(text):
                     found += 1
-                    assert holding([sentence.text.lower()], ADJECTIVES) == {0}, sentence.text
+                    assert durations.CUE.search(text.lower()), text
+                if durations_after(text):
+                    found += 1
+                    assert durations.may_follow(text), text
     assert found >= 5  # 6 in the first 50 raw validation clusters

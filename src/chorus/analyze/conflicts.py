@@ -32,11 +32,13 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
-from chorus.analyze.durations import ADJECTIVES, duration_conflicts
+from chorus.analyze.durations import CUE as DURATION_CUE
+from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
@@ -166,20 +168,39 @@ def date_conflicts(
     return conflicts
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Texts joined by newlines, and where each ends: a word or a pattern is found in all
+    of them at once, where a test per text cost a Python step each; the story's sentences
+    are joined once for every rule that looks for words in them."""
+
+    text: str
+    ends: list[int]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Joined:
+        return cls("\n".join(texts), list(accumulate(len(text) + 1 for text in texts)))
+
+    def holding(self, words: Iterable[str]) -> set[int]:
+        """Indices of the texts that hold one of `words` (which hold no newline): a `find`
+        per text a word is in, plus one."""
+        found: set[int] = set()
+        for word in words:
+            start = self.text.find(word)
+            while start >= 0:
+                row = bisect_right(self.ends, start)
+                found.add(row)
+                start = self.text.find(word, self.ends[row])
+        return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the texts where `pattern` (which matches no newline) matches."""
+        return {bisect_right(self.ends, m.start()) for m in pattern.finditer(self.text)}
+
+
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
-    """Indices of the texts that hold one of `words` (which hold no newline): each word is
-    found in the texts joined by newlines, a `find` per text it is in plus one, where a
-    substring test per text and word cost a Python step each."""
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(text) + 1 for text in texts))
-    found: set[int] = set()
-    for word in words:
-        start = joined.find(word)
-        while start >= 0:
-            row = bisect_right(ends, start)
-            found.add(row)
-            start = joined.find(word, ends[row])
-    return found
+    """Indices of the texts that hold one of `words` (`Joined.holding`)."""
+    return Joined.of(texts).holding(words)
 
 
 def _denial(text: str) -> re.Match[str] | None:
@@ -206,14 +227,14 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
 
 
 def denial_conflicts(
-    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Sequence[str]
+    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
     """Each denial with the claims it answers: claims from any article on the story that
     share a word with what it denies, at least one of them from another article (one
     article telling both sides is no conflict between the sources). `texts` are the rows'
-    sentences, `lowered` the same in lower case."""
+    sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
-    may_deny, may_claim = holding(lowered, DENIAL_WORDS), holding(lowered, ASSERTION_WORDS)
+    may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
@@ -261,7 +282,8 @@ def conflicts(
     story = [similarity.sentences[row] for row in rows]
     texts = [sentence.text for sentence in story]
     lowered = [text.lower() for text in texts]
-    denials = denial_conflicts(similarity, rows, texts, lowered)
+    joined = Joined.of(lowered)
+    denials = denial_conflicts(similarity, rows, texts, joined)
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
     # is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}
@@ -276,11 +298,11 @@ def conflicts(
             *number_conflicts(similarity, close, paired),
             *measure_conflicts(similarity, close, paired),
             *position_conflicts(
-                similarity, close, paired, {rows[n] for n in holding(lowered, CLOCK_WORDS)}
+                similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),
-            *level_conflicts(similarity, {rows[n] for n in holding(lowered, LEVEL_WORDS)}),
+            *level_conflicts(similarity, {rows[n] for n in joined.holding(LEVEL_WORDS)}),
             *age_conflicts(story),
-            *duration_conflicts(story, holding(lowered, ADJECTIVES)),
+            *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
             *span_conflicts(similarity, close, paired),
         )

@@ -12,7 +12,6 @@ Monday" to be paired with it (0.23), stands beside the "As many as 125" that is 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence, Set
 
 from chorus.analyze.model import Conflict
@@ -115,6 +114,12 @@ def _backers(
     ]
 
 
+def _near(pairs: Sequence[tuple[int, int, float]], row: int, rival: int) -> set[int]:
+    """The rows `row` is paired with, but the rival: looked up in the pairs only for the
+    rows of a conflict (a map of every row's pairs cost 0.05 ms a cluster)."""
+    return {j if i == row else i for i, j, _ in pairs if row in (i, j)} - {rival}
+
+
 def number_conflicts(
     similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
 ) -> list[Conflict]:
@@ -126,10 +131,6 @@ def number_conflicts(
     sentences = similarity.sentences
     counted = {row: counts(sentences[row].text) for row in paired}
     named = {row: weekdays(sentences[row].text) for row in paired if counted[row]}
-    near: dict[int, set[int]] = defaultdict(set)
-    for i, j, _ in pairs:
-        near[i].add(j)
-        near[j].add(i)
     article_days: dict[str, frozenset[str]] = {}
     shown: set[tuple[str, int, int]] = set()
     conflicts = []
@@ -144,8 +145,8 @@ def number_conflicts(
                 continue
             if (found.quantity, i, j) in shown:
                 continue
-            side_a = [i, *_backers(i, j, found.quantity, counted, near[i] - {j}, similarity)]
-            side_b = [j, *_backers(j, i, found.quantity, counted, near[j] - {i}, similarity)]
+            side_a = [i, *_backers(i, j, found.quantity, counted, _near(pairs, i, j), similarity)]
+            side_b = [j, *_backers(j, i, found.quantity, counted, _near(pairs, j, i), similarity)]
             shown.update((found.quantity, *sorted((x, y))) for x in side_a for y in side_b)
             reason = _number_reason(found, sentences[i].text, sentences[j].text)
             sides = (tuple(sentences[r] for r in side_a), tuple(sentences[r] for r in side_b))
