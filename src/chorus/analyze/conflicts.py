@@ -3,13 +3,16 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counts.py reads what each number counts); one measurement or frequency given two
+  counted.py, with the outlets behind each figure; counts.py reads what each number
+  counts); one measurement or frequency given two
   values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
   fall given two heights ("eight stories below" vs "six stories below"), one scene two
   floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
   from the 15th-floor shaft"), and two places put different distances apart ("125 miles
-  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); and one person
-  given two ages by two articles, whatever their sentences say besides (ages.py);
+  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named
+  thing given two durations ("nearly 13-hour filibuster" vs "filibuster –11 hours",
+  durations.py); and one person given two ages by two articles, whatever their sentences
+  say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
@@ -28,10 +31,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.counted import number_conflicts
+from chorus.analyze.durations import CUE as DURATION_CUE
+from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
@@ -43,18 +50,11 @@ from chorus.analyze.positions import (
 )
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
-from chorus.language.counts import Count, Disagreement, counts, disagreement, periods, weekdays
-from chorus.model import Sentence
 
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
 negation and a sentence this alike that affirms it tell one event (negations.py: the
 250 raw validation clusters' "never asked"/"didn't kiss" pairs score 0.30–0.40)."""
-SHARE_SIMILARITY = 0.45
-"""A percentage is a share of a whole the sentence names apart from the number ("42 percent
-of Canadian adults", "a 10 percent retail excise tax"): only sentences this close are taken
-to share the whole. The percentages of the 250 raw validation clusters' sentence pairs
-below it (0.30–0.43) were all of different wholes: taxes, stakes, age groups, years."""
 DATE_SIMILARITY = 0.40
 """Dating one event needs closer sentences: two events of a story often differ by a day."""
 DENIAL_SIMILARITY = 0.15
@@ -117,84 +117,6 @@ _DENIAL_STEMS = frozenset(
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
-_AS_OF = re.compile(
-    r"\b(?:now|so far|to date|as of \w+|has (?:now )?risen|have (?:now )?risen|rose to|"
-    r"climbed to|latest|updated)\b",
-    re.IGNORECASE,
-)
-"""Words that date a figure to the time of writing: "more than 7,500 people have now died"."""
-
-
-def _shown(count: Count) -> str:
-    """A count as the reason shows it, with its bound as written ("more than 7,500 people")."""
-    number = f"{count.value:,.0f}" if count.value.is_integer() else f"{count.value:g}"
-    value = " ".join(word for word in (count.bound, number, count.what) if word)
-    if count.attackers:
-        value = f"{value} (with {count.attackers:g} attackers)"
-    return value
-
-
-def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
-    """What differs, in words a reader can check against the two sentences: the figures, a
-    floor the other figure passes, and the words that date a figure ("now", "so far")."""
-    ours, theirs = ", ".join(map(_shown, found.ours)), ", ".join(map(_shown, found.theirs))
-    reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
-    if found.past_floor:
-        reason += " (a floor, but the other is over a tenth above it)"
-    dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
-    if dated:
-        reason += f"; one says “{dated[0]}”: they may be counts of different times"
-    return reason
-
-
-def _days(
-    sentences: tuple[Sentence, Sentence],
-    named: tuple[frozenset[str], frozenset[str]],
-    cache: dict[str, frozenset[str]],
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The weekdays two sentences' counts are of: those each names, and for one that names
-    none against one that does, those its article names ("four people were killed on
-    Tuesday" is no rival of a Monday toll whose sentence names no day but whose article
-    speaks only of Monday). Articles are read only then: most pairs name no day."""
-    if bool(named[0]) == bool(named[1]):
-        return named
-    undated = sentences[0] if not named[0] else sentences[1]
-    article = undated.article
-    if article.id not in cache:
-        cache[article.id] = weekdays(article.text)
-    return (cache[article.id], named[1]) if not named[0] else (named[0], cache[article.id])
-
-
-def _other_periods(text_a: str, text_b: str) -> bool:
-    """Whether two sentences count over different stretches of time: "arrested this week"
-    against "Last week ... arrested 10", a running total "since ... began" against a week's."""
-    a, b = periods(text_a), periods(text_b)
-    return bool(a) and bool(b) and a.isdisjoint(b)
-
-
-def number_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
-) -> list[Conflict]:
-    """Counts of one quantity that differ, in `pairs` of sentences on the story at least
-    `NUMBER_SIMILARITY` alike (`paired`, their rows)."""
-    # Numbers are read only in sentences that have a close pair: most have none.
-    sentences = similarity.sentences
-    counted = {row: counts(sentences[row].text) for row in paired}
-    named = {row: weekdays(sentences[row].text) for row in paired if counted[row]}
-    article_days: dict[str, frozenset[str]] = {}
-    conflicts = []
-    for i, j, score in pairs:
-        if not counted[i] or not counted[j]:
-            continue
-        if _other_periods(sentences[i].text, sentences[j].text):
-            continue
-        days = _days((sentences[i], sentences[j]), (named[i], named[j]), article_days)
-        for found in disagreement(counted[i], counted[j], *days):
-            if found.quantity == "percentage" and score < SHARE_SIMILARITY:
-                continue
-            reason = _number_reason(found, sentences[i].text, sentences[j].text)
-            conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
-    return conflicts
 
 
 def _event_words(entry: TimelineEntry) -> set[str]:
@@ -246,20 +168,39 @@ def date_conflicts(
     return conflicts
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Texts joined by newlines, and where each ends: a word or a pattern is found in all
+    of them at once, where a test per text cost a Python step each; the story's sentences
+    are joined once for every rule that looks for words in them."""
+
+    text: str
+    ends: list[int]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Joined:
+        return cls("\n".join(texts), list(accumulate(len(text) + 1 for text in texts)))
+
+    def holding(self, words: Iterable[str]) -> set[int]:
+        """Indices of the texts that hold one of `words` (which hold no newline): a `find`
+        per text a word is in, plus one."""
+        found: set[int] = set()
+        for word in words:
+            start = self.text.find(word)
+            while start >= 0:
+                row = bisect_right(self.ends, start)
+                found.add(row)
+                start = self.text.find(word, self.ends[row])
+        return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the texts where `pattern` (which matches no newline) matches."""
+        return {bisect_right(self.ends, m.start()) for m in pattern.finditer(self.text)}
+
+
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
-    """Indices of the texts that hold one of `words` (which hold no newline): each word is
-    found in the texts joined by newlines, a `find` per text it is in plus one, where a
-    substring test per text and word cost a Python step each."""
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(text) + 1 for text in texts))
-    found: set[int] = set()
-    for word in words:
-        start = joined.find(word)
-        while start >= 0:
-            row = bisect_right(ends, start)
-            found.add(row)
-            start = joined.find(word, ends[row])
-    return found
+    """Indices of the texts that hold one of `words` (`Joined.holding`)."""
+    return Joined.of(texts).holding(words)
 
 
 def _denial(text: str) -> re.Match[str] | None:
@@ -286,14 +227,14 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
 
 
 def denial_conflicts(
-    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Sequence[str]
+    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
     """Each denial with the claims it answers: claims from any article on the story that
     share a word with what it denies, at least one of them from another article (one
     article telling both sides is no conflict between the sources). `texts` are the rows'
-    sentences, `lowered` the same in lower case."""
+    sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
-    may_deny, may_claim = holding(lowered, DENIAL_WORDS), holding(lowered, ASSERTION_WORDS)
+    may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
@@ -338,9 +279,11 @@ def conflicts(
     ]
     # Most rules read only the sentences that have a close pair: ~50 of a cluster's ~200.
     paired = {row for i, j, _ in close for row in (i, j)}
-    texts = [similarity.sentences[row].text for row in rows]
+    story = [similarity.sentences[row] for row in rows]
+    texts = [sentence.text for sentence in story]
     lowered = [text.lower() for text in texts]
-    denials = denial_conflicts(similarity, rows, texts, lowered)
+    joined = Joined.of(lowered)
+    denials = denial_conflicts(similarity, rows, texts, joined)
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
     # is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}
@@ -355,10 +298,11 @@ def conflicts(
             *number_conflicts(similarity, close, paired),
             *measure_conflicts(similarity, close, paired),
             *position_conflicts(
-                similarity, close, paired, {rows[n] for n in holding(lowered, CLOCK_WORDS)}
+                similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),
-            *level_conflicts(similarity, {rows[n] for n in holding(lowered, LEVEL_WORDS)}),
-            *age_conflicts([similarity.sentences[row] for row in rows]),
+            *level_conflicts(similarity, {rows[n] for n in joined.holding(LEVEL_WORDS)}),
+            *age_conflicts(story),
+            *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
             *span_conflicts(similarity, close, paired),
         )
