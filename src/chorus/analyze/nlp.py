@@ -57,10 +57,23 @@ def _load() -> Any:
     # machine's AMD EPYC): numpy's OpenBLAS multiplies 3-4x faster, same entities, and
     # chorus.environment holds it to one thread.
     ops = NumpyOps(use_blis=False)
+    ops.maxout = _best_pieces
     for node in pipeline.get_pipe("ner").model.walk():
         node.ops = ops
     pipeline.vocab.lex_attr_getters = _attributes_read(pipeline)
     return pipeline
+
+
+def _best_pieces(pieces: np.ndarray) -> tuple[np.ndarray, None]:
+    """thinc's `maxout` for prediction: each unit's highest piece, the same values, by
+    numpy's `maximum` over the piece axis (0.04 ms for a cluster's windows where thinc's
+    loop, which also finds which piece for training, took 0.15 ms; five layers and the
+    moves' scores call it; every maxout of this model has 2 or 3 pieces). Nothing here
+    trains, so no piece index is kept."""
+    best = np.maximum(pieces[..., 0], pieces[..., 1])
+    for piece in range(2, pieces.shape[-1]):
+        np.maximum(best, pieces[..., piece], out=best)
+    return best, None
 
 
 def _attributes_read(pipeline: Any) -> dict[int, Any]:
