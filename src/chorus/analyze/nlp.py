@@ -187,16 +187,20 @@ def _best_moves(
     moves: _Recognizer,
     table: np.ndarray,
     token: np.ndarray,
-    entity: np.ndarray,
+    entity: np.ndarray | None,
     open_label: np.ndarray,
     tail: np.ndarray,
 ) -> np.ndarray:
     """Each state's highest-scoring allowed move. A state's features are its token, the
     open entity's first token and the token before (those two the padding row 0 when no
-    entity is open), each a row of the lower layer's precomputed table; `tail` is
-    whether the token is its text's last and whether it is whitespace, as 0/1 columns."""
-    before = np.where(open_label > 0, token - 1, 0)
-    pieces = table[token, 0] + table[entity, 1] + table[before, 2]
+    entity is open: `entity` None, every state outside one), each a row of the lower
+    layer's precomputed table; `tail` is whether the token is its text's last and whether
+    it is whitespace, as 0/1 columns."""
+    if entity is None:
+        # the padding rows broadcast, not gathered once a token: the same sums
+        pieces = table[token, 0] + table[0, 1] + table[0, 2]
+    else:
+        pieces = table[token, 0] + table[entity, 1] + table[token - 1, 2]
     pieces += moves.hidden_bias
     ops = moves.upper.ops
     scores = ops.gemm(ops.maxout(pieces)[0], moves.upper_weights, trans2=True)
@@ -230,7 +234,7 @@ def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, i
     tokens = np.concatenate([doc.to_array([IS_SPACE, IDX, LENGTH]) for doc in docs])
     tail = np.stack([last, tokens[:, 0].astype(np.int64)], axis=1)
     nothing = np.zeros(len(rows), dtype=np.int64)
-    from_outside = _best_moves(moves, table, rows, nothing, nothing, tail)
+    from_outside = _best_moves(moves, table, rows, None, nothing, tail)
     # the moves from outside that are not O, by step: (doc, move)
     events: dict[int, list[tuple[int, int]]] = {}
     taken = np.flatnonzero(moves.kind[from_outside] != "O")
