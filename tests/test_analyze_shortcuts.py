@@ -28,8 +28,9 @@ def _documents(cluster: dict) -> list:
 def test_recognizer_maxout_is_thincs_bit_for_bit(validation_clusters, monkeypatch):
     from thinc.api import NumpyOps
 
-    ops = nlp.nlp().get_pipe("ner").model.ops
-    assert ops.maxout is nlp._best_pieces
+    layers = nlp._recognizer()
+    ops = layers.encoder.ops
+    assert layers.upper.ops is ops and ops.maxout is nlp._best_pieces
     seen: list[np.ndarray] = []
 
     def recorded(pieces: np.ndarray) -> tuple[np.ndarray, None]:
