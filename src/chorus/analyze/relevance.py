@@ -250,11 +250,15 @@ def _article_features(
     best = similarity.best_elsewhere()
     # Sentences grouped by article (stable, so each article's stay in order): one sort
     # and slices rather than a mask over all sentences per article.
-    order = np.argsort(of, kind="stable")
+    vectors, ranked, columns = similarity.vectors, best, similarity.stem_columns
+    if np.any(of[1:] < of[:-1]):
+        # analyze() passes them grouped already, in the documents' order; when they are
+        # not, the stems' columns are numbered again as the articles use them.
+        order = np.argsort(of, kind="stable")
+        vectors, ranked = vectors[order], best[order]
+        columns = renumbered(similarity.columns_of(order))
     sizes = np.bincount(of, minlength=count)
     ends = np.cumsum(sizes)
-    vectors = similarity.vectors[order]
-    ranked = best[order]
     dims = similarity.vectors.shape[1] if similarity.vectors.ndim == 2 else 0
     means = np.zeros((count, dims), dtype=np.float32)
     word_counts = np.zeros(count)
@@ -287,11 +291,9 @@ def _article_features(
     rows[:, 7] = np.log1p(np.bincount(of, weights=sentence_words, minlength=count))
     # The share of each article's distinct stems another article uses, from the TF-IDF
     # rows (a row per article, a column per stem): its sentences' stems, in order, from
-    # the columns the sentences' TF-IDF numbered, numbered again as the articles use them.
+    # the columns the sentences' TF-IDF numbered, in order of first use by the articles.
     per_article = np.bincount(of, weights=stem_counts(similarity.stems), minlength=count)
-    lexical = tfidf_of_columns(
-        renumbered(similarity.columns_of(order)), per_article.astype(np.int64)
-    )
+    lexical = tfidf_of_columns(columns, per_article.astype(np.int64))
     distinct = np.diff(lexical.indptr)
     owners = np.repeat(np.arange(count), distinct)
     users = np.bincount(lexical.indices, minlength=lexical.shape[1])

@@ -108,16 +108,21 @@ class Similarity:
     """Each sentence's stems, kept for the article-level features of relevance.py."""
     stem_columns: np.ndarray
     """The stems of every sentence, one sentence after another, as the columns of the
-    sentences' TF-IDF (`stem_columns`): relevance.py builds the articles' from them."""
+    sentences' TF-IDF (`stem_columns`, numbered in order of first use, in a subset too):
+    relevance.py builds the articles' from them."""
     points_back: np.ndarray
     """Whether each sentence points back at the one before it (dangling.py): the agreed
     and unique sections state none of them on its own."""
 
     def pairs(self, threshold: float) -> list[tuple[int, int, float]]:
         """(i, j, score) with i < j from different articles and score ≥ threshold."""
-        upper = np.triu(self.scores >= threshold, k=1)
-        upper &= self.article_of[:, None] != self.article_of[None, :]
-        rows, cols = np.nonzero(upper)
+        # The few pairs at the threshold are filtered, not the n × n matrix: a triangle
+        # mask and an article mask of every pair cost more than the search itself.
+        rows, cols = np.nonzero(self.scores >= threshold)
+        upper = rows < cols
+        rows, cols = rows[upper], cols[upper]
+        apart = self.article_of[rows] != self.article_of[cols]
+        rows, cols = rows[apart], cols[apart]
         # `tolist` converts in C: indexing a numpy scalar per pair cost more than the mask.
         values = self.scores[rows, cols].tolist()
         return list(zip(rows.tolist(), cols.tolist(), values, strict=True))
@@ -134,7 +139,7 @@ class Similarity:
             self.vectors[index],
             self.scores[np.ix_(index, index)],
             tuple(self.stems[i] for i in index),
-            self.columns_of(index),
+            renumbered(self.columns_of(index)),
             self.points_back[index],
         )
 

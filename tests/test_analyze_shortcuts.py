@@ -1,0 +1,88 @@
+"""Shortcuts the analysis takes for speed give what the longer way gives, on real clusters:
+the recognizer's maxout, the pairs above a threshold, a subset's stem columns."""
+
+from __future__ import annotations
+
+import importlib
+
+import numpy as np
+
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
+
+entity_windows = importlib.import_module("chorus.analyze.entity_windows")
+nlp = importlib.import_module("chorus.analyze.nlp")
+similarity = importlib.import_module("chorus.analyze.similarity")
+
+
+def _clusters(validation_clusters: list[dict], count: int) -> list[list]:
+    """Each cluster's sentences, article by article."""
+    return [[s for d in _documents(c) for s in split(d)] for c in validation_clusters[:count]]
+
+
+def _documents(cluster: dict) -> list:
+    return [clean(a) for a in as_articles(cluster["documents"])]
+
+
+def test_recognizer_maxout_is_thincs_bit_for_bit(validation_clusters, monkeypatch):
+    from thinc.api import NumpyOps
+
+    layers = nlp._recognizer()
+    ops = layers.encoder.ops
+    assert layers.upper.ops is ops and ops.maxout is nlp._best_pieces
+    seen: list[np.ndarray] = []
+
+    def recorded(pieces: np.ndarray) -> tuple[np.ndarray, None]:
+        seen.append(pieces.copy())
+        return nlp._best_pieces(pieces)
+
+    monkeypatch.setattr(ops, "maxout", recorded)
+    for sentences in _clusters(validation_clusters, 10):
+        nlp.entity_spans(entity_windows.windows(sentences))
+    thinc = NumpyOps(use_blis=False)
+    for pieces in seen:
+        expected = thinc.maxout(pieces)[0]
+        found = nlp._best_pieces(pieces)[0]
+        assert found.dtype == expected.dtype and found.shape == expected.shape
+        assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
+    # the encoder's five maxout layers (three pieces) and the moves' scores (two)
+    assert {p.shape[-1] for p in seen} == {2, 3}
+    assert len(seen) >= 60
+
+
+def test_pairs_are_every_pair_of_two_articles_at_the_threshold(validation_clusters):
+    checked = 0
+    for sentences in _clusters(validation_clusters, 30):
+        vectors = np.random.default_rng(0).normal(size=(len(sentences), 8)).astype(np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        scored = similarity.similarity(sentences, vectors)
+        for threshold in (0.30, 0.34, 0.40):
+            expected = [
+                (i, j, float(scored.scores[i, j]))
+                for i in range(len(sentences))
+                for j in range(i + 1, len(sentences))
+                if sentences[i].article.id != sentences[j].article.id
+                and scored.scores[i, j] >= threshold
+            ]
+            assert scored.pairs(threshold) == expected
+            checked += len(expected)
+    assert checked > 500
+
+
+def test_a_subsets_stem_columns_are_numbered_as_its_own(validation_clusters):
+    """relevance.py reads a Similarity's stem columns as they are when its sentences come
+    article by article: a subset's (a cluster with an off-topic article) are numbered in
+    order of first use, as a Similarity of those sentences alone numbers them."""
+    compared = 0
+    for sentences in _clusters(validation_clusters, 30):
+        vectors = np.zeros((len(sentences), 4), dtype=np.float32)
+        scored = similarity.similarity(sentences, vectors)
+        ids = list(dict.fromkeys(s.article.id for s in sentences))
+        if len(ids) < 3:
+            continue
+        rows = [n for n, s in enumerate(sentences) if s.article.id != ids[0]]
+        alone = similarity.similarity([sentences[n] for n in rows], vectors[rows])
+        assert np.array_equal(scored.subset(rows).stem_columns, alone.stem_columns)
+        compared += 1
+    assert compared > 5
