@@ -24,13 +24,12 @@ from chorus.language.quote_patterns import (
     REQUIRED,
     TAILS,
 )
+from chorus.language.speaker_bounds import in_an_object, member_of
 from chorus.language.speakers import (
     IT,
     PRONOUNS,
     clause_as_role,
     collective,
-    in_an_object,
-    member_of,
     named_in_apposition,
     never_speaks,
 )

@@ -32,7 +32,6 @@ from chorus.analyze.pronouns import (
     Focus,
     clear_pronoun,
     genders,
-    named_holder,
     names_another,
     speaks_as_it,
     spoken_for,
@@ -43,6 +42,7 @@ from chorus.analyze.quote_clauses import (
     speaks_inside,
 )
 from chorus.analyze.quote_hits import first_hit
+from chorus.analyze.role_holders import named_holder
 from chorus.language.quote_marks import (
     OPEN,
     TEX_CLOSE,
@@ -61,6 +61,7 @@ from chorus.language.quote_patterns import (
     WHO_CALLS,
     cued,
 )
+from chorus.language.speaker_bounds import out_of_department, titled_name
 from chorus.language.speakers import (
     IT,
     PAPERS,
@@ -68,10 +69,8 @@ from chorus.language.speakers import (
     REFERS_BACK,
     bare_name,
     canonical_names,
-    out_of_department,
     prefix_role,
     shared_endings,
-    titled_name,
 )
 from chorus.model import Sentence
 
