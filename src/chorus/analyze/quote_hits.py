@@ -94,7 +94,14 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
     characters or more, with the span of its words and of the words of a second speech
     verb after them."""
     for name, required, tail, pattern in _COMPILED:
-        if name not in names or not any(word in text for word in required):
+        if name not in names:
+            continue
+        # a loop, not any() over a generator: made for each pattern of each sentence, the
+        # generator cost more than the substring tests it ran
+        for word in required:
+            if word in text:
+                break
+        else:
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
@@ -114,7 +121,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
             continue
-        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
+        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
             member = member_of(text, who_start, who_end)
             if member is None:
                 continue

@@ -91,8 +91,15 @@ _AFTER_PREPOSITION = re.compile(
 """Capitalised words that follow a preposition name its object, not a speaker: "Barbara
 Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493)."""
 _MEMBER_OF = re.compile(
-    rf"(?P<who>{NAME})\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*)$"
+    rf"(?P<who>{NAME})\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
 )
+_PLACE_IN_OBJECT = re.compile(
+    r"\b(?:of|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+$"
+)
+"""An object of a preposition that goes on after a comma with its place: "Prof Bryan Young
+at University Hospital, London - Mr Routley's neurologist for a decade - said" (multi_news-
+val-5202) is Young speaking, not London."""
+_APPOSITION_AFTER = re.compile(r",\s|\s+[-—–]\s")
 
 
 _SPOKEN_FOR = re.compile(
@@ -103,15 +110,21 @@ _SPOKEN_FOR = re.compile(
 Center, the district's largest, said" (multi_news-val-2366)."""
 
 
-def in_an_object(text: str, who_start: int) -> bool:
+def in_an_object(text: str, who_start: int, who_end: int) -> bool:
     """Whether a speaker found at `who_start` starts inside a preposition's object, but
     for a title's department ("Secretary of Defense Leon Panetta said") or whom a
-    spokesperson speaks for."""
+    spokesperson speaks for; or is the one-word place of such an object, an apposition
+    after it ("at University Hospital, London - ... - said")."""
     before = max(0, who_start - 80)
+    if _AFTER_PREPOSITION.search(text, before, who_start) is not None:
+        return (
+            _DEPARTMENT.search(text, before, who_start) is None
+            and _SPOKEN_FOR.search(text, before, who_start) is None
+        )
     return (
-        _AFTER_PREPOSITION.search(text, before, who_start) is not None
-        and _DEPARTMENT.search(text, before, who_start) is None
-        and _SPOKEN_FOR.search(text, before, who_start) is None
+        " " not in text[who_start:who_end]
+        and _APPOSITION_AFTER.match(text, who_end) is not None
+        and _PLACE_IN_OBJECT.search(text, before, who_start) is not None
     )
 
 

@@ -54,10 +54,12 @@ NOT_SPEAKERS = frozenset(
         *("It", "This", "That", "There", "Which", "What", "Who", "They", "We", "I", "You"),
         *("But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
         *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few", "Anyone"),
-        *("Everyone", "Someone"),
+        *("Everyone", "Someone", "All"),
+        *("Research", "Evidence", "History", "Data", "Science", "Analysis", "Modelling"),
     )
 )
-"""Capitalised words that the name pattern takes but that never speak."""
+"""Capitalised words that the name pattern takes but that never speak: "Research suggests
+that ..." (multi_news-val-8) is no one's."""
 _FIRST_PERSON = re.compile(r"(?:What|I|We|They|You)(?:['’]\w+)?\b(?!['’])")
 """A speaker that opens with these is words of a quotation ("What I have said ...", "as
 I've said before"), not someone named."""
@@ -108,9 +110,9 @@ _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
-_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_DOCUMENT}|newspaper)\b"
+_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
-newswire: "..., the newspaper said")."""
+newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822)."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
