@@ -201,28 +201,30 @@ _ROUND_UP = 2
 """Quotations credited so an article must hold to be a round-up: one alone is as often a
 heading after a pull quote ("“Such events took place ...” | Ukrainian Objection")."""
 _CREDIT_LENGTH = 40
-"""The longest credit line: testing lengths and one character each, by offsets, picks the
-few pairs worth a pattern's test (a search of the whole article cost 0.1 ms a cluster)."""
+"""The longest credit line: a length and a first character pick the few pairs worth a
+pattern's test (a search of the whole article for them cost 0.1 ms a cluster)."""
+_OPENING_MARKS = tuple(OPEN)
 
 
-def _credited(sentences: Sequence[Sentence]) -> dict[int, Attribution]:
+def _credited(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Attribution]:
     """Quotations of a round-up of reviews, each a sentence of its own followed by its
     source's name alone ("“A brilliant performance. ...” | Mirror": multi_news-val-2623),
-    by sentence index: no speech verb names whose they are."""
-    credits: dict[int, Attribution] = {}
-    text = sentences[0].article.text if sentences else ""
+    by sentence index: no speech verb names whose they are. `texts` are the sentences'."""
     candidates = [
-        (n, quoted, credit)
-        for n, (quoted, credit) in enumerate(pairwise(sentences))
-        if credit.end - credit.start <= _CREDIT_LENGTH and text[quoted.start] in OPEN
+        n
+        for n, (quoted, credit) in enumerate(pairwise(texts))
+        if len(credit) <= _CREDIT_LENGTH and quoted.startswith(_OPENING_MARKS)
     ]
     if len(candidates) < _ROUND_UP:
-        return credits
-    for n, quoted, credit in candidates:
-        whole = _WHOLE_QUOTATION.fullmatch(quoted.text.rstrip(".")) is not None
-        if whole and _CREDIT.fullmatch(credit.text) and credit.text not in NOT_SPEAKERS:
+        return {}
+    credits: dict[int, Attribution] = {}
+    for n in candidates:
+        quoted, credit = sentences[n], texts[n + 1]
+        whole = _WHOLE_QUOTATION.fullmatch(texts[n].rstrip(".")) is not None
+        if whole and _CREDIT.fullmatch(credit) and credit not in NOT_SPEAKERS:
+            text = quoted.article.text
             start, end = balanced(text, *trim(text, quoted.start, quoted.end))
-            credits[n] = Attribution(credit.text, credit.start, None, start, end)
+            credits[n] = Attribution(credit, sentences[n + 1].start, None, start, end)
     return credits if len(credits) >= _ROUND_UP else {}
 
 
@@ -256,7 +258,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_it: str | None = None
     organisations: set[str] = set()
     holders: dict[str, tuple[str, int] | None] = {}
-    credits = _credited(sentences)
+    credits = _credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
         if speaks and texts[n][:1] in OPEN and _inside(sentence, here):
@@ -291,7 +293,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
                 focus.read(sentence.text, None, speaks=True)  # an office is no "he"/"she"
             else:
                 focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
-        found.extend((a, sentence) for a in here)
+        if here:
+            found.extend((a, sentence) for a in here)
     return found
 
 

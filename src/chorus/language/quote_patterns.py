@@ -173,6 +173,15 @@ _IN_A_PAPER = r"(?:\s+(?:in|at)\s+(?:an?|the|its|their)\s+[\w’'-]+(?:\s+[\w’
 """Where a speaker after its statement said it: "..., the research team said in a statement."
 (multi_news-val-3822), "..., the biomedical firm said in a statement." (5619)."""
 
+_OPENING_ROLE = (
+    rf"(?:,\s+(?=(?:an?|the|his|her|their)\s|[a-z]+ed\s+(?:in|by|on|at)\s)"
+    rf"(?![^,]*\b(?:{CLAUSE_VERBS})\b){_ROLE})?"
+)
+"""Who the speaker of an opening "According to ..." is, between commas: a description or
+where a paper was published ("According to Henry, the county’s environmental health
+supervisor, ...", "According to the report, published in ..."); not a name or a clause,
+which are the statement's own ("According to police, Johnson, a police dispatcher ...")."""
+
 _ASIDE_VERBS = "adds|added|says|said|notes|noted|argues|argued|explains|explained"
 _ASIDE = rf",\s+{SPEAKER_AFTER}\s+{AUX}(?:{_ASIDE_VERBS}),\s+(?:{CLAUSE_VERBS}|should)\b"
 """A speaker set between commas inside the claim, whose verb goes on after it: "But
@@ -274,6 +283,12 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # But another requirement for life, he adds, is a source of energy (5207): the whole
     # sentence is the claim, the speaker an aside inside it
     ("statement, speaker verb, statement", rf"^(?=[^{OPEN}].{{8,}}?{_ASIDE})(?P<text>.+?)[.!?]?$"),
+    # According to police, the texts expressed “deep love” between ... (multi_news-val-4486)
+    (
+        "according to speaker, statement",
+        rf"^According\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE},\s+"
+        rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$",
+    ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
     ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_THAT}"),
     # Michel Duclos, a former French ambassador to Damascus, said the phone conversation ...
@@ -309,6 +324,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "statement, verb speaker": (*INVERTED_VERBS, "say", "quoted"),
     "statement, speaker verb": ("said", "say", "added", "reported", "told", *_CONCLUDING_WORDS),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
+    "according to speaker, statement": ("According to",),
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "alleged"),
     "group verb statement": ("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
@@ -352,7 +368,8 @@ Clark, a stem cell biologist at University of California, Los Angeles, who calls
 
 _CUE_WORDS = (
     *(v for v in ATTRIBUTING_VERBS if v != "say"),
-    *("according to", "called", "quoted", "suggests", "posits", "acknowledge", "concluded"),
+    *("according to", "According to", "called", "quoted", "suggests", "posits", "acknowledge"),
+    "concluded",
     "warn",  # of a group only ("Some experts warn that": `_COLLECTIVE_VERB`)
 )
 _CUE = re.compile(rf"\b(?:{by_first_letter(_CUE_WORDS)})\b")
