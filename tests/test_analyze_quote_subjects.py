@@ -1,6 +1,7 @@
 """Quote attribution, ninth pass: groups and papers as a sentence's subject, a statement's
 speaker who said it "in a statement", "suggests" after a long apposition, a place after the
-comma of a preposition's object, and review round-ups credited by a paper's name alone."""
+comma of a preposition's object, review round-ups credited by a paper's name alone, and a
+sentence opening "According to X, ..."."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ RAW = {
     "multi_news-val-3184": "All this evidence suggests that the eye-covering gesture ...",
     "multi_news-val-8": "Research suggests that the ratio of the lengths of the index finger ...",
     "multi_news-val-5555": "Mario Chalmers, the hero of Game 4, added 10 points ...",
+    "multi_news-val-4486": "According to police, the texts expressed “deep love” ...",
+    "multi_news-val-5077": "According to Henry, the county’s environmental health supervisor, ...",
+    "multi_news-val-1242": "According to prosecutors, Johnson, a police dispatcher ...",
 }
 
 
@@ -86,3 +90,19 @@ def test_analyze_suggests_after_a_long_apposition_and_say_after_a_statement(raw)
 def test_analyze_added_before_a_number_is_a_score(raw):
     # Mario Chalmers, the hero of Game 4, added 10 points and Shane Battier had 11.
     assert not _speakers_of(raw["multi_news-val-5555"], "10 points and Shane Battier")
+
+
+def test_analyze_a_sentence_opening_according_to_is_its_sources(raw):
+    # According to police, the texts expressed “deep love” between Alcorn and the student.
+    assert _speakers_of(raw["multi_news-val-4486"], "the texts expressed") == ["police"]
+    # According to Henry, the county’s environmental health supervisor, county personnel
+    # didn’t have the expertise ...: who Henry is, then what he said
+    henry = [q for q in raw["multi_news-val-5077"] if "county personnel didn" in q.text.text]
+    assert [(q.speaker, q.role) for q in henry] == [
+        ("Henry", "the county’s environmental health supervisor")
+    ]
+    assert henry[0].text.text.startswith("county personnel")
+    # According to prosecutors, Johnson, a police dispatcher ..., fired ...: a name after
+    # the comma is the statement's own subject, no role of the prosecutors'
+    fired = [q for q in raw["multi_news-val-1242"] if "fired a personal firearm" in q.text.text]
+    assert [(q.speaker, q.role) for q in fired] == [("prosecutors", None)]
