@@ -44,6 +44,7 @@ from chorus.analyze.quote_clauses import (
 )
 from chorus.analyze.quote_hits import first_hit
 from chorus.analyze.role_holders import named_holder
+from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     CLOSE,
     OPEN,
@@ -61,7 +62,6 @@ from chorus.language.quote_patterns import (
     RESUMED,
     SPEECH_VERBS,
     WHO_CALLS,
-    cued,
 )
 from chorus.language.speaker_bounds import out_of_department, titled_name
 from chorus.language.speakers import (

@@ -1,8 +1,9 @@
 """The sentence shapes that attribute words to a speaker, as named patterns: `“...,” Speaker
 said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker called it
 "..."`, `Speaker ..., adding that ...`, `Speaker ..., saying ...`, `..., which Speaker said
-was ...`; with the words each cannot match without, the speech verbs without which a
-sentence is not tried (`cued`). Built from the speaker pieces of `speakers.py`;
+was ...`, `According to Speaker, ...`, `Group said ...`; with the words each cannot match
+without (the speech verbs without which a sentence is not tried: `quote_cues.py`). Built
+from the speaker pieces of `speakers.py`;
 `quotes.py` applies them, with the clause tests of `quote_clauses.py` (the writer's clause
 that ends the attributed words, a relative "that", the main clause).
 """
@@ -10,7 +11,7 @@ that ends the attributed words, a relative "that", the main clause).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.speakers import (
@@ -207,11 +208,12 @@ _VERB_THAT = (
 before its "that" (the lookbehinds are tried only after a verb: one alternation grouped by
 first letter for both kinds of verb is searched at every position of a sentence, two cost
 0.1 ms a cluster)."""
-_PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
+PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
+"""Papers that speak as a sentence's subject ("The report found ...")."""
 _COLLECTIVE_SUBJECT = (
     rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}"
     rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*\s+){{0,3}}?"
-    rf"(?:{'|'.join(GROUPS)}|(?P<paper>{'|'.join(_PAPER_SUBJECTS)})))\b"
+    rf"(?:{'|'.join(GROUPS)}|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
 """A group or a paper as a sentence's subject, with what describes it before ("South Korean
@@ -366,52 +368,9 @@ WHO_CALLS = re.compile(
 Clark, a stem cell biologist at University of California, Los Angeles, who calls the work
 "a critical advance to our basic understanding ..."" (multi_news-val-3053)."""
 
-_CUE_WORDS = (
-    *(v for v in ATTRIBUTING_VERBS if v != "say"),
-    *("according to", "According to", "called", "quoted", "suggests", "posits", "acknowledge"),
-    "concluded",
-    "warn",  # of a group only ("Some experts warn that": `_COLLECTIVE_VERB`)
-)
-_CUE = re.compile(rf"\b(?:{by_first_letter(_CUE_WORDS)})\b")
-"""One cheap search that rules out most sentences before the patterns run (grouped by
-first letter: 40% cheaper than the flat alternation of ~70 words)."""
-_PLURAL_SAY = re.compile(r"[se,]\ssay\b")
-""""Say" after a plural ("Critics say", "Police say"), where groups speak, or before its
-speaker ("..., say experts.": multi_news-val-1942), not after "I" or "you": a sentence in
-four says "say" at all. Searched apart, after a substring test (a
-lookbehind in `_CUE` doubled its cost)."""
-_FOUND_THAT = tuple(f"{verb} that " for verb in FINDINGS)
-"""A finding's verb and its "that", looked for apart as substrings: in `_CUE`, the "e" of
-"estimates" was tried at every "e" of every sentence."""
-_PAPER_FOUND = re.compile(rf"\b(?:{'|'.join(_PAPER_SUBJECTS)})\s+f(?:ound|inds)\s")
-"""A paper's finding without "that" ("The report found women who ...": 4008), searched
-only in a sentence that says "found" or "finds" at all."""
-
-
-def cues(text: str) -> Iterator[re.Match[str]]:
-    """The speech verbs of a sentence."""
-    yield from _CUE.finditer(text)
-    if "say" in text:
-        yield from _PLURAL_SAY.finditer(text)
-
-
 PARTICIPLES = ("group ..., saying", "speaker ..., saying")
 """The patterns of a subject that says something as it acts: the only ones a sentence
 whose one speech verb is ", saying" can match."""
-
-
-def cued(text: str) -> tuple[str, ...]:
-    """The names of the patterns worth trying on a sentence: none without a speech verb
-    (the patterns cannot match without one), the participles' with "saying" alone (a
-    sentence in two hundred: trying every pattern on those cost 0.1 ms a cluster), which
-    still tells that someone spoke ("... issued a statement later saying ...")."""
-    if _CUE.search(text) is not None or ("say" in text and _PLURAL_SAY.search(text) is not None):
-        return QUOTE_NAMES
-    if " that " in text and any(found in text for found in _FOUND_THAT):
-        return QUOTE_NAMES
-    if ("found " in text or "finds " in text) and _PAPER_FOUND.search(text) is not None:
-        return QUOTE_NAMES
-    return PARTICIPLES if "saying" in text else ()
 
 
 SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
