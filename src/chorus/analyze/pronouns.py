@@ -15,9 +15,7 @@ last speaker), or an office that spoke for its owner ("according to the U.S. att
 office"). `quotes.py` reads a pronoun speaker's article this way only over the few
 sentences before it, and what the article calls each person over all of it (`genders`).
 
-A speaker given only as "the <role>" ("the president said") is the one person the article
-named before with that title ("President Donald Trump"); with two ("President Obama",
-"President George W. Bush") or none, the role stays.
+Whom "the president said" stands for is read by `role_holders.py`.
 """
 
 from __future__ import annotations
@@ -32,13 +30,11 @@ from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
     HONORIFIC,
-    NOT_SPEAKERS,
     ORGANISATION_HEADS,
     OWNED,
     ROLE_NOUN,
     ROLE_NOUNS,
     SPEAKING_FOR,
-    WORD,
     bare_name,
 )
 
@@ -269,72 +265,22 @@ def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int
 _FOR_OWNER = re.compile(rf"['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b")
 
 
+_NAME_REACH = 80
+"""How far after where a speaker was found its name may start (after "But the ..." or an
+honorific that `bare_name` took off)."""
+
+
+def _name_at(text: str, speaker: str, speaker_start: int) -> int:
+    """Where the speaker's name stands in the article, -1 if not near where it was found:
+    a find bounded so (an unbounded `str.find` in a long article cost 10 µs a call)."""
+    return text.find(speaker, speaker_start, speaker_start + _NAME_REACH + len(speaker))
+
+
 def spoken_for(text: str, speaker: str, speaker_start: int) -> bool:
     """Whether a speaker's words came from its office or spokesperson ("according to the
     U.S. attorney’s office"): no one a later "he" or "she" can stand for."""
-    at = text.find(speaker, speaker_start)
+    at = _name_at(text, speaker, speaker_start)
     return at >= 0 and _FOR_OWNER.match(text, at + len(speaker)) is not None
-
-
-_HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN})")
-"""A role a speaker is given in lower case: "president", "fire chief"."""
-_UNHELD = frozenset(("agency", "court", "police", "official", "source", "witness", "member"))
-"""Roles no one person holds in an article: "the official said" is any of many."""
-_THE = re.compile(r"(?:[A-Z][a-z]+\s+)?[Tt]he\s")
-_ABBREVIATIONS = {"senator": "Sen", "governor": "Gov", "general": "Gen", "professor": "Prof"}
-_NOT_THE_ROLE = re.compile(r"(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|Lt\.|Attorney)\s$")
-"""Titles that hold a role's word but not the role: "Vice President Mike Pence" is no
-"president", "Lt. Gov." no "governor", "Attorney General Jeff Sessions" no "general"."""
-_HOLDER_NAME = rf"\s+(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{0,3}})"
-
-
-@lru_cache(maxsize=256)
-def _holder_pattern(role: str) -> re.Pattern[str]:
-    """A name after the title of `role`: "President Donald Trump", "Sen. Ted Cruz",
-    "Dallas County prosecutor John Smith"."""
-    words = r"\s+".join(map(re.escape, role.split()))
-    title, letters = rf"(?i:{words})", role[0].lower() + role[0].upper()
-    if role in _ABBREVIATIONS:
-        title = rf"(?:{title}|{_ABBREVIATIONS[role]}\.)"
-        letters += _ABBREVIATIONS[role][0]
-    # the lookahead for a first letter turns the search away from most positions at once
-    return re.compile(rf"(?=[{letters}])\b{title}{_HOLDER_NAME}")
-
-
-def _holder(text: str, role: str) -> tuple[str, int] | None:
-    """The one person an article names with the title of `role`, and where it first does;
-    none when it names two (by surname) or none."""
-    names: dict[str, str] = {}
-    first = len(text)
-    for match in _holder_pattern(role).finditer(text):
-        if _NOT_THE_ROLE.search(text, max(0, match.start() - 10), match.start()):
-            continue
-        words = match["name"].split()
-        while words and words[-1] in NOT_SPEAKERS:
-            words.pop()
-        if not words:
-            continue
-        name = " ".join(words)
-        if len(name) > len(names.get(words[-1], "")):
-            names[words[-1]] = name
-        first = min(first, match.start())
-    return (next(iter(names.values())), first) if len(names) == 1 else None
-
-
-def named_holder(
-    text: str, speaker: str, speaker_start: int, holders: dict[str, tuple[str, int] | None]
-) -> str | None:
-    """Whom a speaker given only as "the <role>" ("the president said") stands for: the
-    one person the article names with that title ("President Donald Trump") before
-    `speaker_start`, if it names exactly one. `holders` keeps the answers for the article."""
-    if speaker[:1].isupper() or not _HELD_ROLE.fullmatch(speaker) or speaker in _UNHELD:
-        return None
-    if not _THE.match(text, speaker_start):
-        return None
-    if speaker not in holders:
-        holders[speaker] = _holder(text, speaker)
-    found = holders[speaker]
-    return found[0] if found is not None and found[1] < speaker_start else None
 
 
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
@@ -392,7 +338,8 @@ def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) 
         or (speaker[:1].isupper() and ("the " in before.lower()))
         or text.startswith(("it ", "its "), words_start)
         or _MEDIUM_BEFORE.search(text, max(0, speaker_start - 24), speaker_start) is not None
-        or _MEDIUM_AFTER.match(text, text.find(speaker, speaker_start) + len(speaker)) is not None
+        or _MEDIUM_AFTER.match(text, _name_at(text, speaker, speaker_start) + len(speaker))
+        is not None
     )
 
 

@@ -24,13 +24,12 @@ from chorus.language.quote_patterns import (
     REQUIRED,
     TAILS,
 )
+from chorus.language.speaker_bounds import in_an_object, member_of
 from chorus.language.speakers import (
     IT,
     PRONOUNS,
     clause_as_role,
     collective,
-    in_an_object,
-    member_of,
     named_in_apposition,
     never_speaks,
 )
@@ -65,7 +64,10 @@ of a preposition ("an officer with the Lehigh County Humane Society says")."""
 _CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
 """A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
 declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
-_INNER = ("statement, verb speaker", "statement, speaker verb", "speaker verb that")
+_INNER = (
+    *("statement, verb speaker", "statement, speaker verb", "speaker verb that"),
+    "according to speaker, statement",
+)
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
 investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
 Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
@@ -94,8 +96,16 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
     """The first of the `names`d patterns' matches at or after `pos` that attributes eight
     characters or more, with the span of its words and of the words of a second speech
     verb after them."""
+    every = names is QUOTE_NAMES  # as `cued` gives most sentences: no name to look up
     for name, required, tail, pattern in _COMPILED:
-        if name not in names or not any(word in text for word in required):
+        if not every and name not in names:
+            continue
+        # a loop, not any() over a generator: made for each pattern of each sentence, the
+        # generator cost more than the substring tests it ran
+        for word in required:
+            if word in text:
+                break
+        else:
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
@@ -115,7 +125,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
             continue
-        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start):
+        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
             member = member_of(text, who_start, who_end)
             if member is None:
                 continue

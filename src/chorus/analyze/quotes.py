@@ -26,13 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.pronouns import (
     Focus,
     clear_pronoun,
     genders,
-    named_holder,
     names_another,
     speaks_as_it,
     spoken_for,
@@ -43,7 +43,10 @@ from chorus.analyze.quote_clauses import (
     speaks_inside,
 )
 from chorus.analyze.quote_hits import first_hit
+from chorus.analyze.role_holders import named_holder
+from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
+    CLOSE,
     OPEN,
     TEX_CLOSE,
     TEX_OPEN,
@@ -59,19 +62,18 @@ from chorus.language.quote_patterns import (
     RESUMED,
     SPEECH_VERBS,
     WHO_CALLS,
-    cued,
 )
+from chorus.language.speaker_bounds import out_of_department, titled_name
 from chorus.language.speakers import (
     IT,
+    NOT_SPEAKERS,
     PAPERS,
     PRONOUNS,
     REFERS_BACK,
     bare_name,
     canonical_names,
-    out_of_department,
     prefix_role,
     shared_endings,
-    titled_name,
 )
 from chorus.model import Sentence
 
@@ -96,13 +98,14 @@ class Attribution:
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
     """The speaker and the spans of words attributed to them, if the sentence has any: one,
     or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    names = cued(sentence.text)
-    return _attributions(sentence, names) if names else ()
-
-
-def _attributions(sentence: Sentence, names: Sequence[str]) -> tuple[Attribution, ...]:
-    """`attributions` of a sentence with a speech verb, by the `names`d patterns."""
     text = sentence.text
+    names = cued(text)
+    return _attributions(sentence, text, names) if names else ()
+
+
+def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[Attribution, ...]:
+    """`attributions` of a sentence (whose `text` is given: slicing it from the article
+    again costs), with a speech verb, by the `names`d patterns."""
     hit = first_hit(text, 0, names)
     if hit is None:
         return ()
@@ -191,6 +194,40 @@ def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribut
     return [(a, by_index[s.index]) for a, s in found]
 
 
+_WHOLE_QUOTATION = re.compile(rf"[{OPEN}][^{OPEN}{CLOSE}]{{8,}}[{CLOSE}]")
+_CREDIT = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
+"""A line of one to four capitalised words and nothing else: "Financial Times"."""
+_ROUND_UP = 2
+"""Quotations credited so an article must hold to be a round-up: one alone is as often a
+heading after a pull quote ("“Such events took place ...” | Ukrainian Objection")."""
+_CREDIT_LENGTH = 40
+"""The longest credit line: a length and a first character pick the few pairs worth a
+pattern's test (a search of the whole article for them cost 0.1 ms a cluster)."""
+_OPENING_MARKS = tuple(OPEN)
+
+
+def _credited(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Attribution]:
+    """Quotations of a round-up of reviews, each a sentence of its own followed by its
+    source's name alone ("“A brilliant performance. ...” | Mirror": multi_news-val-2623),
+    by sentence index: no speech verb names whose they are. `texts` are the sentences'."""
+    candidates = [
+        n
+        for n, (quoted, credit) in enumerate(pairwise(texts))
+        if len(credit) <= _CREDIT_LENGTH and quoted.startswith(_OPENING_MARKS)
+    ]
+    if len(candidates) < _ROUND_UP:
+        return {}
+    credits: dict[int, Attribution] = {}
+    for n in candidates:
+        quoted, credit = sentences[n], texts[n + 1]
+        whole = _WHOLE_QUOTATION.fullmatch(texts[n].rstrip(".")) is not None
+        if whole and _CREDIT.fullmatch(credit) and credit not in NOT_SPEAKERS:
+            text = quoted.article.text
+            start, end = balanced(text, *trim(text, quoted.start, quoted.end))
+            credits[n] = Attribution(credit, sentences[n + 1].start, None, start, end)
+    return credits if len(credits) >= _ROUND_UP else {}
+
+
 _FOLLOWED = 8
 """Sentences read before a pronoun speaker to know whom it stands for."""
 
@@ -199,8 +236,12 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     """The attributions of one article's sentences, each with its sentence: "he", "she" or
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
-    verbs = [cued(s.text) for s in sentences]
-    said = [_attributions(s, v) if v else () for s, v in zip(sentences, verbs, strict=True)]
+    texts = [s.text for s in sentences]
+    verbs = [cued(text) for text in texts]
+    said = [
+        _attributions(s, text, v) if v else ()
+        for s, text, v in zip(sentences, texts, verbs, strict=True)
+    ]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -217,9 +258,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_it: str | None = None
     organisations: set[str] = set()
     holders: dict[str, tuple[str, int] | None] = {}
+    credits = _credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
-        if speaks and sentence.text[:1] in OPEN and _inside(sentence, here):
+        if speaks and texts[n][:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
@@ -234,6 +276,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         elif here and (holder := _named_holder(here[0], sentence, holders)):
             # "the president said" of the one president the article named before
             here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
+        elif not here and n in credits:
+            here = (credits[n],)
         elif not speaks and previous_speaker and previous and _goes_on(previous, sentence):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
@@ -249,7 +293,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
                 focus.read(sentence.text, None, speaks=True)  # an office is no "he"/"she"
             else:
                 focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
-        found.extend((a, sentence) for a in here)
+        if here:
+            found.extend((a, sentence) for a in here)
     return found
 
 

@@ -67,6 +67,10 @@ def inside_quotation(text: str, at: int) -> bool:
     return depth > 0
 
 
+_CLOSE_REACH = 40
+"""How far after a span its quotation's closing mark is looked for."""
+
+
 def balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to close the quotation it opens (`“with a vengeance.”`, the full
     stop inside the marks as the source has it) and to open the one it closes, or cut at
@@ -83,11 +87,15 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
             unopened = mark.start()
     if unclosed:
         closing = "”" if text[unclosed[-1]] == "“" else '"'
-        at = text.find(closing, end)
+        # bounded: the mark must come before any word, and an unbounded find in a long
+        # article costs as much as the rest of the function
+        at = text.find(closing, end, end + _CLOSE_REACH)
         if at >= 0 and not any(c.isalnum() for c in text[end:at]):
             end = at + 1
     if unopened is not None:
-        before = len(text[:start].rstrip())
+        before = start  # the span's start, back over spaces (not a copy of the text)
+        while before and text[before - 1].isspace():
+            before -= 1
         if before and text[before - 1] in OPEN and _opens(text, before - 1):
             start = before - 1
         elif inside_quotation(text, start):

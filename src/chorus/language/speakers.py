@@ -1,12 +1,11 @@
-"""Who speaks: the words a speaker's name or description is made of, the title before or
-around a name, the canonical form of each name, and whom "he"/"she" stands for.
+"""Who speaks: the words a speaker's name or description is made of, the title before a
+name, and the canonical form of each name.
 
 A speaker may also be a group after what it said ("..., police said"), a paper ("according
 to a release"), someone named by whose they are ("Bae's family"), or an office that
-speaks for its owner ("the sheriff’s office"). A name inside a preposition's object does
-not speak ("an officer with the Lehigh County Humane Society says"): the person or
-organisation it belongs to does. `quotes.py` builds its sentence patterns from these
-pieces.
+speaks for its owner ("the sheriff’s office"). `quote_patterns.py` builds its sentence
+patterns from these pieces; `speaker_bounds.py` reads where a found speaker's name starts
+and ends, and who speaks when it stands inside a preposition's object.
 """
 
 from __future__ import annotations
@@ -55,10 +54,12 @@ NOT_SPEAKERS = frozenset(
         *("It", "This", "That", "There", "Which", "What", "Who", "They", "We", "I", "You"),
         *("But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
         *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few", "Anyone"),
-        *("Everyone", "Someone"),
+        *("Everyone", "Someone", "All"),
+        *("Research", "Evidence", "History", "Data", "Science", "Analysis", "Modelling"),
     )
 )
-"""Capitalised words that the name pattern takes but that never speak."""
+"""Capitalised words that the name pattern takes but that never speak: "Research suggests
+that ..." (multi_news-val-8) is no one's."""
 _FIRST_PERSON = re.compile(r"(?:What|I|We|They|You)(?:['’]\w+)?\b(?!['’])")
 """A speaker that opens with these is words of a quotation ("What I have said ...", "as
 I've said before"), not someone named."""
@@ -109,9 +110,9 @@ _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
-_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_DOCUMENT}|newspaper)\b"
+_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
-newswire: "..., the newspaper said")."""
+newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822)."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
@@ -233,125 +234,12 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
     return match.group(1).strip() if match else None
 
 
-_TITLE_HEADS = (
-    *("representative", "secretary", "minister", "director", "commissioner", "ambassador"),
-    *("envoy", "chancellor", "president", "chairman", "governor", "commander", "head"),
-    *("supervisor", "superintendent", "administrator", "inspector"),
-)
-"""Titles whose "of"/"for" names a department or country, not whom a person speaks for
-("a spokeswoman for MedStar Washington Hospital Center" is not a department)."""
-_DEPARTMENT = re.compile(rf"\b(?i:{'|'.join(_TITLE_HEADS)})\s+(?P<link>of|for)\s+(?:{WORD}\s+)*$")
-"""A title's head and the start of its department, right before a speaker: the name
-pattern took the department's end as part of the name ("UN High Representative for |
-Disarmament Affairs Kim Won-soo said")."""
-_AN_INITIAL = re.compile(r"[A-Z]\.$")
-_NAME_WORDS = 2
-"""Words of such a speaker kept as the name: no lower-case word marks where it starts."""
-
-
-def out_of_department(text: str, who_start: int, who: str) -> tuple[int, str] | None:
-    """Where the name starts in a speaker that begins inside a department, and the whole
-    title ("Kim Won-soo", "UN High Representative for Disarmament Affairs")."""
-    # Initials are not words of the count: "James R. Clapper" is a two-word name.
-    word_starts = [w.start() for w in re.finditer(r"\S+", who) if not _AN_INITIAL.match(w[0])]
-    if len(word_starts) <= _NAME_WORDS or who[:4].lower() == "the ":
-        return None
-    department = _DEPARTMENT.search(text, max(0, who_start - 80), who_start)
-    if department is None:
-        return None
-    name_start = who_start + word_starts[-_NAME_WORDS]
-    link = department.start("link")
-    head = prefix_role(text, link) or text[department.start() : link]
-    return name_start, " ".join(f"{head} {text[link:name_start]}".split())
-
-
-_MORE_WORDS = re.compile(
-    rf"(?:\s+(?:(?!(?:said|says|told|added)\b)[a-z-]+\s+)??(?:{ROLE_NOUN}))?(?:\s+{WORD})+"
-)
-"""What runs on after a speaker: capitalised words, maybe after a role in lower case
-("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
-_ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
-_TITLED = re.compile(rf"\b(?i:{ROLE_NOUN})\s+[A-Z][^\s]*\s+[A-Z]")
-"""A title before two capitalised words, inside a speaker's own words: the only case
-without words running on that `titled_name` splits (a cheap test first)."""
-
-
-def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """(start, end, title) of the name of a speaker whose capitalised words run on past the name
-    pattern's four, split after the last role noun ("said Lehigh County Humane Society
-    Executive Director Mary Shafer": multi_news-val-3493), or of a speaker whose own words
-    hold a title before two words or more ("Majority Leader | Bob Dole", not "General
-    Motors")."""
-    more = _MORE_WORDS.match(text, end)
-    if more is None and not _TITLED.search(text, start, end):
-        return None
-    end = more.end() if more is not None else end
-    words = list(re.finditer(r"\S+", text[start:end]))
-    heads = [n for n, w in enumerate(words[:-1]) if _ROLE_WORD.search(w.group())]
-    if not heads:
-        return None
-    name = [w.group() for w in words[heads[-1] + 1 :]]
-    if more is None and (len(name) < 2 or not all(w[0].isupper() for w in name)):
-        return None
-    name_start = start + words[heads[-1] + 1].start()
-    title = text[start : start + words[heads[-1]].end()]
-    return name_start, end, bare_name(title)
-
-
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:with|for|of|at|from|by|to|in|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$"
-)
-"""Capitalised words that follow a preposition name its object, not a speaker: "Barbara
-Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493)."""
-_MEMBER_OF = re.compile(
-    rf"(?P<who>{NAME})\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*)$"
-)
 ORGANISATION_HEADS = (
     *("Department", "Ministry", "Office", "Council", "Committee", "University", "Center"),
     *("Centre", "Institute", "Foundation", "Association", "Agency", "Bureau", "Commission"),
     *("Service", "Board", "Society", "School", "College", "Court", "Party", "Bank", "Museum"),
 )
 """Last words of a name that goes on with "of": "the Department of Homeland Security"."""
-
-
-_SPOKEN_FOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney)\s+for\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$"
-)
-"""Whom a spokeswoman speaks for speaks: "A spokeswoman for MedStar Washington Hospital
-Center, the district's largest, said" (multi_news-val-2366)."""
-
-
-def in_an_object(text: str, who_start: int) -> bool:
-    """Whether a speaker found at `who_start` starts inside a preposition's object, but
-    for a title's department ("Secretary of Defense Leon Panetta said") or whom a
-    spokesperson speaks for."""
-    before = max(0, who_start - 80)
-    return (
-        _AFTER_PREPOSITION.search(text, before, who_start) is not None
-        and _DEPARTMENT.search(text, before, who_start) is None
-        and _SPOKEN_FOR.search(text, before, who_start) is None
-    )
-
-
-def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | None] | None:
-    """(start, end, role) of who speaks when the speaker found is a preposition's object:
-    the organisation whose name holds it ("the Florida Department of Law Enforcement
-    said"), the person named with a title before it ("Brand Manager at KFC Jocelyn Bynoe
-    said"), or the person named before it ("Sgt. Dave Dodds of the North Dakota National
-    Guard said")."""
-    member = _MEMBER_OF.search(text, max(0, who_start - 160), who_start)
-    if member is None or member.group("who") in NOT_SPEAKERS:
-        return None
-    start, last = member.start("who"), member.group("who").split()[-1]
-    if last in ORGANISATION_HEADS:
-        return start, who_end, None
-    if _ROLE_WORD.search(last):
-        name_start = (
-            who_start + list(re.finditer(r"\S+", text[who_start:who_end]))[-_NAME_WORDS].start()
-        )
-        return name_start, who_end, text[start:name_start].strip()
-    return start, member.end("who"), text[member.start("of") : who_end]
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:

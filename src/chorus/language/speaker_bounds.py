@@ -1,0 +1,148 @@
+"""Where the name of a speaker found by the patterns starts and ends, and its title: a
+title's department that the name pattern took as part of the name ("UN High Representative
+for | Disarmament Affairs Kim Won-soo"), capitalised words that run on past the name
+("Lehigh County Humane Society Executive Director Mary Shafer"), and a name inside a
+preposition's object, whose organisation or person speaks instead ("Sgt. Dave Dodds of the
+North Dakota National Guard said"). The pieces are those of `speakers.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.language.speakers import (
+    NAME,
+    NOT_SPEAKERS,
+    ORGANISATION_HEADS,
+    ROLE_NOUN,
+    WORD,
+    bare_name,
+    prefix_role,
+)
+
+_TITLE_HEADS = (
+    *("representative", "secretary", "minister", "director", "commissioner", "ambassador"),
+    *("envoy", "chancellor", "president", "chairman", "governor", "commander", "head"),
+    *("supervisor", "superintendent", "administrator", "inspector"),
+)
+"""Titles whose "of"/"for" names a department or country, not whom a person speaks for
+("a spokeswoman for MedStar Washington Hospital Center" is not a department)."""
+_DEPARTMENT = re.compile(rf"\b(?i:{'|'.join(_TITLE_HEADS)})\s+(?P<link>of|for)\s+(?:{WORD}\s+)*$")
+"""A title's head and the start of its department, right before a speaker: the name
+pattern took the department's end as part of the name ("UN High Representative for |
+Disarmament Affairs Kim Won-soo said")."""
+_AN_INITIAL = re.compile(r"[A-Z]\.$")
+_NAME_WORDS = 2
+"""Words of such a speaker kept as the name: no lower-case word marks where it starts."""
+
+
+def out_of_department(text: str, who_start: int, who: str) -> tuple[int, str] | None:
+    """Where the name starts in a speaker that begins inside a department, and the whole
+    title ("Kim Won-soo", "UN High Representative for Disarmament Affairs")."""
+    # Initials are not words of the count: "James R. Clapper" is a two-word name.
+    word_starts = [w.start() for w in re.finditer(r"\S+", who) if not _AN_INITIAL.match(w[0])]
+    if len(word_starts) <= _NAME_WORDS or who[:4].lower() == "the ":
+        return None
+    department = _DEPARTMENT.search(text, max(0, who_start - 80), who_start)
+    if department is None:
+        return None
+    name_start = who_start + word_starts[-_NAME_WORDS]
+    link = department.start("link")
+    head = prefix_role(text, link) or text[department.start() : link]
+    return name_start, " ".join(f"{head} {text[link:name_start]}".split())
+
+
+_MORE_WORDS = re.compile(
+    rf"(?:\s+(?:(?!(?:said|says|told|added)\b)[a-z-]+\s+)??(?:{ROLE_NOUN}))?(?:\s+{WORD})+"
+)
+"""What runs on after a speaker: capitalised words, maybe after a role in lower case
+("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
+_ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
+_TITLED = re.compile(rf"\b(?i:{ROLE_NOUN})\s+[A-Z][^\s]*\s+[A-Z]")
+"""A title before two capitalised words, inside a speaker's own words: the only case
+without words running on that `titled_name` splits (a cheap test first)."""
+
+
+def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, title) of the name of a speaker whose capitalised words run on past the name
+    pattern's four, split after the last role noun ("said Lehigh County Humane Society
+    Executive Director Mary Shafer": multi_news-val-3493), or of a speaker whose own words
+    hold a title before two words or more ("Majority Leader | Bob Dole", not "General
+    Motors")."""
+    more = _MORE_WORDS.match(text, end)
+    if more is None and not _TITLED.search(text, start, end):
+        return None
+    end = more.end() if more is not None else end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    heads = [n for n, w in enumerate(words[:-1]) if _ROLE_WORD.search(w.group())]
+    if not heads:
+        return None
+    name = [w.group() for w in words[heads[-1] + 1 :]]
+    if more is None and (len(name) < 2 or not all(w[0].isupper() for w in name)):
+        return None
+    name_start = start + words[heads[-1] + 1].start()
+    title = text[start : start + words[heads[-1]].end()]
+    return name_start, end, bare_name(title)
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|for|of|at|from|by|to|in|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$"
+)
+"""Capitalised words that follow a preposition name its object, not a speaker: "Barbara
+Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493)."""
+_MEMBER_OF = re.compile(
+    rf"(?P<who>{NAME})\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
+)
+_PLACE_IN_OBJECT = re.compile(
+    r"\b(?:of|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+$"
+)
+"""An object of a preposition that goes on after a comma with its place: "Prof Bryan Young
+at University Hospital, London - Mr Routley's neurologist for a decade - said" (multi_news-
+val-5202) is Young speaking, not London."""
+_APPOSITION_AFTER = re.compile(r",\s|\s+[-—–]\s")
+
+
+_SPOKEN_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney)\s+for\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$"
+)
+"""Whom a spokeswoman speaks for speaks: "A spokeswoman for MedStar Washington Hospital
+Center, the district's largest, said" (multi_news-val-2366)."""
+
+
+def in_an_object(text: str, who_start: int, who_end: int) -> bool:
+    """Whether a speaker found at `who_start` starts inside a preposition's object, but
+    for a title's department ("Secretary of Defense Leon Panetta said") or whom a
+    spokesperson speaks for; or is the one-word place of such an object, an apposition
+    after it ("at University Hospital, London - ... - said")."""
+    before = max(0, who_start - 80)
+    if _AFTER_PREPOSITION.search(text, before, who_start) is not None:
+        return (
+            _DEPARTMENT.search(text, before, who_start) is None
+            and _SPOKEN_FOR.search(text, before, who_start) is None
+        )
+    return (
+        " " not in text[who_start:who_end]
+        and _APPOSITION_AFTER.match(text, who_end) is not None
+        and _PLACE_IN_OBJECT.search(text, before, who_start) is not None
+    )
+
+
+def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | None] | None:
+    """(start, end, role) of who speaks when the speaker found is a preposition's object:
+    the organisation whose name holds it ("the Florida Department of Law Enforcement
+    said"), the person named with a title before it ("Brand Manager at KFC Jocelyn Bynoe
+    said"), or the person named before it ("Sgt. Dave Dodds of the North Dakota National
+    Guard said")."""
+    member = _MEMBER_OF.search(text, max(0, who_start - 160), who_start)
+    if member is None or member.group("who") in NOT_SPEAKERS:
+        return None
+    start, last = member.start("who"), member.group("who").split()[-1]
+    if last in ORGANISATION_HEADS:
+        return start, who_end, None
+    if _ROLE_WORD.search(last):
+        name_start = (
+            who_start + list(re.finditer(r"\S+", text[who_start:who_end]))[-_NAME_WORDS].start()
+        )
+        return name_start, who_end, text[start:name_start].strip()
+    return start, member.end("who"), text[member.start("of") : who_end]
