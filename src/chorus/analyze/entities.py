@@ -30,11 +30,13 @@ from chorus.analyze.entity_forms import (
     after_exchange,
     by_ending,
     datelines,
+    is_publication,
     is_title,
     label_by_cue,
     may_follow_a_cue,
     place_by_state,
     stands_alone,
+    without_title,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -51,6 +53,9 @@ LABELS: dict[str, EntityLabel] = {
 
 MAX_ENTITIES = 40
 THING_MENTIONS = 3
+COMMON_TIMES = 2
+"""How many times as often as with its capital a one-word name written in lower case is a
+common noun (`_common_nouns`)."""
 SENTENCE_BREAK = "\n "
 """Between sentences in the text `entities` reads: the space makes a word opening a
 sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
@@ -126,11 +131,36 @@ def recognize(
         if not _owner_is_common_noun(name, sentences):
             del votes[name]
     labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
+    _drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
     return Recognized(labels, {s: p for s, p in places.items() if s != p})
+
+
+def _drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
+    """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
+    Smith") becomes the person it names, where the text also writes that name without the
+    word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
+    opened are few, so the sentences are searched only for them."""
+    for name in [n for n in labels if without_title(n)]:
+        title, rest = without_title(name)
+        if _written_without(rest, title, sentences):
+            del labels[name]
+            labels[rest] = "person"
+
+
+def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether `name` is written somewhere in `sentences` not right after `word`."""
+    for sentence in sentences:
+        text = sentence.text
+        start = next_mention(text, name, 0)
+        while start >= 0:
+            if not text[:start].rstrip().endswith(word):
+                return True
+            start = next_mention(text, name, start + 1)
+    return False
 
 
 def _is_one_name(name: str) -> bool:
@@ -195,11 +225,41 @@ def _lone_people(recognized: Recognized) -> set[str]:
     return {name for name in people if " " not in name and name not in surnames}
 
 
+def _other_number(name: str) -> str:
+    """The plural of a word, or the singular of one ending in "men": "Klingons",
+    "Klansmen" for "Klansman", "Klansman" for "Klansmen"."""
+    if name.endswith(("man", "men")):
+        return name[:-2] + ("en" if name.endswith("man") else "an")
+    return name + "s"
+
+
 def _kinds_of_being(lone_people: set[str], text: str) -> set[str]:
-    """Lone people also written in the plural: "Klingon" (of "the Klingon language" and
-    "no Klingons"), "Oscar" (of "16 Oscars"), which the recognizer read as people; "the
-    Kardashians" stay, a surname. Not listed: no label fits them."""
-    return {name for name in lone_people if next_mention(text, name + "s", 0) >= 0}
+    """Lone people also written in the other number: "Klingon" (of "the Klingon language"
+    and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", which the
+    recognizer read as people; "the Kardashians" stay, a surname. Not listed: no label
+    fits them."""
+    return {name for name in lone_people if next_mention(text, _other_number(name), 0) >= 0}
+
+
+def _common_nouns(mentions: dict[str, list[Excerpt]], text: str) -> set[str]:
+    """One-word names written in lower case COMMON_TIMES as often as with their capital, or
+    more: "Monkeys" of a headline over "monkeys" ×4, "Cancer", "Caffeine" opening
+    sentences, "Brain" and "Church" inside other names. A common noun, not a name; "the
+    Senate" and "Parliament", also written "senate" or "parliament", are written with their
+    capital more. Names in capitals ("NASA") and journals ("Cell", "Science") are names
+    whatever the text writes in lower case."""
+    common = set()
+    for name, found in mentions.items():
+        if " " in name or name.isupper() or is_publication(name):
+            continue
+        needed, lower = COMMON_TIMES * len(found), name.lower()
+        start = next_mention(text, lower, 0)
+        while start >= 0 and needed > 1:
+            needed -= 1
+            start = next_mention(text, lower, start + 1)
+        if start >= 0:
+            common.add(name)
+    return common
 
 
 def _things(lone_people: set[str], mentions: dict[str, list[Excerpt]]) -> set[str]:
@@ -257,6 +317,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
     kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
+    kinds |= _common_nouns(mentions, joined)
     found = [
         Entity(
             name=name,
