@@ -56,6 +56,9 @@ THING_MENTIONS = 3
 COMMON_TIMES = 2
 """How many times as often as with its capital a one-word name written in lower case is a
 common noun (`_common_nouns`)."""
+COMMON_LETTERS = 5
+"""Letters a word needs for its lower case to be weighed: the search for a shorter one's
+letters after the first ("ill" of "Will", "ran" of "Iran") finds too many other words."""
 SENTENCE_BREAK = "\n "
 """Between sentences in the text `entities` reads: the space makes a word opening a
 sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
@@ -185,13 +188,19 @@ def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
     return min(votes, key=lambda label: (-votes[label], label))
 
 
-def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+def _matches(
+    text: str, forms: Iterable[str], lowered: Counter[str] | None = None
+) -> list[tuple[int, int]]:
     r"""(start, end) of every match of `\b(?:form|...)\b`, longest forms first, in `text`:
     the leftmost start, the longest form there, no overlaps. Found with `str.find`:
-    compiling that alternation cost half of the section (each cluster has its own)."""
+    compiling that alternation cost half of the section (each cluster has its own). With
+    `lowered`, how often each form it holds is written in lower case is counted into it."""
     longest: dict[int, int] = {}
     size = len(text)
     for form in forms:
+        if lowered is not None and form in lowered:
+            _match_word(text, form, longest, lowered)
+            continue
         # `\b` holds at an edge of a match when the character beside it is a word
         # character and the form's own at that edge is not, or the other way round: the
         # form's are known once, so only the characters beside each match are tested.
@@ -215,6 +224,37 @@ def _matches(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
             reached = longest[start]
             found.append((start, reached))
     return found
+
+
+def _has_a_lower_case(name: str) -> bool:
+    """Whether a name is one capitalised word of COMMON_LETTERS or more ("Monkeys", not
+    "NASA", "Ed" or "Colchester Zoo"): one whose lower case `_common_nouns` weighs.
+    Surnames are matched for the full name and are not weighed."""
+    one_word = len(name) >= COMMON_LETTERS and " " not in name
+    return one_word and name[0].isupper() and not name.isupper()
+
+
+def _match_word(text: str, form: str, longest: dict[int, int], lowered: Counter[str]) -> None:
+    """`_matches` for one capitalised word, its lower-case writings counted in the same
+    pass: the search for its letters after the first finds both ("onkeys" in "Monkeys"
+    and "monkeys"), where a second search of the text cost as much as the first."""
+    capital, small, rest = form[0], form[0].lower(), form[1:]
+    closes, size, length = is_word(form[-1]), len(text), len(form)
+    at = text.find(rest, 1)
+    while at >= 0:
+        start, end = at - 1, at - 1 + length
+        first = text[start]
+        # `is_word` written out, as in `_matches`
+        if (
+            first in (capital, small)
+            and not (start > 0 and ((c := text[start - 1]).isalnum() or c == "_"))
+            and (end < size and ((c := text[end]).isalnum() or c == "_")) != closes
+        ):
+            if first == small:
+                lowered[form] += 1
+            elif end > longest.get(start, start):
+                longest[start] = end
+        at = text.find(rest, at + 1)
 
 
 def _lone_people(recognized: Recognized) -> set[str]:
@@ -241,25 +281,18 @@ def _kinds_of_being(lone_people: set[str], text: str) -> set[str]:
     return {name for name in lone_people if next_mention(text, _other_number(name), 0) >= 0}
 
 
-def _common_nouns(mentions: dict[str, list[Excerpt]], text: str) -> set[str]:
+def _common_nouns(mentions: dict[str, list[Excerpt]], lowered: Counter[str]) -> set[str]:
     """One-word names written in lower case COMMON_TIMES as often as with their capital, or
     more: "Monkeys" of a headline over "monkeys" ×4, "Cancer", "Caffeine" opening
     sentences, "Brain" and "Church" inside other names. A common noun, not a name; "the
     Senate" and "Parliament", also written "senate" or "parliament", are written with their
     capital more. Names in capitals ("NASA") and journals ("Cell", "Science") are names
     whatever the text writes in lower case."""
-    common = set()
-    for name, found in mentions.items():
-        if " " in name or name.isupper() or is_publication(name):
-            continue
-        needed, lower = COMMON_TIMES * len(found), name.lower()
-        start = next_mention(text, lower, 0)
-        while start >= 0 and needed > 1:
-            needed -= 1
-            start = next_mention(text, lower, start + 1)
-        if start >= 0:
-            common.add(name)
-    return common
+    return {
+        name
+        for name, found in mentions.items()
+        if lowered[name] >= COMMON_TIMES * len(found) and not is_publication(name)
+    }
 
 
 def _things(lone_people: set[str], mentions: dict[str, list[Excerpt]]) -> set[str]:
@@ -294,7 +327,15 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
     unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
-    for start, end in _matches(joined, forms):
+    # how often each one-word name is written in lower case, counted as it is matched
+    lowered = Counter(
+        {
+            name: 0
+            for name, as_shown in forms.items()
+            if name == as_shown and _has_a_lower_case(name)
+        }
+    )
+    for start, end in _matches(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
         if name not in alone and stands_alone(joined, start, end):
@@ -317,7 +358,12 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
     kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
-    kinds |= _common_nouns(mentions, joined)
+    listed = {
+        name: found
+        for name, found in mentions.items()
+        if name not in works and name in alone and name not in kinds
+    }
+    common = _common_nouns(listed, lowered)
     found = [
         Entity(
             name=name,
@@ -325,8 +371,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             outlets=len({m.article.outlet for m in found}),
             mentions=tuple(found),
         )
-        for name, found in mentions.items()
-        if name not in works and name in alone and name not in kinds
+        for name, found in listed.items()
+        if name not in common
     ]
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     return tuple(found[:MAX_ENTITIES])
