@@ -117,7 +117,8 @@ def test_entities_gold_share_right(recognized):
     span; before the second (with three more clusters judged): 193 of 244, 20 broken;
     before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken; before
     the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken; after the
-    fifth 260 of 305, 15 broken; the sixth left them so."""
+    fifth 260 of 305, 15 broken; the sixth left them so; after the seventh 262 of 303, 12
+    broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
     assert total.right >= 0.83 * total.judged, total
@@ -125,14 +126,16 @@ def test_entities_gold_share_right(recognized):
 
 
 def test_entities_blind_gold(recognized):
-    """Sixteen clusters judged before chorus ran on them and not looked at while writing the
+    """Twenty clusters judged before chorus ran on them and not looked at while writing the
     rules of the passes after them: 118 of 158 right, 18 broken (the first eight 72 of 103,
     16 broken, before and after the fifth pass; the four it added 45 of 55, 2 broken, before
     it and 46 after; before the fourth pass: 67 of 95, 14 broken, in the first eight; before
     the second: 23 of 36 right, 4 broken, in the first three; before the third: 57 of 77, 7
     broken, in the first six). Before the sixth pass, with four more clusters judged before
     chorus ran on them (35 of 44 right, 1 broken, before and after it): 152 of 201 right, 19
-    broken; after it 154 of 200, 19 broken."""
+    broken; after it 154 of 200, 19 broken. The seventh pass added four more judged before
+    chorus ran on them (45 of 58 right, 6 broken, before and after it): 199 of 258 right, 25
+    broken, before it; after it 201 of 255, 23 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
     assert total.right >= 0.75 * total.judged, total

@@ -12,7 +12,9 @@ names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one nam
 mention, not only the window read, can settle a label: one right after a word only people
 are called by ("her husband Kris Humphries") makes a person, one before "airport" a place,
 and a one-word person only ever written after an article or a possessive ("the Hummer") is
-a thing, not listed.
+a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
+words written mostly in lower case ("Monkeys" of a headline). A title opening a name
+("Nazi Adolf Eichmann") is dropped where the text writes the name without it.
 """
 
 from __future__ import annotations

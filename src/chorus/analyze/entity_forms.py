@@ -6,7 +6,7 @@ organisation named "... Airport" is a place, a person named "... News", a web se
 is read and counted where the text names it, a name always written before a number is a
 cut one, a name right after "husband", "Mr." or "quarterback" is a person's, one before
 "airport" a place, and one always after an article or a possessive ("the Hummer") a
-thing's.
+thing's; a title or a trade opening a name ("Prof Adrian Owen") is no part of it.
 """
 
 from __future__ import annotations
@@ -152,7 +152,8 @@ _PLACE_ENDINGS = frozenset(
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14
 organisations by the recognizer with one, 11 are places (a building, a bridge, a hall, a
 park, a hill, mountains); the others are a coffee ("Jamaican Blue Mountain"), a joined
-span and a story's title."""
+span and a story's title. A zoo is a place, as the gold judges it: four on the 280 raw and
+DUC clusters, all organisations by the recognizer ("Colchester Zoo", "San Diego Zoo")."""
 _ORGANISATION_ENDINGS = frozenset(
     (
         *("News", "Herald", "Times", "Journal", "Tribune", "Gazette", "Inc", "Inc.", "Corp"),
