@@ -13,7 +13,7 @@ mention, not only the window read, can settle a label: one right after a word on
 are called by ("her husband Kris Humphries") makes a person, one before "airport" a place,
 and a one-word person only ever written after an article or a possessive ("the Hummer") is
 a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
-words written mostly in lower case ("Monkeys" of a headline). A title opening a name
+organisations written mostly in lower case ("Monkeys" of a headline). A title opening a name
 ("Nazi Adolf Eichmann") is dropped where the text writes the name without it.
 """
 
@@ -149,8 +149,8 @@ def _drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) 
     Smith") becomes the person it names, where the text also writes that name without the
     word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
     opened are few, so the sentences are searched only for them."""
-    for name in [n for n in labels if without_title(n)]:
-        title, rest = without_title(name)
+    titled = [(name, parts) for name in labels if (parts := without_title(name))]
+    for name, (title, rest) in titled:
         if _written_without(rest, title, sentences):
             del labels[name]
             labels[rest] = "person"
