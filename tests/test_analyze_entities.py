@@ -360,7 +360,7 @@ def test_entities_a_title_opening_a_name_is_no_part_of_it(recognized):
     # "Prof Adrian Owen" mentions and those of his surname count for him
     assert {e.name: e.outlets for e in owen}["Adrian Owen"] == 2
     assert _labels(recognized, "multi_news-val-576")["Will Smith"] == "person"  # "former Saint"
-    # a first name is no title: "Saint Laurent" is written alone, "Yves" stays
+    # a first name is no title: the name stays whole
     assert "Yves Saint Laurent" in _labels(recognized, "multi_news-val-4826")
 
 
