@@ -25,6 +25,9 @@ BLIND: Mapping[str, Mapping[str, str | None]] = {
 GOLD: Mapping[str, Mapping[str, str | None]] = {
     cluster: gold for cluster, gold in _FILE["clusters"].items() if cluster not in BLIND
 }
+OUTLETS: Mapping[str, Mapping[str, int]] = _FILE["outlets"]
+"""For the last blind clusters, every person, organisation and place their articles name,
+with how many articles mention it: what a listing should find, not only judge."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from chorus.clean import clean
 from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
-from tests.entity_gold import BLIND, GOLD, Judged, judge
+from tests.entity_gold import BLIND, GOLD, OUTLETS, Judged, judge
 
 NEWSLETTER = "multi_news-val-555"
 """Politico's newsletter: paragraphs open with all-caps headings and a hyphen."""
@@ -52,6 +52,12 @@ THINGS = ("multi_news-val-576", "multi_news-val-2094")
 "Hayes's"), read as a person; "the Bush tax cuts", twice."""
 JOURNAL = "multi_news-val-3053"
 """Mice sperm from stem cells: "report their work online today in Cell"."""
+TITLED = ("multi_news-val-79", "multi_news-val-1902", "multi_news-val-5202")
+""""Nazi Adolf Eichmann" (organisation) beside "Adolf Eichmann"; "Mountaineer Ueli Steck said"
+(organisation) and "Ueli Steck of Switzerland"; "Prof Adrian Owen" and "Adrian Owen"."""
+COMMON = ("multi_news-val-3184", "multi_news-val-2145")
+""""Monkeys learn to cover their eyes" (a headline) among "monkeys" ×4; "the Senate",
+written "senate" twice."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -84,6 +90,8 @@ def split_clusters() -> dict[str, list[Sentence]]:
         *KINDS,
         *THINGS,
         JOURNAL,
+        *TITLED,
+        *COMMON,
     }
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
@@ -109,7 +117,8 @@ def test_entities_gold_share_right(recognized):
     span; before the second (with three more clusters judged): 193 of 244, 20 broken;
     before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken; before
     the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken; after the
-    fifth 260 of 305, 15 broken; the sixth left them so."""
+    fifth 260 of 305, 15 broken; the sixth left them so; after the seventh 262 of 303, 12
+    broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
     assert total.right >= 0.83 * total.judged, total
@@ -117,14 +126,16 @@ def test_entities_gold_share_right(recognized):
 
 
 def test_entities_blind_gold(recognized):
-    """Sixteen clusters judged before chorus ran on them and not looked at while writing the
+    """Twenty clusters judged before chorus ran on them and not looked at while writing the
     rules of the passes after them: 118 of 158 right, 18 broken (the first eight 72 of 103,
     16 broken, before and after the fifth pass; the four it added 45 of 55, 2 broken, before
     it and 46 after; before the fourth pass: 67 of 95, 14 broken, in the first eight; before
     the second: 23 of 36 right, 4 broken, in the first three; before the third: 57 of 77, 7
     broken, in the first six). Before the sixth pass, with four more clusters judged before
     chorus ran on them (35 of 44 right, 1 broken, before and after it): 152 of 201 right, 19
-    broken; after it 154 of 200, 19 broken."""
+    broken; after it 154 of 200, 19 broken. The seventh pass added four more judged before
+    chorus ran on them (45 of 58 right, 6 broken, before and after it): 199 of 258 right, 25
+    broken, before it; after it 201 of 255, 23 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
     assert total.right >= 0.75 * total.judged, total
@@ -338,3 +349,49 @@ def test_entities_a_cue_word_opening_a_sentence_is_read(split_clusters):
     start = joined.index(SENTENCE_BREAK + "Ms. Clifford") + len(SENTENCE_BREAK + "Ms. ")
     head = joined[start - BEFORE_CHARS : start]
     assert label_by_cue(head, joined, start + len("Clifford")) == "person"
+
+
+def test_entities_a_title_opening_a_name_is_no_part_of_it(recognized):
+    eichmann = _labels(recognized, TITLED[0])
+    assert eichmann["Adolf Eichmann"] == "person" and "Nazi Adolf Eichmann" not in eichmann
+    assert _labels(recognized, TITLED[1])["Ueli Steck"] == "person"
+    owen = recognized[TITLED[2]][1]
+    assert "Prof Adrian Owen" not in {e.name for e in owen}
+    # "Prof Adrian Owen" mentions and those of his surname count for him
+    assert {e.name: e.outlets for e in owen}["Adrian Owen"] == 2
+    assert _labels(recognized, "multi_news-val-576")["Will Smith"] == "person"  # "former Saint"
+    # a first name is no title: the name stays whole
+    assert "Yves Saint Laurent" in _labels(recognized, "multi_news-val-4826")
+
+
+def test_entities_a_word_written_in_both_numbers_is_no_person(recognized):
+    # "a Klansman", "three Klansmen": members, read as people; the Klan stays
+    klan = _labels(recognized, "multi_news-val-4684")
+    assert not {"Klansman", "Klansmen"} & klan.keys()
+    assert klan["Ku Klux Klan"] == "organisation"
+
+
+def test_entities_common_nouns_written_mostly_in_lower_case_are_not_listed(recognized):
+    mandrills = _labels(recognized, COMMON[0])
+    assert "Monkeys" not in mandrills
+    assert mandrills["Colchester Zoo"] == "place"  # a zoo is a place, as the gold has it
+    # "the Brain and Mind Institute" and "the brain" ×18
+    assert "Brain" not in _labels(recognized, TITLED[2])
+    # written with its capital more than in lower case, a name stays; a journal always
+    assert _labels(recognized, COMMON[1])["Senate"] == "organisation"
+    assert _labels(recognized, JOURNAL)["Cell"] == "organisation"
+
+
+def test_entities_blind_outlet_counts(recognized):
+    """The last four blind clusters, every name of their articles judged with how many
+    articles mention it (OUTLETS): on main at ce9f17a 43 of 158 found with their label, 42
+    of them with the right number of outlets ("Africa": 2 with "sub-Saharan Africa")."""
+    found = counted = 0
+    for cluster, wanted in OUTLETS.items():
+        listed = {e.name: e for e in recognized[cluster][1]}
+        gold = BLIND[cluster]
+        right = [n for n in wanted if n in listed and listed[n].label == gold[n]]
+        found += len(right)
+        counted += sum(listed[n].outlets == wanted[n] for n in right)
+    assert found >= 0.25 * sum(len(w) for w in OUTLETS.values()), found
+    assert counted >= 0.95 * found, (counted, found)

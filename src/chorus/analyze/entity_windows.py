@@ -95,17 +95,17 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str, 
             name = match.group()
             if name.endswith(_POSSESSIVE_ENDINGS):
                 name = name[:-2]
-            start, space = match.start(), name.find(" ")
+            skipped, space = 0, name.find(" ")
             while space > 0 and name[:space] in _OPENING_WORDS:
                 rest = name[space:].lstrip()
-                start += len(name) - len(rest)
+                skipped += len(name) - len(rest)
                 name, space = rest, rest.find(" ")
             if name in _NO_NAMES:
                 continue
             spread[name].add(article)
             mentions[name] += 1
-            if name not in first:
-                first[name] = (index, start, match.end())
+            if name not in first:  # where a name starts is wanted once: most are repeats
+                first[name] = (index, match.start() + skipped, match.end())
     full = _full_forms(mentions)
     group_spread: dict[str, set[str]] = defaultdict(set)
     group_mentions: Counter[str] = Counter()
