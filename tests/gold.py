@@ -58,6 +58,11 @@ def quoted(*ids: str) -> dict[str, tuple[Quote, ...]]:
     }
 
 
+def speakers_of(found: tuple[Quote, ...], words: str) -> list[str]:
+    """Who the quotes holding `words` are given to, in order."""
+    return [q.speaker for q in found if words in q.text.text]
+
+
 def places(documents: Sequence[Article | str]) -> dict[str, int]:
     """Article id → place in the input; a repeated document keeps its first place, so one
     left out as a duplicate (multi_news-val-2115 has one) does not move the others."""

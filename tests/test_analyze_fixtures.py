@@ -11,7 +11,7 @@ from chorus import brief
 from chorus.analyze.model import Analysis, Quote
 from tests.analysis_gold import precision_recall
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import quoted
+from tests.gold import quoted, speakers_of
 
 FIXTURES = json.loads(
     (Path(__file__).parent / "fixtures" / "analysis_clusters.json").read_text(encoding="utf-8")
@@ -115,48 +115,44 @@ def followed() -> dict[str, tuple[Quote, ...]]:
     return quoted(*FOLLOWED)
 
 
-def _who_said(found: tuple[Quote, ...], words: str) -> list[str]:
-    return [q.speaker for q in found if words in q.text.text]
-
-
 def test_analyze_raw_he_and_she_stand_for_the_person_followed(followed):
     shows = followed["multi_news-val-4505"]
-    assert _who_said(shows, "What I need is the ability") == ["Mary Fallin"]
+    assert speakers_of(shows, "What I need is the ability") == ["Mary Fallin"]
     # "Rep. Michael Grimm (R-N.Y.), ..., said ..." then "“...,” he said"
-    assert _who_said(shows, "It's gonna take a long time") == ["Michael Grimm"]
+    assert speakers_of(shows, "It's gonna take a long time") == ["Michael Grimm"]
     # "former Senate Majority Leader Bob Dole says." then "“...,” he said"; a title is no name
-    assert _who_said(shows, "It's bent pretty badly") == ["Bob Dole"]
+    assert speakers_of(shows, "It's bent pretty badly") == ["Bob Dole"]
     assert {(q.speaker, q.role) for q in shows if q.text.text.startswith("he doesn't")} == {
         ("Bob Dole", "Majority Leader")
     }
     # descriptions that name again the person just named
-    assert _who_said(shows, "stunningly, breathtakingly naive") == ["Newt Gingrich"]
-    assert _who_said(shows, "We show this lack of resolve") == ["Lindsey Graham"]
+    assert speakers_of(shows, "stunningly, breathtakingly naive") == ["Newt Gingrich"]
+    assert speakers_of(shows, "We show this lack of resolve") == ["Lindsey Graham"]
     parr = followed["multi_news-val-2053"]
-    assert _who_said(parr, "He will take a copy of Robert Hughes") == ["Jarrod Rawlins"]
-    assert _who_said(parr, "For heavens sake, during peak hour") == ["Ron Christie"]
+    assert speakers_of(parr, "He will take a copy of Robert Hughes") == ["Jarrod Rawlins"]
+    assert speakers_of(parr, "For heavens sake, during peak hour") == ["Ron Christie"]
     assert {(q.speaker, q.role) for q in parr if q.text.text.startswith("Our history")} == {
         ("Michael Mansell", "spokesman")
     }
     conway = followed["multi_news-val-1720"]
-    assert _who_said(conway, "What do you mean by edited") == ["Kellyanne Conway"]
-    assert _who_said(conway, "You don’t recuse somebody") == ["Graham"]
+    assert speakers_of(conway, "What do you mean by edited") == ["Kellyanne Conway"]
+    assert speakers_of(conway, "You don’t recuse somebody") == ["Graham"]
 
 
 def test_analyze_raw_he_and_she_stand_for_no_one_when_unsure(followed):
     conway = followed["multi_news-val-1720"]
     # "..., lawyer George T. Conway III, in which he argued that ...": not Trump, named before
-    assert _who_said(conway, "appointment was unconstitutional") == []
+    assert speakers_of(conway, "appointment was unconstitutional") == []
     # "This is where Conway went into ultimate spin mode." then "“...,” she said": not Wallace
-    assert _who_said(conway, "By that do you mean sped up") == []
+    assert speakers_of(conway, "By that do you mean sped up") == []
     # after "“...,” she said" of Nikki Haley, "he asked" is someone else
-    assert _who_said(followed["multi_news-val-4236"], "There's a state drink") == []
+    assert speakers_of(followed["multi_news-val-4236"], "There's a state drink") == []
     # "Host Chris Wallace asked the senator what ..." then "“...,” he said": the senator's
-    assert _who_said(followed["multi_news-val-5100"], "pretty obvious they are trying") == []
+    assert speakers_of(followed["multi_news-val-5100"], "pretty obvious they are trying") == []
     # a group is no "he"
-    assert _who_said(followed["multi_news-val-4411"], "were so gracious") == []
+    assert speakers_of(followed["multi_news-val-4411"], "were so gracious") == []
     # a surname two people share stands for neither
-    assert _who_said(followed["multi_news-val-3613"], "he struggles with alcohol") == ["Demoski"]
+    assert speakers_of(followed["multi_news-val-3613"], "he struggles with alcohol") == ["Demoski"]
 
 
 ROLES = {
@@ -186,22 +182,22 @@ def test_analyze_raw_the_role_is_the_one_person_named_with_its_title(roles):
     assert _speakers_and_roles(shooting, "This is not about crime") == [("Rahm Emanuel", "mayor")]
     # the quotation that goes on is the named chief's too
     escorts = roles["multi_news-val-1760"]
-    assert _who_said(escorts, "limited circumstances") == ["Cathy L. Lanier"]
-    assert _who_said(escorts, "We don’t do escorts for celebrities") == ["Cathy L. Lanier"]
+    assert speakers_of(escorts, "limited circumstances") == ["Cathy L. Lanier"]
+    assert speakers_of(escorts, "We don’t do escorts for celebrities") == ["Cathy L. Lanier"]
 
 
 def test_analyze_raw_the_role_stays_when_two_hold_its_title(roles):
     nominee = roles["multi_news-val-1779"]
-    assert _who_said(nominee, "he planned to select someone") == ["president"]
+    assert speakers_of(nominee, "he planned to select someone") == ["president"]
     bundy = roles["multi_news-val-4378"]
-    assert _who_said(bundy, "completely disagrees with Mr. Bundy") == ["senator"]
+    assert speakers_of(bundy, "completely disagrees with Mr. Bundy") == ["senator"]
 
 
 def test_analyze_raw_titles_in_quotation_marks_are_no_speaker_going_on(followed):
     assert not any(
         q.text.text.startswith("“Furious 7” is directed") for q in followed["multi_news-val-5124"]
     )
-    assert _who_said(followed["multi_news-val-410"], "Keep It Thoro") == []
+    assert speakers_of(followed["multi_news-val-410"], "Keep It Thoro") == []
 
 
 def test_analyze_names_for_things_and_calls_to_act_are_not_quotes():

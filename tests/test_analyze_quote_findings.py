@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from tests.gold import quoted
+from tests.gold import quoted, speakers_of
 
 RAW = {
     "multi_news-val-3053": "..., says stem cell biologist Mitinori Saitou, leader of ...",
@@ -22,15 +22,11 @@ def raw() -> dict[str, tuple[Quote, ...]]:
     return quoted(*RAW)
 
 
-def _speakers_of(found: tuple[Quote, ...], words: str) -> list[str]:
-    return [q.speaker for q in found if words in q.text.text]
-
-
 def test_analyze_a_title_of_three_words_before_an_inverted_speaker(raw):
     # But that will require resolving several "very difficult" technical and ethical
     # issues, says stem cell biologist Mitinori Saitou, leader of the Kyoto team.
     kyoto = raw["multi_news-val-3053"]
-    assert _speakers_of(kyoto, "will require resolving several") == ["Mitinori Saitou"]
+    assert speakers_of(kyoto, "will require resolving several") == ["Mitinori Saitou"]
     saitou = [q for q in kyoto if "will require resolving several" in q.text.text]
     assert saitou[0].role == "leader of the Kyoto team"
     assert not saitou[0].text.text.endswith("says")
@@ -45,13 +41,13 @@ def test_analyze_a_second_quotation_after_who_the_speaker_is(raw):
 
 
 def test_analyze_people_named_by_whose_doctor_or_parents_they_are(raw):
-    assert _speakers_of(raw["multi_news-val-5202"], "medical textbooks will need rewriting") == [
+    assert speakers_of(raw["multi_news-val-5202"], "medical textbooks will need rewriting") == [
         "His doctor"
     ]
 
 
 def test_analyze_findings_of_a_named_source(raw):
-    assert _speakers_of(raw["multi_news-val-4008"], "1 in 3 cases could be prevented") == ["AICR"]
-    assert _speakers_of(raw["multi_news-val-290"], "more than 8,000 people have died") == [
+    assert speakers_of(raw["multi_news-val-4008"], "1 in 3 cases could be prevented") == ["AICR"]
+    assert speakers_of(raw["multi_news-val-290"], "more than 8,000 people have died") == [
         "United Nations"
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from tests.gold import quoted
+from tests.gold import quoted, speakers_of
 
 RAW = {
     "multi_news-val-3822": "South Korean activists estimate that ...; The research team says ...",
@@ -31,25 +31,21 @@ def raw() -> dict[str, tuple[Quote, ...]]:
     return quoted(*RAW)
 
 
-def _speakers_of(found: tuple[Quote, ...], words: str) -> list[str]:
-    return [q.speaker for q in found if words in q.text.text]
-
-
 def test_analyze_groups_and_papers_speak_as_subjects(raw):
     comfort_women = raw["multi_news-val-3822"]
     # South Korean activists estimate that there may have been as many as 200,000 ...
-    assert _speakers_of(comfort_women, "there may have been as many as 200,000") == [
+    assert speakers_of(comfort_women, "there may have been as many as 200,000") == [
         "South Korean activists"
     ]
     # The research team says the footage was filmed by joint US-Chinese troops ...
-    assert _speakers_of(comfort_women, "the footage was filmed by joint") == ["research team"]
+    assert speakers_of(comfort_women, "the footage was filmed by joint") == ["research team"]
     # The women were found by U.S.-China allied forces ..., the research team said in a
     # statement.
-    assert _speakers_of(comfort_women, "The women were found by") == ["research team"]
+    assert speakers_of(comfort_women, "The women were found by") == ["research team"]
     # Some of the women were willing, ..., a UN report said.
-    assert _speakers_of(comfort_women, "Some of the women were willing") == ["a UN report"]
+    assert speakers_of(comfort_women, "Some of the women were willing") == ["a UN report"]
     # The report found women who are overweight or obese have a higher risk of ...
-    assert _speakers_of(raw["multi_news-val-4008"], "women who are overweight") == ["report"]
+    assert speakers_of(raw["multi_news-val-4008"], "women who are overweight") == ["report"]
 
 
 def test_analyze_a_place_after_an_objects_comma_is_no_speaker(raw):
@@ -57,16 +53,14 @@ def test_analyze_a_place_after_an_objects_comma_is_no_speaker(raw):
     # decade - said the scan results overturned all the behavioural assessments ...
     routley = raw["multi_news-val-5202"]
     assert "London" not in {q.speaker for q in routley}
-    assert _speakers_of(routley, "the scan results overturned") == ["Bryan Young"]
+    assert speakers_of(routley, "the scan results overturned") == ["Bryan Young"]
 
 
 def test_analyze_a_review_round_up_credits_each_quotation_to_its_paper(raw):
     thatcher = raw["multi_news-val-2623"]
-    assert _speakers_of(thatcher, "A brilliant performance") == ["Mirror"]
-    assert _speakers_of(thatcher, "Played Thatcher as a little too explosive") == [
-        "Financial Times"
-    ]
-    assert _speakers_of(thatcher, "She certainly looks the part") == ["Observer"]
+    assert speakers_of(thatcher, "A brilliant performance") == ["Mirror"]
+    assert speakers_of(thatcher, "Played Thatcher as a little too explosive") == ["Financial Times"]
+    assert speakers_of(thatcher, "She certainly looks the part") == ["Observer"]
     # one quotation followed by a heading is no round-up
     assert "Ukrainian Objection" not in {q.speaker for q in raw["multi_news-val-765"]}
 
@@ -75,13 +69,11 @@ def test_analyze_suggests_after_a_long_apposition_and_say_after_a_statement(raw)
     sochi = raw["multi_news-val-1942"]
     # But Nikolai Petrov, a leading expert on Russia's regional politics and a professor
     # at Moscow's Higher School of Economics, suggests that other forces, ...
-    assert _speakers_of(sochi, "other forces, including members of pro-Moscow") == [
-        "Nikolai Petrov"
-    ]
+    assert speakers_of(sochi, "other forces, including members of pro-Moscow") == ["Nikolai Petrov"]
     # and the "he says" after it are his
-    assert _speakers_of(sochi, "Kadyrov may have pacified Chechnya") == ["Nikolai Petrov"]
+    assert speakers_of(sochi, "Kadyrov may have pacified Chechnya") == ["Nikolai Petrov"]
     # But keeping the Olympics safe ... is his greatest challenge, say experts.
-    assert _speakers_of(sochi, "is his greatest challenge") == ["experts"]
+    assert speakers_of(sochi, "is his greatest challenge") == ["experts"]
     # "suggests" of no one: "All this evidence suggests that ...", "Research suggests that"
     for cluster in ("multi_news-val-3184", "multi_news-val-8"):
         assert not {q.speaker for q in raw[cluster]} & {"All", "Research"}
@@ -89,12 +81,12 @@ def test_analyze_suggests_after_a_long_apposition_and_say_after_a_statement(raw)
 
 def test_analyze_added_before_a_number_is_a_score(raw):
     # Mario Chalmers, the hero of Game 4, added 10 points and Shane Battier had 11.
-    assert not _speakers_of(raw["multi_news-val-5555"], "10 points and Shane Battier")
+    assert not speakers_of(raw["multi_news-val-5555"], "10 points and Shane Battier")
 
 
 def test_analyze_a_sentence_opening_according_to_is_its_sources(raw):
     # According to police, the texts expressed “deep love” between Alcorn and the student.
-    assert _speakers_of(raw["multi_news-val-4486"], "the texts expressed") == ["police"]
+    assert speakers_of(raw["multi_news-val-4486"], "the texts expressed") == ["police"]
     # According to Henry, the county’s environmental health supervisor, county personnel
     # didn’t have the expertise ...: who Henry is, then what he said
     henry = [q for q in raw["multi_news-val-5077"] if "county personnel didn" in q.text.text]
