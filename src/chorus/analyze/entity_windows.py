@@ -72,7 +72,7 @@ While Kim Kardashian", "“This is ..."), and never a name: a run they open is r
 the word after them, and one of them alone is no name (they took 5 of the 16 windows of
 a cluster, read for nothing)."""
 _NO_NAMES = NOT_NAMES | _OPENING_WORDS
-"""Both, looked up once a candidate: this loop runs on every capitalised word."""
+"""Both, looked up once: `_name_in` reads every distinct capitalised run."""
 
 
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
