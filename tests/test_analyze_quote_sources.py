@@ -353,3 +353,13 @@ def test_analyze_quote_gold_of_the_ninth_pass():
     right, predicted, found, pairs = _gold_totals("blind9")
     assert right == predicted
     assert found / pairs >= 0.75
+
+
+def test_analyze_quote_gold_of_the_tenth_pass():
+    # design, 2067: 24 of 27 right and 24 of 43 found before ("She claimed that ..." after
+    # "According to police, Stinson told them ...", "She said there was an altercation"
+    # given to the police), 27 of 29 and 27 of 43 after (decisions.md, "Who said what,
+    # tenth pass")
+    right, predicted, found, pairs = _gold_totals("design10")
+    assert right / predicted >= 0.9
+    assert found / pairs >= 0.6

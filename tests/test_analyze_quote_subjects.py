@@ -23,6 +23,8 @@ RAW = {
     "multi_news-val-4486": "According to police, the texts expressed “deep love” ...",
     "multi_news-val-5077": "According to Henry, the county’s environmental health supervisor, ...",
     "multi_news-val-1242": "According to prosecutors, Johnson, a police dispatcher ...",
+    "multi_news-val-2067": "According to police, Stinson told them ... She claimed that ...",
+    "multi_news-val-1049": "The victim also spent ..., according to investigators. “He said",
 }
 
 
@@ -98,3 +100,19 @@ def test_analyze_a_sentence_opening_according_to_is_its_sources(raw):
     # the comma is the statement's own subject, no role of the prosecutors'
     fired = [q for q in raw["multi_news-val-1242"] if "fired a personal firearm" in q.text.text]
     assert [(q.speaker, q.role) for q in fired] == [("prosecutors", None)]
+
+
+def test_analyze_she_after_a_group_is_the_person_it_told_of(raw):
+    stinson = raw["multi_news-val-2067"]
+    # According to police, Stinson told them she and her son were walking ... She claimed
+    # that the man, named Antwan, attacked her ... When she woke up in Largo Central Park,
+    # Jordan was gone, she said.
+    assert speakers_of(stinson, "named Antwan, attacked her") == ["Charisse Stinson"]
+    assert speakers_of(stinson, "Jordan was gone") == ["Charisse Stinson"]
+    # Police said Stinson told them she accepted a ride ... She said there was an
+    # altercation ...: police are no "she"
+    assert speakers_of(stinson, "there was an altercation") == ["Charisse Stinson"]
+    # The victim also spent some weekends at Poole's home, according to investigators.
+    # "He said Tim would sleep in the same bed as him ...": the victim, not Poole
+    poole = raw["multi_news-val-1049"]
+    assert not any(q.speaker.endswith("Poole") for q in poole if "same bed" in q.text.text)

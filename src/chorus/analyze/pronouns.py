@@ -136,7 +136,7 @@ def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, s
         person = speaker if subject is not None else None
         if subject is not None and person is None and (named := _NAMED.match(before)):
             person = _person(named["run"].strip())
-        if person is None or person.rsplit(" ", 1)[-1] in GROUPS:
+        if person is None or _collective(person):
             continue
         pronoun, last = subject["pronoun"].lower(), person.rsplit(" ", 1)[-1]
         found[last] = pronoun if found.get(last, pronoun) == pronoun else ""
@@ -189,9 +189,16 @@ class Focus:
         named = [name for name in map(_person, runs) if name is not None]
         for name in named:
             self._learn(name)
-        if speaker is not None:
-            # a group is no "he" or "she": "“...,” he added" after "officials said"
-            self.person = None if speaker.rsplit(" ", 1)[-1] in GROUPS else speaker
+        if speaker is not None and _collective(speaker):
+            # a group or a paper is no "he" or "she" ("“...,” he added" after "officials
+            # said"), but the person it tells of may be: "According to police, Stinson
+            # told them ... She claimed that ..." (multi_news-val-2067), unless the sentence
+            # opens with someone described ("The victim also spent ..., according to
+            # investigators")
+            if not self._follow_subject(text, named):
+                self.person = self._written_about(text, named, speaker)
+        elif speaker is not None:
+            self.person = speaker
             self._learn(speaker)
         elif text[:1] in '“"':
             return
@@ -232,6 +239,16 @@ class Focus:
             return False
         return True
 
+    def _written_about(self, text: str, named: list[str], speaker: str) -> str | None:
+        """The person a sentence told by a group or a paper is about: the first it names
+        whom the article named before or calls "he" or "she" ("Police said Stinson told
+        them ..."), else the one person it names in full; no one if none."""
+        for word in _CAPITAL.findall(text, 1):
+            if (word in self.surnames or word in self.genders) and word not in speaker.split():
+                return self.surnames.get(word, word)
+        people = [name for name in named if not _collective(name)]
+        return people[0] if len(people) == 1 else None
+
     def _others(self, text: str, named: list[str]) -> bool:
         """Whether the sentence names someone besides the focus ("This is where Conway
         went into ultimate spin mode": "she" is no longer Wallace)."""
@@ -246,6 +263,15 @@ class Focus:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
+
+
+def _collective(speaker: str) -> bool:
+    """Whether a speaker is a group or a paper ("police", "Largo Police", "the affidavit"),
+    which no "he" or "she" stands for."""
+    return speaker.rsplit(" ", 1)[-1].lower() in _COLLECTIVE_WORDS
+
+
+_COLLECTIVE_WORDS = frozenset((*GROUPS, *DOCUMENTS))
 
 
 def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:
