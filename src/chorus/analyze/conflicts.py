@@ -41,7 +41,12 @@ from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
-from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
+from chorus.analyze.negations import (
+    NEGATING,
+    denial_reason,
+    negation_conflicts,
+    quoted_clause,
+)
 from chorus.analyze.positions import (
     CLOCK_WORDS,
     LEVEL_WORDS,
@@ -66,27 +71,40 @@ MAX_CLAIMS_PER_DENIAL = 3
 EVENT_WORDS = 5
 """Words each side of a date expression that name what happened that day."""
 
+CLAIM_NOUNS = (
+    r"(?:reports?|claims?|allegations?|accusations?|charges?|story|account|assertions?|"
+    r"characteri[sz]ation|suggestions?|contention)"
+)
+"""Nouns of what someone said that a denial can point back at."""
+POINTER = (
+    r"(?:this|these|those|that|such) (?:[\w'’.-]+ ){0,2}(?:reports?|claims?|allegations?|"
+    r"accusations?|story|account|assertions?|characteri[sz]ation|suggestions?|contention)"
+)
+"""A denial pointing back at a claim told before it: "refutes this claim", "disputed that
+characterization" (not "dismissed those charges": a judge's act)."""
 DENIED = (
-    r"(?:that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|wrongdoing|"
-    r"involvement|responsibility|knowledge|any|all|having|being|ever|there (?:was|were|is|are)|"
-    r"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){0,3}(?:reports?|claims?|allegations?|"
-    r"accusations?|charges?|story|account)|(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|"
-    r"did|knew|ever|\w+ed)\b)"
+    rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
+    r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
+    r"there (?:was|were|is|are)|"
+    rf"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS}|"
+    r"(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|did|knew|ever|\w+ed)\b)"
 )
 """What a denial denies: a claim ("denied that ...", "denied the New York Times report",
-"denies any wrongdoing", "denied he was Enoch"), not a request or a right ("denied
-prosecutors' request", "deny a Democratic successor ... the opportunity")."""
+"denies any wrongdoing", "denied he was Enoch", "refutes this claim"), not a request or a
+right ("denied prosecutors' request", "deny a Democratic successor ... the
+opportunity")."""
 DENIAL_CUES = (
     rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
-    r"(?:reject|dismiss)(?:s|ed)? (?:the |any |all )?(?:claims?|allegations?|accusations?|"
-    r"reports?)|fabricat\w+|(?:never|did not|didn't) (?:happen|take place|occur))\b"
+    rf"(?:reject|dismiss)(?:s|ed)? (?:(?:the|any|all) )?(?:claims?|allegations?|accusations?|"
+    rf"reports?)|(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? {POINTER}|fabricat\w+|"
+    r"(?:never|did not|didn't) (?:happen|take place|occur))\b"
 )
 ASSERTION_CUES = (
     r"\b(?:proof|evidence|confirm(?:s|ed)?|(?:was|were) behind|"
     r"responsible for|carried out|blamed?)\b"
 )
 DENIAL_WORDS = (
-    *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
+    *("deny", "denie", "refut", "reject", "dismiss", "disput", "fabricat", "never"),
     *("did not", "didn't"),
 )
 ASSERTION_WORDS = (
@@ -112,11 +130,15 @@ _DENIAL_STEMS = frozenset(
     stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
     + stems("dismissed reports claims allegations accusations charges rumours rumors")
     + stems("wrongdoing involvement responsibility knowledge any all having being ever story")
-    + stems("account accounts")
+    + stems("account accounts dispute disputed these those such characterization assertion")
+    + stems("suggestion contention")
 )
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
+_POINTER = re.compile(POINTER, re.IGNORECASE)
+REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
+"""Words, lowercased, of a sentence that reports what someone said or alleged."""
 
 
 def _event_words(entry: TimelineEntry) -> set[str]:
@@ -226,6 +248,14 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
     return (denied - _DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - _DENIAL_STEMS)
 
 
+def _said_of(text: str, denied: frozenset[str]) -> bool:
+    """Whether a sentence names what a denial denies after its first speech verb or
+    quotation mark: what someone was reported saying of it, not the denier speaking."""
+    lowered = text.lower()
+    said = min(at for word in REPORTED_WORDS if (at := lowered.find(word)) >= 0)
+    return not denied.isdisjoint(stems(text[said:]))
+
+
 def denial_conflicts(
     similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
@@ -237,22 +267,33 @@ def denial_conflicts(
     may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
+    reported = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
         elif n in may_claim and _ASSERTION.search(text):
             claims.append(row)
+        else:
+            reported.append(n)
+    # A denial pointing back at a claim ("refutes this claim") answers what someone was
+    # reported saying of the denier, asserted or not ("the State Department said ... UNFPA
+    # “supports ... coercive abortion”"): a sentence with a speech verb or a quotation that
+    # negates nothing itself and names the denier after it (not "UNFPA said it regrets").
+    said = lowered.holding(REPORTED_WORDS) - lowered.holding(NEGATING)
+    reports = {rows[n]: texts[n] for n in reported if n in said}
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
         denied = _denied(sentences[denial].text, match)
+        pointer = _POINTER.search(match.group()) is not None
         answered = sorted(
             (
                 r
-                for r in claims
+                for r in (*claims, *(reports if pointer else ()))
                 if similarity.scores[denial, r] >= DENIAL_SIMILARITY
                 and not denied.isdisjoint(similarity.stems[r])
+                and (r not in reports or _said_of(reports[r], denied))
             ),
             key=lambda r: -similarity.scores[denial, r],
         )[:MAX_CLAIMS_PER_DENIAL]
