@@ -18,7 +18,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
-  gas attack took place"), the claim sharing a word with what is denied.
+  gas attack took place"), the claim sharing a word with what is denied; a denial that
+  points back at a claim ("UNFPA refutes this claim") answers what another article
+  reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
   A spoken negated action ("the President has never asked Mr. Comey ...") denies a
   report of it in another article ("he asked Comey to stop investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
