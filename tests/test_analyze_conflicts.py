@@ -224,6 +224,17 @@ def test_real_conflicts_are_kept(analysed):
     assert _shown(analysed, "multi_news-val-4960", "whose 13-hour filibuster", "–11 hours")
 
 
+def test_a_denial_pointing_back_at_a_claim_answers_what_was_said_of_the_denier(analysed):
+    # "refutes this claim": the claim is the State Department's, reported by another
+    # article with no assertion word ("said ... UNFPA “supports, or participates in").
+    assert _shown(
+        analysed, "multi_news-val-4039", "supports, or participates in", "UNFPA refutes this"
+    )
+    # The denier's own statements are no claim it refutes.
+    assert not _shown(analysed, "multi_news-val-4039", "UNFPA said its mission", "refutes this")
+    assert not _shown(analysed, "multi_news-val-4039", "UNFPA said it regrets", "refutes this")
+
+
 def test_near_equal_figures_of_one_unit_are_one_quantity_only_when_no_unit_agrees(analysed):
     # a conversion rounded differently: 19,350 and 19,356 feet, both 5,900 m
     assert not _shown(analysed, "multi_news-val-1902", "(19,350 feet)", "19,356 feet (5,900 m)")

@@ -18,7 +18,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
-  gas attack took place"), the claim sharing a word with what is denied.
+  gas attack took place"), the claim sharing a word with what is denied; a denial that
+  points back at a claim ("UNFPA refutes this claim") answers what another article
+  reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
   A spoken negated action ("the President has never asked Mr. Comey ...") denies a
   report of it in another article ("he asked Comey to stop investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
@@ -41,7 +43,12 @@ from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
-from chorus.analyze.negations import denial_reason, negation_conflicts, quoted_clause
+from chorus.analyze.negations import (
+    NEGATING,
+    denial_reason,
+    negation_conflicts,
+    quoted_clause,
+)
 from chorus.analyze.positions import (
     CLOCK_WORDS,
     LEVEL_WORDS,
@@ -66,20 +73,33 @@ MAX_CLAIMS_PER_DENIAL = 3
 EVENT_WORDS = 5
 """Words each side of a date expression that name what happened that day."""
 
+CLAIM_NOUNS = (
+    r"(?:reports?|claims?|allegations?|accusations?|charges?|story|account|assertions?|"
+    r"characteri[sz]ation|suggestions?|contention)"
+)
+"""Nouns of what someone said that a denial can point back at."""
+POINTER = (
+    r"(?:this|these|those|that|such) (?:[\w'’.-]+ ){0,2}(?:reports?|claims?|allegations?|"
+    r"accusations?|story|account|assertions?|characteri[sz]ation|suggestions?|contention)"
+)
+"""A denial pointing back at a claim told before it: "refutes this claim", "disputed that
+characterization" (not "dismissed those charges": a judge's act)."""
 DENIED = (
-    r"(?:that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|wrongdoing|"
-    r"involvement|responsibility|knowledge|any|all|having|being|ever|there (?:was|were|is|are)|"
-    r"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){0,3}(?:reports?|claims?|allegations?|"
-    r"accusations?|charges?|story|account)|(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|"
-    r"did|knew|ever|\w+ed)\b)"
+    rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
+    r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
+    r"there (?:was|were|is|are)|"
+    rf"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS}|"
+    r"(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|did|knew|ever|\w+ed)\b)"
 )
 """What a denial denies: a claim ("denied that ...", "denied the New York Times report",
-"denies any wrongdoing", "denied he was Enoch"), not a request or a right ("denied
-prosecutors' request", "deny a Democratic successor ... the opportunity")."""
+"denies any wrongdoing", "denied he was Enoch", "refutes this claim"), not a request or a
+right ("denied prosecutors' request", "deny a Democratic successor ... the
+opportunity")."""
 DENIAL_CUES = (
     rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
-    r"(?:reject|dismiss)(?:s|ed)? (?:the |any |all )?(?:claims?|allegations?|accusations?|"
-    r"reports?)|fabricat\w+|(?:never|did not|didn't) (?:happen|take place|occur))\b"
+    r"(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? (?:(?:(?:the|any|all) )?(?:claims?|"
+    rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
+    r"(?:never|did not|didn't) (?:happen|take place|occur))\b"
 )
 ASSERTION_CUES = (
     r"\b(?:proof|evidence|confirm(?:s|ed)?|(?:was|were) behind|"
@@ -87,7 +107,7 @@ ASSERTION_CUES = (
 )
 DENIAL_WORDS = (
     *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
-    *("did not", "didn't"),
+    *("did not", "didn't", "disput"),
 )
 ASSERTION_WORDS = (
     *("proof", "evidence", "confirm", "behind", "responsible for", "carried out", "blame"),
@@ -112,11 +132,15 @@ _DENIAL_STEMS = frozenset(
     stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
     + stems("dismissed reports claims allegations accusations charges rumours rumors")
     + stems("wrongdoing involvement responsibility knowledge any all having being ever story")
-    + stems("account accounts")
+    + stems("account accounts dispute disputed these those such characterization assertion")
+    + stems("suggestion contention")
 )
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
+_POINTER = re.compile(POINTER, re.IGNORECASE)
+REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
+"""Words, lowercased, of a sentence that reports what someone said or alleged."""
 
 
 def _event_words(entry: TimelineEntry) -> set[str]:
@@ -226,6 +250,37 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
     return (denied - _DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - _DENIAL_STEMS)
 
 
+def _said_of(text: str, denied: frozenset[str]) -> bool:
+    """Whether a sentence reports what someone said of what a denial denies: a speech verb
+    or a quotation mark, what is denied named after it (not "UNFPA said it regrets"), and
+    no negation or denial of its own."""
+    lowered = text.lower()
+    at = [found for word in REPORTED_WORDS if (found := lowered.find(word)) >= 0]
+    if not at or any(word in lowered for word in NEGATING):
+        return False
+    return not denied.isdisjoint(stems(text[min(at) :]))
+
+
+def _reports(
+    rows: Sequence[int],
+    denial: int,
+    denied: frozenset[str],
+    similarity: Similarity,
+    claims: set[int],
+) -> list[int]:
+    """The rows, besides the claims, that a denial pointing back at a claim ("refutes this
+    claim") answers: what someone was reported saying of the denier, asserted or not ("the
+    State Department said ... UNFPA “supports, or participates in ... coercive abortion”")."""
+    return [
+        r
+        for r in rows
+        if r != denial
+        and r not in claims
+        and similarity.scores[denial, r] >= DENIAL_SIMILARITY
+        and _said_of(similarity.sentences[r].text, denied)
+    ]
+
+
 def denial_conflicts(
     similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
@@ -247,10 +302,15 @@ def denial_conflicts(
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
         denied = _denied(sentences[denial].text, match)
+        answerable = claims
+        if _POINTER.search(match.group()):
+            # Rare (3 of the 280 clusters): what someone was reported saying is looked for
+            # only then.
+            answerable = claims + _reports(rows, denial, denied, similarity, {*claims})
         answered = sorted(
             (
                 r
-                for r in claims
+                for r in answerable
                 if similarity.scores[denial, r] >= DENIAL_SIMILARITY
                 and not denied.isdisjoint(similarity.stems[r])
             ),
