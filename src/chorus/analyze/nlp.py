@@ -4,8 +4,9 @@
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. Loading skips what it would build
 or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
-so a briefing without the analysis never pays for it. spaCy tokenizes and its recognizer's
-layers encode; the recognizer's moves are chosen here, for all texts at once (`_Recognizer`).
+so a briefing without the analysis never pays for it. spaCy tokenizes; its recognizer's
+layers encode with numpy (token_encoder.py) and its moves are chosen here, for all texts at
+once (`_Recognizer`).
 """
 
 from __future__ import annotations
