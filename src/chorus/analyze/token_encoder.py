@@ -103,10 +103,11 @@ def _maxout(node: Any) -> Maxout:
     return Maxout(weights, node.get_param("b").ravel(), units, pieces)
 
 
-def encode(encoder: TokenEncoder, docs: Sequence[Any]) -> np.ndarray:
-    """One vector per token of every doc, docs one after another: thinc's `predict`."""
+def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+    """One vector per token of some docs, one after another (thinc's `predict` of the
+    docs), from their tokens' `encoder.columns` (`features`), `lengths` of them a doc."""
     ops = encoder.ops
-    ids = np.concatenate([doc.to_array(encoder.columns) for doc in docs]).astype(np.uint64)
+    ids = features.astype(np.uint64)
     embedded = np.hstack(
         [
             ops.gather_add(table, ops.hash(np.ascontiguousarray(ids[:, n]), seed) % len(table))
@@ -114,7 +115,7 @@ def encode(encoder: TokenEncoder, docs: Sequence[Any]) -> np.ndarray:
         ]
     )
     vectors = _normalised(_maxout_of(ops, embedded, encoder.embedding[0]), encoder.embedding[1])
-    rows, height = _rows_between_padding([len(doc) for doc in docs], encoder.padding)
+    rows, height = _rows_between_padding(lengths, encoder.padding)
     padded = np.zeros((height, vectors.shape[1]), dtype=vectors.dtype)
     padded[rows] = vectors
     for maxout, norm in encoder.convolutions:
