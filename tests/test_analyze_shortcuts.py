@@ -1,6 +1,5 @@
 """Shortcuts the analysis takes for speed give what the longer way gives, on real clusters:
-the recognizer's maxout, encoder and tokens, the pairs above a threshold, a subset's stem
-columns."""
+the recognizer's maxout and encoder, the pairs above a threshold, a subset's stem columns."""
 
 from __future__ import annotations
 
@@ -72,27 +71,6 @@ def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
         found = token_encoder.encode(encoder, features, [len(doc) for doc in docs])
         assert found.dtype == expected.dtype and found.shape == expected.shape
         assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
-
-
-def test_texts_tokenized_as_one_keep_their_own_tokens(validation_clusters):
-    """Windows (no whitespace at their edges) are tokenized joined: each keeps the tokens
-    and attributes spaCy gives it alone, punctuation and special cases at its edges too."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH
-
-    pipeline = nlp.nlp()
-    columns = nlp._recognizer().encoder.columns
-    read = [*columns, IS_SPACE, IDX, LENGTH]
-    batches = [
-        entity_windows.windows(sentences) for sentences in _clusters(validation_clusters, 20)
-    ]
-    batches.append([" ".join(d[:300].split()) for c in validation_clusters for d in c["documents"]])
-    batches.append(["He said:", ") and :(", "(AP)", "U.S.", "Kim Jong Un's", "e.g."])
-    for texts in batches:
-        assert all(t and not t[0].isspace() and not t[-1].isspace() for t in texts)
-        docs = [pipeline.make_doc(text) for text in texts]
-        rows, lengths = nlp._token_rows(pipeline, texts, columns)
-        assert lengths == [len(doc) for doc in docs]
-        assert np.array_equal(rows, np.concatenate([doc.to_array(read) for doc in docs]))
 
 
 def test_pairs_are_every_pair_of_two_articles_at_the_threshold(validation_clusters):

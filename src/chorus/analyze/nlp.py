@@ -214,20 +214,23 @@ def _best_moves(
     return np.where(allowed, scores, -np.inf).argmax(axis=1)
 
 
-def _entities(
-    moves: _Recognizer, tokens: np.ndarray, lengths: list[int]
-) -> list[list[tuple[int, int, str]]]:
-    """(start, end, label) of each doc's entities, in characters of its text, from its
-    tokens' `_token_rows` (`lengths` of them a doc). A state is a doc's next token and its
-    open entity; every move reads one token, so all docs advance together. Outside an
-    entity a state's features are its token alone, so every token's move from outside is
-    chosen at once, in one product; only states inside an entity (a few tokens a text) are
-    scored step by step, together, and a step none is inside costs nothing but its moves
-    from outside that are not O."""
-    docs = range(len(lengths))
+def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of each doc's entities, in characters of its text. A state is a
+    doc's next token and its open entity; every move reads one token, so all docs advance
+    together. Outside an entity a state's features are its token alone, so every token's
+    move from outside is chosen at once, in one product; only states inside an entity (a
+    few tokens a text) are scored step by step, together, and a step none is inside costs
+    nothing but its moves from outside that are not O."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    lengths = [len(doc) for doc in docs]
     found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     if not any(lengths):
         return found
+    # every token's attributes read at once: the encoder's, then those of the moves and
+    # of the entities' offsets
+    read = [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
+    tokens = np.concatenate([doc.to_array(read) for doc in docs])
     features, space, starts, characters = np.split(tokens, [-3, -2, -1], axis=1)
     table = moves.lower.predict(encode(moves.encoder, features, lengths))
     sizes = np.array(lengths, dtype=np.int64)
@@ -307,40 +310,7 @@ def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     Once the vocabulary holds KEPT_WORDS new words, in a memory zone: otherwise every
     unseen word stays in it for good, and the web app or a batch worker grows with each
     briefing (+131 MiB of RSS over 22,400 windows of made-up names; +8 MiB in a zone)."""
-    if not texts:
-        return []
     pipeline = nlp()
     keep = len(pipeline.vocab) < _words_at_load(pipeline) + KEPT_WORDS
     with _RECOGNIZING, contextlib.nullcontext() if keep else pipeline.memory_zone():
-        moves = _recognizer()
-        return _entities(moves, *_token_rows(pipeline, texts, moves.encoder.columns))
-
-
-SEPARATOR = " \n "
-"""Between texts tokenized as one: its "\n " is a whitespace token of its own, so none of
-the tokenizer's special cases (matched over tokens: ":)" as ":", ")") runs from one text's
-tokens into the next's."""
-
-
-def _token_rows(
-    pipeline: Any, texts: Sequence[str], columns: Sequence[int]
-) -> tuple[np.ndarray, list[int]]:
-    """Every token of every text, one text after another: its `columns` (the encoder's),
-    whether it is whitespace, where it starts in its own text and its length; and how many
-    tokens each text has. Texts that neither start nor end with whitespace (the windows)
-    are tokenized joined by SEPARATOR, a Doc and its array once rather than for each text
-    (0.2 ms a cluster): spaCy tokenizes what lies between whitespace alone, so each text
-    keeps its tokens; a text with whitespace at an edge would join the separator's."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH
-
-    read = [*columns, IS_SPACE, IDX, LENGTH]
-    if not all(text and not text[0].isspace() and not text[-1].isspace() for text in texts):
-        docs = [pipeline.make_doc(text) for text in texts]
-        return np.concatenate([doc.to_array(read) for doc in docs]), [len(doc) for doc in docs]
-    joined = pipeline.make_doc(SEPARATOR.join(texts)).to_array(read)
-    starts = np.cumsum([0, *(len(text) + len(SEPARATOR) for text in texts[:-1])])
-    # each separator's token starts two characters before the next text
-    joined = np.delete(joined, np.searchsorted(joined[:, -2], starts[1:] - 2), axis=0)
-    lengths = np.diff(np.searchsorted(joined[:, -2], starts), append=len(joined))
-    joined[:, -2] -= np.repeat(starts, lengths).astype(np.uint64)
-    return joined, lengths.tolist()
+        return _entities(_recognizer(), [pipeline.make_doc(text) for text in texts])

@@ -107,10 +107,9 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     """One vector per token of some docs, one after another (thinc's `predict` of the
     docs), from their tokens' `encoder.columns` (`features`), `lengths` of them a doc."""
     ops = encoder.ops
-    ids = features.astype(np.uint64)
     embedded = np.hstack(
         [
-            ops.gather_add(table, ops.hash(np.ascontiguousarray(ids[:, n]), seed) % len(table))
+            ops.gather_add(table, ops.hash(_column(features, n), seed) % len(table))
             for n, (table, seed) in enumerate(encoder.tables)
         ]
     )
@@ -125,6 +124,11 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     out = np.dot(padded[rows], weights.T)
     out += bias
     return out
+
+
+def _column(features: np.ndarray, column: int) -> np.ndarray:
+    """One attribute of every token, as the hash reads it (contiguous 64-bit keys)."""
+    return np.ascontiguousarray(features[:, column], dtype=np.uint64)
 
 
 def _rows_between_padding(lengths: Sequence[int], padding: int) -> tuple[np.ndarray, int]:
