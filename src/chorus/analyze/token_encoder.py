@@ -73,18 +73,19 @@ class TokenEncoder:
 
 def read_encoder(model: Any) -> TokenEncoder:
     """The parameters of spaCy's recognizer encoder (`ner.model.layers[0]`)."""
+    from spacy.attrs import IDS
+
     if model.name != LAYERS:
         raise ValueError(f"an encoder of other layers than en_core_web_sm's: {model.name}")
     nodes: dict[str, list[Any]] = {}
     for node in model.walk():
         nodes.setdefault(node.name, []).append(node)
+    # `walk` meets the embedding's maxout and layer norm first, then the convolutions' in order
     maxouts = [_maxout(node) for node in nodes["maxout"]]
     norms = [LayerNorm(node.get_param("G"), node.get_param("b")) for node in nodes["layernorm"]]
     (linear,) = nodes["linear"]
     (features,) = nodes["extract_features"]
     embedding_tables = sorted(nodes["hashembed"], key=lambda node: node.attrs["column"])
-    from spacy.attrs import IDS
-
     return TokenEncoder(
         ops=model.ops,
         columns=tuple(IDS[c] if isinstance(c, str) else c for c in features.attrs["columns"]),
