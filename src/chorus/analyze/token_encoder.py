@@ -1,0 +1,163 @@
+"""The entity recognizer's token encoder, run for prediction with numpy: the same vectors as
+thinc's `predict`, bit for bit, without its cost around the arithmetic.
+
+spaCy's encoder (en_core_web_sm's `tok2vec` inside its recognizer) is: each token's four
+lexical attributes hashed into four embedding tables, concatenated; a maxout layer and a
+layer norm; four residual convolutions (each token with its neighbours, a maxout layer, a
+layer norm), run over every text at once with PADDING zero rows before, between and after
+the texts, so no text's tokens see another's; a linear layer. thinc runs these as ~60
+layer calls a batch, converting the texts between lists, ragged and padded arrays at each
+step, and computing each layer norm's mean twice (numpy's `var` computes it again). Here
+the same steps run on one padded array, with the same products (the weights' transposed
+views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous transpose with
+other kernels, which give other bits) and each mean once: the same bits
+(tests/test_analyze_shortcuts.py compares them on real windows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+LAYERS = (
+    "extract_features>>list2ragged>>with_array(ints-getitem>>hashembed|ints-getitem>>hashembed"
+    "|ints-getitem>>hashembed|ints-getitem>>hashembed)>>with_array(maxout>>layernorm>>dropout)"
+    ">>ragged2list>>with_array(residual(expand_window>>maxout>>layernorm>>dropout)"
+    ">>residual(expand_window>>maxout>>layernorm>>dropout)"
+    ">>residual(expand_window>>maxout>>layernorm>>dropout)"
+    ">>residual(expand_window>>maxout>>layernorm>>dropout))>>list2array>>linear"
+)
+"""The encoder's layers, as thinc names them: a model built otherwise is refused."""
+NORM_EPSILON = 1e-08
+"""thinc's layer norm adds this to each row's variance."""
+
+
+@dataclass(frozen=True, slots=True)
+class Maxout:
+    """A maxout layer: `weights` as thinc multiplies them, (units·pieces × inputs)."""
+
+    weights: np.ndarray
+    bias: np.ndarray
+    units: int
+    pieces: int
+
+
+@dataclass(frozen=True, slots=True)
+class LayerNorm:
+    gain: np.ndarray
+    bias: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class TokenEncoder:
+    """The encoder's parameters, read once from its thinc model."""
+
+    ops: Any
+    """The model's ops: its hashing, embedding sums, windows and maxout (nlp._best_pieces)."""
+    columns: tuple[int, ...]
+    """The lexical attributes each token is read by (NORM, PREFIX, SUFFIX, SHAPE)."""
+    tables: tuple[tuple[np.ndarray, int], ...]
+    """Each attribute's embedding table and hash seed."""
+    embedding: tuple[Maxout, LayerNorm]
+    convolutions: tuple[tuple[Maxout, LayerNorm], ...]
+    window: int
+    """Neighbours each side a convolution reads."""
+    padding: int
+    """Zero rows around each text in the convolutions: their receptive field."""
+    output: tuple[np.ndarray, np.ndarray]
+    """The linear layer's weights (outputs × inputs) and bias."""
+
+
+def read_encoder(model: Any) -> TokenEncoder:
+    """The parameters of spaCy's recognizer encoder (`ner.model.layers[0]`)."""
+    from spacy.attrs import IDS
+
+    if model.name != LAYERS:
+        raise ValueError(f"an encoder of other layers than en_core_web_sm's: {model.name}")
+    nodes: dict[str, list[Any]] = {}
+    for node in model.walk():
+        nodes.setdefault(node.name, []).append(node)
+    # `walk` meets the embedding's maxout and layer norm first, then the convolutions' in order
+    maxouts = [_maxout(node) for node in nodes["maxout"]]
+    norms = [LayerNorm(node.get_param("G"), node.get_param("b")) for node in nodes["layernorm"]]
+    (linear,) = nodes["linear"]
+    (features,) = nodes["extract_features"]
+    embedding_tables = sorted(nodes["hashembed"], key=lambda node: node.attrs["column"])
+    return TokenEncoder(
+        ops=model.ops,
+        columns=tuple(IDS[c] if isinstance(c, str) else c for c in features.attrs["columns"]),
+        tables=tuple((node.get_param("E"), node.attrs["seed"]) for node in embedding_tables),
+        embedding=(maxouts[0], norms[0]),
+        convolutions=tuple(zip(maxouts[1:], norms[1:], strict=True)),
+        window=nodes["expand_window"][0].attrs["window_size"],
+        padding=max(node.attrs.get("pad", 0) for node in model.walk()),
+        output=(linear.get_param("W"), linear.get_param("b")),
+    )
+
+
+def _maxout(node: Any) -> Maxout:
+    units, pieces, inputs = node.get_param("W").shape
+    weights = node.get_param("W").reshape(units * pieces, inputs)
+    return Maxout(weights, node.get_param("b").ravel(), units, pieces)
+
+
+def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+    """One vector per token of some docs, one after another (thinc's `predict` of the
+    docs), from their tokens' `encoder.columns` (`features`), `lengths` of them a doc."""
+    ops = encoder.ops
+    embedded = np.hstack(
+        [
+            ops.gather_add(table, ops.hash(_column(features, n), seed) % len(table))
+            for n, (table, seed) in enumerate(encoder.tables)
+        ]
+    )
+    vectors = _normalised(_maxout_of(ops, embedded, encoder.embedding[0]), encoder.embedding[1])
+    rows, height = _rows_between_padding(lengths, encoder.padding)
+    padded = np.zeros((height, vectors.shape[1]), dtype=vectors.dtype)
+    padded[rows] = vectors
+    for maxout, norm in encoder.convolutions:
+        windows = ops.seq2col(padded, encoder.window)
+        padded = padded + _normalised(_maxout_of(ops, windows, maxout), norm)
+    weights, bias = encoder.output
+    out = np.dot(padded[rows], weights.T)
+    out += bias
+    return out
+
+
+def _column(features: np.ndarray, column: int) -> np.ndarray:
+    """One attribute of every token, as the hash reads it (contiguous 64-bit keys)."""
+    return np.ascontiguousarray(features[:, column], dtype=np.uint64)
+
+
+def _rows_between_padding(lengths: Sequence[int], padding: int) -> tuple[np.ndarray, int]:
+    """The rows of the texts' tokens, and how many rows there are, when `padding` zero rows
+    come before every text that has tokens and after the last (thinc's `flatten(..., pad)`)."""
+    sizes = np.array([n for n in lengths if n], dtype=np.int64)
+    before = padding * np.arange(1, len(sizes) + 1)
+    tokens = int(sizes.sum())
+    return np.repeat(before, sizes) + np.arange(tokens), tokens + padding * (len(sizes) + 1)
+
+
+def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
+    pieces = np.dot(inputs, layer.weights.T)
+    pieces += layer.bias
+    return ops.maxout(pieces.reshape(len(pieces), layer.units, layer.pieces))[0]
+
+
+def _normalised(rows: np.ndarray, norm: LayerNorm) -> np.ndarray:
+    """thinc's layer norm: `(X - mean) * (var + ε) ** -0.5 * G + b`, each row's mean once
+    (numpy's `var` sums the same squared distances from the same mean)."""
+    width = rows.shape[1]
+    centred = rows - rows.mean(axis=1, keepdims=True)
+    variance = np.add.reduce(centred * centred, axis=1, keepdims=True)
+    # numpy's `var` divides in float64 and rounds to float32: the same float32, since a
+    # quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
+    variance /= width
+    variance += NORM_EPSILON
+    centred *= variance ** (-1.0 / 2.0)
+    centred *= norm.gain
+    centred += norm.bias
+    return centred
