@@ -141,6 +141,17 @@ _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
 _POINTER = re.compile(POINTER, re.IGNORECASE)
 REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
 """Words, lowercased, of a sentence that reports what someone said or alleged."""
+_ON_BEHALF = re.compile(
+    r"\w+(?: \w+ly)? (?:that )?(?:his|her|their) (?:clients?|sons?|daughters?|husband|wife)\b",
+    re.IGNORECASE,
+)
+"""A denial said for someone the sentence does not name ("his lawyer ... denied that his
+client had any connection to terrorist activities"): who that is lies in another sentence,
+so the claims it answers cannot be told from the words it shares (DUC d30005t, d31038t:
+evidence of bin Laden's own "involvement in terrorist activity")."""
+_OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
+"""A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
+a claim of that act, not every claim about bin Laden (DUC d31038t)."""
 
 
 def _event_words(entry: TimelineEntry) -> set[str]:
@@ -281,6 +292,12 @@ def _reports(
     ]
 
 
+def _claiming(claims: list[int], act: str, similarity: Similarity) -> list[int]:
+    """The claims that tell of an act the denier denies having done ("heard")."""
+    wanted = set(stems(act))
+    return [r for r in claims if not wanted.isdisjoint(similarity.stems[r])]
+
+
 def denial_conflicts(
     similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
@@ -301,12 +318,16 @@ def denial_conflicts(
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
-        denied = _denied(sentences[denial].text, match)
-        answerable = claims
+        text = sentences[denial].text
+        if _ON_BEHALF.match(text, match.start()):
+            continue
+        denied = _denied(text, match)
+        act = _OWN_ACT.match(text, match.start())
+        answerable = claims if act is None else _claiming(claims, act.group(1), similarity)
         if _POINTER.search(match.group()):
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
-            answerable = claims + _reports(rows, denial, denied, similarity, {*claims})
+            answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
         answered = sorted(
             (
                 r
@@ -322,7 +343,7 @@ def denial_conflicts(
             continue
         seen.add(key)
         claim_sentences = tuple(sentences[r] for r in key)
-        quoted = _denial_words(sentences[denial].text, match)
+        quoted = _denial_words(text, match)
         reason = denial_reason(quoted)
         conflicts.append(Conflict("denial", claim_sentences, (sentences[denial],), reason))
     return conflicts
