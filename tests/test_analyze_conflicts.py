@@ -14,7 +14,7 @@ import pytest
 from chorus import Article, brief
 from chorus.analyze import durations, negations
 from chorus.analyze.conflicts import Joined, holding
-from chorus.analyze.counted import counted, named_places
+from chorus.analyze.counted import named_places, rival_counts, scope
 from chorus.analyze.durations import duration_conflicts, durations_after, durations_before
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
@@ -698,24 +698,24 @@ def test_counts_know_the_places_and_wholes_of_their_sentences(analysed, duc_anal
     europe = _duc_sentence(duc_analysed, "d31010t", "65 people throughout Europe")
     assert named_places(moscow) == {"Moscow"}
     assert named_places(warsaw) == {"Poland"}  # the dateline is where the reporter was
-    assert counted(europe).whole and not counted(warsaw).whole
+    assert scope(europe).whole and not scope(warsaw).whole
     aleppo = _sentence(analysed, "multi_news-val-290", "at least three people")
     assert {"Syria", "Aleppo"} <= named_places(aleppo)
     island = _duc_sentence(duc_analysed, "d31028t", "killing three people on the island")
     assert named_places(island) == {"island"}
-    embassies = counted(_duc_sentence(duc_analysed, "d30005t", "in Kenya and Tanzania that"))
+    embassies = scope(_duc_sentence(duc_analysed, "d30005t", "in Kenya and Tanzania that"))
     assert embassies.whole
-    assert not counted(_duc_sentence(duc_analysed, "d30005t", "blast in Nairobi")).whole
+    assert not scope(_duc_sentence(duc_analysed, "d30005t", "blast in Nairobi")).whole
     # "20 million out of 30 million people voted for Khatami": 30 million is the whole,
     # no count of votes (and 20 million, a part "out of" it, is not read as one either)
     khatami = _duc_sentence(duc_analysed, "d31027t", "20 million out of 30 million")
     assert [c.value for c in counts(khatami)] == [3e7]
-    assert not counted(khatami).counts
+    assert not rival_counts(khatami)
     # a sentence of several percentages gives shares of several candidates
     rivals = _duc_sentence(duc_analysed, "d30025t", "had 32.6 percent, and Ciro Gomes")
     assert len([c for c in counts(rivals) if c.quantity == "percentage"]) == 2
-    assert not counted(rivals).counts
-    vote = counted(_duc_sentence(duc_analysed, "d30025t", "with 56 percent of the vote"))
+    assert not rival_counts(rivals)
+    vote = scope(_duc_sentence(duc_analysed, "d30025t", "with 56 percent of the vote"))
     assert vote.share_of == "vote"
 
 
