@@ -3,8 +3,9 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counted.py, with the outlets behind each figure; counts.py reads what each number
-  counts); one measurement or frequency given two
+  counted.py, with the outlets behind each figure, not counts of other places nor a part
+  against a whole over several places; counts.py reads what each number counts); one
+  measurement or frequency given two
   values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
   fall given two heights ("eight stories below" vs "six stories below"), one scene two
   floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
@@ -21,8 +22,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
-  A spoken negated action ("the President has never asked Mr. Comey ...") denies a
-  report of it in another article ("he asked Comey to stop investigating"): negations.py.
+  A denial said for someone the sentence does not name ("denied that his client ...")
+  answers no claim; one of the denier's own act ("denied having heard of bin Laden")
+  only claims of that act. A spoken negated action ("the President has never asked Mr.
+  Comey ...") denies a report of it in another article ("he asked Comey to stop
+  investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
