@@ -7,6 +7,15 @@ with the outlets behind each figure: DUC d30010t's five sentences giving 21 inju
 against one giving 24 are one conflict, not five, and multi_news-val-2534's "a total of
 125 people had died across Syria", too unlike "At least 144 people were reported killed
 Monday" to be paired with it (0.23), stands beside the "As many as 125" that is (0.36).
+
+Two counts are set against each other only when they can be counts of one thing: not when
+their sentences name different places ("In Poland, 32 people died" / "weather in Moscow
+killed at least 39"), not a part against a larger whole over several places ("the
+bombings of U.S. embassies in Kenya and Tanzania that killed 224" / Tanzania's 11, "at
+least 62 people throughout Europe" / Poland's 32), not a whole written after "out of"
+("20 million out of 30 million"), and not shares of different holders or wholes (a
+sentence of several percentages gives a table of results: "Lula ... had 32.6 percent, and
+Ciro Gomes ... had 11 percent"; "56 percent of the vote" / an approval rating's 35).
 """
 
 from __future__ import annotations
@@ -54,7 +63,7 @@ _PLACE = re.compile(
 "the city of Aleppo", "on the island" (not a dateline: where the reporter was)."""
 _WHOLE = re.compile(
     r"\b(?:(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|country\b|"
-    rf"nation\b|world\b|region\b)|in all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z])"
+    rf"nation\b|world\b|region\b)|[Ii]n all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z])"
 )
 """A count over several places: "throughout Europe", "across the Caribbean", "In all",
 "embassies in Kenya and Tanzania"."""
