@@ -3,8 +3,9 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count) with values no reading of both
   can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counted.py, with the outlets behind each figure; counts.py reads what each number
-  counts); one measurement or frequency given two
+  counted.py, with the outlets behind each figure, not counts of other places nor a part
+  against a whole over several places; counts.py reads what each number counts); one
+  measurement or frequency given two
   values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
   fall given two heights ("eight stories below" vs "six stories below"), one scene two
   floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
@@ -21,8 +22,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
-  A spoken negated action ("the President has never asked Mr. Comey ...") denies a
-  report of it in another article ("he asked Comey to stop investigating"): negations.py.
+  A denial said for someone the sentence does not name ("denied that his client ...")
+  answers no claim; one of the denier's own act ("denied having heard of bin Laden")
+  only claims of that act. A spoken negated action ("the President has never asked Mr.
+  Comey ...") denies a report of it in another article ("he asked Comey to stop
+  investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -141,6 +145,17 @@ _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
 _POINTER = re.compile(POINTER, re.IGNORECASE)
 REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
 """Words, lowercased, of a sentence that reports what someone said or alleged."""
+_ON_BEHALF = re.compile(
+    r"\w+(?: \w+ly)? (?:that )?(?:his|her|their) (?:clients?|sons?|daughters?|husband|wife)\b",
+    re.IGNORECASE,
+)
+"""A denial said for someone the sentence does not name ("his lawyer ... denied that his
+client had any connection to terrorist activities"): who that is lies in another sentence,
+so the claims it answers cannot be told from the words it shares (DUC d30005t, d31038t:
+evidence of bin Laden's own "involvement in terrorist activity")."""
+_OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
+"""A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
+a claim of that act, not every claim about bin Laden (DUC d31038t)."""
 
 
 def _event_words(entry: TimelineEntry) -> set[str]:
@@ -281,6 +296,12 @@ def _reports(
     ]
 
 
+def _claiming(claims: list[int], act: str, similarity: Similarity) -> list[int]:
+    """The claims that tell of an act the denier denies having done ("heard")."""
+    wanted = set(stems(act))
+    return [r for r in claims if not wanted.isdisjoint(similarity.stems[r])]
+
+
 def denial_conflicts(
     similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
@@ -301,12 +322,16 @@ def denial_conflicts(
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
-        denied = _denied(sentences[denial].text, match)
-        answerable = claims
+        text = sentences[denial].text
+        if _ON_BEHALF.match(text, match.start()):
+            continue
+        denied = _denied(text, match)
+        act = _OWN_ACT.match(text, match.start())
+        answerable = claims if act is None else _claiming(claims, act.group(1), similarity)
         if _POINTER.search(match.group()):
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
-            answerable = claims + _reports(rows, denial, denied, similarity, {*claims})
+            answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
         answered = sorted(
             (
                 r
@@ -322,7 +347,7 @@ def denial_conflicts(
             continue
         seen.add(key)
         claim_sentences = tuple(sentences[r] for r in key)
-        quoted = _denial_words(sentences[denial].text, match)
+        quoted = _denial_words(text, match)
         reason = denial_reason(quoted)
         conflicts.append(Conflict("denial", claim_sentences, (sentences[denial],), reason))
     return conflicts
