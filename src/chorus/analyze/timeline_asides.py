@@ -81,18 +81,9 @@ before it."""
 
 _REACH = 80
 """How many characters before a date the cues are looked for in (a clause's last words)."""
-_COMPARISON_WORDS = (
-    "compar",
-    "period",
-    "case",
-    "s in",
-    "since",
-    "than",
-    "memor",
-    "echo",
-    "similar",
-)
-_COMPARISON_WORDS += ("reminisc",)
+_COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than", "memor", "echo")
+_COMPARISON_WORDS += ("similar", "reminisc")
+"""Substrings every comparison cue holds: its regex runs only where one stands."""
 _MODALS = ("could", "might", "may")
 
 

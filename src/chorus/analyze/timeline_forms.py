@@ -272,6 +272,8 @@ _SECOND_END = re.compile(
 """After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
 "–November 2015", " and December 2013")."""
 _RANGE_REACH = 40
+"""How far from an end its range's other end and join may run ("from September 30, 2015
+through ")."""
 
 
 def range_words(before: str, words: str, after: str) -> str | None:

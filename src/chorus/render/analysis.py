@@ -124,8 +124,8 @@ def timeline_note(entry: TimelineEntry) -> str:
     from when they are relative ("2018-04-10 (Tuesday)": the reader can check it, and a
     sentence listed under two days says which is which) or bound a span ("2015-11 (since
     November 2015)"), the range an end belongs to ("2017-03-23 (March 8 to 23, 2017)",
-    "2014 (from 2010 to 2014)"), and "planned" for an event ahead of its article's writing (Markdown
-    and HTML)."""
+    "2014 (from 2010 to 2014)"), and "planned" for an event ahead of its article's writing
+    (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_forms import range_words
 
