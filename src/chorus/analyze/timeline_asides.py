@@ -4,7 +4,9 @@ several times since December 2011", "some 20 complaints ... since January 2015")
 of years no one acted over ("malaria cases from 1990 to 2005"), the year of a figure ("up
 from 49% in 2009", "from 23 percent in spring 2010"), a comparison ("than it did in June
 2013", "the most since March 2012", "As in 2013, ..."), a possibility ("Nazis who could be
-prosecuted in 2016") and one of two dates ("in 2011 or 2012").
+prosecuted in 2016", "It's entirely possible that ... will win the White House in 2012"),
+one of two dates ("in 2011 or 2012") and the edition of something that holds over a year
+("the 2016 guidelines", "the 2017 budget").
 
 Each test reads only the words next to the date, in its clause: a reader of the story's
 timeline wants the dates of its events and background, and these are neither. Ranges
@@ -27,6 +29,11 @@ _SUPERLATIVE = (
 )
 _COMPARISON = re.compile(
     r"\bcompared (?:with|to)\b|\bsame period\b|\bas was the case\b|^ *[Aa]s in $"
+    # "twice as many as in 2015"; another event likened to the story's ("reviving memories
+    # of the 2000 presidential recount", "echoes steps taken by Georgia after ... 2008", "a
+    # similar EF-5 tornado on May 22, 2011"; "made similar comments on Thursday" is the story's)
+    r"|\bas (?:[\w$,.%-]+ ){1,3}as in $|\bmemories of\b|\bechoes\b|\ban? similar\b"
+    r"|\breminiscent of\b"
     rf"|\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b"
     # "than" before a number or a span is an amount ("more than $30 million", "less than
     # a year after he was elected in 2014"), not another time to compare with.
@@ -51,6 +58,19 @@ _POSSIBLE = re.compile(r"\b(?:could|might|may)\b(?!n['’]t| not| have been)")
 fact, and "may have been stolen ... in 1900" a past the story tells."""
 _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
+_POSSIBLE_FRAME = re.compile(r"\b(?:possible|implausible|conceivable) that\b")
+"""A possibility that governs the rest of its sentence across commas ("It's entirely possible
+that Republicans will gain control of the House in November ..., and Republicans will win
+the White House in 2012")."""
+_ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
+_LABELLED = re.compile(
+    r"^ (?:[a-z]+ ){0,2}"
+    r"(?:guidelines|budget|model|class|(?:coverage|fiscal|tax|school|model) year)\b"
+)
+"""What a year used as an adjective names when it is the edition of something that holds
+over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
+2017 budget", "the 2018 coverage year", "the 2016 model"."""
+_LABEL_WORDS = ("guideline", "budget", "model", "class", "year")
 
 
 _PART_OF_A_YEAR = re.compile(
@@ -61,7 +81,9 @@ before it."""
 
 _REACH = 80
 """How many characters before a date the cues are looked for in (a clause's last words)."""
-_COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than")
+_COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than", "memor", "echo")
+_COMPARISON_WORDS += ("similar", "reminisc")
+"""Substrings every comparison cue holds: its regex runs only where one stands."""
 _MODALS = ("could", "might", "may")
 
 
@@ -75,6 +97,14 @@ def _range_end(near: str, after: str) -> bool:
 def _counted(before: str) -> bool:
     """Whether the clause ending `before` counts or sums something the date bounds."""
     return _COUNT.search(CLAUSE_END.split(before)[-1]) is not None
+
+
+def _labels_a_period(before: str, after: str) -> bool:
+    """Whether a year used as an adjective names the edition of something that holds over
+    the year ("the 2016 guidelines"), not an event ("the 1899 heist")."""
+    if not after[1:2].islower() or not any(w in after[:40] for w in _LABEL_WORDS):
+        return False
+    return _ADJECTIVE_YEAR.search(before[-8:]) is not None and _LABELLED.match(after) is not None
 
 
 def no_deed_over_years(before: str) -> bool:
@@ -99,6 +129,10 @@ def not_an_event(before: str, after: str) -> bool:
     if near.endswith(("since ", "since the ")) and _counted(_SINCE.sub("", near)):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
+        return True
+    if _labels_a_period(before, after):
+        return True
+    if "ible that" in before and _POSSIBLE_FRAME.search(before):
         return True
     clause = CLAUSE_END.split(near)[-1]
     if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):

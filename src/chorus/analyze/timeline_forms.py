@@ -253,3 +253,37 @@ def words_naming(text: str, match: DateMatch) -> str | None:
         return f"{month.group(1)} {words}" if month else None
     year = _YEAR_NUMBER.search(text, match.end, match.end + _REACH_OF_A_RANGE)
     return f"{words} {year.group()}" if year else None
+
+
+_JOIN = r"(?: to | through | until |[-–])"
+_JOIN_OF_MONTHS = r"(?: to | through | until | and |[-–])"
+"""What joins a range's ends; "and" only between months ("November and December 2013"):
+"in 2014 and 2015" names two years, no span."""
+_FIRST_END = re.compile(
+    rf"(?:\b[Ff]rom )?(?:(?:{_MONTH} (?:{_DAY},? )?)?{_YEAR}{_JOIN}|{_MONTH} {_DAY}{_JOIN}"
+    rf"|\b{_MONTH}{_JOIN_OF_MONTHS})$"
+)
+"""Before a range's second end: its first end and the join ("March 8 to ", "from 2010 to ",
+"from April 2015 until ", "in 2000-", "October–", "November and ")."""
+_SECOND_END = re.compile(
+    rf"^(?:{_JOIN}(?:{_MONTH} )?(?:{_DAY},? {_YEAR}|{_YEAR})|[-–]{_SHORT_END}"
+    rf"|{_JOIN_OF_MONTHS}{_MONTH},? {_YEAR})"
+)
+"""After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
+"–November 2015", " and December 2013")."""
+_RANGE_REACH = 40
+"""How far from an end its range's other end and join may run ("from September 30, 2015
+through ")."""
+
+
+def range_words(before: str, words: str, after: str) -> str | None:
+    """The words of the range whose end `words` is, between the text `before` and `after` it
+    ("March 8 to 23, 2017" for "23, 2017" or "March 8"; "from 2010 to 2012" for either
+    year), None when it ends none: listed under one end, a span would read as an event of
+    that day."""
+    if (first := _FIRST_END.search(before[-_RANGE_REACH:])) is not None:
+        return first.group() + words
+    if (second := _SECOND_END.match(after[:_RANGE_REACH])) is not None:
+        start = before[-5:] if before.endswith(("from ", "From ")) else ""
+        return start + words + second.group()
+    return None

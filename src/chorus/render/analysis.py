@@ -123,12 +123,19 @@ def timeline_note(entry: TimelineEntry) -> str:
     """What a timeline line says after its date, in brackets: the words a date was read
     from when they are relative ("2018-04-10 (Tuesday)": the reader can check it, and a
     sentence listed under two days says which is which) or bound a span ("2015-11 (since
-    November 2015)"), and "planned" for an event ahead of its article's writing (Markdown
-    and HTML)."""
+    November 2015)"), the range an end belongs to ("2017-03-23 (March 8 to 23, 2017)",
+    "2014 (from 2010 to 2014)"), and "planned" for an event ahead of its article's writing
+    (Markdown and HTML)."""
+    # Imported here: the Markdown of a briefing without the analysis loads none of it.
+    from chorus.analyze.timeline_forms import range_words
+
     sentence, expression = entry.sentence, entry.expression
-    before = sentence.text[: expression.start - sentence.start].split()
-    bound = before[-1] if before and before[-1].lower() in _BOUNDS else ""
-    words = f"{bound} {expression.text}".strip() if bound or entry.relative else ""
+    text, start = sentence.text, expression.start - sentence.start
+    before = text[:start]
+    last = before.split()[-1:]
+    bound = last[0] if last and last[0].lower() in _BOUNDS else ""
+    span = range_words(before, expression.text, text[start + len(expression.text) :])
+    words = span or (f"{bound} {expression.text}".strip() if bound or entry.relative else "")
     notes = [n for n in (words, "planned" if entry.planned else "") if n]
     return f" ({', '.join(notes)})" if notes else ""
 
