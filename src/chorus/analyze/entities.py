@@ -28,8 +28,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from chorus.analyze.entity_forms import (
+    AFTER_CUES,
     ALONE,
     BEFORE_CHARS,
+    OF_IN_AT,
     after_an_article,
     after_exchange,
     by_ending,
@@ -38,9 +40,9 @@ from chorus.analyze.entity_forms import (
     in_a_place,
     is_publication,
     is_title,
+    label_after,
     label_by_cue,
     may_follow_a_cue,
-    names_a_thing,
     place_by_state,
     stands_for_itself,
     towns_of_institutions,
@@ -335,6 +337,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")
     # names with a mention that `how_it_stands` ALONE, that RUNS_ON, that is IN_TITLE
     stands: tuple[set[str], ...] = (set(), set(), set(), set())
+    alone = stands[ALONE]
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
@@ -352,7 +355,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for start, end in _matches(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
-        if name not in stands[ALONE]:
+        if name not in alone:
             stands[how_it_stands(joined, start, end)].add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
         # and so is a cue's name (an organisation or a place has no surname): the others
@@ -364,12 +367,17 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                     continue
                 if form == name and is_title(head, joined, end):
                     works.add(name)
-            if form == name and names_a_thing(joined, end):
-                works.add(name)
-            if name in unsettled and (label := label_by_cue(head, joined, end)):
+            if joined.startswith(AFTER_CUES, end):  # one test rules out almost every mention
+                if (label := label_after(joined, end)) is None:
+                    if form == name:  # "the Bush tax cuts" is no reason to drop Bush
+                        works.add(name)
+                elif name in unsettled:
+                    cued[name] = label
+                    unsettled.discard(name)
+            elif name in unsettled and (label := label_by_cue(head)):
                 cued[name] = label
                 unsettled.discard(name)
-            elif name in people and in_a_place(head):
+            elif name in people and head.endswith(OF_IN_AT) and in_a_place(head):
                 cued[name] = "place"
                 people.discard(name)
         row = bisect_right(offsets, start) - 1

@@ -79,6 +79,8 @@ _PLACE_BEFORE = re.compile(
 )
 """Words right before a name that make it a place's: "the suburb of Baba Amr", "the city of
 Homs", "the village of Phortse", "airports in JFK, Newark"."""
+OF_IN_AT = (" of ", " in ", " at ")
+"""How the text before a mention `_PLACE_BEFORE` can find ends: one test rules out most."""
 _GROUP_AFTER = (" guitarist", " frontman", " drummer", " bassist", " keyboardist")
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
 "Jefferson Airplane bassist Jack Casady" (read as a person and a place)."""
@@ -89,6 +91,8 @@ _THING_AFTER = (
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
 SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
 Gehrig's disease")."""
+AFTER_CUES = (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER)
+"""Words right after a name that settle its label or make it a thing's (`label_after`)."""
 _TITLES = frozenset(
     (
         *(word[0].upper() + word[1:] for word in _PERSON_BEFORE),
@@ -192,30 +196,31 @@ def _in_quotation_marks(text: str, start: int, end: int) -> bool:
     )
 
 
-def label_by_cue(head: str, text: str, end: int) -> EntityLabel | None:
+def label_by_cue(head: str) -> EntityLabel | None:
     """Person, for a mention right after a word only people are called by, `head` the
-    text before it; place, for one right before or after a word for a place ("at JFK
-    airport", "O'Hare International Airport", "the city of Homs": the recognizer read "JFK"
-    as the president, "O'Hare" and "Homs" as organisations); organisation, for a band
-    named before its member ("Phish guitarist"); None for none of them."""
+    text before it; place, for one right after a word for a place and "of" ("the city of
+    Homs", read as an organisation) or "airports in"; None for neither."""
     # the word before, found without splitting: this runs on most mentions
     if head[-1:] == " " and head[head.rfind(" ", 0, -1) + 1 : -1] in _PERSON_BEFORE:
         return "person"
-    if in_a_place(head) or text.startswith(_PLACE_AFTER, end):
-        return "place"
-    return "organisation" if text.startswith(_GROUP_AFTER, end) else None
+    return "place" if head.endswith(OF_IN_AT) and _PLACE_BEFORE.search(head) else None
 
 
 def in_a_place(head: str) -> bool:
     """Whether a mention, `head` the text before it, comes right after a word for a place
     and "of" ("the suburb of Baba Amr", a person by the recognizer) or "airports in"."""
-    return head.endswith((" of ", " in ", " at ")) and _PLACE_BEFORE.search(head) is not None
+    return head.endswith(OF_IN_AT) and _PLACE_BEFORE.search(head) is not None
 
 
-def names_a_thing(text: str, end: int) -> bool:
-    """Whether a mention ending at `end` in `text` is a car's make or a disease's namesake
-    (_THING_AFTER)."""
-    return text.startswith(_THING_AFTER, end)
+def label_after(text: str, end: int) -> EntityLabel | None:
+    """For a mention ending at `end` in `text` right before one of AFTER_CUES: place,
+    before a word for a place ("at JFK airport", "O'Hare International Airport", "the
+    Idlib area": the recognizer read "JFK" as the president, "O'Hare" and "Idlib" as
+    organisations); organisation, before a band's member ("Phish guitarist"); None before
+    a word that makes it a thing's (_THING_AFTER: "a Mercedes SUV")."""
+    if text.startswith(_PLACE_AFTER, end):
+        return "place"
+    return "organisation" if text.startswith(_GROUP_AFTER, end) else None
 
 
 def is_title(head: str, text: str, end: int) -> bool:
@@ -300,7 +305,7 @@ def is_publication(name: str) -> bool:
     return name in _WEB_SERVICES or name in _JOURNALS
 
 
-_NAMED_FOR_A_TOWN = frozenset(("Zoo", "Aquarium", "United", "Airport", "Police", "Hospital", "FC"))
+_TOWN_INSTITUTIONS = (" Zoo", " Aquarium", " United", " Airport", " Police", " Hospital", " FC")
 """Last words of institutions named for their town ("Colchester Zoo", "Manchester
 United"): the town written alone ("the Colchester mandrills") is a place, where the
 recognizer, reading it beside the institution, called it an organisation. Not
@@ -311,9 +316,9 @@ Council" the organisation."""
 def towns_of_institutions(labels: dict[str, EntityLabel]) -> set[str]:
     """One-word organisations that open the name of an institution named for its town."""
     towns = {
-        name.partition(" ")[0]
+        town
         for name in labels
-        if name.count(" ") == 1 and name.rpartition(" ")[2] in _NAMED_FOR_A_TOWN
+        if name.endswith(_TOWN_INSTITUTIONS) and " " not in (town := name.rpartition(" ")[0])
     }
     return {town for town in towns if labels.get(town) == "organisation"}
 
