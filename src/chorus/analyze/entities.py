@@ -29,9 +29,10 @@ from itertools import accumulate
 
 from chorus.analyze.entity_forms import (
     AFTER_CUES,
+    AFTER_STARTS,
     ALONE,
     BEFORE_CHARS,
-    OF_IN_AT,
+    PLACE_CUE_ENDS,
     after_an_article,
     after_exchange,
     by_ending,
@@ -44,7 +45,7 @@ from chorus.analyze.entity_forms import (
     label_by_cue,
     may_follow_a_cue,
     place_by_state,
-    stands_for_itself,
+    standing_for_themselves,
     towns_of_institutions,
     without_title,
 )
@@ -367,7 +368,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                     continue
                 if form == name and is_title(head, joined, end):
                     works.add(name)
-            if joined.startswith(AFTER_CUES, end):  # one test rules out almost every mention
+            # the tests that rule out most mentions written here, before any call
+            if joined[end : end + 2] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
                 if (label := label_after(joined, end)) is None:
                     if form == name:  # "the Bush tax cuts" is no reason to drop Bush
                         works.add(name)
@@ -377,18 +379,20 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             elif name in unsettled and (label := label_by_cue(head)):
                 cued[name] = label
                 unsettled.discard(name)
-            elif name in people and head.endswith(OF_IN_AT) and in_a_place(head):
+            elif name in people and head.endswith(PLACE_CUE_ENDS) and in_a_place(head):
                 cued[name] = "place"
                 people.discard(name)
         row = bisect_right(offsets, start) - 1
-        shift = sentences[row].start - offsets[row]
-        mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
+        sentence = sentences[row]
+        shift = sentence.start - offsets[row]
+        mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
     kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
+    standing = standing_for_themselves(stands)
     listed = {
         name: found
         for name, found in mentions.items()
-        if name not in works and stands_for_itself(name, stands) and name not in kinds
+        if name not in works and name in standing and name not in kinds
     }
     common = _common_nouns(listed, lowered)
     found = [
