@@ -118,7 +118,8 @@ def test_entities_gold_share_right(recognized):
     before the third (three more): 225 of 273, 17 broken; after it 228, 17 broken; before
     the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken; after the
     fifth 260 of 305, 15 broken; the sixth left them so; after the seventh 262 of 303, 12
-    broken."""
+    broken. The eighth added four clusters (40 of 60 right, 8 broken, before it): 302 of
+    363, 20 broken, before it; after it 310 of 362, 19 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
     assert total.right >= 0.83 * total.judged, total
@@ -135,7 +136,9 @@ def test_entities_blind_gold(recognized):
     chorus ran on them (35 of 44 right, 1 broken, before and after it): 152 of 201 right, 19
     broken; after it 154 of 200, 19 broken. The seventh pass added four more judged before
     chorus ran on them (45 of 58 right, 6 broken, before and after it): 199 of 258 right, 25
-    broken, before it; after it 201 of 255, 23 broken."""
+    broken, before it; after it 201 of 255, 23 broken. The eighth added four more judged
+    before chorus ran on them (42 of 55 right, 5 broken, before and after it): 243 of 310
+    right, 28 broken, before it; after it 247 of 304, 25 broken."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
     assert total.right >= 0.75 * total.judged, total
@@ -348,7 +351,7 @@ def test_entities_a_cue_word_opening_a_sentence_is_read(split_clusters):
     joined = SENTENCE_BREAK.join(s.text for s in split_clusters["multi_news-val-2986"])
     start = joined.index(SENTENCE_BREAK + "Ms. Clifford") + len(SENTENCE_BREAK + "Ms. ")
     head = joined[start - BEFORE_CHARS : start]
-    assert label_by_cue(head, joined, start + len("Clifford")) == "person"
+    assert label_by_cue(head) == "person"
 
 
 def test_entities_a_title_opening_a_name_is_no_part_of_it(recognized):
@@ -382,16 +385,74 @@ def test_entities_common_nouns_written_mostly_in_lower_case_are_not_listed(recog
     assert _labels(recognized, JOURNAL)["Cell"] == "organisation"
 
 
-def test_entities_blind_outlet_counts(recognized):
-    """The last four blind clusters, every name of their articles judged with how many
-    articles mention it (OUTLETS): on main at ce9f17a 43 of 158 found with their label, 42
-    of them with the right number of outlets ("Africa": 2 with "sub-Saharan Africa")."""
+def test_entities_outlet_counts_where_every_name_is_judged(recognized):
+    """The clusters whose every name is judged with how many articles mention it (OUTLETS):
+    in the seventh pass's four, on main at ce9f17a, 43 of 158 found with their label, 42
+    of them with the right number of outlets ("Africa": 2 with "sub-Saharan Africa"). With
+    the eighth pass's eight: 122 of 442 found, 116 of them counted right, on this pass's
+    branch (main: 116 of 442, 110)."""
     found = counted = 0
     for cluster, wanted in OUTLETS.items():
         listed = {e.name: e for e in recognized[cluster][1]}
-        gold = BLIND[cluster]
+        gold = {**GOLD, **BLIND}[cluster]
         right = [n for n in wanted if n in listed and listed[n].label == gold[n]]
         found += len(right)
         counted += sum(listed[n].outlets == wanted[n] for n in right)
     assert found >= 0.25 * sum(len(w) for w in OUTLETS.values()), found
     assert counted >= 0.95 * found, (counted, found)
+
+
+def test_entities_words_for_a_place_around_a_name_make_it_a_place(recognized):
+    syria = _labels(recognized, "multi_news-val-2534")
+    # "the besieged suburb of Baba Amr" (a person, a full name, by the recognizer); "the
+    # city of Homs", "Homs province", "the Idlib area" (organisations)
+    assert syria["Baba Amr"] == syria["Homs"] == syria["Idlib"] == "place"
+    assert (
+        _labels(recognized, "multi_news-val-2486")["JFK"] == "place"
+    )  # "airports in JFK, Newar..."
+    assert _labels(recognized, "multi_news-val-3098")["Tara"] == "place"  # "the Tara plantation"
+    assert _labels(recognized, "multi_news-val-5396")["Copenhagen"] == "place"  # "district court"
+    detroit = _labels(recognized, "multi_news-val-3544")
+    assert detroit["Woodbridge"] == "place"  # "Detroit's Woodbridge neighborhood"
+    assert detroit["Lincoln"] == "place"  # "in the area of Lincoln and Brainard"
+
+
+def test_entities_a_band_named_before_its_member_is_an_organisation(recognized):
+    # "Phish guitarist Trey Anastasio", "The Phish frontman" (a person by the recognizer)
+    assert _labels(recognized, "multi_news-val-907")["Phish"] == "organisation"
+    # "Jefferson Airplane bassist Jack Casady" (a place)
+    assert _labels(recognized, WORKS[1])["Jefferson Airplane"] == "organisation"
+
+
+def test_entities_a_cars_make_and_a_diseases_namesake_are_not_listed(recognized):
+    shooting = _labels(recognized, THINGS[0])
+    assert "Mercedes" not in shooting  # "a Mercedes SUV", "Smith's Mercedes"
+    assert shooting["Will Smith"] == "person"
+    anthem = _labels(recognized, "multi_news-val-1513")
+    assert "Lou Gehrig" not in anthem  # "Lou Gehrig's disease"
+    assert anthem["Canada"] == "place"
+
+
+def test_entities_titles_in_quotation_marks_or_before_a_year_are_not_listed(recognized):
+    # "a mash-up of “Apocalypse Now,” “Hamburger Hill,” “Congo,” “Jurassic Park,” ...",
+    # "a nod to Jurassic Park (1993)", "an Apocalypse Now vibe": a film, read as a place,
+    # and two cut titles, read as organisations
+    kong = _labels(recognized, "multi_news-val-2642")
+    assert not {"Congo", "Jurassic Park", "Hill", "Apocalypse"} & kong.keys()
+    assert kong["Vietnam"] == "place"
+    # ""Fare Thee Well"" and "the shows -- named Fare Thee Well for a lyric": "Fare Thee", a
+    # person, is cut from the shows' title; the band it names stays
+    dead = _labels(recognized, "multi_news-val-907")
+    assert "Fare Thee" not in dead and dead["Grateful Dead"] == "organisation"
+
+
+def test_entities_a_town_read_as_the_zoo_named_for_it_is_a_place(recognized):
+    # "The Colchester Zoo" and "the Colchester mandrills": the town alone was an organisation
+    mandrills = _labels(recognized, COMMON[0])
+    assert mandrills["Colchester"] == mandrills["Colchester Zoo"] == "place"
+
+
+def test_entities_a_courtesy_title_before_a_surname_is_no_part_of_it(recognized):
+    # "Ms Bouvier suffered a broken leg" (British style, no dot) beside "Edith Bouvier"
+    syria = _labels(recognized, "multi_news-val-2534")
+    assert syria["Bouvier"] == "person" and "Ms Bouvier" not in syria

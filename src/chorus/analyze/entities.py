@@ -10,7 +10,8 @@ counted in all four, recognised once. A few forms decide a label or a span on th
 titles of works, stock symbols, names always written before a number or in brackets), and
 names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Every
 mention, not only the window read, can settle a label: one right after a word only people
-are called by ("her husband Kris Humphries") makes a person, one before "airport" a place,
+are called by ("her husband Kris Humphries") makes a person, one before "airport" or after
+"the city of" a place, one before "guitarist" a band, one before "SUV" a car (not listed),
 and a one-word person only ever written after an article or a possessive ("the Hummer") is
 a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
 organisations written mostly in lower case ("Monkeys" of a headline). A title opening a name
@@ -27,17 +28,25 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from chorus.analyze.entity_forms import (
+    AFTER_CUES,
+    AFTER_STARTS,
+    ALONE,
     BEFORE_CHARS,
+    PLACE_CUE_ENDS,
     after_an_article,
     after_exchange,
     by_ending,
     datelines,
+    how_it_stands,
+    in_a_place,
     is_publication,
     is_title,
+    label_after,
     label_by_cue,
     may_follow_a_cue,
     place_by_state,
-    stands_alone,
+    standing_for_themselves,
+    towns_of_institutions,
     without_title,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
@@ -136,6 +145,7 @@ def recognize(
         if not _owner_is_common_noun(name, sentences):
             del votes[name]
     labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
+    labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     _drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():
@@ -325,12 +335,16 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     offsets = list(accumulate((len(t) + gap for t in texts), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = SENTENCE_BREAK.join(texts)
-    works: set[str] = set()
-    alone: set[str] = set()  # names with a mention that `stands_alone`
+    works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")
+    # names with a mention that `how_it_stands` ALONE, that RUNS_ON, that is IN_TITLE
+    stands: tuple[set[str], ...] = (set(), set(), set(), set())
+    alone = stands[ALONE]
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
     unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
+    # ... but after "the suburb of" it is a place's ("Baba Amr"): no one is named so
+    people = recognized.labels.keys() - unsettled
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
         {
@@ -342,8 +356,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for start, end in _matches(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
-        if name not in alone and stands_alone(joined, start, end):
-            alone.add(name)
+        if name not in alone:
+            stands[how_it_stands(joined, start, end)].add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
         # and so is a cue's name (an organisation or a place has no surname): the others
         # skip the look before them, most of this loop's cost
@@ -354,18 +368,31 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                     continue
                 if form == name and is_title(head, joined, end):
                     works.add(name)
-            if name in unsettled and (label := label_by_cue(head, joined, end)):
+            # the tests that rule out most mentions written here, before any call
+            if joined[end : end + 2] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
+                if (label := label_after(joined, end)) is None:
+                    if form == name:  # "the Bush tax cuts" is no reason to drop Bush
+                        works.add(name)
+                elif name in unsettled:
+                    cued[name] = label
+                    unsettled.discard(name)
+            elif name in unsettled and (label := label_by_cue(head)):
                 cued[name] = label
                 unsettled.discard(name)
+            elif name in people and head.endswith(PLACE_CUE_ENDS) and in_a_place(head):
+                cued[name] = "place"
+                people.discard(name)
         row = bisect_right(offsets, start) - 1
-        shift = sentences[row].start - offsets[row]
-        mentions[name].append(Excerpt(sentences[row].article, start + shift, end + shift))
+        sentence = sentences[row]
+        shift = sentence.start - offsets[row]
+        mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
     kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
+    standing = standing_for_themselves(stands)
     listed = {
         name: found
         for name, found in mentions.items()
-        if name not in works and name in alone and name not in kinds
+        if name not in works and name in standing and name not in kinds
     }
     common = _common_nouns(listed, lowered)
     found = [
