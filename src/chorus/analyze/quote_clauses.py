@@ -129,3 +129,33 @@ def speaks_inside(text: str, speaker_at: int | None) -> bool:
         return False  # "“...,” he said": the common case, one test
     # the last verb is the likeliest outside ("“...,” Smith said"): tested first
     return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
+
+
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=[A-Z]|(?:it|its|the)\b)")
+_ASIDE_VERB_PATTERNS = ("speaker verb that", "speaker verb quote")
+"""Patterns whose verb may be an aside before the words ("..., she said, the ...")."""
+
+
+def words_after_aside(name: str, match: re.Match[str], opening: int) -> int:
+    """Where the words start when the speech verb is an aside before a clause of its own
+    ("Nonetheless, she said, the misplacement of the documents was “a really stupid
+    thing.”", "As Nicole Flatlow ... notes, Dunn later complained that ...": 1212): the
+    whole clause after the comma, not only its quotation or what follows its "that"."""
+    if name not in _ASIDE_VERB_PATTERNS:
+        return opening
+    aside = _CLAUSE_AFTER_COMMA.search(match.string, match.end("verb"), opening)
+    return opening if aside is None else aside.end()
+
+
+_WHERE_SAID_FIRST = re.compile(
+    r"(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|release|posting|post|letter|e-?mail|interview|tweet|message|call)[,:]?\s+"
+)
+"""Where something was said, before the words: "said in a statement: “...”", "says in a
+Facebook posting the dogs are ..." (multi_news-val-3493)."""
+
+
+def past_where_said(text: str, start: int, end: int) -> int:
+    """The start of the words past where they were said, if the span opens with it."""
+    where = _WHERE_SAID_FIRST.match(text, start, end)
+    return start if where is None or end - where.end() < 8 else where.end()
