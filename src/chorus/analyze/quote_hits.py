@@ -36,9 +36,9 @@ from chorus.language.speakers import (
     PRONOUNS,
     clause_as_role,
     collective,
-    did_not_is,
     named_in_apposition,
     never_speaks,
+    not_a_role,
     subject_after_source,
 )
 
@@ -132,7 +132,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
-        elif role is not None and did_not_is(role):
+        elif role is not None and not_a_role(role):
             role = None
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
             continue
