@@ -14,6 +14,16 @@ import re
 from collections.abc import Iterable
 
 from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_settings import (
+    ANONYMOUS,
+    DAYS,
+    IN_A_PAPER,
+    IN_THEIR_PAPER,
+    PART_OF_DAY,
+    TOLD_AN_ACCOUNT,
+    WHEN,
+    WHERE_SAID,
+)
 from chorus.language.speakers import (
     GROUPS,
     SPEAKER,
@@ -71,21 +81,13 @@ _INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
 _QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
 """A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
 Thailand's technical committee, as saying." (DUC's newswire)."""
-_ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
-"""How an inverted speaker spoke: "..., said the diplomats on condition of anonymity."."""
 AUX = (
     r"(?:(?=[harp])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
     r"|publicly|privately)\s+)*"
 )
 """Adverbs before a speech verb; the lookahead for their first letters fails most words
 before the alternatives are tried."""
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_WHEN = (
-    rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+(?!(?:an?|the)\s)\w+|{_DAYS})"
-    rf"{_PART_OF_DAY}\s+)?"
-)
-_BEFORE_VERB = rf"{AUX}(?:once\s+)?{_WHEN}{AUX}"
+_BEFORE_VERB = rf"{AUX}(?:once\s+)?{WHEN}{AUX}"
 """Adverbs and a time between a speaker and the verb ("Trump on Friday repeatedly claimed",
 "Dino De Laurentiis, ..., once said")."""
 _ROLE = r"(?P<role>[^,“”\"]{2,120}?)"
@@ -169,29 +171,10 @@ _OBJECT = rf"(?:(?!\b(?:{CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
 never a clause of its own ("said the US was concerned that ..." attributes the whole
 clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
 
-_WHERE_SAID = (
-    r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"
-    r"(?:[\w’'.-]*\s+){0,8}[\w’'.-]*[.!?]?$"
-)
-"""Where or when something was said, and nothing much after it, is not what was said: "Dave
-Camp (R-Mich.) says in his letter to Holder.", "Chief Mitch Celaya said at a news
-conference." (but "says in a Facebook posting the dogs are being evaluated ...")."""
-
-_IN_A_PAPER = (
-    r"(?:\s+(?:in|at|on|during)\s+(?:an?|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
-    r"|\s+(?:by|via)\s+(?:e-?mail|phone|telephone))?"
-)
-"""Where or how a speaker after its statement said it: "..., the research team said in a
-statement." (multi_news-val-3822), "..., Kors said on a conference call." (4826), "...,
-spokeswoman Megan Peters said by email." (3613)."""
-
 _WHO_WAS = rf",\s+who\s+[^,:{OPEN}{CLOSE}]{{2,80}}?\s*:\s+(?=[{OPEN}])"
 """A relative clause after an opening "According to X, <role>" and a colon before the
 words: "According to archaeologist Dr Oliver O’Grady, a leading authority on ..., who was
 part of the dig : “The excavations have confirmed ...”" (multi_news-val-80)."""
-_IN_THEIR_PAPER = rf"\s+in\s+(?:an?|the|their|his|her|its)\s+[^,{OPEN}{CLOSE}]{{3,120}}?"
-"""Where an inverted speaker said it, to the sentence's end: "..., wrote El Molto and Dr.
-Peter Sheldrick in a paper published in a special cancer issue of ..." (2526)."""
 
 _OPENING_ROLE = (
     rf"(?:,\s+(?=(?:an?|the|his|her|their)\s|[a-z]+ed\s+(?:in|by|on|at)\s)"
@@ -241,7 +224,7 @@ _COLLECTIVE_SUBJECT = (
 activists", "The research team", "The original inspector general report") and maybe an
 apposition ("The study, published in Nature, found")."""
 _COLLECTIVE_VERB = (
-    rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
+    rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?:that\s+)?"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
     rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
@@ -249,18 +232,11 @@ _COLLECTIVE_VERB = (
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008)."""
-_TOLD_AN_ACCOUNT = (
-    r"told\s+(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
-    r"(?=\s+(?:he|she|they|I|we|his|her|the)\b)"
-)
-"""Told, with no "that", to whom an account is given, then its words: "She told police she
-accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters they've had
-problems ..." (1397); not "told him to leave"."""
 _SAID_STATEMENT = (
     # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
-    rf"(?:said|says|say|added(?!\s+\d)|warned|stated|alleged(?!\s+\w+ed\b)|{_TOLD_AN_ACCOUNT})\s+"
+    rf"(?:said|says|say|added(?!\s+\d)|warned|stated|alleged(?!\s+\w+ed\b)|{TOLD_AN_ACCOUNT})\s+"
     r"(?!on\s+condition\s)"
-    rf"{_WHEN}(?!{_WHERE_SAID}|quoting\s|citing\s)"
+    rf"{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
 )
 _VERB_QUOTE = (
@@ -279,8 +255,8 @@ _COMMA_VERB = rf",{_NEWSWIRE_CLOSE}\s+(?:{_INVERTED}|say|{_QUOTED_BY})\s+"
 the whole pattern tries every comma of them."""
 _VERB_LAST = (
     rf"(?:said|says|say|added|reported|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
-    rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{_DAYS}){_PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
-    rf"{_IN_A_PAPER}(?:\.?$|(?=,\s+adding\s))"
+    rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
+    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+adding\s))"
 )
 """The end of a sentence whose speaker comes after its statement ("..., the Kremlin said."),
 from the verb on: searched alone first (after a space), it rules out two sentences in three
@@ -312,9 +288,9 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "statement, verb speaker",
         rf"^(?P<text>[^{OPEN}].{{15,}}?){_COMMA_VERB}{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
-        rf"(?:\s+{WORD})*{_ANONYMOUS}"
+        rf"(?:\s+{WORD})*{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
-        rf"|(?:\s+as\s+saying|{_IN_THEIR_PAPER})?\.?$)",
+        rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER})?\.?$)",
     ),
     # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
     # the Minneapolis Star Tribune reported. (multi_news-val-319) / ..., the statement said,
