@@ -132,18 +132,18 @@ def speaks_inside(text: str, speaker_at: int | None) -> bool:
 
 
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=[A-Z]|(?:it|its|the)\b)")
-_ASIDE_VERB_PATTERNS = ("speaker verb that", "speaker verb quote")
-"""Patterns whose verb may be an aside before the words ("..., she said, the ...")."""
 
 
-def words_after_aside(name: str, match: re.Match[str], opening: int) -> int:
+def words_after_aside(match: re.Match[str], opening: int) -> int:
     """Where the words start when the speech verb is an aside before a clause of its own
     ("Nonetheless, she said, the misplacement of the documents was “a really stupid
     thing.”", "As Nicole Flatlow ... notes, Dunn later complained that ...": 1212): the
     whole clause after the comma, not only its quotation or what follows its "that"."""
-    if name not in _ASIDE_VERB_PATTERNS:
+    text, verb_end = match.string, match.end("verb")
+    # a find of the comma in C first: most verbs have none before their words
+    if text.find(",", verb_end, opening) < 0:
         return opening
-    aside = _CLAUSE_AFTER_COMMA.search(match.string, match.end("verb"), opening)
+    aside = _CLAUSE_AFTER_COMMA.search(text, verb_end, opening)
     return opening if aside is None else aside.end()
 
 
@@ -153,6 +153,8 @@ _WHERE_SAID_FIRST = re.compile(
 )
 """Where something was said, before the words: "said in a statement: “...”", "says in a
 Facebook posting the dogs are ..." (multi_news-val-3493)."""
+WHERE_SAID_LETTERS = frozenset("iod")
+"""The first letters of `_WHERE_SAID_FIRST`: a test of the words' first letter before a call."""
 
 
 def past_where_said(text: str, start: int, end: int) -> int:

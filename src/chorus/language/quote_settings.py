@@ -30,8 +30,8 @@ Camp (R-Mich.) says in his letter to Holder.", "Chief Mitch Celaya said at a new
 conference." (but "says in a Facebook posting the dogs are being evaluated ...")."""
 
 IN_A_PAPER = (
-    r"(?:\s+(?:in|at|on|during)\s+(?:an?|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
-    r"|\s+(?:by|via)\s+(?:e-?mail|phone|telephone))?"
+    r"(?:\s+(?:(?:in|at|on|during)\s+(?:an?|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
+    r"|(?:by|via)\s+(?:e-?mail|phone|telephone)))?"
 )
 """Where or how a speaker after its statement said it: "..., the research team said in a
 statement." (multi_news-val-3822), "..., Kors said on a conference call." (4826), "...,

@@ -73,7 +73,7 @@ def never_speaks(who: str) -> bool:
         who in NOT_SPEAKERS
         or _FIRST_PERSON.match(who) is not None
         or who[:4] in _JOINED
-        or who.rsplit(None, 1)[-1] in _RULES
+        or who.endswith(_RULE_ENDINGS)
     )
 
 
@@ -85,6 +85,7 @@ _RULES = frozenset(
     )
 )
 """Rules say what holds, not what someone claims ("Law" alone may be a surname)."""
+_RULE_ENDINGS = tuple(f" {rule}" for rule in _RULES)
 _CLAUSE_ROLE = re.compile(
     r"\s*(?:that\s|(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+)?"
     r"(?:has|have|had|was|were|is|are|will|would)\b)"
@@ -132,13 +133,12 @@ NAME = (
 )
 ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
-    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!that\s)[\w.-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
+    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
-sentence's start); the article is a word of its own (not the end of "Vatican"), its words
-no clause's ("the fact that the sheriff ... stated" is the sheriff: 1839)."""
+sentence's start); the article is a word of its own (not the end of "Vatican")."""
 DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
 """Papers that speak for whoever issued them ("according to a release from ...")."""
 _DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
