@@ -189,7 +189,7 @@ class Focus:
         named = [name for name in map(_person, runs) if name is not None]
         for name in named:
             self._learn(name)
-        if speaker is not None and _collective(speaker):
+        if speaker is not None and (_collective(speaker) or self._outlet(text, speaker)):
             # a group or a paper is no "he" or "she" ("“...,” he added" after "officials
             # said"), but the person it tells of may be: "According to police, Stinson
             # told them ... She claimed that ..." (multi_news-val-2067), unless the sentence
@@ -210,6 +210,12 @@ class Focus:
             self.person = None
         if self.person is not None and self.recent[-1:] != [self.person]:
             self.recent.append(self.person)
+
+    def _outlet(self, text: str, speaker: str) -> bool:
+        """Whether "According to X, ..." names a source of one word no earlier name ends
+        with: as likely an outlet as a person ("According to Salon, ... Peinovich took to
+        the forum to write, "..." ¶ He added, "..."": 2115), so told of as a group is."""
+        return " " not in speaker and speaker not in self.surnames and text.startswith(_ACCORDING)
 
     def _follow_subject(self, text: str, names: list[str]) -> bool:
         """Moves the focus to the subject the sentence opens with, if it is a person named
@@ -272,6 +278,7 @@ def _collective(speaker: str) -> bool:
 
 
 _COLLECTIVE_WORDS = frozenset((*GROUPS, *DOCUMENTS))
+_ACCORDING = "According to "
 
 
 def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:

@@ -129,3 +129,35 @@ def speaks_inside(text: str, speaker_at: int | None) -> bool:
         return False  # "“...,” he said": the common case, one test
     # the last verb is the likeliest outside ("“...,” Smith said"): tested first
     return all(inside_quotation(text, cue.start()) for cue in reversed(list(cues(text))))
+
+
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=[A-Z]|(?:it|its|the)\b)")
+
+
+def words_after_aside(match: re.Match[str], opening: int) -> int:
+    """Where the words start when the speech verb is an aside before a clause of its own
+    ("Nonetheless, she said, the misplacement of the documents was “a really stupid
+    thing.”", "As Nicole Flatlow ... notes, Dunn later complained that ...": 1212): the
+    whole clause after the comma, not only its quotation or what follows its "that"."""
+    text, verb_end = match.string, match.end("verb")
+    # a find of the comma in C first: most verbs have none before their words
+    if text.find(",", verb_end, opening) < 0:
+        return opening
+    aside = _CLAUSE_AFTER_COMMA.search(text, verb_end, opening)
+    return opening if aside is None else aside.end()
+
+
+_WHERE_SAID_FIRST = re.compile(
+    r"(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|release|posting|post|letter|e-?mail|interview|tweet|message|call)[,:]?\s+"
+)
+"""Where something was said, before the words: "said in a statement: “...”", "says in a
+Facebook posting the dogs are ..." (multi_news-val-3493)."""
+WHERE_SAID_LETTERS = frozenset("iod")
+"""The first letters of `_WHERE_SAID_FIRST`: a test of the words' first letter before a call."""
+
+
+def past_where_said(text: str, start: int, end: int) -> int:
+    """The start of the words past where they were said, if the span opens with it."""
+    where = _WHERE_SAID_FIRST.match(text, start, end)
+    return start if where is None or end - where.end() < 8 else where.end()

@@ -110,12 +110,21 @@ _SPOKEN_FOR = re.compile(
 Center, the district's largest, said" (multi_news-val-2366)."""
 
 
+_OFFICE = re.compile(r"(?:President|Chairman|Mayor|Judge|Sen|Rep|Gov|Gen)\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+"""A title of office after its organisation's capitalised name: "Community of Christ
+President Stephen M. Veazey ruled that ..." (multi_news-val-351) names Veazey."""
+
+
 def in_an_object(text: str, who_start: int, who_end: int) -> bool:
     """Whether a speaker found at `who_start` starts inside a preposition's object, but
-    for a title's department ("Secretary of Defense Leon Panetta said") or whom a
+    for a title's department ("Secretary of Defense Leon Panetta said"), a title after its
+    organisation ("Community of Christ President Stephen M. Veazey") or whom a
     spokesperson speaks for; or is the one-word place of such an object, an apposition
     after it ("at University Hospital, London - ... - said")."""
     before = max(0, who_start - 80)
+    if _OFFICE.match(text, who_start) and _NAME_BEFORE.search(text, before, who_start):
+        return False
     if _AFTER_PREPOSITION.search(text, before, who_start) is not None:
         return (
             _DEPARTMENT.search(text, before, who_start) is None

@@ -1,0 +1,50 @@
+"""When, where and how something was said: the words a quote pattern reads between a
+speaker's verb and what was said, or after an inverted speaker, and that are no part of
+the words ("said on Tuesday morning", "said in a statement.", "said by email", "on
+condition of anonymity"). Split from `quote_patterns.py`, whose patterns are built with
+them.
+"""
+
+from __future__ import annotations
+
+from chorus.language.quote_marks import CLOSE, OPEN
+
+ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
+"""How an inverted speaker spoke: "..., said the diplomats on condition of anonymity."."""
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+WHEN = (
+    rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+(?!(?:an?|the)\s)\w+|{DAYS})"
+    rf"{PART_OF_DAY}\s+)?"
+)
+"""A time between a speaker and the verb, or a verb and the words ("Trump on Friday
+repeatedly claimed", "said Tuesday morning"); "on" before an article is a place ("said on a
+conference call")."""
+
+WHERE_SAID = (
+    r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"
+    r"(?:[\w’'.-]*\s+){0,8}[\w’'.-]*[.!?]?$"
+)
+"""Where or when something was said, and nothing much after it, is not what was said: "Dave
+Camp (R-Mich.) says in his letter to Holder.", "Chief Mitch Celaya said at a news
+conference." (but "says in a Facebook posting the dogs are being evaluated ...")."""
+
+IN_A_PAPER = (
+    r"(?:\s+(?:(?:in|at|on|during)\s+(?:an?|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
+    r"|(?:by|via)\s+(?:e-?mail|phone|telephone)))?"
+)
+"""Where or how a speaker after its statement said it: "..., the research team said in a
+statement." (multi_news-val-3822), "..., Kors said on a conference call." (4826), "...,
+spokeswoman Megan Peters said by email." (3613)."""
+
+IN_THEIR_PAPER = rf"\s+in\s+(?:an?|the|their|his|her|its)\s+[^,{OPEN}{CLOSE}]{{3,120}}?"
+"""Where an inverted speaker said it, to the sentence's end: "..., wrote El Molto and Dr.
+Peter Sheldrick in a paper published in a special cancer issue of ..." (2526)."""
+
+TOLD_AN_ACCOUNT = (
+    r"told\s+(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
+    r"(?=\s+(?:he|she|they|I|we|his|her|the)\b)"
+)
+"""Told, with no "that", to whom an account is given, then its words: "She told police she
+accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters they've had
+problems ..." (1397); not "told him to leave"."""
