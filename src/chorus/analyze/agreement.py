@@ -26,9 +26,11 @@ states nor supports one. Each sentence is used once.
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
 fact in other words, or an aside. It is listed when it states something on its own: not a
-question, and, unless it names who speaks, neither a quotation cut off from its speaker
-("Salute to Prodigy ...", named in the sentence before) nor a sentence in the first person
-("we at Billboard Dance take a moment ..."): a lone item must say whose claim it is.
+question (nor one quoted before its speaker: '“You want to know who my customer is?” he
+asked.'), not cut off with an ellipsis, and, unless it names who speaks, neither a quotation
+cut off from its speaker ("Salute to Prodigy ...", named in the sentence before) nor a
+sentence in the first person ("we at Billboard Dance take a moment ..."; "I asked one of
+our hosts" names no one): a lone item must say whose claim it is.
 """
 
 from __future__ import annotations
