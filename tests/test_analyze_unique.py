@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import unique
+from chorus.analyze.agreement import states_a_fact, unique
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.clean import clean
@@ -54,6 +54,18 @@ DEFINITE_OPENINGS = [
     ("multi_news-val-2031", "The property is not considered", False),
     ("multi_news-val-1557", "The time is ripe", False),
 ]
+# (raw validation cluster, how a sentence opens, whether it states something a lone item can
+# hold): a question quoted before its speaker, a teaser cut off with an ellipsis and the
+# writer speaking ("I asked", "I said") do not; a quotation whose speaker is named does.
+STATEMENTS = [
+    ("multi_news-val-2313", "“You want to know who my customer is?”", False),
+    ("multi_news-val-1212", '"In a good way or a bad way?"', False),
+    ("multi_news-val-4919", "Now scientists have discovered a new class", False),
+    ("multi_news-val-4679", "Nonetheless, given the strong attachment", False),
+    ("multi_news-val-4321", "I opened the stall door", False),
+    ("multi_news-val-907", '"I got a really heart-warming letter', True),
+    ("multi_news-val-1212", '"Something happened inside of me', True),
+]
 MOVE, BALIN = "multi_news-val-4826", "multi_news-val-1643"
 """An item opening "The move comes ..."; one opening "His wife, Susan Joy Balin, ..." after
 "He was 76; ...", which follows the sentence naming Marty Balin."""
@@ -89,8 +101,11 @@ def test_unique_items_are_mostly_facts_no_other_outlet_reports(analysed):
     # lead kept whole ("UNION CITY, Ga. - One minute, ..."; it was split after "Ga."), the
     # cluster's sentence weights shift and its park fundraiser, which the other outlet
     # tells as "His close friends are fundraising", is listed too: 37 of 64, 8 elsewhere.
-    assert total.shown >= 56
-    assert total.right / total.shown >= 0.57, total
+    # With 2313, 2277 (design) and 3995, 3240, 5184, 3949 (blind) judged before chorus ran
+    # on them: 56 of 88 (0.636); with a question quoted before its speaker left out (2313's
+    # “You want to know who my customer is?” he asked.), 56 of 87 (0.644).
+    assert total.shown >= 80
+    assert total.right / total.shown >= 0.64, total
     assert total.elsewhere <= 8, total
 
 
@@ -107,6 +122,17 @@ def test_a_paraphrase_of_another_outlet_is_not_listed(analysed):
 
 def test_questions_are_not_listed(analysed):
     assert not any(t.endswith("?") for t in _texts(analysed, "multi_news-val-2531"))
+    # A question quoted before its speaker: “You want to know who my customer is?” he asked.
+    texts = _texts(analysed, "multi_news-val-2313")
+    assert texts
+    assert not any(t.startswith("“You want to know") for t in texts)
+
+
+def test_questions_cut_off_sentences_and_the_writer_speaking_state_nothing():
+    documents = inputs({cluster for cluster, _, _ in STATEMENTS})
+    for cluster, opening, stating in STATEMENTS:
+        text, _ = _opening(documents[cluster], opening)
+        assert states_a_fact(text) is stating, text
 
 
 def test_quotations_cut_off_from_their_speaker_are_not_listed(analysed):
