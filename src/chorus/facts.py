@@ -23,8 +23,9 @@ from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures, on_othe
 from chorus.language.dated import date_apart, dating
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-"""The word right before a figure, a month's abbreviation too ("Oct. 3")."""
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
+"""The word right before a figure, a month's abbreviation too ("Oct. 3"); tried only where
+a word begins (its search is tried at each place of the window)."""
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+|%)")
 """The word right after a figure ("36 people", "51 percent", "4.7%")."""
 _CHANGED_TO = re.compile(
@@ -313,6 +314,12 @@ def _holds_denial(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+def _years(text: str) -> set[float]:
+    """The years a sentence writes as figures (no sum: "$2012"): two that share one date
+    no two events, and are spared the reading of what they date."""
+    return {p.figure.low for p in _placed_figures(text) if p.year and not p.money}
+
+
 _dating = lru_cache(maxsize=_READINGS)(dating)
 """A sentence's years and what they date, read once a sentence."""
 
@@ -336,7 +343,9 @@ def supports(shown: str, merged: str) -> bool:
         return False
     if _other_figures(shown, merged):
         return False
-    # "The couple was convicted in 1992" / "three children accused them in 1991"
-    if _YEAR.search(shown) and _YEAR.search(merged):
+    # "The couple was convicted in 1992" / "three children accused them in 1991"; the
+    # figures read (and kept) above tell whether both write a year, and none in common
+    ours = _years(shown)
+    if ours and (theirs := _years(merged)) and ours.isdisjoint(theirs):
         return not date_apart(_dating(shown), _dating(merged))
     return True

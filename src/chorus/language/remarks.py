@@ -6,6 +6,8 @@ up with ... bassist Jack Casady ... and released their debut album"."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from chorus.language.counts import LINKS
 from chorus.language.words import ascii_words
@@ -29,6 +31,8 @@ _SPEAKER_WORDS = 3
 """Words in lower case a statement shares with a remark's speaker and what is said of him
 that tell its fact: "said Kerstin Einarsson of Sahlgrenska Hospital, the largest in the
 city of 435,000 some 500 kilometers west of Stockholm"."""
+_READINGS = 4096
+"""Sentences whose readings are kept, as `facts` keeps its own."""
 
 
 def _stems(words: list[str], shortest: int = 4) -> set[str]:
@@ -36,41 +40,67 @@ def _stems(words: list[str], shortest: int = 4) -> set[str]:
     return {word[:_STEM] for word in words if len(word) >= shortest and word not in LINKS}
 
 
-def _names(text: str) -> set[str]:
-    return {run.strip("'’").lower() for run in CAPITALISED_RUN.findall(text)}
+@dataclass(frozen=True, slots=True)
+class _Remark:
+    """What a remark gives a statement to share: the openings of the words its quotation
+    writes in lower case (of every word for a headline in capitals: "How To Make Eyeliner
+    Out of Colored Pencils"), the names it writes whole, and the openings of the words
+    of five letters or more in lower case after it (its speaker and what is said of him;
+    "said", "told" and "says" are in most statements too)."""
+
+    quoted: frozenset[str]
+    names: frozenset[str]
+    speaker: frozenset[str]
 
 
-def _shared_with_quotation(shown: str, quoted: str) -> int:
-    """Words a statement shares with a quotation: words the quotation writes in lower case
-    (any word of a headline in capitals: "How To Make Eyeliner Out of Colored Pencils"),
-    and names written whole in both: "Marty" of "“Marty and I were young together”" is
-    no "Marty Balin", whom every remark on his death names."""
-    ours = _stems(ascii_words(shown))
+@lru_cache(maxsize=_READINGS)
+def _words(text: str) -> frozenset[str]:
+    """The openings of a statement's words, read once: one statement meets several remarks."""
+    return frozenset(_stems(ascii_words(text)))
+
+
+@lru_cache(maxsize=_READINGS)
+def _names(text: str) -> frozenset[str]:
+    """The names a sentence writes whole: "Marty" of "“Marty and I were young together”"
+    is no "Marty Balin", whom every remark on his death names."""
+    return frozenset(run.strip("'’").lower() for run in CAPITALISED_RUN.findall(text))
+
+
+@lru_cache(maxsize=_READINGS)
+def _remark(text: str) -> _Remark | None:
+    """A sentence's reading as a remark, if it opens with a quotation of `_REMARK_WORDS`
+    or more; read once, as one remark meets several statements."""
+    opening = _OPENING_QUOTE.match(text)
+    if opening is None:
+        return None
+    closing = _CLOSING_QUOTE.search(text, opening.end())
+    end = closing.start() if closing else len(text)
+    quoted = text[opening.end() : end]
+    if len(quoted.split()) < _REMARK_WORDS:
+        return None
     uncapitalised = _CAPITALISED_WORD.sub(" ", quoted)
     if not any(len(word) >= 4 for word in ascii_words(uncapitalised)):
         uncapitalised = quoted
-    names = _names(quoted) & _names(shown)
-    return len(ours & _stems(ascii_words(uncapitalised))) + len(names)
+    lower = " ".join(word for word in text[end:].split() if word[:1].islower())
+    return _Remark(
+        frozenset(_stems(ascii_words(uncapitalised))),
+        _names(quoted),
+        frozenset(_stems(ascii_words(lower), shortest=5)),
+    )
 
 
 def remark_apart(shown: str, merged: str) -> bool:
-    """Whether `merged` is a remark that tells nothing of what `shown` states: it opens
-    with a quotation of `_REMARK_WORDS` or more, `shown` with none, and `shown` shares
-    fewer than `_QUOTED_WORDS` words with the quotation and fewer than `_SPEAKER_WORDS`
-    in lower case with the rest (its speaker and what is said of him). "“Certainly I
-    asked her questions,” Sollecito said" shares only "asked" with "When asked how he
-    reconciled that behavior with her innocence, Sollecito said, ..."."""
-    opening = _OPENING_QUOTE.match(merged)
-    if opening is None or _OPENING_QUOTE.match(shown):
+    """Whether `merged` is a remark that tells nothing of what `shown` states: `shown`
+    opens with no quotation, and shares fewer than `_QUOTED_WORDS` words with the remark's
+    quotation (words in lower case, names whole) and fewer than `_SPEAKER_WORDS` with the
+    rest. "“Certainly I asked her questions,” Sollecito said" shares only "asked" with
+    "When asked how he reconciled that behavior with her innocence, Sollecito said, ..."."""
+    # most sentences open with no quotation: the pattern's test spares the cache's
+    if not _OPENING_QUOTE.match(merged) or _OPENING_QUOTE.match(shown):
         return False
-    closing = _CLOSING_QUOTE.search(merged, opening.end())
-    end = closing.start() if closing else len(merged)
-    quoted = merged[opening.end() : end]
-    if len(quoted.split()) < _REMARK_WORDS:
+    remark = _remark(merged)
+    if remark is None:
         return False
-    if _shared_with_quotation(shown, quoted) >= _QUOTED_WORDS:
-        return False
-    # of five letters or more: "said", "told" and "says" are in most statements too
-    lower = " ".join(word for word in merged[end:].split() if word[:1].islower())
-    ours = _stems(ascii_words(shown))
-    return len(ours & _stems(ascii_words(lower), shortest=5)) < _SPEAKER_WORDS
+    ours = _words(shown)
+    shared = len(ours & remark.quoted) + len(remark.names & _names(shown))
+    return shared < _QUOTED_WORDS and len(ours & remark.speaker) < _SPEAKER_WORDS
