@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from chorus.language.counts import LINKS, MONTHS, NUMBER_WORDS, SCALES
-from chorus.language.words import ascii_words
+from chorus.language.remarks import STEM, word_openings
 
 _SPAN = re.compile(
     r"((?:1[89]|20)\d\d)(s)?"
@@ -50,7 +49,6 @@ _CLAUSE_WORDS = (
 )
 """Words that go on with the sentence, not name a thing or an event: after a year ("In
 1994 he made", "until 1996 when", "in 1992 under the name"), or beside one."""
-_STEM = 6
 _MONTHS = frozenset(name for month in MONTHS for name in (month.lower(), month[:3].lower(), "sept"))
 _GOES_ON = LINKS | _CLAUSE_WORDS
 _NO_EVENT = _GOES_ON | _DATING | _BETWEEN | _MONTHS | frozenset(NUMBER_WORDS) | frozenset(SCALES)
@@ -85,7 +83,7 @@ def _content(word: str) -> str:
     by every sentence of a story), four letters or more, no link, number or month."""
     if not word[0].islower() or len(word) < 4 or word in _NO_EVENT:
         return ""
-    return word[:_STEM]
+    return word[:STEM]
 
 
 def _is_dating(text: str, start: int, end: int) -> bool:
@@ -157,12 +155,4 @@ def date_apart(ours: Dating, theirs: Dating) -> bool:
         return False
     if any(a <= d and c <= b for a, b in ours.spans for c, d in theirs.spans):
         return False
-    return not (ours.dated & _openings(theirs.text) or theirs.dated & _openings(ours.text))
-
-
-@lru_cache(maxsize=4096)
-def _openings(text: str) -> frozenset[str]:
-    """The openings of a sentence's words, read only for the few pairs that get this far."""
-    return frozenset(
-        word[:_STEM] for word in ascii_words(text) if len(word) >= 4 and word not in LINKS
-    )
+    return not (ours.dated & word_openings(theirs.text) or theirs.dated & word_openings(ours.text))

@@ -21,7 +21,7 @@ _REMARK_WORDS = 4
 """Words a quotation opening a sentence needs to be a remark, not a title or a term
 ("“Communiqués” publicizing their actions were posted", "“CBS This Morning” has not been
 able to confirm the tape")."""
-_STEM = 6
+STEM = 6
 """Letters two words are compared by: "constructive" / "act constructively"."""
 _QUOTED_WORDS = 2
 """Words a statement shares with a remark's quotation that tell its fact: one is a word of
@@ -37,7 +37,7 @@ _READINGS = 4096
 
 def _stems(words: list[str], shortest: int = 4) -> set[str]:
     """The openings of words of `shortest` letters or more that are no link words."""
-    return {word[:_STEM] for word in words if len(word) >= shortest and word not in LINKS}
+    return {word[:STEM] for word in words if len(word) >= shortest and word not in LINKS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +54,10 @@ class _Remark:
 
 
 @lru_cache(maxsize=_READINGS)
-def _words(text: str) -> frozenset[str]:
-    """The openings of a statement's words, read once: one statement meets several remarks."""
+def word_openings(text: str) -> frozenset[str]:
+    """The openings of a sentence's words (`STEM` letters of each of four or more, no link
+    word), what the support test compares sentences by; read once a sentence, as one
+    statement meets several candidate supports."""
     return frozenset(_stems(ascii_words(text)))
 
 
@@ -101,6 +103,6 @@ def remark_apart(shown: str, merged: str) -> bool:
     remark = _remark(merged)
     if remark is None:
         return False
-    ours = _words(shown)
+    ours = word_openings(shown)
     shared = len(ours & remark.quoted) + len(remark.names & _names(shown))
     return shared < _QUOTED_WORDS and len(ours & remark.speaker) < _SPEAKER_WORDS
