@@ -180,6 +180,17 @@ def test_a_denial_is_no_support_for_what_the_other_affirms(name, negative, other
         ("multi_news-val-410", (2, "Juvenile Hell,” in 1993"), (4, "together in 1992"), True),
         # a year that dates another thing: "the 1988 bombing" / "sanctions since 1992"
         ("d30042t", (7, "Farrakhan repeatedly"), (4, "sanctions since 1992"), True),
+        # two events, each dated by its own year, neither telling the other's: "The couple
+        # was convicted in 1992" / "three children accused them in 1991"; "freed in 2013" /
+        # "In 2015, the Texas Court ... split the difference"; "a part of communist-run
+        # Yugoslavia until 1991" / "After Germany invaded Yugoslavia in 1941"
+        ("multi_news-val-4901", (0, "convicted in 1992"), (1, "accused them in 1991"), False),
+        ("multi_news-val-4901", (0, "freed in 2013"), (1, "In 2015, the Texas"), False),
+        ("d31002t", (0, "Yugoslavia until 1991"), (7, "invaded Yugoslavia in 1941"), False),
+        # one dates what the other tells undated: "another judge ... opened an investigation
+        # into ... the 17-year Pinochet dictatorship that ended in 1990" / "In 1996,
+        # Castellon opened his probe"
+        ("d30003t", (7, "dictatorship that ended in 1990"), (0, "In 1996, Castellon"), True),
         # one heist dated twice, its event named after one year and before the other's
         # "in": "the 1899 heist ... from the San Francisco Mint in 1899" / "the gold heist
         # in 1900 from the San Francisco Mint"
@@ -200,6 +211,9 @@ def test_a_denial_is_no_support_for_what_the_other_affirms(name, negative, other
         ("multi_news-val-4890", (0, "$11 million from"), (1, "eleven million dollars"), True),
         # "a person over 65" allows any figure, "$45,100" too
         ("multi_news-val-5012", (0, "person over 65"), (1, "$45,100"), True),
+        # a toll "more than 250" is allowed by no "killed 224 people", whatever other figure
+        # is greater ("injured an estimated 5,000 people")
+        ("d30005t", (1, "killed 224 people"), (4, "killed more than 250"), False),
     ],
 )
 def test_a_support_dates_one_event_once_and_gives_one_person_one_age(name, shown, other, verdict):
@@ -215,6 +229,15 @@ def test_a_support_dates_one_event_once_and_gives_one_person_one_age(name, shown
         # the remark shares only its speaker with the statement
         ("multi_news-val-1643", (1, "The pair teamed up with"), (2, "RIP Marty Balin"), False),
         ("multi_news-val-1397", (0, "Salah Ali, 70, the infant"), (2, "I can’t believe"), False),
+        # one word shared with the quotation: "When asked how he reconciled ..." / "“Certainly
+        # I asked her questions,”"; a name shared in part: "Marty Balin, a co-founder ...
+        # whose high and soulful voice defined many of both groups’ songs, died Thursday" /
+        # "“Marty and I were young together in a time that defined our lives,”"
+        ("multi_news-val-1094", (1, "When asked how he"), (0, "Certainly I asked"), False),
+        ("multi_news-val-1643", (1, "Marty Balin, a co-founder"), (2, "Marty and I were"), False),
+        # a date and a name shared: "The Dow closed at 18,589.69 on November 9, 2016" /
+        # "\"Dow goes from 18,589 on November 9, 2016, to 25,075 today ...\" Trump tweeted"
+        ("multi_news-val-5041", (0, "The Dow closed at"), (1, "Dow goes from 18,589"), True),
         # one remark in other words: "act in a ``constructive manner''" / "We will act
         # constructively"
         ("d31009t", (2, "Mrs. Ciller, who commands"), (3, "We are open to any"), True),

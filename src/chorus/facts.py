@@ -20,10 +20,12 @@ from functools import lru_cache
 import numpy as np
 
 from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures, on_other_days
-from chorus.language.words import ascii_words
+from chorus.language.dated import date_apart, dating
+from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-"""The word right before a figure, a month's abbreviation too ("Oct. 3")."""
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
+"""The word right before a figure, a month's abbreviation too ("Oct. 3"); tried only where
+a word begins (its search is tried at each place of the window)."""
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+|%)")
 """The word right after a figure ("36 people", "51 percent", "4.7%")."""
 _CHANGED_TO = re.compile(
@@ -47,8 +49,6 @@ _AGED_NAME = re.compile(
 """An age before whom it is of: "66-year-old Frank Macomber", "a 23-year-old secretary"."""
 _NAME_AGED = re.compile(r"\b([A-Z][a-z][\w'’-]*), (\d{1,3})(?=[,.;])")
 """A name and its age set off by commas: "Macomber, 65, was found"."""
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-"""Words that open with a capital, one after another: a name with its given names."""
 _COMMA_NUMBER = re.compile(r", \d")
 """What `_NAME_AGED` needs: found by a literal scan ~20x faster than the name's search."""
 _DENIED = re.compile(
@@ -64,18 +64,6 @@ _NEGATION = re.compile(
 )
 """Any word that denies: a sentence holding one may say what a negated verb says ("is not
 involved" / "denied his country was involved", "has yet to be" / "have not been")."""
-_OPENING_QUOTE = re.compile(r"\s*(?:“|``|''|\")")
-_CLOSING_QUOTE = re.compile(r"”|''|\"")
-_REMARK_WORDS = 4
-"""Words a quotation opening a sentence needs to be a remark, not a title or a term
-("“Communiqués” publicizing their actions were posted", "“CBS This Morning” has not been
-able to confirm the tape")."""
-_STEM = 6
-"""Letters two words are compared by: "constructive" / "act constructively"."""
-_SPEAKER_WORDS = 3
-"""Words in lower case a statement shares with a remark's speaker and what is said of him
-that tell its fact: "said Kerstin Einarsson of Sahlgrenska Hospital, the largest in the
-city of 435,000 some 500 kilometers west of Stockholm"."""
 _FULL_FORMS = {"wo": "will", "ca": "can"}
 _NOT = ("not", "n't", "n’t", "NOT", "N'T", "N’T", "Not")
 _ROW_BLOCK = 1024
@@ -211,7 +199,7 @@ def _other_figures(shown: str, merged: str) -> bool:
     if not ours:
         return False
     for theirs in _placed_figures(merged):
-        met = [placed for placed in ours if _meet(placed.figure, theirs.figure)]
+        met = [placed for placed in ours if _allows(placed, theirs)]
         if met:
             if all(placed.money != theirs.money and _bounded(placed, theirs) for placed in met):
                 return True
@@ -219,6 +207,15 @@ def _other_figures(shown: str, merged: str) -> bool:
         if any(_tied_alike(placed, theirs) for placed in ours):
             return True
     return False
+
+
+def _allows(ours: _Placed, theirs: _Placed) -> bool:
+    """Whether a figure allows the other's value: an open-ended one ("more than 250")
+    only through a figure of the same thing, not any greater one ("killed 224 people ...
+    and injured an estimated 5,000" gives no toll above 250)."""
+    if not _meet(ours.figure, theirs.figure):
+        return False
+    return _bounded(ours, theirs) or _tied_alike(ours, theirs)
 
 
 def _tied_alike(ours: _Placed, theirs: _Placed) -> bool:
@@ -270,7 +267,7 @@ def _person(text: str, name: str) -> str:
     if not name:
         return ""
     last = name.split()[-1]
-    if last != name and any(run == last for run in _CAPITALISED_RUN.findall(text)):
+    if last != name and any(run == last for run in CAPITALISED_RUN.findall(text)):
         return name
     return last
 
@@ -317,44 +314,25 @@ def _holds_denial(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
-def _stems(words: list[str], shortest: int = 4) -> set[str]:
-    """The openings of words of `shortest` letters or more that are no link words."""
-    return {word[:_STEM] for word in words if len(word) >= shortest and word not in LINKS}
+def _years(text: str) -> set[float]:
+    """The years a sentence writes as figures (no sum: "$2012"): two that share one date
+    no two events, and are spared the reading of what they date."""
+    return {p.figure.low for p in _placed_figures(text) if p.year and not p.money}
 
 
-def _remark_apart(shown: str, merged: str) -> bool:
-    """Whether `merged` is a remark that tells nothing of what `shown` states: it opens
-    with a quotation of `_REMARK_WORDS` or more, `shown` with none, and `shown` shares no
-    word with the quotation and fewer than `_SPEAKER_WORDS` in lower case with the rest
-    (its speaker and what is said of him).
-    "“RIP Marty Balin, fellow bandmate ... passed last night,” Jefferson Airplane bassist
-    Jack Casady said" shares only its speaker with "The pair teamed up with ... bassist
-    Jack Casady ... and released their debut album"."""
-    opening = _OPENING_QUOTE.match(merged)
-    if opening is None or _OPENING_QUOTE.match(shown):
-        return False
-    closing = _CLOSING_QUOTE.search(merged, opening.end())
-    end = closing.start() if closing else len(merged)
-    quoted = merged[opening.end() : end]
-    if len(quoted.split()) < _REMARK_WORDS:
-        return False
-    ours = _stems(ascii_words(shown))
-    if ours & _stems(ascii_words(quoted)):
-        return False
-    # of five letters or more: "said", "told" and "says" are in most statements too
-    lower = " ".join(word for word in merged[end:].split() if word[:1].islower())
-    return len(ours & _stems(ascii_words(lower), shortest=5)) < _SPEAKER_WORDS
+_dating = lru_cache(maxsize=_READINGS)(dating)
+"""A sentence's years and what they date, read once a sentence."""
 
 
 def supports(shown: str, merged: str) -> bool:
     """Whether an outlet's near-duplicate `merged` says what `shown` says, so that it may be
     cited for it: no other figure for what `shown` counts or dates, no other age for one
     person, no other weekday ("official results showed Sunday" / "partial results
-    Saturday"), no verb one negates and the other affirms, and no remark whose words
-    `shown` does not share."""
+    Saturday"), no verb one negates and the other affirms, no remark whose words `shown`
+    does not share, and no other event dated by another year."""
     if shown == merged:
         return True
-    if _remark_apart(shown, merged):
+    if remark_apart(shown, merged):
         return False
     # every weekday ends in "day": a substring test rules out most sentences
     if "day" in shown and "day" in merged and on_other_days(shown, merged):
@@ -363,4 +341,11 @@ def supports(shown: str, merged: str) -> bool:
         return False
     if _DIGIT.search(shown) and _DIGIT.search(merged) and _other_ages(shown, merged):
         return False
-    return not _other_figures(shown, merged)
+    if _other_figures(shown, merged):
+        return False
+    # "The couple was convicted in 1992" / "three children accused them in 1991"; the
+    # figures read (and kept) above tell whether both write a year, and none in common
+    ours = _years(shown)
+    if ours and (theirs := _years(merged)) and ours.isdisjoint(theirs):
+        return not date_apart(_dating(shown), _dating(merged))
+    return True

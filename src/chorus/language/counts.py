@@ -265,6 +265,27 @@ class Figure:
     """Where the number ends, its scale words included ("six million")."""
 
 
+_BOUND_ENDS = frozenset(
+    phrase.split()[-1]
+    for bound in (LOWER_BOUND, UPPER_BOUND, ROUGHLY)
+    for phrase in bound.split("|")
+)
+"""The last words of the bound words: a number after any other word has no bound, and
+`_BOUND`'s search, tried at each place of the words before, is spared."""
+
+
+def _last_word(before: str) -> str:
+    """The letters ending the last word of `before`, lowercased, if whitespace follows it
+    (as `_BOUND` needs); "" otherwise."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return ""
+    start = len(stripped)
+    while start and stripped[start - 1].isalpha():
+        start -= 1
+    return stripped[start:].lower()
+
+
 def figures(text: str) -> list[Figure]:
     """Every number of a sentence, read as `counts` reads a count's number: "six million"
     is 6e6, "at least 156" allows 156 and up, "about 600" 540–660."""
@@ -272,7 +293,7 @@ def figures(text: str) -> list[Figure]:
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
         value = _value(match.group(1), match.group(2))
-        bound = _BOUND.search(before)
+        bound = _BOUND.search(before) if _last_word(before) in _BOUND_ENDS else None
         low, high, _ = _range(bound, value, "dozen" in match.group(2).lower())
         start = match.start() - (len(bound.group()) if bound else 0)
         found.append(Figure(low, high, start, match.end()))
