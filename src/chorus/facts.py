@@ -19,8 +19,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures, on_other_days
+from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures
 from chorus.language.dated import date_apart, dating
+from chorus.language.days import on_other_days
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")

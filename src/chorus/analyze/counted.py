@@ -34,9 +34,8 @@ from chorus.language.counts import (
     counts,
     disagreement,
     figures,
-    periods,
-    weekdays,
 )
+from chorus.language.days import periods, weekdays
 from chorus.model import Sentence
 
 SHARE_SIMILARITY = 0.45

@@ -139,7 +139,6 @@ _PLACE = re.compile(
 )
 """The place a count is counted in, named after it in its clause: "killed in the Idlib
 area", "across Syria", "on the village of Sarmeen", "in New York"."""
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _WINDOW = 40
 """Characters each side of a number read for its verb, bound, noun and counting words."""
 
@@ -298,32 +297,6 @@ def figures(text: str) -> list[Figure]:
         start = match.start() - (len(bound.group()) if bound else 0)
         found.append(Figure(low, high, start, match.end()))
     return found
-
-
-def weekdays(text: str) -> frozenset[str]:
-    return frozenset(day.lower() for day in _WEEKDAY.findall(text))
-
-
-def on_other_days(text_a: str, text_b: str) -> bool:
-    """Whether two sentences each name weekdays and none in common ("said Thursday" /
-    "said Tuesday"): what they tell is of different days."""
-    days_a, days_b = weekdays(text_a), weekdays(text_b)
-    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
-
-
-_PERIOD = re.compile(
-    r"\b(?:(?:this|last|past|next) (?:week|month|year|weekend)|(?:since|until) \w+)",
-    re.IGNORECASE,
-)
-
-
-def periods(text: str) -> frozenset[str]:
-    """The stretches of time a sentence dates its counts to: "last week", "this month",
-    "since dissidents began ..." (a running total)."""
-    return frozenset(
-        "since" if m.group().lower().startswith("since") else m.group().lower()
-        for m in _PERIOD.finditer(text)
-    )
 
 
 def _one_quantity(a: Count, b: Count) -> bool:
