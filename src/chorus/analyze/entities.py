@@ -33,13 +33,11 @@ from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
     PLACE_CUE_ENDS,
-    after_an_article,
     after_exchange,
     by_ending,
     datelines,
     how_it_stands,
     in_a_place,
-    is_publication,
     is_title,
     label_after,
     label_by_cue,
@@ -49,6 +47,7 @@ from chorus.analyze.entity_forms import (
     towns_of_institutions,
     without_title,
 )
+from chorus.analyze.entity_kinds import common_nouns, kinds_of_being, things
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -63,10 +62,6 @@ LABELS: dict[str, EntityLabel] = {
 """spaCy labels shown, and what they are called in a briefing."""
 
 MAX_ENTITIES = 40
-THING_MENTIONS = 3
-COMMON_TIMES = 2
-"""How many times as often as with its capital a one-word name written in lower case is a
-common noun (`_common_nouns`)."""
 COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
 letters after the first ("ill" of "Will", "ran" of "Iran") finds too many other words."""
@@ -240,7 +235,7 @@ def _matches(
 
 def _has_a_lower_case(name: str) -> bool:
     """Whether a name is one capitalised word of COMMON_LETTERS or more ("Monkeys", not
-    "NASA", "Ed" or "Colchester Zoo"): one whose lower case `_common_nouns` weighs."""
+    "NASA", "Ed" or "Colchester Zoo"): one whose lower case `common_nouns` weighs."""
     one_word = len(name) >= COMMON_LETTERS and " " not in name
     return one_word and name[0].isupper() and not name.isupper()
 
@@ -274,53 +269,6 @@ def _lone_people(recognized: Recognized) -> set[str]:
     people = [name for name, label in recognized.labels.items() if label == "person"]
     surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
     return {name for name in people if " " not in name and name not in surnames}
-
-
-def _other_number(name: str) -> str:
-    """The plural of a word, or the singular of one ending in "men": "Klingons",
-    "Klansmen" for "Klansman", "Klansman" for "Klansmen"."""
-    if name.endswith(("man", "men")):
-        return name[:-2] + ("en" if name.endswith("man") else "an")
-    return name + "s"
-
-
-def _kinds_of_being(lone_people: set[str], text: str) -> set[str]:
-    """Lone people also written in the other number: "Klingon" (of "the Klingon language"
-    and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", which the
-    recognizer read as people; "the Kardashians" stay, a surname. Not listed: no label
-    fits them."""
-    return {name for name in lone_people if next_mention(text, _other_number(name), 0) >= 0}
-
-
-def _common_nouns(mentions: dict[str, list[Excerpt]], lowered: Counter[str]) -> set[str]:
-    """One-word organisations written in lower case COMMON_TIMES as often as with their
-    capital, or more: "Monkeys" of a headline over "monkeys" ×4, "Brain" and "Supreme"
-    inside other names, "Commission" of "the Truth Commission" and "the commission". A
-    common noun, not a name; "the Senate" and "Parliament", also written "senate" or
-    "parliament", are written with their capital more. Names in capitals ("NASA") and
-    journals ("Cell", "Science") are names whatever the text writes in lower case. People
-    and places are not weighed: a first name or a town is a common word as often ("Hope",
-    "Grace", "Turkey", "Reading"), and weighing every one-word name cost 0.03-0.05 ms a
-    cluster (3.9 names a raw cluster; 1.1 organisations)."""
-    return {
-        name
-        for name, found in mentions.items()
-        if lowered[name] >= COMMON_TIMES * len(found) and not is_publication(name)
-    }
-
-
-def _things(lone_people: set[str], mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Lone people written THING_MENTIONS times or more, each after an article or a
-    possessive: "the Hummer", "a Hummer", "Hayes's Hummer" (a car the recognizer read as a
-    person). Twice is as often a family ("the Clintons") or a person's name before a noun
-    ("the Bush tax cuts"). Looked at once the mentions are found, not in their loop: few
-    names are lone people. Not listed: no label fits them."""
-    return {
-        name
-        for name in lone_people
-        if len(found := mentions.get(name, ())) >= THING_MENTIONS
-        and all(after_an_article(m.article.text, m.start) for m in found)
-    }
 
 
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
@@ -387,14 +335,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
-    kinds = _kinds_of_being(lone_people, joined) | _things(lone_people, mentions)
+    kinds = kinds_of_being(lone_people, joined) | things(lone_people, mentions)
     standing = standing_for_themselves(stands)
     listed = {
         name: found
         for name, found in mentions.items()
         if name not in works and name in standing and name not in kinds
     }
-    common = _common_nouns(listed, lowered)
+    common = common_nouns(listed, lowered)
     found = [
         Entity(
             name=name,
