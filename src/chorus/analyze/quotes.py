@@ -48,8 +48,10 @@ from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     CLOSE,
     OPEN,
+    RESUMED,
     TEX_CLOSE,
     TEX_OPEN,
+    WHO_CALLS,
     balanced,
     curly_marks,
     goes_on,
@@ -59,9 +61,7 @@ from chorus.language.quote_marks import (
 from chorus.language.quote_patterns import (
     ADDING,
     INVERTED_VERBS,
-    RESUMED,
     SPEECH_VERBS,
-    WHO_CALLS,
 )
 from chorus.language.speaker_bounds import out_of_department, titled_name
 from chorus.language.speakers import (

@@ -1,6 +1,7 @@
 """Quotation marks around attributed words: which mark opens a quotation, whether a
 position lies inside one, and spans trimmed of the marks around them or widened to
-close what they open, always as offsets into the text they come from.
+close what they open, always as offsets into the text they come from; and the quotation
+that goes on after its attribution interrupts it.
 """
 
 from __future__ import annotations
@@ -155,3 +156,21 @@ def after_last_stop(text: str, start: int, end: int) -> int:
     is Goldstein's (DUC d31002t)."""
     stops = list(_STOP_THEN_OPEN.finditer(text, start, end))
     return stops[-1].end() if stops else start
+
+
+RESUMED = re.compile(
+    rf"(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]\s*"
+    rf"(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+)
+"""A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”
+Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
+a clause ("..., Colbert said to Urgant, who replied, “...”"); and after a sentence end the
+splitter did not see ("..., Sanders said in a statement. "The President’s tax cuts ...”")."""
+
+WHO_CALLS = re.compile(
+    rf"[^{OPEN}{CLOSE}]{{0,80}}?,\s+who\s+(?:calls|called|describes|described)\s+"
+    rf"[^.{OPEN}{CLOSE}]{{0,40}}?(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+)
+"""The speaker's second words, in a relative clause after who they are: "..., says Amander
+Clark, a stem cell biologist at University of California, Los Angeles, who calls the work
+"a critical advance to our basic understanding ..."" (multi_news-val-3053)."""

@@ -388,23 +388,6 @@ the search: the engine scans for it in C, where it tried the verbs' letters at e
 character (a third of the searches' time). The anchored patterns whose speaker follows
 its statement search its verb first too."""
 
-RESUMED = re.compile(
-    rf"(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]\s*"
-    rf"(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
-)
-"""A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”
-Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
-a clause ("..., Colbert said to Urgant, who replied, “...”"); and after a sentence end the
-splitter did not see ("..., Sanders said in a statement. "The President’s tax cuts ...”")."""
-
-WHO_CALLS = re.compile(
-    rf"[^{OPEN}{CLOSE}]{{0,80}}?,\s+who\s+(?:calls|called|describes|described)\s+"
-    rf"[^.{OPEN}{CLOSE}]{{0,40}}?(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
-)
-"""The speaker's second words, in a relative clause after who they are: "..., says Amander
-Clark, a stem cell biologist at University of California, Los Angeles, who calls the work
-"a critical advance to our basic understanding ..."" (multi_news-val-3053)."""
-
 PARTICIPLES = ("group ..., saying", "speaker ..., saying")
 """The patterns of a subject that says something as it acts: the only ones a sentence
 whose one speech verb is ", saying" can match."""
