@@ -321,3 +321,28 @@ def test_canonical_names_are_the_longest_name_ending_with_each():
         return max(longer, key=lambda n: (len(n), n)) if longer else name
 
     assert quotes.canonical_names(names) == {n: longest(n) for n in names}
+
+
+def test_shared_endings_read_each_name_once_as_every_name_spoken(validation_clusters):
+    """Names repeated (every quote's speaker) and endings of one name alone are skipped:
+    the answer is still that of every name as spoken, initials out, against the longest."""
+
+    def every_name(names: list[str]) -> frozenset[str]:
+        people = [n for n in names if " and " not in n]
+        plain = [re.sub(r"\s[A-Z]\.(?=\s)", "", n) for n in people]
+        endings = {n.split(" ", k)[-1] for n in people for k in range(1, n.count(" ") + 1)}
+        shared = set()
+        for ending in endings:
+            full = [p for n, p in zip(people, plain, strict=True) if n.endswith(" " + ending)]
+            if full and any(not max(full, key=len).endswith(f) for f in full):
+                shared.add(ending)
+        return frozenset(shared)
+
+    found = 0
+    for cluster in validation_clusters:
+        groups = [split(clean(a)) for a in as_articles(cluster["documents"])]
+        names = [q.speaker for q in quotes.quotes(groups)]
+        names += ["Arnold Demoski", "Janice Demoski", "Arnold Demoski", "Robert J. Birgeneau"]
+        assert speakers.shared_endings(names) == every_name(names), cluster["id"]
+        found += len(speakers.shared_endings(names) - {"Demoski"})
+    assert found > 3  # endings real speakers share too, not only the names added

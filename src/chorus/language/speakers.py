@@ -11,7 +11,7 @@ and ends, and who speaks when it stands inside a preposition's object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
@@ -309,14 +309,20 @@ def shared_endings(names: Iterable[str]) -> frozenset[str]:
     """The endings of names of two different people ("Demoski" of "Arnold Demoski" and
     "Janice Demoski", multi_news-val-3613), which stand for neither of them."""
     longer: dict[str, list[str]] = {}
-    for name in _people(names):
+    # each name once (a cluster names its speakers again and again), its initial taken out
+    # once for all its endings: the same lists but for repeats, which change no answer
+    for name in dict.fromkeys(_people(names)):
+        plain = _INITIAL_AT.sub("", name)
         for ending in _endings(name):
-            longer.setdefault(ending, []).append(_INITIAL_AT.sub("", name))
-    return frozenset(
-        ending
-        for ending, full in longer.items()
-        if any(not max(full, key=len).endswith(name) for name in full)
-    )
+            longer.setdefault(ending, []).append(plain)
+    # an ending of one name alone is no one else's (most endings: no call for them)
+    return frozenset(e for e, full in longer.items() if len(full) > 1 and _of_two_people(full))
+
+
+def _of_two_people(full_names: Sequence[str]) -> bool:
+    """Whether the names that end the same way are not all parts of the longest one."""
+    longest = max(full_names, key=len)
+    return any(not longest.endswith(name) for name in full_names)
 
 
 def _people(names: Iterable[str]) -> Iterable[str]:
