@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from chorus.analyze.quotes import quotes
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import quoted
 
 RAW = {
     "multi_news-val-3563": "According to police investigators, the Top Gun ... director, ...",
@@ -38,11 +34,7 @@ RAW = {
 
 @pytest.fixture(scope="module")
 def raw() -> dict[str, tuple[Quote, ...]]:
-    clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in RAW]
-    assert len(clusters) == len(RAW)
-    return {
-        c["id"]: quotes([split(clean(a)) for a in as_articles(c["documents"])]) for c in clusters
-    }
+    return quoted(*RAW)
 
 
 def _with(found: tuple[Quote, ...], words: str) -> list[Quote]:

@@ -63,11 +63,15 @@ def _dated_entries(analysis: Analysis, words: str) -> list[TimelineEntry]:
     return [e for e in analysis.timeline if words in e.sentence.text]
 
 
-def test_timeline_dates_events_right_and_never_wrong(undated, given):
-    total = sum(
-        (judge(undated[c["id"]].timeline, places(given[c["id"]]), c["dates"]) for c in WHOLE),
+def _judged(cases: list[dict], analysed: dict, given: dict) -> Judged:
+    return sum(
+        (judge(analysed[c["id"]].timeline, places(given[c["id"]]), c["dates"]) for c in cases),
         Judged(),
     )
+
+
+def test_timeline_dates_events_right_and_never_wrong(undated, given):
+    total = _judged(WHOLE, undated, given)
     # Every entry is judged: an entry no gold line names is a new date to label by hand.
     assert not total.unjudged, total.unjudged
     assert total.wrong == 0, total
@@ -88,10 +92,7 @@ def test_timeline_dates_events_right_and_never_wrong(undated, given):
 
 
 def test_a_survey_s_entries_are_mostly_events_and_never_wrong(undated, given):
-    total = sum(
-        (judge(undated[c["id"]].timeline, places(given[c["id"]]), c["dates"]) for c in SURVEY),
-        Judged(),
-    )
+    total = _judged(SURVEY, undated, given)
     assert not total.unjudged, total.unjudged
     assert total.wrong == 0, total
     # Before editions named by a year ("the 2016 guidelines"), possibility frames ("It's
