@@ -296,6 +296,9 @@ def _sentences(cluster_id: str) -> list:
         ("multi_news-val-168", "during a February 2011 snowstorm", "February 2011"),
         ("multi_news-val-381", "there were four occasions in 2005", "2005"),
         ("multi_news-val-325", "As was the case in 1996", "1996"),
+        ("multi_news-val-2366", "Hurricane Sandy hit the region in October 2012", "October 2012"),
+        # a count far before "since"
+        ("multi_news-val-4960", "drifted even further away from them since the 2012", "2012"),
         # a cited document's date before its page, a link to another piece
         ("multi_news-val-2145", "(Labor union president 302, February 2, 2009", "February 2, 2009"),
         ("multi_news-val-3880", "Read Newsweek’s 2007 story", "2007"),
