@@ -98,8 +98,9 @@ def test_a_survey_s_entries_are_mostly_events_and_never_wrong(undated, given):
     # Before editions named by a year ("the 2016 guidelines"), possibility frames ("It's
     # entirely possible that ...") and likened events ("echoes steps taken by Georgia after
     # ... 2008") were left out: 61 right of 81 shown (0.75). Left: comparisons and
-    # biographies with no cue word ("Air France Flight 447, which crashed ... in 2009").
-    assert total.right / total.shown >= 0.83, total
+    # biographies with no cue word ("Air France Flight 447, which crashed ... in 2009"). Before
+    # link lines were left out and a year after "since" read: 61 of 73 (0.836).
+    assert total.right / total.shown >= 0.845, total
 
 
 def test_timeline_places_relative_dates_on_the_right_side_of_publication(dated, given):
@@ -291,9 +292,24 @@ def _sentences(cluster_id: str) -> list:
             "devastated by a similar EF-5 tornado on May 22, 2011",
             "May 22, 2011",
         ),
+        # a comparison that frames its sentence from an earlier clause
+        ("multi_news-val-168", "during a February 2011 snowstorm", "February 2011"),
+        ("multi_news-val-381", "there were four occasions in 2005", "2005"),
+        ("multi_news-val-325", "As was the case in 1996", "1996"),
+        ("multi_news-val-2366", "Hurricane Sandy hit the region in October 2012", "October 2012"),
+        # a count far before "since"
+        ("multi_news-val-4960", "drifted even further away from them since the 2012", "2012"),
+        # a cited document's date before its page, a link to another piece
+        ("multi_news-val-2145", "(Labor union president 302, February 2, 2009", "February 2, 2009"),
+        ("multi_news-val-3880", "Read Newsweek’s 2007 story", "2007"),
+        # a period named by its year, a share's year opening its sentence
+        ("multi_news-val-599", "spent $176 million during the 2012 election cycle", "2012"),
+        ("multi_news-val-599", "in the 2010 and 2012 election cycles", "2010"),
+        ("multi_news-val-1862", "In 2010, illegal immigrants represented roughly 6", "2010"),
+        ("multi_news-val-2095", "In 2014, 45% of couples went over budget", "2014"),
     ],
 )
-def test_editions_possibilities_and_likened_events_are_read_but_not_shown(cluster, words, date):
+def test_editions_possibilities_comparisons_and_links_are_read_not_shown(cluster, words, date):
     sentences = _sentences(cluster)
     holding = [s for s in sentences if words in s.text]
     read = [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
@@ -404,6 +420,37 @@ def test_a_year_used_as_an_adjective_is_a_date(cluster, words, when):
 )
 def test_a_part_of_the_year_and_a_second_year_are_dates(cluster, words, whens):
     assert _dates_of(cluster, words) == whens
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "whens"),
+    [
+        # a state held since a year: the year it began
+        ("multi_news-val-4113", "Bob Goodlatte has been in the House since 1993", {"1993"}),
+        ("multi_news-val-1779", "who has served as governor since 2011", {"2011"}),
+        ("multi_news-val-3836", "the program manager of BioWatch since 2009", {"2009"}),
+        ("multi_news-val-5244", "where Nola had lived since 1989", {"1989"}),
+        # the end of a year
+        ("multi_news-val-4113", "He will retire from Congress at the end of 2018", {"2018"}),
+    ],
+)
+def test_a_year_since_a_state_began_and_the_end_of_a_year_are_dates(cluster, words, whens):
+    assert _dates_of(cluster, words) == whens
+
+
+@pytest.mark.parametrize(
+    ("cluster", "words", "year"),
+    [
+        # a trend or a change since a year starts no state anyone held
+        ("multi_news-val-465", "inflation-adjusted wages have been falling since 1970", "1970"),
+        ("multi_news-val-765", "“squandering the great gains” it has achieved since 1989", "1989"),
+        ("multi_news-val-351", "Community of Christ since 1960 have narrowed", "1960"),
+    ],
+)
+def test_a_year_since_a_trend_began_is_read_but_not_shown(cluster, words, year):
+    holding = [s for s in _sentences(cluster) if words in s.text]
+    assert year in [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
+    assert not _dates_of(cluster, words)
 
 
 @pytest.mark.parametrize(

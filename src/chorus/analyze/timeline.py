@@ -34,7 +34,12 @@ from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_ahead import AHEAD, marked_if_planned, period_end
-from chorus.analyze.timeline_asides import CLAUSE_END, no_deed_over_years, not_an_event
+from chorus.analyze.timeline_asides import (
+    CLAUSE_END,
+    no_deed_over_years,
+    no_state_held_since,
+    not_an_event,
+)
 from chorus.analyze.timeline_forms import (
     YEAR_RANGE,
     DateMatch,
@@ -97,11 +102,13 @@ def _page_date(sentence: Sentence, match: DateMatch) -> bool:
 
 def _aside(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
-    possibility or one of two dates, or a range of years nobody acted over
-    (timeline_asides)."""
+    possibility or one of two dates, a range of years nobody acted over, or a year after
+    "since" that starts no state held (timeline_asides)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE and no_deed_over_years(before):
+        return True
+    if match.form == "year" and before.endswith("since ") and no_state_held_since(before):
         return True
     return not_an_event(before, after)
 

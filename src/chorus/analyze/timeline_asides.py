@@ -1,17 +1,22 @@
 """Dates a sentence names without dating an event of its story: the ends of a range a
 count is bounded by ("earned $94 million between May 2010 and May 2011", "arrested
 several times since December 2011", "some 20 complaints ... since January 2015"), a range
-of years no one acted over ("malaria cases from 1990 to 2005"), the year of a figure ("up
-from 49% in 2009", "from 23 percent in spring 2010"), a comparison ("than it did in June
-2013", "the most since March 2012", "As in 2013, ..."), a possibility ("Nazis who could be
-prosecuted in 2016", "It's entirely possible that ... will win the White House in 2012"),
-one of two dates ("in 2011 or 2012") and the edition of something that holds over a year
-("the 2016 guidelines", "the 2017 budget").
+of years no one acted over ("malaria cases from 1990 to 2005"), a year a trend runs since
+("wages have been falling since 1970"), the year of a figure ("up from 49% in 2009", "from
+23 percent in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent"), a
+comparison ("than it did in June 2013", "the most since March 2012", "As in 2013, ...",
+"By comparison, ..."), a possibility ("Nazis who could be prosecuted in 2016", "It's
+entirely possible that ... will win the White House in 2012"), one of two dates ("in 2011
+or 2012"), the edition of something that holds over a year ("the 2016 guidelines", "the
+2012 election cycle"), a cited document's date ("302, February 2, 2009, p. 7") and a link
+to another piece ("Read Newsweek's 2007 story").
 
-Each test reads only the words next to the date, in its clause: a reader of the story's
-timeline wants the dates of its events and background, and these are neither. Ranges
-with "from ... until" stay ("worked from April 2015 until June 2016" dates the story's
-events), and so do a possibility's past ("may have been stolen from the Mint in 1900").
+Each test reads only the words next to the date, in its clause, but for the frames that
+govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
+story's timeline wants the dates of its events and background, and these are neither.
+Ranges with "from ... until" stay ("worked from April 2015 until June 2016" dates the
+story's events), and so do a possibility's past ("may have been stolen from the Mint in
+1900") and a state held since a year ("has been in the House since 1993").
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ _SUPERLATIVE = (
     r"coldest|warmest|wettest|driest|deadliest|longest|shortest|fastest|slowest"
 )
 _COMPARISON = re.compile(
-    r"\bcompared (?:with|to)\b|\bsame period\b|\bas was the case\b|^ *[Aa]s in $"
+    r"\bcompared (?:with|to)\b|\bsame period\b|\b[Aa]s was the case\b|^ *[Aa]s in $"
     # "twice as many as in 2015"; another event likened to the story's ("reviving memories
     # of the 2000 presidential recount", "echoes steps taken by Georgia after ... 2008", "a
     # similar EF-5 tornado on May 22, 2011"; "made similar comments on Thursday" is the story's)
@@ -58,19 +63,43 @@ _POSSIBLE = re.compile(r"\b(?:could|might|may)\b(?!n['’]t| not| have been)")
 fact, and "may have been stolen ... in 1900" a past the story tells."""
 _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
+_SHARE = re.compile(r"\d ?%|\bper ?cent\b")
+"""A share, which a year opening its sentence dates as a figure's ("In 2010, illegal
+immigrants represented roughly 6 percent of the state's population", "In 2014, 45% of
+couples went over budget")."""
+_COMPARISON_FRAME = re.compile(r"\b(?:[Bb]y|[Ff]or|[Ii]n) comparison\b|^\W*An? similar\b")
+"""A comparison that frames the rest of its sentence across commas ("By comparison, airlines
+canceled more than 13,000 flights ... during a February 2011 snowstorm", "(For comparison,
+there were four occasions in 2005-6 when ...", "A similar case of an alleged baby boom made
+news last year, when ... Hurricane Sandy hit the region in October 2012")."""
+_CITATION = re.compile(r"^,? pp?\. ?\d")
+"""A page number after a date: a citation of a document of that day ("(Labor union president
+302, February 2, 2009, p. 7)"), whose date is the document's, not an event's."""
+_LINK = re.compile(r"\bRead (?:[\w.]+['’]s |the |our |this |an? )$")
+"""A link to another piece, an imperative "Read" before its date ("Read Newsweek's 2007
+story on how science is bringing ... back to life")."""
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have|had|['’]s)(?: not| never| long| also)? "
+    r"(?:been\b(?! \w+ing\b)|served|lived|worked)\b"
+)
+"""A state held since a year, told in the perfect ("has been in the House since 1993", "has
+served as governor since 2011", "had lived since 1989"): the year it began. A year after
+"since" otherwise bounds a trend or a change ("wages have been falling since 1970", "the
+gains it has achieved since 1989"), no event."""
 _POSSIBLE_FRAME = re.compile(r"\b(?:possible|implausible|conceivable) that\b")
 """A possibility that governs the rest of its sentence across commas ("It's entirely possible
 that Republicans will gain control of the House in November ..., and Republicans will win
 the White House in 2012")."""
 _ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
 _LABELLED = re.compile(
-    r"^ (?:[a-z]+ ){0,2}"
-    r"(?:guidelines|budget|model|class|(?:coverage|fiscal|tax|school|model) year)\b"
+    r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
+    r"|election cycles?|(?:coverage|fiscal|tax|school|model) year)\b"
 )
 """What a year used as an adjective names when it is the edition of something that holds
 over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
-2017 budget", "the 2018 coverage year", "the 2016 model"."""
-_LABEL_WORDS = ("guideline", "budget", "model", "class", "year")
+2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
+2010 and 2012 election cycles"."""
+_LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle")
 
 
 _PART_OF_A_YEAR = re.compile(
@@ -94,9 +123,13 @@ def _range_end(near: str, after: str) -> bool:
     return not near.endswith("between ") or after.startswith(" and ")
 
 
-def _counted(before: str) -> bool:
-    """Whether the clause ending `before` counts or sums something the date bounds."""
-    return _COUNT.search(CLAUSE_END.split(before)[-1]) is not None
+def _counted_since(before: str) -> bool:
+    """Whether the clause ending `before` "since" counts or sums something the date bounds,
+    anywhere in the clause: the count may stand far before ("found that 33 percent of the
+    women surveyed felt that the party had drifted even further away from them since the
+    2012 election")."""
+    clause = CLAUSE_END.split(_SINCE.sub("", _PART_OF_A_YEAR.sub("", before)))[-1]
+    return _COUNT.search(clause) is not None
 
 
 def _labels_a_period(before: str, after: str) -> bool:
@@ -117,6 +150,12 @@ def no_deed_over_years(before: str) -> bool:
     return _COUNT.search(clause) is not None or _DEED.search(clause) is None
 
 
+def no_state_held_since(before: str) -> bool:
+    """Whether a year read after "since", after the text `before` it, ends its clause's
+    trend or change rather than starting a state someone or something held (_HELD_SINCE)."""
+    return _HELD_SINCE.search(CLAUSE_END.split(before[-_REACH:])[-1]) is None
+
+
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
     range's end, a count's start, a figure's year, a comparison, a possibility or one of two
@@ -126,13 +165,21 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
-    if near.endswith(("since ", "since the ")) and _counted(_SINCE.sub("", near)):
+    if near.endswith(("since ", "since the ")) and _counted_since(before):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
     if _labels_a_period(before, after):
         return True
     if "ible that" in before and _POSSIBLE_FRAME.search(before):
+        return True
+    if before.strip() == "In" and after.startswith(",") and _SHARE.search(after):
+        return True
+    if ("omparison" in before or "imilar" in before[:12]) and _COMPARISON_FRAME.search(before):
+        return True
+    if "p." in after[:5] and _CITATION.match(after):
+        return True
+    if "Read " in near and _LINK.search(near):
         return True
     clause = CLAUSE_END.split(near)[-1]
     if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):

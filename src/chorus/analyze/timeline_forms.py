@@ -38,11 +38,13 @@ _BEFORE_A_BARE_YEAR = (
         rf"(?<=\b{w} )"
         for w in ("[Ii]n", "[Ee]arly", "[Ll]ate", *_SEASONS, *(f"{s} of" for s in _SEASONS))
     )
-    + r"|(?<=\bmid-)|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
+    + r"|(?<=\bsince )|(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmid-)"
+    + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
 )
-"""What names a year on its own: "in 2016", a part of the year ("early 2013", "mid-2016",
-"in spring 2017", "the spring of 2018"), the second of two ("in 2014 and 2015") or the end
-of a span ("in 2000-2001")."""
+"""What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
+state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
+2018", "at the end of 2018"), the second of two ("in 2014 and 2015") or the end of a span
+("in 2000-2001")."""
 _CAPITAL_SEASON = (
     "(?:"
     + "|".join(rf"(?<=\b[Ii]n {s.title()} )" for s in _SEASONS)
