@@ -93,6 +93,8 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')]*$")
 spontaneously from simple ..."), or a quotation whose end was left out."""
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 """A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
+_WORD = re.compile(r"[A-Za-z0-9]+")
+"""A run of ASCII letters and digits, as `ascii_words` reads words."""
 _NAME_OPENING = re.compile(r"[A-Z][a-z]+ [A-Z]")
 """A sentence that opens with two capitalised words ("Bill Cosby says ..."): its first
 word is part of a name, not only capitalised because it comes first."""
@@ -178,10 +180,12 @@ def _capitalised(text: str) -> tuple[set[str], set[str]]:
     """The stems of a text's capitalised words outside quotation marks: all of them, and
     those past its first word (which any sentence capitalises) unless the second is
     capitalised too: "Bill Cosby is responding ..." opens with a name."""
-    words = [w for m in _CAPITALISED.finditer(_QUOTED.sub(" ", text)) for w in ascii_words(m[0])]
-    first = [] if _NAME_OPENING.match(text) else ascii_words(text)[:1]
+    # One `ascii_words` over the capitalised words joined, not one a word: this runs for
+    # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
+    words = ascii_words(" ".join(_CAPITALISED.findall(_QUOTED.sub(" ", text))))
     every = {w[:STEM_LENGTH] for w in words}
-    return every, every - {w[:STEM_LENGTH] for w in first}
+    first = None if _NAME_OPENING.match(text) else _WORD.search(text)
+    return every, every - {first[0].lower()[:STEM_LENGTH]} if first else every
 
 
 def _linked_by_own_word(text_a: str, text_b: str, shared: set[str], score: float) -> bool:
