@@ -2,26 +2,26 @@
 
 Two sentences of different articles are linked when they score at least
 AGREEMENT_THRESHOLD (see similarity.py) and share a word (a stem) that each of their
-articles writes once, or when they score at least OPEN_THRESHOLD. The score sees a
-story's topic words (Douma, chemical, weapons) as much as the word that carries a fact,
-and a word each outlet writes once is most often that one: the seeds' "the French leader
-said there was "proof" chemical weapons were used" and "The call was the first between a
-western leader and the Russian president since an alleged chemical weapons attack in the
-Syrian town of Douma" score 0.40 and share no such word (one article writes Douma twice,
-the other leader).
+articles writes once and that is no name, or when they score at least OPEN_THRESHOLD. The
+score sees a story's topic words (Douma, chemical, weapons) as much as the word that
+carries a fact, and a word each outlet writes once is most often that one: the seeds' "the
+French leader said there was "proof" chemical weapons were used" and "The call was the
+first between a western leader and the Russian president since an alleged chemical
+weapons attack in the Syrian town of Douma" score 0.40 and share no such word (one article
+writes Douma twice, the other leader). Two sentences sharing only a name tell who or
+where, most often of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane Society has come
+to the rescue of 71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal welfare workers say
+...", or Faith Zaman's photos and her lawyer.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest
-total score) becomes a statement. From each other article it takes the best-scoring of
-the linked sentences that share such a word with it (or, when none does, of all): the
-others share the statement's story more often than its fact. Another that shares one is
-taken too when that word is not a name, or when it scores OPEN_THRESHOLD: a name is a
-word each article writes once, and a sentence that only names the statement's people
-("Barbara Morgan ... says she expects to file charges" beside "... said Humane Officer
-Barbara Morgan") most often tells another fact. A support gives no other figure or
+total score) becomes a statement. From each other article it takes every linked sentence
+that shares such a word with it, or, when none does, the best-scoring one: the others
+share the statement's story more often than its fact. A support gives no other figure or
 weekday than its statement (facts.supports): "killing 60 people and injuring 162
 others" is not agreed by "... injuring 155". A caption, a line whose every word opens
-with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), neither
-states nor supports one. Each sentence is used once.
+with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), and a
+question ("What about impeachment?", "Who was Andrea Kuiper?") neither state nor support
+one. Each sentence is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
@@ -57,8 +57,11 @@ latest Russian veto" ~ "regrets over Russia's decision to block" scores 0.34 (an
 "regret", which neither article uses again)."""
 OPEN_THRESHOLD = 0.42
 """Lowest similarity of two sentences that report one fact without a word of their own in
-common. In pairs read from the 250 raw validation clusters, two in three such pairs from
-0.34 to 0.42 report different facts of one story; from 0.42 up, most report one fact."""
+common, or with names only. In pairs read from the 250 raw validation clusters, two in
+three such pairs from 0.34 to 0.42 report different facts of one story; from 0.42 up, most
+report one fact. Of 20 pairs below it that shared only names, 12 told different facts, 4
+one, 4 too close to call ("Lewis is running against ... Ben Cline" / "Republican nominee
+Ben Cline starts with a base of support")."""
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
 UNIQUE_MARGIN = 0.02
@@ -90,6 +93,11 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')]*$")
 spontaneously from simple ..."), or a quotation whose end was left out."""
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 """A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
+_WORD = re.compile(r"[A-Za-z0-9]+")
+"""A run of ASCII letters and digits, as `ascii_words` reads words."""
+_NAME_OPENING = re.compile(r"[A-Z][a-z]+ [A-Z]")
+"""A sentence that opens with two capitalised words ("Bill Cosby says ..."): its first
+word is part of a name, not only capitalised because it comes first."""
 _SPEAKING = re.compile(
     r"\b(?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, *INVERTED_VERBS, "asked"})))
 )
@@ -104,6 +112,17 @@ def informative(sentence: Sentence) -> bool:
     """True for a full sentence long enough to state a fact, and no caption."""
     text = sentence.text
     return sentence.word_count() >= MIN_WORDS and text.endswith(_CLOSING) and not is_caption(text)
+
+
+def asks(text: str) -> bool:
+    """True for a sentence that ends with its own question mark, not a quotation's ("What
+    about impeachment?", "Facebook bought what now?"): it reports no fact to agree on."""
+    return text.rstrip(")").endswith("?")
+
+
+def can_support(text: str) -> bool:
+    """False for a caption and a question: neither states what a statement reports."""
+    return not is_caption(text) and not asks(text)
 
 
 def is_caption(text: str) -> bool:
@@ -159,21 +178,26 @@ def _names_in_common(text_a: str, text_b: str) -> set[str]:
 
 def _capitalised(text: str) -> tuple[set[str], set[str]]:
     """The stems of a text's capitalised words outside quotation marks: all of them, and
-    those past its first word (which any sentence capitalises)."""
-    words = [w for m in _CAPITALISED.finditer(_QUOTED.sub(" ", text)) for w in ascii_words(m[0])]
-    first = ascii_words(text)[:1]
+    those past its first word (which any sentence capitalises) unless the second is
+    capitalised too: "Bill Cosby is responding ..." opens with a name."""
+    # One `ascii_words` over the capitalised words joined, not one a word: this runs for
+    # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
+    words = ascii_words(" ".join(_CAPITALISED.findall(_QUOTED.sub(" ", text))))
     every = {w[:STEM_LENGTH] for w in words}
-    return every, every - {w[:STEM_LENGTH] for w in first}
+    first = None if _NAME_OPENING.match(text) else _WORD.search(text)
+    return every, every - {first[0].lower()[:STEM_LENGTH]} if first else every
 
 
-def _more_than_a_name(statement: str, other: str, shared: set[str], score: float) -> bool:
-    """Whether a second sentence of one article, `shared` being the own words it has in
-    common with the statement, is linked to it without a name: it scores at least
-    OPEN_THRESHOLD (a link that needs no own word) or shares one that is not a name. One
-    that only names the same person ("Grace Slick replaced Ms. Anderson, and Spencer
-    Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with ...
-    drummer Skip Spence ...") most often reports another fact."""
-    return score >= OPEN_THRESHOLD or bool(shared - _names_in_common(statement, other))
+def _linked_by_own_word(text_a: str, text_b: str, shared: set[str], score: float) -> bool:
+    """Whether two sentences sharing the own words `shared` are linked by them: any own word
+    from OPEN_THRESHOLD up (where a link needs none), below it one that is no name. Two
+    sentences that only name the same person ("Grace Slick replaced Ms. Anderson, and
+    Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
+    ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
+    says ...") most often report two facts."""
+    return bool(shared) and (
+        score >= OPEN_THRESHOLD or bool(shared - _names_in_common(text_a, text_b))
+    )
 
 
 def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
@@ -184,13 +208,13 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     own = _own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
+    sentences = similarity.sentences
     for i, j, score in candidates:
-        if not own[i].isdisjoint(own[j]):
+        if _linked_by_own_word(sentences[i].text, sentences[j].text, own[i] & own[j], score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD:
             continue
         links[i][j] = links[j][i] = score
-    sentences = similarity.sentences
     article_of = similarity.article_of.tolist()
     report = article_of if report_of is None else report_of.tolist()
 
@@ -204,28 +228,17 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     used: set[int] = set()
     facts: list[tuple[int, float, Fact]] = []
     for row in sorted(links, key=strength, reverse=True):
-        if row in used or back[row] or not informative(sentences[row]):
+        if row in used or back[row] or not informative(sentences[row]) or asks(sentences[row].text):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
-            # A caption stating nothing supports nothing, nor takes its article's place
-            if j not in used and not is_caption(sentences[j].text):
+            # A caption or a question supports nothing, nor takes its article's place
+            if j not in used and can_support(sentences[j].text):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
         for linked in per_article.values():
             shared = [j for j in linked if (row, j) in sharing]
-            # One left out stays free to support the statement whose fact it reports (1643's
-            # "Grace Slick replaced Ms. Anderson ..." then supports "... replaced by Grace Slick").
-            best = max(shared or linked, key=links[row].__getitem__)
-            chosen.append(best)
-            chosen.extend(
-                j
-                for j in shared
-                if j != best
-                and _more_than_a_name(
-                    sentences[row].text, sentences[j].text, own[row] & own[j], links[row][j]
-                )
-            )
+            chosen.extend(shared or [max(linked, key=links[row].__getitem__)])
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
