@@ -329,7 +329,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if form == name and is_title(head, joined, end):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
-            if joined[end : end + 2] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
+            if joined[end : end + 3] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
                 if (label := label_after(joined, end)) is None:
                     if form == name:  # "the Bush tax cuts" is no reason to drop Bush
                         works.add(name)
@@ -347,7 +347,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
-    kinds = kinds_of_being(lone_people, joined) | things(lone_people, mentions) | animals(mentions)
+    kinds = (
+        kinds_of_being(lone_people, joined)
+        | things(lone_people, mentions)
+        | animals(mentions, recognized.labels)
+    )
     standing = standing_for_themselves(stands)
     listed = {
         name: found

@@ -105,30 +105,32 @@ _ANIMALS = (
     r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
 )
 _ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
+_THE = (" the ", " The ")
 _NAMED = ("named ", "called ", "dubbed ")
 _ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
 """An animal's name: "Rocky the bobcat", "Jahari the cheetah", "a dog named Nash", "a female
 named Milly" (one of the mandrills), which the recognizer reads as people or places."""
 
 
-def animals(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """One-word names written once or more right before "the" and an animal or right after
-    an animal and "named": an animal's, not listed. A person's surname is no key of
-    `mentions` (it counts for the full name)."""
-    return {
-        name
-        for name, found in mentions.items()
-        if " " not in name and any(_names_an_animal(m.article.text, m.start, m.end) for m in found)
-    }
-
-
-def _names_an_animal(text: str, start: int, end: int) -> bool:
-    # one `startswith` or `endswith` rules out most mentions before any search
-    if text.startswith((" the ", " The "), end) and _ANIMAL_AFTER.match(text, end):
-        return True
-    return text.endswith(_NAMED, 0, start) and (
-        _ANIMAL_NAMED.search(text, max(start - 24, 0), start) is not None
-    )
+def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
+    """One-word people and places written once or more right before "the" and an animal or
+    right after an animal and "named": an animal's, not listed. A person's surname is no
+    key of `mentions` (it counts for the full name); organisations are not looked at (an
+    animal is read as one less often than "AP" or "CNN" is mentioned)."""
+    found = set()
+    for name, excerpts in mentions.items():
+        if " " in name or labels[name] == "organisation":
+            continue
+        for m in excerpts:
+            text = m.article.text
+            # one `startswith` or `endswith` rules out most mentions before any search
+            if (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end)) or (
+                text.endswith(_NAMED, 0, m.start)
+                and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
+            ):
+                found.add(name)
+                break
+    return found
 
 
 def first_names_cut(
@@ -139,9 +141,13 @@ def first_names_cut(
     """Lone people every mention of which runs on into one listed person's full name, each
     mapped to it: "Sarah" of "Sarah Jessica Parker", "DeAngelo" of "DeAngelo Lamar Davis",
     where the recognizer read the first name and the rest as two people."""
+    # most lone people have a mention not followed by a capital: out before any look-up
+    firsts = [name for name in lone_people & listed.keys() if all(map(_runs_on, listed[name]))]
+    if not firsts:
+        return {}
     full = [name for name in listed if " " in name and labels(name) == "person"]
-    cut = {}
-    for first in lone_people & listed.keys():
+    cut: dict[str, str] = {}
+    for first in firsts:
         after = {_person_after(m, full) for m in listed[first]}
         # two first names before one full name ("Sarah", "Jessica"): neither is its cut
         if len(after) == 1 and (person := after.pop()) and person not in cut.values():
@@ -149,12 +155,16 @@ def first_names_cut(
     return cut
 
 
+def _runs_on(mention: Excerpt) -> bool:
+    """Whether a space and a capital follow `mention`."""
+    text, end = mention.article.text, mention.end
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
 def _person_after(mention: Excerpt, people: Sequence[str]) -> str:
     """The person of `people` whose name follows `mention` after one space, or ""."""
-    text, at = mention.article.text, mention.end + 1
-    if text[mention.end : at] != " ":
-        return ""
-    return next((p for p in people if text.startswith(p, at)), "")
+    at = mention.end + 1
+    return next((p for p in people if mention.article.text.startswith(p, at)), "")
 
 
 def joined_to_full_name(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
