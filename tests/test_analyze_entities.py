@@ -58,6 +58,10 @@ TITLED = ("multi_news-val-79", "multi_news-val-1902", "multi_news-val-5202")
 COMMON = ("multi_news-val-3184", "multi_news-val-2145")
 """"Monkeys learn to cover their eyes" (a headline) among "monkeys" ×4; "the Senate",
 written "senate" twice."""
+STREET = "multi_news-val-1090"
+"""A row of houses collapsed on "the 400 block of Daly Street" ("428 Daly St.")."""
+UNIVERSITY = "multi_news-val-4280"
+""""Now we are there, along with Kent State and Virginia Tech"."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -92,6 +96,8 @@ def split_clusters() -> dict[str, list[Sentence]]:
         JOURNAL,
         *TITLED,
         *COMMON,
+        STREET,
+        UNIVERSITY,
     }
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
@@ -119,10 +125,11 @@ def test_entities_gold_share_right(recognized):
     the fourth (two more): 252 of 300, 17 broken; after it 259 of 308, 16 broken; after the
     fifth 260 of 305, 15 broken; the sixth left them so; after the seventh 262 of 303, 12
     broken. The eighth added four clusters (40 of 60 right, 8 broken, before it): 302 of
-    363, 20 broken, before it; after it 310 of 362, 19 broken."""
+    363, 20 broken, before it; after it 310 of 362, 19 broken. The ninth: 315 of 358, 15
+    broken (28 wrong labels, 33 before)."""
     total = sum((judge(recognized[c][1], gold) for c, gold in GOLD.items()), Judged())
     assert total.judged >= 0.95 * (total.judged + len(total.unjudged)), total.unjudged
-    assert total.right >= 0.83 * total.judged, total
+    assert total.right >= 0.86 * total.judged, total
     assert total.broken <= 0.06 * total.judged, total
 
 
@@ -138,10 +145,13 @@ def test_entities_blind_gold(recognized):
     chorus ran on them (45 of 58 right, 6 broken, before and after it): 199 of 258 right, 25
     broken, before it; after it 201 of 255, 23 broken. The eighth added four more judged
     before chorus ran on them (42 of 55 right, 5 broken, before and after it): 243 of 310
-    right, 28 broken, before it; after it 247 of 304, 25 broken."""
+    right, 28 broken, before it; after it 247 of 304, 25 broken. The ninth added three more
+    judged before chorus ran on them (20 of 30 right, 8 broken, before and after it): 267 of
+    334 right, 33 broken, before it; after it 275 of 330, 33 broken (the older twenty: 255
+    of 300, 20 wrong labels, 32 before)."""
     total = sum((judge(recognized[c][1], gold) for c, gold in BLIND.items()), Judged())
     assert not total.unjudged, total.unjudged
-    assert total.right >= 0.75 * total.judged, total
+    assert total.right >= 0.8 * total.judged, total
     assert total.broken <= 0.1 * total.judged, total
 
 
@@ -390,7 +400,8 @@ def test_entities_outlet_counts_where_every_name_is_judged(recognized):
     in the seventh pass's four, on main at ce9f17a, 43 of 158 found with their label, 42
     of them with the right number of outlets ("Africa": 2 with "sub-Saharan Africa"). With
     the eighth pass's eight: 122 of 442 found, 116 of them counted right, on this pass's
-    branch (main: 116 of 442, 110)."""
+    branch (main: 116 of 442, 110). With the ninth's three: 146 of 492 found, 139 counted
+    right (main: 138, 131)."""
     found = counted = 0
     for cluster, wanted in OUTLETS.items():
         listed = {e.name: e for e in recognized[cluster][1]}
@@ -456,3 +467,62 @@ def test_entities_a_courtesy_title_before_a_surname_is_no_part_of_it(recognized)
     # "Ms Bouvier suffered a broken leg" (British style, no dot) beside "Edith Bouvier"
     syria = _labels(recognized, "multi_news-val-2534")
     assert syria["Bouvier"] == "person" and "Ms Bouvier" not in syria
+
+
+def test_entities_events_and_awards_are_not_listed(recognized):
+    # "Cannes Film Festival", "Screen Actors Guild Awards" and "European Championships":
+    # organisations by the recognizer, none a person, an organisation or a place
+    cannes = _labels(recognized, "multi_news-val-296")
+    assert not {"Cannes Film Festival", "Screen Actors Guild Awards"} & cannes.keys()
+    assert cannes["Cannes"] == "place"
+    assert "European Championships" not in _labels(recognized, "multi_news-val-4810")
+
+
+def test_entities_animals_are_not_listed(recognized):
+    # "Rocky the bobcat" (a place), "a female named Milly" (one of the mandrills, a person),
+    # "Jack the cat" (a person)
+    assert "Rocky" not in _labels(recognized, "multi_news-val-2486")
+    mandrills = _labels(recognized, COMMON[0])
+    assert "Milly" not in mandrills and mandrills["Colchester"] == "place"
+    cat = _labels(recognized, CUED[1])
+    assert "Jack" not in cat and cat["JFK"] == "place"
+
+
+def test_entities_a_first_name_cut_from_a_full_name_is_joined_to_it(recognized):
+    # "Sarah Jessica Parker’s character", read as "Sarah" and "Jessica Parker"
+    found = {e.name: e for e in recognized["multi_news-val-1907"][1]}
+    assert not {"Sarah", "Jessica Parker"} & found.keys()
+    parker = found["Sarah Jessica Parker"]
+    assert parker.label == "person"
+    assert {m.text for m in parker.mentions} == {"Sarah Jessica Parker"}
+    davis = _labels(recognized, "multi_news-val-3544")  # "DeAngelo Lamar Davis, 31,"
+    assert davis["DeAngelo Lamar Davis"] == "person"
+    assert not {"DeAngelo", "Lamar Davis"} & davis.keys()
+
+
+def test_entities_a_name_before_a_street_is_a_place(recognized):
+    assert _labels(recognized, "multi_news-val-1907")["Perry"] == "place"  # "64 Perry St."
+    assert _labels(recognized, STREET)["Daly"] == "place"  # "the 400 block of Daly Street"
+
+
+def test_entities_a_university_written_short_is_an_organisation(recognized):
+    # "Wayne State officer" beside "Wayne State University" (a place); "along with Kent
+    # State and Virginia Tech" (a person)
+    assert _labels(recognized, "multi_news-val-3544")["Wayne State"] == "organisation"
+    assert _labels(recognized, UNIVERSITY)["Kent State"] == "organisation"
+
+
+def test_entities_a_trade_or_an_apposition_makes_a_person(recognized):
+    # "Ukrainian journalist Vitalii Sediuk", "combat photographer Mason Weaver" and "Amber
+    # Pasztor, the woman who killed ...", all organisations by the recognizer
+    assert _labels(recognized, "multi_news-val-296")["Vitalii Sediuk"] == "person"
+    assert _labels(recognized, "multi_news-val-2642")["Mason Weaver"] == "person"
+    assert _labels(recognized, "multi_news-val-5388")["Amber Pasztor"] == "person"
+
+
+def test_entities_markets_jails_and_towns_of_a_county_are_places(recognized):
+    assert _labels(recognized, "multi_news-val-2851")["Borough Market"] == "place"
+    assert _labels(recognized, "multi_news-val-4684")["Anaheim Detention Facility"] == "place"
+    assert _labels(recognized, "multi_news-val-2080")["Disney World"] == "place"
+    # "Elkhart County", and "Elkhart" alone (an organisation by the recognizer)
+    assert _labels(recognized, "multi_news-val-5388")["Elkhart"] == "place"

@@ -14,8 +14,10 @@ are called by ("her husband Kris Humphries") makes a person, one before "airport
 "the city of" a place, one before "guitarist" a band, one before "SUV" a car (not listed),
 and a one-word person only ever written after an article or a possessive ("the Hummer") is
 a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
-organisations written mostly in lower case ("Monkeys" of a headline). A title opening a name
-("Nazi Adolf Eichmann") is dropped where the text writes the name without it.
+organisations written mostly in lower case ("Monkeys" of a headline), events and awards
+("Cannes Film Festival") and animals ("Rocky the bobcat"). A title opening a name ("Nazi
+Adolf Eichmann") is dropped where the text writes the name without it, and a first name
+always written before another person's name ("Sarah" + "Jessica Parker") is joined to it.
 """
 
 from __future__ import annotations
@@ -45,9 +47,18 @@ from chorus.analyze.entity_forms import (
     place_by_state,
     standing_for_themselves,
     towns_of_institutions,
+    universities_written_short,
     without_title,
 )
-from chorus.analyze.entity_kinds import common_nouns, kinds_of_being, things
+from chorus.analyze.entity_kinds import (
+    animals,
+    common_nouns,
+    first_names_cut,
+    is_event,
+    joined_to_full_name,
+    kinds_of_being,
+    things,
+)
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -141,6 +152,7 @@ def recognize(
             del votes[name]
     labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
+    labels |= dict.fromkeys(universities_written_short(labels), "organisation")
     _drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():
@@ -317,7 +329,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if form == name and is_title(head, joined, end):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
-            if joined[end : end + 2] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
+            if joined[end : end + 3] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
                 if (label := label_after(joined, end)) is None:
                     if form == name:  # "the Bush tax cuts" is no reason to drop Bush
                         works.add(name)
@@ -335,18 +347,30 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
     lone_people = _lone_people(recognized)
-    kinds = kinds_of_being(lone_people, joined) | things(lone_people, mentions)
+    kinds = (
+        kinds_of_being(lone_people, joined)
+        | things(lone_people, mentions)
+        | animals(mentions, recognized.labels)
+    )
     standing = standing_for_themselves(stands)
     listed = {
         name: found
         for name, found in mentions.items()
-        if name not in works and name in standing and name not in kinds
+        if name not in works and name in standing and name not in kinds and not is_event(name)
     }
     common = common_nouns(listed, lowered)
+
+    def label(name: str) -> EntityLabel:
+        return cued.get(name) or recognized.labels[name]
+
+    for first, full in first_names_cut(lone_people, listed, label).items():
+        whole = f"{first} {full}"
+        listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
+        cued[whole] = "person"
     found = [
         Entity(
             name=name,
-            label=cued.get(name, recognized.labels[name]),
+            label=label(name),
             outlets=len({m.article.outlet for m in found}),
             mentions=tuple(found),
         )

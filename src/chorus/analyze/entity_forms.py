@@ -9,8 +9,9 @@ cut one, a name right after "husband", "Mr." or "quarterback" is a person's, one
 after an article or a possessive ("the Hummer") or before "SUV" a thing's; a name before a
 year in brackets or filling quotation marks is a title ("“Congo,”"), and one never written
 without running on into a quoted title a cut of it ("Apocalypse" of "“Apocalypse Now,”");
-a title or a trade opening a name ("Prof Adrian Owen") is no part of it, and a town is a
-place where the recognizer read it as the zoo named for it ("Colchester").
+a title or a trade opening a name ("Prof Adrian Owen") is no part of it, a town is a
+place where the recognizer read it as the zoo named for it ("Colchester"), and "X State" an
+organisation where "X State University" is named.
 """
 
 from __future__ import annotations
@@ -56,23 +57,28 @@ _PERSON_BEFORE = frozenset(
         *("boyfriend", "girlfriend", "fiancé", "fiancée", "actor", "actress", "singer"),
         *("rapper", "comedian", "guitarist", "quarterback", "coach", "lawyer", "attorney"),
         *("spokesman", "spokeswoman", "analyst", "correspondent", "reporter", "detective"),
-        "star",
+        *("star", "journalist", "photographer", "prankster", "writer", "author", "columnist"),
+        *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
+        *("suspect", "senator", "pitcher", "chef", "artist", "musician"),
     )
 )
 """Words right before a name that only a person is called by: one mention after one
 makes the name a person whatever the recognizer read in its window ("her husband Kris
 Humphries", organisation; "former quarterback Kain Colter"; "Gov. Bentley's letter"). On
 the 246 raw validation clusters other than the four held blind, 9 names relabelled, all
-people; "star" one more ("adult-film star Stormy Daniels", organisation)."""
+people; "star" one more ("adult-film star Stormy Daniels", organisation); "journalist",
+"prankster" and "photographer" two more ("Ukrainian journalist Vitalii Sediuk", "combat
+photographer Mason Weaver", organisations), the other trades added with them none."""
 _PLACE_AFTER = (
     *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
-    *(" neighborhood", " neighbourhood", " plantation", " district court"),
+    *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
+    *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road"),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
-plantation", "the Copenhagen district court" (the recognizer read these as people or
-organisations). "district" alone is also a legislature's ("the House district"), and
-"region" begins "regional" ("the NLRB regional director")."""
+plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street" (the recognizer
+read these as people or organisations). "district" alone is also a legislature's ("the House
+district"), and "region" begins "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
     (
         *("city", "town", "village", "province", "suburb", "region", "district", "county"),
@@ -93,11 +99,16 @@ _THING_AFTER = (
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
 SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
 Gehrig's disease")."""
-AFTER_CUES = (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER)
+_PERSON_AFTER = (", the woman who ", ", the man who ")
+"""An apposition only a person takes: "Amber Pasztor, the woman who killed her two children"
+(read as an organisation). With "a woman" it was also "In Utah, a woman died ...", and
+", who" follows places and groups as often ("Scotland, who", "PricewaterhouseCoopers, who")."""
+AFTER_CUES = (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_PERSON_AFTER)
 """Words right after a name that settle its label or make it a thing's (`label_after`)."""
-AFTER_STARTS = frozenset(cue[:2] for cue in AFTER_CUES)
-"""Their first two characters: one look-up rules out most mentions, where `startswith`
-tried with all of them cost ~0.5 µs a mention."""
+AFTER_STARTS = frozenset(cue[:3] for cue in AFTER_CUES)
+"""Their first three characters (", t" rules out more mentions than ", " would): one
+look-up rules out most mentions, where `startswith` tried with all of them cost ~0.5 µs a
+mention."""
 PLACE_CUE_ENDS = (" of ", " in ", " at ")
 """How the text before a mention `in_a_place` can find ends: one test rules out most."""
 _TITLES = frozenset(
@@ -111,16 +122,6 @@ _TITLES = frozenset(
 before a name: a title, a trade or a side ("Prof Adrian Owen", "Clerk Kim Lehmkuhl",
 "Mountaineer Ueli Steck", "former Saint Will Smith", "Nazi Adolf Eichmann", "RIP Marty
 Balin"), the words only people are called by among them."""
-
-
-_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|his|her|their)|\w['’]s) $")
-
-
-def after_an_article(text: str, start: int) -> bool:
-    """Whether the mention at `start` in `text` comes right after an article or a
-    possessive ("the Hummer", "a Hummer", "Hayes's Hummer", "his Hummer"): a thing's way
-    of being written, not a person's."""
-    return _ARTICLE_BEFORE.search(text, max(start - 6, 0), start) is not None
 
 
 _COURTESY = frozenset(("Mr", "Ms", "Mrs", "Miss", "Mr.", "Ms.", "Mrs.", "Dr", "Dr."))
@@ -240,6 +241,8 @@ def label_after(text: str, end: int) -> EntityLabel | None:
     a word that makes it a thing's (_THING_AFTER: "a Mercedes SUV")."""
     if text.startswith(_PLACE_AFTER, end):
         return "place"
+    if text.startswith(_PERSON_AFTER, end):
+        return "person"
     return "organisation" if text.startswith(_GROUP_AFTER, end) else None
 
 
@@ -261,26 +264,30 @@ _PLACE_ENDINGS = frozenset(
         *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
         *("Street", "Avenue", "Road", "Highway", "Hill", "Mountain", "Mountains", "Valley"),
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
-        "Zoo",
+        *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World"),
     )
 )
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14
 organisations by the recognizer with one, 11 are places (a building, a bridge, a hall, a
 park, a hill, mountains); the others are a coffee ("Jamaican Blue Mountain"), a joined
 span and a story's title. A zoo is a place, as the gold judges it: four on the 280 raw and
-DUC clusters, all organisations by the recognizer ("Colchester Zoo", "San Diego Zoo")."""
+DUC clusters, all organisations by the recognizer ("Colchester Zoo", "San Diego Zoo"). A
+market, a block of flats, a jail and a theme park four more, all places the recognizer
+read as organisations ("Borough Market", "Lincoln Apartments", "Anaheim Detention
+Facility", "Disney World"); not "Center" nor "Studios" ("Pew Research Center", "Marvel
+Studios")."""
 _ORGANISATION_ENDINGS = frozenset(
     (
         *("News", "Herald", "Times", "Journal", "Tribune", "Gazette", "Inc", "Inc.", "Corp"),
         *("LLC", "Ltd", "Airlines", "University", "College", "Institute", "Committee"),
         *("Department", "Agency", "Police", "Bank", "Foundation", "Association", "Company"),
-        *("Klan", "Party", "Church", "Club", "Group", "Council", "Society", "Union"),
+        *("Klan", "Party", "Church", "Club", "Group", "Council", "Society", "Union", "State"),
     )
 )
 """Last words that make a person by the recognizer an organisation: on the 250 raw
 validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both papers or
-stations, and "Ku Klux Klan" in one more; a person's name ending in such a word is rarer
-than a company named for one."""
+stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a person's
+name ending in such a word is rarer than a company named for one."""
 _DATELINE = re.compile(
     r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
     r"(?: (\([^()]{1,30}\)))? (?:(—|–|--)|-) "
@@ -325,10 +332,14 @@ def is_publication(name: str) -> bool:
     return name in _WEB_SERVICES or name in _JOURNALS
 
 
-_TOWN_INSTITUTIONS = (" Zoo", " Aquarium", " United", " Airport", " Police", " Hospital", " FC")
+_TOWN_INSTITUTIONS = (
+    *(" Zoo", " Aquarium", " United", " Airport", " Police", " Hospital"),
+    *(" FC", " County"),
+)
 """Last words of institutions named for their town ("Colchester Zoo", "Manchester
 United"): the town written alone ("the Colchester mandrills") is a place, where the
-recognizer, reading it beside the institution, called it an organisation. Not
+recognizer, reading it beside the institution, called it an organisation ("Elkhart" of
+"Elkhart County"). Not
 "University" nor "Council": "Stanford" alone is the university, "UN" of "UN Security
 Council" the organisation."""
 
@@ -338,6 +349,12 @@ def towns_of_institutions(labels: dict[str, EntityLabel]) -> set[str]:
     named = [name for name in labels if name.endswith(_TOWN_INSTITUTIONS)]  # few or none
     towns = {name.rpartition(" ")[0] for name in named}
     return {town for town in towns if labels.get(town) == "organisation" and " " not in town}
+
+
+def universities_written_short(labels: dict[str, EntityLabel]) -> set[str]:
+    """Names "X State" where "X State University" is also a name: the university written
+    short ("Wayne State officer", read as a place), not a state."""
+    return {name for name in labels if name.endswith(" State") and f"{name} University" in labels}
 
 
 def by_ending(name: str, label: EntityLabel) -> EntityLabel:

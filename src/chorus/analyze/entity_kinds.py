@@ -1,14 +1,28 @@
 """Names the recognizer lists that are no person, organisation or place: kinds of being
 written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in lower case
-("Monkeys"), and things a sentence owns ("the Hummer")."""
+("Monkeys"), things a sentence owns ("the Hummer"), events ("Cannes Film Festival"),
+animals ("Rocky the bobcat"), and first names the recognizer cut from a full name ("Sarah"
+of "Sarah Jessica Parker"), which are joined to it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 
-from chorus.analyze.entity_forms import after_an_article, is_publication
+from chorus.analyze.entity_forms import is_publication
 from chorus.analyze.entity_windows import next_mention
-from chorus.analyze.model import Excerpt
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|his|her|their)|\w['’]s) $")
+
+
+def after_an_article(text: str, start: int) -> bool:
+    """Whether the mention at `start` in `text` comes right after an article or a
+    possessive ("the Hummer", "a Hummer", "Hayes's Hummer", "his Hummer"): a thing's way
+    of being written, not a person's."""
+    return _ARTICLE_BEFORE.search(text, max(start - 6, 0), start) is not None
+
 
 THING_MENTIONS = 3
 COMMON_TIMES = 2
@@ -61,3 +75,99 @@ def things(lone_people: set[str], mentions: dict[str, list[Excerpt]]) -> set[str
         if len(found := mentions.get(name, ())) >= THING_MENTIONS
         and all(after_an_article(m.article.text, m.start) for m in found)
     }
+
+
+_EVENT_ENDINGS = frozenset(
+    (
+        *("Festival", "Awards", "Award", "Prize", "Championships", "Championship", "Olympics"),
+        *("Games", "Cup", "Race", "Marathon", "Tournament", "Oscars", "Emmys", "Grammys"),
+        *("Tonys", "Globes"),
+    )
+)
+"""Last words of events and awards ("Cannes Film Festival", "Screen Actors Guild Awards",
+"European Championships", "Primetime Emmys", "Asian Games"), which the recognizer labels
+organisations or places and which are none: on the 250 raw and 30 DUC clusters every listed
+name ending in one is an event or an award. Not "Convention" ("Southern Baptist
+Convention"), "Conference" ("Southeastern Conference") nor "Fair" ("Vanity Fair"): as often
+organisations."""
+
+
+def is_event(name: str) -> bool:
+    """Whether a name is an event's or an award's, by its last word."""
+    return name[name.rfind(" ") + 1 :] in _EVENT_ENDINGS
+
+
+_ANIMALS = (
+    r"(?:dog|puppy|cat|kitten|bobcat|lion|tiger|bear|gorilla|chimp|chimpanzee|monkey|mandrill"
+    r"|ape|orangutan|elephant|horse|pony|cow|bull|pig|goat|dolphin|whale|orca|shark|penguin"
+    r"|giraffe|panda|zebra|hippo|rhino|owl|eagle|parrot|snake|alligator|crocodile|turtle"
+    r"|tortoise|raccoon|fox|wolf|deer|moose|camel|kangaroo|koala|rabbit|squirrel|cheetah"
+    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
+)
+_ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
+_THE = (" the ", " The ")
+_NAMED = ("named ", "called ", "dubbed ")
+_ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
+"""An animal's name: "Rocky the bobcat", "Jahari the cheetah", "a dog named Nash", "a female
+named Milly" (one of the mandrills), which the recognizer reads as people or places."""
+
+
+def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
+    """One-word people and places written once or more right before "the" and an animal or
+    right after an animal and "named": an animal's, not listed. A person's surname is no
+    key of `mentions` (it counts for the full name); organisations are not looked at (an
+    animal is read as one less often than "AP" or "CNN" is mentioned)."""
+    found = set()
+    for name, excerpts in mentions.items():
+        if " " in name or labels[name] == "organisation":
+            continue
+        for m in excerpts:
+            text = m.article.text
+            # one `startswith` or `endswith` rules out most mentions before any search
+            if (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end)) or (
+                text.endswith(_NAMED, 0, m.start)
+                and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
+            ):
+                found.add(name)
+                break
+    return found
+
+
+def first_names_cut(
+    lone_people: set[str],
+    listed: dict[str, list[Excerpt]],
+    labels: Callable[[str], EntityLabel],
+) -> dict[str, str]:
+    """Lone people every mention of which runs on into one listed person's full name, each
+    mapped to it: "Sarah" of "Sarah Jessica Parker", "DeAngelo" of "DeAngelo Lamar Davis",
+    where the recognizer read the first name and the rest as two people."""
+    # most lone people have a mention not followed by a capital: out before any look-up
+    firsts = [name for name in lone_people & listed.keys() if all(map(_runs_on, listed[name]))]
+    if not firsts:
+        return {}
+    full = [name for name in listed if " " in name and labels(name) == "person"]
+    cut: dict[str, str] = {}
+    for first in firsts:
+        after = {_person_after(m, full) for m in listed[first]}
+        # two first names before one full name ("Sarah", "Jessica"): neither is its cut
+        if len(after) == 1 and (person := after.pop()) and person not in cut.values():
+            cut[first] = person
+    return cut
+
+
+def _runs_on(mention: Excerpt) -> bool:
+    """Whether a space and a capital follow `mention`."""
+    text, end = mention.article.text, mention.end
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def _person_after(mention: Excerpt, people: Sequence[str]) -> str:
+    """The person of `people` whose name follows `mention` after one space, or ""."""
+    at = mention.end + 1
+    return next((p for p in people if mention.article.text.startswith(p, at)), "")
+
+
+def joined_to_full_name(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
+    """The mentions of a full name, those its cut first name opens grown to hold it."""
+    opened = {(m.article.id, m.end + 1): m.start for m in first}
+    return [Excerpt(m.article, opened.get((m.article.id, m.start), m.start), m.end) for m in full]
