@@ -24,7 +24,7 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
-  only claims of that act. A spoken negated action ("the President has never asked Mr.
+  only claims of that act; one of "the allegations" only accusations naming the denier. A spoken negated action ("the President has never asked Mr.
   Comey ...") denies a report of it in another article ("he asked Comey to stop
   investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
@@ -105,10 +105,9 @@ DENIAL_CUES = (
     rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
     r"(?:never|did not|didn't) (?:happen|take place|occur))\b"
 )
-ASSERTION_CUES = (
-    r"\b(?:proof|evidence|confirm(?:s|ed)?|(?:was|were) behind|"
-    r"responsible for|carried out|blamed?)\b"
-)
+ACCUSATION_CUES = r"\b(?:proof|evidence|(?:was|were) behind|responsible for|carried out|blamed?)\b"
+"""The assertions that accuse: a denial of "the allegations" answers these, not "confirmed"."""
+ASSERTION_CUES = rf"\bconfirm(?:s|ed)?\b|{ACCUSATION_CUES}"
 DENIAL_WORDS = (
     *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
     *("did not", "didn't", "disput"),
@@ -142,6 +141,7 @@ _DENIAL_STEMS = frozenset(
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
+_ACCUSATION = re.compile(ACCUSATION_CUES, re.IGNORECASE)
 _POINTER = re.compile(POINTER, re.IGNORECASE)
 REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
 """Words, lowercased, of a sentence that reports what someone said or alleged."""
@@ -153,6 +153,15 @@ _ON_BEHALF = re.compile(
 client had any connection to terrorist activities"): who that is lies in another sentence,
 so the claims it answers cannot be told from the words it shares (DUC d30005t, d31038t:
 evidence of bin Laden's own "involvement in terrorist activity")."""
+_CLAIM_OBJECT = re.compile(
+    rf"\s(?:(?:the|a|his|her|their|its|any|all) (?:[\w'’.-]+ ){{0,3}})?"
+    rf"(?:{CLAIM_NOUNS}|rumou?rs?)$",
+    re.IGNORECASE,
+)
+"""A denial whose object is only a claim noun ("denied the allegations", "has routinely
+denied the charges", "denied the New York Times report"): what is claimed was told
+elsewhere, and the words after it are another act ("... and accused Turkey of plotting")."""
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 """A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
 a claim of that act, not every claim about bin Laden (DUC d31038t)."""
@@ -265,6 +274,38 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
     return (denied - _DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - _DENIAL_STEMS)
 
 
+def _names(text: str) -> frozenset[str]:
+    """The stems of the capitalised words of a text: the names it holds ("The" is a stop
+    word)."""
+    return frozenset(stems(" ".join(_NAME_WORD.findall(text))))
+
+
+def _claim_only(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial's object is a claim noun and no more: its clause ends there ("denied
+    the charges, although ...", "denied the allegations and accused ..."), not "deny
+    rumors he had fled to Venezuela"."""
+    return _CLAIM_OBJECT.search(match.group()) is not None and (
+        match.end() == len(text.rstrip()) or _DENIAL_END.match(text, match.end()) is not None
+    )
+
+
+def _claim_answers(
+    text: str, match: re.Match[str], claims: list[int], similarity: Similarity
+) -> tuple[frozenset[str], list[int]]:
+    """What a denial of "the New York Times report" or "the allegations" denies, and the
+    claims that can be what it denies. The first names the claim: its names. The second
+    names none: a claim it denies is an accusation naming the denier (DUC d30056t's
+    Berezovsky "denied the charges" answers no "officials blamed the attack on Bargishev's
+    promise"), not a statement it "confirmed", often the denier's own (d30028t's "Damascus
+    denied the allegations" against "A government statement ... confirmed Syria's
+    keenness for good, neighborly relations with Turkey")."""
+    named = _names(match.group())
+    if named:
+        return named, claims
+    accusing = [r for r in claims if _ACCUSATION.search(similarity.sentences[r].text)]
+    return _names(text[: match.start()]), accusing
+
+
 def _said_of(text: str, denied: frozenset[str]) -> bool:
     """Whether a sentence reports what someone said of what a denial denies: a speech verb
     or a quotation mark, what is denied named after it (not "UNFPA said it regrets"), and
@@ -325,10 +366,13 @@ def denial_conflicts(
         text = sentences[denial].text
         if _ON_BEHALF.match(text, match.start()):
             continue
+        pointer = _POINTER.search(match.group())
         denied = _denied(text, match)
         act = _OWN_ACT.match(text, match.start())
         answerable = claims if act is None else _claiming(claims, act.group(1), similarity)
-        if _POINTER.search(match.group()):
+        if not pointer and _claim_only(text, match):
+            denied, answerable = _claim_answers(text, match, answerable, similarity)
+        if pointer:
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
             answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
@@ -380,7 +424,7 @@ def conflicts(
                 for c in negation_conflicts(similarity, close, paired, rows, lowered)
                 if c.side_b[0].key not in denying
             ),
-            *number_conflicts(similarity, close, paired),
+            *number_conflicts(similarity, close, paired, list(zip(rows, texts, strict=True))),
             *measure_conflicts(similarity, close, paired),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
