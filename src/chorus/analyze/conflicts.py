@@ -24,9 +24,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
-  only claims of that act; one of "the allegations" only accusations naming the denier. A spoken negated action ("the President has never asked Mr.
-  Comey ...") denies a report of it in another article ("he asked Comey to stop
-  investigating"): negations.py.
+  only claims of that act; one of "the allegations" only accusations naming the denier.
+  A spoken negated action ("the President has never asked Mr. Comey ...") denies a report
+  of it in another article ("he asked Comey to stop investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
