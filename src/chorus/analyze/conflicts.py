@@ -424,7 +424,7 @@ def conflicts(
                 for c in negation_conflicts(similarity, close, paired, rows, lowered)
                 if c.side_b[0].key not in denying
             ),
-            *number_conflicts(similarity, close, paired, list(zip(rows, texts, strict=True))),
+            *number_conflicts(similarity, close, paired, rows, texts),
             *measure_conflicts(similarity, close, paired),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}

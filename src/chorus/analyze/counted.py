@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
@@ -243,35 +243,47 @@ def _written(value: float) -> set[str]:
     return {f"{value:,.0f}", f"{value:.0f}"} if value.is_integer() else set()
 
 
-def _places_given(
-    quantity: str, values: Set[float], story: Sequence[tuple[int, str]], read: dict[int, Read]
-) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The rows of the sentences on the story and their texts; the paired ones read for
+    their counts, and the others read so far for the places of a figure."""
+
+    rows: Sequence[int]
+    texts: Sequence[str]
+    paired: dict[int, Read]
+    others: dict[int, Read] = field(default_factory=dict)
+
+    def read(self, row: int, text: str) -> Read:
+        """A sentence's counts, read once."""
+        found = self.paired.get(row) or self.others.get(row)
+        if found is None:
+            found = self.others[row] = Read(text, rival_counts(text))
+        return found
+
+
+def _places_given(quantity: str, values: Set[float], story: Story) -> frozenset[str]:
     """The places the story's sentences give a figure of a quantity: those named by the
     sentences that give it, but for one counting over several places ("in Kenya and
-    Tanzania"). `read` holds the sentences read so far, and takes the ones read here."""
+    Tanzania")."""
     forms = {form for value in values for form in _written(value)}
     places: set[str] = set()
-    for row, text in story:
+    for row, text in zip(story.rows, story.texts, strict=True):
         if not any(form in text for form in forms):
             continue
-        if row not in read:
-            read[row] = Read(text, rival_counts(text))
-        sentence = read[row]
+        sentence = story.read(row, text)
         given = any(c.quantity == quantity and c.value in values for c in sentence.counts)
         if given and not sentence.scope().whole:
             places |= sentence.scope().places
     return frozenset(places)
 
 
-def _placed_apart(
-    found: Disagreement, story: Sequence[tuple[int, str]], read: dict[int, Read]
-) -> bool:
+def _placed_apart(found: Disagreement, story: Story) -> bool:
     """Whether the story gives the two figures to different places: DUC d31038t's "a bombing
     that left 250 people dead" and "the bomb, which killed 11 people" name no place, but
     "The simultaneous blast in Nairobi killed more than 250" and "A twin attack on the U.S.
     Embassy in neighboring Tanzania killed 11 people" do."""
-    ours = _places_given(found.quantity, {c.value for c in found.ours}, story, read)
-    theirs = _places_given(found.quantity, {c.value for c in found.theirs}, story, read)
+    ours = _places_given(found.quantity, {c.value for c in found.ours}, story)
+    theirs = _places_given(found.quantity, {c.value for c in found.theirs}, story)
     return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
 
 
@@ -329,21 +341,21 @@ def number_conflicts(
     similarity: Similarity,
     pairs: Sequence[tuple[int, int, float]],
     paired: Set[int],
-    story: Sequence[tuple[int, str]],
+    story_rows: Sequence[int],
+    story_texts: Sequence[str],
 ) -> list[Conflict]:
     """Counts of one quantity that differ, in `pairs` of sentences on the story at least
     `NUMBER_SIMILARITY` alike (`paired`, their rows). Each side holds the sentences of
     other outlets that give its figure (`_backers`); a pair already on the two sides of a
-    conflict of its quantity is not shown again, nor two figures the `story` (its rows
-    and texts) gives to different places."""
+    conflict of its quantity is not shown again, nor two figures the story (the rows of its
+    sentences, `story_rows`, and their `story_texts`) gives to different places."""
     # Numbers are read only in sentences that have a close pair: most have none.
     sentences = similarity.sentences
     texts = {row: sentences[row].text for row in paired}
     read = {row: Read(texts[row], rivals) for row in paired if (rivals := rival_counts(texts[row]))}
     named = {row: weekdays(texts[row]) for row in read}
     article_days: dict[str, frozenset[str]] = {}
-    # The story's sentences read for the places of a figure, the paired ones among them.
-    others = dict(read)
+    story = Story(story_rows, story_texts, read)
     shown: set[tuple[str, int, int]] = set()
     conflicts = []
     for i, j, score in pairs:
@@ -355,7 +367,7 @@ def number_conflicts(
                 continue
             if (found.quantity, i, j) in shown or _nothing_else_shared(i, j, found, similarity):
                 continue
-            if _placed_apart(found, story, others):
+            if _placed_apart(found, story):
                 continue
             side_a = [i, *_backers(i, j, found.quantity, read, _near(pairs, i, j), similarity)]
             side_b = [j, *_backers(j, i, found.quantity, read, _near(pairs, j, i), similarity)]
