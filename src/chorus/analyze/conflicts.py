@@ -15,7 +15,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   durations.py); and one person given two ages by two articles, whatever their sentences
   say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
-  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
+  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
+  event_dates.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -45,6 +45,7 @@ from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
+from chorus.analyze.event_dates import date_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import (
@@ -66,17 +67,12 @@ NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
 negation and a sentence this alike that affirms it tell one event (negations.py: the
 250 raw validation clusters' "never asked"/"didn't kiss" pairs score 0.30–0.40)."""
-DATE_SIMILARITY = 0.40
-"""Dating one event needs closer sentences: two events of a story often differ by a day."""
 DENIAL_SIMILARITY = 0.15
 """A denial and the claim it denies share few words ("proof chemical weapons were used"
 vs "denied that any gas attack took place" scores 0.20–0.24 on the seeds; "Lerner, who
 has denied any wrongdoing" vs "evidence that Lois Lerner may have violated ..." 0.16): the
 cue words and a word shared with what is denied carry the rest."""
 MAX_CLAIMS_PER_DENIAL = 3
-EVENT_WORDS = 5
-"""Words each side of a date expression that name what happened that day."""
-
 CLAIM_NOUNS = (
     r"(?:reports?|claims?|allegations?|accusations?|charges?|story|account|assertions?|"
     r"characteri[sz]ation|suggestions?|contention)"
@@ -121,16 +117,9 @@ miss only matches the patterns' case folding finds through letters like dotless 
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
-_DATE_STEMS = frozenset(
-    stems("on in of january february march april may june july august september october")
-    + stems("november december monday tuesday wednesday thursday friday saturday sunday")
-)
-"""Words of dates themselves: two dates share them whatever they date."""
 _CLAUSE_END = re.compile(r"[,;:]")
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
-_CITATION = re.compile(r"\([^()]*\bpp?\.\s*\d[^()]*\)")
-"""A parenthesised reference with a page ("(... 302, February 2, 2009, p. 7)")."""
 _DENIAL_STEMS = frozenset(
     stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
     + stems("dismissed reports claims allegations accusations charges rumours rumors")
@@ -165,55 +154,6 @@ _NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 """A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
 a claim of that act, not every claim about bin Laden (DUC d31038t)."""
-
-
-def _event_words(entry: TimelineEntry) -> set[str]:
-    """The stems of the words next to a date expression, in its sentence: what happened
-    that day ("sank on October 24", "spoke to ... on November 12")."""
-    sentence, expression = entry.sentence, entry.expression
-    text = sentence.article.text
-    before = text[sentence.start : expression.start].split()[-EVENT_WORDS:]
-    after = text[expression.end : sentence.end].split()[:EVENT_WORDS]
-    return set(stems(" ".join((*before, *after)))) - _DATE_STEMS
-
-
-def _cited(entry: TimelineEntry) -> bool:
-    """Whether a date stands in a citation of a document rather than dating an event."""
-    sentence, expression = entry.sentence, entry.expression
-    text = sentence.article.text
-    return any(
-        m.start() <= expression.start - sentence.start
-        and expression.end - sentence.start <= m.end()
-        for m in _CITATION.finditer(text[sentence.start : sentence.end])
-    )
-
-
-def date_conflicts(
-    similarity: Similarity, rows: Sequence[int], timeline: Sequence[TimelineEntry]
-) -> list[Conflict]:
-    """Sentences alike that date one event on different days: both name the event next to
-    their dates (sentences this alike often tell of two events of one story, a fleet that
-    sailed on the 18th and a ship that sank on the 24th)."""
-    days: dict[tuple[str, int], set[str]] = defaultdict(set)
-    events: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for entry in timeline:
-        if entry.precision == "day" and not _cited(entry):
-            days[entry.sentence.key].add(entry.when)
-            events[entry.sentence.key] |= _event_words(entry)
-    keep = {row for row in rows if similarity.sentences[row].key in days}
-    conflicts = []
-    for i, j, _ in similarity.pairs(DATE_SIMILARITY):
-        if i not in keep or j not in keep:
-            continue
-        key_i, key_j = similarity.sentences[i].key, similarity.sentences[j].key
-        a, b = days[key_i], days[key_j]
-        if a.isdisjoint(b) and not events[key_i].isdisjoint(events[key_j]):
-            reason = (
-                f"Different dates for one event: {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
-            )
-            sides = (similarity.sentences[i],), (similarity.sentences[j],)
-            conflicts.append(Conflict("date", *sides, reason))
-    return conflicts
 
 
 @dataclass(frozen=True, slots=True)
