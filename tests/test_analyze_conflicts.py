@@ -676,7 +676,9 @@ def test_duc_conflicts_shown_are_mostly_real_and_the_real_ones_kept(duc_analysed
     # Every pair the section showed on these DUC clusters before the ninth pass, judged
     # from the articles: 17 real of 57 shown (counts of other places, parts of a whole,
     # percentages of different candidates, denials of other matters); with places,
-    # wholes, shares and denials said for another, 17 of 25.
+    # wholes, shares and denials said for another, 17 of 25; with counts sharing a word
+    # besides their own, figures the story gives to two places and denials of "the
+    # allegations" answering accusations of the denier, 17 of 17.
     judged = [
         judge(duc_analysed[c["id"]][0].conflicts, duc_analysed[c["id"]][1], c["pairs"])
         for c in DUC_GOLD
@@ -684,7 +686,7 @@ def test_duc_conflicts_shown_are_mostly_real_and_the_real_ones_kept(duc_analysed
     total = sum(judged, NONE_JUDGED)
     assert total.judged == total.shown, "label the new pairs in conflict_gold.json's duc"
     assert total.found == total.true
-    assert total.shown - total.right <= 8, total
+    assert total.shown == total.right, total
 
 
 def _duc_sentence(duc_analysed, cluster: str, words: str) -> str:
@@ -749,6 +751,40 @@ def test_a_denial_said_for_another_or_of_ones_own_act_answers_no_claim_of_other_
         assert not [c for c in denials if "denied having heard" in c.side_b[0].text], cluster
     # a denial of someone the sentence names is kept
     assert [c for c in _duc_conflicts(duc_analysed, "d30044t") if "Lebedev" in c.side_b[0].text]
+
+
+def _duc_shown(duc_analysed, cluster: str, words_a: str, words_b: str) -> bool:
+    return any(
+        (words_a in x.text and words_b in y.text) or (words_b in x.text and words_a in y.text)
+        for x, y in shown_pairs(_duc_conflicts(duc_analysed, cluster))
+    )
+
+
+def test_counts_that_share_nothing_else_or_the_story_gives_two_places_are_no_conflict(
+    duc_analysed,
+):
+    # d30005t: "At least 26 people were killed, but damage to the area was not considered
+    # extensive" (after the missile strikes on Afghanistan) shares only its count's words
+    # with "the bomb, which killed 11 people".
+    assert not _duc_shown(duc_analysed, "d30005t", "At least 26 people", "killed 11 people")
+    assert not _duc_shown(duc_analysed, "d30005t", "At least 26 people", "left 11 people dead")
+    # d31038t: "a bombing that left 250 people dead" and "the bomb, which killed 11" name
+    # no place, but the story puts 250 in Nairobi and 11 in Tanzania.
+    assert not _duc_shown(duc_analysed, "d31038t", "left 250 people dead", "killed 11 people")
+    # a real toll's pair shares the event's words, or names one place: kept
+    assert _duc_shown(duc_analysed, "d30005t", "in Kenya and Tanzania", "more than 250")
+    assert _duc_shown(duc_analysed, "d31022t", "another 173 people", "more than 190")
+
+
+def test_a_denial_of_the_allegations_answers_only_accusations_of_the_denier(analysed, duc_analysed):
+    # d30056t: Berezovsky "has routinely denied the charges" (of his Chechen dealings), not
+    # that "officials blamed the attack on Bargishev's promise"; d30028t: "Damascus denied
+    # the allegations and accused Turkey ..." and "newspapers in Syria have denied the
+    # contention" answer no statement Syria's government "confirmed".
+    for cluster in ("d30056t", "d30028t"):
+        assert not [c for c in _duc_conflicts(duc_analysed, cluster) if c.kind == "denial"]
+    # a denial naming the claim it denies answers it: the New York Times report
+    assert _shown(analysed, "multi_news-val-4035", "disclosure by the New York", "denied the New")
 
 
 def test_durations_are_read_with_their_bounds(analysed):

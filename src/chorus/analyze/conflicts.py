@@ -15,7 +15,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   durations.py); and one person given two ages by two articles, whatever their sentences
   say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
-  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event), or
+  "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
+  event_dates.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
@@ -24,9 +25,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
-  only claims of that act. A spoken negated action ("the President has never asked Mr.
-  Comey ...") denies a report of it in another article ("he asked Comey to stop
-  investigating"): negations.py.
+  only claims of that act; one of "the allegations" only accusations naming the denier.
+  A spoken negated action ("the President has never asked Mr. Comey ...") denies a report
+  of it in another article ("he asked Comey to stop investigating"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -45,6 +45,7 @@ from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
+from chorus.analyze.event_dates import date_conflicts
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import (
@@ -66,17 +67,12 @@ NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
 negation and a sentence this alike that affirms it tell one event (negations.py: the
 250 raw validation clusters' "never asked"/"didn't kiss" pairs score 0.30–0.40)."""
-DATE_SIMILARITY = 0.40
-"""Dating one event needs closer sentences: two events of a story often differ by a day."""
 DENIAL_SIMILARITY = 0.15
 """A denial and the claim it denies share few words ("proof chemical weapons were used"
 vs "denied that any gas attack took place" scores 0.20–0.24 on the seeds; "Lerner, who
 has denied any wrongdoing" vs "evidence that Lois Lerner may have violated ..." 0.16): the
 cue words and a word shared with what is denied carry the rest."""
 MAX_CLAIMS_PER_DENIAL = 3
-EVENT_WORDS = 5
-"""Words each side of a date expression that name what happened that day."""
-
 CLAIM_NOUNS = (
     r"(?:reports?|claims?|allegations?|accusations?|charges?|story|account|assertions?|"
     r"characteri[sz]ation|suggestions?|contention)"
@@ -105,10 +101,9 @@ DENIAL_CUES = (
     rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
     r"(?:never|did not|didn't) (?:happen|take place|occur))\b"
 )
-ASSERTION_CUES = (
-    r"\b(?:proof|evidence|confirm(?:s|ed)?|(?:was|were) behind|"
-    r"responsible for|carried out|blamed?)\b"
-)
+ACCUSATION_CUES = r"\b(?:proof|evidence|(?:was|were) behind|responsible for|carried out|blamed?)\b"
+"""The assertions that accuse: a denial of "the allegations" answers these, not "confirmed"."""
+ASSERTION_CUES = rf"\bconfirm(?:s|ed)?\b|{ACCUSATION_CUES}"
 DENIAL_WORDS = (
     *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
     *("did not", "didn't", "disput"),
@@ -122,16 +117,9 @@ miss only matches the patterns' case folding finds through letters like dotless 
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
-_DATE_STEMS = frozenset(
-    stems("on in of january february march april may june july august september october")
-    + stems("november december monday tuesday wednesday thursday friday saturday sunday")
-)
-"""Words of dates themselves: two dates share them whatever they date."""
 _CLAUSE_END = re.compile(r"[,;:]")
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
-_CITATION = re.compile(r"\([^()]*\bpp?\.\s*\d[^()]*\)")
-"""A parenthesised reference with a page ("(... 302, February 2, 2009, p. 7)")."""
 _DENIAL_STEMS = frozenset(
     stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
     + stems("dismissed reports claims allegations accusations charges rumours rumors")
@@ -142,6 +130,7 @@ _DENIAL_STEMS = frozenset(
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
 _ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
+_ACCUSATION = re.compile(ACCUSATION_CUES, re.IGNORECASE)
 _POINTER = re.compile(POINTER, re.IGNORECASE)
 REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
 """Words, lowercased, of a sentence that reports what someone said or alleged."""
@@ -153,58 +142,18 @@ _ON_BEHALF = re.compile(
 client had any connection to terrorist activities"): who that is lies in another sentence,
 so the claims it answers cannot be told from the words it shares (DUC d30005t, d31038t:
 evidence of bin Laden's own "involvement in terrorist activity")."""
+_CLAIM_OBJECT = re.compile(
+    rf"\s(?:(?:the|a|his|her|their|its|any|all) (?:[\w'’.-]+ ){{0,3}})?"
+    rf"(?:{CLAIM_NOUNS}|rumou?rs?)$",
+    re.IGNORECASE,
+)
+"""A denial whose object is only a claim noun ("denied the allegations", "has routinely
+denied the charges", "denied the New York Times report"): what is claimed was told
+elsewhere, and the words after it are another act ("... and accused Turkey of plotting")."""
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 """A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
 a claim of that act, not every claim about bin Laden (DUC d31038t)."""
-
-
-def _event_words(entry: TimelineEntry) -> set[str]:
-    """The stems of the words next to a date expression, in its sentence: what happened
-    that day ("sank on October 24", "spoke to ... on November 12")."""
-    sentence, expression = entry.sentence, entry.expression
-    text = sentence.article.text
-    before = text[sentence.start : expression.start].split()[-EVENT_WORDS:]
-    after = text[expression.end : sentence.end].split()[:EVENT_WORDS]
-    return set(stems(" ".join((*before, *after)))) - _DATE_STEMS
-
-
-def _cited(entry: TimelineEntry) -> bool:
-    """Whether a date stands in a citation of a document rather than dating an event."""
-    sentence, expression = entry.sentence, entry.expression
-    text = sentence.article.text
-    return any(
-        m.start() <= expression.start - sentence.start
-        and expression.end - sentence.start <= m.end()
-        for m in _CITATION.finditer(text[sentence.start : sentence.end])
-    )
-
-
-def date_conflicts(
-    similarity: Similarity, rows: Sequence[int], timeline: Sequence[TimelineEntry]
-) -> list[Conflict]:
-    """Sentences alike that date one event on different days: both name the event next to
-    their dates (sentences this alike often tell of two events of one story, a fleet that
-    sailed on the 18th and a ship that sank on the 24th)."""
-    days: dict[tuple[str, int], set[str]] = defaultdict(set)
-    events: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for entry in timeline:
-        if entry.precision == "day" and not _cited(entry):
-            days[entry.sentence.key].add(entry.when)
-            events[entry.sentence.key] |= _event_words(entry)
-    keep = {row for row in rows if similarity.sentences[row].key in days}
-    conflicts = []
-    for i, j, _ in similarity.pairs(DATE_SIMILARITY):
-        if i not in keep or j not in keep:
-            continue
-        key_i, key_j = similarity.sentences[i].key, similarity.sentences[j].key
-        a, b = days[key_i], days[key_j]
-        if a.isdisjoint(b) and not events[key_i].isdisjoint(events[key_j]):
-            reason = (
-                f"Different dates for one event: {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
-            )
-            sides = (similarity.sentences[i],), (similarity.sentences[j],)
-            conflicts.append(Conflict("date", *sides, reason))
-    return conflicts
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +212,38 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
     end = _CLAUSE_END.search(text, match.end())
     denied = frozenset(stems(text[match.start() : end.start() if end else len(text)]))
     return (denied - _DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - _DENIAL_STEMS)
+
+
+def _names(text: str) -> frozenset[str]:
+    """The stems of the capitalised words of a text: the names it holds ("The" is a stop
+    word)."""
+    return frozenset(stems(" ".join(_NAME_WORD.findall(text))))
+
+
+def _claim_only(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial's object is a claim noun and no more: its clause ends there ("denied
+    the charges, although ...", "denied the allegations and accused ..."), not "deny
+    rumors he had fled to Venezuela"."""
+    return _CLAIM_OBJECT.search(match.group()) is not None and (
+        match.end() == len(text.rstrip()) or _DENIAL_END.match(text, match.end()) is not None
+    )
+
+
+def _claim_answers(
+    text: str, match: re.Match[str], claims: list[int], similarity: Similarity
+) -> tuple[frozenset[str], list[int]]:
+    """What a denial of "the New York Times report" or "the allegations" denies, and the
+    claims that can be what it denies. The first names the claim: its names. The second
+    names none: a claim it denies is an accusation naming the denier (DUC d30056t's
+    Berezovsky "denied the charges" answers no "officials blamed the attack on Bargishev's
+    promise"), not a statement it "confirmed", often the denier's own (d30028t's "Damascus
+    denied the allegations" against "A government statement ... confirmed Syria's
+    keenness for good, neighborly relations with Turkey")."""
+    named = _names(match.group())
+    if named:
+        return named, claims
+    accusing = [r for r in claims if _ACCUSATION.search(similarity.sentences[r].text)]
+    return _names(text[: match.start()]), accusing
 
 
 def _said_of(text: str, denied: frozenset[str]) -> bool:
@@ -325,10 +306,13 @@ def denial_conflicts(
         text = sentences[denial].text
         if _ON_BEHALF.match(text, match.start()):
             continue
+        pointer = _POINTER.search(match.group())
         denied = _denied(text, match)
         act = _OWN_ACT.match(text, match.start())
         answerable = claims if act is None else _claiming(claims, act.group(1), similarity)
-        if _POINTER.search(match.group()):
+        if not pointer and _claim_only(text, match):
+            denied, answerable = _claim_answers(text, match, answerable, similarity)
+        if pointer:
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
             answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
@@ -380,7 +364,7 @@ def conflicts(
                 for c in negation_conflicts(similarity, close, paired, rows, lowered)
                 if c.side_b[0].key not in denying
             ),
-            *number_conflicts(similarity, close, paired),
+            *number_conflicts(similarity, close, paired, rows, texts),
             *measure_conflicts(similarity, close, paired),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}

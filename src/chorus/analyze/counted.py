@@ -15,17 +15,21 @@ bombings of U.S. embassies in Kenya and Tanzania that killed 224" / Tanzania's 1
 least 62 people throughout Europe" / Poland's 32), not a whole written after "out of"
 ("20 million out of 30 million"), and not shares of different holders or wholes (a
 sentence of several percentages gives a table of results: "Lula ... had 32.6 percent, and
-Ciro Gomes ... had 11 percent"; "56 percent of the vote" / an approval rating's 35).
+Ciro Gomes ... had 11 percent"; "56 percent of the vote" / an approval rating's 35); nor
+when the two sentences share no word but their counts' ("At least 26 people were killed"
+/ "the bomb, which killed 11 people"), or when, naming no place themselves, other
+sentences of the story give the two figures to different places (Nairobi's 250, Tanzania's
+11).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chorus.analyze.model import Conflict
-from chorus.analyze.similarity import Similarity
+from chorus.analyze.similarity import Similarity, stems
 from chorus.language.counts import (
     MONTHS,
     WEEKDAYS,
@@ -50,6 +54,13 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 """Words that date a figure to the time of writing: "more than 7,500 people have now died"."""
+_COUNTING_STEMS = frozenset(
+    stems("dead killed killing deaths died fatalities lives lost injured injuring injuries")
+    + stems("wounded wounding hurt arrested arrests detained detaining percent people least")
+    + stems("more many nearly almost about around some estimated approximately roughly total")
+)
+"""Words of a count itself ("at least 26 people were killed"): two counts sharing no other
+word tell of nothing in common."""
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
 _NOT_PLACES = "|".join((*MONTHS, *(day.title() for day in WEEKDAYS)))
 _PLACE = re.compile(
@@ -226,6 +237,69 @@ def at_odds(
     ]
 
 
+def _written(value: float) -> set[str]:
+    """How a figure is written in digits ("5,000" or "5000"); none for a fraction or a
+    scale ("2.5 million" is not looked for)."""
+    return {f"{value:,.0f}", f"{value:.0f}"} if value.is_integer() else set()
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The rows of the sentences on the story and their texts; the paired ones read for
+    their counts, and the others read so far for the places of a figure."""
+
+    rows: Sequence[int]
+    texts: Sequence[str]
+    paired: dict[int, Read]
+    others: dict[int, Read] = field(default_factory=dict)
+
+    def read(self, row: int, text: str) -> Read:
+        """A sentence's counts, read once."""
+        found = self.paired.get(row) or self.others.get(row)
+        if found is None:
+            found = self.others[row] = Read(text, rival_counts(text))
+        return found
+
+
+def _places_given(quantity: str, values: Set[float], story: Story) -> frozenset[str]:
+    """The places the story's sentences give a figure of a quantity: those named by the
+    sentences that give it, but for one counting over several places ("in Kenya and
+    Tanzania")."""
+    forms = {form for value in values for form in _written(value)}
+    places: set[str] = set()
+    for row, text in zip(story.rows, story.texts, strict=True):
+        if not any(form in text for form in forms):
+            continue
+        sentence = story.read(row, text)
+        given = any(c.quantity == quantity and c.value in values for c in sentence.counts)
+        if given and not sentence.scope().whole:
+            places |= sentence.scope().places
+    return frozenset(places)
+
+
+def _placed_apart(found: Disagreement, story: Story) -> bool:
+    """Whether the story gives the two figures to different places: DUC d31038t's "a bombing
+    that left 250 people dead" and "the bomb, which killed 11 people" name no place, but
+    "The simultaneous blast in Nairobi killed more than 250" and "A twin attack on the U.S.
+    Embassy in neighboring Tanzania killed 11 people" do."""
+    ours = _places_given(found.quantity, {c.value for c in found.ours}, story)
+    theirs = _places_given(found.quantity, {c.value for c in found.theirs}, story)
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
+def _nothing_else_shared(i: int, j: int, found: Disagreement, similarity: Similarity) -> bool:
+    """Whether two counting sentences share no word but those of their counts: no place,
+    day, act or name tells they count one event (DUC d30005t's "At least 26 people were
+    killed, but damage to the area was not considered extensive", after the missile strikes
+    on Afghanistan, against "the bomb, which killed 11 people")."""
+    counted = {stem for c in (*found.ours, *found.theirs) for stem in stems(c.what)}
+    shared = set(similarity.stems[i]).intersection(similarity.stems[j])
+    return not any(
+        stem not in _COUNTING_STEMS and stem not in counted and not stem[0].isdigit()
+        for stem in shared
+    )
+
+
 def _same_figure(ours: Sequence[Count], theirs: Sequence[Count], quantity: str) -> bool:
     """Whether two sentences give one figure of a quantity ("a total of 125 people had
     died" / "As many as 125 people died"), whatever bounds they write it with."""
@@ -264,18 +338,24 @@ def _near(pairs: Sequence[tuple[int, int, float]], row: int, rival: int) -> set[
 
 
 def number_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
+    similarity: Similarity,
+    pairs: Sequence[tuple[int, int, float]],
+    paired: Set[int],
+    story_rows: Sequence[int],
+    story_texts: Sequence[str],
 ) -> list[Conflict]:
     """Counts of one quantity that differ, in `pairs` of sentences on the story at least
     `NUMBER_SIMILARITY` alike (`paired`, their rows). Each side holds the sentences of
     other outlets that give its figure (`_backers`); a pair already on the two sides of a
-    conflict of its quantity is not shown again."""
+    conflict of its quantity is not shown again, nor two figures the story (the rows of its
+    sentences, `story_rows`, and their `story_texts`) gives to different places."""
     # Numbers are read only in sentences that have a close pair: most have none.
     sentences = similarity.sentences
     texts = {row: sentences[row].text for row in paired}
     read = {row: Read(texts[row], rivals) for row in paired if (rivals := rival_counts(texts[row]))}
     named = {row: weekdays(texts[row]) for row in read}
     article_days: dict[str, frozenset[str]] = {}
+    story = Story(story_rows, story_texts, read)
     shown: set[tuple[str, int, int]] = set()
     conflicts = []
     for i, j, score in pairs:
@@ -285,7 +365,9 @@ def number_conflicts(
         for found in at_odds(read[i], read[j], days):
             if found.quantity == "percentage" and score < SHARE_SIMILARITY:
                 continue
-            if (found.quantity, i, j) in shown:
+            if (found.quantity, i, j) in shown or _nothing_else_shared(i, j, found, similarity):
+                continue
+            if _placed_apart(found, story):
                 continue
             side_a = [i, *_backers(i, j, found.quantity, read, _near(pairs, i, j), similarity)]
             side_b = [j, *_backers(j, i, found.quantity, read, _near(pairs, j, i), similarity)]
