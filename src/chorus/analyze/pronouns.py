@@ -75,20 +75,24 @@ def opening_word(who: str) -> bool:
     return _OPENING_WORD.match(bare_name(who)) is not None
 
 
-_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN})\s+(?=[A-Z]))"
+_OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
+"""What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
+_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
 _NAMED = re.compile(
     rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"
-    rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?:[a-z]|\d))"
+    rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?!(?:{ROLE_NOUN}){_OF_WHAT}\s+[A-Z])(?:[a-z]|\d))"
 )
 """A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
-Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma; a title
+after it goes on to the name ("Claremont McKenna dean of students Mary Spellman stepped
+down" is about Spellman, not "Claremont McKenna")."""
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN})\s+|{HONORIFIC})")
+_TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
 """Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
@@ -235,7 +239,9 @@ class Focus:
                 return False
             self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
-            if any(not n.endswith(last) for n in names) or _PERSON_AFTER.search(text, named.end()):
+            # a name inside the run is its title's ("Claremont McKenna dean of students ...")
+            others = any(not n.endswith(last) and n not in run for n in names)
+            if others or _PERSON_AFTER.search(text, named.end()):
                 self.person = None
         elif _DESCRIBED.match(text):
             self.person = None

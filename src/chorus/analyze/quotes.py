@@ -70,8 +70,10 @@ from chorus.language.speakers import (
     PAPERS,
     PRONOUNS,
     REFERS_BACK,
+    THEY,
     bare_name,
     canonical_names,
+    plural,
     prefix_role,
     shared_endings,
 )
@@ -271,6 +273,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             # "It added that ...", "..., the report said": the organisation or paper that
             # spoke just before ("the official newspaper China Sports Daily")
             here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
+        elif here and here[0].speaker == THEY:
+            # "They also argued that ..." right after a group spoke: that group, else no one
+            group = previous_speaker if previous_speaker and plural(previous_speaker) else None
+            here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):

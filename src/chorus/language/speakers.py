@@ -21,7 +21,7 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers"),
+    *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -46,6 +46,22 @@ sheriff, "a statement from Mr Macron’s office" Macron (seed 001)."""
 
 PRONOUNS = ("he", "she", "He", "She")
 IT = ("it", "It")
+THEY = "They"
+"""A sentence's subject that speaks for the group quoted in the sentence before ("His
+lawyers said in court papers that ... ¶ They also argued that ...": multi_news-val-5184),
+or for no one."""
+PLURAL_SPEAKERS = frozenset(
+    (*GROUPS, *(noun for noun in OWNED if noun.endswith("s")), "members", "authors", "students")
+)
+"""Last words of a speaker that "they" may stand for."""
+
+
+def plural(speaker: str) -> bool:
+    """Whether "they" may stand for `speaker`: a group ("His lawyers", "Police") or two
+    people named together ("Jessica Mitchell and DeOrr Kunz Sr")."""
+    return " and " in speaker or speaker.rsplit(" ", 1)[-1].lower() in PLURAL_SPEAKERS
+
+
 """An organisation or paper speaking again: "It added that ...", "..., it said" (DUC's
 newswire); whom it stands for is read by `pronouns.speaks_as_it`."""
 
@@ -104,7 +120,10 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _WHAT_ONE_IS = re.compile(
     r"\s*(?:who|which)\s+(?:(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:an?\b|the\b|[A-Z]|\w+['’]s\b)"
     r"|(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw"
-    r"|presides|presided)\b)"
+    r"|presides|presided)\b"
+    r"|(?:(?:has|had)\s+(?:long\s+|also\s+)?)?(?:sits|sat|serves|served|represents|represented"
+    r"|teaches|taught|advises|advised|owns|owned|founded|co-founded|manages|managed"
+    r"|works\s+(?:as|for)|worked\s+(?:as|for))\b)"
 )
 
 
@@ -112,7 +131,8 @@ def not_a_role(role: str) -> bool:
     """Whether a relative clause after a speaker tells what the speaker did, not what it is:
     "Michael Kors, which has tried to stem a decline in sales ..., said" (4826), "Jennifer
     Rivers, who wore red Converse shoes ..., said" (5484); "who is the head of ...", "who
-    heads the joint agency ..." say what one is."""
+    heads the joint agency ...", "who sits on the Judiciary committee" (1779), "who has
+    represented Trump" (2986) say what one is."""
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
 
