@@ -67,6 +67,9 @@ OPENING_WORDS = (
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
 Republican ...", "When POLITICO sought ...")."""
 _OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+_FIRST_NAME = rf"(?<![\w’'-])(?!(?:{'|'.join(OPENING_WORDS)})\b)[A-Z][a-z’']+"
+"""A word that may be a first name: capitalised, not joined to the word before
+("Mexican-American Ferrera"), and no word that opens sentences ("If Google")."""
 
 
 def opening_word(who: str) -> bool:
@@ -161,6 +164,8 @@ class Focus:
     """What the whole article calls each person, by last word (`genders`)."""
     recent: list[str] = field(default_factory=list)
     """The people followed so far, the latest last."""
+    article: str = ""
+    """The article's text, where a surname that opens a sentence is looked for in full."""
 
     def stands_for(self, pronoun: str) -> str | None:
         """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone: the
@@ -247,9 +252,21 @@ class Focus:
             self.person = None
         elif run and run in self.surnames:
             self.person = self.surnames[run]
+        elif run and self._surname(run):
+            # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
+            self.person = run
         else:
             return False
         return True
+
+    def _surname(self, word: str) -> bool:
+        """Whether the article writes `word` as a person's surname: after a first name
+        and a space ("Mark McCaffrey"; not "If Google"), and never in lower case
+        ("Universal Search"). Asked only of a one-word subject no name read so far ends
+        with: a few sentences an article."""
+        if word.isupper() or re.search(rf"\b{re.escape(word.lower())}\b", self.article):
+            return False  # "I", "HQ", or a common word
+        return re.search(rf"{_FIRST_NAME} {re.escape(word)}\b", self.article) is not None
 
     def _written_about(self, text: str, named: list[str], speaker: str) -> str | None:
         """The person a sentence told by a group or a paper is about: the first it names

@@ -294,7 +294,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         previous_it = previous_speaker if previous_speaker in organisations else None
         if n in followed:
             if n - 1 not in followed:
-                focus = Focus(genders=known)
+                focus = Focus(genders=known, article=sentence.article.text)
             if here and spoken_for(sentence.article.text, *_who(here[0])):
                 focus.read(sentence.text, None, speaks=True)  # an office is no "he"/"she"
             else:
