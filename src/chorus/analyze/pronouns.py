@@ -240,7 +240,7 @@ class Focus:
             return True
         if " " in run:
             name = _TITLE_END.sub("", run)
-            if not name or _ORGANISATION.search(run):
+            if not name or _ORGANISATION.search(name):
                 return False
             self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
