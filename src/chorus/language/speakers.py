@@ -155,12 +155,20 @@ DESCRIPTION = (
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
 sentence's start); the article is a word of its own (not the end of "Vatican")."""
-DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
-"""Papers that speak for whoever issued them ("according to a release from ...")."""
-_DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
+_ISSUED = ("statement", "communiqué", "communique", "release", "report")
+_FILINGS = ("affidavit", "lawsuit", "indictment", "complaint", "filing")
+_COURT_PAPERS = ("papers", "documents", "records", "filings")
+DOCUMENTS = (*_ISSUED, *_FILINGS, *_COURT_PAPERS)
+"""Papers that speak for whoever issued them ("according to a release from ...", "the
+court papers said": multi_news-val-5184)."""
+_FILING_NAME = rf"(?:{'|'.join(_FILINGS)}|court\s+(?:{'|'.join(_COURT_PAPERS)}))"
+_DOCUMENT = rf"(?:(?:news\s+|press\s+)?(?:{'|'.join(_ISSUED)})|{_FILING_NAME})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
+_FILING = rf"(?:[Aa]n?|[Tt]he)\s+{_FILING_NAME}\b"
+"""A paper of a court case after a quotation ("“...,” the court papers said", "the
+indictment says"): what it says is its own, where a statement's is whoever issued it."""
 _PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
 newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822)."""
@@ -251,7 +259,7 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
 
 SPEAKER = _speaker("A-Zahst")
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
-SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, it="|it")
+SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, _FILING, it="|it")
 """After a quotation, a speaker may also be a description naming again whoever came last
 ("“...,” the former House speaker and Republican presidential contender said"); tried
 only there, where the patterns are anchored, as it costs a try at every "the"."""
