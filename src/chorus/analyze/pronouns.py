@@ -93,6 +93,17 @@ _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s[^,“”\"]{1,80},")
+"""What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
+brother of the Sultan, is seeking ...": multi_news-val-5184): the subject, no one else."""
+
+
+def _past_apposition(text: str, at: int) -> int:
+    """Where the sentence goes on after an apposition at `at`, if one stands there."""
+    apposition = _APPOSITION.match(text, at)
+    return apposition.end() if apposition is not None else at
+
+
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
@@ -246,7 +257,7 @@ class Focus:
             last = self.person.rsplit(" ", 1)[-1]
             # a name inside the run is its title's ("Claremont McKenna dean of students ...")
             others = any(not n.endswith(last) and n not in run for n in names)
-            if others or _PERSON_AFTER.search(text, named.end()):
+            if others or _PERSON_AFTER.search(text, _past_apposition(text, named.end())):
                 self.person = None
         elif _DESCRIBED.match(text):
             self.person = None
