@@ -67,9 +67,52 @@ OPENING_WORDS = (
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
 Republican ...", "When POLITICO sought ...")."""
 _OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
-_FIRST_NAME = rf"(?<![\w’'-])(?!(?:{'|'.join(OPENING_WORDS)})\b)[A-Z][a-z’']+"
-"""A word that may be a first name: capitalised, not joined to the word before
-("Mexican-American Ferrera"), and no word that opens sentences ("If Google")."""
+_FIRST_NAME = re.compile(r"[A-Z][a-z’']+")
+_NOT_FIRST_NAMES = frozenset(OPENING_WORDS)
+_FIRST_NAME_REACH = 30
+_MENTIONS_READ = 3
+"""A surname's first mentions read for its first name: reading every one cost ~0.01 ms a
+raw cluster more, for one quote more in the 250 (an article opening "Gadhafi ...")."""
+
+
+@lru_cache(maxsize=1024)
+def written_as_surname(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as a person's surname: after a first name and a space
+    in one of its first mentions, where a person is introduced ("Mark McCaffrey", "Libyan
+    leader Muammar Gaddafi"; not "If Google"), never in lower
+    case ("Universal Search"), and a word of letters (not "I", "HQ", "Anastasio's"). Asked
+    of a one-word subject no name read so far ends with (a few an article): found with
+    `str.find`, where a pattern made for each word cost its compiling (~5 ms a call)."""
+    if word.isupper() or not word.isalpha():
+        return False
+    at = _whole_word_at(text, word)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            return False
+        if text[at - 1 : at] == " " and _first_name_before(text, at - 1):
+            return _whole_word_at(text, word.lower()) < 0
+        at = _whole_word_at(text, word, at + 1)
+    return False
+
+
+def _first_name_before(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` may be a first name: capitalised, not joined to
+    the word before ("Mexican-American Ferrera"), no word that opens sentences ("If
+    Google")."""
+    before = text[max(0, end - _FIRST_NAME_REACH) : end]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return _FIRST_NAME.fullmatch(word) is not None and word not in _NOT_FIRST_NAMES
+
+
+def _whole_word_at(text: str, word: str, start: int = 0) -> int:
+    """Where `word` stands as a whole word in `text` from `start`, -1 if nowhere."""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def opening_word(who: str) -> bool:
@@ -81,14 +124,29 @@ def opening_word(who: str) -> bool:
 _OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
 """What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
 _RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
-_NAMED = re.compile(
-    rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"
-    rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?!(?:{ROLE_NOUN}){_OF_WHAT}\s+[A-Z])(?:[a-z]|\d))"
-)
+_RUN_END = r"(?=,|\s+(?:\([^()]{1,25}\)\s+)?(?:[a-z]|\d))"
+_NAMED = re.compile(rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*){_RUN_END}")
 """A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
-Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma; a title
-after it goes on to the name ("Claremont McKenna dean of students Mary Spellman stepped
-down" is about Spellman, not "Claremont McKenna")."""
+Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+_TITLE_THEN_NAME = re.compile(
+    rf"\s+(?:{ROLE_NOUN}){_OF_WHAT}\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
+)
+"""A title and a name after a run `_NAMED` ended: the run goes on ("Claremont McKenna dean
+of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenna");
+tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
+
+
+def _subject_run(text: str) -> tuple[str, int] | None:
+    """The run of capitalised words a sentence opens with as its subject, and its end."""
+    named = _NAMED.match(text)
+    if named is None:
+        return None
+    end = named.end()
+    if text[end + 1 : end + 2].islower() and (title := _TITLE_THEN_NAME.match(text, end)):
+        end = title.end()
+    return text[named.start("run") : end].strip(), end
+
+
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
 )
@@ -152,8 +210,8 @@ def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, s
     for before, text, speaker in zip(texts, texts[1:], speakers, strict=False):
         subject = _OPENING_PRONOUN.match(text)
         person = speaker if subject is not None else None
-        if subject is not None and person is None and (named := _NAMED.match(before)):
-            person = _person(named["run"].strip())
+        if subject is not None and person is None and (named := _subject_run(before)):
+            person = _person(named[0])
         if person is None or _collective(person):
             continue
         pronoun, last = subject["pronoun"].lower(), person.rsplit(" ", 1)[-1]
@@ -242,11 +300,10 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
-        named = _NAMED.match(text)
-        run = named["run"].strip() if named is not None else ""
-        if named is None or _OPENING_WORD.match(run):
+        run, end = _subject_run(text) or ("", 0)
+        if _OPENING_WORD.match(run):
             run = ""
-        elif _AND_NAME.match(text, named.end()):
+        elif run and _AND_NAME.match(text, end):
             self.person = None
             return True
         if " " in run:
@@ -257,27 +314,18 @@ class Focus:
             last = self.person.rsplit(" ", 1)[-1]
             # a name inside the run is its title's ("Claremont McKenna dean of students ...")
             others = any(not n.endswith(last) and n not in run for n in names)
-            if others or _PERSON_AFTER.search(text, _past_apposition(text, named.end())):
+            if others or _PERSON_AFTER.search(text, _past_apposition(text, end)):
                 self.person = None
         elif _DESCRIBED.match(text):
             self.person = None
         elif run and run in self.surnames:
             self.person = self.surnames[run]
-        elif run and self._surname(run):
+        elif run and written_as_surname(self.article, run):
             # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
             self.person = run
         else:
             return False
         return True
-
-    def _surname(self, word: str) -> bool:
-        """Whether the article writes `word` as a person's surname: after a first name
-        and a space ("Mark McCaffrey"; not "If Google"), and never in lower case
-        ("Universal Search"). Asked only of a one-word subject no name read so far ends
-        with: a few sentences an article."""
-        if word.isupper() or re.search(rf"\b{re.escape(word.lower())}\b", self.article):
-            return False  # "I", "HQ", or a common word
-        return re.search(rf"{_FIRST_NAME} {re.escape(word)}\b", self.article) is not None
 
     def _written_about(self, text: str, named: list[str], speaker: str) -> str | None:
         """The person a sentence told by a group or a paper is about: the first it names
