@@ -151,10 +151,10 @@ ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
-    rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
+    rf"|(?<!\w)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?i:{'|'.join(OWNED)})\b"
 )
-"""A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
-sentence's start); the article is a word of its own (not the end of "Vatican")."""
+"""A described speaker ("the CEO of Kinkade’s galleries"; "His family says", "..., his
+family said."); the article is a word of its own (not the end of "Vatican")."""
 _ISSUED = ("statement", "communiqué", "communique", "release", "report")
 _FILINGS = ("affidavit", "lawsuit", "indictment", "complaint", "filing")
 _COURT_PAPERS = ("papers", "documents", "records", "filings")
@@ -169,19 +169,24 @@ that spoke just before, if it was named (`quotes.py`)."""
 _FILING = rf"(?:[Aa]n?|[Tt]he)\s+{_FILING_NAME}\b"
 """A paper of a court case after a quotation ("“...,” the court papers said", "the
 indictment says"): what it says is its own, where a statement's is whoever issued it."""
-_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
+_PAPER = (
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
+    rf"|court\s+(?:{'|'.join(_COURT_PAPERS)})\b"
+)
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
-newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822)."""
+newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822),
+"according to court papers"."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
 _A_NAME = re.compile(rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}")
-_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
 
 
 def named_in_apposition(who: str, role: str) -> bool:
     """Whether a described speaker's apposition is the speaker's name: "The head of East
-    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman speaking."""
+    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman speaking, "her
+    mother, Ashake Banks, said" (multi_news-val-2080) Banks."""
     return _A_DESCRIPTION.match(who) is not None and _A_NAME.fullmatch(role.strip()) is not None
 
 
