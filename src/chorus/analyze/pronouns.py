@@ -281,7 +281,8 @@ class Focus:
         elif text[:1] in '“"':
             return
         elif subject := _PRONOUN_SUBJECT.match(text):
-            self.person = self.stands_for(subject["pronoun"])
+            person = self.stands_for(subject["pronoun"])
+            self.person = None if _named_after(text, subject.end(), person) else person
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
@@ -351,6 +352,22 @@ class Focus:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
+
+
+def _named_after(text: str, start: int, person: str | None) -> bool:
+    """Whether a sentence names `person` after its pronoun subject, outside quotations:
+    then the pronoun is someone else ("She is due to appear in federal court, while
+    McCullum’s first appearance ...": multi_news-val-1703; not "She startles when she hears
+    “Coming up, Meryl Streep!”", 4411)."""
+    if person is None:
+        return False
+    surname = person.rsplit(" ", 1)[-1]
+    at = text.find(surname, start)
+    while at >= 0:
+        if not inside_quotation(text, at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _collective(speaker: str) -> bool:
