@@ -30,11 +30,9 @@ from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
     HONORIFIC,
-    ORGANISATION_HEADS,
     OWNED,
     ROLE_NOUN,
     ROLE_NOUNS,
-    SPEAKING_FOR,
     bare_name,
 )
 
@@ -66,7 +64,7 @@ OPENING_WORDS = (
 )
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
 Republican ...", "When POLITICO sought ...")."""
-_OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
 _FIRST_NAME = re.compile(r"[A-Z][a-z’']+")
 _NOT_FIRST_NAMES = frozenset(OPENING_WORDS)
 _FIRST_NAME_REACH = 30
@@ -118,7 +116,7 @@ def _whole_word_at(text: str, word: str, start: int = 0) -> int:
 def opening_word(who: str) -> bool:
     """Whether a speaker found at a sentence's start is a word that opens it ("Earlier",
     "Meanwhile"), not a name."""
-    return _OPENING_WORD.match(bare_name(who)) is not None
+    return OPENING_WORD.match(bare_name(who)) is not None
 
 
 _OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
@@ -164,7 +162,7 @@ def _past_apposition(text: str, at: int) -> int:
 
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
+TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
 """Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
@@ -185,12 +183,12 @@ def _person(run: str) -> str | None:
     (names recur in an article: read once)."""
     if _ORGANISATION.search(run):
         return None
-    opening = _OPENING_WORD.match(run)
+    opening = OPENING_WORD.match(run)
     if opening is not None:
         # "For Lasse Gustavsson, having the right words ..." names Lasse Gustavsson
         run = run[opening.end() :].lstrip()
         return _person(run) if " " in run else None
-    return bare_name(_TITLE_END.sub("", run))
+    return bare_name(TITLE_END.sub("", run))
 
 
 _OPENING_PRONOUN = re.compile(
@@ -302,13 +300,13 @@ class Focus:
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
         run, end = _subject_run(text) or ("", 0)
-        if _OPENING_WORD.match(run):
+        if OPENING_WORD.match(run):
             run = ""
         elif run and _AND_NAME.match(text, end):
             self.person = None
             return True
         if " " in run:
-            name = _TITLE_END.sub("", run)
+            name = TITLE_END.sub("", run)
             if not name or _ORGANISATION.search(name):
                 return False
             self.person = bare_name(name)
@@ -392,90 +390,3 @@ def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int
         if not inside_quotation(text, word.start()):
             return False
     return True
-
-
-_FOR_OWNER = re.compile(rf"['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b")
-
-
-_NAME_REACH = 80
-"""How far after where a speaker was found its name may start (after "But the ..." or an
-honorific that `bare_name` took off)."""
-
-
-def _name_at(text: str, speaker: str, speaker_start: int) -> int:
-    """Where the speaker's name stands in the article, -1 if not near where it was found:
-    a find bounded so (an unbounded `str.find` in a long article cost 10 µs a call)."""
-    return text.find(speaker, speaker_start, speaker_start + _NAME_REACH + len(speaker))
-
-
-def spoken_for(text: str, speaker: str, speaker_start: int) -> bool:
-    """Whether a speaker's words came from its office or spokesperson ("according to the
-    U.S. attorney’s office"): no one a later "he" or "she" can stand for."""
-    at = _name_at(text, speaker, speaker_start)
-    return at >= 0 and _FOR_OWNER.match(text, at + len(speaker)) is not None
-
-
-_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
-_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+\s+$")
-
-
-def names_another(text: str, surname: str, full: str) -> bool:
-    """Whether `text` names someone else with `surname` and never `full`, the name another
-    article gave it: "Eichmann says" of an article on "Adolf Eichmann" is not the "Vera
-    Eichmann" another article quoted (multi_news-val-79), nor "Ms. Davila" of an article
-    naming Tanya Davila the "Jorge Davila" of another (DUC d31028t). A title or an opening
-    word before the surname names no one ("President Macron", "But Macron")."""
-    if full in text:
-        return False
-    plain = _MIDDLE_INITIAL.sub("", full)
-    at = text.find(surname)
-    while at >= 0:
-        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        first = before[0].rstrip() if before is not None else ""
-        whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
-        if whole and first and _a_first_name(first) and not plain.endswith(f"{first} {surname}"):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-def _a_first_name(word: str) -> bool:
-    return _TITLE_END.match(f"{word} ") is None and _OPENING_WORD.fullmatch(word) is None
-
-
-_INSTITUTIONS = frozenset(
-    (
-        *ORGANISATION_HEADS,
-        *("News", "Times", "Post", "Journal", "Observatory", "Company", "Group", "Network"),
-        *("Organization", "Organisation", "Fund", "Authority", "Embassy", "Administration"),
-        *("Government", "newspaper", "ministry", "agency", "committee", "court", "company"),
-        *("government", "network"),
-        *DOCUMENTS,
-    )
-)
-"""The last word of an organisation's or a paper's name ("State Department", "the Russian
-Foreign Ministry", "the North Korean supreme court", "the statement")."""
-_INITIALS = re.compile(r"[A-Z]{2,}")
-
-
-def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) -> bool:
-    """Whether "it" in the next sentence may stand for a speaker: an organisation or paper
-    by the last word of its name, its initials ("FDA"), "the" before a capitalised name
-    ("the Observatory said", "the Treasury said"), or its own words calling it "it"
-    ("Afghanistan said it would not send a team"); never a person."""
-    before = text[max(0, speaker_start - 4) : speaker_start + 4]
-    return (
-        speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS
-        or _INITIALS.fullmatch(speaker) is not None
-        or (speaker[:1].isupper() and ("the " in before.lower()))
-        or text.startswith(("it ", "its "), words_start)
-        or _MEDIUM_BEFORE.search(text, max(0, speaker_start - 24), speaker_start) is not None
-        or _MEDIUM_AFTER.match(text, _name_at(text, speaker, speaker_start) + len(speaker))
-        is not None
-    )
-
-
-_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|agency|broadcaster|television|radio)\s+$")
-_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|daily)\b")
-"""A paper or agency named as one: "the official newspaper China Sports Daily", "the
-Interfax news agency" (DUC d30020t, d30034t)."""

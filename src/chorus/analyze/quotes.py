@@ -9,7 +9,7 @@ exactly one. A quotation that opens the next sentence, in the same paragraph or 
 with no attribution of its own, is the same speaker going on; so is a quotation its
 attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
 that ...", "..., it said") is the organisation or paper that spoke in the sentence before
-(`pronouns.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
+(`offices.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
 it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
@@ -29,14 +29,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.analyze.pronouns import (
-    Focus,
-    clear_pronoun,
-    genders,
-    names_another,
-    speaks_as_it,
-    spoken_for,
-)
+from chorus.analyze.offices import names_another, speaks_as_it, spoken_for
+from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
     after_the_verb,
     main_clause,

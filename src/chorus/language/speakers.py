@@ -288,6 +288,12 @@ def bare_name(who: str) -> str:
     return _LEADING.sub("", who).strip()
 
 
+APPOSITION_ROLE = (
+    r"(?P<role>(?:of|from|in)\s+[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    r"|[^,“”\"]{2,120}?)"
+)
+"""What a speaker is, between the commas of an apposition, or where the speaker is from, a
+town and its state: "Robinson, of Kansas City, Kansas, told ABC News" (multi_news-val-3949)."""
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
