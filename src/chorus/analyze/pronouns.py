@@ -134,13 +134,20 @@ of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenn
 tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
 
 
+_TITLE_FIRST_WORDS = frozenset(noun.split()[0] for noun in ROLE_NOUNS)
+_TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
+"""The first words of titles, looked up before `_TITLE_THEN_NAME` is tried (most runs end
+before a verb)."""
+
+
 def _subject_run(text: str) -> tuple[str, int] | None:
     """The run of capitalised words a sentence opens with as its subject, and its end."""
     named = _NAMED.match(text)
     if named is None:
         return None
     end = named.end()
-    if text[end + 1 : end + 2].islower() and (title := _TITLE_THEN_NAME.match(text, end)):
+    after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
+    if after and after[0] in _TITLE_FIRST_WORDS and (title := _TITLE_THEN_NAME.match(text, end)):
         end = title.end()
     return text[named.start("run") : end].strip(), end
 

@@ -166,7 +166,10 @@ DOCUMENTS = (*_ISSUED, *_FILINGS, *_COURT_PAPERS)
 """Papers that speak for whoever issued them ("according to a release from ...", "the
 court papers said": multi_news-val-5184)."""
 _FILING_NAME = rf"(?:{'|'.join(_FILINGS)}|court\s+(?:{'|'.join(_COURT_PAPERS)}))"
-_DOCUMENT = rf"(?:(?:news\s+|press\s+)?(?:{'|'.join(_ISSUED)})|{_FILING_NAME})"
+_ISSUED_DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(_ISSUED)}|affidavit)"
+"""A paper that may speak for its source ("a statement from ..."): tried before every
+speaker, so without the names of other filings (a try at each "the" and "a" costs)."""
+_DOCUMENT = rf"(?:{_ISSUED_DOCUMENT}|{_FILING_NAME})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
@@ -212,7 +215,7 @@ def subject_after_source(who: str, role: str) -> bool:
     return collective(who) and _DESCRIBED_SUBJECT.match(role) is not None
 
 
-_SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
+_SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
