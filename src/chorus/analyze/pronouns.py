@@ -30,11 +30,9 @@ from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
     HONORIFIC,
-    ORGANISATION_HEADS,
     OWNED,
     ROLE_NOUN,
     ROLE_NOUNS,
-    SPEAKING_FOR,
     bare_name,
 )
 
@@ -66,29 +64,112 @@ OPENING_WORDS = (
 )
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
 Republican ...", "When POLITICO sought ...")."""
-_OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+_FIRST_NAME = re.compile(r"[A-Z][a-z’']+")
+_NOT_FIRST_NAMES = frozenset(OPENING_WORDS)
+_FIRST_NAME_REACH = 30
+_MENTIONS_READ = 3
+"""A surname's first mentions read for its first name: reading every one cost ~0.01 ms a
+raw cluster more, for one quote more in the 250 (an article opening "Gadhafi ...")."""
+
+
+@lru_cache(maxsize=1024)
+def written_as_surname(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as a person's surname: after a first name and a space
+    in one of its first mentions, where a person is introduced ("Mark McCaffrey", "Libyan
+    leader Muammar Gaddafi"; not "If Google"), never in lower
+    case ("Universal Search"), and a word of letters (not "I", "HQ", "Anastasio's"). Asked
+    of a one-word subject no name read so far ends with (a few an article): found with
+    `str.find`, where a pattern made for each word cost its compiling (~5 ms a call)."""
+    if word.isupper() or not word.isalpha():
+        return False
+    at = _whole_word_at(text, word)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            return False
+        if text[at - 1 : at] == " " and _first_name_before(text, at - 1):
+            return _whole_word_at(text, word.lower()) < 0
+        at = _whole_word_at(text, word, at + 1)
+    return False
+
+
+def _first_name_before(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` may be a first name: capitalised, not joined to
+    the word before ("Mexican-American Ferrera"), no word that opens sentences ("If
+    Google")."""
+    before = text[max(0, end - _FIRST_NAME_REACH) : end]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return _FIRST_NAME.fullmatch(word) is not None and word not in _NOT_FIRST_NAMES
+
+
+def _whole_word_at(text: str, word: str, start: int = 0) -> int:
+    """Where `word` stands as a whole word in `text` from `start`, -1 if nowhere."""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 
 def opening_word(who: str) -> bool:
     """Whether a speaker found at a sentence's start is a word that opens it ("Earlier",
     "Meanwhile"), not a name."""
-    return _OPENING_WORD.match(bare_name(who)) is not None
+    return OPENING_WORD.match(bare_name(who)) is not None
 
 
-_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN})\s+(?=[A-Z]))"
-_NAMED = re.compile(
-    rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*)"
-    rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?:[a-z]|\d))"
-)
+_OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
+"""What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
+_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
+_RUN_END = r"(?=,|\s+(?:\([^()]{1,25}\)\s+)?(?:[a-z]|\d))"
+_NAMED = re.compile(rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*){_RUN_END}")
 """A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
 Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+_TITLE_THEN_NAME = re.compile(
+    rf"\s+(?:{ROLE_NOUN}){_OF_WHAT}\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
+)
+"""A title and a name after a run `_NAMED` ended: the run goes on ("Claremont McKenna dean
+of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenna");
+tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
+
+
+_TITLE_FIRST_WORDS = frozenset(noun.split()[0] for noun in ROLE_NOUNS)
+_TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
+"""The first words of titles, looked up before `_TITLE_THEN_NAME` is tried (most runs end
+before a verb)."""
+
+
+def _subject_run(text: str) -> tuple[str, int] | None:
+    """The run of capitalised words a sentence opens with as its subject, and its end."""
+    named = _NAMED.match(text)
+    if named is None:
+        return None
+    end = named.end()
+    after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
+    if after and after[0] in _TITLE_FIRST_WORDS and (title := _TITLE_THEN_NAME.match(text, end)):
+        end = title.end()
+    return text[named.start("run") : end].strip(), end
+
+
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s[^,“”\"]{1,80},")
+"""What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
+brother of the Sultan, is seeking ...": multi_news-val-5184): the subject, no one else."""
+
+
+def _past_apposition(text: str, at: int) -> int:
+    """Where the sentence goes on after an apposition at `at`, if one stands there."""
+    apposition = _APPOSITION.match(text, at)
+    return apposition.end() if apposition is not None else at
+
+
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN})\s+|{HONORIFIC})")
+TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
 """Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
@@ -109,12 +190,12 @@ def _person(run: str) -> str | None:
     (names recur in an article: read once)."""
     if _ORGANISATION.search(run):
         return None
-    opening = _OPENING_WORD.match(run)
+    opening = OPENING_WORD.match(run)
     if opening is not None:
         # "For Lasse Gustavsson, having the right words ..." names Lasse Gustavsson
         run = run[opening.end() :].lstrip()
         return _person(run) if " " in run else None
-    return bare_name(_TITLE_END.sub("", run))
+    return bare_name(TITLE_END.sub("", run))
 
 
 _OPENING_PRONOUN = re.compile(
@@ -134,8 +215,8 @@ def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, s
     for before, text, speaker in zip(texts, texts[1:], speakers, strict=False):
         subject = _OPENING_PRONOUN.match(text)
         person = speaker if subject is not None else None
-        if subject is not None and person is None and (named := _NAMED.match(before)):
-            person = _person(named["run"].strip())
+        if subject is not None and person is None and (named := _subject_run(before)):
+            person = _person(named[0])
         if person is None or _collective(person):
             continue
         pronoun, last = subject["pronoun"].lower(), person.rsplit(" ", 1)[-1]
@@ -157,6 +238,8 @@ class Focus:
     """What the whole article calls each person, by last word (`genders`)."""
     recent: list[str] = field(default_factory=list)
     """The people followed so far, the latest last."""
+    article: str = ""
+    """The article's text, where a surname that opens a sentence is looked for in full."""
 
     def stands_for(self, pronoun: str) -> str | None:
         """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone: the
@@ -203,7 +286,8 @@ class Focus:
         elif text[:1] in '“"':
             return
         elif subject := _PRONOUN_SUBJECT.match(text):
-            self.person = self.stands_for(subject["pronoun"])
+            person = self.stands_for(subject["pronoun"])
+            self.person = None if _named_after(text, subject.end(), person) else person
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
@@ -222,25 +306,29 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
-        named = _NAMED.match(text)
-        run = named["run"].strip() if named is not None else ""
-        if named is None or _OPENING_WORD.match(run):
+        run, end = _subject_run(text) or ("", 0)
+        if OPENING_WORD.match(run):
             run = ""
-        elif _AND_NAME.match(text, named.end()):
+        elif run and _AND_NAME.match(text, end):
             self.person = None
             return True
         if " " in run:
-            name = _TITLE_END.sub("", run)
-            if not name or _ORGANISATION.search(run):
+            name = TITLE_END.sub("", run)
+            if not name or _ORGANISATION.search(name):
                 return False
             self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
-            if any(not n.endswith(last) for n in names) or _PERSON_AFTER.search(text, named.end()):
+            # a name inside the run is its title's ("Claremont McKenna dean of students ...")
+            others = any(not n.endswith(last) and n not in run for n in names)
+            if others or _PERSON_AFTER.search(text, _past_apposition(text, end)):
                 self.person = None
         elif _DESCRIBED.match(text):
             self.person = None
         elif run and run in self.surnames:
             self.person = self.surnames[run]
+        elif run and written_as_surname(self.article, run):
+            # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
+            self.person = run
         else:
             return False
         return True
@@ -271,6 +359,22 @@ class Focus:
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
 
 
+def _named_after(text: str, start: int, person: str | None) -> bool:
+    """Whether a sentence names `person` after its pronoun subject, outside quotations:
+    then the pronoun is someone else ("She is due to appear in federal court, while
+    McCullum’s first appearance ...": multi_news-val-1703; not "She startles when she hears
+    “Coming up, Meryl Streep!”", 4411)."""
+    if person is None:
+        return False
+    surname = person.rsplit(" ", 1)[-1]
+    at = text.find(surname, start)
+    while at >= 0:
+        if not inside_quotation(text, at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 def _collective(speaker: str) -> bool:
     """Whether a speaker is a group or a paper ("police", "Largo Police", "the affidavit"),
     which no "he" or "she" stands for."""
@@ -293,90 +397,3 @@ def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int
         if not inside_quotation(text, word.start()):
             return False
     return True
-
-
-_FOR_OWNER = re.compile(rf"['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b")
-
-
-_NAME_REACH = 80
-"""How far after where a speaker was found its name may start (after "But the ..." or an
-honorific that `bare_name` took off)."""
-
-
-def _name_at(text: str, speaker: str, speaker_start: int) -> int:
-    """Where the speaker's name stands in the article, -1 if not near where it was found:
-    a find bounded so (an unbounded `str.find` in a long article cost 10 µs a call)."""
-    return text.find(speaker, speaker_start, speaker_start + _NAME_REACH + len(speaker))
-
-
-def spoken_for(text: str, speaker: str, speaker_start: int) -> bool:
-    """Whether a speaker's words came from its office or spokesperson ("according to the
-    U.S. attorney’s office"): no one a later "he" or "she" can stand for."""
-    at = _name_at(text, speaker, speaker_start)
-    return at >= 0 and _FOR_OWNER.match(text, at + len(speaker)) is not None
-
-
-_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
-_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+\s+$")
-
-
-def names_another(text: str, surname: str, full: str) -> bool:
-    """Whether `text` names someone else with `surname` and never `full`, the name another
-    article gave it: "Eichmann says" of an article on "Adolf Eichmann" is not the "Vera
-    Eichmann" another article quoted (multi_news-val-79), nor "Ms. Davila" of an article
-    naming Tanya Davila the "Jorge Davila" of another (DUC d31028t). A title or an opening
-    word before the surname names no one ("President Macron", "But Macron")."""
-    if full in text:
-        return False
-    plain = _MIDDLE_INITIAL.sub("", full)
-    at = text.find(surname)
-    while at >= 0:
-        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        first = before[0].rstrip() if before is not None else ""
-        whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
-        if whole and first and _a_first_name(first) and not plain.endswith(f"{first} {surname}"):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-def _a_first_name(word: str) -> bool:
-    return _TITLE_END.match(f"{word} ") is None and _OPENING_WORD.fullmatch(word) is None
-
-
-_INSTITUTIONS = frozenset(
-    (
-        *ORGANISATION_HEADS,
-        *("News", "Times", "Post", "Journal", "Observatory", "Company", "Group", "Network"),
-        *("Organization", "Organisation", "Fund", "Authority", "Embassy", "Administration"),
-        *("Government", "newspaper", "ministry", "agency", "committee", "court", "company"),
-        *("government", "network"),
-        *DOCUMENTS,
-    )
-)
-"""The last word of an organisation's or a paper's name ("State Department", "the Russian
-Foreign Ministry", "the North Korean supreme court", "the statement")."""
-_INITIALS = re.compile(r"[A-Z]{2,}")
-
-
-def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) -> bool:
-    """Whether "it" in the next sentence may stand for a speaker: an organisation or paper
-    by the last word of its name, its initials ("FDA"), "the" before a capitalised name
-    ("the Observatory said", "the Treasury said"), or its own words calling it "it"
-    ("Afghanistan said it would not send a team"); never a person."""
-    before = text[max(0, speaker_start - 4) : speaker_start + 4]
-    return (
-        speaker.rsplit(" ", 1)[-1] in _INSTITUTIONS
-        or _INITIALS.fullmatch(speaker) is not None
-        or (speaker[:1].isupper() and ("the " in before.lower()))
-        or text.startswith(("it ", "its "), words_start)
-        or _MEDIUM_BEFORE.search(text, max(0, speaker_start - 24), speaker_start) is not None
-        or _MEDIUM_AFTER.match(text, _name_at(text, speaker, speaker_start) + len(speaker))
-        is not None
-    )
-
-
-_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|agency|broadcaster|television|radio)\s+$")
-_MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|daily)\b")
-"""A paper or agency named as one: "the official newspaper China Sports Daily", "the
-Interfax news agency" (DUC d30020t, d30034t)."""

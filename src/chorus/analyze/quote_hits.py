@@ -35,6 +35,7 @@ from chorus.language.speaker_bounds import in_an_object, member_of
 from chorus.language.speakers import (
     IT,
     PRONOUNS,
+    THEY,
     clause_as_role,
     collective,
     named_in_apposition,
@@ -99,6 +100,8 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
     who = match.group("who")
     if who in IT:
         return name in _IT_AFTER or match.start("who") == 0
+    if who == THEY:
+        return match.start("who") == 0  # the group just quoted, read by `quotes.py`
     if name in PARTICIPLES and opening_word(who):
         return False
     return not never_speaks(who)

@@ -9,7 +9,7 @@ exactly one. A quotation that opens the next sentence, in the same paragraph or 
 with no attribution of its own, is the same speaker going on; so is a quotation its
 attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
 that ...", "..., it said") is the organisation or paper that spoke in the sentence before
-(`pronouns.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
+(`offices.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
 it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann").
 
 The attributed words end where the writer goes on: before a coordinated clause whose
@@ -29,14 +29,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from chorus.analyze.model import Excerpt, Quote
-from chorus.analyze.pronouns import (
-    Focus,
-    clear_pronoun,
-    genders,
-    names_another,
-    speaks_as_it,
-    spoken_for,
-)
+from chorus.analyze.offices import names_another, speaks_as_it, spoken_for
+from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
     after_the_verb,
     main_clause,
@@ -70,8 +64,10 @@ from chorus.language.speakers import (
     PAPERS,
     PRONOUNS,
     REFERS_BACK,
+    THEY,
     bare_name,
     canonical_names,
+    plural,
     prefix_role,
     shared_endings,
 )
@@ -271,6 +267,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             # "It added that ...", "..., the report said": the organisation or paper that
             # spoke just before ("the official newspaper China Sports Daily")
             here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
+        elif here and here[0].speaker == THEY:
+            # "They also argued that ..." right after a group spoke: that group, else no one
+            group = previous_speaker if previous_speaker and plural(previous_speaker) else None
+            here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
         elif here and (holder := _named_holder(here[0], sentence, holders)):
@@ -288,7 +288,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         previous_it = previous_speaker if previous_speaker in organisations else None
         if n in followed:
             if n - 1 not in followed:
-                focus = Focus(genders=known)
+                focus = Focus(genders=known, article=sentence.article.text)
             if here and spoken_for(sentence.article.text, *_who(here[0])):
                 focus.read(sentence.text, None, speaks=True)  # an office is no "he"/"she"
             else:

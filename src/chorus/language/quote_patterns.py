@@ -25,6 +25,7 @@ from chorus.language.quote_settings import (
     WHERE_SAID,
 )
 from chorus.language.speakers import (
+    APPOSITION_ROLE,
     GROUPS,
     SPEAKER,
     SPEAKER_AFTER,
@@ -96,8 +97,10 @@ _ROLE_AFTER = rf"(?!(?:{_CLAUSE_OPENERS})\b|[a-z]+ing\b){_ROLE}"
 """What a speaker is, after the speaker; a clause there is not ("..., according to the
 Denver District Attorney’s Office, though an affidavit ... says ...": multi_news-val-3761;
 "..., according to the US Naval Historical Centre, leaving the Musashi listing ...": 4688)."""
-_APPOSITION = rf"(?:,\s+{_ROLE},)?"
-_APPOSITION_OR_DASHES = rf"(?:,\s+{_ROLE},|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
+_APPOSITION = rf"(?:,\s+{APPOSITION_ROLE},)?"
+_APPOSITION_OR_DASHES = (
+    rf"(?:,\s+{APPOSITION_ROLE},|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
+)
 """Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
 in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
 tenth of a millisecond a cluster in each pattern."""

@@ -21,7 +21,7 @@ ROLE_NOUNS = (
     *("researcher", "analyst", "expert", "lawyer", "attorney", "police", "prosecutor"),
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
-    *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers"),
+    *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -46,6 +46,22 @@ sheriff, "a statement from Mr Macron’s office" Macron (seed 001)."""
 
 PRONOUNS = ("he", "she", "He", "She")
 IT = ("it", "It")
+THEY = "They"
+"""A sentence's subject that speaks for the group quoted in the sentence before ("His
+lawyers said in court papers that ... ¶ They also argued that ...": multi_news-val-5184),
+or for no one."""
+PLURAL_SPEAKERS = frozenset(
+    (*GROUPS, *(noun for noun in OWNED if noun.endswith("s")), "members", "authors", "students")
+)
+"""Last words of a speaker that "they" may stand for."""
+
+
+def plural(speaker: str) -> bool:
+    """Whether "they" may stand for `speaker`: a group ("His lawyers", "Police") or two
+    people named together ("Jessica Mitchell and DeOrr Kunz Sr")."""
+    return " and " in speaker or speaker.rsplit(" ", 1)[-1].lower() in PLURAL_SPEAKERS
+
+
 """An organisation or paper speaking again: "It added that ...", "..., it said" (DUC's
 newswire); whom it stands for is read by `pronouns.speaks_as_it`."""
 
@@ -104,7 +120,10 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _WHAT_ONE_IS = re.compile(
     r"\s*(?:who|which)\s+(?:(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:an?\b|the\b|[A-Z]|\w+['’]s\b)"
     r"|(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw"
-    r"|presides|presided)\b)"
+    r"|presides|presided)\b"
+    r"|(?:(?:has|had)\s+(?:long\s+|also\s+)?)?(?:sits|sat|serves|served|represents|represented"
+    r"|teaches|taught|advises|advised|owns|owned|founded|co-founded|manages|managed"
+    r"|works\s+(?:as|for)|worked\s+(?:as|for))\b)"
 )
 
 
@@ -112,7 +131,8 @@ def not_a_role(role: str) -> bool:
     """Whether a relative clause after a speaker tells what the speaker did, not what it is:
     "Michael Kors, which has tried to stem a decline in sales ..., said" (4826), "Jennifer
     Rivers, who wore red Converse shoes ..., said" (5484); "who is the head of ...", "who
-    heads the joint agency ..." say what one is."""
+    heads the joint agency ...", "who sits on the Judiciary committee" (1779), "who has
+    represented Trump" (2986) say what one is."""
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
 
@@ -135,25 +155,45 @@ DESCRIPTION = (
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
 sentence's start); the article is a word of its own (not the end of "Vatican")."""
-DOCUMENTS = ("statement", "communiqué", "communique", "release", "report", "affidavit")
-"""Papers that speak for whoever issued them ("according to a release from ...")."""
-_DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(DOCUMENTS)})"
+_OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{'|'.join(OWNED)})\b"
+"""Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
+"“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
+speaker it cost a try at each "his" and "her" of the patterns that search."""
+_ISSUED = ("statement", "communiqué", "communique", "release", "report")
+_FILINGS = ("affidavit", "lawsuit", "indictment", "complaint", "filing")
+_COURT_PAPERS = ("papers", "documents", "records", "filings")
+DOCUMENTS = (*_ISSUED, *_FILINGS, *_COURT_PAPERS)
+"""Papers that speak for whoever issued them ("according to a release from ...", "the
+court papers said": multi_news-val-5184)."""
+_FILING_NAME = rf"(?:{'|'.join(_FILINGS)}|court\s+(?:{'|'.join(_COURT_PAPERS)}))"
+_ISSUED_DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(_ISSUED)}|affidavit)"
+"""A paper that may speak for its source ("a statement from ..."): tried before every
+speaker, so without the names of other filings (a try at each "the" and "a" costs)."""
+_DOCUMENT = rf"(?:{_ISSUED_DOCUMENT}|{_FILING_NAME})"
 PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
 """Papers and agencies as the writer names them again ("..., the report said"): the one
 that spoke just before, if it was named (`quotes.py`)."""
-_PAPER = rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
+_FILING = rf"(?:[Aa]n?|[Tt]he)\s+{_FILING_NAME}\b"
+"""A paper of a court case after a quotation ("“...,” the court papers said", "the
+indictment says"): what it says is its own, where a statement's is whoever issued it."""
+_PAPER = (
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
+    rf"|court\s+(?:{'|'.join(_COURT_PAPERS)})\b"
+)
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
-newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822)."""
+newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822),
+"according to court papers"."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
 _A_NAME = re.compile(rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}")
-_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z]")
+_A_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]")
 
 
 def named_in_apposition(who: str, role: str) -> bool:
     """Whether a described speaker's apposition is the speaker's name: "The head of East
-    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman speaking."""
+    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman speaking, "her
+    mother, Ashake Banks, said" (multi_news-val-2080) Banks."""
     return _A_DESCRIPTION.match(who) is not None and _A_NAME.fullmatch(role.strip()) is not None
 
 
@@ -175,7 +215,7 @@ def subject_after_source(who: str, role: str) -> bool:
     return collective(who) and _DESCRIBED_SUBJECT.match(role) is not None
 
 
-_SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_DOCUMENT}\s+(?:from|by)\s+)?"
+_SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
@@ -231,14 +271,14 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
 
 SPEAKER = _speaker("A-Zahst")
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
-SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, it="|it")
+SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, _FILING, _OWNED_AFTER, it="|it")
 """After a quotation, a speaker may also be a description naming again whoever came last
 ("“...,” the former House speaker and Republican presidential contender said"); tried
 only there, where the patterns are anchored, as it costs a try at every "the"."""
 SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
-SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, it="|it")
+SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, _OWNED_AFTER, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
@@ -255,6 +295,12 @@ def bare_name(who: str) -> str:
     return _LEADING.sub("", who).strip()
 
 
+APPOSITION_ROLE = (
+    r"(?P<role>(?:of|from|in)\s+[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    r"|[^,“”\"]{2,120}?)"
+)
+"""What a speaker is, between the commas of an apposition, or where the speaker is from, a
+town and its state: "Robinson, of Kansas City, Kansas, told ABC News" (multi_news-val-3949)."""
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
