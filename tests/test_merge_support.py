@@ -191,6 +191,16 @@ def test_a_denial_is_no_support_for_what_the_other_affirms(name, negative, other
         # into ... the 17-year Pinochet dictatorship that ended in 1990" / "In 1996,
         # Castellon opened his probe"
         ("d30003t", (7, "dictatorship that ended in 1990"), (0, "In 1996, Castellon"), True),
+        # two things of one kind named by two years: "in the 1996 bombing" / "linking him
+        # to the 1995 car bombing of a military facility"
+        ("d30005t", (3, "the 1996 bombing"), (5, "the 1995 car bombing"), False),
+        # a year within a range is a part of what the range tells: "received $3.8 million
+        # from 2011 through 2015" / "In 2012, the Mercer Family Foundation donated"; a year
+        # at a range's end may date one event: "In 2003, a judge revoked Poole's probation"
+        # / "a second stint from 2003 to 2006"; "in 1996" / "in 1994-96"
+        ("multi_news-val-4890", (0, "from 2011 through 2015"), (1, "In 2012, the"), False),
+        ("multi_news-val-1049", (0, "In 2003, a judge"), (1, "from 2003 to 2006"), True),
+        ("d30056t", (5, "independence from Russia in 1996"), (3, "in 1994-96"), True),
         # one heist dated twice, its event named after one year and before the other's
         # "in": "the 1899 heist ... from the San Francisco Mint in 1899" / "the gold heist
         # in 1900 from the San Francisco Mint"

@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures
-from chorus.language.dated import date_apart, dating
+from chorus.language.dated import date_apart, dating, name_apart
 from chorus.language.days import on_other_days
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
@@ -330,7 +330,8 @@ def supports(shown: str, merged: str) -> bool:
     cited for it: no other figure for what `shown` counts or dates, no other age for one
     person, no other weekday ("official results showed Sunday" / "partial results
     Saturday"), no verb one negates and the other affirms, no remark whose words `shown`
-    does not share, and no other event dated by another year."""
+    does not share, no other event dated by another year and no other thing named by
+    one ("the 1995 car bombing")."""
     if shown == merged:
         return True
     if remark_apart(shown, merged):
@@ -344,9 +345,12 @@ def supports(shown: str, merged: str) -> bool:
         return False
     if _other_figures(shown, merged):
         return False
-    # "The couple was convicted in 1992" / "three children accused them in 1991"; the
-    # figures read (and kept) above tell whether both write a year, and none in common
+    # the figures read (and kept) above tell whether both write a year: most pairs do not
     ours = _years(shown)
-    if ours and (theirs := _years(merged)) and ours.isdisjoint(theirs):
-        return not date_apart(_dating(shown), _dating(merged))
-    return True
+    if not ours or not (theirs := _years(merged)) or ours == theirs:
+        return True
+    # "the 1996 bombing" / "the 1995 car bombing", whatever other years the two share
+    if name_apart(_dating(shown), _dating(merged)):
+        return False
+    # "The couple was convicted in 1992" / "three children accused them in 1991"
+    return not (ours.isdisjoint(theirs) and date_apart(_dating(shown), _dating(merged)))

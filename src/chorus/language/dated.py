@@ -49,6 +49,9 @@ _CLAUSE_WORDS = (
 )
 """Words that go on with the sentence, not name a thing or an event: after a year ("In
 1994 he made", "until 1996 when", "in 1992 under the name"), or beside one."""
+_NAMING_RUN = re.compile(r"(?:\s+[a-z][\w-]*)+")
+"""The words in lower case right after a year that qualifies a thing: "the 1995 car bombing
+of a military facility" (`_named` stops at "of")."""
 _MONTHS = frozenset(name for month in MONTHS for name in (month.lower(), month[:3].lower(), "sept"))
 _GOES_ON = LINKS | _CLAUSE_WORDS
 _NO_EVENT = _GOES_ON | _DATING | _BETWEEN | _MONTHS | frozenset(NUMBER_WORDS) | frozenset(SCALES)
@@ -64,6 +67,9 @@ class Dating:
     dated: frozenset[str]
     dates: bool
     text: str
+    named: tuple[tuple[str, tuple[int, int]], ...]
+    """The openings of the words a year qualifies, each with its year's span: "the 1996
+    bombing" gives ("bombin", (1996, 1996))."""
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -105,6 +111,22 @@ def _is_dating(text: str, start: int, end: int) -> bool:
     )
 
 
+def _named(text: str, end: int) -> list[str]:
+    """The openings of the words a year qualifies ("the 1995 car bombing of ...": car,
+    bombing), up to the first word that tells no thing ("of", "in", a clause word)."""
+    run = _NAMING_RUN.match(text, end)
+    if not run:
+        return []
+    stems = []
+    for word in run.group().split():
+        stem = _content(word)
+        if not stem and word in _NO_EVENT:
+            break
+        if stem:
+            stems.append(stem)
+    return stems
+
+
 def _near(text: str, start: int, end: int, backwards: bool) -> list[str]:
     """The content words of a year's phrase nearest it on one side."""
     if backwards:
@@ -130,6 +152,7 @@ def dating(text: str) -> Dating:
     """A sentence's years and what they date."""
     spans = []
     dated: set[str] = set()
+    named: list[tuple[str, tuple[int, int]]] = []
     dates = False
     for match in _SPAN.finditer(text):
         before = text[match.start() - 1 : match.start()]
@@ -137,22 +160,64 @@ def dating(text: str) -> Dating:
             continue
         spans.append(_span(match))
         if not _is_dating(text, match.start(), match.end()):
+            named.extend((stem, spans[-1]) for stem in _named(text, match.end()))
             continue
         dates = True
         dated.update(_near(text, match.start(), match.end(), backwards=True))
         dated.update(_near(text, match.start(), match.end(), backwards=False))
         dated.update(_opening_clause(text, match.start(), match.end()))
-    return Dating(tuple(spans), frozenset(dated), dates, text)
+    return Dating(tuple(spans), frozenset(dated), dates, text, tuple(named))
+
+
+def _meet(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _spans_by_word(
+    named: tuple[tuple[str, tuple[int, int]], ...],
+) -> dict[str, list[tuple[int, int]]]:
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for stem, span in named:
+        by_word.setdefault(stem, []).append(span)
+    return by_word
+
+
+def name_apart(ours: Dating, theirs: Dating) -> bool:
+    """Whether two sentences name two things of one kind by their years: a word both
+    qualify by a year, by years none of which meet ("the 1996 bombing" / "the 1995 car
+    bombing", "a 2007 racial profiling case" / "the 2011 case"), tells two bombings, two
+    cases, whatever else the two share."""
+    if not (ours.named and theirs.named):
+        return False
+    their_spans = _spans_by_word(theirs.named)
+    return any(
+        not any(_meet(a, b) for a in spans for b in their_spans[stem])
+        for stem, spans in _spans_by_word(ours.named).items()
+        if stem in their_spans
+    )
+
+
+def _same_time(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two spans of years may date one event: they meet, and a year meets a longer
+    span only at an end ("In 2003, a judge revoked Poole's probation" / "a second stint from
+    2003 to 2006"): a year within a span ("In 2012, the Mercer Family Foundation donated" /
+    "received $3.8 million from 2011 through 2015") is a part of what the span tells."""
+    if not _meet(first, second):
+        return False
+    year, span = (first, second) if first[0] == first[1] else (second, first)
+    if year[0] != year[1]:
+        return True  # two spans, neither a single year: "from the 1990s to 2005" / "1990 to 2005"
+    return year[0] == span[0] or year[0] == span[1]
 
 
 def date_apart(ours: Dating, theirs: Dating) -> bool:
-    """Whether two sentences date two events: each dates something, no year of one falls
-    within a year of the other, and neither writes a word of what the other dates. A
-    sentence that dates the other's undated event ("opened" ... "In 1996, Castellon
+    """Whether two sentences date two events: each dates something, no span of one may
+    date what the other's does (`_same_time`), and neither writes a word of what the other
+    dates. A sentence that dates the other's undated event ("opened" ... "In 1996, Castellon
     opened") or that qualifies a thing by its year ("the 1988 bombing") tells no other
     event by it."""
     if not (ours.dates and theirs.dates):
         return False
-    if any(a <= d and c <= b for a, b in ours.spans for c, d in theirs.spans):
+    if any(_same_time(mine, other) for mine in ours.spans for other in theirs.spans):
         return False
     return not (ours.dated & word_openings(theirs.text) or theirs.dated & word_openings(ours.text))
