@@ -73,6 +73,27 @@ def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
         assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
 
 
+def test_sentence_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
+    """similarity.cosines calls scipy's C++ routines without its wrappers: the same float32
+    sums as the product of csr_matrix objects, on real clusters' sentences, one sentence
+    alone and sentences without a stem among them."""
+    from scipy.sparse import csr_matrix
+
+    clusters = [[similarity.stems(s.text) for s in c] for c in _clusters(validation_clusters, 40)]
+    clusters += [[["alpha", "beta"]], [[], ["alpha", "gamma"], [], ["gamma", "delta"]], [[]]]
+    for stems in clusters:
+        lexical = similarity.tfidf_of_columns(
+            similarity.stem_columns(stems), similarity.stem_counts(stems)
+        )
+        matrix = csr_matrix(
+            (lexical.values, lexical.columns, lexical.indptr), shape=(len(stems), lexical.width)
+        )
+        expected = (matrix @ matrix.T).toarray()
+        found = similarity.cosines(lexical)
+        assert found.dtype == expected.dtype == np.float32
+        assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
+
+
 def test_pairs_are_every_pair_of_two_articles_at_the_threshold(validation_clusters):
     checked = 0
     for sentences in _clusters(validation_clusters, 30):
