@@ -111,14 +111,14 @@ def test_sentence_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
 
 def test_tokenizer_skipping_affix_searches_gives_the_models_tokens(validation_clusters):
     """The recognizer's tokenizer answers strings of ASCII letters without its prefix,
-    suffix and infix patterns (each proved to find nothing there): the same tokens as
+    suffix, infix and URL patterns (each proved to find nothing there): the same tokens as
     the model's own tokenizer, read again from its files, on whole articles and on words
     beside units, possessives, initials, hyphens and non-ASCII letters."""
     import spacy
     from spacy.tokenizer import Tokenizer
 
     tokenizer = nlp.nlp().tokenizer
-    skipped = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)
+    skipped = [getattr(tokenizer, name) for name, _ in tokenizer_affixes.PATTERN_METHODS]
     assert all(isinstance(f, tokenizer_affixes.SkippingLetters) for f in skipped)
     package = Path(importlib.import_module(nlp.MODEL).__file__).parent
     (files,) = package.glob("*/tokenizer")
@@ -126,7 +126,8 @@ def test_tokenizer_skipping_affix_searches_gives_the_models_tokens(validation_cl
     texts = [d for c in validation_clusters[:40] for d in c["documents"]]
     texts.append(
         "5km 10kg KM km s 's Smith's SMITH'S U.S. A.B a.m. well-known e-mail don't ... "
-        "abc123 naïve Ǆemal \u212aelvin ﬁnal (Reuters) 'quoted' Trump, Putin: Macron; x"
+        "abc123 naïve Ǆemal \u212aelvin ﬁnal (Reuters) 'quoted' Trump, Putin: Macron; x "
+        "www.cnn.com http://localhost:8000/a?b=c localhost example.org/news e.g. i.e."
     )
     for text in texts:
         found = [(t.text, t.idx, t.whitespace_) for t in tokenizer(text)]

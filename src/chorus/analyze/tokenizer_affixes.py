@@ -1,12 +1,12 @@
 """spaCy's tokenizer without its affix searches where they are proved to find nothing.
 
 The tokenizer runs its prefix, suffix and infix patterns (2,800, 12,400 and 15,500
-characters of alternatives) on every string it has not seen, and most of those are words
-of ASCII letters: a recognition's first reading of a cluster's windows spent most of its
-extra cost there. Each pattern is read once: when every alternative must take (or assert
-by a lookaround) a character that is no ASCII letter, none can match inside a string of
-ASCII letters only, so such a string is answered at once. A pattern that cannot be proved
-so (case-insensitive, an unknown construct) is searched as before.
+characters of alternatives) and its URL pattern on every string it has not seen, and most
+of those are words of ASCII letters: a recognition's first reading of a cluster's windows
+spent most of its extra cost there. Each pattern is read once: when every alternative must
+take (or assert by a lookaround) a character that is no ASCII letter, none can match inside
+a string of ASCII letters only, so such a string is answered at once. A pattern that
+cannot be proved so (case-insensitive, an unknown construct) is searched as before.
 """
 
 from __future__ import annotations
@@ -22,15 +22,22 @@ from typing import Any
 _LETTERS = frozenset(map(ord, string.ascii_letters))
 
 
+PATTERN_METHODS = (
+    ("prefix_search", None),
+    ("suffix_search", None),
+    ("infix_finditer", ()),
+    ("url_match", None),
+)
+"""The tokenizer's pattern methods, and what each returns when it finds nothing."""
+
+
 def without_letter_searches(tokenizer: Any) -> None:
-    """Set the tokenizer's prefix and suffix searches and infix finder to skip strings of
-    ASCII letters, each only when its pattern is proved never to match in one."""
-    if _never_in_letters(tokenizer.prefix_search):
-        tokenizer.prefix_search = SkippingLetters(tokenizer.prefix_search, None)
-    if _never_in_letters(tokenizer.suffix_search):
-        tokenizer.suffix_search = SkippingLetters(tokenizer.suffix_search, None)
-    if _never_in_letters(tokenizer.infix_finditer):
-        tokenizer.infix_finditer = SkippingLetters(tokenizer.infix_finditer, ())
+    """Set the tokenizer's prefix and suffix searches, infix finder and URL match to skip
+    strings of ASCII letters, each only when its pattern is proved never to match in one."""
+    for name, nothing in PATTERN_METHODS:
+        method = getattr(tokenizer, name)
+        if _never_in_letters(method):
+            setattr(tokenizer, name, SkippingLetters(method, nothing))
 
 
 @dataclass(frozen=True, slots=True)
