@@ -15,6 +15,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -29,6 +30,31 @@ PATTERN_METHODS = (
     ("url_match", None),
 )
 """The tokenizer's pattern methods, and what each returns when it finds nothing."""
+
+
+def letter_skipping_tokenizer(vocab: Any) -> Any:
+    """An empty spaCy tokenizer whose loading from the model's files sets its pattern
+    methods to skip strings of ASCII letters (`without_letter_searches`)."""
+    return _tokenizer_class()(vocab)
+
+
+@cache
+def _tokenizer_class() -> type:
+    import srsly
+    from spacy.tokenizer import Tokenizer
+
+    class LetterSkippingTokenizer(Tokenizer):  # type: ignore[misc, valid-type]
+        def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Any:
+            # each pattern method set reloads the special cases (~130 ms with the model's
+            # rules): set them while the rules are empty, then load the rules once, last,
+            # as spaCy's own `from_bytes` does
+            super().from_bytes(bytes_data, exclude=[*exclude, "exceptions"])
+            without_letter_searches(self)
+            if "exceptions" not in exclude:
+                self.rules = srsly.msgpack_loads(bytes_data)["exceptions"]
+            return self
+
+    return LetterSkippingTokenizer
 
 
 def without_letter_searches(tokenizer: Any) -> None:
