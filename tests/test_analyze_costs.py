@@ -277,6 +277,7 @@ def test_lowered_words_are_the_pattern_s_words(validation_clusters):
 
 def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
     import numpy as np
+    from scipy.sparse import csr_matrix
 
     clusters = [
         [
@@ -290,9 +291,12 @@ def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
         lexical = similarity.tfidf_of_columns(
             similarity.stem_columns(stems), similarity.stem_counts(stems)
         )
-        users = np.bincount(lexical.indices, minlength=lexical.shape[1])
+        users = np.bincount(lexical.columns, minlength=lexical.width)
         apart = ~np.eye(len(stems), dtype=bool)
-        expected = (lexical @ lexical.T).toarray()[apart]
+        matrix = csr_matrix(
+            (lexical.values, lexical.columns, lexical.indptr), shape=(len(stems), lexical.width)
+        )
+        expected = (matrix @ matrix.T).toarray()[apart]
         assert np.array_equal(relevance._cosines(lexical, users)[apart], expected)
 
 

@@ -17,10 +17,10 @@ similarity = importlib.import_module("chorus.analyze.similarity")
 
 def _same_matrix(a, b) -> bool:
     return (
-        a.shape == b.shape
+        a.width == b.width
         and np.array_equal(a.indptr, b.indptr)
-        and np.array_equal(a.indices, b.indices)
-        and np.array_equal(a.data, b.data)
+        and np.array_equal(a.columns, b.columns)
+        and np.array_equal(a.values, b.values)
     )
 
 

