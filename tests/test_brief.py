@@ -73,6 +73,13 @@ def test_brief_of_articles_without_a_pair_of_content_words():
     assert briefing.word_count() == 3
 
 
+def test_brief_of_an_article_without_a_content_word():
+    # no word for the selection's coverage bonus to weigh: it once raised there
+    for analyze in (False, True):
+        briefing = brief(["One. Two."], words=50, analyze=analyze)
+        assert [s.text for s in briefing.summary] == ["One.", "Two."]
+
+
 def test_brief_300_articles():
     clusters = read_clusters(RAW_VALIDATION, 150)
     texts = list(dict.fromkeys(d for c in clusters for d in c["documents"]))[:300]

@@ -29,7 +29,10 @@ def _coverage_gains(
 ) -> np.ndarray:
     """Per sentence: the weight of its content words not yet covered."""
     new = np.where(covered[terms.indices], 0.0, weights[terms.indices])
-    return np.bincount(owners, weights=new, minlength=len(terms.indptr) - 1)
+    gains = np.bincount(owners, weights=new, minlength=len(terms.indptr) - 1)
+    # numpy's bincount of no weights is an integer array, which the division by words
+    # cannot write into: a cluster without a content word ("One. Two.") raised there
+    return gains.astype(np.float64, copy=False)
 
 
 def select(
