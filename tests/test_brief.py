@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from chorus import Briefing, ChorusError, brief
-from chorus.render import to_dict, to_markdown
+from chorus.render import to_dict, to_html, to_markdown
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 
@@ -78,6 +78,17 @@ def test_brief_of_an_article_without_a_content_word():
     for analyze in (False, True):
         briefing = brief(["One. Two."], words=50, analyze=analyze)
         assert [s.text for s in briefing.summary] == ["One.", "Two."]
+
+
+def test_brief_says_why_a_summary_is_empty(seed_texts):
+    texts = list(seed_texts.values())
+    briefing = brief(texts, words=1, analyze=False)
+    assert briefing.summary == ()
+    reason = "no sentence of the articles fits in 1 word"
+    assert briefing.why_no_summary() == reason
+    assert f"## Summary\n\n_{reason}._\n" in to_markdown(briefing)
+    assert f'<p class="empty">{reason}.</p>' in to_html(briefing)
+    assert brief(texts, words=250, analyze=False).why_no_summary() == ""
 
 
 def test_brief_300_articles():

@@ -138,3 +138,11 @@ class Briefing:
 
     def word_count(self) -> int:
         return sum(s.shown.word_count() for s in self.summary)
+
+    def why_no_summary(self) -> str:
+        """Why the summary is empty ("" when it is not): every sentence was longer than
+        the word budget."""
+        if self.summary:
+            return ""
+        unit = "word" if self.words == 1 else "words"
+        return f"no sentence of the articles fits in {self.words} {unit}"

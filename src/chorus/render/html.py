@@ -65,11 +65,13 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
         keys = index.keys(sentence.sources)
         cites = citations_html((s.article.id for s in sentence.sources), index)
         items.append(f'<li id="sum-{number}">{selectable(esc(sentence.text), keys)}{cites}</li>')
+    reason = briefing.why_no_summary()
+    empty = f'<p class="empty">{esc(reason)}.</p>' if reason else ""
     return (
         '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
         '<p class="hint">Select a sentence (click it, or Tab to it and press Enter) to '
         "highlight where each outlet said it. Esc clears.</p>"
-        f'<ol class="summary">{"".join(items)}</ol>'
+        f'{empty}<ol class="summary">{"".join(items)}</ol>'
         '<div id="hl-bar"><p id="hl-status" role="status" aria-live="polite"></p>'
         '<a id="hl-jump" href="#h-sources" hidden>Go to the first highlighted sentence</a>'
         "</div></section>"

@@ -28,6 +28,8 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     lines = [f"# {title.text}", ""]
     lines += [f"_Headline from {title.source}._", ""] if title.source else []
     lines += ["## Summary", ""]
+    if reason := briefing.why_no_summary():
+        lines += [f"_{reason}._", ""]
     for sentence in briefing.summary:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
         lines.append(f"{sentence.text} {marks}")
