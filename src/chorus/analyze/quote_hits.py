@@ -45,7 +45,6 @@ from chorus.language.speakers import (
     subject_after_source,
 )
 
-_REPORTED_SPEAKER = re.compile(REPORTED_SPEAKER)
 _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None)
     for name, _ in QUOTE_PATTERNS
@@ -54,11 +53,12 @@ _SOURCES = dict(QUOTE_PATTERNS)
 
 
 @cache
-def _pattern(name: str) -> re.Pattern[str]:
+def _compiled(pattern: str) -> re.Pattern[str]:
     """A quote pattern, compiled when a sentence first needs it: each takes 1-20 ms to
     compile (~100 ms all), which a `chorus brief` command pays once a run, and most
-    clusters never try the rarer ones ("speaker ..., adding that", "speaker told ...")."""
-    return re.compile(_SOURCES[name])
+    clusters never try the rarer ones ("speaker ..., adding that", "speaker told ...", an
+    agency's speaker after the words)."""
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
-        match = _pattern(name).search(text, pos)
+        match = _compiled(_SOURCES[name]).search(text, pos)
         if match is None or not _may_speak(name, match) or names_a_thing(text, match):
             continue
         if name == "speaker verb that" and relative_that(match):
@@ -208,7 +208,7 @@ def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:
     text = match.string
     if "according to" not in text[match.end("text") : match.start("who")]:
         return None
-    inner = _REPORTED_SPEAKER.search(text, start, end)
+    inner = _compiled(REPORTED_SPEAKER).search(text, start, end)
     if inner is None:
         return None
     words = balanced(text, *trim(text, start, inner.start()))
