@@ -36,16 +36,16 @@ our hosts" names no one): a lone item must say whose claim it is.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain
+from itertools import compress
 
 import numpy as np
 
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
-from chorus.analyze.similarity import STEM_LENGTH, Similarity
+from chorus.analyze.similarity import STEM_LENGTH, Similarity, stem_counts
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.facts import supports
 from chorus.language.words import ascii_words
@@ -153,18 +153,24 @@ def states_a_fact(text: str) -> bool:
 
 def _own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     """For each of `rows`, its stems that its article writes once."""
-    article_of = similarity.article_of.tolist()
-    per_article: dict[int, list[list[str]]] = defaultdict(list)
-    for article, stems in zip(article_of, similarity.stems, strict=True):
-        per_article[article].append(stems)
-    wanted = {article_of[row] for row in rows}
-    # Counted in C, over the articles with a candidate pair only: a Counter `update` per
-    # sentence took agreed() from ~0.4 to ~0.9 ms a cluster.
-    counts = {a: Counter(chain.from_iterable(per_article[a])) for a in wanted}
+    if not rows:
+        return {}
+    once, stems = _written_once(similarity), similarity.stems
+    ends = np.cumsum(stem_counts(stems)).tolist()
     return {
-        row: {stem for stem in similarity.stems[row] if counts[article_of[row]][stem] == 1}
+        row: set(compress(stems[row], once[ends[row] - len(stems[row]) : ends[row]]))
         for row in rows
     }
+
+
+def _written_once(similarity: Similarity) -> list[bool]:
+    """For each stem of each sentence (one sentence after another, as `stem_columns`),
+    whether its article writes it once: counted by numpy over (article, column) keys (a
+    `Counter` of each article's stems made `_own_words` cost ~0.2 ms a cluster, this ~0.13)."""
+    columns = similarity.stem_columns
+    articles = np.repeat(similarity.article_of, stem_counts(similarity.stems))
+    keys = articles.astype(np.int64) * (int(columns.max()) + 1) + columns
+    return (np.bincount(keys)[keys] == 1).tolist()
 
 
 def _names_in_common(text_a: str, text_b: str) -> set[str]:

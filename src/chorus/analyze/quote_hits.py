@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from chorus.analyze.pronouns import opening_word
 from chorus.analyze.quote_clauses import (
@@ -44,11 +45,20 @@ from chorus.language.speakers import (
     subject_after_source,
 )
 
-_REPORTED_SPEAKER = re.compile(REPORTED_SPEAKER)
 _COMPILED = tuple(
-    (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None, re.compile(pattern))
-    for name, pattern in QUOTE_PATTERNS
+    (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None)
+    for name, _ in QUOTE_PATTERNS
 )
+_SOURCES = dict(QUOTE_PATTERNS)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A quote pattern, compiled when a sentence first needs it: each takes 1-20 ms to
+    compile (~100 ms all), which a `chorus brief` command pays once a run, and most
+    clusters never try the rarer ones ("speaker ..., adding that", "speaker told ...", an
+    agency's speaker after the words)."""
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +122,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
     characters or more, with the span of its words and of the words of a second speech
     verb after them."""
     every = names is QUOTE_NAMES  # as `cued` gives most sentences: no name to look up
-    for name, required, tail, pattern in _COMPILED:
+    for name, required, tail in _COMPILED:
         if not every and name not in names:
             continue
         # a loop, not any() over a generator: made for each pattern of each sentence, the
@@ -124,7 +134,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
-        match = pattern.search(text, pos)
+        match = _compiled(_SOURCES[name]).search(text, pos)
         if match is None or not _may_speak(name, match) or names_a_thing(text, match):
             continue
         if name == "speaker verb that" and relative_that(match):
@@ -198,7 +208,7 @@ def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:
     text = match.string
     if "according to" not in text[match.end("text") : match.start("who")]:
         return None
-    inner = _REPORTED_SPEAKER.search(text, start, end)
+    inner = _compiled(REPORTED_SPEAKER).search(text, start, end)
     if inner is None:
         return None
     words = balanced(text, *trim(text, start, inner.start()))

@@ -6,6 +6,7 @@ person the article named before with that title ("President Donald Trump"); with
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from chorus.language.speakers import NOT_SPEAKERS, ROLE_NOUN, WORD
@@ -19,20 +20,37 @@ _ABBREVIATIONS = {"senator": "Sen", "governor": "Gov", "general": "Gen", "profes
 _NOT_THE_ROLE = re.compile(r"(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|Lt\.|Attorney)\s$")
 """Titles that hold a role's word but not the role: "Vice President Mike Pence" is no
 "president", "Lt. Gov." no "governor", "Attorney General Jeff Sessions" no "general"."""
-_HOLDER_NAME = rf"\s+(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{0,3}})"
+_HOLDER_NAME = re.compile(rf"\s+(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{0,3}})")
+"""A name after a title, compiled once: a pattern of title and name for each role cost
+~0.6 ms to compile, in each cluster where a role first spoke."""
 
 
 @lru_cache(maxsize=256)
-def _holder_pattern(role: str) -> re.Pattern[str]:
-    """A name after the title of `role`: "President Donald Trump", "Sen. Ted Cruz",
-    "Dallas County prosecutor John Smith"."""
+def _title_pattern(role: str) -> re.Pattern[str]:
+    """The title of `role`: "President", "Sen.", "Dallas County prosecutor"."""
     words = r"\s+".join(map(re.escape, role.split()))
     title, letters = rf"(?i:{words})", role[0].lower() + role[0].upper()
     if role in _ABBREVIATIONS:
         title = rf"(?:{title}|{_ABBREVIATIONS[role]}\.)"
         letters += _ABBREVIATIONS[role][0]
     # the lookahead for a first letter turns the search away from most positions at once
-    return re.compile(rf"(?=[{letters}])\b{title}{_HOLDER_NAME}")
+    return re.compile(rf"(?=[{letters}])\b{title}")
+
+
+def titled_names(text: str, role: str) -> Iterator[tuple[int, str]]:
+    """Each name after the title of `role` ("President Donald Trump", "Sen. Ted Cruz"), with
+    where its title starts: the matches of title and name as one pattern, each search going
+    on past the last match (a title matches one way at a place, so its end is where the
+    name must start)."""
+    title = _title_pattern(role)
+    at = 0
+    while (found := title.search(text, at)) is not None:
+        named = _HOLDER_NAME.match(text, found.end())
+        if named is None:
+            at = found.start() + 1
+            continue
+        yield found.start(), named["name"]
+        at = named.end()
 
 
 def _holder(text: str, role: str) -> tuple[str, int] | None:
@@ -40,10 +58,10 @@ def _holder(text: str, role: str) -> tuple[str, int] | None:
     none when it names two (by surname) or none."""
     names: dict[str, str] = {}
     first = len(text)
-    for match in _holder_pattern(role).finditer(text):
-        if _NOT_THE_ROLE.search(text, max(0, match.start() - 10), match.start()):
+    for start, name in titled_names(text, role):
+        if _NOT_THE_ROLE.search(text, max(0, start - 10), start):
             continue
-        words = match["name"].split()
+        words = name.split()
         while words and words[-1] in NOT_SPEAKERS:
             words.pop()
         if not words:
@@ -51,7 +69,7 @@ def _holder(text: str, role: str) -> tuple[str, int] | None:
         name = " ".join(words)
         if len(name) > len(names.get(words[-1], "")):
             names[words[-1]] = name
-        first = min(first, match.start())
+        first = min(first, start)
     return (next(iter(names.values())), first) if len(names) == 1 else None
 
 
