@@ -220,12 +220,15 @@ def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
 
 def _normalised(rows: np.ndarray, norm: LayerNorm) -> np.ndarray:
     """thinc's layer norm: `(X - mean) * (var + ε) ** -0.5 * G + b`, each row's mean once
-    (numpy's `var` sums the same squared distances from the same mean)."""
+    (numpy's `var` sums the same squared distances from the same mean), both by the sum
+    `mean` and `var` take, without their Python around it (~10 µs a call)."""
     width = rows.shape[1]
-    centred = rows - rows.mean(axis=1, keepdims=True)
+    # numpy's `mean` and `var` divide in float64 and round to float32: the same float32,
+    # since a quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
+    mean = np.add.reduce(rows, axis=1, keepdims=True)
+    mean /= width
+    centred = rows - mean
     variance = np.add.reduce(centred * centred, axis=1, keepdims=True)
-    # numpy's `var` divides in float64 and rounds to float32: the same float32, since a
-    # quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
     variance /= width
     variance += NORM_EPSILON
     centred *= variance ** (-1.0 / 2.0)
