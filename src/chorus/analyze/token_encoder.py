@@ -12,8 +12,8 @@ the same steps run on one padded array, with the same products (the weights' tra
 views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous transpose with
 other kernels, which give other bits) and each mean once, each convolution on the rows
 a later layer reads only (thinc computes the padding rows at every layer: a third of the
-last one's rows): the same bits (tests/test_analyze_shortcuts.py compares them on real
-windows).
+last one's rows), the first one's rows that read only padding given the one vector they all
+get: the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
 """
 
 from __future__ import annotations
