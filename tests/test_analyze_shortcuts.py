@@ -88,6 +88,30 @@ def test_recognizer_encoder_is_thincs_bit_for_bit(validation_clusters):
         assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
 
 
+def test_encoder_gap_rows_far_from_text_are_one_vector(validation_clusters):
+    """The first convolution's rows whose windows hold no text row (two or more from every
+    text, between a cluster's windows) are given one vector: the bits the convolution's
+    product gives a batch of zero windows, row by row; every other row it computes has a
+    text row in its window."""
+    pipeline = nlp.nlp()
+    encoder = nlp._recognizer().encoder
+    maxout, norm = encoder.convolutions[0]
+    for sentences in _clusters(validation_clusters, 10):
+        lengths = [len(pipeline.make_doc(t)) for t in entity_windows.windows(sentences)]
+        text, height = token_encoder._rows_between_padding(lengths, encoder.padding, encoder.window)
+        first = token_encoder._rows_computed(text, height, encoder.window, 4)[0]
+        near, blank = token_encoder._split_blank(first, text, height, encoder.window)
+        assert len(blank) >= 2 * (len(lengths) - 1) > 0
+        distance = np.abs(np.subtract.outer(np.concatenate([near, blank]), text)).min(axis=1)
+        assert (distance[: len(near)] <= encoder.window).all()
+        assert (distance[len(near) :] > encoder.window).all()
+        zeros = np.zeros((len(first), maxout.weights.shape[1]), dtype=np.float32)
+        rows = token_encoder._normalised(token_encoder._maxout_of(encoder.ops, zeros, maxout), norm)
+        assert np.array_equal(
+            rows.view(np.uint32), np.tile(encoder.blank, (len(first), 1)).view(np.uint32)
+        )
+
+
 def test_sentence_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
     """similarity.cosines calls scipy's C++ routines without its wrappers: the same float32
     sums as the product of csr_matrix objects, on real clusters' sentences, one sentence

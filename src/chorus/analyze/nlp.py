@@ -232,49 +232,53 @@ def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, i
     # of the entities' offsets
     read = [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
     tokens = np.concatenate([doc.to_array(read) for doc in docs])
-    features, space, starts, characters = np.split(tokens, [-3, -2, -1], axis=1)
+    features, (space, starts, characters) = tokens[:, :-3], tokens[:, -3:].T
     table = moves.lower.predict(encode(moves.encoder, features, lengths))
     sizes = np.array(lengths, dtype=np.int64)
     offsets = np.cumsum(sizes) - sizes + 1  # + 1: the table's first row is padding
     rows = np.arange(1, len(table))  # every token's row
     last = np.zeros(len(rows), dtype=np.int64)
     last[(offsets + sizes - 2)[sizes > 0]] = 1
-    tail = np.stack([last, space[:, 0].astype(np.int64)], axis=1)
+    tail = np.stack([last, space.astype(np.int64)], axis=1)
     nothing = np.zeros(len(rows), dtype=np.int64)
     from_outside = _best_moves(moves, table, rows, None, nothing, tail)
     # the moves from outside that are not O, by step: (doc, move)
     events: dict[int, list[tuple[int, int]]] = {}
     taken = np.flatnonzero(moves.kind[from_outside] != "O")
     doc_of = np.repeat(np.arange(len(docs)), sizes)[taken]
-    for row, doc, move in zip(
-        taken.tolist(), doc_of.tolist(), from_outside[taken].tolist(), strict=True
+    steps = taken + 1 - offsets[doc_of]
+    for at, doc, move in zip(
+        steps.tolist(), doc_of.tolist(), from_outside[taken].tolist(), strict=True
     ):
-        events.setdefault(row + 1 - int(offsets[doc]), []).append((doc, move))
-    first = np.zeros(len(docs), dtype=np.int64)
-    open_label = np.zeros(len(docs), dtype=np.int64)
+        events.setdefault(at, []).append((doc, move))
+    # Python lists in the loop: a numpy scalar's reading costs more than its move
+    kinds, labels, starts_at = moves.kind.tolist(), moves.label.tolist(), offsets.tolist()
+    first: dict[int, int] = {}
+    open_label: dict[int, int] = {}  # the docs inside an entity, by its label number
     for at in range(max(lengths)):
-        chosen = [(doc, move) for doc, move in events.get(at, ()) if not open_label[doc]]
-        if (inside := np.flatnonzero(open_label)).size:
+        chosen = [(doc, move) for doc, move in events.get(at, ()) if doc not in open_label]
+        if open_label:
             # the same states, in the same order, as a step over all docs would score
-            token = offsets[inside] + at
+            inside = sorted(open_label)
+            token = np.array([starts_at[doc] + at for doc in inside])
             best = _best_moves(
                 moves,
                 table,
                 token,
-                offsets[inside] + first[inside],
-                open_label[inside],
+                np.array([starts_at[doc] + first[doc] for doc in inside]),
+                np.array([open_label[doc] for doc in inside]),
                 tail[token - 1],
             )
-            chosen.extend(zip(inside.tolist(), best.tolist(), strict=True))
+            chosen.extend(zip(inside, best.tolist(), strict=True))
         for doc, move in chosen:
-            kind = moves.kind[move]
+            kind = kinds[move]
             if kind == "B":
-                first[doc], open_label[doc] = at, moves.label[move]
+                first[doc], open_label[doc] = at, labels[move]
             elif kind in ("L", "U"):
-                start = int(first[doc]) if kind == "L" else at
-                found[doc].append((start, at + 1, moves.label_names[moves.label[move]]))
-                open_label[doc] = 0
-    return _character_spans(found, (offsets - 1).tolist(), starts[:, 0], characters[:, 0])
+                start = first[doc] if kind == "L" else at
+                found[doc].append((start, at + 1, moves.label_names[labels[move]]))
+                open_label.pop(doc, None)
+    return _character_spans(found, [at - 1 for at in starts_at], starts, characters)
 
 
 def _character_spans(

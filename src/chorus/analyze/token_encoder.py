@@ -12,8 +12,8 @@ the same steps run on one padded array, with the same products (the weights' tra
 views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous transpose with
 other kernels, which give other bits) and each mean once, each convolution on the rows
 a later layer reads only (thinc computes the padding rows at every layer: a third of the
-last one's rows): the same bits (tests/test_analyze_shortcuts.py compares them on real
-windows).
+last one's rows), the first one's rows that read only padding given the one vector they all
+get: the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ class TokenEncoder:
     """Zero rows around each text in the convolutions: their receptive field."""
     output: tuple[np.ndarray, np.ndarray]
     """The linear layer's weights (outputs × inputs) and bias."""
+    blank: np.ndarray
+    """What the first convolution adds to a row whose window holds only zero rows (a gap
+    row two or more from any text): one vector, computed once (`_blank_row`)."""
 
 
 def read_encoder(model: Any) -> TokenEncoder:
@@ -90,16 +93,27 @@ def read_encoder(model: Any) -> TokenEncoder:
     (linear,) = nodes["linear"]
     (features,) = nodes["extract_features"]
     embedding_tables = sorted(nodes["hashembed"], key=lambda node: node.attrs["column"])
+    convolutions = tuple(zip(maxouts[1:], norms[1:], strict=True))
     return TokenEncoder(
         ops=model.ops,
         columns=tuple(IDS[c] if isinstance(c, str) else c for c in features.attrs["columns"]),
         tables=tuple((node.get_param("E"), node.attrs["seed"]) for node in embedding_tables),
         embedding=(maxouts[0], norms[0]),
-        convolutions=tuple(zip(maxouts[1:], norms[1:], strict=True)),
+        convolutions=convolutions,
         window=nodes["expand_window"][0].attrs["window_size"],
         padding=max(node.attrs.get("pad", 0) for node in model.walk()),
         output=(linear.get_param("W"), linear.get_param("b")),
+        blank=_blank_row(model.ops, *convolutions[0]),
     )
+
+
+def _blank_row(ops: Any, maxout: Maxout, norm: LayerNorm) -> np.ndarray:
+    """A convolution's output on a window of zero rows. In a product a zero row gives
+    exactly zeros (+ the bias after), whatever OpenBLAS's kernel, and the maxout and the
+    layer norm work row by row: the bits of every such row of a batch. FEWEST_ROWS rows, not
+    one, keep to the kernels the batches take."""
+    zeros = np.zeros((FEWEST_ROWS, maxout.weights.shape[1]), dtype=maxout.weights.dtype)
+    return _normalised(_maxout_of(ops, zeros, maxout), norm)[0]
 
 
 def _maxout(node: Any) -> Maxout:
@@ -125,11 +139,13 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     padded[rows] = vectors
     neighbours = np.arange(-encoder.window, encoder.window + 1)
     layers = encoder.convolutions
-    for (maxout, norm), computed in zip(
-        layers, _rows_computed(rows, height, encoder.window, len(layers)), strict=True
-    ):
-        windows = padded[computed[:, None] + neighbours].reshape(len(computed), -1)
-        padded[computed] += _normalised(_maxout_of(ops, windows, maxout), norm)
+    computed = _rows_computed(rows, height, encoder.window, len(layers))
+    computed[0], blank = _split_blank(computed[0], rows, height, encoder.window)
+    for layer, ((maxout, norm), at) in enumerate(zip(layers, computed, strict=True)):
+        windows = padded[at[:, None] + neighbours].reshape(len(at), -1)
+        padded[at] += _normalised(_maxout_of(ops, windows, maxout), norm)
+        if layer == 0:  # set after the first layer read those rows as zeros
+            padded[blank] = encoder.blank
     weights, bias = encoder.output
     out = np.dot(padded[rows], weights.T)
     out += bias
@@ -168,12 +184,32 @@ def _rows_computed(text: np.ndarray, height: int, window: int, layers: int) -> l
     computed = []
     for _ in range(layers):
         computed.append(np.flatnonzero(near))
-        grown = near.copy()
-        for shift in range(1, window + 1):
-            grown[shift:] |= near[:-shift]
-            grown[:-shift] |= near[shift:]
-        near = grown
+        near = _grown(near, window)
     return computed[::-1]
+
+
+def _grown(rows: np.ndarray, window: int) -> np.ndarray:
+    """A mask of rows, with every row within `window` of one of them."""
+    grown = rows.copy()
+    for shift in range(1, window + 1):
+        grown[shift:] |= rows[:-shift]
+        grown[:-shift] |= rows[shift:]
+    return grown
+
+
+def _split_blank(
+    first: np.ndarray, text: np.ndarray, height: int, window: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The first convolution's rows to compute: those within `window` of a text row, and
+    the rest, whose windows hold only zero rows (~30 a cluster's windows, each given
+    `TokenEncoder.blank`). Below FEWEST_ROWS tokens every row is computed, as thinc does:
+    a product of fewer rows may take other kernels."""
+    if len(text) < FEWEST_ROWS:
+        return first, first[:0]
+    texts = np.zeros(height, dtype=bool)
+    texts[text] = True
+    near = _grown(texts, window)[first]
+    return first[near], first[~near]
 
 
 def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
@@ -184,12 +220,15 @@ def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
 
 def _normalised(rows: np.ndarray, norm: LayerNorm) -> np.ndarray:
     """thinc's layer norm: `(X - mean) * (var + ε) ** -0.5 * G + b`, each row's mean once
-    (numpy's `var` sums the same squared distances from the same mean)."""
+    (numpy's `var` sums the same squared distances from the same mean), both by the sum
+    `mean` and `var` take, without their Python around it (~10 µs a call)."""
     width = rows.shape[1]
-    centred = rows - rows.mean(axis=1, keepdims=True)
+    # numpy's `mean` and `var` divide in float64 and round to float32: the same float32,
+    # since a quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
+    mean = np.add.reduce(rows, axis=1, keepdims=True)
+    mean /= width
+    centred = rows - mean
     variance = np.add.reduce(centred * centred, axis=1, keepdims=True)
-    # numpy's `var` divides in float64 and rounds to float32: the same float32, since a
-    # quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
     variance /= width
     variance += NORM_EPSILON
     centred *= variance ** (-1.0 / 2.0)
