@@ -166,9 +166,15 @@ def _own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
 def _written_once(similarity: Similarity) -> list[bool]:
     """For each stem of each sentence (one sentence after another, as `stem_columns`),
     whether its article writes it once: counted by numpy over (article, column) keys (a
-    `Counter` of each article's stems made `_own_words` cost ~0.2 ms a cluster, this ~0.13)."""
+    `Counter` of each article's stems made `_own_words` cost ~0.2 ms a cluster, this ~0.13).
+    Articles are numbered 0, 1, ... first: `article_of` names each by its first sentence's
+    row, and keys over rows × columns made the count 53 MB for the 10 longest raw articles
+    (`bench/brief_memory.py`'s peak +16 MiB); over articles × columns it is 0.3 MB there."""
     columns = similarity.stem_columns
-    articles = np.repeat(similarity.article_of, stem_counts(similarity.stems))
+    if not len(columns):
+        return []
+    article_number = np.unique(similarity.article_of, return_inverse=True)[1]
+    articles = np.repeat(article_number, stem_counts(similarity.stems))
     keys = articles.astype(np.int64) * (int(columns.max()) + 1) + columns
     return (np.bincount(keys)[keys] == 1).tolist()
 
