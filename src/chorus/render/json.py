@@ -54,7 +54,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         ],
         "sources": [_source(n, d) for n, d in enumerate(briefing.documents, start=1)],
         "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
-        "notes": list(briefing.notes),
+        "notes": [*briefing.notes, *filter(None, [briefing.why_no_summary()])],
         "analysis": analysis_dict(briefing.analysis) if briefing.analysis else None,
     }
 
