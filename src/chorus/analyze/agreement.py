@@ -1,17 +1,20 @@
 """What the outlets agree on, and what only one of them reports.
 
-Two sentences of different articles are linked when they score at least
-AGREEMENT_THRESHOLD (see similarity.py) and share a word (a stem) that each of their
-articles writes once and that is no name, or when they score at least OPEN_THRESHOLD. The
-score sees a story's topic words (Douma, chemical, weapons) as much as the word that
-carries a fact, and a word each outlet writes once is most often that one: the seeds' "the
-French leader said there was "proof" chemical weapons were used" and "The call was the
-first between a western leader and the Russian president since an alleged chemical
-weapons attack in the Syrian town of Douma" score 0.40 and share no such word (one article
-writes Douma twice, the other leader). Two sentences sharing only a name tell who or
-where, most often of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane Society has come
-to the rescue of 71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal welfare workers say
-...", or Faith Zaman's photos and her lawyer.
+Two sentences of different articles are linked when they score at least AGREEMENT_THRESHOLD
+(see similarity.py) and share a word (a stem) that each of their articles writes once and
+that is no name, or when they score at least OPEN_THRESHOLD and their wording is alike too
+(their TF-IDF cosine, which the score averages with the word vectors' cosine, at least
+WORDING_FLOOR: "Well — some millennials." is not "Millennial basement-dwelling ... is thus
+clear evidence of a generation ..." for their word vectors' 0.87). The score sees a story's
+topic words (Douma, chemical, weapons) as much as the word that carries a fact, and a word
+each outlet writes once is most often that one: the seeds' "the French leader said there was
+"proof" chemical weapons were used" and "The call was the first between a western leader and
+the Russian president since an alleged chemical weapons attack in the Syrian town of Douma"
+score 0.40 and share no such word (one article writes Douma twice, the other leader). Two
+sentences sharing only a name tell who or where, most often of two facts: "ALLENTOWN, Pa. -
+The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
+"ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
+lawyer.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest
 total score) becomes a statement. From each other article it takes every linked sentence
@@ -63,12 +66,13 @@ report one fact. Of 20 pairs below it that shared only names, 12 told different 
 one, 4 too close to call ("Lewis is running against ... Ben Cline" / "Republican nominee
 Ben Cline starts with a base of support")."""
 WORDING_FLOOR = 0.25
-"""Lowest TF-IDF half of the score (similarity.py) of two sentences linked from
-OPEN_THRESHOLD up without a word of their own: above it the word vectors, which see a
-story's topic, carry the score ("Well — some millennials." / "Millennial basement-dwelling
-... is thus clear evidence of a generation ...": 0.49, its wording 0.10). Of 53 such pairs
-of the agreement gold, the 15 one-fact pairs are all at 0.27 and up, 14 of the 38 others
-below 0.25."""
+"""Lowest TF-IDF cosine (the half of the score that reads words, similarity.py) of two
+sentences linked from OPEN_THRESHOLD up without a word of their own: below it the word
+vectors, which see a story's topic, carry the score ("Well — some millennials." /
+"Millennial basement-dwelling ... is thus clear evidence of a generation ...": 0.49, its
+TF-IDF cosine 0.10). Of the 53 such pairs the agreement gold judges, the 15 one-fact
+pairs are at 0.265 and up, 14 of the 38 others below 0.25; of 22 such pairs below it read
+from the raw validation clusters, 7 were one fact."""
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
 UNIQUE_MARGIN = 0.02
@@ -220,8 +224,8 @@ def _linked_by_own_word(text_a: str, text_b: str, shared: set[str], score: float
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
-    """Whether the score's TF-IDF half (score = the mean of the word vectors' cosine and
-    it) is below WORDING_FLOOR: two sentences alike in topic more than in words."""
+    """Whether the TF-IDF cosine of two sentences (their score is its mean with the word
+    vectors' cosine) is below WORDING_FLOOR: alike in topic more than in words."""
     return 2 * score - float(vector_a @ vector_b) < WORDING_FLOOR
 
 
