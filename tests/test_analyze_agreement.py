@@ -151,7 +151,7 @@ def _together(facts: Sequence[Fact], a: str, b: str) -> bool:
 def outside_gold() -> dict[str, tuple[Fact, ...]]:
     """The agreed facts of raw clusters the gold does not hold."""
     found = {}
-    wanted = ["multi_news-val-2570", "multi_news-val-2572", "multi_news-val-584"]
+    wanted = [f"multi_news-val-{n}" for n in (2570, 2572, 584, 4411, 5125)]
     for name, documents in inputs(wanted).items():
         analysis = brief(documents, words=100).analysis
         assert analysis is not None
@@ -220,6 +220,23 @@ def test_a_question_neither_states_nor_supports_a_fact(outside_gold):
     facts = outside_gold["multi_news-val-2570"]
     assert not any(s.text.endswith("?") for fact in facts for s in fact.sentences)
     assert _together(facts, "She was later identified as Andrea Kuiper", "learned her identity")
+
+
+@pytest.mark.parametrize(
+    ("cluster", "lead_in"),
+    [
+        # supported Kimmel's "I blame Steve Harvey for this" (0.49): the tweet follows it
+        ("multi_news-val-4411", "Steve Harvey, who famously announced the incorrect winner"),
+        # supported "Mr. Obama's comments during a surprise appearance ..." (0.45)
+        ("multi_news-val-5125", "Full transcript of President Obama's remarks"),
+    ],
+)
+def test_a_sentence_leading_into_a_quotation_with_a_colon_supports_nothing(
+    outside_gold, cluster, lead_in
+):
+    facts = outside_gold[cluster]
+    assert facts
+    assert not any(lead_in in s.text for fact in facts for s in fact.sentences)
 
 
 @pytest.mark.parametrize(

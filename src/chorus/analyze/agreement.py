@@ -24,7 +24,8 @@ weekday than its statement (facts.supports): "killing 60 people and injuring 162
 others" is not agreed by "... injuring 155". A caption, a line whose every word opens
 with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), and a
 question ("What about impeachment?", "Who was Andrea Kuiper?") neither state nor support
-one. Each sentence is used once.
+one, nor does a sentence that leads into a quotation or a list with a colon. Each sentence
+is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
@@ -132,8 +133,11 @@ def asks(text: str) -> bool:
 
 
 def can_support(text: str) -> bool:
-    """False for a caption and a question: neither states what a statement reports."""
-    return not is_caption(text) and not asks(text)
+    """False for a caption, a question and a sentence ending with a colon: none states what
+    a statement reports. A colon's sentence leads into what follows ("Comedian/talk show host
+    Steve Harvey, ..., tweeted early Monday:", "Full transcript of President Obama's remarks
+    ..., as released by the White House:"): what it reports is there."""
+    return not is_caption(text) and not asks(text) and not text.endswith(":")
 
 
 def is_caption(text: str) -> bool:
@@ -262,7 +266,8 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
-            # A caption or a question supports nothing, nor takes its article's place
+            # A caption, a question or a colon's lead-in supports nothing, nor takes its
+            # article's place
             if j not in used and can_support(sentences[j].text):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
