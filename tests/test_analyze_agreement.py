@@ -52,9 +52,11 @@ def test_agreement_pairs_are_mostly_the_same_fact(judged):
     # When every pair above 0.34 was linked and a statement took all of them: 37 right of
     # 60 shown (0.62). With the fifth pass's blind clusters (4830, 3044, 2114, 1721), 87 of
     # 113 (0.77); since a name alone links no pair below 0.42 and a question neither states
-    # nor supports a fact, 88 of 109 (0.81).
+    # nor supports a fact, 88 of 109 (0.81). With the sixth pass's blind clusters (4826,
+    # 4412, 1907, 4100), 91 of 113 (0.805); since a pair with no word of its own in common
+    # needs its wording alike too (WORDING_FLOOR), 91 of 110 (0.83).
     assert total.shown >= 30
-    assert total.right / total.shown >= 0.79, total
+    assert total.right / total.shown >= 0.82, total
 
 
 def test_agreement_still_finds_half_the_same_fact_pairs(judged):
@@ -105,12 +107,16 @@ def test_agreement_takes_no_second_sentence_that_only_names_the_same_person(
 def test_a_caption_neither_states_nor_supports_a_fact(agreed):
     # multi_news-val-1049: the photo credit "Florida Lottery Timothy Poole Timothy Poole
     # (Florida Lottery)" has eight words and ends with ")", and supported "Timothy Dale
-    # Poole won $3 million ..." at 0.51: that statement now has no support.
+    # Poole won $3 million ..." at 0.51. Since a pair with no word of its own needs its
+    # wording alike, the caption's link to "Poole turned in his winning ... ticket" (0.43,
+    # TF-IDF 0.23) no longer makes that sentence the stronger statement, and the other
+    # outlet's "posed for a photo with an oversized check after claiming his $3 million
+    # Scratch-Off prize" (0.45) agrees with the win.
     facts, _ = agreed["multi_news-val-1049"]
     lines = [s.text for f in facts for s in f.sentences]
     assert len(facts) >= 5
-    assert not any("Timothy Dale Poole won $3 million" in text for text in lines)
     assert not any(text.startswith("Florida Lottery Timothy Poole") for text in lines), lines
+    assert _together(facts, "Timothy Dale Poole won $3 million", "with an oversized check")
 
 
 def test_a_support_gives_no_other_year_age_or_sum_and_is_no_caption():
@@ -123,7 +129,9 @@ def test_a_support_gives_no_other_year_age_or_sum_and_is_no_caption():
         analysis = brief(documents[case["id"]], words=100).analysis
         assert analysis is not None
         total += judge(analysis.agreed, places(documents[case["id"]]), case["pairs"])
-    assert total.judged - total.right <= 12, total
+    # 8 of 29 judged wrong before a pair with no word of its own needed its wording alike
+    # (the Sandy Hook lawsuit and a photo of the car: 0.43, its TF-IDF cosine 0.23).
+    assert total.judged - total.right <= 6, total
     # 23 of 26 before a name alone stopped linking two sentences below 0.42: 5484's
     # three-name sentence ("Dwight Smith, 30, Kevin Johnson, 25, and Antheyst Jarrett, 27,
     # were also arrested") then states the arrests, and its pair's "On June 17, detectives
@@ -143,7 +151,8 @@ def _together(facts: Sequence[Fact], a: str, b: str) -> bool:
 def outside_gold() -> dict[str, tuple[Fact, ...]]:
     """The agreed facts of raw clusters the gold does not hold."""
     found = {}
-    for name, documents in inputs(["multi_news-val-2570", "multi_news-val-2572"]).items():
+    wanted = [f"multi_news-val-{n}" for n in (2570, 2572, 584, 4411, 5125)]
+    for name, documents in inputs(wanted).items():
         analysis = brief(documents, words=100).analysis
         assert analysis is not None
         found[name] = analysis.agreed
@@ -166,6 +175,31 @@ def test_a_name_alone_links_no_pair_below_the_open_threshold(agreed, cluster, on
     assert not _together(facts, one, other)
 
 
+@pytest.mark.parametrize(
+    ("cluster", "one", "other"),
+    [
+        # 0.49, its TF-IDF cosine 0.10: the word vectors see "millennials" in both
+        ("multi_news-val-465", "Well — some millennials.", "Millennial basement-dwelling"),
+        # 0.42 (TF-IDF 0.22): a treatment court, entered and described
+        ("multi_news-val-23", "He entered the veteran's treatment", "but it’s a treatment court"),
+        # 0.42 (TF-IDF 0.17): the things bought and the things stolen, not one act
+        ("multi_news-val-3949", "Engravalle went back inside", "she turned to shoplifting"),
+    ],
+)
+def test_a_pair_with_no_word_of_its_own_needs_its_wording_alike(agreed, cluster, one, other):
+    facts, _ = agreed[cluster]
+    assert facts
+    assert not _together(facts, one, other)
+
+
+def test_a_photo_of_the_scene_does_not_agree_with_a_lawsuit(outside_gold):
+    # Sandy Hook's parents suing Bushmaster and a police photo of Adam Lanza's car (0.43,
+    # its TF-IDF cosine 0.23): only the other outlet's lawsuit sentence agrees with it.
+    facts = outside_gold["multi_news-val-584"]
+    assert _together(facts, "suing Bushmaster", "The lawsuit was filed Monday morning")
+    assert not _together(facts, "suing Bushmaster", "The car driven by Adam Lanza is pictured")
+
+
 def test_a_name_alone_frees_a_sentence_for_its_own_fact(agreed):
     # With the dateline sentence no longer linked, 3949's "running out of diapers" is agreed
     # by the other outlet's telling of the same trip to Walmart.
@@ -186,6 +220,23 @@ def test_a_question_neither_states_nor_supports_a_fact(outside_gold):
     facts = outside_gold["multi_news-val-2570"]
     assert not any(s.text.endswith("?") for fact in facts for s in fact.sentences)
     assert _together(facts, "She was later identified as Andrea Kuiper", "learned her identity")
+
+
+@pytest.mark.parametrize(
+    ("cluster", "lead_in"),
+    [
+        # supported Kimmel's "I blame Steve Harvey for this" (0.49): the tweet follows it
+        ("multi_news-val-4411", "Steve Harvey, who famously announced the incorrect winner"),
+        # supported "Mr. Obama's comments during a surprise appearance ..." (0.45)
+        ("multi_news-val-5125", "Full transcript of President Obama's remarks"),
+    ],
+)
+def test_a_sentence_leading_into_a_quotation_with_a_colon_supports_nothing(
+    outside_gold, cluster, lead_in
+):
+    facts = outside_gold[cluster]
+    assert facts
+    assert not any(lead_in in s.text for fact in facts for s in fact.sentences)
 
 
 @pytest.mark.parametrize(

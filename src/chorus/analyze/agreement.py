@@ -1,17 +1,20 @@
 """What the outlets agree on, and what only one of them reports.
 
-Two sentences of different articles are linked when they score at least
-AGREEMENT_THRESHOLD (see similarity.py) and share a word (a stem) that each of their
-articles writes once and that is no name, or when they score at least OPEN_THRESHOLD. The
-score sees a story's topic words (Douma, chemical, weapons) as much as the word that
-carries a fact, and a word each outlet writes once is most often that one: the seeds' "the
-French leader said there was "proof" chemical weapons were used" and "The call was the
-first between a western leader and the Russian president since an alleged chemical
-weapons attack in the Syrian town of Douma" score 0.40 and share no such word (one article
-writes Douma twice, the other leader). Two sentences sharing only a name tell who or
-where, most often of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane Society has come
-to the rescue of 71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal welfare workers say
-...", or Faith Zaman's photos and her lawyer.
+Two sentences of different articles are linked when they score at least AGREEMENT_THRESHOLD
+(see similarity.py) and share a word (a stem) that each of their articles writes once and
+that is no name, or when they score at least OPEN_THRESHOLD and their wording is alike too
+(their TF-IDF cosine, which the score averages with the word vectors' cosine, at least
+WORDING_FLOOR: "Well — some millennials." is not "Millennial basement-dwelling ... is thus
+clear evidence of a generation ..." for their word vectors' 0.87). The score sees a story's
+topic words (Douma, chemical, weapons) as much as the word that carries a fact, and a word
+each outlet writes once is most often that one: the seeds' "the French leader said there was
+"proof" chemical weapons were used" and "The call was the first between a western leader and
+the Russian president since an alleged chemical weapons attack in the Syrian town of Douma"
+score 0.40 and share no such word (one article writes Douma twice, the other leader). Two
+sentences sharing only a name tell who or where, most often of two facts: "ALLENTOWN, Pa. -
+The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
+"ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
+lawyer.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest
 total score) becomes a statement. From each other article it takes every linked sentence
@@ -21,7 +24,8 @@ weekday than its statement (facts.supports): "killing 60 people and injuring 162
 others" is not agreed by "... injuring 155". A caption, a line whose every word opens
 with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), and a
 question ("What about impeachment?", "Who was Andrea Kuiper?") neither state nor support
-one. Each sentence is used once.
+one, nor does a sentence that leads into a quotation or a list with a colon. Each sentence
+is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
@@ -62,6 +66,14 @@ three such pairs from 0.34 to 0.42 report different facts of one story; from 0.4
 report one fact. Of 20 pairs below it that shared only names, 12 told different facts, 4
 one, 4 too close to call ("Lewis is running against ... Ben Cline" / "Republican nominee
 Ben Cline starts with a base of support")."""
+WORDING_FLOOR = 0.25
+"""Lowest TF-IDF cosine (the half of the score that reads words, similarity.py) of two
+sentences linked from OPEN_THRESHOLD up without a word of their own: below it the word
+vectors, which see a story's topic, carry the score ("Well — some millennials." /
+"Millennial basement-dwelling ... is thus clear evidence of a generation ...": 0.49, its
+TF-IDF cosine 0.10). Of the 53 such pairs the agreement gold judges, the 15 one-fact
+pairs are at 0.265 and up, 14 of the 38 others below 0.25; of 22 such pairs below it read
+from the raw validation clusters, 7 were one fact."""
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
 UNIQUE_MARGIN = 0.02
@@ -121,8 +133,11 @@ def asks(text: str) -> bool:
 
 
 def can_support(text: str) -> bool:
-    """False for a caption and a question: neither states what a statement reports."""
-    return not is_caption(text) and not asks(text)
+    """False for a caption, a question and a sentence ending with a colon: none states what
+    a statement reports. A colon's sentence leads into what follows ("Comedian/talk show host
+    Steve Harvey, ..., tweeted early Monday:", "Full transcript of President Obama's remarks
+    ..., as released by the White House:"): what it reports is there."""
+    return not is_caption(text) and not asks(text) and not text.endswith(":")
 
 
 def is_caption(text: str) -> bool:
@@ -212,6 +227,12 @@ def _linked_by_own_word(text_a: str, text_b: str, shared: set[str], score: float
     )
 
 
+def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
+    """Whether the TF-IDF cosine of two sentences (their score is its mean with the word
+    vectors' cosine) is below WORDING_FLOOR: alike in topic more than in words."""
+    return 2 * score - float(vector_a @ vector_b) < WORDING_FLOOR
+
+
 def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
     """Facts reported by two or more articles, the most widely reported first. With
     `report_of` (each row's report, copies.py), articles that carry one report agree with
@@ -221,10 +242,11 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
     sentences = similarity.sentences
+    vectors = similarity.vectors
     for i, j, score in candidates:
         if _linked_by_own_word(sentences[i].text, sentences[j].text, own[i] & own[j], score):
             sharing.update(((i, j), (j, i)))
-        elif score < OPEN_THRESHOLD:
+        elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
             continue
         links[i][j] = links[j][i] = score
     article_of = similarity.article_of.tolist()
@@ -244,7 +266,8 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
-            # A caption or a question supports nothing, nor takes its article's place
+            # A caption, a question or a colon's lead-in supports nothing, nor takes its
+            # article's place
             if j not in used and can_support(sentences[j].text):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
