@@ -1,23 +1,23 @@
-"""Dates a sentence names without dating an event of its story: the ends of a range a
-count is bounded by ("earned $94 million between May 2010 and May 2011", "arrested
-several times since December 2011", "some 20 complaints ... since January 2015"), a range
-of years no one acted over ("malaria cases from 1990 to 2005"), a year a trend runs since
-("wages have been falling since 1970"), the year of a figure ("up from 49% in 2009", "from
-23 percent in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent"), a
-comparison ("than it did in June 2013", "the most since March 2012", "As in 2013, ...",
-"By comparison, ...", "like the one in 1995", "Like Clinton, who campaigned ... in 1992, ...",
-"the flight-duration record set in 1978"), a possibility ("Nazis who could be prosecuted in 2016", "It's
-entirely possible that ... will win the White House in 2012"), one of two dates ("in 2011
-or 2012"), the edition of something that holds over a year ("the 2016 guidelines", "the
-2012 election cycle"), a cited document's date ("302, February 2, 2009, p. 7") and a link
-to another piece ("Read Newsweek's 2007 story").
+"""Dates a sentence names without dating an event of its story: the ends of a range a count is
+bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times
+since December 2011", "some 20 complaints ... since January 2015"), a range of years no one
+acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
+falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
+spring 2010", "In 2010, illegal immigrants represented roughly 6 percent"), a comparison
+("than it did in June 2013", "the most since March 2012", "As in 2013, ...", "By comparison,
+...", "like the one in 1995", "Like Clinton, who campaigned ... in 1992, ...", "the record
+set in 1978"), a possibility ("Nazis who could be prosecuted in 2016", "It's
+entirely possible that ... will win the White House in 2012"), one of two dates ("in 2011 or
+2012"), the edition of something that holds over a year ("the 2016 guidelines", "the 2012
+election cycle"), a cited document's date ("302, February 2, 2009, p. 7") and a link to
+another piece ("Read Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
-story's timeline wants the dates of its events and background, and these are neither.
-Ranges with "from ... until" stay ("worked from April 2015 until June 2016" dates the
-story's events), and so do a possibility's past ("may have been stolen from the Mint in
-1900") and a state held since a year ("has been in the House since 1993").
+story's timeline wants the dates of its events and background, and these are neither. Ranges
+with "from ... until" stay ("worked from April 2015 until June 2016" dates the story's
+events), and so do a possibility's past ("may have been stolen from the Mint in 1900") and a
+state held since a year ("has been in the House since 1993").
 """
 
 from __future__ import annotations

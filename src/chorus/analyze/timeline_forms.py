@@ -4,12 +4,12 @@ sentence and, for a form that names its year, the date it names.
 Forms are found with the patterns below (named, one per form); earlier forms win where two
 overlap. A year alone is read after "in", a part of the year ("early 2013", "the spring of
 2018", "In Fall 2016"), another year ("in 2014 and 2015") or a determiner ("the 1899
-heist"), both ends of a range of years ("served from 2010 to 2014", "from 2007-2014",
-"from 2007-09", "in 2000-2001"; not a season's "in 1988-89"), and both ends of a range
-within a year that names its year once ("March 8 to 23, 2017", "October–November 2015"),
-each end with that year. A month may name its year with "of" ("August of 2017"); a decade
-written "the late 1970's" is no year. Which of them date an event is the timeline's question, not this
-module's.
+heist"), both ends of a range of years ("served from 2010 to 2014", "from 2007-2014", "from
+2007-09", "in 2000-2001"; not a season's "in 1988-89"), and both ends of a range within a
+year that names its year once ("March 8 to 23, 2017", "October–November 2015"), each end
+with that year. A month may name its year with "of" ("August of 2017"); a decade written
+"the late 1970's" is no year. Which of them date an event is the timeline's question, not
+this module's.
 """
 
 from __future__ import annotations
