@@ -42,10 +42,7 @@ _COMPARISON = re.compile(
     # similar EF-5 tornado on May 22, 2011"; "made similar comments on Thursday" is the story's)
     r"|\bas (?:[\w$,.%-]+ ){1,3}as in $|\bmemories of\b|\bechoes\b|\ban? similar\b"
     r"|\breminiscent of\b"
-    # "another government shutdown like the one in 1995", "as good as the one in 1966",
-    # "unlike in the 1997 presidential polls", "The worst previous Swedish fire disaster"
-    r"|\b(?:like|as \w+ as) the one\b|\b[Uu]nlike\b"
-    rf"|\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b|\b(?:{_SUPERLATIVE}) previous\b"
+    rf"|\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b"
     # "than" before a number or a span is an amount ("more than $30 million", "less than
     # a year after he was elected in 2014"), not another time to compare with.
     r"|\bthan (?!\$?\d|a |an |half |one |two |three |four |five |six |seven |eight |nine |ten "
@@ -60,6 +57,7 @@ _COUNT = re.compile(
 _SINCE = re.compile(r"\bsince (?:the |[A-Z][\w.-]*['’]s )?$")
 """"since" before a date, or before a year used as an adjective ("have lost 11 seats since
 Clinton's 1992 victory")."""
+_SINCE_ENDS = ("since ", "since the ", "s ", "’s ")
 SINCE_A_YEAR = re.compile(r"\b[Ss]ince (?:the (?:beginning|start|end) of )?$")
 """"since" before a year, or before the start of one ("Since the beginning of 1998, 176
 people have been kidnapped"): the year a state began, or a trend's or a count's start."""
@@ -78,6 +76,13 @@ _SHARE = re.compile(r"\d ?%|\bper ?cent\b")
 """A share, which a year opening its sentence dates as a figure's ("In 2010, illegal
 immigrants represented roughly 6 percent of the state's population", "In 2014, 45% of
 couples went over budget")."""
+_LIKENED = re.compile(
+    rf"\b(?:like|as \w+ as) the one\b|\b[Uu]nlike\b|\b(?:{_SUPERLATIVE}) previous\b"
+)
+"""Another event likened to the story's: "another government shutdown like the one in 1995",
+"as good as the one in 1966", "unlike in the 1997 presidential polls", "The worst previous
+Swedish fire disaster ... was in 1978" ("the only previous instance" tells one)."""
+_LIKENED_WORDS = ("the one", "nlike", "previous")
 _COMPARISON_FRAME = re.compile(
     r"\b(?:[Bb]y|[Ff]or|[Ii]n) (?:comparison|contrast)\b|^\W*An? similar\b"
     r"|^\W*(?:Like|Unlike) [^.]*?\b(?:who|which)\b"
@@ -90,7 +95,6 @@ poll conducted in the third week of October of 1992"), or what others did that t
 sentence likens its subject to ("Like Clinton, who campaigned in the New Hampshire
 Democratic primary in 1992 ..., and Pataki, who ran for New York governor in 1994, D'Amato
 and Schumer have defied ..."; "Like many others, he was arrested in 2010" is his)."""
-_FRAME_WORDS = ("omparison", "ontrast")
 _SUPERLATIVE_SINCE = re.compile(rf"\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b")
 """A superlative since another time, read over the whole clause, however long ("the most
 well-known dissidents China has put on trial since Tiananmen Square student leader Wang Dan
@@ -149,7 +153,7 @@ before it."""
 _REACH = 80
 """How many characters before a date the cues are looked for in (a clause's last words)."""
 _COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than", "memor", "echo")
-_COMPARISON_WORDS += ("similar", "reminisc", "the one", "nlike", "previous")
+_COMPARISON_WORDS += ("similar", "reminisc")
 """Substrings every comparison cue holds: its regex runs only where one stands."""
 _MODALS = ("could", "might", "may")
 
@@ -186,9 +190,10 @@ def _figure_of_a_year(after: str) -> bool:
 
 def _framed_as_a_comparison(before: str) -> bool:
     """Whether the words before a date open a comparison that governs them across commas
-    (_COMPARISON_FRAME); a substring test first, as the frame is rare."""
-    cued = any(w in before for w in _FRAME_WORDS) or "imilar" in before[:12]
-    if not cued and not before.lstrip("\"“‘'(").startswith(("Like ", "Unlike ")):
+    (_COMPARISON_FRAME); substring tests first, as the frame is rare."""
+    opening = before[:12]
+    cued = "omparison" in before or "ontrast" in before or "imilar" in opening
+    if not cued and "ike " not in opening:
         return False
     return _COMPARISON_FRAME.search(before) is not None
 
@@ -218,7 +223,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
-    if "since " in near[-40:] and _SINCE.search(near) and _counted_since(before):
+    if near.endswith(_SINCE_ENDS) and _SINCE.search(near) and _counted_since(before):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
@@ -230,7 +235,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if _framed_as_a_comparison(before):
         return True
-    if "since" in before and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
+    if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
         return True
     if near.endswith("set in ") and _RECORD_SET.search(near):
         return True
@@ -240,6 +245,8 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     clause = CLAUSE_END.split(near)[-1]
     if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):
+        return True
+    if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
         return True
     last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
     return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None
