@@ -330,6 +330,9 @@ def _sentences(cluster_id: str) -> list:
         # a count since the start of a year or since a year used as an adjective
         ("d30056t", "Since the beginning of 1998, 176 people have been", "1998"),
         ("d30050t", "have lost 11 seats since Clinton's 1992 victory", "1992"),
+        # a count since a time named by what happened then
+        ("multi_news-val-1862", "78 percent since their peak in 2000", "2000"),
+        ("d31013t", "80 percent of the people hired since Vacco took over in", "1994"),
         # a count a year opening its sentence dates, as a share
         ("multi_news-val-5067", "In 2013, more than 540,000 people finished", "2013"),
         # labels: an electorate, a campaign manager, a tax return named by a year
@@ -419,6 +422,9 @@ def test_each_end_of_a_range_names_the_range(cluster, words, lines):
         # a span after "In YEAR," is no count; a range's first end with an apposition stays
         ("multi_news-val-1703", "In 1848, 15 years before President Lincoln", "1848"),
         ("d30003t", "between Sept. 11, 1973, the date he seized power", "1973-09-11"),
+        # a time since what happened then, with nothing counted since it
+        ("d31050t", "never allowed another political party to form since it took", "1949"),
+        ("multi_news-val-1049", "no other legal troubles since being released from prison", "2006"),
         # "the only previous instance" likens nothing to the story's storm: it tells one
         ("d30012t", "the only previous instance of a satellite's being disabled", "1993"),
     ],

@@ -57,6 +57,9 @@ _COUNT = re.compile(
 _SINCE = re.compile(r"\bsince (?:the |[A-Z][\w.-]*['’]s )?$")
 """"since" before a date, or before a year used as an adjective ("have lost 11 seats since
 Clinton's 1992 victory")."""
+_SINCE_THEN_IN = re.compile(r"\bsince (?:[\w'’]+ ){1,4}in $")
+"""A time "since" names by what happened then, its year after "in" ("78 percent since their
+peak in 2000", "80 percent of the people hired since Vacco took over in 1994")."""
 _SINCE_ENDS = ("since ", "since the ", "s ", "’s ")
 SINCE_A_YEAR = re.compile(r"\b[Ss]ince (?:the (?:beginning|start|end) of )?$")
 """"since" before a year, or before the start of one ("Since the beginning of 1998, 176
@@ -174,6 +177,16 @@ def _counted_since(before: str) -> bool:
     return _COUNT.search(clause) is not None
 
 
+def _counted_since_then(near: str) -> bool:
+    """Whether a year after "since ... in" bounds a count told before "since" in its clause
+    ("a 78 percent decline since their peak in 2000")."""
+    since = _SINCE_THEN_IN.search(near)
+    if since is None:
+        return False
+    clause = CLAUSE_END.split(near[: since.start()])[-1]
+    return _COUNT.search(clause) is not None
+
+
 def _labels_a_period(before: str, after: str) -> bool:
     """Whether a year used as an adjective names the edition of something that holds over
     the year ("the 2016 guidelines"), not an event ("the 1899 heist")."""
@@ -224,6 +237,8 @@ def not_an_event(before: str, after: str) -> bool:
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
     if near.endswith(_SINCE_ENDS) and _SINCE.search(near) and _counted_since(before):
+        return True
+    if "since " in near and near.endswith(" in ") and _counted_since_then(near):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
