@@ -36,6 +36,7 @@ from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_ahead import AHEAD, marked_if_planned, period_end
 from chorus.analyze.timeline_asides import (
     CLAUSE_END,
+    SINCE_A_YEAR,
     no_deed_over_years,
     no_state_held_since,
     not_an_event,
@@ -108,7 +109,8 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE and no_deed_over_years(before):
         return True
-    if match.form == "year" and before.endswith("since ") and no_state_held_since(before):
+    since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
+    if since and no_state_held_since(before):
         return True
     return not_an_event(before, after)
 

@@ -1,22 +1,23 @@
-"""Dates a sentence names without dating an event of its story: the ends of a range a
-count is bounded by ("earned $94 million between May 2010 and May 2011", "arrested
-several times since December 2011", "some 20 complaints ... since January 2015"), a range
-of years no one acted over ("malaria cases from 1990 to 2005"), a year a trend runs since
-("wages have been falling since 1970"), the year of a figure ("up from 49% in 2009", "from
-23 percent in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent"), a
-comparison ("than it did in June 2013", "the most since March 2012", "As in 2013, ...",
-"By comparison, ..."), a possibility ("Nazis who could be prosecuted in 2016", "It's
-entirely possible that ... will win the White House in 2012"), one of two dates ("in 2011
-or 2012"), the edition of something that holds over a year ("the 2016 guidelines", "the
-2012 election cycle"), a cited document's date ("302, February 2, 2009, p. 7") and a link
-to another piece ("Read Newsweek's 2007 story").
+"""Dates a sentence names without dating an event of its story: the ends of a range a count is
+bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times
+since December 2011", "some 20 complaints ... since January 2015"), a range of years no one
+acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
+falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
+spring 2010", "In 2010, illegal immigrants represented roughly 6 percent"), a comparison
+("than it did in June 2013", "the most since March 2012", "As in 2013, ...", "By comparison,
+...", "like the one in 1995", "Like Clinton, who campaigned ... in 1992, ...", "the record
+set in 1978"), a possibility ("Nazis who could be prosecuted in 2016", "It's
+entirely possible that ... will win the White House in 2012"), one of two dates ("in 2011 or
+2012"), the edition of something that holds over a year ("the 2016 guidelines", "the 2012
+election cycle"), a cited document's date ("302, February 2, 2009, p. 7") and a link to
+another piece ("Read Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
-story's timeline wants the dates of its events and background, and these are neither.
-Ranges with "from ... until" stay ("worked from April 2015 until June 2016" dates the
-story's events), and so do a possibility's past ("may have been stolen from the Mint in
-1900") and a state held since a year ("has been in the House since 1993").
+story's timeline wants the dates of its events and background, and these are neither. Ranges
+with "from ... until" stay ("worked from April 2015 until June 2016" dates the story's
+events), and so do a possibility's past ("may have been stolen from the Mint in 1900") and a
+state held since a year ("has been in the House since 1993").
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ import re
 
 CLAUSE_END = re.compile(r"[,;:(]")
 """Where a clause ends: the words a date's cues are looked for in stay inside its clause."""
-_BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25} and )?$")
+_BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25}(?:, (?:1[89]|20)\d\d)?(?:, [^,;]{1,40},)? and )?$")
+"""A range's end after "between", its first end maybe a full date and followed by an
+apposition ("between Sept. 11, 1973, the date he seized power, and Dec. 31, 1983")."""
 _FIGURE = re.compile(r"(?:\d%|\bper ?cent|\b(?:from|to) \$?\d[\d,.]*) (?:in|during) $")
 """A percentage, or a figure a change runs from or to, dated by the year after it."""
 _SUPERLATIVE = (
@@ -51,7 +54,16 @@ _COUNT = re.compile(
 )
 """A count or an amount: "several times", "some 20 complaints", "$1.5 million", "24 percent"
 (a number of things, not a year: "in 1996" and "33-year-old" are none)."""
-_SINCE = re.compile(r"\bsince (?:the )?$")
+_SINCE = re.compile(r"\bsince (?:the |[A-Z][\w.-]*['’]s )?$")
+""""since" before a date, or before a year used as an adjective ("have lost 11 seats since
+Clinton's 1992 victory")."""
+_SINCE_THEN_IN = re.compile(r"\bsince (?:[\w'’]+ ){1,4}in $")
+"""A time "since" names by what happened then, its year after "in" ("78 percent since their
+peak in 2000", "80 percent of the people hired since Vacco took over in 1994")."""
+_SINCE_ENDS = ("since ", "since the ", "s ", "’s ")
+SINCE_A_YEAR = re.compile(r"\b[Ss]ince (?:the (?:beginning|start|end) of )?$")
+""""since" before a year, or before the start of one ("Since the beginning of 1998, 176
+people have been kidnapped"): the year a state began, or a trend's or a count's start."""
 _DEED = re.compile(
     r"\b(?:[a-z]+ed|was|were|did|had|held|led|ran|spent|taught|fought|won|lost|kept|made|went"
     r"|began)\b"
@@ -67,11 +79,41 @@ _SHARE = re.compile(r"\d ?%|\bper ?cent\b")
 """A share, which a year opening its sentence dates as a figure's ("In 2010, illegal
 immigrants represented roughly 6 percent of the state's population", "In 2014, 45% of
 couples went over budget")."""
-_COMPARISON_FRAME = re.compile(r"\b(?:[Bb]y|[Ff]or|[Ii]n) comparison\b|^\W*An? similar\b")
+_LIKENED = re.compile(
+    rf"\b(?:like|as \w+ as) the one\b|\b[Uu]nlike\b|\b(?:{_SUPERLATIVE}) previous\b"
+)
+"""Another event likened to the story's: "another government shutdown like the one in 1995",
+"as good as the one in 1966", "unlike in the 1997 presidential polls", "The worst previous
+Swedish fire disaster ... was in 1978" ("the only previous instance" tells one)."""
+_LIKENED_WORDS = ("the one", "nlike", "previous")
+_COMPARISON_FRAME = re.compile(
+    r"\b(?:[Bb]y|[Ff]or|[Ii]n) (?:comparison|contrast)\b|^\W*An? similar\b"
+    r"|^\W*(?:Like|Unlike) [^.]*?\b(?:who|which)\b"
+)
 """A comparison that frames the rest of its sentence across commas ("By comparison, airlines
 canceled more than 13,000 flights ... during a February 2011 snowstorm", "(For comparison,
 there were four occasions in 2005-6 when ...", "A similar case of an alleged baby boom made
-news last year, when ... Hurricane Sandy hit the region in October 2012")."""
+news last year, when ... Hurricane Sandy hit the region in October 2012", "By contrast, in a
+poll conducted in the third week of October of 1992"), or what others did that the
+sentence likens its subject to ("Like Clinton, who campaigned in the New Hampshire
+Democratic primary in 1992 ..., and Pataki, who ran for New York governor in 1994, D'Amato
+and Schumer have defied ..."; "Like many others, he was arrested in 2010" is his)."""
+_SUPERLATIVE_SINCE = re.compile(rf"\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b")
+"""A superlative since another time, read over the whole clause, however long ("the most
+well-known dissidents China has put on trial since Tiananmen Square student leader Wang Dan
+in 1996")."""
+_RECORD_SET = re.compile(r"\b(?:record|mark)s?\b[^;]{0,60}\bset (?:in|on|during) $")
+"""A record's year, across a comma: the record the story's event is measured against ("to
+break the flight-duration record set in 1978", "The previous mark for September rainfall
+was 15.5 inches, set in 1913")."""
+_COUNT_OPENING = re.compile(
+    r"^, (?:(?:more|fewer|less) than |about |nearly |almost |some |over |roughly )?"
+    r"\d[\d,.]*(?: (?:million|billion))? (?!(?:years|months|weeks|days|decades)\b)"
+    r"(?:[a-z]+s|people|children|men|women)\b"
+)
+"""A count of things opening the rest of a sentence that a year opens, as a share does: the
+year dates a figure ("In 2013, more than 540,000 people finished a marathon"); a span is no
+count ("In 1848, 15 years before President Lincoln signed ...")."""
 _CITATION = re.compile(r"^,? pp?\. ?\d")
 """A page number after a date: a citation of a document of that day ("(Labor union president
 302, February 2, 2009, p. 7)"), whose date is the document's, not an event's."""
@@ -93,13 +135,16 @@ the White House in 2012")."""
 _ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
-    r"|election cycles?|(?:coverage|fiscal|tax|school|model) year)\b"
+    r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
+    r"|tax returns?)\b"
 )
 """What a year used as an adjective names when it is the edition of something that holds
 over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
 2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
-2010 and 2012 election cycles"."""
-_LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle")
+2010 and 2012 election cycles", "the 2000 electorate", "her 1992 campaign manager", "his 2011
+tax return"."""
+_LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle", "electorate")
+_LABEL_WORDS += ("manager", "return")
 
 
 _PART_OF_A_YEAR = re.compile(
@@ -132,12 +177,38 @@ def _counted_since(before: str) -> bool:
     return _COUNT.search(clause) is not None
 
 
+def _counted_since_then(near: str) -> bool:
+    """Whether a year after "since ... in" bounds a count told before "since" in its clause
+    ("a 78 percent decline since their peak in 2000")."""
+    since = _SINCE_THEN_IN.search(near)
+    if since is None:
+        return False
+    clause = CLAUSE_END.split(near[: since.start()])[-1]
+    return _COUNT.search(clause) is not None
+
+
 def _labels_a_period(before: str, after: str) -> bool:
     """Whether a year used as an adjective names the edition of something that holds over
     the year ("the 2016 guidelines"), not an event ("the 1899 heist")."""
     if not after[1:2].islower() or not any(w in after[:40] for w in _LABEL_WORDS):
         return False
     return _ADJECTIVE_YEAR.search(before[-8:]) is not None and _LABELLED.match(after) is not None
+
+
+def _figure_of_a_year(after: str) -> bool:
+    """Whether the rest of a sentence opening "In YEAR" gives a share or a count of things
+    (a figure of that year, not an event)."""
+    return _SHARE.search(after) is not None or _COUNT_OPENING.match(after) is not None
+
+
+def _framed_as_a_comparison(before: str) -> bool:
+    """Whether the words before a date open a comparison that governs them across commas
+    (_COMPARISON_FRAME); substring tests first, as the frame is rare."""
+    opening = before[:12]
+    cued = "omparison" in before or "ontrast" in before or "imilar" in opening
+    if not cued and "ike " not in opening:
+        return False
+    return _COMPARISON_FRAME.search(before) is not None
 
 
 def no_deed_over_years(before: str) -> bool:
@@ -165,7 +236,9 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
-    if near.endswith(("since ", "since the ")) and _counted_since(before):
+    if near.endswith(_SINCE_ENDS) and _SINCE.search(near) and _counted_since(before):
+        return True
+    if "since " in near and near.endswith(" in ") and _counted_since_then(near):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
@@ -173,9 +246,13 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if "ible that" in before and _POSSIBLE_FRAME.search(before):
         return True
-    if before.strip() == "In" and after.startswith(",") and _SHARE.search(after):
+    if before.strip() == "In" and after.startswith(",") and _figure_of_a_year(after):
         return True
-    if ("omparison" in before or "imilar" in before[:12]) and _COMPARISON_FRAME.search(before):
+    if _framed_as_a_comparison(before):
+        return True
+    if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
+        return True
+    if near.endswith("set in ") and _RECORD_SET.search(near):
         return True
     if "p." in after[:5] and _CITATION.match(after):
         return True
@@ -183,6 +260,8 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     clause = CLAUSE_END.split(near)[-1]
     if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):
+        return True
+    if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
         return True
     last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
     return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None

@@ -4,11 +4,12 @@ sentence and, for a form that names its year, the date it names.
 Forms are found with the patterns below (named, one per form); earlier forms win where two
 overlap. A year alone is read after "in", a part of the year ("early 2013", "the spring of
 2018", "In Fall 2016"), another year ("in 2014 and 2015") or a determiner ("the 1899
-heist"), both ends of a range of years ("served from 2010 to 2014", "from 2007-2014",
-"from 2007-09", "in 2000-2001"; not a season's "in 1988-89"), and both ends of a range
-within a year that names its year once ("March 8 to 23, 2017", "October–November 2015"),
-each end with that year. Which of them date an event is the timeline's question, not this
-module's.
+heist"), both ends of a range of years ("served from 2010 to 2014", "from 2007-2014", "from
+2007-09", "in 2000-2001"; not a season's "in 1988-89"), and both ends of a range within a
+year that names its year once ("March 8 to 23, 2017", "October–November 2015"), each end
+with that year. A month may name its year with "of" ("August of 2017"); a decade written
+"the late 1970's" is no year. Which of them date an event is the timeline's question, not
+this module's.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ _BEFORE_A_BARE_YEAR = (
 state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
 2018", "at the end of 2018"), the second of two ("in 2014 and 2015") or the end of a span
 ("in 2000-2001")."""
+_NO_DECADE = r"(?!(?<=0)['’]s\b)"
+"""A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),
+no year: read as 1970 it would be a wrong date."""
 _CAPITAL_SEASON = (
     "(?:"
     + "|".join(rf"(?<=\b[Ii]n {s.title()} )" for s in _SEASONS)
@@ -74,7 +78,7 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     ("iso date", False, rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
     ("month day year", False, rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
     ("day month year", False, rf"\b{_DAY} {_MONTH},? {_YEAR}\b"),
-    ("month year", False, rf"\b{_MONTH},? {_YEAR}\b"),
+    ("month year", False, rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),  # "August of 2017" too
     ("month day", True, rf"\b{_MONTH} {_DAY}\b(?!,? \d)"),
     ("day month", True, rf"\b{_DAY} {_MONTH}\b"),
     ("weekday", True, rf"\b(?:(?:last|next|this) )?{_WEEKDAY}\b"),
@@ -83,8 +87,8 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     (
         "year",
         False,
-        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])"
-        rf"|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z]))",
+        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b{_NO_DECADE}"
+        rf"|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z]))",
     ),
     (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
