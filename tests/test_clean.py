@@ -69,6 +69,15 @@ def test_clean_drops_web_archive_notice_from_raw_multinews(validation_clusters):
         assert "web archive notice" in reasons
 
 
+def test_clean_drops_the_lower_case_web_archive_notice_of_multinews_plus():
+    # Multi-News+ lowers all but the first letter: "Starting in 1996, alexa internet has ..."
+    text = _plus_cluster("multi_news-val-47")["documents"][0]
+    assert text.startswith("Starting in 1996, alexa internet")
+    document = _document(text)
+    assert document.kept == ()
+    assert {reason for reason, _ in document.removed_text()} == {"web archive notice"}
+
+
 def test_removal_reason_leaves_story_sentences_alone():
     story = [
         "Copyright law has changed little since 1998, experts say.",

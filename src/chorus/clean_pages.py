@@ -7,8 +7,12 @@ data, each written against text seen in raw Multi-News or Multi-News+.
 from __future__ import annotations
 
 PAGE_NOTICES: tuple[tuple[str, str], ...] = (
-    # The Internet Archive's notice that stands in for a page in raw Multi-News.
-    ("web archive notice", r"^Starting in 1996, Alexa Internet has been donating their crawl data"),
+    # The Internet Archive's notice that stands in for a page in raw Multi-News (lower case
+    # after its first letter in Multi-News+).
+    (
+        "web archive notice",
+        r"^Starting in 1996, (?:Alexa Internet|alexa internet) has been donating their crawl data",
+    ),
     ("web archive notice", r"^These crawls are part of an effort to archive pages"),
     ("web archive notice", r"^The seed for Wide\d+ was:?$"),
     # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
