@@ -1,9 +1,9 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
-running counts over its code points instead of by splitting.
+where its spaces and words are instead of by splitting.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
-count them (0.5 ms of a raw cluster's ~3.2).
+count them (~0.45 ms of a raw cluster's ~3.3; these counts take ~0.2).
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def sentence_words(
     sentences: Sequence[Sentence], of: np.ndarray, counts: list[Spacing]
 ) -> np.ndarray:
     """How many words each article's sentences hold together: `of` numbers each
-    sentence's article, `counts` are the articles' running counts."""
+    sentence's article, `counts` are the articles' spacings."""
     starts = np.fromiter(map(_START, sentences), dtype=np.int64, count=len(sentences))
     ends = np.fromiter(map(_END, sentences), dtype=np.int64, count=len(sentences))
     totals = np.zeros(len(counts))
