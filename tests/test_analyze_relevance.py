@@ -12,9 +12,10 @@ from chorus.clean import clean
 from chorus.ingest import make_article
 from chorus.represent import embed
 from chorus.sentences import split
-from tests.conftest import DATA, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 relevance = importlib.import_module("chorus.analyze.relevance")
+relevance_text = importlib.import_module("chorus.analyze.relevance_text")
 
 
 def _word_shares(text: str) -> tuple[float, float]:
@@ -109,7 +110,7 @@ def test_the_removed_share_counts_the_characters_between_kept_spans():
     kept = " ".join(text[s.start : s.end] for s in document.kept).split()
     total = len("".join(text.split()))
     expected = 1.0 - len("".join(kept)) / total
-    assert relevance._removed_share(document, text.split()) == expected > 0.3
+    assert relevance_text.removed_share(document, relevance_text.spacing(text)) == expected > 0.3
 
 
 def _cluster_rows(cluster: dict) -> np.ndarray:
@@ -167,3 +168,21 @@ def test_a_large_cluster_of_one_story_is_not_split_by_whom_each_report_quotes():
     assert "Libertatea" in cluster["documents"][1]
     assert not ranked[1].off_topic, ranked[1].reason
     assert not any(r.reason.startswith("names none") for r in ranked)
+
+
+def test_the_spaces_are_those_str_split_splits_at():
+    assert tuple(c for c in range(0x110000) if chr(c).isspace()) == relevance_text.SPACES
+
+
+def test_words_counted_without_splitting_are_those_str_split_finds():
+    # Every raw article of 40 clusters, and texts with the spaces only str.split knows
+    # (no-break, line separator, the ASCII separators) and spaces at either end.
+    texts = [text for c in read_clusters(RAW_VALIDATION, 40) for text in c["documents"]]
+    texts += ["", " ", "one", "  two\u00a0words ", "a\x1cb\u2028c\u3000d\u200be", "\tx y\n"]
+    rng = np.random.default_rng(5)
+    for text in texts:
+        counts = relevance_text.spacing(text)
+        assert relevance_text.word_count(counts) == len(text.split())
+        bounds = np.sort(rng.integers(0, len(text) + 1, size=(60, 2)), axis=1)
+        found = relevance_text.span_words(counts, bounds[:, 0], bounds[:, 1])
+        assert found.tolist() == [len(text[a:b].split()) for a, b in bounds]

@@ -39,6 +39,7 @@ from chorus.analyze.relevance_page import (
     scored_words,
     word_features,
 )
+from chorus.analyze.relevance_text import removed_share, sentence_words, spacing, word_count
 from chorus.analyze.similarity import (
     Similarity,
     UnitRows,
@@ -169,23 +170,6 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def _removed_share(document: Document, words: Sequence[str]) -> float:
-    """Share of the article's non-space characters (its `words` from str.split) that
-    cleaning removed."""
-    text = document.article.text
-    total = sum(map(len, words))
-    if not total:
-        return 0.0
-    # Kept spans are disjoint and in order (clean.py), so the removed characters are those
-    # between them: short stretches, where splitting the kept text again read it all.
-    position = removed = 0
-    for span in document.kept:
-        removed += sum(map(len, text[position : span.start].split()))
-        position = span.end
-    removed += sum(map(len, text[position:].split()))
-    return 1.0 - (total - removed) / total
-
-
 def _first_match_position(best: np.ndarray) -> float:
     """Where an article's first sentence with a match elsewhere (at SUPPORT_LEVELS[0]) is,
     as a share of its sentences (1 without one): a story on the event opens with it."""
@@ -272,10 +256,10 @@ def _article_features(
     lowered: list[list[str]] = []
     word_scores = np.zeros(count)
     unknown: list[list[str]] = []
+    spacings = [spacing(d.article.text) for d in documents]
     for n, document in enumerate(documents):
-        words = document.article.text.split()
-        word_counts[n] = len(words)
-        rows[n, 8] = _removed_share(document, words)
+        word_counts[n] = word_count(spacings[n])
+        rows[n, 8] = removed_share(document, spacings[n])
         lowered.append(lowered_words(document.article.text))
         counts = Counter(lowered[n])
         rows[n, 9], rows[n, 10] = _shares_of(counts)
@@ -293,8 +277,7 @@ def _article_features(
         matched = np.bincount(of, weights=best >= level, minlength=count)
         rows[:, column] = np.divide(matched, sizes, out=np.zeros(count), where=sizes > 0)
     rows[:, 6] = np.log1p(sizes)
-    sentence_words = [len(s.text.split()) for s in similarity.sentences]
-    rows[:, 7] = np.log1p(np.bincount(of, weights=sentence_words, minlength=count))
+    rows[:, 7] = np.log1p(sentence_words(similarity.sentences, of, spacings))
     # The share of each article's distinct stems another article uses, from the TF-IDF
     # rows (a row per article, a column per stem): its sentences' stems, in order, from
     # the columns the sentences' TF-IDF numbered, in order of first use by the articles.

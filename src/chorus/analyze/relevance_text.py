@@ -1,0 +1,91 @@
+"""An article's words and non-space characters as `str.split()` counts them, read from
+where its spaces and words are instead of by splitting.
+
+The relevance step counts them for the whole article, for the stretches cleaning removed
+and for each of its sentences; splitting each of those made a string of every word only to
+count them (~0.45 ms of a raw cluster's ~3.3; these counts take ~0.2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+
+import numpy as np
+
+from chorus.model import Document, Sentence
+
+SPACES = (
+    *(9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 0x85, 0xA0, 0x1680),
+    *range(0x2000, 0x200B),
+    *(0x2028, 0x2029, 0x202F, 0x205F, 0x3000),
+)
+"""The code points `str.split()` splits at (those of `str.isspace`; a test checks every
+code point)."""
+_START, _END = attrgetter("start"), attrgetter("end")
+_SPACE = np.zeros(max(SPACES) + 2, dtype=bool)
+_SPACE[list(SPACES)] = True
+"""Whether each code point up to the last space is one; the entry past it (False) stands
+for every higher code point, `np.take`'s "clip"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Spacing:
+    """Where a text's spaces and words are, to count them between any two positions."""
+
+    space: np.ndarray
+    """Whether each character is a space, with one space before the text and one after."""
+    words: np.ndarray
+    """Positions where words begin (a non-space character first or after a space), ascending."""
+
+
+def spacing(text: str) -> Spacing:
+    """Where the spaces and words of `text` are."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    space = np.ones(len(codes) + 2, dtype=bool)
+    np.take(_SPACE, codes, mode="clip", out=space[1:-1])
+    words = np.flatnonzero(space[:-2] & ~space[1:-1])
+    return Spacing(space, words)
+
+
+def word_count(counts: Spacing) -> int:
+    """`len(text.split())`."""
+    return len(counts.words)
+
+
+def span_words(counts: Spacing, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """`len(text[start:end].split())` for each pair of `starts` and `ends`: the words begun
+    inside, and one more where the span opens inside a word."""
+    begun = np.searchsorted(counts.words, ends) - np.searchsorted(counts.words, starts)
+    opening = ~counts.space[starts] & ~counts.space[starts + 1] & (ends > starts)
+    return begun + opening
+
+
+def removed_share(document: Document, counts: Spacing) -> float:
+    """Share of the article's non-space characters that cleaning removed."""
+    space = counts.space
+    total = len(space) - int(np.count_nonzero(space))
+    if not total:
+        return 0.0
+    # Kept spans are disjoint and in order (clean.py): what is not in them was removed.
+    # A span's characters are at space[start + 1 : end + 1], past the space before the text.
+    kept = sum(
+        s.end - s.start - int(np.count_nonzero(space[s.start + 1 : s.end + 1]))
+        for s in document.kept
+    )
+    return 1.0 - kept / total
+
+
+def sentence_words(
+    sentences: Sequence[Sentence], of: np.ndarray, counts: list[Spacing]
+) -> np.ndarray:
+    """How many words each article's sentences hold together: `of` numbers each
+    sentence's article, `counts` are the articles' spacings."""
+    starts = np.fromiter(map(_START, sentences), dtype=np.int64, count=len(sentences))
+    ends = np.fromiter(map(_END, sentences), dtype=np.int64, count=len(sentences))
+    totals = np.zeros(len(counts))
+    for n, article in enumerate(counts):
+        mine = of == n
+        totals[n] = int(span_words(article, starts[mine], ends[mine]).sum())
+    return totals
