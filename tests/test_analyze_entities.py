@@ -11,7 +11,8 @@ import pytest
 from chorus import Article
 from chorus.analyze import entity_windows
 from chorus.analyze.entities import SENTENCE_BREAK, Recognized, entities, recognize
-from chorus.analyze.entity_forms import BEFORE_CHARS, label_by_cue
+from chorus.analyze.entity_cues import label_by_cue
+from chorus.analyze.entity_forms import BEFORE_CHARS
 from chorus.analyze.entity_windows import windows
 from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
@@ -62,6 +63,11 @@ STREET = "multi_news-val-1090"
 """A row of houses collapsed on "the 400 block of Daly Street" ("428 Daly St.")."""
 UNIVERSITY = "multi_news-val-4280"
 """"Now we are there, along with Kent State and Virginia Tech"."""
+FIRST_NAMES = ("multi_news-val-1094", "multi_news-val-5555")
+""""Raffaele" written alone beside "Raffaele Sollecito" and "Sollecito" (an organisation by
+the recognizer); "the Heat" of the "Miami Heat" (a person), beside "Miami"."""
+GROUPS = "multi_news-val-167"
+""""the satirical newspaper Charlie Hebdo" (a person by the recognizer)."""
 
 
 def _sentences(articles: Sequence[Article]) -> list[Sentence]:
@@ -98,6 +104,8 @@ def split_clusters() -> dict[str, list[Sentence]]:
         *COMMON,
         STREET,
         UNIVERSITY,
+        *FIRST_NAMES,
+        GROUPS,
     }
     for cluster in read_clusters(RAW_VALIDATION, 250):
         if cluster["id"] in wanted:
@@ -526,3 +534,59 @@ def test_entities_markets_jails_and_towns_of_a_county_are_places(recognized):
     assert _labels(recognized, "multi_news-val-2080")["Disney World"] == "place"
     # "Elkhart County", and "Elkhart" alone (an organisation by the recognizer)
     assert _labels(recognized, "multi_news-val-5388")["Elkhart"] == "place"
+
+
+def test_entities_the_other_street_of_a_crossing_is_a_place(recognized):
+    # "near Martin Luther King Boulevard and Trumbull" (a person by the recognizer)
+    assert _labels(recognized, "multi_news-val-3544")["Trumbull"] == "place"
+
+
+def test_entities_a_first_name_written_alone_joins_the_full_name(recognized):
+    # "Collin served Wayne State" (a place) beside "Officer Rose"; "Areej was pronounced
+    # dead" (a place) beside "Areej Ali"; "Raffaele" (an organisation) in an article that
+    # writes neither "Raffaele Sollecito" nor "Sollecito"
+    detroit = {e.name: e for e in recognized["multi_news-val-3544"][1]}
+    assert "Collin" not in detroit
+    assert "Collin" in {m.text for m in detroit["Collin Rose"].mentions}
+    assert "Areej" not in _labels(recognized, "multi_news-val-1397")
+    perugia = {e.name: e for e in recognized[FIRST_NAMES[0]][1]}
+    assert "Raffaele" not in perugia
+    assert perugia["Raffaele Sollecito"].outlets == 3
+    # "the Heat" is no surname: "Miami" stays the city
+    assert _labels(recognized, FIRST_NAMES[1])["Miami"] == "place"
+
+
+def test_entities_a_name_written_with_its_s_every_time_keeps_it(recognized):
+    # "McDonald’s doesn’t often mess ...", ten mentions, every one with "’s" or "'s"
+    mcdonalds = {e.name: e for e in recognized["multi_news-val-3211"][1]}
+    assert "McDonald" not in mcdonalds
+    assert mcdonalds["McDonald’s"].label == "organisation"
+    assert mcdonalds["McDonald’s"].outlets == 3
+    assert {m.text for m in mcdonalds["McDonald’s"].mentions} == {"McDonald’s", "McDonald's"}
+
+
+def test_entities_a_word_only_a_group_is_called_by_makes_an_organisation(recognized):
+    # "U.S. retailer Michael Kors", "the shoe company Jimmy Choo" (people by the
+    # recognizer), "Legendary rock group Led Zeppelin", "the satirical newspaper Charlie
+    # Hebdo" (people)
+    fashion = _labels(recognized, "multi_news-val-4826")
+    assert fashion["Michael Kors"] == fashion["Jimmy Choo"] == "organisation"
+    assert _labels(recognized, "multi_news-val-3501")["Led Zeppelin"] == "organisation"
+    assert _labels(recognized, GROUPS)["Charlie Hebdo"] == "organisation"
+    # a word only people are called by does not make a company of a person's full name
+    assert fashion["Sarah Jessica Parker"] == "person"
+
+
+def test_entities_an_age_after_a_name_makes_a_person(recognized):
+    # "said Rosannah, 24, of growing up Harding" (an organisation by the recognizer)
+    assert _labels(recognized, "multi_news-val-3044")["Rosannah"] == "person"
+
+
+def test_entities_a_show_a_character_is_from_is_not_listed(recognized):
+    # "his would-be suicide bomber character from Homeland" (a place by the recognizer)
+    assert "Homeland" not in _labels(recognized, "multi_news-val-4873")
+
+
+def test_entities_a_palace_is_a_place(recognized):
+    # "the Palais des Festivals" (an organisation by the recognizer)
+    assert _labels(recognized, "multi_news-val-296")["Palais des Festivals"] == "place"

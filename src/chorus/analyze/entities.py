@@ -29,20 +29,24 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from chorus.analyze.entity_forms import (
+from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AFTER_STARTS,
+    AGE_STARTS,
+    FULL_NAME_CUE_ENDS,
+    by_age,
+    label_after,
+    label_by_cue,
+    label_of_a_full_name,
+)
+from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
-    PLACE_CUE_ENDS,
     after_exchange,
     by_ending,
     datelines,
     how_it_stands,
-    in_a_place,
     is_title,
-    label_after,
-    label_by_cue,
     may_follow_a_cue,
     place_by_state,
     standing_for_themselves,
@@ -53,10 +57,13 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
+    first_names_apart,
     first_names_cut,
     is_event,
+    joined_mentions,
     joined_to_full_name,
     kinds_of_being,
+    named_with_a_possessive,
     things,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
@@ -303,8 +310,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
     unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
-    # ... but after "the suburb of" it is a place's ("Baba Amr"): no one is named so
-    people = recognized.labels.keys() - unsettled
+    # ... but after "the suburb of" it is a place's ("Baba Amr") and after "rock group" a
+    # band's ("Led Zeppelin"): no one is named so
+    full_names = recognized.labels.keys() - unsettled
+    people = set(full_names)
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
         {
@@ -329,18 +338,26 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if form == name and is_title(head, joined, end):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
-            if joined[end : end + 3] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
+            if (after := joined[end : end + 3]) in AFTER_STARTS and joined.startswith(
+                AFTER_CUES, end
+            ):
                 if (label := label_after(joined, end)) is None:
                     if form == name:  # "the Bush tax cuts" is no reason to drop Bush
                         works.add(name)
                 elif name in unsettled:
                     cued[name] = label
                     unsettled.discard(name)
-            elif name in unsettled and (label := label_by_cue(head)):
+            elif name in unsettled and (
+                label := label_by_cue(head) or (after in AGE_STARTS and by_age(joined, end))
+            ):
                 cued[name] = label
                 unsettled.discard(name)
-            elif name in people and head.endswith(PLACE_CUE_ENDS) and in_a_place(head):
-                cued[name] = "place"
+            elif (
+                name in people
+                and head.endswith(FULL_NAME_CUE_ENDS)
+                and (label := label_of_a_full_name(head))
+            ):
+                cued[name] = label
                 people.discard(name)
         row = bisect_right(offsets, start) - 1
         sentence = sentences[row]
@@ -367,6 +384,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
         cued[whole] = "person"
+    for first, full in first_names_apart(full_names, listed, label).items():
+        listed[full] = joined_mentions(listed.pop(first), listed[full])
+    # the one-word organisations `lowered` counts: a name of four letters or fewer is left
+    for name, grown in named_with_a_possessive(listed, lowered).items():
+        spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"
+        cued[spelled] = label(name)
+        listed[spelled] = grown
+        del listed[name]
     found = [
         Entity(
             name=name,

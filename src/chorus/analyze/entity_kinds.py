@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from chorus.analyze.entity_forms import is_publication
 from chorus.analyze.entity_windows import next_mention
@@ -171,3 +171,70 @@ def joined_to_full_name(first: list[Excerpt], full: list[Excerpt]) -> list[Excer
     """The mentions of a full name, those its cut first name opens grown to hold it."""
     opened = {(m.article.id, m.end + 1): m.start for m in first}
     return [Excerpt(m.article, opened.get((m.article.id, m.start), m.start), m.end) for m in full]
+
+
+def first_names_apart(
+    full_names: Iterable[str],
+    listed: dict[str, list[Excerpt]],
+    labels: Callable[[str], EntityLabel],
+) -> dict[str, str]:
+    """One-word places and organisations that open one listed person's full name (of
+    `full_names`, the recognizer's people) whose surname is also written alone, never after
+    an article or a possessive, each mapped to that person: "Collin" (a place) of "Collin
+    Rose" ("Officer Rose"), "Areej" of "Areej Ali", the first name written alone read as a
+    place. "Miami" of "Miami Heat" ("the Heat") and "Broward" of "Broward Supervisor" ("the
+    Supervisor") are no first names."""
+    # a full name's first word is seldom listed: looked up before any label
+    firsts: dict[str, list[str]] = {}
+    for name in full_names:
+        if (first := name[: name.find(" ")]) in listed and name in listed:
+            firsts.setdefault(first, []).append(name)
+    found = {}
+    for first, names in firsts.items():
+        people = [name for name in names if labels(name) == "person"]
+        if (
+            len(people) == 1
+            and labels(first) != "person"
+            and _surname_written_alone(people[0], listed[people[0]])
+        ):
+            found[first] = people[0]
+    return found
+
+
+def _surname_written_alone(name: str, found: list[Excerpt]) -> bool:
+    """Whether a person's surname is among `found`, its mentions, and never right after an
+    article or a possessive there."""
+    surname = name[name.rfind(" ") + 1 :]
+    alone = [m for m in found if m.article.text[m.start : m.end] == surname]
+    return bool(alone) and not any(after_an_article(m.article.text, m.start) for m in alone)
+
+
+def joined_mentions(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
+    """The mentions of a full name and of its first name written alone, in text order."""
+    return sorted(first + full, key=lambda m: (m.article.id, m.start))
+
+
+_APOSTROPHES = ("'s", "’s")
+
+
+def named_with_a_possessive(
+    mentions: dict[str, list[Excerpt]], organisations: Iterable[str]
+) -> dict[str, list[Excerpt]]:
+    """Of `organisations` (one-word names), those written THING_MENTIONS times or more,
+    every time with "'s" after, each mapped to its mentions grown to hold it: the "'s" is
+    the name's ("McDonald’s doesn’t often mess ...", "Joining the menu at McDonald’s
+    restaurants"), which the recognizer's span holds and a possessive's cleaning cut.
+    Twice is as often a possessive each time ("Philadelphia's Hunting Park", "CNN's "State
+    of the Union"")."""
+    return {
+        name: [Excerpt(m.article, m.start, m.end + 2) for m in found]
+        for name in organisations
+        if len(found := mentions.get(name, ())) >= THING_MENTIONS
+        and all(map(_possessive_after, found))
+    }
+
+
+def _possessive_after(mention: Excerpt) -> bool:
+    """Whether "'s" or "’s" follows `mention` as a word's end."""
+    text, end = mention.article.text, mention.end
+    return text.startswith(_APOSTROPHES, end) and not text[end + 2 : end + 3].isalnum()
