@@ -20,7 +20,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Sentence
 from chorus.sentences import split
-from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
 from tests.entity_gold import BLIND, GOLD, OUTLETS, Judged, judge
 
 NEWSLETTER = "multi_news-val-555"
@@ -590,3 +590,34 @@ def test_entities_a_show_a_character_is_from_is_not_listed(recognized):
 def test_entities_a_palace_is_a_place(recognized):
     # "the Palais des Festivals" (an organisation by the recognizer)
     assert _labels(recognized, "multi_news-val-296")["Palais des Festivals"] == "place"
+
+
+def test_entities_wars_party_conventions_and_award_categories_are_not_listed(recognized):
+    assert "Republican National Convention" not in _labels(recognized, "multi_news-val-2464")
+    assert "Best Comedy Actor" not in _labels(recognized, "multi_news-val-4873")
+    assert "American Civil War" not in _labels(recognized, "multi_news-val-5592")
+
+
+def test_entities_a_fraternity_a_partner_and_a_firth(recognized):
+    # "a house affiliated with Kappa Sigma fraternity" (a person by the recognizer), "his
+    # musical partner Havoc" (an organisation), "the Cromarty Firth" (an organisation)
+    assert _labels(recognized, "multi_news-val-3340")["Kappa Sigma"] == "organisation"
+    assert _labels(recognized, "multi_news-val-410")["Havoc"] == "person"
+    assert _labels(recognized, "multi_news-val-80")["Cromarty Firth"] == "place"
+
+
+def test_entities_cues_that_are_no_cues_on_duc():
+    """ "the official newspaper China Sports Daily" (China runs on into the paper's name),
+    "in East Timor, 1,200 miles (1,900 kilometers) east of" (a distance, not an age); "the
+    newspaper Expressen" is the paper (a person by the recognizer)."""
+    wanted = {"d30020t", "d30034t", "d31022t"}
+    found = {}
+    for cluster in read_clusters(DATA / "duc2003-task2.jsonl.gz", 30):
+        if cluster["id"] in wanted:
+            sentences = _sentences(as_articles(cluster["documents"]))
+            found[cluster["id"]] = {
+                e.name: e.label for e in entities(sentences, recognize(sentences, entity_spans))
+            }
+    assert found["d30020t"]["China"] == "place"
+    assert found["d30034t"]["East Timor"] == "place"
+    assert found["d31022t"]["Expressen"] == "organisation"

@@ -344,18 +344,20 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if (label := label_after(joined, end)) is None:
                     if form == name:  # "the Bush tax cuts" is no reason to drop Bush
                         works.add(name)
-                elif name in unsettled:
+                # a full name before "fraternity" is no one's ("Kappa Sigma")
+                elif name in unsettled or (label == "organisation" and name in people):
                     cued[name] = label
                     unsettled.discard(name)
+                    people.discard(name)
             elif name in unsettled and (
-                label := label_by_cue(head) or (after in AGE_STARTS and by_age(joined, end))
+                label := label_by_cue(head, after) or (after in AGE_STARTS and by_age(joined, end))
             ):
                 cued[name] = label
                 unsettled.discard(name)
             elif (
                 name in people
                 and head.endswith(FULL_NAME_CUE_ENDS)
-                and (label := label_of_a_full_name(head))
+                and (label := label_of_a_full_name(head, after))
             ):
                 cued[name] = label
                 people.discard(name)

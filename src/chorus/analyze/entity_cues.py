@@ -20,7 +20,7 @@ PERSON_BEFORE = frozenset(
         *("spokesman", "spokeswoman", "analyst", "correspondent", "reporter", "detective"),
         *("star", "journalist", "photographer", "prankster", "writer", "author", "columnist"),
         *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
-        *("suspect", "senator", "pitcher", "chef", "artist", "musician"),
+        *("suspect", "senator", "pitcher", "chef", "artist", "musician", "partner"),
     )
 )
 """Words right before a name that only a person is called by: one mention after one
@@ -29,7 +29,8 @@ Humphries", organisation; "former quarterback Kain Colter"; "Gov. Bentley's lett
 the 246 raw validation clusters other than the four held blind, 9 names relabelled, all
 people; "star" one more ("adult-film star Stormy Daniels", organisation); "journalist",
 "prankster" and "photographer" two more ("Ukrainian journalist Vitalii Sediuk", "combat
-photographer Mason Weaver", organisations), the other trades added with them none."""
+photographer Mason Weaver", organisations), the other trades added with them none;
+"partner" one ("his musical partner Havoc", an organisation)."""
 _PLACE_AFTER = (
     *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
@@ -50,9 +51,13 @@ _PLACE_OF = frozenset(
 of Homs", "the village of Phortse" (the recognizer read a person and organisations)."""
 _PLACE_IN = frozenset(("airport", "airports"))
 """... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
-_GROUP_AFTER = (" guitarist", " frontman", " drummer", " bassist", " keyboardist")
+_GROUP_AFTER = (
+    *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
+    *(" fraternity", " sorority"),
+)
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
-"Jefferson Airplane bassist Jack Casady" (read as a person and a place)."""
+"Jefferson Airplane bassist Jack Casady" (read as a person and a place); and a fraternity's
+kind ("a house affiliated with Kappa Sigma fraternity", read as a person)."""
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome"),
@@ -94,14 +99,23 @@ _CUE_WORDS: dict[str, EntityLabel] = dict.fromkeys(PERSON_BEFORE, "person") | di
 )
 
 
-def label_by_cue(head: str) -> EntityLabel | None:
+def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     """Person, for a mention right after a word only people are called by, `head` the
-    text before it; organisation, after one only a group is called by; place, for one
+    text before it and `after` the characters after it; organisation, after one only a
+    group is called by, where the mention does not run on into a capitalised word ("the
+    official newspaper China Sports Daily" is no cue for China); place, for one
     `in_a_place`; None for none of them."""
     # the word before, found without splitting: this runs on most mentions
     if head[-1:] == " " and (word := head[head.rfind(" ", 0, -1) + 1 : -1]) in _CUE_WORDS:
-        return _CUE_WORDS[word]
+        label = _CUE_WORDS[word]
+        if label == "person" or not _runs_on(after):
+            return label
     return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
+
+
+def _runs_on(after: str) -> bool:
+    """Whether the characters after a mention are a space and a capital."""
+    return after[:1] == " " and after[1:2].isupper()
 
 
 _ORGANISATION_CUE_ENDS = tuple(f" {word} " for word in _ORGANISATION_BEFORE)
@@ -110,21 +124,23 @@ FULL_NAME_CUE_ENDS = (*PLACE_CUE_ENDS, *_ORGANISATION_CUE_ENDS)
 `endswith` rules out most mentions before the call."""
 
 
-def label_of_a_full_name(head: str) -> EntityLabel | None:
-    """For a person's full name, `head` the text before it: organisation, after a word
-    only a group is called by; place, `in_a_place`; None otherwise (no word only people are
-    called by makes it more of one)."""
-    if head.endswith(_ORGANISATION_CUE_ENDS):
+def label_of_a_full_name(head: str, after: str) -> EntityLabel | None:
+    """For a person's full name, `head` the text before it and `after` the characters
+    after it: organisation, after a word only a group is called by (`label_by_cue`);
+    place, `in_a_place`; None otherwise (no word only people are called by makes it more
+    of one)."""
+    if head.endswith(_ORGANISATION_CUE_ENDS) and not _runs_on(after):
         return "organisation"
     return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
 
 
 AGE_STARTS = frozenset(f", {digit}" for digit in "123456789")
 """The first three characters of an age after a name (`by_age`)."""
-_AGE = re.compile(r", \d{1,3}(?:,| of | from |\))")
+_AGE = re.compile(r", \d{1,3}(?:,(?!\d)| of | from |\))")
 """An age in an apposition: "said Rosannah, 24, of growing up", "T.D. Barnes, 75, of
-Henderson" (read as organisations). On the 250 raw validation clusters every other name so
-written was a person already, but a dog ("two other dogs, Banjo, 2, and Crosby, 3")."""
+Henderson" (read as organisations), not a count ("in East Timor, 1,200 miles east"). On the
+250 raw validation clusters every other name so written was a person already, but a dog
+("two other dogs, Banjo, 2, and Crosby, 3")."""
 
 
 def by_age(text: str, end: int) -> EntityLabel | None:

@@ -174,7 +174,8 @@ _PLACE_ENDINGS = frozenset(
         *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
         *("Street", "Avenue", "Road", "Highway", "Hill", "Mountain", "Mountains", "Valley"),
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
-        *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World"),
+        *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World", "Creek"),
+        *("Firth", "Sea", "Ocean", "Canyon", "Peninsula", "Strait", "Glacier", "Desert"),
     )
 )
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14

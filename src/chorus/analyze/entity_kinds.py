@@ -81,7 +81,7 @@ _EVENT_ENDINGS = frozenset(
     (
         *("Festival", "Awards", "Award", "Prize", "Championships", "Championship", "Olympics"),
         *("Games", "Cup", "Race", "Marathon", "Tournament", "Oscars", "Emmys", "Grammys"),
-        *("Tonys", "Globes"),
+        *("Tonys", "Globes", "War"),
     )
 )
 """Last words of events and awards ("Cannes Film Festival", "Screen Actors Guild Awards",
@@ -89,12 +89,19 @@ _EVENT_ENDINGS = frozenset(
 organisations or places and which are none: on the 250 raw and 30 DUC clusters every listed
 name ending in one is an event or an award. Not "Convention" ("Southern Baptist
 Convention"), "Conference" ("Southeastern Conference") nor "Fair" ("Vanity Fair"): as often
-organisations."""
+organisations; but a party's "National Convention" is its gathering ("Republican National
+Convention"). A war is an event too ("American Civil War"), and a name opening on "Best" an
+award's category ("Best Comedy Actor")."""
 
 
 def is_event(name: str) -> bool:
-    """Whether a name is an event's or an award's, by its last word."""
-    return name[name.rfind(" ") + 1 :] in _EVENT_ENDINGS
+    """Whether a name is an event's or an award's, by its last word ("Awards"), its last
+    two ("National Convention") or its first ("Best")."""
+    return (
+        name[name.rfind(" ") + 1 :] in _EVENT_ENDINGS
+        or name.endswith(" National Convention")
+        or name.startswith("Best ")
+    )
 
 
 _ANIMALS = (
