@@ -6,18 +6,22 @@ in a few words either side (entity_windows.py; its token encoder looks four toke
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py: datelines, towns before a US state, names' last words, web services,
-titles of works, stock symbols, names always written before a number or in brackets), and
-names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Every
-mention, not only the window read, can settle a label: one right after a word only people
-are called by ("her husband Kris Humphries") makes a person, one before "airport" or after
-"the city of" a place, one before "guitarist" a band, one before "SUV" a car (not listed),
-and a one-word person only ever written after an article or a possessive ("the Hummer") is
-a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
-organisations written mostly in lower case ("Monkeys" of a headline), events and awards
-("Cannes Film Festival") and animals ("Rocky the bobcat"). A title opening a name ("Nazi
-Adolf Eichmann") is dropped where the text writes the name without it, and a first name
-always written before another person's name ("Sarah" + "Jessica Parker") is joined to it.
+(entity_forms.py: datelines, towns before a US state, names' first and last words, web
+services, titles of works, stock symbols, names always written before a number or in
+brackets), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one
+name. Every mention, not only the window read, can settle a label (entity_cues.py): one
+right after a word only people are called by ("her husband Kris Humphries") or before an
+age ("Rosannah, 24,") makes a person, one after "rock group" an organisation, one before
+"airport", after "the city of" or after "Boulevard and" a place, one before "guitarist" a
+band, one before "SUV" a car (not listed). A one-word person only ever written after an
+article or a possessive ("the Hummer") is a thing, not listed; so are words written in both
+numbers ("Klansman", "Klansmen") and organisations written mostly in lower case ("Monkeys"
+of a headline), events, wars and awards ("Cannes Film Festival") and animals ("Rocky the
+bobcat"). A title opening a name ("Nazi Adolf Eichmann") is dropped where the text writes
+the name without it; a first name always written before another person's name ("Sarah" +
+"Jessica Parker"), or written alone and read as a place ("Collin" of "Collin Rose"), is
+joined to it; and a one-word organisation written with "'s" every time keeps it
+("McDonald’s").
 """
 
 from __future__ import annotations
@@ -52,11 +56,11 @@ from chorus.analyze.entity_forms import (
     standing_for_themselves,
     towns_of_institutions,
     universities_written_short,
-    without_title,
 )
 from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
+    drop_titles,
     first_names_apart,
     first_names_cut,
     is_event,
@@ -160,36 +164,12 @@ def recognize(
     labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
-    _drop_titles(labels, sentences)
+    drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
     return Recognized(labels, {s: p for s, p in places.items() if s != p})
-
-
-def _drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
-    """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
-    Smith") becomes the person it names, where the text also writes that name without the
-    word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
-    opened are few, so the sentences are searched only for them."""
-    titled = [(name, parts) for name in labels if (parts := without_title(name))]
-    for name, (title, rest) in titled:
-        if _written_without(rest, title, sentences):
-            del labels[name]
-            labels[rest] = "person"
-
-
-def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:
-    """Whether `name` is written somewhere in `sentences` not right after `word`."""
-    for sentence in sentences:
-        text = sentence.text
-        start = next_mention(text, name, 0)
-        while start >= 0:
-            if not text[:start].rstrip().endswith(word):
-                return True
-            start = next_mention(text, name, start + 1)
-    return False
 
 
 def _is_one_name(name: str) -> bool:

@@ -1,8 +1,10 @@
 """Names the recognizer lists that are no person, organisation or place: kinds of being
 written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in lower case
-("Monkeys"), things a sentence owns ("the Hummer"), events ("Cannes Film Festival"),
-animals ("Rocky the bobcat"), and first names the recognizer cut from a full name ("Sarah"
-of "Sarah Jessica Parker"), which are joined to it."""
+("Monkeys"), things a sentence owns ("the Hummer"), events and wars ("Cannes Film
+Festival"), animals ("Rocky the bobcat"); first names the recognizer cut from a full name
+("Sarah" of "Sarah Jessica Parker") or read apart as a place ("Collin" of "Collin Rose"),
+which are joined to it; titles opening a name ("Nazi Adolf Eichmann"), dropped from it;
+and the "'s" a name is written with every time ("McDonald’s"), kept in it."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
-from chorus.analyze.entity_forms import is_publication
+from chorus.analyze.entity_forms import is_publication, without_title
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.model import Sentence
 
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|his|her|their)|\w['’]s) $")
 
@@ -245,3 +248,27 @@ def _possessive_after(mention: Excerpt) -> bool:
     """Whether "'s" or "’s" follows `mention` as a word's end."""
     text, end = mention.article.text, mention.end
     return text.startswith(_APOSTROPHES, end) and not text[end + 2 : end + 3].isalnum()
+
+
+def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
+    """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
+    Smith") becomes the person it names, where the text also writes that name without the
+    word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
+    opened are few, so the sentences are searched only for them."""
+    titled = [(name, parts) for name in labels if (parts := without_title(name))]
+    for name, (title, rest) in titled:
+        if _written_without(rest, title, sentences):
+            del labels[name]
+            labels[rest] = "person"
+
+
+def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether `name` is written somewhere in `sentences` not right after `word`."""
+    for sentence in sentences:
+        text = sentence.text
+        start = next_mention(text, name, 0)
+        while start >= 0:
+            if not text[:start].rstrip().endswith(word):
+                return True
+            start = next_mention(text, name, start + 1)
+    return False
