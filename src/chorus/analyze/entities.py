@@ -6,18 +6,22 @@ in a few words either side (entity_windows.py; its token encoder looks four toke
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py: datelines, towns before a US state, names' last words, web services,
-titles of works, stock symbols, names always written before a number or in brackets), and
-names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one name. Every
-mention, not only the window read, can settle a label: one right after a word only people
-are called by ("her husband Kris Humphries") makes a person, one before "airport" or after
-"the city of" a place, one before "guitarist" a band, one before "SUV" a car (not listed),
-and a one-word person only ever written after an article or a possessive ("the Hummer") is
-a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
-organisations written mostly in lower case ("Monkeys" of a headline), events and awards
-("Cannes Film Festival") and animals ("Rocky the bobcat"). A title opening a name ("Nazi
-Adolf Eichmann") is dropped where the text writes the name without it, and a first name
-always written before another person's name ("Sarah" + "Jessica Parker") is joined to it.
+(entity_forms.py: datelines, towns before a US state, names' first and last words, web
+services, titles of works, stock symbols, names always written before a number or in
+brackets), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one
+name. Every mention, not only the window read, can settle a label (entity_cues.py): one
+right after a word only people are called by ("her husband Kris Humphries") or before an
+age ("Rosannah, 24,") makes a person, one after "rock group" an organisation, one before
+"airport", after "the city of" or after "Boulevard and" a place, one before "guitarist" a
+band, one before "SUV" a car (not listed). A one-word person only ever written after an
+article or a possessive ("the Hummer") is a thing, not listed; so are words written in both
+numbers ("Klansman", "Klansmen") and organisations written mostly in lower case ("Monkeys"
+of a headline), events, wars and awards ("Cannes Film Festival") and animals ("Rocky the
+bobcat"). A title opening a name ("Nazi Adolf Eichmann") is dropped where the text writes
+the name without it; a first name always written before another person's name ("Sarah" +
+"Jessica Parker"), or written alone and read as a place ("Collin" of "Collin Rose"), is
+joined to it; and a one-word organisation written with "'s" every time keeps it
+("McDonald’s").
 """
 
 from __future__ import annotations
@@ -29,34 +33,41 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from chorus.analyze.entity_forms import (
+from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AFTER_STARTS,
+    AGE_STARTS,
+    FULL_NAME_CUE_ENDS,
+    by_age,
+    label_after,
+    label_by_cue,
+    label_of_a_full_name,
+)
+from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
-    PLACE_CUE_ENDS,
     after_exchange,
     by_ending,
     datelines,
     how_it_stands,
-    in_a_place,
     is_title,
-    label_after,
-    label_by_cue,
     may_follow_a_cue,
     place_by_state,
     standing_for_themselves,
     towns_of_institutions,
     universities_written_short,
-    without_title,
 )
 from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
+    drop_titles,
+    first_names_apart,
     first_names_cut,
     is_event,
+    joined_mentions,
     joined_to_full_name,
     kinds_of_being,
+    named_with_a_possessive,
     things,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
@@ -153,36 +164,12 @@ def recognize(
     labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
-    _drop_titles(labels, sentences)
+    drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
     return Recognized(labels, {s: p for s, p in places.items() if s != p})
-
-
-def _drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
-    """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
-    Smith") becomes the person it names, where the text also writes that name without the
-    word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
-    opened are few, so the sentences are searched only for them."""
-    titled = [(name, parts) for name in labels if (parts := without_title(name))]
-    for name, (title, rest) in titled:
-        if _written_without(rest, title, sentences):
-            del labels[name]
-            labels[rest] = "person"
-
-
-def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:
-    """Whether `name` is written somewhere in `sentences` not right after `word`."""
-    for sentence in sentences:
-        text = sentence.text
-        start = next_mention(text, name, 0)
-        while start >= 0:
-            if not text[:start].rstrip().endswith(word):
-                return True
-            start = next_mention(text, name, start + 1)
-    return False
 
 
 def _is_one_name(name: str) -> bool:
@@ -303,8 +290,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
     unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
-    # ... but after "the suburb of" it is a place's ("Baba Amr"): no one is named so
-    people = recognized.labels.keys() - unsettled
+    # ... but after "the suburb of" it is a place's ("Baba Amr") and after "rock group" a
+    # band's ("Led Zeppelin"): no one is named so
+    full_names = recognized.labels.keys() - unsettled
+    people = set(full_names)
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
         {
@@ -329,18 +318,28 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if form == name and is_title(head, joined, end):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
-            if joined[end : end + 3] in AFTER_STARTS and joined.startswith(AFTER_CUES, end):
+            if (after := joined[end : end + 3]) in AFTER_STARTS and joined.startswith(
+                AFTER_CUES, end
+            ):
                 if (label := label_after(joined, end)) is None:
                     if form == name:  # "the Bush tax cuts" is no reason to drop Bush
                         works.add(name)
-                elif name in unsettled:
+                # a full name before "fraternity" is no one's ("Kappa Sigma")
+                elif name in unsettled or (label == "organisation" and name in people):
                     cued[name] = label
                     unsettled.discard(name)
-            elif name in unsettled and (label := label_by_cue(head)):
+                    people.discard(name)
+            elif name in unsettled and (
+                label := label_by_cue(head, after) or (after in AGE_STARTS and by_age(joined, end))
+            ):
                 cued[name] = label
                 unsettled.discard(name)
-            elif name in people and head.endswith(PLACE_CUE_ENDS) and in_a_place(head):
-                cued[name] = "place"
+            elif (
+                name in people
+                and head.endswith(FULL_NAME_CUE_ENDS)
+                and (label := label_of_a_full_name(head, after))
+            ):
+                cued[name] = label
                 people.discard(name)
         row = bisect_right(offsets, start) - 1
         sentence = sentences[row]
@@ -367,6 +366,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
         cued[whole] = "person"
+    for first, full in first_names_apart(full_names, listed, label).items():
+        listed[full] = joined_mentions(listed.pop(first), listed[full])
+    # the one-word organisations `lowered` counts: a name of four letters or fewer is left
+    for name, grown in named_with_a_possessive(listed, lowered).items():
+        spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"
+        cued[spelled] = label(name)
+        listed[spelled] = grown
+        del listed[name]
     found = [
         Entity(
             name=name,

@@ -1,17 +1,16 @@
 """Forms of the text that decide an entity's label, or whether it is listed, without the
 recognizer: a dateline's city and region are places, a town before a US state is one, an
-organisation named "... Airport" is a place, a person named "... News", a web service
-("Twitter") and a journal ("Cell") organisations, a work's title after a kind of work
-("the film New Moon") is none of them, a stock symbol after its exchange ("(NASDAQ:GMCR)")
-is read and counted where the text names it, a name always written before a number is a
-cut one, a name right after "husband", "Mr." or "quarterback" is a person's, one before
-"airport" or after "the suburb of" a place, one before "guitarist" a band, and one always
-after an article or a possessive ("the Hummer") or before "SUV" a thing's; a name before a
-year in brackets or filling quotation marks is a title ("“Congo,”"), and one never written
-without running on into a quoted title a cut of it ("Apocalypse" of "“Apocalypse Now,”");
-a title or a trade opening a name ("Prof Adrian Owen") is no part of it, a town is a
-place where the recognizer read it as the zoo named for it ("Colchester"), and "X State" an
-organisation where "X State University" is named.
+organisation named "... Airport" is a place, and so is one opening on "Palais" or "Mount",
+a person named "... News" an organisation, a web service ("Twitter") and a journal ("Cell")
+organisations, a work's title after a kind of work ("the film New Moon") or a character's
+"from" is none of them, a stock symbol after its exchange ("(NASDAQ:GMCR)") is read and
+counted where the text names it, a name always written before a number is a cut one; a
+name before a year in brackets or filling quotation marks is a title ("“Congo,”"), and one
+never written without running on into a quoted title a cut of it ("Apocalypse" of
+"“Apocalypse Now,”"); a title or a trade opening a name ("Prof Adrian Owen") is no part of
+it, a town is a place where the recognizer read it as the zoo named for it ("Colchester"),
+and "X State" an organisation where "X State University" is named. The words around a
+mention that settle a label are in entity_cues.py.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.analyze.entity_cues import PERSON_BEFORE
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 
@@ -33,87 +33,32 @@ _WORKS = (
 _LISTED_WORKS = ("films", "movies", "books", "novels", "albums", "songs", "hits", "credits")
 _WORK_BEFORE = re.compile(
     rf"\b(?:(?:{'|'.join(_WORKS)})(?:,| called| titled)?"
-    rf"|(?:{'|'.join(_LISTED_WORKS)}) (?:include|including|such as)) [\"“‘']?$"
+    rf"|(?:{'|'.join(_LISTED_WORKS)}) (?:include|including|such as)"
+    r"|characters? (?:from|in|on)) [\"“‘']?$"
 )
 """A kind of work right before a name ("the 1993 film "Jurassic Park"", "Fey's first book,
 Bossypants", "her new album, Red", "an A&E miniseries called Coma"), or a list of works
 opening on it ("whose films include Crimson Tide, Days of Thunder"): the name is a title,
 which the recognizer labels a person, an organisation or a place, and which is none of
-them. One such mention is enough: on the 250 raw validation clusters it drops 9 titles
-("Jurassic Park" among places, "Mamma Mia" among people) and nothing else; "called" and
-"include" 2 more (Coma, Crimson Tide). A surname's mention does not count: "the film
-Lincoln" is no reason to drop Abraham Lincoln. Left out: "single" (also an adjective),
-"named" and "called" alone, "show" (before people and places), "series" (before
-characters)."""
+them; so is one after a character's "from", "in" or "on" ("his would-be suicide bomber
+character from Homeland", a place; one such name on the 250 raw validation clusters). One
+such mention is enough: on those clusters it drops 9 titles ("Jurassic Park" among
+places, "Mamma Mia" among people) and nothing else; "called" and "include" 2 more (Coma,
+Crimson Tide). A surname's mention does not count: "the film Lincoln" is no reason to drop
+Abraham Lincoln. Left out: "single" (also an adjective), "named" and "called" alone, "show"
+(before people and places), "series" (before characters)."""
 _RUN_GOES_ON = re.compile(r" [A-Z]")
 BEFORE_CHARS = 20
 """How far before a mention `_TICKER` and `_WORK_BEFORE` need to look ("miniseries called ")."""
-_CUE_ENDINGS = (":", "called", "titled", "include", "including", "such as", *_WORKS)
+_CUE_ENDINGS = (
+    *(":", "called", "titled", "include", "including", "such as", *_WORKS),
+    *("character from", "character in", "character on"),
+    *("characters from", "characters in", "characters on"),
+)
 """What the text before a mention ends in, marks and spaces aside, when either can match."""
-_PERSON_BEFORE = frozenset(
-    (
-        *("Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Sgt.", "Lt.", "Capt.", "Gen."),
-        *("husband", "wife", "son", "daughter", "brother", "sister", "father", "mother"),
-        *("boyfriend", "girlfriend", "fiancé", "fiancée", "actor", "actress", "singer"),
-        *("rapper", "comedian", "guitarist", "quarterback", "coach", "lawyer", "attorney"),
-        *("spokesman", "spokeswoman", "analyst", "correspondent", "reporter", "detective"),
-        *("star", "journalist", "photographer", "prankster", "writer", "author", "columnist"),
-        *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
-        *("suspect", "senator", "pitcher", "chef", "artist", "musician"),
-    )
-)
-"""Words right before a name that only a person is called by: one mention after one
-makes the name a person whatever the recognizer read in its window ("her husband Kris
-Humphries", organisation; "former quarterback Kain Colter"; "Gov. Bentley's letter"). On
-the 246 raw validation clusters other than the four held blind, 9 names relabelled, all
-people; "star" one more ("adult-film star Stormy Daniels", organisation); "journalist",
-"prankster" and "photographer" two more ("Ukrainian journalist Vitalii Sediuk", "combat
-photographer Mason Weaver", organisations), the other trades added with them none."""
-_PLACE_AFTER = (
-    *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
-    *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
-    *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road"),
-)
-"""Words right after a name that make it a place's: "at JFK airport", "O'Hare International
-Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
-plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street" (the recognizer
-read these as people or organisations). "district" alone is also a legislature's ("the House
-district"), and "region" begins "regional" ("the NLRB regional director")."""
-_PLACE_OF = frozenset(
-    (
-        *("city", "town", "village", "province", "suburb", "region", "district", "county"),
-        *("neighborhood", "neighbourhood", "state", "area", "island"),
-    )
-)
-"""Words that make a name after them and "of" a place's: "the suburb of Baba Amr", "the city
-of Homs", "the village of Phortse" (the recognizer read a person and organisations)."""
-_PLACE_IN = frozenset(("airport", "airports"))
-"""... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
-_GROUP_AFTER = (" guitarist", " frontman", " drummer", " bassist", " keyboardist")
-"""A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
-"Jefferson Airplane bassist Jack Casady" (read as a person and a place)."""
-_THING_AFTER = (
-    *(" SUV", " sedan", " pickup", " minivan", " coupe"),
-    *("'s disease", "’s disease", "'s syndrome", "’s syndrome"),
-)
-"""Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
-SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
-Gehrig's disease")."""
-_PERSON_AFTER = (", the woman who ", ", the man who ")
-"""An apposition only a person takes: "Amber Pasztor, the woman who killed her two children"
-(read as an organisation). With "a woman" it was also "In Utah, a woman died ...", and
-", who" follows places and groups as often ("Scotland, who", "PricewaterhouseCoopers, who")."""
-AFTER_CUES = (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_PERSON_AFTER)
-"""Words right after a name that settle its label or make it a thing's (`label_after`)."""
-AFTER_STARTS = frozenset(cue[:3] for cue in AFTER_CUES)
-"""Their first three characters (", t" rules out more mentions than ", " would): one
-look-up rules out most mentions, where `startswith` tried with all of them cost ~0.5 µs a
-mention."""
-PLACE_CUE_ENDS = (" of ", " in ", " at ")
-"""How the text before a mention `in_a_place` can find ends: one test rules out most."""
 _TITLES = frozenset(
     (
-        *(word[0].upper() + word[1:] for word in _PERSON_BEFORE),
+        *(word[0].upper() + word[1:] for word in PERSON_BEFORE),
         *("Prof", "Prof.", "Professor", "Clerk", "Sergeant", "Officer", "Judge", "Mayor"),
         *("Mountaineer", "Climber", "Saint", "Nazi", "RIP"),
     )
@@ -211,41 +156,6 @@ def _in_quotation_marks(text: str, start: int, end: int) -> bool:
     )
 
 
-def label_by_cue(head: str) -> EntityLabel | None:
-    """Person, for a mention right after a word only people are called by, `head` the
-    text before it; place, for one `in_a_place`; None for neither."""
-    # the word before, found without splitting: this runs on most mentions
-    if head[-1:] == " " and head[head.rfind(" ", 0, -1) + 1 : -1] in _PERSON_BEFORE:
-        return "person"
-    return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
-
-
-def in_a_place(head: str) -> bool:
-    """Whether a mention, `head` the text before it, comes right after a word for a place
-    and "of" (_PLACE_OF) or "in" or "at" (_PLACE_IN)."""
-    if head.endswith(" of "):
-        places = _PLACE_OF
-    elif head.endswith((" in ", " at ")):
-        places = _PLACE_IN
-    else:
-        return False
-    # the word before "of" found without splitting, as in `label_by_cue`
-    return head[head.rfind(" ", 0, -4) + 1 : -4] in places
-
-
-def label_after(text: str, end: int) -> EntityLabel | None:
-    """For a mention ending at `end` in `text` right before one of AFTER_CUES: place,
-    before a word for a place ("at JFK airport", "O'Hare International Airport", "the
-    Idlib area": the recognizer read "JFK" as the president, "O'Hare" and "Idlib" as
-    organisations); organisation, before a band's member ("Phish guitarist"); None before
-    a word that makes it a thing's (_THING_AFTER: "a Mercedes SUV")."""
-    if text.startswith(_PLACE_AFTER, end):
-        return "place"
-    if text.startswith(_PERSON_AFTER, end):
-        return "person"
-    return "organisation" if text.startswith(_GROUP_AFTER, end) else None
-
-
 def is_title(head: str, text: str, end: int) -> bool:
     """Whether a mention is a work's whole title, `head` the text before it and `end` where
     it ends in `text`: a kind of work right before it and no capitalised word after
@@ -264,7 +174,8 @@ _PLACE_ENDINGS = frozenset(
         *("Airport", "Bridge", "Building", "Hall", "Station", "Field", "Park", "Square"),
         *("Street", "Avenue", "Road", "Highway", "Hill", "Mountain", "Mountains", "Valley"),
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
-        *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World"),
+        *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World", "Creek"),
+        *("Firth", "Sea", "Ocean", "Canyon", "Peninsula", "Strait", "Glacier", "Desert"),
     )
 )
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14
@@ -357,11 +268,19 @@ def universities_written_short(labels: dict[str, EntityLabel]) -> set[str]:
     return {name for name in labels if name.endswith(" State") and f"{name} University" in labels}
 
 
+_PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))
+"""First words that make a name a place but where it ends in an organisation's word
+("Mount Holyoke College"): "Palais des Festivals" (an organisation by the recognizer),
+"Mount Adams" (a person); every other name of the 250 raw validation clusters opening on
+one was a place already."""
+
+
 def by_ending(name: str, label: EntityLabel) -> EntityLabel:
     """Place, for an organisation by the recognizer whose name ends in a word for a place
-    ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building");
-    organisation, for a person whose name ends in a word no surname is ("Miami Herald",
-    "ABC7 News"), and for a web service ("Twitter") or a journal ("Cell")."""
+    ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building") and
+    for a name opening on one of _PLACE_OPENINGS ("Palais des Festivals"); organisation, for
+    a person whose name ends in a word no surname is ("Miami Herald", "ABC7 News"), and for
+    a web service ("Twitter") or a journal ("Cell")."""
     if is_publication(name):
         return "organisation"
     before, _, last = name.rpartition(" ")
@@ -370,7 +289,9 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return label
     if label == "organisation" and last in _PLACE_ENDINGS:
         return "place"
-    return "organisation" if label == "person" and last in _ORGANISATION_ENDINGS else label
+    if last in _ORGANISATION_ENDINGS:
+        return "organisation" if label == "person" else label
+    return "place" if name[: name.find(" ")] in _PLACE_OPENINGS else label
 
 
 def place_by_state(text: str, start: int, end: int) -> EntityLabel | None:

@@ -1,18 +1,21 @@
 """Names the recognizer lists that are no person, organisation or place: kinds of being
 written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in lower case
-("Monkeys"), things a sentence owns ("the Hummer"), events ("Cannes Film Festival"),
-animals ("Rocky the bobcat"), and first names the recognizer cut from a full name ("Sarah"
-of "Sarah Jessica Parker"), which are joined to it."""
+("Monkeys"), things a sentence owns ("the Hummer"), events and wars ("Cannes Film
+Festival"), animals ("Rocky the bobcat"); first names the recognizer cut from a full name
+("Sarah" of "Sarah Jessica Parker") or read apart as a place ("Collin" of "Collin Rose"),
+which are joined to it; titles opening a name ("Nazi Adolf Eichmann"), dropped from it;
+and the "'s" a name is written with every time ("McDonald’s"), kept in it."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from chorus.analyze.entity_forms import is_publication
+from chorus.analyze.entity_forms import is_publication, without_title
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.model import Sentence
 
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Tt]he|[Aa]n?|his|her|their)|\w['’]s) $")
 
@@ -81,7 +84,7 @@ _EVENT_ENDINGS = frozenset(
     (
         *("Festival", "Awards", "Award", "Prize", "Championships", "Championship", "Olympics"),
         *("Games", "Cup", "Race", "Marathon", "Tournament", "Oscars", "Emmys", "Grammys"),
-        *("Tonys", "Globes"),
+        *("Tonys", "Globes", "War"),
     )
 )
 """Last words of events and awards ("Cannes Film Festival", "Screen Actors Guild Awards",
@@ -89,12 +92,19 @@ _EVENT_ENDINGS = frozenset(
 organisations or places and which are none: on the 250 raw and 30 DUC clusters every listed
 name ending in one is an event or an award. Not "Convention" ("Southern Baptist
 Convention"), "Conference" ("Southeastern Conference") nor "Fair" ("Vanity Fair"): as often
-organisations."""
+organisations; but a party's "National Convention" is its gathering ("Republican National
+Convention"). A war is an event too ("American Civil War"), and a name opening on "Best" an
+award's category ("Best Comedy Actor")."""
 
 
 def is_event(name: str) -> bool:
-    """Whether a name is an event's or an award's, by its last word."""
-    return name[name.rfind(" ") + 1 :] in _EVENT_ENDINGS
+    """Whether a name is an event's or an award's, by its last word ("Awards"), its last
+    two ("National Convention") or its first ("Best")."""
+    return (
+        name[name.rfind(" ") + 1 :] in _EVENT_ENDINGS
+        or name.endswith(" National Convention")
+        or name.startswith("Best ")
+    )
 
 
 _ANIMALS = (
@@ -171,3 +181,94 @@ def joined_to_full_name(first: list[Excerpt], full: list[Excerpt]) -> list[Excer
     """The mentions of a full name, those its cut first name opens grown to hold it."""
     opened = {(m.article.id, m.end + 1): m.start for m in first}
     return [Excerpt(m.article, opened.get((m.article.id, m.start), m.start), m.end) for m in full]
+
+
+def first_names_apart(
+    full_names: Iterable[str],
+    listed: dict[str, list[Excerpt]],
+    labels: Callable[[str], EntityLabel],
+) -> dict[str, str]:
+    """One-word places and organisations that open one listed person's full name (of
+    `full_names`, the recognizer's people) whose surname is also written alone, never after
+    an article or a possessive, each mapped to that person: "Collin" (a place) of "Collin
+    Rose" ("Officer Rose"), "Areej" of "Areej Ali", the first name written alone read as a
+    place. "Miami" of "Miami Heat" ("the Heat") and "Broward" of "Broward Supervisor" ("the
+    Supervisor") are no first names."""
+    # a full name's first word is seldom listed: looked up before any label
+    firsts: dict[str, list[str]] = {}
+    for name in full_names:
+        if (first := name[: name.find(" ")]) in listed and name in listed:
+            firsts.setdefault(first, []).append(name)
+    found = {}
+    for first, names in firsts.items():
+        people = [name for name in names if labels(name) == "person"]
+        if (
+            len(people) == 1
+            and labels(first) != "person"
+            and _surname_written_alone(people[0], listed[people[0]])
+        ):
+            found[first] = people[0]
+    return found
+
+
+def _surname_written_alone(name: str, found: list[Excerpt]) -> bool:
+    """Whether a person's surname is among `found`, its mentions, and never right after an
+    article or a possessive there."""
+    surname = name[name.rfind(" ") + 1 :]
+    alone = [m for m in found if m.article.text[m.start : m.end] == surname]
+    return bool(alone) and not any(after_an_article(m.article.text, m.start) for m in alone)
+
+
+def joined_mentions(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
+    """The mentions of a full name and of its first name written alone, in text order."""
+    return sorted(first + full, key=lambda m: (m.article.id, m.start))
+
+
+_APOSTROPHES = ("'s", "’s")
+
+
+def named_with_a_possessive(
+    mentions: dict[str, list[Excerpt]], organisations: Iterable[str]
+) -> dict[str, list[Excerpt]]:
+    """Of `organisations` (one-word names), those written THING_MENTIONS times or more,
+    every time with "'s" after, each mapped to its mentions grown to hold it: the "'s" is
+    the name's ("McDonald’s doesn’t often mess ...", "Joining the menu at McDonald’s
+    restaurants"), which the recognizer's span holds and a possessive's cleaning cut.
+    Twice is as often a possessive each time ("Philadelphia's Hunting Park", "CNN's "State
+    of the Union"")."""
+    return {
+        name: [Excerpt(m.article, m.start, m.end + 2) for m in found]
+        for name in organisations
+        if len(found := mentions.get(name, ())) >= THING_MENTIONS
+        and all(map(_possessive_after, found))
+    }
+
+
+def _possessive_after(mention: Excerpt) -> bool:
+    """Whether "'s" or "’s" follows `mention` as a word's end."""
+    text, end = mention.article.text, mention.end
+    return text.startswith(_APOSTROPHES, end) and not text[end + 2 : end + 3].isalnum()
+
+
+def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
+    """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
+    Smith") becomes the person it names, where the text also writes that name without the
+    word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
+    opened are few, so the sentences are searched only for them."""
+    titled = [(name, parts) for name in labels if (parts := without_title(name))]
+    for name, (title, rest) in titled:
+        if _written_without(rest, title, sentences):
+            del labels[name]
+            labels[rest] = "person"
+
+
+def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether `name` is written somewhere in `sentences` not right after `word`."""
+    for sentence in sentences:
+        text = sentence.text
+        start = next_mention(text, name, 0)
+        while start >= 0:
+            if not text[:start].rstrip().endswith(word):
+                return True
+            start = next_mention(text, name, start + 1)
+    return False
