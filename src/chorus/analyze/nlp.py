@@ -218,68 +218,64 @@ def _best_moves(
 
 def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
     """(start, end, label) of each doc's entities, in characters of its text. A state is a
-    doc's next token and its open entity; every move reads one token, so all docs advance
-    together. Outside an entity a state's features are its token alone, so every token's
-    move from outside is chosen at once, in one product; only states inside an entity (a
-    few tokens a text) are scored step by step, together, and a step none is inside costs
-    nothing but its moves from outside that are not O."""
+    doc's next token and its open entity. Outside an entity a state's features are its token
+    alone, so every token's move from outside is chosen at once, in one product. An entity
+    opens only by a move from outside (B), and inside it a state's features are its token,
+    the entity's first token and the token before: so every state a B can lead to (each
+    token after it, to its doc's end) is scored at once too, in a second product, and each
+    doc's moves are then read from the two, token by token."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH
 
     lengths = [len(doc) for doc in docs]
-    found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     if not any(lengths):
-        return found
+        return [[] for _ in docs]
     # every token's attributes read at once: the encoder's, then those of the moves and
     # of the entities' offsets
     read = [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
     tokens = np.concatenate([doc.to_array(read) for doc in docs])
     features, (space, starts, characters) = tokens[:, :-3], tokens[:, -3:].T
+    # tokens are numbered across the docs; token t's row of the table is t + 1, after padding
     table = moves.lower.predict(encode(moves.encoder, features, lengths))
     sizes = np.array(lengths, dtype=np.int64)
-    offsets = np.cumsum(sizes) - sizes + 1  # + 1: the table's first row is padding
-    rows = np.arange(1, len(table))  # every token's row
-    last = np.zeros(len(rows), dtype=np.int64)
-    last[(offsets + sizes - 2)[sizes > 0]] = 1
+    ends = np.cumsum(sizes)  # each doc's end, the token after its last
+    doc_of = np.repeat(np.arange(len(docs)), sizes)
+    last = np.zeros(len(tokens), dtype=np.int64)
+    last[ends[sizes > 0] - 1] = 1
     tail = np.stack([last, space.astype(np.int64)], axis=1)
-    nothing = np.zeros(len(rows), dtype=np.int64)
-    from_outside = _best_moves(moves, table, rows, None, nothing, tail)
-    # the moves from outside that are not O, by step: (doc, move)
-    events: dict[int, list[tuple[int, int]]] = {}
+    every = np.arange(len(tokens))
+    from_outside = _best_moves(moves, table, every + 1, None, np.zeros_like(every), tail)
+    begins = np.flatnonzero(moves.kind[from_outside] == "B")
+    after = ends[doc_of[begins]] - begins - 1  # the tokens after each B in its doc
+    first_after = np.cumsum(after) - after
+    inside: list[int] = []
+    if len(begins):
+        token = np.repeat(begins - first_after + 1, after) + np.arange(after.sum())
+        entity = np.repeat(begins, after)
+        label = np.repeat(moves.label[from_outside[begins]], after)
+        inside = _best_moves(moves, table, token + 1, entity + 1, label, tail[token]).tolist()
+    chain = dict(zip(begins.tolist(), first_after.tolist(), strict=True))
+    # Python lists in the walk: a numpy scalar's reading costs more than its move
+    kinds, labels = moves.kind.tolist(), moves.label.tolist()
+    doc_start = (ends - sizes).tolist()
+    found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
     taken = np.flatnonzero(moves.kind[from_outside] != "O")
-    doc_of = np.repeat(np.arange(len(docs)), sizes)[taken]
-    steps = taken + 1 - offsets[doc_of]
+    free = 0  # tokens before this one are inside the last entity closed
     for at, doc, move in zip(
-        steps.tolist(), doc_of.tolist(), from_outside[taken].tolist(), strict=True
+        taken.tolist(), doc_of[taken].tolist(), from_outside[taken].tolist(), strict=True
     ):
-        events.setdefault(at, []).append((doc, move))
-    # Python lists in the loop: a numpy scalar's reading costs more than its move
-    kinds, labels, starts_at = moves.kind.tolist(), moves.label.tolist(), offsets.tolist()
-    first: dict[int, int] = {}
-    open_label: dict[int, int] = {}  # the docs inside an entity, by its label number
-    for at in range(max(lengths)):
-        chosen = [(doc, move) for doc, move in events.get(at, ()) if doc not in open_label]
-        if open_label:
-            # the same states, in the same order, as a step over all docs would score
-            inside = sorted(open_label)
-            token = np.array([starts_at[doc] + at for doc in inside])
-            best = _best_moves(
-                moves,
-                table,
-                token,
-                np.array([starts_at[doc] + first[doc] for doc in inside]),
-                np.array([open_label[doc] for doc in inside]),
-                tail[token - 1],
-            )
-            chosen.extend(zip(inside, best.tolist(), strict=True))
-        for doc, move in chosen:
-            kind = kinds[move]
-            if kind == "B":
-                first[doc], open_label[doc] = at, labels[move]
-            elif kind in ("L", "U"):
-                start = first[doc] if kind == "L" else at
-                found[doc].append((start, at + 1, moves.label_names[labels[move]]))
-                open_label.pop(doc, None)
-    return _character_spans(found, [at - 1 for at in starts_at], starts, characters)
+        if at < free:
+            continue
+        end = at
+        if kinds[move] == "B":  # inside, I until the L that closes it
+            state = chain[at]
+            while kinds[inside[state]] == "I":
+                state += 1
+            move, end = inside[state], at + 1 + state - chain[at]
+            free = end + 1
+        found[doc].append(
+            (at - doc_start[doc], end + 1 - doc_start[doc], moves.label_names[labels[move]])
+        )
+    return _character_spans(found, doc_start, starts, characters)
 
 
 def _character_spans(
