@@ -216,29 +216,25 @@ def _best_moves(
     return np.where(allowed, scores, -np.inf).argmax(axis=1)
 
 
-def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
-    """(start, end, label) of each doc's entities, in characters of its text. A state is a
-    doc's next token and its open entity. Outside an entity a state's features are its token
-    alone, so every token's move from outside is chosen at once, in one product. An entity
-    opens only by a move from outside (B), and inside it a state's features are its token,
-    the entity's first token and the token before: so every state a B can lead to (each
-    token after it, to its doc's end) is scored at once too, in a second product, and each
-    doc's moves are then read from the two, token by token."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH
-
-    lengths = [len(doc) for doc in docs]
+def _entities(
+    moves: _Recognizer, tokens: np.ndarray, lengths: Sequence[int]
+) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of each doc's entities, in characters of its text, from its
+    tokens' `_read` attributes (`tokens`, `lengths` of them a doc). A state is a doc's next
+    token and its open entity. Outside an entity a state's features are its token alone, so
+    every token's move from outside is chosen at once, in one product. An entity opens only
+    by a move from outside (B), and inside it a state's features are its token, the
+    entity's first token and the token before: so every state a B can lead to (each token
+    after it, to its doc's end) is scored at once too, in a second product, and each doc's
+    moves are then read from the two, token by token."""
     if not any(lengths):
-        return [[] for _ in docs]
-    # every token's attributes read at once: the encoder's, then those of the moves and
-    # of the entities' offsets
-    read = [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
-    tokens = np.concatenate([doc.to_array(read) for doc in docs])
+        return [[] for _ in lengths]
     features, (space, starts, characters) = tokens[:, :-3], tokens[:, -3:].T
     # tokens are numbered across the docs; token t's row of the table is t + 1, after padding
     table = moves.lower.predict(encode(moves.encoder, features, lengths))
     sizes = np.array(lengths, dtype=np.int64)
     ends = np.cumsum(sizes)  # each doc's end, the token after its last
-    doc_of = np.repeat(np.arange(len(docs)), sizes)
+    doc_of = np.repeat(np.arange(len(lengths)), sizes)
     last = np.zeros(len(tokens), dtype=np.int64)
     last[ends[sizes > 0] - 1] = 1
     tail = np.stack([last, space.astype(np.int64)], axis=1)
@@ -257,7 +253,7 @@ def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, i
     # Python lists in the walk: a numpy scalar's reading costs more than its move
     kinds, labels = moves.kind.tolist(), moves.label.tolist()
     doc_start = (ends - sizes).tolist()
-    found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+    found: list[list[tuple[int, int, str]]] = [[] for _ in lengths]
     taken = np.flatnonzero(moves.kind[from_outside] != "O")
     free = 0  # tokens before this one are inside the last entity closed
     for at, doc, move in zip(
@@ -315,4 +311,37 @@ def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     pipeline = nlp()
     keep = len(pipeline.vocab) < _words_at_load(pipeline) + KEPT_WORDS
     with _RECOGNIZING, contextlib.nullcontext() if keep else pipeline.memory_zone():
-        return _entities(_recognizer(), [pipeline.make_doc(text) for text in texts])
+        moves = _recognizer()
+        return _entities(moves, *_tokens(pipeline, texts, _read(moves)))
+
+
+def _read(moves: _Recognizer) -> list[int]:
+    """The attributes read of every token: the encoder's, then those of the moves and of
+    the entities' offsets (IS_SPACE, IDX, LENGTH)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    return [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
+
+
+SEPARATOR = " \n "
+"""Between texts tokenized as one: its "\n " is a token of its own, the words either side
+the strings they are in each text alone, so every text's tokens are its own (tested)."""
+
+
+def _tokens(pipeline: Any, texts: Sequence[str], read: list[int]) -> tuple[np.ndarray, list[int]]:
+    """Every text's tokens' attributes `read` (IDX last but one), one text after another,
+    IDX in characters of its own text; and how many tokens each text has. Texts that start
+    and end with no whitespace (the recognizer's windows) are tokenized as one text, joined
+    by SEPARATOR: one doc and one `to_array` cost half of a doc each; whitespace at a text's
+    end would join the separator's token, so then each is tokenized alone."""
+    if not all(text and not text[0].isspace() and not text[-1].isspace() for text in texts):
+        docs = [pipeline.make_doc(text) for text in texts]
+        return np.concatenate([doc.to_array(read) for doc in docs]), [len(doc) for doc in docs]
+    joined = pipeline.make_doc(SEPARATOR.join(texts)).to_array(read)
+    sizes = np.fromiter(map(len, texts), dtype=np.uint64, count=len(texts))
+    starts = np.cumsum(sizes + len(SEPARATOR)) - sizes - len(SEPARATOR)
+    at = joined[:, -2]
+    tokens = joined[~np.isin(at, starts[1:] - len(SEPARATOR) + 1)]
+    text_of = np.searchsorted(starts, tokens[:, -2], side="right") - 1
+    tokens[:, -2] -= starts[text_of]
+    return tokens, np.bincount(text_of, minlength=len(texts)).tolist()
