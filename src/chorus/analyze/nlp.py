@@ -207,8 +207,8 @@ def _best_moves(
     else:
         pieces = table[token, 0] + table[entity, 1] + table[token - 1, 2]
     pieces += moves.hidden_bias
-    ops = moves.upper.ops
-    scores = ops.gemm(ops.maxout(pieces)[0], moves.upper_weights, trans2=True)
+    # thinc's `gemm` (trans2) is this `dot`, behind ~10 µs of Python
+    scores = np.dot(moves.upper.ops.maxout(pieces)[0], moves.upper_weights.T)
     scores += moves.upper_bias
     if moves.any_unseen:
         scores[:, moves.unseen] = np.nanmin(scores)
