@@ -4,9 +4,10 @@
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. Loading skips what it would build
 or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
-so a briefing without the analysis never pays for it. spaCy tokenizes (skipping affix
-searches proved to find nothing: tokenizer_affixes.py); its recognizer's layers encode with
-numpy (token_encoder.py) and its moves are chosen here, for all texts at once (`_Recognizer`).
+so a briefing without the analysis never pays for it. spaCy tokenizes the texts as one
+(`_tokens`), skipping affix searches proved to find nothing (tokenizer_affixes.py); its
+recognizer's layers encode with numpy (token_encoder.py) and its moves are chosen here,
+for all texts at once (`_Recognizer`).
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous tran
 other kernels, which give other bits) and each mean once, each convolution on the rows
 a later layer reads only (thinc computes the padding rows at every layer: a third of the
 last one's rows), the first one's rows that read only padding given the one vector they all
-get: the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
+get, and the embedding layer's vector of a token read before taken from where it was kept
+(`SeenTokens`): the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
 """
 
 from __future__ import annotations
@@ -74,10 +75,11 @@ class SeenTokens:
     limit: int = KEPT_TOKENS
 
     def keep(self, keys: list[bytes], vectors: np.ndarray) -> None:
-        """Rows for new tokens' vectors, the store doubled when full."""
+        """Rows for new tokens' vectors, the store doubled when full (to `limit` rows)."""
         start, end = len(self.row_of), len(self.row_of) + len(keys)
         if end > len(self.vectors):
-            grown = np.empty((max(2 * len(self.vectors), end), vectors.shape[1]), vectors.dtype)
+            rows = max(min(2 * len(self.vectors), self.limit), end)
+            grown = np.empty((rows, vectors.shape[1]), vectors.dtype)
             grown[:start] = self.vectors[:start]
             self.vectors = grown
         self.vectors[start:end] = vectors
