@@ -333,8 +333,8 @@ def _tokens(pipeline: Any, texts: Sequence[str], read: list[int]) -> tuple[np.nd
     """Every text's tokens' attributes `read` (IDX last but one), one text after another,
     IDX in characters of its own text; and how many tokens each text has. Texts that start
     and end with no whitespace (the recognizer's windows) are tokenized as one text, joined
-    by SEPARATOR: one doc and one `to_array` cost half of a doc each; whitespace at a text's
-    end would join the separator's token, so then each is tokenized alone."""
+    by SEPARATOR: one doc and one `to_array` for all cost half of one a text. Whitespace at
+    a text's end would join the separator's token, so then each is tokenized alone."""
     if not all(text and not text[0].isspace() and not text[-1].isspace() for text in texts):
         docs = [pipeline.make_doc(text) for text in texts]
         return np.concatenate([doc.to_array(read) for doc in docs]), [len(doc) for doc in docs]
