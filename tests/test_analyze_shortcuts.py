@@ -3,6 +3,7 @@ the recognizer's maxout and encoder, the pairs above a threshold, a subset's ste
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from pathlib import Path
@@ -110,6 +111,60 @@ def test_encoder_gap_rows_far_from_text_are_one_vector(validation_clusters):
         assert np.array_equal(
             rows.view(np.uint32), np.tile(encoder.blank, (len(first), 1)).view(np.uint32)
         )
+
+
+def test_encoder_vectors_kept_across_batches_are_thincs_bit_for_bit(validation_clusters):
+    """Tokens' embedding vectors kept from earlier batches (`SeenTokens`) give thinc's
+    `predict` to the bit: batches whose tokens the store holds in part, all or none, with
+    fewer than FEWEST_ROWS tokens new (computed beside other tokens of the batch), and
+    after the store, full, forgets them all."""
+    pipeline = nlp.nlp()
+    thinc_encoder = pipeline.get_pipe("ner").model.layers[0]
+    shared = nlp._recognizer().encoder
+    seen = token_encoder.SeenTokens(shared.seen.vectors[:0], limit=600)
+    encoder = dataclasses.replace(shared, seen=seen)
+    windows = [entity_windows.windows(s) for s in _clusters(validation_clusters, 12)]
+    batches = [windows[0], [*windows[0], "Zorblax Quenfrik met Vrendo"], *windows, *windows[:3]]
+    forgotten = few_new = all_known = 0
+    for texts in batches:
+        docs = [pipeline.make_doc(text) for text in texts]
+        features = np.concatenate([doc.to_array(encoder.columns) for doc in docs])
+        new = len(set(token_encoder._token_keys(features)) - seen.row_of.keys())
+        few_new += 0 < new < token_encoder.FEWEST_ROWS
+        all_known += new == 0
+        known = len(seen.row_of)
+        found = token_encoder.encode(encoder, features, [len(doc) for doc in docs])
+        forgotten += len(seen.row_of) < known
+        expected = thinc_encoder.predict(docs)
+        assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
+    assert forgotten and few_new and all_known
+
+
+def test_texts_tokenized_as_one_are_each_text_s_tokens(validation_clusters, monkeypatch):
+    """The recognizer's windows are tokenized as one text, joined by nlp.SEPARATOR: each
+    text's tokens and their attributes (offsets in its own text) are those of the text
+    alone. Texts with whitespace at an end, or empty, are tokenized one by one."""
+    pipeline = nlp.nlp()
+    read = nlp._read(nlp._recognizer())
+    made: list[str] = []
+    make_doc = pipeline.make_doc
+    monkeypatch.setattr(pipeline, "make_doc", lambda text: made.append(text) or make_doc(text))
+    batches = [entity_windows.windows(s) for s in _clusters(validation_clusters, 40)]
+    batches += [
+        ["Paris"],
+        ["Kim\n\nJong Un", "U.S.", "(Reuters) -- Apple Inc.", "e.g. 5km", "don't", "a  b"],
+        ["", "said Macron"],
+        ["said Macron", "  Paris"],
+        ["Paris\n", "said Macron"],
+    ]
+    for texts in batches:
+        made.clear()
+        tokens, lengths = nlp._tokens(pipeline, texts, read)
+        joined = len(made) == 1
+        assert joined == all(text == text.strip() != "" for text in texts)
+        docs = [make_doc(text) for text in texts]
+        assert lengths == [len(doc) for doc in docs]
+        assert np.array_equal(tokens, np.concatenate([doc.to_array(read) for doc in docs]))
 
 
 def test_sentence_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):

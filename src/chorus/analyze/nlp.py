@@ -4,9 +4,10 @@
 tokenizer and entity recognizer only: the tagger, parser and lemmatizer would triple the
 time per sentence and nothing here reads their output. Loading skips what it would build
 or read for nothing (a default tokenizer, the model's strings). spaCy is imported on first use,
-so a briefing without the analysis never pays for it. spaCy tokenizes (skipping affix
-searches proved to find nothing: tokenizer_affixes.py); its recognizer's layers encode with
-numpy (token_encoder.py) and its moves are chosen here, for all texts at once (`_Recognizer`).
+so a briefing without the analysis never pays for it. spaCy tokenizes the texts as one
+(`_tokens`), skipping affix searches proved to find nothing (tokenizer_affixes.py); its
+recognizer's layers encode with numpy (token_encoder.py) and its moves are chosen here,
+for all texts at once (`_Recognizer`).
 """
 
 from __future__ import annotations
@@ -207,8 +208,8 @@ def _best_moves(
     else:
         pieces = table[token, 0] + table[entity, 1] + table[token - 1, 2]
     pieces += moves.hidden_bias
-    ops = moves.upper.ops
-    scores = ops.gemm(ops.maxout(pieces)[0], moves.upper_weights, trans2=True)
+    # thinc's `gemm` (trans2) is this `dot`, behind ~10 µs of Python
+    scores = np.dot(moves.upper.ops.maxout(pieces)[0], moves.upper_weights.T)
     scores += moves.upper_bias
     if moves.any_unseen:
         scores[:, moves.unseen] = np.nanmin(scores)
@@ -216,70 +217,62 @@ def _best_moves(
     return np.where(allowed, scores, -np.inf).argmax(axis=1)
 
 
-def _entities(moves: _Recognizer, docs: Sequence[Any]) -> list[list[tuple[int, int, str]]]:
-    """(start, end, label) of each doc's entities, in characters of its text. A state is a
-    doc's next token and its open entity; every move reads one token, so all docs advance
-    together. Outside an entity a state's features are its token alone, so every token's
-    move from outside is chosen at once, in one product; only states inside an entity (a
-    few tokens a text) are scored step by step, together, and a step none is inside costs
-    nothing but its moves from outside that are not O."""
-    from spacy.attrs import IDX, IS_SPACE, LENGTH
-
-    lengths = [len(doc) for doc in docs]
-    found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+def _entities(
+    moves: _Recognizer, tokens: np.ndarray, lengths: Sequence[int]
+) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of each doc's entities, in characters of its text, from its
+    tokens' `_read` attributes (`tokens`, `lengths` of them a doc). A state is a doc's next
+    token and its open entity. Outside an entity a state's features are its token alone, so
+    every token's move from outside is chosen at once, in one product. An entity opens only
+    by a move from outside (B), and inside it a state's features are its token, the
+    entity's first token and the token before: so every state a B can lead to (each token
+    after it, to its doc's end) is scored at once too, in a second product, and each doc's
+    moves are then read from the two, token by token."""
     if not any(lengths):
-        return found
-    # every token's attributes read at once: the encoder's, then those of the moves and
-    # of the entities' offsets
-    read = [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
-    tokens = np.concatenate([doc.to_array(read) for doc in docs])
+        return [[] for _ in lengths]
     features, (space, starts, characters) = tokens[:, :-3], tokens[:, -3:].T
+    # tokens are numbered across the docs; token t's row of the table is t + 1, after padding
     table = moves.lower.predict(encode(moves.encoder, features, lengths))
     sizes = np.array(lengths, dtype=np.int64)
-    offsets = np.cumsum(sizes) - sizes + 1  # + 1: the table's first row is padding
-    rows = np.arange(1, len(table))  # every token's row
-    last = np.zeros(len(rows), dtype=np.int64)
-    last[(offsets + sizes - 2)[sizes > 0]] = 1
+    ends = np.cumsum(sizes)  # each doc's end, the token after its last
+    doc_of = np.repeat(np.arange(len(lengths)), sizes)
+    last = np.zeros(len(tokens), dtype=np.int64)
+    last[ends[sizes > 0] - 1] = 1
     tail = np.stack([last, space.astype(np.int64)], axis=1)
-    nothing = np.zeros(len(rows), dtype=np.int64)
-    from_outside = _best_moves(moves, table, rows, None, nothing, tail)
-    # the moves from outside that are not O, by step: (doc, move)
-    events: dict[int, list[tuple[int, int]]] = {}
+    every = np.arange(len(tokens))
+    from_outside = _best_moves(moves, table, every + 1, None, np.zeros_like(every), tail)
+    begins = np.flatnonzero(moves.kind[from_outside] == "B")
+    after = ends[doc_of[begins]] - begins - 1  # the tokens after each B in its doc
+    first_after = np.cumsum(after) - after
+    inside: list[int] = []
+    if len(begins):
+        token = np.repeat(begins - first_after + 1, after) + np.arange(after.sum())
+        entity = np.repeat(begins, after)
+        label = np.repeat(moves.label[from_outside[begins]], after)
+        inside = _best_moves(moves, table, token + 1, entity + 1, label, tail[token]).tolist()
+    chain = dict(zip(begins.tolist(), first_after.tolist(), strict=True))
+    # Python lists in the walk: a numpy scalar's reading costs more than its move
+    kinds, labels = moves.kind.tolist(), moves.label.tolist()
+    doc_start = (ends - sizes).tolist()
+    found: list[list[tuple[int, int, str]]] = [[] for _ in lengths]
     taken = np.flatnonzero(moves.kind[from_outside] != "O")
-    doc_of = np.repeat(np.arange(len(docs)), sizes)[taken]
-    steps = taken + 1 - offsets[doc_of]
+    free = 0  # tokens before this one are inside the last entity closed
     for at, doc, move in zip(
-        steps.tolist(), doc_of.tolist(), from_outside[taken].tolist(), strict=True
+        taken.tolist(), doc_of[taken].tolist(), from_outside[taken].tolist(), strict=True
     ):
-        events.setdefault(at, []).append((doc, move))
-    # Python lists in the loop: a numpy scalar's reading costs more than its move
-    kinds, labels, starts_at = moves.kind.tolist(), moves.label.tolist(), offsets.tolist()
-    first: dict[int, int] = {}
-    open_label: dict[int, int] = {}  # the docs inside an entity, by its label number
-    for at in range(max(lengths)):
-        chosen = [(doc, move) for doc, move in events.get(at, ()) if doc not in open_label]
-        if open_label:
-            # the same states, in the same order, as a step over all docs would score
-            inside = sorted(open_label)
-            token = np.array([starts_at[doc] + at for doc in inside])
-            best = _best_moves(
-                moves,
-                table,
-                token,
-                np.array([starts_at[doc] + first[doc] for doc in inside]),
-                np.array([open_label[doc] for doc in inside]),
-                tail[token - 1],
-            )
-            chosen.extend(zip(inside, best.tolist(), strict=True))
-        for doc, move in chosen:
-            kind = kinds[move]
-            if kind == "B":
-                first[doc], open_label[doc] = at, labels[move]
-            elif kind in ("L", "U"):
-                start = first[doc] if kind == "L" else at
-                found[doc].append((start, at + 1, moves.label_names[labels[move]]))
-                open_label.pop(doc, None)
-    return _character_spans(found, [at - 1 for at in starts_at], starts, characters)
+        if at < free:
+            continue
+        end = at
+        if kinds[move] == "B":  # inside, I until the L that closes it
+            state = chain[at]
+            while kinds[inside[state]] == "I":
+                state += 1
+            move, end = inside[state], at + 1 + state - chain[at]
+            free = end + 1
+        found[doc].append(
+            (at - doc_start[doc], end + 1 - doc_start[doc], moves.label_names[labels[move]])
+        )
+    return _character_spans(found, doc_start, starts, characters)
 
 
 def _character_spans(
@@ -319,4 +312,37 @@ def entity_spans(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     pipeline = nlp()
     keep = len(pipeline.vocab) < _words_at_load(pipeline) + KEPT_WORDS
     with _RECOGNIZING, contextlib.nullcontext() if keep else pipeline.memory_zone():
-        return _entities(_recognizer(), [pipeline.make_doc(text) for text in texts])
+        moves = _recognizer()
+        return _entities(moves, *_tokens(pipeline, texts, _read(moves)))
+
+
+def _read(moves: _Recognizer) -> list[int]:
+    """The attributes read of every token: the encoder's, then those of the moves and of
+    the entities' offsets (IS_SPACE, IDX, LENGTH)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    return [*moves.encoder.columns, IS_SPACE, IDX, LENGTH]
+
+
+SEPARATOR = " \n "
+"""Between texts tokenized as one: its "\n " is a token of its own, the words either side
+the strings they are in each text alone, so every text's tokens are its own (tested)."""
+
+
+def _tokens(pipeline: Any, texts: Sequence[str], read: list[int]) -> tuple[np.ndarray, list[int]]:
+    """Every text's tokens' attributes `read` (IDX last but one), one text after another,
+    IDX in characters of its own text; and how many tokens each text has. Texts that start
+    and end with no whitespace (the recognizer's windows) are tokenized as one text, joined
+    by SEPARATOR: one doc and one `to_array` for all cost half of one a text. Whitespace at
+    a text's end would join the separator's token, so then each is tokenized alone."""
+    if not all(text and not text[0].isspace() and not text[-1].isspace() for text in texts):
+        docs = [pipeline.make_doc(text) for text in texts]
+        return np.concatenate([doc.to_array(read) for doc in docs]), [len(doc) for doc in docs]
+    joined = pipeline.make_doc(SEPARATOR.join(texts)).to_array(read)
+    sizes = np.fromiter(map(len, texts), dtype=np.uint64, count=len(texts))
+    starts = np.cumsum(sizes + len(SEPARATOR)) - sizes - len(SEPARATOR)
+    at = joined[:, -2]
+    tokens = joined[~np.isin(at, starts[1:] - len(SEPARATOR) + 1)]
+    text_of = np.searchsorted(starts, tokens[:, -2], side="right") - 1
+    tokens[:, -2] -= starts[text_of]
+    return tokens, np.bincount(text_of, minlength=len(texts)).tolist()

@@ -13,13 +13,15 @@ views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous tran
 other kernels, which give other bits) and each mean once, each convolution on the rows
 a later layer reads only (thinc computes the padding rows at every layer: a third of the
 last one's rows), the first one's rows that read only padding given the one vector they all
-get: the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
+get, and the embedding layer's vector of a token read before taken from where it was kept
+(`SeenTokens`): the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import filterfalse
 from typing import Any
 
 import numpy as np
@@ -37,6 +39,9 @@ FEWEST_ROWS = 16
 """A product of fewer rows is computed on all of them (`_rows_computed`)."""
 NORM_EPSILON = 1e-08
 """thinc's layer norm adds this to each row's variance."""
+KEPT_TOKENS = 20_000
+"""Distinct tokens whose embedding vectors are kept (`SeenTokens`): 7.7 MB of vectors. The
+250 raw validation clusters' windows hold 7,664; past this many all are forgotten."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,36 @@ class Maxout:
 class LayerNorm:
     gain: np.ndarray
     bias: np.ndarray
+
+
+@dataclass(slots=True)
+class SeenTokens:
+    """The embedding layer's vector of each distinct token read before, by its attributes:
+    kept across recognitions, as a token's vector depends on its attributes alone and 70% of
+    a raw cluster's window tokens were in an earlier cluster's windows. Only vectors from
+    products of FEWEST_ROWS rows or more are kept (those of fewer rows take other kernels).
+    Not locked: nlp.entity_spans runs one recognition at a time."""
+
+    vectors: np.ndarray
+    """One row a token, in the order kept; more rows than tokens, the store grows by doubling."""
+    row_of: dict[bytes, int] = field(default_factory=dict)
+    """Each token's attributes (`TokenEncoder.columns`, `_token_keys`) → its row of `vectors`."""
+    limit: int = KEPT_TOKENS
+
+    def keep(self, keys: list[bytes], vectors: np.ndarray) -> None:
+        """Rows for new tokens' vectors, the store doubled when full (to `limit` rows)."""
+        start, end = len(self.row_of), len(self.row_of) + len(keys)
+        if end > len(self.vectors):
+            rows = max(min(2 * len(self.vectors), self.limit), end)
+            grown = np.empty((rows, vectors.shape[1]), vectors.dtype)
+            grown[:start] = self.vectors[:start]
+            self.vectors = grown
+        self.vectors[start:end] = vectors
+        self.row_of.update(zip(keys, range(start, end), strict=True))
+
+    def forget(self) -> None:
+        self.row_of = {}
+        self.vectors = self.vectors[:0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +111,8 @@ class TokenEncoder:
     blank: np.ndarray
     """What the first convolution adds to a row whose window holds only zero rows (a gap
     row two or more from any text): one vector, computed once (`_blank_row`)."""
+    seen: SeenTokens
+    """The embedding layer's vectors of the tokens read so far (`_token_vectors`)."""
 
 
 def read_encoder(model: Any) -> TokenEncoder:
@@ -104,6 +141,7 @@ def read_encoder(model: Any) -> TokenEncoder:
         padding=max(node.attrs.get("pad", 0) for node in model.walk()),
         output=(linear.get_param("W"), linear.get_param("b")),
         blank=_blank_row(model.ops, *convolutions[0]),
+        seen=SeenTokens(np.empty((0, maxouts[0].units), dtype=np.float32)),
     )
 
 
@@ -126,13 +164,7 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     """One vector per token of some docs, one after another (thinc's `predict` of the
     docs), from their tokens' `encoder.columns` (`features`), `lengths` of them a doc."""
     ops = encoder.ops
-    embedded = np.hstack(
-        [
-            ops.gather_add(table, ops.hash(_column(features, n), seed) % len(table))
-            for n, (table, seed) in enumerate(encoder.tables)
-        ]
-    )
-    vectors = _normalised(_maxout_of(ops, embedded, encoder.embedding[0]), encoder.embedding[1])
+    vectors = _token_vectors(encoder, features)
     # `window` more zero rows each side: what seq2col reads beyond the array's ends
     rows, height = _rows_between_padding(lengths, encoder.padding, encoder.window)
     padded = np.zeros((height, vectors.shape[1]), dtype=vectors.dtype)
@@ -150,6 +182,47 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     out = np.dot(padded[rows], weights.T)
     out += bias
     return out
+
+
+def _token_vectors(encoder: TokenEncoder, features: np.ndarray) -> np.ndarray:
+    """The embedding layer's vector of each token, those of tokens read before from
+    `encoder.seen`. A row's product does not depend on the matrix's other rows but in a
+    product of fewer than FEWEST_ROWS rows (other kernels, other bits: `_rows_computed`), so
+    a batch that short is computed whole, as thinc computes it, and the new tokens of a
+    longer one with other tokens of the batch up to FEWEST_ROWS rows."""
+    if len(features) < FEWEST_ROWS:
+        return _embedding_layer(encoder, features)
+    seen = encoder.seen
+    keys = _token_keys(features)
+    new = list(dict.fromkeys(filterfalse(seen.row_of.__contains__, keys)))
+    if len(seen.row_of) + len(new) > seen.limit:
+        seen.forget()
+        new = list(dict.fromkeys(keys))
+    if new:
+        fresh = np.frombuffer(b"".join(new), dtype=features.dtype).reshape(len(new), -1)
+        filler = features[: max(FEWEST_ROWS - len(new), 0)]
+        seen.keep(new, _embedding_layer(encoder, np.concatenate([fresh, filler]))[: len(new)])
+    rows = np.fromiter(map(seen.row_of.__getitem__, keys), dtype=np.int64, count=len(keys))
+    return seen.vectors[rows]
+
+
+def _token_keys(features: np.ndarray) -> list[bytes]:
+    """Each token's attributes as one bytes key: made in C, where a tuple of four 64-bit
+    Python ints a token cost 1 µs."""
+    row = np.dtype((np.void, features.itemsize * features.shape[1]))
+    return np.ascontiguousarray(features).view(row).ravel().tolist()
+
+
+def _embedding_layer(encoder: TokenEncoder, features: np.ndarray) -> np.ndarray:
+    """Hashed embeddings of each token's attributes, concatenated; maxout; layer norm."""
+    ops = encoder.ops
+    embedded = np.hstack(
+        [
+            ops.gather_add(table, ops.hash(_column(features, n), seed) % len(table))
+            for n, (table, seed) in enumerate(encoder.tables)
+        ]
+    )
+    return _normalised(_maxout_of(ops, embedded, encoder.embedding[0]), encoder.embedding[1])
 
 
 def _column(features: np.ndarray, column: int) -> np.ndarray:
