@@ -139,7 +139,7 @@ def brief_command(
         rendered = to_html(briefing)
     else:
         rendered = to_markdown(briefing, verbose=verbose)
-    if out is None:
+    if out is None or str(out) == STDIN:  # `--out -` is standard output, as Unix tools read it
         sys.stdout.write(rendered)
         return
     try:
