@@ -206,3 +206,13 @@ def test_cli_brief_latin1_on_standard_input_is_briefed_with_a_note(seed_texts):
     assert "Traceback" not in result.output
     assert "note stdin: invalid UTF-8 at byte" in result.stderr
     assert result.stdout.startswith("# French President Emmanuel Macron")
+
+
+def test_cli_brief_refuses_an_out_it_cannot_write_before_briefing(seeds_dir, tmp_path):
+    for out, reason in (
+        (tmp_path / "absent" / "b.md", f"cannot write (no folder {tmp_path / 'absent'})"),
+        (tmp_path, "is a directory, not a file to write"),
+    ):
+        result = runner.invoke(app, ["brief", str(seeds_dir), "--out", str(out)])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"chorus: error: {out}: {reason}"
