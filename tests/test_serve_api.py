@@ -428,3 +428,8 @@ def test_serve_list_offset_beyond_sqlite_integers_is_422_not_500(client):
     expect_error(client.get(f"/api/briefings?offset={beyond}"), 422, "offset")
     expect_error(client.get(f"/briefings?offset={beyond}"), 422, "offset")
     assert client.get(f"/api/briefings?offset={beyond - 1}").json()["briefings"] == []
+
+
+def test_serve_store_on_a_directory_says_so(tmp_path):
+    with pytest.raises(ChorusError, match="a directory; --db names the briefing store's file"):
+        SQLiteStore(str(tmp_path))
