@@ -187,3 +187,32 @@ def test_cli_serve_refuses_a_store_it_cannot_open_and_names_the_word_limit(tmp_p
         result = runner.invoke(app, ["serve", *options])
         assert result.exit_code == 1
         assert result.output.strip() == f"chorus: error: {message}"
+
+
+def test_cli_brief_out_dash_is_standard_output(seeds_dir, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis", "-w", "60", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# ")
+    assert list(tmp_path.iterdir()) == [], "no file named '-'"
+
+
+def test_cli_brief_latin1_on_standard_input_is_briefed_with_a_note(seed_texts):
+    latin = seed_texts["000_e70a219f8e194b37.txt"].replace("Elysee", "\u00c9lys\u00e9e")
+    result = runner.invoke(
+        app, ["brief", "-", "--no-analysis", "-w", "60"], input=latin.encode("latin-1")
+    )
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "note stdin: invalid UTF-8 at byte" in result.stderr
+    assert result.stdout.startswith("# French President Emmanuel Macron")
+
+
+def test_cli_brief_refuses_an_out_it_cannot_write_before_briefing(seeds_dir, tmp_path):
+    for out, reason in (
+        (tmp_path / "absent" / "b.md", f"cannot write (no folder {tmp_path / 'absent'})"),
+        (tmp_path, "is a directory, not a file to write"),
+    ):
+        result = runner.invoke(app, ["brief", str(seeds_dir), "--out", str(out)])
+        assert result.exit_code == 1
+        assert result.output.strip() == f"chorus: error: {out}: {reason}"

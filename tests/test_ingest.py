@@ -1,5 +1,6 @@
 import datetime as dt
 import errno
+import gzip
 import io
 import json
 import os
@@ -252,3 +253,86 @@ def test_ingest_standard_input_named_twice_is_refused_not_read_as_empty(seed_tex
         read_inputs(["-", "-"], stdin=stdin)
     (article,) = read_inputs(["-"], stdin=stdin).articles
     assert article.text.startswith("French President Emmanuel Macron")
+
+
+def test_ingest_json_that_cannot_be_read_is_skipped_and_named_once(tmp_path, seeds_dir):
+    unreadable = {
+        # Deeper than Python's parser follows: a RecursionError and a traceback before.
+        "deep.json": "[" * 100_000 + "]" * 100_000,
+        "cut.json": '[{"text": "The minister resigned."}, ',
+        "numbers.json": "[1, null]",
+        "words.json": '"a string"',
+        "documents.json": '{"documents": 5}',
+        "count.json": '{"text": 12}',
+    }
+    for name, content in unreadable.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    ingested = read_inputs([str(tmp_path), str(seeds_dir)])
+    assert len(ingested.articles) == 3, "a file of bad JSON is skipped, not the whole run"
+    reasons = {skipped.origin: skipped.reason for skipped in ingested.skipped}
+    named = f"{tmp_path.name}/"
+    assert reasons[named + "deep.json"].startswith("JSON nested too deeply to read")
+    assert reasons[named + "cut.json"].startswith("invalid JSON (Expecting value")
+    assert reasons[named + "numbers.json item 1"] == "expected a JSON object, not a number"
+    assert reasons[named + "numbers.json item 2"] == "expected a JSON object, not null"
+    assert reasons[named + "words.json"] == "expected a JSON object, not a string"
+    assert reasons[named + "documents.json"] == "'documents' must be a list"
+    assert reasons[named + "count.json"] == "record's 'text' is a number, not text"
+
+
+def test_ingest_standard_input_is_read_as_bytes_like_a_file(seed_texts):
+    text = seed_texts["000_e70a219f8e194b37.txt"]
+    latin = text.replace("Macron", "Macr\u00f3n").encode("latin-1")
+
+    def piped(data: bytes) -> io.TextIOWrapper:
+        return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+    (article,) = (ingested := read_inputs(["-"], stdin=piped(latin))).articles
+    assert "Macr\ufffdn" in article.text, "read as text, the Latin-1 byte raised an error"
+    assert ingested.notes[0].startswith("stdin: invalid UTF-8 at byte")
+    binary = read_inputs(["-"], stdin=piped(bytes(range(256)) * 8))
+    assert [(s.origin, s.reason) for s in binary.skipped] == [("stdin", "binary file, not text")]
+    (unzipped,) = read_inputs(["-"], stdin=piped(gzip.compress(text.encode()))).articles
+    assert unzipped.text == text and unzipped.origin == "stdin"
+
+
+def test_ingest_utf16_text_is_read_not_called_binary(tmp_path, seed_texts):
+    text = seed_texts["001_f34298cc83c0a39a.txt"]
+    notepad = tmp_path / "notepad.txt"
+    notepad.write_bytes(text.encode("utf-16"))  # with its byte order mark
+    (article,) = read_inputs([str(notepad)]).articles
+    assert article.text == text
+
+
+def test_ingest_html_page_without_an_article_is_skipped_with_what_it_held(tmp_path, seed_texts):
+    menu = tmp_path / "menu.html"
+    menu.write_text(
+        "<html><head><title>Example News</title></head><body><nav>Home | About</nav>"
+        "<footer>(c) 2020</footer></body></html>",
+        encoding="utf-8",
+    )
+    lines = seed_texts["000_e70a219f8e194b37.txt"].split("\n")
+    page = tmp_path / "story.html"
+    page.write_text(HTML_PAGE.format(lines[0], lines[1]), encoding="utf-8")
+    ingested = read_inputs([str(menu), str(page)])
+    assert [a.origin for a in ingested.articles] == [str(page)]
+    (skipped,) = ingested.skipped
+    assert (skipped.origin, skipped.reason) == (
+        str(menu),
+        "no article text found in the HTML, only 'Home | About'",
+    )
+
+
+def test_ingest_text_opening_with_a_bracket_is_an_article_not_json(tmp_path, seed_texts):
+    text = "[Reuters] " + seed_texts["002_d1c345cafae71714.txt"]
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    (article,) = read_inputs([str(story)]).articles
+    assert article.text == text
+
+
+def test_ingest_a_file_named_twice_is_read_once_and_said_so(seeds_dir):
+    seed = str(seeds_dir / "000_e70a219f8e194b37.txt")
+    ingested = read_inputs([seed, seed])
+    assert len(ingested.articles) == 1
+    assert [(s.origin, s.reason) for s in ingested.skipped] == [(seed, "given twice; read once")]

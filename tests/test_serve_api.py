@@ -408,3 +408,28 @@ def test_serve_command_refuses_an_unsupported_store():
     result = CliRunner().invoke(app, ["serve", "--db", "postgresql://localhost/chorus"])
     assert result.exit_code == 1
     assert "only SQLite is supported" in result.output
+
+
+def test_serve_unreadable_json_uploads_are_400_with_each_reason(client, seed_files):
+    deep = ("files", ("deep.json", b"{" + b'"a": {' * 50_000 + b"}" * 50_001, "application/json"))
+    # A RecursionError in the JSON parser was a 500 before.
+    expect_error(client.post("/api/briefings", files=[deep]), 400, "JSON nested too deeply")
+    numbers = ("files", ("numbers.json", b"[1, 2]", "application/json"))
+    refused = client.post("/api/briefings", files=[numbers])
+    expect_error(refused, 400, "no articles to brief (numbers.json item 1: expected a JSON")
+    created = client.post("/api/briefings", files=[deep, numbers, *seed_files])
+    assert created.status_code == 201, created.text
+    skipped = [s["origin"] for s in created.json()["briefing"]["skipped"]]
+    assert skipped == ["deep.json", "numbers.json item 1", "numbers.json item 2"]
+
+
+def test_serve_list_offset_beyond_sqlite_integers_is_422_not_500(client):
+    beyond = 2**63
+    expect_error(client.get(f"/api/briefings?offset={beyond}"), 422, "offset")
+    expect_error(client.get(f"/briefings?offset={beyond}"), 422, "offset")
+    assert client.get(f"/api/briefings?offset={beyond - 1}").json()["briefings"] == []
+
+
+def test_serve_store_on_a_directory_says_so(tmp_path):
+    with pytest.raises(ChorusError, match="a directory; --db names the briefing store's file"):
+        SQLiteStore(str(tmp_path))

@@ -26,7 +26,7 @@ from chorus.ingest import STDIN, given_date, read_inputs
 from chorus.render import to_html, to_json, to_markdown
 from chorus.serve.cli import serve_command
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import fail, stderr
+from chorus.terminal import check_writable, fail, stderr
 from chorus.training.cli import train_command
 
 
@@ -110,6 +110,8 @@ def brief_command(
 ) -> None:
     """Brief one story: a cited extractive summary of the articles given."""
     try:
+        if out is not None and str(out) != STDIN:
+            check_writable(out)  # before the briefing: a run of 300 articles takes a minute
         published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
@@ -139,7 +141,7 @@ def brief_command(
         rendered = to_html(briefing)
     else:
         rendered = to_markdown(briefing, verbose=verbose)
-    if out is None:
+    if out is None or str(out) == STDIN:  # `--out -` is standard output, as Unix tools read it
         sys.stdout.write(rendered)
         return
     try:

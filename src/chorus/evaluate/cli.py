@@ -12,7 +12,7 @@ from rich.markup import escape
 from chorus.errors import ChorusError
 from chorus.evaluate.systems import DEFAULT_SYSTEMS, System, resolve
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import fail, stderr
+from chorus.terminal import check_writable, fail, stderr
 
 if TYPE_CHECKING:
     from chorus.evaluate.datasets import Dataset
@@ -90,14 +90,6 @@ def _run(
     return outcomes, warmup
 
 
-def _check_writable(path: Path) -> None:
-    """Refuse an output path that cannot be written before the run, not after it."""
-    if path.is_dir():
-        raise ChorusError(f"{path}: is a directory, not a file to write")
-    if not path.parent.is_dir():
-        raise ChorusError(f"{path}: cannot write (no folder {path.parent})")
-
-
 def eval_command(
     dataset: Annotated[
         Path,
@@ -166,7 +158,7 @@ def eval_command(
     try:
         for path in (out, per_cluster):
             if path is not None:
-                _check_writable(path)
+                check_writable(path)
         # Before the dataset loads: a misspelt system fails at once, even on a large file.
         chosen = resolve(systems.split(","), cmd, timeout)
         data = load(dataset, limit)

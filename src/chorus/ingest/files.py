@@ -6,10 +6,12 @@ that stops the whole run raises ChorusError with a one-line message naming the i
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import errno
 import gzip
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
@@ -45,6 +47,11 @@ _DOCUMENT_SIGNATURES = (
     (b"{\\rtf", "RTF document"),
 )
 _SAVE_AS_TEXT = "chorus reads text, HTML or JSON: save the article as text or HTML"
+_GZIP_MAGIC = b"\x1f\x8b"
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
+"""How a text that holds JSON starts: an object, or a list of objects, lists or strings.
+An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
 
 
 @dataclass(slots=True)
@@ -74,7 +81,10 @@ def read_inputs(
         if raw_path == STDIN:
             if stdin is None:
                 raise ChorusError("-: standard input is not available")
-            _read_text(stdin.read(), STDIN_NAME, STDIN_NAME, result)
+            data = _stdin_bytes(stdin)
+            # Piped input has no name to tell a gzip stream by: its first bytes tell it.
+            name = f"{STDIN_NAME}.gz" if data.startswith(_GZIP_MAGIC) else STDIN_NAME
+            read_data(data, PurePath(name), STDIN_NAME, result)
             continue
         path = Path(raw_path)
         if path.is_dir():
@@ -84,6 +94,13 @@ def read_inputs(
         else:
             raise ChorusError(f"{raw_path}: {missing_reason(path)}")
     return settle(result, date=date)
+
+
+def _stdin_bytes(stdin: TextIO) -> bytes:
+    """Standard input's bytes, undecoded: read as text, invalid UTF-8 (a Latin-1 file, a
+    binary one) would fail on the way in rather than be noted or skipped like a file's."""
+    buffer = getattr(stdin, "buffer", None)
+    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
 
 
 def missing_reason(path: Path) -> str:
@@ -182,6 +199,10 @@ def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> Non
         except (OSError, EOFError) as exc:
             result.skipped.append(Skipped(origin, f"not a readable gzip file ({exc})"))
             return
+    if data.startswith(_UTF16_BOMS):
+        # Windows editors save "Unicode" text as UTF-16, whose every other byte is a NUL:
+        # its byte order mark tells it from binary data.
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
     unreadable = _unreadable_kind(data)
     if unreadable:
         result.skipped.append(Skipped(origin, unreadable))
@@ -219,8 +240,7 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
 
 
 def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
-    stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    if _JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
@@ -238,6 +258,10 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     if page is None:
         result.skipped.append(Skipped(origin, "no article text found in the HTML"))
         return
+    too_little = html_reader.too_little_text(page.text)
+    if too_little:
+        result.skipped.append(Skipped(origin, f"no article text found in the HTML, {too_little}"))
+        return
     result.articles.append(
         make_article(
             page.text,
@@ -250,7 +274,11 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
 
 
 def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
-    records = list(json_records(text, origin))
+    try:
+        records = list(json_records(text, origin))
+    except ChorusError as exc:  # no JSON to read at all: this input is skipped, not the run
+        result.skipped.append(Skipped(origin, str(exc)))
+        return
     for number, (location, record) in enumerate(records, start=1):
         if isinstance(record, ChorusError):
             result.skipped.append(Skipped(location, str(record)))
@@ -265,7 +293,9 @@ def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
                 stand_in = f"{name} #{number}" if len(records) > 1 else name
                 _add_record(record_article(record, location), location, stand_in, result)
         except ChorusError as exc:
-            result.skipped.append(Skipped(location, str(exc)))
+            # The message names `location` too (batch reports it without one): once is enough.
+            reason = str(exc).removeprefix(f"{location}: ")
+            result.skipped.append(Skipped(location, reason))
 
 
 def _add_cluster(
@@ -302,7 +332,11 @@ def without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list[
     unique = []
     for article in articles:
         if article.id in first_origin:
-            skipped.append(Skipped(article.origin, f"same text as {first_origin[article.id]}"))
+            first = first_origin[article.id]
+            reason = (
+                "given twice; read once" if first == article.origin else f"same text as {first}"
+            )
+            skipped.append(Skipped(article.origin, reason))
             continue
         first_origin[article.id] = article.origin
         unique.append(article)

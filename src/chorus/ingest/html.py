@@ -7,6 +7,13 @@ from dataclasses import dataclass
 
 from chorus.ingest.records import parse_date
 
+MIN_ARTICLE_LETTERS = 100
+"""Fewer letters than this in a page's main text is no article: what trafilatura finds on
+a page without one is its menu ("Home | About"), a cookie notice, a JavaScript-only shell
+("You need to enable JavaScript"), a caption. A news brief of two sentences has more;
+counting letters, not words, holds for scripts written without spaces too."""
+_SHOWN_CHARACTERS = 60
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -31,3 +38,14 @@ def extract(html: str) -> Page | None:
         outlet=doc.sitename or doc.hostname or None,
         published=parse_date(doc.date),
     )
+
+
+def too_little_text(text: str) -> str | None:
+    """Why a page's main text is too little to be an article ("only 'Home | About'"), or
+    None when it is enough."""
+    if sum(c.isalpha() for c in text) >= MIN_ARTICLE_LETTERS:
+        return None
+    found = " ".join(text.split())
+    if len(found) > _SHOWN_CHARACTERS:
+        found = found[: _SHOWN_CHARACTERS - 1].rstrip() + "…"
+    return f"only {found!r}"

@@ -105,11 +105,30 @@ def _first(record: dict, keys: tuple[str, ...]) -> object | None:
     return None
 
 
+def json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words ("a number", "null"), not Python's ("int")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    kinds = {str: "a string", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _no_text_reason(record: dict) -> str:
+    # A text key holding a number or a list is named: "has no text" would send the reader
+    # looking for a key that is there.
+    for key in _TEXT_KEYS:
+        if record.get(key) not in (None, "") and not isinstance(record[key], str):
+            return f"record's {key!r} is {json_kind(record[key])}, not text"
+    return f"record has no text (expected one of {', '.join(_TEXT_KEYS)})"
+
+
 def record_article(record: dict, where: str) -> RecordArticle:
     """One article record `{"title", "source", "date", "text"}`."""
     text = _first(record, _TEXT_KEYS)
     if not isinstance(text, str):
-        raise ChorusError(f"{where}: record has no text (expected one of {', '.join(_TEXT_KEYS)})")
+        raise ChorusError(f"{where}: {_no_text_reason(record)}")
     outlet = _first(record, _OUTLET_KEYS)
     title = record.get("title")
     date_value = _first(record, _DATE_KEYS)
@@ -142,38 +161,53 @@ def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
 
 
 def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusError]]:
-    """(location, record) for a JSON document (object or list) or JSON Lines.
+    """(location, record) for a JSON document (an object, or a list of them) or JSON Lines.
 
-    In JSON Lines, a line that is not a JSON object yields a ChorusError in place of its
-    record, so that the caller can report it and go on with the other lines.
+    An item of a list or a line of JSON Lines that is not a JSON object yields a ChorusError
+    in place of its record, so that the caller can report it and go on with the others; a
+    document that cannot be read at all raises ChorusError.
     """
     stripped = text.lstrip()
     if stripped.startswith("["):
         try:
-            items = json.loads(text)
+            items = _parse(text)
         except json.JSONDecodeError as exc:
-            raise ChorusError(f"{where}: invalid JSON: {exc}") from None
+            raise ChorusError(f"invalid JSON ({exc})") from None
         for number, item in enumerate(items, start=1):
-            yield f"{where} item {number}", _as_record(item, f"{where} item {number}")
+            yield f"{where} item {number}", _as_record(item)
         return
     try:
-        yield where, _as_record(json.loads(text), where)
-        return
+        document = _parse(text)
     except json.JSONDecodeError:
-        pass
+        pass  # not one JSON document: JSON Lines, read line by line below
+    else:
+        yield where, _as_record(document)
+        return
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         location = f"{where} line {number}"
         try:
-            yield location, _as_record(json.loads(line), location)
+            yield location, _as_record(_parse(line))
         except json.JSONDecodeError as exc:
             yield location, ChorusError(f"invalid JSON ({exc.msg})")
         except ChorusError as exc:
             yield location, exc
 
 
-def _as_record(item: object, where: str) -> dict:
-    if not isinstance(item, dict):
-        raise ChorusError(f"{where}: expected a JSON object, not {type(item).__name__}")
-    return item
+def _parse(text: str) -> object:
+    """The JSON value of `text`; nesting deeper than Python's parser can follow is a
+    ChorusError, not the RecursionError it raises."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ChorusError(
+            "JSON nested too deeply to read (lists or objects within each other "
+            "hundreds of levels down)"
+        ) from None
+
+
+def _as_record(item: object) -> dict | ChorusError:
+    if isinstance(item, dict):
+        return item
+    return ChorusError(f"expected a JSON object, not {json_kind(item)}")

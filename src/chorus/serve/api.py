@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from chorus.serve.intake import RequestError, Submission, from_form, from_json
 from chorus.serve.service import Service
-from chorus.serve.store import Listing, Stored
+from chorus.serve.store import MAX_OFFSET, Listing, Stored
 
 
 class ErrorOut(BaseModel):
@@ -139,7 +139,7 @@ async def get_briefing(request: Request, briefing_id: str) -> BriefingOut:
 async def list_briefings(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> ListOut:
     """Stored briefings, newest first."""
     service: Service = request.app.state.service

@@ -56,5 +56,6 @@ def serve_command(
         raise fail(str(exc)) from None
     if not settings.loopback:
         stderr.print(f"[yellow]warning[/] listening on {host}: reachable from other machines")
-    stderr.print(f"chorus serve: http://{host}:{port}/ (briefings kept in {db})")
+    # soft_wrap: a long --db path would break the line at 80 columns in a log file.
+    stderr.print(f"chorus serve: http://{host}:{port}/ (briefings kept in {db})", soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -29,6 +29,11 @@ CREATE INDEX IF NOT EXISTS briefings_created ON briefings (created);
 """
 
 
+MAX_OFFSET = 2**63 - 1
+"""The largest offset SQLite takes (its integers are 64-bit): the routes refuse a larger
+one as a 422, where the store would fail with an OverflowError, a 500."""
+
+
 @dataclass(frozen=True, slots=True)
 class Listing:
     """A stored briefing as the list of past briefings shows it."""
@@ -65,6 +70,8 @@ class SQLiteStore:
     """Briefings in one SQLite file, safe to share between the app's threads."""
 
     def __init__(self, path: str) -> None:
+        if Path(path).is_dir():  # else SQLite's own word: "unable to open database file"
+            raise ChorusError(f"{path}: a directory; --db names the briefing store's file")
         try:
             if path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from chorus.render.html_page import content_policy, written_policy
 from chorus.serve.intake import from_form
 from chorus.serve.pages import form_page, list_page
 from chorus.serve.service import Service
+from chorus.serve.store import MAX_OFFSET
 
 router = APIRouter(include_in_schema=False)
 _PAGE_SIZE = 50
@@ -44,7 +45,9 @@ async def submit(request: Request) -> RedirectResponse:
 
 
 @router.get("/briefings")
-async def past(request: Request, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+async def past(
+    request: Request, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
+) -> HTMLResponse:
     service: Service = request.app.state.service
     items, total = await service.recent(_PAGE_SIZE, offset)
     return html_response(list_page(items, total=total, offset=offset, limit=_PAGE_SIZE))
