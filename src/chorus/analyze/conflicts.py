@@ -23,6 +23,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
+  A claim is asserted with a cue no negation takes back ("no proof that dylan ever said
+  this" is none) and speaks of no denial itself ("a mockery of its denials").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
@@ -36,16 +38,14 @@ it cannot tell (a part of a total, another day, a denial of a request).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import accumulate
+from collections.abc import Sequence
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.event_dates import date_conflicts
+from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import (
@@ -114,10 +114,17 @@ ASSERTION_WORDS = (
 """Words, lowercased, that a sentence must hold for the cues to match: substring tests
 are ~3x cheaper than the case-insensitive cue patterns, which try every position. (They
 miss only matches the patterns' case folding finds through letters like dotless ı.)"""
+SPEAKS_OF_DENIAL = ("deny", "deni")
+"""Words, lowercased, of a sentence that speaks of a denial ("denied", "its denials")."""
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
-_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…")
+"""Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
+line ("when he denied ever using... ( associated press ) u.s. District judge ...")."""
+_UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
+"""Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
+_NEGATION_WORDS = frozenset(("no", "not", "never", "nor", "without"))
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
 _DENIAL_STEMS = frozenset(
@@ -156,47 +163,27 @@ _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 a claim of that act, not every claim about bin Laden (DUC d31038t)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
-    """Texts joined by newlines, and where each ends: a word or a pattern is found in all
-    of them at once, where a test per text cost a Python step each; the story's sentences
-    are joined once for every rule that looks for words in them."""
-
-    text: str
-    ends: list[int]
-
-    @classmethod
-    def of(cls, texts: Sequence[str]) -> Joined:
-        return cls("\n".join(texts), list(accumulate(len(text) + 1 for text in texts)))
-
-    def holding(self, words: Iterable[str]) -> set[int]:
-        """Indices of the texts that hold one of `words` (which hold no newline): a `find`
-        per text a word is in, plus one."""
-        found: set[int] = set()
-        for word in words:
-            start = self.text.find(word)
-            while start >= 0:
-                row = bisect_right(self.ends, start)
-                found.add(row)
-                start = self.text.find(word, self.ends[row])
-        return found
-
-    def matching(self, pattern: re.Pattern[str]) -> set[int]:
-        """Indices of the texts where `pattern` (which matches no newline) matches."""
-        return {bisect_right(self.ends, m.start()) for m in pattern.finditer(self.text)}
-
-
-def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
-    """Indices of the texts that hold one of `words` (`Joined.holding`)."""
-    return Joined.of(texts).holding(words)
-
-
 def _denial(text: str) -> re.Match[str] | None:
-    """A denial of a claim in the sentence, not a passive ("was denied bail")."""
+    """A denial of a claim in the sentence, not a passive ("was denied bail") nor "refused
+    to confirm or deny"."""
     for match in _DENIAL.finditer(text):
-        if not _PASSIVE.search(text, 0, match.start()):
+        start = match.start()
+        if not _PASSIVE.search(text, 0, start) and not _UNDECIDED.search(text, 0, start):
             return match
     return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negation stands within the three words before `start`: "no proof",
+    "has never confirmed officially", "didn't provide evidence"."""
+    words = text[max(0, start - 40) : start].lower().split()[-3:]
+    return any(w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
+
+
+def _asserts(text: str) -> bool:
+    """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back:
+    "there is no proof that dylan ever said this" agrees with "fabricated quotes"."""
+    return any(not _negated(text, m.start()) for m in _ASSERTION.finditer(text))
 
 
 def _denial_words(text: str, match: re.Match[str]) -> str:
@@ -292,13 +279,16 @@ def denial_conflicts(
     sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
     may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
+    # A sentence that speaks of a denial ("making a mockery of its denials") tells both
+    # sides itself: it is no claim against the denial.
+    may_claim -= lowered.holding(SPEAKS_OF_DENIAL)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
-        elif n in may_claim and _ASSERTION.search(text):
+        elif n in may_claim and _asserts(text):
             claims.append(row)
     conflicts = []
     seen: set[tuple[int, ...]] = set()
