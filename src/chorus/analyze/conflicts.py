@@ -114,8 +114,9 @@ ASSERTION_WORDS = (
 """Words, lowercased, that a sentence must hold for the cues to match: substring tests
 are ~3x cheaper than the case-insensitive cue patterns, which try every position. (They
 miss only matches the patterns' case folding finds through letters like dotless ı.)"""
-SPEAKS_OF_DENIAL = ("deny", "deni")
-"""Words, lowercased, of a sentence that speaks of a denial ("denied", "its denials")."""
+SPEAKS_OF_DENIAL = ("deny", "deni", "untrue")
+"""Words, lowercased, of a sentence that speaks of a denial ("denied", "its denials",
+"reports ... are untrue")."""
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
