@@ -13,9 +13,10 @@ import pytest
 
 from chorus import Article, brief
 from chorus.analyze import durations, negations
+from chorus.analyze.conflicts import holding
 from chorus.analyze.count_rivals import named_places, rival_counts, scope
 from chorus.analyze.durations import duration_conflicts, durations_after, durations_before
-from chorus.analyze.joined import Joined, holding
+from chorus.analyze.joined import Joined
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials

@@ -38,7 +38,7 @@ it cannot tell (a part of a total, another day, a denial of a request).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
@@ -164,12 +164,18 @@ _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 a claim of that act, not every claim about bin Laden (DUC d31038t)."""
 
 
+def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
+    """Indices of the texts that hold one of `words` (`Joined.holding`)."""
+    return Joined.of(texts).holding(words)
+
+
 def _denial(text: str) -> re.Match[str] | None:
     """A denial of a claim in the sentence, not a passive ("was denied bail") nor "refused
     to confirm or deny"."""
     for match in _DENIAL.finditer(text):
         start = match.start()
-        if not _PASSIVE.search(text, 0, start) and not _UNDECIDED.search(text, 0, start):
+        undecided = _UNDECIDED.search(text, max(0, start - 20), start)
+        if not _PASSIVE.search(text, 0, start) and not undecided:
             return match
     return None
 
@@ -182,9 +188,16 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _asserts(text: str) -> bool:
-    """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back:
-    "there is no proof that dylan ever said this" agrees with "fabricated quotes"."""
-    return any(not _negated(text, m.start()) for m in _ASSERTION.finditer(text))
+    """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back
+    ("there is no proof that dylan ever said this" agrees with "fabricated quotes"), and
+    speaks of no denial itself ("making a mockery of its denials" tells both sides)."""
+    lowered = text.lower()
+    if any(word in lowered for word in SPEAKS_OF_DENIAL):
+        return False
+    match = _ASSERTION.search(text)
+    while match and _negated(text, match.start()):
+        match = _ASSERTION.search(text, match.end())
+    return match is not None
 
 
 def _denial_words(text: str, match: re.Match[str]) -> str:
@@ -280,9 +293,6 @@ def denial_conflicts(
     sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
     may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
-    # A sentence that speaks of a denial ("making a mockery of its denials") tells both
-    # sides itself: it is no claim against the denial.
-    may_claim -= lowered.holding(SPEAKS_OF_DENIAL)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):

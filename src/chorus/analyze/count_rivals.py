@@ -137,16 +137,10 @@ def _continued(count: Count, lowered: str) -> bool:
     if not count.value.is_integer() or not 1 <= count.value <= len(ORDINALS):
         return False
     ordinal = ORDINALS[int(count.value) - 1]
-    cue = _CUES[count.quantity]
-    return (
-        re.search(rf"\b(?:a|another) {ordinal}\b[^.;]{{0,40}}?\b(?:{cue})\b", lowered) is not None
-    )
-
-
-def _without_continued(found: list[Count], text: str) -> list[Count]:
-    """The counts but those the sentence goes on past (`_continued`)."""
-    lowered = text.lower()
-    return [c for c in found if not _continued(c, lowered)]
+    if ordinal not in lowered:  # a substring test rules out nearly every sentence
+        return False
+    going_on = rf"\b(?:a|another) {ordinal}\b[^.;]{{0,40}}?\b(?:{_CUES[count.quantity]})\b"
+    return re.search(going_on, lowered) is not None
 
 
 def _one_share(found: list[Count]) -> list[Count]:
@@ -157,12 +151,13 @@ def _one_share(found: list[Count]) -> list[Count]:
     return found if len(shares) < 2 else [c for c in found if c.quantity != "percentage"]
 
 
-def _without_votes_of_nothing(found: list[Count], text: str) -> list[Count]:
-    """The counts but votes in a sentence that speaks of no vote ("thrown out three murder
+def _kept(count: Count, lowered: str) -> bool:
+    """Whether a count of a sentence, in lower case, is kept: not one the sentence goes on
+    past (`_continued`), nor votes where it speaks of no vote ("thrown out three murder
     charges against a philadelphia abortion provider" counts no votes against)."""
-    if "vot" in text.lower():
-        return found
-    return [c for c in found if not c.quantity.startswith("votes")]
+    if count.quantity.startswith("votes") and "vot" not in lowered:
+        return False
+    return not _continued(count, lowered)
 
 
 def rival_counts(text: str) -> list[Count]:
@@ -172,8 +167,9 @@ def rival_counts(text: str) -> list[Count]:
     found = counts(text)
     if not found:
         return found
-    found = _without_continued(_without_moves(_without_wholes(found, text), text), text)
-    return _one_share(_without_votes_of_nothing(found, text))
+    lowered = text.lower()
+    kept = [c for c in _without_moves(_without_wholes(found, text), text) if _kept(c, lowered)]
+    return _one_share(kept)
 
 
 @dataclass(slots=True)

@@ -37,8 +37,3 @@ class Joined:
     def matching(self, pattern: re.Pattern[str]) -> set[int]:
         """Indices of the texts where `pattern` (which matches no newline) matches."""
         return {bisect_right(self.ends, m.start()) for m in pattern.finditer(self.text)}
-
-
-def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
-    """Indices of the texts that hold one of `words` (`Joined.holding`)."""
-    return Joined.of(texts).holding(words)
