@@ -13,9 +13,10 @@ and the whole a share is of.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chorus.language.counts import (
+    ATTACKERS,
     MONTHS,
     QUANTITIES,
     WEEKDAYS,
@@ -39,10 +40,11 @@ _PLACE = re.compile(
 "the city of Aleppo", "on the island" (not a dateline: where the reporter was)."""
 _WHOLE = re.compile(
     r"\b(?:(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|country\b|"
-    rf"nation\b|world\b|region\b)|[Ii]n all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z])"
+    rf"nation\b|world\b|region\b)|[Ii]n all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z]|"
+    r"\baround the (?:country|nation|world)\b|\bnationwide\b)"
 )
 """A count over several places: "throughout Europe", "across the Caribbean", "In all",
-"embassies in Kenya and Tanzania"."""
+"embassies in Kenya and Tanzania", "in clashes around the country"."""
 _SHARE_OF = re.compile(
     r"(?:percent|per cent|%)\s+of\s+(?:(?:the|its|his|her|their|all)\s+)?([\w'’-]+)",
     re.IGNORECASE,
@@ -61,6 +63,16 @@ killed seven foreign staff" (the day before the story's toll)."""
 _MARKET_MOVE = re.compile(r"\bpoints?,? or (?:about |nearly |roughly )?$")
 """Before a percentage, a market index's move ("jumped 115 points, or 2 percent"): a figure
 of the moment it was read, midday or the close, which the sentence seldom names."""
+_AGE_GROUP = re.compile(r"\baged? (?:between )?\d+\s*(?:to|–|-|and)\s*\d+")
+"""An age group, no one's age: "women aged 35 to 44", "aged 18 – 44 years"."""
+_SELF_KILLED = re.compile(
+    r"\b(?:taking|took|take) (?:his|her|their) own li(?:fe|ves)\b|"
+    r"\b(?:killing|killed|kills|shooting|shot|shoots) (?:himself|herself|themselves)\b|"
+    r"\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b"
+)
+"""An attacker who killed himself: his death may be in another source's toll, not in this
+sentence's."""
+_ATTACKER = re.compile(ATTACKERS)
 FAR_APART = 10.0
 """Two figures of one quantity this many times apart count different things: the real
 conflicts of the raw validation, DUC and Multi-News+ clusters differ by at most 2x (2 dead
@@ -154,22 +166,38 @@ def _one_share(found: list[Count]) -> list[Count]:
 def _kept(count: Count, lowered: str) -> bool:
     """Whether a count of a sentence, in lower case, is kept: not one the sentence goes on
     past (`_continued`), nor votes where it speaks of no vote ("thrown out three murder
-    charges against a philadelphia abortion provider" counts no votes against)."""
+    charges against a philadelphia abortion provider" counts no votes against), nor ages
+    of a sentence naming an age group ("women aged 35 to 44")."""
     if count.quantity.startswith("votes") and "vot" not in lowered:
         return False
+    if count.quantity == "age" and _AGE_GROUP.search(lowered):
+        return False
     return not _continued(count, lowered)
+
+
+def _with_the_attacker(found: list[Count], lowered: str) -> list[Count]:
+    """The counts, a toll of victims in a sentence where the attacker killed himself also
+    read with him ("killing two people ... before taking his own life" allows the "three
+    people were killed" that counts the gunman)."""
+    if not _SELF_KILLED.search(lowered):
+        return found
+    return [
+        replace(c, high=c.high + 1) if c.quantity == "deaths" and not _ATTACKER.match(c.what) else c
+        for c in found
+    ]
 
 
 def rival_counts(text: str) -> list[Count]:
     """The counts of a sentence that another's can rival (`counts`, but a whole after "out
     of", a market's move, a count the sentence goes on past, votes where it speaks of no
-    vote, and the percentages of a sentence giving several)."""
+    vote, ages of an age group, and the percentages of a sentence giving several; a toll
+    read with the attacker where he killed himself)."""
     found = counts(text)
     if not found:
         return found
     lowered = text.lower()
     kept = [c for c in _without_moves(_without_wholes(found, text), text) if _kept(c, lowered)]
-    return _one_share(kept)
+    return _one_share(_with_the_attacker(kept, lowered))
 
 
 @dataclass(slots=True)
