@@ -63,15 +63,18 @@ killed seven foreign staff" (the day before the story's toll)."""
 _MARKET_MOVE = re.compile(r"\bpoints?,? or (?:about |nearly |roughly )?$")
 """Before a percentage, a market index's move ("jumped 115 points, or 2 percent"): a figure
 of the moment it was read, midday or the close, which the sentence seldom names."""
-_AGE_GROUP = re.compile(r"\baged? (?:between )?\d+\s*(?:to|–|-|and)\s*\d+")
+_AGE_GROUP = re.compile(r"\baged? (?:between )?\d+\s*(?:to|–|-|and)\s*\d+", re.IGNORECASE)
 """An age group, no one's age: "women aged 35 to 44", "aged 18 – 44 years"."""
 _SELF_KILLED = re.compile(
     r"\b(?:taking|took|take) (?:his|her|their) own li(?:fe|ves)\b|"
     r"\b(?:killing|killed|kills|shooting|shot|shoots) (?:himself|herself|themselves)\b|"
-    r"\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b"
+    r"\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b",
+    re.IGNORECASE,
 )
 """An attacker who killed himself: his death may be in another source's toll, not in this
 sentence's."""
+SELF_WORDS = ("himself", "herself", "themselves", "own li")
+"""What `_SELF_KILLED` needs: substring tests first, the pattern seldom."""
 _ATTACKER = re.compile(ATTACKERS)
 FAR_APART = 10.0
 """Two figures of one quantity this many times apart count different things: the real
@@ -141,18 +144,18 @@ def _without_moves(found: list[Count], text: str) -> list[Count]:
     return [c for c in found if c.quantity != "percentage" or c.value not in moves]
 
 
-def _continued(count: Count, lowered: str) -> bool:
-    """Whether a sentence, in lower case, goes on past a count with the next one of the
+def _continued(count: Count, text: str) -> bool:
+    """Whether a sentence goes on past a count with the next one of the
     same quantity: "detained two men ... and a third man was arrested hours later" counts
     three arrests; "Three terrorists were killed and a fourth was arrested" still three
     deaths."""
     if not count.value.is_integer() or not 1 <= count.value <= len(ORDINALS):
         return False
     ordinal = ORDINALS[int(count.value) - 1]
-    if ordinal not in lowered:  # a substring test rules out nearly every sentence
+    if ordinal not in text:  # a substring test rules out nearly every sentence
         return False
     going_on = rf"\b(?:a|another) {ordinal}\b[^.;]{{0,40}}?\b(?:{_CUES[count.quantity]})\b"
-    return re.search(going_on, lowered) is not None
+    return re.search(going_on, text, re.IGNORECASE) is not None
 
 
 def _one_share(found: list[Count]) -> list[Count]:
@@ -163,23 +166,23 @@ def _one_share(found: list[Count]) -> list[Count]:
     return found if len(shares) < 2 else [c for c in found if c.quantity != "percentage"]
 
 
-def _kept(count: Count, lowered: str) -> bool:
-    """Whether a count of a sentence, in lower case, is kept: not one the sentence goes on
+def _kept(count: Count, text: str) -> bool:
+    """Whether a count of a sentence is kept: not one the sentence goes on
     past (`_continued`), nor votes where it speaks of no vote ("thrown out three murder
     charges against a philadelphia abortion provider" counts no votes against), nor ages
     of a sentence naming an age group ("women aged 35 to 44")."""
-    if count.quantity.startswith("votes") and "vot" not in lowered:
+    if count.quantity.startswith("votes") and "vot" not in text and "Vot" not in text:
         return False
-    if count.quantity == "age" and _AGE_GROUP.search(lowered):
+    if count.quantity == "age" and _AGE_GROUP.search(text):
         return False
-    return not _continued(count, lowered)
+    return not _continued(count, text)
 
 
-def _with_the_attacker(found: list[Count], lowered: str) -> list[Count]:
+def _with_the_attacker(found: list[Count], text: str) -> list[Count]:
     """The counts, a toll of victims in a sentence where the attacker killed himself also
     read with him ("killing two people ... before taking his own life" allows the "three
     people were killed" that counts the gunman)."""
-    if not _SELF_KILLED.search(lowered):
+    if not any(word in text for word in SELF_WORDS) or not _SELF_KILLED.search(text):
         return found
     return [
         replace(c, high=c.high + 1) if c.quantity == "deaths" and not _ATTACKER.match(c.what) else c
@@ -195,9 +198,8 @@ def rival_counts(text: str) -> list[Count]:
     found = counts(text)
     if not found:
         return found
-    lowered = text.lower()
-    kept = [c for c in _without_moves(_without_wholes(found, text), text) if _kept(c, lowered)]
-    return _one_share(_with_the_attacker(kept, lowered))
+    kept = [c for c in _without_moves(_without_wholes(found, text), text) if _kept(c, text)]
+    return _one_share(_with_the_attacker(kept, text))
 
 
 @dataclass(slots=True)
