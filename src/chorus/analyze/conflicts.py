@@ -114,9 +114,6 @@ ASSERTION_WORDS = (
 """Words, lowercased, that a sentence must hold for the cues to match: substring tests
 are ~3x cheaper than the case-insensitive cue patterns, which try every position. (They
 miss only matches the patterns' case folding finds through letters like dotless ı.)"""
-SPEAKS_OF_DENIAL = ("deny", "deni", "untrue")
-"""Words, lowercased, of a sentence that speaks of a denial ("denied", "its denials",
-"reports ... are untrue")."""
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
@@ -126,6 +123,8 @@ line ("when he denied ever using... ( associated press ) u.s. District judge ...
 _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
 _NEGATION_WORDS = frozenset(("no", "not", "never", "nor", "without"))
+_NEGATION_MARK = re.compile(r"no|never|n['’]t|without")
+"""What a lower-cased text holding one of `_NEGATION_WORDS` or an "n't" holds."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
 _DENIAL_STEMS = frozenset(
@@ -183,16 +182,23 @@ def _denial(text: str) -> re.Match[str] | None:
 def _negated(text: str, start: int) -> bool:
     """Whether a negation stands within the three words before `start`: "no proof",
     "has never confirmed officially", "didn't provide evidence"."""
-    words = text[max(0, start - 40) : start].lower().split()[-3:]
-    return any(w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in words)
+    window = text[max(0, start - 40) : start].lower()
+    if not _NEGATION_MARK.search(window):  # rules out most cues before the words are read
+        return False
+    return any(w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in window.split()[-3:])
+
+
+def _speaks_of_denial(text: str) -> bool:
+    """Whether a sentence speaks of a denial ("denied", "its denials", "reports ... are
+    untrue"): an `or` of substring tests, no lower-cased copy (~2x cheaper)."""
+    return "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text
 
 
 def _asserts(text: str) -> bool:
     """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back
     ("there is no proof that dylan ever said this" agrees with "fabricated quotes"), and
     speaks of no denial itself ("making a mockery of its denials" tells both sides)."""
-    lowered = text.lower()
-    if any(word in lowered for word in SPEAKS_OF_DENIAL):
+    if _speaks_of_denial(text):
         return False
     match = _ASSERTION.search(text)
     while match and _negated(text, match.start()):

@@ -73,8 +73,6 @@ _SELF_KILLED = re.compile(
 )
 """An attacker who killed himself: his death may be in another source's toll, not in this
 sentence's."""
-SELF_WORDS = ("himself", "herself", "themselves", "own li")
-"""What `_SELF_KILLED` needs: substring tests first, the pattern seldom."""
 _ATTACKER = re.compile(ATTACKERS)
 FAR_APART = 10.0
 """Two figures of one quantity this many times apart count different things: the real
@@ -121,9 +119,28 @@ def scope(text: str) -> Scope:
         named_places(text),
         _WHOLE.search(text) is not None,
         share.group(1).lower() if share else "",
-        shifted.group().lower() if (shifted := _SHIFTED.search(text)) else "",
-        "then" if _THEN.search(text) else "now" if _NOW.search(text) else "",
+        _shift(text),
+        _told_at(text),
     )
+
+
+def _shift(text: str) -> str:
+    """Another moment than the story's a sentence tells its counts at (`Scope.shift`); the
+    pattern tried only past a substring test (scopes are read for every sentence giving
+    a disputed figure)."""
+    if "after" not in text and "before" not in text and "earlier" not in text:
+        return ""
+    shifted = _SHIFTED.search(text)
+    return shifted.group().lower() if shifted else ""
+
+
+def _told_at(text: str) -> str:
+    """ "then" or "now" when a sentence says which its ages are of (`Scope.told_at`)."""
+    if ("hen" in text or "time" in text) and _THEN.search(text):
+        return "then"
+    if ("now" in text or "Now" in text or "oday" in text) and _NOW.search(text):
+        return "now"
+    return ""
 
 
 def _without_wholes(found: list[Count], text: str) -> list[Count]:
@@ -182,7 +199,8 @@ def _with_the_attacker(found: list[Count], text: str) -> list[Count]:
     """The counts, a toll of victims in a sentence where the attacker killed himself also
     read with him ("killing two people ... before taking his own life" allows the "three
     people were killed" that counts the gunman)."""
-    if not any(word in text for word in SELF_WORDS) or not _SELF_KILLED.search(text):
+    said = "himself" in text or "herself" in text or "themselves" in text or "own li" in text
+    if not said or not _SELF_KILLED.search(text):
         return found
     return [
         replace(c, high=c.high + 1) if c.quantity == "deaths" and not _ATTACKER.match(c.what) else c
