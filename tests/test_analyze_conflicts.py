@@ -13,9 +13,10 @@ import pytest
 
 from chorus import Article, brief
 from chorus.analyze import durations, negations
-from chorus.analyze.conflicts import Joined, holding
-from chorus.analyze.counted import named_places, rival_counts, scope
+from chorus.analyze.conflicts import holding
+from chorus.analyze.count_rivals import named_places, rival_counts, scope
 from chorus.analyze.durations import duration_conflicts, durations_after, durations_before
+from chorus.analyze.joined import Joined
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
 from chorus.analyze.negations import spoken_denials
@@ -103,7 +104,8 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # of 20; with measurements, frequencies and spans of months, 24 of 24; with distances,
     # storeys of a fall and clock times of one moment, 27 of 27; with floors of one
     # scene, 28 of 28; with the outlets behind each figure and durations of one named
-    # thing, 31 of 31.
+    # thing, 31 of 31 (33 of 33 by the tenth pass; 32 of 32 by the eleventh: 599's
+    # committee letter, whose only cue is a negated "no evidence", is no claim).
     assert total.right >= 31
     assert total.right / total.shown >= 0.9, total
 

@@ -23,6 +23,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
+  A claim is asserted with a cue no negation takes back ("no proof that dylan ever said
+  this" is none) and speaks of no denial itself ("a mockery of its denials").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
@@ -36,16 +38,14 @@ it cannot tell (a part of a total, another day, a denial of a request).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from itertools import accumulate
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.event_dates import date_conflicts
+from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import (
@@ -117,7 +117,14 @@ miss only matches the patterns' case folding finds through letters like dotless 
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
-_CLAUSE_END = re.compile(r"[,;:]")
+_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…")
+"""Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
+line ("when he denied ever using... ( associated press ) u.s. District judge ...")."""
+_UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
+"""Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
+_NEGATION_WORDS = frozenset(("no", "not", "never", "nor", "without"))
+_NEGATION_MARK = re.compile(r"no|never|n['’]t|without")
+"""What a lower-cased text holding one of `_NEGATION_WORDS` or an "n't" holds."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
 _DENIAL_STEMS = frozenset(
@@ -156,47 +163,47 @@ _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 a claim of that act, not every claim about bin Laden (DUC d31038t)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
-    """Texts joined by newlines, and where each ends: a word or a pattern is found in all
-    of them at once, where a test per text cost a Python step each; the story's sentences
-    are joined once for every rule that looks for words in them."""
-
-    text: str
-    ends: list[int]
-
-    @classmethod
-    def of(cls, texts: Sequence[str]) -> Joined:
-        return cls("\n".join(texts), list(accumulate(len(text) + 1 for text in texts)))
-
-    def holding(self, words: Iterable[str]) -> set[int]:
-        """Indices of the texts that hold one of `words` (which hold no newline): a `find`
-        per text a word is in, plus one."""
-        found: set[int] = set()
-        for word in words:
-            start = self.text.find(word)
-            while start >= 0:
-                row = bisect_right(self.ends, start)
-                found.add(row)
-                start = self.text.find(word, self.ends[row])
-        return found
-
-    def matching(self, pattern: re.Pattern[str]) -> set[int]:
-        """Indices of the texts where `pattern` (which matches no newline) matches."""
-        return {bisect_right(self.ends, m.start()) for m in pattern.finditer(self.text)}
-
-
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
     """Indices of the texts that hold one of `words` (`Joined.holding`)."""
     return Joined.of(texts).holding(words)
 
 
 def _denial(text: str) -> re.Match[str] | None:
-    """A denial of a claim in the sentence, not a passive ("was denied bail")."""
+    """A denial of a claim in the sentence, not a passive ("was denied bail") nor "refused
+    to confirm or deny"."""
     for match in _DENIAL.finditer(text):
-        if not _PASSIVE.search(text, 0, match.start()):
+        start = match.start()
+        undecided = _UNDECIDED.search(text, max(0, start - 20), start)
+        if not _PASSIVE.search(text, 0, start) and not undecided:
             return match
     return None
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negation stands within the three words before `start`: "no proof",
+    "has never confirmed officially", "didn't provide evidence"."""
+    window = text[max(0, start - 40) : start].lower()
+    if not _NEGATION_MARK.search(window):  # rules out most cues before the words are read
+        return False
+    return any(w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in window.split()[-3:])
+
+
+def _speaks_of_denial(text: str) -> bool:
+    """Whether a sentence speaks of a denial ("denied", "its denials", "reports ... are
+    untrue"): an `or` of substring tests, no lower-cased copy (~2x cheaper)."""
+    return "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text
+
+
+def _asserts(text: str) -> bool:
+    """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back
+    ("there is no proof that dylan ever said this" agrees with "fabricated quotes"), and
+    speaks of no denial itself ("making a mockery of its denials" tells both sides)."""
+    if _speaks_of_denial(text):
+        return False
+    match = _ASSERTION.search(text)
+    while match and _negated(text, match.start()):
+        match = _ASSERTION.search(text, match.end())
+    return match is not None
 
 
 def _denial_words(text: str, match: re.Match[str]) -> str:
@@ -298,7 +305,7 @@ def denial_conflicts(
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
-        elif n in may_claim and _ASSERTION.search(text):
+        elif n in may_claim and _asserts(text):
             claims.append(row)
     conflicts = []
     seen: set[tuple[int, ...]] = set()

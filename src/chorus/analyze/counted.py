@@ -28,18 +28,11 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
+from chorus.analyze.count_rivals import Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
-from chorus.language.counts import (
-    MONTHS,
-    WEEKDAYS,
-    Count,
-    Disagreement,
-    counts,
-    disagreement,
-    figures,
-)
-from chorus.language.days import periods, weekdays
+from chorus.language.counts import Count, Disagreement, disagreement
+from chorus.language.days import weekdays
 from chorus.model import Sentence
 
 SHARE_SIMILARITY = 0.45
@@ -61,27 +54,6 @@ _COUNTING_STEMS = frozenset(
 )
 """Words of a count itself ("at least 26 people were killed"): two counts sharing no other
 word tell of nothing in common."""
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
-_NOT_PLACES = "|".join((*MONTHS, *(day.title() for day in WEEKDAYS)))
-_PLACE = re.compile(
-    r"\b(?:(?:in|across|throughout|hit)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:(?!(?:to|with|by|from|for|and|of)\b)[a-z]+\s+){0,2}?|"
-    r"(?:village|town|city|province|region|area|district|county|state|territory) of\s+)"
-    rf"(?!(?:{_NOT_PLACES})\b)({_NAME})|\b(?:on|in) the (island|town|village)\b"
-)
-"""A place a sentence names, anywhere in it: "in Moscow", "across Syria", "hit Poland",
-"the city of Aleppo", "on the island" (not a dateline: where the reporter was)."""
-_WHOLE = re.compile(
-    r"\b(?:(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|country\b|"
-    rf"nation\b|world\b|region\b)|[Ii]n all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z])"
-)
-"""A count over several places: "throughout Europe", "across the Caribbean", "In all",
-"embassies in Kenya and Tanzania"."""
-_SHARE_OF = re.compile(
-    r"(?:percent|per cent|%)\s+of\s+(?:(?:the|its|his|her|their|all)\s+)?([\w'’-]+)",
-    re.IGNORECASE,
-)
-"""The whole a share is of: "56 percent of the vote", "10 percent of the wrecked"."""
 
 
 def _shown(count: Count) -> str:
@@ -122,119 +94,6 @@ def _days(
     if article.id not in cache:
         cache[article.id] = weekdays(article.text)
     return (cache[article.id], named[1]) if not named[0] else (named[0], cache[article.id])
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """What tells which counts of another sentence a sentence's counts can rival."""
-
-    periods: frozenset[str]
-    """The stretches of time it dates its counts to ("last week", "since ...")."""
-    places: frozenset[str]
-    """The places it names ("Poland", "Caribbean", "island")."""
-    whole: bool
-    """Whether it counts over several places ("throughout Europe", "in Kenya and Tanzania")."""
-    share_of: str
-    """The whole its percentage is a share of ("vote"), "" when it names none."""
-
-
-def named_places(text: str) -> frozenset[str]:
-    """The places a sentence names (`_PLACE`), a possessive's "'s" left off ("Syria's")."""
-    return frozenset(re.sub(r"['’]s$", "", m.group(1) or m.group(2)) for m in _PLACE.finditer(text))
-
-
-def scope(text: str) -> Scope:
-    """What a sentence's counts are of: their times, places, whether over several places,
-    the whole of a share."""
-    share = _SHARE_OF.search(text)
-    return Scope(
-        periods(text),
-        named_places(text),
-        _WHOLE.search(text) is not None,
-        share.group(1).lower() if share else "",
-    )
-
-
-def _without_wholes(found: list[Count], text: str) -> list[Count]:
-    """The counts but a whole written after "out of": "20 million out of 30 million people
-    voted for Khatami" counts 20 million votes, not 30 million."""
-    if "out of" not in text:
-        return found
-    wholes = {f.low for f in figures(text) if text[: f.start].endswith("out of ")}
-    return [c for c in found if c.value not in wholes]
-
-
-def _one_share(found: list[Count]) -> list[Count]:
-    """The counts but the percentages of a sentence giving several: they are shares of
-    several holders ("Lula ... had 32.6 percent, and Ciro Gomes ... had 11 percent") or of
-    several wholes, and which one another sentence's share rivals, no rule can tell."""
-    shares = {c.value for c in found if c.quantity == "percentage"}
-    return found if len(shares) < 2 else [c for c in found if c.quantity != "percentage"]
-
-
-def rival_counts(text: str) -> list[Count]:
-    """The counts of a sentence that another's can rival (`counts`, but a whole after "out
-    of" and the percentages of a sentence giving several)."""
-    found = counts(text)
-    return _one_share(_without_wholes(found, text)) if found else found
-
-
-@dataclass(slots=True)
-class Read:
-    """A sentence's text and the counts another's can rival (`rival_counts`); its scope is
-    read when first asked for: only sentences whose counts disagree with another's need it
-    (reading every counting sentence's cost 0.2 ms a cluster)."""
-
-    text: str
-    counts: list[Count]
-    _scope: Scope | None = None
-
-    def scope(self) -> Scope:
-        if self._scope is None:
-            self._scope = scope(self.text)
-        return self._scope
-
-
-def _apart(a: Scope, b: Scope) -> bool:
-    """Whether two sentences count over different stretches of time ("arrested this week"
-    against "Last week ... arrested 10", a running total "since ... began" against a
-    week's) or in different places ("In Poland, 32 people died" / "in Moscow"; a count
-    over several places is weighed against a part by `_part_of_whole` instead: its places
-    are seldom all named, "in Kenya and Tanzania" against "in Nairobi")."""
-    pairs = [(a.periods, b.periods)]
-    if not a.whole and not b.whole:
-        pairs.append((a.places, b.places))
-    return any(x and y and x.isdisjoint(y) for x, y in pairs)
-
-
-def _part_of_whole(found: Disagreement, a: Scope, b: Scope) -> bool:
-    """Whether one side counts over several places and the other's figure is below it: a
-    part of the whole ("224" killed "in Kenya and Tanzania" against Tanzania's 11; not
-    against "more than 250" in Nairobi, a part larger than its whole)."""
-    if a.whole == b.whole:
-        return False
-    whole, part = (found.ours, found.theirs) if a.whole else (found.theirs, found.ours)
-    return min(c.low for c in whole) > max(c.high for c in part)
-
-
-def at_odds(
-    a: Read, b: Read, days: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-) -> list[Disagreement]:
-    """The quantities two sentences count with values that do not meet, when both can be
-    counts of one thing: one time, one place, no part against its whole, one whole shared
-    by their percentages."""
-    found = disagreement(a.counts, b.counts, *days)
-    if not found:
-        return []
-    scope_a, scope_b = a.scope(), b.scope()
-    if _apart(scope_a, scope_b):
-        return []
-    return [
-        one
-        for one in found
-        if not _part_of_whole(one, scope_a, scope_b)
-        and (one.quantity != "percentage" or scope_a.share_of == scope_b.share_of)
-    ]
 
 
 def _written(value: float) -> set[str]:

@@ -51,9 +51,10 @@ SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"
 (Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
 CONDITIONS = frozenset(("if", "unless", "whether"))
 """A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show up"."""
-NEGATING = ("not ", "n't", "n’t", "never", "no ", "deny", "denie", "denying", "refut")
+NEGATING = ("not ", "n't", "n’t", "never", "no ", "deny", "denie", "denial", "refut")
 """What a sentence that affirms may not hold, lowercased: "denied his country was involved
-in any way" agrees with "Israel is not involved in any way". (Substring tests: a
+in any way" agrees with "Israel is not involved in any way", and "morgans flat denials
+that he ever hacked a phone" reports the denial, it does not affirm. (Substring tests: a
 case-insensitive pattern of these words cost ~70 µs a sentence.)"""
 NOT_ACTIONS = frozenset(
     (
@@ -185,9 +186,10 @@ def _content(clause: str) -> tuple[str, ...]:
 
 def _affirms(lowered: str, denied: Denied) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
-    verb's root ("kiss" → "kissing", "sign" → "signed") followed within `REACH` words by a
-    word of what it was done to; or a state whose predicate opens with the denied one's
-    words ("is in danger of extinction, but")."""
+    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "without" ("without
+    mentioning the president by name" agrees with "did not mention president trump"),
+    followed within `REACH` words by a word of what it was done to; or a state whose
+    predicate opens with the denied one's words ("is in danger of extinction, but")."""
     if denied.cue not in lowered:  # a substring test rules most sentences out
         return False
     if denied.predicate:
@@ -199,6 +201,7 @@ def _affirms(lowered: str, denied: Denied) -> bool:
     words = _WORD.findall(lowered)
     return any(
         word.startswith(denied.cue)
+        and (n == 0 or words[n - 1] != "without")
         and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
         for n, word in enumerate(words)
     )
