@@ -119,7 +119,7 @@ where it said it is no part of a quotation ("saying onstage: “Very clearly, ..
 _SUBJECT_LEAD = rf"^(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"
 """What may open a sentence before its subject, the shortest first: a conjunction, a
 phrase and its comma ("On Tuesday, Trump ...")."""
-_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{'|'.join(GROUPS)}))\b"
+_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{'|'.join(GROUPS)}))\b"
 """A group as a subject, with capitalised words before it ("White House officials", not
 the "White House" the name pattern would take)."""
 _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
@@ -136,11 +136,11 @@ _RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{CLAUSE_VERBS}|should)
 sentence in a hundred has them."""
 _TITLE_WORD = (
     r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
-    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*+\s+"
 )
 _TITLE_BEFORE = (
     r"(?:[Tt]he\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z]))?"
-    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{0,3}}"
+    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{_TITLE_WORD}){{0,3}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
@@ -153,8 +153,8 @@ _CONCLUDING = rf"(?:{'|'.join(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
 team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
 _RANK = r"(?:Sgt|Lt|Capt|Det|Cpl|Col|Maj)\.\s+"
 _TITLE_BEFORE_NAME = (
-    rf"(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{1,3}}(?=[A-Z][\w.’'-]*\s+[A-Z])"
-    rf"|(?:[A-Z][\w&’'-]*\s+){{1,3}}?{_RANK}(?=[A-Z]))?"
+    rf"(?:(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{_TITLE_WORD}){{1,3}}(?=[A-Z][\w.’'-]*\s+[A-Z])"
+    rf"|(?:[A-Z][\w&’'-]*+\s+){{1,3}}?{_RANK}(?=[A-Z]))?"
 )
 """A title in lower case before a name of two words or more, after an inverted verb:
 "according to NASA program scientist Curt Niebur" (multi_news-val-5207), not "according to
@@ -219,8 +219,8 @@ found (before it, at each of the object's characters, it cost more)."""
 PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
 """Papers that speak as a sentence's subject ("The report found ...")."""
 _COLLECTIVE_SUBJECT = (
-    rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}"
-    rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
+    rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
     rf"(?:{'|'.join(GROUPS)}|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
