@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_marks import CLOSE, ENDS, OPEN, QUOTED, STATEMENT_END, WORDS, lazy_up_to
 from chorus.language.quote_settings import (
     ANONYMOUS,
     DAYS,
@@ -105,13 +105,14 @@ _APPOSITION_OR_DASHES = (
 in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
 tenth of a millisecond a cluster in each pattern."""
 CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
-ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
+_CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
+ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>{WORDS}){STATEMENT_END}"
 """A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
 House press secretary, adding that the White House was holding “ongoing meetings”", or
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
 SAYING = (
     rf",\s+saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
-    rf"(?P<text>\S.{{7,}}?)[.!?]?[{CLOSE}]?$"
+    rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
 recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041);
@@ -208,7 +209,7 @@ _NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
 _VERB_THAT = (
     rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
     rf"(?:{_NOT_FINDING}{_OBJECT}(?:\b(?:is|was)\s+)?\b|\s+)"
-    rf"that(?<!\bso that)(?<!\bsuch that)\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"that(?<!\bso that)(?<!\bsuch that)\s+(?P<text>{WORDS}){STATEMENT_END}"
 )
 """A speech verb, maybe its object, then "that" and the words; a finding's verb only right
 before its "that" (the lookbehinds are tried only after a verb: one alternation grouped by
@@ -231,14 +232,14 @@ _COLLECTIVE_VERB = (
     rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?:that\s+)?"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
-    rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008)."""
 _STATEMENT = (
     rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
-    rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What was said after its verb, to the sentence's end, but for when and where."""
 _SAID_STATEMENT = (
@@ -250,7 +251,7 @@ _TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 `_SAID_STATEMENT` it cost every sentence that says "said" or "told" more."""
 _VERB_QUOTE = (
     rf"(?P<verb>{VERB}|{_CALLED})\b"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence."""
 
@@ -278,7 +279,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “He strived to ...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday.
     (
         "quote, speaker verb",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
         rf"{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
         rf"(?:{VERB})\b",
     ),
@@ -289,14 +290,14 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # speaker's name then ends ("according to the U.S. Department ..." is no "the U.S")
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY}|(?P<according>according\s+to))"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY}|(?P<according>according\s+to))"
         rf"\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}(?(according)(?=,|\.?[{CLOSE}]?$))",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?){_COMMA_VERB}{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}){_COMMA_VERB}{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
         rf"(?:\s+{WORD})*{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
         rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER})?\.?$)",
@@ -306,7 +307,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # adding that ... (DUC d30020t)
     (
         "statement, speaker verb",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),{_NEWSWIRE_CLOSE}\s+{_TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),{_NEWSWIRE_CLOSE}\s+{_TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
         + _VERB_LAST,
     ),
     # But another requirement for life, he adds, is a source of energy (5207): the whole
@@ -316,7 +317,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "according to speaker, statement",
         rf"^According\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
-        rf"(?:{_WHO_WAS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]).{{8,}}?)[.!?]?[{CLOSE}]?$",
+        rf"(?:{_WHO_WAS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
     ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_THAT}"),
