@@ -287,8 +287,11 @@ SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, _OWNED_AFTER, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
-    rf"((?:(?:[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
+    rf"((?:(?>[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
 )
+"""Up to four words and a role noun before a speaker. Ignoring case, both alternatives read
+a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
+other after a failure further on only repeated it, up to 2^4 times a position."""
 _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
 """What the name pattern takes at a sentence's start but is not the speaker's name
