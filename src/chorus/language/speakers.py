@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
@@ -298,8 +299,10 @@ _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
 
 
+@lru_cache(maxsize=4096)
 def bare_name(who: str) -> str:
-    """The speaker without an opening conjunction, "the" or an honorific before it."""
+    """The speaker without an opening conjunction, "the" or an honorific before it (a
+    cluster's speakers are read again and again: each once)."""
     return _LEADING.sub("", who).strip()
 
 
