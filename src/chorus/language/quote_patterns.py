@@ -11,8 +11,8 @@ that ends the attributed words, a relative "that", the main clause).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import CLOSE, ENDS, OPEN, QUOTED, STATEMENT_END, WORDS, lazy_up_to
 from chorus.language.quote_settings import (
     ANONYMOUS,
@@ -59,16 +59,6 @@ apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker
 DENIALS = frozenset(("denied",))
 """Verbs that negate the words they introduce: the attributed text starts at the verb, so
 "Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
-
-
-def by_first_letter(words: Iterable[str]) -> str:
-    """An alternation of `words` grouped by first letter ("a(?:dded|dds|...)|s(?:aid|...)"):
-    the regex engine tries alternatives one by one, so each position tries only the words
-    that start with its letter."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in sorted(groups.items()))
 
 
 VERB = by_first_letter(ATTRIBUTING_VERBS)

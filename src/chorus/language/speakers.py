@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from chorus.language.quote_alternation import by_first_letter
+
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
     *("ambassador", "secretary-general", "chief", "director", "official", "officials"),
@@ -153,7 +155,9 @@ NAME = (
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?"
 )
-ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+ROLE_NOUN = by_first_letter(ROLE_NOUNS)
+"""The role nouns as one alternation (also read ignoring case, where each word was tried at
+every position: grouped, only those of the letter there)."""
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]++\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
