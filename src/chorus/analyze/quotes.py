@@ -246,7 +246,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if here and here[0].refers_back
         for n in range(max(0, m - _FOLLOWED), m)
     }
-    known = _genders(sentences, said) if followed else {}
+    known = _genders(texts, said) if followed else {}
     found: list[tuple[Attribution, Sentence]] = []
     focus = Focus()
     previous: Sentence | None = None
@@ -290,23 +290,22 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             if n - 1 not in followed:
                 focus = Focus(genders=known, article=sentence.article.text)
             if here and spoken_for(sentence.article.text, *_who(here[0])):
-                focus.read(sentence.text, None, speaks=True)  # an office is no "he"/"she"
+                focus.read(texts[n], None, speaks=True)  # an office is no "he"/"she"
             else:
-                focus.read(sentence.text, previous_speaker, speaks=not here and speaks)
+                focus.read(texts[n], previous_speaker, speaks=not here and speaks)
         if here:
             found.extend((a, sentence) for a in here)
     return found
 
 
-def _genders(
-    sentences: Sequence[Sentence], said: Sequence[tuple[Attribution, ...]]
-) -> dict[str, str]:
-    """`pronouns.genders` of an article, its named speakers as whom each sentence is about."""
+def _genders(texts: Sequence[str], said: Sequence[tuple[Attribution, ...]]) -> dict[str, str]:
+    """`pronouns.genders` of an article's sentences (`texts`), its named speakers as whom
+    each sentence is about."""
     named = [
         here[0].speaker if here and not here[0].refers_back and here[0].speaker not in IT else None
         for here in said
     ]
-    return genders([s.text for s in sentences], named)
+    return genders(texts, named)
 
 
 def _who(found: Attribution) -> tuple[str, int]:

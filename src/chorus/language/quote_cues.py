@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_patterns import (
     ATTRIBUTING_VERBS,
     FINDINGS,
     PAPER_SUBJECTS,
     PARTICIPLES,
     QUOTE_NAMES,
-    by_first_letter,
 )
 
 _CUE_WORDS = (

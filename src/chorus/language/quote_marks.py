@@ -10,6 +10,24 @@ import re
 
 OPEN, CLOSE = '“"', '”"'
 """Opening and closing double quotation marks; a straight mark is both."""
+ENDS = ".!?" + CLOSE
+"""What may end a statement after its words: a full stop, "!", "?" and a closing mark."""
+
+
+def lazy_up_to(stops: str, least: int = 1) -> str:
+    """A pattern's `.{least,}?` where what follows it can only begin at one of `stops`, a
+    line's end or the text's end: the same matches, but a run of other characters is taken
+    at once (`++`), where the lazy dot tried what follows after each character (in the
+    quote patterns, for every character of every statement they read)."""
+    return rf".{{{least}}}(?:[^\n{stops}]++|[{stops}])*?"
+
+
+WORDS, STATEMENT_END = lazy_up_to(ENDS, 8), rf"[.!?]?[{CLOSE}]?$"
+"""Eight characters or more of what was said, and what may end the statement after them."""
+QUOTED = lazy_up_to("," + CLOSE)
+"""A quotation's words before its closing mark (or a comma and the mark)."""
+
+
 TEX_OPEN, TEX_CLOSE = "``", "''"
 """Newswire's marks of two characters (DUC's AP and NYT text: ``Strong competitors ...,''
 Chen was quoted as saying)."""
@@ -160,7 +178,7 @@ def after_last_stop(text: str, start: int, end: int) -> int:
 
 RESUMED = re.compile(
     rf"(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]\s*"
-    rf"(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”
 Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
@@ -169,7 +187,7 @@ splitter did not see ("..., Sanders said in a statement. "The President’s tax 
 
 WHO_CALLS = re.compile(
     rf"[^{OPEN}{CLOSE}]{{0,80}}?,\s+who\s+(?:calls|called|describes|described)\s+"
-    rf"[^.{OPEN}{CLOSE}]{{0,40}}?(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"[^.{OPEN}{CLOSE}]{{0,40}}?(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """The speaker's second words, in a relative clause after who they are: "..., says Amander
 Clark, a stem cell biologist at University of California, Los Angeles, who calls the work

@@ -11,9 +11,9 @@ that ends the attributed words, a relative "that", the main clause).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_alternation import by_first_letter
+from chorus.language.quote_marks import CLOSE, ENDS, OPEN, QUOTED, STATEMENT_END, WORDS, lazy_up_to
 from chorus.language.quote_settings import (
     ANONYMOUS,
     DAYS,
@@ -61,16 +61,6 @@ DENIALS = frozenset(("denied",))
 "Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
 
 
-def by_first_letter(words: Iterable[str]) -> str:
-    """An alternation of `words` grouped by first letter ("a(?:dded|dds|...)|s(?:aid|...)"):
-    the regex engine tries alternatives one by one, so each position tries only the words
-    that start with its letter."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in sorted(groups.items()))
-
-
 VERB = by_first_letter(ATTRIBUTING_VERBS)
 INVERTED_VERBS = (
     *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
@@ -105,13 +95,14 @@ _APPOSITION_OR_DASHES = (
 in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
 tenth of a millisecond a cluster in each pattern."""
 CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
-ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
+_CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
+ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>{WORDS}){STATEMENT_END}"
 """A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
 House press secretary, adding that the White House was holding “ongoing meetings”", or
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
 SAYING = (
     rf",\s+saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
-    rf"(?P<text>\S.{{7,}}?)[.!?]?[{CLOSE}]?$"
+    rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
 recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041);
@@ -119,7 +110,7 @@ where it said it is no part of a quotation ("saying onstage: “Very clearly, ..
 _SUBJECT_LEAD = rf"^(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"
 """What may open a sentence before its subject, the shortest first: a conjunction, a
 phrase and its comma ("On Tuesday, Trump ...")."""
-_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}(?:{'|'.join(GROUPS)}))\b"
+_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{'|'.join(GROUPS)}))\b"
 """A group as a subject, with capitalised words before it ("White House officials", not
 the "White House" the name pattern would take)."""
 _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
@@ -136,11 +127,11 @@ _RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{CLAUSE_VERBS}|should)
 sentence in a hundred has them."""
 _TITLE_WORD = (
     r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
-    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*\s+"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*+\s+"
 )
 _TITLE_BEFORE = (
     r"(?:[Tt]he\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z]))?"
-    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{0,3}}"
+    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{_TITLE_WORD}){{0,3}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
@@ -153,8 +144,8 @@ _CONCLUDING = rf"(?:{'|'.join(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
 team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
 _RANK = r"(?:Sgt|Lt|Capt|Det|Cpl|Col|Maj)\.\s+"
 _TITLE_BEFORE_NAME = (
-    rf"(?:(?:[A-Z][\w.&’'-]*\s+){{0,3}}?(?:{_TITLE_WORD}){{1,3}}(?=[A-Z][\w.’'-]*\s+[A-Z])"
-    rf"|(?:[A-Z][\w&’'-]*\s+){{1,3}}?{_RANK}(?=[A-Z]))?"
+    rf"(?:(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{_TITLE_WORD}){{1,3}}(?=[A-Z][\w.’'-]*\s+[A-Z])"
+    rf"|(?:[A-Z][\w&’'-]*+\s+){{1,3}}?{_RANK}(?=[A-Z]))?"
 )
 """A title in lower case before a name of two words or more, after an inverted verb:
 "according to NASA program scientist Curt Niebur" (multi_news-val-5207), not "according to
@@ -208,7 +199,7 @@ _NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
 _VERB_THAT = (
     rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
     rf"(?:{_NOT_FINDING}{_OBJECT}(?:\b(?:is|was)\s+)?\b|\s+)"
-    rf"that(?<!\bso that)(?<!\bsuch that)\s+(?P<text>.{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"that(?<!\bso that)(?<!\bsuch that)\s+(?P<text>{WORDS}){STATEMENT_END}"
 )
 """A speech verb, maybe its object, then "that" and the words; a finding's verb only right
 before its "that" (the lookbehinds are tried only after a verb: one alternation grouped by
@@ -219,8 +210,8 @@ found (before it, at each of the object's characters, it cost more)."""
 PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
 """Papers that speak as a sentence's subject ("The report found ...")."""
 _COLLECTIVE_SUBJECT = (
-    rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,3}}"
-    rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
+    rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
     rf"(?:{'|'.join(GROUPS)}|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
@@ -231,14 +222,14 @@ _COLLECTIVE_VERB = (
     rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?:that\s+)?"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
-    rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008)."""
 _STATEMENT = (
     rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
-    rf"(?P<text>[^\s{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What was said after its verb, to the sentence's end, but for when and where."""
 _SAID_STATEMENT = (
@@ -250,7 +241,7 @@ _TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 `_SAID_STATEMENT` it cost every sentence that says "said" or "told" more."""
 _VERB_QUOTE = (
     rf"(?P<verb>{VERB}|{_CALLED})\b"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}].{{8,}}?)[.!?]?[{CLOSE}]?$"
+    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence."""
 
@@ -278,7 +269,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “He strived to ...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday.
     (
         "quote, speaker verb",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
         rf"{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
         rf"(?:{VERB})\b",
     ),
@@ -289,14 +280,14 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # speaker's name then ends ("according to the U.S. Department ..." is no "the U.S")
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>.+?)[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY}|(?P<according>according\s+to))"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{_QUOTED_BY}|(?P<according>according\s+to))"
         rf"\s+{_TITLE_BEFORE}{SPEAKER_QUOTED}(?(according)(?=,|\.?[{CLOSE}]?$))",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?){_COMMA_VERB}{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}){_COMMA_VERB}{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
         rf"(?:\s+{WORD})*{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
         rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER})?\.?$)",
@@ -306,7 +297,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # adding that ... (DUC d30020t)
     (
         "statement, speaker verb",
-        rf"^(?P<text>[^{OPEN}].{{15,}}?),{_NEWSWIRE_CLOSE}\s+{_TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),{_NEWSWIRE_CLOSE}\s+{_TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
         + _VERB_LAST,
     ),
     # But another requirement for life, he adds, is a source of energy (5207): the whole
@@ -316,7 +307,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "according to speaker, statement",
         rf"^According\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
-        rf"(?:{_WHO_WAS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]).{{8,}}?)[.!?]?[{CLOSE}]?$",
+        rf"(?:{_WHO_WAS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
     ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_THAT}"),

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from chorus.language.quote_alternation import by_first_letter
 
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
@@ -137,7 +140,12 @@ def not_a_role(role: str) -> bool:
 
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
-WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*(?:['’](?!s\b)\w+)?"
+WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
+"""A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
+follows a word in every pattern opens with a character no word holds (a space, a comma, an
+apostrophe, the end), so a shorter word never matched where the whole one failed; giving
+the letters back was most of what the searching patterns cost on sentences with no speaker
+(`tests/test_analyze_quote_speed.py`). So too the words before a title or a role noun."""
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 """A middle initial ("Mark E. Laidre"): its full stop is followed by the rest of the name."""
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
@@ -147,9 +155,11 @@ NAME = (
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?"
 )
-ROLE_NOUN = "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+ROLE_NOUN = by_first_letter(ROLE_NOUNS)
+"""The role nouns as one alternation (also read ignoring case, where each word was tried at
+every position: grouped, only those of the letter there)."""
 DESCRIPTION = (
-    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]+\s+){{0,3}}?(?:{ROLE_NOUN})"
+    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]++\s+){{0,3}}?(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
@@ -177,7 +187,7 @@ _FILING = rf"(?:[Aa]n?|[Tt]he)\s+{_FILING_NAME}\b"
 """A paper of a court case after a quotation ("“...,” the court papers said", "the
 indictment says"): what it says is its own, where a statement's is whoever issued it."""
 _PAPER = (
-    rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
     rf"|court\s+(?:{'|'.join(_COURT_PAPERS)})\b"
 )
 """A paper after what it said: "according to a release", "..., the report said" (DUC's
@@ -219,7 +229,7 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.'’-]+\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+_GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 
 
 _MEDIUM = r"(?:\s+(?:news\s+agency|news\s+service|newspaper|daily)\b)?"
@@ -237,7 +247,7 @@ REFERRING_HEADS = (
 )
 """Heads of a description that names again someone just named ("Sen. Lindsey Graham said
 ... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""
-_REFERRING = rf"[Tt]he\s+(?:[\w-]+\s+){{0,6}}?(?:{'|'.join(REFERRING_HEADS)})\b"
+_REFERRING = rf"[Tt]he\s+(?:[\w-]++\s+){{0,6}}?(?:{'|'.join(REFERRING_HEADS)})\b"
 REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
 """A speaker who is whoever the article spoke of last: a pronoun or such a description."""
 
@@ -282,16 +292,21 @@ SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, _OWNED_AFTER, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
-    rf"((?:(?:[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
+    rf"((?:(?>[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
 )
+"""Up to four words and a role noun before a speaker. Ignoring case, both alternatives read
+a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
+other after a failure further on only repeated it, up to 2^4 times a position."""
 _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
 
 
+@lru_cache(maxsize=4096)
 def bare_name(who: str) -> str:
-    """The speaker without an opening conjunction, "the" or an honorific before it."""
+    """The speaker without an opening conjunction, "the" or an honorific before it (a
+    cluster's speakers are read again and again: each once)."""
     return _LEADING.sub("", who).strip()
 
 
