@@ -401,3 +401,16 @@ def test_a_second_run_on_a_store_in_use_is_refused_until_the_first_closes(raw_fi
     done = runner.invoke(app, ["batch", str(raw_file), "--out", str(path), "--limit", "2"])
     assert done.exit_code == 0, done.output
     assert len(_stored(path)) == 2
+
+
+def test_a_run_that_briefs_nothing_fails_and_says_why(tmp_path, seed_texts):
+    # article records (what chorus brief reads) and JSON nested past the parser's depth
+    lines = [json.dumps({"title": name, "text": text}) for name, text in seed_texts.items()]
+    lines.append('{"a":' * 100_000 + "1" + "}" * 100_000)
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(path), "--out", str(tmp_path / "run.sqlite")])
+    assert result.exit_code == 1
+    assert "line 1: an article, not a cluster (chorus brief reads articles)" in result.output
+    assert "line 4: JSON nested too deeply to read" in result.output
+    assert "briefed 0 in" in result.output and "failed 4 (malformed line: 4)" in result.output

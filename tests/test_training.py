@@ -1,6 +1,7 @@
 """`chorus train` on a little real data, the tree export, and the shipped model."""
 
 import hashlib
+import json
 import re
 import socket
 
@@ -189,3 +190,46 @@ def test_train_command_says_when_too_few_clusters_were_held_out(tmp_path):
     assert result.exit_code == 0, result.output
     assert "too few clusters to hold one out and measure the fit" in result.output
     assert "nan" not in result.output and out.exists()
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        ({"documents": [None, "seed"], "summary": "A reference."}, "'documents' must be a list"),
+        ({"documents": ["seed"]}, "no reference summary"),
+        ({"documents": ["seed"], "summary": "   "}, "no reference summary"),
+    ],
+)
+def test_train_command_refuses_a_cluster_it_cannot_learn_from(tmp_path, seed_texts, record, reason):
+    # a null document once raised a traceback mid-training; no summary trained on nothing
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    seed = next(iter(seed_texts.values()))
+    record = {
+        k: [seed if d == "seed" else d for d in v] if k == "documents" else v
+        for k, v in record.items()
+    }
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "scorer.npz"
+    result = CliRunner().invoke(app, ["train", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"{path} line 1: not a cluster with a reference" in result.output
+    assert reason in result.output and not out.exists()
+
+
+def test_train_and_eval_name_json_nested_too_deeply(tmp_path):
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"a":' * 100_000 + "1" + "}" * 100_000 + "\n", encoding="utf-8")
+    trained = CliRunner().invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
+    assert trained.exit_code == 1
+    assert f"{path} line 1: JSON nested too deeply to read" in trained.output
+    evaluated = CliRunner().invoke(app, ["eval", str(path)])
+    assert evaluated.exit_code == 1
+    assert "deep.jsonl line 1: JSON nested too deeply to read" in evaluated.output

@@ -104,6 +104,8 @@ def batch_command(
         # Ctrl-C while the workers shut down: the run had finished, all of it is in the store.
     for line in summary_lines(summary, str(out)):
         stderr.print(line, soft_wrap=True, markup=False)
+    if summary.briefed == 0 and summary.failed:
+        raise typer.Exit(1)
 
 
 def export_command(

@@ -62,9 +62,15 @@ def parse_line(line: int, raw: bytes) -> Cluster | Problem:
         return Problem(line, MALFORMED, "not UTF-8 text")
     except json.JSONDecodeError as exc:
         return Problem(line, MALFORMED, f"invalid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return Problem(line, MALFORMED, "JSON nested too deeply to read")
     if not isinstance(record, dict):
         return Problem(line, MALFORMED, f"expected a JSON object, not {type(record).__name__}")
     if "documents" not in record:
+        if "text" in record:
+            return Problem(
+                line, MALFORMED, "an article, not a cluster (chorus brief reads articles)"
+            )
         return Problem(line, MALFORMED, "no 'documents' field")
     raw_id = record.get("id")
     cluster_id = str(raw_id) if isinstance(raw_id, str | int) and raw_id != "" else f"line-{line}"

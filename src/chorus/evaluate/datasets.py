@@ -138,6 +138,9 @@ def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
         except json.JSONDecodeError as exc:
             yield Problem(where, f"malformed JSON ({exc.msg})", malformed=True)
             continue
+        except RecursionError:
+            yield Problem(where, "JSON nested too deeply to read", malformed=True)
+            continue
         yield cluster_from_record(record, where, default_id=f"line-{number}")
 
 

@@ -61,6 +61,8 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
     # Training reads a file it was pointed at whole: a bad line is an error, not a skip.
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise ChorusError(f"{path}: cannot read line {count + 1} ({exc})") from None
+    except RecursionError:
+        raise ChorusError(f"{path} line {count}: JSON nested too deeply to read") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ChorusError(
             f"{path} line {count}: not a cluster with a reference ({type(exc).__name__}: {exc})"
@@ -68,8 +70,14 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
 
 
 def _documents_and_reference(record: dict) -> tuple[list[str], str]:
+    documents = record["documents"]
+    if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
+        raise TypeError("'documents' must be a list of strings")
     reference = record.get("summary") or (record.get("summaries") or [""])[0]
-    return record["documents"], reference.removeprefix("– ")
+    if not isinstance(reference, str) or not reference.strip():
+        # an empty reference would label every sentence 0 and train on nothing true
+        raise ValueError("no reference summary")
+    return documents, reference.removeprefix("– ")
 
 
 class Labeller:
