@@ -414,3 +414,14 @@ def test_a_run_that_briefs_nothing_fails_and_says_why(tmp_path, seed_texts):
     assert "line 1: an article, not a cluster (chorus brief reads articles)" in result.output
     assert "line 4: JSON nested too deeply to read" in result.output
     assert "briefed 0 in" in result.output and "failed 4 (malformed line: 4)" in result.output
+
+
+def test_a_resumed_run_with_only_failures_left_still_succeeds(raw_file, tmp_path):
+    good = raw_file.read_text(encoding="utf-8").splitlines()[:1]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join([*good, "{not json"]) + "\n", encoding="utf-8")
+    store = tmp_path / "mixed.sqlite"
+    assert runner.invoke(app, ["batch", str(path), "--out", str(store)]).exit_code == 0
+    resumed = runner.invoke(app, ["batch", str(path), "--out", str(store), "--resume"])
+    assert "briefed 0 in" in resumed.output and "already briefed: 1" in resumed.output
+    assert resumed.exit_code == 0, resumed.output

@@ -104,7 +104,7 @@ def batch_command(
         # Ctrl-C while the workers shut down: the run had finished, all of it is in the store.
     for line in summary_lines(summary, str(out)):
         stderr.print(line, soft_wrap=True, markup=False)
-    if summary.briefed == 0 and summary.failed:
+    if summary.briefed_nothing:
         raise typer.Exit(1)
 
 

@@ -79,6 +79,13 @@ class Summary:
     def rate(self) -> float:
         return self.briefed / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def briefed_nothing(self) -> bool:
+        """Lines failed and the input has no briefing in the store, from this run or an
+        earlier one: what was given is most likely not what `chorus batch` reads."""
+        earlier = dict(self.skipped).get(_EARLIER[BRIEFED], 0)
+        return self.briefed == 0 and earlier == 0 and bool(self.failed)
+
 
 @dataclass(slots=True)
 class _Tally:
