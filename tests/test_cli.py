@@ -216,3 +216,14 @@ def test_cli_brief_refuses_an_out_it_cannot_write_before_briefing(seeds_dir, tmp
         result = runner.invoke(app, ["brief", str(seeds_dir), "--out", str(out)])
         assert result.exit_code == 1
         assert result.output.strip() == f"chorus: error: {out}: {reason}"
+
+
+def test_cli_date_with_a_time_gives_its_date(seeds_dir):
+    # "2018-04-13T10:00Z" was refused as "not a calendar date"
+    timelines = []
+    for date in ("2018-04-13", "2018-04-13T10:00Z"):
+        result = runner.invoke(app, ["brief", str(seeds_dir), "--date", date, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        timelines.append(json.loads(result.stdout)["analysis"]["timeline"])
+    assert timelines[0] == timelines[1]
+    assert any(entry["date"] == "2018-04-10" for entry in timelines[1])

@@ -73,9 +73,10 @@ EARLIEST_YEAR, LATEST_YEAR = 1000, 9000
 
 def given_date(value: str, *, name: str) -> dt.date:
     """The publication date a user gave for every article (`--date`, the web form's
-    field): YYYY-MM-DD, else a ChorusError that names `name` and says what is expected."""
+    field): YYYY-MM-DD, or an ISO 8601 date and time whose date is taken, else a
+    ChorusError that names `name` and says what is expected."""
     try:
-        date = dt.date.fromisoformat(value.strip())
+        date = _iso_date(value.strip())
     except ValueError:
         raise ChorusError(
             f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
@@ -85,6 +86,14 @@ def given_date(value: str, *, name: str) -> dt.date:
             f"{name} {value!r}: expected a year from {EARLIEST_YEAR} to {LATEST_YEAR}"
         )
     return date
+
+
+def _iso_date(text: str) -> dt.date:
+    """The date of an ISO 8601 date, or of a date and time ("2018-04-13T10:00Z")."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.fromisoformat(text).date()
 
 
 @dataclass(frozen=True, slots=True)
