@@ -15,7 +15,7 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest.files import missing_reason
-from chorus.ingest.records import cluster_documents
+from chorus.ingest.records import cluster_documents, parse_json
 
 MALFORMED = "malformed"
 EMPTY = "empty"
@@ -57,13 +57,13 @@ def unique_texts(texts: Iterator[str]) -> tuple[str, ...]:
 def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     """One JSON Lines record `{"id", "documents": [...]}` as a cluster, or its problem."""
     try:
-        record = json.loads(raw)
+        record = parse_json(raw)
     except UnicodeDecodeError:
         return Problem(line, MALFORMED, "not UTF-8 text")
     except json.JSONDecodeError as exc:
         return Problem(line, MALFORMED, f"invalid JSON ({exc.msg} at column {exc.colno})")
-    except RecursionError:
-        return Problem(line, MALFORMED, "JSON nested too deeply to read")
+    except ChorusError as exc:
+        return Problem(line, MALFORMED, str(exc))
     if not isinstance(record, dict):
         return Problem(line, MALFORMED, f"expected a JSON object, not {type(record).__name__}")
     if "documents" not in record:

@@ -22,6 +22,7 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest import missing_reason, split_multinews
+from chorus.ingest.records import parse_json
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
@@ -134,12 +135,12 @@ def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
             yield Problem(where, "not UTF-8 text", malformed=True)
             continue
         try:
-            record = json.loads(line)
+            record = parse_json(line)
         except json.JSONDecodeError as exc:
             yield Problem(where, f"malformed JSON ({exc.msg})", malformed=True)
             continue
-        except RecursionError:
-            yield Problem(where, "JSON nested too deeply to read", malformed=True)
+        except ChorusError as exc:
+            yield Problem(where, str(exc), malformed=True)
             continue
         yield cluster_from_record(record, where, default_id=f"line-{number}")
 

@@ -179,14 +179,14 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
     stripped = text.lstrip()
     if stripped.startswith("["):
         try:
-            items = _parse(text)
+            items = parse_json(text)
         except json.JSONDecodeError as exc:
             raise ChorusError(f"invalid JSON ({exc})") from None
         for number, item in enumerate(items, start=1):
             yield f"{where} item {number}", _as_record(item)
         return
     try:
-        document = _parse(text)
+        document = parse_json(text)
     except json.JSONDecodeError:
         pass  # not one JSON document: JSON Lines, read line by line below
     else:
@@ -197,16 +197,16 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
             continue
         location = f"{where} line {number}"
         try:
-            yield location, _as_record(_parse(line))
+            yield location, _as_record(parse_json(line))
         except json.JSONDecodeError as exc:
             yield location, ChorusError(f"invalid JSON ({exc.msg})")
         except ChorusError as exc:
             yield location, exc
 
 
-def _parse(text: str) -> object:
+def parse_json(text: str | bytes) -> object:
     """The JSON value of `text`; nesting deeper than Python's parser can follow is a
-    ChorusError, not the RecursionError it raises."""
+    ChorusError, not the RecursionError it raises. Every reader of JSON input uses it."""
     try:
         return json.loads(text)
     except RecursionError:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import itertools
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
+from chorus.ingest.records import parse_json
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
@@ -55,14 +55,14 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
             for count, line in enumerate(lines, start=1):
                 if limit is not None and count > limit:
                     return
-                yield _documents_and_reference(json.loads(line))
+                yield _documents_and_reference(parse_json(line))
     except FileNotFoundError:
         raise ChorusError(f"{path}: no such file") from None
     # Training reads a file it was pointed at whole: a bad line is an error, not a skip.
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise ChorusError(f"{path}: cannot read line {count + 1} ({exc})") from None
-    except RecursionError:
-        raise ChorusError(f"{path} line {count}: JSON nested too deeply to read") from None
+    except ChorusError as exc:  # from parse_json, which cannot know the line
+        raise ChorusError(f"{path} line {count}: {exc}") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ChorusError(
             f"{path} line {count}: not a cluster with a reference ({type(exc).__name__}: {exc})"
