@@ -35,15 +35,19 @@ _BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25}(?:, (?:1[89]|20)\d\d)?(?:, [^,;
 apposition ("between Sept. 11, 1973, the date he seized power, and Dec. 31, 1983")."""
 _FIGURE = re.compile(
     r"(?:\d%|\bper ?cent|\b(?:from|to) (?:an? (?:peak|high|low|record) of )?\$?\d[\d,.]*"
-    r"(?: (?:million|billion|trillion))?"
-    r"|\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been)) (?:in|during) $"
-    r"|\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
-    r" (?:in|during|on|as of) $"
+    r"(?: (?:million|billion|trillion))?) (?:in|during) $"
 )
 """A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
-2005"), what a figure stood at then ("close to half of what they were in 2005") or a value
-("assets estimated at $97 billion on Dec. 31, 2016"), dated by the date after it."""
-_FIGURE_ENDS = ("in ", "during ", "on ", "as of ")
+2005"), dated by the year after it."""
+_WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
+"""What a figure stood at in a year, to compare with ("close to half of what they were in
+2005")."""
+_VALUE = re.compile(
+    r"\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
+    r" (?:in|during|on|as of) $"
+)
+"""A value, dated by the date after it ("assets estimated at $97 billion on Dec. 31, 2016")."""
+_VALUE_ENDS = ("in ", "during ", "on ", "as of ")
 _AMOUNT_AFTER = (" of $", " of US$")
 """An amount right after a year: the year dates a figure ("an estimated cost to victoria in
 2016 of $ 2 548 000")."""
@@ -112,6 +116,8 @@ _LIKENED_WORDS = ("the one", "nlike", "previous")
 _OTHERS_LIKE = re.compile(r"\bother (?:[\w-]+ ){0,3}(?:like|such as)\b")
 """Other events given as examples, read over the whole clause ("in line with other major
 launches like Search Plus Your World last January and Universal Search in 2007")."""
+_OTHERS_REACH = 160
+"""How far before a date "other" is looked for (twice _REACH: the examples run long)."""
 _LIKE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s|[\"“])\W*[Ll]ike [^,;:.!?]*$")
 """A sentence or a quote opening "Like" with the date in that first clause: what the rest
 likens its subject to ('"like the decision by craigslist to remove its adult category in 2010,
@@ -193,7 +199,8 @@ _REACH = 80
 _COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than", "memor", "echo")
 _COMPARISON_WORDS += ("similar", "reminisc")
 """Substrings every comparison cue holds: its regex runs only where one stands."""
-_MODALS = ("could", "might", "may", "if", "If", "consider", "contemplat", "mull")
+_MODALS = ("could", "might", "may", " if ", " If ", "consider", "contemplat", "mull")
+"""Substrings every possibility cue holds (the last words are read with a space before)."""
 
 
 def _range_end(near: str, after: str) -> bool:
@@ -245,17 +252,24 @@ def _figure_after_in(before: str, after: str) -> bool:
     return before.endswith((": in ", "; in ")) and _COUNT_OPENING.match(after) is not None
 
 
+def _possibility_framed(before: str) -> bool:
+    """Whether a possibility, or talk of one, frames the words before a date
+    (_POSSIBLE_FRAME); substring tests first, as the frame is rare."""
+    cued = any(w in before for w in _POSSIBLE_FRAME_WORDS)
+    return cued and _POSSIBLE_FRAME.search(before) is not None
+
+
 def _others_given_as_examples(before: str) -> bool:
     """Whether the clause ending `before` gives other events as examples (_OTHERS_LIKE)."""
-    clause = CLAUSE_END.split(before)[-1]
+    clause = CLAUSE_END.split(before[-_OTHERS_REACH:])[-1]
     return ("like " in clause or "such as" in clause) and _OTHERS_LIKE.search(clause) is not None
 
 
-def _framed_as_a_comparison(before: str) -> bool:
+def _framed_as_a_comparison(before: str, near: str) -> bool:
     """Whether the words before a date open a comparison that governs them across commas
-    (_COMPARISON_FRAME) or a likening that holds it (_LIKE_OPENING); substring tests first,
-    as both are rare."""
-    if "ike " in before and _LIKE_OPENING.search(before):
+    (_COMPARISON_FRAME) or a likening that holds it (_LIKE_OPENING, its "like" looked for
+    among the `near` words); substring tests first, as both are rare."""
+    if "ike " in near and _LIKE_OPENING.search(before):
         return True
     opening = before[:12]
     cued = "omparison" in before or "ontrast" in before or "imilar" in opening
@@ -287,7 +301,11 @@ def not_an_event(before: str, after: str) -> bool:
     near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
-    if near.endswith(_FIGURE_ENDS) and _FIGURE.search(near):
+    if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    if "what " in near and _WHAT_IT_WAS.search(near):
+        return True
+    if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
         return True
     if after.startswith(_AMOUNT_AFTER):
         return True
@@ -299,11 +317,11 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if _labels_a_period(before, after):
         return True
-    if any(w in before for w in _POSSIBLE_FRAME_WORDS) and _POSSIBLE_FRAME.search(before):
+    if "that" in before and _possibility_framed(before):
         return True
     if after.startswith(",") and _figure_after_in(before, after):
         return True
-    if _framed_as_a_comparison(before):
+    if _framed_as_a_comparison(before, near):
         return True
     if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
         return True
@@ -318,7 +336,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
         return True
-    if "other " in before and _others_given_as_examples(before):
+    if " other " in before[-_OTHERS_REACH:] and _others_given_as_examples(before):
         return True
-    last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
+    last_words = " " + " ".join(clause.split()[-_POSSIBLE_WORDS:])
     return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None

@@ -67,14 +67,14 @@ the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a c
 chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
 _OPENING = " \"“‘'("
 """What may stand before a date that opens its line."""
-_AFTER_A_SENTENCE = re.compile(r"[.!?][\"”’']? $")
+_SENTENCE_ENDS = tuple(f"{stop}{quote} " for stop in ".!?" for quote in ("", '"', "”", "’", "'"))
 """A sentence's end just before a date: Multi-News+ glues a caption to the sentence before it
 ("... as the shutdown goes into a seventh day. Oct. 7, 2013 ominous clouds fill the sky")."""
 
 
 def _opens_a_line(before: str) -> bool:
     """Whether a date opens its sentence, or a sentence glued to the one before it."""
-    return not before.strip(_OPENING) or _AFTER_A_SENTENCE.search(before[-4:]) is not None
+    return not before.strip(_OPENING) or before.endswith(_SENTENCE_ENDS)
 
 
 def is_caption(text: str) -> bool:
@@ -114,6 +114,6 @@ def is_page_date(before: str, after: str, form: str) -> bool:
         return True
     if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
-    if _CREDIT in after[:_CREDIT_REACH]:
+    if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
         return True
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
