@@ -27,10 +27,12 @@ from chorus.analyze.timeline_asides import CLAUSE_END
 
 AHEAD = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bas )"
-    r"\b(?:will|shall|set to|due to|scheduled|expected to|plans? to|planned)\b|['’]ll\b"
+    r"\b(?:will|shall|set to|due to(?! (?:an?|the|his|her|their|its|this|that)\b)|scheduled"
+    r"|expected to|plans? to|planned)\b|['’]ll\b"
 )
 """Words that put an event after the time of writing ("was scheduled for Wednesday" and
-"took place as scheduled Monday" do not)."""
+"took place as scheduled Monday" do not, nor "due to" before a noun, a cause: "due to a
+prior dwi conviction in 2006")."""
 _INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b")
 """Words of an intention, which points ahead whatever the tense of the verb reporting it
 ("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020")."""
@@ -85,6 +87,12 @@ _CUE_WORDS += ("ready", "intend", "hope", "aim")
 cost of marking, and most clauses hold none)."""
 
 
+_SINCE = ("since ", "Since ")
+"""Before a date, what makes it lie behind the writing whatever cue stands earlier (Multi-News+
+glues a quote's "I will truly miss everyone" to "has been with the e! news team since
+2014")."""
+
+
 def looks_ahead(clause: str) -> bool:
     """Whether the words of a clause before its date say the event lies ahead: a future
     cue, and no verb in the past after it ("a planned tour for which Jackson was
@@ -122,6 +130,8 @@ def planned(
     a month: a caption tells its picture's day in the present)."""
     if written is not None:
         return after(date, precision, written)
+    if clause_before.endswith(_SINCE):
+        return False  # a state held since then began before the writing
     if looks_ahead(clause_before):
         return True
     return precision != "day" and progressive_ahead(clause_before)

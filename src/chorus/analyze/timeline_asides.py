@@ -3,14 +3,18 @@ bounded by ("earned $94 million between May 2010 and May 2011", "arrested severa
 since December 2011", "some 20 complaints ... since January 2015"), a range of years no one
 acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
 falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
-spring 2010", "In 2010, illegal immigrants represented roughly 6 percent"), a comparison
-("than it did in June 2013", "the most since March 2012", "As in 2013, ...", "By comparison,
-...", "like the one in 1995", "Like Clinton, who campaigned ... in 1992, ...", "the record
-set in 1978"), a possibility ("Nazis who could be prosecuted in 2016", "It's
-entirely possible that ... will win the White House in 2012"), one of two dates ("in 2011 or
-2012"), the edition of something that holds over a year ("the 2016 guidelines", "the 2012
-election cycle"), a cited document's date ("302, February 2, 2009, p. 7") and a link to
-another piece ("Read Newsweek's 2007 story").
+spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
+at $97 billion on Dec. 31, 2016"), a comparison ("than it did in June 2013", "the most since
+March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton,
+who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this ...',
+"other major launches like ... Universal Search in 2007", "the record set in 1978"), a
+possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
+nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ...
+will win the White House in 2012", "suggestions that he will run for US president in
+2020"), one of two dates ("in 2011 or 2012"), the edition of something that holds over a
+year ("the 2016 guidelines", "the 2012 election cycle", "the 2015 target"), a cited
+document's date ("302, February 2, 2009, p. 7") and a link to another piece ("Read
+Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -29,8 +33,24 @@ CLAUSE_END = re.compile(r"[,;:(]")
 _BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25}(?:, (?:1[89]|20)\d\d)?(?:, [^,;]{1,40},)? and )?$")
 """A range's end after "between", its first end maybe a full date and followed by an
 apposition ("between Sept. 11, 1973, the date he seized power, and Dec. 31, 1983")."""
-_FIGURE = re.compile(r"(?:\d%|\bper ?cent|\b(?:from|to) \$?\d[\d,.]*) (?:in|during) $")
-"""A percentage, or a figure a change runs from or to, dated by the year after it."""
+_FIGURE = re.compile(
+    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:an? (?:peak|high|low|record) of )?\$?\d[\d,.]*"
+    r"(?: (?:million|billion|trillion))?) (?:in|during) $"
+)
+"""A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
+2005"), dated by the year after it."""
+_WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
+"""What a figure stood at in a year, to compare with ("close to half of what they were in
+2005")."""
+_VALUE = re.compile(
+    r"\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
+    r" (?:in|during|on|as of) $"
+)
+"""A value, dated by the date after it ("assets estimated at $97 billion on Dec. 31, 2016")."""
+_VALUE_ENDS = ("in ", "during ", "on ", "as of ")
+_AMOUNT_AFTER = (" of $", " of US$")
+"""An amount right after a year: the year dates a figure ("an estimated cost to victoria in
+2016 of $ 2 548 000")."""
 _SUPERLATIVE = (
     r"most|least|first time|highest|lowest|biggest|largest|smallest|best|worst|hottest|"
     r"coldest|warmest|wettest|driest|deadliest|longest|shortest|fastest|slowest"
@@ -70,9 +90,16 @@ _DEED = re.compile(
 )
 """A verb in the past: someone did something, or something was, over a span of years."""
 _FROM_YEAR = re.compile(r"\b[Ff]rom (?:(?:1[89]|20)\d\d(?: to | through | until |[-–]))?$")
-_POSSIBLE = re.compile(r"\b(?:could|might|may)\b(?!n['’]t| not| have been)")
-"""A modal verb before the date; "couldn't attend the premiere ... on Dec. 15, 1939" is a
-fact, and "may have been stolen ... in 1900" a past the story tells."""
+_POSSIBLE = re.compile(
+    r"\b(?:could|might|may)\b(?!n['’]t| not| have been)|\b[Ii]f\b(?! not\b)"
+    r"|\b(?:consider(?:s|ing)?|contemplat(?:es|ing)|mull(?:s|ing))\b"
+)
+"""A modal verb, a condition or a plan weighed before the date ("if Hillary Clinton is the
+Democratic nominee in 2016", "who's considering a 2016 presidential run", "as she considers
+a run for president in 2016"); "couldn't attend the premiere ... on Dec. 15, 1939" is a fact,
+"may have been stolen ... in 1900" a past the story tells, "a playfully reverent if
+not-overly-so remake of Sam Raimi's 1981 cult favorite" no condition, and "was considered"
+may mean "was held to be"."""
 _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 _SHARE = re.compile(r"\d ?%|\bper ?cent\b")
@@ -86,6 +113,16 @@ _LIKENED = re.compile(
 "as good as the one in 1966", "unlike in the 1997 presidential polls", "The worst previous
 Swedish fire disaster ... was in 1978" ("the only previous instance" tells one)."""
 _LIKENED_WORDS = ("the one", "nlike", "previous")
+_OTHERS_LIKE = re.compile(r"\bother (?:[\w-]+ ){0,3}(?:like|such as)\b")
+"""Other events given as examples, read over the whole clause ("in line with other major
+launches like Search Plus Your World last January and Universal Search in 2007")."""
+_OTHERS_REACH = 160
+"""How far before a date "other" is looked for (twice _REACH: the examples run long)."""
+_LIKE_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s|[\"“])\W*[Ll]ike [^,;:.!?]*$")
+"""A sentence or a quote opening "Like" with the date in that first clause: what the rest
+likens its subject to ('"like the decision by craigslist to remove its adult category in 2010,
+this announcement ...'; "Like many others, he was arrested in 2010" dates his, after the
+comma)."""
 _COMPARISON_FRAME = re.compile(
     r"\b(?:[Bb]y|[Ff]or|[Ii]n) (?:comparison|contrast)\b|^\W*An? similar\b"
     r"|^\W*(?:Like|Unlike) [^.]*?\b(?:who|which)\b"
@@ -128,23 +165,27 @@ _HELD_SINCE = re.compile(
 served as governor since 2011", "had lived since 1989"): the year it began. A year after
 "since" otherwise bounds a trend or a change ("wages have been falling since 1970", "the
 gains it has achieved since 1989"), no event."""
-_POSSIBLE_FRAME = re.compile(r"\b(?:possible|implausible|conceivable) that\b")
+_POSSIBLE_FRAME = re.compile(
+    r"\b(?:possible|implausible|conceivable|speculation|suggestions?|rumou?rs?) that\b"
+)
 """A possibility that governs the rest of its sentence across commas ("It's entirely possible
 that Republicans will gain control of the House in November ..., and Republicans will win
-the White House in 2012")."""
+the White House in 2012"), or talk of one ("even suggestions that he will run for US president
+in 2020 - rumours he has flatly denied")."""
+_POSSIBLE_FRAME_WORDS = ("ible that", "ion that", "ions that", "rs that")
 _ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
     r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
-    r"|tax returns?)\b"
+    r"|tax returns?|targets?|data(?! breach))\b"
 )
 """What a year used as an adjective names when it is the edition of something that holds
 over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
 2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
 2010 and 2012 election cycles", "the 2000 electorate", "her 1992 campaign manager", "his 2011
-tax return"."""
+tax return", "the 2015 target", "the 2011 data"."""
 _LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle", "electorate")
-_LABEL_WORDS += ("manager", "return")
+_LABEL_WORDS += ("manager", "return", "target", "data")
 
 
 _PART_OF_A_YEAR = re.compile(
@@ -158,7 +199,8 @@ _REACH = 80
 _COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than", "memor", "echo")
 _COMPARISON_WORDS += ("similar", "reminisc")
 """Substrings every comparison cue holds: its regex runs only where one stands."""
-_MODALS = ("could", "might", "may")
+_MODALS = ("could", "might", "may", " if ", " If ", "consider", "contemplat", "mull")
+"""Substrings every possibility cue holds (the last words are read with a space before)."""
 
 
 def _range_end(near: str, after: str) -> bool:
@@ -201,9 +243,34 @@ def _figure_of_a_year(after: str) -> bool:
     return _SHARE.search(after) is not None or _COUNT_OPENING.match(after) is not None
 
 
-def _framed_as_a_comparison(before: str) -> bool:
+def _figure_after_in(before: str, after: str) -> bool:
+    """Whether "In YEAR," opens a sentence or, in Multi-News+'s lower case, a clause after a
+    colon ("have been on the decline in recent decades: in 1993, 17 states had conjugal
+    programs") before a figure (_figure_of_a_year; after a colon, a count only)."""
+    if before.strip() in ("In", "in"):
+        return _figure_of_a_year(after)
+    return before.endswith((": in ", "; in ")) and _COUNT_OPENING.match(after) is not None
+
+
+def _possibility_framed(before: str) -> bool:
+    """Whether a possibility, or talk of one, frames the words before a date
+    (_POSSIBLE_FRAME); substring tests first, as the frame is rare."""
+    cued = any(w in before for w in _POSSIBLE_FRAME_WORDS)
+    return cued and _POSSIBLE_FRAME.search(before) is not None
+
+
+def _others_given_as_examples(before: str) -> bool:
+    """Whether the clause ending `before` gives other events as examples (_OTHERS_LIKE)."""
+    clause = CLAUSE_END.split(before[-_OTHERS_REACH:])[-1]
+    return ("like " in clause or "such as" in clause) and _OTHERS_LIKE.search(clause) is not None
+
+
+def _framed_as_a_comparison(before: str, near: str) -> bool:
     """Whether the words before a date open a comparison that governs them across commas
-    (_COMPARISON_FRAME); substring tests first, as the frame is rare."""
+    (_COMPARISON_FRAME) or a likening that holds it (_LIKE_OPENING, its "like" looked for
+    among the `near` words); substring tests first, as both are rare."""
+    if "ike " in near and _LIKE_OPENING.search(before):
+        return True
     opening = before[:12]
     cued = "omparison" in before or "ontrast" in before or "imilar" in opening
     if not cued and "ike " not in opening:
@@ -236,6 +303,12 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
         return True
+    if "what " in near and _WHAT_IT_WAS.search(near):
+        return True
+    if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
+        return True
+    if after.startswith(_AMOUNT_AFTER):
+        return True
     if near.endswith(_SINCE_ENDS) and _SINCE.search(near) and _counted_since(before):
         return True
     if "since " in near and near.endswith(" in ") and _counted_since_then(near):
@@ -244,11 +317,11 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if _labels_a_period(before, after):
         return True
-    if "ible that" in before and _POSSIBLE_FRAME.search(before):
+    if "that" in before and _possibility_framed(before):
         return True
-    if before.strip() == "In" and after.startswith(",") and _figure_of_a_year(after):
+    if after.startswith(",") and _figure_after_in(before, after):
         return True
-    if _framed_as_a_comparison(before):
+    if _framed_as_a_comparison(before, near):
         return True
     if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
         return True
@@ -263,5 +336,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
         return True
-    last_words = " ".join(clause.split()[-_POSSIBLE_WORDS:])
+    if " other " in before[-_OTHERS_REACH:] and _others_given_as_examples(before):
+        return True
+    last_words = " " + " ".join(clause.split()[-_POSSIBLE_WORDS:])
     return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None

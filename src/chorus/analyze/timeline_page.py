@@ -2,8 +2,11 @@
 post's date, a chronology heading), a "Published"/"Updated ... on" stamp, a short line of a
 date and a clock time ("（People's Daily Online） 09:25, November 27, 2012"), a post's
 signature ("- Notch (@notch) March 25, 2014"), a photo caption ("in this June 27, 2011 file
-photo") and a caption's dateline closing it ("... security plan in Paris, April 22,
-2015.", "... Hotel Dieu Hospital in Paris April 22, 2015.").
+photo", a date just before Multi-News+'s lower-case credit "( ap photo/charlie riedel )"), a
+caption's dateline closing it ("... security plan in Paris, April 22, 2015.", "... Hotel Dieu
+Hospital in Paris April 22, 2015.") and a full date opening a line as a page's stamp or a
+gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the cdc
+says", "June 27, 2015 demonstrators protest at the south carolina statehouse").
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ _CAPTION = re.compile(
     r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
 )
 """A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo")."""
+_CREDIT = "ap photo"
+"""A photo's credit as Multi-News+ lowers it, closing the caption before it ("... at the 2012
+summer olympics, sunday, aug. 12, 2012, in london. ( ap photo/charlie riedel )"): its dates
+are the picture's. Multi-News+ glues the story's text after it into the same sentence, so
+only a date before the credit is the caption's."""
+_CREDIT_REACH = 120
+"""How far after a caption's date its credit may stand."""
 _STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
 _PICTURE_WORDS = ("hoto", "mage", "icture")
 
@@ -42,6 +52,29 @@ _PLACE_BEFORE = re.compile(r"\bin (?:[A-Z][\w.'’-]*,? ){1,3}$")
 """A place just before a dateline, where a caption may leave out the comma ("Hotel Dieu
 Hospital in Paris April 22, 2015.", "Sandy Hook ... shooting in Newtown, Connecticut
 December 14, 2014."); a story says "on" before its dates ("in Atlanta on Dec. 15, 1939")."""
+
+
+_OPENING_STAMP = re.compile(
+    r"^(?:,? (?:at )?\d{1,2} ?: ?\d\d\b|\s*(?:/|--|\||&#124;)"
+    r"| (?!(?:is|was|will|would|has|had|marks|marked|saw)\b)[A-Za-z])"
+)
+"""What follows a full date opening its line when the date is the page's: a clock time, also
+tokenised as Multi-News+ writes it ("Nov 11, 2013 6: 13 pm by dennis bragg", "February 7,
+2014 at 6: 06 am"), a dateline's slash, double hyphen or bar ("October 5, 2015/novato,
+california", "Nov. 15, 2012 -- the cdc says"), or a word with no comma between, as a gallery's
+caption runs on ("June 27, 2015 demonstrators protest at ..."). A verb after it makes the date
+the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a comma a
+chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
+_OPENING = " \"“‘'("
+"""What may stand before a date that opens its line."""
+_SENTENCE_ENDS = tuple(f"{stop}{quote} " for stop in ".!?" for quote in ("", '"', "”", "’", "'"))
+"""A sentence's end just before a date: Multi-News+ glues a caption to the sentence before it
+("... as the shutdown goes into a seventh day. Oct. 7, 2013 ominous clouds fill the sky")."""
+
+
+def _opens_a_line(before: str) -> bool:
+    """Whether a date opens its sentence, or a sentence glued to the one before it."""
+    return not before.strip(_OPENING) or before.endswith(_SENTENCE_ENDS)
 
 
 def is_caption(text: str) -> bool:
@@ -73,9 +106,14 @@ def _stamped(before: str, after: str) -> bool:
 def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
-    dateline or a "Published" stamp."""
+    dateline, a stamp or a caption opening the line, a caption's date before its credit, or
+    a "Published" stamp."""
     if not (before + after).strip(" \t,.:;-–—|/()"):
         return True
     if _stamped(before, after) or _dateline(before, after, form):
+        return True
+    if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
+        return True
+    if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
         return True
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
