@@ -70,6 +70,13 @@ _ADDRESS_ENDING = re.compile(
 )
 """"Yahoo.Com", "LeanIn.Org", "Report.PDF": the end of a domain or a file name."""
 _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
+_MAX_SENTENCE_WORDS = 250
+"""More words than any sentence of the raw Multi-News or DUC articles has (208 at most, of
+26,000): a span this long is a run of text without sentence ends (a transcript typed
+without punctuation), which no word budget could take whole."""
+_RUN_PIECE_WORDS = 30
+"""A run is cut into pieces of about this many words: a long news sentence's length."""
+_WORD = re.compile(r"\S+")
 
 
 def _quote_open(piece: str) -> bool:
@@ -256,7 +263,30 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return [(start + offset, end + offset) for start, end in _cut_glued_ends(text, merged)]
+    spans = _cut_runs(text, _cut_glued_ends(text, merged))
+    return [(start + offset, end + offset) for start, end in spans]
+
+
+def _cut_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with each run of more than `_MAX_SENTENCE_WORDS` words cut into pieces of
+    about `_RUN_PIECE_WORDS` words. A span of fewer characters than twice the limit cannot
+    hold that many words, so most texts are never counted."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end - start <= 2 * _MAX_SENTENCE_WORDS:
+            cut.append((start, end))
+            continue
+        words = [match.span() for match in _WORD.finditer(text, start, end)]
+        if len(words) <= _MAX_SENTENCE_WORDS:
+            cut.append((start, end))
+            continue
+        pieces = -(-len(words) // _RUN_PIECE_WORDS)  # ceiling: pieces of equal length
+        size = -(-len(words) // pieces)
+        cut.extend(
+            (words[first][0], words[min(first + size, len(words)) - 1][1])
+            for first in range(0, len(words), size)
+        )
+    return cut
 
 
 def split(document: Document) -> list[Sentence]:
