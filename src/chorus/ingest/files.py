@@ -52,6 +52,8 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 """How a text that holds JSON starts: an object, or a list of objects, lists or strings.
 An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
+_HTML_OPENING = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+"""How a page saved under a text name ("story.txt", standard input) starts."""
 
 
 @dataclass(slots=True)
@@ -242,6 +244,8 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
 def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
     if _JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
+    elif _HTML_OPENING.match(text):
+        _read_html(text, origin, name, result)
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
         result.clusters += len(lines)
@@ -262,6 +266,11 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     if too_little:
         result.skipped.append(Skipped(origin, f"no article text found in the HTML, {too_little}"))
         return
+    if page.year_only is not None:
+        result.notes.append(
+            f"{origin}: the page names no publication day, only the year {page.year_only} "
+            "(a copyright line?); date unknown"
+        )
     result.articles.append(
         make_article(
             page.text,
