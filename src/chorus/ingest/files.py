@@ -19,6 +19,7 @@ from typing import TextIO
 
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
+from chorus.ingest.english import not_english
 from chorus.ingest.records import (
     RecordArticle,
     article_id,
@@ -134,6 +135,13 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
         )
     if date is not None:
         result.articles = [replace(a, published=date) for a in result.articles]
+    for article in result.articles:
+        reason = not_english(article.text)
+        if reason:
+            result.notes.append(
+                f"{article.origin}: does not read as English ({reason}); "
+                "chorus is made for English news"
+            )
     return result
 
 
