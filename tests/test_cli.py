@@ -249,3 +249,14 @@ def test_cli_eval_refuses_an_out_that_refuses_writing_before_the_run(seeds_dir, 
         assert result.exit_code == 1 and "no clusters to evaluate" in result.output
     assert existing.read_text(encoding="utf-8") == "an earlier table"
     assert not fresh.exists()
+
+
+def test_cli_brief_an_option_after_double_dash_is_said_to_be_read_as_an_input(seeds_dir):
+    # "--no-analysis: no such file or directory" left the reader wondering why an option
+    # was looked for as a file.
+    result = runner.invoke(app, ["brief", "--", str(seeds_dir), "--no-analysis"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "chorus: error: --no-analysis: no such file or directory (after `--` every word is "
+        "read as an input: put options before it)\n"
+    )

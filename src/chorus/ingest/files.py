@@ -94,6 +94,12 @@ def read_inputs(
             _read_directory(path, result, max_bytes)
         elif path.exists():
             _read_file(path, raw_path, result, max_bytes)
+        elif raw_path.startswith("-"):
+            # Only after `--` does an option reach here: every word after it is an input.
+            raise ChorusError(
+                f"{raw_path}: {missing_reason(path)} (after `--` every word is read as an "
+                "input: put options before it)"
+            )
         else:
             raise ChorusError(f"{raw_path}: {missing_reason(path)}")
     return settle(result, date=date)
