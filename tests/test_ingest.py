@@ -361,3 +361,21 @@ def test_ingest_an_article_not_in_english_is_noted(tmp_path, seeds_dir):
         f"{folder}/xinhua.txt",
     ]
     assert "written mostly in a non-Latin alphabet" in ingested.notes[1]
+
+
+def test_ingest_a_json_list_of_texts_is_a_list_of_articles(tmp_path, seed_texts):
+    # The shape `chorus.brief` takes in Python; every item was skipped as "not a string".
+    texts = list(seed_texts.values())
+    listed = tmp_path / "texts.json"
+    listed.write_text(json.dumps(texts), encoding="utf-8")
+    lines = tmp_path / "texts.jsonl"
+    lines.write_text("\n".join(json.dumps(text) for text in texts[:2]), encoding="utf-8")
+    ingested = read_inputs([str(listed), str(lines)])
+    assert [(a.origin, a.outlet) for a in ingested.articles] == [
+        (f"{listed} item 1", "texts #1"),
+        (f"{listed} item 2", "texts #2"),
+        (f"{listed} item 3", "texts #3"),
+    ]
+    assert [a.text for a in ingested.articles] == texts
+    reasons = [s.reason for s in ingested.skipped]
+    assert reasons == [f"same text as {listed} item {n}" for n in (1, 2)]
