@@ -92,6 +92,16 @@ def test_brief_says_why_a_summary_is_empty(seed_texts):
     assert brief(texts, words=250, analyze=False).why_no_summary() == ""
 
 
+def test_brief_of_a_text_without_punctuation_is_a_summary_of_its_pieces(validation_clusters):
+    """12,000 words without a stop were one "sentence" and the summary said "no sentence of
+    the articles fits in 250 words"; now a summary of cut pieces within the budget."""
+    documents = [d for cluster in validation_clusters[:40] for d in cluster["documents"]]
+    words = re.sub(r"[^\w\s]", " ", " ".join(documents)).split()[:12_000]
+    briefing = brief([" ".join(words)], words=250, analyze=False)
+    assert briefing.why_no_summary() == ""
+    assert 200 < briefing.word_count() <= 250
+
+
 def test_brief_300_articles():
     clusters = read_clusters(RAW_VALIDATION, 150)
     texts = list(dict.fromkeys(d for c in clusters for d in c["documents"]))[:300]

@@ -227,3 +227,36 @@ def test_cli_date_with_a_time_gives_its_date(seeds_dir):
         timelines.append(json.loads(result.stdout)["analysis"]["timeline"])
     assert timelines[0] == timelines[1]
     assert any(entry["date"] == "2018-04-10" for entry in timelines[1])
+
+
+def test_cli_eval_refuses_an_out_that_refuses_writing_before_the_run(seeds_dir, tmp_path):
+    # /proc/version passes the folder checks and, to root, the permission bits: it failed
+    # only when the table was written, after the whole run.
+    data = str(DATA / "multinews-raw-validation.jsonl.gz")
+    for option in ("--out", "--per-cluster"):
+        result = runner.invoke(
+            app, ["eval", data, "--systems", "lead", "--limit", "2", option, "/proc/version"]
+        )
+        assert result.exit_code == 1
+        assert result.output == "chorus: error: /proc/version: cannot write (Invalid argument)\n"
+    # The check opens a file without truncating it, and leaves no new one behind.
+    existing, fresh = tmp_path / "kept.md", tmp_path / "fresh.md"
+    existing.write_text("an earlier table", encoding="utf-8")
+    for out in (existing, fresh):
+        result = runner.invoke(
+            app, ["eval", str(seeds_dir), "--systems", "lead", "--out", str(out)]
+        )
+        assert result.exit_code == 1 and "no clusters to evaluate" in result.output
+    assert existing.read_text(encoding="utf-8") == "an earlier table"
+    assert not fresh.exists()
+
+
+def test_cli_brief_an_option_after_double_dash_is_said_to_be_read_as_an_input(seeds_dir):
+    # "--no-analysis: no such file or directory" left the reader wondering why an option
+    # was looked for as a file.
+    result = runner.invoke(app, ["brief", "--", str(seeds_dir), "--no-analysis"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "chorus: error: --no-analysis: no such file or directory (after `--` every word is "
+        "read as an input: put options before it)\n"
+    )

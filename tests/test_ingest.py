@@ -11,6 +11,7 @@ import pytest
 from chorus import brief
 from chorus.errors import ChorusError
 from chorus.ingest import read_inputs, split_multinews
+from tests.conftest import DATA
 
 HTML_PAGE = """<html><head><title>Macron calls Putin | Example News</title>
 <meta property="og:site_name" content="Example News">
@@ -336,3 +337,45 @@ def test_ingest_a_file_named_twice_is_read_once_and_said_so(seeds_dir):
     ingested = read_inputs([seed, seed])
     assert len(ingested.articles) == 1
     assert [(s.origin, s.reason) for s in ingested.skipped] == [(seed, "given twice; read once")]
+
+
+def test_ingest_an_article_not_in_english_is_noted(tmp_path, seeds_dir):
+    """Der Spiegel's German report in Multi-News+ validation (cluster 1845) and a Chinese
+    article beside English ones were briefed without a word; the analysis called them
+    "another event". Now each is noted, the English articles not."""
+    with gzip.open(DATA / "multinews-plus-validation.jsonl.gz", "rt", encoding="utf-8") as lines:
+        record = next(json.loads(line) for n, line in enumerate(lines) if n == 1845)
+    (tmp_path / "spiegel.txt").write_text(record["documents"][0], encoding="utf-8")
+    (tmp_path / "english.txt").write_text(record["documents"][1], encoding="utf-8")
+    (tmp_path / "xinhua.txt").write_text(
+        "俄罗斯周二在联合国安理会否决了一项决议草案，该草案本将设立一个新的机构来调查叙利亚"
+        "使用化学武器的情况。法国总统马克龙与普京通了电话，表达了对局势的关切。"
+        "美国、法国和英国正在考虑如何回应杜马镇的疑似化学袭击，救援人员说袭击造成数十人死亡。",
+        encoding="utf-8",
+    )
+    ingested = read_inputs([str(tmp_path), str(seeds_dir)])
+    folder = tmp_path.name
+    assert len(ingested.articles) == 6
+    assert [note.split(": does not read as English (")[0] for note in ingested.notes] == [
+        f"{folder}/spiegel.txt",
+        f"{folder}/xinhua.txt",
+    ]
+    assert "written mostly in a non-Latin alphabet" in ingested.notes[1]
+
+
+def test_ingest_a_json_list_of_texts_is_a_list_of_articles(tmp_path, seed_texts):
+    # The shape `chorus.brief` takes in Python; every item was skipped as "not a string".
+    texts = list(seed_texts.values())
+    listed = tmp_path / "texts.json"
+    listed.write_text(json.dumps(texts), encoding="utf-8")
+    lines = tmp_path / "texts.jsonl"
+    lines.write_text("\n".join(json.dumps(text) for text in texts[:2]), encoding="utf-8")
+    ingested = read_inputs([str(listed), str(lines)])
+    assert [(a.origin, a.outlet) for a in ingested.articles] == [
+        (f"{listed} item 1", "texts #1"),
+        (f"{listed} item 2", "texts #2"),
+        (f"{listed} item 3", "texts #3"),
+    ]
+    assert [a.text for a in ingested.articles] == texts
+    reasons = [s.reason for s in ingested.skipped]
+    assert reasons == [f"same text as {listed} item {n}" for n in (1, 2)]

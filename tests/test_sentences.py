@@ -1,3 +1,4 @@
+import re
 from itertools import pairwise
 
 import pytest
@@ -319,3 +320,35 @@ def test_sentences_a_dateline_before_a_dash_opens_the_first_sentence(
     sentences = _split_article(documents_by_cluster, cluster, article)
     assert any(s.startswith(lead) and s.endswith(".") for s in sentences)
     assert not any(s.startswith(("- ", "— ", "-- ")) for s in sentences)
+
+
+def _without_punctuation(documents: list[str]) -> str:
+    """The articles' words run together on one line, every stop and comma gone: what a
+    transcript typed without punctuation looks like."""
+    return " ".join(re.sub(r"[^\w\s]", " ", " ".join(documents)).split())
+
+
+def test_sentences_a_run_without_stops_is_cut_into_pieces(documents_by_cluster):
+    """blingfire finds no end in 4,000 words without a stop: one "sentence" no budget takes.
+    The run is cut at spaces into pieces of about 30 words, each an exact span."""
+    clusters = ("multi_news-val-3651", "multi_news-val-3493", "multi_news-val-2669")
+    text = _without_punctuation([d for c in clusters for d in documents_by_cluster[c]])
+    document = clean(make_article(text, "test", origin="test"))
+    sentences = split(document)
+    _assert_exact_and_whole(document, sentences)
+    lengths = [len(s.text.split()) for s in sentences]
+    assert len(text.split()) > 4_000 and len(sentences) > 4_000 / 30
+    assert max(lengths) == 30
+
+
+def test_sentences_the_longest_real_sentences_are_not_cut(documents_by_cluster):
+    """The raw articles' longest sentences (over 150 words: lists of names, a run-on
+    caption) stay whole: only runs longer than any sentence the data holds are cut."""
+    long_ones = [
+        sentence
+        for documents in documents_by_cluster.values()
+        for document in documents
+        for sentence in _sentences(document)
+        if len(sentence.split()) > 150
+    ]
+    assert len(long_ones) >= 4

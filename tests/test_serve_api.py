@@ -433,3 +433,17 @@ def test_serve_list_offset_beyond_sqlite_integers_is_422_not_500(client):
 def test_serve_store_on_a_directory_says_so(tmp_path):
     with pytest.raises(ChorusError, match="a directory; --db names the briefing store's file"):
         SQLiteStore(str(tmp_path))
+
+
+def test_serve_a_files_part_without_a_filename_is_read_not_dropped(client, seed_texts):
+    # `curl -F files=@a.txt -F 'files=<b.txt'` sends b's text with no filename: Starlette
+    # hands it over as a text field, and the briefing covered a.txt alone without a word.
+    first, second = list(seed_texts.values())[:2]
+    created = client.post(
+        "/api/briefings",
+        data={"files": second},
+        files=[("files", ("a.txt", first.encode(), "text/plain"))],
+    )
+    assert created.status_code == 201, created.text
+    origins = sorted(s["origin"] for s in created.json()["briefing"]["sources"])
+    assert origins == ["a.txt", "upload-1"]

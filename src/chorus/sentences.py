@@ -12,6 +12,7 @@ with the quote finder's own pattern for a quotation and its speaker.
 
 from __future__ import annotations
 
+import operator
 import re
 from ctypes import c_char_p, c_int, c_void_p
 
@@ -70,6 +71,13 @@ _ADDRESS_ENDING = re.compile(
 )
 """"Yahoo.Com", "LeanIn.Org", "Report.PDF": the end of a domain or a file name."""
 _SENTENCES_WITH_OFFSETS = blingfire.blingfire.TextToSentencesWithOffsets
+_MAX_SENTENCE_WORDS = 250
+"""More words than any sentence of the raw Multi-News or DUC articles has (208 at most, of
+26,000): a span this long is a run of text without sentence ends (a transcript typed
+without punctuation), which no word budget could take whole."""
+_RUN_PIECE_WORDS = 30
+"""A run is cut into pieces of about this many words: a long news sentence's length."""
+_WORD = re.compile(r"\S+")
 
 
 def _quote_open(piece: str) -> bool:
@@ -203,8 +211,9 @@ def _split_at_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pieces if a < b]
 
 
-def _blingfire_spans(text: str) -> list[tuple[int, int]]:
-    """blingfire's sentence spans as character offsets into `text`.
+def _blingfire_spans(text: str) -> tuple[list[tuple[int, int]], int]:
+    """blingfire's sentence spans as character offsets into `text`, and the length in
+    characters of the longest (a run without sentence ends is cut only where one is long).
 
     Same native call as `blingfire.text_to_sentences_and_offsets`, whose Python wrapper
     maps UTF-8 byte offsets to characters one byte at a time (most of its run time on
@@ -224,7 +233,7 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]]:
         c_int(capacity),
     )
     if written <= 0 or written > capacity:
-        return [(0, len(text))]
+        return [(0, len(text))], len(text)
     # The sentences, one a line, end at the first NUL (the one blingfire writes last).
     count = output[:written].tobytes().partition(b"\0")[0].count(b"\n") + 1
     first = offsets[0, :count].astype(np.int64)
@@ -235,14 +244,15 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]]:
         first, last = chars_through[first] - 1, chars_through[last]
     else:
         last = last + 1
-    return list(zip(first.tolist(), last.tolist(), strict=True))
+    starts, ends = first.tolist(), last.tolist()
+    return list(zip(starts, ends, strict=True)), max(map(operator.sub, ends, starts))
 
 
 def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
     """Sentence spans of `text`, shifted by `offset`."""
     if not text.strip():
         return []
-    spans = _blingfire_spans(text)
+    spans, longest = _blingfire_spans(text)
     pieces: list[tuple[int, int]] = []
     for start, end in spans:
         pieces.extend(_split_at_lines(text, start, end))
@@ -256,7 +266,32 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return [(start + offset, end + offset) for start, end in _cut_glued_ends(text, merged)]
+    spans = _cut_glued_ends(text, merged)
+    if longest > 2 * _MAX_SENTENCE_WORDS:  # fewer characters cannot hold so many words
+        spans = _cut_runs(text, spans)
+    return [(start + offset, end + offset) for start, end in spans]
+
+
+def _cut_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with each run of more than `_MAX_SENTENCE_WORDS` words cut into pieces of
+    about `_RUN_PIECE_WORDS` words; a span of fewer characters than twice the limit cannot
+    hold that many words, and is not counted."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end - start <= 2 * _MAX_SENTENCE_WORDS:
+            cut.append((start, end))
+            continue
+        words = [match.span() for match in _WORD.finditer(text, start, end)]
+        if len(words) <= _MAX_SENTENCE_WORDS:
+            cut.append((start, end))
+            continue
+        pieces = -(-len(words) // _RUN_PIECE_WORDS)  # ceiling: pieces of equal length
+        size = -(-len(words) // pieces)
+        cut.extend(
+            (words[first][0], words[min(first + size, len(words)) - 1][1])
+            for first in range(0, len(words), size)
+        )
+    return cut
 
 
 def split(document: Document) -> list[Sentence]:

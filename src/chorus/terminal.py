@@ -26,3 +26,15 @@ def check_writable(path: Path) -> None:
         raise ChorusError(f"{path}: is a directory, not a file to write")
     if not path.parent.is_dir():
         raise ChorusError(f"{path}: cannot write (no folder {path.parent})")
+    if path.exists() and not path.is_file():
+        return  # a device or a pipe (/dev/null, a FIFO): opening one could block or consume
+    existed = path.exists()
+    try:
+        # Opened to append, so nothing is truncated: the permission bits say nothing to
+        # root, and a file such as /proc/version refuses only an actual open.
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise ChorusError(f"{path}: cannot write ({exc.strerror})") from None
+    if not existed:
+        path.unlink()

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
+from chorus.ingest.english import not_english
 from chorus.ingest.records import (
     RecordArticle,
     article_id,
@@ -52,6 +53,8 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 """How a text that holds JSON starts: an object, or a list of objects, lists or strings.
 An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
+_HTML_OPENING = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+"""How a page saved under a text name ("story.txt", standard input) starts."""
 
 
 @dataclass(slots=True)
@@ -91,6 +94,12 @@ def read_inputs(
             _read_directory(path, result, max_bytes)
         elif path.exists():
             _read_file(path, raw_path, result, max_bytes)
+        elif raw_path.startswith("-"):
+            # Only after `--` does an option reach here: every word after it is an input.
+            raise ChorusError(
+                f"{raw_path}: {missing_reason(path)} (after `--` every word is read as an "
+                "input: put options before it)"
+            )
         else:
             raise ChorusError(f"{raw_path}: {missing_reason(path)}")
     return settle(result, date=date)
@@ -132,6 +141,13 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
         )
     if date is not None:
         result.articles = [replace(a, published=date) for a in result.articles]
+    for article in result.articles:
+        reason = not_english(article.text)
+        if reason:
+            result.notes.append(
+                f"{article.origin}: does not read as English ({reason}); "
+                "chorus is made for English news"
+            )
     return result
 
 
@@ -242,6 +258,8 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
 def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
     if _JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
+    elif _HTML_OPENING.match(text):
+        _read_html(text, origin, name, result)
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
         result.clusters += len(lines)
@@ -262,6 +280,11 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     if too_little:
         result.skipped.append(Skipped(origin, f"no article text found in the HTML, {too_little}"))
         return
+    if page.year_only is not None:
+        result.notes.append(
+            f"{origin}: the page names no publication day, only the year {page.year_only} "
+            "(a copyright line?); date unknown"
+        )
     result.articles.append(
         make_article(
             page.text,

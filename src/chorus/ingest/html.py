@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from chorus.ingest.records import parse_date
@@ -21,6 +22,9 @@ class Page:
     title: str | None
     outlet: str | None
     published: dt.date | None
+    year_only: int | None = None
+    """The year trafilatura dated the page by when it found no day (a copyright line,
+    "(c) 2020", a year in the address): it says January 1, which the page never did."""
 
 
 def extract(html: str) -> Page | None:
@@ -32,12 +36,31 @@ def extract(html: str) -> Page | None:
     )
     if doc is None or not (doc.text or "").strip():
         return None
+    published = parse_date(doc.date)
+    year_only = None
+    if published is not None and not names_the_day(html, published):
+        published, year_only = None, published.year
     return Page(
         text=doc.text,
         title=doc.title or None,
         outlet=doc.sitename or doc.hostname or None,
-        published=parse_date(doc.date),
+        published=published,
+        year_only=year_only,
     )
+
+
+def names_the_day(html: str, date: dt.date) -> bool:
+    """False when `date` is a January 1 that the page writes nowhere: htmldate's stand-in
+    for a page it could date only by a year. A story published on January 1 says so in its
+    metadata ("2019-01-01T09:30") or its byline ("Jan. 1, 2019", "1 January 2019")."""
+    if (date.month, date.day) != (1, 1):
+        return True
+    year = date.year
+    written = (
+        rf"{year}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{year}"
+        rf"|\bJan(?:uary|\.)? 0?1(?:st)?,? {year}|(?<!\d)0?1(?:st)? Jan(?:uary|\.)?,? {year}"
+    )
+    return re.search(written, html, flags=re.IGNORECASE) is not None
 
 
 def too_little_text(text: str) -> str | None:

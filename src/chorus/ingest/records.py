@@ -170,7 +170,8 @@ def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
 
 
 def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusError]]:
-    """(location, record) for a JSON document (an object, or a list of them) or JSON Lines.
+    """(location, record) for a JSON document (an object, or a list of them) or JSON Lines;
+    a string in a list or on a line stands for a record of that text.
 
     An item of a list or a line of JSON Lines that is not a JSON object yields a ChorusError
     in place of its record, so that the caller can report it and go on with the others; a
@@ -183,7 +184,7 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
         except json.JSONDecodeError as exc:
             raise ChorusError(f"invalid JSON ({exc})") from None
         for number, item in enumerate(items, start=1):
-            yield f"{where} item {number}", _as_record(item)
+            yield f"{where} item {number}", _as_item(item)
         return
     try:
         document = parse_json(text)
@@ -197,7 +198,7 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
             continue
         location = f"{where} line {number}"
         try:
-            yield location, _as_record(parse_json(line))
+            yield location, _as_item(parse_json(line))
         except json.JSONDecodeError as exc:
             yield location, ChorusError(f"invalid JSON ({exc.msg})")
         except ChorusError as exc:
@@ -214,6 +215,13 @@ def parse_json(text: str | bytes) -> object:
             "JSON nested too deeply to read (lists or objects within each other "
             "hundreds of levels down)"
         ) from None
+
+
+def _as_item(item: object) -> dict | ChorusError:
+    """A record from an item of a list or a line of JSON Lines, where a string is an
+    article's text: `["text of article one", "text of two"]`, as `chorus.brief` takes them
+    in Python, was every item skipped as "not a string"."""
+    return {"text": item} if isinstance(item, str) else _as_record(item)
 
 
 def _as_record(item: object) -> dict | ChorusError:

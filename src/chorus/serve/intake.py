@@ -108,6 +108,15 @@ def _strings(form: Any, name: str) -> list[str]:
     return [v.replace("\r\n", "\n") for v in form.getlist(name) if isinstance(v, str)]
 
 
+def _chosen(part: UploadFile | str) -> bool:
+    """Whether a `files` part holds a file: a browser sends an empty part with no name when
+    none was chosen. A part without a filename (`curl -F 'files=<a.txt'`) arrives as text,
+    and is a file all the same: dropped, its article went missing without a word."""
+    if isinstance(part, str):
+        return bool(part.strip())
+    return bool(part.filename or part.size)
+
+
 async def from_form(request: Request, settings: ServeSettings) -> Submission:
     """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`, `date`.
 
@@ -118,20 +127,22 @@ async def from_form(request: Request, settings: ServeSettings) -> Submission:
         max_fields=64,
         max_part_size=settings.max_upload_bytes,
     ) as form:
-        files = [v for v in form.getlist("files") if isinstance(v, UploadFile)]
-        files = [f for f in files if f.filename or f.size]
+        files = [v for v in form.getlist("files") if _chosen(v)]
         texts, urls = _strings(form, "text"), _strings(form, "urls")
         typed = FormValues(
             text="\n---\n".join(texts),
             urls="\n".join(urls),
             words=str(form.get("words") or "").strip(),
             date=str(form.get("date") or "").strip(),
-            files=tuple(f.filename or "" for f in files),
+            files=tuple(f.filename or "" for f in files if isinstance(f, UploadFile)),
         )
         request.state.form_values = typed
         submission = Submission(words=_words(typed.words, settings), date=_date(typed.date))
         for upload in files:
-            submission.uploads.append(Upload(upload.filename or "", await upload.read()))
+            if isinstance(upload, str):
+                submission.uploads.append(Upload("", upload.encode("utf-8")))
+            else:
+                submission.uploads.append(Upload(upload.filename or "", await upload.read()))
     submission.pasted = [piece for text in texts for piece in split_pasted(text)]
     submission.urls = [line.strip() for line in typed.urls.splitlines() if line.strip()]
     return submission
