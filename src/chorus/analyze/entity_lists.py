@@ -4,10 +4,11 @@ agencies and a few bodies every story names the same way.
 The recognizer reads only the MAX_NAMES names the most articles use (entity_windows.py), so
 a country named by one article ("North Korea" beside "South Korea", "Florida" in a recount
 story) was never listed. A capitalised run the text writes that is one of these names is
-listed with its label without a window (a journal's one-word name is not: "Science in
-Action" is an award). Left out are names as often a person's ("Jordan", "Chad", "Georgia",
-"Austin", "Orlando", "Phoenix", "Sydney", "Brooklyn"), a government's ("Washington",
-"Pentagon") or a thing's ("Amazon", "Bloomberg"); a name that may be a person's in the
+listed with its label without a window, and the window it would have taken is left to
+another name (a journal's one-word name is not listed so: "Science in Action" is an award).
+Left out are names as often a person's ("Jordan", "Chad", "Georgia", "Austin", "Orlando",
+"Phoenix", "Sydney", "Brooklyn"), a government's or a building's ("Washington", "Pentagon",
+"White House") or a thing's ("Amazon", "Bloomberg"); a name that may be a person's in the
 cluster is left to the recognizer (`known_names`).
 """
 
@@ -83,7 +84,7 @@ _ORGANISATIONS = (
     *("Los Angeles Times", "Chicago Tribune", "Boston Globe", "Al Jazeera", "Xinhua"),
     *("Interfax", "Yonhap", "Kyodo", "Google", "Microsoft", "Apple", "Wikipedia", "Netflix"),
     *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
-    *("CIA", "NASA", "Congress", "Senate", "White House", "Supreme Court"),
+    *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),
     *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah"),
 )
 _PARTS = frozenset(
@@ -103,6 +104,9 @@ _INSIDE = re.compile(
 """What opens a mention inside another name: "University of Iowa", "Royal Society of London",
 "District of Columbia" (the candidate runs stop at "of"); not a person's "of" ("Leonid
 Tiukhtyaev of Russia") nor a post's ("COO of Facebook")."""
+_CITY_NAMES = frozenset(_CITIES)
+"""Places that are as often a surname ("Ricardo Lagos", "Jack London", "Whitney Houston");
+a country's or a state's name ending another run is the place's ("McDonald's Austria")."""
 KNOWN: dict[str, EntityLabel] = dict.fromkeys(
     (*_COUNTRIES, *_US_STATES, *_REGIONS, *_CITIES), "place"
 ) | dict.fromkeys((*_ORGANISATIONS, *WEB_SERVICES), "organisation")
@@ -112,10 +116,9 @@ def known_names(
     found: Collection[str], names: Collection[str], labels: Mapping[str, EntityLabel]
 ) -> dict[str, EntityLabel]:
     """The KNOWN names `found` among `names` (every capitalised run's), with their labels,
-    but a word of a person `labels` holds ("Paris" of "Paris Hilton"), and but a place that ends
-    another of `names`, not a known one, after a word other than a part's ("Lagos" of
-    "Ricardo Lagos", "France" of "Cecile De France"; not "Florida" of "Democratic South
-    Florida" nor "Mexico" of "New Mexico"): those may be a person's."""
+    but a word of a person `labels` holds ("Paris" of "Paris Hilton"), and but a city that
+    ends another of `names`, not a known one, after a word other than a part's ("Lagos" of
+    "Ricardo Lagos"; not "Los Angeles" of "South Los Angeles"): those may be a person's."""
     if not found:
         return {}
     theirs = {word for name, label in labels.items() if label == "person" for word in name.split()}
@@ -123,7 +126,7 @@ def known_names(
     # look at every name
     lines = "\n" + "\n".join(names) + "\n"
     for name in found:
-        at = lines.find(f" {name}\n") if KNOWN[name] == "place" else -1
+        at = lines.find(f" {name}\n") if name in _CITY_NAMES else -1
         while at >= 0:
             opens = lines.rfind("\n", 0, at) + 1
             word_before = lines[max(lines.rfind(" ", opens, at) + 1, opens) : at]
