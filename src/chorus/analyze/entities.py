@@ -70,7 +70,7 @@ from chorus.analyze.entity_kinds import (
     named_with_a_possessive,
     things,
 )
-from chorus.analyze.entity_lists import KNOWN, inside_another_name, known_names
+from chorus.analyze.entity_lists import inside_another_name, known_names
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -154,7 +154,7 @@ def recognize(
 ) -> Recognized:
     """Names and labels from the recognizer, run once, batched, on the names' windows, and
     the places of the sentences' datelines."""
-    reading = named_windows(sentences, names, KNOWN)
+    reading = named_windows(sentences, names)
     named = reading.windows
     texts = [text for _, text in named]
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)

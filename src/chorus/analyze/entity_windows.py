@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
 from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
+from chorus.analyze.entity_lists import KNOWN
 from chorus.model import Sentence
 
 MAX_NAMES = 16
@@ -85,8 +86,8 @@ class Reading:
     names: Collection[str]
     """Every distinct name but those looked up, read or not."""
     spots: dict[str, list[tuple[int, int, int]]]
-    """Where each name of the `lookup` asked for is written as a whole run: (sentence's
-    index, start, end in its text). A name known without reading it (entity_lists.py) is
+    """Where each known name is written as a whole run: (sentence's index, start, end in
+    its text). A name known without reading it (entity_lists.py) is
     counted there, not searched for again: each search of a cluster's text costs as much
     as ~20 names' look-ups here."""
 
@@ -100,14 +101,13 @@ def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
     return [text for _, text in named_windows(sentences, names).windows]
 
 
-def named_windows(
-    sentences: Sequence[Sentence], names: int, lookup: Container[str] = frozenset()
-) -> Reading:
-    """`windows`, each with the name it was read for, every name, and where the names of
-    `lookup` are written: those are not read, and leave their windows to other names."""
+def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
+    """`windows`, each with the name it was read for, every name, and where the names known
+    without reading them (entity_lists.KNOWN) are written: those are not read, and leave
+    their windows to other names."""
     # This loop meets every capitalised run (~130 a raw cluster, 40% repeats): each run is
-    # read as a name once, and the mentions are counted from whole lists afterwards. A run
-    # of `lookup` is read as no name ("", in `read`) and its name kept apart, so the other
+    # read as a name once, and the mentions are counted from whole lists afterwards. A known
+    # name's run is read as no name ("", in `read`) and its name kept apart, so the other
     # runs pay nothing for the look-up.
     read: dict[str, tuple[str, int]] = {}
     looked_up: dict[str, tuple[str, int]] = {}
@@ -119,7 +119,7 @@ def named_windows(
         article = sentence.article.id
         for match in _CANDIDATE.finditer(sentence.text):
             run = match.group()
-            name, skipped = read.get(run) or read.setdefault(run, _name_in(run, lookup, looked_up))
+            name, skipped = read.get(run) or read.setdefault(run, _name_in(run, looked_up))
             if name:
                 order.append(name)
                 owners.append(article)
@@ -142,19 +142,17 @@ def named_windows(
     return Reading([(name, text) for name, text in read_for if text], mentions.keys(), spots)
 
 
-def _name_in(
-    run: str, lookup: Container[str], looked_up: dict[str, tuple[str, int]]
-) -> tuple[str, int]:
+def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]:
     """The name a capitalised run holds and how many characters open the run before it:
     no possessive, no word that opens a clause; "" for a word that is no name, and for a
-    name of `lookup`, kept in `looked_up`."""
+    known name, kept in `looked_up`."""
     name = run[:-2] if run.endswith(_POSSESSIVE_ENDINGS) else run
     skipped, space = 0, name.find(" ")
     while space > 0 and name[:space] in _OPENING_WORDS:
         rest = name[space:].lstrip()
         skipped += len(name) - len(rest)
         name, space = rest, rest.find(" ")
-    if name in lookup:
+    if name in KNOWN:
         looked_up[run] = (name, skipped)
         return "", skipped
     return ("", skipped) if name in _NO_NAMES else (name, skipped)
