@@ -70,6 +70,7 @@ from chorus.analyze.entity_kinds import (
     named_with_a_possessive,
     things,
 )
+from chorus.analyze.entity_lists import inside_another_name, known_names
 from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -108,6 +109,9 @@ _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
+_TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
+"""A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
+Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -118,6 +122,9 @@ class Recognized:
     labels: dict[str, EntityLabel]
     spellings: dict[str, str] = field(default_factory=dict)
     """Other spellings of a name, mapped to it: a dateline's "KATHMANDU" → "Kathmandu"."""
+    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]] = field(default_factory=dict)
+    """Names not read but known (entity_lists.py), each with its label and where it is
+    written as a whole run (`Reading.spots`): its mentions."""
 
     def aliases(self) -> dict[str, str]:
         """Every form a name is matched by, mapped to the name shown: itself, its other
@@ -147,7 +154,8 @@ def recognize(
 ) -> Recognized:
     """Names and labels from the recognizer, run once, batched, on the names' windows, and
     the places of the sentences' datelines."""
-    named = named_windows(sentences, names)
+    reading = named_windows(sentences, names)
+    named = reading.windows
     texts = [text for _, text in named]
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
@@ -161,7 +169,11 @@ def recognize(
     for name in [n for n in votes if _INNER_POSSESSIVE.search(n)]:
         if not _owner_is_common_noun(name, sentences):
             del votes[name]
-    labels = {name: by_ending(name, _majority(v)) for name, v in votes.items()}
+    labels = {
+        name: by_ending(name, _majority(v))
+        for name, v in votes.items()
+        if not name.endswith(_TITLES_CUT)
+    }
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
     drop_titles(labels, sentences)
@@ -169,7 +181,10 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    return Recognized(labels, {s: p for s, p in places.items() if s != p})
+    spellings = {s: p for s, p in places.items() if s != p}
+    known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
+    spots = {name: (label, reading.spots[name]) for name, label in known.items()}
+    return Recognized(labels, spellings, spots)
 
 
 def _is_one_name(name: str) -> bool:
@@ -273,7 +288,7 @@ def _lone_people(recognized: Recognized) -> set[str]:
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
-    if not forms:
+    if not forms and not recognized.known:
         return ()
     # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
     # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
@@ -384,5 +399,29 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         for name, found in listed.items()
         if name not in common
     ]
+    found += _known_entities(sentences, recognized.known)
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
+    if len(found) > MAX_ENTITIES:
+        # a known name the recognizer did not read gives way to one it did, if as widely used
+        found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name in recognized.known))
     return tuple(found[:MAX_ENTITIES])
+
+
+def _known_entities(
+    sentences: Sequence[Sentence],
+    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
+) -> list[Entity]:
+    """The names known without reading them, each with its mentions where its runs are, but
+    those only ever written inside another name ("Iowa" of "University of Iowa")."""
+    found = []
+    for name, (label, spots) in known.items():
+        mentions = [_excerpt(sentences[index], start, end) for index, start, end in spots]
+        if not inside_another_name(mentions):
+            outlets = len({m.article.outlet for m in mentions})
+            found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
+    return found
+
+
+def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:
+    """A part of a sentence, `start` and `end` counted in its text, as its article's."""
+    return Excerpt(sentence.article, sentence.start + start, sentence.start + end)

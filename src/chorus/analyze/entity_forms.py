@@ -60,13 +60,16 @@ _TITLES = frozenset(
     (
         *(word[0].upper() + word[1:] for word in PERSON_BEFORE),
         *("Prof", "Prof.", "Professor", "Clerk", "Sergeant", "Officer", "Judge", "Mayor"),
-        *("Mountaineer", "Climber", "Saint", "Nazi", "RIP"),
+        *("Mountaineer", "Climber", "Saint", "Nazi", "RIP", "Archbishop", "Bishop", "Cardinal"),
     )
 )
 """Words that open a person's span in the recognizer's reading when written with a capital
 before a name: a title, a trade or a side ("Prof Adrian Owen", "Clerk Kim Lehmkuhl",
 "Mountaineer Ueli Steck", "former Saint Will Smith", "Nazi Adolf Eichmann", "RIP Marty
-Balin"), the words only people are called by among them."""
+Balin", "Archbishop Desmond Tutu"), the words only people are called by among them."""
+_DEMONYM_ENDINGS = ("ans", "ons")
+"""Endings of a people's name in the plural opening a person's span ("Libyans Abdel Basset
+Ali al-Megrahi", "Albuquerqueans Ben Abruzzo", "Britons Darren Hickey"): a title's like."""
 
 
 _COURTESY = frozenset(("Mr", "Ms", "Mrs", "Miss", "Mr.", "Ms.", "Mrs.", "Dr", "Dr."))
@@ -77,15 +80,18 @@ _ANY_TITLE = _TITLES | _COURTESY
 
 def without_title(name: str) -> tuple[str, str] | None:
     """(title, rest) for a name of three words or more whose first word is one of _TITLES
-    and whose rest is a capitalised name of two words or more ("Prof", "Adrian Owen"), or
+    or a people's name in the plural, and whose rest is a capitalised name of two words or
+    more ("Prof", "Adrian Owen"; "Britons", "Darren Hickey"), or
     for a courtesy title and one word ("Ms", "Bouvier"); None for any other. Other titles
     before one word ("Judge Judy", "Saint Petersburg") are left whole: the word alone may
     be no person's name."""
     title, _, rest = name.partition(" ")
-    if title not in _ANY_TITLE or not rest[:1].isupper():  # one test rules out most names
+    if title not in _ANY_TITLE and not (len(title) > 5 and title.endswith(_DEMONYM_ENDINGS)):
+        return None  # one test rules out most names
+    if not rest[:1].isupper():
         return None
     if " " in rest:
-        return (title, rest) if title in _TITLES else None
+        return (title, rest) if title not in _COURTESY else None
     return (title, rest) if title in _COURTESY else None
 
 
@@ -176,6 +182,7 @@ _PLACE_ENDINGS = frozenset(
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
         *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World", "Creek"),
         *("Firth", "Sea", "Ocean", "Canyon", "Peninsula", "Strait", "Glacier", "Desert"),
+        "Base",
     )
 )
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14
@@ -201,12 +208,16 @@ stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a p
 name ending in such a word is rarer than a company named for one."""
 _DATELINE = re.compile(
     r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--)|-) "
+    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--|_)|-) "
 )
-"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —".
-The recognizer took its all-caps city for a person or an organisation, and "Nepal" for
-a person. A plain hyphen needs the region or the agency: newsletters open paragraphs with
-all-caps headings and a hyphen ("BUFFETT TODAY - Per CNNMoney ...")."""
+"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —",
+and newswire's "JERUSALEM (AP) _" (DUC). The recognizer took its all-caps city for a person
+or an organisation, and "Nepal" for a person. A plain hyphen needs the region or the agency:
+newsletters open paragraphs with all-caps headings and a hyphen ("BUFFETT TODAY - Per
+CNNMoney ...")."""
+_NO_DATELINES = frozenset(("UNITED NATIONS", "EDITOR'S NOTE", "EDS NOTE"))
+_SMALL_WORDS = frozenset(("De", "Da", "Do", "Dos", "Del", "Des", "Es", "El", "La", "Of", "The"))
+"""Words of a city's name written in lower case inside it: "Rio de Janeiro", "Dar es Salaam"."""
 _STATES = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
     r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
@@ -221,7 +232,7 @@ in lists of people ("Dominic Godi, 21, Bolton, CT.") for people, and the state f
 organisation."""
 
 
-_WEB_SERVICES = frozenset(
+WEB_SERVICES = frozenset(
     (
         *("Twitter", "Facebook", "Instagram", "YouTube", "Youtube", "Snapchat", "Reddit"),
         *("Tumblr", "LinkedIn", "Pinterest", "WhatsApp", "TikTok", "Flickr"),
@@ -240,7 +251,7 @@ these words name the journal."""
 
 def is_publication(name: str) -> bool:
     """Whether a name is a web service's or a journal's, whatever else the word means."""
-    return name in _WEB_SERVICES or name in _JOURNALS
+    return name in WEB_SERVICES or name in _JOURNALS
 
 
 _TOWN_INSTITUTIONS = (
@@ -310,8 +321,15 @@ def datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
     for sentence in sentences:
         # matched in the article's text, where the sentence is: no copy of each sentence
         found = _DATELINE.match(sentence.article.text, sentence.start, sentence.end)
-        if found and (found[2] or found[3] or found[4]):
-            places[found[1]] = found[1].title()
+        # "UNITED NATIONS (AP) _" is the organisation's seat; "EDITOR'S NOTE _" no place
+        if found and (found[2] or found[3] or found[4]) and found[1] not in _NO_DATELINES:
+            places[found[1]] = _title_case(found[1])
             if found[2] and "." not in found[2]:
                 places[found[2]] = found[2]
     return places
+
+
+def _title_case(city: str) -> str:
+    """An all-caps city as the text writes it elsewhere: "RIO DE JANEIRO" → "Rio de Janeiro"."""
+    first, *rest = city.title().split(" ")
+    return " ".join([first, *(w.lower() if w in _SMALL_WORDS else w for w in rest)])

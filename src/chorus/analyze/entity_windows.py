@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from itertools import islice
 
 from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
+from chorus.analyze.entity_lists import KNOWN
 from chorus.model import Sentence
 
 MAX_NAMES = 16
@@ -75,33 +77,58 @@ _NO_NAMES = NOT_NAMES | _OPENING_WORDS
 """Both, looked up once: `_name_in` reads every distinct capitalised run."""
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the recognizer reads, and every name the candidate runs hold."""
+
+    windows: list[tuple[str, str]]
+    """Each window, with the name it was read for."""
+    names: Collection[str]
+    """Every distinct name but those looked up, read or not."""
+    spots: dict[str, list[tuple[int, int, int]]]
+    """Where each known name is written as a whole run: (sentence's index, start, end in
+    its text). A name known without reading it (entity_lists.py) is
+    counted there, not searched for again: each search of a cluster's text costs as much
+    as ~20 names' look-ups here."""
+
+
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
     """The text the recognizer reads: for each of the `names` capitalised names used by the
     most articles (then the most often), its first mention with CONTEXT_WORDS words either
     side, grown to whole capitalised runs at its edges. Names sharing a last word count
     as one, read in its longest form, so the recognizer labels the full name ("Emmanuel
     Macron") and the surname is its alias."""
-    return [text for _, text in named_windows(sentences, names)]
+    return [text for _, text in named_windows(sentences, names).windows]
 
 
-def named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str, str]]:
-    """`windows`, each with the name it was read for."""
+def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
+    """`windows`, each with the name it was read for, every name, and where the names known
+    without reading them (entity_lists.KNOWN) are written: those are not read, and leave
+    their windows to other names."""
     # This loop meets every capitalised run (~130 a raw cluster, 40% repeats): each run is
-    # read as a name once, and the mentions are counted from whole lists afterwards.
+    # read as a name once, and the mentions are counted from whole lists afterwards. A known
+    # name's run is read as no name ("", in `read`) and its name kept apart, so the other
+    # runs pay nothing for the look-up.
     read: dict[str, tuple[str, int]] = {}
+    looked_up: dict[str, tuple[str, int]] = {}
     order: list[str] = []
     owners: list[str] = []
     first: dict[str, tuple[int, int, int]] = {}
+    spots: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for index, sentence in enumerate(sentences):
         article = sentence.article.id
         for match in _CANDIDATE.finditer(sentence.text):
             run = match.group()
-            name, skipped = read.get(run) or read.setdefault(run, _name_in(run))
+            name, skipped = read.get(run) or read.setdefault(run, _name_in(run, looked_up))
             if name:
                 order.append(name)
                 owners.append(article)
                 if name not in first:  # where a name starts is wanted once: most are repeats
                     first[name] = (index, match.start() + skipped, match.end())
+            elif run in looked_up:
+                name, skipped = looked_up[run]
+                start = match.start() + skipped
+                spots[name].append((index, start, start + len(name)))
     mentions = Counter(order)
     full = _full_forms(mentions)
     group_spread: dict[str, set[str]] = defaultdict(set)
@@ -112,18 +139,22 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> list[tuple[str, 
         group_mentions[full.get(name, name)] += count
     ranked = sorted(group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], n))
     read_for = ((name, _plain_window(sentences, name, *first[name])) for name in ranked[:names])
-    return [(name, text) for name, text in read_for if text]
+    return Reading([(name, text) for name, text in read_for if text], mentions.keys(), spots)
 
 
-def _name_in(run: str) -> tuple[str, int]:
+def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]:
     """The name a capitalised run holds and how many characters open the run before it:
-    no possessive, no word that opens a clause; "" for a word that is no name."""
+    no possessive, no word that opens a clause; "" for a word that is no name, and for a
+    known name, kept in `looked_up`."""
     name = run[:-2] if run.endswith(_POSSESSIVE_ENDINGS) else run
     skipped, space = 0, name.find(" ")
     while space > 0 and name[:space] in _OPENING_WORDS:
         rest = name[space:].lstrip()
         skipped += len(name) - len(rest)
         name, space = rest, rest.find(" ")
+    if name in KNOWN:
+        looked_up[run] = (name, skipped)
+        return "", skipped
     return ("", skipped) if name in _NO_NAMES else (name, skipped)
 
 

@@ -1,0 +1,143 @@
+"""Names known without reading them: countries, US states, continents, large cities, news
+agencies and a few bodies every story names the same way.
+
+The recognizer reads only the MAX_NAMES names the most articles use (entity_windows.py), so
+a country named by one article ("North Korea" beside "South Korea", "Florida" in a recount
+story) was never listed. A capitalised run the text writes that is one of these names is
+listed with its label without a window, and the window it would have taken is left to
+another name (a journal's one-word name is not listed so: "Science in Action" is an award).
+Left out are names as often a person's ("Jordan", "Chad", "Georgia", "Austin", "Orlando",
+"Phoenix", "Sydney", "Brooklyn"), a government's or a building's ("Washington", "Pentagon",
+"White House") or a thing's ("Amazon", "Bloomberg"); a name that may be a person's in the
+cluster is left to the recognizer (`known_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from chorus.analyze.entity_forms import WEB_SERVICES
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_COUNTRIES = (
+    *("Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia"),
+    *("Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados"),
+    *("Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana"),
+    *("Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burundi", "Cambodia", "Cameroon"),
+    *("Canada", "Chile", "China", "Colombia", "Comoros", "Congo", "Costa Rica", "Croatia"),
+    *("Cuba", "Cyprus", "Czech Republic", "Denmark", "Djibouti", "Dominican Republic"),
+    *("East Timor", "Ecuador", "Egypt", "El Salvador", "Eritrea", "Estonia", "Ethiopia"),
+    *("Fiji", "Finland", "France", "Gabon", "Gambia", "Germany", "Ghana", "Greece"),
+    *("Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India"),
+    *("Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Ivory Coast", "Jamaica"),
+    *("Japan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia"),
+    *("Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg"),
+    *("Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Mauritania"),
+    *("Mauritius", "Mexico", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco"),
+    *("Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "New Zealand", "Nicaragua"),
+    *("Niger", "Nigeria", "North Korea", "Norway", "Oman", "Pakistan", "Palestine", "Panama"),
+    *("Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar"),
+    *("Romania", "Russia", "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Sierra Leone"),
+    *("Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea"),
+    *("South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Swaziland", "Sweden"),
+    *("Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tibet", "Togo"),
+    *("Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates"),
+    *("Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe"),
+    *("Britain", "Great Britain", "United Kingdom", "U.K.", "England", "Scotland", "Wales"),
+    *("Northern Ireland", "United States", "U.S.", "America", "Puerto Rico", "Greenland"),
+)
+_US_STATES = (
+    *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"),
+    *("Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas"),
+    *("Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota"),
+    *("Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire"),
+    *("New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio"),
+    *("Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota"),
+    *("Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin"),
+    "Wyoming",
+)
+_REGIONS = (
+    *("Africa", "Asia", "Europe", "Antarctica", "North America", "South America"),
+    *("Latin America", "Central America", "Middle East", "Caribbean", "Gaza Strip"),
+    *("West Bank", "Southeast Asia", "East Africa", "West Africa", "Scandinavia", "Balkans"),
+)
+_CITIES = (
+    *("London", "Paris", "Berlin", "Rome", "Madrid", "Lisbon", "Dublin", "Brussels"),
+    *("Amsterdam", "Vienna", "Prague", "Warsaw", "Budapest", "Athens", "Stockholm", "Oslo"),
+    *("Copenhagen", "Helsinki", "Moscow", "Kiev", "Kyiv", "Istanbul", "Ankara", "Geneva"),
+    *("Zurich", "Munich", "Milan", "Barcelona", "Edinburgh", "Manchester", "Cairo"),
+    *("Jerusalem", "Tel Aviv", "Beirut", "Damascus", "Baghdad", "Tehran", "Riyadh", "Dubai"),
+    *("Kabul", "Islamabad", "Karachi", "New Delhi", "Mumbai", "Beijing", "Shanghai"),
+    *("Hong Kong", "Tokyo", "Seoul", "Pyongyang", "Bangkok", "Jakarta", "Manila", "Hanoi"),
+    *("Kuala Lumpur", "Nairobi", "Johannesburg", "Cape Town", "Lagos", "Havana", "Caracas"),
+    *("Mexico City", "Buenos Aires", "Rio de Janeiro", "Sao Paulo", "Toronto", "Montreal"),
+    *("Vancouver", "Los Angeles", "San Francisco", "Chicago", "Boston", "Philadelphia"),
+    *("Houston", "Atlanta", "Seattle", "Denver", "Detroit", "Las Vegas", "San Diego"),
+    *("Baltimore", "Minneapolis", "Pittsburgh", "New Orleans", "Miami", "Manhattan"),
+    "New York City",
+)
+_ORGANISATIONS = (
+    *("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "UPI", "CNN"),
+    *("BBC", "NPR", "PBS", "MSNBC", "CNBC", "Fox News", "NBC News", "ABC News", "CBS News"),
+    *("New York Times", "Washington Post", "Wall Street Journal", "USA Today", "Politico"),
+    *("Los Angeles Times", "Chicago Tribune", "Boston Globe", "Al Jazeera", "Xinhua"),
+    *("Interfax", "Yonhap", "Kyodo", "Google", "Microsoft", "Apple", "Wikipedia", "Netflix"),
+    *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
+    *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),
+    *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah"),
+)
+_PARTS = frozenset(
+    (
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
+        *("Central", "Upper", "Lower", "New", "Great", "Greater", "Downtown", "Metro", "The"),
+    )
+)
+"""Words that open a part of a known place ("South Florida"), not a person's name."""
+_INSIDE = re.compile(
+    r"(?:University|College|Institute|Society|Academy|Museum|School|Library|Hospital|Center"
+    r"|Centre|District|Bank|Gulf|Bay|Sea|Republic|Kingdom|Province|Department|Ministry"
+    r"|Council|Court|Church|Diocese|Archdiocese|Port|City|State|States|Commonwealth|Duke"
+    r"|Duchess|Prince|Princess|King|Queen|Earl|Bishop|Archbishop|Embassy|Consulate|Parliament"
+    r"|Assembly|Board|Office|Association|Federation|Union|Times) of (?:the )?$"
+)
+"""What opens a mention inside another name: "University of Iowa", "Royal Society of London",
+"District of Columbia" (the candidate runs stop at "of"); not a person's "of" ("Leonid
+Tiukhtyaev of Russia") nor a post's ("COO of Facebook")."""
+_CITY_NAMES = frozenset(_CITIES)
+"""Places that are as often a surname ("Ricardo Lagos", "Jack London", "Whitney Houston");
+a country's or a state's name ending another run is the place's ("McDonald's Austria")."""
+KNOWN: dict[str, EntityLabel] = dict.fromkeys(
+    (*_COUNTRIES, *_US_STATES, *_REGIONS, *_CITIES), "place"
+) | dict.fromkeys((*_ORGANISATIONS, *WEB_SERVICES), "organisation")
+
+
+def known_names(
+    found: Collection[str], names: Collection[str], labels: Mapping[str, EntityLabel]
+) -> dict[str, EntityLabel]:
+    """The KNOWN names `found` among `names` (every capitalised run's), with their labels,
+    but a word of a person `labels` holds ("Paris" of "Paris Hilton"), and but a city that
+    ends another of `names`, not a known one, after a word other than a part's ("Lagos" of
+    "Ricardo Lagos"; not "Los Angeles" of "South Los Angeles"): those may be a person's."""
+    if not found:
+        return {}
+    theirs = {word for name, label in labels.items() if label == "person" for word in name.split()}
+    # the names one a line, each searched for " X\n" as a whole: one `find` a place, not a
+    # look at every name
+    lines = "\n" + "\n".join(names) + "\n"
+    for name in found:
+        at = lines.find(f" {name}\n") if name in _CITY_NAMES else -1
+        while at >= 0:
+            opens = lines.rfind("\n", 0, at) + 1
+            word_before = lines[max(lines.rfind(" ", opens, at) + 1, opens) : at]
+            if lines[opens : at + len(name) + 1] not in KNOWN and word_before not in _PARTS:
+                theirs.add(name)
+                break
+            at = lines.find(f" {name}\n", at + 1)
+    return {name: KNOWN[name] for name in found if name not in theirs}
+
+
+def inside_another_name(mentions: Sequence[Excerpt]) -> bool:
+    """Whether every mention of a name is inside another name: not listed, as a name the
+    recognizer read there would not be."""
+    return all(_INSIDE.search(m.article.text, max(m.start - 40, 0), m.start) for m in mentions)
