@@ -25,6 +25,7 @@ ROLE_NOUNS = (
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
+    "superintendent",
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -153,18 +154,24 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 NAME = (
     rf"(?:[Tt]he\s+)?{HONORIFIC}?(?!(?:The|An?)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
-    rf"{_SUFFIX}?"
+    rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
+"""A name, never one cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said
+D.C. | Council member Phil Mendelson", "said E. | Gerald Corrigan", "one senior U.S. |
+intelligence official": the title before the name takes the abbreviation)."""
 ROLE_NOUN = by_first_letter(ROLE_NOUNS)
 """The role nouns as one alternation (also read ignoring case, where each word was tried at
 every position: grouped, only those of the letter there)."""
 DESCRIPTION = (
-    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]++\s+){{0,3}}?(?:{ROLE_NOUN})"
+    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:when|while|and|but|the)\s)[\w.-]++\s+){{0,3}}?"
+    rf"(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
-sentence's start); the article is a word of its own (not the end of "Vatican")."""
+sentence's start); the article is a word of its own (not the end of "Vatican"), and its
+words no clause's ("the husband was wearing a wire when the attorney warned that ...":
+the attorney, multi_news-val-4717)."""
 _OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{'|'.join(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
@@ -235,9 +242,10 @@ _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 _MEDIUM = r"(?:\s+(?:news\s+agency|news\s+service|newspaper|daily)\b)?"
 """What a named paper or agency is, after its name: "..., Indonesia's official Antara news
 agency reported Sunday." (DUC d30034t); the speaker is "Antara"."""
-_PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
+_PARTY = r"(?:\s+\([A-Z][^()]{0,20}\)|,\s+[RDI]-[A-Z][\w.]*+(?=,))?"
 """A party and state after a name: "Rep. Michael Grimm (R-N.Y.), also appearing on the
-same show, said" (multi_news-val-4505)."""
+same show, said" (multi_news-val-4505), "Rep. Mike McCaul, R-Texas, the chairman of ...,
+said" (1186: the tag no speaker of its own)."""
 
 
 REFERRING_HEADS = (
