@@ -27,6 +27,7 @@ RAW = {
     "multi_news-val-1186": "Rep. Mike McCaul, R-Texas, the chairman of ..., said",
     "multi_news-val-4717": "the husband was wearing a wire when the attorney warned that",
     "multi_news-val-4775": "The company said the change was for the consumer’s own good.",
+    "multi_news-val-324": '"...," said Adm. Scott Swift, commander of the U.S. Pacific Fleet.',
 }
 
 
@@ -45,7 +46,7 @@ def _duc_quotes(*ids: str) -> dict[str, tuple[Quote, ...]]:
 
 @pytest.fixture(scope="module")
 def duc() -> dict[str, tuple[Quote, ...]]:
-    return _duc_quotes("d30048t", "d31038t", "d31031t")
+    return _duc_quotes("d30048t", "d31038t", "d31031t", "d30034t")
 
 
 def _words(found: tuple[Quote, ...], words: str) -> list[str]:
@@ -121,3 +122,9 @@ def test_analyze_where_an_editorial_was_said_is_no_words(duc):
     # "The New York Times said in editorial for Wednesday, Oct. 7:" (its words are the
     # next paragraph)
     assert not _words(duc["d30048t"], "in editorial for")
+
+
+def test_analyze_titles_of_rank_before_a_name(raw, duc):
+    assert speakers_of(raw["multi_news-val-324"], "we are focused on two things") == ["Scott Swift"]
+    # "..., military spokesman Maj. Gen. Syamsul Ma'arif said"
+    assert speakers_of(duc["d30034t"], "We will not tolerate any activity") == ["Syamsul Ma'arif"]

@@ -140,7 +140,12 @@ def not_a_role(role: str) -> bool:
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
 
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
+HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
+    r"|President|Mayor|Judge)\.?\s+)"
+)
+"""A title before a name, up to two of them ("Maj. Gen. Syamsul Ma'arif": DUC d30034t);
+without one, "said Capt. Abi Oilar" was "Capt" speaking (multi_news-val-4945)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
 """A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
 follows a word in every pattern opens with a character no word holds (a space, a comma, an
@@ -152,7 +157,7 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}?(?!(?:The|An?)\s){WORD}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|An?)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
@@ -306,7 +311,7 @@ _PREFIX_ROLE = re.compile(
 a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
 other after a failure further on only repeated it, up to 2^4 times a position."""
 _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
-_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
+_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
 
