@@ -185,8 +185,12 @@ def past_dateline(text: str, start: int, end: int) -> int:
 
 _SOURCE_AFTER = re.compile(
     rf",[{CLOSE}]?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’&-]+\s+){{0,4}}?{AUX}"
-    rf"(?:said|says|reported|reports|wrote|writes){IN_A_PAPER}$"
+    rf"(?:said|says|reported|reports|wrote|writes)\b{IN_A_PAPER}$"
 )
+_REPORTED_WORDS = ("said", "says", "report", "wrote", "writes")
+_SOURCE_REACH = 80
+"""How far before the words' end their source may start (", American Airlines said in a
+regulatory filing" is 47 characters)."""
 """Who reported the words, after them: "..., the memorandum says", "..., Kokomo Tribune
 reports", "..., the ministry said in a separate statement"."""
 
@@ -196,7 +200,17 @@ def source_cut(text: str, start: int, end: int) -> int:
     the species "has not been restricted ...," the memorandum says": multi_news-val-4623):
     the source is the writer's, not the speaker's words; the speaker stays the one the
     words were attributed to, as `quote_hits._inner` leaves it."""
-    comma = text.rfind(",", start, end)
-    if comma < 0 or _SOURCE_AFTER.match(text, comma, end) is None:
+    comma = text.rfind(",", max(start, end - _SOURCE_REACH), end)
+    if comma < 0:
+        return end
+    # the verb looked for first, as substrings: the whole match (or a search for the
+    # verb), tried after the last comma of every hit, cost 0.04 ms a cluster
+    after = text[comma:end]
+    for word in _REPORTED_WORDS:
+        if word in after:
+            break
+    else:
+        return end
+    if _SOURCE_AFTER.match(text, comma, end) is None:
         return end
     return end if inside_quotation(text, end - 1) else comma

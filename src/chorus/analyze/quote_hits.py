@@ -101,6 +101,10 @@ _ASIDE_VERB = ("speaker verb that", "speaker verb quote")
 """Patterns whose verb may be an aside before the words ("..., she said, the ...")."""
 _STATEMENTS = ("statement, verb speaker", "statement, speaker verb")
 """Patterns whose words run from the sentence's start to the speaker."""
+_SOURCE_LAST = tuple(name for name in QUOTE_NAMES if not name.startswith("quote"))
+"""Patterns whose words are no quotation that opens the sentence, and may end with who
+reported them ("..., the memorandum says": `source_cut`); tested only there (on every
+pattern's words it cost 0.03 ms a cluster)."""
 _STANDS_FOR = (*PRONOUNS, *IT)
 """Speakers who are someone named before: not who speaks inside another's words."""
 _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
@@ -187,7 +191,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             start = past_where_said(text, start, end)
         if match.groupdict().get("verb") in DENIALS:
             start = match.start("verb")
-        end = source_cut(text, start, end)
+        if name in _SOURCE_LAST:
+            end = source_cut(text, start, end)
         cut, then = narration_cut(text, start, end, text[who_start:who_end])
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))

@@ -144,8 +144,7 @@ HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
     r"|President|Mayor|Judge)\.?\s+)"
 )
-"""A title before a name, up to two of them ("Maj. Gen. Syamsul Ma'arif": DUC d30034t);
-without one, "said Capt. Abi Oilar" was "Capt" speaking (multi_news-val-4945)."""
+"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
 """A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
 follows a word in every pattern opens with a character no word holds (a space, a comma, an
@@ -161,9 +160,8 @@ NAME = (
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
-"""A name, never one cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said
-D.C. | Council member Phil Mendelson", "said E. | Gerald Corrigan", "one senior U.S. |
-intelligence official": the title before the name takes the abbreviation)."""
+"""A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
+Gerald Corrigan": the title before the name takes the abbreviation)."""
 ROLE_NOUN = by_first_letter(ROLE_NOUNS)
 """The role nouns as one alternation (also read ignoring case, where each word was tried at
 every position: grouped, only those of the letter there)."""
@@ -174,9 +172,8 @@ DESCRIPTION = (
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
-sentence's start); the article is a word of its own (not the end of "Vatican"), and its
-words no clause's ("the husband was wearing a wire when the attorney warned that ...":
-the attorney, multi_news-val-4717)."""
+sentence's start); the article is a word of its own (not the end of "Vatican"), its words
+no clause's ("a wire when the attorney warned": multi_news-val-4717)."""
 _OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{'|'.join(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
