@@ -364,8 +364,13 @@ def test_analyze_quote_gold_of_the_eighth_pass():
         ("blind11", 1.0, 0.75),
         # blind, 4775, 4656, 4326: 13 of 14 right and 18 of 50 found on main and with the
         # rules frozen at 8af0ce1; 15 of 16 and 20 of 50 after "..., his family said." and
-        # "according to court papers" (decisions.md, "Who said what, twelfth pass")
+        # "according to court papers" (decisions.md, "Who said what, twelfth pass"); 16 of
+        # 17 and 21 of 50 after "The company said ..." (thirteenth pass)
         ("blind12", 0.9, 0.4),
+        # blind, 4387, 4945: 27 of 33 right and 31 of 65 found on main and with the rules
+        # frozen at 4eeef7b; 29 of 33 and 34 of 65 after titles of rank ("said Capt. Abi
+        # Oilar") (decisions.md, "Who said what, thirteenth pass")
+        ("blind13", 0.85, 0.5),
     ],
 )
 def test_analyze_quote_gold_of_a_later_pass(gold, least_right, least_found):

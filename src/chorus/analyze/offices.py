@@ -34,7 +34,11 @@ def spoken_for(text: str, speaker: str, speaker_start: int) -> bool:
 
 
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
-_WORD_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+\s+$")
+_PARTICLES = ("da", "de", "del", "di", "do", "dos", "du", "van", "von", "der", "bin", "al")
+_PARTICLE_BEFORE = tuple(f" {particle} " for particle in _PARTICLES)
+_WORD_BEFORE = re.compile(rf"(?<![\w.’'-])[A-Z][a-z’'-]+\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?$")
+"""The word before a surname, with a particle between them ("Manuel da Silva")."""
+_PARTICLE_SURNAME = re.compile(rf"\s(?:{'|'.join(_PARTICLES)})\s+\S+$")
 
 
 def names_another(text: str, surname: str, full: str) -> bool:
@@ -42,19 +46,31 @@ def names_another(text: str, surname: str, full: str) -> bool:
     article gave it: "Eichmann says" of an article on "Adolf Eichmann" is not the "Vera
     Eichmann" another article quoted (multi_news-val-79), nor "Ms. Davila" of an article
     naming Tanya Davila the "Jorge Davila" of another (DUC d31028t). A title or an opening
-    word before the surname names no one ("President Macron", "But Macron")."""
-    if full in text:
-        return False
+    word before the surname names no one ("President Macron", "But Macron"). An article
+    naming `full` too names another only by a first name and a particle: "Gilberto Manuel da
+    Silva" beside "Luiz Inacio Lula da Silva" (DUC d30025t), where a capitalised word alone
+    before the surname is as often a title or an epithet."""
+    named_in_full = full in text
+    if named_in_full and _PARTICLE_SURNAME.search(full) is None:
+        return False  # named in full, by no particle another could share
     plain = _MIDDLE_INITIAL.sub("", full)
     at = text.find(surname)
     while at >= 0:
-        before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        first = before[0].rstrip() if before is not None else ""
-        whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
-        if whole and first and _a_first_name(first) and not plain.endswith(f"{first} {surname}"):
-            return True
+        # the particle tested first, in C: most surnames of a fully named article have none
+        if not named_in_full or text.endswith(_PARTICLE_BEFORE, max(0, at - 5), at):
+            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            first = before[0].rstrip() if before is not None else ""
+            whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
+            if whole and first and _a_first_name(first) and _another(f"{first} {surname}", plain):
+                return True
         at = text.find(surname, at + 1)
     return False
+
+
+def _another(name: str, full: str) -> bool:
+    """Whether `name` is not `full` said in part, nor more fully ("Luis del Valle" is the
+    "Del Valle" of another article: DUC d31028t)."""
+    return not full.endswith(name) and not name.lower().endswith(full.lower())
 
 
 def _a_first_name(word: str) -> bool:

@@ -212,12 +212,14 @@ PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
 _COLLECTIVE_SUBJECT = (
     rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
     rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
-    rf"(?:{'|'.join(GROUPS)}|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
+    rf"(?:{'|'.join(GROUPS)}|company|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
-"""A group or a paper as a sentence's subject, with what describes it before ("South Korean
-activists", "The research team", "The original inspector general report") and maybe an
-apposition ("The study, published in Nature, found")."""
+"""A group, a company or a paper as a sentence's subject, with what describes it before
+("South Korean activists", "The research team", "The British company", "The original
+inspector general report") and maybe an apposition ("The study, published in Nature,
+found"). "Company" is no role noun: as one, it also changed whom "he" stood for after it
+(DUC d30012t lost two of Ozkul's quotations)."""
 _COLLECTIVE_VERB = (
     rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?:that\s+)?"

@@ -25,6 +25,7 @@ ROLE_NOUNS = (
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
+    "superintendent",
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -139,7 +140,11 @@ def not_a_role(role: str) -> bool:
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
 
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|President|Mayor|Judge)\.?\s+)"
+HONORIFIC = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
+    r"|President|Mayor|Judge)\.?\s+)"
+)
+"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
 """A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
 follows a word in every pattern opens with a character no word holds (a space, a comma, an
@@ -151,20 +156,24 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}?(?!(?:The|An?)\s){WORD}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|An?)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
-    rf"{_SUFFIX}?"
+    rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
+"""A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
+Gerald Corrigan": the title before the name takes the abbreviation)."""
 ROLE_NOUN = by_first_letter(ROLE_NOUNS)
 """The role nouns as one alternation (also read ignoring case, where each word was tried at
 every position: grouped, only those of the letter there)."""
 DESCRIPTION = (
-    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:[\w.-]++\s+){{0,3}}?(?:{ROLE_NOUN})"
+    rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:when|while|and|but|the)\s)[\w.-]++\s+){{0,3}}?"
+    rf"(?:{ROLE_NOUN})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
-sentence's start); the article is a word of its own (not the end of "Vatican")."""
+sentence's start); the article is a word of its own (not the end of "Vatican"), its words
+no clause's ("a wire when the attorney warned": multi_news-val-4717)."""
 _OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{'|'.join(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
@@ -235,9 +244,10 @@ _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
 _MEDIUM = r"(?:\s+(?:news\s+agency|news\s+service|newspaper|daily)\b)?"
 """What a named paper or agency is, after its name: "..., Indonesia's official Antara news
 agency reported Sunday." (DUC d30034t); the speaker is "Antara"."""
-_PARTY = r"(?:\s+\([A-Z][^()]{0,20}\))?"
+_PARTY = r"(?:\s+\([A-Z][^()]{0,20}\)|,\s+[RDI]-[A-Z][\w.]*+(?=,))?"
 """A party and state after a name: "Rep. Michael Grimm (R-N.Y.), also appearing on the
-same show, said" (multi_news-val-4505)."""
+same show, said" (multi_news-val-4505), "Rep. Mike McCaul, R-Texas, the chairman of ...,
+said" (1186: the tag no speaker of its own)."""
 
 
 REFERRING_HEADS = (
@@ -298,7 +308,7 @@ _PREFIX_ROLE = re.compile(
 a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
 other after a failure further on only repeated it, up to 2^4 times a position."""
 _OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
-_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}?")
+_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
 
