@@ -117,13 +117,26 @@ miss only matches the patterns' case folding finds through letters like dotless 
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
-_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…")
+_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…|\s(?:while|because|although|though|whereas)\s")
 """Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
-line ("when he denied ever using... ( associated press ) u.s. District judge ...")."""
+line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
+clause of its own after "while", "because" ... ("dismiss reports that 8-year-old sisters
+finley and harper had been taken into foster care while their father is accused of having
+... images of children": the children and the father are not what she denies)."""
+_AIM = re.compile(
+    r"\b(?:ensur\w*|make sure|made sure|making sure|so that|to prevent)\b[^,;.]*$", re.I
+)
+"""Before a denial cue, an aim, not a denial: "took reasonable steps to ensure such an
+atrocity did not occur"."""
 _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
-_NEGATION_WORDS = frozenset(("no", "not", "never", "nor", "without"))
+_NEGATION_WORDS = frozenset(("no", "not", "never", "nor", "without", "cannot"))
 _NEGATION_MARK = re.compile(r"no|never|n['’]t|without")
+_CLAIM_CLAUSE = re.compile(r"[,;:]|\bbut\b")
+"""Where the clause of an assertion cue begins: a negation before it is another clause's."""
+NEGATION_REACH = 8
+"""Words before an assertion cue a negation of it may stand: "no" is next to "proof", but
+"cannot be reconciled with the dna bloodstain evidence" is seven words from it."""
 """What a lower-cased text holding one of `_NEGATION_WORDS` or an "n't" holds."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
@@ -169,23 +182,28 @@ def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
 
 
 def _denial(text: str) -> re.Match[str] | None:
-    """A denial of a claim in the sentence, not a passive ("was denied bail") nor "refused
-    to confirm or deny"."""
+    """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
+    confirm or deny" nor an aim ("to ensure such an atrocity did not occur")."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
-        if not _PASSIVE.search(text, 0, start) and not undecided:
+        aim = _AIM.search(text, max(0, start - 60), start)
+        if not _PASSIVE.search(text, 0, start) and not undecided and not aim:
             return match
     return None
 
 
 def _negated(text: str, start: int) -> bool:
-    """Whether a negation stands within the three words before `start`: "no proof",
-    "has never confirmed officially", "didn't provide evidence"."""
-    window = text[max(0, start - 40) : start].lower()
+    """Whether a negation stands in the clause before `start`, within `NEGATION_REACH`
+    words: "no proof", "has never confirmed officially", "didn't provide evidence", "nor
+    was there reliable evidence", "cannot be reconciled with the dna bloodstain evidence"."""
+    window = text[max(0, start - 70) : start].lower()
     if not _NEGATION_MARK.search(window):  # rules out most cues before the words are read
         return False
-    return any(w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in window.split()[-3:])
+    clause = _CLAIM_CLAUSE.split(window)[-1]
+    return any(
+        w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in clause.split()[-NEGATION_REACH:]
+    )
 
 
 def _speaks_of_denial(text: str) -> bool:
