@@ -217,8 +217,9 @@ def _content(clause: str) -> tuple[str, ...]:
 
 def _affirms(lowered: str, denied: Denied) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
-    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "without" ("without
-    mentioning the president by name" agrees with "did not mention president trump"),
+    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "without" or "instead
+    of" ("without mentioning the president by name" agrees with "did not mention
+    president trump", "instead of calling 911" with "did not call 911"),
     followed within `REACH` words by a word of what it was done to, in the place the denial
     names if it names one (`_in_place`); or a state whose
     predicate opens with the denied one's words ("is in danger of extinction, but")."""
@@ -235,6 +236,7 @@ def _affirms(lowered: str, denied: Denied) -> bool:
     return any(
         word.startswith(denied.cue)
         and (n == 0 or words[n - 1] != "without")
+        and words[max(0, n - 2) : n] != ["instead", "of"]
         and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
         and _in_place(words[n + 1 : n + 1 + REACH + 2], denied)
         for n, word in enumerate(words)

@@ -20,7 +20,8 @@ from another, how many storeys a fall went, and the clock time of one moment.
   article (two reports of a typhoon's position at 3 p.m. and at 10 p.m. are alike, but
   each has a closer match), and the times differ by more than `CLOCK_MARGIN` (a time
   given "about" and the minute a call came in agree) and at most `CLOCK_FAR`. The time of
-  a report ("in a 2 p.m. advisory") is no moment of the story.
+  a report ("in a 2 p.m. advisory") or a page's stamp ("Updated at 2 a.m.") is no moment
+  of the story.
 - Floors of one scene: "sent the elevator plummeting down to the 17th floor, where first
   responders pulled them both out" against "He pulled the mom from the 15th-floor shaft".
   Such sentences tell one moment in different words (they score 0.26 alike), so they are
@@ -128,12 +129,12 @@ _OF_A_REPORT = re.compile(
     r"(?:news|press) conference)",
     re.IGNORECASE,
 )
-"""After a time, a report it dates: "said in a 2 p.m. advisory", "the 11 a.m. update": the
-time of a source's writing, no moment of the story."""
+_STAMPED = re.compile(r"\b(?:updated|posted|published|modified)(?: at| on)?\s+$", re.IGNORECASE)
+"""After a time, a report it dates ("said in a 2 p.m. advisory"), and before it, a page's
+stamp ("Updated at 2 a.m.: in the end, it all came down to a vote"): no moment of the story."""
 CLOCK_FAR = 180
-"""Minutes past which two times are of two moments, not one moment told two ways: the
-gold's one real pair is 70 minutes apart (11:40 against 10:30 a.m.); "found around 10
-a.m." and "leaving the building at about 4 a.m." are six hours apart."""
+"""Minutes past which two times are of two moments: the gold's one real pair is 70 minutes
+apart; "found around 10 a.m." and "leaving the building at about 4 a.m." six hours."""
 _CLOCK_CUE = re.compile(r"[0-9]\s?[aApP]\.?[mM]\b")
 """What every clock time holds: searched first, it costs a tenth of `_CLOCK` (which tries
 its alternatives at every word) on the many sentences "am" lets through (`CLOCK_WORDS`)."""
@@ -285,12 +286,13 @@ def told(text: str) -> frozenset[str]:
 
 def clocks(text: str) -> list[Clock]:
     """The clock times of a sentence, each written with its bound ("around 10:30 a.m."),
-    but those of a report ("in a 2 p.m. advisory")."""
+    but those of a report ("in a 2 p.m. advisory") or a page's stamp ("Updated at 2 a.m.")."""
     if not _CLOCK_CUE.search(text):
         return []
     found = []
     for match in _CLOCK.finditer(text):
-        if _OF_A_REPORT.match(text, match.end()):
+        stamped = _STAMPED.search(text, max(0, match.start() - 20), match.start())
+        if stamped or _OF_A_REPORT.match(text, match.end()):
             continue
         hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
         found.append(Clock(hour * 60 + int(match.group("minute") or 0), _quoted(text, match)))
