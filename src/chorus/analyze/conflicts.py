@@ -122,6 +122,9 @@ _AIM = re.compile(
 )
 """Before a denial cue, an aim, not a denial: "took reasonable steps to ensure such an
 atrocity did not occur"."""
+_SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
+"""Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
+research" accuses, where "the quotes were fabricated" denies."""
 _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
@@ -173,12 +176,14 @@ def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
 
 def _denial(text: str) -> re.Match[str] | None:
     """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
-    confirm or deny" nor an aim ("to ensure such an atrocity did not occur")."""
+    confirm or deny", an aim ("to ensure such an atrocity did not occur") nor an accusation
+    of fabricating ("she fabricated")."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
         aim = _AIM.search(text, max(0, start - 60), start)
-        if not _PASSIVE.search(text, 0, start) and not undecided and not aim:
+        accused = match.group().startswith("fabricat") and _SOMEONE.search(text, 0, start)
+        if not _PASSIVE.search(text, 0, start) and not undecided and not aim and not accused:
             return match
     return None
 

@@ -78,6 +78,10 @@ of several days')."""
 _MARKET_MOVE = re.compile(r"\bpoints?,? or (?:about |nearly |roughly )?$")
 """Before a percentage, a market index's move ("jumped 115 points, or 2 percent"): a figure
 of the moment it was read, midday or the close, which the sentence seldom names."""
+_MOVE_IN_POINTS = re.compile(r"\s*(?:percent|per cent|%),? or [\d.,]+ points?\b", re.I)
+"""After a percentage, the same move in points: "fell 1.07 percent, or 109.43 points"."""
+_NO = re.compile(r"\b[Nn]o\s+$")
+"""Before "one", no number: "No one was seriously injured"."""
 _LIST_ITEM = re.compile(
     rf"\b(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})(?: (?!(?:was|were|is|are|has|have|had)\b)"
     r"[a-z][\w'’-]*(?<!ed)){1,4},? and (?:an?|\d[\d,.]*|"
@@ -165,21 +169,24 @@ def _after(text: str, before: re.Pattern[str]) -> set[float]:
 
 def _without_wholes(found: list[Count], text: str) -> list[Count]:
     """The counts but a whole written after "out of" ("20 million out of 30 million people
-    voted for Khatami" counts 20 million votes, not 30 million) and those whose kin a
-    sentence speaks of ("the parents of four children killed at sandy hook" are this suit's
-    plaintiffs, not the toll)."""
-    if "out of" not in text and " of " not in text:
+    voted for Khatami" counts 20 million votes, not 30 million), those whose kin a sentence
+    speaks of ("the parents of four children killed at sandy hook" are this suit's
+    plaintiffs, not the toll), and the "one" of "No one was seriously injured"."""
+    if "out of" not in text and " of " not in text and "o one" not in text:
         return found
-    wholes = _after(text, _OUT_OF) | _after(text, _KIN_OF)
+    wholes = _after(text, _OUT_OF) | _after(text, _KIN_OF) | _after(text, _NO)
     return [c for c in found if c.value not in wholes]
 
 
 def _without_moves(found: list[Count], text: str) -> list[Count]:
     """The counts but the percentages of a market's move ("climbed 119.80 points, or 2.4 %,
-    to end at 5,166.17" against the same index's "2 percent" at midday)."""
+    to end at 5,166.17" against the same index's "2 percent" at midday; "fell 1.07 percent,
+    or 109.43 points")."""
     if "point" not in text:
         return found
-    moves = _after(text, _MARKET_MOVE)
+    moves = _after(text, _MARKET_MOVE) | {
+        f.low for f in figures(text) if _MOVE_IN_POINTS.match(text, f.end)
+    }
     return [c for c in found if c.quantity != "percentage" or c.value not in moves]
 
 

@@ -129,9 +129,12 @@ _OF_A_REPORT = re.compile(
     r"(?:news|press) conference)",
     re.IGNORECASE,
 )
-_STAMPED = re.compile(r"\b(?:updated|posted|published|modified)(?: at| on)?\s+$", re.IGNORECASE)
+_STAMPED = re.compile(
+    r"\b(?:updated|posted|published|modified|opens|closes)(?: at| on)?\s+$", re.IGNORECASE
+)
 """After a time, a report it dates ("said in a 2 p.m. advisory"), and before it, a page's
-stamp ("Updated at 2 a.m.: in the end, it all came down to a vote"): no moment of the story."""
+stamp ("Updated at 2 a.m.: in the end ...") or an hour kept every day ("Kings plaza mall,
+which opens at 10 a.m."): no moment of the story."""
 CLOCK_FAR = 180
 """Minutes past which two times are of two moments: the gold's one real pair is 70 minutes
 apart; "found around 10 a.m." and "leaving the building at about 4 a.m." six hours."""
