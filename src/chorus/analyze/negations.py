@@ -77,6 +77,10 @@ _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
 )
+_NO_PLACE = _NO_OBJECT | frozenset(
+    stems("way ways fact order time part addition response case connection general public")
+)
+"""Words after "in" that name no place."""
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but)\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$)")
 """Where a quoted denial ends: a comma or a full stop, not a title's ("Mr. Comey")."""
@@ -180,9 +184,9 @@ def spoken_denials(text: str) -> list[Denied]:
 
 def _where(text: str, at: int) -> frozenset[str]:
     """The stems of the place named after a verb at `at` ("file his taxes in new jersey"),
-    but words that name nothing ("in the", "in it")."""
+    but words that name none ("in the", "in any way", "in fact")."""
     match = _WHERE.match(text, at)
-    return frozenset(stems(match.group(1))) - _NO_OBJECT if match else frozenset()
+    return frozenset(stems(match.group(1))) - _NO_PLACE if match else frozenset()
 
 
 def _in_place(words: Sequence[str], denied: Denied) -> bool:
