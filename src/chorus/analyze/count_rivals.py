@@ -82,6 +82,13 @@ _MOVE_IN_POINTS = re.compile(r"\s*(?:percent|per cent|%),? or [\d.,]+ points?\b"
 """After a percentage, the same move in points: "fell 1.07 percent, or 109.43 points"."""
 _NO = re.compile(r"\b[Nn]o\s+$")
 """Before "one", no number: "No one was seriously injured"."""
+_OUT_OF_WORDS = ("out of",)
+_KIN_WORDS = (
+    *("arents of", "amilies of", "amily of", "elatives of", "others of", "athers of"),
+    *("idows of", "oved ones of", "of kin"),
+)
+_NO_WORDS = ("o one",)
+"""What a sentence holds when `_OUT_OF`, `_KIN_OF` or `_NO` may match, by substring tests."""
 _LIST_ITEM = re.compile(
     rf"\b(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})(?: (?!(?:was|were|is|are|has|have|had)\b)"
     r"[a-z][\w'’-]*(?<!ed)){1,4},? and (?:an?|\d[\d,.]*|"
@@ -92,6 +99,8 @@ _LIST_ITEM = re.compile(
 man", "five college students from ireland and an american friend". Each item is a part of
 a total the sentence leaves to the reader, so neither rivals another source's total (26
 killed at Sandy Hook). Not "Three terrorists were killed and a fourth": a verb between."""
+_AND_COUNT = re.compile(rf" and (?:an? |\d|(?:{'|'.join(NUMBER_WORDS)})\b)")
+"""What a list of counts holds: " and " before a number or "a"."""
 _SELF_KILLED = re.compile(
     r"\b(?:taking|took|take) (?:his|her|their) own li(?:fe|ves)\b|"
     r"\b(?:killing|killed|kills|shooting|shot|shoots) (?:himself|herself|themselves)\b|"
@@ -162,9 +171,9 @@ def _shift(text: str) -> str:
     return shifted.group().lower() if shifted else ""
 
 
-def _after(text: str, before: re.Pattern[str]) -> set[float]:
-    """The values of the figures of a sentence written right after `before`'s words."""
-    return {f.low for f in figures(text) if before.search(text, 0, f.start)}
+def _after(text: str, *before: re.Pattern[str]) -> set[float]:
+    """The values of the figures of a sentence written right after one of `before`'s."""
+    return {f.low for f in figures(text) if any(b.search(text, 0, f.start) for b in before)}
 
 
 def _without_wholes(found: list[Count], text: str) -> list[Count]:
@@ -172,9 +181,14 @@ def _without_wholes(found: list[Count], text: str) -> list[Count]:
     voted for Khatami" counts 20 million votes, not 30 million), those whose kin a sentence
     speaks of ("the parents of four children killed at sandy hook" are this suit's
     plaintiffs, not the toll), and the "one" of "No one was seriously injured"."""
-    if "out of" not in text and " of " not in text and "o one" not in text:
+    before = [
+        pattern
+        for pattern, words in ((_OUT_OF, _OUT_OF_WORDS), (_KIN_OF, _KIN_WORDS), (_NO, _NO_WORDS))
+        if any(word in text for word in words)  # substring tests rule out most sentences
+    ]
+    if not before:
         return found
-    wholes = _after(text, _OUT_OF) | _after(text, _KIN_OF) | _after(text, _NO)
+    wholes = _after(text, *before)
     return [c for c in found if c.value not in wholes]
 
 
@@ -243,7 +257,7 @@ def _with_the_attacker(found: list[Count], text: str) -> list[Count]:
 def _without_list_items(found: list[Count], text: str) -> list[Count]:
     """The counts but the items of a list ("killed 20 children and six adults"): each is a
     part of a total the sentence does not write."""
-    if " and " not in text:  # a substring test rules out most sentences
+    if not _AND_COUNT.search(text):  # a search from the literal " and " rules out most
         return found
     lists = [(m.start(), m.end()) for m in _LIST_ITEM.finditer(text)]
     if not lists:

@@ -185,6 +185,8 @@ def spoken_denials(text: str) -> list[Denied]:
 def _where(text: str, at: int) -> frozenset[str]:
     """The stems of the place named after a verb at `at` ("file his taxes in new jersey"),
     but words that name none ("in the", "in any way", "in fact")."""
+    if " in " not in text[at : at + 80]:  # a substring test rules out most denials
+        return frozenset()
     match = _WHERE.match(text, at)
     return frozenset(stems(match.group(1))) - _NO_PLACE if match else frozenset()
 
