@@ -23,8 +23,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
-  A claim is asserted with a cue no negation takes back ("no proof that dylan ever said
-  this" is none) and speaks of no denial itself ("a mockery of its denials").
+  A claim is asserted with a cue no negation in its clause takes back ("no proof that
+  dylan ever said this", "nor was there reliable evidence" are none) and speaks of no
+  denial itself ("a mockery of its denials"): claims.py. A denial of wrongdoing, knowledge
+  or allegations answers accusations, not what someone "confirmed"; an aim ("to ensure
+  such an atrocity did not occur") and "she fabricated" deny nothing.
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
