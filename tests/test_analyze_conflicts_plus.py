@@ -14,6 +14,7 @@ from chorus import brief
 from chorus.analyze.count_rivals import Read, at_odds, rival_counts, scope
 from chorus.analyze.model import Analysis
 from chorus.clean import clean
+from chorus.language.counts import counts
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import NONE_JUDGED, places
@@ -75,7 +76,9 @@ def test_plus_conflicts_shown_are_mostly_right_and_the_right_ones_kept(plus_anal
     # age groups, parts of a count "around the country", a toll without the gunman who
     # killed himself); with the eleventh pass' rules, 16 of 26 (the rest: tokenised clock
     # times "10: 09 p.m." and two advisories, positions.py's; a cut caption's
-    # "including..."; counts of two plagues, of two years, with and without an attacker).
+    # "including..."; counts of two plagues, of two years, with and without an attacker);
+    # with the twelfth's (clock times read whole, report times, figures 5x apart, a denied
+    # act's place), 16 of 21.
     judged = [
         judge(plus_analysed[c["id"]][0].conflicts, plus_analysed[c["id"]][1], c["pairs"])
         for c in PLUS_GOLD
@@ -83,7 +86,7 @@ def test_plus_conflicts_shown_are_mostly_right_and_the_right_ones_kept(plus_anal
     total = sum(judged, NONE_JUDGED)
     assert total.judged == total.shown, "label the new pairs in conflict_gold.json's plus"
     assert total.found == total.true == 16
-    assert total.right / total.shown >= 0.6, total
+    assert total.right / total.shown >= 0.75, total
 
 
 @pytest.mark.parametrize(
@@ -120,6 +123,13 @@ def test_plus_conflicts_shown_are_mostly_right_and_the_right_ones_kept(plus_anal
         ("multi_news-val-4599", "three journalists hurt", "wounded 81"),
         # "killing two people ... before taking his own life": three dead with the gunman.
         ("multi_news-val-4778", "killing two people", "three people were killed"),
+        # Tokenised clock times ("10: 09 p.m."), the times of two advisories; a war's toll
+        # of one year against its running total (5.5x); a denied act in another place.
+        ("multi_news-val-3029", "just after 3 p.m.", "3: 06 p.m."),
+        ("multi_news-val-3859", "shortly after 10 p.m.", "10: 09 p.m."),
+        ("multi_news-val-4477", "2 p.m. Advisory", "11 a.m. Advisory"),
+        ("multi_news-val-4667", "killed about 18,000", "more than 100,000"),
+        ("multi_news-val-4677", "filed taxes in california", "did not file his taxes"),
     ],
 )
 def test_false_plus_conflicts_are_gone(plus_analysed, cluster, words_a, words_b):
@@ -159,12 +169,13 @@ def test_rival_counts_leave_out_wholes_moves_counts_gone_past_and_votes_of_nothi
     assert [(c.quantity, c.value) for c in rival_counts(killed)] == [("deaths", 3.0)]
 
 
-def test_counts_of_another_moment_or_ages_of_another_time_are_no_rivals(plus_documents):
+def test_counts_of_another_moment_and_ages_are_no_rivals(plus_documents):
     earlier = _sentence(plus_documents, "multi_news-val-3297", "two days after one student")
     mall = _sentence(plus_documents, "multi_news-val-3297", "He killed two people")
     assert scope(earlier).shift == "two days after" and scope(mall).shift == ""
     assert at_odds(Read(mall, rival_counts(mall)), Read(earlier, rival_counts(earlier))) == []
     then = _sentence(plus_documents, "multi_news-val-3009", "six years old at the time")
     now = _sentence(plus_documents, "multi_news-val-3009", "now 28 years old")
-    assert (scope(then).told_at, scope(now).told_at) == ("then", "now")
+    # an age, whoever's: counts.py does not read whose (ages.py compares named people's)
+    assert [c.quantity for c in counts(then)] == ["age"] and rival_counts(then) == []
     assert at_odds(Read(then, rival_counts(then)), Read(now, rival_counts(now))) == []

@@ -23,8 +23,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
   reports said of the denier ("... said ... UNFPA “supports ... coercive abortion”").
-  A claim is asserted with a cue no negation takes back ("no proof that dylan ever said
-  this" is none) and speaks of no denial itself ("a mockery of its denials").
+  A claim is asserted with a cue no negation in its clause takes back ("no proof that
+  dylan ever said this", "nor was there reliable evidence" are none) and speaks of no
+  denial itself ("a mockery of its denials"): claims.py. A denial of wrongdoing, knowledge
+  or allegations answers accusations, not what someone "confirmed"; an aim ("to ensure
+  such an atrocity did not occur") and "she fabricated" deny nothing.
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
@@ -41,6 +44,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.claims import ASSERTION_WORDS, accusing, asserts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
@@ -101,30 +105,31 @@ DENIAL_CUES = (
     rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
     r"(?:never|did not|didn't) (?:happen|take place|occur))\b"
 )
-ACCUSATION_CUES = r"\b(?:proof|evidence|(?:was|were) behind|responsible for|carried out|blamed?)\b"
-"""The assertions that accuse: a denial of "the allegations" answers these, not "confirmed"."""
-ASSERTION_CUES = rf"\bconfirm(?:s|ed)?\b|{ACCUSATION_CUES}"
 DENIAL_WORDS = (
     *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
     *("did not", "didn't", "disput"),
 )
-ASSERTION_WORDS = (
-    *("proof", "evidence", "confirm", "behind", "responsible for", "carried out", "blame"),
-)
-"""Words, lowercased, that a sentence must hold for the cues to match: substring tests
-are ~3x cheaper than the case-insensitive cue patterns, which try every position. (They
-miss only matches the patterns' case folding finds through letters like dotless ı.)"""
+"""Words, lowercased, that a sentence must hold for the denial cues to match (as
+claims.ASSERTION_WORDS for the assertion cues)."""
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
 """Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
-_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…")
+_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…|\s(?:while|because|although|though|whereas)\s")
 """Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
-line ("when he denied ever using... ( associated press ) u.s. District judge ...")."""
+line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
+clause of its own after "while", "because" ... ("dismiss reports that 8-year-old sisters
+finley and harper had been taken into foster care while their father is accused of having
+... images of children": the children and the father are not what she denies)."""
+_AIM = re.compile(
+    r"\b(?:ensur\w*|make sure|made sure|making sure|so that|to prevent)\b[^,;.]*$", re.I
+)
+"""Before a denial cue, an aim, not a denial: "took reasonable steps to ensure such an
+atrocity did not occur"."""
+_SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
+"""Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
+research" accuses, where "the quotes were fabricated" denies."""
 _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
-_NEGATION_WORDS = frozenset(("no", "not", "never", "nor", "without"))
-_NEGATION_MARK = re.compile(r"no|never|n['’]t|without")
-"""What a lower-cased text holding one of `_NEGATION_WORDS` or an "n't" holds."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
 _DENIAL_STEMS = frozenset(
@@ -136,8 +141,6 @@ _DENIAL_STEMS = frozenset(
 )
 """Words of the denial itself, not of what it denies: shared with a claim they show
 nothing."""
-_ASSERTION = re.compile(ASSERTION_CUES, re.IGNORECASE)
-_ACCUSATION = re.compile(ACCUSATION_CUES, re.IGNORECASE)
 _POINTER = re.compile(POINTER, re.IGNORECASE)
 REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
 """Words, lowercased, of a sentence that reports what someone said or alleged."""
@@ -157,6 +160,12 @@ _CLAIM_OBJECT = re.compile(
 """A denial whose object is only a claim noun ("denied the allegations", "has routinely
 denied the charges", "denied the New York Times report"): what is claimed was told
 elsewhere, and the words after it are another act ("... and accused Turkey of plotting")."""
+_GENERAL_OBJECT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:any\s+|all\s+)?(?:wrongdoing|involvement|responsibility|knowledge|"
+    r"allegations?|accusations?|charges?)\b",
+    re.IGNORECASE,
+)
+"""After a denial verb, an object in general (`_denies_generally`)."""
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 _OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
 """A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
@@ -169,41 +178,17 @@ def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
 
 
 def _denial(text: str) -> re.Match[str] | None:
-    """A denial of a claim in the sentence, not a passive ("was denied bail") nor "refused
-    to confirm or deny"."""
+    """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
+    confirm or deny", an aim ("to ensure such an atrocity did not occur") nor an accusation
+    of fabricating ("she fabricated")."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
-        if not _PASSIVE.search(text, 0, start) and not undecided:
+        aim = _AIM.search(text, max(0, start - 60), start)
+        accused = match.group().startswith("fabricat") and _SOMEONE.search(text, 0, start)
+        if not _PASSIVE.search(text, 0, start) and not undecided and not aim and not accused:
             return match
     return None
-
-
-def _negated(text: str, start: int) -> bool:
-    """Whether a negation stands within the three words before `start`: "no proof",
-    "has never confirmed officially", "didn't provide evidence"."""
-    window = text[max(0, start - 40) : start].lower()
-    if not _NEGATION_MARK.search(window):  # rules out most cues before the words are read
-        return False
-    return any(w in _NEGATION_WORDS or w.endswith(("n't", "n’t")) for w in window.split()[-3:])
-
-
-def _speaks_of_denial(text: str) -> bool:
-    """Whether a sentence speaks of a denial ("denied", "its denials", "reports ... are
-    untrue"): an `or` of substring tests, no lower-cased copy (~2x cheaper)."""
-    return "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text
-
-
-def _asserts(text: str) -> bool:
-    """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back
-    ("there is no proof that dylan ever said this" agrees with "fabricated quotes"), and
-    speaks of no denial itself ("making a mockery of its denials" tells both sides)."""
-    if _speaks_of_denial(text):
-        return False
-    match = _ASSERTION.search(text)
-    while match and _negated(text, match.start()):
-        match = _ASSERTION.search(text, match.end())
-    return match is not None
 
 
 def _denial_words(text: str, match: re.Match[str]) -> str:
@@ -241,7 +226,8 @@ def _claim_answers(
 ) -> tuple[frozenset[str], list[int]]:
     """What a denial of "the New York Times report" or "the allegations" denies, and the
     claims that can be what it denies. The first names the claim: its names. The second
-    names none: a claim it denies is an accusation naming the denier (DUC d30056t's
+    names none: a claim it denies is an accusation naming the denier (its names, not
+    "Those" of "Those banks have denied the respective allegations"; DUC d30056t's
     Berezovsky "denied the charges" answers no "officials blamed the attack on Bargishev's
     promise"), not a statement it "confirmed", often the denier's own (d30028t's "Damascus
     denied the allegations" against "A government statement ... confirmed Syria's
@@ -249,8 +235,16 @@ def _claim_answers(
     named = _names(match.group())
     if named:
         return named, claims
-    accusing = [r for r in claims if _ACCUSATION.search(similarity.sentences[r].text)]
-    return _names(text[: match.start()]), accusing
+    return _names(text[: match.start()]) - _DENIAL_STEMS, accusing(claims, similarity)
+
+
+def _denies_generally(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial's object is wrongdoing, knowledge, allegations in general ("denied
+    wrongdoing in the case", "denied any knowledge of the motor", "denied allegations that
+    ..."): it answers accusations, not what someone "confirmed" (a settlement, a phone call,
+    a motor found in her bike)."""
+    verb_end = match.start() + len(match.group().split()[0])
+    return _GENERAL_OBJECT.match(text, verb_end) is not None
 
 
 def _said_of(text: str, denied: frozenset[str]) -> bool:
@@ -305,7 +299,7 @@ def denial_conflicts(
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
-        elif n in may_claim and _asserts(text):
+        elif n in may_claim and asserts(text):
             claims.append(row)
     conflicts = []
     seen: set[tuple[int, ...]] = set()
@@ -319,6 +313,8 @@ def denial_conflicts(
         answerable = claims if act is None else _claiming(claims, act.group(1), similarity)
         if not pointer and _claim_only(text, match):
             denied, answerable = _claim_answers(text, match, answerable, similarity)
+        elif _denies_generally(text, match):
+            answerable = accusing(answerable, similarity)
         if pointer:
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.

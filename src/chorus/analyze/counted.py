@@ -19,7 +19,11 @@ Ciro Gomes ... had 11 percent"; "56 percent of the vote" / an approval rating's 
 when the two sentences share no word but their counts' ("At least 26 people were killed"
 / "the bomb, which killed 11 people"), or when, naming no place themselves, other
 sentences of the story give the two figures to different places (Nairobi's 250, Tanzania's
-11).
+11); nor when one side's sentence gives the other's figure too, as a number that counts
+nothing else ("78 deaths ... up from 70", "a 69-31 percent victory — well above the 60
+percent approval needed"), or both outlets count the quantity at both figures ("Paladino's
+32 percent" and "Paladino's unfavorable rating was 36 percent" in both articles): they
+tell of two things or two moments, not of a dispute.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from dataclasses import dataclass, field
 from chorus.analyze.count_rivals import Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
-from chorus.language.counts import Count, Disagreement, disagreement
+from chorus.language.counts import NUMBER_WORDS, Count, Disagreement, counts, disagreement
 from chorus.language.days import weekdays
 from chorus.model import Sentence
 
@@ -102,6 +106,14 @@ def _written(value: float) -> set[str]:
     return {f"{value:,.0f}", f"{value:.0f}"} if value.is_integer() else set()
 
 
+def _spelled(value: float) -> set[str]:
+    """How a figure is written in digits or, up to twenty, in words ("six", "Six")."""
+    if value.is_integer() and 1 <= value <= len(NUMBER_WORDS):
+        word = NUMBER_WORDS[int(value) - 1]
+        return _written(value) | {word, word.capitalize()}
+    return _written(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """The rows of the sentences on the story and their texts; the paired ones read for
@@ -144,6 +156,54 @@ def _placed_apart(found: Disagreement, story: Story) -> bool:
     ours = _places_given(found.quantity, {c.value for c in found.ours}, story)
     theirs = _places_given(found.quantity, {c.value for c in found.theirs}, story)
     return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
+def _in_sentence(text: str, quantity: str, values: Set[float]) -> bool:
+    """Whether a sentence writes one of `values` in digits as a number that counts nothing
+    else ("up from 70", "a 69-31 percent victory"; not "killed 3 and injured 5")."""
+    other = {c.value for c in counts(text) if c.quantity != quantity}
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text)
+        for value in values - other
+        for form in _written(value)
+    )
+
+
+def _in_article(
+    row: int, given: Sequence[Count], story: Story, sentences: Sequence[Sentence]
+) -> bool:
+    """Whether a sentence of the article of `row` gives one of the `given` counts: the same
+    quantity, figure and counted noun ("At least three people were killed" gives no "Three
+    terrorists were killed"), no part ("Five soldiers, including two officers")."""
+    article = sentences[row].article
+    wanted = {(c.quantity, c.value, c.what) for c in given}
+    forms = {form for c in given for form in _spelled(c.value)}
+    return any(
+        sentences[other].article is article
+        and any(form in text for form in forms)
+        and any(
+            (c.quantity, c.value, c.what) in wanted and not c.part
+            for c in story.read(other, text).counts
+        )
+        for other, text in zip(story.rows, story.texts, strict=True)
+    )
+
+
+def _gives_both(
+    found: Disagreement, i: int, j: int, story: Story, sentences: Sequence[Sentence]
+) -> bool:
+    """Whether one side's sentence gives the other's figure too, or both outlets give both
+    figures (module docstring): then they tell of two things or two moments. One outlet
+    alone giving both may be reporting the dispute ("Reuters said at least 16 people died",
+    in the article that gives the hospital's 20)."""
+    ours, theirs = {c.value for c in found.ours}, {c.value for c in found.theirs}
+    if _in_sentence(sentences[i].text, found.quantity, theirs):
+        return True
+    if _in_sentence(sentences[j].text, found.quantity, ours):
+        return True
+    return _in_article(i, found.theirs, story, sentences) and _in_article(
+        j, found.ours, story, sentences
+    )
 
 
 def _nothing_else_shared(i: int, j: int, found: Disagreement, similarity: Similarity) -> bool:
@@ -226,7 +286,7 @@ def number_conflicts(
                 continue
             if (found.quantity, i, j) in shown or _nothing_else_shared(i, j, found, similarity):
                 continue
-            if _placed_apart(found, story):
+            if _placed_apart(found, story) or _gives_both(found, i, j, story, sentences):
                 continue
             side_a = [i, *_backers(i, j, found.quantity, read, _near(pairs, i, j), similarity)]
             side_b = [j, *_backers(j, i, found.quantity, read, _near(pairs, j, i), similarity)]

@@ -33,10 +33,12 @@ cluster, so `_BEFORE`, which tries its figures at every word, reads only those."
 _FIGURE = rf"\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}"
 _BOUND = r"nearly|almost|about|around|roughly|some|more than|over|less than|under"
 _BEFORE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<bound>{_BOUND}) )?(?P<figure>{_FIGURE})-"
+    rf"(?<![\w.,-])(?<! or )(?<! to )(?:(?P<bound>{_BOUND}) )?(?P<figure>{_FIGURE})-"
     r"(?P<unit>minute|hour|day|week|month)(?:-long)? (?P<noun>[a-z]+)\b"
 )
-"""A duration before the thing that lasted it: "nearly 13-hour filibuster"."""
+"""A duration before the thing that lasted it: "nearly 13-hour filibuster"; not the last of
+alternatives ("one- or three-month supplies", "a three- to six-month stay"): which of them
+the noun lasted, the sentence does not say."""
 _AFTER = re.compile(
     r"\b(?P<noun>[a-z]+)(?:,? (?:which |that )?(?:lasted|lasting)(?: for)? | ?[–—] ?)"
     rf"(?:(?P<bound>{_BOUND}) )?(?P<figure>{_FIGURE}) (?P<unit>minute|hour|day|week|month)s?\b"

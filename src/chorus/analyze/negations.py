@@ -36,6 +36,8 @@ _ACTION = re.compile(
 )
 """After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
 or"."""
+_WHERE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+in\s+([\w’'-]+(?:\s+[\w’'-]+)?)")
+"""After a negated verb, where the act was not done: "did not| file his taxes in new jersey"."""
 PREDICATE_WORDS = 4
 BEING = frozenset(("is", "are", "was", "were"))
 """Verbs whose negation ("were not", "wasn't") denies a state."""
@@ -49,13 +51,19 @@ _STATE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([^,;:.]*)")
 SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"', "“")
 """What makes a negated action someone's denial: a speech verb or a quotation mark.
 (Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
-CONDITIONS = frozenset(("if", "unless", "whether"))
-"""A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show up"."""
-NEGATING = ("not ", "n't", "n’t", "never", "no ", "deny", "denie", "denial", "refut")
+CONDITIONS = frozenset(("if", "unless", "whether", "whose"))
+"""A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show
+up"; nor one in a clause that says whom it is about: "than babies whose parents did not use
+the cleaning technique" (a group of a study)."""
+NEGATING = (
+    *("not ", "n't", "n’t", "never", "no ", "none", "nothing", "deny", "denie", "denial"),
+    "refut",
+)
 """What a sentence that affirms may not hold, lowercased: "denied his country was involved
-in any way" agrees with "Israel is not involved in any way", and "morgans flat denials
-that he ever hacked a phone" reports the denial, it does not affirm. (Substring tests: a
-case-insensitive pattern of these words cost ~70 µs a sentence.)"""
+in any way" agrees with "Israel is not involved in any way", "morgans flat denials that he
+ever hacked a phone" reports the denial, it does not affirm, and "none of the criminal
+sexual activity occurred at the school" agrees with "did not occur at the school".
+(Substring tests: a case-insensitive pattern of these words cost ~70 µs a sentence.)"""
 NOT_ACTIONS = frozenset(
     (
         *("be", "been", "have", "had", "know", "knew", "known", "say", "said", "think"),
@@ -69,6 +77,10 @@ _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
 )
+_NO_PLACE = _NO_OBJECT | frozenset(
+    stems("way ways fact order time part addition response case connection general public")
+)
+"""Words after "in" that name no place."""
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but)\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$)")
 """Where a quoted denial ends: a comma or a full stop, not a title's ("Mr. Comey")."""
@@ -86,6 +98,8 @@ class Denied:
     done_to: frozenset[str]
     quoted: str
     predicate: tuple[str, ...] = ()
+    where: frozenset[str] = frozenset()
+    """The stems of the place it names the act or state was not in ("new jersey"), if any."""
 
     @property
     def cue(self) -> str:
@@ -136,7 +150,8 @@ def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
 
 
 def _conditional(text: str, start: int) -> bool:
-    """Whether the negation at `start` is in a condition: "if" within four words before."""
+    """Whether the negation at `start` is in a condition or says whom a clause is about:
+    "if" or "whose" within four words before."""
     return not CONDITIONS.isdisjoint(text[max(0, start - 60) : start].lower().split()[-4:])
 
 
@@ -156,15 +171,37 @@ def spoken_denials(text: str) -> list[Denied]:
             done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
             if done_to:
                 words = quoted_clause(text, start, _CLAUSE_END)
-                found.append(Denied(match.group(1), done_to, words))
+                found.append(Denied(match.group(1), done_to, words, where=_where(text, end)))
             continue
         match = _PREDICATE.match(text, end)
         predicate = _content(match.group(1)) if match else ()
         # one content word ("not true", "not available") says too little of what is denied
         if len(predicate) > 1:
             words = quoted_clause(text, start, _CLAUSE_END)
-            found.append(Denied("", frozenset(), words, predicate))
+            found.append(Denied("", frozenset(), words, predicate, _where(text, end)))
     return found
+
+
+def _where(text: str, at: int) -> frozenset[str]:
+    """The stems of the place named after a verb at `at` ("file his taxes in new jersey"),
+    but words that name none ("in the", "in any way", "in fact")."""
+    if " in " not in text[at : at + 80]:  # a substring test rules out most denials
+        return frozenset()
+    match = _WHERE.match(text, at)
+    return frozenset(stems(match.group(1))) - _NO_PLACE if match else frozenset()
+
+
+def _in_place(words: Sequence[str], denied: Denied) -> bool:
+    """Whether an affirmed act, its words after the verb, was done where the denied one
+    was not, when the denial names a place: "filed taxes in california" and "was registered
+    to vote there" answer no "did not file his taxes in new jersey", "was not registered to
+    vote in new jersey"."""
+    if not denied.where:
+        return True
+    if "in" not in words:
+        return False
+    named = frozenset(stems(" ".join(words[words.index("in") + 1 :][:2])))
+    return not named.isdisjoint(denied.where)
 
 
 def _may_negate(lowered: str) -> bool:
@@ -186,9 +223,11 @@ def _content(clause: str) -> tuple[str, ...]:
 
 def _affirms(lowered: str, denied: Denied) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
-    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "without" ("without
-    mentioning the president by name" agrees with "did not mention president trump"),
-    followed within `REACH` words by a word of what it was done to; or a state whose
+    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "without" or "instead
+    of" ("without mentioning the president by name" agrees with "did not mention
+    president trump", "instead of calling 911" with "did not call 911"),
+    followed within `REACH` words by a word of what it was done to, in the place the denial
+    names if it names one (`_in_place`); or a state whose
     predicate opens with the denied one's words ("is in danger of extinction, but")."""
     if denied.cue not in lowered:  # a substring test rules most sentences out
         return False
@@ -196,13 +235,16 @@ def _affirms(lowered: str, denied: Denied) -> bool:
         wanted = len(denied.predicate)
         return any(
             _content(match.group(1))[:wanted] == denied.predicate
+            and _in_place(match.group(1).split(), denied)
             for match in _STATE.finditer(lowered)
         )
     words = _WORD.findall(lowered)
     return any(
         word.startswith(denied.cue)
         and (n == 0 or words[n - 1] != "without")
+        and words[max(0, n - 2) : n] != ["instead", "of"]
         and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
+        and _in_place(words[n + 1 : n + 1 + REACH + 2], denied)
         for n, word in enumerate(words)
     )
 

@@ -19,7 +19,9 @@ from another, how many storeys a fall went, and the clock time of one moment.
   floor, the stroller; not a unit or "around"), each is the other's closest in its
   article (two reports of a typhoon's position at 3 p.m. and at 10 p.m. are alike, but
   each has a closer match), and the times differ by more than `CLOCK_MARGIN` (a time
-  given "about" and the minute a call came in agree).
+  given "about" and the minute a call came in agree) and at most `CLOCK_FAR`. The time of
+  a report ("in a 2 p.m. advisory") or a page's stamp ("Updated at 2 a.m.") is no moment
+  of the story.
 - Floors of one scene: "sent the elevator plummeting down to the 17th floor, where first
   responders pulled them both out" against "He pulled the mom from the 15th-floor shaft".
   Such sentences tell one moment in different words (they score 0.26 alike), so they are
@@ -115,12 +117,27 @@ _NOT_ACTS = frozenset(stems("floor floors story storey stories storeys")) | froz
 )
 """Words beside a floor that say nothing of what was done there."""
 _CLOCK = re.compile(
-    r"(?<![\d.,:])\b(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s?(?P<half>[ap])"
-    r"(?:\.m\b\.?|m\b)",
+    r"(?<![\d.,:])(?<!\d: )\b(?P<hour>1[0-2]|0?[1-9])(?:(?:[:.]|: )(?P<minute>[0-5]\d))?\s?"
+    r"(?P<half>[ap])(?:\.m\b\.?|m\b)",
     re.IGNORECASE,
 )
-"""A clock time as newswire writes it, "11:40 a.m.", "1 p.m.", and as other pages do,
-"5pm", "6:04 PM", "9.30am" (not the "5" of "1.5 pm")."""
+"""A clock time as newswire writes it, "11:40 a.m.", "1 p.m.", as other pages do, "5pm",
+"6:04 PM", "9.30am" (not the "5" of "1.5 pm"), and as tokenised text does, "10: 09 p.m."
+(not its "09 p.m.")."""
+_OF_A_REPORT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:advisor|update|bulletin|briefing|statement|report|forecast|"
+    r"(?:news|press) conference)",
+    re.IGNORECASE,
+)
+_STAMPED = re.compile(
+    r"\b(?:updated|posted|published|modified|opens|closes)(?: at| on)?\s+$", re.IGNORECASE
+)
+"""After a time, a report it dates ("said in a 2 p.m. advisory"), and before it, a page's
+stamp ("Updated at 2 a.m.: in the end ...") or an hour kept every day ("Kings plaza mall,
+which opens at 10 a.m."): no moment of the story."""
+CLOCK_FAR = 180
+"""Minutes past which two times are of two moments: the gold's one real pair is 70 minutes
+apart; "found around 10 a.m." and "leaving the building at about 4 a.m." six hours."""
 _CLOCK_CUE = re.compile(r"[0-9]\s?[aApP]\.?[mM]\b")
 """What every clock time holds: searched first, it costs a tenth of `_CLOCK` (which tries
 its alternatives at every word) on the many sentences "am" lets through (`CLOCK_WORDS`)."""
@@ -271,11 +288,15 @@ def told(text: str) -> frozenset[str]:
 
 
 def clocks(text: str) -> list[Clock]:
-    """The clock times of a sentence, each written with its bound ("around 10:30 a.m.")."""
+    """The clock times of a sentence, each written with its bound ("around 10:30 a.m."),
+    but those of a report ("in a 2 p.m. advisory") or a page's stamp ("Updated at 2 a.m.")."""
     if not _CLOCK_CUE.search(text):
         return []
     found = []
     for match in _CLOCK.finditer(text):
+        stamped = _STAMPED.search(text, max(0, match.start() - 20), match.start())
+        if stamped or _OF_A_REPORT.match(text, match.end()):
+            continue
         hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)
         found.append(Clock(hour * 60 + int(match.group("minute") or 0), _quoted(text, match)))
     return found
@@ -289,7 +310,9 @@ def _apart(a: int, b: int) -> int:
 def _clock_reason(a: str, b: str, x: Clock, y: Clock) -> str | None:
     """The reason two sentences, each holding one time (`x`, `y`), give one moment two
     times; None when they are not that."""
-    if _apart(x.minutes, y.minutes) <= CLOCK_MARGIN or told(a).isdisjoint(told(b)):
+    if not CLOCK_MARGIN < _apart(x.minutes, y.minutes) <= CLOCK_FAR:
+        return None
+    if told(a).isdisjoint(told(b)):
         return None
     if on_other_days(a, b):
         return None
