@@ -34,7 +34,7 @@ FUNCTION_WORDS = (
     *("might", "must", "should", "being", "while", "during", "through", "because", "between"),
     *("without", "within", "around", "across", "per", "like", "using", "help", "until"),
     *("among", "though", "although", "yet", "added", "adding", "adds", "noted", "explained"),
-    *("acknowledged", "asked", "wrote", "tells"),
+    "acknowledged",
 )
 """Words that carry no fact of their own beyond the similarity's stop words: the links of
 a clause ("over", "between", "what", "while") and the verbs that attribute one ("added",
