@@ -156,15 +156,16 @@ def states_a_fact(text: str) -> bool:
     return not text.startswith(_OPENING_MARKS) or len(outside.split()) > len(text.split()) / 2
 
 
-def _linked_by_own_word(text_a: str, text_b: str, shared: set[str], score: float) -> bool:
+def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
     """Whether two sentences sharing the own words `shared` are linked by them: any own word
     from OPEN_THRESHOLD up (where a link needs none), below it one that is no name. Two
     sentences that only name the same person ("Grace Slick replaced Ms. Anderson, and
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
+    # the texts (sliced from their articles at each reading) are read only below it
     return bool(shared) and (
-        score >= OPEN_THRESHOLD or bool(shared - names_in_common(text_a, text_b))
+        score >= OPEN_THRESHOLD or bool(shared - names_in_common(a.text, b.text))
     )
 
 
@@ -185,7 +186,7 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     sentences = similarity.sentences
     vectors = similarity.vectors
     for i, j, score in candidates:
-        if _linked_by_own_word(sentences[i].text, sentences[j].text, own[i] & own[j], score):
+        if _linked_by_own_word(sentences[i], sentences[j], own[i] & own[j], score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
             continue

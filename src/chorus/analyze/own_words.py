@@ -10,7 +10,7 @@ was filed, not what it reports.
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, filterfalse
 
 import numpy as np
 
@@ -45,6 +45,11 @@ Jihad ... receives money ... from bin Laden ..., the officials added" / "He adde
 government would be willing to try bin Laden in Islamic court"). Not "yet", "using",
 "help" nor "asked": "has yet to appear in court" / "has not yet appeared in court"."""
 _FUNCTION_STEMS = frozenset(word[:STEM_LENGTH] for word in FUNCTION_WORDS)
+DATELINE_REACH = 3
+"""A dateline opens one of an article's first three sentences: over the raw validation,
+DUC and Multi-News+ clusters, 450 sentences open with one at the first, 16 at the second,
+8 at the third (after a title or a byline), and 42 further on are section heads of a
+newsletter ("INDUSTRY REACTS - The remarks ...") or a station's name."""
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+ )*[A-Z][A-Z.'’-]+(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?\s*"
     r"(?:\([\w ]+\)\s*)?(?:_|--?|—|–)\s*|\((?:CNN|AP|Reuters|AFP)\)\s*(?:--?|—|–|_)?\s*"
@@ -63,18 +68,23 @@ def own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     once, per_row = _written_once(similarity), similarity.stems
     ends = np.cumsum(stem_counts(per_row)).tolist()
     sentences = similarity.sentences
-    return {
-        row: set(compress(per_row[row], once[ends[row] - len(per_row[row]) : ends[row]]))
-        - _FUNCTION_STEMS
-        - _dateline_stems(sentences[row].text)
-        for row in rows
-    }
+    own = {}
+    for row in rows:
+        written_once = compress(per_row[row], once[ends[row] - len(per_row[row]) : ends[row]])
+        # filtered as read: `difference_update` would walk every function word for each row
+        words = set(filterfalse(_FUNCTION_STEMS.__contains__, written_once))
+        # A dateline opens a story, after a title or a byline at most: reading every
+        # sentence's text (sliced from its article) for one cost ~0.1 ms a cluster.
+        if sentences[row].index < DATELINE_REACH:
+            words.difference_update(_dateline_stems(sentences[row].text))
+        own[row] = words
+    return own
 
 
-def _dateline_stems(text: str) -> set[str]:
+def _dateline_stems(text: str) -> list[str]:
     """The stems of the dateline a sentence opens with (`_DATELINE`), none without one."""
     dateline = _DATELINE.match(text)
-    return set(stems(dateline.group())) if dateline else set()
+    return stems(dateline.group()) if dateline else []
 
 
 def _written_once(similarity: Similarity) -> list[bool]:
