@@ -54,7 +54,8 @@ def test_agreement_pairs_are_mostly_the_same_fact(judged):
     # 113 (0.77); since a name alone links no pair below 0.42 and a question neither states
     # nor supports a fact, 88 of 109 (0.81). With the sixth pass's blind clusters (4826,
     # 4412, 1907, 4100), 91 of 113 (0.805); since a pair with no word of its own in common
-    # needs its wording alike too (WORDING_FLOOR), 91 of 110 (0.83).
+    # needs its wording alike too (WORDING_FLOOR), 91 of 110 (0.83); since a function word
+    # is no word of its own (5184's "lawsuit against" no longer links), 90 of 109.
     assert total.shown >= 30
     assert total.right / total.shown >= 0.82, total
 

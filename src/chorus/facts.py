@@ -66,6 +66,8 @@ _NEGATION = re.compile(
 """Any word that denies: a sentence holding one may say what a negated verb says ("is not
 involved" / "denied his country was involved", "has yet to be" / "have not been")."""
 _FULL_FORMS = {"wo": "will", "ca": "can"}
+_ENDINGS = ("ing", "ed", "s")
+"""Endings `_root` takes off, the longest first."""
 _NOT = ("not", "n't", "n’t", "NOT", "N'T", "N’T", "Not")
 _ROW_BLOCK = 1024
 """Rows of the similarity matrix computed at once: bounds memory for 300-article inputs."""
@@ -114,10 +116,21 @@ def near_duplicates(
 
 
 def _tie(word: re.Match[str] | None) -> str:
-    """A word beside a figure, lowercased; "" for none or for a link word ("in 1978",
-    "1,979 to 561"), which ties a figure to nothing in particular."""
+    """A word beside a figure, lowercased and without its ending (`_root`); "" for none or
+    for a link word ("in 1978", "1,979 to 561"), which ties a figure to nothing in
+    particular."""
     lowered = word.group(1).lower() if word else ""
-    return "" if lowered in LINKS else lowered
+    return "" if lowered in LINKS else _root(lowered)
+
+
+def _root(word: str) -> str:
+    """A lowercased word without the ending of a plural or of a verb's form: "killed 67"
+    and "killing 60", "Seventeen others" and "17 other people" tie their figures to one
+    word."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def _neighbours(text: str, figure: Figure, year: bool) -> tuple[str, str]:
@@ -133,7 +146,7 @@ def _neighbours(text: str, figure: Figure, year: bool) -> tuple[str, str]:
     if word and word.group(1).lower() == "to" and _CHANGED_TO.search(text, window, figure.start):
         before = "changed to"
     elif year_in:
-        before = year_in.group(1).lower() if year_in.group(1) else "in"
+        before = _root(year_in.group(1).lower()) if year_in.group(1) else "in"
     else:
         before = _tie(word)
     return before, _tie(_WORD_AFTER.match(text, figure.end))

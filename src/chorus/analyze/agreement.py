@@ -42,17 +42,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import compress
 
 import numpy as np
 
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
+from chorus.analyze.own_words import QUOTED, names_in_common, own_words
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
-from chorus.analyze.similarity import STEM_LENGTH, Similarity, stem_counts
+from chorus.analyze.similarity import Similarity
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.facts import supports
-from chorus.language.words import ascii_words
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -93,8 +92,6 @@ _OPENING_MARKS = ('"', "“", "‘")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-z]")
 """A word that opens in lower case: a line without one is a caption or a list of names
 ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)", "Google Gnome")."""
-_QUOTED = re.compile(r'“[^”]*”?|"[^"]*"?|‘[^’]*’?')
-"""A quotation, to the end of the sentence when it is not closed there."""
 _FIRST_PERSON = re.compile(r"(?<!War )\bI\b|\b(?:[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
 """The writer's or an unnamed speaker's voice ("we at Billboard Dance take a moment")."""
 _ASKED = re.compile(r'(?:"[^"]*|“[^”]*|‘[^’]*)\?["”’]')
@@ -103,13 +100,6 @@ asked.'): what it reports is a question, whoever asks it."""
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')]*$")
 """An ellipsis that ends a sentence: a teaser cut short before its link ("... emerge
 spontaneously from simple ..."), or a quotation whose end was left out."""
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9]*")
-"""A capitalised word: the sign of a name the stems (lower-cased) no longer carry."""
-_WORD = re.compile(r"[A-Za-z0-9]+")
-"""A run of ASCII letters and digits, as `ascii_words` reads words."""
-_NAME_OPENING = re.compile(r"[A-Z][a-z]+ [A-Z]")
-"""A sentence that opens with two capitalised words ("Bill Cosby says ..."): its first
-word is part of a name, not only capitalised because it comes first."""
 _SPEAKING = re.compile(
     r"\b(?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, *INVERTED_VERBS, "asked"})))
 )
@@ -158,7 +148,7 @@ def states_a_fact(text: str) -> bool:
     # skip the two scans below, which took unique() from ~0.2 to ~0.3 ms a cluster.
     if not text.startswith(_OPENING_MARKS) and not _FIRST_PERSON.search(text):
         return True
-    outside = _QUOTED.sub(" ", text)
+    outside = QUOTED.sub(" ", text)
     if _SPEAKING.search(_SELF_SPEAKING.sub(" ", outside)):
         return True
     if _FIRST_PERSON.search(outside):
@@ -166,64 +156,16 @@ def states_a_fact(text: str) -> bool:
     return not text.startswith(_OPENING_MARKS) or len(outside.split()) > len(text.split()) / 2
 
 
-def _own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
-    """For each of `rows`, its stems that its article writes once."""
-    if not rows:
-        return {}
-    once, stems = _written_once(similarity), similarity.stems
-    ends = np.cumsum(stem_counts(stems)).tolist()
-    return {
-        row: set(compress(stems[row], once[ends[row] - len(stems[row]) : ends[row]]))
-        for row in rows
-    }
-
-
-def _written_once(similarity: Similarity) -> list[bool]:
-    """For each stem of each sentence (one sentence after another, as `stem_columns`),
-    whether its article writes it once: counted by numpy over (article, column) keys (a
-    `Counter` of each article's stems made `_own_words` cost ~0.2 ms a cluster, this ~0.13).
-    Articles are numbered 0, 1, ... first: `article_of` names each by its first sentence's
-    row, and keys over rows × columns made the count 53 MB for the 10 longest raw articles
-    (`bench/brief_memory.py`'s peak +16 MiB); over articles × columns it is 0.3 MB there."""
-    columns = similarity.stem_columns
-    if not len(columns):
-        return []
-    article_number = np.unique(similarity.article_of, return_inverse=True)[1]
-    articles = np.repeat(article_number, stem_counts(similarity.stems))
-    keys = articles.astype(np.int64) * (int(columns.max()) + 1) + columns
-    return (np.bincount(keys)[keys] == 1).tolist()
-
-
-def _names_in_common(text_a: str, text_b: str) -> set[str]:
-    """Stems both sentences write capitalised outside quotation marks, one of them past
-    its first word: a name ("Barbara Morgan, an officer ..." and "said Humane Officer
-    Barbara Morgan"). A title in quotation marks ("White Rabbit") is what a sentence
-    reports, not whom it names."""
-    (all_a, inner_a), (all_b, inner_b) = _capitalised(text_a), _capitalised(text_b)
-    return all_a & all_b & (inner_a | inner_b)
-
-
-def _capitalised(text: str) -> tuple[set[str], set[str]]:
-    """The stems of a text's capitalised words outside quotation marks: all of them, and
-    those past its first word (which any sentence capitalises) unless the second is
-    capitalised too: "Bill Cosby is responding ..." opens with a name."""
-    # One `ascii_words` over the capitalised words joined, not one a word: this runs for
-    # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
-    words = ascii_words(" ".join(_CAPITALISED.findall(_QUOTED.sub(" ", text))))
-    every = {w[:STEM_LENGTH] for w in words}
-    first = None if _NAME_OPENING.match(text) else _WORD.search(text)
-    return every, every - {first[0].lower()[:STEM_LENGTH]} if first else every
-
-
-def _linked_by_own_word(text_a: str, text_b: str, shared: set[str], score: float) -> bool:
+def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
     """Whether two sentences sharing the own words `shared` are linked by them: any own word
     from OPEN_THRESHOLD up (where a link needs none), below it one that is no name. Two
     sentences that only name the same person ("Grace Slick replaced Ms. Anderson, and
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
+    # the texts (sliced from their articles at each reading) are read only below it
     return bool(shared) and (
-        score >= OPEN_THRESHOLD or bool(shared - _names_in_common(text_a, text_b))
+        score >= OPEN_THRESHOLD or bool(shared - names_in_common(a.text, b.text))
     )
 
 
@@ -238,13 +180,13 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     `report_of` (each row's report, copies.py), articles that carry one report agree with
     no one by repeating it: a fact needs two reports, and is ranked by how many."""
     candidates = similarity.pairs(AGREEMENT_THRESHOLD)
-    own = _own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
+    own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
     sentences = similarity.sentences
     vectors = similarity.vectors
     for i, j, score in candidates:
-        if _linked_by_own_word(sentences[i].text, sentences[j].text, own[i] & own[j], score):
+        if _linked_by_own_word(sentences[i], sentences[j], own[i] & own[j], score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
             continue
