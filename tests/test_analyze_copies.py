@@ -4,8 +4,10 @@ bylines and openings, not from chorus' output."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections import defaultdict
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -209,3 +211,16 @@ def test_gold_pairs_of_one_report_are_grouped_and_quoting_one_source_never():
     assert totals == {"one": 57, "not": 38}
     assert found["not"] == 0
     assert found["one"] >= 50
+
+
+def test_copies_on_either_side_of_an_off_topic_article_are_named_by_their_own_ids():
+    """multi_news-train-20859: ProPublica's childbirth story twice (texts 1 and 3) around a
+    statistics brief flagged off-topic. The on-story sentences are a subset of the cluster's,
+    and a group's articles were looked up by rows of the whole cluster (an IndexError)."""
+    with gzip.open(DATA / "multinews-plus-train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        cluster = json.loads(next(islice(lines, 20859, None)))
+    assert cluster["id"] == "multi_news-train-20859"
+    briefing = brief(cluster["documents"], words=250)
+    assert [r.off_topic for r in briefing.analysis.relevance] == [False, True, False]
+    groups = [_origins(briefing, c.articles) for c in briefing.analysis.copies]
+    assert groups == [("text 1", "text 3")]

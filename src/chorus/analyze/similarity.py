@@ -142,6 +142,7 @@ class Similarity:
 
     sentences: tuple[Sentence, ...]
     article_of: np.ndarray
+    """Each sentence's article, named by the row of the article's first sentence."""
     vectors: np.ndarray
     scores: np.ndarray
     stems: tuple[list[str], ...]
@@ -173,9 +174,13 @@ class Similarity:
         index = np.asarray(rows, dtype=np.int64)
         if np.array_equal(index, np.arange(len(self.sentences))):
             return self
+        # Renumbered: the rows that named the articles are gone or moved in the subset.
+        _, first, article = np.unique(
+            self.article_of[index], return_index=True, return_inverse=True
+        )
         return Similarity(
             tuple(self.sentences[i] for i in index),
-            self.article_of[index],
+            first[article],
             self.vectors[index],
             self.scores[np.ix_(index, index)],
             tuple(self.stems[i] for i in index),
