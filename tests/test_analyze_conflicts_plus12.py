@@ -158,7 +158,9 @@ def test_right_conflicts_on_new_text_are_kept(analysed):
 
 def test_counts_of_a_list_of_kin_of_no_one_and_ages_are_no_rivals(documents):
     sandy_hook = _sentence(documents, "multi_news-train-20671", "20 children and six adults")
-    assert [c.value for c in counts(sandy_hook)] == [20] and rival_counts(sandy_hook) == []
+    # "killed 20 children and six adults": an item of a list, no count (counts.py reads
+    # the list after a counting verb; count_rivals.py the items of any other)
+    assert counts(sandy_hook) == [] and rival_counts(sandy_hook) == []
     kin = _sentence(documents, "multi_news-train-20453", "parents of two children killed")
     assert [c.quantity for c in counts(kin)] == ["deaths"] and rival_counts(kin) == []
     okawa = _sentence(documents, "multi_news-val-1353", "died at the age of 117")
