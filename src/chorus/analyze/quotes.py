@@ -52,6 +52,7 @@ from chorus.language.quote_marks import (
     trim,
     verbatim,
 )
+from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import (
     ADDING,
     INVERTED_VERBS,
@@ -66,10 +67,8 @@ from chorus.language.speakers import (
     REFERS_BACK,
     THEY,
     bare_name,
-    canonical_names,
     plural,
     prefix_role,
-    shared_endings,
 )
 from chorus.model import Sentence
 
