@@ -37,7 +37,7 @@ from chorus.analyze.quote_clauses import (
     speaks_inside,
 )
 from chorus.analyze.quote_hits import first_hit
-from chorus.analyze.role_holders import named_holder
+from chorus.analyze.role_holders import named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     CLOSE,
@@ -252,7 +252,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_speaker: str | None = None
     previous_it: str | None = None
     organisations: set[str] = set()
-    holders: dict[str, tuple[str, int] | None] = {}
+    holders: dict[str, tuple[tuple[int, str], ...]] = {}
     credits = _credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
@@ -272,9 +272,14 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
-        elif here and (holder := _named_holder(here[0], sentence, holders)):
-            # "the president said" of the one president the article named before
-            here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
+        elif here and (held := _named_holders(here[0], sentence, holders)):
+            # "the president said" of the one president the article named before; of two,
+            # a guess: no one's
+            here = (
+                tuple(replace(a, speaker=held[0], role=a.role or a.speaker) for a in here)
+                if len(held) == 1
+                else ()
+            )
         elif not here and n in credits:
             here = (credits[n],)
         elif not speaks and previous_speaker and previous and _goes_on(previous, sentence):
@@ -320,10 +325,10 @@ def _as_it(found: Attribution, sentence: Sentence) -> bool:
     return speaks_as_it(sentence.article.text, found.speaker, found.speaker_start, found.start)
 
 
-def _named_holder(
-    found: Attribution, sentence: Sentence, holders: dict[str, tuple[str, int] | None]
-) -> str | None:
-    return named_holder(sentence.article.text, found.speaker, found.speaker_start, holders)
+def _named_holders(
+    found: Attribution, sentence: Sentence, holders: dict[str, tuple[tuple[int, str], ...]]
+) -> tuple[str, ...]:
+    return named_holders(sentence.article.text, found.speaker, found.speaker_start, holders)
 
 
 def _resolved(
