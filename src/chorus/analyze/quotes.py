@@ -4,8 +4,8 @@ Attribution is rule-based, with the sentence shapes news writing uses, as the na
 patterns of `quote_patterns.py`. "He", "she" or a description that names someone again
 ("the South Carolina Republican") stand for the person the article follows
 (`pronouns.py`), or no quote is given at all: a wrong speaker would be worse than a
-missing one. "The president" is the one president the article named before, if it named
-exactly one. A quotation that opens the next sentence, in the same paragraph or the next,
+missing one. "The president" is the one president the article named before; after two,
+no one's. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
 attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
 that ...", "..., it said") is the organisation or paper that spoke in the sentence before

@@ -1,7 +1,7 @@
 """Whom a speaker given only as "the <role>" ("the president said") stands for: the one
 person the article named before with that title ("President Donald Trump"); with none the
-role stays, with two ("President Obama", "President George W. Bush") `quotes.py` gives no
-speaker rather than guess.
+role stays, with two named before ("Sen. Rand Paul", "Sen. Dean Heller") `quotes.py` gives
+no speaker rather than guess.
 """
 
 from __future__ import annotations
