@@ -32,6 +32,7 @@ quote_hits = importlib.import_module("chorus.analyze.quote_hits")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
 speakers = importlib.import_module("chorus.language.speakers")
+quote_names = importlib.import_module("chorus.language.quote_names")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline_forms = importlib.import_module("chorus.analyze.timeline_forms")
 
@@ -348,6 +349,6 @@ def test_shared_endings_read_each_name_once_as_every_name_spoken(validation_clus
         groups = [split(clean(a)) for a in as_articles(cluster["documents"])]
         names = [q.speaker for q in quotes.quotes(groups)]
         names += ["Arnold Demoski", "Janice Demoski", "Arnold Demoski", "Robert J. Birgeneau"]
-        assert speakers.shared_endings(names) == every_name(names), cluster["id"]
-        found += len(speakers.shared_endings(names) - {"Demoski"})
+        assert quote_names.shared_endings(names) == every_name(names), cluster["id"]
+        found += len(quote_names.shared_endings(names) - {"Demoski"})
     assert found > 3  # endings real speakers share too, not only the names added

@@ -4,8 +4,8 @@ Attribution is rule-based, with the sentence shapes news writing uses, as the na
 patterns of `quote_patterns.py`. "He", "she" or a description that names someone again
 ("the South Carolina Republican") stand for the person the article follows
 (`pronouns.py`), or no quote is given at all: a wrong speaker would be worse than a
-missing one. "The president" is the one president the article named before, if it named
-exactly one. A quotation that opens the next sentence, in the same paragraph or the next,
+missing one. "The president" is the one president the article named before; after two,
+no one's. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
 attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
 that ...", "..., it said") is the organisation or paper that spoke in the sentence before
@@ -37,7 +37,7 @@ from chorus.analyze.quote_clauses import (
     speaks_inside,
 )
 from chorus.analyze.quote_hits import first_hit
-from chorus.analyze.role_holders import named_holder
+from chorus.analyze.role_holders import named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     CLOSE,
@@ -52,6 +52,7 @@ from chorus.language.quote_marks import (
     trim,
     verbatim,
 )
+from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import (
     ADDING,
     INVERTED_VERBS,
@@ -66,10 +67,8 @@ from chorus.language.speakers import (
     REFERS_BACK,
     THEY,
     bare_name,
-    canonical_names,
     plural,
     prefix_role,
-    shared_endings,
 )
 from chorus.model import Sentence
 
@@ -253,7 +252,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous_speaker: str | None = None
     previous_it: str | None = None
     organisations: set[str] = set()
-    holders: dict[str, tuple[str, int] | None] = {}
+    holders: dict[str, tuple[tuple[int, str], ...]] = {}
     credits = _credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
@@ -273,9 +272,14 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
-        elif here and (holder := _named_holder(here[0], sentence, holders)):
-            # "the president said" of the one president the article named before
-            here = tuple(replace(a, speaker=holder, role=a.role or a.speaker) for a in here)
+        elif here and (held := _named_holders(here[0], sentence, holders)):
+            # "the president said" of the one president the article named before; of two,
+            # a guess: no one's
+            here = (
+                tuple(replace(a, speaker=held[0], role=a.role or a.speaker) for a in here)
+                if len(held) == 1
+                else ()
+            )
         elif not here and n in credits:
             here = (credits[n],)
         elif not speaks and previous_speaker and previous and _goes_on(previous, sentence):
@@ -321,10 +325,10 @@ def _as_it(found: Attribution, sentence: Sentence) -> bool:
     return speaks_as_it(sentence.article.text, found.speaker, found.speaker_start, found.start)
 
 
-def _named_holder(
-    found: Attribution, sentence: Sentence, holders: dict[str, tuple[str, int] | None]
-) -> str | None:
-    return named_holder(sentence.article.text, found.speaker, found.speaker_start, holders)
+def _named_holders(
+    found: Attribution, sentence: Sentence, holders: dict[str, tuple[tuple[int, str], ...]]
+) -> tuple[str, ...]:
+    return named_holders(sentence.article.text, found.speaker, found.speaker_start, holders)
 
 
 def _resolved(

@@ -1,6 +1,7 @@
 """Whom a speaker given only as "the <role>" ("the president said") stands for: the one
-person the article named before with that title ("President Donald Trump"); with two
-("President Obama", "President George W. Bush") or none, the role stays.
+person the article named before with that title ("President Donald Trump"); with none the
+role stays, with two named before ("Sen. Rand Paul", "Sen. Dean Heller") `quotes.py` gives
+no speaker rather than guess.
 """
 
 from __future__ import annotations
@@ -53,13 +54,21 @@ def titled_names(text: str, role: str) -> Iterator[tuple[int, str]]:
         at = named.end()
 
 
-def _holder(text: str, role: str) -> tuple[str, int] | None:
-    """The one person an article names with the title of `role`, and where it first does;
-    none when it names two (by surname) or none."""
+def _not_the_role(text: str, title_start: int, role: str) -> bool:
+    """Whether the title at `title_start` holds `role`'s word but not the role; a
+    lieutenant general is a general ("Lt. Gen. Thomas Bergeson": multi_news-val-4945), a
+    lieutenant governor no governor."""
+    before = _NOT_THE_ROLE.search(text, max(0, title_start - 10), title_start)
+    return before is not None and not (role == "general" and before[0].startswith("Lt."))
+
+
+def _holders(text: str, role: str) -> tuple[tuple[int, str], ...]:
+    """The people an article names with the title of `role`, one by surname (its longest
+    name), each with where the article first does, in that order."""
     names: dict[str, str] = {}
-    first = len(text)
+    firsts: dict[str, int] = {}
     for start, name in titled_names(text, role):
-        if _NOT_THE_ROLE.search(text, max(0, start - 10), start):
+        if _not_the_role(text, start, role):
             continue
         words = name.split()
         while words and words[-1] in NOT_SPEAKERS:
@@ -69,21 +78,24 @@ def _holder(text: str, role: str) -> tuple[str, int] | None:
         name = " ".join(words)
         if len(name) > len(names.get(words[-1], "")):
             names[words[-1]] = name
-        first = min(first, start)
-    return (next(iter(names.values())), first) if len(names) == 1 else None
+        firsts.setdefault(words[-1], start)
+    return tuple(sorted((firsts[surname], name) for surname, name in names.items()))
 
 
-def named_holder(
-    text: str, speaker: str, speaker_start: int, holders: dict[str, tuple[str, int] | None]
-) -> str | None:
-    """Whom a speaker given only as "the <role>" ("the president said") stands for: the
-    one person the article names with that title ("President Donald Trump") before
-    `speaker_start`, if it names exactly one. `holders` keeps the answers for the article."""
+def named_holders(
+    text: str,
+    speaker: str,
+    speaker_start: int,
+    holders: dict[str, tuple[tuple[int, str], ...]],
+) -> tuple[str, ...]:
+    """Whom a speaker given only as "the <role>" ("the president said") may stand for: the
+    people the article names with that title ("President Donald Trump") before
+    `speaker_start`; one is the speaker, two are a guess. `holders` keeps the answers
+    for the article."""
     if speaker[:1].isupper() or not _HELD_ROLE.fullmatch(speaker) or speaker in _UNHELD:
-        return None
+        return ()
     if not _THE.match(text, speaker_start):
-        return None
+        return ()
     if speaker not in holders:
-        holders[speaker] = _holder(text, speaker)
-    found = holders[speaker]
-    return found[0] if found is not None and found[1] < speaker_start else None
+        holders[speaker] = _holders(text, speaker)
+    return tuple(name for start, name in holders[speaker] if start < speaker_start)

@@ -63,13 +63,36 @@ _TITLED = re.compile(rf"\b(?i:{ROLE_NOUN})\s+[A-Z][^\s]*\s+[A-Z]")
 without words running on that `titled_name` splits (a cheap test first)."""
 
 
+_NO_TITLE = (
+    *("says", "say", "said", "told", "tells", "adds", "added", "asks", "asked", "writes"),
+    *("wrote", "and", "but", "the", "with", "from", "for", "after", "before", "during"),
+    *("about", "into", "than", "then", "when", "while", "where", "who", "whom", "that"),
+    *("this", "which", "whose", "also", "later", "earlier", "today", "yesterday", "tonight"),
+)
+"""Verbs and function words, never a title after a speaker ("said Smith and Bob Jones.")."""
+_LOWER_TITLE = re.compile(
+    rf"\s+(?!(?:{'|'.join(_NO_TITLE)})\b)[a-z-]{{3,}}"
+    rf"(?:\s+and\s+(?:[“\"][^”\"]{{1,40}}[”\"]\s+)?[a-z-]{{3,}})?\s+"
+    rf"(?P<name>{WORD}(?:\s+{WORD}){{1,2}})(?=[,.;:]|\s*$)"
+)
+"""A title in lower case after the capitalised word it describes, then a name that ends
+the clause: "said GOP strategist Ford O’Connell." (multi_news-val-5196), "said Anaheim
+resident Joe Castaneda, who saw ..." (4684), "wrote TV producer and "Lucifer" showrunner Joe
+Henderson." (2484); not "Police say Cardell Hayes's Hummer"."""
+_REFERRING_WORDS = frozenset(("He", "She", "It", "They", "he", "she", "it"))
+
+
 def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, title) of the name of a speaker whose capitalised words run on past the name
     pattern's four, split after the last role noun ("said Lehigh County Humane Society
     Executive Director Mary Shafer": multi_news-val-3493), or of a speaker whose own words
     hold a title before two words or more ("Majority Leader | Bob Dole", not "General
-    Motors")."""
+    Motors"), or of a speaker whose title goes on in lower case (`_LOWER_TITLE`)."""
     more = _MORE_WORDS.match(text, end)
+    lower_title = None if more else _LOWER_TITLE.match(text, end)
+    if lower_title is not None and text[start:end] not in _REFERRING_WORDS:
+        name_start = lower_title.start("name")
+        return name_start, lower_title.end("name"), bare_name(text[start:name_start].strip())
     if more is None and not _TITLED.search(text, start, end):
         return None
     end = more.end() if more is not None else end
@@ -142,9 +165,13 @@ def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | 
     the organisation whose name holds it ("the Florida Department of Law Enforcement
     said"), the person named with a title before it ("Brand Manager at KFC Jocelyn Bynoe
     said"), or the person named before it ("Sgt. Dave Dodds of the North Dakota National
-    Guard said")."""
+    Guard said"); none when that one is itself a preposition's object."""
     member = _MEMBER_OF.search(text, max(0, who_start - 160), who_start)
     if member is None or member.group("who") in NOT_SPEAKERS:
+        return None
+    if in_an_object(text, member.start(), member.end("who")):
+        # an object's object: "liaison at the United Nations for Human Rights in China, a
+        # New York-based group, said" (DUC d31050t) is neither "China" nor "Human Rights"
         return None
     start, last = member.start("who"), member.group("who").split()[-1]
     if last in ORGANISATION_HEADS:

@@ -1,5 +1,5 @@
-"""Who speaks: the words a speaker's name or description is made of, the title before a
-name, and the canonical form of each name.
+"""Who speaks: the words a speaker's name or description is made of and the title before a
+name (the canonical form of each name is `quote_names.py`'s).
 
 A speaker may also be a group after what it said ("..., police said"), a paper ("according
 to a release"), someone named by whose they are ("Bae's family"), or an office that
@@ -11,7 +11,6 @@ and ends, and who speaks when it stands inside a preposition's object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from chorus.language.quote_alternation import by_first_letter
@@ -239,6 +238,11 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+_COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?company\b(?!['’]s\b)"
+"""A company after what it said ("..., the company reported.", "“...,” the company
+explained on Facebook": multi_news-val-4775), not what it owns ("says the company’s ad":
+2484); no role noun, as one it changed whom "he" stood for (DUC d30012t), and only here,
+where a speaker follows its words."""
 
 
 _MEDIUM = r"(?:\s+(?:news\s+agency|news\s+service|newspaper|daily)\b)?"
@@ -291,14 +295,14 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
 
 SPEAKER = _speaker("A-Zahst")
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
-SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, _FILING, _OWNED_AFTER, it="|it")
+SPEAKER_QUOTED = _speaker("A-Zahist", _REFERRING, _FILING, _OWNED_AFTER, _COMPANY, it="|it")
 """After a quotation, a speaker may also be a description naming again whoever came last
 ("“...,” the former House speaker and Republican presidential contender said"); tried
 only there, where the patterns are anchored, as it costs a try at every "the"."""
-SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER)
+SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER, _COMPANY)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
-SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, _OWNED_AFTER, it="|it")
+SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, _OWNED_AFTER, _COMPANY, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
 _PREFIX_ROLE = re.compile(
@@ -307,10 +311,14 @@ _PREFIX_ROLE = re.compile(
 """Up to four words and a role noun before a speaker. Ignoring case, both alternatives read
 a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
 other after a failure further on only repeated it, up to 2^4 times a position."""
-_OPENERS = r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still)"
+_OPENERS = (
+    r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still|Earlier"
+    r"|Later|Now|Meanwhile|Separately|Previously|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
 """What the name pattern takes at a sentence's start but is not the speaker's name
-("But Daniel Baker, CEO of ...", "While Stephenson said ...")."""
+("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
+DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309)."""
 
 
 @lru_cache(maxsize=4096)
@@ -353,56 +361,3 @@ ORGANISATION_HEADS = (
     *("Service", "Board", "Society", "School", "College", "Court", "Party", "Bank", "Museum"),
 )
 """Last words of a name that goes on with "of": "the Department of Homeland Security"."""
-
-
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron").
-    A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
-    another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
-    Mitchell and DeOrr Kunz Sr": multi_news-val-5590)."""
-    names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
-    # Each name offers itself to the names it ends with (each part after one of its
-    # spaces): one pass over the names, where testing every pair was quadratic.
-    longest: dict[str, str] = {}
-    for name in _people(names):
-        for ending in _endings(name):
-            current = longest.get(ending, "")
-            if ending in names and (len(name), name) > (len(current), current):
-                longest[ending] = name
-    return {name: longest.get(name, name) for name in names}
-
-
-_INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")
-"""A middle initial: "Robert J. Birgeneau" is the "Robert Birgeneau" of another sentence."""
-
-
-def shared_endings(names: Iterable[str]) -> frozenset[str]:
-    """The endings of names of two different people ("Demoski" of "Arnold Demoski" and
-    "Janice Demoski", multi_news-val-3613), which stand for neither of them."""
-    longer: dict[str, list[str]] = {}
-    # each name once (a cluster names its speakers again and again), its initial taken out
-    # once for all its endings: the same lists but for repeats, which change no answer
-    for name in dict.fromkeys(_people(names)):
-        plain = _INITIAL_AT.sub("", name)
-        for ending in _endings(name):
-            longer.setdefault(ending, []).append(plain)
-    # an ending of one name alone is no one else's (most endings: no call for them)
-    return frozenset(e for e, full in longer.items() if len(full) > 1 and _of_two_people(full))
-
-
-def _of_two_people(full_names: Sequence[str]) -> bool:
-    """Whether the names that end the same way are not all parts of the longest one."""
-    longest = max(full_names, key=len)
-    return any(not longest.endswith(name) for name in full_names)
-
-
-def _people(names: Iterable[str]) -> Iterable[str]:
-    return (name for name in names if " and " not in name)
-
-
-def _endings(name: str) -> Iterable[str]:
-    """Each part of a name after one of its spaces: "Emmanuel Macron" → "Macron"."""
-    space = name.find(" ")
-    while space >= 0:
-        yield name[space + 1 :]
-        space = name.find(" ", space + 1)

@@ -1,0 +1,62 @@
+"""The canonical form of each speaker's name across a cluster: "Macron" is the "Emmanuel
+Macron" another sentence named, unless two people share the surname."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from chorus.language.speakers import GROUPS
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron").
+    A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
+    another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
+    Mitchell and DeOrr Kunz Sr": multi_news-val-5590)."""
+    names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
+    # Each name offers itself to the names it ends with (each part after one of its
+    # spaces): one pass over the names, where testing every pair was quadratic.
+    longest: dict[str, str] = {}
+    for name in _people(names):
+        for ending in _endings(name):
+            current = longest.get(ending, "")
+            if ending in names and (len(name), name) > (len(current), current):
+                longest[ending] = name
+    return {name: longest.get(name, name) for name in names}
+
+
+_INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")
+"""A middle initial: "Robert J. Birgeneau" is the "Robert Birgeneau" of another sentence."""
+
+
+def shared_endings(names: Iterable[str]) -> frozenset[str]:
+    """The endings of names of two different people ("Demoski" of "Arnold Demoski" and
+    "Janice Demoski", multi_news-val-3613), which stand for neither of them."""
+    longer: dict[str, list[str]] = {}
+    # each name once (a cluster names its speakers again and again), its initial taken out
+    # once for all its endings: the same lists but for repeats, which change no answer
+    for name in dict.fromkeys(_people(names)):
+        plain = _INITIAL_AT.sub("", name)
+        for ending in _endings(name):
+            longer.setdefault(ending, []).append(plain)
+    # an ending of one name alone is no one else's (most endings: no call for them)
+    return frozenset(e for e, full in longer.items() if len(full) > 1 and _of_two_people(full))
+
+
+def _of_two_people(full_names: Sequence[str]) -> bool:
+    """Whether the names that end the same way are not all parts of the longest one."""
+    longest = max(full_names, key=len)
+    return any(not longest.endswith(name) for name in full_names)
+
+
+def _people(names: Iterable[str]) -> Iterable[str]:
+    return (name for name in names if " and " not in name)
+
+
+def _endings(name: str) -> Iterable[str]:
+    """Each part of a name after one of its spaces: "Emmanuel Macron" → "Macron"."""
+    space = name.find(" ")
+    while space >= 0:
+        yield name[space + 1 :]
+        space = name.find(" ", space + 1)
