@@ -49,9 +49,11 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
     # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
     ("photo gallery", _ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
-    # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001); not
-    # a page's own notice, "Copyright © 2012 HealthDay. All rights reserved." (copyright).
-    ("photo credit", _holding(r"(?<=.)(?<!Copyright )©\s*[\w .&/'’-]{1,40}$", "©")),
+    # A page's own notice before the credit below takes it: "Copyright © 2012 HealthDay. All
+    # rights reserved.", "© 2018 Cable News Network" (alone, or closing a single-line text).
+    ("copyright", _holding(r"(?:^|\b[Cc]opyright\s*)©\s*[\w .&/'’-]{1,40}$", "©")),
+    # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
+    ("photo credit", _holding(r"©\s*[\w .&/'’-]{1,40}$", "©")),
     ("photo credit", _ending(r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$", ")")),
     # Politico's teaser line: "<caption>. | Saul Loeb/AFP/Getty Images <headline> <dek>"
     (
