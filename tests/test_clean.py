@@ -629,6 +629,11 @@ def test_a_copyright_line_is_still_one_with_or_without_its_mark(raw_lines):
     assert removal_reason(_raw_line(raw_lines, "2016 Click2Houston/KPRC2")) == "copyright"
     for line in ("© 2018 Cable News Network", "Copyright 2017 NPR", "(c) 2014 Reuters"):
         assert removal_reason(line) == "copyright"
+    # The same notice closing a single-line Multi-News+ article (was "photo credit").
+    text = _plus_cluster("multi_news-val-4053")["documents"][1]
+    assert _document(text).removed_text() == [
+        ("copyright", "Copyright © 2012 healthday. All rights reserved.")
+    ]
 
 
 def test_a_single_line_article_opening_with_a_year_keeps_it():
