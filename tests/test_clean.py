@@ -9,6 +9,7 @@ import pytest
 from chorus.api import brief
 from chorus.clean import CAPTION_RULES, FURNITURE_RULES, PAGE_NOTICES, clean, removal_reason
 from chorus.clean_rules import NEEDS_LITERAL, NEEDS_SUFFIX
+from chorus.errors import ChorusError
 from chorus.ingest import make_article
 from chorus.sentences import split
 
@@ -605,3 +606,95 @@ def test_a_line_without_words_goes_and_the_story_opens_the_sentences():
         assert removal_reason(line) == "line without words"
     assert removal_reason("====== ====") == "rule"
     assert removal_reason("— Reuters") is None
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        # Related headlines in a USA Today video list (multi_news-val-4606, article 1).
+        "2018 is shaping up to be a cold winter",
+        "2017's year-end arctic blast has turned deadly",
+        # An article's own table headings (multi_news-val-2168 and 2095).
+        "2018 Federal Poverty Guidelines for Alaska",
+        "2014 Average Wedding Budget Breakdown",
+    ],
+)
+def test_a_year_opening_a_line_is_no_copyright(raw_lines, start):
+    assert removal_reason(_raw_line(raw_lines, start)) != "copyright"
+
+
+def test_a_copyright_line_is_still_one_with_or_without_its_mark(raw_lines):
+    """The year rule now needs a mark; the last line of multi_news-val-4100's first article
+    lost its "©" and still names the page's holder."""
+    assert removal_reason(_raw_line(raw_lines, "2016 Click2Houston/KPRC2")) == "copyright"
+    for line in ("© 2018 Cable News Network", "Copyright 2017 NPR", "(c) 2014 Reuters"):
+        assert removal_reason(line) == "copyright"
+    # The same notice closing a single-line Multi-News+ article (was "photo credit").
+    text = _plus_cluster("multi_news-val-4053")["documents"][1]
+    assert _document(text).removed_text() == [
+        ("copyright", "Copyright © 2012 healthday. All rights reserved.")
+    ]
+
+
+def test_a_single_line_article_opening_with_a_year_keeps_it():
+    """Multi-News+ article whose first words are a story's title: "2010 mtv video music
+    awards: lady gaga wins ..." lost its "2010" as "copyright"."""
+    text = _plus_cluster("multi_news-val-968")["documents"][1]
+    assert text.startswith("2010 mtv video music awards")
+    assert _document(text).removed == ()
+
+
+def test_articles_pasted_beside_a_page_notice_keep_their_story():
+    """The five articles of multi_news-val-3459 pasted into one text: two are archive notices
+    and one a petition's page. Their lines go; before, the notice took all the articles."""
+    text = "\n\n".join(_raw_cluster("multi_news-val-3459"))
+    document = _document(text)
+    kept = "".join(text[s.start : s.end] for s in document.kept)
+    assert "A 90-year-old Texas woman is trying to make" in kept
+    reasons = [reason for reason, _ in document.removed_text()]
+    assert "web archive notice" in reasons and "petition page" in reasons
+    assert "These crawls are part of an effort" not in kept
+
+
+def test_every_article_empty_says_what_removed_each():
+    """The error of a brief with no sentence names, per article, its first reason or two
+    (before, it dropped the notes that held them)."""
+    cluster = _raw_cluster("multi_news-val-3459")
+    articles = [
+        make_article(cluster[4], "petition", origin="petition.txt"),
+        make_article(cluster[1], "archive", origin="archive.txt"),
+    ]
+    with pytest.raises(ChorusError) as raised:
+        brief(articles, words=100, analyze=False)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith("no sentences to summarize: every article was empty after cleaning")
+    assert "petition.txt: removed as petition page" in message
+    assert "archive.txt: removed as web archive notice" in message
+
+
+def _plus_train_document(line_number: int, index: int) -> str:
+    """A document of the Multi-News+ train cluster on line `line_number` (from 0)."""
+    path = DATA / "multinews-plus-train.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        line = next(itertools.islice(lines, line_number, None))
+    return json.loads(line)["documents"][index]
+
+
+@pytest.mark.parametrize(
+    ("line_number", "story"),
+    [
+        (24774, "Tens of thousands of people are thought to have died"),
+        (27800, "federal authorities say they have arrested a fugitive"),
+    ],
+)
+def test_a_single_line_story_after_a_pointer_is_no_pointer(line_number, story):
+    """These one-line articles open "Read more about ... ." and the rule's "read more about
+    .*" took the whole story (1,449 and 1,252 characters) as a related link."""
+    text = _plus_train_document(line_number, 1)
+    assert "\n" not in text and text.startswith("Read more about")
+    kept = "".join(text[s.start : s.end] for s in _document(text).kept)
+    assert story in kept
+    assert len(kept) > len(text) / 2

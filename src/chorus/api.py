@@ -30,13 +30,39 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
     return articles
 
 
+def _reasons(document: Document) -> list[str]:
+    """The reasons cleaning gave for what it took out of a document, first seen first."""
+    return list(dict.fromkeys(removal.reason for removal in document.removed))
+
+
 def _emptied(document: Document) -> str:
     """Why a document has no sentence: what cleaning took out, by reason."""
-    reasons = list(dict.fromkeys(removal.reason for removal in document.removed))
+    reasons = _reasons(document)
     if not reasons:
         return "no story text left after cleaning"
     shown = "; ".join(reasons[:3]) + ("; ..." if len(reasons) > 3 else "")
     return f"no story text left after cleaning (removed: {shown})"
+
+
+# The error is one line: past a few articles, the notes of `brief` are where to look.
+_EMPTIED_SHOWN = 4
+
+
+def _emptied_briefly(document: Document) -> str:
+    """One article's part of the error: its first reason or two."""
+    reasons = _reasons(document)
+    name = document.article.origin or document.article.outlet
+    if not reasons:
+        return f"{name}: no story text"
+    return f"{name}: removed as {' and '.join(reasons[:2])}" + (" ..." if len(reasons) > 2 else "")
+
+
+def _all_emptied(documents: Sequence[Document]) -> str:
+    """Why no article has a sentence, on one line: per article the first reason or two."""
+    shown = [_emptied_briefly(d) for d in documents[:_EMPTIED_SHOWN]]
+    if len(documents) > _EMPTIED_SHOWN:
+        shown.append(f"{len(documents) - _EMPTIED_SHOWN} more")
+    return f"no sentences to summarize: every article was empty after cleaning ({'; '.join(shown)})"
 
 
 def brief(
@@ -64,7 +90,7 @@ def brief(
         if not sentences:
             all_notes.append(f"{document.article.origin}: {_emptied(document)}")
     if not any(per_article):
-        raise ChorusError("no sentences to summarize: every article was empty after cleaning")
+        raise ChorusError(_all_emptied(documents))
     flat = [s for sentences in per_article for s in sentences]
     # Embedded once: the summary and the analysis read the same vectors.
     vectors = embed([s.text for s in flat])

@@ -49,6 +49,9 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
     # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
     ("photo gallery", _ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
+    # A page's own notice before the credit below takes it: "Copyright © 2012 HealthDay. All
+    # rights reserved.", "© 2018 Cable News Network" (alone, or closing a single-line text).
+    ("copyright", _holding(r"(?:^|\b[Cc]opyright\s*)©\s*[\w .&/'’-]{1,40}$", "©")),
     # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
     ("photo credit", _holding(r"©\s*[\w .&/'’-]{1,40}$", "©")),
     ("photo credit", _ending(r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$", ")")),
@@ -139,7 +142,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The five lines that close seed 001 (Financial Times page furniture).
     ("alerts", r"^Get alerts on\b.*\bwhen a new story is published$"),
     ("copyright", r"^(?:Copyright|©).*[Rr]ights [Rr]eserved"),
-    ("copyright", r"^(?:Copyright\s*)?(?:©|\([Cc]\))?\s*(?:19|20)\d\d\b"),
+    # A year opens a copyright line only after its mark: "2018 is shaping up to be a cold
+    # winter", "2018 Federal Poverty Guidelines" are headlines. A page that lost its "©"
+    # keeps the holder's slashed name: "2016 Click2Houston/KPRC2".
+    ("copyright", r"^(?:Copyright\s*(?:©|\([Cc]\))?|©|\([Cc]\))\s*(?:19|20)\d\d\b"),
+    ("copyright", _holding(r"^(?:19|20)\d\d [A-Z][\w.&-]*(?:/[\w.&-]+)+$", "/")),
     (
         "copyright",
         _ending(
