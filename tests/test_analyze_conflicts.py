@@ -16,6 +16,7 @@ from chorus.analyze import durations, negations
 from chorus.analyze.conflicts import holding
 from chorus.analyze.count_rivals import named_places, rival_counts, scope
 from chorus.analyze.durations import duration_conflicts, durations_after, durations_before
+from chorus.analyze.floors import LEVEL_WORDS, level_reason, levels
 from chorus.analyze.joined import Joined
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
@@ -23,12 +24,9 @@ from chorus.analyze.negations import spoken_denials
 from chorus.analyze.positions import (
     CLOCK_WORDS,
     DISTANCE_STEMS,
-    LEVEL_WORDS,
     STOREY_STEMS,
     clocks,
     distances,
-    level_reason,
-    levels,
     storeys,
     told,
 )
@@ -36,7 +34,8 @@ from chorus.analyze.similarity import stems
 from chorus.analyze.spans import MONTH_STEMS, figures, spans
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.language.counts import COUNT_WORDS, QUANTITIES, counts, disagreement
+from chorus.language.count_disagreement import disagreement
+from chorus.language.counts import COUNT_WORDS, QUANTITIES, counts
 from chorus.model import Sentence
 from chorus.render import to_markdown
 from chorus.sentences import split

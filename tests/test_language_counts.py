@@ -9,7 +9,8 @@ import pytest
 from chorus.analyze.count_rivals import rival_counts
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.language.counts import counts, disagreement
+from chorus.language.count_disagreement import disagreement
+from chorus.language.counts import counts
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.test_analyze_conflicts_plus12 import _documents

@@ -49,6 +49,7 @@ from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.event_dates import date_conflicts
+from chorus.analyze.floors import LEVEL_WORDS, level_conflicts
 from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
@@ -58,12 +59,7 @@ from chorus.analyze.negations import (
     negation_conflicts,
     quoted_clause,
 )
-from chorus.analyze.positions import (
-    CLOCK_WORDS,
-    LEVEL_WORDS,
-    level_conflicts,
-    position_conflicts,
-)
+from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.spans import span_conflicts
 

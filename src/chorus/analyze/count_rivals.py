@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from chorus.language.count_disagreement import Disagreement, disagreement
 from chorus.language.counts import (
     ATTACKERS,
     MONTHS,
@@ -26,9 +27,7 @@ from chorus.language.counts import (
     QUANTITIES,
     WEEKDAYS,
     Count,
-    Disagreement,
     counts,
-    disagreement,
     figures,
 )
 from chorus.language.days import periods

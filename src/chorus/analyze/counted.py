@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from chorus.analyze.count_rivals import Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
-from chorus.language.counts import NUMBER_WORDS, Count, Disagreement, counts, disagreement
+from chorus.language.count_disagreement import Disagreement, disagreement
+from chorus.language.counts import NUMBER_WORDS, Count, counts
 from chorus.language.days import weekdays
 from chorus.model import Sentence
 

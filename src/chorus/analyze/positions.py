@@ -22,20 +22,10 @@ from another, how many storeys a fall went, and the clock time of one moment.
   given "about" and the minute a call came in agree) and at most `CLOCK_FAR`. The time of
   a report ("in a 2 p.m. advisory") or a page's stamp ("Updated at 2 a.m.") is no moment
   of the story.
-- Floors of one scene: "sent the elevator plummeting down to the 17th floor, where first
-  responders pulled them both out" against "He pulled the mom from the 15th-floor shaft".
-  Such sentences tell one moment in different words (they score 0.26 alike), so they are
-  compared when the words beside their floors share what was done there ("pulled"), not
-  what is on that floor ("third-floor office" / "first-floor office": two offices), and
-  the floor a fall started from is compared only with another fall's start ("fell from the
-  23rd floor" and "landed on the 17th floor" tell two floors of one fall). Words after
-  "of" name the building ("the 10th floor of the student dorm"), and floors one apart may
-  be one floor counted two ways (a British first floor is an American second).
 Distances, storeys and times are read only in sentences that have a close pair
-(conflicts.NUMBER_SIMILARITY), floors in any two sentences of the story from different
-articles `FLOOR_SIMILARITY` alike; each only when the sentence holds a word every match
-needs. Storeys and times are compared within the pairs, distances between any two such
-sentences of different articles.
+(conflicts.NUMBER_SIMILARITY), each only when the sentence holds a word every match needs.
+Storeys and times are compared within the pairs, distances between any two such sentences
+of different articles. Floors of one scene are floors.py's.
 """
 
 from __future__ import annotations
@@ -60,13 +50,6 @@ CLOCK_MARGIN = 45
 "around 2:20 p.m.", a 911 call at 2:19 against a shooting "around 2:20"."""
 MILE = 1.609344
 """Kilometres in a mile."""
-FLOOR_SIMILARITY = 0.20
-"""Two sentences at least this alike, what was done at their floors in common, tell one
-scene. Not fitted: with no similarity asked, the seeds, 250 raw validation and 30 DUC
-clusters hold one pair of sentences that shares an act beside floors that differ
-(multi_news-val-1397's, 0.26 alike), and the 50,594 Multi-News+ clusters none."""
-ACT_WORDS = 5
-"""Words each side of a floor read for what was done there."""
 
 _NAME = r"[A-Z][\w'’.-]*(?: (?:of |de |the )?[A-Z0-9][\w'’.-]*)*"
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
@@ -81,41 +64,19 @@ place it is measured from: "Area 51, about 125 miles northwest of Las Vegas"."""
 DISTANCE_STEMS = frozenset(stems("mile miles kilometers km"))
 """The stems (similarity.py) a sentence holds when it may hold a distance."""
 _COUNT = r"\d+|" + "|".join(NUMBER_WORDS)
-_FALLING = (
+FALLING = (
     r"fell|falls?|falling|plunged?|plunging|plummet(?:ed|ing|s)?|dropped|dropping|tumbled?|"
     r"tumbling|jump(?:ed|ing|s)?|leap(?:t|ed|ing|s)?"
 )
+"""Verbs of a fall: storeys fallen here, the floor a fall started from in floors.py."""
 _FALL = re.compile(
-    rf"\b(?:(?:{_FALLING}) (?P<fallen>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?)\b|"
+    rf"\b(?:(?:{FALLING}) (?P<fallen>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?)\b|"
     rf"(?P<counted>{_COUNT})[- ](?:stor(?:ies|eys?)|floors?) (?:below|down|beneath)\b)",
     re.IGNORECASE,
 )
 """Storeys fallen or below: "plummeted eight stories", "six stories below"."""
 STOREY_STEMS = frozenset(stems("stories storeys floors"))
 """The stems a sentence holds when it may hold storeys fallen."""
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_ORDINAL = rf"\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINALS)}"
-_LEVEL = re.compile(
-    rf"\b(?P<level>{_ORDINAL})(?: (?:and|or|to) (?P<other>{_ORDINAL}))?"
-    r"[- ](?:floors?|stor(?:y|ies|eys?))\b",
-    re.IGNORECASE,
-)
-"""Floors something is on: "the 17th floor", "the 15th-floor shaft", "between the 22nd and
-23rd floors" ("top" and "ground" floors are left out: either may be any number)."""
-_LEVEL_CUE = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)[- ](?:[Ff]loor|FLOOR|[Ss]tor|STOR)")
-"""What every floor `_LEVEL` reads holds (each ordinal ends in st, nd, rd or th): searched
-first, as `_CLOCK_CUE` is, it sorts out the sentences that hold "story" or "history"."""
-_FALLEN_FROM = re.compile(
-    rf"\b(?:{_FALLING})\b(?: [\w'’-]+){{0,3}} from (?:the |a |an |her |his |their )?$",
-    re.IGNORECASE,
-)
-"""Before a floor, a fall from it: "fell eight stories from the 23rd floor"."""
-LEVEL_WORDS = ("floor", "stor")
-"""Lower-case text a sentence holds when it may name a floor (found as `CLOCK_WORDS` are)."""
-_NOT_ACTS = frozenset(stems("floor floors story storey stories storeys")) | frozenset(
-    stems(f"building where when while then down up out both {' '.join(ORDINALS)}")
-)
-"""Words beside a floor that say nothing of what was done there."""
 _CLOCK = re.compile(
     r"(?<![\d.,:])(?<!\d: )\b(?P<hour>1[0-2]|0?[1-9])(?:(?:[:.]|: )(?P<minute>[0-5]\d))?\s?"
     r"(?P<half>[ap])(?:\.m\b\.?|m\b)",
@@ -170,17 +131,6 @@ class Distance:
 
 
 @dataclass(frozen=True, slots=True)
-class Level:
-    """Floors a sentence puts something on (two for "between the 22nd and 23rd floors"),
-    the stems of what was done there, whether a fall started there, and its words."""
-
-    floors: frozenset[int]
-    acts: frozenset[str]
-    fallen_from: bool
-    written: str
-
-
-@dataclass(frozen=True, slots=True)
 class Clock:
     """A clock time in minutes after midnight and its words."""
 
@@ -208,70 +158,6 @@ def storeys(text: str) -> list[tuple[int, str]]:
         value = int(count) if count.isdigit() else NUMBER_WORDS.index(count) + 1
         found.append((value, match.group()))
     return found
-
-
-def _ordinal(word: str) -> int:
-    """The number of an ordinal: "17th" is 17, "third" 3."""
-    word = word.lower()
-    return int(word[:-2]) if word[0].isdigit() else ORDINALS.index(word) + 1
-
-
-def levels(text: str) -> list[Level]:
-    """The floors a sentence names, each with the stems of the lower-case words beside it
-    (names say who and where, not what was done), less the word right after it, which
-    names what is on that floor ("third-floor office"), or, after "of", every word after
-    it: they name the building ("the 10th floor of the student dorm")."""
-    if not _LEVEL_CUE.search(text):
-        return []
-    found = []
-    for match in _LEVEL.finditer(text):
-        floors = {_ordinal(match.group("level"))}
-        if match.group("other"):
-            floors.add(_ordinal(match.group("other")))
-        before = text[: match.start()].split()[-ACT_WORDS:]
-        after = text[match.end() :].split()
-        after = [] if after[:1] == ["of"] else after[1 : ACT_WORDS + 1]
-        told = " ".join(word for word in (*before, *after) if word[:1].islower())
-        acts = frozenset(stems(told)) - _NOT_ACTS
-        fallen_from = bool(_FALLEN_FROM.search(text, max(0, match.start() - 60), match.start()))
-        found.append(Level(frozenset(floors), acts, fallen_from, match.group()))
-    return found
-
-
-def level_reason(ours: Sequence[Level], theirs: Sequence[Level]) -> str | None:
-    """Two sentences' floors of one scene that differ: something done at a floor of each
-    (the same side of a fall), and no two floors within one of each other (a British first
-    floor is an American second: "a second-story balcony" and "the first floor" may be
-    one)."""
-    if any(abs(x - y) <= 1 for a in ours for b in theirs for x in a.floors for y in b.floors):
-        return None
-    shared = next(
-        (
-            (a, b)
-            for a in ours
-            for b in theirs
-            if a.fallen_from == b.fallen_from and not a.acts.isdisjoint(b.acts)
-        ),
-        None,
-    )
-    if shared is None:
-        return None
-    return f"Different floors for one scene: the {shared[0].written} vs the {shared[1].written}"
-
-
-def level_conflicts(similarity: Similarity, may_name_floors: Set[int]) -> list[Conflict]:
-    """Floors of one scene that differ, between sentences of the story from different
-    articles at least `FLOOR_SIMILARITY` alike; only the rows of `may_name_floors` (the
-    story's sentences holding one of `LEVEL_WORDS`) are read."""
-    sentences, scores = similarity.sentences, similarity.scores
-    named = {row: found for row in may_name_floors if (found := levels(sentences[row].text))}
-    conflicts = []
-    for i, j in combinations(sorted(named), 2):
-        if sentences[i].article is sentences[j].article or scores[i, j] < FLOOR_SIMILARITY:
-            continue
-        if reason := level_reason(named[i], named[j]):
-            conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
-    return conflicts
 
 
 def _quoted(text: str, match: re.Match[str]) -> str:

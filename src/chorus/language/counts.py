@@ -60,10 +60,6 @@ UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no mor
 ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"
 ROUGH_SHARE = 0.1
 """"About 600" is read as 540–660."""
-FLOOR_REACH = 2.0
-"""A figure up to twice a floor is a rival of the figure the floor's source gives ("more
-than 7,500" against 9,000); past that, more often a count of something wider (another
-storm, a whole war: 74 against "2,361 dead" in a typhoon of another year)."""
 COUNT_WORDS = (
     *("dead", "kill", "death", "died", "fatalities", "lives lost", "injur", "wound", "hurt"),
     *("in favo", "vote", "against", "arrest", "detain", "years old", "year old", "aged"),
@@ -154,7 +150,6 @@ _WITH_ATTACKERS = re.compile(
 _OF_ATTACKERS = re.compile(rf"^\s+of\s+(?:the|its|their)\s+({ATTACKERS})\b", re.IGNORECASE)
 """After a number, the attackers it counts: "killed two of the gunmen" is a toll of
 attackers, no part of a total the sentence leaves unnamed."""
-_ATTACKER = re.compile(ATTACKERS, re.IGNORECASE)
 _PLACE = re.compile(
     r"^[^,;.()]*?\b(?:in|across|throughout|near|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:(?:village|town|city|province|region|area|district|county|state) of\s+)?"
@@ -386,87 +381,4 @@ def figures(text: str) -> list[Figure]:
         low, high, _ = _range(bound, value, "dozen" in match.group(2).lower())
         start = match.start() - (len(bound.group()) if bound else 0)
         found.append(Figure(low, high, start, match.end()))
-    return found
-
-
-def _one_quantity(a: Count, b: Count) -> bool:
-    """Whether two counts may be of one thing: one quantity, parts only against the same
-    part, the counted nouns and places the same when both sentences name one."""
-    if a.quantity != b.quantity or a.part != b.part:
-        return False
-    if a.place and b.place and a.place != b.place:
-        return False  # another place, or a part of it ("Sarmeen in Idlib" / "Idlib")
-    kinds = _kind(a.what), _kind(b.what)
-    if a.part or (a.what and b.what) or "attackers" in kinds:
-        return kinds[0] == kinds[1]  # attackers only against attackers: "killed 2,000"
-    return True
-
-
-def _kind(what: str) -> str:
-    """The counted noun, the attackers under one name: "two of the gunmen" and "three
-    terrorists" count one group."""
-    return "attackers" if _ATTACKER.fullmatch(what) else what
-
-
-def _high(count: Count, closed: bool) -> float:
-    """The highest value a count allows; a floor ("at least 144") closed at the figure its
-    source gives, plus the margin of a rough figure, when `closed`."""
-    if closed and math.isinf(count.high):
-        return count.low * (1 + ROUGH_SHARE)
-    return count.high
-
-
-def _overlap(a: Count, b: Count, closed: bool) -> bool:
-    """Whether some value of one can be the other's, with or without the attackers one
-    includes: "20 dead, including the three gunmen" allows the 17 victims."""
-    high_a, high_b = _high(a, closed), _high(b, closed)
-    return any(
-        a.low - x <= high_b - y and b.low - y <= high_a - x
-        for x in {0.0, a.attackers}
-        for y in {0.0, b.attackers}
-    )
-
-
-def _rival_of_floor(a: Count, b: Count) -> bool:
-    """Whether two counts that meet only past a floor are rival figures of one quantity:
-    one floor, not two ("at least 74" and "at least 129" may both be right), and the
-    other figure within `FLOOR_REACH` of it."""
-    floors = [count for count in (a, b) if math.isinf(count.high)]
-    if len(floors) != 1:
-        return False
-    other = b if floors[0] is a else a
-    return other.low <= floors[0].low * FLOOR_REACH
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreement:
-    """A quantity two sentences both count with values that do not meet."""
-
-    quantity: str
-    ours: list[Count]
-    theirs: list[Count]
-    past_floor: bool
-    """The values meet only through a floor's open end: "more than 7,500" allows 9,000,
-    but the source's own figure is 7,500, well below 9,000."""
-
-
-def disagreement(
-    a: list[Count], b: list[Count], days_a: frozenset[str], days_b: frozenset[str]
-) -> list[Disagreement]:
-    """The quantities two sentences both count whose values no reading of both can match,
-    or match only past a floor. Sentences that date their counts on different weekdays
-    ("Monday" / "Tuesday") count different events."""
-    if days_a and days_b and days_a.isdisjoint(days_b):
-        return []
-    found = []
-    for name in dict.fromkeys(c.quantity for c in a):
-        pairs = [(o, t) for o in a for t in b if o.quantity == name and _one_quantity(o, t)]
-        if not pairs or any(_overlap(o, t, closed=True) for o, t in pairs):
-            continue
-        met = [(o, t) for o, t in pairs if _overlap(o, t, closed=False)]
-        if not all(_rival_of_floor(o, t) for o, t in met):
-            continue
-        ours = list(dict.fromkeys(o for o, _ in pairs))
-        theirs = list(dict.fromkeys(t for _, t in pairs))
-        found.append(Disagreement(name, ours, theirs, past_floor=bool(met)))
     return found
