@@ -71,7 +71,11 @@ from chorus.analyze.entity_kinds import (
     things,
 )
 from chorus.analyze.entity_lists import inside_another_name, known_names
-from chorus.analyze.entity_mentions import has_a_lower_case, mention_spans
+from chorus.analyze.entity_mentions import (
+    cut_from_a_longer_name,
+    has_a_lower_case,
+    mention_spans,
+)
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -329,7 +333,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         for name, found in listed.items()
         if name not in common
     ]
-    found += _known_entities(sentences, recognized.known)
+    found += _known_entities(sentences, recognized.known, joined)
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
@@ -340,13 +344,19 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 def _known_entities(
     sentences: Sequence[Sentence],
     known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
+    cluster: str,
 ) -> list[Entity]:
     """The names known without reading them, each with its mentions where its runs are, but
-    those only ever written inside another name ("Iowa" of "University of Iowa")."""
+    runs cut from a longer name ("Virgin Australia") and names only ever written inside
+    another name ("Iowa" of "University of Iowa"); `cluster` is the cluster's text."""
     found = []
     for name, (label, spots) in known.items():
-        mentions = [_excerpt(sentences[index], start, end) for index, start, end in spots]
-        if not inside_another_name(mentions):
+        mentions = [
+            _excerpt(sentences[index], start, end)
+            for index, start, end in spots
+            if not cut_from_a_longer_name(sentences[index].text, start, end, cluster)
+        ]
+        if mentions and not inside_another_name(mentions):
             outlets = len({m.article.outlet for m in mentions})
             found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
     return found
