@@ -56,6 +56,7 @@ from chorus.analyze.entity_forms import (
     standing_for_themselves,
     towns_of_institutions,
     universities_written_short,
+    written_short,
 )
 from chorus.analyze.entity_kinds import (
     animals,
@@ -68,6 +69,7 @@ from chorus.analyze.entity_kinds import (
     joined_to_full_name,
     kinds_of_being,
     named_with_a_possessive,
+    storms_named_alone,
     things,
 )
 from chorus.analyze.entity_lists import inside_another_name, known_names
@@ -183,7 +185,11 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    spellings = {s: p for s, p in places.items() if s != p}
+    short = written_short(labels)
+    for name in short:
+        del labels[name]
+    # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
+    spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
     spots = {name: (label, reading.spots[name]) for name, label in known.items()}
     return Recognized(labels, spellings, spots)
@@ -299,6 +305,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         kinds_of_being(lone_people, joined)
         | things(lone_people, mentions)
         | animals(mentions, recognized.labels)
+        | storms_named_alone(recognized.labels)
     )
     standing = standing_for_themselves(stands)
     listed = {

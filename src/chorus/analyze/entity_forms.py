@@ -279,6 +279,21 @@ def universities_written_short(labels: dict[str, EntityLabel]) -> set[str]:
     return {name for name in labels if name.endswith(" State") and f"{name} University" in labels}
 
 
+_SHORT_FIRST_WORDS = {"Ft": "Fort", "Ft.": "Fort", "Mt": "Mount", "Mt.": "Mount"}
+
+
+def written_short(labels: dict[str, EntityLabel]) -> dict[str, str]:
+    """Names whose first word is short for a name's first word the cluster also writes in
+    full, mapped to it: "Ft Lauderdale" → "Fort Lauderdale" (two entities before)."""
+    short = {}
+    for name in labels:
+        first, _, rest = name.partition(" ")
+        full = f"{_SHORT_FIRST_WORDS.get(first)} {rest}"
+        if rest and full in labels:
+            short[name] = full
+    return short
+
+
 _PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))
 """First words that make a name a place but where it ends in an organisation's word
 ("Mount Holyoke College"): "Palais des Festivals" (an organisation by the recognizer),

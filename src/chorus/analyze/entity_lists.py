@@ -85,7 +85,8 @@ _ORGANISATIONS = (
     *("Interfax", "Yonhap", "Kyodo", "Google", "Microsoft", "Apple", "Wikipedia", "Netflix"),
     *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
     *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),
-    *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah"),
+    *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah", "Daesh"),
+    *("ISIS", "ISIL", "Islamic State", "Al Qaeda", "Boko Haram"),
 )
 _PARTS = frozenset(
     (
