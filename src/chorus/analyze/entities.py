@@ -340,7 +340,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         for name, found in listed.items()
         if name not in common
     ]
-    found += _known_entities(sentences, recognized.known, joined)
+    found += _known_entities(sentences, recognized.known)
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
@@ -351,17 +351,16 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 def _known_entities(
     sentences: Sequence[Sentence],
     known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
-    cluster: str,
 ) -> list[Entity]:
     """The names known without reading them, each with its mentions where its runs are, but
     runs cut from a longer name ("Virgin Australia") and names only ever written inside
-    another name ("Iowa" of "University of Iowa"); `cluster` is the cluster's text."""
+    another name ("Iowa" of "University of Iowa")."""
     found = []
     for name, (label, spots) in known.items():
         mentions = [
             _excerpt(sentences[index], start, end)
             for index, start, end in spots
-            if not cut_from_a_longer_name(sentences[index].text, start, end, cluster)
+            if not cut_from_a_longer_name(sentences[index].text, start, end)
         ]
         if mentions and not inside_another_name(mentions):
             outlets = len({m.article.outlet for m in mentions})

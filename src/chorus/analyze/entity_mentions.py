@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from chorus.analyze.entity_windows import NOT_NAMES, is_word, next_mention
+from chorus.analyze.entity_windows import NOT_NAMES, is_word
 
 COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
@@ -90,21 +90,15 @@ _PARTICLES = frozenset(
 _MAGAZINE = " magazine"
 """A lower-case word that ends a name a place opens: "New York magazine"."""
 _OPENING_MARKS = "([“\"'‘"
-_COUNTS = frozenset(
-    ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens")
-)
-"""Counts opening a sentence before a place ("Two Minneapolis high school students"): a
-cluster need not write them in lower case."""
 
 
-def cut_from_a_longer_name(text: str, start: int, end: int, cluster: str) -> bool:
+def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
     """Whether a known name (entity_lists.py), written from `start` to `end` in a sentence's
-    `text`, is the end of a longer name, `cluster` the cluster's text: after a name's
-    particle and a capitalised word ("Cecile de France"), before "magazine", or after the
-    sentence's first word when that is a name's ("Virgin Australia", "NHS England": the
-    candidate runs never open on a sentence's first word). A first word is no name's when
-    the cluster writes it in lower case ("In", "Several", "Rural"), when it holds a
-    possessive or a lower-case part ("Russia's", "Ferguson-era"), or when it is NOT_NAMES'.
+    `text`, is the end of a longer name: after a name's particle and a capitalised word
+    ("Cecile de France"), before "magazine", or after the sentence's first word (the
+    candidate runs never open on it) where that word is in capitals ("NHS England") or the
+    sentence holds the two alone, a heading ("Virgin Australia"). Other first words are as
+    often a sentence's adjective or adverb ("Neighboring Ukraine", "Perhaps Apple's").
     """
     if text.startswith(_MAGAZINE, end):
         # "U.S. magazine Life & Style" names the magazine after it
@@ -119,8 +113,8 @@ def cut_from_a_longer_name(text: str, start: int, end: int, cluster: str) -> boo
         return before.lstrip(_OPENING_MARKS)[:1].isupper()
     return (
         opens == 0
-        and all(part[:1].isupper() and part.isalnum() for part in word.split("-"))
         and word not in NOT_NAMES
-        and word not in _COUNTS
-        and next_mention(cluster, word.lower(), 0) < 0
+        and word[:1].isupper()
+        and word.isalpha()
+        and (word.isupper() or end == len(text))
     )
