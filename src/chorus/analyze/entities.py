@@ -31,7 +31,8 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 from chorus.analyze.entity_cues import (
     AFTER_CUES,
@@ -234,7 +235,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
     texts = [s.text for s in sentences]
     gap = len(SENTENCE_BREAK)
-    offsets = list(accumulate((len(t) + gap for t in texts), initial=0))
+    # each sentence's length and the gap summed in C: a generator cost ~5 opcodes a sentence
+    offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = SENTENCE_BREAK.join(texts)
     works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")

@@ -82,9 +82,7 @@ def _match_word(text: str, form: str, longest: dict[int, int], lowered: Counter[
         at = text.find(rest, at + 1)
 
 
-_PARTICLES = frozenset(
-    ("de", "De", "da", "do", "du", "del", "della", "di", "van", "von", "le", "la")
-)
+_PARTICLES = (" de ", " De ", " da ", " do ", " du ", " del ", " della ", " di ", " van ", " von ")
 """Words inside a person's or an event's name before its last word: "Cecile de France",
 "Tour de France"."""
 _MAGAZINE = " magazine"
@@ -94,27 +92,27 @@ _OPENING_MARKS = "([“\"'‘"
 
 def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
     """Whether a known name (entity_lists.py), written from `start` to `end` in a sentence's
-    `text`, is the end of a longer name: after a name's particle and a capitalised word
-    ("Cecile de France"), before "magazine", or after the sentence's first word (the
+    `text`, is the end of a longer name: before "magazine", after a name's particle and a
+    capitalised word ("Cecile de France"), or after the sentence's first word (the
     candidate runs never open on it) where that word is in capitals ("NHS England") or the
     sentence holds the two alone, a heading ("Virgin Australia"). Other first words are as
     often a sentence's adjective or adverb ("Neighboring Ukraine", "Perhaps Apple's").
     """
+    # each test one call: this runs on every mention of a known name
     if text.startswith(_MAGAZINE, end):
         # "U.S. magazine Life & Style" names the magazine after it
         after = end + len(_MAGAZINE)
         return not text[after + 1 : after + 2].isupper()
-    if start < 2 or text[start - 1] != " ":
-        return False
-    opens = text.rfind(" ", 0, start - 1) + 1
-    word = text[opens : start - 1]
-    if word in _PARTICLES and opens > 1:
-        before = text[text.rfind(" ", 0, opens - 1) + 1 : opens - 1]
+    if start and text.find(" ") == start - 1:
+        word = text[: start - 1]
+        return (
+            word.isalpha()
+            and word[0].isupper()
+            and word not in NOT_NAMES
+            and (word.isupper() or end == len(text))
+        )
+    if text.endswith(_PARTICLES, 0, start):
+        particle = text.rfind(" ", 0, start - 1)
+        before = text[text.rfind(" ", 0, particle) + 1 : particle]
         return before.lstrip(_OPENING_MARKS)[:1].isupper()
-    return (
-        opens == 0
-        and word not in NOT_NAMES
-        and word[:1].isupper()
-        and word.isalpha()
-        and (word.isupper() or end == len(text))
-    )
+    return False
