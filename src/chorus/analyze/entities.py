@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, attrgetter
 
 from chorus.analyze.entity_cues import (
     AFTER_CUES,
@@ -117,6 +117,9 @@ Gates Foundation" have a one-word side and stay. Names joined by a slash are pho
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
+_OUTLET = attrgetter("article.outlet")
+"""A mention's outlet, read in C: a set comprehension over every mention cost ~2% of
+`entities()`."""
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -336,7 +339,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         Entity(
             name=name,
             label=label(name),
-            outlets=len({m.article.outlet for m in found}),
+            outlets=len(set(map(_OUTLET, found))),
             mentions=tuple(found),
         )
         for name, found in listed.items()
@@ -365,7 +368,7 @@ def _known_entities(
             if not cut_from_a_longer_name(sentences[index].text, start, end)
         ]
         if mentions and not inside_another_name(mentions):
-            outlets = len({m.article.outlet for m in mentions})
+            outlets = len(set(map(_OUTLET, mentions)))
             found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
     return found
 
