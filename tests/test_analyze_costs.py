@@ -25,7 +25,7 @@ from chorus.summarize import summarize
 
 conflicts = importlib.import_module("chorus.analyze.conflicts")
 claims = importlib.import_module("chorus.analyze.claims")
-entities = importlib.import_module("chorus.analyze.entities")
+entity_mentions = importlib.import_module("chorus.analyze.entity_mentions")
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 quote_hits = importlib.import_module("chorus.analyze.quote_hits")
@@ -230,7 +230,7 @@ def test_denial_and_claim_cues_never_match_without_their_words(validation_cluste
 
 
 def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
-    """What `entities._matches` stands for: the alternation it no longer compiles."""
+    """What `entity_mentions.mention_spans` stands for: the alternation it no longer compiles."""
     longest_first = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
     return [m.span() for m in pattern.finditer(text)]
@@ -239,14 +239,14 @@ def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
 def test_entity_mentions_are_the_alternations_matches(validation_clusters):
     hard = ["U.S.", "U.S", "Ann", "Ann Lee", "Lee", "de_Gaulle", "Ça va", "İstanbul"]
     text = "U.S. officials met Ann Lee, Ann Leeds and de_Gaulle's Lee in İstanbul. Ça va?\nU.S"
-    assert entities._matches(text, hard) == _alternation_matches(text, hard)
+    assert entity_mentions.mention_spans(text, hard) == _alternation_matches(text, hard)
     compared = 0
     for cluster in validation_clusters[:20]:
         texts = [s.text for s in _sentences([cluster])]
         joined = "\n".join(texts)
         forms = sorted({n for t in texts for n in entity_windows._CANDIDATE.findall(t)})[:60]
         forms += sorted({f.split()[-1] for f in forms})
-        assert entities._matches(joined, forms) == _alternation_matches(joined, forms)
+        assert entity_mentions.mention_spans(joined, forms) == _alternation_matches(joined, forms)
         compared += len(forms)
     assert compared > 500
 

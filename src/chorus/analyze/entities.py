@@ -29,9 +29,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 
 from chorus.analyze.entity_cues import (
     AFTER_CUES,
@@ -56,6 +57,7 @@ from chorus.analyze.entity_forms import (
     standing_for_themselves,
     towns_of_institutions,
     universities_written_short,
+    written_short,
 )
 from chorus.analyze.entity_kinds import (
     animals,
@@ -68,10 +70,16 @@ from chorus.analyze.entity_kinds import (
     joined_to_full_name,
     kinds_of_being,
     named_with_a_possessive,
+    storms_named_alone,
     things,
 )
 from chorus.analyze.entity_lists import inside_another_name, known_names
-from chorus.analyze.entity_windows import MAX_NAMES, is_word, named_windows, next_mention
+from chorus.analyze.entity_mentions import (
+    cut_from_a_longer_name,
+    has_a_lower_case,
+    mention_spans,
+)
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -85,9 +93,6 @@ LABELS: dict[str, EntityLabel] = {
 """spaCy labels shown, and what they are called in a briefing."""
 
 MAX_ENTITIES = 40
-COMMON_LETTERS = 5
-"""Letters a word needs for its lower case to be weighed: the search for a shorter one's
-letters after the first ("ill" of "Will", "ran" of "Iran") finds too many other words."""
 SENTENCE_BREAK = "\n "
 """Between sentences in the text `entities` reads: the space makes a word opening a
 sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
@@ -112,6 +117,9 @@ Gates Foundation" have a one-word side and stay. Names joined by a slash are pho
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
+_OUTLET = attrgetter("article.outlet")
+"""A mention's outlet, read in C: a set comprehension over every mention cost ~2% of
+`entities()`."""
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -181,7 +189,11 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    spellings = {s: p for s, p in places.items() if s != p}
+    short = written_short(labels)
+    for name in short:
+        del labels[name]
+    # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
+    spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
     spots = {name: (label, reading.spots[name]) for name, label in known.items()}
     return Recognized(labels, spellings, spots)
@@ -209,74 +221,6 @@ def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
     return min(votes, key=lambda label: (-votes[label], label))
 
 
-def _matches(
-    text: str, forms: Iterable[str], lowered: Counter[str] | None = None
-) -> list[tuple[int, int]]:
-    r"""(start, end) of every match of `\b(?:form|...)\b`, longest forms first, in `text`:
-    the leftmost start, the longest form there, no overlaps. Found with `str.find`:
-    compiling that alternation cost half of the section (each cluster has its own). With
-    `lowered`, how often each form it holds is written in lower case is counted into it."""
-    longest: dict[int, int] = {}
-    size = len(text)
-    for form in forms:
-        if lowered is not None and form in lowered:
-            _match_word(text, form, longest, lowered)
-            continue
-        # `\b` holds at an edge of a match when the character beside it is a word
-        # character and the form's own at that edge is not, or the other way round: the
-        # form's are known once, so only the characters beside each match are tested.
-        opens, closes = is_word(form[0]), is_word(form[-1])
-        length = len(form)
-        start = text.find(form)
-        while start >= 0:
-            end = start + length
-            # `is_word` written out: a call per character beside each match cost more than
-            # the test
-            if (
-                end > longest.get(start, start)
-                and (start > 0 and ((c := text[start - 1]).isalnum() or c == "_")) != opens
-                and (end < size and ((c := text[end]).isalnum() or c == "_")) != closes
-            ):
-                longest[start] = end
-            start = text.find(form, start + 1)
-    found, reached = [], 0
-    for start in sorted(longest):
-        if start >= reached:
-            reached = longest[start]
-            found.append((start, reached))
-    return found
-
-
-def _has_a_lower_case(name: str) -> bool:
-    """Whether a name is one capitalised word of COMMON_LETTERS or more ("Monkeys", not
-    "NASA", "Ed" or "Colchester Zoo"): one whose lower case `common_nouns` weighs."""
-    one_word = len(name) >= COMMON_LETTERS and " " not in name
-    return one_word and name[0].isupper() and not name.isupper()
-
-
-def _match_word(text: str, form: str, longest: dict[int, int], lowered: Counter[str]) -> None:
-    """`_matches` for one capitalised word, its lower-case writings counted in the same
-    pass: the search for its letters after the first finds both ("onkeys" in "Monkeys"
-    and "monkeys"), where a second search of the text cost as much as the first."""
-    capital, small, rest = form[0], form[0].lower(), form[1:]
-    closes, size, length = is_word(form[-1]), len(text), len(form)
-    at = text.find(rest, 1)
-    while at >= 0:
-        start, end = at - 1, at - 1 + length
-        first = text[start]
-        # `is_word` written out, as in `_matches`
-        if (
-            first in (capital, small)
-            and not (start > 0 and ((c := text[start - 1]).isalnum() or c == "_"))
-            and (end < size and ((c := text[end]).isalnum() or c == "_")) != closes
-        ):
-            if first == small:
-                lowered[form] += 1
-            elif end > longest.get(start, start):
-                longest[start] = end
-        at = text.find(rest, at + 1)
-
-
 def _lone_people(recognized: Recognized) -> set[str]:
     """One-word people who are no recognised person's surname: "Klingon", "Hummer", but
     not "Kardashian" (of Kim Kardashian)."""
@@ -294,7 +238,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
     texts = [s.text for s in sentences]
     gap = len(SENTENCE_BREAK)
-    offsets = list(accumulate((len(t) + gap for t in texts), initial=0))
+    # each sentence's length and the gap summed in C: a generator cost ~5 opcodes a sentence
+    offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = SENTENCE_BREAK.join(texts)
     works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")
@@ -314,10 +259,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         {
             name: 0
             for name, label in recognized.labels.items()
-            if label == "organisation" and _has_a_lower_case(name)
+            if label == "organisation" and has_a_lower_case(name)
         }
     )
-    for start, end in _matches(joined, forms, lowered):
+    for start, end in mention_spans(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
         if name not in alone:
@@ -365,6 +310,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         kinds_of_being(lone_people, joined)
         | things(lone_people, mentions)
         | animals(mentions, recognized.labels)
+        | storms_named_alone(recognized.labels)
     )
     standing = standing_for_themselves(stands)
     listed = {
@@ -393,7 +339,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         Entity(
             name=name,
             label=label(name),
-            outlets=len({m.article.outlet for m in found}),
+            outlets=len(set(map(_OUTLET, found))),
             mentions=tuple(found),
         )
         for name, found in listed.items()
@@ -412,12 +358,17 @@ def _known_entities(
     known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
 ) -> list[Entity]:
     """The names known without reading them, each with its mentions where its runs are, but
-    those only ever written inside another name ("Iowa" of "University of Iowa")."""
+    runs cut from a longer name ("Virgin Australia") and names only ever written inside
+    another name ("Iowa" of "University of Iowa")."""
     found = []
     for name, (label, spots) in known.items():
-        mentions = [_excerpt(sentences[index], start, end) for index, start, end in spots]
-        if not inside_another_name(mentions):
-            outlets = len({m.article.outlet for m in mentions})
+        mentions = [
+            _excerpt(sentences[index], start, end)
+            for index, start, end in spots
+            if not cut_from_a_longer_name(sentences[index].text, start, end)
+        ]
+        if mentions and not inside_another_name(mentions):
+            outlets = len(set(map(_OUTLET, mentions)))
             found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
     return found
 

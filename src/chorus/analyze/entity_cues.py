@@ -34,13 +34,15 @@ photographer Mason Weaver", organisations), the other trades added with them non
 _PLACE_AFTER = (
     *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
-    *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road"),
+    *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
+    *(" in eastern ", " in western ", " in central "),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
-plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street" (the recognizer
-read these as people or organisations). "district" alone is also a legislature's ("the House
-district"), and "region" begins "regional" ("the NLRB regional director")."""
+plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street", "from
+Trelleborg in southern Sweden" (the recognizer read these as people or organisations).
+"district" alone is also a legislature's ("the House district"), and "region" begins
+"regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
     (
         *("city", "town", "village", "province", "suburb", "region", "district", "county"),

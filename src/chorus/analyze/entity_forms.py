@@ -279,6 +279,21 @@ def universities_written_short(labels: dict[str, EntityLabel]) -> set[str]:
     return {name for name in labels if name.endswith(" State") and f"{name} University" in labels}
 
 
+_SHORT_FIRST_WORDS = {"Ft": "Fort", "Ft.": "Fort", "Mt": "Mount", "Mt.": "Mount"}
+_SHORT_FIRST = re.compile(r"^(Ft|Mt)\.? (.+)$", re.MULTILINE)
+
+
+def written_short(labels: dict[str, EntityLabel]) -> dict[str, str]:
+    """Names whose first word is short for a name's first word the cluster also writes in
+    full, mapped to it: "Ft Lauderdale" → "Fort Lauderdale" (two entities before)."""
+    # one search of the names one a line, as in `storms_named_alone`
+    found = (
+        (m[0], f"{_SHORT_FIRST_WORDS[m[1]]} {m[2]}")
+        for m in _SHORT_FIRST.finditer("\n".join(labels))
+    )
+    return {short: full for short, full in found if full in labels}
+
+
 _PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))
 """First words that make a name a place but where it ends in an organisation's word
 ("Mount Holyoke College"): "Palais des Festivals" (an organisation by the recognizer),

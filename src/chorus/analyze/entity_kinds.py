@@ -95,16 +95,31 @@ Convention"), "Conference" ("Southeastern Conference") nor "Fair" ("Vanity Fair"
 organisations; but a party's "National Convention" is its gathering ("Republican National
 Convention"). A war is an event too ("American Civil War"), and a name opening on "Best" an
 award's category ("Best Comedy Actor")."""
+_STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
+"""What opens a storm's name ("Hurricane Georges", an organisation by the recognizer; "Super
+Typhoon Zeb"): an event too."""
+_STORM = re.compile(rf"^(?:{'|'.join(_STORMS)}) (?:.* )?(\S+)$", re.MULTILINE)
+_EVENT_OPENINGS = ("Best ", *(f"{storm} " for storm in _STORMS))
+_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare"}
+"""... and a government's programmes, which the recognizer labels organisations ("cuts in
+physicians' Medicare fees", "Social Security"): no organisation, no one's."""
 
 
 def is_event(name: str) -> bool:
     """Whether a name is an event's or an award's, by its last word ("Awards"), its last
-    two ("National Convention") or its first ("Best")."""
+    two ("National Convention") or its first ("Best", "Hurricane"), or a programme's."""
     return (
-        name[name.rfind(" ") + 1 :] in _EVENT_ENDINGS
-        or name.endswith(" National Convention")
-        or name.startswith("Best ")
+        name[name.rfind(" ") + 1 :] in _NOT_LISTED_ENDINGS
+        or name.endswith((" National Convention", "Social Security"))
+        or name.startswith(_EVENT_OPENINGS)
     )
+
+
+def storms_named_alone(names: Iterable[str]) -> set[str]:
+    """The last words of storms' names, which the text also writes alone ("Georges" of
+    "Hurricane Georges", a person by the recognizer): the storm, not listed."""
+    # one search of the names one a line: a storm is rare, a look at every name is not
+    return set(_STORM.findall("\n".join(names)))
 
 
 _ANIMALS = (

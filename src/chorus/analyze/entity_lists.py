@@ -4,8 +4,10 @@ agencies and a few bodies every story names the same way.
 The recognizer reads only the MAX_NAMES names the most articles use (entity_windows.py), so
 a country named by one article ("North Korea" beside "South Korea", "Florida" in a recount
 story) was never listed. A capitalised run the text writes that is one of these names is
-listed with its label without a window, and the window it would have taken is left to
-another name (a journal's one-word name is not listed so: "Science in Action" is an award).
+listed with its label without a window (but where it ends a longer name the runs cut:
+"Virgin Australia", entity_mentions.cut_from_a_longer_name), and the window it would have
+taken is left to another name (a journal's one-word name is not listed so: "Science in
+Action" is an award).
 Left out are names as often a person's ("Jordan", "Chad", "Georgia", "Austin", "Orlando",
 "Phoenix", "Sydney", "Brooklyn"), a government's or a building's ("Washington", "Pentagon",
 "White House") or a thing's ("Amazon", "Bloomberg"); a name that may be a person's in the
@@ -85,7 +87,8 @@ _ORGANISATIONS = (
     *("Interfax", "Yonhap", "Kyodo", "Google", "Microsoft", "Apple", "Wikipedia", "Netflix"),
     *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
     *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),
-    *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah"),
+    *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah", "Daesh"),
+    *("ISIS", "ISIL", "Islamic State", "Al Qaeda", "Boko Haram"),
 )
 _PARTS = frozenset(
     (
