@@ -729,3 +729,15 @@ def test_entities_new_text(half):
     assert total.right >= 0.88 * total.judged, total
     assert total.wrong_label <= 0.08 * total.judged, total
     assert recalled >= 0.4 * len(missed), (recalled, len(missed))
+
+
+def test_entities_spellings_of_one_country_or_body_are_one_entity(recognized):
+    """The seeds write the United States "U.S." (000, 001), "US" (001, 002) and "United
+    States" (001, 002), the United Kingdom "UK" (001) and "United Kingdom" (002), and
+    "Daesh [Islamic State, banned in Russia]" (000, 002): one entity each, in 3, 2 and 2
+    outlets."""
+    listed = {e.name: e.outlets for e in recognized["seeds"][1]}
+    spellings = [("US", "U.S.", "United States"), ("UK", "United Kingdom"), ("Daesh", "ISIS")]
+    assert [[n for n in names if n in listed] for names in spellings] == [["US"], ["UK"], ["Daesh"]]
+    assert "Islamic State" not in listed
+    assert (listed["US"], listed["UK"], listed["Daesh"]) == (3, 2, 2)

@@ -73,7 +73,7 @@ from chorus.analyze.entity_kinds import (
     storms_named_alone,
     things,
 )
-from chorus.analyze.entity_lists import inside_another_name, known_names
+from chorus.analyze.entity_lists import inside_another_name, known_names, one_per_spelling
 from chorus.analyze.entity_mentions import (
     cut_from_a_longer_name,
     has_a_lower_case,
@@ -345,7 +345,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         for name, found in listed.items()
         if name not in common
     ]
-    found += _known_entities(sentences, recognized.known)
+    found = one_per_spelling([*found, *_known_entities(sentences, recognized.known)])
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used

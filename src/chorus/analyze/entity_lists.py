@@ -17,10 +17,11 @@ cluster is left to the recognizer (`known_names`).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
 from chorus.analyze.entity_forms import WEB_SERVICES
-from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.analyze.model import Entity, EntityLabel, Excerpt
 
 _COUNTRIES = (
     *("Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia"),
@@ -110,6 +111,15 @@ Tiukhtyaev of Russia") nor a post's ("COO of Facebook")."""
 _CITY_NAMES = frozenset(_CITIES)
 """Places that are as often a surname ("Ricardo Lagos", "Jack London", "Whitney Houston");
 a country's or a state's name ending another run is the place's ("McDonald's Austria")."""
+SPELLINGS: dict[str, str] = {
+    **dict.fromkeys(("US", "U.S.", "USA", "U.S.A."), "United States"),
+    **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
+    **dict.fromkeys(("UN", "U.N."), "United Nations"),
+    **dict.fromkeys(("EU", "E.U."), "European Union"),
+    **dict.fromkeys(("ISIS", "ISIL", "Daesh"), "Islamic State"),
+}
+"""Other spellings of one country or body, each naming the one it spells: the seeds write
+"US", "U.S." and "United States", which were three entities, each with its own outlets."""
 KNOWN: dict[str, EntityLabel] = dict.fromkeys(
     (*_COUNTRIES, *_US_STATES, *_REGIONS, *_CITIES), "place"
 ) | dict.fromkeys((*_ORGANISATIONS, *WEB_SERVICES), "organisation")
@@ -144,3 +154,21 @@ def inside_another_name(mentions: Sequence[Excerpt]) -> bool:
     """Whether every mention of a name is inside another name: not listed, as a name the
     recognizer read there would not be."""
     return all(_INSIDE.search(m.article.text, max(m.start - 40, 0), m.start) for m in mentions)
+
+
+def one_per_spelling(found: Sequence[Entity]) -> list[Entity]:
+    """`found` with the `SPELLINGS` of one country or body (of one label) as one entity,
+    named as it is mentioned most, with the mentions and outlets of every spelling."""
+    spelled: dict[tuple[str, EntityLabel], list[Entity]] = defaultdict(list)
+    for entity in found:
+        spelled[SPELLINGS.get(entity.name, entity.name), entity.label].append(entity)
+    merged = []
+    for group in spelled.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        mentions = tuple(mention for entity in group for mention in entity.mentions)
+        most = max(group, key=lambda entity: len(entity.mentions))
+        outlets = len({mention.article.outlet for mention in mentions})
+        merged.append(Entity(most.name, most.label, outlets, mentions))
+    return merged
