@@ -141,16 +141,24 @@ class Recognized:
         A surname two people share is shown only as a person: "Scott" (of Tony Scott and
         Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
         full = [n for n, label in self.labels.items() if label == "person" and " " in n]
-        surnames = Counter(n.split()[-1] for n in full)
+        surnames = Counter(last for n in full for last in _surnames(n))
         forms = {name: name for name in self.labels} | self.spellings
         for last, people in surnames.items():
             if people > 1 and self.labels.get(last, "person") != "person":
-                del forms[last]
+                forms.pop(last, None)
         for name in full:
-            last = name.split()[-1]
-            if surnames[last] == 1:
-                forms[last] = name
+            for last in _surnames(name):
+                if surnames[last] == 1:
+                    forms[last] = name
         return forms
+
+
+def _surnames(full_name: str) -> tuple[str, ...]:
+    """The forms a full name's surname is written alone in: its last word, and without a
+    particle joined to it ("Assad" of "Bashar al-Assad", as the seeds write it)."""
+    last = full_name.rsplit(" ", 1)[-1]
+    particle, _, rest = last.partition("-")
+    return (last, rest) if rest[:1].isupper() and particle.islower() else (last,)
 
 
 def _clean_name(text: str) -> str:

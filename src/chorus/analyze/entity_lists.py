@@ -158,7 +158,8 @@ def inside_another_name(mentions: Sequence[Excerpt]) -> bool:
 
 def one_per_spelling(found: Sequence[Entity]) -> list[Entity]:
     """`found` with the `SPELLINGS` of one country or body (of one label) as one entity,
-    named as it is mentioned most, with the mentions and outlets of every spelling."""
+    named as it is mentioned most (on a tie, its full name), with the mentions and outlets
+    of every spelling."""
     spelled: dict[tuple[str, EntityLabel], list[Entity]] = defaultdict(list)
     for entity in found:
         spelled[SPELLINGS.get(entity.name, entity.name), entity.label].append(entity)
@@ -168,7 +169,9 @@ def one_per_spelling(found: Sequence[Entity]) -> list[Entity]:
             merged.append(group[0])
             continue
         mentions = tuple(mention for entity in group for mention in entity.mentions)
-        most = max(group, key=lambda entity: len(entity.mentions))
+        named = SPELLINGS[group[0].name] if group[0].name in SPELLINGS else group[0].name
+        # as spelled most; on a tie as the name the others spell
+        most = max(group, key=lambda entity: (len(entity.mentions), entity.name == named))
         outlets = len({mention.article.outlet for mention in mentions})
         merged.append(Entity(most.name, most.label, outlets, mentions))
     return merged
