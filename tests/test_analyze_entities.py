@@ -741,3 +741,9 @@ def test_entities_spellings_of_one_country_or_body_are_one_entity(recognized):
     assert [[n for n in names if n in listed] for names in spellings] == [["US"], ["UK"], ["Daesh"]]
     assert "Islamic State" not in listed
     assert (listed["US"], listed["UK"], listed["Daesh"]) == (3, 2, 2)
+
+
+def test_entities_a_surname_after_a_particle_is_the_full_names(recognized):
+    """The FT writes "President Bashar al-Assad" and "Mr Assad": one person."""
+    listed = {e.name for e in recognized["seeds"][1]}
+    assert "Bashar al-Assad" in listed and "Assad" not in listed
