@@ -118,13 +118,16 @@ def design_verdicts() -> Counter:
 
 
 def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdicts):
-    # Every entry is one the survey judged: rules only take entries away.
+    # Every entry is one the survey judged (the two the twelfth pass's "from YEAR" added were
+    # judged when first shown, and say so).
     assert design_verdicts["unjudged"] == 0, design_verdicts
     assert design_verdicts["wrong"] == 0, design_verdicts
     # Main showed 224 entries on the design half: 178 events, 46 noise. Stamps and captions
     # opening a line or before Multi-News+'s lower-case credit, figures, labels, likenings and
     # talk of a possibility now go: 211 or fewer shown, noise at most 30.
-    assert design_verdicts["noise"] <= 30, design_verdicts
+    # The twelfth pass's estimates ("The cdc estimates that over 11 million women were raped
+    # ... in 2011") take two more: noise at most 28.
+    assert design_verdicts["noise"] <= 28, design_verdicts
     # One event goes with a caption's credit ('voted illegally in 2016. | evan vucci/ap photo');
     # one comes with the twelfth pass's "from YEAR" ("those emails from 1999").
     assert design_verdicts["event"] >= 178, design_verdicts
@@ -168,6 +171,9 @@ def test_the_page_s_stamps_and_captions_in_multi_news_plus_are_not_shown(
         ("mn+val", 3060, "close to half of what they were in 2005", "2005"),
         ("mn+val", 3078, "an estimated cost to victoria in 2016 of $", "2016"),
         ("raw", 4890, "assets estimated at $97 billion on Dec. 31, 2016", "Dec. 31, 2016"),
+        # an estimate's figure, in digits or in words (the twelfth pass)
+        ("mn+val", 3100, "over 11 million women were raped", "2011"),
+        ("raw", 4890, "Mercer earned a hundred and thirty-five million dollars", "2015"),
         # a target or a data set named by its year
         ("mn+val", 3060, "we met the 2015 target", "2015"),
         ("mn+val", 3060, "meet the 2020 target", "2020"),

@@ -4,17 +4,17 @@ since December 2011", "some 20 complaints ... since January 2015"), a range of y
 acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
 falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
 spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
-at $97 billion on Dec. 31, 2016", "a 7 % decline from 2012"), a comparison ("than it did in
-June 2013", "the most since March 2012", "As in 2013, ...", "By comparison, ...", "like the
-one in 1995", "Like Clinton, who campaigned ... in 1992, ...", '"like the decision by
-craigslist ... in 2010, this ...', "other major launches like ... Universal Search in 2007",
-"the record set in 1978"), a possibility ("Nazis who could be prosecuted in 2016", "if
-Hillary Clinton is the Democratic nominee in 2016", "considering a 2016 presidential run",
-"It's entirely possible that ... will win the White House in 2012", "suggestions that he
-will run for US president in 2020"), one of two dates ("in 2011 or 2012"), the edition of
-something that holds over a year ("the 2016 guidelines", "the 2012 election cycle", "the
-2015 target"), a cited document's date ("302, February 2, 2009, p. 7") and a link to another
-piece ("Read Newsweek's 2007 story").
+at $97 billion on Dec. 31, 2016", "a 7 % decline from 2012", "estimates that over 11 million
+women were raped ... in 2011"), a comparison ("than it did in June 2013", "the most since
+March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton,
+who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this ...',
+"other major launches like ... Universal Search in 2007", "the record set in 1978"), a
+possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
+nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ...
+will win the White House in 2012", "suggestions that he will run for US president in 2020"),
+one of two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the
+2016 guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date
+("302, February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -48,6 +48,10 @@ decrease of 0.1 year from 2014", "several changes from 2011", "has nearly double
 2011", "the record from 1992", "the first ... since the Popeye and Son series from 1987"):
 the year is what a figure is measured against, not the date of the thing ("footage from
 1933", "an old Google maps twist from 2015")."""
+_ESTIMATE_FRAME = re.compile(r"\bestimat(?:es?|ed|ing) that\b")
+"""An estimate that frames the rest of its sentence: what it dates is a figure, in digits or
+in words ("The cdc estimates that over 11 million women were raped ... in 2011", "Alpha
+estimates that, in 2015, Mercer earned a hundred and thirty-five million dollars")."""
 _WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
 """What a figure stood at in a year, to compare with ("close to half of what they were in
 2005")."""
@@ -319,6 +323,8 @@ def not_an_event(before: str, after: str) -> bool:
     if "between" in near and _range_end(near, after):
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    if near.endswith(("in ", "during ")) and "stimat" in before and _ESTIMATE_FRAME.search(before):
         return True
     if near.endswith(("from ", "From ")) and _measured_from(near):
         return True
