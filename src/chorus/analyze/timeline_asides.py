@@ -1,20 +1,20 @@
-"""Dates a sentence names without dating an event of its story: the ends of a range a count is
-bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times
+"""Dates a sentence names without dating an event of its story: the ends of a range a count
+is bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times
 since December 2011", "some 20 complaints ... since January 2015"), a range of years no one
 acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
 falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
 spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
-at $97 billion on Dec. 31, 2016"), a comparison ("than it did in June 2013", "the most since
+at $97 billion on Dec. 31, 2016", "a 7 % decline from 2012", "estimates that over 11 million
+women were raped ... in 2011"), a comparison ("than it did in June 2013", "the most since
 March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton,
 who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this ...',
 "other major launches like ... Universal Search in 2007", "the record set in 1978"), a
 possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
 nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ...
-will win the White House in 2012", "suggestions that he will run for US president in
-2020"), one of two dates ("in 2011 or 2012"), the edition of something that holds over a
-year ("the 2016 guidelines", "the 2012 election cycle", "the 2015 target"), a cited
-document's date ("302, February 2, 2009, p. 7") and a link to another piece ("Read
-Newsweek's 2007 story").
+will win the White House in 2012", "suggestions that he will run for US president in 2020"),
+one of two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the
+2016 guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date
+("302, February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -39,6 +39,19 @@ _FIGURE = re.compile(
 )
 """A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
 2005"), dated by the year after it."""
+_CHANGED = re.compile(
+    r"\b(?:(?:up|down|cut|rose|fell|grew|since)\b|gain|increas|decreas|declin|drop|chang"
+    r"|doubl|tripl|jump|climb|plung|soar|surg|differ|record)"
+)
+"""A change or a comparison before "from" and a year ("a 200 percent increase from 2007", "a
+decrease of 0.1 year from 2014", "several changes from 2011", "has nearly doubled from
+2011", "the record from 1992", "the first ... since the Popeye and Son series from 1987"):
+the year is what a figure is measured against, not the date of the thing ("footage from
+1933", "an old Google maps twist from 2015")."""
+_ESTIMATE_FRAME = re.compile(r"\bestimat(?:es?|ed|ing) that\b")
+"""An estimate that frames the rest of its sentence: what it dates is a figure, in digits or
+in words ("The cdc estimates that over 11 million women were raped ... in 2011", "Alpha
+estimates that, in 2015, Mercer earned a hundred and thirty-five million dollars")."""
 _WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
 """What a figure stood at in a year, to compare with ("close to half of what they were in
 2005")."""
@@ -237,6 +250,14 @@ def _labels_a_period(before: str, after: str) -> bool:
     return _ADJECTIVE_YEAR.search(before[-8:]) is not None and _LABELLED.match(after) is not None
 
 
+def _measured_from(near: str) -> bool:
+    """Whether the clause before "from" and a date counts or changes something (_COUNT,
+    _CHANGED): the date is a figure's point of comparison ("grew an astounding 63 % from
+    2013", "owed $ 149,511 in unpaid state taxes from 2013")."""
+    clause = CLAUSE_END.split(near)[-1]
+    return _COUNT.search(clause) is not None or _CHANGED.search(clause) is not None
+
+
 def _figure_of_a_year(after: str) -> bool:
     """Whether the rest of a sentence opening "In YEAR" gives a share or a count of things
     (a figure of that year, not an event)."""
@@ -302,6 +323,10 @@ def not_an_event(before: str, after: str) -> bool:
     if "between" in near and _range_end(near, after):
         return True
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    if near.endswith(("in ", "during ")) and "stimat" in before and _ESTIMATE_FRAME.search(before):
+        return True
+    if near.endswith(("from ", "From ")) and _measured_from(near):
         return True
     if "what " in near and _WHAT_IT_WAS.search(near):
         return True

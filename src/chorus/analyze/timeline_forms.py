@@ -3,13 +3,14 @@ sentence and, for a form that names its year, the date it names.
 
 Forms are found with the patterns below (named, one per form); earlier forms win where two
 overlap. A year alone is read after "in", a part of the year ("early 2013", "the spring of
-2018", "In Fall 2016"), another year ("in 2014 and 2015") or a determiner ("the 1899
-heist"), both ends of a range of years ("served from 2010 to 2014", "from 2007-2014", "from
-2007-09", "in 2000-2001"; not a season's "in 1988-89"), and both ends of a range within a
-year that names its year once ("March 8 to 23, 2017", "October–November 2015"), each end
-with that year. A month may name its year with "of" ("August of 2017"); a decade written
-"the late 1970's" is no year. Which of them date an event is the timeline's question, not
-this module's.
+2018", "In Fall 2016"), another year ("in 2014 and 2015"), a determiner ("the 1899 heist";
+not an address's "the 2000 block of 84th street") or "from" where no range runs on ("tracks
+from 1970", the thing's date; not "from 1982 until he stepped aside"), both ends of a range
+of years ("served from 2010 to 2014", "from 2007-2014", "from 2007-09", "in 2000-2001"; not
+a season's "in 1988-89"), and both ends of a range within a year that names its year once
+("March 8 to 23, 2017", "October–November 2015"), each end with that year. A month may name
+its year with "of" ("August of 2017"); a decade written "the late 1970's" is no year. Which
+of them date an event is the timeline's question, not this module's.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ _CAPITAL_SEASON = (
 """A capitalised season after "in" ("In Fall 2016", "in Spring 2015") or "the ... of": a
 season with a capital after "the" or before another capital names games or an issue ("the
 Summer 2012 Olympics", "our Spring 2009 article") and is not read."""
+_NOT_FROM_A_YEAR_ALONE = r"(?: to | through | until |[-–/]|['’]s\b| on(?:wards?)?\b)"
+"""After "from" and a year, what makes the year a span's start, no date of its own: a range's
+join ("from 1982 until he stepped aside", "from 2004 to '07", "from 2005 onwards"), read by
+the range of years' form where both ends are years; or a decade ("from 1970's")."""
 _RANGE_JOINS = (" to ", " through ", " until ", "-", "–")
 """What joins the ends of a range of years ("from 2010 to 2012", "from 2007-2014")."""
 YEAR_RANGE = "range of years"
@@ -88,7 +93,8 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
         "year",
         False,
         rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b{_NO_DECADE}"
-        rf"|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z]))",
+        rf"|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z])"
+        rf"|(?<=\b[Ff]rom ){_YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
     ),
     (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
