@@ -353,7 +353,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         for name, found in listed.items()
         if name not in common
     ]
-    found = one_per_spelling([*found, *_known_entities(sentences, recognized.known)])
+    article_order = {a: n for n, a in enumerate(dict.fromkeys(s.article.id for s in sentences))}
+    found = one_per_spelling([*found, *_known_entities(sentences, recognized.known)], article_order)
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used

@@ -156,10 +156,10 @@ def inside_another_name(mentions: Sequence[Excerpt]) -> bool:
     return all(_INSIDE.search(m.article.text, max(m.start - 40, 0), m.start) for m in mentions)
 
 
-def one_per_spelling(found: Sequence[Entity]) -> list[Entity]:
+def one_per_spelling(found: Sequence[Entity], article_order: Mapping[str, int]) -> list[Entity]:
     """`found` with the `SPELLINGS` of one country or body (of one label) as one entity,
     named as it is mentioned most (on a tie, its full name), with the mentions and outlets
-    of every spelling."""
+    of every spelling, in the order of the text (`article_order` numbers the articles)."""
     spelled: dict[tuple[str, EntityLabel], list[Entity]] = defaultdict(list)
     for entity in found:
         spelled[SPELLINGS.get(entity.name, entity.name), entity.label].append(entity)
@@ -168,10 +168,16 @@ def one_per_spelling(found: Sequence[Entity]) -> list[Entity]:
         if len(group) == 1:
             merged.append(group[0])
             continue
-        mentions = tuple(mention for entity in group for mention in entity.mentions)
-        named = SPELLINGS[group[0].name] if group[0].name in SPELLINGS else group[0].name
-        # as spelled most; on a tie as the name the others spell
-        most = max(group, key=lambda entity: (len(entity.mentions), entity.name == named))
+        mentions = tuple(
+            sorted(
+                (mention for entity in group for mention in entity.mentions),
+                key=lambda mention: (article_order[mention.article.id], mention.start),
+            )
+        )
+        named = SPELLINGS.get(group[0].name, group[0].name)
+        # as spelled most; on a tie as the name the others spell, then the same in any run
+        # (the known names come in a set's order)
+        most = max(group, key=lambda e: (len(e.mentions), e.name == named, e.name))
         outlets = len({mention.article.outlet for mention in mentions})
         merged.append(Entity(most.name, most.label, outlets, mentions))
     return merged
