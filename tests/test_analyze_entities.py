@@ -633,14 +633,7 @@ def test_entities_cues_that_are_no_cues_on_duc():
     """ "the official newspaper China Sports Daily" (China runs on into the paper's name),
     "in East Timor, 1,200 miles (1,900 kilometers) east of" (a distance, not an age); "the
     newspaper Expressen" is the paper (a person by the recognizer)."""
-    wanted = {"d30020t", "d30034t", "d31022t"}
-    found = {}
-    for cluster in read_clusters(DATA / "duc2003-task2.jsonl.gz", 30):
-        if cluster["id"] in wanted:
-            sentences = _sentences(as_articles(cluster["documents"]))
-            found[cluster["id"]] = {
-                e.name: e.label for e in entities(sentences, recognize(sentences, entity_spans))
-            }
+    found = _duc_labels({"d30020t", "d30034t", "d31022t"})
     assert found["d30020t"]["China"] == "place"
     assert found["d30034t"]["East Timor"] == "place"
     assert found["d31022t"]["Expressen"] == "organisation"
