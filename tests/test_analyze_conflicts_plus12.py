@@ -21,12 +21,11 @@ from chorus.analyze.durations import durations_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import spoken_denials
 from chorus.analyze.positions import clocks
-from chorus.clean import clean
 from chorus.language.counts import counts
-from chorus.sentences import split
 from tests.conftest import DATA
 from tests.gold import NONE_JUDGED, places
-from tests.test_analyze_conflicts import judge, shown_pairs
+from tests.test_analyze_conflicts import judge
+from tests.test_analyze_conflicts_plus import _sentence, _shown
 
 GOLD = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_gold.json").read_text(encoding="utf-8")
@@ -67,21 +66,6 @@ def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
         assert briefing.analysis is not None
         result[c["id"]] = (briefing.analysis, places(documents[c["id"]]))
     return result
-
-
-def _sentence(documents, cluster: str, words: str) -> str:
-    """The sentence of a cluster holding `words`, split as the analysis splits."""
-    articles = brief(documents[cluster], words=100).documents
-    sentences = (s for d in articles for s in split(clean(d.article)))
-    return next(s.text for s in sentences if words in s.text)
-
-
-def _shown(analysed, cluster: str, words_a: str, words_b: str) -> bool:
-    """Whether a conflict sets a sentence holding `words_a` against one holding `words_b`."""
-    return any(
-        (words_a in x.text and words_b in y.text) or (words_b in x.text and words_a in y.text)
-        for x, y in shown_pairs(analysed[cluster][0].conflicts)
-    )
 
 
 def test_conflicts_shown_on_new_text_are_mostly_right(analysed):

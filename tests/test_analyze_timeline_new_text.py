@@ -137,6 +137,15 @@ def _one(source: str, number: int) -> list[Sentence]:
     return _sentences(_clusters(source)[number])
 
 
+def _read_not_shown(source: str, number: int, words: str, date: str) -> None:
+    """The date is read in the sentence holding `words`, and no entry shows it."""
+    sentences = _one(source, number)
+    holding = [s for s in sentences if words in s.text]
+    assert date in [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
+    shown = timeline(sentences, frozenset()).entries
+    assert not [e for e in shown if words in e.sentence.text and e.expression.text == date]
+
+
 @pytest.mark.parametrize(
     ("source", "number", "words", "date"),
     [
@@ -154,11 +163,7 @@ def _one(source: str, number: int) -> list[Sentence]:
 def test_the_page_s_stamps_and_captions_in_multi_news_plus_are_not_shown(
     source, number, words, date
 ):
-    sentences = _one(source, number)
-    holding = [s for s in sentences if words in s.text]
-    assert date in [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
-    shown = timeline(sentences, frozenset()).entries
-    assert not [e for e in shown if words in e.sentence.text and e.expression.text == date]
+    _read_not_shown(source, number, words, date)
 
 
 @pytest.mark.parametrize(
@@ -191,11 +196,7 @@ def test_the_page_s_stamps_and_captions_in_multi_news_plus_are_not_shown(
     ],
 )
 def test_figures_labels_likenings_and_possibilities_are_read_not_shown(source, number, words, date):
-    sentences = _one(source, number)
-    holding = [s for s in sentences if words in s.text]
-    assert date in [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
-    shown = timeline(sentences, frozenset()).entries
-    assert not [e for e in shown if words in e.sentence.text and e.expression.text == date]
+    _read_not_shown(source, number, words, date)
 
 
 @pytest.mark.parametrize(
