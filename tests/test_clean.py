@@ -8,6 +8,7 @@ import pytest
 
 from chorus.api import brief
 from chorus.clean import CAPTION_RULES, FURNITURE_RULES, PAGE_NOTICES, clean, removal_reason
+from chorus.clean_pages import NOTICE_BEFORE_A_PAGE
 from chorus.clean_rules import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
@@ -436,7 +437,14 @@ def test_single_line_documents_lose_the_first_rules_match():
     ]
     page_reasons = {reason for reason, _ in PAGE_NOTICES}
     clusters = read_clusters(PLUS_VALIDATION, 1500)
-    texts = [d for c in clusters for d in c["documents"] if "\n" not in d]
+    # A page after the archive's notice whole is checked on its own below.
+    notice = re.compile(NOTICE_BEFORE_A_PAGE[1])
+    texts = [
+        d
+        for c in clusters
+        for d in c["documents"]
+        if "\n" not in d and not ((m := notice.match(d)) and d[m.end() :].strip())
+    ]
     texts += ["Photo: Reuters/John Smith", "Image copyright AFP Image caption Crowds gathered"]
     expected_removals = 0
     for text in texts:
@@ -698,3 +706,35 @@ def test_a_single_line_story_after_a_pointer_is_no_pointer(line_number, story):
     kept = "".join(text[s.start : s.end] for s in _document(text).kept)
     assert story in kept
     assert len(kept) > len(text) / 2
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "story"),
+    [
+        ("multi_news-val-372", 2, "What is demisexuality? demisexuality is a sexual orientation"),
+        ("multi_news-val-3716", 0, "The blue people of troublesome creek the story of"),
+        ("multi_news-val-4977", 1, "Important safety notice please read the below safety notice"),
+    ],
+)
+def test_a_single_line_page_after_the_archive_notice_keeps_its_text(cluster_id, index, story):
+    """Multi-News+ keeps the Internet Archive's notice (twice) before the page it archived,
+    on one line; the notice took the whole story with it."""
+    text = _plus_cluster(cluster_id)["documents"][index]
+    document = _document(text)
+    ((reason, notice),) = document.removed_text()
+    assert reason == "web archive notice"
+    assert notice.count("after an embargo period.") == 2
+    kept = "".join(text[s.start : s.end] for s in document.kept)
+    assert kept.startswith(story)
+    assert kept == text.removeprefix(notice)
+
+
+def test_a_single_line_archive_notice_before_its_own_copy_cut_short_goes_whole():
+    """The notice, then its copy cut short before the last period: no page follows the
+    notice, so the document still goes whole."""
+    text = _plus_train_document(13041, 7)
+    assert text.count("Starting in 1996, alexa internet") == 2
+    assert text.endswith("after an embargo period")
+    document = _document(text)
+    assert document.kept == ()
+    assert [reason for reason, _ in document.removed_text()] == ["web archive notice"]

@@ -10,7 +10,9 @@ A document that is a single line (Multi-News+ stores each article so) is the sto
 itself, not a line of furniture: there a caption or credit rule removes only the text it
 matched, and nothing when that is longer than a notice. A notice that stands in for a
 whole page (an archive's, a missing page's, a petition's) removes the whole document when
-the rest of it is a few lines: the reason names what the page was. Inside a line no rule
+the rest of it is a few lines: the reason names what the page was. On a single-line
+document the archive's notice written whole may instead open the page it archived: then
+only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
 cut in two, and on the article's first line a caption glued before the story.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_pages import GLUED_CAPTION, IN_LINE_POINTER, PAGE_NOTICES
+from chorus.clean_pages import GLUED_CAPTION, IN_LINE_POINTER, NOTICE_BEFORE_A_PAGE, PAGE_NOTICES
 from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
@@ -148,6 +150,7 @@ def _removal(
 
 
 _POINTER_REASON, _POINTER = IN_LINE_POINTER[0], re.compile(IN_LINE_POINTER[1])
+_NOTICE_REASON, _NOTICE_BEFORE_A_PAGE = NOTICE_BEFORE_A_PAGE[0], re.compile(NOTICE_BEFORE_A_PAGE[1])
 _CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SENTENCE_OPENERS = '"“‘(['
@@ -171,22 +174,32 @@ def _pointers(start: int, raw: str) -> list[Removal]:
     ]
 
 
+def _notice_before_a_page(text: str) -> Removal | None:
+    """The archive's notice opening a single-line document when the page's text follows it."""
+    if "\n" in text or (notice := _NOTICE_BEFORE_A_PAGE.match(text)) is None:
+        return None
+    if not text[notice.end() :].strip():
+        return None
+    return Removal(Span(0, notice.end()), _NOTICE_REASON)
+
+
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
     text = article.text
     whole_document = "\n" not in text
+    notice = _notice_before_a_page(text)
+    position = next_line = first_line = 0 if notice is None else notice.span.end
     kept: list[Span] = []
     removed: list[Removal] = []
-    position = next_line = 0
-    for raw in text.split("\n"):
+    for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped) if stripped else None
         if found is not None:
             removal = _removal(start, raw, found, whole_document)
             removals = [removal] if removal is not None else []
-        elif start == 0 and (caption := _GLUED_CAPTION.match(raw)) is not None:
-            caption_span = Span(caption.start(), caption.end())
+        elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
+            caption_span = Span(start + caption.start(), start + caption.end())
             removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
         # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
         elif ":" in raw and ("[" in raw or "(" in raw):
@@ -201,10 +214,12 @@ def clean(article: Article) -> Document:
             position = min(next_line, len(text)) if ends_line else removal.span.end
     kept.append(Span(position, len(text)))
     story = tuple(s for s in kept if text[s.start : s.end].strip())
+    # The notice before a page is no whole page: only a page notice in the text after it is.
     page = next((r.reason for r in removed if r.reason in _WHOLE_PAGE_REASONS), None)
     if page is not None and _words(text, story) <= _MOST_WORDS_BESIDE_A_PAGE_NOTICE:
         return Document(article=article, kept=(), removed=(Removal(Span(0, len(text)), page),))
-    return Document(article=article, kept=story, removed=tuple(removed))
+    opening = () if notice is None else (notice,)
+    return Document(article=article, kept=story, removed=(*opening, *removed))
 
 
 def _words(text: str, spans: tuple[Span, ...]) -> int:

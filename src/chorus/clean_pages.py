@@ -1,18 +1,20 @@
 """Cleaning rules for what is not a line of furniture: the notices that stand for a whole
-page that is no article (`chorus.clean` then removes the whole document), and the pointer
-to pictures it removes inside a line. Same form as `chorus.clean_rules`: (reason, pattern)
+page that is no article (`chorus.clean` then removes the whole document), the one notice
+that may open a page's own text on a single line, and the pointer to pictures it removes
+inside a line. Same form as `chorus.clean_rules`: (reason, pattern)
 data, each written against text seen in raw Multi-News or Multi-News+.
 """
 
 from __future__ import annotations
 
+_ARCHIVE_NOTICE_OPENING = (
+    r"Starting in 1996, (?:Alexa Internet|alexa internet) has been donating their crawl data"
+)
+
 PAGE_NOTICES: tuple[tuple[str, str], ...] = (
     # The Internet Archive's notice that stands in for a page in raw Multi-News (lower case
     # after its first letter in Multi-News+).
-    (
-        "web archive notice",
-        r"^Starting in 1996, (?:Alexa Internet|alexa internet) has been donating their crawl data",
-    ),
+    ("web archive notice", rf"^{_ARCHIVE_NOTICE_OPENING}"),
     ("web archive notice", r"^These crawls are part of an effort to archive pages"),
     ("web archive notice", r"^The seed for Wide\d+ was:?$"),
     # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
@@ -50,6 +52,17 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
         "web archive notice",
         r"^-+ ?(?:a ranking of all URLs|up to a maximum of|Top ranked pages|Slash pages)",
     ),
+)
+
+# The Internet Archive's notice written whole, once or more: on a single-line Multi-News+
+# document it may open the page it archived ("... after an embargo period. Starting in 1996,
+# ... after an embargo period. What is demisexuality? ..."), and then only the notice goes.
+# Raw Multi-News and Multi-News+ train always print both sentences (1,305 times).
+NOTICE_BEFORE_A_PAGE: tuple[str, str] = (
+    "web archive notice",
+    rf"(?:{_ARCHIVE_NOTICE_OPENING} to the (?:Internet Archive|internet archive)\. Flowing in"
+    r" every day, these data are added to the (?:Wayback Machine|wayback machine) after an"
+    r" embargo period\.\s*)+",
 )
 
 # A pointer to pictures between two sentences of a paragraph: "... they wrote. [Photos:
