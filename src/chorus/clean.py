@@ -21,11 +21,18 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_pages import GLUED_CAPTION, IN_LINE_POINTER, NOTICE_BEFORE_A_PAGE, PAGE_NOTICES
+from chorus.clean_pages import (
+    GLUED_CAPTION,
+    IN_LINE_POINTER,
+    NOTICE_BEFORE_A_PAGE,
+    OPENINGS,
+    PAGE_NOTICES,
+)
 from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
-_ALL_RULES = CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
+# Every rule in the order tried: the first that matches a line gives its reason.
+RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
 _WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
 
 # Almost every line is story text, so a quick test rejects most lines before the rules
@@ -55,9 +62,9 @@ def _at_line_start(pattern: str) -> bool:
 # its own, and an empty group closing the branch names that rule (by its index); the
 # branch matches the rule's span. A group opening the branch makes it 3.5× slower.
 _AT_LINE_START = re.compile(
-    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(_ALL_RULES) if _at_line_start(p))
+    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(RULES) if _at_line_start(p))
 )
-_ELSEWHERE = tuple(_quick(p) for _, p in _ALL_RULES if not _at_line_start(p) and not _gated(p))
+_ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
 _SUFFIXES = tuple(
     dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
 )
@@ -68,12 +75,12 @@ _BY_LITERAL = {
     for literal in _LITERALS
 }
 
-_REASONS = tuple(reason for reason, _ in _ALL_RULES)
+_REASONS = tuple(reason for reason, _ in RULES)
 # The rules outside `_AT_LINE_START` in order, with their index and what a line needs
 # before the rule is searched on it: one of its literals or one of its suffixes.
 _OTHER_RULES: tuple[tuple[int, re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (i, re.compile(p), NEEDS_LITERAL.get(p, ()), NEEDS_SUFFIX.get(p, ()))
-    for i, (_, p) in enumerate(_ALL_RULES)
+    for i, (_, p) in enumerate(RULES)
     if not _at_line_start(p)
 )
 
@@ -139,11 +146,16 @@ def _removal(
 ) -> Removal | None:
     """What to remove of the line `raw` starting at `start`, furniture by `found`: all of it,
     or on a single-line document the part a caption or furniture rule matched (None when
-    that is too long to be one)."""
+    that is too long to be one, or when it sits inside the text and would cut a sentence:
+    an e-mail address's domain, "... ( e-mail, lbazzano[@tulane.edu] ). ...")."""
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
     if match.end() - match.start() > _LONGEST_NOTICE:
+        return None
+    stripped = match.string
+    inside = match.start() > 0 and match.end() < len(stripped)
+    if inside and not _between_sentences(stripped, match.start(), match.end()):
         return None
     offset = start + len(raw) - len(raw.lstrip())
     return Removal(Span(offset + match.start(), offset + match.end()), reason)
