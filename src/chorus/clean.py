@@ -187,10 +187,10 @@ def _pointers(start: int, raw: str) -> list[Removal]:
 
 
 def _notice_before_a_page(text: str) -> Removal | None:
-    """The archive's notice opening a single-line document when the page's text follows it."""
-    if "\n" in text or (notice := _NOTICE_BEFORE_A_PAGE.match(text)) is None:
-        return None
-    if not text[notice.end() :].strip():
+    """The archive's notice opening a single-line document `text` when the page's text
+    follows it."""
+    notice = _NOTICE_BEFORE_A_PAGE.match(text)
+    if notice is None or not text[notice.end() :].strip():
         return None
     return Removal(Span(0, notice.end()), _NOTICE_REASON)
 
@@ -199,7 +199,7 @@ def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
     text = article.text
     whole_document = "\n" not in text
-    notice = _notice_before_a_page(text)
+    notice = _notice_before_a_page(text) if whole_document else None
     position = next_line = first_line = 0 if notice is None else notice.span.end
     kept: list[Span] = []
     removed: list[Removal] = []
