@@ -1,20 +1,20 @@
-"""Dates a sentence names without dating an event of its story: the ends of a range a count
-is bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times
-since December 2011", "some 20 complaints ... since January 2015"), a range of years no one
-acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
-falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
-spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
-at $97 billion on Dec. 31, 2016", "a 7 % decline from 2012", "estimates that over 11 million
-women were raped ... in 2011"), a comparison ("than it did in June 2013", "the most since
+"""Dates a sentence names without dating an event of its story: the ends of a range a count is
+bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times since
+December 2011", "some 20 complaints ... since January 2015"), a range of years no one acted
+over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been falling
+since 1970"), the year of a figure (timeline_figures: "up from 49% in 2009", "from 23 percent
+in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
+at $97 billion on Dec. 31, 2016", "estimates that over 11 million women were raped ... in
+2011"; "a 7 % decline from 2012"), a comparison ("than it did in June 2013", "the most since
 March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton,
 who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this ...',
 "other major launches like ... Universal Search in 2007", "the record set in 1978"), a
 possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
-nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ...
-will win the White House in 2012", "suggestions that he will run for US president in 2020"),
-one of two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the
-2016 guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date
-("302, February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
+nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ... will
+win the White House in 2012", "suggestions that he will run for US president in 2020"), one of
+two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the 2016
+guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date ("302,
+February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
