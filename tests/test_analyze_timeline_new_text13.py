@@ -15,9 +15,16 @@ from pathlib import Path
 import pytest
 
 from chorus.analyze.timeline import timeline
-from chorus.analyze.timeline_forms import find_dates
 from chorus.model import Sentence
-from tests.test_analyze_timeline_new_text import FILES, _lines, _place, _raw, _sentences
+from tests.test_analyze_timeline_new_text import (
+    FILES,
+    _lines,
+    _place,
+    _raw,
+    _sentences,
+    _verdict,
+    read_not_shown,
+)
 
 SAMPLE = json.loads(
     (Path(__file__).parent / "fixtures" / "timeline_new_text13.json").read_text(encoding="utf-8")
@@ -44,17 +51,6 @@ def _one(source: str, number: int) -> list[Sentence]:
     return _sentences(_clusters(source)[number])
 
 
-def _verdict(entry, place: dict[str, int], judged: list[list]) -> str:
-    """The sample's verdict on an entry: the line naming its document, sentence, expression
-    and date; "unjudged" when none does."""
-    for line in judged:
-        doc, words, expression, when = line[3], line[4], line[5], line[6]
-        same_sentence = place[entry.sentence.article.id] == doc and words in entry.sentence.text
-        if same_sentence and entry.expression.text == expression and entry.when == when:
-            return line[8]
-    return "unjudged"
-
-
 def test_the_new_sample_s_design_entries_are_events_more_often():
     tally: Counter = Counter()
     for source in ("mn+val", "mn+train", "raw"):
@@ -70,15 +66,6 @@ def test_the_new_sample_s_design_entries_are_events_more_often():
     # in 1912" and "a sharp jump from the figure in 1994" now go.
     assert tally["noise"] <= 5, tally
     assert tally["event"] >= 19, tally
-
-
-def _read_not_shown(source: str, number: int, words: str, date: str) -> None:
-    """The date is read in the sentence holding `words`, and no entry shows it."""
-    sentences = _one(source, number)
-    holding = [s for s in sentences if words in s.text]
-    assert date in [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
-    shown = timeline(sentences, frozenset()).entries
-    assert not [e for e in shown if words in e.sentence.text and e.expression.text == date]
 
 
 @pytest.mark.parametrize(
@@ -106,7 +93,7 @@ def _read_not_shown(source: str, number: int, words: str, date: str) -> None:
     ],
 )
 def test_counts_since_firsts_figures_and_likenings_are_read_not_shown(source, number, words, date):
-    _read_not_shown(source, number, words, date)
+    read_not_shown(_one(source, number), words, date)
 
 
 @pytest.mark.parametrize(
