@@ -241,14 +241,18 @@ def _kept(count: Count, text: str) -> bool:
 
 
 def _with_the_attacker(found: list[Count], text: str) -> list[Count]:
-    """The counts, a toll of victims in a sentence where the attacker killed himself also
-    read with him ("killing two people ... before taking his own life" allows the "three
-    people were killed" that counts the gunman)."""
+    """The counts, a toll in a sentence where the attacker killed himself read with and
+    without him: "killing two people ... before taking his own life" allows the "three
+    people were killed" that counts the gunman, "two students are dead after one of them
+    opened fire ... before turning the gun on himself" the "killed one person" that does
+    not (Multi-News+ train 30209)."""
     said = "himself" in text or "herself" in text or "themselves" in text or "own li" in text
     if not said or not _SELF_KILLED.search(text):
         return found
     return [
-        replace(c, high=c.high + 1) if c.quantity == "deaths" and not _ATTACKER.match(c.what) else c
+        replace(c, low=max(c.low - 1, 0), high=c.high + 1)
+        if c.quantity == "deaths" and not _ATTACKER.match(c.what)
+        else c
         for c in found
     ]
 
