@@ -1,8 +1,8 @@
 """Conflicts: claims of different articles that cannot both be right.
 
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
-- number: the same quantity (a death toll, a vote count) with values no reading of both
-  can match, a floor read as its source's figure ("more than 7,500" against 9,000;
+- number: the same quantity (a death toll, a vote count; never a percentage) with values
+  no reading of both can match, a floor read as its source's figure ("more than 7,500" against 9,000;
   counted.py, with the outlets behind each figure, not counts of other places nor a part
   against a whole over several places; counts.py reads what each number counts); one
   measurement or frequency given two
@@ -18,7 +18,7 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
-  over three quarters of an hour apart (positions.py);
+  over three quarters of an hour and at most an hour and a half apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
@@ -27,7 +27,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   dylan ever said this", "nor was there reliable evidence" are none) and speaks of no
   denial itself ("a mockery of its denials"): claims.py. A denial of wrongdoing, knowledge
   or allegations answers accusations, not what someone "confirmed"; an aim ("to ensure
-  such an atrocity did not occur") and "she fabricated" deny nothing.
+  such an atrocity did not occur"), "she fabricated" and a court's "dismissed claims"
+  deny nothing; a claim as alike to the denial as one telling (claims.ONE_TELLING) or
+  taking the denier's side ("proof of their innocence") answers none.
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
