@@ -2,8 +2,8 @@
 
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count; never a percentage) with values
-  no reading of both can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counted.py, with the outlets behind each figure, not counts of other places nor a part
+  no reading of both can match, a floor read as its source's figure ("more than 7,500"
+  against 9,000; counted.py, with the outlets behind each figure, not counts of other places nor a part
   against a whole over several places; counts.py reads what each number counts); one
   measurement or frequency given two
   values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
