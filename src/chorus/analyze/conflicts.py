@@ -3,14 +3,14 @@
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count; never a percentage) with values
   no reading of both can match, a floor read as its source's figure ("more than 7,500"
-  against 9,000; counted.py, with the outlets behind each figure, not counts of other places nor a part
-  against a whole over several places; counts.py reads what each number counts); one
-  measurement or frequency given two
-  values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
-  fall given two heights ("eight stories below" vs "six stories below"), one scene two
-  floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
-  from the 15th-floor shaft"), and two places put different distances apart ("125 miles
-  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named
+  against 9,000; counted.py, with the outlets behind each figure, not counts of other
+  places nor a part against a whole over several places; counts.py reads what each number
+  counts); one measurement or frequency given two values (measures.py: "8,027-meter" vs
+  "8,013 m", "shot once" vs "struck twice"); one fall given two heights ("eight stories
+  below" vs "six stories below"), one scene two floors ("down to the 17th floor, where
+  first responders pulled them" vs "pulled the mom from the 15th-floor shaft"), and two
+  places put different distances apart ("125 miles northwest of Las Vegas" vs "90 miles
+  north of Las Vegas", positions.py); one named
   thing given two durations ("nearly 13-hour filibuster" vs "filibuster –11 hours",
   durations.py); and one person given two ages by two articles, whatever their sentences
   say besides (ages.py);
