@@ -717,12 +717,12 @@ def test_counts_know_the_places_and_wholes_of_their_sentences(analysed, duc_anal
     khatami = _duc_sentence(duc_analysed, "d31027t", "20 million out of 30 million")
     assert [c.value for c in counts(khatami)] == [3e7]
     assert not rival_counts(khatami)
-    # a sentence of several percentages gives shares of several candidates
+    # percentages are read but rival none: shares of several candidates, of the vote
     rivals = _duc_sentence(duc_analysed, "d30025t", "had 32.6 percent, and Ciro Gomes")
     assert len([c for c in counts(rivals) if c.quantity == "percentage"]) == 2
     assert not rival_counts(rivals)
-    vote = scope(_duc_sentence(duc_analysed, "d30025t", "with 56 percent of the vote"))
-    assert vote.share_of == "vote"
+    vote = _duc_sentence(duc_analysed, "d30025t", "with 56 percent of the vote")
+    assert [c.quantity for c in counts(vote)] == ["percentage"] and not rival_counts(vote)
 
 
 def test_counts_of_other_places_or_parts_of_a_whole_are_no_conflict(duc_analysed):

@@ -138,8 +138,11 @@ def _one(source: str, number: int) -> list[Sentence]:
 
 
 def _read_not_shown(source: str, number: int, words: str, date: str) -> None:
+    read_not_shown(_one(source, number), words, date)
+
+
+def read_not_shown(sentences: list[Sentence], words: str, date: str) -> None:
     """The date is read in the sentence holding `words`, and no entry shows it."""
-    sentences = _one(source, number)
     holding = [s for s in sentences if words in s.text]
     assert date in [s.article.text[m.start : m.end] for s in holding for m in find_dates(s)]
     shown = timeline(sentences, frozenset()).entries

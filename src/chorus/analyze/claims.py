@@ -25,6 +25,13 @@ _NEGATION_MARK = re.compile(r"no|never|n['’]t|without")
 """What a lower-cased text holding one of `_NEGATION_WORDS` or an "n't" holds."""
 _CLAIM_CLAUSE = re.compile(r"[,;:]|\bbut\b")
 """Where the clause of an assertion cue begins: a negation before it is another clause's."""
+ONE_TELLING = 0.50
+"""A claim and a denial this alike (similarity.py) tell one thing, not two sides: "saudi
+arabia was dismissed ... as a defendant" and "a u.s. judge ... dismissed claims against
+saudi arabia" score 0.60 (Multi-News+ train 30711); the real pairs of the gold, 0.16–0.43."""
+_SIDES_WITH_DENIER = ("innocen", "acquit", "exonerat")
+"""Words, lowercased, of a sentence that takes the denier's side: "the proof of their
+innocent[ce]" agrees with "denied all the charges" (Multi-News+ train 31175)."""
 NEGATION_REACH = 8
 """Words before an assertion cue a negation of it may stand: "no" is next to "proof", but
 "cannot be reconciled with the dna bloodstain evidence" is seven words from it."""
@@ -45,14 +52,20 @@ def negated(text: str, start: int) -> bool:
 
 def _speaks_of_denial(text: str) -> bool:
     """Whether a sentence speaks of a denial ("denied", "its denials", "reports ... are
-    untrue"): an `or` of substring tests, no lower-cased copy (~2x cheaper)."""
-    return "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text
+    untrue") or sides with the denier (`_SIDES_WITH_DENIER`): an `or` of substring tests,
+    the lower-cased copy made only for the rare sentence with one of their letters."""
+    if "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text:
+        return True
+    return ("nnocen" in text or "cquit" in text or "xonerat" in text) and any(
+        word in text.lower() for word in _SIDES_WITH_DENIER
+    )
 
 
 def asserts(text: str) -> bool:
     """Whether a sentence asserts (`ASSERTION_CUES`) with a cue no negation takes back
     ("there is no proof that dylan ever said this" agrees with "fabricated quotes"), and
-    speaks of no denial itself ("making a mockery of its denials" tells both sides)."""
+    speaks of no denial itself ("making a mockery of its denials" tells both sides) nor of
+    the denier's innocence."""
     if _speaks_of_denial(text):
         return False
     match = ASSERTION.search(text)

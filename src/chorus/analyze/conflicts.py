@@ -1,16 +1,16 @@
 """Conflicts: claims of different articles that cannot both be right.
 
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
-- number: the same quantity (a death toll, a vote count) with values no reading of both
-  can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counted.py, with the outlets behind each figure, not counts of other places nor a part
-  against a whole over several places; counts.py reads what each number counts); one
-  measurement or frequency given two
-  values (measures.py: "8,027-meter" vs "8,013 m", "shot once" vs "struck twice"); one
-  fall given two heights ("eight stories below" vs "six stories below"), one scene two
-  floors ("down to the 17th floor, where first responders pulled them" vs "pulled the mom
-  from the 15th-floor shaft"), and two places put different distances apart ("125 miles
-  northwest of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named
+- number: the same quantity (a death toll, a vote count; never a percentage) with values
+  no reading of both can match, a floor read as its source's figure ("more than 7,500"
+  against 9,000; counted.py, with the outlets behind each figure, not counts of other
+  places nor a part against a whole over several places; counts.py reads what each number
+  counts); one measurement or frequency given two values (measures.py: "8,027-meter" vs
+  "8,013 m", "shot once" vs "struck twice"); one fall given two heights ("eight stories
+  below" vs "six stories below"), one scene two floors ("down to the 17th floor, where
+  first responders pulled them" vs "pulled the mom from the 15th-floor shaft"), and two
+  places put different distances apart ("125 miles northwest of Las Vegas" vs "90 miles
+  north of Las Vegas", positions.py); one named
   thing given two durations ("nearly 13-hour filibuster" vs "filibuster –11 hours",
   durations.py); and one person given two ages by two articles, whatever their sentences
   say besides (ages.py);
@@ -18,7 +18,7 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
-  over three quarters of an hour apart (positions.py);
+  over three quarters of an hour and at most an hour and a half apart (positions.py);
 - denial: a claim and a denial of it ("France has proof" / "Moscow ... denied that any
   gas attack took place"), the claim sharing a word with what is denied; a denial that
   points back at a claim ("UNFPA refutes this claim") answers what another article
@@ -27,7 +27,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   dylan ever said this", "nor was there reliable evidence" are none) and speaks of no
   denial itself ("a mockery of its denials"): claims.py. A denial of wrongdoing, knowledge
   or allegations answers accusations, not what someone "confirmed"; an aim ("to ensure
-  such an atrocity did not occur") and "she fabricated" deny nothing.
+  such an atrocity did not occur"), "she fabricated" and a court's "dismissed claims"
+  deny nothing; a claim as alike to the denial as one telling (claims.ONE_TELLING) or
+  taking the denier's side ("proof of their innocence") answers none.
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
@@ -44,7 +46,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
-from chorus.analyze.claims import ASSERTION_WORDS, accusing, asserts
+from chorus.analyze.claims import ASSERTION_WORDS, ONE_TELLING, accusing, asserts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
@@ -124,6 +126,10 @@ atrocity did not occur"."""
 _SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
 """Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
 research" accuses, where "the quotes were fabricated" denies."""
+_RULING = re.compile(r"\b(?:judges?|courts?|justices?)\b[^,;.]*$", re.IGNORECASE)
+"""Before "dismissed"/"rejected", a court: a ruling on a suit's claims ("a u.s. judge on
+tuesday dismissed claims against saudi arabia", Multi-News+ train 30711), not one side's
+denial."""
 _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
@@ -163,9 +169,11 @@ _GENERAL_OBJECT = re.compile(
 )
 """After a denial verb, an object in general (`_denies_generally`)."""
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
-_OWN_ACT = re.compile(r"\w+(?: \w+ly)? having (?:been )?(\w+)", re.IGNORECASE)
-"""A denial of the denier's own act ("denied having heard of bin Laden"): it answers only
-a claim of that act, not every claim about bin Laden (DUC d31038t)."""
+_OWN_ACT = re.compile(r"\w+(?: \w+ly)? (?:having (?:been )?|being )(\w+)", re.IGNORECASE)
+"""A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
+being paid by the north korean government"): it answers only a claim of that act, not
+every claim about bin Laden or North Korea (DUC d31038t; Multi-News+ train 30505's
+"atrocities carried out by the north korean dictatorship")."""
 
 
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
@@ -175,14 +183,17 @@ def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
 
 def _denial(text: str) -> re.Match[str] | None:
     """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
-    confirm or deny", an aim ("to ensure such an atrocity did not occur") nor an accusation
-    of fabricating ("she fabricated")."""
+    confirm or deny", an aim ("to ensure such an atrocity did not occur"), an accusation
+    of fabricating ("she fabricated") nor a court's ruling ("judge ... dismissed claims")."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
         aim = _AIM.search(text, max(0, start - 60), start)
         accused = match.group().startswith("fabricat") and _SOMEONE.search(text, 0, start)
-        if not _PASSIVE.search(text, 0, start) and not undecided and not aim and not accused:
+        ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
+            text, max(0, start - 60), start
+        )
+        if not (_PASSIVE.search(text, 0, start) or undecided or aim or accused or ruling):
             return match
     return None
 
@@ -269,7 +280,7 @@ def _reports(
         for r in rows
         if r != denial
         and r not in claims
-        and similarity.scores[denial, r] >= DENIAL_SIMILARITY
+        and DENIAL_SIMILARITY <= similarity.scores[denial, r] < ONE_TELLING
         and _said_of(similarity.sentences[r].text, denied)
     ]
 
@@ -319,7 +330,7 @@ def denial_conflicts(
             (
                 r
                 for r in answerable
-                if similarity.scores[denial, r] >= DENIAL_SIMILARITY
+                if DENIAL_SIMILARITY <= similarity.scores[denial, r] < ONE_TELLING
                 and not denied.isdisjoint(similarity.stems[r])
             ),
             key=lambda r: -similarity.scores[denial, r],

@@ -1,4 +1,4 @@
-"""Counts of one quantity that differ: a death toll, a vote count, a share (counts.py reads
+"""Counts of one quantity that differ: a death toll, a vote count (counts.py reads
 what each number counts), in close pairs of sentences of different articles.
 
 Each side of a conflict holds, besides its sentence, the sentences of other outlets that
@@ -13,17 +13,13 @@ their sentences name different places ("In Poland, 32 people died" / "weather in
 killed at least 39"), not a part against a larger whole over several places ("the
 bombings of U.S. embassies in Kenya and Tanzania that killed 224" / Tanzania's 11, "at
 least 62 people throughout Europe" / Poland's 32), not a whole written after "out of"
-("20 million out of 30 million"), and not shares of different holders or wholes (a
-sentence of several percentages gives a table of results: "Lula ... had 32.6 percent, and
-Ciro Gomes ... had 11 percent"; "56 percent of the vote" / an approval rating's 35); nor
+("20 million out of 30 million"), and never two percentages (count_rivals.py); nor
 when the two sentences share no word but their counts' ("At least 26 people were killed"
 / "the bomb, which killed 11 people"), or when, naming no place themselves, other
 sentences of the story give the two figures to different places (Nairobi's 250, Tanzania's
 11); nor when one side's sentence gives the other's figure too, as a number that counts
-nothing else ("78 deaths ... up from 70", "a 69-31 percent victory — well above the 60
-percent approval needed"), or both outlets count the quantity at both figures ("Paladino's
-32 percent" and "Paladino's unfavorable rating was 36 percent" in both articles): they
-tell of two things or two moments, not of a dispute.
+nothing else ("78 deaths ... up from 70"), or both outlets count the quantity at both
+figures: they tell of two things or two moments, not of a dispute.
 """
 
 from __future__ import annotations
@@ -39,12 +35,6 @@ from chorus.language.count_disagreement import Disagreement, disagreement
 from chorus.language.counts import NUMBER_WORDS, Count, counts
 from chorus.language.days import weekdays
 from chorus.model import Sentence
-
-SHARE_SIMILARITY = 0.45
-"""A percentage is a share of a whole the sentence names apart from the number ("42 percent
-of Canadian adults", "a 10 percent retail excise tax"): only sentences this close are taken
-to share the whole. The percentages of the 250 raw validation clusters' sentence pairs
-below it (0.30–0.43) were all of different wholes: taxes, stakes, age groups, years."""
 
 _AS_OF = re.compile(
     r"\b(?:now|so far|to date|as of \w+|has (?:now )?risen|have (?:now )?risen|rose to|"
@@ -161,7 +151,7 @@ def _placed_apart(found: Disagreement, story: Story) -> bool:
 
 def _in_sentence(text: str, quantity: str, values: Set[float]) -> bool:
     """Whether a sentence writes one of `values` in digits as a number that counts nothing
-    else ("up from 70", "a 69-31 percent victory"; not "killed 3 and injured 5")."""
+    else ("up from 70"; not "killed 3 and injured 5")."""
     other = {c.value for c in counts(text) if c.quantity != quantity}
     return any(
         re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text)
@@ -278,13 +268,11 @@ def number_conflicts(
     story = Story(story_rows, story_texts, read)
     shown: set[tuple[str, int, int]] = set()
     conflicts = []
-    for i, j, score in pairs:
+    for i, j, _ in pairs:
         if i not in read or j not in read:
             continue
         days = _days((sentences[i], sentences[j]), (named[i], named[j]), article_days)
         for found in at_odds(read[i], read[j], days):
-            if found.quantity == "percentage" and score < SHARE_SIMILARITY:
-                continue
             if (found.quantity, i, j) in shown or _nothing_else_shared(i, j, found, similarity):
                 continue
             if _placed_apart(found, story) or _gives_both(found, i, j, story, sentences):

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 
+from chorus.analyze.claims import ONE_TELLING
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.model import Sentence
@@ -73,6 +74,10 @@ NOT_ACTIONS = frozenset(
     )
 )
 """Verbs of states and intentions: negated, they deny no event another source reports."""
+NOT_DONE = frozenset(("without", "to", "should", "would", "could", "might", "may", "must", "can"))
+"""Words before a verb that say the act was not done, or not yet: "without mentioning",
+"failed to remove the adrenal gland" (agrees with "didn't remove the gland"), "should be
+allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window")."""
 _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
@@ -223,8 +228,8 @@ def _content(clause: str) -> tuple[str, ...]:
 
 def _affirms(lowered: str, denied: Denied) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
-    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "without" or "instead
-    of" ("without mentioning the president by name" agrees with "did not mention
+    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of" nor a word
+    of `NOT_DONE` ("without mentioning the president by name" agrees with "did not mention
     president trump", "instead of calling 911" with "did not call 911"),
     followed within `REACH` words by a word of what it was done to, in the place the denial
     names if it names one (`_in_place`); or a state whose
@@ -241,7 +246,7 @@ def _affirms(lowered: str, denied: Denied) -> bool:
     words = _WORD.findall(lowered)
     return any(
         word.startswith(denied.cue)
-        and (n == 0 or words[n - 1] != "without")
+        and (n == 0 or words[n - 1] not in NOT_DONE)
         and words[max(0, n - 2) : n] != ["instead", "of"]
         and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
         and _in_place(words[n + 1 : n + 1 + REACH + 2], denied)
@@ -259,14 +264,17 @@ def negation_conflicts(
     """Each spoken negated action or state with the sentences of other articles that affirm
     it, the closest `MAX_CLAIMS` of them; a denial repeated by several articles, answering
     the same claims, is shown once. `pairs` are the close pairs of sentences of different
-    articles on the story (the claim and its denial tell one event), `paired` their rows,
-    `rows` the story's sentences in order and `lowered` their texts in lower case."""
+    articles on the story (the claim and its denial tell one event, but not `ONE_TELLING`
+    alike: then one thing), `paired` their rows, `rows` the story's sentences in order and
+    `lowered` their texts in lower case."""
     sentences: Sequence[Sentence] = similarity.sentences
     # Only sentences with a close pair can deny one: ~50 of a cluster's ~200.
     lowered_of = dict(zip(rows, lowered, strict=True))
     negating = {row for row in paired if _may_negate(lowered_of[row])}
     partners: dict[int, list[int]] = defaultdict(list)
-    for i, j, _ in pairs:
+    for i, j, score in pairs:
+        if score >= ONE_TELLING:
+            continue
         if i in negating:
             partners[i].append(j)
         if j in negating:

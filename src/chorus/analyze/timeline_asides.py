@@ -1,20 +1,20 @@
-"""Dates a sentence names without dating an event of its story: the ends of a range a count
-is bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times
-since December 2011", "some 20 complaints ... since January 2015"), a range of years no one
-acted over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been
-falling since 1970"), the year of a figure ("up from 49% in 2009", "from 23 percent in
-spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
-at $97 billion on Dec. 31, 2016", "a 7 % decline from 2012", "estimates that over 11 million
-women were raped ... in 2011"), a comparison ("than it did in June 2013", "the most since
+"""Dates a sentence names without dating an event of its story: the ends of a range a count is
+bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times since
+December 2011", "some 20 complaints ... since January 2015"), a range of years no one acted
+over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been falling
+since 1970"), the year of a figure (timeline_figures: "up from 49% in 2009", "from 23 percent
+in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
+at $97 billion on Dec. 31, 2016", "estimates that over 11 million women were raped ... in
+2011"; "a 7 % decline from 2012"), a comparison ("than it did in June 2013", "the most since
 March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton,
 who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this ...',
 "other major launches like ... Universal Search in 2007", "the record set in 1978"), a
 possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
-nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ...
-will win the White House in 2012", "suggestions that he will run for US president in 2020"),
-one of two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the
-2016 guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date
-("302, February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
+nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ... will
+win the White House in 2012", "suggestions that he will run for US president in 2020"), one of
+two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the 2016
+guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date ("302,
+February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -28,17 +28,13 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.timeline_figures import names_a_figure
+
 CLAUSE_END = re.compile(r"[,;:(]")
 """Where a clause ends: the words a date's cues are looked for in stay inside its clause."""
 _BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25}(?:, (?:1[89]|20)\d\d)?(?:, [^,;]{1,40},)? and )?$")
 """A range's end after "between", its first end maybe a full date and followed by an
 apposition ("between Sept. 11, 1973, the date he seized power, and Dec. 31, 1983")."""
-_FIGURE = re.compile(
-    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:an? (?:peak|high|low|record) of )?\$?\d[\d,.]*"
-    r"(?: (?:million|billion|trillion))?) (?:in|during) $"
-)
-"""A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
-2005"), dated by the year after it."""
 _CHANGED = re.compile(
     r"\b(?:(?:up|down|cut|rose|fell|grew|since)\b|gain|increas|decreas|declin|drop|chang"
     r"|doubl|tripl|jump|climb|plung|soar|surg|differ|record)"
@@ -48,22 +44,6 @@ decrease of 0.1 year from 2014", "several changes from 2011", "has nearly double
 2011", "the record from 1992", "the first ... since the Popeye and Son series from 1987"):
 the year is what a figure is measured against, not the date of the thing ("footage from
 1933", "an old Google maps twist from 2015")."""
-_ESTIMATE_FRAME = re.compile(r"\bestimat(?:es?|ed|ing) that\b")
-"""An estimate that frames the rest of its sentence: what it dates is a figure, in digits or
-in words ("The cdc estimates that over 11 million women were raped ... in 2011", "Alpha
-estimates that, in 2015, Mercer earned a hundred and thirty-five million dollars")."""
-_WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
-"""What a figure stood at in a year, to compare with ("close to half of what they were in
-2005")."""
-_VALUE = re.compile(
-    r"\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
-    r" (?:in|during|on|as of) $"
-)
-"""A value, dated by the date after it ("assets estimated at $97 billion on Dec. 31, 2016")."""
-_VALUE_ENDS = ("in ", "during ", "on ", "as of ")
-_AMOUNT_AFTER = (" of $", " of US$")
-"""An amount right after a year: the year dates a figure ("an estimated cost to victoria in
-2016 of $ 2 548 000")."""
 _SUPERLATIVE = (
     r"most|least|first time|highest|lowest|biggest|largest|smallest|best|worst|hottest|"
     r"coldest|warmest|wettest|driest|deadliest|longest|shortest|fastest|slowest"
@@ -90,9 +70,17 @@ _COUNT = re.compile(
 _SINCE = re.compile(r"\bsince (?:the |[A-Z][\w.-]*['’]s )?$")
 """"since" before a date, or before a year used as an adjective ("have lost 11 seats since
 Clinton's 1992 victory")."""
-_SINCE_THEN_IN = re.compile(r"\bsince (?:[\w'’]+ ){1,4}in $")
+_SINCE_THEN_IN = re.compile(r"\bsince (?:[\w'’-]+ ){1,8}in $")
 """A time "since" names by what happened then, its year after "in" ("78 percent since their
-peak in 2000", "80 percent of the people hired since Vacco took over in 1994")."""
+peak in 2000", "80 percent of the people hired since Vacco took over in 1994", "$ 1 million
+... raised since the race's inception as a charity event in 2006")."""
+_GREW = re.compile(
+    r"\b(?:risen|rose|fallen|fell|grown|grew|gained|doubled|tripled|climbed|dropped|declined"
+    r"|increased|decreased|soared|jumped|plunged)\b|-fold\b"
+)
+"""A figure that changed, before "since" ("shares have risen five-fold since floating on the
+Paris stock market in 2010"); "has elected not to change the screen size since it launched
+in 2007" tells a state held."""
 _SINCE_ENDS = ("since ", "since the ", "s ", "’s ")
 SINCE_A_YEAR = re.compile(r"\b[Ss]ince (?:the (?:beginning|start|end) of )?$")
 """"since" before a year, or before the start of one ("Since the beginning of 1998, 176
@@ -115,10 +103,6 @@ not-overly-so remake of Sam Raimi's 1981 cult favorite" no condition, and "was c
 may mean "was held to be"."""
 _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
-_SHARE = re.compile(r"\d ?%|\bper ?cent\b")
-"""A share, which a year opening its sentence dates as a figure's ("In 2010, illegal
-immigrants represented roughly 6 percent of the state's population", "In 2014, 45% of
-couples went over budget")."""
 _LIKENED = re.compile(
     rf"\b(?:like|as \w+ as) the one\b|\b[Uu]nlike\b|\b(?:{_SUPERLATIVE}) previous\b"
 )
@@ -139,6 +123,7 @@ comma)."""
 _COMPARISON_FRAME = re.compile(
     r"\b(?:[Bb]y|[Ff]or|[Ii]n) (?:comparison|contrast)\b|^\W*An? similar\b"
     r"|^\W*(?:Like|Unlike) [^.]*?\b(?:who|which)\b"
+    r"|\bas (?:many|much|few) [^,;.]{0,60}\bas [^,;.]*, (?:who|which)\b"
 )
 """A comparison that frames the rest of its sentence across commas ("By comparison, airlines
 canceled more than 13,000 flights ... during a February 2011 snowstorm", "(For comparison,
@@ -147,23 +132,21 @@ news last year, when ... Hurricane Sandy hit the region in October 2012", "By co
 poll conducted in the third week of October of 1992"), or what others did that the
 sentence likens its subject to ("Like Clinton, who campaigned in the New Hampshire
 Democratic primary in 1992 ..., and Pataki, who ran for New York governor in 1994, D'Amato
-and Schumer have defied ..."; "Like many others, he was arrested in 2010" is his)."""
-_SUPERLATIVE_SINCE = re.compile(rf"\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b")
+and Schumer have defied ..."; "Like many others, he was arrested in 2010" is his), or what
+the one it is measured against did ("gives the franchise as many trophies as the Knicks,
+who began play in 1946-47 and last won in 1973")."""
+_SUPERLATIVE_SINCE = re.compile(
+    rf"(?:\b(?:{_SUPERLATIVE})\b|(?:\b(?:the|its|their|his|her|our|my)|['’]s) first\b)"
+    r"[^,;]*\bsince\b"
+)
 """A superlative since another time, read over the whole clause, however long ("the most
 well-known dissidents China has put on trial since Tiananmen Square student leader Wang Dan
-in 1996")."""
+in 1996", "gb men's first olympic team medal since a bronze in 1912"; "who first ran in 1994
+and has served since 2011" holds no determiner before "first")."""
 _RECORD_SET = re.compile(r"\b(?:record|mark)s?\b[^;]{0,60}\bset (?:in|on|during) $")
 """A record's year, across a comma: the record the story's event is measured against ("to
 break the flight-duration record set in 1978", "The previous mark for September rainfall
 was 15.5 inches, set in 1913")."""
-_COUNT_OPENING = re.compile(
-    r"^, (?:(?:more|fewer|less) than |about |nearly |almost |some |over |roughly )?"
-    r"\d[\d,.]*(?: (?:million|billion))? (?!(?:years|months|weeks|days|decades)\b)"
-    r"(?:[a-z]+s|people|children|men|women)\b"
-)
-"""A count of things opening the rest of a sentence that a year opens, as a share does: the
-year dates a figure ("In 2013, more than 540,000 people finished a marathon"); a span is no
-count ("In 1848, 15 years before President Lincoln signed ...")."""
 _CITATION = re.compile(r"^,? pp?\. ?\d")
 """A page number after a date: a citation of a document of that day ("(Labor union president
 302, February 2, 2009, p. 7)"), whose date is the document's, not an event's."""
@@ -232,14 +215,15 @@ def _counted_since(before: str) -> bool:
     return _COUNT.search(clause) is not None
 
 
-def _counted_since_then(near: str) -> bool:
-    """Whether a year after "since ... in" bounds a count told before "since" in its clause
-    ("a 78 percent decline since their peak in 2000")."""
-    since = _SINCE_THEN_IN.search(near)
-    if since is None:
+def _counted_since_then(before: str, near: str) -> bool:
+    """Whether a year after "since ... in" (among the `near` words) bounds a count or a
+    change told before "since" anywhere in its clause ("a 78 percent decline since their
+    peak in 2000")."""
+    if _SINCE_THEN_IN.search(near) is None:
         return False
-    clause = CLAUSE_END.split(near[: since.start()])[-1]
-    return _COUNT.search(clause) is not None
+    clause = CLAUSE_END.split(before)[-1]
+    clause = clause[: clause.rfind("since ")]
+    return _COUNT.search(clause) is not None or _GREW.search(clause) is not None
 
 
 def _labels_a_period(before: str, after: str) -> bool:
@@ -258,21 +242,6 @@ def _measured_from(near: str) -> bool:
     return _COUNT.search(clause) is not None or _CHANGED.search(clause) is not None
 
 
-def _figure_of_a_year(after: str) -> bool:
-    """Whether the rest of a sentence opening "In YEAR" gives a share or a count of things
-    (a figure of that year, not an event)."""
-    return _SHARE.search(after) is not None or _COUNT_OPENING.match(after) is not None
-
-
-def _figure_after_in(before: str, after: str) -> bool:
-    """Whether "In YEAR," opens a sentence or, in Multi-News+'s lower case, a clause after a
-    colon ("have been on the decline in recent decades: in 1993, 17 states had conjugal
-    programs") before a figure (_figure_of_a_year; after a colon, a count only)."""
-    if before.strip() in ("In", "in"):
-        return _figure_of_a_year(after)
-    return before.endswith((": in ", "; in ")) and _COUNT_OPENING.match(after) is not None
-
-
 def _possibility_framed(before: str) -> bool:
     """Whether a possibility, or talk of one, frames the words before a date
     (_POSSIBLE_FRAME); substring tests first, as the frame is rare."""
@@ -281,9 +250,14 @@ def _possibility_framed(before: str) -> bool:
 
 
 def _others_given_as_examples(before: str) -> bool:
-    """Whether the clause ending `before` gives other events as examples (_OTHERS_LIKE)."""
+    """Whether the clause ending `before` gives other events as examples (_OTHERS_LIKE), or
+    gives examples in a sentence about others ("Other types of artificial heart have been
+    constructed ..., such as Robert Jarvik's device first implanted in 1982")."""
     clause = CLAUSE_END.split(before[-_OTHERS_REACH:])[-1]
-    return ("like " in clause or "such as" in clause) and _OTHERS_LIKE.search(clause) is not None
+    if "like " not in clause and "such as" not in clause:
+        return False
+    opening = before.startswith("Other ") and not before.startswith("Other than")
+    return opening or _OTHERS_LIKE.search(clause) is not None
 
 
 def _framed_as_a_comparison(before: str, near: str) -> bool:
@@ -294,6 +268,7 @@ def _framed_as_a_comparison(before: str, near: str) -> bool:
         return True
     opening = before[:12]
     cued = "omparison" in before or "ontrast" in before or "imilar" in opening
+    cued = cued or "as many " in before or "as much " in before or "as few " in before
     if not cued and "ike " not in opening:
         return False
     return _COMPARISON_FRAME.search(before) is not None
@@ -322,29 +297,19 @@ def not_an_event(before: str, after: str) -> bool:
     near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
-    if near.endswith(("in ", "during ")) and _FIGURE.search(near):
-        return True
-    if near.endswith(("in ", "during ")) and "stimat" in before and _ESTIMATE_FRAME.search(before):
+    if names_a_figure(before, near, after):
         return True
     if near.endswith(("from ", "From ")) and _measured_from(near):
         return True
-    if "what " in near and _WHAT_IT_WAS.search(near):
-        return True
-    if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
-        return True
-    if after.startswith(_AMOUNT_AFTER):
-        return True
     if near.endswith(_SINCE_ENDS) and _SINCE.search(near) and _counted_since(before):
         return True
-    if "since " in near and near.endswith(" in ") and _counted_since_then(near):
+    if "since " in near and near.endswith(" in ") and _counted_since_then(before, near):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
     if _labels_a_period(before, after):
         return True
     if "that" in before and _possibility_framed(before):
-        return True
-    if after.startswith(",") and _figure_after_in(before, after):
         return True
     if _framed_as_a_comparison(before, near):
         return True
@@ -361,7 +326,8 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
         return True
-    if " other " in before[-_OTHERS_REACH:] and _others_given_as_examples(before):
+    others = " other " in before[-_OTHERS_REACH:] or before.startswith("Other ")
+    if others and _others_given_as_examples(before):
         return True
     last_words = " " + " ".join(clause.split()[-_POSSIBLE_WORDS:])
     return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None

@@ -2,11 +2,12 @@
 post's date, a chronology heading), a "Published"/"Updated ... on" stamp, a short line of a
 date and a clock time ("（People's Daily Online） 09:25, November 27, 2012"), a post's
 signature ("- Notch (@notch) March 25, 2014"), a photo caption ("in this June 27, 2011 file
-photo", a date just before Multi-News+'s lower-case credit "( ap photo/charlie riedel )"), a
-caption's dateline closing it ("... security plan in Paris, April 22, 2015.", "... Hotel Dieu
-Hospital in Paris April 22, 2015.") and a full date opening a line as a page's stamp or a
-gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the cdc
-says", "June 27, 2015 demonstrators protest at the south carolina statehouse").
+photo", "sean leary seen in 2010 after climbing el capitan", a date just before Multi-News+'s
+lower-case credit "( ap photo/charlie riedel )"), a caption's dateline closing it ("...
+security plan in Paris, April 22, 2015.", "... Hotel Dieu Hospital in Paris April 22,
+2015.") and a full date opening a line as a page's stamp or a gallery's caption does ("Nov
+11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the cdc says", "June 27, 2015
+demonstrators protest at the south carolina statehouse").
 """
 
 from __future__ import annotations
@@ -40,6 +41,17 @@ are the picture's. Multi-News+ glues the story's text after it into the same sen
 only a date before the credit is the caption's."""
 _CREDIT_REACH = 120
 """How far after a caption's date its credit may stand."""
+_SEEN = re.compile(
+    r"(?<!\blast )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+    r"\b(?:seen|pictured|shown|photographed)(?: here)?(?: as seen)? (?:in|on) $"
+)
+"""A caption's "seen"/"pictured" before its date, the picture's ("climber dean potter and
+climbing partner sean leary seen in 2010 after climbing el capitan", "babylon ( shown here as
+seen in 1932 )"); "was last seen in 2010" tells an event."""
+_SEEN_ENDS = tuple(
+    f"{w} {p} " for w in ("seen", "pictured", "shown", "photographed", "here") for p in ("in", "on")
+)
+"""How the words before such a date end: the regex runs only there."""
 _STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
 _PICTURE_WORDS = ("hoto", "mage", "icture")
 
@@ -106,8 +118,8 @@ def _stamped(before: str, after: str) -> bool:
 def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
-    dateline, a stamp or a caption opening the line, a caption's date before its credit, or
-    a "Published" stamp."""
+    dateline, a stamp or a caption opening the line, a caption's date before its credit or
+    after "seen", or a "Published" stamp."""
     if not (before + after).strip(" \t,.:;-–—|/()"):
         return True
     if _stamped(before, after) or _dateline(before, after, form):
@@ -115,5 +127,7 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
     if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
+        return True
+    if before.endswith(_SEEN_ENDS) and _SEEN.search(before):
         return True
     return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None

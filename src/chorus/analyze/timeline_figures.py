@@ -1,0 +1,103 @@
+"""Dates that date a figure, not an event: a percentage or a figure a change runs from or to
+("up from 49% in 2009", "fallen from a peak of 1.9 million in 2005", "a sharp jump from the
+figure in 1994"), a market's close, a count in millions, what a figure was in a year, a value
+on a day, an amount right after the year, an estimate's figure, and a share or a count after
+"In YEAR," ("In 2010, illegal immigrants represented roughly 6 percent"). Split from
+timeline_asides, which asks this module first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIGURE = re.compile(
+    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:(?:an? (?:peak|high|low|record) of )?\$?\d[\d,.]*"
+    r"(?: (?:million|billion|trillion))?|(?:the|its|their) (?:figure|level|number|total"
+    r"|rate)s?)) (?:in|during|on) $"
+)
+"""A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
+2005", '"Dow goes from 18,589 on November 9, 2016, to 25,075 today', "a sharp jump from the
+figure in 1994"), dated by the date after it."""
+_FIGURE_BY_NUMBER = re.compile(
+    r"\b(?:closed|opened|ended|finished|stood|traded) at \$? ?\d[\d,.]*"
+    r"(?: (?:million|billion|trillion|points))? (?:in|during|on) $"
+    r"|\b\d[\d,.]* (?:million|billion) [a-z]*[a-rtv-z]s(?: [\w-]+){0,2} (?:in|during) $"
+)
+"""A market's close ("The Dow closed at 18,589.69 on November 9, 2016") or a count of things
+in millions ("207 million cases of malaria in 2012", "13.3 billion gallons in 2013"; not "the
+$ 787 billion stimulus package passed in 2009"), dated by the date after it: looked for only
+after " at ", "illion" or "on", as most dates stand after none."""
+_ESTIMATE_FRAME = re.compile(r"\bestimat(?:es?|ed|ing) that\b")
+"""An estimate that frames the rest of its sentence: what it dates is a figure, in digits or
+in words ("The cdc estimates that over 11 million women were raped ... in 2011", "Alpha
+estimates that, in 2015, Mercer earned a hundred and thirty-five million dollars")."""
+_WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
+"""What a figure stood at in a year, to compare with ("close to half of what they were in
+2005")."""
+_VALUE = re.compile(
+    r"\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
+    r" (?:in|during|on|as of) $"
+)
+"""A value, dated by the date after it ("assets estimated at $97 billion on Dec. 31, 2016")."""
+_VALUE_ENDS = ("in ", "during ", "on ", "as of ")
+_AMOUNT_AFTER = (" of $", " of US$")
+"""An amount right after a year: the year dates a figure ("an estimated cost to victoria in
+2016 of $ 2 548 000")."""
+_SHARE = re.compile(r"\d ?%|\bper ?cent\b")
+"""A share, which a year opening its sentence dates as a figure's ("In 2010, illegal
+immigrants represented roughly 6 percent of the state's population", "In 2014, 45% of
+couples went over budget")."""
+_COUNT_OPENING = re.compile(
+    r"^, (?:(?:more|fewer|less) than |about |nearly |almost |some |over |roughly )?"
+    r"\d[\d,.]*(?: (?:million|billion))? (?!(?:years|months|weeks|days|decades)\b)"
+    r"(?:[a-z]+s|people|children|men|women)\b"
+)
+"""A count of things opening the rest of a sentence that a year opens, as a share does: the
+year dates a figure ("In 2013, more than 540,000 people finished a marathon"); a span is no
+count ("In 1848, 15 years before President Lincoln signed ...")."""
+
+
+def _figure_by_number(near: str) -> bool:
+    """Whether a market's close, a count in millions (_FIGURE_BY_NUMBER) or, before "on", a
+    figure (_FIGURE) stands just before the date; "on DATE", common, only after a digit."""
+    if near.endswith(" on "):
+        if not any(c.isdigit() for c in near[-24:]):
+            return False
+        if _FIGURE.search(near) is not None:
+            return True
+    return _FIGURE_BY_NUMBER.search(near) is not None
+
+
+def _figure_of_a_year(after: str) -> bool:
+    """Whether the rest of a sentence opening "In YEAR" gives a share or a count of things
+    (a figure of that year, not an event)."""
+    return _SHARE.search(after) is not None or _COUNT_OPENING.match(after) is not None
+
+
+def _figure_after_in(before: str, after: str) -> bool:
+    """Whether "In YEAR," opens a sentence or, in Multi-News+'s lower case, a clause after a
+    colon ("have been on the decline in recent decades: in 1993, 17 states had conjugal
+    programs") before a figure (_figure_of_a_year; after a colon, a count only)."""
+    if before.strip() in ("In", "in"):
+        return _figure_of_a_year(after)
+    return before.endswith((": in ", "; in ")) and _COUNT_OPENING.match(after) is not None
+
+
+def names_a_figure(before: str, near: str, after: str) -> bool:
+    """Whether a date, between the text `before` and `after` it in its sentence (`near`: the
+    last words before it, a part of the year taken out), dates a figure. Each regex runs
+    only after a substring test says its words are there."""
+    if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    numbered = "illion" in near or " at " in near[-40:] or near.endswith(" on ")
+    if numbered and _figure_by_number(near):
+        return True
+    if near.endswith(("in ", "during ")) and "stimat" in before and _ESTIMATE_FRAME.search(before):
+        return True
+    if "what " in near and _WHAT_IT_WAS.search(near):
+        return True
+    if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
+        return True
+    if after.startswith(_AMOUNT_AFTER):
+        return True
+    return after.startswith(",") and _figure_after_in(before, after)
