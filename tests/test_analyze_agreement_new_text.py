@@ -79,9 +79,12 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # Of the design half's 91 sampled pairs main showed, 26 were judged two facts, 58 one,
     # 7 unclear; a function word or a dateline no longer links 3 of the 26 (and one right
     # pair, 5488's "via": 0.37). The blind half: 13 wrong of 60 on main and on the branch.
+    # Cleaning's fourth pass removes USA Today's opening furniture, one side of 4 right pairs
+    # (3843's caption "... gestures during a speech at liberty university ...", 5033's video
+    # teaser "Close amazon will create 100,000 full-time jobs ..."): 57 → 53 shown.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["wrong"] <= 23, design
-    assert design["right"] >= 57, design
+    assert design["right"] >= 53, design
     assert blind["wrong"] <= 13 and blind["right"] >= 43, blind
 
 

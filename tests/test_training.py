@@ -33,8 +33,8 @@ def _arrays(path):
 
 
 def test_small_training_is_reproducible_and_records_its_data(tmp_path):
-    first = train(TRAIN, tmp_path / "one.npz", limit=80, seed=3, trees=60)
-    second = train(TRAIN, tmp_path / "two.npz", limit=80, seed=3, trees=60)
+    first = train(TRAIN, tmp_path / "one.npz", limit=120, seed=3, trees=60)
+    second = train(TRAIN, tmp_path / "two.npz", limit=120, seed=3, trees=60)
     one, two = _arrays(first.model_path), _arrays(second.model_path)
     assert one.keys() == two.keys()
     for name in one:
@@ -47,12 +47,14 @@ def test_small_training_is_reproducible_and_records_its_data(tmp_path):
     assert model.metadata["data"] == TRAIN.name
     assert model.metadata["data_sha256"] == hashlib.sha256(TRAIN.read_bytes()).hexdigest()
     assert COMMIT.match(model.metadata["commit"])
-    assert model.metadata["clusters"] == first.clusters == 80
+    assert model.metadata["clusters"] == first.clusters == 120
     assert model.metadata["seed"] == 3
     assert model.word_prior is not None
     assert model.metadata["word_prior"]["words"] == len(model.word_prior.words) > 0
-    # Even 72 clusters teach it something: held-out rankings agree with the labels (the
-    # rankings of 5 held out of 50 ranged too widely to test: 0.08 here).
+    # Even 108 clusters teach it something: held-out rankings agree with the labels (the
+    # rankings of 5 held out of 50 ranged too widely to test: 0.08 here; of 8 held out of
+    # 80, 0.23, then 0.09 once cleaning removed one held-out cluster's opening furniture,
+    # a sentence every ranking put last: its cluster's 0.94 became 0.20).
     assert first.held_out_correlation > 0.1
 
 

@@ -10,7 +10,9 @@ A document that is a single line (Multi-News+ stores each article so) is the sto
 itself, not a line of furniture: there a caption or credit rule removes only the text it
 matched, and nothing when that is longer than a notice. A notice that stands in for a
 whole page (an archive's, a missing page's, a petition's) removes the whole document when
-the rest of it is a few lines: the reason names what the page was. Inside a line no rule
+the rest of it is a few lines: the reason names what the page was. On a single-line
+document the archive's notice written whole may instead open the page it archived: then
+only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
 cut in two, and on the article's first line a caption glued before the story.
 """
@@ -19,11 +21,18 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_pages import GLUED_CAPTION, IN_LINE_POINTER, PAGE_NOTICES
+from chorus.clean_pages import (
+    GLUED_CAPTION,
+    IN_LINE_POINTER,
+    NOTICE_BEFORE_A_PAGE,
+    OPENINGS,
+    PAGE_NOTICES,
+)
 from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
-_ALL_RULES = CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
+# Every rule in the order tried: the first that matches a line gives its reason.
+RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
 _WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
 
 # Almost every line is story text, so a quick test rejects most lines before the rules
@@ -53,9 +62,9 @@ def _at_line_start(pattern: str) -> bool:
 # its own, and an empty group closing the branch names that rule (by its index); the
 # branch matches the rule's span. A group opening the branch makes it 3.5× slower.
 _AT_LINE_START = re.compile(
-    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(_ALL_RULES) if _at_line_start(p))
+    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(RULES) if _at_line_start(p))
 )
-_ELSEWHERE = tuple(_quick(p) for _, p in _ALL_RULES if not _at_line_start(p) and not _gated(p))
+_ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
 _SUFFIXES = tuple(
     dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
 )
@@ -66,12 +75,12 @@ _BY_LITERAL = {
     for literal in _LITERALS
 }
 
-_REASONS = tuple(reason for reason, _ in _ALL_RULES)
+_REASONS = tuple(reason for reason, _ in RULES)
 # The rules outside `_AT_LINE_START` in order, with their index and what a line needs
 # before the rule is searched on it: one of its literals or one of its suffixes.
 _OTHER_RULES: tuple[tuple[int, re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (i, re.compile(p), NEEDS_LITERAL.get(p, ()), NEEDS_SUFFIX.get(p, ()))
-    for i, (_, p) in enumerate(_ALL_RULES)
+    for i, (_, p) in enumerate(RULES)
     if not _at_line_start(p)
 )
 
@@ -137,17 +146,23 @@ def _removal(
 ) -> Removal | None:
     """What to remove of the line `raw` starting at `start`, furniture by `found`: all of it,
     or on a single-line document the part a caption or furniture rule matched (None when
-    that is too long to be one)."""
+    that is too long to be one, or when it sits inside the text and would cut a sentence:
+    an e-mail address's domain, "... ( e-mail, lbazzano[@tulane.edu] ). ...")."""
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
     if match.end() - match.start() > _LONGEST_NOTICE:
+        return None
+    stripped = match.string
+    inside = match.start() > 0 and match.end() < len(stripped)
+    if inside and not _between_sentences(stripped, match.start(), match.end()):
         return None
     offset = start + len(raw) - len(raw.lstrip())
     return Removal(Span(offset + match.start(), offset + match.end()), reason)
 
 
 _POINTER_REASON, _POINTER = IN_LINE_POINTER[0], re.compile(IN_LINE_POINTER[1])
+_NOTICE_REASON, _NOTICE_BEFORE_A_PAGE = NOTICE_BEFORE_A_PAGE[0], re.compile(NOTICE_BEFORE_A_PAGE[1])
 _CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SENTENCE_OPENERS = '"“‘(['
@@ -171,22 +186,32 @@ def _pointers(start: int, raw: str) -> list[Removal]:
     ]
 
 
+def _notice_before_a_page(text: str) -> Removal | None:
+    """The archive's notice opening a single-line document `text` when the page's text
+    follows it."""
+    notice = _NOTICE_BEFORE_A_PAGE.match(text)
+    if notice is None or not text[notice.end() :].strip():
+        return None
+    return Removal(Span(0, notice.end()), _NOTICE_REASON)
+
+
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
     text = article.text
     whole_document = "\n" not in text
+    notice = _notice_before_a_page(text) if whole_document else None
+    position = next_line = first_line = 0 if notice is None else notice.span.end
     kept: list[Span] = []
     removed: list[Removal] = []
-    position = next_line = 0
-    for raw in text.split("\n"):
+    for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped) if stripped else None
         if found is not None:
             removal = _removal(start, raw, found, whole_document)
             removals = [removal] if removal is not None else []
-        elif start == 0 and (caption := _GLUED_CAPTION.match(raw)) is not None:
-            caption_span = Span(caption.start(), caption.end())
+        elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
+            caption_span = Span(start + caption.start(), start + caption.end())
             removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
         # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
         elif ":" in raw and ("[" in raw or "(" in raw):
@@ -201,10 +226,12 @@ def clean(article: Article) -> Document:
             position = min(next_line, len(text)) if ends_line else removal.span.end
     kept.append(Span(position, len(text)))
     story = tuple(s for s in kept if text[s.start : s.end].strip())
+    # The notice before a page is no whole page: only a page notice in the text after it is.
     page = next((r.reason for r in removed if r.reason in _WHOLE_PAGE_REASONS), None)
     if page is not None and _words(text, story) <= _MOST_WORDS_BESIDE_A_PAGE_NOTICE:
         return Document(article=article, kept=(), removed=(Removal(Span(0, len(text)), page),))
-    return Document(article=article, kept=story, removed=tuple(removed))
+    opening = () if notice is None else (notice,)
+    return Document(article=article, kept=story, removed=(*opening, *removed))
 
 
 def _words(text: str, spans: tuple[Span, ...]) -> int:

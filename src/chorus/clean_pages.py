@@ -1,18 +1,22 @@
 """Cleaning rules for what is not a line of furniture: the notices that stand for a whole
-page that is no article (`chorus.clean` then removes the whole document), and the pointer
-to pictures it removes inside a line. Same form as `chorus.clean_rules`: (reason, pattern)
+page that is no article (`chorus.clean` then removes the whole document), the one notice
+that may open a page's own text on a single line, and the pointer to pictures it removes
+inside a line. Same form as `chorus.clean_rules`: (reason, pattern)
 data, each written against text seen in raw Multi-News or Multi-News+.
 """
 
 from __future__ import annotations
 
+from chorus.clean_rules import NEEDS_LITERAL
+
+_ARCHIVE_NOTICE_OPENING = (
+    r"Starting in 1996, (?:Alexa Internet|alexa internet) has been donating their crawl data"
+)
+
 PAGE_NOTICES: tuple[tuple[str, str], ...] = (
     # The Internet Archive's notice that stands in for a page in raw Multi-News (lower case
     # after its first letter in Multi-News+).
-    (
-        "web archive notice",
-        r"^Starting in 1996, (?:Alexa Internet|alexa internet) has been donating their crawl data",
-    ),
+    ("web archive notice", rf"^{_ARCHIVE_NOTICE_OPENING}"),
     ("web archive notice", r"^These crawls are part of an effort to archive pages"),
     ("web archive notice", r"^The seed for Wide\d+ was:?$"),
     # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
@@ -23,7 +27,8 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
         r"|Web wide crawl with initial seedlist|Crawl (?:start|end) date:"
         r"|Number of (?:captures|unique URLs|hosts):|However this was a somewhat experimental crawl"
         r"|We have made many changes to how we do these wide crawls"
-        r"|If you would like access to this set of crawl data)",
+        r"|If you would like access to this set of crawl data"
+        r"|Focused crawls are collections of frequently-updated webcrawl data)",
     ),
     # Archive-It's descriptions of a collection: "This is a set of web collections curated by
     # Mark Graham using the Archive-IT service ...", "This collection contains ... crawls".
@@ -50,6 +55,54 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
         "web archive notice",
         r"^-+ ?(?:a ranking of all URLs|up to a maximum of|Top ranked pages|Slash pages)",
     ),
+)
+
+# Furniture a single-line Multi-News+ page opens with, glued before its story, written as
+# Multi-News+ lowers it (all but a sentence's first letter), so that no raw line matches: on
+# a single-line document a rule's match is what goes, here the whole of the furniture. Each
+# opens hundreds of Multi-News+ train documents (counts there).
+# Searched only on a line holding its literal (`chorus.clean_rules.NEEDS_LITERAL`): tried on
+# every line, its optional words before the slash made cleaning 10-25% slower.
+_GETTY_CREDIT = (
+    r"^(?!Image copyright)(?:Photo by )?"
+    r"(?:[A-Za-z][\w.'-]*(?: [\w.'-]+){0,3} ?/ ?)?[Gg]etty images\b"
+)
+NEEDS_LITERAL[_GETTY_CREDIT] = ("etty images",)
+_NBC_TIME = r"[A-Za-z]{3,9}\.? \d{1,2}, \d{4}, \d{1,2}: \d\d [ap]m gmt"
+OPENINGS: tuple[tuple[str, str], ...] = (
+    # The New York Times (195): "Photo advertisement continue reading the main story <story>".
+    ("advertisement", r"^(?:Photo )?advertisement continue reading the main story\b"),
+    # NBC News (775): "Breaking news emails get breaking news alerts and special reports. The
+    # news and stories that matter, delivered weekday mornings. Nov. 29, 2018, 1: 40 am gmt /
+    # updated nov. 29, 2018, 1: 52 am gmt <story>" (or "/ updated by <names> <story>").
+    (
+        "newsletter",
+        r"^Breaking news emails get breaking news alerts and special reports\. The news and"
+        rf" stories that matter, delivered weekday mornings\.(?: {_NBC_TIME})?"
+        rf"(?: / updated\b(?: {_NBC_TIME})?)?",
+    ),
+    # A credit before its caption (405): "Getty images <caption>", "Maddie meyer/getty images
+    # <caption>", "Photo by david ryder/getty images <story>".
+    ("photo credit", _GETTY_CREDIT),
+    # USA Today (851 of the 1,238 opening "Close"): its video player's close button, the
+    # video's teaser, then the picture's caption and credit: "Close <teaser> <caption> (
+    # photo: darron cummings, ap ) <story>", Gannett's papers' with "buy photo" after it.
+    ("photo caption", r"^Close\b.{0,400}?\( photo: [^()]{1,80}\)(?: buy photo\b)?"),
+    # Gannett's (113): "Buy photo <caption> ( photo: the enquirer/cameron knight ) buy photo".
+    ("photo caption", r"^Buy photo\b(?:[^()]{0,300}\( photo: [^()]{1,80}\) buy photo\b)?"),
+    # The Star Tribune's (28): "Video ( 01: 24 ): <story>".
+    ("video teaser", r"^Video \( \d+: \d\d \):"),
+)
+
+# The Internet Archive's notice written whole, once or more: on a single-line Multi-News+
+# document it may open the page it archived ("... after an embargo period. Starting in 1996,
+# ... after an embargo period. What is demisexuality? ..."), and then only the notice goes.
+# Raw Multi-News and Multi-News+ train always print both sentences (1,305 times).
+NOTICE_BEFORE_A_PAGE: tuple[str, str] = (
+    "web archive notice",
+    rf"(?:{_ARCHIVE_NOTICE_OPENING} to the (?:Internet Archive|internet archive)\. Flowing in"
+    r" every day, these data are added to the (?:Wayback Machine|wayback machine) after an"
+    r" embargo period\.\s*)+",
 )
 
 # A pointer to pictures between two sentences of a paragraph: "... they wrote. [Photos:
