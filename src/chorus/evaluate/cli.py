@@ -94,19 +94,24 @@ def eval_command(
     dataset: Annotated[
         Path,
         typer.Argument(
+            metavar="DATASET",
             help="Clusters: JSON Lines (.jsonl, .jsonl.gz), raw Multi-News (NAME.src beside "
             "NAME.tgt) or a directory with one sub-directory (docs/, refs/) per cluster.",
             show_default=False,
         ),
     ],
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget every summary is cut to.")
+        int,
+        typer.Option(
+            "--words", "-w", min=1, metavar="N", help="Word budget every summary is cut to."
+        ),
     ] = DEFAULT_WORDS,
     systems: Annotated[
         str,
         typer.Option(
             "--systems",
             "-s",
+            metavar="LIST",
             help="Comma-separated systems: chorus, chorus:<configuration>, lead, lexrank, "
             "textrank, lexrank-pkg, oracle, cmd.",
         ),
@@ -115,29 +120,36 @@ def eval_command(
         str | None,
         typer.Option(
             "--cmd",
+            metavar="COMMAND",
             help="An external summarizer: cluster JSON on its stdin, summary on its stdout "
             "(one sentence per line). Runs as system 'cmd'.",
         ),
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option(min=0.001, help="Seconds the external command gets per cluster."),
+        typer.Option(
+            min=0.001, metavar="SECONDS", help="Seconds the external command gets per cluster."
+        ),
     ] = DEFAULT_TIMEOUT,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Evaluate only the first N clusters.")
+        int | None, typer.Option(min=1, metavar="N", help="Evaluate only the first N clusters.")
     ] = None,
     table_format: Annotated[
         TableFormat | None,
         typer.Option("--format", "-f", help="Format of --out (default: from its suffix)."),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Also write the table to this file.")
+        Path | None,
+        typer.Option("--out", "-o", metavar="FILE", help="Also write the table to this file."),
     ] = None,
     per_cluster: Annotated[
         Path | None,
-        typer.Option(help="Write every system's scores and summary per cluster (.jsonl/.csv)."),
+        typer.Option(
+            metavar="FILE",
+            help="Write every system's scores and summary per cluster (.jsonl/.csv).",
+        ),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the bootstrap resampling.")] = 0,
+    seed: Annotated[int, typer.Option(metavar="N", help="Seed of the bootstrap resampling.")] = 0,
 ) -> None:
     """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
     # Imported here, not at the top: every `chorus brief` would pay for the harness.

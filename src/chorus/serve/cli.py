@@ -14,17 +14,25 @@ from chorus.terminal import fail, stderr
 
 def serve_command(
     host: Annotated[
-        str, typer.Option(help="Interface to listen on. Anything but loopback exposes the app.")
+        str,
+        typer.Option(
+            metavar="HOST", help="Interface to listen on. Anything but loopback exposes the app."
+        ),
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on.")] = 8000,
     db: Annotated[
-        str, typer.Option(help="Where briefings are kept: a SQLite file (or sqlite:///path).")
+        str,
+        typer.Option(
+            metavar="FILE", help="Where briefings are kept: a SQLite file (or sqlite:///path)."
+        ),
     ] = "chorus.sqlite",
     max_upload_mb: Annotated[
-        float, typer.Option(help="Largest request (all files together), in MB.")
+        float, typer.Option(metavar="MB", help="Largest request (all files together), in MB.")
     ] = 10.0,
-    max_files: Annotated[int, typer.Option(help="Most articles in one request.")] = 50,
-    words: Annotated[int, typer.Option(help="Default word budget of a summary.")] = DEFAULT_WORDS,
+    max_files: Annotated[int, typer.Option(metavar="N", help="Most articles in one request.")] = 50,
+    words: Annotated[
+        int, typer.Option(metavar="N", help="Default word budget of a summary.")
+    ] = DEFAULT_WORDS,
     allow_url_fetch: Annotated[
         bool,
         typer.Option(

@@ -19,19 +19,24 @@ DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
 
 
 def train_command(
-    data: Annotated[Path, typer.Argument(help="JSONL(.gz) clusters with a reference `summary`.")],
+    data: Annotated[
+        Path, typer.Argument(metavar="DATA", help="JSONL(.gz) clusters with a reference `summary`.")
+    ],
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Where to write the model.")
+        Path, typer.Option("--out", "-o", metavar="FILE", help="Where to write the model.")
     ] = DEFAULT_OUT,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Train on the first N clusters only.")
+        int | None, typer.Option(min=1, metavar="N", help="Train on the first N clusters only.")
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed (training is reproducible).")] = 0,
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Random seed (training is reproducible).")
+    ] = 0,
     labels: Annotated[
         str,
         typer.Option(
+            metavar="precision|oracle",
             help="Sentence labels: 'precision' (ROUGE-1/2 precision against the reference) "
-            "or 'oracle' (in a greedy ROUGE oracle's summary or not)."
+            "or 'oracle' (in a greedy ROUGE oracle's summary or not).",
         ),
     ] = "precision",
 ) -> None:
