@@ -55,6 +55,11 @@ _JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
 _HTML_OPENING = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """How a page saved under a text name ("story.txt", standard input) starts."""
+_BRIEFING_MARKDOWN = re.compile(r"# .*\n\n(?:_Headline from .*\n\n)?## Summary\n")
+_BRIEFING_HTML = re.compile(r'<span class="s" id="s-[0-9a-f]+-\d+" data-article=')
+"""How chorus's own Markdown and HTML briefings are told: one written with `--out` into
+the articles' folder was read as an article by the next run, its summary briefed again."""
+A_BRIEFING = "a chorus briefing, not an article; not read"
 
 
 @dataclass(slots=True)
@@ -260,6 +265,8 @@ def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
         _read_json(text, origin, name, result)
     elif _HTML_OPENING.match(text):
         _read_html(text, origin, name, result)
+    elif _BRIEFING_MARKDOWN.match(text):
+        result.skipped.append(Skipped(origin, A_BRIEFING))
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
         result.clusters += len(lines)
@@ -272,6 +279,9 @@ def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
+    if _BRIEFING_HTML.search(text):
+        result.skipped.append(Skipped(origin, A_BRIEFING))
+        return
     page = html_reader.extract(text)
     if page is None:
         result.skipped.append(Skipped(origin, "no article text found in the HTML"))

@@ -125,6 +125,8 @@ def json_kind(value: object) -> str:
 
 
 def _no_text_reason(record: dict) -> str:
+    if "schema_version" in record and "summary" in record:
+        return "a chorus briefing, not an article; not read"  # `chorus brief -f json`'s
     # A text key holding a number or a list is named: "has no text" would send the reader
     # looking for a key that is there.
     for key in _TEXT_KEYS:
