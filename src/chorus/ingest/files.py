@@ -347,7 +347,10 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
     if doc.date_text and doc.published is None:
-        result.notes.append(f"{origin}: date {doc.date_text!r} is not an ISO date; ignored")
+        result.notes.append(
+            f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "
+            "or April 13, 2018); ignored"
+        )
     result.articles.append(
         make_article(
             doc.text,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Annotated
 
 import typer
@@ -59,6 +61,7 @@ def serve_command(
             words=words,
             allow_url_fetch=allow_url_fetch,
         )
+        check_can_listen(host, port)
         app = create_app(settings)
     except ChorusError as exc:
         raise fail(str(exc)) from None
@@ -67,3 +70,28 @@ def serve_command(
     # soft_wrap: a long --db path would break the line at 80 columns in a log file.
     stderr.print(f"chorus serve: http://{host}:{port}/ (briefings kept in {db})", soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Refuse a port that cannot be listened on before the start line: uvicorn printed the
+    app's address, as if it served there, then its own error, and exited 3."""
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        raise ChorusError(f"--host {host}: no such host or address") from None
+    with socket.socket(family, kind) as probe:
+        # As uvicorn binds: a port a closed server left in TIME_WAIT is free to take.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ChorusError(f"cannot listen on {host}:{port}: {_bind_reason(exc)}") from None
+
+
+def _bind_reason(exc: OSError) -> str:
+    reasons = {
+        errno.EADDRINUSE: "the port is in use (another server?); choose another with --port",
+        errno.EACCES: "permission denied (ports below 1024 need root); choose another --port",
+        errno.EADDRNOTAVAIL: "not an address of this machine; see --host",
+    }
+    return reasons.get(exc.errno, exc.strerror or str(exc))
