@@ -55,3 +55,19 @@ def test_briefings_written_beside_the_articles_are_not_read_as_articles(seeds_di
         for name in ("b.html", "b.json", "b.md")
     }
     assert briefing["summary"] == json.loads(alone.stdout)["summary"]
+
+
+def test_hidden_files_of_a_folder_are_reported_as_skipped(seeds_dir, tmp_path, seed_texts):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    first, second, _ = seed_texts
+    (folder / f".{first}").write_text(seed_texts[first], encoding="utf-8")
+    (folder / second).write_text(seed_texts[second], encoding="utf-8")
+    result = runner.invoke(app, ["brief", str(folder), "--no-analysis", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    briefing = json.loads(result.stdout)
+    assert [s["outlet"] for s in briefing["sources"]] == [second.split(".")[0]]
+    # Before: the hidden article went unread without a word.
+    assert briefing["skipped"] == [
+        {"origin": f"news/.{first}", "reason": "a hidden file (its name starts with '.'); not read"}
+    ]

@@ -162,8 +162,12 @@ def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
     files = [p for p in entries if p.is_file()]
     if not files:
         raise ChorusError(f"{path}: {_no_files_reason(everything, entries)}")
-    for sub in entries:
-        if sub.is_dir():
+    for sub in everything:
+        if sub.name.startswith("."):
+            if sub.is_file():  # an article saved as ".draft.txt" went missing without a word
+                reason = "a hidden file (its name starts with '.'); not read"
+                result.skipped.append(Skipped(in_directory(path, sub), reason))
+        elif sub.is_dir():
             reason = "a directory inside a directory; not read"
             result.skipped.append(Skipped(in_directory(path, sub), reason))
         elif not sub.is_file():
