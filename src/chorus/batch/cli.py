@@ -111,9 +111,10 @@ def batch_command(
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
         if summary is None:
-            raise fail(
-                f"interrupted; every chunk committed so far is in {out}: rerun with --resume"
-            ) from None
+            fail(f"interrupted; every chunk committed so far is in {out}: rerun with --resume")
+            # 130, as a shell reports Ctrl-C (and as an interrupt during start-up exits):
+            # a script can tell the user's stop from a failed run.
+            raise typer.Exit(code=130) from None
         # Ctrl-C while the workers shut down: the run had finished, all of it is in the store.
     for line in summary_lines(summary, str(out)):
         stderr.print(line, soft_wrap=True, markup=False)

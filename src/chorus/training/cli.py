@@ -76,7 +76,7 @@ def train_command(
     except ChorusError as exc:
         raise fail(str(exc)) from None
     console.print(
-        f"trained on {report.clusters} clusters ({report.sentences} sentences) in "
+        f"trained on {_count(report.clusters, 'cluster')} ({report.sentences} sentences) in "
         f"{report.seconds:.0f} s; {_held_out(report.held_out_correlation)}; "
         f"wrote {report.model_path}",
         soft_wrap=True,
@@ -100,6 +100,10 @@ def model_path(out: Path) -> Path:
     except OSError as exc:
         raise ChorusError(f"{out}: cannot write ({exc.strerror})") from None
     return out
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _held_out(correlation: float) -> str:
