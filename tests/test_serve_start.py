@@ -51,3 +51,10 @@ def test_api_words_true_is_refused_not_taken_for_one_word(tmp_path, seed_texts):
     assert refused.json()["detail"] == "invalid request: words: Input should be a valid integer"
     assert briefed.status_code == 201
     assert 0 < briefed.json()["words"] <= 60
+
+
+def test_serve_on_port_0_is_refused_not_started_on_a_port_it_cannot_name(tmp_path):
+    result = CliRunner().invoke(app, ["serve", "--port", "0", "--db", str(tmp_path / "b.sqlite")])
+    # Before: "chorus serve: http://127.0.0.1:0/" while uvicorn listened on another port.
+    assert result.exit_code == 1, result.output
+    assert result.output.strip() == "chorus: error: --port must be between 1 and 65535"
