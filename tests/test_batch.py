@@ -222,7 +222,7 @@ def test_bad_lines_are_reported_and_the_run_goes_on(raw_file, tmp_path):
     for expected in (
         "line 2: invalid JSON",
         f"line 4: duplicate cluster id '{first['id']}' (first at line 1)",
-        "line 5: expected a JSON object, not list",
+        "line 5: expected a JSON object, not a list",
         "line 6: no documents with text",
         "line 7: no 'documents' field",
         "line 8: not UTF-8 text",

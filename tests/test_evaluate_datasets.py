@@ -61,7 +61,7 @@ def test_malformed_and_empty_lines_are_counted_with_their_line_numbers(tmp_path:
         ("mixed.jsonl line 2: malformed JSON (Expecting value)", True),
         ("mixed.jsonl line 3: no documents", False),
         ("mixed.jsonl line 5: no reference summary", False),
-        ("mixed.jsonl line 6: expected a JSON object, not list", True),
+        ("mixed.jsonl line 6: expected a JSON object, not a list", True),
     ]
     assert (dataset.malformed, dataset.skipped) == (2, 2)
 
@@ -135,3 +135,18 @@ def test_missing_file_is_an_error(tmp_path: Path) -> None:
 def test_limit_stops_reading() -> None:
     dataset = load(MULTINEWS, limit=2)
     assert len(dataset.clusters) == 2
+
+
+def test_a_file_of_articles_is_named_as_such_not_clusters_without_documents(
+    tmp_path: Path, seed_texts: dict[str, str]
+) -> None:
+    path = tmp_path / "articles.jsonl"
+    lines = [json.dumps({"source": "Reuters", "text": text}) for text in seed_texts.values()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dataset = load(path)
+    # Before: "no documents" on each line, as if a cluster had lost them.
+    assert [(str(p), p.malformed) for p in dataset.problems] == [
+        (f"articles.jsonl line {n}: an article, not a cluster (chorus brief reads articles)", True)
+        for n in (1, 2, 3)
+    ]
+    assert dataset.clusters == ()

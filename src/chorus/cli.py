@@ -6,12 +6,11 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
-from typer.core import TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 try:  # typer 0.20+ carries its own copy of click
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
@@ -26,7 +25,7 @@ from chorus.ingest import STDIN, given_date, read_inputs
 from chorus.render import to_html, to_json, to_markdown
 from chorus.serve.cli import serve_command
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import check_writable, fail, stderr
+from chorus.terminal import fail, output_path, stderr
 from chorus.training.cli import train_command
 
 
@@ -40,7 +39,9 @@ def _one_line_usage_errors() -> Iterator[None]:
         raise  # plain `chorus`: typer shows the help
     except UsageError as exc:
         command = exc.ctx.command_path if exc.ctx is not None else "chorus"
-        fail(f"{exc.format_message().rstrip('.')}; see {command} --help")
+        # pydantic's "Value error, " before a choice's reason names Python's machinery.
+        message = exc.format_message().replace("Value error, ", "").rstrip(".")
+        fail(f"{message}; see {command} --help")
         raise typer.Exit(code=exc.exit_code) from None
 
 
@@ -55,6 +56,45 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: typer.Context) -> Any:
         with _one_line_usage_errors():
             return super().invoke(ctx)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _shown_without_type(super().get_help_option(ctx))
+
+
+def _shown_without_type(option: Any) -> Any:
+    """A flag with no type in --help: typer 0.29 shows "--help <bool>", as if it took a
+    value."""
+    if option is not None:
+        option.metavar = ""
+    return option
+
+
+class _Argument(TyperArgument):
+    """An argument shown by its metavar alone, as Unix tools show theirs ("INPUTS..."):
+    typer 0.29 adds Python's type ("<list[str]>") and braces ("{inputs}...")."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def get_usage_pieces(self, ctx: Any) -> list[str]:
+        shown = self.metavar or (self.name or "").upper()
+        return [shown + ("..." if self.nargs != 1 else "")]
+
+
+class _Command(TyperCommand):
+    """A command whose --help a newcomer can read: an argument by its metavar, a flag
+    (--help too) without a type."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.__class__ = _Argument
+            elif isinstance(param, TyperOption) and param.is_flag:
+                _shown_without_type(param)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        return _shown_without_type(super().get_help_option(ctx))
 
 
 app = typer.Typer(
@@ -72,28 +112,33 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
-@app.command("brief")
+@app.command("brief", cls=_Command)
 def brief_command(
     inputs: Annotated[
         list[str],
         typer.Argument(
+            metavar="INPUTS",
             help="Article files (.txt, .html, .json, .jsonl, raw Multi-News), directories "
             "(one article per file), or - for standard input.",
             show_default=False,
         ),
     ],
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget of the summary.")
+        int, typer.Option("--words", "-w", min=1, metavar="N", help="Word budget of the summary.")
     ] = DEFAULT_WORDS,
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.markdown,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")
+        str | None,  # not a Path, which drops the "/" that shows a folder was meant
+        typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout."),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(help="Publication date (YYYY-MM-DD) for every article, overriding metadata."),
+        typer.Option(
+            metavar="YYYY-MM-DD",
+            help="Publication date for every article, overriding metadata.",
+        ),
     ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show what cleaning removed, and why.")
@@ -110,8 +155,8 @@ def brief_command(
 ) -> None:
     """Brief one story: a cited extractive summary of the articles given."""
     try:
-        if out is not None and str(out) != STDIN:
-            check_writable(out)  # before the briefing: a run of 300 articles takes a minute
+        # Checked before the briefing: a run of 300 articles takes a minute.
+        out_file = None if out in (None, STDIN) else output_path(out, inputs=inputs)
         published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
@@ -141,24 +186,24 @@ def brief_command(
         rendered = to_html(briefing)
     else:
         rendered = to_markdown(briefing, verbose=verbose)
-    if out is None or str(out) == STDIN:  # `--out -` is standard output, as Unix tools read it
+    if out_file is None:  # `--out -` is standard output, as Unix tools read it
         sys.stdout.write(rendered)
         return
     try:
-        out.write_text(rendered, encoding="utf-8")
+        out_file.write_text(rendered, encoding="utf-8")
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror})") from None
     stderr.print(f"wrote {out} ({briefing.word_count()} words, {len(briefing.summary)} sentences)")
 
 
-app.command("train")(train_command)
-app.command("batch")(batch_command)
-app.command("export")(export_command)
-app.command("eval")(eval_command)
-app.command("serve")(serve_command)
+app.command("train", cls=_Command)(train_command)
+app.command("batch", cls=_Command)(batch_command)
+app.command("export", cls=_Command)(export_command)
+app.command("eval", cls=_Command)(eval_command)
+app.command("serve", cls=_Command)(serve_command)
 
 
-@app.command("version")
+@app.command("version", cls=_Command)
 def version_command() -> None:
     """Print the chorus version."""
     from chorus import __version__

@@ -3,6 +3,8 @@ check of an output path before the work."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import typer
@@ -18,6 +20,32 @@ def fail(message: str) -> typer.Exit:
     """Print `chorus: error: <message>` as one line; return the exit to raise."""
     stderr.print(f"[bold red]chorus: error:[/] {escape(message)}", soft_wrap=True)
     return typer.Exit(code=1)
+
+
+def output_path(given: str, *, inputs: Sequence[str] = ()) -> Path:
+    """The file an `--out` names, checked before the work: typed with a trailing "/" it
+    names a folder (a Path drops the slash, and the output went to a file of the folder's
+    name), and an input file it names would be overwritten by what was made from it."""
+    if given.endswith(("/", os.sep)):
+        raise ChorusError(f"{given}: names a folder (it ends in '/'); give a file name")
+    path = Path(given)
+    check_writable(path)
+    for read in _input_files(inputs):
+        if path.is_file() and os.path.samefile(path, read):
+            raise ChorusError(f"{given}: is one of the inputs; writing there would overwrite it")
+    return path
+
+
+def _input_files(inputs: Sequence[str]) -> list[Path]:
+    """The files the inputs name, a directory's own files included (as they are read)."""
+    files = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            files += [p for p in path.iterdir() if p.is_file()]
+        elif path.is_file():
+            files.append(path)
+    return files
 
 
 def check_writable(path: Path) -> None:

@@ -37,10 +37,19 @@ def batch_command(
     ],
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="The run store to write (SQLite).", show_default=False),
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="FILE",
+            help="The run store to write (SQLite).",
+            show_default=False,
+        ),
     ],
     workers: Annotated[
-        int, typer.Option("--workers", "-j", min=1, help="Worker processes (process, dask).")
+        int,
+        typer.Option(
+            "--workers", "-j", min=1, metavar="N", help="Worker processes (process, dask)."
+        ),
     ] = 1,
     engine: Annotated[
         EngineName | None,
@@ -53,15 +62,19 @@ def batch_command(
     scheduler: Annotated[
         str | None,
         typer.Option(
+            metavar="ADDRESS",
             help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local "
-            "cluster of --workers)."
+            "cluster of --workers).",
         ),
     ] = None,
     chunk_size: Annotated[
-        int, typer.Option(min=1, help="Clusters per chunk: the unit shipped and committed.")
+        int,
+        typer.Option(
+            min=1, metavar="N", help="Clusters per chunk: the unit shipped and committed."
+        ),
     ] = DEFAULT_CHUNK_SIZE,
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget of each summary.")
+        int, typer.Option("--words", "-w", min=1, metavar="N", help="Word budget of each summary.")
     ] = DEFAULT_WORDS,
     resume: Annotated[
         bool,
@@ -70,7 +83,7 @@ def batch_command(
         ),
     ] = False,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Only the first N clusters of the input.")
+        int | None, typer.Option(min=1, metavar="N", help="Only the first N clusters of the input.")
     ] = None,
 ) -> None:
     """Brief every cluster of a corpus into a resumable run store."""
@@ -98,9 +111,10 @@ def batch_command(
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
         if summary is None:
-            raise fail(
-                f"interrupted; every chunk committed so far is in {out}: rerun with --resume"
-            ) from None
+            fail(f"interrupted; every chunk committed so far is in {out}: rerun with --resume")
+            # 130, as a shell reports Ctrl-C (and as an interrupt during start-up exits):
+            # a script can tell the user's stop from a failed run.
+            raise typer.Exit(code=130) from None
         # Ctrl-C while the workers shut down: the run had finished, all of it is in the store.
     for line in summary_lines(summary, str(out)):
         stderr.print(line, soft_wrap=True, markup=False)
@@ -110,10 +124,16 @@ def batch_command(
 
 def export_command(
     store: Annotated[
-        Path, typer.Argument(help="A run store written by chorus batch.", show_default=False)
+        Path,
+        typer.Argument(
+            metavar="STORE", help="A run store written by chorus batch.", show_default=False
+        ),
     ],
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="Output format.")
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", help="Output format: JSON Lines, the only one export writes."
+        ),
     ] = ExportFormat.jsonl,
     with_problems: Annotated[
         bool,

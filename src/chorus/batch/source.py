@@ -15,7 +15,7 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest.files import missing_reason
-from chorus.ingest.records import cluster_documents, parse_json
+from chorus.ingest.records import cluster_documents, json_kind, parse_json
 
 MALFORMED = "malformed"
 EMPTY = "empty"
@@ -65,7 +65,7 @@ def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     except ChorusError as exc:
         return Problem(line, MALFORMED, str(exc))
     if not isinstance(record, dict):
-        return Problem(line, MALFORMED, f"expected a JSON object, not {type(record).__name__}")
+        return Problem(line, MALFORMED, f"expected a JSON object, not {json_kind(record)}")
     if "documents" not in record:
         if "text" in record:
             return Problem(

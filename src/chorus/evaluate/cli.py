@@ -12,7 +12,7 @@ from rich.markup import escape
 from chorus.errors import ChorusError
 from chorus.evaluate.systems import DEFAULT_SYSTEMS, System, resolve
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import check_writable, fail, stderr
+from chorus.terminal import fail, output_path, stderr
 
 if TYPE_CHECKING:
     from chorus.evaluate.datasets import Dataset
@@ -94,19 +94,24 @@ def eval_command(
     dataset: Annotated[
         Path,
         typer.Argument(
+            metavar="DATASET",
             help="Clusters: JSON Lines (.jsonl, .jsonl.gz), raw Multi-News (NAME.src beside "
             "NAME.tgt) or a directory with one sub-directory (docs/, refs/) per cluster.",
             show_default=False,
         ),
     ],
     words: Annotated[
-        int, typer.Option("--words", "-w", min=1, help="Word budget every summary is cut to.")
+        int,
+        typer.Option(
+            "--words", "-w", min=1, metavar="N", help="Word budget every summary is cut to."
+        ),
     ] = DEFAULT_WORDS,
     systems: Annotated[
         str,
         typer.Option(
             "--systems",
             "-s",
+            metavar="LIST",
             help="Comma-separated systems: chorus, chorus:<configuration>, lead, lexrank, "
             "textrank, lexrank-pkg, oracle, cmd.",
         ),
@@ -115,29 +120,36 @@ def eval_command(
         str | None,
         typer.Option(
             "--cmd",
+            metavar="COMMAND",
             help="An external summarizer: cluster JSON on its stdin, summary on its stdout "
             "(one sentence per line). Runs as system 'cmd'.",
         ),
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option(min=0.001, help="Seconds the external command gets per cluster."),
+        typer.Option(
+            min=0.001, metavar="SECONDS", help="Seconds the external command gets per cluster."
+        ),
     ] = DEFAULT_TIMEOUT,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Evaluate only the first N clusters.")
+        int | None, typer.Option(min=1, metavar="N", help="Evaluate only the first N clusters.")
     ] = None,
     table_format: Annotated[
         TableFormat | None,
         typer.Option("--format", "-f", help="Format of --out (default: from its suffix)."),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Also write the table to this file.")
+        str | None,  # not a Path, which drops the "/" that shows a folder was meant
+        typer.Option("--out", "-o", metavar="FILE", help="Also write the table to this file."),
     ] = None,
     per_cluster: Annotated[
-        Path | None,
-        typer.Option(help="Write every system's scores and summary per cluster (.jsonl/.csv)."),
+        str | None,
+        typer.Option(
+            metavar="FILE",
+            help="Write every system's scores and summary per cluster (.jsonl/.csv).",
+        ),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the bootstrap resampling.")] = 0,
+    seed: Annotated[int, typer.Option(metavar="N", help="Seed of the bootstrap resampling.")] = 0,
 ) -> None:
     """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
     # Imported here, not at the top: every `chorus brief` would pay for the harness.
@@ -156,9 +168,9 @@ def eval_command(
     )
 
     try:
-        for path in (out, per_cluster):
-            if path is not None:
-                check_writable(path)
+        out_file, per_cluster_file = (
+            None if given is None else output_path(given) for given in (out, per_cluster)
+        )
         # Before the dataset loads: a misspelt system fails at once, even on a large file.
         chosen = resolve(systems.split(","), cmd, timeout)
         data = load(dataset, limit)
@@ -180,10 +192,11 @@ def eval_command(
         if not console.is_terminal:  # a file or a pipe: no need to squeeze into 80 columns
             console = Console(width=160)
         console.print(to_table(report))
-        if out is not None:
-            chosen = table_format.value if table_format else format_for(out)
-            write(out, FORMATS[chosen](report))
-        if per_cluster is not None:
-            write(per_cluster, per_cluster_text(outcomes, per_cluster.suffix.lower() == ".csv"))
+        if out_file is not None:
+            chosen = table_format.value if table_format else format_for(out_file)
+            write(out_file, FORMATS[chosen](report))
+        if per_cluster_file is not None:
+            as_csv = per_cluster_file.suffix.lower() == ".csv"
+            write(per_cluster_file, per_cluster_text(outcomes, as_csv))
     except ChorusError as exc:
         raise fail(str(exc)) from None

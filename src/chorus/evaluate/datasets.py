@@ -22,7 +22,7 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest import missing_reason, split_multinews
-from chorus.ingest.records import parse_json
+from chorus.ingest.records import json_kind, parse_json
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
@@ -113,7 +113,10 @@ def _strings(value: object) -> list[str] | None:
 def cluster_from_record(record: object, where: str, default_id: str) -> Cluster | Problem:
     """A cluster from one JSON record, or the problem that prevents it."""
     if not isinstance(record, dict):
-        return Problem(where, f"expected a JSON object, not {type(record).__name__}", True)
+        return Problem(where, f"expected a JSON object, not {json_kind(record)}", True)
+    if "documents" not in record and "document" not in record and "text" in record:
+        # A file of articles given by mistake was "no documents" on every line.
+        return Problem(where, "an article, not a cluster (chorus brief reads articles)", True)
     documents = record.get("documents", record.get("document"))
     if isinstance(documents, str):
         documents = split_multinews(documents)

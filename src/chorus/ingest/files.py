@@ -55,6 +55,11 @@ _JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
 _HTML_OPENING = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 """How a page saved under a text name ("story.txt", standard input) starts."""
+_BRIEFING_MARKDOWN = re.compile(r"# .*\n\n(?:_Headline from .*\n\n)?## Summary\n")
+_BRIEFING_HTML = re.compile(r'<span class="s" id="s-[0-9a-f]+-\d+" data-article=')
+"""How chorus's own Markdown and HTML briefings are told: one written with `--out` into
+the articles' folder was read as an article by the next run, its summary briefed again."""
+A_BRIEFING = "a chorus briefing, not an article; not read"
 
 
 @dataclass(slots=True)
@@ -157,8 +162,12 @@ def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
     files = [p for p in entries if p.is_file()]
     if not files:
         raise ChorusError(f"{path}: {_no_files_reason(everything, entries)}")
-    for sub in entries:
-        if sub.is_dir():
+    for sub in everything:
+        if sub.name.startswith("."):
+            if sub.is_file():  # an article saved as ".draft.txt" went missing without a word
+                reason = "a hidden file (its name starts with '.'); not read"
+                result.skipped.append(Skipped(in_directory(path, sub), reason))
+        elif sub.is_dir():
             reason = "a directory inside a directory; not read"
             result.skipped.append(Skipped(in_directory(path, sub), reason))
         elif not sub.is_file():
@@ -260,6 +269,8 @@ def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
         _read_json(text, origin, name, result)
     elif _HTML_OPENING.match(text):
         _read_html(text, origin, name, result)
+    elif _BRIEFING_MARKDOWN.match(text):
+        result.skipped.append(Skipped(origin, A_BRIEFING))
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
         result.clusters += len(lines)
@@ -272,6 +283,9 @@ def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
+    if _BRIEFING_HTML.search(text):
+        result.skipped.append(Skipped(origin, A_BRIEFING))
+        return
     page = html_reader.extract(text)
     if page is None:
         result.skipped.append(Skipped(origin, "no article text found in the HTML"))
@@ -337,7 +351,10 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
     if doc.date_text and doc.published is None:
-        result.notes.append(f"{origin}: date {doc.date_text!r} is not an ISO date; ignored")
+        result.notes.append(
+            f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "
+            "or April 13, 2018); ignored"
+        )
     result.articles.append(
         make_article(
             doc.text,

@@ -6,13 +6,16 @@ Pure functions: no files are opened here (that is `ingest.files`).
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import hashlib
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from chorus.errors import ChorusError
+from chorus.language.counts import MONTHS
 from chorus.model import Article
 
 MULTINEWS_SEPARATOR = "|||||"
@@ -20,7 +23,26 @@ _NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
 
 _TEXT_KEYS = ("text", "body", "content", "article")
 _OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
-_DATE_KEYS = ("date", "published", "publication_date")
+# "publishedAt" is NewsAPI's, "publish_date" newspaper3k's, "pubDate" an RSS item's.
+_DATE_KEYS = ("date", "published", "publication_date", "publishedAt", "publish_date", "pubDate")
+_MONTH_NUMBERS = {
+    name: number
+    for number, month in enumerate(MONTHS, start=1)
+    for name in (month.lower(), month[:3].lower(), month[:4].lower())
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_WRITTEN_DATES = (
+    re.compile(
+        rf"(?:[A-Za-z]+,? )?{_MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})"
+    ),
+    re.compile(
+        rf"(?:[A-Za-z]+,? )?(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH},? (?P<year>\d{{4}})"
+    ),
+)
+"""A date as a byline writes it: "April 13, 2018", "Apr. 13 2018", "Friday, 13 April 2018".
+Only forms whose month is a word: "04/05/2018" is April 5 or May 4, as its writer meant."""
+_EARLIEST_EPOCH = 100_000_000
+"""Seconds since 1970 below this (1973) are no timestamp: a year (2018) or a count."""
 
 
 def article_id(text: str) -> str:
@@ -57,13 +79,59 @@ def split_multinews(raw: str) -> list[str]:
 
 
 def parse_date(value: object) -> dt.date | None:
-    """An ISO-like date (`2018-04-13`, `2018-04-13T09:00:00Z`), else None."""
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
+    """A record's or a page's date, else None: ISO (`2018-04-13`, `2018-04-13T09:00:00Z`),
+    a byline's ("April 13, 2018"), an e-mail's or RSS feed's ("Fri, 13 Apr 2018 10:00:00
+    GMT"), or a Unix timestamp in seconds or milliseconds (1523613600)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _timestamp_date(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return _written_date(text)
+
+
+def _timestamp_date(seconds: float) -> dt.date | None:
+    if seconds > 1e11:  # JavaScript's Date.now() counts milliseconds
+        seconds /= 1000
+    if seconds < _EARLIEST_EPOCH:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _written_date(text: str) -> dt.date | None:
+    for pattern in _WRITTEN_DATES:
+        found = pattern.fullmatch(text)
+        month = found and _MONTH_NUMBERS.get(found["month"].lower())
+        if found and month:
+            try:
+                return dt.date(int(found["year"]), month, int(found["day"]))
+            except ValueError:
+                return None
     return None
+
+
+def outlet_name(value: object) -> str | None:
+    """The outlet a record's source names: NewsAPI's `{"id", "name"}` by its name, a
+    link by its site ("https://www.reuters.com/article/..." is reuters.com), so that two
+    articles of one outlet are one source."""
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if isinstance(name, str) and name.strip() else None
+    text = str(value).strip()
+    if re.match(r"(?:https?://|www\.)\S+$", text, flags=re.IGNORECASE):
+        host = urlsplit(text if "://" in text else f"http://{text}").hostname or ""
+        return host.removeprefix("www.") or text
+    return text
 
 
 EARLIEST_YEAR, LATEST_YEAR = 1000, 9000
@@ -125,6 +193,8 @@ def json_kind(value: object) -> str:
 
 
 def _no_text_reason(record: dict) -> str:
+    if "schema_version" in record and "summary" in record:
+        return "a chorus briefing, not an article; not read"  # `chorus brief -f json`'s
     # A text key holding a number or a list is named: "has no text" would send the reader
     # looking for a key that is there.
     for key in _TEXT_KEYS:
@@ -143,7 +213,7 @@ def record_article(record: dict, where: str) -> RecordArticle:
     date_value = _first(record, _DATE_KEYS)
     return RecordArticle(
         text=text,
-        outlet=str(outlet) if outlet is not None else None,
+        outlet=outlet_name(outlet) if outlet is not None else None,
         title=str(title) if title else None,
         published=parse_date(date_value),
         date_text=str(date_value) if date_value is not None else None,
@@ -191,7 +261,11 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
     except json.JSONDecodeError:
         pass  # not one JSON document: JSON Lines, read line by line below
     else:
-        yield where, _as_record(document)
+        if _holds_articles(document):
+            for number, item in enumerate(document["articles"], start=1):
+                yield f"{where} article {number}", _as_item(item)
+        else:
+            yield where, _as_record(document)
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -203,6 +277,17 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
             yield location, ChorusError(f"invalid JSON ({exc.msg})")
         except ChorusError as exc:
             yield location, exc
+
+
+def _holds_articles(document: object) -> bool:
+    """An object whose `articles` list holds the articles: the web API's own request
+    (`{"articles": [...], "words": 150}`) and a NewsAPI answer (`{"status": "ok",
+    "articles": [...]}`) were one record "with no text"."""
+    return (
+        isinstance(document, dict)
+        and isinstance(document.get("articles"), list)
+        and not any(key in document for key in (*_TEXT_KEYS, "documents"))
+    )
 
 
 def parse_json(text: str | bytes) -> object:

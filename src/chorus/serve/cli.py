@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Annotated
 
 import typer
@@ -14,17 +16,25 @@ from chorus.terminal import fail, stderr
 
 def serve_command(
     host: Annotated[
-        str, typer.Option(help="Interface to listen on. Anything but loopback exposes the app.")
+        str,
+        typer.Option(
+            metavar="HOST", help="Interface to listen on. Anything but loopback exposes the app."
+        ),
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port to listen on.")] = 8000,
     db: Annotated[
-        str, typer.Option(help="Where briefings are kept: a SQLite file (or sqlite:///path).")
+        str,
+        typer.Option(
+            metavar="FILE", help="Where briefings are kept: a SQLite file (or sqlite:///path)."
+        ),
     ] = "chorus.sqlite",
     max_upload_mb: Annotated[
-        float, typer.Option(help="Largest request (all files together), in MB.")
+        float, typer.Option(metavar="MB", help="Largest request (all files together), in MB.")
     ] = 10.0,
-    max_files: Annotated[int, typer.Option(help="Most articles in one request.")] = 50,
-    words: Annotated[int, typer.Option(help="Default word budget of a summary.")] = DEFAULT_WORDS,
+    max_files: Annotated[int, typer.Option(metavar="N", help="Most articles in one request.")] = 50,
+    words: Annotated[
+        int, typer.Option(metavar="N", help="Default word budget of a summary.")
+    ] = DEFAULT_WORDS,
     allow_url_fetch: Annotated[
         bool,
         typer.Option(
@@ -51,6 +61,7 @@ def serve_command(
             words=words,
             allow_url_fetch=allow_url_fetch,
         )
+        check_can_listen(host, port)
         app = create_app(settings)
     except ChorusError as exc:
         raise fail(str(exc)) from None
@@ -59,3 +70,28 @@ def serve_command(
     # soft_wrap: a long --db path would break the line at 80 columns in a log file.
     stderr.print(f"chorus serve: http://{host}:{port}/ (briefings kept in {db})", soft_wrap=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Refuse a port that cannot be listened on before the start line: uvicorn printed the
+    app's address, as if it served there, then its own error, and exited 3."""
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        raise ChorusError(f"--host {host}: no such host or address") from None
+    with socket.socket(family, kind) as probe:
+        # As uvicorn binds: a port a closed server left in TIME_WAIT is free to take.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise ChorusError(f"cannot listen on {host}:{port}: {_bind_reason(exc)}") from None
+
+
+def _bind_reason(exc: OSError) -> str:
+    reasons = {
+        errno.EADDRINUSE: "the port is in use (another server?); choose another with --port",
+        errno.EACCES: "permission denied (ports below 1024 need root); choose another --port",
+        errno.EADDRNOTAVAIL: "not an address of this machine; see --host",
+    }
+    return reasons.get(exc.errno, exc.strerror or str(exc))

@@ -50,7 +50,8 @@ class BriefingRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     articles: list[ArticleIn] = Field(default_factory=list)
     urls: list[str] = Field(default_factory=list, description="Only if the server fetches URLs.")
-    words: int | None = Field(None, ge=1, description="Word budget of the summary.")
+    # strict: JSON's true was taken for 1 word, which no sentence fits: an empty summary.
+    words: int | None = Field(None, ge=1, strict=True, description="Word budget of the summary.")
     date: str | None = Field(
         None,
         description="Publication date (YYYY-MM-DD) of every article, replacing their own "

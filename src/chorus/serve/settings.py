@@ -37,7 +37,8 @@ class ServeSettings:
             "--max-upload-mb must be positive": self.max_upload_bytes > 0,
             "--max-files must be positive": self.max_files > 0,
             f"--words must be between 1 and {self.max_words}": 1 <= self.words <= self.max_words,
-            "--port must be between 0 and 65535": 0 <= self.port <= 65535,
+            # 0 lets the system pick a port, which the start line could not name.
+            "--port must be between 1 and 65535": 1 <= self.port <= 65535,
             "workers must be positive": self.workers > 0,
         }
         for message, ok in checks.items():

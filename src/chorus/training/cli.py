@@ -19,19 +19,24 @@ DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
 
 
 def train_command(
-    data: Annotated[Path, typer.Argument(help="JSONL(.gz) clusters with a reference `summary`.")],
+    data: Annotated[
+        Path, typer.Argument(metavar="DATA", help="JSONL(.gz) clusters with a reference `summary`.")
+    ],
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Where to write the model.")
+        Path, typer.Option("--out", "-o", metavar="FILE", help="Where to write the model.")
     ] = DEFAULT_OUT,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Train on the first N clusters only.")
+        int | None, typer.Option(min=1, metavar="N", help="Train on the first N clusters only.")
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed (training is reproducible).")] = 0,
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Random seed (training is reproducible).")
+    ] = 0,
     labels: Annotated[
         str,
         typer.Option(
+            metavar="precision|oracle",
             help="Sentence labels: 'precision' (ROUGE-1/2 precision against the reference) "
-            "or 'oracle' (in a greedy ROUGE oracle's summary or not)."
+            "or 'oracle' (in a greedy ROUGE oracle's summary or not).",
         ),
     ] = "precision",
 ) -> None:
@@ -71,7 +76,7 @@ def train_command(
     except ChorusError as exc:
         raise fail(str(exc)) from None
     console.print(
-        f"trained on {report.clusters} clusters ({report.sentences} sentences) in "
+        f"trained on {_count(report.clusters, 'cluster')} ({report.sentences} sentences) in "
         f"{report.seconds:.0f} s; {_held_out(report.held_out_correlation)}; "
         f"wrote {report.model_path}",
         soft_wrap=True,
@@ -95,6 +100,10 @@ def model_path(out: Path) -> Path:
     except OSError as exc:
         raise ChorusError(f"{out}: cannot write ({exc.strerror})") from None
     return out
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _held_out(correlation: float) -> str:

@@ -1,0 +1,57 @@
+"""Ctrl-C during a real `chorus batch` run on raw Multi-News validation: the exit a
+shell gives an interrupt, and a store `--resume` finishes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import RAW_VALIDATION, REPO
+
+CLUSTERS = 60
+
+
+def _briefed(store: Path) -> int:
+    try:
+        with sqlite3.connect(store) as connection:
+            return connection.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    except sqlite3.Error:  # not created yet, or its tables not yet
+        return 0
+
+
+def _batch(store: Path, *options: str) -> subprocess.Popen:
+    command = [sys.executable, "-m", "chorus", "batch", str(RAW_VALIDATION), "--out", str(store)]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    return subprocess.Popen(
+        [*command, "--limit", str(CLUSTERS), "--chunk-size", "2", *options],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_ctrl_c_mid_run_exits_130_and_resume_finishes_the_run(tmp_path):
+    store = tmp_path / "run.sqlite"
+    running = _batch(store)
+    deadline = time.monotonic() + 120
+    while _briefed(store) == 0 and running.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    running.send_signal(signal.SIGINT)
+    _, errors = running.communicate(timeout=60)
+    committed = _briefed(store)
+    assert 0 < committed < CLUSTERS, errors
+    # Before: exit 1, as for a run that failed; a shell reports Ctrl-C as 130.
+    assert running.returncode == 130, errors
+    assert errors.strip().splitlines()[-1] == (
+        f"chorus: error: interrupted; every chunk committed so far is in {store}: "
+        "rerun with --resume"
+    )
+    resumed = _batch(store, "--resume")
+    _, errors = resumed.communicate(timeout=300)
+    assert resumed.returncode == 0, errors
+    assert _briefed(store) == CLUSTERS

@@ -1,0 +1,44 @@
+"""Every command's --help as a newcomer reads it: placeholders, not Python's types."""
+
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from chorus.cli import app
+
+runner = CliRunner()
+
+COMMANDS = ["brief", "eval", "train", "batch", "export", "serve", "version"]
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
+def test_help_names_no_python_type(command):
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    # typer 0.29 showed "--help <bool>", "inputs... <list[str]>", "{inputs}...", "<str>".
+    for python_type in ("<bool>", "<list[", "<str>", "<path>", "<int", "<float"):
+        assert python_type not in result.stdout, (command, python_type)
+    assert not re.search(r"\{\w+\}", result.stdout), command
+
+
+def test_help_usage_line_names_the_arguments_in_capitals():
+    usages = {
+        "brief": "[OPTIONS] INPUTS...",
+        "eval": "[OPTIONS] DATASET",
+        "train": "[OPTIONS] DATA",
+        "batch": "[OPTIONS] INPUT",
+        "export": "[OPTIONS] STORE",
+    }
+    for command, usage in usages.items():
+        result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "120"})
+        assert usage in result.stdout, command
+
+
+def test_a_choice_refused_says_so_without_pydantic_words(tmp_path):
+    result = runner.invoke(app, ["export", str(tmp_path / "run.sqlite"), "--format", "csv"])
+    assert result.exit_code == 2
+    message = result.output.strip()
+    assert message.startswith("chorus: error: Invalid value for '--format'")
+    assert "'csv' is not one of 'jsonl'" in message
+    assert "Value error" not in message

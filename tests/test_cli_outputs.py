@@ -1,0 +1,73 @@
+"""Where `--out` may write, and what a briefing written beside its articles does to the
+next run: checked on the seeds before any briefing is made."""
+
+import json
+import shutil
+
+from typer.testing import CliRunner
+
+from chorus.cli import app
+
+runner = CliRunner()
+
+
+def test_out_ending_in_a_slash_names_a_folder_and_is_refused(seeds_dir, tmp_path):
+    wanted = tmp_path / "briefings"
+    for command in (
+        ["brief", str(seeds_dir), "--no-analysis", "--out", f"{wanted}/"],
+        ["eval", str(seeds_dir), "--systems", "lead", "--out", f"{wanted}/"],
+    ):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 1, result.output
+        assert "names a folder (it ends in '/')" in result.output
+        # Before: the briefing went to a file named "briefings".
+        assert not wanted.exists()
+
+
+def test_out_naming_an_input_is_refused_and_the_article_kept(seeds_dir, tmp_path, seed_texts):
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, folder)
+    first = sorted(folder.iterdir())[0]
+    for inputs in ([str(first), str(sorted(seeds_dir.iterdir())[1])], [str(folder)]):
+        result = runner.invoke(app, ["brief", *inputs, "--no-analysis", "--out", str(first)])
+        assert result.exit_code == 1, result.output
+        assert "is one of the inputs; writing there would overwrite it" in result.output
+        assert first.read_text(encoding="utf-8") == seed_texts[first.name]
+
+
+def test_briefings_written_beside_the_articles_are_not_read_as_articles(seeds_dir, tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, folder)
+    alone = runner.invoke(app, ["brief", str(folder), "--no-analysis", "--format", "json"])
+    for name, output_format in (("b.md", "markdown"), ("b.html", "html"), ("b.json", "json")):
+        written = runner.invoke(
+            app, ["brief", str(folder), "-f", output_format, "--out", str(folder / name)]
+        )
+        assert written.exit_code == 0, written.output
+    again = runner.invoke(app, ["brief", str(folder), "--no-analysis", "--format", "json"])
+    assert again.exit_code == 0, again.output
+    briefing = json.loads(again.stdout)
+    # Before: the Markdown and HTML briefings were briefed as two more articles.
+    assert len(briefing["sources"]) == 3
+    skipped = {s["origin"]: s["reason"] for s in briefing["skipped"]}
+    assert skipped == {
+        f"seeds/{name}": "a chorus briefing, not an article; not read"
+        for name in ("b.html", "b.json", "b.md")
+    }
+    assert briefing["summary"] == json.loads(alone.stdout)["summary"]
+
+
+def test_hidden_files_of_a_folder_are_reported_as_skipped(seeds_dir, tmp_path, seed_texts):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    first, second, _ = seed_texts
+    (folder / f".{first}").write_text(seed_texts[first], encoding="utf-8")
+    (folder / second).write_text(seed_texts[second], encoding="utf-8")
+    result = runner.invoke(app, ["brief", str(folder), "--no-analysis", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    briefing = json.loads(result.stdout)
+    assert [s["outlet"] for s in briefing["sources"]] == [second.split(".")[0]]
+    # Before: the hidden article went unread without a word.
+    assert briefing["skipped"] == [
+        {"origin": f"news/.{first}", "reason": "a hidden file (its name starts with '.'); not read"}
+    ]

@@ -1,0 +1,69 @@
+"""JSON records as other tools write them: dates in a byline's or a feed's words, a source
+given as a link or as NewsAPI's object, and articles under an `articles` key (the web API's
+own request, a NewsAPI answer). Read from the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from chorus.ingest import read_inputs
+
+APRIL_13 = dt.date(2018, 4, 13)
+
+
+def _records(seed_texts: dict[str, str], **fields: list) -> list[dict]:
+    texts = list(seed_texts.values())
+    return [
+        {"title": f"seed {n}", "text": text, **{k: v[n] for k, v in fields.items()}}
+        for n, text in enumerate(texts)
+    ]
+
+
+def _read(tmp_path, document: object):
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return read_inputs([str(path)])
+
+
+def test_dates_in_a_bylines_or_feeds_words_or_a_timestamp_are_read(tmp_path, seed_texts):
+    dates = ["April 13, 2018", "Fri, 13 Apr 2018 10:00:00 GMT", 1523613600]
+    ingested = _read(tmp_path, _records(seed_texts, date=dates))
+    # Before: only ISO dates were read; these three were "not an ISO date; ignored".
+    assert [a.published for a in ingested.articles] == [APRIL_13] * 3
+    assert ingested.notes == []
+
+
+def test_newsapi_date_key_is_read_and_an_ambiguous_date_is_noted(tmp_path, seed_texts):
+    records = _records(seed_texts, publishedAt=["2018-04-13T10:00:00Z", "13/04/2018", "x"])
+    ingested = _read(tmp_path, records)
+    assert [a.published for a in ingested.articles] == [APRIL_13, None, None]
+    assert ingested.notes == [
+        f"{tmp_path / 'articles.json'} item {n}: date {d!r} not read "
+        "(expected a date such as 2018-04-13 or April 13, 2018); ignored"
+        for n, d in ((2, "13/04/2018"), (3, "x"))
+    ]
+
+
+def test_a_source_given_as_a_link_or_an_object_is_the_outlets_name(tmp_path, seed_texts):
+    sources = [
+        "https://www.reuters.com/article/us-syria-france",
+        "http://www.reuters.com/world/middle-east",
+        {"id": "rt", "name": "RT"},
+    ]
+    ingested = _read(tmp_path, _records(seed_texts, source=sources))
+    # Before: the whole link, and the object's Python form "{'id': 'rt', 'name': 'RT'}".
+    assert [a.outlet for a in ingested.articles] == ["reuters.com", "reuters.com", "RT"]
+
+
+def test_articles_under_an_articles_key_are_read(tmp_path, seed_texts):
+    api_request = {"articles": _records(seed_texts), "words": 150}
+    newsapi_answer = {"status": "ok", "totalResults": 3, "articles": _records(seed_texts)}
+    for document in (api_request, newsapi_answer):
+        ingested = _read(tmp_path, document)
+        # Before: one record "with no text", skipped, and no article to brief.
+        assert [a.title for a in ingested.articles] == ["seed 0", "seed 1", "seed 2"]
+        assert [a.origin for a in ingested.articles] == [
+            f"{tmp_path / 'articles.json'} article {n}" for n in (1, 2, 3)
+        ]
+        assert ingested.skipped == []
