@@ -200,6 +200,9 @@ def test_train_command_says_when_too_few_clusters_were_held_out(tmp_path):
         ({"documents": [None, "seed"], "summary": "A reference."}, "'documents' must be a list"),
         ({"documents": ["seed"]}, "no reference summary"),
         ({"documents": ["seed"], "summary": "   "}, "no reference summary"),
+        ({"documents": ["seed"], "summaries": {"a": "A reference."}}, "no reference summary"),
+        ({"title": "A seed", "text": "seed"}, "an article, not a cluster"),
+        ({"id": "a cluster without its articles"}, "no 'documents' field"),
     ],
 )
 def test_train_command_refuses_a_cluster_it_cannot_learn_from(tmp_path, seed_texts, record, reason):
@@ -213,6 +216,8 @@ def test_train_command_refuses_a_cluster_it_cannot_learn_from(tmp_path, seed_tex
         k: [seed if d == "seed" else d for d in v] if k == "documents" else v
         for k, v in record.items()
     }
+    if record.get("text") == "seed":
+        record["text"] = seed
     path = tmp_path / "clusters.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     out = tmp_path / "scorer.npz"
@@ -220,6 +225,21 @@ def test_train_command_refuses_a_cluster_it_cannot_learn_from(tmp_path, seed_tex
     assert result.exit_code == 1
     assert f"{path} line 1: not a cluster with a reference" in result.output
     assert reason in result.output and not out.exists()
+    assert "Error" not in result.output  # no Python exception's name
+
+
+def test_train_command_names_a_line_that_is_not_json(tmp_path, seed_texts):
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    seed = next(iter(seed_texts.values()))
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps({"documents": [seed], "summary": "A."}) + "\n" + seed[:80] + "\n")
+    result = CliRunner().invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
+    assert result.exit_code == 1
+    assert f"{path} line 2: invalid JSON (" in result.output
+    assert "JSONDecodeError" not in result.output
 
 
 def test_train_and_eval_name_json_nested_too_deeply(tmp_path):

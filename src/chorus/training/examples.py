@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
-from chorus.ingest.records import parse_json
+from chorus.ingest.records import json_kind, parse_json
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
@@ -63,17 +64,27 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
         raise ChorusError(f"{path}: cannot read line {count + 1} ({exc})") from None
     except ChorusError as exc:  # from parse_json, which cannot know the line
         raise ChorusError(f"{path} line {count}: {exc}") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except json.JSONDecodeError as exc:
         raise ChorusError(
-            f"{path} line {count}: not a cluster with a reference ({type(exc).__name__}: {exc})"
+            f"{path} line {count}: invalid JSON ({exc.msg} at column {exc.colno})"
         ) from None
+    except ValueError as exc:
+        raise ChorusError(f"{path} line {count}: not a cluster with a reference: {exc}") from None
 
 
-def _documents_and_reference(record: dict) -> tuple[list[str], str]:
+def _documents_and_reference(record: object) -> tuple[list[str], str]:
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, not {json_kind(record)}")
+    if "documents" not in record:
+        if "text" in record:
+            raise ValueError("an article, not a cluster (chorus brief reads articles)")
+        raise ValueError("no 'documents' field")
     documents = record["documents"]
     if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
-        raise TypeError("'documents' must be a list of strings")
-    reference = record.get("summary") or (record.get("summaries") or [""])[0]
+        raise ValueError("'documents' must be a list of strings")
+    summaries = record.get("summaries")
+    first_summary = summaries[0] if isinstance(summaries, list) and summaries else ""
+    reference = record.get("summary") or first_summary
     if not isinstance(reference, str) or not reference.strip():
         # an empty reference would label every sentence 0 and train on nothing true
         raise ValueError("no reference summary")
