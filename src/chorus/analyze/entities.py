@@ -78,6 +78,7 @@ from chorus.analyze.entity_mentions import (
     cut_from_a_longer_name,
     has_a_lower_case,
     mention_spans,
+    pieces_of_longer_names,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -114,6 +115,14 @@ _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
+_TIME_ZONES = frozenset(
+    ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
+)
+"""After a clock time ("4 p.m. (0800 GMT)", "10am BST"): the recognizer read each as an
+organisation (3 on the 280 raw and DUC clusters), no name."""
+_NO_NAME_MARKS = frozenset("/[]()")
+"""Marks no name holds: a slash joins a photo credit's names, a bracket opens a note or an
+abbreviation after the name."""
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
@@ -208,8 +217,16 @@ def recognize(
 
 
 def _is_one_name(name: str) -> bool:
-    """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
-    return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
+    """Not a letter, a lower-case phrase, a time zone, names joined by "and", a photo
+    credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes run
+    on; "Research on Cancer (IARC")."""
+    return (
+        len(name) > 1
+        and name[0].isupper()
+        and name not in _TIME_ZONES
+        and _NO_NAME_MARKS.isdisjoint(name)
+        and not _JOINED.fullmatch(name)
+    )
 
 
 def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
@@ -330,6 +347,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 
     def label(name: str) -> EntityLabel:
         return cued.get(name) or recognized.labels[name]
+
+    for name in pieces_of_longer_names(listed, label, recognized.labels):
+        del listed[name]
 
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"
