@@ -120,15 +120,10 @@ _TIME_ZONES = frozenset(
 )
 """After a clock time ("4 p.m. (0800 GMT)", "10am BST"): the recognizer read each as an
 organisation (3 on the 280 raw and DUC clusters), no name."""
-_NO_NAME_MARKS = frozenset("/[]()")
-"""Marks no name holds: a slash joins a photo credit's names, a bracket opens a note or an
-abbreviation after the name."""
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
-_OUTLET = attrgetter("article.outlet")
-"""A mention's outlet, read in C: a set comprehension over every mention cost ~2% of
-`entities()`."""
+_TEXT = attrgetter("text")
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -224,7 +219,10 @@ def _is_one_name(name: str) -> bool:
         len(name) > 1
         and name[0].isupper()
         and name not in _TIME_ZONES
-        and _NO_NAME_MARKS.isdisjoint(name)
+        # a slash joins a photo credit's names; a bracket opens a note or an abbreviation
+        and "/" not in name
+        and "[" not in name
+        and "(" not in name
         and not _JOINED.fullmatch(name)
     )
 
@@ -261,7 +259,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         return ()
     # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
     # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
-    texts = [s.text for s in sentences]
+    texts = list(map(_TEXT, sentences))  # read again by `_known_entities`
     gap = len(SENTENCE_BREAK)
     # each sentence's length and the gap summed in C: a generator cost ~5 opcodes a sentence
     offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
@@ -348,7 +346,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     def label(name: str) -> EntityLabel:
         return cued.get(name) or recognized.labels[name]
 
-    for name in pieces_of_longer_names(listed, label, recognized.labels):
+    for name in pieces_of_longer_names(listed, label, forms):
         del listed[name]
 
     for first, full in first_names_cut(lone_people, listed, label).items():
@@ -367,14 +365,15 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         Entity(
             name=name,
             label=label(name),
-            outlets=len(set(map(_OUTLET, found))),
+            outlets=_outlets(found),
             mentions=tuple(found),
         )
         for name, found in listed.items()
         if name not in common
     ]
-    article_order = {a: n for n, a in enumerate(dict.fromkeys(s.article.id for s in sentences))}
-    found = one_per_spelling([*found, *_known_entities(sentences, recognized.known)], article_order)
+    found = one_per_spelling(
+        [*found, *_known_entities(sentences, texts, recognized.known)], sentences
+    )
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
@@ -384,22 +383,31 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 
 def _known_entities(
     sentences: Sequence[Sentence],
+    texts: Sequence[str],
     known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
 ) -> list[Entity]:
     """The names known without reading them, each with its mentions where its runs are, but
     runs cut from a longer name ("Virgin Australia") and names only ever written inside
-    another name ("Iowa" of "University of Iowa")."""
+    another name ("Iowa" of "University of Iowa"). `texts` are the sentences' texts, each
+    a slice of its article read once."""
     found = []
     for name, (label, spots) in known.items():
         mentions = [
             _excerpt(sentences[index], start, end)
             for index, start, end in spots
-            if not cut_from_a_longer_name(sentences[index].text, start, end)
+            if not cut_from_a_longer_name(texts[index], start, end)
         ]
         if mentions and not inside_another_name(mentions):
-            outlets = len(set(map(_OUTLET, mentions)))
+            outlets = _outlets(mentions)
             found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
     return found
+
+
+def _outlets(mentions: Sequence[Excerpt]) -> int:
+    """How many outlets the mentions are in. A set comprehension: `set(map(attrgetter(
+    "article.outlet"), ...))` ran fewer opcodes but took ~2x the CPU (a dotted attrgetter
+    is slow in Python 3.11)."""
+    return len({mention.article.outlet for mention in mentions})
 
 
 def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:

@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from itertools import compress
+from operator import attrgetter, not_
 
 from chorus.analyze.entity_forms import WEB_SERVICES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
+from chorus.model import Sentence
 
 _COUNTRIES = (
     *("Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia"),
@@ -121,6 +124,8 @@ SPELLINGS: dict[str, str] = {
 """Other spellings of one country or body, each naming the one it spells: the seeds write
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
 the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"."""
+_SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+_NAME = attrgetter("name")
 _OPPONENTS_NAMES = frozenset(("Daesh",))
 """A body's name in its opponents' words: the Arabic acronym the French and Russian
 governments call the Islamic State by (the seeds' statements from both). Its mentions are
@@ -168,19 +173,26 @@ def _spelled(entity: Entity, named: str) -> tuple[int, bool, str]:
     return len(entity.mentions), entity.name == named, entity.name
 
 
-def one_per_spelling(found: Sequence[Entity], article_order: Mapping[str, int]) -> list[Entity]:
+def one_per_spelling(found: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Entity]:
     """`found` with the `SPELLINGS` of one country or body (of one label) as one entity,
     named as it is mentioned most (on a tie, its full name; never in its opponents' words
     beside its own), with the mentions and outlets of every spelling, in the order of the
-    text (`article_order` numbers the articles)."""
+    text (the articles in the order of their `sentences`)."""
+    # most names are no spelling: picked out in C, they pass as they are
+    flags = list(map(_SPELLED.__contains__, map(_NAME, found)))
+    merged = list(compress(found, map(not_, flags)))
     spelled: dict[tuple[str, EntityLabel], list[Entity]] = defaultdict(list)
-    for entity in found:
+    for entity in compress(found, flags):
         spelled[SPELLINGS.get(entity.name, entity.name), entity.label].append(entity)
-    merged = []
+    article_order: dict[str, int] = {}
     for group in spelled.values():
         if len(group) == 1:
             merged.append(group[0])
             continue
+        # each article's number, counted only where spellings merge (few clusters)
+        article_order = article_order or {
+            article: n for n, article in enumerate(dict.fromkeys([s.article.id for s in sentences]))
+        }
         mentions = tuple(
             sorted(
                 (mention for entity in group for mention in entity.mentions),
