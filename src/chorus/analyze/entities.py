@@ -21,7 +21,9 @@ bobcat"). A title opening a name ("Nazi Adolf Eichmann") is dropped where the te
 the name without it; a first name always written before another person's name ("Sarah" +
 "Jessica Parker"), or written alone and read as a place ("Collin" of "Collin Rose"), is
 joined to it; and a one-word organisation written with "'s" every time keeps it
-("McDonald’s").
+("McDonald’s"). A name only ever written as a piece of a longer title-case name the
+recognizer did not read whole ("Chemical Weapons" of "the Convention on the Prohibition of
+Chemical Weapons") is not listed (entity_mentions.py).
 """
 
 from __future__ import annotations
@@ -73,11 +75,12 @@ from chorus.analyze.entity_kinds import (
     storms_named_alone,
     things,
 )
-from chorus.analyze.entity_lists import inside_another_name, known_names, one_per_spelling
+from chorus.analyze.entity_lists import known_names, one_per_spelling
 from chorus.analyze.entity_mentions import (
-    cut_from_a_longer_name,
     has_a_lower_case,
+    known_entities,
     mention_spans,
+    outlets,
     pieces_of_longer_names,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention
@@ -259,7 +262,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         return ()
     # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
     # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
-    texts = list(map(_TEXT, sentences))  # read again by `_known_entities`
+    texts = list(map(_TEXT, sentences))  # read again by `known_entities`
     gap = len(SENTENCE_BREAK)
     # each sentence's length and the gap summed in C: a generator cost ~5 opcodes a sentence
     offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
@@ -365,51 +368,17 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         Entity(
             name=name,
             label=label(name),
-            outlets=_outlets(found),
+            outlets=outlets(found),
             mentions=tuple(found),
         )
         for name, found in listed.items()
         if name not in common
     ]
     found = one_per_spelling(
-        [*found, *_known_entities(sentences, texts, recognized.known)], sentences
+        [*found, *known_entities(sentences, texts, recognized.known)], sentences
     )
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
         found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name in recognized.known))
     return tuple(found[:MAX_ENTITIES])
-
-
-def _known_entities(
-    sentences: Sequence[Sentence],
-    texts: Sequence[str],
-    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
-) -> list[Entity]:
-    """The names known without reading them, each with its mentions where its runs are, but
-    runs cut from a longer name ("Virgin Australia") and names only ever written inside
-    another name ("Iowa" of "University of Iowa"). `texts` are the sentences' texts, each
-    a slice of its article read once."""
-    found = []
-    for name, (label, spots) in known.items():
-        mentions = [
-            _excerpt(sentences[index], start, end)
-            for index, start, end in spots
-            if not cut_from_a_longer_name(texts[index], start, end)
-        ]
-        if mentions and not inside_another_name(mentions):
-            outlets = _outlets(mentions)
-            found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
-    return found
-
-
-def _outlets(mentions: Sequence[Excerpt]) -> int:
-    """How many outlets the mentions are in. A set comprehension: `set(map(attrgetter(
-    "article.outlet"), ...))` ran fewer opcodes but took ~2x the CPU (a dotted attrgetter
-    is slow in Python 3.11)."""
-    return len({mention.article.outlet for mention in mentions})
-
-
-def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:
-    """A part of a sentence, `start` and `end` counted in its text, as its article's."""
-    return Excerpt(sentence.article, sentence.start + start, sentence.start + end)
