@@ -71,3 +71,17 @@ positions 'design', even 'blind'."""
 def new_text_gold(cluster: str) -> dict[str, str | None]:
     """A new-text cluster's judged names, main's and the branch's."""
     return {**NEW_TEXT["listed"][cluster], **NEW_TEXT["listed_after"].get(cluster, {})}
+
+
+NEW_TEXT13 = json.loads(
+    (Path(__file__).parent / "fixtures" / "entity_new_text13.json").read_text(encoding="utf-8")
+)
+"""Ten raw and three DUC clusters no entity fixture named, every capitalised run of their
+articles judged before chorus ran on them ('expected'), and the names main or the
+thirteenth pass's branch listed beyond them, judged from the listing ('judged_after'); odd
+positions 'design', even 'blind'."""
+
+
+def new_text13_gold(cluster: str) -> dict[str, str | None]:
+    """A thirteenth-pass cluster's judged names: read from its articles, then from listings."""
+    return {**NEW_TEXT13["expected"][cluster], **NEW_TEXT13["judged_after"].get(cluster, {})}

@@ -21,7 +21,9 @@ bobcat"). A title opening a name ("Nazi Adolf Eichmann") is dropped where the te
 the name without it; a first name always written before another person's name ("Sarah" +
 "Jessica Parker"), or written alone and read as a place ("Collin" of "Collin Rose"), is
 joined to it; and a one-word organisation written with "'s" every time keeps it
-("McDonald’s").
+("McDonald’s"). A name only ever written as a piece of a longer title-case name the
+recognizer did not read whole ("Chemical Weapons" of "the Convention on the Prohibition of
+Chemical Weapons") is not listed (entity_mentions.py).
 """
 
 from __future__ import annotations
@@ -73,11 +75,13 @@ from chorus.analyze.entity_kinds import (
     storms_named_alone,
     things,
 )
-from chorus.analyze.entity_lists import inside_another_name, known_names, one_per_spelling
+from chorus.analyze.entity_lists import known_names, one_per_spelling
 from chorus.analyze.entity_mentions import (
-    cut_from_a_longer_name,
     has_a_lower_case,
+    known_entities,
     mention_spans,
+    outlets,
+    pieces_of_longer_names,
 )
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -114,12 +118,15 @@ _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
+_TIME_ZONES = frozenset(
+    ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
+)
+"""After a clock time ("4 p.m. (0800 GMT)", "10am BST"): the recognizer read each as an
+organisation (3 on the 280 raw and DUC clusters), no name."""
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
-_OUTLET = attrgetter("article.outlet")
-"""A mention's outlet, read in C: a set comprehension over every mention cost ~2% of
-`entities()`."""
+_TEXT = attrgetter("text")
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -208,8 +215,19 @@ def recognize(
 
 
 def _is_one_name(name: str) -> bool:
-    """Not a letter, a lower-case phrase, names joined by "and" or a photo credit."""
-    return len(name) > 1 and name[0].isupper() and "/" not in name and not _JOINED.fullmatch(name)
+    """Not a letter, a lower-case phrase, a time zone, names joined by "and", a photo
+    credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes run
+    on; "Research on Cancer (IARC")."""
+    return (
+        len(name) > 1
+        and name[0].isupper()
+        and name not in _TIME_ZONES
+        # a slash joins a photo credit's names; a bracket opens a note or an abbreviation
+        and "/" not in name
+        and "[" not in name
+        and "(" not in name
+        and not _JOINED.fullmatch(name)
+    )
 
 
 def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
@@ -244,7 +262,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         return ()
     # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
     # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
-    texts = [s.text for s in sentences]
+    texts = list(map(_TEXT, sentences))  # read again by `known_entities`
     gap = len(SENTENCE_BREAK)
     # each sentence's length and the gap summed in C: a generator cost ~5 opcodes a sentence
     offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
@@ -331,6 +349,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     def label(name: str) -> EntityLabel:
         return cued.get(name) or recognized.labels[name]
 
+    for name in pieces_of_longer_names(listed, label, forms):
+        del listed[name]
+
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
@@ -347,41 +368,17 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         Entity(
             name=name,
             label=label(name),
-            outlets=len(set(map(_OUTLET, found))),
+            outlets=outlets(found),
             mentions=tuple(found),
         )
         for name, found in listed.items()
         if name not in common
     ]
-    article_order = {a: n for n, a in enumerate(dict.fromkeys(s.article.id for s in sentences))}
-    found = one_per_spelling([*found, *_known_entities(sentences, recognized.known)], article_order)
+    found = one_per_spelling(
+        [*found, *known_entities(sentences, texts, recognized.known)], sentences
+    )
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
         found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name in recognized.known))
     return tuple(found[:MAX_ENTITIES])
-
-
-def _known_entities(
-    sentences: Sequence[Sentence],
-    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
-) -> list[Entity]:
-    """The names known without reading them, each with its mentions where its runs are, but
-    runs cut from a longer name ("Virgin Australia") and names only ever written inside
-    another name ("Iowa" of "University of Iowa")."""
-    found = []
-    for name, (label, spots) in known.items():
-        mentions = [
-            _excerpt(sentences[index], start, end)
-            for index, start, end in spots
-            if not cut_from_a_longer_name(sentences[index].text, start, end)
-        ]
-        if mentions and not inside_another_name(mentions):
-            outlets = len(set(map(_OUTLET, mentions)))
-            found.append(Entity(name=name, label=label, outlets=outlets, mentions=tuple(mentions)))
-    return found
-
-
-def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:
-    """A part of a sentence, `start` and `end` counted in its text, as its article's."""
-    return Excerpt(sentence.article, sentence.start + start, sentence.start + end)

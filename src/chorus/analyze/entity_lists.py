@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from itertools import compress
+from operator import attrgetter, not_
 
 from chorus.analyze.entity_forms import WEB_SERVICES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
+from chorus.model import Sentence
 
 _COUNTRIES = (
     *("Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia"),
@@ -89,7 +92,7 @@ _ORGANISATIONS = (
     *("United Nations", "UN", "U.N.", "NATO", "European Union", "World Bank", "IMF", "FBI"),
     *("CIA", "NASA", "Congress", "Senate", "Supreme Court"),
     *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah", "Daesh"),
-    *("ISIS", "ISIL", "Islamic State", "Al Qaeda", "Boko Haram"),
+    *("ISIS", "ISIL", "Isis", "Isil", "Islamic State", "Al Qaeda", "Boko Haram"),
 )
 _PARTS = frozenset(
     (
@@ -116,10 +119,18 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
     **dict.fromkeys(("UN", "U.N."), "United Nations"),
     **dict.fromkeys(("EU", "E.U."), "European Union"),
-    **dict.fromkeys(("ISIS", "ISIL", "Daesh"), "Islamic State"),
+    **dict.fromkeys(("ISIS", "ISIL", "Isis", "Isil", "Daesh"), "Islamic State"),
 }
 """Other spellings of one country or body, each naming the one it spells: the seeds write
-"US", "U.S." and "United States", which were three entities, each with its own outlets."""
+"US", "U.S." and "United States", which were three entities, each with its own outlets;
+the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"."""
+_SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+_NAME = attrgetter("name")
+_OPPONENTS_NAMES = frozenset(("Daesh",))
+"""A body's name in its opponents' words: the Arabic acronym the French and Russian
+governments call the Islamic State by (the seeds' statements from both). Its mentions are
+the body's, but beside one of the body's own spellings the entity is not shown under it: a
+reader of an English briefing knows the group by its own name, and the word takes a side."""
 KNOWN: dict[str, EntityLabel] = dict.fromkeys(
     (*_COUNTRIES, *_US_STATES, *_REGIONS, *_CITIES), "place"
 ) | dict.fromkeys((*_ORGANISATIONS, *WEB_SERVICES), "organisation")
@@ -156,18 +167,32 @@ def inside_another_name(mentions: Sequence[Excerpt]) -> bool:
     return all(_INSIDE.search(m.article.text, max(m.start - 40, 0), m.start) for m in mentions)
 
 
-def one_per_spelling(found: Sequence[Entity], article_order: Mapping[str, int]) -> list[Entity]:
+def _spelled(entity: Entity, named: str) -> tuple[int, bool, str]:
+    """How a spelling ranks for naming its entity: mentions, then the full name, then the
+    name itself, so every run agrees."""
+    return len(entity.mentions), entity.name == named, entity.name
+
+
+def one_per_spelling(found: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Entity]:
     """`found` with the `SPELLINGS` of one country or body (of one label) as one entity,
-    named as it is mentioned most (on a tie, its full name), with the mentions and outlets
-    of every spelling, in the order of the text (`article_order` numbers the articles)."""
+    named as it is mentioned most (on a tie, its full name; never in its opponents' words
+    beside its own), with the mentions and outlets of every spelling, in the order of the
+    text (the articles in the order of their `sentences`)."""
+    # most names are no spelling: picked out in C, they pass as they are
+    flags = list(map(_SPELLED.__contains__, map(_NAME, found)))
+    merged = list(compress(found, map(not_, flags)))
     spelled: dict[tuple[str, EntityLabel], list[Entity]] = defaultdict(list)
-    for entity in found:
+    for entity in compress(found, flags):
         spelled[SPELLINGS.get(entity.name, entity.name), entity.label].append(entity)
-    merged = []
+    article_order: dict[str, int] = {}
     for group in spelled.values():
         if len(group) == 1:
             merged.append(group[0])
             continue
+        # each article's number, counted only where spellings merge (few clusters)
+        article_order = article_order or {
+            article: n for n, article in enumerate(dict.fromkeys([s.article.id for s in sentences]))
+        }
         mentions = tuple(
             sorted(
                 (mention for entity in group for mention in entity.mentions),
@@ -177,7 +202,7 @@ def one_per_spelling(found: Sequence[Entity], article_order: Mapping[str, int]) 
         named = SPELLINGS.get(group[0].name, group[0].name)
         # as spelled most; on a tie as the name the others spell, then the same in any run
         # (the known names come in a set's order)
-        most = max(group, key=lambda e: (len(e.mentions), e.name == named, e.name))
+        most = max(group, key=lambda e: (e.name not in _OPPONENTS_NAMES, *_spelled(e, named)))
         outlets = len({mention.article.outlet for mention in mentions})
         merged.append(Entity(most.name, most.label, outlets, mentions))
     return merged

@@ -1,13 +1,20 @@
 """Where a cluster's entity names are written: every whole-word match of their forms in one
 text, found with `str.find` (entities.py lists them), and how often a one-word name is
-written in lower case ("Monkeys" beside "monkeys": a common noun, not listed)."""
+written in lower case ("Monkeys" beside "monkeys": a common noun, not listed); the mentions
+of the names known without reading them, but where a known name ends a longer one; and the
+names only ever written as a piece of a longer title-case name ("Chemical Weapons")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
+from chorus.analyze.entity_cues import PERSON_BEFORE
+from chorus.analyze.entity_lists import inside_another_name
 from chorus.analyze.entity_windows import NOT_NAMES, is_word
+from chorus.analyze.model import Entity, EntityLabel, Excerpt
+from chorus.model import Sentence
 
 COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
@@ -116,3 +123,129 @@ def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
         before = text[text.rfind(" ", 0, particle) + 1 : particle]
         return before.lstrip(_OPENING_MARKS)[:1].isupper()
     return False
+
+
+_JOINS = (" of the ", " for the ", " on the ", " of ", " for ")
+"""What joins the title-case words of one long name ("the Convention on the Prohibition of
+Chemical Weapons", "the Royal Hospital for Neuro-disability"), longest first: "on" alone
+is where a post is written ("Users on Reddit")."""
+HOLDERS = frozenset(
+    (
+        *("President", "Chairman", "Chairwoman", "Chair", "Director", "Secretary", "Minister"),
+        *("Governor", "Mayor", "Head", "Chief", "CEO", "COO", "CFO", "Founder", "Leader"),
+        *("Speaker", "Commissioner", "Ambassador", "Spokesman", "Spokeswoman", "Editor"),
+        *("Professor", "Dean", "Member", "Members", "Democrat", "Democrats", "Republican"),
+        *("Republicans", "Senator", "Senators", "Correspondent", "Captain", "Coach"),
+    )
+)
+"""Capitalised words of a post or a side before "of" or "on the", which join no name: "the
+Chairman of the Federal Reserve", "the ranking Democrat on the House Homeland Security
+Committee" name the body on its own."""
+_JOIN_STARTS = (" of ", " for ")
+_GOES_ON = re.compile(r" (?:of|for)(?: the)? [A-Z]")
+"""A longer name going on after a mention: "the Florida Department of Law Enforcement", "the
+Proceedings of the National Academy of Sciences" (cut by the recognizer before "of")."""
+_SENTENCE_OPENS = frozenset(".!?:;\"“‘'([")
+
+
+def piece_of_a_longer_name(text: str, start: int, names: Collection[str]) -> bool:
+    """Whether a mention from `start` in an article's `text` is the end of a longer title-case
+    name the recognizer did not read whole: right after a capitalised word and "of", "for"
+    or "on the" ("Chemical Weapons" of "the Convention on the Prohibition of Chemical
+    Weapons", "Thrones" of "Game of Thrones"). Not after a name of its own or a person's
+    surname in `names` (the forms names are matched by), a post or a side (HOLDERS), a run
+    of capitalised words opening a sentence ("Members of Congress") or after a word only
+    people are called by ("reporter Paul Wagner of WTTG-TV"), nor after a comma ("David
+    MacDonald, of Dingwall History Society")."""
+    head = text[max(start - 60, 0) : start]
+    join = next((j for j in _JOINS if head.endswith(j)), None)
+    if join is None:
+        return False
+    words = head[: -len(join)].split()
+    word = words[-1] if words else ""
+    if not word[:1].isupper() or not word[-1].isalnum() or word in HOLDERS or word in names:
+        return False
+    # back over the capitalised run the word ends, to the word before it
+    at = len(words) - 1
+    while at and words[at - 1][:1].isupper():
+        at -= 1
+    # a run from the head's start may open a sentence: too far back to tell, left
+    opener = words[at - 1] if at else "."
+    return opener[-1] not in _SENTENCE_OPENS and opener not in PERSON_BEFORE
+
+
+def cut_before_a_join(text: str, end: int) -> bool:
+    """Whether a mention ending at `end` in an article's `text` runs on into "of" or "for"
+    and a capitalised word: the start of a longer name ("Florida Department" of "the
+    Florida Department of Law Enforcement")."""
+    return _GOES_ON.match(text, end) is not None
+
+
+def pieces_of_longer_names(
+    listed: Mapping[str, list[Excerpt]],
+    label: Callable[[str], EntityLabel],
+    names: Collection[str],
+) -> list[str]:
+    """Names written only as a piece of a longer title-case name the recognizer did not read
+    whole: its end (`piece_of_a_longer_name`: "Chemical Weapons" of "the Convention on the
+    Prohibition of Chemical Weapons", an organisation in the seeds) or its start
+    (`cut_before_a_join`: "Florida Department" of "the Florida Department of Law
+    Enforcement"). A person's full name is left ("Ueli Steck of Switzerland"), and so is a
+    place at a name's end: after "of" it is most often a person's place. `names` are the
+    forms names are matched by (`Recognized.aliases`)."""
+    pieces = []
+    for name, found in listed.items():
+        # one look at the first mention rules out most names, before any call (a `map` of
+        # attrgetters over the first mentions ran fewer opcodes and took ~2x the CPU)
+        first = found[0]
+        text = first.article.text
+        if not text.startswith(_JOIN_STARTS, first.end) and not text.endswith(
+            _JOINS, 0, first.start
+        ):
+            continue
+        kind = label(name)
+        if kind == "person" and " " in name:
+            continue
+        ends = kind != "place"
+        if all(
+            cut_before_a_join(m.article.text, m.end)
+            or (ends and piece_of_a_longer_name(m.article.text, m.start, names))
+            for m in found
+        ):
+            pieces.append(name)
+    return pieces
+
+
+def known_entities(
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
+) -> list[Entity]:
+    """The names known without reading them, each with its mentions where its runs are, but
+    runs cut from a longer name ("Virgin Australia") and names only ever written inside
+    another name ("Iowa" of "University of Iowa"). `texts` are the sentences' texts, each
+    a slice of its article read once."""
+    found = []
+    for name, (label, spots) in known.items():
+        mentions = [
+            _excerpt(sentences[index], start, end)
+            for index, start, end in spots
+            if not cut_from_a_longer_name(texts[index], start, end)
+        ]
+        if mentions and not inside_another_name(mentions):
+            found.append(
+                Entity(name=name, label=label, outlets=outlets(mentions), mentions=tuple(mentions))
+            )
+    return found
+
+
+def outlets(mentions: Sequence[Excerpt]) -> int:
+    """How many outlets the mentions are in. A set comprehension: `set(map(attrgetter(
+    "article.outlet"), ...))` ran fewer opcodes but took ~2x the CPU (a dotted attrgetter
+    is slow in Python 3.11)."""
+    return len({mention.article.outlet for mention in mentions})
+
+
+def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:
+    """A part of a sentence, `start` and `end` counted in its text, as its article's."""
+    return Excerpt(sentence.article, sentence.start + start, sentence.start + end)
