@@ -164,9 +164,18 @@ Gerald Corrigan": the title before the name takes the abbreviation)."""
 ROLE_NOUN = by_first_letter(ROLE_NOUNS)
 """The role nouns as one alternation (also read ignoring case, where each word was tried at
 every position: grouped, only those of the letter there)."""
+IN_THE_KNOW = (
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"\s+(?:[\w.'’&-]++\s+){0,3}?(?:[\w'’&-]|\.(?=\w))++"
+)
+"""What makes an unnamed source one: "people familiar with the matter said", "according to
+a person briefed on Apple's product plans" (multi_news-val-15), "A source familiar with
+Department of State processes told" (230); the words up to the verb or the sentence's end."""
+_UNNAMED = rf"(?:people|persons?|insiders?){IN_THE_KNOW}"
+"""People who speak only as sources in the know ("people" alone is no speaker)."""
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:when|while|and|but|the)\s)[\w.-]++\s+){{0,3}}?"
-    rf"(?:{ROLE_NOUN})"
+    rf"(?:(?:{ROLE_NOUN})(?:{IN_THE_KNOW})?|{_UNNAMED})"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
@@ -237,7 +246,7 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:{'|'.join(GROUPS)})"
+_GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{'|'.join(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?company\b(?!['’]s\b)"
 """A company after what it said ("..., the company reported.", "“...,” the company
 explained on Facebook": multi_news-val-4775), not what it owns ("says the company’s ad":
