@@ -392,13 +392,23 @@ _COLLECTIVE_WORDS = frozenset((*GROUPS, *DOCUMENTS))
 _ACCORDING = "According to "
 
 
+_TOLD_TO = re.compile(
+    r"(?:In\s+an?\s+(?:interview|statement|letter|e-?mail|call|conversation)\s+(?:with|to)"
+    r"|Speaking\s+(?:to|with))\s+[^,“”\"]{1,60},\s+"
+)
+"""An opening phrase naming whom the words were said to ("In an interview with the BBC, the
+Facebook founder said that ...": multi_news-val-5592), who is not the speaker."""
+
+
 def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:
     """Whether a pronoun speaker at `pronoun_at` can only be `person`: no other
     capitalised word stands before it in its sentence, but the sentence's first ("But she
-    said", "In a statement, he said"), the words it says ("The Syrian army has Sarmeen
-    surrounded, he said") and quotations."""
+    said", "In a statement, he said"), those of whom it was said to ("In an interview with
+    the BBC, he said"), the words it says ("The Syrian army has Sarmeen surrounded, he
+    said") and quotations."""
     allowed = set(person.split())
-    for word in _CAPITAL.finditer(text, 1, pronoun_at):
+    told_to = _TOLD_TO.match(text)
+    for word in _CAPITAL.finditer(text, told_to.end() if told_to else 1, pronoun_at):
         if words[0] <= word.start() < words[1] or word[0] in allowed:
             continue
         if not inside_quotation(text, word.start()):

@@ -49,6 +49,7 @@ from chorus.language.quote_marks import (
     balanced,
     curly_marks,
     goes_on,
+    interrupted,
     trim,
     verbatim,
 )
@@ -144,6 +145,9 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     if second is None:
         return (found,)
     start, end = second
+    if interrupted(text, hit.words[1], start):
+        # one quotation that "he said," interrupts is one quote, its attribution inside
+        return (replace(found, end=sentence.start + end),)
     return found, replace(found, start=sentence.start + start, end=sentence.start + end)
 
 

@@ -32,7 +32,7 @@ GROUPS = (
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
     *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
-    *("team", "military"),
+    *("team", "military", "government"),
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -266,7 +266,7 @@ said" (1186: the tag no speaker of its own)."""
 REFERRING_HEADS = (
     *("Republican", "Democrat", "lawmaker", "congressman", "congresswoman", "speaker"),
     *("contender", "candidate", "nominee", "actor", "actress", "singer", "rapper", "star"),
-    *("comedian", "billionaire", "mogul", "businessman", "businesswoman"),
+    *("comedian", "billionaire", "mogul", "businessman", "businesswoman", "founder"),
 )
 """Heads of a description that names again someone just named ("Sen. Lindsey Graham said
 ... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""
@@ -338,11 +338,14 @@ def bare_name(who: str) -> str:
 
 
 APPOSITION_ROLE = (
-    r"(?P<role>(?:of|from|in)\s+[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    r"(?P<role>(?:(?:of|from|in)\s+|[^,“”\"]{2,80}?\s+in\s+(?=[A-Z]))"
+    r"[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
     r"|[^,“”\"]{2,120}?)"
 )
-"""What a speaker is, between the commas of an apposition, or where the speaker is from, a
-town and its state: "Robinson, of Kansas City, Kansas, told ABC News" (multi_news-val-3949)."""
+"""What a speaker is, between the commas of an apposition, or where the speaker is from or
+is, a town and its state or country: "Robinson, of Kansas City, Kansas, told ABC News"
+(multi_news-val-3949), "Abel Matutes, attending the Ibero American summit in Porto,
+Portugal, said" (DUC d30003t)."""
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
