@@ -106,8 +106,8 @@ _RULES = frozenset(
 """Rules say what holds, not what someone claims ("Law" alone may be a surname)."""
 _RULE_ENDINGS = tuple(f" {rule}" for rule in _RULES)
 _CLAUSE_ROLE = re.compile(
-    r"\s*(?:that\s|(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+)?"
-    r"(?:has|have|had|was|were|is|are|will|would)\b)"
+    r"\s*(?:that\s|(?:spoke|speaks|said|says|told|tells|talked)\s"
+    r"|(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+)?(?:has|have|had|was|were|is|are|will|would)\b)"
 )
 
 
@@ -115,7 +115,9 @@ def clause_as_role(role: str) -> bool:
     """Whether what stands after a speaker is a clause, not what the speaker is: "From the
     beginning, says French demographer Hervé Le Bras, demography has been steeped in ..."
     (multi_news-val-4361): the words go on after the speaker, no pattern's shape; "...
-    near Fort Dodge, Iowa, that killed two people, said ..." (168): no person is a "that"."""
+    near Fort Dodge, Iowa, that killed two people, said ..." (168): no person is a "that";
+    "Ibrahim Dabbashi, spoke to Al Jazeera Hillary Clinton, the US secretary of state, said"
+    (5397, a caption run into the text): a speech verb is no one's role."""
     return _CLAUSE_ROLE.match(role) is not None
 
 
@@ -155,12 +157,14 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|An?)\s){WORD}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|An?|In|At|From)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
 """A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
-Gerald Corrigan": the title before the name takes the abbreviation)."""
+Gerald Corrigan": the title before the name takes the abbreviation), nor opening with a
+preposition ("In London, a spokesman for Granger Telecom, the British company ..., said":
+DUC d30056t, where "In London" took the speaker's place)."""
 ROLE_NOUN = by_first_letter(ROLE_NOUNS)
 """The role nouns as one alternation (also read ignoring case, where each word was tried at
 every position: grouped, only those of the letter there)."""
