@@ -112,10 +112,13 @@ _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
 speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
 
 
-_TITLE_NOUN_AFTER = re.compile(rf"\s+(?:{ROLE_NOUN})\b")
+_TITLE_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:administration|campaign|government|family)\s+)?(?:{ROLE_NOUN})s?\b"
+)
 """A role noun right after a participle's speaker: its name's first word was a title's
 ("Defense attorney andre townsend argued ..., saying": Multi-News+, whose names are in
-lower case), and the title is who speaks, as "Prosecutor" is."""
+lower case), and the title is who speaks, as "Prosecutor" is; so too whose lawyers
+("Corbett administration lawyers compared ..., noting that ...": multi_news-val-3299)."""
 
 
 def _may_speak(name: str, match: re.Match[str]) -> bool:

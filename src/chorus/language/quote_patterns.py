@@ -110,12 +110,18 @@ ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>{WORDS}){STATEMEN
 """A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
 House press secretary, adding that the White House was holding “ongoing meetings”", or
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
+ARGUING = ("noting", "arguing", "insisting", "claiming", "boasting", "asserting", "stressing")
+"""Participles that say something before their "that", as "saying" does without one;
+not "suggesting", more often the writer's inference ("..., Israel radio reported,
+suggesting that the attackers had perhaps intended ...": DUC d30010t)."""
 SAYING = (
-    rf",\s+saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
+    rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
+    rf"|(?:[a-z]+ly\s+)?(?:{'|'.join(ARGUING)})(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+)"
     rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
-recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041);
+recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041),
+"The Chilean government has protested Pinochet's arrest, insisting that ..." (DUC d30003t);
 where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”")."""
 _DATELINE = r"(?:[A-Z][A-Z .,'/-]+\s+\([A-Za-z-]+\)\s+[_—–-]+\s+)?"
 _SUBJECT_LEAD = (
@@ -387,8 +393,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "group verb statement": ("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
-    "group ..., saying": ("saying",),
-    "speaker ..., saying": ("saying",),
+    "group ..., saying": ("saying", *ARGUING),
+    "speaker ..., saying": ("saying", *ARGUING),
     "relative, speaker said": ("said", "say", "claim"),
 }
 """Words without which a pattern cannot match: a substring test is ~100× cheaper than the

@@ -137,8 +137,14 @@ def not_a_role(role: str) -> bool:
     "Michael Kors, which has tried to stem a decline in sales ..., said" (4826), "Jennifer
     Rivers, who wore red Converse shoes ..., said" (5484); "who is the head of ...", "who
     heads the joint agency ...", "who sits on the Judiciary committee" (1779), "who has
-    represented Trump" (2986) say what one is."""
+    represented Trump" (2986) say what one is; nor is an aside of the writer's ("Travis
+    County prosecutors, however, had pushed back": 4901)."""
+    if role.strip() in _ASIDES:
+        return True
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
+
+
+_ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))
 
 
 HONORIFIC = (
