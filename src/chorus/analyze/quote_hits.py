@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from chorus.analyze.pronouns import opening_word
 from chorus.analyze.quote_clauses import (
     WHERE_SAID_LETTERS,
     names_a_thing,
@@ -24,9 +23,9 @@ from chorus.analyze.quote_clauses import (
     source_cut,
     words_after_aside,
 )
+from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_patterns import (
-    DENIALS,
     PARTICIPLES,
     QUOTE_NAMES,
     QUOTE_PATTERNS,
@@ -34,6 +33,7 @@ from chorus.language.quote_patterns import (
     REQUIRED,
     TAILS,
 )
+from chorus.language.quote_verbs import DENIALS
 from chorus.language.speaker_bounds import in_an_object, member_of
 from chorus.language.speakers import (
     IT,

@@ -54,11 +54,8 @@ from chorus.language.quote_marks import (
     verbatim,
 )
 from chorus.language.quote_names import canonical_names, shared_endings
-from chorus.language.quote_patterns import (
-    ADDING,
-    INVERTED_VERBS,
-    SPEECH_VERBS,
-)
+from chorus.language.quote_patterns import ADDING
+from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import out_of_department, titled_name
 from chorus.language.speakers import (
     IT,

@@ -10,14 +10,8 @@ import re
 from collections.abc import Iterator
 
 from chorus.language.quote_alternation import by_first_letter
-from chorus.language.quote_patterns import (
-    ARGUING,
-    ATTRIBUTING_VERBS,
-    FINDINGS,
-    PAPER_SUBJECTS,
-    PARTICIPLES,
-    QUOTE_NAMES,
-)
+from chorus.language.quote_patterns import PAPER_SUBJECTS, PARTICIPLES, QUOTE_NAMES
+from chorus.language.quote_verbs import ARGUING, ATTRIBUTING_VERBS, FINDINGS
 
 _CUE_WORDS = (
     *(v for v in ATTRIBUTING_VERBS if v != "say"),

@@ -24,6 +24,15 @@ from chorus.language.quote_settings import (
     WHEN,
     WHERE_SAID,
 )
+from chorus.language.quote_verbs import (
+    ARGUING,
+    ATTRIBUTING_VERBS,
+    AUX,
+    FINDINGS,
+    INVERTED_VERBS,
+    SAYING_AGAIN,
+    VERB,
+)
 from chorus.language.speakers import (
     APPOSITION_ROLE,
     GROUPS,
@@ -34,52 +43,10 @@ from chorus.language.speakers import (
     WORD,
 )
 
-SPEECH_VERBS = (
-    *("said", "says", "told", "tells", "added", "adding", "stated", "announced", "warned"),
-    *("claimed", "insisted", "argued", "explained", "wrote", "tweeted", "noted", "stressed"),
-    *("reiterated", "acknowledged", "admitted", "urged", "reminded", "recalled", "declared"),
-    *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
-    *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
-    *("reported", "asked", "posted"),
-)
-"""Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...); also
-what tells `agreement.py` that a sentence names whose claim it is."""
-ATTRIBUTING_VERBS = (
-    *SPEECH_VERBS,
-    # the present of the verbs above, as features and reviews write ("Kreiss writes that")
-    *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
-    *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
-    *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
-    *("alleged", "alleges", "suggests"),
-)
-"""Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
-(DUC), "say" of groups ("Critics say", multi_news-val-2486) and "suggests" of
-someone named ("Nikolai Petrov, a leading expert ..., suggests that": 1942) besides the above; kept
-apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
-DENIALS = frozenset(("denied",))
-"""Verbs that negate the words they introduce: the attributed text starts at the verb, so
-"Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
-
-
-VERB = by_first_letter(ATTRIBUTING_VERBS)
-INVERTED_VERBS = (
-    *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
-    *("explains", "explained"),
-)
-"""Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
-evolutionary biologist"; multi_news-val-3184)."""
 _INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
 _QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
 """A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
 Thailand's technical committee, as saying." (DUC's newswire)."""
-AUX = (
-    r"(?:(?=[harplis])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
-    r"|publicly|privately|later|initially|subsequently|since)\s+)*"
-)
-"""Adverbs before a speech verb ("Palestinian leader Yasser Arafat later told the crew",
-"Mr. Durbin later said that": DUC d30040t, multi_news-val-1779; "The British Foreign
-Office initially said": d30056t); the lookahead for their first letters fails most words
-before the alternatives are tried."""
 _BEFORE_VERB = rf"{AUX}(?:once\s+)?{WHEN}{AUX}"
 """Adverbs and a time between a speaker and the verb ("Trump on Friday repeatedly claimed",
 "Dino De Laurentiis, ..., once said")."""
@@ -110,10 +77,6 @@ ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>{WORDS}){STATEMEN
 """A second thing the speaker said, after the first: "..., said Sarah Sanders, the White
 House press secretary, adding that the White House was holding “ongoing meetings”", or
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
-ARGUING = ("noting", "arguing", "insisting", "claiming", "boasting", "asserting", "stressing")
-"""Participles that say something before their "that", as "saying" does without one;
-not "suggesting", more often the writer's inference ("..., Israel radio reported,
-suggesting that the attackers had perhaps intended ...": DUC d30010t)."""
 SAYING = (
     rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
     rf"|(?:[a-z]+ly\s+)?(?:{'|'.join(ARGUING)})(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+)"
@@ -214,13 +177,6 @@ _ASIDE_TAIL = rf",\s+(?:{CLAUSE_VERBS}|should)\b"
 the regex engine scans for fast): a speaker tried at every comma of every sentence that
 says "said" cost 0.2 ms a cluster."""
 
-FINDINGS = ("found", "finds", "find", "estimates", "estimated", "estimate", "held", "ruled")
-"""Verbs of what a study, a count, an inquiry or a court found, right before "that" ("AICR
-estimates that 1 in 3 cases could be prevented", "the report finds that even a small glass
-...": multi_news-val-4008; "Justice Elena Kagan held that ...": 3200), of a group too
-("South Korean activists estimate that": 3822): a claim whose source the writer names is
-who said what, as a reader weighs it against another outlet's; never with an object ("found
-the body", "held that belief" is none)."""
 _NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
 _VERB_THAT = (
     rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
@@ -281,17 +237,10 @@ _COMMA_VERB = rf",{_NEWSWIRE_CLOSE}\s+(?:{_INVERTED}|say|{_QUOTED_BY})\s+"
 """A comma, then a verb before its speaker ("..., said Sarah Sanders"): searched alone first
 (from its literal comma), it rules out the sentences whose speech verb is elsewhere before
 the whole pattern tries every comma of them."""
-_SAYING_AGAIN = (
-    r"(?:noting|pointing|saying|explaining|arguing|stressing|warning|insisting|claiming"
-    r"|telling|recalling|describing|calling|suggesting|asking|acknowledging|admitting)\b"
-)
-"""Participles after "..., X said," that say more: the words after them are the speaker's
-too ("..., Schuster said, pointing out that container ships ...", read by the patterns of
-a speech verb and its "that"), so the words before the speaker are not the whole claim."""
 _VERB_LAST = (
-    rf"(?:said|says|say|added|reported|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+    rf"(?:said|says|say|added|reported|reports|writes|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
     rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
-    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?!{_SAYING_AGAIN})[a-z]+ing\s)))"
+    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
 )
 """The end of a sentence whose speaker comes after its statement ("..., the Kremlin said."),
 from the verb on, or a participle after it, the writer's clause ("..., people familiar with
@@ -384,7 +333,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
     "statement, verb speaker": (*INVERTED_VERBS, "say", "quoted"),
-    "statement, speaker verb": ("said", "say", "added", "reported", "told", *_CONCLUDING_WORDS),
+    "statement, speaker verb": (
+        *("said", "say", "added", "reported", "reports", "writes", "told", *_CONCLUDING_WORDS),
+    ),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
     "according to speaker, statement": ("ccording to",),
     "speaker verb that": ("that",),
@@ -422,7 +373,3 @@ its statement search its verb first too."""
 PARTICIPLES = ("group ..., saying", "speaker ..., saying")
 """The patterns of a subject that says something as it acts: the only ones a sentence
 whose one speech verb is ", saying" can match."""
-
-
-SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
-"""The one-word speech verbs: a clause that goes on with one is the speaker's."""
