@@ -133,6 +133,22 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
     return not never_speaks(who)
 
 
+def _speaking(pattern: re.Pattern[str], name: str, text: str, pos: int) -> re.Match[str] | None:
+    """The first match of a pattern at or after `pos` whose speaker may speak: past a word
+    that never does, the speaker may stand further on ("When asked about it, Barksdale
+    replied, “...”": DUC d31033t, where "When" matched first)."""
+    match = pattern.search(text, pos)
+    while match is not None and not _may_speak(name, match):
+        if name in _ANCHORED:
+            return None
+        match = pattern.search(text, match.end("who"))
+    return match
+
+
+_ANCHORED = tuple(name for name, source in QUOTE_PATTERNS if source.startswith("^"))
+"""Patterns that match at a sentence's start only: tried once."""
+
+
 def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | None:
     """The first of the `names`d patterns' matches at or after `pos` that attributes eight
     characters or more, with the span of its words and of the words of a second speech
@@ -150,8 +166,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
-        match = _compiled(_SOURCES[name]).search(text, pos)
-        if match is None or not _may_speak(name, match) or names_a_thing(text, match):
+        match = _speaking(_compiled(_SOURCES[name]), name, text, pos)
+        if match is None or names_a_thing(text, match):
             continue
         if name == "speaker verb that" and relative_that(match):
             continue

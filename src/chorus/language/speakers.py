@@ -74,14 +74,18 @@ NOT_SPEAKERS = frozenset(
         *("But", "And", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
         *("Sunday", "Today", "Yesterday", "Some", "Others", "Many", "Most", "Few", "Anyone"),
         *("Everyone", "Someone", "All"),
+        *("When", "While", "After", "Before", "If", "Although", "Though", "Because", "Since"),
+        *("Once", "Until", "Unless", "However", "Similarly", "Meanwhile", "Instead", "Then"),
         *("Research", "Evidence", "History", "Data", "Science", "Analysis", "Modelling"),
     )
 )
 """Capitalised words that the name pattern takes but that never speak: "Research suggests
-that ..." (multi_news-val-8) is no one's."""
-_FIRST_PERSON = re.compile(r"(?:What|I|We|They|You)(?:['’]\w+)?\b(?!['’])")
+that ..." (multi_news-val-8) is no one's, nor "When asked about that later, ..." (DUC
+d31038t, where "asked about that" read as "asked that")."""
+_FIRST_PERSON = re.compile(r"(?:[Ww]hat|I|We|They|You)(?:['’]\w+)?\b(?!['’])")
 """A speaker that opens with these is words of a quotation ("What I have said ...", "as
-I've said before"), not someone named."""
+I've said before"), not someone named; nor does "what administration officials say is
+the clear evidence of ..." (DUC d30005t) say what follows."""
 
 
 def never_speaks(who: str) -> bool:
@@ -331,7 +335,7 @@ _PREFIX_ROLE = re.compile(
 a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
 other after a failure further on only repeated it, up to 2^4 times a position."""
 _OPENERS = (
-    r"(?:But|And|While|When|After|As|Although|Though|Because|If|Since|So|Yet|Still|Earlier"
+    r"(?:But|And|While|When|After|Before|As|Although|Though|Because|If|Since|So|Yet|Still|Earlier"
     r"|Later|Now|Meanwhile|Separately|Previously|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
