@@ -133,15 +133,19 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
     return not never_speaks(who)
 
 
-def _speaking(pattern: re.Pattern[str], name: str, text: str, pos: int) -> re.Match[str] | None:
-    """The first match of a pattern at or after `pos` whose speaker may speak: past a word
-    that never does, the speaker may stand further on ("When asked about it, Barksdale
-    replied, “...”": DUC d31033t, where "When" matched first)."""
-    match = pattern.search(text, pos)
-    while match is not None and not _may_speak(name, match):
+def _speaking_further(
+    pattern: re.Pattern[str], name: str, match: re.Match[str]
+) -> re.Match[str] | None:
+    """The next match of a pattern whose speaker may speak, after a `match` whose speaker
+    never does: the speaker may stand further on ("When asked about it, Barksdale replied,
+    “...”": DUC d31033t, where "When" matched first)."""
+    while not _may_speak(name, match):
         if name in _ANCHORED:
             return None
-        match = pattern.search(text, match.end("who"))
+        found = pattern.search(match.string, match.end("who"))
+        if found is None:
+            return None
+        match = found
     return match
 
 
@@ -166,7 +170,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
-        match = _speaking(_compiled(_SOURCES[name]), name, text, pos)
+        pattern = _compiled(_SOURCES[name])
+        match = pattern.search(text, pos)
+        if match is not None and not _may_speak(name, match):
+            match = _speaking_further(pattern, name, match)
         if match is None or names_a_thing(text, match):
             continue
         if name == "speaker verb that" and relative_that(match):

@@ -43,6 +43,7 @@ from chorus.language.quote_marks import (
     CLOSE,
     OPEN,
     RESUMED,
+    RESUMED_AFTER_WHO,
     TEX_CLOSE,
     TEX_OPEN,
     WHO_CALLS,
@@ -135,6 +136,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
         more = RESUMED.match(text, hit.match.end())
+        if more is None and " who " in text:
+            more = RESUMED_AFTER_WHO.match(text, hit.match.end())
     if more is None and second is None and ("who call" in text or "who describ" in text):
         more = WHO_CALLS.match(text, hit.match.end())
     if more is not None:

@@ -185,18 +185,21 @@ def after_last_stop(text: str, start: int, end: int) -> int:
 
 _WHO_SAYS = r"[^.]*\b(?:said|says|replied|replies|added|adds|told|asked|responded|answered)\b"
 RESUMED = re.compile(
-    rf"(?:(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]"
-    rf"|(?:,\s+[^,{OPEN}{CLOSE}.]{{2,80}}?)?,\s+who\s+(?!{_WHO_SAYS})[^{OPEN}{CLOSE}.]{{2,160}}?\.)\s*"
+    rf"(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]\s*"
     rf"(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """A quotation the attribution interrupts goes on after it: "“Well, Chris, first of all,”
 Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
 a clause ("..., Colbert said to Urgant, who replied, “...”"); and after a sentence end the
-splitter did not see ("..., Sanders said in a statement. "The President’s tax cuts ...”"),
-also where that sentence ends with who the speaker is ("“...,” said Ms. Clywd, who chairs
-an all-party committee of lawmakers on human rights. ``And hundreds of ...''": DUC
-d30003t, newswire's quotation the splitter keeps whole), unless the relative clause says
-something itself."""
+splitter did not see ("..., Sanders said in a statement. "The President’s tax cuts ...”")."""
+RESUMED_AFTER_WHO = re.compile(
+    rf"(?:,\s+[^,{OPEN}{CLOSE}.]{{2,80}}?)?,\s+who\s+(?!{_WHO_SAYS})[^{OPEN}{CLOSE}.]{{2,160}}?\.\s*"
+    rf"(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
+)
+"""`RESUMED` after a sentence end that ends with who the speaker is ("“...,” said Ms.
+Clywd, who chairs an all-party committee of lawmakers on human rights. ``And hundreds of
+...''": DUC d30003t, newswire's quotation the splitter keeps whole), unless the relative
+clause says something itself; tried only where " who " stands."""
 
 _INTERRUPTION = re.compile(
     rf",\s*(?:[{CLOSE}]|'')\s*[^{OPEN}{CLOSE}.`']{{1,80}}?,\s*(?:[{OPEN}]|``)\s*(?=[a-z])"

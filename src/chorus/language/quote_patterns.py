@@ -86,6 +86,8 @@ SAYING = (
 recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041),
 "The Chilean government has protested Pinochet's arrest, insisting that ..." (DUC d30003t);
 where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”")."""
+_GROUPS = by_first_letter(GROUPS)
+"""The group nouns as one alternation, each position trying only those of its letter."""
 _DATELINE = r"(?:[A-Z][A-Z .,'/-]+\s+\([A-Za-z-]+\)\s+[_—–-]+\s+)?"
 _SUBJECT_LEAD = (
     rf"^{_DATELINE}(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"
@@ -93,7 +95,7 @@ _SUBJECT_LEAD = (
 """What may open a sentence before its subject, the shortest first: a newswire dateline
 ("LONDON (AP) _ British police said ...": DUC d30003t), a conjunction, a phrase and its
 comma ("On Tuesday, Trump ...")."""
-_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{'|'.join(GROUPS)}))\b"
+_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{_GROUPS}))\b"
 """A group as a subject, with capitalised words before it ("White House officials", not
 the "White House" the name pattern would take)."""
 _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
@@ -194,7 +196,7 @@ PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
 _COLLECTIVE_SUBJECT = (
     rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
     rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
-    rf"(?:{'|'.join(GROUPS)}|company|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
+    rf"(?:{_GROUPS}|company|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
 """A group, a company or a paper as a sentence's subject, with what describes it before
@@ -292,7 +294,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # According to police, the texts expressed “deep love” between ... (multi_news-val-4486)
     (
         "according to speaker, statement",
-        rf"^(?:(?:But|And|Yet)\s+a|A)ccording\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
+        rf"^(?:(?:But|And)\s+a|A)ccording\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
         rf"(?:{_WHO_WAS}|{_WHO_IS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
@@ -337,7 +339,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         *("said", "say", "added", "reported", "reports", "writes", "told", *_CONCLUDING_WORDS),
     ),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
-    "according to speaker, statement": ("ccording to",),
+    "according to speaker, statement": ("According to", "But according to", "And according to"),
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "alleged"),
     "speaker told statement": ("told",),

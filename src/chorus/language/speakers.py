@@ -167,7 +167,7 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|An?|In|At|From)\s){WORD}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|A[nt]?|In|From)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
@@ -189,7 +189,7 @@ _UNNAMED = rf"(?:people|persons?|insiders?){IN_THE_KNOW}"
 """People who speak only as sources in the know ("people" alone is no speaker)."""
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:when|while|and|but|the)\s)[\w.-]++\s+){{0,3}}?"
-    rf"(?:(?:{ROLE_NOUN})(?:{IN_THE_KNOW})?|{_UNNAMED})"
+    rf"(?:{ROLE_NOUN})(?:{IN_THE_KNOW})?"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
     rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
 )
@@ -260,7 +260,7 @@ _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
-_GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{'|'.join(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
+_GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{by_first_letter(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?company\b(?!['’]s\b)"
 """A company after what it said ("..., the company reported.", "“...,” the company
 explained on Facebook": multi_news-val-4775), not what it owns ("says the company’s ad":
@@ -352,14 +352,11 @@ def bare_name(who: str) -> str:
 
 
 APPOSITION_ROLE = (
-    r"(?P<role>(?:(?:of|from|in)\s+|[^,“”\"]{2,80}?\s+in\s+(?=[A-Z]))"
-    r"[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    r"(?P<role>(?:of|from|in)\s+[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
     r"|[^,“”\"]{2,120}?)"
 )
-"""What a speaker is, between the commas of an apposition, or where the speaker is from or
-is, a town and its state or country: "Robinson, of Kansas City, Kansas, told ABC News"
-(multi_news-val-3949), "Abel Matutes, attending the Ibero American summit in Porto,
-Portugal, said" (DUC d30003t)."""
+"""What a speaker is, between the commas of an apposition, or where the speaker is from, a
+town and its state: "Robinson, of Kansas City, Kansas, told ABC News" (multi_news-val-3949)."""
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
