@@ -62,6 +62,7 @@ def _compared() -> list[tuple[str, re.Pattern[str]]]:
     patterns += [(f"tail of {name}", tail) for name, tail in quote_patterns.TAILS.items()]
     compiled = [(name, re.compile(source)) for name, source in patterns]
     compiled += [("resumed", quote_marks.RESUMED), ("who calls", quote_marks.WHO_CALLS)]
+    compiled += [("resumed after who", quote_marks.RESUMED_AFTER_WHO)]
     compiled += [("more words", speaker_bounds._MORE_WORDS), ("a name", speakers._A_NAME)]
     return [(name, p) for name, p in compiled if _plain(p.pattern) != p.pattern]
 

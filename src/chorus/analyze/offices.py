@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.pronouns import OPENING_WORD, TITLE_END
+from chorus.analyze.subject_names import OPENING_WORD, TITLE_END
 from chorus.language.speakers import DOCUMENTS, ORGANISATION_HEADS, SPEAKING_FOR
 
 _FOR_OWNER = re.compile(rf"['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b")

@@ -23,15 +23,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from chorus.analyze.subject_names import (
+    LEAD,
+    OPENING_WORD,
+    ORGANISATION,
+    TITLE_END,
+    person_named,
+    subject_run,
+    written_as_surname,
+)
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
-    HONORIFIC,
     OWNED,
-    ROLE_NOUN,
     ROLE_NOUNS,
     bare_name,
 )
@@ -45,113 +51,11 @@ PERSON_NOUNS = (
     *(noun for noun in ROLE_NOUNS if noun not in ("court", "agency", "police", "head")),
 )
 """Heads of descriptions of someone not named ("A woman who was at the bridge ...")."""
-_LEAD = r"(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:[^,“”\"]{1,60},\s+)?"
-"""What may open a sentence before its subject: a conjunction, a phrase and its comma."""
 _DESCRIBED = re.compile(
-    rf"{_LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{'|'.join(PERSON_NOUNS)})s?\b(?!['’])"
 )
-_PRONOUN_SUBJECT = re.compile(rf"{_LEAD}(?P<pronoun>he|she|He|She)\b")
-OPENING_WORDS = (
-    *("In", "On", "At", "For", "After", "Before", "During", "When", "While", "If", "As", "By"),
-    *("With", "From", "Since", "Until", "Last", "This", "That", "These", "Those", "It", "Its"),
-    *("Their", "His", "Her", "Our", "My", "Your", "Some", "Many", "Most", "All", "Both", "Each"),
-    *("Every", "Other", "Another", "Such", "What", "Why", "How", "Where", "Who", "Which"),
-    *("According", "Despite", "Although", "Though", "Because", "Yet", "So", "Then", "Now"),
-    *("Here", "There", "Also", "Still", "Even", "Only", "Just", "Not", "No", "Asked"),
-    *("Speaking", "Meanwhile", "However", "Instead", "Later", "Earlier", "Today", "Yesterday"),
-    *("But", "And", "Or", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr"),
-)
-"""Capitalised words that open a sentence but no name ("In July, ...", "Another
-Republican ...", "When POLITICO sought ...")."""
-OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
-_FIRST_NAME = re.compile(r"[A-Z][a-z’']+")
-_NOT_FIRST_NAMES = frozenset(OPENING_WORDS)
-_FIRST_NAME_REACH = 30
-_MENTIONS_READ = 3
-"""A surname's first mentions read for its first name: reading every one cost ~0.01 ms a
-raw cluster more, for one quote more in the 250 (an article opening "Gadhafi ...")."""
-
-
-@lru_cache(maxsize=1024)
-def written_as_surname(text: str, word: str) -> bool:
-    """Whether `text` writes `word` as a person's surname: after a first name and a space
-    in one of its first mentions, where a person is introduced ("Mark McCaffrey", "Libyan
-    leader Muammar Gaddafi"; not "If Google"), never in lower
-    case ("Universal Search"), and a word of letters (not "I", "HQ", "Anastasio's"). Asked
-    of a one-word subject no name read so far ends with (a few an article): found with
-    `str.find`, where a pattern made for each word cost its compiling (~5 ms a call)."""
-    if word.isupper() or not word.isalpha():
-        return False
-    at = _whole_word_at(text, word)
-    for _ in range(_MENTIONS_READ):
-        if at < 0:
-            return False
-        if text[at - 1 : at] == " " and _first_name_before(text, at - 1):
-            return _whole_word_at(text, word.lower()) < 0
-        at = _whole_word_at(text, word, at + 1)
-    return False
-
-
-def _first_name_before(text: str, end: int) -> bool:
-    """Whether the word that ends at `end` may be a first name: capitalised, not joined to
-    the word before ("Mexican-American Ferrera"), no word that opens sentences ("If
-    Google")."""
-    before = text[max(0, end - _FIRST_NAME_REACH) : end]
-    word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return _FIRST_NAME.fullmatch(word) is not None and word not in _NOT_FIRST_NAMES
-
-
-def _whole_word_at(text: str, word: str, start: int = 0) -> int:
-    """Where `word` stands as a whole word in `text` from `start`, -1 if nowhere."""
-    at = text.find(word, start)
-    while at >= 0:
-        end = at + len(word)
-        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
-            return at
-        at = text.find(word, at + 1)
-    return -1
-
-
-def opening_word(who: str) -> bool:
-    """Whether a speaker found at a sentence's start is a word that opens it ("Earlier",
-    "Meanwhile"), not a name."""
-    return OPENING_WORD.match(bare_name(who)) is not None
-
-
-_OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
-"""What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
-_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
-_RUN_END = r"(?=,|\s+(?:\([^()]{1,25}\)\s+)?(?:[a-z]|\d))"
-_NAMED = re.compile(rf"{_LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*){_RUN_END}")
-"""A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
-Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
-_TITLE_THEN_NAME = re.compile(
-    rf"\s+(?:{ROLE_NOUN}){_OF_WHAT}\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
-)
-"""A title and a name after a run `_NAMED` ended: the run goes on ("Claremont McKenna dean
-of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenna");
-tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
-
-
-_TITLE_FIRST_WORDS = frozenset(noun.split()[0] for noun in ROLE_NOUNS)
-_TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
-"""The first words of titles, looked up before `_TITLE_THEN_NAME` is tried (most runs end
-before a verb)."""
-
-
-def _subject_run(text: str) -> tuple[str, int] | None:
-    """The run of capitalised words a sentence opens with as its subject, and its end."""
-    named = _NAMED.match(text)
-    if named is None:
-        return None
-    end = named.end()
-    after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
-    if after and after[0] in _TITLE_FIRST_WORDS and (title := _TITLE_THEN_NAME.match(text, end)):
-        end = title.end()
-    return text[named.start("run") : end].strip(), end
-
-
+_PRONOUN_SUBJECT = re.compile(rf"{LEAD}(?P<pronoun>he|she|He|She)\b")
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
 )
@@ -169,35 +73,8 @@ def _past_apposition(text: str, at: int) -> int:
 
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
-"""Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
-_ORGANISATION = re.compile(
-    r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"
-    r"|Institute|Foundation|Association|Agency|Bureau|Commission|Service|Board|Society"
-    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|Press|County|City|State|States"
-    r"|Police|Hurricane|Storm|Street|Airport|Hospital|Company|Inc|Corp|Group|Senate|Congress"
-    r"|Republicans?|Democrats?|Democratic)\b|['’]s\b"
-)
-"""Words of a capitalised run that name no person ("Fox News", "Google’s Knowledge
-Graph"), so a sentence opening with it changes no one's place as the subject."""
-
-
-@lru_cache(maxsize=4096)
-def _person(run: str) -> str | None:
-    """The name in a run of capitalised words, without its title, if it may be a person's
-    (names recur in an article: read once)."""
-    if _ORGANISATION.search(run):
-        return None
-    opening = OPENING_WORD.match(run)
-    if opening is not None:
-        # "For Lasse Gustavsson, having the right words ..." names Lasse Gustavsson
-        run = run[opening.end() :].lstrip()
-        return _person(run) if " " in run else None
-    return bare_name(TITLE_END.sub("", run))
-
-
 _OPENING_PRONOUN = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(?P<pronoun>He|She)\b"
 )
@@ -215,8 +92,8 @@ def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, s
     for before, text, speaker in zip(texts, texts[1:], speakers, strict=False):
         subject = _OPENING_PRONOUN.match(text)
         person = speaker if subject is not None else None
-        if subject is not None and person is None and (named := _subject_run(before)):
-            person = _person(named[0])
+        if subject is not None and person is None and (named := subject_run(before)):
+            person = person_named(named[0])
         if person is None or _collective(person):
             continue
         pronoun, last = subject["pronoun"].lower(), person.rsplit(" ", 1)[-1]
@@ -269,7 +146,7 @@ class Focus:
         # most sentences hold no capital past their first letter: no name to read
         capitals = _CAPITAL.search(text, 1) is not None
         runs = _NAME_RUN.findall(text) if capitals else ()
-        named = [name for name in map(_person, runs) if name is not None]
+        named = [name for name in map(person_named, runs) if name is not None]
         for name in named:
             self._learn(name)
         if speaker is not None and (_collective(speaker) or self._outlet(text, speaker)):
@@ -306,7 +183,7 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
-        run, end = _subject_run(text) or ("", 0)
+        run, end = subject_run(text) or ("", 0)
         if OPENING_WORD.match(run):
             run = ""
         elif run and _AND_NAME.match(text, end):
@@ -314,7 +191,7 @@ class Focus:
             return True
         if " " in run:
             name = TITLE_END.sub("", run)
-            if not name or _ORGANISATION.search(name):
+            if not name or ORGANISATION.search(name):
                 return False
             self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
@@ -385,13 +262,23 @@ _COLLECTIVE_WORDS = frozenset((*GROUPS, *DOCUMENTS))
 _ACCORDING = "According to "
 
 
+_TOLD_TO = re.compile(
+    r"(?:In\s+an?\s+(?:interview|statement|letter|e-?mail|call|conversation)\s+(?:with|to)"
+    r"|Speaking\s+(?:to|with))\s+[^,“”\"]{1,60},\s+"
+)
+"""An opening phrase naming whom the words were said to ("In an interview with the BBC, the
+Facebook founder said that ...": multi_news-val-5592), who is not the speaker."""
+
+
 def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:
     """Whether a pronoun speaker at `pronoun_at` can only be `person`: no other
     capitalised word stands before it in its sentence, but the sentence's first ("But she
-    said", "In a statement, he said"), the words it says ("The Syrian army has Sarmeen
-    surrounded, he said") and quotations."""
+    said", "In a statement, he said"), those of whom it was said to ("In an interview with
+    the BBC, he said"), the words it says ("The Syrian army has Sarmeen surrounded, he
+    said") and quotations."""
     allowed = set(person.split())
-    for word in _CAPITAL.finditer(text, 1, pronoun_at):
+    told_to = _TOLD_TO.match(text)
+    for word in _CAPITAL.finditer(text, told_to.end() if told_to else 1, pronoun_at):
         if words[0] <= word.start() < words[1] or word[0] in allowed:
             continue
         if not inside_quotation(text, word.start()):

@@ -12,8 +12,9 @@ import re
 
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, inside_quotation
-from chorus.language.quote_patterns import AUX, CLAUSE_VERBS, SPEAKS, VERB
+from chorus.language.quote_patterns import CLAUSE_VERBS
 from chorus.language.quote_settings import IN_A_PAPER
+from chorus.language.quote_verbs import AUX, SPEAKS, VERB
 from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
 
 _CLAUSE_VERB = re.compile(rf"(?:{CLAUSE_VERBS}|should)\b")

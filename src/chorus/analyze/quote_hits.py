@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from chorus.analyze.pronouns import opening_word
 from chorus.analyze.quote_clauses import (
     WHERE_SAID_LETTERS,
     names_a_thing,
@@ -24,9 +23,9 @@ from chorus.analyze.quote_clauses import (
     source_cut,
     words_after_aside,
 )
+from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_patterns import (
-    DENIALS,
     PARTICIPLES,
     QUOTE_NAMES,
     QUOTE_PATTERNS,
@@ -34,6 +33,7 @@ from chorus.language.quote_patterns import (
     REQUIRED,
     TAILS,
 )
+from chorus.language.quote_verbs import DENIALS
 from chorus.language.speaker_bounds import in_an_object, member_of
 from chorus.language.speakers import (
     IT,
@@ -112,10 +112,13 @@ _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
 speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
 
 
-_TITLE_NOUN_AFTER = re.compile(rf"\s+(?:{ROLE_NOUN})\b")
+_TITLE_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:administration|campaign|government|family)\s+)?(?:{ROLE_NOUN})s?\b"
+)
 """A role noun right after a participle's speaker: its name's first word was a title's
 ("Defense attorney andre townsend argued ..., saying": Multi-News+, whose names are in
-lower case), and the title is who speaks, as "Prosecutor" is."""
+lower case), and the title is who speaks, as "Prosecutor" is; so too whose lawyers
+("Corbett administration lawyers compared ..., noting that ...": multi_news-val-3299)."""
 
 
 def _may_speak(name: str, match: re.Match[str]) -> bool:
@@ -128,6 +131,26 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
     if name in PARTICIPLES and opening_word(who):
         return False
     return not never_speaks(who)
+
+
+def _speaking_further(
+    pattern: re.Pattern[str], name: str, match: re.Match[str]
+) -> re.Match[str] | None:
+    """The next match of a pattern whose speaker may speak, after a `match` whose speaker
+    never does: the speaker may stand further on ("When asked about it, Barksdale replied,
+    “...”": DUC d31033t, where "When" matched first)."""
+    while not _may_speak(name, match):
+        if name in _ANCHORED:
+            return None
+        found = pattern.search(match.string, match.end("who"))
+        if found is None:
+            return None
+        match = found
+    return match
+
+
+_ANCHORED = tuple(name for name, source in QUOTE_PATTERNS if source.startswith("^"))
+"""Patterns that match at a sentence's start only: tried once."""
 
 
 def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | None:
@@ -147,8 +170,11 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if tail is not None and tail.search(text, pos) is None:
             continue
-        match = _compiled(_SOURCES[name]).search(text, pos)
-        if match is None or not _may_speak(name, match) or names_a_thing(text, match):
+        pattern = _compiled(_SOURCES[name])
+        match = pattern.search(text, pos)
+        if match is not None and not _may_speak(name, match):
+            match = _speaking_further(pattern, name, match)
+        if match is None or names_a_thing(text, match):
             continue
         if name == "speaker verb that" and relative_that(match):
             continue

@@ -43,21 +43,20 @@ from chorus.language.quote_marks import (
     CLOSE,
     OPEN,
     RESUMED,
+    RESUMED_AFTER_WHO,
     TEX_CLOSE,
     TEX_OPEN,
     WHO_CALLS,
     balanced,
     curly_marks,
     goes_on,
+    interrupted,
     trim,
     verbatim,
 )
 from chorus.language.quote_names import canonical_names, shared_endings
-from chorus.language.quote_patterns import (
-    ADDING,
-    INVERTED_VERBS,
-    SPEECH_VERBS,
-)
+from chorus.language.quote_patterns import ADDING
+from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import out_of_department, titled_name
 from chorus.language.speakers import (
     IT,
@@ -137,6 +136,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
         more = RESUMED.match(text, hit.match.end())
+        if more is None and " who " in text:
+            more = RESUMED_AFTER_WHO.match(text, hit.match.end())
     if more is None and second is None and ("who call" in text or "who describ" in text):
         more = WHO_CALLS.match(text, hit.match.end())
     if more is not None:
@@ -144,6 +145,9 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     if second is None:
         return (found,)
     start, end = second
+    if interrupted(text, hit.words[1], start):
+        # one quotation that "he said," interrupts is one quote, its attribution inside
+        return (replace(found, end=sentence.start + end),)
     return found, replace(found, start=sentence.start + start, end=sentence.start + end)
 
 

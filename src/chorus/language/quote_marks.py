@@ -160,8 +160,15 @@ def goes_on(text: str, previous_end: int, start: int, end: int) -> bool:
 
 
 def verbatim(text: str, start: int, end: int) -> bool:
-    """True when the words at `start`-`end` stood between quote marks and hold none inside."""
-    return opened_before(text, start) and not holds_a_mark(text[start:end])
+    """True when the words at `start`-`end` stood between quote marks and hold none inside
+    but where their attribution interrupts them ("“All in all,” he said, “it’s ...”")."""
+    if not opened_before(text, start):
+        return False
+    words = text[start:end]
+    if not holds_a_mark(words):
+        return True
+    cut = _INTERRUPTION.search(words)
+    return cut is not None and not holds_a_mark(words[: cut.start()] + words[cut.end() :])
 
 
 _STOP_THEN_OPEN = re.compile(r"[.!?]\s+(?=“)")
@@ -176,6 +183,7 @@ def after_last_stop(text: str, start: int, end: int) -> int:
     return stops[-1].end() if stops else start
 
 
+_WHO_SAYS = r"[^.]*\b(?:said|says|replied|replies|added|adds|told|asked|responded|answered)\b"
 RESUMED = re.compile(
     rf"(?:(?!\b(?:who|whose|whom|which|and|but|while)\b)[^{OPEN}{CLOSE}.]){{0,80}}?[,.]\s*"
     rf"(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
@@ -184,6 +192,31 @@ RESUMED = re.compile(
 Conway responded, “What do you mean by edited ...”" (multi_news-val-1720), but not after
 a clause ("..., Colbert said to Urgant, who replied, “...”"); and after a sentence end the
 splitter did not see ("..., Sanders said in a statement. "The President’s tax cuts ...”")."""
+RESUMED_AFTER_WHO = re.compile(
+    rf"(?:,\s+[^,{OPEN}{CLOSE}.]{{2,80}}?)?,\s+who\s+(?!{_WHO_SAYS})[^{OPEN}{CLOSE}.]{{2,160}}?\.\s*"
+    rf"(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
+)
+"""`RESUMED` after a sentence end that ends with who the speaker is ("“...,” said Ms.
+Clywd, who chairs an all-party committee of lawmakers on human rights. ``And hundreds of
+...''": DUC d30003t, newswire's quotation the splitter keeps whole), unless the relative
+clause says something itself; tried only where " who " stands."""
+
+_INTERRUPTION = re.compile(
+    rf",\s*(?:[{CLOSE}]|'')\s*[^{OPEN}{CLOSE}.`']{{1,80}}?,\s*(?:[{OPEN}]|``)\s*(?=[a-z])"
+)
+"""What stands between the two parts of one quotation its attribution interrupts mid-way:
+"“All in all,” he said, “it’s pretty good.”" (multi_news-val-5196: the first part ends
+with a comma, the attribution too, and the second goes on in lower case); after a full
+stop ("..., he said. “...”") or before a capital ("“...,” Conway responded, “What do you
+mean ...”", "..., adding, “He’s going to be ...”") a new statement begins."""
+
+
+def interrupted(text: str, first_end: int, second_start: int) -> bool:
+    """Whether the words ending at `first_end` and those starting at `second_start` are one
+    quotation that its attribution interrupts."""
+    between = _INTERRUPTION.match(text, first_end)
+    return between is not None and between.end() == second_start
+
 
 WHO_CALLS = re.compile(
     rf"[^{OPEN}{CLOSE}]{{0,80}}?,\s+who\s+(?:calls|called|describes|described)\s+"

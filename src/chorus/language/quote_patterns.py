@@ -24,6 +24,15 @@ from chorus.language.quote_settings import (
     WHEN,
     WHERE_SAID,
 )
+from chorus.language.quote_verbs import (
+    ARGUING,
+    ATTRIBUTING_VERBS,
+    AUX,
+    FINDINGS,
+    INVERTED_VERBS,
+    SAYING_AGAIN,
+    VERB,
+)
 from chorus.language.speakers import (
     APPOSITION_ROLE,
     GROUPS,
@@ -34,50 +43,10 @@ from chorus.language.speakers import (
     WORD,
 )
 
-SPEECH_VERBS = (
-    *("said", "says", "told", "tells", "added", "adding", "stated", "announced", "warned"),
-    *("claimed", "insisted", "argued", "explained", "wrote", "tweeted", "noted", "stressed"),
-    *("reiterated", "acknowledged", "admitted", "urged", "reminded", "recalled", "declared"),
-    *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
-    *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
-    *("reported", "asked", "posted"),
-)
-"""Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...); also
-what tells `agreement.py` that a sentence names whose claim it is."""
-ATTRIBUTING_VERBS = (
-    *SPEECH_VERBS,
-    # the present of the verbs above, as features and reviews write ("Kreiss writes that")
-    *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
-    *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
-    *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
-    *("alleged", "alleges", "suggests"),
-)
-"""Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
-(DUC), "say" of groups ("Critics say", multi_news-val-2486) and "suggests" of
-someone named ("Nikolai Petrov, a leading expert ..., suggests that": 1942) besides the above; kept
-apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
-DENIALS = frozenset(("denied",))
-"""Verbs that negate the words they introduce: the attributed text starts at the verb, so
-"Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
-
-
-VERB = by_first_letter(ATTRIBUTING_VERBS)
-INVERTED_VERBS = (
-    *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
-    *("explains", "explained"),
-)
-"""Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
-evolutionary biologist"; multi_news-val-3184)."""
 _INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
 _QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
 """A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
 Thailand's technical committee, as saying." (DUC's newswire)."""
-AUX = (
-    r"(?:(?=[harp])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
-    r"|publicly|privately)\s+)*"
-)
-"""Adverbs before a speech verb; the lookahead for their first letters fails most words
-before the alternatives are tried."""
 _BEFORE_VERB = rf"{AUX}(?:once\s+)?{WHEN}{AUX}"
 """Adverbs and a time between a speaker and the verb ("Trump on Friday repeatedly claimed",
 "Dino De Laurentiis, ..., once said")."""
@@ -89,11 +58,19 @@ Denver District Attorney’s Office, though an affidavit ... says ...": multi_ne
 "..., according to the US Naval Historical Centre, leaving the Musashi listing ...": 4688)."""
 _APPOSITION = rf"(?:,\s+{APPOSITION_ROLE},)?"
 _APPOSITION_OR_DASHES = (
-    rf"(?:,\s+{APPOSITION_ROLE},|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
+    rf"(?:,\s+(?:(?=(?!(?:the|an?)\s)[a-z])(?P<described>))?{APPOSITION_ROLE}"
+    rf"(?(described)(?:,\s+(?:an?|the)\s+[^,{OPEN}{CLOSE}]{{2,60}}?)?),"
+    rf"|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
 )
 """Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
-in the Senate, ... - said": multi_news-val-4505); dashes only before "said": they cost a
-tenth of a millisecond a cluster in each pattern."""
+in the Senate, ... - said": multi_news-val-4505), maybe with what the place they work for is
+("Beatrice Laroche, liaison at the United Nations for Human Rights in China, a New
+York-based group, said": DUC d31050t), after a description without an article only (after
+a name, "the ..." or "a ...", the speaker was an opening word or a place: "Similarly, South
+Korean air force Lt. Gen. Won In Choul, the ... commander, said", "Still, the lawyer, a
+veteran of ..., said", "In London, a spokesman for Granger Telecom, the British company
+..., said"); dashes and the second apposition only before "said": they cost a tenth of a
+millisecond a cluster in each pattern."""
 CLAUSE_VERBS = "was|were|is|are|had|has|have|would|will|could|can|may|might|did|does|do"
 _CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
 ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>{WORDS}){STATEMENT_END}"
@@ -101,16 +78,24 @@ ADDING = rf",?\s+adding(?:\s+that\s+|:\s*(?=[{OPEN}]))(?P<text>{WORDS}){STATEMEN
 House press secretary, adding that the White House was holding “ongoing meetings”", or
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
 SAYING = (
-    rf",\s+saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
+    rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
+    rf"|(?:[a-z]+ly\s+)?(?:{'|'.join(ARGUING)})(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+)"
     rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
-recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041);
+recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041),
+"The Chilean government has protested Pinochet's arrest, insisting that ..." (DUC d30003t);
 where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”")."""
-_SUBJECT_LEAD = rf"^(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"
-"""What may open a sentence before its subject, the shortest first: a conjunction, a
-phrase and its comma ("On Tuesday, Trump ...")."""
-_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{'|'.join(GROUPS)}))\b"
+_GROUPS = by_first_letter(GROUPS)
+"""The group nouns as one alternation, each position trying only those of its letter."""
+_DATELINE = r"(?:[A-Z][A-Z .,'/-]+\s+\([A-Za-z-]+\)\s+[_—–-]+\s+)?"
+_SUBJECT_LEAD = (
+    rf"^{_DATELINE}(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"
+)
+"""What may open a sentence before its subject, the shortest first: a newswire dateline
+("LONDON (AP) _ British police said ...": DUC d30003t), a conjunction, a phrase and its
+comma ("On Tuesday, Trump ...")."""
+_GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{_GROUPS}))\b"
 """A group as a subject, with capitalised words before it ("White House officials", not
 the "White House" the name pattern would take)."""
 _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
@@ -165,11 +150,17 @@ _OBJECT = rf"(?:(?!\b(?:{CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
 never a clause of its own ("said the US was concerned that ..." attributes the whole
 clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
 
+_WHO_SAID = r"[^,]*\b(?:said|says|told|added|wrote|claimed|argued)\b"
 _WHO_WAS = rf",\s+who\s+[^,:{OPEN}{CLOSE}]{{2,80}}?\s*:\s+(?=[{OPEN}])"
 """A relative clause after an opening "According to X, <role>" and a colon before the
 words: "According to archaeologist Dr Oliver O’Grady, a leading authority on ..., who was
 part of the dig : “The excavations have confirmed ...”" (multi_news-val-80)."""
 
+_WHO_IS = rf",\s+who\s+(?!{_WHO_SAID})[^,:{OPEN}{CLOSE}]{{2,80}}?,\s+(?=[^\s{OPEN}])"
+"""A relative clause after an opening "According to X" that says who X is or what X did,
+then the words: "According to University of Leicester archaeologist Simon James, who
+published his findings back in 2009, poison gas was used in Syria ..." (multi_news-val-2298);
+not one that says something itself."""
 _OPENING_ROLE = (
     rf"(?:,\s+(?=(?:an?|the|his|her|their)\s|[a-z]+ed\s+(?:in|by|on|at)\s)"
     rf"(?![^,]*\b(?:{CLAUSE_VERBS})\b){_ROLE})?"
@@ -188,13 +179,6 @@ _ASIDE_TAIL = rf",\s+(?:{CLAUSE_VERBS}|should)\b"
 the regex engine scans for fast): a speaker tried at every comma of every sentence that
 says "said" cost 0.2 ms a cluster."""
 
-FINDINGS = ("found", "finds", "find", "estimates", "estimated", "estimate", "held", "ruled")
-"""Verbs of what a study, a count, an inquiry or a court found, right before "that" ("AICR
-estimates that 1 in 3 cases could be prevented", "the report finds that even a small glass
-...": multi_news-val-4008; "Justice Elena Kagan held that ...": 3200), of a group too
-("South Korean activists estimate that": 3822): a claim whose source the writer names is
-who said what, as a reader weighs it against another outlet's; never with an object ("found
-the body", "held that belief" is none)."""
 _NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
 _VERB_THAT = (
     rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
@@ -212,7 +196,7 @@ PAPER_SUBJECTS = ("report", "study", "survey", "analysis")
 _COLLECTIVE_SUBJECT = (
     rf"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther)\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}"
     rf"(?:(?!(?:who|whom|which|that|as|when|while|if)\b)[a-z][\w-]*+\s+){{0,3}}?"
-    rf"(?:{'|'.join(GROUPS)}|company|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
+    rf"(?:{_GROUPS}|company|(?P<paper>{'|'.join(PAPER_SUBJECTS)})))\b"
     rf"(?:,\s+[^,{OPEN}{CLOSE}]{{2,80}}?,)?"
 )
 """A group, a company or a paper as a sentence's subject, with what describes it before
@@ -256,14 +240,16 @@ _COMMA_VERB = rf",{_NEWSWIRE_CLOSE}\s+(?:{_INVERTED}|say|{_QUOTED_BY})\s+"
 (from its literal comma), it rules out the sentences whose speech verb is elsewhere before
 the whole pattern tries every comma of them."""
 _VERB_LAST = (
-    rf"(?:said|says|say|added|reported|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+    rf"(?:said|says|say|added|reported|reports|writes|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
     rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
-    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+adding\s))"
+    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
 )
 """The end of a sentence whose speaker comes after its statement ("..., the Kremlin said."),
-from the verb on: searched alone first (after a space), it rules out two sentences in three
-that say "said" elsewhere, where the whole pattern tried a speaker after every comma
-(~20 µs each: 0.19 ms a cluster, 0.13 with this search first)."""
+from the verb on, or a participle after it, the writer's clause ("..., people familiar with
+the matter said, filling a huge hole in ...": multi_news-val-15; "..., the spokeswoman said,
+speaking anonymously": DUC d30003t): searched alone first (after a space), it rules out two
+sentences in three that say "said" elsewhere, where the whole pattern tried a speaker after
+every comma (~20 µs each: 0.19 ms a cluster, 0.13 with this search first)."""
 
 
 QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -308,8 +294,8 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # According to police, the texts expressed “deep love” between ... (multi_news-val-4486)
     (
         "according to speaker, statement",
-        rf"^According\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
-        rf"(?:{_WHO_WAS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
+        rf"^(?:(?:But|And)\s+a|A)ccording\s+to\s+{_TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
+        rf"(?:{_WHO_WAS}|{_WHO_IS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
     ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_THAT}"),
@@ -349,17 +335,19 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
     "statement, verb speaker": (*INVERTED_VERBS, "say", "quoted"),
-    "statement, speaker verb": ("said", "say", "added", "reported", "told", *_CONCLUDING_WORDS),
+    "statement, speaker verb": (
+        *("said", "say", "added", "reported", "reports", "writes", "told", *_CONCLUDING_WORDS),
+    ),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
-    "according to speaker, statement": ("According to",),
+    "according to speaker, statement": ("According to", "But according to", "And according to"),
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "alleged"),
     "speaker told statement": ("told",),
     "group verb statement": ("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
-    "group ..., saying": ("saying",),
-    "speaker ..., saying": ("saying",),
+    "group ..., saying": ("saying", *ARGUING),
+    "speaker ..., saying": ("saying", *ARGUING),
     "relative, speaker said": ("said", "say", "claim"),
 }
 """Words without which a pattern cannot match: a substring test is ~100× cheaper than the
@@ -387,7 +375,3 @@ its statement search its verb first too."""
 PARTICIPLES = ("group ..., saying", "speaker ..., saying")
 """The patterns of a subject that says something as it acts: the only ones a sentence
 whose one speech verb is ", saying" can match."""
-
-
-SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
-"""The one-word speech verbs: a clause that goes on with one is the speaker's."""

@@ -31,11 +31,12 @@ conference." (but "says in a Facebook posting the dogs are being evaluated ...")
 
 IN_A_PAPER = (
     r"(?:\s+(?:(?:in|at|on|during)\s+(?:an?|the|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
-    r"|(?:by|via)\s+(?:e-?mail|phone|telephone)))?"
+    r"|(?:by|via)\s+(?:e-?mail|phone|telephone)|(?:in|on|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
 )
 """Where or how a speaker after its statement said it: "..., the research team said in a
 statement." (multi_news-val-3822), "..., Kors said on a conference call." (4826), "...,
-spokeswoman Megan Peters said by email." (3613)."""
+spokeswoman Megan Peters said by email." (3613), "..., MarketWatch's Dan Gallagher reports
+on Markets Hub." (15)."""
 
 IN_THEIR_PAPER = rf"\s+in\s+(?:an?|the|their|his|her|its)\s+[^,{OPEN}{CLOSE}]{{3,120}}?"
 """Where an inverted speaker said it, to the sentence's end: "..., wrote El Molto and Dr.

@@ -114,8 +114,12 @@ _AFTER_PREPOSITION = re.compile(
 """Capitalised words that follow a preposition name its object, not a speaker: "Barbara
 Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493)."""
 _MEMBER_OF = re.compile(
-    rf"(?P<who>{NAME})\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
+    rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
 )
+_OBJECTS_DEEP = 3
+"""Prepositions' objects read back from a speaker found inside one to the name they follow
+("Prof Mercedes Pascual, from the University of Michigan in the US, ..., said":
+multi_news-val-3954)."""
 _PLACE_IN_OBJECT = re.compile(
     r"\b(?:of|from|at|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*,\s+$"
 )
@@ -166,12 +170,24 @@ def member_of(text: str, who_start: int, who_end: int) -> tuple[int, int, str | 
     said"), the person named with a title before it ("Brand Manager at KFC Jocelyn Bynoe
     said"), or the person named before it ("Sgt. Dave Dodds of the North Dakota National
     Guard said"); none when that one is itself a preposition's object."""
-    member = _MEMBER_OF.search(text, max(0, who_start - 160), who_start)
-    if member is None or member.group("who") in NOT_SPEAKERS:
-        return None
-    if in_an_object(text, member.start(), member.end("who")):
-        # an object's object: "liaison at the United Nations for Human Rights in China, a
-        # New York-based group, said" (DUC d31050t) is neither "China" nor "Human Rights"
+    end = who_start
+    for _ in range(_OBJECTS_DEEP):
+        member = _MEMBER_OF.search(text, max(0, end - 160), end)
+        if member is None or member.group("who") in NOT_SPEAKERS:
+            return None
+        if text[member.end("who")] == "," and member.start("who") > 0:
+            # a name and a comma before the preposition opens the sentence ("Prof Mercedes
+            # Pascual, from ..."); inside it, it may be an object ("The sister of
+            # 32-year-old James McMullan, from Hackney, east London, said": 2851)
+            return None
+        if not in_an_object(text, member.start(), member.end("who")):
+            break
+        # an object's object: "Judge Leonard Sand of U.S. District Court in Manhattan said"
+        # (DUC d30005t) is Sand, whose name the preposition before the object follows; in
+        # "liaison at the United Nations for Human Rights in China, a New York-based group,
+        # said" (d31050t) no name does, and neither "China" nor "Human Rights" speaks
+        end = member.start()
+    else:
         return None
     start, last = member.start("who"), member.group("who").split()[-1]
     if last in ORGANISATION_HEADS:

@@ -1,0 +1,148 @@
+"""Names a sentence opens with and whether a capitalised run may be a person's: the
+subject `pronouns.py` follows ("UK Foreign Secretary William Hague welcomed ..."), words
+that open sentences but name no one ("In July", "Earlier"), a surname the article
+introduces with a first name. Split from `pronouns.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chorus.language.speakers import HONORIFIC, ROLE_NOUN, ROLE_NOUNS, bare_name
+
+LEAD = r"(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:[^,“”\"]{1,60},\s+)?"
+"""What may open a sentence before its subject: a conjunction, a phrase and its comma."""
+OPENING_WORDS = (
+    *("In", "On", "At", "For", "After", "Before", "During", "When", "While", "If", "As", "By"),
+    *("With", "From", "Since", "Until", "Last", "This", "That", "These", "Those", "It", "Its"),
+    *("Their", "His", "Her", "Our", "My", "Your", "Some", "Many", "Most", "All", "Both", "Each"),
+    *("Every", "Other", "Another", "Such", "What", "Why", "How", "Where", "Who", "Which"),
+    *("According", "Despite", "Although", "Though", "Because", "Yet", "So", "Then", "Now"),
+    *("Here", "There", "Also", "Still", "Even", "Only", "Just", "Not", "No", "Asked"),
+    *("Speaking", "Meanwhile", "However", "Instead", "Later", "Earlier", "Today", "Yesterday"),
+    *("But", "And", "Or", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr"),
+)
+"""Capitalised words that open a sentence but no name ("In July, ...", "Another
+Republican ...", "When POLITICO sought ...")."""
+OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
+_FIRST_NAME = re.compile(r"[A-Z][a-z’']+")
+_NOT_FIRST_NAMES = frozenset(OPENING_WORDS)
+_FIRST_NAME_REACH = 30
+_MENTIONS_READ = 3
+"""A surname's first mentions read for its first name: reading every one cost ~0.01 ms a
+raw cluster more, for one quote more in the 250 (an article opening "Gadhafi ...")."""
+
+
+@lru_cache(maxsize=1024)
+def written_as_surname(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as a person's surname: after a first name and a space
+    in one of its first mentions, where a person is introduced ("Mark McCaffrey", "Libyan
+    leader Muammar Gaddafi"; not "If Google"), never in lower
+    case ("Universal Search"), and a word of letters (not "I", "HQ", "Anastasio's"). Asked
+    of a one-word subject no name read so far ends with (a few an article): found with
+    `str.find`, where a pattern made for each word cost its compiling (~5 ms a call)."""
+    if word.isupper() or not word.isalpha():
+        return False
+    at = _whole_word_at(text, word)
+    for _ in range(_MENTIONS_READ):
+        if at < 0:
+            return False
+        if text[at - 1 : at] == " " and _first_name_before(text, at - 1):
+            return _whole_word_at(text, word.lower()) < 0
+        at = _whole_word_at(text, word, at + 1)
+    return False
+
+
+def _first_name_before(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` may be a first name: capitalised, not joined to
+    the word before ("Mexican-American Ferrera"), no word that opens sentences ("If
+    Google")."""
+    before = text[max(0, end - _FIRST_NAME_REACH) : end]
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return _FIRST_NAME.fullmatch(word) is not None and word not in _NOT_FIRST_NAMES
+
+
+def _whole_word_at(text: str, word: str, start: int = 0) -> int:
+    """Where `word` stands as a whole word in `text` from `start`, -1 if nowhere."""
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
+def opening_word(who: str) -> bool:
+    """Whether a speaker found at a sentence's start is a word that opens it ("Earlier",
+    "Meanwhile"), not a name."""
+    return OPENING_WORD.match(bare_name(who)) is not None
+
+
+_OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
+"""What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
+_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
+_RUN_END = r"(?=,|\s+(?:\([^()]{1,25}\)\s+)?(?:[a-z]|\d))"
+_NAMED = re.compile(rf"{LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*){_RUN_END}")
+"""A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
+Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+_TITLE_THEN_NAME = re.compile(
+    rf"\s+(?:{ROLE_NOUN}){_OF_WHAT}\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
+)
+"""A title and a name after a run `_NAMED` ended: the run goes on ("Claremont McKenna dean
+of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenna");
+tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
+
+
+_TITLE_FIRST_WORDS = frozenset(noun.split()[0] for noun in ROLE_NOUNS)
+_TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
+"""The first words of titles, looked up before `_TITLE_THEN_NAME` is tried (most runs end
+before a verb)."""
+
+
+def subject_run(text: str) -> tuple[str, int] | None:
+    """The run of capitalised words a sentence opens with as its subject, and its end."""
+    named = _NAMED.match(text)
+    if named is None:
+        return None
+    end = named.end()
+    after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
+    if after and after[0] in _TITLE_FIRST_WORDS and (title := _TITLE_THEN_NAME.match(text, end)):
+        end = title.end()
+    return text[named.start("run") : end].strip(), end
+
+
+TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
+"""Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
+
+ORGANISATION = re.compile(
+    r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"
+    r"|Institute|Foundation|Association|Agency|Bureau|Commission|Service|Board|Society"
+    r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|Press|County|City|State|States"
+    r"|Police|Hurricane|Storm|Street|Airport|Hospital|Company|Inc|Corp|Group|Senate|Congress"
+    r"|Republicans?|Democrats?|Democratic)\b|['’]s\b"
+)
+"""Words of a capitalised run that name no person ("Fox News", "Google’s Knowledge
+Graph"), so a sentence opening with it changes no one's place as the subject."""
+
+
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing(?=\s)")
+"""A verb's "-ing" that opens a sentence before a name: "Nominating Sandoval would carry
+clear political risks" (multi_news-val-1779) is about Sandoval, and "he" no "Nominating
+Sandoval"; seven letters or more, so not "Ewing", "Irving" (of the 33 such words that open a
+sentence before a capitalised word in the 250 raw and 30 DUC clusters, none is a name)."""
+
+
+@lru_cache(maxsize=4096)
+def person_named(run: str) -> str | None:
+    """The name in a run of capitalised words, without its title, if it may be a person's
+    (names recur in an article: read once)."""
+    if ORGANISATION.search(run):
+        return None
+    opening = OPENING_WORD.match(run) or _GERUND.match(run)
+    if opening is not None:
+        # "For Lasse Gustavsson, having the right words ..." names Lasse Gustavsson
+        run = run[opening.end() :].lstrip()
+        return person_named(run) if " " in run else None
+    return bare_name(TITLE_END.sub("", run))

@@ -1,0 +1,77 @@
+"""The verbs of attribution the quote patterns of `quote_patterns.py` are built with:
+speech verbs and the adverbs before them, the findings of papers and groups, and the
+participles that say something more after "..., X said," (split from `quote_patterns.py`).
+"""
+
+from __future__ import annotations
+
+from chorus.language.quote_alternation import by_first_letter
+
+SPEECH_VERBS = (
+    *("said", "says", "told", "tells", "added", "adding", "stated", "announced", "warned"),
+    *("claimed", "insisted", "argued", "explained", "wrote", "tweeted", "noted", "stressed"),
+    *("reiterated", "acknowledged", "admitted", "urged", "reminded", "recalled", "declared"),
+    *("confirmed", "suggested", "replied", "responded", "commented", "denied", "pointed out"),
+    *("adds", "notes", "explains", "reports", "warns", "insists", "argues", "revealed"),
+    *("reported", "asked", "posted"),
+)
+"""Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...); also
+what tells `agreement.py` that a sentence names whose claim it is."""
+ATTRIBUTING_VERBS = (
+    *SPEECH_VERBS,
+    # the present of the verbs above, as features and reviews write ("Kreiss writes that")
+    *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
+    *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
+    *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
+    *("alleged", "alleges", "suggests"),
+)
+"""Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
+(DUC), "say" of groups ("Critics say", multi_news-val-2486) and "suggests" of
+someone named ("Nikolai Petrov, a leading expert ..., suggests that": 1942) besides the above; kept
+apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
+DENIALS = frozenset(("denied",))
+"""Verbs that negate the words they introduce: the attributed text starts at the verb, so
+"Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
+
+
+VERB = by_first_letter(ATTRIBUTING_VERBS)
+INVERTED_VERBS = (
+    *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
+    *("explains", "explained"),
+)
+"""Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
+evolutionary biologist"; multi_news-val-3184)."""
+
+AUX = (
+    r"(?:(?=[harplis])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
+    r"|publicly|privately|later|initially|subsequently|since)\s+)*"
+)
+"""Adverbs before a speech verb ("Palestinian leader Yasser Arafat later told the crew",
+"Mr. Durbin later said that": DUC d30040t, multi_news-val-1779; "The British Foreign
+Office initially said": d30056t); the lookahead for their first letters fails most words
+before the alternatives are tried."""
+
+ARGUING = ("noting", "arguing", "insisting", "claiming", "boasting", "asserting", "stressing")
+"""Participles that say something before their "that", as "saying" does without one;
+not "suggesting", more often the writer's inference ("..., Israel radio reported,
+suggesting that the attackers had perhaps intended ...": DUC d30010t)."""
+
+FINDINGS = ("found", "finds", "find", "estimates", "estimated", "estimate", "held", "ruled")
+"""Verbs of what a study, a count, an inquiry or a court found, right before "that" ("AICR
+estimates that 1 in 3 cases could be prevented", "the report finds that even a small glass
+...": multi_news-val-4008; "Justice Elena Kagan held that ...": 3200), of a group too
+("South Korean activists estimate that": 3822): a claim whose source the writer names is
+who said what, as a reader weighs it against another outlet's; never with an object ("found
+the body", "held that belief" is none)."""
+
+SAYING_AGAIN = (
+    r"(?:noting|pointing|saying|explaining|arguing|stressing|warning|insisting|claiming"
+    r"|telling|recalling|describing|calling|suggesting|asking|acknowledging|admitting)\b"
+)
+"""Participles after "..., X said," that say more: the words after them are the speaker's
+too ("..., Schuster said, pointing out that container ships ...", read by the patterns of
+a speech verb and its "that"), so the words before the speaker are not the whole claim."""
+
+
+SPEAKS = frozenset(v for v in ATTRIBUTING_VERBS if " " not in v)
+"""The one-word speech verbs: a clause that goes on with one is the speaker's."""
