@@ -141,22 +141,22 @@ _SELF_SPEAKING = re.compile(
 names no speaker."""
 
 
-def informative(sentence: Sentence) -> bool:
+def informative(text: str) -> bool:
     """True for a full sentence long enough to state a fact, and no caption."""
-    text = sentence.text
+    # the cheap ending first; words counted up to MIN_WORDS only (each sentence's text is
+    # read once by its caller: a Sentence slices its article at each reading)
     return (
-        sentence.word_count() >= MIN_WORDS
-        and text.endswith(_CLOSING)
+        text.endswith(_CLOSING)
+        and len(text.split(None, MIN_WORDS - 1)) >= MIN_WORDS
         and not is_caption(text)
         and not cut_at_abbreviation(text)
     )
 
 
-def _can_state(sentence: Sentence) -> bool:
+def _can_state(text: str) -> bool:
     """Whether a sentence may state a fact others agree on: informative, no question, and
     not of another matter."""
-    text = sentence.text
-    return informative(sentence) and not asks(text) and not of_another_matter(text)
+    return informative(text) and not asks(text) and not of_another_matter(text)
 
 
 def cut_at_abbreviation(text: str) -> bool:
@@ -278,7 +278,10 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     used: set[int] = set()
     facts: list[tuple[int, float, Fact]] = []
     for row in sorted(links, key=strength, reverse=True):
-        if row in used or back[row] or not _can_state(sentences[row]):
+        if row in used or back[row]:
+            continue
+        statement = sentences[row].text
+        if not _can_state(statement):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
@@ -293,7 +296,6 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
-        statement = sentences[row].text
         support = sorted(j for j in chosen if supports(statement, sentences[j].text))
         used.update(chosen)
         if not support:
@@ -334,8 +336,8 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
         report = int(home[row])
         fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
-        sentence = sentences[row]
-        if fits and not back[row] and informative(sentence) and states_a_fact(sentence.text):
+        text = sentences[row].text
+        if fits and not back[row] and informative(text) and states_a_fact(text):
             per_article[report].append(row)
             taken.update(repeats.get(row, ()))
     return tuple(
