@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from chorus.language.counts import LINKS, NUMBER_WORDS, Figure, figures
+from chorus.language.counts import LINKS, NUMBER_WORDS, TENS, Figure, figures
 from chorus.language.dated import date_apart, dating, name_apart
 from chorus.language.days import on_other_days
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
@@ -115,12 +115,20 @@ def near_duplicates(
     return [best[i, repeats[i]].tolist() for i in range(len(rows))]
 
 
+_UNIT_NAMES = {"meter": "m", "metre": "m", "kilometer": "km", "kilometre": "km", "feet": "ft"}
+"""Units written out, as their short forms glued to a figure read (`GLUED_UNITS`): "between
+2 meters and 16 meters" and "ranged from 2m to 15m" give two lengths of one thing."""
+
+
 def _tie(word: re.Match[str] | None) -> str:
-    """A word beside a figure, lowercased and without its ending (`_root`); "" for none or
-    for a link word ("in 1978", "1,979 to 561"), which ties a figure to nothing in
-    particular."""
+    """A word beside a figure, lowercased and without its ending (`_root`), a unit in its
+    short form; "" for none or for a link word ("in 1978", "1,979 to 561"), which ties a
+    figure to nothing in particular."""
     lowered = word.group(1).lower() if word else ""
-    return "" if lowered in LINKS else _root(lowered)
+    if lowered in LINKS:
+        return ""
+    root = _root(lowered)
+    return _UNIT_NAMES.get(root, root)
 
 
 def _root(word: str) -> str:
@@ -157,6 +165,16 @@ def _meet(a: Figure, b: Figure) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+_WORDED_NUMBERS = tuple(
+    word
+    for word in (*NUMBER_WORDS, *TENS[1:])
+    if not any(other != word and other in word for other in (*NUMBER_WORDS, *TENS))
+)
+"""The number words `figures` reads that hold no shorter one ("sixteen" and "sixty" hold
+"six"): a sentence holding none of these holds no number word; 18 substring tests for 27
+words."""
+
+
 def _may_hold_figures(text: str) -> bool:
     """Whether a sentence may hold a figure: a digit, or a number word within a word
     ("one" of "someone" too). Substring tests: reading the figures costs ~30 µs a
@@ -164,7 +182,7 @@ def _may_hold_figures(text: str) -> bool:
     if _DIGIT.search(text):
         return True
     lowered = text.lower()
-    return any(word in lowered for word in NUMBER_WORDS)
+    return any(word in lowered for word in _WORDED_NUMBERS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ NUMBER_WORDS = (
 )
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 """Tens in words, which a count may be written in ("Thirty people died", "forty-two
-percent"): read by `counts` alone; `figures`, on the summary's path, reads `NUMBER_WORDS`."""
+percent"), read by `counts` and `figures` alike."""
 SCALES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 """Words that multiply the number before them, one after another ("two dozen" is 24, "one
 hundred million" 1e8); alone ("a dozen", "dozens", "hundreds") they are no number."""
@@ -87,27 +87,34 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
     )
 
 
+GLUED_UNITS = ("m", "bn", "km", "cm", "mm", "kg", "ft", "mph")
+"""Units written onto a figure ("ranged from 2m to 15m", "£36bn", "15km"): the figure is
+read, the unit left as the word after it."""
+
+
 # The lookahead (a digit, a number word's first letter) fails fast; no part of a number
-# is read ("3,500-page" is not 3, nor "1.5-mile" 1), as no number joined to a word is.
+# is read ("3,500-page" is not 3, nor "1.5-mile" 1), as no number joined to a word is but
+# for a unit.
 def _number_pattern(words: str) -> re.Pattern[str]:
     """A number in digits or in `words` (an alternation), and the scale words after it."""
     return re.compile(
         r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
         + words
-        + r")(?![\w:/-]|[.,]\d)((?:\s+(?:"
+        + r")(?:(?<=\d)(?=(?:"
+        + "|".join(GLUED_UNITS)
+        + r")(?![\w:/-]))|(?![\w:/-]|[.,]\d))((?:\s+(?:"
         + "|".join(SCALES)
         + r")\b)*)",
         re.IGNORECASE,
     )
 
 
-_NUMBER = _number_pattern(_by_first_letter(NUMBER_WORDS))
-_COUNTED_NUMBER = _number_pattern(
+_NUMBER = _number_pattern(
     rf"(?:{_by_first_letter(TENS[1:] + NUMBER_WORDS)})"
     rf"(?:(?<=ty)[- ](?:{'|'.join(NUMBER_WORDS[:9])})\b)?"
 )
-"""`counts`' numbers: tens in words too, alone or with a unit ("twenty-five", "Thirty"), the
-unit tried only after "-ty"."""
+"""A number: tens in words too, alone or with a unit ("twenty-five", "Thirty"), the unit
+tried only after "-ty"."""
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _PART_BEFORE = re.compile(r"\b(?:including|includes|among them|of whom)\s+(?:the\s+)?$", re.I)
@@ -294,7 +301,7 @@ def counts(text: str) -> list[Count]:
     if not any(word in text for word in COUNT_WORDS):
         return []
     found = []
-    for match in _COUNTED_NUMBER.finditer(text):
+    for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
         if _YEAR.match(match.group(1)) or _MONTH.search(before):
             continue
@@ -372,7 +379,7 @@ def _last_word(before: str) -> str:
 
 def figures(text: str) -> list[Figure]:
     """Every number of a sentence, read as `counts` reads a count's number: "six million"
-    is 6e6, "at least 156" allows 156 and up, "about 600" 540–660."""
+    is 6e6, "Thirty" 30, "at least 156" allows 156 and up, "about 600" 540–660."""
     found = []
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - _WINDOW) : match.start()]
