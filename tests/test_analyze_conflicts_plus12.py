@@ -57,15 +57,21 @@ def documents() -> dict[str, list[str]]:
     return _documents({c["id"] for c in GOLD})
 
 
-@pytest.fixture(scope="module")
-def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
+def analyse(
+    gold: list[dict], documents: dict[str, list[str]]
+) -> dict[str, tuple[Analysis, dict[str, int]]]:
     """Each gold cluster's analysis and the documents' places by article id."""
     result = {}
-    for c in GOLD:
+    for c in gold:
         briefing = brief(documents[c["id"]], words=100)
         assert briefing.analysis is not None
         result[c["id"]] = (briefing.analysis, places(documents[c["id"]]))
     return result
+
+
+@pytest.fixture(scope="module")
+def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
+    return analyse(GOLD, documents)
 
 
 def test_conflicts_shown_on_new_text_are_mostly_right(analysed):

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from chorus import brief
 from chorus.analyze.claims import asserts
 from chorus.analyze.conflicts import _OWN_ACT as OWN_ACT
 from chorus.analyze.conflicts import _denial as denial
@@ -19,10 +18,10 @@ from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
 from chorus.analyze.negations import spoken_denials
 from chorus.language.counts import counts
-from tests.gold import NONE_JUDGED, places
+from tests.gold import NONE_JUDGED
 from tests.test_analyze_conflicts import judge
 from tests.test_analyze_conflicts_plus import _sentence, _shown
-from tests.test_analyze_conflicts_plus12 import _documents
+from tests.test_analyze_conflicts_plus12 import _documents, analyse
 
 GOLD = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_gold.json").read_text(encoding="utf-8")
@@ -36,13 +35,7 @@ def documents() -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
-    """Each gold cluster's analysis and the documents' places by article id."""
-    result = {}
-    for c in GOLD:
-        briefing = brief(documents[c["id"]], words=100)
-        assert briefing.analysis is not None
-        result[c["id"]] = (briefing.analysis, places(documents[c["id"]]))
-    return result
+    return analyse(GOLD, documents)
 
 
 def test_conflicts_shown_on_new_text_are_mostly_right(analysed):

@@ -12,17 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from chorus import brief
 from chorus.analyze.model import Quote
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
-from tests.analysis_gold import precision_recall
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.conftest import read_clusters
 from tests.gold import quoted, speakers_of
+from tests.test_analyze_quote_sources import DUC, _gold_totals
 
-DUC = DATA / "duc2003-task2.jsonl.gz"
 GOLD = json.loads((Path(__file__).parent / "fixtures" / "quote_gold.json").read_text("utf-8"))
 
 
@@ -45,26 +43,6 @@ def raw() -> dict[str, tuple[Quote, ...]]:
 @pytest.fixture(scope="module")
 def duc() -> dict[str, tuple[Quote, ...]]:
     return _duc_quotes("d30003t", "d30005t", "d30040t", "d31050t", "d31038t", "d31033t")
-
-
-def _gold_totals(part: str) -> list[int]:
-    """Right, predicted, found and gold pairs over a gold set: raw clusters as `brief()`
-    gives their quotes, DUC clusters' first two articles."""
-    gold = GOLD[part]
-    totals = [0, 0, 0, 0]
-    for cluster in (c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in gold):
-        analysis = brief(cluster["documents"], words=100).analysis
-        assert analysis is not None
-        found = precision_recall(analysis.quotes, [tuple(p) for p in gold[cluster["id"]]])
-        totals = [a + b for a, b in zip(totals, found, strict=True)]
-    for cluster in (c for c in read_clusters(DUC, 30) if c["id"] in gold):
-        articles = as_articles(cluster["documents"])
-        first_two = {a.id for a in articles[:2]}
-        said = quotes([split(clean(a)) for a in articles])
-        mine = [q for q in said if q.sentence.article.id in first_two]
-        found = precision_recall(mine, [tuple(p) for p in gold[cluster["id"]]])
-        totals = [a + b for a, b in zip(totals, found, strict=True)]
-    return totals
 
 
 def test_analyze_quote_gold_of_the_fifteenth_pass():
