@@ -86,11 +86,13 @@ def cluster_features(texts: list[str]) -> Cluster | None:
     return rows, means, [" ".join(w) for w in words]
 
 
-def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int]:
+def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, int, np.ndarray]:
     """Features of every cluster with 2+ articles, the not-relevant label of each of their
-    articles, and the number of clusters skipped."""
+    articles, the number of clusters skipped, and the labels of the articles of clusters
+    that cleaning left without a sentence (brief() refuses those: none of their articles
+    reaches a briefing, so the evaluation counts them flagged)."""
     signal.signal(signal.SIGALRM, _alarm)
-    rows, labels, skipped = [], [], 0
+    rows, labels, skipped, emptied = [], [], 0, []
     for cluster in clusters(path, limit):
         if len(cluster["documents"]) < 2:
             continue
@@ -102,10 +104,11 @@ def collect(path: Path, limit: int | None) -> tuple[list[Cluster], np.ndarray, i
         finally:
             signal.alarm(0)
         if found is None:
+            emptied.extend(not flag for flag in cluster["relevant"])
             continue
         rows.append(found)
         labels.extend(not flag for flag in cluster["relevant"])
-    return rows, np.array(labels, dtype=bool), skipped
+    return rows, np.array(labels, dtype=bool), skipped, np.array(emptied, dtype=bool)
 
 
 def with_pages(found: list[Cluster], scores: np.ndarray, words: np.ndarray) -> np.ndarray:
@@ -207,17 +210,22 @@ def _scores(flagged: np.ndarray, labels: np.ndarray) -> tuple[float, float, floa
 
 def evaluate(path: Path) -> None:
     started = time.perf_counter()
-    found, labels, skipped = collect(path, None)
+    found, labels, skipped, emptied = collect(path, None)
     vectors = np.vstack([means for _, means, _ in found])
     words = np.array([word_score(text.split()) for _, _, texts in found for text in texts])
     rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1], words)
     flagged = probabilities(rows) >= OFF_TOPIC_PROBABILITY
+    flagged = np.concatenate([flagged, np.ones(len(emptied), dtype=bool)])
+    labels = np.concatenate([labels, emptied])
     precision, recall, f1 = _scores(flagged, labels)
     seconds = time.perf_counter() - started
     print(
         f"{path.name}: {len(labels)} articles in clusters of 2+, {int(labels.sum())} not relevant"
     )
-    print(f"skipped clusters (timeout): {skipped}")
+    print(
+        f"skipped clusters (timeout): {skipped}; {len(emptied)} articles of clusters cleaning "
+        f"left without a sentence, {int(emptied.sum())} of them not relevant, counted flagged"
+    )
     print(f"not relevant: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"flagged {int(flagged.sum())}; {seconds:.0f} s")
 
@@ -227,7 +235,7 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true", help="refit the weights on the train split")
     args = parser.parse_args()
     if args.fit:
-        found, labels, _ = collect(TRAIN, TRAIN_CLUSTERS)
+        found, labels, _, _ = collect(TRAIN, TRAIN_CLUSTERS)
         words = fit_words(found, labels)
         direction, scores = fit_pages(found, labels)
         fit(with_pages(found, scores, words), labels, " ".join(f"{v:.3g}" for v in direction))
