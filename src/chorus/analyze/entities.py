@@ -72,13 +72,12 @@ from chorus.analyze.entity_kinds import (
     drop_titles,
     first_names_apart,
     first_names_cut,
-    headings,
+    headings_and_shouts,
     is_event,
     joined_mentions,
     joined_to_full_name,
     kinds_of_being,
     named_with_a_possessive,
-    shouted_words,
     storms_named_alone,
     things,
 )
@@ -360,7 +359,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 
     for name in pieces_of_longer_names(listed, label, forms):
         del listed[name]
-    for name in headings(listed) | shouted_words(listed, label, joined):
+    for name in headings_and_shouts(listed, label, joined):
         del listed[name]
 
     for first, full in first_names_cut(lone_people, listed, label).items():
