@@ -23,7 +23,11 @@ the name without it; a first name always written before another person's name ("
 joined to it; and a one-word organisation written with "'s" every time keeps it
 ("McDonald’s"). A name only ever written as a piece of a longer title-case name the
 recognizer did not read whole ("Chemical Weapons" of "the Convention on the Prohibition of
-Chemical Weapons") is not listed (entity_mentions.py).
+Chemical Weapons") is not listed (entity_mentions.py), nor is a page's heading every
+mention of which runs into a colon ("Hidden Message: SAG") or a word in capitals the text
+also writes in lower case ("REAL LOVE"); a first name alone read as an organisation is
+joined to the full name it opens ("Conor" of "Conor Kennedy"), and a state's postal code
+after a town ("Hyannisport, MA") is a place.
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ from chorus.analyze.entity_forms import (
     may_follow_a_cue,
     place_by_state,
     standing_for_themselves,
+    state_after_town,
     towns_of_institutions,
     universities_written_short,
     written_short,
@@ -67,6 +72,7 @@ from chorus.analyze.entity_kinds import (
     drop_titles,
     first_names_apart,
     first_names_cut,
+    headings_and_shouts,
     is_event,
     joined_mentions,
     joined_to_full_name,
@@ -316,7 +322,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                     unsettled.discard(name)
                     people.discard(name)
             elif name in unsettled and (
-                label := label_by_cue(head, after) or (after in AGE_STARTS and by_age(joined, end))
+                label := label_by_cue(head, after)
+                or (after in AGE_STARTS and by_age(joined, end))
+                or (head[-2:] == ", " and state_after_town(form, head))
             ):
                 cued[name] = label
                 unsettled.discard(name)
@@ -350,6 +358,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         return cued.get(name) or recognized.labels[name]
 
     for name in pieces_of_longer_names(listed, label, forms):
+        del listed[name]
+    for name in headings_and_shouts(listed, label, joined):
         del listed[name]
 
     for first, full in first_names_cut(lone_people, listed, label).items():

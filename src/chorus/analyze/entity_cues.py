@@ -56,10 +56,13 @@ _PLACE_IN = frozenset(("airport", "airports"))
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
     *(" fraternity", " sorority"),
+    *("'s editors", "’s editors", "'s reporters", "’s reporters"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
 "Jefferson Airplane bassist Jack Casady" (read as a person and a place); and a fraternity's
-kind ("a house affiliated with Kappa Sigma fraternity", read as a person)."""
+kind ("a house affiliated with Kappa Sigma fraternity", read as a person); a
+publication's staff ("Inside Higher Ed's editors will discuss", read as a person: one
+person has an editor, not editors)."""
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome"),

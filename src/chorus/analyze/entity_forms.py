@@ -328,6 +328,13 @@ def place_by_state(text: str, start: int, end: int) -> EntityLabel | None:
     return "place" if state and _TOWN_BEFORE.search(text, 0, start) else None
 
 
+def state_after_town(form: str, head: str) -> EntityLabel | None:
+    """Place, for a state's postal code written after a town and a comma, `head` the text
+    before it ("Hyannisport, MA in July"): the recognizer read "MA" as an organisation
+    where its window did not hold the town."""
+    return "place" if len(form) == 2 and _STATE.match(form) and _TOWN_BEFORE.search(head) else None
+
+
 def datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
     """The places of the datelines opening sentences, each spelling mapped to the name
     shown: the all-caps city to its title case, a spelled-out region to itself ("Pa." is
