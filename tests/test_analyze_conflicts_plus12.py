@@ -23,7 +23,7 @@ from chorus.analyze.negations import spoken_denials
 from chorus.analyze.positions import clocks
 from chorus.language.counts import counts
 from tests.conftest import DATA
-from tests.gold import NONE_JUDGED, places
+from tests.gold import NONE_JUDGED, Judged, places
 from tests.test_analyze_conflicts import judge
 from tests.test_analyze_conflicts_plus import _sentence, _shown
 
@@ -69,6 +69,12 @@ def analyse(
     return result
 
 
+def judged_total(analysed: dict[str, tuple[Analysis, dict[str, int]]], gold: list[dict]) -> Judged:
+    """The conflicts shown on every gold cluster, judged against its pairs, summed."""
+    judged = [judge(analysed[c["id"]][0].conflicts, analysed[c["id"]][1], c["pairs"]) for c in gold]
+    return sum(judged, NONE_JUDGED)
+
+
 @pytest.fixture(scope="module")
 def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
     return analyse(GOLD, documents)
@@ -80,8 +86,7 @@ def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
     # text they were written on. Design (odd lines), blind (even lines, scored once with
     # the rules frozen) and the third set alike. Pairs: main 18 right of 72 judged, the
     # twelfth pass 18 of 25.
-    judged = [judge(analysed[c["id"]][0].conflicts, analysed[c["id"]][1], c["pairs"]) for c in GOLD]
-    total = sum(judged, NONE_JUDGED)
+    total = judged_total(analysed, GOLD)
     assert total.found == total.true == 17, total
     # conflicts judged unclear (a toll or an ice cover "now", a round floor) are not in the
     # gold: judged pairs only

@@ -18,10 +18,8 @@ from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
 from chorus.analyze.negations import spoken_denials
 from chorus.language.counts import counts
-from tests.gold import NONE_JUDGED
-from tests.test_analyze_conflicts import judge
 from tests.test_analyze_conflicts_plus import _sentence, _shown
-from tests.test_analyze_conflicts_plus12 import _documents, analyse
+from tests.test_analyze_conflicts_plus12 import _documents, analyse, judged_total
 
 GOLD = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_gold.json").read_text(encoding="utf-8")
@@ -41,8 +39,7 @@ def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
 def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
     # Main showed 16 conflicts on 3,421 clusters: design 7, all wrong; blind 9, 2 right,
     # 2 unclear, 5 wrong (pairs: 3 right of 18 judged). The thirteenth pass: 3 of 5.
-    judged = [judge(analysed[c["id"]][0].conflicts, analysed[c["id"]][1], c["pairs"]) for c in GOLD]
-    total = sum(judged, NONE_JUDGED)
+    total = judged_total(analysed, GOLD)
     assert total.found == total.true == 3, total
     assert total.right / total.judged >= 0.6, total
 
