@@ -126,11 +126,13 @@ charged two women Friday with sexually assaulting children" is no support of "DE
 33-year-old woman faces sexual assault of a child charges ..." (0.42 and up, their wording
 alike: TF-IDF 0.26)."""
 _FIRST_PERSON = re.compile(
-    r"(?<!War )\bI\b|(?<!war )(?<![\w.'’-])i(?= )|\b(?:[Ww]e|[Oo]ur|[Mm]y|us|me)\b"
+    r"\b(?:(?<!War )I|i(?= )(?<![.'’-]i)(?<!war i)|[Ww]e|[Oo]ur|[Mm]y|us|me)\b"
 )
 """The writer's or an unnamed speaker's voice ("we at Billboard Dance take a moment"), "i"
 too where the text is written in lower case ("... and rare letters and photographs, i have
-pieced together what happened on an average day ...": a book's author on its page)."""
+pieced together what happened on an average day ...": a book's author on its page). One
+`\b` before all the words: the search, tried on every candidate unique item, took ~60%
+longer with the lower-case "i" as an alternative of its own."""
 _ASKED = re.compile(r'(?:"[^"]*|“[^”]*|‘[^’]*)\?["”’]')
 """A sentence that opens with a quoted question ('“You want to know who my customer is?” he
 asked.'): what it reports is a question, whoever asks it."""
