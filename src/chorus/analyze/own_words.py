@@ -51,8 +51,8 @@ government would be willing to try bin Laden in Islamic court"). Not "yet", "usi
 "help" nor "asked": "has yet to appear in court" / "has not yet appeared in court".
 Nor the links the ninth pass added ("ago", "before", "later", "since", "once", "never",
 "however", "regarding", "including", "many", "much"): of the 555 pairs the raw validation
-and DUC clusters showed below OPEN_THRESHOLD with one own word that is no name, the 13
-held by one of these read 9 two facts, 1 one, 3 unclear ("Bundy insisted ... regarding
+and DUC clusters showed before below OPEN_THRESHOLD with one own word that is no name, the
+13 held by one of these read 9 two facts, 1 one, 3 unclear ("Bundy insisted ... regarding
 slavery" / "Regarding the attention his initial comments have since received"). Tried and
 left out: "here", "whose", "less", "most", "own", each all that linked a fact ("I'm the
 ... victim here", "with his own gun"). Nor a name's particle: "... the wedging of the Juan
