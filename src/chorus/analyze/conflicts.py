@@ -126,6 +126,15 @@ atrocity did not occur"."""
 _SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
 """Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
 research" accuses, where "the quotes were fabricated" denies."""
+_FABRICATED_THING = re.compile(
+    r"fabricated\s+(?!(?:them|it|him|her|the|a|an|his|their|its|this|that|these|those|by|"
+    r"and|or|to|in|on|as)\b)([a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+""""Fabricated" before a noun: the thing it calls made up is all it denies ("the tabloid eds
+who frothed ... over the fabricated feud were just handed a new ... headline after both
+actresses ..." denies a feud, not the actresses' bids for a role, Multi-News+ train 31586;
+"called them fabricated quotes"), where "Fabricated them in ..." denies its clause."""
 _RULING = re.compile(r"\b(?:judges?|courts?|justices?)\b[^,;.]*$", re.IGNORECASE)
 """Before "dismissed"/"rejected", a court: a ruling on a suit's claims ("a u.s. judge on
 tuesday dismissed claims against saudi arabia", Multi-News+ train 30711), not one side's
@@ -205,9 +214,12 @@ def _denial_words(text: str, match: re.Match[str]) -> str:
 
 
 def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
-    """The stems of what a denial denies: its clause from the cue on, or, when that names
-    nothing of its own ("denied any wrongdoing"), who denies: the claims it answers are
-    the ones made about them."""
+    """The stems of what a denial denies: the thing "fabricated" qualifies, its clause from
+    the cue on, or, when that names nothing of its own ("denied any wrongdoing"), who
+    denies: the claims it answers are the ones made about them."""
+    thing = _FABRICATED_THING.match(text, match.start())
+    if thing:
+        return frozenset(stems(thing.group(1)))
     end = _CLAUSE_END.search(text, match.end())
     denied = frozenset(stems(text[match.start() : end.start() if end else len(text)]))
     return (denied - _DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - _DENIAL_STEMS)

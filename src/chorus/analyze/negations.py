@@ -37,6 +37,9 @@ _ACTION = re.compile(
 )
 """After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
 or"."""
+_PURPOSE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+for\s+([a-z]+)ing\b")
+"""After a negated verb, what the act was not done for: "did not use| the header for
+tracking" denies tracking, not the use of the header (Multi-News+ train 36345)."""
 _WHERE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+in\s+([\w’'-]+(?:\s+[\w’'-]+)?)")
 """After a negated verb, where the act was not done: "did not| file his taxes in new jersey"."""
 PREDICATE_WORDS = 4
@@ -105,6 +108,9 @@ class Denied:
     predicate: tuple[str, ...] = ()
     where: frozenset[str] = frozenset()
     """The stems of the place it names the act or state was not in ("new jersey"), if any."""
+    purpose: str = ""
+    """The stem of the purpose it names the act was not done for ("did not use the header
+    for tracking": track), if any."""
 
     @property
     def cue(self) -> str:
@@ -132,9 +138,9 @@ def quoted_clause(
 
 def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
     """(of an action, start, end) of each negation in the text: "did not", "didn't" and
-    "never" negate an action, "were not", "wasn't" ... a state. Found with `find` and the
-    word before read (a pattern of the alternatives, tried at every position, cost ~10x
-    more)."""
+    "never" negate an action, "were not", "wasn't", "was never" ... a state. Found with
+    `find` and the word before read (a pattern of the alternatives, tried at every
+    position, cost ~10x more)."""
     for word in (" not", "n't", "n’t"):
         at = text.find(word)
         while at >= 0:
@@ -150,7 +156,10 @@ def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
     at = text.find("never")
     while at >= 0:
         if at == 0 or not text[at - 1].isalnum():
-            yield True, at, at + len("never")
+            # after "was", "were" ... a state: "the shirt was never dry cleaned" (no verb
+            # "dry" done to "cleaned", Multi-News+ train 37509)
+            head = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at else ""
+            yield head not in BEING, at, at + len("never")
         at = text.find("never", at + 1)
 
 
@@ -176,7 +185,16 @@ def spoken_denials(text: str) -> list[Denied]:
             done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
             if done_to:
                 words = quoted_clause(text, start, _CLAUSE_END)
-                found.append(Denied(match.group(1), done_to, words, where=_where(text, end)))
+                purpose = _PURPOSE.match(text, match.end(1))
+                found.append(
+                    Denied(
+                        match.group(1),
+                        done_to,
+                        words,
+                        where=_where(text, end),
+                        purpose=purpose.group(1) if purpose else "",
+                    )
+                )
             continue
         match = _PREDICATE.match(text, end)
         predicate = _content(match.group(1)) if match else ()
@@ -232,7 +250,8 @@ def _affirms(lowered: str, denied: Denied) -> bool:
     of `NOT_DONE` ("without mentioning the president by name" agrees with "did not mention
     president trump", "instead of calling 911" with "did not call 911"),
     followed within `REACH` words by a word of what it was done to, in the place the denial
-    names if it names one (`_in_place`); or a state whose
+    names if it names one (`_in_place`), for the purpose it names if it names one
+    ("tracking": "verizon's own use of the header" affirms none); or a state whose
     predicate opens with the denied one's words ("is in danger of extinction, but")."""
     if denied.cue not in lowered:  # a substring test rules most sentences out
         return False
@@ -243,6 +262,8 @@ def _affirms(lowered: str, denied: Denied) -> bool:
             and _in_place(match.group(1).split(), denied)
             for match in _STATE.finditer(lowered)
         )
+    if denied.purpose not in lowered:
+        return False
     words = _WORD.findall(lowered)
     return any(
         word.startswith(denied.cue)

@@ -91,11 +91,14 @@ _OF_A_REPORT = re.compile(
     re.IGNORECASE,
 )
 _STAMPED = re.compile(
-    r"\b(?:updated|posted|published|modified|opens|closes)(?: at| on)?\s+$", re.IGNORECASE
+    r"(?:\b(?:updated|posted|published|modified|opens|closes)(?: at| on)?|\b(?:19|20)\d\d,?"
+    r"(?: at)?)\s+$",
+    re.IGNORECASE,
 )
 """After a time, a report it dates ("said in a 2 p.m. advisory"), and before it, a page's
-stamp ("Updated at 2 a.m.: in the end ...") or an hour kept every day ("Kings plaza mall,
-which opens at 10 a.m."): no moment of the story."""
+stamp ("Updated at 2 a.m.: in the end ...", a byline's "october 12, 2015 9: 39 pm",
+Multi-News+ train 36953) or an hour kept every day ("Kings plaza mall, which opens at 10
+a.m."): no moment of the story."""
 CLOCK_FAR = 90
 """Minutes past which two times are of two moments: the gold's one real pair is 70 minutes
 apart; the wrong ones of new text two hours and more ("responded to the medical call ...
