@@ -126,6 +126,10 @@ atrocity did not occur"."""
 _SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
 """Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
 research" accuses, where "the quotes were fabricated" denies."""
+_MADE_UP = re.compile(r"fabricat\w+ (?:an?|some) ", re.IGNORECASE)
+""""Fabricated" making a new thing: "her boss, michael garner, fabricated a performance
+review" accuses him (Multi-News+ train 39915), where "the u.s. Fabricated them" calls
+what was told made up."""
 _FABRICATED_THING = re.compile(
     r"fabricated\s+(?!(?:them|it|him|her|the|a|an|his|their|its|this|that|these|those|by|"
     r"and|or|to|in|on|as)\b)([a-z][\w'’-]*)",
@@ -198,7 +202,9 @@ def _denial(text: str) -> re.Match[str] | None:
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
         aim = _AIM.search(text, max(0, start - 60), start)
-        accused = match.group().startswith("fabricat") and _SOMEONE.search(text, 0, start)
+        accused = match.group().startswith("fabricat") and (
+            _SOMEONE.search(text, 0, start) or _MADE_UP.match(text, start)
+        )
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
@@ -264,6 +270,19 @@ def _denies_generally(text: str, match: re.Match[str]) -> bool:
     a motor found in her bike)."""
     verb_end = match.start() + len(match.group().split()[0])
     return _GENERAL_OBJECT.match(text, verb_end) is not None
+
+
+def _accusing_denier(
+    text: str, match: re.Match[str], claims: list[int], similarity: Similarity
+) -> list[int]:
+    """The claims a denial of wrongdoing or involvement in general answers: accusations
+    that share a word with who denies ("The doctor and dentist deny any wrongdoing" answers
+    the filming of "a doctor, a dentist ..."), not any accusation of the act ("abu khattalah
+    has admitted being at the scene but denied involvement in the attack" answers no "the
+    obama administration initially thought the attack was carried out by an angry mob",
+    Multi-News+ train 38410)."""
+    denier = frozenset(stems(text[: match.start()])) - _DENIAL_STEMS
+    return [r for r in accusing(claims, similarity) if not denier.isdisjoint(similarity.stems[r])]
 
 
 def _said_of(text: str, denied: frozenset[str]) -> bool:
@@ -333,7 +352,7 @@ def denial_conflicts(
         if not pointer and _claim_only(text, match):
             denied, answerable = _claim_answers(text, match, answerable, similarity)
         elif _denies_generally(text, match):
-            answerable = accusing(answerable, similarity)
+            answerable = _accusing_denier(text, match, answerable, similarity)
         if pointer:
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.

@@ -68,6 +68,10 @@ in any way" agrees with "Israel is not involved in any way", "morgans flat denia
 ever hacked a phone" reports the denial, it does not affirm, and "none of the criminal
 sexual activity occurred at the school" agrees with "did not occur at the school".
 (Substring tests: a case-insensitive pattern of these words cost ~70 µs a sentence.)"""
+PROMISING = frozenset(("will", "would", "shall", "can", "could", "ll"))
+"""Words before "never" ("'ll" too, and "ll" as tokenised text writes it) that make it a
+promise or a stance, not a denial of an act: "Trump says he ' ll never sign a spending
+bill like this one again" (he had just signed it, Multi-News+ train 39665)."""
 NOT_ACTIONS = frozenset(
     (
         *("be", "been", "have", "had", "know", "knew", "known", "say", "said", "think"),
@@ -81,6 +85,10 @@ NOT_DONE = frozenset(("without", "to", "should", "would", "could", "might", "may
 """Words before a verb that say the act was not done, or not yet: "without mentioning",
 "failed to remove the adrenal gland" (agrees with "didn't remove the gland"), "should be
 allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window")."""
+NAMING = frozenset(("the", "a", "an", "its", "his", "their", "own"))
+"""Words before a noun: the verb's root after one names a thing, no act done ("verizon's own
+use of the header", Multi-News+ train 36345; "to " the drop gun", a command garbled,
+38569)."""
 _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
@@ -157,9 +165,11 @@ def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
     while at >= 0:
         if at == 0 or not text[at - 1].isalnum():
             # after "was", "were" ... a state: "the shirt was never dry cleaned" (no verb
-            # "dry" done to "cleaned", Multi-News+ train 37509)
+            # "dry" done to "cleaned", Multi-News+ train 37509); after "will", "'ll" ... a
+            # promise, no past act denied (`PROMISING`)
             head = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at else ""
-            yield head not in BEING, at, at + len("never")
+            if head not in PROMISING and not head.endswith(("'ll", "’ll")):
+                yield head not in BEING, at, at + len("never")
         at = text.find("never", at + 1)
 
 
@@ -246,9 +256,9 @@ def _content(clause: str) -> tuple[str, ...]:
 
 def _affirms(lowered: str, denied: Denied) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
-    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of" nor a word
-    of `NOT_DONE` ("without mentioning the president by name" agrees with "did not mention
-    president trump", "instead of calling 911" with "did not call 911"),
+    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of", a word of
+    `NOT_DONE` nor one of `NAMING` ("without mentioning the president by name" agrees with
+    "did not mention president trump", "instead of calling 911" with "did not call 911"),
     followed within `REACH` words by a word of what it was done to, in the place the denial
     names if it names one (`_in_place`), for the purpose it names if it names one
     ("tracking": "verizon's own use of the header" affirms none); or a state whose
@@ -267,7 +277,7 @@ def _affirms(lowered: str, denied: Denied) -> bool:
     words = _WORD.findall(lowered)
     return any(
         word.startswith(denied.cue)
-        and (n == 0 or words[n - 1] not in NOT_DONE)
+        and (n == 0 or (words[n - 1] not in NOT_DONE and words[n - 1] not in NAMING))
         and words[max(0, n - 2) : n] != ["instead", "of"]
         and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
         and _in_place(words[n + 1 : n + 1 + REACH + 2], denied)
