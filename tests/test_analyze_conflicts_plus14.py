@@ -37,13 +37,14 @@ def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
 
 
 def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
-    # Main showed 30 conflicts on the 4,487 clusters: design 6 (1 right, 5 wrong), blind 2
-    # (1 right, 1 wrong), third set 22 (5 right, 2 unclear, 15 wrong); pairs right 7 of 29
-    # judged. The fourteenth pass: design 1, blind 2 as main, third 11 (5 right, 2 unclear,
-    # 4 wrong).
+    # Main showed 38 conflicts on the 6,487 clusters: design 6 (1 right, 5 wrong), blind 2
+    # (1 right, 1 wrong), third set 22 (5 right, 2 unclear, 15 wrong), fourth set 8 (6
+    # right, 2 wrong); pairs right 15 of 39 judged. The fourteenth pass: design 1 (right),
+    # blind as main, third 11 (5 right, 2 unclear, 4 wrong), fourth 7 (6 right, 1 wrong);
+    # pairs right 15 of 21, every true one found.
     total = judged_total(analysed, GOLD)
-    assert total.found == total.true == 9, total
-    assert total.right / total.judged >= 0.6, total
+    assert total.found == total.true == 15, total
+    assert total.right / total.judged >= 0.7, total
 
 
 @pytest.mark.parametrize(
@@ -73,6 +74,8 @@ def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
         # performance review" accuses.
         ("multi_news-train-38410", "angry mob", "denied involvement"),
         ("multi_news-train-39915", "according to proof", "fabricated a performance review"),
+        # (Fourth set, scored once, then design:) "those who did not support" is a group.
+        ("multi_news-train-40208", "supported the repeal effort", "did not support repeal"),
     ],
 )
 def test_wrong_conflicts_on_new_text_are_gone(analysed, cluster, words_a, words_b):

@@ -59,6 +59,8 @@ CONDITIONS = frozenset(("if", "unless", "whether", "whose"))
 """A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show
 up"; nor one in a clause that says whom it is about: "than babies whose parents did not use
 the cleaning technique" (a group of a study)."""
+GROUPS = (["those", "who"], ["anyone", "who"], ["people", "who"], ["all", "who"])
+"""Words right before a negation that make it say whom a clause is about."""
 NEGATING = (
     *("not ", "n't", "n’t", "never", "no ", "none", "nothing", "deny", "denie", "denial"),
     "refut",
@@ -175,8 +177,10 @@ def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
 
 def _conditional(text: str, start: int) -> bool:
     """Whether the negation at `start` is in a condition or says whom a clause is about:
-    "if" or "whose" within four words before."""
-    return not CONDITIONS.isdisjoint(text[max(0, start - 60) : start].lower().split()[-4:])
+    "if" or "whose" within four words before, or "those who" ... right before ("for those
+    who did not support repeal the last time", a group, Multi-News+ train 40208)."""
+    before = text[max(0, start - 60) : start].lower().split()[-4:]
+    return not CONDITIONS.isdisjoint(before) or before[-2:] in GROUPS
 
 
 def spoken_denials(text: str) -> list[Denied]:
