@@ -5,12 +5,15 @@ A sentence's rival counts leave out percentages (`rival_counts`), a whole writte
 "out of" ("20 million out of 30 million", "34 out of the 4,557 cardiac arrests"), a count
 the sentence goes on past ("detained two men ... and a third man was arrested"), votes
 where it speaks of no vote ("charges against"), ages (whose, counts.py does not read:
-ages.py compares those of named people) and the items of a list ("20 children and six
-adults"); a toll where the attacker killed himself may count him or not. Its scope says
-when and where they were counted: the stretches of time, a moment other than the story's
-("two days after", "less than 24 hours earlier", "in initial clashes"), the places,
-whether over several places ("around the country"). Figures over `FAR_APART` times apart
-count different things.
+ages.py compares those of named people), the items of a list ("20 children and six
+adults", "15 civilians, a police officer and three security guards") and parts "among"
+others ("Two civilians were among those killed"); a toll where the attacker killed himself
+may count him or not, and a count with no noun after "and" counts the noun of the one
+before ("three soldiers ... were killed and five were wounded"). Its scope says when and
+where they were counted: the stretches of time, a moment other than the story's ("two
+days after", "less than 24 hours earlier", "in initial clashes"), the places, whether
+over several places ("around the country", in lower case "in arkansas and oklahoma",
+"near two greek islands"). Figures over `FAR_APART` times apart count different things.
 """
 
 from __future__ import annotations

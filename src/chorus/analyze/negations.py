@@ -5,12 +5,15 @@ against "evidence that ... the bear is in danger of extinction".
 
 A negated action or state is read as a denial only when someone is reported saying it (a
 speech verb or a quotation mark in its sentence) and it is no condition ("if they didn't
-show up"): "Police didn't identify whose bodies were found" is the narrator's account of
+show up"), no group ("those who did not support repeal") and no promise ("he'll never
+sign"): "Police didn't identify whose bodies were found" is the narrator's account of
 a moment, not one side of a dispute. It answers a sentence of another article, close to
 it, that affirms the same thing and holds no negation or denial itself: the verb followed
 within a few words by a word of what was denied ("Mr. Comey" → "asked Comey"; without the
-object, "did not report any injuries" would answer any report), or the same predicate
-after "is"/"was" (two content words at least: "not true" says too little of what).
+object, "did not report any injuries" would answer any report), done for the purpose the
+denial names ("did not use the header for tracking"), or the same predicate after
+"is"/"was" ("was never dry cleaned" too; two content words at least: "not true" says
+too little of what).
 """
 
 from __future__ import annotations
