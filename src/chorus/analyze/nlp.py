@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import threading
 from collections.abc import Sequence
@@ -67,7 +68,19 @@ def _load() -> Any:
     for node in pipeline.get_pipe("ner").model.walk():
         node.ops = ops
     pipeline.vocab.lex_attr_getters = _attributes_read(pipeline)
+    _leave_out_of_full_collections()
     return pipeline
+
+
+def _leave_out_of_full_collections() -> None:
+    """Move every object the cyclic garbage collector tracks so far (the model just loaded,
+    the modules, the embedder: ~100,000 objects, half of them spaCy's) to its permanent
+    generation. They live as long as the process, yet each full collection walked them all:
+    65-90 ms CPU, once every few hundred briefings in one process, and in the first 60
+    raw validation clusters after loading, once, inside an analysis (1.4 ms a cluster).
+    Frozen objects freed by their reference count still go; only garbage in cycles is kept
+    (~20 objects were such garbage here, and none of the model's become it later)."""
+    gc.freeze()
 
 
 def _best_pieces(pieces: np.ndarray) -> tuple[np.ndarray, None]:
