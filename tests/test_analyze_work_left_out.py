@@ -1,5 +1,5 @@
-"""Work the analysis leaves out: the recognizer's model walked by no full garbage
-collection once loaded, and a lone article's sentence pairs never scored."""
+"""Work the analysis leaves out: garbage collections while the recognizer's model loads,
+its objects walked by full collections afterwards, and a lone article's sentence pairs."""
 
 from __future__ import annotations
 
@@ -25,6 +25,25 @@ def test_the_loaded_recognizer_is_left_out_of_full_collections(validation_cluste
     assert gc.is_tracked(pipeline)
     assert all(found is not pipeline for found in gc.get_objects())
     assert gc.get_freeze_count() > 50_000
+
+
+def test_loading_the_model_runs_no_collection_and_keeps_the_thresholds():
+    started = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    nlp._load.cache_clear()
+    gc.callbacks.append(seen)
+    try:
+        pipeline = nlp.nlp()
+    finally:
+        gc.callbacks.remove(seen)
+    assert started == []
+    assert gc.get_threshold() == thresholds
+    assert all(found is not pipeline for found in gc.get_objects())
 
 
 def test_a_lone_article_is_briefed_without_scoring_its_sentence_pairs(monkeypatch):
