@@ -54,10 +54,10 @@ def _load() -> Any:
 @contextlib.contextmanager
 def _long_lived() -> Iterator[None]:
     """For loading what lives as long as the process. The cyclic garbage collector does not
-    run meanwhile: each of its collections walked every object tracked so far, 130 ms CPU
-    of a 1.4 s load in all, for ~20 garbage objects. Then every object tracked (the model,
-    the modules, the embedder: ~100,000, half of them spaCy's) goes to its permanent
-    generation: each full collection walked them all, 65-90 ms, once every few hundred
+    run meanwhile: each of its collections walked every object tracked so far, 83-125 ms
+    CPU of a ~1.2 s load in all, for ~20 garbage objects. Then every object tracked (the
+    model, the modules, the embedder: ~100,000, half of them spaCy's) goes to its permanent
+    generation: each full collection walked them all, 64-88 ms, once every few hundred
     briefings in one process, and in the first 60 raw validation clusters after loading,
     once, inside an analysis (1.4 ms a cluster). Frozen objects freed by their reference
     count still go; only garbage in cycles is kept (those ~20 objects)."""
