@@ -42,13 +42,13 @@ from operator import add, attrgetter
 
 from chorus.analyze.entity_cues import (
     AFTER_CUES,
-    AFTER_STARTS,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
     by_age,
     label_after,
     label_by_cue,
     label_of_a_full_name,
+    names_a_thing,
 )
 from chorus.analyze.entity_forms import (
     ALONE,
@@ -60,6 +60,7 @@ from chorus.analyze.entity_forms import (
     is_title,
     may_follow_a_cue,
     place_by_state,
+    read_as_a_modifier,
     standing_for_themselves,
     state_after_town,
     towns_of_institutions,
@@ -78,6 +79,7 @@ from chorus.analyze.entity_kinds import (
     joined_to_full_name,
     kinds_of_being,
     named_with_a_possessive,
+    speakers_named_in_full,
     storms_named_alone,
     things,
 )
@@ -190,7 +192,15 @@ def recognize(
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
         for start, end, label in spans:
             name = _clean_name(text[start:end])
-            if label in LABELS and _is_one_name(name):
+            # a year before the span, or a facility: few spans; the test only for them
+            if (
+                label in LABELS
+                and _is_one_name(name)
+                and not (
+                    (label == "FAC" or text[start - 5 : start - 1].isdigit())
+                    and read_as_a_modifier(text, start, end, label)
+                )
+            ):
                 # 3 for the window read for this name, 2 for others: a tie goes to the
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
@@ -310,11 +320,13 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if form == name and is_title(head, joined, end):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
-            if (after := joined[end : end + 3]) in AFTER_STARTS and joined.startswith(
-                AFTER_CUES, end
+            if (after := joined[end : end + 3]) in AFTER_CUES and joined.startswith(
+                AFTER_CUES[after], end
             ):
                 if (label := label_after(joined, end)) is None:
-                    if form == name:  # "the Bush tax cuts" is no reason to drop Bush
+                    # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
+                    several = " " in name and name not in people
+                    if form == name and names_a_thing(joined, end, several):
                         works.add(name)
                 # a full name before "fraternity" is no one's ("Kappa Sigma")
                 elif name in unsettled or (label == "organisation" and name in people):
@@ -361,6 +373,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         del listed[name]
     for name in headings_and_shouts(listed, label, joined):
         del listed[name]
+    # names no cue settled, each looked at once: a set's intersection costs no Python loop
+    spoken = unsettled & listed.keys() - lone_people
+    cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
 
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"
