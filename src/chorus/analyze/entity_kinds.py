@@ -4,17 +4,17 @@ written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in
 Festival"), animals ("Rocky the bobcat"); first names the recognizer cut from a full name
 ("Sarah" of "Sarah Jessica Parker") or read apart as a place ("Collin" of "Collin Rose"),
 which are joined to it; titles opening a name ("Nazi Adolf Eichmann"), dropped from it;
-and the "'s" a name is written with every time ("McDonald’s"), kept in it."""
+the "'s" a name is written with every time ("McDonald’s"), kept in it; and two names a
+possessive joins ("Lightspeed’s Jeremy Liew"), no one name."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from chorus.analyze.entity_cues import PERSON_BEFORE, SPEECH_AFTER, runs_on
 from chorus.analyze.entity_forms import is_publication, without_title
-from chorus.analyze.entity_windows import NOT_NAMES, next_mention
+from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -360,50 +360,36 @@ def _among_capitals(mention: Excerpt) -> bool:
     return any(len(word) > 1 and word.isupper() for word in (*before, *after))
 
 
-def speakers_named_in_full(names: Iterable[str], listed: dict[str, list[Excerpt]]) -> list[str]:
-    """One-word names of `names`, organisations and places no cue word settled, written once
-    or more before a verb of speech ("“...,” Newport said") and right after a first name
-    ("Gallup Editor in Chief Frank Newport"): a person's surname the recognizer read alone
-    as a group or a town ("Rubio" of "Sen. Marco Rubio", "Houston" of "Air Chief Marshal
-    Angus Houston", "Sheeran" of "Ed Sheeran"). A group speaks too ("Northwestern said in a
-    statement", "American Airlines said") but is not written after a first name; on the
-    280 raw and DUC clusters the four above were the only such names. A one-word person
-    among `names` stays one."""
+_INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
+_INSTITUTIONS = frozenset(
+    (
+        *("Office", "Department", "Bureau", "Agency", "Commission", "Council", "Services"),
+        *("Program", "Programme", "Project", "Fund", "Foundation", "Society", "Association"),
+        *("Hospital", "Church", "Museum", "Party", "Union", "Daily", "Online", "Day", "Parade"),
+    )
+)
+"""Last words of names that hold a possessive of their own ("Sheriff's Office")."""
+
+
+def two_names_joined_by_a_possessive(
+    names: Iterable[str], sentences: Sequence[Sentence]
+) -> list[str]:
+    """Names holding a possessive that is no part of them (`_owner_is_common_noun`): two
+    names joined, with one label for both."""
     return [
         name
         for name in names
-        if " " not in name
-        and any(map(_before_speech, listed[name]))
-        and any(_after_a_first_name(m, listed) for m in listed[name])
+        if _INNER_POSSESSIVE.search(name) and not _owner_is_common_noun(name, sentences)
     ]
 
 
-def _before_speech(mention: Excerpt) -> bool:
-    return mention.article.text.startswith(SPEECH_AFTER, mention.end)
-
-
-_CLOSING_QUOTES = "\"'”’"
-_SENTENCE_ENDS = (".", "!", "?", ":", "")
-_FIRST_NAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) $")
-
-
-def _after_a_first_name(mention: Excerpt, listed: Collection[str]) -> bool:
-    """Whether `mention` comes right after a capitalised word that opens no sentence, is
-    no listed name itself ("Miami Heat") and is none of the words opening a sentence
-    (NOT_NAMES), and runs on into no capitalised word."""
-    text, start = mention.article.text, mention.start
-    found = _FIRST_NAME.search(text, max(start - 16, 0), start)
-    if (
-        found is None
-        or found[1] in NOT_NAMES
-        or found[1] in listed
-        or runs_on(text[mention.end : mention.end + 2])
-    ):
-        return False
-    gap = text[max(found.start() - 12, 0) : found.start()]
-    before = gap.rstrip()
-    if not before or "\n" in gap[len(before) :]:
-        return False
-    last = before[before.rfind(" ") + 1 :]
-    # "Sen. Marco Rubio": a title's full stop ends no sentence; ",” Frank Newport" neither
-    return last in PERSON_BEFORE or before.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_ENDS
+def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a possessive inside `name` belongs to it: the name ends in an institution's
+    word ("Sheriff's Office", "People's Daily", "Children’s Health Insurance Program") or
+    the word before the possessive is also written in lower case in the cluster.
+    "Ghouta's Douma", "Lightspeed’s Jeremy Liew" and "La La Land’s Emma Stone" are two
+    names joined, with one label for both."""
+    if name.rsplit(" ", 1)[-1] in _INSTITUTIONS:
+        return True
+    owner = _INNER_POSSESSIVE.search(name)[1].lower()
+    return any(next_mention(s.text, owner, 0) >= 0 for s in sentences)
