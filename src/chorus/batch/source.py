@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
-from chorus.ingest.files import missing_reason
+from chorus.ingest.paths import missing_reason
 from chorus.ingest.records import cluster_documents, json_kind, parse_json
 
 MALFORMED = "malformed"

@@ -72,6 +72,19 @@ def is_multinews_raw(text: str) -> bool:
     return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
 
 
+_MARKDOWN_TITLE = re.compile(r"\s*#[ \t]+(?P<title>[^\n]*?)[ \t#]*(?:\n|$)")
+"""A Markdown file's opening "# Title" line (closing #s are decoration)."""
+
+
+def markdown_title(text: str) -> tuple[str | None, str]:
+    """(title, text without it) of a Markdown article: its opening `# Title` line was
+    briefed as a sentence of the text, "#" and all, and the article had no title."""
+    found = _MARKDOWN_TITLE.match(text)
+    if found is None or not found["title"]:
+        return None, text
+    return found["title"], text[found.end() :].lstrip("\n")
+
+
 def split_multinews(raw: str) -> list[str]:
     """The documents of one raw Multi-News cluster, with real newlines restored."""
     documents = (_NEWLINE_MARK.sub("\n", part) for part in raw.split(MULTINEWS_SEPARATOR))
@@ -306,7 +319,12 @@ def _as_item(item: object) -> dict | ChorusError:
     """A record from an item of a list or a line of JSON Lines, where a string is an
     article's text: `["text of article one", "text of two"]`, as `chorus.brief` takes them
     in Python, was every item skipped as "not a string"."""
-    return {"text": item} if isinstance(item, str) else _as_record(item)
+    if isinstance(item, str):
+        return {"text": item}
+    if isinstance(item, dict):
+        return item
+    # "expected a JSON object" alone sent a reader of `[42]` away from the text it may hold.
+    return ChorusError(f"expected an article's text or a JSON object, not {json_kind(item)}")
 
 
 def _as_record(item: object) -> dict | ChorusError:
