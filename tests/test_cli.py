@@ -234,6 +234,18 @@ def test_cli_date_with_a_time_gives_its_date(seeds_dir):
     assert any(entry["date"] == "2018-04-10" for entry in timelines[1])
 
 
+def test_cli_date_written_with_a_month_word_gives_that_date(seeds_dir):
+    # "April 13, 2018" was refused as "not a calendar date", though a JSON record's was read.
+    briefings = []
+    for date in ("2018-04-13", "April 13, 2018", "13 April 2018"):
+        args = ["brief", str(seeds_dir), "--date", date, "--no-analysis", "--format", "json"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        briefings.append(result.stdout)
+    assert briefings[0] == briefings[1] == briefings[2]
+    assert '"2018-04-13"' in briefings[0]
+
+
 def test_cli_eval_refuses_an_out_that_refuses_writing_before_the_run(seeds_dir, tmp_path):
     # /proc/version passes the folder checks and, to root, the permission bits: it failed
     # only when the table was written, after the whole run.

@@ -55,3 +55,10 @@ def test_help_overrides_replace_methods_typer_still_calls():
             if callable(value) and not name.startswith("__"):
                 replaced = [base for base in bases if name in vars(base)]
                 assert replaced, f"{override.__name__}.{name} overrides nothing in this typer"
+
+
+def test_a_suggested_command_is_not_followed_by_a_semicolon():
+    result = runner.invoke(app, ["breif", "../shared/seeds/"], prog_name="chorus")
+    assert result.exit_code == 2
+    # Before: "Did you mean 'brief'?; see chorus --help".
+    assert result.output.strip().endswith("Did you mean 'brief'? (see chorus --help)")

@@ -16,7 +16,7 @@ WINDOWS_1252 = "cp1252"
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 _DECLARATION_PROBE = 4096
 """A page declares its encoding in its head: the first bytes hold it (HTML asks for 1024)."""
-_AS_BROWSERS_READ = {"latin_1": WINDOWS_1252, "ascii": WINDOWS_1252}
+_AS_BROWSERS_READ = {"iso8859-1": WINDOWS_1252, "ascii": WINDOWS_1252}
 """Browsers read a page labelled ISO-8859-1 or US-ASCII as Windows-1252 (the WHATWG
 Encoding standard): such pages hold its curly quotes."""
 

@@ -154,14 +154,19 @@ EARLIEST_YEAR, LATEST_YEAR = 1000, 9000
 
 def given_date(value: str, *, name: str) -> dt.date:
     """The publication date a user gave for every article (`--date`, the web form's
-    field): YYYY-MM-DD, or an ISO 8601 date and time whose date is taken, else a
-    ChorusError that names `name` and says what is expected."""
+    field): YYYY-MM-DD, an ISO 8601 date and time whose date is taken, or a date whose
+    month is a word ("April 13, 2018", "13 April 2018"), else a ChorusError that names
+    `name` and says what is expected."""
     try:
         date = _iso_date(value.strip())
     except ValueError:
-        raise ChorusError(
-            f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
-        ) from None
+        # "April 13, 2018", as a byline writes it and a JSON record's date is read.
+        written = _written_date(value.strip())
+        if written is None:
+            raise ChorusError(
+                f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
+            ) from None
+        date = written
     if not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
         raise ChorusError(
             f"{name} {value!r}: expected a year from {EARLIEST_YEAR} to {LATEST_YEAR}"
