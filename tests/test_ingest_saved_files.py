@@ -87,9 +87,12 @@ def test_a_markdown_title_is_the_articles_title_not_its_first_sentence(tmp_path,
     text = seed_texts["000_e70a219f8e194b37.txt"]
     story = tmp_path / "story.md"
     story.write_text(f"# Macron and Putin discuss Syria #\n\n{text}", encoding="utf-8")
-    (article,) = read_inputs([str(story)]).articles
-    assert article.title == "Macron and Putin discuss Syria"
-    assert article.text == text
+    windows = tmp_path / "windows.md"  # saved with Windows' line ends
+    windows.write_bytes(story.read_bytes().replace(b"\n", b"\r\n"))
+    for path, body in ((story, text), (windows, text.replace("\n", "\r\n"))):
+        (article,) = read_inputs([str(path)]).articles
+        assert article.title == "Macron and Putin discuss Syria", path.name
+        assert article.text == body, path.name
 
 
 def test_a_hidden_folder_in_a_folder_is_reported_as_skipped(tmp_path, seed_texts):

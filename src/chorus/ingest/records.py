@@ -72,7 +72,7 @@ def is_multinews_raw(text: str) -> bool:
     return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
 
 
-_MARKDOWN_TITLE = re.compile(r"\s*#[ \t]+(?P<title>[^\n]*?)[ \t#]*(?:\n|$)")
+_MARKDOWN_TITLE = re.compile(r"\s*#[ \t]+(?P<title>[^\r\n]*?)[ \t#]*(?:\r?\n|$)")
 """A Markdown file's opening "# Title" line (closing #s are decoration)."""
 
 
@@ -82,7 +82,7 @@ def markdown_title(text: str) -> tuple[str | None, str]:
     found = _MARKDOWN_TITLE.match(text)
     if found is None or not found["title"]:
         return None, text
-    return found["title"], text[found.end() :].lstrip("\n")
+    return found["title"], text[found.end() :].lstrip("\r\n")
 
 
 def split_multinews(raw: str) -> list[str]:
