@@ -4,6 +4,7 @@ browser saved as one file (.mhtml), Markdown with a title, folders with hidden f
 from __future__ import annotations
 
 import html
+import json
 from email.charset import QP, Charset
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
@@ -106,3 +107,18 @@ def test_a_hidden_folder_in_a_folder_is_reported_as_skipped(tmp_path, seed_texts
     # Before: passed over without a word, as hidden files were before the fourth round.
     reasons = {s.origin: s.reason for s in ingested.skipped}
     assert reasons == {"story/.drafts": "a hidden directory (its name starts with '.'); not read"}
+
+
+def test_a_json_line_cut_in_a_string_says_where_the_string_starts(tmp_path, seed_texts):
+    records = [json.dumps({"text": text}) for text in seed_texts.values()]
+    records[1] = records[1][:200]  # saved while still being written
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("\n".join(records) + "\n", encoding="utf-8")
+    ingested = read_inputs([str(cut)])
+    assert len(ingested.articles) == 2
+    (skipped,) = ingested.skipped
+    # Before: "invalid JSON (Unterminated string starting at)", ending on "at".
+    assert (skipped.origin, skipped.reason) == (
+        f"{cut} line 2",
+        "invalid JSON (Unterminated string starting at column 10)",
+    )

@@ -182,6 +182,12 @@ def brief_command(
         )
     except ChorusError as exc:
         raise fail(str(exc)) from None
+    if verbose and output_format is not OutputFormat.markdown:
+        # Else the flag did nothing without a word: JSON and HTML always carry the removals.
+        stderr.print(
+            f"[yellow]note[/] --verbose changes Markdown only: {output_format.value.upper()} "
+            "always lists what cleaning removed"
+        )
     if output_format is OutputFormat.json:
         rendered = to_json(briefing)
     elif output_format is OutputFormat.html:

@@ -292,7 +292,7 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
         try:
             yield location, _as_item(parse_json(line))
         except json.JSONDecodeError as exc:
-            yield location, ChorusError(f"invalid JSON ({exc.msg})")
+            yield location, ChorusError(invalid_json(exc))
         except ChorusError as exc:
             yield location, exc
 
@@ -306,6 +306,13 @@ def _holds_articles(document: object) -> bool:
         and isinstance(document.get("articles"), list)
         and not any(key in document for key in (*_TEXT_KEYS, "documents"))
     )
+
+
+def invalid_json(exc: json.JSONDecodeError) -> str:
+    """Why a line is no JSON, with the column: "Unterminated string starting at", the
+    parser's words alone, ended on "at"; "... at at column 3" doubled it."""
+    where = "column" if exc.msg.endswith(" at") else "at column"
+    return f"invalid JSON ({exc.msg} {where} {exc.colno})"
 
 
 def parse_json(text: str | bytes) -> object:
