@@ -89,7 +89,7 @@ def is_web_archive(data: bytes, suffixes: Collection[str]) -> bool:
     if suffixes & WEB_ARCHIVE_SUFFIXES:
         return True
     opening = data[:2048].replace(b"\r\n", b"\n")
-    return bool(_WEB_ARCHIVE_OPENING.match(opening)) and b"multipart/related" in opening
+    return b"multipart/related" in opening and bool(_WEB_ARCHIVE_OPENING.match(opening))
 
 
 def web_archive_page(data: bytes) -> str | None:
