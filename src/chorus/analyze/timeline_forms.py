@@ -26,6 +26,10 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+_ANY_CASE_MONTH = re.sub(r"\b([JFMASOND])", lambda m: f"[{m[1]}{m[1].lower()}]", _MONTH)
+"""A month with a capital or without: Multi-News+ lowers every letter but a sentence's first
+("who wed in april 2009", "found ... on june 12, 1994"). Read only where a year follows:
+"may 5" and "march 3" may be a verb and a number."""
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -41,12 +45,14 @@ _BEFORE_A_BARE_YEAR = (
         for w in ("[Ii]n", "[Ee]arly", "[Ll]ate", *_SEASONS, *(f"{s} of" for s in _SEASONS))
     )
     + r"|(?<=\bsince )|(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmid-)"
+    + r"|(?<=\bas early as )|(?<=\bscheduled for )|(?<=\bslated for )|(?<=\bplanned for )"
     + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
 )
 """What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
 state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
-2018", "at the end of 2018"), the second of two ("in 2014 and 2015") or the end of a span
-("in 2000-2001")."""
+2018", "at the end of 2018"), the second of two ("in 2014 and 2015"), the end of a span
+("in 2000-2001"), the time a plan is set for ("Departure ... is scheduled for 2022") or the
+first time known ("Fannie Mae ... learned as early as 2003 of extensive foreclosure abuses")."""
 _NO_DECADE = r"(?!(?<=0)['’]s\b)"
 """A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),
 no year: read as 1970 it would be a wrong date."""
@@ -81,9 +87,9 @@ _YEAR_RANGE_ENDS = (
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     # (form, relative to the publication date?, pattern); earlier forms win on overlap.
     ("iso date", False, rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
-    ("month day year", False, rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
-    ("day month year", False, rf"\b{_DAY} {_MONTH},? {_YEAR}\b"),
-    ("month year", False, rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),  # "August of 2017" too
+    ("month day year", False, rf"\b{_ANY_CASE_MONTH} {_DAY},? {_YEAR}\b"),
+    ("day month year", False, rf"\b{_DAY} {_ANY_CASE_MONTH},? {_YEAR}\b"),
+    ("month year", False, rf"\b{_ANY_CASE_MONTH},? (?:of )?{_YEAR}\b"),  # "August of 2017" too
     ("month day", True, rf"\b{_MONTH} {_DAY}\b(?!,? \d)"),
     ("day month", True, rf"\b{_DAY} {_MONTH}\b"),
     ("weekday", True, rf"\b(?:(?:last|next|this) )?{_WEEKDAY}\b"),
@@ -113,7 +119,16 @@ _ANY = re.compile(
     f"(?={_FIRST_CHARACTERS})(?:" + "|".join(f"(?:{p})" for _, _, p in DATE_PATTERNS) + ")"
 )
 """One search that rules out the many sentences without a date before each form is tried;
-the lookahead spares the ten forms every other position (3x)."""
+the lookahead spares the ten forms every other position (3x). It finds a lower-case month
+only where it finds a date after it (a year): _LOWER_MONTH_YEAR looks before that."""
+_LOWER_MONTH_YEAR = re.compile(
+    rf"(?=[jfmasond])\b{_ANY_CASE_MONTH}(?: {_DAY},? |,? (?:of )?){_YEAR}\b"
+)
+"""A date with a lower-case month and its year ("december 2016", "feb. 5, 2014"): looked for
+only in sentences with a year, as `_ANY` misses it where no other date stands before it ("12
+october 2016" opens with its day, which `_ANY` finds)."""
+_LONGEST_DATE = 24
+"""How far a date found by `_LOWER_MONTH_YEAR` may run past `_ANY`'s first match."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -132,6 +147,19 @@ def _may_hold_a_date(text: str) -> bool:
     return _YEAR_LIKE.search(text) is not None or any(m in text for m in _MONTH_STARTS)
 
 
+def _first_date(text: str) -> int | None:
+    """Where the first date of a sentence may start: `_ANY`'s first match, or a lower-case
+    month's before it."""
+    earliest = _ANY.search(text)
+    end = len(text) if earliest is None else earliest.start()
+    lower = None
+    if _YEAR_LIKE.search(text) is not None:
+        lower = _LOWER_MONTH_YEAR.search(text, 0, end + _LONGEST_DATE)
+    if lower is not None and lower.start() < end:
+        return lower.start()
+    return None if earliest is None else earliest.start()
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date expression found in a sentence, by offsets into its article."""
@@ -145,7 +173,7 @@ class DateMatch:
 def find_dates(sentence: Sentence) -> list[DateMatch]:
     """Date expressions of a sentence, left to right, without overlaps."""
     text = sentence.text
-    if not _may_hold_a_date(text) or (earliest := _ANY.search(text)) is None:
+    if not _may_hold_a_date(text) or (first := _first_date(text)) is None:
         return []
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before).
@@ -153,7 +181,7 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
     for form, relative, pattern in _COMPILED:
         if form == YEAR_RANGE and "rom " not in text:
             continue  # its lookbehinds cost 0.05 ms a cluster, and "from" is rare
-        for match in pattern.finditer(text, earliest.start()):
+        for match in pattern.finditer(text, first):
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
                 taken.append(DateMatch(start, end, relative, form))
@@ -211,7 +239,7 @@ def _with_ranges_within_a_year(sentence: Sentence, taken: list[DateMatch]) -> li
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBERS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_MONTH_WORD = re.compile(_MONTH)
+_MONTH_WORD = re.compile(_ANY_CASE_MONTH)
 _YEAR_NUMBER = re.compile(_YEAR)
 
 
