@@ -32,13 +32,16 @@ _ESTIMATE_FRAME = re.compile(r"\bestimat(?:es?|ed|ing) that\b")
 """An estimate that frames the rest of its sentence: what it dates is a figure, in digits or
 in words ("The cdc estimates that over 11 million women were raped ... in 2011", "Alpha
 estimates that, in 2015, Mercer earned a hundred and thirty-five million dollars")."""
-_WHAT_IT_WAS = re.compile(
-    r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $"
-    r"|\b(?:half|twice|double|triple|a third|a quarter) (?:of )?(?:its|their) (?:size|level|value"
+_WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
+"""What a figure stood at in a year, to compare with ("close to half of what they were in
+2005")."""
+_SIZE_WHEN = re.compile(
+    r"\b(?:half|twice|double|triple|a third|a quarter) (?:of )?(?:its|their) (?:size|level|value"
     r"|price) when\b[^,;]* in $"
 )
-"""What a figure stood at in a year, to compare with ("close to half of what they were in
-2005", "less than half its size when it was created in 2009")."""
+"""A part or a multiple of what a figure was when something happened ("less than half its
+size when it was created in 2009"): the year dates the figure compared with."""
+_SIZE_WORDS = ("size when", "level when", "value when", "price when")
 _VALUE = re.compile(
     r"\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
     r" (?:in|during|on|as of) $"
@@ -99,7 +102,10 @@ def names_a_figure(before: str, near: str, after: str) -> bool:
         return True
     if near.endswith(("in ", "during ")) and "stimat" in before and _ESTIMATE_FRAME.search(before):
         return True
-    if ("what " in near or " when " in near) and _WHAT_IT_WAS.search(near):
+    if "what " in near and _WHAT_IT_WAS.search(near):
+        return True
+    sized = near.endswith(" in ") and " when " in near and any(w in near for w in _SIZE_WORDS)
+    if sized and _SIZE_WHEN.search(near):
         return True
     if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
         return True

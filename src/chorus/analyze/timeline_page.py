@@ -114,6 +114,7 @@ chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, i
 _LINE_OPENING = re.compile(r"^\s*(?:[IO]n|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)(?= |$)")
 """Words that leave a line no more than its date ("In july 2013.", "On july 25, 2018.",
 "Thursday, oct. 1, 2015,"): it names no event, as a line that is only a date does not."""
+_LONGEST_OPENING = len(" Wednesday, ")
 _OPENING = " \"“‘'("
 """What may stand before a date that opens its line."""
 _SENTENCE_ENDS = tuple(f"{stop}{quote} " for stop in ".!?" for quote in ("", '"', "”", "’", "'"))
@@ -136,9 +137,10 @@ def _dateline(before: str, after: str, form: str) -> bool:
     dateline does, or closes it before a bracketed credit that Multi-News+ glues on ("... in
     kiev february 20, 2015. ( this refiled version ..."; not after "on": "shot to death by
     her mother in katy, texas on friday, june 25, 2016. ( source: facebook )")."""
+    if form not in DATELINES:
+        return False
     credited = after.startswith(". ( ") and " on " not in before[-_STAMP_REACH:]
-    closing = credited or not after.strip(" .")
-    if form not in DATELINES or not closing or len(before.split()) < _CAPTION_WORDS:
+    if not (credited or not after.strip(" .")) or len(before.split()) < _CAPTION_WORDS:
         return False
     if before.endswith(", "):
         return True
@@ -151,13 +153,17 @@ def _stamped(before: str, after: str) -> bool:
     near = before[-_STAMP_REACH:]
     if "@" in near and _SIGNATURE.search(near) is not None:
         return True
-    if ": " in after[:5] and _TOKENISED_CLOCK_AFTER.match(after) is not None:
+    clock_after = ":" in after[:5]
+    if clock_after and _TOKENISED_CLOCK_AFTER.match(after) is not None:
         return True
     clock_before = ":" in near and _CLOCK_BEFORE.search(near) is not None
-    clock_after = ":" in after[:4] and _CLOCK_AFTER.match(after) is not None
+    clock_after = clock_after and _CLOCK_AFTER.match(after) is not None
     if not (clock_before or clock_after):
         return False
     return len(before.split()) + len(after.split()) < _CAPTION_WORDS
+
+
+_PICTURED_FORMS = (*DATELINES, "month year")
 
 
 def _pictured(before: str, after: str, form: str) -> bool:
@@ -165,15 +171,14 @@ def _pictured(before: str, after: str, form: str) -> bool:
     named after it, a caption's weekday or a gallery's number before it, or a month among
     an archive's months (_PICTURED_AFTER, _WEEKDAY_BEFORE, _GALLERY_INDEX, _LISTED_AFTER)."""
     if form == "month year":
-        listed_after = _LISTED_AFTER.match(after[:20]) is not None
-        return listed_after or (before[-2:-1].isdigit() and _LISTED_BEFORE.search(before[-20:]))
-    if form not in DATELINES:
-        return False
+        if _LISTED_AFTER.match(after[:20]) is not None:
+            return True
+        return before[-2:-1].isdigit() and _LISTED_BEFORE.search(before[-20:]) is not None
     if before.endswith(("day ", "day, ")) and _WEEKDAY_BEFORE.search(before[-14:]):
         return True
     if before[-2:-1].isdigit() and _GALLERY_INDEX.search(before[-9:]):
         return True
-    return _PICTURED_AFTER.match(after[:40]) is not None
+    return _PICTURED_AFTER.match(after) is not None
 
 
 def is_page_date(before: str, after: str, form: str) -> bool:
@@ -181,11 +186,12 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
     dateline, a stamp or a caption opening the line, a caption's date before its credit or
     after "seen", or a "Published" stamp."""
-    if not (_LINE_OPENING.sub("", before) + after).strip(" \t,.:;-–—|/()"):
+    opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
+    if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True
     if _stamped(before, after) or _dateline(before, after, form):
         return True
-    if _pictured(before, after, form):
+    if form in _PICTURED_FORMS and _pictured(before, after, form):
         return True
     if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
