@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from chorus.analyze.model import Precision
@@ -27,32 +26,6 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_LOWER_MONTHS = frozenset(
-    (
-        *(
-            m + e
-            for m in ("jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec")
-            for e in ("", ".")
-        ),
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jun",
-        "jul",
-    )
-)
-"""A month as Multi-News+ writes it, lowering every letter but a sentence's first ("who wed in
-april 2009", "found ... on june 12, 1994")."""
-_LOWER_MONTH = "(?:" + "|".join(re.escape(m) for m in sorted(_LOWER_MONTHS, key=len)[::-1]) + ")"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -143,16 +116,6 @@ _ANY = re.compile(
 )
 """One search that rules out the many sentences without a date before each form is tried;
 the lookahead spares the ten forms every other position (3x)."""
-_LOWER_MONTH_BEFORE = re.compile(
-    rf"\b(?:(?P<month_day>{_LOWER_MONTH} {_DAY},? )|(?P<day_month>{_DAY} {_LOWER_MONTH},? )"
-    rf"|{_LOWER_MONTH},? (?:of )?)$"
-)
-"""The words before a year that make it a date with a lower-case month ("december 2016", "feb.
-5, 2014", "12 october 2016", "september of 1996"). Looked for only just before a year: read
-only with their year, as "may 5" and "march 3" may be a verb and a number; a search for the
-months themselves, in every sentence, cost 0.2 ms a cluster."""
-_LONGEST_BEFORE_A_YEAR = 20
-"""How far before its year a lower-case date starts ("september 30th, 2015")."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -184,13 +147,11 @@ class DateMatch:
 def find_dates(sentence: Sentence) -> list[DateMatch]:
     """Date expressions of a sentence, left to right, without overlaps."""
     text = sentence.text
-    if not _may_hold_a_date(text):
+    if not _may_hold_a_date(text) or (earliest := _ANY.search(text)) is None:
         return []
-    if (earliest := _ANY.search(text)) is None:
-        return _lower_case_months(sentence)
-    taken = []
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before).
+    taken: list[DateMatch] = []
     for form, relative, pattern in _COMPILED:
         if form == YEAR_RANGE and "rom " not in text:
             continue  # its lookbehinds cost 0.05 ms a cluster, and "from" is rare
@@ -199,39 +160,6 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
             if all(end <= t.start or start >= t.end for t in taken):
                 taken.append(DateMatch(start, end, relative, form))
     return sorted(_with_ranges_within_a_year(sentence, taken), key=lambda m: m.start)
-
-
-def _years_after_a_space(text: str) -> Iterator[tuple[int, int]]:
-    """The start and end of each year that is a word of its own after a space: found with
-    `str.find`, as a regex scan of the sentences holding a date cost 0.06 ms a cluster."""
-    for century in (" 18", " 19", " 20"):
-        at = text.find(century)
-        while at >= 0:
-            start, end = at + 1, at + 5
-            a_year = century != " 18" or text[start + 2 : start + 3] in ("8", "9")
-            if a_year and text[start + 2 : end].isdigit() and not text[end : end + 1].isalnum():
-                yield start, end
-            at = text.find(century, at + 3)
-
-
-def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
-    """Dates with a lower-case month and their year (_LOWER_MONTH_BEFORE), found from their
-    years; they take the forms of those with a capital, and win over what overlaps them."""
-    text, found = sentence.text, []
-    for start, end in _years_after_a_space(text):
-        reach = max(0, start - _LONGEST_BEFORE_A_YEAR)
-        # The word before the year is the month, its day or "of": looked at first, as the
-        # regex, tried at each of the 20 places before every year, cost 0.1 ms a cluster.
-        word = text[text.rfind(" ", reach, start - 1) + 1 : start - 1].rstrip(",")
-        if word not in _LOWER_MONTHS and word != "of" and not word[:1].isdigit():
-            continue
-        before = _LOWER_MONTH_BEFORE.search(text, reach, start)
-        if before is None:
-            continue
-        form = "month day year" if before["month_day"] else "month year"
-        form = "day month year" if before["day_month"] else form
-        found.append(DateMatch(before.start() + sentence.start, end + sentence.start, False, form))
-    return found
 
 
 _RANGE_JOIN = r"(?:[-–/]| to | through | and )"
@@ -285,7 +213,7 @@ def _with_ranges_within_a_year(sentence: Sentence, taken: list[DateMatch]) -> li
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NUMBERS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_MONTH_WORD = re.compile(f"{_MONTH}|{_LOWER_MONTH}")
+_MONTH_WORD = re.compile(_MONTH)
 _YEAR_NUMBER = re.compile(_YEAR)
 
 

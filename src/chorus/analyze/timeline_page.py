@@ -16,22 +16,16 @@ import re
 
 _STAMP = re.compile(
     r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|PUBLISHED|UPDATED)"
-    r"(?: at \d{1,2}(?:[:.] ?\d\d)? ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
+    r"(?: at \d[\d:.]* ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
 )
-"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published",
-in Multi-News+'s spacing "last updated at 4: 51 pm on")."""
+"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published")."""
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?,? $")
 _CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
 """A clock time just before or after a date: a page's stamp when the line holds little else
 ("Sunday, July 31, 2011 21:39 EDT"); a story says "at 10 p.m. on Nov. 5" in a sentence."""
-_TOKENISED_CLOCK_AFTER = re.compile(r"^,? \d{1,2}: \d\d ?(?:[ap]m|a\.m|p\.m)\b")
-"""A clock time as Multi-News+ writes it just after a date ("jan 27, 2015 3: 40 pm ( 55 )
-comments", "february 17, 2015 4: 02pm est"): a stamp however long the line it is glued to."""
-_SIGNATURE = re.compile(r"\( ?@\w+ ?\)(?: on)? $")
+_SIGNATURE = re.compile(r"\(@\w+\) $")
 """A post's signature before its date ("- Notch (@notch) March 25, 2014"), left when the
-cleaning step, which drops "— Name (@handle) date", meets a hyphen instead of its dash, or
-in Multi-News+'s spacing ("— james bond ( @007 ) august 21, 2018", "a photo posted by meadow
-walker ( @meadowwalker ) on sep 12, 2015 at 9: 00am pdt"), glued to the story."""
+cleaning step, which drops "— Name (@handle) date", meets a hyphen instead of its dash."""
 _STAMP_REACH = 24
 """How far before a date a stamp's clock time or a signature's handle ends ("7:44 P.M., ",
 "(@GeorgeTakei) ")."""
@@ -39,38 +33,13 @@ _CAPTION = re.compile(
     r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
     r"|\bAP Photo\b|\b(?:[Pp]hoto|[Ii]mage|[Pp]icture),? (?:taken|released|provided)\b"
 )
-"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo")."""
+"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo",
+"... stf/afp/getty images picture taken in 1970 in santiago")."""
 _CREDIT = "ap photo"
 """A photo's credit as Multi-News+ lowers it, closing the caption before it ("... at the 2012
 summer olympics, sunday, aug. 12, 2012, in london. ( ap photo/charlie riedel )"): its dates
 are the picture's. Multi-News+ glues the story's text after it into the same sentence, so
 only a date before the credit is the caption's."""
-_PHOTO_CREDIT = "( photo"
-"""A credit that names no agency ("... ellicott city, md., on may 27, 2018. ( photo: jim lo
-scalzo, epa-efe )"): a full date before it is the picture's, but a year may be the event's
-the caption tells ("his remains were discovered in 2004. ( photo: donyelle davis/staff")."""
-_PICTURED_AFTER = re.compile(r"^,? (?:[a-z]+ ){0,2}(?:photo|image|picture|frame)\b")
-"""A picture named just after its date ("this aug. 20, 2013 aerial photo shows", "in this
-june 18, 2015 frame from video"; "In this Aug. 20, 2013 file photo" too): the date is the
-picture's, where a caption's opening has a period in it that `_CAPTION` does not cross."""
-_WEEKDAY_BEFORE = re.compile(
-    r"(?<!\bon )(?<!\bOn )\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? $"
-)
-"""A lower-case weekday just before a full date, as an AP caption dates its picture in
-Multi-News+ ("... in nairobi, kenya saturday, sept. 21 2013, after gunmen threw grenades",
-"an injured woman is carried to an ambulance in clovis, n.m., monday, aug. 28, 2017"); a story
-says "on friday, march 6, 2015, the museum will install"."""
-_GALLERY_INDEX = re.compile(r"\b\d{1,3}/\d{1,3} $")
-"""A gallery's picture number before its caption's date ("getty 5/47 16 february 2018 models
-walk the runway")."""
-_LISTED = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december),? (?:1[89]|20)\d\d"
-)
-_LISTED_AFTER = re.compile(rf"^,? {_LISTED}\b")
-_LISTED_BEFORE = re.compile(rf"\b{_LISTED} $")
-"""A month and year beside another, as an archive's list of months runs ("select date …
-december, 2015 november, 2015 october, 2015")."""
 _CREDIT_REACH = 120
 """How far after a caption's date its credit may stand."""
 _SEEN = re.compile(
@@ -95,9 +64,9 @@ _CAPTION_WORDS = 8
 _PLACE_BEFORE = re.compile(r"\bin (?:(?!on |at )[A-Za-z][\w.'’-]*,? ){1,3}$")
 """A place just before a dateline, where a caption may leave out the comma ("Hotel Dieu
 Hospital in Paris April 22, 2015.", "Sandy Hook ... shooting in Newtown, Connecticut
-December 14, 2014.", in Multi-News+'s lower case "a roulette table at the shangri la casino
-in moscow june 29, 2009."); a story says "on" before its dates ("in Atlanta on Dec. 15,
-1939")."""
+December 14, 2014.", a lower-case place in Multi-News+ "... security around schools in
+anthem, arizona, u.s. January 9, 2013."); a story says "on" before its dates ("in Atlanta on
+Dec. 15, 1939")."""
 
 
 _OPENING_STAMP = re.compile(
@@ -111,10 +80,6 @@ california", "Nov. 15, 2012 -- the cdc says"), or a word with no comma between, 
 caption runs on ("June 27, 2015 demonstrators protest at ..."). A verb after it makes the date
 the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a comma a
 chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
-_LINE_OPENING = re.compile(r"^\s*(?:[IO]n|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)(?= |$)")
-"""Words that leave a line no more than its date ("In july 2013.", "On july 25, 2018.",
-"Thursday, oct. 1, 2015,"): it names no event, as a line that is only a date does not."""
-_LONGEST_OPENING = len(" Wednesday, ")
 _OPENING = " \"“‘'("
 """What may stand before a date that opens its line."""
 _SENTENCE_ENDS = tuple(f"{stop}{quote} " for stop in ".!?" for quote in ("", '"', "”", "’", "'"))
@@ -134,13 +99,8 @@ def is_caption(text: str) -> bool:
 
 def _dateline(before: str, after: str, form: str) -> bool:
     """Whether a full date closes a long sentence after a comma or a place, as a caption's
-    dateline does, or closes it before a bracketed credit that Multi-News+ glues on ("... in
-    kiev february 20, 2015. ( this refiled version ..."; not after "on": "shot to death by
-    her mother in katy, texas on friday, june 25, 2016. ( source: facebook )")."""
-    if form not in DATELINES:
-        return False
-    credited = after.startswith(". ( ") and " on " not in before[-_STAMP_REACH:]
-    if not (credited or not after.strip(" .")) or len(before.split()) < _CAPTION_WORDS:
+    dateline does."""
+    if form not in DATELINES or after.strip(" .") or len(before.split()) < _CAPTION_WORDS:
         return False
     if before.endswith(", "):
         return True
@@ -148,37 +108,14 @@ def _dateline(before: str, after: str, form: str) -> bool:
 
 
 def _stamped(before: str, after: str) -> bool:
-    """Whether a date stands after a post's signature, or on a short line beside a clock
-    time or just before a clock time as Multi-News+ writes it."""
+    """Whether a date on a short line stands beside a clock time or a post's signature."""
     near = before[-_STAMP_REACH:]
-    if "@" in near and _SIGNATURE.search(near) is not None:
-        return True
-    clock_after = ":" in after[:5]
-    if clock_after and _TOKENISED_CLOCK_AFTER.match(after) is not None:
-        return True
     clock_before = ":" in near and _CLOCK_BEFORE.search(near) is not None
-    clock_after = clock_after and _CLOCK_AFTER.match(after) is not None
-    if not (clock_before or clock_after):
+    clock_after = ":" in after[:4] and _CLOCK_AFTER.match(after) is not None
+    signature = "(@" in near and _SIGNATURE.search(near) is not None
+    if not (clock_before or clock_after or signature):
         return False
     return len(before.split()) + len(after.split()) < _CAPTION_WORDS
-
-
-_PICTURED_FORMS = (*DATELINES, "month year")
-
-
-def _pictured(before: str, after: str, form: str) -> bool:
-    """Whether a full date is a picture's or a page's by the words beside it: a picture
-    named after it, a caption's weekday or a gallery's number before it, or a month among
-    an archive's months (_PICTURED_AFTER, _WEEKDAY_BEFORE, _GALLERY_INDEX, _LISTED_AFTER)."""
-    if form == "month year":
-        if _LISTED_AFTER.match(after[:20]) is not None:
-            return True
-        return before[-2:-1].isdigit() and _LISTED_BEFORE.search(before[-20:]) is not None
-    if before.endswith(("day ", "day, ")) and _WEEKDAY_BEFORE.search(before[-14:]):
-        return True
-    if before[-2:-1].isdigit() and _GALLERY_INDEX.search(before[-9:]):
-        return True
-    return _PICTURED_AFTER.match(after) is not None
 
 
 def is_page_date(before: str, after: str, form: str) -> bool:
@@ -186,18 +123,13 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
     dateline, a stamp or a caption opening the line, a caption's date before its credit or
     after "seen", or a "Published" stamp."""
-    opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
-    if not (opening + after).strip(" \t,.:;-–—|/()"):
+    if not (before + after).strip(" \t,.:;-–—|/()"):
         return True
     if _stamped(before, after) or _dateline(before, after, form):
-        return True
-    if form in _PICTURED_FORMS and _pictured(before, after, form):
         return True
     if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
     if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
-        return True
-    if form in DATELINES and after.find(_PHOTO_CREDIT, 0, _CREDIT_REACH) >= 0:
         return True
     if before.endswith(_SEEN_ENDS) and _SEEN.search(before):
         return True
