@@ -32,7 +32,7 @@ SAMPLE = json.loads(
 """entries: [source, cluster, line or id number, doc, substring of the sentence, expression,
 date shown, half, verdict, why]"""
 DESIGN = [e for e in SAMPLE["entries"] if e[7] == "design"]
-READ = {"mn+val": {395, 912, 1210, 5472}, "mn+train": {124, 439, 990}}
+READ = {"mn+val": {395, 912, 1210, 5472}, "mn+train": {124, 439, 990, 20051}}
 """Clusters the cases below read, besides the sample's design half."""
 
 
@@ -83,6 +83,8 @@ def test_the_new_sample_s_design_entries_are_events_more_often():
         ("mn+val", 5472, "getty images picture taken in 1970", "1970"),
         ("mn+val", 395, "schools in anthem, arizona, u.s. January 9, 2013", "January 9, 2013"),
         ("mn+val", 912, "rally in southaven, mississippi, u.s. October 2, 2018", "October 2, 2018"),
+        # a line that is only "In" and its year (the eleventh pass's blind 20051, scored)
+        ("mn+train", 20051, "In 1947.", "1947"),
     ],
 )
 def test_labels_aims_figures_and_the_page_s_dates_are_read_not_shown(source, number, words, date):

@@ -80,6 +80,10 @@ california", "Nov. 15, 2012 -- the cdc says"), or a word with no comma between, 
 caption runs on ("June 27, 2015 demonstrators protest at ..."). A verb after it makes the date
 the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a comma a
 chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
+_LINE_OPENING = re.compile(r"^\s*(?:[IO]n|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)(?= |$)")
+"""Words that leave a line no more than its date ("In 1947.", "On Saturday.", "Sunday, November
+6"): it names no event, as a line that is only a date does not."""
+_LONGEST_OPENING = len(" Wednesday, ")
 _OPENING = " \"“‘'("
 """What may stand before a date that opens its line."""
 _SENTENCE_ENDS = tuple(f"{stop}{quote} " for stop in ".!?" for quote in ("", '"', "”", "’", "'"))
@@ -123,7 +127,8 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
     dateline, a stamp or a caption opening the line, a caption's date before its credit or
     after "seen", or a "Published" stamp."""
-    if not (before + after).strip(" \t,.:;-–—|/()"):
+    opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
+    if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True
     if _stamped(before, after) or _dateline(before, after, form):
         return True
