@@ -17,7 +17,7 @@ _FIGURE = re.compile(
 )
 """A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
 2005", '"Dow goes from 18,589 on November 9, 2016, to 25,075 today', "a sharp jump from the
-figure in 1994", in Multi-News+'s spacing "down from a peak of $ 44.46 in may 2006"), dated by
+figure in 1994", in Multi-News+'s spacing "down 11.5 % from $ 52 million in 2015"), dated by
 the date after it."""
 _FIGURE_BY_NUMBER = re.compile(
     r"\b(?:closed|opened|ended|finished|stood|traded) at \$? ?\d[\d,.]*"
