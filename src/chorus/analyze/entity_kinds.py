@@ -203,14 +203,16 @@ def first_names_apart(
     full_names: Iterable[str],
     listed: dict[str, list[Excerpt]],
     labels: Callable[[str], EntityLabel],
+    lone_people: set[str],
 ) -> dict[str, str]:
-    """One-word places and organisations that open one listed person's full name (of
-    `full_names`, the recognizer's people) whose surname is also written alone, never after
-    an article or a possessive, each mapped to that person: "Collin" (a place) of "Collin
-    Rose" ("Officer Rose"), "Areej" of "Areej Ali", the first name written alone read as a
-    place; or read as an organisation (`_first_name_as_a_group`). "Miami" of "Miami
-    Heat" ("the Heat") and "Broward" of "Broward Supervisor" ("the Supervisor") are no
-    first names."""
+    """One-word names that open one listed person's full name (of `full_names`, the
+    recognizer's people), each mapped to that person: a lone person ("Chuck" and "Nancy"
+    of a tweet, "Chuck and Nancy must give us the votes", beside "Chuck Schumer" and "Nancy
+    Pelosi"); a place or an organisation whose surname is also written alone, never after
+    an article or a possessive: "Collin" (a place) of "Collin Rose" ("Officer Rose"),
+    "Areej" of "Areej Ali"; or one read as a group (`_first_name_as_a_group`). "Miami" of
+    "Miami Heat" ("the Heat") and "Broward" of "Broward Supervisor" ("the Supervisor") are
+    no first names."""
     # a full name's first word is seldom listed: looked up before any label
     firsts: dict[str, list[str]] = {}
     for name in full_names:
@@ -219,16 +221,22 @@ def first_names_apart(
     found = {}
     for first, names in firsts.items():
         people = [name for name in names if labels(name) == "person"]
-        if (
-            len(people) == 1
-            and labels(first) != "person"
-            and (
-                _first_name_as_a_group(first, people[0], labels)
-                or _surname_written_alone(people[0], listed[people[0]])
-            )
+        if len(people) == 1 and (
+            first in lone_people and _written_as_a_first_name(listed[first])
+            if labels(first) == "person"
+            else _first_name_as_a_group(first, people[0], labels)
+            or _surname_written_alone(people[0], listed[people[0]])
         ):
             found[first] = people[0]
     return found
+
+
+def _written_as_a_first_name(found: list[Excerpt]) -> bool:
+    """Whether no mention of a one-word name runs on into another capitalised word ("Jimmy"
+    of "Starring Jimmy Fallon" beside "Jimmy Interviews Khaleesi", "Keurig Green Mountain",
+    "DeOrr Kunz Jr." beside "DeOrr Kunz Sr") or follows an article ("the Hobart winter
+    festival" beside "Hobart Lord Mayor"): a first name written so may be another's."""
+    return not any(_runs_on(m) or after_an_article(m.article.text, m.start) for m in found)
 
 
 def _first_name_as_a_group(first: str, person: str, labels: Callable[[str], EntityLabel]) -> bool:
