@@ -224,8 +224,10 @@ def first_names_apart(
         if len(people) == 1 and (
             first in lone_people and _written_as_a_first_name(listed[first])
             if labels(first) == "person"
-            else _first_name_as_a_group(first, people[0], labels)
-            or _surname_written_alone(people[0], listed[people[0]])
+            else (
+                _first_name_as_a_group(first, people[0], labels)
+                or _surname_written_alone(people[0], listed[people[0]])
+            )
         ):
             found[first] = people[0]
     return found
