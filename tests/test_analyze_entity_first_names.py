@@ -1,5 +1,6 @@
 """Entities, sixteenth pass: a first name read as a person of its own, written alone beside
-the one listed person whose full name it opens (decisions.md 'Entities, sixteenth pass')."""
+the one listed person whose full name it opens; a common noun in a tweet's capitals
+(decisions.md 'Entities, sixteenth pass')."""
 
 from __future__ import annotations
 
@@ -74,3 +75,10 @@ def test_entities_a_first_name_written_before_another_name_stays_apart(listed):
     ):
         assert first in listed[cluster]
         assert first not in _spelled(listed[cluster][full_name])
+
+
+def test_entities_a_common_noun_in_a_tweets_capitals_is_no_name(listed):
+    """ "to get additional Border Security!" beside "border security" three times."""
+    tweet = listed[TWEET]
+    assert "Border Security" not in tweet
+    assert {"Chuck Schumer", "Nancy Pelosi", "Department of Homeland Security"} <= tweet.keys()
