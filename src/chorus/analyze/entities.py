@@ -365,7 +365,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
         cued[whole] = "person"
-    for first, full in first_names_apart(full_names, listed, label).items():
+    for first, full in first_names_apart(full_names, listed, label, lone_people).items():
         listed[full] = joined_mentions(listed.pop(first), listed[full])
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():
