@@ -65,22 +65,48 @@ def _at_line_start(pattern: str) -> bool:
     return pattern.startswith("^") and not _gated(pattern)
 
 
-# At the line start an alternation's first matching branch is the first matching rule of
-# its own, and an empty group closing the branch names that rule (by its index); the
-# branch matches the rule's span. A group opening the branch makes it 3.5× slower.
-_AT_LINE_START = re.compile(
-    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(RULES) if _at_line_start(p))
-)
+def _line_start_rules(first: int) -> re.Pattern[str]:
+    """The rules from index `first` tried at the line start as one alternation: its first
+    matching branch is the first matching rule of its own, and an empty group closing the
+    branch names that rule (by its index); the branch matches the rule's span. A group
+    opening the branch makes it 3.5× slower."""
+    return re.compile(
+        "|".join(
+            f"(?:{p})(?P<r{i}>)"
+            for i, (_, p) in enumerate(RULES)
+            if i >= first and _at_line_start(p)
+        )
+    )
+
+
+# The openings are furniture of a single-line page, written in Multi-News+'s casing: a line
+# of a longer document is spared them.
+_FIRST_RULE_OF_A_LINE = len(OPENINGS)
+_AT_LINE_START = _line_start_rules(0)
+_AT_LINE_START_OF_A_LINE = _line_start_rules(_FIRST_RULE_OF_A_LINE)
 _ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
 _SUFFIXES = tuple(
     dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
 )
 _BY_SUFFIXES = tuple((suffixes, _quick(p)) for p, suffixes in NEEDS_SUFFIX.items())
 _LITERALS = dict.fromkeys(literal for literals in NEEDS_LITERAL.values() for literal in literals)
-_BY_LITERAL = {
-    literal: tuple(_quick(p) for p, literals in NEEDS_LITERAL.items() if literal in literals)
+
+
+def _capital_in(literal: str) -> str:
+    """The literal's first capital letter, or "": a line without it cannot hold the literal,
+    and one character is found 3-5× faster than a word in a long line (a one-line page)."""
+    return next((c for c in literal if c.isupper()), "")
+
+
+# Each literal with its capital and the rules that need it.
+_BY_LITERAL = tuple(
+    (
+        _capital_in(literal),
+        literal,
+        tuple(_quick(p) for p, literals in NEEDS_LITERAL.items() if literal in literals),
+    )
     for literal in _LITERALS
-}
+)
 
 _REASONS = tuple(reason for reason, _ in RULES)
 # The rules outside `_AT_LINE_START` in order, with their index and what a line needs
@@ -101,17 +127,20 @@ def _matches_elsewhere(stripped: str) -> bool:
         for suffixes, pattern in _BY_SUFFIXES:
             if stripped.endswith(suffixes) and pattern.search(stripped):
                 return True
-    for literal, patterns in _BY_LITERAL.items():
-        if literal in stripped:
+    for capital, literal, patterns in _BY_LITERAL:
+        if capital in stripped and literal in stripped:
             for pattern in patterns:
                 if pattern.search(stripped):
                     return True
     return False
 
 
-def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
-    """The first rule matching a stripped line: its reason and its match."""
-    at_start = _AT_LINE_START.match(stripped)
+def _furniture(stripped: str, whole_document: bool = True) -> tuple[str, re.Match[str]] | None:
+    """The first rule matching a stripped line (of a single-line document, or of a longer
+    one: `whole_document`): its reason and its match."""
+    at_line_start = _AT_LINE_START if whole_document else _AT_LINE_START_OF_A_LINE
+    first_rule = 0 if whole_document else _FIRST_RULE_OF_A_LINE
+    at_start = at_line_start.match(stripped)
     if at_start is None and not _matches_elsewhere(stripped):
         return None
     first_at_start = len(_REASONS)
@@ -120,8 +149,10 @@ def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
     for index, pattern, literals, suffixes in _OTHER_RULES:
         if index > first_at_start:
             break
-        if (suffixes and not stripped.endswith(suffixes)) or (
-            literals and not any(map(stripped.__contains__, literals))
+        if (
+            index < first_rule
+            or (suffixes and not stripped.endswith(suffixes))
+            or (literals and not any(map(stripped.__contains__, literals)))
         ):
             continue
         match = pattern.search(stripped)
@@ -313,7 +344,7 @@ def clean(article: Article) -> Document:
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
-        found = _furniture(stripped) if stripped else None
+        found = _furniture(stripped, whole_document) if stripped else None
         if found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
