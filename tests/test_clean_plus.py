@@ -1,5 +1,5 @@
 """Cleaning, fifth pass: furniture of Multi-News+'s one-line, lower-cased pages (AP's captions,
-openings the raw rules miss, furniture between sentences), DUC's wire codes and a few raw lines.
+openings the raw rules miss, furniture between sentences) and a few raw lines.
 Every text is read from the development data at test time."""
 
 import gzip
@@ -13,7 +13,6 @@ from chorus.ingest import make_article
 from .conftest import DATA, RAW_VALIDATION, read_clusters
 
 PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
-DUC = DATA / "duc2003-task2.jsonl.gz"
 
 
 def _documents(path, cluster_id: str) -> list[str]:
@@ -156,21 +155,6 @@ def test_reuters_closing_credit_at_the_end_of_a_one_line_page_goes():
     kept, removed = _cleaned(text)
     assert ("credit", credit) in removed
     assert kept.rstrip().endswith("increase their caucus margin by two, 55 to 45.")
-
-
-@pytest.mark.parametrize(
-    ("cluster_id", "index", "note"),
-    [("d30051t", 5, "(pvs/ih/kk/gj)"), ("d31010t", 3, "&UR; Poland has, 4th graf")],
-)
-def test_duc_wire_codes_go_and_the_story_stays(cluster_id, index, note):
-    """The desk's initials closing a DUC story and its typesetting codes opening a line
-    ("&QL;", "&UR; ...") were kept, some as sentences of their own."""
-    text = _documents(DUC, cluster_id)[index]
-    kept, removed = _cleaned(text)
-    assert ("wire note", note) in removed
-    assert note not in kept
-    lines = [line for line in text.split("\n") if line.strip()]
-    assert lines[0] in kept
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,7 @@ OPENINGS: tuple[tuple[str, str], ...] = (
     (
         "photo caption",
         r"^(?:Close\b|Skip ad ad loading\.\.\. X embed x share\b|Skip in skip x embed x share\b)"
-        r".{0,400}?\( photo: [^()]{1,80}\)(?: buy photo\b)?",
+        r".{0,620}?\( photo: [^()]{1,80}\)(?: buy photo\b)?",
     ),
     # Gannett's (113): "Buy photo <caption> ( photo: the enquirer/cameron knight ) buy photo".
     ("photo caption", r"^Buy photo\b(?:[^()]{0,300}\( photo: [^()]{1,80}\) buy photo\b)?"),

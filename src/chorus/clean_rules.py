@@ -201,10 +201,6 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("timestamp", r"^(?:Updated|First posted|Last updated)$"),
     # Wire editors' notes in DUC's newswire: "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)".
     ("wire note", r"^\((?:STORY CAN END HERE\b[^()]*|MORE)\)$"),
-    # The desk's initials closing a DUC story, "(pvs/ih/kk/gj)", "(scl-rb)", and its typesetting
-    # codes opening a line: "&QL;", "&UR; Poland has, 4th graf", "&UR; Eds: UPDATES with ...".
-    ("wire note", r"^\((?:[a-z]{1,5}[/-]){0,5}[a-z]{1,5}\)$"),
-    ("wire note", r"^&[A-Z]{2};"),
     # A dateline alone on its line: "Sunday, July 31, 2011 21:39 EDT", "Friday, October 22, 2010".
     (
         "timestamp",
