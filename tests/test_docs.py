@@ -66,6 +66,19 @@ def test_docs_readme_names_every_cli_command():
         assert f"chorus {command}" in readme, command
 
 
+def test_docs_architecture_names_every_module():
+    """A reader finds every module's room in docs/architecture.md by its name."""
+    architecture = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    modules = sorted((REPO / "src" / "chorus").rglob("*.py"))
+    assert len(modules) > 50
+    unnamed = [
+        str(module.relative_to(REPO))
+        for module in modules
+        if module.stem != "__init__" and not re.search(rf"\b{module.stem}\b", architecture)
+    ]
+    assert unnamed == []
+
+
 # Where each command is documented; a new command fails the first test until it is.
 COMMAND_DOCS = {
     "brief": "docs/cli.md",
