@@ -4,7 +4,8 @@
 
 1. In one process: brief(analyze=False) and brief(analyze=True) on the same clusters of
    multinews-raw-validation, alternating, after a warm-up (models loaded, caches filled):
-   ms per cluster, the analysis' own cost and the ratio of the totals.
+   ms per cluster, the analysis' own cost and the ratio of the totals, in wall time and
+   in the process's CPU time (which the other work of a shared machine disturbs less).
 2. The `chorus brief` command on one cluster (its articles as files in a temporary
    directory), with and without `--no-analysis`, alternating, `--runs` times each: the
    wall time a user waits, imports and model loading included, and the command's CPU time
@@ -41,19 +42,21 @@ def load(limit: int) -> list[list[str]]:
         return [json.loads(line)["documents"] for _, line in zip(range(limit), lines, strict=False)]
 
 
-def timed(documents: list[str], analyze: bool) -> float:
-    started = time.perf_counter()
+def timed(documents: list[str], analyze: bool) -> tuple[float, float]:
+    """Wall and CPU seconds of one briefing."""
+    started, cpu = time.perf_counter(), time.process_time()
     brief(documents, words=250, analyze=analyze)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def in_process(clusters: list[list[str]]) -> None:
     for documents in clusters[:3]:
         timed(documents, analyze=True)
-    plain, full = [], []
+    plain_times, full_times = [], []
     for documents in clusters:
-        plain.append(timed(documents, analyze=False))
-        full.append(timed(documents, analyze=True))
+        plain_times.append(timed(documents, analyze=False))
+        full_times.append(timed(documents, analyze=True))
+    (plain, plain_cpu), (full, full_cpu) = (zip(*t, strict=True) for t in (plain_times, full_times))
     ratios = [f / p for p, f in zip(plain, full, strict=True)]
     plain_ms, full_ms = sum(plain) / len(plain) * 1000, sum(full) / len(full) * 1000
     print(f"{len(clusters)} clusters of multinews-raw-validation, in one process")
@@ -63,6 +66,11 @@ def in_process(clusters: list[list[str]]) -> None:
     print(
         f"ratio of totals: {sum(full) / sum(plain):.2f}; median per-cluster ratio: "
         f"{statistics.median(ratios):.2f}"
+    )
+    print(
+        f"CPU time per cluster: {sum(plain_cpu) / len(plain) * 1000:.1f} ms without the "
+        f"analysis, {sum(full_cpu) / len(full) * 1000:.1f} ms with it; ratio of totals: "
+        f"{sum(full_cpu) / sum(plain_cpu):.2f}"
     )
 
 

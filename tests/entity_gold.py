@@ -85,3 +85,17 @@ positions 'design', even 'blind'."""
 def new_text13_gold(cluster: str) -> dict[str, str | None]:
     """A thirteenth-pass cluster's judged names: read from its articles, then from listings."""
     return {**NEW_TEXT13["expected"][cluster], **NEW_TEXT13["judged_after"].get(cluster, {})}
+
+
+NEW_TEXT15 = json.loads(
+    (Path(__file__).parent / "fixtures" / "entity_new_text15.json").read_text(encoding="utf-8")
+)
+"""Eight raw and three DUC clusters no entity fixture or test named, the names a reader
+expects judged from their articles before chorus ran on them ('expected'), and the names
+main or the fifteenth pass's branch listed beyond them ('judged_after'); odd positions
+'design', even 'blind'."""
+
+
+def new_text15_gold(cluster: str) -> dict[str, str | None]:
+    """A fifteenth-pass cluster's judged names: read from its articles, then from listings."""
+    return {**NEW_TEXT15["expected"][cluster], **NEW_TEXT15["judged_after"].get(cluster, {})}

@@ -122,11 +122,13 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # noise; blind pairs 42 / 11, unique 70 / 6 / 18. Sentences cut at a title or an
     # initial ("... since mr.", "one of the t.") and file photos' captions no longer state
     # nor support a fact.
+    # The ninth pass: "de" of "Juan de Fuca" links no pair (2723's, design), and a
+    # reader's instruction or a first person written "i" is no unique item.
     design, blind = judged_new_text8["design"], judged_new_text8["blind"]
-    assert design["pair", "right"] >= 59 and design["pair", "wrong"] <= 5, design
-    assert design["unique", "right"] >= 61 and design["unique", "noise"] <= 12, design
+    assert design["pair", "right"] >= 59 and design["pair", "wrong"] <= 4, design
+    assert design["unique", "right"] >= 61 and design["unique", "noise"] <= 8, design
     assert blind["pair", "right"] >= 42 and blind["pair", "wrong"] <= 9, blind
-    assert blind["unique", "right"] >= 70 and blind["unique", "noise"] <= 16, blind
+    assert blind["unique", "right"] >= 70 and blind["unique", "noise"] <= 12, blind
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

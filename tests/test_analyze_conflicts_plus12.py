@@ -134,6 +134,10 @@ def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
         ("multi_news-train-22771", "Four passengers were injured", "No one was seriously"),
         ("multi_news-train-22740", "at about 8: 30 a.m.", "which opens at 10 a.m."),
         ("multi_news-val-5380", "found inadequacies", '"fabricated "'),
+        # (The fourteenth pass:) "three soldiers ... were killed and five were wounded":
+        # five soldiers, no rivals of civilians.
+        ("multi_news-train-22217", "13 afghan civilians", "five were wounded"),
+        ("multi_news-train-22217", "five were wounded", "Another 16 civilians"),
     ],
 )
 def test_wrong_conflicts_on_new_text_are_gone(analysed, cluster, words_a, words_b):
@@ -206,3 +210,9 @@ def test_an_accusation_of_fabricating_denies_nothing(documents):
     accused = _sentence(documents, "multi_news-val-5380", 'she "fabricated "')
     assert denial(accused) is None
     assert denial("The singer's spokesman called them fabricated quotes.") is not None
+
+
+def test_a_count_with_no_noun_after_and_counts_the_noun_before(documents):
+    soldiers = _sentence(documents, "multi_news-train-22217", "five were wounded")
+    (wounded,) = rival_counts(soldiers)
+    assert (wounded.value, wounded.what) == (5, "soldiers")

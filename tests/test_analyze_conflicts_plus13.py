@@ -13,6 +13,7 @@ import pytest
 from chorus.analyze.claims import asserts
 from chorus.analyze.conflicts import _OWN_ACT as OWN_ACT
 from chorus.analyze.conflicts import _denial as denial
+from chorus.analyze.conflicts import _denied as denied_stems
 from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
@@ -63,6 +64,10 @@ def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
         ("multi_news-train-31581", "just after 3 p.m.", "just before 5 p.m."),
         # (Blind, then design:) percentages of two quantities.
         ("multi_news-train-30882", "12 percent less likely", "18 % lower risk"),
+        # (Blind, then the fourteenth pass' design:) "the fabricated feud" denies a feud;
+        # 19 dead off Kalymnos are a part of 22 dead "near two greek islands".
+        ("multi_news-train-31586", "proof )", "the fabricated feud"),
+        ("multi_news-val-4424", "twenty-two people died", "19 people were killed"),
     ],
 )
 def test_wrong_conflicts_on_new_text_are_gone(analysed, cluster, words_a, words_b):
@@ -109,3 +114,9 @@ def test_rulings_innocence_and_denials_of_being(documents):
     assert match is not None
     own = OWN_ACT.match(paid, match.start())
     assert own is not None and own.group(1) == "paid"
+
+
+def test_fabricated_denies_the_thing_it_qualifies(documents):
+    feud = _sentence(documents, "multi_news-train-31586", "the fabricated feud")
+    match = denial(feud)
+    assert match is not None and denied_stems(feud, match) == {"feud"}

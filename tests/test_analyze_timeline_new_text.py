@@ -13,7 +13,7 @@ import gzip
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -72,14 +72,39 @@ ELSEWHERE = {
 """Clusters outside the survey's design half that the tests below read."""
 
 
-@functools.cache
-def _clusters(source: str) -> dict[int, dict]:
-    """The survey's design clusters of a source and those in ELSEWHERE, read once (the train
-    file is read to line 20,100)."""
-    numbers = {e[2] for e in SURVEY if e[0] == source and e[7] == "design"}
-    numbers |= ELSEWHERE.get(source, set())
-    found = _raw(numbers) if source == "raw" else _lines(FILES[source], numbers)
-    return dict(found)
+def sample_clusters(
+    design: list[list], read: dict[str, set[int]]
+) -> Callable[[str], dict[int, dict]]:
+    """A source's clusters, by line or id number, that a sample's design half judged or
+    its tests `read` besides, each source read once."""
+
+    @functools.cache
+    def clusters(source: str) -> dict[int, dict]:
+        numbers = {e[2] for e in design if e[0] == source} | read.get(source, set())
+        found = _raw(numbers) if source == "raw" else _lines(FILES[source], numbers)
+        return dict(found)
+
+    return clusters
+
+
+def design_tally(design: list[list], clusters: Callable[[str], dict[int, dict]]) -> Counter:
+    """Verdicts on what the timeline shows over a sample's design clusters."""
+    tally: Counter = Counter()
+    for source in FILES.keys() | {"raw"}:
+        judged = [e for e in design if e[0] == source]
+        for number in {e[2] for e in judged}:
+            cluster = clusters(source)[number]
+            lines = [e for e in judged if e[1] == cluster["id"]]
+            place = _place(cluster)
+            for entry in timeline(_sentences(cluster), frozenset()).entries:
+                tally[_verdict(entry, place, lines)] += 1
+    return tally
+
+
+DESIGN = [e for e in SURVEY if e[7] == "design"]
+_clusters = sample_clusters(DESIGN, ELSEWHERE)
+"""The survey's design clusters and those in ELSEWHERE (the train file is read to line
+20,100)."""
 
 
 def _place(cluster: dict) -> dict[str, int]:
@@ -104,17 +129,7 @@ def _verdict(entry, place: dict[str, int], judged: list[list]) -> str:
 @pytest.fixture(scope="module")
 def design_verdicts() -> Counter:
     """Verdicts on what the timeline shows over the survey's design clusters."""
-    tally: Counter = Counter()
-    design = [e for e in SURVEY if e[7] == "design"]
-    for source in FILES.keys() | {"raw"}:
-        judged = [e for e in design if e[0] == source]
-        for number in {e[2] for e in judged}:
-            cluster = _clusters(source)[number]
-            lines = [e for e in judged if e[1] == cluster["id"]]
-            place = _place(cluster)
-            for entry in timeline(_sentences(cluster), frozenset()).entries:
-                tally[_verdict(entry, place, lines)] += 1
-    return tally
+    return design_tally(DESIGN, _clusters)
 
 
 def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdicts):

@@ -7,9 +7,7 @@ half is asserted on; its blind half was scored once, with the rules frozen (docs
 
 from __future__ import annotations
 
-import functools
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -17,13 +15,10 @@ import pytest
 from chorus.analyze.timeline import timeline
 from chorus.model import Sentence
 from tests.test_analyze_timeline_new_text import (
-    FILES,
-    _lines,
-    _place,
-    _raw,
     _sentences,
-    _verdict,
+    design_tally,
     read_not_shown,
+    sample_clusters,
 )
 
 SAMPLE = json.loads(
@@ -40,11 +35,7 @@ READ = {
 """Clusters the cases below read, besides the sample's design half."""
 
 
-@functools.cache
-def _clusters(source: str) -> dict[int, dict]:
-    numbers = {e[2] for e in DESIGN if e[0] == source} | READ.get(source, set())
-    found = _raw(numbers) if source == "raw" else _lines(FILES[source], numbers)
-    return dict(found)
+_clusters = sample_clusters(DESIGN, READ)
 
 
 def _one(source: str, number: int) -> list[Sentence]:
@@ -52,14 +43,7 @@ def _one(source: str, number: int) -> list[Sentence]:
 
 
 def test_the_new_sample_s_design_entries_are_events_more_often():
-    tally: Counter = Counter()
-    for source in ("mn+val", "mn+train", "raw"):
-        for number in sorted({e[2] for e in DESIGN if e[0] == source}):
-            cluster = _clusters(source)[number]
-            judged = [e for e in DESIGN if e[1] == cluster["id"]]
-            place = _place(cluster)
-            for entry in timeline(_sentences(cluster), frozenset()).entries:
-                tally[_verdict(entry, place, judged)] += 1
+    tally = design_tally(DESIGN, _clusters)
     assert tally["unjudged"] == 0, tally
     assert tally["wrong"] == 0, tally
     # Main showed 26: 19 events, 7 noise. "gb men's first olympic team medal since a bronze

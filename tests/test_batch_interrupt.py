@@ -55,3 +55,30 @@ def test_ctrl_c_mid_run_exits_130_and_resume_finishes_the_run(tmp_path):
     _, errors = resumed.communicate(timeout=300)
     assert resumed.returncode == 0, errors
     assert _briefed(store) == CLUSTERS
+
+
+def test_export_of_a_run_still_writing_or_killed_says_so(tmp_path):
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    store = tmp_path / "run.sqlite"
+    running = _batch(store)
+    deadline = time.monotonic() + 120
+    while _briefed(store) == 0 and running.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    # Before: the briefings so far, exit 0 and no word that the run was not over.
+    during = CliRunner().invoke(app, ["export", str(store)])
+    assert during.exit_code == 0, during.output
+    assert f"note {store}: a chorus batch is still writing to it; exported the " in during.stderr
+    running.kill()  # as a crash or `kill -9` stops a run
+    running.communicate(timeout=60)
+    committed = _briefed(store)
+    after = CliRunner().invoke(app, ["export", str(store)])
+    assert len(after.stdout.splitlines()) == committed < CLUSTERS
+    assert f"note {store}: its run did not finish (stopped or killed)" in after.stderr
+    assert f"exported the {committed} briefings it holds so far" in after.stderr
+    resumed = _batch(store, "--resume")
+    resumed.communicate(timeout=300)
+    finished = CliRunner().invoke(app, ["export", str(store)])
+    assert finished.stderr == "" and len(finished.stdout.splitlines()) == CLUSTERS

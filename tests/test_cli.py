@@ -204,8 +204,13 @@ def test_cli_brief_latin1_on_standard_input_is_briefed_with_a_note(seed_texts):
     )
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
-    assert "note stdin: invalid UTF-8 at byte" in result.stderr
-    assert result.stdout.startswith("# French President Emmanuel Macron")
+    assert "note stdin: not UTF-8 (byte 157); read as Windows-1252" in result.stderr
+    # Read as Windows-1252, of which Latin-1's letters are part, it is the text its UTF-8
+    # copy holds ("Élysée", not "�lys�e"), and so is its briefing.
+    as_utf8 = runner.invoke(
+        app, ["brief", "-", "--no-analysis", "-w", "60"], input=latin.encode("utf-8")
+    )
+    assert result.stdout == as_utf8.stdout
 
 
 def test_cli_brief_refuses_an_out_it_cannot_write_before_briefing(seeds_dir, tmp_path):
@@ -227,6 +232,18 @@ def test_cli_date_with_a_time_gives_its_date(seeds_dir):
         timelines.append(json.loads(result.stdout)["analysis"]["timeline"])
     assert timelines[0] == timelines[1]
     assert any(entry["date"] == "2018-04-10" for entry in timelines[1])
+
+
+def test_cli_date_written_with_a_month_word_gives_that_date(seeds_dir):
+    # "April 13, 2018" was refused as "not a calendar date", though a JSON record's was read.
+    briefings = []
+    for date in ("2018-04-13", "April 13, 2018", "13 April 2018"):
+        args = ["brief", str(seeds_dir), "--date", date, "--no-analysis", "--format", "json"]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        briefings.append(result.stdout)
+    assert briefings[0] == briefings[1] == briefings[2]
+    assert '"2018-04-13"' in briefings[0]
 
 
 def test_cli_eval_refuses_an_out_that_refuses_writing_before_the_run(seeds_dir, tmp_path):

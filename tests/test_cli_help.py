@@ -42,3 +42,23 @@ def test_a_choice_refused_says_so_without_pydantic_words(tmp_path):
     assert message.startswith("chorus: error: Invalid value for '--format'")
     assert "'csv' is not one of 'jsonl'" in message
     assert "Value error" not in message
+
+
+def test_help_overrides_replace_methods_typer_still_calls():
+    # cli.py's help classes override typer's methods by name: were a typer upgrade to rename
+    # one, the override would do nothing, silently. Each must still replace a base method.
+    from chorus.cli import _Argument, _Command, _Commands
+
+    for override in (_Argument, _Command, _Commands):
+        bases = override.__mro__[1:]
+        for name, value in vars(override).items():
+            if callable(value) and not name.startswith("__"):
+                replaced = [base for base in bases if name in vars(base)]
+                assert replaced, f"{override.__name__}.{name} overrides nothing in this typer"
+
+
+def test_a_suggested_command_is_not_followed_by_a_semicolon():
+    result = runner.invoke(app, ["breif", "../shared/seeds/"], prog_name="chorus")
+    assert result.exit_code == 2
+    # Before: "Did you mean 'brief'?; see chorus --help".
+    assert result.output.strip().endswith("Did you mean 'brief'? (see chorus --help)")

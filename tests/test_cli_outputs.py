@@ -71,3 +71,15 @@ def test_hidden_files_of_a_folder_are_reported_as_skipped(seeds_dir, tmp_path, s
     assert briefing["skipped"] == [
         {"origin": f"news/.{first}", "reason": "a hidden file (its name starts with '.'); not read"}
     ]
+
+
+def test_verbose_with_another_format_says_it_changes_markdown_only(seeds_dir):
+    plain = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis", "-f", "json"])
+    verbose = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis", "-f", "json", "-v"])
+    assert verbose.exit_code == 0, verbose.output
+    # Before: the flag did nothing, without a word.
+    assert verbose.stdout == plain.stdout
+    assert verbose.stderr == (
+        "note --verbose changes Markdown only: JSON always lists what cleaning removed\n"
+    )
+    assert any(source["removed"] for source in json.loads(verbose.stdout)["sources"])

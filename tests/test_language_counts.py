@@ -82,3 +82,14 @@ def test_items_of_a_list_after_a_counting_verb_are_no_count(plus):
     assert counts(zoo) == []
     # a total before "N of them" stays a count
     assert [c.value for c in counts("The fire killed 12 people, three of them children.")] == [12]
+
+
+def test_a_capitalised_word_right_after_a_number_is_part_of_the_counted_noun(raw):
+    serbs = _holding(raw["d30051t"], "Three Serbs were wounded")
+    crew = _holding(raw["multi_news-val-324"], "Six Japanese crew were declared dead")
+    assert [(c.quantity, c.value, c.what) for c in counts(serbs)] == [("injuries", 3, "serbs")]
+    # a participle is no counted noun
+    assert [(c.quantity, c.value, c.what) for c in counts(crew)] == [("deaths", 6, "crew")]
+    # further on a capitalised word is most often a place, which ends the phrase
+    poland = _holding(raw["d31010t"], "32 people throughout Poland had died")
+    assert counts(poland) == []

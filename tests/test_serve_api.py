@@ -416,7 +416,11 @@ def test_serve_unreadable_json_uploads_are_400_with_each_reason(client, seed_fil
     expect_error(client.post("/api/briefings", files=[deep]), 400, "JSON nested too deeply")
     numbers = ("files", ("numbers.json", b"[1, 2]", "application/json"))
     refused = client.post("/api/briefings", files=[numbers])
-    expect_error(refused, 400, "no articles to brief (numbers.json item 1: expected a JSON")
+    expect_error(
+        refused,
+        400,
+        "no articles to brief (numbers.json item 1: expected an article's text or a JSON",
+    )
     created = client.post("/api/briefings", files=[deep, numbers, *seed_files])
     assert created.status_code == 201, created.text
     skipped = [s["origin"] for s in created.json()["briefing"]["skipped"]]

@@ -41,7 +41,9 @@ def _one_line_usage_errors() -> Iterator[None]:
         command = exc.ctx.command_path if exc.ctx is not None else "chorus"
         # pydantic's "Value error, " before a choice's reason names Python's machinery.
         message = exc.format_message().replace("Value error, ", "").rstrip(".")
-        fail(f"{message}; see {command} --help")
+        # click's "Did you mean 'brief'?" ends in a question: "?; see" read as a typo.
+        pointer = f" (see {command} --help)" if message.endswith("?") else f"; see {command} --help"
+        fail(message + pointer)
         raise typer.Exit(code=exc.exit_code) from None
 
 
@@ -180,6 +182,12 @@ def brief_command(
         )
     except ChorusError as exc:
         raise fail(str(exc)) from None
+    if verbose and output_format is not OutputFormat.markdown:
+        # Else the flag did nothing without a word: JSON and HTML always carry the removals.
+        stderr.print(
+            f"[yellow]note[/] --verbose changes Markdown only: {output_format.value.upper()} "
+            "always lists what cleaning removed"
+        )
     if output_format is OutputFormat.json:
         rendered = to_json(briefing)
     elif output_format is OutputFormat.html:

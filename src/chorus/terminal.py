@@ -3,6 +3,7 @@ check of an output path before the work."""
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -66,3 +67,21 @@ def check_writable(path: Path) -> None:
         raise ChorusError(f"{path}: cannot write ({exc.strerror})") from None
     if not existed:
         path.unlink()
+
+
+def missing_extra(command: str, extra: str, module: str) -> ChorusError:
+    """The error for a command whose optional extra is not installed: README's set-up,
+    `pip install -e .`, brings none of them, and an import's traceback named no remedy."""
+    return ChorusError(
+        f"chorus {command} needs the {extra} extra ({module} is missing): "
+        f"pip install 'chorus[{extra}]'"
+    )
+
+
+def require_extra(command: str, extra: str, modules: Sequence[str]) -> None:
+    """Import `modules` before the work, raising `missing_extra` for the first that fails."""
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            raise missing_extra(command, extra, module) from None

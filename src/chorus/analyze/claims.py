@@ -1,13 +1,16 @@
 """Claims a denial can answer: sentences that assert (proof, evidence, "confirmed", "was
 behind", "responsible for", "carried out", blame) with a cue no negation in its clause
-takes back, and that speak of no denial themselves; the accusations among them.
+takes back, and that speak of no denial themselves; the accusations among them; and which
+of them a denial answers by what it names (`claim_answers`: "the allegations" those
+naming the denier; `accusing_denier`: "denied any wrongdoing" accusations sharing a word
+with who denies; `claiming`: "denied having heard" claims of hearing).
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.analyze.similarity import Similarity
+from chorus.analyze.similarity import Similarity, stems
 
 ACCUSATION_CUES = r"\b(?:proof|evidence|(?:was|were) behind|responsible for|carried out|blamed?)\b"
 """The assertions that accuse: a denial of "the allegations" answers these, not "confirmed"."""
@@ -77,3 +80,57 @@ def asserts(text: str) -> bool:
 def accusing(claims: list[int], similarity: Similarity) -> list[int]:
     """The claims (rows of `similarity`) that accuse (`ACCUSATION_CUES`)."""
     return [r for r in claims if _ACCUSATION.search(similarity.sentences[r].text)]
+
+
+DENIAL_STEMS = frozenset(
+    stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
+    + stems("dismissed reports claims allegations accusations charges rumours rumors")
+    + stems("wrongdoing involvement responsibility knowledge any all having being ever story")
+    + stems("account accounts dispute disputed these those such characterization assertion")
+    + stems("suggestion contention")
+)
+"""Words of the denial itself, not of what it denies: shared with a claim they show
+nothing."""
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+def _names(text: str) -> frozenset[str]:
+    """The stems of the capitalised words of a text: the names it holds ("The" is a stop
+    word)."""
+    return frozenset(stems(" ".join(_NAME_WORD.findall(text))))
+
+
+def claim_answers(
+    text: str, match: re.Match[str], claims: list[int], similarity: Similarity
+) -> tuple[frozenset[str], list[int]]:
+    """What a denial of "the New York Times report" or "the allegations" denies, and the
+    claims that can be what it denies. The first names the claim: its names. The second
+    names none: a claim it denies is an accusation naming the denier (its names, not
+    "Those" of "Those banks have denied the respective allegations"; DUC d30056t's
+    Berezovsky "denied the charges" answers no "officials blamed the attack on Bargishev's
+    promise"), not a statement it "confirmed", often the denier's own (d30028t's "Damascus
+    denied the allegations" against "A government statement ... confirmed Syria's
+    keenness for good, neighborly relations with Turkey")."""
+    named = _names(match.group())
+    if named:
+        return named, claims
+    return _names(text[: match.start()]) - DENIAL_STEMS, accusing(claims, similarity)
+
+
+def accusing_denier(
+    text: str, match: re.Match[str], claims: list[int], similarity: Similarity
+) -> list[int]:
+    """The claims a denial of wrongdoing or involvement in general answers: accusations
+    that share a word with who denies ("The doctor and dentist deny any wrongdoing" answers
+    the filming of "a doctor, a dentist ..."), not any accusation of the act ("abu khattalah
+    has admitted being at the scene but denied involvement in the attack" answers no "the
+    obama administration initially thought the attack was carried out by an angry mob",
+    Multi-News+ train 38410)."""
+    denier = frozenset(stems(text[: match.start()])) - DENIAL_STEMS
+    return [r for r in accusing(claims, similarity) if not denier.isdisjoint(similarity.stems[r])]
+
+
+def claiming(claims: list[int], act: str, similarity: Similarity) -> list[int]:
+    """The claims that tell of an act the denier denies having done ("heard")."""
+    wanted = set(stems(act))
+    return [r for r in claims if not wanted.isdisjoint(similarity.stems[r])]

@@ -26,10 +26,12 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   A claim is asserted with a cue no negation in its clause takes back ("no proof that
   dylan ever said this", "nor was there reliable evidence" are none) and speaks of no
   denial itself ("a mockery of its denials"): claims.py. A denial of wrongdoing, knowledge
-  or allegations answers accusations, not what someone "confirmed"; an aim ("to ensure
-  such an atrocity did not occur"), "she fabricated" and a court's "dismissed claims"
-  deny nothing; a claim as alike to the denial as one telling (claims.ONE_TELLING) or
-  taking the denier's side ("proof of their innocence") answers none.
+  or allegations answers accusations, not what someone "confirmed", and of involvement or
+  wrongdoing only those sharing a word with who denies; an aim ("to ensure such an
+  atrocity did not occur"), "she fabricated", "fabricated a performance review" and a
+  court's "dismissed claims" deny nothing, "the fabricated feud" only a feud; a claim as
+  alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
+  ("proof of their innocence") answers none.
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
@@ -46,7 +48,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
-from chorus.analyze.claims import ASSERTION_WORDS, ONE_TELLING, accusing, asserts
+from chorus.analyze.claims import (
+    ASSERTION_WORDS,
+    DENIAL_STEMS,
+    ONE_TELLING,
+    accusing_denier,
+    asserts,
+    claim_answers,
+    claiming,
+)
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
@@ -126,6 +136,19 @@ atrocity did not occur"."""
 _SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
 """Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
 research" accuses, where "the quotes were fabricated" denies."""
+_MADE_UP = re.compile(r"fabricat\w+ (?:an?|some) ", re.IGNORECASE)
+""""Fabricated" making a new thing: "her boss, michael garner, fabricated a performance
+review" accuses him (Multi-News+ train 39915), where "the u.s. Fabricated them" calls
+what was told made up."""
+_FABRICATED_THING = re.compile(
+    r"fabricated\s+(?!(?:them|it|him|her|the|a|an|his|their|its|this|that|these|those|by|"
+    r"and|or|to|in|on|as)\b)([a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+""""Fabricated" before a noun: the thing it calls made up is all it denies ("the tabloid eds
+who frothed ... over the fabricated feud were just handed a new ... headline after both
+actresses ..." denies a feud, not the actresses' bids for a role, Multi-News+ train 31586;
+"called them fabricated quotes"), where "Fabricated them in ..." denies its clause."""
 _RULING = re.compile(r"\b(?:judges?|courts?|justices?)\b[^,;.]*$", re.IGNORECASE)
 """Before "dismissed"/"rejected", a court: a ruling on a suit's claims ("a u.s. judge on
 tuesday dismissed claims against saudi arabia", Multi-News+ train 30711), not one side's
@@ -134,15 +157,6 @@ _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
-_DENIAL_STEMS = frozenset(
-    stems("deny denies denied denying refute refutes refuted reject rejects rejected dismiss")
-    + stems("dismissed reports claims allegations accusations charges rumours rumors")
-    + stems("wrongdoing involvement responsibility knowledge any all having being ever story")
-    + stems("account accounts dispute disputed these those such characterization assertion")
-    + stems("suggestion contention")
-)
-"""Words of the denial itself, not of what it denies: shared with a claim they show
-nothing."""
 _POINTER = re.compile(POINTER, re.IGNORECASE)
 REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
 """Words, lowercased, of a sentence that reports what someone said or alleged."""
@@ -168,7 +182,6 @@ _GENERAL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """After a denial verb, an object in general (`_denies_generally`)."""
-_NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 _OWN_ACT = re.compile(r"\w+(?: \w+ly)? (?:having (?:been )?|being )(\w+)", re.IGNORECASE)
 """A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
 being paid by the north korean government"): it answers only a claim of that act, not
@@ -189,7 +202,9 @@ def _denial(text: str) -> re.Match[str] | None:
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
         aim = _AIM.search(text, max(0, start - 60), start)
-        accused = match.group().startswith("fabricat") and _SOMEONE.search(text, 0, start)
+        accused = match.group().startswith("fabricat") and (
+            _SOMEONE.search(text, 0, start) or _MADE_UP.match(text, start)
+        )
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
@@ -205,18 +220,15 @@ def _denial_words(text: str, match: re.Match[str]) -> str:
 
 
 def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
-    """The stems of what a denial denies: its clause from the cue on, or, when that names
-    nothing of its own ("denied any wrongdoing"), who denies: the claims it answers are
-    the ones made about them."""
+    """The stems of what a denial denies: the thing "fabricated" qualifies, its clause from
+    the cue on, or, when that names nothing of its own ("denied any wrongdoing"), who
+    denies: the claims it answers are the ones made about them."""
+    thing = _FABRICATED_THING.match(text, match.start())
+    if thing:
+        return frozenset(stems(thing.group(1)))
     end = _CLAUSE_END.search(text, match.end())
     denied = frozenset(stems(text[match.start() : end.start() if end else len(text)]))
-    return (denied - _DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - _DENIAL_STEMS)
-
-
-def _names(text: str) -> frozenset[str]:
-    """The stems of the capitalised words of a text: the names it holds ("The" is a stop
-    word)."""
-    return frozenset(stems(" ".join(_NAME_WORD.findall(text))))
+    return (denied - DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - DENIAL_STEMS)
 
 
 def _claim_only(text: str, match: re.Match[str]) -> bool:
@@ -226,23 +238,6 @@ def _claim_only(text: str, match: re.Match[str]) -> bool:
     return _CLAIM_OBJECT.search(match.group()) is not None and (
         match.end() == len(text.rstrip()) or _DENIAL_END.match(text, match.end()) is not None
     )
-
-
-def _claim_answers(
-    text: str, match: re.Match[str], claims: list[int], similarity: Similarity
-) -> tuple[frozenset[str], list[int]]:
-    """What a denial of "the New York Times report" or "the allegations" denies, and the
-    claims that can be what it denies. The first names the claim: its names. The second
-    names none: a claim it denies is an accusation naming the denier (its names, not
-    "Those" of "Those banks have denied the respective allegations"; DUC d30056t's
-    Berezovsky "denied the charges" answers no "officials blamed the attack on Bargishev's
-    promise"), not a statement it "confirmed", often the denier's own (d30028t's "Damascus
-    denied the allegations" against "A government statement ... confirmed Syria's
-    keenness for good, neighborly relations with Turkey")."""
-    named = _names(match.group())
-    if named:
-        return named, claims
-    return _names(text[: match.start()]) - _DENIAL_STEMS, accusing(claims, similarity)
 
 
 def _denies_generally(text: str, match: re.Match[str]) -> bool:
@@ -285,12 +280,6 @@ def _reports(
     ]
 
 
-def _claiming(claims: list[int], act: str, similarity: Similarity) -> list[int]:
-    """The claims that tell of an act the denier denies having done ("heard")."""
-    wanted = set(stems(act))
-    return [r for r in claims if not wanted.isdisjoint(similarity.stems[r])]
-
-
 def denial_conflicts(
     similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
 ) -> list[Conflict]:
@@ -317,11 +306,11 @@ def denial_conflicts(
         pointer = _POINTER.search(match.group())
         denied = _denied(text, match)
         act = _OWN_ACT.match(text, match.start())
-        answerable = claims if act is None else _claiming(claims, act.group(1), similarity)
+        answerable = claims if act is None else claiming(claims, act.group(1), similarity)
         if not pointer and _claim_only(text, match):
-            denied, answerable = _claim_answers(text, match, answerable, similarity)
+            denied, answerable = claim_answers(text, match, answerable, similarity)
         elif _denies_generally(text, match):
-            answerable = accusing(answerable, similarity)
+            answerable = accusing_denier(text, match, answerable, similarity)
         if pointer:
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.

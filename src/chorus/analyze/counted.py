@@ -32,7 +32,7 @@ from chorus.analyze.count_rivals import Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.language.count_disagreement import Disagreement, disagreement
-from chorus.language.counts import NUMBER_WORDS, Count, counts
+from chorus.language.counts import NUMBER_WORDS, ROUGH_SHARE, Count, counts, figures
 from chorus.language.days import weekdays
 from chorus.model import Sentence
 
@@ -151,12 +151,22 @@ def _placed_apart(found: Disagreement, story: Story) -> bool:
 
 def _in_sentence(text: str, quantity: str, values: Set[float]) -> bool:
     """Whether a sentence writes one of `values` in digits as a number that counts nothing
-    else ("up from 70"; not "killed 3 and injured 5")."""
+    else ("up from 70"; not "killed 3 and injured 5"), or gives a figure no rival count of
+    its own that allows one ("More than 120 pregnant female whales were among 333 killed"
+    allows the 122 pregnant whales of another article, Multi-News+ train 38681)."""
     other = {c.value for c in counts(text) if c.quantity != quantity}
-    return any(
+    if any(
         re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text)
         for value in values - other
         for form in _written(value)
+    ):
+        return True
+    own = {c.value for c in rival_counts(text)}
+    return any(
+        f.low <= value <= min(f.high, f.low * (1 + ROUGH_SHARE))
+        for f in figures(text)
+        if f.low not in own and f.low not in other
+        for value in values
     )
 
 

@@ -27,7 +27,12 @@ Chemical Weapons") is not listed (entity_mentions.py), nor is a page's heading e
 mention of which runs into a colon ("Hidden Message: SAG") or a word in capitals the text
 also writes in lower case ("REAL LOVE"); a first name alone read as an organisation is
 joined to the full name it opens ("Conor" of "Conor Kennedy"), and a state's postal code
-after a town ("Hyannisport, MA") is a place.
+after a town ("Hyannisport, MA") is a place. A one-word group or town written as a
+speaker and after a first name ("Newport said", "Frank Newport") is a person's surname; a
+read of a name before a thing's noun after a year ("his 2010 Denzel Washington hit") or
+of a facility ending in "'s" ("Bradley Cooper’s crotch") casts no vote; a name of two
+words or more before "film" or "movie" ("Star Trek film") and an award before "winner"
+("Oscar winner") are not listed.
 """
 
 from __future__ import annotations
@@ -42,13 +47,13 @@ from operator import add, attrgetter
 
 from chorus.analyze.entity_cues import (
     AFTER_CUES,
-    AFTER_STARTS,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
     by_age,
     label_after,
     label_by_cue,
     label_of_a_full_name,
+    names_a_thing,
 )
 from chorus.analyze.entity_forms import (
     ALONE,
@@ -60,6 +65,7 @@ from chorus.analyze.entity_forms import (
     is_title,
     may_follow_a_cue,
     place_by_state,
+    read_as_a_modifier,
     standing_for_themselves,
     state_after_town,
     towns_of_institutions,
@@ -80,6 +86,7 @@ from chorus.analyze.entity_kinds import (
     named_with_a_possessive,
     storms_named_alone,
     things,
+    two_names_joined_by_a_possessive,
 )
 from chorus.analyze.entity_lists import known_names, one_per_spelling
 from chorus.analyze.entity_mentions import (
@@ -88,8 +95,9 @@ from chorus.analyze.entity_mentions import (
     mention_spans,
     outlets,
     pieces_of_longer_names,
+    speakers_named_in_full,
 )
-from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -110,15 +118,6 @@ space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alon
 
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
-_INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
-_INSTITUTIONS = frozenset(
-    (
-        *("Office", "Department", "Bureau", "Agency", "Commission", "Council", "Services"),
-        *("Program", "Programme", "Project", "Fund", "Foundation", "Society", "Association"),
-        *("Hospital", "Church", "Museum", "Party", "Union", "Daily", "Online", "Day", "Parade"),
-    )
-)
-"""Last words of names that hold a possessive of their own ("Sheriff's Office")."""
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 """Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
@@ -190,14 +189,21 @@ def recognize(
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
         for start, end, label in spans:
             name = _clean_name(text[start:end])
-            if label in LABELS and _is_one_name(name):
+            # a year before the span, or a facility: few spans; the test only for them
+            if (
+                label in LABELS
+                and _is_one_name(name)
+                and not (
+                    (label == "FAC" or text[start - 5 : start - 1].isdigit())
+                    and read_as_a_modifier(text, start, end, label)
+                )
+            ):
                 # 3 for the window read for this name, 2 for others: a tie goes to the
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
                 votes[name][place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
-    for name in [n for n in votes if _INNER_POSSESSIVE.search(n)]:
-        if not _owner_is_common_noun(name, sentences):
-            del votes[name]
+    for name in two_names_joined_by_a_possessive(votes, sentences):
+        del votes[name]
     labels = {
         name: by_ending(name, _majority(v))
         for name, v in votes.items()
@@ -234,18 +240,6 @@ def _is_one_name(name: str) -> bool:
         and "(" not in name
         and not _JOINED.fullmatch(name)
     )
-
-
-def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
-    """Whether a possessive inside `name` belongs to it: the name ends in an institution's
-    word ("Sheriff's Office", "People's Daily", "Children’s Health Insurance Program") or
-    the word before the possessive is also written in lower case in the cluster.
-    "Ghouta's Douma", "Lightspeed’s Jeremy Liew" and "La La Land’s Emma Stone" are two
-    names joined, with one label for both."""
-    if name.rsplit(" ", 1)[-1] in _INSTITUTIONS:
-        return True
-    owner = _INNER_POSSESSIVE.search(name)[1].lower()
-    return any(next_mention(s.text, owner, 0) >= 0 for s in sentences)
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
@@ -310,11 +304,13 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if form == name and is_title(head, joined, end):
                     works.add(name)
             # the tests that rule out most mentions written here, before any call
-            if (after := joined[end : end + 3]) in AFTER_STARTS and joined.startswith(
-                AFTER_CUES, end
+            if (after := joined[end : end + 3]) in AFTER_CUES and joined.startswith(
+                AFTER_CUES[after], end
             ):
                 if (label := label_after(joined, end)) is None:
-                    if form == name:  # "the Bush tax cuts" is no reason to drop Bush
+                    # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
+                    several = " " in name and name not in people
+                    if form == name and names_a_thing(joined, end, several):
                         works.add(name)
                 # a full name before "fraternity" is no one's ("Kappa Sigma")
                 elif name in unsettled or (label == "organisation" and name in people):
@@ -361,6 +357,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         del listed[name]
     for name in headings_and_shouts(listed, label, joined):
         del listed[name]
+    # names no cue settled, each looked at once: a set's intersection costs no Python loop
+    spoken = unsettled & listed.keys() - lone_people
+    cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
 
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"

@@ -328,6 +328,27 @@ def place_by_state(text: str, start: int, end: int) -> EntityLabel | None:
     return "place" if state and _TOWN_BEFORE.search(text, 0, start) else None
 
 
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d $")
+
+
+def read_as_a_modifier(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the recognizer's span from `start` to `end` in `text`, labelled `label`
+    (spaCy's), is a name used before a thing's noun, whose kind it guesses: after a year and
+    before a lower-case word ("his 2010 Denzel Washington hit", an organisation; "his own
+    1976 King Kong star", a place; "the 1954 Brown v."), or a facility that ends in a
+    possessive ("Bradley Cooper’s crotch", "Linkin Park's Chester Bennington"). Of the 280
+    raw and DUC clusters' windows, 5 of 6 such reads were wrong ("A 1996 ABC Australia
+    documentary" the one right); a place's possessive ("South Carolina's U.S. Senate seat")
+    is read right. Such a read casts no vote."""
+    if label == "FAC" and text.endswith(("'s", "’s"), start, end):
+        return True
+    return (
+        text[end + 1 : end + 2].islower()
+        and text[end : end + 1] == " "
+        and _YEAR_BEFORE.search(text, max(start - 6, 0), start) is not None
+    )
+
+
 def state_after_town(form: str, head: str) -> EntityLabel | None:
     """Place, for a state's postal code written after a town and a comma, `head` the text
     before it ("Hyannisport, MA in July"): the recognizer read "MA" as an organisation

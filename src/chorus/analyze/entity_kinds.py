@@ -4,7 +4,8 @@ written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in
 Festival"), animals ("Rocky the bobcat"); first names the recognizer cut from a full name
 ("Sarah" of "Sarah Jessica Parker") or read apart as a place ("Collin" of "Collin Rose"),
 which are joined to it; titles opening a name ("Nazi Adolf Eichmann"), dropped from it;
-and the "'s" a name is written with every time ("McDonald’s"), kept in it."""
+the "'s" a name is written with every time ("McDonald’s"), kept in it; and two names a
+possessive joins ("Lightspeed’s Jeremy Liew"), no one name."""
 
 from __future__ import annotations
 
@@ -357,3 +358,38 @@ def _among_capitals(mention: Excerpt) -> bool:
         else []
     )
     return any(len(word) > 1 and word.isupper() for word in (*before, *after))
+
+
+_INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
+_INSTITUTIONS = frozenset(
+    (
+        *("Office", "Department", "Bureau", "Agency", "Commission", "Council", "Services"),
+        *("Program", "Programme", "Project", "Fund", "Foundation", "Society", "Association"),
+        *("Hospital", "Church", "Museum", "Party", "Union", "Daily", "Online", "Day", "Parade"),
+    )
+)
+"""Last words of names that hold a possessive of their own ("Sheriff's Office")."""
+
+
+def two_names_joined_by_a_possessive(
+    names: Iterable[str], sentences: Sequence[Sentence]
+) -> list[str]:
+    """Names holding a possessive that is no part of them (`_owner_is_common_noun`): two
+    names joined, with one label for both."""
+    return [
+        name
+        for name in names
+        if _INNER_POSSESSIVE.search(name) and not _owner_is_common_noun(name, sentences)
+    ]
+
+
+def _owner_is_common_noun(name: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a possessive inside `name` belongs to it: the name ends in an institution's
+    word ("Sheriff's Office", "People's Daily", "Children’s Health Insurance Program") or
+    the word before the possessive is also written in lower case in the cluster.
+    "Ghouta's Douma", "Lightspeed’s Jeremy Liew" and "La La Land’s Emma Stone" are two
+    names joined, with one label for both."""
+    if name.rsplit(" ", 1)[-1] in _INSTITUTIONS:
+        return True
+    owner = _INNER_POSSESSIVE.search(name)[1].lower()
+    return any(next_mention(s.text, owner, 0) >= 0 for s in sentences)

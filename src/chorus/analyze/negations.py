@@ -5,12 +5,15 @@ against "evidence that ... the bear is in danger of extinction".
 
 A negated action or state is read as a denial only when someone is reported saying it (a
 speech verb or a quotation mark in its sentence) and it is no condition ("if they didn't
-show up"): "Police didn't identify whose bodies were found" is the narrator's account of
+show up"), no group ("those who did not support repeal") and no promise ("he'll never
+sign"): "Police didn't identify whose bodies were found" is the narrator's account of
 a moment, not one side of a dispute. It answers a sentence of another article, close to
 it, that affirms the same thing and holds no negation or denial itself: the verb followed
 within a few words by a word of what was denied ("Mr. Comey" → "asked Comey"; without the
-object, "did not report any injuries" would answer any report), or the same predicate
-after "is"/"was" (two content words at least: "not true" says too little of what).
+object, "did not report any injuries" would answer any report), done for the purpose the
+denial names ("did not use the header for tracking"), or the same predicate after
+"is"/"was" ("was never dry cleaned" too; two content words at least: "not true" says
+too little of what).
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ _ACTION = re.compile(
 )
 """After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
 or"."""
+_PURPOSE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+for\s+([a-z]+)ing\b")
+"""After a negated verb, what the act was not done for: "did not use| the header for
+tracking" denies tracking, not the use of the header (Multi-News+ train 36345)."""
 _WHERE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+in\s+([\w’'-]+(?:\s+[\w’'-]+)?)")
 """After a negated verb, where the act was not done: "did not| file his taxes in new jersey"."""
 PREDICATE_WORDS = 4
@@ -56,6 +62,8 @@ CONDITIONS = frozenset(("if", "unless", "whether", "whose"))
 """A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show
 up"; nor one in a clause that says whom it is about: "than babies whose parents did not use
 the cleaning technique" (a group of a study)."""
+GROUPS = (["those", "who"], ["anyone", "who"], ["people", "who"], ["all", "who"])
+"""Words right before a negation that make it say whom a clause is about."""
 NEGATING = (
     *("not ", "n't", "n’t", "never", "no ", "none", "nothing", "deny", "denie", "denial"),
     "refut",
@@ -65,6 +73,10 @@ in any way" agrees with "Israel is not involved in any way", "morgans flat denia
 ever hacked a phone" reports the denial, it does not affirm, and "none of the criminal
 sexual activity occurred at the school" agrees with "did not occur at the school".
 (Substring tests: a case-insensitive pattern of these words cost ~70 µs a sentence.)"""
+PROMISING = frozenset(("will", "would", "shall", "can", "could", "ll"))
+"""Words before "never" ("'ll" too, and "ll" as tokenised text writes it) that make it a
+promise or a stance, not a denial of an act: "Trump says he ' ll never sign a spending
+bill like this one again" (he had just signed it, Multi-News+ train 39665)."""
 NOT_ACTIONS = frozenset(
     (
         *("be", "been", "have", "had", "know", "knew", "known", "say", "said", "think"),
@@ -78,6 +90,10 @@ NOT_DONE = frozenset(("without", "to", "should", "would", "could", "might", "may
 """Words before a verb that say the act was not done, or not yet: "without mentioning",
 "failed to remove the adrenal gland" (agrees with "didn't remove the gland"), "should be
 allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window")."""
+NAMING = frozenset(("the", "a", "an", "its", "his", "their", "own"))
+"""Words before a noun: the verb's root after one names a thing, no act done ("verizon's own
+use of the header", Multi-News+ train 36345; "to " the drop gun", a command garbled,
+38569)."""
 _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
@@ -105,6 +121,9 @@ class Denied:
     predicate: tuple[str, ...] = ()
     where: frozenset[str] = frozenset()
     """The stems of the place it names the act or state was not in ("new jersey"), if any."""
+    purpose: str = ""
+    """The stem of the purpose it names the act was not done for ("did not use the header
+    for tracking": track), if any."""
 
     @property
     def cue(self) -> str:
@@ -132,9 +151,9 @@ def quoted_clause(
 
 def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
     """(of an action, start, end) of each negation in the text: "did not", "didn't" and
-    "never" negate an action, "were not", "wasn't" ... a state. Found with `find` and the
-    word before read (a pattern of the alternatives, tried at every position, cost ~10x
-    more)."""
+    "never" negate an action, "were not", "wasn't", "was never" ... a state. Found with
+    `find` and the word before read (a pattern of the alternatives, tried at every
+    position, cost ~10x more)."""
     for word in (" not", "n't", "n’t"):
         at = text.find(word)
         while at >= 0:
@@ -150,14 +169,21 @@ def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
     at = text.find("never")
     while at >= 0:
         if at == 0 or not text[at - 1].isalnum():
-            yield True, at, at + len("never")
+            # after "was", "were" ... a state: "the shirt was never dry cleaned" (no verb
+            # "dry" done to "cleaned", Multi-News+ train 37509); after "will", "'ll" ... a
+            # promise, no past act denied (`PROMISING`)
+            head = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at else ""
+            if head not in PROMISING and not head.endswith(("'ll", "’ll")):
+                yield head not in BEING, at, at + len("never")
         at = text.find("never", at + 1)
 
 
 def _conditional(text: str, start: int) -> bool:
     """Whether the negation at `start` is in a condition or says whom a clause is about:
-    "if" or "whose" within four words before."""
-    return not CONDITIONS.isdisjoint(text[max(0, start - 60) : start].lower().split()[-4:])
+    "if" or "whose" within four words before, or "those who" ... right before ("for those
+    who did not support repeal the last time", a group, Multi-News+ train 40208)."""
+    before = text[max(0, start - 60) : start].lower().split()[-4:]
+    return not CONDITIONS.isdisjoint(before) or before[-2:] in GROUPS
 
 
 def spoken_denials(text: str) -> list[Denied]:
@@ -176,7 +202,16 @@ def spoken_denials(text: str) -> list[Denied]:
             done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
             if done_to:
                 words = quoted_clause(text, start, _CLAUSE_END)
-                found.append(Denied(match.group(1), done_to, words, where=_where(text, end)))
+                purpose = _PURPOSE.match(text, match.end(1))
+                found.append(
+                    Denied(
+                        match.group(1),
+                        done_to,
+                        words,
+                        where=_where(text, end),
+                        purpose=purpose.group(1) if purpose else "",
+                    )
+                )
             continue
         match = _PREDICATE.match(text, end)
         predicate = _content(match.group(1)) if match else ()
@@ -228,11 +263,12 @@ def _content(clause: str) -> tuple[str, ...]:
 
 def _affirms(lowered: str, denied: Denied) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
-    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of" nor a word
-    of `NOT_DONE` ("without mentioning the president by name" agrees with "did not mention
-    president trump", "instead of calling 911" with "did not call 911"),
+    verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of", a word of
+    `NOT_DONE` nor one of `NAMING` ("without mentioning the president by name" agrees with
+    "did not mention president trump", "instead of calling 911" with "did not call 911"),
     followed within `REACH` words by a word of what it was done to, in the place the denial
-    names if it names one (`_in_place`); or a state whose
+    names if it names one (`_in_place`), for the purpose it names if it names one
+    ("tracking": "verizon's own use of the header" affirms none); or a state whose
     predicate opens with the denied one's words ("is in danger of extinction, but")."""
     if denied.cue not in lowered:  # a substring test rules most sentences out
         return False
@@ -243,10 +279,12 @@ def _affirms(lowered: str, denied: Denied) -> bool:
             and _in_place(match.group(1).split(), denied)
             for match in _STATE.finditer(lowered)
         )
+    if denied.purpose not in lowered:
+        return False
     words = _WORD.findall(lowered)
     return any(
         word.startswith(denied.cue)
-        and (n == 0 or words[n - 1] not in NOT_DONE)
+        and (n == 0 or (words[n - 1] not in NOT_DONE and words[n - 1] not in NAMING))
         and words[max(0, n - 2) : n] != ["instead", "of"]
         and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
         and _in_place(words[n + 1 : n + 1 + REACH + 2], denied)

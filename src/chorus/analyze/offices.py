@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.subject_names import OPENING_WORD, TITLE_END
+from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speakers import DOCUMENTS, ORGANISATION_HEADS, SPEAKING_FOR
 
-_FOR_OWNER = re.compile(rf"['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b")
+_FOR_OWNER = re.compile(rf"['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b")
 
 
 _NAME_REACH = 80

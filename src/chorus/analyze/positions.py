@@ -91,11 +91,18 @@ _OF_A_REPORT = re.compile(
     re.IGNORECASE,
 )
 _STAMPED = re.compile(
-    r"\b(?:updated|posted|published|modified|opens|closes)(?: at| on)?\s+$", re.IGNORECASE
+    r"(?:\b(?:update[sd]?|posted|published|modified|opens|closes)(?: at| on)?"
+    r"(?:\s+(?:\d\d?/\d\d?/\d\d(?:\d\d)?|[a-z]+\.? \d\d?,? (?:19|20)\d\d),?(?: at)?)?|"
+    r"\b(?:19|20)\d\d,?)\s+$",
+    re.IGNORECASE,
 )
 """After a time, a report it dates ("said in a 2 p.m. advisory"), and before it, a page's
-stamp ("Updated at 2 a.m.: in the end ...") or an hour kept every day ("Kings plaza mall,
-which opens at 10 a.m."): no moment of the story."""
+stamp ("Updated at 2 a.m.: in the end ...", "Update 3/3/13 9: 00 a.m.", a byline's
+"october 12, 2015 9: 39 pm" with no "at" after the year, Multi-News+ train 36953, 38980)
+or an hour kept every day ("Kings plaza mall, which opens at 10 a.m."): no moment of the
+story; "on march 1, 2013 at 10: 10 a.m." is one."""
+STAMP_REACH = 40
+"""Characters before a time a stamp's words may take ("Updated March 12, 2015 at ")."""
 CLOCK_FAR = 90
 """Minutes past which two times are of two moments: the gold's one real pair is 70 minutes
 apart; the wrong ones of new text two hours and more ("responded to the medical call ...
@@ -183,7 +190,7 @@ def clocks(text: str) -> list[Clock]:
         return []
     found = []
     for match in _CLOCK.finditer(text):
-        stamped = _STAMPED.search(text, max(0, match.start() - 20), match.start())
+        stamped = _STAMPED.search(text, max(0, match.start() - STAMP_REACH), match.start())
         if stamped or _OF_A_REPORT.match(text, match.end()):
             continue
         hour = int(match.group("hour")) % 12 + (12 if match.group("half").lower() == "p" else 0)

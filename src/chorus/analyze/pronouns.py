@@ -33,6 +33,7 @@ from chorus.analyze.subject_names import (
     subject_run,
     written_as_surname,
 )
+from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.speakers import (
     DOCUMENTS,
@@ -53,11 +54,11 @@ PERSON_NOUNS = (
 """Heads of descriptions of someone not named ("A woman who was at the bridge ...")."""
 _DESCRIBED = re.compile(
     rf"{LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?i:{'|'.join(PERSON_NOUNS)})s?\b(?!['’])"
+    rf"(?i:{by_first_letter(PERSON_NOUNS)})s?\b(?!['’])"
 )
 _PRONOUN_SUBJECT = re.compile(rf"{LEAD}(?P<pronoun>he|she|He|She)\b")
 _PERSON_AFTER = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERSON_NOUNS)})\b"
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{by_first_letter(PERSON_NOUNS)})\b"
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s[^,“”\"]{1,80},")
@@ -199,10 +200,12 @@ class Focus:
             others = any(not n.endswith(last) and n not in run for n in names)
             if others or _PERSON_AFTER.search(text, _past_apposition(text, end)):
                 self.person = None
+        elif run and run in self.surnames:
+            # before a description: "Mica, a former House Transportation chairman, is ..."
+            # describes the Mica named before (multi_news-val-4412), no one else
+            self.person = self.surnames[run]
         elif _DESCRIBED.match(text):
             self.person = None
-        elif run and run in self.surnames:
-            self.person = self.surnames[run]
         elif run and written_as_surname(self.article, run):
             # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
             self.person = run

@@ -105,9 +105,14 @@ def names_a_thing(text: str, match: re.Match[str]) -> bool:
     return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
 
 
-_SUBORDINATE = re.compile(
-    r"(?:When|After|Before|While|Although|Though|Because|If|Since|Once|Until|Unless)\s"
+_SUBORDINATE = tuple(
+    f"{word} "
+    for word in (
+        *("When", "After", "Before", "While", "Although", "Though", "Because", "If", "Since"),
+        *("Once", "Until", "Unless"),
+    )
 )
+"""The conjunctions that open a subordinate clause, tested with one `str.startswith`."""
 _MAIN_CLAUSE = re.compile(
     rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
 )
@@ -118,10 +123,33 @@ said" (a subject of one to three words, then a speech verb)."""
 def main_clause(text: str, who_start: int) -> re.Match[str] | None:
     """The main clause's speaker and verb when the speaker at `who_start` is the subject
     of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
-    if not _SUBORDINATE.match(text) or "," in text[:who_start]:
+    if not text.startswith(_SUBORDINATE) or "," in text[:who_start]:
         return None
     main = _MAIN_CLAUSE.search(text, who_start)
     return None if main is None or inside_quotation(text, main.start()) else main
+
+
+_CLAUSE_COMMA = re.compile(r",(?P<close>[”\"])?\s")
+
+
+def subordinate_end(text: str, who_start: int, words: tuple[int, int]) -> int | None:
+    """Where the words of a speaker who is the subject of a subordinate clause opening the
+    sentence end, when the sentence goes on with a main clause that is the writer's: at the
+    comma that closes a quotation ("Before Benedict announced his decision to be known as
+    "emeritus pope," one of the Vatican's leading canon lawyers ... penned an article ...":
+    multi_news-val-1412), else at the one comma outside a quotation ("While Taliban
+    officials have said they would consider ..., Arab officials familiar with ...": DUC
+    d30005t); None with none, or with two (one may be the words': "... alleges that on a
+    recent trip to Toronto, Humphries contacted his ex-girlfriend, Bianka Kamber": 1334)."""
+    if not text.startswith(_SUBORDINATE) or "," in text[:who_start]:
+        return None
+    outside = []
+    for comma in _CLAUSE_COMMA.finditer(text, words[0], words[1]):
+        if comma["close"]:
+            return comma.start()
+        if not inside_quotation(text, comma.start()):
+            outside.append(comma.start())
+    return outside[0] if len(outside) == 1 else None
 
 
 def speaks_inside(text: str, speaker_at: int | None) -> bool:

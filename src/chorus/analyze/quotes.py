@@ -35,6 +35,7 @@ from chorus.analyze.quote_clauses import (
     after_the_verb,
     main_clause,
     speaks_inside,
+    subordinate_end,
 )
 from chorus.analyze.quote_hits import first_hit
 from chorus.analyze.role_holders import named_holders
@@ -47,10 +48,11 @@ from chorus.language.quote_marks import (
     TEX_CLOSE,
     TEX_OPEN,
     WHO_CALLS,
+    attributed_marks,
     balanced,
-    curly_marks,
     goes_on,
     interrupted,
+    left_open,
     trim,
     verbatim,
 )
@@ -115,6 +117,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         elif hit.words[0] < main.start() < hit.words[1]:
             words = balanced(text, *trim(text, hit.words[0], main.start()))
             hit = replace(hit, words=words, second=None)
+    elif (end := subordinate_end(text, hit.who_start, hit.words)) is not None:
+        hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
     who_start, who_end, role = hit.who_start, hit.who_end, hit.role
     titled = titled_name(text, who_start, who_end)
     in_department = None if titled else out_of_department(text, who_start, hit.who)
@@ -180,14 +184,14 @@ def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
-    """`_article_quotes`, with newswire's ``...'' read as “...” (`curly_marks` keeps every
+    """`_article_quotes`, with newswire's ``...'' read as “...” (`attributed_marks` keeps every
     offset; a lone '' closes a straight mark: "I think we're socially enabled, actually,''
     Heath said") and each attribution given back with its sentence as it was."""
     text = sentences[0].article.text if sentences else ""
     if TEX_OPEN not in text and TEX_CLOSE not in text:
         return _article_quotes(sentences)
     article = sentences[0].article
-    curly = replace(article, text=curly_marks(article.text))
+    curly = replace(article, text=attributed_marks(article.text))
     found = _article_quotes([replace(s, article=curly) for s in sentences])
     by_index = {s.index: s for s in sentences}
     return [(a, by_index[s.index]) for a, s in found]
@@ -205,25 +209,46 @@ pattern's test (a search of the whole article for them cost 0.1 ms a cluster).""
 _OPENING_MARKS = tuple(OPEN)
 
 
+_DASHES = ("—", "–", "-")
+_DASH_CREDIT = re.compile(r"[—–-]\s*")
+"""A credit's dash before its name, which a description may follow after a comma ("“...” ¶
+— Claire Danes, asked how she’ll tell her unborn child about her Emmy win":
+multi_news-val-4873)."""
+
+
+def _credit_name(credit: str) -> tuple[int, str] | None:
+    """Where the name of a credit line starts, and the name: the whole line, or after a
+    dash, up to a comma."""
+    dash = _DASH_CREDIT.match(credit)
+    if dash is None:
+        return (0, credit) if len(credit) <= _CREDIT_LENGTH else None
+    return dash.end(), credit[dash.end() :].split(",", 1)[0]
+
+
 def _credited(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Attribution]:
     """Quotations of a round-up of reviews, each a sentence of its own followed by its
-    source's name alone ("“A brilliant performance. ...” | Mirror": multi_news-val-2623),
-    by sentence index: no speech verb names whose they are. `texts` are the sentences'."""
+    source's name alone ("“A brilliant performance. ...” | Mirror": multi_news-val-2623) or
+    after a dash, by sentence index: no speech verb names whose they are. `texts` are the
+    sentences'."""
     candidates = [
         n
         for n, (quoted, credit) in enumerate(pairwise(texts))
-        if len(credit) <= _CREDIT_LENGTH and quoted.startswith(_OPENING_MARKS)
+        if quoted.startswith(_OPENING_MARKS)
+        and (len(credit) <= _CREDIT_LENGTH or credit.startswith(_DASHES))
     ]
     if len(candidates) < _ROUND_UP:
         return {}
     credits: dict[int, Attribution] = {}
     for n in candidates:
-        quoted, credit = sentences[n], texts[n + 1]
+        quoted, named = sentences[n], _credit_name(texts[n + 1])
         whole = _WHOLE_QUOTATION.fullmatch(texts[n].rstrip(".")) is not None
-        if whole and _CREDIT.fullmatch(credit) and credit not in NOT_SPEAKERS:
+        if named is None or not whole:
+            continue
+        at, credit = named
+        if _CREDIT.fullmatch(credit) and credit not in NOT_SPEAKERS:
             text = quoted.article.text
             start, end = balanced(text, *trim(text, quoted.start, quoted.end))
-            credits[n] = Attribution(credit, sentences[n + 1].start, None, start, end)
+            credits[n] = Attribution(credit, sentences[n + 1].start + at, None, start, end)
     return credits if len(credits) >= _ROUND_UP else {}
 
 
@@ -255,6 +280,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     previous: Sentence | None = None
     previous_speaker: str | None = None
     previous_it: str | None = None
+    runs_on = False  # the last sentence's quotation goes on past its end
     organisations: set[str] = set()
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     credits = _credited(sentences, texts)
@@ -286,10 +312,14 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             )
         elif not here and n in credits:
             here = (credits[n],)
-        elif not speaks and previous_speaker and previous and _goes_on(previous, sentence):
+        elif not speaks and previous_speaker and previous and _goes_on(previous, sentence, runs_on):
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
+        if here:
+            runs_on = left_open(sentence.article.text, here[-1].start, sentence.end, runs_on)
+        else:
+            runs_on = False
         previous, previous_speaker = sentence, here[0].speaker if here else None
         if here and (was_it or described or _as_it(here[0], sentence)):
             organisations.add(here[0].speaker)
@@ -348,8 +378,13 @@ def _resolved(
     return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
 
 
-def _goes_on(previous: Sentence, sentence: Sentence) -> bool:
-    return goes_on(sentence.article.text, previous.end, sentence.start, sentence.end)
+def _goes_on(previous: Sentence, sentence: Sentence, runs_on: bool) -> bool:
+    """Whether the sentence is the previous one's quotation going on: one that opens it, or
+    the words of one the previous sentence left open (`runs_on`), in its paragraph."""
+    text = sentence.article.text
+    if runs_on and "\n" not in text[previous.end : sentence.start]:
+        return True
+    return goes_on(text, previous.end, sentence.start, sentence.end)
 
 
 def _spoken_for(found: Attribution, organisation: str) -> Attribution:

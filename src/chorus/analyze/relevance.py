@@ -47,7 +47,7 @@ from chorus.analyze.similarity import (
     stem_counts,
     tfidf_of_columns,
 )
-from chorus.model import Document
+from chorus.model import Article, Document
 
 FEATURES = (
     "vector cosine to the others",
@@ -339,6 +339,12 @@ def other_cast(cast: Mapping[str, frozenset[str]]) -> set[str]:
     return found
 
 
+def only_article(articles: Sequence[Article]) -> tuple[Relevance, ...]:
+    """The relevance of a cluster's single article: on-topic by definition, with nothing
+    to compare it with (no similarity needed)."""
+    return tuple(Relevance(a.id, 1.0, False, "the only article") for a in articles)
+
+
 def relevance(
     documents: Sequence[Document],
     similarity: Similarity,
@@ -348,7 +354,7 @@ def relevance(
     `cast` gives the people each article names (by article id), when they are known."""
     articles = [d.article for d in documents]
     if len(articles) < 2:
-        return tuple(Relevance(a.id, 1.0, False, "the only article") for a in articles)
+        return only_article(articles)
     present = {s.article.id for s in similarity.sentences}
     p = probabilities(features(documents, similarity))
     strangers = other_cast(cast or {}) if len(articles) <= MAX_CAST_ARTICLES else set()

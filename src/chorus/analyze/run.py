@@ -21,7 +21,7 @@ from chorus.analyze.entities import entities, recognize
 from chorus.analyze.model import SECTIONS, Analysis, Entity, Fact, Quote, Relevance
 from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
-from chorus.analyze.relevance import relevance
+from chorus.analyze.relevance import only_article, relevance
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
 from chorus.analyze.timeline import about_another_event, timeline
 from chorus.model import Document, Sentence
@@ -86,6 +86,9 @@ def analyze(
         ranked: tuple[Relevance, ...] = tuple(
             Relevance(a.id, 1.0, False, "not assessed: too many sentences") for a in articles
         )
+    elif len(articles) < 2:
+        # no section compares a lone article's sentences: their pairs are not scored
+        scored, ranked = None, only_article(articles)
     else:
         if vectors is None:
             vectors = embed([s.text for s in flat])

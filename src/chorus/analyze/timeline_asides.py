@@ -173,15 +173,21 @@ _ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
     r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
-    r"|tax returns?|targets?|data(?! breach))\b"
+    r"|tax returns?|targets?|roles?|data(?! breach))\b"
 )
 """What a year used as an adjective names when it is the edition of something that holds
 over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
 2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
 2010 and 2012 election cycles", "the 2000 electorate", "her 1992 campaign manager", "his 2011
-tax return", "the 2015 target", "the 2011 data"."""
+tax return", "the 2015 target", "the 2011 data"; an actor's "his 2018 role as skell"."""
 _LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle", "electorate")
-_LABEL_WORDS += ("manager", "return", "target", "data")
+_LABEL_WORDS += ("manager", "return", "target", "role", "data")
+_AIMED_OR_OWED = re.compile(
+    r"\b(?:targets?|goals?|(?:unpaid|back|delinquent) (?:[a-z]+ )?taxes) (?:in|from) $"
+)
+"""What is aimed at or owed for a year, no event of it: "failure to hit budget targets in
+2011", "unpaid taxes in 2009", "settle ... for unpaid taxes from 2012"."""
+_AIMED_OR_OWED_WORDS = ("target", "goal", "taxes")
 
 
 _PART_OF_A_YEAR = re.compile(
@@ -308,6 +314,11 @@ def not_an_event(before: str, after: str) -> bool:
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
     if _labels_a_period(before, after):
+        return True
+    aimed = near.endswith(("s in ", "s from ")) and any(
+        w in near[-32:] for w in _AIMED_OR_OWED_WORDS
+    )
+    if aimed and _AIMED_OR_OWED.search(near):
         return True
     if "that" in before and _possibility_framed(before):
         return True

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 _FIGURE = re.compile(
-    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:(?:an? (?:peak|high|low|record) of )?\$?\d[\d,.]*"
+    r"(?:\d%|\bper ?cent|\b(?:from|to) (?:(?:an? (?:peak|high|low|record) of )?(?:\$ ?)?\d[\d,.]*"
     r"(?: (?:million|billion|trillion))?|(?:the|its|their) (?:figure|level|number|total"
     r"|rate)s?)) (?:in|during|on) $"
 )
 """A percentage, or a figure a change runs from or to ("fallen from a peak of 1.9 million in
 2005", '"Dow goes from 18,589 on November 9, 2016, to 25,075 today', "a sharp jump from the
-figure in 1994"), dated by the date after it."""
+figure in 1994", in Multi-News+'s spacing "down 11.5 % from $ 52 million in 2015"), dated by
+the date after it."""
 _FIGURE_BY_NUMBER = re.compile(
     r"\b(?:closed|opened|ended|finished|stood|traded) at \$? ?\d[\d,.]*"
     r"(?: (?:million|billion|trillion|points))? (?:in|during|on) $"
@@ -34,6 +35,13 @@ estimates that, in 2015, Mercer earned a hundred and thirty-five million dollars
 _WHAT_IT_WAS = re.compile(r"\bwhat (?:it|they|he|she|we|this|that) (?:was|were|had been) in $")
 """What a figure stood at in a year, to compare with ("close to half of what they were in
 2005")."""
+_SIZE_WHEN = re.compile(
+    r"\b(?:half|twice|double|triple|a third|a quarter) (?:of )?(?:its|their) (?:size|level|value"
+    r"|price) when\b[^,;]* in $"
+)
+"""A part or a multiple of what a figure was when something happened ("less than half its
+size when it was created in 2009"): the year dates the figure compared with."""
+_SIZE_WORDS = ("size when", "level when", "value when", "price when")
 _VALUE = re.compile(
     r"\b(?:estimated|valued|worth) (?:at )?\$ ?\d[\d,.]*(?: (?:million|billion|trillion))?"
     r" (?:in|during|on|as of) $"
@@ -95,6 +103,9 @@ def names_a_figure(before: str, near: str, after: str) -> bool:
     if near.endswith(("in ", "during ")) and "stimat" in before and _ESTIMATE_FRAME.search(before):
         return True
     if "what " in near and _WHAT_IT_WAS.search(near):
+        return True
+    sized = near.endswith(" in ") and " when " in near and any(w in near for w in _SIZE_WORDS)
+    if sized and _SIZE_WHEN.search(near):
         return True
     if "$" in near and near.endswith(_VALUE_ENDS) and _VALUE.search(near):
         return True

@@ -31,9 +31,10 @@ _STAMP_REACH = 24
 "(@GeorgeTakei) ")."""
 _CAPTION = re.compile(
     r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
-    r"|\bAP Photo\b|\b(?:photo|image) (?:taken|released|provided)\b"
+    r"|\bAP Photo\b|\b(?:[Pp]hoto|[Ii]mage|[Pp]icture),? (?:taken|released|provided)\b"
 )
-"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo")."""
+"""A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo",
+"... stf/afp/getty images picture taken in 1970 in santiago")."""
 _CREDIT = "ap photo"
 """A photo's credit as Multi-News+ lowers it, closing the caption before it ("... at the 2012
 summer olympics, sunday, aug. 12, 2012, in london. ( ap photo/charlie riedel )"): its dates
@@ -60,10 +61,12 @@ DATELINES = ("month day year", "day month year")
 _CAPTION_WORDS = 8
 """A caption describes its picture first; a short line closing on a date is a list's item
 ("Right Now" (featuring David Guetta), Aug. 17, 2013: the day a song reached No. 1)."""
-_PLACE_BEFORE = re.compile(r"\bin (?:[A-Z][\w.'’-]*,? ){1,3}$")
+_PLACE_BEFORE = re.compile(r"\bin (?:(?!on |at )[A-Za-z][\w.'’-]*,? ){1,3}$")
 """A place just before a dateline, where a caption may leave out the comma ("Hotel Dieu
 Hospital in Paris April 22, 2015.", "Sandy Hook ... shooting in Newtown, Connecticut
-December 14, 2014."); a story says "on" before its dates ("in Atlanta on Dec. 15, 1939")."""
+December 14, 2014.", a lower-case place in Multi-News+ "... security around schools in
+anthem, arizona, u.s. January 9, 2013."); a story says "on" before its dates ("in Atlanta on
+Dec. 15, 1939")."""
 
 
 _OPENING_STAMP = re.compile(
@@ -77,6 +80,10 @@ california", "Nov. 15, 2012 -- the cdc says"), or a word with no comma between, 
 caption runs on ("June 27, 2015 demonstrators protest at ..."). A verb after it makes the date
 the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a comma a
 chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
+_LINE_OPENING = re.compile(r"^\s*(?:[IO]n|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)(?= |$)")
+"""Words that leave a line no more than its date ("In 1947.", "On Saturday.", "Sunday, November
+6"): it names no event, as a line that is only a date does not."""
+_LONGEST_OPENING = len(" Wednesday, ")
 _OPENING = " \"“‘'("
 """What may stand before a date that opens its line."""
 _SENTENCE_ENDS = tuple(f"{stop}{quote} " for stop in ".!?" for quote in ("", '"', "”", "’", "'"))
@@ -120,7 +127,8 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
     dateline, a stamp or a caption opening the line, a caption's date before its credit or
     after "seen", or a "Published" stamp."""
-    if not (before + after).strip(" \t,.:;-–—|/()"):
+    opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
+    if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True
     if _stamped(before, after) or _dateline(before, after, form):
         return True

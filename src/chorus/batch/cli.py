@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from chorus.errors import ChorusError
 from chorus.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WORDS
@@ -143,9 +144,11 @@ def export_command(
     ] = False,
 ) -> None:
     """Write a run's briefings to stdout, one JSON object per line, in input order."""
-    from chorus.batch.store import briefings, problems
+    from chorus.batch.store import briefings, problems, unfinished_run
 
     try:
+        unfinished = unfinished_run(store)  # asked first: a run may finish while we write
+        written = 0
         if with_problems:
             for problem in problems(store):
                 record = {
@@ -155,11 +158,20 @@ def export_command(
                     "reason": problem.reason,
                 }
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                written += 1
         else:
             for cluster_id, line, briefing in briefings(store):
                 key = json.dumps(cluster_id, ensure_ascii=False)
                 sys.stdout.write(f'{{"id":{key},"line":{line},"briefing":{briefing}}}\n')
+                written += 1
         sys.stdout.flush()
+        if unfinished is not None:
+            noun = "problem" if with_problems else "briefing"
+            stderr.print(
+                f"[yellow]note[/] {escape(str(store))}: {escape(unfinished)}; exported the "
+                f"{written} {noun}{'' if written == 1 else 's'} it holds so far",
+                soft_wrap=True,
+            )
     except ChorusError as exc:
         raise fail(str(exc)) from None
     except BrokenPipeError:

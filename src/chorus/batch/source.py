@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
-from chorus.ingest.files import missing_reason
-from chorus.ingest.records import cluster_documents, json_kind, parse_json
+from chorus.ingest.paths import missing_reason
+from chorus.ingest.records import cluster_documents, invalid_json, json_kind, parse_json
 
 MALFORMED = "malformed"
 EMPTY = "empty"
@@ -61,7 +61,7 @@ def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     except UnicodeDecodeError:
         return Problem(line, MALFORMED, "not UTF-8 text")
     except json.JSONDecodeError as exc:
-        return Problem(line, MALFORMED, f"invalid JSON ({exc.msg} at column {exc.colno})")
+        return Problem(line, MALFORMED, invalid_json(exc))
     except ChorusError as exc:
         return Problem(line, MALFORMED, str(exc))
     if not isinstance(record, dict):

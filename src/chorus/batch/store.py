@@ -312,6 +312,42 @@ def problems(path: Path) -> Iterator[Problem]:
         connection.close()
 
 
+def unfinished_run(path: Path) -> str | None:
+    """Why the store's last run is not complete (a batch still writing to it, or one
+    stopped before its end), or None when it finished: an export of either gave the
+    briefings made so far with no word that more were to come."""
+    connection = _read_only(path)
+    try:
+        last = connection.execute(
+            "SELECT finished, input FROM runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    if last is None or last[0] is not None:
+        return None
+    if _locked(path):
+        return "a chorus batch is still writing to it"
+    return (
+        "its run did not finish (stopped or killed); its command again with --resume "
+        f"(`chorus batch {last[1]} --out {path} ... --resume`) finishes it"
+    )
+
+
+def _locked(path: Path) -> bool:
+    """Whether a run holds `<store>.lock` (see `_lock`), tested without taking it."""
+    try:
+        holder = open(f"{path}.lock", "rb")  # noqa: SIM115 - closed below
+    except OSError:
+        return False  # no lock file: no run has held it
+    with holder:
+        try:
+            fcntl.flock(holder, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(holder, fcntl.LOCK_UN)
+    return False
+
+
 def finished_summaries(path: Path) -> Iterator[tuple[str, list[str]]]:
     """(cluster id, summary sentences) of a finished run, for `chorus eval --run`.
 

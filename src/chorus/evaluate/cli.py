@@ -12,7 +12,7 @@ from rich.markup import escape
 from chorus.errors import ChorusError
 from chorus.evaluate.systems import DEFAULT_SYSTEMS, System, resolve
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import fail, output_path, stderr
+from chorus.terminal import fail, missing_extra, output_path, require_extra, stderr
 
 if TYPE_CHECKING:
     from chorus.evaluate.datasets import Dataset
@@ -80,13 +80,16 @@ def _run(
                 markup=True,
             )
 
-        outcomes, warmup = evaluate(
-            dataset.clusters,
-            systems,
-            words,
-            on_cluster=lambda _: progress.advance(task),
-            on_failure=failed,
-        )
+        try:
+            outcomes, warmup = evaluate(
+                dataset.clusters,
+                systems,
+                words,
+                on_cluster=lambda _: progress.advance(task),
+                on_failure=failed,
+            )
+        except ImportError as exc:  # a peer system's package (sumy, lexrank), imported at warm-up
+            raise missing_extra("eval", "eval", (exc.name or "?").split(".")[0]) from None
     return outcomes, warmup
 
 
@@ -173,6 +176,7 @@ def eval_command(
         )
         # Before the dataset loads: a misspelt system fails at once, even on a large file.
         chosen = resolve(systems.split(","), cmd, timeout)
+        require_extra("eval", "eval", ("rouge_score",))  # every system is scored with it
         data = load(dataset, limit)
         _report_problems(data)
         if not data.clusters:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import errno
 import gzip
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +17,14 @@ from typing import TextIO
 
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
+from chorus.ingest.encoding import decode
 from chorus.ingest.english import not_english
+from chorus.ingest.paths import (
+    in_directory,
+    missing_reason,
+    no_files_reason,
+    not_a_file_reason,
+)
 from chorus.ingest.records import (
     RecordArticle,
     article_id,
@@ -27,6 +32,7 @@ from chorus.ingest.records import (
     is_multinews_raw,
     json_records,
     make_article,
+    markdown_title,
     record_article,
     split_multinews,
 )
@@ -38,6 +44,7 @@ STDIN_NAME = "stdin"
 """How standard input is named in reports, notes and `origin`: it has no file name."""
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+_MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _BINARY_PROBE = 8192
 # Documents people save articles as; named so the reason says what to do instead. A PDF
 # or RTF file may hold no NUL byte early on, and would otherwise be read as text.
@@ -117,21 +124,6 @@ def _stdin_bytes(stdin: TextIO) -> bytes:
     return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
 
 
-def missing_reason(path: Path) -> str:
-    """Why a path that is neither a file nor a directory cannot be read: a symbolic link
-    that loops or points nowhere says so, rather than "no such file"."""
-    if not path.is_symlink():
-        return "no such file or directory"
-    try:
-        path.resolve(strict=True)
-    except RuntimeError:  # Python 3.11's way of saying ELOOP; 3.13 raises OSError
-        return "a symbolic link that loops back on itself"
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "a symbolic link that loops back on itself"
-    return f"a symbolic link to {os.readlink(path)}, which does not exist"
-
-
 def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
     """The checks every way of reading ends with: one story, no duplicates, not too many."""
     if result.clusters > 1:
@@ -161,44 +153,21 @@ def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
     entries = [p for p in everything if not p.name.startswith(".")]
     files = [p for p in entries if p.is_file()]
     if not files:
-        raise ChorusError(f"{path}: {_no_files_reason(everything, entries)}")
+        raise ChorusError(f"{path}: {no_files_reason(everything, entries)}")
     for sub in everything:
         if sub.name.startswith("."):
-            if sub.is_file():  # an article saved as ".draft.txt" went missing without a word
-                reason = "a hidden file (its name starts with '.'); not read"
+            # ".draft.txt", a ".drafts/" folder: each went missing without a word.
+            kind = "directory" if sub.is_dir() else "file" if sub.is_file() else None
+            if kind is not None:
+                reason = f"a hidden {kind} (its name starts with '.'); not read"
                 result.skipped.append(Skipped(in_directory(path, sub), reason))
         elif sub.is_dir():
             reason = "a directory inside a directory; not read"
             result.skipped.append(Skipped(in_directory(path, sub), reason))
         elif not sub.is_file():
-            result.skipped.append(Skipped(in_directory(path, sub), _not_a_file_reason(sub)))
+            result.skipped.append(Skipped(in_directory(path, sub), not_a_file_reason(sub)))
     for file in files:
         _read_file(file, in_directory(path, file), result, max_bytes)
-
-
-def in_directory(directory: Path, entry: Path) -> str:
-    """How reports name a file found in a directory the user gave: by the directory's own
-    name and the file's ("seeds/000_e70a.txt"), never the path the machine reached it by
-    ("/home/ana/news/seeds/000_e70a.txt" when the directory was given as an absolute
-    path), which would tell a reader of the report where its maker keeps files."""
-    own_name = Path(os.path.abspath(directory)).name
-    return f"{own_name}/{entry.name}" if own_name else entry.name
-
-
-def _no_files_reason(everything: list[Path], shown: list[Path]) -> str:
-    """Why a directory gave no file to read: "empty" only when it is."""
-    if not everything:
-        return "empty directory, no articles to read"
-    if not shown:
-        return "no articles to read: only hidden files (names starting with '.'), not read"
-    names = ", ".join(repr(p.name) for p in shown[:3]) + (", ..." if len(shown) > 3 else "")
-    return f"no files to read in it, only {names}: a sub-directory is read when given itself"
-
-
-def _not_a_file_reason(path: Path) -> str:
-    if path.is_symlink():
-        return missing_reason(path)
-    return "not a regular file (a pipe, socket or device); not read"
 
 
 def _read_file(path: Path, origin: str, result: Ingested, max_bytes: int) -> None:
@@ -224,6 +193,15 @@ def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> Non
         except (OSError, EOFError) as exc:
             result.skipped.append(Skipped(origin, f"not a readable gzip file ({exc})"))
             return
+    suffixes = {s.lower() for s in path.suffixes}
+    name = path.name.split(".")[0] or path.name
+    if html_reader.is_web_archive(data, suffixes):
+        page = html_reader.web_archive_page(data)
+        if page is None:
+            result.skipped.append(Skipped(origin, "a saved web page (MHTML) holding no page"))
+        else:
+            _read_html(page, origin, name, result)
+        return
     if data.startswith(_UTF16_BOMS):
         # Windows editors save "Unicode" text as UTF-16, whose every other byte is a NUL:
         # its byte order mark tells it from binary data.
@@ -233,14 +211,12 @@ def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> Non
         result.skipped.append(Skipped(origin, unreadable))
         return
     text = _decode(data, origin, result)
-    suffixes = {s.lower() for s in path.suffixes}
-    name = path.name.split(".")[0] or path.name
     if suffixes & _HTML_SUFFIXES:
         _read_html(text, origin, name, result)
     elif suffixes & _JSON_SUFFIXES:
         _read_json(text, origin, name, result)
     else:
-        _read_text(text, origin, name, result)
+        _read_text(text, origin, name, result, markdown=bool(suffixes & _MARKDOWN_SUFFIXES))
 
 
 def _unreadable_kind(data: bytes) -> str | None:
@@ -255,16 +231,15 @@ def _unreadable_kind(data: bytes) -> str | None:
 
 
 def _decode(data: bytes, origin: str, result: Ingested) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        result.notes.append(
-            f"{origin}: invalid UTF-8 at byte {exc.start}; undecodable bytes shown as �"
-        )
-        return data.decode("utf-8", errors="replace")
+    decoded = decode(data)
+    if decoded.note is not None:
+        result.notes.append(f"{origin}: {decoded.note}")
+    return decoded.text
 
 
-def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
+def _read_text(
+    text: str, origin: str, name: str, result: Ingested, *, markdown: bool = False
+) -> None:
     if _JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
     elif _HTML_OPENING.match(text):
@@ -276,10 +251,12 @@ def _read_text(text: str, origin: str, name: str, result: Ingested) -> None:
         result.clusters += len(lines)
         for line in lines:
             _add_cluster(split_multinews(line), origin, name, result)
-    elif not text.strip():
-        result.skipped.append(Skipped(origin, "empty: no text"))
     else:
-        result.articles.append(make_article(text, name, origin=origin))
+        title, text = markdown_title(text) if markdown else (None, text)
+        if not text.strip():
+            result.skipped.append(Skipped(origin, "empty: no text"))
+        else:
+            result.articles.append(make_article(text, name, origin=origin, title=title))
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from chorus.ingest.records import parse_date
@@ -72,3 +75,29 @@ def too_little_text(text: str) -> str | None:
     if len(found) > _SHOWN_CHARACTERS:
         found = found[: _SHOWN_CHARACTERS - 1].rstrip() + "…"
     return f"only {found!r}"
+
+
+WEB_ARCHIVE_SUFFIXES = {".mhtml", ".mht"}
+_WEB_ARCHIVE_OPENING = re.compile(rb"(?:[\w-]+:[^\n]*\n|[ \t][^\n]*\n)*?MIME-Version:", re.I)
+"""How a page saved as one file ("Webpage, Single File" in Chromium, .mhtml) starts: mail
+headers ("From: <Saved by Blink>", "Subject: ..."), then MIME's."""
+
+
+def is_web_archive(data: bytes, suffixes: Collection[str]) -> bool:
+    """Whether `data` is a page saved with its images in one MIME file (.mhtml, .mht), which
+    read as text was its headers, tags and quoted-printable "=3D" briefed as an article."""
+    if suffixes & WEB_ARCHIVE_SUFFIXES:
+        return True
+    opening = data[:2048].replace(b"\r\n", b"\n")
+    return b"multipart/related" in opening and bool(_WEB_ARCHIVE_OPENING.match(opening))
+
+
+def web_archive_page(data: bytes) -> str | None:
+    """The HTML of the page a web archive holds (its first text/html part), decoded from
+    its transfer encoding and charset; None when it holds none."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            content = part.get_content()  # type: ignore[attr-defined]
+            return content if isinstance(content, str) else None
+    return None

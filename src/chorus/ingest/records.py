@@ -72,6 +72,19 @@ def is_multinews_raw(text: str) -> bool:
     return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
 
 
+_MARKDOWN_TITLE = re.compile(r"\s*#[ \t]+(?P<title>[^\r\n]*?)[ \t#]*(?:\r?\n|$)")
+"""A Markdown file's opening "# Title" line (closing #s are decoration)."""
+
+
+def markdown_title(text: str) -> tuple[str | None, str]:
+    """(title, text without it) of a Markdown article: its opening `# Title` line was
+    briefed as a sentence of the text, "#" and all, and the article had no title."""
+    found = _MARKDOWN_TITLE.match(text)
+    if found is None or not found["title"]:
+        return None, text
+    return found["title"], text[found.end() :].lstrip("\r\n")
+
+
 def split_multinews(raw: str) -> list[str]:
     """The documents of one raw Multi-News cluster, with real newlines restored."""
     documents = (_NEWLINE_MARK.sub("\n", part) for part in raw.split(MULTINEWS_SEPARATOR))
@@ -141,14 +154,19 @@ EARLIEST_YEAR, LATEST_YEAR = 1000, 9000
 
 def given_date(value: str, *, name: str) -> dt.date:
     """The publication date a user gave for every article (`--date`, the web form's
-    field): YYYY-MM-DD, or an ISO 8601 date and time whose date is taken, else a
-    ChorusError that names `name` and says what is expected."""
+    field): YYYY-MM-DD, an ISO 8601 date and time whose date is taken, or a date whose
+    month is a word ("April 13, 2018", "13 April 2018"), else a ChorusError that names
+    `name` and says what is expected."""
     try:
         date = _iso_date(value.strip())
     except ValueError:
-        raise ChorusError(
-            f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
-        ) from None
+        # "April 13, 2018", as a byline writes it and a JSON record's date is read.
+        written = _written_date(value.strip())
+        if written is None:
+            raise ChorusError(
+                f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
+            ) from None
+        date = written
     if not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
         raise ChorusError(
             f"{name} {value!r}: expected a year from {EARLIEST_YEAR} to {LATEST_YEAR}"
@@ -274,7 +292,7 @@ def json_records(text: str, where: str) -> Iterator[tuple[str, dict | ChorusErro
         try:
             yield location, _as_item(parse_json(line))
         except json.JSONDecodeError as exc:
-            yield location, ChorusError(f"invalid JSON ({exc.msg})")
+            yield location, ChorusError(invalid_json(exc))
         except ChorusError as exc:
             yield location, exc
 
@@ -288,6 +306,13 @@ def _holds_articles(document: object) -> bool:
         and isinstance(document.get("articles"), list)
         and not any(key in document for key in (*_TEXT_KEYS, "documents"))
     )
+
+
+def invalid_json(exc: json.JSONDecodeError) -> str:
+    """Why a line is no JSON, with the column: "Unterminated string starting at", the
+    parser's words alone, ended on "at"; "... at at column 3" doubled it."""
+    where = "column" if exc.msg.endswith(" at") else "at column"
+    return f"invalid JSON ({exc.msg} {where} {exc.colno})"
 
 
 def parse_json(text: str | bytes) -> object:
@@ -306,7 +331,12 @@ def _as_item(item: object) -> dict | ChorusError:
     """A record from an item of a list or a line of JSON Lines, where a string is an
     article's text: `["text of article one", "text of two"]`, as `chorus.brief` takes them
     in Python, was every item skipped as "not a string"."""
-    return {"text": item} if isinstance(item, str) else _as_record(item)
+    if isinstance(item, str):
+        return {"text": item}
+    if isinstance(item, dict):
+        return item
+    # "expected a JSON object" alone sent a reader of `[42]` away from the text it may hold.
+    return ChorusError(f"expected an article's text or a JSON object, not {json_kind(item)}")
 
 
 def _as_record(item: object) -> dict | ChorusError:

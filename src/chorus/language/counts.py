@@ -121,6 +121,11 @@ _PART_BEFORE = re.compile(r"\b(?:including|includes|among them|of whom)\s+(?:the
 _SET_OFF = re.compile(r"^([ \t]+[a-z]+),")
 _PART_AFTER = re.compile(r"^\s+(?:of|out of)\b")
 _WORD = r"(?:(?!(?:" + "|".join(sorted(LINKS)) + r")\b)[a-z]+)"
+_CAPITAL_WORD = r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,})"
+"""A capitalised word right after a number, as a nationality or a force is written before
+the counted noun ("Three Afghan soldiers were killed", "Two U.S. Marines were wounded");
+further on a capitalised word is most often a place ("32 people throughout Poland had
+died"), which ends the phrase a number heads."""
 _AFTER = tuple(
     re.compile(
         # percentages stand right after their number; other counting words may follow
@@ -129,7 +134,7 @@ _AFTER = tuple(
         # no word character may follow ("%" has no word boundary before a space)
         rf"^\s*(?:{cue})(?!\w)"
         if name == "percentage"
-        else rf"^((?:[ \t]+{_WORD}){{1,4}}?)??[ \t]+(?:{cue})\b"
+        else rf"^((?:[ \t]+{_CAPITAL_WORD})?(?:[ \t]+{_WORD}){{0,4}}?)??[ \t]+(?:{cue})\b"
     )
     for name, cue, _ in QUANTITIES
 )
@@ -218,10 +223,16 @@ class Count:
     """The words that bound it as written ("at least", "as many as", "about"), lowercased."""
 
 
+_NOT_NOUN_ENDINGS = ("ly", "ed")
+"""An adverb's ending and a participle's ("were declared dead", "were presumed dead")."""
+
+
 def _what(words: str) -> str:
     """The counted noun among the words between a number and its counting words: the last
     that is no verb, adverb or pronoun ("people were reported", "other dogs")."""
-    nouns = [w for w in words.split() if w not in NOT_NOUNS and not w.endswith("ly")]
+    nouns = [
+        w for w in words.lower().split() if w not in NOT_NOUNS and not w.endswith(_NOT_NOUN_ENDINGS)
+    ]
     return nouns[-1] if nouns else ""
 
 

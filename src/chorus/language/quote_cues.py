@@ -31,9 +31,22 @@ _ARGUING = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})\b")
 """The participles that say something before a "that", after a comma ("..., arguing that
 ..."): searched from the comma, a literal the engine finds at C speed (the participles
 alone, tried at every position, cost ~0.1 ms a cluster)."""
-_FOUND_THAT = tuple(f"{verb} that " for verb in FINDINGS)
-"""A finding's verb and its "that", looked for apart as substrings: in `_CUE`, the "e" of
-"estimates" was tried at every "e" of every sentence."""
+_FINDING_VERBS = frozenset(FINDINGS)
+
+
+def _found_that(text: str) -> bool:
+    """Whether a finding's verb stands right before a " that " of the sentence: the word
+    before each " that " looked up (in `_CUE`, the "e" of "estimates" was tried at every "e"
+    of every sentence; a substring test for each verb's "... that " scanned the sentence
+    once a verb)."""
+    at = text.find(" that ")
+    while at >= 0:
+        if text[text.rfind(" ", 0, at) + 1 : at] in _FINDING_VERBS:
+            return True
+        at = text.find(" that ", at + 6)
+    return False
+
+
 _PAPER_FOUND = re.compile(rf"\b(?:{'|'.join(PAPER_SUBJECTS)})\s+f(?:ound|inds)\s")
 """A paper's finding without "that" ("The report found women who ...": 4008), searched
 only in a sentence that says "found" or "finds" at all."""
@@ -53,7 +66,7 @@ def cued(text: str) -> tuple[str, ...]:
     still tells that someone spoke ("... issued a statement later saying ...")."""
     if _CUE.search(text) is not None or ("say" in text and _PLURAL_SAY.search(text) is not None):
         return QUOTE_NAMES
-    if " that " in text and any(found in text for found in _FOUND_THAT):
+    if _found_that(text):
         return QUOTE_NAMES
     if ("found " in text or "finds " in text) and _PAPER_FOUND.search(text) is not None:
         return QUOTE_NAMES

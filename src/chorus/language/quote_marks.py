@@ -40,9 +40,24 @@ def curly_marks(text: str) -> str:
     return text.replace(TEX_OPEN, "“ ").replace(TEX_CLOSE, " ”")
 
 
+_TEX_CLOSE_OPENING = re.compile(r"''(?=\w)")
+"""Newswire's closing mark written where a quotation opens, before its first word: "''We
+can solve this problem very easily,'' he told the British Broadcasting Corp." (DUC
+d30042t); a mark that closes stands after a word or a comma, before a space."""
+
+
+def attributed_marks(text: str) -> str:
+    """`curly_marks`, with a '' before a word read as the “ it stands for: the marks the
+    quote patterns read (the splitter reads `curly_marks`' alone)."""
+    return curly_marks(_TEX_CLOSE_OPENING.sub("“ ", text))
+
+
 def opened_before(text: str, at: int) -> bool:
-    """Whether a quotation mark opens right before `at`."""
-    return (at > 0 and text[at - 1] in OPEN) or text[max(0, at - 2) : at] == TEX_OPEN
+    """Whether a quotation mark opens right before `at` (newswire's '' too, where it opens:
+    `attributed_marks`)."""
+    if (at > 0 and text[at - 1] in OPEN) or text[max(0, at - 2) : at] == TEX_OPEN:
+        return True
+    return text[max(0, at - 2) : at] == TEX_CLOSE and (at == 2 or text[at - 3].isspace())
 
 
 _ANY_MARK = re.compile(rf"[{OPEN}{CLOSE}]|{TEX_OPEN}|{TEX_CLOSE}")
@@ -169,6 +184,16 @@ def verbatim(text: str, start: int, end: int) -> bool:
         return True
     cut = _INTERRUPTION.search(words)
     return cut is not None and not holds_a_mark(words[: cut.start()] + words[cut.end() :])
+
+
+def left_open(text: str, start: int, end: int, was_open: bool) -> bool:
+    """Whether a quotation holding the words from `start` is still open at `end`, the end of
+    their sentence: it opened right before them (a curly mark, or the “ and space that
+    `curly_marks` reads newswire's `` as), or before their sentence (`was_open`), and no
+    mark closes it there ("''That is the job of the court to decide. ¶ If they are guilty,
+    it is because ...'': DUC d30042t, newswire's quotation the splitter cuts)."""
+    opened = was_open or (start > 0 and text[start - 1] in OPEN) or text[start - 2 : start] == "“ "
+    return opened and text.find("”", start, end) < 0 and text.find('"', start, end) < 0
 
 
 _STOP_THEN_OPEN = re.compile(r"[.!?]\s+(?=“)")

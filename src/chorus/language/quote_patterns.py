@@ -10,8 +10,6 @@ that ends the attributed words, a relative "that", the main clause).
 
 from __future__ import annotations
 
-import re
-
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import CLOSE, ENDS, OPEN, QUOTED, STATEMENT_END, WORDS, lazy_up_to
 from chorus.language.quote_settings import (
@@ -43,7 +41,7 @@ from chorus.language.speakers import (
     WORD,
 )
 
-_INVERTED = "|".join(map(re.escape, INVERTED_VERBS))
+_INVERTED = by_first_letter(INVERTED_VERBS)
 _QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
 """A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
 Thailand's technical committee, as saying." (DUC's newswire)."""
@@ -79,7 +77,7 @@ House press secretary, adding that the White House was holding “ongoing meetin
 "..., Graham said, adding: “You don’t recuse somebody ...”"."""
 SAYING = (
     rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
-    rf"|(?:[a-z]+ly\s+)?(?:{'|'.join(ARGUING)})(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+)"
+    rf"|(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+)"
     rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
@@ -124,7 +122,7 @@ Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
 Dershowitz" (4035); after "the" only before a name of two words or more ("the official
 newspaper China Sports Daily", DUC d30020t; not "the two Republicans", a description)."""
 _CONCLUDING_WORDS = ("suggest", "posit", "acknowledge", "explain", "argue", "note", "conclude")
-_CONCLUDING = rf"(?:{'|'.join(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
+_CONCLUDING = rf"(?:{by_first_letter(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
 """Verbs of findings and claims, after their speaker at a sentence's end only: "..., the
 team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
 _RANK = r"(?:Sgt|Lt|Capt|Det|Cpl|Col|Maj)\.\s+"
@@ -240,16 +238,18 @@ _COMMA_VERB = rf",{_NEWSWIRE_CLOSE}\s+(?:{_INVERTED}|say|{_QUOTED_BY})\s+"
 (from its literal comma), it rules out the sentences whose speech verb is elsewhere before
 the whole pattern tries every comma of them."""
 _VERB_LAST = (
-    rf"(?:said|says|say|added|reported|reports|writes|{_CONCLUDING}|told\s+(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}})"
+    rf"(?:said|says|say|added|reported|reports|writes|{_CONCLUDING}|told\s+(?:(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}}|(?:the|an?)\s+[\w.-]+(?:\s+[\w.-]+)?))"
     rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
     rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
 )
 """The end of a sentence whose speaker comes after its statement ("..., the Kremlin said."),
 from the verb on, or a participle after it, the writer's clause ("..., people familiar with
 the matter said, filling a huge hole in ...": multi_news-val-15; "..., the spokeswoman said,
-speaking anonymously": DUC d30003t): searched alone first (after a space), it rules out two
-sentences in three that say "said" elsewhere, where the whole pattern tried a speaker after
-every comma (~20 µs each: 0.19 ms a cluster, 0.13 with this search first)."""
+speaking anonymously": DUC d30003t; "..., his lawyer told a U.N. tribunal Monday.": d30051t,
+two words after an article, not a clause: "told a friend he lied"): searched alone first
+(after a space), it rules out two sentences in three that say "said" elsewhere, where the
+whole pattern tried a speaker after every comma (~20 µs each: 0.19 ms a cluster, 0.13 with
+this search first)."""
 
 
 QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (

@@ -23,11 +23,12 @@ ATTRIBUTING_VERBS = (
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
     *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
-    *("alleged", "alleges", "suggests"),
+    *("alleged", "alleges", "suggests", "testified", "testifies"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
-(DUC), "say" of groups ("Critics say", multi_news-val-2486) and "suggests" of
-someone named ("Nikolai Petrov, a leading expert ..., suggests that": 1942) besides the above; kept
+(DUC), "say" of groups ("Critics say", multi_news-val-2486), "suggests" of
+someone named ("Nikolai Petrov, a leading expert ..., suggests that": 1942) and a witness's
+"testified" ("An expert witness testified that ...": DUC d30051t) besides the above; kept
 apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
 DENIALS = frozenset(("denied",))
 """Verbs that negate the words they introduce: the attributed text starts at the verb, so
@@ -56,13 +57,17 @@ ARGUING = ("noting", "arguing", "insisting", "claiming", "boasting", "asserting"
 not "suggesting", more often the writer's inference ("..., Israel radio reported,
 suggesting that the attackers had perhaps intended ...": DUC d30010t)."""
 
-FINDINGS = ("found", "finds", "find", "estimates", "estimated", "estimate", "held", "ruled")
+FINDINGS = (
+    *("found", "finds", "find", "estimates", "estimated", "estimate", "held", "ruled"),
+    *("maintained", "maintains"),
+)
 """Verbs of what a study, a count, an inquiry or a court found, right before "that" ("AICR
 estimates that 1 in 3 cases could be prevented", "the report finds that even a small glass
 ...": multi_news-val-4008; "Justice Elena Kagan held that ...": 3200), of a group too
 ("South Korean activists estimate that": 3822): a claim whose source the writer names is
 who said what, as a reader weighs it against another outlet's; never with an object ("found
-the body", "held that belief" is none)."""
+the body", "held that belief" is none). So too a claim kept up ("has maintained that ..."),
+not "maintained its lead"."""
 
 SAYING_AGAIN = (
     r"(?:noting|pointing|saying|explaining|arguing|stressing|warning|insisting|claiming"

@@ -24,7 +24,7 @@ ROLE_NOUNS = (
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
-    "superintendent",
+    *("superintendent", "insider", "friend"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -191,12 +191,12 @@ DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:when|while|and|but|the)\s)[\w.-]++\s+){{0,3}}?"
     rf"(?:{ROLE_NOUN})(?:{IN_THE_KNOW})?"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
-    rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{'|'.join(OWNED)})\b"
+    rf"|(?<!\w)(?:His|Her|Their)\s+(?i:{by_first_letter(OWNED)})\b"
 )
 """A described speaker ("the CEO of Kinkade’s galleries"; "His family says", at a
 sentence's start); the article is a word of its own (not the end of "Vatican"), its words
 no clause's ("a wire when the attorney warned": multi_news-val-4717)."""
-_OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{'|'.join(OWNED)})\b"
+_OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{by_first_letter(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
 speaker it cost a try at each "his" and "her" of the patterns that search."""
@@ -258,8 +258,8 @@ def subject_after_source(who: str, role: str) -> bool:
 
 _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
-_OWNER = rf"(?:['’]s\s+(?i:{'|'.join(OWNED)})\b)?"
-_SPEAKS_FOR = rf"(?:['’]s\s+(?i:{'|'.join(SPEAKING_FOR)})\b)?"
+_OWNER = rf"(?:['’]s\s+(?i:{by_first_letter(OWNED)})\b)?"
+_SPEAKS_FOR = rf"(?:['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{by_first_letter(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?company\b(?!['’]s\b)"
 """A company after what it said ("..., the company reported.", "“...,” the company
@@ -284,7 +284,7 @@ REFERRING_HEADS = (
 )
 """Heads of a description that names again someone just named ("Sen. Lindsey Graham said
 ... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""
-_REFERRING = rf"[Tt]he\s+(?:[\w-]++\s+){{0,6}}?(?:{'|'.join(REFERRING_HEADS)})\b"
+_REFERRING = rf"[Tt]he\s+(?:[\w-]++\s+){{0,6}}?(?:{by_first_letter(REFERRING_HEADS)})\b"
 REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
 """A speaker who is whoever the article spoke of last: a pronoun or such a description."""
 

@@ -11,7 +11,7 @@ import typer
 from chorus.errors import ChorusError
 from chorus.serve.settings import ServeSettings
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import fail, stderr
+from chorus.terminal import fail, missing_extra, stderr
 
 
 def serve_command(
@@ -48,9 +48,7 @@ def serve_command(
 
         from chorus.serve.app import create_app
     except ImportError as exc:
-        raise fail(
-            f"chorus serve needs the web extra ({exc.name} is missing): pip install 'chorus[web]'"
-        ) from None
+        raise fail(str(missing_extra("serve", "web", str(exc.name)))) from None
     try:
         settings = ServeSettings(
             db=db,

@@ -28,7 +28,8 @@ def _limits(settings: ServeSettings) -> str:
     megabytes = settings.max_upload_bytes / 1e6
     return (
         f"Up to {settings.max_files} articles and {megabytes:g} MB per briefing. Files: "
-        ".txt, .html, .json / .jsonl records, raw Multi-News lines, or .gz of these."
+        ".txt, .html, a page saved as one file (.mhtml), .json / .jsonl records, raw "
+        "Multi-News lines, or .gz of these."
     )
 
 
@@ -65,7 +66,8 @@ def form_page(
         "</textarea>"
         '<label for="files">Or upload files</label>'
         '<input id="files" name="files" type="file" multiple '
-        'accept=".txt,.html,.htm,.json,.jsonl,.gz,text/plain,text/html,application/json">'
+        'accept=".txt,.md,.html,.htm,.mhtml,.mht,.json,.jsonl,.gz,'
+        'text/plain,text/html,application/json">'
         f'{_chosen_again(values.files)}<p class="hint">{esc(_limits(settings))}</p>{urls}'
         '<label for="date">Published on (optional)</label>'
         '<p class="hint" id="date-hint">The publication date of every article, so that the '

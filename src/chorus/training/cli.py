@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from chorus.errors import ChorusError
 from chorus.ingest import missing_reason
-from chorus.terminal import fail
+from chorus.terminal import fail, require_extra
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
 
@@ -50,6 +50,8 @@ def train_command(
     if not data.is_file():
         raise fail(f"{data}: {'not a file' if data.exists() else missing_reason(data)}")
     try:
+        # scikit-learn fits the trees and rouge-score-rs labels the sentences.
+        require_extra("train", "eval", ("sklearn", "rouge_score_rs"))
         out = model_path(out)
     except ChorusError as exc:
         raise fail(str(exc)) from None

@@ -29,7 +29,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
-from chorus.ingest.records import json_kind, parse_json
+from chorus.ingest.records import invalid_json, json_kind, parse_json
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
@@ -65,9 +65,7 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
     except ChorusError as exc:  # from parse_json, which cannot know the line
         raise ChorusError(f"{path} line {count}: {exc}") from None
     except json.JSONDecodeError as exc:
-        raise ChorusError(
-            f"{path} line {count}: invalid JSON ({exc.msg} at column {exc.colno})"
-        ) from None
+        raise ChorusError(f"{path} line {count}: {invalid_json(exc)}") from None
     except ValueError as exc:
         raise ChorusError(f"{path} line {count}: not a cluster with a reference: {exc}") from None
 

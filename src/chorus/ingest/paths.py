@@ -1,0 +1,48 @@
+"""How reports name paths, and why a path gave nothing to read: the wording of
+`ingest.files`' reports on directories, links and special files."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+
+def missing_reason(path: Path) -> str:
+    """Why a path that is neither a file nor a directory cannot be read: a symbolic link
+    that loops or points nowhere says so, rather than "no such file"."""
+    if not path.is_symlink():
+        return "no such file or directory"
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11's way of saying ELOOP; 3.13 raises OSError
+        return "a symbolic link that loops back on itself"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself"
+    return f"a symbolic link to {os.readlink(path)}, which does not exist"
+
+
+def in_directory(directory: Path, entry: Path) -> str:
+    """How reports name a file found in a directory the user gave: by the directory's own
+    name and the file's ("seeds/000_e70a.txt"), never the path the machine reached it by
+    ("/home/ana/news/seeds/000_e70a.txt" when the directory was given as an absolute
+    path), which would tell a reader of the report where its maker keeps files."""
+    own_name = Path(os.path.abspath(directory)).name
+    return f"{own_name}/{entry.name}" if own_name else entry.name
+
+
+def no_files_reason(everything: list[Path], shown: list[Path]) -> str:
+    """Why a directory gave no file to read: "empty" only when it is."""
+    if not everything:
+        return "empty directory, no articles to read"
+    if not shown:
+        return "no articles to read: only hidden files (names starting with '.'), not read"
+    names = ", ".join(repr(p.name) for p in shown[:3]) + (", ..." if len(shown) > 3 else "")
+    return f"no files to read in it, only {names}: a sub-directory is read when given itself"
+
+
+def not_a_file_reason(path: Path) -> str:
+    if path.is_symlink():
+        return missing_reason(path)
+    return "not a regular file (a pipe, socket or device); not read"

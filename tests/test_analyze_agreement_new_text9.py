@@ -1,0 +1,104 @@
+"""Agreed facts and unique items on the ninth pass's new text (fixtures/
+agreement_new_text9.json: Multi-News+ validation and train clusters and raw validation
+clusters no earlier agreement or unique fixture named, judged one by one before any rule
+changed), and the words and lines that pass found linking or listing what it should not."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from chorus.analyze.model import Analysis
+from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.test_analyze_agreement_new_text import (
+    PLUS_FILES,
+    _analysis,
+    _gold,
+    _plus_documents,
+    _tally,
+    _together,
+)
+
+
+@pytest.fixture(scope="module")
+def judged_new_text9() -> dict[str, Counter]:
+    return _tally(_gold("agreement_new_text9"))
+
+
+def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9):
+    # Main (534090b): design pairs 80 right / 14 wrong, unique 69 right / 3 elsewhere / 11
+    # noise; blind pairs 59 / 17, unique 56 / 9 / 8. A name's particle and words such as
+    # "regarding" no longer link two facts; a reader's instruction ("click", "Please")
+    # and a first person written "i" are no unique items.
+    design, blind = judged_new_text9["design"], judged_new_text9["blind"]
+    assert design["pair", "right"] >= 80 and design["pair", "wrong"] <= 13, design
+    assert design["unique", "right"] >= 69 and design["unique", "noise"] <= 8, design
+    assert blind["pair", "right"] >= 59 and blind["pair", "wrong"] <= 17, blind
+    assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 7, blind
+
+
+@pytest.fixture(scope="module")
+def raw_analyses() -> dict[str, Analysis]:
+    """The analyses of the raw validation clusters the tests below read, by number."""
+    wanted = {f"multi_news-val-{n}" for n in (297, 2094, 2484, 2723, 3954, 4022, 4378)}
+    clusters = [c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in wanted]
+    return {c["id"].rsplit("-", 1)[1]: _analysis(c["documents"]) for c in clusters}
+
+
+@pytest.mark.parametrize(
+    ("cluster", "one", "other"),
+    [
+        # "de" of "Juan de Fuca", the name the two write, was all else they shared (0.39)
+        ("2723", "Most major volcanoes of the Cascade Arc", "From a global perspective"),
+        # "regarding" slavery / "Regarding the attention his initial comments have since
+        # received": two of Bundy's answers
+        ("4378", "Bundy insisted in several media appearances", "Regarding the attention"),
+        # "never been exposed to malaria" / people in the highlands "never" exposed either
+        ("3954", "The team believes that because people living", "One thing that will make"),
+        # "how many of their colleagues" / "an idea many Republicans have scoffed at"
+        ("4022", "Some House Republicans said yesterday", "Instead, the White House wants"),
+        # "dating back to before the 2010 election" / Pelosi before a vote
+        ("2094", "There’s also some history", "House Minority Leader Nancy Pelosi"),
+    ],
+)
+def test_a_particle_or_a_link_word_joins_no_two_facts(raw_analyses, cluster, one, other):
+    assert raw_analyses[cluster].agreed, cluster
+    assert not _together(raw_analyses[cluster].agreed, one, other)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "opening"),
+    [
+        ("2484", "Click on the banner introducing the service"),
+        ("297", "Please continue showing your support"),
+    ],
+)
+def test_an_instruction_to_the_reader_is_no_unique_item(raw_analyses, cluster, opening):
+    unique = raw_analyses[cluster].unique
+    assert unique, cluster
+    assert not any(f.statement.text.startswith(opening) for f in unique)
+
+
+@pytest.fixture(scope="module")
+def plus_analyses9() -> dict[str, Analysis]:
+    """Analyses of the ninth pass's design clusters (Multi-News+ validation lines)."""
+    found = _plus_documents(PLUS_FILES["plus"], {3567, 3786})
+    return {line: _analysis(documents) for line, documents in found.items()}
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # the charity's page: "Ready to help fill a duffle?start by clicking a world region"
+        ("3567", "by clicking a world region"),
+        ("3567", "Or click to see a full list"),
+        # a book's page in lower case: "... rare letters and photographs, i have pieced
+        # together what happened ..." names no speaker
+        ("3786", "i have pieced together"),
+    ],
+)
+def test_a_click_or_a_lower_case_first_person_is_no_unique_item(plus_analyses9, line, words):
+    unique = plus_analyses9[line].unique
+    assert unique, line
+    assert not any(words in f.statement.text for f in unique)

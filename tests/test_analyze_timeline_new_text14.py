@@ -1,0 +1,89 @@
+"""The timeline's fourteenth pass: a new sample judged before any rule of the pass
+(fixtures/timeline_new_text14.json: Multi-News+ validation lines 5300-5621, train lines
+40000-41999, raw validation clusters no timeline fixture named); what a year labels, aims at
+or is owed for, a size compared with, a plan's year and the first time known. Only the sample's
+design half is asserted on; its blind half was scored with the rules frozen (docs/decisions.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chorus.analyze.timeline import timeline
+from chorus.model import Sentence
+from tests.test_analyze_timeline_new_text import (
+    _sentences,
+    design_tally,
+    read_not_shown,
+    sample_clusters,
+)
+
+SAMPLE = json.loads(
+    (Path(__file__).parent / "fixtures" / "timeline_new_text14.json").read_text(encoding="utf-8")
+)
+"""entries: [source, cluster, line or id number, doc, substring of the sentence, expression,
+date shown, half, verdict, why]"""
+DESIGN = [e for e in SAMPLE["entries"] if e[7] == "design"]
+READ = {"mn+val": {395, 912, 1210, 5472}, "mn+train": {124, 439, 990, 20051}}
+"""Clusters the cases below read, besides the sample's design half."""
+
+
+_clusters = sample_clusters(DESIGN, READ)
+
+
+def _one(source: str, number: int) -> list[Sentence]:
+    return _sentences(_clusters(source)[number])
+
+
+def test_the_new_sample_s_design_entries_are_events_more_often():
+    tally = design_tally(DESIGN, _clusters)
+    assert tally["unjudged"] == 0, tally
+    assert tally["wrong"] == 0, tally
+    # Main showed 86: 78 events, 8 noise. A role's, a target's and unpaid taxes' years and a
+    # size compared with go; "scheduled for 2022" and "as early as 2003" bring in two events
+    # the gold had listed as missed.
+    assert tally["noise"] <= 3, tally
+    assert tally["event"] >= 80, tally
+
+
+@pytest.mark.parametrize(
+    ("source", "number", "words", "date"),
+    [
+        # what a year labels, aims at or is owed for; a size compared with
+        ("mn+val", 5611, "land his 2018 role as skell", "2018"),
+        ("mn+train", 41787, "for unpaid taxes in 2009", "2009"),
+        ("mn+train", 41787, "for unpaid taxes from 2012", "2012"),
+        ("raw", 555, "failure to hit budget targets in 2011", "2011"),
+        ("raw", 555, "less than half its size when it was created in", "2009"),
+        ("mn+train", 990, "owed $ 149,511 in unpaid state taxes from 2013", "2013"),
+        # a figure a change runs from, in Multi-News+'s spacing
+        ("mn+train", 124, "down 11.5 % from $ 52 million in 2015", "2015"),
+        ("mn+val", 1210, "jump in revenue from $ 17.8 million in 2013", "2013"),
+        # a caption's picture: "picture taken", a dateline after a lower-case place (the
+        # blind half's 5472, asserted on only after it was scored)
+        ("mn+val", 5472, "getty images picture taken in 1970", "1970"),
+        ("mn+val", 395, "schools in anthem, arizona, u.s. January 9, 2013", "January 9, 2013"),
+        ("mn+val", 912, "rally in southaven, mississippi, u.s. October 2, 2018", "October 2, 2018"),
+        # a line that is only "In" and its year (the eleventh pass's blind 20051, scored)
+        ("mn+train", 20051, "In 1947.", "1947"),
+    ],
+)
+def test_labels_aims_figures_and_the_page_s_dates_are_read_not_shown(source, number, words, date):
+    read_not_shown(_one(source, number), words, date)
+
+
+@pytest.mark.parametrize(
+    ("source", "number", "words", "date"),
+    [
+        # a plan's year, the first time known
+        ("mn+val", 5337, "Departure for the red planet is scheduled for 2022", "2022"),
+        ("raw", 555, "learned as early as 2003 of extensive foreclosure abuses", "2003"),
+        ("mn+train", 439, "about fogle's sexual interest in children as early as 2008", "2008"),
+    ],
+)
+def test_the_story_s_dates_are_shown(source, number, words, date):
+    shown = timeline(_one(source, number), frozenset()).entries
+    assert date in {e.when for e in shown if words in e.sentence.text}

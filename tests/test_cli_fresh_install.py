@@ -1,0 +1,50 @@
+"""Commands on a machine set up as README says, `pip install -e .`: without the optional
+extras, each command that needs one says which, in one line, before its work."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from chorus.cli import app
+from tests.conftest import DATA
+
+runner = CliRunner()
+DUC = DATA / "duc2003-task2.jsonl.gz"
+PLUS_TRAIN = DATA / "multinews-plus-train.jsonl.gz"
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, *modules: str) -> None:
+    """Make `modules` unimportable, as on a machine that never installed them (their
+    submodules too: one imported by an earlier test would be found in sys.modules)."""
+    for name in list(sys.modules):
+        if name in modules or name.split(".")[0] in modules:
+            monkeypatch.setitem(sys.modules, name, None)
+    for module in modules:
+        monkeypatch.setitem(sys.modules, module, None)
+
+
+@pytest.mark.parametrize(
+    ("missing", "command", "named"),
+    [
+        ("rouge_score", ["eval", str(DUC), "--systems", "lead"], "rouge_score"),
+        ("sumy", ["eval", str(DUC), "--systems", "lead,lexrank"], "sumy"),
+        ("sklearn", ["train", str(PLUS_TRAIN), "--out", "model.npz"], "sklearn"),
+    ],
+)
+def test_a_command_without_its_extra_names_it_in_one_line(
+    monkeypatch, tmp_path, missing, command, named
+):
+    _without(monkeypatch, missing)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, [*command, "--limit", "1"])
+    # Before: a ModuleNotFoundError traceback (train's after its progress bar began).
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"chorus: error: chorus {command[0]} needs the eval extra ({named} is missing): "
+        "pip install 'chorus[eval]'"
+    )
+    assert list(tmp_path.iterdir()) == [], "nothing written"
