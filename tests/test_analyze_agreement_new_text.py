@@ -110,10 +110,14 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # of the design half, 11 of the blind one (now design too). Cleaning's fourth pass
     # removes USA Today's opening furniture, one side of 4 right pairs (3843's caption
     # "... gestures during a speech at liberty university ...", 5033's video teaser "Close
-    # amazon will create 100,000 full-time jobs ..."): 57 → 53 shown.
+    # amazon will create 100,000 full-time jobs ..."): 57 → 53 shown. Its fifth pass removes
+    # Multi-News+'s AP captions: 5311's right pair joined two captions (a gallery's "1 of 28
+    # ... that empty feeling at oriole park" and AP's "brendan hurson ... holds a sign ...
+    # ( associated press )"), 52 shown; 4406's wrong and unclear pairs were captions too.
+    # 4856's support read past its caption and is named by its story words now.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
-    assert design["pair", "wrong"] <= 21, design
-    assert design["pair", "right"] >= 53, design
+    assert design["pair", "wrong"] <= 20, design
+    assert design["pair", "right"] >= 52, design
     assert blind["pair", "wrong"] <= 11 and blind["pair", "right"] >= 43, blind
 
 
@@ -124,11 +128,20 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # nor support a fact.
     # The ninth pass: "de" of "Juan de Fuca" links no pair (2723's, design), and a
     # reader's instruction or a first person written "i" is no unique item.
+    # Cleaning's fifth pass removes AP captions, "Published on <date>", NBC's "Play facebook
+    # ... embed" and "Advertisement continue reading the main story" before story sentences
+    # (4636, 4699, 4705, 4966, 33173, 33837 are named by their story words now). Right items
+    # it costs, the cleaned text read each time: 33837's statement shared "restrictions on
+    # use of personal electronic devices" with its support only through its AP caption;
+    # 32062 (two captions gone from doc 0) cites another sentence of doc 1 ("Video: casey
+    # kasem found ...") for the Kitsap fact; 4636's "All five people went to the mall" gives
+    # its place to "The three teens left empty-handed" and 4735's doc-1 item drops out as
+    # the cluster's centroid moves. 33173's and 4705's wrong pairs go (blind, 9 → 7).
     design, blind = judged_new_text8["design"], judged_new_text8["blind"]
-    assert design["pair", "right"] >= 59 and design["pair", "wrong"] <= 4, design
-    assert design["unique", "right"] >= 61 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 42 and blind["pair", "wrong"] <= 9, blind
-    assert blind["unique", "right"] >= 70 and blind["unique", "noise"] <= 12, blind
+    assert design["pair", "right"] >= 57 and design["pair", "wrong"] <= 4, design
+    assert design["unique", "right"] >= 60 and design["unique", "noise"] <= 8, design
+    assert blind["pair", "right"] >= 42 and blind["pair", "wrong"] <= 7, blind
+    assert blind["unique", "right"] >= 69 and blind["unique", "noise"] <= 12, blind
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

@@ -31,11 +31,17 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     # noise; blind pairs 59 / 17, unique 56 / 9 / 8. A name's particle and words such as
     # "regarding" no longer link two facts; a reader's instruction ("click", "Please")
     # and a first person written "i" are no unique items.
+    # Cleaning's fifth pass (3850, 3991, 39484 named by their story words now): 3760's right
+    # pair shared "canadian ... delegation ... tweeted ... map" only through doc 1's AP
+    # caption ("this combination image shows a map tweeted by the canadian joint delegation
+    # to nato ..."), now removed, and doc 4's two right unique items drop out with it as docs
+    # 0 and 3 (Twitter's location widget, nothing else) go empty; 38083's wrong pair was a
+    # caption (blind, 17 → 16), 39484's photo credits no longer a unique item.
     design, blind = judged_new_text9["design"], judged_new_text9["blind"]
-    assert design["pair", "right"] >= 80 and design["pair", "wrong"] <= 13, design
-    assert design["unique", "right"] >= 69 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 59 and blind["pair", "wrong"] <= 17, blind
-    assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 7, blind
+    assert design["pair", "right"] >= 79 and design["pair", "wrong"] <= 13, design
+    assert design["unique", "right"] >= 67 and design["unique", "noise"] <= 8, design
+    assert blind["pair", "right"] >= 59 and blind["pair", "wrong"] <= 16, blind
+    assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 6, blind
 
 
 @pytest.fixture(scope="module")

@@ -86,8 +86,13 @@ def test_conflicts_shown_on_new_text_are_mostly_right(analysed):
     # text they were written on. Design (odd lines), blind (even lines, scored once with
     # the rules frozen) and the third set alike. Pairs: main 18 right of 72 judged, the
     # twelfth pass 18 of 25.
+    # Cleaning's fifth pass removes captions before story sentences in Multi-News+: val
+    # 1200's right conflict is named by its story words now; train 23491's claim side
+    # ("steve wynn has resigned ... following sexual assault allegations") asserted only
+    # through the USA Today caption glued before it ("... a study carried out by ... ( photo:
+    # charles krupa, ap )"), so the rules no longer find it: 16 of 17.
     total = judged_total(analysed, GOLD)
-    assert total.found == total.true == 17, total
+    assert total.true == 17 and total.found == 16, total
     # conflicts judged unclear (a toll or an ice cover "now", a round floor) are not in the
     # gold: judged pairs only
     assert total.right / total.judged >= 0.7, total

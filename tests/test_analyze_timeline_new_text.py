@@ -144,8 +144,10 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # ... in 2011") take two more: noise at most 28.
     assert design_verdicts["noise"] <= 28, design_verdicts
     # One event goes with a caption's credit ('voted illegally in 2016. | evan vucci/ap photo');
-    # one comes with the twelfth pass's "from YEAR" ("those emails from 1999").
-    assert design_verdicts["event"] >= 178, design_verdicts
+    # one comes with the twelfth pass's "from YEAR" ("those emails from 1999"). One more with
+    # cleaning's fifth pass: 20080's "the 2016 games in rio", shown once an AP file photo's
+    # caption no longer follows it in its sentence (judged then: an event).
+    assert design_verdicts["event"] >= 179, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -44,9 +44,13 @@ def test_the_new_sample_s_design_entries_are_events_more_often():
     assert tally["wrong"] == 0, tally
     # Main showed 86: 78 events, 8 noise. A role's, a target's and unpaid taxes' years and a
     # size compared with go; "scheduled for 2022" and "as early as 2003" bring in two events
-    # the gold had listed as missed.
+    # the gold had listed as missed. Cleaning's fifth pass removes AP's captions in
+    # Multi-News+: 5483's "... carolyn tousignant speaks while going through clippings about
+    # the 1982 disappearance ..." (judged an event for its date) was shown twice, once alone
+    # and once glued before a story sentence; the story's own "who went missing in 1982"
+    # stays: 78.
     assert tally["noise"] <= 3, tally
-    assert tally["event"] >= 80, tally
+    assert tally["event"] >= 78, tally
 
 
 @pytest.mark.parametrize(

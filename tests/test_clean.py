@@ -19,6 +19,8 @@ from .conftest import DATA, RAW_VALIDATION, read_clusters
 PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
 
 SEED_FT = "001_f34298cc83c0a39a.txt"
+# What goes from between the sentences of a single-line page, besides the first rule's match.
+IN_LINE_REASONS = {"photo caption", "advertisement", "related link"}
 
 
 def _document(text: str):
@@ -427,7 +429,9 @@ def test_every_gate_holds_where_its_rule_matches(seed_texts):
 
 def test_single_line_documents_lose_the_first_rules_match():
     """On a single-line document the span removed is the first matching rule's own match:
-    the rule chosen in a line-start alternation matches as it does alone."""
+    the rule chosen in a line-start alternation matches as it does alone. (What else goes is
+    furniture between sentences, an AP caption, or what a rule finds after the page's opening
+    furniture: `test_clean_plus.py`.)"""
     if not PLUS_VALIDATION.exists():
         pytest.skip(f"{PLUS_VALIDATION} is absent")
     rules = [(reason, re.compile(p)) for reason, p in RULES]
@@ -451,7 +455,7 @@ def test_single_line_documents_lose_the_first_rules_match():
             ((r, m) for r, rule in rules if stripped and (m := rule.search(stripped))), None
         )
         if found is None:
-            assert document.removed == ()
+            assert {r.reason for r in document.removed} <= IN_LINE_REASONS
             continue
         reason, match = found
         if match.start() > 0 and match.end() < len(stripped):
@@ -465,8 +469,10 @@ def test_single_line_documents_lose_the_first_rules_match():
             if reason in page_reasons
             else (offset + match.start(), offset + match.end())
         )
-        [removal] = document.removed
-        assert (removal.reason, removal.span.start, removal.span.end) == (reason, *span)
+        removal = document.removed[0]
+        assert (removal.reason, removal.span.start) == (reason, span[0])
+        # An AP caption the rule's match opens goes with it, as one removal.
+        assert removal.span.end == span[1] or "( associated press )" in line
     assert expected_removals > 100
 
 

@@ -1,10 +1,10 @@
 """Cleaning: Article → Document, dropping page furniture and keeping every story sentence.
 
 Cleaning works on whole lines. A line is removed only when one of the rules in
-`chorus.clean_rules` matches it; the rules are data (a reason and a pattern), each written
-against text seen in the seeds or in raw Multi-News articles. Nothing is rewritten: the
-document keeps the article's text and records which spans are the story and which were
-removed.
+`chorus.clean_captions` or `chorus.clean_rules` matches it; the rules are data (a reason and
+a pattern), each written against text seen in the seeds or in raw Multi-News articles.
+Nothing is rewritten: the document keeps the article's text and records which spans are the
+story and which were removed.
 
 A document that is a single line (Multi-News+ stores each article so) is the story
 itself, not a line of furniture: there a caption or credit rule removes only the text it
@@ -21,14 +21,21 @@ from __future__ import annotations
 
 import re
 
+from chorus.clean_captions import (
+    AP_CAPTION_CREDIT,
+    AP_CAPTION_SIGN,
+    AP_DATELINE,
+    CAPTION_RULES,
+)
 from chorus.clean_pages import (
     GLUED_CAPTION,
     IN_LINE_POINTER,
     NOTICE_BEFORE_A_PAGE,
+    ONE_LINE_FURNITURE,
     OPENINGS,
     PAGE_NOTICES,
 )
-from chorus.clean_rules import CAPTION_RULES, FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
+from chorus.clean_rules import FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.model import Article, Document, Removal, Span
 
 # Every rule in the order tried: the first that matches a line gives its reason.
@@ -58,22 +65,48 @@ def _at_line_start(pattern: str) -> bool:
     return pattern.startswith("^") and not _gated(pattern)
 
 
-# At the line start an alternation's first matching branch is the first matching rule of
-# its own, and an empty group closing the branch names that rule (by its index); the
-# branch matches the rule's span. A group opening the branch makes it 3.5× slower.
-_AT_LINE_START = re.compile(
-    "|".join(f"(?:{p})(?P<r{i}>)" for i, (_, p) in enumerate(RULES) if _at_line_start(p))
-)
+def _line_start_rules(first: int) -> re.Pattern[str]:
+    """The rules from index `first` tried at the line start as one alternation: its first
+    matching branch is the first matching rule of its own, and an empty group closing the
+    branch names that rule (by its index); the branch matches the rule's span. A group
+    opening the branch makes it 3.5× slower."""
+    return re.compile(
+        "|".join(
+            f"(?:{p})(?P<r{i}>)"
+            for i, (_, p) in enumerate(RULES)
+            if i >= first and _at_line_start(p)
+        )
+    )
+
+
+# The openings are furniture of a single-line page, written in Multi-News+'s casing: a line
+# of a longer document is spared them.
+_FIRST_RULE_OF_A_LINE = len(OPENINGS)
+_AT_LINE_START = _line_start_rules(0)
+_AT_LINE_START_OF_A_LINE = _line_start_rules(_FIRST_RULE_OF_A_LINE)
 _ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
 _SUFFIXES = tuple(
     dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
 )
 _BY_SUFFIXES = tuple((suffixes, _quick(p)) for p, suffixes in NEEDS_SUFFIX.items())
 _LITERALS = dict.fromkeys(literal for literals in NEEDS_LITERAL.values() for literal in literals)
-_BY_LITERAL = {
-    literal: tuple(_quick(p) for p, literals in NEEDS_LITERAL.items() if literal in literals)
+
+
+def _capital_in(literal: str) -> str:
+    """The literal's first capital letter, or "": a line without it cannot hold the literal,
+    and one character is found 3-5× faster than a word in a long line (a one-line page)."""
+    return next((c for c in literal if c.isupper()), "")
+
+
+# Each literal with its capital and the rules that need it.
+_BY_LITERAL = tuple(
+    (
+        _capital_in(literal),
+        literal,
+        tuple(_quick(p) for p, literals in NEEDS_LITERAL.items() if literal in literals),
+    )
     for literal in _LITERALS
-}
+)
 
 _REASONS = tuple(reason for reason, _ in RULES)
 # The rules outside `_AT_LINE_START` in order, with their index and what a line needs
@@ -94,17 +127,20 @@ def _matches_elsewhere(stripped: str) -> bool:
         for suffixes, pattern in _BY_SUFFIXES:
             if stripped.endswith(suffixes) and pattern.search(stripped):
                 return True
-    for literal, patterns in _BY_LITERAL.items():
-        if literal in stripped:
+    for capital, literal, patterns in _BY_LITERAL:
+        if capital in stripped and literal in stripped:
             for pattern in patterns:
                 if pattern.search(stripped):
                     return True
     return False
 
 
-def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
-    """The first rule matching a stripped line: its reason and its match."""
-    at_start = _AT_LINE_START.match(stripped)
+def _furniture(stripped: str, whole_document: bool = True) -> tuple[str, re.Match[str]] | None:
+    """The first rule matching a stripped line (of a single-line document, or of a longer
+    one: `whole_document`): its reason and its match."""
+    at_line_start = _AT_LINE_START if whole_document else _AT_LINE_START_OF_A_LINE
+    first_rule = 0 if whole_document else _FIRST_RULE_OF_A_LINE
+    at_start = at_line_start.match(stripped)
     if at_start is None and not _matches_elsewhere(stripped):
         return None
     first_at_start = len(_REASONS)
@@ -113,8 +149,10 @@ def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
     for index, pattern, literals, suffixes in _OTHER_RULES:
         if index > first_at_start:
             break
-        if (suffixes and not stripped.endswith(suffixes)) or (
-            literals and not any(map(stripped.__contains__, literals))
+        if (
+            index < first_rule
+            or (suffixes and not stripped.endswith(suffixes))
+            or (literals and not any(map(stripped.__contains__, literals)))
         ):
             continue
         match = pattern.search(stripped)
@@ -123,6 +161,17 @@ def _furniture(stripped: str) -> tuple[str, re.Match[str]] | None:
     if at_start is None:
         return None
     return _REASONS[first_at_start], at_start
+
+
+_INDEX_OF_PATTERN = {pattern: i for i, (_, pattern) in enumerate(RULES)}
+
+
+def _rule_index(match: re.Match[str]) -> int:
+    """The index of the rule that made `match`: named by its group in a line-start
+    alternation, by its pattern otherwise."""
+    if match.lastgroup is not None and match.lastgroup.startswith("r"):
+        return int(match.lastgroup[1:])
+    return _INDEX_OF_PATTERN.get(match.re.pattern, len(RULES))
 
 
 def removal_reason(line: str) -> str | None:
@@ -135,6 +184,10 @@ def removal_reason(line: str) -> str | None:
 # raw Multi-News, DUC and 2,000 Multi-News+ validation clusters: a 239-character caption);
 # a longer match is a story the rule's `.*` ran over, and stays.
 _LONGEST_NOTICE = 400
+# An opening of a single-line page is written whole, to the credit closing it: USA Today's
+# "Close <teaser> <caption> ( photo: ... )" runs to 700 characters (42 of 157 in Multi-News+
+# validation are over 400).
+_LONGEST_OPENING = 700
 # A page notice stands for its whole page only beside a few lines of the page's own (at most
 # 77 words in raw Multi-News); beside more, it is one line of a longer text (articles pasted
 # together), and only its lines go.
@@ -151,7 +204,8 @@ def _removal(
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
-    if match.end() - match.start() > _LONGEST_NOTICE:
+    longest = _LONGEST_OPENING if _rule_index(match) < _FIRST_RULE_OF_A_LINE else _LONGEST_NOTICE
+    if match.end() - match.start() > longest:
         return None
     stripped = match.string
     inside = match.start() > 0 and match.end() < len(stripped)
@@ -159,6 +213,24 @@ def _removal(
         return None
     offset = start + len(raw) - len(raw.lstrip())
     return Removal(Span(offset + match.start(), offset + match.end()), reason)
+
+
+def _rule_removals(
+    start: int, raw: str, found: tuple[str, re.Match[str]], whole_document: bool
+) -> list[Removal]:
+    """What the rule `found` removes of the line `raw` starting at `start`; on a single-line
+    document, furniture the text opens with goes and the rest is cleaned as a line of its own
+    ("Please enable javascript to watch this video <story> ... contributed to this report.")."""
+    removal = _removal(start, raw, found, whole_document)
+    if removal is None:
+        return []
+    if not whole_document or removal.span.start != start + len(raw) - len(raw.lstrip()):
+        return [removal]
+    rest = raw[removal.span.end - start :]
+    found_in_rest = _furniture(rest.strip()) if rest.strip() else None
+    if found_in_rest is None:
+        return [removal]
+    return [removal, *_rule_removals(removal.span.end, rest, found_in_rest, whole_document)]
 
 
 _POINTER_REASON, _POINTER = IN_LINE_POINTER[0], re.compile(IN_LINE_POINTER[1])
@@ -186,6 +258,88 @@ def _pointers(start: int, raw: str) -> list[Removal]:
     ]
 
 
+_AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
+_AP_CREDIT_LITERAL = "( associated press )"
+# A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
+# initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
+# "r-s.c. Speaks", "the volusia county dept. Of corrections", "158 second ave. On tuesday").
+_SENTENCE_START = re.compile(r"(?<=[.!?\"] )(?=[A-Z\"“])")
+_ABBREVIATIONS = (
+    r"sen|rep|gov|gen|lt|sgt|col|capt|cmdr|adm|dr|mr|mrs|ms|st|jr|sr|rev|maj|pvt|det|supt"
+    r"|dept|ave|blvd|mt|ft|no|vs|inc|corp|co"
+)
+_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?:{_ABBREVIATIONS})\.) $")
+_MOST_SENTENCES_OF_A_CAPTION = 3
+
+
+def _sentence_starts(line: str, start: int, end: int) -> list[int]:
+    return [
+        m.start()
+        for m in _SENTENCE_START.finditer(line, start, end)
+        if not _NO_SENTENCE_END.search(line, max(0, m.start() - 8), m.start())
+    ]
+
+
+def _ap_caption_start(line: str, floor: int, credit: re.Match[str]) -> int | None:
+    """Where the caption credited by `credit` starts: right after the caption before it
+    (`floor`, past the page's start), or else at the nearest of its last three sentences that
+    shows a caption's sign; None when that would take an AP dateline or run past a notice."""
+    # A caption is at most a notice long: its sentences are looked for only that far back.
+    earliest = max(floor, credit.end() - _LONGEST_NOTICE)
+    starts = [floor, *(s for s in _sentence_starts(line, earliest, credit.start()) if s > floor)]
+    ends = [*starts[1:], credit.start()]
+    for start, end in reversed(
+        list(zip(starts, ends, strict=True))[-_MOST_SENTENCES_OF_A_CAPTION:]
+    ):
+        if credit.end() - start > _LONGEST_NOTICE or AP_DATELINE in line[start : credit.end()]:
+            return None
+        if (start == floor > 0) or _AP_SIGN.search(line, start, end):
+            return start
+    return None
+
+
+def _ap_captions(start: int, raw: str) -> list[Removal]:
+    """AP's captions inside the single line `raw` starting at `start`, each with its credit."""
+    removals, floor = [], 0
+    for credit in _AP_CREDIT.finditer(raw):
+        caption_start = _ap_caption_start(raw, floor, credit)
+        if caption_start is not None:
+            span = Span(start + caption_start, start + credit.end())
+            removals.append(Removal(span, _CAPTION_REASON))
+        floor = credit.end() + 1
+    return removals
+
+
+_ONE_LINE_FURNITURE = tuple(
+    (reason, literal, re.compile(pattern)) for reason, literal, pattern in ONE_LINE_FURNITURE
+)
+
+
+def _one_line_furniture(start: int, raw: str) -> list[Removal]:
+    """Furniture between the sentences of the single line `raw` starting at `start`."""
+    removals = _ap_captions(start, raw) if _AP_CREDIT_LITERAL in raw else []
+    for reason, literal, pattern in _ONE_LINE_FURNITURE:
+        if literal in raw:
+            removals.extend(
+                Removal(Span(start + m.start(), start + m.end()), reason)
+                for m in pattern.finditer(raw)
+            )
+    return removals
+
+
+def _without_overlaps(removals: list[Removal]) -> list[Removal]:
+    """`removals` in order, one that overlaps the one before it joined to it."""
+    joined: list[Removal] = []
+    for removal in sorted(removals, key=lambda r: r.span.start):
+        if joined and removal.span.start < joined[-1].span.end:
+            last = joined[-1]
+            end = max(last.span.end, removal.span.end)
+            joined[-1] = Removal(Span(last.span.start, end), last.reason)
+        else:
+            joined.append(removal)
+    return joined
+
+
 def _notice_before_a_page(text: str) -> Removal | None:
     """The archive's notice opening a single-line document `text` when the page's text
     follows it."""
@@ -206,10 +360,9 @@ def clean(article: Article) -> Document:
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
-        found = _furniture(stripped) if stripped else None
+        found = _furniture(stripped, whole_document) if stripped else None
         if found is not None:
-            removal = _removal(start, raw, found, whole_document)
-            removals = [removal] if removal is not None else []
+            removals = _rule_removals(start, raw, found, whole_document)
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             caption_span = Span(start + caption.start(), start + caption.end())
             removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
@@ -217,7 +370,9 @@ def clean(article: Article) -> Document:
         elif ":" in raw and ("[" in raw or "(" in raw):
             removals = _pointers(start, raw)
         else:
-            continue
+            removals = []
+        if whole_document and (furniture := _one_line_furniture(start, raw)):
+            removals = _without_overlaps([*removals, *furniture])
         for removal in removals:
             kept.append(Span(position, removal.span.start))
             removed.append(removal)

@@ -18,7 +18,9 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
     # after its first letter in Multi-News+).
     ("web archive notice", rf"^{_ARCHIVE_NOTICE_OPENING}"),
     ("web archive notice", r"^These crawls are part of an effort to archive pages"),
-    ("web archive notice", r"^The seed for Wide\d+ was:?$"),
+    # "The seed for Wide00014 was:" alone on a line; Multi-News+ glues its list after it (199
+    # train documents): "The seed for wide00014 was: - slash pages from every domain ...".
+    ("web archive notice", r"^The seed for (?:Wide|wide)\d+ was:?(?:$| - slash pages\b)"),
     # The Internet Archive's descriptions of a crawl, standing in for a page the same way.
     (
         "web archive notice",
@@ -70,8 +72,9 @@ _GETTY_CREDIT = (
 NEEDS_LITERAL[_GETTY_CREDIT] = ("etty images",)
 _NBC_TIME = r"[A-Za-z]{3,9}\.? \d{1,2}, \d{4}, \d{1,2}: \d\d [ap]m gmt"
 OPENINGS: tuple[tuple[str, str], ...] = (
-    # The New York Times (195): "Photo advertisement continue reading the main story <story>".
-    ("advertisement", r"^(?:Photo )?advertisement continue reading the main story\b"),
+    # The New York Times (195): "Photo advertisement continue reading the main story <story>",
+    # and where the page opens with it (100): "Advertisement continue reading ...".
+    ("advertisement", r"^(?:Photo a|A|a)dvertisement continue reading the main story\b"),
     # NBC News (775): "Breaking news emails get breaking news alerts and special reports. The
     # news and stories that matter, delivered weekday mornings. Nov. 29, 2018, 1: 40 am gmt /
     # updated nov. 29, 2018, 1: 52 am gmt <story>" (or "/ updated by <names> <story>").
@@ -86,12 +89,81 @@ OPENINGS: tuple[tuple[str, str], ...] = (
     ("photo credit", _GETTY_CREDIT),
     # USA Today (851 of the 1,238 opening "Close"): its video player's close button, the
     # video's teaser, then the picture's caption and credit: "Close <teaser> <caption> (
-    # photo: darron cummings, ap ) <story>", Gannett's papers' with "buy photo" after it.
-    ("photo caption", r"^Close\b.{0,400}?\( photo: [^()]{1,80}\)(?: buy photo\b)?"),
+    # photo: darron cummings, ap ) <story>", Gannett's papers' with "buy photo" after it; its
+    # player's other openings (70, 30): "Skip ad ad loading... X embed x share <teaser> ...",
+    # "Skip in skip x embed x share <teaser> ...".
+    (
+        "photo caption",
+        r"^(?:Close\b|Skip ad ad loading\.\.\. X embed x share\b|Skip in skip x embed x share\b)"
+        r".{0,620}?\( photo: [^()]{1,80}\)(?: buy photo\b)?",
+    ),
     # Gannett's (113): "Buy photo <caption> ( photo: the enquirer/cameron knight ) buy photo".
     ("photo caption", r"^Buy photo\b(?:[^()]{0,300}\( photo: [^()]{1,80}\) buy photo\b)?"),
-    # The Star Tribune's (28): "Video ( 01: 24 ): <story>".
-    ("video teaser", r"^Video \( \d+: \d\d \):"),
+    # The Star Tribune's (28): "Video ( 01: 24 ): <story>"; NBC's player (247): "Play facebook
+    # twitter embed <video's title> 1: 01 <story>", "Embed more news videos <story>" (45).
+    (
+        "video teaser",
+        r"^(?:Video \( \d+: \d\d \):|Embed more news videos\b"
+        r"|Play facebook twitter (?:google plus )?embed\b.{0,150}? \d{1,2}: \d\d\b)",
+    ),
+    # Players that would not play: "Please enable javascript to watch this video" (423),
+    # Twitter's "We've detected that javascript is disabled in your browser. ..." (96), YouTube's
+    # "Watch queue queue watch queue queue remove all disconnect" (41).
+    (
+        "media notice",
+        r"^(?:Please enable javascript to watch this video\b"
+        r"|We've detected that javascript is disabled in your browser\. Would you like to proceed"
+        r" to legacy twitter\? yes\b|Watch queue queue watch queue queue remove all disconnect\b)",
+    ),
+    # Twitter's and Facebook's pages, each a page of its own: "Tweet with a location you can add
+    # location information to your tweets, ... Learn more" (1,490), "Add a location to your
+    # tweets when ..." (320), "See more of mark zuckerberg on facebook" (141).
+    (
+        "social widget",
+        r"^(?:(?:Tweet with a location you can add location information to your tweets\b"
+        r"|Add a location to your tweets when you tweet with a location\b)[^.]{0,200}\."
+        r"[^.]{0,200}\bhistory\. Learn more\b|See more of .{1,80} on facebook$)",
+    ),
+    # Newser's comment box (304): "This will appear next to all of your comments this will not
+    # appear anywhere on newser".
+    (
+        "comments",
+        r"^This will appear next to all of your comments this will not appear anywhere on newser\b",
+    ),
+    # Dow Jones' reprint notice (204), whole: "Dow jones reprints: this copy is for your personal,
+    # non-commercial use only. To order ... or visit www.djreprints.com".
+    (
+        "reuse",
+        r"^Dow jones reprints: this copy is for your personal\b[^.]{0,40}\."
+        r"[^.]{0,200}\bwww\.djreprints\.com",
+    ),
+    # The Guardian's (160): "This article is over 7 years old <dek> <story>".
+    ("timestamp", r"^This article is over \d+ (?:years?|months?|days?) old\b"),
+    # Newsletter boxes: "Looking for news you can trust? subscribe to our free newsletters." (62),
+    # "Get the latest from today sign up for our newsletter" (57), "Get daily updates directly to
+    # your inbox + subscribe ... invalid email" (95), "Close get email notifications on <name>
+    # daily! ... only if there are new matching items." (133), "Sign up for one of our email
+    # newsletters." (23).
+    (
+        "newsletter",
+        r"^(?:Looking for news you can trust\? subscribe to our free newsletters\."
+        r"|Get the latest from today sign up for our newsletter\b"
+        r"|Get daily updates directly to your inbox \+ subscribe\b.{0,80}?\binvalid email\b"
+        r"|Close get email notifications on .{1,320}?\bonly if there are new matching items\."
+        r"|Sign up for one of our email newsletters\.)",
+    ),
+    # Account boxes: "Just one more thing... We have sent you a verification email. ... Close"
+    # (150), "Notice you must log in to continue." (56).
+    (
+        "account notice",
+        # A dot inside a site's name ("your ajc.com profile") is no full stop.
+        r"^(?:Just one more thing\.\.\. We have sent you a verification email\."
+        r"(?:[^.]|\.(?=\w)){0,100}\.(?: If you do not receive the verification message\b"
+        r"(?:[^.]|\.(?=\w)){0,160}\.)?(?: Close\b)?"
+        r"|Notice you must log in to continue\.)",
+    ),
+    # YouTube's description (608): "Published on nov 6, 2017 <description>".
+    ("video description", r"^Published on [a-z]{3} \d{1,2}, \d{4}\b"),
 )
 
 # The Internet Archive's notice written whole, once or more: on a single-line Multi-News+
@@ -122,4 +194,23 @@ IN_LINE_POINTER: tuple[str, str] = (
 GLUED_CAPTION: tuple[str, str] = (
     "photo caption",
     r"^[A-Z][^.!?\n]{0,100}\. (?:AP|Getty Images|Shutterstock) (?=[A-Z][a-z])",
+)
+
+# Furniture inside a single-line Multi-News+ page, between its sentences, written in its casing
+# (a sentence's first letter only in capitals), each with a literal every match holds. NYT's
+# "... for accuracy. Advertisement the first review revealed ..." (189 validation documents),
+# and the Guardian's link "... until 2020. Japan's princess mako postpones wedding until 2020
+# read more the couple said ..." (56; not "... to read more").
+ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
+    (
+        "advertisement",
+        "Advertisement",
+        r"(?:^|(?<=[.!?\"] ))Advertisement(?: continue reading the main story)?"
+        r"(?: advertisement)*(?= [a-z]|$)",
+    ),
+    (
+        "related link",
+        " read more ",
+        r"(?<=[.!?\"] )[A-Z][^.!?]{5,150}?(?<!\bto) read more(?= [a-z])",
+    ),
 )

@@ -1,7 +1,9 @@
-"""The cleaning rules: (reason, pattern) data, each pattern written against text seen in
-the seeds or in raw Multi-News articles. `chorus.clean` applies them to whole lines, in
-order; the first rule that matches gives the reason. The page notices and the pointer
-removed inside a line are in `chorus.clean_pages`.
+"""The cleaning rules for page furniture that is no caption: (reason, pattern) data, each
+pattern written against text seen in the seeds or in raw Multi-News articles, and the
+gates every costly rule names. `chorus.clean` applies the rules to whole lines, in order;
+the first rule that matches gives the reason. Captions and credits are in
+`chorus.clean_captions`; the page notices and the pointer removed inside a line in
+`chorus.clean_pages`.
 """
 
 from __future__ import annotations
@@ -14,129 +16,20 @@ NEEDS_LITERAL: dict[str, tuple[str, ...]] = {}
 NEEDS_SUFFIX: dict[str, tuple[str, ...]] = {}
 
 
-def _holding(pattern: str, *literals: str) -> str:
+def holding(pattern: str, *literals: str) -> str:
     """`pattern`, each of whose matches holds one of `literals`."""
     NEEDS_LITERAL[pattern] = literals
     return pattern
 
 
-def _ending(pattern: str, *suffixes: str) -> str:
+def ending(pattern: str, *suffixes: str) -> str:
     """`pattern`, each of whose matches ends its stripped line with one of `suffixes`."""
     NEEDS_SUFFIX[pattern] = suffixes
     return pattern
 
 
-_AGENCY = (
-    r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
-)
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-
-CAPTION_RULES: tuple[tuple[str, str], ...] = (
-    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line); "... the
-    # correct spelling. AP Photo/David Zalubowski" (a caption, though it reads as story).
-    ("photo credit", _holding(rf"\b{_AGENCY}\s*/\s*{_NAME}\s*$", "/")),
-    # The credit the other way round, after the caption's last sentence or alone:
-    # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters".
-    (
-        "photo credit",
-        _holding(rf"(?:^|(?<=[.!?\"”] )){_NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$", "/"),
-    ),
-    # ThinkProgress: "<section> <headline> CREDIT: AP Photo/Brennan Linsley <caption>".
-    ("photo caption", _holding(rf"\bCREDIT: {_AGENCY}\s*/\s*{_NAME}", "/")),
-    # USA Today: "<caption>. (Photo: Brennan Linsley AP) Story Highlights <highlight>" and its
-    # galleries "1 of 26 Full Screen Autoplay Close Skip Ad × ... Wait 1 second to continue."
-    ("photo caption", _holding(r"\(Photo: [^()]{1,80}\) Story Highlights\b", "(")),
-    ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
-    # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
-    ("photo gallery", _ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
-    # A page's own notice before the credit below takes it: "Copyright © 2012 HealthDay. All
-    # rights reserved.", "© 2018 Cable News Network" (alone, or closing a single-line text).
-    ("copyright", _holding(r"(?:^|\b[Cc]opyright\s*)©\s*[\w .&/'’-]{1,40}$", "©")),
-    # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
-    ("photo credit", _holding(r"©\s*[\w .&/'’-]{1,40}$", "©")),
-    ("photo credit", _ending(r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$", ")")),
-    # Politico's teaser line: "<caption>. | Saul Loeb/AFP/Getty Images <headline> <dek>"
-    (
-        "photo caption",
-        _holding(rf" \| (?:AP Photo\b|{_NAME}(?:/{_NAME})*/(?:AP Photo\b|{_AGENCY}))", "|"),
-    ),
-    ("photo credit", r"^(?:Photo|Photograph|Picture|Image)(?: credit)?\s*:"),
-    # Lazy: on a single-line document the match is what gets removed.
-    ("photo caption", r"^(?:FILE\s*[-–—]\s*)?In this \w.*?\bphoto\b"),
-    # "Image copyright afp image caption ..." (BBC, in Multi-News+)
-    ("photo caption", r"^Image (?:caption\b|copyright\b(?:.{0,60}?\b[Ii]mage caption\b)?)"),
-    ("media notice", r"^Media playback is unsupported(?: on your device(?: [Mm]edia caption\b)?)?"),
-    ("media notice", r"^Please enable Javascript"),
-    ("media notice", r"^Play (?:Facebook|Twitter|Email|Video)$"),
-    ("social widget", r"^Tweet with a location$"),
-    ("social widget", r"^You can add location information to your Tweets"),
-    # Credits closing a caption line, seen across raw Multi-News: "(Photo: Provided)",
-    # "(Image: UpperCut Images/Getty)", "(Joe Raedle/Getty Images)", "(Courtesy photo)",
-    # "(Kerry Burke/New York Daily News)", "Photo: Bax Lindhardt/Scanpix".
-    (
-        "photo credit",
-        _holding(r"\((?:Photo|Image|Credit|Photograph)s?(?: by)?\b[^()]{0,80}\)?\s*$", "("),
-    ),
-    (
-        "photo credit",
-        _ending(
-            r"\([^()]{0,60}\b(?:[Pp]hoto|Getty(?: Images)?|Images|Shutterstock|via AP)\.?\)\s*$",
-            ")",
-        ),
-    ),
-    # "(Kerry Burke/New York Daily News)", "(U.S. Navy / Getty Images / )".
-    ("photo credit", _ending(rf"\({_NAME}(?:\s*/\s*{_NAME})+(?:\s*/\s*)?\)\s*$", ")")),
-    # Written from the colon: a rule that starts with a literal is searched ~7× faster.
-    (
-        "photo credit",
-        _holding(
-            r":(?:(?<=\bPhoto:)|(?<=\bImage:)|(?<=\bCredit:)|(?<=\bPhotograph:)"
-            r"|(?<=\bPhotographer:)|(?<=\bPhoto by:))\s*[A-Z][^:]{0,60}$",
-            ":",
-        ),
-    ),
-    ("photo credit", r"^(?:Photo(?:graph)?s?|Photo illustration|Illustration|Image)(?: \w+)? by\b"),
-    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty",
-    # "Graylock/Abaca Press/MCT/Newscom".
-    (
-        "photo credit",
-        _ending(
-            r"^(?=.{0,60}$)(?!.*\b(?!via\b)[a-z])[^.]*\b"
-            r"(?:Getty(?: Images)?|Shutterstock|Photofest|Newscom)\.?$",
-            *("Getty", "Getty Images", "Shutterstock", "Photofest", "Newscom"),
-            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest.", "Newscom."),
-        ),
-    ),
-    # A credit glued before its caption: "AFP/Getty Images NBA Finals MVP LeBron James ...",
-    # "Eric Gay / AP Senator Wendy Davis listens ...", NPR's "toggle caption".
-    ("photo caption", _holding(rf"^{_NAME}\s*/\s*(?:AP|AFP|Getty Images|Reuters)\s+[A-Z]", "/")),
-    ("photo caption", _holding(rf"^(?:{_NAME} - Getty|Getty - Contributor)\s", "Getty")),
-    ("photo caption", r"^(?:Enlarge (?:this )?[Ii]mage|i?toggle caption)\b"),
-    # The Guardian's share buttons glued before a caption.
-    ("photo caption", r"^Facebook Twitter Pinterest\b"),
-    # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
-    (
-        "photo credit",
-        r"^\((?=[^)]*[a-z])\s*(?:Courtesy(?: of)? )?[A-Z][\w.'’&-]*"
-        r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|via|/))*\s*\)$",
-    ),
-    # NYT: "Image <caption> Credit Doug Mills/The New York Times".
-    ("photo caption", r"^Image\b.*\bCredit [A-Z][^.]{0,60}$"),
-    ("photo caption", _holding(r"\bHide Caption \d+ of \d+$", "Hide Caption")),
-    ("photo caption", r"^FILE(?: PHOTO)?\s*[-–—:]"),
-    (
-        "photo caption",
-        r"^(?:In )?[Tt]his (?:\w+ ){0,5}(?:photo|image|picture)s? (?:shows?|released|provided)\b",
-    ),
-    (
-        "photo caption",
-        r"^An? (?:file )?(?:photo|image) (?:from|taken|released|provided)\b[^.]{0,80}\bshows?\b",
-    ),
-    ("photo caption", r"^\[(?:Featured )?[Ii]mage\b[^\]]*\]$"),
-    ("photo caption", r"^\[h/t\b"),
-    # AP captions in raw Multi-News end "... (Associated Press)", often cut with "...".
-    ("photo credit", _ending(r"\(Associated Press\)\s*$", "(Associated Press)")),
-)
+# A name of up to four capitalised words: a photographer's, a byline's.
+NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
 FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The five lines that close seed 001 (Financial Times page furniture).
@@ -146,10 +39,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # winter", "2018 Federal Poverty Guidelines" are headlines. A page that lost its "©"
     # keeps the holder's slashed name: "2016 Click2Houston/KPRC2".
     ("copyright", r"^(?:Copyright\s*(?:©|\([Cc]\))?|©|\([Cc]\))\s*(?:19|20)\d\d\b"),
-    ("copyright", _holding(r"^(?:19|20)\d\d [A-Z][\w.&-]*(?:/[\w.&-]+)+$", "/")),
+    ("copyright", holding(r"^(?:19|20)\d\d [A-Z][\w.&-]*(?:/[\w.&-]+)+$", "/")),
     (
         "copyright",
-        _ending(
+        ending(
             r"^[^.]{0,80}\bAll rights reserved\.?$", "All rights reserved", "All rights reserved."
         ),
     ),
@@ -158,8 +51,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The Atlantic Wire: "Want to add to this story? Let us know in comments or send an email ..."
     ("comments", r"^Want to add to this story\?"),
     # A call to readers: "... then share your own thoughts on the ceremony in the comments."
-    ("comments", _holding(r"in the comments(?: section)?(?: below)?\W*$", "in the comments")),
-    ("topics", r"^Follow the topics in this article$"),
+    ("comments", holding(r"in the comments(?: section)?(?: below)?\W*$", "in the comments")),
+    ("topics", r"^(?:Follow the topics in this article$|This article tagged under:)"),
     ("newsletter", r"^(?:Sign up|Subscribe|Newsletter Sign Up|Breaking News Emails)\b"),
     ("newsletter", r"^Get (?:the|The) .{1,60} by email\b"),
     ("advertisement", r"^(?:Photo )?(?i:advertisement)(?:\s+Continue reading the main story)?$"),
@@ -178,11 +71,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     (
         "related link",
         r"^[\[(]?(?:RELATED|Related|ALSO(?: READ)?|READ(?: MORE| ALSO)?|Read(?: more| next)?|"
-        r"See also|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|LISTEN|"
+        r"See also|MORE|More|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch|IMAGES|BLOG|NEWS|LISTEN|"
         r"Trending(?: News)?|Also on [A-Z]+)\s*:",
     ),
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
-    ("related link", _ending(r"\bRead more$", "Read more")),
+    ("related link", ending(r"\bRead more$", "Read more")),
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
     ("related link", r"^RELATED [A-Z]"),
     (
@@ -205,7 +98,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         r"linkedin)\s*){2,}$",
     ),
     ("share buttons", r"^(?:Help spread the word! )?Share Tweet\b"),
-    ("share buttons", _ending(r"\(Opens in new window\)$", "(Opens in new window)")),
+    ("share buttons", ending(r"\(Opens in new window\)$", "(Opens in new window)")),
     ("share buttons", r"^(?i:click)\s+(?:here|to|through|below)\b"),
     # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
     ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
@@ -213,9 +106,16 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # CNN's video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:47".
     ("video teaser", r"^JUST WATCHED\b"),
     ("video teaser", r"^Play Video \d"),
+    # NBC's player: "Embed <title> 2:14 autoplay autoplay Copy this code to your website or blog".
+    ("video teaser", r"^Embed\b.{0,150}\bCopy this code to your website or blog$"),
     ("video teaser", r"^(?i:watch)\b[^.]{0,100}\b(?:below|above)\W*$"),
     ("video teaser", r"^(?i:warning):[^.]{0,40}\bvideo\b"),
-    ("media notice", r"^Rating is available when the video has been rented"),
+    # YouTube's; Multi-News+ glues its next notice after it on the page's one line.
+    (
+        "media notice",
+        r"^Rating is available when the video has been rented\b(?:\. This feature is not"
+        r" available right now\. Please try again later\.)?",
+    ),
     ("media notice", r"^This feature is not available right now\. Please try again later\.$"),
     # YouTube descriptions (NBC's): "Published on Apr 29, 2015", "Get more NBC:", "You'll also
     # find behind the scenes videos and other great web exclusives."
@@ -230,7 +130,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # (Published Tuesday, April 23, 2013)".
     (
         "video description",
-        _ending(
+        ending(
             r"\(Published (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+\.? \d{1,2}, \d{4}\)$",
             ")",
         ),
@@ -242,7 +142,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("video description", r"^(?:CLOSE (?=[A-Z])|(?:CLOSE )?Skip in Skip x Embed x Share\b)"),
     (
         "video description",
-        _holding(
+        holding(
             r"\((?:(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) \d{1,2}"
             r"(?:, \d{4})?\) [A-Z][\w&'’ ]{0,40}$",
             "(",
@@ -255,10 +155,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     # An embedded post keeps its signature: "<text> — Name (@handle) June 20, 2017" or
     # "<text> A post shared by Name (@handle) on Jun 20, 2017 at 10:33am PDT".
-    ("social embed", _holding(r"— [^—]{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$", "@")),
+    ("social embed", holding(r"— [^—]{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$", "@")),
     (
         "social embed",
-        _holding(r"\bA post shared by .{1,80} on \w+ \d{1,2}, \d{4} at \d", "A post shared by"),
+        holding(r"\bA post shared by .{1,80} on \w+ \d{1,2}, \d{4} at \d", "A post shared by"),
     ),
     (
         "follow",
@@ -270,20 +170,18 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # A station's menu bar: "FREE APPS | NOW | FACEBOOK | TWITTER".
     (
         "navigation",
-        _holding(
-            r"^(?:[\w&'’ ]{1,20} \| ){2,}(?i:facebook|twitter|instagram)(?: \|.{0,40})?$", "|"
-        ),
+        holding(r"^(?:[\w&'’ ]{1,20} \| ){2,}(?i:facebook|twitter|instagram)(?: \|.{0,40})?$", "|"),
     ),
     ("follow", r"^Read more from\b.*\bfollow\b"),
     # "Follow us on twitter.com/foxnewslatino", "LIKE US ON FACEBOOK: Our Lone Star ...".
     ("follow", r"^(?i:(?:follow|like) us (?:on|at))\b"),
     # Reporters' contacts: a line with an e-mail address, or only a handle or phone numbers.
-    ("contact", _holding(r"@(?<=\w@)[\w-]+\.(?:com|org|net|edu|gov)\b", "@")),
+    ("contact", holding(r"@(?<=\w@)[\w-]+\.(?:com|org|net|edu|gov)\b", "@")),
     ("contact", r"^(?:Twitter:?\s*)?@\w+$"),
     ("contact", r"^(?:[\d().-]{10,14}\s+)+@\w+$"),
     ("contact", r"^(?:Contact|Call|To contact)\b[^.]{0,80}\bat \(?\d{3}\b"),
     ("contact", r"^To contact the (?:reporter|editor)\b"),
-    ("link", _holding(r"^.{0,120}(?:https?://|www\.)\S+$", "/", "www.")),
+    ("link", holding(r"^.{0,120}(?:https?://|www\.)\S+$", "/", "www.")),
     ("link", r"^poster=\""),
     (
         "correction",
@@ -331,7 +229,7 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "credit",
-        _ending(
+        ending(
             r"\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
             *("report", "story", "article", "report.", "story.", "article."),
         ),
@@ -342,11 +240,17 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         "credit",
         r"^\(?(?:Additional )?(?:[Rr]eporting|Writing|Editing|Edited(?: and translated)?) by\b",
     ),
-    ("byline", rf"^By {_NAME}(?:(?:,| and) {_NAME})*(?:,[^.]{{0,60}})?$"),
+    # Reuters' closing credit as Multi-News+ writes it at the end of a page's one line: "( reporting
+    # by daniel wiessner in albany, new york, editing by alexia garamfalvi )" (92 train documents).
+    (
+        "credit",
+        ending(r"\( (?:additional )?(?:reporting|writing|editing) by [^()]{1,160}\)$", ")"),
+    ),
+    ("byline", rf"^By {NAME}(?:(?:,| and) {NAME})*(?:,[^.]{{0,60}})?$"),
     ("copyright", r"^(?:Copyright|©)\s+[A-Z][^.]{0,60}$"),
     ("newsletter", r"^-+\s*Sign up\b"),
     ("newsletter", r"^\[Sign up for\b"),
-    ("newsletter", _ending(r"\bSign [Uu]p [Nn]ow$", "Now", "now")),
+    ("newsletter", ending(r"\bSign [Uu]p [Nn]ow$", "Now", "now")),
     (
         "newsletter",
         r"^(?:Want (?:more )?stories like th(?:is|ese)\b|Premium content for\b"
@@ -371,13 +275,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # to receive email newsletters ...".
     (
         "newsletter",
-        _holding(r"By signing up you agree to receive\b", "By signing up you agree to receive"),
+        holding(r"By signing up you agree to receive\b", "By signing up you agree to receive"),
     ),
     (
         "newsletter",
-        _holding(r"Sign up for our (?:free |must-read )?newsletter\b", "Sign up for our"),
+        holding(r"Sign up for our (?:free |must-read )?newsletter\b", "Sign up for our"),
     ),
-    ("newsletter", _holding(r"Already a subscriber\?", "?")),
+    ("newsletter", holding(r"Already a subscriber\?", "?")),
     ("newsletter", r"^Get .{1,60} in your inbox\b"),
     # "Just fill in your contact details in the form below to join our mailing list ..."
     # To the sentence's end: a single-line document loses only what the rule matched.

@@ -1,0 +1,140 @@
+"""The cleaning rules for pictures' captions and credits: (reason, pattern) data, each
+written against text seen in the seeds or in raw Multi-News articles. `chorus.clean` tries
+them after the Multi-News+ openings and before the other furniture of `chorus.clean_rules`,
+whose gates (`holding`, `ending`) they use.
+"""
+
+from __future__ import annotations
+
+from chorus.clean_rules import NAME, ending, holding
+
+_AGENCY = (
+    r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"
+)
+CAPTION_RULES: tuple[tuple[str, str], ...] = (
+    # "... U.S., April 13, 2018. REUTERS/Eduardo Munoz" (seed 001, first line); "... the
+    # correct spelling. AP Photo/David Zalubowski" (a caption, though it reads as story).
+    ("photo credit", holding(rf"\b{_AGENCY}\s*/\s*{NAME}\s*$", "/")),
+    # The credit the other way round, after the caption's last sentence or alone:
+    # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters".
+    # Gated on its ending: searched on every line holding "/", it was a third of the cost of
+    # cleaning Multi-News+ (its lines are whole pages).
+    (
+        "photo credit",
+        ending(
+            rf"(?:^|(?<=[.!?\"”] )){NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
+            *("Getty Images", "Reuters", "REUTERS", "AP", "AFP", "EPA"),
+        ),
+    ),
+    # ThinkProgress: "<section> <headline> CREDIT: AP Photo/Brennan Linsley <caption>".
+    ("photo caption", holding(rf"\bCREDIT: {_AGENCY}\s*/\s*{NAME}", "/")),
+    # USA Today: "<caption>. (Photo: Brennan Linsley AP) Story Highlights <highlight>" and its
+    # galleries "1 of 26 Full Screen Autoplay Close Skip Ad × ... Wait 1 second to continue."
+    ("photo caption", holding(r"\(Photo: [^()]{1,80}\) Story Highlights\b", "(")),
+    ("photo gallery", r"^\d+ of \d+ Full Screen Autoplay Close\b"),
+    # TIME's galleries: "<title> <credit> <credit> ... 1 of 10 Advertisement".
+    ("photo gallery", ending(r"\b\d+ of \d+ Advertisement$", "Advertisement")),
+    # A page's own notice before the credit below takes it: "Copyright © 2012 HealthDay. All
+    # rights reserved.", "© 2018 Cable News Network" (alone, or closing a single-line text).
+    ("copyright", holding(r"(?:^|\b[Cc]opyright\s*)©\s*[\w .&/'’-]{1,40}$", "©")),
+    # "... before a Security Council meeting on the Syria crisis © Reuters" (seed 001)
+    ("photo credit", holding(r"©\s*[\w .&/'’-]{1,40}$", "©")),
+    ("photo credit", ending(r"\((?:AP|AFP|Reuters)\s+Photo\b[^)]*\)\s*$", ")")),
+    # Politico's teaser line: "<caption>. | Saul Loeb/AFP/Getty Images <headline> <dek>"
+    (
+        "photo caption",
+        holding(rf" \| (?:AP Photo\b|{NAME}(?:/{NAME})*/(?:AP Photo\b|{_AGENCY}))", "|"),
+    ),
+    ("photo credit", r"^(?:Photo|Photograph|Picture|Image)(?: credit)?\s*:"),
+    # Lazy: on a single-line document the match is what gets removed.
+    ("photo caption", r"^(?:FILE\s*[-–—]\s*)?In this \w.*?\bphoto\b"),
+    # "Image copyright afp image caption ..." (BBC, in Multi-News+)
+    ("photo caption", r"^Image (?:caption\b|copyright\b(?:.{0,60}?\b[Ii]mage caption\b)?)"),
+    ("media notice", r"^Media playback is unsupported(?: on your device(?: [Mm]edia caption\b)?)?"),
+    ("media notice", r"^Please enable Javascript"),
+    ("media notice", r"^Play (?:Facebook|Twitter|Email|Video)$"),
+    ("social widget", r"^Tweet with a location$"),
+    ("social widget", r"^You can add location information to your Tweets"),
+    # Credits closing a caption line, seen across raw Multi-News: "(Photo: Provided)",
+    # "(Image: UpperCut Images/Getty)", "(Joe Raedle/Getty Images)", "(Courtesy photo)",
+    # "(Kerry Burke/New York Daily News)", "Photo: Bax Lindhardt/Scanpix".
+    (
+        "photo credit",
+        holding(r"\((?:Photo|Image|Credit|Photograph)s?(?: by)?\b[^()]{0,80}\)?\s*$", "("),
+    ),
+    (
+        "photo credit",
+        ending(
+            r"\([^()]{0,60}\b(?:[Pp]hoto|Getty(?: Images)?|Images|Shutterstock|via AP)\.?\)\s*$",
+            ")",
+        ),
+    ),
+    # "(Kerry Burke/New York Daily News)", "(U.S. Navy / Getty Images / )".
+    ("photo credit", ending(rf"\({NAME}(?:\s*/\s*{NAME})+(?:\s*/\s*)?\)\s*$", ")")),
+    # Written from the colon: a rule that starts with a literal is searched ~7× faster.
+    (
+        "photo credit",
+        holding(
+            r":(?:(?<=\bPhoto:)|(?<=\bImage:)|(?<=\bCredit:)|(?<=\bPhotograph:)"
+            r"|(?<=\bPhotographer:)|(?<=\bPhoto by:))\s*[A-Z][^:]{0,60}$",
+            ":",
+        ),
+    ),
+    ("photo credit", r"^(?:Photo(?:graph)?s?|Photo illustration|Illustration|Image)(?: \w+)? by\b"),
+    # A line that is only a credit: "Getty", "NFL via Getty Images", "Karl Gehring/Getty",
+    # "Graylock/Abaca Press/MCT/Newscom".
+    (
+        "photo credit",
+        ending(
+            r"^(?=.{0,60}$)(?!.*\b(?!via\b)[a-z])[^.]*\b"
+            r"(?:Getty(?: Images)?|Shutterstock|Photofest|Newscom)\.?$",
+            *("Getty", "Getty Images", "Shutterstock", "Photofest", "Newscom"),
+            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest.", "Newscom."),
+        ),
+    ),
+    # A credit glued before its caption: "AFP/Getty Images NBA Finals MVP LeBron James ...",
+    # "Eric Gay / AP Senator Wendy Davis listens ...", NPR's "toggle caption".
+    ("photo caption", holding(rf"^{NAME}\s*/\s*(?:AP|AFP|Getty Images|Reuters)\s+[A-Z]", "/")),
+    ("photo caption", holding(rf"^(?:{NAME} - Getty|Getty - Contributor)\s", "Getty")),
+    ("photo caption", r"^(?:Enlarge (?:this )?[Ii]mage|i?toggle caption)\b"),
+    # The Guardian's share buttons glued before a caption.
+    ("photo caption", r"^Facebook Twitter Pinterest\b"),
+    # A line that is only a credit to its giver: "Courtesy Maria Feng".
+    ("photo credit", r"^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$"),
+    # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
+    (
+        "photo credit",
+        r"^\((?=[^)]*[a-z])\s*(?:Courtesy(?: of)? )?[A-Z][\w.'’&-]*"
+        r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|via|/))*\s*\)$",
+    ),
+    # NYT: "Image <caption> Credit Doug Mills/The New York Times".
+    ("photo caption", r"^Image\b.*\bCredit [A-Z][^.]{0,60}$"),
+    ("photo caption", holding(r"\bHide Caption \d+ of \d+$", "Hide Caption")),
+    ("photo caption", r"^FILE(?: PHOTO)?\s*[-–—:]"),
+    (
+        "photo caption",
+        r"^(?:In )?[Tt]his (?:\w+ ){0,5}(?:photo|image|picture)s? (?:shows?|released|provided)\b",
+    ),
+    (
+        "photo caption",
+        r"^An? (?:file )?(?:photo|image) (?:from|taken|released|provided)\b[^.]{0,80}\bshows?\b",
+    ),
+    ("photo caption", r"^\[(?:Featured )?[Ii]mage\b[^\]]*\]$"),
+    ("photo caption", r"^\[h/t\b"),
+    # AP captions in raw Multi-News end "... (Associated Press)", often cut with "...".
+    ("photo credit", ending(r"\(Associated Press\)\s*$", "(Associated Press)")),
+)
+
+# AP's pictures inside a single-line Multi-News+ page, each caption cut short and credited:
+# "... afghan officials said. Afghanistan's security forces walk in front of the main gate ...
+# in kabul, afghanistan, thursday, dec. 11, 2014. A teenage suicide bomber... ( associated press
+# ) afghans wait outside of a hospital ... ( associated press ) the h..." (838 of the 15,317
+# validation documents). `chorus.clean` finds where each caption starts.
+AP_CAPTION_CREDIT = r"(?:\.\.\.|\)|\.) \( associated press \)"
+# A caption's first sentence names its picture's day or calls it a photo: "..., thursday, dec.
+# 11, 2014.", "File - in this oct. 6, 2018 file photo, ...", "This undated photo provided by".
+# The credit "( ap photo/... )" closing a caption is no such sign.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+AP_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|(?<!\( ap )\b(?:photo|file|image)\b"
+# AP's own dateline, "washington ( ap ) —", opens a story, never a caption.
+AP_DATELINE = "( ap ) —"

@@ -1,0 +1,175 @@
+"""Cleaning, fifth pass: furniture of Multi-News+'s one-line, lower-cased pages (AP's captions,
+openings the raw rules miss, furniture between sentences) and a few raw lines.
+Every text is read from the development data at test time."""
+
+import gzip
+import json
+
+import pytest
+
+from chorus.clean import clean
+from chorus.ingest import make_article
+
+from .conftest import DATA, RAW_VALIDATION, read_clusters
+
+PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
+
+
+def _documents(path, cluster_id: str) -> list[str]:
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            cluster = json.loads(line)
+            if cluster["id"] == cluster_id:
+                return cluster["documents"]
+    pytest.fail(f"{cluster_id} not in {path}")
+
+
+def _cleaned(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """What cleaning keeps of `text`, joined, and what it removes, with the reasons."""
+    document = clean(make_article(text, "test", origin="test"))
+    kept = "".join(text[s.start : s.end] for s in document.kept)
+    return kept, list(document.removed_text())
+
+
+def test_ap_captions_inside_a_one_line_page_go_with_their_credit_and_the_story_stays():
+    """AP's pictures come as "<caption>... ( associated press )" between the story's
+    sentences; the caption starts at the nearest sentence naming the picture's day."""
+    text = _documents(PLUS_VALIDATION, "multi_news-val-933")[1]
+    kept, removed = _cleaned(text)
+    assert "( associated press )" not in kept
+    assert "afghanistan's security forces walk in front of the main gate" not in kept.lower()
+    # The story's first sentence, just before the first caption, and the sentence after them.
+    assert kept.startswith("Kabul, afghanistan ( ap ) — a teenage suicide bomber attacked")
+    assert "killing a german citizen, afghan officials said." in kept
+    assert {reason for reason, _ in removed} == {"photo caption"}
+    for _, caption in removed:
+        assert caption.endswith("( associated press )")
+
+
+def test_an_ap_caption_starts_past_an_abbreviation_multinews_plus_capitalises_after():
+    """Multi-News+ writes "the volusia county dept. Of corrections": "Of" starts no sentence,
+    so the caption is taken from its first word, not cut after "dept."."""
+    text = _documents(PLUS_VALIDATION, "multi_news-val-490")[0]
+    kept, removed = _cleaned(text)
+    assert "volusia county" not in kept
+    assert kept.lstrip().startswith("daytona beach, fla. ( ap ) — last veterans day")
+    assert removed[0][1].startswith("In these photos made available by the volusia county dept.")
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "reason", "furniture"),
+    [
+        ("multi_news-val-25", 0, "social widget", "Tweet with a location you can add location"),
+        ("multi_news-val-83", 0, "comments", "This will appear next to all of your comments"),
+        ("multi_news-val-99", 0, "reuse", "Dow jones reprints: this copy is for your personal"),
+        ("multi_news-val-679", 1, "newsletter", "Close get email notifications on andrew cain"),
+        ("multi_news-val-1307", 1, "account notice", "Just one more thing... We have sent you"),
+        ("multi_news-val-22", 2, "web archive notice", "The seed for wide00014 was: - slash pages"),
+    ],
+)
+def test_a_one_line_page_that_is_only_a_notice_keeps_nothing(cluster_id, index, reason, furniture):
+    """Twitter's location widget, Newser's comment box, Dow Jones' reprint notice, an e-mail
+    alert box, a verification notice ("... your ajc.com profile. ..."), the archive's seed list:
+    written in Multi-News+'s casing, the raw rules kept them, and they reached the analysis."""
+    text = _documents(PLUS_VALIDATION, cluster_id)[index]
+    assert text.startswith(furniture)
+    kept, removed = _cleaned(text)
+    assert not kept.strip()
+    assert [r for r, _ in removed] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "reason", "furniture", "story"),
+    [
+        (
+            "multi_news-val-210",
+            1,
+            "media notice",
+            "Please enable javascript to watch this video",
+            "vernal, utah -- a woman is seeking justice",
+        ),
+        (
+            "multi_news-val-48",
+            2,
+            "video teaser",
+            "Play facebook twitter embed aid trucks finally enter besieged, starving syrian city of"
+            " madaya 2: 07",
+            "an aid convoy entered the blockaded town of madaya on monday",
+        ),
+        ("multi_news-val-33", 2, "video description", "Published on jul 18, 2017", "stephen kicks"),
+        (
+            "multi_news-val-1375",
+            0,
+            "timestamp",
+            "This article is over 1 year old",
+            "'when they started shooting",
+        ),
+    ],
+)
+def test_furniture_a_one_line_page_opens_with_goes_and_its_story_stays(
+    cluster_id, index, reason, furniture, story
+):
+    text = _documents(PLUS_VALIDATION, cluster_id)[index]
+    kept, removed = _cleaned(text)
+    assert removed[0] == (reason, furniture)
+    assert kept.lstrip().startswith(story)
+
+
+def test_after_a_one_line_pages_opening_the_rest_is_cleaned_too():
+    """Only the first rule's match went: "Please enable javascript ..." opening the page left
+    its closing credit "Ktla's steve bien contributed to this report." in the story."""
+    text = _documents(PLUS_VALIDATION, "multi_news-val-1843")[1]
+    kept, removed = _cleaned(text)
+    assert [reason for reason, _ in removed] == ["media notice", "credit"]
+    assert "contributed to this report" not in kept
+    assert kept.rstrip().endswith(
+        '" this is truly one for the books, " she said. Ktla\'s steve bien'
+    )
+
+
+def test_advertisement_between_two_sentences_of_a_one_line_page_goes():
+    text = _documents(PLUS_VALIDATION, "multi_news-val-3")[1]
+    kept, removed = _cleaned(text)
+    assert "Advertisement" not in kept
+    assert {furniture for reason, furniture in removed if reason == "advertisement"} == {
+        "Advertisement"
+    }
+    assert "the scl group are shutting down. " in kept
+
+
+def test_the_guardians_link_to_another_story_goes_and_the_sentences_around_it_stay():
+    text = _documents(PLUS_VALIDATION, "multi_news-val-96")[1]
+    kept, removed = _cleaned(text)
+    link = "Everything you need to know about the paris climate summit and un talks read more"
+    assert ("related link", link) in removed
+    assert link not in kept
+    assert "organisers have confirmed. " in kept
+
+
+def test_reuters_closing_credit_at_the_end_of_a_one_line_page_goes():
+    text = _documents(PLUS_VALIDATION, "multi_news-val-303")[0]
+    credit = "( reporting by kim dixon and thomas ferraro; editing by doina chiacu )"
+    assert text.endswith(credit)
+    kept, removed = _cleaned(text)
+    assert ("credit", credit) in removed
+    assert kept.rstrip().endswith("increase their caucus margin by two, 55 to 45.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy Maria Feng",
+        "Embed Teen Invents Gadgets to Aid Alzheimer's Patients 2:14 autoplay autoplay Copy this"
+        " code to your website or blog",
+        "This article tagged under: Congress",
+        "NEWS: What Are the Rules of War?",
+    ],
+)
+def test_raw_furniture_lines_go(line):
+    texts = [d for c in read_clusters(RAW_VALIDATION, 250) for d in c["documents"] if line in d]
+    assert texts
+    for text in texts:
+        kept, _ = _cleaned(text)
+        assert line not in kept
