@@ -12,7 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from chorus.analyze.entities import entities, recognize
 from chorus.analyze.model import Entity
+from chorus.analyze.nlp import entity_spans
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
+from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.gold import Tally
 
 _FILE = json.loads(
@@ -99,3 +105,20 @@ main or the fifteenth pass's branch listed beyond them ('judged_after'); odd pos
 def new_text15_gold(cluster: str) -> dict[str, str | None]:
     """A fifteenth-pass cluster's judged names: read from its articles, then from listings."""
     return {**NEW_TEXT15["expected"][cluster], **NEW_TEXT15["judged_after"].get(cluster, {})}
+
+
+def listed_on_raw_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
+    """What the section lists on each wanted raw validation cluster, by entity name."""
+    found = {}
+    for cluster in read_clusters(RAW_VALIDATION, 250):
+        if cluster["id"] in wanted:
+            sentences = [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
+            found[cluster["id"]] = {
+                e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
+            }
+    return found
+
+
+def spelled(entity: Entity) -> set[str]:
+    """The spellings of an entity's mentions, as its articles write them."""
+    return {m.article.text[m.start : m.end] for m in entity.mentions}

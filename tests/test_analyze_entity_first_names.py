@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.entities import entities, recognize
 from chorus.analyze.model import Entity
-from chorus.analyze.nlp import entity_spans
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.entity_gold import listed_on_raw_clusters, spelled
 
 TWEET = "multi_news-val-4085"
 """Raw validation line 140: "“Chuck and Nancy must give us the votes to get additional Border
@@ -33,18 +28,7 @@ Christie" (read "Hobart Lord", a person), "It's important for Mike" (Mike Parr).
 @pytest.fixture(scope="module")
 def listed() -> dict[str, dict[str, Entity]]:
     wanted = {TWEET, SPIRIT, HEREAFTER, KUNZ, HOBART}
-    found = {}
-    for cluster in read_clusters(RAW_VALIDATION, 250):
-        if cluster["id"] in wanted:
-            sentences = [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-            found[cluster["id"]] = {
-                e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
-            }
-    return found
-
-
-def _spelled(entity: Entity) -> set[str]:
-    return {m.article.text[m.start : m.end] for m in entity.mentions}
+    return listed_on_raw_clusters(wanted)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +46,7 @@ def test_entities_a_first_name_written_alone_is_the_full_names(listed, cluster, 
         assert first not in listed[cluster]
         person = listed[cluster][full_name]
         assert person.label == "person"
-        assert {first, full_name} <= _spelled(person)
+        assert {first, full_name} <= spelled(person)
 
 
 def test_entities_a_first_name_written_before_another_name_stays_apart(listed):
@@ -74,7 +58,7 @@ def test_entities_a_first_name_written_before_another_name_stays_apart(listed):
         (HOBART, "Hobart", "Hobart Lord"),
     ):
         assert first in listed[cluster]
-        assert first not in _spelled(listed[cluster][full_name])
+        assert first not in spelled(listed[cluster][full_name])
 
 
 def test_entities_a_common_noun_in_a_tweets_capitals_is_no_name(listed):

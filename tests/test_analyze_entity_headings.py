@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.entities import entities, recognize
 from chorus.analyze.model import Entity
-from chorus.analyze.nlp import entity_spans
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.sentences import split
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.entity_gold import listed_on_raw_clusters, spelled
 
 SWIFT = "multi_news-val-3487"
 """Taylor Swift and Conor Kennedy (raw validation line 201): "Conor" alone in two outlets,
@@ -28,27 +23,16 @@ NAPOLEON = "multi_news-val-4896"
 @pytest.fixture(scope="module")
 def listed() -> dict[str, dict[str, Entity]]:
     wanted = {SWIFT, BOOKLET, SLIDESHOW, NAPOLEON}
-    found = {}
-    for cluster in read_clusters(RAW_VALIDATION, 250):
-        if cluster["id"] in wanted:
-            sentences = [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-            found[cluster["id"]] = {
-                e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
-            }
-    return found
-
-
-def _spelled(entity: Entity) -> set[str]:
-    return {m.article.text[m.start : m.end] for m in entity.mentions}
+    return listed_on_raw_clusters(wanted)
 
 
 def test_entities_a_first_name_read_as_an_organisation_is_the_full_names(listed):
     """ "Conor is the son of Robert F. Kennedy, Jr." (an organisation, 2 outlets)."""
     assert "Conor" not in listed[SWIFT]
     conor = listed[SWIFT]["Conor Kennedy"]
-    assert (conor.label, _spelled(conor)) == ("person", {"Conor", "Conor Kennedy"})
+    assert (conor.label, spelled(conor)) == ("person", {"Conor", "Conor Kennedy"})
     # a name ending in a numeral is one of several: "the real Napoleon" stays apart
-    assert _spelled(listed[NAPOLEON]["Napoleon III"]) == {"Napoleon III"}
+    assert spelled(listed[NAPOLEON]["Napoleon III"]) == {"Napoleon III"}
 
 
 def test_entities_headings_and_shouted_words_are_no_names(listed):

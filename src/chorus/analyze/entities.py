@@ -55,6 +55,12 @@ from chorus.analyze.entity_cues import (
     label_of_a_full_name,
     names_a_thing,
 )
+from chorus.analyze.entity_first_names import (
+    first_names_apart,
+    first_names_cut,
+    joined_mentions,
+    joined_to_full_name,
+)
 from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
@@ -76,12 +82,8 @@ from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
     drop_titles,
-    first_names_apart,
-    first_names_cut,
     headings_and_shouts,
     is_event,
-    joined_mentions,
-    joined_to_full_name,
     kinds_of_being,
     named_with_a_possessive,
     storms_named_alone,

@@ -1,0 +1,119 @@
+"""First names listed apart from the full name they belong to, joined to it: cut by the
+recognizer from a full name ("Sarah" of "Sarah Jessica Parker"), read apart as a place or a
+group ("Collin" of "Collin Rose", "Conor" of "Conor Kennedy"), or written alone as a first
+name ("Chuck and Nancy" beside "Chuck Schumer" and "Nancy Pelosi")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from chorus.analyze.entity_kinds import after_an_article
+from chorus.analyze.model import EntityLabel, Excerpt
+
+
+def first_names_cut(
+    lone_people: set[str],
+    listed: dict[str, list[Excerpt]],
+    labels: Callable[[str], EntityLabel],
+) -> dict[str, str]:
+    """Lone people every mention of which runs on into one listed person's full name, each
+    mapped to it: "Sarah" of "Sarah Jessica Parker", "DeAngelo" of "DeAngelo Lamar Davis",
+    where the recognizer read the first name and the rest as two people."""
+    # most lone people have a mention not followed by a capital: out before any look-up
+    firsts = [name for name in lone_people & listed.keys() if all(map(_runs_on, listed[name]))]
+    if not firsts:
+        return {}
+    full = [name for name in listed if " " in name and labels(name) == "person"]
+    cut: dict[str, str] = {}
+    for first in firsts:
+        after = {_person_after(m, full) for m in listed[first]}
+        # two first names before one full name ("Sarah", "Jessica"): neither is its cut
+        if len(after) == 1 and (person := after.pop()) and person not in cut.values():
+            cut[first] = person
+    return cut
+
+
+def _runs_on(mention: Excerpt) -> bool:
+    """Whether a space and a capital follow `mention`."""
+    text, end = mention.article.text, mention.end
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def _person_after(mention: Excerpt, people: Sequence[str]) -> str:
+    """The person of `people` whose name follows `mention` after one space, or ""."""
+    at = mention.end + 1
+    return next((p for p in people if mention.article.text.startswith(p, at)), "")
+
+
+def joined_to_full_name(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
+    """The mentions of a full name, those its cut first name opens grown to hold it."""
+    opened = {(m.article.id, m.end + 1): m.start for m in first}
+    return [Excerpt(m.article, opened.get((m.article.id, m.start), m.start), m.end) for m in full]
+
+
+def first_names_apart(
+    full_names: Iterable[str],
+    listed: dict[str, list[Excerpt]],
+    labels: Callable[[str], EntityLabel],
+    lone_people: set[str],
+) -> dict[str, str]:
+    """One-word names that open one listed person's full name (of `full_names`, the
+    recognizer's people), each mapped to that person: a lone person ("Chuck" and "Nancy"
+    of a tweet, "Chuck and Nancy must give us the votes", beside "Chuck Schumer" and "Nancy
+    Pelosi"); a place or an organisation whose surname is also written alone, never after
+    an article or a possessive: "Collin" (a place) of "Collin Rose" ("Officer Rose"),
+    "Areej" of "Areej Ali"; or one read as a group (`_first_name_as_a_group`). "Miami" of
+    "Miami Heat" ("the Heat") and "Broward" of "Broward Supervisor" ("the Supervisor") are
+    no first names."""
+    # a full name's first word is seldom listed: looked up before any label
+    firsts: dict[str, list[str]] = {}
+    for name in full_names:
+        if (first := name[: name.find(" ")]) in listed and name in listed:
+            firsts.setdefault(first, []).append(name)
+    found = {}
+    for first, names in firsts.items():
+        people = [name for name in names if labels(name) == "person"]
+        if len(people) == 1 and (
+            first in lone_people and _written_as_a_first_name(listed[first])
+            if labels(first) == "person"
+            else (
+                _first_name_as_a_group(first, people[0], labels)
+                or _surname_written_alone(people[0], listed[people[0]])
+            )
+        ):
+            found[first] = people[0]
+    return found
+
+
+def _written_as_a_first_name(found: list[Excerpt]) -> bool:
+    """Whether no mention of a one-word name runs on into another capitalised word ("Jimmy"
+    of "Starring Jimmy Fallon" beside "Jimmy Interviews Khaleesi", "Keurig Green Mountain",
+    "DeOrr Kunz Jr." beside "DeOrr Kunz Sr") or follows an article ("the Hobart winter
+    festival" beside "Hobart Lord Mayor"): a first name written so may be another's."""
+    return not any(_runs_on(m) or after_an_article(m.article.text, m.start) for m in found)
+
+
+def _first_name_as_a_group(first: str, person: str, labels: Callable[[str], EntityLabel]) -> bool:
+    """Whether a full name's first word, written alone, was read as an organisation and is
+    written as a name is, one capital and no more ("Conor" of "Conor Kennedy", whose
+    surname three Kennedys share): a group's one word opening a person's name is rarer than
+    a place's ("Miami", "Jordan"), so no surname written alone is asked for. A name ending
+    in a numeral is one of several ("the real Napoleon" is not "Napoleon III")."""
+    return (
+        labels(first) == "organisation"
+        and first[1:].islower()
+        and not person[person.rfind(" ") + 1 :].isupper()
+    )
+
+
+def _surname_written_alone(name: str, found: list[Excerpt]) -> bool:
+    """Whether a person's surname is among `found`, its mentions, and never right after an
+    article or a possessive there."""
+    surname = name[name.rfind(" ") + 1 :]
+    alone = [m for m in found if m.article.text[m.start : m.end] == surname]
+    return bool(alone) and not any(after_an_article(m.article.text, m.start) for m in alone)
+
+
+def joined_mentions(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
+    """The mentions of a full name and of its first name written alone, in text order."""
+    return sorted(first + full, key=lambda m: (m.article.id, m.start))
