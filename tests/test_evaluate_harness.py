@@ -134,6 +134,18 @@ def test_cli_writes_table_and_per_cluster_rows(tmp_path: Path) -> None:
     assert all(r["words"] <= 120 and r["summary"] for r in records)
 
 
+def test_cli_says_one_cluster_not_one_clusters(tmp_path: Path) -> None:
+    table = tmp_path / "table.md"
+    result = CliRunner().invoke(
+        app,
+        ["eval", str(MULTINEWS), "--limit", "1", "--systems", "lead", "--out", str(table)],
+    )
+    assert result.exit_code == 0, result.output
+    caption = table.read_text(encoding="utf-8").splitlines()[-1]
+    assert ": 1 cluster at 250 words;" in caption, caption
+    assert "0 clusters skipped, 0 malformed lines." in caption, caption
+
+
 def test_cli_reports_a_missing_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "absent.jsonl")])
     assert result.exit_code == 1

@@ -85,3 +85,8 @@ def require_extra(command: str, extra: str, modules: Sequence[str]) -> None:
             importlib.import_module(module)
         except ImportError:
             raise missing_extra(command, extra, module) from None
+
+
+def counted(number: int, noun: str) -> str:
+    """A count with its noun in the number the count takes: "1 cluster", "0 clusters"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from chorus.errors import ChorusError
 from chorus.evaluate.harness import Interval, Outcome, SystemResult
+from chorus.terminal import counted
 
 HEADERS = (
     "system",
@@ -44,9 +45,10 @@ class Report:
 
     def caption(self) -> str:
         return (
-            f"{self.dataset}: {self.clusters} clusters at {self.words} words; ROUGE F1×100 "
-            f"({self.rouge}, stemmed) with 95% bootstrap intervals (seed {self.seed}); "
-            f"{self.skipped} clusters skipped, {self.malformed} malformed lines"
+            f"{self.dataset}: {counted(self.clusters, 'cluster')} at {self.words} words; "
+            f"ROUGE F1×100 ({self.rouge}, stemmed) with 95% bootstrap intervals (seed "
+            f"{self.seed}); {counted(self.skipped, 'cluster')} skipped, "
+            f"{counted(self.malformed, 'malformed line')}"
         )
 
 

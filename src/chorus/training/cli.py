@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from chorus.errors import ChorusError
 from chorus.ingest import missing_reason
-from chorus.terminal import fail, require_extra
+from chorus.terminal import counted, fail, require_extra
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
 
@@ -78,7 +78,7 @@ def train_command(
     except ChorusError as exc:
         raise fail(str(exc)) from None
     console.print(
-        f"trained on {_count(report.clusters, 'cluster')} ({report.sentences} sentences) in "
+        f"trained on {counted(report.clusters, 'cluster')} ({report.sentences} sentences) in "
         f"{report.seconds:.0f} s; {_held_out(report.held_out_correlation)}; "
         f"wrote {report.model_path}",
         soft_wrap=True,
@@ -102,10 +102,6 @@ def model_path(out: Path) -> Path:
     except OSError as exc:
         raise ChorusError(f"{out}: cannot write ({exc.strerror})") from None
     return out
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _held_out(correlation: float) -> str:
