@@ -1,5 +1,5 @@
-"""Ctrl-C during a real `chorus batch` run on raw Multi-News validation: the exit a
-shell gives an interrupt, and a store `--resume` finishes."""
+"""Ctrl-C or SIGTERM during a real `chorus batch` run on raw Multi-News validation: the exit
+a shell gives the stop, and a store `--resume` finishes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import RAW_VALIDATION, REPO
 
@@ -35,21 +37,30 @@ def _batch(store: Path, *options: str) -> subprocess.Popen:
     )
 
 
-def test_ctrl_c_mid_run_exits_130_and_resume_finishes_the_run(tmp_path):
+@pytest.mark.parametrize(
+    ("stop", "code", "told"),
+    [
+        # Ctrl-C. Before: exit 1, as for a run that failed; a shell reports Ctrl-C as 130.
+        (signal.SIGINT, 130, "interrupted"),
+        # `kill`, a scheduler's stop. Before: no line at all, exit -15 (143 in a shell).
+        (signal.SIGTERM, 143, "terminated"),
+    ],
+)
+def test_a_stop_mid_run_exits_as_a_shell_reports_it_and_resume_finishes_the_run(
+    tmp_path, stop, code, told
+):
     store = tmp_path / "run.sqlite"
     running = _batch(store)
     deadline = time.monotonic() + 120
     while _briefed(store) == 0 and running.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    running.send_signal(signal.SIGINT)
+    running.send_signal(stop)
     _, errors = running.communicate(timeout=60)
     committed = _briefed(store)
     assert 0 < committed < CLUSTERS, errors
-    # Before: exit 1, as for a run that failed; a shell reports Ctrl-C as 130.
-    assert running.returncode == 130, errors
+    assert running.returncode == code, errors
     assert errors.strip().splitlines()[-1] == (
-        f"chorus: error: interrupted; every chunk committed so far is in {store}: "
-        "rerun with --resume"
+        f"chorus: error: {told}; every chunk committed so far is in {store}: rerun with --resume"
     )
     resumed = _batch(store, "--resume")
     _, errors = resumed.communicate(timeout=300)

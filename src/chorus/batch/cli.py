@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +28,24 @@ class EngineName(StrEnum):
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a scheduler's stop), turned into an interrupt so the run stops as it
+    does for Ctrl-C: the store closed, the workers shut down, the user told how to resume."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def batch_command(
@@ -97,25 +118,27 @@ def batch_command(
     options = BatchOptions(words=words, chunk_size=chunk_size, resume=resume, limit=limit)
     summary: Summary | None = None
     try:
-        kind = resolve(engine.value if engine else None, workers, scheduler)
-        source = Source(input_path)
-        store = SqliteStore.open(out)
-        try:
-            with (
-                open_engine(kind, workers, scheduler) as running,
-                progress_bar(stderr, source.size) as on_status,
-            ):
-                summary = run_batch(source, store, running, options, on_status)
-        finally:
-            store.close()
+        with _sigterm_interrupts():
+            kind = resolve(engine.value if engine else None, workers, scheduler)
+            source = Source(input_path)
+            store = SqliteStore.open(out)
+            try:
+                with (
+                    open_engine(kind, workers, scheduler) as running,
+                    progress_bar(stderr, source.size) as on_status,
+                ):
+                    summary = run_batch(source, store, running, options, on_status)
+            finally:
+                store.close()
     except ChorusError as exc:
         raise fail(str(exc)) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         if summary is None:
-            fail(f"interrupted; every chunk committed so far is in {out}: rerun with --resume")
-            # 130, as a shell reports Ctrl-C (and as an interrupt during start-up exits):
-            # a script can tell the user's stop from a failed run.
-            raise typer.Exit(code=130) from None
+            stopped = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+            fail(f"{stopped}; every chunk committed so far is in {out}: rerun with --resume")
+            # 130 or 143, as a shell reports Ctrl-C or SIGTERM (and as a stop during
+            # start-up exits): a script can tell the user's stop from a failed run.
+            raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
         # Ctrl-C while the workers shut down: the run had finished, all of it is in the store.
     for line in summary_lines(summary, str(out)):
         stderr.print(line, soft_wrap=True, markup=False)
