@@ -166,6 +166,12 @@ def read_not_shown(sentences: list[Sentence], words: str, date: str) -> None:
     assert not [e for e in shown if words in e.sentence.text and e.expression.text == date]
 
 
+def shown_on(sentences: list[Sentence], words: str, date: str) -> None:
+    """An entry of the sentence holding `words` shows the date."""
+    shown = timeline(sentences, frozenset()).entries
+    assert date in {e.when for e in shown if words in e.sentence.text}
+
+
 @pytest.mark.parametrize(
     ("source", "number", "words", "date"),
     [
@@ -236,8 +242,7 @@ def test_figures_labels_likenings_and_possibilities_are_read_not_shown(source, n
     ],
 )
 def test_events_beside_those_words_stay(source, number, words, date):
-    shown = timeline(_one(source, number), frozenset()).entries
-    assert date in {e.when for e in shown if words in e.sentence.text}
+    shown_on(_one(source, number), words, date)
 
 
 @pytest.mark.parametrize(

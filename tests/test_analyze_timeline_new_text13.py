@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from chorus.analyze.timeline import timeline
 from chorus.model import Sentence
 from tests.test_analyze_timeline_new_text import (
     _sentences,
     design_tally,
     read_not_shown,
     sample_clusters,
+    shown_on,
 )
 
 SAMPLE = json.loads(
@@ -91,5 +91,4 @@ def test_counts_since_firsts_figures_and_likenings_are_read_not_shown(source, nu
     ],
 )
 def test_events_beside_those_words_stay(source, number, words, date):
-    shown = timeline(_one(source, number), frozenset()).entries
-    assert date in {e.when for e in shown if words in e.sentence.text}
+    shown_on(_one(source, number), words, date)

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from chorus.analyze.timeline import timeline
 from chorus.model import Sentence
 from tests.test_analyze_timeline_new_text import (
     _sentences,
     design_tally,
     read_not_shown,
     sample_clusters,
+    shown_on,
 )
 
 SAMPLE = json.loads(
@@ -89,5 +89,4 @@ def test_labels_aims_figures_and_the_page_s_dates_are_read_not_shown(source, num
     ],
 )
 def test_the_story_s_dates_are_shown(source, number, words, date):
-    shown = timeline(_one(source, number), frozenset()).entries
-    assert date in {e.when for e in shown if words in e.sentence.text}
+    shown_on(_one(source, number), words, date)
