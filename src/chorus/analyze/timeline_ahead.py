@@ -36,10 +36,15 @@ prior dwi conviction in 2006")."""
 _INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b")
 """Words of an intention, which points ahead whatever the tense of the verb reporting it
 ("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020")."""
-_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b(?:be(?:en)? (?:[a-z]+ly )?)?[a-z]*[a-df-z]ed\b")
-"""A verb in the past ("need" and "speed" are none); a participle after "be" is a passive
-("will be completely released to the public in 2017"), and the match then starts with
-"be"."""
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took|came|went|began|became|made|left|met|won|lost|saw|told|said"
+    r"|gave|got|ran|fell|broke|struck|brought|sent|spent|built|found|kept)\b"
+    r"|\b(?:be(?:en)? (?:[a-z]+ly )?)?[a-z]*[a-df-z]ed\b"
+)
+"""A verb in the past, regular or among the common irregular ones ("the raid that took place
+in may 2011" after "will describe"; "need" and "speed" are none); a participle after "be" is
+a passive ("will be completely released to the public in 2017"), and the match then starts
+with "be"."""
 
 
 def after(date: dt.date, precision: Precision, written: dt.date) -> bool:

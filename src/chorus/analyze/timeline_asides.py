@@ -14,7 +14,8 @@ nominee in 2016", "considering a 2016 presidential run", "It's entirely possible
 win the White House in 2012", "suggestions that he will run for US president in 2020"), one of
 two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the 2016
 guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date ("302,
-February 2, 2009, p. 7") and a link to another piece ("Read Newsweek's 2007 story").
+February 2, 2009, p. 7"), a link to another piece ("Read Newsweek's 2007 story") and a plan
+said to be none ("no more republican primary debates scheduled for 2012").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -188,6 +189,11 @@ _AIMED_OR_OWED = re.compile(
 """What is aimed at or owed for a year, no event of it: "failure to hit budget targets in
 2011", "unpaid taxes in 2009", "settle ... for unpaid taxes from 2012"."""
 _AIMED_OR_OWED_WORDS = ("target", "goal", "taxes")
+_NO_PLAN = re.compile(
+    r"\b[Nn]o (?:more |other |further )?(?:[\w-]+ ){0,4}(?:scheduled|slated|planned) for $"
+)
+"""A plan said to be none ("There are no more republican primary debates scheduled for 2012", a
+debate page's notice): nothing is set for the year."""
 
 
 _PART_OF_A_YEAR = re.compile(
@@ -319,6 +325,8 @@ def not_an_event(before: str, after: str) -> bool:
         w in near[-32:] for w in _AIMED_OR_OWED_WORDS
     )
     if aimed and _AIMED_OR_OWED.search(near):
+        return True
+    if near.endswith(("led for ", "ned for ")) and _NO_PLAN.search(near):
         return True
     if "that" in before and _possibility_framed(before):
         return True

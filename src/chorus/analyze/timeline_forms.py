@@ -9,8 +9,10 @@ from 1970", the thing's date; not "from 1982 until he stepped aside"), both ends
 of years ("served from 2010 to 2014", "from 2007-2014", "from 2007-09", "in 2000-2001"; not
 a season's "in 1988-89"), and both ends of a range within a year that names its year once
 ("March 8 to 23, 2017", "October–November 2015"), each end with that year. A month may name
-its year with "of" ("August of 2017"); a decade written "the late 1970's" is no year. Which
-of them date an event is the timeline's question, not this module's.
+its year with "of" ("August of 2017"); a decade written "the late 1970's" is no year. A
+month in lower case, as Multi-News+ writes every one, is read only with its year and after a
+word that makes it a time ("was arrested in april 2015"). Which of them date an event is the
+timeline's question, not this module's.
 """
 
 from __future__ import annotations
@@ -31,8 +33,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 _DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
-_BEFORE_A_YEAR = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _DETERMINERS) + r"|(?<=['’]s ))"
-"""A determiner before a year used as an adjective ("the 1899 heist", "his 1966 bestseller")."""
+_BEFORE_A_YEAR = (
+    "(?:" + "|".join(rf"(?<=\b{w} )" for w in _DETERMINERS) + r"|(?<=['’]s )|(?<=[a-z]s ' ))"
+)
+"""A determiner before a year used as an adjective ("the 1899 heist", "his 1966 bestseller"),
+a possessive too as Multi-News+ spaces a plural's ("the beastie boys ' 2012 rock and roll
+hall of fame induction")."""
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _BEFORE_A_BARE_YEAR = (
     "(?:"
@@ -144,14 +150,46 @@ class DateMatch:
     form: str
 
 
+_LOWER_MONTH_BEFORE = re.compile(
+    r"\b(?:[Ii]n|since|until|from|by|of|the|early|late) ((?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december),? (?:of )?)$"
+)
+"""A month in lower case before its year with no day, after a word that makes it a time ("was
+arrested in april 2015", "the october 2012 kidnapping", "since may 2014"), as Multi-News+
+writes every month. With a day, or with no such word, a lower-case date there is mostly the
+page's: tweets' and bylines' stamps ("( @handle ) may 20, 2016", "24 jan 2011"), captions
+("performs in las vegas, nevada, u.s., august 9, 2003") and citations ("personal
+communication, june 2017"); read with their year, those cost the fourteenth pass its
+precision."""
+_LOWER_MONTH_REACH = len("early september, of ")
+
+
+def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
+    """The lower-case months with their year of a sentence (`_LOWER_MONTH_BEFORE`), looked for
+    before each year only: a search of the whole sentence cost 0.04 ms a raw cluster."""
+    text, offset = sentence.text, sentence.start
+    found = []
+    for year in _YEAR_LIKE.finditer(text):
+        if not text[year.end() : year.end() + 1].isdigit():
+            start = max(0, year.start() - _LOWER_MONTH_REACH)
+            month = _LOWER_MONTH_BEFORE.search(text, start, year.start())
+            if month is not None:
+                found.append(
+                    DateMatch(month.start(1) + offset, year.end() + offset, False, "month year")
+                )
+    return found
+
+
 def find_dates(sentence: Sentence) -> list[DateMatch]:
     """Date expressions of a sentence, left to right, without overlaps."""
     text = sentence.text
-    if not _may_hold_a_date(text) or (earliest := _ANY.search(text)) is None:
+    if not _may_hold_a_date(text):
         return []
+    taken = _lower_case_months(sentence)
+    if (earliest := _ANY.search(text)) is None:
+        return _with_ranges_within_a_year(sentence, taken)
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before).
-    taken: list[DateMatch] = []
     for form, relative, pattern in _COMPILED:
         if form == YEAR_RANGE and "rom " not in text:
             continue  # its lookbehinds cost 0.05 ms a cluster, and "from" is rare
@@ -226,7 +264,7 @@ def absolute(expression: str) -> tuple[dt.date, Precision] | None:
     if not found or not _YEAR_NUMBER.fullmatch(found[0] if len(found) == 3 else found[-1]):
         return None
     numbers = [int(n) for n in found]
-    words = [w for w in _LETTERS.findall(expression) if _MONTH_WORD.fullmatch(w)]
+    words = [w for w in _LETTERS.findall(expression) if _MONTH_WORD.fullmatch(w.title())]
     months = [MONTHS.index(w[:3].lower()) + 1 for w in words]
     try:
         if months and len(numbers) == 2:
