@@ -48,6 +48,20 @@ from chorus.language.speakers import (
     subject_after_source,
 )
 
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution found in a sentence, by offsets into the sentence's article."""
+
+    speaker: str
+    speaker_start: int
+    role: str | None
+    start: int
+    end: int
+    refers_back: bool = False
+    """The speaker is "he", "she" or a description naming again whoever came last."""
+
+
 _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None)
     for name, _ in QUOTE_PATTERNS
