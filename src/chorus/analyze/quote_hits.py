@@ -34,7 +34,7 @@ from chorus.language.quote_patterns import (
     TAILS,
 )
 from chorus.language.quote_verbs import DENIALS
-from chorus.language.speaker_bounds import in_an_object, member_of
+from chorus.language.speaker_bounds import in_an_object, member_of, owner_start
 from chorus.language.speakers import (
     IT,
     PRONOUNS,
@@ -204,8 +204,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         words_start = match.start("text")
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
-        elif role is not None and named_in_apposition(match["who"], role):
-            (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
+        elif role is not None and (described := named_in_apposition(match["who"], role)):
+            (who_start, who_end), role = match.span("role"), described
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):
@@ -219,6 +219,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             if member is None:
                 continue
             who_start, who_end, role = member
+        elif name in _SUBJECT_ANYWHERE:
+            who_start = owner_start(text, who_start)
         opening, end = trim(text, words_start, match.end("text"))
         if name in _ASIDE_VERB:
             opening = words_after_aside(match, opening)

@@ -58,7 +58,7 @@ from chorus.language.quote_marks import (
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
-from chorus.language.speaker_bounds import out_of_department, titled_name
+from chorus.language.speaker_bounds import out_of_department, speaking_for, titled_name
 from chorus.language.speakers import (
     IT,
     PAPERS,
@@ -112,7 +112,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     elif in_department is not None:
         who_start, title = in_department
         role = role or title
-    role = role or after_the_verb(prefix_role(text, who_start))
+    role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
