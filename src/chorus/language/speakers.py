@@ -232,11 +232,9 @@ newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
-FULL_NAME = rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}"
-"""A name of two words or more, as an apposition gives it."""
+FULL_NAME = rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}"  # in an apposition
 _A_NAME = re.compile(FULL_NAME)
-_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
-"""Whose: "Smith's", and "Hayes'" after a name ending in "s"."""
+_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a name's "s"
 _A_DESCRIPTION = re.compile(
     rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]"
     rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+[a-z]"
@@ -244,11 +242,10 @@ _A_DESCRIPTION = re.compile(
 
 
 def named_in_apposition(who: str, role: str) -> str | None:
-    """What a described speaker is, when its apposition is the speaker's name: "The head of
-    East Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman
-    speaking, "her mother, Ashake Banks, said" (multi_news-val-2080) Banks, her "mother";
-    "Carl Conyers' girlfriend, Daisha Lewis, said" (4100) Lewis, "Carl Conyers'
-    girlfriend"; "“...,” said the friend, Ellen Fink." (DUC d31013t) Fink."""
+    """What a described speaker is, when its apposition is their name: "The head of East
+    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman, "her mother,
+    Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
+    Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"."""
     described = _A_DESCRIPTION.match(who)
     if described is None or _A_NAME.fullmatch(role.strip()) is None:
         return None
