@@ -273,13 +273,19 @@ _TOLD_TO = re.compile(
 Facebook founder said that ...": multi_news-val-5592), who is not the speaker."""
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
+
+
 def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:
     """Whether a pronoun speaker at `pronoun_at` can only be `person`: no other
     capitalised word stands before it in its sentence, but the sentence's first ("But she
     said", "In a statement, he said"), those of whom it was said to ("In an interview with
     the BBC, he said"), the words it says ("The Syrian army has Sarmeen surrounded, he
-    said") and quotations."""
+    said") and quotations; nor is it `person` when it speaks to them ("Another time, he
+    told Garcia he had stabbed himself": multi_news-val-4840, Garcia followed)."""
     allowed = set(person.split())
+    if allowed & set(_NAME_WORD.findall(text, pronoun_at, words[0])):
+        return False
     told_to = _TOLD_TO.match(text)
     for word in _CAPITAL.finditer(text, told_to.end() if told_to else 1, pronoun_at):
         if words[0] <= word.start() < words[1] or word[0] in allowed:

@@ -34,7 +34,7 @@ from chorus.language.quote_patterns import (
     TAILS,
 )
 from chorus.language.quote_verbs import DENIALS
-from chorus.language.speaker_bounds import in_an_object, member_of
+from chorus.language.speaker_bounds import in_an_object, member_of, owner_start
 from chorus.language.speakers import (
     IT,
     PRONOUNS,
@@ -47,6 +47,20 @@ from chorus.language.speakers import (
     not_a_role,
     subject_after_source,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution found in a sentence, by offsets into the sentence's article."""
+
+    speaker: str
+    speaker_start: int
+    role: str | None
+    start: int
+    end: int
+    refers_back: bool = False
+    """The speaker is "he", "she" or a description naming again whoever came last."""
+
 
 _COMPILED = tuple(
     (name, REQUIRED[name], re.compile(TAILS[name]) if name in TAILS else None)
@@ -190,8 +204,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         words_start = match.start("text")
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
-        elif role is not None and named_in_apposition(match["who"], role):
-            (who_start, who_end), role = match.span("role"), match["who"].split(None, 1)[1]
+        elif role is not None and (described := named_in_apposition(match["who"], role)):
+            (who_start, who_end), role = match.span("role"), described
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):
@@ -205,6 +219,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             if member is None:
                 continue
             who_start, who_end, role = member
+        elif name in _SUBJECT_ANYWHERE:
+            who_start = owner_start(text, who_start)
         opening, end = trim(text, words_start, match.end("text"))
         if name in _ASIDE_VERB:
             opening = words_after_aside(match, opening)

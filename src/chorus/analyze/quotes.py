@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from itertools import pairwise
+from dataclasses import replace
 
 from chorus.analyze.model import Excerpt, Quote
 from chorus.analyze.offices import names_another, speaks_as_it, spoken_for
@@ -37,11 +36,11 @@ from chorus.analyze.quote_clauses import (
     speaks_inside,
     subordinate_end,
 )
-from chorus.analyze.quote_hits import first_hit
+from chorus.analyze.quote_credits import credited
+from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.role_holders import named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
-    CLOSE,
     OPEN,
     RESUMED,
     RESUMED_AFTER_WHO,
@@ -59,10 +58,9 @@ from chorus.language.quote_marks import (
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
-from chorus.language.speaker_bounds import out_of_department, titled_name
+from chorus.language.speaker_bounds import out_of_department, speaking_for, titled_name
 from chorus.language.speakers import (
     IT,
-    NOT_SPEAKERS,
     PAPERS,
     PRONOUNS,
     REFERS_BACK,
@@ -76,19 +74,6 @@ from chorus.model import Sentence
 __all__ = ["INVERTED_VERBS", "SPEECH_VERBS", "Attribution", "attributions", "quotes"]
 
 _ADDING_THAT = re.compile(ADDING)
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attribution found in a sentence, by offsets into the sentence's article."""
-
-    speaker: str
-    speaker_start: int
-    role: str | None
-    start: int
-    end: int
-    refers_back: bool = False
-    """The speaker is "he", "she" or a description naming again whoever came last."""
 
 
 def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
@@ -127,7 +112,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     elif in_department is not None:
         who_start, title = in_department
         role = role or title
-    role = role or after_the_verb(prefix_role(text, who_start))
+    role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
@@ -197,61 +182,6 @@ def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribut
     return [(a, by_index[s.index]) for a, s in found]
 
 
-_WHOLE_QUOTATION = re.compile(rf"[{OPEN}][^{OPEN}{CLOSE}]{{8,}}[{CLOSE}]")
-_CREDIT = re.compile(r"(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}")
-"""A line of one to four capitalised words and nothing else: "Financial Times"."""
-_ROUND_UP = 2
-"""Quotations credited so an article must hold to be a round-up: one alone is as often a
-heading after a pull quote ("“Such events took place ...” | Ukrainian Objection")."""
-_CREDIT_LENGTH = 40
-"""The longest credit line: a length and a first character pick the few pairs worth a
-pattern's test (a search of the whole article for them cost 0.1 ms a cluster)."""
-_OPENING_MARKS = tuple(OPEN)
-
-
-_DASHES = ("—", "–", "-")
-_DASH_CREDIT = re.compile(r"[—–-]\s*")
-"""A credit's dash before its name, which a description may follow after a comma ("“...” ¶
-— Claire Danes, asked how she’ll tell her unborn child about her Emmy win":
-multi_news-val-4873)."""
-
-
-def _credit_name(credit: str) -> tuple[int, str] | None:
-    """Where the name of a credit line starts, and the name: the whole line, or after a
-    dash, up to a comma."""
-    dash = _DASH_CREDIT.match(credit)
-    if dash is None:
-        return (0, credit) if len(credit) <= _CREDIT_LENGTH else None
-    return dash.end(), credit[dash.end() :].split(",", 1)[0]
-
-
-def _credited(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Attribution]:
-    """Quotations of a round-up of reviews, each a sentence of its own followed by its
-    source's name alone ("“A brilliant performance. ...” | Mirror": multi_news-val-2623) or
-    after a dash, by sentence index: no speech verb names whose they are. `texts` are the
-    sentences'."""
-    candidates = [
-        n
-        for n, (quoted, credit) in enumerate(pairwise(texts))
-        if quoted.startswith(_OPENING_MARKS)
-        and (len(credit) <= _CREDIT_LENGTH or credit.startswith(_DASHES))
-    ]
-    if len(candidates) < _ROUND_UP:
-        return {}
-    credits: dict[int, Attribution] = {}
-    for n in candidates:
-        quoted, named = sentences[n], _credit_name(texts[n + 1])
-        whole = _WHOLE_QUOTATION.fullmatch(texts[n].rstrip(".")) is not None
-        if named is None or not whole:
-            continue
-        at, credit = named
-        if _CREDIT.fullmatch(credit) and credit not in NOT_SPEAKERS:
-            text = quoted.article.text
-            start, end = balanced(text, *trim(text, quoted.start, quoted.end))
-            credits[n] = Attribution(credit, sentences[n + 1].start + at, None, start, end)
-    return credits if len(credits) >= _ROUND_UP else {}
-
-
 _FOLLOWED = 8
 """Sentences read before a pronoun speaker to know whom it stands for."""
 
@@ -283,7 +213,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     runs_on = False  # the last sentence's quotation goes on past its end
     organisations: set[str] = set()
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
-    credits = _credited(sentences, texts)
+    credits = credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         speaks = bool(verbs[n])
         if speaks and texts[n][:1] in OPEN and _inside(sentence, here):

@@ -1,5 +1,6 @@
 """Whom a speaker given only as "the <role>" ("the president said") stands for: the one
-person the article named before with that title ("President Donald Trump"); with none the
+person the article named before with that title ("President Donald Trump") or described so
+in an apposition ("Adrienne Mayor, a research scholar"); with none the
 role stays, with two named before ("Sen. Rand Paul", "Sen. Dean Heller") `quotes.py` gives
 no speaker rather than guess.
 """
@@ -54,6 +55,24 @@ def titled_names(text: str, role: str) -> Iterator[tuple[int, str]]:
         at = named.end()
 
 
+@lru_cache(maxsize=256)
+def _apposed_pattern(role: str) -> re.Pattern[str]:
+    """A name, then `role` in its apposition: "Adrienne Mayor, a research scholar in
+    classics" (multi_news-val-2298), "Ellen Fink, a friend of the family"."""
+    words = r"\s+".join(map(re.escape, role.split()))
+    return re.compile(
+        rf"(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}}),\s+(?:an?|the)\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}{words}\b"
+    )
+
+
+def apposed_names(text: str, role: str) -> Iterator[tuple[int, str]]:
+    """Each name an apposition gives `role` ("Adrienne Mayor, a research scholar"), with
+    where the name starts: who "the scholar" is when no title names one."""
+    for found in _apposed_pattern(role).finditer(text):
+        yield found.start(), found["name"]
+
+
 def _not_the_role(text: str, title_start: int, role: str) -> bool:
     """Whether the title at `title_start` holds `role`'s word but not the role; a
     lieutenant general is a general ("Lt. Gen. Thomas Bergeson": multi_news-val-4945), a
@@ -67,7 +86,7 @@ def _holders(text: str, role: str) -> tuple[tuple[int, str], ...]:
     name), each with where the article first does, in that order."""
     names: dict[str, str] = {}
     firsts: dict[str, int] = {}
-    for start, name in titled_names(text, role):
+    for start, name in (*titled_names(text, role), *apposed_names(text, role)):
         if _not_the_role(text, start, role):
             continue
         words = name.split()

@@ -23,12 +23,13 @@ ATTRIBUTING_VERBS = (
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
     *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
-    *("alleged", "alleges", "suggests", "testified", "testifies"),
+    *("alleged", "alleges", "suggests", "testified", "testifies", "states"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
-(DUC), "say" of groups ("Critics say", multi_news-val-2486), "suggests" of
-someone named ("Nikolai Petrov, a leading expert ..., suggests that": 1942) and a witness's
-"testified" ("An expert witness testified that ...": DUC d30051t) besides the above; kept
+(DUC), "say" of groups ("Critics say", multi_news-val-2486), "suggests" of someone named
+("Nikolai Petrov, a leading expert ..., suggests that": 1942), a witness's "testified" ("An
+expert witness testified that ...": DUC d30051t) and a paper's "states" ("the warrant
+states": 3340) besides the above; kept
 apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
 DENIALS = frozenset(("denied",))
 """Verbs that negate the words they introduce: the attributed text starts at the verb, so
@@ -38,10 +39,11 @@ DENIALS = frozenset(("denied",))
 VERB = by_first_letter(ATTRIBUTING_VERBS)
 INVERTED_VERBS = (
     *("said", "says", "according to", "notes", "noted", "adds", "added", "writes", "wrote"),
-    *("explains", "explained"),
+    *("explains", "explained", "reports"),
 )
 """Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
-evolutionary biologist"; multi_news-val-3184)."""
+evolutionary biologist"; multi_news-val-3184; "..., reports CBS News correspondent Manuel
+Bojorquez": 576)."""
 
 AUX = (
     r"(?:(?=[harplis])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
