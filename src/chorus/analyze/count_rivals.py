@@ -27,14 +27,13 @@ from chorus.language.count_disagreement import Disagreement, disagreement
 from chorus.language.counts import (
     ATTACKERS,
     MONTHS,
-    NUMBER_WORDS,
     QUANTITIES,
     WEEKDAYS,
     Count,
     counts,
-    figures,
 )
 from chorus.language.days import periods
+from chorus.language.numbers import NUMBER_WORDS, figures
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
 _NOT_PLACES = "|".join((*MONTHS, *(day.title() for day in WEEKDAYS)))

@@ -7,7 +7,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from chorus.language.counts import ATTACKERS, ROUGH_SHARE, Count
+from chorus.language.counts import ATTACKERS, Count
+from chorus.language.numbers import ROUGH_SHARE
 
 FLOOR_REACH = 2.0
 """A figure up to twice a floor is a rival of the figure the floor's source gives ("more
