@@ -56,6 +56,7 @@ from chorus.analyze.claims import (
     asserts,
     claim_answers,
     claiming,
+    others_claims,
 )
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
@@ -315,6 +316,7 @@ def denial_conflicts(
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
             answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
+        answerable = others_claims(text, match.start(), answerable, similarity)
         answered = sorted(
             (
                 r

@@ -45,7 +45,7 @@ LINKS = frozenset(
     (
         *("and", "or", "but", "who", "which", "that", "while", "of", "in", "on", "at", "for"),
         *("to", "from", "by", "with", "than", "near", "including", "since", "after", "before"),
-        *("each", "per", "a", "an", "the", "times"),
+        *("each", "per", "a", "an", "the", "times", "whose"),
     )
 )
 """Words that end the phrase a number heads: "two and wounded 30" does not count the
@@ -85,6 +85,16 @@ _CAPITAL_WORD = r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,})"
 the counted noun ("Three Afghan soldiers were killed", "Two U.S. Marines were wounded");
 further on a capitalised word is most often a place ("32 people throughout Poland had
 died"), which ends the phrase a number heads."""
+_WITH = (
+    r"(?:[ \t]+with[ \t]+(?:the[ \t]+|an?[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"(?:[ \t]+(?:were|was|are|is|have|has|had|been)){1,2})"
+)
+"""Who the counted are with, between the counted noun and its verb: "three soldiers with
+the american-led coalition were killed" (Multi-News+ train 22217); the verb must follow,
+so "two people with knife wounds" is no count of it."""
+AFTER_WINDOW = 64
+"""Characters after a number read for its noun, verb and counting words: room for a
+`_WITH` phrase."""
 _AFTER = tuple(
     re.compile(
         # percentages stand right after their number; other counting words may follow
@@ -93,7 +103,7 @@ _AFTER = tuple(
         # no word character may follow ("%" has no word boundary before a space)
         rf"^\s*(?:{cue})(?!\w)"
         if name == "percentage"
-        else rf"^((?:[ \t]+{_CAPITAL_WORD})?(?:[ \t]+{_WORD}){{0,4}}?)??[ \t]+(?:{cue})\b"
+        else rf"^((?:[ \t]+{_CAPITAL_WORD})?(?:[ \t]+{_WORD}){{0,4}}?)??{_WITH}?[ \t]+(?:{cue})\b"
     )
     for name, cue, _ in QUANTITIES
 )
@@ -128,13 +138,15 @@ _PLACE = re.compile(
 )
 """The place a count is counted in, named after it in its clause: "killed in the Idlib
 area", "across Syria", "on the village of Sarmeen", "in New York"."""
-_FOLLOWING = re.compile(r"^(?:[ \t]+[A-Za-z][\w.'’-]*){1,4}")
-"""Up to four words right after a number, no punctuation between: where a counting verb's
-number names what it counts ("killed five u.n. foreign staff")."""
 QUALIFIERS = frozenset(("suspected", "alleged", "presumed", "armed"))
 """Participles that qualify the noun after a counting verb's number, no verb of their own:
 "killed at least six suspected al qaeda militants" counts militants (Multi-News+ train
 39516: a part of "eight people were killed")."""
+_FOLLOWING = re.compile(
+    rf"^(?:[ \t]+(?:{'|'.join(QUALIFIERS)})\b)?(?:[ \t]+[A-Za-z][\w.'’-]*){{1,3}}"
+)
+"""Up to three words right after a number, a qualifier aside, no punctuation between: where
+a counting verb's number names what it counts ("killed five u.n. foreign staff")."""
 EVERYONE = frozenset(("people", "persons"))
 """Nouns that count everyone, not one group."""
 _WORDS = re.compile(r"\s+(\S+)")
@@ -208,8 +220,9 @@ def _counted_after(after: str) -> tuple[str, bool]:
     end = 0
     for word in _WORDS.finditer(following.group()):
         lowered = word.group(1).lower().rstrip(".")
-        participle = lowered.endswith(("ing", "ed")) and lowered not in QUALIFIERS
-        if lowered in LINKS or lowered in NOT_COUNTED or participle:
+        if not words and lowered in QUALIFIERS:
+            continue
+        if lowered in LINKS or lowered in NOT_COUNTED or lowered.endswith(("ing", "ed")):
             break
         words.append(lowered)
         end = word.end()
@@ -244,7 +257,7 @@ def counts(text: str) -> list[Count]:
         before = text[max(0, match.start() - WINDOW) : match.start()]
         if _YEAR.match(match.group(1)) or _MONTH.search(before):
             continue
-        after = text[match.end() : match.end() + WINDOW]
+        after = text[match.end() : match.end() + AFTER_WINDOW]
         of_attackers = _OF_ATTACKERS.match(after)
         skipped = of_attackers.end() if of_attackers else 0
         if of_attackers:
