@@ -9,7 +9,9 @@ A person is their first name and surname, middle names aside ("Kevin Deon Johnso
 "Kevin Johnson"). A bare surname ("Macomber, 65,") stands for the one first name the
 articles write before it, and is left out when they write several (a family: "Amber
 Pasztor", "Rene Pasztor") or none. A person given two ages in one article (two people of
-one name, or a bare surname for two of a family) is left out too.
+one name, or a bare surname for two of a family) is left out too. In lower-case text
+(Multi-News+), a name is the two words before an age set off after it ("desiree strout,
+27,"), neither a function word, kin or a role ("his wife, 34," is none).
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   atrocity did not occur"), "she fabricated", "fabricated a performance review" and a
   court's "dismissed claims" deny nothing, "the fabricated feud" only a feud; a claim as
   alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
-  ("proof of their innocence") answers none.
+  ("proof of their innocence") answers none, nor one told on the denier's own word
+  ("according to a joint statement issued by the government and vulcan").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.

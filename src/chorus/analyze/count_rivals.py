@@ -9,9 +9,11 @@ ages.py compares those of named people), the items of a list ("20 children and s
 adults", "15 civilians, a police officer and three security guards") and parts "among"
 others ("Two civilians were among those killed"); a toll where the attacker killed himself
 may count him or not, and a count with no noun after "and" counts the noun of the one
-before ("three soldiers ... were killed and five were wounded"). Its scope says when and
-where they were counted: the stretches of time, a moment other than the story's ("two
-days after", "less than 24 hours earlier", "in initial clashes"), the places, whether
+before ("three soldiers ... were killed and five were wounded"); a toll beside the
+killers' own dead ("killed 17 rivals and lost three of its own") is one side's. Its scope
+says when and where they were counted: the stretches of time, a moment other than the
+story's ("two days after", "less than 24 hours earlier", "in initial clashes", "since july
+28, when"), the places, whether
 over several places ("around the country", in lower case "in arkansas and oklahoma",
 "near two greek islands"). Figures over `FAR_APART` times apart count different things.
 """
