@@ -14,7 +14,7 @@ from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.facts import supports
-from chorus.language.counts import figures
+from chorus.language.numbers import figures
 from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import DATA, read_clusters

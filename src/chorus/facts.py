@@ -19,9 +19,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from chorus.language.counts import LINKS, NUMBER_WORDS, TENS, Figure, figures
+from chorus.language.counts import LINKS
 from chorus.language.dated import date_apart, dating, name_apart
 from chorus.language.days import on_other_days
+from chorus.language.numbers import NUMBER_WORDS, TENS, Figure, figures
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")

@@ -9,7 +9,9 @@ A person is their first name and surname, middle names aside ("Kevin Deon Johnso
 "Kevin Johnson"). A bare surname ("Macomber, 65,") stands for the one first name the
 articles write before it, and is left out when they write several (a family: "Amber
 Pasztor", "Rene Pasztor") or none. A person given two ages in one article (two people of
-one name, or a bare surname for two of a family) is left out too.
+one name, or a bare surname for two of a family) is left out too. In lower-case text
+(Multi-News+), a name is the two words before an age set off after it ("desiree strout,
+27,"), neither a function word, kin or a role ("his wife, 34," is none).
 """
 
 from __future__ import annotations
@@ -47,14 +49,34 @@ NOT_NAMES = frozenset(
 )
 """Capitalised words that are no part of a person's name: dates ("On July 19, 2016,"),
 words that open a sentence, titles (which would make "Officer Rose" a second Rose)."""
+_LOWER_NAME_AGED = re.compile(
+    r"(?<![\w'’-])([A-Za-z][a-z'’-]+) ([a-z][a-z'’-]+), (\d{1,3})(?:[,;]|\.(?:\s|$))"
+)
+"""In lower-case text (Multi-News+), an age set off after the two words of a name:
+"desiree strout, 27, was on her way", "Tammy lee hinton, 50, was busted"."""
+_INNER_CAPITAL = re.compile(r"(?<![.!?\"”] )[A-Z]")
+"""A capital that opens no sentence: text that has one is not lower-cased."""
+NOT_LOWER_NAMES = frozenset(
+    (
+        *("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"),
+        *("and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as"),
+        *("said", "says", "told", "was", "is", "were", "are", "who", "whose", "when", "while"),
+        *("man", "woman", "boy", "girl", "son", "daughter", "wife", "husband", "mother"),
+        *("father", "brother", "sister", "friend", "victim", "suspect", "driver", "officer"),
+        *("mr", "mrs", "ms", "dr", "jr", "sr", "st", "child", "baby", "teen", "student"),
+    )
+)
+"""Words of lower-case text before ", 27," that are no name ("the victim, 27,", "his wife,
+34,"); a name's words are all else, so both of them must be none of these."""
 OLDEST = 120
 _NAME_RUN = 60
 """Characters before a surname read for the names that go with it."""
 
 
 def _named_ages(text: str) -> list[tuple[str, str, int]]:
-    """(first name or "", surname, age) for each age a name holds in a sentence."""
-    found = []
+    """(first name or "", surname, age) for each age a name holds in a sentence; in
+    lower-case text, names of two words lowercased."""
+    found = [] if _INNER_CAPITAL.search(text, 1) else _lower_named_ages(text)
     for pattern, name_group, age_group in ((_AGED_NAME, 2, 1), (_NAME_AGED, 1, 2)):
         for match in pattern.finditer(text):
             words = _names(match.group(name_group))
@@ -62,6 +84,18 @@ def _named_ages(text: str) -> list[tuple[str, str, int]]:
             if words and 0 < age <= OLDEST:
                 surname = words[-1].removesuffix("’s").removesuffix("'s")
                 found.append((words[0] if len(words) > 1 else "", surname, age))
+    return found
+
+
+def _lower_named_ages(text: str) -> list[tuple[str, str, int]]:
+    """(first name, surname, age) for each age set off after a name of two words in
+    lower-case text (`_LOWER_NAME_AGED`), no word of it one of `NOT_LOWER_NAMES`."""
+    found = []
+    for match in _LOWER_NAME_AGED.finditer(text):
+        first, surname = match.group(1).lower(), match.group(2)
+        age = int(match.group(3))
+        if first not in NOT_LOWER_NAMES and surname not in NOT_LOWER_NAMES and 0 < age <= OLDEST:
+            found.append((first, surname, age))
     return found
 
 

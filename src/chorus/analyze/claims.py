@@ -134,3 +134,33 @@ def claiming(claims: list[int], act: str, similarity: Similarity) -> list[int]:
     """The claims that tell of an act the denier denies having done ("heard")."""
     wanted = set(stems(act))
     return [r for r in claims if not wanted.isdisjoint(similarity.stems[r])]
+
+
+_NOT_DENIER = frozenset(("has", "have", "had", "also", "but", "and", "then", "later", "who"))
+"""Words before a denial's verb that are not who denies; an adverb ("vehemently") neither."""
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+
+
+def _denier(text: str, start: int) -> str:
+    """Who denies, by the last word before the verb at `start` ("allen's company, vulcan,
+    disputes": "vulcan"; "Facebook vehemently denied": "facebook"), lowercased; "" when it
+    is a pronoun or no word."""
+    words = text[max(0, start - 60) : start].lower().replace(",", " ").split()
+    for word in reversed(words):
+        if word not in _NOT_DENIER and not word.endswith("ly"):
+            return word if word.isalpha() and word not in _PRONOUNS else ""
+    return ""
+
+
+def others_claims(text: str, start: int, claims: list[int], similarity: Similarity) -> list[int]:
+    """The claims not told on the word of who makes the denial at `start` in `text`:
+    "according to a joint statement issued by the government and vulcan" is Vulcan's own,
+    no claim "vulcan disputes" (Multi-News+ train 21748)."""
+    denier = _denier(text, start)
+    if not denier:
+        return claims
+    source = re.compile(
+        rf"\b(?:according to|statements? (?:issued |released )?by)\b[^.;]{{0,60}}?\b{denier}\b",
+        re.IGNORECASE,
+    )
+    return [r for r in claims if not source.search(similarity.sentences[r].text)]

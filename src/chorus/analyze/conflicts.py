@@ -31,7 +31,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   atrocity did not occur"), "she fabricated", "fabricated a performance review" and a
   court's "dismissed claims" deny nothing, "the fabricated feud" only a feud; a claim as
   alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
-  ("proof of their innocence") answers none.
+  ("proof of their innocence") answers none, nor one told on the denier's own word
+  ("according to a joint statement issued by the government and vulcan").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act; one of "the allegations" only accusations naming the denier.
@@ -56,6 +57,7 @@ from chorus.analyze.claims import (
     asserts,
     claim_answers,
     claiming,
+    others_claims,
 )
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
@@ -315,6 +317,7 @@ def denial_conflicts(
             # Rare (3 of the 280 clusters): what someone was reported saying is looked for
             # only then.
             answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
+        answerable = others_claims(text, match.start(), answerable, similarity)
         answered = sorted(
             (
                 r

@@ -32,8 +32,9 @@ from chorus.analyze.count_rivals import Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.language.count_disagreement import Disagreement, disagreement
-from chorus.language.counts import NUMBER_WORDS, ROUGH_SHARE, Count, counts, figures
+from chorus.language.counts import Count, counts
 from chorus.language.days import weekdays
+from chorus.language.numbers import NUMBER_WORDS, ROUGH_SHARE, figures
 from chorus.model import Sentence
 
 _AS_OF = re.compile(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from chorus.analyze.model import Conflict
-from chorus.language.counts import NUMBER_WORDS
+from chorus.language.numbers import NUMBER_WORDS
 from chorus.model import Sentence
 
 CUE = re.compile(r"-(?:minute|hour|day|week|month)[- ]")

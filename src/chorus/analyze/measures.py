@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
-from chorus.language.counts import LOWER_BOUND, NUMBER_WORDS, ROUGHLY, UPPER_BOUND
+from chorus.language.numbers import LOWER_BOUND, NUMBER_WORDS, ROUGHLY, UPPER_BOUND
 
 NEAR_SHARE = 0.02
 """How far apart, as a share of the larger, two figures of one unit may be and still be

@@ -38,8 +38,8 @@ from itertools import combinations
 from chorus.analyze.measures import UNIT_STEMS
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
-from chorus.language.counts import NUMBER_WORDS
 from chorus.language.days import on_other_days
+from chorus.language.numbers import NUMBER_WORDS
 from chorus.model import Sentence
 
 DISTANCE_SHARE = 0.15

@@ -7,13 +7,18 @@ import math
 import re
 from dataclasses import dataclass
 
-from chorus.language.counts import ATTACKERS, ROUGH_SHARE, Count
+from chorus.language.counts import ATTACKERS, Count
+from chorus.language.numbers import ROUGH_SHARE
 
 FLOOR_REACH = 2.0
 """A figure up to twice a floor is a rival of the figure the floor's source gives ("more
 than 7,500" against 9,000); past that, more often a count of something wider (another
 storm, a whole war: 74 against "2,361 dead" in a typhoon of another year)."""
 _ATTACKER = re.compile(ATTACKERS, re.IGNORECASE)
+BELONGING = frozenset(("nationals", "citizens", "foreigners", "expatriates", "expats", "tourists"))
+"""Nouns that count a group by where its people belong: a part of a toll that counts
+everyone ("eight of the 15 french nationals killed" against the 66 on board, Multi-News+
+train 37068), a rival only of a count of the same group."""
 
 
 def _one_quantity(a: Count, b: Count) -> bool:
@@ -24,7 +29,7 @@ def _one_quantity(a: Count, b: Count) -> bool:
     if a.place and b.place and a.place != b.place:
         return False  # another place, or a part of it ("Sarmeen in Idlib" / "Idlib")
     kinds = _kind(a.what), _kind(b.what)
-    if a.part or (a.what and b.what) or "attackers" in kinds:
+    if a.part or (a.what and b.what) or "attackers" in kinds or not BELONGING.isdisjoint(kinds):
         return kinds[0] == kinds[1]  # attackers only against attackers: "killed 2,000"
     return True
 

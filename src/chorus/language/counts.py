@@ -12,9 +12,21 @@ includes, so that two counts are compared only when they could be of one quantit
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
+
+from chorus.language.numbers import (
+    BOUND,
+    LOWER_BOUND,
+    NUMBER,
+    NUMBER_WORDS,
+    ROUGHLY,
+    TENS,
+    UPPER_BOUND,
+    WINDOW,
+    bounded,
+    value_of,
+)
 
 QUANTITIES: tuple[tuple[str, str, str], ...] = (
     # (quantity, words after a number that say what it counts,
@@ -29,22 +41,11 @@ QUANTITIES: tuple[tuple[str, str, str], ...] = (
 )
 """What a number counts: the first quantity whose counting words follow it (after its
 noun and verb) or whose counting verb stands right before it."""
-NUMBER_WORDS = (
-    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
-    *("eighteen", "nineteen", "twenty"),
-)
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-"""Tens in words, which a count may be written in ("Thirty people died", "forty-two
-percent"), read by `counts` and `figures` alike."""
-SCALES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-"""Words that multiply the number before them, one after another ("two dozen" is 24, "one
-hundred million" 1e8); alone ("a dozen", "dozens", "hundreds") they are no number."""
 LINKS = frozenset(
     (
         *("and", "or", "but", "who", "which", "that", "while", "of", "in", "on", "at", "for"),
         *("to", "from", "by", "with", "than", "near", "including", "since", "after", "before"),
-        *("each", "per", "a", "an", "the", "times"),
+        *("each", "per", "a", "an", "the", "times", "whose"),
     )
 )
 """Words that end the phrase a number heads: "two and wounded 30" does not count the
@@ -55,11 +56,6 @@ NOT_NOUNS = frozenset(
         *("also", "reported", "confirmed", "believed", "found", "shot", "he", "she", "they"),
     )
 )
-LOWER_BOUND = r"at least|more than|over|upwards of|in excess of|no fewer than"
-UPPER_BOUND = r"as many as|up to|nearly|almost|fewer than|less than|under|no more than"
-ROUGHLY = r"about|around|some|approximately|roughly|an estimated|estimated"
-ROUGH_SHARE = 0.1
-""""About 600" is read as 540–660."""
 COUNT_WORDS = (
     *("dead", "kill", "death", "died", "fatalities", "lives lost", "injur", "wound", "hurt"),
     *("in favo", "vote", "against", "arrest", "detain", "years old", "year old", "aged"),
@@ -78,43 +74,6 @@ ATTACKERS = r"gunm[ae]n|attackers?|assailants?|hijackers?|bombers?|shooters?|mil
 other sources leave out ("killed 17")."""
 
 
-def _by_first_letter(words: tuple[str, ...]) -> str:
-    """An alternation of `words` grouped by first letter ("t(?:wo|hree|en)"): `re` tries
-    each group's letter once, not each word's (~10% of `counts`' time)."""
-    letters = dict.fromkeys(word[0] for word in words)
-    return "|".join(
-        f"{letter}(?:{'|'.join(w[1:] for w in words if w[0] == letter)})" for letter in letters
-    )
-
-
-GLUED_UNITS = ("m", "bn", "km", "cm", "mm", "kg", "ft", "mph")
-"""Units written onto a figure ("ranged from 2m to 15m", "£36bn", "15km"): the figure is
-read, the unit left as the word after it."""
-
-
-# The lookahead (a digit, a number word's first letter) fails fast; no part of a number
-# is read ("3,500-page" is not 3, nor "1.5-mile" 1), as no number joined to a word is but
-# for a unit.
-def _number_pattern(words: str) -> re.Pattern[str]:
-    """A number in digits or in `words` (an alternation), and the scale words after it."""
-    return re.compile(
-        r"(?=[\dotfsen])(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
-        + words
-        + r")(?:(?<=\d)(?=(?:"
-        + "|".join(GLUED_UNITS)
-        + r")(?![\w:/-]))|(?![\w:/-]|[.,]\d))((?:\s+(?:"
-        + "|".join(SCALES)
-        + r")\b)*)",
-        re.IGNORECASE,
-    )
-
-
-_NUMBER = _number_pattern(
-    rf"(?:{_by_first_letter(TENS[1:] + NUMBER_WORDS)})"
-    rf"(?:(?<=ty)[- ](?:{'|'.join(NUMBER_WORDS[:9])})\b)?"
-)
-"""A number: tens in words too, alone or with a unit ("twenty-five", "Thirty"), the unit
-tried only after "-ty"."""
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$")
 _PART_BEFORE = re.compile(r"\b(?:including|includes|among them|of whom)\s+(?:the\s+)?$", re.I)
@@ -126,6 +85,16 @@ _CAPITAL_WORD = r"(?:[A-Z][a-z]+|(?:[A-Z]\.){2,})"
 the counted noun ("Three Afghan soldiers were killed", "Two U.S. Marines were wounded");
 further on a capitalised word is most often a place ("32 people throughout Poland had
 died"), which ends the phrase a number heads."""
+_WITH = (
+    r"(?:[ \t]+with[ \t]+(?:the[ \t]+|an?[ \t]+)?[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"(?:[ \t]+(?:were|was|are|is|have|has|had|been)){1,2})"
+)
+"""Who the counted are with, between the counted noun and its verb: "three soldiers with
+the american-led coalition were killed" (Multi-News+ train 22217); the verb must follow,
+so "two people with knife wounds" is no count of it."""
+AFTER_WINDOW = 64
+"""Characters after a number read for its noun, verb and counting words: room for a
+`_WITH` phrase."""
 _AFTER = tuple(
     re.compile(
         # percentages stand right after their number; other counting words may follow
@@ -134,7 +103,7 @@ _AFTER = tuple(
         # no word character may follow ("%" has no word boundary before a space)
         rf"^\s*(?:{cue})(?!\w)"
         if name == "percentage"
-        else rf"^((?:[ \t]+{_CAPITAL_WORD})?(?:[ \t]+{_WORD}){{0,4}}?)??[ \t]+(?:{cue})\b"
+        else rf"^((?:[ \t]+{_CAPITAL_WORD})?(?:[ \t]+{_WORD}){{0,4}}?)??{_WITH}?[ \t]+(?:{cue})\b"
     )
     for name, cue, _ in QUANTITIES
 )
@@ -144,7 +113,6 @@ _BEFORE = tuple(
     else None
     for _, _, verb in QUANTITIES
 )
-_BOUND = re.compile(rf"\b(?:({LOWER_BOUND})|({UPPER_BOUND})|({ROUGHLY}))\s+$", re.IGNORECASE)
 _NOT_TOLL = re.compile(
     r"^\s+(?:(?:have|has|had|been|were|was|be)\s+)*(?:avoided|prevented|averted|saved)\b"
 )
@@ -170,9 +138,15 @@ _PLACE = re.compile(
 )
 """The place a count is counted in, named after it in its clause: "killed in the Idlib
 area", "across Syria", "on the village of Sarmeen", "in New York"."""
-_FOLLOWING = re.compile(r"^(?:[ \t]+[A-Za-z][\w.'’-]*){1,3}")
-"""Up to three words right after a number, no punctuation between: where a counting verb's
-number names what it counts ("killed five u.n. foreign staff")."""
+QUALIFIERS = frozenset(("suspected", "alleged", "presumed", "armed"))
+"""Participles that qualify the noun after a counting verb's number, no verb of their own:
+"killed at least six suspected al qaeda militants" counts militants (Multi-News+ train
+39516: a part of "eight people were killed")."""
+_FOLLOWING = re.compile(
+    rf"^(?:[ \t]+(?:{'|'.join(QUALIFIERS)})\b)?(?:[ \t]+[A-Za-z][\w.'’-]*){{1,3}}"
+)
+"""Up to three words right after a number, a qualifier aside, no punctuation between: where
+a counting verb's number names what it counts ("killed five u.n. foreign staff")."""
 EVERYONE = frozenset(("people", "persons"))
 """Nouns that count everyone, not one group."""
 _WORDS = re.compile(r"\s+(\S+)")
@@ -198,8 +172,6 @@ _NEXT_ITEM = re.compile(
 """After a counted noun, the next item of a list: "killed five alpacas, two foxes and one
 emu", "killed 20 children and six adults" (each item a part of a total left unwritten);
 not "five people, three of them children"."""
-_WINDOW = 40
-"""Characters each side of a number read for its verb, bound, noun and counting words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,13 +208,6 @@ def _what(words: str) -> str:
     return nouns[-1] if nouns else ""
 
 
-def _word_value(word: str) -> float:
-    """The value of one number word ("seven", "thirty")."""
-    if word in TENS:
-        return 20.0 + 10 * TENS.index(word)
-    return float(NUMBER_WORDS.index(word) + 1)
-
-
 def _counted_after(after: str) -> tuple[str, bool]:
     """The noun a counting verb's number heads, if its words narrow it, and whether it is an
     item of a list ("killed five alpacas, two foxes ..."): "staff" of "killed five u.n.
@@ -255,6 +220,8 @@ def _counted_after(after: str) -> tuple[str, bool]:
     end = 0
     for word in _WORDS.finditer(following.group()):
         lowered = word.group(1).lower().rstrip(".")
+        if not words and lowered in QUALIFIERS:
+            continue
         if lowered in LINKS or lowered in NOT_COUNTED or lowered.endswith(("ing", "ed")):
             break
         words.append(lowered)
@@ -269,32 +236,6 @@ def _counted_after(after: str) -> tuple[str, bool]:
     return (noun if narrowed else ""), listed
 
 
-def _value(token: str, scales: str = "") -> float:
-    """The value of a number and the scale words after it ("two dozen": 24)."""
-    lowered = token.lower()
-    if lowered[0].isdigit():
-        number = float(lowered.replace(",", ""))
-    else:
-        number = sum(_word_value(word) for word in re.split(r"[- ]+", lowered))
-    return number * math.prod(SCALES[scale] for scale in scales.lower().split())
-
-
-def _range(bound: re.Match[str] | None, value: float, dozens: bool) -> tuple[float, float, str]:
-    """The values a number allows given the bound words before it (`_BOUND`'s match), and
-    those words; a count in dozens is a round figure ("two dozen" against 23 is no
-    conflict), rough as "about"."""
-    if bound is None:
-        if dozens:
-            return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE), ""
-        return value, value, ""
-    words = " ".join(bound.group().lower().split())
-    if bound.group(1):
-        return value, math.inf, words
-    if bound.group(2):
-        return 0.0, value, words
-    return value * (1 - ROUGH_SHARE), value * (1 + ROUGH_SHARE), words
-
-
 def _scope(rest: str) -> tuple[str, float]:
     """The place named after a count and how many attackers it includes ("including the
     gunman" is one)."""
@@ -303,7 +244,7 @@ def _scope(rest: str) -> tuple[str, float]:
     attackers = 0.0
     if with_attackers:
         number = with_attackers.group(1)
-        attackers = _value(number) if number else 1.0
+        attackers = value_of(number) if number else 1.0
     return (place.group(1) if place else ""), attackers
 
 
@@ -312,11 +253,11 @@ def counts(text: str) -> list[Count]:
     if not any(word in text for word in COUNT_WORDS):
         return []
     found = []
-    for match in _NUMBER.finditer(text):
-        before = text[max(0, match.start() - _WINDOW) : match.start()]
+    for match in NUMBER.finditer(text):
+        before = text[max(0, match.start() - WINDOW) : match.start()]
         if _YEAR.match(match.group(1)) or _MONTH.search(before):
             continue
-        after = text[match.end() : match.end() + _WINDOW]
+        after = text[match.end() : match.end() + AFTER_WINDOW]
         of_attackers = _OF_ATTACKERS.match(after)
         skipped = of_attackers.end() if of_attackers else 0
         if of_attackers:
@@ -345,58 +286,10 @@ def counts(text: str) -> list[Count]:
             rest = text[match.end() + skipped + (attached.end() if attached else 0) :]
             if _NOT_TOLL.match(rest):
                 break
-            value = _value(match.group(1), match.group(2))
+            value = value_of(match.group(1), match.group(2))
             dozens = "dozen" in match.group(2).lower()
-            low, high, bound = _range(_BOUND.search(before), value, dozens)
+            low, high, bound = bounded(BOUND.search(before), value, dozens)
             place, attackers = _scope(rest)
             found.append(Count(name, low, high, value, what, part, place, attackers, bound))
             break
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A number as written, whatever it counts (a year, a day of the month, a sum too): the
-    values its bound allows and where it stands, its bound words included."""
-
-    low: float
-    high: float
-    start: int
-    """Where the number begins, or its bound words before it ("at least 156")."""
-    end: int
-    """Where the number ends, its scale words included ("six million")."""
-
-
-_BOUND_ENDS = frozenset(
-    phrase.split()[-1]
-    for bound in (LOWER_BOUND, UPPER_BOUND, ROUGHLY)
-    for phrase in bound.split("|")
-)
-"""The last words of the bound words: a number after any other word has no bound, and
-`_BOUND`'s search, tried at each place of the words before, is spared."""
-
-
-def _last_word(before: str) -> str:
-    """The letters ending the last word of `before`, lowercased, if whitespace follows it
-    (as `_BOUND` needs); "" otherwise."""
-    stripped = before.rstrip()
-    if len(stripped) == len(before):
-        return ""
-    start = len(stripped)
-    while start and stripped[start - 1].isalpha():
-        start -= 1
-    return stripped[start:].lower()
-
-
-def figures(text: str) -> list[Figure]:
-    """Every number of a sentence, read as `counts` reads a count's number: "six million"
-    is 6e6, "Thirty" 30, "at least 156" allows 156 and up, "about 600" 540–660."""
-    found = []
-    for match in _NUMBER.finditer(text):
-        before = text[max(0, match.start() - _WINDOW) : match.start()]
-        value = _value(match.group(1), match.group(2))
-        bound = _BOUND.search(before) if _last_word(before) in _BOUND_ENDS else None
-        low, high, _ = _range(bound, value, "dozen" in match.group(2).lower())
-        start = match.start() - (len(bound.group()) if bound else 0)
-        found.append(Figure(low, high, start, match.end()))
     return found

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chorus.language.counts import LINKS, MONTHS, NUMBER_WORDS, SCALES
+from chorus.language.counts import LINKS, MONTHS
+from chorus.language.numbers import NUMBER_WORDS, SCALES
 from chorus.language.remarks import STEM, word_openings
 
 _SPAN = re.compile(
