@@ -86,15 +86,18 @@ from chorus.analyze.entity_kinds import (
     is_event,
     kinds_of_being,
     named_with_a_possessive,
+    no_name_in_capitals,
     storms_named_alone,
     things,
     two_names_joined_by_a_possessive,
 )
-from chorus.analyze.entity_lists import known_names, one_per_spelling
+from chorus.analyze.entity_lists import known_names, one_per_spelling, written_alike
 from chorus.analyze.entity_mentions import (
+    cut_before_a_post,
     has_a_lower_case,
     known_entities,
     mention_spans,
+    opens_another_name,
     outlets,
     pieces_of_longer_names,
     speakers_named_in_full,
@@ -120,16 +123,15 @@ space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alon
 
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
+_TRAILING = re.compile(r"^(\S+ \S.*?)(?: (?:as|of|for|and|or|in|on|at|to|with|by|from|the))+$")
+"""A function word ending a span of two words or more, no name's: "Matt Damon as" of "Matt
+Damon as George" (its surname alias "as" matched the word), "Oregon Bureau of Labor and"
+("University of" stays whole: cut, it would be a word of a name)."""
 _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
 """Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
-_TIME_ZONES = frozenset(
-    ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
-)
-"""After a clock time ("4 p.m. (0800 GMT)", "10am BST"): the recognizer read each as an
-organisation (3 on the 280 raw and DUC clusters), no name."""
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
@@ -176,7 +178,7 @@ def _surnames(full_name: str) -> tuple[str, ...]:
 
 
 def _clean_name(text: str) -> str:
-    return _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
+    return _POSSESSIVE.sub("", _TRAILING.sub(r"\1", _LEADING.sub("", text.strip())))
 
 
 def recognize(
@@ -218,7 +220,7 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    short = written_short(labels)
+    short = written_short(labels) | written_alike(labels, votes)
     for name in short:
         del labels[name]
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
@@ -229,13 +231,13 @@ def recognize(
 
 
 def _is_one_name(name: str) -> bool:
-    """Not a letter, a lower-case phrase, a time zone, names joined by "and", a photo
-    credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes run
-    on; "Research on Cancer (IARC")."""
+    """Not a letter, a lower-case phrase, a time zone or a thing in capitals ("CPU"), names
+    joined by "and", a photo credit or a span holding a bracket ("Ministry of
+    Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
     return (
         len(name) > 1
         and name[0].isupper()
-        and name not in _TIME_ZONES
+        and not no_name_in_capitals(name)
         # a slash joins a photo credit's names; a bracket opens a note or an abbreviation
         and "/" not in name
         and "[" not in name
@@ -293,6 +295,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for start, end in mention_spans(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
+        if form != name and name in full_names and opens_another_name(joined, end):
+            continue
         if name not in alone:
             stands[how_it_stands(joined, start, end)].add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
@@ -357,7 +361,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 
     for name in pieces_of_longer_names(listed, label, forms):
         del listed[name]
-    for name in headings_and_shouts(listed, label, joined):
+    for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
