@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Entity
-from tests.entity_gold import listed_on_raw_clusters, spelled
+from tests.entity_gold import listed_on_clusters, spelled
 
 TWEET = "multi_news-val-4085"
 """Raw validation line 140: "“Chuck and Nancy must give us the votes to get additional Border
@@ -28,7 +28,7 @@ Christie" (read "Hobart Lord", a person), "It's important for Mike" (Mike Parr).
 @pytest.fixture(scope="module")
 def listed() -> dict[str, dict[str, Entity]]:
     wanted = {TWEET, SPIRIT, HEREAFTER, KUNZ, HOBART}
-    return listed_on_raw_clusters(wanted)
+    return listed_on_clusters(wanted)
 
 
 @pytest.mark.parametrize(

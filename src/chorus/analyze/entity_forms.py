@@ -208,10 +208,19 @@ _ORGANISATION_ENDINGS = frozenset(
 validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both papers or
 stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a person's
 name ending in such a word is rarer than a company named for one."""
-_LANDS = frozenset(("Republic", "Kingdom", "County", "Province", "Territory"))
-"""Last words that make a person by the recognizer a place: no surname ("Chechen Republic"
-of "the former Chechen Republic of Ichkeria", a person; the one such name on the 280 raw
-and DUC clusters)."""
+_NO_SURNAMES = frozenset(
+    (
+        *("Republic", "Kingdom", "County", "Province", "Territory", "Airport", "Zoo", "Canyon"),
+        *("Glacier", "Peninsula", "Strait", "Creek", "River", "Island", "Islands", "Beach"),
+        *("Valley", "Mountains", "Falls", "Township", "Apartments", "Facility", "Prison"),
+        *("Jail", "Desert", "Ranch", "Complex"),
+    )
+)
+"""Last words of places that make a person by the recognizer a place: no surname ("Chechen
+Republic" of "the former Chechen Republic of Ichkeria", "John F. Kennedy Airport", "Yasser
+Arafat International Airport", "Frozen Zoo": the four people with one on the 280 raw and
+DUC clusters). Not "Lake", "Hill", "Park", "Field", "Hall", "Street", "Bay", "Ocean" nor
+"Firth" (Ricki Lake, Letitia Hill, Michael Bay, Frank Ocean, Colin Firth)."""
 _DATELINE = re.compile(
     r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
     r"(?: (\([^()]{1,30}\)))? (?:(—|–|--|_)|-) "
@@ -311,7 +320,7 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
     """Place, for an organisation by the recognizer whose name ends in a word for a place
     ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building") and
     for a name opening on one of _PLACE_OPENINGS ("Palais des Festivals"), and for a person
-    whose name ends in one of _LANDS ("Chechen Republic"); organisation, for a person whose
+    whose name ends in one of _NO_SURNAMES ("Chechen Republic"); organisation, for a person whose
     name ends in a word no surname is ("Miami Herald", "ABC7 News"), and for a web service
     ("Twitter") or a journal ("Cell")."""
     if is_publication(name):
@@ -324,7 +333,7 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return "place"
     if last in _ORGANISATION_ENDINGS:
         return "organisation" if label == "person" else label
-    if label == "person" and last in _LANDS:
+    if label == "person" and last in _NO_SURNAMES:
         return "place"
     return "place" if name[: name.find(" ")] in _PLACE_OPENINGS else label
 

@@ -168,10 +168,14 @@ def written_alike(
     hyphens or capitals, each mapped to the one of them with the most of the recognizer's
     votes: "Kim Jong Un" and "Kim Jong-Un" beside "Kim Jong-un", one person listed three
     times (so "Kim" alone opened three full names and joined none)."""
+    keys = [name.replace("-", " ").lower() for name in labels]
+    # most clusters write every name one way: one comprehension tells
+    if len(set(keys)) == len(keys):
+        return {}
     alike: dict[tuple[str, EntityLabel], list[str]] = defaultdict(list)
-    for name, label in labels.items():
+    for (name, label), key in zip(labels.items(), keys, strict=True):
         if " " in name:
-            alike[name.replace("-", " ").lower(), label].append(name)
+            alike[key, label].append(name)
     spelled = {}
     for names in alike.values():
         if len(names) > 1:
