@@ -18,12 +18,18 @@ from chorus.analyze.nlp import entity_spans
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import Tally
 
-_FILE = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_gold.json").read_text(encoding="utf-8")
-)
+DUC = DATA / "duc2003-task2.jsonl.gz"
+LABELS = ("person", "organisation", "place")
+
+
+def _fixture(name: str) -> dict:
+    return json.loads((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8"))
+
+
+_FILE = _fixture("entity_gold.json")
 BLIND: Mapping[str, Mapping[str, str | None]] = {
     cluster: gold for cluster, gold in _FILE["clusters"].items() if cluster in _FILE["blind"]
 }
@@ -65,9 +71,7 @@ def judge(found: Sequence[Entity], gold: Mapping[str, str | None]) -> Judged:
     return Judged(right, wrong, broken, tuple(unjudged))
 
 
-NEW_TEXT = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_new_text11.json").read_text(encoding="utf-8")
-)
+NEW_TEXT = _fixture("entity_new_text11.json")
 """Main's listing on 30 raw and 20 DUC clusters no entities pass had read, judged before the
 eleventh pass's rules ('listed'), the names the branch added judged afterwards
 ('listed_after'), and the names main missed at the top of each article ('missed'); odd
@@ -79,9 +83,13 @@ def new_text_gold(cluster: str) -> dict[str, str | None]:
     return {**NEW_TEXT["listed"][cluster], **NEW_TEXT["listed_after"].get(cluster, {})}
 
 
-NEW_TEXT13 = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_new_text13.json").read_text(encoding="utf-8")
-)
+def expected_gold(fixture: Mapping, cluster: str) -> dict[str, str | None]:
+    """A cluster's judged names in a fixture read from articles before chorus ran on them
+    ('expected'), then from listings ('judged_after')."""
+    return {**fixture["expected"][cluster], **fixture["judged_after"].get(cluster, {})}
+
+
+NEW_TEXT13 = _fixture("entity_new_text13.json")
 """Ten raw and three DUC clusters no entity fixture named, every capitalised run of their
 articles judged before chorus ran on them ('expected'), and the names main or the
 thirteenth pass's branch listed beyond them, judged from the listing ('judged_after'); odd
@@ -90,12 +98,10 @@ positions 'design', even 'blind'."""
 
 def new_text13_gold(cluster: str) -> dict[str, str | None]:
     """A thirteenth-pass cluster's judged names: read from its articles, then from listings."""
-    return {**NEW_TEXT13["expected"][cluster], **NEW_TEXT13["judged_after"].get(cluster, {})}
+    return expected_gold(NEW_TEXT13, cluster)
 
 
-NEW_TEXT15 = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_new_text15.json").read_text(encoding="utf-8")
-)
+NEW_TEXT15 = _fixture("entity_new_text15.json")
 """Eight raw and three DUC clusters no entity fixture or test named, the names a reader
 expects judged from their articles before chorus ran on them ('expected'), and the names
 main or the fifteenth pass's branch listed beyond them ('judged_after'); odd positions
@@ -104,21 +110,40 @@ main or the fifteenth pass's branch listed beyond them ('judged_after'); odd pos
 
 def new_text15_gold(cluster: str) -> dict[str, str | None]:
     """A fifteenth-pass cluster's judged names: read from its articles, then from listings."""
-    return {**NEW_TEXT15["expected"][cluster], **NEW_TEXT15["judged_after"].get(cluster, {})}
+    return expected_gold(NEW_TEXT15, cluster)
 
 
-def listed_on_raw_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
-    """What the section lists on each wanted raw validation cluster, by entity name."""
+NEW_TEXT17 = _fixture("entity_new_text17.json")
+"""Six raw and two DUC clusters no entity fixture or test named, judged as NEW_TEXT15 was
+(decisions.md, 'Entities, seventeenth pass')."""
+
+
+def listed_on_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
+    """What the section lists on each wanted raw validation or DUC cluster, by entity name."""
     found = {}
-    for cluster in read_clusters(RAW_VALIDATION, 250):
-        if cluster["id"] in wanted:
-            sentences = [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-            found[cluster["id"]] = {
-                e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
-            }
+    for path, count in ((RAW_VALIDATION, 250), (DUC, 30)):
+        for cluster in read_clusters(path, count):
+            if cluster["id"] in wanted:
+                articles = as_articles(cluster["documents"])
+                sentences = [s for a in articles for s in split(clean(a))]
+                found[cluster["id"]] = {
+                    e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
+                }
     return found
 
 
 def spelled(entity: Entity) -> set[str]:
     """The spellings of an entity's mentions, as its articles write them."""
     return {m.article.text[m.start : m.end] for m in entity.mentions}
+
+
+def found_of_expected(
+    listed: Mapping[str, Entity], expected: Mapping[str, str | None]
+) -> tuple[int, int]:
+    """How many of the people, organisations and places a reader expects are written by a
+    listed entity of their kind (as its name or another mention: "Berry" is Halle Berry's),
+    and how many there are."""
+    kinds = [(name, kind) for name, kind in expected.items() if kind in LABELS]
+    spellings = [(spelled(e), e.label) for e in listed.values()]
+    found = sum(any(name in s and kind == label for s, label in spellings) for name, kind in kinds)
+    return found, len(kinds)

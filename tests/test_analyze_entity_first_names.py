@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Entity
-from tests.entity_gold import listed_on_raw_clusters, spelled
+from tests.entity_gold import listed_on_clusters, spelled
 
 TWEET = "multi_news-val-4085"
 """Raw validation line 140: "“Chuck and Nancy must give us the votes to get additional Border
@@ -28,7 +28,7 @@ Christie" (read "Hobart Lord", a person), "It's important for Mike" (Mike Parr).
 @pytest.fixture(scope="module")
 def listed() -> dict[str, dict[str, Entity]]:
     wanted = {TWEET, SPIRIT, HEREAFTER, KUNZ, HOBART}
-    return listed_on_raw_clusters(wanted)
+    return listed_on_clusters(wanted)
 
 
 @pytest.mark.parametrize(
@@ -51,14 +51,16 @@ def test_entities_a_first_name_written_alone_is_the_full_names(listed, cluster, 
 
 def test_entities_a_first_name_written_before_another_name_stays_apart(listed):
     """A first name that runs on into another name ("George Lonegan", "DeOrr Kunz Jr.") or
-    follows an article ("the Hobart winter festival") may be someone else's."""
+    follows an article ("the Hobart winter festival") may be someone else's. "Hobart Lord"
+    (of "Hobart Lord Mayor") is no longer listed at all (seventeenth pass)."""
     for cluster, first, full_name in (
         (HEREAFTER, "George", "George McLaren"),
         (KUNZ, "DeOrr", "DeOrr Kunz Sr"),
-        (HOBART, "Hobart", "Hobart Lord"),
     ):
         assert first in listed[cluster]
         assert first not in spelled(listed[cluster][full_name])
+    assert "Hobart" in listed[HOBART]
+    assert "Hobart Lord" not in listed[HOBART]
 
 
 def test_entities_a_common_noun_in_a_tweets_capitals_is_no_name(listed):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Entity
-from tests.entity_gold import listed_on_raw_clusters, spelled
+from tests.entity_gold import listed_on_clusters, spelled
 
 SWIFT = "multi_news-val-3487"
 """Taylor Swift and Conor Kennedy (raw validation line 201): "Conor" alone in two outlets,
@@ -23,7 +23,7 @@ NAPOLEON = "multi_news-val-4896"
 @pytest.fixture(scope="module")
 def listed() -> dict[str, dict[str, Entity]]:
     wanted = {SWIFT, BOOKLET, SLIDESHOW, NAPOLEON}
-    return listed_on_raw_clusters(wanted)
+    return listed_on_clusters(wanted)
 
 
 def test_entities_a_first_name_read_as_an_organisation_is_the_full_names(listed):

@@ -32,7 +32,11 @@ speaker and after a first name ("Newport said", "Frank Newport") is a person's s
 read of a name before a thing's noun after a year ("his 2010 Denzel Washington hit") or
 of a facility ending in "'s" ("Bradley Cooper’s crotch") casts no vote; a name of two
 words or more before "film" or "movie" ("Star Trek film") and an award before "winner"
-("Oscar winner") are not listed.
+("Oscar winner") are not listed. A function word ending a span is cut ("Matt Damon as"),
+things and designations in capitals ("CPU", "C-124") and a span cut inside a post's title
+("Hobart Lord" of "Hobart Lord Mayor") are not listed, names spelled with other hyphens or
+capitals ("Kim Jong Un", "Kim Jong-un") are one, and a surname written at the head of
+another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of its person.
 """
 
 from __future__ import annotations
@@ -84,17 +88,20 @@ from chorus.analyze.entity_kinds import (
     drop_titles,
     headings_and_shouts,
     is_event,
+    is_one_name,
     kinds_of_being,
     named_with_a_possessive,
     storms_named_alone,
     things,
     two_names_joined_by_a_possessive,
 )
-from chorus.analyze.entity_lists import known_names, one_per_spelling
+from chorus.analyze.entity_lists import known_names, one_per_spelling, written_alike
 from chorus.analyze.entity_mentions import (
+    cut_before_a_post,
     has_a_lower_case,
     known_entities,
     mention_spans,
+    opens_another_name,
     outlets,
     pieces_of_longer_names,
     speakers_named_in_full,
@@ -120,16 +127,10 @@ space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alon
 
 _LEADING = re.compile(r"^(?:[Tt]he\s+)")
 _POSSESSIVE = re.compile(r"['’]s$")
-_JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
-"""Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
-no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
-Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
-("AP Photo/David Zalubowski") and go too."""
-_TIME_ZONES = frozenset(
-    ("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
-)
-"""After a clock time ("4 p.m. (0800 GMT)", "10am BST"): the recognizer read each as an
-organisation (3 on the 280 raw and DUC clusters), no name."""
+_FUNCTION_WORDS = tuple(f" {w}" for w in ("as", "of", "for", "and", "or", "in", "on", "at", "to"))
+"""Words that end no name: a span of three words or more ending in one was cut by the
+recognizer ("Matt Damon as" of "Matt Damon as George", whose surname alias "as" matched the
+word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."""
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
@@ -176,7 +177,10 @@ def _surnames(full_name: str) -> tuple[str, ...]:
 
 
 def _clean_name(text: str) -> str:
-    return _POSSESSIVE.sub("", _LEADING.sub("", text.strip()))
+    name = _LEADING.sub("", text.strip())
+    while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:
+        name = name[: name.rfind(" ")]
+    return _POSSESSIVE.sub("", name)
 
 
 def recognize(
@@ -194,7 +198,7 @@ def recognize(
             # a year before the span, or a facility: few spans; the test only for them
             if (
                 label in LABELS
-                and _is_one_name(name)
+                and is_one_name(name)
                 and not (
                     (label == "FAC" or text[start - 5 : start - 1].isdigit())
                     and read_as_a_modifier(text, start, end, label)
@@ -218,7 +222,7 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    short = written_short(labels)
+    short = written_short(labels) | written_alike(labels, votes)
     for name in short:
         del labels[name]
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
@@ -226,22 +230,6 @@ def recognize(
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
     spots = {name: (label, reading.spots[name]) for name, label in known.items()}
     return Recognized(labels, spellings, spots)
-
-
-def _is_one_name(name: str) -> bool:
-    """Not a letter, a lower-case phrase, a time zone, names joined by "and", a photo
-    credit or a span holding a bracket ("Ministry of Culture.[1][2]It", a page's notes run
-    on; "Research on Cancer (IARC")."""
-    return (
-        len(name) > 1
-        and name[0].isupper()
-        and name not in _TIME_ZONES
-        # a slash joins a photo credit's names; a bracket opens a note or an abbreviation
-        and "/" not in name
-        and "[" not in name
-        and "(" not in name
-        and not _JOINED.fullmatch(name)
-    )
 
 
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
@@ -293,6 +281,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for start, end in mention_spans(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
+        # a capital after the next character rules out most surnames before any call
+        if (
+            form != name
+            and joined[end + 1 : end + 2].isupper()
+            and name in full_names
+            and opens_another_name(joined, end)
+        ):
+            continue
         if name not in alone:
             stands[how_it_stands(joined, start, end)].add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
@@ -357,7 +353,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
 
     for name in pieces_of_longer_names(listed, label, forms):
         del listed[name]
-    for name in headings_and_shouts(listed, label, joined):
+    for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people

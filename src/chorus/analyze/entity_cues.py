@@ -74,13 +74,21 @@ _THING_AFTER = (
 SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
 Gehrig's disease"), an award's before its winner ("Oscar winner Jared Leto", a person;
 "Supreme Court nominee" is no award's)."""
-_WORK_AFTER = (" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy")
-_WORK = re.compile(r" (?:movies?|films?|sitcoms?|sequels?|remakes?|franchise|trilogy)\b(?! [a-z])")
+_WORK_AFTER = (
+    *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
+    *(", and other ", " and other "),
+)
+_WORK = re.compile(
+    r" (?:movies?|films?|sitcoms?|sequels?|remakes?|franchise|trilogy)\b(?! [a-z])"
+    r"|,? and other (?:[\w-]+ )?(?:shows|series|films|movies|sitcoms|dramas|comedies)\b"
+)
 """Words right after a name that make it a work's, not listed ("an earlier King Kong movie",
 "the first true independent Star Trek film": a place and an organisation by the
 recognizer), where the name is of more than one word and no person's: "a Vietnam film"
 and "Eastwood's film" keep their names. On the 280 raw and DUC clusters those two were the
 only such names; not before a noun the word qualifies ("Emory University film studies").
+So is the last of a list of works closed by "and other shows" ("winners from Homeland,
+Modern Family, and other acclaimed shows", an organisation): the one such name there.
 """
 _PERSON_AFTER = (", the woman who ", ", the man who ")
 """An apposition only a person takes: "Amber Pasztor, the woman who killed her two children"

@@ -74,7 +74,7 @@ def first_names_apart(
     for first, names in firsts.items():
         people = [name for name in names if labels(name) == "person"]
         if len(people) == 1 and (
-            first in lone_people and _written_as_a_first_name(listed[first])
+            first in lone_people and _written_as_a_first_name(listed[first], people[0])
             if labels(first) == "person"
             else (
                 _first_name_as_a_group(first, people[0], labels)
@@ -85,12 +85,31 @@ def first_names_apart(
     return found
 
 
-def _written_as_a_first_name(found: list[Excerpt]) -> bool:
-    """Whether no mention of a one-word name runs on into another capitalised word ("Jimmy"
-    of "Starring Jimmy Fallon" beside "Jimmy Interviews Khaleesi", "Keurig Green Mountain",
-    "DeOrr Kunz Jr." beside "DeOrr Kunz Sr") or follows an article ("the Hobart winter
-    festival" beside "Hobart Lord Mayor"): a first name written so may be another's."""
-    return not any(_runs_on(m) or after_an_article(m.article.text, m.start) for m in found)
+def _written_as_a_first_name(found: list[Excerpt], person: str) -> bool:
+    """Whether no mention of a one-word name runs on into another capitalised word than
+    `person`'s surname ("Jimmy" of "Starring Jimmy Fallon" beside "Jimmy Interviews
+    Khaleesi", "Keurig Green Mountain", "DeOrr Kunz Jr." beside "DeOrr Kunz Sr") or follows
+    an article ("the Hobart winter festival" beside "Hobart Lord Mayor"): a first name
+    written so may be another's. "Shawn Smith" beside "Shawn J. Smith" is his."""
+    surname = person[person.rfind(" ") + 1 :]
+    return not any(
+        (_runs_on(m) and not _runs_into(m, surname)) or after_an_article(m.article.text, m.start)
+        for m in found
+    )
+
+
+def _runs_into(mention: Excerpt, surname: str) -> bool:
+    """Whether `surname` follows `mention` after a space as a whole word, or with its
+    possessive's apostrophe before its last "s" ("Paula Blade's home" beside "Paula
+    Blades")."""
+    text, at = mention.article.text, mention.end + 1
+    forms = (
+        (surname, surname[:-1] + "'s", surname[:-1] + "’s") if surname[-1] == "s" else (surname,)
+    )
+    return any(
+        text.startswith(form, at) and not text[at + len(form) : at + len(form) + 1].isalnum()
+        for form in forms
+    )
 
 
 def _first_name_as_a_group(first: str, person: str, labels: Callable[[str], EntityLabel]) -> bool:

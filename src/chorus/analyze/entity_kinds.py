@@ -1,4 +1,6 @@
-"""Names the recognizer lists that are no person, organisation or place: kinds of being
+"""Names the recognizer lists that are no person, organisation or place: spans that are no
+one name ("Tina Fey and Eva Longoria"), things and designations in capitals ("CPU",
+"C-124"), kinds of being
 written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in lower case
 ("Monkeys"), things a sentence owns ("the Hummer"), events and wars ("Cannes Film
 Festival"), animals ("Rocky the bobcat"); titles opening a name ("Nazi Adolf Eichmann"),
@@ -25,6 +27,56 @@ def after_an_article(text: str, start: int) -> bool:
     possessive ("the Hummer", "a Hummer", "Hayes's Hummer", "his Hummer"): a thing's way
     of being written, not a person's."""
     return _ARTICLE_BEFORE.search(text, max(start - 6, 0), start) is not None
+
+
+_TIME_ZONES = (
+    *("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST"),
+    "PDT",
+)
+_THINGS_IN_CAPITALS = (
+    *("CPU", "GPU", "RAM", "SSD", "USB", "HDMI", "LCD", "LED", "OLED", "DVD", "GPS", "SIM", "URL"),
+    *("PDF", "API", "DIY", "OMG", "LOL", "FAQ", "EEG", "ECG", "EKG", "MRI", "PET"),
+    *("DNA", "RNA", "HIV", "AIDS", "HPV", "TBI", "PTSD", "ADHD", "SIDS", "STD", "IVF", "ICU"),
+    *("THC", "CBD", "BMI", "GMO", "DWI", "DUI", "MVP", "GDP", "IPO", "EPS", "ATM", "SUV"),
+    *("UFO", "IED", "RPG", "BBQ"),
+)
+_NO_NAMES_IN_CAPITALS = frozenset((*_TIME_ZONES, *_THINGS_IN_CAPITALS))
+"""Words in capitals the recognizer reads as organisations that name no one: time zones
+after a clock time ("4 p.m. (0800 GMT)", "10am BST"; 3 on the 280 raw and DUC clusters),
+and things, tests, conditions and measures ("an Intel Core i5/i7 CPU, ... 8GB of RAM",
+"fMRI, PET, or EEG", "NBA Finals MVP", "HPV", "THC", "DWI": 16 of the 285 words in capitals
+main listed as organisations on those clusters, all things). A common noun, not listed.
+Left out: words as often a body's or a place's ("AI", Amnesty International; "CT",
+Connecticut; "ER"; "DOB", New York's Department of Buildings)."""
+_MODEL = re.compile(r"[A-FHJ-Z][A-Z]?-\d+[A-Z]?")
+"""Letters, a hyphen and a number: an aircraft's, a rating's or a unit's designation
+("C-124", "EF-5", "K-9"), which the recognizer reads as an organisation. Not "G-20" (a
+group of countries) nor "I-95" (a highway)."""
+
+
+_JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+")
+"""Two full names joined by "and" ("Tina Fey and Eva Longoria", labelled organisation):
+no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
+Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
+("AP Photo/David Zalubowski") and go too."""
+
+
+def is_one_name(name: str) -> bool:
+    """Not a letter, a lower-case phrase, a time zone, a thing or a designation in capitals
+    ("CPU", "C-124"), names joined by "and", a photo credit or a span holding a bracket
+    ("Ministry of Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
+    return (
+        len(name) > 1
+        and name[0].isupper()
+        and name not in _NO_NAMES_IN_CAPITALS
+        # the pattern only for the few names with a hyphen
+        and not ("-" in name and _MODEL.fullmatch(name))
+        # a slash joins a photo credit's names; a bracket opens a note or an abbreviation
+        and "/" not in name
+        and "[" not in name
+        and "(" not in name
+        and not _JOINED.fullmatch(name)
+    )
 
 
 THING_MENTIONS = 3

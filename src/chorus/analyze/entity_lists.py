@@ -17,7 +17,7 @@ cluster is left to the recognizer (`known_names`).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter, not_
@@ -159,6 +159,29 @@ def known_names(
                 break
             at = lines.find(f" {name}\n", at + 1)
     return {name: KNOWN[name] for name in found if name not in theirs}
+
+
+def written_alike(
+    labels: Mapping[str, EntityLabel], votes: Mapping[str, Counter[EntityLabel]]
+) -> dict[str, str]:
+    """Names of several words that another name of the same label writes with other
+    hyphens or capitals, each mapped to the one of them with the most of the recognizer's
+    votes: "Kim Jong Un" and "Kim Jong-Un" beside "Kim Jong-un", one person listed three
+    times (so "Kim" alone opened three full names and joined none)."""
+    keys = [name.replace("-", " ").lower() for name in labels]
+    # most clusters write every name one way: one comprehension tells
+    if len(set(keys)) == len(keys):
+        return {}
+    alike: dict[tuple[str, EntityLabel], list[str]] = defaultdict(list)
+    for (name, label), key in zip(labels.items(), keys, strict=True):
+        if " " in name:
+            alike[key, label].append(name)
+    spelled = {}
+    for names in alike.values():
+        if len(names) > 1:
+            most = max(names, key=lambda n: (sum(votes.get(n, Counter()).values()), n))
+            spelled |= {name: most for name in names if name != most}
+    return spelled
 
 
 def inside_another_name(mentions: Sequence[Excerpt]) -> bool:

@@ -61,6 +61,27 @@ def mention_spans(
     return found
 
 
+_CALENDAR = frozenset(
+    (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+    )
+)
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def opens_another_name(text: str, end: int) -> bool:
+    """Whether a surname written alone, ending at `end`, runs on into a title-case word
+    (no weekday nor month: "fired Comey May 9"): it opens another's name or a thing's
+    named for its person, and is no mention of the person ("Xiong" of "Xiong Guoming"
+    beside the coach Zhang Xiong, "Paul" of "Rep Paul Ryan" beside Rand Paul, "Glenn" of
+    "Glenn Poshard" beside John Glenn, "Trump" of "Trump Tower", "Mandela" of "the Mandela
+    United Football Club")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word[1] not in _CALENDAR
+
+
 def has_a_lower_case(name: str) -> bool:
     """Whether a name is one capitalised word of COMMON_LETTERS or more ("Monkeys", not
     "NASA", "Ed" or "Colchester Zoo"): one whose lower case `common_nouns` weighs."""
@@ -144,6 +165,31 @@ HOLDERS = frozenset(
 Chairman of the Federal Reserve", "the ranking Democrat on the House Homeland Security
 Committee" name the body on its own."""
 _JOIN_STARTS = (" of ", " for ")
+
+
+def cut_before_a_post(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """People's full names every mention of which runs on into a post's word (HOLDERS): a
+    span the recognizer cut inside a title, no person ("Hobart Lord" of "Hobart Lord Mayor
+    Ron Christie", a town and the first word of its mayor's title; the one such name on the
+    280 raw and DUC clusters)."""
+    return [
+        name
+        for name, found in listed.items()
+        # a capital after the first mention's space rules out most names before any call
+        if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
+        and " " in name
+        and all(map(_before_a_post, found))
+        and label(name) == "person"
+    ]
+
+
+def _before_a_post(mention: Excerpt) -> bool:
+    word = _NEXT_WORD.match(mention.article.text, mention.end)
+    return word is not None and word[1] in HOLDERS
+
+
 _GOES_ON = re.compile(r" (?:of|for)(?: the)? [A-Z]")
 """A longer name going on after a mention: "the Florida Department of Law Enforcement", "the
 Proceedings of the National Academy of Sciences" (cut by the recognizer before "of")."""
