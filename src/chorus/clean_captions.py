@@ -162,8 +162,9 @@ _PHOTOGRAPHER = (
 )
 _CREDIT_TAIL = rf"(?:/(?:file photos?|files?|pool|handout|illustration|{_PHOTOGRAPHER}))"
 REUTERS_CAPTION_CREDIT = (
-    rf"(?<=[.!?\"] )Reuters ?/ ?{_PHOTOGRAPHER}{_CREDIT_TAIL}*(?: - r[a-z]{{1,2}}[a-z0-9]{{4,12}})?"
-    r"(?!(?: [\w.'’-]+){0,2} via\b| ?[\w.'’-]* ?/)(?= )"
+    # Written from the literal, the sentence's end checked behind it, so `re` skips ahead to it.
+    rf"Reuters(?<=[.!?\"] Reuters) ?/ ?{_PHOTOGRAPHER}{_CREDIT_TAIL}*"
+    r"(?: - r[a-z]{1,2}[a-z0-9]{4,12})?(?!(?: [\w.'’-]+){0,2} via\b| ?[\w.'’-]* ?/)(?= )"
 )
 
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image

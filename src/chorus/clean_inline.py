@@ -26,7 +26,7 @@ LONGEST_NOTICE = 400
 _CAPTION_REASON = GLUED_CAPTION[0]
 _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
 _AP_CREDIT_LITERAL = "( associated press )"
-_REUTERS_CREDIT, _REUTERS_LITERAL = re.compile(REUTERS_CAPTION_CREDIT), "Reuters"
+_REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
 _BBC_MARKER, _BBC_LITERAL = re.compile(BBC_CAPTION_MARKER), " caption "
 # A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
 # initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
@@ -119,7 +119,7 @@ def one_line_furniture(start: int, raw: str) -> list[Removal]:
     removals = []
     if _AP_CREDIT_LITERAL in raw:
         removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
-    if _REUTERS_LITERAL in raw:
+    if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
     if _BBC_LITERAL in raw:
         removals.extend(_bbc_captions(start, raw))

@@ -204,7 +204,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # A phone number alone or after a name: "Mary Lynn Smith • 612-673-4788", "(212) 515-3595".
     (
         "contact",
-        rf"^(?:{NAME}\s*[•·|,–—-]?\s*)?(?:\(\d{{3}}\) ?|\d{{3}}[-.])\d{{3}}[-.]\d{{4}}$",
+        ending(
+            rf"^(?:{NAME}\s*[•·|,–—-]?\s*)?(?:\(\d{{3}}\) ?|\d{{3}}[-.])\d{{3}}[-.]\d{{4}}$",
+            *"0123456789",
+        ),
     ),
     ("link", holding(r"^.{0,120}(?:https?://|www\.)\S+$", "/", "www.")),
     ("link", r"^poster=\""),
