@@ -247,3 +247,18 @@ def test_a_reuters_credit_whose_name_runs_on_stays():
     text = _documents(PLUS_VALIDATION, "multi_news-val-859")[0]
     kept, _ = _cleaned(text)
     assert "Reuters/bahrain state tv via reuters tv analysts saw" in kept
+
+
+def test_a_bbc_caption_goes_to_the_next_marker_but_a_story_sentence_before_it_stays():
+    """Train 3385: "media caption <caption> <story sentence>. Image copyright ... image caption
+    <caption> image copyright ...": the first caption has no end of its own and the story
+    follows it, so only its marker goes; the second runs to the next marker and goes whole."""
+    path = DATA / "multinews-plus-train.jsonl.gz"
+    text = _documents(path, "multi_news-train-3385")[1]
+    kept, removed = _cleaned(text)
+    story = "said the firm would see if it could restore items there."
+    assert story in kept
+    assert "Media playback is unsupported on your device media caption" not in kept
+    assert "items in the room are not believed to have been seen in 50 years" not in kept
+    marker = "Media playback is unsupported on your device media caption "
+    assert ("photo caption", marker) in removed

@@ -158,9 +158,12 @@ CAPTION_DATELINES = ("( ap ) —", "( reuters ) -")
 # A name followed by a slash, or by "via" within two words, is longer ("sophia juliane
 # lydolph/scanpix denmark", "bahrain state tv via reuters tv") and stays.
 _PHOTOGRAPHER = (
-    r"(?:stringer|kcna|handout|[A-Za-z][\w'’-]*(?: [a-z]\.)? [A-Za-z][\w'’-]*(?: jr\.)?)"
+    r"(?:stringer|kcna|handout"
+    r"|[A-Za-z][\w'’-]*(?: [a-z]\.)? (?!via\b|of\b)[A-Za-z][\w'’-]*(?: jr\.)?)"
 )
-_CREDIT_TAIL = rf"(?:/(?:file photos?|files?|pool|handout|illustration|{_PHOTOGRAPHER}))"
+_CREDIT_TAIL = (
+    rf"(?:/(?:file photos?|files?|pool|handout|illustration|tt news agency|{_PHOTOGRAPHER}))"
+)
 REUTERS_CAPTION_CREDIT = (
     # Written from the literal, the sentence's end checked behind it, so `re` skips ahead to it.
     rf"Reuters(?<=[.!?\"] Reuters) ?/ ?{_PHOTOGRAPHER}{_CREDIT_TAIL}*"

@@ -101,10 +101,14 @@ def _bbc_captions(start: int, raw: str) -> list[Removal]:
     removals = []
     for marker, following in zip(markers, [*markers[1:], None], strict=False):
         end = marker.end()
-        if following is not None:
-            between = raw[marker.end() : following.start()]
-            if len(between) <= LONGEST_NOTICE and not _SENTENCE_START.search(between):
-                end = following.start()
+        # A sentence's start up to the next marker, that marker's own included ("... restore
+        # items there. Image copyright ..."), means the story resumed after the caption.
+        if (
+            following is not None
+            and following.start() - marker.end() <= LONGEST_NOTICE
+            and not _SENTENCE_START.search(raw, marker.end(), following.start() + 1)
+        ):
+            end = following.start()
         removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
     return removals
 
