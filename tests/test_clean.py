@@ -320,6 +320,23 @@ RAW_FURNITURE = {
     ),
     "Officials held a news conference Monday at Theda Clark": "video description",
     "Republican Gov. Tom Corbett compared the marriage of same-sex couples": "video description",
+    # Sixth pass: related links behind a bullet or a bar, credits of reporting, captions closed
+    # by their giver or agency (val-230, val-447, val-696), BBC's "Media caption" line
+    # (val-1412), a station's section links, phone contacts.
+    "► Related: Echoes of the last Wayne State officer": "related link",
+    "RELATED | Why no Amber Alert": "related link",
+    "Contributing: The Associated Press": "credit",
+    "With reporting by Ray Waddell": "credit",
+    "— with additional reporting by Lloyd Grove": "credit",
+    "The real U.S. Embassy in Ghana. (Courtesy of the State Department)": "photo credit",
+    "Pope Francis says Abraham Lincoln, Martin Luther King Jr.": "photo credit",
+    "Lane believed that there was a shooter on the grassy knoll": "photo credit",
+    "Media caption The BBC's Alan Johnson": "photo caption",
+    "Illustration: Nobu Tamura (Wikimedia Commons)": "photo credit",
+    "Jamie/Flickr": "photo credit",
+    "Local News More>>": "navigation",
+    "Mary Lynn Smith • 612-673-4788": "contact",
+    "(212) 515-3595": "contact",
 }
 
 
@@ -383,6 +400,13 @@ RAW_STORY = (
     "U.S. soccer star Megan Rapinoe never got a chance to kneel",
     "The study was published online today (July 24) in the Journal",
     "The rap world is reeling from the shocking news that Prodigy",
+    # Beside the sixth pass's rules: a dateline's "(AP)", a story line about following, the
+    # story after a caption closed by "(AP)", a phone number inside a sentence.
+    "DENVER (AP) — Troy Tulowitzki has a tough name to spell",
+    "Such a murky affair. Try to follow along.",
+    "Lane was born in Brooklyn on Feb. 24, 1927",
+    "Anyone with information about the girls' disappearance should call the tip line",
+    "Related Universal's International Chief Duncan Clark",
 )
 
 
@@ -392,6 +416,89 @@ def test_removal_reason_drops_a_bare_more_information_heading_only(raw_lines):
     assert raw_lines.count("More information") == 2
     assert removal_reason("More information") == "related link"
     assert removal_reason(_raw_line(raw_lines, "More information: Electroreduction")) is None
+
+
+# Lines that are only a word or two of furniture, each seen whole in raw validation.
+RAW_BARE_FURNITURE = {
+    "Follow": "share buttons",
+    "Sponsored": "advertisement",
+    "report this ad": "advertisement",
+    "RELATED": "related link",
+    "ALSO": "related link",
+    "Related News Articles": "related link",
+    "Related articles": "related link",
+    "— Reuters": "credit",
+}
+
+
+@pytest.mark.parametrize(("line", "reason"), RAW_BARE_FURNITURE.items())
+def test_removal_reason_finds_bare_furniture_lines_of_raw_multinews(raw_lines, line, reason):
+    assert line in raw_lines
+    assert removal_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "heading", "links", "story_after"),
+    [
+        # val-4008: "Read more:" and three headlines closing the article.
+        (
+            "multi_news-val-4008",
+            0,
+            "Read more:",
+            (
+                "Women with advanced breast cancer are surviving longer, study says",
+                "You just learned you have breast cancer. Now what?",
+                "Waiting and watching with 'Stage 0' breast cancer put to nationwide test",
+            ),
+            None,
+        ),
+        # val-101: "ALSO:" and three headlines, then the credit line its own rule takes.
+        (
+            "multi_news-val-101",
+            1,
+            "ALSO:",
+            (
+                "Severe weather halts Monday practice at Masters",
+                "Dogs or 'Cats? NCAA tournament offers surprise finalists",
+                "Richard Sherman autographs photo of end zone tip 'Sorry Crabtree'",
+            ),
+            None,
+        ),
+        # val-5184: the list ends at the first line that ends a sentence, which stays.
+        (
+            "multi_news-val-5184",
+            1,
+            "Related News Articles",
+            ("Prince wants X-rated sex trophies out of court case",),
+            "After photos of Prince Jefri Bolkiah's collection of life-size sex statues",
+        ),
+    ],
+)
+def test_headlines_listed_after_a_related_links_heading_go(
+    cluster_id, index, heading, links, story_after
+):
+    text = _raw_cluster(cluster_id)[index]
+    document = _document(text)
+    removed = dict((piece.strip(), reason) for reason, piece in document.removed_text())
+    kept = "".join(text[s.start : s.end] for s in document.kept)
+    assert removed[heading] == "related link"
+    for link in links:
+        assert removed[link] == "related link"
+        assert link not in kept
+    if story_after is not None:
+        assert story_after in kept
+    # The story paragraph just before the heading stays.
+    before = text[: text.index(heading)].strip().split("\n")[-1]
+    assert before in kept
+
+
+def test_a_story_line_after_a_heading_the_list_rule_does_not_know_stays():
+    """val-3651: "RELATED | <headline>" is a link of its own, no list heading: the story
+    lines before it are not touched, and the document's other lines stay."""
+    text = _raw_cluster("multi_news-val-3651")[2]
+    kept = "".join(text[s.start : s.end] for s in _document(text).kept)
+    assert "RELATED | Why no Amber Alert" not in kept
+    assert "Anyone with information about the girls' disappearance should call" in kept
 
 
 def test_removal_reason_finds_wire_notes_of_duc_newswire():
@@ -619,7 +726,8 @@ def test_a_line_without_words_goes_and_the_story_opens_the_sentences():
     for line in ("★★★", "— —", "[...]", "...", "\uf611"):
         assert removal_reason(line) == "line without words"
     assert removal_reason("====== ====") == "rule"
-    assert removal_reason("— Reuters") is None
+    # A word makes it no line without words: the wire's credit alone (val-315), since clean6.
+    assert removal_reason("— Reuters") == "credit"
 
 
 @pytest.mark.parametrize(

@@ -21,21 +21,22 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import (
-    AP_CAPTION_CREDIT,
-    AP_CAPTION_SIGN,
-    AP_DATELINE,
-    CAPTION_RULES,
-)
+from chorus.clean_captions import CAPTION_RULES
+from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_pages import (
     GLUED_CAPTION,
     IN_LINE_POINTER,
     NOTICE_BEFORE_A_PAGE,
-    ONE_LINE_FURNITURE,
     OPENINGS,
     PAGE_NOTICES,
 )
-from chorus.clean_rules import FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
+from chorus.clean_rules import (
+    FURNITURE_RULES,
+    HEADLINE,
+    LINK_LIST_HEADING,
+    NEEDS_LITERAL,
+    NEEDS_SUFFIX,
+)
 from chorus.model import Article, Document, Removal, Span
 
 # Every rule in the order tried: the first that matches a line gives its reason.
@@ -180,10 +181,6 @@ def removal_reason(line: str) -> str | None:
     return found[0] if found else None
 
 
-# A caption or notice a rule matches on a single-line document is short (the longest in
-# raw Multi-News, DUC and 2,000 Multi-News+ validation clusters: a 239-character caption);
-# a longer match is a story the rule's `.*` ran over, and stays.
-_LONGEST_NOTICE = 400
 # An opening of a single-line page is written whole, to the credit closing it: USA Today's
 # "Close <teaser> <caption> ( photo: ... )" runs to 700 characters (42 of 157 in Multi-News+
 # validation are over 400).
@@ -204,7 +201,7 @@ def _removal(
     reason, match = found
     if not whole_document or reason in _WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
-    longest = _LONGEST_OPENING if _rule_index(match) < _FIRST_RULE_OF_A_LINE else _LONGEST_NOTICE
+    longest = _LONGEST_OPENING if _rule_index(match) < _FIRST_RULE_OF_A_LINE else LONGEST_NOTICE
     if match.end() - match.start() > longest:
         return None
     stripped = match.string
@@ -258,86 +255,17 @@ def _pointers(start: int, raw: str) -> list[Removal]:
     ]
 
 
-_AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
-_AP_CREDIT_LITERAL = "( associated press )"
-# A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
-# initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
-# "r-s.c. Speaks", "the volusia county dept. Of corrections", "158 second ave. On tuesday").
-_SENTENCE_START = re.compile(r"(?<=[.!?\"] )(?=[A-Z\"“])")
-_ABBREVIATIONS = (
-    r"sen|rep|gov|gen|lt|sgt|col|capt|cmdr|adm|dr|mr|mrs|ms|st|jr|sr|rev|maj|pvt|det|supt"
-    r"|dept|ave|blvd|mt|ft|no|vs|inc|corp|co"
-)
-_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?:{_ABBREVIATIONS})\.) $")
-_MOST_SENTENCES_OF_A_CAPTION = 3
+_LIST_HEADING, _HEADLINE = re.compile(LINK_LIST_HEADING), re.compile(HEADLINE)
+_LINK_REASON = "related link"
 
 
-def _sentence_starts(line: str, start: int, end: int) -> list[int]:
-    return [
-        m.start()
-        for m in _SENTENCE_START.finditer(line, start, end)
-        if not _NO_SENTENCE_END.search(line, max(0, m.start() - 8), m.start())
-    ]
-
-
-def _ap_caption_start(line: str, floor: int, credit: re.Match[str]) -> int | None:
-    """Where the caption credited by `credit` starts: right after the caption before it
-    (`floor`, past the page's start), or else at the nearest of its last three sentences that
-    shows a caption's sign; None when that would take an AP dateline or run past a notice."""
-    # A caption is at most a notice long: its sentences are looked for only that far back.
-    earliest = max(floor, credit.end() - _LONGEST_NOTICE)
-    starts = [floor, *(s for s in _sentence_starts(line, earliest, credit.start()) if s > floor)]
-    ends = [*starts[1:], credit.start()]
-    for start, end in reversed(
-        list(zip(starts, ends, strict=True))[-_MOST_SENTENCES_OF_A_CAPTION:]
-    ):
-        if credit.end() - start > _LONGEST_NOTICE or AP_DATELINE in line[start : credit.end()]:
-            return None
-        if (start == floor > 0) or _AP_SIGN.search(line, start, end):
-            return start
-    return None
-
-
-def _ap_captions(start: int, raw: str) -> list[Removal]:
-    """AP's captions inside the single line `raw` starting at `start`, each with its credit."""
-    removals, floor = [], 0
-    for credit in _AP_CREDIT.finditer(raw):
-        caption_start = _ap_caption_start(raw, floor, credit)
-        if caption_start is not None:
-            span = Span(start + caption_start, start + credit.end())
-            removals.append(Removal(span, _CAPTION_REASON))
-        floor = credit.end() + 1
-    return removals
-
-
-_ONE_LINE_FURNITURE = tuple(
-    (reason, literal, re.compile(pattern)) for reason, literal, pattern in ONE_LINE_FURNITURE
-)
-
-
-def _one_line_furniture(start: int, raw: str) -> list[Removal]:
-    """Furniture between the sentences of the single line `raw` starting at `start`."""
-    removals = _ap_captions(start, raw) if _AP_CREDIT_LITERAL in raw else []
-    for reason, literal, pattern in _ONE_LINE_FURNITURE:
-        if literal in raw:
-            removals.extend(
-                Removal(Span(start + m.start(), start + m.end()), reason)
-                for m in pattern.finditer(raw)
-            )
-    return removals
-
-
-def _without_overlaps(removals: list[Removal]) -> list[Removal]:
-    """`removals` in order, one that overlaps the one before it joined to it."""
-    joined: list[Removal] = []
-    for removal in sorted(removals, key=lambda r: r.span.start):
-        if joined and removal.span.start < joined[-1].span.end:
-            last = joined[-1]
-            end = max(last.span.end, removal.span.end)
-            joined[-1] = Removal(Span(last.span.start, end), last.reason)
-        else:
-            joined.append(removal)
-    return joined
+def _in_a_link_list(stripped: str, removals: list[Removal], was: bool) -> bool:
+    """Whether the lines after the stripped line `stripped` (its `removals`) may be a list of
+    related links: after the list's heading, while each line goes."""
+    if not stripped:
+        return was
+    heading = bool(removals) and removals[0].reason == _LINK_REASON
+    return bool(removals) and (was or (heading and _LIST_HEADING.match(stripped) is not None))
 
 
 def _notice_before_a_page(text: str) -> Removal | None:
@@ -357,6 +285,7 @@ def clean(article: Article) -> Document:
     position = next_line = first_line = 0 if notice is None else notice.span.end
     kept: list[Span] = []
     removed: list[Removal] = []
+    in_a_link_list = False
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
@@ -371,8 +300,12 @@ def clean(article: Article) -> Document:
             removals = _pointers(start, raw)
         else:
             removals = []
-        if whole_document and (furniture := _one_line_furniture(start, raw)):
-            removals = _without_overlaps([*removals, *furniture])
+        # "Read more:" then the headlines it links to, one a line, to the next story line.
+        if in_a_link_list and not removals and _HEADLINE.match(stripped):
+            removals = [Removal(Span(start, start + len(raw)), _LINK_REASON)]
+        in_a_link_list = _in_a_link_list(stripped, removals, in_a_link_list)
+        if whole_document and (furniture := one_line_furniture(start, raw)):
+            removals = without_overlaps([*removals, *furniture])
         for removal in removals:
             kept.append(Span(position, removal.span.start))
             removed.append(removal)

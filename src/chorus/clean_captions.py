@@ -45,11 +45,12 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
         "photo caption",
         holding(rf" \| (?:AP Photo\b|{NAME}(?:/{NAME})*/(?:AP Photo\b|{_AGENCY}))", "|"),
     ),
-    ("photo credit", r"^(?:Photo|Photograph|Picture|Image)(?: credit)?\s*:"),
+    ("photo credit", r"^(?:Photo|Photograph|Picture|Image|Illustration)(?: credit)?\s*:"),
     # Lazy: on a single-line document the match is what gets removed.
     ("photo caption", r"^(?:FILE\s*[-–—]\s*)?In this \w.*?\bphoto\b"),
     # "Image copyright afp image caption ..." (BBC, in Multi-News+)
     ("photo caption", r"^Image (?:caption\b|copyright\b(?:.{0,60}?\b[Ii]mage caption\b)?)"),
+    ("photo caption", r"^Media caption\b"),
     ("media notice", r"^Media playback is unsupported(?: on your device(?: [Mm]edia caption\b)?)?"),
     ("media notice", r"^Please enable Javascript"),
     ("media notice", r"^Play (?:Facebook|Twitter|Email|Video)$"),
@@ -87,9 +88,9 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
         "photo credit",
         ending(
             r"^(?=.{0,60}$)(?!.*\b(?!via\b)[a-z])[^.]*\b"
-            r"(?:Getty(?: Images)?|Shutterstock|Photofest|Newscom)\.?$",
-            *("Getty", "Getty Images", "Shutterstock", "Photofest", "Newscom"),
-            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest.", "Newscom."),
+            r"(?:Getty(?: Images)?|Shutterstock|Photofest|Newscom|/Flickr)\.?$",
+            *("Getty", "Getty Images", "Shutterstock", "Photofest", "Newscom", "/Flickr"),
+            *("Getty.", "Getty Images.", "Shutterstock.", "Photofest.", "Newscom.", "/Flickr."),
         ),
     ),
     # A credit glued before its caption: "AFP/Getty Images NBA Finals MVP LeBron James ...",
@@ -99,6 +100,15 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo caption", r"^(?:Enlarge (?:this )?[Ii]mage|i?toggle caption)\b"),
     # The Guardian's share buttons glued before a caption.
     ("photo caption", r"^Facebook Twitter Pinterest\b"),
+    # A caption line closed by its giver or its agency: "The real U.S. Embassy in Ghana.
+    # (Courtesy of the State Department)", "... embody the spirit of America. (AP)".
+    (
+        "photo credit",
+        ending(
+            r"(?<=[.!?\"”] )\((?:Courtesy\b[^()]{1,80}|AP|AFP|Reuters)\)$",
+            *(")",),
+        ),
+    ),
     # A line that is only a credit to its giver: "Courtesy Maria Feng".
     ("photo credit", r"^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$"),
     # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
@@ -136,5 +146,36 @@ AP_CAPTION_CREDIT = r"(?:\.\.\.|\)|\.) \( associated press \)"
 # The credit "( ap photo/... )" closing a caption is no such sign.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 AP_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|(?<!\( ap )\b(?:photo|file|image)\b"
-# AP's own dateline, "washington ( ap ) —", opens a story, never a caption.
-AP_DATELINE = "( ap ) —"
+# The wires' own datelines, "washington ( ap ) —", "seoul ( reuters ) -", open a story, never
+# a caption.
+CAPTION_DATELINES = ("( ap ) —", "( reuters ) -")
+
+# Reuters' pictures inside a single-line Multi-News+ page: "<caption>, in sydney, september
+# 15, 2009. Reuters/tim wimborne san francisco the latest novel ..." (81 credits in
+# validation). Nothing ends the photographer's name: the credit takes two words (a middle
+# initial or "jr." besides), one for the credits that are no person's ("stringer", "kcna"),
+# and a slashed tail ("/file photo", "/pool/lucas jackson") and a picture's code ("- rtsaf6q").
+# A name followed by a slash, or by "via" within two words, is longer ("sophia juliane
+# lydolph/scanpix denmark", "bahrain state tv via reuters tv") and stays.
+_PHOTOGRAPHER = (
+    r"(?:stringer|kcna|handout"
+    r"|[A-Za-z][\w'’-]*(?: [a-z]\.)? (?!via\b|of\b)[A-Za-z][\w'’-]*(?: jr\.)?)"
+)
+_CREDIT_TAIL = (
+    rf"(?:/(?:file photos?|files?|pool|handout|illustration|tt news agency|{_PHOTOGRAPHER}))"
+)
+REUTERS_CAPTION_CREDIT = (
+    # Written from the literal, the sentence's end checked behind it, so `re` skips ahead to it.
+    rf"Reuters(?<=[.!?\"] Reuters) ?/ ?{_PHOTOGRAPHER}{_CREDIT_TAIL}*"
+    r"(?: - r[a-z]{1,2}[a-z0-9]{4,12})?(?!(?: [\w.'’-]+){0,2} via\b| ?[\w.'’-]* ?/)(?= )"
+)
+
+# BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image
+# caption <caption>", "media playback is unsupported on your device media caption <caption>".
+# The phrases are never the story's, so a marker is found anywhere, but "Image caption" alone
+# only where a sentence ends before it.
+BBC_CAPTION_MARKER = (
+    r"(?<= )(?:[Ii]mage copyright (?:[\w&.'’-]+ ){1,4}image caption"
+    r"|[Mm]edia playback is unsupported on your device media caption"
+    r"|(?<=[.!?\"”'] )Image caption) "
+)

@@ -31,6 +31,17 @@ def ending(pattern: str, *suffixes: str) -> str:
 # A name of up to four capitalised words: a photographer's, a byline's.
 NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
+_RELATED_HEADING = r"Related(?: News)? (?:[Aa]rticles|[Ll]inks|[Ss]tories|[Cc]ontent)"
+# A heading a list of related links follows, each link a headline on its line: "Read more:",
+# "Read more from The Hill:", "ALSO:", "Related News Articles" (raw Multi-News).
+LINK_LIST_HEADING = (
+    r"^(?:[►»•] ?)?(?:(?i:read more|more|also|see also|read also|related)"
+    rf"|Read more from [^:]{{1,40}}|{_RELATED_HEADING})\s*:?$"
+)
+# A headline: short, opening with a capital, ending with no sentence's stop ("Women with
+# advanced breast cancer are surviving longer, study says"; a question may be one).
+HEADLINE = r"^(?=(?:\S+\s+){0,19}\S+$)[A-Z0-9\"“‘'].*(?<![.!:;,])(?<![.!][\"”’'])$"
+
 FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The five lines that close seed 001 (Financial Times page furniture).
     ("alerts", r"^Get alerts on\b.*\bwhen a new story is published$"),
@@ -58,9 +69,11 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("advertisement", r"^(?:Photo )?(?i:advertisement)(?:\s+Continue reading the main story)?$"),
     ("advertisement", r"^To advertise\b"),
     ("advertisement", r"^Story Continued Below$"),
+    ("advertisement", r"^(?:[Rr]eport this ad|Sponsored)$"),
     (
         "share buttons",
-        r"^(?:Share|Share this|Tweet|Email|Print|Twitter|Facebook|reset|Text Size -|Read More)$",
+        r"^(?:Share|Share this|Tweet|Email|Print|Twitter|Facebook|Follow|reset|Text Size -"
+        r"|Read More)$",
     ),
     # One class, no nested repeat: "(?:[=]+\s*)+$" backtracks exponentially on "=== === x".
     ("rule", r"^[_#*=+~-][_#*=+~\s-]*$"),
@@ -78,6 +91,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("related link", ending(r"\bRead more$", "Read more")),
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
     ("related link", r"^RELATED [A-Z]"),
+    # Related links behind a bullet or a bar ("► Related: Wayne State suspect has history of
+    # assaulting cops", "RELATED | Why no Amber Alert ..."), and a list's heading alone.
+    ("related link", r"^[►»•] ?(?:Related|RELATED|Read more|READ MORE)\b"),
+    ("related link", r"^(?:RELATED|Related) \| "),
+    ("related link", rf"^(?:RELATED|ALSO|{_RELATED_HEADING})$"),
+    # A station's section links: "Local News More>>", "Most Popular Stories More>>".
+    ("navigation", ending(r"\bMore>>$", "More>>")),
     (
         "related link",
         r"^(?:More (?:Video|information)|NEW IMAGES|Photos?|Videos?|Full-size image here)\s*:?$",
@@ -181,6 +201,14 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("contact", r"^(?:[\d().-]{10,14}\s+)+@\w+$"),
     ("contact", r"^(?:Contact|Call|To contact)\b[^.]{0,80}\bat \(?\d{3}\b"),
     ("contact", r"^To contact the (?:reporter|editor)\b"),
+    # A phone number alone or after a name: "Mary Lynn Smith • 612-673-4788", "(212) 515-3595".
+    (
+        "contact",
+        ending(
+            rf"^(?:{NAME}\s*[•·|,–—-]?\s*)?(?:\(\d{{3}}\) ?|\d{{3}}[-.])\d{{3}}[-.]\d{{4}}$",
+            *"0123456789",
+        ),
+    ),
     ("link", holding(r"^.{0,120}(?:https?://|www\.)\S+$", "/", "www.")),
     ("link", r"^poster=\""),
     (
@@ -235,6 +263,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("credit", r"^(?:AP|Associated Press) writers?\b.*\bcontributed\.?$"),
+    ("credit", r"^[-–—] ?(?:Reuters|AP|AFP|Associated Press)$"),
+    # USA Today's "Contributing: The Associated Press"; "— with additional reporting by Lloyd
+    # Grove", "With reporting by Ray Waddell".
+    ("credit", r"^(?:Contributing: [A-Z]|(?:[-–—] ?)?[Ww]ith (?:additional )?reporting by\b)"),
     # Reuters closes with "(Additional reporting by ...; Editing by ...)".
     (
         "credit",

@@ -1,0 +1,149 @@
+"""Cleaning inside a single-line Multi-News+ page: captions and furniture between its
+sentences, found where no line break marks them. AP's and Reuters' captions end in their
+credit and start at a sentence that shows a caption's sign; BBC's caption markers go with
+the captions they chain. `chorus.clean` joins these removals to its rules' own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.clean_captions import (
+    AP_CAPTION_CREDIT,
+    AP_CAPTION_SIGN,
+    BBC_CAPTION_MARKER,
+    CAPTION_DATELINES,
+    REUTERS_CAPTION_CREDIT,
+)
+from chorus.clean_pages import GLUED_CAPTION, ONE_LINE_FURNITURE
+from chorus.model import Removal, Span
+
+# A caption or notice a rule matches on a single-line document is short (the longest in
+# raw Multi-News, DUC and 2,000 Multi-News+ validation clusters: a 239-character caption);
+# a longer match is a story the rule's `.*` ran over, and stays.
+LONGEST_NOTICE = 400
+
+_CAPTION_REASON = GLUED_CAPTION[0]
+_AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
+_AP_CREDIT_LITERAL = "( associated press )"
+_REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
+_BBC_MARKER, _BBC_LITERAL = re.compile(BBC_CAPTION_MARKER), " caption "
+# A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
+# initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
+# "r-s.c. Speaks", "the volusia county dept. Of corrections", "158 second ave. On tuesday").
+# AP's "file - ..." opens a caption even where Multi-News+ left it in lower case after a
+# quotation's close ("... on earth. " file-in this wednesday oct. 16, 2013 file photo, ...").
+_SENTENCE_START = re.compile(r"(?<=[.!?\"] )(?=[A-Z\"“]|file ?[-–—])")
+_ABBREVIATIONS = (
+    r"sen|rep|gov|gen|lt|sgt|col|capt|cmdr|adm|dr|mr|mrs|ms|st|jr|sr|rev|maj|pvt|det|supt"
+    r"|dept|ave|blvd|mt|ft|no|vs|inc|corp|co"
+)
+_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?:{_ABBREVIATIONS})\.) $")
+_MOST_SENTENCES_OF_A_CAPTION = 3
+
+
+def _sentence_starts(line: str, start: int, end: int) -> list[int]:
+    return [
+        m.start()
+        for m in _SENTENCE_START.finditer(line, start, end)
+        if not _NO_SENTENCE_END.search(line, max(0, m.start() - 8), m.start())
+    ]
+
+
+def _caption_start(line: str, floor: int, credit: re.Match[str], chained: bool) -> int | None:
+    """Where the caption credited by `credit` starts: at the nearest of its last three
+    sentences that shows a caption's sign, or, where captions are `chained` (AP's galleries),
+    right after the caption before it (`floor`, past the page's start) when that sentence is
+    no nearer one's story or shows a sign itself; None when that would take a wire's dateline
+    or run past a notice."""
+    # A caption is at most a notice long: its sentences are looked for only that far back.
+    earliest = max(floor, credit.end() - LONGEST_NOTICE)
+    starts = [floor, *(s for s in _sentence_starts(line, earliest, credit.start()) if s > floor)]
+    ends = [*starts[1:], credit.start()]
+    sentences = list(zip(starts, ends, strict=True))[-_MOST_SENTENCES_OF_A_CAPTION:]
+
+    def fits(start: int) -> bool:
+        caption = line[start : credit.end()]
+        return len(caption) <= LONGEST_NOTICE and not any(d in caption for d in CAPTION_DATELINES)
+
+    # "( associated press ) file - in this sept. 15, 2011 file photo, soda is poured ... The
+    # food and drug administration on wednesday, may 30, 2012 ...": the gallery's next
+    # caption opens at the credit before it, not at its second sentence's date.
+    first, first_end = sentences[0]
+    if chained and first == floor > 0 and fits(first) and _AP_SIGN.search(line, first, first_end):
+        return first
+    for start, end in reversed(sentences):
+        if not fits(start):
+            return None
+        if (chained and start == floor > 0) or _AP_SIGN.search(line, start, end):
+            return start
+    return None
+
+
+def _captions(start: int, raw: str, credits: re.Pattern[str], chained: bool) -> list[Removal]:
+    """The captions inside the single line `raw` starting at `start`, each with its credit."""
+    removals, floor = [], 0
+    for credit in credits.finditer(raw):
+        caption_start = _caption_start(raw, floor, credit, chained)
+        if caption_start is not None:
+            span = Span(start + caption_start, start + credit.end())
+            removals.append(Removal(span, _CAPTION_REASON))
+        floor = credit.end() + 1
+    return removals
+
+
+def _bbc_captions(start: int, raw: str) -> list[Removal]:
+    """BBC's caption markers inside the single line `raw`: each marker goes, and the caption
+    after it too when the next marker follows it with no sentence's end between (a caption
+    has no end of its own: "image caption people waited for kiosks to open to buy the
+    magazine image copyright ap image caption all copies ... were sold out by wednesday")."""
+    markers = list(_BBC_MARKER.finditer(raw))
+    removals = []
+    for marker, following in zip(markers, [*markers[1:], None], strict=False):
+        end = marker.end()
+        # A sentence's start up to the next marker, that marker's own included ("... restore
+        # items there. Image copyright ..."), means the story resumed after the caption.
+        if (
+            following is not None
+            and following.start() - marker.end() <= LONGEST_NOTICE
+            and not _SENTENCE_START.search(raw, marker.end(), following.start() + 1)
+        ):
+            end = following.start()
+        removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
+    return removals
+
+
+_ONE_LINE_FURNITURE = tuple(
+    (reason, literal, re.compile(pattern)) for reason, literal, pattern in ONE_LINE_FURNITURE
+)
+
+
+def one_line_furniture(start: int, raw: str) -> list[Removal]:
+    """Furniture between the sentences of the single line `raw` starting at `start`."""
+    removals = []
+    if _AP_CREDIT_LITERAL in raw:
+        removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
+    if "Reuters/" in raw or "Reuters /" in raw:
+        removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
+    if _BBC_LITERAL in raw:
+        removals.extend(_bbc_captions(start, raw))
+    for reason, literal, pattern in _ONE_LINE_FURNITURE:
+        if literal in raw:
+            removals.extend(
+                Removal(Span(start + m.start(), start + m.end()), reason)
+                for m in pattern.finditer(raw)
+            )
+    return removals
+
+
+def without_overlaps(removals: list[Removal]) -> list[Removal]:
+    """`removals` in order, one that overlaps the one before it joined to it."""
+    joined: list[Removal] = []
+    for removal in sorted(removals, key=lambda r: r.span.start):
+        if joined and removal.span.start < joined[-1].span.end:
+            last = joined[-1]
+            end = max(last.span.end, removal.span.end)
+            joined[-1] = Removal(Span(last.span.start, end), last.reason)
+        else:
+            joined.append(removal)
+    return joined
