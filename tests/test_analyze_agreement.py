@@ -136,8 +136,11 @@ def test_a_support_gives_no_other_year_age_or_sum_and_is_no_caption():
     # 23 of 26 before a name alone stopped linking two sentences below 0.42: 5484's
     # three-name sentence ("Dwight Smith, 30, Kevin Johnson, 25, and Antheyst Jarrett, 27,
     # were also arrested") then states the arrests, and its pair's "On June 17, detectives
-    # executed a search warrant at the home of Dwight Smith" is left out.
-    assert total.found / total.true >= 0.84, total
+    # executed a search warrant at the home of Dwight Smith" is left out. 21 since
+    # cleaning removes raw related-link lists: 2067's pair was supported by the headline
+    # "Police: Mother faces murder charge in death of 2-year-old Jordan Belliveau" under
+    # "READ MORE", a link to another story.
+    assert total.found / total.true >= 0.8, total
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

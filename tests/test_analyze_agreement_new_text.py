@@ -114,10 +114,12 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # Multi-News+'s AP captions: 5311's right pair joined two captions (a gallery's "1 of 28
     # ... that empty feeling at oriole park" and AP's "brendan hurson ... holds a sign ...
     # ( associated press )"), 52 shown; 4406's wrong and unclear pairs were captions too.
-    # 4856's support read past its caption and is named by its story words now.
+    # 4856's support read past its caption and is named by its story words now. Its sixth
+    # pass removes raw related-link lists: 5196's right pair was supported by "Walker
+    # announces: 'I'm running for president'" under "Read more from The Hill:", 51 shown.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
-    assert design["pair", "right"] >= 52, design
+    assert design["pair", "right"] >= 51, design
     assert blind["pair", "wrong"] <= 11 and blind["pair", "right"] >= 43, blind
 
 
