@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,11 @@ class Dataset:
     @property
     def skipped(self) -> int:
         return sum(not p.malformed for p in self.problems)
+
+    def reference_words(self) -> int:
+        """The median length of the references, in words (0 without clusters)."""
+        lengths = [len(r.split()) for c in self.clusters for r in c.references]
+        return round(statistics.median(lengths)) if lengths else 0
 
 
 def reference(text: str) -> str:
