@@ -67,3 +67,15 @@ def test_articles_under_an_articles_key_are_read(tmp_path, seed_texts):
             f"{tmp_path / 'articles.json'} article {n}" for n in (1, 2, 3)
         ]
         assert ingested.skipped == []
+
+
+def test_a_record_whose_text_is_null_or_a_number_says_so_beside_the_read_ones(tmp_path, seed_texts):
+    records = _records(seed_texts)
+    records[1]["text"], records[2]["text"] = None, 2018
+    ingested = _read(tmp_path, records)
+    assert [a.title for a in ingested.articles] == ["seed 0"]
+    # Before: `"text": null` was "record has no text (expected one of text, body, ...)".
+    assert [s.reason for s in ingested.skipped] == [
+        "record's 'text' is null, not text",
+        "record's 'text' is a number, not text",
+    ]

@@ -96,7 +96,13 @@ def read_inputs(
         if raw_path == STDIN:
             if stdin is None:
                 raise ChorusError("-: standard input is not available")
-            data = _stdin_bytes(stdin)
+            data = _stdin_bytes(stdin, max_bytes + 1)
+            if len(data) > max_bytes:
+                # A file this size is skipped unread; piped, it was briefed (100 MB: a minute).
+                result.skipped.append(
+                    Skipped(STDIN_NAME, f"too large (over {_limit(max_bytes)}); not read")
+                )
+                continue
             # Piped input has no name to tell a gzip stream by: its first bytes tell it.
             name = f"{STDIN_NAME}.gz" if data.startswith(_GZIP_MAGIC) else STDIN_NAME
             read_data(data, PurePath(name), STDIN_NAME, result)
@@ -117,11 +123,16 @@ def read_inputs(
     return settle(result, date=date)
 
 
-def _stdin_bytes(stdin: TextIO) -> bytes:
-    """Standard input's bytes, undecoded: read as text, invalid UTF-8 (a Latin-1 file, a
-    binary one) would fail on the way in rather than be noted or skipped like a file's."""
+def _stdin_bytes(stdin: TextIO, most: int) -> bytes:
+    """Up to `most` of standard input's bytes, undecoded: read as text, invalid UTF-8 (a
+    Latin-1 file, a binary one) would fail on the way in rather than be noted or skipped
+    like a file's."""
     buffer = getattr(stdin, "buffer", None)
-    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
+    return buffer.read(most) if buffer is not None else stdin.read(most).encode("utf-8")
+
+
+def _limit(max_bytes: int) -> str:
+    return f"the limit of {max_bytes / 1e6:.0f} MB for one input"
 
 
 def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
@@ -167,20 +178,27 @@ def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
         elif not sub.is_file():
             result.skipped.append(Skipped(in_directory(path, sub), not_a_file_reason(sub)))
     for file in files:
-        _read_file(file, in_directory(path, file), result, max_bytes)
+        _read_file(file, in_directory(path, file), result, max_bytes, named=False)
 
 
-def _read_file(path: Path, origin: str, result: Ingested, max_bytes: int) -> None:
-    """Read the file at `path`, named `origin` in reports (as the user gave it)."""
+def _read_file(
+    path: Path, origin: str, result: Ingested, max_bytes: int, *, named: bool = True
+) -> None:
+    """Read the file at `path`, named `origin` in reports (as the user gave it); one the
+    user `named` that cannot be read stops the run, one found in a folder is skipped."""
     size = path.stat().st_size
     if size > max_bytes:
-        reason = f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+        reason = f"file too large ({size / 1e6:.1f} MB, over {_limit(max_bytes)}); not read"
         result.skipped.append(Skipped(origin, reason))
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
+        if named:
+            raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
+        # One unreadable file of a folder stopped the run for all the others.
+        result.skipped.append(Skipped(origin, f"cannot read ({exc.strerror})"))
+        return
     read_data(data, path, origin, result)
 
 

@@ -213,10 +213,10 @@ def json_kind(value: object) -> str:
 def _no_text_reason(record: dict) -> str:
     if "schema_version" in record and "summary" in record:
         return "a chorus briefing, not an article; not read"  # `chorus brief -f json`'s
-    # A text key holding a number or a list is named: "has no text" would send the reader
-    # looking for a key that is there.
+    # A text key holding a number, a list or null is named: "has no text" would send the
+    # reader looking for a key that is there.
     for key in _TEXT_KEYS:
-        if record.get(key) not in (None, "") and not isinstance(record[key], str):
+        if key in record and not isinstance(record[key], str):
             return f"record's {key!r} is {json_kind(record[key])}, not text"
     return f"record has no text (expected one of {', '.join(_TEXT_KEYS)})"
 
