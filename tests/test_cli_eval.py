@@ -1,14 +1,13 @@
 """`chorus eval` as a newcomer reads it piped or in a log: the caption and the notes on DUC
 2003, whose four references a cluster are ~114 words (median)."""
 
-from pathlib import Path
-
 from typer.testing import CliRunner
 
 from chorus.cli import app
+from tests.conftest import DATA
 
 runner = CliRunner()
-DUC = str(Path(__file__).resolve().parents[2] / "shared" / "data" / "duc2003-task2.jsonl.gz")
+DUC = str(DATA / "duc2003-task2.jsonl.gz")
 
 
 def _eval(*options: str) -> list[str]:
