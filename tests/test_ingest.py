@@ -180,6 +180,20 @@ def test_ingest_standard_input_past_the_limit_is_skipped_unread(seed_texts):
     assert len(piped.buffer.read()) == len(data) - 1_000_001
 
 
+def test_ingest_gzip_unpacking_past_the_limit_is_skipped(tmp_path, seeds_dir, seed_texts):
+    # 0.6 MB of gzip held 100 MB of one raw article repeated: unpacked whole and briefed
+    # in a minute, past the limit a file of those bytes is skipped at.
+    article = seed_texts["000_e70a219f8e194b37.txt"].encode("utf-8")
+    packed = tmp_path / "repeated.txt.gz"
+    packed.write_bytes(gzip.compress(article * (2_000_000 // len(article))))
+    assert packed.stat().st_size < 100_000
+    ingested = read_inputs([str(packed), str(seeds_dir)], max_bytes=1_000_000)
+    assert len(ingested.articles) == 3
+    assert [(s.origin, s.reason) for s in ingested.skipped] == [
+        (str(packed), "too large unpacked (over the limit of 1 MB for one input); not read")
+    ]
+
+
 def test_ingest_invalid_utf8_is_decoded_with_a_note(tmp_path, seed_texts):
     text = seed_texts["000_e70a219f8e194b37.txt"].encode("utf-8")
     bad = tmp_path / "latin.txt"
