@@ -1,6 +1,9 @@
 import json
+import os
 import subprocess
 import sys
+import threading
+import time
 
 from typer.testing import CliRunner
 
@@ -277,3 +280,28 @@ def test_cli_brief_an_option_after_double_dash_is_said_to_be_read_as_an_input(se
         "chorus: error: --no-analysis: no such file or directory (after `--` every word is "
         "read as an input: put options before it)\n"
     )
+
+
+def test_cli_brief_says_what_it_waits_for_on_a_named_pipe(tmp_path, seed_texts, monkeypatch):
+    """A FIFO nothing wrote to yet waited in silence, as if chorus hung; a folder's FIFOs
+    are skipped, but one named is read, as `<(command)` is."""
+    import chorus.cli
+
+    monkeypatch.setattr(chorus.cli, "PIPE_PATIENCE", 0.0)
+    pipe = tmp_path / "story"
+    os.mkfifo(pipe)
+
+    def write_later() -> None:
+        time.sleep(0.5)  # after the line: the reader waits for this writer
+        pipe.write_text(seed_texts["000_e70a219f8e194b37.txt"], encoding="utf-8")
+
+    writer = threading.Thread(target=write_later)
+    writer.start()
+    result = runner.invoke(app, ["brief", str(pipe), "--no-analysis"])
+    writer.join()
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"waiting for {pipe}: a named pipe is read until what writes to it closes it "
+        "(Ctrl-C to stop)\n"
+    )
+    assert "French President Emmanuel Macron" in result.output

@@ -150,3 +150,15 @@ def test_a_file_of_articles_is_named_as_such_not_clusters_without_documents(
         for n in (1, 2, 3)
     ]
     assert dataset.clusters == ()
+
+
+def test_a_raw_multinews_line_in_a_jsonl_dataset_says_where_eval_reads_those(tmp_path) -> None:
+    # `chorus brief` reads it in any file; eval said "malformed JSON (Expecting value)".
+    (record,) = _records(DATA / "multinews-raw-validation.jsonl.gz", 1)
+    raw = tmp_path / "cluster.txt"
+    raw.write_text(" ||||| ".join(record["documents"]).replace("\n", " NEWLINE_CHAR ") + "\n")
+    problems = [str(p) for p in load(raw).problems]
+    assert problems == [
+        "cluster.txt line 1: a raw Multi-News line, not JSON: eval reads those from NAME.src, "
+        "with their summaries in NAME.tgt beside it"
+    ]

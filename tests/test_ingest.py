@@ -166,6 +166,34 @@ def test_ingest_100_mb_file_is_skipped_as_too_large(tmp_path, seeds_dir):
     assert "too large" in ingested.skipped[0].reason
 
 
+def test_ingest_standard_input_past_the_limit_is_skipped_unread(seed_texts):
+    # Piped, a 100 MB file was read whole and briefed (a minute of CPU), where the same
+    # file given by name is skipped: the limit is now the same, and the rest left unread.
+    article = seed_texts["000_e70a219f8e194b37.txt"].encode("utf-8")
+    data = article * (2_000_000 // len(article))
+    piped = io.TextIOWrapper(io.BytesIO(data))
+    ingested = read_inputs(["-"], stdin=piped, max_bytes=1_000_000)
+    assert ingested.articles == []
+    assert [(s.origin, s.reason) for s in ingested.skipped] == [
+        ("stdin", "too large (over the limit of 1 MB for one input); not read")
+    ]
+    assert len(piped.buffer.read()) == len(data) - 1_000_001
+
+
+def test_ingest_gzip_unpacking_past_the_limit_is_skipped(tmp_path, seeds_dir, seed_texts):
+    # 0.6 MB of gzip held 100 MB of one raw article repeated: unpacked whole and briefed
+    # in a minute, past the limit a file of those bytes is skipped at.
+    article = seed_texts["000_e70a219f8e194b37.txt"].encode("utf-8")
+    packed = tmp_path / "repeated.txt.gz"
+    packed.write_bytes(gzip.compress(article * (2_000_000 // len(article))))
+    assert packed.stat().st_size < 100_000
+    ingested = read_inputs([str(packed), str(seeds_dir)], max_bytes=1_000_000)
+    assert len(ingested.articles) == 3
+    assert [(s.origin, s.reason) for s in ingested.skipped] == [
+        (str(packed), "too large unpacked (over the limit of 1 MB for one input); not read")
+    ]
+
+
 def test_ingest_invalid_utf8_is_decoded_with_a_note(tmp_path, seed_texts):
     text = seed_texts["000_e70a219f8e194b37.txt"].encode("utf-8")
     bad = tmp_path / "latin.txt"
@@ -228,9 +256,18 @@ def test_ingest_a_directory_without_files_says_what_it_holds(tmp_path, seed_text
     (hidden / f".{name}").write_text(seed_texts[name], encoding="utf-8")
     with pytest.raises(ChorusError, match=r"only hidden files \(names starting with '\.'\)"):
         read_inputs([str(hidden)])
+    looped = tmp_path / "looped"
+    looped.mkdir()
+    (looped / "self").symlink_to(looped / "self")
+    # Before: "only 'self': a sub-directory is read when given itself".
+    with pytest.raises(ChorusError) as refused:
+        read_inputs([str(looped)])
+    assert str(refused.value) == (
+        f"{looped}: no files to read in it, only 'self' (a symbolic link that loops back on itself)"
+    )
 
 
-def test_ingest_a_file_without_read_permission_stops_with_its_name(
+def test_ingest_a_file_without_read_permission_stops_the_run_named_not_in_a_folder(
     tmp_path, seed_texts, monkeypatch
 ):
     locked = tmp_path / "locked.txt"
@@ -247,6 +284,14 @@ def test_ingest_a_file_without_read_permission_stops_with_its_name(
         monkeypatch.setattr(Path, "read_bytes", refuse_locked)
     with pytest.raises(ChorusError, match=r"locked.txt: cannot read \(Permission denied\)"):
         read_inputs([str(locked)])
+    # In a folder it is skipped: it stopped the run for the articles beside it.
+    name = "001_f34298cc83c0a39a.txt"
+    (tmp_path / name).write_text(seed_texts[name], encoding="utf-8")
+    ingested = read_inputs([str(tmp_path)])
+    assert [a.outlet for a in ingested.articles] == ["001_f34298cc83c0a39a"]
+    assert [(s.origin, s.reason) for s in ingested.skipped] == [
+        (f"{tmp_path.name}/locked.txt", "cannot read (Permission denied)")
+    ]
 
 
 def test_ingest_standard_input_named_twice_is_refused_not_read_as_empty(seed_texts):
@@ -365,6 +410,8 @@ def test_ingest_an_article_not_in_english_is_noted(tmp_path, seeds_dir):
         f"{folder}/xinhua.txt",
     ]
     assert "written mostly in a non-Latin alphabet" in ingested.notes[1]
+    # The article's own commonest words: before, always "'der', 'de' or 'les'".
+    assert "such as 'der', 'die' or 'zu' to" in ingested.notes[0], ingested.notes[0]
 
 
 def test_ingest_a_json_list_of_texts_is_a_list_of_articles(tmp_path, seed_texts):

@@ -67,3 +67,35 @@ def test_articles_under_an_articles_key_are_read(tmp_path, seed_texts):
             f"{tmp_path / 'articles.json'} article {n}" for n in (1, 2, 3)
         ]
         assert ingested.skipped == []
+
+
+def test_a_record_whose_text_is_null_or_a_number_says_so_beside_the_read_ones(tmp_path, seed_texts):
+    records = _records(seed_texts)
+    records[1]["text"], records[2]["text"] = None, 2018
+    ingested = _read(tmp_path, records)
+    assert [a.title for a in ingested.articles] == ["seed 0"]
+    # Before: `"text": null` was "record has no text (expected one of text, body, ...)".
+    assert [s.reason for s in ingested.skipped] == [
+        "record's 'text' is null, not text",
+        "record's 'text' is a number, not text",
+    ]
+
+
+def test_a_title_source_or_date_of_another_kind_is_noted_not_shown_as_python(tmp_path, seed_texts):
+    records = _records(seed_texts, source=[True, "Reuters", None], date=[{"d": 13}, None, None])
+    records[0]["title"] = ["Macron", "Putin"]
+    ingested = _read(tmp_path, records)
+    # Before: the title "['Macron', 'Putin']", the outlet "True", and "date \"{'d': 13}\"".
+    assert [(a.title, a.outlet) for a in ingested.articles] == [
+        (None, "articles #1"),
+        ("seed 1", "Reuters"),
+        ("seed 2", "articles #3"),
+    ]
+    assert ingested.notes == [
+        f"{tmp_path / 'articles.json'} item 1: {reason}"
+        for reason in (
+            "'source' is true or false, not read",
+            "'title' is a list, not read",
+            "'date' is an object, not read",
+        )
+    ]

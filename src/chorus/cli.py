@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Iterator
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -163,7 +165,8 @@ def brief_command(
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
             stderr.print("reading articles from standard input: paste them, then press Ctrl-D")
-        ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
+        with _said_while_waiting(inputs):
+            ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
         for skipped in ingested.skipped:
             stderr.print(
                 f"[yellow]skipped[/] {escape(skipped.origin)}: {escape(skipped.reason)}",
@@ -202,6 +205,33 @@ def brief_command(
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror})") from None
     stderr.print(f"wrote {out} ({briefing.word_count()} words, {len(briefing.summary)} sentences)")
+
+
+PIPE_PATIENCE = 2.0
+"""Seconds of reading a named pipe before saying what the wait is for."""
+
+
+@contextlib.contextmanager
+def _said_while_waiting(inputs: list[str]) -> Iterator[None]:
+    """A line when reading a named pipe (a FIFO, `<(command)`) lasts: it is read until
+    whatever writes to it closes it, and a pipe nothing writes to waited in silence."""
+    pipes = [name for name in inputs if name != STDIN and Path(name).is_fifo()]
+    if not pipes:
+        yield
+        return
+    line = (
+        f"waiting for {', '.join(pipes)}: a named pipe is read until what writes to it "
+        "closes it (Ctrl-C to stop)"
+    )
+    timer = threading.Timer(
+        PIPE_PATIENCE, stderr.print, args=(escape(line),), kwargs={"soft_wrap": True}
+    )
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 app.command("train", cls=_Command)(train_command)

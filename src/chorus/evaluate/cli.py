@@ -116,7 +116,9 @@ def eval_command(
             "-s",
             metavar="LIST",
             help="Comma-separated systems: chorus, chorus:<configuration>, lead, lexrank, "
-            "textrank, lexrank-pkg, oracle, cmd.",
+            f"textrank, lexrank-pkg, oracle, cmd (default: {', '.join(DEFAULT_SYSTEMS)}).",
+            # Shown as a default, the list was cut at 80 columns ("textrank,le…").
+            show_default=False,
         ),
     ] = ",".join(DEFAULT_SYSTEMS),
     cmd: Annotated[
@@ -165,6 +167,7 @@ def eval_command(
         FORMATS,
         Report,
         format_for,
+        length_note,
         per_cluster_text,
         to_table,
         write,
@@ -193,9 +196,15 @@ def eval_command(
             systems=tuple(summarize(outcomes, warmup, seed)),
         )
         console = Console()
-        if not console.is_terminal:  # a file or a pipe: no need to squeeze into 80 columns
+        piped = not console.is_terminal
+        if piped:  # a file or a pipe: no need to squeeze into 80 columns
             console = Console(width=160)
         console.print(to_table(report))
+        # Piped, the caption is one line whatever its length, as a log or grep wants it.
+        console.print(report.caption(), soft_wrap=piped, highlight=False)
+        note = length_note(dataset.name, data.reference_words(), words)
+        if note is not None:
+            stderr.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)
         if out_file is not None:
             chosen = table_format.value if table_format else format_for(out_file)
             write(out_file, FORMATS[chosen](report))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest import missing_reason, split_multinews
-from chorus.ingest.records import json_kind, parse_json
+from chorus.ingest.records import MULTINEWS_SEPARATOR, json_kind, parse_json
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
@@ -63,6 +64,11 @@ class Dataset:
     @property
     def skipped(self) -> int:
         return sum(not p.malformed for p in self.problems)
+
+    def reference_words(self) -> int:
+        """The median length of the references, in words (0 without clusters)."""
+        lengths = [len(r.split()) for c in self.clusters for r in c.references]
+        return round(statistics.median(lengths)) if lengths else 0
 
 
 def reference(text: str) -> str:
@@ -140,12 +146,23 @@ def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
         try:
             record = parse_json(line)
         except json.JSONDecodeError as exc:
-            yield Problem(where, f"malformed JSON ({exc.msg})", malformed=True)
+            yield Problem(where, _not_json_reason(line, exc), malformed=True)
             continue
         except ChorusError as exc:
             yield Problem(where, str(exc), malformed=True)
             continue
         yield cluster_from_record(record, where, default_id=f"line-{number}")
+
+
+def _not_json_reason(line: str, error: json.JSONDecodeError) -> str:
+    if MULTINEWS_SEPARATOR in line:
+        # `chorus brief` reads such a line in any file: "malformed JSON" did not say why eval
+        # does not.
+        return (
+            "a raw Multi-News line, not JSON: eval reads those from NAME.src, with their "
+            "summaries in NAME.tgt beside it"
+        )
+    return f"malformed JSON ({error.msg})"
 
 
 def target_path(source: Path) -> Path:

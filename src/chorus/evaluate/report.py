@@ -80,7 +80,9 @@ def rows(report: Report, separator: str = " ") -> list[tuple[str, ...]]:
 
 
 def to_table(report: Report) -> Table:
-    table = Table(caption=report.caption(), caption_justify="left")
+    """The table alone: its caption is printed as a line of its own, which a table's
+    caption is not (rich wraps it at the table's width, in a log too)."""
+    table = Table()
     for number, header in enumerate(HEADERS):
         table.add_column(header, justify="left" if number == 0 else "right", no_wrap=True)
     for row in rows(report, separator="\n"):
@@ -97,6 +99,22 @@ def to_markdown(report: Report) -> str:
         report.caption() + ".",
     ]
     return "\n".join(lines) + "\n"
+
+
+LONG_BUDGET = 1.5
+"""A budget past this many times the references' median length is noted: ROUGE F1 falls
+as a summary outgrows its references (DUC 2003's are ~114 words, Multi-News' ~235)."""
+
+
+def length_note(dataset: str, reference_words: int, words: int) -> str | None:
+    """A line saying the budget is far longer than the references, or None."""
+    if words <= LONG_BUDGET * reference_words:
+        return None
+    return (
+        f"{dataset}'s references are ~{reference_words} words (median), the summaries up to "
+        f"{words}: ROUGE F1 favours summaries near the references' length (try --words "
+        f"{reference_words})"
+    )
 
 
 def _interval_dict(value: Interval) -> dict[str, float]:

@@ -4,6 +4,7 @@ and an article in another language was only called "another event" by the analys
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _ENGLISH = frozenset(
     (
@@ -49,7 +50,11 @@ def not_english(text: str) -> str | None:
     if len(words) < _FEWEST_WORDS:
         return None
     english = sum(word in _ENGLISH for word in words)
-    others = sum(word in _OTHERS for word in words)
-    if english < others:
-        return f"{others} words such as 'der', 'de' or 'les' to {english} such as 'the' or 'of'"
+    others = Counter(word for word in words if word in _OTHERS)
+    if english < others.total():
+        # The article's own commonest: a fixed "'der', 'de' or 'les'" named words a German
+        # article never wrote.
+        *most, last = [repr(word) for word, _ in others.most_common(3)]
+        shown = f"{', '.join(most)} or {last}" if most else last
+        return f"{others.total()} words such as {shown} to {english} such as 'the' or 'of'"
     return None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import gzip
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -36,6 +35,7 @@ from chorus.ingest.records import (
     record_article,
     split_multinews,
 )
+from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, unpacked
 from chorus.model import Article, Skipped
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
 
@@ -96,10 +96,14 @@ def read_inputs(
         if raw_path == STDIN:
             if stdin is None:
                 raise ChorusError("-: standard input is not available")
-            data = _stdin_bytes(stdin)
+            try:
+                data = stdin_bytes(stdin, max_bytes)
+            except TooLarge as exc:
+                result.skipped.append(Skipped(STDIN_NAME, str(exc)))
+                continue
             # Piped input has no name to tell a gzip stream by: its first bytes tell it.
             name = f"{STDIN_NAME}.gz" if data.startswith(_GZIP_MAGIC) else STDIN_NAME
-            read_data(data, PurePath(name), STDIN_NAME, result)
+            read_data(data, PurePath(name), STDIN_NAME, result, max_bytes)
             continue
         path = Path(raw_path)
         if path.is_dir():
@@ -115,13 +119,6 @@ def read_inputs(
         else:
             raise ChorusError(f"{raw_path}: {missing_reason(path)}")
     return settle(result, date=date)
-
-
-def _stdin_bytes(stdin: TextIO) -> bytes:
-    """Standard input's bytes, undecoded: read as text, invalid UTF-8 (a Latin-1 file, a
-    binary one) would fail on the way in rather than be noted or skipped like a file's."""
-    buffer = getattr(stdin, "buffer", None)
-    return buffer.read() if buffer is not None else stdin.read().encode("utf-8")
 
 
 def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
@@ -167,29 +164,45 @@ def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
         elif not sub.is_file():
             result.skipped.append(Skipped(in_directory(path, sub), not_a_file_reason(sub)))
     for file in files:
-        _read_file(file, in_directory(path, file), result, max_bytes)
+        _read_file(file, in_directory(path, file), result, max_bytes, named=False)
 
 
-def _read_file(path: Path, origin: str, result: Ingested, max_bytes: int) -> None:
-    """Read the file at `path`, named `origin` in reports (as the user gave it)."""
+def _read_file(
+    path: Path, origin: str, result: Ingested, max_bytes: int, *, named: bool = True
+) -> None:
+    """Read the file at `path`, named `origin` in reports (as the user gave it); one the
+    user `named` that cannot be read stops the run, one found in a folder is skipped."""
     size = path.stat().st_size
     if size > max_bytes:
-        reason = f"file too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)"
+        reason = f"file too large ({size / 1e6:.1f} MB, over {limit(max_bytes)}); not read"
         result.skipped.append(Skipped(origin, reason))
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
-    read_data(data, path, origin, result)
+        if named:
+            raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
+        # One unreadable file of a folder stopped the run for all the others.
+        result.skipped.append(Skipped(origin, f"cannot read ({exc.strerror})"))
+        return
+    read_data(data, path, origin, result, max_bytes)
 
 
-def read_data(data: bytes, path: PurePath, origin: str, result: Ingested) -> None:
+def read_data(
+    data: bytes,
+    path: PurePath,
+    origin: str,
+    result: Ingested,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> None:
     """Read the bytes of one file named `path` (its suffixes choose the reader, its name
     less them stands in for the outlet), called `origin` in reports."""
     if path.suffix == ".gz":
         try:
-            data = gzip.decompress(data)
+            data = unpacked(data, max_bytes)
+        except TooLarge as exc:
+            result.skipped.append(Skipped(origin, str(exc)))
+            return
         except (OSError, EOFError) as exc:
             result.skipped.append(Skipped(origin, f"not a readable gzip file ({exc})"))
             return
@@ -327,6 +340,7 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     if not doc.text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
+    result.notes += [f"{origin}: {reason}" for reason in doc.ignored]
     if doc.date_text and doc.published is None:
         result.notes.append(
             f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "

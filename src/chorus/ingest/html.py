@@ -8,8 +8,13 @@ import email.policy
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from chorus.ingest.bylines import byline_date, byline_element
 from chorus.ingest.records import parse_date
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 MIN_ARTICLE_LETTERS = 100
 """Fewer letters than this in a page's main text is no article: what trafilatura finds on
@@ -34,8 +39,19 @@ def extract(html: str) -> Page | None:
     """The article in an HTML page, or None when the page holds no article text."""
     import trafilatura  # heavy import, only needed for HTML input
 
+    tree = _without_other_stories(html)
+    if tree is None:
+        return None
+    element = byline_element(tree)  # before trafilatura, which prunes the tree it reads
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        # Its extensive search reads any date of the page's text: with no date in the
+        # metadata, a related story's ("Storm hits March 9, 2017") or an archive's crawl
+        # ("Crawl start date: 09 March, 2011") was the page's.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or not (doc.text or "").strip():
         return None
@@ -43,6 +59,8 @@ def extract(html: str) -> Page | None:
     year_only = None
     if published is not None and not names_the_day(html, published):
         published, year_only = None, published.year
+    if published is None:
+        published = byline_date(doc.text, element)
     return Page(
         text=doc.text,
         title=doc.title or None,
@@ -50,6 +68,22 @@ def extract(html: str) -> Page | None:
         published=published,
         year_only=year_only,
     )
+
+
+OTHER_STORIES = "//aside | //footer | //*[contains(@class, 'related')]"
+"""Where a page lists other stories, each with its date: trafilatura's date search read a
+related story's `<span class="date">` as the page's date."""
+
+
+def _without_other_stories(html: str) -> HtmlElement | None:
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for element in tree.xpath(OTHER_STORIES):
+        element.drop_tree()
+    return tree
 
 
 def names_the_day(html: str, date: dt.date) -> bool:

@@ -38,7 +38,14 @@ def no_files_reason(everything: list[Path], shown: list[Path]) -> str:
         return "empty directory, no articles to read"
     if not shown:
         return "no articles to read: only hidden files (names starting with '.'), not read"
-    names = ", ".join(repr(p.name) for p in shown[:3]) + (", ..." if len(shown) > 3 else "")
+    # Each entry that is no sub-directory with its reason: a link looping back on itself
+    # was called a sub-directory.
+    names = ", ".join(
+        repr(p.name) + ("" if p.is_dir() else f" ({not_a_file_reason(p)})") for p in shown[:3]
+    )
+    names += ", ..." if len(shown) > 3 else ""
+    if not any(p.is_dir() for p in shown):
+        return f"no files to read in it, only {names}"
     return f"no files to read in it, only {names}: a sub-directory is read when given itself"
 
 

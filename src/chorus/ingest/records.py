@@ -191,12 +191,30 @@ class RecordArticle:
     title: str | None
     published: dt.date | None
     date_text: str | None
+    ignored: tuple[str, ...] = ()
+    """Why a field was not read ("'title' is a list"), for a note."""
 
 
 def _first(record: dict, keys: tuple[str, ...]) -> object | None:
     for key in keys:
         if record.get(key) not in (None, ""):
             return record[key]
+    return None
+
+
+def _scalar(
+    record: dict, keys: tuple[str, ...], ignored: list[str], *, objects: bool = False
+) -> str | float | dict | None:
+    """The first of `keys` given, when it is text or a number (or an object, if `objects`);
+    another kind is noted in `ignored`: shown, it was Python's "['a']" or "True"."""
+    value = _first(record, keys)
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value
+    if objects and isinstance(value, dict):
+        return value
+    if value is not None:
+        key = next(k for k in keys if record.get(k) is value)
+        ignored.append(f"{key!r} is {json_kind(value)}, not read")
     return None
 
 
@@ -213,10 +231,10 @@ def json_kind(value: object) -> str:
 def _no_text_reason(record: dict) -> str:
     if "schema_version" in record and "summary" in record:
         return "a chorus briefing, not an article; not read"  # `chorus brief -f json`'s
-    # A text key holding a number or a list is named: "has no text" would send the reader
-    # looking for a key that is there.
+    # A text key holding a number, a list or null is named: "has no text" would send the
+    # reader looking for a key that is there.
     for key in _TEXT_KEYS:
-        if record.get(key) not in (None, "") and not isinstance(record[key], str):
+        if key in record and not isinstance(record[key], str):
             return f"record's {key!r} is {json_kind(record[key])}, not text"
     return f"record has no text (expected one of {', '.join(_TEXT_KEYS)})"
 
@@ -226,15 +244,17 @@ def record_article(record: dict, where: str) -> RecordArticle:
     text = _first(record, _TEXT_KEYS)
     if not isinstance(text, str):
         raise ChorusError(f"{where}: {_no_text_reason(record)}")
-    outlet = _first(record, _OUTLET_KEYS)
-    title = record.get("title")
-    date_value = _first(record, _DATE_KEYS)
+    ignored: list[str] = []
+    outlet = _scalar(record, _OUTLET_KEYS, ignored, objects=True)
+    title = _scalar(record, ("title",), ignored)
+    date_value = _scalar(record, _DATE_KEYS, ignored)
     return RecordArticle(
         text=text,
         outlet=outlet_name(outlet) if outlet is not None else None,
-        title=str(title) if title else None,
+        title=str(title) if title is not None else None,
         published=parse_date(date_value),
         date_text=str(date_value) if date_value is not None else None,
+        ignored=tuple(ignored),
     )
 
 

@@ -1,0 +1,32 @@
+"""`chorus eval` as a newcomer reads it piped or in a log: the caption and the notes on DUC
+2003, whose four references a cluster are ~114 words (median)."""
+
+from typer.testing import CliRunner
+
+from chorus.cli import app
+from tests.conftest import DATA
+
+runner = CliRunner()
+DUC = str(DATA / "duc2003-task2.jsonl.gz")
+
+
+def _eval(*options: str) -> list[str]:
+    result = runner.invoke(app, ["eval", DUC, "--systems", "lead", "--limit", "3", *options])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+def test_eval_piped_prints_its_caption_as_one_line():
+    # Before: broken at the table's width, "... 95% bootstrap intervals" / "(seed 0); ...".
+    (caption,) = [line for line in _eval() if line.startswith("duc2003-task2.jsonl.gz: ")]
+    assert caption.startswith("duc2003-task2.jsonl.gz: 3 clusters at 250 words; ROUGE F1")
+    assert caption.endswith("(seed 0); 0 clusters skipped, 0 malformed lines")
+
+
+def test_eval_notes_a_budget_far_past_the_references_length():
+    notes = [line for line in _eval() if line.startswith("note ")]
+    assert notes == [
+        "note duc2003-task2.jsonl.gz's references are ~118 words (median), the summaries up "
+        "to 250: ROUGE F1 favours summaries near the references' length (try --words 118)"
+    ]
+    assert not [line for line in _eval("--words", "100") if line.startswith("note ")]
