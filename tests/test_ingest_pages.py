@@ -57,6 +57,42 @@ def test_ingest_page_dated_only_by_its_copyright_line_has_no_date(tmp_path, vali
     assert not any(words in read["Herald"].text for words in _FURNITURE)
 
 
+def test_ingest_page_dated_only_by_a_month_has_no_day(tmp_path, validation_clusters):
+    """Metadata that names a month and no day ("2019-01") was read as today's day of that
+    month: a wrong date, given with confidence. Now the page has no date, with a note; a
+    day written as RFC 822 metadata or as a byline keeps its date."""
+    article, other = validation_clusters[7]["documents"][0], validation_clusters[8]["documents"][0]
+    month = tmp_path / "month.html"
+    month.write_text(
+        _news_page(
+            other,
+            title="Plans unveiled",
+            outlet="Morning Star",
+            head='<meta property="article:published_time" content="2019-01">',
+            footer="Morning Star",
+        ),
+        encoding="utf-8",
+    )
+    dated = tmp_path / "dated.html"
+    dated.write_text(
+        _news_page(
+            article,
+            title="Climber found",
+            outlet="Herald",
+            head='<meta name="date" content="Thu, 07 Mar 2019 10:00:00 GMT">',
+            footer="Herald Media",
+        ),
+        encoding="utf-8",
+    )
+    ingested = read_inputs([str(month), str(dated)])
+    read = {a.outlet: a for a in ingested.articles}
+    assert read["Morning Star"].published is None
+    assert ingested.notes == [
+        f"{month}: the page names no publication day, only the month January 2019; date unknown"
+    ]
+    assert read["Herald"].published == dt.date(2019, 3, 7)
+
+
 def test_ingest_a_page_saved_as_text_is_read_as_a_page(tmp_path, validation_clusters):
     """A .txt (or standard input) holding HTML was briefed as text: tags and all, the
     headline "<!DOCTYPE html><html><head>..."."""

@@ -284,10 +284,9 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     if too_little:
         result.skipped.append(Skipped(origin, f"no article text found in the HTML, {too_little}"))
         return
-    if page.year_only is not None:
+    if page.without_day is not None:
         result.notes.append(
-            f"{origin}: the page names no publication day, only the year {page.year_only} "
-            "(a copyright line?); date unknown"
+            f"{origin}: the page names no publication day, only {page.without_day}; date unknown"
         )
     result.articles.append(
         make_article(

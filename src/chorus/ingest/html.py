@@ -30,9 +30,10 @@ class Page:
     title: str | None
     outlet: str | None
     published: dt.date | None
-    year_only: int | None = None
-    """The year trafilatura dated the page by when it found no day (a copyright line,
-    "(c) 2020", a year in the address): it says January 1, which the page never did."""
+    without_day: str | None = None
+    """What the page dates itself by when it names no day ("the year 2020", "the month
+    January 2019"): trafilatura then gives January 1 or today's day of that month, which
+    the page never wrote."""
 
 
 def extract(html: str) -> Page | None:
@@ -56,9 +57,9 @@ def extract(html: str) -> Page | None:
     if doc is None or not (doc.text or "").strip():
         return None
     published = parse_date(doc.date)
-    year_only = None
+    without_day = None
     if published is not None and not names_the_day(html, published):
-        published, year_only = None, published.year
+        published, without_day = None, _period(published)
     if published is None:
         published = byline_date(doc.text, element)
     return Page(
@@ -66,7 +67,7 @@ def extract(html: str) -> Page | None:
         title=doc.title or None,
         outlet=doc.sitename or doc.hostname or None,
         published=published,
-        year_only=year_only,
+        without_day=without_day,
     )
 
 
@@ -87,17 +88,29 @@ def _without_other_stories(html: str) -> HtmlElement | None:
 
 
 def names_the_day(html: str, date: dt.date) -> bool:
-    """False when `date` is a January 1 that the page writes nowhere: htmldate's stand-in
-    for a page it could date only by a year. A story published on January 1 says so in its
-    metadata ("2019-01-01T09:30") or its byline ("Jan. 1, 2019", "1 January 2019")."""
-    if (date.month, date.day) != (1, 1):
-        return True
-    year = date.year
+    """False when the page writes `date`'s day nowhere: htmldate's stand-in for a page it
+    could date only by a year (January 1: a copyright line, "(c) 2020") or by a month
+    ("2019-01": today's day of that month). A dated page says its day in its metadata
+    ("2019-01-04T09:30"), its address ("/2019/01/04/") or its byline ("Jan. 4, 2019", "4
+    January 2019", "01/04/2019")."""
+    year, month, day = date.year, date.month, date.day
+    name = date.strftime("%B")
+    month_name = rf"(?:{name}|{name[:4]}\.?|{name[:3]}\.?)"  # "Sept. 4"
+    ordinal = r"(?:st|nd|rd|th)?"
     written = (
-        rf"{year}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{year}"
-        rf"|\bJan(?:uary|\.)? 0?1(?:st)?,? {year}|(?<!\d)0?1(?:st)? Jan(?:uary|\.)?,? {year}"
+        rf"{year}[-/.]0?{month}[-/.]0?{day}(?!\d)|(?<!\d){year}{month:02}{day:02}(?!\d)"
+        rf"|(?<!\d)0?{day}[-/.]0?{month}[-/.]{year}|(?<!\d)0?{month}[-/.]0?{day}[-/.]{year}"
+        rf"|\b{month_name} 0?{day}{ordinal},? {year}"
+        rf"|(?<!\d)0?{day}{ordinal} (?:of )?{month_name},? {year}"
     )
     return re.search(written, html, flags=re.IGNORECASE) is not None
+
+
+def _period(date: dt.date) -> str:
+    """What a page dated only by `date`'s year or month is dated by, in words."""
+    if (date.month, date.day) == (1, 1):
+        return f"the year {date.year} (a copyright line?)"
+    return f"the month {date:%B %Y}"
 
 
 def too_little_text(text: str) -> str | None:
