@@ -52,7 +52,13 @@ from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.own_words import names_in_common, own_words
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_state, can_support, informative, states_a_fact
+from chorus.analyze.statements import (
+    can_state,
+    can_support,
+    ends_at_initial,
+    informative,
+    states_a_fact,
+)
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.facts import supports
 from chorus.model import Sentence
@@ -141,13 +147,13 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         if row in used or back[row]:
             continue
         statement = sentences[row].text
-        if not can_state(statement):
+        if not can_state(statement, _following(sentences, row, statement)):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
             # article's place
-            if j not in used and can_support(sentences[j].text):
+            if j not in used and _supports_alone(sentences, j):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
         for linked in per_article.values():
@@ -197,7 +203,12 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         report = int(home[row])
         fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
         text = sentences[row].text
-        if fits and not back[row] and informative(text) and states_a_fact(text):
+        if (
+            fits
+            and not back[row]
+            and informative(text, _following(sentences, row, text))
+            and states_a_fact(text)
+        ):
             per_article[report].append(row)
             taken.update(repeats.get(row, ()))
     return tuple(
@@ -205,6 +216,23 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         for report in sorted(per_article)
         for row in sorted(per_article[report])
     )
+
+
+def _supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
+    """Whether `row`'s sentence may support a statement (statements.can_support)."""
+    text = sentences[row].text
+    return can_support(text, _following(sentences, row, text))
+
+
+def _following(sentences: Sequence[Sentence], row: int, text: str) -> str:
+    """The text of the sentence after `row`'s in its article when `text` (its own) ends
+    with a lower-case letter alone, which the next sentence tells an initial from a name's
+    end by ("jay z."); "" otherwise, or for an article's last."""
+    if not ends_at_initial(text) or row + 1 >= len(sentences):
+        return ""
+    sentence, after = sentences[row], sentences[row + 1]
+    same = after.article is sentence.article and after.index == sentence.index + 1
+    return after.text if same else ""
 
 
 def _unique_fact(similarity: Similarity, row: int, carried_by: Sequence[int]) -> Fact:
