@@ -56,7 +56,6 @@ from chorus.analyze.statements import (
     can_state,
     can_support,
     ends_at_initial,
-    ends_whole,
     informative,
     states_a_fact,
 )
@@ -103,19 +102,10 @@ def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float
     sentences that only name the same person ("Grace Slick replaced Ms. Anderson, and
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
-    says ...") most often report two facts. Nor, below it, a sentence cut off: what it
-    says is in its missing end, and what is left shares the story ("... hundreds of college
-    students went camping on slaughterhouse island, a small island in the lake without"
-    beside the trash that went viral; of 16 such pairs judged in the seventh to tenth passes'
-    design halves, 7 were one fact, 8 two, 1 unclear)."""
-    if not shared:
-        return False
-    if score >= OPEN_THRESHOLD:
-        return True
+    says ...") most often report two facts."""
     # the texts (sliced from their articles at each reading) are read only below it
-    text_a, text_b = a.text, b.text
-    return (
-        ends_whole(text_a) and ends_whole(text_b) and bool(shared - names_in_common(text_a, text_b))
+    return bool(shared) and (
+        score >= OPEN_THRESHOLD or bool(shared - names_in_common(a.text, b.text))
     )
 
 

@@ -87,20 +87,13 @@ _SELF_SPEAKING = re.compile(
 names no speaker."""
 
 
-def ends_whole(text: str) -> bool:
-    """Whether a sentence ends as sentences do (a full stop, a question or exclamation mark,
-    a closing quotation mark or bracket): one that does not is cut off, most often where its
-    page's text was cut ("... a small island in the lake without")."""
-    return text.endswith(_CLOSING)
-
-
 def informative(text: str, following: str = "") -> bool:
     """True for a full sentence long enough to state a fact, and no caption (`following`:
     the sentence after it, see `cut_at_abbreviation`)."""
     # the cheap ending first; words counted up to MIN_WORDS only (each sentence's text is
     # read once by its caller: a Sentence slices its article at each reading)
     return (
-        ends_whole(text)
+        text.endswith(_CLOSING)
         and len(text.split(None, MIN_WORDS - 1)) >= MIN_WORDS
         and not is_caption(text)
         and not cut_at_abbreviation(text, following)
