@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import asks
 from chorus.analyze.model import Fact
+from chorus.analyze.statements import asks
 from tests.gold import NONE_JUDGED, GoldPair, Judged, inputs, judge_pairs, load, places
 
 GOLD = load("agreement_gold")

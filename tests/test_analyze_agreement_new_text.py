@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import cut_at_abbreviation
 from chorus.analyze.model import Analysis, Fact
+from chorus.analyze.statements import cut_at_abbreviation
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import inputs, names, places
 

@@ -9,9 +9,10 @@ from itertools import pairwise
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import states_a_fact, unique
+from chorus.analyze.agreement import unique
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
+from chorus.analyze.statements import states_a_fact
 from chorus.clean import clean
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.ingest import make_article

@@ -68,12 +68,16 @@ measured 26× slower)."""
 _PRONOUN = re.compile(r"[\s(\[]*(?:He|She|They|His|Her|Their|Its|It)\b")
 _IMPERSONAL_IT = re.compile(
     r"It(?:'s|’s|\s+(?:is|was|seems|seemed|appears|appeared|looks|looked|took|takes|helped"
-    r"|would take|(?:has|had) been))\s+(?:\S+\s+){0,3}?(?:that|to|whether|how|what|why|if|for)\b"
+    r"|would take|(?:has|had) been))\s+(?:\S+\s+){0,3}?"
+    r"(?:that|to|whether|how|what|why|if|for(?:\s+[^\s,;]+){1,4}?\s+to)\b"
     r"|It\s+(?:has|had)\s+been\s+(?:claimed|reported|said|suggested)\b"
 )
 """An "It" that stands for no thing: "It seems that", "It's worth noting that", "It took
-about 20 years for", "It has been claimed the captain ...". On the unique items of the
-raw validation clusters about one opening "It" in three reads so."""
+about 20 years for the song to", "It has been claimed the captain ...". On the unique items
+of the raw validation clusters about one opening "It" in three reads so. A "for" only with
+the infinitive it opens ("It's illegal for the IRS to discuss"): without one the "It" is
+most often a thing the sentence before names ("It's a typical sight for this neighborhood",
+"It was nominated for 14 oscars", "It is a crushing loss for the Safari Park")."""
 
 
 def opens_with_pronoun(text: str) -> bool:

@@ -43,7 +43,6 @@ is.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -51,9 +50,15 @@ import numpy as np
 
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.model import Fact, outlets
-from chorus.analyze.own_words import QUOTED, names_in_common, own_words
-from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
+from chorus.analyze.own_words import names_in_common, own_words
 from chorus.analyze.similarity import Similarity
+from chorus.analyze.statements import (
+    can_state,
+    can_support,
+    ends_at_initial,
+    informative,
+    states_a_fact,
+)
 from chorus.dangling import names_again, opens_with_pronoun
 from chorus.facts import supports
 from chorus.model import Sentence
@@ -87,161 +92,8 @@ neighbours is most often something that outlet tells in other words (the seeds'
 `Macron stressed "his deep concern ..."`: 0.19 and 0.17 with two sentences of the FT on
 Macron's words, the second its paraphrase, at most 0.15 with its own article) or an aside
 that belongs to neither ("As Walter White might say, she is the one who knocks")."""
-MIN_WORDS = 8
-"""Shorter lines are headlines, datelines and captions, not statements of fact."""
-MIN_SUPPORT_WORDS = 3
-"""Shorter supports name a topic and state nothing: "Tax cuts." under "it's unclear how
-effective the tax cuts would be", "Kimble v." under a ruling in it. Of the supports of
-three words in the raw validation clusters most were one fact ("Somebody got shot.",
-"We are lost.": a remark repeated)."""
 MAX_FACTS = 12
 UNIQUE_PER_ARTICLE = 3
-_CLOSING = tuple(".!?\"”’')")
-_OPENING_MARKS = ('"', "“", "‘")
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-z]")
-"""A word that opens in lower case: a line without one is a caption or a list of names
-("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)", "Google Gnome")."""
-_SHORT = 30
-"""Characters under which a sentence may have fewer than MIN_SUPPORT_WORDS words: only
-those are split into words."""
-_CUT_AT = frozenset(
-    ("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt")
-)
-"""Titles a sentence is cut after where the splitter took their full stop for its end: "...
-efforts to persuade mr.", "... the news media was identifying mrs." (in text written in
-lower case, which the splitter's titles do not match), DUC's "... because they didn't want
-Sen." at a line's end; an initial in lower case too: "Gorgosaurus -- one of the t.", "its
-decision in Kimble v.". What it says goes on in the next sentence. Not a capital initial:
-"Avenues J and K.", "HP Bay Park I." end sentences."""
-_FILE_CAPTION = re.compile(r"file\s*[-–—]\s", re.IGNORECASE)
-"""An agency's caption of a file photo ("FILE - In this Jan. 8, 2018 file photo, ...",
-"File - casey kasem accepts a radio icon award ..."), which the cleaning keeps when its
-case is not the agency's ("File - in this ..." in text written in lower case)."""
-_AGENCY_TAG = re.compile(r"\(\s*(?:ap|reuters|afp)\s*\)", re.IGNORECASE)
-"""Where a story glued after its caption opens ("... ( associated press ) copenhagen,
-denmark ( ap ) — norway on monday mourned ..."): the sentence tells the story too."""
-_UNRELATED = re.compile(r"In (?:an? )?(?:unrelated|separate) (?:case|incident|matter)s?\b")
-"""A sentence that says it tells of another matter: "In unrelated cases, Denver prosecutors
-charged two women Friday with sexually assaulting children" is no support of "DENVER – A
-33-year-old woman faces sexual assault of a child charges ..." (0.42 and up, their wording
-alike: TF-IDF 0.26)."""
-_FIRST_PERSON = re.compile(
-    r"\b(?:(?<!War )I|i(?= )(?<![.'’-]i)(?<!war i)|[Ww]e|[Oo]ur|[Mm]y|us|me)\b"
-)
-"""The writer's or an unnamed speaker's voice ("we at Billboard Dance take a moment"), "i"
-too where the text is written in lower case ("... and rare letters and photographs, i have
-pieced together what happened on an average day ...": a book's author on its page). One
-`\b` before all the words: the search, tried on every candidate unique item, took ~60%
-longer with the lower-case "i" as an alternative of its own."""
-_ASKED = re.compile(r'(?:"[^"]*|“[^”]*|‘[^’]*)\?["”’]')
-"""A sentence that opens with a quoted question ('“You want to know who my customer is?” he
-asked.'): what it reports is a question, whoever asks it."""
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')]*$")
-"""An ellipsis that ends a sentence: a teaser cut short before its link ("... emerge
-spontaneously from simple ..."), or a quotation whose end was left out."""
-_CLICK = re.compile(r"\b[Cc]lick(?:ing)?\b")
-"""A page's instruction to its reader ("Click on the banner ... to watch", "Or click to see
-a full list of fundraisers"), as one opening with "Please" is: neither reports a fact."""
-_SPEAKING = re.compile(
-    r"\b(?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, *INVERTED_VERBS, "asked"})))
-)
-_SELF_SPEAKING = re.compile(
-    r"\b(?:[Ii]|[Ww]e) (?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, "asked"})))
-)
-"""A speech verb whose subject is the writer ("I asked one of our hosts why ..."): it
-names no speaker."""
-
-
-def informative(text: str) -> bool:
-    """True for a full sentence long enough to state a fact, and no caption."""
-    # the cheap ending first; words counted up to MIN_WORDS only (each sentence's text is
-    # read once by its caller: a Sentence slices its article at each reading)
-    return (
-        text.endswith(_CLOSING)
-        and len(text.split(None, MIN_WORDS - 1)) >= MIN_WORDS
-        and not is_caption(text)
-        and not cut_at_abbreviation(text)
-    )
-
-
-def _can_state(text: str) -> bool:
-    """Whether a sentence may state a fact others agree on: informative, no question, and
-    not of another matter."""
-    return informative(text) and not asks(text) and not of_another_matter(text)
-
-
-def cut_at_abbreviation(text: str) -> bool:
-    """True for a sentence that ends where the splitter took a title or an initial for a
-    full stop ("... to persuade mr.", "Kimble v."): it states half of what it says."""
-    if not text.endswith("."):
-        return False
-    # the last word from the sentence's last six characters (no title is longer than
-    # four letters): a search of the sentence took ~0.1 ms a cluster
-    last = text[-6:-1].rpartition(" ")[2]
-    return (len(last) == 1 and last.islower()) or last.lower() in _CUT_AT
-
-
-def asks(text: str) -> bool:
-    """True for a sentence that ends with its own question mark, not a quotation's ("What
-    about impeachment?", "Facebook bought what now?"): it reports no fact to agree on."""
-    return text.rstrip(")").endswith("?")
-
-
-def can_support(text: str) -> bool:
-    """False for a caption, a question, a sentence ending with a colon, one cut at an
-    abbreviation, one of fewer than MIN_SUPPORT_WORDS words and one that says it tells of
-    another matter ("In unrelated cases, ..."): none states what a statement reports. A
-    colon's sentence leads into what follows ("Comedian/talk show host Steve Harvey, ...,
-    tweeted early Monday:", "Full transcript of President Obama's remarks ..., as released
-    by the White House:"): what it reports is there."""
-    return not (
-        is_caption(text)
-        or asks(text)
-        or text.endswith(":")
-        or cut_at_abbreviation(text)
-        or (len(text) < _SHORT and len(text.split()) < MIN_SUPPORT_WORDS)
-        or of_another_matter(text)
-    )
-
-
-def of_another_matter(text: str) -> bool:
-    """True for a sentence that says it tells of another matter than the one before ("In
-    unrelated cases, ..."): it agrees with no other outlet's story, as statement or
-    support."""
-    return text.startswith("In ") and _UNRELATED.match(text) is not None
-
-
-def is_caption(text: str) -> bool:
-    """True for a line whose every word opens with a capital: it names, and states nothing.
-    A line in capitals only ("BACK IN 1999 DEPUTIES ARRESTED ...") is a sentence shouted.
-    True too for an agency's caption of a file photo that no story follows."""
-    # a slice's test first: the caption's pattern, tried on every linked sentence, cost more
-    if text[:4].lower() == "file" and _FILE_CAPTION.match(text):
-        return _AGENCY_TAG.search(text) is None
-    return _LOWER_CASE_WORD.search(text) is None and not text.isupper()
-
-
-def states_a_fact(text: str) -> bool:
-    """False for a question (also one quoted before its speaker), a sentence cut off with
-    an ellipsis, a page's instruction to its reader ("Please ...", "click ...") and a
-    sentence that names no speaker (outside its quotation marks no
-    "said", "told", "according to" ... whose subject is not "I" or "we") while it speaks in
-    the first person or is mostly a quotation: the reader of a lone item cannot tell who
-    holds it. An opening title ('"Where" charted from January ...') is no such quotation."""
-    if text.rstrip("\"”’')").endswith("?") or _ASKED.match(text) or _CUT_OFF.search(text):
-        return False
-    if text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text)):
-        return False
-    # Most sentences neither open with a quotation nor use the first person anywhere: they
-    # skip the two scans below, which took unique() from ~0.2 to ~0.3 ms a cluster.
-    if not text.startswith(_OPENING_MARKS) and not _FIRST_PERSON.search(text):
-        return True
-    outside = QUOTED.sub(" ", text)
-    if _SPEAKING.search(_SELF_SPEAKING.sub(" ", outside)):
-        return True
-    if _FIRST_PERSON.search(outside):
-        return False
-    return not text.startswith(_OPENING_MARKS) or len(outside.split()) > len(text.split()) / 2
 
 
 def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
@@ -295,13 +147,13 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         if row in used or back[row]:
             continue
         statement = sentences[row].text
-        if not _can_state(statement):
+        if not can_state(statement, _following(sentences, row, statement)):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
             # article's place
-            if j not in used and can_support(sentences[j].text):
+            if j not in used and _supports_alone(sentences, j):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
         for linked in per_article.values():
@@ -351,7 +203,12 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         report = int(home[row])
         fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
         text = sentences[row].text
-        if fits and not back[row] and informative(text) and states_a_fact(text):
+        if (
+            fits
+            and not back[row]
+            and informative(text, _following(sentences, row, text))
+            and states_a_fact(text)
+        ):
             per_article[report].append(row)
             taken.update(repeats.get(row, ()))
     return tuple(
@@ -359,6 +216,23 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         for report in sorted(per_article)
         for row in sorted(per_article[report])
     )
+
+
+def _supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
+    """Whether `row`'s sentence may support a statement (statements.can_support)."""
+    text = sentences[row].text
+    return can_support(text, _following(sentences, row, text))
+
+
+def _following(sentences: Sequence[Sentence], row: int, text: str) -> str:
+    """The text of the sentence after `row`'s in its article when `text` (its own) ends
+    with a lower-case letter alone, which the next sentence tells an initial from a name's
+    end by ("jay z."); "" otherwise, or for an article's last."""
+    if not ends_at_initial(text) or row + 1 >= len(sentences):
+        return ""
+    sentence, after = sentences[row], sentences[row + 1]
+    same = after.article is sentence.article and after.index == sentence.index + 1
+    return after.text if same else ""
 
 
 def _unique_fact(similarity: Similarity, row: int, carried_by: Sequence[int]) -> Fact:
