@@ -1,6 +1,7 @@
 """Every command's --help as a newcomer reads it: placeholders, not Python's types."""
 
 import re
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +21,19 @@ def test_help_names_no_python_type(command):
     for python_type in ("<bool>", "<list[", "<str>", "<path>", "<int", "<float"):
         assert python_type not in result.stdout, (command, python_type)
     assert not re.search(r"\{\w+\}", result.stdout), command
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
+def test_help_shows_no_path_of_this_machine(command):
+    """`train --help` showed its default --out as the installed package's absolute path
+    ("/work/main/src/chorus/data/scorer.npz"), cut at 80 columns: it names the model now."""
+    import chorus
+
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert str(Path(chorus.__file__).parent) not in result.stdout, command
+    if command == ["train"]:
+        assert "the shipped model, chorus/data/scorer.npz" in result.stdout
 
 
 def test_help_usage_line_names_the_arguments_in_capitals():

@@ -23,7 +23,15 @@ def train_command(
         Path, typer.Argument(metavar="DATA", help="JSONL(.gz) clusters with a reference `summary`.")
     ],
     out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="FILE", help="Where to write the model.")
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="FILE",
+            help="Where to write the model.",
+            # the installed path is long and machine-specific: name what it is
+            show_default="the shipped model, chorus/data/scorer.npz",
+        ),
     ] = DEFAULT_OUT,
     limit: Annotated[
         int | None, typer.Option(min=1, metavar="N", help="Train on the first N clusters only.")
