@@ -140,7 +140,8 @@ def score(sample: str) -> None:
     for name, c in (("sample", raw), ("reweighted", counts)):
         precision = c["tp"] / max(1e-9, c["tp"] + c["fp"])
         recall = c["tp"] / max(1e-9, c["tp"] + c["fn"])
-        print(f"{name}: tp {c['tp']:.0f} fp {c['fp']:.0f} fn {c['fn']:.0f}  P {precision:.3f}  R {recall:.3f}")
+        counts = f"tp {c['tp']:.0f} fp {c['fp']:.0f} fn {c['fn']:.0f}"
+        print(f"{name}: {counts}  P {precision:.3f}  R {recall:.3f}")
     print(f"judged {len(items)} of {len(record[sample])} (unclear left out)")
 
 
