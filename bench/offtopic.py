@@ -24,7 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
-from chorus.analyze.relevance import OFF_TOPIC_PROBABILITY, article_features, probabilities
+from chorus.analyze.relevance import (
+    article_features,
+    model_flags,
+    probabilities,
+)
 from chorus.analyze.relevance_page import (
     PAGE_DIRECTION,
     WORDS_FILE,
@@ -214,7 +218,7 @@ def evaluate(path: Path) -> None:
     vectors = np.vstack([means for _, means, _ in found])
     words = np.array([word_score(text.split()) for _, _, texts in found for text in texts])
     rows = with_pages(found, vectors @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1], words)
-    flagged = probabilities(rows) >= OFF_TOPIC_PROBABILITY
+    flagged = model_flags(rows, probabilities(rows))
     flagged = np.concatenate([flagged, np.ones(len(emptied), dtype=bool)])
     labels = np.concatenate([labels, emptied])
     precision, recall, f1 = _scores(flagged, labels)

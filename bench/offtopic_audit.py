@@ -102,7 +102,7 @@ def show(first: int, last: int) -> None:
 
 def chorus_flags(items: list[dict]) -> np.ndarray:
     """chorus' "not relevant" verdict on each item, by the path `bench/offtopic.py` measures."""
-    from chorus.analyze.relevance import OFF_TOPIC_PROBABILITY, probabilities
+    from chorus.analyze.relevance import model_flags, probabilities
     from chorus.analyze.relevance_page import PAGE_DIRECTION, word_score
     from offtopic import cluster_features, with_pages
 
@@ -116,7 +116,8 @@ def chorus_flags(items: list[dict]) -> np.ndarray:
         _, means, texts = found
         pages = means @ PAGE_DIRECTION[:-1] + PAGE_DIRECTION[-1]
         words = np.array([word_score(text.split()) for text in texts])
-        flagged = probabilities(with_pages([found], pages, words)) >= OFF_TOPIC_PROBABILITY
+        rows = with_pages([found], pages, words)
+        flagged = model_flags(rows, probabilities(rows))
         for article, verdict in enumerate(flagged):
             verdicts[(number, article)] = bool(verdict)
     return np.array([verdicts[(item["cluster"], item["article"])] for item in items])

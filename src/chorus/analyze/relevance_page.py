@@ -9,6 +9,8 @@ Two logistic models of Multi-News+ "not relevant", each fitted by
   lowercased letters, so the score survives the case and spacing of the raw text.
 Both read one article alone, so they tell apart the two articles of a two-article
 cluster, where every feature comparing an article with the others is the same for both.
+The Background list's reasons are worded here too: web-page text by the page score, or
+the furniture cleaning removed from an article left without a sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from functools import cache
 from importlib import resources
 
 import numpy as np
+
+from chorus.model import Document
 
 WORDS_FILE = "page_words.npz"
 """In chorus/data: `words` (str), `weights` (float32) and `bias` of the word page model."""
@@ -117,3 +121,22 @@ def scored_words(counts: Mapping[str, int]) -> tuple[float, list[str]]:
             total += weight * value
             norm += value * value
     return (bias + total / math.sqrt(norm) if norm else bias), unknown
+
+
+FURNITURE_SCORE = 0.0
+"""A flagged article whose page score (PAGE_DIRECTION) is above this reads
+as web-page text, and its reason says so; below, as another event or background."""
+
+
+def without_story(document: Document) -> str:
+    """Why an article has no sentence, for the Background list: what cleaning took out."""
+    removed = ", ".join(dict.fromkeys(r.reason for r in document.removed))
+    return f"no story text, only page furniture ({removed})" if removed else "no story text"
+
+
+def unlike_reason(page_score: float) -> str:
+    """Why the model flagged an article, in a reader's words: web-page text when the page
+    model reads it so (a notice, a video's description, a comment), else another event."""
+    if page_score > FURNITURE_SCORE:
+        return "reads as web-page text, not a news report"
+    return "shares little with the other articles: another event, or background to the story"

@@ -1,5 +1,5 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
-where its spaces and words are instead of by splitting.
+where its spaces and words are instead of by splitting; its lowercased words.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
@@ -8,6 +8,7 @@ count them (~0.45 ms of a raw cluster's ~3.3; these counts take ~0.2).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -89,3 +90,25 @@ def sentence_words(
         mine = of == n
         totals[n] = int(span_words(article, starts[mine], ends[mine]).sum())
     return totals
+
+
+_TO_LETTERS = bytes(c if c in b"abcdefghijklmnopqrstuvwxyz'" else ord(" ") for c in range(256))
+"""Every UTF-8 byte but an ASCII lower-case letter or an apostrophe becomes a space."""
+_LOOSE = re.compile(r"'(?![a-z])")
+_TWICE = re.compile(r"'[a-z]+'")
+_PAIRED = re.compile(r"([a-z]+'[a-z]+)'")
+
+
+def lowered_words(text: str) -> list[str]:
+    """The words of `text` lowercased, as `re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower())`
+    finds them (an apostrophe joins two letters once: "rock'n", "roll"), a byte
+    translation and `split` rather than the regex scan: 0.33 → 0.15 ms a cluster."""
+    words = text.lower().encode().translate(_TO_LETTERS).decode("ascii")
+    if "'" in words:
+        # an apostrophe that joins nothing goes, then the second of two in one word
+        words = _LOOSE.sub(" ", words).replace(" '", "  ")
+        if words[:1] == "'":
+            words = " " + words[1:]
+        if _TWICE.search(words):
+            words = _PAIRED.sub(r"\1 ", words)
+    return words.split()
