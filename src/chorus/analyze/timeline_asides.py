@@ -174,15 +174,16 @@ _ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
     r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
-    r"|tax returns?|targets?|roles?|data(?! breach))\b"
+    r"|tax returns?|targets?|roles?|data(?! breach)|issues?)\b"
 )
 """What a year used as an adjective names when it is the edition of something that holds
 over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
 2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
 2010 and 2012 election cycles", "the 2000 electorate", "her 1992 campaign manager", "his 2011
-tax return", "the 2015 target", "the 2011 data"; an actor's "his 2018 role as skell"."""
+tax return", "the 2015 target", "the 2011 data"; an actor's "his 2018 role as skell"; a
+journal's "the march 2013 issue of the journal"."""
 _LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle", "electorate")
-_LABEL_WORDS += ("manager", "return", "target", "role", "data")
+_LABEL_WORDS += ("manager", "return", "target", "role", "data", "issue")
 _AIMED_OR_OWED = re.compile(
     r"\b(?:targets?|goals?|(?:unpaid|back|delinquent) (?:[a-z]+ )?taxes) (?:in|from) $"
 )
