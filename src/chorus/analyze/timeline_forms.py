@@ -150,7 +150,9 @@ class DateMatch:
     form: str
 
 
-_LOWER_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_LOWER_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _LOWER_MONTH_BEFORE = re.compile(
     rf"\b(?:[Ii]n|since|until|from|by|of|the|early|late|was) ((?:{_LOWER_MONTHS}),? (?:of )?)$"
 )
@@ -359,7 +361,7 @@ def range_words(before: str, words: str, after: str) -> str | None:
     start = before[-5:] if before.endswith(("from ", "From ")) else ""
     if (second := _SECOND_END.match(after[:_RANGE_REACH])) is not None:
         return start + words + second.group()
-    if (day := _LAST_DAY.match(after)) is not None and _MONTH_DAY.fullmatch(words):
-        if int(day.group(1)) > int(_NUMBERS.findall(words)[-1]):
-            return start + words + day.group()
+    day = _LAST_DAY.match(after) if _MONTH_DAY.fullmatch(words) else None
+    if day is not None and int(day.group(1)) > int(_NUMBERS.findall(words)[-1]):
+        return start + words + day.group()
     return None
