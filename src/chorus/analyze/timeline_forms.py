@@ -176,6 +176,20 @@ _LOWER_MONTH_REACH = len("early september, of ")
 _LOWER_DAY_REACH = len("discontinued september 30, ")
 
 
+def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | None:
+    """The lower-case month, maybe with its day, before the year starting at `year`, and
+    its form."""
+    month = _LOWER_MONTH_BEFORE.search(text, max(0, year - _LOWER_MONTH_REACH), year)
+    if month is not None:
+        return month, "month year"
+    # A day's digit stands just before its year ("17, 1996", "17th, 1993"): the search runs
+    # only there.
+    if not any(c.isdigit() for c in text[max(0, year - 6) : year]):
+        return None
+    day = _LOWER_DAY_BEFORE.search(text, max(0, year - _LOWER_DAY_REACH), year)
+    return (day, LOWER_CASE_DAY) if day is not None else None
+
+
 def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
     """The lower-case months with their year of a sentence (`_LOWER_MONTH_BEFORE`,
     `_LOWER_DAY_BEFORE`), looked for before each year only: a search of the whole sentence
@@ -183,16 +197,11 @@ def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
     text, offset = sentence.text, sentence.start
     found = []
     for year in _YEAR_LIKE.finditer(text):
-        if not text[year.end() : year.end() + 1].isdigit():
-            start = max(0, year.start() - _LOWER_MONTH_REACH)
-            month = _LOWER_MONTH_BEFORE.search(text, start, year.start())
-            form = "month year"
-            if month is None:
-                start = max(0, year.start() - _LOWER_DAY_REACH)
-                month = _LOWER_DAY_BEFORE.search(text, start, year.start())
-                form = LOWER_CASE_DAY
-            if month is not None:
-                found.append(DateMatch(month.start(1) + offset, year.end() + offset, False, form))
+        if text[year.end() : year.end() + 1].isdigit():
+            continue
+        if (before := _lower_month_before(text, year.start())) is not None:
+            month, form = before
+            found.append(DateMatch(month.start(1) + offset, year.end() + offset, False, form))
     return found
 
 
