@@ -26,13 +26,14 @@ from chorus.analyze.model import Precision, TimelineEntry
 from chorus.analyze.timeline_asides import CLAUSE_END
 
 AHEAD = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bas )"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bas )(?<!originally )(?<!initially )(?<!previously )"
     r"\b(?:will|shall|set to|due to(?! (?:an?|the|his|her|their|its|this|that)\b)|scheduled"
     r"|expected to|plans? to|planned)\b|['’]ll\b"
 )
-"""Words that put an event after the time of writing ("was scheduled for Wednesday" and
-"took place as scheduled Monday" do not, nor "due to" before a noun, a cause: "due to a
-prior dwi conviction in 2006")."""
+"""Words that put an event after the time of writing ("was scheduled for Wednesday", a plan
+since changed ("was originally scheduled to launch on january 11, 2001") and "took place as
+scheduled Monday" do not, nor "due to" before a noun, a cause: "due to a prior dwi
+conviction in 2006")."""
 _INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b")
 """Words of an intention, which points ahead whatever the tense of the verb reporting it
 ("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020")."""
