@@ -141,8 +141,9 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # opening a line or before Multi-News+'s lower-case credit, figures, labels, likenings and
     # talk of a possibility now go: 211 or fewer shown, noise at most 30.
     # The twelfth pass's estimates ("The cdc estimates that over 11 million women were raped
-    # ... in 2011") take two more: noise at most 28.
-    assert design_verdicts["noise"] <= 28, design_verdicts
+    # ... in 2011") take two more: noise at most 28. The sixteenth pass's lower-case dates with
+    # a day bring one back: 3022's transcript note "an interview conducted on jan. 27, 2013".
+    assert design_verdicts["noise"] <= 29, design_verdicts
     # One event goes with a caption's credit ('voted illegally in 2016. | evan vucci/ap photo');
     # one comes with the twelfth pass's "from YEAR" ("those emails from 1999"). One more with
     # cleaning's fifth pass: 20080's "the 2016 games in rio", shown once an AP file photo's

@@ -42,6 +42,7 @@ from chorus.analyze.timeline_asides import (
     not_an_event,
 )
 from chorus.analyze.timeline_forms import (
+    LOWER_CASE_DAY,
     YEAR_RANGE,
     DateMatch,
     absolute,
@@ -204,7 +205,9 @@ def timeline(
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
             if _page_date(sentence, match):
-                if not match.relative and (page := absolute(expression.text)) is not None:
+                # A caption's lower-case date may be an old picture's, not the writing's.
+                stamp = not match.relative and match.form != LOWER_CASE_DAY
+                if stamp and (page := absolute(expression.text)) is not None:
                     written[article.id] = max(
                         period_end(*page), written.get(article.id, dt.date.min)
                     )

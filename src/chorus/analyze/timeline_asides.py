@@ -93,15 +93,15 @@ _DEED = re.compile(
 """A verb in the past: someone did something, or something was, over a span of years."""
 _FROM_YEAR = re.compile(r"\b[Ff]rom (?:(?:1[89]|20)\d\d(?: to | through | until |[-–]))?$")
 _POSSIBLE = re.compile(
-    r"\b(?:could|might|may)\b(?!n['’]t| not| have been)|\b[Ii]f\b(?! not\b)"
+    r"\b(?:could|might|may|should)\b(?!n['’]t| not| have been)|\b[Ii]f\b(?! not\b)"
     r"|\b(?:consider(?:s|ing)?|contemplat(?:es|ing)|mull(?:s|ing))\b"
 )
 """A modal verb, a condition or a plan weighed before the date ("if Hillary Clinton is the
-Democratic nominee in 2016", "who's considering a 2016 presidential run", "as she considers
-a run for president in 2016"); "couldn't attend the premiere ... on Dec. 15, 1939" is a fact,
-"may have been stolen ... in 1900" a past the story tells, "a playfully reverent if
-not-overly-so remake of Sam Raimi's 1981 cult favorite" no condition, and "was considered"
-may mean "was held to be"."""
+Democratic nominee in 2016", a wish's "12 things the tsa should stop doing in 2012", "who's
+considering a 2016 presidential run", "as she considers a run for president in 2016");
+"couldn't attend the premiere ... on Dec. 15, 1939" is a fact, "may have been stolen ... in
+1900" a past the story tells, "a playfully reverent if not-overly-so remake of Sam Raimi's
+1981 cult favorite" no condition, and "was considered" may mean "was held to be"."""
 _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 _LIKENED = re.compile(
@@ -174,15 +174,16 @@ _ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
     r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
-    r"|tax returns?|targets?|roles?|data(?! breach))\b"
+    r"|tax returns?|targets?|roles?|data(?! breach)|issues?)\b"
 )
 """What a year used as an adjective names when it is the edition of something that holds
 over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
 2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
 2010 and 2012 election cycles", "the 2000 electorate", "her 1992 campaign manager", "his 2011
-tax return", "the 2015 target", "the 2011 data"; an actor's "his 2018 role as skell"."""
+tax return", "the 2015 target", "the 2011 data"; an actor's "his 2018 role as skell"; a
+journal's "the march 2013 issue of the journal"."""
 _LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle", "electorate")
-_LABEL_WORDS += ("manager", "return", "target", "role", "data")
+_LABEL_WORDS += ("manager", "return", "target", "role", "data", "issue")
 _AIMED_OR_OWED = re.compile(
     r"\b(?:targets?|goals?|(?:unpaid|back|delinquent) (?:[a-z]+ )?taxes) (?:in|from) $"
 )
@@ -207,7 +208,7 @@ _REACH = 80
 _COMPARISON_WORDS = ("compar", "period", "case", "s in", "since", "than", "memor", "echo")
 _COMPARISON_WORDS += ("similar", "reminisc")
 """Substrings every comparison cue holds: its regex runs only where one stands."""
-_MODALS = ("could", "might", "may", " if ", " If ", "consider", "contemplat", "mull")
+_MODALS = ("could", "might", "may", "should", " if ", " If ", "consider", "contemplat", "mull")
 """Substrings every possibility cue holds (the last words are read with a space before)."""
 
 

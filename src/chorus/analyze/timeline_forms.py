@@ -150,33 +150,58 @@ class DateMatch:
     form: str
 
 
+_LOWER_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 _LOWER_MONTH_BEFORE = re.compile(
-    r"\b(?:[Ii]n|since|until|from|by|of|the|early|late) ((?:january|february|march|april|may|"
-    r"june|july|august|september|october|november|december),? (?:of )?)$"
+    rf"\b(?:[Ii]n|since|until|from|by|of|the|early|late|was) ((?:{_LOWER_MONTHS}),? (?:of )?)$"
 )
 """A month in lower case before its year with no day, after a word that makes it a time ("was
-arrested in april 2015", "the october 2012 kidnapping", "since may 2014"), as Multi-News+
-writes every month. With a day, or with no such word, a lower-case date there is mostly the
-page's: tweets' and bylines' stamps ("( @handle ) may 20, 2016", "24 jan 2011"), captions
-("performs in las vegas, nevada, u.s., august 9, 2003") and citations ("personal
+arrested in april 2015", "the october 2012 kidnapping", "since may 2014", "it was march 1982
+when"), as Multi-News+ writes every month. With no such word, a lower-case date there is
+mostly the page's: tweets' and bylines' stamps ("( @handle ) may 20, 2016", "24 jan 2011"),
+captions ("performs in las vegas, nevada, u.s., august 9, 2003") and citations ("personal
 communication, june 2017"); read with their year, those cost the fourteenth pass its
 precision."""
+_LOWER_DAY_BEFORE = re.compile(
+    rf"\b(?:on|[a-z]+ed) ((?:{_LOWER_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) {_DAY},? )$"
+)
+"""A month in lower case with its day and year after "on" or a verb in the past ("expected to
+plead guilty ... on oct. 28, 2015", "the flight crashed july 17, 1996"): a stamp or a tweet's
+dateline has neither ("posted" and "updated" are the page's: timeline_page)."""
+LOWER_CASE_DAY = "lower-case month day year"
+"""The form of a lower-case month with its day and year (`_LOWER_DAY_BEFORE`): whether it is a
+caption's is the page's question (timeline_page)."""
 _LOWER_MONTH_REACH = len("early september, of ")
+_LOWER_DAY_REACH = len("discontinued september 30, ")
+
+
+def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | None:
+    """The lower-case month, maybe with its day, before the year starting at `year`, and
+    its form."""
+    month = _LOWER_MONTH_BEFORE.search(text, max(0, year - _LOWER_MONTH_REACH), year)
+    if month is not None:
+        return month, "month year"
+    # A day's digit stands just before its year ("17, 1996", "17th, 1993"): the search runs
+    # only there.
+    if not any(c.isdigit() for c in text[max(0, year - 6) : year]):
+        return None
+    day = _LOWER_DAY_BEFORE.search(text, max(0, year - _LOWER_DAY_REACH), year)
+    return (day, LOWER_CASE_DAY) if day is not None else None
 
 
 def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
-    """The lower-case months with their year of a sentence (`_LOWER_MONTH_BEFORE`), looked for
-    before each year only: a search of the whole sentence cost 0.04 ms a raw cluster."""
+    """The lower-case months with their year of a sentence (`_LOWER_MONTH_BEFORE`,
+    `_LOWER_DAY_BEFORE`), looked for before each year only: a search of the whole sentence
+    cost 0.04 ms a raw cluster."""
     text, offset = sentence.text, sentence.start
     found = []
     for year in _YEAR_LIKE.finditer(text):
-        if not text[year.end() : year.end() + 1].isdigit():
-            start = max(0, year.start() - _LOWER_MONTH_REACH)
-            month = _LOWER_MONTH_BEFORE.search(text, start, year.start())
-            if month is not None:
-                found.append(
-                    DateMatch(month.start(1) + offset, year.end() + offset, False, "month year")
-                )
+        if text[year.end() : year.end() + 1].isdigit():
+            continue
+        if (before := _lower_month_before(text, year.start())) is not None:
+            month, form = before
+            found.append(DateMatch(month.start(1) + offset, year.end() + offset, False, form))
     return found
 
 
@@ -323,6 +348,13 @@ _SECOND_END = re.compile(
 )
 """After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
 "–November 2015", " and December 2013")."""
+_LAST_DAY = re.compile(
+    rf"{_JOIN_OF_MONTHS}((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?![,.]?\d| ?[:%]| percent)"
+)
+"""After a month and day with no year, a range's last day ("July 3-5 at Soldier Field", "from
+Feb. 9 to 11", "April 3 and 4"), later than the first: listed under its first day alone, a
+span would read as an event of that day."""
+_MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}")
 _RANGE_REACH = 40
 """How far from an end its range's other end and join may run ("from September 30, 2015
 through ")."""
@@ -335,7 +367,10 @@ def range_words(before: str, words: str, after: str) -> str | None:
     that day."""
     if (first := _FIRST_END.search(before[-_RANGE_REACH:])) is not None:
         return first.group() + words
+    start = before[-5:] if before.endswith(("from ", "From ")) else ""
     if (second := _SECOND_END.match(after[:_RANGE_REACH])) is not None:
-        start = before[-5:] if before.endswith(("from ", "From ")) else ""
         return start + words + second.group()
+    day = _LAST_DAY.match(after) if _MONTH_DAY.fullmatch(words) else None
+    if day is not None and int(day.group(1)) > int(_NUMBERS.findall(words)[-1]):
+        return start + words + day.group()
     return None

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.timeline_ahead import PAST
+from chorus.analyze.timeline_forms import LOWER_CASE_DAY
+
 _STAMP = re.compile(
-    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|PUBLISHED|UPDATED)"
-    r"(?: at \d[\d:.]* ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
+    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|PUBLISHED|UPDATED)"
+    r"(?: at \d[\d:.]*(?: \d\d)? ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
 )
-"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published")."""
+"""The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published",
+Multi-News+'s "posted at 4: 17 pm on", "page modified")."""
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?,? $")
 _CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
 """A clock time just before or after a date: a page's stamp when the line holds little else
@@ -53,10 +57,10 @@ _SEEN_ENDS = tuple(
     f"{w} {p} " for w in ("seen", "pictured", "shown", "photographed", "here") for p in ("in", "on")
 )
 """How the words before such a date end: the regex runs only there."""
-_STAMP_WORDS = ("pdated", "ublished", "osted", "PDATED", "UBLISHED")
+_STAMP_WORDS = ("pdated", "ublished", "osted", "odified", "PDATED", "UBLISHED")
 _PICTURE_WORDS = ("hoto", "mage", "icture")
 
-DATELINES = ("month day year", "day month year")
+DATELINES = ("month day year", "day month year", LOWER_CASE_DAY)
 """The forms a caption's dateline takes."""
 _CAPTION_WORDS = 8
 """A caption describes its picture first; a short line closing on a date is a list's item
@@ -122,6 +126,24 @@ def _stamped(before: str, after: str) -> bool:
     return len(before.split()) + len(after.split()) < _CAPTION_WORDS
 
 
+def _caption_in_the_present(before: str) -> bool:
+    """Whether the words before a lower-case date with its day, since the last sentence's end
+    or bracket Multi-News+ glued before them, hold no verb in the past: a caption tells its
+    picture in the present ("iraqi government forces patrol in southern falluja, iraq, on june
+    10, 2016.", "donald trump with ivanka trump on july 30, 2015 in ayr, scotland."); a story
+    tells its events in the past ("died on feb. 12, 2014", "flight 370 vanished on march 8,
+    2014")."""
+    own = _GLUED.split(before)[-1]
+    return PAST.search(own) is None
+
+
+_CLOCK_AT = re.compile(r",? at \d{1,2} ?: ?\d\d ?[ap]\.?m\b")
+"""A clock time after a lower-case date, as Multi-News+ tokenises a page's stamp ("questions
+answered jan. 27, 2014 at 4: 27 am et")."""
+_GLUED = re.compile(r"[.!?)][\"”’']? ")
+"""Where a sentence Multi-News+ glued before a date's own ends: a stop or a credit's bracket."""
+
+
 def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
@@ -133,6 +155,8 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     if _stamped(before, after) or _dateline(before, after, form):
         return True
     if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
+        return True
+    if form == LOWER_CASE_DAY and (_CLOCK_AT.match(after) or _caption_in_the_present(before)):
         return True
     if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
         return True
