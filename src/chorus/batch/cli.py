@@ -125,7 +125,7 @@ def batch_command(
             try:
                 with (
                     open_engine(kind, workers, scheduler) as running,
-                    progress_bar(stderr, source.size) as on_status,
+                    progress_bar(stderr, source.size, limit) as on_status,
                 ):
                     summary = run_batch(source, store, running, options, on_status)
             finally:

@@ -16,6 +16,7 @@ from typing import IO
 from chorus.errors import ChorusError
 from chorus.ingest.paths import missing_reason
 from chorus.ingest.records import cluster_documents, invalid_json, json_kind, parse_json
+from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
 
 MALFORMED = "malformed"
 EMPTY = "empty"
@@ -25,6 +26,8 @@ FAILED = "failed"
 _WHERE = "cluster"
 _OPENING_BYTES = 8192
 _UTF8_BOM = b"\xef\xbb\xbf"
+_SKIP_BYTES = 1 << 20
+"""Read size while passing over the rest of a line too large to brief."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,22 @@ def unique_texts(texts: Iterator[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in texts if t.strip()))
 
 
+def _cluster_id(record: dict, line: int) -> str:
+    """The record's id, or `line-N` when it has none that names it (a bool is no id)."""
+    raw_id = record.get("id")
+    usable = isinstance(raw_id, str | int) and not isinstance(raw_id, bool) and raw_id != ""
+    return str(raw_id) if usable else f"line-{line}"
+
+
+def too_large(line: int, size: int) -> Problem:
+    """A line over chorus brief's limit for one file: refused unread, as `chorus brief`
+    refuses that file, rather than briefed for the time limit and then stopped."""
+    reason = (
+        f"too large ({size / 1e6:.1f} MB; a cluster takes at most {MAX_FILE_BYTES / 1e6:.0f} MB)"
+    )
+    return Problem(line, MALFORMED, reason)
+
+
 def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     """One JSON Lines record `{"id", "documents": [...]}` as a cluster, or its problem."""
     try:
@@ -66,22 +85,23 @@ def parse_line(line: int, raw: bytes) -> Cluster | Problem:
         return Problem(line, MALFORMED, str(exc))
     if not isinstance(record, dict):
         return Problem(line, MALFORMED, f"expected a JSON object, not {json_kind(record)}")
+    cluster_id = _cluster_id(record, line)
     if "documents" not in record:
         if "text" in record:
-            return Problem(
-                line, MALFORMED, "an article, not a cluster (chorus brief reads articles)"
-            )
-        return Problem(line, MALFORMED, "no 'documents' field")
-    raw_id = record.get("id")
-    cluster_id = str(raw_id) if isinstance(raw_id, str | int) and raw_id != "" else f"line-{line}"
+            reason = "an article, not a cluster (chorus brief reads articles)"
+            return Problem(line, MALFORMED, reason, cluster_id)
+        return Problem(line, MALFORMED, "no 'documents' field", cluster_id)
     try:
         articles = cluster_documents(record, _WHERE)
     except ChorusError as exc:
-        reason = str(exc).removeprefix(f"{_WHERE}: ")
+        reason = str(exc).removeprefix(f"{_WHERE}: ").removeprefix(f"{_WHERE} ")
         return Problem(line, MALFORMED, reason, cluster_id)
     documents = unique_texts(a.text for a in articles)
     if not documents:
         return Problem(line, EMPTY, "no documents with text", cluster_id)
+    if len(documents) > MAX_ARTICLES:
+        reason = f"{len(documents):,} documents; a briefing takes at most {MAX_ARTICLES:,}"
+        return Problem(line, MALFORMED, reason, cluster_id)
     return Cluster(line, cluster_id, documents)
 
 
@@ -142,9 +162,26 @@ class Source:
         try:
             with self.path.open("rb") as raw:
                 self._raw = raw
-                for number, line in enumerate(self._lines(raw), start=1):
-                    if line.strip():
+                for number, line in enumerate(_bounded_lines(self._lines(raw)), start=1):
+                    if isinstance(line, int):
+                        yield too_large(number, line)
+                    elif line.strip():
                         yield parse_line(number, line)
         except (OSError, EOFError) as exc:
             where = f"cannot read past line {number}" if number else "cannot read it"
             raise ChorusError(f"{self.path}: {where} ({exc})") from None
+
+
+def _bounded_lines(lines: IO[bytes]) -> Iterator[bytes | int]:
+    """Each line, or the size of a line over MAX_FILE_BYTES, passed over without holding
+    more of it: one huge line must not take the run's memory."""
+    while line := lines.readline(MAX_FILE_BYTES + 1):
+        if len(line) <= MAX_FILE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while rest := lines.readline(_SKIP_BYTES):
+            size += len(rest)
+            if rest.endswith(b"\n"):
+                break
+        yield size
