@@ -5,7 +5,10 @@ else's, progress under --limit, and the summary line of many failures."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -16,7 +19,7 @@ from chorus.batch.source import MALFORMED, Source
 from chorus.batch.store import SqliteStore
 from chorus.cli import app
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, REPO, read_clusters
 
 PLUS = DATA / "multinews-plus-validation.jsonl.gz"
 runner = CliRunner()
@@ -153,3 +156,15 @@ def test_failures_count_under_their_error_not_its_details(tmp_path):
     last = summary_lines(summary, "plus.sqlite")[-1]
     assert last.endswith("· skipped 0 · failed 5 (no sentences to summarize: 5)")
     assert all(p.reason.startswith("no sentences to summarize: every") for p in summary.shown)
+
+
+def test_a_worker_is_warmed_with_everything_a_briefing_loads():
+    """Before, warming loaded the model only, and the first cluster of each worker paid
+    for the analysis' imports and tables: 4.02 s stored for multi_news-val-0 (then ~0.05 s)."""
+    code = (
+        "import sys; from chorus.batch.work import warm; warm(); "
+        "print('chorus.analyze.run' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert done.stdout.strip() == "True", done.stderr
