@@ -4,6 +4,7 @@ else's, progress under --limit, and the summary line of many failures."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import sqlite3
@@ -168,3 +169,24 @@ def test_a_worker_is_warmed_with_everything_a_briefing_loads():
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.stdout.strip() == "True", done.stderr
+
+
+def test_standard_input_gzipped_or_not_is_read_and_resumed_and_a_folder_says_how(tmp_path):
+    """Before: `-` was "no such file or directory" and a folder "not a file"."""
+    clusters = read_clusters(RAW_VALIDATION, 6)
+    text = "".join(json.dumps(c) + "\n" for c in clusters).encode()
+    store = tmp_path / "stdin.sqlite"
+    first = runner.invoke(app, ["batch", "-", "--out", str(store)], input=gzip.compress(text))
+    assert first.exit_code == 0, first.output
+    assert "briefed 6 in" in first.output
+    again = runner.invoke(app, ["batch", "-", "--out", str(store), "--resume"], input=text)
+    assert "briefed 0 in" in again.output and "already briefed: 6" in again.output
+    exported = runner.invoke(app, ["export", str(store)]).stdout.splitlines()
+    assert [json.loads(line)["id"] for line in exported] == [c["id"] for c in clusters]
+
+    article = runner.invoke(app, ["batch", "-", "--out", str(tmp_path / "a.sqlite")], input=b"Hi.")
+    assert article.exit_code == 1
+    assert article.output.startswith("chorus: error: standard input: text starting 'Hi.'")
+    folder = runner.invoke(app, ["batch", str(tmp_path), "--out", str(tmp_path / "f.sqlite")])
+    assert folder.exit_code == 1
+    assert f"`zcat -f {tmp_path}/*.jsonl* | chorus batch - ...`" in folder.output

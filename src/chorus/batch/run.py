@@ -246,7 +246,8 @@ def progress_bar(
         TimeRemainingColumn(),
     )
     bar = Progress(*columns, console=console)
-    total = size if limit is None else limit
+    # No total (a bar that pulses, no ETA) for standard input, whose size is not known.
+    total = (size or None) if limit is None else limit
     task = bar.add_task("batch", total=total, briefed=0, rate=0.0, problems=0)
     start = time.perf_counter()
 

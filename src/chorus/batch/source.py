@@ -6,8 +6,12 @@ in memory, and a bad line never stops the reading.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import json
+import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +30,9 @@ FAILED = "failed"
 _WHERE = "cluster"
 _OPENING_BYTES = 8192
 _UTF8_BOM = b"\xef\xbb\xbf"
+_GZIP_MAGIC = b"\x1f\x8b"
+STDIN = "-"
+"""The INPUT that reads standard input."""
 _SKIP_BYTES = 1 << 20
 """Read size while passing over the rest of a line too large to brief."""
 
@@ -125,29 +132,45 @@ def opening_problem(opening: bytes) -> str | None:
 
 
 class Source:
-    """The clusters of one file, read lazily; `position` and `size` are in file bytes."""
+    """The clusters of one file, or of standard input (`-`: a pipe, gzipped or not), read
+    lazily; `position` and `size` are in file bytes (0 for standard input: unknown)."""
 
     def __init__(self, path: Path) -> None:
-        if not path.exists():
-            raise ChorusError(f"{path}: {missing_reason(path)}")
-        if not path.is_file():
-            raise ChorusError(f"{path}: not a file (chorus batch reads one JSON Lines file)")
         self.path = path
-        self.size = path.stat().st_size
         self._raw: IO[bytes] | None = None
+        self._stdin = _stdin() if str(path) == STDIN else None
+        if self._stdin is not None:
+            self.size = 0
+            self._gzipped = self._stdin.peek(2)[:2] == _GZIP_MAGIC
+        else:
+            _check_file(path)
+            self.size = path.stat().st_size
+            self._gzipped = path.suffix == ".gz"
+        self.name = "standard input" if self._stdin is not None else str(path)
         problem = opening_problem(self._opening())
         if problem is not None:
-            raise ChorusError(f"{path}: {problem}")
+            raise ChorusError(f"{self.name}: {problem}")
 
     def _lines(self, raw: IO[bytes]) -> IO[bytes]:
-        return gzip.GzipFile(fileobj=raw) if self.path.suffix == ".gz" else raw
+        return gzip.GzipFile(fileobj=raw) if self._gzipped else raw
+
+    def _open(self) -> contextlib.AbstractContextManager[IO[bytes]]:
+        if self._stdin is not None:
+            return contextlib.nullcontext(self._stdin)
+        return self.path.open("rb")
 
     def _opening(self) -> bytes:
         try:
-            with self.path.open("rb") as raw:
-                return self._lines(raw).read(_OPENING_BYTES)
-        except (OSError, EOFError) as exc:
-            raise ChorusError(f"{self.path}: cannot read it ({exc})") from None
+            if self._stdin is None:
+                with self.path.open("rb") as raw:
+                    return self._lines(raw).read(_OPENING_BYTES)
+            # Peeked, not read: the run reads standard input from its first byte.
+            head = self._stdin.peek(_OPENING_BYTES)
+            if self._gzipped:
+                return zlib.decompressobj(wbits=31).decompress(head, _OPENING_BYTES)
+            return head[:_OPENING_BYTES]
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ChorusError(f"{self.name}: cannot read it ({exc})") from None
 
     @property
     def position(self) -> int:
@@ -160,8 +183,8 @@ class Source:
     def __iter__(self) -> Iterator[Cluster | Problem]:
         number = 0
         try:
-            with self.path.open("rb") as raw:
-                self._raw = raw
+            with self._open() as raw:
+                self._raw = raw if self._stdin is None else None
                 for number, line in enumerate(_bounded_lines(self._lines(raw)), start=1):
                     if isinstance(line, int):
                         yield too_large(number, line)
@@ -169,7 +192,27 @@ class Source:
                         yield parse_line(number, line)
         except (OSError, EOFError) as exc:
             where = f"cannot read past line {number}" if number else "cannot read it"
-            raise ChorusError(f"{self.path}: {where} ({exc})") from None
+            raise ChorusError(f"{self.name}: {where} ({exc})") from None
+
+
+def _stdin() -> io.BufferedReader:
+    """Standard input as a stream that can be peeked at (a test's stand-in may not be)."""
+    stream = sys.stdin.buffer
+    return stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise ChorusError(f"{path}: {missing_reason(path)}")
+    if path.is_dir():
+        raise ChorusError(
+            f"{path}: a folder; chorus batch reads one JSON Lines file, or standard input: "
+            f"`zcat -f {path}/*.jsonl* | chorus batch - ...` reads every file of it"
+        )
+    if not path.is_file():
+        raise ChorusError(
+            f"{path}: not a file (chorus batch reads one JSON Lines file, or - for standard input)"
+        )
 
 
 def _bounded_lines(lines: IO[bytes]) -> Iterator[bytes | int]:
