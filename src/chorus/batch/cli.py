@@ -53,7 +53,8 @@ def batch_command(
         Path,
         typer.Argument(
             metavar="INPUT",
-            help='JSON Lines of clusters, one {"id", "documents": [...]} per line (.gz too).',
+            help='JSON Lines of clusters, one {"id", "documents": [...]} per line (.gz '
+            "too); - reads standard input.",
             show_default=False,
         ),
     ],
