@@ -190,3 +190,25 @@ def test_standard_input_gzipped_or_not_is_read_and_resumed_and_a_folder_says_how
     folder = runner.invoke(app, ["batch", str(tmp_path), "--out", str(tmp_path / "f.sqlite")])
     assert folder.exit_code == 1
     assert f"`zcat -f {tmp_path}/*.jsonl* | chorus batch - ...`" in folder.output
+
+
+def test_a_gzip_cut_short_keeps_what_was_committed_and_says_how_to_go_on(tmp_path):
+    whole = tmp_path / "raw.jsonl.gz"
+    clusters = read_clusters(RAW_VALIDATION, 12)
+    whole.write_bytes(gzip.compress("".join(json.dumps(c) + "\n" for c in clusters).encode()))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 3 // 4])
+    store = tmp_path / "cut.sqlite"
+    result = runner.invoke(app, ["batch", str(cut), "--out", str(store), "--chunk-size", "2"])
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith(f"chorus: error: {cut}: cannot read past line ")
+    assert last.endswith(
+        "every chunk committed before it is kept: mend the input and rerun with --resume"
+    )
+    with sqlite3.connect(store) as connection:
+        kept = connection.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+    assert 0 < kept < len(clusters)
+    resumed = runner.invoke(app, ["batch", str(whole), "--out", str(store), "--resume"])
+    assert f"briefed {len(clusters) - kept} in" in resumed.output
+    assert f"already briefed: {kept}" in resumed.output

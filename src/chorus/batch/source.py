@@ -191,8 +191,12 @@ class Source:
                     elif line.strip():
                         yield parse_line(number, line)
         except (OSError, EOFError) as exc:
-            where = f"cannot read past line {number}" if number else "cannot read it"
-            raise ChorusError(f"{self.name}: {where} ({exc})") from None
+            if not number:
+                raise ChorusError(f"{self.name}: cannot read it ({exc})") from None
+            raise ChorusError(
+                f"{self.name}: cannot read past line {number} ({exc}); every chunk committed "
+                "before it is kept: mend the input and rerun with --resume"
+            ) from None
 
 
 def _stdin() -> io.BufferedReader:
