@@ -53,7 +53,8 @@ def batch_command(
         Path,
         typer.Argument(
             metavar="INPUT",
-            help='JSON Lines of clusters, one {"id", "documents": [...]} per line (.gz too).',
+            help='JSON Lines of clusters, one {"id", "documents": [...]} per line (.gz '
+            "too); - reads standard input.",
             show_default=False,
         ),
     ],
@@ -125,7 +126,7 @@ def batch_command(
             try:
                 with (
                     open_engine(kind, workers, scheduler) as running,
-                    progress_bar(stderr, source.size) as on_status,
+                    progress_bar(stderr, source.size, limit) as on_status,
                 ):
                     summary = run_batch(source, store, running, options, on_status)
             finally:

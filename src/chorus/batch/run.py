@@ -59,6 +59,9 @@ class Status:
     failed: int
     position: int
     """Input bytes read (of `Source.size`)."""
+    clusters: int
+    """Clusters settled so far (briefed, failed, or skipped as settled before): what
+    `--limit` counts."""
     peaks: tuple[tuple[str, int], ...]
     """(worker, peak resident memory in bytes) for every worker seen so far."""
 
@@ -90,6 +93,7 @@ class Summary:
 @dataclass(slots=True)
 class _Tally:
     briefed: int = 0
+    settled: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
     shown: list[Problem] = field(default_factory=list)
@@ -103,14 +107,18 @@ class _Tally:
         if len(self.shown) < SHOWN_PROBLEMS:
             self.shown.append(problem)
         failed = problem.kind in (MALFORMED, FAILED)
-        label = _LABELS.get(problem.kind, problem.reason)
-        (self.failed if failed else self.skipped)[label] += 1
+        (self.failed if failed else self.skipped)[_label(problem)] += 1
+
+    def earlier(self, state: str) -> None:
+        self.settled += 1
+        self.skipped[_EARLIER[state]] += 1
 
     def take_pending(self) -> list[Problem]:
         taken, self.pending = self.pending, []
         return taken
 
     def chunk(self, chunk: ChunkResult) -> None:
+        self.settled += len(chunk.results)
         for result in chunk.results:
             if result.error is None:
                 self.briefed += 1
@@ -124,6 +132,7 @@ class _Tally:
             self.skipped.total(),
             self.failed.total(),
             position,
+            self.settled,
             tuple(sorted(self.peaks.items())),
         )
 
@@ -137,6 +146,13 @@ class _Tally:
             seconds=seconds,
             peaks=tuple(sorted(self.peaks.items())),
         )
+
+
+def _label(problem: Problem) -> str:
+    """What a problem counts under in the summary line: its kind, or for a cluster that
+    failed, its error up to the first colon, so that "no sentences to summarize: ..." is
+    one reason however its details differ."""
+    return _LABELS.get(problem.kind) or problem.reason.split(": ", 1)[0]
 
 
 def settings(words: int) -> dict[str, Any]:
@@ -164,7 +180,7 @@ def plan(
             continue
         first_line[entry.id] = entry.line
         if entry.id in settled:
-            tally.skipped[_EARLIER[settled[entry.id]]] += 1
+            tally.earlier(settled[entry.id])
             continue
         yield Item(entry.id, entry.line, entry.documents)
 
@@ -210,8 +226,12 @@ def run_batch(
 
 
 @contextlib.contextmanager
-def progress_bar(console: Console, size: int) -> Iterator[Callable[[Status], None]]:
-    """A rich progress bar over the input's bytes, with clusters briefed, rate and ETA.
+def progress_bar(
+    console: Console, size: int, limit: int | None = None
+) -> Iterator[Callable[[Status], None]]:
+    """A rich progress bar over the input's bytes (over the clusters with `limit`: the
+    first N of a large file end long before its bytes would), with clusters briefed, rate
+    and ETA.
 
     It appears with the first committed chunk, so an error before any work is one line.
     """
@@ -226,7 +246,9 @@ def progress_bar(console: Console, size: int) -> Iterator[Callable[[Status], Non
         TimeRemainingColumn(),
     )
     bar = Progress(*columns, console=console)
-    task = bar.add_task("batch", total=size, briefed=0, rate=0.0, problems=0)
+    # No total (a bar that pulses, no ETA) for standard input, whose size is not known.
+    total = (size or None) if limit is None else limit
+    task = bar.add_task("batch", total=total, briefed=0, rate=0.0, problems=0)
     start = time.perf_counter()
 
     def update(status: Status) -> None:
@@ -234,7 +256,7 @@ def progress_bar(console: Console, size: int) -> Iterator[Callable[[Status], Non
         elapsed = max(time.perf_counter() - start, 1e-9)
         bar.update(
             task,
-            completed=status.position,
+            completed=status.position if limit is None else status.clusters,
             briefed=status.briefed,
             rate=status.briefed / elapsed,
             problems=status.skipped + status.failed,
@@ -243,7 +265,7 @@ def progress_bar(console: Console, size: int) -> Iterator[Callable[[Status], Non
     try:
         yield update
         if bar.live.is_started:
-            bar.update(task, completed=size)
+            bar.update(task, completed=total)
     finally:
         if bar.live.is_started:
             bar.stop()

@@ -10,7 +10,6 @@ its process holds an exclusive lock on `<store>.lock` until it closes the store.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import json
 import os
 import sqlite3
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from chorus.batch.source import FAILED, Problem
+from chorus.batch.store_guard import hold_lock, locked, not_a_run_store
 from chorus.batch.work import Result
 from chorus.errors import ChorusError
 
@@ -142,25 +142,6 @@ def _check_same_run(path: Path, version: str, settings: dict[str, Any], info: Ru
         )
 
 
-def _lock(path: Path) -> IO[bytes]:
-    """Hold `<store>.lock` exclusively, or fail at once: two runs on one store would brief
-    the same clusters twice and interleave their chunks. The lock goes with the process
-    (closed, crashed or killed), so it never outlives a run."""
-    try:
-        holder = open(f"{path}.lock", "ab")  # noqa: SIM115 - held until the store closes
-    except OSError as exc:
-        raise ChorusError(f"{path}.lock: cannot create the run lock ({exc.strerror})") from None
-    try:
-        fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder.close()
-        raise ChorusError(
-            f"{path}: another chorus batch is writing to it; wait for it to finish "
-            "(then --resume) or choose another --out"
-        ) from None
-    return holder
-
-
 class SqliteStore:
     """The embedded default store: one SQLite file, WAL mode, one transaction per chunk."""
 
@@ -182,15 +163,21 @@ class SqliteStore:
         writable = path if path.exists() else path.parent
         if not os.access(writable, os.W_OK):
             raise ChorusError(f"{path}: not writable (permission denied)")
-        lock = _lock(path)
+        lock = hold_lock(path)
         try:
             connection = sqlite3.connect(path, timeout=30)
-            connection.execute("PRAGMA journal_mode=WAL")
-            with connection:
-                connection.executescript(_SCHEMA)
+            refused = not_a_run_store(path, connection, _SCHEMA)
+            if refused is None:
+                connection.execute("PRAGMA journal_mode=WAL")
+                with connection:
+                    connection.executescript(_SCHEMA)
         except sqlite3.Error as exc:
             lock.close()
             raise ChorusError(f"{path}: cannot open as a chorus run store ({exc})") from None
+        if refused is not None:
+            connection.close()
+            lock.close()
+            raise ChorusError(refused)
         return cls(path, connection, lock)
 
     def _holds_nothing_done(self) -> bool:
@@ -325,27 +312,12 @@ def unfinished_run(path: Path) -> str | None:
         connection.close()
     if last is None or last[0] is not None:
         return None
-    if _locked(path):
+    if locked(path):
         return "a chorus batch is still writing to it"
     return (
         "its run did not finish (stopped or killed); its command again with --resume "
         f"(`chorus batch {last[1]} --out {path} ... --resume`) finishes it"
     )
-
-
-def _locked(path: Path) -> bool:
-    """Whether a run holds `<store>.lock` (see `_lock`), tested without taking it."""
-    try:
-        holder = open(f"{path}.lock", "rb")  # noqa: SIM115 - closed below
-    except OSError:
-        return False  # no lock file: no run has held it
-    with holder:
-        try:
-            fcntl.flock(holder, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(holder, fcntl.LOCK_UN)
-    return False
 
 
 def finished_summaries(path: Path) -> Iterator[tuple[str, list[str]]]:

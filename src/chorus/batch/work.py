@@ -73,9 +73,22 @@ def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * _RSS_UNIT
 
 
+_WARM_ARTICLES = (
+    "The city council of Springfield voted 7-2 on Monday, March 4, 2019, to close the old "
+    'bridge. "It is no longer safe," Mayor Jane Smith told reporters after the vote.',
+    "Springfield will close its old bridge after a council vote on Monday, officials said. "
+    "Mayor Jane Smith said the bridge was no longer safe and repairs would cost $4 million.",
+)
+"""Two made-up articles to brief once at start-up (a quote, a date, names, a figure)."""
+
+
 def warm() -> str:
-    """Load the embedding model into this process (once; later calls are free)."""
+    """Load the model, and everything a briefing loads on first use (the analysis'
+    modules and tables, ~2 s), into this process: otherwise the first cluster of every
+    worker is charged for it, in its stored `seconds` and in the rate. Once; later calls
+    are free."""
     embedder()
+    brief(list(_WARM_ARTICLES))
     return worker_name()
 
 
