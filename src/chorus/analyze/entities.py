@@ -37,6 +37,8 @@ things and designations in capitals ("CPU", "C-124") and a span cut inside a pos
 ("Hobart Lord" of "Hobart Lord Mayor") are not listed, names spelled with other hyphens or
 capitals ("Kim Jong Un", "Kim Jong-un") are one, and a surname written at the head of
 another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of its person.
+A Chinese or Korean name's surname is its first word ("Zhang" of "Zhang Xiong"), and a
+country, state or region the recognizer read as a person or a group is a place.
 """
 
 from __future__ import annotations
