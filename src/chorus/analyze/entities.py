@@ -37,6 +37,8 @@ things and designations in capitals ("CPU", "C-124") and a span cut inside a pos
 ("Hobart Lord" of "Hobart Lord Mayor") are not listed, names spelled with other hyphens or
 capitals ("Kim Jong Un", "Kim Jong-un") are one, and a surname written at the head of
 another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of its person.
+A Chinese or Korean name's surname is its first word ("Zhang" of "Zhang Xiong"), and a
+country, state or region the recognizer read as a person or a group is a place.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from chorus.analyze.entity_first_names import (
     first_names_cut,
     joined_mentions,
     joined_to_full_name,
+    surname_forms,
 )
 from chorus.analyze.entity_forms import (
     ALONE,
@@ -95,7 +98,12 @@ from chorus.analyze.entity_kinds import (
     things,
     two_names_joined_by_a_possessive,
 )
-from chorus.analyze.entity_lists import known_names, one_per_spelling, written_alike
+from chorus.analyze.entity_lists import (
+    known_names,
+    lands_read_otherwise,
+    one_per_spelling,
+    written_alike,
+)
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
     has_a_lower_case,
@@ -156,24 +164,16 @@ class Recognized:
         A surname two people share is shown only as a person: "Scott" (of Tony Scott and
         Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
         full = [n for n, label in self.labels.items() if label == "person" and " " in n]
-        surnames = Counter(last for n in full for last in _surnames(n))
+        surnames = Counter(last for n in full for last in surname_forms(n))
         forms = {name: name for name in self.labels} | self.spellings
         for last, people in surnames.items():
             if people > 1 and self.labels.get(last, "person") != "person":
                 forms.pop(last, None)
         for name in full:
-            for last in _surnames(name):
+            for last in surname_forms(name):
                 if surnames[last] == 1:
                     forms[last] = name
         return forms
-
-
-def _surnames(full_name: str) -> tuple[str, ...]:
-    """The forms a full name's surname is written alone in: its last word, and without a
-    particle joined to it ("Assad" of "Bashar al-Assad", as the seeds write it)."""
-    last = full_name.rsplit(" ", 1)[-1]
-    particle, _, rest = last.partition("-")
-    return (last, rest) if rest[:1].isupper() and particle.islower() else (last,)
 
 
 def _clean_name(text: str) -> str:
@@ -217,6 +217,7 @@ def recognize(
     }
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
+    labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():

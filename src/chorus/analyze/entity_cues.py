@@ -22,6 +22,7 @@ PERSON_BEFORE = frozenset(
         *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
         *("suspect", "senator", "pitcher", "chef", "artist", "musician", "partner"),
         *("warlord", "cleric", "billionaire", "businessman", "businesswoman"),
+        *("bandmate", "publicist"),
     )
 )
 """Words right before a name that only a person is called by: one mention after one
@@ -32,17 +33,23 @@ people; "star" one more ("adult-film star Stormy Daniels", organisation); "journ
 "prankster" and "photographer" two more ("Ukrainian journalist Vitalii Sediuk", "combat
 photographer Mason Weaver", organisations), the other trades added with them none;
 "partner" one ("his musical partner Havoc", an organisation); "warlord" one ("Chechen
-Islamist warlord Doku Umarov", an organisation), the words added with it none."""
+Islamist warlord Doku Umarov", an organisation), the words added with it none;
+"bandmate" and "publicist" one each ("His bandmate Brad Fischetti", "The band's publicist,
+Alaina Bendi, told", organisations). A sentence's first word counts in lower case
+("Musician Brad Fischetti"), and so does a person's cue word before a comma where another
+closes the name ("publicist, Alaina Bendi, told": an apposition; not "liaison officer, U.S.
+Army Maj.", "a team spokeswoman, Spirit players")."""
 _PLACE_AFTER = (
     *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
     *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
-    *(" in eastern ", " in western ", " in central "),
+    *(" in eastern ", " in western ", " in central ", " street", " road"),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
 plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street", "from
-Trelleborg in southern Sweden" (the recognizer read these as people or organisations).
+Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the recognizer
+read these as people or organisations).
 "district" alone is also a legislature's ("the House district"), and "region" begins
 "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
@@ -57,23 +64,26 @@ _PLACE_IN = frozenset(("airport", "airports"))
 """... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
-    *(" fraternity", " sorority"),
+    *(" fraternity", " sorority", ".com"),
     *("'s editors", "’s editors", "'s reporters", "’s reporters"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
 "Jefferson Airplane bassist Jack Casady" (read as a person and a place); and a fraternity's
 kind ("a house affiliated with Kappa Sigma fraternity", read as a person); a
 publication's staff ("Inside Higher Ed's editors will discuss", read as a person: one
-person has an editor, not editors)."""
+person has an editor, not editors); a site's address ("will appear on Billboard.com",
+read as a person)."""
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome"),
+    *(" scan ", " scan,", " scan.", " scans", " effect ", " effect,", " effect.", " effect:"),
     *(" winner", "-winning", "-nominated"),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
 SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
-Gehrig's disease"), an award's before its winner ("Oscar winner Jared Leto", a person;
-"Supreme Court nominee" is no award's)."""
+Gehrig's disease"), a scanner's ("CT scans", read as Connecticut), an effect's namesake
+("The Streisand effect", an organisation; not "Russia effectively"), an award's before
+its winner ("Oscar winner Jared Leto", a person; "Supreme Court nominee" is no award's)."""
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
     *(", and other ", " and other "),
@@ -142,11 +152,27 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     official newspaper China Sports Daily" is no cue for China); place, for one
     `in_a_place`; None for none of them."""
     # the word before, found without splitting: this runs on most mentions
-    if head[-1:] == " " and (word := head[head.rfind(" ", 0, -1) + 1 : -1]) in _CUE_WORDS:
+    if head[-1:] == " " and (word := _word_before(head)) in _CUE_WORDS:
         label = _CUE_WORDS[word]
         if label == "person" or not runs_on(after):
             return label
+    # an apposition closed by a comma: open, "the first officer, Malaysia's" is no cue
+    if (
+        after[:1] == ","
+        and head[-2:] == ", "
+        and _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2]) == "person"
+    ):
+        return "person"
     return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
+
+
+def _word_before(head: str) -> str:
+    """The word before a mention, found without splitting (this runs on most mentions), in
+    lower case where it opens a sentence (after SENTENCE_BREAK's newline): "Musician"."""
+    at = head.rfind(" ", 0, -1)
+    word = head[at + 1 : -1]
+    opens = head[at - 1 : at] == "\n" and word not in _CUE_WORDS  # "Ms." stays
+    return word.lower() if opens else word
 
 
 def runs_on(after: str) -> bool:

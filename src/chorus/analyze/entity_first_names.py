@@ -5,10 +5,54 @@ name ("Chuck and Nancy" beside "Chuck Schumer" and "Nancy Pelosi")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.model import EntityLabel, Excerpt
+
+_CHINESE_SURNAMES = frozenset(
+    (
+        *("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu"),
+        *("Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang"),
+        *("Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao"),
+        *("Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei"),
+        *("Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Xi", "Xiong", "Qin", "Bo", "Fu", "Zhong"),
+    )
+)
+_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan"
+    r"|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u)"
+)
+_GIVEN_NAME = re.compile(rf"(?:{_SYLLABLE}){{1,2}}")
+"""A Chinese given name in pinyin: one or two syllables, each opening on a consonant
+("Xiong", "Jinping", "Guoming"; not "Lee", "Kim", "Ben")."""
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+"""A Korean or Chinese given name of two syllables joined by a hyphen, the second in lower
+case ("Jae-in", "Geun-hye", "Ying-jeou"; not "Wilkinson-Baskett")."""
+
+
+def surname_first(full_name: str) -> bool:
+    """Whether a person's name of two words writes the surname first, as Chinese and Korean
+    names do: "Zhang Xiong" is called "Zhang" ("Zhang said"), and a lone "Xiong" is Xiong
+    Guoming's; "Moon Jae-in" is "Moon", "Xi Jinping" "Xi"."""
+    first, _, given = full_name.partition(" ")
+    if not given or " " in given:
+        return False
+    if _HYPHENED_GIVEN_NAME.fullmatch(given):
+        return True
+    return first in _CHINESE_SURNAMES and _GIVEN_NAME.fullmatch(given.lower()) is not None
+
+
+def surname_forms(full_name: str) -> tuple[str, ...]:
+    """The forms a full name's surname is written alone in: its last word, and without a
+    particle joined to it ("Assad" of "Bashar al-Assad", as the seeds write it); the first
+    word of a name that writes it first ("Zhang" of "Zhang Xiong")."""
+    if surname_first(full_name):
+        return (full_name[: full_name.find(" ")],)
+    last = full_name.rsplit(" ", 1)[-1]
+    particle, _, rest = last.partition("-")
+    return (last, rest) if rest[:1].isupper() and particle.islower() else (last,)
 
 
 def first_names_cut(

@@ -40,12 +40,14 @@ _THINGS_IN_CAPITALS = (
     *("THC", "CBD", "BMI", "GMO", "DWI", "DUI", "MVP", "GDP", "IPO", "EPS", "ATM", "SUV"),
     *("UFO", "IED", "RPG", "BBQ"),
 )
-_NO_NAMES_IN_CAPITALS = frozenset((*_TIME_ZONES, *_THINGS_IN_CAPITALS))
+_POSTS_IN_CAPITALS = ("CEO", "CFO", "CTO", "COO")
+_NO_NAMES_IN_CAPITALS = frozenset((*_TIME_ZONES, *_THINGS_IN_CAPITALS, *_POSTS_IN_CAPITALS))
 """Words in capitals the recognizer reads as organisations that name no one: time zones
 after a clock time ("4 p.m. (0800 GMT)", "10am BST"; 3 on the 280 raw and DUC clusters),
 and things, tests, conditions and measures ("an Intel Core i5/i7 CPU, ... 8GB of RAM",
 "fMRI, PET, or EEG", "NBA Finals MVP", "HPV", "THC", "DWI": 16 of the 285 words in capitals
-main listed as organisations on those clusters, all things). A common noun, not listed.
+main listed as organisations on those clusters, all things), and a company's posts
+("Oculus' CTO", an organisation). A common noun, not listed.
 Left out: words as often a body's or a place's ("AI", Amnesty International; "CT",
 Connecticut; "ER"; "DOB", New York's Department of Buildings)."""
 _MODEL = re.compile(r"[A-FHJ-Z][A-Z]?-\d+[A-Z]?")

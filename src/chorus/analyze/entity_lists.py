@@ -63,6 +63,13 @@ _US_STATES = (
     *("Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin"),
     "Wyoming",
 )
+_PROVINCES = (
+    *("Tasmania", "Queensland", "New South Wales", "Western Australia", "South Australia"),
+    *("Northern Territory", "Ontario", "Quebec", "British Columbia", "Manitoba"),
+    *("Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland"),
+)
+"""Australia's states and Canada's provinces, but those named as women are ("Victoria",
+"Alberta")."""
 _REGIONS = (
     *("Africa", "Asia", "Europe", "Antarctica", "North America", "South America"),
     *("Latin America", "Central America", "Middle East", "Caribbean", "Gaza Strip"),
@@ -81,7 +88,7 @@ _CITIES = (
     *("Vancouver", "Los Angeles", "San Francisco", "Chicago", "Boston", "Philadelphia"),
     *("Houston", "Atlanta", "Seattle", "Denver", "Detroit", "Las Vegas", "San Diego"),
     *("Baltimore", "Minneapolis", "Pittsburgh", "New Orleans", "Miami", "Manhattan"),
-    "New York City",
+    *("Melbourne", "Brisbane", "Canberra", "Ottawa", "New York City"),
 )
 _ORGANISATIONS = (
     *("Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "UPI", "CNN"),
@@ -131,9 +138,22 @@ _OPPONENTS_NAMES = frozenset(("Daesh",))
 governments call the Islamic State by (the seeds' statements from both). Its mentions are
 the body's, but beside one of the body's own spellings the entity is not shown under it: a
 reader of an English briefing knows the group by its own name, and the word takes a side."""
-KNOWN: dict[str, EntityLabel] = dict.fromkeys(
-    (*_COUNTRIES, *_US_STATES, *_REGIONS, *_CITIES), "place"
-) | dict.fromkeys((*_ORGANISATIONS, *WEB_SERVICES), "organisation")
+_LANDS = frozenset((*_COUNTRIES, *_US_STATES, *_PROVINCES, *_REGIONS))
+KNOWN: dict[str, EntityLabel] = dict.fromkeys((*_LANDS, *_CITIES), "place") | dict.fromkeys(
+    (*_ORGANISATIONS, *WEB_SERVICES), "organisation"
+)
+
+
+def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """Countries, states and regions the recognizer read as a person or an organisation,
+    but a word of a person's full name it read ("Israel" of "Israel Keyes"): places,
+    whatever one window said ("most of Tasmania", an organisation; "Malaysia", a person).
+    Not a city, as often a surname ("Jack London")."""
+    wrong = {name for name, label in labels.items() if label != "place" and name in _LANDS}
+    if not wrong:
+        return wrong
+    theirs = {w for name, label in labels.items() if label == "person" for w in name.split()}
+    return wrong - theirs
 
 
 def known_names(

@@ -152,6 +152,9 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
         rest = name[space:].lstrip()
         skipped += len(name) - len(rest)
         name, space = rest, rest.find(" ")
+    # a sentence's full stop ends its last run ("... and Taiwan."): no known name has one
+    if name[-1:] == "." and name[:-1] in KNOWN:
+        name = name[:-1]
     if name in KNOWN:
         looked_up[run] = (name, skipped)
         return "", skipped
