@@ -275,3 +275,53 @@ def test_html_timeline_markers_never_cover_one_another(dated_seed_page):
     for (x1, y1, r), (x2, y2, _) in itertools.combinations(markers, 2):
         assert math.hypot(x1 - x2, y1 - y2) >= 2 * r
     assert all(r <= x <= width - r for x, _, r in markers)
+
+
+def _timeline(page: str) -> str:
+    return re.search(r'<section aria-labelledby="h-timeline">.*?</section>', page).group(0)
+
+
+def test_html_timeline_cites_the_source_of_each_event(dated_seed_page):
+    # Every other list of the page cites its outlets, and so does the Markdown's timeline;
+    # the HTML's dated events carried no [n], so a reader could not tell whose they were.
+    column = {
+        a: int(n)
+        for n, a in re.findall(
+            r'id="src-(\d+)" data-label="[^"]*" data-article="([^"]+)"', dated_seed_page
+        )
+    }
+    legend = re.search(r'<ol class="legend">(.*?)</ol>', _timeline(dated_seed_page)).group(1)
+    lines = re.findall(r"<li>(.*?)</li>", legend)
+    assert len(lines) == 14
+    for line in lines:
+        keys = re.search(r'data-sources="([^"]+)"', line).group(1).split()
+        cited = [int(n) for n in re.findall(r'class="cite" href="#src-(\d+)"', line)]
+        assert cited == sorted({column[key.split(":")[0]] for key in keys}), line
+
+
+def _axis(page: str) -> tuple[list[str], list[str]]:
+    """(the timeline axis's tick labels, the dates its list gives, as written)."""
+    timeline = _timeline(page)
+    svg = re.search(r'<svg[^>]*aria-labelledby="tl-t".*?</svg>', timeline).group(0)
+    ticks = re.findall(r'class="small">([^<]+)</text>', svg)
+    dates = re.findall(r"<li><span [^>]*>([\d-]+)[ :]", timeline)
+    return ticks, dates
+
+
+def test_html_timeline_axis_names_no_day_the_articles_do_not_give(
+    dated_seed_page, validation_clusters
+):
+    # The seeds' events run from "in 2013" to April 2018: the axis read "2013-01-01",
+    # "2015-08-23" and "2018-04-13": a New Year's Day and a day in August nobody wrote.
+    ticks, dates = _axis(dated_seed_page)
+    assert dates[0] == "2013" and dates[-1].startswith("2018-04")
+    assert ticks == ["2013", "2016", "2018"]
+    assert f"Timeline of 14 dated events, 2013 to {dates[-1]}<" in dated_seed_page
+    # Events dated by year alone, whatever their span: no tick more precise than they are.
+    for cluster in validation_clusters[:20]:
+        page = to_html(brief(cluster["documents"], words=100))
+        if "Dated events reported" not in page:
+            continue
+        ticks, dates = _axis(page)
+        finest = max(len(date) for date in dates)
+        assert all(len(tick) <= finest for tick in ticks), (cluster["id"], ticks, dates)

@@ -225,7 +225,9 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
             "timeline",
             "Timeline",
             len(events),
-            timeline_section(events, events_from_analysis, reasons_of(analysis).get("timeline")),
+            timeline_section(
+                events, events_from_analysis, reasons_of(analysis).get("timeline"), index
+            ),
         ),
     ]
     if inputs := _inputs(briefing):
