@@ -30,6 +30,15 @@ _TAB_TITLE_CHARS = 90
 # Two lines of the page's headline; a news headline rarely runs longer.
 _HEADLINE_CHARS = 120
 _CUT_MARK = "…"
+# A wire story's dateline, which opens its lead but no headline: "WASHINGTON (AP) — ",
+# "TAUNTON, Mass. (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—".
+# A place in capitals (with its state), an agency in brackets, or both, then a dash; the
+# lead after it opens with a capital, a figure or a quotation mark.
+_DATELINE = re.compile(
+    r"\A(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+    r"(?: ?\([A-Z][A-Za-z.& ]{1,20}\))?|\([A-Z][A-Za-z.& ]{1,20}\))"
+    r"(?: ?[—–] ?| -{1,2} | ?--)(?=[A-Z0-9\"“‘'])"
+)
 # Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
 # for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
 # "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
@@ -122,7 +131,8 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence, cut at a phrase's end when long: never text chorus wrote."""
+    sentence less its dateline, cut at a phrase's end when long: never text chorus
+    wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -134,7 +144,7 @@ def headline(briefing: Briefing) -> Headline:
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
     sentence = briefing.summary[0].text
-    shown = shortened(sentence, _HEADLINE_CHARS)
+    shown = shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
     source = "summary sentence 1" + (", shortened" if shown != sentence else "")
     return Headline(shown, source, from_title=False)
 
