@@ -69,11 +69,13 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
     empty = f'<p class="empty">{esc(reason)}.</p>' if reason else ""
     return (
         '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
-        '<p class="hint">Select a sentence (click it, or Tab to it and press Enter) to '
-        "highlight where each outlet said it. Esc clears.</p>"
+        '<p class="hint">Select a sentence (click or tap it, or Tab to it and press Enter) '
+        "to highlight where each outlet said it. Clear (or Esc) removes the highlight.</p>"
         f'{empty}<ol class="summary">{"".join(items)}</ol>'
         '<div id="hl-bar"><p id="hl-status" role="status" aria-live="polite"></p>'
         '<a id="hl-jump" href="#h-sources" hidden>Go to the first highlighted sentence</a>'
+        # A phone has no Esc key: without this the bar stayed fixed over the page.
+        '<button type="button" id="hl-clear" hidden>Clear</button>'
         "</div></section>"
     )
 
