@@ -217,7 +217,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     sentences = [split(document) for document in briefing.documents]
     index = SourceIndex.build(briefing.documents, sentences)
     cited = _cited(briefing)
-    facts, facts_from_analysis = coverage_facts(briefing, analysis)
+    facts, facts_from_analysis = coverage_facts(briefing, analysis, index)
     events, events_from_analysis = timeline_events(briefing, analysis, index)
     sections = [
         Section("summary", "Summary", len(briefing.summary), _summary(briefing, index)),

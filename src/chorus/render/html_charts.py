@@ -10,7 +10,7 @@ there is nothing to draw the page says so in words instead of drawing an empty c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +36,8 @@ _RADIUS = 10
 class Fact:
     label: str
     articles: frozenset[str]
+    keys: tuple[str, ...] = ()
+    """Page keys of the sentences it rests on, which its line in the list highlights."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +56,19 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def coverage_facts(briefing: Briefing, analysis: Any) -> tuple[list[Fact], bool]:
+def coverage_facts(
+    briefing: Briefing, analysis: Any, index: SourceIndex
+) -> tuple[list[Fact], bool]:
     """(facts, from_analysis): the analysis's agreed and unique facts, else the summary's."""
     found = [*getattr(analysis, "agreed", ()), *getattr(analysis, "unique", ())]
     if found:
         facts = [
-            Fact(f.statement.text, frozenset(s.article.id for s in f.sentences)) for f in found
+            Fact(
+                f.statement.text,
+                frozenset(s.article.id for s in f.sentences),
+                tuple(index.keys(f.sentences)),
+            )
+            for f in found
         ]
         return facts, True
     summary = [
@@ -244,19 +253,17 @@ def timeline_svg(events: Sequence[Event]) -> str:
 
 def _legend(
     labels: Sequence[str],
+    keys: Sequence[Sequence[str]],
+    articles: Sequence[Iterable[str]],
     index: SourceIndex,
-    keys: Sequence[Sequence[str]] = (),
-    articles: Sequence[Sequence[str]] = (),
 ) -> str:
     """A chart's numbered list: a line is selectable by the sentences of its `keys` and
     cites its `articles`, as a section's items do."""
-    items = []
-    for number, label in enumerate(labels):
-        selected = keys[number] if number < len(keys) else ()
-        cited = articles[number] if number < len(articles) else ()
-        line = selectable(esc(_short(label, 160)), selected) + citations_html(cited, index)
-        items.append(f"<li>{line}</li>")
-    return f'<ol class="legend">{"".join(items)}</ol>'
+    items = "".join(
+        f"<li>{selectable(esc(_short(label, 160)), selected)}{citations_html(cited, index)}</li>"
+        for label, selected, cited in zip(labels, keys, articles, strict=True)
+    )
+    return f'<ol class="legend">{items}</ol>'
 
 
 def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIndex) -> str:
@@ -275,7 +282,11 @@ def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIn
         if _coverage_width(len(facts)) > _TIMELINE_WIDTH:
             # Phones hide scroll bars: without this the facts past the edge go unseen.
             caption += " Wider than a phone's screen: scroll it sideways to see every fact."
-        legend = _legend([f.label for f in facts[:_MAX_FACTS]], index) if from_analysis else ""
+        drawn = facts[:_MAX_FACTS]
+        legend = ""
+        if from_analysis:
+            labels = [f.label for f in drawn]
+            legend = _legend(labels, [f.keys for f in drawn], [f.articles for f in drawn], index)
         body = (
             f'<figure class="scroll">{coverage_svg(facts, index)}'
             f"<figcaption>{caption}</figcaption></figure>{legend}"
@@ -299,7 +310,7 @@ def timeline_section(
     else:
         what = "Dated events reported" if from_analysis else "Articles by publication date"
         labels = [f"{e.when}: {e.label}" for e in events]
-        legend = _legend(labels, index, [e.keys for e in events], [e.articles for e in events])
+        legend = _legend(labels, [e.keys for e in events], [e.articles for e in events], index)
         body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
     if left_out:
         body += f'<p class="note">{esc(left_out)}</p>'
