@@ -308,22 +308,6 @@ def test_serve_bad_date_gives_the_form_back_filled_in(client, date, says):
     assert client.get("/api/briefings").json()["total"] == 0
 
 
-def test_serve_refused_upload_keeps_what_was_typed_and_names_the_files(client, seed_files):
-    # The form asks for the files again when it refused something else ...
-    files = [*seed_files[:2], ("files", ("photo.jpg", bytes(range(256)) * 40, "image/jpeg"))]
-    form = client.post("/briefings", files=files, data={"date": "2018-13-01", "words": "120"})
-    expect_error(form, 400, "not a calendar date")
-    assert 'value="2018-13-01"' in form.text and 'value="120"' in form.text
-    names = "000_e70a219f8e194b37.txt, 001_f34298cc83c0a39a.txt, photo.jpg"
-    assert f"Choose the files again ({names})" in form.text
-    # ... and not the files it refused as unreadable: choosing them again cannot help.
-    files = [*files[2:], ("files", ("story.pdf", b"%PDF-1.4\n1 0 obj\n", "application/pdf"))]
-    form = client.post("/briefings", files=files, data={"date": SEED_DATE, "words": "120"})
-    expect_error(form, 400, "photo.jpg: binary file, not text; story.pdf: PDF document")
-    assert f'value="{SEED_DATE}"' in form.text and 'value="120"' in form.text
-    assert "Choose the files again" not in form.text
-
-
 def test_serve_pasted_link_is_refused_with_advice(tmp_path, client):
     link = "https://www.example.com/news/2018/04/13/syria-strikes"
     expect_error(client.post("/briefings", data={"text": link}), 400, "is a link, not an article")
