@@ -232,13 +232,17 @@ def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
         (218, "BEIJING -- ", "An unmanned underwater vehicle will be deployed"),
         (226, "MIAMI—", "When speaking about his oft-criticized and overanalyzed star"),
         (234, "(CNN) -- ", "The winter storm system that walloped the Midwest"),
-        # A lead in capitals with no dash after them is no dateline.
+        (142, "(CNN) ", "Your favorite fitness tracker may not be totally accurate"),
+        (52, "FORT WAYNE, Ind. (WANE) ", "The Fort Wayne mother accused of killing"),
+        # A lead in capitals with no dash after them is no dateline, and a heading in
+        # capitals names the story.
         (224, "", "THE SHOCKING and tragic death of the President of Poland"),
+        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview:"),
     ],
 )
 def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
     cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
-    briefing = brief(cluster["documents"], words=250, analyze=False)
+    briefing = brief(cluster["documents"], words=250)
     assert briefing.summary[0].text.startswith(dateline + opening)
     chosen = headline(briefing)
     assert chosen.text.startswith(opening)

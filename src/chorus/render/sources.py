@@ -31,13 +31,17 @@ _TAB_TITLE_CHARS = 90
 _HEADLINE_CHARS = 120
 _CUT_MARK = "…"
 # A wire story's dateline, which opens its lead but no headline: "WASHINGTON (AP) — ",
-# "TAUNTON, Mass. (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—".
-# A place in capitals (with its state), an agency in brackets, or both, then a dash; the
-# lead after it opens with a capital, a figure or a quotation mark.
+# "TAUNTON, Mass. (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—",
+# "(CNN) ", "FORT WAYNE, Ind. (WANE) ". A place of up to three words in capitals (with
+# its state), an agency in brackets, or both, then a dash (after an agency, maybe none);
+# the lead after it opens with a capital, a figure or a quotation mark. A longer run of
+# capitals is a heading ("OBAMA ON BANK OF AMERICA - From the ABC interview: ..."), which
+# names the story.
+_DASH = r"(?: ?[—–] ?| -{1,2} | ?--)"
+_AGENCY = r"\([A-Z][A-Za-z.& ]{1,20}\)"
 _DATELINE = re.compile(
-    r"\A(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
-    r"(?: ?\([A-Z][A-Za-z.& ]{1,20}\))?|\([A-Z][A-Za-z.& ]{1,20}\))"
-    r"(?: ?[—–] ?| -{1,2} | ?--)(?=[A-Z0-9\"“‘'])"
+    rf"\A(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+    rf"(?: ?{_AGENCY}(?:{_DASH}| ?)|{_DASH})|{_AGENCY}(?:{_DASH}| ?))(?=[A-Z0-9\"“‘'])"
 )
 # Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
 # for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
