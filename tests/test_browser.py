@@ -170,6 +170,13 @@ def test_browser_report_on_a_phone_fits_and_keeps_the_highlight_in_reach(page, s
     page.click("#hl-jump")
     assert first.evaluate(IN_WINDOW)
     shot(page, "report-phone-jumped.png")
+    # A phone has no Esc key: the bar's own button clears the highlight, and the bar
+    # leaves the window (it stayed fixed over the page for good).
+    page.click("#hl-clear")
+    assert highlighted(page) == [] and page.inner_text("#hl-status") == ""
+    assert page.get_attribute(selector, "aria-pressed") == "false"
+    assert page.locator("#hl-clear").is_hidden()
+    assert page.evaluate("getComputedStyle(document.getElementById('hl-bar')).position") != "fixed"
 
 
 def test_browser_report_charts_are_legible_on_a_phone(page, seed_texts, tmp_path):

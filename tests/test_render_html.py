@@ -275,3 +275,69 @@ def test_html_timeline_markers_never_cover_one_another(dated_seed_page):
     for (x1, y1, r), (x2, y2, _) in itertools.combinations(markers, 2):
         assert math.hypot(x1 - x2, y1 - y2) >= 2 * r
     assert all(r <= x <= width - r for x, _, r in markers)
+
+
+def _section(page: str, name: str) -> str:
+    return re.search(rf'<section aria-labelledby="h-{name}">.*?</section>', page).group(0)
+
+
+def _legend_lines(page: str, name: str) -> list[tuple[list[int], list[int]]]:
+    """(numbers of the columns its sentences stand in, numbers it cites) of each line of a
+    chart's list."""
+    columns = re.findall(r'id="src-(\d+)" data-label="[^"]*" data-article="([^"]+)"', page)
+    column = {article: int(n) for n, article in columns}
+    legend = re.search(r'<ol class="legend">(.*?)</ol>', _section(page, name)).group(1)
+    lines = []
+    for line in re.findall(r"<li>(.*?)</li>", legend):
+        keys = re.search(r'data-sources="([^"]+)"', line).group(1).split()
+        cited = [int(n) for n in re.findall(r'class="cite" href="#src-(\d+)"', line)]
+        lines.append((sorted({column[key.split(":")[0]] for key in keys}), cited))
+    return lines
+
+
+def test_html_timeline_cites_the_source_of_each_event(dated_seed_page):
+    # Every other list of the page cites its outlets, and so does the Markdown's timeline;
+    # the HTML's dated events carried no [n], so a reader could not tell whose they were.
+    lines = _legend_lines(dated_seed_page, "timeline")
+    assert len(lines) == 14
+    assert all(columns == cited for columns, cited in lines)
+
+
+def test_html_coverage_list_highlights_and_cites_each_fact(seed_briefing, seed_page):
+    # "Every item that rests on sentences highlights them": the coverage chart's list of
+    # facts was plain text, neither selectable nor cited.
+    lines = _legend_lines(seed_page, "coverage")
+    facts = [*seed_briefing.analysis.agreed, *seed_briefing.analysis.unique]
+    assert len(lines) == len(facts) >= 5
+    assert all(columns == cited for columns, cited in lines)
+    assert [len(cited) for _, cited in lines] == [
+        len({s.article.id for s in f.sentences}) for f in facts
+    ]
+
+
+def _axis(page: str) -> tuple[list[str], list[str]]:
+    """(the timeline axis's tick labels, the dates its list gives, as written)."""
+    timeline = _section(page, "timeline")
+    svg = re.search(r'<svg[^>]*aria-labelledby="tl-t".*?</svg>', timeline).group(0)
+    ticks = re.findall(r'class="small">([^<]+)</text>', svg)
+    dates = re.findall(r"<li><span [^>]*>([\d-]+)[ :]", timeline)
+    return ticks, dates
+
+
+def test_html_timeline_axis_names_no_day_the_articles_do_not_give(
+    dated_seed_page, validation_clusters
+):
+    # The seeds' events run from "in 2013" to April 2018: the axis read "2013-01-01",
+    # "2015-08-23" and "2018-04-13": a New Year's Day and a day in August nobody wrote.
+    ticks, dates = _axis(dated_seed_page)
+    assert dates[0] == "2013" and dates[-1].startswith("2018-04")
+    assert ticks == ["2013", "2016", "2018"]
+    assert f"Timeline of 14 dated events, 2013 to {dates[-1]}<" in dated_seed_page
+    # Events dated by year alone, whatever their span: no tick more precise than they are.
+    for cluster in validation_clusters[:20]:
+        page = to_html(brief(cluster["documents"], words=100))
+        if "Dated events reported" not in page:
+            continue
+        ticks, dates = _axis(page)
+        finest = max(len(date) for date in dates)
+        assert all(len(tick) <= finest for tick in ticks), (cluster["id"], ticks, dates)

@@ -220,3 +220,35 @@ def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
         (f"Article {n}", "input name") for n in (1, 2, 3)
     ]
     assert "3. text 3, outlet unknown, date unknown" in to_markdown(briefing)
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "opening"),
+    [
+        # Leads as the clusters' first documents write them; the headline opens with the
+        # lead's own words.
+        (66, "TAUNTON, Mass. (AP) — ", "A couple born on the same day at the same Massachusetts"),
+        (120, "WARSAW — ", "President Andrzej Duda said on Tuesday that he would sign"),
+        (218, "BEIJING -- ", "An unmanned underwater vehicle will be deployed"),
+        (226, "MIAMI—", "When speaking about his oft-criticized and overanalyzed star"),
+        (234, "(CNN) -- ", "The winter storm system that walloped the Midwest"),
+        (142, "(CNN) ", "Your favorite fitness tracker may not be totally accurate"),
+        (52, "FORT WAYNE, Ind. (WANE) ", "The Fort Wayne mother accused of killing"),
+        # A lead in capitals with no dash after them is no dateline, and a heading in
+        # capitals names the story.
+        (224, "", "THE SHOCKING and tragic death of the President of Poland"),
+        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview:"),
+    ],
+)
+def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    briefing = brief(cluster["documents"], words=250)
+    assert briefing.summary[0].text.startswith(dateline + opening)
+    chosen = headline(briefing)
+    assert chosen.text.startswith(opening)
+    # Without its dateline the sentence is shortened, and the reader is told so.
+    assert chosen.source.startswith("summary sentence 1")
+    assert chosen.source.endswith(", shortened") or not dateline
+    markdown = to_markdown(briefing)
+    assert markdown.startswith(f"# {opening}")
+    assert f'<h1 class="sentence">{html.escape(opening)}' in to_html(briefing)

@@ -308,14 +308,6 @@ def test_serve_bad_date_gives_the_form_back_filled_in(client, date, says):
     assert client.get("/api/briefings").json()["total"] == 0
 
 
-def test_serve_refused_upload_keeps_what_was_typed_and_names_the_files(client):
-    files = [("files", ("photo.jpg", bytes(range(256)) * 40, "image/jpeg"))]
-    form = client.post("/briefings", files=files, data={"date": SEED_DATE, "words": "120"})
-    expect_error(form, 400, "photo.jpg: binary file, not text")
-    assert f'value="{SEED_DATE}"' in form.text and 'value="120"' in form.text
-    assert "Choose the files again (photo.jpg)" in form.text
-
-
 def test_serve_pasted_link_is_refused_with_advice(tmp_path, client):
     link = "https://www.example.com/news/2018/04/13/syria-strikes"
     expect_error(client.post("/briefings", data={"text": link}), 400, "is a link, not an article")

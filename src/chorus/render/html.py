@@ -69,11 +69,13 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
     empty = f'<p class="empty">{esc(reason)}.</p>' if reason else ""
     return (
         '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
-        '<p class="hint">Select a sentence (click it, or Tab to it and press Enter) to '
-        "highlight where each outlet said it. Esc clears.</p>"
+        '<p class="hint">Select a sentence (click or tap it, or Tab to it and press Enter) '
+        "to highlight where each outlet said it. Clear (or Esc) removes the highlight.</p>"
         f'{empty}<ol class="summary">{"".join(items)}</ol>'
         '<div id="hl-bar"><p id="hl-status" role="status" aria-live="polite"></p>'
         '<a id="hl-jump" href="#h-sources" hidden>Go to the first highlighted sentence</a>'
+        # A phone has no Esc key: without this the bar stayed fixed over the page.
+        '<button type="button" id="hl-clear" hidden>Clear</button>'
         "</div></section>"
     )
 
@@ -215,7 +217,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     sentences = [split(document) for document in briefing.documents]
     index = SourceIndex.build(briefing.documents, sentences)
     cited = _cited(briefing)
-    facts, facts_from_analysis = coverage_facts(briefing, analysis)
+    facts, facts_from_analysis = coverage_facts(briefing, analysis, index)
     events, events_from_analysis = timeline_events(briefing, analysis, index)
     sections = [
         Section("summary", "Summary", len(briefing.summary), _summary(briefing, index)),
@@ -225,7 +227,9 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
             "timeline",
             "Timeline",
             len(events),
-            timeline_section(events, events_from_analysis, reasons_of(analysis).get("timeline")),
+            timeline_section(
+                events, events_from_analysis, reasons_of(analysis).get("timeline"), index
+            ),
         ),
     ]
     if inputs := _inputs(briefing):

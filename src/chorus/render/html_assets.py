@@ -52,6 +52,8 @@ ol.summary li::marker { color: var(--muted); font-family: var(--sans); font-size
 .cite:hover { text-decoration: underline; }
 #hl-status { min-height: 1.4em; font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
 #hl-jump { font-size: .85rem; }
+#hl-clear { margin: .25rem 0 0; padding: .1rem .7rem; font-size: .85rem; color: var(--accent);
+  background: var(--panel); border: 1px solid var(--accent); }
 nav.contents ul, nav.source-links ul { list-style: none; display: flex; flex-wrap: wrap;
   gap: .25rem .9rem; padding: 0; margin: .5rem 0 0; font-size: .85rem; }
 nav.contents .count { color: var(--muted); }
@@ -187,6 +189,7 @@ SCRIPT = """
     }
   }
   const jump = document.getElementById('hl-jump');
+  const clearButton = document.getElementById('hl-clear');
   function activate(el) {
     if (active) { active.classList.remove('active'); active.setAttribute('aria-pressed', 'false'); }
     clear('hl');
@@ -205,6 +208,7 @@ SCRIPT = """
       jump.hidden = !found.length;
       if (found.length) jump.href = '#' + found[0].id;
     }
+    if (clearButton) clearButton.hidden = false;
   }
   function deactivate() {
     if (!active) return;
@@ -214,7 +218,9 @@ SCRIPT = """
     clear('hl');
     if (status) status.textContent = '';
     if (jump) jump.hidden = true;
+    if (clearButton) clearButton.hidden = true;
   }
+  if (clearButton) clearButton.addEventListener('click', deactivate);
   document.querySelectorAll('[data-sources]').forEach((el) => {
     el.addEventListener('click', () => activate(el));
     el.addEventListener('focus', () => activate(el));

@@ -10,14 +10,14 @@ there is nothing to draw the page says so in words instead of drawing an empty c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
 from chorus.render.analysis import timeline_note
 from chorus.render.html_page import esc
-from chorus.render.html_sections import SourceIndex, selectable
+from chorus.render.html_sections import SourceIndex, citations_html, selectable
 from chorus.render.sources import own_title, source_name
 
 _MAX_FACTS = 60
@@ -36,6 +36,8 @@ _RADIUS = 10
 class Fact:
     label: str
     articles: frozenset[str]
+    keys: tuple[str, ...] = ()
+    """Page keys of the sentences it rests on, which its line in the list highlights."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +46,29 @@ class Event:
     when: str
     label: str
     keys: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    """Ids of the articles it is read from, cited after its line."""
+    precision: str = "day"
+    """What the date says: "day", "month" or "year" (1964 is not January 1, 1964)."""
 
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def coverage_facts(briefing: Briefing, analysis: Any) -> tuple[list[Fact], bool]:
+def coverage_facts(
+    briefing: Briefing, analysis: Any, index: SourceIndex
+) -> tuple[list[Fact], bool]:
     """(facts, from_analysis): the analysis's agreed and unique facts, else the summary's."""
     found = [*getattr(analysis, "agreed", ()), *getattr(analysis, "unique", ())]
     if found:
         facts = [
-            Fact(f.statement.text, frozenset(s.article.id for s in f.sentences)) for f in found
+            Fact(
+                f.statement.text,
+                frozenset(s.article.id for s in f.sentences),
+                tuple(index.keys(f.sentences)),
+            )
+            for f in found
         ]
         return facts, True
     summary = [
@@ -118,7 +131,14 @@ def timeline_events(
 ) -> tuple[list[Event], bool]:
     """(events, from_analysis): the analysis's dated sentences, else articles by date."""
     events = [
-        Event(e.date, e.when + timeline_note(e), e.sentence.text, tuple(index.keys([e.sentence])))
+        Event(
+            e.date,
+            e.when + timeline_note(e),
+            e.sentence.text,
+            tuple(index.keys([e.sentence])),
+            (e.sentence.article.id,),
+            e.precision,
+        )
         for e in getattr(analysis, "timeline", ())
     ]
     if events:
@@ -140,10 +160,43 @@ def _x(date: dt.date, first: dt.date, last: dt.date) -> float:
     return _MARGIN + inner * (date - first).days / span
 
 
-def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
-    """The first, middle and last dates: three labels fit the width side by side."""
-    middle = first + (last - first) / 2
-    return sorted({first, middle, last})
+_UNITS = ("day", "month", "year")
+_DIGITS = {"day": 10, "month": 7, "year": 4}
+# Spans from which the axis is read in months, then in years (three ticks of whole periods).
+_MONTHS_FROM = 90
+_YEARS_FROM = 3 * 365
+
+
+def _at(date: dt.date, unit: str) -> str:
+    """The date as far as `unit` says: 2018-04-07, 2016-06 or 2013."""
+    return date.isoformat()[: _DIGITS[unit]]
+
+
+def _unit(events: Sequence[Event]) -> str:
+    """The axis's unit: by the span, and never finer than every event's date (an axis of
+    events dated only by year has no days to show)."""
+    span = (events[-1].date - events[0].date).days
+    by_span = "year" if span >= _YEARS_FROM else "month" if span >= _MONTHS_FROM else "day"
+    finest = min(_UNITS.index(event.precision) for event in events)
+    return _UNITS[max(_UNITS.index(by_span), finest)]
+
+
+def _period_starts(first: dt.date, last: dt.date, unit: str) -> list[dt.date]:
+    """The first day of every year, month or day from `first` to `last`."""
+    if unit == "day":
+        return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+    months = range(1, 13) if unit == "month" else (1,)
+    starts = (dt.date(y, m, 1) for y in range(first.year, last.year + 1) for m in months)
+    return [start for start in starts if first <= start <= last]
+
+
+def _ticks(first: dt.date, last: dt.date, unit: str) -> list[dt.date]:
+    """The first, middle and last whole periods: three labels fit side by side, and each
+    stands where its period starts ("2013", not "2013-01-01" nor a day in mid-year)."""
+    # A dated event starts its period, so a span in `unit` holds one start or more; the
+    # first date stands in should a date ever fall mid-period.
+    starts = _period_starts(first, last, unit) or [first]
+    return sorted({starts[0], starts[len(starts) // 2], starts[-1]})
 
 
 def _stacked(xs: Sequence[float]) -> list[tuple[float, int]]:
@@ -163,23 +216,29 @@ def _stacked(xs: Sequence[float]) -> list[tuple[float, int]]:
 def timeline_svg(events: Sequence[Event]) -> str:
     """Events as numbered markers on a date axis (markers on one spot are stacked)."""
     first, last = events[0].date, events[-1].date
+    unit = _unit(events)
     placed = _stacked([_x(event.date, first, last) for event in events])
     markers = [(number, x, level) for number, (x, level) in enumerate(placed, start=1)]
     depth = 1 + max(level for _, level in placed)
     axis_y = 24 + depth * _STACK
     height = axis_y + 40
+    span = _at(first, events[0].precision)
+    if len(events) > 1:
+        span += f" to {_at(last, events[-1].precision)}"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_TIMELINE_WIDTH} {height}" '
         f'width="{_TIMELINE_WIDTH}" height="{height}" role="img" aria-labelledby="tl-t">'
-        f'<title id="tl-t">Timeline of {len(events)} dated events, {first} to {last}</title>'
+        f'<title id="tl-t">Timeline of {len(events)} dated event'
+        f"{'s' if len(events) > 1 else ''}, {span}</title>"
         f'<line x1="{_MARGIN / 2}" y1="{axis_y}" x2="{_TIMELINE_WIDTH - _MARGIN / 2}" '
         f'y2="{axis_y}" class="axis"/>'
     ]
-    for tick in _ticks(first, last):
+    for tick in _ticks(first, last, unit):
         x = _x(tick, first, last)
         parts.append(
             f'<line x1="{x}" y1="{axis_y - 5}" x2="{x}" y2="{axis_y + 5}" class="tick"/>'
-            f'<text x="{x}" y="{axis_y + 22}" text-anchor="middle" class="small">{tick}</text>'
+            f'<text x="{x}" y="{axis_y + 22}" text-anchor="middle" class="small">'
+            f"{_at(tick, unit)}</text>"
         )
     for number, x, level in markers:
         y = axis_y - 14 - level * _STACK
@@ -192,12 +251,19 @@ def timeline_svg(events: Sequence[Event]) -> str:
     return "".join(parts)
 
 
-def _legend(labels: Sequence[str], keys: Sequence[Sequence[str]] = ()) -> str:
-    items = []
-    for number, label in enumerate(labels):
-        selected = keys[number] if number < len(keys) else ()
-        items.append(f"<li>{selectable(esc(_short(label, 160)), selected)}</li>")
-    return f'<ol class="legend">{"".join(items)}</ol>'
+def _legend(
+    labels: Sequence[str],
+    keys: Sequence[Sequence[str]],
+    articles: Sequence[Iterable[str]],
+    index: SourceIndex,
+) -> str:
+    """A chart's numbered list: a line is selectable by the sentences of its `keys` and
+    cites its `articles`, as a section's items do."""
+    items = "".join(
+        f"<li>{selectable(esc(_short(label, 160)), selected)}{citations_html(cited, index)}</li>"
+        for label, selected, cited in zip(labels, keys, articles, strict=True)
+    )
+    return f'<ol class="legend">{items}</ol>'
 
 
 def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIndex) -> str:
@@ -216,7 +282,11 @@ def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIn
         if _coverage_width(len(facts)) > _TIMELINE_WIDTH:
             # Phones hide scroll bars: without this the facts past the edge go unseen.
             caption += " Wider than a phone's screen: scroll it sideways to see every fact."
-        legend = _legend([f.label for f in facts[:_MAX_FACTS]]) if from_analysis else ""
+        drawn = facts[:_MAX_FACTS]
+        legend = ""
+        if from_analysis:
+            labels = [f.label for f in drawn]
+            legend = _legend(labels, [f.keys for f in drawn], [f.articles for f in drawn], index)
         body = (
             f'<figure class="scroll">{coverage_svg(facts, index)}'
             f"<figcaption>{caption}</figcaption></figure>{legend}"
@@ -226,9 +296,12 @@ def coverage_section(facts: Sequence[Fact], from_analysis: bool, index: SourceIn
     )
 
 
-def timeline_section(events: Sequence[Event], from_analysis: bool, left_out: str | None) -> str:
-    """The timeline chart and its list; `left_out` is the analysis's word on the dates it
-    could not place (relative dates without a publication date, background articles)."""
+def timeline_section(
+    events: Sequence[Event], from_analysis: bool, left_out: str | None, index: SourceIndex
+) -> str:
+    """The timeline chart and its list, each event citing its source; `left_out` is the
+    analysis's word on the dates it could not place (relative dates without a publication
+    date, background articles)."""
     if not events:
         body = (
             '<p class="empty">Nothing to draw: no article has a known publication date and '
@@ -236,7 +309,8 @@ def timeline_section(events: Sequence[Event], from_analysis: bool, left_out: str
         )
     else:
         what = "Dated events reported" if from_analysis else "Articles by publication date"
-        legend = _legend([f"{e.when}: {e.label}" for e in events], [e.keys for e in events])
+        labels = [f"{e.when}: {e.label}" for e in events]
+        legend = _legend(labels, [e.keys for e in events], [e.articles for e in events], index)
         body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
     if left_out:
         body += f'<p class="note">{esc(left_out)}</p>'

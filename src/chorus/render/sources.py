@@ -30,6 +30,19 @@ _TAB_TITLE_CHARS = 90
 # Two lines of the page's headline; a news headline rarely runs longer.
 _HEADLINE_CHARS = 120
 _CUT_MARK = "…"
+# A wire story's dateline, which opens its lead but no headline: "WASHINGTON (AP) — ",
+# "TAUNTON, Mass. (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—",
+# "(CNN) ", "FORT WAYNE, Ind. (WANE) ". A place of up to three words in capitals (with
+# its state), an agency in brackets, or both, then a dash (after an agency, maybe none);
+# the lead after it opens with a capital, a figure or a quotation mark. A longer run of
+# capitals is a heading ("OBAMA ON BANK OF AMERICA - From the ABC interview: ..."), which
+# names the story.
+_DASH = r"(?: ?[—–] ?| -{1,2} | ?--)"
+_AGENCY = r"\([A-Z][A-Za-z.& ]{1,20}\)"
+_DATELINE = re.compile(
+    rf"\A(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+    rf"(?: ?{_AGENCY}(?:{_DASH}| ?)|{_DASH})|{_AGENCY}(?:{_DASH}| ?))(?=[A-Z0-9\"“‘'])"
+)
 # Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
 # for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
 # "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
@@ -122,7 +135,8 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence, cut at a phrase's end when long: never text chorus wrote."""
+    sentence less its dateline, cut at a phrase's end when long: never text chorus
+    wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -134,7 +148,7 @@ def headline(briefing: Briefing) -> Headline:
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
     sentence = briefing.summary[0].text
-    shown = shortened(sentence, _HEADLINE_CHARS)
+    shown = shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
     source = "summary sentence 1" + (", shortened" if shown != sentence else "")
     return Headline(shown, source, from_title=False)
 

@@ -8,6 +8,7 @@ and answered with a plain 500 message, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any
@@ -37,13 +38,20 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-def error_response(request: Request, status: int, message: str) -> Response:
-    """The 4xx/5xx reply: JSON under /api, else the form again (after a POST) or a page."""
+def error_response(
+    request: Request, status: int, message: str, refused: tuple[str, ...] = ()
+) -> Response:
+    """The 4xx/5xx reply: JSON under /api, else the form again (after a POST) or a page.
+    The form asks for the files chosen again, less those `refused` as unreadable."""
     if request.url.path.startswith("/api"):
         return JSONResponse({"detail": message}, status_code=status)
     service: Service = request.app.state.service
     if request.method == "POST" and request.url.path == "/briefings":
         typed = getattr(request.state, "form_values", None)
+        if typed is not None:
+            typed = dataclasses.replace(
+                typed, files=tuple(n for n in typed.files if n not in refused)
+            )
         return web.html_response(form_page(service.settings, error=message, values=typed), status)
     return web.html_response(error_page(status, message), status)
 
@@ -93,7 +101,7 @@ class BodyLimit:
 def _install_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestError)
     async def request_error(request: Request, exc: RequestError) -> Response:
-        return error_response(request, exc.status, exc.message)
+        return error_response(request, exc.status, exc.message, exc.refused)
 
     @app.exception_handler(ChorusError)
     async def chorus_error(request: Request, exc: ChorusError) -> Response:

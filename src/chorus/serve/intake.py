@@ -17,7 +17,6 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from chorus.api import brief
-from chorus.errors import ChorusError
 from chorus.ingest import given_date
 from chorus.ingest.uploads import Upload, read_uploads, split_pasted
 from chorus.model import Briefing
@@ -26,12 +25,14 @@ from chorus.serve.settings import ServeSettings
 
 
 class RequestError(Exception):
-    """A request the server will not serve, with the 4xx status and the reason."""
+    """A request the server will not serve, with the 4xx status and the reason, and the
+    names of the files it refused as unreadable (the form must not ask for them again)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, refused: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.refused = refused
 
 
 class ArticleIn(BaseModel):
@@ -221,7 +222,8 @@ def make_briefing(submission: Submission, settings: ServeSettings) -> Briefing:
     _check_count(len(ingested.articles), settings)
     if not ingested.articles:
         reasons = "; ".join(f"{s.origin}: {s.reason}" for s in ingested.skipped)
-        raise ChorusError(f"no articles to brief ({reasons or 'no text found'})")
+        refused = tuple(s.origin for s in ingested.skipped)
+        raise RequestError(400, f"no articles to brief ({reasons or 'no text found'})", refused)
     return brief(
         ingested.articles,
         words=submission.words or settings.words,

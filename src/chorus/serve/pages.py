@@ -83,10 +83,21 @@ def form_page(
     return _shell("Brief one story", content)
 
 
+def _count(total: int) -> str:
+    return f"{total} briefing{'s' if total != 1 else ''}"
+
+
 def list_page(items: Sequence[Listing], *, total: int, offset: int, limit: int) -> str:
     """Past briefings, newest first, a page at a time."""
-    if not items:
+    if not total:
         content = '<p class="empty">No briefings yet. <a href="/">Make the first one.</a></p>'
+        return _shell("Past briefings", content)
+    if not items:
+        # An offset past the last (a link kept or typed): there are briefings all the same.
+        content = (
+            f'<p class="empty">{_count(total)}, none from number {offset + 1} on. '
+            '<a href="/briefings">See the newest.</a></p>'
+        )
         return _shell("Past briefings", content)
     rows = "".join(
         f'<tr><td><a href="/briefings/{esc(i.id)}">{esc(i.title)}</a></td>'
@@ -100,7 +111,7 @@ def list_page(items: Sequence[Listing], *, total: int, offset: int, limit: int) 
     if offset + limit < total:
         pager.append(f'<a href="/briefings?offset={offset + limit}">Older</a>')
     content = (
-        f"<p>{total} briefing{'s' if total != 1 else ''}, newest first.</p>"
+        f"<p>{_count(total)}, newest first.</p>"
         '<table class="list"><thead><tr><th scope="col">Briefing</th>'
         '<th scope="col">Created (UTC)</th><th scope="col">Sources</th>'
         f'<th scope="col">Words</th></tr></thead><tbody>{rows}</tbody></table>'
