@@ -109,6 +109,9 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             *(")",),
         ),
     ),
+    # A line that is only a station's call letters, crediting the picture above it: "WCVB"
+    # (raw val-4313, twice between the story's paragraphs).
+    ("photo credit", r"^[KW](?!WII)[A-Z]{3}(?:-TV)?$"),
     # A line that is only a credit to its giver: "Courtesy Maria Feng".
     ("photo credit", r"^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$"),
     # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
@@ -168,6 +171,18 @@ REUTERS_CAPTION_CREDIT = (
     # Written from the literal, the sentence's end checked behind it, so `re` skips ahead to it.
     rf"Reuters(?<=[.!?\"] Reuters) ?/ ?{_PHOTOGRAPHER}{_CREDIT_TAIL}*"
     r"(?: - r[a-z]{1,2}[a-z0-9]{4,12})?(?!(?: [\w.'’-]+){0,2} via\b| ?[\w.'’-]* ?/)(?= )"
+)
+
+# Credits glued between two sentences of a single-line Multi-News+ page, after the caption
+# they close and before the story's next sentence, which Multi-News+ leaves in lower case:
+# "... in cannes on aug. 5. Dan kitwood / getty images security has been stepped up ..." (179
+# train documents), "... in monroeville, ala. ( reuters/verna gates ) monroeville, ala., is
+# ..." (16). Both ends are marked (the sentence's start, the closing word or bracket), so
+# the credit goes even where no sign shows where its caption starts. A name after an initial
+# ("karen m. Romanko/getty images", NPR's) started before the capital and is left whole.
+GLUED_CREDITS = (
+    r"(?<=[.!?\"”] )(?<!\b[a-z]\. )(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} ?/ ?getty images"
+    r"|\( reuters ?/ ?[^()]{1,60}\))(?= |$)"
 )
 
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image

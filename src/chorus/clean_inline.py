@@ -13,6 +13,7 @@ from chorus.clean_captions import (
     AP_CAPTION_SIGN,
     BBC_CAPTION_MARKER,
     CAPTION_DATELINES,
+    GLUED_CREDITS,
     REUTERS_CAPTION_CREDIT,
 )
 from chorus.clean_pages import GLUED_CAPTION, ONE_LINE_FURNITURE
@@ -27,6 +28,7 @@ _CAPTION_REASON = GLUED_CAPTION[0]
 _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
 _AP_CREDIT_LITERAL = "( associated press )"
 _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
+_GLUED_CREDITS, _GLUED_CREDIT_LITERALS = re.compile(GLUED_CREDITS), ("getty images", "( reuters")
 _BBC_MARKER, _BBC_LITERAL = re.compile(BBC_CAPTION_MARKER), " caption "
 # A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
 # initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
@@ -80,11 +82,17 @@ def _caption_start(line: str, floor: int, credit: re.Match[str], chained: bool) 
     return None
 
 
-def _captions(start: int, raw: str, credits: re.Pattern[str], chained: bool) -> list[Removal]:
-    """The captions inside the single line `raw` starting at `start`, each with its credit."""
+def _captions(
+    start: int, raw: str, credits: re.Pattern[str], chained: bool, credit_alone: bool = False
+) -> list[Removal]:
+    """The captions inside the single line `raw` starting at `start`, each with its credit;
+    where no caption's start shows, the credit alone when its own ends are sure
+    (`credit_alone`)."""
     removals, floor = [], 0
     for credit in credits.finditer(raw):
         caption_start = _caption_start(raw, floor, credit, chained)
+        if caption_start is None and credit_alone:
+            caption_start = credit.start()
         if caption_start is not None:
             span = Span(start + caption_start, start + credit.end())
             removals.append(Removal(span, _CAPTION_REASON))
@@ -125,6 +133,8 @@ def one_line_furniture(start: int, raw: str) -> list[Removal]:
         removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
     if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
+    if any(literal in raw for literal in _GLUED_CREDIT_LITERALS):
+        removals.extend(_captions(start, raw, _GLUED_CREDITS, chained=False, credit_alone=True))
     if _BBC_LITERAL in raw:
         removals.extend(_bbc_captions(start, raw))
     for reason, literal, pattern in _ONE_LINE_FURNITURE:

@@ -208,6 +208,13 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         r"(?:^|(?<=[.!?\"] ))Advertisement(?: continue reading the main story)?"
         r"(?: advertisement)*(?= [a-z]|$)",
     ),
+    # Politico's marker between paragraphs (822 train documents): "... first published the
+    # footage. Story continued below asked if he was supporting ...".
+    (
+        "advertisement",
+        "Story continued below",
+        r"(?<=[.!?\"”] )Story continued below(?= |$)",
+    ),
     (
         "related link",
         " read more ",
