@@ -176,15 +176,21 @@ REUTERS_CAPTION_CREDIT = (
 # Credits glued between two sentences of a single-line Multi-News+ page, after the caption
 # they close and before the story's next sentence, which Multi-News+ leaves in lower case:
 # "... in cannes on aug. 5. Dan kitwood / getty images security has been stepped up ..." (179
-# train documents), "... in monroeville, ala. ( reuters/verna gates ) monroeville, ala., is
+# train documents), "... may 29, 2018. Christophe simon/afp/getty images serena williams ...",
+# "... his stay. " chip somodevilla/getty images atlanta ...", in brackets "( the image
+# bank/getty images )", "... in monroeville, ala. ( reuters/verna gates ) monroeville, ala., is
 # ..." (16). Both ends are marked (the sentence's start, the closing word or bracket), so
 # the credit goes even where no sign shows where its caption starts. A name after an initial
 # ("karen m. Romanko/getty images", NPR's) started before the capital and is left whole.
+# A name's word ends in a stop only as an initial or "jr.": "she wrote. Michael kovac/getty
+# images" holds a sentence's end.
+_NAME_WORD = r"(?:[\w'’-]+(?:\.[\w'’-]+)*|[a-z]{1,2}\.)"
+_GETTY_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?: ?/ ?{_NAME_WORD})*"
 GLUED_CREDITS = (
-    r"(?<=[.!?\"”] )(?<!\b[a-z]\. )(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} ?/ ?getty images"
-    r"|\( reuters ?/ ?[^()]{1,60}\))(?= |$)"
+    r"(?<=[.!?\"”] )(?<!\b[a-z]\. )(?:(?:[A-Z]|(?<=[\"”] ))"
+    rf"{_GETTY_NAME} ?/ ?getty images|\( (?:[^()]{{1,80}}getty images|reuters ?/)[^()]{{0,60}}\))"
+    r"(?= |$)"
 )
-
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image
 # caption <caption>", "media playback is unsupported on your device media caption <caption>".
 # The phrases are never the story's, so a marker is found anywhere, but "Image caption" alone

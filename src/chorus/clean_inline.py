@@ -52,17 +52,19 @@ def _sentence_starts(line: str, start: int, end: int) -> list[int]:
     ]
 
 
-def _caption_start(line: str, floor: int, credit: re.Match[str], chained: bool) -> int | None:
-    """Where the caption credited by `credit` starts: at the nearest of its last three
-    sentences that shows a caption's sign, or, where captions are `chained` (AP's galleries),
-    right after the caption before it (`floor`, past the page's start) when that sentence is
-    no nearer one's story or shows a sign itself; None when that would take a wire's dateline
-    or run past a notice."""
+def _caption_start(
+    line: str, floor: int, credit: re.Match[str], chained: bool, most_sentences: int
+) -> int | None:
+    """Where the caption credited by `credit` starts: at the nearest of its last
+    `most_sentences` sentences that shows a caption's sign, or, where captions are `chained`
+    (AP's galleries), right after the caption before it (`floor`, past the page's start) when
+    that sentence is no nearer one's story or shows a sign itself; None when that would take
+    a wire's dateline or run past a notice."""
     # A caption is at most a notice long: its sentences are looked for only that far back.
     earliest = max(floor, credit.end() - LONGEST_NOTICE)
     starts = [floor, *(s for s in _sentence_starts(line, earliest, credit.start()) if s > floor)]
     ends = [*starts[1:], credit.start()]
-    sentences = list(zip(starts, ends, strict=True))[-_MOST_SENTENCES_OF_A_CAPTION:]
+    sentences = list(zip(starts, ends, strict=True))[-most_sentences:]
 
     def fits(start: int) -> bool:
         caption = line[start : credit.end()]
@@ -86,11 +88,15 @@ def _captions(
     start: int, raw: str, credits: re.Pattern[str], chained: bool, credit_alone: bool = False
 ) -> list[Removal]:
     """The captions inside the single line `raw` starting at `start`, each with its credit;
-    where no caption's start shows, the credit alone when its own ends are sure
-    (`credit_alone`)."""
+    where the credit's own ends are sure (`credit_alone`), the credit goes alone unless the
+    one sentence before it shows a caption's sign."""
     removals, floor = [], 0
+    # A glued credit's caption is looked for in one sentence: "Music ... answered jan. 27,
+    # 2014 ... Here's what we discovered. Kevork djansezian / getty images" would take the
+    # page's opening paragraph for a caption.
+    most_sentences = 1 if credit_alone else _MOST_SENTENCES_OF_A_CAPTION
     for credit in credits.finditer(raw):
-        caption_start = _caption_start(raw, floor, credit, chained)
+        caption_start = _caption_start(raw, floor, credit, chained, most_sentences)
         if caption_start is None and credit_alone:
             caption_start = credit.start()
         if caption_start is not None:

@@ -215,6 +215,14 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "Story continued below",
         r"(?<=[.!?\"”] )Story continued below(?= |$)",
     ),
+    # NPR's picture, its credit written twice: "... in that pool? enlarge this image toggle
+    # caption lexylovesart/getty images/istockphoto lexylovesart/getty images/istockphoto you
+    # know ...". The repeat closes it.
+    (
+        "photo caption",
+        "toggle caption",
+        r"(?<=[.!?\"”] )[Ee]nlarge this image toggle caption (\S+(?: \S+){0,5}?) \1(?= |$)",
+    ),
     (
         "related link",
         " read more ",
