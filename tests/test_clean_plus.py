@@ -361,3 +361,40 @@ def test_raw_one_off_furniture_goes_and_the_story_stays(cluster_id, index, furni
     assert story in kept
     if furniture == "WCVB":
         assert removed.count(("photo credit", "WCVB")) == 2
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "story", "credit"),
+    [
+        # A tweet's date in the one sentence before the credit, run into a quotation: the
+        # credit goes alone.
+        (
+            "multi_news-train-24328",
+            0,
+            '"peripheral vision is very important to horses so that they can see',
+            "Jamie squire/getty images",
+        ),
+        # NPR's "Toggle caption <credit>" after the page's opening sentence is no name.
+        (
+            "multi_news-train-9193",
+            2,
+            "president-elect donald trump kicked off his inaugural festivities on thursday",
+            None,
+        ),
+    ],
+)
+def test_no_story_goes_as_the_caption_of_a_glued_credit(cluster_id, index, story, credit):
+    text = _documents(DATA / "multinews-plus-train.jsonl.gz", cluster_id)[index]
+    kept, removed = _cleaned(text)
+    assert story in kept
+    if credit is not None:
+        assert ("photo caption", credit) in removed
+
+
+def test_an_ap_caption_opening_with_a_capitalised_title_keeps_it():
+    """ "Sen. Tammy duckworth, ...": "Sen." opening a sentence ends none, so the caption is
+    taken whole rather than from "Tammy"."""
+    text = _documents(PLUS_VALIDATION, "multi_news-val-451")[2]
+    kept, removed = _cleaned(text)
+    assert any(piece.startswith("Sen. Tammy duckworth, d-ill.") for _, piece in removed)
+    assert "Sen. Tammy" not in kept

@@ -181,16 +181,21 @@ REUTERS_CAPTION_CREDIT = (
 # bank/getty images )", "... in monroeville, ala. ( reuters/verna gates ) monroeville, ala., is
 # ..." (16). Both ends are marked (the sentence's start, the closing word or bracket), so
 # the credit goes even where no sign shows where its caption starts. A name after an initial
-# ("karen m. Romanko/getty images", NPR's) started before the capital and is left whole.
+# ("karen m. Romanko/getty images", NPR's) started before the capital and is left whole, and
+# NPR's "... election. Toggle caption brendan smialowski/afp/getty images" is no name.
 # A name's word ends in a stop only as an initial or "jr.": "she wrote. Michael kovac/getty
 # images" holds a sentence's end.
 _NAME_WORD = r"(?:[\w'’-]+(?:\.[\w'’-]+)*|[a-z]{1,2}\.)"
 _GETTY_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?: ?/ ?{_NAME_WORD})*"
 GLUED_CREDITS = (
-    r"(?<=[.!?\"”] )(?<!\b[a-z]\. )(?:(?:[A-Z]|(?<=[\"”] ))"
+    r"(?<=[.!?\"”] )(?<!\b[a-z]\. )(?!Toggle caption )(?:(?:[A-Z]|(?<=[\"”] ))"
     rf"{_GETTY_NAME} ?/ ?getty images|\( (?:[^()]{{1,80}}getty images|reuters ?/)[^()]{{0,60}}\))"
     r"(?= |$)"
 )
+# A glued credit's caption names its picture's day or calls it a photo ("image" is NPR's
+# "enlarge this image" before a page's title).
+GLUED_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|\b(?:photo|file)\b"
+
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image
 # caption <caption>", "media playback is unsupported on your device media caption <caption>".
 # The phrases are never the story's, so a marker is found anywhere, but "Image caption" alone

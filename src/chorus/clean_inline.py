@@ -13,6 +13,7 @@ from chorus.clean_captions import (
     AP_CAPTION_SIGN,
     BBC_CAPTION_MARKER,
     CAPTION_DATELINES,
+    GLUED_CAPTION_SIGN,
     GLUED_CREDITS,
     REUTERS_CAPTION_CREDIT,
 )
@@ -29,6 +30,7 @@ _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN
 _AP_CREDIT_LITERAL = "( associated press )"
 _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
 _GLUED_CREDITS, _GLUED_CREDIT_LITERALS = re.compile(GLUED_CREDITS), ("getty images", "( reuters")
+_GLUED_CAPTION_SIGN = re.compile(GLUED_CAPTION_SIGN)
 _BBC_MARKER, _BBC_LITERAL = re.compile(BBC_CAPTION_MARKER), " caption "
 # A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
 # initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
@@ -40,7 +42,7 @@ _ABBREVIATIONS = (
     r"sen|rep|gov|gen|lt|sgt|col|capt|cmdr|adm|dr|mr|mrs|ms|st|jr|sr|rev|maj|pvt|det|supt"
     r"|dept|ave|blvd|mt|ft|no|vs|inc|corp|co"
 )
-_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?:{_ABBREVIATIONS})\.) $")
+_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?i:{_ABBREVIATIONS})\.) $")
 _MOST_SENTENCES_OF_A_CAPTION = 3
 
 
@@ -52,19 +54,17 @@ def _sentence_starts(line: str, start: int, end: int) -> list[int]:
     ]
 
 
-def _caption_start(
-    line: str, floor: int, credit: re.Match[str], chained: bool, most_sentences: int
-) -> int | None:
-    """Where the caption credited by `credit` starts: at the nearest of its last
-    `most_sentences` sentences that shows a caption's sign, or, where captions are `chained`
-    (AP's galleries), right after the caption before it (`floor`, past the page's start) when
-    that sentence is no nearer one's story or shows a sign itself; None when that would take
-    a wire's dateline or run past a notice."""
+def _caption_start(line: str, floor: int, credit: re.Match[str], chained: bool) -> int | None:
+    """Where the caption credited by `credit` starts: at the nearest of its last three
+    sentences that shows a caption's sign, or, where captions are `chained` (AP's galleries),
+    right after the caption before it (`floor`, past the page's start) when that sentence is
+    no nearer one's story or shows a sign itself; None when that would take a wire's dateline
+    or run past a notice."""
     # A caption is at most a notice long: its sentences are looked for only that far back.
     earliest = max(floor, credit.end() - LONGEST_NOTICE)
     starts = [floor, *(s for s in _sentence_starts(line, earliest, credit.start()) if s > floor)]
     ends = [*starts[1:], credit.start()]
-    sentences = list(zip(starts, ends, strict=True))[-most_sentences:]
+    sentences = list(zip(starts, ends, strict=True))[-_MOST_SENTENCES_OF_A_CAPTION:]
 
     def fits(start: int) -> bool:
         caption = line[start : credit.end()]
@@ -84,25 +84,37 @@ def _caption_start(
     return None
 
 
-def _captions(
-    start: int, raw: str, credits: re.Pattern[str], chained: bool, credit_alone: bool = False
-) -> list[Removal]:
-    """The captions inside the single line `raw` starting at `start`, each with its credit;
-    where the credit's own ends are sure (`credit_alone`), the credit goes alone unless the
-    one sentence before it shows a caption's sign."""
+def _captions(start: int, raw: str, credits: re.Pattern[str], chained: bool) -> list[Removal]:
+    """The captions inside the single line `raw` starting at `start`, each with its credit."""
     removals, floor = [], 0
-    # A glued credit's caption is looked for in one sentence: "Music ... answered jan. 27,
-    # 2014 ... Here's what we discovered. Kevork djansezian / getty images" would take the
-    # page's opening paragraph for a caption.
-    most_sentences = 1 if credit_alone else _MOST_SENTENCES_OF_A_CAPTION
     for credit in credits.finditer(raw):
-        caption_start = _caption_start(raw, floor, credit, chained, most_sentences)
-        if caption_start is None and credit_alone:
-            caption_start = credit.start()
+        caption_start = _caption_start(raw, floor, credit, chained)
         if caption_start is not None:
             span = Span(start + caption_start, start + credit.end())
             removals.append(Removal(span, _CAPTION_REASON))
         floor = credit.end() + 1
+    return removals
+
+
+def _glued_credits(start: int, raw: str) -> list[Removal]:
+    """The credits glued between two sentences of the single line `raw` starting at `start`,
+    each with its caption when that is the one sentence before it and shows a picture's day
+    or calls it a photo. Looked for further back, a caption took a page's opening paragraph
+    ("Music ... answered jan. 27, 2014 ... Here's what we discovered. Kevork djansezian /
+    getty images"); with a quotation mark in it, a story's quotation that ran into a
+    caption ("... " she continued. Jamie squire/getty images") or a quotation's close ("...
+    come first. " actress stacey dash arrives ...")."""
+    removals = []
+    for credit in _GLUED_CREDITS.finditer(raw):
+        earliest = max(0, credit.start() - LONGEST_NOTICE)
+        # The page's start is a sentence's: captions open many pages.
+        starts = [*([0] if earliest == 0 else []), *_sentence_starts(raw, earliest, credit.start())]
+        caption = credit.start()
+        if starts and _GLUED_CAPTION_SIGN.search(raw, starts[-1], caption):
+            before = raw[starts[-1] : caption]
+            if '"' not in before and not any(d in before for d in CAPTION_DATELINES):
+                caption = starts[-1]
+        removals.append(Removal(Span(start + caption, start + credit.end()), _CAPTION_REASON))
     return removals
 
 
@@ -140,7 +152,7 @@ def one_line_furniture(start: int, raw: str) -> list[Removal]:
     if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
     if any(literal in raw for literal in _GLUED_CREDIT_LITERALS):
-        removals.extend(_captions(start, raw, _GLUED_CREDITS, chained=False, credit_alone=True))
+        removals.extend(_glued_credits(start, raw))
     if _BBC_LITERAL in raw:
         removals.extend(_bbc_captions(start, raw))
     for reason, literal, pattern in _ONE_LINE_FURNITURE:
