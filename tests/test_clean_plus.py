@@ -327,11 +327,22 @@ def test_a_glued_credit_goes_and_the_sentences_around_it_stay(
     assert f" {story_after}" in kept
 
 
-def test_politicos_story_continued_below_goes_between_two_sentences():
-    text = _documents(PLUS_VALIDATION, "multi_news-val-4035")[0]
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "marker", "story"),
+    [
+        ("multi_news-val-4035", 0, "Story continued below", "republicans are privately"),
+        # In lower case after a quotation's close.
+        ("multi_news-val-3224", 0, "story continued below", 'vote their conscience. "'),
+    ],
+)
+def test_politicos_story_continued_below_goes_between_two_sentences(
+    cluster_id, index, marker, story
+):
+    text = _documents(PLUS_VALIDATION, cluster_id)[index]
     kept, removed = _cleaned(text)
-    assert "Story continued below" not in kept
-    assert ("advertisement", "Story continued below") in removed
+    assert "story continued below" not in kept.lower()
+    assert ("advertisement", marker) in removed
+    assert story in kept
 
 
 @pytest.mark.parametrize(

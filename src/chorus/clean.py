@@ -287,7 +287,8 @@ def _short_lines_to_the_end(text: str) -> int:
     """Where the page's closing run of short lines starts (`len(text)` when it has none)."""
     end = len(text)
     for line in reversed(text.split("\n")):
-        if len(line.split()) > _LONGEST_LINK_WORDS:
+        # Split no further than a link's length: a one-line page is one long line.
+        if len(line.split(maxsplit=_LONGEST_LINK_WORDS)) > _LONGEST_LINK_WORDS:
             break
         end -= len(line) + 1
     return max(end, 0)
@@ -302,7 +303,6 @@ def clean(article: Article) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_link_list = False
-    links_to_the_end = _short_lines_to_the_end(text)
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
@@ -321,7 +321,7 @@ def clean(article: Article) -> Document:
         if (
             in_a_link_list
             and not removals
-            and (_HEADLINE.match(stripped) or (stripped and start >= links_to_the_end))
+            and (_HEADLINE.match(stripped) or (stripped and start >= _short_lines_to_the_end(text)))
         ):
             removals = [Removal(Span(start, start + len(raw)), _LINK_REASON)]
         in_a_link_list = _in_a_link_list(stripped, removals, in_a_link_list)

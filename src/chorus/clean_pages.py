@@ -209,11 +209,12 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         r"(?: advertisement)*(?= [a-z]|$)",
     ),
     # Politico's marker between paragraphs (822 train documents): "... first published the
-    # footage. Story continued below asked if he was supporting ...".
+    # footage. Story continued below asked if he was supporting ...", in lower case after a
+    # quotation's close ("... his conscience. " story continued below ...").
     (
         "advertisement",
-        "Story continued below",
-        r"(?<=[.!?\"”] )Story continued below(?= |$)",
+        "tory continued below",
+        r"(?:(?<=[.!?\"”] )S|(?<=[.!?,] [\"”] )s)tory continued below(?= |$)",
     ),
     # NPR's picture, its credit written twice: "... in that pool? enlarge this image toggle
     # caption lexylovesart/getty images/istockphoto lexylovesart/getty images/istockphoto you
