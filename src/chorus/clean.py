@@ -277,6 +277,23 @@ def _notice_before_a_page(text: str) -> Removal | None:
     return Removal(Span(0, notice.end()), _NOTICE_REASON)
 
 
+# A related link may end in a full stop ("John B. Judis on the real lesson of the health care
+# victory.", raw val-4896): after a list's heading, short lines that close the page are links
+# too, where a sentence would end the list elsewhere.
+_LONGEST_LINK_WORDS = 20
+
+
+def _short_lines_to_the_end(text: str) -> int:
+    """Where the page's closing run of short lines starts (`len(text)` when it has none)."""
+    end = len(text)
+    for line in reversed(text.split("\n")):
+        # Split no further than a link's length: a one-line page is one long line.
+        if len(line.split(maxsplit=_LONGEST_LINK_WORDS)) > _LONGEST_LINK_WORDS:
+            break
+        end -= len(line) + 1
+    return max(end, 0)
+
+
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
     text = article.text
@@ -301,7 +318,11 @@ def clean(article: Article) -> Document:
         else:
             removals = []
         # "Read more:" then the headlines it links to, one a line, to the next story line.
-        if in_a_link_list and not removals and _HEADLINE.match(stripped):
+        if (
+            in_a_link_list
+            and not removals
+            and (_HEADLINE.match(stripped) or (stripped and start >= _short_lines_to_the_end(text)))
+        ):
             removals = [Removal(Span(start, start + len(raw)), _LINK_REASON)]
         in_a_link_list = _in_a_link_list(stripped, removals, in_a_link_list)
         if whole_document and (furniture := one_line_furniture(start, raw)):

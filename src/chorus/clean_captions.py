@@ -109,6 +109,9 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             *(")",),
         ),
     ),
+    # A line that is only a station's call letters, crediting the picture above it: "WCVB"
+    # (raw val-4313, twice between the story's paragraphs).
+    ("photo credit", r"^[KW](?!WII)[A-Z]{3}(?:-TV)?$"),
     # A line that is only a credit to its giver: "Courtesy Maria Feng".
     ("photo credit", r"^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$"),
     # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
@@ -169,6 +172,29 @@ REUTERS_CAPTION_CREDIT = (
     rf"Reuters(?<=[.!?\"] Reuters) ?/ ?{_PHOTOGRAPHER}{_CREDIT_TAIL}*"
     r"(?: - r[a-z]{1,2}[a-z0-9]{4,12})?(?!(?: [\w.'’-]+){0,2} via\b| ?[\w.'’-]* ?/)(?= )"
 )
+
+# Credits glued between two sentences of a single-line Multi-News+ page, after the caption
+# they close and before the story's next sentence, which Multi-News+ leaves in lower case:
+# "... in cannes on aug. 5. Dan kitwood / getty images security has been stepped up ..." (179
+# train documents), "... may 29, 2018. Christophe simon/afp/getty images serena williams ...",
+# "... his stay. " chip somodevilla/getty images atlanta ...", in brackets "( the image
+# bank/getty images )", "... in monroeville, ala. ( reuters/verna gates ) monroeville, ala., is
+# ..." (16). Both ends are marked (the sentence's start, the closing word or bracket), so
+# the credit goes even where no sign shows where its caption starts. A name after an initial
+# ("karen m. Romanko/getty images", NPR's) started before the capital and is left whole, and
+# NPR's "... election. Toggle caption brendan smialowski/afp/getty images" is no name.
+# A name's word ends in a stop only as an initial or "jr.": "she wrote. Michael kovac/getty
+# images" holds a sentence's end.
+_NAME_WORD = r"(?:[\w'’-]+(?:\.[\w'’-]+)*|[a-z]{1,2}\.)"
+_GETTY_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(?: ?/ ?{_NAME_WORD})*"
+GLUED_CREDITS = (
+    r"(?<=[.!?\"”] )(?<!\b[a-z]\. )(?!Toggle caption )(?:(?:[A-Z]|(?<=[\"”] ))"
+    rf"{_GETTY_NAME} ?/ ?getty images|\( (?:[^()]{{1,80}}getty images|reuters ?/)[^()]{{0,60}}\))"
+    r"(?= |$)"
+)
+# A glued credit's caption names its picture's day or calls it a photo ("image" is NPR's
+# "enlarge this image" before a page's title).
+GLUED_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|\b(?:photo|file)\b"
 
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image
 # caption <caption>", "media playback is unsupported on your device media caption <caption>".

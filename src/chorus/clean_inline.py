@@ -13,6 +13,8 @@ from chorus.clean_captions import (
     AP_CAPTION_SIGN,
     BBC_CAPTION_MARKER,
     CAPTION_DATELINES,
+    GLUED_CAPTION_SIGN,
+    GLUED_CREDITS,
     REUTERS_CAPTION_CREDIT,
 )
 from chorus.clean_pages import GLUED_CAPTION, ONE_LINE_FURNITURE
@@ -27,6 +29,8 @@ _CAPTION_REASON = GLUED_CAPTION[0]
 _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
 _AP_CREDIT_LITERAL = "( associated press )"
 _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
+_GLUED_CREDITS = re.compile(GLUED_CREDITS)
+_GLUED_CAPTION_SIGN = re.compile(GLUED_CAPTION_SIGN)
 _BBC_MARKER, _BBC_LITERAL = re.compile(BBC_CAPTION_MARKER), " caption "
 # A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
 # initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
@@ -38,7 +42,7 @@ _ABBREVIATIONS = (
     r"sen|rep|gov|gen|lt|sgt|col|capt|cmdr|adm|dr|mr|mrs|ms|st|jr|sr|rev|maj|pvt|det|supt"
     r"|dept|ave|blvd|mt|ft|no|vs|inc|corp|co"
 )
-_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?:{_ABBREVIATIONS})\.) $")
+_NO_SENTENCE_END = re.compile(rf"(?:\b[a-z]\.(?:[a-z]\.)?|\b(?i:{_ABBREVIATIONS})\.) $")
 _MOST_SENTENCES_OF_A_CAPTION = 3
 
 
@@ -92,6 +96,28 @@ def _captions(start: int, raw: str, credits: re.Pattern[str], chained: bool) -> 
     return removals
 
 
+def _glued_credits(start: int, raw: str) -> list[Removal]:
+    """The credits glued between two sentences of the single line `raw` starting at `start`,
+    each with its caption when that is the one sentence before it and shows a picture's day
+    or calls it a photo. Looked for further back, a caption took a page's opening paragraph
+    ("Music ... answered jan. 27, 2014 ... Here's what we discovered. Kevork djansezian /
+    getty images"); with a quotation mark in it, a story's quotation that ran into a
+    caption ("... " she continued. Jamie squire/getty images") or a quotation's close ("...
+    come first. " actress stacey dash arrives ...")."""
+    removals = []
+    for credit in _GLUED_CREDITS.finditer(raw):
+        earliest = max(0, credit.start() - LONGEST_NOTICE)
+        # The page's start is a sentence's: captions open many pages.
+        starts = [*([0] if earliest == 0 else []), *_sentence_starts(raw, earliest, credit.start())]
+        caption = credit.start()
+        if starts and _GLUED_CAPTION_SIGN.search(raw, starts[-1], caption):
+            before = raw[starts[-1] : caption]
+            if '"' not in before and not any(d in before for d in CAPTION_DATELINES):
+                caption = starts[-1]
+        removals.append(Removal(Span(start + caption, start + credit.end()), _CAPTION_REASON))
+    return removals
+
+
 def _bbc_captions(start: int, raw: str) -> list[Removal]:
     """BBC's caption markers inside the single line `raw`: each marker goes, and the caption
     after it too when the next marker follows it with no sentence's end between (a caption
@@ -125,6 +151,8 @@ def one_line_furniture(start: int, raw: str) -> list[Removal]:
         removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
     if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
+    if "getty images" in raw or "( reuters" in raw:
+        removals.extend(_glued_credits(start, raw))
     if _BBC_LITERAL in raw:
         removals.extend(_bbc_captions(start, raw))
     for reason, literal, pattern in _ONE_LINE_FURNITURE:

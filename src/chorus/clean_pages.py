@@ -208,6 +208,22 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         r"(?:^|(?<=[.!?\"] ))Advertisement(?: continue reading the main story)?"
         r"(?: advertisement)*(?= [a-z]|$)",
     ),
+    # Politico's marker between paragraphs (822 train documents): "... first published the
+    # footage. Story continued below asked if he was supporting ...", in lower case after a
+    # quotation's close ("... his conscience. " story continued below ...").
+    (
+        "advertisement",
+        "tory continued below",
+        r"(?:(?<=[.!?\"”] )S|(?<=[.!?,] [\"”] )s)tory continued below(?= |$)",
+    ),
+    # NPR's picture, its credit written twice: "... in that pool? enlarge this image toggle
+    # caption lexylovesart/getty images/istockphoto lexylovesart/getty images/istockphoto you
+    # know ...". The repeat closes it.
+    (
+        "photo caption",
+        "toggle caption",
+        r"(?<=[.!?\"”] )[Ee]nlarge this image toggle caption (\S+(?: \S+){0,5}?) \1(?= |$)",
+    ),
     (
         "related link",
         " read more ",

@@ -129,6 +129,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # NBC's player: "Embed <title> 2:14 autoplay autoplay Copy this code to your website or blog".
     ("video teaser", r"^Embed\b.{0,150}\bCopy this code to your website or blog$"),
     ("video teaser", r"^(?i:watch)\b[^.]{0,100}\b(?:below|above)\W*$"),
+    # A station's links to its video: "Watch the report | Uncut video from the Coast Guard
+    # rescue" (raw val-4313).
+    ("video teaser", r"^Watch [^|.]{1,60} \| "),
     ("video teaser", r"^(?i:warning):[^.]{0,40}\bvideo\b"),
     # YouTube's; Multi-News+ glues its next notice after it on the page's one line.
     (
