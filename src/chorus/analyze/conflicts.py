@@ -51,10 +51,12 @@ from collections.abc import Iterable, Sequence
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.claims import (
     ASSERTION_WORDS,
+    ATTRIBUTION_WORDS,
     DENIAL_STEMS,
     ONE_TELLING,
     accusing_denier,
     asserts,
+    attributed,
     claim_answers,
     claiming,
     others_claims,
@@ -98,17 +100,21 @@ POINTER = (
 )
 """A denial pointing back at a claim told before it: "refutes this claim", "disputed that
 characterization" (not "dismissed those charges": a judge's act)."""
+NOT_ACTS = r"(?:funding|boarding|housing|parking|catering|clothing|training|building|\w*thing)"
+"""Words in -ing after "denied" that name no act denied ("denied drinking alcohol"): a thing
+refused ("denied funding to", "denied boarding"), "anything", "everything"."""
 DENIED = (
     rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
     r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
+    rf"(?!{NOT_ACTS}\b)[a-z]+ing|"
     r"there (?:was|were|is|are)|"
     rf"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS}|"
     r"(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|did|knew|ever|\w+ed)\b)"
 )
 """What a denial denies: a claim ("denied that ...", "denied the New York Times report",
-"denies any wrongdoing", "denied he was Enoch", "refutes this claim"), not a request or a
-right ("denied prosecutors' request", "deny a Democratic successor ... the
-opportunity")."""
+"denies any wrongdoing", "denied he was Enoch", "refutes this claim") or an act ("denied
+drinking alcohol"), not a request or a right ("denied prosecutors' request", "deny a
+Democratic successor ... the opportunity")."""
 DENIAL_CUES = (
     rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
     r"(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? (?:(?:(?:the|any|all) )?(?:claims?|"
@@ -184,9 +190,13 @@ _GENERAL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """After a denial verb, an object in general (`_denies_generally`)."""
-_OWN_ACT = re.compile(r"\w+(?: \w+ly)? (?:having (?:been )?|being )(\w+)", re.IGNORECASE)
+_OWN_ACT = re.compile(
+    rf"\w+(?: \w+ly)? (?:(?:having (?:been )?|being )(\w+)|(?!{NOT_ACTS}|wrongdoing)(\w+ing \w+))",
+    re.IGNORECASE,
+)
 """A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
-being paid by the north korean government"): it answers only a claim of that act, not
+being paid by the north korean government", "denied drinking alcohol": the act and the word
+after it, Multi-News+ train 42236): it answers only a claim of that act, not
 every claim about bin Laden or North Korea (DUC d31038t; Multi-News+ train 30505's
 "atrocities carried out by the north korean dictatorship")."""
 
@@ -291,14 +301,18 @@ def denial_conflicts(
     sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
     may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
+    may_report = lowered.holding(ATTRIBUTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
+    reported = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
         elif n in may_claim and asserts(text):
             claims.append(row)
+        elif n in may_report and attributed(text):
+            reported.append(row)
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
@@ -308,7 +322,13 @@ def denial_conflicts(
         pointer = _POINTER.search(match.group())
         denied = _denied(text, match)
         act = _OWN_ACT.match(text, match.start())
-        answerable = claims if act is None else claiming(claims, act.group(1), similarity)
+        # What officials say answers only a denied act it tells: as a claim of anything it
+        # made wrong pairs (DUC d30003t's "one official report says").
+        answerable = (
+            claims
+            if act is None
+            else claiming([*claims, *reported], act.group(1) or act.group(2), similarity)
+        )
         if not pointer and _claim_only(text, match):
             denied, answerable = claim_answers(text, match, answerable, similarity)
         elif _denies_generally(text, match):
