@@ -77,6 +77,18 @@ def asserts(text: str) -> bool:
     return match is not None
 
 
+NOT_ACTS = r"(?:funding|boarding|housing|parking|catering|clothing|training|building|\w*thing)"
+"""Words in -ing after "denied" that name no act denied ("denied drinking alcohol"): a thing
+refused ("denied funding to", "denied boarding"), "anything", "everything"."""
+OWN_ACT = re.compile(
+    rf"\w+(?: \w+ly)? (?:(?:having (?:been )?|being )(\w+)|(?!{NOT_ACTS}|wrongdoing)(\w+ing \w+))",
+    re.IGNORECASE,
+)
+"""A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
+being paid by the north korean government", "denied drinking alcohol": the act and the word
+after it, Multi-News+ train 42236): it answers only a claim of that act, not
+every claim about bin Laden or North Korea (DUC d31038t; Multi-News+ train 30505's
+"atrocities carried out by the north korean dictatorship")."""
 _ATTRIBUTION = re.compile(
     r"\b(?:police|authorities|prosecutors|investigators|officials|officers|witnesses) "
     r"(?:say|says|said)\b|\baccording to (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|authorities|"

@@ -53,7 +53,9 @@ from chorus.analyze.claims import (
     ASSERTION_WORDS,
     ATTRIBUTION_WORDS,
     DENIAL_STEMS,
+    NOT_ACTS,
     ONE_TELLING,
+    OWN_ACT,
     accusing_denier,
     asserts,
     attributed,
@@ -100,9 +102,6 @@ POINTER = (
 )
 """A denial pointing back at a claim told before it: "refutes this claim", "disputed that
 characterization" (not "dismissed those charges": a judge's act)."""
-NOT_ACTS = r"(?:funding|boarding|housing|parking|catering|clothing|training|building|\w*thing)"
-"""Words in -ing after "denied" that name no act denied ("denied drinking alcohol"): a thing
-refused ("denied funding to", "denied boarding"), "anything", "everything"."""
 DENIED = (
     rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
     r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
@@ -128,8 +127,11 @@ DENIAL_WORDS = (
 """Words, lowercased, that a sentence must hold for the denial cues to match (as
 claims.ASSERTION_WORDS for the assertion cues)."""
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
-"""Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
+_NOT_DENYING = re.compile(
+    r"(?:\b(?:be|been|being|was|were|is|are|get|gets|got|not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.I
+)
+"""Before a denial cue, a passive ("will be denied entry", "was denied bail") or a negation:
+"the prince did not deny killing abdulaziz" (Multi-News+ train 1853)."""
 _CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…|\s(?:while|because|although|though|whereas)\s")
 """Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
 line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
@@ -190,15 +192,6 @@ _GENERAL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """After a denial verb, an object in general (`_denies_generally`)."""
-_OWN_ACT = re.compile(
-    rf"\w+(?: \w+ly)? (?:(?:having (?:been )?|being )(\w+)|(?!{NOT_ACTS}|wrongdoing)(\w+ing \w+))",
-    re.IGNORECASE,
-)
-"""A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
-being paid by the north korean government", "denied drinking alcohol": the act and the word
-after it, Multi-News+ train 42236): it answers only a claim of that act, not
-every claim about bin Laden or North Korea (DUC d31038t; Multi-News+ train 30505's
-"atrocities carried out by the north korean dictatorship")."""
 
 
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
@@ -220,7 +213,7 @@ def _denial(text: str) -> re.Match[str] | None:
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
-        if not (_PASSIVE.search(text, 0, start) or undecided or aim or accused or ruling):
+        if not (_NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling):
             return match
     return None
 
@@ -304,15 +297,16 @@ def denial_conflicts(
     may_report = lowered.holding(ATTRIBUTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
-    reported = []
+    reporting = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
         elif n in may_claim and asserts(text):
             claims.append(row)
-        elif n in may_report and attributed(text):
-            reported.append(row)
+        elif n in may_report:
+            reporting.append(n)
+    reported: list[int] | None = None  # read for the first denied act only: most have none
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
@@ -321,13 +315,14 @@ def denial_conflicts(
             continue
         pointer = _POINTER.search(match.group())
         denied = _denied(text, match)
-        act = _OWN_ACT.match(text, match.start())
-        # What officials say answers only a denied act it tells: as a claim of anything it
-        # made wrong pairs (DUC d30003t's "one official report says").
+        act = OWN_ACT.match(text, match.start())
+        if act is not None and reported is None:
+            reported = [rows[n] for n in reporting if attributed(texts[n])]
+        # Officials' words answer only a denied act they tell (as any claim: d30003t wrong).
         answerable = (
             claims
             if act is None
-            else claiming([*claims, *reported], act.group(1) or act.group(2), similarity)
+            else claiming([*claims, *(reported or ())], act.group(1) or act.group(2), similarity)
         )
         if not pointer and _claim_only(text, match):
             denied, answerable = claim_answers(text, match, answerable, similarity)
