@@ -13,6 +13,7 @@ import pytest
 
 from chorus.analyze.ages import _named_ages as named_ages
 from chorus.analyze.claims import attributed
+from chorus.analyze.conflicts import _denial as denial
 from chorus.analyze.model import Analysis
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.test_analyze_conflicts_plus import _sentence, _shown
@@ -22,7 +23,7 @@ FIXTURE = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_new_text16.json").read_text(encoding="utf-8")
 )
 AGES = FIXTURE["ages"]
-DENIALS = ("multi_news-train-42236", "multi_news-train-21100")
+DENIALS = ("multi_news-train-42236", "multi_news-train-21100", "multi_news-train-1853")
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +83,10 @@ def test_news_reports_answer_no_denied_act(analysed, documents):
     turkish = _sentence(documents, "d30028t", "About 10,000 Turkish soldiers")
     assert not attributed(turkish)
     assert not _shown(analysed, "d30028t", "About 10,000 Turkish soldiers", "Damascus denies")
+
+
+def test_a_negated_denial_denies_nothing(analysed, documents):
+    prince = _sentence(documents, "multi_news-train-1853", "did not deny killing")
+    assert denial(prince) is None
+    assert not _shown(analysed, "multi_news-train-1853", "The court had heard", "did not deny")
+    assert denial("Mr dawson has denied murdering his wife.") is not None

@@ -294,18 +294,14 @@ def denial_conflicts(
     sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
     may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
-    may_report = lowered.holding(ATTRIBUTION_WORDS)
     denials: list[tuple[int, re.Match[str]]] = []
     claims = []
-    reporting = []
     for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
         match = _denial(text) if n in may_deny else None
         if match:
             denials.append((row, match))
         elif n in may_claim and asserts(text):
             claims.append(row)
-        elif n in may_report:
-            reporting.append(n)
     reported: list[int] | None = None  # read for the first denied act only: most have none
     conflicts = []
     seen: set[tuple[int, ...]] = set()
@@ -317,7 +313,10 @@ def denial_conflicts(
         denied = _denied(text, match)
         act = OWN_ACT.match(text, match.start())
         if act is not None and reported is None:
-            reported = [rows[n] for n in reporting if attributed(texts[n])]
+            may_report = sorted(lowered.holding(ATTRIBUTION_WORDS))
+            reported = [
+                rows[n] for n in may_report if rows[n] not in claims and attributed(texts[n])
+            ]
         # Officials' words answer only a denied act they tell (as any claim: d30003t wrong).
         answerable = (
             claims
