@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from chorus.analyze.claims import asserts
-from chorus.analyze.conflicts import _OWN_ACT as OWN_ACT
+from chorus.analyze.claims import OWN_ACT, asserts
 from chorus.analyze.conflicts import _denial as denial
 from chorus.analyze.conflicts import _denied as denied_stems
 from chorus.analyze.count_rivals import rival_counts

@@ -68,6 +68,19 @@ NOT_LOWER_NAMES = frozenset(
 )
 """Words of lower-case text before ", 27," that are no name ("the victim, 27,", "his wife,
 34,"); a name's words are all else, so both of them must be none of these."""
+_RECORD = re.compile(
+    r"according to (?:the |a |an |his |her |their )?(?:[\w-]+ )?(?:lawsuit|suit|complaint|"
+    r"indictment|affidavit|petition|(?:court )?(?:documents|records|papers)),",
+    re.IGNORECASE,
+)
+"""A sentence opening on a record ("According to the lawsuit, celaida lissabet, 15, was
+dressed in the inflatable suit"): its ages are the record's, of the moment it tells or was
+filed, where another article gives the age now (16, Multi-News+ train 44346)."""
+_THEN = ("then-", "then ")
+"""Before an age, the mark of another moment: "the then-15-year-old"."""
+_AT_THE_TIME = " at the time"
+"""After an age set off, the mark of another moment: "Hannah cohen, 18, at the time of her
+arrest on 30 june 2015"."""
 OLDEST = 120
 _NAME_RUN = 60
 """Characters before a surname read for the names that go with it."""
@@ -76,12 +89,14 @@ _NAME_RUN = 60
 def _named_ages(text: str) -> list[tuple[str, str, int]]:
     """(first name or "", surname, age) for each age a name holds in a sentence; in
     lower-case text, names of two words lowercased."""
+    if _RECORD.match(text):
+        return []
     found = [] if _INNER_CAPITAL.search(text, 1) else _lower_named_ages(text)
     for pattern, name_group, age_group in ((_AGED_NAME, 2, 1), (_NAME_AGED, 1, 2)):
         for match in pattern.finditer(text):
             words = _names(match.group(name_group))
             age = int(match.group(age_group))
-            if words and 0 < age <= OLDEST:
+            if words and 0 < age <= OLDEST and not _another_moment(text, match):
                 surname = words[-1].removesuffix("’s").removesuffix("'s")
                 found.append((words[0] if len(words) > 1 else "", surname, age))
     return found
@@ -94,9 +109,20 @@ def _lower_named_ages(text: str) -> list[tuple[str, str, int]]:
     for match in _LOWER_NAME_AGED.finditer(text):
         first, surname = match.group(1).lower(), match.group(2)
         age = int(match.group(3))
-        if first not in NOT_LOWER_NAMES and surname not in NOT_LOWER_NAMES and 0 < age <= OLDEST:
+        if (
+            first not in NOT_LOWER_NAMES
+            and surname not in NOT_LOWER_NAMES
+            and 0 < age <= OLDEST
+            and not _another_moment(text, match)
+        ):
             found.append((first, surname, age))
     return found
+
+
+def _another_moment(text: str, match: re.Match[str]) -> bool:
+    """Whether an age is marked as one of another moment than the story's: "then-15-year-old"
+    before it, "at the time" right after it."""
+    return text.endswith(_THEN, 0, match.start()) or text.startswith(_AT_THE_TIME, match.end())
 
 
 def _person(first: str, surname: str, joined: str, known: dict[str, str | None]) -> str | None:

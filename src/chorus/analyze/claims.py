@@ -77,6 +77,36 @@ def asserts(text: str) -> bool:
     return match is not None
 
 
+NOT_ACTS = r"(?:funding|boarding|housing|parking|catering|clothing|training|building|\w*thing)"
+"""Words in -ing after "denied" that name no act denied ("denied drinking alcohol"): a thing
+refused ("denied funding to", "denied boarding"), "anything", "everything"."""
+OWN_ACT = re.compile(
+    rf"\w+(?: \w+ly)? (?:(?:having (?:been )?|being )(\w+)|(?!{NOT_ACTS}|wrongdoing)(\w+ing \w+))",
+    re.IGNORECASE,
+)
+"""A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
+being paid by the north korean government", "denied drinking alcohol": the act and the word
+after it, Multi-News+ train 42236): it answers only a claim of that act, not
+every claim about bin Laden or North Korea (DUC d31038t; Multi-News+ train 30505's
+"atrocities carried out by the north korean dictatorship")."""
+_ATTRIBUTION = re.compile(
+    r"\b(?:police|authorities|prosecutors|investigators|officials|officers|witnesses) "
+    r"(?:say|says|said)\b|\baccording to (?:the |a )?(?:[\w-]+ ){0,2}?(?:police|authorities|"
+    r"prosecutors|investigators|officials|witnesses)\b",
+    re.IGNORECASE,
+)
+"""What officials tell: "police say she was drunk", "according to the police report" (not
+"news reports said": DUC d30028t's "attack Kurdish rebels" is no claim Syria "denies
+sheltering Kurdish fighters" answers)."""
+ATTRIBUTION_WORDS = (" say", " said", "according to")
+
+
+def attributed(text: str) -> bool:
+    """Whether a sentence tells what officials or a record say (`_ATTRIBUTION`) and speaks
+    of no denial itself."""
+    return not _speaks_of_denial(text) and _ATTRIBUTION.search(text) is not None
+
+
 def accusing(claims: list[int], similarity: Similarity) -> list[int]:
     """The claims (rows of `similarity`) that accuse (`ACCUSATION_CUES`)."""
     return [r for r in claims if _ACCUSATION.search(similarity.sentences[r].text)]
@@ -160,7 +190,7 @@ def others_claims(text: str, start: int, claims: list[int], similarity: Similari
     if not denier:
         return claims
     source = re.compile(
-        rf"\b(?:according to|statements? (?:issued |released )?by)\b[^.;]{{0,60}}?\b{denier}\b",
+        rf"\b(?:according to|statements? (?:issued |released )?by)\b[^.;,]{{0,60}}?\b{denier}\b",
         re.IGNORECASE,
     )
     return [r for r in claims if not source.search(similarity.sentences[r].text)]

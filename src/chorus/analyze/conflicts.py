@@ -51,10 +51,14 @@ from collections.abc import Iterable, Sequence
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.claims import (
     ASSERTION_WORDS,
+    ATTRIBUTION_WORDS,
     DENIAL_STEMS,
+    NOT_ACTS,
     ONE_TELLING,
+    OWN_ACT,
     accusing_denier,
     asserts,
+    attributed,
     claim_answers,
     claiming,
     others_claims,
@@ -101,14 +105,15 @@ characterization" (not "dismissed those charges": a judge's act)."""
 DENIED = (
     rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
     r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
+    rf"(?!{NOT_ACTS}\b)[a-z]+ing|"
     r"there (?:was|were|is|are)|"
     rf"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS}|"
     r"(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|did|knew|ever|\w+ed)\b)"
 )
 """What a denial denies: a claim ("denied that ...", "denied the New York Times report",
-"denies any wrongdoing", "denied he was Enoch", "refutes this claim"), not a request or a
-right ("denied prosecutors' request", "deny a Democratic successor ... the
-opportunity")."""
+"denies any wrongdoing", "denied he was Enoch", "refutes this claim") or an act ("denied
+drinking alcohol"), not a request or a right ("denied prosecutors' request", "deny a
+Democratic successor ... the opportunity")."""
 DENIAL_CUES = (
     rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
     r"(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? (?:(?:(?:the|any|all) )?(?:claims?|"
@@ -122,8 +127,11 @@ DENIAL_WORDS = (
 """Words, lowercased, that a sentence must hold for the denial cues to match (as
 claims.ASSERTION_WORDS for the assertion cues)."""
 _DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
-"""Before a denial cue, a passive: "will be denied entry", "was denied bail"."""
+_NOT_DENYING = re.compile(
+    r"(?:\b(?:be|been|being|was|were|is|are|get|gets|got|not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.I
+)
+"""Before a denial cue, a passive ("will be denied entry", "was denied bail") or a negation:
+"the prince did not deny killing abdulaziz" (Multi-News+ train 1853)."""
 _CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…|\s(?:while|because|although|though|whereas)\s")
 """Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
 line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
@@ -184,11 +192,6 @@ _GENERAL_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """After a denial verb, an object in general (`_denies_generally`)."""
-_OWN_ACT = re.compile(r"\w+(?: \w+ly)? (?:having (?:been )?|being )(\w+)", re.IGNORECASE)
-"""A denial of the denier's own act or state ("denied having heard of bin Laden", "deny
-being paid by the north korean government"): it answers only a claim of that act, not
-every claim about bin Laden or North Korea (DUC d31038t; Multi-News+ train 30505's
-"atrocities carried out by the north korean dictatorship")."""
 
 
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
@@ -210,7 +213,7 @@ def _denial(text: str) -> re.Match[str] | None:
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
-        if not (_PASSIVE.search(text, 0, start) or undecided or aim or accused or ruling):
+        if not (_NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling):
             return match
     return None
 
@@ -299,6 +302,7 @@ def denial_conflicts(
             denials.append((row, match))
         elif n in may_claim and asserts(text):
             claims.append(row)
+    reported: list[int] | None = None  # read for the first denied act only: most have none
     conflicts = []
     seen: set[tuple[int, ...]] = set()
     for denial, match in denials:
@@ -307,8 +311,18 @@ def denial_conflicts(
             continue
         pointer = _POINTER.search(match.group())
         denied = _denied(text, match)
-        act = _OWN_ACT.match(text, match.start())
-        answerable = claims if act is None else claiming(claims, act.group(1), similarity)
+        act = OWN_ACT.match(text, match.start())
+        if act is not None and reported is None:
+            may_report = sorted(lowered.holding(ATTRIBUTION_WORDS))
+            reported = [
+                rows[n] for n in may_report if rows[n] not in claims and attributed(texts[n])
+            ]
+        # Officials' words answer only a denied act they tell (as any claim: d30003t wrong).
+        answerable = (
+            claims
+            if act is None
+            else claiming([*claims, *(reported or ())], act.group(1) or act.group(2), similarity)
+        )
         if not pointer and _claim_only(text, match):
             denied, answerable = claim_answers(text, match, answerable, similarity)
         elif _denies_generally(text, match):
