@@ -208,6 +208,19 @@ def timeline_note(entry: TimelineEntry) -> str:
     return f" ({', '.join(notes)})" if notes else ""
 
 
+def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
+    """Each sentence once under each date (Markdown and HTML): a sentence naming one day
+    twice, "as of Thursday afternoon, but the new votes counted Thursday", stood twice in
+    a row under that day. The entry kept, where the first stood, is the one whose words
+    say most ("as of Thursday" rather than "Thursday")."""
+    kept: dict[tuple[Sentence, str], TimelineEntry] = {}
+    for entry in entries:
+        key = (entry.sentence, entry.when)
+        if key not in kept or len(timeline_note(entry)) > len(timeline_note(kept[key])):
+            kept[key] = entry
+    return list(kept.values())
+
+
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
     on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
     if section == "agreed":
@@ -230,7 +243,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     if section == "timeline":
         return [
             f"- {e.when}{timeline_note(e)}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
-            for e in analysis.timeline
+            for e in timeline_once(analysis.timeline)
         ]
     if section == "entities":
         return [
