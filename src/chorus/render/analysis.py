@@ -93,7 +93,7 @@ Said = tuple[Quote, list[Sentence]]
 def by_speaker(quotes: Iterable[Quote]) -> dict[str, list[Said]]:
     """Each speaker's words once each, speakers in order of their first quotation
     (Markdown and HTML): listed as found, one speaker's words lay scattered among others'
-    (the seeds' Emmanuel Macron on lines 4, 5, 7, 18 and 19 of 39)."""
+    (the seeds' Emmanuel Macron on lines 4, 5, 7, 18 and 19 of 38)."""
     said: dict[str, list[Said]] = {}
     for quote, sentences in said_once(quotes):
         said.setdefault(quote.speaker, []).append((quote, sentences))
