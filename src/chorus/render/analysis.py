@@ -106,7 +106,7 @@ def _quote_lines(briefing: Briefing, quotes: Iterable[Quote]) -> list[str]:
         shown: set[str] = set()
         for quote, sentences in words:
             # A role stays on the line whose outlet gave it, once per speaker: a second
-            # "(the White House press secretary)" two lines down told nothing new.
+            # "(the White House press secretary)" on the next line told nothing new.
             role = f" ({quote.role})" if quote.role and quote.role not in shown else ""
             shown.add(quote.role or "")
             text = quote.text.text
