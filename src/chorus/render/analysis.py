@@ -6,11 +6,12 @@ excerpt also carries its article id and character span (docs/json-schema.md).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.model import Analysis, Copies, Excerpt, Fact, Quote, TimelineEntry
+from chorus.analyze.model import Analysis, Conflict, Copies, Excerpt, Fact, Quote, TimelineEntry
 from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 
@@ -86,6 +87,69 @@ def said_once(quotes: Iterable[Quote]) -> list[tuple[Quote, list[Sentence]]]:
     return list(merged.values())
 
 
+Said = tuple[Quote, list[Sentence]]
+
+
+def by_speaker(quotes: Iterable[Quote]) -> dict[str, list[Said]]:
+    """Each speaker's words once each, speakers in order of their first quotation
+    (Markdown and HTML): listed as found, one speaker's words lay scattered among others'
+    (the seeds' Emmanuel Macron on lines 4, 5, 7, 18 and 19 of 38)."""
+    said: dict[str, list[Said]] = {}
+    for quote, sentences in said_once(quotes):
+        said.setdefault(quote.speaker, []).append((quote, sentences))
+    return said
+
+
+def _quote_lines(briefing: Briefing, quotes: Iterable[Quote]) -> list[str]:
+    lines = []
+    for speaker, words in by_speaker(quotes).items():
+        shown: set[str] = set()
+        for quote, sentences in words:
+            # A role stays on the line whose outlet gave it, once per speaker: a second
+            # "(the White House press secretary)" on the next line told nothing new.
+            role = f" ({quote.role})" if quote.role and quote.role not in shown else ""
+            shown.add(quote.role or "")
+            text = quote.text.text
+            said = f"“{text}”" if quote.kind == "quote" else text
+            lines.append(f"- **{speaker}**{role}: {said} {_marks(briefing, sentences)}")
+    return lines
+
+
+def merged_conflicts(conflicts: Iterable[Conflict]) -> list[Conflict]:
+    """Conflicts with one reason as one item, each side's sentences once (Markdown and
+    HTML): two outlets carrying one denial gave the same conflict twice, its claim's
+    sentence on both (raw validation cluster 9's "never asked Mr. Comey ..."). A sentence
+    on one side of one and the other side of another keeps them apart."""
+    merged: list[Conflict] = []
+    for conflict in conflicts:
+        same = next((m for m in merged if _joinable(m, conflict)), None)
+        if same is None:
+            merged.append(conflict)
+            continue
+        merged[merged.index(same)] = dataclasses.replace(
+            same,
+            side_a=_union(same.side_a, conflict.side_a),
+            side_b=_union(same.side_b, conflict.side_b),
+        )
+    return merged
+
+
+def _joinable(one: Conflict, other: Conflict) -> bool:
+    if (one.kind, one.reason) != (other.kind, other.reason):
+        return False
+    return not (set(one.side_a) & set(other.side_b) or set(one.side_b) & set(other.side_a))
+
+
+def _union(one: Sequence[Sentence], other: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(dict.fromkeys((*one, *other)))
+
+
+def as_note(reason: str) -> str:
+    """A reason shown as a note under its section, capitalised as a sentence: "No
+    conflicting numbers ..." (the analysis words reasons to follow a colon in JSON)."""
+    return reason[:1].upper() + reason[1:]
+
+
 def _worded_once(fact: Fact) -> list[list[Sentence]]:
     """A fact's supporting sentences, those with the same words (copies of one report,
     copies.py) on one line, and none with the statement's own words (its line cites
@@ -116,28 +180,45 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: 
 
 _BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
 """Words that make a date one end of a span ("executive officer ... since November 2015"):
-listed under that date alone, the line would read as an event of that month."""
+listed under that date alone, the line would read as an event of that month. "as of" is
+read too."""
 
 
 def timeline_note(entry: TimelineEntry) -> str:
     """What a timeline line says after its date, in brackets: the words a date was read
     from when they are relative ("2018-04-10 (Tuesday)": the reader can check it, and a
-    sentence listed under two days says which is which) or bound a span ("2015-11 (since
-    November 2015)"), the range an end belongs to ("2017-03-23 (March 8 to 23, 2017)",
-    "2014 (from 2010 to 2014)"), and "planned" for an event ahead of its article's writing
-    (Markdown and HTML)."""
+    sentence listed under two days says which is which), bound a span ("2015-11 (since
+    November 2015)") or date a state, not an event ("(as of Friday)"), the range an end
+    belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), and
+    "planned" for an event ahead of its article's writing (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_forms import range_words
 
     sentence, expression = entry.sentence, entry.expression
     text, start = sentence.text, expression.start - sentence.start
     before = text[:start]
-    last = before.split()[-1:]
-    bound = last[0] if last and last[0].lower() in _BOUNDS else ""
+    last = before.split()[-2:]
+    bound = " ".join(last[-1:]) if last and last[-1].lower() in _BOUNDS else ""
+    # "As of Friday, the state had licensed 44 dispensaries": a state on that day, no
+    # event of it.
+    bound = "as of" if [w.lower() for w in last] == ["as", "of"] else bound
     span = range_words(before, expression.text, text[start + len(expression.text) :])
     words = span or (f"{bound} {expression.text}".strip() if bound or entry.relative else "")
     notes = [n for n in (words, "planned" if entry.planned else "") if n]
     return f" ({', '.join(notes)})" if notes else ""
+
+
+def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
+    """Each sentence once under each date (Markdown and HTML): a sentence naming one day
+    twice, "as of Thursday afternoon, but the new votes counted Thursday", stood twice in
+    a row under that day. The entry kept, where the first stood, is the one whose words
+    say most ("as of Thursday" rather than "Thursday")."""
+    kept: dict[tuple[Sentence, str], TimelineEntry] = {}
+    for entry in entries:
+        key = (entry.sentence, entry.when)
+        if key not in kept or len(timeline_note(entry)) > len(timeline_note(kept[key])):
+            kept[key] = entry
+    return list(kept.values())
 
 
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
@@ -150,23 +231,19 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
             for f in analysis.unique
         ]
     if section == "conflicts":
+        conflicts = merged_conflicts(analysis.conflicts)
         return [
             f"- {c.reason}\n"
             + "".join(f"  - A: {s.text} {_marks(briefing, [s])}\n" for s in c.side_a)
             + "".join(f"  - B: {s.text} {_marks(briefing, [s])}\n" for s in c.side_b)
-            for c in analysis.conflicts
+            for c in conflicts
         ]
     if section == "quotes":
-        return [
-            f"- **{q.speaker}**{f' ({q.role})' if q.role else ''}: "
-            f"{'“' + q.text.text + '”' if q.kind == 'quote' else q.text.text} "
-            f"{_marks(briefing, sentences)}"
-            for q, sentences in said_once(analysis.quotes)
-        ]
+        return _quote_lines(briefing, analysis.quotes)
     if section == "timeline":
         return [
             f"- {e.when}{timeline_note(e)}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
-            for e in analysis.timeline
+            for e in timeline_once(analysis.timeline)
         ]
     if section == "entities":
         return [
@@ -204,13 +281,13 @@ def markdown_lines(briefing: Briefing) -> list[str]:
         lines += [
             line
             for note in section_notes(analysis, section, briefing.citation_number)
-            for line in (f"_{note}._", "")
+            for line in (f"_{as_note(note)}._", "")
         ]
         reason = analysis.reasons.get(section)
         if body:
-            lines += body + ([f"\n_{reason}._"] if reason else [])
+            lines += body + ([f"\n_{as_note(reason)}._"] if reason else [])
         else:
-            lines += [f"_{reason or 'nothing found'}._"]
+            lines += [f"_{as_note(reason or 'nothing found')}._"]
         lines.append("")
     return [line.rstrip("\n") for line in lines]
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
-from chorus.render.analysis import timeline_note
+from chorus.render.analysis import timeline_note, timeline_once
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, citations_html, selectable
 from chorus.render.sources import own_title, source_name
@@ -139,7 +139,7 @@ def timeline_events(
             (e.sentence.article.id,),
             e.precision,
         )
-        for e in getattr(analysis, "timeline", ())
+        for e in timeline_once(getattr(analysis, "timeline", ()))
     ]
     if events:
         return sorted(events, key=lambda e: e.date), True

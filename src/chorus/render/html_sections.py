@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Document, Sentence
-from chorus.render.analysis import lead_in_text, said_once, section_notes
+from chorus.render.analysis import by_speaker, lead_in_text, merged_conflicts, section_notes
 from chorus.render.html_page import esc
 from chorus.render.sources import source_name
 
@@ -107,7 +107,7 @@ def _fact(fact: Any, index: SourceIndex) -> str:
 
 def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
     items = []
-    for conflict in conflicts:
+    for conflict in merged_conflicts(conflicts):
         sides = _side("One side", getattr(conflict, "side_a", ()), index)
         sides += _side("The other", getattr(conflict, "side_b", ()), index)
         kind = esc(getattr(conflict, "kind", "conflict"))
@@ -128,11 +128,8 @@ def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str
 def _quotes(quotes: Sequence[Any], index: SourceIndex) -> list[str]:
     """Quotations grouped by speaker, speakers in order of first appearance; words that
     several outlets carry are listed once, citing them all."""
-    by_speaker: dict[str, list[tuple[Any, list[Sentence]]]] = {}
-    for quote, sentences in said_once(quotes):
-        by_speaker.setdefault(quote.speaker, []).append((quote, sentences))
     items = []
-    for speaker, said in by_speaker.items():
+    for speaker, said in by_speaker(quotes).items():
         role = next((q.role for q, _ in said if getattr(q, "role", None)), None)
         who = f'<span class="who">{esc(speaker)}</span>' + (f" ({esc(role)})" if role else "")
         lines = "".join(_quote(q, sentences, index) for q, sentences in said)

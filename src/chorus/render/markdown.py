@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
+from chorus.render.analysis import as_note
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
     FROM_FILE_NAME,
@@ -29,7 +30,7 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     lines += [f"_Headline from {title.source}._", ""] if title.source else []
     lines += ["## Summary", ""]
     if reason := briefing.why_no_summary():
-        lines += [f"_{reason}._", ""]
+        lines += [f"_{as_note(reason)}._", ""]
     for sentence in briefing.summary:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
         lines.append(f"{sentence.text} {marks}")
