@@ -337,6 +337,7 @@ RAW_FURNITURE = {
     "Local News More>>": "navigation",
     "Mary Lynn Smith • 612-673-4788": "contact",
     "(212) 515-3595": "contact",
+    "ON A MOBILE DEVICE? CLICK HERE TO SEE THE VIDEO.": "share buttons",
 }
 
 

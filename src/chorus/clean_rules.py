@@ -119,7 +119,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("share buttons", r"^(?:Help spread the word! )?Share Tweet\b"),
     ("share buttons", ending(r"\(Opens in new window\)$", "(Opens in new window)")),
-    ("share buttons", r"^(?i:click)\s+(?:here|to|through|below)\b"),
+    # In capitals too, after a reader's device: "ON A MOBILE DEVICE? CLICK HERE TO SEE THE
+    # VIDEO." (raw val-319, kept before).
+    ("share buttons", r"^(?i:(?:on a mobile device\?\s*)?click\s+(?:here|to|through|below))\b"),
     # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
     ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
     ("share buttons", r"^Interested in\b.*\bAdd Interest$"),
