@@ -62,6 +62,13 @@ _COMPARISON = re.compile(
     r"|\bthan (?!\$?\d|a |an |half |one |two |three |four |five |six |seven |eight |nine |ten "
     r"|\w+ (?:years?|months?|weeks?|days?)\b)"
 )
+_DATED_RIVALS = re.compile(
+    r"\bin (?:1[89]|20)\d\d\b[^,;]* than (?!in\b|those\b|that\b|it\b)(?:[\w.'’-]+ ){1,4}in $"
+)
+"""Two dated events set against each other, each the story's ("a much larger turnout for the
+event hosted by president barack obama in 2015 than president donald trump in 2017"): the
+date after "than" is the second event's, no time a figure is measured against ("higher in
+2015 than in 2017", "live 10 years longer than those first using it in 1996")."""
 _COUNT = re.compile(
     r"\$|%|\bper ?cent\b|\b(?:times|twice)\b"
     r"|\b\d[\d,.]*(?: (?:million|billion|more|new))? [a-z]+s\b"
@@ -342,7 +349,8 @@ def not_an_event(before: str, after: str) -> bool:
     if "Read " in near and _LINK.search(near):
         return True
     clause = CLAUSE_END.split(near)[-1]
-    if any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause):
+    compared = any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause)
+    if compared and (" than " not in clause or _DATED_RIVALS.search(clause) is None):
         return True
     if any(w in clause for w in _LIKENED_WORDS) and _LIKENED.search(clause):
         return True

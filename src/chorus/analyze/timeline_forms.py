@@ -154,26 +154,31 @@ _LOWER_MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _LOWER_MONTH_BEFORE = re.compile(
-    rf"\b(?:[Ii]n|since|until|from|by|of|the|early|late|was) ((?:{_LOWER_MONTHS}),? (?:of )?)$"
+    rf"\b(?:[Ii]n|since|until|from|by|of|the|early|late|was) "
+    rf"((?:(?:{_LOWER_MONTHS}) (?:and|or|to|through) )?(?:{_LOWER_MONTHS}),? (?:of )?)$"
 )
 """A month in lower case before its year with no day, after a word that makes it a time ("was
 arrested in april 2015", "the october 2012 kidnapping", "since may 2014", "it was march 1982
-when"), as Multi-News+ writes every month. With no such word, a lower-case date there is
+when"), as Multi-News+ writes every month; two months may share the year ("in february and
+march 2017": the first names the date). With no such word, a lower-case date there is
 mostly the page's: tweets' and bylines' stamps ("( @handle ) may 20, 2016", "24 jan 2011"),
 captions ("performs in las vegas, nevada, u.s., august 9, 2003") and citations ("personal
 communication, june 2017"); read with their year, those cost the fourteenth pass its
 precision."""
 _LOWER_DAY_BEFORE = re.compile(
-    rf"\b(?:on|[a-z]+ed) ((?:{_LOWER_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) {_DAY},? )$"
+    rf"\b(?:on|[a-z]+ed) ((?:{_LOWER_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) {_DAY},? "
+    rf"|{_DAY} (?:{_LOWER_MONTHS}),? )$"
 )
 """A month in lower case with its day and year after "on" or a verb in the past ("expected to
 plead guilty ... on oct. 28, 2015", "the flight crashed july 17, 1996"): a stamp or a tweet's
-dateline has neither ("posted" and "updated" are the page's: timeline_page)."""
+dateline has neither ("posted" and "updated" are the page's: timeline_page). The day may come
+first ("the window opened on 12 january 2012")."""
 LOWER_CASE_DAY = "lower-case month day year"
 """The form of a lower-case month with its day and year (`_LOWER_DAY_BEFORE`): whether it is a
 caption's is the page's question (timeline_page)."""
-_LOWER_MONTH_REACH = len("early september, of ")
+_LOWER_MONTH_REACH = len("early september and november, of ")
 _LOWER_DAY_REACH = len("discontinued september 30, ")
+_DAY_DIGIT_REACH = len("30 september ")
 
 
 def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | None:
@@ -182,9 +187,9 @@ def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | Non
     month = _LOWER_MONTH_BEFORE.search(text, max(0, year - _LOWER_MONTH_REACH), year)
     if month is not None:
         return month, "month year"
-    # A day's digit stands just before its year ("17, 1996", "17th, 1993"): the search runs
-    # only there.
-    if not any(c.isdigit() for c in text[max(0, year - 6) : year]):
+    # A day's digit stands just before its year ("17, 1996", "17th, 1993") or its month
+    # ("12 january 2012"): the search runs only there.
+    if not any(c.isdigit() for c in text[max(0, year - _DAY_DIGIT_REACH) : year]):
         return None
     day = _LOWER_DAY_BEFORE.search(text, max(0, year - _LOWER_DAY_REACH), year)
     return (day, LOWER_CASE_DAY) if day is not None else None

@@ -30,15 +30,21 @@ _CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
 _SIGNATURE = re.compile(r"\(@\w+\) $")
 """A post's signature before its date ("- Notch (@notch) March 25, 2014"), left when the
 cleaning step, which drops "— Name (@handle) date", meets a hyphen instead of its dash."""
+_PAPER_HISTORY = re.compile(r"\b(?:[Rr]eceived|[Rr]evised|[Aa]ccepted|[Ss]ubmitted):? $")
+"""A journal paper's history before its dates, no event ("republic of korea received 12
+october 2015; revised 24 december 2015; accepted 29 december 2015"); a story's says "on"."""
 _STAMP_REACH = 24
 """How far before a date a stamp's clock time or a signature's handle ends ("7:44 P.M., ",
 "(@GeorgeTakei) ")."""
 _CAPTION = re.compile(
     r"\b[Ii]n this\b[^.]{0,60}?\b(?:photo|photograph|image|picture)\b|\bfile (?:photo|image)\b"
     r"|\bAP Photo\b|\b(?:[Pp]hoto|[Ii]mage|[Pp]icture),? (?:taken|released|provided)\b"
+    r"|\b(?:captured|took|snapped|shot) this (?:photo|photograph|image|picture)\b"
 )
 """A photo caption, whose dates are the picture's ("... in this June 27, 2011 file photo",
-"... stf/afp/getty images picture taken in 1970 in santiago")."""
+"... stf/afp/getty images picture taken in 1970 in santiago"), also told in the past
+("astrophotographer anthony lopez captured this photo of the full moon taken in juarez ... on
+may 26, 2013")."""
 _CREDIT = "ap photo"
 """A photo's credit as Multi-News+ lowers it, closing the caption before it ("... at the 2012
 summer olympics, sunday, aug. 12, 2012, in london. ( ap photo/charlie riedel )"): its dates
@@ -137,6 +143,17 @@ def _caption_in_the_present(before: str) -> bool:
     return PAST.search(own) is None
 
 
+_LISTED = re.compile(r"\( ?(?!died\b)[a-z]+ed $")
+"""A bracket holding a participle and a date alone, a listing's note ("glenn simpson (
+interviewed august 22, 2017 )", "response ( received january 18, 2018 )"): when a record was
+made, no event of the story; "( died ... )" is a death."""
+
+
+def _listed(before: str, after: str) -> bool:
+    """Whether a date closes a bracket that a participle opens (`_LISTED`)."""
+    return after.lstrip(" ").startswith(")") and _LISTED.search(before[-24:]) is not None
+
+
 _CLOCK_AT = re.compile(r",? at \d{1,2} ?: ?\d\d ?[ap]\.?m\b")
 """A clock time after a lower-case date, as Multi-News+ tokenises a page's stamp ("questions
 answered jan. 27, 2014 at 4: 27 am et")."""
@@ -147,8 +164,8 @@ _GLUED = re.compile(r"[.!?)][\"”’']? ")
 def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
-    dateline, a stamp or a caption opening the line, a caption's date before its credit or
-    after "seen", or a "Published" stamp."""
+    dateline, a stamp or a caption opening the line, a listing's note in brackets, a paper's
+    history, a caption's date before its credit or after "seen", or a "Published" stamp."""
     opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
     if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True
@@ -157,6 +174,8 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
     if form == LOWER_CASE_DAY and (_CLOCK_AT.match(after) or _caption_in_the_present(before)):
+        return True
+    if _listed(before, after) or (before.endswith("ed ") and _PAPER_HISTORY.search(before)):
         return True
     if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
         return True
