@@ -137,7 +137,9 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         group_spread[full.get(name, name)].add(article)
     for name, count in mentions.items():
         group_mentions[full.get(name, name)] += count
-    ranked = sorted(group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], n))
+    ranked = sorted(
+        group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], " " not in n, n)
+    )
     read_for = ((name, _plain_window(sentences, name, *first[name])) for name in ranked[:names])
     return Reading([(name, text) for name, text in read_for if text], mentions.keys(), spots)
 
