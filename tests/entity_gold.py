@@ -17,7 +17,6 @@ from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import Tally
@@ -122,34 +121,23 @@ NEW_TEXT18 = _fixture("entity_new_text18.json")
 """Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
 'Entities, eighteenth pass')."""
 
-
 NEW_TEXT19 = _fixture("entity_new_text19.json")
 """Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
 'Entities, nineteenth pass')."""
 
 
-def _split_clusters(wanted: set[str]) -> dict[str, list[Sentence]]:
-    """The sentences of each wanted raw validation or DUC cluster, by cluster id."""
+def listed_on_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
+    """What the section lists on each wanted raw validation or DUC cluster, by entity name."""
     found = {}
     for path, count in ((RAW_VALIDATION, 250), (DUC, 30)):
         for cluster in read_clusters(path, count):
             if cluster["id"] in wanted:
                 articles = as_articles(cluster["documents"])
-                found[cluster["id"]] = [s for a in articles for s in split(clean(a))]
+                sentences = [s for a in articles for s in split(clean(a))]
+                found[cluster["id"]] = {
+                    e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
+                }
     return found
-
-
-def sentences_of(cluster: str) -> list[Sentence]:
-    """One raw validation or DUC cluster's sentences."""
-    return _split_clusters({cluster})[cluster]
-
-
-def listed_on_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
-    """What the section lists on each wanted raw validation or DUC cluster, by entity name."""
-    return {
-        cluster: {e.name: e for e in entities(sentences, recognize(sentences, entity_spans))}
-        for cluster, sentences in _split_clusters(wanted).items()
-    }
 
 
 def spelled(entity: Entity) -> set[str]:

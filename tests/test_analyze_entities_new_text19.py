@@ -1,15 +1,14 @@
 """The entities section's nineteenth pass (decisions.md, "Entities, nineteenth pass"): common
 words only written inside longer names or opening a sentence, full names after an article,
 names joined by "&", numbered places, institutions named for a known place, papers read as
-places, and which names the recognizer's 16 windows read first; and the listing on six
-clusters judged from their articles before chorus ran on them."""
+places; and the listing on six clusters judged from their articles before chorus ran on
+them."""
 
 from __future__ import annotations
 
 import pytest
 
 from chorus.analyze.entity_kinds import numbered_place
-from chorus.analyze.entity_windows import MAX_NAMES, named_windows
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
     NEW_TEXT19,
@@ -18,7 +17,6 @@ from tests.entity_gold import (
     found_of_expected,
     judge,
     listed_on_clusters,
-    sentences_of,
 )
 
 NOT_LISTED = {
@@ -78,24 +76,14 @@ def test_entities_a_place_ending_in_a_papers_word_is_the_paper(listed):
     assert listed[PAPER]["Las Vegas"].label == "place"
 
 
-def test_entities_names_of_several_words_are_read_before_a_word_alone():
-    """On 932 every name is in one article: the windows went in alphabetical order to
-    "Based", "Cannabus", "Church." and "D-Denver"; names of several words come first now,
-    and the Nevada Tax Commission and Brian Sandoval are read."""
-    reading = named_windows(sentences_of(PAPER), MAX_NAMES)
-    read_for = [name for name, _ in reading.windows]
-    assert "Based" not in read_for
-    assert {"Nevada Tax Commission", "Gov. Brian Sandoval"} <= set(read_for)
-
-
 @pytest.mark.parametrize(
     ("half", "right", "wrong", "found"),
-    [("design", 0.95, 0.05, 0.52)],
+    [("design", 0.93, 0.05, 0.50)],
 )
 def test_entities_new_text19(listed, half, right, wrong, found):
     """Main's listing (26732bc) on six raw clusters judged from their articles before chorus
     ran on them: design 40 of 44 right, 3 wrong labels, 1 broken, 49 of 99 expected names
-    found. After the nineteenth pass: design 44 of 46, 2 wrong, 0 broken, 52 of 99."""
+    found. After the nineteenth pass: design 41 of 44, 2 wrong, 1 broken, 50 of 99."""
     clusters = NEW_TEXT19[half]
     total = sum(
         (judge(tuple(listed[c].values()), expected_gold(NEW_TEXT19, c)) for c in clusters),

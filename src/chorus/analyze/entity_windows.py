@@ -94,9 +94,8 @@ class Reading:
 
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
     """The text the recognizer reads: for each of the `names` capitalised names used by the
-    most articles (then the most often, then names of several words: a capitalised word
-    alone is more often no name, "Based", "Church."), its first mention with CONTEXT_WORDS
-    words either side, grown to whole capitalised runs at its edges. Names sharing a last word count
+    most articles (then the most often), its first mention with CONTEXT_WORDS words either
+    side, grown to whole capitalised runs at its edges. Names sharing a last word count
     as one, read in its longest form, so the recognizer labels the full name ("Emmanuel
     Macron") and the surname is its alias."""
     return [text for _, text in named_windows(sentences, names).windows]
@@ -138,9 +137,7 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         group_spread[full.get(name, name)].add(article)
     for name, count in mentions.items():
         group_mentions[full.get(name, name)] += count
-    ranked = sorted(
-        group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], " " not in n, n)
-    )
+    ranked = sorted(group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], n))
     read_for = ((name, _plain_window(sentences, name, *first[name])) for name in ranked[:names])
     return Reading([(name, text) for name, text in read_for if text], mentions.keys(), spots)
 
@@ -155,9 +152,8 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
         rest = name[space:].lstrip()
         skipped += len(name) - len(rest)
         name, space = rest, rest.find(" ")
-    # a sentence's full stop ends its last run ("... and Taiwan.", "... on Sunday."): no
-    # known name has one, nor a word that is no name
-    if name[-1:] == "." and (name[:-1] in KNOWN or name[:-1] in _NO_NAMES):
+    # a sentence's full stop ends its last run ("... and Taiwan."): no known name has one
+    if name[-1:] == "." and name[:-1] in KNOWN:
         name = name[:-1]
     if name in KNOWN:
         looked_up[run] = (name, skipped)
