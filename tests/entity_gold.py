@@ -121,6 +121,10 @@ NEW_TEXT18 = _fixture("entity_new_text18.json")
 """Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
 'Entities, eighteenth pass')."""
 
+NEW_TEXT19 = _fixture("entity_new_text19.json")
+"""Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
+'Entities, nineteenth pass')."""
+
 
 def listed_on_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
     """What the section lists on each wanted raw validation or DUC cluster, by entity name."""

@@ -85,6 +85,7 @@ from chorus.analyze.entity_forms import (
     universities_written_short,
     written_short,
 )
+from chorus.analyze.entity_inside import common_words_inside_names, people_after_an_article
 from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
@@ -94,6 +95,7 @@ from chorus.analyze.entity_kinds import (
     is_one_name,
     kinds_of_being,
     named_with_a_possessive,
+    numbered_place,
     storms_named_alone,
     things,
     two_names_joined_by_a_possessive,
@@ -197,7 +199,7 @@ def recognize(
             name = _clean_name(text[start:end])
             # a year before the span, or a facility: few spans; the test only for them
             if (
-                label in LABELS
+                (kind := LABELS.get(label) or numbered_place(name))
                 and is_one_name(name)
                 and not (
                     (label == "FAC" or text[start - 5 : start - 1].isdigit())
@@ -207,7 +209,7 @@ def recognize(
                 # 3 for the window read for this name, 2 for others: a tie goes to the
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
-                votes[name][place_by_state(text, start, end) or LABELS[label]] += 3 if own else 2
+                votes[name][place_by_state(text, start, end) or kind] += 3 if own else 2
     for name in two_names_joined_by_a_possessive(votes, sentences):
         del votes[name]
     labels = {
@@ -352,7 +354,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     def label(name: str) -> EntityLabel:
         return cued.get(name) or recognized.labels[name]
 
-    for name in pieces_of_longer_names(listed, label, forms):
+    for name in {
+        *pieces_of_longer_names(listed, label, forms),
+        *common_words_inside_names(listed, joined),
+        *people_after_an_article(listed, label),
+    }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
@@ -383,7 +389,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         if name not in common
     ]
     found = one_per_spelling(
-        [*found, *known_entities(sentences, texts, recognized.known)], sentences
+        [*found, *known_entities(sentences, texts, recognized.known, listed)], sentences
     )
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:

@@ -208,6 +208,8 @@ _ORGANISATION_ENDINGS = frozenset(
 validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both papers or
 stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a person's
 name ending in such a word is rarer than a company named for one."""
+_PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
+"""Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(
     (
         *("Republic", "Kingdom", "County", "Province", "Territory", "Airport", "Zoo", "Canyon"),
@@ -331,6 +333,8 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return label
     if label == "organisation" and last in _PLACE_ENDINGS:
         return "place"
+    if label == "place" and last in _PAPERS:
+        return "organisation"
     if last in _ORGANISATION_ENDINGS:
         return "organisation" if label == "person" else label
     if label == "person" and last in _NO_SURNAMES:

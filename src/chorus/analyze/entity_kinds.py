@@ -81,6 +81,17 @@ def is_one_name(name: str) -> bool:
     )
 
 
+_NUMBERED_PLACE = re.compile(r"(?:Area|Route|Highway|Interstate|Terminal|Hangar|Pier) \d+[A-Z]?")
+"""A place named by a word for a place and its number, "Area 51", "Route 66", "Terminal 4":
+the recognizer reads them as products or as facilities' numbers (`numbered_place`)."""
+
+
+def numbered_place(name: str) -> EntityLabel | None:
+    """Place for a name of a word for a place and a number ("Area 51", read as a product by
+    the recognizer), None for other names."""
+    return "place" if _NUMBERED_PLACE.fullmatch(name) else None
+
+
 THING_MENTIONS = 3
 COMMON_TIMES = 2
 """How many times as often as with its capital a one-word name written in lower case is a

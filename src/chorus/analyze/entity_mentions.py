@@ -148,10 +148,10 @@ def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-_JOINS = (" of the ", " for the ", " on the ", " of ", " for ")
+_JOINS = (" of the ", " for the ", " on the ", " of ", " for ", " & ")
 """What joins the title-case words of one long name ("the Convention on the Prohibition of
-Chemical Weapons", "the Royal Hospital for Neuro-disability"), longest first: "on" alone
-is where a post is written ("Users on Reddit")."""
+Chemical Weapons", "the Royal Hospital for Neuro-disability", "the Law & Justice party"),
+longest first: "on" alone is where a post is written ("Users on Reddit")."""
 HOLDERS = frozenset(
     (
         *("President", "Chairman", "Chairwoman", "Chair", "Director", "Secretary", "Minister"),
@@ -264,15 +264,26 @@ def pieces_of_longer_names(
     return pieces
 
 
+_INSTITUTION = re.compile(
+    r"(?<![\w.'’-])(?!(?:The|A|An) )(?:[A-Z][\w.'’-]* )*"
+    r"(?:University|College|Institute|Academy|Museum|School|Hospital|Library) of (?:the )?$"
+)
+"""What opens an institution named for a known place: "the University of Arizona", "the
+Technical University of Denmark" (the recognizer reads no window for it where the place is
+known); not an article opening a sentence ("A University of Kansas expedition")."""
+
+
 def known_entities(
     sentences: Sequence[Sentence],
     texts: Sequence[str],
     known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
+    listed: Collection[str],
 ) -> list[Entity]:
     """The names known without reading them, each with its mentions where its runs are, but
-    runs cut from a longer name ("Virgin Australia") and names only ever written inside
-    another name ("Iowa" of "University of Iowa"). `texts` are the sentences' texts, each
-    a slice of its article read once."""
+    runs cut from a longer name ("Virgin Australia"); a name only ever written inside
+    another name ("Iowa" of "University of Iowa") is not listed, but the institution it
+    names, where the text writes it so and no name `listed` is it (`_institutions`).
+    `texts` are the sentences' texts, each a slice of its article read once."""
     found = []
     for name, (label, spots) in known.items():
         mentions = [
@@ -280,11 +291,31 @@ def known_entities(
             for index, start, end in spots
             if not cut_from_a_longer_name(texts[index], start, end)
         ]
-        if mentions and not inside_another_name(mentions):
+        if not mentions:
+            continue
+        if inside_another_name(mentions):
+            found.extend(_institutions(mentions, listed))
+        else:
             found.append(
                 Entity(name=name, label=label, outlets=outlets(mentions), mentions=tuple(mentions))
             )
     return found
+
+
+def _institutions(mentions: Sequence[Excerpt], listed: Collection[str]) -> list[Entity]:
+    """The institutions ("University of Arizona") a known place's mentions end, each with
+    its mentions, but those `listed`: organisations."""
+    named: dict[str, list[Excerpt]] = {}
+    for m in mentions:
+        text = m.article.text
+        if (opens := _INSTITUTION.search(text, max(m.start - 60, 0), m.start)) is not None:
+            whole = Excerpt(m.article, opens.start(), m.end)
+            named.setdefault(text[whole.start : whole.end], []).append(whole)
+    return [
+        Entity(name=name, label="organisation", outlets=outlets(found), mentions=tuple(found))
+        for name, found in named.items()
+        if name not in listed
+    ]
 
 
 def outlets(mentions: Sequence[Excerpt]) -> int:

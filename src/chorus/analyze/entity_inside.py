@@ -1,0 +1,95 @@
+"""Names that are no name of their own where the text writes them: a capitalised word only
+ever written inside a longer name or opening a sentence, and written in lower case too
+("Cancer" of "Cancer Council Victoria", "the International Agency for Research on Cancer"
+and "Cancer is caused by ...", beside "cancer"); and a person's full name written after an
+article and before a stop or a function word ("the Oculus Rift.", "The USS Fitzgerald
+was"): a thing's, as no one is called so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from chorus.analyze.entity_cues import runs_on
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_JOINS_BEFORE = (" of ", " on ", " in ", " for ", " and ", " & ", " of the ", " for the ")
+"""Words between a longer name's capitalised word and its last word: "Research on Cancer",
+"Research in Cancer", "Law & Justice"."""
+_SENTENCE_ENDS = frozenset('.!?\n"”’:')
+_ARTICLES = (" the ", " a ", " an ", "\nThe ", "\nA ", "\nAn ")
+"""Not "that" nor "this", which also open a clause ("that Brenda Snipes, Broward's
+supervisor")."""
+_STOPS = frozenset('.,;:!?)”"')
+"""Not an apostrophe: "the Carroll County Sheriff’s Office"."""
+_FUNCTION_WORDS_AFTER = (" is ", " was ", " for ", " to ", " has ", " will ")
+"""After a full name read as a person and an article, the words that show it stands whole
+("the Oculus Rift for video game developers"), where a noun would make it a modifier ("the
+Bill Clinton administration", a person's); not "and" ("the Obama and Romney campaigns")."""
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[max(start - 3, 0) : start].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
+def _ends_a_longer_name(text: str, start: int) -> bool:
+    """Whether a mention from `start` is the last word of a longer capitalised name: right
+    after a capitalised word, or after one and a join ("Research on Cancer")."""
+    head = text[max(start - 40, 0) : start]
+    join = next((j for j in _JOINS_BEFORE if head.endswith(j)), " ")
+    if not head.endswith(join):
+        return False
+    head = head[: len(head) - len(join)]
+    at = head.rfind(" ") + 1
+    word = head[at:]
+    # a capitalised word opening a sentence is no name's ("The Strip")
+    return word[:1].isupper() and word[-1:].isalnum() and at > 0 and not _opens_a_sentence(head, at)
+
+
+def _bound(mention: Excerpt) -> bool:
+    """Whether a mention runs on into a capitalised word, ends a longer name or opens a
+    sentence: no mention the capital makes a name."""
+    text = mention.article.text
+    return (
+        runs_on(text[mention.end : mention.end + 2])
+        or _ends_a_longer_name(text, mention.start)
+        or _opens_a_sentence(text, mention.start)
+    )
+
+
+def common_words_inside_names(listed: Mapping[str, Sequence[Excerpt]], joined: str) -> list[str]:
+    """One-word names in title case every mention of which is `_bound`, which `joined` (the
+    cluster's sentences) also writes in lower case: a common word of other names'. The
+    lower case is looked for last, for the few names left."""
+    return [
+        name
+        for name, found in listed.items()
+        if " " not in name
+        and name.istitle()
+        and all(map(_bound, found))
+        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", joined) is not None
+    ]
+
+
+def _after_an_article(mention: Excerpt) -> bool:
+    """Whether a mention of a name written whole stands after an article, before a stop or
+    a function word."""
+    text, start, end = mention.article.text, mention.start, mention.end
+    return (
+        text[end : end + 1] in _STOPS or text.startswith(_FUNCTION_WORDS_AFTER, end)
+    ) and text.endswith(_ARTICLES, max(start - 6, 0), start)
+
+
+def people_after_an_article(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """Full names read as people with a mention written whole after an article: a thing's
+    name ("the Oculus Rift.", "The USS Fitzgerald was")."""
+    return [
+        name
+        for name, found in listed.items()
+        if " " in name
+        and label(name) == "person"
+        and any(_after_an_article(m) for m in found if m.end - m.start == len(name))
+    ]
