@@ -11,12 +11,15 @@ from collections.abc import Iterator
 
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_patterns import PAPER_SUBJECTS, PARTICIPLES, QUOTE_NAMES
-from chorus.language.quote_verbs import ARGUING, ATTRIBUTING_VERBS, FINDINGS
+from chorus.language.quote_verbs import ARGUING, ATTRIBUTING_VERBS, FINDINGS, OPENING_VERB_WORDS
 
 _CUE_WORDS = (
     *(v for v in ATTRIBUTING_VERBS if v != "say"),
     *("according to", "According to", "called", "quoted", "suggests", "posits", "acknowledge"),
     "concluded",
+    *("offered", "offers", "poses", "posed", "cried"),  # after a quotation only: `OFFERED`
+    *("records show", "records showed"),
+    *OPENING_VERB_WORDS,
     "warn",  # of a group only ("Some experts warn that": `_COLLECTIVE_VERB`)
 )
 _CUE = re.compile(rf"\b(?:{by_first_letter(_CUE_WORDS)})\b")
