@@ -48,15 +48,15 @@ def names_another(text: str, surname: str, full: str) -> bool:
     Eichmann" another article quoted (multi_news-val-79), nor "Ms. Davila" of an article
     naming Tanya Davila the "Jorge Davila" of another (DUC d31028t). A title or an opening
     word before the surname names no one ("President Macron", "But Macron"). An article
-    naming `full` too names another by a first name ("Carl Conyers" beside "Monica Conyers":
-    multi_news-val-4100); where `full` holds a particle, only by a first name and that
-    particle: "Gilberto Manuel da Silva" beside "Luiz Inacio Lula da Silva" (DUC d30025t),
-    where a capitalised word alone before the surname is as often a title or an epithet."""
+    naming `full` too names another by a first name and the surname written twice or more
+    ("Carl Conyers" beside "Monica Conyers": multi_news-val-4100, whose "a spokesperson for
+    Conyers" speaks for Rep. John Conyers; once, a capitalised word before the surname is
+    as often a title, an epithet or a verb: "Adds Weir", "Guitarist Jimmy Page"); where
+    `full` holds a particle, by a first name and that particle: "Gilberto Manuel da Silva"
+    beside "Luiz Inacio Lula da Silva" (DUC d30025t)."""
     named_in_full = full in text
-    # named in full, by no particle another could share, the surname is still another's
-    # where a first name names someone else by it ("Carl Conyers" beside "Monica Conyers":
-    # multi_news-val-4100, whose "a spokesperson for Conyers" speaks for Rep. Conyers)
     by_particle = named_in_full and _PARTICLE_SURNAME.search(full) is not None
+    twice = named_in_full and not by_particle
     plain = _MIDDLE_INITIAL.sub("", full)
     at = text.find(surname)
     while at >= 0:
@@ -64,7 +64,9 @@ def names_another(text: str, surname: str, full: str) -> bool:
             before = _WORD_BEFORE.search(text, max(0, at - 30), at)
             first = before[0].rstrip() if before is not None else ""
             whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
-            if whole and first and _a_first_name(first) and _another(f"{first} {surname}", plain):
+            name = f"{first} {surname}"
+            named = whole and first and _a_first_name(first) and _another(name, plain)
+            if named and (not twice or text.count(name) > 1):
                 return True
         at = text.find(surname, at + 1)
     return False

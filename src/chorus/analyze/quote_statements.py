@@ -3,7 +3,8 @@ the following statement:" ¶ "“The New Baltimore Police Department was saddene
 (multi_news-val-3544). The announcing sentence says whose the statement is and the
 quotation that opens the next paragraph is its words, so the two are read as one sentence
 by the pattern of a speech verb and its quotation; the statement's later paragraphs are
-the speaker going on, as any quotation's (`quotes.py`), up to the mark that closes it.
+the speaker going on, as any quotation's (`quotes.py`), up to the mark that closes it, past
+the headings a page sets between them (`heading_line`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.quote_verbs import GIVEN_STATEMENT
 from chorus.model import Sentence
 
-__all__ = ["STATEMENT_PATTERNS", "announced"]
+__all__ = ["STATEMENT_PATTERNS", "announced", "heading_line"]
 
 STATEMENT_PATTERNS = ("speaker verb quote",)
 """The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
@@ -46,3 +47,19 @@ def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, 
         elif n + 1 < len(texts) and texts[n + 1][:1] in OPEN:
             found[n + 1] = replace(sentences[n + 1], start=sentences[n].start)
     return found
+
+
+_ENDS = (".", "!", "?", ":", *CLOSE)
+
+
+def heading_line(sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own that ends with no stop, a
+    heading or a link the page set between two paragraphs of one quotation ("► Related:
+    Wayne State suspect has history of assaulting cops": multi_news-val-3544), which goes on
+    after it."""
+    text, start, end = sentence.article.text, sentence.start, sentence.end
+    return (
+        not text[start:end].endswith(_ENDS)
+        and (start == 0 or text[start - 1] == "\n")
+        and text[end : end + 1] in ("", "\n")
+    )

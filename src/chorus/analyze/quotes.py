@@ -38,7 +38,7 @@ from chorus.analyze.quote_clauses import (
 )
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
-from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced
+from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line
 from chorus.analyze.role_holders import named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -222,6 +222,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     credits = credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
+        if runs_on and not here and heading_line(sentence):
+            continue  # a quotation left open goes on after the page's heading
         speaks = bool(verbs[n])
         if speaks and n not in statements and texts[n][:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside

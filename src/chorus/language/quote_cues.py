@@ -10,14 +10,20 @@ import re
 from collections.abc import Iterator
 
 from chorus.language.quote_alternation import by_first_letter
+from chorus.language.quote_marks import CLOSE
 from chorus.language.quote_patterns import PAPER_SUBJECTS, PARTICIPLES, QUOTE_NAMES
-from chorus.language.quote_verbs import ARGUING, ATTRIBUTING_VERBS, FINDINGS, OPENING_VERB_WORDS
+from chorus.language.quote_verbs import (
+    ARGUING,
+    ATTRIBUTING_VERBS,
+    FINDINGS,
+    OFFERED,
+    OPENING_VERB_WORDS,
+)
 
 _CUE_WORDS = (
     *(v for v in ATTRIBUTING_VERBS if v != "say"),
     *("according to", "According to", "called", "quoted", "suggests", "posits", "acknowledge"),
     "concluded",
-    *("offered", "offers", "poses", "posed", "cried"),  # after a quotation only: `OFFERED`
     *("records show", "records showed"),
     *OPENING_VERB_WORDS,
     "warn",  # of a group only ("Some experts warn that": `_COLLECTIVE_VERB`)
@@ -34,6 +40,10 @@ _ARGUING = re.compile(rf",\s+(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})\b")
 """The participles that say something before a "that", after a comma ("..., arguing that
 ..."): searched from the comma, a literal the engine finds at C speed (the participles
 alone, tried at every position, cost ~0.1 ms a cluster)."""
+_AFTER_QUOTATION = re.compile(rf"[{CLOSE}],?\s+(?:\w+\s+)?{OFFERED}\b")
+"""The verbs that speak only right after a quotation ("“...,” offered Mickey Hart", "“...!”
+she cried"), there only: as cues anywhere, "The new guidelines also offered far less time"
+spoke with no speaker, and "he" in the next sentence lost whom it stood for (1745)."""
 _FINDING_VERBS = frozenset(FINDINGS)
 
 
@@ -68,6 +78,8 @@ def cued(text: str) -> tuple[str, ...]:
     sentence in two hundred: trying every pattern on those cost 0.1 ms a cluster), which
     still tells that someone spoke ("... issued a statement later saying ...")."""
     if _CUE.search(text) is not None or ("say" in text and _PLURAL_SAY.search(text) is not None):
+        return QUOTE_NAMES
+    if _AFTER_QUOTATION.search(text) is not None:
         return QUOTE_NAMES
     if _found_that(text):
         return QUOTE_NAMES
