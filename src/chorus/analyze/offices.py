@@ -57,6 +57,8 @@ def names_another(text: str, surname: str, full: str) -> bool:
     named_in_full = full in text
     by_particle = named_in_full and _PARTICLE_SURNAME.search(full) is not None
     twice = named_in_full and not by_particle
+    if twice and text.count(surname) - text.count(full) < 2:
+        return False  # no other name with the surname twice: counted first, in C
     plain = _MIDDLE_INITIAL.sub("", full)
     at = text.find(surname)
     while at >= 0:

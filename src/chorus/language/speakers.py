@@ -77,6 +77,7 @@ NOT_SPEAKERS = frozenset(
         *("When", "While", "After", "Before", "If", "Although", "Though", "Because", "Since"),
         *("Once", "Until", "Unless", "However", "Similarly", "Meanwhile", "Instead", "Then"),
         *("Research", "Evidence", "History", "Data", "Science", "Analysis", "Modelling"),
+        *("PST", "PDT", "EST", "EDT", "CST", "CDT", "GMT", "BST", "UTC"),  # "midnight PST": 4411
     )
 )
 """Capitalised words that the name pattern takes but that never speak: "Research suggests
