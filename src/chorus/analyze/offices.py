@@ -8,6 +8,7 @@ whether an article names another person by a surname another article gave in ful
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from chorus.analyze.subject_names import OPENING_WORD, TITLE_END
 from chorus.language.quote_alternation import by_first_letter
@@ -60,16 +61,17 @@ def names_another(text: str, surname: str, full: str) -> bool:
     if twice and text.count(surname) - text.count(full) < 2:
         return False  # no other name with the surname twice: counted first, in C
     plain = _MIDDLE_INITIAL.sub("", full)
+    seen: Counter[str] = Counter()
     at = text.find(surname)
     while at >= 0:
         if not by_particle or text.endswith(_PARTICLE_BEFORE, max(0, at - 5), at):
             before = _WORD_BEFORE.search(text, max(0, at - 30), at)
             first = before[0].rstrip() if before is not None else ""
             whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
-            name = f"{first} {surname}"
-            named = whole and first and _a_first_name(first) and _another(name, plain)
-            if named and (not twice or text.count(name) > 1):
-                return True
+            if whole and first and _a_first_name(first) and _another(f"{first} {surname}", plain):
+                seen[first] += 1
+                if not twice or seen[first] > 1:
+                    return True
         at = text.find(surname, at + 1)
     return False
 

@@ -152,9 +152,14 @@ def quotes(
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
+    # each speaker of each article once: an article quotes its speakers again and again
+    full = {
+        (a.speaker, s.article.text): _canonical(a.speaker, s.article.text, names, shared)
+        for a, s in found
+    }
     return tuple(
         Quote(
-            speaker=_canonical(a.speaker, s.article.text, names, shared),
+            speaker=full[a.speaker, s.article.text],
             role=a.role,
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
