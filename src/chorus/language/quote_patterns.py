@@ -30,7 +30,6 @@ from chorus.language.quote_verbs import (
     GIVEN_STATEMENT,
     INVERTED_VERBS,
     OFFERED,
-    OPENING_VERB_WORDS,
     OPENING_VERBS,
     SAYING_AGAIN,
     VERB,
@@ -346,7 +345,7 @@ _OPENING_MARKS = tuple(OPEN)
 REQUIRED: dict[str, tuple[str, ...]] = {
     "quote, speaker verb": _OPENING_MARKS,
     "quote, verb speaker": _OPENING_MARKS,
-    "verb speaker: quote": OPENING_VERB_WORDS,
+    "verb speaker: quote": (":",),  # one test: its ten verbs' cost 3% of finding quotes
     "statement, verb speaker": (*INVERTED_VERBS, "say", "quoted"),
     "statement, speaker verb": (
         *("said", "say", "added", "reported", "reports", "writes", "states", "confirmed"),
@@ -354,9 +353,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         *_CONCLUDING_WORDS,
     ),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
-    "according to speaker, statement": (
-        *("According to", "But according to", "And according to", "; according to"),
-    ),
+    "according to speaker, statement": ("ccording to",),  # "According", "But according", ...
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "insisted", "alleged"),
     "speaker told statement": ("told",),
