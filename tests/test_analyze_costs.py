@@ -32,6 +32,7 @@ quote_hits = importlib.import_module("chorus.analyze.quote_hits")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
 speakers = importlib.import_module("chorus.language.speakers")
+speaker_titles = importlib.import_module("chorus.language.speaker_titles")
 quote_names = importlib.import_module("chorus.language.quote_names")
 similarity = importlib.import_module("chorus.analyze.similarity")
 timeline_forms = importlib.import_module("chorus.analyze.timeline_forms")
@@ -304,7 +305,7 @@ def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
 
 def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):
     def whole(text: str, at: int) -> str | None:
-        match = speakers._PREFIX_ROLE.search(text[max(0, at - 80) : at])
+        match = speaker_titles._PREFIX_ROLE.search(text[max(0, at - 80) : at])
         return match.group(1).strip() if match else None
 
     texts = [s.text for s in _sentences(validation_clusters[:60])]
@@ -312,7 +313,7 @@ def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):
     found = 0
     for text in texts:
         for capital in re.finditer(r"(?<=\s)[A-Z]", text):
-            role = speakers.prefix_role(text, capital.start())
+            role = speaker_titles.prefix_role(text, capital.start())
             found += role is not None
             if role is not None or whole(text, capital.start()) is not None:
                 assert role == whole(text, capital.start()), text

@@ -10,7 +10,7 @@ import pytest
 
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.language import quote_marks, quote_patterns, speaker_bounds, speakers
+from chorus.language import quote_marks, quote_patterns, speaker_bounds, speaker_titles, speakers
 from chorus.language.quote_marks import CLOSE, ENDS
 from chorus.sentences import split
 
@@ -46,7 +46,7 @@ def test_plain_form_undoes_the_shortcuts():
     assert _plain(run) == ".{8,}?"
     assert _plain(quote_marks.lazy_up_to("," + CLOSE)) == ".{1,}?"
     assert _plain(speakers.WORD) == r"[A-Z](?:[\w&-]|\.(?=\w))*(?:['’](?!s\b)\w+)?"
-    assert "(?>" not in _plain(speakers._PREFIX_ROLE.pattern)
+    assert "(?>" not in _plain(speaker_titles._PREFIX_ROLE.pattern)
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_shortcut_patterns_match_as_the_plain_ones(sentences, name):
 def test_role_before_a_speaker_matches_as_the_plain_pattern(sentences):
     """`_PREFIX_ROLE` ends with `$`: searched in each sentence up to every capital letter,
     where a speaker's name would start."""
-    role = speakers._PREFIX_ROLE
+    role = speaker_titles._PREFIX_ROLE
     plain = re.compile(_plain(role.pattern), role.flags)
     ends = [(text, m.start()) for text in sentences for m in re.finditer(r"(?<=\s)[A-Z]", text)]
     found = [_spans(role.search(text, 0, end)) for text, end in ends]

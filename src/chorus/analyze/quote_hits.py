@@ -36,6 +36,7 @@ from chorus.language.quote_patterns import (
 from chorus.language.quote_verbs import DENIALS
 from chorus.language.speaker_bounds import in_an_object, member_of, owner_start
 from chorus.language.speakers import (
+    FULL_NAME,
     IT,
     PRONOUNS,
     ROLE_NOUN,
@@ -142,6 +143,8 @@ def _may_speak(name: str, match: re.Match[str]) -> bool:
         return name in _IT_AFTER or match.start("who") == 0
     if who == THEY:
         return match.start("who") == 0  # the group just quoted, read by `quotes.py`
+    if who == "they":
+        return name == "quote, speaker verb"  # "“...,” they said": so too
     if name in PARTICIPLES and opening_word(who):
         return False
     return not never_speaks(who)
@@ -215,7 +218,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
             continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
-            member = member_of(text, who_start, who_end)
+            member = member_of(text, who_start, who_end) or _named_after_object(match, role)
             if member is None:
                 continue
             who_start, who_end, role = member
@@ -245,6 +248,17 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         second = second if second and second[1] - second[0] >= 8 else None
         return Hit(match, who_start, who_end, role, (start, end), second)
     return None
+
+
+_NAME = re.compile(FULL_NAME)
+
+
+def _named_after_object(match: re.Match[str], role: str | None) -> tuple[int, int, None] | None:
+    """The name in apposition after a preposition's object, who speaks: "One of the
+    founders of The Robin Collective, Brandy Wright, said: “...”" (multi_news-val-346)."""
+    if role is None or _NAME.fullmatch(role) is None:
+        return None
+    return (*match.span("role"), None)
 
 
 def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | None:

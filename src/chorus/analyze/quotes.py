@@ -38,6 +38,7 @@ from chorus.analyze.quote_clauses import (
 )
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line
 from chorus.analyze.role_holders import named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -59,7 +60,9 @@ from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import out_of_department, speaking_for, titled_name
+from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
+    IDENTIFIED_AS,
     IT,
     PAPERS,
     PRONOUNS,
@@ -67,7 +70,6 @@ from chorus.language.speakers import (
     THEY,
     bare_name,
     plural,
-    prefix_role,
 )
 from chorus.model import Sentence
 
@@ -113,6 +115,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         who_start, title = in_department
         role = role or title
     role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
+    if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
+        who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
@@ -148,9 +152,14 @@ def quotes(
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
+    # each speaker of each article once: an article quotes its speakers again and again
+    full = {
+        (a.speaker, s.article.text): _canonical(a.speaker, s.article.text, names, shared)
+        for a, s in found
+    }
     return tuple(
         Quote(
-            speaker=_canonical(a.speaker, s.article.text, names, shared),
+            speaker=full[a.speaker, s.article.text],
             role=a.role,
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
@@ -196,6 +205,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         _attributions(s, text, v) if v else ()
         for s, text, v in zip(sentences, texts, verbs, strict=True)
     ]
+    statements = announced(sentences, texts)
+    for n, joined in statements.items():
+        said[n] = _attributions(joined, joined.text, STATEMENT_PATTERNS) or said[n]
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -215,8 +227,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     credits = credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
+        if runs_on and not here and heading_line(sentence):
+            continue  # a quotation left open goes on after the page's heading
         speaks = bool(verbs[n])
-        if speaks and texts[n][:1] in OPEN and _inside(sentence, here):
+        if speaks and n not in statements and texts[n][:1] in OPEN and _inside(sentence, here):
             # "“I think Barack Obama said something in 2009 ...”": a speech verb inside
             # the quotation is words of the quotation, which may be the speaker going on
             here, speaks = (), False
@@ -226,7 +240,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             # "It added that ...", "..., the report said": the organisation or paper that
             # spoke just before ("the official newspaper China Sports Daily")
             here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
-        elif here and here[0].speaker == THEY:
+        elif here and here[0].speaker in (THEY, "they"):
             # "They also argued that ..." right after a group spoke: that group, else no one
             group = previous_speaker if previous_speaker and plural(previous_speaker) else None
             here = tuple(_with_speaker(a, group) for a in here) if group else ()

@@ -31,6 +31,14 @@ ATTRIBUTING_VERBS = (
 expert witness testified that ...": DUC d30051t) and a paper's "states" ("the warrant
 states": 3340) besides the above; kept
 apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
+GIVEN_STATEMENT = (
+    r"(?:released|issued|offered|sent|posted|provided|gave|shared)\s+"
+    r"(?:the\s+following|this|a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|message)"
+)
+"""A statement given, printed after its colon: "Mint spokesman Adam Stump issued this
+statement when contacted today by ABC News: “We do not have ...”" (multi_news-val-2031),
+"Wayne State University offered this message to students Wednesday morning:" ¶ "“...”"
+(3544, read with its quotation by `quote_statements.py`)."""
 DENIALS = frozenset(("denied",))
 """Verbs that negate the words they introduce: the attributed text starts at the verb, so
 "Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
@@ -44,6 +52,19 @@ INVERTED_VERBS = (
 """Verbs that come before their speaker after a statement ("..., notes Mark E. Laidre, an
 evolutionary biologist"; multi_news-val-3184; "..., reports CBS News correspondent Manuel
 Bojorquez": 576)."""
+
+OFFERED = r"(?:offer(?:ed|s)|pose[sd]|cried)"
+"""Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
+just right,” offered Mickey Hart." (multi_news-val-907), "“..., instead? poses KFC
+spokeswoman Jocelyn Bynoe" (346), "“I need an ambulance. ...” she cried." (576);
+elsewhere they say nothing ("offered the band $3 million")."""
+OPENING_VERB_WORDS = (
+    *("Adds", "Added", "Offers", "Offered", "Says", "Said", "Notes", "Noted", "Writes"),
+    "Wrote",
+)
+OPENING_VERBS = by_first_letter(OPENING_VERB_WORDS)
+"""Verbs that open a sentence before their speaker, a colon and the quotation: "Adds Weir:
+“Trey is schooled in ...”", "Added Lesh: “It is with respect ...”" (907)."""
 
 AUX = (
     r"(?:(?=[harplis])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"

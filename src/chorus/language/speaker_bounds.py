@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
     NAME,
     NOT_SPEAKERS,
@@ -17,7 +18,6 @@ from chorus.language.speakers import (
     ROLE_NOUN,
     WORD,
     bare_name,
-    prefix_role,
 )
 
 _TITLE_HEADS = (

@@ -1,0 +1,68 @@
+"""Statements printed after their colon: "The New Baltimore Police Department ... released
+the following statement:" ¶ "“The New Baltimore Police Department was saddened ...”"
+(multi_news-val-3544). The announcing sentence says whose the statement is and the
+quotation that opens the next paragraph is its words, so the two are read as one sentence
+by the pattern of a speech verb and its quotation; the statement's later paragraphs are
+the speaker going on, as any quotation's (`quotes.py`), up to the mark that closes it, past
+the headings a page sets between them (`heading_line`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_verbs import GIVEN_STATEMENT
+from chorus.model import Sentence
+
+__all__ = ["STATEMENT_PATTERNS", "announced", "heading_line"]
+
+STATEMENT_PATTERNS = ("speaker verb quote",)
+"""The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
+its verbs)."""
+_ANNOUNCED = re.compile(
+    rf"\b{GIVEN_STATEMENT}\b[^.:{OPEN}{CLOSE}]{{0,60}}:\s*(?:(?P<quoted>[{OPEN}])|$)"
+)
+"""A statement given, then its colon, and its quotation or the sentence's end."""
+_NOUNS = ("statement", "message")
+
+
+def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Sentence]:
+    """The sentences that hold a statement announced by a colon, by index, each as the
+    sentence to read: the announcement and its quotation when the quotation opens the next
+    sentence, the sentence itself when both are in one ("Mint spokesman Adam Stump issued
+    this statement when contacted today by ABC News: “We do not ...”": 2031, which no cue
+    of `quote_cues.py` tells). `texts` are the sentences'."""
+    found: dict[int, Sentence] = {}
+    article = sentences[0].article.text if sentences else ""
+    if not any(noun in article for noun in _NOUNS):
+        return found  # an article's test first: most name no statement at all
+    for n, text in enumerate(texts):
+        if ":" not in text or not any(noun in text for noun in _NOUNS):
+            continue
+        given = _ANNOUNCED.search(text)
+        if given is None:
+            continue
+        if given["quoted"]:
+            found[n] = sentences[n]
+        elif n + 1 < len(texts) and texts[n + 1][:1] in OPEN:
+            found[n + 1] = replace(sentences[n + 1], start=sentences[n].start)
+    return found
+
+
+_ENDS = (".", "!", "?", ":", *CLOSE)
+
+
+def heading_line(sentence: Sentence) -> bool:
+    """Whether the sentence is a line of its own that ends with no stop, a
+    heading or a link the page set between two paragraphs of one quotation ("► Related:
+    Wayne State suspect has history of assaulting cops": multi_news-val-3544), which goes on
+    after it."""
+    text, start, end = sentence.article.text, sentence.start, sentence.end
+    return (
+        not text[start:end].endswith(_ENDS)
+        and (start == 0 or text[start - 1] == "\n")
+        and text[end : end + 1] in ("", "\n")
+    )

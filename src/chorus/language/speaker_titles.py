@@ -1,0 +1,60 @@
+"""Titles before a speaker's name: as the quote patterns of `quote_patterns.py` read them,
+a title in lower case after capitalised words ("White House counselor Kellyanne Conway"), a
+force and a rank ("Iowa State Patrol Sgt. Scott Bright"); and the role a found speaker's
+name comes after (`prefix_role`). Split from `quote_patterns.py` and `speakers.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.language.speakers import ROLE_NOUN, ROLE_NOUNS
+
+TITLE_WORD = (
+    r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
+    r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*+\s+"
+)
+TITLE_BEFORE = (
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z]))?"
+    rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{TITLE_WORD}){{0,3}}"
+)
+"""A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
+Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
+Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
+Dershowitz" (4035); after "the" only before a name of two words or more ("the official
+newspaper China Sports Daily", DUC d30020t; not "the two Republicans", a description), so
+too after "his" or "her" ("his best friend Jawan Givens said": multi_news-val-4100)."""
+RANK = r"(?:Sgt|Lt|Capt|Det|Cpl|Col|Maj)\.\s+"
+TITLE_BEFORE_NAME = (
+    rf"(?:(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{TITLE_WORD}){{1,3}}(?=[A-Z][\w.’'-]*\s+[A-Z])"
+    rf"|(?:[A-Z][\w&’'-]*+\s+){{1,3}}?{RANK}(?=[A-Z]))?"
+)
+"""A title in lower case before a name of two words or more, after an inverted verb:
+"according to NASA program scientist Curt Niebur" (multi_news-val-5207), not "according to
+multiple sources"; or a force and a rank ("..., said Iowa State Patrol Sgt. Scott Bright":
+168, where the rank's full stop cut the name and "Iowa" spoke)."""
+_PREFIX_ROLE = re.compile(
+    rf"((?:(?>[A-Z][\w.'’-]*|[a-z-]+)\s+){{0,4}}(?:{ROLE_NOUN}))\s+$", re.IGNORECASE
+)
+"""Up to four words and a role noun before a speaker. Ignoring case, both alternatives read
+a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
+other after a failure further on only repeated it, up to 2^4 times a position."""
+_ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
+_PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
+"""Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
+
+
+def prefix_role(text: str, speaker_start: int) -> str | None:
+    """ "UN secretary-general" in "UN secretary-general António Guterres warned"."""
+    before = text[max(0, speaker_start - 80) : speaker_start]
+    # The pattern ends with a role noun and spaces; testing that first skips a search that
+    # tries every position of the 80 characters (a third of the time of finding quotes).
+    words = before.split()
+    if not before[-1:].isspace() or not words or not words[-1].lower().endswith(_ROLE_ENDINGS):
+        return None
+    # A match is at most six runs of non-space (four words, a two-word role noun) and
+    # the spaces after them: searched from before the sixth last run, the same leftmost
+    # match (the pattern's alternative words back-track at every position: 3x the cost).
+    head = before.rsplit(None, _PREFIX_RUNS)
+    match = _PREFIX_ROLE.search(before, len(head[0]) if len(head) > _PREFIX_RUNS else 0)
+    return match.group(1).strip() if match else None
