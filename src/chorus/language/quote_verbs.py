@@ -16,7 +16,7 @@ SPEECH_VERBS = (
     *("reported", "asked", "posted"),
 )
 """Verbs that introduce what someone said (seeds: said, told, warned, reminded, ...); also
-what tells `agreement.py` that a sentence names whose claim it is."""
+what tells `statements.py` that a sentence names whose claim it is."""
 ATTRIBUTING_VERBS = (
     *SPEECH_VERBS,
     # the present of the verbs above, as features and reviews write ("Kreiss writes that")
