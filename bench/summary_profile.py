@@ -1,18 +1,22 @@
 """Where a `chorus` call's time goes in `chorus eval` order, and where the sentences it
 selects sit, over the raw validation clusters (or any dataset given).
 
-    PYTHONPATH=src python3 bench/summary_profile.py [DATASET] [--limit N] [--words W]
+    PYTHONPATH=src python3 bench/summary_profile.py [DATASET] [--limit N] [--words W] [--alone]
 
 Each cluster is run through LexRank first, then through `chorus`, as `chorus eval
---systems chorus,lexrank` alternates them, so the caches are as cold as they are there.
-Stage times are CPU time, summed over the clusters; a stage's figure includes the stages
-nested inside it (listed under it, indented). One call per stage is wrapped where the
-caller looks it up, so the code measured is the code that ships.
+--systems chorus,lexrank` alternates them, so the caches are as cold as they are there;
+`--alone` leaves LexRank out, so the difference is what its run costs chorus in evicted
+caches. Stage times are CPU time, summed over the clusters; a stage's figure includes
+the stages nested inside it (listed under it, indented). One call per stage is wrapped
+where the caller looks it up, so the code measured is the code that ships. The garbage
+collector's time inside the chorus calls is reported apart (it falls where the
+allocations of both systems happen to trigger it).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -58,6 +62,21 @@ def timed(function: Callable, label: str, seconds: dict[str, float]) -> Callable
             seconds[label] += time.process_time() - start
 
     return run
+
+
+def collector_clock(inside: dict[str, bool], seconds: dict[str, float]) -> Callable:
+    """A `gc.callbacks` entry adding the time of collections inside a chorus call."""
+    started = [0.0]
+
+    def on_collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.process_time()
+        elif inside["chorus"]:
+            seconds[f"collector, generation {info['generation']}"] += (
+                time.process_time() - started[0]
+            )
+
+    return on_collection
 
 
 def recorded(function: Callable, key: str, seen: dict[str, object]) -> Callable:
@@ -112,6 +131,7 @@ def main() -> None:
     parser.add_argument("dataset", nargs="?", type=Path, default=RAW)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--words", type=int, default=250)
+    parser.add_argument("--alone", action="store_true", help="no LexRank call between")
     arguments = parser.parse_args()
     clusters = load(arguments.dataset, arguments.limit).clusters
     chorus_system, lexrank = resolve(["chorus", "lexrank"], None, 60)
@@ -125,18 +145,26 @@ def main() -> None:
     for key, name in (("view", "cluster_view"), ("chosen", "select")):
         setattr(chorus.summarize, name, recorded(getattr(chorus.summarize, name), key, seen))
 
+    inside = {"chorus": False}
+    gc.callbacks.append(collector_clock(inside, seconds))
     total = 0.0
     rows = []
     for cluster in clusters:
-        lexrank(cluster.documents, arguments.words, [])
+        if not arguments.alone:
+            lexrank(cluster.documents, arguments.words, [])
+        inside["chorus"] = True
         start = time.process_time()
         chorus_system(cluster.documents, arguments.words, [])
         total += time.process_time() - start
+        inside["chorus"] = False
         rows.append(sentence_rows(seen))
 
     count = len(clusters)
-    print(f"chorus, {count} clusters, eval order: {1000 * total / count:.2f} ms a cluster (CPU)")
-    for _, _, label in STAGES:
+    order = "alone" if arguments.alone else "eval order"
+    print(f"chorus, {count} clusters, {order}: {1000 * total / count:.2f} ms a cluster (CPU)")
+    labels = [label for _, _, label in STAGES]
+    labels += sorted(label for label in seconds if label.startswith("collector"))
+    for label in labels:
         print(f"  {label:24s} {1000 * seconds[label] / count:6.2f} ms")
     report_positions(np.concatenate(rows), count)
 
