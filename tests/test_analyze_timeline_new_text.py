@@ -14,6 +14,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,35 @@ def sample_clusters(
         return dict(found)
 
     return clusters
+
+
+@dataclass(frozen=True)
+class Sample:
+    """A pass's sample, judged before its rules (fixtures/timeline_new_textNN.json), whose
+    entries are [source, cluster, line or id number, doc, substring of the sentence,
+    expression, date shown, half, verdict, why]: its design half, and the clusters that
+    half and the pass's tests read."""
+
+    design: list[list]
+    clusters: Callable[[str], dict[int, dict]]
+
+    def sentences(self, source: str, number: int) -> list[Sentence]:
+        return _sentences(self.clusters(source)[number])
+
+    def judged_tally(self) -> Counter:
+        """Verdicts on what the timeline shows over the design half: every entry judged,
+        none a wrong date."""
+        tally = design_tally(self.design, self.clusters)
+        assert tally["unjudged"] == 0, tally
+        assert tally["wrong"] == 0, tally
+        return tally
+
+
+def sample(fixture: str, read: dict[str, set[int]]) -> Sample:
+    """The sample of `fixture` and the clusters its pass's tests `read` besides."""
+    entries = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text("utf-8"))
+    design = [e for e in entries["entries"] if e[7] == "design"]
+    return Sample(design, sample_clusters(design, read))
 
 
 def design_tally(design: list[list], clusters: Callable[[str], dict[int, dict]]) -> Counter:

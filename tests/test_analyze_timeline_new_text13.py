@@ -7,26 +7,14 @@ half is asserted on; its blind half was scored once, with the rules frozen (docs
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from chorus.model import Sentence
 from tests.test_analyze_timeline_new_text import (
-    _sentences,
-    design_tally,
     read_not_shown,
-    sample_clusters,
+    sample,
     shown_on,
 )
 
-SAMPLE = json.loads(
-    (Path(__file__).parent / "fixtures" / "timeline_new_text13.json").read_text(encoding="utf-8")
-)
-"""entries: [source, cluster, line or id number, doc, substring of the sentence, expression,
-date shown, half, verdict, why]"""
-DESIGN = [e for e in SAMPLE["entries"] if e[7] == "design"]
 READ = {
     "mn+val": {123, 430, 3125, 5169},
     "mn+train": {59, 62, 423, 20091, 34267},
@@ -35,17 +23,12 @@ READ = {
 """Clusters the cases below read, besides the sample's design half."""
 
 
-_clusters = sample_clusters(DESIGN, READ)
-
-
-def _one(source: str, number: int) -> list[Sentence]:
-    return _sentences(_clusters(source)[number])
+SAMPLE = sample("timeline_new_text13.json", READ)
+_one = SAMPLE.sentences
 
 
 def test_the_new_sample_s_design_entries_are_events_more_often():
-    tally = design_tally(DESIGN, _clusters)
-    assert tally["unjudged"] == 0, tally
-    assert tally["wrong"] == 0, tally
+    tally = SAMPLE.judged_tally()
     # Main showed 26: 19 events, 7 noise. "gb men's first olympic team medal since a bronze
     # in 1912" and "a sharp jump from the figure in 1994" now go.
     assert tally["noise"] <= 5, tally

@@ -7,41 +7,24 @@ design half is asserted on; its blind half was scored with the rules frozen (doc
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from chorus.model import Sentence
 from tests.test_analyze_timeline_new_text import (
-    _sentences,
-    design_tally,
     read_not_shown,
-    sample_clusters,
+    sample,
     shown_on,
 )
 
-SAMPLE = json.loads(
-    (Path(__file__).parent / "fixtures" / "timeline_new_text14.json").read_text(encoding="utf-8")
-)
-"""entries: [source, cluster, line or id number, doc, substring of the sentence, expression,
-date shown, half, verdict, why]"""
-DESIGN = [e for e in SAMPLE["entries"] if e[7] == "design"]
 READ = {"mn+val": {395, 912, 1210, 5472}, "mn+train": {124, 439, 990, 20051}}
 """Clusters the cases below read, besides the sample's design half."""
 
 
-_clusters = sample_clusters(DESIGN, READ)
-
-
-def _one(source: str, number: int) -> list[Sentence]:
-    return _sentences(_clusters(source)[number])
+SAMPLE = sample("timeline_new_text14.json", READ)
+_one = SAMPLE.sentences
 
 
 def test_the_new_sample_s_design_entries_are_events_more_often():
-    tally = design_tally(DESIGN, _clusters)
-    assert tally["unjudged"] == 0, tally
-    assert tally["wrong"] == 0, tally
+    tally = SAMPLE.judged_tally()
     # Main showed 86: 78 events, 8 noise. A role's, a target's and unpaid taxes' years and a
     # size compared with go; "scheduled for 2022" and "as early as 2003" bring in two events
     # the gold had listed as missed. Cleaning's fifth pass removes AP's captions in

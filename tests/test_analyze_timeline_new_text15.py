@@ -8,44 +8,26 @@ once (docs/decisions.md).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.timeline import timeline
 from chorus.analyze.timeline_forms import find_dates
-from chorus.model import Sentence
 from tests.test_analyze_timeline_new_text import (
-    _sentences,
-    design_tally,
     read_not_shown,
-    sample_clusters,
+    sample,
     shown_on,
 )
 
-SAMPLE = json.loads(
-    (Path(__file__).parent / "fixtures" / "timeline_new_text15.json").read_text(encoding="utf-8")
-)
-"""entries: [source, cluster, line or id number, doc, substring of the sentence, expression,
-date shown, half, verdict, why]; missed: [source, number, doc, substring, expression, date,
-half, why]"""
-DESIGN = [e for e in SAMPLE["entries"] if e[7] == "design"]
 READ = {"mn+val": {13, 306, 455, 638, 3078}, "mn+train": {197, 674, 43450}}
 """Clusters the cases below read, besides the sample's design half."""
 
 
-_clusters = sample_clusters(DESIGN, READ)
-
-
-def _one(source: str, number: int) -> list[Sentence]:
-    return _sentences(_clusters(source)[number])
+SAMPLE = sample("timeline_new_text15.json", READ)
+_one = SAMPLE.sentences
 
 
 def test_the_new_sample_s_design_entries_are_events_and_its_misses_found():
-    tally = design_tally(DESIGN, _clusters)
-    assert tally["unjudged"] == 0, tally
-    assert tally["wrong"] == 0, tally
+    tally = SAMPLE.judged_tally()
     # Main showed 12: 11 events, 1 noise (a film's setting), and missed 3 of the 14 events
     # a reader wants. Lower-case months bring in 43376's "the october 2012 kidnapping" (a
     # miss) and 43182's "in october 2016" (judged when first shown); the possessive,

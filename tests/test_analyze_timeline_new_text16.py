@@ -11,32 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
 from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.model import Sentence
 from chorus.render.analysis import timeline_note
 from chorus.sentences import split
 from tests.test_analyze_timeline_new_text import (
-    _sentences,
-    design_tally,
     read_not_shown,
-    sample_clusters,
+    sample,
     shown_on,
 )
 
-SAMPLE = json.loads(
-    (Path(__file__).parent / "fixtures" / "timeline_new_text16.json").read_text(encoding="utf-8")
-)
-"""entries: [source, cluster, line number, doc, substring of the sentence, expression, date
-shown, half, verdict, why]; missed: [source, number, doc, substring, expression, date, half,
-why]"""
-DESIGN = [e for e in SAMPLE["entries"] if e[7] == "design"]
 READ = {
     "mn+val": {181, 827, 1069, 1191, 1528, 3899, 4238, 5338, 5483, 5516, 5562},
     "raw": {907},
@@ -44,17 +32,12 @@ READ = {
 """Clusters the cases below read, besides the sample's design half."""
 
 
-_clusters = sample_clusters(DESIGN, READ)
-
-
-def _one(source: str, number: int) -> list[Sentence]:
-    return _sentences(_clusters(source)[number])
+SAMPLE = sample("timeline_new_text16.json", READ)
+_one = SAMPLE.sentences
 
 
 def test_the_new_sample_s_design_entries_are_events():
-    tally = design_tally(DESIGN, _clusters)
-    assert tally["unjudged"] == 0, tally
-    assert tally["wrong"] == 0, tally
+    tally = SAMPLE.judged_tally()
     # Main showed 10: 9 events and 1 noise (44616's "12 things the tsa should stop doing in
     # 2012", a wish), and missed none of the 9 events a reader wants. "should" takes the wish.
     assert tally["noise"] == 0, tally
@@ -112,7 +95,7 @@ def test_a_cue_in_a_closed_quotation_or_a_changed_plan_marks_no_plan(number, wor
 
 def test_a_month_day_range_with_no_year_is_one_entry_named_by_its_span():
     # The hand gold's publication date of multi_news-val-907, a Grateful Dead reunion.
-    articles = as_articles(_clusters("raw")[907]["documents"])
+    articles = as_articles(SAMPLE.clusters("raw")[907]["documents"])
     dated = [dataclasses.replace(a, published=dt.date(2015, 1, 16)) for a in articles]
     shown = timeline([s for a in dated for s in split(clean(a))], frozenset()).entries
     shows = [e for e in shown if "shows July 3-5 at Soldier Field" in e.sentence.text]
