@@ -155,3 +155,25 @@ def found_of_expected(
     spellings = [(spelled(e), e.label) for e in listed.values()]
     found = sum(any(name in s and kind == label for s, label in spellings) for name, kind in kinds)
     return found, len(kinds)
+
+
+def assert_half_scores(
+    listed: Mapping[str, Mapping[str, Entity]],
+    sample: Mapping,
+    half: str,
+    bars: tuple[float, float, float],
+) -> None:
+    """A new-text sample's half against what the section lists on its clusters: every listed
+    name judged, at least the first bar's share of them right, at most the second's with a
+    wrong label, and at least the third's share of the expected names found."""
+    right, wrong, found = bars
+    clusters = sample[half]
+    total = sum(
+        (judge(tuple(listed[c].values()), expected_gold(sample, c)) for c in clusters),
+        Judged(),
+    )
+    assert not total.unjudged, total.unjudged
+    assert total.right >= right * total.judged, total
+    assert total.wrong_label <= wrong * total.judged, total
+    hits = [found_of_expected(listed[c], sample["expected"][c]) for c in clusters]
+    assert sum(h for h, _ in hits) >= found * sum(n for _, n in hits), hits

@@ -11,10 +11,7 @@ import pytest
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
     NEW_TEXT17,
-    Judged,
-    expected_gold,
-    found_of_expected,
-    judge,
+    assert_half_scores,
     listed_on_clusters,
     spelled,
 )
@@ -124,13 +121,4 @@ def test_entities_new_text17(listed, half, right, wrong, found):
     63 of 71, 2 wrong, 6 broken, 76 of 215; blind unchanged (no rule changed a blind
     cluster's listing). Cleaning's sixth pass removes 2570's "ALSO" list of other stories,
     where "Former Angels player Doug DeCinces found guilty ..." named him: 53 of 119."""
-    clusters = NEW_TEXT17[half]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(NEW_TEXT17, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= right * total.judged, total
-    assert total.wrong_label <= wrong * total.judged, total
-    hits = [found_of_expected(listed[c], NEW_TEXT17["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= found * sum(n for _, n in hits), hits
+    assert_half_scores(listed, NEW_TEXT17, half, (right, wrong, found))

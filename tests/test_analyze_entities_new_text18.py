@@ -12,10 +12,7 @@ from chorus.analyze.entity_first_names import surname_first
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
     NEW_TEXT18,
-    Judged,
-    expected_gold,
-    found_of_expected,
-    judge,
+    assert_half_scores,
     listed_on_clusters,
     spelled,
 )
@@ -134,13 +131,4 @@ def test_entities_new_text18(listed, half, right, wrong, found):
     found; blind 30 of 35, 2 wrong, 3 broken, 33 of 67. After the eighteenth pass: design
     47 of 49, 0 wrong, 2 broken, 51 of 96; blind (scored once) 33 of 38, 2 wrong, 3 broken,
     36 of 67."""
-    clusters = NEW_TEXT18[half]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(NEW_TEXT18, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= right * total.judged, total
-    assert total.wrong_label <= wrong * total.judged, total
-    hits = [found_of_expected(listed[c], NEW_TEXT18["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= found * sum(n for _, n in hits), hits
+    assert_half_scores(listed, NEW_TEXT18, half, (right, wrong, found))

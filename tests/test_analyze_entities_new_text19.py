@@ -12,10 +12,7 @@ from chorus.analyze.entity_kinds import numbered_place
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
     NEW_TEXT19,
-    Judged,
-    expected_gold,
-    found_of_expected,
-    judge,
+    assert_half_scores,
     listed_on_clusters,
 )
 
@@ -85,13 +82,4 @@ def test_entities_new_text19(listed, half, right, wrong, found):
     ran on them: design 40 of 44 right, 3 wrong labels, 1 broken, 49 of 99 expected names
     found; blind 33 of 47, 8 wrong, 6 broken, 36 of 88. After the nineteenth pass: design 41 of
     44, 2 wrong, 1 broken, 50 of 99; blind (scored once) unchanged."""
-    clusters = NEW_TEXT19[half]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(NEW_TEXT19, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= right * total.judged, total
-    assert total.wrong_label <= wrong * total.judged, total
-    hits = [found_of_expected(listed[c], NEW_TEXT19["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= found * sum(n for _, n in hits), hits
+    assert_half_scores(listed, NEW_TEXT19, half, (right, wrong, found))
