@@ -252,3 +252,27 @@ def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
     markdown = to_markdown(briefing)
     assert markdown.startswith(f"# {opening}")
     assert f'<h1 class="sentence">{html.escape(opening)}' in to_html(briefing)
+
+
+@pytest.mark.parametrize(
+    ("line", "leaning", "number", "opening"),
+    [
+        # A link word, a quotation, a pronoun or a question opens the summary; the first
+        # summary sentence that stands alone heads the briefing.
+        (9, "Furthermore, in a sensational development", 2, "A president was forced out"),
+        (34, '"The president has denied the allegations', 4, "Ms. Clifford’s lawyer"),
+        (102, "He put the killing in a racial context", 4, "Finally the president has"),
+        (104, "“Our mission is first and foremost", 5, "North Korea again tested"),
+        (139, "It’s a cold snap life for penguins", 2, "The zoo follows a guideline"),
+    ],
+)
+def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(
+    line, leaning, number, opening
+):
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    briefing = brief(cluster["documents"], words=250, analyze=False)
+    assert briefing.summary[0].text.startswith(leaning)
+    chosen = headline(briefing)
+    assert chosen.text.startswith(opening)
+    assert chosen.source.startswith(f"summary sentence {number}")
+    assert to_markdown(briefing).startswith(f"# {opening}")

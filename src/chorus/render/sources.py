@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from chorus.dangling import opens_with_pronoun, refers_back
 from chorus.model import Article, Briefing
 from chorus.summarize.lexical import STOPWORDS
 
@@ -147,10 +148,34 @@ def headline(briefing: Briefing) -> Headline:
     # The summary opens with the lead of the earliest article it quotes. The sentence the
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
-    sentence = briefing.summary[0].text
+    texts = [s.text for s in briefing.summary]
+    number = next((n for n, text in enumerate(texts, start=1) if _stands_alone(text)), 1)
+    sentence = texts[number - 1]
     shown = shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
-    source = "summary sentence 1" + (", shortened" if shown != sentence else "")
+    source = f"summary sentence {number}" + (", shortened" if shown != sentence else "")
     return Headline(shown, source, from_title=False)
+
+
+_LEANS_ON_BEFORE = re.compile(
+    r"[\s(\[]*(?:[\"“‘']|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
+    r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our)\b)"
+)
+"""An opening that leans on what came before: a quotation (the words of someone the
+headline would not name), a word that links to a sentence before, the writer's first
+person."""
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether a summary sentence can head the briefing on its own: no quotation, link
+    word, first person, pronoun or pointer back at its opening ("It’s not clear whether it
+    was fully carried out.", "Furthermore, in a sensational development, ..."), and no
+    question ("Could Obama have been Trayvon Martin 35 years ago?")."""
+    return not (
+        _LEANS_ON_BEFORE.match(text)
+        or opens_with_pronoun(text)
+        or refers_back([text])[0]
+        or text.rstrip("\"”’' ").endswith("?")
+    )
 
 
 def tab_title(text: str) -> str:
