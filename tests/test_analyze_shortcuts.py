@@ -140,9 +140,10 @@ def test_encoder_vectors_kept_across_batches_give_thincs_values(validation_clust
 
 def _assert_thincs_values(found: np.ndarray, expected: np.ndarray) -> None:
     """thinc's values, to the bit where OpenBLAS gives a row's product whatever rows stand
-    beside it (its Haswell kernels), within a few units of the last place where it does not
-    (its Zen kernels, chosen at run time on AMD EPYC: up to 4e-6 seen, no span changed on the
-    250 raw clusters). The rows computed apart are the encoder's shortcuts."""
+    beside it (the earlier Intel machines), within a few units of the last place where it
+    does not (an AMD EPYC of family 26, where OpenBLAS 0.3.31 runs the kernels it names
+    "Haswell": up to 4e-6 seen, no span changed on the 250 raw clusters). The rows computed
+    apart are the encoder's shortcuts."""
     assert found.dtype == expected.dtype and found.shape == expected.shape
     assert np.allclose(found, expected, rtol=1e-5, atol=1e-5)
 

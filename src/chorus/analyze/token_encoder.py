@@ -186,12 +186,13 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
 
 def _token_vectors(encoder: TokenEncoder, features: np.ndarray) -> np.ndarray:
     """The embedding layer's vector of each token, those of tokens read before from
-    `encoder.seen`. On OpenBLAS' Haswell kernels a row's product does not depend on the
-    matrix's other rows but in a product of fewer than FEWEST_ROWS rows (other kernels, other
-    bits: `_rows_computed`), so a batch that short is computed whole, as thinc computes it,
-    and the new tokens of a longer one with other tokens of the batch up to FEWEST_ROWS rows.
-    Its Zen kernels (AMD) differ by a few units in the last place for rows computed apart:
-    no entity span of the 250 raw validation clusters moves."""
+    `encoder.seen`. On the Intel machines these passes ran on, a row's product from OpenBLAS
+    did not depend on the matrix's other rows but in a product of fewer than FEWEST_ROWS rows
+    (other kernels, other bits: `_rows_computed`), so a batch that short is computed whole,
+    as thinc computes it, and the new tokens of a longer one with other tokens of the batch
+    up to FEWEST_ROWS rows. On an AMD EPYC (family 26; OpenBLAS runs what it names its
+    "Haswell" kernels) rows computed apart differ by a few units in the last place: no
+    entity span of the 250 raw validation clusters moves."""
     if len(features) < FEWEST_ROWS:
         return _embedding_layer(encoder, features)
     seen = encoder.seen
