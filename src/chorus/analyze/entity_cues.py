@@ -36,9 +36,10 @@ photographer Mason Weaver", organisations), the other trades added with them non
 Islamist warlord Doku Umarov", an organisation), the words added with it none;
 "bandmate" and "publicist" one each ("His bandmate Brad Fischetti", "The band's publicist,
 Alaina Bendi, told", organisations). A sentence's first word counts in lower case
-("Musician Brad Fischetti"), and so does a person's cue word before a comma where another
-closes the name ("publicist, Alaina Bendi, told": an apposition; not "liaison officer, U.S.
-Army Maj.", "a team spokeswoman, Spirit players")."""
+("Musician Brad Fischetti"), and so does a cue word before a comma where another closes
+the name ("publicist, Alaina Bendi, told", "a medical diagnostic-laboratory company, Damon,
+when": an apposition; not "liaison officer, U.S. Army Maj.", "a team spokeswoman, Spirit
+players")."""
 _PLACE_AFTER = (
     *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
@@ -149,8 +150,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     """Person, for a mention right after a word only people are called by, `head` the
     text before it and `after` the characters after it; organisation, after one only a
     group is called by, where the mention does not run on into a capitalised word ("the
-    official newspaper China Sports Daily" is no cue for China); place, for one
-    `in_a_place`; None for none of them."""
+    official newspaper China Sports Daily" is no cue for China); either, for a mention
+    between commas after such a word; place, for one `in_a_place`; None for none of them."""
     # the word before, found without splitting: this runs on most mentions
     if head[-1:] == " " and (word := _word_before(head)) in _CUE_WORDS:
         label = _CUE_WORDS[word]
@@ -160,9 +161,9 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     if (
         after[:1] == ","
         and head[-2:] == ", "
-        and _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2]) == "person"
+        and (label := _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2]))
     ):
-        return "person"
+        return label
     return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
 
 

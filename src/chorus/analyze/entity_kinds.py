@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_forms import is_publication, without_title
 from chorus.analyze.entity_windows import next_mention
@@ -106,6 +106,14 @@ def _other_number(name: str) -> str:
     return name + "s"
 
 
+def lone_people_of(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """One-word people who are no recognised person's surname: "Klingon", "Hummer", but
+    not "Kardashian" (of Kim Kardashian)."""
+    people = [name for name, label in labels.items() if label == "person"]
+    surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
+    return {name for name in people if " " not in name and name not in surnames}
+
+
 def kinds_of_being(lone_people: set[str], text: str) -> set[str]:
     """Lone people also written in the other number: "Klingon" (of "the Klingon language"
     and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", which the
@@ -183,9 +191,10 @@ _STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
 Typhoon Zeb"): an event too."""
 _STORM = re.compile(rf"^(?:{'|'.join(_STORMS)}) (?:.* )?(\S+)$", re.MULTILINE)
 _EVENT_OPENINGS = ("Best ", *(f"{storm} " for storm in _STORMS))
-_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare"}
+_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare", "Remix"}
 """... and a government's programmes, which the recognizer labels organisations ("cuts in
-physicians' Medicare fees", "Social Security"): no organisation, no one's."""
+physicians' Medicare fees", "Social Security"): no organisation, no one's; and a track's
+version, read as its maker ("“Shook Ones” (Wonderboy Remix)", a person)."""
 
 
 def is_event(name: str) -> bool:
