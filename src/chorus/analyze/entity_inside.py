@@ -71,8 +71,22 @@ def common_words_inside_names(listed: Mapping[str, Sequence[Excerpt]], joined: s
         if " " not in name
         and name.istitle()
         and all(map(_bound, found))
-        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", joined) is not None
+        and re.search(rf"(?<![\w-]){_lower_case(name, found)}(?![\w-])", joined) is not None
     ]
+
+
+def _lower_case(name: str, found: Sequence[Excerpt]) -> str:
+    """A pattern for a name in lower case; for a plural every mention of which opens a
+    sentence, in either number ("Captures to perfection ..." opening a quoted review beside
+    "capture"). Not a plural inside a longer name: "told The Times" beside "time"."""
+    word = name.lower()
+    if word.endswith("s") and not word.endswith("ss") and all(_opens(m) for m in found):
+        return f"{re.escape(word[:-1])}s?"
+    return re.escape(word)
+
+
+def _opens(mention: Excerpt) -> bool:
+    return _opens_a_sentence(mention.article.text, mention.start)
 
 
 def _after_an_article(mention: Excerpt) -> bool:

@@ -99,11 +99,11 @@ common noun (`common_nouns`)."""
 
 
 def _other_number(name: str) -> str:
-    """The plural of a word, or the singular of one ending in "men": "Klingons",
-    "Klansmen" for "Klansman", "Klansman" for "Klansmen"."""
+    """The plural of a word, or the singular of one ending in "men" or in "s": "Klingons",
+    "Klansmen" for "Klansman", "Klansman" for "Klansmen", "Fitbit" for "Fitbits"."""
     if name.endswith(("man", "men")):
         return name[:-2] + ("en" if name.endswith("man") else "an")
-    return name + "s"
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name + "s"
 
 
 def lone_people_of(labels: Mapping[str, EntityLabel]) -> set[str]:
@@ -116,9 +116,9 @@ def lone_people_of(labels: Mapping[str, EntityLabel]) -> set[str]:
 
 def kinds_of_being(lone_people: set[str], text: str) -> set[str]:
     """Lone people also written in the other number: "Klingon" (of "the Klingon language"
-    and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", which the
-    recognizer read as people; "the Kardashians" stay, a surname. Not listed: no label
-    fits them."""
+    and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", "Fitbits" (of
+    "these Fitbits" beside the maker "Fitbit"), which the recognizer read as people; so "the
+    Clintons" beside "Clinton" go too, a family. Not listed: no label fits them."""
     return {name for name in lone_people if next_mention(text, _other_number(name), 0) >= 0}
 
 
