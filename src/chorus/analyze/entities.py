@@ -38,7 +38,8 @@ things and designations in capitals ("CPU", "C-124") and a span cut inside a pos
 capitals ("Kim Jong Un", "Kim Jong-un") are one, and a surname written at the head of
 another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of its person.
 A Chinese or Korean name's surname is its first word ("Zhang" of "Zhang Xiong"), and a
-country, state or region the recognizer read as a person or a group is a place.
+country, state or region the recognizer read as a person or a group is a place, as is a
+person before a US state ("Upper Darby, PA"); "Mercy Fitzgerald" of "... Hospital" is it.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from chorus.analyze.entity_cues import (
 from chorus.analyze.entity_first_names import (
     first_names_apart,
     first_names_cut,
+    first_names_written_short,
     joined_mentions,
     joined_to_full_name,
     surname_forms,
@@ -85,7 +87,12 @@ from chorus.analyze.entity_forms import (
     universities_written_short,
     written_short,
 )
-from chorus.analyze.entity_inside import common_words_inside_names, people_after_an_article
+from chorus.analyze.entity_inside import (
+    common_words_inside_names,
+    people_after_an_article,
+    short_forms_of_institutions,
+    towns_before_a_state,
+)
 from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
@@ -94,6 +101,7 @@ from chorus.analyze.entity_kinds import (
     is_event,
     is_one_name,
     kinds_of_being,
+    lone_people_of,
     named_with_a_possessive,
     numbered_place,
     storms_named_alone,
@@ -145,6 +153,7 @@ _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", 
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
 _TEXT = attrgetter("text")
+_WORD_GOES_ON = re.compile(r"[\w'’-]*")
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -196,6 +205,8 @@ def recognize(
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
         for start, end, label in spans:
+            if text[end - 1] == "-":  # "Khalid Al-" of "Khalid Al-Falih": its word goes on
+                end = _WORD_GOES_ON.match(text, end).end()
             name = _clean_name(text[start:end])
             # a year before the span, or a facility: few spans; the test only for them
             if (
@@ -219,13 +230,14 @@ def recognize(
     }
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
+    labels |= short_forms_of_institutions(labels)
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     drop_titles(labels, sentences)
     places = datelines(sentences)
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    short = written_short(labels) | written_alike(labels, votes)
+    short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
     for name in short:
         del labels[name]
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
@@ -238,14 +250,6 @@ def recognize(
 def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
     """The label with the most votes; ties broken by name, so every process agrees."""
     return min(votes, key=lambda label: (-votes[label], label))
-
-
-def _lone_people(recognized: Recognized) -> set[str]:
-    """One-word people who are no recognised person's surname: "Klingon", "Hummer", but
-    not "Kardashian" (of Kim Kardashian)."""
-    people = [name for name, label in recognized.labels.items() if label == "person"]
-    surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
-    return {name for name in people if " " not in name and name not in surnames}
 
 
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
@@ -336,7 +340,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         sentence = sentences[row]
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
-    lone_people = _lone_people(recognized)
+    lone_people = lone_people_of(recognized.labels)
     kinds = (
         kinds_of_being(lone_people, joined)
         | things(lone_people, mentions)
@@ -365,6 +369,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
+    cued |= towns_before_a_state(people & listed.keys(), listed)
 
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"

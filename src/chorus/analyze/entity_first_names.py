@@ -1,12 +1,14 @@
 """First names listed apart from the full name they belong to, joined to it: cut by the
 recognizer from a full name ("Sarah" of "Sarah Jessica Parker"), read apart as a place or a
 group ("Collin" of "Collin Rose", "Conor" of "Conor Kennedy"), or written alone as a first
-name ("Chuck and Nancy" beside "Chuck Schumer" and "Nancy Pelosi")."""
+name ("Chuck and Nancy" beside "Chuck Schumer" and "Nancy Pelosi"); and a full name whose
+first name is short for another's of the same surname ("Matt Whitaker", "Matthew G.
+Whitaker")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -180,3 +182,17 @@ def _surname_written_alone(name: str, found: list[Excerpt]) -> bool:
 def joined_mentions(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
     """The mentions of a full name and of its first name written alone, in text order."""
     return sorted(first + full, key=lambda m: (m.article.id, m.start))
+
+
+def first_names_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """People of two words whose first name opens the first name of another person of the
+    same surname, each mapped to that name: "Matt Whitaker" → "Matthew G. Whitaker" (two
+    people listed, and "Whitaker", shared, joined neither)."""
+    people = [n.split(" ") for n, label in labels.items() if label == "person" and " " in n]
+    return {
+        " ".join(short): " ".join(full)
+        for short in people
+        if len(short) == 2 and len(short[0]) >= 3
+        for full in people
+        if full[-1] == short[-1] and full[0] != short[0] and full[0].startswith(short[0])
+    }

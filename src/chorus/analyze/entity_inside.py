@@ -3,14 +3,17 @@ ever written inside a longer name or opening a sentence, and written in lower ca
 ("Cancer" of "Cancer Council Victoria", "the International Agency for Research on Cancer"
 and "Cancer is caused by ...", beside "cancer"); and a person's full name written after an
 article and before a stop or a function word ("the Oculus Rift.", "The USS Fitzgerald
-was"): a thing's, as no one is called so."""
+was"): a thing's, as no one is called so. A person's name the text also writes before an
+institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state ("Upper
+Darby, PA") is the institution or the town."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import runs_on
+from chorus.analyze.entity_forms import place_by_state
 from chorus.analyze.model import EntityLabel, Excerpt
 
 _JOINS_BEFORE = (" of ", " on ", " in ", " for ", " and ", " & ", " of the ", " for the ")
@@ -68,8 +71,22 @@ def common_words_inside_names(listed: Mapping[str, Sequence[Excerpt]], joined: s
         if " " not in name
         and name.istitle()
         and all(map(_bound, found))
-        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", joined) is not None
+        and re.search(rf"(?<![\w-]){_lower_case(name, found)}(?![\w-])", joined) is not None
     ]
+
+
+def _lower_case(name: str, found: Sequence[Excerpt]) -> str:
+    """A pattern for a name in lower case; for a plural every mention of which opens a
+    sentence, in either number ("Captures to perfection ..." opening a quoted review beside
+    "capture"). Not a plural inside a longer name: "told The Times" beside "time"."""
+    word = name.lower()
+    if word.endswith("s") and not word.endswith("ss") and all(_opens(m) for m in found):
+        return f"{re.escape(word[:-1])}s?"
+    return re.escape(word)
+
+
+def _opens(mention: Excerpt) -> bool:
+    return _opens_a_sentence(mention.article.text, mention.start)
 
 
 def _after_an_article(mention: Excerpt) -> bool:
@@ -93,3 +110,35 @@ def people_after_an_article(
         and label(name) == "person"
         and any(_after_an_article(m) for m in found if m.end - m.start == len(name))
     ]
+
+
+_INSTITUTIONS = (" Hospital", " Medical Center", " Clinic", " Township", " Borough")
+"""Words after a name that make the name and the word one institution or one town, where the
+name alone is its short form ("a spokeswoman for Mercy Fitzgerald" beside "Mercy Fitzgerald
+Hospital"). Not "Airport", "Boulevard", "University" nor "School": as often named for a
+person written as one ("John Wayne Airport")."""
+
+
+def short_forms_of_institutions(labels: Mapping[str, EntityLabel]) -> dict[str, EntityLabel]:
+    """People by the recognizer whose name and one of _INSTITUTIONS are another name it read,
+    not as a person: the short form, with that name's label."""
+    return {
+        name: labels[longer]
+        for name, label in labels.items()
+        if label == "person"
+        for longer in (name + word for word in _INSTITUTIONS)
+        if labels.get(longer, "person") != "person"
+    }
+
+
+def towns_before_a_state(
+    names: Iterable[str], listed: Mapping[str, Sequence[Excerpt]]
+) -> dict[str, EntityLabel]:
+    """Full names read as people with a mention right before a comma and a US state ("Upper
+    Darby, PA, Thursday"): a town, as the recognizer reads such a name where its window
+    holds the state."""
+    return {
+        name: "place"
+        for name in names
+        if any(place_by_state(m.article.text, m.start, m.end) for m in listed[name])
+    }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_forms import is_publication, without_title
 from chorus.analyze.entity_windows import next_mention
@@ -99,18 +99,26 @@ common noun (`common_nouns`)."""
 
 
 def _other_number(name: str) -> str:
-    """The plural of a word, or the singular of one ending in "men": "Klingons",
-    "Klansmen" for "Klansman", "Klansman" for "Klansmen"."""
+    """The plural of a word, or the singular of one ending in "men" or in "s": "Klingons",
+    "Klansmen" for "Klansman", "Klansman" for "Klansmen", "Fitbit" for "Fitbits"."""
     if name.endswith(("man", "men")):
         return name[:-2] + ("en" if name.endswith("man") else "an")
-    return name + "s"
+    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name + "s"
+
+
+def lone_people_of(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """One-word people who are no recognised person's surname: "Klingon", "Hummer", but
+    not "Kardashian" (of Kim Kardashian)."""
+    people = [name for name, label in labels.items() if label == "person"]
+    surnames = {name.rsplit(" ", 1)[-1] for name in people if " " in name}
+    return {name for name in people if " " not in name and name not in surnames}
 
 
 def kinds_of_being(lone_people: set[str], text: str) -> set[str]:
     """Lone people also written in the other number: "Klingon" (of "the Klingon language"
-    and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", which the
-    recognizer read as people; "the Kardashians" stay, a surname. Not listed: no label
-    fits them."""
+    and "no Klingons"), "Oscar" (of "16 Oscars"), "Klansman" and "Klansmen", "Fitbits" (of
+    "these Fitbits" beside the maker "Fitbit"), which the recognizer read as people; so "the
+    Clintons" beside "Clinton" go too, a family. Not listed: no label fits them."""
     return {name for name in lone_people if next_mention(text, _other_number(name), 0) >= 0}
 
 
@@ -183,9 +191,10 @@ _STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
 Typhoon Zeb"): an event too."""
 _STORM = re.compile(rf"^(?:{'|'.join(_STORMS)}) (?:.* )?(\S+)$", re.MULTILINE)
 _EVENT_OPENINGS = ("Best ", *(f"{storm} " for storm in _STORMS))
-_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare"}
+_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare", "Remix"}
 """... and a government's programmes, which the recognizer labels organisations ("cuts in
-physicians' Medicare fees", "Social Security"): no organisation, no one's."""
+physicians' Medicare fees", "Social Security"): no organisation, no one's; and a track's
+version, read as its maker ("“Shook Ones” (Wonderboy Remix)", a person)."""
 
 
 def is_event(name: str) -> bool:
