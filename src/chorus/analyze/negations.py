@@ -297,10 +297,15 @@ def denies(denial: str, claim: str, reach: int = REACH) -> bool:
     and denying nothing, affirms (`_affirms`, the object within `reach` words of the verb):
     "the president has never asked Mr. Comey or anyone else to end an investigation" of
     "Trump asked former FBI Director James Comey to end the criminal investigation"."""
-    lowered = claim.lower()
-    if _negates(lowered):
+    # the denial first, with what every negation `_negations` reads holds: most sentences
+    # deny nothing, and the claim's reading costs more
+    if not (" not" in denial or "n't" in denial or "n’t" in denial or "never" in denial):
         return False
-    return any(_affirms(lowered, denied, reach) for denied in spoken_denials(denial))
+    found = spoken_denials(denial)
+    if not found:
+        return False
+    lowered = claim.lower()
+    return not _negates(lowered) and any(_affirms(lowered, d, reach) for d in found)
 
 
 def negation_conflicts(
