@@ -71,6 +71,22 @@ def same_sentences(similarity: Similarity) -> dict[int, list[int]]:
     return {row: sorted(rows) for row, rows in found.items()}
 
 
+def repeated_at_home(similarity: Similarity, row: int) -> list[int]:
+    """The other rows of `row`'s article that repeat it (NEAR_SCORE and up, `near_same`): a
+    page that sends its lead twice ("A 20-year-old man has been charged with murder after
+    telling police he threw his four-year-old brother off the roof ..." and "... brother
+    Shimron Smith off the roof ...", multi_news-val-5473) tells it once."""
+    stems, article_of = similarity.stems, similarity.article_of
+    if len(stems[row]) < MIN_STEMS:
+        return []
+    close = (similarity.scores[row] >= NEAR_SCORE) & (article_of == article_of[row])
+    return [
+        k
+        for k in np.flatnonzero(close).tolist()
+        if k != row and len(stems[k]) >= MIN_STEMS and near_same(stems[row], stems[k])
+    ]
+
+
 def _rows_by_wording(similarity: Similarity) -> dict[tuple[str, ...], list[int]]:
     """The rows of each wording (stems in order) of MIN_STEMS stems or more."""
     rows_of: dict[tuple[str, ...], list[int]] = defaultdict(list)

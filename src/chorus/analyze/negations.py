@@ -261,12 +261,12 @@ def _content(clause: str) -> tuple[str, ...]:
     return tuple(word for word in words if word not in _NO_OBJECT)
 
 
-def _affirms(lowered: str, denied: Denied) -> bool:
+def _affirms(lowered: str, denied: Denied, reach: int = REACH) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
     verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of", a word of
     `NOT_DONE` nor one of `NAMING` ("without mentioning the president by name" agrees with
     "did not mention president trump", "instead of calling 911" with "did not call 911"),
-    followed within `REACH` words by a word of what it was done to, in the place the denial
+    followed within `reach` words by a word of what it was done to, in the place the denial
     names if it names one (`_in_place`), for the purpose it names if it names one
     ("tracking": "verizon's own use of the header" affirms none); or a state whose
     predicate opens with the denied one's words ("is in danger of extinction, but")."""
@@ -286,10 +286,26 @@ def _affirms(lowered: str, denied: Denied) -> bool:
         word.startswith(denied.cue)
         and (n == 0 or (words[n - 1] not in NOT_DONE and words[n - 1] not in NAMING))
         and words[max(0, n - 2) : n] != ["instead", "of"]
-        and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + REACH])))
-        and _in_place(words[n + 1 : n + 1 + REACH + 2], denied)
+        and not denied.done_to.isdisjoint(stems(" ".join(words[n + 1 : n + 1 + reach])))
+        and _in_place(words[n + 1 : n + 1 + reach + 2], denied)
         for n, word in enumerate(words)
     )
+
+
+def denies(denial: str, claim: str, reach: int = REACH) -> bool:
+    """Whether `denial` is someone's denial (`spoken_denials`) of what `claim`, negating
+    and denying nothing, affirms (`_affirms`, the object within `reach` words of the verb):
+    "the president has never asked Mr. Comey or anyone else to end an investigation" of
+    "Trump asked former FBI Director James Comey to end the criminal investigation"."""
+    # the denial first, with what every negation `_negations` reads holds: most sentences
+    # deny nothing, and the claim's reading costs more
+    if not (" not" in denial or "n't" in denial or "n’t" in denial or "never" in denial):
+        return False
+    found = spoken_denials(denial)
+    if not found:
+        return False
+    lowered = claim.lower()
+    return not _negates(lowered) and any(_affirms(lowered, d, reach) for d in found)
 
 
 def negation_conflicts(
