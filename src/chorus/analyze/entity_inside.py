@@ -7,7 +7,6 @@ was"): a thing's, as no one is called so."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import runs_on
@@ -68,8 +67,27 @@ def common_words_inside_names(listed: Mapping[str, Sequence[Excerpt]], joined: s
         if " " not in name
         and name.istitle()
         and all(map(_bound, found))
-        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", joined) is not None
+        and _written_whole(name.lower(), joined)
     ]
+
+
+def _joins(character: str) -> bool:
+    """Whether a character continues a word: a word character (as a pattern's `\\w`) or a
+    hyphen."""
+    return character.isalnum() or character in ("_", "-")
+
+
+def _written_whole(word: str, text: str) -> bool:
+    """Whether `text` writes `word` with neither a word character nor a hyphen either side:
+    found by `str.find` (a pattern opening with a look-behind was tried at every position
+    of the cluster's text, ~0.1 ms a name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _joins(text[at - 1 : at]) and not _joins(text[end : end + 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _after_an_article(mention: Excerpt) -> bool:
