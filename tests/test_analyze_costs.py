@@ -25,9 +25,11 @@ from chorus.summarize import summarize
 
 conflicts = importlib.import_module("chorus.analyze.conflicts")
 claims = importlib.import_module("chorus.analyze.claims")
+entity_inside = importlib.import_module("chorus.analyze.entity_inside")
 entity_mentions = importlib.import_module("chorus.analyze.entity_mentions")
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
+offices = importlib.import_module("chorus.analyze.offices")
 quote_hits = importlib.import_module("chorus.analyze.quote_hits")
 quotes = importlib.import_module("chorus.analyze.quotes")
 relevance = importlib.import_module("chorus.analyze.relevance")
@@ -353,3 +355,50 @@ def test_shared_endings_read_each_name_once_as_every_name_spoken(validation_clus
         assert quote_names.shared_endings(names) == every_name(names), cluster["id"]
         found += len(quote_names.shared_endings(names) - {"Demoski"})
     assert found > 3  # endings real speakers share too, not only the names added
+
+
+def test_a_word_written_whole_is_the_look_behind_pattern_s_match(validation_clusters):
+    def searched(word: str, text: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+    text = "Cancer-free co_op, x-ray é2 co² é\n_a"
+    for word in ("cancer", "co", "é", "free", "ray", "_a"):
+        assert entity_inside._written_whole(word, text) == searched(word, text), word
+    found = 0
+    for cluster in validation_clusters[:20]:
+        joined = "\n".join(s.text for s in _sentences([cluster]))
+        words = {n.lower() for n in entity_windows._CANDIDATE.findall(joined) if " " not in n}
+        for word in sorted(words)[:80]:
+            assert entity_inside._written_whole(word, joined) == searched(word, joined), word
+            found += searched(word, joined)
+    assert found > 100
+
+
+def test_other_first_names_are_read_at_every_mention_of_the_surname(validation_clusters):
+    def scanned(text: str, surname: str, full: str) -> bool:
+        firsts: dict[str, int] = {}
+        at = text.find(surname)
+        while at > 0:
+            first = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+            whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
+            if whole and text[at - 1] == " " and first[:1].isupper() and first[1:].isalpha():
+                firsts[first] = firsts.get(first, 0) + 1
+            at = text.find(surname, at + 1)
+        return any(
+            times > 1 and offices._a_first_name(f) and offices._another(f"{f} {surname}", full)
+            for f, times in firsts.items()
+        )
+
+    hard = "Conyers said. Carl Conyers and Carl  Conyers met Carl Conyers, Conyersville."
+    cases = [(hard, "Conyers"), (hard[14:], "Conyers"), ("Lee Lee Lee Lee Lee", "Lee Lee")]
+    for cluster in validation_clusters[:30]:
+        for article in as_articles(cluster["documents"]):
+            names = set(entity_windows._CANDIDATE.findall(article.text))
+            cases += [(article.text, n.split()[-1]) for n in sorted(names) if " " in n][:20]
+    named = 0
+    for text, surname in cases:
+        for full in (f"John {surname}", f"Carl {surname}"):
+            expected = scanned(text, surname, full)
+            assert offices._named_twice(text, surname, full) == expected, (surname, full)
+            named += expected
+    assert len(cases) > 500 and named > 5
