@@ -9,12 +9,7 @@ Darby, PA") is the institution or the town."""
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-=======
-from collections.abc import Callable, Mapping, Sequence
->>>>>>> aspeed19
 
 from chorus.analyze.entity_cues import runs_on
 from chorus.analyze.entity_forms import place_by_state
@@ -75,26 +70,22 @@ def common_words_inside_names(listed: Mapping[str, Sequence[Excerpt]], joined: s
         if " " not in name
         and name.istitle()
         and all(map(_bound, found))
-<<<<<<< HEAD
-        and re.search(rf"(?<![\w-]){_lower_case(name, found)}(?![\w-])", joined) is not None
+        and any(_written_whole(word, joined) for word in _lower_case(name, found))
     ]
 
 
-def _lower_case(name: str, found: Sequence[Excerpt]) -> str:
-    """A pattern for a name in lower case; for a plural every mention of which opens a
-    sentence, in either number ("Captures to perfection ..." opening a quoted review beside
-    "capture"). Not a plural inside a longer name: "told The Times" beside "time"."""
+def _lower_case(name: str, found: Sequence[Excerpt]) -> tuple[str, ...]:
+    """A name in lower case; for a plural every mention of which opens a sentence, in
+    either number ("Captures to perfection ..." opening a quoted review beside "capture").
+    Not a plural inside a longer name: "told The Times" beside "time"."""
     word = name.lower()
     if word.endswith("s") and not word.endswith("ss") and all(_opens(m) for m in found):
-        return f"{re.escape(word[:-1])}s?"
-    return re.escape(word)
+        return (word, word[:-1])
+    return (word,)
 
 
 def _opens(mention: Excerpt) -> bool:
     return _opens_a_sentence(mention.article.text, mention.start)
-=======
-        and _written_whole(name.lower(), joined)
-    ]
 
 
 def _joins(character: str) -> bool:
@@ -114,7 +105,6 @@ def _written_whole(word: str, text: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
->>>>>>> aspeed19
 
 
 def _after_an_article(mention: Excerpt) -> bool:
