@@ -44,7 +44,6 @@ person before a US state ("Upper Darby, PA"); "Mercy Fitzgerald" of "... Hospita
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -124,6 +123,7 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
+from chorus.analyze.entity_names import ends_in_a_title, span_name
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -143,17 +143,7 @@ SENTENCE_BREAK = "\n "
 sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
 space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alone)."""
 
-_LEADING = re.compile(r"^(?:[Tt]he\s+)")
-_POSSESSIVE = re.compile(r"['’]s$")
-_FUNCTION_WORDS = tuple(f" {w}" for w in ("as", "of", "for", "and", "or", "in", "on", "at", "to"))
-"""Words that end no name: a span of three words or more ending in one was cut by the
-recognizer ("Matt Damon as" of "Matt Damon as George", whose surname alias "as" matched the
-word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."""
-_TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
-"""A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
-Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
 _TEXT = attrgetter("text")
-_WORD_GOES_ON = re.compile(r"[\w'’-]*")
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -187,13 +177,6 @@ class Recognized:
         return forms
 
 
-def _clean_name(text: str) -> str:
-    name = _LEADING.sub("", text.strip())
-    while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:
-        name = name[: name.rfind(" ")]
-    return _POSSESSIVE.sub("", name)
-
-
 def recognize(
     sentences: Sequence[Sentence], recognizer: Recognizer, names: int = MAX_NAMES
 ) -> Recognized:
@@ -205,9 +188,7 @@ def recognize(
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
         for start, end, label in spans:
-            if text[end - 1] == "-":  # "Khalid Al-" of "Khalid Al-Falih": its word goes on
-                end = _WORD_GOES_ON.match(text, end).end()
-            name = _clean_name(text[start:end])
+            name = span_name(text, start, end)
             # a year before the span, or a facility: few spans; the test only for them
             if (
                 (kind := LABELS.get(label) or numbered_place(name))
@@ -226,7 +207,7 @@ def recognize(
     labels = {
         name: by_ending(name, _majority(v))
         for name, v in votes.items()
-        if not name.endswith(_TITLES_CUT)
+        if not ends_in_a_title(name)
     }
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")

@@ -1,0 +1,34 @@
+"""A recognizer's span as the name it lists: without a leading "the" or a closing "'s", a
+long span's closing function word, or a hyphenated word's cut end; a span that ends in a
+title's abbreviation is no name."""
+
+from __future__ import annotations
+
+import re
+
+_LEADING = re.compile(r"^(?:[Tt]he\s+)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_FUNCTION_WORDS = tuple(f" {w}" for w in ("as", "of", "for", "and", "or", "in", "on", "at", "to"))
+"""Words that end no name: a span of three words or more ending in one was cut by the
+recognizer ("Matt Damon as" of "Matt Damon as George", whose surname alias "as" matched the
+word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."""
+_TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
+"""A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
+Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
+_WORD_GOES_ON = re.compile(r"[\w'’-]*")
+
+
+def span_name(text: str, start: int, end: int) -> str:
+    """The name a span of `text` stands for; a span cut at a hyphen takes the rest of its
+    word ("Khalid Al-" of "Khalid Al-Falih")."""
+    if text[end - 1] == "-":
+        end = _WORD_GOES_ON.match(text, end).end()
+    name = _LEADING.sub("", text[start:end].strip())
+    while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:
+        name = name[: name.rfind(" ")]
+    return _POSSESSIVE.sub("", name)
+
+
+def ends_in_a_title(name: str) -> bool:
+    """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`)."""
+    return name.endswith(_TITLES_CUT)
