@@ -62,7 +62,9 @@ def names_another(text: str, surname: str, full: str) -> bool:
     if twice:
         # the counts (two scans of the whole article, in C) only where the scan found a
         # name: it finds none in 98% of articles, and costs less than the two counts
-        return _named_twice(text, surname, plain) and text.count(surname) - text.count(full) > 1
+        return (
+            _named_twice(text, surname, plain) and text.count(surname) - text.count(full) > 1
+        ) or _named_as_kin(text, surname, plain)
     at = text.find(surname)
     while at >= 0:
         if not by_particle or text.endswith(_PARTICLE_BEFORE, max(0, at - 5), at):
@@ -96,6 +98,24 @@ def _named_twice(text: str, surname: str, full: str) -> bool:
         times > 1 and _a_first_name(first) and _another(f"{first} {surname}", full)
         for first, times in firsts.items()
     )
+
+
+_KIN_BEFORE = re.compile(r"[\w’'-]['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?P<first>[A-Z][a-z’'-]+)\s+$")
+"""Someone's relation named in apposition before a surname: "Jordan's grandmother, Jessica"."""
+
+
+def _named_as_kin(text: str, surname: str, full: str) -> bool:
+    """Whether `text` names someone other than `full` once, as another's relation in
+    apposition: "Jordan's grandmother, Jessica Belliveau, said ... “...,” Belliveau said"
+    (multi_news-val-2067) quotes her, not the boy Jordan Belliveau; a word before the
+    surname alone is as often a title or a verb ("Adds Weir"), this apposition never."""
+    at = text.find(surname)
+    while at >= 0:
+        kin = _KIN_BEFORE.search(text, max(0, at - 60), at)
+        if kin is not None and _another(f"{kin['first']} {surname}", full):
+            return True
+        at = text.find(surname, at + 1)
+    return False
 
 
 def _another(name: str, full: str) -> bool:
