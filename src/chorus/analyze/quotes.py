@@ -154,8 +154,7 @@ def quotes(
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
-    people = frozenset(name for name, kind in known_names.items() if kind == "person")
-    names |= _first_names(names, people, frozenset(a.speaker for a, _ in found))
+    names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
     # each speaker of each article once: an article quotes its speakers again and again
     full = {
         (a.speaker, s.article.text): _canonical(a.speaker, s.article.text, names, shared)
@@ -175,17 +174,18 @@ def quotes(
 
 
 def _first_names(
-    names: dict[str, str], people: frozenset[str], said: frozenset[str]
+    names: dict[str, str], kinds: Mapping[str, EntityLabel], said: frozenset[str]
 ) -> dict[str, str]:
     """Each one-word speaker no name ends with, mapped to the one person's full name it
     opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530). Only a
     name the recognizer takes for a person's ("Malaysia" is no "Malaysia Airlines"); a
     first name two full names open stands for neither; `_canonical` keeps it where its
     article never writes the full name."""
+    lone = {who for who in said if " " not in who and names.get(who, who) == who}
     opened: dict[str, set[str]] = {}
-    for name in names.values():
+    for name in names.values() if lone else ():
         first, _, rest = name.partition(" ")
-        if rest and name in people and first in said and names.get(first, first) == first:
+        if rest and first in lone and kinds.get(name) == "person":
             opened.setdefault(first, set()).add(name)
     return {first: full.pop() for first, full in opened.items() if len(full) == 1}
 
@@ -194,7 +194,7 @@ def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset
     """The fullest name of `speaker` across the cluster, unless two people share it or its
     own article names someone else by it."""
     full = speaker if speaker in shared else names.get(speaker, speaker)
-    if full.startswith(f"{speaker} "):
+    if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
         return full if full in text else speaker
     return speaker if full != speaker and names_another(text, speaker, full) else full
 
