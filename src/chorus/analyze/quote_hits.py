@@ -35,6 +35,7 @@ from chorus.language.quote_patterns import (
 )
 from chorus.language.quote_verbs import DENIALS
 from chorus.language.speaker_bounds import in_an_object, member_of, owner_start
+from chorus.language.speaker_titles import name_around_title
 from chorus.language.speakers import (
     FULL_NAME,
     IT,
@@ -213,6 +214,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):
             role = None
+        if (titled := name_around_title(text, who_start, who_end)) is not None:
+            (who_start, who_end), role = titled, None
         if name in PARTICIPLES and (title := _TITLE_NOUN_AFTER.match(text, who_end)):
             who_end = title.end()
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):

@@ -24,10 +24,11 @@ said") gives way to the main clause's speaker. Speaker names and titles are read
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
-from chorus.analyze.model import Excerpt, Quote
+from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.offices import names_another, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
@@ -145,13 +146,15 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
 
 
 def quotes(
-    per_article: Sequence[Sequence[Sentence]], known_names: Iterable[str] = ()
+    per_article: Sequence[Sequence[Sentence]],
+    known_names: Mapping[str, EntityLabel] = MappingProxyType({}),
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
     found = [pair for sentences in per_article for pair in _marked_article_quotes(sentences)]
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
+    names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
     # each speaker of each article once: an article quotes its speakers again and again
     full = {
         (a.speaker, s.article.text): _canonical(a.speaker, s.article.text, names, shared)
@@ -170,10 +173,29 @@ def quotes(
     )
 
 
+def _first_names(
+    names: dict[str, str], kinds: Mapping[str, EntityLabel], said: frozenset[str]
+) -> dict[str, str]:
+    """Each one-word speaker no name ends with, mapped to the one person's full name it
+    opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530). Only a
+    name the recognizer takes for a person's ("Malaysia" is no "Malaysia Airlines"); a
+    first name two full names open stands for neither; `_canonical` keeps it where its
+    article never writes the full name."""
+    lone = {who for who in said if " " not in who and names.get(who, who) == who}
+    opened: dict[str, set[str]] = {}
+    for name in names.values() if lone else ():
+        first, _, rest = name.partition(" ")
+        if rest and first in lone and kinds.get(name) == "person":
+            opened.setdefault(first, set()).add(name)
+    return {first: full.pop() for first, full in opened.items() if len(full) == 1}
+
+
 def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
     """The fullest name of `speaker` across the cluster, unless two people share it or its
     own article names someone else by it."""
     full = speaker if speaker in shared else names.get(speaker, speaker)
+    if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
+        return full if full in text else speaker
     return speaker if full != speaker and names_another(text, speaker, full) else full
 
 

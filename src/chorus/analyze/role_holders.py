@@ -17,6 +17,9 @@ _HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN})")
 """A role a speaker is given in lower case: "president", "fire chief"."""
 _UNHELD = frozenset(("agency", "court", "police", "official", "source", "witness", "member"))
 """Roles no one person holds in an article: "the official said" is any of many."""
+_ABBREVIATED_ROLES = {"DA": "district attorney", "AG": "attorney general"}
+"""Roles written by their initials: "The DA said" is the district attorney the article
+named ("District Attorney Jack Whelan": multi_news-val-4840)."""
 _THE = re.compile(r"(?:[A-Z][a-z]+\s+)?[Tt]he\s")
 _ABBREVIATIONS = {"senator": "Sen", "governor": "Gov", "general": "Gen", "professor": "Prof"}
 _NOT_THE_ROLE = re.compile(r"(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|Lt\.|Attorney)\s$")
@@ -101,6 +104,23 @@ def _holders(text: str, role: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted((firsts[surname], name) for surname, name in names.items()))
 
 
+_OWNERS = ("his ", "her ", "their ")
+
+
+@lru_cache(maxsize=64)
+def _owned_pattern(speaker: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?i:{re.escape(speaker)}),\s+(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}}),"
+    )
+
+
+def _owned_holders(text: str, speaker: str) -> tuple[tuple[int, str], ...]:
+    """The names an article gives "her lawyer" in apposition, before or after it speaks:
+    "“...,” her lawyer said" of an article with "Her lawyer, Michael Avenatti, said"
+    (multi_news-val-2986)."""
+    return tuple((m.start(), m["name"]) for m in _owned_pattern(speaker).finditer(text))
+
+
 def named_holders(
     text: str,
     speaker: str,
@@ -111,6 +131,11 @@ def named_holders(
     people the article names with that title ("President Donald Trump") before
     `speaker_start`; one is the speaker, two are a guess. `holders` keeps the answers
     for the article."""
+    speaker = _ABBREVIATED_ROLES.get(speaker, speaker)
+    if speaker.startswith(_OWNERS) and _HELD_ROLE.fullmatch(speaker, speaker.index(" ") + 1):
+        if speaker not in holders:
+            holders[speaker] = _owned_holders(text, speaker)
+        return tuple(dict.fromkeys(name for _, name in holders[speaker]))
     if speaker[:1].isupper() or not _HELD_ROLE.fullmatch(speaker) or speaker in _UNHELD:
         return ()
     if not _THE.match(text, speaker_start):

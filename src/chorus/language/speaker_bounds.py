@@ -109,10 +109,13 @@ def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 
 
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:with|for|of|at|from|by|to|in|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*$"
+    r"\b(?:with|for|of|at|from|by|to|in|on|along|near|across|outside|off)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
 """Capitalised words that follow a preposition name its object, not a speaker: "Barbara
-Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493)."""
+Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493);
+so too a road or a place ("neighbors at Plotts' apartment building along West Chester Pike
+in Upper Darby said": 4840 had given the neighbours' words to the road)."""
 _MEMBER_OF = re.compile(
     rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
 )

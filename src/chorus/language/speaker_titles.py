@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.language.speakers import ROLE_NOUN, ROLE_NOUNS
+from chorus.language.speakers import FULL_NAME, ROLE_NOUN, ROLE_NOUNS
 
 TITLE_WORD = (
     r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
@@ -58,3 +58,25 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
     head = before.rsplit(None, _PREFIX_RUNS)
     match = _PREFIX_ROLE.search(before, len(head[0]) if len(head) > _PREFIX_RUNS else 0)
     return match.group(1).strip() if match else None
+
+
+_NAME_BEFORE_TITLE = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:[A-Z][\w.&-]*\s+){{0,3}}[A-Z][\w.&-]*['’]s\s+$"
+)
+_NAME_AFTER_TITLE = re.compile(
+    rf" of\s+(?:(?:the\s+)?[A-Z][\w.&-]*\s+){{1,3}}(?:{TITLE_WORD}){{1,3}}(?P<name>{FULL_NAME})"
+)
+
+
+def name_around_title(text: str, who_start: int, who_end: int) -> tuple[int, int] | None:
+    """The span of the name whose title a found speaker is only part of: "Todd Harper,
+    Cancer Council Victoria’s CEO said" is Harper, not "CEO" (multi_news-val-3658); "said
+    University of Texas law professor Stephen Vladeck" Vladeck, not "University" (4035)."""
+    who = text[who_start:who_end]
+    if " " not in who and who.lower().endswith(_ROLE_ENDINGS):
+        before = _NAME_BEFORE_TITLE.search(text, max(0, who_start - 80), who_start)
+        if before is not None:
+            return before.span("name")
+    # the pattern only where its " of " follows: most speakers end before a verb
+    after = _NAME_AFTER_TITLE.match(text, who_end) if text.startswith(" of ", who_end) else None
+    return None if after is None else after.span("name")
