@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from chorus.ingest.records import parse_date
+from chorus.language.counts import MONTHS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -20,10 +21,9 @@ first three (after a headline, a byline, or a subscription notice)."""
 _LONGEST_LINE = 160
 
 _WEEKDAY = r"(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
-_MONTH = (
-    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH_NAMES = {n for month in MONTHS for n in (month, month[:3])} | {"Sept"}
+# longest first, as an alternation tries its choices in order
+_MONTH = rf"(?i:{'|'.join(sorted(_MONTH_NAMES, key=lambda n: (-len(n), n)))})\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"(?P<date>{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
 _CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
