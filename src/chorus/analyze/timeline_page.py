@@ -92,9 +92,10 @@ tokenised as Multi-News+ writes it ("Nov 11, 2013 6: 13 pm by dennis bragg", "Fe
 2015/novato, california", "Nov. 15, 2012 -- the cdc says", "September 7, 2010 — you can't
 walk far", a listing's "June 28, 2018 – 105 ° f"), an outlet's name in brackets, a byline
 with no cue word ("Aug. 28, 2015. ( cbs chicago ) it's another sign"), or a word with no
-comma between, as a gallery's caption runs on ("June 27, 2015 demonstrators protest at ..."). A verb after it makes the date
-the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a comma a
-chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
+comma between, as a gallery's caption runs on ("June 27, 2015 demonstrators protest at
+..."). A verb after it makes the date the sentence's subject ("January 8th, 2014 is a day
+i'll never forget"), and a comma a chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr.
+Barnett A. Slepian, 52, is shot")."""
 _LINE_OPENING = re.compile(r"^\s*(?:[IO]n|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)(?= |$)")
 """Words that leave a line no more than its date ("In 1947.", "On Saturday.", "Sunday, November
 6"): it names no event, as a line that is only a date does not."""
