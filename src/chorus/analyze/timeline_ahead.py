@@ -34,9 +34,11 @@ AHEAD = re.compile(
 since changed ("was originally scheduled to launch on january 11, 2001") and "took place as
 scheduled Monday" do not, nor "due to" before a noun, a cause: "due to a prior dwi
 conviction in 2006")."""
-_INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b")
+_INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b|^ ?to be [a-z]+ed\b")
 """Words of an intention, which points ahead whatever the tense of the verb reporting it
-("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020")."""
+("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020"), or a
+clause that opens with a passive infinitive, a thing's plan ("beck hansen's song reader, to
+be released december 2012 by mcsweeney's")."""
 PAST = re.compile(
     r"\b(?:was|were|had|did|took|came|went|began|became|made|left|met|won|lost|saw|told|said"
     r"|gave|got|ran|fell|broke|struck|brought|sent|spent|built|found|kept)\b"
@@ -88,7 +90,7 @@ their most recent convictions for Kercher's 2007 murder" dates the murder."""
 _PERIOD_ENDS = ("in ", "by ", "early ", "late ")
 _PERIOD_REACH = 12
 _CUE_WORDS = ("will", "shall", "ll", "set to", "due to", "schedul", "expected to", "plan")
-_CUE_WORDS += ("ready", "intend", "hope", "aim")
+_CUE_WORDS += ("ready", "intend", "hope", "aim", "to be")
 """Substrings every cue holds: the regexes run only where one stands (a third of the
 cost of marking, and most clauses hold none)."""
 

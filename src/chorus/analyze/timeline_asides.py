@@ -54,7 +54,7 @@ _COMPARISON = re.compile(
     # "twice as many as in 2015"; another event likened to the story's ("reviving memories
     # of the 2000 presidential recount", "echoes steps taken by Georgia after ... 2008", "a
     # similar EF-5 tornado on May 22, 2011"; "made similar comments on Thursday" is the story's)
-    r"|\bas (?:[\w$,.%-]+ ){1,3}as in $|\bmemories of\b|\bechoes\b|\ban? similar\b"
+    r"|\bas (?:[\w$,.%-]+ ){1,3}as in $|\bmemories of\b|\bechoes\b|\ban? similar\b|\bsimilar to\b"
     r"|\breminiscent of\b"
     rf"|\b(?:{_SUPERLATIVE})\b[^,;]*\bsince\b"
     # "than" before a number or a span is an amount ("more than $30 million", "less than

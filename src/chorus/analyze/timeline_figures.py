@@ -1,9 +1,9 @@
 """Dates that date a figure, not an event: a percentage or a figure a change runs from or to
 ("up from 49% in 2009", "fallen from a peak of 1.9 million in 2005", "a sharp jump from the
 figure in 1994"), a market's close, a count in millions, what a figure was in a year, a value
-on a day, an amount right after the year, an estimate's figure, and a share or a count after
-"In YEAR," ("In 2010, illegal immigrants represented roughly 6 percent"). Split from
-timeline_asides, which asks this module first.
+or a total on a day, a period's last day, an amount right after the year, an estimate's
+figure, and a share or a count after "In YEAR," ("In 2010, illegal immigrants represented
+roughly 6 percent"). Split from timeline_asides, which asks this module first.
 """
 
 from __future__ import annotations
@@ -23,11 +23,19 @@ _FIGURE_BY_NUMBER = re.compile(
     r"\b(?:closed|opened|ended|finished|stood|traded) at \$? ?\d[\d,.]*"
     r"(?: (?:million|billion|trillion|points))? (?:in|during|on) $"
     r"|\b\d[\d,.]* (?:million|billion) [a-z]*[a-rtv-z]s(?: [\w-]+){0,2} (?:in|during) $"
+    r"|\b(?:[Tt]otall?ed|amounted to) \$? ?\d[\d,.]* (?:million|billion|trillion) (?:in|on) $"
 )
-"""A market's close ("The Dow closed at 18,589.69 on November 9, 2016") or a count of things
+"""A market's close ("The Dow closed at 18,589.69 on November 9, 2016"), a count of things
 in millions ("207 million cases of malaria in 2012", "13.3 billion gallons in 2013"; not "the
-$ 787 billion stimulus package passed in 2009"), dated by the date after it: looked for only
-after " at ", "illion" or "on", as most dates stand after none."""
+$ 787 billion stimulus package passed in 2009") or a total ("common shares ... totaled 488
+million on june 30, 2015"), dated by the date after it: looked for only after " at ",
+"illion" or "on", as most dates stand after none."""
+_PERIOD_ENDED = re.compile(
+    r"\b(?:quarter|year|months|weeks|period|half)(?: that)? end(?:ed|ing|s)(?: on)? $"
+)
+"""The last day of a period a report's figures cover ("results for its second quarter ended
+june 30, 2015", "the twelve months ended june 30, 2014", "the fiscal year ending Sept. 30"):
+no event; the report is."""
 _ESTIMATE_FRAME = re.compile(r"\bestimat(?:es?|ed|ing) that\b")
 """An estimate that frames the rest of its sentence: what it dates is a figure, in digits or
 in words ("The cdc estimates that over 11 million women were raped ... in 2011", "Alpha
@@ -96,6 +104,8 @@ def names_a_figure(before: str, near: str, after: str) -> bool:
     last words before it, a part of the year taken out), dates a figure. Each regex runs
     only after a substring test says its words are there."""
     if near.endswith(("in ", "during ")) and _FIGURE.search(near):
+        return True
+    if "end" in near[-20:] and _PERIOD_ENDED.search(near):
         return True
     numbered = "illion" in near or " at " in near[-40:] or near.endswith(" on ")
     if numbered and _figure_by_number(near):

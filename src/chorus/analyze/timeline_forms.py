@@ -154,12 +154,13 @@ _LOWER_MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _LOWER_MONTH_BEFORE = re.compile(
-    rf"\b(?:[Ii]n|since|until|from|by|of|the|early|late|was) "
+    rf"\b(?:[Ii]n|since|until|from|by|of|the|an?|early|late|was|[a-z]+ed) "
     rf"((?:(?:{_LOWER_MONTHS}) (?:and|or|to|through) )?(?:{_LOWER_MONTHS}),? (?:of )?)$"
 )
 """A month in lower case before its year with no day, after a word that makes it a time ("was
-arrested in april 2015", "the october 2012 kidnapping", "since may 2014", "it was march 1982
-when"), as Multi-News+ writes every month; two months may share the year ("in february and
+arrested in april 2015", "the october 2012 kidnapping", "a june 2016 meeting", "since may
+2014", "it was march 1982 when", "was shot and killed december 2017", "to be released december
+2012"), as Multi-News+ writes every month; two months may share the year ("in february and
 march 2017": the first names the date). With no such word, a lower-case date there is
 mostly the page's: tweets' and bylines' stamps ("( @handle ) may 20, 2016", "24 jan 2011"),
 captions ("performs in las vegas, nevada, u.s., august 9, 2003") and citations ("personal

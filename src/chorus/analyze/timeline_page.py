@@ -68,6 +68,9 @@ _PICTURE_WORDS = ("hoto", "mage", "icture")
 
 DATELINES = ("month day year", "day month year", LOWER_CASE_DAY)
 """The forms a caption's dateline takes."""
+_OPENING_FORMS = (*DATELINES, "iso date")
+"""The forms a stamp opening its line takes: a dateline's, or a machine's ("2015-12-10 vatican
+radio ( vatican radio ) the vatican's commission ...")."""
 _CAPTION_WORDS = 8
 """A caption describes its picture first; a short line closing on a date is a list's item
 ("Right Now" (featuring David Guetta), Aug. 17, 2013: the day a song reached No. 1)."""
@@ -80,16 +83,19 @@ Dec. 15, 1939")."""
 
 
 _OPENING_STAMP = re.compile(
-    r"^(?:,? (?:at )?\d{1,2} ?: ?\d\d\b|\s*(?:/|--|\||&#124;)"
+    r"^(?:,? (?:at )?\d{1,2} ?: ?\d\d\b|\s*(?:/|--|[—–]|\||&#124;)|\.? \( ?[a-z][\w .&'-]{0,30}\)"
     r"| (?!(?:is|was|will|would|has|had|marks|marked|saw)\b)[A-Za-z])"
 )
 """What follows a full date opening its line when the date is the page's: a clock time, also
 tokenised as Multi-News+ writes it ("Nov 11, 2013 6: 13 pm by dennis bragg", "February 7,
-2014 at 6: 06 am"), a dateline's slash, double hyphen or bar ("October 5, 2015/novato,
-california", "Nov. 15, 2012 -- the cdc says"), or a word with no comma between, as a gallery's
-caption runs on ("June 27, 2015 demonstrators protest at ..."). A verb after it makes the date
-the sentence's subject ("January 8th, 2014 is a day i'll never forget"), and a comma a
-chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr. Barnett A. Slepian, 52, is shot")."""
+2014 at 6: 06 am"), a dateline's slash, double hyphen, dash or bar ("October 5,
+2015/novato, california", "Nov. 15, 2012 -- the cdc says", "September 7, 2010 — you can't
+walk far", a listing's "June 28, 2018 – 105 ° f"), an outlet's name in brackets, a byline
+with no cue word ("Aug. 28, 2015. ( cbs chicago ) it's another sign"), or a word with no
+comma between, as a gallery's caption runs on ("June 27, 2015 demonstrators protest at
+..."). A verb after it makes the date the sentence's subject ("January 8th, 2014 is a day
+i'll never forget"), and a comma a chronology's item ("Oct. 23, 1998, Amherst, N.Y. _ Dr.
+Barnett A. Slepian, 52, is shot")."""
 _LINE_OPENING = re.compile(r"^\s*(?:[IO]n|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)(?= |$)")
 """Words that leave a line no more than its date ("In 1947.", "On Saturday.", "Sunday, November
 6"): it names no event, as a line that is only a date does not."""
@@ -171,7 +177,7 @@ def is_page_date(before: str, after: str, form: str) -> bool:
         return True
     if _stamped(before, after) or _dateline(before, after, form):
         return True
-    if form in DATELINES and _opens_a_line(before) and _OPENING_STAMP.match(after):
+    if form in _OPENING_FORMS and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
     if form == LOWER_CASE_DAY and (_CLOCK_AT.match(after) or _caption_in_the_present(before)):
         return True
