@@ -45,6 +45,9 @@ def test_age_conflicts_shown_are_of_one_moment(analysed):
     # clusters: 46 right, 8 wrong (two moments), 2 unclear. The one wrong whose sentence
     # tells it, 44346's lawsuit's age, is gone; the other seven tell nothing that the
     # right ones do not ("in 2012", "at the time timothy was killed", "was ... when").
+    # The seventeenth pass leaves out two more (conflict_new_text17.json's "ages"): an age
+    # at a sentencing against an article that tells none, and a sentence that writes the
+    # other age too ("a 13-year-old girl").
     verdicts = {(c["id"], c["person"]): c["verdict"] for c in AGES}
     shown = [
         verdicts[(cluster, conflict.reason.split("for ", 1)[1].split(":")[0])]
@@ -53,7 +56,7 @@ def test_age_conflicts_shown_are_of_one_moment(analysed):
         if conflict.reason.startswith("Different ages")
     ]
     assert shown.count("right") == 46 and shown.count("unclear") == 2, shown
-    assert shown.count("wrong") == 7, shown
+    assert shown.count("wrong") == 5, shown
 
 
 def test_ages_of_another_moment_are_not_read(documents):

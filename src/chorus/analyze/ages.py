@@ -12,6 +12,12 @@ Pasztor", "Rene Pasztor") or none. A person given two ages in one article (two p
 one name, or a bare surname for two of a family) is left out too. In lower-case text
 (Multi-News+), a name is the two words before an age set off after it ("desiree strout,
 27,"), neither a function word, kin or a role ("his wife, 34," is none).
+
+Two ages of one person are shown only as two claims about one moment. Left out: a
+sentence that gives the other age too, unnamed ("ehlena fry, 12, ... in october, when her
+case was argued ... a 13-year-old girl"), and an age at a sentencing against a younger
+one from an article that tells of none (written before it, or telling the crime:
+"timothy jones, 18, opened fire" against "timothy jones, 23," at his sentencing).
 """
 
 from __future__ import annotations
@@ -81,6 +87,12 @@ _THEN = ("then-", "then ")
 _AT_THE_TIME = " at the time"
 """After an age set off, the mark of another moment: "Hannah cohen, 18, at the time of her
 arrest on 30 june 2015"."""
+_UNNAMED_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+_SENTENCED = re.compile(
+    r"\b(?:sentenced|sentencing|convicted|pleaded guilty|found guilty|jailed)\b", re.IGNORECASE
+)
+"""A sentence telling a sentencing or a verdict: its ages are those of the case's end, months
+or years after the arrest or the crime another article may tell."""
 OLDEST = 120
 _NAME_RUN = 60
 """Characters before a surname read for the names that go with it."""
@@ -193,10 +205,27 @@ def age_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
         for ages in by_article.values():
             for age, said in ages.items():
                 sides[age] += said
-        if len(sides) > 1:
+        if len(sides) > 1 and not _two_moments(sides):
             (youngest, side_a), *older = sorted(sides.items())
             side_b = tuple(s for _, said in older for s in said)
             others = ", ".join(str(age) for age, _ in older)
             reason = f"Different ages for {person}: {youngest} vs {others}"
             conflicts.append(Conflict("number", tuple(side_a), side_b, reason))
     return conflicts
+
+
+def _two_moments(sides: dict[int, list[Sentence]]) -> bool:
+    """Whether a person's ages are told of two moments: a sentence giving one age writes
+    another of them unnamed ("a 13-year-old girl"), or an age told at a sentencing is
+    above one from articles that tell no sentencing (`_SENTENCED`)."""
+    for age, said in sides.items():
+        others = sides.keys() - {age}
+        unnamed = {int(m.group(1)) for s in said for m in _UNNAMED_AGE.finditer(s.text)}
+        if not others.isdisjoint(unnamed):
+            return True
+        if any(_SENTENCED.search(s.text) for s in said) and any(
+            younger < age and not any(_SENTENCED.search(s.article.text) for s in sides[younger])
+            for younger in others
+        ):
+            return True
+    return False

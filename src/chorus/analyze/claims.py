@@ -32,9 +32,10 @@ ONE_TELLING = 0.50
 """A claim and a denial this alike (similarity.py) tell one thing, not two sides: "saudi
 arabia was dismissed ... as a defendant" and "a u.s. judge ... dismissed claims against
 saudi arabia" score 0.60 (Multi-News+ train 30711); the real pairs of the gold, 0.16–0.43."""
-_SIDES_WITH_DENIER = ("innocen", "acquit", "exonerat")
+_SIDES_WITH_DENIER = ("innocen", "acquit", "exonerat", "exculpat")
 """Words, lowercased, of a sentence that takes the denier's side: "the proof of their
-innocent[ce]" agrees with "denied all the charges" (Multi-News+ train 31175)."""
+innocent[ce]" agrees with "denied all the charges" (Multi-News+ train 31175), "exculpatory
+evidence" with "denied wrongdoing" (train 24643)."""
 NEGATION_REACH = 8
 """Words before an assertion cue a negation of it may stand: "no" is next to "proof", but
 "cannot be reconciled with the dna bloodstain evidence" is seven words from it."""
@@ -59,7 +60,7 @@ def _speaks_of_denial(text: str) -> bool:
     the lower-cased copy made only for the rare sentence with one of their letters."""
     if "deni" in text or "deny" in text or "Deni" in text or "Deny" in text or "untrue" in text:
         return True
-    return ("nnocen" in text or "cquit" in text or "xonerat" in text) and any(
+    return ("nnocen" in text or "cquit" in text or "xonerat" in text or "xculpat" in text) and any(
         word in text.lower() for word in _SIDES_WITH_DENIER
     )
 
@@ -156,8 +157,34 @@ def accusing_denier(
     has admitted being at the scene but denied involvement in the attack" answers no "the
     obama administration initially thought the attack was carried out by an angry mob",
     Multi-News+ train 38410)."""
-    denier = frozenset(stems(text[: match.start()])) - DENIAL_STEMS
+    denier = frozenset(stems(text[own_start(text, match.start()) : match.start()])) - DENIAL_STEMS
     return [r for r in accusing(claims, similarity) if not denier.isdisjoint(similarity.stems[r])]
+
+
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))[.!?]\s")
+"""The end of a sentence inside one the splitter left whole (a Multi-News+ line runs several
+together): a stop after a word of three letters or more or a figure, so not "u.s." nor
+"mr."."""
+_TAKEN_BACK = re.compile(
+    r"[^.;]*?\b(?:but|and|then|later|eventually|subsequently)\s+(?:\w+\s+)?"
+    r"(?:acknowledg|admit|confess|conced)\w*",
+    re.IGNORECASE,
+)
+"""After a denial, its taking back: "the contractor initially denied taking classified
+information home with him but later acknowledged doing so" (Multi-News+ train 26620)."""
+
+
+def own_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts inside a text that runs several together
+    (`SENTENCE_END`): who denies is named there ("... sheen was 19. " charlie sheen
+    categorically denies these allegations": Sheen, not Haim of the sentence before)."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+def taken_back(text: str, end: int) -> bool:
+    """Whether a denial ending at `end` is taken back in its sentence (`_TAKEN_BACK`)."""
+    return _TAKEN_BACK.match(text, end) is not None
 
 
 def claiming(claims: list[int], act: str, similarity: Similarity) -> list[int]:

@@ -29,7 +29,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   or allegations answers accusations, not what someone "confirmed", and of involvement or
   wrongdoing only those sharing a word with who denies; an aim ("to ensure such an
   atrocity did not occur"), "she fabricated", "fabricated a performance review" and a
-  court's "dismissed claims" deny nothing, "the fabricated feud" only a feud; a claim as
+  court's "dismissed claims", one taken back ("but later acknowledged") or saying when
+  ("did not take place until") deny nothing, "the fabricated feud" only a feud; what is
+  denied ends with its sentence (a line may run several); a claim as
   alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
   ("proof of their innocence") answers none, nor one told on the denier's own word
   ("according to a joint statement issued by the government and vulcan").
@@ -56,12 +58,15 @@ from chorus.analyze.claims import (
     NOT_ACTS,
     ONE_TELLING,
     OWN_ACT,
+    SENTENCE_END,
     accusing_denier,
     asserts,
     attributed,
     claim_answers,
     claiming,
     others_claims,
+    own_start,
+    taken_back,
 )
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
@@ -118,7 +123,7 @@ DENIAL_CUES = (
     rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
     r"(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? (?:(?:(?:the|any|all) )?(?:claims?|"
     rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
-    r"(?:never|did not|didn't) (?:happen|take place|occur))\b"
+    r"(?:never|did not|didn't) (?:happen|take place|occur)(?! until))\b"
 )
 DENIAL_WORDS = (
     *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
@@ -132,7 +137,9 @@ _NOT_DENYING = re.compile(
 )
 """Before a denial cue, a passive ("will be denied entry", "was denied bail") or a negation:
 "the prince did not deny killing abdulaziz" (Multi-News+ train 1853)."""
-_CLAUSE_END = re.compile(r"[,;:]|\.\.\.|…|\s(?:while|because|although|though|whereas)\s")
+_CLAUSE_END = re.compile(
+    rf"[,;:]|\.\.\.|…|{SENTENCE_END.pattern}|\s(?:while|because|although|though|whereas)\s"
+)
 """Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
 line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
 clause of its own after "while", "because" ... ("dismiss reports that 8-year-old sisters
@@ -201,8 +208,7 @@ def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
 
 def _denial(text: str) -> re.Match[str] | None:
     """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
-    confirm or deny", an aim ("to ensure such an atrocity did not occur"), an accusation
-    of fabricating ("she fabricated") nor a court's ruling ("judge ... dismissed claims")."""
+    confirm or deny", an aim, "she fabricated", a court's ruling nor one taken back."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
@@ -213,7 +219,10 @@ def _denial(text: str) -> re.Match[str] | None:
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
-        if not (_NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling):
+        back = taken_back(text, match.end())
+        if not (
+            _NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling or back
+        ):
             return match
     return None
 
@@ -233,7 +242,8 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
         return frozenset(stems(thing.group(1)))
     end = _CLAUSE_END.search(text, match.end())
     denied = frozenset(stems(text[match.start() : end.start() if end else len(text)]))
-    return (denied - DENIAL_STEMS) or (frozenset(stems(text[: match.start()])) - DENIAL_STEMS)
+    who = text[own_start(text, match.start()) : match.start()]
+    return (denied - DENIAL_STEMS) or (frozenset(stems(who)) - DENIAL_STEMS)
 
 
 def _claim_only(text: str, match: re.Match[str]) -> bool:

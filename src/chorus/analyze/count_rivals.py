@@ -45,12 +45,13 @@ _PLACE = re.compile(
     r"(?:village|town|city|province|region|area|district|county|state|territory) of\s+)"
     rf"(?!(?:{_NOT_PLACES})\b)({_NAME})|\b(?:on|in) the (island|town|village)\b|"
     r"\b(?:village|town|city|province|district|county|island) of (?!(?:the|a|an|his|her|their)\b)"
-    r"([a-z][\w'’-]+)"
+    r"([a-z][\w'’-]+)|\bin ([a-z][\w'’-]+), an? (?:city|town|village|suburb) (?:in|of|near)\b"
 )
 """A place a sentence names, anywhere in it: "in Moscow", "across Syria", "hit Poland",
 "the city of Aleppo", "on the island" (not a dateline: where the reporter was); in
 lower-case text (Multi-News+) after a word of a place ("the southern province of
-hadramout")."""
+hadramout") or before one ("police in dijon, a city in eastern france": not the
+"french city of nantes", Multi-News+ train 2215)."""
 _WHOLE = re.compile(
     r"\b(?:(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|country\b|"
     rf"nation\b|world\b|region\b)|[Ii]n all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z]|"
@@ -171,7 +172,7 @@ class Scope:
 def named_places(text: str) -> frozenset[str]:
     """The places a sentence names (`_PLACE`), a possessive's "'s" left off ("Syria's")."""
     return frozenset(
-        re.sub(r"['’]s$", "", m.group(1) or m.group(2) or m.group(3)) for m in _PLACE.finditer(text)
+        re.sub(r"['’]s$", "", next(g for g in m.groups() if g)) for m in _PLACE.finditer(text)
     )
 
 

@@ -35,11 +35,16 @@ REACH = 4
 MAX_CLAIMS = 3
 """Claims shown with one denial, the closest first."""
 
+_LY_VERBS = r"(?:apply|reply|rely|supply|comply|imply|multiply|fly|ally|rally|tally|bully)"
+"""Verbs that end as adverbs do: "did not apply for" is no adverb before "for"."""
 _ACTION = re.compile(
-    rf"\s+(?:personally\s+|ever\s+)?([a-z]{{3,}})((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
+    rf"\s+(?:ever\s+|(?!{_LY_VERBS}\s)[a-z]+ly\s+)?([a-z]{{3,}})"
+    rf"((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
 )
 """After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
-or"."""
+or"; an adverb before the verb is none ("did not specifically mention the rohingya" denies
+mentioning, which "without referring specifically to its muslim rohingya" does not
+affirm: Multi-News+ train 9348)."""
 _PURPOSE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+for\s+([a-z]+)ing\b")
 """After a negated verb, what the act was not done for: "did not use| the header for
 tracking" denies tracking, not the use of the header (Multi-News+ train 36345)."""
