@@ -89,6 +89,8 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_inside import (
     common_words_inside_names,
     people_after_an_article,
+    people_of_common_words,
+    places_of_an_organisation,
     short_forms_of_institutions,
     towns_before_a_state,
 )
@@ -343,6 +345,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *pieces_of_longer_names(listed, label, forms),
         *common_words_inside_names(listed, joined),
         *people_after_an_article(listed, label),
+        *people_of_common_words(listed, label, joined),
+        *places_of_an_organisation(listed, label),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
