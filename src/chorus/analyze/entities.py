@@ -91,6 +91,7 @@ from chorus.analyze.entity_inside import (
     people_after_an_article,
     people_of_common_words,
     places_of_an_organisation,
+    places_opening_an_office,
     short_forms_of_institutions,
     towns_before_a_state,
 )
@@ -347,6 +348,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *people_after_an_article(listed, label),
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
+        *places_opening_an_office(listed, label),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
