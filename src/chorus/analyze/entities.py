@@ -40,6 +40,9 @@ another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of it
 A Chinese or Korean name's surname is its first word ("Zhang" of "Zhang Xiong"), and a
 country, state or region the recognizer read as a person or a group is a place, as is a
 person before a US state ("Upper Darby, PA"); "Mercy Fitzgerald" of "... Hospital" is it.
+A person named in words the text writes in lower case ("Indigenous Knowledge"), a place
+after an organisation's "'s" ("Google's Knowledge Graph") or only opening an office's name
+("the Norfolk District Attorney’s Office") is not listed (entity_inside.py).
 """
 
 from __future__ import annotations
