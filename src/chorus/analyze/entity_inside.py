@@ -4,10 +4,11 @@ ever written inside a longer name or opening a sentence, and written in lower ca
 and "Cancer is caused by ...", beside "cancer"); and a person's full name written after an
 article and before a stop or a function word ("the Oculus Rift.", "The USS Fitzgerald
 was"): a thing's, as no one is called so; nor is a full name of words the text also writes
-in lower case ("Indigenous Knowledge"), and a place only written opening an office's
-name ("the Norfolk District Attorney’s Office") is a piece of that name. A person's name the text also writes before an
-institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state ("Upper
-Darby, PA") is the institution or the town."""
+in lower case ("Indigenous Knowledge"). A place after an organisation's "'s" is its thing
+("Google's Knowledge Graph"), and one only written opening an office's name a piece of that
+name ("the Norfolk District Attorney’s Office"). A person's name the text also writes before
+an institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state
+("Upper Darby, PA") is the institution or the town."""
 
 from __future__ import annotations
 
