@@ -129,7 +129,7 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_names import ends_in_a_title, span_name
+from chorus.analyze.entity_names import ends_in_a_title, span_name, with_centuries
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -193,7 +193,7 @@ def recognize(
     texts = [text for _, text in named]
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
-        for start, end, label in spans:
+        for start, end, label in with_centuries(text, spans):
             name = span_name(text, start, end)
             # a year before the span, or a facility: few spans; the test only for them
             if (

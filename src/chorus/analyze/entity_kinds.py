@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_forms import is_publication, without_title
+from chorus.analyze.entity_names import opens_with_a_century
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -69,7 +70,7 @@ def is_one_name(name: str) -> bool:
     ("Ministry of Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
     return (
         len(name) > 1
-        and name[0].isupper()
+        and (name[0].isupper() or opens_with_a_century(name))
         and name not in _NO_NAMES_IN_CAPITALS
         # the pattern only for the few names with a hyphen
         and not ("-" in name and _MODEL.fullmatch(name))
