@@ -40,6 +40,9 @@ another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of it
 A Chinese or Korean name's surname is its first word ("Zhang" of "Zhang Xiong"), and a
 country, state or region the recognizer read as a person or a group is a place, as is a
 person before a US state ("Upper Darby, PA"); "Mercy Fitzgerald" of "... Hospital" is it.
+A person named in words the text writes in lower case ("Indigenous Knowledge"), a place
+after an organisation's "'s" ("Google's Knowledge Graph") or only opening an office's name
+("the Norfolk District Attorney’s Office") is not listed (entity_inside.py).
 """
 
 from __future__ import annotations
@@ -89,6 +92,9 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_inside import (
     common_words_inside_names,
     people_after_an_article,
+    people_of_common_words,
+    places_of_an_organisation,
+    places_opening_an_office,
     short_forms_of_institutions,
     towns_before_a_state,
 )
@@ -123,7 +129,7 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_names import ends_in_a_title, span_name
+from chorus.analyze.entity_names import ends_in_a_title, span_name, with_centuries
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -187,7 +193,7 @@ def recognize(
     texts = [text for _, text in named]
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
-        for start, end, label in spans:
+        for start, end, label in with_centuries(text, spans):
             name = span_name(text, start, end)
             # a year before the span, or a facility: few spans; the test only for them
             if (
@@ -343,6 +349,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *pieces_of_longer_names(listed, label, forms),
         *common_words_inside_names(listed, joined),
         *people_after_an_article(listed, label),
+        *people_of_common_words(listed, label, joined),
+        *places_of_an_organisation(listed, label),
+        *places_opening_an_office(listed, label),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:

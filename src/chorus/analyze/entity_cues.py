@@ -65,7 +65,7 @@ _PLACE_IN = frozenset(("airport", "airports"))
 """... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
-    *(" fraternity", " sorority", ".com"),
+    *(" fraternity", " sorority", ".com", " retailer"),
     *("'s editors", "’s editors", "'s reporters", "’s reporters"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
@@ -73,12 +73,15 @@ _GROUP_AFTER = (
 kind ("a house affiliated with Kappa Sigma fraternity", read as a person); a
 publication's staff ("Inside Higher Ed's editors will discuss", read as a person: one
 person has an editor, not editors); a site's address ("will appear on Billboard.com",
-read as a person)."""
+read as a person); a shop's kind ("the Brookstone retailer", read as a person; on the 280
+raw and DUC clusters the one name before "retailer").
+"""
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome", " syndrome"),
     *(" scan ", " scan,", " scan.", " scans", " effect ", " effect,", " effect.", " effect:"),
     *(" winner", "-winning", "-nominated"),
+    *("'s Jr.", "’s Jr.", "'s Sr.", "’s Sr."),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
 SUV", read as an organisation where the text means the car), a disease's namesake ("Lou
@@ -86,7 +89,10 @@ Gehrig's disease", "Williams syndrome": a person, 30 mentions in raw val-4326, t
 name before "syndrome" on the 280 raw and DUC clusters), a scanner's ("CT scans", read as
 Connecticut), an effect's namesake ("The Streisand effect", an organisation; not "Russia
 effectively"), an award's before its winner ("Oscar winner Jared Leto", a person; "Supreme
-Court nominee" is no award's)."""
+Court nominee" is no award's), a business named for someone in the possessive ("Carl's
+Jr. and Hardee's restaurants", "Carl" a person: a generational suffix follows a name, never
+its "'s"; the one such mention on the 280 clusters).
+"""
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
     *(", and other ", " and other "),
@@ -127,7 +133,18 @@ their first three characters."""
 _CROSSING = frozenset(("Street", "St.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Road", "Drive"))
 """... and after them and "and": the other street of a crossing ("Martin Luther King
 Boulevard and Trumbull", read as a person; "Lake Avenue and McMullen Road")."""
-PLACE_CUE_ENDS = (" of ", " in ", " at ", " and ")
+_MOVED = frozenset(
+    (
+        *("flown", "flew", "fled", "moved", "relocated", "traveled", "travelled"),
+        *("deported", "evacuated"),
+    )
+)
+"""... and after them and "to": where someone or something went ("It was flown to Groom
+Lake", read as a person: "Lake" ends surnames too). Not "taken", "sent" nor "went", which
+lead to hospitals, shops and bodies as often ("taken to Highland Hospital", "went to
+Walmart", "sent to Congress"); on the 280 raw and DUC clusters the one name so written that
+was not a place already."""
+PLACE_CUE_ENDS = (" of ", " in ", " at ", " and ", " to ")
 """How the text before a mention `in_a_place` can find ends: one test rules out most."""
 
 
@@ -215,14 +232,16 @@ def by_age(text: str, end: int) -> EntityLabel | None:
 
 def in_a_place(head: str) -> bool:
     """Whether a mention, `head` the text before it, comes right after a word for a place
-    and "of" (_PLACE_OF), "in" or "at" (_PLACE_IN), or a street's word and "and"
-    (_CROSSING)."""
+    and "of" (_PLACE_OF), "in" or "at" (_PLACE_IN), a street's word and "and"
+    (_CROSSING), or a verb of going and "to" (_MOVED)."""
     if head.endswith(" of "):
         places, cue = _PLACE_OF, 4
     elif head.endswith((" in ", " at ")):
         places, cue = _PLACE_IN, 4
     elif head.endswith(" and "):
         places, cue = _CROSSING, 5
+    elif head.endswith(" to "):
+        places, cue = _MOVED, 4
     else:
         return False
     # the word before the cue found without splitting, as in `label_by_cue`

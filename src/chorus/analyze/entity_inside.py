@@ -3,16 +3,21 @@ ever written inside a longer name or opening a sentence, and written in lower ca
 ("Cancer" of "Cancer Council Victoria", "the International Agency for Research on Cancer"
 and "Cancer is caused by ...", beside "cancer"); and a person's full name written after an
 article and before a stop or a function word ("the Oculus Rift.", "The USS Fitzgerald
-was"): a thing's, as no one is called so. A person's name the text also writes before an
-institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state ("Upper
-Darby, PA") is the institution or the town."""
+was"): a thing's, as no one is called so; nor is a full name of words the text also writes
+in lower case ("Indigenous Knowledge"). A place after an organisation's "'s" is its thing
+("Google's Knowledge Graph"), and one only written opening an office's name a piece of that
+name ("the Norfolk District Attorney’s Office"). A person's name the text also writes before
+an institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state
+("Upper Darby, PA") is the institution or the town."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import runs_on
 from chorus.analyze.entity_forms import place_by_state
+from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.model import EntityLabel, Excerpt
 
 _JOINS_BEFORE = (" of ", " on ", " in ", " for ", " and ", " & ", " of the ", " for the ")
@@ -127,6 +132,80 @@ def people_after_an_article(
         if " " in name
         and label(name) == "person"
         and any(_after_an_article(m) for m in found if m.end - m.start == len(name))
+    ]
+
+
+def people_of_common_words(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel], joined: str
+) -> list[str]:
+    """Full names read as people every word of which `joined` (the cluster's sentences) also
+    writes whole in lower case: a phrase in capitals, a title's or a topic's ("Part of that
+    Indigenous Knowledge, it seems", beside "indigenous" and "knowledge"). A person's name
+    has a word no sentence writes so: on the 280 raw and DUC clusters this was the one
+    person listed whose every word was."""
+    return [
+        name
+        for name, found in listed.items()
+        if " " in name
+        and label(name) == "person"
+        and all(_written_whole(word.lower(), joined) for word in name.split())
+    ]
+
+
+_OWNED = ("'s ", "’s ", "'s new ", "’s new ")
+"""What stands between an owner's name and a thing of its: "Google's new Knowledge Graph"."""
+_KNOWN_ORGANISATIONS = frozenset(name for name, known in KNOWN.items() if known == "organisation")
+
+
+def places_of_an_organisation(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """Places of several words no list knows with a mention right after a listed or known
+    organisation's "'s": the organisation's thing ("Google's Knowledge Graph", read as a
+    place), as its place would be a country's or a city's the lists know ("the FBI's Los
+    Angeles office"). On the 280 raw and DUC clusters the one place so written."""
+    places = [n for n in listed if " " in n and label(n) == "place" and n not in KNOWN]
+    if not places:
+        return places
+    owners = {name for name in listed if label(name) == "organisation"} | _KNOWN_ORGANISATIONS
+    return [name for name in places if any(_owner(m) in owners for m in listed[name])]
+
+
+def _owner(mention: Excerpt) -> str:
+    """The capitalised word or words before a mention and "'s" (_OWNED), or ""."""
+    head = mention.article.text[max(mention.start - 60, 0) : mention.start]
+    head = head[head.rfind("\n") + 1 :]
+    owned = next((o for o in _OWNED if head.endswith(o)), None)
+    if owned is None:
+        return ""
+    words = head[: -len(owned)].split(" ")
+    # the owner's words back to the first not capitalised: "Google", "Ford Motor Co."
+    at = len(words)
+    while at > 0 and words[at - 1][:1].isupper():
+        at -= 1
+    return " ".join(words[at:])
+
+
+_OFFICE_AFTER = re.compile(r"(?: [A-Z][\w.'’-]*)*? (?:Office|Department)\b")
+"""Capitalised words after a name that end an office's name it opens: "the Norfolk District
+Attorney’s Office", "the Santa Clara County Coroner’s Office"."""
+
+
+def places_opening_an_office(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """Places no list knows every mention of which opens an office's name (_OFFICE_AFTER):
+    a piece of the office's name, which the recognizer did not read whole ("Norfolk", a
+    place, of "the Norfolk District Attorney’s Office" three times), as the start of "the
+    Florida Department of Law Enforcement" is (`pieces_of_longer_names`). A place the lists
+    know is left ("New York Police Department"): a reader knows it. On the 280 raw and DUC
+    clusters "Norfolk" and "Santa Clara" (of "Santa Clara County Coroner’s Office")."""
+    return [
+        name
+        for name, found in listed.items()
+        if label(name) == "place"
+        and name not in KNOWN
+        and all(_OFFICE_AFTER.match(m.article.text, m.end) for m in found)
     ]
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_forms import is_publication, without_title
+from chorus.analyze.entity_names import opens_with_a_century
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -69,7 +70,7 @@ def is_one_name(name: str) -> bool:
     ("Ministry of Culture.[1][2]It", a page's notes run on; "Research on Cancer (IARC")."""
     return (
         len(name) > 1
-        and name[0].isupper()
+        and (name[0].isupper() or opens_with_a_century(name))
         and name not in _NO_NAMES_IN_CAPITALS
         # the pattern only for the few names with a hyphen
         and not ("-" in name and _MODEL.fullmatch(name))
@@ -261,13 +262,24 @@ def named_with_a_possessive(
     the name's ("McDonald’s doesn’t often mess ...", "Joining the menu at McDonald’s
     restaurants"), which the recognizer's span holds and a possessive's cleaning cut.
     Twice is as often a possessive each time ("Philadelphia's Hunting Park", "CNN's "State
-    of the Union"")."""
+    of the Union""), but not before a chain's outlets ("Hardee's restaurants")."""
     return {
         name: [Excerpt(m.article, m.start, m.end + 2) for m in found]
         for name in organisations
-        if len(found := mentions.get(name, ())) >= THING_MENTIONS
+        if (found := mentions.get(name, ()))
         and all(map(_possessive_after, found))
+        and (len(found) >= THING_MENTIONS or all(map(_outlets_after, found)))
     }
+
+
+_OUTLETS = (" restaurants", " stores", " locations", " franchises")
+"""A chain's outlets after its "'s": "Carl's Jr. and Hardee's restaurants" (twice, the same
+sentence in two articles) is the chain's name however few its mentions."""
+
+
+def _outlets_after(mention: Excerpt) -> bool:
+    """Whether a chain's outlets (_OUTLETS) follow a mention and its "'s"."""
+    return mention.article.text.startswith(_OUTLETS, mention.end + 2)
 
 
 def _possessive_after(mention: Excerpt) -> bool:

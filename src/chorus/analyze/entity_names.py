@@ -1,6 +1,7 @@
 """A recognizer's span as the name it lists: without a leading "the" or a closing "'s", a
 long span's closing function word, or a hyphenated word's cut end; a span that ends in a
-title's abbreviation is no name."""
+title's abbreviation is no name; a century the recognizer read as a date opens the name
+after it ("21st Century Fox")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,34 @@ _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", 
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
 _WORD_GOES_ON = re.compile(r"[\w'’-]*")
+_CENTURY = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th) Century$")
+"""A century read as a date where it opens a name: "21st Century Fox" (a date, "21st
+Century" or "Century", and "Fox", a person and an organisation by the recognizer; "Fox"
+alone was listed)."""
+
+_OPENING_CENTURY = re.compile(r"\d{1,2}(?:st|nd|rd|th) Century [A-Z]")
+Span = tuple[int, int, str]
+
+
+def opens_with_a_century(name: str) -> bool:
+    """Whether a name is opened by a century (`with_centuries`): its first character is no
+    capital, and it is a name all the same."""
+    return _OPENING_CENTURY.match(name) is not None
+
+
+def with_centuries(text: str, spans: list[Span]) -> list[Span]:
+    """The recognizer's spans of `text`, a century's date (_CENTURY, its ordinal in the
+    span or before it) joined to the span right after it, whose label the whole takes."""
+    for at in range(len(spans) - 1):
+        (start, end, label), (after, last, kind) = spans[at], spans[at + 1]
+        if (
+            label == "DATE"
+            and text[end:after] == " "
+            and (century := _CENTURY.search(text, max(start - 5, 0), end))
+        ):
+            joined = (century.start(), last, kind)
+            return [*spans[:at], joined, *with_centuries(text, spans[at + 2 :])]
+    return spans
 
 
 def span_name(text: str, start: int, end: int) -> str:
