@@ -112,6 +112,9 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # A line that is only a station's call letters, crediting the picture above it: "WCVB"
     # (raw val-4313, twice between the story's paragraphs).
     ("photo credit", r"^[KW](?!WII)[A-Z]{3}(?:-TV)?$"),
+    # A station's video glued after its call letters: "KARE-TV A video shows what happens the
+    # moment shots were fired ..." (raw val-319, twice).
+    ("photo caption", r"^[KW][A-Z]{2,3}-TV (?:A|An|This) (?:video|photo|image)\b"),
     # A line that is only a credit to its giver: "Courtesy Maria Feng".
     ("photo credit", r"^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$"),
     # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
@@ -138,6 +141,25 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo credit", ending(r"\(Associated Press\)\s*$", "(Associated Press)")),
 )
 
+# Reuters' pages open with their pictures' captions, a line each, closed by the picture's date
+# and followed by the story's dateline line: "The U.S. Capitol building is seen before ... in
+# Washington, January 20, 2015." then "WASHINGTON The Senate passed ..." (raw val-2617, 132,
+# 584). A caption shows its picture in the present ("is seen", "kneels", "(L)"), which a
+# story's opening sentence dated so seldom does.
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+OPENING_CAPTION_LINE = (
+    r"^(?=.{0,400}$)[A-Z](?=.*(?:\b(?:is|are) (?:seen|pictured|greeted|shown)\b"
+    r"|\((?:L|R|C|left|right|centre|center)\)"
+    r"|\b(?:poses?|arrives?|attends?|gestures?|speaks?|walks?|kneels?|holds?|stands?|waves?"
+    r"|reacts?|looks on)\b))"
+    rf".*\b{_FULL_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
+)
+# "WASHINGTON The Senate ...", "NEWTOWN, Conn. Parents of ...", "DUBAI A Bahraini court ...".
+DATELINE_LINE = r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)? (?=[A-Z\"“])"
+
 # AP's pictures inside a single-line Multi-News+ page, each caption cut short and credited:
 # "... afghan officials said. Afghanistan's security forces walk in front of the main gate ...
 # in kabul, afghanistan, thursday, dec. 11, 2014. A teenage suicide bomber... ( associated press
@@ -160,9 +182,14 @@ CAPTION_DATELINES = ("( ap ) —", "( reuters ) -")
 # and a slashed tail ("/file photo", "/pool/lucas jackson") and a picture's code ("- rtsaf6q").
 # A name followed by a slash, or by "via" within two words, is longer ("sophia juliane
 # lydolph/scanpix denmark", "bahrain state tv via reuters tv") and stays.
+# Longer names: a particle before the surname ("rupak de chowdhuri", "morris mac matzen"),
+# and the three-word names Multi-News+ train credits (nothing else tells where they end).
+_SURNAME_PARTICLE = r"(?:de|da|del|della|van|von|mac|abd el|el|al|di|dos|du|le|la) "
+_THREE_WORD_PHOTOGRAPHERS = "carlos garcia rawlins|jose miguel gomez|amr abdallah dalsh"
 _PHOTOGRAPHER = (
-    r"(?:stringer|kcna|handout"
-    r"|[A-Za-z][\w'’-]*(?: [a-z]\.)? (?!via\b|of\b)[A-Za-z][\w'’-]*(?: jr\.)?)"
+    rf"(?:stringer|kcna|handout|{_THREE_WORD_PHOTOGRAPHERS}"
+    rf"|[A-Za-z][\w'’-]*(?: [a-z]\.)? (?:{_SURNAME_PARTICLE})?(?!via\b|of\b)[A-Za-z][\w'’-]*"
+    r"(?: jr\.)?)"
 )
 _CREDIT_TAIL = (
     rf"(?:/(?:file photos?|files?|pool|handout|illustration|tt news agency|{_PHOTOGRAPHER}))"

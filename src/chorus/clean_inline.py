@@ -118,11 +118,53 @@ def _glued_credits(start: int, raw: str) -> list[Removal]:
     return removals
 
 
+# A caption no stop ends runs into the story's next sentence in lower case ("image caption
+# the find shores up the idea ... supercontinent pangaea " there was this big gap ..."): it
+# ends only where that sentence opens with a quotation closed on a stop or a comma. No stop
+# nor quotation mark in it, at most 250 characters. Not at the page's end: Multi-News+ cuts
+# pages short, and a caption there may run into the first words of the story's next
+# sentence ("image caption fandino was thrown ... in 2015 fandino had been injured ... when
+# thrown into the air by").
+_CAPTION_RUN = re.compile(r"[^.!?\"“”]{1,250}?(?= [\"“] [^\"“”]{1,300}?[,.!?] [\"”])")
+# A caption's last word no quotation follows: where one does, it is the story's ("...
+# deputy chair daniela mascetti said: " this extraordinary group ...").
+_BEFORE_A_QUOTATION = frozenset(
+    (
+        *("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes"),
+        *("read", "reads", "reading", "saying", "as", "called", "calls", "that", "of"),
+        *("the", "a", "an", "was", "is", "were", "are", "be", "and", "or", "to", "had"),
+        *("has", "have", "will", "would"),
+    )
+)
+# A run that reports speech is the story's sentence the quotation ends ("... kcna reports,
+# adding that he had " approved the deployment ... "", train; "a news release ... said no one
+# suffered " serious injuries. "").
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|adding|added|reports?|reported|according|wrote|explained)\b"
+)
+_FEWEST_CAPTION_WORDS, _MOST_CAPTION_WORDS = 3, 25
+
+
+def _unmarked_caption_end(line: str, start: int) -> int | None:
+    """Where the caption opening at `start` ends, when something marks it (None if not)."""
+    run = _CAPTION_RUN.match(line, start)
+    if run is None:
+        return None
+    words = run.group().split()
+    if not _FEWEST_CAPTION_WORDS <= len(words) <= _MOST_CAPTION_WORDS:
+        return None
+    last = words[-1]
+    if last[-1] in ":," or last in _BEFORE_A_QUOTATION or _REPORTED.search(run.group()):
+        return None
+    return run.end()
+
+
 def _bbc_captions(start: int, raw: str) -> list[Removal]:
     """BBC's caption markers inside the single line `raw`: each marker goes, and the caption
     after it too when the next marker follows it with no sentence's end between (a caption
     has no end of its own: "image caption people waited for kiosks to open to buy the
-    magazine image copyright ap image caption all copies ... were sold out by wednesday")."""
+    magazine image copyright ap image caption all copies ... were sold out by wednesday");
+    after the last marker, to where `_unmarked_caption_end` finds one."""
     markers = list(_BBC_MARKER.finditer(raw))
     removals = []
     for marker, following in zip(markers, [*markers[1:], None], strict=False):
@@ -135,7 +177,27 @@ def _bbc_captions(start: int, raw: str) -> list[Removal]:
             and not _SENTENCE_START.search(raw, marker.end(), following.start() + 1)
         ):
             end = following.start()
+        elif following is None:
+            end = _unmarked_caption_end(raw, marker.end()) or end
         removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
+    return removals
+
+
+# Multi-News+'s "Video: <title>" between sentences, the title ending as a caption does (train
+# 32062's "... wilson said. Video: casey kasem found in washington state wilson said kasem
+# was visiting ..." has no end and stays; "Video: big waves in big sur " she lands right
+# about ..." ends at the quotation).
+_VIDEO_TITLE, _VIDEO_LITERAL = re.compile(r"(?:^|(?<=[.!?\"”] ))Video: "), "Video: "
+_VIDEO_REASON = "video teaser"
+
+
+def _video_titles(start: int, raw: str) -> list[Removal]:
+    """The video titles inside the single line `raw` whose end is marked."""
+    removals = []
+    for title in _VIDEO_TITLE.finditer(raw):
+        end = _unmarked_caption_end(raw, title.end())
+        if end is not None:
+            removals.append(Removal(Span(start + title.start(), start + end), _VIDEO_REASON))
     return removals
 
 
@@ -155,6 +217,8 @@ def one_line_furniture(start: int, raw: str) -> list[Removal]:
         removals.extend(_glued_credits(start, raw))
     if _BBC_LITERAL in raw:
         removals.extend(_bbc_captions(start, raw))
+    if _VIDEO_LITERAL in raw:
+        removals.extend(_video_titles(start, raw))
     for reason, literal, pattern in _ONE_LINE_FURNITURE:
         if literal in raw:
             removals.extend(

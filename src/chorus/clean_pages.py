@@ -187,6 +187,17 @@ IN_LINE_POINTER: tuple[str, str] = (
     rf"\[{_POINTER_WORDS}\s*:[^\[\]]{{1,120}}\]|\({_POINTER_WORDS}\s*:[^()]{{1,120}}\)",
 )
 
+# Furniture inside a line of a longer page, between sentences, each with a literal every match
+# holds: a call to action closing a paragraph's line in capitals ("... need to have their
+# implants replaced. CLICK HERE to find out more about "The Implant Truth Survivors."
+# Committee"", raw val-530; one in lower case, "To learn more, click here.", may end a story
+# sentence and stays), and BBC's "Continue reading the main story" glued before a box of the
+# story ("... At the scene The bombardment has started in Binnish ...", raw val-2534).
+IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
+    ("share buttons", "CLICK HERE", r"(?<=[.!?\"”] )CLICK HERE\b.{0,150}$"),
+    ("advertisement", "Continue reading", r"^Continue reading the main story(?= [A-Z])"),
+)
+
 # Business Insider's picture caption and credit glued before the story's first paragraph, on
 # the article's first line: "The cabin of a Qatar Airways plane. AP American Airlines on
 # Thursday said ...". Only the caption and its credit go. The credit must be one that is
@@ -223,6 +234,19 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "photo caption",
         "toggle caption",
         r"(?<=[.!?\"”] )[Ee]nlarge this image toggle caption (\S+(?: \S+){0,5}?) \1(?= |$)",
+    ),
+    # A call to action between sentences, to its sentence's end: "... highest paying
+    # companies. Click here to see america's highest paying companies. While jobs ..." (29
+    # validation documents). The next paragraph's first sentence may have joined it where
+    # the call had no stop ("Click here to see map of sightings they say there are different
+    # descriptions of the clowns.", train): one naming a person by a pronoun, running into
+    # a quotation or brackets, or over 100 characters, stays.
+    (
+        "share buttons",
+        "Click here ",
+        r"(?<=[.!?\"”] )Click here (?:to|for)\b"
+        r"(?![^.!?]*\b(?:he|she|they|their|his|her|him|them)\b)[^.!?\"“”()]{1,100}[.!?]"
+        r"(?= [A-Z\"“]|$)",
     ),
     (
         "related link",
