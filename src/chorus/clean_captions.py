@@ -169,7 +169,13 @@ AP_CAPTION_CREDIT = r"(?:\.\.\.|\)|\.) \( associated press \)"
 # A caption's first sentence names its picture's day or calls it a photo: "..., thursday, dec.
 # 11, 2014.", "File - in this oct. 6, 2018 file photo, ...", "This undated photo provided by".
 # The credit "( ap photo/... )" closing a caption is no such sign.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Capitalised after an initial's stop: "... nebraska, u.s. May 7, 2017. Reuters/rick wilking"
+# (not after a sentence's: "... on friday. Mar. 3, 2017. The owner says ..." is the caption's
+# second sentence).
+_MONTH = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?<=\b[a-z]\.[a-z]\. )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]*\.?"
+)
 AP_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|(?<!\( ap )\b(?:photo|file|image)\b"
 # The wires' own datelines, "washington ( ap ) —", "seoul ( reuters ) -", open a story, never
 # a caption.
@@ -226,9 +232,11 @@ GLUED_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|\b(?:photo|file)\b
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image
 # caption <caption>", "media playback is unsupported on your device media caption <caption>".
 # The phrases are never the story's, so a marker is found anywhere, but "Image caption" alone
-# only where a sentence ends before it.
+# only where a sentence ends before it; the player's notice also where the page ends, cut
+# short ("... nuclear weapons programme. Media playback is unsupported on your device media").
 BBC_CAPTION_MARKER = (
-    r"(?<= )(?:[Ii]mage copyright (?:[\w&.'’-]+ ){1,4}image caption"
-    r"|[Mm]edia playback is unsupported on your device media caption"
+    r"(?:(?:^|(?<= ))(?:[Ii]mage copyright (?:[\w&.'’-]+ ){1,4}image caption"
+    r"|[Mm]edia playback is unsupported on your device media caption)"
     r"|(?<=[.!?\"”'] )Image caption) "
+    r"|(?<= )[Mm]edia playback is unsupported on your device(?: media)?$"
 )

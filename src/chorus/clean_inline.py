@@ -125,7 +125,12 @@ def _glued_credits(start: int, raw: str) -> list[Removal]:
 # pages short, and a caption there may run into the first words of the story's next
 # sentence ("image caption fandino was thrown ... in 2015 fandino had been injured ... when
 # thrown into the air by").
-_CAPTION_RUN = re.compile(r"[^.!?\"“”]{1,250}?(?= [\"“] [^\"“”]{1,300}?[,.!?] [\"”])")
+_CAPTION_RUN = re.compile(r"[^.!?\"“”]{1,250}?(?= [\"“] ?[^\"“”]{1,300}?[,.!?] [\"”])")
+# A video's caption may end with its question, of a dozen words at most: "media caption how
+# would war with north korea unfold? the news agency reported ..." (train 29453); longer, it
+# may have run into the page's own question ("... where adolf hitler was born what do you do
+# with the house hitler was born in?", validation 2716).
+_VIDEO_CAPTION_RUN = re.compile(r"(?:[^.!?\"“”\s]+ ){0,11}[^.!?\"“”\s]+\?(?= [a-z])")
 # A caption's last word no quotation follows: where one does, it is the story's ("...
 # deputy chair daniela mascetti said: " this extraordinary group ...").
 _BEFORE_A_QUOTATION = frozenset(
@@ -145,9 +150,12 @@ _REPORTED = re.compile(
 _FEWEST_CAPTION_WORDS, _MOST_CAPTION_WORDS = 3, 25
 
 
-def _unmarked_caption_end(line: str, start: int) -> int | None:
-    """Where the caption opening at `start` ends, when something marks it (None if not)."""
-    run = _CAPTION_RUN.match(line, start)
+def _unmarked_caption_end(line: str, start: int, video: bool = False) -> int | None:
+    """Where the caption opening at `start` ends, when something marks it (None if not); a
+    `video`'s caption may end with a question."""
+    run = _CAPTION_RUN.match(line, start) or (
+        _VIDEO_CAPTION_RUN.match(line, start) if video else None
+    )
     if run is None:
         return None
     words = run.group().split()
@@ -163,8 +171,8 @@ def _bbc_captions(start: int, raw: str) -> list[Removal]:
     """BBC's caption markers inside the single line `raw`: each marker goes, and the caption
     after it too when the next marker follows it with no sentence's end between (a caption
     has no end of its own: "image caption people waited for kiosks to open to buy the
-    magazine image copyright ap image caption all copies ... were sold out by wednesday");
-    after the last marker, to where `_unmarked_caption_end` finds one."""
+    magazine image copyright ap image caption all copies ... were sold out by wednesday"),
+    and where it runs into the story, to where `_unmarked_caption_end` finds its end."""
     markers = list(_BBC_MARKER.finditer(raw))
     removals = []
     for marker, following in zip(markers, [*markers[1:], None], strict=False):
@@ -177,9 +185,12 @@ def _bbc_captions(start: int, raw: str) -> list[Removal]:
             and not _SENTENCE_START.search(raw, marker.end(), following.start() + 1)
         ):
             end = following.start()
-        elif following is None:
-            end = _unmarked_caption_end(raw, marker.end()) or end
-        removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
+        else:
+            video = marker.group().endswith("media caption ")
+            end = _unmarked_caption_end(raw, marker.end(), video) or end
+        # The page's opening marker alone is the line rules' (`CAPTION_RULES`).
+        if marker.start() > 0 or end > marker.end():
+            removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
     return removals
 
 

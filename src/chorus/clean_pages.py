@@ -162,6 +162,10 @@ OPENINGS: tuple[tuple[str, str], ...] = (
         r"(?:[^.]|\.(?=\w)){0,160}\.)?(?: Close\b)?"
         r"|Notice you must log in to continue\.)",
     ),
+    # A station's sign-in box that is the whole page (36 train and validation pages, 469-669
+    # characters): "Sign in using your kiro profile by submitting your registration information,
+    # ... Click here to return to the page you were visiting." Whole only to the page's end.
+    ("account notice", r"^Sign in using (?:you account with|your \w+ profile)\b.{0,640}$"),
     # YouTube's description (608): "Published on nov 6, 2017 <description>".
     ("video description", r"^Published on [a-z]{3} \d{1,2}, \d{4}\b"),
 )
