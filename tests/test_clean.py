@@ -8,7 +8,7 @@ import pytest
 
 from chorus.api import brief
 from chorus.clean import PAGE_NOTICES, RULES, clean, removal_reason
-from chorus.clean_captions import BBC_CAPTION_MARKER
+from chorus.clean_captions import BBC_OPENING_MARKER
 from chorus.clean_pages import NOTICE_BEFORE_A_PAGE
 from chorus.clean_rules import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.errors import ChorusError
@@ -587,7 +587,7 @@ def test_single_line_documents_lose_the_first_rules_match():
         assert (
             removal.span.end == span[1]
             or "( associated press )" in line
-            or re.match(BBC_CAPTION_MARKER, line) is not None
+            or re.match(BBC_OPENING_MARKER, line) is not None
             or line.startswith("Video: ")
         )
     assert expected_removals > 100

@@ -253,12 +253,15 @@ def _between_sentences(line: str, start: int, end: int) -> bool:
 def _pointers(start: int, raw: str) -> list[Removal]:
     """The pointers to pictures and the other furniture between the sentences of the line
     `raw` starting at `start`."""
+    found = []
     # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
-    pointers = ":" in raw and ("[" in raw or "(" in raw)
-    found = [(_POINTER_REASON, m) for m in (_POINTER.finditer(raw) if pointers else ())]
+    if ":" in raw and ("[" in raw or "(" in raw):
+        found = [(_POINTER_REASON, m) for m in _POINTER.finditer(raw)]
     for reason, literal, pattern in _IN_LINE_FURNITURE:
         if literal in raw:
             found.extend((reason, m) for m in pattern.finditer(raw))
+    if not found:
+        return []
     return [
         Removal(Span(start + m.start(), start + m.end()), reason)
         for reason, m in sorted(found, key=lambda found: found[1].start())
@@ -363,9 +366,11 @@ def _captions_before_the_dateline(text: str) -> int:
     """Where the captions opening a page of several lines end, when the story's dateline line
     follows them (0 when none)."""
     end = position = captions = 0
-    for line in text.split("\n"):
-        position += len(line) + 1
-        stripped = line.strip()
+    # Line by line from the start: the first lines decide, and splitting a long page costs.
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        stripped, position = text[position:line_end].strip(), line_end + 1
         if not stripped:
             continue
         if captions < _MOST_OPENING_CAPTIONS and _OPENING_CAPTION.match(stripped):
