@@ -240,7 +240,7 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         r"(?<=[.!?\"”] )[Ee]nlarge this image toggle caption (\S+(?: \S+){0,5}?) \1(?= |$)",
     ),
     # A call to action between sentences, to its sentence's end: "... highest paying
-    # companies. Click here to see america's highest paying companies. While jobs ..." (29
+    # companies. Click here to see america's highest paying companies. While jobs ..." (20
     # validation documents). The next paragraph's first sentence may have joined it where
     # the call had no stop ("Click here to see map of sightings they say there are different
     # descriptions of the clowns.", train): one naming a person by a pronoun, running into
