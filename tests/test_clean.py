@@ -8,6 +8,7 @@ import pytest
 
 from chorus.api import brief
 from chorus.clean import PAGE_NOTICES, RULES, clean, removal_reason
+from chorus.clean_captions import BBC_OPENING_MARKER
 from chorus.clean_pages import NOTICE_BEFORE_A_PAGE
 from chorus.clean_rules import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.errors import ChorusError
@@ -20,7 +21,9 @@ PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
 
 SEED_FT = "001_f34298cc83c0a39a.txt"
 # What goes from between the sentences of a single-line page, besides the first rule's match.
-IN_LINE_REASONS = {"photo caption", "advertisement", "related link"}
+IN_LINE_REASONS = {
+    *("photo caption", "advertisement", "related link", "video teaser", "share buttons"),
+}
 
 
 def _document(text: str):
@@ -579,8 +582,14 @@ def test_single_line_documents_lose_the_first_rules_match():
         )
         removal = document.removed[0]
         assert (removal.reason, removal.span.start) == (reason, span[0])
-        # An AP caption the rule's match opens goes with it, as one removal.
-        assert removal.span.end == span[1] or "( associated press )" in line
+        # An AP caption the rule's match opens goes with it, as one removal, and so do a BBC
+        # caption after its marker and a video's title, where something ends them.
+        assert (
+            removal.span.end == span[1]
+            or "( associated press )" in line
+            or re.match(BBC_OPENING_MARKER, line) is not None
+            or line.startswith("Video: ")
+        )
     assert expected_removals > 100
 
 

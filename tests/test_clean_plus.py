@@ -271,8 +271,8 @@ def test_glued_credits_and_markers_against_the_gold_read_first():
     """Politico's "Story continued below", "<name>/getty images" and "( reuters/<name> )"
     credits, NPR's repeated credit inside Multi-News+ pages, scored against gold written from
     the text (design and blind halves of train, the blind scored once). A caption before a
-    credit goes only when its one sentence shows a sign; "Video: <title>" has no end and
-    stays. No story piece may go."""
+    credit goes only when its one sentence shows a sign; "Video: <title>" stays but where a
+    quotation ends it (`test_clean_ends.py`). No story piece may go."""
     gold = json.loads(GLUED_GOLD.read_text(encoding="utf-8"))
     texts = _gold_texts(gold["documents"])
     removed = {"design": 0, "blind": 0}

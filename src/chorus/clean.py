@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import CAPTION_RULES
+from chorus.clean_captions import CAPTION_RULES, DATELINE_LINE, OPENING_CAPTION_LINE
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_pages import (
     GLUED_CAPTION,
+    IN_LINE_FURNITURE,
     IN_LINE_POINTER,
     NOTICE_BEFORE_A_PAGE,
     OPENINGS,
@@ -231,6 +232,9 @@ def _rule_removals(
 
 
 _POINTER_REASON, _POINTER = IN_LINE_POINTER[0], re.compile(IN_LINE_POINTER[1])
+_IN_LINE_FURNITURE = tuple(
+    (reason, literal, re.compile(pattern)) for reason, literal, pattern in IN_LINE_FURNITURE
+)
 _NOTICE_REASON, _NOTICE_BEFORE_A_PAGE = NOTICE_BEFORE_A_PAGE[0], re.compile(NOTICE_BEFORE_A_PAGE[1])
 _CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
@@ -247,10 +251,20 @@ def _between_sentences(line: str, start: int, end: int) -> bool:
 
 
 def _pointers(start: int, raw: str) -> list[Removal]:
-    """The pointers to pictures inside the line `raw` starting at `start`."""
+    """The pointers to pictures and the other furniture between the sentences of the line
+    `raw` starting at `start`."""
+    found = []
+    # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
+    if ":" in raw and ("[" in raw or "(" in raw):
+        found = [(_POINTER_REASON, m) for m in _POINTER.finditer(raw)]
+    for reason, literal, pattern in _IN_LINE_FURNITURE:
+        if literal in raw:
+            found.extend((reason, m) for m in pattern.finditer(raw))
+    if not found:
+        return []
     return [
-        Removal(Span(start + m.start(), start + m.end()), _POINTER_REASON)
-        for m in _POINTER.finditer(raw)
+        Removal(Span(start + m.start(), start + m.end()), reason)
+        for reason, m in sorted(found, key=lambda found: found[1].start())
         if _between_sentences(raw, m.start(), m.end())
     ]
 
@@ -303,20 +317,20 @@ def clean(article: Article) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_link_list = False
+    captions_end = 0 if whole_document else _captions_before_the_dateline(text)
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped, whole_document) if stripped else None
-        if found is not None:
+        if stripped and start < captions_end:
+            removals = [Removal(Span(start, start + len(raw)), _CAPTION_REASON)]
+        elif found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             caption_span = Span(start + caption.start(), start + caption.end())
             removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
-        # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
-        elif ":" in raw and ("[" in raw or "(" in raw):
-            removals = _pointers(start, raw)
         else:
-            removals = []
+            removals = _pointers(start, raw)
         # "Read more:" then the headlines it links to, one a line, to the next story line.
         if (
             in_a_link_list
@@ -341,6 +355,29 @@ def clean(article: Article) -> Document:
         return Document(article=article, kept=(), removed=(Removal(Span(0, len(text)), page),))
     opening = () if notice is None else (notice,)
     return Document(article=article, kept=story, removed=(*opening, *removed))
+
+
+_OPENING_CAPTION, _DATELINE = re.compile(OPENING_CAPTION_LINE), re.compile(DATELINE_LINE)
+# Reuters' pages open with one or two captions.
+_MOST_OPENING_CAPTIONS = 3
+
+
+def _captions_before_the_dateline(text: str) -> int:
+    """Where the captions opening a page of several lines end, when the story's dateline line
+    follows them (0 when none)."""
+    end = position = captions = 0
+    # Line by line from the start: the first lines decide, and splitting a long page costs.
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        stripped, position = text[position:line_end].strip(), line_end + 1
+        if not stripped:
+            continue
+        if captions < _MOST_OPENING_CAPTIONS and _OPENING_CAPTION.match(stripped):
+            end, captions = position, captions + 1
+            continue
+        return end if captions and _DATELINE.match(stripped) else 0
+    return 0
 
 
 def _words(text: str, spans: tuple[Span, ...]) -> int:

@@ -112,6 +112,9 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # A line that is only a station's call letters, crediting the picture above it: "WCVB"
     # (raw val-4313, twice between the story's paragraphs).
     ("photo credit", r"^[KW](?!WII)[A-Z]{3}(?:-TV)?$"),
+    # A station's video glued after its call letters: "KARE-TV A video shows what happens the
+    # moment shots were fired ..." (raw val-319, twice).
+    ("photo caption", r"^[KW][A-Z]{2,3}-TV (?:A|An|This) (?:video|photo|image)\b"),
     # A line that is only a credit to its giver: "Courtesy Maria Feng".
     ("photo credit", r"^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}$"),
     # A line that is only a name in parentheses: "(Orange County Sheriff's Department)".
@@ -138,6 +141,25 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo credit", ending(r"\(Associated Press\)\s*$", "(Associated Press)")),
 )
 
+# Reuters' pages open with their pictures' captions, a line each, closed by the picture's date
+# and followed by the story's dateline line: "The U.S. Capitol building is seen before ... in
+# Washington, January 20, 2015." then "WASHINGTON The Senate passed ..." (raw val-2617, 132,
+# 584). A caption shows its picture in the present ("is seen", "kneels", "(L)"), which a
+# story's opening sentence dated so seldom does.
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+OPENING_CAPTION_LINE = (
+    r"^(?=.{0,400}$)[A-Z](?=.*(?:\b(?:is|are) (?:seen|pictured|greeted|shown)\b"
+    r"|\((?:L|R|C|left|right|centre|center)\)"
+    r"|\b(?:poses?|arrives?|attends?|gestures?|speaks?|walks?|kneels?|holds?|stands?|waves?"
+    r"|reacts?|looks on)\b))"
+    rf".*\b{_FULL_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
+)
+# "WASHINGTON The Senate ...", "NEWTOWN, Conn. Parents of ...", "DUBAI A Bahraini court ...".
+DATELINE_LINE = r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)? (?=[A-Z\"“])"
+
 # AP's pictures inside a single-line Multi-News+ page, each caption cut short and credited:
 # "... afghan officials said. Afghanistan's security forces walk in front of the main gate ...
 # in kabul, afghanistan, thursday, dec. 11, 2014. A teenage suicide bomber... ( associated press
@@ -147,7 +169,13 @@ AP_CAPTION_CREDIT = r"(?:\.\.\.|\)|\.) \( associated press \)"
 # A caption's first sentence names its picture's day or calls it a photo: "..., thursday, dec.
 # 11, 2014.", "File - in this oct. 6, 2018 file photo, ...", "This undated photo provided by".
 # The credit "( ap photo/... )" closing a caption is no such sign.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# Capitalised after an initial's stop: "... nebraska, u.s. May 7, 2017. Reuters/rick wilking"
+# (not after a sentence's: "... on friday. Mar. 3, 2017. The owner says ..." is the caption's
+# second sentence).
+_MONTH = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?<=\b[a-z]\.[a-z]\. )(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[a-z]*\.?"
+)
 AP_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|(?<!\( ap )\b(?:photo|file|image)\b"
 # The wires' own datelines, "washington ( ap ) —", "seoul ( reuters ) -", open a story, never
 # a caption.
@@ -160,9 +188,14 @@ CAPTION_DATELINES = ("( ap ) —", "( reuters ) -")
 # and a slashed tail ("/file photo", "/pool/lucas jackson") and a picture's code ("- rtsaf6q").
 # A name followed by a slash, or by "via" within two words, is longer ("sophia juliane
 # lydolph/scanpix denmark", "bahrain state tv via reuters tv") and stays.
+# Longer names: a particle before the surname ("rupak de chowdhuri", "morris mac matzen"),
+# and the three-word names Multi-News+ train credits (nothing else tells where they end).
+_SURNAME_PARTICLE = r"(?:de|da|del|della|van|von|mac|abd el|el|al|di|dos|du|le|la) "
+_THREE_WORD_PHOTOGRAPHERS = "carlos garcia rawlins|jose miguel gomez|amr abdallah dalsh"
 _PHOTOGRAPHER = (
-    r"(?:stringer|kcna|handout"
-    r"|[A-Za-z][\w'’-]*(?: [a-z]\.)? (?!via\b|of\b)[A-Za-z][\w'’-]*(?: jr\.)?)"
+    rf"(?:stringer|kcna|handout|{_THREE_WORD_PHOTOGRAPHERS}"
+    rf"|[A-Za-z][\w'’-]*(?: [a-z]\.)? (?:{_SURNAME_PARTICLE})?(?!via\b|of\b)[A-Za-z][\w'’-]*"
+    r"(?: jr\.)?)"
 )
 _CREDIT_TAIL = (
     rf"(?:/(?:file photos?|files?|pool|handout|illustration|tt news agency|{_PHOTOGRAPHER}))"
@@ -199,9 +232,16 @@ GLUED_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|\b(?:photo|file)\b
 # BBC's caption markers inside a single-line Multi-News+ page: "image copyright afp image
 # caption <caption>", "media playback is unsupported on your device media caption <caption>".
 # The phrases are never the story's, so a marker is found anywhere, but "Image caption" alone
-# only where a sentence ends before it.
-BBC_CAPTION_MARKER = (
-    r"(?<= )(?:[Ii]mage copyright (?:[\w&.'’-]+ ){1,4}image caption"
+# only where a sentence ends before it; the player's notice also where the page ends, cut
+# short ("... nuclear weapons programme. Media playback is unsupported on your device media").
+_BBC_MARKER_WORDS = (
+    r"[Ii]mage copyright (?:[\w&.'’-]+ ){1,4}image caption"
     r"|[Mm]edia playback is unsupported on your device media caption"
-    r"|(?<=[.!?\"”'] )Image caption) "
 )
+BBC_CAPTION_MARKER = rf"(?<= )(?:{_BBC_MARKER_WORDS}|(?<=[.!?\"”'] )Image caption) "
+# The page's opening marker, which its caption may follow as the others' do.
+BBC_OPENING_MARKER = rf"(?:{_BBC_MARKER_WORDS}) "
+# Searched apart, on a page ending so: as one more branch of the markers' pattern, it made
+# their search 3× slower.
+BBC_CUT_NOTICE = r"(?<= )[Mm]edia playback is unsupported on your device(?: media)?$"
+BBC_CUT_NOTICE_ENDINGS = ("on your device", "on your device media")

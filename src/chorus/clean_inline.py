@@ -12,6 +12,9 @@ from chorus.clean_captions import (
     AP_CAPTION_CREDIT,
     AP_CAPTION_SIGN,
     BBC_CAPTION_MARKER,
+    BBC_CUT_NOTICE,
+    BBC_CUT_NOTICE_ENDINGS,
+    BBC_OPENING_MARKER,
     CAPTION_DATELINES,
     GLUED_CAPTION_SIGN,
     GLUED_CREDITS,
@@ -32,6 +35,7 @@ _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
 _GLUED_CREDITS = re.compile(GLUED_CREDITS)
 _GLUED_CAPTION_SIGN = re.compile(GLUED_CAPTION_SIGN)
 _BBC_MARKER, _BBC_LITERAL = re.compile(BBC_CAPTION_MARKER), " caption "
+_BBC_OPENING_MARKER, _BBC_CUT_NOTICE = re.compile(BBC_OPENING_MARKER), re.compile(BBC_CUT_NOTICE)
 # A sentence's start in Multi-News+ text, which capitalises every word after ". ": not after
 # initials or an abbreviation ("the u.s. Embassy", "gen. Lori j. Robinson", "sen. Ted cruz",
 # "r-s.c. Speaks", "the volusia county dept. Of corrections", "158 second ave. On tuesday").
@@ -118,12 +122,68 @@ def _glued_credits(start: int, raw: str) -> list[Removal]:
     return removals
 
 
+# A caption no stop ends runs into the story's next sentence in lower case ("image caption
+# the find shores up the idea ... supercontinent pangaea " there was this big gap ..."): it
+# ends only where that sentence opens with a quotation closed on a stop or a comma. No stop
+# nor quotation mark in it, at most 250 characters. Not at the page's end: Multi-News+ cuts
+# pages short, and a caption there may run into the first words of the story's next
+# sentence ("image caption fandino was thrown ... in 2015 fandino had been injured ... when
+# thrown into the air by").
+_CAPTION_RUN = re.compile(r"[^.!?\"“”]{1,250}(?= [\"“])")
+# Checked apart from the run: in its look-ahead, tried at every character of the run, it
+# made cleaning Multi-News+ 20% slower.
+_QUOTATION = re.compile(r" [\"“] ?[^\"“”]{1,300}?[,.!?] [\"”]")
+# A video's caption may end with its question, of a dozen words at most: "media caption how
+# would war with north korea unfold? the news agency reported ..." (train 29453); longer, it
+# may have run into the page's own question ("... where adolf hitler was born what do you do
+# with the house hitler was born in?", validation 2716).
+_VIDEO_CAPTION_RUN = re.compile(r"(?:[^.!?\"“”\s]+ ){0,11}[^.!?\"“”\s]+\?(?= [a-z])")
+# A caption's last word no quotation follows: where one does, it is the story's ("...
+# deputy chair daniela mascetti said: " this extraordinary group ...").
+_BEFORE_A_QUOTATION = frozenset(
+    (
+        *("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes"),
+        *("read", "reads", "reading", "saying", "as", "called", "calls", "that", "of"),
+        *("the", "a", "an", "was", "is", "were", "are", "be", "and", "or", "to", "had"),
+        *("has", "have", "will", "would"),
+    )
+)
+# A run that reports speech is the story's sentence the quotation ends ("... kcna reports,
+# adding that he had " approved the deployment ... "", train; "a news release ... said no one
+# suffered " serious injuries. "").
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|adding|added|reports?|reported|according|wrote|explained)\b"
+)
+_FEWEST_CAPTION_WORDS, _MOST_CAPTION_WORDS = 3, 25
+
+
+def _unmarked_caption_end(line: str, start: int, video: bool = False) -> int | None:
+    """Where the caption opening at `start` ends, when something marks it (None if not); a
+    `video`'s caption may end with a question."""
+    run = _CAPTION_RUN.match(line, start)
+    if run is not None and not _QUOTATION.match(line, run.end()):
+        run = None
+    if run is None and video:
+        run = _VIDEO_CAPTION_RUN.match(line, start)
+    if run is None:
+        return None
+    words = run.group().split()
+    if not _FEWEST_CAPTION_WORDS <= len(words) <= _MOST_CAPTION_WORDS:
+        return None
+    last = words[-1]
+    if last[-1] in ":," or last in _BEFORE_A_QUOTATION or _REPORTED.search(run.group()):
+        return None
+    return run.end()
+
+
 def _bbc_captions(start: int, raw: str) -> list[Removal]:
     """BBC's caption markers inside the single line `raw`: each marker goes, and the caption
     after it too when the next marker follows it with no sentence's end between (a caption
     has no end of its own: "image caption people waited for kiosks to open to buy the
-    magazine image copyright ap image caption all copies ... were sold out by wednesday")."""
-    markers = list(_BBC_MARKER.finditer(raw))
+    magazine image copyright ap image caption all copies ... were sold out by wednesday"),
+    and where it runs into the story, to where `_unmarked_caption_end` finds its end."""
+    opening = _BBC_OPENING_MARKER.match(raw)
+    markers = [*([opening] if opening else []), *_BBC_MARKER.finditer(raw)]
     removals = []
     for marker, following in zip(markers, [*markers[1:], None], strict=False):
         end = marker.end()
@@ -135,7 +195,30 @@ def _bbc_captions(start: int, raw: str) -> list[Removal]:
             and not _SENTENCE_START.search(raw, marker.end(), following.start() + 1)
         ):
             end = following.start()
-        removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
+        else:
+            video = marker.group().endswith("media caption ")
+            end = _unmarked_caption_end(raw, marker.end(), video) or end
+        # The page's opening marker alone is the line rules' (`CAPTION_RULES`).
+        if marker.start() > 0 or end > marker.end():
+            removals.append(Removal(Span(start + marker.start(), start + end), _CAPTION_REASON))
+    return removals
+
+
+# Multi-News+'s "Video: <title>" between sentences, the title ending as a caption does (train
+# 32062's "... wilson said. Video: casey kasem found in washington state wilson said kasem
+# was visiting ..." has no end and stays; "Video: big waves in big sur " she lands right
+# about ..." ends at the quotation).
+_VIDEO_TITLE, _VIDEO_LITERAL = re.compile(r"(?:^|(?<=[.!?\"”] ))Video: "), "Video: "
+_VIDEO_REASON = "video teaser"
+
+
+def _video_titles(start: int, raw: str) -> list[Removal]:
+    """The video titles inside the single line `raw` whose end is marked."""
+    removals = []
+    for title in _VIDEO_TITLE.finditer(raw):
+        end = _unmarked_caption_end(raw, title.end())
+        if end is not None:
+            removals.append(Removal(Span(start + title.start(), start + end), _VIDEO_REASON))
     return removals
 
 
@@ -155,6 +238,10 @@ def one_line_furniture(start: int, raw: str) -> list[Removal]:
         removals.extend(_glued_credits(start, raw))
     if _BBC_LITERAL in raw:
         removals.extend(_bbc_captions(start, raw))
+    if raw.endswith(BBC_CUT_NOTICE_ENDINGS) and (cut := _BBC_CUT_NOTICE.search(raw)):
+        removals.append(Removal(Span(start + cut.start(), start + cut.end()), _CAPTION_REASON))
+    if _VIDEO_LITERAL in raw:
+        removals.extend(_video_titles(start, raw))
     for reason, literal, pattern in _ONE_LINE_FURNITURE:
         if literal in raw:
             removals.extend(

@@ -162,6 +162,10 @@ OPENINGS: tuple[tuple[str, str], ...] = (
         r"(?:[^.]|\.(?=\w)){0,160}\.)?(?: Close\b)?"
         r"|Notice you must log in to continue\.)",
     ),
+    # A station's sign-in box that is the whole page (36 train and validation pages, 469-669
+    # characters): "Sign in using your kiro profile by submitting your registration information,
+    # ... Click here to return to the page you were visiting." Whole only to the page's end.
+    ("account notice", r"^Sign in using (?:you account with|your \w+ profile)\b.{0,640}$"),
     # YouTube's description (608): "Published on nov 6, 2017 <description>".
     ("video description", r"^Published on [a-z]{3} \d{1,2}, \d{4}\b"),
 )
@@ -185,6 +189,17 @@ _POINTER_WORDS = r"(?:Image Gallery|Photos|PHOTOS|Pictures?|Images|Video|VIDEO|G
 IN_LINE_POINTER: tuple[str, str] = (
     "related link",
     rf"\[{_POINTER_WORDS}\s*:[^\[\]]{{1,120}}\]|\({_POINTER_WORDS}\s*:[^()]{{1,120}}\)",
+)
+
+# Furniture inside a line of a longer page, between sentences, each with a literal every match
+# holds: a call to action closing a paragraph's line in capitals ("... need to have their
+# implants replaced. CLICK HERE to find out more about "The Implant Truth Survivors."
+# Committee"", raw val-530; one in lower case, "To learn more, click here.", may end a story
+# sentence and stays), and BBC's "Continue reading the main story" glued before a box of the
+# story ("... At the scene The bombardment has started in Binnish ...", raw val-2534).
+IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
+    ("share buttons", "CLICK HERE", r"(?<=[.!?\"”] )CLICK HERE\b.{0,150}$"),
+    ("advertisement", "Continue reading", r"^Continue reading the main story(?= [A-Z])"),
 )
 
 # Business Insider's picture caption and credit glued before the story's first paragraph, on
@@ -223,6 +238,19 @@ ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "photo caption",
         "toggle caption",
         r"(?<=[.!?\"”] )[Ee]nlarge this image toggle caption (\S+(?: \S+){0,5}?) \1(?= |$)",
+    ),
+    # A call to action between sentences, to its sentence's end: "... highest paying
+    # companies. Click here to see america's highest paying companies. While jobs ..." (20
+    # validation documents). The next paragraph's first sentence may have joined it where
+    # the call had no stop ("Click here to see map of sightings they say there are different
+    # descriptions of the clowns.", train): one naming a person by a pronoun, running into
+    # a quotation or brackets, or over 100 characters, stays.
+    (
+        "share buttons",
+        "Click here ",
+        r"(?<=[.!?\"”] )Click here (?:to|for)\b"
+        r"(?![^.!?]*\b(?:he|she|they|their|his|her|him|them)\b)[^.!?\"“”()]{1,100}[.!?]"
+        r"(?= [A-Z\"“]|$)",
     ),
     (
         "related link",

@@ -61,6 +61,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
     # The Atlantic Wire: "Want to add to this story? Let us know in comments or send an email ..."
     ("comments", r"^Want to add to this story\?"),
+    # CNN's call for readers' pictures: "Are you there? Send us your images or video." (raw
+    # val-2534).
+    ("comments", r"^(?:Are you there\? )?Send us your (?:images|photos|pictures|videos?)\b"),
     # A call to readers: "... then share your own thoughts on the ceremony in the comments."
     ("comments", holding(r"in the comments(?: section)?(?: below)?\W*$", "in the comments")),
     ("topics", r"^(?:Follow the topics in this article$|This article tagged under:)"),
@@ -283,6 +286,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         "credit",
         ending(r"\( (?:additional )?(?:reporting|writing|editing) by [^()]{1,160}\)$", ")"),
     ),
+    # A writer's line closing the page: "Jeremy Campbell writes for WXIA-TV in Atlanta" (raw
+    # val-2669); People's Daily's "（Editor：张茜、姚春）" (val-3680).
+    ("credit", rf"^{NAME} writes for [A-Z][^.!?]{{0,60}}$"),
+    ("credit", r"^[（(]Editor[：:][^）)]{1,40}[）)]$"),
     ("byline", rf"^By {NAME}(?:(?:,| and) {NAME})*(?:,[^.]{{0,60}})?$"),
     ("copyright", r"^(?:Copyright|©)\s+[A-Z][^.]{0,60}$"),
     ("newsletter", r"^-+\s*Sign up\b"),
