@@ -95,9 +95,21 @@ def informative(text: str, following: str = "") -> bool:
     return (
         text.endswith(_CLOSING)
         and len(text.split(None, MIN_WORDS - 1)) >= MIN_WORDS
+        and not ends_opening_quotation(text)
         and not is_caption(text)
         and not cut_at_abbreviation(text, following)
     )
+
+
+def ends_opening_quotation(text: str) -> bool:
+    """True for a sentence cut off where a quotation opens: "The university in turn issued a
+    statement saying it \"", "... he added \" the 13th amendment is slavery ... \" and \"".
+    A straight mark closes as often as it opens, so it opens here when the sentence holds an
+    odd number of them and a word, not a stop, comes before it (a quotation of several
+    sentences opens in an earlier one: "... right now. \"")."""
+    if text.endswith("“"):
+        return True
+    return text.endswith('"') and text[:-1].rstrip()[-1:].isalnum() and text.count('"') % 2 == 1
 
 
 def can_state(text: str, following: str = "") -> bool:
