@@ -64,6 +64,7 @@ from chorus.analyze.statements import (
     can_support,
     ends_at_initial,
     informative,
+    rest_of_sentence,
     states_a_fact,
 )
 from chorus.dangling import names_again, opens_with_pronoun
@@ -199,7 +200,9 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         if row in used or back[row]:
             continue
         statement = sentences[row].text
-        if not can_state(statement, _following(sentences, row, statement)):
+        if not can_state(statement, _following(sentences, row, statement)) or _a_rest(
+            sentences, row, statement
+        ):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
@@ -272,6 +275,7 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             fits
             and not back[row]
             and informative(text, _following(sentences, row, text))
+            and not _a_rest(sentences, row, text)
             and states_a_fact(text)
         ):
             per_article[report].append(row)
@@ -298,6 +302,15 @@ def _following(sentences: Sequence[Sentence], row: int, text: str) -> str:
     sentence, after = sentences[row], sentences[row + 1]
     same = after.article is sentence.article and after.index == sentence.index + 1
     return after.text if same else ""
+
+
+def _a_rest(sentences: Sequence[Sentence], row: int, text: str) -> bool:
+    """Whether `row`'s sentence is the rest of the one before it (statements.rest_of_sentence),
+    whose text is read only for a sentence opening with "And" or "But"."""
+    if not text.startswith(("And ", "But ")):
+        return False
+    before = _before(sentences, row)
+    return before is not None and rest_of_sentence(text, before.text)
 
 
 def _unique_fact(similarity: Similarity, row: int, carried_by: Sequence[int]) -> Fact:
