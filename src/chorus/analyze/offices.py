@@ -182,13 +182,35 @@ def speaks_as_it(text: str, speaker: str, speaker_start: int, words_start: int) 
         or _INITIALS.fullmatch(speaker) is not None
         or (speaker[:1].isupper() and ("the " in before.lower()))
         or text.startswith(("it ", "its "), words_start)
-        or _MEDIUM_BEFORE.search(text, max(0, speaker_start - 24), speaker_start) is not None
-        or _MEDIUM_AFTER.match(text, _name_at(text, speaker, speaker_start) + len(speaker))
-        is not None
+        or _medium_before(text, speaker_start)
+        or _medium_after(text, _name_at(text, speaker, speaker_start) + len(speaker))
     )
 
 
-_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|daily|agency|broadcaster|television|radio)\s+$")
+_MEDIA_BEFORE = ("newspaper", "daily", "agency", "broadcaster", "television", "radio")
+_MEDIUM_BEFORE = re.compile(rf"\b(?:{'|'.join(_MEDIA_BEFORE)})\s+$")
 _MEDIUM_AFTER = re.compile(r"\s+(?:news\s+agency|newspaper|daily)\b")
 """A paper or agency named as one: "the official newspaper China Sports Daily", "the
 Interfax news agency" (DUC d30020t, d30034t)."""
+_MEDIUM_REACH = 24
+
+
+def _medium_before(text: str, speaker_start: int) -> bool:
+    """`_MEDIUM_BEFORE` in the words before a speaker, searched only where they end with one
+    of its nouns and a space: asked of nearly every speaker, the search tried each of its
+    positions (with the test after it, a third of `speaks_as_it`'s time)."""
+    start = max(0, speaker_start - _MEDIUM_REACH)
+    words = text[start:speaker_start]
+    if not words.rstrip().endswith(_MEDIA_BEFORE):
+        return False
+    return _MEDIUM_BEFORE.search(text, start, speaker_start) is not None
+
+
+def _medium_after(text: str, name_end: int) -> bool:
+    """`_MEDIUM_AFTER` after a speaker's name, matched only where what follows its spaces
+    may open it ("news", "daily"), or is spaces alone."""
+    after = text[name_end : name_end + _MEDIUM_REACH]
+    rest = after.lstrip()
+    if len(rest) == len(after) or (rest and not rest.startswith(("news", "daily"))):
+        return False
+    return _MEDIUM_AFTER.match(text, name_end) is not None

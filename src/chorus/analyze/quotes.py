@@ -162,10 +162,9 @@ def quotes(
     names, shared = canonical_names(speakers), shared_endings(speakers)
     names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
     # each speaker of each article once: an article quotes its speakers again and again
-    full = {
-        (a.speaker, s.article.text): _canonical(a.speaker, s.article.text, names, shared)
-        for a, s in found
-    }
+    # (a comprehension over `found` itself named each one again for each quote)
+    pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
+    full = {pair: _canonical(*pair, names, shared) for pair in pairs}
     return tuple(
         Quote(
             speaker=full[a.speaker, s.article.text],
