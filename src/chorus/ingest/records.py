@@ -268,8 +268,13 @@ def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
     articles = []
     for number, doc in enumerate(documents, start=1):
         if isinstance(doc, str):
-            text = _NEWLINE_MARK.sub("\n", doc)
-            articles.append(RecordArticle(text, None, None, None, None))
+            # A raw Multi-News line put in the list whole is its documents; one of only
+            # separators (`["|||||"]`) holds none, and was "empty after cleaning".
+            texts = split_multinews(doc) if MULTINEWS_SEPARATOR in doc else [doc]
+            articles += [
+                RecordArticle(_NEWLINE_MARK.sub("\n", text), None, None, None, None)
+                for text in texts
+            ]
         elif isinstance(doc, dict):
             articles.append(record_article(doc, f"{where} document {number}"))
         else:
