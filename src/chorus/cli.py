@@ -112,8 +112,25 @@ app = typer.Typer(
 
 class OutputFormat(StrEnum):
     markdown = "markdown"
+    md = "md"
+    """Markdown too: the name of its files' suffix, which a user types."""
     json = "json"
     html = "html"
+
+
+_SUFFIX_FORMATS = {
+    ".json": OutputFormat.json,
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+}
+
+
+def output_format_for(given: OutputFormat | None, out: str | None) -> OutputFormat:
+    """The format asked for, else the one `--out`'s suffix names: `--out briefing.html`
+    wrote Markdown into a page a browser showed as plain text."""
+    if given is not None:
+        return OutputFormat.markdown if given is OutputFormat.md else given
+    return _SUFFIX_FORMATS.get(Path(out or "").suffix.lower(), OutputFormat.markdown)
 
 
 @app.command("brief", cls=_Command)
@@ -130,9 +147,16 @@ def brief_command(
     words: Annotated[
         int, typer.Option("--words", "-w", min=1, metavar="N", help="Word budget of the summary.")
     ] = DEFAULT_WORDS,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = OutputFormat.markdown,
+    given_format: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: as --out's suffix names it, .json or .html, "
+            "else markdown).",
+            show_default=False,
+        ),
+    ] = None,
     out: Annotated[
         str | None,  # not a Path, which drops the "/" that shows a folder was meant
         typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout."),
@@ -185,6 +209,7 @@ def brief_command(
         )
     except ChorusError as exc:
         raise fail(str(exc)) from None
+    output_format = output_format_for(given_format, out)
     if verbose and output_format is not OutputFormat.markdown:
         # Else the flag did nothing without a word: JSON and HTML always carry the removals.
         stderr.print(
