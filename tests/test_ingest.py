@@ -94,20 +94,6 @@ def test_ingest_raw_multinews_line_from_stdin(validation_clusters):
     assert "\n" in ingested.articles[0].text and "NEWLINE_CHAR" not in ingested.articles[0].text
 
 
-def test_a_raw_multinews_line_inside_a_records_list_is_its_documents(validation_clusters):
-    """A raw line put whole into `"documents": [...]` is its documents, and one of only
-    separators holds none: `["|||||"]` ended "every article was empty after cleaning"."""
-    cluster = validation_clusters[1]
-    raw = " ||||| ".join(d.replace("\n", " NEWLINE_CHAR ") for d in cluster["documents"])
-    whole = read_inputs(["-"], stdin=io.StringIO(json.dumps({"documents": [raw]})))
-    assert [a.text for a in whole.articles] == split_multinews(raw)
-    assert len(whole.articles) == len(cluster["documents"])
-    empty = read_inputs(["-"], stdin=io.StringIO(json.dumps({"documents": ["|||||"]})))
-    assert [(s.origin, s.reason) for s in empty.skipped] == [
-        ("stdin", "a cluster with no documents")
-    ]
-
-
 def test_ingest_jsonl_articles_on_stdin_with_malformed_line(seed_texts):
     good = [{"source": name, "text": text} for name, text in seed_texts.items()]
     stream = "\n".join([json.dumps(good[0]), "{not json", json.dumps(good[1])]) + "\n"

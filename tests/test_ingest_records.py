@@ -5,9 +5,10 @@ own request, a NewsAPI answer). Read from the seeds."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
-from chorus.ingest import read_inputs
+from chorus.ingest import read_inputs, split_multinews
 
 APRIL_13 = dt.date(2018, 4, 13)
 
@@ -98,4 +99,37 @@ def test_a_title_source_or_date_of_another_kind_is_noted_not_shown_as_python(tmp
             "'title' is a list, not read",
             "'date' is an object, not read",
         )
+    ]
+
+
+def test_a_json_file_holding_no_records_is_reported_not_dropped(tmp_path, seed_texts):
+    """`[]`, a NewsAPI answer that found nothing and a .jsonl of blank lines were read
+    without a word beside a seed: a file given went missing from the report."""
+    (tmp_path / "seed.txt").write_text(next(iter(seed_texts.values())), encoding="utf-8")
+    for name, content in (
+        ("list.json", "[]\n"),
+        ("newsapi.json", json.dumps({"status": "ok", "totalResults": 0, "articles": []})),
+        ("blank.jsonl", "\n  \n\n"),
+    ):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    ingested = read_inputs([str(tmp_path)])
+    assert [a.origin for a in ingested.articles] == [f"{tmp_path.name}/seed.txt"]
+    assert [(s.origin.split("/")[-1], s.reason) for s in ingested.skipped] == [
+        ("blank.jsonl", "empty: no text"),
+        ("list.json", "no articles in it (an empty list)"),
+        ("newsapi.json", "no articles in it (an empty list)"),
+    ]
+
+
+def test_a_raw_multinews_line_inside_a_records_list_is_its_documents(validation_clusters):
+    """A raw line put whole into `"documents": [...]` is its documents, and one of only
+    separators holds none: `["|||||"]` ended "every article was empty after cleaning"."""
+    cluster = validation_clusters[1]
+    raw = " ||||| ".join(d.replace("\n", " NEWLINE_CHAR ") for d in cluster["documents"])
+    whole = read_inputs(["-"], stdin=io.StringIO(json.dumps({"documents": [raw]})))
+    assert [a.text for a in whole.articles] == split_multinews(raw)
+    assert len(whole.articles) == len(cluster["documents"])
+    empty = read_inputs(["-"], stdin=io.StringIO(json.dumps({"documents": ["|||||"]})))
+    assert [(s.origin, s.reason) for s in empty.skipped] == [
+        ("stdin", "a cluster with no documents")
     ]

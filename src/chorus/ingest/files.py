@@ -305,6 +305,10 @@ def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
     except ChorusError as exc:  # no JSON to read at all: this input is skipped, not the run
         result.skipped.append(Skipped(origin, str(exc)))
         return
+    if not records:
+        # `[]`, a NewsAPI answer that found nothing, blank lines: the file went unmentioned.
+        reason = "no articles in it (an empty list)" if text.strip() else "empty: no text"
+        result.skipped.append(Skipped(origin, reason))
     for number, (location, record) in enumerate(records, start=1):
         if isinstance(record, ChorusError):
             result.skipped.append(Skipped(location, str(record)))
