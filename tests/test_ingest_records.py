@@ -133,3 +133,30 @@ def test_a_raw_multinews_line_inside_a_records_list_is_its_documents(validation_
     assert [(s.origin, s.reason) for s in empty.skipped] == [
         ("stdin", "a cluster with no documents")
     ]
+
+
+def test_a_newsapi_answers_cut_content_is_briefed_without_its_mark_and_noted(tmp_path, seed_texts):
+    """NewsAPI gives 200 characters of each article and "… [+N chars]": the summary quoted
+    "... search and rescu… [+4187 chars]" as a sentence, and nothing said the text was cut."""
+    texts = list(seed_texts.values())
+    articles = [
+        {
+            "source": {"id": None, "name": f"Outlet {n}"},
+            "title": f"seed {n}",
+            "publishedAt": "2018-04-13T10:00:00Z",
+            "content": f"{text[:200]}… [+{len(text) - 200} chars]",
+        }
+        for n, text in enumerate(texts)
+    ]
+    ingested = _read(tmp_path, {"status": "ok", "totalResults": 3, "articles": articles})
+    kept = [a.text for a in ingested.articles]
+    assert all("[+" not in t and text.startswith(t) for t, text in zip(kept, texts, strict=True))
+    # Up to the last full sentence; seeds 2 and 3 hold none in their 200 characters ("at
+    # the U.N. headq": a stop before a small letter ends none) and are kept whole.
+    assert kept[0].endswith("the Elysee has said on Friday.")
+    assert kept[1:] == [texts[1][:200], texts[2][:200]]
+    assert [n.split(": ", 1)[1] for n in ingested.notes] == [
+        f"its text is cut short ({len(t) - 200:,} characters left out, as NewsAPI gives "
+        "articles): only the part given is briefed; give the whole article to brief it"
+        for t in texts
+    ]

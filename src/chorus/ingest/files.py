@@ -343,7 +343,7 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     if not doc.text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
-    result.notes += [f"{origin}: {reason}" for reason in doc.ignored]
+    result.notes += [f"{origin}: {reason}" for reason in doc.notes]
     if doc.date_text and doc.published is None:
         result.notes.append(
             f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "

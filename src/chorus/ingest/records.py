@@ -191,8 +191,9 @@ class RecordArticle:
     title: str | None
     published: dt.date | None
     date_text: str | None
-    ignored: tuple[str, ...] = ()
-    """Why a field was not read ("'title' is a list"), for a note."""
+    notes: tuple[str, ...] = ()
+    """What the reader is told of the record: a field not read ("'title' is a list, not
+    read"), a text its source cut short."""
 
 
 def _first(record: dict, keys: tuple[str, ...]) -> object | None:
@@ -248,14 +249,38 @@ def record_article(record: dict, where: str) -> RecordArticle:
     outlet = _scalar(record, _OUTLET_KEYS, ignored, objects=True)
     title = _scalar(record, ("title",), ignored)
     date_value = _scalar(record, _DATE_KEYS, ignored)
+    text, cut = _without_cut_mark(text)
+    if cut is not None:
+        ignored.append(
+            f"its text is cut short ({cut:,} characters left out, as NewsAPI gives "
+            "articles): only the part given is briefed; give the whole article to brief it"
+        )
     return RecordArticle(
         text=text,
         outlet=outlet_name(outlet) if outlet is not None else None,
         title=str(title) if title is not None else None,
         published=parse_date(date_value),
         date_text=str(date_value) if date_value is not None else None,
-        ignored=tuple(ignored),
+        notes=tuple(ignored),
     )
+
+
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+(?P<chars>\d+) chars\]\s*$")
+"""How a NewsAPI answer ends an article's `content`: "... search and rescu… [+4187 chars]"."""
+_LAST_STOP = re.compile(r".*[.!?][\"”’)]?(?=\s+[A-Z\"“‘(])", re.DOTALL)
+"""Up to the last sentence end: a stop before a capital ("U.N. headq" is no end)."""
+
+
+def _without_cut_mark(text: str) -> tuple[str, int | None]:
+    """A text without its source's cut-off mark and the unfinished sentence before it, and
+    how many characters the mark says were left out (None when there is no mark): both
+    were briefed as a sentence, "... search and rescu… [+4187 chars]"."""
+    found = _CUT_MARK.search(text)
+    if found is None:
+        return text, None
+    given = text[: found.start()]
+    finished = _LAST_STOP.match(given + " ")
+    return (finished.group() if finished else given), int(found["chars"])
 
 
 def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
