@@ -305,3 +305,16 @@ def test_cli_brief_says_what_it_waits_for_on_a_named_pipe(tmp_path, seed_texts, 
         "(Ctrl-C to stop)\n"
     )
     assert "French President Emmanuel Macron" in result.output
+
+
+def test_a_web_address_given_as_an_input_says_to_save_the_page(seeds_dir):
+    """A journalist gives the story's link: "no such file or directory" said nothing of
+    why (chorus works offline and reads saved pages)."""
+    for link in ("https://www.reuters.com/article/us-mideast-crisis-syria", "www.bbc.co.uk/news"):
+        result = runner.invoke(app, ["brief", str(seeds_dir), link, "--no-analysis"])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.strip().splitlines() == [
+            f"chorus: error: {link}: a web address; chorus reads files, not links (it works "
+            "offline): save the page from the browser (Ctrl-S) or download the file, and give "
+            "the saved file"
+        ]

@@ -117,7 +117,7 @@ def read_inputs(
                 "input: put options before it)"
             )
         else:
-            raise ChorusError(f"{raw_path}: {missing_reason(path)}")
+            raise ChorusError(f"{raw_path}: {missing_reason(path, raw_path)}")
     return settle(result, date=date)
 
 
