@@ -116,8 +116,8 @@ def test_a_json_file_holding_no_records_is_reported_not_dropped(tmp_path, seed_t
     assert [a.origin for a in ingested.articles] == [f"{tmp_path.name}/seed.txt"]
     assert [(s.origin.split("/")[-1], s.reason) for s in ingested.skipped] == [
         ("blank.jsonl", "empty: no text"),
-        ("list.json", "no articles in it (an empty list)"),
-        ("newsapi.json", "no articles in it (an empty list)"),
+        ("list.json", "no articles in it"),
+        ("newsapi.json", "no articles in it"),
     ]
 
 

@@ -139,8 +139,8 @@ def brief_command(
         list[str],
         typer.Argument(
             metavar="INPUTS",
-            help="Article files (.txt, .html, .json, .jsonl, raw Multi-News), directories "
-            "(one article per file), or - for standard input.",
+            help="Article files (.txt, .md, .html, .json, .jsonl, .csv, raw Multi-News), "
+            "directories (one article per file), or - for standard input.",
             show_default=False,
         ),
     ],

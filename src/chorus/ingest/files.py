@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import TextIO
@@ -36,6 +37,7 @@ from chorus.ingest.records import (
     split_multinews,
 )
 from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, unpacked
+from chorus.ingest.tables import TABLE_SUFFIXES, table_records
 from chorus.model import Article, Skipped
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
 
@@ -228,6 +230,9 @@ def read_data(
         _read_html(text, origin, name, result)
     elif suffixes & _JSON_SUFFIXES:
         _read_json(text, origin, name, result)
+    elif suffixes & TABLE_SUFFIXES:
+        records_of = functools.partial(table_records, tabs=".tsv" in suffixes)
+        _read_json(text, origin, name, result, records_of)
     else:
         _read_text(text, origin, name, result, markdown=bool(suffixes & _MARKDOWN_SUFFIXES))
 
@@ -299,15 +304,21 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     )
 
 
-def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
+_Records = Callable[[str, str], Iterable[tuple[str, dict | ChorusError]]]
+
+
+def _read_json(
+    text: str, origin: str, name: str, result: Ingested, records_of: _Records = json_records
+) -> None:
+    """Read the records of a JSON document, or of a table (`records_of`)."""
     try:
-        records = list(json_records(text, origin))
-    except ChorusError as exc:  # no JSON to read at all: this input is skipped, not the run
+        records = list(records_of(text, origin))
+    except ChorusError as exc:  # no records to read at all: this input is skipped, not the run
         result.skipped.append(Skipped(origin, str(exc)))
         return
     if not records:
         # `[]`, a NewsAPI answer that found nothing, blank lines: the file went unmentioned.
-        reason = "no articles in it (an empty list)" if text.strip() else "empty: no text"
+        reason = "no articles in it" if text.strip() else "empty: no text"
         result.skipped.append(Skipped(origin, reason))
     for number, (location, record) in enumerate(records, start=1):
         if isinstance(record, ChorusError):

@@ -21,7 +21,7 @@ from chorus.model import Article
 MULTINEWS_SEPARATOR = "|||||"
 _NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
 
-_TEXT_KEYS = ("text", "body", "content", "article")
+TEXT_KEYS = ("text", "body", "content", "article")
 _OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
 # "publishedAt" is NewsAPI's, "publish_date" newspaper3k's, "pubDate" an RSS item's.
 _DATE_KEYS = ("date", "published", "publication_date", "publishedAt", "publish_date", "pubDate")
@@ -234,15 +234,15 @@ def _no_text_reason(record: dict) -> str:
         return "a chorus briefing, not an article; not read"  # `chorus brief -f json`'s
     # A text key holding a number, a list or null is named: "has no text" would send the
     # reader looking for a key that is there.
-    for key in _TEXT_KEYS:
+    for key in TEXT_KEYS:
         if key in record and not isinstance(record[key], str):
             return f"record's {key!r} is {json_kind(record[key])}, not text"
-    return f"record has no text (expected one of {', '.join(_TEXT_KEYS)})"
+    return f"record has no text (expected one of {', '.join(TEXT_KEYS)})"
 
 
 def record_article(record: dict, where: str) -> RecordArticle:
     """One article record `{"title", "source", "date", "text"}`."""
-    text = _first(record, _TEXT_KEYS)
+    text = _first(record, TEXT_KEYS)
     if not isinstance(text, str):
         raise ChorusError(f"{where}: {_no_text_reason(record)}")
     ignored: list[str] = []
@@ -354,7 +354,7 @@ def _holds_articles(document: object) -> bool:
     return (
         isinstance(document, dict)
         and isinstance(document.get("articles"), list)
-        and not any(key in document for key in (*_TEXT_KEYS, "documents"))
+        and not any(key in document for key in (*TEXT_KEYS, "documents"))
     )
 
 
