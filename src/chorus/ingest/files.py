@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
@@ -19,6 +18,14 @@ from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
 from chorus.ingest.encoding import decode
 from chorus.ingest.english import not_english
+from chorus.ingest.kinds import (
+    A_BRIEFING,
+    BRIEFING_HTML,
+    BRIEFING_MARKDOWN,
+    HTML_OPENING,
+    JSON_OPENING,
+    unreadable_kind,
+)
 from chorus.ingest.paths import (
     in_directory,
     missing_reason,
@@ -47,28 +54,8 @@ STDIN_NAME = "stdin"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
-_BINARY_PROBE = 8192
-# Documents people save articles as; named so the reason says what to do instead. A PDF
-# or RTF file may hold no NUL byte early on, and would otherwise be read as text.
-_DOCUMENT_SIGNATURES = (
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive (Word .docx and OpenDocument files are ZIP)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
-    (b"{\\rtf", "RTF document"),
-)
-_SAVE_AS_TEXT = "chorus reads text, HTML or JSON: save the article as text or HTML"
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
-"""How a text that holds JSON starts: an object, or a list of objects, lists or strings.
-An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
-_HTML_OPENING = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
-"""How a page saved under a text name ("story.txt", standard input) starts."""
-_BRIEFING_MARKDOWN = re.compile(r"# .*\n\n(?:_Headline from .*\n\n)?## Summary\n")
-_BRIEFING_HTML = re.compile(r'<span class="s" id="s-[0-9a-f]+-\d+" data-article=')
-"""How chorus's own Markdown and HTML briefings are told: one written with `--out` into
-the articles' folder was read as an article by the next run, its summary briefed again."""
-A_BRIEFING = "a chorus briefing, not an article; not read"
 
 
 @dataclass(slots=True)
@@ -221,7 +208,7 @@ def read_data(
         # Windows editors save "Unicode" text as UTF-16, whose every other byte is a NUL:
         # its byte order mark tells it from binary data.
         data = data.decode("utf-16", errors="replace").encode("utf-8")
-    unreadable = _unreadable_kind(data)
+    unreadable = unreadable_kind(data)
     if unreadable:
         result.skipped.append(Skipped(origin, unreadable))
         return
@@ -237,17 +224,6 @@ def read_data(
         _read_text(text, origin, name, result, markdown=bool(suffixes & _MARKDOWN_SUFFIXES))
 
 
-def _unreadable_kind(data: bytes) -> str | None:
-    """Why these bytes are no text chorus can read, or None when they may be."""
-    opening = data[:64].lstrip()
-    for signature, kind in _DOCUMENT_SIGNATURES:
-        if opening.startswith(signature):
-            return f"{kind}, not text ({_SAVE_AS_TEXT})"
-    if b"\x00" in data[:_BINARY_PROBE]:
-        return "binary file, not text"
-    return None
-
-
 def _decode(data: bytes, origin: str, result: Ingested) -> str:
     decoded = decode(data)
     if decoded.note is not None:
@@ -258,11 +234,11 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
 def _read_text(
     text: str, origin: str, name: str, result: Ingested, *, markdown: bool = False
 ) -> None:
-    if _JSON_OPENING.match(text):
+    if JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
-    elif _HTML_OPENING.match(text):
+    elif HTML_OPENING.match(text):
         _read_html(text, origin, name, result)
-    elif _BRIEFING_MARKDOWN.match(text):
+    elif BRIEFING_MARKDOWN.match(text):
         result.skipped.append(Skipped(origin, A_BRIEFING))
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
@@ -278,7 +254,7 @@ def _read_text(
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
-    if _BRIEFING_HTML.search(text):
+    if BRIEFING_HTML.search(text):
         result.skipped.append(Skipped(origin, A_BRIEFING))
         return
     page = html_reader.extract(text)
