@@ -96,6 +96,27 @@ def test_a_markdown_title_is_the_articles_title_not_its_first_sentence(tmp_path,
         assert article.text == body, path.name
 
 
+def test_a_markdown_articles_front_matter_is_its_title_source_and_date(tmp_path, seed_texts):
+    """Jekyll's and Hugo's front matter was briefed, "tags: [syria, france]" a sentence,
+    and its title and date were not read; prose between two rules is not front matter."""
+    text = seed_texts["000_e70a219f8e194b37.txt"]
+    front = (
+        '---\ntitle: "Macron and Putin discuss Syria"\ndate: 2018-04-13\nsource: Xinhua\n'
+        "author: Jane Doe\ntags: [syria, france]\ncategories:\n  - world\n---\n\n"
+    )
+    (tmp_path / "post.md").write_text(front + text, encoding="utf-8")
+    ruled = f"---\n{text}\n---\n"
+    (tmp_path / "ruled.md").write_text(ruled, encoding="utf-8")
+    post, kept = read_inputs([str(tmp_path / "post.md"), str(tmp_path / "ruled.md")]).articles
+    assert (post.title, post.outlet, str(post.published)) == (
+        "Macron and Putin discuss Syria",
+        "Xinhua",
+        "2018-04-13",
+    )
+    assert post.text == text
+    assert (kept.title, kept.text) == (None, ruled)
+
+
 def test_a_hidden_folder_in_a_folder_is_reported_as_skipped(tmp_path, seed_texts):
     folder = tmp_path / "story"
     (folder / ".drafts").mkdir(parents=True)

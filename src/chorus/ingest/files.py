@@ -26,6 +26,7 @@ from chorus.ingest.kinds import (
     JSON_OPENING,
     unreadable_kind,
 )
+from chorus.ingest.markdown import front_matter, markdown_title
 from chorus.ingest.paths import (
     in_directory,
     missing_reason,
@@ -39,7 +40,6 @@ from chorus.ingest.records import (
     is_multinews_raw,
     json_records,
     make_article,
-    markdown_title,
     record_article,
     split_multinews,
 )
@@ -246,11 +246,14 @@ def _read_text(
         for line in lines:
             _add_cluster(split_multinews(line), origin, name, result)
     else:
+        front, text = front_matter(text) if markdown else ({}, text)
         title, text = markdown_title(text) if markdown else (None, text)
         if not text.strip():
             result.skipped.append(Skipped(origin, "empty: no text"))
         else:
-            result.articles.append(make_article(text, name, origin=origin, title=title))
+            # The front matter's title, source and date, read as a JSON record's are.
+            record = {"title": title, **front, "text": text}
+            _add_record(record_article(record, origin), origin, name, result)
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:

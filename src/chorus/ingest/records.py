@@ -72,19 +72,6 @@ def is_multinews_raw(text: str) -> bool:
     return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
 
 
-_MARKDOWN_TITLE = re.compile(r"\s*#[ \t]+(?P<title>[^\r\n]*?)[ \t#]*(?:\r?\n|$)")
-"""A Markdown file's opening "# Title" line (closing #s are decoration)."""
-
-
-def markdown_title(text: str) -> tuple[str | None, str]:
-    """(title, text without it) of a Markdown article: its opening `# Title` line was
-    briefed as a sentence of the text, "#" and all, and the article had no title."""
-    found = _MARKDOWN_TITLE.match(text)
-    if found is None or not found["title"]:
-        return None, text
-    return found["title"], text[found.end() :].lstrip("\r\n")
-
-
 def split_multinews(raw: str) -> list[str]:
     """The documents of one raw Multi-News cluster, with real newlines restored."""
     documents = (_NEWLINE_MARK.sub("\n", part) for part in raw.split(MULTINEWS_SEPARATOR))
