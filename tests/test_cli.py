@@ -121,7 +121,10 @@ def test_cli_brief_stdin_from_a_terminal_says_it_is_waiting_for_text(seed_texts)
     out, err = process.communicate(timeout=120)
     os.close(controller)
     assert process.returncode == 0, err
-    assert "reading articles from standard input: paste them, then press Ctrl-D" in err
+    assert (
+        "reading articles from standard input: paste them, a line of --- between two, then "
+        "press Ctrl-D" in err
+    )
     assert out.startswith("# French President Emmanuel Macron")
     assert "1. stdin, outlet unknown" in out, "standard input is no outlet"
 
@@ -318,3 +321,17 @@ def test_a_web_address_given_as_an_input_says_to_save_the_page(seeds_dir):
             "offline): save the page from the browser (Ctrl-S) or download the file, and give "
             "the saved file"
         ]
+
+
+def test_articles_pasted_on_standard_input_are_split_at_a_line_of_dashes(seed_texts):
+    """`chorus brief -` says "paste them", but pasted plain articles were one article; the
+    web form's box splits them at a line of `---`, and now standard input does too."""
+    texts = list(seed_texts.values())[:2]
+    pasted = f"{texts[0]}\n---\n{texts[1]}"
+    result = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=pasted)
+    assert result.exit_code == 0, result.output
+    sources = json.loads(result.stdout)["sources"]
+    assert [s["origin"] for s in sources] == ["stdin article 1", "stdin article 2"]
+    assert len({s["outlet"] for s in sources}) == 2
+    one = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=texts[0])
+    assert [s["origin"] for s in json.loads(one.stdout)["sources"]] == ["stdin"]

@@ -188,7 +188,11 @@ def brief_command(
         published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
-            stderr.print("reading articles from standard input: paste them, then press Ctrl-D")
+            stderr.print(
+                "reading articles from standard input: paste them, a line of --- between "
+                "two, then press Ctrl-D",
+                soft_wrap=True,
+            )
         with _said_while_waiting(inputs):
             ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
         for skipped in ingested.skipped:

@@ -24,6 +24,7 @@ from chorus.ingest.kinds import (
     BRIEFING_MARKDOWN,
     HTML_OPENING,
     JSON_OPENING,
+    split_pasted,
     unreadable_kind,
 )
 from chorus.ingest.markdown import front_matter, markdown_title
@@ -245,6 +246,14 @@ def _read_text(
         result.clusters += len(lines)
         for line in lines:
             _add_cluster(split_multinews(line), origin, name, result)
+    elif origin == STDIN_NAME and len(pieces := split_pasted(text)) > 1:
+        # Articles pasted on standard input with a line of --- between two, as the web
+        # form's box takes them, were one article.
+        for number, piece in enumerate(pieces, start=1):
+            article = make_article(
+                piece.strip("\r\n"), f"{name} #{number}", origin=f"{origin} article {number}"
+            )
+            result.articles.append(article)
     else:
         front, text = front_matter(text) if markdown else ({}, text)
         title, text = markdown_title(text) if markdown else (None, text)

@@ -44,3 +44,13 @@ def unreadable_kind(data: bytes) -> str | None:
     if b"\x00" in data[:_BINARY_PROBE]:
         return "binary file, not text"
     return None
+
+
+PASTE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+"""A line of three or more dashes separates articles pasted into one text box, or onto
+standard input."""
+
+
+def split_pasted(text: str) -> list[str]:
+    """Articles pasted into one box, split at separator lines; blank pieces dropped."""
+    return [piece for piece in PASTE_SEPARATOR.split(text) if piece.strip()]
