@@ -105,3 +105,15 @@ def test_out_chooses_the_format_its_suffix_names_unless_format_is_given(seeds_di
     assert written["notes.txt"].startswith("# ") and "## Summary" in written["notes.txt"]
     assert json.loads(written["asked.html"])["summary"]
     assert written["short.md"] == written["notes.txt"]
+
+
+def test_out_naming_a_document_format_chorus_does_not_write_is_refused(seeds_dir, tmp_path):
+    """`--out briefing.pdf` wrote Markdown into a file no PDF reader opens."""
+    wanted = tmp_path / "briefing.pdf"
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis", "--out", str(wanted)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"chorus: error: {wanted}: chorus writes no PDF file; it writes Markdown, JSON or HTML: "
+        f"--out {wanted.with_suffix('.html')} gives a page a browser prints or saves as PDF"
+    ]
+    assert list(tmp_path.iterdir()) == []

@@ -125,12 +125,23 @@ _SUFFIX_FORMATS = {
 }
 
 
+_UNWRITTEN = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument"}
+
+
 def output_format_for(given: OutputFormat | None, out: str | None) -> OutputFormat:
     """The format asked for, else the one `--out`'s suffix names: `--out briefing.html`
-    wrote Markdown into a page a browser showed as plain text."""
+    wrote Markdown into a page a browser showed as plain text, and `--out briefing.pdf`
+    Markdown into a file no PDF reader opens."""
     if given is not None:
         return OutputFormat.markdown if given is OutputFormat.md else given
-    return _SUFFIX_FORMATS.get(Path(out or "").suffix.lower(), OutputFormat.markdown)
+    suffix = Path(out or "").suffix.lower()
+    if suffix in _UNWRITTEN:
+        raise ChorusError(
+            f"{out}: chorus writes no {_UNWRITTEN[suffix]} file; it writes Markdown, JSON or "
+            f"HTML: --out {Path(out or '').with_suffix('.html')} gives a page a browser prints "
+            "or saves as PDF"
+        )
+    return _SUFFIX_FORMATS.get(suffix, OutputFormat.markdown)
 
 
 @app.command("brief", cls=_Command)
@@ -185,6 +196,7 @@ def brief_command(
     try:
         # Checked before the briefing: a run of 300 articles takes a minute.
         out_file = None if out in (None, STDIN) else output_path(out, inputs=inputs)
+        output_format = output_format_for(given_format, out)
         published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
@@ -213,7 +225,6 @@ def brief_command(
         )
     except ChorusError as exc:
         raise fail(str(exc)) from None
-    output_format = output_format_for(given_format, out)
     if verbose and output_format is not OutputFormat.markdown:
         # Else the flag did nothing without a word: JSON and HTML always carry the removals.
         stderr.print(
