@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from pathlib import Path
 
 from chorus.ingest import read_inputs
 
@@ -47,3 +48,19 @@ def test_a_table_without_a_text_column_or_rows_is_reported_once(tmp_path, seed_t
         "text, body, content, article)",
         "no articles in it",
     ]
+
+
+def test_a_spreadsheets_semicolons_and_byte_order_mark_are_read(tmp_path, seed_texts):
+    """Excel set to French or German writes `;` between cells ("Title;Source;Date;Text"
+    was one column), and its "CSV UTF-8" opens with a byte order mark."""
+    texts = list(seed_texts.values())
+    rows = [["Title", "Source", "Date", "Text"]] + [
+        [f"seed {n}", f"Outlet {n}", "2018-04-13", t] for n, t in enumerate(texts)
+    ]
+    semicolons = _table(tmp_path / "fr.csv", rows, ";")
+    marked = tmp_path / "bom.csv"
+    marked.write_bytes(b"\xef\xbb\xbf" + Path(_table(tmp_path / "plain.csv", rows)).read_bytes())
+    for path in (semicolons, str(marked)):
+        ingested = read_inputs([path])
+        assert [a.title for a in ingested.articles] == ["seed 0", "seed 1", "seed 2"], path
+        assert [a.text for a in ingested.articles] == texts, path

@@ -24,7 +24,7 @@ def table_records(text: str, where: str, *, tabs: bool = False) -> Iterator[tupl
     """(location, record) for every row of a table with a header row; a table without a
     text column raises ChorusError once, rather than one "no text" for each row (a CSV was
     read as one article before, its commas and quotes in the summary)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if tabs else ",")
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text, tabs))
     try:
         # "Title" and "Text", as a spreadsheet's header is written, are `title` and `text`.
         columns = [str(c).strip().lower() for c in reader.fieldnames or ()]
@@ -43,3 +43,12 @@ def table_records(text: str, where: str, *, tabs: bool = False) -> Iterator[tupl
                 yield f"{where} row {number}", row
     except csv.Error as exc:
         raise ChorusError(f"not a table chorus can read (line {reader.line_num}: {exc})") from None
+
+
+def _delimiter(text: str, tabs: bool) -> str:
+    """A tab for .tsv; else a comma, or the semicolon a spreadsheet set to French or German
+    writes (its header, "Title;Source;Date;Text", was one column)."""
+    if tabs:
+        return "\t"
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
