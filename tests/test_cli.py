@@ -335,3 +335,12 @@ def test_articles_pasted_on_standard_input_are_split_at_a_line_of_dashes(seed_te
     assert len({s["outlet"] for s in sources}) == 2
     one = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=texts[0])
     assert [s["origin"] for s in json.loads(one.stdout)["sources"]] == ["stdin"]
+    # A Markdown post piped in: its front matter's rules separate no articles.
+    post = f"---\ntitle: Macron and Putin\ndate: 2018-04-13\n---\n\n{texts[0]}"
+    piped = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=post)
+    (source,) = json.loads(piped.stdout)["sources"]
+    assert (source["origin"], source["title"], source["published"]) == (
+        "stdin",
+        "Macron and Putin",
+        "2018-04-13",
+    )

@@ -246,23 +246,30 @@ def _read_text(
         result.clusters += len(lines)
         for line in lines:
             _add_cluster(split_multinews(line), origin, name, result)
-    elif origin == STDIN_NAME and len(pieces := split_pasted(text)) > 1:
-        # Articles pasted on standard input with a line of --- between two, as the web
-        # form's box takes them, were one article.
+    else:
+        _read_article(text, origin, name, result, markdown=markdown)
+
+
+def _read_article(text: str, origin: str, name: str, result: Ingested, *, markdown: bool) -> None:
+    """One article of plain text or Markdown; on standard input, articles pasted with a
+    line of --- between two, as the web form's box takes them (they were one article),
+    after a piped Markdown post's front matter (its rules are no such line)."""
+    front, text = front_matter(text) if markdown or origin == STDIN_NAME else ({}, text)
+    pieces = split_pasted(text) if origin == STDIN_NAME else []
+    if len(pieces) > 1:
         for number, piece in enumerate(pieces, start=1):
             article = make_article(
                 piece.strip("\r\n"), f"{name} #{number}", origin=f"{origin} article {number}"
             )
             result.articles.append(article)
+        return
+    title, text = markdown_title(text) if markdown else (None, text)
+    if not text.strip():
+        result.skipped.append(Skipped(origin, "empty: no text"))
     else:
-        front, text = front_matter(text) if markdown else ({}, text)
-        title, text = markdown_title(text) if markdown else (None, text)
-        if not text.strip():
-            result.skipped.append(Skipped(origin, "empty: no text"))
-        else:
-            # The front matter's title, source and date, read as a JSON record's are.
-            record = {"title": title, **front, "text": text}
-            _add_record(record_article(record, origin), origin, name, result)
+        # The front matter's title, source and date, read as a JSON record's are.
+        record = {"title": title, **front, "text": text}
+        _add_record(record_article(record, origin), origin, name, result)
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
