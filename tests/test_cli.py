@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import subprocess
@@ -8,10 +9,12 @@ import time
 from typer.testing import CliRunner
 
 from chorus.cli import app
+from chorus.ingest import read_inputs
 from chorus.summarize.scorers import TreeScorer
-from tests.conftest import DATA
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 runner = CliRunner()
+SEED = "000_e70a219f8e194b37.txt"
 
 
 def test_cli_brief_seeds_prints_markdown(seeds_dir):
@@ -323,22 +326,34 @@ def test_a_web_address_given_as_an_input_says_to_save_the_page(seeds_dir):
         ]
 
 
-def test_articles_pasted_on_standard_input_are_split_at_a_line_of_dashes(seed_texts):
+class _Terminal(io.StringIO):
+    """Standard input at a terminal, where `chorus brief -` says "paste them"."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_articles_pasted_at_a_terminal_are_split_at_a_line_of_dashes(seed_texts):
     """`chorus brief -` says "paste them", but pasted plain articles were one article; the
-    web form's box splits them at a line of `---`, and now standard input does too."""
+    web form's box splits them at a line of `---`, and a terminal's paste now does too."""
     texts = list(seed_texts.values())[:2]
-    pasted = f"{texts[0]}\n---\n{texts[1]}"
-    result = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=pasted)
-    assert result.exit_code == 0, result.output
-    sources = json.loads(result.stdout)["sources"]
-    assert [s["origin"] for s in sources] == ["stdin article 1", "stdin article 2"]
-    assert len({s["outlet"] for s in sources}) == 2
-    one = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=texts[0])
-    assert [s["origin"] for s in json.loads(one.stdout)["sources"]] == ["stdin"]
-    # A Markdown post piped in: its front matter's rules separate no articles.
-    post = f"---\ntitle: Macron and Putin\ndate: 2018-04-13\n---\n\n{texts[0]}"
-    piped = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=post)
-    (source,) = json.loads(piped.stdout)["sources"]
+    pasted = read_inputs(["-"], stdin=_Terminal(f"{texts[0]}\n---\n{texts[1]}\n"))
+    assert [(a.origin, a.outlet) for a in pasted.articles] == [
+        ("stdin article 1", "stdin #1"),
+        ("stdin article 2", "stdin #2"),
+    ]
+    assert [a.text for a in pasted.articles] == [t.strip("\n") for t in texts]
+
+
+def test_piped_input_keeps_an_articles_dividers_and_reads_a_posts_front_matter(seed_texts):
+    """Piped, raw validation cluster 161's first document, with two lines of dashes in it,
+    is one article; a Markdown post's front matter gives its title and date."""
+    document = read_clusters(RAW_VALIDATION, 162)[161]["documents"][0]
+    piped = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=document)
+    assert [s["origin"] for s in json.loads(piped.stdout)["sources"]] == ["stdin"]
+    post = f"---\ntitle: Macron and Putin\ndate: 2018-04-13\n---\n\n{seed_texts[SEED]}"
+    posted = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=post)
+    (source,) = json.loads(posted.stdout)["sources"]
     assert (source["origin"], source["title"], source["published"]) == (
         "stdin",
         "Macron and Putin",

@@ -93,7 +93,10 @@ def read_inputs(
                 continue
             # Piped input has no name to tell a gzip stream by: its first bytes tell it.
             name = f"{STDIN_NAME}.gz" if data.startswith(_GZIP_MAGIC) else STDIN_NAME
-            read_data(data, PurePath(name), STDIN_NAME, result, max_bytes)
+            if stdin.isatty():
+                _read_pasted(data, result, max_bytes)
+            else:
+                read_data(data, PurePath(name), STDIN_NAME, result, max_bytes)
             continue
         path = Path(raw_path)
         if path.is_dir():
@@ -133,6 +136,21 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
                 "chorus is made for English news"
             )
     return result
+
+
+def _read_pasted(data: bytes, result: Ingested, max_bytes: int) -> None:
+    """What was pasted at a terminal: articles with a line of --- between two, as the
+    prompt says and the web form's box takes them (they were one article). Piped input is
+    read as a file is: an article's own divider of dashes is no such line there."""
+    pieces = split_pasted(data.decode("utf-8", errors="replace"))
+    if len(pieces) < 2:
+        read_data(data, PurePath(STDIN_NAME), STDIN_NAME, result, max_bytes)
+        return
+    for number, piece in enumerate(pieces, start=1):
+        origin = f"{STDIN_NAME} article {number}"
+        # Named apart, so that the analysis counts each as a source of its own.
+        named = PurePath(f"{STDIN_NAME} #{number}")
+        read_data(piece.strip("\r\n").encode("utf-8"), named, origin, result, max_bytes)
 
 
 def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
@@ -247,29 +265,15 @@ def _read_text(
         for line in lines:
             _add_cluster(split_multinews(line), origin, name, result)
     else:
-        _read_article(text, origin, name, result, markdown=markdown)
-
-
-def _read_article(text: str, origin: str, name: str, result: Ingested, *, markdown: bool) -> None:
-    """One article of plain text or Markdown; on standard input, articles pasted with a
-    line of --- between two, as the web form's box takes them (they were one article),
-    after a piped Markdown post's front matter (its rules are no such line)."""
-    front, text = front_matter(text) if markdown or origin == STDIN_NAME else ({}, text)
-    pieces = split_pasted(text) if origin == STDIN_NAME else []
-    if len(pieces) > 1:
-        for number, piece in enumerate(pieces, start=1):
-            article = make_article(
-                piece.strip("\r\n"), f"{name} #{number}", origin=f"{origin} article {number}"
-            )
-            result.articles.append(article)
-        return
-    title, text = markdown_title(text) if markdown else (None, text)
-    if not text.strip():
-        result.skipped.append(Skipped(origin, "empty: no text"))
-    else:
-        # The front matter's title, source and date, read as a JSON record's are.
-        record = {"title": title, **front, "text": text}
-        _add_record(record_article(record, origin), origin, name, result)
+        # A piped Markdown post's front matter is read on standard input too.
+        front, text = front_matter(text) if markdown or origin == STDIN_NAME else ({}, text)
+        title, text = markdown_title(text) if markdown else (None, text)
+        if not text.strip():
+            result.skipped.append(Skipped(origin, "empty: no text"))
+        else:
+            # The front matter's title, source and date, read as a JSON record's are.
+            record = {"title": title, **front, "text": text}
+            _add_record(record_article(record, origin), origin, name, result)
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
