@@ -147,7 +147,7 @@ def _read_pasted(data: bytes, result: Ingested, max_bytes: int) -> None:
         read_data(data, PurePath(STDIN_NAME), STDIN_NAME, result, max_bytes)
         return
     for number, piece in enumerate(pieces, start=1):
-        origin = f"{STDIN_NAME} article {number}"
+        origin = f"{STDIN_NAME} item {number}"  # as a JSON list's items are named
         # Named apart, so that the analysis counts each as a source of its own.
         named = PurePath(f"{STDIN_NAME} #{number}")
         read_data(piece.strip("\r\n").encode("utf-8"), named, origin, result, max_bytes)
