@@ -143,3 +143,30 @@ def test_a_json_line_cut_in_a_string_says_where_the_string_starts(tmp_path, seed
         f"{cut} line 2",
         "invalid JSON (Unterminated string starting at column 10)",
     )
+
+
+def test_a_saved_feed_is_skipped_and_an_xhtml_page_is_a_page(tmp_path, seed_texts):
+    """An RSS feed saved as `feed.xml` was briefed tags and all ("<item><title>Story
+    0</title><link>..."), and a page opening with an XML declaration was text."""
+    texts = list(seed_texts.values())
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://example.com/{n}</link>"
+        f"<description>{html.escape(t[:300])}</description></item>\n"
+        for n, t in enumerate(texts)
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<?xml version="1.0"?>\n<rss version="2.0"><channel>{items}</channel></rss>')
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in texts[0].splitlines() if p.strip())
+    page = tmp_path / "page.txt"
+    page.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        f"<head><title>Macron and Putin</title></head><body><article>{paragraphs}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    ingested = read_inputs([str(feed), str(page)])
+    assert [(s.origin, s.reason.split(":")[0]) for s in ingested.skipped] == [
+        (str(feed), "an RSS or Atom feed, not an article")
+    ]
+    (article,) = ingested.articles
+    assert article.text.split() == texts[0].split()

@@ -22,10 +22,11 @@ from chorus.ingest.kinds import (
     A_BRIEFING,
     BRIEFING_HTML,
     BRIEFING_MARKDOWN,
-    HTML_OPENING,
     JSON_OPENING,
+    opens_as_html,
     split_pasted,
     unreadable_kind,
+    xml_reason,
 )
 from chorus.ingest.markdown import front_matter, markdown_title
 from chorus.ingest.paths import (
@@ -140,16 +141,15 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
 
 def _read_pasted(data: bytes, result: Ingested, max_bytes: int) -> None:
     """What was pasted at a terminal: articles with a line of --- between two, as the
-    prompt says and the web form's box takes them (they were one article). Piped input is
-    read as a file is: an article's own divider of dashes is no such line there."""
+    prompt says and the web form's box takes them (they were one). Not piped input: an
+    article's own divider of dashes is no such line."""
     pieces = split_pasted(data.decode("utf-8", errors="replace"))
     if len(pieces) < 2:
         read_data(data, PurePath(STDIN_NAME), STDIN_NAME, result, max_bytes)
         return
     for number, piece in enumerate(pieces, start=1):
-        origin = f"{STDIN_NAME} item {number}"  # as a JSON list's items are named
-        # Named apart, so that the analysis counts each as a source of its own.
-        named = PurePath(f"{STDIN_NAME} #{number}")
+        # Named apart, each a source of its own; placed as a JSON list's items are.
+        named, origin = PurePath(f"{STDIN_NAME} #{number}"), f"{STDIN_NAME} item {number}"
         read_data(piece.strip("\r\n").encode("utf-8"), named, origin, result, max_bytes)
 
 
@@ -255,8 +255,10 @@ def _read_text(
 ) -> None:
     if JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
-    elif HTML_OPENING.match(text):
+    elif opens_as_html(text):
         _read_html(text, origin, name, result)
+    elif (not_read := xml_reason(text)) is not None:
+        result.skipped.append(Skipped(origin, not_read))
     elif BRIEFING_MARKDOWN.match(text):
         result.skipped.append(Skipped(origin, A_BRIEFING))
     elif is_multinews_raw(text):

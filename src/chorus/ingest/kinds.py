@@ -28,6 +28,11 @@ HTML_OPENING = re.compile(
 """How a page saved under a text name ("story.txt", standard input) starts, or a piece
 of one a browser copies ("Copy outerHTML": `<div class="story"><p>...`), which was read
 as text, its tags in the summary."""
+_XML_DECLARATION = re.compile(r"\s*<\?xml\b.*?\?>", re.DOTALL)
+_FEED_OPENING = re.compile(
+    r"\s*(?:<\?xml\b.*?\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b",
+    re.DOTALL | re.IGNORECASE,
+)
 BRIEFING_MARKDOWN = re.compile(r"# .*\n\n(?:_Headline from .*\n\n)?## Summary\n")
 BRIEFING_HTML = re.compile(r'<span class="s" id="s-[0-9a-f]+-\d+" data-article=')
 """How chorus's own Markdown and HTML briefings are told: one written with `--out` into
@@ -54,3 +59,22 @@ standard input."""
 def split_pasted(text: str) -> list[str]:
     """Articles pasted into one box, split at separator lines; blank pieces dropped."""
     return [piece for piece in PASTE_SEPARATOR.split(text) if piece.strip()]
+
+
+def opens_as_html(text: str) -> bool:
+    """Whether a text is a page or a piece of one, an XHTML page's XML declaration too."""
+    declared = _XML_DECLARATION.match(text)
+    return HTML_OPENING.match(text, declared.end() if declared else 0) is not None
+
+
+def xml_reason(text: str) -> str | None:
+    """Why a text that opens as XML and is no page is not read: an RSS or Atom feed saved
+    as a file was briefed tags and all ("<item><title>Story 0</title><link>...")."""
+    if _FEED_OPENING.match(text):
+        return (
+            "an RSS or Atom feed, not an article: save the pages its items link to as HTML "
+            "(or their text) and give those"
+        )
+    if _XML_DECLARATION.match(text) and not opens_as_html(text):
+        return "an XML document, not an article (chorus reads text, HTML, JSON or CSV)"
+    return None
