@@ -78,6 +78,9 @@ nav.source-links ul { margin: 0; gap: .1rem .75rem; }
 .body { flex: 1; overflow-y: auto; padding: .25rem .75rem 1rem; font-family: var(--serif);
   font-size: .95rem; }
 .body p { margin: .55rem 0; }
+/* A paragraph out of sight is not laid out until it comes near: a 4.5 MB article's page
+   (29,000 sentences) spent 1.4 s laying out paragraphs nobody had scrolled to. */
+.body > p { content-visibility: auto; contain-intrinsic-size: auto 5em; }
 .s { border-radius: 2px; transition: background-color .15s; }
 .s.cited { text-decoration: underline dotted #8f8f8f; text-underline-offset: .2em; }
 .s.peek { background: var(--peek); }
@@ -158,6 +161,7 @@ table.list td.when { white-space: nowrap; }
   .columns { display: block; overflow: visible; }
   .col { border: 0; break-inside: auto; margin-bottom: 1rem; }
   .body { overflow: visible; }
+  .body > p { content-visibility: visible; }
   figure.scroll svg { max-width: 100%; }
   .toggle, .hint, .skip, nav, #hl-bar { display: none; }
   [data-sources].active, .s.hl, .s.peek { background: none; text-decoration: none; }
