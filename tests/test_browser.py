@@ -286,8 +286,8 @@ def test_browser_app_published_on_dates_the_timeline(page, served, seed_texts):
     page.wait_for_url(f"{served}/briefings/*")
     assert page.locator(".col").count() == 3
     legend = page.inner_text("section[aria-labelledby=h-timeline] ol.legend")
-    assert "2018-04-10 (Tuesday): Russia on Tuesday vetoed" in legend
-    assert "2018-04-13 (Friday): Mr Trump spoke again to Mr Macron earlier on Friday" in legend
+    assert "10 April 2018 (Tuesday): Russia on Tuesday vetoed" in legend
+    assert "13 April 2018 (Friday): Mr Trump spoke again to Mr Macron earlier on Friday" in legend
     shot(page, "app-dated-timeline.png")
 
 

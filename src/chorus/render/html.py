@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
+from chorus.render.analysis import compared_none
+from chorus.render.dates import read_span
 from chorus.render.html_charts import (
     coverage_facts,
     coverage_section,
@@ -28,6 +30,7 @@ from chorus.render.html_sections import (
     analysis_sections,
     citations_html,
     contents_html,
+    note,
     off_topic,
     reasons_of,
     selectable,
@@ -48,15 +51,20 @@ Cited = dict[tuple[str, int], list[int]]
 
 def _meta(briefing: Briefing, title: Headline) -> str:
     dates = sorted(d.article.published for d in briefing.documents if d.article.published)
-    when = "dates unknown"
-    if dates:
-        when = str(dates[0]) if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    when = read_span(dates[0], dates[-1]) if dates else "dates unknown"
     sources = len(briefing.documents)
     return (
         f"{sources} source{'s' if sources != 1 else ''} · {len(briefing.summary)} sentences · "
         f"{briefing.word_count()} of {briefing.words} words · {when}"
         + (f" · headline from {title.source}" if title.source else "")
     )
+
+
+def _compared_none(analysis: object) -> str:
+    """Why no section compares the sources, once, under the headline where a reader
+    looks first (a single article's page said it under three sections)."""
+    said = compared_none(analysis) if analysis is not None else ""
+    return f'<p class="meta note">{esc(said)}.</p>' if said else ""
 
 
 def _summary(briefing: Briefing, index: SourceIndex) -> str:
@@ -66,7 +74,7 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
         cites = citations_html((s.article.id for s in sentence.sources), index)
         items.append(f'<li id="sum-{number}">{selectable(esc(sentence.text), keys)}{cites}</li>')
     reason = briefing.why_no_summary()
-    empty = f'<p class="empty">{esc(reason)}.</p>' if reason else ""
+    empty = f'<p class="empty">{note(reason)}</p>' if reason else ""
     return (
         '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
         '<p class="hint">Select a sentence (click or tap it, or Tab to it and press Enter) '
@@ -242,7 +250,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         '<a class="skip" href="#main">Skip to the briefing</a>'
         f'<header class="top">{nav_html(links)}<p class="kicker">chorus briefing</p>'
         f"<h1{h1_class}>{esc(title.text)}</h1>"
-        f'<p class="meta">{esc(_meta(briefing, title))}</p></header>'
+        f'<p class="meta">{esc(_meta(briefing, title))}</p>{_compared_none(analysis)}</header>'
         f'<main id="main" class="layout"><div class="reading">{reading}</div>'
         f"{_sources(briefing, sentences, cited, off_topic(analysis))}</main>"
     )
