@@ -19,7 +19,7 @@ import pytest
 from chorus import brief
 from chorus.ingest import make_article
 from chorus.render import to_html
-from tests.conftest import REPO
+from tests.conftest import RAW_VALIDATION, REPO, read_clusters
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
@@ -179,6 +179,12 @@ def test_browser_report_on_a_phone_fits_and_keeps_the_highlight_in_reach(page, s
     assert page.evaluate("getComputedStyle(document.getElementById('hl-bar')).position") != "fixed"
 
 
+OUTSIDE_ITS_CHART = """els => els.filter((e) => {
+  const r = e.getBoundingClientRect(), chart = e.closest('svg').getBoundingClientRect();
+  return r.left < chart.left || r.right > chart.right;
+}).map((e) => e.textContent)"""
+
+
 def test_browser_report_charts_are_legible_on_a_phone(page, seed_texts, tmp_path):
     # The timeline was drawn 680 wide and shrunk to the phone's 342-px column: its
     # 12-px dates and 11-px marker numbers came out about 6 px tall.
@@ -195,10 +201,41 @@ def test_browser_report_charts_are_legible_on_a_phone(page, seed_texts, tmp_path
         "figure svg text", "els => els.map((e) => e.getBoundingClientRect().height)"
     )
     assert len(heights) > 20 and min(heights) >= 11, heights
+    # "13 Apr 2018": an axis label stays inside its chart
+    outside = page.eval_on_selector_all("figure svg text", OUTSIDE_ITS_CHART)
+    assert outside == []
     timeline = page.locator("svg[aria-labelledby='tl-t']")
     timeline.scroll_into_view_if_needed()
     assert timeline.evaluate(IN_WINDOW)
     shot(page, "report-phone-timeline.png")
+
+
+LAID_OUT = "el => el.checkVisibility({contentVisibilityAuto: true})"
+
+
+def test_browser_long_article_lays_out_only_what_is_near_and_reveals_any_sentence(page, tmp_path):
+    # A 4.5 MB article's page spent 1.4 s laying out 12,000 paragraphs nobody had
+    # scrolled to; now those out of sight wait. One of 1.2 MB (raw validation's first 150
+    # documents as one text) must still bring its deepest cited sentence into view.
+    documents = [d for c in read_clusters(RAW_VALIDATION, 60) for d in c["documents"]][:150]
+    text = "\n\n".join(documents)
+    briefing = brief([make_article(text, "long.txt", origin="long.txt")], analyze=False)
+    path = tmp_path / "long.html"
+    path.write_text(to_html(briefing), encoding="utf-8")
+    page.goto(path.as_uri())
+    assert page.locator(".body > p").count() > 2000
+    sentences = page.locator(".body .s")
+    assert sentences.first.evaluate(LAID_OUT) and not sentences.last.evaluate(LAID_OUT)
+    deepest = max(
+        range(1, len(briefing.summary) + 1), key=lambda n: briefing.summary[n - 1].shown.index
+    )
+    assert briefing.summary[deepest - 1].shown.index > 2000
+    selector = f"#sum-{deepest} [data-sources]"
+    target = page.locator("#" + expected_ids(page, selector)[0])
+    page.click(selector)
+    assert target.evaluate(IN_VIEW) and target.evaluate(LAID_OUT)
+    page.emulate_media(media="print")
+    assert sentences.last.evaluate(LAID_OUT)
 
 
 def test_browser_report_source_links_bring_a_far_column_into_view(
