@@ -10,6 +10,7 @@ page loads nothing from anywhere and works offline.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import PurePath
@@ -143,6 +144,16 @@ def _removed_details(document: Document) -> str:
     return f"<details><summary>Removed by cleaning ({count})</summary><ul>{items}</ul></details>"
 
 
+_BREAK_CHANCES = re.compile(r"(?<=[_/])|(?=\.)")
+
+
+def _breakable(name: str) -> str:
+    """`name` escaped, with chances to break a line after "_" and "/" and before ".": a
+    file's name heading a column broke at its last letters ("000_e70a219f8e194b37.tx",
+    "t")."""
+    return _BREAK_CHANCES.sub("<wbr>", esc(name))
+
+
 def _column(
     number: int, document: Document, sentences: Sequence[Sentence], cited: Cited, background: bool
 ) -> str:
@@ -158,7 +169,7 @@ def _column(
     return (
         f'<article class="col" id="src-{number}" data-label="{esc(label)}" '
         f'data-article="{esc(article.id)}" aria-labelledby="src-{number}-h">'
-        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{esc(name)}'
+        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{_breakable(name)}'
         f"</h3><p>{' · '.join(about)}</p></header>"
         f'<div class="body" tabindex="0" role="region" aria-label="Text of source {number}">'
         f"{_article_body(document, sentences, cited)}</div>{_removed_details(document)}</article>"
