@@ -44,7 +44,8 @@ def test_a_single_article_s_reason_is_said_once_in_the_page_s_header(lone_seed):
     assert page.count("single article") == 1
     header = re.search(r'<header class="top">.*?</header>', page).group(0)
     assert f'<p class="meta note">{SINGLE}. The sections comparing sources (' in header
-    for section in ("agreed", "unique", "conflicts"):
+    # and what one source cannot fill: a chart of one row, all filled; "Background 0"
+    for section in ("agreed", "unique", "conflicts", "coverage", "relevance"):
         assert f'id="h-{section}"' not in page and f'href="#h-{section}"' not in page
     assert 'id="h-quotes"' in page and 'id="h-timeline"' in page
 
@@ -67,6 +68,7 @@ def test_one_article_on_the_story_among_others_is_said_once_too(seeds_dir):
     said = "Only one article is on the story: there are no other sources to compare it with"
     assert markdown.count(said) == 1 and page.count(said) == 1
     assert "## Background" in markdown and "## Conflicts" not in markdown
+    assert 'id="h-coverage"' in page and 'id="h-relevance"' in page
 
 
 def test_sections_with_items_keep_their_own_reasons(validation_clusters):

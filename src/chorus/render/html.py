@@ -236,12 +236,17 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     sentences = [split(document) for document in briefing.documents]
     index = SourceIndex.build(briefing.documents, sentences)
     cited = _cited(briefing)
-    facts, facts_from_analysis = coverage_facts(briefing, analysis, index)
+    facts, from_analysis = coverage_facts(briefing, analysis, index)
     events, events_from_analysis = timeline_events(briefing, analysis, index)
     sections = [
         Section("summary", "Summary", len(briefing.summary), _summary(briefing, index)),
         *(analysis_sections(analysis, index) if analysis is not None else ()),
-        Section("coverage", "Coverage", None, coverage_section(facts, facts_from_analysis, index)),
+        # One source reports everything it says: its chart was a row of filled cells.
+        *(
+            [Section("coverage", "Coverage", None, coverage_section(facts, from_analysis, index))]
+            if len(briefing.documents) > 1
+            else []
+        ),
         Section(
             "timeline",
             "Timeline",

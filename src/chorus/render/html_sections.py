@@ -224,9 +224,12 @@ def _list(items: Sequence[str], name: str) -> str:
 def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
     """The cross-source sections of an analysis, each with its items (and what they leave
     out) or the reason it is empty; the sections comparing sources are left out when the
-    page's header says why none does (`compared_none`)."""
+    page's header says why none does (`compared_none`), and background articles when
+    there is one source."""
     reasons = reasons_of(analysis)
     left_out = COMPARING if compared_none(analysis) else ()
+    if len(index.numbers) < 2:
+        left_out += ("relevance",)  # one source is the story: "Every article is on the story"
     shown = []
     for name, title, label, render, empty in SECTIONS:
         if not hasattr(analysis, name) or name in left_out:
