@@ -19,7 +19,7 @@ import pytest
 from chorus import brief
 from chorus.ingest import make_article
 from chorus.render import to_html
-from tests.conftest import REPO
+from tests.conftest import RAW_VALIDATION, REPO, read_clusters
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
@@ -98,6 +98,22 @@ def test_browser_report_click_highlights_the_source_sentence(page, report_file):
     shot(page, "report-seeds.png")
     page.keyboard.press("Escape")
     assert highlighted(page) == []
+
+
+BROKEN_WORDS = """els => els.flatMap((heading) => [...heading.childNodes]
+  .filter((node) => node.nodeType === Node.TEXT_NODE).filter((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getClientRects().length > 1;
+  }).map((node) => node.textContent))"""
+
+
+def test_browser_report_column_headings_break_a_file_name_between_its_parts(page, report_file):
+    # At 1400 px the seeds' three columns are 15 rem wide: "000_e70a219f8e194b37.txt"
+    # broke after "...b37.tx", its "t" alone on the next line.
+    page.goto(report_file.as_uri())
+    assert page.locator(".col h3").count() == 3
+    assert page.eval_on_selector_all(".col h3", BROKEN_WORDS) == []
 
 
 IN_VIEW = """el => {
@@ -179,6 +195,12 @@ def test_browser_report_on_a_phone_fits_and_keeps_the_highlight_in_reach(page, s
     assert page.evaluate("getComputedStyle(document.getElementById('hl-bar')).position") != "fixed"
 
 
+OUTSIDE_ITS_CHART = """els => els.filter((e) => {
+  const r = e.getBoundingClientRect(), chart = e.closest('svg').getBoundingClientRect();
+  return r.left < chart.left || r.right > chart.right;
+}).map((e) => e.textContent)"""
+
+
 def test_browser_report_charts_are_legible_on_a_phone(page, seed_texts, tmp_path):
     # The timeline was drawn 680 wide and shrunk to the phone's 342-px column: its
     # 12-px dates and 11-px marker numbers came out about 6 px tall.
@@ -195,10 +217,54 @@ def test_browser_report_charts_are_legible_on_a_phone(page, seed_texts, tmp_path
         "figure svg text", "els => els.map((e) => e.getBoundingClientRect().height)"
     )
     assert len(heights) > 20 and min(heights) >= 11, heights
+    # "13 Apr 2018": an axis label stays inside its chart
+    outside = page.eval_on_selector_all("figure svg text", OUTSIDE_ITS_CHART)
+    assert outside == []
     timeline = page.locator("svg[aria-labelledby='tl-t']")
     timeline.scroll_into_view_if_needed()
     assert timeline.evaluate(IN_WINDOW)
     shot(page, "report-phone-timeline.png")
+
+
+LAID_OUT = "el => el.checkVisibility({contentVisibilityAuto: true})"
+
+
+def test_browser_long_article_lays_out_only_what_is_near_and_reveals_any_sentence(
+    page, validation_clusters, tmp_path
+):
+    # A 4.5 MB article's page spent 1.4 s laying out 12,000 paragraphs nobody had
+    # scrolled to; now a long article's paragraphs out of sight wait. One of 1.2 MB (raw
+    # validation's first 150 documents as one text), the seventh column beside a cluster's
+    # six articles, must still bring its sentences into view: its 9th, measured in view
+    # while the paragraphs above it stood at their estimated height, ended out of it.
+    cluster = next(c for c in validation_clusters if len(c["documents"]) >= 6)
+    documents = [d for c in read_clusters(RAW_VALIDATION, 60) for d in c["documents"]][:150]
+    articles = [*cluster["documents"][:6], "\n\n".join(documents)]
+    path = tmp_path / "long.html"
+    path.write_text(to_html(brief(articles, words=250, analyze=False)), encoding="utf-8")
+    page.goto(path.as_uri())
+    assert page.locator(".body.long").count() == 1
+    assert page.locator("#src-7 .body.long > p").count() > 2000
+    sentences = page.locator("#src-7 .s")
+    # the column stands right of the window: none of it is laid out yet
+    assert not sentences.first.evaluate(LAID_OUT) and not sentences.last.evaluate(LAID_OUT)
+    article = sentences.first.get_attribute("data-article")
+    selector = "#sum-1 [data-sources]"
+    missed = []
+    for index in range(4, 16):
+        page.goto(path.as_uri())
+        page.eval_on_selector(selector, f"el => {{ el.dataset.sources = '{article}:{index}'; }}")
+        target = page.locator(f"#s-{article}-{index}")
+        page.click(selector)
+        shown = f"el => ({IN_VIEW})(el) && ({LAID_OUT})(el)"
+        try:
+            page.wait_for_function(shown, arg=target.element_handle(), timeout=2000)
+        except sync_api.TimeoutError:
+            missed.append(index)
+    assert missed == []
+    shot(page, "report-long-article.png")
+    page.emulate_media(media="print")
+    assert sentences.last.evaluate(LAID_OUT)
 
 
 def test_browser_report_source_links_bring_a_far_column_into_view(
@@ -286,8 +352,8 @@ def test_browser_app_published_on_dates_the_timeline(page, served, seed_texts):
     page.wait_for_url(f"{served}/briefings/*")
     assert page.locator(".col").count() == 3
     legend = page.inner_text("section[aria-labelledby=h-timeline] ol.legend")
-    assert "2018-04-10 (Tuesday): Russia on Tuesday vetoed" in legend
-    assert "2018-04-13 (Friday): Mr Trump spoke again to Mr Macron earlier on Friday" in legend
+    assert "10 April 2018 (Tuesday): Russia on Tuesday vetoed" in legend
+    assert "13 April 2018 (Friday): Mr Trump spoke again to Mr Macron earlier on Friday" in legend
     shot(page, "app-dated-timeline.png")
 
 

@@ -86,7 +86,7 @@ def test_a_state_as_of_a_day_says_so(raw):
         for n, text in enumerate(raw[77]["documents"], start=1)
     ]
     timeline = _section(to_markdown(brief(articles)), "Timeline")
-    assert "- 2014-07-11 (as of Friday): As of Friday, the state had licensed 44" in timeline
+    assert "- 11 July 2014 (as of Friday): As of Friday, the state had licensed 44" in timeline
     assert "(As of" not in timeline
 
 
@@ -102,14 +102,14 @@ def test_a_sentence_stands_once_under_a_date_it_names_twice(raw_tail):
     timeline = _section(to_markdown(briefing), "Timeline")
     lines = [line for line in timeline.splitlines() if "Sinema held a slight edge" in line]
     assert lines == [
-        "- 2018-11-08 (as of Thursday): Sinema held a slight edge of about 1 point over McSally"
-        " in the county as of Thursday afternoon, but the new votes counted Thursday expanded"
-        " the Democrat’s Maricopa edge to 2.5 points. [1]"
+        "- 8 November 2018 (as of Thursday): Sinema held a slight edge of about 1 point over"
+        " McSally in the county as of Thursday afternoon, but the new votes counted Thursday"
+        " expanded the Democrat’s Maricopa edge to 2.5 points. [1]"
     ]
     dated = [e for e in briefing.analysis.timeline if "Sinema held" in e.sentence.text]
     assert len(dated) == 2
     # The page's chart marks it once, and its list says "as of" too.
     page = to_html(briefing)
     assert len(re.findall(r"<title>[^<]*Sinema held a slight edge", page)) == 1
-    assert "2018-11-08 (as of Thursday): Sinema held a slight edge" in page
-    assert "2018-11-08 (Thursday): Sinema held a slight edge" not in page
+    assert "8 November 2018 (as of Thursday): Sinema held a slight edge" in page
+    assert "8 November 2018 (Thursday): Sinema held a slight edge" not in page

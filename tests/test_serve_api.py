@@ -277,7 +277,7 @@ def test_serve_form_date_and_browser_pasted_articles(client, seed_texts):
     dates = weekday_dates(stored["analysis"]["timeline"])
     assert dates["Tuesday"] == {"2018-04-10"} and dates["Friday"] == {"2018-04-13"}
     page = client.get(response.headers["location"]).text
-    assert "2018-04-10 (Tuesday): Russia on Tuesday vetoed" in page
+    assert "10 April 2018 (Tuesday): Russia on Tuesday vetoed" in page
 
 
 def test_serve_json_date_replaces_the_articles_own(client, seed_texts):

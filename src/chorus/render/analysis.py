@@ -14,6 +14,7 @@ from typing import Any
 from chorus.analyze.model import Analysis, Conflict, Copies, Excerpt, Fact, Quote, TimelineEntry
 from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
+from chorus.render.dates import read_date
 
 TITLES = {
     "agreed": "Agreed by all / most",
@@ -144,6 +145,25 @@ def _union(one: Sequence[Sentence], other: Sequence[Sentence]) -> tuple[Sentence
     return tuple(dict.fromkeys((*one, *other)))
 
 
+COMPARING = ("agreed", "unique", "conflicts")
+"""The sections that compare the sources."""
+
+
+def compared_none(analysis: Any) -> str:
+    """Why no section compares the sources, when all three are empty for one reason ("a
+    single article: ..."), as a note said once at the top (Markdown and HTML): under each
+    of them it was said three times running. "" otherwise; the JSON keeps each reason."""
+    if any(getattr(analysis, section, ()) for section in COMPARING):
+        return ""
+    reasons = {getattr(analysis, "reasons", {}).get(section, "") for section in COMPARING}
+    if len(reasons) != 1 or not (reason := reasons.pop()):
+        return ""
+    return (
+        f"{as_note(reason)}. The sections comparing sources (agreement, what only one "
+        "outlet reported, conflicts) are left out"
+    )
+
+
 def as_note(reason: str) -> str:
     """A reason shown as a note under its section, capitalised as a sentence: "No
     conflicting numbers ..." (the analysis words reasons to follow a colon in JSON)."""
@@ -242,7 +262,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return _quote_lines(briefing, analysis.quotes)
     if section == "timeline":
         return [
-            f"- {e.when}{timeline_note(e)}: {e.sentence.text} {_marks(briefing, [e.sentence])}"
+            f"- {read_date(e.date, e.precision)}{timeline_note(e)}: {e.sentence.text} "
+            f"{_marks(briefing, [e.sentence])}"
             for e in timeline_once(analysis.timeline)
         ]
     if section == "entities":
@@ -273,9 +294,10 @@ def markdown_lines(briefing: Briefing) -> list[str]:
     if analysis is None:
         return []
     lines: list[str] = []
+    left_out = COMPARING if compared_none(analysis) else ()
     for section, title in TITLES.items():
         body = _section_lines(briefing, analysis, section)
-        if not body and section == "background":
+        if section in left_out or (not body and section == "background"):
             continue
         lines += [f"## {title}", ""]
         lines += [

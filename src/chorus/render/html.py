@@ -10,11 +10,14 @@ page loads nothing from anywhere and works offline.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
+from chorus.render.analysis import compared_none
+from chorus.render.dates import read_span
 from chorus.render.html_charts import (
     coverage_facts,
     coverage_section,
@@ -28,6 +31,7 @@ from chorus.render.html_sections import (
     analysis_sections,
     citations_html,
     contents_html,
+    note,
     off_topic,
     reasons_of,
     selectable,
@@ -48,15 +52,20 @@ Cited = dict[tuple[str, int], list[int]]
 
 def _meta(briefing: Briefing, title: Headline) -> str:
     dates = sorted(d.article.published for d in briefing.documents if d.article.published)
-    when = "dates unknown"
-    if dates:
-        when = str(dates[0]) if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+    when = read_span(dates[0], dates[-1]) if dates else "dates unknown"
     sources = len(briefing.documents)
     return (
         f"{sources} source{'s' if sources != 1 else ''} · {len(briefing.summary)} sentences · "
         f"{briefing.word_count()} of {briefing.words} words · {when}"
         + (f" · headline from {title.source}" if title.source else "")
     )
+
+
+def _compared_none(analysis: object) -> str:
+    """Why no section compares the sources, once, under the headline where a reader
+    looks first (a single article's page said it under three sections)."""
+    said = compared_none(analysis) if analysis is not None else ""
+    return f'<p class="meta note">{esc(said)}.</p>' if said else ""
 
 
 def _summary(briefing: Briefing, index: SourceIndex) -> str:
@@ -66,7 +75,7 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
         cites = citations_html((s.article.id for s in sentence.sources), index)
         items.append(f'<li id="sum-{number}">{selectable(esc(sentence.text), keys)}{cites}</li>')
     reason = briefing.why_no_summary()
-    empty = f'<p class="empty">{esc(reason)}.</p>' if reason else ""
+    empty = f'<p class="empty">{note(reason)}</p>' if reason else ""
     return (
         '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
         '<p class="hint">Select a sentence (click or tap it, or Tab to it and press Enter) '
@@ -97,7 +106,7 @@ def _removed_html(removal: Removal, text: str) -> str:
     return f'<p class="removed"><b>{esc(removal.reason)}</b> {esc(content)}</p>'
 
 
-def _article_body(document: Document, sentences: Sequence[Sentence], cited: Cited) -> str:
+def _article_body(document: Document, sentences: Sequence[Sentence], cited: Cited) -> list[str]:
     """The article as paragraphs (one per line of text) of sentence spans, with its
     removed stretches in place (hidden until the reader asks for them)."""
     text = document.article.text
@@ -121,7 +130,17 @@ def _article_body(document: Document, sentences: Sequence[Sentence], cited: Cite
         paragraphs.append(f"<p>{' '.join(line)}</p>")
     if not sentences:
         paragraphs.append('<p class="empty">No story text left after cleaning.</p>')
-    return "".join(paragraphs)
+    return paragraphs
+
+
+LONG = 200
+"""Paragraphs from which an article is long: those out of sight wait to be laid out (a
+4.5 MB article's page spent 1.4 s laying out 12,000 paragraphs nobody had scrolled to);
+shorter ones are laid out whole, so that a sentence is revealed where it stands."""
+
+
+def _body_class(paragraphs: Sequence[str]) -> str:
+    return "body long" if len(paragraphs) > LONG else "body"
 
 
 def _removed_details(document: Document) -> str:
@@ -133,6 +152,16 @@ def _removed_details(document: Document) -> str:
     )
     count = len(document.removed)
     return f"<details><summary>Removed by cleaning ({count})</summary><ul>{items}</ul></details>"
+
+
+_BREAK_CHANCES = re.compile(r"(?<=[_/])|(?=\.)")
+
+
+def _breakable(name: str) -> str:
+    """`name` escaped, with chances to break a line after "_" and "/" and before ".": a
+    file's name heading a column broke at its last letters ("000_e70a219f8e194b37.tx",
+    "t")."""
+    return _BREAK_CHANCES.sub("<wbr>", esc(name))
 
 
 def _column(
@@ -147,13 +176,15 @@ def _column(
         file_name = esc(PurePath(article.origin).name)
         about.append(f'<span title="{esc(article.origin)}">{file_name}</span>')
     label = f"[{number}] {name}"
+    paragraphs = _article_body(document, sentences, cited)
     return (
         f'<article class="col" id="src-{number}" data-label="{esc(label)}" '
         f'data-article="{esc(article.id)}" aria-labelledby="src-{number}-h">'
-        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{esc(name)}'
+        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{_breakable(name)}'
         f"</h3><p>{' · '.join(about)}</p></header>"
-        f'<div class="body" tabindex="0" role="region" aria-label="Text of source {number}">'
-        f"{_article_body(document, sentences, cited)}</div>{_removed_details(document)}</article>"
+        f'<div class="{_body_class(paragraphs)}" tabindex="0" role="region" '
+        f'aria-label="Text of source {number}">'
+        f"{''.join(paragraphs)}</div>{_removed_details(document)}</article>"
     )
 
 
@@ -217,12 +248,17 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     sentences = [split(document) for document in briefing.documents]
     index = SourceIndex.build(briefing.documents, sentences)
     cited = _cited(briefing)
-    facts, facts_from_analysis = coverage_facts(briefing, analysis, index)
+    facts, from_analysis = coverage_facts(briefing, analysis, index)
     events, events_from_analysis = timeline_events(briefing, analysis, index)
     sections = [
         Section("summary", "Summary", len(briefing.summary), _summary(briefing, index)),
         *(analysis_sections(analysis, index) if analysis is not None else ()),
-        Section("coverage", "Coverage", None, coverage_section(facts, facts_from_analysis, index)),
+        # One source reports everything it says: its chart was a row of filled cells.
+        *(
+            [Section("coverage", "Coverage", None, coverage_section(facts, from_analysis, index))]
+            if len(briefing.documents) > 1
+            else []
+        ),
         Section(
             "timeline",
             "Timeline",
@@ -242,7 +278,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         '<a class="skip" href="#main">Skip to the briefing</a>'
         f'<header class="top">{nav_html(links)}<p class="kicker">chorus briefing</p>'
         f"<h1{h1_class}>{esc(title.text)}</h1>"
-        f'<p class="meta">{esc(_meta(briefing, title))}</p></header>'
+        f'<p class="meta">{esc(_meta(briefing, title))}</p>{_compared_none(analysis)}</header>'
         f'<main id="main" class="layout"><div class="reading">{reading}</div>'
         f"{_sources(briefing, sentences, cited, off_topic(analysis))}</main>"
     )

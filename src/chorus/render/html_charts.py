@@ -16,8 +16,9 @@ from typing import Any
 
 from chorus.model import Briefing
 from chorus.render.analysis import timeline_note, timeline_once
+from chorus.render.dates import read_date
 from chorus.render.html_page import esc
-from chorus.render.html_sections import SourceIndex, citations_html, selectable
+from chorus.render.html_sections import SourceIndex, citations_html, note, selectable
 from chorus.render.sources import own_title, source_name
 
 _MAX_FACTS = 60
@@ -133,7 +134,7 @@ def timeline_events(
     events = [
         Event(
             e.date,
-            e.when + timeline_note(e),
+            read_date(e.date, e.precision) + timeline_note(e),
             e.sentence.text,
             tuple(index.keys([e.sentence])),
             (e.sentence.article.id,),
@@ -148,7 +149,7 @@ def timeline_events(
         if article.published is not None:
             title = own_title(article)
             label = f"[{number}] {source_name(article)}" + (f": {title}" if title else "")
-            events.append(Event(article.published, article.published.isoformat(), label))
+            events.append(Event(article.published, read_date(article.published), label))
     return sorted(events, key=lambda e: e.date), False
 
 
@@ -161,15 +162,9 @@ def _x(date: dt.date, first: dt.date, last: dt.date) -> float:
 
 
 _UNITS = ("day", "month", "year")
-_DIGITS = {"day": 10, "month": 7, "year": 4}
 # Spans from which the axis is read in months, then in years (three ticks of whole periods).
 _MONTHS_FROM = 90
 _YEARS_FROM = 3 * 365
-
-
-def _at(date: dt.date, unit: str) -> str:
-    """The date as far as `unit` says: 2018-04-07, 2016-06 or 2013."""
-    return date.isoformat()[: _DIGITS[unit]]
 
 
 def _unit(events: Sequence[Event]) -> str:
@@ -222,9 +217,9 @@ def timeline_svg(events: Sequence[Event]) -> str:
     depth = 1 + max(level for _, level in placed)
     axis_y = 24 + depth * _STACK
     height = axis_y + 40
-    span = _at(first, events[0].precision)
+    span = read_date(first, events[0].precision)
     if len(events) > 1:
-        span += f" to {_at(last, events[-1].precision)}"
+        span += f" to {read_date(last, events[-1].precision)}"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_TIMELINE_WIDTH} {height}" '
         f'width="{_TIMELINE_WIDTH}" height="{height}" role="img" aria-labelledby="tl-t">'
@@ -238,7 +233,7 @@ def timeline_svg(events: Sequence[Event]) -> str:
         parts.append(
             f'<line x1="{x}" y1="{axis_y - 5}" x2="{x}" y2="{axis_y + 5}" class="tick"/>'
             f'<text x="{x}" y="{axis_y + 22}" text-anchor="middle" class="small">'
-            f"{_at(tick, unit)}</text>"
+            f"{read_date(tick, unit, short=True)}</text>"
         )
     for number, x, level in markers:
         y = axis_y - 14 - level * _STACK
@@ -313,7 +308,7 @@ def timeline_section(
         legend = _legend(labels, [e.keys for e in events], [e.articles for e in events], index)
         body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
     if left_out:
-        body += f'<p class="note">{esc(left_out)}</p>'
+        body += f'<p class="note">{note(left_out)}</p>'
     return (
         f'<section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>{body}</section>'
     )

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Document, Sentence
-from chorus.render.analysis import by_speaker, lead_in_text, merged_conflicts, section_notes
+from chorus.render.analysis import (
+    COMPARING,
+    as_note,
+    by_speaker,
+    compared_none,
+    lead_in_text,
+    merged_conflicts,
+    section_notes,
+)
 from chorus.render.html_page import esc
 from chorus.render.sources import source_name
 
@@ -215,18 +223,23 @@ def _list(items: Sequence[str], name: str) -> str:
 
 def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
     """The cross-source sections of an analysis, each with its items (and what they leave
-    out) or the reason it is empty."""
+    out) or the reason it is empty; the sections comparing sources are left out when the
+    page's header says why none does (`compared_none`), and background articles when
+    there is one source."""
     reasons = reasons_of(analysis)
+    left_out = COMPARING if compared_none(analysis) else ()
+    if len(index.numbers) < 2:
+        left_out += ("relevance",)  # one source is the story: "Every article is on the story"
     shown = []
     for name, title, label, render, empty in SECTIONS:
-        if not hasattr(analysis, name):
+        if not hasattr(analysis, name) or name in left_out:
             continue
         items = render(getattr(analysis, name), index)
         reason = reasons.get("background" if name == "relevance" else name)
         if items:
-            body = _list(items, name) + (f'<p class="note">{esc(reason)}</p>' if reason else "")
+            body = _list(items, name) + (f'<p class="note">{note(reason)}</p>' if reason else "")
         else:
-            body = f'<p class="empty">{esc(reason or empty)}</p>'
+            body = f'<p class="empty">{note(reason) if reason else empty}</p>'
         if name in ("agreed", "unique") and hasattr(analysis, "copies"):
             notes = section_notes(analysis, name, index.numbers.__getitem__)
             body = "".join(f'<p class="note">{esc(note)}.</p>' for note in notes) + body
@@ -236,6 +249,13 @@ def analysis_sections(analysis: Any, index: SourceIndex) -> list[Section]:
         )
         shown.append(Section(name, label, len(items), html))
     return shown
+
+
+def note(reason: str) -> str:
+    """A reason the analysis gives, escaped and written as a sentence (as the Markdown
+    does): "No conflicting numbers, dates or denials found."
+    """
+    return esc(as_note(reason)) + "."
 
 
 def reasons_of(analysis: Any) -> dict[str, str]:

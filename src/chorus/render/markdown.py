@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
-from chorus.render.analysis import as_note
+from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
     FROM_FILE_NAME,
@@ -28,6 +28,8 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     title = headline(briefing)
     lines = [f"# {title.text}", ""]
     lines += [f"_Headline from {title.source}._", ""] if title.source else []
+    if briefing.analysis is not None and (note := compared_none(briefing.analysis)):
+        lines += [f"_{note}._", ""]
     lines += ["## Summary", ""]
     if reason := briefing.why_no_summary():
         lines += [f"_{as_note(reason)}._", ""]

@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from chorus.dangling import opens_with_pronoun, refers_back
 from chorus.model import Article, Briefing
+from chorus.render.dates import read_date
 from chorus.summarize.lexical import STOPWORDS
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
@@ -130,7 +131,7 @@ def source_facts(article: Article) -> list[str]:
     facts = [] if outlet_known(article) else ["outlet unknown"]
     if title := own_title(article):
         facts.append(f"“{title}”")
-    facts.append(article.published.isoformat() if article.published else "date unknown")
+    facts.append(read_date(article.published) if article.published else "date unknown")
     return facts
 
 
