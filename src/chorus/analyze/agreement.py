@@ -57,7 +57,7 @@ import numpy as np
 from chorus.analyze.copies import repeated_at_home, same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
-from chorus.analyze.own_words import names_in_common, own_words
+from chorus.analyze.own_words import aside_stems, names_in_common, own_words
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.statements import (
     can_state,
@@ -177,8 +177,12 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     vectors = similarity.vectors
     for i, j, score in candidates:
         shared = own[i] & own[j]
-        if shared and _credited_alike(sentences[i].text, sentences[j].text, shared):
-            continue
+        if shared:
+            text_i, text_j = sentences[i].text, sentences[j].text
+            if _credited_alike(text_i, text_j, shared):
+                continue
+            # what a writer recalls of someone in an aside is no fact the two share
+            shared -= aside_stems(text_i) | aside_stems(text_j)
         if _linked_by_own_word(sentences[i], sentences[j], shared, score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
