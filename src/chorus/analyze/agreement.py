@@ -22,9 +22,11 @@ shares such a word with it, or, when none does, the best-scoring one: the others
 statement's story more often than its fact. Two sentences whose own words in common are all
 in the credits that end both ("..., Delaware County District Attorney Jack Whelan said." /
 "..., according to ... Jack Whelan.") and that share few words before them are one
-official's two facts, not linked; a statement its article repeats (a lead sent twice) states
-one fact. A support gives no other figure or weekday than its statement (facts.supports):
-"killing 60 people and injuring 162 others" is not agreed by "... injuring 155"; nor is
+official's two facts, not linked; nor is a word of an aside on someone (", who shot and
+killed Jordan Davis and opened fire on three of Davis' friends,") a word the two share; a
+statement its article repeats (a lead sent twice) states one fact. A support gives no
+other figure or weekday than its statement (facts.supports): "killing 60 people and
+injuring 162 others" is not agreed by "... injuring 155"; nor is
 either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
 ..."). A caption, a line whose every word opens with a capital ("Florida Lottery Timothy
 Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
