@@ -118,10 +118,15 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # pass removes raw related-link lists: 5196's right pair was supported by "Walker
     # announces: 'I'm running for president'" under "Read more from The Hill:", 51 shown.
     # (5494's support is named without Politico's "Story continued below", removed since.)
+    # The thirteenth pass: an aside on someone (", who ... ,") links no pair. 4901's right
+    # pair goes (the Kellers' "will receive $3.4 million" now supports the AP lead "Texas
+    # will pay $3.4 million to a couple ...", unjudged, instead of stating), 50 right; the
+    # blind half's 5555 pair (Bosh, "who left the Toronto Raptors ... to join James and
+    # Dwyane Wade,") goes: 9 wrong.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
-    assert design["pair", "right"] >= 51, design
-    assert blind["pair", "wrong"] <= 11 and blind["pair", "right"] >= 43, blind
+    assert design["pair", "right"] >= 50, design
+    assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 43, blind
 
 
 def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):

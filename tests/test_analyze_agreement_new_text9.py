@@ -37,10 +37,14 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     # to nato ..."), now removed, and doc 4's two right unique items drop out with it as docs
     # 0 and 3 (Twitter's location widget, nothing else) go empty; 38083's wrong pair was a
     # caption (blind, 17 → 16), 39484's photo credits no longer a unique item.
+    # The thirteenth pass (an aside on someone, ", who ... ,", links no pair): 1212's two
+    # wrong pairs and its unclear one go (design 13 → 11 wrong); the blind half's 2851 pair
+    # joined the programme's arrest scene to the only fact both tell, in the aside "who
+    # worked for London Underground ...,": 59 → 58 right.
     design, blind = judged_new_text9["design"], judged_new_text9["blind"]
-    assert design["pair", "right"] >= 79 and design["pair", "wrong"] <= 13, design
+    assert design["pair", "right"] >= 79 and design["pair", "wrong"] <= 11, design
     assert design["unique", "right"] >= 67 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 59 and blind["pair", "wrong"] <= 16, blind
+    assert blind["pair", "right"] >= 58 and blind["pair", "wrong"] <= 16, blind
     assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 6, blind
 
 

@@ -22,9 +22,11 @@ shares such a word with it, or, when none does, the best-scoring one: the others
 statement's story more often than its fact. Two sentences whose own words in common are all
 in the credits that end both ("..., Delaware County District Attorney Jack Whelan said." /
 "..., according to ... Jack Whelan.") and that share few words before them are one
-official's two facts, not linked; a statement its article repeats (a lead sent twice) states
-one fact. A support gives no other figure or weekday than its statement (facts.supports):
-"killing 60 people and injuring 162 others" is not agreed by "... injuring 155"; nor is
+official's two facts, not linked; nor is a word of an aside on someone (", who shot and
+killed Jordan Davis and opened fire on three of Davis' friends,") a word the two share; a
+statement its article repeats (a lead sent twice) states one fact. A support gives no
+other figure or weekday than its statement (facts.supports): "killing 60 people and
+injuring 162 others" is not agreed by "... injuring 155"; nor is
 either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
 ..."). A caption, a line whose every word opens with a capital ("Florida Lottery Timothy
 Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
@@ -57,7 +59,7 @@ import numpy as np
 from chorus.analyze.copies import repeated_at_home, same_sentences
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
-from chorus.analyze.own_words import names_in_common, own_words
+from chorus.analyze.own_words import aside_stems, names_in_common, own_words
 from chorus.analyze.similarity import Similarity, stems
 from chorus.analyze.statements import (
     can_state,
@@ -177,8 +179,12 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     vectors = similarity.vectors
     for i, j, score in candidates:
         shared = own[i] & own[j]
-        if shared and _credited_alike(sentences[i].text, sentences[j].text, shared):
-            continue
+        if shared:
+            text_i, text_j = sentences[i].text, sentences[j].text
+            if _credited_alike(text_i, text_j, shared):
+                continue
+            # what a writer recalls of someone in an aside is no fact the two share
+            shared -= aside_stems(text_i) | aside_stems(text_j)
         if _linked_by_own_word(sentences[i], sentences[j], shared, score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):

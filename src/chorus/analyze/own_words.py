@@ -81,6 +81,14 @@ share its words and nothing else: "BANGKOK, Thailand (AP) _ Star striker Chen Ya
 a hat trick" / "BANGKOK, Thailand (AP) _ China's women divers expect to clinch ..."."""
 
 
+_ASIDE = re.compile(r",\s+who\s+[^,;—“\"]*,")
+"""A relative clause on someone set off by commas ("Michael Dunn, who shot and killed Jordan
+Davis and opened fire on three of Davis' friends, made phone calls ..."), closed before a
+quotation opens: what the writer recalls of them, not what the sentence reports. One that
+ends the sentence is left: "... shot by the doctor, who returned fire from his own gun."
+tells the news."""
+
+
 def own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     """For each of `rows`, its stems that its article writes once, but for function words
     and those of an opening dateline."""
@@ -106,6 +114,17 @@ def _dateline_stems(text: str) -> list[str]:
     """The stems of the dateline a sentence opens with (`_DATELINE`), none without one."""
     dateline = _DATELINE.match(text)
     return stems(dateline.group()) if dateline else []
+
+
+def aside_stems(text: str) -> set[str]:
+    """The stems of the asides on someone a sentence holds (`_ASIDE`): two sentences that
+    share only such words tell two facts of one person ("Poole, who has had no other legal
+    troubles since being released from prison in 2006, insists he is innocent." / "... was
+    released from state custody in 2006.")."""
+    # a substring test spares the pattern's search in most sentences
+    if ", who " not in text:
+        return set()
+    return {stem for aside in _ASIDE.findall(text) for stem in stems(aside)}
 
 
 def _written_once(similarity: Similarity) -> list[bool]:
