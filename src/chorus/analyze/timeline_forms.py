@@ -174,12 +174,21 @@ _LOWER_DAY_BEFORE = re.compile(
 plead guilty ... on oct. 28, 2015", "the flight crashed july 17, 1996"): a stamp or a tweet's
 dateline has neither ("posted" and "updated" are the page's: timeline_page). The day may come
 first ("the window opened on 12 january 2012")."""
+_FIGURES_BEFORE = re.compile(
+    rf"\b(?:on|[a-z]+ed) (?:{_WEEKDAY.lower()},? )?((?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])/)$"
+)
+"""A date written in figures, month first, after the same words ("we were robbed on saturday
+11/21/2013", "adopted ... on 9/3/2005"): with no such word, such dates are stamps, listings
+and labels ("Updated: 10/1/2013 5: 30 a.m.", "introduced in senate ( 11/14/2013 )", "use by
+date of 10/02/2018")."""
 LOWER_CASE_DAY = "lower-case month day year"
-"""The form of a lower-case month with its day and year (`_LOWER_DAY_BEFORE`): whether it is a
-caption's is the page's question (timeline_page)."""
+"""The form of a lower-case month with its day and year (`_LOWER_DAY_BEFORE`), and of a date
+in figures (`_FIGURES_BEFORE`): whether it is a caption's is the page's question
+(timeline_page)."""
 _LOWER_MONTH_REACH = len("early september and november, of ")
 _LOWER_DAY_REACH = len("discontinued september 30, ")
 _DAY_DIGIT_REACH = len("30 september ")
+_FIGURES_REACH = len("robbed on wednesday, 12/31/")
 
 
 def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | None:
@@ -188,6 +197,9 @@ def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | Non
     month = _LOWER_MONTH_BEFORE.search(text, max(0, year - _LOWER_MONTH_REACH), year)
     if month is not None:
         return month, "month year"
+    if text[year - 1 : year] == "/":
+        figures = _FIGURES_BEFORE.search(text, max(0, year - _FIGURES_REACH), year)
+        return (figures, LOWER_CASE_DAY) if figures is not None else None
     # A day's digit stands just before its year ("17, 1996", "17th, 1993") or its month
     # ("12 january 2012"): the search runs only there.
     if not any(c.isdigit() for c in text[max(0, year - _DAY_DIGIT_REACH) : year]):
@@ -288,10 +300,12 @@ _YEAR_NUMBER = re.compile(_YEAR)
 
 def absolute(expression: str) -> tuple[dt.date, Precision] | None:
     """The date of a form that names its year ("2016", "January 2016", "April 7, 2018",
-    "7 April 2018", "2018-04-07"), read directly: dateparser takes ~1 ms for each, and
+    "7 April 2018", "2018-04-07", "11/21/2013"), read directly: dateparser takes ~1 ms for each, and
     gives the same dates (checked on every such expression of raw Multi-News validation);
     a missing month or day is the first, as dateparser gives with its 1900-01-01 base."""
     found = _NUMBERS.findall(expression)
+    if "/" in expression and len(found) == 3:  # in figures, month first: "11/21/2013"
+        found = [found[2], found[0], found[1]]
     if not found or not _YEAR_NUMBER.fullmatch(found[0] if len(found) == 3 else found[-1]):
         return None
     numbers = [int(n) for n in found]
