@@ -145,6 +145,23 @@ def test_progress_under_limit_counts_clusters_to_the_limit(tmp_path):
     assert summary.briefed + dict(summary.failed).get("no sentences to summarize", 0) == 40
 
 
+def test_a_record_with_no_text_is_one_of_the_clusters_limit_counts(tmp_path):
+    """`--limit 3` over raw clusters with a record of blank documents second: it briefed
+    three clusters past it, four records read, and the bar's clusters fell one short."""
+    clusters = read_clusters(RAW_VALIDATION, 3)
+    blank = {"id": "blank", "documents": ["", "  "]}
+    path = _write(tmp_path / "blank.jsonl", [clusters[0], blank, *clusters[1:]])
+    statuses: list[Status] = []
+    store = SqliteStore.open(tmp_path / "blank.sqlite")
+    try:
+        options = BatchOptions(chunk_size=2, limit=3)
+        summary = run_batch(Source(path), store, InProcess(), options, statuses.append)
+    finally:
+        store.close()
+    assert (summary.briefed, dict(summary.skipped)) == (2, {"no documents": 1})
+    assert statuses[-1].clusters == 3
+
+
 def test_failures_count_under_their_error_not_its_details(tmp_path):
     """Multi-News+ pages that clean to nothing fail each with its own details; the summary
     line named four of them in full and put the rest under "other reasons"."""

@@ -163,3 +163,12 @@ def test_one_blas_thread_whichever_is_imported_first(first):
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "1"
+
+
+def test_brief_of_one_string_asks_for_a_list(seed_texts):
+    """`brief(text)`, one article as a string, briefed each of its characters as an
+    article: a summary of 31 letters."""
+    text = next(iter(seed_texts.values()))
+    with pytest.raises(ChorusError, match=r"not one string: brief\(\[text\]\) briefs one"):
+        brief(text, words=50)
+    assert all(s.text in text for s in brief([text], words=50).summary)

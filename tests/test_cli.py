@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import subprocess
@@ -7,11 +8,15 @@ import time
 
 from typer.testing import CliRunner
 
+from chorus.api import brief
 from chorus.cli import app
+from chorus.ingest import read_inputs
+from chorus.render import to_markdown
 from chorus.summarize.scorers import TreeScorer
-from tests.conftest import DATA
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 runner = CliRunner()
+SEED = "000_e70a219f8e194b37.txt"
 
 
 def test_cli_brief_seeds_prints_markdown(seeds_dir):
@@ -121,7 +126,10 @@ def test_cli_brief_stdin_from_a_terminal_says_it_is_waiting_for_text(seed_texts)
     out, err = process.communicate(timeout=120)
     os.close(controller)
     assert process.returncode == 0, err
-    assert "reading articles from standard input: paste them, then press Ctrl-D" in err
+    assert (
+        "reading articles from standard input: paste them, a line of --- between two, then "
+        "press Ctrl-D" in err
+    )
     assert out.startswith("# French President Emmanuel Macron")
     assert "1. stdin, outlet unknown" in out, "standard input is no outlet"
 
@@ -305,3 +313,53 @@ def test_cli_brief_says_what_it_waits_for_on_a_named_pipe(tmp_path, seed_texts, 
         "(Ctrl-C to stop)\n"
     )
     assert "French President Emmanuel Macron" in result.output
+
+
+def test_a_web_address_given_as_an_input_says_to_save_the_page(seeds_dir):
+    """A journalist gives the story's link: "no such file or directory" said nothing of
+    why (chorus works offline and reads saved pages)."""
+    for link in ("https://www.reuters.com/article/us-mideast-crisis-syria", "www.bbc.co.uk/news"):
+        result = runner.invoke(app, ["brief", str(seeds_dir), link, "--no-analysis"])
+        assert result.exit_code == 1, result.output
+        assert result.stderr.strip().splitlines() == [
+            f"chorus: error: {link}: a web address; chorus reads files, not links (it works "
+            "offline): save the page from the browser (Ctrl-S) or download the file, and give "
+            "the saved file"
+        ]
+
+
+class _Terminal(io.StringIO):
+    """Standard input at a terminal, where `chorus brief -` says "paste them"."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_articles_pasted_at_a_terminal_are_split_at_a_line_of_dashes(seed_texts):
+    """`chorus brief -` says "paste them", but pasted plain articles were one article; the
+    web form's box splits them at a line of `---`, and a terminal's paste now does too."""
+    texts = list(seed_texts.values())[:2]
+    pasted = read_inputs(["-"], stdin=_Terminal(f"{texts[0]}\n---\n{texts[1]}\n"))
+    assert [(a.origin, a.outlet) for a in pasted.articles] == [
+        ("stdin item 1", "stdin #1"),
+        ("stdin item 2", "stdin #2"),
+    ]
+    assert [a.text for a in pasted.articles] == [t.strip("\n") for t in texts]
+    shown = to_markdown(brief(pasted.articles, words=40, analyze=False))
+    assert "1. stdin item 1, outlet unknown" in shown and "2. stdin item 2, outlet" in shown
+
+
+def test_piped_input_keeps_an_articles_dividers_and_reads_a_posts_front_matter(seed_texts):
+    """Piped, raw validation cluster 161's first document, with two lines of dashes in it,
+    is one article; a Markdown post's front matter gives its title and date."""
+    document = read_clusters(RAW_VALIDATION, 162)[161]["documents"][0]
+    piped = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=document)
+    assert [s["origin"] for s in json.loads(piped.stdout)["sources"]] == ["stdin"]
+    post = f"---\ntitle: Macron and Putin\ndate: 2018-04-13\n---\n\n{seed_texts[SEED]}"
+    posted = runner.invoke(app, ["brief", "-", "--no-analysis", "-f", "json"], input=post)
+    (source,) = json.loads(posted.stdout)["sources"]
+    assert (source["origin"], source["title"], source["published"]) == (
+        "stdin",
+        "Macron and Putin",
+        "2018-04-13",
+    )

@@ -83,3 +83,37 @@ def test_verbose_with_another_format_says_it_changes_markdown_only(seeds_dir):
         "note --verbose changes Markdown only: JSON always lists what cleaning removed\n"
     )
     assert any(source["removed"] for source in json.loads(verbose.stdout)["sources"])
+
+
+def test_out_chooses_the_format_its_suffix_names_unless_format_is_given(seeds_dir, tmp_path):
+    """`--out briefing.html` wrote Markdown into the page (a browser showed it as plain
+    text), and `--format md`, the suffix of Markdown's files, was refused."""
+    base = ["brief", str(seeds_dir), "--no-analysis", "--words", "60"]
+    written = {}
+    for name, options in (
+        ("page.html", []),
+        ("data.JSON", []),
+        ("notes.txt", []),
+        ("asked.html", ["--format", "json"]),
+        ("short.md", ["-f", "md"]),
+    ):
+        result = runner.invoke(app, [*base, *options, "--out", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        written[name] = (tmp_path / name).read_text(encoding="utf-8")
+    assert written["page.html"].startswith("<!DOCTYPE html>")
+    assert json.loads(written["data.JSON"])["summary"]
+    assert written["notes.txt"].startswith("# ") and "## Summary" in written["notes.txt"]
+    assert json.loads(written["asked.html"])["summary"]
+    assert written["short.md"] == written["notes.txt"]
+
+
+def test_out_naming_a_document_format_chorus_does_not_write_is_refused(seeds_dir, tmp_path):
+    """`--out briefing.pdf` wrote Markdown into a file no PDF reader opens."""
+    wanted = tmp_path / "briefing.pdf"
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis", "--out", str(wanted)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"chorus: error: {wanted}: chorus writes no PDF file; it writes Markdown, JSON or HTML: "
+        f"--out {wanted.with_suffix('.html')} gives a page a browser prints or saves as PDF"
+    ]
+    assert list(tmp_path.iterdir()) == []

@@ -55,11 +55,13 @@ def test_a_dated_byline_gives_the_page_its_date_and_nothing_else_does(dated, hal
         # ("'Unfaithful,' July 29, 2006" of a chart, an archive's crawl).
         assert [key for key, day in got.items() if day is not None and day != gold.get(key)] == []
         right = sum(got[key] == day for key, day in gold.items())
-        assert right == {"design": 7, "blind": 6}[half], (half, related)
+        # 7 and 6 before the seventh round read an outlet before a stamped date and "Last
+        # updated at 6:04 PM on ..." (the three misses, then known: no longer blind).
+        assert right == {"design": 8, "blind": 8}[half], (half, related)
 
 
 def test_a_byline_is_a_whole_line_not_a_caption_or_an_embed():
-    # Lines of the documents above: the first four are dated bylines, the rest are not.
+    # Lines of the documents above: the first seven are dated bylines, the rest are not.
     assert [
         byline_date(line, None)
         for line in (
@@ -68,15 +70,24 @@ def test_a_byline_is_a_whole_line_not_a_caption_or_an_embed():
             "Sunday, July 31, 2011 21:39 EDT",
             "April 10th, 2016",
             "Published on May 3, 2015",
+            "Associated Press Tue Feb 19, 2013 7:44 PM",
+            "Last updated at 6:04 PM on 20th October 2011",
+            "（People's Daily Online） 09:25, November 27, 2012",
             "General view of the Emergency entrance to the Hotel Dieu Hospital in Paris April "
             "22, 2015.",
             "A post shared by Nasir Jones (@nas) on Jun 20, 2017 at 10:33am PDT",
             "Crawl start date: 09 March, 2011",
             "Published: January 2011 Special Series: 7 Billion",
         )
-    ] == [dt.date(2017, 3, 24), dt.date(2011, 7, 31), dt.date(2016, 4, 10), dt.date(2015, 5, 3)] + [
-        None
-    ] * 4
+    ] == [
+        dt.date(2017, 3, 24),
+        dt.date(2011, 7, 31),
+        dt.date(2016, 4, 10),
+        dt.date(2015, 5, 3),
+        dt.date(2013, 2, 19),
+        dt.date(2011, 10, 20),
+        dt.date(2012, 11, 27),
+    ] + [None] * 4
 
 
 def test_a_byline_trafilatura_leaves_out_of_the_text_is_read_from_its_element(

@@ -113,3 +113,17 @@ def test_ingest_a_page_saved_as_text_is_read_as_a_page(tmp_path, validation_clus
             ("Former teacher in custody", "KDKA", dt.date(2015, 7, 1))
         ]
         assert "<" not in read[0].text and not any(w in read[0].text for w in _FURNITURE)
+
+
+def test_a_piece_of_a_page_on_standard_input_is_read_as_html(seed_texts):
+    """What a browser's "Copy outerHTML" gives, `<div class="story"><p>...`, and a page
+    saved without its doctype were read as text: "# <meta property=..." as the headline."""
+    text = next(iter(seed_texts.values()))
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines() if p.strip())
+    for piece in (
+        f'<div class="story">{paragraphs}</div>',
+        f"<head><title>Macron and Putin</title></head><body><article>{paragraphs}</article>",
+    ):
+        article = read_inputs(["-"], stdin=io.StringIO(piece)).articles[0]
+        assert "<" not in article.text and "</p>" not in article.text
+        assert article.text.split() == text.split()

@@ -5,9 +5,10 @@ own request, a NewsAPI answer). Read from the seeds."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
-from chorus.ingest import read_inputs
+from chorus.ingest import read_inputs, split_multinews
 
 APRIL_13 = dt.date(2018, 4, 13)
 
@@ -98,4 +99,64 @@ def test_a_title_source_or_date_of_another_kind_is_noted_not_shown_as_python(tmp
             "'title' is a list, not read",
             "'date' is an object, not read",
         )
+    ]
+
+
+def test_a_json_file_holding_no_records_is_reported_not_dropped(tmp_path, seed_texts):
+    """`[]`, a NewsAPI answer that found nothing and a .jsonl of blank lines were read
+    without a word beside a seed: a file given went missing from the report."""
+    (tmp_path / "seed.txt").write_text(next(iter(seed_texts.values())), encoding="utf-8")
+    for name, content in (
+        ("list.json", "[]\n"),
+        ("newsapi.json", json.dumps({"status": "ok", "totalResults": 0, "articles": []})),
+        ("blank.jsonl", "\n  \n\n"),
+    ):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    ingested = read_inputs([str(tmp_path)])
+    assert [a.origin for a in ingested.articles] == [f"{tmp_path.name}/seed.txt"]
+    assert [(s.origin.split("/")[-1], s.reason) for s in ingested.skipped] == [
+        ("blank.jsonl", "empty: no text"),
+        ("list.json", "no articles in it"),
+        ("newsapi.json", "no articles in it"),
+    ]
+
+
+def test_a_raw_multinews_line_inside_a_records_list_is_its_documents(validation_clusters):
+    """A raw line put whole into `"documents": [...]` is its documents, and one of only
+    separators holds none: `["|||||"]` ended "every article was empty after cleaning"."""
+    cluster = validation_clusters[1]
+    raw = " ||||| ".join(d.replace("\n", " NEWLINE_CHAR ") for d in cluster["documents"])
+    whole = read_inputs(["-"], stdin=io.StringIO(json.dumps({"documents": [raw]})))
+    assert [a.text for a in whole.articles] == split_multinews(raw)
+    assert len(whole.articles) == len(cluster["documents"])
+    empty = read_inputs(["-"], stdin=io.StringIO(json.dumps({"documents": ["|||||"]})))
+    assert [(s.origin, s.reason) for s in empty.skipped] == [
+        ("stdin", "a cluster with no documents")
+    ]
+
+
+def test_a_newsapi_answers_cut_content_is_briefed_without_its_mark_and_noted(tmp_path, seed_texts):
+    """NewsAPI gives 200 characters of each article and "… [+N chars]": the summary quoted
+    "... search and rescu… [+4187 chars]" as a sentence, and nothing said the text was cut."""
+    texts = list(seed_texts.values())
+    articles = [
+        {
+            "source": {"id": None, "name": f"Outlet {n}"},
+            "title": f"seed {n}",
+            "publishedAt": "2018-04-13T10:00:00Z",
+            "content": f"{text[:200]}… [+{len(text) - 200} chars]",
+        }
+        for n, text in enumerate(texts)
+    ]
+    ingested = _read(tmp_path, {"status": "ok", "totalResults": 3, "articles": articles})
+    kept = [a.text for a in ingested.articles]
+    assert all("[+" not in t and text.startswith(t) for t, text in zip(kept, texts, strict=True))
+    # Up to the last full sentence; seeds 2 and 3 hold none in their 200 characters ("at
+    # the U.N. headq": a stop before a small letter ends none) and are kept whole.
+    assert kept[0].endswith("the Elysee has said on Friday.")
+    assert kept[1:] == [texts[1][:200], texts[2][:200]]
+    assert [n.split(": ", 1)[1] for n in ingested.notes] == [
+        f"its text is cut short ({len(t) - 200:,} characters left out, as NewsAPI gives "
+        "articles): only the part given is briefed; give the whole article to brief it"
+        for t in texts
     ]

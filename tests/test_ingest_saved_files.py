@@ -96,6 +96,27 @@ def test_a_markdown_title_is_the_articles_title_not_its_first_sentence(tmp_path,
         assert article.text == body, path.name
 
 
+def test_a_markdown_articles_front_matter_is_its_title_source_and_date(tmp_path, seed_texts):
+    """Jekyll's and Hugo's front matter was briefed, "tags: [syria, france]" a sentence,
+    and its title and date were not read; prose between two rules is not front matter."""
+    text = seed_texts["000_e70a219f8e194b37.txt"]
+    front = (
+        '---\ntitle: "Macron and Putin discuss Syria"\ndate: 2018-04-13\nsource: Xinhua\n'
+        "author: Jane Doe\ntags: [syria, france]\ncategories:\n  - world\n---\n\n"
+    )
+    (tmp_path / "post.md").write_text(front + text, encoding="utf-8")
+    ruled = f"---\n{text}\n---\n"
+    (tmp_path / "ruled.md").write_text(ruled, encoding="utf-8")
+    post, kept = read_inputs([str(tmp_path / "post.md"), str(tmp_path / "ruled.md")]).articles
+    assert (post.title, post.outlet, str(post.published)) == (
+        "Macron and Putin discuss Syria",
+        "Xinhua",
+        "2018-04-13",
+    )
+    assert post.text == text
+    assert (kept.title, kept.text) == (None, ruled)
+
+
 def test_a_hidden_folder_in_a_folder_is_reported_as_skipped(tmp_path, seed_texts):
     folder = tmp_path / "story"
     (folder / ".drafts").mkdir(parents=True)
@@ -122,3 +143,30 @@ def test_a_json_line_cut_in_a_string_says_where_the_string_starts(tmp_path, seed
         f"{cut} line 2",
         "invalid JSON (Unterminated string starting at column 10)",
     )
+
+
+def test_a_saved_feed_is_skipped_and_an_xhtml_page_is_a_page(tmp_path, seed_texts):
+    """An RSS feed saved as `feed.xml` was briefed tags and all ("<item><title>Story
+    0</title><link>..."), and a page opening with an XML declaration was text."""
+    texts = list(seed_texts.values())
+    items = "".join(
+        f"<item><title>Story {n}</title><link>https://example.com/{n}</link>"
+        f"<description>{html.escape(t[:300])}</description></item>\n"
+        for n, t in enumerate(texts)
+    )
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<?xml version="1.0"?>\n<rss version="2.0"><channel>{items}</channel></rss>')
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in texts[0].splitlines() if p.strip())
+    page = tmp_path / "page.txt"
+    page.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        f"<head><title>Macron and Putin</title></head><body><article>{paragraphs}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    ingested = read_inputs([str(feed), str(page)])
+    assert [(s.origin, s.reason.split(":")[0]) for s in ingested.skipped] == [
+        (str(feed), "an RSS or Atom feed, not an article")
+    ]
+    (article,) = ingested.articles
+    assert article.text.split() == texts[0].split()

@@ -19,6 +19,12 @@ from chorus.summarize import summarize
 
 def as_articles(items: Iterable[Article | str]) -> list[Article]:
     """Articles as given; plain strings become articles named "Article 1", "Article 2", ..."""
+    if isinstance(items, str):
+        # Else each of its characters was an article: `brief(text)` briefed 31 letters.
+        raise ChorusError(
+            "expected a list of article texts or Articles, not one string: "
+            "brief([text]) briefs one article"
+        )
     articles = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, Article):

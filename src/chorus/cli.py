@@ -112,8 +112,36 @@ app = typer.Typer(
 
 class OutputFormat(StrEnum):
     markdown = "markdown"
+    md = "md"
+    """Markdown too: the name of its files' suffix, which a user types."""
     json = "json"
     html = "html"
+
+
+_SUFFIX_FORMATS = {
+    ".json": OutputFormat.json,
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+}
+
+
+_UNWRITTEN = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument"}
+
+
+def output_format_for(given: OutputFormat | None, out: str | None) -> OutputFormat:
+    """The format asked for, else the one `--out`'s suffix names: `--out briefing.html`
+    wrote Markdown into a page a browser showed as plain text, and `--out briefing.pdf`
+    Markdown into a file no PDF reader opens."""
+    if given is not None:
+        return OutputFormat.markdown if given is OutputFormat.md else given
+    suffix = Path(out or "").suffix.lower()
+    if suffix in _UNWRITTEN:
+        raise ChorusError(
+            f"{out}: chorus writes no {_UNWRITTEN[suffix]} file; it writes Markdown, JSON or "
+            f"HTML: --out {Path(out or '').with_suffix('.html')} gives a page a browser prints "
+            "or saves as PDF"
+        )
+    return _SUFFIX_FORMATS.get(suffix, OutputFormat.markdown)
 
 
 @app.command("brief", cls=_Command)
@@ -122,17 +150,24 @@ def brief_command(
         list[str],
         typer.Argument(
             metavar="INPUTS",
-            help="Article files (.txt, .html, .json, .jsonl, raw Multi-News), directories "
-            "(one article per file), or - for standard input.",
+            help="Article files (.txt, .md, .html, .json, .jsonl, .csv, raw Multi-News), "
+            "directories (one article per file), or - for standard input.",
             show_default=False,
         ),
     ],
     words: Annotated[
         int, typer.Option("--words", "-w", min=1, metavar="N", help="Word budget of the summary.")
     ] = DEFAULT_WORDS,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = OutputFormat.markdown,
+    given_format: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: as --out's suffix names it, .json or .html, "
+            "else markdown).",
+            show_default=False,
+        ),
+    ] = None,
     out: Annotated[
         str | None,  # not a Path, which drops the "/" that shows a folder was meant
         typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout."),
@@ -161,10 +196,15 @@ def brief_command(
     try:
         # Checked before the briefing: a run of 300 articles takes a minute.
         out_file = None if out in (None, STDIN) else output_path(out, inputs=inputs)
+        output_format = output_format_for(given_format, out)
         published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
-            stderr.print("reading articles from standard input: paste them, then press Ctrl-D")
+            stderr.print(
+                "reading articles from standard input: paste them, a line of --- between "
+                "two, then press Ctrl-D",
+                soft_wrap=True,
+            )
         with _said_while_waiting(inputs):
             ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
         for skipped in ingested.skipped:

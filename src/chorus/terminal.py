@@ -73,9 +73,17 @@ def missing_extra(command: str, extra: str, module: str) -> ChorusError:
     """The error for a command whose optional extra is not installed: README's set-up,
     `pip install -e .`, brings none of them, and an import's traceback named no remedy."""
     return ChorusError(
-        f"chorus {command} needs the {extra} extra ({module} is missing): "
-        f"pip install 'chorus[{extra}]'"
+        f"chorus {command} needs the {extra} extra ({module} is missing): {install_extra(extra)}"
     )
+
+
+def install_extra(extra: str) -> str:
+    """How to add an extra to this chorus: from the folder it runs from. The advice
+    `pip install 'chorus[eval]'` fetched another project of that name from PyPI."""
+    root = Path(__file__).resolve().parents[2]
+    if (root / "pyproject.toml").is_file():
+        return f"pip install -e '{root}[{extra}]'"
+    return f"pip install -e '.[{extra}]' in the folder chorus was installed from"
 
 
 def require_extra(command: str, extra: str, modules: Sequence[str]) -> None:

@@ -20,6 +20,7 @@ from chorus.analyze.quote_clauses import (
     past_dateline,
     past_where_said,
     relative_that,
+    semicolon_cut,
     source_cut,
     words_after_aside,
 )
@@ -248,6 +249,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):
             return inner
+        if text.find(";", start, end) >= 0:
+            start, end = balanced(text, *trim(text, start, semicolon_cut(text, start, end)))
         second = second if second and second[1] - second[0] >= 8 else None
         return Hit(match, who_start, who_end, role, (start, end), second)
     return None

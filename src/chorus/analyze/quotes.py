@@ -29,7 +29,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
-from chorus.analyze.offices import names_another, speaks_as_it, spoken_for
+from chorus.analyze.offices import kin_of, names_another, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
     after_the_verb,
@@ -40,7 +40,7 @@ from chorus.analyze.quote_clauses import (
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line
-from chorus.analyze.role_holders import named_holders
+from chorus.analyze.role_holders import INDEFINITE, RENAMED, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     OPEN,
@@ -60,7 +60,12 @@ from chorus.language.quote_marks import (
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
-from chorus.language.speaker_bounds import out_of_department, speaking_for, titled_name
+from chorus.language.speaker_bounds import (
+    out_of_department,
+    speaking_for,
+    statement_of,
+    titled_name,
+)
 from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
@@ -116,6 +121,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         who_start, title = in_department
         role = role or title
     role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
+    role = role or statement_of(text, who_end)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
@@ -156,10 +162,9 @@ def quotes(
     names, shared = canonical_names(speakers), shared_endings(speakers)
     names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
     # each speaker of each article once: an article quotes its speakers again and again
-    full = {
-        (a.speaker, s.article.text): _canonical(a.speaker, s.article.text, names, shared)
-        for a, s in found
-    }
+    # (a comprehension over `found` itself named each one again for each quote)
+    pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
+    full = {pair: _canonical(*pair, names, shared) for pair in pairs}
     return tuple(
         Quote(
             speaker=full[a.speaker, s.article.text],
@@ -192,11 +197,13 @@ def _first_names(
 
 def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
     """The fullest name of `speaker` across the cluster, unless two people share it or its
-    own article names someone else by it."""
+    own article names someone else by it (then the relation it names so, if one: `kin_of`)."""
     full = speaker if speaker in shared else names.get(speaker, speaker)
     if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
         return full if full in text else speaker
-    return speaker if full != speaker and names_another(text, speaker, full) else full
+    if speaker in shared or (full != speaker and names_another(text, speaker, full)):
+        return kin_of(text, speaker) or speaker
+    return full
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:
@@ -247,6 +254,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     runs_on = False  # the last sentence's quotation goes on past its end
     organisations: set[str] = set()
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
+    spoken: set[str] = set()
     credits = credited(sentences, texts)
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if runs_on and not here and heading_line(sentence):
@@ -282,7 +290,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
+        if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(INDEFINITE)):
+            here = _as_named(here, sentence.article.text, spoken)
         if here:
+            spoken.add(here[0].speaker)
             runs_on = left_open(sentence.article.text, here[-1].start, sentence.end, runs_on)
         else:
             runs_on = False
@@ -342,6 +353,18 @@ def _resolved(
         return ()
     speaker = focus.stands_for(here[0].speaker)
     return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
+
+
+def _as_named(
+    here: tuple[Attribution, ...], text: str, spoken: set[str]
+) -> tuple[Attribution, ...]:
+    """Attributions given the name a reader knows their speaker by (`known_as`), or none."""
+    speaker, role = known_as(here[0].speaker, text, here[0].speaker_start, spoken)
+    if speaker is None:
+        return ()
+    if speaker == here[0].speaker:
+        return here
+    return tuple(replace(a, speaker=speaker, role=a.role or role) for a in here)
 
 
 def _goes_on(previous: Sentence, sentence: Sentence, runs_on: bool) -> bool:

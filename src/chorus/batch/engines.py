@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from chorus.batch.work import ChunkResult, Item, brief_chunk, warm
 from chorus.errors import ChorusError
+from chorus.terminal import require_extra
 
 ENGINES = ("local", "process", "dask")
 CONNECT_TIMEOUT = 5
@@ -60,6 +61,9 @@ def resolve(engine: str | None, workers: int, scheduler: str | None) -> str:
             f"--engine local runs in this process; use --engine process or dask for "
             f"--workers {workers}"
         )
+    if engine == "dask":
+        # Asked before the store is opened: a missing extra left an empty store behind.
+        require_extra("batch --engine dask", "batch", ("distributed",))
     return engine
 
 
@@ -136,12 +140,8 @@ class Dask:
     name = "dask"
 
     def __init__(self, scheduler: str | None, workers: int) -> None:
-        try:
-            import distributed
-        except ImportError:
-            raise ChorusError(
-                "the dask engine needs dask[distributed]: pip install 'chorus[batch]'"
-            ) from None
+        import distributed  # `resolve` has said how to install it when it is missing
+
         self._wait = distributed.wait
         self.cluster = None
         if scheduler is None:

@@ -60,8 +60,8 @@ class Status:
     position: int
     """Input bytes read (of `Source.size`)."""
     clusters: int
-    """Clusters settled so far (briefed, failed, or skipped as settled before): what
-    `--limit` counts."""
+    """Clusters settled so far (briefed, failed, with no text, or skipped as settled
+    before): what `--limit` counts."""
     peaks: tuple[tuple[str, int], ...]
     """(worker, peak resident memory in bytes) for every worker seen so far."""
 
@@ -108,6 +108,8 @@ class _Tally:
             self.shown.append(problem)
         failed = problem.kind in (MALFORMED, FAILED)
         (self.failed if failed else self.skipped)[_label(problem)] += 1
+        if problem.kind == EMPTY:  # a failed cluster is counted settled with its chunk
+            self.settled += 1
 
     def earlier(self, state: str) -> None:
         self.settled += 1
@@ -168,12 +170,17 @@ def plan(
 ) -> Iterator[Item]:
     """The clusters still to brief; problems and skips go to `tally` as they are met."""
     first_line: dict[str, int] = {}
+    empty = 0
     for entry in source:
+        # A record with no text is a cluster of the input all the same: `--limit 10` over
+        # a file whose first lines hold empty ones briefed past its tenth cluster.
+        is_cluster = not isinstance(entry, Problem) or entry.kind == EMPTY
+        if is_cluster and limit is not None and len(first_line) + empty >= limit:
+            return
         if isinstance(entry, Problem):
+            empty += is_cluster
             tally.problem(entry)
             continue
-        if limit is not None and len(first_line) >= limit:
-            return
         if entry.id in first_line:
             reason = f"duplicate cluster id {entry.id!r} (first at line {first_line[entry.id]})"
             tally.problem(Problem(entry.line, DUPLICATE, reason, entry.id))

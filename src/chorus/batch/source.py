@@ -207,7 +207,7 @@ def _stdin() -> io.BufferedReader:
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise ChorusError(f"{path}: {missing_reason(path)}")
+        raise ChorusError(f"{path}: {missing_reason(path, str(path))}")
     if path.is_dir():
         raise ChorusError(
             f"{path}: a folder; chorus batch reads one JSON Lines file, or standard input: "

@@ -32,9 +32,19 @@ _AUTHOR = rf"(?i:By)\s+(?!{_WEEKDAY}|{_MONTH}\s)[A-Z][^|/•·–—]{{1,80}}?{_
 """"By" and a capitalised name, and what follows it up to a separator ("By Staff Sgt.
 Benjamin W. Stratton, 7th Air Force Public Affairs /"); not "By the time ..." nor "By
 Tuesday, ..."."""
-_LABEL = r"(?i:(?:Published|Posted|Updated|Last updated)(?:\s+on)?:?\s+)"
+_OUTLET = (
+    rf"(?:(?:[A-Z][\w'’&.-]*\s+){{1,4}}|[(（][^()（）]{{1,40}}[)）]\s*)(?={_WEEKDAY}|{_CLOCK})"
+)
+"""An outlet's name before a date stamped with its weekday or clock time ("Associated
+Press Tue Feb 19, 2013 7:44 PM", "（People's Daily Online） 09:25, November 27, 2012"): a
+caption's words before its date are not all capitalised."""
+_LABEL = (
+    r"(?:(?i:(?:Published|Posted|Updated|Last updated)(?:\s+on)?:?\s+)"
+    rf"(?:(?i:at)\s+{_CLOCK}\s+(?i:on)\s+)?)"
+)
+""""Published on", "Updated:", "Last updated at 6:04 PM on"."""
 DATED_BYLINE = re.compile(
-    rf"(?:{_AUTHOR})?{_LABEL}?(?:{_WEEKDAY})?(?:{_CLOCK},?\s+)?{_DATE}"
+    rf"(?:{_AUTHOR}|{_OUTLET})?{_LABEL}?(?:{_WEEKDAY})?(?:{_CLOCK},?\s+)?{_DATE}"
     rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?"
 )
 """A whole line that is a byline with its date and nothing else: a caption ("... in Paris

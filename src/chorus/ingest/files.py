@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import re
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import TextIO
@@ -18,6 +18,17 @@ from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
 from chorus.ingest.encoding import decode
 from chorus.ingest.english import not_english
+from chorus.ingest.kinds import (
+    A_BRIEFING,
+    BRIEFING_HTML,
+    BRIEFING_MARKDOWN,
+    JSON_OPENING,
+    opens_as_html,
+    split_pasted,
+    unreadable_kind,
+    xml_reason,
+)
+from chorus.ingest.markdown import front_matter, markdown_title
 from chorus.ingest.paths import (
     in_directory,
     missing_reason,
@@ -31,11 +42,11 @@ from chorus.ingest.records import (
     is_multinews_raw,
     json_records,
     make_article,
-    markdown_title,
     record_article,
     split_multinews,
 )
 from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, unpacked
+from chorus.ingest.tables import TABLE_SUFFIXES, table_records
 from chorus.model import Article, Skipped
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
 
@@ -45,28 +56,8 @@ STDIN_NAME = "stdin"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
-_BINARY_PROBE = 8192
-# Documents people save articles as; named so the reason says what to do instead. A PDF
-# or RTF file may hold no NUL byte early on, and would otherwise be read as text.
-_DOCUMENT_SIGNATURES = (
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive (Word .docx and OpenDocument files are ZIP)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
-    (b"{\\rtf", "RTF document"),
-)
-_SAVE_AS_TEXT = "chorus reads text, HTML or JSON: save the article as text or HTML"
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
-"""How a text that holds JSON starts: an object, or a list of objects, lists or strings.
-An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
-_HTML_OPENING = re.compile(r"\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
-"""How a page saved under a text name ("story.txt", standard input) starts."""
-_BRIEFING_MARKDOWN = re.compile(r"# .*\n\n(?:_Headline from .*\n\n)?## Summary\n")
-_BRIEFING_HTML = re.compile(r'<span class="s" id="s-[0-9a-f]+-\d+" data-article=')
-"""How chorus's own Markdown and HTML briefings are told: one written with `--out` into
-the articles' folder was read as an article by the next run, its summary briefed again."""
-A_BRIEFING = "a chorus briefing, not an article; not read"
 
 
 @dataclass(slots=True)
@@ -103,7 +94,10 @@ def read_inputs(
                 continue
             # Piped input has no name to tell a gzip stream by: its first bytes tell it.
             name = f"{STDIN_NAME}.gz" if data.startswith(_GZIP_MAGIC) else STDIN_NAME
-            read_data(data, PurePath(name), STDIN_NAME, result, max_bytes)
+            if stdin.isatty():
+                _read_pasted(data, result, max_bytes)
+            else:
+                read_data(data, PurePath(name), STDIN_NAME, result, max_bytes)
             continue
         path = Path(raw_path)
         if path.is_dir():
@@ -117,7 +111,7 @@ def read_inputs(
                 "input: put options before it)"
             )
         else:
-            raise ChorusError(f"{raw_path}: {missing_reason(path)}")
+            raise ChorusError(f"{raw_path}: {missing_reason(path, raw_path)}")
     return settle(result, date=date)
 
 
@@ -143,6 +137,20 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
                 "chorus is made for English news"
             )
     return result
+
+
+def _read_pasted(data: bytes, result: Ingested, max_bytes: int) -> None:
+    """What was pasted at a terminal: articles with a line of --- between two, as the
+    prompt says and the web form's box takes them (they were one). Not piped input: an
+    article's own divider of dashes is no such line."""
+    pieces = split_pasted(data.decode("utf-8", errors="replace"))
+    if len(pieces) < 2:
+        read_data(data, PurePath(STDIN_NAME), STDIN_NAME, result, max_bytes)
+        return
+    for number, piece in enumerate(pieces, start=1):
+        # Named apart, each a source of its own; placed as a JSON list's items are.
+        named, origin = PurePath(f"{STDIN_NAME} #{number}"), f"{STDIN_NAME} item {number}"
+        read_data(piece.strip("\r\n").encode("utf-8"), named, origin, result, max_bytes)
 
 
 def _read_directory(path: Path, result: Ingested, max_bytes: int) -> None:
@@ -219,7 +227,7 @@ def read_data(
         # Windows editors save "Unicode" text as UTF-16, whose every other byte is a NUL:
         # its byte order mark tells it from binary data.
         data = data.decode("utf-16", errors="replace").encode("utf-8")
-    unreadable = _unreadable_kind(data)
+    unreadable = unreadable_kind(data)
     if unreadable:
         result.skipped.append(Skipped(origin, unreadable))
         return
@@ -228,19 +236,11 @@ def read_data(
         _read_html(text, origin, name, result)
     elif suffixes & _JSON_SUFFIXES:
         _read_json(text, origin, name, result)
+    elif suffixes & TABLE_SUFFIXES:
+        records_of = functools.partial(table_records, tabs=".tsv" in suffixes)
+        _read_json(text, origin, name, result, records_of)
     else:
         _read_text(text, origin, name, result, markdown=bool(suffixes & _MARKDOWN_SUFFIXES))
-
-
-def _unreadable_kind(data: bytes) -> str | None:
-    """Why these bytes are no text chorus can read, or None when they may be."""
-    opening = data[:64].lstrip()
-    for signature, kind in _DOCUMENT_SIGNATURES:
-        if opening.startswith(signature):
-            return f"{kind}, not text ({_SAVE_AS_TEXT})"
-    if b"\x00" in data[:_BINARY_PROBE]:
-        return "binary file, not text"
-    return None
 
 
 def _decode(data: bytes, origin: str, result: Ingested) -> str:
@@ -253,11 +253,13 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
 def _read_text(
     text: str, origin: str, name: str, result: Ingested, *, markdown: bool = False
 ) -> None:
-    if _JSON_OPENING.match(text):
+    if JSON_OPENING.match(text):
         _read_json(text, origin, name, result)
-    elif _HTML_OPENING.match(text):
+    elif opens_as_html(text):
         _read_html(text, origin, name, result)
-    elif _BRIEFING_MARKDOWN.match(text):
+    elif (not_read := xml_reason(text)) is not None:
+        result.skipped.append(Skipped(origin, not_read))
+    elif BRIEFING_MARKDOWN.match(text):
         result.skipped.append(Skipped(origin, A_BRIEFING))
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
@@ -265,15 +267,19 @@ def _read_text(
         for line in lines:
             _add_cluster(split_multinews(line), origin, name, result)
     else:
+        # A piped Markdown post's front matter is read on standard input too.
+        front, text = front_matter(text) if markdown or origin == STDIN_NAME else ({}, text)
         title, text = markdown_title(text) if markdown else (None, text)
         if not text.strip():
             result.skipped.append(Skipped(origin, "empty: no text"))
         else:
-            result.articles.append(make_article(text, name, origin=origin, title=title))
+            # The front matter's title, source and date, read as a JSON record's are.
+            record = {"title": title, **front, "text": text}
+            _add_record(record_article(record, origin), origin, name, result)
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
-    if _BRIEFING_HTML.search(text):
+    if BRIEFING_HTML.search(text):
         result.skipped.append(Skipped(origin, A_BRIEFING))
         return
     page = html_reader.extract(text)
@@ -299,12 +305,22 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     )
 
 
-def _read_json(text: str, origin: str, name: str, result: Ingested) -> None:
+_Records = Callable[[str, str], Iterable[tuple[str, dict | ChorusError]]]
+
+
+def _read_json(
+    text: str, origin: str, name: str, result: Ingested, records_of: _Records = json_records
+) -> None:
+    """Read the records of a JSON document, or of a table (`records_of`)."""
     try:
-        records = list(json_records(text, origin))
-    except ChorusError as exc:  # no JSON to read at all: this input is skipped, not the run
+        records = list(records_of(text, origin))
+    except ChorusError as exc:  # no records to read at all: this input is skipped, not the run
         result.skipped.append(Skipped(origin, str(exc)))
         return
+    if not records:
+        # `[]`, a NewsAPI answer that found nothing, blank lines: the file went unmentioned.
+        reason = "no articles in it" if text.strip() else "empty: no text"
+        result.skipped.append(Skipped(origin, reason))
     for number, (location, record) in enumerate(records, start=1):
         if isinstance(record, ChorusError):
             result.skipped.append(Skipped(location, str(record)))
@@ -339,7 +355,7 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     if not doc.text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
-    result.notes += [f"{origin}: {reason}" for reason in doc.ignored]
+    result.notes += [f"{origin}: {reason}" for reason in doc.notes]
     if doc.date_text and doc.published is None:
         result.notes.append(
             f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "

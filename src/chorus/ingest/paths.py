@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 
+_WEB_ADDRESS = re.compile(r"(?:https?:/+|www\.)\S+$", re.IGNORECASE)
+"""A link, also as a Path writes it ("https:/www.reuters.com/...": one slash)."""
 
-def missing_reason(path: Path) -> str:
+
+def missing_reason(path: Path, given: str = "") -> str:
     """Why a path that is neither a file nor a directory cannot be read: a symbolic link
-    that loops or points nowhere says so, rather than "no such file"."""
+    that loops or points nowhere says so, and a web address `given` says what to do,
+    rather than "no such file"."""
+    if _WEB_ADDRESS.match(given):
+        return (
+            "a web address; chorus reads files, not links (it works offline): save the "
+            "page from the browser (Ctrl-S) or download the file, and give the saved file"
+        )
     if not path.is_symlink():
         return "no such file or directory"
     try:

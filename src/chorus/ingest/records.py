@@ -21,7 +21,7 @@ from chorus.model import Article
 MULTINEWS_SEPARATOR = "|||||"
 _NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
 
-_TEXT_KEYS = ("text", "body", "content", "article")
+TEXT_KEYS = ("text", "body", "content", "article")
 _OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
 # "publishedAt" is NewsAPI's, "publish_date" newspaper3k's, "pubDate" an RSS item's.
 _DATE_KEYS = ("date", "published", "publication_date", "publishedAt", "publish_date", "pubDate")
@@ -70,19 +70,6 @@ def make_article(
 
 def is_multinews_raw(text: str) -> bool:
     return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
-
-
-_MARKDOWN_TITLE = re.compile(r"\s*#[ \t]+(?P<title>[^\r\n]*?)[ \t#]*(?:\r?\n|$)")
-"""A Markdown file's opening "# Title" line (closing #s are decoration)."""
-
-
-def markdown_title(text: str) -> tuple[str | None, str]:
-    """(title, text without it) of a Markdown article: its opening `# Title` line was
-    briefed as a sentence of the text, "#" and all, and the article had no title."""
-    found = _MARKDOWN_TITLE.match(text)
-    if found is None or not found["title"]:
-        return None, text
-    return found["title"], text[found.end() :].lstrip("\r\n")
 
 
 def split_multinews(raw: str) -> list[str]:
@@ -191,8 +178,9 @@ class RecordArticle:
     title: str | None
     published: dt.date | None
     date_text: str | None
-    ignored: tuple[str, ...] = ()
-    """Why a field was not read ("'title' is a list"), for a note."""
+    notes: tuple[str, ...] = ()
+    """What the reader is told of the record: a field not read ("'title' is a list, not
+    read"), a text its source cut short."""
 
 
 def _first(record: dict, keys: tuple[str, ...]) -> object | None:
@@ -233,29 +221,53 @@ def _no_text_reason(record: dict) -> str:
         return "a chorus briefing, not an article; not read"  # `chorus brief -f json`'s
     # A text key holding a number, a list or null is named: "has no text" would send the
     # reader looking for a key that is there.
-    for key in _TEXT_KEYS:
+    for key in TEXT_KEYS:
         if key in record and not isinstance(record[key], str):
             return f"record's {key!r} is {json_kind(record[key])}, not text"
-    return f"record has no text (expected one of {', '.join(_TEXT_KEYS)})"
+    return f"record has no text (expected one of {', '.join(TEXT_KEYS)})"
 
 
 def record_article(record: dict, where: str) -> RecordArticle:
     """One article record `{"title", "source", "date", "text"}`."""
-    text = _first(record, _TEXT_KEYS)
+    text = _first(record, TEXT_KEYS)
     if not isinstance(text, str):
         raise ChorusError(f"{where}: {_no_text_reason(record)}")
     ignored: list[str] = []
     outlet = _scalar(record, _OUTLET_KEYS, ignored, objects=True)
     title = _scalar(record, ("title",), ignored)
     date_value = _scalar(record, _DATE_KEYS, ignored)
+    text, cut = _without_cut_mark(text)
+    if cut is not None:
+        ignored.append(
+            f"its text is cut short ({cut:,} characters left out, as NewsAPI gives "
+            "articles): only the part given is briefed; give the whole article to brief it"
+        )
     return RecordArticle(
         text=text,
         outlet=outlet_name(outlet) if outlet is not None else None,
         title=str(title) if title is not None else None,
         published=parse_date(date_value),
         date_text=str(date_value) if date_value is not None else None,
-        ignored=tuple(ignored),
+        notes=tuple(ignored),
     )
+
+
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+(?P<chars>\d+) chars\]\s*$")
+"""How a NewsAPI answer ends an article's `content`: "... search and rescu… [+4187 chars]"."""
+_LAST_STOP = re.compile(r".*[.!?][\"”’)]?(?=\s+[A-Z\"“‘(])", re.DOTALL)
+"""Up to the last sentence end: a stop before a capital ("U.N. headq" is no end)."""
+
+
+def _without_cut_mark(text: str) -> tuple[str, int | None]:
+    """A text without its source's cut-off mark and the unfinished sentence before it, and
+    how many characters the mark says were left out (None when there is no mark): both
+    were briefed as a sentence, "... search and rescu… [+4187 chars]"."""
+    found = _CUT_MARK.search(text)
+    if found is None:
+        return text, None
+    given = text[: found.start()]
+    finished = _LAST_STOP.match(given + " ")
+    return (finished.group() if finished else given), int(found["chars"])
 
 
 def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
@@ -268,8 +280,13 @@ def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
     articles = []
     for number, doc in enumerate(documents, start=1):
         if isinstance(doc, str):
-            text = _NEWLINE_MARK.sub("\n", doc)
-            articles.append(RecordArticle(text, None, None, None, None))
+            # A raw Multi-News line put in the list whole is its documents; one of only
+            # separators (`["|||||"]`) holds none, and was "empty after cleaning".
+            texts = split_multinews(doc) if MULTINEWS_SEPARATOR in doc else [doc]
+            articles += [
+                RecordArticle(_NEWLINE_MARK.sub("\n", text), None, None, None, None)
+                for text in texts
+            ]
         elif isinstance(doc, dict):
             articles.append(record_article(doc, f"{where} document {number}"))
         else:
@@ -324,7 +341,7 @@ def _holds_articles(document: object) -> bool:
     return (
         isinstance(document, dict)
         and isinstance(document.get("articles"), list)
-        and not any(key in document for key in (*_TEXT_KEYS, "documents"))
+        and not any(key in document for key in (*TEXT_KEYS, "documents"))
     )
 
 

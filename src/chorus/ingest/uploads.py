@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,10 +17,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from chorus.ingest.files import Ingested, read_data, settle
+from chorus.ingest.kinds import split_pasted as split_pasted  # the web form's text box
 from chorus.model import Skipped
-
-PASTE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
-"""A line of three or more dashes separates articles pasted into one text box."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +33,6 @@ def safe_name(name: str, number: int) -> str:
     """The last component of a client-given file name (`upload-N` when there is none)."""
     base = PurePosixPath(name.replace("\\", "/")).name.strip()
     return base or f"upload-{number}"
-
-
-def split_pasted(text: str) -> list[str]:
-    """Articles pasted into one box, split at separator lines; blank pieces dropped."""
-    return [piece for piece in PASTE_SEPARATOR.split(text) if piece.strip()]
 
 
 def _gunzip(data: bytes, limit: int) -> bytes | None:

@@ -24,7 +24,7 @@ ROLE_NOUNS = (
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
-    *("superintendent", "insider", "friend", "scholar"),
+    *("superintendent", "insider", "friend", "scholar", "publicist"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -40,10 +40,12 @@ OWNED = (
     *("family", "lawyer", "lawyers", "attorney", "attorneys", "girlfriend", "boyfriend"),
     *("wife", "husband", "mother", "father", "publicist", "agent", "sister", "brother"),
     *("son", "daughter", "widow", "doctor", "doctors", "physician", "friend", "parents"),
+    *("grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin"),
+    *("niece", "nephew", "fiance", "fiancee", "fiancée"),
 )
 """People named by whose they are: "Bae's family", "Thomas Kinkade’s girlfriend", "His
-doctor says" (multi_news-val-5202)."""
-SPEAKING_FOR = ("office", "spokesman", "spokeswoman", "spokesperson", "campaign")
+doctor says" (multi_news-val-5202), "Jordan's grandmother, Jessica Belliveau, said" (2067)."""
+SPEAKING_FOR = ("office", "spokesman", "spokeswoman", "spokesperson", "campaign", "statement")
 """What speaks for its owner, who is then the speaker: "the sheriff’s office" is the
 sheriff, "a statement from Mr Macron’s office" Macron (seed 001)."""
 

@@ -1,0 +1,66 @@
+"""Articles as rows of a spreadsheet's table (.csv, .tsv): a CSV was briefed as one
+article, its commas and quotes in the summary ("iPhone 0,outlet0,2011-10-06,\"Sprint
+Nextel ..."). Read from the seeds."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+from chorus.ingest import read_inputs
+
+
+def _table(path, rows: list[list[str]], delimiter: str = ",") -> str:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, delimiter=delimiter).writerows(rows)
+    return str(path)
+
+
+def test_rows_of_a_csv_or_tsv_are_articles_with_their_columns(tmp_path, seed_texts):
+    texts = list(seed_texts.values())
+    header = ["Title", "Source", "Date", "Text"]
+    rows = [[f"seed {n}", f"Outlet {n}", "April 13, 2018", t] for n, t in enumerate(texts)]
+    # A blank row a spreadsheet kept between two articles is no article.
+    table = _table(tmp_path / "articles.csv", [header, rows[0], ["", "", "", ""], *rows[1:]])
+    ingested = read_inputs([table])
+    assert [a.text for a in ingested.articles] == texts  # each cell's lines kept
+    assert [a.outlet for a in ingested.articles] == ["Outlet 0", "Outlet 1", "Outlet 2"]
+    assert {a.published for a in ingested.articles} == {dt.date(2018, 4, 13)}
+    assert [a.origin.rsplit(" ", 1)[1] for a in ingested.articles] == ["2", "4", "5"]
+    assert ingested.skipped == [] and ingested.notes == []
+    assert [a.title for a in ingested.articles] == ["seed 0", "seed 1", "seed 2"]  # "Title"
+
+    flat = [[cell.replace("\n", " ") for cell in row] for row in rows]
+    tabbed = _table(tmp_path / "articles.tsv", [["title", "text"], *[r[::3] for r in flat]], "\t")
+    assert [a.text for a in read_inputs([tabbed]).articles] == [r[3] for r in flat]
+
+
+def test_a_table_without_a_text_column_or_rows_is_reported_once(tmp_path, seed_texts):
+    links = _table(tmp_path / "links.csv", [["headline", "url"], ["Syria", "https://x.org/a"]])
+    header = _table(tmp_path / "header.csv", [["title", "text"]])
+    seed = tmp_path / "seed.txt"
+    seed.write_text(next(iter(seed_texts.values())), encoding="utf-8")
+    ingested = read_inputs([links, header, str(seed)])
+    assert len(ingested.articles) == 1
+    assert [s.reason for s in ingested.skipped] == [
+        "a table without a text column (its columns: 'headline', 'url'; expected one of "
+        "text, body, content, article)",
+        "no articles in it",
+    ]
+
+
+def test_a_spreadsheets_semicolons_and_byte_order_mark_are_read(tmp_path, seed_texts):
+    """Excel set to French or German writes `;` between cells ("Title;Source;Date;Text"
+    was one column), and its "CSV UTF-8" opens with a byte order mark."""
+    texts = list(seed_texts.values())
+    rows = [["Title", "Source", "Date", "Text"]] + [
+        [f"seed {n}", f"Outlet {n}", "2018-04-13", t] for n, t in enumerate(texts)
+    ]
+    semicolons = _table(tmp_path / "fr.csv", rows, ";")
+    marked = tmp_path / "bom.csv"
+    marked.write_bytes(b"\xef\xbb\xbf" + Path(_table(tmp_path / "plain.csv", rows)).read_bytes())
+    for path in (semicolons, str(marked)):
+        ingested = read_inputs([path])
+        assert [a.title for a in ingested.articles] == ["seed 0", "seed 1", "seed 2"], path
+        assert [a.text for a in ingested.articles] == texts, path
