@@ -126,6 +126,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_A_MONTH = re.compile("|".join(_MONTH_STARTS))  # a third of twelve substring tests' cost
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -137,7 +138,7 @@ def _may_hold_a_date(text: str) -> bool:
         return True
     if _DIGIT.search(text) is None:
         return False
-    return _YEAR_LIKE.search(text) is not None or any(m in text for m in _MONTH_STARTS)
+    return _YEAR_LIKE.search(text) is not None or _A_MONTH.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +224,24 @@ def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
     return found
 
 
+_YEAR_FORMS = frozenset(("iso date", "month day year", "day month year", "month year", "year"))
+_MONTH_FORMS = _YEAR_FORMS - {"iso date", "year"} | {"month day", "day month"}
+
+
+def _forms_without_their_words(text: str) -> set[str]:
+    """The forms `text` lacks the words of (tests far cheaper than the forms' scans): a
+    month's need a digit and _A_MONTH, a year's a year, the range "from" (its two-digit end
+    need not be a year), a weekday "day", "yesterday or today" "day" or "onight"."""
+    skipped = set() if "rom " in text else {YEAR_RANGE}  # its lookbehinds cost 0.05 ms
+    if _DIGIT.search(text) is None or _A_MONTH.search(text) is None:
+        skipped |= _MONTH_FORMS
+    if _YEAR_LIKE.search(text) is None:
+        skipped |= _YEAR_FORMS
+    if "day" not in text:
+        skipped |= {"weekday"} if "onight" in text else {"weekday", "yesterday or today"}
+    return skipped
+
+
 def find_dates(sentence: Sentence) -> list[DateMatch]:
     """Date expressions of a sentence, left to right, without overlaps."""
     text = sentence.text
@@ -233,9 +252,10 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
         return _with_ranges_within_a_year(sentence, taken)
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before).
+    skipped = _forms_without_their_words(text)
     for form, relative, pattern in _COMPILED:
-        if form == YEAR_RANGE and "rom " not in text:
-            continue  # its lookbehinds cost 0.05 ms a cluster, and "from" is rare
+        if form in skipped:
+            continue
         for match in pattern.finditer(text, earliest.start()):
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
