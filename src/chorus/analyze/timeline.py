@@ -41,14 +41,8 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_forms import (
-    LOWER_CASE_DAY,
-    YEAR_RANGE,
-    DateMatch,
-    absolute,
-    find_dates,
-    words_naming,
-)
+from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch, absolute, find_dates, words_naming
+from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.model import Sentence

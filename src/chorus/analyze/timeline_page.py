@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.timeline_ahead import PAST
-from chorus.analyze.timeline_forms import LOWER_CASE_DAY
+from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 
 _STAMP = re.compile(
     r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|PUBLISHED|UPDATED)"
