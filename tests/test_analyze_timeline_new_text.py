@@ -92,10 +92,12 @@ def sample_clusters(
 class Sample:
     """A pass's sample, judged before its rules (fixtures/timeline_new_textNN.json), whose
     entries are [source, cluster, line or id number, doc, substring of the sentence,
-    expression, date shown, half, verdict, why]: its design half, and the clusters that
-    half and the pass's tests read."""
+    expression, date shown, half, verdict, why]: its design half, the design clusters by
+    source (every one drawn, where the fixture lists them, not only those with an entry
+    judged), and the clusters that half and the pass's tests read."""
 
     design: list[list]
+    numbers: dict[str, set[int]]
     clusters: Callable[[str], dict[int, dict]]
 
     def sentences(self, source: str, number: int) -> list[Sentence]:
@@ -104,25 +106,46 @@ class Sample:
     def judged_tally(self) -> Counter:
         """Verdicts on what the timeline shows over the design half: every entry judged,
         none a wrong date."""
-        tally = design_tally(self.design, self.clusters)
+        tally = design_tally(self.design, self.clusters, self.numbers)
         assert tally["unjudged"] == 0, tally
         assert tally["wrong"] == 0, tally
         return tally
 
 
+def _judged(design: list[list]) -> list[tuple[str, int]]:
+    """The clusters, as (source, number), that judged entries name."""
+    return [(e[0], e[2]) for e in design]
+
+
+def _union(*pairs: list) -> dict[str, set[int]]:
+    """Lists of (source, number) pairs as numbers by source."""
+    numbers: dict[str, set[int]] = {}
+    for source, number in (pair for some in pairs for pair in some):
+        numbers.setdefault(source, set()).add(number)
+    return numbers
+
+
 def sample(fixture: str, read: dict[str, set[int]]) -> Sample:
-    """The sample of `fixture` and the clusters its pass's tests `read` besides."""
+    """The sample of `fixture` and the clusters its pass's tests `read` besides. A fixture's
+    "clusters" names its design half's clusters, those where the timeline showed nothing
+    too: an entry shown there later is counted, and unjudged."""
     entries = json.loads((Path(__file__).parent / "fixtures" / fixture).read_text("utf-8"))
     design = [e for e in entries["entries"] if e[7] == "design"]
-    return Sample(design, sample_clusters(design, read))
+    listed = entries.get("clusters", {}).get("design", [])
+    numbers = _union(_judged(design), listed)
+    also = [(source, n) for source, some in read.items() for n in some]
+    return Sample(design, numbers, sample_clusters(design, _union(listed, also)))
 
 
-def design_tally(design: list[list], clusters: Callable[[str], dict[int, dict]]) -> Counter:
-    """Verdicts on what the timeline shows over a sample's design clusters."""
+def design_tally(
+    design: list[list], clusters: Callable[[str], dict[int, dict]], numbers: dict[str, set[int]]
+) -> Counter:
+    """Verdicts on what the timeline shows over a sample's design clusters `numbers`, every
+    entry shown counted: one no line of `design` judges is "unjudged"."""
     tally: Counter = Counter()
-    for source in FILES.keys() | {"raw"}:
+    for source, wanted in numbers.items():
         judged = [e for e in design if e[0] == source]
-        for number in {e[2] for e in judged}:
+        for number in wanted:
             cluster = clusters(source)[number]
             lines = [e for e in judged if e[1] == cluster["id"]]
             place = _place(cluster)
@@ -159,7 +182,7 @@ def _verdict(entry, place: dict[str, int], judged: list[list]) -> str:
 @pytest.fixture(scope="module")
 def design_verdicts() -> Counter:
     """Verdicts on what the timeline shows over the survey's design clusters."""
-    return design_tally(DESIGN, _clusters)
+    return design_tally(DESIGN, _clusters, _union(_judged(DESIGN)))
 
 
 def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdicts):

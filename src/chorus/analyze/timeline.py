@@ -41,15 +41,9 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_forms import (
-    LOWER_CASE_DAY,
-    YEAR_RANGE,
-    DateMatch,
-    absolute,
-    find_dates,
-    words_naming,
-)
-from chorus.analyze.timeline_page import is_caption, is_page_date
+from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch, absolute, find_dates, words_naming
+from chorus.analyze.timeline_lower import LOWER_CASE_DAY
+from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.model import Sentence
 
@@ -100,6 +94,12 @@ def _page_date(sentence: Sentence, match: DateMatch) -> bool:
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     return is_page_date(before, after, match.form)
+
+
+def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a page's date is a picture's (timeline_page), no sign of when it was written."""
+    text, offset = sentence.text, sentence.start
+    return of_a_picture(text[: match.start - offset], text[match.end - offset :])
 
 
 def _aside(sentence: Sentence, match: DateMatch) -> bool:
@@ -205,8 +205,9 @@ def timeline(
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
             if _page_date(sentence, match):
-                # A caption's lower-case date may be an old picture's, not the writing's.
+                # A caption's date may be an old picture's, not the writing's.
                 stamp = not match.relative and match.form != LOWER_CASE_DAY
+                stamp = stamp and not _picture_date(sentence, match)
                 if stamp and (page := absolute(expression.text)) is not None:
                     written[article.id] = max(
                         period_end(*page), written.get(article.id, dt.date.min)

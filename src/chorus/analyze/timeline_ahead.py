@@ -27,13 +27,15 @@ from chorus.analyze.timeline_asides import CLAUSE_END
 
 AHEAD = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bas )(?<!originally )(?<!initially )(?<!previously )"
-    r"\b(?:will|shall|set to|due to(?! (?:an?|the|his|her|their|its|this|that)\b)|scheduled"
+    r"\b(?:(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bthe )(?<!\bown )(?<!\bfree )will|shall|set to"
+    r"|due to(?! (?:an?|the|his|her|their|its|this|that)\b)|scheduled"
     r"|expected to|plans? to|planned)\b|['’]ll\b"
 )
 """Words that put an event after the time of writing ("was scheduled for Wednesday", a plan
 since changed ("was originally scheduled to launch on january 11, 2001") and "took place as
 scheduled Monday" do not, nor "due to" before a noun, a cause: "due to a prior dwi
-conviction in 2006")."""
+conviction in 2006", nor "will" after a possessive, "the", "own" or "free", a noun: "was
+placed into a psychiatric clinic against her will in late 2016")."""
 _INTENT = re.compile(r"\b(?:ready (?:to|for)|(?:intend|hope|aim)s? to)\b|^ ?to be [a-z]+ed\b")
 """Words of an intention, which points ahead whatever the tense of the verb reporting it
 ("saying he was ready for a comeback to participate in the Tokyo Olympics in 2020"), or a

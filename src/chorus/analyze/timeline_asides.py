@@ -161,6 +161,17 @@ _CITATION = re.compile(r"^,? pp?\. ?\d")
 _LINK = re.compile(r"\bRead (?:[\w.]+['’]s |the |our |this |an? )$")
 """A link to another piece, an imperative "Read" before its date ("Read Newsweek's 2007
 story on how science is bringing ... back to life")."""
+_CITED = re.compile(
+    r"\b(?:[Aa]ccording to|cited|cites|citing|link(?:ed|s)? to|quoted in|quoting) (?:an?|the) $"
+)
+_CITED_PIECE = re.compile(
+    r"^ (?:[a-z]+ ){0,2}(?:article|story|report|column|editorial|piece|op-ed|post|study|paper)s?\b"
+)
+"""A piece cited as a source, dated as an adjective ("according to a may 1912 article in the
+standard union", "the complaint also cited an august 2016 article", "tweeted a link to a
+september 2016 story"): the date is the source's, not an event's. A piece someone of the
+story wrote or gave ("in a 2008 article he wrote", "during a 2009 interview") is no source."""
+_CITING_ENDS = (" a ", " an ", " the ")
 _HELD_SINCE = re.compile(
     r"\b(?:has|have|had|['’]s)(?: not| never| long| also)? "
     r"(?:been\b(?! \w+ing\b)|served|lived|worked)\b"
@@ -312,8 +323,9 @@ def no_state_held_since(before: str) -> bool:
 
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
-    range's end, a count's start, a figure's year, a comparison, a possibility or one of two
-    dates. Each regex runs only after a substring test says its words are there."""
+    range's end, a count's start, a figure's year, a comparison, a possibility, a cited
+    piece's date or one of two dates. Each regex runs only after a substring test says its
+    words are there."""
     near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
@@ -347,6 +359,8 @@ def not_an_event(before: str, after: str) -> bool:
     if "p." in after[:5] and _CITATION.match(after):
         return True
     if "Read " in near and _LINK.search(near):
+        return True
+    if near.endswith(_CITING_ENDS) and _CITED.search(near) and _CITED_PIECE.match(after):
         return True
     clause = CLAUSE_END.split(near)[-1]
     compared = any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause)

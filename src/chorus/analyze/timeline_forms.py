@@ -11,8 +11,8 @@ a season's "in 1988-89"), and both ends of a range within a year that names its 
 ("March 8 to 23, 2017", "October–November 2015"), each end with that year. A month may name
 its year with "of" ("August of 2017"); a decade written "the late 1970's" is no year. A
 month in lower case, as Multi-News+ writes every one, is read only with its year and after a
-word that makes it a time ("was arrested in april 2015"). Which of them date an event is the
-timeline's question, not this module's.
+word that makes it a time ("was arrested in april 2015"; timeline_lower, with dates in
+figures). Which of them date an event is the timeline's question, not this module's.
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ import re
 from dataclasses import dataclass
 
 from chorus.analyze.model import Precision
+from chorus.analyze.timeline_lower import DAY, WEEKDAY, lower_month_before
 from chorus.model import Sentence
 
 _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 _DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
@@ -89,12 +88,12 @@ _YEAR_RANGE_ENDS = (
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     # (form, relative to the publication date?, pattern); earlier forms win on overlap.
     ("iso date", False, rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
-    ("month day year", False, rf"\b{_MONTH} {_DAY},? {_YEAR}\b"),
-    ("day month year", False, rf"\b{_DAY} {_MONTH},? {_YEAR}\b"),
+    ("month day year", False, rf"\b{_MONTH} {DAY},? {_YEAR}\b"),
+    ("day month year", False, rf"\b{DAY} {_MONTH},? {_YEAR}\b"),
     ("month year", False, rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),  # "August of 2017" too
-    ("month day", True, rf"\b{_MONTH} {_DAY}\b(?!,? \d)"),
-    ("day month", True, rf"\b{_DAY} {_MONTH}\b"),
-    ("weekday", True, rf"\b(?:(?:last|next|this) )?{_WEEKDAY}\b"),
+    ("month day", True, rf"\b{_MONTH} {DAY}\b(?!,? \d)"),
+    ("day month", True, rf"\b{DAY} {_MONTH}\b"),
+    ("weekday", True, rf"\b(?:(?:last|next|this) )?{WEEKDAY}\b"),
     ("yesterday or today", True, r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"),
     # "in 2016", "early 2013", or a year used as an adjective ("the 1899 heist").
     (
@@ -151,62 +150,16 @@ class DateMatch:
     form: str
 
 
-_LOWER_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
-_LOWER_MONTH_BEFORE = re.compile(
-    rf"\b(?:[Ii]n|since|until|from|by|of|the|an?|early|late|was|[a-z]+ed) "
-    rf"((?:(?:{_LOWER_MONTHS}) (?:and|or|to|through) )?(?:{_LOWER_MONTHS}),? (?:of )?)$"
-)
-"""A month in lower case before its year with no day, after a word that makes it a time ("was
-arrested in april 2015", "the october 2012 kidnapping", "a june 2016 meeting", "since may
-2014", "it was march 1982 when", "was shot and killed december 2017", "to be released december
-2012"), as Multi-News+ writes every month; two months may share the year ("in february and
-march 2017": the first names the date). With no such word, a lower-case date there is
-mostly the page's: tweets' and bylines' stamps ("( @handle ) may 20, 2016", "24 jan 2011"),
-captions ("performs in las vegas, nevada, u.s., august 9, 2003") and citations ("personal
-communication, june 2017"); read with their year, those cost the fourteenth pass its
-precision."""
-_LOWER_DAY_BEFORE = re.compile(
-    rf"\b(?:on|[a-z]+ed) ((?:{_LOWER_MONTHS}|(?:jan|feb|aug|sept?|oct|nov|dec)\.) {_DAY},? "
-    rf"|{_DAY} (?:{_LOWER_MONTHS}),? )$"
-)
-"""A month in lower case with its day and year after "on" or a verb in the past ("expected to
-plead guilty ... on oct. 28, 2015", "the flight crashed july 17, 1996"): a stamp or a tweet's
-dateline has neither ("posted" and "updated" are the page's: timeline_page). The day may come
-first ("the window opened on 12 january 2012")."""
-LOWER_CASE_DAY = "lower-case month day year"
-"""The form of a lower-case month with its day and year (`_LOWER_DAY_BEFORE`): whether it is a
-caption's is the page's question (timeline_page)."""
-_LOWER_MONTH_REACH = len("early september and november, of ")
-_LOWER_DAY_REACH = len("discontinued september 30, ")
-_DAY_DIGIT_REACH = len("30 september ")
-
-
-def _lower_month_before(text: str, year: int) -> tuple[re.Match[str], str] | None:
-    """The lower-case month, maybe with its day, before the year starting at `year`, and
-    its form."""
-    month = _LOWER_MONTH_BEFORE.search(text, max(0, year - _LOWER_MONTH_REACH), year)
-    if month is not None:
-        return month, "month year"
-    # A day's digit stands just before its year ("17, 1996", "17th, 1993") or its month
-    # ("12 january 2012"): the search runs only there.
-    if not any(c.isdigit() for c in text[max(0, year - _DAY_DIGIT_REACH) : year]):
-        return None
-    day = _LOWER_DAY_BEFORE.search(text, max(0, year - _LOWER_DAY_REACH), year)
-    return (day, LOWER_CASE_DAY) if day is not None else None
-
-
 def _lower_case_months(sentence: Sentence) -> list[DateMatch]:
-    """The lower-case months with their year of a sentence (`_LOWER_MONTH_BEFORE`,
-    `_LOWER_DAY_BEFORE`), looked for before each year only: a search of the whole sentence
+    """The lower-case months with their year of a sentence, and its dates in figures
+    (timeline_lower), looked for before each year only: a search of the whole sentence
     cost 0.04 ms a raw cluster."""
     text, offset = sentence.text, sentence.start
     found = []
     for year in _YEAR_LIKE.finditer(text):
         if text[year.end() : year.end() + 1].isdigit():
             continue
-        if (before := _lower_month_before(text, year.start())) is not None:
+        if (before := lower_month_before(text, year.start())) is not None:
             month, form = before
             found.append(DateMatch(month.start(1) + offset, year.end() + offset, False, form))
     return found
@@ -256,7 +209,7 @@ RANGE_IN_A_YEAR = "range within a year"
 """The form of an end of a range inside one year that names its year once: the first end
 of "March 8 to 23, 2017" and of "October–November 2015", and the second day of the first
 ("23, 2017"). Each end is read with the year, and the month, its range names."""
-_DAYS_ON = re.compile(rf"{_RANGE_JOIN}(?:({_DAY},? {_YEAR})|{_MONTH} {_DAY},? {_YEAR})\b")
+_DAYS_ON = re.compile(rf"{_RANGE_JOIN}(?:({DAY},? {_YEAR})|{_MONTH} {DAY},? {_YEAR})\b")
 """After a month and day ("March 8"), what makes it a range's first end: a join, then a
 day and the year ("to 23, 2017", "to March 23, 2017"); the group is a second end that
 only a day names."""
@@ -308,10 +261,12 @@ _YEAR_NUMBER = re.compile(_YEAR)
 
 def absolute(expression: str) -> tuple[dt.date, Precision] | None:
     """The date of a form that names its year ("2016", "January 2016", "April 7, 2018",
-    "7 April 2018", "2018-04-07"), read directly: dateparser takes ~1 ms for each, and
+    "7 April 2018", "2018-04-07", "11/21/2013"), read directly: dateparser takes ~1 ms for each, and
     gives the same dates (checked on every such expression of raw Multi-News validation);
     a missing month or day is the first, as dateparser gives with its 1900-01-01 base."""
     found = _NUMBERS.findall(expression)
+    if "/" in expression and len(found) == 3:  # in figures, month first: "11/21/2013"
+        found = [found[2], found[0], found[1]]
     if not found or not _YEAR_NUMBER.fullmatch(found[0] if len(found) == 3 else found[-1]):
         return None
     numbers = [int(n) for n in found]
@@ -338,7 +293,7 @@ def _short_range_end(start: str, end: str) -> str | None:
     return str(year) if year > int(start) else None
 
 
-_LAST_MONTH_DAY = re.compile(rf"({_MONTH}) {_DAY}{_RANGE_JOIN}$")
+_LAST_MONTH_DAY = re.compile(rf"({_MONTH}) {DAY}{_RANGE_JOIN}$")
 
 
 def words_naming(text: str, match: DateMatch) -> str | None:
@@ -363,13 +318,13 @@ _JOIN_OF_MONTHS = r"(?: to | through | until | and |[-–])"
 """What joins a range's ends; "and" only between months ("November and December 2013"):
 "in 2014 and 2015" names two years, no span."""
 _FIRST_END = re.compile(
-    rf"(?:\b[Ff]rom )?(?:(?:{_MONTH} (?:{_DAY},? )?)?{_YEAR}{_JOIN}|{_MONTH} {_DAY}{_JOIN}"
+    rf"(?:\b[Ff]rom )?(?:(?:{_MONTH} (?:{DAY},? )?)?{_YEAR}{_JOIN}|{_MONTH} {DAY}{_JOIN}"
     rf"|\b{_MONTH}{_JOIN_OF_MONTHS})$"
 )
 """Before a range's second end: its first end and the join ("March 8 to ", "from 2010 to ",
 "from April 2015 until ", "in 2000-", "October–", "November and ")."""
 _SECOND_END = re.compile(
-    rf"^(?:{_JOIN}(?:{_MONTH} )?(?:{_DAY},? {_YEAR}|{_YEAR})|[-–]{_SHORT_END}"
+    rf"^(?:{_JOIN}(?:{_MONTH} )?(?:{DAY},? {_YEAR}|{_YEAR})|[-–]{_SHORT_END}"
     rf"|{_JOIN_OF_MONTHS}{_MONTH},? {_YEAR})"
 )
 """After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
@@ -380,7 +335,7 @@ _LAST_DAY = re.compile(
 """After a month and day with no year, a range's last day ("July 3-5 at Soldier Field", "from
 Feb. 9 to 11", "April 3 and 4"), later than the first: listed under its first day alone, a
 span would read as an event of that day."""
-_MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}")
+_MONTH_DAY = re.compile(rf"{_MONTH} {DAY}")
 _RANGE_REACH = 40
 """How far from an end its range's other end and join may run ("from September 30, 2015
 through ")."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.timeline_ahead import PAST
-from chorus.analyze.timeline_forms import LOWER_CASE_DAY
+from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 
 _STAMP = re.compile(
     r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|PUBLISHED|UPDATED)"
@@ -45,13 +45,37 @@ _CAPTION = re.compile(
 "... stf/afp/getty images picture taken in 1970 in santiago"), also told in the past
 ("astrophotographer anthony lopez captured this photo of the full moon taken in juarez ... on
 may 26, 2013")."""
-_CREDIT = "ap photo"
+_CREDIT = re.compile(r"ap photo|\( ?[a-z][a-z .'-]{0,40}[a-z]{3}/[a-z][a-z .'-]{1,40}\)")
 """A photo's credit as Multi-News+ lowers it, closing the caption before it ("... at the 2012
-summer olympics, sunday, aug. 12, 2012, in london. ( ap photo/charlie riedel )"): its dates
-are the picture's. Multi-News+ glues the story's text after it into the same sentence, so
-only a date before the credit is the caption's."""
+summer olympics, sunday, aug. 12, 2012, in london. ( ap photo/charlie riedel )"), also a
+photographer's and an agency's name in brackets ("... during a july 2015 visit to the el
+reno federal correctional institution outside oklahoma city. ( kevin lamarque/reuters )"; a
+station's "( wkzo am/fm )" is none):
+its dates are the picture's. Multi-News+ glues the story's text after it into the same
+sentence, so only a date before the credit is the caption's, and only where no sentence
+ends between them but the caption's own."""
 _CREDIT_REACH = 120
 """How far after a caption's date its credit may stand."""
+_CREDIT_MARKS = ("ap photo", "/")
+_STOP = re.compile(r"[.!?][\"”’']? (?=[A-Z])")
+_CLOSING = len(". &#124; ( ")
+"""A sentence's end, which a capital follows in Multi-News+ too (not "sunday, aug. 12, 2012"),
+and how far before its credit a caption's own may stand ("... in 1951. &#124; ap photo")."""
+
+
+def _before_a_credit(after: str) -> bool:
+    """Whether a photo's credit (`_CREDIT`) closes the caption a date stands in."""
+    near = after[:_CREDIT_REACH]
+    if not any(m in near for m in _CREDIT_MARKS) or (credit := _CREDIT.search(near)) is None:
+        return False
+    between = near[: credit.start()]
+    return all(s.end() >= len(between) - _CLOSING for s in _STOP.finditer(between))
+
+
+_VIDEO = "Share copy link"
+"""What opens a video's caption as pages embed it ("Share copy link in an august 2017
+interview with the collegian, ... professor lars maischak talks about ..."): its dates are
+the video's, and the caption, repeated after its credit, runs to the sentence's end."""
 _SEEN = re.compile(
     r"(?<!\blast )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
     r"\b(?:seen|pictured|shown|photographed)(?: here)?(?: as seen)? (?:in|on) $"
@@ -167,11 +191,18 @@ _GLUED = re.compile(r"[.!?)][\"”’']? ")
 """Where a sentence Multi-News+ glued before a date's own ends: a stop or a credit's bracket."""
 
 
+def of_a_picture(before: str, after: str) -> bool:
+    """Whether a date, between the text `before` and `after` it, is a photo's before its
+    credit or a video's in its caption: the picture's, which may be old, not the writing's."""
+    return _before_a_credit(after) or _VIDEO in before
+
+
 def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
     dateline, a stamp or a caption opening the line, a listing's note in brackets, a paper's
-    history, a caption's date before its credit or after "seen", or a "Published" stamp."""
+    history, a caption's date before its credit or after "seen", a video's caption, or a
+    "Published" stamp."""
     opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
     if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True
@@ -183,7 +214,7 @@ def is_page_date(before: str, after: str, form: str) -> bool:
         return True
     if _listed(before, after) or (before.endswith("ed ") and _PAPER_HISTORY.search(before)):
         return True
-    if after.find(_CREDIT, 0, _CREDIT_REACH) >= 0:
+    if of_a_picture(before, after):
         return True
     if before.endswith(_SEEN_ENDS) and _SEEN.search(before):
         return True
