@@ -30,7 +30,7 @@ from chorus.analyze.claims import (
 )
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
-from chorus.analyze.negations import NEGATING, denial_reason, quoted_clause
+from chorus.analyze.negations import NEGATING, SPOKEN, denial_reason, quoted_clause
 from chorus.analyze.similarity import Similarity, stems
 
 DENIAL_SIMILARITY = 0.15
@@ -144,9 +144,19 @@ _GENERAL_OBJECT = re.compile(
 """After a denial verb, an object in general (`_denies_generally`)."""
 
 
+def _unspoken(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial with no denial verb ("did not occur", "never happened") is no one's:
+    its sentence reports no one saying it (negations.SPOKEN), as a narrator's or a study's
+    "divergence in drinking habits did not occur for any measure" (Multi-News+ train
+    10933). No pair the gold judged right was such a denial."""
+    bare = match.group().lower().startswith(("never", "did"))
+    return bare and not any(word in text for word in SPOKEN)
+
+
 def _denial(text: str) -> re.Match[str] | None:
     """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
-    confirm or deny", an aim, "she fabricated", a court's ruling nor one taken back."""
+    confirm or deny", an aim, "she fabricated", a court's ruling nor one taken back or no
+    one's (`_unspoken`)."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
@@ -157,7 +167,7 @@ def _denial(text: str) -> re.Match[str] | None:
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
-        back = taken_back(text, match.end())
+        back = taken_back(text, match.end()) or _unspoken(text, match)
         if not (
             _NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling or back
         ):

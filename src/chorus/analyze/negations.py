@@ -91,10 +91,14 @@ NOT_ACTIONS = frozenset(
     )
 )
 """Verbs of states and intentions: negated, they deny no event another source reports."""
-NOT_DONE = frozenset(("without", "to", "should", "would", "could", "might", "may", "must", "can"))
+NOT_DONE = frozenset(
+    ("without", "to", "should", "would", "could", "might", "may", "must", "can", "than")
+)
 """Words before a verb that say the act was not done, or not yet: "without mentioning",
 "failed to remove the adrenal gland" (agrees with "didn't remove the gland"), "should be
-allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window")."""
+allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window"),
+"more focused on criticizing the administration than condemning the attackers" (agrees
+with "did not condemn the attack", Multi-News+ train 4392)."""
 NAMING = frozenset(("the", "a", "an", "its", "his", "their", "own"))
 """Words before a noun: the verb's root after one names a thing, no act done ("verizon's own
 use of the header", Multi-News+ train 36345; "to " the drop gun", a command garbled,
@@ -102,7 +106,11 @@ use of the header", Multi-News+ train 36345; "to " the drop gun", a command garb
 _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
+    + stems("out up off down over back away")
 )
+"""Words after a denied verb that name nothing it was done to: a particle ("did not carry
+out" names no act: Marquez's plot "conceived but did not carry out" answered Farook's
+"considering carrying out a terrorist attack", Multi-News+ train 35645)."""
 _NO_PLACE = _NO_OBJECT | frozenset(
     stems("way ways fact order time part addition response case connection general public")
 )
