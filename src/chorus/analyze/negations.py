@@ -63,10 +63,12 @@ _STATE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([^,;:.]*)")
 SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"', "“")
 """What makes a negated action someone's denial: a speech verb or a quotation mark.
 (Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
-CONDITIONS = frozenset(("if", "unless", "whether", "whose"))
+CONDITIONS = frozenset(("if", "unless", "whether", "whose", "when"))
 """A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show
 up"; nor one in a clause that says whom it is about: "than babies whose parents did not use
-the cleaning technique" (a group of a study)."""
+the cleaning technique" (a group of a study), nor one saying when something else happened:
+"when he didn't cross that line after making the threat, i think that set us back" (Trump
+of Obama, against "it crossed a lot of lines for me", Multi-News+ train 11057)."""
 GROUPS = (["those", "who"], ["anyone", "who"], ["people", "who"], ["all", "who"])
 """Words right before a negation that make it say whom a clause is about."""
 NEGATING = (
