@@ -4,8 +4,7 @@ pass' rules, a design half and a blind half; the rules that leave out wrong conf
 seventeenth pass listed and the design half showed (a toll of another year or a running
 total, an attacker shot by police, sites of two kinds against one, a plan's duration, a
 negation no one is reported saying or saying when, "than condemning", "did not carry out",
-a claim asked
-or "yet to" be proved, an act done to "president ...")."""
+a claim asked or "yet to" be proved, an act done to "president ...")."""
 
 from __future__ import annotations
 
