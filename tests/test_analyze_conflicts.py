@@ -14,7 +14,8 @@ import pytest
 from chorus import Article, brief
 from chorus.analyze import durations, negations
 from chorus.analyze.conflicts import holding
-from chorus.analyze.count_rivals import named_places, rival_counts, scope
+from chorus.analyze.count_rivals import rival_counts
+from chorus.analyze.count_scopes import named_places, scope
 from chorus.analyze.durations import duration_conflicts, durations_after, durations_before
 from chorus.analyze.floors import LEVEL_WORDS, level_reason, levels
 from chorus.analyze.joined import Joined

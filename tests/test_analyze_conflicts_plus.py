@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from chorus import brief
-from chorus.analyze.count_rivals import Read, at_odds, rival_counts, scope
+from chorus.analyze.count_rivals import Read, at_odds, rival_counts
+from chorus.analyze.count_scopes import scope
 from chorus.analyze.model import Analysis
 from chorus.clean import clean
 from chorus.language.counts import counts

@@ -15,8 +15,9 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.claims import asserts
-from chorus.analyze.conflicts import _denial as denial
-from chorus.analyze.count_rivals import rival_counts, scope
+from chorus.analyze.count_rivals import rival_counts
+from chorus.analyze.count_scopes import scope
+from chorus.analyze.denials import _denial as denial
 from chorus.analyze.durations import durations_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import spoken_denials

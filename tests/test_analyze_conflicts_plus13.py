@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from chorus.analyze.claims import OWN_ACT, asserts
-from chorus.analyze.conflicts import _denial as denial
-from chorus.analyze.conflicts import _denied as denied_stems
 from chorus.analyze.count_rivals import rival_counts
+from chorus.analyze.denials import _denial as denial
+from chorus.analyze.denials import _denied as denied_stems
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
 from chorus.analyze.negations import spoken_denials

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from chorus.analyze.conflicts import _denial as denial
-from chorus.analyze.count_rivals import named_places, rival_counts, scope
+from chorus.analyze.count_rivals import rival_counts
+from chorus.analyze.count_scopes import named_places, scope
 from chorus.analyze.counted import _in_sentence as in_sentence
+from chorus.analyze.denials import _denial as denial
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
 from chorus.analyze.negations import spoken_denials

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from chorus.analyze.ages import _named_ages as named_ages
-from chorus.analyze.count_rivals import rival_counts, scope
+from chorus.analyze.count_rivals import rival_counts
+from chorus.analyze.count_scopes import scope
 from chorus.analyze.model import Analysis
 from tests.test_analyze_conflicts_plus import _sentence, _shown
 from tests.test_analyze_conflicts_plus12 import _documents, analyse, judged_total

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from chorus.analyze.count_rivals import named_places
+from chorus.analyze.count_scopes import named_places
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import spoken_denials
 from chorus.language.counts import counts
@@ -52,8 +52,9 @@ def _verdicts(analysed, half: list[dict]) -> Counter[str]:
 
 def test_design_half_shows_fewer_wrong_conflicts(analysed):
     # Main showed 20 on the design half: 4 right, 12 wrong, 4 unclear; the pass' rules
-    # leave out nine wrong ones and one unclear, every right one kept.
-    assert _verdicts(analysed, FIXTURE["design"]) == Counter(right=4, wrong=3, unclear=3)
+    # leave out nine wrong ones and one unclear, every right one kept; the eighteenth pass
+    # one more wrong one (10933's study "did not occur", no one's denial).
+    assert _verdicts(analysed, FIXTURE["design"]) == Counter(right=4, wrong=2, unclear=3)
 
 
 def test_blind_half_keeps_what_main_showed(analysed):

@@ -7,15 +7,12 @@ the sentence goes on past ("detained two men ... and a third man was arrested"),
 where it speaks of no vote ("charges against"), ages (whose, counts.py does not read:
 ages.py compares those of named people), the items of a list ("20 children and six
 adults", "15 civilians, a police officer and three security guards") and parts "among"
-others ("Two civilians were among those killed"); a toll where the attacker killed himself
-may count him or not, and a count with no noun after "and" counts the noun of the one
-before ("three soldiers ... were killed and five were wounded"); a toll beside the
-killers' own dead ("killed 17 rivals and lost three of its own") is one side's. Its scope
-says when and where they were counted: the stretches of time, a moment other than the
-story's ("two days after", "less than 24 hours earlier", "in initial clashes", "since july
-28, when"), the places, whether
-over several places ("around the country", in lower case "in arkansas and oklahoma",
-"near two greek islands"). Figures over `FAR_APART` times apart count different things.
+others ("Two civilians were among those killed"); a toll where the attacker killed
+himself, was shot or is counted "including the suspect" may count him or not, and a count
+with no noun after "and" counts the noun of the one before ("three soldiers ... were
+killed and five were wounded"); a toll beside the killers' own dead ("killed 17 rivals and
+lost three of its own") is one side's. Its scope (count_scopes.py) says when and where
+they were counted. Figures over `FAR_APART` times apart count different things.
 """
 
 from __future__ import annotations
@@ -24,57 +21,16 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from chorus.analyze.entity_lists import KNOWN
+from chorus.analyze.count_scopes import Scope, apart, part_of_whole, scope
 from chorus.language.count_disagreement import Disagreement, disagreement
 from chorus.language.counts import (
     ATTACKERS,
-    MONTHS,
     QUANTITIES,
-    WEEKDAYS,
     Count,
     counts,
 )
-from chorus.language.days import periods
 from chorus.language.numbers import NUMBER_WORDS, figures
 
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
-_NOT_PLACES = "|".join((*MONTHS, *(day.title() for day in WEEKDAYS)))
-_PLACE = re.compile(
-    r"\b(?:(?:in|across|throughout|hit)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:(?!(?:to|with|by|from|for|and|of)\b)[a-z]+\s+){0,2}?|"
-    r"(?:village|town|city|province|region|area|district|county|state|territory) of\s+)"
-    rf"(?!(?:{_NOT_PLACES})\b)({_NAME})|\b(?:on|in) the (island|town|village)\b|"
-    r"\b(?:village|town|city|province|district|county|island) of (?!(?:the|a|an|his|her|their)\b)"
-    r"([a-z][\w'’-]+)|\bin ([a-z][\w'’-]+), an? (?:city|town|village|suburb) (?:in|of|near)\b"
-)
-"""A place a sentence names, anywhere in it: "in Moscow", "across Syria", "hit Poland",
-"the city of Aleppo", "on the island" (not a dateline: where the reporter was); in
-lower-case text (Multi-News+) after a word of a place ("the southern province of
-hadramout") or before one ("police in dijon, a city in eastern france": not the
-"french city of nantes", Multi-News+ train 2215)."""
-_WHOLE = re.compile(
-    r"\b(?:(?:across|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|country\b|"
-    rf"nation\b|world\b|region\b)|[Ii]n all\b|in {_NAME}(?:, {_NAME})*,? and (?:the )?[A-Z]|"
-    r"\baround the (?:country|nation|world)\b|\bnationwide\b)"
-)
-"""A count over several places: "throughout Europe", "across the Caribbean", "In all",
-"embassies in Kenya and Tanzania", "in clashes around the country"."""
-_KNOWN_PLACE = "|".join(
-    sorted((re.escape(name.lower()) for name, label in KNOWN.items() if label == "place"), key=len)[
-        ::-1
-    ]
-)
-_SEVERAL = re.compile(
-    rf"\bin (?:{_KNOWN_PLACE})(?:, (?:{_KNOWN_PLACE}))*,? and (?:{_KNOWN_PLACE})\b|"
-    r"\b(?:in|near|on|off|at|across) (?:the )?(?:two|three|four|five|six|several|multiple|both) "
-    r"(?:[a-z]+ )?[a-z]+s\b"
-)
-"""A count over several places in lower-case text (Multi-News+), where `_WHOLE` reads no
-names: a list of known places ("police in belgium, switzerland and france have arrested
-31", "tornadoes touched down in arkansas and oklahoma ..., injuring nine") or several
-of a kind ("boats sank near two greek islands"). (Multi-News+ train 37935, 37341,
-validation 4424: eight Swiss arrests, three injured in one county, 19 dead off one
-island, parts.)"""
 _OUT_OF = re.compile(r"\bout of (?:the |all |a total of )?$")
 """Before a whole: "20 million out of 30 million", "34 out of the 4,557 cardiac arrests"."""
 _KIN_OF = re.compile(
@@ -84,19 +40,6 @@ _KIN_OF = re.compile(
 )
 """Before a count, the kin of those counted: "the parents of two children killed in the
 shooting accused jones" (some of the dead, not the toll)."""
-_SHIFTED = re.compile(
-    r"\b(?:(?:(?:less|more) than |about |nearly )?(?:the|a|an|one|two|three|four|five|six|seven|"
-    r"several|few|\d+) (?:hours?|days?|nights?|weeks?|months?|years?) (?:after|before|earlier)|"
-    r"the (?:day|night) (?:after|before)|initial(?:ly)?|"
-    rf"(?:{'|'.join(MONTHS)}) \d{{1,2}}(?:, \d{{4}})?, when|(?:in|of) \d{{4}}, when)\b",
-    re.IGNORECASE,
-)
-"""A sentence that tells its counts as of another moment than the story's: "The attack came
-two days after one student was killed" (another shooting), "the day after protesters ...
-killed seven foreign staff" (the day before the story's toll), "Less than 24 hours earlier,
-a fiery crash ... killed four" (another crash), "killed ... in initial clashes" (the first
-of several days'), "since july 28, when a drone strike killed at least four" (that day's
-strike, Multi-News+ train 39516)."""
 _AMONG = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|are|is)\s+among\b")
 """After a count, what makes it a part: "More than 120 pregnant female whales were among
 333 killed", "Two civilians were among those killed" (Multi-News+ train 38681, 39516)."""
@@ -133,11 +76,16 @@ _AND_COUNT = re.compile(rf" and (?:an? |\d|(?:{'|'.join(NUMBER_WORDS)})\b)")
 _SELF_KILLED = re.compile(
     r"\b(?:taking|took|take) (?:his|her|their) own li(?:fe|ves)\b|"
     r"\b(?:killing|killed|kills|shooting|shot|shoots) (?:himself|herself|themselves)\b|"
-    r"\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b",
+    r"\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|"
+    r"\bbefore being (?:fatally )?shot\b|\bincluding the (?:suspect|gunman|shooter|attacker)\b",
     re.IGNORECASE,
 )
-"""An attacker who killed himself: his death may be in another source's toll, not in this
-sentence's."""
+"""An attacker who killed himself or was shot: his death may be in another source's toll,
+not in this sentence's, or in this one's ("killed three people ... before being fatally
+shot" against "four people are dead ..., including the suspect", Multi-News+ train
+11313)."""
+_SELF_KILLED_WORDS = ("himself", "herself", "themselves", "own li", "being", "including the")
+"""What a sentence holds when `_SELF_KILLED` may match, by substring tests."""
 _ATTACKER = re.compile(ATTACKERS, re.IGNORECASE)
 _ELIDED = re.compile(r"\s+(?:were|was|are|have|had)\b")
 """After a count's number, a verb: no noun of its own ("... and five were wounded")."""
@@ -153,49 +101,6 @@ _CUES = {name: f"{after}|{before}" if before else after for name, after, before 
 ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 """The ordinal of the one after a count of 1, 2, 3 ...: "detained two men ... and a third man
 was arrested" counts three."""
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    """What tells which counts of another sentence a sentence's counts can rival."""
-
-    periods: frozenset[str]
-    """The stretches of time it dates its counts to ("last week", "since ...")."""
-    places: frozenset[str]
-    """The places it names ("Poland", "Caribbean", "island")."""
-    whole: bool
-    """Whether it counts over several places ("throughout Europe", "in Kenya and Tanzania")."""
-    shift: str
-    """Another moment than the story's its counts are told at ("two days after"), or ""."""
-
-
-def named_places(text: str) -> frozenset[str]:
-    """The places a sentence names (`_PLACE`), a possessive's "'s" left off ("Syria's")."""
-    return frozenset(
-        re.sub(r"['’]s$", "", next(g for g in m.groups() if g)) for m in _PLACE.finditer(text)
-    )
-
-
-def scope(text: str) -> Scope:
-    """What a sentence's counts are of: their times, places, whether over several places."""
-    whole = _WHOLE.search(text) is not None or _SEVERAL.search(text) is not None
-    return Scope(periods(text), named_places(text), whole, _shift(text))
-
-
-def _shift(text: str) -> str:
-    """Another moment than the story's a sentence tells its counts at (`Scope.shift`); the
-    pattern tried only past a substring test (scopes are read for every sentence giving
-    a disputed figure)."""
-    if (
-        "after" not in text
-        and "before" not in text
-        and "earlier" not in text
-        and "initial" not in text
-        and ", when" not in text
-    ):
-        return ""
-    shifted = _SHIFTED.search(text)
-    return shifted.group().lower() if shifted else ""
 
 
 def _after(text: str, *before: re.Pattern[str]) -> set[float]:
@@ -266,7 +171,7 @@ def _with_the_attacker(found: list[Count], text: str) -> list[Count]:
     people were killed" that counts the gunman, "two students are dead after one of them
     opened fire ... before turning the gun on himself" the "killed one person" that does
     not (Multi-News+ train 30209)."""
-    said = "himself" in text or "herself" in text or "themselves" in text or "own li" in text
+    said = any(word in text for word in _SELF_KILLED_WORDS)
     if not said or not _SELF_KILLED.search(text):
         return found
     return [
@@ -336,31 +241,6 @@ class Read:
         return self._scope
 
 
-def _apart(a: Scope, b: Scope) -> bool:
-    """Whether two sentences count at different moments (one "two days after" another
-    event) or over different stretches of time ("arrested this week"
-    against "Last week ... arrested 10", a running total "since ... began" against a
-    week's) or in different places ("In Poland, 32 people died" / "in Moscow"; a count
-    over several places is weighed against a part by `_part_of_whole` instead: its places
-    are seldom all named, "in Kenya and Tanzania" against "in Nairobi")."""
-    if a.shift != b.shift:
-        return True
-    pairs = [(a.periods, b.periods)]
-    if not a.whole and not b.whole:
-        pairs.append((a.places, b.places))
-    return any(x and y and x.isdisjoint(y) for x, y in pairs)
-
-
-def _part_of_whole(found: Disagreement, a: Scope, b: Scope) -> bool:
-    """Whether one side counts over several places and the other's figure is below it: a
-    part of the whole ("224" killed "in Kenya and Tanzania" against Tanzania's 11; not
-    against "more than 250" in Nairobi, a part larger than its whole)."""
-    if a.whole == b.whole:
-        return False
-    whole, part = (found.ours, found.theirs) if a.whole else (found.theirs, found.ours)
-    return min(c.low for c in whole) > max(c.high for c in part)
-
-
 def _far_apart(found: Disagreement) -> bool:
     """Whether the two figures are more than `FAR_APART` times apart: counts of different
     things, not two readings of one (the Black Death's "estimated 30 million" against "the
@@ -379,8 +259,8 @@ def at_odds(
     if not found:
         return []
     scope_a, scope_b = a.scope(), b.scope()
-    if _apart(scope_a, scope_b):
+    if apart(scope_a, scope_b):
         return []
     return [
-        one for one in found if not _part_of_whole(one, scope_a, scope_b) and not _far_apart(one)
+        one for one in found if not part_of_whole(one, scope_a, scope_b) and not _far_apart(one)
     ]

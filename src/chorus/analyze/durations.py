@@ -46,6 +46,12 @@ _AFTER = re.compile(
 """A duration after the thing that lasted it: "filibuster –11 hours", "hearing lasted
 10 hours". Both patterns read lower case only: a name before a dash is a dateline or a
 speaker, and a capital opens a headline or a sentence, not a duration in running text."""
+_PLANNED = re.compile(
+    r"\b(?:conceived|designed|planned|intended|envisioned|meant|billed)(?: of)? as (?:an? )?$"
+)
+"""Before a duration, a plan, not what the thing lasted: "the comet lander philae was
+conceived of as a 24-hour mission" against the "57-hour mission" it ran (Multi-News+ train
+15076)."""
 NOT_NOUNS = frozenset(("old", "a", "an", "the", "and", "or", "of", "in", "on", "for", "to"))
 """Words after a duration that name nothing that lasted ("a 12-hour-old", "a 24-hour and
 ...")."""
@@ -81,11 +87,12 @@ def _range(figure: str, bound: str | None) -> tuple[float, float]:
 
 
 def _durations(text: str, pattern: re.Pattern[str]) -> list[Duration]:
-    """The durations `pattern` reads in a sentence, each with the noun of what lasted."""
+    """The durations `pattern` reads in a sentence, each with the noun of what lasted; not
+    a plan's (`_PLANNED`)."""
     found = []
     for match in pattern.finditer(text):
         noun = match.group("noun")
-        if noun in NOT_NOUNS:
+        if noun in NOT_NOUNS or _PLANNED.search(text, max(0, match.start() - 40), match.start()):
             continue
         low, high = _range(match.group("figure"), match.group("bound"))
         unit = match.group("unit")

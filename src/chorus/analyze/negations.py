@@ -63,10 +63,12 @@ _STATE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([^,;:.]*)")
 SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"', "“")
 """What makes a negated action someone's denial: a speech verb or a quotation mark.
 (Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
-CONDITIONS = frozenset(("if", "unless", "whether", "whose"))
+CONDITIONS = frozenset(("if", "unless", "whether", "whose", "when"))
 """A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show
 up"; nor one in a clause that says whom it is about: "than babies whose parents did not use
-the cleaning technique" (a group of a study)."""
+the cleaning technique" (a group of a study), nor one saying when something else happened:
+"when he didn't cross that line after making the threat, i think that set us back" (Trump
+of Obama, against "it crossed a lot of lines for me", Multi-News+ train 11057)."""
 GROUPS = (["those", "who"], ["anyone", "who"], ["people", "who"], ["all", "who"])
 """Words right before a negation that make it say whom a clause is about."""
 NEGATING = (
@@ -91,10 +93,14 @@ NOT_ACTIONS = frozenset(
     )
 )
 """Verbs of states and intentions: negated, they deny no event another source reports."""
-NOT_DONE = frozenset(("without", "to", "should", "would", "could", "might", "may", "must", "can"))
+NOT_DONE = frozenset(
+    ("without", "to", "should", "would", "could", "might", "may", "must", "can", "than")
+)
 """Words before a verb that say the act was not done, or not yet: "without mentioning",
 "failed to remove the adrenal gland" (agrees with "didn't remove the gland"), "should be
-allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window")."""
+allowed to throw snowballs" (no answer to "he'd never throw a snowball at a window"),
+"more focused on criticizing the administration than condemning the attackers" (agrees
+with "did not condemn the attack", Multi-News+ train 4392)."""
 NAMING = frozenset(("the", "a", "an", "its", "his", "their", "own"))
 """Words before a noun: the verb's root after one names a thing, no act done ("verizon's own
 use of the header", Multi-News+ train 36345; "to " the drop gun", a command garbled,
@@ -102,7 +108,11 @@ use of the header", Multi-News+ train 36345; "to " the drop gun", a command garb
 _NO_OBJECT = frozenset(
     stems("the a an his her their its him them me us it to of in on at for with and or")
     + stems("any anyone anything else that this mr mrs ms dr")
+    + stems("out up off down over back away")
 )
+"""Words after a denied verb that name nothing it was done to: a particle ("did not carry
+out" names no act: Marquez's plot "conceived but did not carry out" answered Farook's
+"considering carrying out a terrorist attack", Multi-News+ train 35645)."""
 _NO_PLACE = _NO_OBJECT | frozenset(
     stems("way ways fact order time part addition response case connection general public")
 )

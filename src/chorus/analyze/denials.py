@@ -1,0 +1,311 @@
+"""Denials and the claims they answer, one of the three kinds of conflicts.py: a claim and a
+denial of it ("France has proof" / "Moscow ... denied that any gas attack took place"),
+the claim sharing a word with what is denied; a denial that points back at a claim
+("UNFPA refutes this claim") answers what another article reports said of the denier.
+Which sentences claim, and which claims a denial answers by what it names: claims.py;
+spoken negations with no denial verb ("never asked Mr. Comey"): negations.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.analyze.claims import (
+    ASSERTION_WORDS,
+    ATTRIBUTION_WORDS,
+    DENIAL_STEMS,
+    NOT_ACTS,
+    ONE_TELLING,
+    OWN_ACT,
+    SENTENCE_END,
+    accusing_denier,
+    asserts,
+    attributed,
+    claim_answers,
+    claiming,
+    others_claims,
+    own_start,
+    taken_back,
+)
+from chorus.analyze.joined import Joined
+from chorus.analyze.model import Conflict
+from chorus.analyze.negations import NEGATING, SPOKEN, denial_reason, quoted_clause
+from chorus.analyze.similarity import Similarity, stems
+
+DENIAL_SIMILARITY = 0.15
+"""A denial and the claim it denies share few words ("proof chemical weapons were used"
+vs "denied that any gas attack took place" scores 0.20–0.24 on the seeds; "Lerner, who
+has denied any wrongdoing" vs "evidence that Lois Lerner may have violated ..." 0.16): the
+cue words and a word shared with what is denied carry the rest."""
+MAX_CLAIMS_PER_DENIAL = 3
+CLAIM_NOUNS = (
+    r"(?:reports?|claims?|allegations?|accusations?|charges?|story|account|assertions?|"
+    r"characteri[sz]ation|suggestions?|contention)"
+)
+"""Nouns of what someone said that a denial can point back at."""
+POINTER = (
+    r"(?:this|these|those|that|such) (?:[\w'’.-]+ ){0,2}(?:reports?|claims?|allegations?|"
+    r"accusations?|story|account|assertions?|characteri[sz]ation|suggestions?|contention)"
+)
+"""A denial pointing back at a claim told before it: "refutes this claim", "disputed that
+characterization" (not "dismissed those charges": a judge's act)."""
+DENIED = (
+    rf"(?:{POINTER}|that|reports?|claims?|allegations?|accusations?|charges?|rumou?rs?|"
+    r"wrongdoing|involvement|responsibility|knowledge|any|all|having|being|ever|"
+    rf"(?!{NOT_ACTS}\b)[a-z]+ing|"
+    r"there (?:was|were|is|are)|"
+    rf"(?:the|a|his|her|their|its) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS}|"
+    r"(?:he|she|they|it|we|I) (?:was|were|is|are|had|has|did|knew|ever|\w+ed)\b)"
+)
+"""What a denial denies: a claim ("denied that ...", "denied the New York Times report",
+"denies any wrongdoing", "denied he was Enoch", "refutes this claim") or an act ("denied
+drinking alcohol"), not a request or a right ("denied prosecutors' request", "deny a
+Democratic successor ... the opportunity")."""
+DENIAL_CUES = (
+    rf"\b(?:(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))(?: \w+ly)? {DENIED}|"
+    r"(?:reject|dismiss|disput)(?:s|es|ed)?(?: \w+ly)? (?:(?:(?:the|any|all) )?(?:claims?|"
+    rf"allegations?|accusations?|reports?)|{POINTER})|fabricat\w+|"
+    r"(?:never|did not|didn't) (?:happen|take place|occur)(?! until))\b"
+)
+DENIAL_WORDS = (
+    *("deny", "denie", "refut", "reject", "dismiss", "fabricat", "never"),
+    *("did not", "didn't", "disput"),
+)
+"""Words, lowercased, that a sentence must hold for the denial cues to match (as
+claims.ASSERTION_WORDS for the assertion cues)."""
+_DENIAL = re.compile(DENIAL_CUES, re.IGNORECASE)
+_NOT_DENYING = re.compile(
+    r"(?:\b(?:be|been|being|was|were|is|are|get|gets|got|not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.I
+)
+"""Before a denial cue, a passive ("will be denied entry", "was denied bail") or a negation:
+"the prince did not deny killing abdulaziz" (Multi-News+ train 1853)."""
+_CLAUSE_END = re.compile(
+    rf"[,;:]|\.\.\.|…|{SENTENCE_END.pattern}|\s(?:while|because|although|though|whereas)\s"
+)
+"""Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
+line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
+clause of its own after "while", "because" ... ("dismiss reports that 8-year-old sisters
+finley and harper had been taken into foster care while their father is accused of having
+... images of children": the children and the father are not what she denies)."""
+_AIM = re.compile(
+    r"\b(?:ensur\w*|make sure|made sure|making sure|so that|to prevent)\b[^,;.]*$", re.I
+)
+"""Before a denial cue, an aim, not a denial: "took reasonable steps to ensure such an
+atrocity did not occur"."""
+_SOMEONE = re.compile(r"\b(?:he|she|they|who|had|has|have)\s+[\"“]?\s*$", re.IGNORECASE)
+"""Before "fabricated", someone who did it: "investigators said she "fabricated " ... her
+research" accuses, where "the quotes were fabricated" denies."""
+_MADE_UP = re.compile(r"fabricat\w+ (?:an?|some) ", re.IGNORECASE)
+""""Fabricated" making a new thing: "her boss, michael garner, fabricated a performance
+review" accuses him (Multi-News+ train 39915), where "the u.s. Fabricated them" calls
+what was told made up."""
+_FABRICATED_THING = re.compile(
+    r"fabricated\s+(?!(?:them|it|him|her|the|a|an|his|their|its|this|that|these|those|by|"
+    r"and|or|to|in|on|as)\b)([a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+""""Fabricated" before a noun: the thing it calls made up is all it denies ("the tabloid eds
+who frothed ... over the fabricated feud were just handed a new ... headline after both
+actresses ..." denies a feud, not the actresses' bids for a role, Multi-News+ train 31586;
+"called them fabricated quotes"), where "Fabricated them in ..." denies its clause."""
+_RULING = re.compile(r"\b(?:judges?|courts?|justices?)\b[^,;.]*$", re.IGNORECASE)
+"""Before "dismissed"/"rejected", a court: a ruling on a suit's claims ("a u.s. judge on
+tuesday dismissed claims against saudi arabia", Multi-News+ train 30711), not one side's
+denial."""
+_UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
+"""Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
+_DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
+"""Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
+_POINTER = re.compile(POINTER, re.IGNORECASE)
+REPORTED_WORDS = ("said", "says", "accus", "alleg", "according to", '"', "“")
+"""Words, lowercased, of a sentence that reports what someone said or alleged."""
+_ON_BEHALF = re.compile(
+    r"\w+(?: \w+ly)? (?:that )?(?:his|her|their) (?:clients?|sons?|daughters?|husband|wife)\b",
+    re.IGNORECASE,
+)
+"""A denial said for someone the sentence does not name ("his lawyer ... denied that his
+client had any connection to terrorist activities"): who that is lies in another sentence,
+so the claims it answers cannot be told from the words it shares (DUC d30005t, d31038t:
+evidence of bin Laden's own "involvement in terrorist activity")."""
+_CLAIM_OBJECT = re.compile(
+    rf"\s(?:(?:the|a|his|her|their|its|any|all) (?:[\w'’.-]+ ){{0,3}})?"
+    rf"(?:{CLAIM_NOUNS}|rumou?rs?)$",
+    re.IGNORECASE,
+)
+"""A denial whose object is only a claim noun ("denied the allegations", "has routinely
+denied the charges", "denied the New York Times report"): what is claimed was told
+elsewhere, and the words after it are another act ("... and accused Turkey of plotting")."""
+_GENERAL_OBJECT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:any\s+|all\s+)?(?:wrongdoing|involvement|responsibility|knowledge|"
+    r"allegations?|accusations?|charges?)\b",
+    re.IGNORECASE,
+)
+"""After a denial verb, an object in general (`_denies_generally`)."""
+
+
+def _unspoken(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial with no denial verb ("did not occur", "never happened") is no one's:
+    its sentence reports no one saying it (negations.SPOKEN), as a narrator's or a study's
+    "divergence in drinking habits did not occur for any measure" (Multi-News+ train
+    10933). No pair the gold judged right was such a denial."""
+    bare = match.group().lower().startswith(("never", "did"))
+    return bare and not any(word in text for word in SPOKEN)
+
+
+def _denial(text: str) -> re.Match[str] | None:
+    """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
+    confirm or deny", an aim, "she fabricated", a court's ruling nor one taken back or no
+    one's (`_unspoken`)."""
+    for match in _DENIAL.finditer(text):
+        start = match.start()
+        undecided = _UNDECIDED.search(text, max(0, start - 20), start)
+        aim = _AIM.search(text, max(0, start - 60), start)
+        accused = match.group().startswith("fabricat") and (
+            _SOMEONE.search(text, 0, start) or _MADE_UP.match(text, start)
+        )
+        ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
+            text, max(0, start - 60), start
+        )
+        back = taken_back(text, match.end()) or _unspoken(text, match)
+        if not (
+            _NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling or back
+        ):
+            return match
+    return None
+
+
+def _denial_words(text: str, match: re.Match[str]) -> str:
+    """The denial as the reason quotes it: from its verb to the end of what it denies
+    ("denied that any gas attack took place"), at most `QUOTED_WORDS` words."""
+    return quoted_clause(text, match.start(), _DENIAL_END, after=match.end())
+
+
+def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
+    """The stems of what a denial denies: the thing "fabricated" qualifies, its clause from
+    the cue on, or, when that names nothing of its own ("denied any wrongdoing"), who
+    denies: the claims it answers are the ones made about them."""
+    thing = _FABRICATED_THING.match(text, match.start())
+    if thing:
+        return frozenset(stems(thing.group(1)))
+    end = _CLAUSE_END.search(text, match.end())
+    denied = frozenset(stems(text[match.start() : end.start() if end else len(text)]))
+    who = text[own_start(text, match.start()) : match.start()]
+    return (denied - DENIAL_STEMS) or (frozenset(stems(who)) - DENIAL_STEMS)
+
+
+def _claim_only(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial's object is a claim noun and no more: its clause ends there ("denied
+    the charges, although ...", "denied the allegations and accused ..."), not "deny
+    rumors he had fled to Venezuela"."""
+    return _CLAIM_OBJECT.search(match.group()) is not None and (
+        match.end() == len(text.rstrip()) or _DENIAL_END.match(text, match.end()) is not None
+    )
+
+
+def _denies_generally(text: str, match: re.Match[str]) -> bool:
+    """Whether a denial's object is wrongdoing, knowledge, allegations in general ("denied
+    wrongdoing in the case", "denied any knowledge of the motor", "denied allegations that
+    ..."): it answers accusations, not what someone "confirmed" (a settlement, a phone call,
+    a motor found in her bike)."""
+    verb_end = match.start() + len(match.group().split()[0])
+    return _GENERAL_OBJECT.match(text, verb_end) is not None
+
+
+def _said_of(text: str, denied: frozenset[str]) -> bool:
+    """Whether a sentence reports what someone said of what a denial denies: a speech verb
+    or a quotation mark, what is denied named after it (not "UNFPA said it regrets"), and
+    no negation or denial of its own."""
+    lowered = text.lower()
+    at = [found for word in REPORTED_WORDS if (found := lowered.find(word)) >= 0]
+    if not at or any(word in lowered for word in NEGATING):
+        return False
+    return not denied.isdisjoint(stems(text[min(at) :]))
+
+
+def _reports(
+    rows: Sequence[int],
+    denial: int,
+    denied: frozenset[str],
+    similarity: Similarity,
+    claims: set[int],
+) -> list[int]:
+    """The rows, besides the claims, that a denial pointing back at a claim ("refutes this
+    claim") answers: what someone was reported saying of the denier, asserted or not ("the
+    State Department said ... UNFPA “supports, or participates in ... coercive abortion”")."""
+    return [
+        r
+        for r in rows
+        if r != denial
+        and r not in claims
+        and DENIAL_SIMILARITY <= similarity.scores[denial, r] < ONE_TELLING
+        and _said_of(similarity.sentences[r].text, denied)
+    ]
+
+
+def denial_conflicts(
+    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
+) -> list[Conflict]:
+    """Each denial with the claims it answers: claims from any article on the story that
+    share a word with what it denies, at least one of them from another article (one
+    article telling both sides is no conflict between the sources). `texts` are the rows'
+    sentences, `lowered` the same in lower case, joined."""
+    sentences = similarity.sentences
+    may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
+    denials: list[tuple[int, re.Match[str]]] = []
+    claims = []
+    for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
+        match = _denial(text) if n in may_deny else None
+        if match:
+            denials.append((row, match))
+        elif n in may_claim and asserts(text):
+            claims.append(row)
+    reported: list[int] | None = None  # read for the first denied act only: most have none
+    conflicts = []
+    seen: set[tuple[int, ...]] = set()
+    for denial, match in denials:
+        text = sentences[denial].text
+        if _ON_BEHALF.match(text, match.start()):
+            continue
+        pointer = _POINTER.search(match.group())
+        denied = _denied(text, match)
+        act = OWN_ACT.match(text, match.start())
+        if act is not None and reported is None:
+            may_report = sorted(lowered.holding(ATTRIBUTION_WORDS))
+            reported = [
+                rows[n] for n in may_report if rows[n] not in claims and attributed(texts[n])
+            ]
+        # Officials' words answer only a denied act they tell (as any claim: d30003t wrong).
+        answerable = (
+            claims
+            if act is None
+            else claiming([*claims, *(reported or ())], act.group(1) or act.group(2), similarity)
+        )
+        if not pointer and _claim_only(text, match):
+            denied, answerable = claim_answers(text, match, answerable, similarity)
+        elif _denies_generally(text, match):
+            answerable = accusing_denier(text, match, answerable, similarity)
+        if pointer:
+            # Rare (3 of the 280 clusters): what someone was reported saying is looked for
+            # only then.
+            answerable = answerable + _reports(rows, denial, denied, similarity, {*claims})
+        answerable = others_claims(text, match.start(), answerable, similarity)
+        answered = sorted(
+            (
+                r
+                for r in answerable
+                if DENIAL_SIMILARITY <= similarity.scores[denial, r] < ONE_TELLING
+                and not denied.isdisjoint(similarity.stems[r])
+            ),
+            key=lambda r: -similarity.scores[denial, r],
+        )[:MAX_CLAIMS_PER_DENIAL]
+        key = tuple(sorted(answered))
+        elsewhere = any(sentences[r].article is not sentences[denial].article for r in key)
+        if not elsewhere or key in seen:
+            continue
+        seen.add(key)
+        claim_sentences = tuple(sentences[r] for r in key)
+        quoted = _denial_words(text, match)
+        reason = denial_reason(quoted)
+        conflicts.append(Conflict("denial", claim_sentences, (sentences[denial],), reason))
+    return conflicts
