@@ -152,6 +152,7 @@ Walmart", "sent to Congress"); on the 280 raw and DUC clusters the one name so w
 was not a place already."""
 PLACE_CUE_ENDS = (" of ", " in ", " at ", " and ", " to ")
 """How the text before a mention `in_a_place` can find ends: one test rules out most."""
+_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, " played by ")
 
 
 _ORGANISATION_BEFORE = frozenset(
@@ -191,9 +192,11 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         and (label := _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2]))
     ):
         return label
+    if not head.endswith(_LAST_CUE_ENDS):
+        return None  # most mentions: one test
     if head.endswith(" played by "):
         return "person"
-    return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
+    return "place" if in_a_place(head) else None
 
 
 def _word_before(head: str) -> str:

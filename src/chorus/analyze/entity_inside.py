@@ -182,7 +182,9 @@ def people_named_for_a_group(
     groups = {name for name, kind in cued.items() if kind == "organisation" and " " not in name}
     if not groups:
         return []
-    return [n for n in listed if n[: n.find(" ")] in groups and label(n) == "person"]
+    return [
+        n for n in listed if " " in n and n.partition(" ")[0] in groups and label(n) == "person"
+    ]
 
 
 def _owner(mention: Excerpt) -> str:
