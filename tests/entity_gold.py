@@ -17,8 +17,9 @@ from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.model import Article
 from chorus.sentences import split
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
 from tests.gold import Tally
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
@@ -138,6 +139,16 @@ def listed_on_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
                     e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
                 }
     return found
+
+
+def listed_on_seeds() -> dict[str, Entity]:
+    """What the section lists on the three seed articles as one cluster, by entity name."""
+    seeds = [
+        Article(p.stem, p.read_text(encoding="utf-8"), p.stem, origin=p.name)
+        for p in sorted(SEEDS.iterdir())
+    ]
+    sentences = [s for a in seeds for s in split(clean(a))]
+    return {e.name: e for e in entities(sentences, recognize(sentences, entity_spans))}
 
 
 def spelled(entity: Entity) -> set[str]:

@@ -6,7 +6,7 @@ in a few words either side (entity_windows.py; its token encoder looks four toke
 way, so the window is most of what it would see in the sentence). What it finds there is
 then counted in every sentence by exact match, so an entity mentioned by four outlets is
 counted in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py: datelines, towns before a US state, names' first and last words, web
+(entity_forms.py: towns before a US state, names' first and last words, web
 services, titles of works, stock symbols, names always written before a number or in
 brackets), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one
 name. Every mention, not only the window read, can settle a label (entity_cues.py): one
@@ -42,14 +42,19 @@ country, state or region the recognizer read as a person or a group is a place, 
 person before a US state ("Upper Darby, PA"); "Mercy Fitzgerald" of "... Hospital" is it.
 A person named in words the text writes in lower case ("Indigenous Knowledge"), a place
 after an organisation's "'s" ("Google's Knowledge Graph") or only opening an office's name
-("the Norfolk District Attorney’s Office") is not listed (entity_inside.py).
+("the Norfolk District Attorney’s Office") is not listed (entity_inside.py). A dateline
+names its place and, in brackets, its source (entity_datelines.py); an agency with a comma
+in its name is one name however cut or spelled ("Bureau of Alcohol, Tobacco", "ATF"), and
+"&" spells "and" ("Law & Justice party"). A lone first name before "and" and another's
+full name ("Phillip and Sandra Dunn") takes that surname, and a name a possessive joined
+to another ("Ghouta's Douma") is read again where it is written alone (entity_votes.py).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add, attrgetter
@@ -58,15 +63,19 @@ from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
+    RESIDENT_STARTS,
     by_age,
+    by_residence,
     label_after,
     label_by_cue,
     label_of_a_full_name,
     names_a_thing,
 )
+from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_first_names import (
     first_names_apart,
     first_names_cut,
+    first_names_of_couples,
     first_names_written_short,
     joined_mentions,
     joined_to_full_name,
@@ -77,12 +86,9 @@ from chorus.analyze.entity_forms import (
     BEFORE_CHARS,
     after_exchange,
     by_ending,
-    datelines,
     how_it_stands,
     is_title,
     may_follow_a_cue,
-    place_by_state,
-    read_as_a_modifier,
     standing_for_themselves,
     state_after_town,
     towns_of_institutions,
@@ -92,6 +98,7 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_inside import (
     common_words_inside_names,
     people_after_an_article,
+    people_named_for_a_group,
     people_of_common_words,
     places_of_an_organisation,
     places_opening_an_office,
@@ -104,11 +111,9 @@ from chorus.analyze.entity_kinds import (
     drop_titles,
     headings_and_shouts,
     is_event,
-    is_one_name,
     kinds_of_being,
     lone_people_of,
     named_with_a_possessive,
-    numbered_place,
     storms_named_alone,
     things,
     two_names_joined_by_a_possessive,
@@ -116,7 +121,9 @@ from chorus.analyze.entity_kinds import (
 from chorus.analyze.entity_lists import (
     known_names,
     lands_read_otherwise,
+    names_with_commas,
     one_per_spelling,
+    spelled_with_ampersands,
     written_alike,
 )
 from chorus.analyze.entity_mentions import (
@@ -129,19 +136,11 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_names import ends_in_a_title, span_name, with_centuries
-from chorus.analyze.entity_windows import MAX_NAMES, named_windows
+from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows, windows_alone
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
-
-LABELS: dict[str, EntityLabel] = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-}
-"""spaCy labels shown, and what they are called in a briefing."""
 
 MAX_ENTITIES = 40
 SENTENCE_BREAK = "\n "
@@ -150,7 +149,6 @@ sentence one `label_by_cue` finds, as it finds every word before a mention, back
 space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alone)."""
 
 _TEXT = attrgetter("text")
-Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +171,11 @@ class Recognized:
         full = [n for n, label in self.labels.items() if label == "person" and " " in n]
         surnames = Counter(last for n in full for last in surname_forms(n))
         forms = {name: name for name in self.labels} | self.spellings
+        forms |= {
+            form: name
+            for form, name in spelled_with_ampersands(self.labels).items()
+            if form not in forms
+        }
         for last, people in surnames.items():
             if people > 1 and self.labels.get(last, "person") != "person":
                 forms.pop(last, None)
@@ -189,38 +192,32 @@ def recognize(
     """Names and labels from the recognizer, run once, batched, on the names' windows, and
     the places of the sentences' datelines."""
     reading = named_windows(sentences, names)
-    named = reading.windows
-    texts = [text for _, text in named]
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
-    for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
-        for start, end, label in with_centuries(text, spans):
-            name = span_name(text, start, end)
-            # a year before the span, or a facility: few spans; the test only for them
-            if (
-                (kind := LABELS.get(label) or numbered_place(name))
-                and is_one_name(name)
-                and not (
-                    (label == "FAC" or text[start - 5 : start - 1].isdigit())
-                    and read_as_a_modifier(text, start, end, label)
-                )
-            ):
-                # 3 for the window read for this name, 2 for others: a tie goes to the
-                # name's own window, and more windows still outvote it.
-                own = name in read_for or read_for in name
-                votes[name][place_by_state(text, start, end) or kind] += 3 if own else 2
-    for name in two_names_joined_by_a_possessive(votes, sentences):
+    vote(reading.windows, recognizer, votes)
+    joined = two_names_joined_by_a_possessive(votes, sentences)
+    for name in joined:
         del votes[name]
+    # the name after the possessive had its window spent on the two ("Ghouta's Douma"):
+    # read where it is written alone, if it is (a few clusters in a hundred)
+    if again := [p for n in joined if (p := owned_part(n)) in reading.names and p not in votes]:
+        more: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+        vote(windows_alone(sentences, again), recognizer, more)
+        votes |= {part: more[part] for part in again if part in more}
     labels = {
-        name: by_ending(name, _majority(v))
-        for name, v in votes.items()
-        if not ends_in_a_title(name)
+        name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
     }
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
     labels |= short_forms_of_institutions(labels)
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     drop_titles(labels, sentences)
-    places = datelines(sentences)
+    # every spelling of an agency with a comma, its pieces cut at one too, as one name
+    commas = names_with_commas(labels)
+    for spelled in commas:
+        labels.pop(spelled, None)
+    labels |= dict.fromkeys(commas.values(), "organisation")
+    places, credits = datelines(sentences)
+    labels |= dict.fromkeys(credits & labels.keys(), "organisation")
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
@@ -229,14 +226,10 @@ def recognize(
         del labels[name]
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
     spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
+    spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
     spots = {name: (label, reading.spots[name]) for name, label in known.items()}
     return Recognized(labels, spellings, spots)
-
-
-def _majority(votes: Counter[EntityLabel]) -> EntityLabel:
-    """The label with the most votes; ties broken by name, so every process agrees."""
-    return min(votes, key=lambda label: (-votes[label], label))
 
 
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
@@ -312,6 +305,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             elif name in unsettled and (
                 label := label_by_cue(head, after)
                 or (after in AGE_STARTS and by_age(joined, end))
+                or (after in RESIDENT_STARTS and by_residence(head, joined, end))
                 or (head[-2:] == ", " and state_after_town(form, head))
             ):
                 cued[name] = label
@@ -351,6 +345,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *people_after_an_article(listed, label),
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
+        *people_named_for_a_group(listed, label, cued),
         *places_opening_an_office(listed, label),
     }:
         del listed[name]
@@ -364,6 +359,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
+        cued[whole] = "person"
+    for first, (whole, grown) in first_names_of_couples(lone_people, listed, label).items():
+        del listed[first]
+        listed[whole] = joined_mentions(grown, listed[whole]) if whole in listed else grown
         cued[whole] = "person"
     for first, full in first_names_apart(full_names, listed, label, lone_people).items():
         listed[full] = joined_mentions(listed.pop(first), listed[full])

@@ -63,10 +63,14 @@ _PLACE_OF = frozenset(
 of Homs", "the village of Phortse" (the recognizer read a person and organisations)."""
 _PLACE_IN = frozenset(("airport", "airports"))
 """... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
+_STREET_IN = _PLACE_IN | frozenset(("Blvd.", "Blvd", "Street", "St.", "Avenue", "Ave.", "Road"))
+"""... and after a street's word and "in": the town it runs through ("the Walgreens at 3914 W.
+Commercial Blvd. in Tamarac", an organisation; on the 280 raw and DUC clusters the one name
+so written that was not a place already)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
     *(" fraternity", " sorority", ".com", " retailer"),
-    *("'s editors", "’s editors", "'s reporters", "’s reporters"),
+    *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
 "Jefferson Airplane bassist Jack Casady" (read as a person and a place); and a fraternity's
@@ -74,7 +78,9 @@ kind ("a house affiliated with Kappa Sigma fraternity", read as a person); a
 publication's staff ("Inside Higher Ed's editors will discuss", read as a person: one
 person has an editor, not editors); a site's address ("will appear on Billboard.com",
 read as a person); a shop's kind ("the Brookstone retailer", read as a person; on the 280
-raw and DUC clusters the one name before "retailer").
+raw and DUC clusters the one name before "retailer"); a company's head ("With that,
+Keurig’s CEO did", read as a person; the one name before "'s CEO" there that was not an
+organisation already).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
@@ -146,6 +152,7 @@ Walmart", "sent to Congress"); on the 280 raw and DUC clusters the one name so w
 was not a place already."""
 PLACE_CUE_ENDS = (" of ", " in ", " at ", " and ", " to ")
 """How the text before a mention `in_a_place` can find ends: one test rules out most."""
+_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, " played by ")
 
 
 _ORGANISATION_BEFORE = frozenset(
@@ -170,7 +177,9 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     text before it and `after` the characters after it; organisation, after one only a
     group is called by, where the mention does not run on into a capitalised word ("the
     official newspaper China Sports Daily" is no cue for China); either, for a mention
-    between commas after such a word; place, for one `in_a_place`; None for none of them."""
+    between commas after such a word; person, after "played by" (an actor: "Marie ... is
+    played by Cecile de France", an organisation); place, for one `in_a_place`; None for
+    none of them."""
     # the word before, found without splitting: this runs on most mentions
     if head[-1:] == " " and (word := _word_before(head)) in _CUE_WORDS:
         label = _CUE_WORDS[word]
@@ -183,7 +192,11 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         and (label := _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2]))
     ):
         return label
-    return "place" if head.endswith(PLACE_CUE_ENDS) and in_a_place(head) else None
+    if not head.endswith(_LAST_CUE_ENDS):
+        return None  # most mentions: one test
+    if head.endswith(" played by "):
+        return "person"
+    return "place" if in_a_place(head) else None
 
 
 def _word_before(head: str) -> str:
@@ -230,13 +243,31 @@ def by_age(text: str, end: int) -> EntityLabel | None:
     return "person" if _AGE.match(text, end) else None
 
 
+RESIDENT_STARTS = frozenset((" ma", " wo", " re"))
+"""The first three characters of a resident's noun after a name (`by_residence`)."""
+_RESIDENT = re.compile(r" (?:man|woman|resident)\b")
+_ARTICLES = frozenset(("a ", "A "))
+
+
+def by_residence(head: str, text: str, end: int) -> EntityLabel | None:
+    """Place, for a mention after "a" and right before "man", "woman" or "resident": the
+    town someone lives in ("A Lauderhill man has surrendered", "a Nulato man called",
+    organisations; on the 280 raw and DUC clusters every other name so written is a place
+    already, and "A UC Berkeley police officer" is no one's home)."""
+    if head[-2:] in _ARTICLES and head[-3:-2] in (" ", "\n", "") and _RESIDENT.match(text, end):
+        return "place"
+    return None
+
+
 def in_a_place(head: str) -> bool:
     """Whether a mention, `head` the text before it, comes right after a word for a place
-    and "of" (_PLACE_OF), "in" or "at" (_PLACE_IN), a street's word and "and"
-    (_CROSSING), or a verb of going and "to" (_MOVED)."""
+    and "of" (_PLACE_OF), "in" or "at" (_PLACE_IN), a street's word and "in" (_STREET_IN)
+    or "and" (_CROSSING), or a verb of going and "to" (_MOVED)."""
     if head.endswith(" of "):
         places, cue = _PLACE_OF, 4
-    elif head.endswith((" in ", " at ")):
+    elif head.endswith(" in "):
+        places, cue = _STREET_IN, 4
+    elif head.endswith(" at "):
         places, cue = _PLACE_IN, 4
     elif head.endswith(" and "):
         places, cue = _CROSSING, 5

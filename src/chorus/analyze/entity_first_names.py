@@ -79,6 +79,51 @@ def first_names_cut(
     return cut
 
 
+_COUPLE = re.compile(r" and [A-Z][\w'’-]* ([A-Z][\w'’-]+)")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
+"""A capitalised word before a mention: the mention may be a surname ("Stan Lee and Steve
+Ditko", written "Lee and S. Ditko")."""
+
+
+def first_names_of_couples(
+    lone_people: set[str],
+    listed: Mapping[str, list[Excerpt]],
+    labels: Callable[[str], EntityLabel],
+) -> dict[str, tuple[str, list[Excerpt]]]:
+    """Lone people written before "and" and a listed person's full name of two words, and
+    elsewhere only before that surname, each mapped to their own full name and its
+    mentions: "his parents, Phillip and Sandra Dunn" and "Phillip Dunn said" are Phillip
+    Dunn's ("Phillip" was listed alone, the surname given to the second name only)."""
+    found = {}
+    for first in lone_people & listed.keys():
+        mentions = listed[first]
+        if not any(m.article.text.startswith(" and ", m.end) for m in mentions):
+            continue  # most lone people: out before any match
+        if any(_after_a_name(m) for m in mentions):
+            continue
+        couples = [c for m in mentions if (c := _COUPLE.match(m.article.text, m.end))]
+        surnames = {c[1] for c in couples if c[0][5:] in listed and labels(c[0][5:]) == "person"}
+        if len(surnames) != 1:
+            continue
+        surname = surnames.pop()
+        if all(_COUPLE.match(m.article.text, m.end) or _runs_into(m, surname) for m in mentions):
+            found[first] = (f"{first} {surname}", [_grown(m, surname) for m in mentions])
+    return found
+
+
+def _after_a_name(mention: Excerpt) -> bool:
+    """Whether a capitalised word comes right before a mention (`_NAMED_BEFORE`)."""
+    text, start = mention.article.text, mention.start
+    return _NAMED_BEFORE.search(text, max(start - 30, 0), start) is not None
+
+
+def _grown(mention: Excerpt, surname: str) -> Excerpt:
+    """A first name's mention grown to the surname written right after it, if it is."""
+    if _runs_into(mention, surname):
+        return Excerpt(mention.article, mention.start, mention.end + 1 + len(surname))
+    return mention
+
+
 def _runs_on(mention: Excerpt) -> bool:
     """Whether a space and a capital follow `mention`."""
     text, end = mention.article.text, mention.end

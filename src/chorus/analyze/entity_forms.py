@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE
 from chorus.analyze.model import EntityLabel
-from chorus.model import Sentence
 
 _TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
 """An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer
@@ -202,12 +201,14 @@ _ORGANISATION_ENDINGS = frozenset(
         *("LLC", "Ltd", "Airlines", "University", "College", "Institute", "Committee"),
         *("Department", "Agency", "Police", "Bank", "Foundation", "Association", "Company"),
         *("Klan", "Party", "Church", "Club", "Group", "Council", "Society", "Union", "State"),
+        *("Sheriff",),
     )
 )
 """Last words that make a person by the recognizer an organisation: on the 250 raw
 validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both papers or
 stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a person's
-name ending in such a word is rarer than a company named for one."""
+name ending in such a word is rarer than a company named for one. "Broward Sheriff’s
+detectives": a post ending a name is its office (a person's title comes first)."""
 _PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
 """Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(
@@ -223,22 +224,11 @@ Republic" of "the former Chechen Republic of Ichkeria", "John F. Kennedy Airport
 Arafat International Airport", "Frozen Zoo": the four people with one on the 280 raw and
 DUC clusters). Not "Lake", "Hill", "Park", "Field", "Hall", "Street", "Bay", "Ocean" nor
 "Firth" (Ricki Lake, Letitia Hill, Michael Bay, Frank Ocean, Colin Firth)."""
-_DATELINE = re.compile(
-    r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--|_)|-) "
-)
-"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —",
-and newswire's "JERUSALEM (AP) _" (DUC). The recognizer took its all-caps city for a person
-or an organisation, and "Nepal" for a person. A plain hyphen needs the region or the agency:
-newsletters open paragraphs with all-caps headings and a hyphen ("BUFFETT TODAY - Per
-CNNMoney ...")."""
-_NO_DATELINES = frozenset(("UNITED NATIONS", "EDITOR'S NOTE", "EDS NOTE"))
-_SMALL_WORDS = frozenset(("De", "Da", "Do", "Dos", "Del", "Des", "Es", "El", "La", "Of", "The"))
-"""Words of a city's name written in lower case inside it: "Rio de Janeiro", "Dar es Salaam"."""
+# "La" only as "La.": "the card read “Emma Stone, La La Land”" made her a town
 _STATES = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
     r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky"
-    r"|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn"
+    r"|La(?=\.)|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn"
     r"|Vt|Va|Wash|W\.Va|Wis|Wyo)\b"
 )
 _BEFORE_STATE = re.compile(", " + _STATES)
@@ -376,25 +366,3 @@ def state_after_town(form: str, head: str) -> EntityLabel | None:
     before it ("Hyannisport, MA in July"): the recognizer read "MA" as an organisation
     where its window did not hold the town."""
     return "place" if len(form) == 2 and _STATE.match(form) and _TOWN_BEFORE.search(head) else None
-
-
-def datelines(sentences: Sequence[Sentence]) -> dict[str, str]:
-    """The places of the datelines opening sentences, each spelling mapped to the name
-    shown: the all-caps city to its title case, a spelled-out region to itself ("Pa." is
-    left to the recognizer)."""
-    places: dict[str, str] = {}
-    for sentence in sentences:
-        # matched in the article's text, where the sentence is: no copy of each sentence
-        found = _DATELINE.match(sentence.article.text, sentence.start, sentence.end)
-        # "UNITED NATIONS (AP) _" is the organisation's seat; "EDITOR'S NOTE _" no place
-        if found and (found[2] or found[3] or found[4]) and found[1] not in _NO_DATELINES:
-            places[found[1]] = _title_case(found[1])
-            if found[2] and "." not in found[2]:
-                places[found[2]] = found[2]
-    return places
-
-
-def _title_case(city: str) -> str:
-    """An all-caps city as the text writes it elsewhere: "RIO DE JANEIRO" → "Rio de Janeiro"."""
-    first, *rest = city.title().split(" ")
-    return " ".join([first, *(w.lower() if w in _SMALL_WORDS else w for w in rest)])

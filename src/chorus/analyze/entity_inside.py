@@ -171,6 +171,22 @@ def places_of_an_organisation(
     return [name for name in places if any(_owner(m) in owners for m in listed[name])]
 
 
+def people_named_for_a_group(
+    listed: Mapping[str, Sequence[Excerpt]],
+    label: Callable[[str], EntityLabel],
+    cued: Mapping[str, EntityLabel],
+) -> list[str]:
+    """People of several words whose first word is a one-word organisation by a cue word
+    ("Keurig’s CEO"): the organisation's product, not a person ("Keurig K-cups"), which
+    `first_names_apart` took for the full name of a first name read as a group."""
+    groups = {name for name, kind in cued.items() if kind == "organisation" and " " not in name}
+    if not groups:
+        return []
+    return [
+        n for n in listed if " " in n and n.partition(" ")[0] in groups and label(n) == "person"
+    ]
+
+
 def _owner(mention: Excerpt) -> str:
     """The capitalised word or words before a mention and "'s" (_OWNED), or ""."""
     head = mention.article.text[max(mention.start - 60, 0) : mention.start]

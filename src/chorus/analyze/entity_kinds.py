@@ -176,7 +176,7 @@ _EVENT_ENDINGS = frozenset(
     (
         *("Festival", "Awards", "Award", "Prize", "Championships", "Championship", "Olympics"),
         *("Games", "Cup", "Race", "Marathon", "Tournament", "Oscars", "Emmys", "Grammys"),
-        *("Tonys", "Globes", "War"),
+        *("Tonys", "Globes", "War", "Challenge"),
     )
 )
 """Last words of events and awards ("Cannes Film Festival", "Screen Actors Guild Awards",
@@ -185,8 +185,9 @@ organisations or places and which are none: on the 250 raw and 30 DUC clusters e
 name ending in one is an event or an award. Not "Convention" ("Southern Baptist
 Convention"), "Conference" ("Southeastern Conference") nor "Fair" ("Vanity Fair"): as often
 organisations; but a party's "National Convention" is its gathering ("Republican National
-Convention"). A war is an event too ("American Civil War"), and a name opening on "Best" an
-award's category ("Best Comedy Actor")."""
+Convention"). A war is an event too ("American Civil War"), and a viral challenge ("a
+'Mannequin Challenge' video", an organisation), and a name opening on "Best" an award's
+category ("Best Comedy Actor")."""
 _STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
 """What opens a storm's name ("Hurricane Georges", an organisation by the recognizer; "Super
 Typhoon Zeb"): an event too."""

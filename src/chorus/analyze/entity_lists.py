@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter, not_
 
@@ -132,6 +132,59 @@ SPELLINGS: dict[str, str] = {
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
 the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"."""
 _SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+_ATF = "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+_COMMA_NAMES: dict[str, str] = {
+    spelled: _ATF
+    for words in ("Alcohol, Tobacco, Firearms and Explosives", "Alcohol, Tobacco and Firearms")
+    for serial in (words, words.replace(" and ", ", and "))
+    for spelled in (serial, f"Bureau of {serial}")
+}
+"""Agencies whose names hold a comma, each spelling mapped to the name shown: the
+recognizer cut "the Bureau of Alcohol, Tobacco, and Firearms" at its comma ("Bureau of
+Alcohol, Tobacco"), and the agency was listed three times with "Alcohol, Tobacco and
+Firearms" and "ATF" (raw val-2680)."""
+_COMMA_SHORT = {_ATF: "ATF"}
+
+
+def names_with_commas(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """The spellings of an agency of _COMMA_NAMES, its initials and the pieces of it
+    `labels` holds among them, each mapped to its name, where `labels` holds one of them
+    or a piece of one cut at a comma."""
+    if not any("," in name for name in labels):
+        return {}  # most clusters
+    pieces = {
+        name: _COMMA_NAMES[full]
+        for name in labels
+        if ", " in name
+        for full in _COMMA_NAMES
+        if full.startswith(name) or full.endswith(name)
+    }
+    found = set(pieces.values())
+    spelled = {s: n for s, n in _COMMA_NAMES.items() if n in found}
+    return pieces | spelled | {short: n for n, short in _COMMA_SHORT.items() if n in found}
+
+
+_LOWER_ENDINGS = (" Party",)
+"""A group's last word some outlets write in lower case: "the Law & Justice party"."""
+
+
+def spelled_with_ampersands(names: Iterable[str]) -> dict[str, str]:
+    """Names of several words joined by "and", each written with "&" instead, mapped to
+    the name, as is either written with a closing party's word in lower case: "Law &
+    Justice party" is the "Law and Justice Party" (two entities when both were read, and
+    only one outlet's mentions when one was)."""
+    spelled = {}
+    for name in names:
+        if " and " in name:
+            ampersand = name.replace(" and ", " & ")
+            spelled[ampersand] = name
+            if name.endswith(_LOWER_ENDINGS):
+                cut = name.rfind(" ") + 1
+                spelled[name[:cut] + name[cut:].lower()] = name
+                spelled[ampersand[: ampersand.rfind(" ") + 1] + name[cut:].lower()] = name
+    return spelled
+
+
 _NAME = attrgetter("name")
 _OPPONENTS_NAMES = frozenset(("Daesh",))
 """A body's name in its opponents' words: the Arabic acronym the French and Russian

@@ -185,6 +185,33 @@ def _plain_window(
         end = start + len(name)
 
 
+def windows_alone(sentences: Sequence[Sentence], names: Sequence[str]) -> list[tuple[str, str]]:
+    """A window for each of `names` (as `named_windows` reads them) at its first mention
+    after no possessive, each with the name, for names whose window went to the two names
+    a possessive joins ("Ghouta's Douma"); none for a name always written so."""
+    found = []
+    for name in names:
+        at = next(
+            (
+                (index, start)
+                for index, sentence in enumerate(sentences)
+                if (start := _alone(sentence.text, name)) >= 0
+            ),
+            None,
+        )
+        if at and (window := _plain_window(sentences, name, at[0], at[1], at[1] + len(name))):
+            found.append((name, window))
+    return found
+
+
+def _alone(text: str, name: str) -> int:
+    """Where `name` is first written in `text` as whole words after no possessive, or -1."""
+    start = next_mention(text, name, 0)
+    while start >= 0 and text[start - 3 : start] in ("'s ", "’s "):
+        start = next_mention(text, name, start + 1)
+    return start
+
+
 def next_mention(text: str, name: str, at: int) -> int:
     """Where `name` is next written in `text` from `at` as whole words, or -1."""
     start = text.find(name, at)

@@ -1,0 +1,50 @@
+"""The places and sources of the datelines opening sentences: "KATHMANDU, Nepal (AP) —"
+names Kathmandu, Nepal and the AP; the recognizer took the all-caps city for a person or an
+organisation, and a station's name in the brackets for a place ("FT LAUDERDALE (CBSMiami)
+–")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.model import Sentence
+
+_DATELINE = re.compile(
+    r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
+    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--|_)|-) "
+)
+"""A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —",
+and newswire's "JERUSALEM (AP) _" (DUC). The recognizer took its all-caps city for a person
+or an organisation, and "Nepal" for a person. A plain hyphen needs the region or the agency:
+newsletters open paragraphs with all-caps headings and a hyphen ("BUFFETT TODAY - Per
+CNNMoney ...")."""
+_NO_DATELINES = frozenset(("UNITED NATIONS", "EDITOR'S NOTE", "EDS NOTE"))
+_SMALL_WORDS = frozenset(("De", "Da", "Do", "Dos", "Del", "Des", "Es", "El", "La", "Of", "The"))
+"""Words of a city's name written in lower case inside it: "Rio de Janeiro", "Dar es Salaam"."""
+
+
+def datelines(sentences: Sequence[Sentence]) -> tuple[dict[str, str], set[str]]:
+    """The places of the datelines opening sentences, each spelling mapped to the name
+    shown: the all-caps city to its title case, a spelled-out region to itself ("Pa." is
+    left to the recognizer); and the sources their brackets credit, "FT LAUDERDALE
+    (CBSMiami) –" (a station, read as a place)."""
+    places: dict[str, str] = {}
+    credits = set()
+    for sentence in sentences:
+        # matched in the article's text, where the sentence is: no copy of each sentence
+        found = _DATELINE.match(sentence.article.text, sentence.start, sentence.end)
+        # "UNITED NATIONS (AP) _" is the organisation's seat; "EDITOR'S NOTE _" no place
+        if found and (found[2] or found[3] or found[4]) and found[1] not in _NO_DATELINES:
+            places[found[1]] = _title_case(found[1])
+            if found[2] and "." not in found[2]:
+                places[found[2]] = found[2]
+            if found[3]:
+                credits.add(found[3][1:-1])
+    return places, credits
+
+
+def _title_case(city: str) -> str:
+    """An all-caps city as the text writes it elsewhere: "RIO DE JANEIRO" → "Rio de Janeiro"."""
+    first, *rest = city.title().split(" ")
+    return " ".join([first, *(w.lower() if w in _SMALL_WORDS else w for w in rest)])

@@ -1,0 +1,58 @@
+"""The recognizer's reading of the names' windows counted as votes for each name's label,
+and the name after a possessive the recognizer read joined to another ("Douma" of "Ghouta's
+Douma"), which `entities.recognize` reads again where it is written alone."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from chorus.analyze.entity_forms import place_by_state, read_as_a_modifier
+from chorus.analyze.entity_kinds import is_one_name, numbered_place
+from chorus.analyze.entity_names import span_name, with_centuries
+from chorus.analyze.model import EntityLabel
+
+LABELS: dict[str, EntityLabel] = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+"""spaCy labels shown, and what they are called in a briefing."""
+
+Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
+
+
+def vote(
+    named: list[tuple[str, str]], recognizer: Recognizer, votes: dict[str, Counter[EntityLabel]]
+) -> None:
+    """The recognizer's labels of the names in each window, read for a name, as votes."""
+    texts = [text for _, text in named]
+    for (read_for, text), spans in zip(named, recognizer(texts), strict=True):
+        for start, end, label in with_centuries(text, spans):
+            name = span_name(text, start, end)
+            # a year before the span, or a facility: few spans; the test only for them
+            if (
+                (kind := LABELS.get(label) or numbered_place(name))
+                and is_one_name(name)
+                and not (
+                    (label == "FAC" or text[start - 5 : start - 1].isdigit())
+                    and read_as_a_modifier(text, start, end, label)
+                )
+            ):
+                # 3 for the window read for this name, 2 for others: a tie goes to the
+                # name's own window, and more windows still outvote it.
+                own = name in read_for or read_for in name
+                votes[name][place_by_state(text, start, end) or kind] += 3 if own else 2
+
+
+def majority(votes: Counter[EntityLabel]) -> EntityLabel:
+    """The label with the most votes; ties broken by name, so every process agrees."""
+    return min(votes, key=lambda label: (-votes[label], label))
+
+
+def owned_part(name: str) -> str:
+    """The name after the last possessive inside two names joined ("Douma" of "Ghouta's
+    Douma")."""
+    return name[max(name.rfind("'s "), name.rfind("’s ")) + 3 :]
