@@ -100,14 +100,15 @@ def test_a_long_lead_is_cut_where_a_reader_would_cut_it(line, opening, expected_
 
 
 def test_seed_file_names_are_said_to_be_files_once(seed_briefing):
-    assert not any(outlet_known(d.article) for d in seed_briefing.documents)
+    # 001 names its outlet in its copyright line (tests/test_ingest_outlets.py).
+    assert [outlet_known(d.article) for d in seed_briefing.documents] == [False, True, False]
     headers = column_headers(to_html(seed_briefing))
     assert [h for h, _ in headers] == [
         "000_e70a219f8e194b37.txt",
-        "001_f34298cc83c0a39a.txt",
+        "The Financial Times",
         "002_d1c345cafae71714.txt",
     ]
-    for heading, line in headers:
+    for heading, line in headers[::2]:
         assert "outlet unknown" in line and "date unknown" in line
         assert heading.split(".")[0] not in line, "the file is named once, in the heading"
     markdown = to_markdown(seed_briefing)
@@ -187,7 +188,9 @@ def test_notes_name_a_file_by_its_directory_not_the_path_on_this_machine(seed_br
 def test_json_says_where_each_outlet_name_came_from(seed_briefing, seed_texts):
     sources = to_dict(seed_briefing)["sources"]
     assert [(s["outlet"], s["outlet_from"]) for s in sources] == [
-        (name.removesuffix(".txt"), "file name") for name in seed_texts
+        ("000_e70a219f8e194b37", "file name"),
+        ("The Financial Times", "article text"),
+        ("002_d1c345cafae71714", "file name"),
     ]
     records = "\n".join(
         json.dumps(({"source": "Anadolu"} if n == 0 else {}) | {"text": text})
@@ -198,10 +201,12 @@ def test_json_says_where_each_outlet_name_came_from(seed_briefing, seed_texts):
     said = [(s["outlet"], s["outlet_from"], s["origin"]) for s in to_dict(briefing)["sources"]]
     assert said[0] == ("Anadolu", "metadata", "stdin line 1")
     assert said[1:] == [
-        ("stdin #2", "input name", "stdin line 2"),
+        ("The Financial Times", "article text", "stdin line 2"),
         ("stdin #3", "input name", "stdin line 3"),
     ]
-    assert "2. stdin line 2, outlet unknown, date unknown" in to_markdown(briefing)
+    markdown = to_markdown(briefing)
+    assert "2. **The Financial Times**, date unknown" in markdown
+    assert "3. stdin line 3, outlet unknown, date unknown" in markdown
 
 
 def test_plain_text_on_standard_input_is_not_shown_as_an_outlet(seed_texts):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from chorus.dangling import opens_with_pronoun, refers_back
+from chorus.ingest.own_lines import own_outlet
 from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
 from chorus.summarize.lexical import STOPWORDS
@@ -67,6 +68,7 @@ _CLAUSE_WORDS = 3
 
 # Where the outlet name came from, as the JSON's `outlet_from` says.
 FROM_METADATA = "metadata"
+FROM_TEXT = "article text"
 FROM_FILE_NAME = "file name"
 FROM_INPUT_NAME = "input name"
 
@@ -84,8 +86,10 @@ class Headline:
 
 
 def outlet_from(article: Article) -> str:
-    """Where the outlet name came from: the page or record (`FROM_METADATA`), or ingest's
-    stand-in for it, the name of the file read without its suffixes (`000_e70a.txt` →
+    """Where the outlet name came from: the page or record (`FROM_METADATA`), a line of
+    the article's own that names it (`FROM_TEXT`: "Copyright The Financial Times Limited
+    2019."; also when a record's source says what that line says), or ingest's stand-in
+    for it, the name of the file read without its suffixes (`000_e70a.txt` →
     `000_e70a`, `FROM_FILE_NAME`) or of an input that is no file (`stdin`, `pasted text
     1`, "Article 2" for a plain string, `FROM_INPUT_NAME`), with `#n` for a cluster's nth
     document."""
@@ -96,14 +100,15 @@ def outlet_from(article: Article) -> str:
     origin = PurePath(article.origin).name
     rest = origin[len(stem) :]
     if not origin.startswith(stem) or not (rest.startswith(".") or _PLACE_IN_INPUT.fullmatch(rest)):
-        return FROM_METADATA
+        own = own_outlet(article.text)
+        return FROM_TEXT if own is not None and own.value == article.outlet else FROM_METADATA
     # Only a file's name has a suffix ("story.jsonl document 3"; "stdin line 2" has none).
     return FROM_FILE_NAME if "." in origin else FROM_INPUT_NAME
 
 
 def outlet_known(article: Article) -> bool:
     """False when the outlet is only ingest's stand-in for one."""
-    return outlet_from(article) == FROM_METADATA
+    return outlet_from(article) in (FROM_METADATA, FROM_TEXT)
 
 
 def source_name(article: Article) -> str:
