@@ -30,7 +30,7 @@ _ANNOUNCED = re.compile(
 """A statement given, or words written on a page ("Rhonda Ungericht, among many others,
 vented on Keurig’s Facebook page:": multi_news-val-4775), then its colon, and its quotation
 or the sentence's end."""
-_NOUNS = ("statement", "message", "page", "post")
+_NOUNS = ("statement", "message", "page:", "post:")
 
 
 def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Sentence]:

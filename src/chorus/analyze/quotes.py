@@ -256,6 +256,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
     credits = credited(sentences, texts)
+    offices = bool(sentences) and "ffice" in sentences[0].article.text  # one test an article
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if runs_on and not here and heading_line(sentence):
             continue  # a quotation left open goes on after the page's heading
@@ -292,7 +293,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(RENAMED_OPENINGS)):
             here = _as_named(here, sentence.article.text, spoken)
-        office = office_of(sentence.article.text, *_who(here[0])) if here else None
+        office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             here = tuple(replace(a, speaker=office) for a in here)
         if here:

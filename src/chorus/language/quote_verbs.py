@@ -23,7 +23,7 @@ ATTRIBUTING_VERBS = (
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
     *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
-    *("alleged", "alleges", "suggests", "testified", "testifies", "states", "vented"),
+    *("alleged", "alleges", "suggests", "testified", "testifies", "states"),
 )
 """Every verb the quote patterns attribute words with: newswire's "was quoted as saying"
 (DUC), "say" of groups ("Critics say", multi_news-val-2486), "suggests" of someone named
