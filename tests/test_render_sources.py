@@ -82,6 +82,8 @@ def test_long_first_sentences_of_real_clusters_are_cut_between_phrases(validatio
         last = opening.split()[-1]
         assert last.casefold() not in STOPWORDS, f"cut on a function word: {cut}"
         assert not last.endswith(("'s", "’s", "n't", ".")), f"cut before its noun or verb: {cut}"
+        for opens, closes in ("“”", "()", "[]"):
+            assert opening.count(opens) <= opening.count(closes), f"cut inside {opens}: {cut}"
 
 
 @pytest.mark.parametrize(
@@ -239,7 +241,8 @@ def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
         # A lead in capitals with no dash after them is no dateline, and a heading in
         # capitals names the story.
         (224, "", "THE SHOCKING and tragic death of the President of Poland"),
-        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview:"),
+        # (shortened before the quotation after its colon, which it would leave open)
+        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview"),
     ],
 )
 def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
@@ -278,3 +281,28 @@ def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(
     assert chosen.text.startswith(opening)
     assert chosen.source.startswith(f"summary sentence {number}")
     assert to_markdown(briefing).startswith(f"# {opening}")
+
+
+def test_a_shortened_headline_does_not_end_inside_a_quotation():
+    # Raw cluster 120: "... a bill making it illegal to accuse “the Polish…", the
+    # quotation "the Polish nation" left open.
+    cluster = read_clusters(RAW_VALIDATION, 121)[120]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.endswith("a bill making it illegal to accuse…")
+    assert chosen.source == "summary sentence 1, shortened"
+
+
+def test_a_headline_names_who_or_what_it_is_about():
+    # Raw cluster 61 (Keurig Green Mountain): "All things considered, the quarter wasn't
+    # bad on the face of it." names neither the company nor what the outlets agree on
+    # (brewer sales); the next summary sentence names GMCR.
+    cluster = read_clusters(RAW_VALIDATION, 62)[61]
+    briefing = brief(cluster["documents"], words=250)
+    assert briefing.summary[0].text.startswith("All things considered, the quarter")
+    chosen = headline(briefing)
+    assert chosen.text.startswith("Sales up a bit, adjusted EPS up a bit, and even though GMCR")
+    assert chosen.source == "summary sentence 2"
+    # Without the analysis no agreed fact tells a subject from any word: the first
+    # sentence that stands alone heads it, as before.
+    alone = dataclasses.replace(briefing, analysis=None)
+    assert headline(alone).source == "summary sentence 1"
