@@ -102,14 +102,15 @@ def test_a_long_lead_is_cut_where_a_reader_would_cut_it(line, opening, expected_
 
 
 def test_seed_file_names_are_said_to_be_files_once(seed_briefing):
-    assert not any(outlet_known(d.article) for d in seed_briefing.documents)
+    # 001 names its outlet in its copyright line (tests/test_ingest_outlets.py).
+    assert [outlet_known(d.article) for d in seed_briefing.documents] == [False, True, False]
     headers = column_headers(to_html(seed_briefing))
     assert [h for h, _ in headers] == [
         "000_e70a219f8e194b37.txt",
-        "001_f34298cc83c0a39a.txt",
+        "The Financial Times",
         "002_d1c345cafae71714.txt",
     ]
-    for heading, line in headers:
+    for heading, line in headers[::2]:
         assert "outlet unknown" in line and "date unknown" in line
         assert heading.split(".")[0] not in line, "the file is named once, in the heading"
     markdown = to_markdown(seed_briefing)
@@ -189,7 +190,9 @@ def test_notes_name_a_file_by_its_directory_not_the_path_on_this_machine(seed_br
 def test_json_says_where_each_outlet_name_came_from(seed_briefing, seed_texts):
     sources = to_dict(seed_briefing)["sources"]
     assert [(s["outlet"], s["outlet_from"]) for s in sources] == [
-        (name.removesuffix(".txt"), "file name") for name in seed_texts
+        ("000_e70a219f8e194b37", "file name"),
+        ("The Financial Times", "article text"),
+        ("002_d1c345cafae71714", "file name"),
     ]
     records = "\n".join(
         json.dumps(({"source": "Anadolu"} if n == 0 else {}) | {"text": text})
@@ -200,10 +203,12 @@ def test_json_says_where_each_outlet_name_came_from(seed_briefing, seed_texts):
     said = [(s["outlet"], s["outlet_from"], s["origin"]) for s in to_dict(briefing)["sources"]]
     assert said[0] == ("Anadolu", "metadata", "stdin line 1")
     assert said[1:] == [
-        ("stdin #2", "input name", "stdin line 2"),
+        ("The Financial Times", "article text", "stdin line 2"),
         ("stdin #3", "input name", "stdin line 3"),
     ]
-    assert "2. stdin line 2, outlet unknown, date unknown" in to_markdown(briefing)
+    markdown = to_markdown(briefing)
+    assert "2. **The Financial Times**, date unknown" in markdown
+    assert "3. stdin line 3, outlet unknown, date unknown" in markdown
 
 
 def test_plain_text_on_standard_input_is_not_shown_as_an_outlet(seed_texts):
@@ -293,16 +298,31 @@ def test_a_shortened_headline_does_not_end_inside_a_quotation():
 
 
 def test_a_headline_names_who_or_what_it_is_about():
-    # Raw cluster 61 (Keurig Green Mountain): "All things considered, the quarter wasn't
-    # bad on the face of it." names neither the company nor what the outlets agree on
-    # (brewer sales); the next summary sentence names GMCR.
-    cluster = read_clusters(RAW_VALIDATION, 62)[61]
+    # Raw cluster 241 (Legionnaires' disease): "By the next afternoon his temperature had
+    # shot to 104.6, ..." names no one, and nothing the outlets agree on (the outbreak,
+    # the people sickened); the third summary sentence names Mr. Monahan. (The reader's
+    # example, cluster 61's "All things considered, the quarter wasn't bad ...", no
+    # longer opens its summary.)
+    cluster = read_clusters(RAW_VALIDATION, 242)[241]
     briefing = brief(cluster["documents"], words=250)
-    assert briefing.summary[0].text.startswith("All things considered, the quarter")
+    assert briefing.summary[0].text.startswith("By the next afternoon his temperature")
     chosen = headline(briefing)
-    assert chosen.text.startswith("Sales up a bit, adjusted EPS up a bit, and even though GMCR")
-    assert chosen.source == "summary sentence 2"
+    assert chosen.text.startswith("Mr. Monahan, now 58, was given antibiotics")
+    assert chosen.source == "summary sentence 3, shortened"
     # Without the analysis no agreed fact tells a subject from any word: the first
     # sentence that stands alone heads it, as before.
     alone = dataclasses.replace(briefing, analysis=None)
-    assert headline(alone).source == "summary sentence 1"
+    assert headline(alone).source == "summary sentence 1, shortened"
+
+
+def test_a_link_word_after_the_opening_phrase_leans_on_what_came_before():
+    # Raw cluster 64 (births after the shutdown): the first sentence names nothing the
+    # outlets agree on; then "At Sibley, for example, an average of 9.2 births occur
+    # daily." and "— For years, the weather has been a scapegoat ..." were next.
+    cluster = read_clusters(RAW_VALIDATION, 65)[64]
+    briefing = brief(cluster["documents"], words=250)
+    texts = [s.text for s in briefing.summary]
+    assert any(t.startswith("At Sibley, for example,") for t in texts)
+    chosen = headline(briefing)
+    assert not chosen.text.startswith(("At Sibley", "—", "No one liked"))
+    assert chosen.text.startswith("In 1970, statistician Richard Udry published")

@@ -12,7 +12,13 @@ sentences that do not dangle"):
   "Those arrested"), nor "That" opening a clause ("That Clint Eastwood has become a
   great filmmaker is something few would contest");
 - an opening share "of those" or "of these" ("Six of those resolutions");
+- an opening count of what was named before ("All three movies are responses to ...",
+  "Both journalists were hurt ..."; not "All three who ..."), or "With that";
 - "since then" or "the latter" anywhere.
+
+A sentence that ends in a colon points forward instead ("The Onion has updated its story
+with this funny little tag:"): `introduces` marks it, for selection to show it with the
+sentence after it or not at all.
 
 An opening "He", "She" or "They" is left alone there: the summary usually names the
 article's subject before it, and holding such sentences back cost more ROUGE than the
@@ -49,6 +55,10 @@ _SHARES = (
 """Words that take a share "of those" or "of these" ("Six of those resolutions"),
 capitalised as they open a sentence (a case-insensitive group made matching 3× slower)."""
 
+_COUNTS = "two|three|four|five|six|seven|eight|nine|ten"
+"""Counts after "All" that number what the sentences before named ("All three movies are
+responses to ...")."""
+
 _OPENING = re.compile(
     # An aside in brackets opens the same way: "(This is not to be confused with ...)".
     r"[\s(\[]*(?:"
@@ -56,7 +66,10 @@ _OPENING = re.compile(
     rf"|Those\b(?!\s+(?:{_PARTICIPANTS})\b)"
     rf"|That\b(?!\s+(?:[A-Z]|(?:{_CLAUSE})\b))"
     r"|Such\b"
-    rf"|(?:{_SHARES})\s+of\s+th(?:ose|ese)\b)"
+    rf"|(?:{_SHARES})\s+of\s+th(?:ose|ese)\b"
+    rf"|All\s+(?:{_COUNTS})\b(?!\s+(?:{_PARTICIPANTS})\b)"
+    r"|Both\s+[a-z]+s\b"
+    r"|With\s+that\b)"
 )
 _ANYWHERE = (("ince then", "sS"), ("he latter", "tT"))
 """References back that may come anywhere in a sentence ("since then", "the latter"), as
@@ -103,6 +116,12 @@ def refers_back(texts: Sequence[str]) -> np.ndarray:
                 marked[np.searchsorted(ends, at, side="right")] = True
             at = joined.find(phrase, at + len(phrase))
     return marked
+
+
+def introduces(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it ends in a colon, introducing what follows ("The Onion has
+    updated its story with this funny little tag:"): without it, it says nothing."""
+    return np.fromiter((t.rstrip().endswith(":") for t in texts), dtype=bool, count=len(texts))
 
 
 _DEFINITE = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)(?:\s+([a-z][\w’'-]*))?")

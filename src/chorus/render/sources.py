@@ -16,6 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from chorus.dangling import opens_with_pronoun, refers_back
+from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
@@ -69,6 +70,7 @@ _CLAUSE_WORDS = 3
 
 # Where the outlet name came from, as the JSON's `outlet_from` says.
 FROM_METADATA = "metadata"
+FROM_TEXT = "article text"
 FROM_FILE_NAME = "file name"
 FROM_INPUT_NAME = "input name"
 
@@ -86,8 +88,10 @@ class Headline:
 
 
 def outlet_from(article: Article) -> str:
-    """Where the outlet name came from: the page or record (`FROM_METADATA`), or ingest's
-    stand-in for it, the name of the file read without its suffixes (`000_e70a.txt` →
+    """Where the outlet name came from: the page or record (`FROM_METADATA`), a line of
+    the article's own that names it (`FROM_TEXT`: "Copyright The Financial Times Limited
+    2019."; also when a record's source says what that line says), or ingest's stand-in
+    for it, the name of the file read without its suffixes (`000_e70a.txt` →
     `000_e70a`, `FROM_FILE_NAME`) or of an input that is no file (`stdin`, `pasted text
     1`, "Article 2" for a plain string, `FROM_INPUT_NAME`), with `#n` for a cluster's nth
     document."""
@@ -98,14 +102,15 @@ def outlet_from(article: Article) -> str:
     origin = PurePath(article.origin).name
     rest = origin[len(stem) :]
     if not origin.startswith(stem) or not (rest.startswith(".") or _PLACE_IN_INPUT.fullmatch(rest)):
-        return FROM_METADATA
+        own = own_outlet(article.text)
+        return FROM_TEXT if own is not None and own.value == article.outlet else FROM_METADATA
     # Only a file's name has a suffix ("story.jsonl document 3"; "stdin line 2" has none).
     return FROM_FILE_NAME if "." in origin else FROM_INPUT_NAME
 
 
 def outlet_known(article: Article) -> bool:
     """False when the outlet is only ingest's stand-in for one."""
-    return outlet_from(article) == FROM_METADATA
+    return outlet_from(article) in (FROM_METADATA, FROM_TEXT)
 
 
 def source_name(article: Article) -> str:
@@ -163,12 +168,18 @@ def headline(briefing: Briefing) -> Headline:
 
 
 _LEANS_ON_BEFORE = re.compile(
-    r"[\s(\[]*(?:[\"“‘']|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
+    r"[\s(\[]*(?:[\"“‘'—–]|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
     r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our)\b)"
 )
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
 person."""
+_LINK_ASIDE = re.compile(
+    r"[^,]{1,40}, (?:for example|for instance|however|meanwhile|moreover|furthermore|"
+    r"in addition|instead|too|also|though),"
+)
+"""A link word set off after the opening phrase: "At Sibley, for example, an average of
+9.2 births occur daily." (raw validation cluster 64)."""
 
 
 def _stands_alone(text: str) -> bool:
@@ -178,6 +189,7 @@ def _stands_alone(text: str) -> bool:
     question ("Could Obama have been Trayvon Martin 35 years ago?")."""
     return not (
         _LEANS_ON_BEFORE.match(text)
+        or _LINK_ASIDE.match(text)
         or opens_with_pronoun(text)
         or refers_back([text])[0]
         or text.rstrip("\"”’' ").endswith("?")

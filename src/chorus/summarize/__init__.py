@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import refers_back
+from chorus.dangling import introduces, refers_back
 from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
@@ -44,6 +44,9 @@ def summarize(
     # An article's first sentence has nothing before it to wait for.
     follows = refers_back(view.texts)
     follows[view.article_starts] = False
+    # An article's last sentence introduces nothing that can be shown with it.
+    leads = introduces(view.texts)
+    leads[view.article_starts - 1] = False
     chosen = select(
         scores(feature_matrix(view, options), options, view),
         view.vectors,
@@ -51,6 +54,7 @@ def summarize(
         options,
         terms=view.terms,
         follows=follows,
+        leads=leads,
     )
     ordered = reading_order(view, chosen)
     repeats = near_duplicates(

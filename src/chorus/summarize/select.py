@@ -42,6 +42,7 @@ def select(
     options: SummaryOptions,
     terms: Terms | None = None,
     follows: np.ndarray | None = None,
+    leads: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
@@ -49,7 +50,9 @@ def select(
     `options.min_words` (unless no row is that long), when its cosine to a chosen row
     reaches `options.redundancy`, or when more than `options.overlap` of its content
     words are in the summary already. A row marked in `follows` (one that refers back to
-    the row before it) waits until that row is chosen."""
+    the row before it) waits until that row is chosen. A row marked in `leads` (one that
+    introduces the row after it) is taken together with that row: both fit or neither is
+    taken."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
@@ -62,10 +65,14 @@ def select(
     if terms is not None:
         owners = _owners(terms)
         weights = np.maximum(terms.articles - 1.0, 0.0)
+    need = words.copy()
+    if leads is not None:
+        ahead = np.flatnonzero(leads[:-1])
+        need[ahead] += words[ahead + 1]
     chosen: list[int] = []
     used = 0
     while True:
-        open_rows &= used + words <= options.words
+        open_rows &= used + need <= options.words
         candidates = np.flatnonzero(open_rows)
         if candidates.size == 0:
             break
@@ -89,12 +96,17 @@ def select(
             break
         if picked is None:
             break
-        chosen.append(picked)
-        used += int(words[picked])
-        if waiting is not None and picked + 1 < len(waiting) and waiting[picked + 1]:
-            open_rows[picked + 1] = True
-        if covered is not None:
-            covered[terms.of(picked)] = True
+        for row in (picked, picked + 1) if need[picked] > words[picked] else (picked,):
+            chosen.append(row)
+            open_rows[row] = False
+            used += int(words[row])
+            if row > 0:
+                # An introduction whose row is shown already brings nothing more along.
+                need[row - 1] = words[row - 1]
+            if waiting is not None and row + 1 < len(waiting) and waiting[row + 1]:
+                open_rows[row + 1] = True
+            if covered is not None:
+                covered[terms.of(row)] = True
         if options.words - used < _ENOUGH:
             break
     return chosen
