@@ -82,6 +82,8 @@ def test_long_first_sentences_of_real_clusters_are_cut_between_phrases(validatio
         last = opening.split()[-1]
         assert last.casefold() not in STOPWORDS, f"cut on a function word: {cut}"
         assert not last.endswith(("'s", "’s", "n't", ".")), f"cut before its noun or verb: {cut}"
+        for opens, closes in ("“”", "()", "[]"):
+            assert opening.count(opens) <= opening.count(closes), f"cut inside {opens}: {cut}"
 
 
 @pytest.mark.parametrize(
@@ -244,7 +246,8 @@ def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
         # A lead in capitals with no dash after them is no dateline, and a heading in
         # capitals names the story.
         (224, "", "THE SHOCKING and tragic death of the President of Poland"),
-        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview:"),
+        # (shortened before the quotation after its colon, which it would leave open)
+        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview"),
     ],
 )
 def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
@@ -283,3 +286,43 @@ def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(
     assert chosen.text.startswith(opening)
     assert chosen.source.startswith(f"summary sentence {number}")
     assert to_markdown(briefing).startswith(f"# {opening}")
+
+
+def test_a_shortened_headline_does_not_end_inside_a_quotation():
+    # Raw cluster 120: "... a bill making it illegal to accuse “the Polish…", the
+    # quotation "the Polish nation" left open.
+    cluster = read_clusters(RAW_VALIDATION, 121)[120]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.endswith("a bill making it illegal to accuse…")
+    assert chosen.source == "summary sentence 1, shortened"
+
+
+def test_a_headline_names_who_or_what_it_is_about():
+    # Raw cluster 241 (Legionnaires' disease): "By the next afternoon his temperature had
+    # shot to 104.6, ..." names no one, and nothing the outlets agree on (the outbreak,
+    # the people sickened); the third summary sentence names Mr. Monahan. (The reader's
+    # example, cluster 61's "All things considered, the quarter wasn't bad ...", no
+    # longer opens its summary.)
+    cluster = read_clusters(RAW_VALIDATION, 242)[241]
+    briefing = brief(cluster["documents"], words=250)
+    assert briefing.summary[0].text.startswith("By the next afternoon his temperature")
+    chosen = headline(briefing)
+    assert chosen.text.startswith("Mr. Monahan, now 58, was given antibiotics")
+    assert chosen.source == "summary sentence 3, shortened"
+    # Without the analysis no agreed fact tells a subject from any word: the first
+    # sentence that stands alone heads it, as before.
+    alone = dataclasses.replace(briefing, analysis=None)
+    assert headline(alone).source == "summary sentence 1, shortened"
+
+
+def test_a_link_word_after_the_opening_phrase_leans_on_what_came_before():
+    # Raw cluster 64 (births after the shutdown): the first sentence names nothing the
+    # outlets agree on; then "At Sibley, for example, an average of 9.2 births occur
+    # daily." and "— For years, the weather has been a scapegoat ..." were next.
+    cluster = read_clusters(RAW_VALIDATION, 65)[64]
+    briefing = brief(cluster["documents"], words=250)
+    texts = [s.text for s in briefing.summary]
+    assert any(t.startswith("At Sibley, for example,") for t in texts)
+    chosen = headline(briefing)
+    assert not chosen.text.startswith(("At Sibley", "—", "No one liked"))
+    assert chosen.text.startswith("In 1970, statistician Richard Udry published")
