@@ -30,3 +30,11 @@ def test_eval_notes_a_budget_far_past_the_references_length():
         "to 250: ROUGE F1 favours summaries near the references' length (try --words 118)"
     ]
     assert not [line for line in _eval("--words", "100") if line.startswith("note ")]
+
+
+def test_eval_refuses_a_negative_seed_before_the_run():
+    # Before: the whole run, then numpy's "expected non-negative integer" traceback.
+    result = runner.invoke(app, ["eval", DUC, "--systems", "lead", "--seed", "-1"])
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Invalid value for '--seed'" in result.output and "R-1" not in result.output

@@ -266,3 +266,18 @@ def test_train_and_eval_name_json_nested_too_deeply(tmp_path):
     evaluated = CliRunner().invoke(app, ["eval", str(path)])
     assert evaluated.exit_code == 1
     assert "deep.jsonl line 1: JSON nested too deeply to read" in evaluated.output
+
+
+@pytest.mark.parametrize("seed", ["-1", "4294967296"])
+def test_train_command_refuses_a_seed_scikit_learn_refuses_before_training(tmp_path, seed):
+    # Before: labelling ran, then scikit-learn's InvalidParameterError traceback.
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    out = tmp_path / "m.npz"
+    command = ["train", str(TRAIN), "--limit", "5", "--seed", seed, "--out", str(out)]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code != 0 and not out.exists()
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Invalid value for '--seed'" in result.output

@@ -154,7 +154,10 @@ def eval_command(
             help="Write every system's scores and summary per cluster (.jsonl/.csv).",
         ),
     ] = None,
-    seed: Annotated[int, typer.Option(metavar="N", help="Seed of the bootstrap resampling.")] = 0,
+    seed: Annotated[
+        # numpy refuses a negative seed: checked here, not after the whole run
+        int, typer.Option(min=0, metavar="N", help="Seed of the bootstrap resampling.")
+    ] = 0,
 ) -> None:
     """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
     # Imported here, not at the top: every `chorus brief` would pay for the harness.
