@@ -21,7 +21,7 @@ from chorus.training import train
 from chorus.training.examples import Labeller, build_examples, cluster_examples, cut_off_ends
 from chorus.training.fit import HELD_OUT, _within_cluster_correlation, export_trees
 from chorus.training.prior import MIN_CLUSTERS
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, REPO, read_clusters
 
 TRAIN = DATA / "multinews-plus-train.jsonl.gz"
 COMMIT = re.compile(r"^([0-9a-f]{40}(\+dirty)?|unknown)$")
@@ -281,3 +281,15 @@ def test_train_command_refuses_a_seed_scikit_learn_refuses_before_training(tmp_p
     assert result.exit_code != 0 and not out.exists()
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Invalid value for '--seed'" in result.output
+
+
+def test_model_file_records_what_docs_cli_md_says_it_records(tmp_path):
+    report = train(TRAIN, tmp_path / "m.npz", limit=5, seed=7, labels="oracle", trees=5)
+    metadata = TreeScorer.load(report.model_path).metadata
+    cli_doc = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert "TreeScorer.load(" in cli_doc
+    assert (metadata["data"], metadata["limit"], metadata["seed"]) == (TRAIN.name, 5, 7)
+    assert metadata["labels"] == "oracle" and metadata["clusters"] == 5
+    assert {"data_sha256", "sentences", "commit", "trained", "held_out_correlation"} <= set(
+        metadata
+    )
