@@ -293,3 +293,12 @@ def test_model_file_records_what_docs_cli_md_says_it_records(tmp_path):
     assert {"data_sha256", "sentences", "commit", "trained", "held_out_correlation"} <= set(
         metadata
     )
+
+
+def test_training_reads_a_file_opening_with_a_byte_order_mark(tmp_path):
+    # Before: "line 1: invalid JSON (Unexpected UTF-8 BOM ...)" stopped the run.
+    records = read_clusters(TRAIN, 5)
+    path = tmp_path / "train-notepad.jsonl"
+    path.write_text("\ufeff" + "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = train(path, tmp_path / "m.npz", limit=5, trees=5)
+    assert report.clusters == 5

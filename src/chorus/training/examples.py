@@ -52,7 +52,8 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
     opener = gzip.open if path.suffix == ".gz" else open
     count = 0
     try:
-        with opener(path, "rt", encoding="utf-8") as lines:
+        # utf-8-sig: a byte order mark, as Windows' editors write one, is no part of line 1.
+        with opener(path, "rt", encoding="utf-8-sig") as lines:
             for count, line in enumerate(lines, start=1):
                 if limit is not None and count > limit:
                     return
