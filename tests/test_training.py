@@ -302,3 +302,22 @@ def test_training_reads_a_file_opening_with_a_byte_order_mark(tmp_path):
     path.write_text("\ufeff" + "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     report = train(path, tmp_path / "m.npz", limit=5, trees=5)
     assert report.clusters == 5
+
+
+def test_train_command_names_the_line_that_is_not_utf8(tmp_path):
+    # Before: text mode decoded ahead, and a Latin-1 "é" on line 2 was "cannot read line 1".
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    first, second = read_clusters(TRAIN, 2)
+    path = tmp_path / "latin1.jsonl"
+    second_line = json.dumps(second).replace("the", "caf\u00e9", 1)
+    path.write_bytes(json.dumps(first).encode() + b"\n" + second_line.encode("latin-1") + b"\n")
+    result = CliRunner().invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
+    assert result.exit_code == 1
+    assert (
+        result.output.strip()
+        .splitlines()[-1]
+        .startswith(f"chorus: error: {path} line 2: not UTF-8 (byte ")
+    )
