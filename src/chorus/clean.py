@@ -270,16 +270,22 @@ def _pointers(start: int, raw: str) -> list[Removal]:
 
 
 _LIST_HEADING, _HEADLINE = re.compile(LINK_LIST_HEADING), re.compile(HEADLINE)
-_LINK_REASON = "related link"
+_LINK_REASON, _HIGHLIGHTS_REASON = "related link", "highlights"
+# USA Today's heading closes a caption's line: "... (Photo: Brennan Linsley AP) Story
+# Highlights <the first one>" (raw val-168).
+_HIGHLIGHTS_HEADING = re.compile(r"\bStory [Hh]ighlights\b")
 
 
-def _in_a_link_list(stripped: str, removals: list[Removal], was: bool) -> bool:
-    """Whether the lines after the stripped line `stripped` (its `removals`) may be a list of
-    related links: after the list's heading, while each line goes."""
+def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
+    """Which list the lines after the stripped line `stripped` (its `removals`) may be in:
+    related links after their heading, highlights after theirs, while each line goes."""
     if not stripped:
         return was
-    heading = bool(removals) and removals[0].reason == _LINK_REASON
-    return bool(removals) and (was or (heading and _LIST_HEADING.match(stripped) is not None))
+    if not removals or was:
+        return was if removals else None
+    if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
+        return _LINK_REASON
+    return _HIGHLIGHTS_REASON if _HIGHLIGHTS_HEADING.search(stripped) else None
 
 
 def _notice_before_a_page(text: str) -> Removal | None:
@@ -316,7 +322,7 @@ def clean(article: Article) -> Document:
     position = next_line = first_line = 0 if notice is None else notice.span.end
     kept: list[Span] = []
     removed: list[Removal] = []
-    in_a_link_list = False
+    in_a_list: str | None = None
     captions_end = 0 if whole_document else _captions_before_the_dateline(text)
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
@@ -331,14 +337,22 @@ def clean(article: Article) -> Document:
             removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
         else:
             removals = _pointers(start, raw)
-        # "Read more:" then the headlines it links to, one a line, to the next story line.
+        # "Read more:" then the headlines it links to, one a line, to the next story line;
+        # "Story highlights" then the highlights.
         if (
-            in_a_link_list
+            in_a_list
             and not removals
-            and (_HEADLINE.match(stripped) or (stripped and start >= _short_lines_to_the_end(text)))
+            and (
+                _HEADLINE.match(stripped)
+                or (
+                    in_a_list == _LINK_REASON
+                    and stripped
+                    and start >= _short_lines_to_the_end(text)
+                )
+            )
         ):
-            removals = [Removal(Span(start, start + len(raw)), _LINK_REASON)]
-        in_a_link_list = _in_a_link_list(stripped, removals, in_a_link_list)
+            removals = [Removal(Span(start, start + len(raw)), in_a_list)]
+        in_a_list = _list_after(stripped, removals, in_a_list)
         if whole_document and (furniture := one_line_furniture(start, raw)):
             removals = without_overlaps([*removals, *furniture])
         for removal in removals:
