@@ -23,6 +23,7 @@ import re
 
 from chorus.clean_captions import CAPTION_RULES, DATELINE_LINE, OPENING_CAPTION_LINE
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
+from chorus.clean_listings import HIGHLIGHTS_HEADING, LISTING_RULES
 from chorus.clean_pages import (
     GLUED_CAPTION,
     IN_LINE_FURNITURE,
@@ -41,7 +42,7 @@ from chorus.clean_rules import (
 from chorus.model import Article, Document, Removal, Span
 
 # Every rule in the order tried: the first that matches a line gives its reason.
-RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
+RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + LISTING_RULES + PAGE_NOTICES
 _WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
 
 # Almost every line is story text, so a quick test rejects most lines before the rules
@@ -271,9 +272,7 @@ def _pointers(start: int, raw: str) -> list[Removal]:
 
 _LIST_HEADING, _HEADLINE = re.compile(LINK_LIST_HEADING), re.compile(HEADLINE)
 _LINK_REASON, _HIGHLIGHTS_REASON = "related link", "highlights"
-# USA Today's heading closes a caption's line: "... (Photo: Brennan Linsley AP) Story
-# Highlights <the first one>" (raw val-168).
-_HIGHLIGHTS_HEADING = re.compile(r"\bStory [Hh]ighlights\b")
+_HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
 
 
 def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:

@@ -218,51 +218,6 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("link", holding(r"^.{0,120}(?:https?://|www\.)\S+$", "/", "www.")),
-    # A link to a document, named by its file: "Read Gov. Bentley's letter.pdf" (raw val-5192),
-    # "Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)", "... Data (1000kb.pdf)(CDC)".
-    (
-        "link",
-        holding(
-            r"^.{1,150}?(?:\.pdf|\((?:[\d.]+ ?[kKmM][bB]?\.? ?)?(?:pdf|PDF)\))\)?"
-            r"(?: ?\([A-Z]{2,6}\))?$",
-            "pdf",
-            "PDF",
-        ),
-    ),
-    # A pointer to a picture the page embedded, with its caption: "Here’s a photo of the
-    # Warren’s with Jordan. This was his first birthday." (raw val-2067).
-    (
-        "picture pointer",
-        r"^(?:Here(?:’|')s|Here (?:is|are)) (?:an? |the |some )?(?:\w+ )?(?:photos?|pictures?"
-        r"|images?) of\b[^.!?]{0,80}[.!:]?(?: [^.!?]{1,80}[.!])?$",
-    ),
-    # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
-    ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
-    # A line in Chinese script, with no Latin letter, in an English page: People's Daily's
-    # headline in Chinese, "中文：金正恩被美网站评为最性感男人 ..." (val-3680).
-    ("other script", r"^[^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$"),
-    # A film review's listing and advisory lines: "Drama. Starring ... (PG-13. 129 minutes. In
-    # English and in French with English subtitles. At Bay Area theaters.)", "-- Advisory: This
-    # film contains sexual situations." (raw val-4531), "MPAA rating: R for ...", "Running
-    # time: 1 hour, 30 minutes", the Washington Post's "Contains ... brief crude language ...".
-    (
-        "film listing",
-        holding(
-            r"(?:\((?:G|PG|PG-13|R|NC-17)\.|\bRated (?:G|PG|PG-13|R|NC-17)\b|\bMPAA [Rr]ating:"
-            r" (?:G|PG|PG-13|R|NC-17)\b).{0,200}?(?:\b\d{2,3} (?:minutes|MIN)\.|\bRunning time:)",
-            "minutes.",
-            "MIN.",
-            "Running time:",
-        ),
-    ),
-    ("film listing", r"^(?:MPAA [Rr]ating|Running time):|^(?:-+ ?)?Advisory: This film\b"),
-    (
-        "film listing",
-        r"^Contains [a-z][^.]{0,150}\b(?:language|violence|nudity|sexual\w*|drug\w*|gore)\b",
-    ),
-    # A page's highlights: CNN's "Story highlights <the first one>", one a line, no stop; the
-    # highlight lines after it go too (`chorus.clean`).
-    ("highlights", r"^Story [Hh]ighlights\b(?=.{0,250}$)(?:.*(?<![.!?:;,]))?$"),
     ("link", r"^poster=\""),
     (
         "correction",
