@@ -284,7 +284,9 @@ def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str 
         return was if removals else None
     if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
         return _LINK_REASON
-    return _HIGHLIGHTS_REASON if _HIGHLIGHTS_HEADING.search(stripped) else None
+    # `in` first: a one-line page's removals would search the whole page.
+    heading = "ighlights" in stripped and _HIGHLIGHTS_HEADING.search(stripped)
+    return _HIGHLIGHTS_REASON if heading else None
 
 
 def _notice_before_a_page(text: str) -> Removal | None:

@@ -6,7 +6,7 @@ against raw Multi-News validation text; `chorus.clean` tries them after that mod
 
 from __future__ import annotations
 
-from chorus.clean_rules import holding
+from chorus.clean_rules import ending, holding
 
 _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 
@@ -50,11 +50,10 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
     # "Rocky Mountain Spotted Fever Fact Sheet (91k.pdf)", "... Data (1000kb.pdf)(CDC)".
     (
         "link",
-        holding(
+        ending(
             r"^.{1,150}?(?:\.pdf|\((?:[\d.]+ ?[kKmM][bB]?\.? ?)?(?:pdf|PDF)\))\)?"
             r"(?: ?\([A-Z]{2,6}\))?$",
-            "pdf",
-            "PDF",
+            *("pdf", "PDF)", ")"),
         ),
     ),
     # A link to a document by its name, no stop or "here." closing it: "Read the temporary
