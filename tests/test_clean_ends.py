@@ -271,6 +271,13 @@ def test_listings_highlights_and_links_to_documents_go(cluster_id, index, furnit
     assert story in kept
 
 
+def test_a_film_listing_inside_a_one_line_page_goes_and_the_review_stays():
+    kept, removed = _cleaned(_documents(PLUS_VALIDATION, "multi_news-val-4531")[0])
+    assert [reason for reason, _ in removed] == ["film listing"]
+    assert "( pg-13. 129 minutes." not in kept and "Starring matt damon" not in kept
+    assert kept.startswith("Drama.  that clint eastwood has become a great filmmaker")
+
+
 def test_the_new_reasons_remove_in_raw_validation_only_the_lines_read():
     """Every removal of the ninth pass's reasons in raw validation was read: 17 highlights of
     six pages, 11 listing lines of five reviews, a photo's pointer and a Chinese headline."""
