@@ -43,6 +43,7 @@ _AFTER_QUOTATION = re.compile(rf"[{CLOSE}],?\s+(?:\w+\s+)?{OFFERED}\b")
 """The verbs that speak only right after a quotation ("“...,” offered Mickey Hart", "“...!”
 she cried"), there only: as cues anywhere, "The new guidelines also offered far less time"
 spoke with no speaker, and "he" in the next sentence lost whom it stood for (1745)."""
+_AFTER_QUOTATION_VERBS = ("offer", "pose", "cried", "continue")
 
 
 _OPENING_VERBS = tuple(f"{verb} " for verb in OPENING_VERB_WORDS)
@@ -85,7 +86,7 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding one of its verbs (in every sentence with no other
     # cue, it cost 2% of finding quotes)
-    if ("offer" in text or "pose" in text or "cried" in text) and _AFTER_QUOTATION.search(text):
+    if any(verb in text for verb in _AFTER_QUOTATION_VERBS) and _AFTER_QUOTATION.search(text):
         return QUOTE_NAMES
     if _found_that(text):
         return QUOTE_NAMES

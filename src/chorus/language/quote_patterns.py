@@ -168,11 +168,14 @@ _ASIDE_TAIL = rf",\s+(?:{CLAUSE_VERBS}|should)\b"
 the regex engine scans for fast): a speaker tried at every comma of every sentence that
 says "said" cost 0.2 ms a cluster."""
 
+_NOT_A_TIME = r"(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b)"
+"""A "that" before a time points at it, no words follow: "Craig Harvey said later that day
+that the director's family ..." (multi_news-val-3563) says what after the second "that"."""
 _NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
 _VERB_THAT = (
     rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
     rf"(?:{_NOT_FINDING}{_OBJECT}(?:\b(?:is|was)\s+)?\b|\s+)"
-    rf"that(?<!\bso that)(?<!\bsuch that)\s+(?P<text>{WORDS}){STATEMENT_END}"
+    rf"that(?<!\bso that)(?<!\bsuch that)\s+{_NOT_A_TIME}(?P<text>{WORDS}){STATEMENT_END}"
 )
 """A speech verb, maybe its object, then "that" and the words; a finding's verb only right
 before its "that" (the lookbehinds are tried only after a verb: one alternation grouped by
@@ -203,11 +206,15 @@ _COLLECTIVE_VERB = (
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008)."""
+_NO_SUBJECT = r"(?:is|are|was|were)\s"
 _STATEMENT = (
-    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
+    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]+ly\b[,.])"
     rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
-"""What was said after its verb, to the sentence's end, but for when and where."""
+"""What was said after its verb, to the sentence's end, but for when and where; not a
+verb with no subject of its own, whose subject is a relative pronoun before the speaker
+("a person who Richie said is the woman in question": multi_news-val-3718), nor how the
+words were said ("“Okay!” Weiner said loudly, though not enthusiastically.")."""
 _SAID_STATEMENT = (
     # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
     rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)"
