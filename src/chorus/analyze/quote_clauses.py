@@ -113,10 +113,11 @@ accuse ..., a measure that has roiled relations with Israel ..." (multi_news-val
 
 def gloss_cut(text: str, start: int, end: int, who: str) -> int:
     """Where reported words end before the writer's gloss on them: a description of what
-    they are about (`_GLOSS`), or a clause naming their speaker by name, as no one speaks
-    of himself ("Dunn told fiancée Rhonda Roue that he felt “attacked” when he fired 10
-    shots at a car of black teenagers, unarmed young people whom Dunn, a middle-aged white
-    man, continued to shoot at ...": 1212), cut at the comma before it."""
+        they are about (`_GLOSS`), or a clause naming their speaker by name, as no one speaks
+        of himself ("Dunn told fiancée Rhonda Roue that he felt “attacked” when he fired 10
+        shots at a car of black teenagers, unarmed young people whom Dunn, a middle-aged white
+        man, continued to shoot at ...": 1212), cut at the comma before it; or where they were
+    said, after their last quotation (`SETTING_LAST`)."""
     if text[start - 1 : start] in OPEN:
         return end  # a quotation's words are the speaker's own, glosses stand outside it
     if text.find("”", start, end) >= 0 or text.find('"', start, end) >= 0:

@@ -62,3 +62,7 @@ SETTING_LAST = (
 """Where words were said, after their last quotation, is the writer's: "Heller ... said
 Bundy and his makeshift militia were “patriots” during a local news interview."
 (multi_news-val-4378)."""
+
+NOT_A_TIME = r"(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b)"
+"""A "that" before a time points at it, no words follow: "Craig Harvey said later that day
+that the director's family ..." (multi_news-val-3563) says what after the second "that"."""
