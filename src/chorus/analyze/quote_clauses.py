@@ -120,10 +120,9 @@ def gloss_cut(text: str, start: int, end: int, who: str) -> int:
     said, after their last quotation (`SETTING_LAST`)."""
     if text[start - 1 : start] in OPEN:
         return end  # a quotation's words are the speaker's own, glosses stand outside it
-    if text.find("”", start, end) >= 0 or text.find('"', start, end) >= 0:
-        setting = _SETTING_LAST.search(text, start, end)
-        if setting is not None:
-            return setting.start()
+    closed = max(text.rfind("”", start, end), text.rfind('"', start, end))
+    if closed >= 0 and (setting := _SETTING_LAST.match(text, closed + 1, end)) is not None:
+        return setting.start()
     if text.find(", ", start, end) < 0:
         return end
     # a find in C before the pattern: few words hold ", a" at all

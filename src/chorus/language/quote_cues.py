@@ -43,7 +43,6 @@ _AFTER_QUOTATION = re.compile(rf"[{CLOSE}],?\s+(?:\w+\s+)?{OFFERED}\b")
 """The verbs that speak only right after a quotation ("“...,” offered Mickey Hart", "“...!”
 she cried"), there only: as cues anywhere, "The new guidelines also offered far less time"
 spoke with no speaker, and "he" in the next sentence lost whom it stood for (1745)."""
-_AFTER_QUOTATION_VERBS = ("offer", "pose", "cried", "continue")
 
 
 _OPENING_VERBS = tuple(f"{verb} " for verb in OPENING_VERB_WORDS)
@@ -86,7 +85,8 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding one of its verbs (in every sentence with no other
     # cue, it cost 2% of finding quotes)
-    if any(verb in text for verb in _AFTER_QUOTATION_VERBS) and _AFTER_QUOTATION.search(text):
+    offered = "offer" in text or "pose" in text or "cried" in text or "continue" in text
+    if offered and _AFTER_QUOTATION.search(text):
         return QUOTE_NAMES
     if _found_that(text):
         return QUOTE_NAMES

@@ -114,7 +114,7 @@ _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
 """What the subject did, with no comma: the participle is the subject's, not a clause's."""
 _RELATIVE_SAID = (
     rf"\s+{AUX}(?:now\s+)?(?:said|says|say|claimed|claims)\s+"
-    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=\s*[,;—–]|[.!?]?$|\.\s)"
+    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=[\s,;—–.!?]|$)(?=\s*[,;—–]|[.!?]?$|\.\s)"
 )
 """What a speaker said of whatever a relative clause hangs on, up to the clause's end:
 "Buddenberg and Kissane, who authorities said were unemployed during their vandalism
@@ -208,7 +208,7 @@ found the body" is none), a paper's also without ("The report found women who ar
 overweight ... have a higher risk": multi_news-val-4008)."""
 _NO_SUBJECT = r"(?:is|are|was|were)\s"
 _STATEMENT = (
-    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]+ly\b[,.])"
+    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]++(?<=ly)[,.])"
     rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What was said after its verb, to the sentence's end, but for when and where; not a

@@ -55,11 +55,12 @@ problems ..." (1397), "Daisha Lewis, told WWJ-AM in Detroit she was supposed to 
 not "told him to leave"."""
 
 SETTING_LAST = (
-    rf"(?<=[{CLOSE}])\s+(?:during|in|at|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}"
+    r"\s+(?:during|in|at|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:interview|appearance|speech|broadcast|address|conference|hearing|show|program|rally)"
     r"[.!?]?$"
 )
-"""Where words were said, after their last quotation, is the writer's: "Heller ... said
+"""Where words were said, after their last quotation (matched right after its closing
+mark), is the writer's: "Heller ... said
 Bundy and his makeshift militia were “patriots” during a local news interview."
 (multi_news-val-4378)."""
 
