@@ -354,18 +354,26 @@ def _context(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     before = _before(sentences, row)
     if before is None:
         return ()
-    cased = writes_names_in_capitals(sentence.article.text)
+    article = sentence.article.text
     if not (
-        _unnamed(text, cased) or names_again(text, before.text) or leans_back(text, before.text)
+        opens_with_pronoun(text)
+        or names_again(text, before.text)
+        or leans_back(text, before.text)
+        or _unnamed(text, article)
     ):
         return ()
     further = _before(sentences, row - 1)
-    if further is not None and _unnamed(before.text, cased) and not _unnamed(further.text, cased):
+    if (
+        further is not None
+        and _unnamed(before.text, article)
+        and not _unnamed(further.text, article)
+    ):
         return (further, before)
     return (before,)
 
 
-def _unnamed(text: str, cased: bool) -> bool:
+def _unnamed(text: str, article: str) -> bool:
     """Whether a sentence stands for someone it does not name: it opens with a pronoun, or,
-    in a text that writes names in capitals, speaks of "he" or "she" before naming anyone."""
-    return opens_with_pronoun(text) or (cased and unnamed_person(text))
+    in an article that writes names in capitals, speaks of "he" or "she" before naming
+    anyone."""
+    return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))
