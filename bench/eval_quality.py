@@ -58,6 +58,10 @@ def revision() -> str:
     return (git("rev-parse", "--short", "HEAD") or "no commit") + dirty
 
 
+class BenchError(Exception):
+    """A problem that stops the script, told in one line."""
+
+
 def run(data: Path, name: str, words: int, limit: int | None) -> tuple[str, str]:
     """(the command as run, from the repository root; its Markdown table)."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -66,11 +70,34 @@ def run(data: Path, name: str, words: int, limit: int | None) -> tuple[str, str]
         argv += ["--words", str(words), "--systems", SYSTEMS]
         if limit is not None:
             argv += ["--limit", str(limit)]
-        environment = {**os.environ, "HF_HUB_OFFLINE": "1"}
-        subprocess.run(
-            [sys.executable, *argv[1:], "--out", str(table)], cwd=REPO, env=environment, check=True
-        )
+        # This checkout's code, the one `revision()` names, whichever chorus is installed.
+        path = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
+        environment = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": path}
+        command = [sys.executable, *argv[1:], "--out", str(table)]
+        # chorus eval prints its own error line; this one says which run it ended.
+        code = subprocess.run(command, cwd=REPO, env=environment, check=False).returncode
+        if code != 0:
+            raise BenchError(f"chorus eval on {data / name} failed (exit {code})")
         return shlex.join(argv), table.read_text()
+
+
+def check_paths(data: Path, out: Path) -> None:
+    """Both datasets and the folder of --out, checked before runs that take an hour."""
+    for _, name, _ in RUNS:
+        if not (data / name).is_file():
+            raise BenchError(f"{data / name}: no such file (--data names its folder)")
+    if out.is_dir():
+        raise BenchError(f"{out}: is a directory; --out names the Markdown file to write")
+    if not out.parent.is_dir():
+        raise BenchError(f"{out}: cannot write (no folder {out.parent})")
+    if not os.access(out if out.exists() else out.parent, os.W_OK):
+        raise BenchError(f"{out}: cannot write (permission denied)")
+
+
+def positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
 
 
 def section(data: Path, limit: int | None) -> str:
@@ -102,12 +129,21 @@ def replace_section(text: str, new: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=REPO / "../shared/data")
-    parser.add_argument("--out", type=Path, default=REPO / "BENCHMARKS.md")
-    parser.add_argument("--limit", type=int, default=None, help="Clusters per dataset.")
+    data, out = REPO.parent / "shared" / "data", REPO / "BENCHMARKS.md"
+    names = " and ".join(name for _, name, _ in RUNS)
+    parser.add_argument("--data", type=Path, default=data, help=f"folder of {names} ({data})")
+    parser.add_argument("--out", type=Path, default=out, help=f"Markdown file to update ({out})")
+    parser.add_argument(
+        "--limit", type=positive, default=None, help="clusters per dataset (default: all)"
+    )
     args = parser.parse_args()
-    current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
-    args.out.write_text(replace_section(current, section(args.data, args.limit)), encoding="utf-8")
+    try:
+        check_paths(args.data, args.out)
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        new = replace_section(current, section(args.data, args.limit))
+        args.out.write_text(new, encoding="utf-8")
+    except BenchError as exc:
+        parser.exit(1, f"{parser.prog}: error: {exc}\n")
     print(f"wrote {args.out}")
 
 

@@ -79,9 +79,9 @@ def test_analyze_seeds_quote_precision_and_recall(analysis):
 
 def test_analyze_seeds_statements_and_what_speakers_add(analysis):
     said = {(q.speaker, q.text.text) for q in analysis.quotes}
-    # “...,” said a statement from Mr Macron’s office.
+    # “...,” said a statement from Mr Macron’s office: the office speaks (quotes21)
     assert any(
-        s.endswith("Macron") and t.startswith("The president of the republic called for dialogue")
+        s == "Macron’s office" and t.startswith("The president of the republic called for dialogue")
         for s, t in said
     )
     # ..., said Sarah Sanders, the White House press secretary, adding that ...

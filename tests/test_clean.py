@@ -394,7 +394,7 @@ RAW_STORY = (
     "After an ultimatum to abandon the base",
     "BEIJING -- An unmanned underwater vehicle will be deployed",
     "Bill Cosby’s accusers are not afraid to speak out.",
-    "Death toll spans 5 states",
+    "A major snowstorm that was sweeping across the Midwest and beyond",
     "“I’m running for president because Americans deserve",
     "The Good Country Index doesn’t measure what countries do at home.",
     # Story lines beside the video descriptions and the bracketed link, or holding a date in

@@ -4,6 +4,7 @@ and the raw one-offs a reading of 40 raw validation articles found. Every text i
 the development data at test time."""
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from chorus.clean import clean
 from chorus.ingest import make_article
 
-from .conftest import RAW_VALIDATION
+from .conftest import RAW_VALIDATION, read_clusters
 from .test_clean_plus import PLUS_VALIDATION, _cleaned, _documents, _gold_texts
 
 GOLD = Path(__file__).parent / "fixtures" / "clean_last_captions.json"
@@ -196,3 +197,103 @@ def test_raw_furniture_the_reading_found_goes_and_the_story_stays(
     kept, _ = _cleaned(_documents(RAW_VALIDATION, cluster_id)[index])
     assert furniture not in kept
     assert story in kept
+
+
+@pytest.mark.parametrize(
+    ("cluster_id", "index", "furniture", "story"),
+    [
+        # A film review's listing and advisory lines.
+        (
+            "multi_news-val-4531",
+            0,
+            "(PG-13. 129 minutes. In English and in French with English subtitles.",
+            "He just tells the story, and we get it.",
+        ),
+        (
+            "multi_news-val-4531",
+            0,
+            "-- Advisory: This film contains sexual situations.",
+            "That Clint Eastwood has become a great filmmaker",
+        ),
+        (
+            "multi_news-val-4531",
+            2,
+            "In English and some French with English subtitles.",
+            "It starts out with a tsunami - and ends up standing in a puddle.",
+        ),
+        # Variety's credits.
+        (
+            "multi_news-val-1616",
+            1,
+            "With: Jane Levy, Shiloh Fernandez",
+            "Ultimately, the new “Evil Dead” will rely heavily on existing fans",
+        ),
+        # Highlights, to the story's first line: CNN's, and USA Today's after a caption.
+        (
+            "multi_news-val-393",
+            0,
+            "Document release could be just the beginning of Area 51 information",
+            "Area 51 has long been a topic of fascination for conspiracy theorists",
+        ),
+        (
+            "multi_news-val-168",
+            2,
+            "Airlines cancelled about 1,000 flights ahead of the Christmas holiday",
+            "A major snowstorm that was sweeping across the Midwest and beyond",
+        ),
+        # A link to a document, a pointer to an embedded photo, a breadcrumb, a headline in
+        # Chinese: People's Daily's outlet and date line stays (ingest reads it).
+        (
+            "multi_news-val-5192",
+            0,
+            "Read Gov. Bentley's letter.pdf",
+            "Former Madison Police Officer Eric Sloan Parker, 26, pleaded not guilty",
+        ),
+        (
+            "multi_news-val-2986",
+            4,
+            "Read the temporary restraining order against Stormy Daniels",
+            "On Feb. 28, Cohen emailed the restraining order to Clifford's former attorney",
+        ),
+        (
+            "multi_news-val-2067",
+            0,
+            "Here’s a photo of the Warren’s with Jordan.",
+            "Police added Stinson showed little emotion during her confession.",
+        ),
+        ("multi_news-val-3680", 2, "English >> World", "（People's Daily Online） 09:25, November"),
+        ("multi_news-val-3680", 2, "中文：", "North Korea's top leader named The Onion's"),
+    ],
+)
+def test_listings_highlights_and_links_to_documents_go(cluster_id, index, furniture, story):
+    kept, _ = _cleaned(_documents(RAW_VALIDATION, cluster_id)[index])
+    assert furniture not in kept
+    assert story in kept
+
+
+def test_a_film_listing_inside_a_one_line_page_goes_and_the_review_stays():
+    kept, removed = _cleaned(_documents(PLUS_VALIDATION, "multi_news-val-4531")[0])
+    assert [reason for reason, _ in removed] == ["film listing"]
+    assert "( pg-13. 129 minutes." not in kept and "Starring matt damon" not in kept
+    assert kept.startswith("Drama.  that clint eastwood has become a great filmmaker")
+
+
+def test_the_new_reasons_remove_in_raw_validation_only_the_lines_read():
+    """Every removal of the ninth pass's reasons in raw validation was read: 17 highlights of
+    six pages, 11 listing lines of five reviews, a photo's pointer and a Chinese headline."""
+    if not RAW_VALIDATION.exists():
+        pytest.skip(f"{RAW_VALIDATION} is absent")
+    reasons = {"film listing", "highlights", "picture pointer", "other script"}
+    removed = Counter(
+        reason
+        for cluster in read_clusters(RAW_VALIDATION, 250)
+        for text in cluster["documents"]
+        for reason, _ in _cleaned(text)[1]
+        if reason in reasons
+    )
+    assert removed == {
+        "highlights": 17,
+        "film listing": 11,
+        "picture pointer": 1,
+        "other script": 1,
+    }

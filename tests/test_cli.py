@@ -342,11 +342,11 @@ def test_articles_pasted_at_a_terminal_are_split_at_a_line_of_dashes(seed_texts)
     pasted = read_inputs(["-"], stdin=_Terminal(f"{texts[0]}\n---\n{texts[1]}\n"))
     assert [(a.origin, a.outlet) for a in pasted.articles] == [
         ("stdin item 1", "stdin #1"),
-        ("stdin item 2", "stdin #2"),
+        ("stdin item 2", "The Financial Times"),  # named by its copyright line
     ]
     assert [a.text for a in pasted.articles] == [t.strip("\n") for t in texts]
     shown = to_markdown(brief(pasted.articles, words=40, analyze=False))
-    assert "1. stdin item 1, outlet unknown" in shown and "2. stdin item 2, outlet" in shown
+    assert "1. stdin item 1, outlet unknown" in shown and "2. **The Financial Times**" in shown
 
 
 def test_piped_input_keeps_an_articles_dividers_and_reads_a_posts_front_matter(seed_texts):

@@ -30,3 +30,28 @@ def test_eval_notes_a_budget_far_past_the_references_length():
         "to 250: ROUGE F1 favours summaries near the references' length (try --words 118)"
     ]
     assert not [line for line in _eval("--words", "100") if line.startswith("note ")]
+
+
+def test_eval_refuses_a_negative_seed_before_the_run():
+    # Before: the whole run, then numpy's "expected non-negative integer" traceback.
+    result = runner.invoke(app, ["eval", DUC, "--systems", "lead", "--seed", "-1"])
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Invalid value for '--seed'" in result.output and "R-1" not in result.output
+
+
+def test_eval_refuses_to_write_over_its_dataset_or_one_output_over_the_other(tmp_path):
+    # Before: `--per-cluster data.jsonl` replaced the dataset with the rows, exit 0.
+    data = tmp_path / "duc.jsonl.gz"
+    data.write_bytes((DATA / "duc2003-task2.jsonl.gz").read_bytes())
+    given = data.read_bytes()
+    table = str(tmp_path / "table.md")
+    for options, message in [
+        (["--per-cluster", str(data)], f"{data}: is one of the inputs"),
+        (["--out", str(data)], f"{data}: is one of the inputs"),
+        (["--out", table, "--per-cluster", table], f"{table}: is --out too"),
+    ]:
+        result = runner.invoke(app, ["eval", str(data), "--systems", "lead", *options])
+        assert result.exit_code == 1, options
+        assert result.output.strip().splitlines()[-1].startswith(f"chorus: error: {message}")
+    assert data.read_bytes() == given and not (tmp_path / "table.md").exists()

@@ -162,3 +162,14 @@ def test_a_raw_multinews_line_in_a_jsonl_dataset_says_where_eval_reads_those(tmp
         "cluster.txt line 1: a raw Multi-News line, not JSON: eval reads those from NAME.src, "
         "with their summaries in NAME.tgt beside it"
     ]
+
+
+def test_jsonl_opening_with_a_byte_order_mark_keeps_its_first_cluster(tmp_path: Path) -> None:
+    # Before: line 1 was "malformed JSON (Unexpected UTF-8 BOM)" and DUC lost a cluster.
+    records = _records(DUC, 3)
+    path = tmp_path / "duc-notepad.jsonl"
+    lines = "".join(json.dumps(r) + "\r\n" for r in records)
+    path.write_bytes("\ufeff".encode() + lines.encode("utf-8"))
+    dataset = load(path)
+    assert [c.id for c in dataset.clusters] == [r["id"] for r in records]
+    assert dataset.malformed == 0

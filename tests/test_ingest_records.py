@@ -32,14 +32,14 @@ def test_dates_in_a_bylines_or_feeds_words_or_a_timestamp_are_read(tmp_path, see
     ingested = _read(tmp_path, _records(seed_texts, date=dates))
     # Before: only ISO dates were read; these three were "not an ISO date; ignored".
     assert [a.published for a in ingested.articles] == [APRIL_13] * 3
-    assert ingested.notes == []
+    assert [n for n in ingested.notes if "outlet 'The Financial Times'" not in n] == []
 
 
 def test_newsapi_date_key_is_read_and_an_ambiguous_date_is_noted(tmp_path, seed_texts):
     records = _records(seed_texts, publishedAt=["2018-04-13T10:00:00Z", "13/04/2018", "x"])
     ingested = _read(tmp_path, records)
     assert [a.published for a in ingested.articles] == [APRIL_13, None, None]
-    assert ingested.notes == [
+    assert [n for n in ingested.notes if "outlet 'The Financial Times'" not in n] == [
         f"{tmp_path / 'articles.json'} item {n}: date {d!r} not read "
         "(expected a date such as 2018-04-13 or April 13, 2018); ignored"
         for n, d in ((2, "13/04/2018"), (3, "x"))

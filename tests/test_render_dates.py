@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
 
 from chorus import Briefing, brief
-from chorus.ingest import make_article
+from chorus.ingest import make_article, read_inputs
 from chorus.render import to_dict, to_html, to_markdown
+from tests.conftest import RAW_VALIDATION, read_clusters
 
 ISO = re.compile(r"\b\d{4}-\d{2}\b")
 
@@ -36,7 +38,9 @@ def test_the_markdown_timeline_reads_days_months_and_years(dated_seeds):
     assert "- 2013: Following a chemical weapon attack in Syria's East Ghouta in 2013" in markdown
     assert "- January 2016: In January 2016, the OPCW said" in markdown
     assert "- 10 April 2018 (Tuesday): Russia on Tuesday vetoed" in markdown
-    assert "- 7 April 2018 (April 7): The Damascus suburb of Douma" in markdown
+    # The article's words only where they add to the date: "(Tuesday)" says which words
+    # the day was read from; "7 April 2018 (April 7)" said the date twice.
+    assert "- 7 April 2018: The Damascus suburb of Douma" in markdown
     assert "outlet unknown, 13 April 2018" in markdown
     # before: "- 2016-01: ...", "- 2018-04-10 (Tuesday): ...", "..., 2018-04-13"
     assert not ISO.search(markdown)
@@ -69,3 +73,22 @@ def test_the_json_keeps_iso_dates(dated_seeds):
     dates = {entry["date"] for entry in data["analysis"]["timeline"]}
     assert {"2013", "2016-01", "2018-04-10", "2018-04-13"} <= dates
     assert {source["published"] for source in data["sources"]} == {"2018-04-13"}
+
+
+def test_a_conflict_s_dates_read_as_the_timeline_s(tmp_path):
+    # Raw cluster 153 (the Delphi girls) with every article dated 15 June 2016: "Police
+    # didn't identify whose bodies were found Tuesday ... missing since 5:30 p.m. Monday"
+    # against "Police confirmed Wednesday the identities of the two bodies".
+    cluster = read_clusters(RAW_VALIDATION, 154)[153]
+    path = tmp_path / "delphi.jsonl"
+    path.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    briefing = brief(read_inputs([str(path)], date=dt.date(2016, 6, 15)).articles, words=250)
+    reasons = [c["reason"] for c in to_dict(briefing)["analysis"]["conflicts"]]
+    iso = "Different dates for one event: 2016-06-13, 2016-06-14 vs 2016-06-15"
+    assert iso in reasons, "the JSON keeps ISO dates"
+    read = "Different dates for one event: 13 and 14 June 2016 vs 15 June 2016"
+    assert f"- {read}\n" in to_markdown(briefing)
+    section = r'<section aria-labelledby="h-conflicts">.*?</section>'
+    conflicts = re.search(section, to_html(briefing)).group(0)
+    assert read in conflicts
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", _shown(conflicts))

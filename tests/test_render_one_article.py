@@ -11,6 +11,7 @@ import pytest
 from chorus import Briefing, brief
 from chorus.ingest import make_article
 from chorus.render import to_dict, to_html, to_markdown
+from chorus.render.analysis import as_note
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 SEED = "001_f34298cc83c0a39a"
@@ -79,3 +80,21 @@ def test_sections_with_items_keep_their_own_reasons(validation_clusters):
     for heading in ("Agreed by all / most", "Only in one outlet", "Conflicts"):
         assert f"## {heading}\n" in markdown
     assert "The sections comparing sources" not in markdown
+
+
+def test_too_many_sentences_says_once_that_the_sections_are_left_out():
+    # The documents of the first 70 raw clusters as two articles, past the sentences the
+    # analysis compares pairwise: the reason's own "...; cross-source sections were not
+    # built" and the note's "are left out" said it twice over.
+    documents = [d for c in read_clusters(RAW_VALIDATION, 70) for d in c["documents"]]
+    halves = ["\n\n".join(documents[::2]), "\n\n".join(documents[1::2])]
+    articles = [make_article(t, f"part{n}", origin=f"part{n}.txt") for n, t in enumerate(halves)]
+    briefing = brief(articles, words=100)
+    reason = to_dict(briefing)["analysis"]["reasons"]["agreed"]
+    assert reason.endswith("; cross-source sections were not built"), "the JSON keeps it"
+    said = re.escape(as_note(reason.split(";")[0]))
+    note = rf"{said}\. The sections comparing sources \(agreement, [^)]*\) are left out"
+    markdown, page = to_markdown(briefing), to_html(briefing)
+    assert re.search(rf"^_{note}\._$", markdown, flags=re.MULTILINE)
+    assert re.search(rf'<p class="meta note">{note}\.', page)
+    assert "not built" not in markdown and "not built" not in page

@@ -3,6 +3,7 @@ help, and the list of past briefings, reached by any link, says what is there.""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -48,3 +49,17 @@ def test_serve_refused_form_asks_again_only_for_the_files_it_did_not_refuse(tmp_
         expect_error(form, 400, "photo.jpg: binary file, not text; story.pdf: PDF document")
         assert f'value="{SEED_DATE}"' in form.text
         assert "Choose the files again" not in form.text
+
+
+def test_serve_list_says_when_as_a_reader_reads_it(tmp_path, seed_texts):
+    # The list wrote "2026-12-04 18:52"; the stamp stays for machines.
+    with client_for(tmp_path) as client:
+        text = "\n---\n".join(seed_texts.values())
+        assert client.post("/briefings", data={"text": text}).status_code == 303
+        page = client.get("/briefings").text
+        stored = client.get("/api/briefings").json()
+    created = stored["briefings"][0]["created"]
+    stamp = dt.datetime.fromisoformat(created)
+    shown = f"{stamp.day} {stamp:%B %Y}, {stamp:%H:%M}"
+    assert f'<time datetime="{created}">{shown}</time>' in page
+    assert not re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", _text(page))

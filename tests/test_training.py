@@ -21,7 +21,7 @@ from chorus.training import train
 from chorus.training.examples import Labeller, build_examples, cluster_examples, cut_off_ends
 from chorus.training.fit import HELD_OUT, _within_cluster_correlation, export_trees
 from chorus.training.prior import MIN_CLUSTERS
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, REPO, read_clusters
 
 TRAIN = DATA / "multinews-plus-train.jsonl.gz"
 COMMIT = re.compile(r"^([0-9a-f]{40}(\+dirty)?|unknown)$")
@@ -266,3 +266,58 @@ def test_train_and_eval_name_json_nested_too_deeply(tmp_path):
     evaluated = CliRunner().invoke(app, ["eval", str(path)])
     assert evaluated.exit_code == 1
     assert "deep.jsonl line 1: JSON nested too deeply to read" in evaluated.output
+
+
+@pytest.mark.parametrize("seed", ["-1", "4294967296"])
+def test_train_command_refuses_a_seed_scikit_learn_refuses_before_training(tmp_path, seed):
+    # Before: labelling ran, then scikit-learn's InvalidParameterError traceback.
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    out = tmp_path / "m.npz"
+    command = ["train", str(TRAIN), "--limit", "5", "--seed", seed, "--out", str(out)]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code != 0 and not out.exists()
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Invalid value for '--seed'" in result.output
+
+
+def test_model_file_records_what_docs_cli_md_says_it_records(tmp_path):
+    report = train(TRAIN, tmp_path / "m.npz", limit=5, seed=7, labels="oracle", trees=5)
+    metadata = TreeScorer.load(report.model_path).metadata
+    cli_doc = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert "TreeScorer.load(" in cli_doc
+    assert (metadata["data"], metadata["limit"], metadata["seed"]) == (TRAIN.name, 5, 7)
+    assert metadata["labels"] == "oracle" and metadata["clusters"] == 5
+    assert {"data_sha256", "sentences", "commit", "trained", "held_out_correlation"} <= set(
+        metadata
+    )
+
+
+def test_training_reads_a_file_opening_with_a_byte_order_mark(tmp_path):
+    # Before: "line 1: invalid JSON (Unexpected UTF-8 BOM ...)" stopped the run.
+    records = read_clusters(TRAIN, 5)
+    path = tmp_path / "train-notepad.jsonl"
+    path.write_text("\ufeff" + "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    report = train(path, tmp_path / "m.npz", limit=5, trees=5)
+    assert report.clusters == 5
+
+
+def test_train_command_names_the_line_that_is_not_utf8(tmp_path):
+    # Before: text mode decoded ahead, and a Latin-1 "é" on line 2 was "cannot read line 1".
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    first, second = read_clusters(TRAIN, 2)
+    path = tmp_path / "latin1.jsonl"
+    second_line = json.dumps(second).replace("the", "caf\u00e9", 1)
+    path.write_bytes(json.dumps(first).encode() + b"\n" + second_line.encode("latin-1") + b"\n")
+    result = CliRunner().invoke(app, ["train", str(path), "--out", str(tmp_path / "m.npz")])
+    assert result.exit_code == 1
+    assert (
+        result.output.strip()
+        .splitlines()[-1]
+        .startswith(f"chorus: error: {path} line 2: not UTF-8 (byte ")
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from numbers import Integral
 
 import numpy as np
 
@@ -32,8 +33,27 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
         elif isinstance(item, str):
             articles.append(make_article(item, f"Article {number}", origin=f"text {number}"))
         else:
-            raise ChorusError(f"item {number}: expected an Article or a string, not {type(item)}")
+            kind = type(item).__name__
+            raise ChorusError(f"item {number}: expected an Article or a string, not {kind}")
     return articles
+
+
+def _checked(
+    words: object, options: object, skipped: Sequence[object], notes: Sequence[object]
+) -> int:
+    """The word budget as an int, once every argument is what `brief` takes: else a wrong
+    type failed deep inside (`'<' not supported`), and `notes="..."` became one note per
+    character."""
+    # Integral: a numpy integer from a researcher's array is a budget too; True is not.
+    if isinstance(words, bool) or not isinstance(words, Integral) or words < 1:
+        raise ChorusError(f"words must be a whole number of at least 1, not {words!r}")
+    if options is not None and not isinstance(options, SummaryOptions):
+        raise ChorusError(f"options must be a chorus.SummaryOptions, not {type(options).__name__}")
+    if isinstance(notes, str) or not all(isinstance(note, str) for note in notes):
+        raise ChorusError("notes must be a list of strings")
+    if isinstance(skipped, str) or not all(isinstance(item, Skipped) for item in skipped):
+        raise ChorusError("skipped must be a list of chorus.model.Skipped")
+    return int(words)
 
 
 def _reasons(document: Document) -> list[str]:
@@ -84,6 +104,7 @@ def brief(
 
     With `analyze`, the briefing also carries the cross-source analysis, and articles it
     finds off-topic are kept out of the summary while another article remains."""
+    words = _checked(words, options, skipped, notes)
     options = replace(options or SummaryOptions(), words=words)
     all_skipped = list(skipped)
     items = without_duplicates(as_articles(articles), all_skipped)

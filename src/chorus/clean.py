@@ -23,6 +23,7 @@ import re
 
 from chorus.clean_captions import CAPTION_RULES, DATELINE_LINE, OPENING_CAPTION_LINE
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
+from chorus.clean_listings import HIGHLIGHTS_HEADING, LISTING_RULES
 from chorus.clean_pages import (
     GLUED_CAPTION,
     IN_LINE_FURNITURE,
@@ -41,7 +42,7 @@ from chorus.clean_rules import (
 from chorus.model import Article, Document, Removal, Span
 
 # Every rule in the order tried: the first that matches a line gives its reason.
-RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + PAGE_NOTICES
+RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + LISTING_RULES + PAGE_NOTICES
 _WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
 
 # Almost every line is story text, so a quick test rejects most lines before the rules
@@ -270,16 +271,22 @@ def _pointers(start: int, raw: str) -> list[Removal]:
 
 
 _LIST_HEADING, _HEADLINE = re.compile(LINK_LIST_HEADING), re.compile(HEADLINE)
-_LINK_REASON = "related link"
+_LINK_REASON, _HIGHLIGHTS_REASON = "related link", "highlights"
+_HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
 
 
-def _in_a_link_list(stripped: str, removals: list[Removal], was: bool) -> bool:
-    """Whether the lines after the stripped line `stripped` (its `removals`) may be a list of
-    related links: after the list's heading, while each line goes."""
+def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
+    """Which list the lines after the stripped line `stripped` (its `removals`) may be in:
+    related links after their heading, highlights after theirs, while each line goes."""
     if not stripped:
         return was
-    heading = bool(removals) and removals[0].reason == _LINK_REASON
-    return bool(removals) and (was or (heading and _LIST_HEADING.match(stripped) is not None))
+    if not removals or was:
+        return was if removals else None
+    if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
+        return _LINK_REASON
+    # `in` first: a one-line page's removals would search the whole page.
+    heading = "ighlights" in stripped and _HIGHLIGHTS_HEADING.search(stripped)
+    return _HIGHLIGHTS_REASON if heading else None
 
 
 def _notice_before_a_page(text: str) -> Removal | None:
@@ -316,7 +323,7 @@ def clean(article: Article) -> Document:
     position = next_line = first_line = 0 if notice is None else notice.span.end
     kept: list[Span] = []
     removed: list[Removal] = []
-    in_a_link_list = False
+    in_a_list: str | None = None
     captions_end = 0 if whole_document else _captions_before_the_dateline(text)
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
@@ -331,14 +338,22 @@ def clean(article: Article) -> Document:
             removals = [Removal(caption_span, _CAPTION_REASON), *_pointers(start, raw)]
         else:
             removals = _pointers(start, raw)
-        # "Read more:" then the headlines it links to, one a line, to the next story line.
+        # "Read more:" then the headlines it links to, one a line, to the next story line;
+        # "Story highlights" then the highlights.
         if (
-            in_a_link_list
+            in_a_list
             and not removals
-            and (_HEADLINE.match(stripped) or (stripped and start >= _short_lines_to_the_end(text)))
+            and (
+                _HEADLINE.match(stripped)
+                or (
+                    in_a_list == _LINK_REASON
+                    and stripped
+                    and start >= _short_lines_to_the_end(text)
+                )
+            )
         ):
-            removals = [Removal(Span(start, start + len(raw)), _LINK_REASON)]
-        in_a_link_list = _in_a_link_list(stripped, removals, in_a_link_list)
+            removals = [Removal(Span(start, start + len(raw)), in_a_list)]
+        in_a_list = _list_after(stripped, removals, in_a_list)
         if whole_document and (furniture := one_line_furniture(start, raw)):
             removals = without_overlaps([*removals, *furniture])
         for removal in removals:

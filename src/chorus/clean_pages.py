@@ -217,6 +217,16 @@ GLUED_CAPTION: tuple[str, str] = (
 # and the Guardian's link "... until 2020. Japan's princess mako postpones wedding until 2020
 # read more the couple said ..." (56; not "... to read more").
 ONE_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
+    # The San Francisco Chronicle's film listing between a review's title and its first
+    # sentence: "Pacific rim action. Starring charlie hunnam, ... Directed by guillermo del
+    # toro. ( pg-13. 131 minutes. ) " pacific rim, " an action movie ..." (1 validation, 8
+    # train documents; the raw page has it on a line of its own).
+    (
+        "film listing",
+        " minutes.",
+        r"(?<=[.!?] )(?:Starring|Directed by) [^()]{1,200}?\. \( (?:g|pg|pg-13|r|nc-17)\."
+        r" \d{2,3} minutes\.[^()]{0,120}\)(?= |$)",
+    ),
     (
         "advertisement",
         "Advertisement",

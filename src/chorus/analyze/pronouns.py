@@ -56,7 +56,12 @@ _DESCRIBED = re.compile(
     rf"{LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?i:{by_first_letter(PERSON_NOUNS)})s?\b(?!['’])"
 )
-_PRONOUN_SUBJECT = re.compile(rf"{LEAD}(?P<pronoun>he|she|He|She)\b")
+_PRONOUN_SUBJECT = re.compile(
+    rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+)?(?P<pronoun>he|she|He|She)\b"
+)
+"""A pronoun subject, maybe after a name in apposition to the opening phrase: "In the
+conversation with his fiancee, Rhonda Rouer, he also complained ..." is about whom "he"
+stood for (multi_news-val-1212), not Rouer."""
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{by_first_letter(PERSON_NOUNS)})\b"
 )

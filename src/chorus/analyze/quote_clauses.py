@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from chorus.language.quote_cues import cues
-from chorus.language.quote_marks import CLOSE, inside_quotation
+from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_patterns import CLAUSE_VERBS
 from chorus.language.quote_settings import IN_A_PAPER
 from chorus.language.quote_verbs import AUX, SPEAKS, VERB
@@ -92,6 +92,61 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
             then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
             return clause.start(), then
     return end, None
+
+
+_GLOSS = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:measure|move|decision|step|law|bill|policy|plan"
+    r"|proposal|claim|allegation|assertion)\s+(?:that|which)\s"
+)
+"""The writer's description of what the words are about: "... a bill making it illegal to
+accuse ..., a measure that has roiled relations with Israel ..." (multi_news-val-765)."""
+
+
+def gloss_cut(text: str, start: int, end: int, who: str) -> int:
+    """Where reported words end before the writer's gloss on them: a description of what
+    they are about (`_GLOSS`), or a clause naming their speaker by name, as no one speaks
+    of himself ("Dunn told fiancée Rhonda Roue that he felt “attacked” when he fired 10
+    shots at a car of black teenagers, unarmed young people whom Dunn, a middle-aged white
+    man, continued to shoot at ...": 1212), cut at the comma before it."""
+    if text[start - 1 : start] in OPEN or text.find(", ", start, end) < 0:
+        return end  # a quotation's words are the speaker's own, glosses stand outside it
+    # a find in C before the pattern: few words hold ", a" at all
+    glossed = text.find(", a", start, end) >= 0
+    for gloss in _GLOSS.finditer(text, start, end) if glossed else ():
+        if not inside_quotation(text, gloss.start()):
+            return gloss.start()
+    surname = bare_name(who).rsplit(" ", 1)[-1]
+    if len(surname) < 2 or not surname[:1].isupper() or surname in PRONOUNS:
+        return end
+    at = text.find(surname, start, end)
+    while at >= 0:
+        comma = text.rfind(", ", start, at)
+        spaces = text.count(" ", start, comma) if comma > start else 0
+        if spaces >= _CLAUSE_SPACES and _subject_at(text, at, surname, end):
+            return comma
+        at = text.find(surname, at + 1, end)
+    return end
+
+
+_CLAUSE_SPACES = 5
+"""The least the words before a gloss naming their speaker hold, to be words of their own:
+"Last year, Keyes reviewed the file ..." (multi_news-val-2570) is the writer's from its
+start, and a cut would leave "Last year"; such words stay as they were."""
+
+
+_VERB_AFTER = re.compile(r"(?:,\s|\s+(?P<verb>[a-z]+)\b)")
+
+
+def _subject_at(text: str, at: int, surname: str, end: int) -> bool:
+    """Whether `surname` at `at` is a whole word that stands as a clause's subject, before
+    its verb or its apposition, outside a quotation, and not as the speaker's own aside
+    ("One limitation of the current study, Lee said, is ...": multi_news-val-5067)."""
+    if text[at - 1].isalnum() or text[at - 1] in "-’'":
+        return False
+    after = _VERB_AFTER.match(text, at + len(surname), end)
+    if after is None or after["verb"] in SPEAKS:
+        return False
+    return not inside_quotation(text, at)
 
 
 _SEMICOLON_SPEAKER = re.compile(
@@ -198,12 +253,13 @@ def words_after_aside(match: re.Match[str], opening: int) -> int:
 _WHERE_SAID_FIRST = re.compile(
     r"(?:in|on|during)\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?)?"
     r"(?:statement|release|posting|post|letter|e-?mail|interview|tweet|message|call|editorial)"
-    r"(?:[,:]?\s+|:$)"
+    r"(?:[,:]?\s+|:$)|(?:again|also|later|then|afterwards?|once\s+more),\s+"
 )
-"""Where something was said, before the words: "said in a statement: “...”", "says in a
-Facebook posting the dogs are ..." (multi_news-val-3493), "said in editorial for
-Wednesday, Oct. 7:" (DUC d30048t, whose words are the next paragraph)."""
-WHERE_SAID_LETTERS = frozenset("iod")
+"""Where or when something was said, before the words: "said in a statement: “...”", "says
+in a Facebook posting the dogs are ..." (multi_news-val-3493), "said in editorial for
+Wednesday, Oct. 7:" (DUC d30048t, whose words are the next paragraph), "Phillip Dunn said
+again, “It's gone viral.”" (1212)."""
+WHERE_SAID_LETTERS = frozenset("iodalt")
 """The first letters of `_WHERE_SAID_FIRST`: a test of the words' first letter before a call."""
 
 

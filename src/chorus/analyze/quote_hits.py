@@ -15,6 +15,7 @@ from functools import cache
 
 from chorus.analyze.quote_clauses import (
     WHERE_SAID_LETTERS,
+    gloss_cut,
     names_a_thing,
     narration_cut,
     past_dateline,
@@ -227,7 +228,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
                 continue
             who_start, who_end, role = member
         elif name in _SUBJECT_ANYWHERE:
-            who_start = owner_start(text, who_start)
+            who_start = owner_start(text, who_start, who_end)
         opening, end = trim(text, words_start, match.end("text"))
         if name in _ASIDE_VERB:
             opening = words_after_aside(match, opening)
@@ -243,6 +244,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if name in _SOURCE_LAST:
             end = source_cut(text, start, end)
         cut, then = narration_cut(text, start, end, text[who_start:who_end])
+        cut = gloss_cut(text, start, cut, text[who_start:who_end])
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))
         if end - start < 8:

@@ -23,10 +23,14 @@ STATEMENT_PATTERNS = ("speaker verb quote",)
 """The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
 its verbs)."""
 _ANNOUNCED = re.compile(
-    rf"\b{GIVEN_STATEMENT}\b[^.:{OPEN}{CLOSE}]{{0,60}}:\s*(?:(?P<quoted>[{OPEN}])|$)"
+    rf"\b(?:{GIVEN_STATEMENT}\b[^.:{OPEN}{CLOSE}]{{0,60}}"
+    rf"|(?:wrote|posted|vented|tweeted)\s+(?:on|in)\s+[^.:{OPEN}{CLOSE}]{{0,40}}?\b(?:page|post))"
+    rf":\s*(?:(?P<quoted>[{OPEN}])|$)"
 )
-"""A statement given, then its colon, and its quotation or the sentence's end."""
-_NOUNS = ("statement", "message")
+"""A statement given, or words written on a page ("Rhonda Ungericht, among many others,
+vented on Keurig’s Facebook page:": multi_news-val-4775), then its colon, and its quotation
+or the sentence's end."""
+_NOUNS = ("statement", "message", "page:", "post:")
 
 
 def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Sentence]:

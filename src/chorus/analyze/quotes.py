@@ -29,7 +29,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
-from chorus.analyze.offices import kin_of, names_another, speaks_as_it, spoken_for
+from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
     after_the_verb,
@@ -40,7 +40,7 @@ from chorus.analyze.quote_clauses import (
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line
-from chorus.analyze.role_holders import INDEFINITE, RENAMED, known_as, named_holders
+from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     OPEN,
@@ -256,6 +256,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
     credits = credited(sentences, texts)
+    offices = bool(sentences) and "ffice" in sentences[0].article.text  # one test an article
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if runs_on and not here and heading_line(sentence):
             continue  # a quotation left open goes on after the page's heading
@@ -290,8 +291,11 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             text = sentence.article.text
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
-        if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(INDEFINITE)):
+        if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(RENAMED_OPENINGS)):
             here = _as_named(here, sentence.article.text, spoken)
+        office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
+        if office is not None:
+            here = tuple(replace(a, speaker=office) for a in here)
         if here:
             spoken.add(here[0].speaker)
             runs_on = left_open(sentence.article.text, here[-1].start, sentence.end, runs_on)
@@ -304,7 +308,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus(genders=known, article=sentence.article.text)
-            if here and spoken_for(sentence.article.text, *_who(here[0])):
+            if office is not None or (here and spoken_for(sentence.article.text, *_who(here[0]))):
                 focus.read(texts[n], None, speaks=True)  # an office is no "he"/"she"
             else:
                 focus.read(texts[n], previous_speaker, speaks=not here and speaks)

@@ -42,6 +42,14 @@ def _report_problems(dataset: Dataset) -> None:
         stderr.print(f"... and {hidden:,} more malformed or skipped", soft_wrap=True)
 
 
+def _check_apart(out: Path | None, per_cluster: Path | None) -> None:
+    """One file for both outputs kept the rows alone: the table was written, then replaced."""
+    if out is not None and per_cluster is not None and out.resolve() == per_cluster.resolve():
+        raise ChorusError(
+            f"{per_cluster}: is --out too; the table and the per-cluster rows need two files"
+        )
+
+
 def _no_clusters(dataset: Path) -> ChorusError:
     if dataset.is_dir():
         return ChorusError(
@@ -154,14 +162,17 @@ def eval_command(
             help="Write every system's scores and summary per cluster (.jsonl/.csv).",
         ),
     ] = None,
-    seed: Annotated[int, typer.Option(metavar="N", help="Seed of the bootstrap resampling.")] = 0,
+    seed: Annotated[
+        # numpy refuses a negative seed: checked here, not after the whole run
+        int, typer.Option(min=0, metavar="N", help="Seed of the bootstrap resampling.")
+    ] = 0,
 ) -> None:
     """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
     # Imported here, not at the top: every `chorus brief` would pay for the harness.
     from rich.console import Console
 
     from chorus.evaluate import rouge
-    from chorus.evaluate.datasets import load
+    from chorus.evaluate.datasets import load, target_path
     from chorus.evaluate.harness import summarize
     from chorus.evaluate.report import (
         FORMATS,
@@ -174,9 +185,13 @@ def eval_command(
     )
 
     try:
+        # Else `--per-cluster data.jsonl` replaced the dataset with its scores, without a word.
+        read = [str(dataset), str(target_path(dataset))]  # a .src's summaries: its .tgt
         out_file, per_cluster_file = (
-            None if given is None else output_path(given) for given in (out, per_cluster)
+            None if given is None else output_path(given, inputs=read)
+            for given in (out, per_cluster)
         )
+        _check_apart(out_file, per_cluster_file)
         # Before the dataset loads: a misspelt system fails at once, even on a large file.
         chosen = resolve(systems.split(","), cmd, timeout)
         require_extra("eval", "eval", ("rouge_score",))  # every system is scored with it

@@ -98,7 +98,8 @@ def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
         with _open_binary(path) as stream:
             for number, raw in enumerate(stream, start=1):
                 try:
-                    line = raw.decode("utf-8")
+                    # A byte order mark, as Windows' editors write one, opens the first line.
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 except UnicodeDecodeError:
                     yield number, None
                     continue

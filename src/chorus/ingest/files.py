@@ -10,7 +10,7 @@ import codecs
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TextIO
 
@@ -29,6 +29,7 @@ from chorus.ingest.kinds import (
     xml_reason,
 )
 from chorus.ingest.markdown import front_matter, markdown_title
+from chorus.ingest.own_lines import outlet_or, with_dates
 from chorus.ingest.paths import (
     in_directory,
     missing_reason,
@@ -127,8 +128,7 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
         raise ChorusError(
             f"{len(result.articles)} articles given; a briefing takes at most {MAX_ARTICLES}"
         )
-    if date is not None:
-        result.articles = [replace(a, published=date) for a in result.articles]
+    result.articles = with_dates(result.articles, date, result.notes)
     for article in result.articles:
         reason = not_english(article.text)
         if reason:
@@ -297,7 +297,7 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
     result.articles.append(
         make_article(
             page.text,
-            page.outlet or name,
+            page.outlet or outlet_or(page.text, name, origin, result.notes),
             origin=origin,
             title=page.title,
             published=page.published,
@@ -364,7 +364,7 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     result.articles.append(
         make_article(
             doc.text,
-            doc.outlet or name,
+            doc.outlet or outlet_or(doc.text, name, origin, result.notes),
             origin=origin,
             title=doc.title,
             published=doc.published,

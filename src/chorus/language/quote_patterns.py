@@ -210,13 +210,15 @@ _STATEMENT = (
 """What was said after its verb, to the sentence's end, but for when and where."""
 _SAID_STATEMENT = (
     # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
-    rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)|alleged(?!\s+\w+ed\b))\s+{_STATEMENT}"
+    rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)"
+    rf"|alleged(?!\s+\w+ed\b))\s+{_STATEMENT}"
 )
 _TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 """An account told to the police or reporters: a pattern of its own, as an alternative of
 `_SAID_STATEMENT` it cost every sentence that says "said" or "told" more."""
 _VERB_QUOTE = (
-    rf"(?P<verb>{VERB}|{_CALLED}|{GIVEN_STATEMENT})\b(?!(?<=insists|nsisted)\s+on\b)"
+    # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
+    rf"(?P<verb>{VERB}|{_CALLED}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
     rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence; not

@@ -43,11 +43,13 @@ IN_THEIR_PAPER = rf"\s+in\s+(?:an?|the|their|his|her|its)\s+[^,{OPEN}{CLOSE}]{{3
 Peter Sheldrick in a paper published in a special cancer issue of ..." (2526)."""
 
 TOLD_AN_ACCOUNT = (
-    r"told\s+(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
+    r"told\s+(?:(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
     r"|[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+in\s+[A-Z][\w.-]*+)?)"
     r"(?=\s+(?:he|she|they|I|we|his|her|the)\b)"
+    rf"|(?:me|us)(?=\s+(?:he|she|they|his|her|the)\b|\s+(?!(?:{DAYS})\b)[A-Z][a-z]+\s+[a-z]))"
 )
 """Told, with no "that", to whom an account is given, then its words: "She told police she
 accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters they've had
 problems ..." (1397), "Daisha Lewis, told WWJ-AM in Detroit she was supposed to meet him"
-(4100); not "told him to leave"."""
+(4100), "Eastwood told me Morgan doesn't believe in an afterlife." (4531, the writer told);
+not "told him to leave"."""

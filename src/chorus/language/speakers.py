@@ -80,6 +80,10 @@ NOT_SPEAKERS = frozenset(
         *("Once", "Until", "Unless", "However", "Similarly", "Meanwhile", "Instead", "Then"),
         *("Research", "Evidence", "History", "Data", "Science", "Analysis", "Modelling"),
         *("PST", "PDT", "EST", "EDT", "CST", "CDT", "GMT", "BST", "UTC"),  # "midnight PST": 4411
+        # a people is no one who speaks: "Poles say they’re unfairly held complicit" (765)
+        *("Poles", "Americans", "Britons", "Israelis", "Palestinians", "Russians", "Germans"),
+        *("Ukrainians", "Syrians", "Iranians", "Iraqis", "Afghans", "Koreans", "Canadians"),
+        *("Mexicans", "Australians", "Europeans", "Italians", "Greeks", "Turks", "Indians"),
     )
 )
 """Capitalised words that the name pattern takes but that never speak: "Research suggests
@@ -146,8 +150,8 @@ def not_a_role(role: str) -> bool:
     heads the joint agency ...", "who sits on the Judiciary committee" (1779), "who has
     represented Trump" (2986) say what one is; nor is an aside of the writer's ("Travis
     County prosecutors, however, had pushed back": 4901)."""
-    if role.strip() in _ASIDES:
-        return True
+    if role.strip() in _ASIDES or role.startswith("among "):
+        return True  # "Rhonda Ungericht, among many others, vented ...": 4775
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from chorus.analyze.model import Analysis, Conflict, Copies, Excerpt, Fact, Quote, TimelineEntry
 from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
-from chorus.render.dates import read_date
+from chorus.render.dates import read_date, says_only, with_days_read
 
 TITLES = {
     "agreed": "Agreed by all / most",
@@ -159,9 +159,14 @@ def compared_none(analysis: Any) -> str:
     if len(reasons) != 1 or not (reason := reasons.pop()):
         return ""
     return (
-        f"{as_note(reason)}. The sections comparing sources (agreement, what only one "
-        "outlet reported, conflicts) are left out"
+        f"{as_note(_NOT_BUILT.sub('', reason))}. The sections comparing sources (agreement, "
+        "what only one outlet reported, conflicts) are left out"
     )
+
+
+_NOT_BUILT = re.compile(r";[^;]*\bnot built$")
+"""The too-many-sentences reason's own "...; cross-source sections were not built": the
+note says so after it."""
 
 
 def as_note(reason: str) -> str:
@@ -206,8 +211,9 @@ read too."""
 
 def timeline_note(entry: TimelineEntry) -> str:
     """What a timeline line says after its date, in brackets: the words a date was read
-    from when they are relative ("2018-04-10 (Tuesday)": the reader can check it, and a
-    sentence listed under two days says which is which), bound a span ("2015-11 (since
+    from when they are relative and say more than the date ("2018-04-10 (Tuesday)", not
+    "2018-04-07 (April 7)": the reader can check it, and a sentence listed under two days
+    says which is which), bound a span ("2015-11 (since
     November 2015)") or date a state, not an event ("(as of Friday)"), the range an end
     belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), and
     "planned" for an event ahead of its article's writing (Markdown and HTML)."""
@@ -223,7 +229,8 @@ def timeline_note(entry: TimelineEntry) -> str:
     # event of it.
     bound = "as of" if [w.lower() for w in last] == ["as", "of"] else bound
     span = range_words(before, expression.text, text[start + len(expression.text) :])
-    words = span or (f"{bound} {expression.text}".strip() if bound or entry.relative else "")
+    told = bound or (entry.relative and not says_only(expression.text, entry.date, entry.precision))
+    words = span or (f"{bound} {expression.text}".strip() if told else "")
     notes = [n for n in (words, "planned" if entry.planned else "") if n]
     return f" ({', '.join(notes)})" if notes else ""
 
@@ -253,7 +260,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     if section == "conflicts":
         conflicts = merged_conflicts(analysis.conflicts)
         return [
-            f"- {c.reason}\n"
+            f"- {with_days_read(c.reason)}\n"
             + "".join(f"  - A: {s.text} {_marks(briefing, [s])}\n" for s in c.side_a)
             + "".join(f"  - B: {s.text} {_marks(briefing, [s])}\n" for s in c.side_b)
             for c in conflicts

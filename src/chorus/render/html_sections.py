@@ -25,6 +25,7 @@ from chorus.render.analysis import (
     merged_conflicts,
     section_notes,
 )
+from chorus.render.dates import with_days_read
 from chorus.render.html_page import esc
 from chorus.render.sources import source_name
 
@@ -119,7 +120,7 @@ def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
         sides = _side("One side", getattr(conflict, "side_a", ()), index)
         sides += _side("The other", getattr(conflict, "side_b", ()), index)
         kind = esc(getattr(conflict, "kind", "conflict"))
-        reason = esc(getattr(conflict, "reason", ""))
+        reason = esc(with_days_read(getattr(conflict, "reason", "")))
         items.append(
             f'<li><span class="chip">{kind}</span> {reason}<ul class="items">{sides}</ul></li>'
         )

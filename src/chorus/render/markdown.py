@@ -7,7 +7,7 @@ from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
     FROM_FILE_NAME,
-    FROM_METADATA,
+    FROM_INPUT_NAME,
     headline,
     outlet_from,
     source_facts,
@@ -20,7 +20,7 @@ def _source_line(number: int, document: Document) -> str:
     name, came_from = source_name(article), outlet_from(article)
     # An outlet's name is bold, a file's code-formatted, an input's ("pasted text 1",
     # "stdin") plain: none may read like another.
-    shown = {FROM_METADATA: f"**{name}**", FROM_FILE_NAME: f"file `{name}`"}.get(came_from, name)
+    shown = {FROM_FILE_NAME: f"file `{name}`", FROM_INPUT_NAME: name}.get(came_from, f"**{name}**")
     return f"{number}. {shown}, " + ", ".join(source_facts(article))
 
 

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Any
 
 from chorus.dangling import opens_with_pronoun, refers_back
+from chorus.ingest.own_lines import own_outlet
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
 from chorus.summarize.lexical import STOPWORDS
@@ -67,6 +70,7 @@ _CLAUSE_WORDS = 3
 
 # Where the outlet name came from, as the JSON's `outlet_from` says.
 FROM_METADATA = "metadata"
+FROM_TEXT = "article text"
 FROM_FILE_NAME = "file name"
 FROM_INPUT_NAME = "input name"
 
@@ -84,8 +88,10 @@ class Headline:
 
 
 def outlet_from(article: Article) -> str:
-    """Where the outlet name came from: the page or record (`FROM_METADATA`), or ingest's
-    stand-in for it, the name of the file read without its suffixes (`000_e70a.txt` →
+    """Where the outlet name came from: the page or record (`FROM_METADATA`), a line of
+    the article's own that names it (`FROM_TEXT`: "Copyright The Financial Times Limited
+    2019."; also when a record's source says what that line says), or ingest's stand-in
+    for it, the name of the file read without its suffixes (`000_e70a.txt` →
     `000_e70a`, `FROM_FILE_NAME`) or of an input that is no file (`stdin`, `pasted text
     1`, "Article 2" for a plain string, `FROM_INPUT_NAME`), with `#n` for a cluster's nth
     document."""
@@ -96,14 +102,15 @@ def outlet_from(article: Article) -> str:
     origin = PurePath(article.origin).name
     rest = origin[len(stem) :]
     if not origin.startswith(stem) or not (rest.startswith(".") or _PLACE_IN_INPUT.fullmatch(rest)):
-        return FROM_METADATA
+        own = own_outlet(article.text)
+        return FROM_TEXT if own is not None and own.value == article.outlet else FROM_METADATA
     # Only a file's name has a suffix ("story.jsonl document 3"; "stdin line 2" has none).
     return FROM_FILE_NAME if "." in origin else FROM_INPUT_NAME
 
 
 def outlet_known(article: Article) -> bool:
     """False when the outlet is only ingest's stand-in for one."""
-    return outlet_from(article) == FROM_METADATA
+    return outlet_from(article) in (FROM_METADATA, FROM_TEXT)
 
 
 def source_name(article: Article) -> str:
@@ -137,8 +144,8 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence less its dateline, cut at a phrase's end when long: never text chorus
-    wrote."""
+    sentence that stands alone and names who or what it is about, less its dateline, cut
+    at a phrase's end when long: never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -150,7 +157,10 @@ def headline(briefing: Briefing) -> Headline:
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
     texts = [s.text for s in briefing.summary]
-    number = next((n for n, text in enumerate(texts, start=1) if _stands_alone(text)), 1)
+    named = _agreed_stems(briefing.analysis)
+    alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text)]
+    naming = (n for n in alone if _names_someone(texts[n - 1], named))
+    number = next(naming, alone[0] if alone else 1)
     sentence = texts[number - 1]
     shown = shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
     source = f"summary sentence {number}" + (", shortened" if shown != sentence else "")
@@ -158,12 +168,18 @@ def headline(briefing: Briefing) -> Headline:
 
 
 _LEANS_ON_BEFORE = re.compile(
-    r"[\s(\[]*(?:[\"“‘']|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
+    r"[\s(\[]*(?:[\"“‘'—–]|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
     r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our)\b)"
 )
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
 person."""
+_LINK_ASIDE = re.compile(
+    r"[^,]{1,40}, (?:for example|for instance|however|meanwhile|moreover|furthermore|"
+    r"in addition|instead|too|also|though),"
+)
+"""A link word set off after the opening phrase: "At Sibley, for example, an average of
+9.2 births occur daily." (raw validation cluster 64)."""
 
 
 def _stands_alone(text: str) -> bool:
@@ -173,10 +189,48 @@ def _stands_alone(text: str) -> bool:
     question ("Could Obama have been Trayvon Martin 35 years ago?")."""
     return not (
         _LEANS_ON_BEFORE.match(text)
+        or _LINK_ASIDE.match(text)
         or opens_with_pronoun(text)
         or refers_back([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )
+
+
+# A word written with a capital after a sentence's first: a proper name ("GMCR", "Duda",
+# "Jack's"), not "I", a day or a month, nor what opens a quotation or follows a colon.
+_NOT_NAMES = "|".join(word.title() for word in ("i", *WEEKDAYS, *MONTHS))
+_NAME = re.compile(rf"(?<=[\w,;)’'] )(?!(?:{_NOT_NAMES})\b)[A-Z][\w’'.&-]*")
+
+
+def _agreed_stems(analysis: Any) -> frozenset[str] | None:
+    """The stems both sides of an agreed fact write, its statement and a sentence of
+    another outlet that supports it: what the story is about ("sales", "brewers"). None
+    without agreed facts (or the analysis): nothing then tells a subject from any word.
+    The statements' own words held adjectives ("bad")."""
+    facts = getattr(analysis, "agreed", ())
+    if not facts:
+        return None
+    # Imported here: only a briefing with the analysis has agreed facts.
+    from chorus.analyze.similarity import stems
+
+    shared: set[str] = set()
+    for fact in facts:
+        stated = set(stems(fact.statement.text))
+        for sentence in fact.support:
+            shared |= stated.intersection(stems(sentence.text))
+    return frozenset(shared)
+
+
+def _names_someone(text: str, agreed: frozenset[str] | None) -> bool:
+    """Whether a sentence names who or what it is about: a proper name, or what the
+    outlets agree on. "All things considered, the quarter wasn't bad on the face of it."
+    names neither company nor subject (raw validation cluster 61)."""
+    if agreed is None or _NAME.search(text):
+        return True
+    # Imported here: `agreed` comes only from a briefing with the analysis.
+    from chorus.analyze.similarity import stems
+
+    return not agreed.isdisjoint(stems(text))
 
 
 def tab_title(text: str) -> str:
@@ -187,14 +241,15 @@ def tab_title(text: str) -> str:
 def shortened(text: str, limit: int) -> str:
     """`text` when it fits in `limit` characters; else its longest opening that ends a
     phrase (before "in", "who", ... or after a comma) and is at least half the limit,
-    else its longest opening that ends on a word a phrase can end with; marked with "…"."""
+    else its longest opening that ends on a word a phrase can end with; never inside a
+    quotation or brackets when it can be helped; marked with "…"."""
     if len(text) <= limit:
         return text
     words = text.split(" ")
     # (opening, the word after it), longest first, each leaving room for the mark.
     cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
     cuts = [(opening, after) for opening, after in cuts if len(opening) < limit]
-    closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+    closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(_CUT_MARK)]]
     return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–") + _CUT_MARK
@@ -204,6 +259,18 @@ def _leaves_open(word: str) -> bool:
     """Whether a cut after `word` leaves the reader waiting for the next: a function word,
     a possessive or contraction ("the band's", "haven't"), an abbreviation ("Sen.")."""
     return _bare(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
+
+
+def _shut(opening: str) -> bool:
+    """Whether every quotation and bracket an opening opens it also closes: a headline cut
+    inside one ("... illegal to accuse “the Polish…", raw validation cluster 120) leaves
+    the words quoted without their end."""
+    return (
+        opening.count("“") <= opening.count("”")
+        and opening.count("(") <= opening.count(")")
+        and opening.count("[") <= opening.count("]")
+        and opening.count('"') % 2 == 0
+    )
 
 
 def _ends_phrase(opening: str, after: str) -> bool:

@@ -5,9 +5,11 @@ Built like the report: Python strings through `esc`, the same stylesheet, no scr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from chorus.ingest.records import EARLIEST_YEAR, LATEST_YEAR
+from chorus.render.dates import read_date
 from chorus.render.html_page import esc, nav_html, page
 from chorus.serve.intake import FormValues
 from chorus.serve.settings import ServeSettings
@@ -87,6 +89,13 @@ def _count(total: int) -> str:
     return f"{total} briefing{'s' if total != 1 else ''}"
 
 
+def _when(created: str) -> str:
+    """When a briefing was made, as a reader reads it, "4 December 2026, 18:52" (UTC, as
+    the column says), its ISO stamp kept for machines in `<time datetime>`."""
+    stamp = dt.datetime.fromisoformat(created)
+    return f'<time datetime="{esc(created)}">{read_date(stamp.date())}, {stamp:%H:%M}</time>'
+
+
 def list_page(items: Sequence[Listing], *, total: int, offset: int, limit: int) -> str:
     """Past briefings, newest first, a page at a time."""
     if not total:
@@ -101,7 +110,7 @@ def list_page(items: Sequence[Listing], *, total: int, offset: int, limit: int) 
         return _shell("Past briefings", content)
     rows = "".join(
         f'<tr><td><a href="/briefings/{esc(i.id)}">{esc(i.title)}</a></td>'
-        f'<td class="when">{esc(i.created[:16].replace("T", " "))}</td>'
+        f'<td class="when">{_when(i.created)}</td>'
         f"<td>{i.sources}</td><td>{i.words}</td></tr>"
         for i in items
     )

@@ -16,6 +16,7 @@ from chorus.ingest import missing_reason
 from chorus.terminal import counted, fail, require_extra
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
+MAX_SEED = 2**32 - 1
 
 
 def train_command(
@@ -37,7 +38,14 @@ def train_command(
         int | None, typer.Option(min=1, metavar="N", help="Train on the first N clusters only.")
     ] = None,
     seed: Annotated[
-        int, typer.Option(metavar="N", help="Random seed (training is reproducible).")
+        int,
+        typer.Option(
+            # scikit-learn's range, checked here rather than after hours of labelling
+            min=0,
+            max=MAX_SEED,
+            metavar="N",
+            help="Random seed (training is reproducible).",
+        ),
     ] = 0,
     labels: Annotated[
         str,

@@ -49,25 +49,33 @@ class Examples:
 
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
     """(documents, reference) per JSONL(.gz) line, streaming."""
-    opener = gzip.open if path.suffix == ".gz" else open
     count = 0
     try:
-        with opener(path, "rt", encoding="utf-8") as lines:
-            for count, line in enumerate(lines, start=1):
+        # Bytes decoded line by line: text mode decodes ahead, and a bad byte on line 2
+        # was reported on line 1.
+        with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as lines:
+            for count, raw in enumerate(lines, start=1):
                 if limit is not None and count > limit:
                     return
-                yield _documents_and_reference(parse_json(line))
+                yield _documents_and_reference(parse_json(_decoded(raw, count)))
     except FileNotFoundError:
         raise ChorusError(f"{path}: no such file") from None
     # Training reads a file it was pointed at whole: a bad line is an error, not a skip.
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError) as exc:
         raise ChorusError(f"{path}: cannot read line {count + 1} ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ChorusError(f"{path} line {count}: not UTF-8 (byte {exc.start + 1})") from None
     except ChorusError as exc:  # from parse_json, which cannot know the line
         raise ChorusError(f"{path} line {count}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise ChorusError(f"{path} line {count}: {invalid_json(exc)}") from None
     except ValueError as exc:
         raise ChorusError(f"{path} line {count}: not a cluster with a reference: {exc}") from None
+
+
+def _decoded(raw: bytes, number: int) -> str:
+    # A byte order mark, as Windows' editors write one, is no part of line 1.
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8")
 
 
 def _documents_and_reference(record: object) -> tuple[list[str], str]:

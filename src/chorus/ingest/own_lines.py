@@ -1,0 +1,144 @@
+"""An article's outlet and date read from its own lines, where no metadata gives them.
+
+A plain-text article often names its publisher in a line cleaning later removes: a
+copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
+a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
+Chronicle"), a site's own "Follow CBSMIAMI.COM", or an agency's dateline ("DENVER (AP) —")
+opening the story; and its date on a line of its own at the top ("Friday, October 22,
+2010"). Each rule reads a whole line, never a sentence: a line that names another outlet
+("told the Associated Press", a caption's "© Reuters") names no source, and an unknown
+outlet beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from chorus.ingest.bylines import OPENING_LINES, byline_date
+from chorus.model import Article
+
+_YEAR = r"(?:19|20)\d\d"
+_NAME = r"[A-Z0-9][\w&;.'’ -]{0,50}?(?: \([^()]{1,40}\))?"
+_RESERVED = r"(?:[.,]?\s*-?\s*All [Rr]ights [Rr]eserved\b.*)?"
+_COPYRIGHT = re.compile(
+    rf"(?:Copyright\s*(?:©|\([Cc]\))?|©)\s*"
+    rf"(?:{_YEAR}\s+(?:by\s+)?(?P<after>{_NAME})|(?P<before>{_NAME})\s+{_YEAR})"
+    rf"\.?{_RESERVED}"
+)
+"""A copyright notice naming its holder before or after its year: "Copyright © 2017 NPR.
+All rights reserved. Visit our website ...", "Copyright 2016 by WDIV ClickOnDetroit - All
+rights reserved.", "Copyright The Financial Times Limited 2019."; not a picture's "Image
+copyright AFP" nor "Copyright Marvel Comics", which names no year (a picture's credit)."""
+_PRINT_PAGE = re.compile(
+    r"(?:An edited version of t|T)his (?:article|story) (?:first )?appeared "
+    r"(?:on page .{1,20}? of|in the .{1,40}? issue of) (?:the )?"
+    r"(?P<name>[A-Z][\w'’&. -]{1,50}?)(?: magazine)?\.?"
+)
+"""A paper's or magazine's own print edition: "This article appeared on page E - 1 of the
+San Francisco Chronicle", "This story first appeared in the Aug. 23-Sept. 5 issue of The
+Hollywood Reporter magazine."; not "Originally published on Live Science.", which says
+the page is another site's copy."""
+_FOLLOW_SITE = re.compile(r"Follow (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}")
+"""A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter";
+"Follow Tia Ghose on Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
+_AGENCIES = {"AP": "The Associated Press", "Reuters": "Reuters", "CNN": "CNN", "AFP": "AFP"}
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4} )?"
+    rf"\((?P<name>{'|'.join(_AGENCIES)})\)\s*(?:[—–_]|--?)?\s*(?=[A-Z0-9\"“‘'])"
+)
+"""An agency's dateline opening the story's first line, "TAUNTON, Mass. (AP) — A couple
+...", "Washington (CNN) Sarah Sanders ..."; "(AP)" closing a caption is no dateline."""
+_ENTITY_LEFT = re.compile(r"&(\w+);")
+_OWNER_SUFFIX = re.compile(r"(?: \([^()]*\)|,? (?:Limited|Ltd\.?|Inc\.?|LLC|Corporation))+$")
+
+
+@dataclass(frozen=True, slots=True)
+class OwnLine:
+    """What an article's own line says of it, and the line, as the reader is told."""
+
+    value: str
+    line: str
+    rule: str
+
+
+def own_outlet(text: str) -> OwnLine | None:
+    """The outlet the article's own lines name: its copyright notice, else its print page,
+    else its site's "Follow" line, else the agency of its opening dateline; None when none
+    does, or when one rule's lines name two outlets."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    rules = (
+        ("copyright line", _COPYRIGHT, lines),
+        ("print page line", _PRINT_PAGE, lines),
+        ("follow line", _FOLLOW_SITE, lines),
+        ("dateline", _DATELINE, lines[:OPENING_LINES]),
+    )
+    for rule, pattern, candidates in rules:
+        found = _named(rule, pattern, candidates)
+        if found is not None:
+            return found if found.value else None
+    return None
+
+
+def _named(rule: str, pattern: re.Pattern[str], lines: list[str]) -> OwnLine | None:
+    """The one outlet `pattern`'s lines name (an empty value when they name two), or None."""
+    named = [
+        OwnLine(_outlet(found, rule), line, rule)
+        for line in lines
+        if (found := (pattern.match if rule == "dateline" else pattern.fullmatch)(line))
+    ]
+    if len({own.value for own in named}) > 1:
+        return OwnLine("", named[0].line, rule)
+    return named[0] if named else None
+
+
+def _outlet(found: re.Match[str], rule: str) -> str:
+    if rule == "dateline":
+        return _AGENCIES[found["name"]]
+    name = next(n for n in found.groupdict().values() if n)
+    if rule == "follow line":
+        return name.lower()
+    # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
+    # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
+    # and its owner.
+    return _OWNER_SUFFIX.sub("", _ENTITY_LEFT.sub(r"&\1", name)).strip()
+
+
+def own_date(text: str) -> OwnLine | None:
+    """The article's own date: a line of its own among its first `OPENING_LINES` that is
+    a dated byline or a date alone ("October 19, 2010", "Friday, October 22, 2010"), as
+    a page's byline is read."""
+    for line in [line for line in text.splitlines() if line.strip()][:OPENING_LINES]:
+        date = byline_date(line, None)
+        if date is not None:
+            return OwnLine(date.isoformat(), line.strip(), "opening line")
+    return None
+
+
+def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
+    """The outlet the text names (noted with its line), else `stand_in`."""
+    own = own_outlet(text)
+    if own is None:
+        return stand_in
+    notes.append(f"{origin}: outlet {own.value!r} read from its {own.rule}, {own.line[:80]!r}")
+    return own.value
+
+
+def with_dates(articles: list[Article], date: dt.date | None, notes: list[str]) -> list[Article]:
+    """Every article dated `date` when one is given (`--date`, the web form's), else each
+    without a date dated by its opening line (noted)."""
+    if date is not None:
+        return [replace(article, published=date) for article in articles]
+    return [
+        _dated(article, notes) if article.published is None else article for article in articles
+    ]
+
+
+def _dated(article: Article, notes: list[str]) -> Article:
+    own = own_date(article.text)
+    if own is None:
+        return article
+    notes.append(f"{article.origin}: date {own.value} read from its opening line {own.line!r}")
+    return replace(article, published=dt.date.fromisoformat(own.value))

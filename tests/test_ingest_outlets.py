@@ -1,0 +1,150 @@
+"""An article's outlet and date read from its own lines where no metadata gives them:
+every raw Multi-News validation document and DUC 2003's newswire scored against
+tests/fixtures/own_outlets.json, the seeds and raw clusters read as a user gives them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from chorus.analyze.timeline import timeline
+from chorus.clean import clean
+from chorus.ingest import read_inputs, split_multinews
+from chorus.ingest.own_lines import own_date, own_outlet
+from chorus.render.sources import source_facts, source_name
+from chorus.sentences import split
+from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
+
+GOLD = json.loads((Path(__file__).parent / "fixtures" / "own_outlets.json").read_text())
+BYLINE_GOLD = json.loads((Path(__file__).parent / "fixtures" / "byline_dates.json").read_text())
+
+
+def _documents(cluster: dict) -> list[str]:
+    documents = cluster["documents"]
+    return split_multinews(documents) if isinstance(documents, str) else documents
+
+
+@pytest.fixture(scope="module")
+def raw() -> list[dict]:
+    return read_clusters(RAW_VALIDATION, 250)
+
+
+def _raw_file(raw: list[dict], index: int, tmp_path: Path) -> Path:
+    path = tmp_path / f"raw{index}.jsonl"
+    path.write_text(json.dumps(raw[index]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("half", ["design", "blind"])
+def test_the_outlets_read_are_the_judged_ones_and_no_other(raw, half):
+    odd = half == "design"
+    found = {
+        f"{number},{index}": own.value
+        for number, cluster in enumerate(raw)
+        if number % 2 == odd
+        for index, document in enumerate(_documents(cluster))
+        if (own := own_outlet(document)) is not None
+    }
+    wrong = {k: v for k, v in GOLD["wrong"].items() if int(k.split(",")[0]) % 2 == odd}
+    assert found == {**GOLD[half], **wrong}
+
+
+def test_duc_newswire_is_read_as_the_associated_press_by_its_dateline_alone():
+    documents = [
+        d for c in read_clusters(DATA / "duc2003-task2.jsonl.gz", 30) for d in c["documents"]
+    ]
+    read = [own_outlet(d) for d in documents]
+    assert len(documents) == 298
+    assert {(own.value, own.rule) for own in read if own} == {("The Associated Press", "dateline")}
+    # The New York Times' "WASHINGTON _ " and undated features name no agency.
+    assert sum(own is not None for own in read) == 172
+
+
+def test_the_opening_date_lines_are_the_judged_ones(raw):
+    gold = {k: v for half in ("design", "blind") for k, v in BYLINE_GOLD[half].items()}
+    found = {
+        f"{number},{index}": own.value
+        for number, cluster in enumerate(raw)
+        for index, document in enumerate(_documents(cluster))
+        if (own := own_date(document)) is not None
+    }
+    assert found == gold
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Lines of raw validation and the seeds naming another outlet, or no publisher.
+        "US ambassador to the UN Nikki Haley greets her Russian counterpart Vasily Nebenzya "
+        "before a Security Council meeting on the Syria crisis © Reuters",
+        "Image copyright AFP Image caption The suspect lived in student accommodation in Paris",
+        "The Associated Press contributed to this report.",
+        "Contributing: The Associated Press",
+        '"Is there something wrong with it?" fan Jordan Deuschleman asked, according to the '
+        "Associated Press.",
+        "Pope Francis says Abraham Lincoln, Martin Luther King Jr., Dorothy Day and Thomas "
+        "Merton embody the spirit of America. (AP)",
+        "Copyright Marvel Comics",
+        "Originally published on Live Science.",
+        "Follow Tia Ghose on Twitter and Google+. Follow LiveScience @livescience, Facebook & "
+        "Google+. Original article on LiveScience.",
+        "This video is copyright protected!! This video is represented by Break.com - For any "
+        "licensing requests please contact licensing@break.com",
+    ],
+)
+def test_a_line_naming_another_outlet_names_no_source(line):
+    assert own_outlet(f"Officials said the talks would go on.\n{line}\n") is None
+
+
+def test_the_seed_that_ends_with_its_copyright_is_the_financial_times():
+    ingested = read_inputs([str(SEEDS)])
+    outlets = {a.origin.split("/")[-1][:3]: a.outlet for a in ingested.articles}
+    assert outlets == {
+        "000": "000_e70a219f8e194b37",
+        "001": "The Financial Times",
+        "002": "002_d1c345cafae71714",
+    }
+    assert [n for n in ingested.notes if "read from" in n] == [
+        "seeds/001_f34298cc83c0a39a.txt: outlet 'The Financial Times' read from its "
+        "copyright line, 'Copyright The Financial Times Limited 2019. All rights reserved.'"
+    ]
+
+
+def test_a_raw_cluster_gets_its_print_page_and_opening_dates_in_its_sources(raw, tmp_path):
+    ingested = read_inputs([str(_raw_file(raw, 181, tmp_path))])
+    first, second, third = ingested.articles
+    assert (first.outlet, first.published) == ("San Francisco Chronicle", None)
+    assert (second.published, third.published) == (dt.date(2010, 10, 19), dt.date(2010, 10, 22))
+    assert (source_name(first), source_facts(first)) == (
+        "San Francisco Chronicle",
+        ["date unknown"],
+    )
+    assert source_facts(third) == ["outlet unknown", "22 October 2010"]
+    # A date the user gives is every article's.
+    given = read_inputs([str(_raw_file(raw, 181, tmp_path))], date=dt.date(2010, 10, 25))
+    assert {a.published for a in given.articles} == {dt.date(2010, 10, 25)}
+    assert not [n for n in given.notes if "date 2010" in n]
+
+
+def test_metadata_outlets_and_dates_come_first(raw, tmp_path):
+    text = _documents(raw[181])[0]
+    path = tmp_path / "story.json"
+    path.write_text(json.dumps({"source": "SFGate", "date": "2010-10-21", "text": text}))
+    (article,) = read_inputs([str(path)]).articles
+    assert (article.outlet, article.published) == ("SFGate", dt.date(2010, 10, 21))
+
+
+def test_an_opening_line_date_resolves_the_timeline_weekdays(raw, tmp_path):
+    """Raw 182's AP story, dated only by "Associated Press Tue Feb 19, 2013 7:44 PM": its
+    "Tuesday"s were "not shown: no publication date is known"."""
+    ingested = read_inputs([str(_raw_file(raw, 182, tmp_path))])
+    article = ingested.articles[0]
+    assert article.published == dt.date(2013, 2, 19)
+    sentences = [s for a in ingested.articles for s in split(clean(a))]
+    dated = {
+        e.date for e in timeline(sentences, frozenset()).entries if "Tuesday" in e.sentence.text
+    }
+    assert dt.date(2013, 2, 19) in dated
