@@ -235,6 +235,7 @@ def recognize(
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
+    spellings = recognized.spellings
     if not forms and not recognized.known:
         return ()
     # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
@@ -279,9 +280,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         if name not in alone:
             stands[how_it_stands(joined, start, end)].add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
-        # and so is a cue's name (an organisation or a place has no surname): the others
+        # and so is a cue's name (an organisation or a place has no surname) or another
+        # spelling of it ("played by Cecile de France" of "Cecile De France"): the others
         # skip the look before them, most of this loop's cost
-        if form == name or form.isupper():
+        if form == name or form.isupper() or form in spellings:
             head = joined[start - BEFORE_CHARS : start] if start > BEFORE_CHARS else joined[:start]
             if may_follow_a_cue(head):
                 if form.isupper() and after_exchange(head):
