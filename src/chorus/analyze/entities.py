@@ -95,6 +95,7 @@ from chorus.analyze.entity_forms import (
     universities_written_short,
     written_short,
 )
+from chorus.analyze.entity_headings import headings_and_shouts
 from chorus.analyze.entity_inside import (
     common_words_inside_names,
     people_after_an_article,
@@ -109,7 +110,6 @@ from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
     drop_titles,
-    headings_and_shouts,
     is_event,
     kinds_of_being,
     lone_people_of,
@@ -123,6 +123,7 @@ from chorus.analyze.entity_lists import (
     lands_read_otherwise,
     names_with_commas,
     one_per_spelling,
+    papers_named_short,
     spelled_with_ampersands,
     written_alike,
 )
@@ -387,6 +388,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     found = one_per_spelling(
         [*found, *known_entities(sentences, texts, recognized.known, listed)], sentences
     )
+    found = papers_named_short(found)
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used

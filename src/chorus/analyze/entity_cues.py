@@ -22,7 +22,7 @@ PERSON_BEFORE = frozenset(
         *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
         *("suspect", "senator", "pitcher", "chef", "artist", "musician", "partner"),
         *("warlord", "cleric", "billionaire", "businessman", "businesswoman"),
-        *("bandmate", "publicist"),
+        *("bandmate", "publicist", "I'm", "I’m"),
     )
 )
 """Words right before a name that only a person is called by: one mention after one
@@ -69,7 +69,7 @@ Commercial Blvd. in Tamarac", an organisation; on the 280 raw and DUC clusters t
 so written that was not a place already)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
-    *(" fraternity", " sorority", ".com", " retailer"),
+    *(" fraternity", " sorority", ".com", " retailer", " website"),
     *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
@@ -80,13 +80,14 @@ person has an editor, not editors); a site's address ("will appear on Billboard.
 read as a person); a shop's kind ("the Brookstone retailer", read as a person; on the 280
 raw and DUC clusters the one name before "retailer"); a company's head ("With that,
 Keurig’s CEO did", read as a person; the one name before "'s CEO" there that was not an
-organisation already).
+organisation already); a site's name ("Go to the Coursera website", read as a person).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome", " syndrome"),
     *(" scan ", " scan,", " scan.", " scans", " effect ", " effect,", " effect.", " effect:"),
     *(" winner", "-winning", "-nominated"),
+    *(" gene ", " gene,", " gene.", " genes"),
     *("'s Jr.", "’s Jr.", "'s Sr.", "’s Sr."),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
@@ -97,7 +98,7 @@ Connecticut), an effect's namesake ("The Streisand effect", an organisation; not
 effectively"), an award's before its winner ("Oscar winner Jared Leto", a person; "Supreme
 Court nominee" is no award's), a business named for someone in the possessive ("Carl's
 Jr. and Hardee's restaurants", "Carl" a person: a generational suffix follows a name, never
-its "'s"; the one such mention on the 280 clusters).
+its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place).
 """
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
