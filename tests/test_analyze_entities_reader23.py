@@ -1,8 +1,8 @@
 """The entities section's twenty-third pass (decisions.md, "Entities, twenty-third pass"):
 a cue on another spelling of a name, and wrong kinds a second reader of whole briefings
 found on raw validation clusters, each from a general cause: a paper named by its last
-word, a gene, an age of prehistory, a gallery, "I'm", a site's website, letters named and
-a transcript's role."""
+word, a gene, an age of prehistory, a gallery, "I'm", a site's website, letters named, a
+transcript's role and a people's community."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ NOT_LISTED = {
     ("multi_news-val-2277", "ABC"),
     ("multi_news-val-4513", "ISI"),
     ("multi_news-val-3459", "HOST"),
+    ("multi_news-val-4378", "Negro"),
 }
 """A gene ("the GDF5 gene", a place), ages of prehistory ("the very tall Upper Paleolithic
 people", an organisation; "Bronze Age", a place), letters named ("The ABCs of Child
 Rearing" beside "The ABC method", an organisation; a paper's "short ISI" beside "ISIs"),
-a transcript's role ("MICHEL MARTIN, HOST:", an organisation)."""
+a transcript's role ("MICHEL MARTIN, HOST:", an organisation), a people's word ("referred
+to black people ... as the “Negro community.”", a person in three outlets)."""
 PAPERS = {
     "multi_news-val-3563": ("Los Angeles Times", "Times", 2),
     "multi_news-val-1721": ("Miami Herald", "Herald", 1),

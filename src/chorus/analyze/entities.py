@@ -298,7 +298,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if (label := label_after(joined, end)) is None:
                     # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
                     several = " " in name and name not in people
-                    if form == name and names_a_thing(joined, end, several):
+                    one = " " not in name and recognized.labels[name] == "person"
+                    if form == name and names_a_thing(joined, end, several, one):
                         works.add(name)
                 # a full name before "fraternity" is no one's ("Kappa Sigma")
                 elif name in unsettled or (label == "organisation" and name in people):

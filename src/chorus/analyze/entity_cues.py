@@ -132,8 +132,12 @@ def by_first_characters(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return grouped
 
 
+_PEOPLE_AFTER = (" community", " communities")
+"""Words after a one-word person that make it a people's word, not listed: "the “Negro
+community.”" (read as a person in three outlets); a town or a group before them stays ("the
+Flint community")."""
 AFTER_CUES = by_first_characters(
-    (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_PERSON_AFTER)
+    (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_PERSON_AFTER, *_PEOPLE_AFTER)
 )
 """Words right after a name that settle its label or make it a thing's (`label_after`), by
 their first three characters."""
@@ -293,11 +297,14 @@ def label_after(text: str, end: int) -> EntityLabel | None:
     return "organisation" if text.startswith(_GROUP_AFTER, end) else None
 
 
-def names_a_thing(text: str, end: int, several_words: bool) -> bool:
+def names_a_thing(text: str, end: int, several_words: bool, one_person: bool) -> bool:
     """Whether a mention ending at `end` in `text`, right before one of AFTER_CUES for which
     `label_after` gives no label, is a thing's: before a car's body or a disease
     (_THING_AFTER), or, a name of `several_words` and no person's, before a word for a
-    film (_WORK_AFTER) standing whole."""
+    film (_WORK_AFTER) standing whole, or, read as `one_person` of one word, before a
+    word for a people's community (_PEOPLE_AFTER)."""
+    if text.startswith(_PEOPLE_AFTER, end):
+        return one_person
     if not text.startswith(_WORK_AFTER, end):
         return True
     return several_words and _WORK.match(text, end) is not None
