@@ -122,11 +122,13 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # pair goes (the Kellers' "will receive $3.4 million" now supports the AP lead "Texas
     # will pay $3.4 million to a couple ...", unjudged, instead of stating), 50 right; the
     # blind half's 5555 pair (Bosh, "who left the Toronto Raptors ... to join James and
-    # Dwyane Wade,") goes: 9 wrong.
+    # Dwyane Wade,") goes: 9 wrong. Cleaning's ninth pass removes film reviews' listing
+    # lines: the blind half's right pair of 4531 joined two of them ("In English and in
+    # French with English subtitles." / "In English and some French ..."): 42 right.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
     assert design["pair", "right"] >= 50, design
-    assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 43, blind
+    assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 42, blind
 
 
 def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):

@@ -206,9 +206,10 @@ def test_entities_title_case_headlines_are_not_read(recognized):
 
 
 def test_entities_people_ending_in_an_organisation_word_are_organisations(recognized):
-    # "The Miami Herald reports ..." was a person, and "the Herald" his surname
+    # "The Miami Herald reports ..." was a person, and "the Herald" his surname (since the
+    # twenty-third pass a mention of the paper, not listed apart)
     paper = _labels(recognized, "multi_news-val-1721")
-    assert paper["Miami Herald"] == "organisation" and paper["Herald"] == "organisation"
+    assert paper["Miami Herald"] == "organisation" and "Herald" not in paper
     assert _labels(recognized, STATION)["ABC7 News"] == "organisation"
 
 

@@ -54,7 +54,10 @@ def listed():
 
 @pytest.mark.parametrize(("cluster", "name"), KINDS)
 def test_entities_names_the_reader_found_take_their_kinds(listed, cluster, name):
-    assert listed[cluster][name].label == KINDS[cluster, name]
+    # an entity written two ways is listed under one: "Cecile De France" (once, 4531's first
+    # article) since cleaning's ninth pass, "Cecile de France" before
+    [entity] = [e for e in listed[cluster].values() if name in {e.name, *spelled(e)}]
+    assert entity.label == KINDS[cluster, name]
 
 
 @pytest.mark.parametrize(("cluster", "name"), sorted(NOT_LISTED))

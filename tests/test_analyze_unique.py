@@ -14,7 +14,7 @@ from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
 from chorus.clean import clean
-from chorus.dangling import names_again, opens_with_pronoun
+from chorus.dangling import leans_back, names_again, opens_with_pronoun, unnamed_person
 from chorus.ingest import make_article
 from chorus.represent import embed
 from chorus.sentences import split
@@ -252,11 +252,17 @@ def test_only_items_that_point_back_carry_context(analysed):
             assert fact.context, fact.statement.text
     for fact in with_context:
         text, nearest = fact.statement.text, fact.context[-1]
-        assert opens_with_pronoun(text) or names_again(text, nearest.text), text
+        assert (
+            opens_with_pronoun(text)
+            or names_again(text, nearest.text)
+            or leans_back(text, nearest.text)
+            or unnamed_person(text)
+        ), text
         assert len(fact.context) <= 2
         for distance, sentence in enumerate(reversed(fact.context), start=1):
             assert sentence.article is fact.statement.article
             assert sentence.index == fact.statement.index - distance
         if len(fact.context) == 2:
-            assert opens_with_pronoun(nearest.text)
-            assert not opens_with_pronoun(fact.context[0].text)
+            further = fact.context[0].text
+            assert opens_with_pronoun(nearest.text) or unnamed_person(nearest.text)
+            assert not (opens_with_pronoun(further) or unnamed_person(further))

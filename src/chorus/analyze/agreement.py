@@ -69,7 +69,13 @@ from chorus.analyze.statements import (
     rest_of_sentence,
     states_a_fact,
 )
-from chorus.dangling import names_again, opens_with_pronoun
+from chorus.dangling import (
+    leans_back,
+    names_again,
+    opens_with_pronoun,
+    unnamed_person,
+    writes_names_in_capitals,
+)
 from chorus.facts import supports
 from chorus.model import Sentence
 
@@ -336,20 +342,38 @@ def _before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
 
 def _context(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     """What `row` points back at, in article order: the sentence before it when it opens
-    with a pronoun ("It ties for ...": what "It" stands for is most often named there) or a
-    definite description that sentence names ("The dogs were brought ..."); and the one
-    before that too when the first opens with a pronoun itself ("He has vast experience
-    ..." after "Robert Klonoff is ...") and it does not: it names whom both stand for."""
+    with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
+    definite description that sentence names ("The dogs were brought ..."), or otherwise
+    leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
+    dangling.unnamed_person: "“...,” she said."); and the one before that too when the
+    first stands for someone it does not name ("He has vast experience ..." after "Robert
+    Klonoff is ...") and that one does name them."""
     sentences = similarity.sentences
-    text = sentences[row].text
+    sentence = sentences[row]
+    text = sentence.text
     before = _before(sentences, row)
-    if before is None or not (opens_with_pronoun(text) or names_again(text, before.text)):
+    if before is None:
+        return ()
+    article = sentence.article.text
+    if not (
+        opens_with_pronoun(text)
+        or names_again(text, before.text)
+        or leans_back(text, before.text)
+        or _unnamed(text, article)
+    ):
         return ()
     further = _before(sentences, row - 1)
     if (
-        opens_with_pronoun(before.text)
-        and further is not None
-        and not opens_with_pronoun(further.text)
+        further is not None
+        and _unnamed(before.text, article)
+        and not _unnamed(further.text, article)
     ):
         return (further, before)
     return (before,)
+
+
+def _unnamed(text: str, article: str) -> bool:
+    """Whether a sentence stands for someone it does not name: it opens with a pronoun, or,
+    in an article that writes names in capitals, speaks of "he" or "she" before naming
+    anyone."""
+    return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))

@@ -95,6 +95,7 @@ from chorus.analyze.entity_forms import (
     universities_written_short,
     written_short,
 )
+from chorus.analyze.entity_headings import headings_and_shouts
 from chorus.analyze.entity_inside import (
     common_words_inside_names,
     people_after_an_article,
@@ -109,7 +110,6 @@ from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
     drop_titles,
-    headings_and_shouts,
     is_event,
     kinds_of_being,
     lone_people_of,
@@ -123,6 +123,7 @@ from chorus.analyze.entity_lists import (
     lands_read_otherwise,
     names_with_commas,
     one_per_spelling,
+    papers_named_short,
     spelled_with_ampersands,
     written_alike,
 )
@@ -235,6 +236,7 @@ def recognize(
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
+    spellings = recognized.spellings
     if not forms and not recognized.known:
         return ()
     # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
@@ -279,9 +281,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         if name not in alone:
             stands[how_it_stands(joined, start, end)].add(name)
         # a stock symbol is in capitals, a title the name itself (not a surname's mention),
-        # and so is a cue's name (an organisation or a place has no surname): the others
+        # and so is a cue's name (an organisation or a place has no surname) or another
+        # spelling of it ("played by Cecile de France" of "Cecile De France"): the others
         # skip the look before them, most of this loop's cost
-        if form == name or form.isupper():
+        if form == name or form.isupper() or form in spellings:
             head = joined[start - BEFORE_CHARS : start] if start > BEFORE_CHARS else joined[:start]
             if may_follow_a_cue(head):
                 if form.isupper() and after_exchange(head):
@@ -295,7 +298,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if (label := label_after(joined, end)) is None:
                     # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
                     several = " " in name and name not in people
-                    if form == name and names_a_thing(joined, end, several):
+                    one = " " not in name and recognized.labels[name] == "person"
+                    if form == name and names_a_thing(joined, end, several, one):
                         works.add(name)
                 # a full name before "fraternity" is no one's ("Kappa Sigma")
                 elif name in unsettled or (label == "organisation" and name in people):
@@ -385,6 +389,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     found = one_per_spelling(
         [*found, *known_entities(sentences, texts, recognized.known, listed)], sentences
     )
+    found = papers_named_short(found)
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used

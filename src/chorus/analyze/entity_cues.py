@@ -22,7 +22,7 @@ PERSON_BEFORE = frozenset(
         *("producer", "designer", "officer", "nurse", "teacher", "pastor", "victim"),
         *("suspect", "senator", "pitcher", "chef", "artist", "musician", "partner"),
         *("warlord", "cleric", "billionaire", "businessman", "businesswoman"),
-        *("bandmate", "publicist"),
+        *("bandmate", "publicist", "I'm", "I’m"),
     )
 )
 """Words right before a name that only a person is called by: one mention after one
@@ -69,7 +69,7 @@ Commercial Blvd. in Tamarac", an organisation; on the 280 raw and DUC clusters t
 so written that was not a place already)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
-    *(" fraternity", " sorority", ".com", " retailer"),
+    *(" fraternity", " sorority", ".com", " retailer", " website"),
     *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
@@ -80,13 +80,14 @@ person has an editor, not editors); a site's address ("will appear on Billboard.
 read as a person); a shop's kind ("the Brookstone retailer", read as a person; on the 280
 raw and DUC clusters the one name before "retailer"); a company's head ("With that,
 Keurig’s CEO did", read as a person; the one name before "'s CEO" there that was not an
-organisation already).
+organisation already); a site's name ("Go to the Coursera website", read as a person).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome", " syndrome"),
     *(" scan ", " scan,", " scan.", " scans", " effect ", " effect,", " effect.", " effect:"),
     *(" winner", "-winning", "-nominated"),
+    *(" gene ", " gene,", " gene.", " genes"),
     *("'s Jr.", "’s Jr.", "'s Sr.", "’s Sr."),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
@@ -97,7 +98,7 @@ Connecticut), an effect's namesake ("The Streisand effect", an organisation; not
 effectively"), an award's before its winner ("Oscar winner Jared Leto", a person; "Supreme
 Court nominee" is no award's), a business named for someone in the possessive ("Carl's
 Jr. and Hardee's restaurants", "Carl" a person: a generational suffix follows a name, never
-its "'s"; the one such mention on the 280 clusters).
+its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place).
 """
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
@@ -131,8 +132,12 @@ def by_first_characters(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return grouped
 
 
+_PEOPLE_AFTER = (" community", " communities")
+"""Words after a one-word person that make it a people's word, not listed: "the “Negro
+community.”" (read as a person in three outlets); a town or a group before them stays ("the
+Flint community")."""
 AFTER_CUES = by_first_characters(
-    (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_PERSON_AFTER)
+    (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_PERSON_AFTER, *_PEOPLE_AFTER)
 )
 """Words right after a name that settle its label or make it a thing's (`label_after`), by
 their first three characters."""
@@ -292,11 +297,14 @@ def label_after(text: str, end: int) -> EntityLabel | None:
     return "organisation" if text.startswith(_GROUP_AFTER, end) else None
 
 
-def names_a_thing(text: str, end: int, several_words: bool) -> bool:
+def names_a_thing(text: str, end: int, several_words: bool, one_person: bool) -> bool:
     """Whether a mention ending at `end` in `text`, right before one of AFTER_CUES for which
     `label_after` gives no label, is a thing's: before a car's body or a disease
     (_THING_AFTER), or, a name of `several_words` and no person's, before a word for a
-    film (_WORK_AFTER) standing whole."""
+    film (_WORK_AFTER) standing whole, or, read as `one_person` of one word, before a
+    word for a people's community (_PEOPLE_AFTER)."""
+    if text.startswith(_PEOPLE_AFTER, end):
+        return one_person
     if not text.startswith(_WORK_AFTER, end):
         return True
     return several_words and _WORK.match(text, end) is not None

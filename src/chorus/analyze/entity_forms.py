@@ -201,15 +201,16 @@ _ORGANISATION_ENDINGS = frozenset(
         *("LLC", "Ltd", "Airlines", "University", "College", "Institute", "Committee"),
         *("Department", "Agency", "Police", "Bank", "Foundation", "Association", "Company"),
         *("Klan", "Party", "Church", "Club", "Group", "Council", "Society", "Union", "State"),
-        *("Sheriff",),
+        *("Sheriff", "Galleries", "Gallery"),
     )
 )
 """Last words that make a person by the recognizer an organisation: on the 250 raw
 validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both papers or
 stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a person's
 name ending in such a word is rarer than a company named for one. "Broward Sheriff’s
-detectives": a post ending a name is its office (a person's title comes first)."""
-_PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
+detectives": a post ending a name is its office (a person's title comes first). "Thomas
+Kinkade Signature Galleries" (1747): shops named for their painter."""
+PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
 """Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(
     (
@@ -323,7 +324,7 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return label
     if label == "organisation" and last in _PLACE_ENDINGS:
         return "place"
-    if label == "place" and last in _PAPERS:
+    if label == "place" and last in PAPERS:
         return "organisation"
     if last in _ORGANISATION_ENDINGS:
         return "organisation" if label == "person" else label

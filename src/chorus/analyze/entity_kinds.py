@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_forms import is_publication, without_title
 from chorus.analyze.entity_names import opens_with_a_century
@@ -176,7 +176,7 @@ _EVENT_ENDINGS = frozenset(
     (
         *("Festival", "Awards", "Award", "Prize", "Championships", "Championship", "Olympics"),
         *("Games", "Cup", "Race", "Marathon", "Tournament", "Oscars", "Emmys", "Grammys"),
-        *("Tonys", "Globes", "War", "Challenge"),
+        *("Tonys", "Globes", "War", "Challenge", "Paleolithic", "Neolithic"),
     )
 )
 """Last words of events and awards ("Cannes Film Festival", "Screen Actors Guild Awards",
@@ -187,7 +187,9 @@ Convention"), "Conference" ("Southeastern Conference") nor "Fair" ("Vanity Fair"
 organisations; but a party's "National Convention" is its gathering ("Republican National
 Convention"). A war is an event too ("American Civil War"), and a viral challenge ("a
 'Mannequin Challenge' video", an organisation), and a name opening on "Best" an award's
-category ("Best Comedy Actor")."""
+category ("Best Comedy Actor"). So is an age of prehistory ("the very tall Upper Paleolithic
+people", an organisation; "Bronze Age", a place), ending in "Paleolithic", "Neolithic", or
+in "Age" or "Era" after another word."""
 _STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
 """What opens a storm's name ("Hurricane Georges", an organisation by the recognizer; "Super
 Typhoon Zeb"): an event too."""
@@ -204,7 +206,7 @@ def is_event(name: str) -> bool:
     two ("National Convention") or its first ("Best", "Hurricane"), or a programme's."""
     return (
         name[name.rfind(" ") + 1 :] in _NOT_LISTED_ENDINGS
-        or name.endswith((" National Convention", "Social Security"))
+        or name.endswith((" National Convention", "Social Security", " Age", " Era"))
         or name.startswith(_EVENT_OPENINGS)
     )
 
@@ -311,59 +313,6 @@ def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> boo
                 return True
             start = next_mention(text, name, start + 1)
     return False
-
-
-def headings_and_shouts(
-    listed: dict[str, list[Excerpt]], labels: Callable[[str], EntityLabel], text: str
-) -> set[str]:
-    """Names that are a page's words, no name: a title-case heading every mention of which
-    opens a line and runs into a colon ("Hidden Message: LOVE DOESN’T COUNT", sixteen times
-    in one list; speakers in a transcript are written in capitals, "HOST:", and stay), and
-    a word in capitals of three letters or more whose lower-case word `text` also writes,
-    read as a person or only ever written beside another word in capitals: a word shouted
-    ("REAL LOVE", "Hidden Message: SAG" and "“SAG” like sag wagon"), no acronym of a name
-    ("US", also "us", has two letters; "JFK" is never written lower)."""
-    found = set()
-    # one pass, the first mention's next character read inline: a call for each name
-    # cost ~10 µs a cluster
-    for name, mentions in listed.items():
-        if name.isupper():
-            if (
-                len(name) > 2
-                and name.isalpha()
-                and (labels(name) == "person" or all(map(_among_capitals, mentions)))
-                and next_mention(text, name.lower(), 0) >= 0
-            ):
-                found.add(name)
-        elif mentions[0].article.text.startswith(":", mentions[0].end) and all(
-            map(_opens_a_heading, mentions)
-        ):
-            found.add(name)
-    return found
-
-
-def _opens_a_heading(mention: Excerpt) -> bool:
-    text = mention.article.text
-    return text.startswith(":", mention.end) and text[mention.start - 1 : mention.start] in (
-        "\n",
-        "",
-    )
-
-
-def _among_capitals(mention: Excerpt) -> bool:
-    """Whether the word before or after `mention`, a space apart, is in capitals."""
-    text = mention.article.text
-    before = (
-        text[: mention.start].rsplit(None, 1)[-1:]
-        if text[mention.start - 1 : mention.start] == " "
-        else []
-    )
-    after = (
-        text[mention.end + 1 :].split(None, 1)[:1]
-        if text[mention.end : mention.end + 1] == " "
-        else []
-    )
-    return any(len(word) > 1 and word.isupper() for word in (*before, *after))
 
 
 _INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")

@@ -136,7 +136,12 @@ def without_story(document: Document) -> str:
 
 def unlike_reason(page_score: float) -> str:
     """Why the model flagged an article, in a reader's words: web-page text when the page
-    model reads it so (a notice, a video's description, a comment), else another event."""
+    model reads it so (a notice, a video's description, a comment), else what an article
+    sharing little with the others is (a reader found a horoscope page and a column called
+    "another event" alone misleading: neither is an event)."""
     if page_score > FURNITURE_SCORE:
         return "reads as web-page text, not a news report"
-    return "shares little with the other articles: another event, or background to the story"
+    return (
+        "shares little with the other articles: another event or subject, or background "
+        "to the story"
+    )

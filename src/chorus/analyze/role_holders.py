@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from chorus.language.speakers import NOT_SPEAKERS, ROLE_NOUN, WORD
+from chorus.language.quote_alternation import by_first_letter
+from chorus.language.speakers import NOT_SPEAKERS, ROLE_NOUN, ROLE_NOUNS, WORD
 
 _HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN})")
 """A role a speaker is given in lower case: "president", "fire chief"."""
@@ -46,36 +47,121 @@ def _title_pattern(role: str) -> re.Pattern[str]:
 
 def titled_names(text: str, role: str) -> Iterator[tuple[int, str]]:
     """Each name after the title of `role` ("President Donald Trump", "Sen. Ted Cruz"), with
-    where its title starts: the matches of title and name as one pattern, each search going
-    on past the last match (a title matches one way at a place, so its end is where the
-    name must start)."""
+    where its title starts: the title tried where the article's index has its last word,
+    in order, each try going on past the last name found (a title matches one way at a
+    place, so its end is where the name must start); as a search of the whole article
+    would, which cost a scan of it for each role (a 4.5 MB article asked of 40 roles)."""
     title = _title_pattern(role)
     at = 0
-    while (found := title.search(text, at)) is not None:
+    for start in _title_starts(text, role):
+        found = title.match(text, start) if start >= at else None
+        if found is None:
+            continue
         named = _HOLDER_NAME.match(text, found.end())
         if named is None:
-            at = found.start() + 1
+            at = start + 1
             continue
-        yield found.start(), named["name"]
+        yield start, named["name"]
         at = named.end()
 
 
+_LAST_WORDS = sorted({noun.split()[-1].lower() for noun in ROLE_NOUNS})
+_SHORT_TITLES = tuple(f"{short}." for short in _ABBREVIATIONS.values())
+_LIKE_ASCII = str.maketrans("ſKıİ", "skii")
+"""The letters a pattern's `(?i:...)` takes for ASCII ones (Python's `re` documents them)."""
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _LAST_WORDS}))
+_FIRST_LETTERS += _FIRST_LETTERS.upper() + "ſKıİ"
+_TITLE_WORD = re.compile(
+    rf"(?=[{_FIRST_LETTERS}])\b"
+    rf"(?=((?i:{by_first_letter(_LAST_WORDS)})|{'|'.join(map(re.escape, _SHORT_TITLES))}))"
+)
+"""Where a role's last word may start, or a title's abbreviation ("Sen."): every role
+asked of `_holders` ends with a role noun (`_HELD_ROLE`). A lookahead, so that a word
+inside another ("general" in "secretary-general") is found too."""
+
+
+@lru_cache(maxsize=4)
+def _title_words(text: str) -> dict[str, list[int]]:
+    """Where each role's last word or abbreviation starts in an article, by that word in
+    lower case: found once for the article."""
+    index: dict[str, list[int]] = {}
+    for found in _TITLE_WORD.finditer(text):
+        index.setdefault(found[1].translate(_LIKE_ASCII).lower(), []).append(found.start())
+    return index
+
+
+INDEXED_LENGTH = 100_000
+"""An article this long or longer is indexed once for every role's title; a shorter one is
+searched for each role it is asked of (its index cost the searches of ~3 roles, and a news
+article is asked of one or two)."""
+
+
+def _title_starts(text: str, role: str) -> list[int]:
+    """Where the title of `role` may start, in order (the title's pattern is tried at
+    each). In a long article, each place its last word (a role noun, or one it starts:
+    "secretary" of "secretary-general") starts, less the words and spaces before it in
+    the title; in another, where the title matches."""
+    if len(text) < INDEXED_LENGTH:
+        return [found.start() for found in _title_anywhere(role).finditer(text)]
+    *before, last = role.lower().split()
+    ends = [] if before else [_ABBREVIATIONS[role].lower() + "."] if role in _ABBREVIATIONS else []
+    index = _title_words(text)
+    ends += [word for word in index if word.startswith(last) and word not in ends]
+    starts = (_back_over(text, at, before) for word in ends for at in index.get(word, ()))
+    return sorted(start for start in starts if start >= 0)
+
+
 @lru_cache(maxsize=256)
-def _apposed_pattern(role: str) -> re.Pattern[str]:
-    """A name, then `role` in its apposition: "Adrienne Mayor, a research scholar in
-    classics" (multi_news-val-2298), "Ellen Fink, a friend of the family"."""
+def _title_anywhere(role: str) -> re.Pattern[str]:
+    """Each place the title of `role` starts, one inside another's too."""
+    return re.compile(rf"(?={_title_pattern(role).pattern})")
+
+
+def _back_over(text: str, at: int, words: list[str]) -> int:
+    """Where the title whose last word starts at `at` starts: before it, each of `words`
+    and the spaces after it (the `\\s+` of `_title_pattern`)."""
+    for word in reversed(words):
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        at -= len(word)
+    return at
+
+
+_APPOSED_NAME = re.compile(rf"(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}})(?=,)")
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+")
+
+
+@lru_cache(maxsize=256)
+def _apposed_role(role: str) -> re.Pattern[str]:
+    """`role` in an apposition after its comma: ", a research scholar in classics"
+    (multi_news-val-2298), ", a friend of the family"."""
     words = r"\s+".join(map(re.escape, role.split()))
-    return re.compile(
-        rf"(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}}),\s+(?:an?|the)\s+"
-        rf"(?:[a-z-]+\s+){{0,2}}{words}\b"
-    )
+    return re.compile(rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{words}\b")
+
+
+@lru_cache(maxsize=4)
+def _appositions(text: str) -> list[int]:
+    """Where an article's appositions open (", a ", ", the "): found once for the article."""
+    return [found.start() for found in _APPOSITION.finditer(text)]
 
 
 def apposed_names(text: str, role: str) -> Iterator[tuple[int, str]]:
     """Each name an apposition gives `role` ("Adrienne Mayor, a research scholar"), with
-    where the name starts: who "the scholar" is when no title names one."""
-    for found in _apposed_pattern(role).finditer(text):
-        yield found.start(), found["name"]
+    where the name starts: who "the scholar" is when no title names one. As the matches
+    of name and apposition as one pattern in the whole article (a scan of it for each
+    role): a name holds no comma, so the first place after the comma before and the last
+    match where a name ends at the apposition's comma is where that match starts."""
+    apposed = _apposed_role(role)
+    at = 0
+    for comma in _appositions(text):
+        found = apposed.match(text, comma)
+        if found is None:
+            continue
+        start = max(at, text.rfind(",", 0, comma) + 1)
+        name = _APPOSED_NAME.search(text, start, comma + 1)
+        if name is not None:
+            yield name.start(), name["name"]
+            at = found.end()
 
 
 def _not_the_role(text: str, title_start: int, role: str) -> bool:

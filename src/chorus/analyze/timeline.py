@@ -45,6 +45,7 @@ from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch, absolute, find_
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
+from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.model import Sentence
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
@@ -104,14 +105,17 @@ def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
 
 def _aside(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
-    possibility or one of two dates, a range of years nobody acted over, or a year after
-    "since" that starts no state held (timeline_asides)."""
+    possibility or one of two dates, a range of years nobody acted over, a year after
+    "since" that starts no state held (timeline_asides), or a crime's year in a sentence
+    telling a later step of the law (timeline_trials)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE and no_deed_over_years(before):
         return True
     since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
     if since and no_state_held_since(before):
+        return True
+    if match.form == "year" and dates_a_crime_tried_later(before, after):
         return True
     return not_an_event(before, after)
 
