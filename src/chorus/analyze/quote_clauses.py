@@ -13,7 +13,7 @@ import re
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_patterns import CLAUSE_VERBS
-from chorus.language.quote_settings import IN_A_PAPER
+from chorus.language.quote_settings import IN_A_PAPER, SETTING_LAST
 from chorus.language.quote_verbs import AUX, SPEAKS, VERB
 from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
 
@@ -46,10 +46,12 @@ def relative_that(match: re.Match[str]) -> bool:
 _COORDINATED = re.compile(
     rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
     rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
-    rf"(?:(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
+    rf"(?:(?P<other>an?\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})(?:\s+(?:for|of|to)\s+{WORD})?\s+)"
+    rf"|(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
 )
-"""A clause joined to the attributed words, with its subject, if it names one, and verb."""
+"""A clause joined to the attributed words, with its subject, if it names one, and verb;
+or someone else by a role ("..., while a spokesman for Heller declared them ...")."""
 
 
 def after_the_verb(role: str | None) -> str | None:
@@ -84,6 +86,12 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
         end = run_on.end()
     for clause in _COORDINATED.finditer(text, start, end):
         subject, verb = clause["subject"], clause["verb"]
+        if clause["other"] is not None:
+            # another speaker's words: none of them are `who`'s ("Paul said the remarks
+            # were “offensive,” while a spokesman for Heller declared them ...": 4378)
+            if verb in SPEAKS and not inside_quotation(text, clause.start("conj")):
+                return clause.start(), None
+            continue
         if subject is None or subject in PRONOUNS:
             writers = verb in SPEAKS
         else:
@@ -94,6 +102,7 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
     return end, None
 
 
+_SETTING_LAST = re.compile(SETTING_LAST)
 _GLOSS = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:measure|move|decision|step|law|bill|policy|plan"
     r"|proposal|claim|allegation|assertion)\s+(?:that|which)\s"
@@ -104,12 +113,18 @@ accuse ..., a measure that has roiled relations with Israel ..." (multi_news-val
 
 def gloss_cut(text: str, start: int, end: int, who: str) -> int:
     """Where reported words end before the writer's gloss on them: a description of what
-    they are about (`_GLOSS`), or a clause naming their speaker by name, as no one speaks
-    of himself ("Dunn told fiancée Rhonda Roue that he felt “attacked” when he fired 10
-    shots at a car of black teenagers, unarmed young people whom Dunn, a middle-aged white
-    man, continued to shoot at ...": 1212), cut at the comma before it."""
-    if text[start - 1 : start] in OPEN or text.find(", ", start, end) < 0:
+        they are about (`_GLOSS`), or a clause naming their speaker by name, as no one speaks
+        of himself ("Dunn told fiancée Rhonda Roue that he felt “attacked” when he fired 10
+        shots at a car of black teenagers, unarmed young people whom Dunn, a middle-aged white
+        man, continued to shoot at ...": 1212), cut at the comma before it; or where they were
+    said, after their last quotation (`SETTING_LAST`)."""
+    if text[start - 1 : start] in OPEN:
         return end  # a quotation's words are the speaker's own, glosses stand outside it
+    closed = max(text.rfind("”", start, end), text.rfind('"', start, end))
+    if closed >= 0 and (setting := _SETTING_LAST.match(text, closed + 1, end)) is not None:
+        return setting.start()
+    if text.find(", ", start, end) < 0:
+        return end
     # a find in C before the pattern: few words hold ", a" at all
     glossed = text.find(", a", start, end) >= 0
     for gloss in _GLOSS.finditer(text, start, end) if glossed else ():
@@ -170,12 +185,21 @@ def semicolon_cut(text: str, start: int, end: int) -> int:
 _WHAT = re.compile(r"\bwhat\b")
 
 
+_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}called\s+$")
+"""A name for a thing between a speech verb and the quotation: "He also recalled 1960s-era
+riots by what he called “Negro” groups in Los Angeles." (multi_news-val-4378)."""
+
+
 def names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...":
-    a name for a thing, not words the speaker said."""
-    if match.groupdict().get("verb") != "called":
+    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...",
+    "recalled riots by what he called “Negro” groups": a name for a thing, not words the
+    speaker said."""
+    verb = match.groupdict().get("verb")
+    if verb == "called":
+        return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
+    if verb is None or text.find(" called ", match.end("verb"), match.start("text")) < 0:
         return False
-    return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
+    return _CALLED_BEFORE.search(text, match.end("verb"), match.start("text")) is not None
 
 
 _SUBORDINATE = tuple(

@@ -43,6 +43,7 @@ from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, headi
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
+    BROKEN_CLOSE,
     OPEN,
     RESUMED,
     RESUMED_AFTER_WHO,
@@ -211,7 +212,7 @@ def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribut
     offset; a lone '' closes a straight mark: "I think we're socially enabled, actually,''
     Heath said") and each attribution given back with its sentence as it was."""
     text = sentences[0].article.text if sentences else ""
-    if TEX_OPEN not in text and TEX_CLOSE not in text:
+    if TEX_OPEN not in text and TEX_CLOSE not in text and BROKEN_CLOSE not in text:
         return _article_quotes(sentences)
     article = sentences[0].article
     curly = replace(article, text=attributed_marks(article.text))

@@ -85,7 +85,8 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding one of its verbs (in every sentence with no other
     # cue, it cost 2% of finding quotes)
-    if ("offer" in text or "pose" in text or "cried" in text) and _AFTER_QUOTATION.search(text):
+    offered = "offer" in text or "pose" in text or "cried" in text or "continue" in text
+    if offered and _AFTER_QUOTATION.search(text):
         return QUOTE_NAMES
     if _found_that(text):
         return QUOTE_NAMES

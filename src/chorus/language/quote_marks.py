@@ -46,9 +46,19 @@ can solve this problem very easily,'' he told the British Broadcasting Corp." (D
 d30042t); a mark that closes stands after a word or a comma, before a space."""
 
 
+BROKEN_CLOSE = "\ufffd?"
+"""A closing “ ” ” its source's bytes lost (UTF-8's E2 80 9D read as a one-byte code, its
+last byte then as "?"): "“..., even if they have some deleterious consequences in
+post-reproductive ages,\ufffd? they wrote." (multi_news-val-3655)."""
+_BROKEN_CLOSING = re.compile(r"(?<=[\w,.!?])\ufffd\?(?=\s|$)")
+
+
 def attributed_marks(text: str) -> str:
-    """`curly_marks`, with a '' before a word read as the “ it stands for: the marks the
-    quote patterns read (the splitter reads `curly_marks`' alone)."""
+    """`curly_marks`, with a '' before a word read as the “ it stands for and a
+    `BROKEN_CLOSE` after a word as the ” it stands for (both two characters still): the
+    marks the quote patterns read (the splitter reads `curly_marks`' alone)."""
+    if BROKEN_CLOSE in text:
+        text = _BROKEN_CLOSING.sub("” ", text)
     return curly_marks(_TEX_CLOSE_OPENING.sub("“ ", text))
 
 

@@ -17,6 +17,7 @@ from chorus.language.quote_settings import (
     DAYS,
     IN_A_PAPER,
     IN_THEIR_PAPER,
+    NOT_A_TIME,
     PART_OF_DAY,
     TOLD_AN_ACCOUNT,
     WHEN,
@@ -113,11 +114,13 @@ _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
 """What the subject did, with no comma: the participle is the subject's, not a clause's."""
 _RELATIVE_SAID = (
     rf"\s+{AUX}(?:now\s+)?(?:said|says|say|claimed|claims)\s+"
-    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=\s*[,;—–]|[.!?]?$)"
+    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=[\s,;—–.!?]|$)(?=\s*[,;—–]|[.!?]?$|\.\s)"
 )
 """What a speaker said of whatever a relative clause hangs on, up to the clause's end:
 "Buddenberg and Kissane, who authorities said were unemployed during their vandalism
-spree, allegedly raised cash ..." gives "were unemployed during their vandalism spree"."""
+spree, allegedly raised cash ..." gives "were unemployed during their vandalism spree"; so
+too up to a sentence end the splitter missed ("a decision that Albright said was
+appropriate as long as it was temporary. ``It is customary ...'' she said": DUC d30010t)."""
 _RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{CLAUSE_VERBS}|should)\b"
 """The speech verb and the verb after it that `_RELATIVE_SAID` needs, searched first: a
 sentence in a hundred has them."""
@@ -172,7 +175,7 @@ _NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
 _VERB_THAT = (
     rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
     rf"(?:{_NOT_FINDING}{_OBJECT}(?:\b(?:is|was)\s+)?\b|\s+)"
-    rf"that(?<!\bso that)(?<!\bsuch that)\s+(?P<text>{WORDS}){STATEMENT_END}"
+    rf"that(?<!\bso that)(?<!\bsuch that)\s+{NOT_A_TIME}(?P<text>{WORDS}){STATEMENT_END}"
 )
 """A speech verb, maybe its object, then "that" and the words; a finding's verb only right
 before its "that" (the lookbehinds are tried only after a verb: one alternation grouped by
@@ -203,11 +206,15 @@ _COLLECTIVE_VERB = (
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
 overweight ... have a higher risk": multi_news-val-4008)."""
+_NO_SUBJECT = r"(?:is|are|was|were)\s"
 _STATEMENT = (
-    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
+    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]++(?<=ly)[,.])"
     rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
-"""What was said after its verb, to the sentence's end, but for when and where."""
+"""What was said after its verb, to the sentence's end, but for when and where; not a
+verb with no subject of its own, whose subject is a relative pronoun before the speaker
+("a person who Richie said is the woman in question": multi_news-val-3718), nor how the
+words were said ("“Okay!” Weiner said loudly, though not enthusiastically.")."""
 _SAID_STATEMENT = (
     # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
     rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)"

@@ -53,3 +53,17 @@ accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters 
 problems ..." (1397), "Daisha Lewis, told WWJ-AM in Detroit she was supposed to meet him"
 (4100), "Eastwood told me Morgan doesn't believe in an afterlife." (4531, the writer told);
 not "told him to leave"."""
+
+SETTING_LAST = (
+    r"\s+(?:during|in|at|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:interview|appearance|speech|broadcast|address|conference|hearing|show|program|rally)"
+    r"[.!?]?$"
+)
+"""Where words were said, after their last quotation (matched right after its closing
+mark), is the writer's: "Heller ... said
+Bundy and his makeshift militia were “patriots” during a local news interview."
+(multi_news-val-4378)."""
+
+NOT_A_TIME = r"(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b)"
+"""A "that" before a time points at it, no words follow: "Craig Harvey said later that day
+that the director's family ..." (multi_news-val-3563) says what after the second "that"."""

@@ -104,18 +104,34 @@ def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if more is None and (len(name) < 2 or not all(w[0].isupper() for w in name)):
         return None
     name_start = start + words[heads[-1] + 1].start()
-    title = text[start : start + words[heads[-1]].end()]
+    # the name pattern's four words may start inside the title ("Republican National |
+    # Committee Chairman Reince Priebus": multi_news-val-4378): its first words too
+    title_start = _TITLE_GOES_BACK.search(text, max(0, start - 60), start)
+    title = text[title_start.start() if title_start else start : start + words[heads[-1]].end()]
     return name_start, end, bare_name(title)
+
+
+_TITLE_GOES_BACK = re.compile(
+    r"(?<![\w’'.-])(?<!\sof\s)(?<!\sfor\s)"
+    r"(?:(?!(?:But|And|The|A|An|In|On|At|As|When|After|Then|So|Yet|Or|Also)\s)"
+    r"[A-Z][\w&’'-]*\s+){1,4}$"
+)
+"""Capitalised words right before a speaker's title: the title's first words; not the end
+of an organisation's name after "of" ("Community of | Christ President Stephen M. Veazey"
+keeps "President")."""
 
 
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|for|of|at|from|by|to|in|on|along|near|across|outside|off)\s+(?:the\s+)?"
+    rf"(?:(?:[“\"][^”\"]{{1,30}}[”\"]\s+|[a-z]+\s+)?(?:{ROLE_NOUN})\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+)*$"
 )
 """Capitalised words that follow a preposition name its object, not a speaker: "Barbara
 Morgan, an officer with the Lehigh County Humane Society says ..." (multi_news-val-3493);
 so too a road or a place ("neighbors at Plotts' apartment building along West Chester Pike
-in Upper Darby said": 4840 had given the neighbours' words to the road)."""
+in Upper Darby said": 4840 had given the neighbours' words to the road), and a name after
+its role in lower case ("Investigators probing the death of “Top Gun” director Tony Scott
+said": multi_news-val-3563, the investigators speak)."""
 _MEMBER_OF = re.compile(
     rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
 )
