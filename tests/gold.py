@@ -18,7 +18,7 @@ from typing import TypeVar
 from chorus import Article
 from chorus.analyze.model import Quote
 from chorus.analyze.quotes import quotes
-from chorus.api import as_articles
+from chorus.api import as_articles, brief
 from chorus.clean import clean
 from chorus.model import Sentence
 from chorus.sentences import split
@@ -56,6 +56,17 @@ def quoted(*ids: str) -> dict[str, tuple[Quote, ...]]:
     return {
         c["id"]: quotes([split(clean(a)) for a in as_articles(c["documents"])]) for c in clusters
     }
+
+
+def briefed_quotes(ids: Iterable[str]) -> dict[str, tuple[Quote, ...]]:
+    """The quotes `brief()` (100 words, with the analysis) gives each cluster (`inputs`),
+    by id: the whole briefing's path, cluster names and all, as a reader sees it."""
+    found = {}
+    for cluster, documents in inputs(ids).items():
+        analysis = brief(documents, words=100).analysis
+        assert analysis is not None
+        found[cluster] = analysis.quotes
+    return found
 
 
 def speakers_of(found: tuple[Quote, ...], words: str) -> list[str]:

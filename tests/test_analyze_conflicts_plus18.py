@@ -24,6 +24,7 @@ from tests.test_analyze_conflicts_plus import _sentence
 from tests.test_analyze_conflicts_plus12 import _documents, analyse
 from tests.test_analyze_conflicts_plus16 import denial
 from tests.test_analyze_conflicts_plus17 import FIXTURE as FIXTURE17
+from tests.test_analyze_conflicts_plus17 import _verdicts
 
 FIXTURE = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_new_text18.json").read_text(encoding="utf-8")
@@ -50,17 +51,6 @@ def documents() -> dict[str, list[str]]:
 @pytest.fixture(scope="module")
 def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
     return analyse([{"id": i} for i in documents], documents)
-
-
-def _verdicts(analysed, half: list[dict]) -> Counter[str]:
-    """The verdicts of the conflicts shown on a half's clusters ("unjudged" for any the
-    fixture does not name: a conflict new since main ran)."""
-    judged = {(c["id"], c["reason"], c["a"], c["b"]): c["verdict"] for c in half}
-    return Counter(
-        judged.get((cluster, c.reason, c.side_a[0].text[:50], c.side_b[0].text[:50]), "unjudged")
-        for cluster in sorted({c["id"] for c in half})
-        for c in analysed[cluster][0].conflicts
-    )
 
 
 def test_design_half_shows_fewer_wrong_conflicts(analysed):

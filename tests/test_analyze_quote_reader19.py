@@ -12,9 +12,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from chorus.api import brief
-from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import speakers_of
+from tests.gold import briefed_quotes, speakers_of
 
 _CLUSTERS = (
     *("multi_news-val-4840", "multi_news-val-3658", "multi_news-val-4035"),
@@ -24,13 +22,7 @@ _CLUSTERS = (
 
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
-    found = {}
-    for cluster in (c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in _CLUSTERS):
-        analysis = brief(cluster["documents"], words=100).analysis
-        assert analysis is not None
-        found[cluster["id"]] = analysis.quotes
-    assert len(found) == len(_CLUSTERS)
-    return found
+    return briefed_quotes(_CLUSTERS)
 
 
 def test_analyze_a_road_after_its_preposition_never_speaks(briefed):

@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from chorus.api import brief
-from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import quoted, speakers_of
+from tests.gold import briefed_quotes, quoted, speakers_of
 
 _CLUSTERS = (
     *("multi_news-val-4035", "multi_news-val-2067", "multi_news-val-4100"),
@@ -22,13 +20,7 @@ _CLUSTERS = (
 
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
-    found = {}
-    for cluster in (c for c in read_clusters(RAW_VALIDATION, 250) if c["id"] in _CLUSTERS):
-        analysis = brief(cluster["documents"], words=100).analysis
-        assert analysis is not None
-        found[cluster["id"]] = analysis.quotes
-    assert len(found) == len(_CLUSTERS)
-    return found
+    return briefed_quotes(_CLUSTERS)
 
 
 def test_analyze_a_court_speaks_only_by_its_name(briefed):

@@ -10,8 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from chorus.api import brief
-from tests.gold import inputs, speakers_of
+from tests.gold import briefed_quotes, speakers_of
 
 _CLUSTERS = (
     *("multi_news-val-1212", "multi_news-val-765", "multi_news-val-5012"),
@@ -21,12 +20,7 @@ _CLUSTERS = (
 
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
-    found = {}
-    for cluster, documents in inputs(_CLUSTERS).items():
-        analysis = brief(documents, words=100).analysis
-        assert analysis is not None
-        found[cluster] = analysis.quotes
-    return found
+    return briefed_quotes(_CLUSTERS)
 
 
 def _said(found: tuple[Quote, ...], words: str) -> list[tuple[str, str]]:
