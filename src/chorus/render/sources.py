@@ -91,10 +91,19 @@ def outlet_from(article: Article) -> str:
     """Where the outlet name came from: the page or record (`FROM_METADATA`), a line of
     the article's own that names it (`FROM_TEXT`: "Copyright The Financial Times Limited
     2019."; also when a record's source says what that line says), or ingest's stand-in
-    for it, the name of the file read without its suffixes (`000_e70a.txt` →
-    `000_e70a`, `FROM_FILE_NAME`) or of an input that is no file (`stdin`, `pasted text
-    1`, "Article 2" for a plain string, `FROM_INPUT_NAME`), with `#n` for a cluster's nth
-    document."""
+    for it (`_stand_in`)."""
+    stand_in = _stand_in(article)
+    if stand_in is not None:
+        return stand_in
+    own = own_outlet(article.text)
+    return FROM_TEXT if own is not None and own.value == article.outlet else FROM_METADATA
+
+
+def _stand_in(article: Article) -> str | None:
+    """Whether the outlet is ingest's stand-in for one: the name of the file read without
+    its suffixes (`000_e70a.txt` → `000_e70a`, `FROM_FILE_NAME`) or of an input that is no
+    file (`stdin`, `pasted text 1`, "Article 2" for a plain string, `FROM_INPUT_NAME`),
+    with `#n` for a cluster's nth document; None for a named outlet."""
     plain = _PLAIN_STRING.fullmatch(article.origin)
     if plain and article.outlet == f"Article {plain[1]}":
         return FROM_INPUT_NAME
@@ -102,15 +111,15 @@ def outlet_from(article: Article) -> str:
     origin = PurePath(article.origin).name
     rest = origin[len(stem) :]
     if not origin.startswith(stem) or not (rest.startswith(".") or _PLACE_IN_INPUT.fullmatch(rest)):
-        own = own_outlet(article.text)
-        return FROM_TEXT if own is not None and own.value == article.outlet else FROM_METADATA
+        return None
     # Only a file's name has a suffix ("story.jsonl document 3"; "stdin line 2" has none).
     return FROM_FILE_NAME if "." in origin else FROM_INPUT_NAME
 
 
 def outlet_known(article: Article) -> bool:
-    """False when the outlet is only ingest's stand-in for one."""
-    return outlet_from(article) in (FROM_METADATA, FROM_TEXT)
+    """False when the outlet is only ingest's stand-in for one (no own-line scan: whether
+    a named outlet came from metadata or the text does not matter here)."""
+    return _stand_in(article) is None
 
 
 def source_name(article: Article) -> str:
