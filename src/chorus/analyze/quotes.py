@@ -29,6 +29,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
+from chorus.analyze.named_after import named_after
 from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
@@ -297,6 +298,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             here = tuple(replace(a, speaker=office) for a in here)
+        elif here and (name := named_after(here[0], sentences, said, n)):
+            here = tuple(replace(a, speaker=name, role=a.role or a.speaker) for a in here)
         if here:
             spoken.add(here[0].speaker)
             runs_on = left_open(sentence.article.text, here[-1].start, sentence.end, runs_on)

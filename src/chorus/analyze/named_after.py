@@ -1,0 +1,105 @@
+"""A speaker first given by a description and named in the sentences after it, as a news
+writer names a source a sentence late: "Thomas Kinkade’s girlfriend said Monday ... ¶ Amy
+Pinto, in tears, told a reporter ..." and "On Monday, the CEO of Kinkade’s galleries said
+in a statement ... ¶ “...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday."
+(multi_news-val-1747). `quotes.py` gives the description's words to the name, the
+description kept as its role.
+
+Only a definite description of one person ("the CEO of ...", "<Name>'s girlfriend", "her
+husband"): "a spokesman" is one of many, and the person named next is as likely someone
+else. The name is the one a later sentence gives the same role ("John Hasting, CEO of
+..."), or the new full name that opens the very next sentence as the subject of a speech
+verb, with nothing between but an aside that is no role ("Amy Pinto, in tears, told"):
+"Juliette Kayyem, a former DHS official, said" after "A DHS official said" is someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.analyze.quote_hits import Attribution
+from chorus.language.speakers import FULL_NAME, OWNED, ROLE_NOUNS
+from chorus.model import Sentence
+
+_HEADS = frozenset(
+    word.lower()
+    for word in (*ROLE_NOUNS, *OWNED)
+    if " " not in word and not word.endswith("s") and word not in ("court", "agency", "family")
+)
+"""Heads of a description of one person: "police", "sources", "the court" are not."""
+_NAMED_AFTER = 2
+"""Sentences after the description read for a name with its role."""
+_THE = ("the ", "The ")
+_OWNERS = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
+_FULL_NAME = re.compile(FULL_NAME)
+_OPENS_AND_SPEAKS = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?P<aside>[^,]{{1,40}}),)?\s+(?:said|says|told|tells)\b"
+)
+_DESCRIBES = re.compile(r"(?:an?|the|his|her|their)\s|[\w-]+['’]s\s")
+"""An aside that says who someone is ("a neighbor", "the boy's aunt")."""
+
+
+def _head(speaker: str, text: str, speaker_start: int) -> str | None:
+    """The role noun of a definite description of one person ("girlfriend" of "Thomas
+    Kinkade’s girlfriend", "CEO" of "the CEO of Kinkade’s galleries"), or none."""
+    words = speaker.partition(" of ")[0].split()
+    if not words or words[-1].lower() not in _HEADS:
+        return None
+    owned = len(words) > 1 and (_OWNERS.match(speaker) or words[-2].endswith(("'s", "’s")))
+    # the speaker's own "the" is cut from its name, not from where it starts
+    the = text.startswith(_THE, speaker_start) or text.endswith(_THE, 0, speaker_start)
+    return words[-1] if owned or the else None
+
+
+def named_after(
+    found: Attribution,
+    sentences: Sequence[Sentence],
+    said: Sequence[tuple[Attribution, ...]],
+    n: int,
+) -> str | None:
+    """The name the sentences after the `n`th (with their attributions, `said`) give its
+    described speaker (`found`), if any."""
+    text = sentences[n].article.text
+    role = _head(found.speaker, text, found.speaker_start)
+    if role is None:
+        return None
+    after = slice(n + 1, n + 1 + _NAMED_AFTER)
+    later = [(s.start, s.text, h) for s, h in zip(sentences[after], said[after], strict=True)]
+    return _named_later(found.speaker, role, text, later)
+
+
+def _named_later(
+    described: str, role: str, text: str, later: Sequence[tuple[int, str, tuple[Attribution, ...]]]
+) -> str | None:
+    """The name the sentences `later` give the description `described`, whose head is `role`:
+    each sentence as its start in the article `text`, its text and its attributions."""
+    for _, _, said in later:
+        for found in said:
+            if _FULL_NAME.fullmatch(found.speaker) and _same_role(described, role, found.role):
+                return found.speaker
+    if not later:
+        return None
+    start, sentence, _ = later[0]
+    opens = _OPENS_AND_SPEAKS.match(sentence)
+    if opens is None or _a_role(opens["aside"] or "") or _a_role(opens["name"]):
+        return None
+    name = opens["name"]
+    return None if name.rsplit(" ", 1)[-1] in text[:start] else name
+
+
+def _same_role(described: str, role: str, other: str | None) -> bool:
+    """Whether a later speaker's role (`other`) is the description's: its head, and no other
+    owner ("Jones's lawyer" is not "Smith's lawyer")."""
+    words = _words(other)
+    owners = (w for w in (other or "").split() if w.endswith(("'s", "’s")))
+    return role.lower() in words and all(owner in described for owner in owners)
+
+
+def _words(role: str | None) -> list[str]:
+    return role.lower().split() if role else []
+
+
+def _a_role(words: str) -> bool:
+    """Whether `words` say who someone is: "a neighbor", "the boy's aunt", "CEO of ..."."""
+    return _DESCRIBES.match(words) is not None or any(w in _HEADS for w in _words(words))
