@@ -3,7 +3,8 @@ writer names a source a sentence late: "Thomas Kinkade’s girlfriend said Monda
 Pinto, in tears, told a reporter ..." and "On Monday, the CEO of Kinkade’s galleries said
 in a statement ... ¶ “...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday."
 (multi_news-val-1747). `quotes.py` gives the description's words to the name, the
-description kept as its role.
+description kept as its role. So too "the statement": the statement its article said
+someone issued before, or the one of whoever goes on with "added" right after it.
 
 Only a definite description of one person ("the CEO of ...", "<Name>'s girlfriend", "her
 husband"): "a spokesman" is one of many, and the person named next is as likely someone
@@ -19,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.quote_hits import Attribution
-from chorus.language.speakers import FULL_NAME, OWNED, ROLE_NOUNS
+from chorus.language.speakers import FULL_NAME, IT, OWNED, PRONOUNS, ROLE_NOUNS
 from chorus.model import Sentence
 
 _HEADS = frozenset(
@@ -28,6 +29,7 @@ _HEADS = frozenset(
     if " " not in word and not word.endswith("s") and word not in ("court", "agency", "family")
 )
 """Heads of a description of one person: "police", "sources", "the court" are not."""
+_PRONOUNS = frozenset((*PRONOUNS, *IT))
 _NAMED_AFTER = 2
 """Sentences after the description read for a name with its role."""
 _THE = ("the ", "The ")
@@ -103,3 +105,46 @@ def _words(role: str | None) -> list[str]:
 def _a_role(words: str) -> bool:
     """Whether `words` say who someone is: "a neighbor", "the boy's aunt", "CEO of ..."."""
     return _DESCRIBES.match(words) is not None or any(w in _HEADS for w in _words(words))
+
+
+_IN_A_STATEMENT = r"[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b"
+_ISSUED = re.compile(
+    rf"(?:{_IN_A_STATEMENT}[^.;“”\"]{{0,60}}|.*\b(?:statement|release)\s+(?:from|by)(?:\s+the)?)\s$"
+)
+_ISSUED_AFTER = re.compile(rf"[^.;,“”\"]{{0,40}}?\b{_IN_A_STATEMENT}")
+
+
+def issued(found: Attribution | None, sentence: Sentence, last: str | None) -> str | None:
+    """Who issued the statement an article named last, after the sentence whose attribution
+    is `found` (`last` before it): its speaker where its own clause says it spoke in a
+    statement ("the State Department said in a statement", "In a statement on its website,
+    UNFPA said", "said a press release from the organizing committee"), no one where the
+    sentence names another's ("Lavrov said ..., the ministry said in a separate statement":
+    multi_news-val-501)."""
+    text = sentence.text
+    if "statement" not in text and " release " not in text:
+        return last
+    if found is None:
+        return None
+    if found.role == "statement":  # "the statement said" or "a publicist’s statement said"
+        return found.speaker
+    at = found.speaker_start - sentence.start
+    named = text.find(found.speaker, at)
+    if _ISSUED.match(text, 0, at) or (named >= 0 and _ISSUED_AFTER.match(text, named)):
+        return found.speaker
+    return None
+
+
+def added_next(
+    sentences: Sequence[Sentence], said: Sequence[tuple[Attribution, ...]], n: int
+) -> str | None:
+    """The speaker who goes on with "added" in the sentence after the `n`th, by name: whose
+    "“...,” read the statement." is when its article named no statement before ("The
+    Elysee added the French president ...": seed 000)."""
+    if n + 1 >= len(sentences) or not said[n + 1]:
+        return None
+    speaker = said[n + 1][0].speaker
+    if not speaker[:1].isupper() or speaker in _PRONOUNS:
+        return None
+    added = re.search(rf"\b{re.escape(speaker)}\s+(?:also\s+)?added\b", sentences[n + 1].text)
+    return speaker if added is not None else None

@@ -115,6 +115,10 @@ investigators that his mother ..., detectives said" the words are Knowles', in "
 Beach Post reported that ... Susan Bucher warned this weekend that ..." Bucher's."""
 
 
+_STATEMENT = ("the statement", "The statement")
+"""A statement's quotation may open with whom it quotes (`_quoted_speaker`)."""
+
+
 _ASIDE_VERB = ("speaker verb that", "speaker verb quote")
 """Patterns whose verb may be an aside before the words ("..., she said, the ...")."""
 _STATEMENTS = ("statement, verb speaker", "statement, speaker verb")
@@ -253,6 +257,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):
             return inner
+        if match["who"] in _STATEMENT and (inner := _quoted_speaker(text, start, end)):
+            return inner
         if text.find(";", start, end) >= 0:
             start, end = balanced(text, *trim(text, start, semicolon_cut(text, start, end)))
         second = second if second and second[1] - second[0] >= 8 else None
@@ -292,6 +298,15 @@ def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | Non
         return None
     words = (start, end) if inner.who_start < start else (inner.words[0], min(inner.words[1], end))
     return replace(inner, words=words)
+
+
+def _quoted_speaker(text: str, start: int, end: int) -> Hit | None:
+    """The speaker a statement's quotation opens with, with the words it said: "“Lavrov
+    stressed that ...,” the statement said." (multi_news-val-501) is Lavrov's."""
+    inner = first_hit(text, start, ("speaker verb that",))
+    if inner is None or inner.who_start != start or inner.who in _STANDS_FOR:
+        return None
+    return replace(inner, words=(inner.words[0], min(inner.words[1], end)))
 
 
 def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:

@@ -29,7 +29,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
-from chorus.analyze.named_after import named_after
+from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
@@ -257,6 +257,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     organisations: set[str] = set()
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
+    statement: str | None = None  # who issued the statement the article named last
     credits = credited(sentences, texts)
     offices = bool(sentences) and "ffice" in sentences[0].article.text  # one test an article
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
@@ -279,6 +280,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
+        elif here and here[0].speaker == "statement":
+            # the statement named before, or the next sentence's adder's; else as written
+            if issuer := statement or added_next(sentences, said, n):
+                here = tuple(replace(a, speaker=issuer, role="statement") for a in here)
         elif here and (held := _named_holders(here[0], sentence, holders)):
             # "the president said" of the one president the article named before; of two,
             # a guess: no one's
@@ -316,6 +321,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
                 focus.read(texts[n], None, speaks=True)  # an office is no "he"/"she"
             else:
                 focus.read(texts[n], previous_speaker, speaks=not here and speaks)
+        statement = issued(here[0] if here else None, sentence, statement)
         if here:
             found.extend((a, sentence) for a in here)
     return found
