@@ -20,15 +20,18 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.role_holders import titled_names
 from chorus.language.speakers import FULL_NAME, IT, OWNED, PRONOUNS, ROLE_NOUNS
 from chorus.model import Sentence
 
+_NOT_ONE = frozenset(("court", "agency", "family", "police", "official", "source", "member"))
 _HEADS = frozenset(
     word.lower()
     for word in (*ROLE_NOUNS, *OWNED)
-    if " " not in word and not word.endswith("s") and word not in ("court", "agency", "family")
+    if " " not in word and not word.endswith("s") and word not in _NOT_ONE
 )
-"""Heads of a description of one person: "police", "sources", "the court" are not."""
+"""Heads of a description of one person: "police", "sources", "the court" are not, nor is
+"the official", "the source" or "the member", who stays unnamed on purpose."""
 _PRONOUNS = frozenset((*PRONOUNS, *IT))
 _NAMED_AFTER = 2
 """Sentences after the description read for a name with its role."""
@@ -76,17 +79,24 @@ def _named_later(
 ) -> str | None:
     """The name the sentences `later` give the description `described`, whose head is `role`:
     each sentence as its start in the article `text`, its text and its attributions."""
-    for _, _, said in later:
+    for _, sentence, said in later:
         for found in said:
             if _FULL_NAME.fullmatch(found.speaker) and _same_role(described, role, found.role):
                 return found.speaker
+        # "The statement from attorney Jamie Gorelick was issued ..." (multi_news-val-3947)
+        for _, name in titled_names(sentence, role.lower()):
+            if not _a_role(name):  # "Attorney General Jeff Sessions" is no attorney
+                return name
     if not later:
         return None
-    start, sentence, _ = later[0]
+    start, sentence, said = later[0]
     opens = _OPENS_AND_SPEAKS.match(sentence)
-    if opens is None or _a_role(opens["aside"] or "") or _a_role(opens["name"]):
+    if opens is not None and not _a_role(opens["aside"] or "") and not _a_role(opens["name"]):
+        name = opens["name"]
+    elif said and said[0].role is None and _FULL_NAME.fullmatch(said[0].speaker):
+        name = said[0].speaker  # "“...,” Jamie Gorelick said in a statement."
+    else:
         return None
-    name = opens["name"]
     return None if name.rsplit(" ", 1)[-1] in text[:start] else name
 
 
