@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.role_holders import titled_names
@@ -58,20 +59,25 @@ def _head(speaker: str, text: str, speaker_start: int) -> str | None:
 
 
 def named_after(
-    found: Attribution,
+    here: tuple[Attribution, ...],
     sentences: Sequence[Sentence],
     said: Sequence[tuple[Attribution, ...]],
     n: int,
-) -> str | None:
-    """The name the sentences after the `n`th (with their attributions, `said`) give its
-    described speaker (`found`), if any."""
+) -> tuple[Attribution, ...]:
+    """The `n`th sentence's attributions (`here`), given the name the sentences after it
+    (with their attributions, `said`) give their described speaker, the description kept as
+    the role; as they were if none."""
+    found = here[0]
     text = sentences[n].article.text
     role = _head(found.speaker, text, found.speaker_start)
     if role is None:
-        return None
+        return here
     after = slice(n + 1, n + 1 + _NAMED_AFTER)
     later = [(s.start, s.text, h) for s, h in zip(sentences[after], said[after], strict=True)]
-    return _named_later(found.speaker, role, text, later)
+    name = _named_later(found.speaker, role, text, later)
+    if name is None:
+        return here
+    return tuple(replace(a, speaker=name, role=a.role or a.speaker) for a in here)
 
 
 def _named_later(
@@ -124,21 +130,18 @@ _ISSUED = re.compile(
 _ISSUED_AFTER = re.compile(rf"[^.;,“”\"]{{0,40}}?\b{_IN_A_STATEMENT}")
 
 
-def issued(found: Attribution | None, sentence: Sentence, last: str | None) -> str | None:
-    """Who issued the statement an article named last, after the sentence whose attribution
-    is `found` (`last` before it): its speaker where its own clause says it spoke in a
+def issued(found: Attribution | None, text: str, start: int) -> str | None:
+    """Who issued the statement a sentence that names one (or a release) speaks of, its
+    attribution `found`: its speaker where its own clause says it spoke in a
     statement ("the State Department said in a statement", "In a statement on its website,
     UNFPA said", "said a press release from the organizing committee"), no one where the
     sentence names another's ("Lavrov said ..., the ministry said in a separate statement":
-    multi_news-val-501)."""
-    text = sentence.text
-    if "statement" not in text and " release " not in text:
-        return last
+    multi_news-val-501). `text` is the sentence's, which starts at `start` in its article."""
     if found is None:
         return None
     if found.role == "statement":  # "the statement said" or "a publicist’s statement said"
         return found.speaker
-    at = found.speaker_start - sentence.start
+    at = found.speaker_start - start
     named = text.find(found.speaker, at)
     if _ISSUED.match(text, 0, at) or (named >= 0 and _ISSUED_AFTER.match(text, named)):
         return found.speaker
