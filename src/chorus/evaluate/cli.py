@@ -124,7 +124,8 @@ def eval_command(
             "-s",
             metavar="LIST",
             help="Comma-separated systems: chorus, chorus:<configuration>, lead, lexrank, "
-            f"textrank, lexrank-pkg, oracle, cmd (default: {', '.join(DEFAULT_SYSTEMS)}).",
+            "textrank, lexrank-pkg, lexrank-pysbd, oracle, cmd "
+            f"(default: {', '.join(DEFAULT_SYSTEMS)}).",
             # Shown as a default, the list was cut at 80 columns ("textrank,le…").
             show_default=False,
         ),
