@@ -184,6 +184,9 @@ def test_sentences_end_after_a_domain_that_closes_a_sentence(documents_by_cluste
         ("multi_news-val-4035", 5, "asked the F.B.I. director, James B. Comey,"),
         ("multi_news-val-4236", 0, "retiring Sen. Jim DeMint (R-S.C.), at least"),
         ("multi_news-val-4826", 2, "Michael Kors (KORS.N) agreed to buy"),  # a ticker
+        # the parties of a case
+        ("multi_news-val-3200", 1, "decision in Kimble v. Marvel, also known as the"),
+        ("multi_news-val-1703", 1, "brief in Tuaua v. United States in 2015"),
         # a quotation that goes on, as blingfire's cuts inside it are undone
         ("multi_news-val-2640", 0, 'Harvard Law classmate.If so, a great guy!"'),
         # an ellipsis, inside a quotation that goes on
