@@ -78,6 +78,18 @@ def split_multinews(raw: str) -> list[str]:
     return [d.strip() for d in documents if d.strip()]
 
 
+def record_documents(record: dict) -> list[str] | None:
+    """A dataset record's document texts, as `chorus eval` and `chorus train` read them:
+    `documents` (a list, or one raw Multi-News string) or Hugging Face's `document` (train
+    read only the first); [] without either, None when they are no texts."""
+    documents = record.get("documents", record.get("document", []))
+    if isinstance(documents, str):
+        return split_multinews(documents)
+    if isinstance(documents, list) and all(isinstance(d, str) for d in documents):
+        return documents
+    return None
+
+
 def parse_date(value: object) -> dt.date | None:
     """A record's or a page's date, else None: ISO (`2018-04-13`, `2018-04-13T09:00:00Z`),
     a byline's ("April 13, 2018"), an e-mail's or RSS feed's ("Fri, 13 Apr 2018 10:00:00

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+import re
 from collections.abc import Iterator
 
 from chorus.errors import ChorusError
@@ -18,6 +20,32 @@ TABLE_SUFFIXES = {".csv", ".tsv"}
 # A cell holds a whole article: csv's own limit, 128 kB, refused long ones that a text
 # file of the same article briefs (chorus reads no other table).
 csv.field_size_limit(MAX_FILE_BYTES)
+_COLUMN_NAME = re.compile(r"[a-z][\w .-]{0,39}")
+"""A header cell as spreadsheets and exports name columns: "title", "published_at"."""
+
+
+def opens_as_table(text: str) -> bool:
+    """Whether a text with no table's name (standard input, a `.txt`) is a table: a first
+    line of two or more column names, one of them a text column, and rows of as many
+    cells. Such a table piped in was one article, "title,source,date,text" its first
+    sentence; an article opening "Text, body and all" has no such rows."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, tabs=False))
+    try:
+        header, *rows = itertools.islice(reader, _ROWS_SNIFFED)
+    except (csv.Error, ValueError):  # no line at all, or none a table has
+        return False
+    names = [cell.strip().lower() for cell in header]
+    rows = [row for row in rows if row]
+    return (
+        len(names) >= 2
+        and not set(names).isdisjoint(TEXT_KEYS)
+        and all(_COLUMN_NAME.fullmatch(name) for name in names)
+        and bool(rows)
+        and all(len(row) == len(names) for row in rows)
+    )
+
+
+_ROWS_SNIFFED = 6
 
 
 def table_records(text: str, where: str, *, tabs: bool = False) -> Iterator[tuple[str, dict]]:
@@ -46,9 +74,10 @@ def table_records(text: str, where: str, *, tabs: bool = False) -> Iterator[tupl
 
 
 def _delimiter(text: str, tabs: bool) -> str:
-    """A tab for .tsv; else a comma, or the semicolon a spreadsheet set to French or German
-    writes (its header, "Title;Source;Date;Text", was one column)."""
+    """A tab for .tsv; else the one the header holds most of: a comma, the semicolon a
+    spreadsheet set to French or German writes (its header, "Title;Source;Date;Text", was
+    one column), or a tab (a table copied out of a spreadsheet)."""
     if tabs:
         return "\t"
     header = text.split("\n", 1)[0]
-    return ";" if header.count(";") > header.count(",") else ","
+    return max((",", ";", "\t"), key=header.count)  # a comma on a tie

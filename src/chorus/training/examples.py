@@ -29,7 +29,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
-from chorus.ingest.records import invalid_json, json_kind, parse_json
+from chorus.ingest.records import invalid_json, json_kind, parse_json, record_documents
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
@@ -81,12 +81,12 @@ def _decoded(raw: bytes, number: int) -> str:
 def _documents_and_reference(record: object) -> tuple[list[str], str]:
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, not {json_kind(record)}")
-    if "documents" not in record:
+    if "documents" not in record and "document" not in record:
         if "text" in record:
             raise ValueError("an article, not a cluster (chorus brief reads articles)")
-        raise ValueError("no 'documents' field")
-    documents = record["documents"]
-    if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
+        raise ValueError("no 'documents' field (nor Multi-News' 'document')")
+    documents = record_documents(record)
+    if documents is None:
         raise ValueError("'documents' must be a list of strings")
     summaries = record.get("summaries")
     first_summary = summaries[0] if isinstance(summaries, list) and summaries else ""
