@@ -135,7 +135,7 @@ def test_api_json_of_the_seed_files_holds_the_documented_fields_and_exact_spans(
     assert [s for s in spans if texts[s["article_id"]][s["start"] : s["end"]] != s["text"]] == []
 
 
-def test_api_refuses_a_files_name_given_as_an_article(tmp_path, seeds_dir, seed_texts):
+def test_api_refuses_a_path_given_as_an_article(tmp_path, seeds_dir, seed_texts):
     """`chorus.brief(["story.txt"])` briefed the name as the article's one sentence."""
     seed = sorted(seeds_dir.iterdir())[0]
     folder_with_space = tmp_path / "my articles"
@@ -145,9 +145,11 @@ def test_api_refuses_a_files_name_given_as_an_article(tmp_path, seeds_dir, seed_
         with pytest.raises(chorus.ChorusError) as raised:
             chorus.brief([text, given], analyze=False)
         assert str(raised.value) == (
-            f"item 2: {str(given)!r} is a file's name, not an article's text: read files with "
+            f"item 2: {str(given)!r} is a path, not an article's text: read files with "
             "chorus.ingest.read_inputs([...]) and brief its .articles (docs/api.md)"
         )
+    with pytest.raises(chorus.ChorusError, match=r"^'missing/story\.txt' is a path, not an"):
+        chorus.brief("missing/story.txt")  # was "not one string: brief([text]) ..."
     # What the message says to do briefs the file; a one-line article is still an article.
     assert chorus.brief(read_inputs([seed]).articles, analyze=False).summary
     line = text.split("\n")[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import zipfile
 from pathlib import Path
 
 from chorus.ingest import read_inputs
@@ -94,3 +95,29 @@ def test_no_article_of_the_shared_data_opens_as_a_table(validation_clusters):
     assert [d[:80] for d in documents if opens_as_table(d)] == []
     assert opens_as_table("title;source;text\nStory;AP;It rained.\n")
     assert not opens_as_table("Text, body and all\nThe rest, with a comma, of the story.\n")
+
+
+def test_an_exports_columns_an_empty_cell_and_a_workbook(tmp_path, validation_clusters):
+    """A table headed "headline,Article Text" (a Kaggle export) was refused as "without a
+    text column"; a row with an empty text cell was "record has no text (expected one of
+    text, ...)" beside a `text` column; an .xlsx was told to be saved "as text or HTML"."""
+    texts = [d.strip() for d in validation_clusters[1]["documents"] if d.strip()]
+    export = _table(
+        tmp_path / "export.csv",
+        [["headline", "Article Text"], *[[f"Story {n}", t] for n, t in enumerate(texts)]],
+    )
+    assert [(a.title, a.text) for a in read_inputs([export]).articles] == [
+        (f"Story {n}", t) for n, t in enumerate(texts)
+    ]
+    gap = _table(tmp_path / "gap.csv", [["title", "text"], ["Story 0", texts[0]], ["Story 1", ""]])
+    assert [(s.origin, s.reason) for s in read_inputs([gap]).skipped] == [
+        (f"{gap} row 3", "empty: its 'text' holds no text")
+    ]
+    workbook = tmp_path / "articles.xlsx"
+    with zipfile.ZipFile(workbook, "w") as packed:
+        packed.writestr("xl/sharedStrings.xml", f"<sst><si><t>{texts[0][:200]}</t></si></sst>")
+    (skipped,) = read_inputs([str(workbook), export]).skipped
+    assert skipped.reason == (
+        "a spreadsheet, not text: save the sheet as CSV (UTF-8) and give that; each row with "
+        "a text column is an article"
+    )

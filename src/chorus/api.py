@@ -22,6 +22,8 @@ from chorus.summarize import summarize
 
 def as_articles(items: Iterable[Article | str]) -> list[Article]:
     """Articles as given; plain strings become articles named "Article 1", "Article 2", ..."""
+    if isinstance(items, PathLike) or (isinstance(items, str) and _names_a_file(items)):
+        raise ChorusError(_a_path(str(items)))
     if isinstance(items, str):
         # Else each of its characters was an article: `brief(text)` briefed 31 letters.
         raise ChorusError(
@@ -34,17 +36,20 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
             articles.append(item)
         elif isinstance(item, PathLike) or (isinstance(item, str) and _names_a_file(item)):
             # `brief(["story.txt"])` briefed the name as the article's one sentence.
-            raise ChorusError(
-                f"item {number}: {str(item)!r} is a file's name, not an article's text: "
-                "read files with chorus.ingest.read_inputs([...]) and brief its .articles "
-                "(docs/api.md)"
-            )
+            raise ChorusError(f"item {number}: {_a_path(str(item))}")
         elif isinstance(item, str):
             articles.append(make_article(item, f"Article {number}", origin=f"text {number}"))
         else:
             kind = type(item).__name__
             raise ChorusError(f"item {number}: expected an Article or a string, not {kind}")
     return articles
+
+
+def _a_path(path: str) -> str:
+    return (
+        f"{path!r} is a path, not an article's text: read files with "
+        "chorus.ingest.read_inputs([...]) and brief its .articles (docs/api.md)"
+    )
 
 
 def _names_a_file(text: str) -> bool:

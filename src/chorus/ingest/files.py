@@ -212,7 +212,7 @@ def read_data(
         # Windows editors save "Unicode" text as UTF-16, whose every other byte is a NUL:
         # its byte order mark tells it from binary data.
         data = data.decode("utf-16", errors="replace").encode("utf-8")
-    unreadable = unreadable_kind(data)
+    unreadable = unreadable_kind(data, suffixes)
     if unreadable:
         result.skipped.append(Skipped(origin, unreadable))
         return

@@ -22,6 +22,8 @@ MULTINEWS_SEPARATOR = "|||||"
 _NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
 
 TEXT_KEYS = ("text", "body", "content", "article")
+# "headline" is how news exports (a Kaggle table, the NYT's API) name the title.
+_TITLE_KEYS = ("title", "headline")
 _OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
 # "publishedAt" is NewsAPI's, "publish_date" newspaper3k's, "pubDate" an RSS item's.
 _DATE_KEYS = ("date", "published", "publication_date", "publishedAt", "publish_date", "pubDate")
@@ -236,6 +238,11 @@ def _no_text_reason(record: dict) -> str:
     for key in TEXT_KEYS:
         if key in record and not isinstance(record[key], str):
             return f"record's {key!r} is {json_kind(record[key])}, not text"
+    empty = [key for key in TEXT_KEYS if record.get(key) == ""]
+    if empty:
+        # A spreadsheet's row with an empty text cell: "expected one of text, ..." sent
+        # the reader to a column that is there.
+        return f"empty: its {empty[0]!r} holds no text"
     return f"record has no text (expected one of {', '.join(TEXT_KEYS)})"
 
 
@@ -246,7 +253,7 @@ def record_article(record: dict, where: str) -> RecordArticle:
         raise ChorusError(f"{where}: {_no_text_reason(record)}")
     ignored: list[str] = []
     outlet = _scalar(record, _OUTLET_KEYS, ignored, objects=True)
-    title = _scalar(record, ("title",), ignored)
+    title = _scalar(record, _TITLE_KEYS, ignored)
     date_value = _scalar(record, _DATE_KEYS, ignored)
     text, cut = _without_cut_mark(text)
     if cut is not None:

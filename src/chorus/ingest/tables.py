@@ -10,7 +10,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from chorus.errors import ChorusError
 from chorus.ingest.records import TEXT_KEYS
@@ -34,7 +34,7 @@ def opens_as_table(text: str) -> bool:
         header, *rows = itertools.islice(reader, _ROWS_SNIFFED)
     except (csv.Error, ValueError):  # no line at all, or none a table has
         return False
-    names = [cell.strip().lower() for cell in header]
+    names = _column_names(header)
     rows = [row for row in rows if row]
     return (
         len(names) >= 2
@@ -54,8 +54,7 @@ def table_records(text: str, where: str, *, tabs: bool = False) -> Iterator[tupl
     read as one article before, its commas and quotes in the summary)."""
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text, tabs))
     try:
-        # "Title" and "Text", as a spreadsheet's header is written, are `title` and `text`.
-        columns = [str(c).strip().lower() for c in reader.fieldnames or ()]
+        columns = _column_names(reader.fieldnames or ())
         if not set(columns) & set(TEXT_KEYS):
             shown = ", ".join(repr(c) for c in columns[:6]) or "none"
             raise ChorusError(
@@ -71,6 +70,21 @@ def table_records(text: str, where: str, *, tabs: bool = False) -> Iterator[tupl
                 yield f"{where} row {number}", row
     except csv.Error as exc:
         raise ChorusError(f"not a table chorus can read (line {reader.line_num}: {exc})") from None
+
+
+def _column_names(header: Sequence[object]) -> list[str]:
+    """The header's cells as a record's keys: "Title" and "Text", as a spreadsheet writes
+    them, are `title` and `text`; without a text column, the first whose last word names
+    one ("Article Text", "full_text") is `text` (such a table was refused)."""
+    names = [str(cell).strip().lower() for cell in header]
+    if set(names).isdisjoint(TEXT_KEYS):
+        for number, name in enumerate(names):
+            if _WORDS.split(name)[-1] in TEXT_KEYS:
+                return [*names[:number], "text", *names[number + 1 :]]
+    return names
+
+
+_WORDS = re.compile(r"[\s_-]+")
 
 
 def _delimiter(text: str, tabs: bool) -> str:
