@@ -26,13 +26,9 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest import STDIN, missing_reason, split_multinews
+from chorus.ingest.clusters import MULTINEWS_SEPARATOR, record_documents
 from chorus.ingest.files import STDIN_NAME
-from chorus.ingest.records import (
-    MULTINEWS_SEPARATOR,
-    json_kind,
-    parse_json,
-    record_documents,
-)
+from chorus.ingest.records import json_kind, parse_json
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)

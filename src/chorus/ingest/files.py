@@ -16,6 +16,7 @@ from typing import TextIO
 
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
+from chorus.ingest.clusters import holds_cluster, is_multinews_raw, split_multinews
 from chorus.ingest.encoding import decode
 from chorus.ingest.kinds import (
     A_BRIEFING,
@@ -39,11 +40,9 @@ from chorus.ingest.records import (
     RecordArticle,
     article_id,
     cluster_documents,
-    is_multinews_raw,
     json_records,
     make_article,
     record_article,
-    split_multinews,
 )
 from chorus.ingest.settle import Ingested, settle
 from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, unpacked
@@ -314,7 +313,7 @@ def _read_json(
             result.skipped.append(Skipped(location, str(record)))
             continue
         try:
-            if "documents" in record:
+            if holds_cluster(record):
                 result.clusters += 1
                 _add_cluster(cluster_documents(record, location), location, name, result)
             else:

@@ -15,11 +15,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from chorus.errors import ChorusError
+from chorus.ingest.clusters import MULTINEWS_SEPARATOR, NEWLINE_MARK, split_multinews
 from chorus.language.counts import MONTHS
 from chorus.model import Article
-
-MULTINEWS_SEPARATOR = "|||||"
-_NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
 
 TEXT_KEYS = ("text", "body", "content", "article")
 # "headline" is how news exports (a Kaggle table, the NYT's API) name the title.
@@ -68,28 +66,6 @@ def make_article(
         published=published,
         origin=origin,
     )
-
-
-def is_multinews_raw(text: str) -> bool:
-    return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
-
-
-def split_multinews(raw: str) -> list[str]:
-    """The documents of one raw Multi-News cluster, with real newlines restored."""
-    documents = (_NEWLINE_MARK.sub("\n", part) for part in raw.split(MULTINEWS_SEPARATOR))
-    return [d.strip() for d in documents if d.strip()]
-
-
-def record_documents(record: dict) -> list[str] | None:
-    """A dataset record's document texts, as `chorus eval` and `chorus train` read them:
-    `documents` (a list, or one raw Multi-News string) or Hugging Face's `document` (train
-    read only the first); [] without either, None when they are no texts."""
-    documents = record.get("documents", record.get("document", []))
-    if isinstance(documents, str):
-        return split_multinews(documents)
-    if isinstance(documents, list) and all(isinstance(d, str) for d in documents):
-        return documents
-    return None
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -290,8 +266,9 @@ def _without_cut_mark(text: str) -> tuple[str, int | None]:
 
 
 def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
-    """The articles of a Multi-News record `{"documents": [...]}` (strings or records)."""
-    documents = record["documents"]
+    """The articles of a Multi-News record `{"documents": [...]}` (strings or records), or
+    of Hugging Face's `{"document": "a ||||| b"}` (`holds_cluster`)."""
+    documents = record.get("documents", record.get("document"))
     if isinstance(documents, str):
         documents = split_multinews(documents)
     if not isinstance(documents, list):
@@ -303,7 +280,7 @@ def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
             # separators (`["|||||"]`) holds none, and was "empty after cleaning".
             texts = split_multinews(doc) if MULTINEWS_SEPARATOR in doc else [doc]
             articles += [
-                RecordArticle(_NEWLINE_MARK.sub("\n", text), None, None, None, None)
+                RecordArticle(NEWLINE_MARK.sub("\n", text), None, None, None, None)
                 for text in texts
             ]
         elif isinstance(doc, dict):

@@ -29,7 +29,8 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
-from chorus.ingest.records import invalid_json, json_kind, parse_json, record_documents
+from chorus.ingest.clusters import record_documents
+from chorus.ingest.records import invalid_json, json_kind, parse_json
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
