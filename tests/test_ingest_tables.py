@@ -121,3 +121,15 @@ def test_an_exports_columns_an_empty_cell_and_a_workbook(tmp_path, validation_cl
         "a spreadsheet, not text: save the sheet as CSV (UTF-8) and give that; each row with "
         "a text column is an article"
     )
+
+
+def test_a_piped_export_that_found_nothing_and_newsapis_column_names(tmp_path, seed_texts):
+    """A header alone piped in ("Title,PublishedAt,Text", an export that found nothing)
+    was briefed as an article of that line; a "PublishedAt" column's dates went unread."""
+    for header in ("title,text\n", "Title,PublishedAt,Text\r\n"):
+        empty = read_inputs(["-"], stdin=io.StringIO(header))
+        assert (empty.articles, [s.reason for s in empty.skipped]) == ([], ["no articles in it"])
+    rows = [["Title", "PublishedAt", "Text"]]
+    rows += [[f"seed {n}", "2018-04-13T09:00:00Z", t] for n, t in enumerate(seed_texts.values())]
+    ingested = read_inputs([_table(tmp_path / "newsapi.csv", rows)])
+    assert [a.published for a in ingested.articles] == [dt.date(2018, 4, 13)] * 3

@@ -25,6 +25,8 @@ _TITLE_KEYS = ("title", "headline")
 _OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
 # "publishedAt" is NewsAPI's, "publish_date" newspaper3k's, "pubDate" an RSS item's.
 _DATE_KEYS = ("date", "published", "publication_date", "publishedAt", "publish_date", "pubDate")
+RECORD_KEYS = (*TEXT_KEYS, *_TITLE_KEYS, *_OUTLET_KEYS, *_DATE_KEYS)
+"""Every key of an article record chorus reads."""
 _MONTH_NUMBERS = {
     name: number
     for number, month in enumerate(MONTHS, start=1)

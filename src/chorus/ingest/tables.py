@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from chorus.errors import ChorusError
-from chorus.ingest.records import TEXT_KEYS
+from chorus.ingest.records import RECORD_KEYS, TEXT_KEYS
 from chorus.settings import MAX_FILE_BYTES
 
 TABLE_SUFFIXES = {".csv", ".tsv"}
@@ -27,21 +27,23 @@ _COLUMN_NAME = re.compile(r"[a-z][\w .-]{0,39}")
 def opens_as_table(text: str) -> bool:
     """Whether a text with no table's name (standard input, a `.txt`) is a table: a first
     line of two or more column names, one of them a text column, and rows of as many
-    cells. Such a table piped in was one article, "title,source,date,text" its first
-    sentence; an article opening "Text, body and all" has no such rows."""
+    cells (or, with no row, only names a record has). Such a table piped in was one
+    article, "title,source,date,text" its first sentence; an article opening "Text, body
+    and all" has no such rows."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, tabs=False))
     try:
         header, *rows = itertools.islice(reader, _ROWS_SNIFFED)
     except (csv.Error, ValueError):  # no line at all, or none a table has
         return False
-    names = _column_names(header)
+    names = [name.lower() for name in _column_names(header)]
     rows = [row for row in rows if row]
+    # With no row (an export that found nothing, "title,text"), every name one a record has.
+    fits = all(len(row) == len(names) for row in rows) if rows else set(names) <= _KEYS.keys()
     return (
-        len(names) >= 2
+        fits
+        and len(names) >= 2
         and not set(names).isdisjoint(TEXT_KEYS)
         and all(_COLUMN_NAME.fullmatch(name) for name in names)
-        and bool(rows)
-        and all(len(row) == len(names) for row in rows)
     )
 
 
@@ -76,7 +78,8 @@ def _column_names(header: Sequence[object]) -> list[str]:
     """The header's cells as a record's keys: "Title" and "Text", as a spreadsheet writes
     them, are `title` and `text`; without a text column, the first whose last word names
     one ("Article Text", "full_text") is `text` (such a table was refused)."""
-    names = [str(cell).strip().lower() for cell in header]
+    # "PublishedAt" as NewsAPI's `publishedAt`: its date went unread.
+    names = [_KEYS.get(name, name) for name in (str(cell).strip().lower() for cell in header)]
     if set(names).isdisjoint(TEXT_KEYS):
         for number, name in enumerate(names):
             if _WORDS.split(name)[-1] in TEXT_KEYS:
@@ -85,6 +88,7 @@ def _column_names(header: Sequence[object]) -> list[str]:
 
 
 _WORDS = re.compile(r"[\s_-]+")
+_KEYS = {key.lower(): key for key in RECORD_KEYS}
 
 
 def _delimiter(text: str, tabs: bool) -> str:
