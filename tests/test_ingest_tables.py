@@ -133,3 +133,17 @@ def test_a_piped_export_that_found_nothing_and_newsapis_column_names(tmp_path, s
     rows += [[f"seed {n}", "2018-04-13T09:00:00Z", t] for n, t in enumerate(seed_texts.values())]
     ingested = read_inputs([_table(tmp_path / "newsapi.csv", rows)])
     assert [a.published for a in ingested.articles] == [dt.date(2018, 4, 13)] * 3
+
+
+def test_a_body_exported_as_html_is_read_as_a_page(tmp_path, validation_clusters):
+    """A CMS export's body, "<p>...</p><p>...</p>", was briefed tags and all: "... a
+    'significant investment.'</p><p>In a conversation ..." a summary sentence."""
+    texts = [d.strip() for d in validation_clusters[3]["documents"] if d.strip()]
+    bodies = ["".join(f"<p>{line}</p>" for line in t.split("\n") if line.strip()) for t in texts]
+    rows = [["title", "body"], *[[f"Story {n}", b] for n, b in enumerate(bodies)], ["Ad", "<p>"]]
+    ingested = read_inputs([_table(tmp_path / "cms.csv", rows)])
+    assert len(ingested.articles) == len(texts)
+    assert not any("<p>" in a.text or "</p>" in a.text for a in ingested.articles)
+    assert all(a.text.split()[-1] in t for a, t in zip(ingested.articles, texts, strict=True))
+    assert [a.title for a in ingested.articles] == [f"Story {n}" for n in range(len(texts))]
+    assert [s.reason for s in ingested.skipped] == ["no article text found in its HTML"]

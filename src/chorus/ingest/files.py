@@ -10,6 +10,7 @@ import codecs
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from os import PathLike
 from pathlib import Path, PurePath
 from typing import TextIO
@@ -342,6 +343,14 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     if not doc.text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
+    if opens_as_html(doc.text):
+        # A CMS export's or a site's API's body is HTML ("<p>...</p><p>..."): it was
+        # briefed tags and all.
+        page = html_reader.extract(doc.text)
+        if page is None or html_reader.too_little_text(page.text):
+            result.skipped.append(Skipped(origin, "no article text found in its HTML"))
+            return
+        doc = replace(doc, text=page.text, title=doc.title or page.title)
     result.notes += [f"{origin}: {reason}" for reason in doc.notes]
     if doc.date_text and doc.published is None:
         result.notes.append(
