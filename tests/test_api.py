@@ -150,6 +150,9 @@ def test_api_refuses_a_path_given_as_an_article(tmp_path, seeds_dir, seed_texts)
         )
     with pytest.raises(chorus.ChorusError, match=r"^'missing/story\.txt' is a path, not an"):
         chorus.brief("missing/story.txt")  # was "not one string: brief([text]) ..."
+    link = "https://www.reuters.com/article/us-syria-crisis-france-russia"
+    with pytest.raises(chorus.ChorusError, match=r"^item 1: '.+' is a web address, not an"):
+        chorus.brief([link], analyze=False)  # was "empty after cleaning (removed as link)"
     # What the message says to do briefs the file; a one-line article is still an article.
     assert chorus.brief(read_inputs([seed]).articles, analyze=False).summary
     line = text.split("\n")[0]

@@ -13,6 +13,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import READ_SUFFIXES, check_count, make_article, without_duplicates
+from chorus.ingest.paths import is_web_address
 from chorus.model import Article, Briefing, Document, Sentence, Skipped
 from chorus.represent import embed
 from chorus.sentences import split
@@ -46,6 +47,12 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
 
 
 def _a_path(path: str) -> str:
+    if is_web_address(path.strip()):
+        return (
+            f"{path!r} is a web address, not an article's text; chorus reads saved pages, "
+            "not links: save the page, read it with chorus.ingest.read_inputs([...]) and "
+            "brief its .articles (docs/api.md)"
+        )
     return (
         f"{path!r} is a path, not an article's text: read files with "
         "chorus.ingest.read_inputs([...]) and brief its .articles (docs/api.md)"
@@ -54,11 +61,13 @@ def _a_path(path: str) -> str:
 
 def _names_a_file(text: str) -> bool:
     """Whether a text is a path rather than an article: one line that names a file or
-    folder there, or one word ending as the files chorus reads do ("story.txt", missing
-    or not)."""
+    folder there, one word ending as the files chorus reads do ("story.txt", missing or
+    not), or a link."""
     line = text.strip()
     if not line or "\n" in line or len(line) > _LONGEST_PATH:
         return False
+    if is_web_address(line):
+        return True
     if " " not in line and PurePath(line).suffix.lower() in READ_SUFFIXES:
         return True
     try:
