@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -177,9 +178,18 @@ class RecordArticle:
 
 def _first(record: dict, keys: tuple[str, ...]) -> object | None:
     for key in keys:
-        if record.get(key) not in (None, ""):
-            return record[key]
+        value = _rendered(record.get(key))
+        if value not in (None, ""):
+            return value
     return None
+
+
+def _rendered(value: object) -> object:
+    """WordPress's REST API (`/wp-json/wp/v2/posts`) gives a post's `title` and `content`
+    as `{"rendered": "<p>..."}`: every post was skipped as "'content' is an object"."""
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    return value
 
 
 def _scalar(
@@ -242,7 +252,8 @@ def record_article(record: dict, where: str) -> RecordArticle:
     return RecordArticle(
         text=text,
         outlet=outlet_name(outlet) if outlet is not None else None,
-        title=str(title) if title is not None else None,
+        # A title written as HTML writes it (a WordPress post's "Story&#8217;s") reads as text.
+        title=html.unescape(str(title)) if title is not None else None,
         published=parse_date(date_value),
         date_text=str(date_value) if date_value is not None else None,
         notes=tuple(ignored),
