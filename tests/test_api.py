@@ -176,3 +176,16 @@ def test_read_inputs_takes_a_list_of_paths_or_paths(seeds_dir):
     with pytest.raises(chorus.ChorusError, match=r"^missing\.txt: no such file"):
         read_inputs([Path("missing.txt")])
     assert len(read_inputs([seeds_dir]).articles) == 3
+
+
+def test_api_names_what_read_inputs_returns_when_passed_whole(seeds_dir):
+    # Before: TypeError "'Ingested' object is not iterable", a traceback to a newcomer.
+    ingested = read_inputs([seeds_dir])
+    with pytest.raises(chorus.ChorusError) as raised:
+        chorus.brief(ingested, analyze=False)
+    assert str(raised.value) == (
+        "expected a list of article texts or Articles, not what read_inputs returns: "
+        "brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)"
+    )
+    with pytest.raises(chorus.ChorusError, match=r"^expected a list .+, not int$"):
+        chorus.brief(5)

@@ -12,7 +12,13 @@ import numpy as np
 
 from chorus.clean import clean
 from chorus.errors import ChorusError
-from chorus.ingest import READ_SUFFIXES, check_count, make_article, without_duplicates
+from chorus.ingest import (
+    READ_SUFFIXES,
+    Ingested,
+    check_count,
+    make_article,
+    without_duplicates,
+)
 from chorus.ingest.paths import is_web_address
 from chorus.model import Article, Briefing, Document, Sentence, Skipped
 from chorus.represent import embed
@@ -30,6 +36,16 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
         raise ChorusError(
             "expected a list of article texts or Articles, not one string: "
             "brief([text]) briefs one article"
+        )
+    if isinstance(items, Ingested):
+        # What `read_inputs` returns, passed whole: "'Ingested' object is not iterable".
+        raise ChorusError(
+            "expected a list of article texts or Articles, not what read_inputs returns: "
+            "brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)"
+        )
+    if not isinstance(items, Iterable):
+        raise ChorusError(
+            f"expected a list of article texts or Articles, not {type(items).__name__}"
         )
     articles = []
     for number, item in enumerate(items, start=1):
