@@ -1,7 +1,9 @@
 """`chorus eval` as a newcomer reads it piped or in a log: the caption and the notes on DUC
 2003, whose four references a cluster are ~114 words (median)."""
 
+import csv
 import gzip
+import json
 
 from typer.testing import CliRunner
 
@@ -81,3 +83,26 @@ def test_eval_reads_clusters_piped_on_standard_input(tmp_path):
 def _rouge_cells(lines: list[str]) -> list[str]:
     (row,) = [line for line in lines if line.startswith("│ lead")]
     return row.split("│")[2:5]
+
+
+def test_eval_reads_a_table_of_clusters_as_the_same_lines(tmp_path):
+    """Kaggle's Multi-News is a CSV (`document,summary`): each of its lines was "a raw
+    Multi-News line, not JSON: eval reads those from NAME.src"."""
+    lines = gzip.decompress((DATA / "duc2003-task2.jsonl.gz").read_bytes()).splitlines()[:3]
+    records = [json.loads(line) for line in lines]
+    table = tmp_path / "duc.csv"
+    with table.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["Document", "summary"])
+        writer.writerows([" ||||| ".join(r["documents"]), r["summaries"][0]] for r in records)
+    jsonl = tmp_path / "duc.jsonl"
+    jsonl.write_text(
+        "".join(json.dumps({**r, "summaries": r["summaries"][:1]}) + "\n" for r in records)
+    )
+    scores = []
+    for path in (table, jsonl):
+        result = runner.invoke(app, ["eval", str(path), "--systems", "lead"])
+        assert result.exit_code == 0, result.output
+        assert "3 clusters at 250 words; " in result.output and "0 malformed lines" in result.output
+        scores.append(_rouge_cells(result.output.splitlines()))
+    assert scores[0] == scores[1]

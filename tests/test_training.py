@@ -1,5 +1,6 @@
 """`chorus train` on a little real data, the tree export, and the shipped model."""
 
+import csv
 import hashlib
 import json
 import re
@@ -9,6 +10,7 @@ import numpy as np
 import pytest
 
 from chorus.clean import clean
+from chorus.errors import ChorusError
 from chorus.ingest import make_article
 from chorus.model import Document, Span
 from chorus.represent import embed
@@ -348,3 +350,22 @@ def test_train_reads_multi_news_own_document_field_and_says_it_reads_no_pipe(tmp
     assert piped.exit_code == 1
     reason = "-: chorus train reads a file, not standard input"
     assert piped.output.startswith(f"chorus: error: {reason}")
+
+
+def test_train_reads_a_table_of_clusters_as_its_json_lines(tmp_path):
+    """Kaggle's Multi-News CSV (`document,summary`) was "line 1: invalid JSON"."""
+    from chorus.training.examples import read_clusters as training_clusters
+
+    clusters = read_clusters(TRAIN, 4)
+    table = tmp_path / "train.csv"
+    with table.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["document", "summary"])
+        writer.writerows([" ||||| ".join(c["documents"]), c["summary"]] for c in clusters)
+    jsonl = tmp_path / "train.jsonl"
+    jsonl.write_text("".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8")
+    assert list(training_clusters(table, 3)) == list(training_clusters(jsonl, 3))
+    with table.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([["document", "summary"], [clusters[0]["documents"][0], ""]])
+    with pytest.raises(ChorusError, match=r"train\.csv row 2: not a cluster with a reference"):
+        list(training_clusters(table, None))

@@ -106,9 +106,9 @@ def eval_command(
         Path,
         typer.Argument(
             metavar="DATASET",
-            help="Clusters: JSON Lines (.jsonl, .jsonl.gz, or - for standard input), raw "
-            "Multi-News (NAME.src beside NAME.tgt) or a directory with one sub-directory "
-            "(docs/, refs/) per cluster.",
+            help="Clusters: JSON Lines (.jsonl, .jsonl.gz, or - for standard input), a table "
+            "(.csv with document and summary columns), raw Multi-News (NAME.src beside "
+            "NAME.tgt) or a directory with one sub-directory (docs/, refs/) per cluster.",
             show_default=False,
         ),
     ],

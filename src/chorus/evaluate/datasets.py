@@ -9,10 +9,13 @@ cluster without documents or without a reference) is counted and reported, never
   documents joined by `|||||` and newlines written `NEWLINE_CHAR`.
 - A directory with one sub-directory per cluster, each holding `docs/` and `refs/` (DUC).
 - `-`: JSON Lines (gzip too) piped on standard input.
+- A table (`.csv`, `.tsv`, `.gz` too) with a header row: `document` (or `documents`) and
+  `summary` columns, as Kaggle's Multi-News gives them.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import json
@@ -29,6 +32,7 @@ from chorus.ingest import STDIN, missing_reason, split_multinews
 from chorus.ingest.clusters import MULTINEWS_SEPARATOR, record_documents
 from chorus.ingest.files import STDIN_NAME
 from chorus.ingest.records import json_kind, parse_json
+from chorus.ingest.tables import TABLE_SUFFIXES
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
@@ -252,7 +256,34 @@ def read_items(path: Path) -> Iterator[Cluster | Problem]:
         raise ChorusError(f"{path}: {missing_reason(path)}")
     if ".src" in path.suffixes:
         return read_multinews_raw(path)
+    if is_table(path):
+        return read_table(path)
     return read_jsonl(path)
+
+
+def is_table(path: Path) -> bool:
+    return not TABLE_SUFFIXES.isdisjoint(s.lower() for s in path.suffixes)
+
+
+def table_rows(path: Path) -> Iterator[tuple[str, dict]]:
+    """(where, row) for each row of a table of clusters, as Kaggle's Multi-News gives them
+    (`document,summary`): each of its lines was "a raw Multi-News line, not JSON"."""
+    tabs = ".tsv" in (s.lower() for s in path.suffixes)
+    try:
+        with _open_binary(path) as stream:
+            lines = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+            reader = csv.DictReader(lines, delimiter="\t" if tabs else ",")
+            reader.fieldnames = [str(c).strip().lower() for c in reader.fieldnames or ()]
+            # Numbered as a spreadsheet shows them, the header being row 1.
+            for number, row in enumerate(reader, start=2):
+                yield f"{dataset_name(path)} row {number}", row
+    except (OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
+        raise ChorusError(f"{path}: cannot read as a table ({exc})") from None
+
+
+def read_table(path: Path) -> Iterator[Cluster | Problem]:
+    for where, row in table_rows(path):
+        yield cluster_from_record(row, where, default_id=where.rsplit(" ", 1)[1])
 
 
 def load(path: Path, limit: int | None = None) -> Dataset:

@@ -21,7 +21,12 @@ MAX_SEED = 2**32 - 1
 
 def train_command(
     data: Annotated[
-        Path, typer.Argument(metavar="DATA", help="JSONL(.gz) clusters with a reference `summary`.")
+        Path,
+        typer.Argument(
+            metavar="DATA",
+            help="JSONL(.gz) clusters with a reference `summary`, or a .csv with document "
+            "and summary columns.",
+        ),
     ],
     out: Annotated[
         Path,

@@ -28,6 +28,7 @@ import numpy as np
 
 from chorus.clean import clean
 from chorus.errors import ChorusError
+from chorus.evaluate.datasets import is_table, table_rows
 from chorus.ingest import make_article
 from chorus.ingest.clusters import record_documents
 from chorus.ingest.records import invalid_json, json_kind, parse_json
@@ -49,7 +50,10 @@ class Examples:
 
 
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
-    """(documents, reference) per JSONL(.gz) line, streaming."""
+    """(documents, reference) per JSONL(.gz) line or table row, streaming."""
+    if is_table(path):
+        yield from _table_clusters(path, limit)
+        return
     count = 0
     try:
         # Bytes decoded line by line: text mode decodes ahead, and a bad byte on line 2
@@ -72,6 +76,17 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
         raise ChorusError(f"{path} line {count}: {invalid_json(exc)}") from None
     except ValueError as exc:
         raise ChorusError(f"{path} line {count}: not a cluster with a reference: {exc}") from None
+
+
+def _table_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
+    """A table's rows as clusters (Kaggle's Multi-News: `document,summary`), which training
+    refused as "invalid JSON" on line 1."""
+    rows = table_rows(path)
+    for where, row in rows if limit is None else itertools.islice(rows, limit):
+        try:
+            yield _documents_and_reference(row)
+        except ValueError as exc:
+            raise ChorusError(f"{where}: not a cluster with a reference: {exc}") from None
 
 
 def _decoded(raw: bytes, number: int) -> str:
