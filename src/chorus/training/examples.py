@@ -28,7 +28,6 @@ import numpy as np
 
 from chorus.clean import clean
 from chorus.errors import ChorusError
-from chorus.evaluate.datasets import is_table, table_rows
 from chorus.ingest import make_article
 from chorus.ingest.clusters import record_documents
 from chorus.ingest.records import invalid_json, json_kind, parse_json
@@ -51,6 +50,9 @@ class Examples:
 
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
     """(documents, reference) per JSONL(.gz) line or table row, streaming."""
+    # Imported here: `chorus brief` loads this package, and none of chorus.evaluate.
+    from chorus.evaluate.datasets import is_table
+
     if is_table(path):
         yield from _table_clusters(path, limit)
         return
@@ -81,6 +83,8 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
 def _table_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
     """A table's rows as clusters (Kaggle's Multi-News: `document,summary`), which training
     refused as "invalid JSON" on line 1."""
+    from chorus.evaluate.datasets import table_rows
+
     rows = table_rows(path)
     for where, row in rows if limit is None else itertools.islice(rows, limit):
         try:
