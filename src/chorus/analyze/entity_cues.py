@@ -193,15 +193,12 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         label = _CUE_WORDS[word]
         if label == "person" or not runs_on(after):
             return label
-    # an apposition closed by a comma: open, "the first officer, Malaysia's" is no cue
-    if (
-        after[:1] == ","
-        and head[-2:] == ", "
-        and (label := _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2]))
-    ):
-        return label
-    if head[-1:] in _OPENING_MARKS and after[:2] == ", " and not _capital_but_i(after[2:]):
-        return "person"  # addressed: "“Stephanie, I speak three languages."
+    if after[:1] == ",":
+        # an apposition closed by a comma: open, "the first officer, Malaysia's" is no cue
+        if head[-2:] == ", " and (label := _CUE_WORDS.get(head[head.rfind(" ", 0, -2) + 1 : -2])):
+            return label
+        if head[-1:] in _OPENING_MARKS and after[1:2] == " " and not _capital_but_i(after[2:]):
+            return "person"  # addressed: "“Stephanie, I speak three languages."
     if not head.endswith(_LAST_CUE_ENDS):
         return None  # most mentions: one test
     if head.endswith(" played by "):

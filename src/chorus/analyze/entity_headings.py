@@ -50,11 +50,13 @@ def _a_headings_words(
 ) -> bool:
     """Whether every mention of a name opens a line and runs into a colon, or is a how-to
     heading's verb, or, for a group or place of several words, is on a title-case line."""
-    if mentions[0].article.text.startswith(":", mentions[0].end):
+    first = mentions[0]
+    if first.article.text.startswith(":", first.end):
         return all(map(_opens_a_heading, mentions))
-    return all(map(_a_how_to, mentions)) or (
-        " " in name and labels(name) != "person" and all(map(_in_a_title_case_line, mentions))
-    )
+    # most names are none of these: the first mention's "to " before any call
+    if first.article.text.startswith("to ", first.start - 3) and all(map(_a_how_to, mentions)):
+        return True
+    return " " in name and labels(name) != "person" and all(map(_in_a_title_case_line, mentions))
 
 
 _HOW_TO = ("How to ", "What to ", "Where to ", "When to ", "Why to ")
@@ -62,7 +64,7 @@ _HOW_TO = ("How to ", "What to ", "Where to ", "When to ", "Why to ")
 
 def _a_how_to(mention: Excerpt) -> bool:
     """Whether a mention is a how-to heading's verb ("How to Register", an organisation)."""
-    return mention.article.text[: mention.start].endswith(_HOW_TO)
+    return mention.article.text.endswith(_HOW_TO, 0, mention.start)
 
 
 _STOPS = (".", "?", "!", '"', "”")
@@ -77,10 +79,11 @@ def _in_a_title_case_line(mention: Excerpt) -> bool:
     Hudson"), as are many places of one word ("Hollywood", "Alaska")."""
     text = mention.article.text
     end = text.find("\n", mention.end)
-    line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)].rstrip()
-    words = line.split()
-    lower = sum(not word[:1].isupper() for word in words)
-    return lower <= 2 and not line.endswith(_STOPS)
+    line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+    # most lines are prose and close on a stop: no words counted
+    if line.rstrip().endswith(_STOPS):
+        return False
+    return sum(not word[:1].isupper() for word in line.split()) <= 2
 
 
 def _opens_a_heading(mention: Excerpt) -> bool:

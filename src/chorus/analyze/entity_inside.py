@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import takewhile
 
 from chorus.analyze.entity_cues import runs_on
 from chorus.analyze.entity_forms import place_by_state
@@ -213,7 +214,7 @@ span the recognizer cut at the possessive (a place)."""
 
 
 def with_offices(
-    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> tuple[dict[str, list[Excerpt]], set[str]]:
     """`listed` with each name that only opens an office's name taken out, a piece of it
     the recognizer did not read whole, as the start of "the Florida Department of Law
@@ -225,7 +226,7 @@ def with_offices(
     Department, and a name only written inside one goes ("Coroner’s Office" of "the Santa
     Clara County Coroner’s Office"; the three on the 280 raw and DUC clusters). A place the
     lists know is left ("New York Police Department"): a reader knows it."""
-    found = dict(listed)
+    found = listed  # copied at its first change: most clusters have no office
     offices = set()
     for name, mentions in listed.items():
         if name.endswith(_POSTS) and label(name) != "person":
@@ -234,21 +235,20 @@ def with_offices(
             after = _OFFICE_AFTER
         else:
             continue
-        ends = [after.match(m.article.text, m.end) for m in mentions]
-        if all(ends):
-            del found[name]
-            grown = [
-                Excerpt(m.article, m.start, e.end())
-                for m, e in zip(mentions, ends, strict=True)
-                if e
-            ]
-            written = Counter(m.article.text[m.start : m.end] for m in grown)
-            if len({office.replace("’", "'") for office in written}) == 1:
-                for piece in _written_inside(found, grown):
-                    del found[piece]
-                office = written.most_common(1)[0][0]
-                found[office] = grown
-                offices.add(office)
+        # each mention's office's end, up to the first mention that opens none
+        ends = list(takewhile(bool, (after.match(m.article.text, m.end) for m in mentions)))
+        if len(ends) < len(mentions):
+            continue
+        found = dict(found) if found is listed else found
+        del found[name]
+        grown = [Excerpt(m.article, m.start, e.end()) for m, e in zip(mentions, ends, strict=True)]
+        written = Counter(m.article.text[m.start : m.end] for m in grown)
+        if len({office.replace("’", "'") for office in written}) == 1:
+            for piece in _written_inside(found, grown):
+                del found[piece]
+            office = written.most_common(1)[0][0]
+            found[office] = grown
+            offices.add(office)
     return found, offices
 
 
