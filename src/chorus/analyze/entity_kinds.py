@@ -223,14 +223,15 @@ def storms_named_alone(names: Iterable[str]) -> set[str]:
     return set(_STORM.findall("\n".join(names)))
 
 
-_VERSION = re.compile(r"^.* \d+\.\d+(?: .*)?$", re.MULTILINE)
+_VERSION = re.compile(r" \d+\.\d+(?: |$)")
 
 
 def versions(names: Iterable[str]) -> set[str]:
     """Names holding a version's number, products' ("Keurig 2.0 Brewing Technology", an
     organisation, "Bluetooth 4.0 Gigabit Ethernet", a person: the two on the 280 raw and DUC
     clusters): not listed."""
-    return set(_VERSION.findall("\n".join(names)))
+    # a name without a full stop is looked at no further
+    return {name for name in names if "." in name and _VERSION.search(name)}
 
 
 _ANIMALS = (
