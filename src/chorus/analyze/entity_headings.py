@@ -40,7 +40,12 @@ def headings_and_shouts(
                 )
             ) or all(map(_a_transcript_role, mentions)):
                 found.add(name)
-        elif _a_headings_words(name, mentions, labels):
+        elif (
+            # most names are none of these: the first mention read before any call
+            " " in name
+            or (first := mentions[0]).article.text.startswith(":", first.end)
+            or first.article.text.startswith("to ", first.start - 3)
+        ) and _a_headings_words(name, mentions, labels):
             found.add(name)
     return found
 
@@ -53,7 +58,6 @@ def _a_headings_words(
     first = mentions[0]
     if first.article.text.startswith(":", first.end):
         return all(map(_opens_a_heading, mentions))
-    # most names are none of these: the first mention's "to " before any call
     if first.article.text.startswith("to ", first.start - 3) and all(map(_a_how_to, mentions)):
         return True
     return " " in name and labels(name) != "person" and all(map(_in_a_title_case_line, mentions))

@@ -229,13 +229,16 @@ def with_offices(
     found = listed  # copied at its first change: most clusters have no office
     offices = set()
     for name, mentions in listed.items():
-        if name.endswith(_POSTS) and label(name) != "person":
+        kind = label(name)
+        if kind != "person" and name.endswith(_POSTS):
             after = _POST_OFFICE
-        elif label(name) == "place" and name not in KNOWN:
+        elif kind == "place" and name not in KNOWN:
             after = _OFFICE_AFTER
         else:
             continue
-        # each mention's office's end, up to the first mention that opens none
+        # the first mention rules out most names before any list is made
+        if not after.match(mentions[0].article.text, mentions[0].end):
+            continue
         ends = list(takewhile(bool, (after.match(m.article.text, m.end) for m in mentions)))
         if len(ends) < len(mentions):
             continue
