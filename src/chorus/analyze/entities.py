@@ -2,51 +2,50 @@
 
 spaCy's recognizer costs ~0.1 ms a word, more than the rest of a briefing, so it does not
 read whole sentences: it reads each of the capitalised names the most articles share once,
-in a few words either side (entity_windows.py; its token encoder looks four tokens each way,
-so the window is most of what it would see in the sentence). What it finds there is then
-counted in every sentence by exact match, so an entity mentioned by four outlets is counted
-in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are
-no one name. Every mention, not only the window read, can settle a label (entity_cues.py):
-one right after a word only people are called by ("her husband Kris Humphries") or before an
-age ("Rosannah, 24,") makes a person, one after "rock group" an organisation, one before
-"airport", after "the city of" or after "Boulevard and" a place, one before "SUV" a car (not
-listed). A one-word person only ever written after an article or a possessive ("the Hummer")
-is a thing, not listed; so are words written in both numbers ("Klansman", "Klansmen") and
-organisations written mostly in lower case ("Monkeys" of a headline), events, awards, laws
-("Misuse of Drugs Act"), products of a version ("Keurig 2.0") and animals ("Rocky the
-bobcat"). A title opening a name ("Nazi Adolf Eichmann") is dropped where the text writes
-the name without it; a first name always written before another person's name ("Sarah" +
-"Jessica Parker"), or written alone and read as a place ("Collin" of "Collin Rose"), is
-joined to it; and a one-word organisation written with "'s" every time keeps it
-("McDonald’s"). A name only ever written as a piece of a longer title-case name the
-recognizer did not read whole ("Chemical Weapons" of "the Convention on the Prohibition of
-Chemical Weapons") is not listed (entity_mentions.py), nor are a page's headings' words
-("Hidden Message: SAG", "How to Register", "Meet Miss Lee at the Following Locations") or a
-word in capitals the text also writes in lower case ("REAL LOVE"); a first name alone, or
-written short, read as an organisation is joined to the full name it opens ("Conor" of
-"Conor Kennedy", "Thom" of "Thomas Kinkade"); a name addressed is a person's ("“Stephanie, I
-speak"), and a state's postal code after a town ("Hyannisport, MA") is a place. A one-word
-group or town written as a speaker and after a first name ("Newport said", "Frank Newport")
-is a person's surname; a read of a name before a thing's noun after a year ("his 2010 Denzel
-Washington hit") or of a facility ending in "'s" ("Bradley Cooper’s crotch") casts no vote;
-a name of two words or more before "film" or "movie" ("Star Trek film") and an award before
-"winner" ("Oscar winner") are not listed. A function word ending a span is cut ("Matt Damon
-as"), things and designations in capitals ("CPU", "C-124") and a span cut inside a post's
-title ("Hobart Lord" of "Hobart Lord Mayor") are not listed, names spelled with other
-hyphens or capitals ("Kim Jong Un", "Kim Jong-un") are one, and a surname written at the
-head of another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of its
-person. A country, state or region the recognizer read as a person or a group is a place, as
-is a person before a US state ("Upper Darby, PA"), and a parliament a body ("Seanad");
-"Mercy Fitzgerald" of "... Hospital" is it. A person named in words the text writes in lower
-case ("Indigenous Knowledge") or a place after an organisation's "'s" ("Google's Knowledge
-Graph") is not listed, and a place only opening an office's name is the office ("the Norfolk
-District Attorney’s Office"; entity_inside.py). A dateline names its place and, in brackets,
-its source (entity_datelines.py); an agency with a comma in its name is one name however cut
-or spelled ("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice
-party"). A lone first name before "and" and another's full name ("Phillip and Sandra Dunn")
-takes that surname, and a name a possessive joined to another ("Ghouta's Douma") is read
-again where it is written alone (entity_votes.py).
+in a few words either side (entity_windows.py: its token encoder looks four tokens each
+way). What it finds there is then counted in every sentence by exact match, so an entity
+mentioned by four outlets is counted in all four, recognised once. A few forms decide a
+label or a span on their own (entity_forms.py), and names joined by "and", a slash or a
+possessive ("Ghouta's Douma") are no one name. Every mention, not only the window read, can
+settle a label (entity_cues.py): one right after a word only people are called by ("her
+husband Kris Humphries") or before an age ("Rosannah, 24,") makes a person, one after "rock
+group" an organisation, one before "airport", after "the city of" or after "Boulevard and" a
+place, one before "SUV" a car (not listed). A one-word person only ever written after an
+article or a possessive ("the Hummer") is a thing, not listed; so are words written in both
+numbers ("Klansman", "Klansmen") and organisations written mostly in lower case ("Monkeys"
+of a headline), events, awards, laws ("Misuse of Drugs Act"), products of a version ("Keurig
+2.0") and animals ("Rocky the bobcat"). A title opening a name ("Nazi Adolf Eichmann") is
+dropped where the text writes the name without it; a first name always written before
+another person's name ("Sarah" + "Jessica Parker"), or written alone and read as a place
+("Collin" of "Collin Rose"), is joined to it; and a one-word organisation written with "'s"
+every time keeps it ("McDonald’s"). A name only ever written as a piece of a longer
+title-case name the recognizer did not read whole ("Chemical Weapons" of "the Convention on
+the Prohibition of Chemical Weapons") is not listed (entity_mentions.py), nor are a page's
+headings' words ("Hidden Message: SAG", "How to Register", "Following Locations") or a word
+in capitals the text also writes in lower case ("REAL LOVE"); a first name alone, or written
+short, read as an organisation is joined to the full name it opens ("Conor" of "Conor
+Kennedy", "Thom" of "Thomas Kinkade"); a name addressed is a person's ("“Stephanie, I
+speak"), and a state's postal code after a town is a place. A one-word group or town written
+as a speaker and after a first name ("Newport said", "Frank Newport") is a person's surname;
+a read of a name before a thing's noun after a year ("his 2010 Denzel Washington hit") or of
+a facility ending in "'s" casts no vote; a name of two words or more before "film" or
+"movie" ("Star Trek film") and an award before "winner" ("Oscar winner") are not listed. A
+function word ending a span is cut ("Matt Damon as"), things and designations in capitals
+("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor")
+are not listed, names spelled with other hyphens or capitals ("Kim Jong Un", "Kim Jong-un")
+are one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming"
+beside Zhang Xiong) is no mention of its person. A country, state or region the recognizer
+read as a person or a group is a place, as is a person before a US state ("Upper Darby,
+PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it. A
+person named in words the text writes in lower case ("Indigenous Knowledge") or a place
+after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
+opening an office's name is the office ("the Norfolk District Attorney’s Office";
+entity_inside.py). A dateline names its place and, in brackets, its source
+(entity_datelines.py); an agency with a comma in its name is one name however cut or spelled
+("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice party"). A lone
+first name before "and" and another's full name ("Phillip and Sandra Dunn") takes that
+surname, and a name a possessive joined to another ("Ghouta's Douma") is read again where it
+is written alone (entity_votes.py).
 """
 
 from __future__ import annotations
