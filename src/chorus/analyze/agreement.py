@@ -56,7 +56,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.analyze.borrowed import quoted_passage, share_a_sum, sums_apart
+from chorus.analyze.borrowed import quoted_passage, sums_apart
 from chorus.analyze.copies import repeated_at_home, same_sentences
 from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
@@ -93,10 +93,10 @@ vectors, which see a story's topic, carry the score ("Well — some millennials.
 TF-IDF cosine 0.10). Of the 53 such pairs the agreement gold judges, the 15 one-fact
 pairs are at 0.265 and up, 14 of the 38 others below 0.25; of 22 such pairs below it read
 from the raw validation clusters, 7 were one fact."""
-SUM_FLOOR = 0.28
-"""Lowest similarity of two sentences linked below AGREEMENT_THRESHOLD: by one sum of money
-both give and a word of their own that is no name nor figure (borrowed.py). Over the 213 raw
-validation clusters with the section, 4 pairs: 2 one deal, a table's line, 1 unclear."""
+SAME_WORDS = 0.8
+"""Similarity from which two sentences are most often the same words: a passage set off
+as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
+score ~1.0."""
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
 UNIQUE_MARGIN = 0.02
@@ -143,12 +143,6 @@ cap and a candidate's sum, 209's insurers and envoy by Xinhua) tell two; 29's li
 and jet lag (six stems) and 145's young adults living with their parents (five) one."""
 
 
-def _worded(shared: set[str], a: str, b: str) -> bool:
-    """Whether an own word two sentences share is no figure (the sum they share is one) and
-    no name."""
-    return any(not word[0].isdigit() for word in shared - names_in_common(a, b))
-
-
 def _credited_alike(a: str, b: str, shared: set[str]) -> bool:
     """Whether every own word two sentences share is in the credits that end both, and
     the sentences, their credits aside, share fewer than CREDITED_APART stems: one official
@@ -186,11 +180,7 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     `report_of` (each row's report, copies.py), articles that carry one report agree with
     no one by repeating it: a fact needs two reports, and is ranked by how many."""
     sentences = similarity.sentences
-    candidates = [
-        (i, j, score)
-        for i, j, score in similarity.pairs(SUM_FLOOR)
-        if score >= AGREEMENT_THRESHOLD or share_a_sum(sentences[i].text, sentences[j].text)
-    ]
+    candidates = similarity.pairs(AGREEMENT_THRESHOLD)
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
@@ -203,8 +193,7 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
-        # below AGREEMENT_THRESHOLD the pair shares a sum: it needs a word besides
-        if score < AGREEMENT_THRESHOLD and not (shared and _worded(shared, text_i, text_j)):
+        if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
         if _linked_by_own_word(sentences[i], sentences[j], shared, score):
             sharing.update(((i, j), (j, i)))
@@ -227,10 +216,8 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         if row in used or back[row]:
             continue
         statement = sentences[row].text
-        if (
-            not can_state(statement, _following(sentences, row, statement))
-            or _a_rest(sentences, row, statement)
-            or quoted_passage(sentences[row])
+        if not can_state(statement, _following(sentences, row, statement)) or _a_rest(
+            sentences, row, statement
         ):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
@@ -321,9 +308,7 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
 def _supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
     """Whether `row`'s sentence may support a statement (statements.can_support)."""
     text = sentences[row].text
-    return can_support(text, _following(sentences, row, text)) and not quoted_passage(
-        sentences[row]
-    )
+    return can_support(text, _following(sentences, row, text))
 
 
 def _following(sentences: Sequence[Sentence], row: int, text: str) -> str:
