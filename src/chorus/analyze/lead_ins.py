@@ -63,8 +63,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         or names_again(text, before.text)
         or leans_back(text, before.text)
         or _unnamed(text, article)
-        or _LINKED_PRONOUN.match(text)
-        or _QUOTED_THEN_PRONOUN.match(text)
+        or refers_before(text)
     ):
         return ()
     further = sentence_before(sentences, row - 1)
@@ -75,6 +74,12 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     ):
         return (further, before)
     return (before,)
+
+
+def refers_before(text: str) -> bool:
+    """Whether a text opens with a link word and "it" or "they", or with a quotation whose
+    speaker follows as a pronoun: who or what it speaks of is told before."""
+    return bool(_LINKED_PRONOUN.match(text) or _QUOTED_THEN_PRONOUN.match(text))
 
 
 def _unnamed(text: str, article: str) -> bool:
