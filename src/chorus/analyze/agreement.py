@@ -28,8 +28,12 @@ statement its article repeats (a lead sent twice) states one fact. A support giv
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155"; nor is
 either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
-..."). A caption, a line whose every word opens with a capital ("Florida Lottery Timothy
-Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
+..."), nor one whose sums of money are all others for one thing (borrowed.sums_apart: "$30,000
+face value" / "in face value to $27,000"). Two sentences of the same words, one of them in a
+passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"), are
+one text copied, not linked (borrowed.quoted_passage). A caption, a line whose every word
+opens with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a
+file photo's caption, a question ("What about
 impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took a title or
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
@@ -41,11 +45,11 @@ than the rest of its own article does: such a sentence is most often another out
 fact in other words, or an aside. It is listed when it states something on its own: not a
 question (nor one quoted before its speaker: '“You want to know who my customer is?” he
 asked.'), not cut off with an ellipsis or at a title, no instruction to the reader
-("Please ...", "click ..."), and, unless it names who speaks, neither a quotation cut off
-from its speaker ("Salute to Prodigy ...", named in the sentence before) nor a sentence in
-the first person ("we at Billboard Dance take a moment ..."; "I asked one of our hosts"
-names no one; "i" where the text is in lower case): a lone item must say whose claim it
-is.
+("Please ...", "click ..."), no line of a listing ending with a year in brackets, and,
+unless it names who speaks, neither a quotation cut off from its speaker ("Salute to
+Prodigy ...", named in the sentence before) nor a sentence in the first person ("we at
+Billboard Dance take a moment ..."; "I asked one of our hosts" names no one; "i" where the
+text is in lower case): a lone item must say whose claim it is.
 """
 
 from __future__ import annotations
