@@ -26,7 +26,7 @@ RUNS = (
     ("Multi-News, raw validation sample", "multinews-raw-validation.jsonl.gz", 250),
     ("DUC 2003 Task 2", "duc2003-task2.jsonl.gz", 100),
 )
-SYSTEMS = "chorus,chorus:heuristic,lead,lexrank,textrank,lexrank-pkg,oracle"
+SYSTEMS = "chorus,chorus:heuristic,lead,lexrank,lexrank-pysbd,textrank,lexrank-pkg,oracle"
 """The default systems plus chorus:heuristic, the untrained pipeline the learned scorer's
 speed is compared with."""
 

@@ -41,8 +41,12 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     # wrong pairs and its unclear one go (design 13 → 11 wrong); the blind half's 2851 pair
     # joined the programme's arrest scene to the only fact both tell, in the aside "who
     # worked for London Underground ...,": 59 → 58 right.
+    # The fourteenth pass: a passage set off as someone else's words links no pair. 4361's
+    # three lines of Ehrlich's book, which the magazine closes with "—Paul Ehrlich" and the
+    # blog excerpts after "... whom Kunzig quotes:", were judged right here; a reader judged
+    # them a copied quotation, not two outlets agreeing, and so does this pass: 79 → 76.
     design, blind = judged_new_text9["design"], judged_new_text9["blind"]
-    assert design["pair", "right"] >= 79 and design["pair", "wrong"] <= 11, design
+    assert design["pair", "right"] >= 76 and design["pair", "wrong"] <= 11, design
     assert design["unique", "right"] >= 67 and design["unique", "noise"] <= 8, design
     assert blind["pair", "right"] >= 58 and blind["pair", "wrong"] <= 16, blind
     assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 6, blind

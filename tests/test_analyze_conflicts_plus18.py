@@ -55,16 +55,18 @@ def analysed(documents) -> dict[str, tuple[Analysis, dict[str, int]]]:
 
 def test_design_half_shows_fewer_wrong_conflicts(analysed):
     # Main showed 17 on the design half: 7 right, 8 wrong, 2 unclear (0.47); the pass' rules
-    # leave out four wrong ones (11313, 28089, 35645, 33343), every right one kept.
-    assert _verdicts(analysed, FIXTURE["design"]) == Counter(right=7, wrong=4, unclear=2)
+    # leave out four wrong ones (11313, 28089, 35645, 33343), every right one kept; the
+    # nineteenth pass three more (33746's toll with the gunman twice, 6194's two tallies).
+    assert _verdicts(analysed, FIXTURE["design"]) == Counter(right=7, wrong=1, unclear=2)
 
 
 def test_blind_half_scored_once(analysed):
     # Main: 6 right, 7 wrong, 3 unclear (0.46); scored once, the rules frozen: 24105's toll
     # "in 2010" and 9780's (its sentence names 2006) gone, 34635's wrong pair shown through
-    # Longo's "doesn't mean ... didn't happen" instead of the headline's.
+    # Longo's "doesn't mean ... didn't happen" instead of the headline's; the nineteenth
+    # pass leaves out that one and 15135's Port Arthur toll "since a lone gunman killed 35".
     shown = _verdicts(analysed, [*FIXTURE["blind"], *FIXTURE["blind_after"]])
-    assert shown == Counter(right=6, wrong=5, unclear=3)
+    assert shown == Counter(right=6, wrong=3, unclear=3)
 
 
 def test_the_seventeenth_pass_wrong_conflicts_left_out(analysed):

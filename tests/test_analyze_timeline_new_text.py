@@ -291,7 +291,8 @@ def test_figures_labels_likenings_and_possibilities_are_read_not_shown(source, n
         # "if" far from the date, or no condition; "exploration", no plan weighed
         ("raw", 5306, "if she wanted to win a special election", "2010"),
         ("raw", 4035, "know if Richard Nixon ordered the break-in", "1972-06-17"),
-        ("raw", 1616, "a playfully reverent if not-overly-so remake", "1981"),
+        # (raw 1616's "a playfully reverent if not-overly-so remake", an opening line its body
+        # tells again, is in tests/test_analyze_timeline_reader21.py)
         ("mn+val", 1475, "exploration of the 1969 manson family murders", "1969"),
     ],
 )

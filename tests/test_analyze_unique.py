@@ -10,6 +10,7 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.agreement import unique
+from chorus.analyze.lead_ins import refers_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
@@ -257,6 +258,7 @@ def test_only_items_that_point_back_carry_context(analysed):
             or names_again(text, nearest.text)
             or leans_back(text, nearest.text)
             or unnamed_person(text)
+            or refers_before(text)
         ), text
         assert len(fact.context) <= 2
         for distance, sentence in enumerate(reversed(fact.context), start=1):

@@ -3,6 +3,7 @@
 import dataclasses
 import inspect
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ import chorus
 from chorus.ingest import read_inputs
 from chorus.model import Briefing, Skipped
 from chorus.render import to_dict
+from chorus.settings import MAX_ARTICLES
 from tests.conftest import REPO, SEEDS
 
 API_DOC = REPO / "docs" / "api.md"
@@ -131,3 +133,59 @@ def test_api_json_of_the_seed_files_holds_the_documented_fields_and_exact_spans(
     ]
     assert len(spans) > 100
     assert [s for s in spans if texts[s["article_id"]][s["start"] : s["end"]] != s["text"]] == []
+
+
+def test_api_refuses_a_path_given_as_an_article(tmp_path, seeds_dir, seed_texts):
+    """`chorus.brief(["story.txt"])` briefed the name as the article's one sentence."""
+    seed = sorted(seeds_dir.iterdir())[0]
+    folder_with_space = tmp_path / "my articles"
+    folder_with_space.mkdir()
+    text = next(iter(seed_texts.values()))
+    for given in (str(seed), seed, "missing/story.txt", str(folder_with_space)):
+        with pytest.raises(chorus.ChorusError) as raised:
+            chorus.brief([text, given], analyze=False)
+        assert str(raised.value) == (
+            f"item 2: {str(given)!r} is a path, not an article's text: read files with "
+            "chorus.ingest.read_inputs([...]) and brief its .articles (docs/api.md)"
+        )
+    with pytest.raises(chorus.ChorusError, match=r"^'missing/story\.txt' is a path, not an"):
+        chorus.brief("missing/story.txt")  # was "not one string: brief([text]) ..."
+    link = "https://www.reuters.com/article/us-syria-crisis-france-russia"
+    with pytest.raises(chorus.ChorusError, match=r"^item 1: '.+' is a web address, not an"):
+        chorus.brief([link], analyze=False)  # was "empty after cleaning (removed as link)"
+    # What the message says to do briefs the file; a one-line article is still an article.
+    assert chorus.brief(read_inputs([seed]).articles, analyze=False).summary
+    line = text.split("\n")[0]
+    assert chorus.brief([line], analyze=False).summary[0].text == line
+
+
+def test_api_takes_no_more_articles_than_the_command(seed_texts):
+    """`chorus brief` stopped at 1,000 articles; `chorus.brief` took any number."""
+    text = next(iter(seed_texts.values()))
+    many = [f"{text}\n\n({n})" for n in range(MAX_ARTICLES + 1)]
+    with pytest.raises(chorus.ChorusError) as raised:
+        chorus.brief(many, analyze=False)
+    assert str(raised.value) == "1,001 articles given; a briefing takes at most 1,000"
+
+
+def test_read_inputs_takes_a_list_of_paths_or_paths(seeds_dir):
+    # A string was read letter by letter ("s: no such file"); a missing `Path` was an
+    # AttributeError.
+    with pytest.raises(chorus.ChorusError, match=r"^expected a list of paths, not one path"):
+        read_inputs(str(seeds_dir))
+    with pytest.raises(chorus.ChorusError, match=r"^missing\.txt: no such file"):
+        read_inputs([Path("missing.txt")])
+    assert len(read_inputs([seeds_dir]).articles) == 3
+
+
+def test_api_names_what_read_inputs_returns_when_passed_whole(seeds_dir):
+    # Before: TypeError "'Ingested' object is not iterable", a traceback to a newcomer.
+    ingested = read_inputs([seeds_dir])
+    with pytest.raises(chorus.ChorusError) as raised:
+        chorus.brief(ingested, analyze=False)
+    assert str(raised.value) == (
+        "expected a list of article texts or Articles, not what read_inputs returns: "
+        "brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)"
+    )
+    with pytest.raises(chorus.ChorusError, match=r"^expected a list .+, not int$"):
+        chorus.brief(5)

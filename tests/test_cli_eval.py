@@ -1,6 +1,10 @@
 """`chorus eval` as a newcomer reads it piped or in a log: the caption and the notes on DUC
 2003, whose four references a cluster are ~114 words (median)."""
 
+import csv
+import gzip
+import json
+
 from typer.testing import CliRunner
 
 from chorus.cli import app
@@ -55,3 +59,50 @@ def test_eval_refuses_to_write_over_its_dataset_or_one_output_over_the_other(tmp
         assert result.exit_code == 1, options
         assert result.output.strip().splitlines()[-1].startswith(f"chorus: error: {message}")
     assert data.read_bytes() == given and not (tmp_path / "table.md").exists()
+
+
+def test_eval_reads_clusters_piped_on_standard_input(tmp_path):
+    """`chorus eval -` was "-: no such file" while `chorus brief -` reads a pipe: gzip or
+    plain JSON Lines now score as the file does, named stdin."""
+    packed = (DATA / "duc2003-task2.jsonl.gz").read_bytes()
+    lines = gzip.decompress(packed).splitlines(keepends=True)[:3]
+    scores = _rouge_cells(_eval())  # the speed columns differ run to run
+    for piped in (packed, b"".join(lines)):
+        result = runner.invoke(app, ["eval", "-", "--systems", "lead", "--limit", "3"], input=piped)
+        assert result.exit_code == 0, result.output
+        assert _rouge_cells(result.output.splitlines()) == scores
+        assert "stdin: 3 clusters at 250 words" in result.output
+    text = runner.invoke(app, ["eval", "-", "--systems", "lead"], input=b"Not a cluster\n")
+    assert text.exit_code == 1
+    assert text.output.splitlines() == [
+        "malformed stdin line 1: malformed JSON (Expecting value)",
+        "chorus: error: -: no clusters to evaluate",
+    ]
+
+
+def _rouge_cells(lines: list[str]) -> list[str]:
+    (row,) = [line for line in lines if line.startswith("│ lead")]
+    return row.split("│")[2:5]
+
+
+def test_eval_reads_a_table_of_clusters_as_the_same_lines(tmp_path):
+    """Kaggle's Multi-News is a CSV (`document,summary`): each of its lines was "a raw
+    Multi-News line, not JSON: eval reads those from NAME.src"."""
+    lines = gzip.decompress((DATA / "duc2003-task2.jsonl.gz").read_bytes()).splitlines()[:3]
+    records = [json.loads(line) for line in lines]
+    table = tmp_path / "duc.csv"
+    with table.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["Document", "summary"])
+        writer.writerows([" ||||| ".join(r["documents"]), r["summaries"][0]] for r in records)
+    jsonl = tmp_path / "duc.jsonl"
+    jsonl.write_text(
+        "".join(json.dumps({**r, "summaries": r["summaries"][:1]}) + "\n" for r in records)
+    )
+    scores = []
+    for path in (table, jsonl):
+        result = runner.invoke(app, ["eval", str(path), "--systems", "lead"])
+        assert result.exit_code == 0, result.output
+        assert "3 clusters at 250 words; " in result.output and "0 malformed lines" in result.output
+        scores.append(_rouge_cells(result.output.splitlines()))
+    assert scores[0] == scores[1]

@@ -119,3 +119,16 @@ def test_out_naming_a_document_format_chorus_does_not_write_is_refused(seeds_dir
         f"--out {wanted.with_suffix('.html')} gives a page a browser prints or saves as PDF"
     ]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_out_naming_a_table_is_refused_pointing_to_json(seeds_dir, tmp_path):
+    """`--out briefing.csv` wrote Markdown, which a spreadsheet opens as a column of lines."""
+    wanted = tmp_path / "briefing.csv"
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis", "--out", str(wanted)])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"chorus: error: {wanted}: chorus writes no CSV file; it writes Markdown, JSON or HTML: "
+        f"--out {wanted.with_suffix('.json')} gives every sentence with its sources, as a "
+        "program reads them"
+    ]
+    assert list(tmp_path.iterdir()) == []

@@ -13,7 +13,7 @@ from chorus.cli import app
 from chorus.errors import ChorusError
 from chorus.evaluate.datasets import load
 from chorus.evaluate.harness import evaluate, summarize, truncate
-from chorus.evaluate.splitter import document_sentences
+from chorus.evaluate.splitter import PysbdTokenizer, document_sentences
 from chorus.evaluate.systems import lead, resolve
 
 DATA = Path(__file__).parents[1] / "../shared/data"
@@ -49,8 +49,23 @@ def test_lead_takes_leading_sentences_in_turn(clusters: tuple) -> None:
     assert sum(len(s.split()) for s in summary[:-1]) < 250 <= sum(len(s.split()) for s in summary)
 
 
+def test_pysbd_peer_splits_raw_text_without_chorus_cleaning() -> None:
+    text = (Path(__file__).parents[1] / "../shared/seeds/001_f34298cc83c0a39a.txt").read_text()
+    raw = PysbdTokenizer().to_sentences(text)
+    cleaned = document_sentences(text)
+    # The caption credit chorus removes stays in pysbd's sentences: sumy ranks it too.
+    assert any("REUTERS/" in s for s in raw)
+    assert not any("REUTERS/" in s for s in cleaned)
+    assert all(s == s.strip() and s for s in raw)
+    # The caption's "New York, U.S., April 13, 2018." is one sentence, as in chorus' splitter.
+    assert [s for s in raw if "U.S." in s] == [raw[0]]
+    assert raw[0].endswith("New York, U.S., April 13, 2018.")
+    assert len(raw) > len(cleaned)
+
+
 def test_every_builtin_system_runs_offline_and_oracle_is_the_best(clusters: tuple) -> None:
-    systems = resolve(["chorus", "lead", "lexrank", "textrank", "lexrank-pkg", "oracle"], None, 5)
+    names = ["chorus", "lead", "lexrank", "lexrank-pysbd", "textrank", "lexrank-pkg", "oracle"]
+    systems = resolve(names, None, 5)
     outcomes, warmup = evaluate(clusters, systems, 100)
     assert set(warmup) == {s.name for s in systems}
     assert len(outcomes) == len(clusters) * len(systems)

@@ -160,3 +160,39 @@ def test_a_newsapi_answers_cut_content_is_briefed_without_its_mark_and_noted(tmp
         "articles): only the part given is briefed; give the whole article to brief it"
         for t in texts
     ]
+
+
+def test_hugging_faces_multi_news_line_is_a_cluster(tmp_path, validation_clusters):
+    """Multi-News as Hugging Face gives it, `{"document": "a ||||| b", "summary": ...}`,
+    was skipped as "record has no text" by `chorus brief` while eval read it; and a
+    record's `headline`, as news exports name the title, was left unread."""
+    cluster = validation_clusters[2]
+    raw = " ||||| ".join(cluster["documents"]).replace("\n", " NEWLINE_CHAR ")
+    path = tmp_path / "multi_news.jsonl"
+    path.write_text(json.dumps({"document": raw, "summary": cluster["summary"]}) + "\n")
+    ingested = read_inputs([str(path)])
+    assert [a.text for a in ingested.articles] == split_multinews(raw)
+    assert len(ingested.articles) == len([d for d in cluster["documents"] if d.strip()])
+    assert ingested.skipped == []
+    titled = _read(tmp_path, [{"headline": "A story", "text": cluster["documents"][0]}])
+    assert [a.title for a in titled.articles] == ["A story"]
+
+
+def test_wordpress_posts_are_articles(tmp_path, validation_clusters):
+    """WordPress's REST API gives `{"title": {"rendered": ...}, "content": {"rendered":
+    "<p>...</p>"}}`: every post was skipped as "record's 'content' is an object"."""
+    texts = [d.strip() for d in validation_clusters[4]["documents"] if d.strip()]
+    posts = [
+        {
+            "date": "2016-05-04T10:00:00",
+            "title": {"rendered": f"Story&#8217;s {n}"},
+            "content": {"rendered": "".join(f"<p>{p}</p>\n" for p in t.split("\n") if p.strip())},
+        }
+        for n, t in enumerate(texts)
+    ]
+    ingested = _read(tmp_path, posts)
+    assert ingested.skipped == []
+    assert [a.title for a in ingested.articles] == [f"Story’s {n}" for n in range(len(texts))]
+    assert {a.published for a in ingested.articles} == {dt.date(2016, 5, 4)}
+    assert not any("<p>" in a.text for a in ingested.articles)
+    assert all(a.text.split()[0] in t for a, t in zip(ingested.articles, texts, strict=True))

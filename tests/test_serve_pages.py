@@ -3,13 +3,16 @@ help, and the list of past briefings, reached by any link, says what is there.""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 
 import pytest
 
 pytest.importorskip("fastapi")
 
+from chorus.ingest import READ_SUFFIXES
 from tests.test_serve_api import SEED_DATE, client_for, expect_error
 
 
@@ -63,3 +66,21 @@ def test_serve_list_says_when_as_a_reader_reads_it(tmp_path, seed_texts):
     shown = f"{stamp.day} {stamp:%B %Y}, {stamp:%H:%M}"
     assert f'<time datetime="{created}">{shown}</time>' in page
     assert not re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", _text(page))
+
+
+def test_serve_form_offers_every_file_chorus_reads_and_briefs_a_csv(tmp_path, seed_texts):
+    # The picker left out .csv and .tsv, which `chorus brief` reads as a row per article.
+    rows = io.StringIO()
+    writer = csv.writer(rows)
+    writer.writerow(["Title", "Source", "Text"])
+    writer.writerows([f"Seed {n}", f"Outlet {n}", t] for n, t in enumerate(seed_texts.values()))
+    with client_for(tmp_path) as client:
+        form = client.get("/").text
+        (accept,) = re.findall(r'<input id="files"[^>]* accept="([^"]+)"', form)
+        assert set(READ_SUFFIXES) <= set(accept.split(",")) and ".csv" in READ_SUFFIXES
+        assert ".csv or .tsv" in _text(form)
+        upload = ("files", ("articles.csv", rows.getvalue().encode(), "text/csv"))
+        made = client.post("/briefings", files=[upload], data={"date": SEED_DATE})
+        assert made.status_code == 303, made.text
+        page = client.get(made.headers["location"]).text
+    assert all(f"Outlet {n}" in page for n in range(3)) and "Title,Source" not in page

@@ -1,5 +1,6 @@
 """`chorus train` on a little real data, the tree export, and the shipped model."""
 
+import csv
 import hashlib
 import json
 import re
@@ -9,6 +10,7 @@ import numpy as np
 import pytest
 
 from chorus.clean import clean
+from chorus.errors import ChorusError
 from chorus.ingest import make_article
 from chorus.model import Document, Span
 from chorus.represent import embed
@@ -213,7 +215,7 @@ def test_train_command_says_when_too_few_clusters_were_held_out(tmp_path):
         ({"documents": ["seed"], "summary": "   "}, "no reference summary"),
         ({"documents": ["seed"], "summaries": {"a": "A reference."}}, "no reference summary"),
         ({"title": "A seed", "text": "seed"}, "an article, not a cluster"),
-        ({"id": "a cluster without its articles"}, "no 'documents' field"),
+        ({"id": "a cluster without its articles"}, "no 'documents' field (nor Multi-News'"),
     ],
 )
 def test_train_command_refuses_a_cluster_it_cannot_learn_from(tmp_path, seed_texts, record, reason):
@@ -321,3 +323,49 @@ def test_train_command_names_the_line_that_is_not_utf8(tmp_path):
         .splitlines()[-1]
         .startswith(f"chorus: error: {path} line 2: not UTF-8 (byte ")
     )
+
+
+def test_train_reads_multi_news_own_document_field_and_says_it_reads_no_pipe(tmp_path):
+    """Hugging Face's Multi-News writes `{"document": "a ||||| b", "summary": ...}`, which
+    `chorus eval` read and `chorus train` refused as "no 'documents' field"; `chorus train -`
+    was "-: no such file"."""
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+    from chorus.training.examples import read_clusters as training_clusters
+
+    clusters = read_clusters(RAW_VALIDATION, 3)
+    path = tmp_path / "multi_news.jsonl"
+    records = [
+        {"document": " ||||| ".join(c["documents"]), "summary": c["summary"]} for c in clusters
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    read = list(training_clusters(path, None))
+    assert [documents for documents, _ in read] == [
+        [d.strip() for d in c["documents"] if d.strip()] for c in clusters
+    ]
+    references = [c["summary"].removeprefix("– ") for c in clusters]
+    assert [reference for _, reference in read] == references
+    piped = CliRunner().invoke(app, ["train", "-"], input=path.read_bytes())
+    assert piped.exit_code == 1
+    reason = "-: chorus train reads a file, not standard input"
+    assert piped.output.startswith(f"chorus: error: {reason}")
+
+
+def test_train_reads_a_table_of_clusters_as_its_json_lines(tmp_path):
+    """Kaggle's Multi-News CSV (`document,summary`) was "line 1: invalid JSON"."""
+    from chorus.training.examples import read_clusters as training_clusters
+
+    clusters = read_clusters(TRAIN, 4)
+    table = tmp_path / "train.csv"
+    with table.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["document", "summary"])
+        writer.writerows([" ||||| ".join(c["documents"]), c["summary"]] for c in clusters)
+    jsonl = tmp_path / "train.jsonl"
+    jsonl.write_text("".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8")
+    assert list(training_clusters(table, 3)) == list(training_clusters(jsonl, 3))
+    with table.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([["document", "summary"], [clusters[0]["documents"][0], ""]])
+    with pytest.raises(ChorusError, match=r"train\.csv row 2: not a cluster with a reference"):
+        list(training_clusters(table, None))

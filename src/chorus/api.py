@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from numbers import Integral
+from os import PathLike
+from pathlib import Path, PurePath
 
 import numpy as np
 
 from chorus.clean import clean
 from chorus.errors import ChorusError
-from chorus.ingest import make_article, without_duplicates
+from chorus.ingest import (
+    READ_SUFFIXES,
+    Ingested,
+    check_count,
+    make_article,
+    without_duplicates,
+)
+from chorus.ingest.paths import is_web_address
 from chorus.model import Article, Briefing, Document, Sentence, Skipped
 from chorus.represent import embed
 from chorus.sentences import split
@@ -20,22 +29,70 @@ from chorus.summarize import summarize
 
 def as_articles(items: Iterable[Article | str]) -> list[Article]:
     """Articles as given; plain strings become articles named "Article 1", "Article 2", ..."""
+    if isinstance(items, PathLike) or (isinstance(items, str) and _names_a_file(items)):
+        raise ChorusError(_a_path(str(items)))
     if isinstance(items, str):
         # Else each of its characters was an article: `brief(text)` briefed 31 letters.
         raise ChorusError(
             "expected a list of article texts or Articles, not one string: "
             "brief([text]) briefs one article"
         )
+    if isinstance(items, Ingested):
+        # What `read_inputs` returns, passed whole: "'Ingested' object is not iterable".
+        raise ChorusError(
+            "expected a list of article texts or Articles, not what read_inputs returns: "
+            "brief(ingested.articles, skipped=ingested.skipped, notes=ingested.notes)"
+        )
+    if not isinstance(items, Iterable):
+        raise ChorusError(
+            f"expected a list of article texts or Articles, not {type(items).__name__}"
+        )
     articles = []
     for number, item in enumerate(items, start=1):
         if isinstance(item, Article):
             articles.append(item)
+        elif isinstance(item, PathLike) or (isinstance(item, str) and _names_a_file(item)):
+            # `brief(["story.txt"])` briefed the name as the article's one sentence.
+            raise ChorusError(f"item {number}: {_a_path(str(item))}")
         elif isinstance(item, str):
             articles.append(make_article(item, f"Article {number}", origin=f"text {number}"))
         else:
             kind = type(item).__name__
             raise ChorusError(f"item {number}: expected an Article or a string, not {kind}")
     return articles
+
+
+def _a_path(path: str) -> str:
+    if is_web_address(path.strip()):
+        return (
+            f"{path!r} is a web address, not an article's text; chorus reads saved pages, "
+            "not links: save the page, read it with chorus.ingest.read_inputs([...]) and "
+            "brief its .articles (docs/api.md)"
+        )
+    return (
+        f"{path!r} is a path, not an article's text: read files with "
+        "chorus.ingest.read_inputs([...]) and brief its .articles (docs/api.md)"
+    )
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether a text is a path rather than an article: one line that names a file or
+    folder there, one word ending as the files chorus reads do ("story.txt", missing or
+    not), or a link."""
+    line = text.strip()
+    if not line or "\n" in line or len(line) > _LONGEST_PATH:
+        return False
+    if is_web_address(line):
+        return True
+    if " " not in line and PurePath(line).suffix.lower() in READ_SUFFIXES:
+        return True
+    try:
+        return Path(line).exists()
+    except OSError:  # a name too long for this system is no file there
+        return False
+
+
+_LONGEST_PATH = 4096
 
 
 def _checked(
@@ -110,6 +167,7 @@ def brief(
     items = without_duplicates(as_articles(articles), all_skipped)
     if not items:
         raise ChorusError("no articles to brief")
+    check_count(items)
     documents = tuple(clean(article) for article in items)
     per_article = [split(document) for document in documents]
     all_notes = list(notes)

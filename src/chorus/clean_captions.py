@@ -139,6 +139,19 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo caption", r"^\[h/t\b"),
     # AP captions in raw Multi-News end "... (Associated Press)", often cut with "...".
     ("photo credit", ending(r"\(Associated Press\)\s*$", "(Associated Press)")),
+    # A caption whose credit closes its line in brackets after its last sentence: its source's
+    # name or site ("Brock Turner as he appeared on the night of his arrest on Jan. 18, 2015.
+    # (Stanford Department of Public Safety)", "... the lyrics of O Canada. (parl.gc.ca)"; 11
+    # lines in raw validation, all captions). A bracket holding a stop or a lower-case word
+    # ("(It really is.)", "(via Facebook)") is not read as a credit.
+    (
+        "photo caption",
+        ending(
+            r"(?:(?<=[.!?] )|(?<=[.!?][\"”] ))\((?:[A-Z][\w'’&-]*"
+            r"(?:\s+(?:[A-Z][\w'’&-]*|of|the|and))*|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\)$",
+            ")",
+        ),
+    ),
 )
 
 # Reuters' pages open with their pictures' captions, a line each, closed by the picture's date

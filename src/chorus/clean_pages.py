@@ -50,6 +50,9 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
     # sign the Petition. ... You must confirm your signature in your email ...").
     ("video page notice", r"^The interactive transcript could not be loaded\b"),
     ("petition page", r"^You must confirm your signature\b"),
+    # A shop's membership terms ('Shop or "Skip" The choice to shop is always yours! Shop or
+    # log into your account to "Skip the Month" ...', raw val-1297's third page).
+    ("membership page", r'^Shop or "Skip" The choice to shop is always yours!'),
     # WordPress.com's page for a domain not yet mapped.
     ("hosting notice", r"^You['’]re Almost There\.\.\.$"),
     ("hosting notice", r"^Your custom domain mapping may take\b"),
@@ -200,6 +203,9 @@ IN_LINE_POINTER: tuple[str, str] = (
 IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("share buttons", "CLICK HERE", r"(?<=[.!?\"”] )CLICK HERE\b.{0,150}$"),
     ("advertisement", "Continue reading", r"^Continue reading the main story(?= [A-Z])"),
+    # Newsweek's mark of a changed story before its first sentence: "Updated | When the first
+    # humans left Africa ..." (raw val-3655).
+    ("timestamp", "Updated |", r"^Updated \| (?=[A-Z])"),
 )
 
 # Business Insider's picture caption and credit glued before the story's first paragraph, on

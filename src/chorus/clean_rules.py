@@ -98,6 +98,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # assaulting cops", "RELATED | Why no Amber Alert ..."), and a list's heading alone.
     ("related link", r"^[►»•] ?(?:Related|RELATED|Read more|READ MORE)\b"),
     ("related link", r"^(?:RELATED|Related) \| "),
+    # TIME's links between paragraphs, "MORE 5 Photos That Show How King Kong Revolutionized
+    # Movie Special Effects", and "MORE | Two 13-year-old girls missing ..." (raw validation):
+    # a headline after the word, no stop closing it ("MORE THAN 1 BILLION JOURNEYS ...." stays).
+    ("related link", r"^MORE(?: \|)? (?=[A-Z0-9])(?!.*[.!?]$)"),
     ("related link", rf"^(?:RELATED|ALSO|{_RELATED_HEADING})$"),
     # A station's section links: "Local News More>>", "Most Popular Stories More>>".
     ("navigation", ending(r"\bMore>>$", "More>>")),

@@ -125,7 +125,16 @@ _SUFFIX_FORMATS = {
 }
 
 
-_UNWRITTEN = {".pdf": "PDF", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument"}
+_PRINTED = "gives a page a browser prints or saves as PDF"
+_UNWRITTEN = {
+    ".pdf": ("PDF", ".html", _PRINTED),
+    ".docx": ("Word", ".html", _PRINTED),
+    ".doc": ("Word", ".html", _PRINTED),
+    ".odt": ("OpenDocument", ".html", _PRINTED),
+    # Markdown in a .csv opened in a spreadsheet as one column of lines.
+    ".csv": ("CSV", ".json", "gives every sentence with its sources, as a program reads them"),
+    ".tsv": ("TSV", ".json", "gives every sentence with its sources, as a program reads them"),
+}
 
 
 def output_format_for(given: OutputFormat | None, out: str | None) -> OutputFormat:
@@ -136,10 +145,10 @@ def output_format_for(given: OutputFormat | None, out: str | None) -> OutputForm
         return OutputFormat.markdown if given is OutputFormat.md else given
     suffix = Path(out or "").suffix.lower()
     if suffix in _UNWRITTEN:
+        kind, instead, gives = _UNWRITTEN[suffix]
         raise ChorusError(
-            f"{out}: chorus writes no {_UNWRITTEN[suffix]} file; it writes Markdown, JSON or "
-            f"HTML: --out {Path(out or '').with_suffix('.html')} gives a page a browser prints "
-            "or saves as PDF"
+            f"{out}: chorus writes no {kind} file; it writes Markdown, JSON or HTML: "
+            f"--out {Path(out or '').with_suffix(instead)} {gives}"
         )
     return _SUFFIX_FORMATS.get(suffix, OutputFormat.markdown)
 

@@ -187,7 +187,7 @@ def _may_hold_figures(text: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class _Placed:
+class Placed:
     """A figure of a sentence with the words right before and after it, whether it is a
     sum of money ("£100,000", "eleven million dollars") and whether it is written as a
     year."""
@@ -207,7 +207,7 @@ def _is_money(text: str, figure: Figure) -> bool:
 
 
 @lru_cache(maxsize=_READINGS)
-def _placed_figures(text: str) -> tuple[_Placed, ...]:
+def placed_figures(text: str) -> tuple[Placed, ...]:
     """A sentence's figures, each with the words right before and after it."""
     if not _may_hold_figures(text):
         return ()
@@ -215,7 +215,7 @@ def _placed_figures(text: str) -> tuple[_Placed, ...]:
     for figure in figures(text):
         year = _YEAR.fullmatch(text, figure.start, figure.end) is not None
         placed.append(
-            _Placed(*_neighbours(text, figure, year), figure, _is_money(text, figure), year)
+            Placed(*_neighbours(text, figure, year), figure, _is_money(text, figure), year)
         )
     return tuple(placed)
 
@@ -228,10 +228,10 @@ def _other_figures(shown: str, merged: str) -> bool:
     pair of figures). A figure only one of them gives is a detail the other leaves out;
     one whose value `shown` gives only for money, or only for no money, counts another
     thing ("a heart is estimated at £100,000" / "100,000 patients could benefit")."""
-    ours = _placed_figures(shown)
+    ours = placed_figures(shown)
     if not ours:
         return False
-    for theirs in _placed_figures(merged):
+    for theirs in placed_figures(merged):
         met = [placed for placed in ours if _allows(placed, theirs)]
         if met:
             if all(placed.money != theirs.money and _bounded(placed, theirs) for placed in met):
@@ -242,7 +242,7 @@ def _other_figures(shown: str, merged: str) -> bool:
     return False
 
 
-def _allows(ours: _Placed, theirs: _Placed) -> bool:
+def _allows(ours: Placed, theirs: Placed) -> bool:
     """Whether a figure allows the other's value: an open-ended one ("more than 250")
     only through a figure of the same thing, not any greater one ("killed 224 people ...
     and injured an estimated 5,000" gives no toll above 250)."""
@@ -251,7 +251,7 @@ def _allows(ours: _Placed, theirs: _Placed) -> bool:
     return _bounded(ours, theirs) or _tied_alike(ours, theirs)
 
 
-def _tied_alike(ours: _Placed, theirs: _Placed) -> bool:
+def _tied_alike(ours: Placed, theirs: Placed) -> bool:
     """Whether two figures are tied to one word: the same word right before or after, or,
     for two years, the event one names before "in" and the other right after the year:
     "the 1899 heist" / "the gold heist in 1900"."""
@@ -269,7 +269,7 @@ def _tied_alike(ours: _Placed, theirs: _Placed) -> bool:
     )
 
 
-def _bounded(*placed: _Placed) -> bool:
+def _bounded(*placed: Placed) -> bool:
     """Whether no figure is open-ended: "a person over 65" allows any sum, "bond set at
     $45,100" too."""
     return all(math.isfinite(p.figure.high) for p in placed)
@@ -350,7 +350,7 @@ def _holds_denial(text: str) -> bool:
 def _years(text: str) -> set[float]:
     """The years a sentence writes as figures (no sum: "$2012"): two that share one date
     no two events, and are spared the reading of what they date."""
-    return {p.figure.low for p in _placed_figures(text) if p.year and not p.money}
+    return {p.figure.low for p in placed_figures(text) if p.year and not p.money}
 
 
 _dating = lru_cache(maxsize=_READINGS)(dating)

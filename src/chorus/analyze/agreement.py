@@ -28,8 +28,12 @@ statement its article repeats (a lead sent twice) states one fact. A support giv
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155"; nor is
 either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
-..."). A caption, a line whose every word opens with a capital ("Florida Lottery Timothy
-Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
+..."), nor one whose sums of money are all others for one thing (borrowed.sums_apart: "$30,000
+face value" / "in face value to $27,000"). Two sentences of the same words, one of them in a
+passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"), are
+one text copied, not linked (borrowed.quoted_passage). A caption, a line whose every word
+opens with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a
+file photo's caption, a question ("What about
 impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took a title or
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
@@ -41,11 +45,11 @@ than the rest of its own article does: such a sentence is most often another out
 fact in other words, or an aside. It is listed when it states something on its own: not a
 question (nor one quoted before its speaker: '“You want to know who my customer is?” he
 asked.'), not cut off with an ellipsis or at a title, no instruction to the reader
-("Please ...", "click ..."), and, unless it names who speaks, neither a quotation cut off
-from its speaker ("Salute to Prodigy ...", named in the sentence before) nor a sentence in
-the first person ("we at Billboard Dance take a moment ..."; "I asked one of our hosts"
-names no one; "i" where the text is in lower case): a lone item must say whose claim it
-is.
+("Please ...", "click ..."), no line of a listing ending with a year in brackets, and,
+unless it names who speaks, neither a quotation cut off from its speaker ("Salute to
+Prodigy ...", named in the sentence before) nor a sentence in the first person ("we at
+Billboard Dance take a moment ..."; "I asked one of our hosts" names no one; "i" where the
+text is in lower case): a lone item must say whose claim it is.
 """
 
 from __future__ import annotations
@@ -56,7 +60,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from chorus.analyze.borrowed import quoted_passage, sums_apart
 from chorus.analyze.copies import repeated_at_home, same_sentences
+from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
@@ -68,13 +74,6 @@ from chorus.analyze.statements import (
     informative,
     rest_of_sentence,
     states_a_fact,
-)
-from chorus.dangling import (
-    leans_back,
-    names_again,
-    opens_with_pronoun,
-    unnamed_person,
-    writes_names_in_capitals,
 )
 from chorus.facts import supports
 from chorus.model import Sentence
@@ -98,6 +97,10 @@ vectors, which see a story's topic, carry the score ("Well — some millennials.
 TF-IDF cosine 0.10). Of the 53 such pairs the agreement gold judges, the 15 one-fact
 pairs are at 0.265 and up, 14 of the 38 others below 0.25; of 22 such pairs below it read
 from the raw validation clusters, 7 were one fact."""
+SAME_WORDS = 0.8
+"""Similarity from which two sentences are most often the same words: a passage set off
+as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
+score ~1.0."""
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
 UNIQUE_MARGIN = 0.02
@@ -112,6 +115,9 @@ DENIAL_REACH = 8
 """Words after a claim's verb searched for what a denial says was not done to (negations.py
 searches four for sentences that need not be close): "asked former FBI Director James
 Comey" is what "never asked Mr. Comey" denies."""
+_LISTING_LINE = re.compile(r",\s*\(\d{4}\)\W*$")
+"""A line of a listing that ends with a work's year after a comma: a sidebar's caption ("Lesley
+Manville, Channel 4 drama, 'The Queen', (2009)", raw 135), which states nothing."""
 MAX_FACTS = 12
 UNIQUE_PER_ARTICLE = 3
 
@@ -177,11 +183,11 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     """Facts reported by two or more articles, the most widely reported first. With
     `report_of` (each row's report, copies.py), articles that carry one report agree with
     no one by repeating it: a fact needs two reports, and is ranked by how many."""
+    sentences = similarity.sentences
     candidates = similarity.pairs(AGREEMENT_THRESHOLD)
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
-    sentences = similarity.sentences
     vectors = similarity.vectors
     for i, j, score in candidates:
         shared = own[i] & own[j]
@@ -191,6 +197,8 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+        if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
+            continue
         if _linked_by_own_word(sentences[i], sentences[j], shared, score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
@@ -255,6 +263,7 @@ def _agrees(statement: str, support: str) -> bool:
     "Trump asked former FBI Director James Comey to end the criminal investigation")."""
     return (
         supports(statement, support)
+        and not sums_apart(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
@@ -289,6 +298,7 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             and informative(text, _following(sentences, row, text))
             and not _a_rest(sentences, row, text)
             and states_a_fact(text)
+            and not _LISTING_LINE.search(text)
         ):
             per_article[report].append(row)
             taken.update(repeats.get(row, ()))
@@ -321,59 +331,11 @@ def _a_rest(sentences: Sequence[Sentence], row: int, text: str) -> bool:
     whose text is read only for a sentence opening with "And" or "But"."""
     if not text.startswith(("And ", "But ")):
         return False
-    before = _before(sentences, row)
+    before = sentence_before(sentences, row)
     return before is not None and rest_of_sentence(text, before.text)
 
 
 def _unique_fact(similarity: Similarity, row: int, carried_by: Sequence[int]) -> Fact:
     statement = similarity.sentences[row]
     carried = tuple(similarity.sentences[j] for j in carried_by)
-    return Fact(statement, carried, outlets((statement, *carried)), _context(similarity, row))
-
-
-def _before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
-    """The sentence right before `row`'s in its article, None for an article's first."""
-    if row == 0:
-        return None
-    before, sentence = sentences[row - 1], sentences[row]
-    same = before.article is sentence.article and before.index == sentence.index - 1
-    return before if same else None
-
-
-def _context(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
-    """What `row` points back at, in article order: the sentence before it when it opens
-    with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
-    definite description that sentence names ("The dogs were brought ..."), or otherwise
-    leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
-    dangling.unnamed_person: "“...,” she said."); and the one before that too when the
-    first stands for someone it does not name ("He has vast experience ..." after "Robert
-    Klonoff is ...") and that one does name them."""
-    sentences = similarity.sentences
-    sentence = sentences[row]
-    text = sentence.text
-    before = _before(sentences, row)
-    if before is None:
-        return ()
-    article = sentence.article.text
-    if not (
-        opens_with_pronoun(text)
-        or names_again(text, before.text)
-        or leans_back(text, before.text)
-        or _unnamed(text, article)
-    ):
-        return ()
-    further = _before(sentences, row - 1)
-    if (
-        further is not None
-        and _unnamed(before.text, article)
-        and not _unnamed(further.text, article)
-    ):
-        return (further, before)
-    return (before,)
-
-
-def _unnamed(text: str, article: str) -> bool:
-    """Whether a sentence stands for someone it does not name: it opens with a pronoun, or,
-    in an article that writes names in capitals, speaks of "he" or "she" before naming
-    anyone."""
-    return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))
+    return Fact(statement, carried, outlets((statement, *carried)), lead_in(similarity, row))

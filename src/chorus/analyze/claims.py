@@ -160,6 +160,10 @@ def claim_answers(
     return _names(text[: match.start()]) - DENIAL_STEMS, accusing(claims, similarity)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_ADVERB = re.compile(r"\b\w+ly\b")
+
+
 def accusing_denier(
     text: str, match: re.Match[str], claims: list[int], similarity: Similarity
 ) -> list[int]:
@@ -169,8 +173,20 @@ def accusing_denier(
     has admitted being at the scene but denied involvement in the attack" answers no "the
     obama administration initially thought the attack was carried out by an angry mob",
     Multi-News+ train 38410)."""
-    denier = frozenset(stems(text[own_start(text, match.start()) : match.start()])) - DENIAL_STEMS
+    denier = _denier_words(text, match.start())
     return [r for r in accusing(claims, similarity) if not denier.isdisjoint(similarity.stems[r])]
+
+
+def _denier_words(text: str, at: int) -> frozenset[str]:
+    """The stems naming who makes the denial at `at`: those of its own clause ("... had been
+    transferred from her accounts, schwartz denied any wrongdoing" names Schwartz, not the
+    accounts, Multi-News+ train 33650), or of its sentence when that clause names no one
+    ("lerner, who has denied ...")."""
+    start = own_start(text, at)
+    commas = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)]
+    clause = _ADVERB.sub(" ", text[commas[-1] : at]) if commas else ""
+    own = frozenset(stems(clause)) - DENIAL_STEMS
+    return own or frozenset(stems(text[start:at])) - DENIAL_STEMS
 
 
 SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))[.!?]\s")

@@ -51,6 +51,13 @@ _OWN_LOSSES = re.compile(
 """A side's own dead beside those it killed: "the gang that initiated the attack killed 17
 rivals and lost three of its own members" (Multi-News+ train 39982): each toll is one
 side's, a part of the whole a sentence on the fight counts."""
+_PAST_RECORD = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest)\b[^.;]{0,60}?\bsince (?:a|an|the)\b",
+    re.IGNORECASE,
+)
+"""Before a count, the past event a superlative is measured against: "the worst mass
+shooting in australia since a lone gunman killed 35 in tasmania" (Port Arthur, 1996,
+against the story's seven, Multi-News+ train 15135)."""
 _NO = re.compile(r"\b[Nn]o\s+$")
 """Before "one", no number: "No one was seriously injured"."""
 _OUT_OF_WORDS = ("out of",)
@@ -77,14 +84,19 @@ _SELF_KILLED = re.compile(
     r"\b(?:taking|took|take) (?:his|her|their) own li(?:fe|ves)\b|"
     r"\b(?:killing|killed|kills|shooting|shot|shoots) (?:himself|herself|themselves)\b|"
     r"\bturn(?:ed|ing|s)? the gun on (?:himself|herself)\b|"
-    r"\bbefore being (?:fatally )?shot\b|\bincluding the (?:suspect|gunman|shooter|attacker)\b",
+    r"\bbefore being (?:fatally )?shot\b|\bincluding the (?:suspect|gunman|shooter|attacker)\b|"
+    r"\b(?:are|were|lay|left) dead\b[^.;]{0,60}?\bafter an? (?:lone )?(?:gunman|shooter|attacker)"
+    r" opened fire\b",
     re.IGNORECASE,
 )
 """An attacker who killed himself or was shot: his death may be in another source's toll,
 not in this sentence's, or in this one's ("killed three people ... before being fatally
 shot" against "four people are dead ..., including the suspect", Multi-News+ train
-11313)."""
-_SELF_KILLED_WORDS = ("himself", "herself", "themselves", "own li", "being", "including the")
+11313); so may those "dead ... after a shooter opened fire" ("at least 13 people are dead"
+against "a gunman killed 12 people", train 33746: the dead counted, not those he killed)."""
+_SELF_KILLED_WORDS = (
+    *("himself", "herself", "themselves", "own li", "being", "including the", "opened fire"),
+)
 """What a sentence holds when `_SELF_KILLED` may match, by substring tests."""
 _ATTACKER = re.compile(ATTACKERS, re.IGNORECASE)
 _ELIDED = re.compile(r"\s+(?:were|was|are|have|had)\b")
@@ -111,9 +123,9 @@ def _after(text: str, *before: re.Pattern[str]) -> set[float]:
 def _without_wholes(found: list[Count], text: str) -> list[Count]:
     """The counts but a whole written after "out of" ("20 million out of 30 million people
     voted for Khatami" counts 20 million votes, not 30 million), a part "among" others
-    (`_AMONG`), those whose kin a sentence speaks of ("the parents of four children killed
-    at sandy hook" are this suit's plaintiffs, not the toll), and the "one" of "No one was
-    seriously injured"."""
+    (`_AMONG`), a past event's after "the worst ... since" (`_PAST_RECORD`), those whose
+    kin a sentence speaks of ("the parents of four children killed at sandy hook" are this
+    suit's plaintiffs, not the toll), and the "one" of "No one was seriously injured"."""
     before = [
         pattern
         for pattern, words in ((_OUT_OF, _OUT_OF_WORDS), (_KIN_OF, _KIN_WORDS), (_NO, _NO_WORDS))
@@ -122,6 +134,8 @@ def _without_wholes(found: list[Count], text: str) -> list[Count]:
     parts = (
         {f.low for f in figures(text) if _AMONG.match(text, f.end)} if " among " in text else set()
     )
+    if "since" in text and (record := _PAST_RECORD.search(text)):
+        parts |= {f.low for f in figures(text) if f.start >= record.end()}
     if not before and not parts:
         return found
     wholes = _after(text, *before) | parts

@@ -115,6 +115,12 @@ tuesday dismissed claims against saudi arabia", Multi-News+ train 30711), not on
 denial."""
 _UNDECIDED = re.compile(r"\bconfirm(?:s|ed)?\s+(?:or|nor)\s+$", re.IGNORECASE)
 """Before a denial verb, an answer that denies nothing: "refused to confirm or deny"."""
+_DOUBTED = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:\w+ly\s+)?(?:mean|prove|show|suggest)s?\b[^,;.]{0,40}$",
+    re.IGNORECASE,
+)
+"""Before a denial, a negated inference: "the fact investigators could not find evidence of
+the rape does not mean it didn't happen" (Multi-News+ train 34635) denies nothing."""
 _DENIAL_END = re.compile(r"[,;:.]|\s(?:and|but)\s")
 """Where the words a denial denies end, for quoting: "denied he was Enoch and said ..."."""
 _POINTER = re.compile(POINTER, re.IGNORECASE)
@@ -155,8 +161,8 @@ def _unspoken(text: str, match: re.Match[str]) -> bool:
 
 def _denial(text: str) -> re.Match[str] | None:
     """A denial of a claim in the sentence, not a passive ("was denied bail"), "refused to
-    confirm or deny", an aim, "she fabricated", a court's ruling nor one taken back or no
-    one's (`_unspoken`)."""
+    confirm or deny", an aim, "she fabricated", a court's ruling, one after "does not
+    mean" (`_DOUBTED`) nor one taken back or no one's (`_unspoken`)."""
     for match in _DENIAL.finditer(text):
         start = match.start()
         undecided = _UNDECIDED.search(text, max(0, start - 20), start)
@@ -167,7 +173,11 @@ def _denial(text: str) -> re.Match[str] | None:
         ruling = match.group()[:3].lower() in ("dis", "rej") and _RULING.search(
             text, max(0, start - 60), start
         )
-        back = taken_back(text, match.end()) or _unspoken(text, match)
+        back = (
+            taken_back(text, match.end())
+            or _unspoken(text, match)
+            or _DOUBTED.search(text, max(0, start - 60), start)
+        )
         if not (
             _NOT_DENYING.search(text, 0, start) or undecided or aim or accused or ruling or back
         ):

@@ -2,52 +2,50 @@
 
 spaCy's recognizer costs ~0.1 ms a word, more than the rest of a briefing, so it does not
 read whole sentences: it reads each of the capitalised names the most articles share once,
-in a few words either side (entity_windows.py; its token encoder looks four tokens each
-way, so the window is most of what it would see in the sentence). What it finds there is
-then counted in every sentence by exact match, so an entity mentioned by four outlets is
-counted in all four, recognised once. A few forms decide a label or a span on their own
-(entity_forms.py: towns before a US state, names' first and last words, web
-services, titles of works, stock symbols, names always written before a number or in
-brackets), and names joined by "and", a slash or a possessive ("Ghouta's Douma") are no one
-name. Every mention, not only the window read, can settle a label (entity_cues.py): one
-right after a word only people are called by ("her husband Kris Humphries") or before an
-age ("Rosannah, 24,") makes a person, one after "rock group" an organisation, one before
-"airport", after "the city of" or after "Boulevard and" a place, one before "guitarist" a
-band, one before "SUV" a car (not listed). A one-word person only ever written after an
+in a few words either side (entity_windows.py: its token encoder looks four tokens each
+way). What it finds there is then counted in every sentence by exact match, so an entity
+mentioned by four outlets is counted in all four, recognised once. A few forms decide a
+label or a span on their own (entity_forms.py), and names joined by "and", a slash or a
+possessive ("Ghouta's Douma") are no one name. Every mention, not only the window read, can
+settle a label (entity_cues.py): one right after a word only people are called by ("her
+husband Kris Humphries") or before an age ("Rosannah, 24,") makes a person, one after "rock
+group" an organisation, one before "airport", after "the city of" or after "Boulevard and" a
+place, one before "SUV" a car (not listed). A one-word person only ever written after an
 article or a possessive ("the Hummer") is a thing, not listed; so are words written in both
 numbers ("Klansman", "Klansmen") and organisations written mostly in lower case ("Monkeys"
-of a headline), events, wars and awards ("Cannes Film Festival") and animals ("Rocky the
-bobcat"). A title opening a name ("Nazi Adolf Eichmann") is dropped where the text writes
-the name without it; a first name always written before another person's name ("Sarah" +
-"Jessica Parker"), or written alone and read as a place ("Collin" of "Collin Rose"), is
-joined to it; and a one-word organisation written with "'s" every time keeps it
-("McDonald’s"). A name only ever written as a piece of a longer title-case name the
-recognizer did not read whole ("Chemical Weapons" of "the Convention on the Prohibition of
-Chemical Weapons") is not listed (entity_mentions.py), nor is a page's heading every
-mention of which runs into a colon ("Hidden Message: SAG") or a word in capitals the text
-also writes in lower case ("REAL LOVE"); a first name alone read as an organisation is
-joined to the full name it opens ("Conor" of "Conor Kennedy"), and a state's postal code
-after a town ("Hyannisport, MA") is a place. A one-word group or town written as a
-speaker and after a first name ("Newport said", "Frank Newport") is a person's surname; a
-read of a name before a thing's noun after a year ("his 2010 Denzel Washington hit") or
-of a facility ending in "'s" ("Bradley Cooper’s crotch") casts no vote; a name of two
-words or more before "film" or "movie" ("Star Trek film") and an award before "winner"
-("Oscar winner") are not listed. A function word ending a span is cut ("Matt Damon as"),
-things and designations in capitals ("CPU", "C-124") and a span cut inside a post's title
-("Hobart Lord" of "Hobart Lord Mayor") are not listed, names spelled with other hyphens or
-capitals ("Kim Jong Un", "Kim Jong-un") are one, and a surname written at the head of
-another name ("Xiong" of "Xiong Guoming" beside Zhang Xiong) is no mention of its person.
-A Chinese or Korean name's surname is its first word ("Zhang" of "Zhang Xiong"), and a
-country, state or region the recognizer read as a person or a group is a place, as is a
-person before a US state ("Upper Darby, PA"); "Mercy Fitzgerald" of "... Hospital" is it.
-A person named in words the text writes in lower case ("Indigenous Knowledge"), a place
-after an organisation's "'s" ("Google's Knowledge Graph") or only opening an office's name
-("the Norfolk District Attorney’s Office") is not listed (entity_inside.py). A dateline
-names its place and, in brackets, its source (entity_datelines.py); an agency with a comma
-in its name is one name however cut or spelled ("Bureau of Alcohol, Tobacco", "ATF"), and
-"&" spells "and" ("Law & Justice party"). A lone first name before "and" and another's
-full name ("Phillip and Sandra Dunn") takes that surname, and a name a possessive joined
-to another ("Ghouta's Douma") is read again where it is written alone (entity_votes.py).
+of a headline), events, awards, laws ("Misuse of Drugs Act"), products of a version ("Keurig
+2.0") and animals ("Rocky the bobcat"). A title opening a name ("Nazi Adolf Eichmann") is
+dropped where the text writes the name without it; a first name always written before
+another person's name ("Sarah" + "Jessica Parker"), or written alone and read as a place
+("Collin" of "Collin Rose"), is joined to it; and a one-word organisation written with "'s"
+every time keeps it ("McDonald’s"). A name only ever written as a piece of a longer
+title-case name the recognizer did not read whole ("Chemical Weapons" of "the Convention on
+the Prohibition of Chemical Weapons") is not listed (entity_mentions.py), nor are a page's
+headings' words ("Hidden Message: SAG", "How to Register", "Following Locations") or a word
+in capitals the text also writes in lower case ("REAL LOVE"); a first name alone, or written
+short, read as an organisation is joined to the full name it opens ("Conor" of "Conor
+Kennedy", "Thom" of "Thomas Kinkade"); a name addressed is a person's ("“Stephanie, I
+speak"), and a state's postal code after a town is a place. A one-word group or town written
+as a speaker and after a first name ("Newport said", "Frank Newport") is a person's surname;
+a read of a name before a thing's noun after a year ("his 2010 Denzel Washington hit") or of
+a facility ending in "'s" casts no vote; a name of two words or more before "film" or
+"movie" ("Star Trek film") and an award before "winner" ("Oscar winner") are not listed. A
+function word ending a span is cut ("Matt Damon as"), things and designations in capitals
+("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor")
+are not listed, names spelled with other hyphens or capitals ("Kim Jong Un", "Kim Jong-un")
+are one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming"
+beside Zhang Xiong) is no mention of its person. A country, state or region the recognizer
+read as a person or a group is a place, as is a person before a US state ("Upper Darby,
+PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it. A
+person named in words the text writes in lower case ("Indigenous Knowledge") or a place
+after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
+opening an office's name is the office ("the Norfolk District Attorney’s Office";
+entity_inside.py). A dateline names its place and, in brackets, its source
+(entity_datelines.py); an agency with a comma in its name is one name however cut or spelled
+("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice party"). A lone
+first name before "and" and another's full name ("Phillip and Sandra Dunn") takes that
+surname, and a name a possessive joined to another ("Ghouta's Douma") is read again where it
+is written alone (entity_votes.py).
 """
 
 from __future__ import annotations
@@ -102,9 +100,9 @@ from chorus.analyze.entity_inside import (
     people_named_for_a_group,
     people_of_common_words,
     places_of_an_organisation,
-    places_opening_an_office,
     short_forms_of_institutions,
     towns_before_a_state,
+    with_offices,
 )
 from chorus.analyze.entity_kinds import (
     animals,
@@ -117,10 +115,12 @@ from chorus.analyze.entity_kinds import (
     storms_named_alone,
     things,
     two_names_joined_by_a_possessive,
+    versions,
 )
 from chorus.analyze.entity_lists import (
     known_names,
     lands_read_otherwise,
+    legislatures_read_otherwise,
     names_with_commas,
     one_per_spelling,
     papers_named_short,
@@ -211,6 +211,7 @@ def recognize(
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
     labels |= short_forms_of_institutions(labels)
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
+    labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
     drop_titles(labels, sentences)
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
     commas = names_with_commas(labels)
@@ -331,6 +332,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | things(lone_people, mentions)
         | animals(mentions, recognized.labels)
         | storms_named_alone(recognized.labels)
+        | versions(recognized.labels)
     )
     standing = standing_for_themselves(stands)
     listed = {
@@ -350,11 +352,12 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
-        *places_opening_an_office(listed, label),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
+    listed, offices = with_offices(listed, label)
+    cued |= dict.fromkeys(offices, "organisation")
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")

@@ -210,6 +210,13 @@ stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a p
 name ending in such a word is rarer than a company named for one. "Broward Sheriff’s
 detectives": a post ending a name is its office (a person's title comes first). "Thomas
 Kinkade Signature Galleries" (1747): shops named for their painter."""
+_OFFICE_ENDINGS = frozenset(
+    ("Sheriff", "Department", "Police", "Agency", "Office", "Commission", "Committee", "Council")
+)
+"""Last words of an office that make a place by the recognizer an organisation: "Orange
+County Sheriff" of "the Orange County Sheriff's Department", "Carroll County Sheriff’s
+Department" (the two places ending in one on the 280 raw and DUC clusters). Not "State",
+"Union" nor "Bank", which end places ("Silver State", "Soviet Union", "West Bank")."""
 PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
 """Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(
@@ -314,8 +321,9 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
     ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building") and
     for a name opening on one of _PLACE_OPENINGS ("Palais des Festivals"), and for a person
     whose name ends in one of _NO_SURNAMES ("Chechen Republic"); organisation, for a person whose
-    name ends in a word no surname is ("Miami Herald", "ABC7 News"), and for a web service
-    ("Twitter") or a journal ("Cell")."""
+    name ends in a word no surname is ("Miami Herald", "ABC7 News"), for a place ending in a
+    paper's or an office's word ("Las Vegas Sun", "Orange County Sheriff"), and for a web
+    service ("Twitter") or a journal ("Cell")."""
     if is_publication(name):
         return "organisation"
     before, _, last = name.rpartition(" ")
@@ -324,7 +332,7 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return label
     if label == "organisation" and last in _PLACE_ENDINGS:
         return "place"
-    if label == "place" and last in PAPERS:
+    if label == "place" and (last in PAPERS or last in _OFFICE_ENDINGS):
         return "organisation"
     if last in _ORGANISATION_ENDINGS:
         return "organisation" if label == "person" else label

@@ -1,6 +1,7 @@
 """A page's words the recognizer reads as names, none: a title-case heading that runs into a
-colon, a transcript's role after a speaker's name, a word in capitals shouted, and letters
-named ("the ABCs")."""
+colon, a group or a place only written in title-case lines ("Meet Miss Lee at the
+Following Locations"), a how-to heading's verb ("How to Register"), a transcript's role
+after a speaker's name, a word in capitals shouted, and letters named ("the ABCs")."""
 
 from __future__ import annotations
 
@@ -39,11 +40,54 @@ def headings_and_shouts(
                 )
             ) or all(map(_a_transcript_role, mentions)):
                 found.add(name)
-        elif mentions[0].article.text.startswith(":", mentions[0].end) and all(
-            map(_opens_a_heading, mentions)
-        ):
+        elif (
+            # most names are none of these: the first mention read before any call
+            " " in name
+            or (first := mentions[0]).article.text.startswith(":", first.end)
+            or first.article.text.startswith("to ", first.start - 3)
+        ) and _a_headings_words(name, mentions, labels):
             found.add(name)
     return found
+
+
+def _a_headings_words(
+    name: str, mentions: list[Excerpt], labels: Callable[[str], EntityLabel]
+) -> bool:
+    """Whether every mention of a name opens a line and runs into a colon, or is a how-to
+    heading's verb, or, for a group or place of several words, is on a title-case line."""
+    first = mentions[0]
+    if first.article.text.startswith(":", first.end):
+        return all(map(_opens_a_heading, mentions))
+    if first.article.text.startswith("to ", first.start - 3) and all(map(_a_how_to, mentions)):
+        return True
+    return " " in name and labels(name) != "person" and all(map(_in_a_title_case_line, mentions))
+
+
+_HOW_TO = ("How to ", "What to ", "Where to ", "When to ", "Why to ")
+
+
+def _a_how_to(mention: Excerpt) -> bool:
+    """Whether a mention is a how-to heading's verb ("How to Register", an organisation)."""
+    return mention.article.text.endswith(_HOW_TO, 0, mention.start)
+
+
+_STOPS = (".", "?", "!", '"', "”")
+
+
+def _in_a_title_case_line(mention: Excerpt) -> bool:
+    """Whether a mention is on a line of title-case words, at most two of them not
+    capitalised, that closes on no stop: a heading's words ("Meet Miss Lee at the Following
+    Locations", "Ms Opal Route to DC", "Title, Chart Date Reached No. 1", read as a place
+    and organisations). On the 280 raw and DUC clusters the five groups and places of
+    several words written only so are no names; people written so are ("John Donne", "Kate
+    Hudson"), as are many places of one word ("Hollywood", "Alaska")."""
+    text = mention.article.text
+    end = text.find("\n", mention.end)
+    line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+    # most lines are prose and close on a stop: no words counted
+    if line.rstrip().endswith(_STOPS):
+        return False
+    return sum(not word[:1].isupper() for word in line.split()) <= 2
 
 
 def _opens_a_heading(mention: Excerpt) -> bool:

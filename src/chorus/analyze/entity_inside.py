@@ -13,7 +13,9 @@ an institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import takewhile
 
 from chorus.analyze.entity_cues import runs_on
 from chorus.analyze.entity_forms import place_by_state
@@ -205,23 +207,66 @@ def _owner(mention: Excerpt) -> str:
 _OFFICE_AFTER = re.compile(r"(?: [A-Z][\w.'’-]*)*? (?:Office|Department)\b")
 """Capitalised words after a name that end an office's name it opens: "the Norfolk District
 Attorney’s Office", "the Santa Clara County Coroner’s Office"."""
+_POSTS = (" Sheriff", " Coroner", " Attorney", " Marshal", " Prosecutor", " Examiner")
+_POST_OFFICE = re.compile(r"['’]s (?:Office|Department)\b")
+"""... and after a post's name, its office: "the Orange County Sheriff's Department", whose
+span the recognizer cut at the possessive (a place)."""
 
 
-def places_opening_an_office(
-    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+def with_offices(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> tuple[dict[str, list[Excerpt]], set[str]]:
+    """`listed` with each name that only opens an office's name taken out, a piece of it
+    the recognizer did not read whole, as the start of "the Florida Department of Law
+    Enforcement" is (`pieces_of_longer_names`): a place no list knows (_OFFICE_AFTER) or a
+    post's (_POST_OFFICE). Where every mention opens the same office (a curly or straight
+    apostrophe aside), the office is in its place, its mentions grown to hold it, and is
+    among the offices returned: "Norfolk", a place, of "the Norfolk District Attorney’s
+    Office" in three outlets, is that office, "Orange County Sheriff" (a place) the Sheriff's
+    Department, and a name only written inside one goes ("Coroner’s Office" of "the Santa
+    Clara County Coroner’s Office"; the three on the 280 raw and DUC clusters). A place the
+    lists know is left ("New York Police Department"): a reader knows it."""
+    found = listed  # copied at its first change: most clusters have no office
+    offices = set()
+    for name, mentions in listed.items():
+        kind = label(name)
+        if kind != "person" and name.endswith(_POSTS):
+            after = _POST_OFFICE
+        elif kind == "place" and name not in KNOWN:
+            after = _OFFICE_AFTER
+        else:
+            continue
+        # the first mention rules out most names before any list is made
+        if not after.match(mentions[0].article.text, mentions[0].end):
+            continue
+        ends = list(takewhile(bool, (after.match(m.article.text, m.end) for m in mentions)))
+        if len(ends) < len(mentions):
+            continue
+        found = dict(found) if found is listed else found
+        del found[name]
+        grown = [Excerpt(m.article, m.start, e.end()) for m, e in zip(mentions, ends, strict=True)]
+        written = Counter(m.article.text[m.start : m.end] for m in grown)
+        if len({office.replace("’", "'") for office in written}) == 1:
+            for piece in _written_inside(found, grown):
+                del found[piece]
+            office = written.most_common(1)[0][0]
+            found[office] = grown
+            offices.add(office)
+    return found, offices
+
+
+def _written_inside(
+    listed: Mapping[str, Sequence[Excerpt]], longer: Sequence[Excerpt]
 ) -> list[str]:
-    """Places no list knows every mention of which opens an office's name (_OFFICE_AFTER):
-    a piece of the office's name, which the recognizer did not read whole ("Norfolk", a
-    place, of "the Norfolk District Attorney’s Office" three times), as the start of "the
-    Florida Department of Law Enforcement" is (`pieces_of_longer_names`). A place the lists
-    know is left ("New York Police Department"): a reader knows it. On the 280 raw and DUC
-    clusters "Norfolk" and "Santa Clara" (of "Santa Clara County Coroner’s Office")."""
+    """Names every mention of which is inside one of `longer`'s."""
+    spans = {(m.article.id, m.start, m.end) for m in longer}
     return [
         name
         for name, found in listed.items()
-        if label(name) == "place"
-        and name not in KNOWN
-        and all(_OFFICE_AFTER.match(m.article.text, m.end) for m in found)
+        if all(
+            any(a == m.article.id and s <= m.start and m.end <= e for a, s, e in spans)
+            for m in found
+        )
     ]
 
 

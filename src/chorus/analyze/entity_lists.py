@@ -101,6 +101,15 @@ _ORGANISATIONS = (
     *("World Health Organization", "Red Cross", "Taliban", "Hamas", "Hezbollah", "Daesh"),
     *("ISIS", "ISIL", "Isis", "Isil", "Islamic State", "Al Qaeda", "Boko Haram"),
 )
+_LEGISLATURES = frozenset(
+    (
+        *("Oireachtas", "Dáil", "Dail", "Seanad", "Knesset", "Bundestag", "Bundesrat", "Duma"),
+        *("Sejm", "Riksdag", "Storting", "Folketing", "Majlis", "Lok Sabha", "Rajya Sabha"),
+    )
+)
+"""Parliaments and their houses by their own names, which the recognizer reads as people
+and places ("the Seanad tomorrow", a person, "the Oireachtas", a place, in 764): bodies,
+whatever a window said. No one is named so."""
 _PARTS = frozenset(
     (
         *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"),
@@ -207,6 +216,11 @@ def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
         return wrong
     theirs = {w for name, label in labels.items() if label == "person" for w in name.split()}
     return wrong - theirs
+
+
+def legislatures_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """The _LEGISLATURES the recognizer read as a person or a place."""
+    return {name for name in _LEGISLATURES.intersection(labels) if labels[name] != "organisation"}
 
 
 def known_names(

@@ -16,7 +16,7 @@ DATE_SIMILARITY = 0.40
 EVENT_WORDS = 5
 """Words each side of a date expression that name what happened that day."""
 
-_DATE_STEMS = frozenset(
+DATE_STEMS = frozenset(
     stems("on in of january february march april may june july august september october")
     + stems("november december monday tuesday wednesday thursday friday saturday sunday")
 )
@@ -32,7 +32,7 @@ def _event_words(entry: TimelineEntry) -> set[str]:
     text = sentence.article.text
     before = text[sentence.start : expression.start].split()[-EVENT_WORDS:]
     after = text[expression.end : sentence.end].split()[:EVENT_WORDS]
-    return set(stems(" ".join((*before, *after)))) - _DATE_STEMS
+    return set(stems(" ".join((*before, *after)))) - DATE_STEMS
 
 
 def _cited(entry: TimelineEntry) -> bool:

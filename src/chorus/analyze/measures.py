@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
+from chorus.language.counts import other_days
 from chorus.language.numbers import LOWER_BOUND, NUMBER_WORDS, ROUGHLY, UPPER_BOUND
 
 NEAR_SHARE = 0.02
@@ -216,8 +217,8 @@ def measure_conflicts(
     similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
 ) -> list[Conflict]:
     """Measurements and frequencies of one quantity that differ, in `pairs` of close
-    sentences (`paired`, their rows). A sentence is read only when its stems hold a unit or
-    a frequency word."""
+    sentences (`paired`, their rows) not told of different days of the week. A sentence is
+    read only when its stems hold a unit or a frequency word."""
     sentences, held = similarity.sentences, similarity.stems
     measured = {}
     often = {}
@@ -233,6 +234,7 @@ def measure_conflicts(
             reason = _measure_reason(measured[i], measured[j])
         if reason is None and often.get(i) and often.get(j):
             reason = _frequency_reason(often[i], often[j])
-        if reason:
+        # a distance, a price ... told of another day may differ
+        if reason and not other_days(sentences[i].text, sentences[j].text):
             conflicts.append(Conflict("number", (sentences[i],), (sentences[j],), reason))
     return conflicts

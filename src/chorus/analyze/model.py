@@ -50,7 +50,7 @@ class Fact:
     outlets: tuple[str, ...]
     context: tuple[Sentence, ...] = ()
     """For a unique item that points back ("He was later released", "The move comes ..."),
-    the sentence before it in its article, or the two before it (agreement._context), in
+    the sentence before it in its article, or the two before it (lead_ins.lead_in), in
     article order, shown with it: a unique item stands alone otherwise."""
 
     @property

@@ -45,10 +45,12 @@ from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch, absolute, find_
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
+from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.model import Sentence
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
+_A_DAY_OF_A_YEAR = frozenset(("month day", "day month"))
 _PERIODS: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
 
@@ -83,6 +85,14 @@ _DATES_TODAY = re.compile(
 )
 """Words that make "today" the day of an event ("announced today", "earlier today") rather
 than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
+_A_HOLIDAY_AFTER = re.compile(
+    r"(?:,? (?:is |was )?(?:also )?known as\b| an? (?:federal |national |public )?holiday\b"
+    r"|, [A-Z][\w'’]*(?:['’]s)? Day\b)"
+)
+_A_HOLIDAY_BEFORE = re.compile(r"\b(?:[A-Z][\w'’]*(?:['’]s)? Day|Juneteenth),? $")
+"""A month and day that is a holiday's name, every year's ("make June 19 a federal holiday",
+"June 19 is known as Juneteenth", "within a few weeks of Nov. 11, Veteran's Day"): read
+against the publication date, it would put the holiday on one day of one year."""
 _AHEAD_WORDS = 6
 """How far before a weekday its clause may say the event lies ahead."""
 _LAST_WEEK = dt.date.max - dt.timedelta(days=7)
@@ -120,6 +130,16 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     return not_an_event(before, after)
 
 
+def _names_a_holiday(sentence: Sentence, match: DateMatch) -> bool:
+    """Whether a month and day with no year names a holiday, or is named by one."""
+    text = sentence.article.text
+    return (
+        _A_HOLIDAY_AFTER.match(text, match.end, sentence.end) is not None
+        or _A_HOLIDAY_BEFORE.search(text, max(sentence.start, match.start - 30), match.start)
+        is not None
+    )
+
+
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     """Whether the few words before a weekday, in its clause, say the event lies ahead."""
     before = sentence.text[: match.start - sentence.start]
@@ -155,7 +175,7 @@ def placed(
     bare = " " not in sentence.article.text[match.start : match.end]
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
-    if match.form in ("month day", "day month") and date > base:
+    if match.form in _A_DAY_OF_A_YEAR and date > base:
         return resolved if AHEAD.search(sentence.text) else None
     return resolved
 
@@ -219,6 +239,8 @@ def timeline(
                 continue
             if expression.text.lower() == "today" and not _today_is_a_day(sentence, match):
                 continue
+            if match.form in _A_DAY_OF_A_YEAR and _names_a_holiday(sentence, match):
+                continue
             if article.id in another_event:
                 left.another_event.append(expression.text)
                 continue
@@ -243,6 +265,6 @@ def timeline(
             entries.append(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
-    entries = [marked_if_planned(e, written) for e in entries]
+    entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     return Timeline(tuple(entries), reason(entries, left))

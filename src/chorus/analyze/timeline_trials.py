@@ -9,6 +9,13 @@ another sentence's work ("Dunn killed 17-year-old Jordan Davis ... on the evenin
 23, 2012"), and no line says which of the two events a year beside a whole sentence dates.
 A year told in a sentence of the event itself stays ("A third man was also wounded in the
 2012 incident", "killed in the 2017 crash", "was acquitted in a 2001 trial").
+The year may also end the crime's own words, after "in": "two suspects wanted in the bombing
+of Pam Am flight 103 over ... Lockerbie in 1988", "accused ... of blowing up a Pan Am jumbo
+jet over Lockerbie, Scotland, in 1988", "Texas executed a man ... for murdering a 21-year-old
+police drug informant in 1992". A verb between the crime and the year is another clause, whose
+time the year may be ("charges of assault ... laid against him by his wife, renata, in 2008",
+"soldier gilad shalit who was captured by hamas in 2006"), and the year then stays; a clause
+that tells the crime itself ("which killed 270 people in 1988") does not stop it.
 """
 
 from __future__ import annotations
@@ -26,11 +33,11 @@ _AN_OFFENCE = re.compile(
 """The crime or the disaster the year dates, up to three words after it ("the 2014 shooting
 deaths", "the 1982 ira hyde park bombing", "a 1986 double murder"). A trial's year is the
 verdict's own ("was acquitted in a 2001 trial") and is not listed."""
-_A_STEP_OF_THE_LAW = re.compile(
-    r"\b(?:convict|charg|guilty|sentenc|accus|suspect|wanted\b|arrest|acquit|executed\b"
-    r"|indict|trial\b|parole|jail|imprison|prosecut|arraign|plead|pled\b)",
-    re.IGNORECASE,
+_STEPS_AFTER_THE_CRIME = (
+    r"convict|charg|guilty|sentenc|accus|suspect|wanted\b|acquit|executed\b|indict|trial\b"
+    r"|parole|jail|imprison|prosecut|arraign|plead|pled\b"
 )
+_A_STEP_OF_THE_LAW = re.compile(rf"\b(?:{_STEPS_AFTER_THE_CRIME}|arrest)", re.IGNORECASE)
 """What the sentence tells of the crime before its year: a verdict, a charge, a sentence, a
 hunt ("found Dunn guilty", "was convicted", "suspects wanted", "denied parole 13 times")."""
 _REACH = 200
@@ -39,9 +46,51 @@ stand clauses before the crime it is about (121's "guilty ... as well as firing 
 car in the 2012 incident")."""
 
 
+_CRIME_THEN_ITS_YEAR = re.compile(
+    r"\b(?:in|for|of|with) (?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:murders?|killings?|slayings?|deaths?|shootings?|bombings?|attacks?|rapes?|assaults?"
+    r"|kidnappings?|abduction|disappearance|stabbings?|massacre|beating|murdering|raping"
+    r"|blowing up|attacking)\b"
+    r"(?P<between>[^;:!?]{0,140}) in $"
+)
+"""The crime's words, then what it was, where and whom, up to "in" and the year."""
+_KILLED_THEN = re.compile(
+    r"\b(?:which|who|that) (?:was |were )?(?:killed|gunned down|shot|stabbed|murdered|bombed)\b"
+)
+"""A clause that tells the crime itself ("which killed 270 people")."""
+_A_LATER_STEP = re.compile(rf"\b(?:{_STEPS_AFTER_THE_CRIME})", re.IGNORECASE)
+"""A step of the law the year after the crime's words cannot be: an arrest often follows the
+crime within its year ("arrested on suspicion of domestic assault in 2014")."""
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|became|went|laid|made|took|came|[a-z]+ed)\b"
+)
+"""A verb between the crime and its year: the year may be that clause's."""
+
+
+_CRIME_REACH = 180
+"""How far before the year the crime's words are looked for."""
+
+
+def _where_the_crime_s_words_start(before: str) -> int | None:
+    """Where in `before` start the crime's words a year after "in" ends, when no other clause
+    stands between them and the year."""
+    start = max(0, len(before) - _CRIME_REACH)
+    crime = _CRIME_THEN_ITS_YEAR.search(before, start)
+    if crime is None:
+        return None
+    between = _KILLED_THEN.sub("", crime.group("between"))
+    # A verb or a step of the law between may be what the year dates ("overturning their
+    # acquittals in the gruesome 2007 slaying ... of an appeals court acquittal in 2011").
+    if _ANOTHER_CLAUSE.search(between) or _A_STEP_OF_THE_LAW.search(between):
+        return None
+    return crime.start()
+
+
 def dates_a_crime_tried_later(before: str, after: str) -> bool:
     """Whether a year, between the text `before` and `after` it in its sentence, dates a crime
     or a disaster the sentence names while telling a later step of the law about it."""
-    if _NAMED_BY_ITS_YEAR.search(before[-12:]) is None or _AN_OFFENCE.match(after) is None:
+    if _NAMED_BY_ITS_YEAR.search(before[-12:]) is not None and _AN_OFFENCE.match(after):
+        return _A_STEP_OF_THE_LAW.search(before[-_REACH:]) is not None
+    if not before.endswith("in ") or (crime := _where_the_crime_s_words_start(before)) is None:
         return False
-    return _A_STEP_OF_THE_LAW.search(before[-_REACH:]) is not None
+    return _A_LATER_STEP.search(before, max(0, crime - _REACH), crime) is not None

@@ -106,7 +106,8 @@ def eval_command(
         Path,
         typer.Argument(
             metavar="DATASET",
-            help="Clusters: JSON Lines (.jsonl, .jsonl.gz), raw Multi-News (NAME.src beside "
+            help="Clusters: JSON Lines (.jsonl, .jsonl.gz, or - for standard input), a table "
+            "(.csv with document and summary columns), raw Multi-News (NAME.src beside "
             "NAME.tgt) or a directory with one sub-directory (docs/, refs/) per cluster.",
             show_default=False,
         ),
@@ -124,7 +125,8 @@ def eval_command(
             "-s",
             metavar="LIST",
             help="Comma-separated systems: chorus, chorus:<configuration>, lead, lexrank, "
-            f"textrank, lexrank-pkg, oracle, cmd (default: {', '.join(DEFAULT_SYSTEMS)}).",
+            "textrank, lexrank-pkg, lexrank-pysbd, oracle, cmd "
+            f"(default: {', '.join(DEFAULT_SYSTEMS)}).",
             # Shown as a default, the list was cut at 80 columns ("textrank,le…").
             show_default=False,
         ),
@@ -172,7 +174,7 @@ def eval_command(
     from rich.console import Console
 
     from chorus.evaluate import rouge
-    from chorus.evaluate.datasets import load, target_path
+    from chorus.evaluate.datasets import dataset_name, load, target_path
     from chorus.evaluate.harness import summarize
     from chorus.evaluate.report import (
         FORMATS,
@@ -201,7 +203,7 @@ def eval_command(
             raise _no_clusters(dataset)
         outcomes, warmup = _run(data, chosen, words)
         report = Report(
-            dataset=dataset.name,
+            dataset=dataset_name(dataset),
             clusters=len(data.clusters),
             words=words,
             seed=seed,
@@ -217,7 +219,7 @@ def eval_command(
         console.print(to_table(report))
         # Piped, the caption is one line whatever its length, as a log or grep wants it.
         console.print(report.caption(), soft_wrap=piped, highlight=False)
-        note = length_note(dataset.name, data.reference_words(), words)
+        note = length_note(report.dataset, data.reference_words(), words)
         if note is not None:
             stderr.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)
         if out_file is not None:

@@ -8,26 +8,36 @@ cluster without documents or without a reference) is counted and reported, never
 - Raw Multi-News: `NAME.src` with `NAME.tgt` beside it, one cluster per line pair, the
   documents joined by `|||||` and newlines written `NEWLINE_CHAR`.
 - A directory with one sub-directory per cluster, each holding `docs/` and `refs/` (DUC).
+- `-`: JSON Lines (gzip too) piped on standard input.
+- A table (`.csv`, `.tsv`, `.gz` too) with a header row: `document` (or `documents`) and
+  `summary` columns, as Kaggle's Multi-News gives them.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import json
 import re
 import statistics
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
-from chorus.ingest import missing_reason, split_multinews
-from chorus.ingest.records import MULTINEWS_SEPARATOR, json_kind, parse_json
+from chorus.ingest import STDIN, missing_reason, split_multinews
+from chorus.ingest.clusters import MULTINEWS_SEPARATOR, record_documents
+from chorus.ingest.files import STDIN_NAME
+from chorus.ingest.records import json_kind, parse_json
+from chorus.ingest.tables import TABLE_SUFFIXES
 
 _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
 _SGML_TAG = re.compile(r"<[^>]+>")
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +98,16 @@ def make_cluster(
     return Cluster(cluster_id, docs, refs)
 
 
+def dataset_name(path: Path) -> str:
+    """How a dataset is named in its problems and its table: `-` is standard input."""
+    return STDIN_NAME if str(path) == STDIN else path.name
+
+
 def _open_binary(path: Path) -> IO[bytes]:
+    if str(path) == STDIN:
+        # Piped in, as `chorus brief -` reads it: a gzip stream is told by its first bytes.
+        stream = io.BufferedReader(sys.stdin.buffer)
+        return gzip.GzipFile(fileobj=stream) if stream.peek(2)[:2] == _GZIP_MAGIC else stream
     return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
 
 
@@ -124,10 +143,7 @@ def cluster_from_record(record: object, where: str, default_id: str) -> Cluster 
     if "documents" not in record and "document" not in record and "text" in record:
         # A file of articles given by mistake was "no documents" on every line.
         return Problem(where, "an article, not a cluster (chorus brief reads articles)", True)
-    documents = record.get("documents", record.get("document"))
-    if isinstance(documents, str):
-        documents = split_multinews(documents)
-    documents = _strings(documents) if documents is not None else []
+    documents = record_documents(record)
     if documents is None:
         return Problem(where, "'documents' must be a list of strings", malformed=True)
     references = _strings(record.get("summaries", record.get("summary", [])))
@@ -140,7 +156,7 @@ def cluster_from_record(record: object, where: str, default_id: str) -> Cluster 
 
 def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
     for number, line in _lines(path):
-        where = f"{path.name} line {number}"
+        where = f"{dataset_name(path)} line {number}"
         if line is None:
             yield Problem(where, "not UTF-8 text", malformed=True)
             continue
@@ -226,13 +242,48 @@ def read_directory(root: Path) -> Iterator[Cluster | Problem]:
 
 def read_items(path: Path) -> Iterator[Cluster | Problem]:
     """Clusters and problems of a dataset, whichever of the three layouts it has."""
+    if str(path) == STDIN:
+        if sys.stdin.isatty():
+            # Else a newcomer faced a silent prompt that seemed hung.
+            raise ChorusError(
+                "-: standard input is a terminal; pipe the clusters in (JSON Lines, gzip too): "
+                "`cat data.jsonl | chorus eval -`"
+            )
+        return read_jsonl(path)
     if path.is_dir():
         return read_directory(path)
     if not path.is_file():
         raise ChorusError(f"{path}: {missing_reason(path)}")
     if ".src" in path.suffixes:
         return read_multinews_raw(path)
+    if is_table(path):
+        return read_table(path)
     return read_jsonl(path)
+
+
+def is_table(path: Path) -> bool:
+    return not TABLE_SUFFIXES.isdisjoint(s.lower() for s in path.suffixes)
+
+
+def table_rows(path: Path) -> Iterator[tuple[str, dict]]:
+    """(where, row) for each row of a table of clusters, as Kaggle's Multi-News gives them
+    (`document,summary`): each of its lines was "a raw Multi-News line, not JSON"."""
+    tabs = ".tsv" in (s.lower() for s in path.suffixes)
+    try:
+        with _open_binary(path) as stream:
+            lines = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+            reader = csv.DictReader(lines, delimiter="\t" if tabs else ",")
+            reader.fieldnames = [str(c).strip().lower() for c in reader.fieldnames or ()]
+            # Numbered as a spreadsheet shows them, the header being row 1.
+            for number, row in enumerate(reader, start=2):
+                yield f"{dataset_name(path)} row {number}", row
+    except (OSError, EOFError, UnicodeDecodeError, csv.Error) as exc:
+        raise ChorusError(f"{path}: cannot read as a table ({exc})") from None
+
+
+def read_table(path: Path) -> Iterator[Cluster | Problem]:
+    for where, row in table_rows(path):
+        yield cluster_from_record(row, where, default_id=where.rsplit(" ", 1)[1])
 
 
 def load(path: Path, limit: int | None = None) -> Dataset:

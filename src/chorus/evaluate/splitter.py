@@ -3,11 +3,13 @@
 Each system is timed from raw article text to summary, so each one splits sentences
 inside its timed call; giving all of them chorus' cleaning and splitting makes the
 speed and quality comparison one of selection algorithms, not of sentence splitters.
+One peer, `lexrank-pysbd`, splits with pysbd instead: sumy as a user runs it.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from chorus.clean import clean
 from chorus.ingest import make_article
@@ -40,3 +42,19 @@ class SumyTokenizer:
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         return tuple(_WORD.findall(sentence))
+
+
+class PysbdTokenizer(SumyTokenizer):
+    """sumy's tokenizer interface on pysbd, without chorus' cleaning: the sentence
+    splitter issue 2 names, as a user would give sumy when NLTK's punkt cannot be
+    downloaded. Only a speed peer: its sentences keep captions and furniture."""
+
+    def __init__(self) -> None:
+        self._segmenter: Any = None
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        if self._segmenter is None:
+            import pysbd
+
+            self._segmenter = pysbd.Segmenter(language="en", clean=False)
+        return tuple(s.strip() for s in self._segmenter.segment(paragraph) if s.strip())

@@ -1,9 +1,10 @@
 """The systems compared: chorus, its named configurations, and the peers.
 
 A system is a callable `(documents, words) -> summary sentences`, from raw article text
-(it splits sentences itself, with chorus' splitter) to sentences ranked best first or in
-reading order; the harness cuts every output to the word budget the same way. The
-oracle also reads the references, so it takes them as a third argument.
+(it splits sentences itself, with chorus' splitter; `lexrank-pysbd` with pysbd) to
+sentences ranked best first or in reading order; the harness cuts every output to the
+word budget the same way. The oracle also reads the references, so it takes them as a
+third argument.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from chorus.api import brief
 from chorus.errors import ChorusError
 from chorus.evaluate.oracle import oracle
-from chorus.evaluate.splitter import SumyTokenizer, document_sentences
+from chorus.evaluate.splitter import PysbdTokenizer, SumyTokenizer, document_sentences
 from chorus.settings import SummaryOptions
 
 DEFAULT_SYSTEMS = ("chorus", "lead", "lexrank", "textrank", "lexrank-pkg", "oracle")
@@ -123,11 +124,10 @@ def _sumy(kind: str) -> Any:
     return summarizer
 
 
-def sumy_system(kind: str) -> Callable[[Sequence[str], int], list[str]]:
+def sumy_system(kind: str, tokenizer: SumyTokenizer) -> Callable[[Sequence[str], int], list[str]]:
     def run(documents: Sequence[str], words: int) -> list[str]:
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-        tokenizer = SumyTokenizer()
         model = ObjectDocumentModel(
             Paragraph(Sentence(s, tokenizer) for s in tokenizer.to_sentences(document))
             for document in documents
@@ -206,14 +206,15 @@ def _builtin(name: str) -> System:
         return System(name, chorus_system(CHORUS_CONFIGURATIONS[config]))
     runs: dict[str, Callable[..., list[str]]] = {
         "lead": lead,
-        "lexrank": sumy_system("lexrank"),
-        "textrank": sumy_system("textrank"),
+        "lexrank": sumy_system("lexrank", SumyTokenizer()),
+        "textrank": sumy_system("textrank", SumyTokenizer()),
+        "lexrank-pysbd": sumy_system("lexrank", PysbdTokenizer()),
         "lexrank-pkg": lexrank_package,
     }
     if name == "oracle":
         return System(name, oracle, needs_references=True)
     if name not in runs:
-        known = ", ".join([*DEFAULT_SYSTEMS, EXTERNAL, "chorus:<configuration>"])
+        known = ", ".join([*DEFAULT_SYSTEMS, "lexrank-pysbd", EXTERNAL, "chorus:<configuration>"])
         raise ChorusError(f"unknown system {name!r} (known: {known})")
     return System(name, runs[name])
 

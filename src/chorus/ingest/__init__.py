@@ -1,18 +1,16 @@
 """Readers: files, directories, HTML, JSON/JSONL, Multi-News lines and stdin → Articles."""
 
-from chorus.ingest.files import (
-    STDIN,
-    Ingested,
-    missing_reason,
-    read_inputs,
-    without_duplicates,
-)
-from chorus.ingest.records import article_id, given_date, make_article, split_multinews
+from chorus.ingest.clusters import split_multinews
+from chorus.ingest.files import READ_SUFFIXES, STDIN, missing_reason, read_inputs
+from chorus.ingest.records import article_id, given_date, make_article
+from chorus.ingest.settle import Ingested, check_count, without_duplicates
 
 __all__ = [
+    "READ_SUFFIXES",
     "STDIN",
     "Ingested",
     "article_id",
+    "check_count",
     "given_date",
     "make_article",
     "missing_reason",

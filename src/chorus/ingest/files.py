@@ -10,14 +10,15 @@ import codecs
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
+from os import PathLike
 from pathlib import Path, PurePath
 from typing import TextIO
 
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
+from chorus.ingest.clusters import holds_cluster, is_multinews_raw, split_multinews
 from chorus.ingest.encoding import decode
-from chorus.ingest.english import not_english
 from chorus.ingest.kinds import (
     A_BRIEFING,
     BRIEFING_HTML,
@@ -29,7 +30,7 @@ from chorus.ingest.kinds import (
     xml_reason,
 )
 from chorus.ingest.markdown import front_matter, markdown_title
-from chorus.ingest.own_lines import outlet_or, with_dates
+from chorus.ingest.own_lines import outlet_or
 from chorus.ingest.paths import (
     in_directory,
     missing_reason,
@@ -40,16 +41,15 @@ from chorus.ingest.records import (
     RecordArticle,
     article_id,
     cluster_documents,
-    is_multinews_raw,
     json_records,
     make_article,
     record_article,
-    split_multinews,
 )
+from chorus.ingest.settle import Ingested, settle
 from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, unpacked
-from chorus.ingest.tables import TABLE_SUFFIXES, table_records
-from chorus.model import Article, Skipped
-from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
+from chorus.ingest.tables import TABLE_SUFFIXES, opens_as_table, table_records
+from chorus.model import Skipped
+from chorus.settings import MAX_FILE_BYTES
 
 STDIN = "-"
 STDIN_NAME = "stdin"
@@ -57,34 +57,42 @@ STDIN_NAME = "stdin"
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
+READ_SUFFIXES = (
+    ".txt",
+    *sorted(
+        _MARKDOWN_SUFFIXES
+        | _HTML_SUFFIXES
+        | html_reader.WEB_ARCHIVE_SUFFIXES
+        | _JSON_SUFFIXES
+        | TABLE_SUFFIXES
+    ),
+    ".gz",
+)
+"""The suffixes of files chorus reads, as the web form's file picker offers them (it
+left out `.csv`); a file of another name is read as text."""
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-@dataclass(slots=True)
-class Ingested:
-    """What reading the inputs produced: articles, plus what was skipped and why."""
-
-    articles: list[Article] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    clusters: int = 0
-
-
 def read_inputs(
-    paths: Sequence[str],
+    paths: Sequence[str | PathLike[str]],
     *,
     date: dt.date | None = None,
     stdin: TextIO | None = None,
     max_bytes: int = MAX_FILE_BYTES,
 ) -> Ingested:
     """Read files, directories and `-` (stdin) into articles, in the order given."""
-    if not paths:
+    if isinstance(paths, str | PathLike):
+        # Else "dir" was read as the paths "d", "i" and "r" ("d: no such file").
+        raise ChorusError(f"expected a list of paths, not one path: read_inputs([{str(paths)!r}])")
+    # A `Path` among them failed as no string ("'PosixPath' object has no attribute").
+    names = [str(path) for path in paths]
+    if not names:
         raise ChorusError("no input given: name files, a directory, or - for standard input")
-    if list(paths).count(STDIN) > 1:
+    if names.count(STDIN) > 1:
         raise ChorusError("-: standard input is named more than once; it can be read only once")
     result = Ingested()
-    for raw_path in paths:
+    for raw_path in names:
         if raw_path == STDIN:
             if stdin is None:
                 raise ChorusError("-: standard input is not available")
@@ -114,29 +122,6 @@ def read_inputs(
         else:
             raise ChorusError(f"{raw_path}: {missing_reason(path, raw_path)}")
     return settle(result, date=date)
-
-
-def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
-    """The checks every way of reading ends with: one story, no duplicates, not too many."""
-    if result.clusters > 1:
-        raise ChorusError(
-            f"the input holds {result.clusters} Multi-News clusters; a briefing covers one "
-            "story: give one cluster at a time (`chorus batch` briefs many)"
-        )
-    result.articles = without_duplicates(result.articles, result.skipped)
-    if len(result.articles) > MAX_ARTICLES:
-        raise ChorusError(
-            f"{len(result.articles)} articles given; a briefing takes at most {MAX_ARTICLES}"
-        )
-    result.articles = with_dates(result.articles, date, result.notes)
-    for article in result.articles:
-        reason = not_english(article.text)
-        if reason:
-            result.notes.append(
-                f"{article.origin}: does not read as English ({reason}); "
-                "chorus is made for English news"
-            )
-    return result
 
 
 def _read_pasted(data: bytes, result: Ingested, max_bytes: int) -> None:
@@ -227,7 +212,7 @@ def read_data(
         # Windows editors save "Unicode" text as UTF-16, whose every other byte is a NUL:
         # its byte order mark tells it from binary data.
         data = data.decode("utf-16", errors="replace").encode("utf-8")
-    unreadable = unreadable_kind(data)
+    unreadable = unreadable_kind(data, suffixes)
     if unreadable:
         result.skipped.append(Skipped(origin, unreadable))
         return
@@ -261,6 +246,9 @@ def _read_text(
         result.skipped.append(Skipped(origin, not_read))
     elif BRIEFING_MARKDOWN.match(text):
         result.skipped.append(Skipped(origin, A_BRIEFING))
+    elif opens_as_table(text):
+        # A table piped in, or saved under a text name, as a spreadsheet's rows.
+        _read_json(text, origin, name, result, table_records)
     elif is_multinews_raw(text):
         lines = [line for line in text.splitlines() if line.strip()]
         result.clusters += len(lines)
@@ -326,7 +314,7 @@ def _read_json(
             result.skipped.append(Skipped(location, str(record)))
             continue
         try:
-            if "documents" in record:
+            if holds_cluster(record):
                 result.clusters += 1
                 _add_cluster(cluster_documents(record, location), location, name, result)
             else:
@@ -355,6 +343,14 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     if not doc.text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
         return
+    if opens_as_html(doc.text):
+        # A CMS export's or a site's API's body is HTML ("<p>...</p><p>..."): it was
+        # briefed tags and all.
+        page = html_reader.extract(doc.text)
+        if page is None or html_reader.too_little_text(page.text):
+            result.skipped.append(Skipped(origin, "no article text found in its HTML"))
+            return
+        doc = replace(doc, text=page.text, title=doc.title or page.title)
     result.notes += [f"{origin}: {reason}" for reason in doc.notes]
     if doc.date_text and doc.published is None:
         result.notes.append(
@@ -372,29 +368,11 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
     )
 
 
-def without_duplicates(articles: list[Article], skipped: list[Skipped]) -> list[Article]:
-    """The articles with a repeated text left out, each repeat reported in `skipped`."""
-    first_origin: dict[str, str] = {}
-    unique = []
-    for article in articles:
-        if article.id in first_origin:
-            first = first_origin[article.id]
-            reason = (
-                "given twice; read once" if first == article.origin else f"same text as {first}"
-            )
-            skipped.append(Skipped(article.origin, reason))
-            continue
-        first_origin[article.id] = article.origin
-        unique.append(article)
-    return unique
-
-
 __all__ = [
+    "READ_SUFFIXES",
     "STDIN",
-    "Ingested",
     "article_id",
     "missing_reason",
     "read_data",
     "read_inputs",
-    "settle",
 ]

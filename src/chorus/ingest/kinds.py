@@ -7,6 +7,7 @@ Pure: `ingest.files` reads the bytes and chooses the reader by what these say.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _BINARY_PROBE = 8192
 # Documents people save articles as; named so the reason says what to do instead. A PDF
@@ -40,11 +41,20 @@ the articles' folder was read as an article by the next run, its summary briefed
 A_BRIEFING = "a chorus briefing, not an article; not read"
 
 
-def unreadable_kind(data: bytes) -> str | None:
+_SPREADSHEET_SUFFIXES = {".xlsx", ".xls", ".xlsm", ".ods", ".numbers"}
+
+
+def unreadable_kind(data: bytes, suffixes: Collection[str] = ()) -> str | None:
     """Why these bytes are no text chorus can read, or None when they may be."""
     opening = data[:64].lstrip()
     for signature, kind in _DOCUMENT_SIGNATURES:
         if opening.startswith(signature):
+            if _SPREADSHEET_SUFFIXES.intersection(suffixes):
+                # "save the article as text or HTML" did not say what to do with a sheet.
+                return (
+                    "a spreadsheet, not text: save the sheet as CSV (UTF-8) and give that; "
+                    "each row with a text column is an article"
+                )
             return f"{kind}, not text ({_SAVE_AS_TEXT})"
     if b"\x00" in data[:_BINARY_PROBE]:
         return "binary file, not text"

@@ -12,11 +12,15 @@ _WEB_ADDRESS = re.compile(r"(?:https?:/+|www\.)\S+$", re.IGNORECASE)
 """A link, also as a Path writes it ("https:/www.reuters.com/...": one slash)."""
 
 
+def is_web_address(text: str) -> bool:
+    return _WEB_ADDRESS.match(text) is not None
+
+
 def missing_reason(path: Path, given: str = "") -> str:
     """Why a path that is neither a file nor a directory cannot be read: a symbolic link
     that loops or points nowhere says so, and a web address `given` says what to do,
     rather than "no such file"."""
-    if _WEB_ADDRESS.match(given):
+    if is_web_address(given):
         return (
             "a web address; chorus reads files, not links (it works offline): save the "
             "page from the browser (Ctrl-S) or download the file, and give the saved file"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -15,16 +16,18 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from chorus.errors import ChorusError
+from chorus.ingest.clusters import MULTINEWS_SEPARATOR, NEWLINE_MARK, split_multinews
 from chorus.language.counts import MONTHS
 from chorus.model import Article
 
-MULTINEWS_SEPARATOR = "|||||"
-_NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
-
 TEXT_KEYS = ("text", "body", "content", "article")
+# "headline" is how news exports (a Kaggle table, the NYT's API) name the title.
+_TITLE_KEYS = ("title", "headline")
 _OUTLET_KEYS = ("source", "outlet", "publisher", "sitename", "site")
 # "publishedAt" is NewsAPI's, "publish_date" newspaper3k's, "pubDate" an RSS item's.
 _DATE_KEYS = ("date", "published", "publication_date", "publishedAt", "publish_date", "pubDate")
+RECORD_KEYS = (*TEXT_KEYS, *_TITLE_KEYS, *_OUTLET_KEYS, *_DATE_KEYS)
+"""Every key of an article record chorus reads."""
 _MONTH_NUMBERS = {
     name: number
     for number, month in enumerate(MONTHS, start=1)
@@ -66,16 +69,6 @@ def make_article(
         published=published,
         origin=origin,
     )
-
-
-def is_multinews_raw(text: str) -> bool:
-    return MULTINEWS_SEPARATOR in text or "NEWLINE_CHAR" in text
-
-
-def split_multinews(raw: str) -> list[str]:
-    """The documents of one raw Multi-News cluster, with real newlines restored."""
-    documents = (_NEWLINE_MARK.sub("\n", part) for part in raw.split(MULTINEWS_SEPARATOR))
-    return [d.strip() for d in documents if d.strip()]
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -185,9 +178,18 @@ class RecordArticle:
 
 def _first(record: dict, keys: tuple[str, ...]) -> object | None:
     for key in keys:
-        if record.get(key) not in (None, ""):
-            return record[key]
+        value = _rendered(record.get(key))
+        if value not in (None, ""):
+            return value
     return None
+
+
+def _rendered(value: object) -> object:
+    """WordPress's REST API (`/wp-json/wp/v2/posts`) gives a post's `title` and `content`
+    as `{"rendered": "<p>..."}`: every post was skipped as "'content' is an object"."""
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    return value
 
 
 def _scalar(
@@ -224,6 +226,11 @@ def _no_text_reason(record: dict) -> str:
     for key in TEXT_KEYS:
         if key in record and not isinstance(record[key], str):
             return f"record's {key!r} is {json_kind(record[key])}, not text"
+    empty = [key for key in TEXT_KEYS if record.get(key) == ""]
+    if empty:
+        # A spreadsheet's row with an empty text cell: "expected one of text, ..." sent
+        # the reader to a column that is there.
+        return f"empty: its {empty[0]!r} holds no text"
     return f"record has no text (expected one of {', '.join(TEXT_KEYS)})"
 
 
@@ -234,7 +241,7 @@ def record_article(record: dict, where: str) -> RecordArticle:
         raise ChorusError(f"{where}: {_no_text_reason(record)}")
     ignored: list[str] = []
     outlet = _scalar(record, _OUTLET_KEYS, ignored, objects=True)
-    title = _scalar(record, ("title",), ignored)
+    title = _scalar(record, _TITLE_KEYS, ignored)
     date_value = _scalar(record, _DATE_KEYS, ignored)
     text, cut = _without_cut_mark(text)
     if cut is not None:
@@ -245,7 +252,8 @@ def record_article(record: dict, where: str) -> RecordArticle:
     return RecordArticle(
         text=text,
         outlet=outlet_name(outlet) if outlet is not None else None,
-        title=str(title) if title is not None else None,
+        # A title written as HTML writes it (a WordPress post's "Story&#8217;s") reads as text.
+        title=html.unescape(str(title)) if title is not None else None,
         published=parse_date(date_value),
         date_text=str(date_value) if date_value is not None else None,
         notes=tuple(ignored),
@@ -271,8 +279,9 @@ def _without_cut_mark(text: str) -> tuple[str, int | None]:
 
 
 def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
-    """The articles of a Multi-News record `{"documents": [...]}` (strings or records)."""
-    documents = record["documents"]
+    """The articles of a Multi-News record `{"documents": [...]}` (strings or records), or
+    of Hugging Face's `{"document": "a ||||| b"}` (`holds_cluster`)."""
+    documents = record.get("documents", record.get("document"))
     if isinstance(documents, str):
         documents = split_multinews(documents)
     if not isinstance(documents, list):
@@ -284,7 +293,7 @@ def cluster_documents(record: dict, where: str) -> list[RecordArticle]:
             # separators (`["|||||"]`) holds none, and was "empty after cleaning".
             texts = split_multinews(doc) if MULTINEWS_SEPARATOR in doc else [doc]
             articles += [
-                RecordArticle(_NEWLINE_MARK.sub("\n", text), None, None, None, None)
+                RecordArticle(NEWLINE_MARK.sub("\n", text), None, None, None, None)
                 for text in texts
             ]
         elif isinstance(doc, dict):

@@ -65,6 +65,19 @@ COUNT_WORDS = (
 hold none, and a substring test each rules them out ~10x cheaper than a search of the
 alternation of all counting words."""
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def other_days(a: str, b: str) -> bool:
+    """Whether two sentences each name a day of the week and none in common: what each
+    tells is of another day ("the full moon on sunday afternoon ... was 222,761 miles from
+    earth" against "on monday, when the moon reaches perigee, it will be 222,135 miles",
+    Multi-News+ train 9294)."""
+    days_a = {day.lower() for day in _WEEKDAY.findall(a)}
+    days_b = {day.lower() for day in _WEEKDAY.findall(b)}
+    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
+
+
 MONTHS = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
     *("September", "October", "November", "December"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from chorus.ingest import READ_SUFFIXES
 from chorus.ingest.records import EARLIEST_YEAR, LATEST_YEAR
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc, nav_html, page
@@ -30,8 +31,8 @@ def _limits(settings: ServeSettings) -> str:
     megabytes = settings.max_upload_bytes / 1e6
     return (
         f"Up to {settings.max_files} articles and {megabytes:g} MB per briefing. Files: "
-        ".txt, .html, a page saved as one file (.mhtml), .json / .jsonl records, raw "
-        "Multi-News lines, or .gz of these."
+        ".txt, .md, .html, a page saved as one file (.mhtml), .json / .jsonl records, a "
+        "spreadsheet's .csv or .tsv (a row per article), raw Multi-News lines, or .gz of these."
     )
 
 
@@ -68,8 +69,7 @@ def form_page(
         "</textarea>"
         '<label for="files">Or upload files</label>'
         '<input id="files" name="files" type="file" multiple '
-        'accept=".txt,.md,.html,.htm,.mhtml,.mht,.json,.jsonl,.gz,'
-        'text/plain,text/html,application/json">'
+        f'accept="{",".join(READ_SUFFIXES)},text/plain,text/html,application/json,text/csv">'
         f'{_chosen_again(values.files)}<p class="hint">{esc(_limits(settings))}</p>{urls}'
         '<label for="date">Published on (optional)</label>'
         '<p class="hint" id="date-hint">The publication date of every article, so that the '

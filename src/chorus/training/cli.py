@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from chorus.errors import ChorusError
-from chorus.ingest import missing_reason
+from chorus.ingest import STDIN, missing_reason
 from chorus.terminal import counted, fail, require_extra
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
@@ -21,7 +21,12 @@ MAX_SEED = 2**32 - 1
 
 def train_command(
     data: Annotated[
-        Path, typer.Argument(metavar="DATA", help="JSONL(.gz) clusters with a reference `summary`.")
+        Path,
+        typer.Argument(
+            metavar="DATA",
+            help="JSONL(.gz) clusters with a reference `summary`, or a .csv with document "
+            "and summary columns.",
+        ),
     ],
     out: Annotated[
         Path,
@@ -63,6 +68,12 @@ def train_command(
     if labels not in LABELS:
         raise fail(f"--labels must be one of {', '.join(LABELS)}, not {labels!r}")
 
+    if str(data) == STDIN:
+        # "-: no such file" did not say why `chorus eval -` reads a pipe and this does not.
+        raise fail(
+            "-: chorus train reads a file, not standard input (the model records the "
+            "file's name and sha256): save the clusters to a file and name it"
+        )
     if not data.is_file():
         raise fail(f"{data}: {'not a file' if data.exists() else missing_reason(data)}")
     try:

@@ -29,6 +29,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
+from chorus.ingest.clusters import record_documents
 from chorus.ingest.records import invalid_json, json_kind, parse_json
 from chorus.represent import embed
 from chorus.sentences import split
@@ -48,7 +49,13 @@ class Examples:
 
 
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
-    """(documents, reference) per JSONL(.gz) line, streaming."""
+    """(documents, reference) per JSONL(.gz) line or table row, streaming."""
+    # Imported here: `chorus brief` loads this package, and none of chorus.evaluate.
+    from chorus.evaluate.datasets import is_table
+
+    if is_table(path):
+        yield from _table_clusters(path, limit)
+        return
     count = 0
     try:
         # Bytes decoded line by line: text mode decodes ahead, and a bad byte on line 2
@@ -73,6 +80,19 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
         raise ChorusError(f"{path} line {count}: not a cluster with a reference: {exc}") from None
 
 
+def _table_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
+    """A table's rows as clusters (Kaggle's Multi-News: `document,summary`), which training
+    refused as "invalid JSON" on line 1."""
+    from chorus.evaluate.datasets import table_rows
+
+    rows = table_rows(path)
+    for where, row in rows if limit is None else itertools.islice(rows, limit):
+        try:
+            yield _documents_and_reference(row)
+        except ValueError as exc:
+            raise ChorusError(f"{where}: not a cluster with a reference: {exc}") from None
+
+
 def _decoded(raw: bytes, number: int) -> str:
     # A byte order mark, as Windows' editors write one, is no part of line 1.
     return raw.decode("utf-8-sig" if number == 1 else "utf-8")
@@ -81,12 +101,12 @@ def _decoded(raw: bytes, number: int) -> str:
 def _documents_and_reference(record: object) -> tuple[list[str], str]:
     if not isinstance(record, dict):
         raise ValueError(f"expected a JSON object, not {json_kind(record)}")
-    if "documents" not in record:
+    if "documents" not in record and "document" not in record:
         if "text" in record:
             raise ValueError("an article, not a cluster (chorus brief reads articles)")
-        raise ValueError("no 'documents' field")
-    documents = record["documents"]
-    if not isinstance(documents, list) or not all(isinstance(d, str) for d in documents):
+        raise ValueError("no 'documents' field (nor Multi-News' 'document')")
+    documents = record_documents(record)
+    if documents is None:
         raise ValueError("'documents' must be a list of strings")
     summaries = record.get("summaries")
     first_summary = summaries[0] if isinstance(summaries, list) and summaries else ""

@@ -1,0 +1,127 @@
+"""What two sentences of different outlets share that is no agreement between them.
+
+A passage an article sets off as someone else's words, closed by a dash and the writer's name
+("... People, people, people, people. —Paul Ehrlich") or opened by a paragraph that ends
+saying whom it quotes ("... whom Kunzig quotes:"), is a book's or another outlet's text: a
+blog that excerpts a magazine's piece copies its quotation of Ehrlich's book, and the two
+"agree" on three of its sentences though neither reports them (raw validation 45).
+
+Sums of money: a support whose every sum is another than every sum of its statement, where
+a word beside a sum of each is one (what the sum is of), tells of another sum ("... nearly
+$30,000 in face value ..." / "... they add up in face value to $27,000": 105), however alike
+the rest; sums beside no word in common are most often of two things ("a hedge fund with $ 4
+billion under management, filed a lawsuit" / "... to attract its nearly $ 100 million
+investment": one lawsuit, Multi-News+ 4481).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chorus.analyze.similarity import stems
+from chorus.facts import placed_figures
+from chorus.language.numbers import Figure
+from chorus.model import Sentence
+
+_SIGNED_OFF = re.compile(r"\s[—–]\s?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+"""A paragraph closed by a dash and a name: "... people, people. —Paul Ehrlich"."""
+_SIGNATURE = 60
+"""Characters at a paragraph's end searched for a dash and a name."""
+_QUOTES_NEXT = re.compile(
+    r"\b(?:quotes|quoted|quoting|wrote|writes|notes|noted|wonders|puts it|put it|recalls|"
+    r"recalled|explains|explained)\s*:\s*$"
+)
+"""A paragraph that ends saying the next one is someone's words: "whom Kunzig quotes:",
+"as Kunzig wonders:", "as he put it:". "said:" and "says:" are left: a quotation in marks
+most often follows them, which says whose it is itself."""
+_MONEY = ("$", "£", "€", "dollar", "pound", "euro", " yen", "yuan", "rupee")
+"""A currency written: sums are read only where one is (substring tests, ~1 µs a sentence
+where one pattern of them cost ~6 and the figures' reading ~30)."""
+_BESIDE = 20
+"""Characters either side of a sum whose words tell what it is of ("$30,000 face value of
+uncirculated", "in face value to $27,000")."""
+_ROUGH_BEFORE = re.compile(
+    r"\b(?:about|around|some|approximately|roughly|estimated|nearly|almost|more than|less than|"
+    r"over|under|up to|at least|as much as|as many as)\s*[$£€]?\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(r"\s+(dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)
+_AMOUNT_WORDS = frozenset(stems("thousand million billion trillion dollars pounds euros"))
+
+
+def quoted_passage(sentence: Sentence) -> bool:
+    """Whether a sentence stands in a paragraph set off as someone else's words: closed by
+    a dash and a name, or after a paragraph that ends saying whom it quotes. String tests
+    (a dash near the paragraph's end, a colon ending the one before) before the patterns."""
+    text = sentence.article.text
+    end = text.find("\n\n", sentence.end)
+    end = len(text) if end < 0 else end
+    tail = max(0, end - _SIGNATURE)
+    if ("—" in text[tail:end] or "–" in text[tail:end]) and _SIGNED_OFF.search(text, tail, end):
+        return True
+    start = text.rfind("\n\n", 0, sentence.start)
+    if start <= 0 or ":" not in text[start - 3 : start]:
+        return False
+    return _leads_into(text, text.rfind("\n\n", 0, start) + 2, start)
+
+
+def _leads_into(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph ends saying the next one is someone's words."""
+    return bool(_QUOTES_NEXT.search(text, start, end))
+
+
+@lru_cache(maxsize=4096)
+def _sums_beside(text: str) -> tuple[tuple[str, Figure, frozenset[str]], ...]:
+    """A sentence's sums of money written exactly, each with its currency and the stems
+    beside it (figures and amounts aside); read only where a currency is written. Left
+    out: years; a sum in brackets, most often one converted ("one billion yen ($8.84
+    million)" / "1bn yen ($8.3m, £5.6m)": one sum at two days' rates); a figure glued to a
+    letter ("$ 7bn", "$8.3m"), read without its magnitude; and a rough one ("around $
+    240,000", "nearly $30,000"), whose word the currency sign keeps from the figure's
+    reading."""
+    if not _holds_money(text):
+        return ()
+    return tuple(
+        (_currency(text, p.figure), p.figure, _beside(text, p.figure))
+        for p in placed_figures(text)
+        if p.money
+        and not p.year
+        and not _in_brackets(text, p.figure.start)
+        and not text[p.figure.end : p.figure.end + 1].isalpha()
+        and not _ROUGH_BEFORE.search(text, max(0, p.figure.start - 25), p.figure.start)
+    )
+
+
+def _currency(text: str, figure: Figure) -> str:
+    """The sign before a sum, else the word after it ("12.7 million rupees")."""
+    sign = text[max(0, figure.start - 2) : figure.start].strip()
+    if sign:
+        return sign
+    after = _CURRENCY_AFTER.match(text, figure.end)
+    return after.group(1).lower().rstrip("s") if after else ""
+
+
+def _beside(text: str, figure: Figure) -> frozenset[str]:
+    near = stems(text[max(0, figure.start - _BESIDE) : figure.end + _BESIDE])
+    return frozenset(w for w in near if not w[0].isdigit() and w not in _AMOUNT_WORDS)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
+def sums_apart(statement: str, support: str) -> bool:
+    """Whether both give sums of money in one currency, none of one is a sum of the other,
+    and a word beside a sum of each is one."""
+    ours = _sums_beside(statement)
+    theirs = _sums_beside(support) if ours else ()
+    alike = [(a, b) for a in ours for b in theirs if a[0] == b[0]]
+    if not alike or any(a[1].low == b[1].low and a[1].high == b[1].high for a, b in alike):
+        return False
+    return any(not a[2].isdisjoint(b[2]) for a, b in alike)
+
+
+def _holds_money(text: str) -> bool:
+    """Whether a text writes a currency, where a sum may be."""
+    return any(word in text for word in _MONEY)

@@ -1,0 +1,89 @@
+"""What a lone item leans on: the sentence before it in its article, or the two before it,
+shown as its lead-in (unique items only; `agreed()` and the summary do not read it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.analyze.similarity import Similarity
+from chorus.dangling import (
+    leans_back,
+    names_again,
+    opens_with_pronoun,
+    unnamed_person,
+    writes_names_in_capitals,
+)
+from chorus.model import Sentence
+
+_LINKED_PRONOUN = re.compile(
+    r"(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)\s+"
+    r"(?:it|they|its|their)\b"
+)
+"""A link word and a pronoun for a thing or a group ("But it has left companies like ...",
+"However, they may face concerns ...", "If they follow the path ..."): what "it" or "they"
+is, is told before. "he" and "she" after one: dangling.unnamed_person, where names are
+capitalised."""
+_QUOTED_THEN_PRONOUN = re.compile(
+    r"[\s(\[]*[“\"][^”\"]{1,600}[”\"],?\s+(?:he|she|they)\s+"
+    r"(?:said|says|added|told|wrote|writes|asked)\b"
+)
+"""A quotation its speaker follows as a pronoun ("“The political wind has changed
+direction,” he said, adding that North Korean officials ...", "“We’re not done yet,” he said
+Sunday night."): whose words they are is told before, whatever names come after."""
+
+
+def sentence_before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
+    """The sentence right before `row`'s in its article, None for an article's first."""
+    if row == 0:
+        return None
+    before, sentence = sentences[row - 1], sentences[row]
+    same = before.article is sentence.article and before.index == sentence.index - 1
+    return before if same else None
+
+
+def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
+    """What `row` points back at, in article order: the sentence before it when it opens
+    with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
+    definite description that sentence names ("The dogs were brought ..."), or otherwise
+    leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
+    dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
+    left ..."; a quotation its speaker follows as a pronoun); and the one before that too when the
+    first stands for someone it does not name ("He has vast experience ..." after "Robert
+    Klonoff is ...") and that one does name them."""
+    sentences = similarity.sentences
+    sentence = sentences[row]
+    text = sentence.text
+    before = sentence_before(sentences, row)
+    if before is None:
+        return ()
+    article = sentence.article.text
+    if not (
+        opens_with_pronoun(text)
+        or names_again(text, before.text)
+        or leans_back(text, before.text)
+        or _unnamed(text, article)
+        or refers_before(text)
+    ):
+        return ()
+    further = sentence_before(sentences, row - 1)
+    if (
+        further is not None
+        and _unnamed(before.text, article)
+        and not _unnamed(further.text, article)
+    ):
+        return (further, before)
+    return (before,)
+
+
+def refers_before(text: str) -> bool:
+    """Whether a text opens with a link word and "it" or "they", or with a quotation whose
+    speaker follows as a pronoun: who or what it speaks of is told before."""
+    return bool(_LINKED_PRONOUN.match(text) or _QUOTED_THEN_PRONOUN.match(text))
+
+
+def _unnamed(text: str, article: str) -> bool:
+    """Whether a sentence stands for someone it does not name: it opens with a pronoun, or,
+    in an article that writes names in capitals, speaks of "he" or "she" before naming
+    anyone."""
+    return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))

@@ -1,0 +1,52 @@
+"""A standfirst the body tells again: a page's opening line, one sentence standing as a
+paragraph of its own, sums up the story its body then tells ("Reshoots for "Unstoppable" were
+filmed at the site; the director also said in 2009 that he wanted a shot on the span for a
+planned "Warriors" remake." above "And in 2009, Scott told Rotten Tomatoes he wanted to shoot
+a sequence of his planned remake of The Warriors at the location."). Its date, shown again
+by the body's own sentence, is one event listed twice; the body's line is kept, as it says
+who told whom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chorus.analyze.event_dates import DATE_STEMS
+from chorus.analyze.model import TimelineEntry
+from chorus.analyze.similarity import stems
+
+SHARED_WORDS = 4
+"""The content words, no date's, a standfirst shares at least with the body's sentence that
+tells its event again (raw 30's "wante", "plann", "remak", "warri"). The seeds' opening line,
+Macron's concern on Friday, shares two with the body's Trump-Macron call of that day
+("macro", "syria"): another event."""
+
+
+def _words(entry: TimelineEntry) -> set[str]:
+    """The stems of an entry's sentence, less the words and figures of dates."""
+    return {w for w in stems(entry.sentence.text) if not w.isdigit()} - DATE_STEMS
+
+
+def _a_standfirst(entry: TimelineEntry) -> bool:
+    """Whether an entry's sentence opens its article as a paragraph of its own."""
+    sentence = entry.sentence
+    return sentence.index == 0 and sentence.article.text[sentence.end : sentence.end + 1] == "\n"
+
+
+def _told_again_by(first: TimelineEntry, entries: Sequence[TimelineEntry]) -> bool:
+    """Whether a later sentence of a standfirst's article shows its date with at least
+    SHARED_WORDS of its words."""
+    article, words = first.sentence.article.id, _words(first)
+    return any(
+        other.sentence.article.id == article
+        and other.sentence.index > 0
+        and other.when == first.when
+        and len(words & _words(other)) >= SHARED_WORDS
+        for other in entries
+    )
+
+
+def told_again(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries less those of a standfirst the body tells again (`_told_again_by`)."""
+    repeated = {id(e) for e in entries if _a_standfirst(e) and _told_again_by(e, entries)}
+    return [e for e in entries if id(e) not in repeated]
