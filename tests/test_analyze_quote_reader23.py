@@ -80,8 +80,8 @@ def test_analyze_a_description_is_the_name_the_next_sentences_give(briefed):
     assert [(q.speaker, q.text.text) for q in dating] == [
         ("Amy Pinto", "The two had been dating for the past 18 months")
     ]
-    # "Tom Rogers's wife ... her husband, Keith Rogers, told ABC News ... ¶ “...,” her
-    # husband said."
+    # "The patient, Jo Rogers, ..., her husband, Keith Rogers, told ABC News Friday." ...
+    # "“...,” her husband said."
     assert speakers_of(briefed["multi_news-val-903"], "started going black") == ["Keith Rogers"]
 
 
