@@ -12,6 +12,7 @@ from chorus.sentences import split
 from tests.analysis_gold import matches
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
+
 _LIST_MARKS = "•►▸▪●■◦‣∙"
 
 
