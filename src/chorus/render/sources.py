@@ -60,7 +60,8 @@ _PHRASE_OPENERS = frozenset(
         *("within", "without"),
     )
 )
-_DASHES = ("—", "–")
+# A dash, or two hyphens typed for one ("from trying -- for a second time").
+_DASHES = ("—", "–", "--")
 _OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
 _CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
@@ -154,7 +155,8 @@ def source_facts(article: Article) -> list[str]:
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
     sentence that stands alone and names who or what it is about, less its dateline, cut
-    at a phrase's end when long: never text chorus wrote."""
+    at a phrase's end when long (and not cut before the words it reports): never text
+    chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -168,12 +170,19 @@ def headline(briefing: Briefing) -> Headline:
     texts = [s.text for s in briefing.summary]
     named = _agreed_stems(briefing.analysis)
     alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text)]
-    naming = (n for n in alone if _names_someone(texts[n - 1], named))
-    number = next(naming, alone[0] if alone else 1)
+    naming = [n for n in alone if _names_someone(texts[n - 1], named)]
+    # A sentence whose cut leaves out what it reports gives way to the next one naming someone.
+    stating = (n for n in naming if not _unfinished(_shown(texts[n - 1]), texts[n - 1]))
+    number = next(stating, naming[0] if naming else alone[0] if alone else 1)
     sentence = texts[number - 1]
-    shown = shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
-    source = f"summary sentence {number}" + (", shortened" if shown != sentence else "")
-    return Headline(shown, source, from_title=False)
+    text = _shown(sentence)
+    source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
+    return Headline(text, source, from_title=False)
+
+
+def _shown(sentence: str) -> str:
+    """A summary sentence as the headline shows it: less its dateline, cut when long."""
+    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
 
 
 _LEANS_ON_BEFORE = re.compile(
@@ -240,6 +249,25 @@ def _names_someone(text: str, agreed: frozenset[str] | None) -> bool:
     from chorus.analyze.similarity import stems
 
     return not agreed.isdisjoint(stems(text))
+
+
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|added|asked|wrote|writes)\b(?:\s+[^\s,;:]+){0,4},?$"
+)
+"""A report of someone's words that ends a few words after its verb ("A spokesperson for
+Conyers told KPRC 2 News"): cut there, before the quotation, it says nothing."""
+_QUOTE_OPENERS = ('"', "“", "‘", "'")
+
+
+def _unfinished(shown: str, sentence: str) -> bool:
+    """Whether a cut headline stops right before the words someone said ("A spokesperson
+    for Conyers told KPRC 2 News…", raw validation cluster 54): it tells that something
+    was said and not what."""
+    if not shown.endswith(_CUT_MARK):
+        return False
+    opening = shown.removesuffix(_CUT_MARK)
+    rest = sentence[sentence.find(opening) + len(opening) :].lstrip(" ,;:")
+    return rest.startswith(_QUOTE_OPENERS) and bool(_SPEECH.search(opening))
 
 
 def tab_title(text: str) -> str:
