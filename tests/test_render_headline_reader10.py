@@ -57,3 +57,12 @@ def test_a_headline_does_not_end_on_a_typed_dash():
     chosen = headline(briefing)
     assert chosen.text.startswith("Liberal MP Mauril Belanger is losing his own singing voice")
     assert chosen.text.endswith("…") and not chosen.text.removesuffix("…").endswith("-")
+
+
+def test_a_cut_after_a_typed_dash_ends_without_it():
+    # Raw cluster 108: "... the lone Democratic presidential hopeful -- and the only Jewish
+    # contender -- to ..." was cut to "... Jewish contender --…".
+    cluster = read_clusters(RAW_VALIDATION, 109)[108]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.startswith("Sen. Bernie Sanders (I-Vt.) was the lone Democratic")
+    assert chosen.text.endswith("and the only Jewish contender…")

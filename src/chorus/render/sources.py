@@ -289,7 +289,7 @@ def shortened(text: str, limit: int) -> str:
     closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(_CUT_MARK)]]
-    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–") + _CUT_MARK
+    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + _CUT_MARK
 
 
 def _leaves_open(word: str) -> bool:
