@@ -1,8 +1,11 @@
 """The headline after a tenth reader's findings, on raw Multi-News validation clusters
-(0-based lines of the file): a cut that leaves out the words a sentence reports, and a
-typed dash ("--") as a phrase's break."""
+(0-based lines of the file): a cut that leaves out the words a sentence reports, a typed
+dash ("--") as a phrase's break, and sentences that answer, introduce or say "I" after an
+opening phrase."""
 
 from __future__ import annotations
+
+import pytest
 
 from chorus import brief
 from chorus.render import to_markdown
@@ -66,3 +69,26 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
     chosen = headline(brief(cluster["documents"], words=250, analyze=False))
     assert chosen.text.startswith("Sen. Bernie Sanders (I-Vt.) was the lone Democratic")
     assert chosen.text.endswith("and the only Jewish contender…")
+
+
+@pytest.mark.parametrize(
+    ("line", "leaning", "number", "opening"),
+    [
+        # A reason with no clause it is the reason for answers a question not shown.
+        (0, "Because it may be time we all moved to Sweden.", 2, "The latest edition of the Good"),
+        # An introduction without what it introduces.
+        (71, "The Onion has updated its story with this funny little tag:", 2, "For more coverage"),
+        # The writer's "I" after an opening phrase: an op-ed whose writer the headline
+        # would not name.
+        (212, "As a neurosurgeon, I did not believe", 8, "In his Newsweek article, Alexander"),
+    ],
+)
+def test_a_sentence_that_answers_introduces_or_says_i_does_not_head_the_briefing(
+    line, leaning, number, opening
+):
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    briefing = brief(cluster["documents"], words=250)
+    assert briefing.summary[0].text.startswith(leaning)
+    chosen = headline(briefing)
+    assert chosen.text.startswith(opening)
+    assert chosen.source.startswith(f"summary sentence {number}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from chorus.dangling import opens_with_pronoun, refers_back
+from chorus.dangling import introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
@@ -192,24 +192,32 @@ _LEANS_ON_BEFORE = re.compile(
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
 person."""
-_LINK_ASIDE = re.compile(
-    r"[^,]{1,40}, (?:for example|for instance|however|meanwhile|moreover|furthermore|"
-    r"in addition|instead|too|also|though),"
+_LEANS_AFTER_PHRASE = re.compile(
+    r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
+    r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
 )
-"""A link word set off after the opening phrase: "At Sibley, for example, an average of
-9.2 births occur daily." (raw validation cluster 64)."""
+"""A link word set off after the opening phrase ("At Sibley, for example, an average of
+9.2 births occur daily.", raw validation cluster 64), or the writer's first person after it
+("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26)."""
+_ANSWER = re.compile(r"Because\b[^,;:]*$")
+"""A reason with no clause it is the reason for: the answer to a question the sentence
+before asks ("Because it may be time we all moved to Sweden.", raw validation cluster 0)."""
 
 
 def _stands_alone(text: str) -> bool:
     """Whether a summary sentence can head the briefing on its own: no quotation, link
     word, first person, pronoun or pointer back at its opening ("It’s not clear whether it
     was fully carried out.", "Furthermore, in a sensational development, ..."), and no
-    question ("Could Obama have been Trayvon Martin 35 years ago?")."""
+    question ("Could Obama have been Trayvon Martin 35 years ago?") nor introduction of
+    what follows ("The Onion has updated its story with this funny little tag:", raw
+    validation cluster 71)."""
     return not (
         _LEANS_ON_BEFORE.match(text)
-        or _LINK_ASIDE.match(text)
+        or _LEANS_AFTER_PHRASE.match(text)
+        or _ANSWER.match(text)
         or opens_with_pronoun(text)
         or refers_back([text])[0]
+        or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )
 
