@@ -1,7 +1,7 @@
 """The headline after a tenth reader's findings, on raw Multi-News validation clusters
 (0-based lines of the file): a cut that leaves out the words a sentence reports, a typed
-dash ("--") as a phrase's break, and sentences that answer, introduce or say "I" after an
-opening phrase."""
+dash ("--") as a phrase's break, and sentences that answer, introduce, or say "I" or "he"
+before naming anyone."""
 
 from __future__ import annotations
 
@@ -81,9 +81,11 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
         # The writer's "I" after an opening phrase: an op-ed whose writer the headline
         # would not name.
         (212, "As a neurosurgeon, I did not believe", 8, "In his Newsweek article, Alexander"),
+        # A "he" met before any name.
+        (228, "During that meeting, he reportedly warned", 3, "Vasiliades had a plan"),
     ],
 )
-def test_a_sentence_that_answers_introduces_or_says_i_does_not_head_the_briefing(
+def test_a_sentence_that_answers_introduces_or_leans_on_someone_unnamed_does_not_head(
     line, leaning, number, opening
 ):
     cluster = read_clusters(RAW_VALIDATION, line + 1)[line]

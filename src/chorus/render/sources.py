@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from chorus.dangling import introduces, opens_with_pronoun, refers_back
+from chorus.dangling import (
+    introduces,
+    opens_with_pronoun,
+    refers_back,
+    unnamed_person,
+    writes_names_in_capitals,
+)
 from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
@@ -169,7 +175,9 @@ def headline(briefing: Briefing) -> Headline:
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
     texts = [s.text for s in briefing.summary]
     named = _agreed_stems(briefing.analysis)
-    alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text)]
+    # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
+    capitals = writes_names_in_capitals(" ".join(texts))
+    alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text, capitals)]
     naming = [n for n in alone if _names_someone(texts[n - 1], named)]
     # A sentence whose cut leaves out what it reports gives way to the next one naming someone.
     stating = (n for n in naming if not _unfinished(_shown(texts[n - 1]), texts[n - 1]))
@@ -204,10 +212,12 @@ _ANSWER = re.compile(r"Because\b[^,;:]*$")
 before asks ("Because it may be time we all moved to Sweden.", raw validation cluster 0)."""
 
 
-def _stands_alone(text: str) -> bool:
+def _stands_alone(text: str, capitals: bool) -> bool:
     """Whether a summary sentence can head the briefing on its own: no quotation, link
     word, first person, pronoun or pointer back at its opening ("It’s not clear whether it
-    was fully carried out.", "Furthermore, in a sensational development, ..."), and no
+    was fully carried out.", "Furthermore, in a sensational development, ..."), no "he" or
+    "she" met before any name ("During that meeting, he reportedly warned ...", raw
+    validation cluster 228; read only when the summary writes names in `capitals`), and no
     question ("Could Obama have been Trayvon Martin 35 years ago?") nor introduction of
     what follows ("The Onion has updated its story with this funny little tag:", raw
     validation cluster 71)."""
@@ -216,6 +226,7 @@ def _stands_alone(text: str) -> bool:
         or _LEANS_AFTER_PHRASE.match(text)
         or _ANSWER.match(text)
         or opens_with_pronoun(text)
+        or (capitals and unnamed_person(text))
         or refers_back([text])[0]
         or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
