@@ -194,17 +194,9 @@ def _cut_glued_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return cut_spans
 
 
-_LIST_MARKS = frozenset("•►▸▪●■◦‣∙")
-"""Glyphs that open an item of a list ("• In Idaho, they released ..."): no part of the
-sentence a reader is shown, as a bullet is not in a word processor's selection."""
-_ZERO_WIDTH_SPACE = "\u200b"
-
-
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] == _ZERO_WIDTH_SPACE):
+    while start < end and text[start].isspace():
         start += 1
-    if start + 1 < end and text[start] in _LIST_MARKS and text[start + 1].isspace():
-        return _trimmed(text, start + 1, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

@@ -29,6 +29,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
+from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
 from chorus.analyze.quote_clauses import (
@@ -256,8 +257,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     organisations: set[str] = set()
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
+    statement: str | None = None  # who issued the statement the article named last
     credits = credited(sentences, texts)
-    offices = bool(sentences) and "ffice" in sentences[0].article.text  # one test an article
+    article = sentences[0].article.text if sentences else ""  # one test each, an article:
+    offices, stated = "ffice" in article, "statement" in article or " release " in article
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if runs_on and not here and heading_line(sentence):
             continue  # a quotation left open goes on after the page's heading
@@ -278,6 +281,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)
+        elif here and here[0].speaker == "statement":  # else as written: "statement"
+            if issuer := statement or added_next(sentences, said, n):
+                here = tuple(replace(a, speaker=issuer, role="statement") for a in here)
         elif here and (held := _named_holders(here[0], sentence, holders)):
             # "the president said" of the one president the article named before; of two,
             # a guess: no one's
@@ -297,6 +303,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             here = tuple(replace(a, speaker=office) for a in here)
+        elif here and not here[0].speaker.istitle():  # a name, as most are: no description
+            here = named_after(here, sentences, said, n)
         if here:
             spoken.add(here[0].speaker)
             runs_on = left_open(sentence.article.text, here[-1].start, sentence.end, runs_on)
@@ -313,6 +321,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
                 focus.read(texts[n], None, speaks=True)  # an office is no "he"/"she"
             else:
                 focus.read(texts[n], previous_speaker, speaks=not here and speaks)
+        if stated and ("statement" in texts[n] or " release " in texts[n]):
+            statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:
             found.extend((a, sentence) for a in here)
     return found

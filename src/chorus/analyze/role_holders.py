@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from chorus.language.quote_alternation import by_first_letter
-from chorus.language.speakers import NOT_SPEAKERS, ROLE_NOUN, ROLE_NOUNS, WORD
+from chorus.language.speakers import NOT_SPEAKERS, OWNED, ROLE_NOUN, ROLE_NOUNS, WORD
 
 _HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN})")
 """A role a speaker is given in lower case: "president", "fire chief"."""
@@ -202,6 +202,12 @@ def _owned_pattern(speaker: str) -> re.Pattern[str]:
     )
 
 
+def _owned_role(role: str) -> bool:
+    """Whether "his <role>" may be someone its article names in apposition: a role ("her
+    lawyer") or one relation ("her husband, Keith Rogers,": multi_news-val-903)."""
+    return _HELD_ROLE.fullmatch(role) is not None or (role in OWNED and not role.endswith("s"))
+
+
 def _owned_holders(text: str, speaker: str) -> tuple[tuple[int, str], ...]:
     """The names an article gives "her lawyer" in apposition, before or after it speaks:
     "“...,” her lawyer said" of an article with "Her lawyer, Michael Avenatti, said"
@@ -220,7 +226,7 @@ def named_holders(
     `speaker_start`; one is the speaker, two are a guess. `holders` keeps the answers
     for the article."""
     speaker = _ABBREVIATED_ROLES.get(speaker, speaker)
-    if speaker.startswith(_OWNERS) and _HELD_ROLE.fullmatch(speaker, speaker.index(" ") + 1):
+    if speaker.startswith(_OWNERS) and _owned_role(speaker[speaker.index(" ") + 1 :]):
         if speaker not in holders:
             holders[speaker] = _owned_holders(text, speaker)
         return tuple(dict.fromkeys(name for _, name in holders[speaker]))

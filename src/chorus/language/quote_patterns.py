@@ -243,7 +243,7 @@ the whole pattern tries every comma of them."""
 _VERB_LAST = (
     rf"(?:said|says|say|added|reported|reports|writes|states|confirmed|(?<=records\s)show(?:s|ed)?|{_CONCLUDING}|told\s+(?:(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}}|(?:the|an?)\s+[\w.-]+(?:\s+[\w.-]+)?))"
     rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
-    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?:al)?though\s|(?:It|He|She|They|We)\b|and\s(?![^{OPEN}]*[{OPEN}])|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
+    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?:al)?though\s|(?:about|after|before|since|when|while|because)\s(?![^{OPEN}]*[{OPEN}])|(?:It|He|She|They|We)\b|and\s(?![^{OPEN}]*[{OPEN}])|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
 )
 """The end of a sentence whose speaker comes after its statement ("..., the Kremlin said."),
 from the verb on, or a participle after it, the writer's clause ("..., people familiar with
@@ -257,7 +257,8 @@ scene, police said, and was arrested ...": multi_news-val-576), unless a quotati
 later (newswire's "It was her father's dream, she said, and he died .... ``Now, ...,'' she
 said", one sentence to the splitter: DUC d30025t, whose words are the quotation); so too
 "although" and a comma run into the next sentence ("..., police said, It's also standard
-policy ...", "..., Holt said, although he didn't have details": multi_news-val-3544)."""
+policy ...", "..., Holt said, although he didn't have details": multi_news-val-3544), when
+or why with no quotation after ("..., Pinto said, about six months after ...": 1747)."""
 
 
 QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (

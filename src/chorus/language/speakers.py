@@ -350,11 +350,19 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
 SPEAKER = _speaker("A-Zahst", _IDENTIFIED)
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
 SPEAKER_QUOTED = _speaker(
-    "A-Zahist", _REFERRING, _FILING, _OWNED_AFTER, _COMPANY, _IDENTIFIED, it="|it|they"
+    "A-Zahist",
+    _REFERRING,
+    _FILING,
+    _OWNED_AFTER,
+    _COMPANY,
+    _IDENTIFIED,
+    r"[Tt]he\s+statement\b",
+    it="|it|they",
 )
 """After a quotation, a speaker may also be a description naming again whoever came last
-("“...,” the former House speaker ... said") or "they" (the group just quoted); tried only
-there, where the patterns are anchored, as it costs a try at every "the"."""
+("“...,” the former House speaker ... said"), "they" (the group just quoted) or "the
+statement" whose issuer `quotes.py` reads ("“...,” read the statement.": seed 000); tried
+only there, where the patterns are anchored, as it costs a try at every "the"."""
 SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER, _COMPANY)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""

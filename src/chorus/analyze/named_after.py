@@ -1,0 +1,163 @@
+"""A speaker first given by a description and named in the sentences after it, as a news
+writer names a source a sentence late: "Thomas Kinkade’s girlfriend said Monday ... ¶ Amy
+Pinto, in tears, told a reporter ..." and "On Monday, the CEO of Kinkade’s galleries said
+in a statement ... ¶ “...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday."
+(multi_news-val-1747). `quotes.py` gives the description's words to the name, the
+description kept as its role. So too "the statement": the statement its article said
+someone issued before, or the one of whoever goes on with "added" right after it.
+
+Only a definite description of one person ("the CEO of ...", "<Name>'s girlfriend", "her
+husband"): "a spokesman" is one of many, and the person named next is as likely someone
+else. The name is the one a later sentence gives the same role ("John Hasting, CEO of
+..."), or the new full name that opens the very next sentence as the subject of a speech
+verb, with nothing between but an aside that is no role ("Amy Pinto, in tears, told"):
+"Juliette Kayyem, a former DHS official, said" after "A DHS official said" is someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.role_holders import titled_names
+from chorus.language.speakers import FULL_NAME, IT, OWNED, PRONOUNS, ROLE_NOUNS
+from chorus.model import Sentence
+
+_NOT_ONE = frozenset(("court", "agency", "family", "police", "official", "source", "member"))
+_HEADS = frozenset(
+    word.lower()
+    for word in (*ROLE_NOUNS, *OWNED)
+    if " " not in word and not word.endswith("s") and word not in _NOT_ONE
+)
+"""Heads of a description of one person: "police", "sources", "the court" are not, nor is
+"the official", "the source" or "the member", who stays unnamed on purpose."""
+_PRONOUNS = frozenset((*PRONOUNS, *IT))
+_NAMED_AFTER = 2
+"""Sentences after the description read for a name with its role."""
+_THE = ("the ", "The ")
+_OWNERS = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s")
+_FULL_NAME = re.compile(FULL_NAME)
+_OPENS_AND_SPEAKS = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?P<aside>[^,]{{1,40}}),)?\s+(?:said|says|told|tells)\b"
+)
+_DESCRIBES = re.compile(r"(?:an?|the|his|her|their)\s|[\w-]+['’]s\s")
+"""An aside that says who someone is ("a neighbor", "the boy's aunt")."""
+
+
+def _head(speaker: str, text: str, speaker_start: int) -> str | None:
+    """The role noun of a definite description of one person ("girlfriend" of "Thomas
+    Kinkade’s girlfriend", "CEO" of "the CEO of Kinkade’s galleries"), or none."""
+    words = speaker.partition(" of ")[0].split()
+    if not words or words[-1].lower() not in _HEADS:
+        return None
+    owned = len(words) > 1 and (_OWNERS.match(speaker) or words[-2].endswith(("'s", "’s")))
+    # the speaker's own "the" is cut from its name, not from where it starts
+    the = text.startswith(_THE, speaker_start) or text.endswith(_THE, 0, speaker_start)
+    return words[-1] if owned or the else None
+
+
+def named_after(
+    here: tuple[Attribution, ...],
+    sentences: Sequence[Sentence],
+    said: Sequence[tuple[Attribution, ...]],
+    n: int,
+) -> tuple[Attribution, ...]:
+    """The `n`th sentence's attributions (`here`), given the name the sentences after it
+    (with their attributions, `said`) give their described speaker, the description kept as
+    the role; as they were if none."""
+    found = here[0]
+    text = sentences[n].article.text
+    role = _head(found.speaker, text, found.speaker_start)
+    if role is None:
+        return here
+    after = slice(n + 1, n + 1 + _NAMED_AFTER)
+    later = [(s.start, s.text, h) for s, h in zip(sentences[after], said[after], strict=True)]
+    name = _named_later(found.speaker, role, text, later)
+    if name is None:
+        return here
+    return tuple(replace(a, speaker=name, role=a.role or a.speaker) for a in here)
+
+
+def _named_later(
+    described: str, role: str, text: str, later: Sequence[tuple[int, str, tuple[Attribution, ...]]]
+) -> str | None:
+    """The name the sentences `later` give the description `described`, whose head is `role`:
+    each sentence as its start in the article `text`, its text and its attributions."""
+    for _, sentence, said in later:
+        for found in said:
+            if _FULL_NAME.fullmatch(found.speaker) and _same_role(described, role, found.role):
+                return found.speaker
+        # "The statement from attorney Jamie Gorelick was issued ..." (multi_news-val-3947)
+        for _, name in titled_names(sentence, role.lower()):
+            if not _a_role(name):  # "Attorney General Jeff Sessions" is no attorney
+                return name
+    if not later:
+        return None
+    start, sentence, said = later[0]
+    opens = _OPENS_AND_SPEAKS.match(sentence)
+    if opens is not None and not _a_role(opens["aside"] or "") and not _a_role(opens["name"]):
+        name = opens["name"]
+    elif said and said[0].role is None and _FULL_NAME.fullmatch(said[0].speaker):
+        name = said[0].speaker  # "“...,” Jamie Gorelick said in a statement."
+    else:
+        return None
+    return None if name.rsplit(" ", 1)[-1] in text[:start] else name
+
+
+def _same_role(described: str, role: str, other: str | None) -> bool:
+    """Whether a later speaker's role (`other`) is the description's: its head, and no other
+    owner ("Jones's lawyer" is not "Smith's lawyer")."""
+    words = _words(other)
+    owners = (w for w in (other or "").split() if w.endswith(("'s", "’s")))
+    return role.lower() in words and all(owner in described for owner in owners)
+
+
+def _words(role: str | None) -> list[str]:
+    return role.lower().split() if role else []
+
+
+def _a_role(words: str) -> bool:
+    """Whether `words` say who someone is: "a neighbor", "the boy's aunt", "CEO of ..."."""
+    return _DESCRIBES.match(words) is not None or any(w in _HEADS for w in _words(words))
+
+
+_IN_A_STATEMENT = r"[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b"
+_ISSUED = re.compile(
+    rf"(?:{_IN_A_STATEMENT}[^.;“”\"]{{0,60}}|.*\b(?:statement|release)\s+(?:from|by)(?:\s+the)?)\s$"
+)
+_ISSUED_AFTER = re.compile(rf"[^.;,“”\"]{{0,40}}?\b{_IN_A_STATEMENT}")
+
+
+def issued(found: Attribution | None, text: str, start: int) -> str | None:
+    """Who issued the statement a sentence that names one (or a release) speaks of, its
+    attribution `found`: its speaker where its own clause says it spoke in a
+    statement ("the State Department said in a statement", "In a statement on its website,
+    UNFPA said", "said a press release from the organizing committee"), no one where the
+    sentence names another's ("Lavrov said ..., the ministry said in a separate statement":
+    multi_news-val-501). `text` is the sentence's, which starts at `start` in its article."""
+    if found is None:
+        return None
+    if found.role == "statement":  # "the statement said" or "a publicist’s statement said"
+        return found.speaker
+    at = found.speaker_start - start
+    named = text.find(found.speaker, at)
+    if _ISSUED.match(text, 0, at) or (named >= 0 and _ISSUED_AFTER.match(text, named)):
+        return found.speaker
+    return None
+
+
+def added_next(
+    sentences: Sequence[Sentence], said: Sequence[tuple[Attribution, ...]], n: int
+) -> str | None:
+    """The speaker who goes on with "added" in the sentence after the `n`th, by name: whose
+    "“...,” read the statement." is when its article named no statement before ("The
+    Elysee added the French president ...": seed 000)."""
+    if n + 1 >= len(sentences) or not said[n + 1]:
+        return None
+    speaker = said[n + 1][0].speaker
+    if not speaker[:1].isupper() or speaker in _PRONOUNS:
+        return None
+    added = re.search(rf"\b{re.escape(speaker)}\s+(?:also\s+)?added\b", sentences[n + 1].text)
+    return speaker if added is not None else None
