@@ -106,6 +106,19 @@ def test_malformed_records_name_their_cluster_and_the_reason(tmp_path):
     assert ids == {"line-4", cluster["id"]}
 
 
+def test_hugging_faces_document_string_is_read_as_chorus_brief_reads_it(tmp_path):
+    """Multi-News as Hugging Face gives it, `{"document": "a ||||| b", "summary"}`: every
+    line was "no 'documents' field" though `chorus brief` briefs the same line."""
+    clusters = read_clusters(RAW_VALIDATION, 3)
+    hugging_face = [
+        {"document": " ||||| ".join(c["documents"]), "summary": c["summary"]} for c in clusters
+    ]
+    read = list(Source(_write(tmp_path / "hf.jsonl", hugging_face)))
+    assert [type(r).__name__ for r in read] == ["Cluster"] * 3
+    assert [len(r.documents) for r in read] == [len(c["documents"]) for c in clusters]
+    assert read[0].documents[0].split()[:8] == clusters[0]["documents"][0].split()[:8]
+
+
 def test_an_sqlite_file_that_is_no_run_store_is_refused_and_left_untouched(tmp_path):
     path = _write(tmp_path / "raw.jsonl", read_clusters(RAW_VALIDATION, 2))
     foreign = tmp_path / "notes.sqlite"

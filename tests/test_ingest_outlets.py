@@ -14,7 +14,7 @@ from chorus.analyze.timeline import timeline
 from chorus.clean import clean
 from chorus.ingest import read_inputs, split_multinews
 from chorus.ingest.own_lines import own_date, own_outlet
-from chorus.render.sources import source_facts, source_name
+from chorus.render.sources import FROM_TEXT, outlet_from, source_facts, source_name
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
 
@@ -93,6 +93,17 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "Google+. Original article on LiveScience.",
         "This video is copyright protected!! This video is represented by Break.com - For any "
         "licensing requests please contact licensing@break.com",
+        # A paper's staff helping, several papers' reporters, a blog of the paper's, a
+        # name told (wire stories write "told the Associated Press" as often).
+        "Staff writer Paul Walsh contributed to this report.",
+        "William Lee and Jeremy Gorner are reporters for the Tribune, Jae Miller is a reporter "
+        "for WGN-TV",
+        "More from Morning Mix:",
+        'Kim is "desperate" and is prepared to use nuclear weapons to strike the United States '
+        "and its allies, Thae Yong Ho, the highest-profile North Korean defector in two decades, "
+        "told NBC News.",
+        # A publicist holds the copyright of a page whose text names no outlet.
+        "Copyright \u00a9 2016 by Creative Imaginations Publicity",
     ],
 )
 def test_a_line_naming_another_outlet_names_no_source(line):
@@ -148,3 +159,30 @@ def test_an_opening_line_date_resolves_the_timeline_weekdays(raw, tmp_path):
         e.date for e in timeline(sentences, frozenset()).entries if "Tuesday" in e.sentence.text
     }
     assert dt.date(2013, 2, 19) in dated
+
+
+def test_a_staff_tagline_and_a_site_told_by_its_address_name_the_source(raw, tmp_path):
+    """Raw 195's Chronicle story ends with its writer's tagline; raw 128's Ghana Business
+    News story, whose copyright is its publicist's ("Creative Imaginations Publicity", once
+    shown as the outlet), quotes what sources "told ghanabusinessnews.com"."""
+    texts = [_documents(raw[195])[0], _documents(raw[128])[0]]
+    paths = [tmp_path / "chronicle.txt", tmp_path / "ghana.txt"]
+    for path, text in zip(paths, texts, strict=True):
+        path.write_text(text, encoding="utf-8")
+    ingested = read_inputs([str(p) for p in paths])
+    assert [(a.outlet, outlet_from(a)) for a in ingested.articles] == [
+        ("San Francisco Chronicle", FROM_TEXT),
+        ("ghanabusinessnews.com", FROM_TEXT),
+    ]
+    assert [n.split(": ", 1)[1] for n in ingested.notes if "read from" in n] == [
+        "outlet 'San Francisco Chronicle' read from its staff writer's tagline, 'Kale Williams "
+        "is a San Francisco Chronicle staff writer. E-mail: kwilliams@sfchr'",
+        "outlet 'ghanabusinessnews.com' read from its quoting of what it was told, '\u2026with "
+        "Department of State processes told ghanabusinessnews.com'",
+    ]
+
+
+def test_a_month_without_its_day_dates_no_article(raw):
+    """Raw 45's "Published: January 2011" leaves the day unknown; a date of 1 January would
+    place the article's "Today" there."""
+    assert own_date(_documents(raw[45])[0]) is None

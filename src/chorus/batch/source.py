@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
+from chorus.ingest.clusters import holds_cluster
 from chorus.ingest.paths import missing_reason
 from chorus.ingest.records import cluster_documents, invalid_json, json_kind, parse_json
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
@@ -93,7 +94,8 @@ def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     if not isinstance(record, dict):
         return Problem(line, MALFORMED, f"expected a JSON object, not {json_kind(record)}")
     cluster_id = _cluster_id(record, line)
-    if "documents" not in record:
+    # Hugging Face's Multi-News names its one raw string `document`, as `chorus brief` reads.
+    if not holds_cluster(record):
         if "text" in record:
             reason = "an article, not a cluster (chorus brief reads articles)"
             return Problem(line, MALFORMED, reason, cluster_id)

@@ -4,16 +4,19 @@ A plain-text article often names its publisher in a line cleaning later removes:
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
 a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
 Chronicle"), a site's own "Follow CBSMIAMI.COM", or an agency's dateline ("DENVER (AP) —")
-opening the story; and its date on a line of its own at the top ("Friday, October 22,
-2010"). Each rule reads a whole line, never a sentence: a line that names another outlet
-("told the Associated Press", a caption's "© Reuters") names no source, and an unknown
-outlet beats a wrong one.
+opening the story, or a writer's tagline ("Kale Williams is a San Francisco Chronicle
+staff writer."); and its date on a line of its own at the top ("Friday, October 22,
+2010"). Each rule reads a whole line, never a sentence, but one: a site quoting what it
+was "told ABCNews.com" by its own address. A line that names another outlet ("told the
+Associated Press", a caption's "© Reuters") names no source, and an unknown outlet beats a
+wrong one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from chorus.ingest.bylines import OPENING_LINES, byline_date
@@ -43,6 +46,22 @@ the page is another site's copy."""
 _FOLLOW_SITE = re.compile(r"Follow (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}")
 """A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter";
 "Follow Tia Ghose on Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
+_STAFF_TAGLINE = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? "
+    r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) staff (?:writer|reporter)\..{0,100}"
+)
+"""A writer's closing tagline naming the paper they write for, "Kale Williams is a San
+Francisco Chronicle staff writer. E-mail: kwilliams@sfchronicle.com Twitter: @sfkale";
+not "Staff writer Paul Walsh contributed to this report.", which names no paper."""
+_TOLD_SITE = re.compile(r"\btold (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b")
+"""A site quoting what it was told, by its own address: "Kagin told ABCNews.com.", "told
+msnbc.com that"; a site cites another by its name ("told ABC News", "told the Times"),
+so a bare name told is no source's own."""
+_LEAD_IN = 40
+"""Characters of a sentence quoted before the words a rule reads in it."""
+_NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
+"""A copyright holder that is a publicist, "Copyright © 2016 by Creative Imaginations
+Publicity": the page's owner for hire, not the outlet a reader knows."""
 _AGENCIES = {"AP": "The Associated Press", "Reuters": "Reuters", "CNN": "CNN", "AFP": "AFP"}
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4} )?"
@@ -65,40 +84,54 @@ class OwnLine:
 
 def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
-    else its site's "Follow" line, else the agency of its opening dateline; None when none
+    else its writer's staff tagline, else its site's "Follow" line, else the agency of its
+    opening dateline, else the address it says it was told something by; None when none
     does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
-        ("copyright line", _COPYRIGHT, lines),
-        ("print page line", _PRINT_PAGE, lines),
-        ("follow line", _FOLLOW_SITE, lines),
-        ("dateline", _DATELINE, lines[:OPENING_LINES]),
+        ("copyright line", _COPYRIGHT.fullmatch, lines),
+        ("print page line", _PRINT_PAGE.fullmatch, lines),
+        ("staff writer's tagline", _STAFF_TAGLINE.fullmatch, lines),
+        ("follow line", _FOLLOW_SITE.fullmatch, lines),
+        ("dateline", _DATELINE.match, lines[:OPENING_LINES]),
+        ("quoting of what it was told", _TOLD_SITE.search, lines),
     )
-    for rule, pattern, candidates in rules:
-        found = _named(rule, pattern, candidates)
+    for rule, find, candidates in rules:
+        found = _named(rule, find, candidates)
         if found is not None:
             return found if found.value else None
     return None
 
 
-def _named(rule: str, pattern: re.Pattern[str], lines: list[str]) -> OwnLine | None:
-    """The one outlet `pattern`'s lines name (an empty value when they name two), or None."""
+def _named(
+    rule: str, find: Callable[[str], re.Match[str] | None], lines: list[str]
+) -> OwnLine | None:
+    """The one outlet `find`'s lines name (an empty value when they name two), or None."""
     named = [
-        OwnLine(_outlet(found, rule), line, rule)
+        OwnLine(_outlet(found, rule), _quoted(line, found), rule)
         for line in lines
-        if (found := (pattern.match if rule == "dateline" else pattern.fullmatch)(line))
+        if (found := find(line)) and not _NOT_OUTLET.search(found.group())
     ]
     if len({own.value for own in named}) > 1:
         return OwnLine("", named[0].line, rule)
     return named[0] if named else None
 
 
+def _quoted(line: str, found: re.Match[str]) -> str:
+    """The line, or for words within a sentence the words up to them ("… Kagin told
+    ABCNews.com"): the note shows a line's first 80 characters."""
+    if found.start() <= _LEAD_IN:
+        return line
+    start = line.find(" ", found.start() - _LEAD_IN) + 1
+    return f"…{line[start : found.end()]}"
+
+
 def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "dateline":
         return _AGENCIES[found["name"]]
     name = next(n for n in found.groupdict().values() if n)
-    if rule == "follow line":
+    if found.re in (_FOLLOW_SITE, _TOLD_SITE):
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
