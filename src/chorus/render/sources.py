@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from chorus.dangling import opens_with_pronoun, refers_back
+from chorus.dangling import (
+    introduces,
+    opens_with_pronoun,
+    refers_back,
+    unnamed_person,
+    writes_names_in_capitals,
+)
 from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
@@ -60,7 +66,8 @@ _PHRASE_OPENERS = frozenset(
         *("within", "without"),
     )
 )
-_DASHES = ("—", "–")
+# A dash, or two hyphens typed for one ("from trying -- for a second time").
+_DASHES = ("—", "–", "--")
 _OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
 _CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
@@ -154,7 +161,8 @@ def source_facts(article: Article) -> list[str]:
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
     sentence that stands alone and names who or what it is about, less its dateline, cut
-    at a phrase's end when long: never text chorus wrote."""
+    at a phrase's end when long (and not cut before the words it reports): never text
+    chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -167,13 +175,22 @@ def headline(briefing: Briefing) -> Headline:
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
     texts = [s.text for s in briefing.summary]
     named = _agreed_stems(briefing.analysis)
-    alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text)]
-    naming = (n for n in alone if _names_someone(texts[n - 1], named))
-    number = next(naming, alone[0] if alone else 1)
+    # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
+    capitals = writes_names_in_capitals(" ".join(texts))
+    alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text, capitals)]
+    naming = [n for n in alone if _names_someone(texts[n - 1], named)]
+    # A sentence whose cut leaves out what it reports gives way to the next one naming someone.
+    stating = (n for n in naming if not _unfinished(_shown(texts[n - 1]), texts[n - 1]))
+    number = next(stating, naming[0] if naming else alone[0] if alone else 1)
     sentence = texts[number - 1]
-    shown = shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
-    source = f"summary sentence {number}" + (", shortened" if shown != sentence else "")
-    return Headline(shown, source, from_title=False)
+    text = _shown(sentence)
+    source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
+    return Headline(text, source, from_title=False)
+
+
+def _shown(sentence: str) -> str:
+    """A summary sentence as the headline shows it: less its dateline, cut when long."""
+    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
 
 
 _LEANS_ON_BEFORE = re.compile(
@@ -183,24 +200,35 @@ _LEANS_ON_BEFORE = re.compile(
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
 person."""
-_LINK_ASIDE = re.compile(
-    r"[^,]{1,40}, (?:for example|for instance|however|meanwhile|moreover|furthermore|"
-    r"in addition|instead|too|also|though),"
+_LEANS_AFTER_PHRASE = re.compile(
+    r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
+    r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
 )
-"""A link word set off after the opening phrase: "At Sibley, for example, an average of
-9.2 births occur daily." (raw validation cluster 64)."""
+"""A link word set off after the opening phrase ("At Sibley, for example, an average of
+9.2 births occur daily.", raw validation cluster 64), or the writer's first person after it
+("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26)."""
+_ANSWER = re.compile(r"Because\b[^,;:]*$")
+"""A reason with no clause it is the reason for: the answer to a question the sentence
+before asks ("Because it may be time we all moved to Sweden.", raw validation cluster 0)."""
 
 
-def _stands_alone(text: str) -> bool:
+def _stands_alone(text: str, capitals: bool) -> bool:
     """Whether a summary sentence can head the briefing on its own: no quotation, link
     word, first person, pronoun or pointer back at its opening ("It’s not clear whether it
-    was fully carried out.", "Furthermore, in a sensational development, ..."), and no
-    question ("Could Obama have been Trayvon Martin 35 years ago?")."""
+    was fully carried out.", "Furthermore, in a sensational development, ..."), no "he" or
+    "she" met before any name ("During that meeting, he reportedly warned ...", raw
+    validation cluster 228; read only when the summary writes names in `capitals`), and no
+    question ("Could Obama have been Trayvon Martin 35 years ago?") nor introduction of
+    what follows ("The Onion has updated its story with this funny little tag:", raw
+    validation cluster 71)."""
     return not (
         _LEANS_ON_BEFORE.match(text)
-        or _LINK_ASIDE.match(text)
+        or _LEANS_AFTER_PHRASE.match(text)
+        or _ANSWER.match(text)
         or opens_with_pronoun(text)
+        or (capitals and unnamed_person(text))
         or refers_back([text])[0]
+        or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )
 
@@ -242,6 +270,25 @@ def _names_someone(text: str, agreed: frozenset[str] | None) -> bool:
     return not agreed.isdisjoint(stems(text))
 
 
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|added|asked|wrote|writes)\b(?:\s+[^\s,;:]+){0,4},?$"
+)
+"""A report of someone's words that ends a few words after its verb ("A spokesperson for
+Conyers told KPRC 2 News"): cut there, before the quotation, it says nothing."""
+_QUOTE_OPENERS = ('"', "“", "‘", "'")
+
+
+def _unfinished(shown: str, sentence: str) -> bool:
+    """Whether a cut headline stops right before the words someone said ("A spokesperson
+    for Conyers told KPRC 2 News…", raw validation cluster 54): it tells that something
+    was said and not what."""
+    if not shown.endswith(_CUT_MARK):
+        return False
+    opening = shown.removesuffix(_CUT_MARK)
+    rest = sentence[sentence.find(opening) + len(opening) :].lstrip(" ,;:")
+    return rest.startswith(_QUOTE_OPENERS) and bool(_SPEECH.search(opening))
+
+
 def tab_title(text: str) -> str:
     """A headline short enough for a browser tab, cut as the headline is."""
     return shortened(text.removesuffix(_CUT_MARK), _TAB_TITLE_CHARS)
@@ -261,7 +308,7 @@ def shortened(text: str, limit: int) -> str:
     closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(_CUT_MARK)]]
-    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–") + _CUT_MARK
+    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + _CUT_MARK
 
 
 def _leaves_open(word: str) -> bool:

@@ -1,0 +1,96 @@
+"""The headline after a tenth reader's findings, on raw Multi-News validation clusters
+(0-based lines of the file): a cut that leaves out the words a sentence reports, a typed
+dash ("--") as a phrase's break, and sentences that answer, introduce, or say "I" or "he"
+before naming anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from chorus import brief
+from chorus.render import to_markdown
+from chorus.render.sources import headline, shortened
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+
+def test_a_headline_cut_before_the_words_someone_said_gives_way_to_the_next_sentence():
+    # Raw cluster 54 (John Conyers' son missing): the spokesperson's sentence, cut before
+    # its quotation, said only "A spokesperson for Conyers told KPRC 2 News…".
+    cluster = read_clusters(RAW_VALIDATION, 55)[54]
+    briefing = brief(cluster["documents"], words=250)
+    texts = [s.text for s in briefing.summary]
+    assert texts[1].startswith('A spokesperson for Conyers told KPRC 2 News, "Rep. Conyers')
+    chosen = headline(briefing)
+    assert chosen.text.startswith("According to Houston police, Conyers was last seen")
+    assert chosen.source == "summary sentence 3, shortened"
+    assert to_markdown(briefing).startswith("# According to Houston police, Conyers")
+
+
+def test_a_quotation_inside_a_report_keeps_its_sentence_as_the_headline():
+    # Raw cluster 120: the quotation ("the Polish nation") comes many words after "said":
+    # the cut before it still tells what the president said he would do.
+    cluster = read_clusters(RAW_VALIDATION, 121)[120]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.startswith("President Andrzej Duda said on Tuesday that he would sign")
+    assert chosen.source == "summary sentence 1, shortened"
+
+
+def test_a_typed_dash_breaks_a_phrase_where_a_headline_may_stop():
+    # Raw cluster 144's "... four years ago -- the test Ronald Reagan famously used ...":
+    # "off" ends no phrase, so the cut ran on to "-- the test…"; the typed dash opens an
+    # aside as "—" does.
+    cluster = read_clusters(RAW_VALIDATION, 145)[144]
+    text = next(
+        line
+        for document in cluster["documents"]
+        for line in document.split("\n")
+        if line.startswith("The president said yesterday that the American people")
+    )
+    assert " -- the test Ronald Reagan" in text
+    assert shortened(text, 120) == (
+        "The president said yesterday that the American people are not better off than they"
+        " were four years ago…"
+    )
+
+
+def test_a_headline_does_not_end_on_a_typed_dash():
+    # Raw cluster 49 (O Canada's lyrics): "... not stopping him from trying --…".
+    cluster = read_clusters(RAW_VALIDATION, 50)[49]
+    briefing = brief(cluster["documents"], words=250, analyze=False)
+    chosen = headline(briefing)
+    assert chosen.text.startswith("Liberal MP Mauril Belanger is losing his own singing voice")
+    assert chosen.text.endswith("…") and not chosen.text.removesuffix("…").endswith("-")
+
+
+def test_a_cut_after_a_typed_dash_ends_without_it():
+    # Raw cluster 108: "... the lone Democratic presidential hopeful -- and the only Jewish
+    # contender -- to ..." was cut to "... Jewish contender --…".
+    cluster = read_clusters(RAW_VALIDATION, 109)[108]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.startswith("Sen. Bernie Sanders (I-Vt.) was the lone Democratic")
+    assert chosen.text.endswith("and the only Jewish contender…")
+
+
+@pytest.mark.parametrize(
+    ("line", "leaning", "number", "opening"),
+    [
+        # A reason with no clause it is the reason for answers a question not shown.
+        (0, "Because it may be time we all moved to Sweden.", 2, "The latest edition of the Good"),
+        # An introduction without what it introduces.
+        (71, "The Onion has updated its story with this funny little tag:", 2, "For more coverage"),
+        # The writer's "I" after an opening phrase: an op-ed whose writer the headline
+        # would not name.
+        (212, "As a neurosurgeon, I did not believe", 8, "In his Newsweek article, Alexander"),
+        # A "he" met before any name.
+        (228, "During that meeting, he reportedly warned", 3, "Vasiliades had a plan"),
+    ],
+)
+def test_a_sentence_that_answers_introduces_or_leans_on_someone_unnamed_does_not_head(
+    line, leaning, number, opening
+):
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    briefing = brief(cluster["documents"], words=250)
+    assert briefing.summary[0].text.startswith(leaning)
+    chosen = headline(briefing)
+    assert chosen.text.startswith(opening)
+    assert chosen.source.startswith(f"summary sentence {number}")
