@@ -200,7 +200,8 @@ _EVENT_OPENINGS = ("Best ", *(f"{storm} " for storm in _STORMS))
 _NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare", "ObamaCare", "Remix"}
 """... and a government's programmes, which the recognizer labels organisations ("cuts in
 physicians' Medicare fees", "Social Security", "ObamaCare" as some write it): no
-organisation, no one's; and a track's version, read as its maker ("“Shook Ones” (Wonderboy Remix)", a person)."""
+organisation, no one's; and a track's version, read as its maker ("“Shook Ones” (Wonderboy
+Remix)", a person)."""
 
 
 def is_event(name: str) -> bool:

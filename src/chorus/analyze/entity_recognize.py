@@ -1,0 +1,115 @@
+"""The recognizer's reading of a cluster as names and labels (`recognize`): its votes on
+the shared names' windows, settled by the names' forms and the lists of known names, and
+the other spellings and surnames every name is matched by (`Recognized.aliases`)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from chorus.analyze.entity_datelines import datelines
+from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
+from chorus.analyze.entity_forms import (
+    by_ending,
+    towns_of_institutions,
+    universities_written_short,
+    written_short,
+)
+from chorus.analyze.entity_inside import short_forms_of_institutions
+from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
+from chorus.analyze.entity_lists import (
+    known_names,
+    lands_read_otherwise,
+    legislatures_read_otherwise,
+    names_with_commas,
+    spelled_with_ampersands,
+    written_alike,
+)
+from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows, windows_alone
+from chorus.analyze.model import EntityLabel
+from chorus.model import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Recognized:
+    """Entity names found by the recognizer, each with its label."""
+
+    labels: dict[str, EntityLabel]
+    spellings: dict[str, str] = field(default_factory=dict)
+    """Other spellings of a name, mapped to it: a dateline's "KATHMANDU" → "Kathmandu"."""
+    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]] = field(default_factory=dict)
+    """Names not read but known (entity_lists.py), each with its label and where it is
+    written as a whole run (`Reading.spots`): its mentions."""
+
+    def aliases(self) -> dict[str, str]:
+        """Every form a name is matched by, mapped to the name shown: itself, its other
+        spellings, and for a person's full name its surname, unless two people share it
+        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
+        A surname two people share is shown only as a person: "Scott" (of Tony Scott and
+        Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
+        full = [n for n, label in self.labels.items() if label == "person" and " " in n]
+        surnames = Counter(last for n in full for last in surname_forms(n))
+        forms = {name: name for name in self.labels} | self.spellings
+        forms |= {
+            form: name
+            for form, name in spelled_with_ampersands(self.labels).items()
+            if form not in forms
+        }
+        for last, people in surnames.items():
+            if people > 1 and self.labels.get(last, "person") != "person":
+                forms.pop(last, None)
+        for name in full:
+            for last in surname_forms(name):
+                if surnames[last] == 1:
+                    forms[last] = name
+        return forms
+
+
+def recognize(
+    sentences: Sequence[Sentence], recognizer: Recognizer, names: int = MAX_NAMES
+) -> Recognized:
+    """Names and labels from the recognizer, run once, batched, on the names' windows, and
+    the places of the sentences' datelines."""
+    reading = named_windows(sentences, names)
+    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    vote(reading.windows, recognizer, votes)
+    joined = two_names_joined_by_a_possessive(votes, sentences)
+    for name in joined:
+        del votes[name]
+    # the name after the possessive had its window spent on the two ("Ghouta's Douma"):
+    # read where it is written alone, if it is (a few clusters in a hundred)
+    if again := [p for n in joined if (p := owned_part(n)) in reading.names and p not in votes]:
+        more: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+        vote(windows_alone(sentences, again), recognizer, more)
+        votes |= {part: more[part] for part in again if part in more}
+    labels = {
+        name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
+    }
+    labels |= dict.fromkeys(towns_of_institutions(labels), "place")
+    labels |= dict.fromkeys(universities_written_short(labels), "organisation")
+    labels |= short_forms_of_institutions(labels)
+    labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
+    labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
+    drop_titles(labels, sentences)
+    # every spelling of an agency with a comma, its pieces cut at one too, as one name
+    commas = names_with_commas(labels)
+    for spelled in commas:
+        labels.pop(spelled, None)
+    labels |= dict.fromkeys(commas.values(), "organisation")
+    places, credits = datelines(sentences)
+    labels |= dict.fromkeys(credits & labels.keys(), "organisation")
+    for spelled, place in places.items():
+        labels.pop(spelled, None)
+        labels[place] = "place"
+    short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
+    for name in short:
+        del labels[name]
+    # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
+    spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
+    spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
+    known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
+    spots = {name: (label, reading.spots[name]) for name, label in known.items()}
+    return Recognized(labels, spellings, spots)
