@@ -4,9 +4,12 @@ the other spellings and surnames every name is matched by (`Recognized.aliases`)
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
@@ -28,9 +31,11 @@ from chorus.analyze.entity_lists import (
 )
 from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
-from chorus.analyze.entity_windows import MAX_NAMES, named_windows, windows_alone
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
+
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,87 @@ def recognize(
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
     spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
     spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
+    texts = list(map(_TEXT, sentences))
+    lowered = last_word_lowered(labels, texts)
+    spellings |= {
+        spelled: name
+        for spelled, name in (accented_spellings(labels, texts) | lowered).items()
+        if spelled not in labels and spelled not in spellings
+    }
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
-    spots = {name: (label, reading.spots[name]) for name, label in known.items()}
+    spots = {
+        name: (label, _not_opening(reading.spots[name], texts, lowered))
+        for name, label in known.items()
+    }
     return Recognized(labels, spellings, spots)
+
+
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")
+"""A Latin letter with an accent (curly quotes and dashes, also not ASCII, are left out)."""
+_WORD_GOES_ON = re.compile(r"\w*")
+
+
+def accented_spellings(labels: Mapping[str, EntityLabel], texts: list[str]) -> dict[str, str]:
+    """A name the texts also write with accents, or without them, mapped from that other
+    spelling: one outlet's "Pathé" is another's "Pathe" (one name, listed twice or not
+    found where the recognizer read the other). Accents are rare in English news, so
+    only the words holding one are looked at."""
+    accented: dict[str, str] = {}  # a word with accents by its plain letters
+    for text in texts:
+        for hit in _ACCENTED.finditer(text):
+            start = hit.start()
+            while start and text[start - 1].isalnum():
+                start -= 1
+            word = text[start : _WORD_GOES_ON.match(text, hit.end()).end()]
+            accented.setdefault(_plain(word), word)
+    found = {}
+    for name in labels:
+        if _ACCENTED.search(name):
+            plain = _plain(name)
+            if any(next_mention(text, plain, 0) >= 0 for text in texts):
+                found[plain] = name
+        elif accented:
+            words = name.split()
+            spelled = " ".join(accented.get(word, word) for word in words)
+            if spelled != name:
+                found[spelled] = name
+    return found
+
+
+def _plain(word: str) -> str:
+    """`word` without its accents ("Pathé" → "Pathe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def last_word_lowered(labels: Mapping[str, EntityLabel], texts: list[str]) -> dict[str, str]:
+    """An organisation's part the texts also write with its last word in lower case, mapped
+    from that spelling, where the word before it is its group's initials: one outlet's
+    "BBC films" is another's "BBC Films" (the first read as "BBC", a second name). Not
+    after a place ("Union City football", "U.S. soccer": a sport there, not the team)."""
+    joined = "\n".join(texts)
+    found = {}
+    for name in labels:
+        before, space, last = name.rpartition(" ")
+        if (
+            space
+            and last[1:].islower()
+            and last[:1].isupper()
+            and labels[name] == "organisation"
+            and before.isalpha()
+            and before.isupper()
+        ):
+            spelled = f"{before} {last.lower()}"
+            # the substring test in C rules out nearly every name before the word test
+            if spelled in joined and next_mention(joined, spelled, 0) >= 0:
+                found[spelled] = name
+    return found
+
+
+def _not_opening(
+    spots: list[tuple[int, int, int]], texts: list[str], forms: Collection[str]
+) -> list[tuple[int, int, int]]:
+    """A known name's spots (`Reading.spots`) but those opening one of `forms`, another
+    name's mentions ("BBC" of "BBC films")."""
+    if not forms:
+        return spots
+    return [spot for spot in spots if not texts[spot[0]].startswith(tuple(forms), spot[1])]
