@@ -87,6 +87,7 @@ from chorus.analyze.entity_forms import (
 )
 from chorus.analyze.entity_headings import headings_and_shouts
 from chorus.analyze.entity_inside import (
+    campuses,
     common_words_inside_names,
     people_after_an_article,
     people_named_for_a_group,
@@ -260,7 +261,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     listed, offices = with_offices(listed, label)
-    cued |= dict.fromkeys(offices, "organisation")
+    listed, institutions = campuses(listed, label)
+    cued |= dict.fromkeys(offices | institutions, "organisation")
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
