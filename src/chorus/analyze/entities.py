@@ -45,7 +45,11 @@ entity_inside.py). A dateline names its place and, in brackets, its source
 ("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice party"). A lone
 first name before "and" and another's full name ("Phillip and Sandra Dunn") takes that
 surname, and a name a possessive joined to another ("Ghouta's Douma") is read again where it
-is written alone (entity_votes.py).
+is written alone (entity_votes.py). A name written with and without accents ("Pathé",
+"Pathe") is one, as is a group's part with its last word in lower case ("BBC films"), and a
+title before a surname alone ("Lady Thatcher") gives way to the full name the text writes
+(entity_recognize.py); a group's initials always before a place are a campus ("UC Santa
+Cruz").
 """
 
 from __future__ import annotations
