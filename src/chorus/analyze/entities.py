@@ -45,7 +45,11 @@ entity_inside.py). A dateline names its place and, in brackets, its source
 ("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice party"). A lone
 first name before "and" and another's full name ("Phillip and Sandra Dunn") takes that
 surname, and a name a possessive joined to another ("Ghouta's Douma") is read again where it
-is written alone (entity_votes.py).
+is written alone (entity_votes.py). A name written with and without accents ("Pathé",
+"Pathe") is one, as is a group's part with its last word in lower case ("BBC films"), and a
+title before a surname alone ("Lady Thatcher") gives way to the full name the text writes
+(entity_recognize.py); a group's initials always before a place are a campus ("UC Santa
+Cruz").
 """
 
 from __future__ import annotations
@@ -53,7 +57,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 from operator import add, attrgetter
 
@@ -69,63 +72,48 @@ from chorus.analyze.entity_cues import (
     label_of_a_full_name,
     names_a_thing,
 )
-from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_first_names import (
     first_names_apart,
     first_names_cut,
     first_names_of_couples,
-    first_names_written_short,
     joined_mentions,
     joined_to_full_name,
-    surname_forms,
 )
 from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
     after_exchange,
-    by_ending,
     how_it_stands,
     is_title,
     may_follow_a_cue,
     standing_for_themselves,
     state_after_town,
-    towns_of_institutions,
-    universities_written_short,
-    written_short,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
 from chorus.analyze.entity_inside import (
+    campuses,
     common_words_inside_names,
     people_after_an_article,
     people_named_for_a_group,
     people_of_common_words,
     places_of_an_organisation,
-    short_forms_of_institutions,
     towns_before_a_state,
     with_offices,
 )
 from chorus.analyze.entity_kinds import (
     animals,
     common_nouns,
-    drop_titles,
     is_event,
     kinds_of_being,
     lone_people_of,
     named_with_a_possessive,
     storms_named_alone,
     things,
-    two_names_joined_by_a_possessive,
     versions,
 )
 from chorus.analyze.entity_lists import (
-    known_names,
-    lands_read_otherwise,
-    legislatures_read_otherwise,
-    names_with_commas,
     one_per_spelling,
     papers_named_short,
-    spelled_with_ampersands,
-    written_alike,
 )
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
@@ -137,11 +125,13 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_names import ends_in_a_title
-from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
-from chorus.analyze.entity_windows import MAX_NAMES, named_windows, windows_alone
+from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
+
+# the recognizer's reading moved to entity_recognize.py; callers take it from here with the
+# listing it feeds
+__all__ = ["MAX_ENTITIES", "SENTENCE_BREAK", "Recognized", "entities", "recognize"]
 
 MAX_ENTITIES = 40
 SENTENCE_BREAK = "\n "
@@ -150,88 +140,6 @@ sentence one `label_by_cue` finds, as it finds every word before a mention, back
 space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alone)."""
 
 _TEXT = attrgetter("text")
-
-
-@dataclass(frozen=True, slots=True)
-class Recognized:
-    """Entity names found by the recognizer, each with its label."""
-
-    labels: dict[str, EntityLabel]
-    spellings: dict[str, str] = field(default_factory=dict)
-    """Other spellings of a name, mapped to it: a dateline's "KATHMANDU" → "Kathmandu"."""
-    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]] = field(default_factory=dict)
-    """Names not read but known (entity_lists.py), each with its label and where it is
-    written as a whole run (`Reading.spots`): its mentions."""
-
-    def aliases(self) -> dict[str, str]:
-        """Every form a name is matched by, mapped to the name shown: itself, its other
-        spellings, and for a person's full name its surname, unless two people share it
-        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
-        A surname two people share is shown only as a person: "Scott" (of Tony Scott and
-        Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
-        full = [n for n, label in self.labels.items() if label == "person" and " " in n]
-        surnames = Counter(last for n in full for last in surname_forms(n))
-        forms = {name: name for name in self.labels} | self.spellings
-        forms |= {
-            form: name
-            for form, name in spelled_with_ampersands(self.labels).items()
-            if form not in forms
-        }
-        for last, people in surnames.items():
-            if people > 1 and self.labels.get(last, "person") != "person":
-                forms.pop(last, None)
-        for name in full:
-            for last in surname_forms(name):
-                if surnames[last] == 1:
-                    forms[last] = name
-        return forms
-
-
-def recognize(
-    sentences: Sequence[Sentence], recognizer: Recognizer, names: int = MAX_NAMES
-) -> Recognized:
-    """Names and labels from the recognizer, run once, batched, on the names' windows, and
-    the places of the sentences' datelines."""
-    reading = named_windows(sentences, names)
-    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
-    vote(reading.windows, recognizer, votes)
-    joined = two_names_joined_by_a_possessive(votes, sentences)
-    for name in joined:
-        del votes[name]
-    # the name after the possessive had its window spent on the two ("Ghouta's Douma"):
-    # read where it is written alone, if it is (a few clusters in a hundred)
-    if again := [p for n in joined if (p := owned_part(n)) in reading.names and p not in votes]:
-        more: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
-        vote(windows_alone(sentences, again), recognizer, more)
-        votes |= {part: more[part] for part in again if part in more}
-    labels = {
-        name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
-    }
-    labels |= dict.fromkeys(towns_of_institutions(labels), "place")
-    labels |= dict.fromkeys(universities_written_short(labels), "organisation")
-    labels |= short_forms_of_institutions(labels)
-    labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
-    labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
-    drop_titles(labels, sentences)
-    # every spelling of an agency with a comma, its pieces cut at one too, as one name
-    commas = names_with_commas(labels)
-    for spelled in commas:
-        labels.pop(spelled, None)
-    labels |= dict.fromkeys(commas.values(), "organisation")
-    places, credits = datelines(sentences)
-    labels |= dict.fromkeys(credits & labels.keys(), "organisation")
-    for spelled, place in places.items():
-        labels.pop(spelled, None)
-        labels[place] = "place"
-    short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
-    for name in short:
-        del labels[name]
-    # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
-    spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
-    spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
-    known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
-    spots = {name: (label, reading.spots[name]) for name, label in known.items()}
-    return Recognized(labels, spellings, spots)
 
 
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
@@ -357,7 +265,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     listed, offices = with_offices(listed, label)
-    cued |= dict.fromkeys(offices, "organisation")
+    listed, institutions = campuses(listed, label)
+    cued |= dict.fromkeys(offices | institutions, "organisation")
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")

@@ -74,14 +74,18 @@ Ali al-Megrahi", "Albuquerqueans Ben Abruzzo", "Britons Darren Hickey"): a title
 _COURTESY = frozenset(("Mr", "Ms", "Mrs", "Miss", "Mr.", "Ms.", "Mrs.", "Dr", "Dr."))
 """Titles before a surname alone ("Ms Bouvier", as British papers write it): what follows is
 always a person's surname."""
-_ANY_TITLE = _TITLES | _COURTESY
+BEFORE_A_SURNAME = frozenset(("Lady", "Lord", "Dame", "Prof", "Prof.", "Professor"))
+"""Titles before a surname alone that a name may also keep ("Lady Gaga"): the person is the
+full name the text writes with that surname ("Lady Thatcher", "Margaret Thatcher")."""
+_ANY_TITLE = _TITLES | _COURTESY | BEFORE_A_SURNAME
 
 
 def without_title(name: str) -> tuple[str, str] | None:
     """(title, rest) for a name of three words or more whose first word is one of _TITLES
     or a people's name in the plural, and whose rest is a capitalised name of two words or
     more ("Prof", "Adrian Owen"; "Britons", "Darren Hickey"), or
-    for a courtesy title and one word ("Ms", "Bouvier"); None for any other. Other titles
+    for a courtesy title or one of BEFORE_A_SURNAME and one word ("Ms", "Bouvier"; "Lady",
+    "Thatcher"); None for any other. Other titles
     before one word ("Judge Judy", "Saint Petersburg") are left whole: the word alone may
     be no person's name."""
     title, _, rest = name.partition(" ")
@@ -91,7 +95,7 @@ def without_title(name: str) -> tuple[str, str] | None:
         return None
     if " " in rest:
         return (title, rest) if title not in _COURTESY else None
-    return (title, rest) if title in _COURTESY else None
+    return (title, rest) if title in _COURTESY or title in BEFORE_A_SURNAME else None
 
 
 def after_exchange(head: str) -> bool:
@@ -201,7 +205,7 @@ _ORGANISATION_ENDINGS = frozenset(
         *("LLC", "Ltd", "Airlines", "University", "College", "Institute", "Committee"),
         *("Department", "Agency", "Police", "Bank", "Foundation", "Association", "Company"),
         *("Klan", "Party", "Church", "Club", "Group", "Council", "Society", "Union", "State"),
-        *("Sheriff", "Galleries", "Gallery"),
+        *("Sheriff", "Galleries", "Gallery", "Farm", "Farms"),
     )
 )
 """Last words that make a person by the recognizer an organisation: on the 250 raw
@@ -209,7 +213,8 @@ validation clusters two persons end in one ("Miami Herald", "ABC7 News"), both p
 stations, "Ku Klux Klan" and "Kent State" (the university) in one more each; a person's
 name ending in such a word is rarer than a company named for one. "Broward Sheriff’s
 detectives": a post ending a name is its office (a person's title comes first). "Thomas
-Kinkade Signature Galleries" (1747): shops named for their painter."""
+Kinkade Signature Galleries" (1747): shops named for their painter. "Donald B. Conrad Fur
+Farm" (1400): a farm named for its owner."""
 _OFFICE_ENDINGS = frozenset(
     ("Sheriff", "Department", "Police", "Agency", "Office", "Commission", "Committee", "Council")
 )

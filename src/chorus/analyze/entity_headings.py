@@ -30,7 +30,7 @@ def headings_and_shouts(
         if name.isupper():
             if (
                 len(name) > 2
-                and name.isalpha()
+                and name.replace("-", "").isalpha()  # "MULTI-BRAND STRATEGY" too
                 and (
                     (
                         (labels(name) == "person" or all(map(_among_capitals, mentions)))

@@ -6,7 +6,8 @@ article and before a stop or a function word ("the Oculus Rift.", "The USS Fitzg
 was"): a thing's, as no one is called so; nor is a full name of words the text also writes
 in lower case ("Indigenous Knowledge"). A place after an organisation's "'s" is its thing
 ("Google's Knowledge Graph"), and one only written opening an office's name a piece of that
-name ("the Norfolk District Attorney’s Office"). A person's name the text also writes before
+name ("the Norfolk District Attorney’s Office"); a group's initials always before a place,
+with it, a campus ("UC Santa Cruz"). A person's name the text also writes before
 an institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state
 ("Upper Darby, PA") is the institution or the town."""
 
@@ -253,6 +254,48 @@ def with_offices(
             found[office] = grown
             offices.add(office)
     return found, offices
+
+
+def campuses(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> tuple[dict[str, list[Excerpt]], set[str]]:
+    """`listed` with a group's initials that every time open a listed place's name taken
+    out, and each such pair listed whole, among the names returned: "UC" (a place) before
+    "Santa Cruz" is the campus "UC Santa Cruz", as "UC Berkeley" was read whole; the
+    place's mentions there are the campus's, and a place written only so goes with them."""
+    found = listed  # copied at its first change: most clusters have none
+    named = set()
+    starts: dict[tuple[str, int], str] | None = None  # a place by where its mentions start
+    for name, mentions in listed.items():
+        first = mentions[0]
+        if not (
+            name.isupper()
+            and name.isalpha()
+            and first.article.text[first.end : first.end + 2][1:].isupper()
+            and label(name) != "person"
+        ):
+            continue
+        if starts is None:
+            starts = {
+                (m.article.id, m.start): place
+                for place, found_there in listed.items()
+                if label(place) == "place"
+                for m in found_there
+            }
+        places = [starts.get((m.article.id, m.end + 1)) for m in mentions]
+        if None in places or not found.keys() >= set(places):
+            continue
+        found = {n: list(ms) for n, ms in found.items()} if found is listed else found
+        del found[name]
+        for mention, place in zip(mentions, places, strict=True):
+            after = next(m for m in found[place] if m.start == mention.end + 1)
+            found[place].remove(after)
+            whole = Excerpt(mention.article, mention.start, after.end)
+            campus = f"{name} {place}"
+            found.setdefault(campus, []).append(whole)
+            named.add(campus)
+        found = {n: ms for n, ms in found.items() if ms}
+    return found, named
 
 
 def _written_inside(

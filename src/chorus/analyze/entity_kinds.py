@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from chorus.analyze.entity_forms import is_publication, without_title
+from chorus.analyze.entity_forms import BEFORE_A_SURNAME, is_publication, without_title
 from chorus.analyze.entity_names import opens_with_a_century
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -176,7 +176,8 @@ _EVENT_ENDINGS = frozenset(
     (
         *("Festival", "Awards", "Award", "Prize", "Championships", "Championship", "Olympics"),
         *("Games", "Cup", "Race", "Marathon", "Tournament", "Oscars", "Emmys", "Grammys"),
-        *("Tonys", "Globes", "War", "Challenge", "Paleolithic", "Neolithic"),
+        *("Tonys", "Globes", "War", "Challenge", "Paleolithic", "Neolithic", "Death"),
+        *("Plague", "Famine", "Depression"),
     )
 )
 """Last words of events and awards ("Cannes Film Festival", "Screen Actors Guild Awards",
@@ -189,16 +190,18 @@ Convention"). A war is an event too ("American Civil War"), and a viral challeng
 'Mannequin Challenge' video", an organisation), and a name opening on "Best" an award's
 category ("Best Comedy Actor"). So is an age of prehistory ("the very tall Upper Paleolithic
 people", an organisation; "Bronze Age", a place), ending in "Paleolithic", "Neolithic", or
-in "Age" or "Era" after another word."""
+in "Age" or "Era" after another word. And a calamity of history ("since the Black Death of
+the 14th century", an organisation; "Great Famine", "Great Depression")."""
 _STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
 """What opens a storm's name ("Hurricane Georges", an organisation by the recognizer; "Super
 Typhoon Zeb"): an event too."""
 _STORM = re.compile(rf"^(?:{'|'.join(_STORMS)}) (?:.* )?(\S+)$", re.MULTILINE)
 _EVENT_OPENINGS = ("Best ", *(f"{storm} " for storm in _STORMS))
-_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare", "Remix"}
+_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare", "ObamaCare", "Remix"}
 """... and a government's programmes, which the recognizer labels organisations ("cuts in
-physicians' Medicare fees", "Social Security"): no organisation, no one's; and a track's
-version, read as its maker ("“Shook Ones” (Wonderboy Remix)", a person)."""
+physicians' Medicare fees", "Social Security", "ObamaCare" as some write it): no
+organisation, no one's; and a track's version, read as its maker ("“Shook Ones” (Wonderboy
+Remix)", a person)."""
 
 
 def is_event(name: str) -> bool:
@@ -310,13 +313,29 @@ def _possessive_after(mention: Excerpt) -> bool:
 def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
     """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
     Smith") becomes the person it names, where the text also writes that name without the
-    word ("Adolf Eichmann"): the word was the recognizer's, not the name's. Names so
-    opened are few, so the sentences are searched only for them."""
+    word ("Adolf Eichmann"): the word was the recognizer's, not the name's; a surname after
+    one of BEFORE_A_SURNAME, the full name the text writes with it ("Lady Thatcher",
+    "Margaret Thatcher"; "Lady Gaga" stays). Names so opened are few, so the sentences are
+    searched only for them."""
     titled = [(name, parts) for name in labels if (parts := without_title(name))]
     for name, (title, rest) in titled:
-        if _written_without(rest, title, sentences):
+        if title in BEFORE_A_SURNAME and " " not in rest:
+            person = _full_name(rest, sentences)
+        else:
+            person = rest if _written_without(rest, title, sentences) else None
+        if person:
             del labels[name]
-            labels[rest] = "person"
+            labels[person] = "person"
+
+
+def _full_name(surname: str, sentences: Sequence[Sentence]) -> str | None:
+    """The first "First Surname" written in `sentences`, its first word no title."""
+    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b")
+    for sentence in sentences:
+        for found in pattern.finditer(sentence.text):
+            if found[1] not in BEFORE_A_SURNAME and without_title(found[0]) is None:
+                return found[0]
+    return None
 
 
 def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> bool:

@@ -52,6 +52,7 @@ _COUNTRIES = (
     *("Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe"),
     *("Britain", "Great Britain", "United Kingdom", "U.K.", "England", "Scotland", "Wales"),
     *("Northern Ireland", "United States", "U.S.", "America", "Puerto Rico", "Greenland"),
+    *("Falkland Islands", "Falklands"),
 )
 _US_STATES = (
     *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"),
@@ -135,6 +136,7 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
     **dict.fromkeys(("UN", "U.N."), "United Nations"),
     **dict.fromkeys(("EU", "E.U."), "European Union"),
+    "Falklands": "Falkland Islands",
     **dict.fromkeys(("ISIS", "ISIL", "Isis", "Isil", "Daesh"), "Islamic State"),
 }
 """Other spellings of one country or body, each naming the one it spells: the seeds write

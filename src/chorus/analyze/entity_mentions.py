@@ -164,7 +164,7 @@ HOLDERS = frozenset(
 """Capitalised words of a post or a side before "of" or "on the", which join no name: "the
 Chairman of the Federal Reserve", "the ranking Democrat on the House Homeland Security
 Committee" name the body on its own."""
-_JOIN_STARTS = (" of ", " for ")
+_JOIN_STARTS = (" of ", " for ", " by ")
 
 
 def cut_before_a_post(
@@ -190,9 +190,10 @@ def _before_a_post(mention: Excerpt) -> bool:
     return word is not None and word[1] in HOLDERS
 
 
-_GOES_ON = re.compile(r" (?:of|for)(?: the)? [A-Z]")
+_GOES_ON = re.compile(r" (?:(?:of|for)(?: the)?|by) [A-Z]")
 """A longer name going on after a mention: "the Florida Department of Law Enforcement", "the
-Proceedings of the National Academy of Sciences" (cut by the recognizer before "of")."""
+Proceedings of the National Academy of Sciences" (cut by the recognizer before "of"); a
+shop's or a product's name before its maker's, "Furs by Graf", "Brightspace by D2L"."""
 _SENTENCE_OPENS = frozenset(".!?:;\"“‘'([")
 
 
@@ -223,8 +224,8 @@ def piece_of_a_longer_name(text: str, start: int, names: Collection[str]) -> boo
 
 
 def cut_before_a_join(text: str, end: int) -> bool:
-    """Whether a mention ending at `end` in an article's `text` runs on into "of" or "for"
-    and a capitalised word: the start of a longer name ("Florida Department" of "the
+    """Whether a mention ending at `end` in an article's `text` runs on into "of", "for" or
+    "by" and a capitalised word: the start of a longer name ("Florida Department" of "the
     Florida Department of Law Enforcement")."""
     return _GOES_ON.match(text, end) is not None
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-_LEADING = re.compile(r"^(?:[Tt]he\s+)")
+_LEADING = re.compile(r"^(?:[Tt]he\s+)(?!(?:Hague|Gambia|Bahamas)\b)")
+"""A leading "the" is no part of a name but for the places whose name holds it, "The Hague"
+("Hague" was listed alone)."""
+_TICKER = re.compile(r" [A-Z]{1,5}\.[A-Z]{1,2}$")
+"""A stock's code a news agency writes after a company's name: "Kate Spade & Co KATE.N"."""
+_COMMON_END = re.compile(r"(?<=[A-Z\d])(?: [a-z]+)+$")
+"""Words not capitalised closing a span, which a name does not end in: "KCNA news agency",
+"BBC films"."""
 _POSSESSIVE = re.compile(r"['’]s$")
 _FUNCTION_WORDS = tuple(f" {w}" for w in ("as", "of", "for", "and", "or", "in", "on", "at", "to"))
 """Words that end no name: a span of three words or more ending in one was cut by the
@@ -52,7 +59,7 @@ def span_name(text: str, start: int, end: int) -> str:
     word ("Khalid Al-" of "Khalid Al-Falih")."""
     if text[end - 1] == "-":
         end = _WORD_GOES_ON.match(text, end).end()
-    name = _LEADING.sub("", text[start:end].strip())
+    name = _COMMON_END.sub("", _TICKER.sub("", _LEADING.sub("", text[start:end].strip())))
     while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:
         name = name[: name.rfind(" ")]
     return _POSSESSIVE.sub("", name)

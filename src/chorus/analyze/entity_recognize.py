@@ -1,0 +1,206 @@
+"""The recognizer's reading of a cluster as names and labels (`recognize`): its votes on
+the shared names' windows, settled by the names' forms and the lists of known names, and
+the other spellings and surnames every name is matched by (`Recognized.aliases`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+
+from chorus.analyze.entity_datelines import datelines
+from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
+from chorus.analyze.entity_forms import (
+    by_ending,
+    towns_of_institutions,
+    universities_written_short,
+    written_short,
+)
+from chorus.analyze.entity_inside import short_forms_of_institutions
+from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
+from chorus.analyze.entity_lists import (
+    known_names,
+    lands_read_otherwise,
+    legislatures_read_otherwise,
+    names_with_commas,
+    spelled_with_ampersands,
+    written_alike,
+)
+from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
+from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
+from chorus.analyze.model import EntityLabel
+from chorus.model import Sentence
+
+_TEXT = attrgetter("text")
+
+
+@dataclass(frozen=True, slots=True)
+class Recognized:
+    """Entity names found by the recognizer, each with its label."""
+
+    labels: dict[str, EntityLabel]
+    spellings: dict[str, str] = field(default_factory=dict)
+    """Other spellings of a name, mapped to it: a dateline's "KATHMANDU" → "Kathmandu"."""
+    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]] = field(default_factory=dict)
+    """Names not read but known (entity_lists.py), each with its label and where it is
+    written as a whole run (`Reading.spots`): its mentions."""
+
+    def aliases(self) -> dict[str, str]:
+        """Every form a name is matched by, mapped to the name shown: itself, its other
+        spellings, and for a person's full name its surname, unless two people share it
+        ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
+        A surname two people share is shown only as a person: "Scott" (of Tony Scott and
+        Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
+        full = [n for n, label in self.labels.items() if label == "person" and " " in n]
+        surnames = Counter(last for n in full for last in surname_forms(n))
+        forms = {name: name for name in self.labels} | self.spellings
+        forms |= {
+            form: name
+            for form, name in spelled_with_ampersands(self.labels).items()
+            if form not in forms
+        }
+        for last, people in surnames.items():
+            if people > 1 and self.labels.get(last, "person") != "person":
+                forms.pop(last, None)
+        for name in full:
+            for last in surname_forms(name):
+                if surnames[last] == 1:
+                    forms[last] = name
+        return forms
+
+
+def recognize(
+    sentences: Sequence[Sentence], recognizer: Recognizer, names: int = MAX_NAMES
+) -> Recognized:
+    """Names and labels from the recognizer, run once, batched, on the names' windows, and
+    the places of the sentences' datelines."""
+    reading = named_windows(sentences, names)
+    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    vote(reading.windows, recognizer, votes)
+    joined = two_names_joined_by_a_possessive(votes, sentences)
+    for name in joined:
+        del votes[name]
+    # the name after the possessive had its window spent on the two ("Ghouta's Douma"):
+    # read where it is written alone, if it is (a few clusters in a hundred)
+    if again := [p for n in joined if (p := owned_part(n)) in reading.names and p not in votes]:
+        more: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+        vote(windows_alone(sentences, again), recognizer, more)
+        votes |= {part: more[part] for part in again if part in more}
+    labels = {
+        name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
+    }
+    labels |= dict.fromkeys(towns_of_institutions(labels), "place")
+    labels |= dict.fromkeys(universities_written_short(labels), "organisation")
+    labels |= short_forms_of_institutions(labels)
+    labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
+    labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
+    drop_titles(labels, sentences)
+    # every spelling of an agency with a comma, its pieces cut at one too, as one name
+    commas = names_with_commas(labels)
+    for spelled in commas:
+        labels.pop(spelled, None)
+    labels |= dict.fromkeys(commas.values(), "organisation")
+    places, credits = datelines(sentences)
+    labels |= dict.fromkeys(credits & labels.keys(), "organisation")
+    for spelled, place in places.items():
+        labels.pop(spelled, None)
+        labels[place] = "place"
+    short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
+    for name in short:
+        del labels[name]
+    # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
+    spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
+    spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
+    lowered = last_word_lowered(labels, sentences)
+    spellings |= {
+        spelled: name
+        for spelled, name in (accented_spellings(labels, reading.names) | lowered).items()
+        if spelled not in labels and spelled not in spellings
+    }
+    known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
+    spots = {
+        name: (label, _not_opening(reading.spots[name], sentences, lowered))
+        for name, label in known.items()
+    }
+    return Recognized(labels, spellings, spots)
+
+
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")
+"""A Latin letter with an accent (curly quotes and dashes, also not ASCII, are left out)."""
+_MARKS = ".,;:!?'’\"“”()[]"
+
+
+def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """A name the candidate runs (`Reading.names`, every capitalised run of the text) also
+    write with accents, or without them, mapped from that other spelling: one outlet's
+    "Pathé" is another's "Pathe" (one name, listed twice or not found where the recognizer
+    read the other). The runs, not the text: a scan of every sentence for accented letters
+    cost ~35 µs a cluster."""
+    accented = {
+        _plain(word): word
+        for run in runs
+        if not run.isascii()
+        for word in map(_unmarked, run.split())
+        if _ACCENTED.search(word)
+    }
+    found = {}
+    for name in labels:
+        if not name.isascii():
+            if _ACCENTED.search(name) and (plain := _plain(name)) in runs:
+                found[plain] = name
+        elif accented:
+            spelled = " ".join(accented.get(word, word) for word in name.split())
+            if spelled != name:
+                found[spelled] = name
+    return found
+
+
+def _unmarked(word: str) -> str:
+    return word.strip(_MARKS)
+
+
+def _plain(word: str) -> str:
+    """`word` without its accents ("Pathé" → "Pathe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def last_word_lowered(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """An organisation's part `sentences` also write with its last word in lower case, mapped
+    from that spelling, where the word before it is its group's initials: one outlet's
+    "BBC films" is another's "BBC Films" (the first read as "BBC", a second name). Not
+    after a place ("Union City football", "U.S. soccer": a sport there, not the team)."""
+    found = {}
+    text = ""  # the sentences joined, for the first name that may be so written
+    for name in labels:
+        before, space, last = name.rpartition(" ")
+        if (
+            space
+            and last[1:].islower()
+            and last[:1].isupper()
+            and labels[name] == "organisation"
+            and before.isalpha()
+            and before.isupper()
+        ):
+            spelled = f"{before} {last.lower()}"
+            text = text or "\n".join(map(_TEXT, sentences))
+            # the substring test in C rules out nearly every name before the word test
+            if spelled in text and next_mention(text, spelled, 0) >= 0:
+                found[spelled] = name
+    return found
+
+
+def _not_opening(
+    spots: list[tuple[int, int, int]], sentences: Sequence[Sentence], forms: Collection[str]
+) -> list[tuple[int, int, int]]:
+    """A known name's spots (`Reading.spots`) but those opening one of `forms`, another
+    name's mentions ("BBC" of "BBC films")."""
+    if not forms:
+        return spots
+    opening = tuple(forms)
+    return [spot for spot in spots if not sentences[spot[0]].text.startswith(opening, spot[1])]
