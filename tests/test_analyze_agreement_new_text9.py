@@ -45,10 +45,15 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     # three lines of Ehrlich's book, which the magazine closes with "—Paul Ehrlich" and the
     # blog excerpts after "... whom Kunzig quotes:", were judged right here; a reader judged
     # them a copied quotation, not two outlets agreeing, and so does this pass: 79 → 76.
+    # The fifteenth pass: 297's three lines of American Airlines' statement, which the blog
+    # quotes whole after "American Airlines posted a statement to Facebook:" from the
+    # airline's page, were judged right here; a reader judged them one source counted twice
+    # and so does this pass; 5077's Legionnaires' outbreak pair is shown as a conflict
+    # (its spans of months), so not agreed too: blind 58 → 54.
     design, blind = judged_new_text9["design"], judged_new_text9["blind"]
     assert design["pair", "right"] >= 76 and design["pair", "wrong"] <= 11, design
     assert design["unique", "right"] >= 67 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 58 and blind["pair", "wrong"] <= 16, blind
+    assert blind["pair", "right"] >= 54 and blind["pair", "wrong"] <= 16, blind
     assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 6, blind
 
 

@@ -28,12 +28,14 @@ statement its article repeats (a lead sent twice) states one fact. A support giv
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155"; nor is
 either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
-..."), nor one whose sums of money are all others for one thing (borrowed.sums_apart: "$30,000
-face value" / "in face value to $27,000"). Two sentences of the same words, one of them in a
-passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"), are
-one text copied, not linked (borrowed.quoted_passage). A caption, a line whose every word
-opens with a capital ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a
-file photo's caption, a question ("What about
+..."), nor one giving another sum of money for one thing (borrowed.sums_apart: "$30,000
+face value" / "in face value to $27,000"), nor a pair the conflicts section shows as
+disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"). Two
+sentences of the same words, one of them in a passage its article sets off as someone
+else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
+statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
+caption, a line whose every word opens with a capital ("Florida Lottery Timothy Poole
+Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
 impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took a title or
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
@@ -56,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -179,12 +181,17 @@ def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> b
     return 2 * score - float(vector_a @ vector_b) < WORDING_FLOOR
 
 
-def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
+def agreed(
+    similarity: Similarity,
+    report_of: np.ndarray | None = None,
+    disputed: Collection[tuple[Sentence, Sentence]] = (),
+) -> tuple[Fact, ...]:
     """Facts reported by two or more articles, the most widely reported first. With
     `report_of` (each row's report, copies.py), articles that carry one report agree with
-    no one by repeating it: a fact needs two reports, and is ranked by how many."""
+    no one by repeating it: a fact needs two reports, and is ranked by how many. Two
+    sentences `disputed` (shown as a conflict) are not linked."""
     sentences = similarity.sentences
-    candidates = similarity.pairs(AGREEMENT_THRESHOLD)
+    candidates = _undisputed(similarity, similarity.pairs(AGREEMENT_THRESHOLD), disputed)
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
@@ -256,6 +263,24 @@ def agreed(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     )
 
 
+def _undisputed(
+    similarity: Similarity,
+    candidates: list[tuple[int, int, float]],
+    disputed: Collection[tuple[Sentence, Sentence]],
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs but those of two sentences shown in conflict: the reader would see
+    one pair both agreed and disputed."""
+    if not disputed:
+        return candidates
+    row_of = {id(s): row for row, s in enumerate(similarity.sentences)}
+    apart = {
+        frozenset((row_of[id(a)], row_of[id(b)]))
+        for a, b in disputed
+        if id(a) in row_of and id(b) in row_of
+    }
+    return [(i, j, score) for i, j, score in candidates if frozenset((i, j)) not in apart]
+
+
 def _agrees(statement: str, support: str) -> bool:
     """Whether a linked sentence supports a statement: `facts.supports`, and neither is
     someone's denial of what the other affirms (negations.denies: the White House's "never
@@ -302,8 +327,9 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         ):
             per_article[report].append(row)
             taken.update(repeats.get(row, ()))
+    shown = {row for rows in per_article.values() for row in rows}
     return tuple(
-        _unique_fact(similarity, row, repeats.get(row, ()))
+        _unique_fact(similarity, row, repeats.get(row, ()), shown)
         for report in sorted(per_article)
         for row in sorted(per_article[report])
     )
@@ -335,7 +361,13 @@ def _a_rest(sentences: Sequence[Sentence], row: int, text: str) -> bool:
     return before is not None and rest_of_sentence(text, before.text)
 
 
-def _unique_fact(similarity: Similarity, row: int, carried_by: Sequence[int]) -> Fact:
+def _unique_fact(
+    similarity: Similarity, row: int, carried_by: Sequence[int], shown: Collection[int]
+) -> Fact:
+    """An item, with its lead-in unless the sentence it leans on is the item shown right
+    above it (raw 244: "“It could have been worse, ...,” she said." after the tweet it
+    follows, whose lead-in repeated that item in full)."""
     statement = similarity.sentences[row]
     carried = tuple(similarity.sentences[j] for j in carried_by)
-    return Fact(statement, carried, outlets((statement, *carried)), lead_in(similarity, row))
+    context = () if row - 1 in shown else lead_in(similarity, row)
+    return Fact(statement, carried, outlets((statement, *carried)), context)

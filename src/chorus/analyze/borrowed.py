@@ -6,17 +6,19 @@ saying whom it quotes ("... whom Kunzig quotes:"), is a book's or another outlet
 blog that excerpts a magazine's piece copies its quotation of Ehrlich's book, and the two
 "agree" on three of its sentences though neither reports them (raw validation 45).
 
-Sums of money: a support whose every sum is another than every sum of its statement, where
-a word beside a sum of each is one (what the sum is of), tells of another sum ("... nearly
-$30,000 in face value ..." / "... they add up in face value to $27,000": 105), however alike
-the rest; sums beside no word in common are most often of two things ("a hedge fund with $ 4
-billion under management, filed a lawsuit" / "... to attract its nearly $ 100 million
-investment": one lawsuit, Multi-News+ 4481).
+Sums of money: a support giving a sum of the same thing (a word beside both) that differs,
+neither sum being one the other sentence gives, tells of another sum ("... nearly $30,000 in
+face value ..." / "... they add up in face value to $27,000": 105; "about $500,000 in tax
+revenue" / "about $1 million in tax revenue", though both give $3 million in sales: 77),
+however alike the rest; sums beside no word in common are most often of two things ("a
+hedge fund with $ 4 billion under management, filed a lawsuit" / "... to attract its
+nearly $ 100 million investment": one lawsuit, Multi-News+ 4481).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chorus.analyze.similarity import stems
@@ -30,11 +32,12 @@ _SIGNATURE = 60
 """Characters at a paragraph's end searched for a dash and a name."""
 _QUOTES_NEXT = re.compile(
     r"\b(?:quotes|quoted|quoting|wrote|writes|notes|noted|wonders|puts it|put it|recalls|"
-    r"recalled|explains|explained)\s*:\s*$"
+    r"recalled|explains|explained|statement(?:\s+(?:to|on|in)\s[^.:\n]{1,40})?)\s*:\s*$"
 )
 """A paragraph that ends saying the next one is someone's words: "whom Kunzig quotes:",
-"as Kunzig wonders:", "as he put it:". "said:" and "says:" are left: a quotation in marks
-most often follows them, which says whose it is itself."""
+"as Kunzig wonders:", "as he put it:", "American Airlines posted a statement to Facebook:"
+(raw 166: the airline's page and the blog quoting it are one source). "said:" and "says:"
+are left: a quotation in marks most often follows them, which says whose it is itself."""
 _MONEY = ("$", "£", "€", "dollar", "pound", "euro", " yen", "yuan", "rupee")
 """A currency written: sums are read only where one is (substring tests, ~1 µs a sentence
 where one pattern of them cost ~6 and the figures' reading ~30)."""
@@ -46,6 +49,9 @@ _ROUGH_BEFORE = re.compile(
     r"over|under|up to|at least|as much as|as many as)\s*[$£€]?\s*$",
     re.IGNORECASE,
 )
+ROUGH_SPREAD = 0.05
+"""How far apart a rough sum and another may be and still be one: "around $ 240,000" /
+"$250,000" (4%) are one shirt's price, "nearly $30,000" / "$27,000" (11%) two hauls."""
 _CURRENCY_AFTER = re.compile(r"\s+(dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)
 _AMOUNT_WORDS = frozenset(stems("thousand million billion trillion dollars pounds euros"))
 
@@ -71,25 +77,38 @@ def _leads_into(text: str, start: int, end: int) -> bool:
     return bool(_QUOTES_NEXT.search(text, start, end))
 
 
+@dataclass(frozen=True, slots=True)
+class Sum:
+    """A sum of money of a sentence: its currency, its figure, whether it is rough ("about
+    $500,000") and the stems beside it (figures and amounts aside)."""
+
+    currency: str
+    figure: Figure
+    rough: bool
+    beside: frozenset[str]
+
+
 @lru_cache(maxsize=4096)
-def _sums_beside(text: str) -> tuple[tuple[str, Figure, frozenset[str]], ...]:
-    """A sentence's sums of money written exactly, each with its currency and the stems
-    beside it (figures and amounts aside); read only where a currency is written. Left
-    out: years; a sum in brackets, most often one converted ("one billion yen ($8.84
-    million)" / "1bn yen ($8.3m, £5.6m)": one sum at two days' rates); a figure glued to a
-    letter ("$ 7bn", "$8.3m"), read without its magnitude; and a rough one ("around $
-    240,000", "nearly $30,000"), whose word the currency sign keeps from the figure's
-    reading."""
+def _sums_beside(text: str) -> tuple[Sum, ...]:
+    """A sentence's sums of money, read only where a currency is written. Left out: years;
+    a sum in brackets, most often one converted ("one billion yen ($8.84 million)" / "1bn
+    yen ($8.3m, £5.6m)": one sum at two days' rates); and a figure glued to a letter ("$
+    7bn", "$8.3m"), read without its magnitude. A rough one ("around $ 240,000", "nearly
+    $30,000"), whose word the currency sign keeps from the figure's reading, is marked."""
     if not _holds_money(text):
         return ()
     return tuple(
-        (_currency(text, p.figure), p.figure, _beside(text, p.figure))
+        Sum(
+            _currency(text, p.figure),
+            p.figure,
+            bool(_ROUGH_BEFORE.search(text, max(0, p.figure.start - 25), p.figure.start)),
+            _beside(text, p.figure),
+        )
         for p in placed_figures(text)
         if p.money
         and not p.year
         and not _in_brackets(text, p.figure.start)
         and not text[p.figure.end : p.figure.end + 1].isalpha()
-        and not _ROUGH_BEFORE.search(text, max(0, p.figure.start - 25), p.figure.start)
     )
 
 
@@ -112,14 +131,31 @@ def _in_brackets(text: str, at: int) -> bool:
 
 
 def sums_apart(statement: str, support: str) -> bool:
-    """Whether both give sums of money in one currency, none of one is a sum of the other,
-    and a word beside a sum of each is one."""
+    """Whether the two give a sum of one thing (one currency, a word beside both) that
+    differs, neither sum being one the other sentence gives: "$3 million in sales revenue
+    and about $500,000 in tax revenue" / "about $3 million in sales and ... about $1
+    million in tax revenue" (raw 77) agree on one sum and not on the other."""
     ours = _sums_beside(statement)
     theirs = _sums_beside(support) if ours else ()
-    alike = [(a, b) for a in ours for b in theirs if a[0] == b[0]]
-    if not alike or any(a[1].low == b[1].low and a[1].high == b[1].high for a, b in alike):
+    return any(
+        a.currency == b.currency
+        and not a.beside.isdisjoint(b.beside)
+        and not any(_same_sum(a, other) for other in theirs)
+        and not any(_same_sum(other, b) for other in ours)
+        for a in ours
+        for b in theirs
+    )
+
+
+def _same_sum(a: Sum, b: Sum) -> bool:
+    """Whether two sums of one currency are one: exactly, or within ROUGH_SPREAD when
+    either is rough ("around $ 240,000" / "$250,000", one gold shirt: Multi-News+ 3991)."""
+    if a.currency != b.currency:
         return False
-    return any(not a[2].isdisjoint(b[2]) for a, b in alike)
+    if a.rough or b.rough:
+        low, high = sorted((a.figure.low, b.figure.low))
+        return high <= low * (1 + ROUGH_SPREAD)
+    return a.figure.low == b.figure.low and a.figure.high == b.figure.high
 
 
 def _holds_money(text: str) -> bool:

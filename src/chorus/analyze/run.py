@@ -117,6 +117,7 @@ def analyze(
     carried = copies(on_story)
     report = report_of([a.id for a in articles if a.id in story], carried)
     one_report = len(set(report.values())) < 2
+    found = conflicts(scored, frozenset(story), dated.entries)
     facts: tuple[Fact, ...] = ()
     only: tuple[Fact, ...] = ()
     if not one_report:
@@ -125,9 +126,10 @@ def analyze(
             if carried
             else None
         )
-        facts = agreed(on_story, rows)
+        # a pair shown as a conflict is not also shown agreed
+        disputed = [(a, b) for c in found for a in c.side_a for b in c.side_b]
+        facts = agreed(on_story, rows, disputed)
         only = unique(on_story, rows)
-    found = conflicts(scored, frozenset(story), dated.entries)
     disputes = tuple(as_update(conflict, carried) for conflict in found)
     reasons.update(
         {
