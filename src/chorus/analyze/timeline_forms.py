@@ -31,12 +31,18 @@ _MONTH = (
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _OLD_YEAR = r"1[0-7]\d\d"
-"""A year before 1800, read only on its own after "in" and the like: "the 1500 block", "the
-1200 residents" are no years, and nor are a month's or a range's numbers of three figures
-and more before 1800 in news text."""
+"""A year before 1800, read only on its own after "in" and the like ("In 1798 Thomas Malthus",
+"in the fall of 1677"): after a determiner a number that size is more often none ("the 1500
+block", "the 1200 residents"); months and ranges are read from 1800 on."""
 _OLD = "year before 1800"
 """The pattern of an old year, searched only where one may stand; its matches are "year"s."""
-_NO_OLD_YEAR_AFTER = r"(?![,.]?\d| ?%| (?:[a-z]+s|[AaBb]\.?[CcDd]\.?E?)\b)"
+_NO_OLD_YEAR_AFTER = (
+    r"(?![,.]?\d| ?%| (?:(?!(?:as|is|was|has|his|its|this|thus|does|plus|across|unless)\b)[a-z]+s"
+    r"|[AaBb]\.?[CcDd]\.?E?)\b)"
+)
+"""After an old year, what makes it none: a count of things ("in 1000 years"; "as" is no
+plural: "was able to retire in 1613 as the largest property owner"), an era ("1500 BC"), a
+figure ("1,500", "1500%")."""
 
 _DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
 _BEFORE_A_YEAR = (
