@@ -194,8 +194,10 @@ def marked_if_planned(entry: TimelineEntry, written: Mapping[str, dt.date]) -> T
     when = article.published or written.get(article.id)
     if planned(entry.date, entry.precision, when, clause):
         return dataclasses.replace(entry, planned=True)
-    before = sentence.text[: entry.expression.start - sentence.start]
-    after_date = sentence.text[entry.expression.end - sentence.start :]
-    if when is None and _main_clause_ahead(before, after_date):
+    if when is not None:
+        return entry
+    text = sentence.article.text
+    before = text[sentence.start : entry.expression.start]
+    if _main_clause_ahead(before, text[entry.expression.end : sentence.end]):
         return dataclasses.replace(entry, planned=True)
     return entry

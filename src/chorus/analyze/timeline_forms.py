@@ -147,7 +147,7 @@ _A_MONTH = re.compile("|".join(_MONTH_STARTS))  # a third of twelve substring te
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _OLD_YEAR_LIKE = re.compile(r" 1[0-7]\d\d")
 """Where an old year may stand: few sentences hold one, so its pattern, left out of `_ANY`,
-is searched only there."""
+is searched only there (after a test for " 1", far cheaper: most sentences hold none)."""
 
 
 def _may_hold_a_date(text: str) -> bool:
@@ -160,7 +160,7 @@ def _may_hold_a_date(text: str) -> bool:
         return False
     if _YEAR_LIKE.search(text) is not None or _A_MONTH.search(text) is not None:
         return True
-    return _OLD_YEAR_LIKE.search(text) is not None
+    return " 1" in text and _OLD_YEAR_LIKE.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +201,7 @@ def _forms_without_their_words(text: str) -> set[str]:
         skipped |= _MONTH_FORMS
     if _YEAR_LIKE.search(text) is None:
         skipped |= _YEAR_FORMS
-    if _OLD_YEAR_LIKE.search(text) is None:
+    if " 1" not in text or _OLD_YEAR_LIKE.search(text) is None:
         skipped.add(_OLD)
     if "day" not in text:
         skipped |= {"weekday"} if "onight" in text else {"weekday", "yesterday or today"}
@@ -215,7 +215,7 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
         return []
     taken = _lower_case_months(sentence)
     earliest = _ANY.search(text)
-    if earliest is None and _OLD_YEAR_LIKE.search(text) is None:
+    if earliest is None and (" 1" not in text or _OLD_YEAR_LIKE.search(text) is None):
         return _with_ranges_within_a_year(sentence, taken)
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before); an old year's, which
