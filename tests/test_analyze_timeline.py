@@ -360,7 +360,7 @@ def test_editions_possibilities_comparisons_and_links_are_read_not_shown(cluster
         (
             "multi_news-val-4945",
             "held across the Korean Peninsula March 8 to 23",
-            {"2017-03-08 (March 8 to 23, 2017)", "2017-03-23 (March 8 to 23, 2017)"},
+            {"2017-03-08 (March 8 to 23, 2017)"},
         ),
         (
             "multi_news-val-1049",
@@ -376,7 +376,7 @@ def test_editions_possibilities_comparisons_and_links_are_read_not_shown(cluster
         (
             "multi_news-val-1400",
             "In November and December 2013, authorities allege",
-            {"2013-11 (November and December 2013)", "2013-12 (November and December 2013)"},
+            {"2013-11 (November and December 2013)"},
         ),
         (
             "multi_news-val-1703",
@@ -441,7 +441,6 @@ def test_events_next_to_those_words_stay(cluster, words, when):
 @pytest.mark.parametrize(
     ("cluster", "words", "when"),
     [
-        ("multi_news-val-2031", "According to the 1906 edition of the official Hearings", "1906"),
         ("sample-validation-111", "Fischetti said in the 2017 video", "2017"),
         ("multi_news-val-1902", "who was part of the 1999 expedition", "1999"),
         ("multi_news-val-410", "their 1995 follow-up, The Infamous, that cemented", "1995"),
@@ -533,33 +532,19 @@ def test_both_ends_of_a_range_of_years_someone_acted_over_are_dates(cluster, wor
 
 
 @pytest.mark.parametrize(
-    ("cluster", "words", "whens"),
+    ("cluster", "words", "first"),
     [
-        # the year (and the month) a range names once is each end's
-        (
-            "multi_news-val-4945",
-            "held across the Korean Peninsula March 8 to 23",
-            {"2017-03-08", "2017-03-23"},
-        ),
-        (
-            "multi_news-val-381",
-            "conducted by telephone Nov. 14-17, 2013",
-            {"2013-11-14", "2013-11-17"},
-        ),
-        (
-            "multi_news-val-3658",
-            "Fieldwork was undertaken in October–November 2015",
-            {"2015-10", "2015-11"},
-        ),
-        (
-            "multi_news-val-1400",
-            "In November and December 2013, authorities allege",
-            {"2013-11", "2013-12"},
-        ),
+        # the year (and the month) a range names once is its first end's too
+        ("multi_news-val-4945", "held across the Korean Peninsula March 8 to 23", "2017-03-08"),
+        ("multi_news-val-381", "conducted by telephone Nov. 14-17, 2013", "2013-11-14"),
+        ("multi_news-val-3658", "Fieldwork was undertaken in October–November 2015", "2015-10"),
+        ("multi_news-val-1400", "In November and December 2013, authorities allege", "2013-11"),
     ],
 )
-def test_both_ends_of_a_range_within_a_year_are_dates(cluster, words, whens):
-    assert _dates_of(cluster, words) == whens
+def test_a_range_within_a_year_is_listed_once_under_its_first_end(cluster, words, first):
+    # Its second line, the same sentence a month or a few days later, told nothing new (the
+    # twenty-second pass); the note names the range.
+    assert _dates_of(cluster, words) == {first}
 
 
 @pytest.mark.parametrize(
@@ -592,8 +577,9 @@ def _planned(cluster_id: str, words: str) -> set[bool]:
         # April Fools' Day 2017: no date of writing survives cleaning; an intention
         ("multi_news-val-2484", "ready for a comeback to participate in the Tokyo", {True}),
         ("multi_news-val-5592", "we hope to begin handling some of these cases", {True}),
-        # "Published: January 2011" dates the writing: "In 2050 will there be ..." is ahead
-        ("multi_news-val-4361", "In 2050 will there be enough people", {True}),
+        # "Published: January 2011" dates the writing: "late 2011" is ahead of it (a question
+        # about 2050 is no event: timeline_imagined)
+        ("multi_news-val-4361", "Sometime in late 2011, according to the UN", {True}),
         # a progressive before "in" a year: of the present, or reported after "tweeted that"
         ("multi_news-val-2484", "it is launching a data center on Mars in 2018", {True}),
         ("multi_news-val-2484", "tweeted that he was running for Congress", {True}),
@@ -633,7 +619,7 @@ def test_the_markdown_and_the_page_say_planned_and_name_a_span_s_bound():
         line.startswith("- 2020 (planned): Michael Phelps") for line in lines["multi_news-val-2484"]
     )
     assert any(
-        line.startswith("- 23 March 2017 (March 8 to 23, 2017): ") and "Key Resolve" in line
+        line.startswith("- 8 March 2017 (March 8 to 23, 2017): ") and "Key Resolve" in line
         for line in lines["multi_news-val-4945"]
     )
 

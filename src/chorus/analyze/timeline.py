@@ -41,7 +41,15 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_forms import YEAR_RANGE, DateMatch, absolute, find_dates, words_naming
+from chorus.analyze.timeline_forms import (
+    RANGE_IN_A_YEAR,
+    YEAR_RANGE,
+    DateMatch,
+    absolute,
+    find_dates,
+    words_naming,
+)
+from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
@@ -93,6 +101,8 @@ _A_HOLIDAY_BEFORE = re.compile(r"\b(?:[A-Z][\w'’]*(?:['’]s)? Day|Juneteenth)
 """A month and day that is a holiday's name, every year's ("make June 19 a federal holiday",
 "June 19 is known as Juneteenth", "within a few weeks of Nov. 11, Veteran's Day"): read
 against the publication date, it would put the holiday on one day of one year."""
+_A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
+"""What stands between the ends of a range within a year ("November and December 2013")."""
 _AHEAD_WORDS = 6
 """How far before a weekday its clause may say the event lies ahead."""
 _LAST_WEEK = dt.date.max - dt.timedelta(days=7)
@@ -116,8 +126,9 @@ def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
 def _aside(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
     possibility or one of two dates, a range of years nobody acted over, a year after
-    "since" that starts no state held (timeline_asides), or a crime's year in a sentence
-    telling a later step of the law (timeline_trials)."""
+    "since" that starts no state held (timeline_asides), a crime's year in a sentence
+    telling a later step of the law (timeline_trials), or what a question asks will be or a
+    scenario imagines (timeline_imagined)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE and no_deed_over_years(before):
@@ -127,7 +138,7 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
         return True
     if match.form == "year" and dates_a_crime_tried_later(before, after):
         return True
-    return not_an_event(before, after)
+    return not_an_event(before, after) or imagined(before, after)
 
 
 def _names_a_holiday(sentence: Sentence, match: DateMatch) -> bool:
@@ -138,6 +149,16 @@ def _names_a_holiday(sentence: Sentence, match: DateMatch) -> bool:
         or _A_HOLIDAY_BEFORE.search(text, max(sentence.start, match.start - 30), match.start)
         is not None
     )
+
+
+def _second_end_of(sentence: Sentence, shown: DateMatch | None, match: DateMatch) -> bool:
+    """Whether a date ends a range within a year whose first end is shown: "November and
+    December 2013" is listed once, under November with the range in its note; its second
+    line, the same sentence under the next month or day, told the reader nothing new."""
+    if shown is None or shown.form != RANGE_IN_A_YEAR or shown.end >= match.start:
+        return False
+    text = sentence.article.text
+    return _A_RANGE_S_JOIN.fullmatch(text, shown.end, match.start) is not None
 
 
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
@@ -226,8 +247,11 @@ def timeline(
         matches = find_dates(sentence)
         if matches and is_caption(sentence.text):
             continue
+        shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
+            if _second_end_of(sentence, shown, match):
+                continue
             if _page_date(sentence, match):
                 # A caption's date may be an old picture's, not the writing's.
                 stamp = not match.relative and match.form != LOWER_CASE_DAY
@@ -265,6 +289,7 @@ def timeline(
             entries.append(
                 TimelineEntry(date, precision, sentence, expression, relative=match.relative)
             )
+            shown = match
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     return Timeline(tuple(entries), reason(entries, left))

@@ -132,6 +132,36 @@ def progressive_ahead(clause: str) -> bool:
     return not any(not p.group().startswith("be") for p in PAST.finditer(words, after_cue))
 
 
+_LATE = ("late ", "late in ", "Late ", "Late in ")
+_SECOND_HALF = 7
+"""The month the late part of a year starts by, at the latest: "late 2011" in a page written
+in January 2011 lies ahead of it; in one written in August it may not."""
+_OPENING_TIME = re.compile(
+    r"^\W*(?:(?:[Ss]ome ?time|[Aa]t some point) )?(?:(?:[Ee]arly|[Ll]ate|[Ii]n|[Bb]y) ){1,2}$"
+)
+"""A sentence opening with its time alone ("Some time late in 2011—... —humanity will reach
+a new demographic milestone"): its main clause, after the date, says whether it lies ahead."""
+_MAIN_CLAUSE_REACH = 120
+
+
+def _late_in_its_year(date: dt.date, precision: Precision, written: dt.date, before: str) -> bool:
+    """Whether a year read after "late" is the writing's own, written before the late part:
+    "Sometime in late 2011 ... there will be seven billion of us" in January 2011."""
+    late = precision == "year" and before.endswith(_LATE)
+    return late and date.year == written.year and written.month < _SECOND_HALF
+
+
+def _main_clause_ahead(before: str, after_date: str) -> bool:
+    """Whether a sentence opening with its time alone goes on to say the event lies ahead: a
+    future cue in the words after the date, with no verb in the past before it ("In 2008, he
+    said he will ..." tells a past saying)."""
+    if _OPENING_TIME.match(before) is None:
+        return False
+    words = after_date[:_MAIN_CLAUSE_REACH]
+    cue = AHEAD.search(words)
+    return cue is not None and PAST.search(words, 0, cue.start()) is None
+
+
 def planned(
     date: dt.date, precision: Precision, written: dt.date | None, clause_before: str
 ) -> bool:
@@ -139,7 +169,9 @@ def planned(
     is known, else as the clause before the date says (a progressive only before a year or
     a month: a caption tells its picture's day in the present)."""
     if written is not None:
-        return after(date, precision, written)
+        return after(date, precision, written) or _late_in_its_year(
+            date, precision, written, clause_before
+        )
     if clause_before.endswith(_SINCE):
         return False  # a state held since then began before the writing
     if looks_ahead(clause_before):
@@ -161,5 +193,11 @@ def marked_if_planned(entry: TimelineEntry, written: Mapping[str, dt.date]) -> T
     clause = _QUOTE_CLOSED.split(clause)[-1]
     when = article.published or written.get(article.id)
     if planned(entry.date, entry.precision, when, clause):
+        return dataclasses.replace(entry, planned=True)
+    if when is not None:
+        return entry
+    text = sentence.article.text
+    before = text[sentence.start : entry.expression.start]
+    if _main_clause_ahead(before, text[entry.expression.end : sentence.end]):
         return dataclasses.replace(entry, planned=True)
     return entry

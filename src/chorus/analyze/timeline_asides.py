@@ -162,15 +162,19 @@ _LINK = re.compile(r"\bRead (?:[\w.]+['’]s |the |our |this |an? )$")
 """A link to another piece, an imperative "Read" before its date ("Read Newsweek's 2007
 story on how science is bringing ... back to life")."""
 _CITED = re.compile(
-    r"\b(?:[Aa]ccording to|cited|cites|citing|link(?:ed|s)? to|quoted in|quoting) (?:an?|the) $"
+    r"\b(?:[Aa]ccording to|cited|cites|citing|link(?:ed|s)? to|quoted in|quoting"
+    r"|(?:article|story|report|piece) in) (?:an?|the) $"
 )
 _CITED_PIECE = re.compile(
-    r"^ (?:[a-z]+ ){0,2}(?:article|story|report|column|editorial|piece|op-ed|post|study|paper)s?\b"
+    r"^ (?:[a-z]+ ){0,2}(?:article|story|report|column|editorial|piece|op-ed|post|study|paper"
+    r"|edition|issue)s?\b"
 )
 """A piece cited as a source, dated as an adjective ("according to a may 1912 article in the
 standard union", "the complaint also cited an august 2016 article", "tweeted a link to a
-september 2016 story"): the date is the source's, not an event's. A piece someone of the
-story wrote or gave ("in a 2008 article he wrote", "during a 2009 interview") is no source."""
+september 2016 story"), or the edition a cited piece ran in ("This link to an article in the
+July 9, 1901 edition of the San Francisco Chronicle", "According to the 1906 edition of the
+official Hearings"): the date is the source's, not an event's. A piece someone of the story
+wrote or gave ("in a 2008 article he wrote", "during a 2009 interview") is no source."""
 _CITING_ENDS = (" a ", " an ", " the ")
 _HELD_SINCE = re.compile(
     r"\b(?:has|have|had|['’]s)(?: not| never| long| also)? "

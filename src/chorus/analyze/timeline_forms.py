@@ -30,6 +30,19 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_OLD_YEAR = r"1[0-7]\d\d"
+"""A year before 1800, read only on its own after "in" and the like ("In 1798 Thomas Malthus",
+"in the fall of 1677"): after a determiner a number that size is more often none ("the 1500
+block", "the 1200 residents"); months and ranges are read from 1800 on."""
+_OLD = "year before 1800"
+"""The pattern of an old year, searched only where one may stand; its matches are "year"s."""
+_NO_OLD_YEAR_AFTER = (
+    r"(?![,.]?\d| ?%| (?:(?!(?:as|is|was|has|his|its|this|thus|does|plus|across|unless)\b)[a-z]+s"
+    r"|[AaBb]\.?[CcDd]\.?E?)\b)"
+)
+"""After an old year, what makes it none: a count of things ("in 1000 years"; "as" is no
+plural: "was able to retire in 1613 as the largest property owner"), an era ("1500 BC"), a
+figure ("1,500", "1500%")."""
 
 _DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
 _BEFORE_A_YEAR = (
@@ -103,6 +116,9 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
         rf"|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z])"
         rf"|(?<=\b[Ff]rom ){_YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
     ),
+    # A year before 1800 on its own after "in" ("In 1798 Thomas Malthus ...", "in the fall
+    # of 1677"): not before a plural, an era or a figure ("in 1000 years", "1500 BC").
+    (_OLD, False, rf"(?=1[0-7]){_BEFORE_A_BARE_YEAR}{_OLD_YEAR}\b{_NO_OLD_YEAR_AFTER}"),
     (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
 _SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){_SHORT_END}"
@@ -117,7 +133,9 @@ _FIRST_CHARACTERS = r"[\dJFMASONDTWYlnty]"
 """What a form can start with: a digit, a month's or weekday's capital, "last", "next",
 "this", "yesterday", "today" or "tonight"."""
 _ANY = re.compile(
-    f"(?={_FIRST_CHARACTERS})(?:" + "|".join(f"(?:{p})" for _, _, p in DATE_PATTERNS) + ")"
+    f"(?={_FIRST_CHARACTERS})(?:"
+    + "|".join(f"(?:{p})" for form, _, p in DATE_PATTERNS if form != _OLD)
+    + ")"
 )
 """One search that rules out the many sentences without a date before each form is tried;
 the lookahead spares the ten forms every other position (3x)."""
@@ -127,6 +145,9 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _A_MONTH = re.compile("|".join(_MONTH_STARTS))  # a third of twelve substring tests' cost
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_OLD_YEAR_LIKE = re.compile(r" 1[0-7]\d\d")
+"""Where an old year may stand: few sentences hold one, so its pattern, left out of `_ANY`,
+is searched only there (after a test for " 1", far cheaper: most sentences hold none)."""
 
 
 def _may_hold_a_date(text: str) -> bool:
@@ -137,7 +158,9 @@ def _may_hold_a_date(text: str) -> bool:
         return True
     if _DIGIT.search(text) is None:
         return False
-    return _YEAR_LIKE.search(text) is not None or _A_MONTH.search(text) is not None
+    if _YEAR_LIKE.search(text) is not None or _A_MONTH.search(text) is not None:
+        return True
+    return " 1" in text and _OLD_YEAR_LIKE.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +201,8 @@ def _forms_without_their_words(text: str) -> set[str]:
         skipped |= _MONTH_FORMS
     if _YEAR_LIKE.search(text) is None:
         skipped |= _YEAR_FORMS
+    if " 1" not in text or _OLD_YEAR_LIKE.search(text) is None:
+        skipped.add(_OLD)
     if "day" not in text:
         skipped |= {"weekday"} if "onight" in text else {"weekday", "yesterday or today"}
     return skipped
@@ -189,18 +214,23 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
     if not _may_hold_a_date(text):
         return []
     taken = _lower_case_months(sentence)
-    if (earliest := _ANY.search(text)) is None:
+    earliest = _ANY.search(text)
+    if earliest is None and (" 1" not in text or _OLD_YEAR_LIKE.search(text) is None):
         return _with_ranges_within_a_year(sentence, taken)
     # No form matches before the first place any form does: each starts its scan there
-    # (its word boundaries and lookbehinds still see the text before).
+    # (its word boundaries and lookbehinds still see the text before); an old year's, which
+    # `_ANY` leaves out, from the start.
     skipped = _forms_without_their_words(text)
+    if earliest is None:
+        skipped |= {form for form, _, _ in DATE_PATTERNS if form != _OLD}
     for form, relative, pattern in _COMPILED:
         if form in skipped:
             continue
-        for match in pattern.finditer(text, earliest.start()):
+        first = 0 if earliest is None or form == _OLD else earliest.start()
+        for match in pattern.finditer(text, first):
             start, end = match.start() + sentence.start, match.end() + sentence.start
             if all(end <= t.start or start >= t.end for t in taken):
-                taken.append(DateMatch(start, end, relative, form))
+                taken.append(DateMatch(start, end, relative, "year" if form == _OLD else form))
     return sorted(_with_ranges_within_a_year(sentence, taken), key=lambda m: m.start)
 
 
@@ -256,7 +286,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 _NUMBERS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MONTH_WORD = re.compile(_MONTH)
-_YEAR_NUMBER = re.compile(_YEAR)
+_YEAR_NUMBER = re.compile(f"{_YEAR}|{_OLD_YEAR}")
 
 
 def absolute(expression: str) -> tuple[dt.date, Precision] | None:

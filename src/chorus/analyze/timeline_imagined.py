@@ -1,0 +1,52 @@
+"""Dates of what is asked or imagined, no event of the story: a question about what will be
+("“In 2050 will there be enough people working to pay for pensions?” asks Frans Willekens",
+"Will the united states enter a recession in 2013?") and a scenario's year ("In that
+optimistic scenario, Bangladesh has a fertility rate of 1.35 in 2050"). Shown, the first
+stood marked planned as if a plan were set for the year, the second as a fact of it.
+
+A question about the past stays ("When did he decide to become one of the dividers he spoke
+of so eloquently in 2004?", "How could I know that in 1998 I'd be stopped dead?": its date is
+the event's).
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_END = re.compile(r"[.!?]")
+_ASKS_WHAT_WILL_BE = re.compile(r"\b(?:[Ww]ill|[Ss]hall|[Ww]ould(?! have))\b|['’]ll\b")
+"""A question's future or hypothetical ("will there be", "would greenlight"); "would have" looks
+back."""
+_QUESTION_OPENS = re.compile(r"[.!?][\"”’']?\s|[\"“]")
+"""Where a question opens inside its sentence: after an earlier sentence's end the splitter
+kept, or at an opening quotation mark."""
+_QUESTION_LENGTH = 120
+"""The longest question read as one: Multi-News+ glues a page's highlights to a question
+("... 464 complaints to remove books filed in 2012 sexually explicit ... what would you do if
+you went to the library ...?"), whose "would" is not the date's; the questions that ask about
+a year run 40 to 100 characters."""
+_SCENARIO = re.compile(
+    r"^\W*(?:[Ii]n|[Uu]nder) (?:th(?:at|is|e)|an?|its|their|one) (?:[\w-]+ ){0,2}scenarios?\b"
+)
+"""A sentence opening with a scenario, whose dates it imagines."""
+
+
+def _asked_ahead(before: str, after: str) -> bool:
+    """Whether the date stands in a question that asks what will be: a "?" ends its words,
+    and a future or a hypothetical stands in the question."""
+    end = _QUESTION_END.search(after)
+    if end is None or end.group() != "?":
+        return False
+    opening = [m.end() for m in _QUESTION_OPENS.finditer(before)]
+    question = before[opening[-1] if opening else 0 :] + after[: end.start()]
+    if len(question) > _QUESTION_LENGTH:
+        return False
+    return _ASKS_WHAT_WILL_BE.search(question) is not None
+
+
+def imagined(before: str, after: str) -> bool:
+    """Whether a date, between the text `before` and `after` it in its sentence, is a
+    question's about what will be or a scenario's (substring tests first: both are rare)."""
+    if "?" in after and _asked_ahead(before, after):
+        return True
+    return "cenario" in before and _SCENARIO.match(before) is not None
