@@ -108,10 +108,6 @@ of a preposition ("an officer with the Lehigh County Humane Society says")."""
 _CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
 """A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
 declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
-_RELATIVE = re.compile(r"(?<!\bin )(?<!during )(?<!\bof )\b(?:which|who)\s+$")
-"""A speaker after a relative pronoun says words whose subject is the pronoun's: "..., which
-a Navy official said occurred when ..." (multi_news-val-324) quotes no whole clause; after
-a preposition it opens one ("during which the president said, “...”")."""
 _ACCORDING = "according to speaker, statement"
 _INNER = (*("statement, verb speaker", "statement, speaker verb", "speaker verb that"), _ACCORDING)
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
@@ -231,8 +227,6 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if name in PARTICIPLES and (title := _TITLE_NOUN_AFTER.match(text, who_end)):
             who_end = title.end()
         if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
-            continue
-        if _RELATIVE.search(text, max(0, who_start - 16), who_start):
             continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
             member = member_of(text, who_start, who_end) or _named_after_object(match, role)
