@@ -244,7 +244,9 @@ def subordinate_end(text: str, who_start: int, words: tuple[int, int]) -> int | 
     officials have said they would consider ..., Arab officials familiar with ...": DUC
     d30005t); None with none, or with two (one may be the words': "... alleges that on a
     recent trip to Toronto, Humphries contacted his ex-girlfriend, Bianka Kamber": 1334)."""
-    opening = text.startswith(_SUBORDINATE) or _CONJUNCTION_BEFORE.search(text, 0, who_start)
+    opening = text.startswith(_SUBORDINATE) or _CONJUNCTION_BEFORE.search(
+        text, max(0, who_start - 9), who_start
+    )
     if not opening or "," in text[:who_start]:
         return None
     outside = []

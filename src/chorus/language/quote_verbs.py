@@ -68,7 +68,7 @@ OPENING_VERBS = by_first_letter(OPENING_VERB_WORDS)
 “Trey is schooled in ...”", "Added Lesh: “It is with respect ...”" (907)."""
 
 AUX = (
-    r"(?:(?=[harplison])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
+    r"(?:(?=[harpliso])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
     r"|publicly|privately|later|initially|subsequently|since"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 )
