@@ -124,7 +124,7 @@ def test_analyze_raw_a_speech_verb_inside_a_quotation_is_its_words(raw):
 
 def test_analyze_raw_groups_and_papers_say(raw):
     ethanol = raw["multi_news-val-315"]
-    assert any(t.startswith("they have developed a new way") for t in _said(ethanol, "Scientists"))
+    assert any(t.startswith("they have developed a new way") for t in _said(ethanol, "scientists"))
     assert any(t.startswith("growing crops for biofuels") for t in _said(ethanol, "Critics"))
     # "..., the statement said." of the statement "The U.S. 7th Fleet said in a statement"
     # before it: the Fleet's (twenty-third pass; the name's "U.S. 7th" is cut as before)
@@ -172,7 +172,7 @@ def test_analyze_relative_clauses_and_their_speakers(raw):
     # "Authorities say the device contained the images and video that would later leak
     # online": the relative "that" opens none of the words
     leak = raw["multi_news-val-1703"]
-    assert any(t.startswith("the device contained") for t in _said(leak, "Authorities"))
+    assert any(t.startswith("the device contained") for t in _said(leak, "authorities"))
     assert "would later leak online" not in {q.text.text for q in leak}
     # nude pictures ... that authorities said were stolen from the delegate’s cell phone
     assert any(t.startswith("were stolen from") for t in _said(leak, "authorities"))

@@ -167,7 +167,7 @@ class Focus:
             self.person = speaker
             self._learn(speaker)
         elif text[:1] in '“"':
-            return
+            self._after_quotation(text)
         elif subject := _PRONOUN_SUBJECT.match(text):
             person = self.stands_for(subject["pronoun"])
             self.person = None if _named_after(text, subject.end(), person) else person
@@ -177,6 +177,21 @@ class Focus:
             self.person = None
         if self.person is not None and self.recent[-1:] != [self.person]:
             self.recent.append(self.person)
+
+    def _after_quotation(self, text: str) -> None:
+        """Moves the focus past a quotation no speaker was found for, to whom the words
+        after it name: the writer ("“...,” Rita Schrimsher of Athens, Alabama, tweeted
+        ...", multi_news-val-324: her "“...,” she said by phone" next), or no one when
+        they are someone's quoted ("Yonhap quoted a unification ministry official ...":
+        its "he added" next is not Yonhap's)."""
+        after = _AFTER_QUOTATION.match(text)
+        if after is None:
+            return
+        if after["quoted"]:
+            self.person = None
+        elif (name := person_named(after["name"])) is not None and " " in name:
+            self.person = name
+            self._learn(name)
 
     def _outlet(self, text: str, speaker: str) -> bool:
         """Whether "According to X, ..." names a source of one word no earlier name ends
@@ -268,6 +283,12 @@ def _collective(speaker: str) -> bool:
 
 _COLLECTIVE_WORDS = frozenset((*GROUPS, *DOCUMENTS))
 _ACCORDING = "According to "
+_AFTER_QUOTATION = re.compile(
+    r"[“\"][^”\"]{8,}[,.!?]?[”\"],?\s+(?:(?P<quoted>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"\s+quoted\s+(?:an?|the)\s)|(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+))"
+)
+"""The words after a sentence's opening quotation: whom it quotes ("Yonhap quoted a ...")
+or the name that stands there."""
 
 
 _TOLD_TO = re.compile(

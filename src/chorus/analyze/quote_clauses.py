@@ -229,6 +229,12 @@ def main_clause(text: str, who_start: int) -> re.Match[str] | None:
 _CLAUSE_COMMA = re.compile(r",(?P<close>[”\"])?\s")
 
 
+_CONJUNCTION_BEFORE = re.compile(r"\s(?:after|before|when|since|until|once)\s+$")
+"""A subordinate clause the speaker opens inside an opening phrase: "In the two centuries
+after Malthus declared that population couldn’t continue to soar, that’s exactly what it
+did." (multi_news-val-4361: the main clause is the writer's)."""
+
+
 def subordinate_end(text: str, who_start: int, words: tuple[int, int]) -> int | None:
     """Where the words of a speaker who is the subject of a subordinate clause opening the
     sentence end, when the sentence goes on with a main clause that is the writer's: at the
@@ -238,7 +244,10 @@ def subordinate_end(text: str, who_start: int, words: tuple[int, int]) -> int | 
     officials have said they would consider ..., Arab officials familiar with ...": DUC
     d30005t); None with none, or with two (one may be the words': "... alleges that on a
     recent trip to Toronto, Humphries contacted his ex-girlfriend, Bianka Kamber": 1334)."""
-    if not text.startswith(_SUBORDINATE) or "," in text[:who_start]:
+    opening = text.startswith(_SUBORDINATE) or _CONJUNCTION_BEFORE.search(
+        text, max(0, who_start - 9), who_start
+    )
+    if not opening or "," in text[:who_start]:
         return None
     outside = []
     for comma in _CLAUSE_COMMA.finditer(text, words[0], words[1]):
@@ -298,8 +307,11 @@ def past_where_said(text: str, start: int, end: int) -> int:
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:\s+\([\w .&-]{1,30}\))?\s+(?:_|--|—|–)\s+"
+    r"|(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+)?\((?:[A-Z]{2,}|Reuters)\)\s+(?=[A-Z])"
 )
-"""A newswire dateline: "MUNICH, Germany (AP) _ ", "LOS ANGELES (AP) — "."""
+"""A newswire dateline: "MUNICH, Germany (AP) _ ", "LOS ANGELES (AP) — ", or a place
+before an outlet in capitals with no dash: "Tokyo (CNN) Seven US sailors ..." (raw
+multi_news-val-324); not "Sen. Smith (R-Texas) ..."."""
 
 
 def past_dateline(text: str, start: int, end: int) -> int:

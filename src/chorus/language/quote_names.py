@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from chorus.language.speakers import GROUPS
+from chorus.language.speakers import DOCUMENTS, GROUPS
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -23,7 +23,13 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             current = longest.get(ending, "")
             if ending in names and (len(name), name) > (len(current), current):
                 longest[ending] = name
-    return {name: longest.get(name, name) for name in names}
+    return {name: longest.get(name) or _OPENING.get(name, name) for name in names}
+
+
+_OPENING = {noun.capitalize(): noun for noun in (*GROUPS, *DOCUMENTS)}
+"""A group or a paper capitalised as it opens a sentence, no longer name ending with it, is
+the one of "..., authorities said": "Authorities" and "authorities" are one speaker
+(multi_news-val-1400); "Troopers" stays "Alaska State Troopers" where one is named."""
 
 
 _INITIAL_AT = re.compile(r"\s[A-Z]\.(?=\s)")

@@ -68,13 +68,15 @@ OPENING_VERBS = by_first_letter(OPENING_VERB_WORDS)
 “Trey is schooled in ...”", "Added Lesh: “It is with respect ...”" (907)."""
 
 AUX = (
-    r"(?:(?=[harplis])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
-    r"|publicly|privately|later|initially|subsequently|since)\s+)*"
+    r"(?:(?=[harpliso])(?:has|have|had|also|reportedly|allegedly|again|repeatedly|previously"
+    r"|publicly|privately|later|initially|subsequently|since"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 )
 """Adverbs before a speech verb ("Palestinian leader Yasser Arafat later told the crew",
 "Mr. Durbin later said that": DUC d30040t, multi_news-val-1779; "The British Foreign
-Office initially said": d30056t); the lookahead for their first letters fails most words
-before the alternatives are tried."""
+Office initially said": d30056t), and the day ("Officer Larry Hadfield on Monday said":
+multi_news-val-932); the lookahead for their first letters fails most words before the
+alternatives are tried."""
 
 ARGUING = ("noting", "arguing", "insisting", "claiming", "boasting", "asserting", "stressing")
 """Participles that say something before their "that", as "saying" does without one;

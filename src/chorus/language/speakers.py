@@ -24,7 +24,7 @@ ROLE_NOUNS = (
     *("sheriff", "officer", "coach", "executive", "founder", "chairman", "CEO", "head"),
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
-    *("superintendent", "insider", "friend", "scholar", "publicist"),
+    *("superintendent", "insider", "friend", "scholar", "publicist", "actress", "actor"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -41,7 +41,7 @@ OWNED = (
     *("wife", "husband", "mother", "father", "publicist", "agent", "sister", "brother"),
     *("son", "daughter", "widow", "doctor", "doctors", "physician", "friend", "parents"),
     *("grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin"),
-    *("niece", "nephew", "fiance", "fiancee", "fiancée"),
+    *("niece", "nephew", "fiance", "fiancee", "fiancée", "mom", "dad", "stepfather"),
 )
 """People named by whose they are: "Bae's family", "Thomas Kinkade’s girlfriend", "His
 doctor says" (multi_news-val-5202), "Jordan's grandmother, Jessica Belliveau, said" (2067)."""
@@ -175,7 +175,7 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
     rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|A[nt]?|In|From)\s){WORD}"
-    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
+    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?:st|nd|rd|th)?(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
 """A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
