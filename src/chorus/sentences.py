@@ -7,7 +7,8 @@ titles ("Dr.", "Sen.") that blingfire splits after is glued back. blingfire neve
 where a stop has no space after it ("a probation violation.But when"); those sentence
 ends are cut here, but not inside initials, domains, handles or file names. A quotation
 closed by "?" or "!" keeps its attribution ("“Isn’t this ...?” Hiddleston asks her."), read
-with the quote finder's own pattern for a quotation and its speaker.
+with the quote finder's own pattern for a quotation and its speaker; a name's "!" does not
+end a sentence when the rest of the name follows ("he told E! News in a statement.").
 """
 
 from __future__ import annotations
@@ -50,6 +51,19 @@ _ATTRIBUTION_TAIL = re.compile(
 """What may follow the verb of an attribution: its end, where or when ("said last week.",
 "asked in an extended digression") or whom ("asks her."); not a statement of its own ("He
 said liberals ...", "Senator Obama answered: ...")."""
+_NAMES_WITH_A_BANG = frozenset(("Yahoo", "Jeopardy", "Yum", "Wham"))
+"""Names written with "!" ("Yahoo! News", "Yum! Brands"); "E!" is a lone capital, read apart."""
+_NAME_BEFORE_BANG = re.compile(r"(?:^|[\s(“\"'])([A-Z][A-Za-z]*)!$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][A-Za-z]*\b")
+_SENTENCE_OPENERS = frozenset(
+    (
+        *("The", "A", "An", "This", "That", "These", "Those", "There", "Here", "It", "Its"),
+        *("He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your"),
+        *("But", "And", "So", "Or", "If", "In", "On", "At", "For", "As", "Now", "Then"),
+        *("What", "Who", "Why", "How", "When", "Where"),
+    )
+)
+"""Words that open a sentence rather than go on with a name ("Jeopardy! The show ...")."""
 _LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
 """A word all in lower case: the rest of a sentence, not a new one ("iPhone" may be)."""
 _LINE_BREAK = re.compile(r"\n")
@@ -109,6 +123,18 @@ def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
     return _ATTRIBUTION_TAIL.match(curly, opening + match.end()) is not None
 
 
+def _name_goes_on(piece: str, text: str, next_start: int) -> bool:
+    """True when `piece` ends with a name's "!" and the capitalised word at `next_start` is
+    the rest of that name: a lone capital ("he told E! News in a statement."), a name
+    written with "!" ("Yahoo! Sports") or the same word again ("Tora! Tora! Tora!")."""
+    name = _NAME_BEFORE_BANG.search(piece)
+    following = _CAPITALISED_WORD.match(text, next_start)
+    if name is None or following is None or following.group() in _SENTENCE_OPENERS:
+        return False
+    word = name.group(1)
+    return len(word) == 1 or word in _NAMES_WITH_A_BANG or word == following.group()
+
+
 def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     """True when a boundary after `text[start:end]` (followed by `text[next_start:]`) is
     not a sentence end: it follows a title abbreviation or a case's "v.", it falls inside a
@@ -127,6 +153,8 @@ def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
         and _attributed_after(text, start, end, next_start)
     ):
         return True
+    if piece.endswith("!"):
+        return _name_goes_on(piece, text, next_start)
     if not piece.endswith("."):
         return False  # every abbreviation listed ends with a full stop
     token = piece.rsplit(None, 1)[-1]
