@@ -20,6 +20,7 @@ from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters
 
 GOLD = json.loads((Path(__file__).parent / "fixtures" / "own_outlets.json").read_text())
 BYLINE_GOLD = json.loads((Path(__file__).parent / "fixtures" / "byline_dates.json").read_text())
+OWN_DATES_GOLD = json.loads((Path(__file__).parent / "fixtures" / "own_dates.json").read_text())
 
 
 def _documents(cluster: dict) -> list[str]:
@@ -64,7 +65,13 @@ def test_duc_newswire_is_read_as_the_associated_press_by_its_dateline_alone():
 
 
 def test_the_opening_date_lines_are_the_judged_ones(raw):
-    gold = {k: v for half in ("design", "blind") for k, v in BYLINE_GOLD[half].items()}
+    """Opening date lines, and below them share links and captions (own_dates.json)."""
+    gold = {
+        k: v
+        for fixture in (BYLINE_GOLD, OWN_DATES_GOLD)
+        for half in ("design", "blind")
+        for k, v in fixture[half].items()
+    }
     found = {
         f"{number},{index}": own.value
         for number, cluster in enumerate(raw)

@@ -6,10 +6,10 @@ a newspaper's print page ("This article appeared on page E - 1 of the San Franci
 Chronicle"), a site's own "Follow CBSMIAMI.COM", or an agency's dateline ("DENVER (AP) —")
 opening the story, or a writer's tagline ("Kale Williams is a San Francisco Chronicle
 staff writer."); and its date on a line of its own at the top ("Friday, October 22,
-2010"). Each rule reads a whole line, never a sentence, but one: a site quoting what it
-was "told ABCNews.com" by its own address. A line that names another outlet ("told the
-Associated Press", a caption's "© Reuters") names no source, and an unknown outlet beats a
-wrong one.
+2010"), else its share link's or its captions' (own_dates.py). Each outlet rule reads a
+whole line, never a sentence, but one: a site quoting what it was "told ABCNews.com" by
+its own address. A line that names another outlet ("told the Associated Press", a
+caption's "© Reuters") names no source, and an unknown outlet beats a wrong one.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from chorus.ingest.bylines import OPENING_LINES, byline_date
+from chorus.ingest.own_dates import dated_elsewhere
 from chorus.model import Article
 
 _YEAR = r"(?:19|20)\d\d"
@@ -142,12 +143,13 @@ def _outlet(found: re.Match[str], rule: str) -> str:
 def own_date(text: str) -> OwnLine | None:
     """The article's own date: a line of its own among its first `OPENING_LINES` that is
     a dated byline or a date alone ("October 19, 2010", "Friday, October 22, 2010"), as
-    a page's byline is read."""
+    a page's byline is read; else its share link, update line or captions (own_dates)."""
     for line in [line for line in text.splitlines() if line.strip()][:OPENING_LINES]:
         date = byline_date(line, None)
         if date is not None:
             return OwnLine(date.isoformat(), line.strip(), "opening line")
-    return None
+    found = dated_elsewhere(text)
+    return OwnLine(found[0].isoformat(), found[1], found[2]) if found else None
 
 
 def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
@@ -161,7 +163,7 @@ def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
 
 def with_dates(articles: list[Article], date: dt.date | None, notes: list[str]) -> list[Article]:
     """Every article dated `date` when one is given (`--date`, the web form's), else each
-    without a date dated by its opening line (noted)."""
+    without a date dated by its own lines (noted)."""
     if date is not None:
         return [replace(article, published=date) for article in articles]
     return [
@@ -173,5 +175,5 @@ def _dated(article: Article, notes: list[str]) -> Article:
     own = own_date(article.text)
     if own is None:
         return article
-    notes.append(f"{article.origin}: date {own.value} read from its opening line {own.line!r}")
+    notes.append(f"{article.origin}: date {own.value} read from its {own.rule} {own.line[:80]!r}")
     return replace(article, published=dt.date.fromisoformat(own.value))

@@ -1,0 +1,91 @@
+"""An article's date read from lines cleaning later removes, below its top: its own share
+link ("Read or Share this story: https://www.rgj.com/story/news/2017/07/08/…"), else its
+captions ("… collided with a merchant ship, Saturday, June 17, 2017. The Japan...
+(Associated Press)"). A wrong date puts every "on Friday" of the article a week off, which
+is worse than none, so a caption is read only when it credits its photo or video, is no
+file photo, and its weekday is its date's; every such caption of the page must give one
+date, whose weekday the story names (the photo is of the story's news) and none of the
+three after it (a story naming those was written a day or more after its photo).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chorus.language.counts import MONTHS, WEEKDAYS
+
+_DAYS = tuple(day.title() for day in WEEKDAYS)
+_SHARE_LINK = re.compile(
+    r"Read or Share this story: https?://\S+?/(?P<year>(?:19|20)\d\d)/(?P<month>\d\d)/"
+    r"(?P<day>\d\d)/\S*"
+)
+"""A USA Today network page's own address, whose path is its publication day."""
+_CAPTION_DATE = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_DAYS)}),? (?P<month>{'|'.join(m[:3] for m in MONTHS)})"
+    r"[a-z]*\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\b"
+)
+_CREDIT = re.compile(r"\((?:Associated Press|AP Photo\b[^()]*|Photo: [^()]+|Published [^()]+)\)$")
+"""How a caption ends: AP's "(Associated Press)", "(AP Photo/Reed Saxon)", a Gannett
+page's "(Photo: AP)", an NBC station's video "(Published Tuesday, April 23, 2013)"."""
+_FILE_PHOTO = re.compile(r"\bFILE\b|\b[Ff]ile (?:photo|image|picture)\b")
+"""An old photo shown again: "FILE - In this Thursday, Jan. 17, 2013, file photo"."""
+_STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
+_DAYS_AFTER = {1, 2, 3}
+"""Days after a photo's that a story naming one was written after it: AP's story of a
+Tuesday opens with Monday's photo of the vigil ("Police said Tuesday …")."""
+
+
+def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
+    """The article's date, the line giving it and its kind: its share link, else its
+    captions; None when neither dates it."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    for kind, read in (("share link", _share_link), ("captions", _captions)):
+        found = read(lines)
+        if found is not None:
+            return found[0], found[1], kind
+    return None
+
+
+def _share_link(lines: list[str]) -> tuple[dt.date, str] | None:
+    for line in lines:
+        if (found := _SHARE_LINK.fullmatch(line)) is not None:
+            date = _date(found["year"], int(found["month"]), found["day"])
+            return (date, line) if date else None
+    return None
+
+
+def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The one date the page's credited captions give, checked against the story's
+    weekdays."""
+    captions = [
+        (_caption_date(found), line)
+        for line in lines
+        if _CREDIT.search(line) and not _FILE_PHOTO.search(line)
+        for found in _CAPTION_DATE.finditer(line)
+    ]
+    dates = {date for date, _ in captions}
+    if len(dates) != 1 or None in dates:
+        return None
+    (date,) = dates
+    story = " ".join(line for line in lines if not _CREDIT.search(line))
+    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    if 0 not in after or not after.isdisjoint(_DAYS_AFTER):
+        return None
+    return date, captions[0][1]
+
+
+def _caption_date(found: re.Match[str]) -> dt.date | None:
+    """The caption's date, None when its weekday is another day's (which of the two is
+    wrong cannot be told)."""
+    month = [m[:3] for m in MONTHS].index(found["month"]) + 1
+    date = _date(found["year"], month, found["day"])
+    return date if date and _DAYS[date.weekday()] == found["weekday"] else None
+
+
+def _date(year: str, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
