@@ -10,7 +10,9 @@ import re
 
 from chorus.clean_captions import (
     AP_CAPTION_CREDIT,
+    AP_CAPTION_CREDIT_TO_THE_CUT,
     AP_CAPTION_SIGN,
+    AP_CUT_CREDIT,
     BBC_CAPTION_MARKER,
     BBC_CUT_NOTICE,
     BBC_CUT_NOTICE_ENDINGS,
@@ -31,6 +33,9 @@ LONGEST_NOTICE = 400
 _CAPTION_REASON = GLUED_CAPTION[0]
 _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
 _AP_CREDIT_LITERAL = "( associated press )"
+_AP_CREDIT_TO_THE_CUT = re.compile(AP_CAPTION_CREDIT_TO_THE_CUT)
+# The cut credit is looked for in the page's last characters: stripping a whole page costs.
+_LAST_CHARACTERS = 40
 _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
 _GLUED_CREDITS = re.compile(GLUED_CREDITS)
 _GLUED_CAPTION_SIGN = re.compile(GLUED_CAPTION_SIGN)
@@ -230,7 +235,9 @@ _ONE_LINE_FURNITURE = tuple(
 def one_line_furniture(start: int, raw: str) -> list[Removal]:
     """Furniture between the sentences of the single line `raw` starting at `start`."""
     removals = []
-    if _AP_CREDIT_LITERAL in raw:
+    if raw[-_LAST_CHARACTERS:].rstrip().endswith(AP_CUT_CREDIT):
+        removals.extend(_captions(start, raw, _AP_CREDIT_TO_THE_CUT, chained=True))
+    elif _AP_CREDIT_LITERAL in raw:
         removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
     if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
