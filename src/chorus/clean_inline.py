@@ -34,8 +34,7 @@ _CAPTION_REASON = GLUED_CAPTION[0]
 _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
 _AP_CREDIT_LITERAL = "( associated press )"
 _AP_CREDIT_TO_THE_CUT = re.compile(AP_CAPTION_CREDIT_TO_THE_CUT)
-# The cut credit is looked for in the page's last characters: stripping a whole page costs.
-_LAST_CHARACTERS = 40
+_AP_CUT_ENDINGS = (AP_CUT_CREDIT, f"{AP_CUT_CREDIT} ")
 _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
 _GLUED_CREDITS = re.compile(GLUED_CREDITS)
 _GLUED_CAPTION_SIGN = re.compile(GLUED_CAPTION_SIGN)
@@ -235,10 +234,10 @@ _ONE_LINE_FURNITURE = tuple(
 def one_line_furniture(start: int, raw: str) -> list[Removal]:
     """Furniture between the sentences of the single line `raw` starting at `start`."""
     removals = []
-    if raw[-_LAST_CHARACTERS:].rstrip().endswith(AP_CUT_CREDIT):
-        removals.extend(_captions(start, raw, _AP_CREDIT_TO_THE_CUT, chained=True))
-    elif _AP_CREDIT_LITERAL in raw:
-        removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
+    cut = raw.endswith(_AP_CUT_ENDINGS)
+    if cut or _AP_CREDIT_LITERAL in raw:
+        credits = _AP_CREDIT_TO_THE_CUT if cut else _AP_CREDIT
+        removals.extend(_captions(start, raw, credits, chained=True))
     if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
     if "getty images" in raw or "( reuters" in raw:
