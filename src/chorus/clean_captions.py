@@ -180,7 +180,7 @@ DATELINE_LINE = r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?
 # validation documents). `chorus.clean` finds where each caption starts.
 AP_CAPTION_CREDIT = r"(?:\.\.\.|\)|\.) \( associated press \)"
 # Multi-News+ cuts a page short inside its last credit, "... friday, june 3, 2016, in
-# redding, calif. ( ap photo/rich pedroncelli ) ( associated press" (82 train pages end so):
+# redding, calif. ( ap photo/rich pedroncelli ) ( associated press" (59 train pages end so):
 # there the page's end closes it.
 AP_CUT_CREDIT = "( associated press"
 AP_CAPTION_CREDIT_TO_THE_CUT = AP_CAPTION_CREDIT.removesuffix(r" \)") + r"(?: \)|\s*$)"
