@@ -179,6 +179,11 @@ DATELINE_LINE = r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?
 # ) afghans wait outside of a hospital ... ( associated press ) the h..." (838 of the 15,317
 # validation documents). `chorus.clean` finds where each caption starts.
 AP_CAPTION_CREDIT = r"(?:\.\.\.|\)|\.) \( associated press \)"
+# Multi-News+ cuts a page short inside its last credit, "... friday, june 3, 2016, in
+# redding, calif. ( ap photo/rich pedroncelli ) ( associated press" (59 train pages end so):
+# there the page's end closes it.
+AP_CUT_CREDIT = "( associated press"
+AP_CAPTION_CREDIT_TO_THE_CUT = AP_CAPTION_CREDIT.removesuffix(r" \)") + r"(?: \)|\s*$)"
 # A caption's first sentence names its picture's day or calls it a photo: "..., thursday, dec.
 # 11, 2014.", "File - in this oct. 6, 2018 file photo, ...", "This undated photo provided by".
 # The credit "( ap photo/... )" closing a caption is no such sign.

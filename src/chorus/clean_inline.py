@@ -10,7 +10,9 @@ import re
 
 from chorus.clean_captions import (
     AP_CAPTION_CREDIT,
+    AP_CAPTION_CREDIT_TO_THE_CUT,
     AP_CAPTION_SIGN,
+    AP_CUT_CREDIT,
     BBC_CAPTION_MARKER,
     BBC_CUT_NOTICE,
     BBC_CUT_NOTICE_ENDINGS,
@@ -31,6 +33,8 @@ LONGEST_NOTICE = 400
 _CAPTION_REASON = GLUED_CAPTION[0]
 _AP_CREDIT, _AP_SIGN = re.compile(AP_CAPTION_CREDIT), re.compile(AP_CAPTION_SIGN)
 _AP_CREDIT_LITERAL = "( associated press )"
+_AP_CREDIT_TO_THE_CUT = re.compile(AP_CAPTION_CREDIT_TO_THE_CUT)
+_AP_CUT_ENDINGS = (AP_CUT_CREDIT, f"{AP_CUT_CREDIT} ")
 _REUTERS_CREDIT = re.compile(REUTERS_CAPTION_CREDIT)
 _GLUED_CREDITS = re.compile(GLUED_CREDITS)
 _GLUED_CAPTION_SIGN = re.compile(GLUED_CAPTION_SIGN)
@@ -230,8 +234,10 @@ _ONE_LINE_FURNITURE = tuple(
 def one_line_furniture(start: int, raw: str) -> list[Removal]:
     """Furniture between the sentences of the single line `raw` starting at `start`."""
     removals = []
-    if _AP_CREDIT_LITERAL in raw:
-        removals.extend(_captions(start, raw, _AP_CREDIT, chained=True))
+    cut = raw.endswith(_AP_CUT_ENDINGS)
+    if cut or _AP_CREDIT_LITERAL in raw:
+        credits = _AP_CREDIT_TO_THE_CUT if cut else _AP_CREDIT
+        removals.extend(_captions(start, raw, credits, chained=True))
     if "Reuters/" in raw or "Reuters /" in raw:
         removals.extend(_captions(start, raw, _REUTERS_CREDIT, chained=False))
     if "getty images" in raw or "( reuters" in raw:

@@ -206,6 +206,15 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     # Newsweek's mark of a changed story before its first sentence: "Updated | When the first
     # humans left Africa ..." (raw val-3655).
     ("timestamp", "Updated |", r"^Updated \| (?=[A-Z])"),
+    # A link's call in brackets between two sentences, "... medical expenses. (Click here to
+    # see the flyer)" (raw val-2669), "(Read more about this here.)" (val-4411). Inside a
+    # sentence ("As the fact sheet shows (download a PDF here), in Japan ...", "Avery Design
+    # and Print (click here).") it stays: taken out, it would cut the sentence in two.
+    (
+        "related link",
+        "(",
+        r"\((?:Click|Read more|Download|Watch|See)\b(?=[^()]{0,60}\bhere\b)[^()]{1,80}\)",
+    ),
 )
 
 # Business Insider's picture caption and credit glued before the story's first paragraph, on

@@ -95,8 +95,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
     ("related link", r"^RELATED [A-Z]"),
     # Related links behind a bullet or a bar ("► Related: Wayne State suspect has history of
-    # assaulting cops", "RELATED | Why no Amber Alert ..."), and a list's heading alone.
+    # assaulting cops", "RELATED | Why no Amber Alert ..."), and a list's heading alone. The
+    # Detroit Free Press links its follow-ups so too, a headline no stop closes ("► Update: Man
+    # charged with 1st-degree murder in Wayne State officer's death"); without the bullet,
+    # "UPDATE: Authorities positively identified ..." opens the story's news.
     ("related link", r"^[►»•] ?(?:Related|RELATED|Read more|READ MORE)\b"),
+    ("related link", r"^[►»•] ?(?:Update|UPDATE): (?!.*[.!?]$)"),
     ("related link", r"^(?:RELATED|Related) \| "),
     # TIME's links between paragraphs, "MORE 5 Photos That Show How King Kong Revolutionized
     # Movie Special Effects", and "MORE | Two 13-year-old girls missing ..." (raw validation):
