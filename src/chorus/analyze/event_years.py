@@ -85,20 +85,14 @@ def event_years(text: str) -> dict[str, set[int]]:
     return dict(found)
 
 
-def _one_year_each(read: Iterable[tuple[int, dict[str, set[int]]]]) -> dict[str, set[int]]:
-    """The events every article gives one year at most, with the years of all articles:
-    an article giving one two years tells two of them."""
+def _one_year_each(read: Iterable[tuple[int, dict[str, set[int]]]]) -> set[str]:
+    """The events no article gives two years: an article that does tells two of them."""
     by_article: dict[tuple[str, int], set[int]] = defaultdict(set)
     for article, events in read:
         for event, years in events.items():
             by_article[event, article] |= years
-    story: dict[str, set[int]] = defaultdict(set)
-    two: set[str] = set()
-    for (event, _), years in by_article.items():
-        story[event] |= years
-        if len(years) > 1:
-            two.add(event)
-    return {event: years for event, years in story.items() if event not in two}
+    two = {event for (event, _), years in by_article.items() if len(years) > 1}
+    return {event for event, _ in by_article} - two
 
 
 def year_conflicts(
@@ -113,7 +107,7 @@ def year_conflicts(
     for i, j, score in close:
         if i not in read or j not in read:
             continue
-        for event in read[i].keys() & read[j].keys() & single.keys():
+        for event in read[i].keys() & read[j].keys() & single:
             if read[i][event] != read[j][event]:
                 key = (article_of[i], article_of[j], event)
                 if key not in best or score > best[key][0]:
@@ -130,5 +124,6 @@ def year_conflicts(
 
 
 def _year(years: set[int]) -> int:
+    """A sentence's one year of an event (its article gives the event no other)."""
     (year,) = years
     return year
