@@ -105,14 +105,15 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # storeys of a fall and clock times of one moment, 27 of 27; with floors of one
     # scene, 28 of 28; with the outlets behind each figure and durations of one named
     # thing, 31 of 31 (33 of 33 by the tenth pass; 32 of 32 by the eleventh: 599's
-    # committee letter, whose only cue is a negated "no evidence", is no claim).
-    assert total.right >= 31
+    # committee letter, whose only cue is a negated "no evidence", is no claim); 32 of 32
+    # with one event's two years (val-2031's heist of 1899 or 1900, the twentieth pass).
+    assert total.right >= 32
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 31, total
+    assert total.found >= 32, total
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
-  event_dates.py), or
+  event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
+  two ("the 1899 heist" / "the gold heist in 1900", event_years.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour and at most an hour and a half apart (positions.py);
 - denial (denials.py): a claim and a denial of it ("France has proof" / "Moscow ... denied that any
@@ -55,6 +56,7 @@ from chorus.analyze.denials import denial_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import duration_conflicts
 from chorus.analyze.event_dates import date_conflicts
+from chorus.analyze.event_years import year_conflicts
 from chorus.analyze.floors import LEVEL_WORDS, level_conflicts
 from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
@@ -111,6 +113,7 @@ def conflicts(
             *age_conflicts(story),
             *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
+            *year_conflicts(similarity, close, rows),
             *span_conflicts(similarity, close, paired),
         )
     )
