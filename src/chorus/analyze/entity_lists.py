@@ -143,6 +143,8 @@ SPELLINGS: dict[str, str] = {
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
 the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"."""
 _SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+DOTTED_SPELLINGS = frozenset(s for s in SPELLINGS if s.endswith("."))
+""""U.S.", "U.K.": matched as words though they end in no word's character."""
 _ATF = "Bureau of Alcohol, Tobacco, Firearms and Explosives"
 _COMMA_NAMES: dict[str, str] = {
     spelled: _ATF

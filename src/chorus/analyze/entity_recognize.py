@@ -110,15 +110,22 @@ def recognize(
         labels.pop(spelled, None)
         labels[place] = "place"
     short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
+    short |= {
+        s: n for s, n in spelled_short(labels, reading.names).items() if s not in short and s not in credits
+    }
     for name in short:
-        del labels[name]
+        labels.pop(name, None)  # a mountain's short name may be only a candidate run
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
     spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
     spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
     lowered = last_word_lowered(labels, sentences)
     spellings |= {
         spelled: name
-        for spelled, name in (accented_spellings(labels, reading.names) | lowered).items()
+        for spelled, name in (
+            accented_spellings(labels, reading.names)
+            | dotted_spellings(labels, reading.names)
+            | lowered
+        ).items()
         if spelled not in labels and spelled not in spellings
     }
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
@@ -156,6 +163,59 @@ def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str])
             spelled = " ".join(accented.get(word, word) for word in name.split())
             if spelled != name:
                 found[spelled] = name
+    return found
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+"""Initials written with full stops: "U.S." of "U.S. 7th Fleet"."""
+
+
+def _undotted(name: str) -> str:
+    return _DOTTED.sub(lambda m: m[0].replace(".", ""), name)
+
+
+def dotted_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """A name of several words the candidate runs also write with its initials' full stops,
+    or without them, mapped from that other spelling: one outlet's "U.S. 7th Fleet" is
+    another's "US 7th Fleet" (each listed in one outlet). Initials alone ("US", "U.S.")
+    are `SPELLINGS`' (entity_lists.py)."""
+    dotted = {plain: run for run in runs if " " in run and (plain := _undotted(run)) != run}
+    found = {}
+    for name in labels:
+        if " " not in name:
+            continue
+        if (plain := _undotted(name)) != name:
+            if plain in runs:
+                found[plain] = name
+        elif name in dotted:
+            found[dotted[name]] = name
+    return found
+
+
+_MINOR_WORDS = frozenset(("of", "the", "and", "for", "&"))
+_PEAK = re.compile(r"(?:Mount|Mt\.?) (?P<peak>[A-Z][\w'’-]+)")
+
+
+def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """Short forms of a listed name the cluster writes, mapped to the name: an
+    organisation's initials read as a name of that kind ("KCC" of the "Khumbu Climbing
+    Center", each listed in one outlet), and a mountain without its "Mount" ("Shishapangma"
+    of "Mount Shishapangma"), where no other listed name of that form or kind claims it.
+    `recognize` keeps a dateline's agency apart: "(AP)" is no "Anaheim Police"."""
+    found = {}
+    initials: dict[str, list[str]] = defaultdict(list)
+    for name, label in labels.items():
+        if (peak := _PEAK.fullmatch(name)) and label == "place":
+            if labels.get(peak["peak"], "place") == "place" and peak["peak"] in runs:
+                found[peak["peak"]] = name
+        elif label == "organisation" and " " in name:
+            words = [w for w in name.split() if w not in _MINOR_WORDS]
+            initials["".join(w[0] for w in words)].append(name)
+    found |= {
+        short: named[0]
+        for short, named in initials.items()
+        if len(short) > 1 and len(named) == 1 and labels.get(short) == "organisation"
+    }
     return found
 
 
