@@ -110,9 +110,8 @@ def recognize(
         labels.pop(spelled, None)
         labels[place] = "place"
     short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
-    short |= {
-        s: n for s, n in spelled_short(labels, reading.names).items() if s not in short and s not in credits
-    }
+    taken = short.keys() | credits
+    short |= {s: n for s, n in spelled_short(labels, reading.names).items() if s not in taken}
     for name in short:
         labels.pop(name, None)  # a mountain's short name may be only a candidate run
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
