@@ -22,10 +22,12 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_inside import short_forms_of_institutions
 from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
+    PEOPLES,
     known_names,
     lands_read_otherwise,
     legislatures_read_otherwise,
     names_with_commas,
+    places_before_a_land,
     spelled_with_ampersands,
     written_alike,
 )
@@ -93,6 +95,8 @@ def recognize(
     labels = {
         name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
     }
+    for name in PEOPLES.intersection(labels):
+        del labels[name]
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
     labels |= short_forms_of_institutions(labels)
@@ -111,7 +115,8 @@ def recognize(
         labels[place] = "place"
     short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
     taken = short.keys() | credits
-    short |= {s: n for s, n in spelled_short(labels, reading.names).items() if s not in taken}
+    written = spelled_short(labels, reading.names) | places_before_a_land(labels)
+    short |= {s: n for s, n in written.items() if s not in taken}
     for name in short:
         labels.pop(name, None)  # a mountain's short name may be only a candidate run
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
