@@ -127,7 +127,7 @@ def recognize(
         spelled: name
         for spelled, name in (
             accented_spellings(labels, reading.names)
-            | dotted_spellings(labels, reading.names)
+            | dotted_spellings(labels, sentences)
             | lowered
         ).items()
         if spelled not in labels and spelled not in spellings
@@ -178,21 +178,32 @@ def _undotted(name: str) -> str:
     return _DOTTED.sub(lambda m: m[0].replace(".", ""), name)
 
 
-def dotted_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
-    """A name of several words the candidate runs also write with its initials' full stops,
-    or without them, mapped from that other spelling: one outlet's "U.S. 7th Fleet" is
-    another's "US 7th Fleet" (each listed in one outlet). Initials alone ("US", "U.S.")
-    are `SPELLINGS`' (entity_lists.py)."""
-    dotted = {plain: run for run in runs if " " in run and (plain := _undotted(run)) != run}
+_INITIALS = re.compile(r"[A-Z]{2,3}(?= )")
+"""A name's first word in initials without full stops: "US" of "US Navy"."""
+
+
+def dotted_spellings(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """A name of several words the cluster also writes with its initials' full stops, or
+    without them, mapped from that other spelling: one outlet's "U.S. 7th Fleet" is
+    another's "US 7th Fleet", "US Navy" another's "U.S. Navy" (each listed in one outlet).
+    Initials alone ("US", "U.S.") are `SPELLINGS`' (entity_lists.py). A candidate run may
+    stop short of the other spelling ("U.S. Navy personnel"): the text is asked for it,
+    joined once, for the few clusters with such a name."""
+    text = ""  # the sentences joined, for the first name that may be so written
     found = {}
     for name in labels:
-        if " " not in name:
-            continue
         if (plain := _undotted(name)) != name:
-            if plain in runs:
-                found[plain] = name
-        elif name in dotted:
-            found[dotted[name]] = name
+            spelled = plain
+        elif initials := _INITIALS.match(name):
+            spelled = ".".join(initials[0]) + "." + name[initials.end() :]
+        else:
+            continue
+        if " " in name and spelled not in labels:
+            text = text or "\n".join(map(_TEXT, sentences))
+            if spelled in text and next_mention(text, spelled, 0) >= 0:
+                found[spelled] = name
     return found
 
 
