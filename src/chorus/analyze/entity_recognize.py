@@ -22,6 +22,7 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_inside import short_forms_of_institutions
 from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
+    DOTTED_SPELLINGS,
     PEOPLES,
     known_names,
     lands_read_otherwise,
@@ -170,39 +171,30 @@ def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str])
     return found
 
 
-_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
-"""Initials written with full stops: "U.S." of "U.S. 7th Fleet"."""
-
-
-def _undotted(name: str) -> str:
-    return _DOTTED.sub(lambda m: m[0].replace(".", ""), name)
-
-
-_INITIALS = re.compile(r"[A-Z]{2,3}(?= )")
-"""A name's first word in initials without full stops: "US" of "US Navy"."""
+_OTHER_INITIALS = {
+    **{dotted: dotted.replace(".", "") for dotted in DOTTED_SPELLINGS},
+    **{dotted.replace(".", ""): dotted for dotted in DOTTED_SPELLINGS},
+}
+"""A country's or body's initials with their full stops and without them, either way:
+"U.S." and "US"."""
 
 
 def dotted_spellings(
     labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
 ) -> dict[str, str]:
-    """A name of several words the cluster also writes with its initials' full stops, or
-    without them, mapped from that other spelling: one outlet's "U.S. 7th Fleet" is
-    another's "US 7th Fleet", "US Navy" another's "U.S. Navy" (each listed in one outlet).
-    Initials alone ("US", "U.S.") are `SPELLINGS`' (entity_lists.py). A candidate run may
-    stop short of the other spelling ("U.S. Navy personnel"): the text is asked for it,
-    joined once, for the few clusters with such a name."""
+    """A name opening on a country's or body's initials (`SPELLINGS`) the cluster also
+    writes with their other spelling, full stops or none, mapped from that spelling: one
+    outlet's "U.S. 7th Fleet" is another's "US 7th Fleet", "US Navy" another's "U.S. Navy"
+    (each listed in one outlet). A candidate run may stop short of it ("U.S. Navy
+    personnel"): the text is asked, joined once, for the few clusters with such a name."""
     text = ""  # the sentences joined, for the first name that may be so written
     found = {}
     for name in labels:
-        if (plain := _undotted(name)) != name:
-            spelled = plain
-        elif initials := _INITIALS.match(name):
-            spelled = ".".join(initials[0]) + "." + name[initials.end() :]
-        else:
-            continue
-        if " " in name and spelled not in labels:
+        first, space, rest = name.partition(" ")
+        if space and first in _OTHER_INITIALS:
+            spelled = f"{_OTHER_INITIALS[first]} {rest}"
             text = text or "\n".join(map(_TEXT, sentences))
-            if spelled in text and next_mention(text, spelled, 0) >= 0:
+            if spelled not in labels and spelled in text and next_mention(text, spelled, 0) >= 0:
                 found[spelled] = name
     return found
 
