@@ -200,13 +200,16 @@ def dotted_spellings(
 
 
 _MINOR_WORDS = frozenset(("of", "the", "and", "for", "&"))
+_AIRPORT = " Airport"
+"""An airport's initials are its namesake's: "JFK" of "John F. Kennedy Airport"."""
 _PEAK = re.compile(r"(?:Mount|Mt\.?) (?P<peak>[A-Z][\w'’-]+)")
 
 
 def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
     """Short forms of a listed name the cluster writes, mapped to the name: an
     organisation's initials read as a name of that kind ("KCC" of the "Khumbu Climbing
-    Center", each listed in one outlet), and a mountain without its "Mount" ("Shishapangma"
+    Center", each listed in one outlet; an airport's of its namesake, "JFK" of "John F.
+    Kennedy Airport"), and a mountain without its "Mount" ("Shishapangma"
     of "Mount Shishapangma"), where no other listed name of that form or kind claims it.
     `recognize` keeps a dateline's agency apart: "(AP)" is no "Anaheim Police"."""
     found = {}
@@ -215,13 +218,17 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
         if (peak := _PEAK.fullmatch(name)) and label == "place":
             if labels.get(peak["peak"], "place") == "place" and peak["peak"] in runs:
                 found[peak["peak"]] = name
-        elif label == "organisation" and " " in name:
-            words = [w for w in name.split() if w not in _MINOR_WORDS]
+        elif (label == "organisation" and " " in name) or name.endswith(_AIRPORT):
+            words = [w for w in name.removesuffix(_AIRPORT).split() if w not in _MINOR_WORDS]
             initials["".join(w[0] for w in words)].append(name)
     found |= {
         short: named[0]
         for short, named in initials.items()
-        if len(short) > 1 and len(named) == 1 and labels.get(short) == "organisation"
+        if len(short) > 1
+        and len(named) == 1
+        and short in labels
+        # the recognizer reads an airport's initials as its namesake as often as a place
+        and (labels[short] == labels[named[0]] or named[0].endswith(_AIRPORT))
     }
     return found
 
