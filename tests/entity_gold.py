@@ -188,3 +188,39 @@ def assert_half_scores(
     assert total.wrong_label <= wrong * total.judged, total
     hits = [found_of_expected(listed[c], sample["expected"][c]) for c in clusters]
     assert sum(h for h, _ in hits) >= found * sum(n for _, n in hits), hits
+
+
+def covers(entity: Entity, spelling: str) -> bool:
+    """Whether one of an entity's mentions is written `spelling` or ends it as a surname
+    ("Thatcher" of "Lady Thatcher")."""
+    return any(spelling == s or spelling.endswith(f" {s}") for s in spelled(entity))
+
+
+def findings_met(fixture: Mapping, listed: Mapping[str, Mapping[str, Entity]]) -> dict[str, bool]:
+    """Each of a reader's findings (a fixture's 'label', 'not_listed', 'one_entity',
+    'outlets' and 'missing'), keyed by cluster and name, and whether the listing meets it."""
+    met = {}
+    for cluster, names in fixture["label"].items():
+        for name, kind in names.items():
+            entity = listed[cluster].get(name)
+            met[f"{cluster} {name}"] = (
+                entity is None if kind not in LABELS else getattr(entity, "label", None) == kind
+            )
+    for cluster, names in fixture["not_listed"].items():
+        for name in names:
+            met[f"{cluster} {name}"] = name not in listed[cluster]
+    for cluster, groups in fixture["one_entity"].items():
+        for group in groups:
+            met[f"{cluster} {'/'.join(group)}"] = any(
+                all(covers(e, s) for s in group) for e in listed[cluster].values()
+            )
+    for cluster, counts in fixture["outlets"].items():
+        for name, outlets in counts.items():
+            entity = listed[cluster].get(name)
+            met[f"{cluster} {name} outlets"] = getattr(entity, "outlets", 0) == outlets
+    for cluster, names in fixture["missing"].items():
+        for name, kind in names.items():
+            met[f"{cluster} {name} found"] = any(
+                e.label == kind and covers(e, name) for e in listed[cluster].values()
+            )
+    return met

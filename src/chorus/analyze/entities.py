@@ -280,7 +280,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         del listed[first]
         listed[whole] = joined_mentions(grown, listed[whole]) if whole in listed else grown
         cued[whole] = "person"
-    for first, full in first_names_apart(full_names, listed, label, lone_people).items():
+    # the recognizer's people and those of a cue: "Brad Fischetti", an organisation it read,
+    # is a person by "Musician" (the cues name a few, so the loop over names stays short)
+    cued_people = (name for name, kind in cued.items() if kind == "person" and " " in name)
+    people_named = full_names.union(cued_people)
+    for first, full in first_names_apart(people_named, listed, label, lone_people).items():
         listed[full] = joined_mentions(listed.pop(first), listed[full])
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():

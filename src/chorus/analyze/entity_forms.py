@@ -106,11 +106,11 @@ def after_exchange(head: str) -> bool:
 _WORKS_YEAR = re.compile(r" \((?:1[89]|20)\d\d\)")
 """A year in brackets right after a name: a work's ("Jurassic Park (1993)", "Apocalypse Now
 (1979)"), as reviews date films and books."""
-_QUOTED_RUN_OPENS = re.compile(r"[“\"‘](?:[A-Z][\w'’.-]* )*$")
-_QUOTED_RUN_CLOSES = re.compile(r"(?: [A-Z][\w'’.-]*)*[,.!?]?[”\"’](?!\w)")
-"""A run of capitalised words filling a pair of quotation marks ("“Congo,”", "“Hamburger
-Hill,”", ""Fare Thee Well""): a work's title, or a nickname, not the person, group or place
-of its words."""
+_QUOTED_RUN_OPENS = re.compile(r"[“\"‘](?:(?:[A-Z][\w'’.-]*|&) )*$")
+_QUOTED_RUN_CLOSES = re.compile(r"(?: (?:[A-Z][\w'’.-]*|&))*[,.!?]?[”\"’](?!\w)")
+"""A run of capitalised words, an ampersand among them or not, filling a pair of quotation
+marks ("“Congo,”", "“Hamburger Hill,”", ""Fare Thee Well"", ""Love & Hip Hop""): a work's
+title, or a nickname, not the person, group or place of its words."""
 ALONE, RUNS_ON, IN_TITLE, BOUND = range(4)
 """How a mention stands (`how_it_stands`)."""
 
@@ -263,10 +263,15 @@ clusters it listed Twitter as a person in 6 ("posting on Twitter"), Reddit and Y
 places; each is the company's service, an organisation."""
 
 
-_JOURNALS = frozenset(("Cell", "Nature", "Science", "Lancet", "PLoS ONE", "PNAS", "JAMA", "BMJ"))
-"""Journals stories cite by their one-word names ("report their work online today in
-Cell"), which the small model read as a place; written with a capital inside a sentence,
-these words name the journal."""
+_JOURNALS = frozenset(
+    (
+        *("Cell", "Nature", "Science", "Lancet", "PLoS ONE", "PNAS", "JAMA", "BMJ"),
+        *("Billboard", "Variety", "Vogue", "Forbes", "Cosmopolitan"),
+    )
+)
+"""Journals and magazines stories cite by their one-word names ("report their work online
+today in Cell", "told Billboard"), which the small model read as a place or a person;
+written with a capital inside a sentence, these words name the publication."""
 
 
 def is_publication(name: str) -> bool:

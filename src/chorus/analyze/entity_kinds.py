@@ -245,6 +245,8 @@ _ANIMALS = (
     r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
 )
 _ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
+_ANIMAL_ENDING = re.compile(rf"^[A-Z]\S* [Tt]he (?i:{_ANIMALS})$")
+"""A name and its animal in a name of its own, as a headline writes it: "Jack The Cat"."""
 _THE = (" the ", " The ")
 _NAMED = ("named ", "called ", "dubbed ")
 _ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
@@ -254,12 +256,18 @@ named Milly" (one of the mandrills), which the recognizer reads as people or pla
 
 def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
     """One-word people and places written once or more right before "the" and an animal or
-    right after an animal and "named": an animal's, not listed. A person's surname is no
+    right after an animal and "named", and a name ending in "The" and an animal ("Jack
+    The Cat"): an animal's, not listed. A person's surname is no
     key of `mentions` (it counts for the full name); organisations are not looked at (an
     animal is read as one less often than "AP" or "CNN" is mentioned)."""
     found = set()
     for name, excerpts in mentions.items():
-        if " " in name or labels[name] == "organisation":
+        if " " in name:
+            # "Jack The Cat" of "Jack The Cat is Lost in AA Baggage", a person in two outlets
+            if (" The " in name or " the " in name) and _ANIMAL_ENDING.search(name):
+                found.add(name)
+            continue
+        if labels[name] == "organisation":
             continue
         for m in excerpts:
             text = m.article.text

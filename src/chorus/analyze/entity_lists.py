@@ -143,6 +143,8 @@ SPELLINGS: dict[str, str] = {
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
 the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"."""
 _SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+DOTTED_SPELLINGS = frozenset(s for s in SPELLINGS if s.endswith("."))
+""""U.S.", "U.K.": matched as words though they end in no word's character."""
 _ATF = "Bureau of Alcohol, Tobacco, Firearms and Explosives"
 _COMMA_NAMES: dict[str, str] = {
     spelled: _ATF
@@ -208,6 +210,18 @@ KNOWN: dict[str, EntityLabel] = dict.fromkeys((*_LANDS, *_CITIES), "place") | di
 )
 
 
+PEOPLES = frozenset(
+    stem + ending
+    for country in _COUNTRIES
+    if " " not in country
+    for stem in {country, country[:-1] if country[-1] in "aeoy" else country}
+    for ending in ("i", "ese", "ian", "an", "n", "ish")
+) - _LANDS.union(_CITIES)
+"""A country's people or language as its name's adjective ("Nepali", "Nepalese", "Iraqi",
+"Brazilian"), formed from the country, not listed by hand: no person, group or place.
+The recognizer read "12 Nepali" (climbers) as a place, in two outlets."""
+
+
 def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
     """Countries, states and regions the recognizer read as a person or an organisation,
     but a word of a person's full name it read ("Israel" of "Israel Keyes"): places,
@@ -218,6 +232,18 @@ def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
         return wrong
     theirs = {w for name, label in labels.items() if label == "person" for w in name.split()}
     return wrong - theirs
+
+
+def places_before_a_land(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """Places named by another listed place and a country or state after it, no comma
+    between them, mapped to the first: a caption's "Yokosuka Japan" is Yokosuka (listed
+    apart in one outlet)."""
+    found = {}
+    for name, label in labels.items():
+        place, space, land = name.rpartition(" ")
+        if space and label == "place" and land in _LANDS and labels.get(place) == "place":
+            found[name] = place
+    return found
 
 
 def legislatures_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:

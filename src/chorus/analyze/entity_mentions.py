@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE, SPEECH_AFTER, runs_on
-from chorus.analyze.entity_lists import inside_another_name
+from chorus.analyze.entity_lists import DOTTED_SPELLINGS, inside_another_name
 from chorus.analyze.entity_windows import NOT_NAMES, is_word
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -39,7 +39,9 @@ def mention_spans(
         # `\b` holds at an edge of a match when the character beside it is a word
         # character and the form's own at that edge is not, or the other way round: the
         # form's are known once, so only the characters beside each match are tested.
-        opens, closes = is_word(form[0]), is_word(form[-1])
+        # A spelling of SPELLINGS closing on its initials' full stop is taken as a word
+        # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions.
+        opens, closes = is_word(form[0]), is_word(form[-1]) or form in DOTTED_SPELLINGS
         length = len(form)
         start = text.find(form)
         while start >= 0:

@@ -23,6 +23,9 @@ word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
+_TITLES_ALONE = frozenset(title.strip() for title in _TITLES_CUT)
+"""The same abbreviations read alone: "Cmdr" of "Cmdr. Bryce Benson", a person in two
+outlets."""
 _WORD_GOES_ON = re.compile(r"[\w'’-]*")
 _CENTURY = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th) Century$")
 """A century read as a date where it opens a name: "21st Century Fox" (a date, "21st
@@ -66,5 +69,6 @@ def span_name(text: str, start: int, end: int) -> str:
 
 
 def ends_in_a_title(name: str) -> bool:
-    """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`)."""
-    return name.endswith(_TITLES_CUT)
+    """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`),
+    or is one."""
+    return name.endswith(_TITLES_CUT) or name in _TITLES_ALONE

@@ -22,10 +22,13 @@ from chorus.analyze.entity_forms import (
 from chorus.analyze.entity_inside import short_forms_of_institutions
 from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
+    DOTTED_SPELLINGS,
+    PEOPLES,
     known_names,
     lands_read_otherwise,
     legislatures_read_otherwise,
     names_with_commas,
+    places_before_a_land,
     spelled_with_ampersands,
     written_alike,
 )
@@ -93,6 +96,8 @@ def recognize(
     labels = {
         name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
     }
+    for name in PEOPLES.intersection(labels):
+        del labels[name]
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
     labels |= dict.fromkeys(universities_written_short(labels), "organisation")
     labels |= short_forms_of_institutions(labels)
@@ -110,15 +115,22 @@ def recognize(
         labels.pop(spelled, None)
         labels[place] = "place"
     short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
+    taken = short.keys() | credits
+    written = spelled_short(labels, reading.names) | places_before_a_land(labels)
+    short |= {s: n for s, n in written.items() if s not in taken}
     for name in short:
-        del labels[name]
+        labels.pop(name, None)  # a mountain's short name may be only a candidate run
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
     spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
     spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
     lowered = last_word_lowered(labels, sentences)
     spellings |= {
         spelled: name
-        for spelled, name in (accented_spellings(labels, reading.names) | lowered).items()
+        for spelled, name in (
+            accented_spellings(labels, reading.names)
+            | dotted_spellings(labels, sentences)
+            | lowered
+        ).items()
         if spelled not in labels and spelled not in spellings
     }
     known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
@@ -156,6 +168,68 @@ def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str])
             spelled = " ".join(accented.get(word, word) for word in name.split())
             if spelled != name:
                 found[spelled] = name
+    return found
+
+
+_OTHER_INITIALS = {
+    **{dotted: dotted.replace(".", "") for dotted in DOTTED_SPELLINGS},
+    **{dotted.replace(".", ""): dotted for dotted in DOTTED_SPELLINGS},
+}
+"""A country's or body's initials with their full stops and without them, either way:
+"U.S." and "US"."""
+
+
+def dotted_spellings(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """A name opening on a country's or body's initials (`SPELLINGS`) the cluster also
+    writes with their other spelling, full stops or none, mapped from that spelling: one
+    outlet's "U.S. 7th Fleet" is another's "US 7th Fleet", "US Navy" another's "U.S. Navy"
+    (each listed in one outlet). A candidate run may stop short of it ("U.S. Navy
+    personnel"): the text is asked, joined once, for the few clusters with such a name."""
+    text = ""  # the sentences joined, for the first name that may be so written
+    found = {}
+    for name in labels:
+        first, space, rest = name.partition(" ")
+        if space and first in _OTHER_INITIALS:
+            spelled = f"{_OTHER_INITIALS[first]} {rest}"
+            text = text or "\n".join(map(_TEXT, sentences))
+            if spelled not in labels and spelled in text and next_mention(text, spelled, 0) >= 0:
+                found[spelled] = name
+    return found
+
+
+_MINOR_WORDS = frozenset(("of", "the", "and", "for", "&"))
+_AIRPORT = " Airport"
+"""An airport's initials are its namesake's: "JFK" of "John F. Kennedy Airport"."""
+_PEAK = re.compile(r"(?:Mount|Mt\.?) (?P<peak>[A-Z][\w'’-]+)")
+
+
+def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """Short forms of a listed name the cluster writes, mapped to the name: an
+    organisation's initials read as a name of that kind ("KCC" of the "Khumbu Climbing
+    Center", each listed in one outlet; an airport's of its namesake, "JFK" of "John F.
+    Kennedy Airport"), and a mountain without its "Mount" ("Shishapangma"
+    of "Mount Shishapangma"), where no other listed name of that form or kind claims it.
+    `recognize` keeps a dateline's agency apart: "(AP)" is no "Anaheim Police"."""
+    found = {}
+    initials: dict[str, list[str]] = defaultdict(list)
+    for name, label in labels.items():
+        if (peak := _PEAK.fullmatch(name)) and label == "place":
+            if labels.get(peak["peak"], "place") == "place" and peak["peak"] in runs:
+                found[peak["peak"]] = name
+        elif (label == "organisation" and " " in name) or name.endswith(_AIRPORT):
+            words = [w for w in name.removesuffix(_AIRPORT).split() if w not in _MINOR_WORDS]
+            initials["".join(w[0] for w in words)].append(name)
+    found |= {
+        short: named[0]
+        for short, named in initials.items()
+        if len(short) > 1
+        and len(named) == 1
+        and short in labels
+        # the recognizer reads an airport's initials as its namesake as often as a place
+        and (labels[short] == labels[named[0]] or named[0].endswith(_AIRPORT))
+    }
     return found
 
 
