@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from chorus import Article
-from chorus.analyze.model import Quote
+from chorus.analyze.model import Analysis, Quote
 from chorus.analyze.quotes import quotes
 from chorus.api import as_articles, brief
 from chorus.clean import clean
@@ -152,3 +153,34 @@ def judge_pairs(
         found=found,
         true=len(true),
     )
+
+
+def reader_analyses(gold: Sequence[dict]) -> dict[str, tuple[Analysis, dict[str, int]]]:
+    """Per cluster of a reader's agreement gold: its briefing's analysis (100 words) and
+    where each of its documents stands (`places`)."""
+    found = {}
+    for name, documents in inputs(case["id"] for case in gold).items():
+        analysis = brief(documents, words=100).analysis
+        assert analysis is not None
+        found[name] = (analysis, places(documents))
+    return found
+
+
+def reader_tally(gold: Sequence[dict], analyses: Mapping[str, tuple[Analysis, dict]]) -> Counter:
+    """A reader's agreement gold against the briefings: pairs by verdict and whether shown;
+    lone items by verdict, whether shown and whether they carry a lead-in."""
+    tally: Counter = Counter()
+    for case in gold:
+        analysis, place = analyses[case["id"]]
+        shown = [(f.statement, s) for f in analysis.agreed for s in f.support]
+        for doc_a, words_a, doc_b, words_b, verdict in case["pairs"]:
+            seen = any(
+                (names(x, place, doc_a, words_a) and names(y, place, doc_b, words_b))
+                or (names(y, place, doc_a, words_a) and names(x, place, doc_b, words_b))
+                for x, y in shown
+            )
+            tally["pair", verdict, seen] += 1
+        for doc, words, verdict in case["unique"]:
+            item = next((f for f in analysis.unique if names(f.statement, place, doc, words)), None)
+            tally["unique", verdict, item is not None, bool(item and item.context)] += 1
+    return tally

@@ -7,15 +7,13 @@ repeats the item shown above it."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from chorus import brief
 from chorus.analyze.borrowed import quoted_passage, sums_apart
 from chorus.analyze.model import Analysis
-from tests.gold import inputs, names, places
+from tests.gold import inputs, reader_analyses, reader_tally
 from tests.test_analyze_agreement_new_text10 import _sentences_of
 from tests.test_analyze_agreement_reader14 import _sentence
 
@@ -26,36 +24,11 @@ GOLD = json.loads(
 
 @pytest.fixture(scope="module")
 def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
-    found = {}
-    for name, documents in inputs(case["id"] for case in GOLD).items():
-        analysis = brief(documents, words=100).analysis
-        assert analysis is not None
-        found[name] = (analysis, places(documents))
-    return found
-
-
-def _tally(analyses) -> Counter:
-    """Gold pairs by verdict and whether shown; lone items by verdict, whether shown and
-    whether they carry a lead-in."""
-    tally: Counter = Counter()
-    for case in GOLD:
-        analysis, place = analyses[case["id"]]
-        shown = [(f.statement, s) for f in analysis.agreed for s in f.support]
-        for doc_a, words_a, doc_b, words_b, verdict in case["pairs"]:
-            seen = any(
-                (names(x, place, doc_a, words_a) and names(y, place, doc_b, words_b))
-                or (names(y, place, doc_a, words_a) and names(x, place, doc_b, words_b))
-                for x, y in shown
-            )
-            tally["pair", verdict, seen] += 1
-        for doc, words, verdict in case["unique"]:
-            item = next((f for f in analysis.unique if names(f.statement, place, doc, words)), None)
-            tally["unique", verdict, item is not None, bool(item and item.context)] += 1
-    return tally
+    return reader_analyses(GOLD)
 
 
 def test_the_readers_pairs_and_items(analyses):
-    tally = _tally(analyses)
+    tally = reader_tally(GOLD, analyses)
     # main (5aa24e3): wrong pairs shown 11 of 11, right 2 of 2; 244's item repeated above in
     # its lead-in. Branch: 77's other tax sum, 7's heights (a conflict), 166's three
     # sentences of the airline's statement quoted whole go, and the lead-in; left: 166's
