@@ -226,7 +226,7 @@ def _read(
 def _post_heading(sentence: Sentence, matches: list[DateMatch]) -> dt.date | None:
     """The day a line that is only a weekday, month and day names, when its weekday fixes
     the year (timeline_weekday)."""
-    if not matches or not post_heading(sentence.text):
+    if not post_heading(sentence.text):
         return None
     words = sentence.article.text[matches[0].start : matches[-1].end]
     day = fixed_by_weekday(words, sentence.article.text)
@@ -270,16 +270,17 @@ def timeline(
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
-        if matches and is_caption(sentence.text):
+        if not matches or is_caption(sentence.text):
             continue
-        heading = _post_heading(sentence, matches) if article.published is None else None
-        if heading is not None:
+        base = article.published
+        paired = len(matches) > 1  # a weekday and a month and day, or more
+        if base is None and paired and (heading := _post_heading(sentence, matches)) is not None:
             posted[article.id] = heading
             written[article.id] = max(heading, written.get(article.id, dt.date.min))
             continue
-        base = article.published or posted.get(article.id)
-        if base is None:
-            matches = with_weekday_dates(sentence.article.text, matches)
+        base = base or posted.get(article.id)
+        if base is None and paired:
+            matches = with_weekday_dates(article.text, matches)
         shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)

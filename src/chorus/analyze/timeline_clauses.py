@@ -33,4 +33,4 @@ def a_thing_s_year_about_someone(before: str) -> bool:
 
 def of_a_work(after: str) -> bool:
     """Whether the year before `after` is a quoted work's ("1982's "E.T.""), not an event's."""
-    return _A_WORK_S_YEAR.match(after) is not None
+    return after[:1] in "'’" and _A_WORK_S_YEAR.match(after) is not None
