@@ -50,7 +50,9 @@ def _shown(sentences: list[Sentence], words: str) -> list[tuple[str, str]]:
 
 def test_a_weekday_fixes_the_year_its_note_says_how(clusters):
     shown = _shown(clusters[111], "LFO singer Devin Lima died on Wednesday, November 21")
-    note = " (Wednesday, November 21: a Wednesday in 2018 alone of 2016 to 2018)"
+    # The article names 1999, 2010 and 2017: of the years one either side, November 21 is a
+    # Wednesday in 2018 alone.
+    note = " (Wednesday, November 21: a Wednesday in 2018 alone, near the article's 2017)"
     assert shown == [("2018-11-21", note)]
 
 
@@ -69,10 +71,10 @@ def test_a_weekday_of_a_list_fixes_nothing(clusters):
 
 
 def test_a_year_the_weekday_does_not_fit_shows_nothing(clusters):
-    # 242's Kleins owed "as of Monday, Dec. 28" (2015); the article's latest year is 2013, and
-    # no year from 2012 to 2014 has December 28 on a Monday.
+    # 242's Kleins owed "as of Monday, Dec. 28" (2015); the article names only 2013, and no
+    # year from 2012 to 2014 has December 28 on a Monday.
     article = next(s.article for s in clusters[242] if "as of Monday, Dec. 28" in s.text)
-    assert years_near(article.text) == range(2012, 2015)
+    assert years_near(article.text) == (2012, 2013, 2014)
     assert fixed_by_weekday("Monday, Dec. 28", article.text) is None
 
 
@@ -99,7 +101,7 @@ def test_the_blind_weekdays_are_never_wrong(clusters):
         ]
         shown += [(e.when, date) for e in picked]
     # Scored once: none of the five is shown (four name no year, 242's is two years on from
-    # its article's latest, 51's and 84's years are a reader's knowledge, not the text's).
+    # the one its article names; 51's and 84's years are a reader's knowledge, not the text's).
     assert all(when == date for when, date in shown), shown
 
 

@@ -30,17 +30,22 @@ _LONGEST_HEADING = 40
 _NAMED_YEAR = re.compile(r"(?<![\d$£€.,/:-])(?:19[5-9]\d|20\d\d)(?![\d%]|[.,]\d)")
 """A year the article writes; a figure's digits are none ("$2012", "18,2015")."""
 _NEAR = 1
-"""How far from the latest year an article names its undated days may lie: a weekday with
-no year is of the article's present, at or just after the last year it writes ("diagnosed
-in October 2017" ... "died on Wednesday, November 21": 2018)."""
+"""How far from a year an article names its undated days may lie ("diagnosed in October
+2017" ... "died on Wednesday, November 21": 2018)."""
 
 
 @functools.lru_cache(maxsize=256)
-def years_near(text: str) -> range | None:
-    """The years an article's undated days may fall in: the latest year it names, one
-    either side; None when it names none."""
-    named = [int(y) for y in _NAMED_YEAR.findall(text)]
-    return range(max(named) - _NEAR, max(named) + _NEAR + 1) if named else None
+def named_years(text: str) -> tuple[int, ...]:
+    """The years an article writes, in order."""
+    return tuple(sorted({int(y) for y in _NAMED_YEAR.findall(text)}))
+
+
+def years_near(text: str) -> tuple[int, ...]:
+    """The years an article's undated days may fall in: each year it names, one either side.
+    All of them, not the latest alone: a later year it looks ahead to ("the 2020 election")
+    would fit a weekday of a year the window missed, where the article's own year, named,
+    makes two fit and nothing shown."""
+    return tuple(sorted({y + d for y in named_years(text) for d in range(-_NEAR, _NEAR + 1)}))
 
 
 def _weekday_and_day(words: str) -> tuple[int, int, int] | None:
@@ -52,7 +57,7 @@ def _weekday_and_day(words: str) -> tuple[int, int, int] | None:
     return weekday, MONTHS.index(parts.group(2)[:3].lower()) + 1, int(parts.group(3))
 
 
-def _fitting(words: str, years: range) -> list[dt.date]:
+def _fitting(words: str, years: tuple[int, ...]) -> list[dt.date]:
     """The days among `years` that are the month and day `words` write on their weekday."""
     parts = _weekday_and_day(words)
     if parts is None:
@@ -72,20 +77,21 @@ def _fitting(words: str, years: range) -> list[dt.date]:
 def fixed_by_weekday(words: str, article_text: str) -> tuple[dt.date, Precision] | None:
     """The day "Wednesday, November 21" names, when its weekday fits one year alone among
     those near the article's (`years_near`)."""
-    years = years_near(article_text)
-    fits = _fitting(words, years) if years is not None else []
+    fits = _fitting(words, years_near(article_text))
     return (fits[0], "day") if len(fits) == 1 else None
 
 
 def weekday_note(words: str, article_text: str) -> str:
-    """What a line fixed by its weekday says in its note: the words, and the years it was
-    the only one of ("Wednesday, November 21: a Wednesday in 2018 alone of 2016 to 2018")."""
-    years = years_near(article_text)
-    fits = _fitting(words, years) if years is not None else []
-    if years is None or len(fits) != 1:
+    """What a line fixed by its weekday says in its note: the words, and the year the
+    article names that it lies near ("Wednesday, November 21: a Wednesday in 2018 alone,
+    near the article's 2017")."""
+    fits = _fitting(words, years_near(article_text))
+    if len(fits) != 1:
         return ""
+    year = fits[0].year
+    near = [str(y) for y in named_years(article_text) if abs(y - year) <= _NEAR]
     day = words.split(",")[0].split()[0]
-    return f"{words}: a {day} in {fits[0].year} alone of {years[0]} to {years[-1]}"
+    return f"{words}: a {day} in {year} alone, near the article's {' and '.join(near)}"
 
 
 def with_weekday_dates(text: str, matches: list[DateMatch]) -> list[DateMatch]:

@@ -217,7 +217,7 @@ def timeline_note(entry: TimelineEntry) -> str:
     November 2015)") or date a state, not an event ("(as of Friday)"), the range an end
     belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), the weekday
     that fixed a year no publication date gave ("Wednesday, November 21: a Wednesday in 2018
-    alone of 2016 to 2018"), and
+    alone, near the article's 2017"), and
     "planned" for an event ahead of its article's writing (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_forms import range_words
