@@ -442,7 +442,8 @@ def test_events_next_to_those_words_stay(cluster, words, when):
     ("cluster", "words", "when"),
     [
         ("sample-validation-111", "Fischetti said in the 2017 video", "2017"),
-        ("multi_news-val-1902", "who was part of the 1999 expedition", "1999"),
+        # (1902's "Conrad Anker, who was part of the 1999 expedition", a thing's year in a
+        # relative clause about someone, is read and not shown: test_analyze_timeline_reader23)
         ("multi_news-val-410", "their 1995 follow-up, The Infamous, that cemented", "1995"),
     ],
 )

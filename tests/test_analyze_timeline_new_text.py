@@ -201,7 +201,9 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # one comes with the twelfth pass's "from YEAR" ("those emails from 1999"). One more with
     # cleaning's fifth pass: 20080's "the 2016 games in rio", shown once an AP file photo's
     # caption no longer follows it in its sentence (judged then: an event).
-    assert design_verdicts["event"] >= 179, design_verdicts
+    # The twenty-third pass's thing's year in a clause about someone takes one: 4792's "...,"
+    # says Hedges, who points to a 2010 study" (judged an event; the line's words are his now).
+    assert design_verdicts["event"] >= 178, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -41,6 +41,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
+from chorus.analyze.timeline_clauses import a_thing_s_year_about_someone, of_a_work
 from chorus.analyze.timeline_forms import (
     RANGE_IN_A_YEAR,
     YEAR_RANGE,
@@ -55,6 +56,12 @@ from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
+from chorus.analyze.timeline_weekday import (
+    WEEKDAY_DATE,
+    fixed_by_weekday,
+    post_heading,
+    with_weekday_dates,
+)
 from chorus.model import Sentence
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
@@ -127,8 +134,9 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
     possibility or one of two dates, a range of years nobody acted over, a year after
     "since" that starts no state held (timeline_asides), a crime's year in a sentence
-    telling a later step of the law (timeline_trials), or what a question asks will be or a
-    scenario imagines (timeline_imagined)."""
+    telling a later step of the law (timeline_trials), what a question asks will be or a
+    scenario imagines (timeline_imagined), or a thing's year in a relative clause about
+    someone or a quoted work's (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE and no_deed_over_years(before):
@@ -137,6 +145,8 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     if since and no_state_held_since(before):
         return True
     if match.form == "year" and dates_a_crime_tried_later(before, after):
+        return True
+    if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
         return True
     return not_an_event(before, after) or imagined(before, after)
 
@@ -201,14 +211,26 @@ def placed(
     return resolved
 
 
-def _read(sentence: Sentence, match: DateMatch) -> tuple[dt.date, Precision] | None:
-    """The date an expression names, against its article's publication date if relative;
-    a range's end read with what its range names once (timeline_forms.words_naming)."""
-    article = sentence.article
-    words = words_naming(article.text, match)
+def _read(
+    sentence: Sentence, match: DateMatch, base: dt.date | None
+) -> tuple[dt.date, Precision] | None:
+    """The date an expression names, against `base` (its article's publication date, or
+    its post's heading) if relative; a range's end read with what its range names once
+    (timeline_forms.words_naming)."""
+    words = words_naming(sentence.article.text, match)
     if words is None:
         return None
-    return resolve(words, article.published if match.relative else None)
+    return resolve(words, base if match.relative else None)
+
+
+def _post_heading(sentence: Sentence, matches: list[DateMatch]) -> dt.date | None:
+    """The day a line that is only a weekday, month and day names, when its weekday fixes
+    the year (timeline_weekday)."""
+    if not post_heading(sentence.text):
+        return None
+    words = sentence.article.text[matches[0].start : matches[-1].end]
+    day = fixed_by_weekday(words, sentence.article.text)
+    return day[0] if day is not None else None
 
 
 ANOTHER_EVENT_SCORE = 0.2
@@ -242,11 +264,23 @@ def timeline(
     left = LeftOut([], [])
     # The latest of each article's own dates (a post's, a stamp's): when it was written.
     written: dict[str, dt.date] = {}
+    # An undated article's last post heading whose weekday fixed its year (timeline_weekday):
+    # the base of the relative dates after it ("euthanized by the veterinarian today").
+    posted: dict[str, dt.date] = {}
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
-        if matches and is_caption(sentence.text):
+        if not matches or is_caption(sentence.text):
             continue
+        base = article.published
+        paired = len(matches) > 1  # a weekday and a month and day, or more
+        if base is None and paired and (heading := _post_heading(sentence, matches)) is not None:
+            posted[article.id] = heading
+            written[article.id] = max(heading, written.get(article.id, dt.date.min))
+            continue
+        base = base or posted.get(article.id)
+        if base is None and paired:
+            matches = with_weekday_dates(article.text, matches)
         shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
@@ -271,24 +305,26 @@ def timeline(
             if match.relative and article.id in skip_relative:
                 left.background += 1
                 continue
-            if match.relative and article.published is None:
+            resolved = None
+            if match.form == WEEKDAY_DATE:
+                resolved = fixed_by_weekday(expression.text, article.text)
+            if match.relative and base is None and resolved is None:
                 left.undated.append(expression.text)
                 continue
-            resolved = _read(sentence, match)
+            resolved = resolved or _read(sentence, match, base)
             if resolved is None:
                 left.unreadable += 1
                 continue
-            if match.relative and article.published is not None:
-                resolved = placed(resolved, article.published, sentence, match)
+            if match.relative and base is not None:
+                resolved = placed(resolved, base, sentence, match)
                 if resolved is None:
                     left.after += 1
                     continue
             if _aside(sentence, match):  # last: it reads words around the few dates shown
                 continue
             date, precision = resolved
-            entries.append(
-                TimelineEntry(date, precision, sentence, expression, relative=match.relative)
-            )
+            relative = match.relative and match.form != WEEKDAY_DATE
+            entries.append(TimelineEntry(date, precision, sentence, expression, relative=relative))
             shown = match
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))

@@ -192,7 +192,7 @@ that Republicans will gain control of the House in November ..., and Republicans
 the White House in 2012"), or talk of one ("even suggestions that he will run for US president
 in 2020 - rumours he has flatly denied")."""
 _POSSIBLE_FRAME_WORDS = ("ible that", "ion that", "ions that", "rs that")
-_ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
+ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
     r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
@@ -266,7 +266,7 @@ def _labels_a_period(before: str, after: str) -> bool:
     the year ("the 2016 guidelines"), not an event ("the 1899 heist")."""
     if not after[1:2].islower() or not any(w in after[:40] for w in _LABEL_WORDS):
         return False
-    return _ADJECTIVE_YEAR.search(before[-8:]) is not None and _LABELLED.match(after) is not None
+    return ADJECTIVE_YEAR.search(before[-8:]) is not None and _LABELLED.match(after) is not None
 
 
 def _measured_from(near: str) -> bool:

@@ -215,10 +215,13 @@ def timeline_note(entry: TimelineEntry) -> str:
     "2018-04-07 (April 7)": the reader can check it, and a sentence listed under two days
     says which is which), bound a span ("2015-11 (since
     November 2015)") or date a state, not an event ("(as of Friday)"), the range an end
-    belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), and
+    belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), the weekday
+    that fixed a year no publication date gave ("Wednesday, November 21: a Wednesday in 2018
+    alone, near the article's 2017"), and
     "planned" for an event ahead of its article's writing (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_forms import range_words
+    from chorus.analyze.timeline_weekday import weekday_note
 
     sentence, expression = entry.sentence, entry.expression
     text, start = sentence.text, expression.start - sentence.start
@@ -231,6 +234,8 @@ def timeline_note(entry: TimelineEntry) -> str:
     span = range_words(before, expression.text, text[start + len(expression.text) :])
     told = bound or (entry.relative and not says_only(expression.text, entry.date, entry.precision))
     words = span or (f"{bound} {expression.text}".strip() if told else "")
+    if not entry.relative:  # a weekday that fixed the year: its words, the years it fit
+        words = words or weekday_note(expression.text, sentence.article.text)
     notes = [n for n in (words, "planned" if entry.planned else "") if n]
     return f" ({', '.join(notes)})" if notes else ""
 
