@@ -95,17 +95,24 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "Pope Francis says Abraham Lincoln, Martin Luther King Jr., Dorothy Day and Thomas "
         "Merton embody the spirit of America. (AP)",
         "Copyright Marvel Comics",
-        "Originally published on Live Science.",
+        # A title or a day first published under, a site's copy named in a sentence, a
+        # writer's archive (raw 41, 233, 120; Multi-News+ validation's day).
+        "This article was originally published with the title A Signal for Solitude.",
+        "Originally published on December 17, 2012.",
+        "The fact that his thesis was not originally published on Thought Catalog is the "
+        "biggest shock of all.",
+        "Read more from Anne Applebaum's archive, follow her on Twitter or subscribe to her "
+        "updates on Facebook.",
         "Follow Tia Ghose on Twitter and Google+. Follow LiveScience @livescience, Facebook & "
         "Google+. Original article on LiveScience.",
         "This video is copyright protected!! This video is represented by Break.com - For any "
         "licensing requests please contact licensing@break.com",
-        # A paper's staff helping, several papers' reporters, a blog of the paper's, a
-        # name told (wire stories write "told the Associated Press" as often).
+        # A paper's staff helping, several papers' reporters, a heading of no one's links,
+        # a name told (wire stories write "told the Associated Press" as often).
         "Staff writer Paul Walsh contributed to this report.",
         "William Lee and Jeremy Gorner are reporters for the Tribune, Jae Miller is a reporter "
         "for WGN-TV",
-        "More from Morning Mix:",
+        "More from the interview:",
         'Kim is "desperate" and is prepared to use nuclear weapons to strike the United States '
         "and its allies, Thae Yong Ho, the highest-profile North Korean defector in two decades, "
         "told NBC News.",
@@ -193,3 +200,28 @@ def test_a_month_without_its_day_dates_no_article(raw):
     """Raw 45's "Published: January 2011" leaves the day unknown; a date of 1 January would
     place the article's "Today" there."""
     assert own_date(_documents(raw[45])[0]) is None
+
+
+def test_a_first_publisher_an_office_and_a_blog_name_their_sources(raw, tmp_path):
+    """Raw 216's "Originally published on Live Science.", raw 128's Washington Post blog
+    ("More from Morning Mix:", the Post never named) and the State Department's "By
+    Jennifer Froetschel, DS Public Affairs": each "outlet unknown" before."""
+    texts = [_documents(raw[216])[0], *_documents(raw[128])[1:]]
+    paths = [tmp_path / f"{name}.txt" for name in ("mummy", "blog", "office")]
+    for path, text in zip(paths, texts, strict=True):
+        path.write_text(text, encoding="utf-8")
+    ingested = read_inputs([str(p) for p in paths])
+    assert [a.outlet for a in ingested.articles] == [
+        "Live Science",
+        "Morning Mix",
+        "DS Public Affairs",
+    ]
+    assert [n.split(": ", 1)[1] for n in ingested.notes if "read from" in n] == [
+        "outlet 'Live Science' read from its first publisher's line, 'Originally published "
+        "on Live Science.'",
+        "outlet 'Morning Mix' read from its heading of its own links, 'More from Morning Mix:'",
+        "outlet 'DS Public Affairs' read from its office's byline, 'By Jennifer Froetschel, "
+        "DS Public Affairs'",
+    ]
+    # Its Ghana Business News story's "Copyright © 2016 by …" gives a year, no day.
+    assert own_date(_documents(raw[128])[0]) is None

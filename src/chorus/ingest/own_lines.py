@@ -3,13 +3,16 @@
 A plain-text article often names its publisher in a line cleaning later removes: a
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
 a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
-Chronicle"), a site's own "Follow CBSMIAMI.COM", or an agency's dateline ("DENVER (AP) —")
-opening the story, or a writer's tagline ("Kale Williams is a San Francisco Chronicle
-staff writer."); and its date on a line of its own at the top ("Friday, October 22,
-2010"), else its share link's or its captions' (own_dates.py). Each outlet rule reads a
-whole line, never a sentence, but one: a site quoting what it was "told ABCNews.com" by
-its own address. A line that names another outlet ("told the Associated Press", a
-caption's "© Reuters") names no source, and an unknown outlet beats a wrong one.
+Chronicle"), "Originally published on Live Science.", a press office's "By …, DS Public
+Affairs", a site's own "Follow CBSMIAMI.COM" or "More from TIME on population:", or an
+agency's dateline ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
+Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
+at the top ("Friday, October 22, 2010"), else its share link's or its captions'
+(own_dates.py). Each outlet rule reads a whole line, never a sentence, but one: a site
+quoting what it was "told ABCNews.com" by its own address. A line that names another
+outlet ("told the Associated Press", a caption's "© Reuters") names no source, and an
+unknown outlet beats a wrong one. A copyright's year alone dates nothing: a year is no
+day, and a site's notice may carry the year it was shown, not the story's.
 """
 
 from __future__ import annotations
@@ -42,8 +45,27 @@ _PRINT_PAGE = re.compile(
 )
 """A paper's or magazine's own print edition: "This article appeared on page E - 1 of the
 San Francisco Chronicle", "This story first appeared in the Aug. 23-Sept. 5 issue of The
-Hollywood Reporter magazine."; not "Originally published on Live Science.", which says
-the page is another site's copy."""
+Hollywood Reporter magazine."""
+_FIRST_PUBLISHED = re.compile(r"Originally published on (?P<name>[A-Z][A-Za-z&'’. -]{1,40}?)\.")
+"""The site that wrote the story, whichever site shows it: "Originally published on Live
+Science." (raw 216's text quotes what "Molto told Live Science"); a day published on
+("December 17, 2012") holds digits, and "This article was originally published with the
+title …" names no site."""
+_OFFICE_BYLINE = re.compile(
+    r"By [A-Z][^,|/]{1,60}, (?P<name>(?:[A-Z0-9][\w.'’&-]* ){1,4}Public Affairs)"
+    r"(?: ?/ .{0,60})?"
+)
+"""A government office writing its own news, "By Jennifer Froetschel, DS Public Affairs",
+"By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published March 24,
+2017"; a firm for hire is no outlet (`_NOT_OUTLET`)."""
+_LINK_LIST = re.compile(
+    r"(?:Read m|M)ore from (?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+    r"(?: on [a-z][\w ,'’-]{0,40})?:"
+)
+"""The heading of a page's links to its own stories, "More from TIME on population:",
+"Read more from The Hill:", or to its blog's, "More from Morning Mix:" (the Washington
+Post's; the page never names the Post): "More from the interview:" names no one, and
+"Read more from Anne Applebaum's archive, …" is a sentence."""
 _FOLLOW_SITE = re.compile(r"Follow (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}")
 """A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter";
 "Follow Tia Ghose on Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
@@ -85,16 +107,20 @@ class OwnLine:
 
 def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
-    else its writer's staff tagline, else its site's "Follow" line, else the agency of its
-    opening dateline, else the address it says it was told something by; None when none
-    does, or when one rule's lines name two outlets."""
+    else the site it says first published it, else its writer's staff tagline, else its
+    office's opening byline, else its site's "Follow" line, else the heading of its own
+    links, else the agency of its opening dateline, else the address it says it was told
+    something by; None when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
         ("copyright line", _COPYRIGHT.fullmatch, lines),
         ("print page line", _PRINT_PAGE.fullmatch, lines),
+        ("first publisher's line", _FIRST_PUBLISHED.fullmatch, lines),
         ("staff writer's tagline", _STAFF_TAGLINE.fullmatch, lines),
+        ("office's byline", _OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("follow line", _FOLLOW_SITE.fullmatch, lines),
+        ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _DATELINE.match, lines[:OPENING_LINES]),
         ("quoting of what it was told", _TOLD_SITE.search, lines),
     )
