@@ -41,6 +41,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
+from chorus.analyze.timeline_beside import year_beside
 from chorus.analyze.timeline_clauses import a_thing_s_year_about_someone, of_a_work
 from chorus.analyze.timeline_forms import (
     RANGE_IN_A_YEAR,
@@ -308,6 +309,8 @@ def timeline(
             resolved = None
             if match.form == WEEKDAY_DATE:
                 resolved = fixed_by_weekday(expression.text, article.text)
+            elif base is None and paired and match.form in _A_DAY_OF_A_YEAR:
+                resolved = year_beside(article.text, match, matches)
             if match.relative and base is None and resolved is None:
                 left.undated.append(expression.text)
                 continue
