@@ -76,6 +76,7 @@ from chorus.analyze.entity_first_names import (
     first_names_apart,
     first_names_cut,
     first_names_of_couples,
+    first_names_theirs,
     joined_mentions,
     joined_to_full_name,
 )
@@ -112,6 +113,7 @@ from chorus.analyze.entity_kinds import (
     versions,
 )
 from chorus.analyze.entity_lists import (
+    LANDS_SPELLED,
     one_per_spelling,
     papers_named_short,
 )
@@ -163,10 +165,15 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
-    unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
+    # So does a country or state read as a place: "U.S. retailer Michael Kors" is no group
+    unsettled = {
+        n
+        for n, label in recognized.labels.items()
+        if (label != "person" or " " not in n) and (label != "place" or n not in LANDS_SPELLED)
+    }
     # ... but after "the suburb of" it is a place's ("Baba Amr") and after "rock group" a
     # band's ("Led Zeppelin"): no one is named so
-    full_names = recognized.labels.keys() - unsettled
+    full_names = {n for n, label in recognized.labels.items() if label == "person" and " " in n}
     people = set(full_names)
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
@@ -285,7 +292,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     cued_people = (name for name, kind in cued.items() if kind == "person" and " " in name)
     people_named = full_names.union(cued_people)
     for first, full in first_names_apart(people_named, listed, label, lone_people).items():
-        listed[full] = joined_mentions(listed.pop(first), listed[full])
+        theirs, others = first_names_theirs(listed.pop(first), listed[full], full)
+        listed[full] = joined_mentions(theirs, listed[full])
+        if others:
+            listed[first] = others
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():
         spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"
