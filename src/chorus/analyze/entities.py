@@ -102,7 +102,6 @@ from chorus.analyze.entity_inside import (
     with_offices,
 )
 from chorus.analyze.entity_kinds import (
-    animals,
     common_nouns,
     is_event,
     kinds_of_being,
@@ -127,6 +126,7 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
+from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -246,6 +246,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         kinds_of_being(lone_people, joined)
         | things(lone_people, mentions)
         | animals(mentions, recognized.labels)
+        | ships(mentions)
         | storms_named_alone(recognized.labels)
         | versions(recognized.labels)
     )
