@@ -45,12 +45,14 @@ _PLACE_AFTER = (
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
     *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
     *(" in eastern ", " in western ", " in central ", " street", " road"),
+    *(", suburbs ", ", a suburb ", ", towns ", ", a town ", ", a village ", ", villages "),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
 plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street", "from
 Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the recognizer
-read these as people or organisations).
+read these as people or organisations); an apposition naming a place's kind ("Spring Valley
+and La Mesa, suburbs east of the city": La Mesa an organisation, in two outlets).
 "district" alone is also a legislature's ("the House district"), and "region" begins
 "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
