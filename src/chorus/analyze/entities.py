@@ -64,12 +64,14 @@ from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
+    LIST_ENDS,
     RESIDENT_STARTS,
     by_age,
     by_residence,
     label_after,
     label_by_cue,
     label_of_a_full_name,
+    listed_as_a_group,
     names_a_thing,
 )
 from chorus.analyze.entity_first_names import (
@@ -233,7 +235,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             elif (
                 name in people
                 and head.endswith(FULL_NAME_CUE_ENDS)
-                and (label := label_of_a_full_name(head, after))
+                and (
+                    label := label_of_a_full_name(head, after)
+                    or (head.endswith(LIST_ENDS) and listed_as_a_group(joined, start))
+                )
             ):
                 cued[name] = label
                 people.discard(name)
