@@ -52,25 +52,24 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
     return found
 
 
-_SHIPS = (
-    *("ship", "vessel", "tanker", "freighter", "destroyer", "cruiser", "frigate", "warship"),
-    *("submarine", "yacht", "ferry", "trawler", "liner"),
-)
-_SHIP_BEFORE = re.compile(rf"\b(?:{'|'.join(_SHIPS)}),? (?:the )?$")
+_SHIPS = ("ship", "vessel")
+_SHIP_BEFORE = re.compile(r"(?<![\w-])(?:(?:war|battle|sister-)?ship|vessel),? (?:the )?$")
 """What a ship's name follows: "the container ship, the ACX Crystal" (an organisation by the
-recognizer, in two outlets), "Philippine container ship ACX Crystal"."""
-_SHIP_ENDS = (*(f"{ship} " for ship in _SHIPS), *(f"{ship}, " for ship in _SHIPS), " the ")
-"""How the text before a ship's name can end: one test rules out most mentions."""
+recognizer, in two outlets), "the Australian ship Ocean Shield", "his homemade underwater
+vessel UC3 Nautilus"; not "relationship", "flagship" (a shop's) or "championship"."""
+_SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " the ", ", the "))
+"""How the text before a ship's name ends: one test rules out most mentions."""
 
 
 def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
     """Names with a mention right after a word for a ship: a ship's, not listed."""
-    return {
-        name
-        for name, excerpts in mentions.items()
-        if any(
-            m.article.text.endswith(_SHIP_ENDS, 0, m.start)
-            and _SHIP_BEFORE.search(m.article.text, max(m.start - 16, 0), m.start)
-            for m in excerpts
-        )
-    }
+    found = set()
+    for name, excerpts in mentions.items():
+        for m in excerpts:
+            text = m.article.text
+            if text.endswith(_SHIP_ENDS, 0, m.start) and _SHIP_BEFORE.search(
+                text, max(m.start - 22, 0), m.start
+            ):
+                found.add(name)
+                break
+    return found
