@@ -64,7 +64,7 @@ from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
-    LIST_ENDS,
+    LIST_END,
     RESIDENT_STARTS,
     by_age,
     by_residence,
@@ -167,15 +167,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
-    # So does a country or state read as a place: "U.S. retailer Michael Kors" is no group
-    unsettled = {
-        n
-        for n, label in recognized.labels.items()
-        if (label != "person" or " " not in n) and (label != "place" or n not in LANDS_SPELLED)
-    }
-    # ... but after "the suburb of" it is a place's ("Baba Amr") and after "rock group" a
-    # band's ("Led Zeppelin"): no one is named so
     full_names = {n for n, label in recognized.labels.items() if label == "person" and " " in n}
+    # ... and so does a country or state read as a place: "U.S. retailer Michael Kors" is no
+    # group; but after "the suburb of" a name is a place's ("Baba Amr") and after "rock
+    # group" a band's ("Led Zeppelin"): no one is named so
+    lands = {
+        n for n in LANDS_SPELLED.intersection(recognized.labels) if recognized.labels[n] == "place"
+    }
+    unsettled = recognized.labels.keys() - full_names - lands
     people = set(full_names)
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
@@ -237,7 +236,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 and head.endswith(FULL_NAME_CUE_ENDS)
                 and (
                     label := label_of_a_full_name(head, after)
-                    or (head.endswith(LIST_ENDS) and listed_as_a_group(joined, start))
+                    or (head.endswith(LIST_END) and listed_as_a_group(joined, start))
                 )
             ):
                 cued[name] = label
