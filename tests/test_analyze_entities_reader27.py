@@ -43,9 +43,10 @@ def listed() -> dict[str, dict[str, Entity]]:
 
 
 def test_entities_the_tenth_readers_findings_score(listed):
-    """10 findings: none met on main (afacd20); 5 on this pass's branch. Left: Auschwitz (an organisation), Juche (an
-    ideology), "Devil Wears Prada" (a film, its "The" cut), and two names the 16-name
-    budget leaves unread (the Korea Asia-Pacific Peace Committee, Gucci)."""
+    """10 findings: none met on main (afacd20); 5 on this pass's branch. Left: Auschwitz
+    (an organisation), Juche (an ideology), "Devil Wears Prada" (a film, its "The" cut),
+    and two names the 16-name budget leaves unread (the Korea Asia-Pacific Peace
+    Committee, Gucci)."""
     met = findings_met(READER27, listed)
     assert len(met) == 10
     assert sum(met.values()) >= 5, sorted(k for k, ok in met.items() if not ok)
