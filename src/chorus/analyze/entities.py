@@ -64,18 +64,21 @@ from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
+    LIST_END,
     RESIDENT_STARTS,
     by_age,
     by_residence,
     label_after,
     label_by_cue,
     label_of_a_full_name,
+    listed_as_a_group,
     names_a_thing,
 )
 from chorus.analyze.entity_first_names import (
     first_names_apart,
     first_names_cut,
     first_names_of_couples,
+    first_names_theirs,
     joined_mentions,
     joined_to_full_name,
 )
@@ -101,7 +104,6 @@ from chorus.analyze.entity_inside import (
     with_offices,
 )
 from chorus.analyze.entity_kinds import (
-    animals,
     common_nouns,
     is_event,
     kinds_of_being,
@@ -112,6 +114,7 @@ from chorus.analyze.entity_kinds import (
     versions,
 )
 from chorus.analyze.entity_lists import (
+    LANDS_SPELLED,
     one_per_spelling,
     papers_named_short,
 )
@@ -125,6 +128,7 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
+from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -163,10 +167,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
-    unsettled = {n for n, label in recognized.labels.items() if label != "person" or " " not in n}
-    # ... but after "the suburb of" it is a place's ("Baba Amr") and after "rock group" a
-    # band's ("Led Zeppelin"): no one is named so
-    full_names = recognized.labels.keys() - unsettled
+    full_names = {n for n, label in recognized.labels.items() if label == "person" and " " in n}
+    # ... and so does a country or state read as a place: "U.S. retailer Michael Kors" is no
+    # group; but after "the suburb of" a name is a place's ("Baba Amr") and after "rock
+    # group" a band's ("Led Zeppelin"): no one is named so
+    lands = {
+        n for n in LANDS_SPELLED.intersection(recognized.labels) if recognized.labels[n] == "place"
+    }
+    unsettled = recognized.labels.keys() - full_names - lands
     people = set(full_names)
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
@@ -226,7 +234,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
             elif (
                 name in people
                 and head.endswith(FULL_NAME_CUE_ENDS)
-                and (label := label_of_a_full_name(head, after))
+                and (
+                    label := label_of_a_full_name(head, after)
+                    or (head.endswith(LIST_END) and listed_as_a_group(joined, start))
+                )
             ):
                 cued[name] = label
                 people.discard(name)
@@ -239,6 +250,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         kinds_of_being(lone_people, joined)
         | things(lone_people, mentions)
         | animals(mentions, recognized.labels)
+        | ships(mentions)
         | storms_named_alone(recognized.labels)
         | versions(recognized.labels)
     )
@@ -285,7 +297,10 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     cued_people = (name for name, kind in cued.items() if kind == "person" and " " in name)
     people_named = full_names.union(cued_people)
     for first, full in first_names_apart(people_named, listed, label, lone_people).items():
-        listed[full] = joined_mentions(listed.pop(first), listed[full])
+        theirs, others = first_names_theirs(listed.pop(first), listed[full], full)
+        listed[full] = joined_mentions(theirs, listed[full])
+        if others:
+            listed[first] = others
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():
         spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"

@@ -45,12 +45,14 @@ _PLACE_AFTER = (
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),
     *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
     *(" in eastern ", " in western ", " in central ", " street", " road"),
+    *(", suburbs ", ", a suburb ", ", towns ", ", a town ", ", a village ", ", villages "),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
 plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street", "from
 Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the recognizer
-read these as people or organisations).
+read these as people or organisations); an apposition naming a place's kind ("Spring Valley
+and La Mesa, suburbs east of the city": La Mesa an organisation, in two outlets).
 "district" alone is also a legislature's ("the House district"), and "region" begins
 "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
@@ -230,9 +232,22 @@ def runs_on(after: str) -> bool:
 
 
 _ORGANISATION_CUE_ENDS = tuple(f" {word} " for word in _ORGANISATION_BEFORE)
+LIST_END = " and "
+_GROUPS_LISTED = re.compile(
+    r"\b(?:brands|labels|houses|companies|firms|retailers|chains),? (?:including|such as|like) "
+    r"(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, |,? and ))+$"
+)
+"""A list of businesses a name closes: "Kering houses brands including Gucci,
+Yves Saint Laurent and Alexander McQueen" (a person by the recognizer): a designer's brand."""
 FULL_NAME_CUE_ENDS = (*PLACE_CUE_ENDS, *_ORGANISATION_CUE_ENDS)
 """How the text before a full name `label_of_a_full_name` finds a cue in can end: one
 `endswith` rules out most mentions before the call."""
+
+
+def listed_as_a_group(text: str, start: int) -> EntityLabel | None:
+    """Organisation, for a mention at `start` in `text` closing a list of businesses after
+    `LIST_END` (_GROUPS_LISTED), looked for up to 100 characters back."""
+    return "organisation" if _GROUPS_LISTED.search(text, max(start - 100, 0), start) else None
 
 
 def label_of_a_full_name(head: str, after: str) -> EntityLabel | None:

@@ -239,6 +239,41 @@ def _surname_written_alone(name: str, found: list[Excerpt]) -> bool:
     return bool(alone) and not any(after_an_article(m.article.text, m.start) for m in alone)
 
 
+_KIN = frozenset(
+    (
+        *("mother", "father", "mom", "dad", "sister", "brother", "daughter", "son", "wife"),
+        *("husband", "aunt", "uncle", "cousin", "grandmother", "grandfather", "niece"),
+        *("nephew", "stepmother", "stepfather"),
+    )
+)
+
+
+def _word_before(mention: Excerpt) -> str:
+    """The word right before `mention`, after one space, or ""."""
+    head = mention.article.text[max(mention.start - 20, 0) : mention.start]
+    return head[head.rfind(" ", 0, -1) + 1 : -1] if head[-1:] == " " else ""
+
+
+def first_names_theirs(
+    first: list[Excerpt], full: list[Excerpt], person: str
+) -> tuple[list[Excerpt], list[Excerpt]]:
+    """A first name's mentions that are `person`'s, whose full name's mentions are `full`,
+    and those another's: after a word for kin that comes before no mention of the full name
+    ("her mother Kris", Kris Jenner, beside "her husband Kris Humphries"). A mention running
+    on into another capitalised word than the surname is neither: a thing's name ("the
+    Amber Alert" beside Amber Pasztor)."""
+    kin = {word for m in full if (word := _word_before(m)) in _KIN}
+    surname = person[person.rfind(" ") + 1 :]
+    theirs: list[Excerpt] = []
+    others: list[Excerpt] = []
+    for mention in first:
+        if _runs_on(mention) and not _runs_into(mention, surname):
+            continue
+        word = _word_before(mention)
+        (others if word in _KIN and word not in kin else theirs).append(mention)
+    return theirs, others
+
+
 def joined_mentions(first: list[Excerpt], full: list[Excerpt]) -> list[Excerpt]:
     """The mentions of a full name and of its first name written alone, in text order."""
     return sorted(first + full, key=lambda m: (m.article.id, m.start))

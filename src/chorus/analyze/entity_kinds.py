@@ -3,7 +3,7 @@ one name ("Tina Fey and Eva Longoria"), things and designations in capitals ("CP
 "C-124"), kinds of being
 written in both numbers ("Klingon" / "Klingons"), common nouns written mostly in lower case
 ("Monkeys"), things a sentence owns ("the Hummer"), events and wars ("Cannes Film
-Festival"), animals ("Rocky the bobcat"); titles opening a name ("Nazi Adolf Eichmann"),
+Festival"); titles opening a name ("Nazi Adolf Eichmann"),
 dropped from it;
 the "'s" a name is written with every time ("McDonald’s"), kept in it; and two names a
 possessive joins ("Lightspeed’s Jeremy Liew"), no one name."""
@@ -235,50 +235,6 @@ def versions(names: Iterable[str]) -> set[str]:
     clusters): not listed."""
     # a name without a full stop is looked at no further
     return {name for name in names if "." in name and _VERSION.search(name)}
-
-
-_ANIMALS = (
-    r"(?:dog|puppy|cat|kitten|bobcat|lion|tiger|bear|gorilla|chimp|chimpanzee|monkey|mandrill"
-    r"|ape|orangutan|elephant|horse|pony|cow|bull|pig|goat|dolphin|whale|orca|shark|penguin"
-    r"|giraffe|panda|zebra|hippo|rhino|owl|eagle|parrot|snake|alligator|crocodile|turtle"
-    r"|tortoise|raccoon|fox|wolf|deer|moose|camel|kangaroo|koala|rabbit|squirrel|cheetah"
-    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
-)
-_ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
-_ANIMAL_ENDING = re.compile(rf"^[A-Z]\S* [Tt]he (?i:{_ANIMALS})$")
-"""A name and its animal in a name of its own, as a headline writes it: "Jack The Cat"."""
-_THE = (" the ", " The ")
-_NAMED = ("named ", "called ", "dubbed ")
-_ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
-"""An animal's name: "Rocky the bobcat", "Jahari the cheetah", "a dog named Nash", "a female
-named Milly" (one of the mandrills), which the recognizer reads as people or places."""
-
-
-def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
-    """One-word people and places written once or more right before "the" and an animal or
-    right after an animal and "named", and a name ending in "The" and an animal ("Jack
-    The Cat"): an animal's, not listed. A person's surname is no
-    key of `mentions` (it counts for the full name); organisations are not looked at (an
-    animal is read as one less often than "AP" or "CNN" is mentioned)."""
-    found = set()
-    for name, excerpts in mentions.items():
-        if " " in name:
-            # "Jack The Cat" of "Jack The Cat is Lost in AA Baggage", a person in two outlets
-            if (" The " in name or " the " in name) and _ANIMAL_ENDING.search(name):
-                found.add(name)
-            continue
-        if labels[name] == "organisation":
-            continue
-        for m in excerpts:
-            text = m.article.text
-            # one `startswith` or `endswith` rules out most mentions before any search
-            if (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end)) or (
-                text.endswith(_NAMED, 0, m.start)
-                and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
-            ):
-                found.add(name)
-                break
-    return found
 
 
 _APOSTROPHES = ("'s", "’s")

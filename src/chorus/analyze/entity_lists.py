@@ -205,6 +205,9 @@ governments call the Islamic State by (the seeds' statements from both). Its men
 the body's, but beside one of the body's own spellings the entity is not shown under it: a
 reader of an English briefing knows the group by its own name, and the word takes a side."""
 _LANDS = frozenset((*_COUNTRIES, *_US_STATES, *_PROVINCES, *_REGIONS))
+LANDS_SPELLED = _LANDS.union(s for s, name in SPELLINGS.items() if name in _LANDS)
+"""Lands and their other spellings, places whatever a window or a cue says: "U.S." of "U.S.
+retailer Michael Kors" was an organisation by the cue " retailer"."""
 KNOWN: dict[str, EntityLabel] = dict.fromkeys((*_LANDS, *_CITIES), "place") | dict.fromkeys(
     (*_ORGANISATIONS, *WEB_SERVICES), "organisation"
 )
@@ -227,7 +230,7 @@ def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
     but a word of a person's full name it read ("Israel" of "Israel Keyes"): places,
     whatever one window said ("most of Tasmania", an organisation; "Malaysia", a person).
     Not a city, as often a surname ("Jack London")."""
-    wrong = {name for name, label in labels.items() if label != "place" and name in _LANDS}
+    wrong = {name for name, label in labels.items() if label != "place" and name in LANDS_SPELLED}
     if not wrong:
         return wrong
     theirs = {w for name, label in labels.items() if label == "person" for w in name.split()}

@@ -116,6 +116,7 @@ def recognize(
         labels[place] = "place"
     short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
     taken = short.keys() | credits
+    labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)
     short |= {s: n for s, n in written.items() if s not in taken}
     for name in short:
@@ -231,6 +232,35 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
         and (labels[short] == labels[named[0]] or named[0].endswith(_AIRPORT))
     }
     return found
+
+
+def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> list[str]:
+    """Candidate runs no window read that spell out an organisation's initials, each the one
+    run that does: "Korean Central News Agency" of "KCNA" (in another outlet; the budget
+    of names read left it), an organisation too, and `spelled_short`'s to join."""
+    groups = [name for name, label in labels.items() if label == "organisation"]
+    initials = {name for name in groups if name.isalpha() and name.isupper() and len(name) > 2}
+    if not initials:
+        return []  # most clusters
+    # initials a read name spells out are its: "CAPA" of "College Athletes Players Association"
+    initials -= {_initials(name) for name in groups if " " in name}
+    firsts = {name[0] for name in initials}
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for run in runs:
+        # a run may close on a full stop ("Peace Winds Japan."): no name does
+        if (
+            run[0] in firsts
+            and " " in run
+            and run[-1].isalpha()
+            and run not in labels
+            and (short := _initials(run)) in initials
+        ):
+            spelled[short].append(run)
+    return [named[0] for named in spelled.values() if len(named) == 1]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS)
 
 
 def _unmarked(word: str) -> str:

@@ -1,0 +1,75 @@
+"""Names of beings and things that are no person, organisation or place, not listed: an
+animal's ("Rocky the bobcat", "Jack The Cat") and a ship's ("the container ship ACX
+Crystal")."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_ANIMALS = (
+    r"(?:dog|puppy|cat|kitten|bobcat|lion|tiger|bear|gorilla|chimp|chimpanzee|monkey|mandrill"
+    r"|ape|orangutan|elephant|horse|pony|cow|bull|pig|goat|dolphin|whale|orca|shark|penguin"
+    r"|giraffe|panda|zebra|hippo|rhino|owl|eagle|parrot|snake|alligator|crocodile|turtle"
+    r"|tortoise|raccoon|fox|wolf|deer|moose|camel|kangaroo|koala|rabbit|squirrel|cheetah"
+    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
+)
+_ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
+_ANIMAL_ENDING = re.compile(rf"^[A-Z]\S* [Tt]he (?i:{_ANIMALS})$")
+"""A name and its animal in a name of its own, as a headline writes it: "Jack The Cat"."""
+_THE = (" the ", " The ")
+_NAMED = ("named ", "called ", "dubbed ")
+_ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
+"""An animal's name: "Rocky the bobcat", "Jahari the cheetah", "a dog named Nash", "a female
+named Milly" (one of the mandrills), which the recognizer reads as people or places."""
+
+
+def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
+    """One-word people and places written once or more right before "the" and an animal or
+    right after an animal and "named", and a name ending in "The" and an animal ("Jack
+    The Cat"): an animal's, not listed. A person's surname is no
+    key of `mentions` (it counts for the full name); organisations are not looked at (an
+    animal is read as one less often than "AP" or "CNN" is mentioned)."""
+    found = set()
+    for name, excerpts in mentions.items():
+        if " " in name:
+            # "Jack The Cat" of "Jack The Cat is Lost in AA Baggage", a person in two outlets
+            if (" The " in name or " the " in name) and _ANIMAL_ENDING.search(name):
+                found.add(name)
+            continue
+        if labels[name] == "organisation":
+            continue
+        for m in excerpts:
+            text = m.article.text
+            # one `startswith` or `endswith` rules out most mentions before any search
+            if (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end)) or (
+                text.endswith(_NAMED, 0, m.start)
+                and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
+            ):
+                found.add(name)
+                break
+    return found
+
+
+_SHIPS = ("ship", "vessel")
+_SHIP_BEFORE = re.compile(r"(?<![\w-])(?:(?:war|battle|sister-)?ship|vessel),? (?:the )?$")
+"""What a ship's name follows: "the container ship, the ACX Crystal" (an organisation by the
+recognizer, in two outlets), "the Australian ship Ocean Shield", "his homemade underwater
+vessel UC3 Nautilus"; not "relationship", "flagship" (a shop's) or "championship"."""
+_SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " the ", ", the "))
+"""How the text before a ship's name ends: one test rules out most mentions."""
+
+
+def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names with a mention right after a word for a ship: a ship's, not listed."""
+    found = set()
+    for name, excerpts in mentions.items():
+        for m in excerpts:
+            text = m.article.text
+            if text.endswith(_SHIP_ENDS, 0, m.start) and _SHIP_BEFORE.search(
+                text, max(m.start - 22, 0), m.start
+            ):
+                found.add(name)
+                break
+    return found
