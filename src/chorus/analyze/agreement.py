@@ -30,7 +30,11 @@ injuring 162 others" is not agreed by "... injuring 155"; nor is
 either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
 ..."), nor one giving another sum of money for one thing (borrowed.sums_apart: "$30,000
 face value" / "in face value to $27,000"), nor a pair the conflicts section shows as
-disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"). Two
+disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
+relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
+responding ... for “the very first time,” even though ..."); two sentences whose only own
+words in common say where a study was published tell two facts
+(borrowed.only_where_published). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
@@ -62,7 +66,12 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
-from chorus.analyze.borrowed import quoted_passage, sums_apart
+from chorus.analyze.borrowed import (
+    only_where_published,
+    quoted_passage,
+    rebuts_claim,
+    sums_apart,
+)
 from chorus.analyze.copies import repeated_at_home, same_sentences
 from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
@@ -200,7 +209,9 @@ def agreed(
         shared = own[i] & own[j]
         if shared:
             text_i, text_j = sentences[i].text, sentences[j].text
-            if _credited_alike(text_i, text_j, shared):
+            if _credited_alike(text_i, text_j, shared) or only_where_published(
+                text_i, text_j, shared
+            ):
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
@@ -288,6 +299,7 @@ def _agrees(statement: str, support: str) -> bool:
     "Trump asked former FBI Director James Comey to end the criminal investigation")."""
     return (
         supports(statement, support)
+        and not (rebuts_claim(support) and not rebuts_claim(statement))
         and not sums_apart(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)

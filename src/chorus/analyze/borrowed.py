@@ -13,6 +13,9 @@ revenue" / "about $1 million in tax revenue", though both give $3 million in sal
 however alike the rest; sums beside no word in common are most often of two things ("a
 hedge fund with $ 4 billion under management, filed a lawsuit" / "... to attract its
 nearly $ 100 million investment": one lawsuit, Multi-News+ 4481).
+
+A sentence that relays a claim and answers it ("claiming ... even though ...") supports no
+statement of the claim; words in common only where a study was published link no finding.
 """
 
 from __future__ import annotations
@@ -161,3 +164,36 @@ def _same_sum(a: Sum, b: Sum) -> bool:
 def _holds_money(text: str) -> bool:
     """Whether a text writes a currency, where a sum may be."""
     return any(word in text for word in _MONEY)
+
+
+_PUBLISHED_IN = re.compile(r"\bpublished\s+(?:online\s+)?in\b[^,.;]*[.;]?\W*$")
+"""Where a piece appeared, ending a sentence: "... in a paper published in a special cancer
+issue of the International Journal of Paleopathology." """
+
+
+def only_where_published(a: str, b: str, shared: set[str]) -> bool:
+    """Whether every own word two sentences share is in the words ending one of them that
+    say where a study was published: "... the lifetime cancer risk ... was about 5 in 1,000
+    ..., wrote El Molto ... in a paper published in ... the International Journal of
+    Paleopathology." / "The research has been published in the International Journal of
+    Paleopathology." (raw 216) tell a finding and where it was printed, two facts."""
+    return any(
+        (tail := _PUBLISHED_IN.search(text)) is not None and shared <= set(stems(tail.group()))
+        for text in (a, b)
+        if "published" in text
+    )
+
+
+_REBUTTED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|bragg(?:ed|ing)|hyp(?:es|ed|ing))\b"
+    r"[^.;]{1,160}?,?\s+(?:even though|although)\s"
+)
+"""A claim relayed and answered in one breath: "GMA is hyping the interview by claiming Cosby
+is responding to allegations for “the very first time,” even though Cosby has actually
+addressed them before." (raw 172)."""
+
+
+def rebuts_claim(text: str) -> bool:
+    """Whether a sentence relays someone's claim and answers it (`_REBUTTED`): it supports no
+    statement of that claim, whose words it shares."""
+    return ("though" in text) and _REBUTTED.search(text) is not None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.similarity import Similarity
+from chorus.analyze.statements import can_support
 from chorus.dangling import (
     leans_back,
     names_again,
@@ -50,7 +51,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
     left ..."; a quotation its speaker follows as a pronoun); and the one before that too when the
     first stands for someone it does not name ("He has vast experience ..." after "Robert
-    Klonoff is ...") and that one does name them."""
+    Klonoff is ...") and that one does name them, or when the first points back itself."""
     sentences = similarity.sentences
     sentence = sentences[row]
     text = sentence.text
@@ -67,10 +68,12 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     ):
         return ()
     further = sentence_before(sentences, row - 1)
-    if (
-        further is not None
-        and _unnamed(before.text, article)
-        and not _unnamed(further.text, article)
+    # a lead-in that leans back itself ("That is, of course, a dig at Facebook ...", raw 88)
+    # leaves the reader where the item did: what it points at comes with it, unless that is
+    # a heading or a time stamp ("'Wonderful discovery'", "7.49 pm.": raw 163, 107)
+    if further is not None and (
+        (similarity.points_back[row - 1] and can_support(further.text))
+        or (_unnamed(before.text, article) and not _unnamed(further.text, article))
     ):
         return (further, before)
     return (before,)
