@@ -40,7 +40,7 @@ from chorus.analyze.quote_clauses import (
 )
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
-from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line
+from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line, unheaded
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -231,7 +231,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
     texts = [s.text for s in sentences]
-    verbs = [cued(text) for text in texts]
+    verbs = unheaded(sentences, [cued(text) for text in texts])
     said = [
         _attributions(s, text, v) if v else ()
         for s, text, v in zip(sentences, texts, verbs, strict=True)
