@@ -4,7 +4,8 @@ findings on raw validation clusters (multi_news-val-324, 655, 2031, 297, 1297). 
 headline ("..., says North Korea") is no one's words; "The actress, who starred in two
 "Fantastic Four" movies, told CNBC" is Jessica Alba (a title's marks inside her aside); a
 relative clause keeps its speaker and words ("which a Navy official said occurred when ...").
-`fixtures/quote_reader25.json` holds the readers' sentences (design) and the pages' headlines no quote test names (blind)."""
+`fixtures/quote_reader25.json` holds the readers' sentences (design) and the pages' headlines
+no quote test names (blind)."""
 
 from __future__ import annotations
 
