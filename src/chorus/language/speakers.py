@@ -174,13 +174,12 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?(?:(?:[A-Z]\.){{2,}}\s+\d+(?:st|nd|rd|th)\s+)?{HONORIFIC}{{0,2}}"
-    rf"(?!(?:The|A[nt]?|In|From)\s){WORD}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|A[nt]?|In|From)\s){WORD}"
     rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?:st|nd|rd|th)?(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
 """A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
-Gerald Corrigan": the title takes it; "The U.S. 7th Fleet said": multi_news-val-324), nor
+Gerald Corrigan": the title takes it; "The U.S. 7th Fleet" is `speaker_bounds.abbreviated`'s), nor
 opening with a preposition ("In London, a spokesman for Granger ..., said": DUC d30056t)."""
 ROLE_NOUN = by_first_letter(ROLE_NOUNS)
 """The role nouns as one alternation (also read ignoring case, where each word was tried at
@@ -388,7 +387,7 @@ def bare_name(who: str) -> str:
 
 APPOSITION_ROLE = (
     r"(?P<role>(?:of|from|in)\s+[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
-    r"|(?:[^,“”\"]|(?<=\s)[“\"][A-Z][^“”\",.]{0,40}[”\"](?=\s)){2,120}?)"
+    r"|[^,“”\"]{2,120}?|[^,“”\"]{1,80}+(?<=\s)[“\"][A-Z][^“”\",.]{0,40}[”\"](?=\s)[^,“”\"]{0,80}?)"
 )
 """What a speaker is between an apposition's commas, a title in marks too ("The actress, who
 starred in two "Fantastic Four" movies, told": multi_news-val-1297), or where from (3949)."""
