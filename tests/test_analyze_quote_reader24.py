@@ -40,11 +40,13 @@ def _right(item: dict, said: list[Quote]) -> bool:
     )
 
 
-def reader_totals(found: dict[str, tuple[Quote, ...]], part: str) -> tuple[int, int, int, int]:
+def reader_totals(
+    found: dict[str, tuple[Quote, ...]], part: str, items: list[dict] = _GOLD["items"]
+) -> tuple[int, int, int, int]:
     """Items right, quotes made on the part's sentences, the right of those, and the items
-    that have a speaker to find."""
+    that have a speaker to find (of this pass's gold, or another's `items`)."""
     right = predicted = right_predicted = speaking = 0
-    for item in (i for i in _GOLD["items"] if i["part"] == part):
+    for item in (i for i in items if i["part"] == part):
         said = [q for q in found[item["cluster"]] if item["sentence"] in q.sentence.text]
         correct = _right(item, said)
         right += correct

@@ -127,9 +127,10 @@ def test_analyze_raw_groups_and_papers_say(raw):
     assert any(t.startswith("they have developed a new way") for t in _said(ethanol, "scientists"))
     assert any(t.startswith("growing crops for biofuels") for t in _said(ethanol, "Critics"))
     # "..., the statement said." of the statement "The U.S. 7th Fleet said in a statement"
-    # before it: the Fleet's (twenty-third pass; the name's "U.S. 7th" is cut as before)
+    # before it: the Fleet's (twenty-third pass), named in full since the twenty-fifth
     assert any(
-        t.startswith("Water was being pumped") for t in _said(raw["multi_news-val-324"], "Fleet")
+        t.startswith("Water was being pumped")
+        for t in _said(raw["multi_news-val-324"], "US 7th Fleet")
     )
     # "At one point during their meeting, according to two sources, Oppenheim had asked
     # ...": what follows a group's comma is no title, and what precedes it no claim

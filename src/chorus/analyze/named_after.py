@@ -143,7 +143,10 @@ def issued(found: Attribution | None, text: str, start: int) -> str | None:
         return found.speaker
     at = found.speaker_start - start
     named = text.find(found.speaker, at)
-    if _ISSUED.match(text, 0, at) or (named >= 0 and _ISSUED_AFTER.match(text, named)):
+    # read from the name's end: a name may hold full stops ("The U.S. 7th Fleet said in a
+    # statement": multi_news-val-324)
+    after = named + len(found.speaker)
+    if _ISSUED.match(text, 0, at) or (named >= 0 and _ISSUED_AFTER.match(text, after)):
         return found.speaker
     return None
 

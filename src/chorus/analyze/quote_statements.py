@@ -17,7 +17,7 @@ from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.quote_verbs import GIVEN_STATEMENT
 from chorus.model import Sentence
 
-__all__ = ["STATEMENT_PATTERNS", "announced", "heading_line"]
+__all__ = ["STATEMENT_PATTERNS", "announced", "heading_line", "unheaded"]
 
 STATEMENT_PATTERNS = ("speaker verb quote",)
 """The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
@@ -71,3 +71,20 @@ def heading_line(sentence: Sentence) -> bool:
         and (start == 0 or text[start - 1] == "\n")
         and text[end : end + 1] in ("", "\n")
     )
+
+
+_PRESENT = re.compile(r"\bsays?\b")
+
+
+def unheaded(sentences: Sequence[Sentence], verbs: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The patterns worth trying on each sentence (`verbs`, one per sentence), none on the
+    page's headlines: heading lines before an article's first finished sentence whose verb is
+    a headline's present "says" ("We will sink Japan and turn US to 'ashes and darkness',
+    says North Korea": multi_news-val-655, the headline writer's words). A summary box's
+    "..., police said" (multi_news-val-5473) is told as the police told it."""
+    for n, sentence in enumerate(sentences):
+        if not heading_line(sentence):
+            break
+        if verbs[n] and _PRESENT.search(sentence.text):
+            verbs[n] = ()
+    return verbs

@@ -32,15 +32,10 @@ from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders
-from chorus.analyze.quote_clauses import (
-    after_the_verb,
-    main_clause,
-    speaks_inside,
-    subordinate_end,
-)
+from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
-from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line
+from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line, unheaded
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -63,6 +58,7 @@ from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_patterns import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import (
+    abbreviated,
     out_of_department,
     speaking_for,
     statement_of,
@@ -114,7 +110,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
             hit = replace(hit, words=words, second=None)
     elif (end := subordinate_end(text, hit.who_start, hit.words)) is not None:
         hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
-    who_start, who_end, role = hit.who_start, hit.who_end, hit.role
+    who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role
     titled = titled_name(text, who_start, who_end)
     in_department = None if titled else out_of_department(text, who_start, hit.who)
     if titled is not None:
@@ -231,7 +227,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     a description naming someone again resolved to the person the article follows
     (`pronouns.py`), a quotation that goes on given its speaker."""
     texts = [s.text for s in sentences]
-    verbs = [cued(text) for text in texts]
+    verbs = unheaded(sentences, [cued(text) for text in texts])
     said = [
         _attributions(s, text, v) if v else ()
         for s, text, v in zip(sentences, texts, verbs, strict=True)

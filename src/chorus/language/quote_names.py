@@ -23,7 +23,14 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
             current = longest.get(ending, "")
             if ending in names and (len(name), name) > (len(current), current):
                 longest[ending] = name
-    return {name: longest.get(name) or _OPENING.get(name, name) for name in names}
+    return {name: longest.get(name) or _OPENING.get(name) or _plain(name, names) for name in names}
+
+
+def _plain(name: str, names: set[str]) -> str:
+    """The name as another sentence spelled it without full stops, if one did: "U.S. 7th
+    Fleet" is the "US 7th Fleet" of another article (multi_news-val-324)."""
+    plain = name.replace(".", "") if "." in name else name
+    return plain if plain in names else name
 
 
 _OPENING = {noun.capitalize(): noun for noun in (*GROUPS, *DOCUMENTS)}
