@@ -27,6 +27,7 @@ conflicts = importlib.import_module("chorus.analyze.conflicts")
 denials = importlib.import_module("chorus.analyze.denials")
 claims = importlib.import_module("chorus.analyze.claims")
 entity_inside = importlib.import_module("chorus.analyze.entity_inside")
+entity_lists = importlib.import_module("chorus.analyze.entity_lists")
 entity_mentions = importlib.import_module("chorus.analyze.entity_mentions")
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
@@ -239,9 +240,14 @@ def test_denial_and_claim_cues_never_match_without_their_words(validation_cluste
 
 
 def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
-    """What `entity_mentions.mention_spans` stands for: the alternation it no longer compiles."""
+    """What `entity_mentions.mention_spans` stands for: the alternation it no longer compiles,
+    a dotted spelling ("U.S.") closing as a word does, before any character but a word's."""
     longest_first = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    closing = [
+        re.escape(f) + (r"(?!\w)" if f in entity_lists.DOTTED_SPELLINGS else r"\b")
+        for f in longest_first
+    ]
+    pattern = re.compile(r"\b(?:" + "|".join(closing) + r")")
     return [m.span() for m in pattern.finditer(text)]
 
 
