@@ -113,7 +113,7 @@ def conflicts(
             *age_conflicts(story),
             *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
-            *year_conflicts(similarity, close, rows),
+            *year_conflicts(similarity, close, rows, texts),
             *span_conflicts(similarity, close, paired),
         )
     )
