@@ -299,3 +299,19 @@ def test_docs_a_scheduler_address_where_another_server_answers_is_one_error_line
         arguments = ["batch", str(cluster), "--out", str(tmp_path / "run.sqlite")]
         result = CliRunner().invoke(app, [*arguments, "--engine", "dask", "--scheduler", address])
     assert f"no Dask scheduler answers at {address}" in _one_line_error(result)
+
+
+def test_docs_eval_systems_table_is_the_code_s_systems():
+    """docs/eval.md's table of systems names every system `--systems` takes, and no other."""
+    from chorus.evaluate.systems import CHORUS_CONFIGURATIONS, DEFAULT_SYSTEMS, EXTERNAL, resolve
+
+    text = _doc("docs/eval.md").split("## Systems")[1].split("\n\n")[1]
+    rows = re.findall(r"^\| (`.+?`) \| (.+) \|$", text, flags=re.M)
+    names = {name for cell, _ in rows for name in re.findall(r"`([^`]+)`", cell)} - {"name"}
+    assert names == {*DEFAULT_SYSTEMS, "lexrank-pysbd", EXTERNAL, "chorus:<name>"}
+    configurations = dict(rows)["`chorus:<name>`"]
+    assert set(re.findall(r"`([\w-]+)`", configurations)) >= set(CHORUS_CONFIGURATIONS)
+    runnable = sorted(names - {EXTERNAL, "chorus:<name>"}) + [
+        f"chorus:{c}" for c in CHORUS_CONFIGURATIONS
+    ]
+    assert [system.name for system in resolve(runnable, None, 1.0)] == runnable
