@@ -213,7 +213,8 @@ def test_serve_articles_inside_one_upload_count_against_max_files(tmp_path, seed
 def test_serve_malformed_json_is_400_and_invalid_json_422(client):
     headers = {"content-type": "application/json"}
     bad = client.post("/api/briefings", content=b'{"articles": [', headers=headers)
-    expect_error(bad, 400, "malformed JSON")
+    expect_error(bad, 400, "malformed JSON: EOF while parsing a list at line 1 column 14")
+    assert "Invalid JSON" not in bad.json()["detail"]
     invalid = client.post("/api/briefings", json={"articles": [{"body": "no text field"}]})
     expect_error(invalid, 422, "articles.0.text")
     expect_error(client.post("/api/briefings", json={"words": "many"}), 422, "words")
