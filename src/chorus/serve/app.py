@@ -63,6 +63,18 @@ def _too_large(size: int, limit: int) -> str:
     )
 
 
+def _not_allowed(request: Request, exc: HTTPException) -> str:
+    """A 405 that says what the address takes and, for articles sent to the wrong one,
+    where they go: "Method Not Allowed" left a newcomer posting to / guessing."""
+    allowed = ", ".join(sorted(filter(None, (exc.headers or {}).get("Allow", "").split(", "))))
+    said = f"{request.method} is not accepted at {request.url.path}" + (
+        f" (it takes {allowed})" if allowed else ""
+    )
+    if request.method == "POST":
+        said += "; send articles to /briefings (the form's address) or /api/briefings"
+    return said
+
+
 class BodyLimit:
     """Refuse request bodies over `limit` bytes: at once by Content-Length, else while
     streaming (raising RequestError(413) from `receive`, inside the app's handlers)."""
@@ -109,6 +121,8 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 405:
+            return error_response(request, 405, _not_allowed(request, exc))
         return error_response(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
