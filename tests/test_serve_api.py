@@ -223,7 +223,12 @@ def test_serve_malformed_json_is_400_and_invalid_json_422(client):
 def test_serve_unknown_id_and_route_are_404(client):
     expect_error(client.get("/api/briefings/0123456789abcdef"), 404, "no briefing with id")
     expect_error(client.get("/briefings/nope"), 404, "no briefing with id")
-    expect_error(client.get("/nowhere"), 404, "Not Found")
+    expect_error(client.get("/nowhere"), 404, "nothing at /nowhere: the form is at /")
+    for path in ("/docs", "/api"):
+        expect_error(client.get(path), 404, "the API at /api/briefings")
+    long = client.get("/<b>" + "x" * 5000)
+    expect_error(long, 404, "nothing at /&lt;b&gt;xxx")
+    assert "x" * 100 not in long.text
 
 
 def test_serve_other_bad_requests_are_4xx(client):
