@@ -137,6 +137,9 @@ def test_html_without_analysis_charts_the_summary_and_says_there_are_no_dates(se
     assert page.count('class="yes"') >= len(seed_briefing.summary)
     assert "Nothing to draw" in page
     assert "Who said what" not in page
+    # Said once, under the headline: the sections were not looked for, not found empty.
+    assert page.count("Made without the cross-source analysis") == 1
+    assert "Made without the cross-source analysis" not in to_html(seed_briefing)
 
 
 def test_html_timeline_of_dated_articles_without_analysis(seed_texts):

@@ -213,7 +213,8 @@ def test_serve_articles_inside_one_upload_count_against_max_files(tmp_path, seed
 def test_serve_malformed_json_is_400_and_invalid_json_422(client):
     headers = {"content-type": "application/json"}
     bad = client.post("/api/briefings", content=b'{"articles": [', headers=headers)
-    expect_error(bad, 400, "malformed JSON")
+    expect_error(bad, 400, "malformed JSON: EOF while parsing a list at line 1 column 14")
+    assert "Invalid JSON" not in bad.json()["detail"]
     invalid = client.post("/api/briefings", json={"articles": [{"body": "no text field"}]})
     expect_error(invalid, 422, "articles.0.text")
     expect_error(client.post("/api/briefings", json={"words": "many"}), 422, "words")
@@ -222,14 +223,39 @@ def test_serve_malformed_json_is_400_and_invalid_json_422(client):
 def test_serve_unknown_id_and_route_are_404(client):
     expect_error(client.get("/api/briefings/0123456789abcdef"), 404, "no briefing with id")
     expect_error(client.get("/briefings/nope"), 404, "no briefing with id")
-    expect_error(client.get("/nowhere"), 404, "Not Found")
+    expect_error(client.get("/nowhere"), 404, "nothing at /nowhere: the form is at /")
+    for path in ("/docs", "/api"):
+        expect_error(client.get(path), 404, "the API at /api/briefings")
+    long = client.get("/<b>" + "x" * 5000)
+    expect_error(long, 404, "nothing at /&lt;b&gt;xxx")
+    assert "x" * 100 not in long.text
 
 
 def test_serve_other_bad_requests_are_4xx(client):
     expect_error(client.post("/api/briefings", content=b"hi"), 415, "application/json")
     expect_error(client.post("/briefings", data={"text": "Some text.", "words": "0"}), 400, "words")
     expect_error(client.get("/api/briefings?limit=100000"), 422, "limit")
-    expect_error(client.delete("/api/briefings"), 405, "Method Not Allowed")
+    expect_error(
+        client.delete("/api/briefings"), 405, "DELETE is not accepted at /api/briefings (it takes"
+    )
+
+
+def test_serve_seeds_sent_to_the_home_page_are_told_where_they_go(client, seed_files):
+    # `curl -F files=@a.txt http://127.0.0.1:8000/` was answered "Method Not Allowed".
+    sent = client.post("/", files=seed_files)
+    expect_error(sent, 405, "POST is not accepted at / (it takes GET, HEAD); send articles to")
+    assert "/api/briefings" in sent.text and sent.text.startswith("<!DOCTYPE html>")
+    assert client.get("/api/briefings").json()["total"] == 0
+
+
+def test_serve_pages_answer_head_as_get(client, seed_files):
+    # `curl -I` and uptime checks were told 405 by a server that was up.
+    made = client.post("/briefings", files=seed_files)
+    for path in ("/", "/briefings", made.headers["location"]):
+        head, get = client.head(path), client.get(path)
+        assert head.status_code == get.status_code == 200, path
+        assert head.headers["content-security-policy"] == get.headers["content-security-policy"]
+        assert head.content == b""
 
 
 SEED_DATE = "2018-04-13"

@@ -104,7 +104,9 @@ def _invalid(exc: ValidationError) -> RequestError:
         where = ".".join(str(p) for p in error["loc"])
         problems.append(f"{where}: {error['msg']}" if where else error["msg"])
     if any(e["type"] == "json_invalid" for e in exc.errors()):
-        return RequestError(400, "malformed JSON: " + "; ".join(problems))
+        # pydantic's own message opens "Invalid JSON: ", which said it twice after ours
+        said = "; ".join(problems).removeprefix("Invalid JSON: ")
+        return RequestError(400, "malformed JSON: " + said)
     return RequestError(422, "invalid request: " + "; ".join(problems))
 
 

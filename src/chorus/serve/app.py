@@ -63,6 +63,32 @@ def _too_large(size: int, limit: int) -> str:
     )
 
 
+def _shown_path(request: Request) -> str:
+    """The path a message names, cut as an unknown id is: a client may send a long one."""
+    path = request.url.path
+    return path if len(path) <= 80 else path[:80] + "…"
+
+
+def _not_allowed(request: Request, exc: HTTPException) -> str:
+    """A 405 that says what the address takes and, for articles sent to the wrong one,
+    where they go: "Method Not Allowed" left a newcomer posting to / guessing."""
+    allowed = ", ".join(sorted(filter(None, (exc.headers or {}).get("Allow", "").split(", "))))
+    said = f"{request.method} is not accepted at {_shown_path(request)}" + (
+        f" (it takes {allowed})" if allowed else ""
+    )
+    if request.method == "POST":
+        said += "; send articles to /briefings (the form's address) or /api/briefings"
+    return said
+
+
+_NOT_FOUND = (
+    "nothing at {path}: the form is at /, past briefings at /briefings, the API at "
+    "/api/briefings (its schema at /api/openapi.json)"
+)
+"""A bare "Not Found" at /docs or /api, where FastAPI's habits send a newcomer, named no
+way on."""
+
+
 class BodyLimit:
     """Refuse request bodies over `limit` bytes: at once by Content-Length, else while
     streaming (raising RequestError(413) from `receive`, inside the app's handlers)."""
@@ -109,6 +135,10 @@ def _install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 405:
+            return error_response(request, 405, _not_allowed(request, exc))
+        if exc.status_code == 404 and exc.detail == "Not Found":
+            return error_response(request, 404, _NOT_FOUND.format(path=_shown_path(request)))
         return error_response(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)

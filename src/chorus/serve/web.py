@@ -31,7 +31,11 @@ def html_response(
     return HTMLResponse(content, status_code=status, headers=headers)
 
 
-@router.get("/")
+# HEAD too: `curl -I` and uptime checks asked for the form and were told 405.
+_READ = ["GET", "HEAD"]
+
+
+@router.api_route("/", methods=_READ)
 async def home(request: Request) -> HTMLResponse:
     service: Service = request.app.state.service
     return html_response(form_page(service.settings))
@@ -44,7 +48,7 @@ async def submit(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/briefings/{stored.listing.id}", status_code=303)
 
 
-@router.get("/briefings")
+@router.api_route("/briefings", methods=_READ)
 async def past(
     request: Request, offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0
 ) -> HTMLResponse:
@@ -53,7 +57,7 @@ async def past(
     return html_response(list_page(items, total=total, offset=offset, limit=_PAGE_SIZE))
 
 
-@router.get("/briefings/{briefing_id}")
+@router.api_route("/briefings/{briefing_id}", methods=_READ)
 async def report(request: Request, briefing_id: str) -> HTMLResponse:
     service: Service = request.app.state.service
     stored = await service.get(briefing_id)
