@@ -143,7 +143,7 @@ endstream endobj
         (b"   \n\n", "empty"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
         # No NUL byte: without its signature this PDF was briefed as text.
-        (ASCII_PDF, "PDF document, not text (chorus reads text, HTML or JSON"),
+        (ASCII_PDF, "PDF document, not text (chorus reads text, HTML, JSON or CSV"),
         (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word .docx"),
         (b"{\\rtf1\\ansi The minister resigned on Friday.}", "RTF document"),
     ],

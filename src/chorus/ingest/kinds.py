@@ -18,7 +18,7 @@ _DOCUMENT_SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
     (b"{\\rtf", "RTF document"),
 )
-_SAVE_AS_TEXT = "chorus reads text, HTML or JSON: save the article as text or HTML"
+_SAVE_AS_TEXT = "chorus reads text, HTML, JSON or CSV: save the article as text or HTML"
 JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 """How a text that holds JSON starts: an object, or a list of objects, lists or strings.
 An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
