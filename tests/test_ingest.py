@@ -354,6 +354,21 @@ def test_ingest_utf16_text_is_read_not_called_binary(tmp_path, seed_texts):
     assert article.text == text
 
 
+def test_ingest_text_with_a_stray_nul_is_read_with_a_note(tmp_path, seed_texts):
+    text = seed_texts["001_f34298cc83c0a39a.txt"]
+    cut = text.index(" ", len(text) // 2)
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_bytes((text[:cut] + "\x00" + text[cut + 1 :]).encode())
+    ingested = read_inputs([str(pasted)])
+    (article,) = ingested.articles
+    assert article.text == text and not ingested.skipped
+    assert f"{pasted}: 1 NUL byte(s) read as spaces" in ingested.notes
+    # Binary data inside the text (every byte value once) is still binary data.
+    packed = tmp_path / "packed.txt"
+    packed.write_bytes(text[:cut].encode() + bytes(range(256)) + text[cut:].encode())
+    assert [s.reason for s in read_inputs([str(packed)]).skipped] == ["binary file, not text"]
+
+
 def test_ingest_html_page_without_an_article_is_skipped_with_what_it_held(tmp_path, seed_texts):
     menu = tmp_path / "menu.html"
     menu.write_text(

@@ -232,6 +232,10 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
     decoded = decode(data)
     if decoded.note is not None:
         result.notes.append(f"{origin}: {decoded.note}")
+    if nuls := decoded.text.count("\x00"):
+        # `unreadable_kind` let these few through as stray: they split no word as a space.
+        result.notes.append(f"{origin}: {nuls} NUL byte(s) read as spaces")
+        return decoded.text.replace("\x00", " ")
     return decoded.text
 
 

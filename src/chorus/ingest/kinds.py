@@ -10,6 +10,10 @@ import re
 from collections.abc import Collection
 
 _BINARY_PROBE = 8192
+_CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in "\t\n\v\f\r") + b"\x7f"
+_STRAY_CONTROLS = 0.002
+"""Text pasted from another program may carry a stray NUL ("repairs.\x00 Officials ..."),
+which called the whole article binary; binary data holds control bytes by the dozen."""
 # Documents people save articles as; named so the reason says what to do instead. A PDF
 # or RTF file may hold no NUL byte early on, and would otherwise be read as text.
 _DOCUMENT_SIGNATURES = (
@@ -56,9 +60,15 @@ def unreadable_kind(data: bytes, suffixes: Collection[str] = ()) -> str | None:
                     "each row with a text column is an article"
                 )
             return f"{kind}, not text ({_SAVE_AS_TEXT})"
-    if b"\x00" in data[:_BINARY_PROBE]:
+    probe = data[:_BINARY_PROBE]
+    if b"\x00" in probe and _controls(probe) > max(4, _STRAY_CONTROLS * len(probe)):
         return "binary file, not text"
     return None
+
+
+def _controls(probe: bytes) -> int:
+    """How many of these bytes are control codes no text holds (NUL among them)."""
+    return len(probe) - len(probe.translate(None, _CONTROL_BYTES))
 
 
 PASTE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
