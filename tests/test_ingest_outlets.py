@@ -118,6 +118,13 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "told NBC News.",
         # A publicist holds the copyright of a page whose text names no outlet.
         "Copyright \u00a9 2016 by Creative Imaginations Publicity",
+        # A newsletter pitch naming no site or a newsletter's own name, a writer's address
+        # (raw 92, 96, 193).
+        "in your inbox every day Sign up for our free newsletter \u2022 \u2022 \u2022",
+        "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!",
+        "[Sign up for The Daily 202 and get all the news you need on the Scalia confirmation "
+        "battle and the presidential campaign]",
+        "Contact the reporter at jsmith@nytimes.com.",
     ],
 )
 def test_a_line_naming_another_outlet_names_no_source(line):

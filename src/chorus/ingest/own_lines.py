@@ -4,7 +4,8 @@ A plain-text article often names its publisher in a line cleaning later removes:
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
 a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
 Chronicle"), "Originally published on Live Science.", a press office's "By …, DS Public
-Affairs", a site's own "Follow CBSMIAMI.COM" or "More from TIME on population:", or an
+Affairs", a site's own "Follow CBSMIAMI.COM", "Sign up for KPRC 2 newsletters", "tips@mediaite.com"
+or "More from TIME on population:", or an
 agency's dateline ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
 Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
 at the top ("Friday, October 22, 2010"), else its share link's or its captions'
@@ -69,6 +70,20 @@ Post's; the page never names the Post): "More from the interview:" names no one,
 _FOLLOW_SITE = re.compile(r"Follow (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}")
 """A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter";
 "Follow Tia Ghose on Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
+_NEWSLETTER = re.compile(
+    r"-*\s*Sign up for (?:the )?(?P<name>[A-Z][\w&.'’ -]{0,40}?) "
+    r"(?:news ?letters?|e-?mail alerts)\b.{0,200}"
+)
+"""A site's pitch for its own newsletter, "Sign up for KPRC 2 newsletters to get breaking
+news ...", "Sign up for the Curbed NY newsletter", "Sign up for Denver7 email alerts";
+"Sign up for our free newsletter" and "Sign up for BREAKING NEWS Emails" name no one, and
+a bracketed "[Sign up for The Daily 202 ...]" is a newsletter's name, not the site's."""
+_TIPS_ADDRESS = re.compile(
+    r".{0,80}?\b[\w.-]*(?i:tips?|desk)[\w.-]*@(?P<name>[a-z0-9-]+\.(?:com|org|net|co\.uk))\b.{0,80}"
+)
+"""A newsroom asking for tips at its own address, "Have a tip we should know?
+tips@mediaite.com", "Contact the Breaking News Desk at 215-854-2443;
+BreakingNewsDesk@philly.com."; a writer's own address names a person, not a desk."""
 _STAFF_TAGLINE = re.compile(
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} is an? "
     r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) staff (?:writer|reporter)\..{0,100}"
@@ -108,8 +123,8 @@ class OwnLine:
 def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
     else the site it says first published it, else its writer's staff tagline, else its
-    office's opening byline, else its site's "Follow" line, else the heading of its own
-    links, else the agency of its opening dateline, else the address it says it was told
+    office's opening byline, else its site's "Follow" line, else its newsletter's pitch,
+    else its tips address, else the heading of its own links, else the agency of its opening dateline, else the address it says it was told
     something by; None when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
@@ -120,6 +135,8 @@ def own_outlet(text: str) -> OwnLine | None:
         ("staff writer's tagline", _STAFF_TAGLINE.fullmatch, lines),
         ("office's byline", _OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("follow line", _FOLLOW_SITE.fullmatch, lines),
+        ("newsletter line", _NEWSLETTER.fullmatch, lines),
+        ("tips address", _TIPS_ADDRESS.fullmatch, lines),
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _DATELINE.match, lines[:OPENING_LINES]),
         ("quoting of what it was told", _TOLD_SITE.search, lines),
@@ -158,7 +175,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "dateline":
         return _AGENCIES[found["name"]]
     name = next(n for n in found.groupdict().values() if n)
-    if found.re in (_FOLLOW_SITE, _TOLD_SITE):
+    if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS):
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
