@@ -4,9 +4,9 @@ A plain-text article often names its publisher in a line cleaning later removes:
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
 a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
 Chronicle"), "Originally published on Live Science.", a press office's "By …, DS Public
-Affairs", a site's own "Follow CBSMIAMI.COM", "Sign up for KPRC 2 newsletters", "tips@mediaite.com"
-or "More from TIME on population:", or an
-agency's dateline ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
+Affairs", a site's own "Follow CBSMIAMI.COM", "Sign up for KPRC 2 newsletters",
+"tips@mediaite.com" or "More from TIME on population:", or an agency's dateline
+("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
 Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
 at the top ("Friday, October 22, 2010"), else its share link's or its captions'
 (own_dates.py). Each outlet rule reads a whole line, never a sentence, but one: a site
@@ -124,8 +124,9 @@ def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
     else the site it says first published it, else its writer's staff tagline, else its
     office's opening byline, else its site's "Follow" line, else its newsletter's pitch,
-    else its tips address, else the heading of its own links, else the agency of its opening dateline, else the address it says it was told
-    something by; None when none does, or when one rule's lines name two outlets."""
+    else its tips address, else the heading of its own links, else the agency of its
+    opening dateline, else the address it says it was told something by; None when none
+    does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
