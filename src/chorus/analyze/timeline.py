@@ -14,7 +14,10 @@ is dated only when its sentence says the event lies ahead ("will be held on 4-5 
 "hanged on 31 May" in a January article is of an earlier year, and which one the sentence
 does not say.
 A bare weekday is the last one on or before the publication date, unless the words just
-before it say the event lies ahead ("is set to return to court Wednesday": the next one).
+before it say the event lies ahead ("is set to return to court Wednesday": the next one);
+a weekday or a month and day that is a name ("Holy Thursday", "'Saturday Night Live'", a
+holiday's "June 19") or told from another day ("the Friday after Election Day") is none
+(timeline_names).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
 that names no event of the story: a range's end, a figure's year, a comparison, a
 possibility (timeline_asides). Neither are the dates of an article the relevance step is
@@ -53,6 +56,7 @@ from chorus.analyze.timeline_forms import (
 )
 from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
+from chorus.analyze.timeline_names import is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_standfirst import told_again
@@ -60,6 +64,7 @@ from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
+    heading_day,
     post_heading,
     with_weekday_dates,
 )
@@ -101,14 +106,6 @@ _DATES_TODAY = re.compile(
 )
 """Words that make "today" the day of an event ("announced today", "earlier today") rather
 than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
-_A_HOLIDAY_AFTER = re.compile(
-    r"(?:,? (?:is |was )?(?:also )?known as\b| an? (?:federal |national |public )?holiday\b"
-    r"|, [A-Z][\w'’]*(?:['’]s)? Day\b)"
-)
-_A_HOLIDAY_BEFORE = re.compile(r"\b(?:[A-Z][\w'’]*(?:['’]s)? Day|Juneteenth),? $")
-"""A month and day that is a holiday's name, every year's ("make June 19 a federal holiday",
-"June 19 is known as Juneteenth", "within a few weeks of Nov. 11, Veteran's Day"): read
-against the publication date, it would put the holiday on one day of one year."""
 _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 """What stands between the ends of a range within a year ("November and December 2013")."""
 _AHEAD_WORDS = 6
@@ -150,16 +147,6 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
         return True
     return not_an_event(before, after) or imagined(before, after)
-
-
-def _names_a_holiday(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether a month and day with no year names a holiday, or is named by one."""
-    text = sentence.article.text
-    return (
-        _A_HOLIDAY_AFTER.match(text, match.end, sentence.end) is not None
-        or _A_HOLIDAY_BEFORE.search(text, max(sentence.start, match.start - 30), match.start)
-        is not None
-    )
 
 
 def _second_end_of(sentence: Sentence, shown: DateMatch | None, match: DateMatch) -> bool:
@@ -225,11 +212,12 @@ def _read(
 
 
 def _post_heading(sentence: Sentence, matches: list[DateMatch]) -> dt.date | None:
-    """The day a line that is only a weekday, month and day names, when its weekday fixes
-    the year (timeline_weekday)."""
-    if not post_heading(sentence.text):
-        return None
+    """The day a post's heading (a line that is only a weekday, month and day) names: in an
+    undated article when its weekday fixes the year, in a dated one when its weekday is that
+    of the day on or before the publication date (timeline_weekday)."""
     words = sentence.article.text[matches[0].start : matches[-1].end]
+    if (published := sentence.article.published) is not None:
+        return heading_day(words, published)
     day = fixed_by_weekday(words, sentence.article.text)
     return day[0] if day is not None else None
 
@@ -265,21 +253,23 @@ def timeline(
     left = LeftOut([], [])
     # The latest of each article's own dates (a post's, a stamp's): when it was written.
     written: dict[str, dt.date] = {}
-    # An undated article's last post heading whose weekday fixed its year (timeline_weekday):
-    # the base of the relative dates after it ("euthanized by the veterinarian today").
+    # An article's last post heading whose day its weekday fixed or confirmed
+    # (timeline_weekday): the base of the relative dates after it ("euthanized by the
+    # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, dt.date] = {}
     for sentence in sentences:
         article = sentence.article
         matches = find_dates(sentence)
         if not matches or is_caption(sentence.text):
             continue
-        base = article.published
         paired = len(matches) > 1  # a weekday and a month and day, or more
-        if base is None and paired and (heading := _post_heading(sentence, matches)) is not None:
-            posted[article.id] = heading
-            written[article.id] = max(heading, written.get(article.id, dt.date.min))
-            continue
-        base = base or posted.get(article.id)
+        if paired and post_heading(sentence.text):
+            if (heading := _post_heading(sentence, matches)) is not None:
+                posted[article.id] = heading
+                written[article.id] = max(heading, written.get(article.id, dt.date.min))
+            continue  # the page's own date, no event's
+        # What a post tells is read against its heading's day, not its page's last update.
+        base = posted.get(article.id) or article.published
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
         shown: DateMatch | None = None  # the sentence's last date shown
@@ -298,7 +288,7 @@ def timeline(
                 continue
             if expression.text.lower() == "today" and not _today_is_a_day(sentence, match):
                 continue
-            if match.form in _A_DAY_OF_A_YEAR and _names_a_holiday(sentence, match):
+            if is_a_name(article.text, sentence.start, sentence.end, match):
                 continue
             if article.id in another_event:
                 left.another_event.append(expression.text)

@@ -67,6 +67,14 @@ _ANOTHER_CLAUSE = re.compile(
 """A verb between the crime and its year: the year may be that clause's."""
 
 
+_THEN_A_LATER_STEP = re.compile(
+    r"^,? and (?:was |were )?(?:later|then|subsequently) (?:[\w'’-]+ )?"
+    rf"(?:{_STEPS_AFTER_THE_CRIME})",
+    re.IGNORECASE,
+)
+"""A later step told after the year ("convicted of the murder of her son in 1990 and later
+sentenced to death"): the year is the first step's, told in sequence (the crime, December
+1989, the next sentence's)."""
 _CRIME_REACH = 180
 """How far before the year the crime's words are looked for."""
 
@@ -92,5 +100,7 @@ def dates_a_crime_tried_later(before: str, after: str) -> bool:
     if _NAMED_BY_ITS_YEAR.search(before[-12:]) is not None and _AN_OFFENCE.match(after):
         return _A_STEP_OF_THE_LAW.search(before[-_REACH:]) is not None
     if not before.endswith("in ") or (crime := _where_the_crime_s_words_start(before)) is None:
+        return False
+    if _THEN_A_LATER_STEP.match(after) is not None:
         return False
     return _A_LATER_STEP.search(before, max(0, crime - _REACH), crime) is not None

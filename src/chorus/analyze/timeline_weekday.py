@@ -3,7 +3,8 @@ Wednesday, November 21" names a day of one year when exactly one year near the y
 article writes has November 21 on a Wednesday (2018, by its "October 2017"). Two years
 that fit show nothing. A line that is only such a date heads a dated post ("Sunday,
 November 6" above "Jack the cat had to be euthanized by the veterinarian today."): it is
-the date of writing of what follows it, against which its relative dates are read.
+the date of writing of what follows it, against which its relative dates are read, in a
+dated article too, whose publication date is its last update's (raw 166's November 8).
 """
 
 from __future__ import annotations
@@ -79,6 +80,24 @@ def fixed_by_weekday(words: str, article_text: str) -> tuple[dt.date, Precision]
     those near the article's (`years_near`)."""
     fits = _fitting(words, years_near(article_text))
     return (fits[0], "day") if len(fits) == 1 else None
+
+
+def heading_day(words: str, base: dt.date) -> dt.date | None:
+    """The day a post's heading ("Tuesday, October 25") names in an article published on
+    `base`: the last such month and day on or before it, when its weekday is the one the
+    heading writes."""
+    parts = _weekday_and_day(words)
+    if parts is None:
+        return None
+    weekday, month, day = parts
+    for year in (base.year, base.year - 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= base:
+            return date if date.weekday() == weekday else None
+    return None
 
 
 def weekday_note(words: str, article_text: str) -> str:

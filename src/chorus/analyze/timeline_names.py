@@ -1,0 +1,66 @@
+"""Dates that are names, or told from another day, not days of their own. A month and day
+may be a holiday's name, every year's ("make June 19 a federal holiday", "June 19 is known as
+Juneteenth", "within a few weeks of Nov. 11, Veteran's Day"). A weekday may be part of a
+day's name ("Holy Thursday", "Easter Sunday", "Super Bowl Sunday", "Black Monday") or of a
+title ("'Saturday Night Live'", "the Sunday Times", "the Mail on Sunday"), or be told from
+another day ("On the Friday after Election Day", of a race six years before its article).
+Read against the publication date, each named the week's last such day, or put a holiday
+on one day of one year: none is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.timeline_forms import DateMatch
+
+_A_HOLIDAY_AFTER = re.compile(
+    r"(?:,? (?:is |was )?(?:also )?known as\b| an? (?:federal |national |public )?holiday\b"
+    r"|, [A-Z][\w'’]*(?:['’]s)? Day\b)"
+)
+_A_HOLIDAY_BEFORE = re.compile(r"\b(?:[A-Z][\w'’]*(?:['’]s)? Day|Juneteenth),? $")
+_A_DAY_S_NAME = re.compile(
+    r"\b(?:Holy|Good|Maundy|Easter|Palm|Ash|Whit|Mothering|Shrove|Fat|Black|Cyber|Giving"
+    r"|Super|Bowl|Business|Bloody) $"
+)
+"""The word before a weekday that makes it a day's name: the Church's year ("Holy Thursday",
+"Palm Sunday", "Easter Sunday"), a shopping day ("Black Friday", "Small Business
+Saturday"), a vote's or a game's ("Super Tuesday", "Super Bowl Sunday"), a crash's or a
+massacre's ("Black Monday", "Bloody Sunday"). Which year's the name is, the sentence may not
+say ("His Holy Thursday Masses", a predecessor's)."""
+_A_TITLE_AFTER = re.compile(
+    r" (?:Night (?:Live|Football|Lights)|Times|Telegraph|Mirror|Express|Herald)\b"
+)
+_A_TITLE_BEFORE = re.compile(r"\bMail on $")
+"""A show's or a paper's name around a weekday ("on 'Saturday Night Live'", "London's Sunday
+Times", "the Mail on Sunday"). "Fox News Sunday" is read: what was said on it was said on
+the show's Sunday, as a plain "on Sunday" is."""
+_FROM_ANOTHER_DAY_BEFORE = re.compile(r"\bthe (?:(?:first|second|third|last|following) )?$")
+_FROM_ANOTHER_DAY_AFTER = re.compile(r" (?:after|before|following)\b")
+"""A weekday told from another day: "the Friday after Election Day", "the Monday before
+Thanksgiving" (which year's is that day's, not the article's week)."""
+_REACH = 16
+"""How far before a date the words that make it a name are looked for."""
+
+
+def is_a_name(text: str, start: int, end: int, match: DateMatch) -> bool:
+    """Whether a month and day with no year is a holiday's name or is named by one, or a
+    weekday is part of a day's name or a title, or is told from another day; `start` and
+    `end` bound its sentence in its article's `text`."""
+    if match.form in ("month day", "day month"):
+        return (
+            _A_HOLIDAY_AFTER.match(text, match.end, end) is not None
+            or _A_HOLIDAY_BEFORE.search(text, max(start, match.start - 30), match.start) is not None
+        )
+    if match.form != "weekday":
+        return False
+    before = max(start, match.start - _REACH)
+    return (
+        _A_DAY_S_NAME.search(text, before, match.start) is not None
+        or _A_TITLE_AFTER.match(text, match.end, end) is not None
+        or _A_TITLE_BEFORE.search(text, before, match.start) is not None
+        or (
+            _FROM_ANOTHER_DAY_BEFORE.search(text, before, match.start) is not None
+            and _FROM_ANOTHER_DAY_AFTER.match(text, match.end, end) is not None
+        )
+    )
