@@ -1,7 +1,6 @@
 """Summary sentences that go on from the one before them (`dangling.goes_on`): an opening
-connective ("Thus,", "However,", "For example,"), an opening "And", a short sentence opening
-"He" or "She". Readers found them shown without that sentence in raw validation clusters
-(0-based, in file order): 216, 22, 45 and 135."""
+connective ("Thus,", "However,", "For example,") or "And". Readers found them shown without
+that sentence in raw validation clusters (0-based, in file order): 216, 22 and 45."""
 
 import pytest
 
@@ -33,19 +32,17 @@ GOING_ON = [
     (216, "And all strains of the virus evolved in Africa."),
     (22, "For example, Obama’s campaign quickly responded"),
     (45, "And the explosion, though it is slowing"),
-    (135, "She has won two, for Kramer vs. Kramer"),
 ]
 LOOK_ALIKES = [
     (28, "Meanwhile, Kardashian took pal La La Anthony"),  # a moment of its own
     (40, "Of course, if the copyrightable nature"),
     (75, "Anderson shot and killed himself in the classroom"),  # "And" inside a name
-    (4, "Heather Lattner, the mother of a 6-year-old girl"),  # "He" inside a name
-    # a "She" sentence of 13 words: long enough to tell something of its own
-    (55, "She was a stranger, but her symptoms were all too familiar to Paula."),
+    (32, "Instead of stopping, the driver of the Mercedes SUV"),  # no connective: "Instead of"
+    (23, "Also in the collection, recently digitised"),
 ]
 
 
-def test_connectives_and_short_he_or_she_sentences_go_on(clusters):
+def test_opening_connectives_and_and_go_on(clusters):
     going_on = [_sentence(clusters, n, o) for n, o in GOING_ON]
     alike = [_sentence(clusters, n, o) for n, o in LOOK_ALIKES]
     assert goes_on(going_on).tolist() == [True] * len(going_on)
@@ -65,7 +62,7 @@ def _going_on_alone(briefing) -> list[str]:
 
 def test_raw_summaries_show_no_sentence_going_on_without_the_one_before(clusters):
     # Main showed 216's "Thus, ...", "However, ..." and "And all strains ...", 22's "For
-    # example, ...", 45's "And the explosion ..." and 135's "She has won two, ..." alone.
-    for number in (216, 22, 45, 135):
+    # example, ..." and 45's "And the explosion ..." alone.
+    for number in (216, 22, 45):
         briefing = brief(clusters[number]["documents"], words=250, analyze=False)
         assert _going_on_alone(briefing) == [], number

@@ -22,8 +22,7 @@ sentence after it or not at all.
 
 `goes_on` marks, for the summary alone, sentences that go on from the one before without
 pointing back at a thing in it: an opening connective ("However,", "Thus,", "For
-example,"), an opening "And", and a short sentence opening "He" or "She" ("She has won
-two, ..."). A longer "He", "She" or "They" opening is left alone there: the summary
+example,") or "And". An opening "He", "She" or "They" is left alone there: the summary
 usually names the article's subject before it, and holding such sentences back cost more
 ROUGE than the rest together. A lone item of the cross-source sections has no such company, so
 `opens_with_pronoun` marks those openings for it to show the sentence before ("It ties
@@ -140,27 +139,13 @@ addition, the hospital had ..."). Not "Meanwhile" nor "Of course": those read al
 _GOES_ON = re.compile(rf"[\s(\[“\"]*(?:(?:{_CONNECTIVES}),|And\b)")
 """An opening connective, or an "And" ("And the explosion, though it is slowing, is far from
 over."), also inside a quotation's opening mark."""
-_PERSON = re.compile(r"[\s(\[]*(?:He|She)\b")
-SHORT = 12
-"""Words up to which a sentence opening "He" or "She" is taken for one more detail of the
-person the sentence before names ("She has won two, for Kramer vs. Kramer and Sophie's
-Choice."): a longer one tells enough of its own to be shown where the summary names the
-person elsewhere."""
 
 
 def goes_on(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it goes on from the sentence before it other than by pointing back
-    (`refers_back`): an opening connective or "And", or a short sentence opening "He" or
-    "She". Read for the summary only, where such a sentence waits for the one before it."""
-    return np.fromiter(
-        (
-            _GOES_ON.match(t) is not None
-            or (_PERSON.match(t) is not None and len(t.split()) <= SHORT)
-            for t in texts
-        ),
-        dtype=bool,
-        count=len(texts),
-    )
+    (`refers_back`): an opening connective or "And". Read for the summary only, where such
+    a sentence waits for the one before it."""
+    return np.fromiter((_GOES_ON.match(t) is not None for t in texts), dtype=bool, count=len(texts))
 
 
 def introduces(texts: Sequence[str]) -> np.ndarray:
