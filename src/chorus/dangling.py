@@ -20,9 +20,11 @@ A sentence that ends in a colon points forward instead ("The Onion has updated i
 with this funny little tag:"): `introduces` marks it, for selection to show it with the
 sentence after it or not at all.
 
-An opening "He", "She" or "They" is left alone there: the summary usually names the
-article's subject before it, and holding such sentences back cost more ROUGE than the
-rest together. A lone item of the cross-source sections has no such company, so
+`goes_on` marks, for the summary alone, sentences that go on from the one before without
+pointing back at a thing in it: an opening connective ("However,", "Thus,", "For
+example,") or "And". An opening "He", "She" or "They" is left alone there: the summary
+usually names the article's subject before it, and holding such sentences back cost more
+ROUGE than the rest together. A lone item of the cross-source sections has no such company, so
 `opens_with_pronoun` marks those openings for it to show the sentence before ("It ties
 for the longest climb to No. 1 this century"); an impersonal "It" ("It seems that", "It
 took about 20 years for") is not marked. `names_again` marks the definite descriptions
@@ -120,6 +122,30 @@ def refers_back(texts: Sequence[str]) -> np.ndarray:
                 marked[np.searchsorted(ends, at, side="right")] = True
             at = joined.find(phrase, at + len(phrase))
     return marked
+
+
+_CONNECTIVES = (
+    "However|Thus|Therefore|Hence|Consequently|Accordingly|As a result|As such|Moreover|"
+    "Furthermore|In addition|Additionally|Also|Plus|Besides|Still|Yet|Instead|Rather|"
+    "Nevertheless|Nonetheless|Even so|Even then|That said|Regardless|Otherwise|Indeed|In fact|"
+    "After all|Again|Then again|Similarly|Likewise|In turn|In contrast|By contrast|Conversely|"
+    "On the other hand|For example|For instance|In particular|Specifically|Notably|"
+    "In other words|In short"
+)
+"""Connectives that open a sentence, set off by a comma, going on from the one before: a
+contrast ("However, hunger does not influence ..."), a consequence ("Thus, the lifetime
+cancer risk ..."), an example ("For example, Obama's campaign ..."), an addition ("In
+addition, the hospital had ..."). Not "Meanwhile" nor "Of course": those read alone."""
+_GOES_ON = re.compile(rf"[\s(\[“\"]*(?:(?:{_CONNECTIVES}),|And\b)")
+"""An opening connective, or an "And" ("And the explosion, though it is slowing, is far from
+over."), also inside a quotation's opening mark."""
+
+
+def goes_on(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it goes on from the sentence before it other than by pointing back
+    (`refers_back`): an opening connective or "And". Read for the summary only, where such
+    a sentence waits for the one before it."""
+    return np.fromiter((_GOES_ON.match(t) is not None for t in texts), dtype=bool, count=len(texts))
 
 
 def introduces(texts: Sequence[str]) -> np.ndarray:

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from chorus.dangling import (
+    goes_on,
     introduces,
     opens_with_pronoun,
     refers_back,
@@ -228,6 +229,7 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or opens_with_pronoun(text)
         or (capitals and unnamed_person(text))
         or refers_back([text])[0]
+        or goes_on([text])[0]
         or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import introduces, refers_back
+from chorus.dangling import goes_on, introduces, refers_back
 from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
@@ -41,8 +41,9 @@ def summarize(
     if vectors is None:
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
-    # An article's first sentence has nothing before it to wait for.
-    follows = refers_back(view.texts)
+    # A sentence that points back at, or goes on from, the one before waits for it; an
+    # article's first sentence has nothing before it to wait for.
+    follows = refers_back(view.texts) | goes_on(view.texts)
     follows[view.article_starts] = False
     # An article's last sentence introduces nothing that can be shown with it.
     leads = introduces(view.texts)
