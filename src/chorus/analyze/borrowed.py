@@ -15,7 +15,9 @@ hedge fund with $ 4 billion under management, filed a lawsuit" / "... to attract
 nearly $ 100 million investment": one lawsuit, Multi-News+ 4481).
 
 A sentence that relays a claim and answers it ("claiming ... even though ...") supports no
-statement of the claim; words in common only where a study was published link no finding.
+statement of the claim; words in common only where a study was published link no finding;
+a rank ("the world’s 14th highest peak") is not the count of the same number ("the world's
+14 highest mountains").
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chorus.analyze.similarity import stems
+from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.facts import placed_figures
 from chorus.language.numbers import Figure
 from chorus.model import Sentence
@@ -197,3 +199,35 @@ def rebuts_claim(text: str) -> bool:
     """Whether a sentence relays someone's claim and answers it (`_REBUTTED`): it supports no
     statement of that claim, whose words it shares."""
     return ("though" in text) and _REBUTTED.search(text) is not None
+
+
+_ORDINAL_WORDS = dict(
+    zip(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        strict=True,
+    )
+)
+_RANKED = re.compile(
+    r"\b(\d+)(?:st|nd|rd|th)\s+(\w+)|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(\w+)",
+    re.IGNORECASE,
+)
+"""A rank and the word after it: "14th highest", "third largest"."""
+
+
+def rank_against_count(statement: str, support: str) -> bool:
+    """Whether one sentence ranks by a number ("the world’s 14th highest peak") before the
+    word the other counts by it ("the world's 14 highest mountains", raw 7): a rank is no
+    count, and the two tell of one thing and of a set."""
+    return _rank_counted(statement, support) or _rank_counted(support, statement)
+
+
+def _rank_counted(ranking: str, counting: str) -> bool:
+    lowered = counting.lower()
+    for rank in _RANKED.finditer(ranking):
+        number = rank.group(1) or _ORDINAL_WORDS[rank.group(3).lower()]
+        word = (rank.group(2) or rank.group(4)).lower()
+        # "the 3rd of July" / "3 of the victims": a function word ties no count to a rank
+        if word not in STOP_WORDS and re.search(rf"\b{number}\s+{re.escape(word)}\b", lowered):
+            return True
+    return False
