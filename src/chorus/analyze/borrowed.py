@@ -201,18 +201,10 @@ def rebuts_claim(text: str) -> bool:
     return ("though" in text) and _REBUTTED.search(text) is not None
 
 
-_ORDINAL_WORDS = dict(
-    zip(
-        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-        strict=True,
-    )
-)
-_RANKED = re.compile(
-    r"\b(\d+)(?:st|nd|rd|th)\s+(\w+)|\b(" + "|".join(_ORDINAL_WORDS) + r")\s+(\w+)",
-    re.IGNORECASE,
-)
-"""A rank and the word after it: "14th highest", "third largest"."""
+_RANKED = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z]+)")
+"""A rank by a number and the word after it, in lower case: "14th highest"."""
+_RANK = re.compile(r"\d(?:st|nd|rd|th)\b")
+"""What every rank holds: searched first, ~1 µs a sentence where `_RANKED` costs ~5."""
 
 
 def rank_against_count(statement: str, support: str) -> bool:
@@ -223,11 +215,19 @@ def rank_against_count(statement: str, support: str) -> bool:
 
 
 def _rank_counted(ranking: str, counting: str) -> bool:
-    lowered = counting.lower()
-    for rank in _RANKED.finditer(ranking):
-        number = rank.group(1) or _ORDINAL_WORDS[rank.group(3).lower()]
-        word = (rank.group(2) or rank.group(4)).lower()
-        # "the 3rd of July" / "3 of the victims": a function word ties no count to a rank
-        if word not in STOP_WORDS and re.search(rf"\b{number}\s+{re.escape(word)}\b", lowered):
-            return True
-    return False
+    ranks = _ranks(ranking)
+    return bool(ranks) and any(
+        re.search(rf"\b{number}\s+{word}\b", counting, re.IGNORECASE) for number, word in ranks
+    )
+
+
+@lru_cache(maxsize=4096)
+def _ranks(text: str) -> tuple[tuple[str, str], ...]:
+    """A sentence's ranks by a number, each with the word after it, but a function word
+    ("the 3rd of July" / "3 of the victims"). Read once a sentence, which meets several in
+    `_agrees`."""
+    if not _RANK.search(text):
+        return ()
+    return tuple(
+        (number, word) for number, word in _RANKED.findall(text.lower()) if word not in STOP_WORDS
+    )
