@@ -32,9 +32,10 @@ either someone's denial of what the other affirms (negations.denies: "never aske
 face value" / "in face value to $27,000"), nor a pair the conflicts section shows as
 disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
 relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
-responding ... for “the very first time,” even though ..."); two sentences whose only own
-words in common say where a study was published tell two facts
-(borrowed.only_where_published). Two
+responding ... for “the very first time,” even though ..."), nor one ranking by the number
+the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ...");
+two sentences whose only own words in common say where a study was published tell two
+facts (borrowed.only_where_published). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
@@ -69,6 +70,7 @@ import numpy as np
 from chorus.analyze.borrowed import (
     only_where_published,
     quoted_passage,
+    rank_against_count,
     rebuts_claim,
     sums_apart,
 )
@@ -301,6 +303,7 @@ def _agrees(statement: str, support: str) -> bool:
         supports(statement, support)
         and not (rebuts_claim(support) and not rebuts_claim(statement))
         and not sums_apart(statement, support)
+        and not rank_against_count(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

@@ -15,7 +15,9 @@ hedge fund with $ 4 billion under management, filed a lawsuit" / "... to attract
 nearly $ 100 million investment": one lawsuit, Multi-News+ 4481).
 
 A sentence that relays a claim and answers it ("claiming ... even though ...") supports no
-statement of the claim; words in common only where a study was published link no finding.
+statement of the claim; words in common only where a study was published link no finding;
+a rank ("the world’s 14th highest peak") is not the count of the same number ("the world's
+14 highest mountains").
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from chorus.analyze.similarity import stems
+from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.facts import placed_figures
 from chorus.language.numbers import Figure
 from chorus.model import Sentence
@@ -197,3 +199,35 @@ def rebuts_claim(text: str) -> bool:
     """Whether a sentence relays someone's claim and answers it (`_REBUTTED`): it supports no
     statement of that claim, whose words it shares."""
     return ("though" in text) and _REBUTTED.search(text) is not None
+
+
+_RANKED = re.compile(r"(\d+)(?:st|nd|rd|th)\s+([a-z]+)")
+"""A rank by a number and the word after it, in lower case: "14th highest"."""
+_RANK = re.compile(r"\d(?:st|nd|rd|th)\b")
+"""What every rank holds: searched first, ~1 µs a sentence where `_RANKED` costs ~5."""
+
+
+def rank_against_count(statement: str, support: str) -> bool:
+    """Whether one sentence ranks by a number ("the world’s 14th highest peak") before the
+    word the other counts by it ("the world's 14 highest mountains", raw 7): a rank is no
+    count, and the two tell of one thing and of a set."""
+    return _rank_counted(statement, support) or _rank_counted(support, statement)
+
+
+def _rank_counted(ranking: str, counting: str) -> bool:
+    ranks = _ranks(ranking)
+    return bool(ranks) and any(
+        re.search(rf"\b{number}\s+{word}\b", counting, re.IGNORECASE) for number, word in ranks
+    )
+
+
+@lru_cache(maxsize=4096)
+def _ranks(text: str) -> tuple[tuple[str, str], ...]:
+    """A sentence's ranks by a number, each with the word after it, but a function word
+    ("the 3rd of July" / "3 of the victims"). Read once a sentence, which meets several in
+    `_agrees`."""
+    if not _RANK.search(text):
+        return ()
+    return tuple(
+        (number, word) for number, word in _RANKED.findall(text.lower()) if word not in STOP_WORDS
+    )

@@ -1,0 +1,51 @@
+"""The seventeenth agreement pass (fixtures/agreement_reader17.json): the readers' pairs that
+join two facts of one thing, the agreement the section misses (design half), and every pair
+main showed in thirteen raw clusters no agreement test had named (blind half)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from chorus.analyze.borrowed import rank_against_count
+from chorus.analyze.model import Analysis
+from tests.gold import load, reader_analyses, reader_tally
+from tests.test_analyze_agreement_reader14 import _sentence
+
+GOLD = load("agreement_reader17")
+
+
+@pytest.fixture(scope="module")
+def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
+    return reader_analyses(GOLD)
+
+
+def _half(analyses: dict, half: str) -> Counter:
+    return reader_tally([case for case in GOLD if case["half"] == half], analyses)
+
+
+def test_the_readers_pairs(analyses):
+    tally = _half(analyses, "design")
+    # main (5535273): wrong pairs shown 15 of 16, right 1 of 5 (172's "52 years"). Branch:
+    # 7's "14th highest peak" / "14 highest mountains" goes; the rest are left (see
+    # docs/decisions.md, seventeenth pass).
+    assert tally["pair", "wrong", True] <= 14, tally
+    assert tally["pair", "right", True] >= 1, tally
+
+
+def test_the_blind_clusters_pairs(analyses):
+    tally = _half(analyses, "blind")
+    # main (5535273) and the branch: 37 right, 18 wrong, 8 unclear of 63 shown
+    assert tally["pair", "right", True] >= 37, tally
+    assert tally["pair", "wrong", True] <= 18, tally
+
+
+def test_a_rank_is_no_count_of_the_same_number():
+    counted = _sentence("multi_news-val-1902", "the world's 14 highest mountains")
+    ranked = _sentence("multi_news-val-1902", "the world’s 14th highest peak")
+    assert rank_against_count(counted, ranked)
+    assert rank_against_count(ranked, counted)
+    # the AP's lead names no count the rank could be
+    lead = _sentence("multi_news-val-1902", "KATHMANDU, Nepal (AP)")
+    assert not rank_against_count(lead, ranked)
