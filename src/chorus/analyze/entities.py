@@ -130,6 +130,7 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
+from chorus.analyze.entity_shapes import made_by_a_group, shops, sign_offs
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -253,6 +254,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | ships(mentions)
         | storms_named_alone(recognized.labels)
         | versions(recognized.labels)
+        | made_by_a_group(recognized.labels)
     )
     standing = standing_for_themselves(stands)
     listed = {
@@ -272,13 +274,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
+        *sign_offs(listed),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
-    cued |= dict.fromkeys(offices | institutions, "organisation")
+    cued |= dict.fromkeys(offices | institutions | shops(listed, label), "organisation")
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")

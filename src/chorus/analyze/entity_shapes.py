@@ -2,16 +2,19 @@
 closing a name ("Ghana SWAT", a person), a university's initials opening a campus ("UNC
 Chapel Hill", a place), a one-word name opening a natural feature's ("Dakhleh" of "Dakhleh
 Oasis", an organisation) and a place whose last word the text writes alone as a speaker
-("El Molto": "Molto told Live Science")."""
+("El Molto": "Molto told Live Science"); a chain's shop written as a place ("a shuttered
+Blockbuster."), a known group's product read as a person ("Google Gnome") and a letter's
+sign-off ("With Gratitude, Jenni")."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_cues import SPEECH_AFTER
-from chorus.analyze.entity_lists import LANDS_SPELLED
-from chorus.analyze.model import EntityLabel
+from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
+from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
 _NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
@@ -80,3 +83,59 @@ def _speaks(first: str, surname: str, text: str) -> bool:
                 return True
             at = text.find(spoken, at + 1)
     return False
+
+
+_A_SHOP = re.compile(r"(?<![\w-])[Aa]n?(?: [a-z-]+)? $")
+_HEAD_ENDS = (".", ",", ";", ":", "!", "?")
+
+
+def shops(listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]) -> set[str]:
+    """One-word places every mention of which is written after "a" or "an" (and at most one
+    word in lower case) and closes its phrase: a chain's shop ("from a shuttered
+    Blockbuster."), an organisation. A place after "a" is a modifier ("a Pennsylvania
+    home"): on the 280 raw and DUC clusters "Blockbuster" was the one so written."""
+    return {
+        name
+        for name, found in listed.items()
+        if " " not in name and label(name) == "place" and all(_a_shop(m) for m in found)
+    }
+
+
+def _a_shop(mention: Excerpt) -> bool:
+    text = mention.article.text
+    return text.startswith(_HEAD_ENDS, mention.end) and (
+        _A_SHOP.search(text, max(mention.start - 24, 0), mention.start) is not None
+    )
+
+
+def made_by_a_group(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """People whose first word is a known organisation's name (entity_lists.KNOWN): its
+    product ("Google Gnome", an April fool's speaker beside "Google Home"), not listed. On
+    the 280 raw and DUC clusters the one person so named."""
+    return {
+        name
+        for name, label in labels.items()
+        if label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation"
+    }
+
+
+_SIGN_OFF = "With "
+_SENTENCE_ENDS = (". ", "! ")
+
+
+def sign_offs(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """One-word names only written as a letter's sign-off, after "With" opening a line or a
+    sentence and before a comma ("With Gratitude, Jenni Lowe-Anker"): no name, not listed."""
+    return {
+        name for name, found in listed.items() if " " not in name and all(map(_signs_off, found))
+    }
+
+
+def _signs_off(mention: Excerpt) -> bool:
+    text, start = mention.article.text, mention.start
+    opens = start - len(_SIGN_OFF)
+    return (
+        text.startswith(_SIGN_OFF, opens)
+        and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
+        and text.startswith(",", mention.end)
+    )
