@@ -61,19 +61,11 @@ _SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " th
 """How the text before a ship's name ends: one test rules out most mentions."""
 
 
-_SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "RMS ")
-"""A navy's or a mail ship's prefix opening a name: "USS Franklin", a person by the
-recognizer."""
-
-
 def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names opening on a ship's prefix or with a mention right after a word for a ship: a
-    ship's, not listed."""
+    """Names with a mention right after a word for a ship: a ship's, not listed (one opening
+    on a ship's prefix, entity_shapes.things_by_shape)."""
     found = set()
     for name, excerpts in mentions.items():
-        if name.startswith(_SHIP_PREFIXES):
-            found.add(name)
-            continue
         for m in excerpts:
             text = m.article.text
             if text.endswith(_SHIP_ENDS, 0, m.start) and _SHIP_BEFORE.search(

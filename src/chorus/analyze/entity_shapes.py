@@ -3,13 +3,13 @@ closing a name ("Ghana SWAT", a person), a university's initials opening a campu
 Chapel Hill", a place), a one-word name opening a natural feature's ("Dakhleh" of "Dakhleh
 Oasis", an organisation) and a place whose last word the text writes alone as a speaker
 ("El Molto": "Molto told Live Science"); a chain's shop written as a place ("a shuttered
-Blockbuster."), a known group's product read as a person ("Google Gnome") and a letter's
-sign-off ("With Gratitude, Jenni")."""
+Blockbuster."), a ship by its prefix ("USS Franklin"), a known group's product read as a
+person ("Google Gnome") and a letter's sign-off ("With Gratitude, Jenni")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_cues import SPEECH_AFTER
@@ -36,26 +36,29 @@ def by_shape(
     the candidate runs (`Reading.names`), every capitalised run of the text."""
     found: dict[str, EntityLabel] = {}
     speakers = []
+    # cheap tests first (a capital closing a person's name, a "U" opening a place's): most
+    # names pass none of them
     for name, label in labels.items():
         first, space, rest = name.partition(" ")
-        last = rest[rest.rfind(" ") + 1 :]
         if not space:
             continue
-        if label == "person" and _initials(last) and not first.isupper():
-            found[name] = "organisation"  # "Ghana SWAT": no surname is in capitals
-        elif label == "place" and _initials(first) and first[0] == "U":
+        if rest in _FEATURES:
+            if labels.get(first) == "organisation":
+                found[first] = "place"
+        elif label == "person":
+            last = rest[rest.rfind(" ") + 1 :]
+            if last[-1].isupper() and _initials(last) and not first.isupper():
+                found[name] = "organisation"  # "Ghana SWAT": no surname is in capitals
+        elif label != "place":
+            continue
+        elif first[0] == "U" and _initials(first):
             found[name] = "organisation"  # "UNC Chapel Hill", "UC Berkeley"
-        elif label == "place" and last == rest and last in runs and name not in LANDS_SPELLED:
-            speakers.append((first, last))
-
-        if last in _FEATURES and rest == last and labels.get(first) == "organisation":
-            found[first] = "place"
+        elif rest in runs and rest not in labels and " " not in rest and name not in LANDS_SPELLED:
+            speakers.append((first, rest))
     if speakers:
         text = "\n".join(map(_TEXT, sentences))
         found |= {
-            f"{first} {last}": "person"
-            for first, last in speakers
-            if last not in labels and _speaks(first, last, text)
+            f"{first} {last}": "person" for first, last in speakers if _speaks(first, last, text)
         }
     return found
 
@@ -75,13 +78,14 @@ def _speaks(first: str, surname: str, text: str) -> bool:
     """Whether `text` writes `surname` alone, after neither `first` nor "the", right before a
     verb of speech ("Molto told"): a person's surname, not a place's last word ("North
     Korea said"; a paper's, "the Post said", is an organisation's and is not looked at)."""
-    for verb in SPEECH_AFTER:
-        spoken = f" {surname}{verb}"
-        at = text.find(spoken)
-        while at >= 0:
-            if not text.endswith((first, "the", "The"), 0, at):
-                return True
-            at = text.find(spoken, at + 1)
+    written = f" {surname}"
+    at = text.find(written)
+    while at >= 0:
+        if text.startswith(SPEECH_AFTER, at + len(written)) and not text.endswith(
+            (first, "the", "The"), 0, at
+        ):
+            return True
+        at = text.find(written, at + 1)
     return False
 
 
@@ -89,15 +93,19 @@ _A_SHOP = re.compile(r"(?<![\w-])[Aa]n?(?: [a-z-]+)? $")
 _HEAD_ENDS = (".", ",", ";", ":", "!", "?")
 
 
-def shops(listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]) -> set[str]:
-    """One-word places every mention of which is written after "a" or "an" (and at most one
-    word in lower case) and closes its phrase: a chain's shop ("from a shuttered
-    Blockbuster."), an organisation. A place after "a" is a modifier ("a Pennsylvania
-    home"): on the 280 raw and DUC clusters "Blockbuster" was the one so written."""
+def shops(listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
+    """One-word places by the recognizer (`labels`) every listed mention of which is written
+    after "a" or "an" (and at most one word in lower case) and closes its phrase: a chain's
+    shop ("from a shuttered Blockbuster."), an organisation. A place after "a" is a
+    modifier ("a Pennsylvania home"): on the 280 raw and DUC clusters "Blockbuster" was the
+    one so written."""
     return {
         name
-        for name, found in listed.items()
-        if " " not in name and label(name) == "place" and all(_a_shop(m) for m in found)
+        for name, label in labels.items()
+        if label == "place"
+        and " " not in name
+        and name in listed
+        and all(map(_a_shop, listed[name]))
     }
 
 
@@ -108,14 +116,19 @@ def _a_shop(mention: Excerpt) -> bool:
     )
 
 
-def made_by_a_group(labels: Mapping[str, EntityLabel]) -> set[str]:
-    """People whose first word is a known organisation's name (entity_lists.KNOWN): its
-    product ("Google Gnome", an April fool's speaker beside "Google Home"), not listed. On
-    the 280 raw and DUC clusters the one person so named."""
+_SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "RMS ")
+
+
+def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """Names the recognizer read (`labels`) that open on a navy's or a mail ship's prefix
+    ("USS Franklin", a person), and people whose first word is a known organisation's name
+    (entity_lists.KNOWN): its product ("Google Gnome", beside "Google Home"; on the 280 raw
+    and DUC clusters the one person so named). Neither is listed."""
     return {
         name
         for name, label in labels.items()
-        if label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation"
+        if name.startswith(_SHIP_PREFIXES)
+        or (label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation")
     }
 
 
@@ -123,11 +136,16 @@ _SIGN_OFF = "With "
 _SENTENCE_ENDS = (". ", "! ")
 
 
-def sign_offs(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
-    """One-word names only written as a letter's sign-off, after "With" opening a line or a
-    sentence and before a comma ("With Gratitude, Jenni Lowe-Anker"): no name, not listed."""
+def sign_offs(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """One-word names the recognizer read (`labels`) only written as a letter's sign-off,
+    after "With" opening a line or a sentence and before a comma ("With Gratitude, Jenni
+    Lowe-Anker"): no name, not listed."""
     return {
-        name for name, found in listed.items() if " " not in name and all(map(_signs_off, found))
+        name
+        for name in labels
+        if " " not in name and name in listed and all(map(_signs_off, listed[name]))
     }
 
 
