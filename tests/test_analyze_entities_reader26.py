@@ -56,14 +56,14 @@ def listed() -> dict[str, dict[str, Entity]]:
 
 def test_entities_the_eleventh_readers_findings_score(listed):
     """24 findings: none met on main (c981263); 13 on this pass's branch, 14 since the
-    twenty-seventh (the ACX Crystal, a ship, not listed). Left: "Yusen Kabushiki Kaisha"
-    (cut from "Nippon ..."), the sign-off's "Gratitude", "Scandale" and "Paris" of the
-    brand "Scandale Paris", "A-List", "the Church", and four names the 16-name budget
-    leaves unread (Brian Sandoval, Scott Swift, Us Weekly are read at 32 names; TMZ not
-    even then)."""
+    twenty-seventh (the ACX Crystal, a ship, not listed), 15 since the twenty-eighth (the
+    sign-off's "Gratitude" not listed). Left: "Yusen Kabushiki Kaisha" (cut from "Nippon
+    ..."), "Scandale" and "Paris" of the brand "Scandale Paris", "A-List", "the Church",
+    and four names the 16-name budget leaves unread (Brian Sandoval, Scott Swift, Us
+    Weekly are read at 32 names; TMZ not even then)."""
     met = findings_met(READER26, listed)
     assert len(met) == 24
-    assert sum(met.values()) >= 14, sorted(k for k, ok in met.items() if not ok)
+    assert sum(met.values()) >= 15, sorted(k for k, ok in met.items() if not ok)
 
 
 @pytest.mark.parametrize(("cluster", "name"), SPELLINGS)

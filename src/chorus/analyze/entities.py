@@ -49,7 +49,10 @@ is written alone (entity_votes.py). A name written with and without accents ("Pa
 "Pathe") is one, as is a group's part with its last word in lower case ("BBC films"), and a
 title before a surname alone ("Lady Thatcher") gives way to the full name the text writes
 (entity_recognize.py); a group's initials always before a place are a campus ("UC Santa
-Cruz").
+Cruz"). A name's shape settles a few labels (entity_shapes.py: "Ghana SWAT", "UNC Chapel
+Hill", "El Molto" whose "Molto told"), a place only written as "a shuttered Blockbuster." is
+a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("Google
+Gnome") and a letter's sign-off ("With Gratitude,") are not listed.
 """
 
 from __future__ import annotations
@@ -130,6 +133,7 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
+from chorus.analyze.entity_shapes import shops, sign_offs, things_by_shape
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -253,6 +257,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | ships(mentions)
         | storms_named_alone(recognized.labels)
         | versions(recognized.labels)
+        | things_by_shape(recognized.labels)
     )
     standing = standing_for_themselves(stands)
     listed = {
@@ -272,13 +277,14 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
+        *sign_offs(listed, recognized.labels),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
-    cued |= dict.fromkeys(offices | institutions, "organisation")
+    cued |= dict.fromkeys(offices | institutions | shops(listed, recognized.labels), "organisation")
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")

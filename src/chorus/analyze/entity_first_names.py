@@ -46,6 +46,12 @@ def surname_first(full_name: str) -> bool:
     return first in _CHINESE_SURNAMES and _GIVEN_NAME.fullmatch(given.lower()) is not None
 
 
+_GENERATIONS = frozenset(("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"))
+"""What closes a name after its surname: "III" of "George T. Conway III" is no one's
+surname (his mention), nor "II" of "John Paul II" ("World War II" was the pope's). Nor is
+the word before it taken: "Trump" beside "Donald Trump Jr." is as often his father."""
+
+
 def surname_forms(full_name: str) -> tuple[str, ...]:
     """The forms a full name's surname is written alone in: its last word, and without a
     particle joined to it ("Assad" of "Bashar al-Assad", as the seeds write it); the first
@@ -53,6 +59,8 @@ def surname_forms(full_name: str) -> tuple[str, ...]:
     if surname_first(full_name):
         return (full_name[: full_name.find(" ")],)
     last = full_name.rsplit(" ", 1)[-1]
+    if last in _GENERATIONS:
+        return ()
     particle, _, rest = last.partition("-")
     return (last, rest) if rest[:1].isupper() and particle.islower() else (last,)
 

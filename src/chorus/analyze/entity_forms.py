@@ -185,7 +185,7 @@ _PLACE_ENDINGS = frozenset(
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
         *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World", "Creek"),
         *("Firth", "Sea", "Ocean", "Canyon", "Peninsula", "Strait", "Glacier", "Desert"),
-        *("Base", "Ranch", "Complex"),
+        *("Base", "Ranch", "Complex", "Oasis"),
     )
 )
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14

@@ -314,7 +314,8 @@ def _written_without(name: str, word: str, sentences: Sequence[Sentence]) -> boo
     return False
 
 
-_INNER_POSSESSIVE = re.compile(r"(\w+) ?['’]s ")
+_INNER_POSSESSIVE = re.compile(r"(\w+) ?['’‘]s ")
+"""A possessive, its apostrophe at times typed as an opening quote ("Trump‘s Twitter")."""
 _INSTITUTIONS = frozenset(
     (
         *("Office", "Department", "Bureau", "Agency", "Commission", "Council", "Services"),

@@ -137,11 +137,17 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("UN", "U.N."), "United Nations"),
     **dict.fromkeys(("EU", "E.U."), "European Union"),
     "Falklands": "Falkland Islands",
+    **dict.fromkeys(
+        ("Cote d'Ivoire", "Côte d'Ivoire", "Cote d’Ivoire", "Côte d’Ivoire"), "Ivory Coast"
+    ),
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
     **dict.fromkeys(("ISIS", "ISIL", "Isis", "Isil", "Daesh"), "Islamic State"),
 }
 """Other spellings of one country or body, each naming the one it spells: the seeds write
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
-the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"."""
+the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"; one
+outlet's "the AP reporter" is another's "the Associated Press"."""
 _SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
 DOTTED_SPELLINGS = frozenset(s for s in SPELLINGS if s.endswith("."))
 """"U.S.", "U.K.": matched as words though they end in no word's character."""

@@ -62,7 +62,8 @@ _SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " th
 
 
 def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names with a mention right after a word for a ship: a ship's, not listed."""
+    """Names with a mention right after a word for a ship: a ship's, not listed (one opening
+    on a ship's prefix, entity_shapes.things_by_shape)."""
     found = set()
     for name, excerpts in mentions.items():
         for m in excerpts:

@@ -33,6 +33,7 @@ from chorus.analyze.entity_lists import (
     written_alike,
 )
 from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_shapes import by_shape
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -103,6 +104,7 @@ def recognize(
     labels |= short_forms_of_institutions(labels)
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
+    labels |= by_shape(labels, reading.names, sentences)
     drop_titles(labels, sentences)
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
     commas = names_with_commas(labels)

@@ -55,4 +55,4 @@ def majority(votes: Counter[EntityLabel]) -> EntityLabel:
 def owned_part(name: str) -> str:
     """The name after the last possessive inside two names joined ("Douma" of "Ghouta's
     Douma")."""
-    return name[max(name.rfind("'s "), name.rfind("’s ")) + 3 :]
+    return name[max(name.rfind("'s "), name.rfind("’s "), name.rfind("‘s ")) + 3 :]

@@ -1,0 +1,159 @@
+"""Labels a read name's shape settles against the recognizer's vote: a unit's initials
+closing a name ("Ghana SWAT", a person), a university's initials opening a campus ("UNC
+Chapel Hill", a place), a one-word name opening a natural feature's ("Dakhleh" of "Dakhleh
+Oasis", an organisation) and a place whose last word the text writes alone as a speaker
+("El Molto": "Molto told Live Science"); a chain's shop written as a place ("a shuttered
+Blockbuster."), a ship by its prefix ("USS Franklin"), a known group's product read as a
+person ("Google Gnome") and a letter's sign-off ("With Gratitude, Jenni")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from operator import attrgetter
+
+from chorus.analyze.entity_cues import SPEECH_AFTER
+from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
+from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.model import Sentence
+
+_NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
+_FEATURES = frozenset(
+    (
+        *("Oasis", "Desert", "Valley", "Lake", "River", "Island", "Islands", "Peninsula"),
+        *("Canyon", "Glacier", "Mountains", "Creek", "Bay"),
+    )
+)
+"""Last words of a natural feature's name, whose first word alone is the place ("ancient
+Dakhleh")."""
+_TEXT = attrgetter("text")
+
+
+def by_shape(
+    labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
+) -> dict[str, EntityLabel]:
+    """Names of `labels` whose shape gives them another label, with that label; `runs` are
+    the candidate runs (`Reading.names`), every capitalised run of the text."""
+    found: dict[str, EntityLabel] = {}
+    speakers = []
+    # cheap tests first (a capital closing a person's name, a "U" opening a place's): most
+    # names pass none of them
+    for name, label in labels.items():
+        first, space, rest = name.partition(" ")
+        if not space:
+            continue
+        if rest in _FEATURES:
+            if labels.get(first) == "organisation":
+                found[first] = "place"
+        elif label == "person":
+            last = rest[rest.rfind(" ") + 1 :]
+            if last[-1].isupper() and _initials(last) and not first.isupper():
+                found[name] = "organisation"  # "Ghana SWAT": no surname is in capitals
+        elif label != "place":
+            continue
+        elif first[0] == "U" and _initials(first):
+            found[name] = "organisation"  # "UNC Chapel Hill", "UC Berkeley"
+        elif rest in runs and rest not in labels and " " not in rest and name not in LANDS_SPELLED:
+            speakers.append((first, rest))
+    if speakers:
+        text = "\n".join(map(_TEXT, sentences))
+        found |= {
+            f"{first} {last}": "person" for first, last in speakers if _speaks(first, last, text)
+        }
+    return found
+
+
+def _initials(word: str) -> bool:
+    """Whether `word` is a group's initials in capitals, not a land's ("US") nor a numeral."""
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and word.isupper()
+        and word not in _NUMERALS
+        and word not in LANDS_SPELLED
+    )
+
+
+def _speaks(first: str, surname: str, text: str) -> bool:
+    """Whether `text` writes `surname` alone, after neither `first` nor "the", right before a
+    verb of speech ("Molto told"): a person's surname, not a place's last word ("North
+    Korea said"; a paper's, "the Post said", is an organisation's and is not looked at)."""
+    written = f" {surname}"
+    at = text.find(written)
+    while at >= 0:
+        if text.startswith(SPEECH_AFTER, at + len(written)) and not text.endswith(
+            (first, "the", "The"), 0, at
+        ):
+            return True
+        at = text.find(written, at + 1)
+    return False
+
+
+_A_SHOP = re.compile(r"(?<![\w-])[Aa]n?(?: [a-z-]+)? $")
+_HEAD_ENDS = (".", ",", ";", ":", "!", "?")
+
+
+def shops(listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
+    """One-word places by the recognizer (`labels`) every listed mention of which is written
+    after "a" or "an" (and at most one word in lower case) and closes its phrase: a chain's
+    shop ("from a shuttered Blockbuster."), an organisation. A place after "a" is a
+    modifier ("a Pennsylvania home"): on the 280 raw and DUC clusters "Blockbuster" was the
+    one so written."""
+    return {
+        name
+        for name, label in labels.items()
+        if label == "place"
+        and " " not in name
+        and name in listed
+        and all(map(_a_shop, listed[name]))
+    }
+
+
+def _a_shop(mention: Excerpt) -> bool:
+    text = mention.article.text
+    return text.startswith(_HEAD_ENDS, mention.end) and (
+        _A_SHOP.search(text, max(mention.start - 24, 0), mention.start) is not None
+    )
+
+
+_SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "RMS ")
+
+
+def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """Names the recognizer read (`labels`) that open on a navy's or a mail ship's prefix
+    ("USS Franklin", a person), and people whose first word is a known organisation's name
+    (entity_lists.KNOWN): its product ("Google Gnome", beside "Google Home"; on the 280 raw
+    and DUC clusters the one person so named). Neither is listed."""
+    return {
+        name
+        for name, label in labels.items()
+        if name.startswith(_SHIP_PREFIXES)
+        or (label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation")
+    }
+
+
+_SIGN_OFF = "With "
+_SENTENCE_ENDS = (". ", "! ")
+
+
+def sign_offs(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """One-word names the recognizer read (`labels`) only written as a letter's sign-off,
+    after "With" opening a line or a sentence and before a comma ("With Gratitude, Jenni
+    Lowe-Anker"): no name, not listed."""
+    return {
+        name
+        for name in labels
+        if " " not in name and name in listed and all(map(_signs_off, listed[name]))
+    }
+
+
+def _signs_off(mention: Excerpt) -> bool:
+    text, start = mention.article.text, mention.start
+    opens = start - len(_SIGN_OFF)
+    return (
+        text.startswith(_SIGN_OFF, opens)
+        and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
+        and text.startswith(",", mention.end)
+    )
