@@ -142,7 +142,8 @@ def test_analyze_seeds_timeline_names_the_words_a_relative_date_was_read_from(br
 
 def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):
     # the background article's "on Wednesday" is counted, not silently dropped
-    assert "1 date expression(s) that name no year in background articles" in analysis.reasons["timeline"]
+    background = "1 date expression(s) that name no year in background articles"
+    assert background in analysis.reasons["timeline"]
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir())]
     undated = brief(texts, words=100)
     assert undated.analysis is not None
