@@ -3,7 +3,7 @@
 "Will the united states enter a recession in 2013?") and a scenario's year ("In that
 optimistic scenario, Bangladesh has a fertility rate of 1.35 in 2050") or a counterfactual's
 ("had we faced today's anti-business environment"). Shown, the first stood marked planned
-as if a plan were set for the year, the second as a fact of it.
+as if a plan were set for the year, the others as facts of theirs.
 
 A question about the past stays ("When did he decide to become one of the dividers he spoke
 of so eloquently in 2004?", "How could I know that in 1998 I'd be stopped dead?": its date is
