@@ -67,7 +67,7 @@ def test_one_denial_two_outlets_carry_is_one_conflict(raw):
 def test_notes_read_as_sentences(seeds):
     markdown = to_markdown(seeds)
     # Undated, the seeds' timeline says what it could not place.
-    assert "\n_Not shown: 11 relative date expression(s) ('Friday'" in markdown
+    assert "\n_Not shown: 11 date expression(s) that name no year ('Friday'" in markdown
     assert not re.search(r"^_[a-z]", markdown, re.M)
 
 

@@ -36,7 +36,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
-from chorus.analyze.timeline_ahead import AHEAD, marked_if_planned, period_end
+from chorus.analyze.timeline_ahead import (
+    AHEAD,
+    condition_ahead,
+    far_cue_ahead,
+    marked_if_planned,
+    period_end,
+)
 from chorus.analyze.timeline_asides import (
     CLAUSE_END,
     SINCE_A_YEAR,
@@ -160,10 +166,17 @@ def _second_end_of(sentence: Sentence, shown: DateMatch | None, match: DateMatch
 
 
 def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether the few words before a weekday, in its clause, say the event lies ahead."""
+    """Whether the words before a weekday, in its clause, say the event lies ahead: a cue
+    among the last few, or one farther back with no verb in the past after it ("will begin
+    the Church's most important liturgical season on Sunday", "plan to be there until at
+    least Friday"; "will" and then "took a hard line Saturday" tell the past); or a
+    condition holding it that the sentence says will be followed ("If ... not met by
+    Friday, they will call ...")."""
     before = sentence.text[: match.start - sentence.start]
-    clause = CLAUSE_END.split(before)[-1].split()[-_AHEAD_WORDS:]
-    return AHEAD.search(" ".join(clause)) is not None
+    clause = CLAUSE_END.split(before)[-1]
+    if AHEAD.search(" ".join(clause.split()[-_AHEAD_WORDS:])) or far_cue_ahead(clause):
+        return True
+    return condition_ahead(before, sentence.text[match.end - sentence.start :])
 
 
 def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:

@@ -116,6 +116,39 @@ def looks_ahead(clause: str) -> bool:
     return not any(not p.group().startswith("be") for p in PAST.finditer(clause, after_cue))
 
 
+_FAR_WORDS = 10
+"""How far back a cue may stand before a weekday, with no verb in the past after it, and
+still govern it: "will begin the Church's most important liturgical season on Sunday" (9);
+"will for the first time receive extensive lessons on climate change following the adoption
+on Tuesday" (13) dates a past adoption."""
+_CAUSES_AND_THINGS = ("due", "sched")
+"""Cues that, farther back, are as often a cause or a thing's schedule as a plan:
+"impassible due to snow and ice buildup late Thursday", "cancelled flights scheduled to
+depart after 8 p.m. CT on Thursday"."""
+
+
+def far_cue_ahead(clause: str) -> bool:
+    """Whether a future cue among a weekday's last `_FAR_WORDS` words in its clause, no
+    cause's nor schedule's, governs it: no verb in the past stands after it."""
+    words = " ".join(clause.split()[-_FAR_WORDS:])
+    cues = [c for c in AHEAD.finditer(words) if not c.group().startswith(_CAUSES_AND_THINGS)]
+    return bool(cues) and PAST.search(words, cues[-1].end()) is None
+
+
+_CONDITION = re.compile(r"^\W*(?:If|Unless)\b[^,;:(]*$")
+"""A sentence opening with a condition, the date inside it: "If their demands are not met
+by Friday, they will call for ... resignation"."""
+_THEN = re.compile(r"^[^,;:(]*[,;:] (?:[a-z]+ ){0,3}?(?:will|shall)\b|^[^,;:(]*, \w+['’]ll\b")
+"""The main clause after the condition's date, saying what follows it in the future within
+its first few words."""
+
+
+def condition_ahead(before: str, after: str) -> bool:
+    """Whether a date in a condition opening its sentence lies ahead: the clause after it
+    says what will follow (a deadline); "If he had left by Friday, he would have" does not."""
+    return _CONDITION.match(before) is not None and _THEN.match(after) is not None
+
+
 def progressive_ahead(clause: str) -> bool:
     """Whether a clause ending "in" before a year or a month tells a plan with a
     progressive among its last words, and no verb in the past after it."""

@@ -1,8 +1,9 @@
 """Dates of what is asked or imagined, no event of the story: a question about what will be
 ("“In 2050 will there be enough people working to pay for pensions?” asks Frans Willekens",
 "Will the united states enter a recession in 2013?") and a scenario's year ("In that
-optimistic scenario, Bangladesh has a fertility rate of 1.35 in 2050"). Shown, the first
-stood marked planned as if a plan were set for the year, the second as a fact of it.
+optimistic scenario, Bangladesh has a fertility rate of 1.35 in 2050") or a counterfactual's
+("had we faced today's anti-business environment"). Shown, the first stood marked planned
+as if a plan were set for the year, the others as facts of theirs.
 
 A question about the past stays ("When did he decide to become one of the dividers he spoke
 of so eloquently in 2004?", "How could I know that in 1998 I'd be stopped dead?": its date is
@@ -31,6 +32,12 @@ _SCENARIO = re.compile(
 """A sentence opening with a scenario, whose dates it imagines."""
 
 
+_COUNTERFACTUAL = re.compile(r"\b[Hh]ad (?:we|I|you|he|she|they) [a-z]+(?:ed|en|wn|t)\b[^,;:(]*$")
+"""A condition told by inversion ("could have grown ... had we faced today's anti-business
+environment"): what it supposes did not happen, and its date names no event. Not "had it":
+"he had it removed in 2008" is a causative, told."""
+
+
 def _asked_ahead(before: str, after: str) -> bool:
     """Whether the date stands in a question that asks what will be: a "?" ends its words,
     and a future or a hypothetical stands in the question."""
@@ -48,5 +55,7 @@ def imagined(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
     question's about what will be or a scenario's (substring tests first: both are rare)."""
     if "?" in after and _asked_ahead(before, after):
+        return True
+    if "ad " in before and _COUNTERFACTUAL.search(before):
         return True
     return "cenario" in before and _SCENARIO.match(before) is not None

@@ -33,25 +33,34 @@ def _examples(expressions: Sequence[str]) -> str:
     return ", ".join(f"'{e}'" for e in distinct[:_EXAMPLES]) + more
 
 
+def _background(left: LeftOut) -> str:
+    return (
+        f"{left.background} date expression(s) that name no year in background articles "
+        "(their publication date may not be the story's)"
+    )
+
+
 def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
-    """Why the timeline is empty, or what it leaves out when it is not."""
+    """Why the timeline is empty, or what it leaves out when it is not. A weekday, "today"
+    or a month and day is named for what it lacks, a year ("August 12th" is no relative
+    date). Background articles' dates are not what empties a timeline: alone, they are no
+    reason a reader can use (raw 233's "1 relative date expression(s) of background
+    articles", a promotion page's "Tuesday, Feb. 23"), and the note says where no date was
+    found instead."""
     left_out = []
     if left.undated:
         left_out.append(
-            f"{len(left.undated)} relative date expression(s) ({_examples(left.undated)}) "
-            "could not be resolved: no publication date is known for their articles (set one "
-            "with --date, or the web form's Published on)"
+            f"{len(left.undated)} date expression(s) that name no year "
+            f"({_examples(left.undated)}) could not be resolved: no publication date is known "
+            "for their articles (set one with --date, or the web form's Published on)"
         )
     if left.another_event:
         left_out.append(
             f"{len(left.another_event)} date expression(s) ({_examples(left.another_event)}) "
             "of articles that read as another event than the story (see Background)"
         )
-    if left.background:
-        left_out.append(
-            f"{left.background} relative date expression(s) of background articles (their "
-            "publication date may not be the story's)"
-        )
+    if left.background and (entries or left_out or left.after):
+        left_out.append(_background(left))
     if left.after:
         left_out.append(
             f"{left.after} month-and-day date(s) after the publication date in sentences that "
@@ -61,6 +70,8 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
         return ("not shown: " if entries else "") + "; ".join(left_out)
     if entries:
         return ""
+    if left.background:
+        return "no dated events found in the articles on the story"
     if left.unreadable:
         return f"{left.unreadable} date expression(s) could not be read"
     return "no dated events found"
