@@ -32,7 +32,7 @@ GROUPS = (
     *("witnesses", "researchers", "scientists", "experts", "doctors", "firefighters"),
     *("deputies", "troopers", "officers", "analysts", "organizers", "residents", "advisers"),
     *("aides", "diplomats", "sources", "organisers", "lawmakers", "economists", "activists"),
-    *("team", "military", "government", "records"),
+    *("team", "military", "government", "records", "authors"),
 )
 """Plural nouns that speak without an article, after what they said ("..., police said",
 "according to investigators")."""
@@ -349,19 +349,20 @@ def _speaker(first_letters: str, *more: str, it: str = "") -> str:
 SPEAKER = _speaker("A-Zahst", _IDENTIFIED)
 """A capital, "the", "a(n)", "he" or "she" opens a speaker."""
 SPEAKER_QUOTED = _speaker(
-    "A-Zahist",
+    "A-Za-z",
     _REFERRING,
     _FILING,
     _OWNED_AFTER,
     _COMPANY,
     _IDENTIFIED,
     r"[Tt]he\s+statement\b",
+    _GROUP,
     it="|it|they",
 )
 """After a quotation, a speaker may also be a description naming again whoever came last
-("“...,” the former House speaker ... said"), "they" (the group just quoted) or "the
-statement" whose issuer `quotes.py` reads ("“...,” read the statement.": seed 000); tried
-only there, where the patterns are anchored, as it costs a try at every "the"."""
+("“...,” the former House speaker ... said"), "they", a group ("the authors wrote": val-2526)
+or "the statement" whose issuer `quotes.py` reads ("“...,” read the statement.": seed 000);
+tried only there, where the patterns are anchored, as it costs a try at every "the"."""
 SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER, _COMPANY)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
