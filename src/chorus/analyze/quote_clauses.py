@@ -12,7 +12,7 @@ import re
 
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
-from chorus.language.quote_patterns import CLAUSE_VERBS
+from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.quote_settings import IN_A_PAPER, PART_OF_DAY, SETTING_LAST
 from chorus.language.quote_verbs import AUX, SPEAKS, VERB
 from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name

@@ -55,7 +55,7 @@ from chorus.language.quote_marks import (
     verbatim,
 )
 from chorus.language.quote_names import canonical_names, shared_endings
-from chorus.language.quote_patterns import ADDING
+from chorus.language.quote_participles import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import (
     abbreviated,
