@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from chorus.language.speakers import DOCUMENTS, GROUPS
+from chorus.language.speakers import DOCUMENTS, GROUPS, ORGANISATION_HEADS
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -38,8 +38,10 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 
 def _unowned(name: str) -> str:
     """A name without the owner a recognised name may hold: "Davis" is the "Linsey Davis"
-    of "ABC News’ Linsey Davis" (multi_news-val-2572), whose outlet is no part of her name."""
-    return _POSSESSIVE.split(name)[-1] if _POSSESSIVE.search(name) else name
+    of "ABC News’ Linsey Davis" (multi_news-val-2572), whose outlet is no part of her name;
+    an organisation's stays whole ("Integris' Baptist Medical Center": 903)."""
+    owned = _POSSESSIVE.split(name)[-1] if _POSSESSIVE.search(name) else name
+    return name if owned.rsplit(" ", 1)[-1] in ORGANISATION_HEADS else owned
 
 
 _OPENING = {noun.capitalize(): noun for noun in (*GROUPS, *DOCUMENTS)}
