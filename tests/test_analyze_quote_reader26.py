@@ -22,7 +22,10 @@ from tests.test_analyze_quote_reader24 import reader_totals
 _ITEMS = json.loads(
     (Path(__file__).parent / "fixtures" / "quote_reader26.json").read_text("utf-8")
 )["items"]
-_MORE = ("multi_news-val-3651", "multi_news-val-1717", "multi_news-val-4890")
+_MORE = (
+    *("multi_news-val-3651", "multi_news-val-1717", "multi_news-val-4890"),
+    *("multi_news-val-4313", "multi_news-val-3613"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +94,14 @@ def test_analyze_a_subject_and_its_modal_is_no_role(briefed):
     # could impact lifetime cancer risk.": no quote with the clause as the council's role
     paper = briefed["multi_news-val-2526"]
     assert not [q for q in paper if q.role and "could impact" in q.role]
+
+
+def test_analyze_a_speaker_after_its_statement_wrote_it(briefed):
+    # 'The two were "familiar with the area, ...," police wrote in a Facebook post today.'
+    assert speakers_of(briefed["multi_news-val-4313"], "familiar with the area") == ["police"]
+    # "ORIGINAL STORY: Iditarod frontrunners ..., Iditarod race officials wrote in a press
+    # release ...": the page's label is no one's words
+    attacked = [q for q in briefed["multi_news-val-3613"] if "ORIGINAL STORY" in q.sentence.text]
+    assert [(q.speaker, q.text.text[:21]) for q in attacked] == [
+        ("Iditarod race officials", "Iditarod frontrunners")
+    ]

@@ -231,7 +231,7 @@ _COMMA_VERB = rf",{_NEWSWIRE_CLOSE}\s+(?:{_INVERTED}|say|{_QUOTED_BY})\s+"
 (from its literal comma), it rules out the sentences whose speech verb is elsewhere before
 the whole pattern tries every comma of them."""
 _VERB_LAST = (
-    rf"(?:said|says|say|added|reported|reports|writes|states|confirmed|(?<=records\s)show(?:s|ed)?|{_CONCLUDING}|told\s+(?:(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}}|(?:the|an?)\s+[\w.-]+(?:\s+[\w.-]+)?))"
+    rf"(?:said|says|say|added|reported|reports|writes|wrote|states|confirmed|(?<=records\s)show(?:s|ed)?|{_CONCLUDING}|told\s+(?:(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}}|(?:the|an?)\s+[\w.-]+(?:\s+[\w.-]+)?))"
     rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
     rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?:al)?though\s|(?:about|after|before|since|when|while|because)\s(?![^{OPEN}]*[{OPEN}])|(?:It|He|She|They|We)\b|and\s(?![^{OPEN}]*[{OPEN}])|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
 )
@@ -351,7 +351,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "verb speaker: quote": (":",),  # one test: its ten verbs' cost 3% of finding quotes
     "statement, verb speaker": (*INVERTED_VERBS, "say", "quoted"),
     "statement, speaker verb": (
-        *("said", "say", "added", "reported", "reports", "writes", "states", "confirmed"),
+        *("said", "say", "added", "reported", "reports", "writes", "wrote", "states", "confirmed"),
         *("told", "records show"),
         *_CONCLUDING_WORDS,
     ),
