@@ -5,9 +5,9 @@ names; the words start past a connective ("However, “...”") and past "on Sat
 the verb; ", telling Kreiss the campaign had ..." is what the subject said; an outlet before
 a name ("ABC News’ Linsey Davis") is no part of it; a subject and its modal after "according
 to X," is no role; "..., police wrote in a Facebook post" speaks, and a page's label
-("ORIGINAL STORY:") is no one's words. `fixtures/quote_reader26.json` holds the reader's sentences (design) and
-every attribution of four clusters no quote test names, with two of this pass's shapes
-(blind)."""
+("ORIGINAL STORY:") is no one's words. `fixtures/quote_reader26.json` holds the reader's
+sentences (design) and every attribution of four clusters no quote test names, with two of
+this pass's shapes (blind)."""
 
 from __future__ import annotations
 
