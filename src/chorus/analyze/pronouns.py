@@ -41,6 +41,7 @@ from chorus.language.speakers import (
     OWNED,
     ROLE_NOUNS,
     bare_name,
+    plural,
 )
 
 PERSON_NOUNS = (
@@ -319,3 +320,15 @@ def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int
         if not inside_quotation(text, word.start()):
             return False
     return True
+
+
+def they_stand_for(previous_speaker: str | None, previous: str, spoken: set[str]) -> str | None:
+    """Whom "they" speaking stands for: the group quoted in the sentence before, else the
+    one pair already quoted that the sentence before names ("Even accounting for these
+    caveats, however, Molto and Sheldrick believe that ... ¶ “...,” they wrote in their
+    paper": multi_news-val-2526), else no one. A lone group the sentence before only names
+    is not enough ("Police arrested two men. “...,” they said" may be the men)."""
+    if previous_speaker and plural(previous_speaker):
+        return previous_speaker
+    pairs = [s for s in spoken if " and " in s and s in previous]
+    return pairs[0] if len(pairs) == 1 else None

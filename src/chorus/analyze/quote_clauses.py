@@ -12,8 +12,8 @@ import re
 
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
-from chorus.language.quote_patterns import CLAUSE_VERBS
-from chorus.language.quote_settings import IN_A_PAPER, SETTING_LAST
+from chorus.language.quote_participles import CLAUSE_VERBS
+from chorus.language.quote_settings import IN_A_PAPER, PART_OF_DAY, SETTING_LAST
 from chorus.language.quote_verbs import AUX, SPEAKS, VERB
 from chorus.language.speakers import HONORIFIC, PRONOUNS, ROLE_NOUN, WORD, bare_name
 
@@ -286,12 +286,13 @@ def words_after_aside(match: re.Match[str], opening: int) -> int:
 _WHERE_SAID_FIRST = re.compile(
     r"(?:in|on|during)\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?)?"
     r"(?:statement|release|posting|post|letter|e-?mail|interview|tweet|message|call|editorial)"
-    r"(?:[,:]?\s+|:$)|(?:again|also|later|then|afterwards?|once\s+more),\s+"
+    r"(?:[,:]?\s+|:$)|(?:again|also|later|then|afterwards?|once\s+more"
+    rf"|on\s+[MTWFS][a-z]{{2,5}}day{PART_OF_DAY}),\s+"
 )
 """Where or when something was said, before the words: "said in a statement: “...”", "says
 in a Facebook posting the dogs are ..." (multi_news-val-3493), "said in editorial for
 Wednesday, Oct. 7:" (DUC d30048t, whose words are the next paragraph), "Phillip Dunn said
-again, “It's gone viral.”" (1212)."""
+again, “It's gone viral.”" (1212), "Takei added on Saturday, “We're living ...”" (2484)."""
 WHERE_SAID_LETTERS = frozenset("iodalt")
 """The first letters of `_WHERE_SAID_FIRST`: a test of the words' first letter before a call."""
 
@@ -314,11 +315,20 @@ before an outlet in capitals with no dash: "Tokyo (CNN) Seven US sailors ..." (r
 multi_news-val-324); not "Sen. Smith (R-Texas) ..."."""
 
 
+_CONNECTIVE = re.compile(
+    r"(?:However|But|Still|Yet|Indeed|Meanwhile|Instead|Moreover|Also|Then|And|So|Now|Later"
+    rf"|Earlier|Again|Finally|Ultimately),\s+(?=[{OPEN}])|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}:\s+"
+)
+"""The writer's link to the sentence before, ahead of a quotation that opens the words:
+"However, “we have no indication as to specific treatments ...,” Molto said" (2526); or
+the page's label: "ORIGINAL STORY: Iditarod frontrunners ..., officials wrote" (3613)."""
+
+
 def past_dateline(text: str, start: int, end: int) -> int:
-    """The start of words that open a sentence, past the dateline before them, if any ("MUNICH,
-    Germany (AP) _ U.S. prosecutors have asked ..., officials said": DUC d31038t): where the
-    report was filed from is the writer's, not what was said."""
-    dateline = _DATELINE.match(text, start, end)
+    """The start of words that open a sentence, past the dateline or the writer's connective
+    before them, if any ("MUNICH, Germany (AP) _ U.S. prosecutors have asked ..., officials
+    said": DUC d31038t): where the report was filed from is the writer's, not what was said."""
+    dateline = _DATELINE.match(text, start, end) or _CONNECTIVE.match(text, start, end)
     return start if dateline is None or end - dateline.end() < 8 else dateline.end()
 
 

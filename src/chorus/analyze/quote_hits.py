@@ -37,6 +37,7 @@ from chorus.language.quote_patterns import (
 )
 from chorus.language.quote_verbs import DENIALS
 from chorus.language.speaker_bounds import in_an_object, member_of, owner_start
+from chorus.language.speaker_roles import clause_as_role, not_a_role
 from chorus.language.speaker_titles import name_around_title
 from chorus.language.speakers import (
     FULL_NAME,
@@ -44,11 +45,9 @@ from chorus.language.speakers import (
     PRONOUNS,
     ROLE_NOUN,
     THEY,
-    clause_as_role,
     collective,
     named_in_apposition,
     never_speaks,
-    not_a_role,
     subject_after_source,
 )
 

@@ -31,7 +31,7 @@ from types import MappingProxyType
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
-from chorus.analyze.pronouns import Focus, clear_pronoun, genders
+from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
@@ -55,7 +55,7 @@ from chorus.language.quote_marks import (
     verbatim,
 )
 from chorus.language.quote_names import canonical_names, shared_endings
-from chorus.language.quote_patterns import ADDING
+from chorus.language.quote_participles import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import (
     abbreviated,
@@ -73,7 +73,6 @@ from chorus.language.speakers import (
     REFERS_BACK,
     THEY,
     bare_name,
-    plural,
 )
 from chorus.model import Sentence
 
@@ -272,8 +271,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             # spoke just before ("the official newspaper China Sports Daily")
             here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
         elif here and here[0].speaker in (THEY, "they"):
-            # "They also argued that ..." right after a group spoke: that group, else no one
-            group = previous_speaker if previous_speaker and plural(previous_speaker) else None
+            # "They also argued that ..." right after a group spoke, or a pair quoted before
+            group = they_stand_for(previous_speaker, texts[n - 1] if n else "", spoken)
             here = tuple(_with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
             here = _resolved(here, sentence, focus)

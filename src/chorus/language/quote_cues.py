@@ -93,6 +93,8 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES
     if ("found " in text or "finds " in text) and _PAPER_FOUND.search(text) is not None:
         return QUOTE_NAMES
-    if "saying" in text or (" that " in text and _ARGUING.search(text) is not None):
+    if "saying" in text or ", telling " in text:
+        return PARTICIPLES
+    if " that " in text and _ARGUING.search(text) is not None:
         return PARTICIPLES
     return ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from chorus.language.speakers import DOCUMENTS, GROUPS
+from chorus.language.speakers import DOCUMENTS, GROUPS, ORGANISATION_HEADS
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
@@ -18,7 +18,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
-    for name in _people(names):
+    for name in map(_unowned, _people(names)):
         for ending in _endings(name):
             current = longest.get(ending, "")
             if ending in names and (len(name), name) > (len(current), current):
@@ -31,6 +31,17 @@ def _plain(name: str, names: set[str]) -> str:
     Fleet" is the "US 7th Fleet" of another article (multi_news-val-324)."""
     plain = name.replace(".", "") if "." in name else name
     return plain if plain in names else name
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def _unowned(name: str) -> str:
+    """A name without the owner a recognised name may hold: "Davis" is the "Linsey Davis"
+    of "ABC News’ Linsey Davis" (multi_news-val-2572), whose outlet is no part of her name;
+    an organisation's stays whole ("Integris' Baptist Medical Center": 903)."""
+    owned = _POSSESSIVE.split(name)[-1] if _POSSESSIVE.search(name) else name
+    return name if owned.rsplit(" ", 1)[-1] in ORGANISATION_HEADS else owned
 
 
 _OPENING = {noun.capitalize(): noun for noun in (*GROUPS, *DOCUMENTS)}

@@ -1,0 +1,53 @@
+"""What stands between commas after a speaker's name: what the speaker is (a role), or a
+clause of the writer's that no role is ("..., that killed two people, said", "..., which
+has tried to stem a decline in sales ..., said"). Split from `speakers.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_ROLE = re.compile(
+    r"\s*(?:that\s|(?:spoke|speaks|said|says|told|tells|talked)\s"
+    r"|(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+){0,3}(?:has|have|had|was|were|is|are|will"
+    r"|would|could|can|may|might|should)\b)"
+)
+
+
+def clause_as_role(role: str) -> bool:
+    """Whether what stands after a speaker is a clause, not what the speaker is: "From the
+    beginning, says French demographer Hervé Le Bras, demography has been steeped in ..."
+    (multi_news-val-4361): the words go on after the speaker, no pattern's shape; "...
+    near Fort Dodge, Iowa, that killed two people, said ..." (168): no person is a "that";
+    "Ibrahim Dabbashi, spoke to Al Jazeera Hillary Clinton, the US secretary of state, said"
+    (5397, a caption run into the text): a speech verb is no one's role; nor is a subject of
+    up to three words and its verb ("Given that a quarter of new cancer cases are diagnosed
+    ..., according to the US National Cancer Council, this shorter lifespan could impact
+    ...": 2526, where the council's words would be cut from their clause)."""
+    return _CLAUSE_ROLE.match(role) is not None
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|where)\b")
+_WHAT_ONE_IS = re.compile(
+    r"\s*(?:who|which)\s+(?:(?:is|was|are|were)\s+(?:now\s+|also\s+)?(?:an?\b|the\b|[A-Z]|\w+['’]s\b)"
+    r"|(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|oversees|oversaw"
+    r"|presides|presided)\b"
+    r"|(?:(?:has|had)\s+(?:long\s+|also\s+)?)?(?:sits|sat|serves|served|represents|represented"
+    r"|teaches|taught|advises|advised|owns|owned|founded|co-founded|manages|managed"
+    r"|works\s+(?:as|for)|worked\s+(?:as|for))\b)"
+)
+
+
+def not_a_role(role: str) -> bool:
+    """Whether a relative clause after a speaker tells what the speaker did, not what it is:
+    "Michael Kors, which has tried to stem a decline in sales ..., said" (4826), "Jennifer
+    Rivers, who wore red Converse shoes ..., said" (5484); "who is the head of ...", "who
+    heads the joint agency ...", "who sits on the Judiciary committee" (1779), "who has
+    represented Trump" (2986) say what one is; nor is an aside of the writer's ("Travis
+    County prosecutors, however, had pushed back": 4901)."""
+    if role.strip() in _ASIDES or role.startswith("among "):
+        return True  # "Rhonda Ungericht, among many others, vented ...": 4775
+    return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
+
+
+_ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))
