@@ -130,10 +130,12 @@ _WORD = re.compile(r"\S+")
 def _quote_open(piece: str) -> bool:
     """True when `piece` opens a quotation it does not close, newswire's ``...'' too ("``We're
     very sad. We tried ...,'' Peter Foster ... told The Associated Press.": DUC d31041t)."""
+    # A mark is counted only in a piece that holds it: most hold none, and the five counts
+    # of every piece took 9.6 ms of a pass over the 690 raw validation articles (now 3.4).
     return (
-        piece.count("“") > piece.count("”")
-        or piece.count('"') % 2 == 1
-        or piece.count("``") > piece.count("''")
+        piece.count('"') % 2 == 1
+        or ("“" in piece and piece.count("“") > piece.count("”"))
+        or ("``" in piece and piece.count("``") > piece.count("''"))
     )
 
 
