@@ -251,7 +251,7 @@ def _cut_missed_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         for match in pattern.finditer(text)
         if _is_glued_sentence_end(text, match)
     ]
-    ends.extend(match for match in _TIME_BEFORE_CAPITAL.finditer(text) if _is_time_end(text, match))
+    ends += [match for match in _TIME_BEFORE_CAPITAL.finditer(text) if _is_time_end(text, match)]
     if not ends:
         return spans
     ends.sort(key=lambda match: match.start())
