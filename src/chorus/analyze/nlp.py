@@ -367,8 +367,13 @@ def _tokens(pipeline: Any, texts: Sequence[str], read: list[int]) -> tuple[np.nd
     joined = pipeline.make_doc(SEPARATOR.join(texts)).to_array(read)
     sizes = np.fromiter(map(len, texts), dtype=np.uint64, count=len(texts))
     starts = np.cumsum(sizes + len(SEPARATOR)) - sizes - len(SEPARATOR)
-    at = joined[:, -2]
-    tokens = joined[~np.isin(at, starts[1:] - len(SEPARATOR) + 1)]
-    text_of = np.searchsorted(starts, tokens[:, -2], side="right") - 1
-    tokens[:, -2] -= starts[text_of]
-    return tokens, np.bincount(text_of, minlength=len(texts)).tolist()
+    # each separator's token starts one character into it, and offsets rise token by token
+    separators = np.searchsorted(joined[:, -2], starts[1:] - len(SEPARATOR) + 1)
+    kept = np.ones(len(joined), dtype=bool)
+    kept[separators] = False
+    tokens = joined[kept]
+    bounds = np.empty(len(texts) + 1, dtype=np.int64)
+    bounds[0], bounds[1:-1], bounds[-1] = -1, separators, len(joined)
+    counts = bounds[1:] - bounds[:-1] - 1
+    tokens[:, -2] -= np.repeat(starts, counts)
+    return tokens, counts.tolist()

@@ -169,13 +169,18 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     rows, height = _rows_between_padding(lengths, encoder.padding, encoder.window)
     padded = np.zeros((height, vectors.shape[1]), dtype=vectors.dtype)
     padded[rows] = vectors
-    neighbours = np.arange(-encoder.window, encoder.window + 1)
+    # row r's window, rows r - window to r + window, is one run of the padded array
+    windows = np.lib.stride_tricks.as_strided(
+        padded,
+        (height - 2 * encoder.window, (2 * encoder.window + 1) * padded.shape[1]),
+        (padded.strides[0], padded.strides[1]),
+        writeable=False,
+    )
     layers = encoder.convolutions
     computed = _rows_computed(rows, height, encoder.window, len(layers))
     computed[0], blank = _split_blank(computed[0], rows, height, encoder.window)
     for layer, ((maxout, norm), at) in enumerate(zip(layers, computed, strict=True)):
-        windows = padded[at[:, None] + neighbours].reshape(len(at), -1)
-        padded[at] += _normalised(_maxout_of(ops, windows, maxout), norm)
+        padded[at] += _normalised(_maxout_of(ops, windows[at - encoder.window], maxout), norm)
         if layer == 0:  # set after the first layer read those rows as zeros
             padded[blank] = encoder.blank
     weights, bias = encoder.output
@@ -303,7 +308,7 @@ def _normalised(rows: np.ndarray, norm: LayerNorm) -> np.ndarray:
     # since a quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
     mean = np.add.reduce(rows, axis=1, keepdims=True)
     mean /= width
-    centred = rows - mean
+    centred = np.subtract(rows, mean, out=rows)  # `rows` is the maxout's own output
     variance = np.add.reduce(centred * centred, axis=1, keepdims=True)
     variance /= width
     variance += NORM_EPSILON
