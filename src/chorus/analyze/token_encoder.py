@@ -169,13 +169,10 @@ def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) 
     rows, height = _rows_between_padding(lengths, encoder.padding, encoder.window)
     padded = np.zeros((height, vectors.shape[1]), dtype=vectors.dtype)
     padded[rows] = vectors
-    # row r's window, rows r - window to r + window, is one run of the padded array
-    windows = np.lib.stride_tricks.as_strided(
-        padded,
-        (height - 2 * encoder.window, (2 * encoder.window + 1) * padded.shape[1]),
-        (padded.strides[0], padded.strides[1]),
-        writeable=False,
-    )
+    # row r's window, rows r - window to r + window, is one run of the padded array: a view
+    # whose rows overlap (numpy's `as_strided` makes the same view with ~3 µs of Python)
+    shape = (height - 2 * encoder.window, (2 * encoder.window + 1) * padded.shape[1])
+    windows = np.ndarray(shape, padded.dtype, padded, 0, padded.strides)
     layers = encoder.convolutions
     computed = _rows_computed(rows, height, encoder.window, len(layers))
     computed[0], blank = _split_blank(computed[0], rows, height, encoder.window)
