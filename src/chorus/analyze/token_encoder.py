@@ -299,7 +299,8 @@ def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
 def _normalised(rows: np.ndarray, norm: LayerNorm) -> np.ndarray:
     """thinc's layer norm: `(X - mean) * (var + ε) ** -0.5 * G + b`, each row's mean once
     (numpy's `var` sums the same squared distances from the same mean), both by the sum
-    `mean` and `var` take, without their Python around it (~10 µs a call)."""
+    `mean` and `var` take, without their Python around it (~10 µs a call). Works in place:
+    `rows`, a maxout's own output, is overwritten."""
     width = rows.shape[1]
     # numpy's `mean` and `var` divide in float64 and round to float32: the same float32,
     # since a quotient rounded through 53 bits (≥ 2·24 + 2) then to 24 is rounded once.
