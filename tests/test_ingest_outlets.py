@@ -125,6 +125,9 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "[Sign up for The Daily 202 and get all the news you need on the Scalia confirmation "
         "battle and the presidential campaign]",
         "Contact the reporter at jsmith@nytimes.com.",
+        # A minister confirming is no site's scoop (raw 202).
+        "Minister for Health Leo Varadkar has confirmed the Government is to rush through "
+        "legislation.",
     ],
 )
 def test_a_line_naming_another_outlet_names_no_source(line):

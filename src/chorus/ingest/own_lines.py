@@ -95,6 +95,14 @@ _TOLD_SITE = re.compile(r"\btold (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk)
 """A site quoting what it was told, by its own address: "Kagin told ABCNews.com.", "told
 msnbc.com that"; a site cites another by its name ("told ABC News", "told the Times"),
 so a bare name told is no source's own."""
+_HAS_LEARNED = re.compile(
+    r"(?:^|[,.…] )(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}) has learned\."
+)
+"""A site's own scoop closing a sentence, "... has died of an apparent drug overdose ... TMZ
+has learned.", ", Recode has learned.", ", the Guardian has learned."; only at a sentence's
+end after a comma or a stop, where the site speaks of itself."""
+_ENCYCLOPEDIA = re.compile(r"From (?P<name>Wikipedia), the free encyclopedia")
+"""A Wikipedia page copied with its own heading line."""
 _LEAD_IN = 40
 """Characters of a sentence quoted before the words a rule reads in it."""
 _NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
@@ -125,8 +133,9 @@ def own_outlet(text: str) -> OwnLine | None:
     else the site it says first published it, else its writer's staff tagline, else its
     office's opening byline, else its site's "Follow" line, else its newsletter's pitch,
     else its tips address, else the heading of its own links, else the agency of its
-    opening dateline, else the address it says it was told something by; None when none
-    does, or when one rule's lines name two outlets."""
+    opening dateline, else the address it says it was told something by, else the site
+    its scoop names ("TMZ has learned."), else Wikipedia's heading; None when none does,
+    or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -141,6 +150,8 @@ def own_outlet(text: str) -> OwnLine | None:
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _DATELINE.match, lines[:OPENING_LINES]),
         ("quoting of what it was told", _TOLD_SITE.search, lines),
+        ("scoop line", _HAS_LEARNED.search, lines),
+        ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -176,6 +187,8 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "dateline":
         return _AGENCIES[found["name"]]
     name = next(n for n in found.groupdict().values() if n)
+    if name.startswith("the "):
+        name = f"The {name[4:]}"
     if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS):
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
