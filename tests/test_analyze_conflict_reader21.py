@@ -2,7 +2,9 @@
 findings judged from the articles (raw 77's tax revenue of one tally given two sums, now
 shown; 172's "more than 30" women against forty and 128's genuine against counterfeit visas,
 no conflicts, left unshown), the nineteenth pass' wrong parts against a whole and denials
-that deny nothing left out, and a blind half of raw clusters with no conflict to show."""
+that deny nothing (a wish, a first time, whose allegations, a strike blamed on another, a
+denial its own article says was taken back) left out, and a blind half of raw clusters
+with no conflict to show."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from chorus import brief
 from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.count_scopes import scope
+from chorus.analyze.denials import _BLAMED, _claim_only, _denial
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import spoken_denials
 from chorus.analyze.sums import sums
@@ -134,3 +137,20 @@ def test_a_wish_and_a_first_time_deny_nothing(documents):
     assert spoken_denials(wish) == [] and spoken_denials(first) == []
     said = "He said he had never met her before the trial."
     assert [d.verb for d in spoken_denials(said)] == ["met"]
+
+
+def test_whose_allegations_and_whom_a_claim_blames(documents):
+    band = _sentence(documents, "multi_news-train-14090", "disputes the allegations presented")
+    assert _claim_only(band, _denial(band))
+    rumors = "He denied rumors he had fled to Venezuela."
+    assert not _claim_only(rumors, _denial(rumors))
+    russia = _sentence(documents, "multi_news-train-24515", "blamed israel for a pre-dawn")
+    assert [m.group(1) for m in _BLAMED.finditer(russia)] == ["israel"]
+
+
+def test_a_denial_told_as_past_in_an_article_that_tells_the_admission(plus_analysed):
+    # Norilsk Nickel "had flatly denied" and, in the same article, "has admitted": gone.
+    # Menendez's denial of consorting with prostitutes against the FBI's raid on his
+    # donor's office stays (the claim's "removes evidence" is an accusation's cue): left.
+    assert plus_analysed["multi_news-train-19509"].conflicts == ()
+    assert [c.kind for c in plus_analysed["multi_news-train-16361"].conflicts] == ["denial"]
