@@ -39,9 +39,13 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   ("according to a joint statement issued by the government and vulcan").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
-  only claims of that act; one of "the allegations" only accusations naming the denier.
-  A spoken negated action ("the President has never asked Mr. Comey ...") denies a report
-  of it in another article ("he asked Comey to stop investigating"): negations.py.
+  only claims of that act, none blaming another ("blamed israel for"); one of "the
+  allegations" (or "the allegations presented in mr. Buckingham's complaint") only
+  accusations naming the denier; one told as past ("had flatly denied") where its article
+  tells the admission, none. A spoken negated action ("the President has never asked Mr.
+  Comey ...") denies a report of it in another article ("he asked Comey to stop
+  investigating"), not a wish ("wish i had never used") nor a first time ("never caught a
+  shark before"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -108,7 +112,7 @@ def conflicts(
             ),
             *number_conflicts(similarity, close, paired, rows, texts),
             *measure_conflicts(similarity, close, paired),
-            *sum_conflicts(similarity, close, paired),
+            *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),

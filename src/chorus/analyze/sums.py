@@ -4,10 +4,11 @@ same "$3 million in sales" of the same four days.
 
 Counts (counted.py) leave money out: two close sentences' sums are most often of different
 things or moments (a deal against another deal, budgets line by line, share prices hour by
-hour: none of 115 such pairs of the seeds, raw and DUC clusters was one sum given two
-values). So a sum is read only with what it is "in" ("$500,000 in tax revenue"), and two
-are set against each other only when the two sentences also give one sum of another thing
-alike ("$3 million in sales"): one tally of one moment, told two ways in one part of it.
+hour: the eighth pass found none of 115 such pairs of the seeds, raw and DUC clusters one
+sum given two values). So a sum is read only with what it is "in" ("$500,000 in tax
+revenue"), and two are set against each other only when the two sentences also give one
+sum of another thing alike ("$3 million in sales"): one tally of one moment, told two ways
+in one part of it.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def sums(text: str) -> list[Sum]:
         number = value_of(match.group(1), match.group(2))
         before = text[max(0, match.start() - 40) : match.start()]
         low, high, bound = bounded(BOUND.search(before), number, dozens=False)
-        written = " ".join(part for part in (bound, match.group().split(" in ")[0]) if part)
+        figure = text[match.start() : match.end(2)]
+        written = f"{bound} {figure}" if bound else figure
         thing = " ".join(words)
         found.append(Sum(written, low, high, thing, frozenset(stems(thing))))
     return found
@@ -89,17 +91,14 @@ def _disputed(a: Sequence[Sum], b: Sequence[Sum]) -> tuple[Sum, Sum] | None:
 
 
 def sum_conflicts(
-    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], paired: Set[int]
+    similarity: Similarity, pairs: Sequence[tuple[int, int, float]], priced: Set[int]
 ) -> list[Conflict]:
-    """Sums of one thing given two values in close sentences (`pairs`, `paired` their rows)
-    of two articles; each side holds the other sentences that give its figure against the
-    same rival, so one dispute is shown once with the outlets behind each figure."""
+    """Sums of one thing given two values in close sentences (`pairs`; `priced`, the rows
+    of those that hold a "$") of two articles; each side holds the other sentences that
+    give its figure against the same rival, so one dispute is shown once with the outlets
+    behind each figure."""
     sentences = similarity.sentences
-    read = {
-        row: found
-        for row in paired
-        if "$" in sentences[row].text and len(found := sums(sentences[row].text)) > 1
-    }
+    read = {row: found for row in priced if len(found := sums(sentences[row].text)) > 1}
     disputes: dict[tuple[int, int], tuple[Sum, Sum]] = {}
     for i, j, _ in pairs:
         if i not in read or j not in read:
