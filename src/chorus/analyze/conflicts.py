@@ -6,14 +6,15 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   against 9,000; counted.py, with the outlets behind each figure, not counts of other
   places nor a part against a whole over several places; counts.py reads what each number
   counts); one measurement or frequency given two values (measures.py: "8,027-meter" vs
-  "8,013 m", "shot once" vs "struck twice"); one fall given two heights ("eight stories
-  below" vs "six stories below"), one scene two floors ("down to the 17th floor, where
-  first responders pulled them" vs "pulled the mom from the 15th-floor shaft"), and two
-  places put different distances apart ("125 miles northwest of Las Vegas" vs "90 miles
-  north of Las Vegas", positions.py); one named
-  thing given two durations ("nearly 13-hour filibuster" vs "filibuster –11 hours",
-  durations.py); and one person given two ages by two articles, whatever their sentences
-  say besides (ages.py);
+  "8,013 m", "shot once" vs "struck twice"); one sum of money of one thing given two
+  values beside one sum of another thing alike ("about $500,000 in tax revenue" vs "about
+  $1 million in tax revenue", both beside "$3 million in sales": sums.py); one fall given
+  two heights ("eight stories below" vs "six stories below"), one scene two floors ("down
+  to the 17th floor, where first responders pulled them" vs "pulled the mom from the
+  15th-floor shaft"), and two places put different distances apart ("125 miles northwest
+  of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named thing given two
+  durations ("nearly 13-hour filibuster" vs "filibuster –11 hours", durations.py); and one
+  person given two ages by two articles, whatever their sentences say besides (ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
@@ -38,9 +39,13 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   ("according to a joint statement issued by the government and vulcan").
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
-  only claims of that act; one of "the allegations" only accusations naming the denier.
-  A spoken negated action ("the President has never asked Mr. Comey ...") denies a report
-  of it in another article ("he asked Comey to stop investigating"): negations.py.
+  only claims of that act, none blaming another ("blamed israel for"); one of "the
+  allegations" (or "the allegations presented in mr. Buckingham's complaint") only
+  accusations naming the denier; one told as past ("had flatly denied") where its article
+  tells the admission, none. A spoken negated action ("the President has never asked Mr.
+  Comey ...") denies a report of it in another article ("he asked Comey to stop
+  investigating"), not a wish ("wish i had never used") nor a first time ("never caught a
+  shark before"): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -65,6 +70,7 @@ from chorus.analyze.negations import negation_conflicts
 from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.spans import span_conflicts
+from chorus.analyze.sums import sum_conflicts
 
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
@@ -106,6 +112,7 @@ def conflicts(
             ),
             *number_conflicts(similarity, close, paired, rows, texts),
             *measure_conflicts(similarity, close, paired),
+            *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),

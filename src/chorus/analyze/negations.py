@@ -69,6 +69,14 @@ up"; nor one in a clause that says whom it is about: "than babies whose parents 
 the cleaning technique" (a group of a study), nor one saying when something else happened:
 "when he didn't cross that line after making the threat, i think that set us back" (Trump
 of Obama, against "it crossed a lot of lines for me", Multi-News+ train 11057)."""
+WISHES = frozenset(("wish", "wished", "wishes"))
+"""A negation after a wish is a regret, no denial: "i wish i had never used the term" (he
+did use it, Multi-News+ train 8553)."""
+_FIRST_TIME = re.compile(
+    r"(?:\s+[\w’'-]+){1,6}?\s+before(?=\s+(?:with|since|in|at|and|but)\b|\s*[,.;:]|\s*$)"
+)
+"""After "never", an act told as not done until now: "had never caught a shark before with
+human parts inside" says this catch is his first, it denies none (train 18793)."""
 GROUPS = (["those", "who"], ["anyone", "who"], ["people", "who"], ["all", "who"])
 """Words right before a negation that make it say whom a clause is about."""
 NEGATING = (
@@ -194,11 +202,14 @@ def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
 
 
 def _conditional(text: str, start: int) -> bool:
-    """Whether the negation at `start` is in a condition or says whom a clause is about:
-    "if" or "whose" within four words before, or "those who" ... right before ("for those
-    who did not support repeal the last time", a group, Multi-News+ train 40208)."""
+    """Whether the negation at `start` is in a condition or a wish or says whom a clause is
+    about: "if", "whose" or "wish" within four words before, or "those who" ... right
+    before ("for those who did not support repeal the last time", a group, Multi-News+
+    train 40208)."""
     before = text[max(0, start - 60) : start].lower().split()[-4:]
-    return not CONDITIONS.isdisjoint(before) or before[-2:] in GROUPS
+    return (
+        not CONDITIONS.isdisjoint(before) or not WISHES.isdisjoint(before) or before[-2:] in GROUPS
+    )
 
 
 def spoken_denials(text: str) -> list[Denied]:
@@ -211,6 +222,8 @@ def spoken_denials(text: str) -> list[Denied]:
         if _conditional(text, start):
             continue
         if action:
+            if text.startswith("never", start) and _FIRST_TIME.match(text, end):
+                continue
             match = _ACTION.match(text, end)
             if not match or match.group(1) in NOT_ACTIONS:
                 continue
