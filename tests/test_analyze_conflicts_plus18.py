@@ -67,8 +67,10 @@ def test_blind_half_scored_once(analysed):
     # "in 2010" and 9780's (its sentence names 2006) gone, 34635's wrong pair shown through
     # Longo's "doesn't mean ... didn't happen" instead of the headline's; the nineteenth
     # pass leaves out that one and 15135's Port Arthur toll "since a lone gunman killed 35".
+    # Since the twelfth sentences pass cut the live blog's "9:15 a.m. Houston police say ..."
+    # from its "the latest" heading, 19601's unclear toll pair shows unhedged: wrong.
     shown = _verdicts(analysed, [*FIXTURE["blind"], *FIXTURE["blind_after"]])
-    assert shown == Counter(right=6, wrong=3, unclear=3)
+    assert shown == Counter(right=6, wrong=4, unclear=2)
 
 
 def test_the_seventeenth_pass_wrong_conflicts_left_out(analysed):
