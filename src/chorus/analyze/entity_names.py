@@ -32,6 +32,14 @@ _CENTURY = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th) Century$")
 Century" or "Century", and "Fox", a person and an organisation by the recognizer; "Fox"
 alone was listed)."""
 
+_POST_OPENS = re.compile(r" (?:Battalion|Deputy|Assistant|Vice|Associate|Acting|Interim)$")
+_POST_AFTER = re.compile(
+    r" (?:Chief|Director|President|Commissioner|Secretary|Minister|Editor|Chairman|Manager)\b"
+)
+"""The first word of a post closing a span before the post's last: "Fire Department
+Battalion" of "Fire Department Battalion Chief Mike Richey", a group's name cut inside its
+officer's title, loses it."""
+
 _OPENING_CENTURY = re.compile(r"\d{1,2}(?:st|nd|rd|th) Century [A-Z]")
 Span = tuple[int, int, str]
 
@@ -64,6 +72,8 @@ def span_name(text: str, start: int, end: int) -> str:
         end = _WORD_GOES_ON.match(text, end).end()
     name = _COMMON_END.sub("", _TICKER.sub("", _LEADING.sub("", text[start:end].strip())))
     while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:
+        name = name[: name.rfind(" ")]
+    if _POST_OPENS.search(name) and _POST_AFTER.match(text, end):
         name = name[: name.rfind(" ")]
     return _POSSESSIVE.sub("", name)
 
