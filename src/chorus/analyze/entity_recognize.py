@@ -33,7 +33,7 @@ from chorus.analyze.entity_lists import (
     written_alike,
 )
 from chorus.analyze.entity_names import ends_in_a_title
-from chorus.analyze.entity_shapes import by_shape
+from chorus.analyze.entity_shapes import by_shape, streets_written_short
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -121,6 +121,7 @@ def recognize(
         | written_alike(labels, votes)
         | first_names_written_short(labels)
         | bodies_of_a_country(labels)
+        | streets_written_short(labels)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

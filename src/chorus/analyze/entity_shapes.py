@@ -3,7 +3,7 @@ closing a name ("Ghana SWAT", a person), a university's initials opening a campu
 Chapel Hill", a place), a one-word name opening a natural feature's ("Dakhleh" of "Dakhleh
 Oasis", an organisation) and a place whose last word the text writes alone as a speaker
 ("El Molto": "Molto told Live Science"); a chain's shop written as a place ("a shuttered
-Blockbuster."), a ship by its prefix ("USS Franklin"), a known group's product read as a
+Blockbuster."), a street written without its "Street" ("the block of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a
 person ("Google Gnome") and a letter's sign-off ("With Gratitude, Jenni")."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _FEATURES = frozenset(
 )
 """Last words of a natural feature's name, whose first word alone is the place ("ancient
 Dakhleh")."""
+_STREETS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Drive", "Lane"))
 _TEXT = attrgetter("text")
 
 
@@ -60,6 +61,24 @@ def by_shape(
         found |= {
             f"{first} {last}": "person" for first, last in speakers if _speaks(first, last, text)
         }
+    return found
+
+
+def streets_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A one-word name, no known place, that opens a street's name, mapped to the street:
+    "the block of Daly" and "428 Daly St." are Daly Street's (a person by the recognizer,
+    listed apart as a place). Not a town's or a river's name: "Oklahoma" of "Oklahoma
+    City"."""
+    found = {}
+    for name, label in labels.items():
+        first, space, last = name.partition(" ")
+        if (
+            last in _STREETS
+            and label == "place"
+            and first in labels
+            and first not in KNOWN
+        ):
+            found[first] = name
     return found
 
 
