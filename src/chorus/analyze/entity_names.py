@@ -23,6 +23,12 @@ word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
+_TITLED = re.compile(
+    r"^.+ (?:Det|Lt|Sgt|Gov|Col|Gen|Capt|Cmdr|Maj|Sen)\.? (?=[A-Z][\w'’.-]* [A-Z])"
+)
+"""A post before a title's abbreviation and a name of two words or more inside one span: the
+name is what follows it ("Joe Serna" of "Green Beret Sgt Joe Serna", never written
+without the title whole)."""
 _TITLES_ALONE = frozenset(title.strip() for title in _TITLES_CUT)
 """The same abbreviations read alone: "Cmdr" of "Cmdr. Bryce Benson", a person in two
 outlets."""
@@ -75,6 +81,7 @@ def span_name(text: str, start: int, end: int) -> str:
         name = name[: name.rfind(" ")]
     if _POST_OPENS.search(name) and _POST_AFTER.match(text, end):
         name = name[: name.rfind(" ")]
+    name = _TITLED.sub("", name)
     return _POSSESSIVE.sub("", name)
 
 

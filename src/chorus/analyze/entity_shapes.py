@@ -72,12 +72,7 @@ def streets_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     found = {}
     for name, label in labels.items():
         first, space, last = name.partition(" ")
-        if (
-            last in _STREETS
-            and label == "place"
-            and first in labels
-            and first not in KNOWN
-        ):
+        if last in _STREETS and label == "place" and first in labels and first not in KNOWN:
             found[first] = name
     return found
 
