@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from chorus.analyze.entity_datelines import datelines
-from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
+from chorus.analyze.entity_first_names import (
+    first_names_written_short,
+    names_misspelled,
+    surname_forms,
+)
 from chorus.analyze.entity_forms import (
     by_ending,
     towns_of_institutions,
@@ -122,6 +126,7 @@ def recognize(
         | first_names_written_short(labels)
         | bodies_of_a_country(labels)
         | streets_written_short(labels)
+        | names_misspelled(labels, sentences)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

@@ -3,8 +3,9 @@ closing a name ("Ghana SWAT", a person), a university's initials opening a campu
 Chapel Hill", a place), a one-word name opening a natural feature's ("Dakhleh" of "Dakhleh
 Oasis", an organisation) and a place whose last word the text writes alone as a speaker
 ("El Molto": "Molto told Live Science"); a chain's shop written as a place ("a shuttered
-Blockbuster."), a street written without its "Street" ("the block of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a
-person ("Google Gnome") and a letter's sign-off ("With Gratitude, Jenni")."""
+Blockbuster."), a street written without its "Street" ("the block of Daly"), a ship by its
+prefix ("USS Franklin"), a known group's product read as a person ("Google Gnome") and a
+letter's sign-off ("With Gratitude, Jenni")."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def streets_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     City"."""
     found = {}
     for name, label in labels.items():
-        first, space, last = name.partition(" ")
+        first, _, last = name.partition(" ")
         if last in _STREETS and label == "place" and first in labels and first not in KNOWN:
             found[first] = name
     return found
