@@ -290,7 +290,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
-    for group, place in groups_of_a_place(listed, label).items():
+    for group, place in groups_of_a_place(listed, recognized.labels, label).items():
         whole, gap = f"{place} {group}", len(place) + 1
         listed[whole] = [replace(m, start=m.start - gap) for m in listed.pop(group)]
         cued[whole] = "organisation"

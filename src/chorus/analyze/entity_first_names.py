@@ -8,6 +8,7 @@ Whitaker")."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
@@ -310,19 +311,25 @@ def names_misspelled(
     beside Carl Conyers, "Jonathon Magwood" beside Jonathan, "Kira Grunberg" and "Mark
     O’Mara" beside their other spellings (on the 280 raw and DUC clusters, five pairs, each
     one person listed twice). A surname so slipped, written alone, goes too ("Belanger")."""
-    people = [n for n, label in labels.items() if label == "person" and " " in n]
+    # a slip is in one word, so its two spellings share their first word or their last:
+    # names are set only against those sharing one (most clusters have none)
+    sharing: dict[str, list[str]] = defaultdict(list)
+    for name, label in labels.items():
+        if label == "person" and " " in name:
+            sharing[name.partition(" ")[0]].append(name)
+            sharing[" " + name.rpartition(" ")[2]].append(name)
     pairs = []
-    for at, one in enumerate(people):
-        words = one.split(" ")
-        for other in people[at + 1 :]:
-            others = other.split(" ")
-            slips = [i for i, (a, b) in enumerate(zip(words, others, strict=False)) if a != b]
-            if (
-                len(others) == len(words)
-                and len(slips) == 1
-                and _one_slip(words[slips[0]], others[slips[0]], slips[0] == len(words) - 1)
-            ):
-                pairs.append((one, other))
+    for names in sharing.values():
+        for at, one in enumerate(names):
+            for other in names[at + 1 :]:
+                words, others = one.split(" "), other.split(" ")
+                slips = [i for i, (a, b) in enumerate(zip(words, others, strict=False)) if a != b]
+                if (
+                    len(others) == len(words)
+                    and len(slips) == 1
+                    and _one_slip(words[slips[0]], others[slips[0]], slips[0] == len(words) - 1)
+                ):
+                    pairs.append((one, other))
     if not pairs:
         return {}  # nearly every cluster: the text is joined only for a slip
     text = "\n".join(s.text for s in sentences)

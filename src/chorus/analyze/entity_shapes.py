@@ -81,20 +81,32 @@ def streets_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
 
 
 def groups_of_a_place(
-    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+    listed: Mapping[str, Sequence[Excerpt]],
+    labels: Mapping[str, EntityLabel],
+    label: Callable[[str], EntityLabel],
 ) -> dict[str, str]:
-    """One-word organisations every mention of which follows one listed place's name and a
-    space and runs on into no capitalised word, each with that place: its name's first word
-    ("Texas EquuSearch and the FBI", read as a place and a group; not "US Defense
-    Secretary", a post). The one such group on the 280 raw and DUC clusters."""
+    """One-word organisations the recognizer read (`labels`) every listed mention of which
+    follows one listed place's name and a space and runs on into no capitalised word, each
+    with that place: its name's first word ("Texas EquuSearch and the FBI", read as a place
+    and a group; not "US Defense Secretary", a post). The one such group on the 280 raw and
+    DUC clusters."""
+    groups = [
+        name
+        for name, kind in labels.items()
+        if kind == "organisation" and " " not in name and name in listed
+    ]
+    if not groups:
+        return {}
     places = [name for name in listed if label(name) == "place"]
     found = {}
-    for name, mentions in listed.items():
-        if " " in name or label(name) != "organisation":
-            continue
-        owners = {_place_before(m, places) for m in mentions}
-        if len(owners) == 1 and None not in owners and not any(map(_runs_on, mentions)):
-            found[name] = owners.pop()
+    for name in groups:
+        mentions = listed[name]
+        if (
+            (place := _place_before(mentions[0], places))
+            and all(_place_before(m, places) == place for m in mentions[1:])
+            and not any(map(_runs_on, mentions))
+        ):
+            found[name] = place
     return found
 
 
