@@ -52,7 +52,8 @@ title before a surname alone ("Lady Thatcher") gives way to the full name the te
 Cruz"). A name's shape settles a few labels (entity_shapes.py: "Ghana SWAT", "UNC Chapel
 Hill", "El Molto" whose "Molto told"), a place only written as "a shuttered Blockbuster." is
 a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("Google
-Gnome") and a letter's sign-off ("With Gratitude,") are not listed.
+Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word group always
+written after a place's name is named for it ("Texas EquuSearch").
 """
 
 from __future__ import annotations
