@@ -52,7 +52,8 @@ title before a surname alone ("Lady Thatcher") gives way to the full name the te
 Cruz"). A name's shape settles a few labels (entity_shapes.py: "Ghana SWAT", "UNC Chapel
 Hill", "El Molto" whose "Molto told"), a place only written as "a shuttered Blockbuster." is
 a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("Google
-Gnome") and a letter's sign-off ("With Gratitude,") are not listed.
+Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word group always
+written after a place's name is named for it ("Texas EquuSearch").
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import accumulate, repeat
 from operator import add, attrgetter
 
@@ -133,7 +135,7 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_shapes import shops, sign_offs, things_by_shape
+from chorus.analyze.entity_shapes import groups_of_a_place, shops, sign_offs, things_by_shape
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -289,6 +291,15 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
+    for group, place in groups_of_a_place(listed, recognized.labels, label).items():
+        whole, gap = f"{place} {group}", len(place) + 1
+        listed[whole] = [replace(m, start=m.start - gap) for m in listed.pop(group)]
+        cued[whole] = "organisation"
+        taken = {(m.article.id, m.start) for m in listed[whole]}
+        if not (rest := [m for m in listed[place] if (m.article.id, m.start) not in taken]):
+            del listed[place]
+        else:
+            listed[place] = rest
 
     for first, full in first_names_cut(lone_people, listed, label).items():
         whole = f"{first} {full}"

@@ -30,6 +30,10 @@ _SENTENCE_ENDS = frozenset('.!?\n"”’:')
 _ARTICLES = (" the ", " a ", " an ", "\nThe ", "\nA ", "\nAn ")
 """Not "that" nor "this", which also open a clause ("that Brenda Snipes, Broward's
 supervisor")."""
+_A_KIND = re.compile(r"(?<![\w'’])an? (?:retired|former|decorated|veteran|fellow|onetime) $")
+"""An indefinite article and a word of service before a full name: a kind of person, "a
+retired Green Beret to"; not "a second Richard Nixon." (a person named to compare) nor "the
+late ...", a person's way of being written."""
 _STOPS = frozenset('.,;:!?)”"')
 """Not an apostrophe: "the Carroll County Sheriff’s Office"."""
 _FUNCTION_WORDS_AFTER = (" is ", " was ", " for ", " to ", " has ", " will ")
@@ -119,9 +123,10 @@ def _after_an_article(mention: Excerpt) -> bool:
     """Whether a mention of a name written whole stands after an article, before a stop or
     a function word."""
     text, start, end = mention.article.text, mention.start, mention.end
-    return (
-        text[end : end + 1] in _STOPS or text.startswith(_FUNCTION_WORDS_AFTER, end)
-    ) and text.endswith(_ARTICLES, max(start - 6, 0), start)
+    return (text[end : end + 1] in _STOPS or text.startswith(_FUNCTION_WORDS_AFTER, end)) and (
+        text.endswith(_ARTICLES, max(start - 6, 0), start)
+        or _A_KIND.search(text, max(start - 24, 0), start) is not None
+    )
 
 
 def people_after_an_article(

@@ -62,6 +62,23 @@ _JOINED = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+ and [A-Z][\w'’.-
 no one name, and no label to give each part. "Health and Wellbeing", "Bill and Melinda
 Gates Foundation" have a one-word side and stay. Names joined by a slash are photo credits
 ("AP Photo/David Zalubowski") and go too."""
+_BODIES = frozenset(
+    (
+        *("Service", "Administration", "Commission", "Bureau", "Agency", "Department"),
+        *("Institute", "Council", "Foundation", "Association", "Society", "Authority", "Board"),
+    )
+)
+"""Last words of a body whose name holds "and" between two sides of two words: "U.S. Fish
+and Wildlife Service" (`_JOINED`'s shape) is one name where only its second side ends in
+one ("Justice Department and Homeland Security Department" are two)."""
+
+
+def _joined(name: str) -> bool:
+    """Whether a span is two names joined by "and" (`_JOINED`), not one body's (`_BODIES`)."""
+    if not _JOINED.fullmatch(name):
+        return False
+    first, _, second = name.rpartition(" and ")
+    return second.rpartition(" ")[2] not in _BODIES or first.rpartition(" ")[2] in _BODIES
 
 
 def is_one_name(name: str) -> bool:
@@ -78,7 +95,7 @@ def is_one_name(name: str) -> bool:
         and "/" not in name
         and "[" not in name
         and "(" not in name
-        and not _JOINED.fullmatch(name)
+        and not _joined(name)
     )
 
 

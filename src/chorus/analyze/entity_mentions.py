@@ -70,7 +70,7 @@ _CALENDAR = frozenset(
         *("September", "October", "November", "December"),
     )
 )
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_NEXT_WORD = re.compile(r"[ -]([A-Z][a-z]+)\b")
 
 
 def opens_another_name(text: str, end: int) -> bool:

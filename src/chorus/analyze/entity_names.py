@@ -23,6 +23,12 @@ word; "Oregon Bureau of Labor and"), and loses it; "University of" stays whole."
 _TITLES_CUT = (" Det", " Lt", " Sgt", " Gov", " Col", " Gen", " Capt", " Cmdr", " Maj", " Sen")
 """A title's abbreviation ending a span, its full stop cut: "LAPD Det" of "LAPD Det. Chris
 Barling", "Air Force Lt" of "Air Force Lt. Col. Michael McCarthy". No name."""
+_TITLED = re.compile(
+    r"^.+ (?:Det|Lt|Sgt|Gov|Col|Gen|Capt|Cmdr|Maj|Sen)\.? (?=[A-Z][\w'’.-]* [A-Z])"
+)
+"""A post before a title's abbreviation and a name of two words or more inside one span: the
+name is what follows it ("Joe Serna" of "Green Beret Sgt Joe Serna", never written
+without the title whole)."""
 _TITLES_ALONE = frozenset(title.strip() for title in _TITLES_CUT)
 """The same abbreviations read alone: "Cmdr" of "Cmdr. Bryce Benson", a person in two
 outlets."""
@@ -31,6 +37,14 @@ _CENTURY = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th) Century$")
 """A century read as a date where it opens a name: "21st Century Fox" (a date, "21st
 Century" or "Century", and "Fox", a person and an organisation by the recognizer; "Fox"
 alone was listed)."""
+
+_POST_OPENS = re.compile(r" (?:Battalion|Deputy|Assistant|Vice|Associate|Acting|Interim)$")
+_POST_AFTER = re.compile(
+    r" (?:Chief|Director|President|Commissioner|Secretary|Minister|Editor|Chairman|Manager)\b"
+)
+"""The first word of a post closing a span before the post's last: "Fire Department
+Battalion" of "Fire Department Battalion Chief Mike Richey", a group's name cut inside its
+officer's title, loses it."""
 
 _OPENING_CENTURY = re.compile(r"\d{1,2}(?:st|nd|rd|th) Century [A-Z]")
 Span = tuple[int, int, str]
@@ -65,6 +79,9 @@ def span_name(text: str, start: int, end: int) -> str:
     name = _COMMON_END.sub("", _TICKER.sub("", _LEADING.sub("", text[start:end].strip())))
     while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:
         name = name[: name.rfind(" ")]
+    if _POST_OPENS.search(name) and _POST_AFTER.match(text, end):
+        name = name[: name.rfind(" ")]
+    name = _TITLED.sub("", name)
     return _POSSESSIVE.sub("", name)
 
 

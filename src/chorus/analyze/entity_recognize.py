@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from chorus.analyze.entity_datelines import datelines
-from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
+from chorus.analyze.entity_first_names import (
+    first_names_written_short,
+    names_misspelled,
+    surname_forms,
+)
 from chorus.analyze.entity_forms import (
     by_ending,
     towns_of_institutions,
@@ -33,7 +37,7 @@ from chorus.analyze.entity_lists import (
     written_alike,
 )
 from chorus.analyze.entity_names import ends_in_a_title
-from chorus.analyze.entity_shapes import by_shape
+from chorus.analyze.entity_shapes import by_shape, streets_written_short
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -116,7 +120,14 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
-    short = written_short(labels) | written_alike(labels, votes) | first_names_written_short(labels)
+    short = (
+        written_short(labels)
+        | written_alike(labels, votes)
+        | first_names_written_short(labels)
+        | bodies_of_a_country(labels)
+        | streets_written_short(labels)
+        | names_misspelled(labels, sentences)
+    )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)
@@ -195,10 +206,17 @@ def dotted_spellings(
     for name in labels:
         first, space, rest = name.partition(" ")
         if space and first in _OTHER_INITIALS:
-            spelled = f"{_OTHER_INITIALS[first]} {rest}"
+            # a body of two words or more is also written without its country: "the Fish
+            # and Wildlife Service" of "The U.S. Fish and Wildlife Service"
+            alone = (rest,) if " " in rest and labels[name] == "organisation" else ()
             text = text or "\n".join(map(_TEXT, sentences))
-            if spelled not in labels and spelled in text and next_mention(text, spelled, 0) >= 0:
-                found[spelled] = name
+            for spelled in (f"{_OTHER_INITIALS[first]} {rest}", *alone):
+                if (
+                    spelled not in labels
+                    and spelled in text
+                    and next_mention(text, spelled, 0) >= 0
+                ):
+                    found[spelled] = name
     return found
 
 
@@ -223,6 +241,14 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
                 found[peak["peak"]] = name
         elif (label == "organisation" and " " in name) or name.endswith(_AIRPORT):
             words = [w for w in name.removesuffix(_AIRPORT).split() if w not in _MINOR_WORDS]
+            # "FWS" of the "U.S. Fish and Wildlife Service": a country's initials opening a
+            # body are no part of its own
+            if (
+                words[0] in _OTHER_INITIALS
+                and len(words) > 2
+                and name.partition(" ")[2] not in labels
+            ):
+                del words[0]
             initials["".join(w[0] for w in words)].append(name)
     found |= {
         short: named[0]
@@ -259,6 +285,18 @@ def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str
         ):
             spelled[short].append(run)
     return [named[0] for named in spelled.values() if len(named) == 1]
+
+
+def bodies_of_a_country(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A body read with its country's initials and without them, mapped to the name
+    without: "U.S. National Aeronautics and Space Administration" of the "National
+    Aeronautics and Space Administration" (each listed, 1 and 2 outlets)."""
+    found = {}
+    for name, label in labels.items():
+        first, space, rest = name.partition(" ")
+        if space and first in _OTHER_INITIALS and " " in rest and labels.get(rest) == label:
+            found[name] = rest
+    return found
 
 
 def _initials(name: str) -> str:
