@@ -106,7 +106,7 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     ("month year", False, rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),  # "August of 2017" too
     ("month day", True, rf"\b{_MONTH} {DAY}\b(?!,? \d)"),
     ("day month", True, rf"\b{DAY} {_MONTH}\b"),
-    ("weekday", True, rf"\b(?:(?:last|next|this) )?{WEEKDAY}\b"),
+    ("weekday", True, rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his) )?{WEEKDAY}\b"),
     ("yesterday or today", True, r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"),
     # "in 2016", "early 2013", or a year used as an adjective ("the 1899 heist").
     (
@@ -129,9 +129,10 @@ _COMPILED = tuple(
     (form, relative, re.compile(f"{p}|{_SHORT_RANGE_END}" if form == YEAR_RANGE else p))
     for form, relative, p in DATE_PATTERNS
 )
-_FIRST_CHARACTERS = r"[\dJFMASONDTWYlnty]"
+_FIRST_CHARACTERS = r"[\dJFMASONDTWYLlnty]"
 """What a form can start with: a digit, a month's or weekday's capital, "last", "next",
-"this", "yesterday", "today" or "tonight"."""
+"this" (also opening a sentence: "Last Friday, it was found ..."), "yesterday", "today" or
+"tonight"."""
 _ANY = re.compile(
     f"(?={_FIRST_CHARACTERS})(?:"
     + "|".join(f"(?:{p})" for form, _, p in DATE_PATTERNS if form != _OLD)
