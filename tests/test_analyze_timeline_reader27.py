@@ -50,11 +50,12 @@ def test_the_design_half_is_found_and_never_wrong(clusters):
 
 
 def test_the_blind_half_as_scored_once(clusters):
-    # Main (188939f), taken item by item before any rule: 41 of 52 found, 4 wrong.
-    assert score(_GOLD["blind"], clusters) == BLIND
-
-
-BLIND = (41, 4, 52)
+    # Main (188939f), taken item by item before any rule: 41 of 52 found, 4 wrong. Branch,
+    # scored once with the rules frozen (40f7a21): the same, no item changed. Wrong on both:
+    # 146's "is expected vote on the pact on Thursday" (a typo hides "expected to"), "before a
+    # Thursday night deadline" (a past participle earlier in its clause) and "a government
+    # shutdown Thursday at midnight" (the last Thursday), 147's "today's forecast" (shown).
+    assert score(_GOLD["blind"], clusters) == (41, 4, 52)
 
 
 def test_the_deadlines_and_plans_ahead_are_marked_planned(clusters):
