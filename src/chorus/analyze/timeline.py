@@ -10,9 +10,10 @@ sentence that names the span, when its clause tells a deed and counts nothing
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
 Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
 stamp, a photo caption's date), and a month and day that falls after the publication date
-is dated only when its sentence says the event lies ahead ("will be held on 4-5 May"):
-"hanged on 31 May" in a January article is of an earlier year, and which one the sentence
-does not say.
+is dated only when its sentence says the event lies ahead ("will be held on 4-5 May"; a
+"will" in a quotation that does not hold the date is the speaker's): "hanged on 31 May" in a
+January article is of an earlier year, and which one the sentence does not say. A deadline
+still to run near the turn of the year is the next year's ("has until Jan. 1" in December).
 A bare weekday is the last one on or before the publication date, unless the words just
 before it say the event lies ahead ("is set to return to court Wednesday": the next one);
 a weekday or a month and day that is a name ("Holy Thursday", "'Saturday Night Live'", a
@@ -39,9 +40,12 @@ from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_ahead import (
     AHEAD,
     condition_ahead,
+    deadline_ahead,
     far_cue_ahead,
     marked_if_planned,
+    next_year_s,
     period_end,
+    says_ahead,
 )
 from chorus.analyze.timeline_asides import (
     CLAUSE_END,
@@ -176,7 +180,8 @@ def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     clause = CLAUSE_END.split(before)[-1]
     if AHEAD.search(" ".join(clause.split()[-_AHEAD_WORDS:])) or far_cue_ahead(clause):
         return True
-    return condition_ahead(before, sentence.text[match.end - sentence.start :])
+    after = sentence.text[match.end - sentence.start :]
+    return condition_ahead(before, after) or deadline_ahead(before, after)
 
 
 def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
@@ -208,7 +213,11 @@ def placed(
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
     if match.form in _A_DAY_OF_A_YEAR and date > base:
-        return resolved if AHEAD.search(sentence.text) else None
+        return resolved if says_ahead(sentence.text, match.start - sentence.start) else None
+    if match.form in _A_DAY_OF_A_YEAR:
+        clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
+        coming = next_year_s(date, base, clause)
+        return (coming, precision) if coming is not None else resolved
     return resolved
 
 

@@ -118,21 +118,39 @@ def looks_ahead(clause: str) -> bool:
 
 _FAR_WORDS = 10
 """How far back a cue may stand before a weekday, with no verb in the past after it, and
-still govern it: "will begin the Church's most important liturgical season on Sunday" (9);
-"will for the first time receive extensive lessons on climate change following the adoption
-on Tuesday" (13) dates a past adoption."""
+still govern it: "will begin the Church's most important liturgical season on Sunday" (9)."""
+_FARTHEST_WORDS = 18
+"""How far back a cue may stand when no word between it and the weekday ties the weekday to
+another event: "plan to have counselors and pastors available for those who need them on
+Wednesday" (12), "Frost will cover patches of the landscape from the western Great Lakes to
+the northern Ohio Valley on Friday morning" (17); "will for the first time receive extensive
+lessons on climate change following the adoption on Tuesday" (13) dates a past adoption."""
+_ANOTHER_EVENT = re.compile(r"\b(?:following|after|since|before|during)\b")
 _CAUSES_AND_THINGS = ("due", "sched")
 """Cues that, farther back, are as often a cause or a thing's schedule as a plan:
 "impassible due to snow and ice buildup late Thursday", "cancelled flights scheduled to
 depart after 8 p.m. CT on Thursday"."""
 
 
-def far_cue_ahead(clause: str) -> bool:
-    """Whether a future cue among a weekday's last `_FAR_WORDS` words in its clause, no
-    cause's nor schedule's, governs it: no verb in the past stands after it."""
-    words = " ".join(clause.split()[-_FAR_WORDS:])
+def _governing_cue(words: str) -> int | None:
+    """The end of the last future cue in `words`, no cause's nor schedule's, when no verb in
+    the past stands after it; else None."""
     cues = [c for c in AHEAD.finditer(words) if not c.group().startswith(_CAUSES_AND_THINGS)]
-    return bool(cues) and PAST.search(words, cues[-1].end()) is None
+    if not cues or PAST.search(words, cues[-1].end()) is not None:
+        return None
+    return cues[-1].end()
+
+
+def far_cue_ahead(clause: str) -> bool:
+    """Whether a future cue among a weekday's last `_FAR_WORDS` words in its clause governs
+    it (`_governing_cue`), or one among its last `_FARTHEST_WORDS` with no word of time
+    before another event after it."""
+    words = clause.split()
+    if _governing_cue(" ".join(words[-_FAR_WORDS:])) is not None:
+        return True
+    farther = " ".join(words[-_FARTHEST_WORDS:])
+    cue = _governing_cue(farther)
+    return cue is not None and _ANOTHER_EVENT.search(farther, cue) is None
 
 
 _CONDITION = re.compile(r"^\W*(?:If|Unless)\b[^,;:(]*$")
@@ -147,6 +165,63 @@ def condition_ahead(before: str, after: str) -> bool:
     """Whether a date in a condition opening its sentence lies ahead: the clause after it
     says what will follow (a deadline); "If he had left by Friday, he would have" does not."""
     return _CONDITION.match(before) is not None and _THEN.match(after) is not None
+
+
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+"""A quotation, closed or running to the sentence's end."""
+
+
+def says_ahead(sentence: str, at: int) -> bool:
+    """Whether a sentence says an event lies ahead with a future cue outside the quotations
+    that do not hold its date (at `at`): "During an interview with the Associated Press on Nov.
+    6, Cosby ... : “If you want to consider yourself to be serious, it will not appear
+    anywhere.”" tells the interview of the autumn before."""
+    if AHEAD.search(sentence) is None:
+        return False
+    spoken = [q.span() for q in _QUOTATION.finditer(sentence) if not q.start() <= at < q.end()]
+    return any(not any(a <= c.start() < b for a, b in spoken) for c in AHEAD.finditer(sentence))
+
+
+_DEADLINE = re.compile(
+    r"^(?:['’]s)? (?:(?:night|morning|evening|afternoon|midnight) )?(?:scheduled\b|deadline"
+    r"(?=[^\w ]|$| (?:[a-z]+ly )?(?:approach|loom|near)| (?:to|for|at|of)\b))"
+)
+"""A weekday as the adjective of a deadline or a schedule: "With a Friday deadline rapidly
+approaching", "by Friday's scheduled adjournment"; not of a noun the deadline qualifies in
+turn ("Friday's deadline extension is the second that Congress has sought": a past act)."""
+
+
+def deadline_ahead(before: str, after: str) -> bool:
+    """Whether a weekday names a deadline or a schedule (`_DEADLINE`) its clause tells with
+    no verb in the past, before or after it: one still to come ("missed Friday's deadline",
+    "the Friday deadline passed" tell the past)."""
+    if (deadline := _DEADLINE.match(after)) is None:
+        return False
+    rest = CLAUSE_END.split(after[deadline.end() :], maxsplit=1)[0]
+    clause = f"{CLAUSE_END.split(before)[-1]} {rest}"
+    return all(p.group().startswith("be") for p in PAST.finditer(clause))
+
+
+_HAS_UNTIL = re.compile(r"\b(?:has|have|given|gets?) until $")
+_BOUND = ("until ", "by ", "before ")
+_TURN_OF_THE_YEAR = dt.timedelta(days=92)
+"""How far into the next year a deadline read in December may lie: "Congress has until Jan. 1
+to extend the payroll tax holiday" in mid-December is the coming January 1."""
+
+
+def next_year_s(date: dt.date, written: dt.date, clause: str) -> dt.date | None:
+    """The next year's month and day a deadline written before the turn of the year names,
+    when its clause bounds a time still to run ("has until Jan. 1", "will ... by Jan. 15")
+    and the day lies within `_TURN_OF_THE_YEAR` of the writing; else None."""
+    if not clause.endswith(_BOUND) or date.year != written.year:
+        return None
+    if _HAS_UNTIL.search(clause) is None and not looks_ahead(clause):
+        return None
+    try:
+        coming = date.replace(year=date.year + 1)
+    except ValueError:  # February 29
+        return None
+    return coming if written < coming <= written + _TURN_OF_THE_YEAR else None
 
 
 def progressive_ahead(clause: str) -> bool:

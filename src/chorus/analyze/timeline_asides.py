@@ -31,8 +31,11 @@ import re
 
 from chorus.analyze.timeline_figures import names_a_figure
 
-CLAUSE_END = re.compile(r"[,;:(]")
-"""Where a clause ends: the words a date's cues are looked for in stay inside its clause."""
+CLAUSE_END = re.compile(r"[,;:(](?!(?<=\d:)\d)")
+"""Where a clause ends: the words a date's cues are looked for in stay inside its clause. A
+clock time's colon is none ("will emerge from the container at 9:00pm on Sunday"); a comma
+between figures still is: "over 12,000 police homicides from 1980-2012" would join the
+count to "analyzed" before it, a deed over the years."""
 _BETWEEN = re.compile(r"\bbetween (?:[^,;]{1,25}(?:, (?:1[89]|20)\d\d)?(?:, [^,;]{1,40},)? and )?$")
 """A range's end after "between", its first end maybe a full date and followed by an
 apposition ("between Sept. 11, 1973, the date he seized power, and Dec. 31, 1983")."""

@@ -218,4 +218,9 @@ def is_page_date(before: str, after: str, form: str) -> bool:
         return True
     if before.endswith(_SEEN_ENDS) and _SEEN.search(before):
         return True
-    return any(w in before for w in _STAMP_WORDS) and _STAMP.search(before) is not None
+    if not any(w in before for w in _STAMP_WORDS) or (stamp := _STAMP.search(before)) is None:
+        return False
+    # A page stamps itself with a capital ("Updated Wednesday", "Last updated"); in a
+    # sentence, "their new study, published Wednesday in the journal" tells an event.
+    capital = before[stamp.start()].isupper() or before.endswith("Last ", 0, stamp.start())
+    return form != "weekday" or capital
