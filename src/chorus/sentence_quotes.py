@@ -87,13 +87,12 @@ def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
     return _ATTRIBUTION_TAIL.match(curly, opening + match.end()) is not None
 
 
-def quotation_goes_on(text: str, start: int, end: int, next_start: int) -> bool:
-    """True when a boundary after `text[start:end]` (followed by `text[next_start:]`) falls
-    inside a quotation that goes on, or a quotation closed by "?", "!" or "." is followed
-    by its attribution in lower case ("Is there something wrong with it?" fan Jordan
-    Deuschleman asked.) or, after "?" or "!", by a speaker and a speech verb ("Hiddleston
-    asks her.")."""
-    piece = text[start:end]
+def quotation_goes_on(text: str, start: int, piece: str, next_start: int) -> bool:
+    """True when a boundary after `piece`, `text[start:]`'s first characters (followed by
+    `text[next_start:]`), falls inside a quotation that goes on, or a quotation closed by
+    "?", "!" or "." is followed by its attribution in lower case ("Is there something
+    wrong with it?" fan Jordan Deuschleman asked.) or, after "?" or "!", by a speaker and
+    a speech verb ("Hiddleston asks her.")."""
     if quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
         return True
     if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, next_start):
@@ -101,5 +100,5 @@ def quotation_goes_on(text: str, start: int, end: int, next_start: int) -> bool:
     return (
         piece.endswith(_ASKED_OR_EXCLAIMED)
         and text[next_start : next_start + 1].isupper()
-        and _attributed_after(text, start, end, next_start)
+        and _attributed_after(text, start, start + len(piece), next_start)
     )

@@ -53,17 +53,18 @@ _SENTENCE_OPENERS = frozenset(
 """Words that open a sentence rather than go on with a name ("Jeopardy! The show ...")."""
 _LINE_BREAK = re.compile(r"\n")
 _STOPS_BEFORE_CAPITAL = tuple(
-    (stop, re.compile(pattern + r"((?:[\"”’')\]]|(?<=['’]) (?=[\"”]))*)(?:(?<=\)) )?\(?(?=[A-Z])"))
+    (stop, re.compile(pattern + r"((?:[\"”’')\]]|(?<=['’]) (?=[\"”]))*+)(?:(?<=\)) )?\(?(?=[A-Z])"))
     for stop, pattern in ((".", r"\."), ("?", r"\?[?!]*"), ("!", r"![?!]*"))
 )
-"""A stop, and the closing marks after it, met by a capital letter with no space between,
-or by an opening bracket and a capital ('compassion."(Olivera) comes in'); a space is
-allowed between a single closing quote and a double one ('I am doing.' "Olivera, himself'),
-and after a closing bracket, where blingfire does not cut ("‘clowns.’ ”) Caddell shared").
-One pattern a stop, as re scans for a leading literal several times faster than for a
-class, and a text without "?" (two articles in three) or "!" skips that scan. The last dot
-of an ellipsis ("problems...I") follows a dot, not a word, so an ellipsis never ends a
-sentence here."""
+"""A stop, and the closing marks after it, met by a capital letter with no space between, or
+by an opening bracket and a capital ('compassion."(Olivera) comes in'); a space is allowed
+between a single closing quote and a double one ('I am doing.' "Olivera, himself'), and
+after a closing bracket, where blingfire does not cut ("‘clowns.’ ”) Caddell shared"). The
+closing marks are taken possessively (`*+`): what they give back could not be followed by
+a capital, and not trying it paid for the bracket's space. One pattern a stop, as re scans
+for a leading literal several times faster than for a class, and a text without "?" (two
+articles in three) or "!" skips that scan. The last dot of an ellipsis ("problems...I")
+follows a dot, not a word, so an ellipsis never ends a sentence here."""
 _TIME_BEFORE_CAPITAL = re.compile(
     r"m\.(?:(?<=\d[ap]\.m\.)|(?<=\d [ap]\.m\.)|(?<=\d[ap]m\.)|(?<=\d [ap]m\.))"
     r"()(?= +(?P<next>[A-Z][A-Za-z.]*))"
@@ -128,9 +129,9 @@ def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     not a sentence end: it follows a title abbreviation or a case's "v.", a quotation goes
     on or its attribution follows (`quotation_goes_on`), or it ends a dateline's state
     before a dash ("UNION CITY, Ga. - One minute, ...")."""
-    if quotation_goes_on(text, start, end, next_start):
-        return True
     piece = text[start:end]
+    if quotation_goes_on(text, start, piece, next_start):
+        return True
     if piece.endswith("!"):
         return _name_goes_on(piece, text, next_start)
     if not piece.endswith("."):
