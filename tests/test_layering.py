@@ -11,7 +11,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "chorus"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # The stages before the analysis: none of them may read from it.
-BEFORE_ANALYSIS = ("clean.py", "clean_rules.py", "clean_pages.py", "sentences.py", "represent.py")
+BEFORE_ANALYSIS = (
+    *("clean.py", "clean_rules.py", "clean_pages.py"),
+    *("sentences.py", "sentence_quotes.py", "represent.py"),
+)
 BEFORE_ANALYSIS_PACKAGES = ("ingest", "language", "summarize")
 
 

@@ -22,9 +22,8 @@ from ctypes import c_char_p, c_int, c_void_p
 import blingfire
 import numpy as np
 
-from chorus.language.quote_marks import curly_marks
-from chorus.language.quote_patterns import QUOTE_PATTERNS
 from chorus.model import Document, Sentence
+from chorus.sentence_quotes import quotation_goes_on, quote_open
 
 _TITLE_ABBREVIATIONS = frozenset(
     (
@@ -39,20 +38,8 @@ _MONTH_ABBREVIATIONS = frozenset(
 _VERSUS = frozenset(("v.", "vs."))
 """Between the parties of a case or a contest ("Kimble v. Marvel", "Brown v. Board"): never a
 sentence's end, though blingfire cut 8 of raw validation's case names there."""
-_MAX_QUOTED_WORDS = 80
-"""A quotation left open this long is a stray quote mark, not one long sentence."""
-_QUOTE_CLOSINGS = tuple(end + quote for end in "?!." for quote in '"”')
-_ASKED_OR_EXCLAIMED = tuple(stop + quote for stop in "?!" for quote in ('"', "”", "''"))
-_QUOTATION_AND_SPEAKER = re.compile(dict(QUOTE_PATTERNS)["quote, speaker verb"])
-"""A quotation, its speaker and a speech verb ("“...?” Hiddleston asks"), as `analyze.quotes`
-reads them; imported, not copied, so the splitter joins what the quote finder attributes."""
-_ATTRIBUTION_TAIL = re.compile(
-    r"\s*(?:[.,;!?]|$)|\s+(?:[a-z]+ly|in|on|at|during|to|from|with|after|before|as|while"
-    r"|when|last|this|earlier|later|again|then|her|him|them|me|us|[A-Z]\w*)\b"
-)
-"""What may follow the verb of an attribution: its end, where or when ("said last week.",
-"asked in an extended digression") or whom ("asks her."); not a statement of its own ("He
-said liberals ...", "Senator Obama answered: ...")."""
+_NEVER_ENDS = _TITLE_ABBREVIATIONS | _VERSUS
+"""Both sets as one, looked up once a piece (a lookup a piece paid for a module's call)."""
 _NAMES_WITH_A_BANG = frozenset(("Yahoo", "Jeopardy", "Yum", "Wham"))
 """Names written with "!" ("Yahoo! News", "Yum! Brands"); "E!" is a lone capital, read apart."""
 _NAME_BEFORE_BANG = re.compile(r"(?:^|[\s(“\"'])([A-Z][A-Za-z]*)!$")
@@ -66,20 +53,20 @@ _SENTENCE_OPENERS = frozenset(
     )
 )
 """Words that open a sentence rather than go on with a name ("Jeopardy! The show ...")."""
-_LOWER_CASE_WORD = re.compile(r"[a-z]+\b")
-"""A word all in lower case: the rest of a sentence, not a new one ("iPhone" may be)."""
 _LINE_BREAK = re.compile(r"\n")
 _STOPS_BEFORE_CAPITAL = tuple(
-    (stop, re.compile(pattern + r"((?:[\"”’')\]]|(?<=['’]) (?=[\"”]))*)\(?(?=[A-Z])"))
+    (stop, re.compile(pattern + r"((?:[\"”’')\]]|(?<=['’]) (?=[\"”]))*+)(?:(?<=\)) )?\(?(?=[A-Z])"))
     for stop, pattern in ((".", r"\."), ("?", r"\?[?!]*"), ("!", r"![?!]*"))
 )
-"""A stop, and the closing marks after it, met by a capital letter with no space between,
-or by an opening bracket and a capital ('compassion."(Olivera) comes in'); a space is
-allowed between a single closing quote and a double one ('I am doing.' "Olivera, himself').
-One pattern a stop, as re scans for a leading literal several times faster than for a
-class, and a text without "?" (two articles in three) or "!" skips that scan. The last dot
-of an ellipsis ("problems...I") follows a dot, not a word, so an ellipsis never ends a
-sentence here."""
+"""A stop, and the closing marks after it, met by a capital letter with no space between, or
+by an opening bracket and a capital ('compassion."(Olivera) comes in'); a space is allowed
+between a single closing quote and a double one ('I am doing.' "Olivera, himself'), and
+after a closing bracket, where blingfire does not cut ("‘clowns.’ ”) Caddell shared"). The
+closing marks are taken possessively (`*+`): what they give back could not be followed by
+a capital, and not trying it paid for the bracket's space. One pattern a stop, as re scans
+for a leading literal several times faster than for a class, and a text without "?" (two
+articles in three) or "!" skips that scan. The last dot of an ellipsis ("problems...I")
+follows a dot, not a word, so an ellipsis never ends a sentence here."""
 _TIME_BEFORE_CAPITAL = re.compile(
     r"m\.(?:(?<=\d[ap]\.m\.)|(?<=\d [ap]\.m\.)|(?<=\d[ap]m\.)|(?<=\d [ap]m\.))"
     r"()(?= +(?P<next>[A-Z][A-Za-z.]*))"
@@ -127,34 +114,6 @@ _RUN_PIECE_WORDS = 30
 _WORD = re.compile(r"\S+")
 
 
-def _quote_open(piece: str) -> bool:
-    """True when `piece` opens a quotation it does not close, newswire's ``...'' too ("``We're
-    very sad. We tried ...,'' Peter Foster ... told The Associated Press.": DUC d31041t)."""
-    # A mark is counted only in a piece that holds it: most hold none, and the five counts
-    # of every piece took 9.6 ms of a pass over the 690 raw validation articles (now 3.4).
-    return (
-        piece.count('"') % 2 == 1
-        or ("“" in piece and piece.count("“") > piece.count("”"))
-        or ("``" in piece and piece.count("``") > piece.count("''"))
-    )
-
-
-def _attributed_after(text: str, start: int, end: int, next_start: int) -> bool:
-    """True when the quotation that ends `text[start:end]` is followed at `next_start` by
-    its speaker and a speech verb, and the attribution ends there or says only where, when
-    or to whom ("“Isn’t this a little small ...?” Hiddleston asks her.")."""
-    line_end = text.find("\n", next_start)
-    curly = curly_marks(text[start : line_end if line_end >= 0 else len(text)])
-    closing = end - start - 1  # the closing mark, curly or straight, two characters as one
-    opening = curly.rfind("“" if curly[closing] == "”" else '"', 0, closing)
-    match = _QUOTATION_AND_SPEAKER.match(curly[opening:]) if opening >= 0 else None
-    # The quoted words must run to this closing mark: an earlier quotation and its speaker
-    # inside the sentence ("“A,” he said, “B?”") say nothing of what follows.
-    if match is None or match.end("text") != closing - opening:
-        return False
-    return _ATTRIBUTION_TAIL.match(curly, opening + match.end()) is not None
-
-
 def _name_goes_on(piece: str, text: str, next_start: int) -> bool:
     """True when `piece` ends with a name's "!" and the capitalised word at `next_start` is
     the rest of that name: a lone capital ("he told E! News in a statement."), a name
@@ -169,28 +128,18 @@ def _name_goes_on(piece: str, text: str, next_start: int) -> bool:
 
 def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     """True when a boundary after `text[start:end]` (followed by `text[next_start:]`) is
-    not a sentence end: it follows a title abbreviation or a case's "v.", it falls inside a
-    quotation that goes on, or a quotation closed by "?", "!" or "." is followed by its
-    attribution in lower case ("Is there something wrong with it?" fan Jordan Deuschleman
-    asked.) or, after "?" or "!", by a speaker and a speech verb ("Hiddleston asks her."),
-    or it ends a dateline's state before a dash ("UNION CITY, Ga. - One minute, ...")."""
+    not a sentence end: it follows a title abbreviation or a case's "v.", a quotation goes
+    on or its attribution follows (`quotation_goes_on`), or it ends a dateline's state
+    before a dash ("UNION CITY, Ga. - One minute, ...")."""
     piece = text[start:end]
-    if _quote_open(piece) and len(piece.split()) < _MAX_QUOTED_WORDS:
-        return True
-    if piece.endswith(_QUOTE_CLOSINGS) and _LOWER_CASE_WORD.match(text, next_start):
-        return True
-    if (
-        piece.endswith(_ASKED_OR_EXCLAIMED)
-        and text[next_start : next_start + 1].isupper()
-        and _attributed_after(text, start, end, next_start)
-    ):
+    if quotation_goes_on(text, start, piece, next_start):
         return True
     if piece.endswith("!"):
         return _name_goes_on(piece, text, next_start)
     if not piece.endswith("."):
         return False  # every abbreviation listed ends with a full stop
     token = piece.rsplit(None, 1)[-1]
-    if token in _TITLE_ABBREVIATIONS or token in _VERSUS:
+    if token in _NEVER_ENDS:
         return True
     if text.startswith(_DASHES, next_start) and _DATELINE.fullmatch(piece):
         return True
@@ -233,7 +182,7 @@ def _cut_after(text: str, start: int, match: re.Match[str]) -> int:
     ('where I am.""I don't know')."""
     cut = match.start(1)
     for mark in match.group(1):
-        if mark == '"' and not _quote_open(text[start:cut]):
+        if mark == '"' and not quote_open(text[start:cut]):
             break
         cut += 1
     return cut
