@@ -7,12 +7,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import goes_on, introduces, refers_back
+from chorus.dangling import goes_on, introduces, refers_back, unnamed_subject
 from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
+from chorus.summarize.newsroom import newsroom_steps
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 
@@ -41,9 +42,11 @@ def summarize(
     if vectors is None:
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
-    # A sentence that points back at, or goes on from, the one before waits for it; an
-    # article's first sentence has nothing before it to wait for.
-    follows = refers_back(view.texts) | goes_on(view.texts)
+    # A sentence that points back at, goes on from, or speaks of a "he" or "she" named in
+    # the one before waits for it; an article's first sentence has nothing before it to
+    # wait for.
+    unnamed = np.fromiter(map(unnamed_subject, view.texts), dtype=bool, count=len(view.texts))
+    follows = refers_back(view.texts) | goes_on(view.texts) | unnamed
     follows[view.article_starts] = False
     # An article's last sentence introduces nothing that can be shown with it.
     leads = introduces(view.texts)
@@ -56,6 +59,7 @@ def summarize(
         terms=view.terms,
         follows=follows,
         leads=leads,
+        shut=newsroom_steps(view.texts),
     )
     ordered = reading_order(view, chosen)
     repeats = near_duplicates(
