@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -16,6 +18,17 @@ from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.newsroom import newsroom_steps
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
+
+_LEADING_DASH = re.compile(r"[—–-]+\s+(?=[A-Z0-9“\"‘'])")
+"""A dash left opening a sentence whose dateline cleaning took away ("— A judge’s act of
+compassion has ...", raw validation cluster 67): no part of what the sentence says."""
+
+
+def without_leading_dash(sentence: Sentence) -> Sentence:
+    """The sentence as the summary shows it: its span starts after a leading dash, so its
+    text is still the article's own, `article.text[start:end]`."""
+    dash = _LEADING_DASH.match(sentence.text)
+    return sentence if dash is None else replace(sentence, start=sentence.start + dash.end())
 
 
 def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
@@ -68,7 +81,7 @@ def summarize(
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
         SummarySentence(
-            shown=view.sentences[row],
+            shown=without_leading_dash(view.sentences[row]),
             also=tuple(
                 view.sentences[m] for m in matches if supports(view.texts[row], view.texts[m])
             ),
