@@ -22,11 +22,13 @@ sentence after it or not at all.
 
 `goes_on` marks, for the summary alone, sentences that go on from the one before without
 pointing back at a thing in it: an opening connective ("However,", "Thus,", "For
-example,") or "And". An opening "He", "She" or "They" is left alone there: the summary
-usually names the article's subject before it, and holding such sentences back cost more
-ROUGE than the rest together. A lone item of the cross-source sections has no such company, so
-`opens_with_pronoun` marks those openings for it to show the sentence before ("It ties
-for the longest climb to No. 1 this century"); an impersonal "It" ("It seems that", "It
+example,") or "And", and `unnamed_subject` a "he" or "she" after a short opening phrase
+that names no one ("After the explosion, she put her son ..."). An opening "He", "She" or
+"They" is left alone there: the summary usually names the article's subject before it, and
+holding such sentences back cost more ROUGE than the rest together. A lone item of the
+cross-source sections has no such company, so `opens_with_pronoun` marks those openings
+for it to show the sentence before ("It ties for the longest climb to No. 1 this
+century"); an impersonal "It" ("It seems that", "It
 took about 20 years for") is not marked. `names_again` marks the definite descriptions
 ("The dogs were brought ...", "The move comes two months after ...") such an item points
 back with; `leans_back` the other ways it leans on the sentence before (going on from a

@@ -161,9 +161,9 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence that stands alone and names who or what it is about, less its dateline, cut
-    at a phrase's end when long (and not cut before the words it reports): never text
-    chorus wrote."""
+    sentence that stands alone and names who or what it is about (a wire story's lead
+    first, unless that sentence opens its article), less its dateline, cut at a phrase's
+    end when long (and not cut before the words it reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)

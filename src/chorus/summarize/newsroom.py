@@ -15,9 +15,6 @@ keeps its news.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-import numpy as np
 
 _NOT = r"(?:did|does|do|has|have|had|would|was|were)\s*(?:not|n[’']t)"
 _STEP = re.compile(
@@ -47,18 +44,4 @@ def newsroom_step(text: str) -> bool:
     after = text[step.end() :]
     return not (
         ";" in text or "," in after or _NEWS_BESIDE.search(text, 0, step.start()) is not None
-    )
-
-
-def newsroom_steps(texts: Sequence[str]) -> np.ndarray:
-    """Per text: whether it tells only the newsroom's own step (`newsroom_step`)."""
-    return np.fromiter(
-        # the words' own search first: one sentence in a thousand holds a step
-        (
-            ("comment" in t or "mess" in t or "call" in t or "request" in t or "mail" in t)
-            and newsroom_step(t)
-            for t in texts
-        ),
-        dtype=bool,
-        count=len(texts),
     )
