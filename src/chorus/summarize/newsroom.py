@@ -29,6 +29,8 @@ _STEP = re.compile(
     # "was unavailable for comment", "were not immediately available for comment"
     r"|\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:un)?available\s+for\s+comment\b"
 )
+_CUES = ("respon", "return", "repl", "reached", "available", "message")
+"""A word each step's pattern needs ("respond", "reached", "message")."""
 _NEWS_BESIDE = re.compile(r"\b(?:while|although|but|so|said|says)\b", re.IGNORECASE)
 """Words that join a step to news of its own ("While the parents could not be reached ...,
 a spokesman said ..."): such a sentence is kept."""
@@ -38,6 +40,9 @@ def newsroom_step(text: str) -> bool:
     """Whether a sentence tells only a reporter's attempt to reach someone ("CNN did not
     immediately return a call for comment.", "The Associated Press left a message seeking
     information from Houston police.")."""
+    # a word the pattern needs, searched first: the pattern alone cost ten times more
+    if not any(cue in text for cue in _CUES):
+        return False
     step = _STEP.search(text)
     if step is None:
         return False
