@@ -22,11 +22,13 @@ sentence after it or not at all.
 
 `goes_on` marks, for the summary alone, sentences that go on from the one before without
 pointing back at a thing in it: an opening connective ("However,", "Thus,", "For
-example,") or "And". An opening "He", "She" or "They" is left alone there: the summary
-usually names the article's subject before it, and holding such sentences back cost more
-ROUGE than the rest together. A lone item of the cross-source sections has no such company, so
-`opens_with_pronoun` marks those openings for it to show the sentence before ("It ties
-for the longest climb to No. 1 this century"); an impersonal "It" ("It seems that", "It
+example,") or "And", and `unnamed_subject` a "he" or "she" after a short opening phrase
+that names no one ("After the explosion, she put her son ..."). An opening "He", "She" or
+"They" is left alone there: the summary usually names the article's subject before it, and
+holding such sentences back cost more ROUGE than the rest together. A lone item of the
+cross-source sections has no such company, so `opens_with_pronoun` marks those openings
+for it to show the sentence before ("It ties for the longest climb to No. 1 this
+century"); an impersonal "It" ("It seems that", "It
 took about 20 years for") is not marked. `names_again` marks the definite descriptions
 ("The dogs were brought ...", "The move comes two months after ...") such an item points
 back with; `leans_back` the other ways it leans on the sentence before (going on from a
@@ -263,6 +265,20 @@ def _credits(role: str, before: str) -> bool:
     if role[:STEM] in {w[:STEM] for w in _WORD.findall(before.lower())}:
         return True
     return bool(_NAMED_CREDIT.search(before)) and bool(_CAPITAL.search(before, 1))
+
+
+_UNNAMED_SUBJECT = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+(?:he|she)\b")
+"""A "he" or "she" as the subject after a short opening phrase that names no one, outside
+a quotation ("After the explosion, she put her son ...", "In a call to action, he said")."""
+
+
+def unnamed_subject(text: str) -> bool:
+    """Whether a text's subject is a "he" or "she" after a short opening phrase that names
+    no one ("After the explosion, she put her son and a neighbor's daughter in her car",
+    raw validation cluster 187): read alone, the sentence never says who. Read for the
+    summary, where such a sentence waits for the one before it; `unnamed_person` reads
+    more forms for the headline and the lone items."""
+    return _UNNAMED_SUBJECT.match(text) is not None
 
 
 _MID_CAPITAL = re.compile(r"[a-z,] [A-Z][a-z]")

@@ -161,9 +161,9 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence that stands alone and names who or what it is about, less its dateline, cut
-    at a phrase's end when long (and not cut before the words it reports): never text
-    chorus wrote."""
+    sentence that stands alone and names who or what it is about (a wire story's lead
+    first, unless that sentence opens its article), less its dateline, cut at a phrase's
+    end when long (and not cut before the words it reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
@@ -181,12 +181,33 @@ def headline(briefing: Briefing) -> Headline:
     alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text, capitals)]
     naming = [n for n in alone if _names_someone(texts[n - 1], named)]
     # A sentence whose cut leaves out what it reports gives way to the next one naming someone.
-    stating = (n for n in naming if not _unfinished(_shown(texts[n - 1]), texts[n - 1]))
-    number = next(stating, naming[0] if naming else alone[0] if alone else 1)
+    stating = [n for n in naming if not _unfinished(_shown(texts[n - 1]), texts[n - 1])]
+    # An article's first sentence tells its news; a later one may tell a moment the news
+    # has overtaken ("According to Houston police, Conyers was last seen Tuesday …" over
+    # "HOUSTON (AP) — Houston police say … has been found safe", raw validation cluster
+    # 54): a wire story's lead, marked by its dateline, heads the briefing instead.
+    if stating and briefing.summary[stating[0] - 1].shown.index > 0:
+        stating.sort(key=lambda n: not _wire_lead(texts[n - 1]))
+    number = next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
     sentence = texts[number - 1]
     text = _shown(sentence)
     source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
     return Headline(text, source, from_title=False)
+
+
+_SUBORDINATE = re.compile(
+    r"(?:As|With|When|While|After|Before|Although|Though|Because|If|Since|Despite|Amid)\b"
+)
+"""An opening clause a lead's news comes after ("As the death toll from Syria's almost
+year-long uprising continues to climb, ..."): cut to a headline's length, the lead shows only
+the clause."""
+
+
+def _wire_lead(sentence: str) -> bool:
+    """Whether a summary sentence is a wire story's lead: opened by a dateline ("HOUSTON (AP)
+    — "), its news not after an opening clause."""
+    dateline = _DATELINE.match(sentence)
+    return dateline is not None and not _SUBORDINATE.match(sentence, dateline.end())
 
 
 def _shown(sentence: str) -> str:

@@ -43,6 +43,7 @@ def select(
     terms: Terms | None = None,
     follows: np.ndarray | None = None,
     leads: np.ndarray | None = None,
+    shut: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
@@ -52,10 +53,12 @@ def select(
     words are in the summary already. A row marked in `follows` (one that refers back to
     the row before it) waits until that row is chosen. A row marked in `leads` (one that
     introduces the row after it) is taken together with that row: both fit or neither is
-    taken."""
+    taken. A row marked in `shut` (one a reader does not need) is never taken."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
+    if shut is not None:
+        open_rows &= ~shut
     waiting = None
     if follows is not None and follows.any():
         waiting = open_rows & follows
