@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chorus.analyze.own_words import aside_stems
 from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.facts import placed_figures
 from chorus.language.numbers import Figure
@@ -230,4 +231,55 @@ def _ranks(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     return tuple(
         (number, word) for number, word in _RANKED.findall(text.lower()) if word not in STOP_WORDS
+    )
+
+
+_IF_UNREAL = r"(?<!\bas )(?<!\beven )\b[Ii]f\b[^.;]{1,120}?\b(?:were|had been)\b(?! to\b)"
+_WOULD = r"\b(?:would|could)\b"
+_IMAGINED = re.compile(rf"{_IF_UNREAL}[^.;]*?{_WOULD}|{_WOULD}[^.;]{{1,120}}?{_IF_UNREAL}")
+"""What a sentence imagines: an "if" clause that is contrary to fact ("were", "had been")
+with what would follow ("If the polar bear were listed as endangered, the government could
+be required ...", "Romney would hold a slight lead ... if the 2012 election were replayed
+today"); "as if they were his own" imagines nothing, nor does "were to" (raw 172: "Asked how
+he would react if the children ... were to confront him ..., he said, "..."", what he said)."""
+_HEDGED = re.compile(r"\b(?:[Ii]f|would|could)\b")
+
+
+def imagined_against_fact(statement: str, support: str) -> bool:
+    """Whether one sentence imagines what would be (`_IMAGINED`), with no aside on someone
+    that states what is ("Bin Laden, who was stripped of his Saudi citizenship in 1994, would
+    face ``swift'' action if he were brought back ...": DUC 1), and the other, with no "if",
+    "would" or "could", states what is: "Threatened species receive most of the same
+    regulatory protections ..." is not what "If the polar bear were listed as endangered,
+    the government could be required to act ..." imagines (raw 114)."""
+    return _imagines_alone(statement, support) or _imagines_alone(support, statement)
+
+
+def _imagines_alone(imagining: str, stating: str) -> bool:
+    return (
+        ("if" in imagining or "If" in imagining)
+        and _IMAGINED.search(imagining) is not None
+        and _HEDGED.search(stating) is None
+        and not aside_stems(imagining)
+    )
+
+
+_FOUND_MISSING = re.compile(r"\bfound\s+(?:[\w'’-]+\s+){1,6}(?:missing|gone)\b")
+"""What someone found gone: "they found some clothes and other items missing"."""
+_GONE = re.compile(r"\b(?:missing|gone)\b")
+
+
+def found_gone_against_found(statement: str, support: str) -> bool:
+    """Whether one sentence says what was found missing (`_FOUND_MISSING`) and the other what
+    was found, gone from neither: "She said she found a backpack full of clothes." is the
+    opposite of "... they found some clothes and other items missing." (raw 54)."""
+    return _found_gone(statement, support) or _found_gone(support, statement)
+
+
+def _found_gone(gone: str, found: str) -> bool:
+    return (
+        "found" in gone
+        and "found" in found
+        and _FOUND_MISSING.search(gone) is not None
+        and _GONE.search(found) is None
     )
