@@ -13,6 +13,7 @@ from chorus.analyze.borrowed import found_gone_against_found, imagined_against_f
 from chorus.analyze.credits import quoted_apart
 from chorus.analyze.model import Analysis
 from chorus.analyze.own_words import names_in_common
+from chorus.analyze.similarity import stems
 from tests.gold import load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence
 
@@ -49,13 +50,13 @@ def test_one_speakers_two_remarks_are_not_one_fact():
     called = _sentence("multi_news-val-4623", "called the administration's decision \"a huge")
     said = _sentence("multi_news-val-4623", '"sacrificed sound science for political')
     names = names_in_common(called, said)
-    assert quoted_apart(called, said, names)
+    assert quoted_apart(called, said, names, stems(called), stems(said))
     # a word of their own besides the names links them
-    assert not quoted_apart(called, said, names | {"admin"})
+    assert not quoted_apart(called, said, names | {"admin"}, stems(called), stems(said))
     # Horowitz's quotation names what the other sentence says the card said
     showed = _sentence("multi_news-val-4411", "La La Land producer Jordan Horowitz had to take")
     told = _sentence("multi_news-val-4411", 'said "Moonlight won Best Picture"')
-    assert not quoted_apart(showed, told, names_in_common(showed, told))
+    assert not quoted_apart(showed, told, names_in_common(showed, told), stems(showed), stems(told))
 
 
 def test_what_would_follow_is_not_what_is():

@@ -22,8 +22,11 @@ shares such a word with it, or, when none does, the best-scoring one: the others
 statement's story more often than its fact. Two sentences whose own words in common are all
 in the credits that end both ("..., Delaware County District Attorney Jack Whelan said." /
 "..., according to ... Jack Whelan.") and that share few words before them are one
-official's two facts, not linked; nor is a word of an aside on someone (", who shot and
-killed Jordan Davis and opened fire on three of Davis' friends,") a word the two share; a
+official's two facts, not linked (credits.py), nor are two sentences reporting one
+speaker's speech that share only names and whose quotations share no word with the other
+(credits.quoted_apart: two remarks of Kassie Siegel); nor is a word of an aside on
+someone (", who shot and killed Jordan Davis and opened fire on three of Davis'
+friends,") a word the two share; a
 statement its article repeats (a lead sent twice) states one fact. A support gives no
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155"; nor is
@@ -33,7 +36,10 @@ face value" / "in face value to $27,000"), nor a pair the conflicts section show
 disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
 relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
 responding ... for “the very first time,” even though ..."), nor one ranking by the number
-the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ...");
+the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
+nor one imagining what would follow were something so against one stating what is
+(borrowed.imagined_against_fact), nor what was found missing against what was found
+(borrowed.found_gone_against_found);
 two sentences whose only own words in common say where a study was published tell two
 facts (borrowed.only_where_published). Two
 sentences of the same words, one of them in a passage its article sets off as someone
@@ -171,7 +177,7 @@ def agreed(
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
-    vectors = similarity.vectors
+    vectors, stem_lists = similarity.vectors, similarity.stems
     for i, j, score in candidates:
         shared = own[i] & own[j]
         if shared:
@@ -179,7 +185,11 @@ def agreed(
             if (
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
-                or quoted_apart(text_i, text_j, shared)
+                # names link a pair from OPEN_THRESHOLD up only
+                or (
+                    score >= OPEN_THRESHOLD
+                    and quoted_apart(text_i, text_j, shared, stem_lists[i], stem_lists[j])
+                )
             ):
                 continue
             # what a writer recalls of someone in an aside is no fact the two share

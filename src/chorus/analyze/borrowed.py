@@ -257,7 +257,8 @@ def imagined_against_fact(statement: str, support: str) -> bool:
 
 def _imagines_alone(imagining: str, stating: str) -> bool:
     return (
-        ("if" in imagining or "If" in imagining)
+        ("if " in imagining or "If " in imagining)
+        and ("were" in imagining or "had been" in imagining)
         and _IMAGINED.search(imagining) is not None
         and _HEDGED.search(stating) is None
         and not aside_stems(imagining)
