@@ -76,14 +76,15 @@ def quoted_apart(
     "called the administration's decision "a huge disappointment."" and "said that the Obama
     administration "sacrificed sound science for political expediency."" (raw 114); Jordan
     Horowitz's "said "Moonlight won Best Picture"" stays linked to his showing that the card
-    "said Moonlight" (raw 205). Cheapest first: a speech verb's letters in both; the
-    quotations, once a sentence; the verb's pattern and the names (~70 µs a pair) only for
-    the few pairs whose quotations share nothing."""
-    if not (_may_speak(a) and _may_speak(b)):
-        return False
-    remarks_a, remarks_b = _remarks(a), _remarks(b)
+    "said Moonlight" (raw 205). Cheapest first: a speech verb's letters and the quotations,
+    once a sentence; the verb's pattern and the names (~70 µs a pair) only for the few pairs
+    whose quotations share nothing."""
+    remarks_a = _remarks(a)
+    remarks_b = _remarks(b) if remarks_a is not None else None
     return (
-        bool(remarks_a or remarks_b)
+        remarks_a is not None
+        and remarks_b is not None
+        and bool(remarks_a or remarks_b)
         and all(quoted.isdisjoint(words_b) for quoted in remarks_a)
         and all(quoted.isdisjoint(words_a) for quoted in remarks_b)
         and _SPEECH.search(a) is not None
@@ -93,9 +94,12 @@ def quoted_apart(
 
 
 @lru_cache(maxsize=4096)
-def _remarks(text: str) -> tuple[frozenset[str], ...]:
-    """The stems of each quotation of a sentence of QUOTED_WORDS or more, read once a
+def _remarks(text: str) -> tuple[frozenset[str], ...] | None:
+    """The stems of each quotation of a sentence of QUOTED_WORDS or more; None when it holds
+    no speech verb's letters (substring tests, where `_SPEECH` may match). Read once a
     sentence, which meets several in `agreed`."""
+    if not any(word in text for word in _SPEECH_WORDS):
+        return None
     if '"' not in text and "“" not in text:
         return ()
     return tuple(
@@ -103,8 +107,3 @@ def _remarks(text: str) -> tuple[frozenset[str], ...]:
         for quotation in _QUOTATION.findall(text)
         if len(quotation.split()) >= QUOTED_WORDS
     )
-
-
-def _may_speak(text: str) -> bool:
-    """Whether a text holds a speech verb's letters, where `_SPEECH` may match."""
-    return any(word in text for word in _SPEECH_WORDS)
