@@ -252,11 +252,10 @@ def imagined_against_fact(statement: str, support: str) -> bool:
     "would" or "could", states what is: "Threatened species receive most of the same
     regulatory protections ..." is not what "If the polar bear were listed as endangered,
     the government could be required to act ..." imagines (raw 114)."""
-    return _imagines_alone(statement, support) or _imagines_alone(support, statement)
-
-
-def _imagines_alone(imagining: str, stating: str) -> bool:
-    return _imagines(imagining) and _HEDGED.search(stating) is None
+    # one that imagines holds "if" and "would" or "could": the two cannot both stand alone
+    if _imagines(statement):
+        return _HEDGED.search(support) is None
+    return _imagines(support) and _HEDGED.search(statement) is None
 
 
 @lru_cache(maxsize=4096)
@@ -280,13 +279,10 @@ def found_gone_against_found(statement: str, support: str) -> bool:
     """Whether one sentence says what was found missing (`_FOUND_MISSING`) and the other what
     was found, gone from neither: "She said she found a backpack full of clothes." is the
     opposite of "... they found some clothes and other items missing." (raw 54)."""
+    if "found" not in statement or "found" not in support:
+        return False
     return _found_gone(statement, support) or _found_gone(support, statement)
 
 
 def _found_gone(gone: str, found: str) -> bool:
-    return (
-        "found" in gone
-        and "found" in found
-        and _FOUND_MISSING.search(gone) is not None
-        and _GONE.search(found) is None
-    )
+    return _FOUND_MISSING.search(gone) is not None and _GONE.search(found) is None
