@@ -17,7 +17,8 @@ nearly $ 100 million investment": one lawsuit, Multi-News+ 4481).
 A sentence that relays a claim and answers it ("claiming ... even though ...") supports no
 statement of the claim; words in common only where a study was published link no finding;
 a rank ("the world’s 14th highest peak") is not the count of the same number ("the world's
-14 highest mountains").
+14 highest mountains"); what would follow were something so is not what is, nor what was
+found missing what was found.
 """
 
 from __future__ import annotations
