@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import DENIAL_REACH, _credited_alike
+from chorus.analyze.agreement import DENIAL_REACH
+from chorus.analyze.credits import credited_alike
 from chorus.analyze.model import Fact
 from chorus.analyze.negations import REACH, denies
 from tests.gold import inputs
@@ -93,8 +94,8 @@ def test_a_credit_alike_leaves_pairs_that_tell_one_finding(agreed):
         "The gunman, identified as Richard Plotts, of Upper Darby, had come to the unit with "
         "his caseworker, according to Delaware County District Attorney Jack Whelan.",
     )
-    assert _credited_alike(*credited, {"jack", "distr", "attor"})
-    assert not _credited_alike(*credited, {"jack", "distr", "attor", "murde"})
+    assert credited_alike(*credited, {"jack", "distr", "attor"})
+    assert not credited_alike(*credited, {"jack", "distr", "attor", "murde"})
 
 
 @pytest.mark.parametrize(

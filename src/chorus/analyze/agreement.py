@@ -22,8 +22,11 @@ shares such a word with it, or, when none does, the best-scoring one: the others
 statement's story more often than its fact. Two sentences whose own words in common are all
 in the credits that end both ("..., Delaware County District Attorney Jack Whelan said." /
 "..., according to ... Jack Whelan.") and that share few words before them are one
-official's two facts, not linked; nor is a word of an aside on someone (", who shot and
-killed Jordan Davis and opened fire on three of Davis' friends,") a word the two share; a
+official's two facts, not linked (credits.py), nor are two sentences reporting one
+speaker's speech that share only names and whose quotations share no word with the other
+(credits.quoted_apart: two remarks of Kassie Siegel); nor is a word of an aside on
+someone (", who shot and killed Jordan Davis and opened fire on three of Davis'
+friends,") a word the two share; a
 statement its article repeats (a lead sent twice) states one fact. A support gives no
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155"; nor is
@@ -33,7 +36,10 @@ face value" / "in face value to $27,000"), nor a pair the conflicts section show
 disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
 relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
 responding ... for “the very first time,” even though ..."), nor one ranking by the number
-the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ...");
+the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
+nor one imagining what would follow were something so against one stating what is
+(borrowed.imagined_against_fact), nor what was found missing against what was found
+(borrowed.found_gone_against_found);
 two sentences whose only own words in common say where a study was published tell two
 facts (borrowed.only_where_published). Two
 sentences of the same words, one of them in a passage its article sets off as someone
@@ -68,6 +74,8 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from chorus.analyze.borrowed import (
+    found_gone_against_found,
+    imagined_against_fact,
     only_where_published,
     quoted_passage,
     rank_against_count,
@@ -75,11 +83,12 @@ from chorus.analyze.borrowed import (
     sums_apart,
 )
 from chorus.analyze.copies import repeated_at_home, same_sentences
+from chorus.analyze.credits import credited_alike, quoted_apart
 from chorus.analyze.lead_ins import lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
-from chorus.analyze.similarity import Similarity, stems
+from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import (
     can_state,
     can_support,
@@ -148,44 +157,6 @@ def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float
     )
 
 
-_CREDIT = re.compile(r",\s+([^,]{1,80}?\b(?:said|says|told)|according to [^,]{1,80})[.”\"’']*$")
-"""A credit that ends a sentence: ", Delaware County District Attorney Jack Whelan said.",
-", according to Delaware County District Attorney Jack Whelan."."""
-_CREDIT_TAIL = 100
-"""The longest credit `_CREDIT` reads, its comma and closing marks."""
-CREDITED_APART = 3
-"""Fewest stems two credited sentences share before their credits to tell one fact: the
-raw clusters' pairs credited alike that share none (95's charge and gunman, 208's donation
-cap and a candidate's sum, 209's insurers and envoy by Xinhua) tell two; 29's light flashes
-and jet lag (six stems) and 145's young adults living with their parents (five) one."""
-
-
-def _credited_alike(a: str, b: str, shared: set[str]) -> bool:
-    """Whether every own word two sentences share is in the credits that end both, and
-    the sentences, their credits aside, share fewer than CREDITED_APART stems: one official
-    tells two facts ("If he survives, he will be charged Friday with murder, ... Jack
-    Whelan said." / "The gunman, identified as Richard Plotts, ... according to ... Jack
-    Whelan.": multi_news-val-4840)."""
-    credit_a = _credit(a)
-    credit_b = _credit(b) if credit_a is not None else None
-    if credit_a is None or credit_b is None:
-        return False
-    if not shared <= set(stems(credit_a.group(1))) & set(stems(credit_b.group(1))):
-        return False
-    told = set(stems(a[: credit_a.start()])) & set(stems(b[: credit_b.start()]))
-    return len(told) < CREDITED_APART
-
-
-def _credit(text: str) -> re.Match[str] | None:
-    """The credit that ends a sentence (`_CREDIT`), searched in its last _CREDIT_TAIL
-    characters and only when they hold its verb: tried on every linked pair sharing an own
-    word, the search of whole sentences cost agreed() ~10%."""
-    start = max(0, len(text) - _CREDIT_TAIL)
-    if not any(word in text[start:] for word in ("said", "says", "told", "according to")):
-        return None
-    return _CREDIT.search(text, start)
-
-
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
     """Whether the TF-IDF cosine of two sentences (their score is its mean with the word
     vectors' cosine) is below WORDING_FLOOR: alike in topic more than in words."""
@@ -206,13 +177,19 @@ def agreed(
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
-    vectors = similarity.vectors
+    vectors, stem_lists = similarity.vectors, similarity.stems
     for i, j, score in candidates:
         shared = own[i] & own[j]
         if shared:
             text_i, text_j = sentences[i].text, sentences[j].text
-            if _credited_alike(text_i, text_j, shared) or only_where_published(
-                text_i, text_j, shared
+            if (
+                credited_alike(text_i, text_j, shared)
+                or only_where_published(text_i, text_j, shared)
+                # names link a pair from OPEN_THRESHOLD up only
+                or (
+                    score >= OPEN_THRESHOLD
+                    and quoted_apart(text_i, text_j, shared, stem_lists[i], stem_lists[j])
+                )
             ):
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
@@ -304,6 +281,8 @@ def _agrees(statement: str, support: str) -> bool:
         and not (rebuts_claim(support) and not rebuts_claim(statement))
         and not sums_apart(statement, support)
         and not rank_against_count(statement, support)
+        and not imagined_against_fact(statement, support)
+        and not found_gone_against_found(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

@@ -17,7 +17,8 @@ nearly $ 100 million investment": one lawsuit, Multi-News+ 4481).
 A sentence that relays a claim and answers it ("claiming ... even though ...") supports no
 statement of the claim; words in common only where a study was published link no finding;
 a rank ("the world’s 14th highest peak") is not the count of the same number ("the world's
-14 highest mountains").
+14 highest mountains"); what would follow were something so is not what is, nor what was
+found missing what was found.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chorus.analyze.own_words import aside_stems
 from chorus.analyze.similarity import STOP_WORDS, stems
 from chorus.facts import placed_figures
 from chorus.language.numbers import Figure
@@ -231,3 +233,57 @@ def _ranks(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(
         (number, word) for number, word in _RANKED.findall(text.lower()) if word not in STOP_WORDS
     )
+
+
+_IF_UNREAL = r"(?<!\bas )(?<!\beven )\b[Ii]f\b[^.;]{1,120}?\b(?:were|had been)\b(?! to\b)"
+_WOULD = r"\b(?:would|could)\b"
+_IMAGINED = re.compile(rf"{_IF_UNREAL}[^.;]*?{_WOULD}|{_WOULD}[^.;]{{1,120}}?{_IF_UNREAL}")
+"""What a sentence imagines: an "if" clause that is contrary to fact ("were", "had been")
+with what would follow ("If the polar bear were listed as endangered, the government could
+be required ...", "Romney would hold a slight lead ... if the 2012 election were replayed
+today"); "as if they were his own" imagines nothing, nor does "were to" (raw 172: "Asked how
+he would react if the children ... were to confront him ..., he said, "..."", what he said)."""
+_HEDGED = re.compile(r"\b(?:[Ii]f|would|could)\b")
+
+
+def imagined_against_fact(statement: str, support: str) -> bool:
+    """Whether one sentence imagines what would be (`_IMAGINED`), with no aside on someone
+    that states what is ("Bin Laden, who was stripped of his Saudi citizenship in 1994, would
+    face ``swift'' action if he were brought back ...": DUC 1), and the other, with no "if",
+    "would" or "could", states what is: "Threatened species receive most of the same
+    regulatory protections ..." is not what "If the polar bear were listed as endangered,
+    the government could be required to act ..." imagines (raw 114)."""
+    # one that imagines holds "if" and "would" or "could": the two cannot both stand alone
+    if _imagines(statement):
+        return _HEDGED.search(support) is None
+    return _imagines(support) and _HEDGED.search(statement) is None
+
+
+@lru_cache(maxsize=4096)
+def _imagines(text: str) -> bool:
+    """Whether a sentence imagines what would be, with no aside on someone: read once a
+    sentence, which meets several in `_agrees`; substring tests before the pattern."""
+    return (
+        ("if " in text or "If " in text)
+        and ("were" in text or "had been" in text)
+        and _IMAGINED.search(text) is not None
+        and not aside_stems(text)
+    )
+
+
+_FOUND_MISSING = re.compile(r"\bfound\s+(?:[\w'’-]+\s+){1,6}(?:missing|gone)\b")
+"""What someone found gone: "they found some clothes and other items missing"."""
+_GONE = re.compile(r"\b(?:missing|gone)\b")
+
+
+def found_gone_against_found(statement: str, support: str) -> bool:
+    """Whether one sentence says what was found missing (`_FOUND_MISSING`) and the other what
+    was found, gone from neither: "She said she found a backpack full of clothes." is the
+    opposite of "... they found some clothes and other items missing." (raw 54)."""
+    if "found" not in statement or "found" not in support:
+        return False
+    return _found_gone(statement, support) or _found_gone(support, statement)
+
+
+def _found_gone(gone: str, found: str) -> bool:
+    return _FOUND_MISSING.search(gone) is not None and _GONE.search(found) is None

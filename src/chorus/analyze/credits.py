@@ -1,0 +1,113 @@
+"""Who two sentences credit, where that is all that links them: one official's two facts
+each ending with the official's credit, and one speaker's two remarks.
+
+A credit ends a sentence (", Delaware County District Attorney Jack Whelan said."); two
+sentences whose own words in common are all in their credits, and that share few words
+before them, tell two facts of one source. Two sentences that report someone's speech,
+share no own word but names, and whose quotations share no word with the other sentence
+are two remarks of one speaker ("Andrew Wetzler ... questioned the administration's logic,
+saying: "I guess if a wrecking ball ..."" / "Andrew Wetzler, an attorney with the Natural
+Resources Defense Council, conceded ..., but he said it was a lost opportunity ...": raw
+validation 114): what links them is who spoke, not what was said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from chorus.analyze.own_words import names_in_common
+from chorus.analyze.similarity import stems
+
+_CREDIT = re.compile(r",\s+([^,]{1,80}?\b(?:said|says|told)|according to [^,]{1,80})[.”\"’']*$")
+"""A credit that ends a sentence: ", Delaware County District Attorney Jack Whelan said.",
+", according to Delaware County District Attorney Jack Whelan."."""
+_CREDIT_TAIL = 100
+"""The longest credit `_CREDIT` reads, its comma and closing marks."""
+CREDITED_APART = 3
+"""Fewest stems two credited sentences share before their credits to tell one fact: the
+raw clusters' pairs credited alike that share none (95's charge and gunman, 208's donation
+cap and a candidate's sum, 209's insurers and envoy by Xinhua) tell two; 29's light flashes
+and jet lag (six stems) and 145's young adults living with their parents (five) one."""
+
+
+def credited_alike(a: str, b: str, shared: set[str]) -> bool:
+    """Whether every own word two sentences share is in the credits that end both, and
+    the sentences, their credits aside, share fewer than CREDITED_APART stems: one official
+    tells two facts ("If he survives, he will be charged Friday with murder, ... Jack
+    Whelan said." / "The gunman, identified as Richard Plotts, ... according to ... Jack
+    Whelan.": multi_news-val-4840)."""
+    credit_a = _credit(a)
+    credit_b = _credit(b) if credit_a is not None else None
+    if credit_a is None or credit_b is None:
+        return False
+    if not shared <= set(stems(credit_a.group(1))) & set(stems(credit_b.group(1))):
+        return False
+    told = set(stems(a[: credit_a.start()])) & set(stems(b[: credit_b.start()]))
+    return len(told) < CREDITED_APART
+
+
+def _credit(text: str) -> re.Match[str] | None:
+    """The credit that ends a sentence (`_CREDIT`), searched in its last _CREDIT_TAIL
+    characters and only when they hold its verb: tried on every linked pair sharing an own
+    word, the search of whole sentences cost agreed() ~10%."""
+    start = max(0, len(text) - _CREDIT_TAIL)
+    tail = text[start:]
+    if not ("said" in tail or "says" in tail or "told" in tail or "according to" in tail):
+        return None
+    return _CREDIT.search(text, start)
+
+
+_SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|called|calls|added|adds)\b")
+"""A verb that reports speech: "said", "saying:", "called the administration's decision"."""
+_SPEECH_WORDS = ("said", "says", "saying", "told", "tells", "called", "calls", "added", "adds")
+_QUOTATION = re.compile(r"[“\"]([^”\"]+)[”\"]")
+QUOTED_WORDS = 2
+"""Fewest words of a quotation read as a remark: a word in marks is most often a term the
+writer holds at arm's length ("'threatened'", "“proof”"), no remark."""
+
+
+def quoted_apart(
+    a: str, b: str, shared: set[str], words_a: Collection[str], words_b: Collection[str]
+) -> bool:
+    """Whether two sentences (their stems `words_a`, `words_b`) that both report speech and
+    share no own word but names are one speaker's two remarks: at least one quotes someone,
+    and no quotation of either shares a word (a stem) with the other sentence. Kassie Siegel
+    "called the administration's decision "a huge disappointment."" and "said that the Obama
+    administration "sacrificed sound science for political expediency."" (raw 114); Jordan
+    Horowitz's "said "Moonlight won Best Picture"" stays linked to his showing that the card
+    "said Moonlight" (raw 205). Cheapest first: a speech verb's letters and the quotations,
+    once a sentence; the verb's pattern and the names (~70 µs a pair) only for the few pairs
+    whose quotations share nothing."""
+    # a name's stem is written capitalised in both: substring tests rule out most pairs
+    if not all(stem.capitalize() in a and stem.capitalize() in b for stem in shared):
+        return False
+    remarks_a = _remarks(a)
+    remarks_b = _remarks(b) if remarks_a is not None else None
+    return (
+        remarks_a is not None
+        and remarks_b is not None
+        and bool(remarks_a or remarks_b)
+        and all(quoted.isdisjoint(words_b) for quoted in remarks_a)
+        and all(quoted.isdisjoint(words_a) for quoted in remarks_b)
+        and _SPEECH.search(a) is not None
+        and _SPEECH.search(b) is not None
+        and shared <= names_in_common(a, b)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _remarks(text: str) -> tuple[frozenset[str], ...] | None:
+    """The stems of each quotation of a sentence of QUOTED_WORDS or more; None when it holds
+    no speech verb's letters (substring tests, where `_SPEECH` may match). Read once a
+    sentence, which meets several in `agreed`."""
+    if not any(word in text for word in _SPEECH_WORDS):
+        return None
+    if '"' not in text and "“" not in text:
+        return ()
+    return tuple(
+        frozenset(stems(quotation))
+        for quotation in _QUOTATION.findall(text)
+        if len(quotation.split()) >= QUOTED_WORDS
+    )
