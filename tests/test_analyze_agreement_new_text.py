@@ -125,9 +125,12 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # Dwyane Wade,") goes: 9 wrong. Cleaning's ninth pass removes film reviews' listing
     # lines: the blind half's right pair of 4531 joined two of them ("In English and in
     # French with English subtitles." / "In English and some French ..."): 42 right.
+    # The thirteenth sentences pass cuts 5041's White House statement where its mixed
+    # quotation marks close: its judged pair ("The President's focus ..." with the same
+    # statement's "... tax cuts ..." sentence) is now two agreed items, each right: 49.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
-    assert design["pair", "right"] >= 50, design
+    assert design["pair", "right"] >= 49, design
     assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 42, blind
 
 
