@@ -159,6 +159,33 @@ _KIN_BEFORE = re.compile(
 """Someone's relation named in apposition before a surname: "Jordan's grandmother, Jessica"."""
 
 
+_LAST_REACH = 400
+"""How far before a surname the full name it stands for may be read: about a paragraph."""
+_FIRST_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+\s$")
+_INTRODUCED = re.compile(r",|\s+(?:said|says|told)\b")
+_SENTENCE_END = (".", "\n", "”", '"')
+
+
+def last_named(text: str, surname: str, at: int) -> str | None:
+    """The person the article introduced last by a first name and `surname`, in the
+    paragraph or so before `at`: "Linda Lyons, 60, ... said ... ¶ “...,” Lyons said" is
+    hers (multi_news-val-1090). Introduced: the name opens a sentence, or an apposition or
+    a speech verb follows it ("Her son, Mike Lyons, 27,"); a name in passing ("his
+    parents, Phillip and Sandra Dunn.", "the deaths of 6-year-old Rene Pasztor and ...":
+    121, 52) is not, nor a title or an opening word before the surname."""
+    start, end = max(0, at - _LAST_REACH), at
+    while (found := text.rfind(surname, start, end)) > 0:
+        end, after = found, found + len(surname)
+        first = _FIRST_BEFORE.search(text, max(0, found - 30), found)
+        if first is None or text[after : after + 1].isalpha():
+            continue
+        name = first[0].rstrip()
+        opens = text[: first.start()].rstrip().endswith(_SENTENCE_END) or first.start() == 0
+        if _a_first_name(name) and (opens or _INTRODUCED.match(text, after)):
+            return f"{name} {surname}"
+    return None
+
+
 def _named_as_kin(text: str, surname: str, full: str) -> bool:
     """Whether `text` names someone other than `full` (`_other_firsts` found one), once, as
     another's relation in apposition: "Jordan's grandmother, Jessica Belliveau, said ...
