@@ -56,13 +56,15 @@ or someone else by a role ("..., while a spokesman for Heller declared them ..."
 
 def after_the_verb(role: str | None) -> str | None:
     """A title before a speaker without the verb before it ("said study author Sabine
-    Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian")."""
+    Seehagen" → "study author", "according to foreign minister Jean-Yves Le Drian",
+    "KXAS-TV reports Houston police spokesman Kese Smith")."""
     words = role.split() if role is not None else []
     if words[:2] == ["according", "to"]:
         words = words[2:]
-    elif words and words[0] in SPEAKS:
-        words = words[1:]
-    return " ".join(words) or None
+    # the title starts past the last speech verb: "KXAS-TV reports Houston police spokesman
+    # Kese Smith says ..." (multi_news-val-4100) is the outlet reporting, no part of his title
+    verbs = [n for n, word in enumerate(words) if word in SPEAKS]
+    return " ".join(words[verbs[-1] + 1 :] if verbs else words) or None
 
 
 _SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))

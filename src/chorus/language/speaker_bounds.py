@@ -133,10 +133,12 @@ in Upper Darby said": 4840 had given the neighbours' words to the road), and a n
 its role in lower case ("Investigators probing the death of “Top Gun” director Tony Scott
 said": multi_news-val-3563, the investigators speak)."""
 _MEMBER_OF = re.compile(
-    rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
+    rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*,?\s+(?:for\s+)?)*)$"
 )
 _OBJECTS_DEEP = 3
-"""Prepositions' objects read back from a speaker found inside one to the name they follow
+"""(`_MEMBER_OF`'s object may hold "for": "Kassie Siegel of the Center for Biological
+Diversity said": multi_news-val-4623.) Prepositions' objects read back from a speaker found inside one to the name they follow
 ("Prof Mercedes Pascual, from the University of Michigan in the US, ..., said":
 multi_news-val-3954)."""
 _PLACE_IN_OBJECT = re.compile(
