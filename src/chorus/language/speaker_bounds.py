@@ -136,9 +136,10 @@ _MEMBER_OF = re.compile(
     rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*,?\s+(?:for\s+)?)*)$"
 )
+"""A name and the preposition whose object it is a member of, the object's words maybe joined
+by "for" ("Kassie Siegel of the Center for Biological Diversity said": multi_news-val-4623)."""
 _OBJECTS_DEEP = 3
-"""(`_MEMBER_OF`'s object may hold "for": "Kassie Siegel of the Center for Biological
-Diversity said": multi_news-val-4623.) Prepositions' objects read back from a speaker found inside one to the name they follow
+"""Prepositions' objects read back from a speaker found inside one to the name they follow
 ("Prof Mercedes Pascual, from the University of Michigan in the US, ..., said":
 multi_news-val-3954)."""
 _PLACE_IN_OBJECT = re.compile(
