@@ -44,14 +44,16 @@ def relative_that(match: re.Match[str]) -> bool:
 
 
 _COORDINATED = re.compile(
-    rf",[{CLOSE}]?\s+(?P<conj>but|and|while|though|although|yet)\s+"
+    rf"(?:,[{CLOSE}]?|[{CLOSE}])\s+(?P<conj>but|and|while|though|although|yet)\s+"
     rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
     rf"(?:(?P<other>an?\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})(?:\s+(?:for|of|to)\s+{WORD})?\s+)"
     rf"|(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
 )
 """A clause joined to the attributed words, with its subject, if it names one, and verb;
-or someone else by a role ("..., while a spokesman for Heller declared them ...")."""
+or someone else by a role ("..., while a spokesman for Heller declared them ..."); after a
+comma, or a quotation's close ("called the incident "devastating" and said he went to the
+site ...": multi_news-val-1090)."""
 
 
 def after_the_verb(role: str | None) -> str | None:
@@ -88,6 +90,8 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
         end = run_on.end()
     for clause in _COORDINATED.finditer(text, start, end):
         subject, verb = clause["subject"], clause["verb"]
+        if text[clause.start()] != "," and not _opens_quotation(text, start):
+            continue  # a quotation inside the words ("he called Trump a "disaster" and said")
         if clause["other"] is not None:
             # another speaker's words: none of them are `who`'s ("Paul said the remarks
             # were “offensive,” while a spokesman for Heller declared them ...": 4378)
@@ -102,6 +106,11 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
             then = _THAT.match(text, clause.end()).end() if verb in _SAYS_WHAT else None
             return clause.start(), then
     return end, None
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Whether words start at or just inside a quotation mark."""
+    return any(0 <= at < len(text) and text[at] in OPEN for at in (start - 1, start))
 
 
 _SETTING_LAST = re.compile(SETTING_LAST)
