@@ -29,7 +29,13 @@ def speaker_names(
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
     full = {pair: _canonical(*pair, names, shared) for pair in pairs}
-    two = {pair for pair in pairs if _surname(pair[0], names.get(pair[0], pair[0]), shared)}
+    # a group capitalised as it opens a sentence ("Police said") is no surname: `full` is
+    # the group's lower-case noun
+    two = {
+        pair
+        for pair in pairs
+        if full[pair][:1].isupper() and _surname(pair[0], names.get(pair[0], pair[0]), shared)
+    }
     return [
         _named_before(a, s.article.text, full[pair], names, shared) if pair in two else full[pair]
         for a, s in found
