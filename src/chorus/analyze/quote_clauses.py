@@ -43,17 +43,20 @@ def relative_that(match: re.Match[str]) -> bool:
     return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
 
 
-_COORDINATED = re.compile(
-    rf"(?:,[{CLOSE}]?|[{CLOSE}])\s+(?P<conj>but|and|while|though|although|yet)\s+"
+_CLAUSE_AFTER = (
+    rf"\s+(?P<conj>but|and|while|though|although|yet)\s+"
     rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
     rf"(?:(?P<other>an?\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})(?:\s+(?:for|of|to)\s+{WORD})?\s+)"
     rf"|(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
 )
+_COORDINATED = re.compile(rf",[{CLOSE}]?{_CLAUSE_AFTER}")
 """A clause joined to the attributed words, with its subject, if it names one, and verb;
-or someone else by a role ("..., while a spokesman for Heller declared them ..."); after a
-comma, or a quotation's close ("called the incident "devastating" and said he went to the
-site ...": multi_news-val-1090)."""
+or someone else by a role ("..., while a spokesman for Heller declared them ...")."""
+_COORDINATED_AFTER_QUOTATION = re.compile(rf"(?:,[{CLOSE}]?|[{CLOSE}]){_CLAUSE_AFTER}")
+"""So too after the close of the quotation the words open with ("called the incident
+"devastating" and said he went to the site ...": multi_news-val-1090): only there, as the
+pattern without its literal comma first costs a try at every character."""
 
 
 def after_the_verb(role: str | None) -> str | None:
@@ -88,10 +91,11 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
     run_on = _RUN_ON.search(text, start, end)
     if run_on is not None:
         end = run_on.end()
-    for clause in _COORDINATED.finditer(text, start, end):
+    quoted = _opens_quotation(text, start)
+    for clause in (_COORDINATED_AFTER_QUOTATION if quoted else _COORDINATED).finditer(
+        text, start, end
+    ):
         subject, verb = clause["subject"], clause["verb"]
-        if text[clause.start()] != "," and not _opens_quotation(text, start):
-            continue  # a quotation inside the words ("he called Trump a "disaster" and said")
         if clause["other"] is not None:
             # another speaker's words: none of them are `who`'s ("Paul said the remarks
             # were “offensive,” while a spokesman for Heller declared them ...": 4378)
