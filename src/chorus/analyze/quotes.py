@@ -10,7 +10,8 @@ with no attribution of its own, is the same speaker going on; so is a quotation 
 attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
 that ...", "..., it said") is the organisation or paper that spoke in the sentence before
 (`offices.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
-it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann").
+it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann"), and
+is the one its article introduced just before it where two share it (`quote_speakers.py`).
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
