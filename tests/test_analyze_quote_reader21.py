@@ -67,10 +67,11 @@ def test_analyze_words_end_before_the_writer_s_gloss(briefed):
     assert sign[0][1].endswith("other Nazi atrocities")
     # "Dunn told fiancée Rhonda Roue that he felt "attacked" when he fired 10 shots at a
     # car of black teenagers, unarmed young people whom Dunn, a middle-aged white man, ...
-    # his violent assault:": no one calls himself by name
+    # his violent assault:": no one calls himself by name (Michael Dunn, whom "Phillip and
+    # Sandra Dunn" are the parents of, introduced just before: twenty-seventh pass)
     dunn = briefed["multi_news-val-1212"]
     attacked = _said(dunn, '"attacked"')
-    assert [s for s, _ in attacked] == ["Dunn"]
+    assert [s for s, _ in attacked] == ["Michael Dunn"]
     assert attacked[0][1].endswith("at a car of black teenagers")
 
 

@@ -17,7 +17,7 @@ from itertools import takewhile
 
 from chorus.analyze.subject_names import OPENING_WORD, TITLE_END, capitalised_at, indexed
 from chorus.language.quote_alternation import by_first_letter
-from chorus.language.speakers import DOCUMENTS, ORGANISATION_HEADS, SPEAKING_FOR
+from chorus.language.speakers import DOCUMENTS, HONORIFIC, ORGANISATION_HEADS, SPEAKING_FOR
 
 _FOR_OWNER = re.compile(rf"['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b")
 
@@ -157,6 +157,39 @@ _KIN_BEFORE = re.compile(
     r"(?P<owner>[\w’'-]+)['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?P<first>[A-Z][a-z’'-]+)\s+$"
 )
 """Someone's relation named in apposition before a surname: "Jordan's grandmother, Jessica"."""
+
+
+_LAST_REACH = 400
+"""How far before a surname the full name it stands for may be read: about a paragraph."""
+_FIRST_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z’'-]+ $")
+_INTRODUCED = re.compile(r",\s+\d{1,3},|\s+(?:said|says|told)\b")
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Det|Rev|St|Jr|Sr|vs"
+_OPENS = re.compile(
+    rf"(?:^|\n|\s(?!(?:{_ABBREVIATIONS})\.)\S*[a-z0-9)][.!?][”\"]?\s|[.!?][”\"]\s)"
+    rf"\s*{HONORIFIC}{{0,2}}$"
+)
+"""A sentence or a paragraph opening before a name, maybe with titles ("Sen. Lindsey
+Graham"): a full stop after a lower-case letter, as an abbreviation's ("U.S.") is none."""
+
+
+def last_named(text: str, surname: str, at: int) -> str | None:
+    """The person the article introduced last by a first name and `surname`, in the
+    paragraph or so before `at`: "Linda Lyons, 60, ... said ... ¶ “...,” Lyons said" is
+    hers (multi_news-val-1090). Introduced: the name opens a sentence, or an age or a
+    speech verb follows it ("Salah Ali, 70, the infant’s grandfather, said": 17); a name in
+    passing ("her second husband Jeff Davis, a lawyer and ...", "the deaths of 6-year-old
+    Rene Pasztor and ...": 230, 52) is not, nor a title or an opening word before it."""
+    start, end = max(0, at - _LAST_REACH), at
+    while (found := text.rfind(surname, start, end)) > 0:
+        end, after = found, found + len(surname)
+        first = _FIRST_BEFORE.search(text, max(0, found - 30), found)
+        if first is None or text[after : after + 1].isalpha():
+            continue
+        name = first[0].rstrip()
+        opens = _OPENS.search(text, max(0, first.start() - 40), first.start()) is not None
+        if _a_first_name(name) and (opens or _INTRODUCED.match(text, after)):
+            return f"{name} {surname}"
+    return None
 
 
 def _named_as_kin(text: str, surname: str, full: str) -> bool:

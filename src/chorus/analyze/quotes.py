@@ -10,7 +10,8 @@ with no attribution of its own, is the same speaker going on; so is a quotation 
 attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
 that ...", "..., it said") is the organisation or paper that spoke in the sentence before
 (`offices.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
-it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann").
+it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann"), and
+is the one its article introduced just before it where two share it (`quote_speakers.py`).
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
@@ -30,11 +31,12 @@ from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after
-from chorus.analyze.offices import kin_of, names_another, office_of, speaks_as_it, spoken_for
+from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line, unheaded
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
@@ -54,7 +56,6 @@ from chorus.language.quote_marks import (
     trim,
     verbatim,
 )
-from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.quote_participles import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import (
@@ -154,53 +155,17 @@ def quotes(
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
     found = [pair for sentences in per_article for pair in _marked_article_quotes(sentences)]
-    # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
-    speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
-    names, shared = canonical_names(speakers), shared_endings(speakers)
-    names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
-    # each speaker of each article once: an article quotes its speakers again and again
-    # (a comprehension over `found` itself named each one again for each quote)
-    pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
-    full = {pair: _canonical(*pair, names, shared) for pair in pairs}
     return tuple(
         Quote(
-            speaker=full[a.speaker, s.article.text],
+            speaker=speaker,
             role=a.role,
             text=Excerpt(s.article, a.start, a.end),
             sentence=s,
             outlet=s.article.outlet,
             kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
         )
-        for a, s in found
+        for (a, s), speaker in zip(found, speaker_names(found, known_names), strict=True)
     )
-
-
-def _first_names(
-    names: dict[str, str], kinds: Mapping[str, EntityLabel], said: frozenset[str]
-) -> dict[str, str]:
-    """Each one-word speaker no name ends with, mapped to the one person's full name it
-    opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530). Only a
-    name the recognizer takes for a person's ("Malaysia" is no "Malaysia Airlines"); a
-    first name two full names open stands for neither; `_canonical` keeps it where its
-    article never writes the full name."""
-    lone = {who for who in said if " " not in who and names.get(who, who) == who}
-    opened: dict[str, set[str]] = {}
-    for name in names.values() if lone else ():
-        first, _, rest = name.partition(" ")
-        if rest and first in lone and kinds.get(name) == "person":
-            opened.setdefault(first, set()).add(name)
-    return {first: full.pop() for first, full in opened.items() if len(full) == 1}
-
-
-def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
-    """The fullest name of `speaker` across the cluster, unless two people share it or its
-    own article names someone else by it (then the relation it names so, if one: `kin_of`)."""
-    full = speaker if speaker in shared else names.get(speaker, speaker)
-    if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
-        return full if full in text else speaker
-    if speaker in shared or (full != speaker and names_another(text, speaker, full)):
-        return kin_of(text, speaker) or speaker
-    return full
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:

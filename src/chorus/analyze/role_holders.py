@@ -16,8 +16,10 @@ from functools import lru_cache
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.speakers import NOT_SPEAKERS, OWNED, ROLE_NOUN, ROLE_NOUNS, WORD
 
-_HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN})")
-"""A role a speaker is given in lower case: "president", "fire chief"."""
+_HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN}|judge)")
+"""A role a speaker is given in lower case: "president", "fire chief"; "the judge" too, a
+speaker after a quotation only (`speakers._COMPANY`), the one "District Court Judge Lou
+Olivera" the article named (multi_news-val-23)."""
 _UNHELD = frozenset(("agency", "court", "police", "official", "source", "witness", "member"))
 """Roles no one person holds in an article: "the official said" is any of many."""
 _ABBREVIATED_ROLES = {"DA": "district attorney", "AG": "attorney general"}

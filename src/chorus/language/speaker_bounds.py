@@ -133,8 +133,11 @@ in Upper Darby said": 4840 had given the neighbours' words to the road), and a n
 its role in lower case ("Investigators probing the death of “Top Gun” director Tony Scott
 said": multi_news-val-3563, the investigators speak)."""
 _MEMBER_OF = re.compile(
-    rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+)*)$"
+    rf"(?P<who>{NAME}),?\s+(?P<of>(?:of|from|at|with|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*,?\s+(?:for\s+)?)*)$"
 )
+"""A name and the preposition whose object it is a member of, the object's words maybe joined
+by "for" ("Kassie Siegel of the Center for Biological Diversity said": multi_news-val-4623)."""
 _OBJECTS_DEEP = 3
 """Prepositions' objects read back from a speaker found inside one to the name they follow
 ("Prof Mercedes Pascual, from the University of Michigan in the US, ..., said":

@@ -338,11 +338,17 @@ _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
 DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309)."""
 
 
+_TITLE_INSIDE = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{1,3}}{HONORIFIC}(?=[A-Z][\w’'-]*\s+[A-Z])")
+"""Capitalised words and a rank or title before a name of two words or more: "Green Beret
+Sgt Joe Serna" is Joe Serna, whom "Serna said" names again (multi_news-val-23)."""
+
+
 @lru_cache(maxsize=4096)
 def bare_name(who: str) -> str:
-    """The speaker without an opening conjunction, "the" or an honorific before it (a
-    cluster's speakers are read again and again: each once)."""
-    return _LEADING.sub("", who).strip()
+    """The speaker without an opening conjunction, "the" or an honorific before it, nor the
+    words before a title inside it (a cluster's speakers are read again and again: each
+    once)."""
+    return _TITLE_INSIDE.sub("", _LEADING.sub("", who).strip())
 
 
 APPOSITION_ROLE = (

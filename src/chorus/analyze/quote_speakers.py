@@ -1,0 +1,106 @@
+"""The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
+a first name the one full name it opens, and a surname two people share the one of them
+named just before it. Split from `quotes.py`, which finds the attributions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from chorus.analyze.model import EntityLabel
+from chorus.analyze.offices import kin_of, last_named, names_another
+from chorus.analyze.quote_hits import Attribution
+from chorus.language.quote_names import canonical_names, shared_endings
+from chorus.language.speakers import bare_name
+from chorus.model import Sentence
+
+_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+
+
+def speaker_names(
+    found: Sequence[tuple[Attribution, Sentence]], known_names: Mapping[str, EntityLabel]
+) -> list[str]:
+    """The name each attribution's speaker is given, in order."""
+    # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
+    speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
+    names, shared = canonical_names(speakers), shared_endings(speakers)
+    names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
+    # each speaker of each article once: an article quotes its speakers again and again
+    # (a comprehension over `found` itself named each one again for each quote)
+    pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
+    full = {pair: _canonical(*pair, names, shared) for pair in pairs}
+    # a group capitalised as it opens a sentence ("Police said") is no surname: `full` is
+    # the group's lower-case noun
+    two = {
+        pair
+        for pair in pairs
+        if full[pair][:1].isupper() and _surname(pair[0], names.get(pair[0], pair[0]), shared)
+    }
+    return [
+        _named_before(a, s.article.text, full[pair], names, shared) if pair in two else full[pair]
+        for a, s in found
+        for pair in ((a.speaker, s.article.text),)
+    ]
+
+
+def _surname(speaker: str, fullest: str, shared: frozenset[str]) -> bool:
+    """Whether a speaker is one capitalised word another name ends with."""
+    return (
+        " " not in speaker and speaker[:1].isupper() and (speaker in shared or fullest != speaker)
+    )
+
+
+def _named_before(
+    said: Attribution, text: str, full: str, names: dict[str, str], shared: frozenset[str]
+) -> str:
+    """A surname as the person its article named last by it, in the paragraph or so before:
+    "Linda Lyons, 60, ... ¶ “...,” Lyons said" is hers, not her son Mike Lyons's, the fuller
+    name of the cluster (multi_news-val-1090); "a spokesperson for Conyers" after "... the
+    son of U.S. Rep. John Conyers" his, where Carl and Monica Conyers share the name (4100).
+    Only a name the cluster knows (a speaker's, a recognised one) is given; else `full`, as
+    `_canonical` gave it, or the surname alone where `full` is the other person."""
+    named = last_named(text, said.speaker, said.speaker_start)
+    if named is None:
+        return full
+    if said.speaker in shared:
+        return names.get(named) or full
+    if _one_person(named, names.get(said.speaker, said.speaker)):
+        return full
+    # someone else the article named so: that person where the cluster knows the name,
+    # else no one by a fuller name
+    return names.get(named) or said.speaker
+
+
+def _one_person(name: str, other: str) -> bool:
+    """Whether two names may be one person's: "Christopher Miller" and "Christopher R.
+    Miller", "Lindsey Graham" and "Sen. Lindsey Graham"."""
+    name, other = _INITIAL.sub("", name), _INITIAL.sub("", other)
+    return name.endswith(other) or other.endswith(name)
+
+
+def _first_names(
+    names: dict[str, str], kinds: Mapping[str, EntityLabel], said: frozenset[str]
+) -> dict[str, str]:
+    """Each one-word speaker no name ends with, mapped to the one person's full name it
+    opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530). Only a
+    name the recognizer takes for a person's ("Malaysia" is no "Malaysia Airlines"); a
+    first name two full names open stands for neither; `_canonical` keeps it where its
+    article never writes the full name."""
+    lone = {who for who in said if " " not in who and names.get(who, who) == who}
+    opened: dict[str, set[str]] = {}
+    for name in names.values() if lone else ():
+        first, _, rest = name.partition(" ")
+        if rest and first in lone and kinds.get(name) == "person":
+            opened.setdefault(first, set()).add(name)
+    return {first: full.pop() for first, full in opened.items() if len(full) == 1}
+
+
+def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
+    """The fullest name of `speaker` across the cluster, unless two people share it or its
+    own article names someone else by it (then the relation it names so, if one: `kin_of`)."""
+    full = speaker if speaker in shared else names.get(speaker, speaker)
+    if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
+        return full if full in text else speaker
+    if speaker in shared or (full != speaker and names_another(text, speaker, full)):
+        return kin_of(text, speaker) or speaker
+    return full
