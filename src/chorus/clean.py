@@ -253,14 +253,14 @@ def _between_sentences(line: str, start: int, end: int) -> bool:
     )
 
 
-_InLine = tuple[tuple[str, str, re.Pattern[str]], ...]
+_InLine = list[tuple[str, str, re.Pattern[str]]]
 
 
 def _in_line_furniture(text: str, whole_document: bool) -> _InLine:
     """The rules of `IN_LINE_FURNITURE` whose literal the page holds: a longer page's, not
     looked for on a one-line page (searched there, it cost 2% of cleaning Multi-News+ and found
     nothing). Read once a page, not once a line, as most pages hold none of them."""
-    return () if whole_document else tuple(r for r in _IN_LINE_FURNITURE if r[1] in text)
+    return [] if whole_document else [r for r in _IN_LINE_FURNITURE if r[1] in text]
 
 
 def _pointers(start: int, raw: str, in_line: _InLine) -> list[Removal]:

@@ -25,9 +25,9 @@ _MOST_HEADLINES = 2
 # is kept: raw validation's 25 such lines (article headlines, "Alexis Murphy Missing") took
 # chorus' R-2 down 0.05, as the sentence that says most in fewest words.
 _SHARE_TOLD_AGAIN = 0.6
+_FEWEST_WORDS_TOLD_AGAIN = 2
 # The label TMZ puts between its sub-headline and the story goes with them.
 _LABELS = frozenset({"EXCLUSIVE", "Exclusive"})
-_FEWEST_WORDS_TOLD_AGAIN = 2
 _WORD = re.compile(r"[^\W_]+")
 CAPTION_REASON, HEADLINE_REASON = GLUED_CAPTION[0], "headline"
 
@@ -97,11 +97,17 @@ def opening_furniture(text: str) -> tuple[int, str]:
     """Where the furniture opening a page of several lines ends, and its reason ((0, "") when
     the page opens with its story)."""
     # Most pages open with their story: their first line alone decides (read without
-    # `_lines`, whose list costs more than the rest on most pages).
+    # `_lines`, whose list costs more than the rest on most pages), else their second line
+    # (a headline above the story's first line, on most of the others).
     first_end = text.find("\n")
     first = text[: first_end if first_end >= 0 else len(text)].strip()
-    if first and not (_OPENING_CAPTION.match(first) or _headline(first)):
-        return 0, ""
+    caption = first and _OPENING_CAPTION.match(first)
+    if first and not caption:
+        if not _headline(first):
+            return 0, ""
+        second = _lines(text, 2)[1:]
+        if not second or not _headline(second[0][0]):
+            return 0, ""
     lines = _lines(text, max(_MOST_OPENING_CAPTIONS, _MOST_HEADLINES + 1) + 1)
     captions_end = _captions_before_the_dateline(lines)
     if captions_end:
