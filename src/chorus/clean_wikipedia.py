@@ -1,8 +1,9 @@
 """A Wikipedia page's own lines, looked for only on a page opening with Wikipedia's heading
 ("From Wikipedia, the free encyclopedia", raw validation 106 and 158 by index): the heading,
 its sections' headings ("History [ edit ]", "References [ edit ]") and the closing pointer
-to its pictures ("Media related to Kiruna Church at Wikimedia Commons"). Searched on every
-page's lines, the rules cost 3-4% of cleaning raw Multi-News and found nothing elsewhere.
+to its pictures ("Media related to Kiruna Church at Wikimedia Commons"). As line rules tried
+on every page's lines they made the line rules' search 11% slower under a profile (raw
+Multi-News) and found nothing on other pages.
 """
 
 from __future__ import annotations
