@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import CAPTION_RULES, DATELINE_LINE, OPENING_CAPTION_LINE
+from chorus.clean_captions import CAPTION_RULES
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_listings import HIGHLIGHTS_HEADING, LISTING_RULES
 from chorus.clean_pages import (
@@ -39,6 +39,8 @@ from chorus.clean_rules import (
     NEEDS_LITERAL,
     NEEDS_SUFFIX,
 )
+from chorus.clean_top import opening_furniture
+from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
 
 # Every rule in the order tried: the first that matches a line gives its reason.
@@ -251,15 +253,24 @@ def _between_sentences(line: str, start: int, end: int) -> bool:
     )
 
 
-def _pointers(start: int, raw: str, whole_document: bool) -> list[Removal]:
+_InLine = list[tuple[str, str, re.Pattern[str]]]
+
+
+def _in_line_furniture(text: str, whole_document: bool) -> _InLine:
+    """The rules of `IN_LINE_FURNITURE` whose literal the page holds: a longer page's, not
+    looked for on a one-line page (searched there, it cost 2% of cleaning Multi-News+ and found
+    nothing). Read once a page, not once a line, as most pages hold none of them."""
+    return [] if whole_document else [r for r in _IN_LINE_FURNITURE if r[1] in text]
+
+
+def _pointers(start: int, raw: str, in_line: _InLine) -> list[Removal]:
     """The pointers to pictures and the other furniture between the sentences of the line
-    `raw` starting at `start`; `IN_LINE_FURNITURE` is a longer page's, not looked for on a
-    one-line page (searched there, it cost 2% of cleaning Multi-News+ and found nothing)."""
+    `raw` starting at `start`, by the rules `in_line` of its page's furniture."""
     found = []
     # Every pointer holds a colon and a bracket: `in` rejects most lines at once.
     if ":" in raw and ("[" in raw or "(" in raw):
         found = [(_POINTER_REASON, m) for m in _POINTER.finditer(raw)]
-    for reason, literal, pattern in () if whole_document else _IN_LINE_FURNITURE:
+    for reason, literal, pattern in in_line:
         if literal in raw:
             found.extend((reason, m) for m in pattern.finditer(raw))
     if not found:
@@ -325,20 +336,25 @@ def clean(article: Article) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
-    captions_end = 0 if whole_document else _captions_before_the_dateline(text)
+    opening_end, opening_reason = (0, "") if whole_document else opening_furniture(text)
+    wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
+    in_line = _in_line_furniture(text, whole_document)
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped, whole_document) if stripped else None
-        if stripped and start < captions_end:
-            removals = [Removal(Span(start, start + len(raw)), _CAPTION_REASON)]
-        elif found is not None:
+        if found is None and wikipedia and stripped:
+            found = wikipedia_furniture(stripped)
+        # A line rule names an opening line better: "Copyright Marvel Comics", highlights.
+        if found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
+        elif stripped and start < opening_end:
+            removals = [Removal(Span(start, start + len(raw)), opening_reason)]
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
-            removals = [glued, *_pointers(start, raw, whole_document)]
+            removals = [glued, *_pointers(start, raw, in_line)]
         else:
-            removals = _pointers(start, raw, whole_document)
+            removals = _pointers(start, raw, in_line)
         # "Read more:" then the headlines it links to, one a line, to the next story line;
         # "Story highlights" then the highlights.
         if (
@@ -371,29 +387,6 @@ def clean(article: Article) -> Document:
         return Document(article=article, kept=(), removed=(Removal(Span(0, len(text)), page),))
     opening = () if notice is None else (notice,)
     return Document(article=article, kept=story, removed=(*opening, *removed))
-
-
-_OPENING_CAPTION, _DATELINE = re.compile(OPENING_CAPTION_LINE), re.compile(DATELINE_LINE)
-# Reuters' pages open with one or two captions.
-_MOST_OPENING_CAPTIONS = 3
-
-
-def _captions_before_the_dateline(text: str) -> int:
-    """Where the captions opening a page of several lines end, when the story's dateline line
-    follows them (0 when none)."""
-    end = position = captions = 0
-    # Line by line from the start: the first lines decide, and splitting a long page costs.
-    while position < len(text):
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
-        stripped, position = text[position:line_end].strip(), line_end + 1
-        if not stripped:
-            continue
-        if captions < _MOST_OPENING_CAPTIONS and _OPENING_CAPTION.match(stripped):
-            end, captions = position, captions + 1
-            continue
-        return end if captions and _DATELINE.match(stripped) else 0
-    return 0
 
 
 def _words(text: str, spans: tuple[Span, ...]) -> int:
