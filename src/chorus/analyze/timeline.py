@@ -53,6 +53,7 @@ from chorus.analyze.timeline_asides import (
     no_deed_over_years,
     no_state_held_since,
     not_an_event,
+    without_between,
 )
 from chorus.analyze.timeline_beside import year_beside
 from chorus.analyze.timeline_clauses import a_thing_s_year_about_someone, of_a_work
@@ -147,8 +148,10 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     someone or a quoted work's (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
-    if match.form == YEAR_RANGE and no_deed_over_years(before):
-        return True
+    if match.form == YEAR_RANGE:
+        if no_deed_over_years(before):
+            return True
+        before = without_between(before)  # its "between" opens it: no end of another range
     since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
     if since and no_state_held_since(before):
         return True

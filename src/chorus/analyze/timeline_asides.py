@@ -102,6 +102,16 @@ _DEED = re.compile(
 )
 """A verb in the past: someone did something, or something was, over a span of years."""
 _FROM_YEAR = re.compile(r"\b[Ff]rom (?:(?:1[89]|20)\d\d(?: to | through | until |[-–]))?$")
+_BETWEEN_YEARS = re.compile(r"\bbetween (?:(?:1[89]|20)\d\d and )?$")
+_HELD_BETWEEN = re.compile(
+    r"\b(?:served|worked|lived|played|taught|coached|studied|stayed"
+    r"|(?:was|were) (?:the |an? |its |his |her |their )?[A-Z][a-z]+)\b"
+)
+"""A post held or work done over a span "between" two years ("was General Manager between
+2013 and 2014", "worked at cbs between 2016 and 2018"). Most such spans bound a study's data
+or a change ("data collected between 2000 and 2012", "tripled between 1996 and 2013",
+"tweets sent between 2014 and 2017"): of 29 read over raw, DUC and Multi-News+ validation,
+13 were no event of the story."""
 _POSSIBLE = re.compile(
     r"\b(?:could|might|may|should)\b(?!n['’]t| not| have been)|\b[Ii]f\b(?! not\b)"
     r"|\b(?:consider(?:s|ing)?|contemplat(?:es|ing)|mull(?:s|ing))\b"
@@ -317,9 +327,19 @@ def no_deed_over_years(before: str) -> bool:
     deed of the story: its clause bounds a count or an amount ("rose 24 percent from 2001 to
     2011", "received $3.8 million from 2011 through 2015") or tells no past verb ("malaria
     cases from 1990 to 2005", "coins, dating from 1847 to 1894"), unlike "did a second
-    stint from 2003 to 2006"."""
-    clause = CLAUSE_END.split(_FROM_YEAR.sub("", before[-_REACH:]))[-1]
+    stint from 2003 to 2006"; "between" two years only a post held or work done."""
+    near = before[-_REACH:]
+    if _BETWEEN_YEARS.search(near) is not None:
+        clause = CLAUSE_END.split(near)[-1]
+        return _COUNT.search(clause) is not None or _HELD_BETWEEN.search(clause) is None
+    clause = CLAUSE_END.split(_FROM_YEAR.sub("", near))[-1]
     return _COUNT.search(clause) is not None or _DEED.search(clause) is None
+
+
+def without_between(before: str) -> str:
+    """The text before a range of years' end without its "between ... and " opening: what is
+    left is asked whether it names an event, not whether it ends a range."""
+    return _BETWEEN_YEARS.sub("", before)
 
 
 def no_state_held_since(before: str) -> bool:
