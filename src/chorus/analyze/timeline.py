@@ -67,7 +67,7 @@ from chorus.analyze.timeline_forms import (
 )
 from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
-from chorus.analyze.timeline_names import is_a_name
+from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_standfirst import told_again
@@ -341,6 +341,10 @@ def timeline(
             if _aside(sentence, match):  # last: it reads words around the few dates shown
                 continue
             date, precision = resolved
+            if match.form == "year":
+                before = sentence.text[: match.start - sentence.start]
+                if (holiday := holiday_s_day(before, date.year)) is not None:
+                    date, precision = holiday, "day"
             relative = match.relative and match.form != WEEKDAY_DATE
             entries.append(TimelineEntry(date, precision, sentence, expression, relative=relative))
             shown = match
