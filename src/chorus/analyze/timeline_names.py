@@ -57,7 +57,9 @@ _FIXED_HOLIDAYS = {
     "boxing day": (12, 26),
 }
 _A_HOLIDAY_IN = re.compile(
-    "(" + "|".join(h.replace(".", r"\.").replace("'", "['’]") for h in _FIXED_HOLIDAYS) + ")"
+    "("
+    + "|".join(h.replace(".", r"\.").replace("'", "['’]") for h in _FIXED_HOLIDAYS)
+    + ")"
     + r"(?: night)?(?:, an? [^,.;:]{1,30})? in $",
     re.IGNORECASE,
 )
