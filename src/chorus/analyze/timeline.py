@@ -45,7 +45,9 @@ from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     next_year_s,
     period_end,
+    runs_until,
     says_ahead,
+    year_told,
 )
 from chorus.analyze.timeline_asides import (
     CLAUSE_END,
@@ -209,19 +211,27 @@ def placed(
 ) -> tuple[dt.date, Precision] | None:
     """A relative date put on the right side of the publication date, None when its year
     is unknown. dateparser puts a bare weekday on or before `base` and a month and day in
-    base's year; a weekday the clause says lies ahead is the next one, and a month and day
-    after `base` is dated only when the sentence says the event lies ahead."""
+    base's year; a weekday the clause says lies ahead is the next one; a month and day "of
+    last year" is the year before's, and one after `base` is dated only when the sentence
+    says the event lies ahead or it ends a time still to run ("funding the government until
+    March 23")."""
     date, precision = resolved
     bare = " " not in sentence.article.text[match.start : match.end]
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
-    if match.form in _A_DAY_OF_A_YEAR and date > base:
-        return resolved if says_ahead(sentence.text, match.start - sentence.start) else None
-    if match.form in _A_DAY_OF_A_YEAR:
-        clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
-        coming = next_year_s(date, base, clause)
-        return (coming, precision) if coming is not None else resolved
-    return resolved
+    if match.form not in _A_DAY_OF_A_YEAR:
+        return resolved
+    if (year := year_told(sentence.article.text[match.end : sentence.end], base)) is not None:
+        try:
+            return date.replace(year=year), precision
+        except ValueError:  # February 29, or a year past the calendar's edge
+            return None
+    clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
+    if date > base:
+        ahead = says_ahead(sentence.text, match.start - sentence.start)
+        return resolved if ahead or runs_until(date, base, clause) else None
+    coming = next_year_s(date, base, clause)
+    return (coming, precision) if coming is not None else resolved
 
 
 def _read(

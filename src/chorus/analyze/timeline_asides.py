@@ -250,8 +250,10 @@ _MODALS = ("could", "might", "may", "should", " if ", " If ", "consider", "conte
 
 
 def _range_end(near: str, after: str) -> bool:
-    """Whether a date ends a "between ... and ..." range (the first end needs its "and")."""
-    if _BETWEEN.search(near) is None:
+    """Whether a date ends a "between ... and ..." range (the first end needs its "and") and
+    names no event: "between May 10 of this year and Nov. 6, the day of the third fire" tells
+    the fire's day."""
+    if _BETWEEN.search(near) is None or after.startswith(", the day of "):
         return False
     return not near.endswith("between ") or after.startswith(" and ")
 
