@@ -52,10 +52,8 @@ from chorus.analyze.timeline_ahead import (
 from chorus.analyze.timeline_asides import (
     CLAUSE_END,
     SINCE_A_YEAR,
-    no_deed_over_years,
     no_state_held_since,
     not_an_event,
-    without_between,
 )
 from chorus.analyze.timeline_beside import year_beside
 from chorus.analyze.timeline_clauses import a_thing_s_year_about_someone, of_a_work
@@ -72,6 +70,7 @@ from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
+from chorus.analyze.timeline_spans import no_deed_over_years, without_between
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (

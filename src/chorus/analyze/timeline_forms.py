@@ -92,7 +92,7 @@ _RANGE_JOINS = (" to ", " through ", " until ", "-", "–")
 """What joins the ends of a range of years ("from 2010 to 2012", "from 2007-2014")."""
 YEAR_RANGE = "range of years"
 """The form of either end of "from 2010 to 2012": each end is a date of the span; whether
-the span is the story's is asked of the clause (timeline_asides.no_deed_over_years)."""
+the span is the story's is asked of the clause (timeline_spans.no_deed_over_years)."""
 _SHORT_END = r"\d\d\b(?![-–/]\d)"
 """A range's end written with two digits ("from 2007-09"), not a month ("2016-05-01")."""
 _YEAR_RANGE_ENDS = (
