@@ -220,7 +220,7 @@ def placed(
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
     if match.form not in _A_DAY_OF_A_YEAR:
         return resolved
-    if (year := year_told(sentence.article.text[match.end : sentence.end], base)) is not None:
+    if (year := year_told(sentence.article.text, match.end, base)) is not None:
         try:
             return date.replace(year=year), precision
         except ValueError:  # February 29, or a year past the calendar's edge

@@ -227,10 +227,11 @@ def next_year_s(date: dt.date, written: dt.date, clause: str) -> dt.date | None:
 _YEAR_TOLD = re.compile(r" of (last|this|next) year\b")
 
 
-def year_told(after: str, written: dt.date) -> int | None:
-    """The year a month and day's own words give it, read from the writing's ("on Nov. 27
-    of last year", "between May 10 of this year and Nov. 6"), else None."""
-    told = _YEAR_TOLD.match(after)
+def year_told(text: str, end: int, written: dt.date) -> int | None:
+    """The year the words after a month and day ending at `end` of `text` give it, read from
+    the writing's ("on Nov. 27 of last year", "between May 10 of this year and Nov. 6"), else
+    None."""
+    told = _YEAR_TOLD.match(text, end)
     if told is None:
         return None
     return written.year + ("last", "this", "next").index(told.group(1)) - 1
