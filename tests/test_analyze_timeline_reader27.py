@@ -55,7 +55,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # 146's "is expected vote on the pact on Thursday" (a typo hides "expected to"), "before a
     # Thursday night deadline" (a past participle earlier in its clause) and "a government
     # shutdown Thursday at midnight" (the last Thursday), 147's "today's forecast" (shown).
-    assert score(_GOLD["blind"], clusters) == (41, 4, 52)
+    # The twenty-eighth pass reads 143's "and Nov. 6, the day of the third fire" and 146's two
+    # "until/through March 23" (a time still to run): 44 found, the same 4 wrong.
+    assert score(_GOLD["blind"], clusters) == (44, 4, 52)
 
 
 def test_the_deadlines_and_plans_ahead_are_marked_planned(clusters):

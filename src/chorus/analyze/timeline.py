@@ -45,12 +45,13 @@ from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     next_year_s,
     period_end,
+    runs_until,
     says_ahead,
+    year_told,
 )
 from chorus.analyze.timeline_asides import (
     CLAUSE_END,
     SINCE_A_YEAR,
-    no_deed_over_years,
     no_state_held_since,
     not_an_event,
 )
@@ -66,9 +67,10 @@ from chorus.analyze.timeline_forms import (
 )
 from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
-from chorus.analyze.timeline_names import is_a_name
+from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
+from chorus.analyze.timeline_spans import no_deed_over_years, without_between
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (
@@ -147,8 +149,10 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     someone or a quoted work's (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
-    if match.form == YEAR_RANGE and no_deed_over_years(before):
-        return True
+    if match.form == YEAR_RANGE:
+        if no_deed_over_years(before):
+            return True
+        before = without_between(before)  # its "between" opens it: no end of another range
     since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
     if since and no_state_held_since(before):
         return True
@@ -206,19 +210,27 @@ def placed(
 ) -> tuple[dt.date, Precision] | None:
     """A relative date put on the right side of the publication date, None when its year
     is unknown. dateparser puts a bare weekday on or before `base` and a month and day in
-    base's year; a weekday the clause says lies ahead is the next one, and a month and day
-    after `base` is dated only when the sentence says the event lies ahead."""
+    base's year; a weekday the clause says lies ahead is the next one; a month and day "of
+    last year" is the year before's, and one after `base` is dated only when the sentence
+    says the event lies ahead or it ends a time still to run ("funding the government until
+    March 23")."""
     date, precision = resolved
     bare = " " not in sentence.article.text[match.start : match.end]
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
         return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
-    if match.form in _A_DAY_OF_A_YEAR and date > base:
-        return resolved if says_ahead(sentence.text, match.start - sentence.start) else None
-    if match.form in _A_DAY_OF_A_YEAR:
-        clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
-        coming = next_year_s(date, base, clause)
-        return (coming, precision) if coming is not None else resolved
-    return resolved
+    if match.form not in _A_DAY_OF_A_YEAR:
+        return resolved
+    if (year := year_told(sentence.article.text, match.end, base)) is not None:
+        try:
+            return date.replace(year=year), precision
+        except ValueError:  # February 29, or a year past the calendar's edge
+            return None
+    clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
+    if date > base:
+        ahead = says_ahead(sentence.text, match.start - sentence.start)
+        return resolved if ahead or runs_until(date, base, clause) else None
+    coming = next_year_s(date, base, clause)
+    return (coming, precision) if coming is not None else resolved
 
 
 def _read(
@@ -338,6 +350,10 @@ def timeline(
             if _aside(sentence, match):  # last: it reads words around the few dates shown
                 continue
             date, precision = resolved
+            if match.form == "year":
+                before = sentence.text[: match.start - sentence.start]
+                if (holiday := holiday_s_day(before, date.year)) is not None:
+                    date, precision = holiday, "day"
             relative = match.relative and match.form != WEEKDAY_DATE
             entries.append(TimelineEntry(date, precision, sentence, expression, relative=relative))
             shown = match

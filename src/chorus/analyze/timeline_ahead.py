@@ -224,6 +224,35 @@ def next_year_s(date: dt.date, written: dt.date, clause: str) -> dt.date | None:
     return coming if written < coming <= written + _TURN_OF_THE_YEAR else None
 
 
+_YEAR_TOLD = re.compile(r" of (last|this|next) year\b")
+
+
+def year_told(text: str, end: int, written: dt.date) -> int | None:
+    """The year the words after a month and day ending at `end` of `text` give it, read from
+    the writing's ("on Nov. 27 of last year", "between May 10 of this year and Nov. 6"), else
+    None."""
+    told = _YEAR_TOLD.match(text, end)
+    if told is None:
+        return None
+    return written.year + ("last", "this", "next").index(told.group(1)) - 1
+
+
+_RUNS_UNTIL = re.compile(
+    r"\b(?:(?!(?:during|morning|evening|spring|nothing|something|anything|everything|building"
+    r"|meeting|ceiling|king|ring|thing|string|wing)\b)[a-z]+ing|keep|keeps|extend|extends)"
+    r"(?: [\w’'-]+){0,4} (?:until|through) $"
+)
+"""A time still to run up to a day: a participle or "keep"/"extend" a few words before
+"until"/"through" ("The House passed a bill Tuesday funding the government until March 23",
+"keep the government running through March 23"); "was held until" tells the past."""
+
+
+def runs_until(date: dt.date, written: dt.date, clause: str) -> bool:
+    """Whether a month and day after the writing ends a time still to run (`_RUNS_UNTIL`),
+    within `_TURN_OF_THE_YEAR` of the writing: this year's, not the year before's."""
+    return date <= written + _TURN_OF_THE_YEAR and _RUNS_UNTIL.search(clause[-80:]) is not None
+
+
 def progressive_ahead(clause: str) -> bool:
     """Whether a clause ending "in" before a year or a month tells a plan with a
     progressive among its last words, and no verb in the past after it."""

@@ -1,14 +1,14 @@
 """Dates a sentence names without dating an event of its story: the ends of a range a count is
 bounded by ("earned $94 million between May 2010 and May 2011", "arrested several times since
 December 2011", "some 20 complaints ... since January 2015"), a range of years no one acted
-over ("malaria cases from 1990 to 2005"), a year a trend runs since ("wages have been falling
-since 1970"), the year of a figure (timeline_figures: "up from 49% in 2009", "from 23 percent
-in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent", "assets estimated
-at $97 billion on Dec. 31, 2016", "estimates that over 11 million women were raped ... in
-2011"; "a 7 % decline from 2012"), a comparison ("than it did in June 2013", "the most since
-March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like Clinton,
-who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this ...',
-"other major launches like ... Universal Search in 2007", "the record set in 1978"), a
+over (timeline_spans: "malaria cases from 1990 to 2005"), a year a trend runs since ("wages
+have been falling since 1970"), the year of a figure (timeline_figures: "up from 49% in 2009",
+"from 23 percent in spring 2010", "In 2010, illegal immigrants represented roughly 6 percent",
+"assets estimated at $97 billion on Dec. 31, 2016", "estimates that over 11 million women were
+raped ... in 2011"; "a 7 % decline from 2012"), a comparison ("than it did in June 2013", "the
+most since March 2012", "As in 2013, ...", "By comparison, ...", "like the one in 1995", "Like
+Clinton, who campaigned ... in 1992, ...", '"like the decision by craigslist ... in 2010, this
+...', "other major launches like ... Universal Search in 2007", "the record set in 1978"), a
 possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
 nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ... will
 win the White House in 2012", "suggestions that he will run for US president in 2020"), one of
@@ -72,7 +72,7 @@ _DATED_RIVALS = re.compile(
 event hosted by president barack obama in 2015 than president donald trump in 2017"): the
 date after "than" is the second event's, no time a figure is measured against ("higher in
 2015 than in 2017", "live 10 years longer than those first using it in 1996")."""
-_COUNT = re.compile(
+COUNT = re.compile(
     r"\$|%|\bper ?cent\b|\b(?:times|twice)\b"
     r"|\b\d[\d,.]*(?: (?:million|billion|more|new))? [a-z]+s\b"
 )
@@ -96,12 +96,6 @@ _SINCE_ENDS = ("since ", "since the ", "s ", "’s ")
 SINCE_A_YEAR = re.compile(r"\b[Ss]ince (?:the (?:beginning|start|end) of )?$")
 """"since" before a year, or before the start of one ("Since the beginning of 1998, 176
 people have been kidnapped"): the year a state began, or a trend's or a count's start."""
-_DEED = re.compile(
-    r"\b(?:[a-z]+ed|was|were|did|had|held|led|ran|spent|taught|fought|won|lost|kept|made|went"
-    r"|began)\b"
-)
-"""A verb in the past: someone did something, or something was, over a span of years."""
-_FROM_YEAR = re.compile(r"\b[Ff]rom (?:(?:1[89]|20)\d\d(?: to | through | until |[-–]))?$")
 _POSSIBLE = re.compile(
     r"\b(?:could|might|may|should)\b(?!n['’]t| not| have been)|\b[Ii]f\b(?! not\b)"
     r"|\b(?:consider(?:s|ing)?|contemplat(?:es|ing)|mull(?:s|ing))\b"
@@ -238,8 +232,10 @@ _MODALS = ("could", "might", "may", "should", " if ", " If ", "consider", "conte
 
 
 def _range_end(near: str, after: str) -> bool:
-    """Whether a date ends a "between ... and ..." range (the first end needs its "and")."""
-    if _BETWEEN.search(near) is None:
+    """Whether a date ends a "between ... and ..." range (the first end needs its "and") and
+    names no event: "between May 10 of this year and Nov. 6, the day of the third fire" tells
+    the fire's day."""
+    if _BETWEEN.search(near) is None or after.startswith(", the day of "):
         return False
     return not near.endswith("between ") or after.startswith(" and ")
 
@@ -250,7 +246,7 @@ def _counted_since(before: str) -> bool:
     women surveyed felt that the party had drifted even further away from them since the
     2012 election")."""
     clause = CLAUSE_END.split(_SINCE.sub("", _PART_OF_A_YEAR.sub("", before)))[-1]
-    return _COUNT.search(clause) is not None
+    return COUNT.search(clause) is not None
 
 
 def _counted_since_then(before: str, near: str) -> bool:
@@ -261,7 +257,7 @@ def _counted_since_then(before: str, near: str) -> bool:
         return False
     clause = CLAUSE_END.split(before)[-1]
     clause = clause[: clause.rfind("since ")]
-    return _COUNT.search(clause) is not None or _GREW.search(clause) is not None
+    return COUNT.search(clause) is not None or _GREW.search(clause) is not None
 
 
 def _labels_a_period(before: str, after: str) -> bool:
@@ -273,11 +269,11 @@ def _labels_a_period(before: str, after: str) -> bool:
 
 
 def _measured_from(near: str) -> bool:
-    """Whether the clause before "from" and a date counts or changes something (_COUNT,
+    """Whether the clause before "from" and a date counts or changes something (COUNT,
     _CHANGED): the date is a figure's point of comparison ("grew an astounding 63 % from
     2013", "owed $ 149,511 in unpaid state taxes from 2013")."""
     clause = CLAUSE_END.split(near)[-1]
-    return _COUNT.search(clause) is not None or _CHANGED.search(clause) is not None
+    return COUNT.search(clause) is not None or _CHANGED.search(clause) is not None
 
 
 def _possibility_framed(before: str) -> bool:
@@ -310,16 +306,6 @@ def _framed_as_a_comparison(before: str, near: str) -> bool:
     if not cued and "ike " not in opening:
         return False
     return _COMPARISON_FRAME.search(before) is not None
-
-
-def no_deed_over_years(before: str) -> bool:
-    """Whether a range of years ("from 2010 to 2012"), after the text `before` it, spans no
-    deed of the story: its clause bounds a count or an amount ("rose 24 percent from 2001 to
-    2011", "received $3.8 million from 2011 through 2015") or tells no past verb ("malaria
-    cases from 1990 to 2005", "coins, dating from 1847 to 1894"), unlike "did a second
-    stint from 2003 to 2006"."""
-    clause = CLAUSE_END.split(_FROM_YEAR.sub("", before[-_REACH:]))[-1]
-    return _COUNT.search(clause) is not None or _DEED.search(clause) is None
 
 
 def no_state_held_since(before: str) -> bool:

@@ -60,13 +60,17 @@ _BEFORE_A_BARE_YEAR = (
     )
     + r"|(?<=\bsince )|(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmid-)"
     + r"|(?<=\bas early as )|(?<=\bscheduled for )|(?<=\bslated for )|(?<=\bplanned for )"
+    + r"|(?<=\buntil the year )|(?<=\bsometime around )"
     + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
 )
 """What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
 state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
 2018", "at the end of 2018"), the second of two ("in 2014 and 2015"), the end of a span
-("in 2000-2001"), the time a plan is set for ("Departure ... is scheduled for 2022") or the
-first time known ("Fannie Mae ... learned as early as 2003 of extensive foreclosure abuses")."""
+("in 2000-2001"), the time a plan is set for ("Departure ... is scheduled for 2022", "is
+footing the entire bill until the year 2033", "expected to be compete sometime around 2100")
+or the first time known ("Fannie Mae ... learned as early as 2003 of extensive foreclosure
+abuses"). "in the year" is left: a film's plot, a speculation ("In the year 2011, charles
+dies in a hovercraft", "sex will be like in the year 2050")."""
 _NO_DECADE = r"(?!(?<=0)['’]s\b)"
 """A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),
 no year: read as 1970 it would be a wrong date."""
@@ -88,7 +92,7 @@ _RANGE_JOINS = (" to ", " through ", " until ", "-", "–")
 """What joins the ends of a range of years ("from 2010 to 2012", "from 2007-2014")."""
 YEAR_RANGE = "range of years"
 """The form of either end of "from 2010 to 2012": each end is a date of the span; whether
-the span is the story's is asked of the clause (timeline_asides.no_deed_over_years)."""
+the span is the story's is asked of the clause (timeline_spans.no_deed_over_years)."""
 _SHORT_END = r"\d\d\b(?![-–/]\d)"
 """A range's end written with two digits ("from 2007-09"), not a month ("2016-05-01")."""
 _YEAR_RANGE_ENDS = (
@@ -96,6 +100,7 @@ _YEAR_RANGE_ENDS = (
     + "|(?:"
     + "|".join(rf"(?<=\b[Ff]rom \d{{4}}{j})" for j in _RANGE_JOINS)
     + rf"){_YEAR}"
+    + rf"|(?<=\bbetween ){_YEAR}(?= and {_YEAR}\b)|(?<=\bbetween \d{{4}} and ){_YEAR}"
 )
 
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
@@ -200,7 +205,8 @@ def _forms_without_their_words(text: str) -> set[str]:
     """The forms `text` lacks the words of (tests far cheaper than the forms' scans): a
     month's need a digit and _A_MONTH, a year's a year, the range "from" (its two-digit end
     need not be a year), a weekday "day", "yesterday or today" "day" or "onight"."""
-    skipped = set() if "rom " in text else {YEAR_RANGE}  # its lookbehinds cost 0.05 ms
+    spans = "rom " in text or "etween " in text
+    skipped = set() if spans else {YEAR_RANGE}  # its lookbehinds cost 0.05 ms
     if _DIGIT.search(text) is None or _A_MONTH.search(text) is None:
         skipped |= _MONTH_FORMS
     if _YEAR_LIKE.search(text) is None:

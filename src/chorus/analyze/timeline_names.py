@@ -5,11 +5,13 @@ day's name ("Holy Thursday", "Easter Sunday", "Super Bowl Sunday", "Black Monday
 title ("'Saturday Night Live'", "the Sunday Times", "the Mail on Sunday"), or be told from
 another day ("On the Friday after Election Day", of a race six years before its article).
 Read against the publication date, each named the week's last such day, or put a holiday
-on one day of one year: none is shown.
+on one day of one year: none is shown. A holiday of a fixed day whose year the sentence
+gives is that day ("It was the Fourth of July, a warm summer night in 2014").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from chorus.analyze.timeline_forms import DateMatch
@@ -39,6 +41,32 @@ _FROM_ANOTHER_DAY_BEFORE = re.compile(r"\bthe (?:(?:first|second|third|last|foll
 _FROM_ANOTHER_DAY_AFTER = re.compile(r" (?:after|before|following)\b")
 """A weekday told from another day: "the Friday after Election Day", "the Monday before
 Thanksgiving" (which year's is that day's, not the article's week)."""
+_FIXED_HOLIDAYS = {
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "halloween": (10, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas night": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+    "st. patrick's day": (3, 17),
+    "bastille day": (7, 14),
+    "boxing day": (12, 26),
+}
+_A_HOLIDAY_IN = re.compile(
+    "("
+    + "|".join(h.replace(".", r"\.").replace("'", "['’]") for h in _FIXED_HOLIDAYS)
+    + ")"
+    + r"(?: night)?(?:, an? [^,.;:]{1,30})? in $",
+    re.IGNORECASE,
+)
+"""A holiday of one day just before "in" and its year, or with a short apposition between
+("the Fourth of July, a warm summer night in 2014", "that halloween night in 1974"). A plain
+"Christmas" is a season ("the run up to christmas in 1972"), and so is a holiday's weekend
+or a spree ("fourth of july weekend in 2013", "christmas shopping spree in 2012")."""
 _REACH = 16
 """How far before a date the words that make it a name are looked for."""
 
@@ -64,3 +92,14 @@ def is_a_name(text: str, start: int, end: int, match: DateMatch) -> bool:
             and _FROM_ANOTHER_DAY_AFTER.match(text, match.end, end) is not None
         )
     )
+
+
+def holiday_s_day(before: str, year: int) -> dt.date | None:
+    """The day of a fixed holiday the text `before` a year names as that year's, if any."""
+    if not before.endswith(" in "):  # a test far cheaper than the names' search
+        return None
+    holiday = _A_HOLIDAY_IN.search(before[-80:])
+    if holiday is None:
+        return None
+    key = holiday.group(1).lower().replace("’", "'")
+    return dt.date(year, *_FIXED_HOLIDAYS[key])
