@@ -46,6 +46,7 @@ _PLACE_AFTER = (
     *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
     *(" in eastern ", " in western ", " in central ", " street", " road"),
     *(", suburbs ", ", a suburb ", ", towns ", ", a town ", ", a village ", ", villages "),
+    " parish",
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
@@ -53,7 +54,8 @@ plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street", "fr
 Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the recognizer
 read these as people or organisations); an apposition naming a place's kind ("Spring Valley
 and La Mesa, suburbs east of the city": La Mesa an organisation, in two outlets).
-"district" alone is also a legislature's ("the House district"), and "region" begins
+"the Jukkasjärvi parish" (a person; on the 280 raw and DUC clusters the one name
+before "parish"). "district" alone is also a legislature's ("the House district"), and "region" begins
 "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
     (
@@ -71,7 +73,7 @@ Commercial Blvd. in Tamarac", an organisation; on the 280 raw and DUC clusters t
 so written that was not a place already)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
-    *(" fraternity", " sorority", ".com", " retailer", " website"),
+    *(" fraternity", " sorority", ".com", " retailer", " website", " app ", " app,", " app."),
     *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
@@ -82,14 +84,16 @@ person has an editor, not editors); a site's address ("will appear on Billboard.
 read as a person); a shop's kind ("the Brookstone retailer", read as a person; on the 280
 raw and DUC clusters the one name before "retailer"); a company's head ("With that,
 Keurig’s CEO did", read as a person; the one name before "'s CEO" there that was not an
-organisation already); a site's name ("Go to the Coursera website", read as a person).
+organisation already); a site's name ("Go to the Coursera website", read as a person); an
+app's maker ("co-founded the HQ Trivia app", "the Android app", places: the two names before
+"app" on the 280 raw and DUC clusters).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome", " syndrome"),
     *(" scan ", " scan,", " scan.", " scans", " effect ", " effect,", " effect.", " effect:"),
     *(" winner", "-winning", "-nominated"),
-    *(" gene ", " gene,", " gene.", " genes"),
+    *(" gene ", " gene,", " gene.", " genes", " bacteria", " bacterium"),
     *("'s Jr.", "’s Jr.", "'s Sr.", "’s Sr."),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
@@ -100,7 +104,8 @@ Connecticut), an effect's namesake ("The Streisand effect", an organisation; not
 effectively"), an award's before its winner ("Oscar winner Jared Leto", a person; "Supreme
 Court nominee" is no award's), a business named for someone in the possessive ("Carl's
 Jr. and Hardee's restaurants", "Carl" a person: a generational suffix follows a name, never
-its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place).
+its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place), a
+germ's ("tested for the Legionella bacteria", a person; the one name before "bacteria").
 """
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
