@@ -135,7 +135,13 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_shapes import groups_of_a_place, shops, sign_offs, things_by_shape
+from chorus.analyze.entity_shapes import (
+    cut_after_an_adjective,
+    groups_of_a_place,
+    shops,
+    sign_offs,
+    things_by_shape,
+)
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -280,6 +286,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
         *sign_offs(listed, recognized.labels),
+        *cut_after_an_adjective(listed, recognized.labels),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
