@@ -124,7 +124,7 @@ def recognize(
         written_short(labels)
         | written_alike(labels, votes)
         | first_names_written_short(labels)
-        | bodies_of_a_country(labels)
+        | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
         | names_misspelled(labels, sentences)
     )
@@ -287,14 +287,28 @@ def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str
     return [named[0] for named in spelled.values() if len(named) == 1]
 
 
-def bodies_of_a_country(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+def bodies_of_a_country(
+    labels: Mapping[str, EntityLabel], runs: Collection[str]
+) -> dict[str, str]:
     """A body read with its country's initials and without them, mapped to the name
     without: "U.S. National Aeronautics and Space Administration" of the "National
-    Aeronautics and Space Administration" (each listed, 1 and 2 outlets)."""
+    Aeronautics and Space Administration" (each listed, 1 and 2 outlets); and so is a
+    name read with its owner's initials and without them ("DAR Constitution Hall",
+    "Constitution Hall", each listed in one outlet), where the text writes it without them
+as a candidate run (`runs`, `Reading.names`)."""
     found = {}
     for name, label in labels.items():
         first, space, rest = name.partition(" ")
-        if space and first in _OTHER_INITIALS and " " in rest and labels.get(rest) == label:
+        if (
+            space
+            and (
+                first in _OTHER_INITIALS
+                # a campus's "UC Berkeley Haas School of Business" is never written short
+                or (first.isupper() and first.isalpha() and rest in runs)
+            )
+            and " " in rest
+            and labels.get(rest) == label
+        ):
             found[name] = rest
     return found
 
