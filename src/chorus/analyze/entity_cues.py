@@ -55,8 +55,8 @@ Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the
 read these as people or organisations); an apposition naming a place's kind ("Spring Valley
 and La Mesa, suburbs east of the city": La Mesa an organisation, in two outlets).
 "the Jukkasjärvi parish" (a person; on the 280 raw and DUC clusters the one name
-before "parish"). "district" alone is also a legislature's ("the House district"), and "region" begins
-"regional" ("the NLRB regional director")."""
+before "parish"). "district" alone is also a legislature's ("the House district"), and
+"region" begins "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
     (
         *("city", "town", "village", "province", "suburb", "region", "district", "county"),

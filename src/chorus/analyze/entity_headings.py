@@ -29,16 +29,20 @@ def headings_and_shouts(
     for name, mentions in listed.items():
         if name.isupper():
             if (
-                len(name) > 2
-                and name.replace("-", "").isalpha()  # "MULTI-BRAND STRATEGY" too
-                and (
-                    (
-                        (labels(name) == "person" or all(map(_among_capitals, mentions)))
-                        and next_mention(text, name.lower(), 0) >= 0
+                (
+                    len(name) > 2
+                    and name.replace("-", "").isalpha()  # "MULTI-BRAND STRATEGY" too
+                    and (
+                        (
+                            (labels(name) == "person" or all(map(_among_capitals, mentions)))
+                            and next_mention(text, name.lower(), 0) >= 0
+                        )
+                        or next_mention(text, f"{name}s", 0) >= 0
                     )
-                    or next_mention(text, f"{name}s", 0) >= 0
                 )
-            ) or all(map(_a_transcript_role, mentions)) or all(map(_a_kind_in_capitals, mentions)):
+                or all(map(_a_transcript_role, mentions))
+                or all(map(_a_kind_in_capitals, mentions))
+            ):
                 found.add(name)
         elif (
             # most names are none of these: the first mention read before any call
@@ -46,8 +50,6 @@ def headings_and_shouts(
             or (first := mentions[0]).article.text.startswith(":", first.end)
             or first.article.text.startswith("to ", first.start - 3)
         ) and _a_headings_words(name, mentions, labels, listed):
-            found.add(name)
-        elif all(map(an_encyclopedias_heading, mentions)):
             found.add(name)
     return found
 

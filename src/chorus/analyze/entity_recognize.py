@@ -287,15 +287,13 @@ def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str
     return [named[0] for named in spelled.values() if len(named) == 1]
 
 
-def bodies_of_a_country(
-    labels: Mapping[str, EntityLabel], runs: Collection[str]
-) -> dict[str, str]:
+def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
     """A body read with its country's initials and without them, mapped to the name
-    without: "U.S. National Aeronautics and Space Administration" of the "National
-    Aeronautics and Space Administration" (each listed, 1 and 2 outlets); and so is a
-    name read with its owner's initials and without them ("DAR Constitution Hall",
-    "Constitution Hall", each listed in one outlet), where the text writes it without them
-as a candidate run (`runs`, `Reading.names`)."""
+        without: "U.S. National Aeronautics and Space Administration" of the "National
+        Aeronautics and Space Administration" (each listed, 1 and 2 outlets); and so is a
+        name read with its owner's initials and without them ("DAR Constitution Hall",
+        "Constitution Hall", each listed in one outlet), where the text writes it without them
+    as a candidate run (`runs`, `Reading.names`)."""
     found = {}
     for name, label in labels.items():
         first, space, rest = name.partition(" ")
