@@ -82,6 +82,12 @@ full name the text writes with that surname ("Lady Thatcher", "Margaret Thatcher
 _ANY_TITLE = _TITLES | _COURTESY | BEFORE_A_SURNAME
 
 
+def is_a_title(word: str) -> bool:
+    """Whether `word` is a title written before a name ("Commissioner", "Dr.", "Lady") or
+    a people's name in the plural ("Americans")."""
+    return word in _ANY_TITLE or (len(word) > 5 and word.endswith(_DEMONYM_ENDINGS))
+
+
 def without_title(name: str) -> tuple[str, str] | None:
     """(title, rest) for a name of three words or more whose first word is one of _TITLES
     or a people's name in the plural, and whose rest is a capitalised name of two words or

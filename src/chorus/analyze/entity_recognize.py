@@ -16,6 +16,7 @@ from chorus.analyze.entity_first_names import (
     first_names_written_short,
     names_misspelled,
     surname_forms,
+    surnames_written_whole,
 )
 from chorus.analyze.entity_forms import (
     by_ending,
@@ -110,6 +111,9 @@ def recognize(
     labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
     labels |= by_shape(labels, reading.names, sentences)
     drop_titles(labels, sentences)
+    for surname, whole in surnames_written_whole(labels, sentences).items():
+        del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
+        labels[whole] = "person"
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
     commas = names_with_commas(labels)
     for spelled in commas:
