@@ -11,7 +11,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -355,45 +354,3 @@ def _one_slip(word: str, other: str, last: bool) -> bool:
         inside = [at for at, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
         return len(inside) == 1 and 0 < inside[0] < len(word) - 1
     return last and len(word) >= 4 and (other == f"{word}s" or word == f"{other}s")
-
-
-_POSTS = frozenset(
-    ("President", "Premier", "Chancellor", "Chairman", "Speaker", "King", "Queen", "Pope")
-)
-"""Posts written before a surname alone ("President Suharto"): no first name."""
-_OPENING = "(“\"‘'"
-
-
-def surnames_written_whole(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
-    """A one-word person no read full name ends, mapped to the one "First Surname" the
-    text writes it in, where the first word is no title and is never written in lower
-    case (no "When Snyder"): "Tagliabue" of "Commissioner Paul Tagliabue", "Snyder" of
-    "Gov. Rick Snyder’s", "Edwards" of "Marc Edwards, the Virginia Tech professor" (the
-    budget of names read left the full names). Two full names of one surname, none."""
-    ended = {last for name in labels if " " in name for last in surname_forms(name)}
-    lone = [
-        n
-        for n, label in labels.items()
-        if label == "person" and " " not in n and n.isalpha() and n not in ended
-    ]
-    if not lone:
-        return {}
-    text = "\n".join(s.text for s in sentences)
-    alternatives = "|".join(map(re.escape, lone))
-    written: dict[str, set[str]] = defaultdict(set)
-    # after a word and a space: a sentence's first word ("While Rihanna") is no first name
-    pattern = rf"(\S+) ([A-Z][a-z]+) ({alternatives})\b(?! [A-Z])"
-    for found in re.finditer(pattern, text):
-        before, first = found[1], found[2]
-        if (
-            first not in labels
-            and first not in _POSTS
-            and not is_a_title(first)
-            # no longer name's end: "(“Cal Poly Pomona”)"
-            and (not before.lstrip(_OPENING)[:1].isupper() or is_a_title(before))
-            and f"{first.lower()} " not in text
-        ):
-            written[found[3]].add(f"{first} {found[3]}")
-    return {surname: whole.pop() for surname, whole in written.items() if len(whole) == 1}

@@ -16,7 +16,6 @@ from chorus.analyze.entity_first_names import (
     first_names_written_short,
     names_misspelled,
     surname_forms,
-    surnames_written_whole,
 )
 from chorus.analyze.entity_forms import (
     by_ending,
@@ -39,6 +38,7 @@ from chorus.analyze.entity_lists import (
 )
 from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_shapes import by_shape, streets_written_short
+from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
