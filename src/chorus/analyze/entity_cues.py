@@ -171,7 +171,7 @@ _ORGANISATION_BEFORE = frozenset(
     (
         *("band", "group", "company", "firm", "retailer", "brand", "newspaper", "magazine"),
         *("manufacturer", "website", "site", "station", "network", "chain", "startup"),
-        *("automaker", "nonprofit", "charity", "organization", "organisation"),
+        *("automaker", "nonprofit", "charity", "organization", "organisation", "store"),
     )
 )
 """Words right before a name that only a group or a business is called by: "rock group Led
@@ -188,7 +188,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     """Person, for a mention right after a word only people are called by, `head` the
     text before it and `after` the characters after it; organisation, after one only a
     group is called by, where the mention does not run on into a capitalised word ("the
-    official newspaper China Sports Daily" is no cue for China); either, for a mention
+    official newspaper China Sports Daily" is no cue for China), those words also before
+    "called" or "named" ("a local store, called Centrum"); either, for a mention
     between commas after such a word; person, for a name addressed, opening a quotation
     before a comma and a word not capitalised or "I" ("“Stephanie, I speak three
     languages.", an organisation; on the 280 raw and DUC clusters the one name so written;
@@ -196,6 +197,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     "Marie ... is played by Cecile de France", an organisation); place, for one
     `in_a_place`; None for none of them."""
     # the word before, found without splitting: this runs on most mentions
+    if head.endswith(_CALLED):
+        head = head[: head.rfind(" ", 0, -1)].removesuffix(",") + " "  # "a store, called"
     if head[-1:] == " " and (word := _word_before(head)) in _CUE_WORDS:
         label = _CUE_WORDS[word]
         if label == "person" or not runs_on(after):
@@ -214,6 +217,9 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
 
 
 _OPENING_MARKS = ('"', "“")
+_CALLED = (" called ", " named ")
+"""A word before them is a cue as if right before the name: "a local store, called
+Centrum" (a person by the recognizer)."""
 
 
 def _capital_but_i(word: str) -> bool:
