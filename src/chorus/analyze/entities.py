@@ -53,7 +53,10 @@ Cruz"). A name's shape settles a few labels (entity_shapes.py: "Ghana SWAT", "UN
 Hill", "El Molto" whose "Molto told"), a place only written as "a shuttered Blockbuster." is
 a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("Google
 Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word group always
-written after a place's name is named for it ("Texas EquuSearch").
+written after a place's name is named for it ("Texas EquuSearch"). A span closing on an
+adjective ("Genesee County Environmental"), a headline's word after a full name ("Colin
+Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
+surname read alone takes the one full name the text writes it in (entity_surnames.py).
 """
 
 from __future__ import annotations
