@@ -53,7 +53,10 @@ Cruz"). A name's shape settles a few labels (entity_shapes.py: "Ghana SWAT", "UN
 Hill", "El Molto" whose "Molto told"), a place only written as "a shuttered Blockbuster." is
 a chain's, and a ship by its prefix ("USS Franklin"), a known group's product ("Google
 Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word group always
-written after a place's name is named for it ("Texas EquuSearch").
+written after a place's name is named for it ("Texas EquuSearch"). A span closing on an
+adjective ("Genesee County Environmental"), a headline's word after a full name ("Colin
+Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
+surname read alone takes the one full name the text writes it in (entity_surnames.py).
 """
 
 from __future__ import annotations
@@ -135,7 +138,13 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import animals, ships
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_shapes import groups_of_a_place, shops, sign_offs, things_by_shape
+from chorus.analyze.entity_shapes import (
+    cut_after_an_adjective,
+    groups_of_a_place,
+    shops,
+    sign_offs,
+    things_by_shape,
+)
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -280,6 +289,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
         *sign_offs(listed, recognized.labels),
+        *cut_after_an_adjective(listed, recognized.labels),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:

@@ -46,6 +46,7 @@ _PLACE_AFTER = (
     *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
     *(" in eastern ", " in western ", " in central ", " street", " road"),
     *(", suburbs ", ", a suburb ", ", towns ", ", a town ", ", a village ", ", villages "),
+    " parish",
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
@@ -53,8 +54,9 @@ plantation", "the Copenhagen district court", "64 Perry St.", "Daly Street", "fr
 Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the recognizer
 read these as people or organisations); an apposition naming a place's kind ("Spring Valley
 and La Mesa, suburbs east of the city": La Mesa an organisation, in two outlets).
-"district" alone is also a legislature's ("the House district"), and "region" begins
-"regional" ("the NLRB regional director")."""
+"the Jukkasjärvi parish" (a person; on the 280 raw and DUC clusters the one name
+before "parish"). "district" alone is also a legislature's ("the House district"), and
+"region" begins "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
     (
         *("city", "town", "village", "province", "suburb", "region", "district", "county"),
@@ -71,7 +73,7 @@ Commercial Blvd. in Tamarac", an organisation; on the 280 raw and DUC clusters t
 so written that was not a place already)."""
 _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
-    *(" fraternity", " sorority", ".com", " retailer", " website"),
+    *(" fraternity", " sorority", ".com", " retailer", " website", " app ", " app,", " app."),
     *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
@@ -82,14 +84,16 @@ person has an editor, not editors); a site's address ("will appear on Billboard.
 read as a person); a shop's kind ("the Brookstone retailer", read as a person; on the 280
 raw and DUC clusters the one name before "retailer"); a company's head ("With that,
 Keurig’s CEO did", read as a person; the one name before "'s CEO" there that was not an
-organisation already); a site's name ("Go to the Coursera website", read as a person).
+organisation already); a site's name ("Go to the Coursera website", read as a person); an
+app's maker ("co-founded the HQ Trivia app", "the Android app", places: the two names before
+"app" on the 280 raw and DUC clusters).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),
     *("'s disease", "’s disease", "'s syndrome", "’s syndrome", " syndrome"),
     *(" scan ", " scan,", " scan.", " scans", " effect ", " effect,", " effect.", " effect:"),
     *(" winner", "-winning", "-nominated"),
-    *(" gene ", " gene,", " gene.", " genes"),
+    *(" gene ", " gene,", " gene.", " genes", " bacteria", " bacterium"),
     *("'s Jr.", "’s Jr.", "'s Sr.", "’s Sr."),
 )
 """Words right after a name that make it a thing's, not listed: a car's make ("a Mercedes
@@ -100,7 +104,8 @@ Connecticut), an effect's namesake ("The Streisand effect", an organisation; not
 effectively"), an award's before its winner ("Oscar winner Jared Leto", a person; "Supreme
 Court nominee" is no award's), a business named for someone in the possessive ("Carl's
 Jr. and Hardee's restaurants", "Carl" a person: a generational suffix follows a name, never
-its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place).
+its "'s"; the one such mention on the 280 clusters), a gene's ("the GDF5 gene", a place), a
+germ's ("tested for the Legionella bacteria", a person; the one name before "bacteria").
 """
 _WORK_AFTER = (
     *(" movie", " film", " sitcom", " sequel", " remake", " franchise", " trilogy"),
@@ -166,7 +171,7 @@ _ORGANISATION_BEFORE = frozenset(
     (
         *("band", "group", "company", "firm", "retailer", "brand", "newspaper", "magazine"),
         *("manufacturer", "website", "site", "station", "network", "chain", "startup"),
-        *("automaker", "nonprofit", "charity", "organization", "organisation"),
+        *("automaker", "nonprofit", "charity", "organization", "organisation", "store"),
     )
 )
 """Words right before a name that only a group or a business is called by: "rock group Led
@@ -183,7 +188,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     """Person, for a mention right after a word only people are called by, `head` the
     text before it and `after` the characters after it; organisation, after one only a
     group is called by, where the mention does not run on into a capitalised word ("the
-    official newspaper China Sports Daily" is no cue for China); either, for a mention
+    official newspaper China Sports Daily" is no cue for China), those words also before
+    "called" or "named" ("a local store, called Centrum"); either, for a mention
     between commas after such a word; person, for a name addressed, opening a quotation
     before a comma and a word not capitalised or "I" ("“Stephanie, I speak three
     languages.", an organisation; on the 280 raw and DUC clusters the one name so written;
@@ -191,6 +197,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     "Marie ... is played by Cecile de France", an organisation); place, for one
     `in_a_place`; None for none of them."""
     # the word before, found without splitting: this runs on most mentions
+    if head.endswith(_CALLED):
+        head = head[: head.rfind(" ", 0, -1)].removesuffix(",") + " "  # "a store, called"
     if head[-1:] == " " and (word := _word_before(head)) in _CUE_WORDS:
         label = _CUE_WORDS[word]
         if label == "person" or not runs_on(after):
@@ -209,6 +217,9 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
 
 
 _OPENING_MARKS = ('"', "“")
+_CALLED = (" called ", " named ")
+"""A word before them is a cue as if right before the name: "a local store, called
+Centrum" (a person by the recognizer)."""
 
 
 def _capital_but_i(word: str) -> bool:

@@ -60,12 +60,14 @@ _TITLES = frozenset(
         *(word[0].upper() + word[1:] for word in PERSON_BEFORE),
         *("Prof", "Prof.", "Professor", "Clerk", "Sergeant", "Officer", "Judge", "Mayor"),
         *("Mountaineer", "Climber", "Saint", "Nazi", "RIP", "Archbishop", "Bishop", "Cardinal"),
+        *("Treasurer", "Commissioner", "Governor", "Comptroller", "Auditor", "Chancellor"),
     )
 )
 """Words that open a person's span in the recognizer's reading when written with a capital
 before a name: a title, a trade or a side ("Prof Adrian Owen", "Clerk Kim Lehmkuhl",
 "Mountaineer Ueli Steck", "former Saint Will Smith", "Nazi Adolf Eichmann", "RIP Marty
-Balin", "Archbishop Desmond Tutu"), the words only people are called by among them."""
+Balin", "Archbishop Desmond Tutu", "state Treasurer Rob McCord"), the words only people are
+called by among them."""
 _DEMONYM_ENDINGS = ("ans", "ons")
 """Endings of a people's name in the plural opening a person's span ("Libyans Abdel Basset
 Ali al-Megrahi", "Albuquerqueans Ben Abruzzo", "Britons Darren Hickey"): a title's like."""
@@ -78,6 +80,12 @@ BEFORE_A_SURNAME = frozenset(("Lady", "Lord", "Dame", "Prof", "Prof.", "Professo
 """Titles before a surname alone that a name may also keep ("Lady Gaga"): the person is the
 full name the text writes with that surname ("Lady Thatcher", "Margaret Thatcher")."""
 _ANY_TITLE = _TITLES | _COURTESY | BEFORE_A_SURNAME
+
+
+def is_a_title(word: str) -> bool:
+    """Whether `word` is a title written before a name ("Commissioner", "Dr.", "Lady") or
+    a people's name in the plural ("Americans")."""
+    return word in _ANY_TITLE or (len(word) > 5 and word.endswith(_DEMONYM_ENDINGS))
 
 
 def without_title(name: str) -> tuple[str, str] | None:

@@ -5,7 +5,7 @@ after a speaker's name, a word in capitals shouted, and letters named ("the ABCs
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
@@ -29,38 +29,52 @@ def headings_and_shouts(
     for name, mentions in listed.items():
         if name.isupper():
             if (
-                len(name) > 2
-                and name.replace("-", "").isalpha()  # "MULTI-BRAND STRATEGY" too
-                and (
-                    (
-                        (labels(name) == "person" or all(map(_among_capitals, mentions)))
-                        and next_mention(text, name.lower(), 0) >= 0
+                (
+                    len(name) > 2
+                    and name.replace("-", "").isalpha()  # "MULTI-BRAND STRATEGY" too
+                    and (
+                        (
+                            (labels(name) == "person" or all(map(_among_capitals, mentions)))
+                            and next_mention(text, name.lower(), 0) >= 0
+                        )
+                        or next_mention(text, f"{name}s", 0) >= 0
                     )
-                    or next_mention(text, f"{name}s", 0) >= 0
                 )
-            ) or all(map(_a_transcript_role, mentions)):
+                or all(map(_a_transcript_role, mentions))
+                or all(map(_a_kind_in_capitals, mentions))
+            ):
                 found.add(name)
         elif (
             # most names are none of these: the first mention read before any call
             " " in name
             or (first := mentions[0]).article.text.startswith(":", first.end)
             or first.article.text.startswith("to ", first.start - 3)
-        ) and _a_headings_words(name, mentions, labels):
+        ) and _a_headings_words(name, mentions, labels, listed):
             found.add(name)
     return found
 
 
 def _a_headings_words(
-    name: str, mentions: list[Excerpt], labels: Callable[[str], EntityLabel]
+    name: str,
+    mentions: list[Excerpt],
+    labels: Callable[[str], EntityLabel],
+    listed: Collection[str],
 ) -> bool:
     """Whether every mention of a name opens a line and runs into a colon, or is a how-to
-    heading's verb, or, for a group or place of several words, is on a title-case line."""
+    heading's verb, or, for a group or place of several words, is on a title-case line, or,
+    for a person's name that is another listed name and one word more, on a headline's
+    ("Colin Kroll Dead" of "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD")."""
     first = mentions[0]
     if first.article.text.startswith(":", first.end):
         return all(map(_opens_a_heading, mentions))
     if first.article.text.startswith("to ", first.start - 3) and all(map(_a_how_to, mentions)):
         return True
-    return " " in name and labels(name) != "person" and all(map(_in_a_title_case_line, mentions))
+    if " " not in name:
+        return False
+    if labels(name) == "person":
+        full = name.rpartition(" ")[0]  # "Chris Hemsworth" is no "Chris" and one word
+        return " " in full and full in listed and all(map(_in_a_heading, mentions))
+    return all(map(_in_a_title_case_line, mentions))
 
 
 _HOW_TO = ("How to ", "What to ", "Where to ", "When to ", "Why to ")
@@ -74,6 +88,18 @@ def _a_how_to(mention: Excerpt) -> bool:
 _STOPS = (".", "?", "!", '"', "”")
 
 
+def _line_of(mention: Excerpt) -> str:
+    text = mention.article.text
+    end = text.find("\n", mention.end)
+    return text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+
+
+def _in_a_heading(mention: Excerpt) -> bool:
+    """Whether a mention is on a line that closes on no stop: a headline ("HQ Trivia
+    Co-Founder and CEO Colin Kroll Dead at 34 of Apparent Drug Overdose")."""
+    return not _line_of(mention).rstrip().endswith(_STOPS)
+
+
 def _in_a_title_case_line(mention: Excerpt) -> bool:
     """Whether a mention is on a line of title-case words, at most two of them not
     capitalised, that closes on no stop: a heading's words ("Meet Miss Lee at the Following
@@ -81,9 +107,7 @@ def _in_a_title_case_line(mention: Excerpt) -> bool:
     and organisations). On the 280 raw and DUC clusters the five groups and places of
     several words written only so are no names; people written so are ("John Donne", "Kate
     Hudson"), as are many places of one word ("Hollywood", "Alaska")."""
-    text = mention.article.text
-    end = text.find("\n", mention.end)
-    line = text[text.rfind("\n", 0, mention.start) + 1 : end if end >= 0 else len(text)]
+    line = _line_of(mention)
     # most lines are prose and close on a stop: no words counted
     if line.rstrip().endswith(_STOPS):
         return False
@@ -95,6 +119,30 @@ def _opens_a_heading(mention: Excerpt) -> bool:
     return text.startswith(":", mention.end) and text[mention.start - 1 : mention.start] in (
         "\n",
         "",
+    )
+
+
+_ENCYCLOPEDIA = ", the free encyclopedia"
+
+
+def an_encyclopedias_heading(mention: Excerpt) -> bool:
+    """Whether a mention is the name in a copied page's "From Wikipedia, the free
+    encyclopedia" heading: the page's furniture, not the story's source or subject."""
+    text = mention.article.text
+    return text.startswith(_ENCYCLOPEDIA, mention.end) and text.endswith("From ", 0, mention.start)
+
+
+_KIND_OPENS = ("a ", "an ", "A ", "An ")
+_KIND_CLOSES = (",", ".", ";", ":", ")")
+
+
+def _a_kind_in_capitals(mention: Excerpt) -> bool:
+    """Whether a word in capitals is written after "a" or "an" and closes a phrase: a
+    kind of thing, no name ("including but not limited to an LOC, a “ding,”", loss of
+    consciousness). A body's initials after "a" run on into what it owns ("an FBI agent")."""
+    text = mention.article.text
+    return text.endswith(_KIND_OPENS, 0, mention.start) and text.startswith(
+        _KIND_CLOSES, mention.end
     )
 
 

@@ -294,7 +294,9 @@ def _possessive_after(mention: Excerpt) -> bool:
 def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -> None:
     """A name opened by a title or a trade ("Nazi Adolf Eichmann", organisation; "Saint Will
     Smith") becomes the person it names, where the text also writes that name without the
-    word ("Adolf Eichmann"): the word was the recognizer's, not the name's; a surname after
+    word ("Adolf Eichmann"), or where the recognizer read the whole as a person ("Bishop
+    Olof Bergqvist", "state Treasurer Rob McCord", each written once): the word was the
+    recognizer's, not the name's; a surname after
     one of BEFORE_A_SURNAME, the full name the text writes with it ("Lady Thatcher",
     "Margaret Thatcher"; "Lady Gaga" stays). Names so opened are few, so the sentences are
     searched only for them."""
@@ -303,7 +305,12 @@ def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -
         if title in BEFORE_A_SURNAME and " " not in rest:
             person = _full_name(rest, sentences)
         else:
-            person = rest if _written_without(rest, title, sentences) else None
+            person = (
+                rest
+                if (labels[name] == "person" and " " in rest)  # "Dr. Seuss" stays
+                or _written_without(rest, title, sentences)
+                else None
+            )
         if person:
             del labels[name]
             labels[person] = "person"

@@ -260,13 +260,17 @@ def legislatures_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
     return {name for name in _LEGISLATURES.intersection(labels) if labels[name] != "organisation"}
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def known_names(
     found: Collection[str], names: Collection[str], labels: Mapping[str, EntityLabel]
 ) -> dict[str, EntityLabel]:
     """The KNOWN names `found` among `names` (every capitalised run's), with their labels,
     but a word of a person `labels` holds ("Paris" of "Paris Hilton"), and but a city that
-    ends another of `names`, not a known one, after a word other than a part's ("Lagos" of
-    "Ricardo Lagos"; not "Los Angeles" of "South Los Angeles"): those may be a person's."""
+    ends another of `names`, not a known one, after a word other than a part's or a
+    possessive ("Lagos" of "Ricardo Lagos"; not "Los Angeles" of "South Los Angeles", nor
+    "Manhattan" of "Kroll's Manhattan apartment"): those may be a person's."""
     if not found:
         return {}
     theirs = {word for name, label in labels.items() if label == "person" for word in name.split()}
@@ -278,7 +282,11 @@ def known_names(
         while at >= 0:
             opens = lines.rfind("\n", 0, at) + 1
             word_before = lines[max(lines.rfind(" ", opens, at) + 1, opens) : at]
-            if lines[opens : at + len(name) + 1] not in KNOWN and word_before not in _PARTS:
+            if (
+                lines[opens : at + len(name) + 1] not in KNOWN
+                and word_before not in _PARTS
+                and not word_before.endswith(_POSSESSIVES)  # "Kroll's Manhattan apartment"
+            ):
                 theirs.add(name)
                 break
             at = lines.find(f" {name}\n", at + 1)

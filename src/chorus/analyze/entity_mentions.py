@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE, SPEECH_AFTER, runs_on
+from chorus.analyze.entity_headings import an_encyclopedias_heading
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS, inside_another_name
 from chorus.analyze.entity_windows import NOT_NAMES, is_word
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -285,7 +286,8 @@ def known_entities(
     """The names known without reading them, each with its mentions where its runs are, but
     runs cut from a longer name ("Virgin Australia"); a name only ever written inside
     another name ("Iowa" of "University of Iowa") is not listed, but the institution it
-    names, where the text writes it so and no name `listed` is it (`_institutions`).
+    names, where the text writes it so and no name `listed` is it (`_institutions`); not
+    a copied page's "From Wikipedia, the free encyclopedia".
     `texts` are the sentences' texts, each a slice of its article read once."""
     found = []
     for name, (label, spots) in known.items():
@@ -294,6 +296,7 @@ def known_entities(
             for index, start, end in spots
             if not cut_from_a_longer_name(texts[index], start, end)
         ]
+        mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
         if not mentions:
             continue
         if inside_another_name(mentions):

@@ -38,6 +38,7 @@ from chorus.analyze.entity_lists import (
 )
 from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_shapes import by_shape, streets_written_short
+from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -110,6 +111,9 @@ def recognize(
     labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
     labels |= by_shape(labels, reading.names, sentences)
     drop_titles(labels, sentences)
+    for surname, whole in surnames_written_whole(labels, sentences).items():
+        del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
+        labels[whole] = "person"
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
     commas = names_with_commas(labels)
     for spelled in commas:
@@ -124,7 +128,7 @@ def recognize(
         written_short(labels)
         | written_alike(labels, votes)
         | first_names_written_short(labels)
-        | bodies_of_a_country(labels)
+        | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
         | names_misspelled(labels, sentences)
     )
@@ -287,14 +291,26 @@ def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str
     return [named[0] for named in spelled.values() if len(named) == 1]
 
 
-def bodies_of_a_country(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
     """A body read with its country's initials and without them, mapped to the name
-    without: "U.S. National Aeronautics and Space Administration" of the "National
-    Aeronautics and Space Administration" (each listed, 1 and 2 outlets)."""
+        without: "U.S. National Aeronautics and Space Administration" of the "National
+        Aeronautics and Space Administration" (each listed, 1 and 2 outlets); and so is a
+        name read with its owner's initials and without them ("DAR Constitution Hall",
+        "Constitution Hall", each listed in one outlet), where the text writes it without them
+    as a candidate run (`runs`, `Reading.names`)."""
     found = {}
     for name, label in labels.items():
         first, space, rest = name.partition(" ")
-        if space and first in _OTHER_INITIALS and " " in rest and labels.get(rest) == label:
+        if (
+            space
+            and (
+                first in _OTHER_INITIALS
+                # a campus's "UC Berkeley Haas School of Business" is never written short
+                or (first.isupper() and first.isalpha() and rest in runs)
+            )
+            and " " in rest
+            and labels.get(rest) == label
+        ):
             found[name] = rest
     return found
 

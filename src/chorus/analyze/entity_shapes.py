@@ -5,8 +5,9 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 ("El Molto": "Molto told Live Science"); a chain's shop written as a place ("a shuttered
 Blockbuster."), a street written without its "Street" ("the block of Daly"), a ship by its
 prefix ("USS Franklin"), a group named for its place read as two ("Texas EquuSearch"), a
-known group's product read as a person ("Google Gnome") and a
-letter's sign-off ("With Gratitude, Jenni")."""
+known group's product read as a person ("Google Gnome"), a name joined by "in" to a place
+("Legionella in Flint"), a span cut after an adjective ("Genesee County Environmental")
+and a letter's sign-off ("With Gratitude, Jenni")."""
 
 from __future__ import annotations
 
@@ -181,15 +182,46 @@ def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
     """Names the recognizer read (`labels`) that open on a navy's or a mail ship's prefix
     ("USS Franklin", a person), and people whose first word is a known organisation's name
     (entity_lists.KNOWN): its product ("Google Gnome", beside "Google Home"; on the 280 raw
-    and DUC clusters the one person so named). Neither is listed."""
+    and DUC clusters the one person so named); and a name read alone too and joined by "in"
+    to a place read alone ("Legionella in Flint", an organisation, of "tested for
+    Legionella in Flint" beside "Legionella" and "Flint"; the one such name there): two
+    names, not one. None is listed."""
     return {
         name
         for name, label in labels.items()
         if name.startswith(_SHIP_PREFIXES)
         or (label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation")
+        or (
+            " in " in name
+            and (parts := name.split(" in "))[0] in labels
+            and labels.get(parts[-1]) == "place"
+        )
     }
 
 
+def cut_after_an_adjective(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """Names of two words or more the recognizer read (`labels`) closing on an adjective in
+    "-al" every mention of which runs on into a capitalised word: a span cut inside a
+    longer name ("Genesee County Environmental" of "... Environmental Health Supervisor
+    Jim Henry", "Silent Social" of "Silent Social Media"; the two such names on the 280
+    raw and DUC clusters). A name closing on a noun in "-al" (a "Hospital") is left: one
+    running on is a post's ("Delphi Police Chief ...")."""
+    return {
+        name
+        for name in labels
+        if name.endswith("al")
+        and " " in name
+        and name[name.rfind(" ") + 1 :].lower() not in _NOUNS_IN_AL
+        and name in listed
+        and all(map(_runs_on, listed[name]))
+    }
+
+
+_NOUNS_IN_AL = frozenset(
+    ("hospital", "journal", "capital", "tribunal", "festival", "arsenal", "council", "canal")
+)
 _SIGN_OFF = "With "
 _SENTENCE_ENDS = (". ", "! ")
 
