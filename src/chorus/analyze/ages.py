@@ -48,8 +48,8 @@ _AGE_ALONE = re.compile(rf"(?:(He|She)|{_NAME}) (?:was|is) (\d{{1,3}})(?: years 
 """An age told as a sentence of its own: "Kroll was 34.", "He was 35." (raw validation 73)."""
 ALONE_LENGTH = 48
 """Characters a sentence that only tells an age holds at most ("Mary Ann Smith was 100 years
-old."): a length test picks the few the pattern reads (a pattern over the joined texts,
-tried at every line, cost ~8% of `conflicts()`)."""
+old."): a length test and a substring test (" was ", " is ") pick the few the pattern reads
+(a pattern over the joined texts, tried at every line, cost ~8% of `conflicts()`)."""
 _OPENING_NAME = re.compile(rf"[^a-z\n]*?\b({_NAME_WORD}(?: {_NAME_WORD})+)\b")
 """A name of two words or more opening a sentence, after a dateline at most ("NEW YORK (AP)
 — Colin Kroll, a tech executive who co-founded the HQ Trivia app, has died.")."""
@@ -213,18 +213,25 @@ def age_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
     texts = [s.text for s in sentences]
     joined = "\n".join(texts)
     ends = list(accumulate(len(text) + 1 for text in texts))
-    short = {n for n, text in enumerate(texts) if len(text) <= ALONE_LENGTH}
-    rows = sorted({bisect_right(ends, start) for start in _age_starts(joined)} | short)
+    aged = {bisect_right(ends, start) for start in _age_starts(joined)}
+    alone = {
+        n
+        for n, text in enumerate(texts)
+        if len(text) <= ALONE_LENGTH and (" was " in text or " is " in text)
+    }
     known: dict[str, str | None] = {}
     # person → article id → age → sentences giving it
     given: dict[str, dict[str, dict[int, list[Sentence]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
-    for row in rows:
+    for row in sorted(aged | alone):
         sentence = sentences[row]
-        before = sentences[row - 1] if row else sentence
-        alone = _age_alone(sentence.text, before.text if before.article is sentence.article else "")
-        for first, surname, age in _named_ages(sentence.text) + alone:
+        found = _named_ages(sentence.text) if row in aged else []
+        if row in alone:
+            before = sentences[row - 1] if row else sentence
+            same = before.article is sentence.article and before is not sentence
+            found += _age_alone(sentence.text, before.text if same else "")
+        for first, surname, age in found:
             person = _person(first, surname, joined, known)
             if person:
                 given[person][sentence.article.id][age].append(sentence)
