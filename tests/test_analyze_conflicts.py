@@ -107,14 +107,16 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # thing, 31 of 31 (33 of 33 by the tenth pass; 32 of 32 by the eleventh: 599's
     # committee letter, whose only cue is a negated "no evidence", is no claim); 32 of 32
     # with one event's two years (val-2031's heist of 1899 or 1900, the twentieth pass);
-    # 35 of 35 with sums of one thing (val-932's tax revenue, two pairs, the twenty-first).
-    assert total.right >= 35
+    # 35 of 35 with sums of one thing (val-932's tax revenue, two pairs, the twenty-first);
+    # 34 of 34 once val-4623's two polar bear pairs were judged no conflict (the claim's
+    # own sentence tells the agency's side: "but FWS maintains", the twenty-second).
+    assert total.right >= 34
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 35, total
+    assert total.found >= 34, total
 
 
 @pytest.mark.parametrize(
@@ -202,8 +204,10 @@ def test_real_conflicts_are_kept(analysed):
     assert _shown(
         analysed, "multi_news-val-4035", "he asked Comey to stop", "has never asked Mr. Comey"
     )
-    # ... and a negated state the same state affirmed.
-    assert _shown(
+    # ... but not a state affirmed by a sentence that goes on to the other side's word
+    # ("... the bear is in danger of extinction, but FWS maintains that ..."): the dispute
+    # every outlet reports, no conflict between them.
+    assert not _shown(
         analysed,
         "multi_news-val-4623",
         "shows that the bear is in danger",

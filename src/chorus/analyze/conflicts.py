@@ -14,7 +14,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   15th-floor shaft"), and two places put different distances apart ("125 miles northwest
   of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named thing given two
   durations ("nearly 13-hour filibuster" vs "filibuster –11 hours", durations.py); and one
-  person given two ages by two articles, whatever their sentences say besides (ages.py);
+  person given two ages by two articles, whatever their sentences say besides ("Kroll was
+  34." vs "He was 35." after a sentence opening on "Colin Kroll", ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
@@ -33,7 +34,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   atrocity did not occur"), "she fabricated", "fabricated a performance review" and a
   court's "dismissed claims", one taken back ("but later acknowledged") or saying when
   ("did not take place until") deny nothing, "the fabricated feud" only a feud; what is
-  denied ends with its sentence (a line may run several); a claim as
+  denied ends with its sentence (a line may run several) or before a "whose" ("a donor
+  whose south florida office was raided" is not what is denied); a claim as
   alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
   ("proof of their innocence") answers none, nor one told on the denier's own word
   ("according to a joint statement issued by the government and vulcan").
@@ -45,7 +47,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   tells the admission, none. A spoken negated action ("the President has never asked Mr.
   Comey ...") denies a report of it in another article ("he asked Comey to stop
   investigating"), not a wish ("wish i had never used") nor a first time ("never caught a
-  shark before"): negations.py.
+  shark before"), and no report that goes on to the other side's word ("..., but FWS
+  maintains that ..."): negations.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).

@@ -82,13 +82,16 @@ _NOT_DENYING = re.compile(
 """Before a denial cue, a passive ("will be denied entry", "was denied bail") or a negation:
 "the prince did not deny killing abdulaziz" (Multi-News+ train 1853)."""
 _CLAUSE_END = re.compile(
-    rf"[,;:]|\.\.\.|…|{SENTENCE_END.pattern}|\s(?:while|because|although|though|whereas)\s"
+    rf"[,;:]|\.\.\.|…|{SENTENCE_END.pattern}|\s(?:while|because|although|though|whereas|whose)\s"
 )
 """Where what a denial denies ends; an ellipsis too: a cut caption runs on into the next
 line ("when he denied ever using... ( associated press ) u.s. District judge ..."); and a
 clause of its own after "while", "because" ... ("dismiss reports that 8-year-old sisters
 finley and harper had been taken into foster care while their father is accused of having
-... images of children": the children and the father are not what she denies)."""
+... images of children": the children and the father are not what she denies); and one
+describing whom it names ("denied allegations that he consorted with prostitutes during trips
+... with a longtime friend and campaign donor whose south florida office was raided by the
+fbi": the raid is not what he denies, Multi-News+ train 16361)."""
 _AIM = re.compile(
     r"\b(?:ensur\w*|make sure|made sure|making sure|so that|to prevent)\b[^,;.]*$", re.I
 )
@@ -244,7 +247,12 @@ def _denied(text: str, match: re.Match[str]) -> frozenset[str]:
     end = _CLAUSE_END.search(text, match.end())
     denied = frozenset(stems(text[match.start() : end.start() if end else len(text)]))
     who = text[own_start(text, match.start()) : match.start()]
-    return (denied - DENIAL_STEMS) or (frozenset(stems(who)) - DENIAL_STEMS)
+    return (denied - DENIAL_STEMS - _PREPOSITIONS) or (frozenset(stems(who)) - DENIAL_STEMS)
+
+
+_PREPOSITIONS = frozenset(stems("during between over since before until against among within"))
+"""Words of what is denied that name nothing of it: shared with a claim, "during" showed
+nothing ("consorted with prostitutes during trips" / "removes evidence during raid")."""
 
 
 def _claim_only(text: str, match: re.Match[str]) -> bool:

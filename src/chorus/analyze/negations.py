@@ -1,7 +1,7 @@
 """Denials with no denial verb: a party's "never asked Mr. Comey" against a report that
 "he asked Comey to stop investigating"; "he didn't kiss the woman" against "dancing with
-and kissing a woman"; "polar bears were not considered to be in danger of extinction"
-against "evidence that ... the bear is in danger of extinction".
+and kissing a woman"; a state, "polar bears were not considered to be in danger of
+extinction", against one affirmed that does not itself go on to the other side's word.
 
 A negated action or state is read as a denial only when someone is reported saying it (a
 speech verb or a quotation mark in its sentence) and it is no condition ("if they didn't
@@ -278,6 +278,17 @@ def _may_negate(lowered: str) -> bool:
     return " not " in lowered or "n't " in lowered or "n’t " in lowered or "never " in lowered
 
 
+_BOTH_SIDES = re.compile(
+    r"\b(?:but|while|whereas) (?:[\w'’.-]+ ){1,4}?"
+    r"(?:maintain|insist|argue|contend|counter)(?:s|ed)?\b"
+)
+"""In a sentence that affirms, the other side's word: "Environmentalists have presented
+evidence that they say shows that the bear is in danger of extinction, but FWS maintains
+that ..." reports the dispute itself, which the agency's "not in danger of extinction"
+elsewhere only restates (raw validation 114): no conflict between the sources, and no
+agreement either (`denies` still reads the pair as a denial)."""
+
+
 def _negates(lowered: str) -> bool:
     """Whether a sentence, in lower case, holds a negation or a denial."""
     return any(word in lowered for word in NEGATING)
@@ -370,7 +381,9 @@ def negation_conflicts(
         claims = [
             row
             for row in partners[denial]
-            if any(_affirms(lowered_of[row], d) for d in denied) and not _negates(lowered_of[row])
+            if any(_affirms(lowered_of[row], d) for d in denied)
+            and not _negates(lowered_of[row])
+            and not _BOTH_SIDES.search(lowered_of[row])
         ]
         closest = sorted(claims, key=lambda r: -similarity.scores[denial, r])[:MAX_CLAIMS]
         key = tuple(sorted(closest))
