@@ -84,7 +84,7 @@ from chorus.analyze.borrowed import (
 )
 from chorus.analyze.copies import repeated_at_home, same_sentences
 from chorus.analyze.credits import credited_alike, quoted_apart
-from chorus.analyze.lead_ins import lead_in, sentence_before
+from chorus.analyze.lead_ins import goes_on_from, lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
@@ -208,8 +208,9 @@ def agreed(
         reports = {report[j] for j in links[row]} - {report[row]}
         return len(reports), sum(links[row].values())
 
-    # A statement stands alone: one that points back ("Six of those resolutions ...") would
-    # leave the reader without what it points to.
+    # A statement stands alone: one that points back ("Six of those resolutions ...") or goes
+    # on from the sentence before ("But the possibility of a link was raised ...", raw 241)
+    # would leave the reader without what it points to or goes on from.
     back = similarity.points_back
     used: set[int] = set()
     facts: list[tuple[int, float, Fact]] = []
@@ -217,8 +218,10 @@ def agreed(
         if row in used or back[row]:
             continue
         statement = sentences[row].text
-        if not can_state(statement, _following(sentences, row, statement)) or _a_rest(
-            sentences, row, statement
+        if (
+            goes_on_from(statement)
+            or not can_state(statement, _following(sentences, row, statement))
+            or _a_rest(sentences, row, statement)
         ):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
@@ -364,4 +367,8 @@ def _unique_fact(
     statement = similarity.sentences[row]
     carried = tuple(similarity.sentences[j] for j in carried_by)
     context = () if row - 1 in shown else lead_in(similarity, row)
+    # nor does it repeat an item shown two above it (raw 158's "Some, particularly ..."
+    # before "Others include ...")
+    if len(context) == 2 and row - 2 in shown:
+        context = context[1:]
     return Fact(statement, carried, outlets((statement, *carried)), context)
