@@ -51,7 +51,9 @@ impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
 sentence that leads into a quotation or a list with a colon, nor a support of two words
-("Tax cuts."). Each sentence is used once.
+("Tax cuts."). A sentence that goes on from the one before it (lead_ins.goes_on_from: "But
+the possibility of a link was raised ...", "However, ...", "Others include ...") supports
+but states nothing: the reader would not know what it goes on from. Each sentence is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
