@@ -43,12 +43,21 @@ _ON_WHAT_CAME_BEFORE = re.compile(
 ("Some, particularly the buildings ...", "Others include Kiruna's city hall ...", raw 158)
 or all of it ("Despite all this, those close to him believe ...", raw 73)."""
 
+_NEAR = 30
+"""Characters from a text's start within which `dangling.goes_on` finds its forms."""
+
 
 def goes_on_from(text: str) -> bool:
     """Whether a text goes on from the sentence before it: an opening connective or "And"
     (dangling.goes_on, after which the summary shows it only with that sentence), a share of
     what it named or all it told (`_ON_WHAT_CAME_BEFORE`)."""
-    return bool(goes_on((text,))[0]) or _ON_WHAT_CAME_BEFORE.match(text) is not None
+    # goes_on's forms hold "And" or a connective's comma near the opening (its longest, "On
+    # the other hand,", ends at 18): a substring test before its array, which cost 2 µs a
+    # call, 6× the pattern itself
+    near = text[:_NEAR]
+    return (
+        ("," in near or "And" in near) and bool(goes_on((text,))[0])
+    ) or _ON_WHAT_CAME_BEFORE.match(text) is not None
 
 
 def sentence_before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
