@@ -128,10 +128,15 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # The thirteenth sentences pass cuts 5041's White House statement where its mixed
     # quotation marks close: its judged pair ("The President's focus ..." with the same
     # statement's "... tax cuts ..." sentence) is now two agreed items, each right: 49.
+    # A statement that goes on from the sentence before states nothing (nineteenth pass):
+    # 4623's "But the service said ..." and DUC 6's "But political analysts said ..." give
+    # way to a sentence they link that stands alone (each judged pair is now that
+    # statement's two supports); 5196's "Still, Walker's record ..." and Multi-News+
+    # 5352's "But if any man can defy ..." have none, and go: 46 and 41.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
-    assert design["pair", "right"] >= 49, design
-    assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 42, blind
+    assert design["pair", "right"] >= 46, design
+    assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 41, blind
 
 
 def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
@@ -155,9 +160,13 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # cluster's text changed the wrong pair of doc 0's "trey gowdy grilled ..." and doc 1's
     # "few new details" is shown again (8).
     design, blind = judged_new_text8["design"], judged_new_text8["blind"]
-    assert design["pair", "right"] >= 57 and design["pair", "wrong"] <= 4, design
+    # nineteenth pass: statements that go on state nothing; 2723's "But instead of finding
+    # ..." gives way to a sentence that stands alone (the judged pair is now its two
+    # supports), Multi-News+ 4522's "However, the legality ..." and train 32928's "But after
+    # assisting ..." state nothing and their judged pairs are not shown: 55 and 41
+    assert design["pair", "right"] >= 55 and design["pair", "wrong"] <= 4, design
     assert design["unique", "right"] >= 60 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 42 and blind["pair", "wrong"] <= 8, blind
+    assert blind["pair", "right"] >= 41 and blind["pair", "wrong"] <= 8, blind
     assert blind["unique", "right"] >= 69 and blind["unique", "noise"] <= 12, blind
 
 

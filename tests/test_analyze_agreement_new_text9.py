@@ -51,9 +51,12 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     # and so does this pass; 5077's Legionnaires' outbreak pair is shown as a conflict
     # (its spans of months), so not agreed too: blind 58 → 54.
     design, blind = judged_new_text9["design"], judged_new_text9["blind"]
-    assert design["pair", "right"] >= 76 and design["pair", "wrong"] <= 11, design
+    # nineteenth pass: statements that go on state nothing: 2526's "Thus, ..." and
+    # "However, ..." have no linked sentence that stands alone, and go; 5077's "But the
+    # possibility ..." is a support of the sentence that states its fact: 74 and 53
+    assert design["pair", "right"] >= 74 and design["pair", "wrong"] <= 11, design
     assert design["unique", "right"] >= 67 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 54 and blind["pair", "wrong"] <= 16, blind
+    assert blind["pair", "right"] >= 53 and blind["pair", "wrong"] <= 16, blind
     assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 6, blind
 
 

@@ -34,9 +34,11 @@ def test_the_readers_pairs(analyses):
     # main (faab830): wrong pairs shown 8 of 8, right 14 of 16. Branch: 54's clothes,
     # 114's three, 177's poll, 218's remarks and 249's announcements go, 218's "time to go
     # underwater" shows; 67's "never been to jail" stays and 249's evacuation pair is lost
-    # (see docs/decisions.md, eighteenth pass): wrong 1, right 15.
+    # (see docs/decisions.md, eighteenth pass): wrong 1, right 15. 114's "But the service
+    # said ..." goes on, so states nothing: the Service's sentence it links states the fact
+    # with it and its judged partner as supports: 14 (nineteenth pass).
     assert tally["pair", "wrong", True] <= 1, tally
-    assert tally["pair", "right", True] >= 15, tally
+    assert tally["pair", "right", True] >= 14, tally
 
 
 def test_the_blind_clusters_pairs(analyses):

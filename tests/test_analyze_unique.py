@@ -10,7 +10,7 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.agreement import unique
-from chorus.analyze.lead_ins import refers_before
+from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
@@ -262,6 +262,7 @@ def test_only_items_that_point_back_carry_context(analysed):
             or leans_back(text, nearest.text)
             or unnamed_person(text)
             or refers_before(text)
+            or goes_on_from(text)
         ), text
         assert len(fact.context) <= 2
         for distance, sentence in enumerate(reversed(fact.context), start=1):
@@ -269,5 +270,10 @@ def test_only_items_that_point_back_carry_context(analysed):
             assert sentence.index == fact.statement.index - distance
         if len(fact.context) == 2:
             further = fact.context[0].text
-            assert opens_with_pronoun(nearest.text) or unnamed_person(nearest.text)
+            # a nearest that names no one, or that goes on from the one before itself
+            assert (
+                opens_with_pronoun(nearest.text)
+                or unnamed_person(nearest.text)
+                or goes_on_from(nearest.text)
+            )
             assert not (opens_with_pronoun(further) or unnamed_person(further))

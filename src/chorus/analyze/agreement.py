@@ -51,7 +51,9 @@ impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
 sentence that leads into a quotation or a list with a colon, nor a support of two words
-("Tax cuts."). Each sentence is used once.
+("Tax cuts."). A sentence that goes on from the one before it (lead_ins.goes_on_from: "But
+the possibility of a link was raised ...", "However, ...", "Others include ...") supports
+but states nothing: the reader would not know what it goes on from. Each sentence is used once.
 
 A sentence only one outlet reports is one no other article comes close to, nor closer
 than the rest of its own article does: such a sentence is most often another outlet's
@@ -84,7 +86,7 @@ from chorus.analyze.borrowed import (
 )
 from chorus.analyze.copies import repeated_at_home, same_sentences
 from chorus.analyze.credits import credited_alike, quoted_apart
-from chorus.analyze.lead_ins import lead_in, sentence_before
+from chorus.analyze.lead_ins import goes_on_from, lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
@@ -208,8 +210,9 @@ def agreed(
         reports = {report[j] for j in links[row]} - {report[row]}
         return len(reports), sum(links[row].values())
 
-    # A statement stands alone: one that points back ("Six of those resolutions ...") would
-    # leave the reader without what it points to.
+    # A statement stands alone: one that points back ("Six of those resolutions ...") or goes
+    # on from the sentence before ("But the possibility of a link was raised ...", raw 241)
+    # would leave the reader without what it points to or goes on from.
     back = similarity.points_back
     used: set[int] = set()
     facts: list[tuple[int, float, Fact]] = []
@@ -217,8 +220,10 @@ def agreed(
         if row in used or back[row]:
             continue
         statement = sentences[row].text
-        if not can_state(statement, _following(sentences, row, statement)) or _a_rest(
-            sentences, row, statement
+        if (
+            goes_on_from(statement)
+            or not can_state(statement, _following(sentences, row, statement))
+            or _a_rest(sentences, row, statement)
         ):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
@@ -364,4 +369,8 @@ def _unique_fact(
     statement = similarity.sentences[row]
     carried = tuple(similarity.sentences[j] for j in carried_by)
     context = () if row - 1 in shown else lead_in(similarity, row)
+    # nor does it repeat an item shown two above it (raw 158's "Some, particularly ..."
+    # before "Others include ...")
+    if len(context) == 2 and row - 2 in shown:
+        context = context[1:]
     return Fact(statement, carried, outlets((statement, *carried)), context)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import can_support
 from chorus.dangling import (
+    goes_on,
     leans_back,
     names_again,
     opens_with_pronoun,
@@ -33,6 +34,31 @@ _QUOTED_THEN_PRONOUN = re.compile(
 direction,” he said, adding that North Korean officials ...", "“We’re not done yet,” he said
 Sunday night."): whose words they are is told before, whatever names come after."""
 
+_ON_WHAT_CAME_BEFORE = re.compile(
+    r"[\s(\[“\"]*(?:But\s|Others\b(?!\s+(?:who|than)\b)|(?:Some|Many|Most|Several)\s*,"
+    r"|(?:Despite|Because of|Given|Beyond|Besides|In spite of|On top of)\s+(?:all\s+)?"
+    r"(?:this|that|these|those)\s*,)"
+)
+"""An opening that stands on what the sentence before told: a share of things named there
+("Some, particularly the buildings ...", "Others include Kiruna's city hall ...", raw 158)
+or all of it ("Despite all this, those close to him believe ...", raw 73)."""
+
+_NEAR = 30
+"""Characters from a text's start within which `dangling.goes_on` finds its forms."""
+
+
+def goes_on_from(text: str) -> bool:
+    """Whether a text goes on from the sentence before it: an opening connective or "And"
+    (dangling.goes_on, after which the summary shows it only with that sentence), a share of
+    what it named or all it told (`_ON_WHAT_CAME_BEFORE`)."""
+    # goes_on's forms hold "And" or a connective's comma near the opening (its longest, "On
+    # the other hand,", ends at 18): a substring test before its array, which cost 2 µs a
+    # call, 6× the pattern itself
+    near = text[:_NEAR]
+    return (
+        ("," in near or "And" in near) and bool(goes_on((text,))[0])
+    ) or _ON_WHAT_CAME_BEFORE.match(text) is not None
+
 
 def sentence_before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
     """The sentence right before `row`'s in its article, None for an article's first."""
@@ -49,9 +75,10 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     definite description that sentence names ("The dogs were brought ..."), or otherwise
     leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
     dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
-    left ..."; a quotation its speaker follows as a pronoun); and the one before that too when the
-    first stands for someone it does not name ("He has vast experience ..." after "Robert
-    Klonoff is ...") and that one does name them, or when the first points back itself."""
+    left ..."; a quotation its speaker follows as a pronoun; `goes_on_from`: "However, ...",
+    "Others include ..."); and the one before that too when the first stands for someone it
+    does not name ("He has vast experience ..." after "Robert Klonoff is ...") and that one
+    does name them, or when the first points back or goes on itself."""
     sentences = similarity.sentences
     sentence = sentences[row]
     text = sentence.text
@@ -65,14 +92,18 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         or leans_back(text, before.text)
         or _unnamed(text, article)
         or refers_before(text)
+        or goes_on_from(text)
     ):
         return ()
     further = sentence_before(sentences, row - 1)
-    # a lead-in that leans back itself ("That is, of course, a dig at Facebook ...", raw 88)
-    # leaves the reader where the item did: what it points at comes with it, unless that is
-    # a heading or a time stamp ("'Wonderful discovery'", "7.49 pm.": raw 163, 107)
+    # a lead-in that leans back or goes on itself ("That is, of course, a dig at Facebook
+    # ...", raw 88) leaves the reader where the item did: what it points at comes with it,
+    # unless that is a heading or a time stamp ("'Wonderful discovery'", "7.49 pm.": raw 163, 107)
     if further is not None and (
-        (similarity.points_back[row - 1] and can_support(further.text))
+        (
+            (similarity.points_back[row - 1] or goes_on_from(before.text))
+            and can_support(further.text)
+        )
         or (_unnamed(before.text, article) and not _unnamed(further.text, article))
     ):
         return (further, before)
