@@ -341,7 +341,7 @@ def test_canonical_names_are_the_longest_name_ending_with_each():
         longer = [n for n in names if n != name and n.endswith(" " + name)]
         return max(longer, key=lambda n: (len(n), n)) if longer else name
 
-    assert quotes.canonical_names(names) == {n: longest(n) for n in names}
+    assert quote_names.canonical_names(names) == {n: longest(n) for n in names}
 
 
 def test_shared_endings_read_each_name_once_as_every_name_spoken(validation_clusters):
