@@ -138,6 +138,9 @@ class _Tally:
             tuple(sorted(self.peaks.items())),
         )
 
+    def totals(self, seconds: float) -> RunTotals:
+        return RunTotals(self.briefed, self.skipped.total(), self.failed.total(), seconds)
+
     def summary(self, seconds: float) -> Summary:
         return Summary(
             briefed=self.briefed,
@@ -220,16 +223,14 @@ def run_batch(
     items = plan(source, store.settled(), options.limit, tally)
     for chunk in chunk_results(engine, chunked(items, options.chunk_size), options.words):
         tally.chunk(chunk)
-        store.save(run_id, chunk.results, chunk.worker, tally.take_pending())
+        so_far = tally.totals(time.perf_counter() - start)
+        store.save(run_id, chunk.results, chunk.worker, tally.take_pending(), so_far)
         if on_status is not None:
             on_status(tally.status(source.position))
-    store.save(run_id, (), "", tally.take_pending())
-    summary = tally.summary(time.perf_counter() - start)
-    totals = RunTotals(
-        summary.briefed, tally.skipped.total(), tally.failed.total(), summary.seconds
-    )
-    store.finish(run_id, totals)
-    return summary
+    totals = tally.totals(time.perf_counter() - start)
+    store.save(run_id, (), "", tally.take_pending(), totals)
+    store.finish(run_id)
+    return tally.summary(totals.seconds)
 
 
 @contextlib.contextmanager

@@ -91,12 +91,20 @@ class Store(Protocol):
         ...
 
     def save(
-        self, run_id: int, results: Sequence[Result], worker: str, problems: Sequence[Problem]
+        self,
+        run_id: int,
+        results: Sequence[Result],
+        worker: str,
+        problems: Sequence[Problem],
+        so_far: RunTotals,
     ) -> None:
-        """Write one chunk's results and the problems found so far, all or nothing."""
+        """Write one chunk's results, the problems found so far and the run's counts so
+        far, all or nothing."""
         ...
 
-    def finish(self, run_id: int, totals: RunTotals) -> None: ...
+    def finish(self, run_id: int) -> None:
+        """Mark the run complete; its counts are those its last `save` wrote."""
+        ...
 
     def close(self) -> None: ...
 
@@ -222,7 +230,12 @@ class SqliteStore:
         return {row[0]: FAILED for row in failed} | {row[0]: BRIEFED for row in done}
 
     def save(
-        self, run_id: int, results: Sequence[Result], worker: str, problems: Sequence[Problem]
+        self,
+        run_id: int,
+        results: Sequence[Result],
+        worker: str,
+        problems: Sequence[Problem],
+        so_far: RunTotals,
     ) -> None:
         briefed = [
             (r.cluster_id, r.line, run_id, r.briefing, r.seconds, worker)
@@ -242,16 +255,20 @@ class SqliteStore:
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (line) DO NOTHING",
                     rows,
                 )
+                # With the chunk: a run stopped or killed still says how far it got.
+                self.connection.execute(
+                    "UPDATE runs SET briefed = ?, skipped = ?, failed = ?, seconds = ? "
+                    "WHERE id = ?",
+                    (so_far.briefed, so_far.skipped, so_far.failed, so_far.seconds, run_id),
+                )
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc) from None
 
-    def finish(self, run_id: int, totals: RunTotals) -> None:
+    def finish(self, run_id: int) -> None:
         try:
             with self.connection:
                 self.connection.execute(
-                    "UPDATE runs SET finished = ?, briefed = ?, skipped = ?, failed = ?, "
-                    "seconds = ? WHERE id = ?",
-                    (_now(), totals.briefed, totals.skipped, totals.failed, totals.seconds, run_id),
+                    "UPDATE runs SET finished = ? WHERE id = ?", (_now(), run_id)
                 )
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc) from None

@@ -1,0 +1,83 @@
+"""A corpus kept as one folder per story, and a record cut short: what `chorus batch` says
+and what docs/batch.md has a newcomer run, on Multi-News clusters."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from chorus.cli import app
+from tests.conftest import RAW_VALIDATION, REPO, read_clusters
+
+runner = CliRunner()
+DOC = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
+CLUSTERS = 4
+
+
+def _story_folders(root: Path, clusters: list[dict]) -> Path:
+    for cluster in clusters:
+        folder = root / "stories" / cluster["id"]
+        folder.mkdir(parents=True)
+        for number, text in enumerate(cluster["documents"], start=1):
+            (folder / f"{number:02d}.txt").write_text(text, encoding="utf-8")
+        (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    return root / "stories"
+
+
+def _summaries(store: Path) -> dict[str, str]:
+    with sqlite3.connect(store) as connection:
+        rows = connection.execute("SELECT cluster_id, briefing FROM results")
+        return {cluster_id: json.loads(briefing)["summary"] for cluster_id, briefing in rows}
+
+
+def test_a_folder_of_story_folders_is_told_the_docs_command_which_briefs_it_as_its_lines(
+    tmp_path,
+):
+    clusters = read_clusters(RAW_VALIDATION, CLUSTERS)
+    stories = _story_folders(tmp_path, clusters)
+    refused = runner.invoke(app, ["batch", str(stories), "--out", str(tmp_path / "s.sqlite")])
+    assert refused.exit_code == 1
+    # Before: "`zcat -f stories/*.jsonl* | chorus batch - ...`", a pipe of no file.
+    assert "zcat" not in refused.output
+    assert 'docs/batch.md ("A folder of story folders")' in refused.output
+
+    section = DOC.split("### A folder of story folders", 1)[1]
+    script = re.search(r"python3 -c '(.*?)' stories > stories.jsonl", section, re.S)
+    assert script is not None
+    written = subprocess.run(
+        [sys.executable, "-c", script.group(1), str(stories)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    (tmp_path / "stories.jsonl").write_text(written, encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text(
+        "".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8"
+    )
+    for name in ("stories", "lines"):
+        out = tmp_path / f"{name}.sqlite"
+        result = runner.invoke(app, ["batch", str(tmp_path / f"{name}.jsonl"), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert f"briefed {CLUSTERS} in" in result.output and "failed 0" in result.output
+    folders = _summaries(tmp_path / "stories.sqlite")
+    assert sorted(folders) == sorted(c["id"] for c in clusters)
+    assert folders == _summaries(tmp_path / "lines.sqlite")
+
+
+def test_a_record_cut_short_is_reported_at_its_own_column(tmp_path):
+    cluster = read_clusters(RAW_VALIDATION, 1)[0]
+    cut = json.dumps({"id": "cut", "documents": cluster["documents"][:1]})[:-1]
+    path = tmp_path / "cut.jsonl"
+    path.write_text(json.dumps(cluster) + "\n" + cut + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(path), "--out", str(tmp_path / "cut.sqlite")])
+    assert result.exit_code == 0, result.output
+    # Before: "at column 1", the column of the line end the parser read as a next line.
+    assert f"line 2: invalid JSON (Expecting ',' delimiter at column {len(cut) + 1})" in (
+        result.output
+    )
