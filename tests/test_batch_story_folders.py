@@ -1,5 +1,5 @@
-"""A corpus kept as one folder per story, and a record cut short: what `chorus batch` says
-and what docs/batch.md has a newcomer run, on Multi-News clusters."""
+"""A corpus kept as one folder per story, a record cut short, the bar's first frame: what
+`chorus batch` says and what docs/batch.md has a newcomer run, on Multi-News clusters."""
 
 from __future__ import annotations
 
@@ -10,8 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from rich.console import Console
 from typer.testing import CliRunner
 
+from chorus.batch.engines import InProcess
+from chorus.batch.run import BatchOptions, Status, progress_bar, run_batch
+from chorus.batch.source import Source
+from chorus.batch.store import SqliteStore
 from chorus.cli import app
 from tests.conftest import RAW_VALIDATION, REPO, read_clusters
 
@@ -81,3 +86,23 @@ def test_a_record_cut_short_is_reported_at_its_own_column(tmp_path):
     assert f"line 2: invalid JSON (Expecting ',' delimiter at column {len(cut) + 1})" in (
         result.output
     )
+
+
+def test_the_bar_first_drawn_shows_the_first_chunk_briefed(tmp_path):
+    """Before, the bar started before its first update and drew "0% 0 briefed" once the
+    first chunk of a real run was in."""
+    path = tmp_path / "three.jsonl"
+    clusters = read_clusters(RAW_VALIDATION, 3)
+    path.write_text("".join(json.dumps(c) + "\n" for c in clusters), encoding="utf-8")
+    statuses: list[Status] = []
+    store = SqliteStore.open(tmp_path / "bar.sqlite")
+    try:
+        run_batch(Source(path), store, InProcess(), BatchOptions(chunk_size=2), statuses.append)
+    finally:
+        store.close()
+    console = Console(record=True, force_terminal=True, width=150)
+    with progress_bar(console, Source(path).size) as update:
+        update(statuses[0])
+        first = console.export_text()
+    assert statuses[0].briefed > 0
+    assert f" {statuses[0].briefed} briefed" in first and " 0 briefed" not in first

@@ -163,7 +163,7 @@ def export_command(
     with_problems: Annotated[
         bool,
         typer.Option(
-            "--problems", help="Export the problems (malformed, duplicate, failed) instead."
+            "--problems", help="Export the problems (malformed, empty, duplicate, failed) instead."
         ),
     ] = False,
 ) -> None:

@@ -260,7 +260,6 @@ def progress_bar(
     start = time.perf_counter()
 
     def update(status: Status) -> None:
-        bar.start()
         elapsed = max(time.perf_counter() - start, 1e-9)
         bar.update(
             task,
@@ -269,6 +268,9 @@ def progress_bar(
             rate=status.briefed / elapsed,
             problems=status.skipped + status.failed,
         )
+        # Started after its first update: started before, it drew "0% 0 briefed" once
+        # the first chunk was in.
+        bar.start()
 
     try:
         yield update
