@@ -122,6 +122,14 @@ def _write_error(path: Path, exc: sqlite3.Error) -> ChorusError:
     )
 
 
+def _why_no_folder(path: Path, exc: OSError) -> str:
+    """The file in the way of a store's folder is named: "File exists" said nothing of it."""
+    blocking = next((p for p in path.parents if p.is_file()), None)
+    if blocking is None:
+        return str(exc.strerror)
+    return f"{blocking} is a file, not a folder: choose an --out outside it"
+
+
 def _flat(settings: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in settings.items():
@@ -167,7 +175,9 @@ class SqliteStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ChorusError(f"{path}: cannot create its folder ({exc.strerror})") from None
+            raise ChorusError(
+                f"{path}: cannot create its folder ({_why_no_folder(path, exc)})"
+            ) from None
         writable = path if path.exists() else path.parent
         if not os.access(writable, os.W_OK):
             raise ChorusError(f"{path}: not writable (permission denied)")

@@ -1,5 +1,6 @@
-"""A corpus kept as one folder per story, a record cut short, the bar's first frame: what
-`chorus batch` says and what docs/batch.md has a newcomer run, on Multi-News clusters."""
+"""What a newcomer with a corpus met: one folder per story, a record cut short, the bar's
+first frame, an --out under a file; what `chorus batch` says and what docs/batch.md has
+them run, on Multi-News clusters."""
 
 from __future__ import annotations
 
@@ -106,3 +107,16 @@ def test_the_bar_first_drawn_shows_the_first_chunk_briefed(tmp_path):
         first = console.export_text()
     assert statuses[0].briefed > 0
     assert f" {statuses[0].briefed} briefed" in first and " 0 briefed" not in first
+
+
+def test_an_out_under_a_file_names_the_file(tmp_path):
+    path = tmp_path / "val.jsonl"
+    path.write_text(json.dumps(read_clusters(RAW_VALIDATION, 1)[0]) + "\n", encoding="utf-8")
+    out = path / "runs" / "val.sqlite"
+    result = runner.invoke(app, ["batch", str(path), "--out", str(out)])
+    assert result.exit_code == 1
+    # Before: "cannot create its folder (File exists)".
+    assert result.output.strip() == (
+        f"chorus: error: {out}: cannot create its folder "
+        f"({path} is a file, not a folder: choose an --out outside it)"
+    )
