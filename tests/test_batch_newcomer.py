@@ -120,3 +120,19 @@ def test_an_out_under_a_file_names_the_file(tmp_path):
         f"chorus: error: {out}: cannot create its folder "
         f"({path} is a file, not a folder: choose an --out outside it)"
     )
+
+
+def test_resume_on_another_input_says_none_of_the_stores_clusters_is_in_it(tmp_path):
+    clusters = read_clusters(RAW_VALIDATION, 4)
+    first, other = tmp_path / "first.jsonl", tmp_path / "other.jsonl"
+    first.write_text("".join(json.dumps(c) + "\n" for c in clusters[:2]), encoding="utf-8")
+    other.write_text("".join(json.dumps(c) + "\n" for c in clusters[2:]), encoding="utf-8")
+    store = tmp_path / "run.sqlite"
+    assert runner.invoke(app, ["batch", str(first), "--out", str(store)]).exit_code == 0
+    again = runner.invoke(app, ["batch", str(first), "--out", str(store), "--resume"])
+    assert "already briefed: 2" in again.output and "note:" not in again.output
+    # Before: "briefed 2" alone, two corpora mixed in one store without a word.
+    mixed = runner.invoke(app, ["batch", str(other), "--out", str(store), "--resume"])
+    assert mixed.exit_code == 0, mixed.output
+    assert f"note: none of the 2 clusters {store} held is in this input" in mixed.output
+    assert len(_summaries(store)) == 4

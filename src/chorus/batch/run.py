@@ -77,6 +77,8 @@ class Summary:
     problems: int
     seconds: float
     peaks: tuple[tuple[str, int], ...]
+    held: int
+    """Clusters the store had settled before this run."""
 
     @property
     def rate(self) -> float:
@@ -141,7 +143,7 @@ class _Tally:
     def totals(self, seconds: float) -> RunTotals:
         return RunTotals(self.briefed, self.skipped.total(), self.failed.total(), seconds)
 
-    def summary(self, seconds: float) -> Summary:
+    def summary(self, seconds: float, held: int) -> Summary:
         return Summary(
             briefed=self.briefed,
             skipped=tuple(self.skipped.most_common()),
@@ -150,6 +152,7 @@ class _Tally:
             problems=self.problems,
             seconds=seconds,
             peaks=tuple(sorted(self.peaks.items())),
+            held=held,
         )
 
 
@@ -220,7 +223,8 @@ def run_batch(
     run_id = store.start(info, resume=options.resume)
     tally = _Tally()
     start = time.perf_counter()
-    items = plan(source, store.settled(), options.limit, tally)
+    settled = store.settled()
+    items = plan(source, settled, options.limit, tally)
     for chunk in chunk_results(engine, chunked(items, options.chunk_size), options.words):
         tally.chunk(chunk)
         so_far = tally.totals(time.perf_counter() - start)
@@ -230,7 +234,7 @@ def run_batch(
     totals = tally.totals(time.perf_counter() - start)
     store.save(run_id, (), "", tally.take_pending(), totals)
     store.finish(run_id)
-    return tally.summary(totals.seconds)
+    return tally.summary(totals.seconds, len(settled))
 
 
 @contextlib.contextmanager
@@ -302,4 +306,12 @@ def summary_lines(summary: Summary, store_path: str) -> list[str]:
         f"briefed {summary.briefed:,} in {summary.seconds:.1f} s ({summary.rate:.1f} "
         f"clusters/s) · skipped {_counts(summary.skipped)} · failed {_counts(summary.failed)}"
     )
+    earlier = sum(dict(summary.skipped).get(label, 0) for label in _EARLIER.values())
+    if summary.held and not earlier:
+        # `--resume` with another file mixed two corpora in one store without a word.
+        lines.append(
+            f"note: none of the {summary.held:,} clusters {store_path} held is in this input; "
+            "this run's briefings are added beside them (--resume goes on with the input "
+            "the run read first)"
+        )
     return lines
