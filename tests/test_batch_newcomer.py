@@ -4,6 +4,7 @@ them run, on Multi-News clusters."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sqlite3
@@ -136,3 +137,16 @@ def test_resume_on_another_input_says_none_of_the_stores_clusters_is_in_it(tmp_p
     assert mixed.exit_code == 0, mixed.output
     assert f"note: none of the 2 clusters {store} held is in this input" in mixed.output
     assert len(_summaries(store)) == 4
+
+
+def test_a_file_is_gzipped_or_not_by_its_first_bytes_not_its_name(tmp_path):
+    clusters = read_clusters(RAW_VALIDATION, 2)
+    text = "".join(json.dumps(c) + "\n" for c in clusters).encode()
+    # Before: "binary data, not JSON Lines" and "Not a gzipped file (b'{\"')".
+    (tmp_path / "gzipped.jsonl").write_bytes(gzip.compress(text))
+    (tmp_path / "plain.jsonl.gz").write_bytes(text)
+    for name in ("gzipped.jsonl", "plain.jsonl.gz"):
+        out = tmp_path / f"{name}.sqlite"
+        result = runner.invoke(app, ["batch", str(tmp_path / name), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert sorted(_summaries(out)) == sorted(c["id"] for c in clusters)

@@ -149,7 +149,9 @@ class Source:
         else:
             _check_file(path)
             self.size = path.stat().st_size
-            self._gzipped = path.suffix == ".gz"
+            # Told by its first bytes, as standard input is: by its name, a gzipped
+            # `.jsonl` was "binary data" and a plain `.jsonl.gz` "Not a gzipped file".
+            self._gzipped = _head(path) == _GZIP_MAGIC
         self.name = "standard input" if self._stdin is not None else str(path)
         problem = opening_problem(self._opening())
         if problem is not None:
@@ -207,6 +209,14 @@ def _stdin() -> io.BufferedReader:
     """Standard input as a stream that can be peeked at (a test's stand-in may not be)."""
     stream = sys.stdin.buffer
     return stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as raw:
+            return raw.read(len(_GZIP_MAGIC))
+    except OSError as exc:
+        raise ChorusError(f"{path}: cannot read it ({exc.strerror})") from None
 
 
 def _check_file(path: Path) -> None:
