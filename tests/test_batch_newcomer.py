@@ -150,3 +150,20 @@ def test_a_file_is_gzipped_or_not_by_its_first_bytes_not_its_name(tmp_path):
         result = runner.invoke(app, ["batch", str(tmp_path / name), "--out", str(out)])
         assert result.exit_code == 0, result.output
         assert sorted(_summaries(out)) == sorted(c["id"] for c in clusters)
+
+
+def test_export_of_a_store_without_briefings_says_where_its_problems_are(tmp_path):
+    cluster = read_clusters(RAW_VALIDATION, 1)[0]
+    path = tmp_path / "articles.jsonl"
+    records = [{"id": f"a{n}", "text": text} for n, text in enumerate(cluster["documents"])]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    store = tmp_path / "articles.sqlite"
+    assert runner.invoke(app, ["batch", str(path), "--out", str(store)]).exit_code == 1
+    exported = runner.invoke(app, ["export", str(store)])
+    assert exported.exit_code == 0
+    # Before: no output at all.
+    assert exported.stdout == ""
+    assert exported.stderr.strip() == (
+        f"note {store} holds no briefing; `chorus export {store} --problems` lists its "
+        f"{len(records)} problems"
+    )
