@@ -43,9 +43,35 @@ def test_api_refuses_an_argument_of_the_wrong_kind_in_one_line(seed_texts, argum
 def test_api_names_the_kind_of_an_item_that_is_no_text(seed_texts):
     text = next(iter(seed_texts.values()))
     with pytest.raises(
-        chorus.ChorusError, match=r"^item 2: expected an Article or a string, not bytes$"
+        chorus.ChorusError,
+        match=r"^item 2: expected an Article or a string, not bytes: decode each text first",
     ):
         chorus.brief([text, text.encode()])
+
+
+@pytest.mark.parametrize(
+    ("articles", "message"),
+    [
+        # Each byte was an item: "item 1: expected an Article or a string, not int".
+        (lambda texts: texts[0].encode(), "not bytes: decode each text first"),
+        # Its keys were the articles: the word "a" briefed as a one-word summary.
+        (lambda texts: {"a": texts[0], "b": texts[1]}, "not a dict: brief(list(d.values()))"),
+    ],
+)
+def test_api_refuses_bytes_or_a_dict_given_for_the_list(seed_texts, articles, message):
+    given = articles(list(seed_texts.values()))
+    with pytest.raises(chorus.ChorusError) as raised:
+        chorus.brief(given, analyze=False)
+    assert str(raised.value).startswith("expected a list of article texts or Articles, ")
+    assert message in str(raised.value)
+
+
+def test_api_refuses_an_analyze_that_is_no_bool(seed_texts):
+    # "no", a non-empty string, ran the analysis it meant to leave off.
+    with pytest.raises(chorus.ChorusError, match=r"^analyze must be True or False, not 'no'$"):
+        chorus.brief(list(seed_texts.values()), analyze="no")
+    briefing = chorus.brief(list(seed_texts.values()), analyze=np.bool_(False))
+    assert briefing.analysis is None and briefing.summary
 
 
 def test_api_takes_a_numpy_integer_as_the_budget_and_the_documented_extras(seed_texts):

@@ -62,10 +62,22 @@ def test_a_stop_mid_run_exits_as_a_shell_reports_it_and_resume_finishes_the_run(
     assert errors.strip().splitlines()[-1] == (
         f"chorus: error: {told}; every chunk committed so far is in {store}: rerun with --resume"
     )
+    # The stopped run's row says how far it got (its counts were left empty).
+    assert _runs(store) == [(None, committed, 0, 0)]
     resumed = _batch(store, "--resume")
     _, errors = resumed.communicate(timeout=300)
     assert resumed.returncode == 0, errors
     assert _briefed(store) == CLUSTERS
+    (_, *stopped), (finished, briefed, skipped, failed) = _runs(store)
+    assert stopped == [committed, 0, 0]
+    assert finished is not None
+    assert (briefed, skipped, failed) == (CLUSTERS - committed, committed, 0)
+
+
+def _runs(store: Path) -> list[tuple]:
+    with sqlite3.connect(store) as connection:
+        query = "SELECT finished, briefed, skipped, failed FROM runs ORDER BY id"
+        return connection.execute(query).fetchall()
 
 
 def test_export_of_a_run_still_writing_or_killed_says_so(tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from numbers import Integral
 from os import PathLike
@@ -37,6 +37,17 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
             "expected a list of article texts or Articles, not one string: "
             "brief([text]) briefs one article"
         )
+    if isinstance(items, _BYTES):
+        # Else each byte was an item: "item 1: ... not int".
+        raise ChorusError(
+            f"expected a list of article texts or Articles, not {type(items).__name__}: {_DECODE}"
+        )
+    if isinstance(items, Mapping):
+        # Else its keys were the articles: `brief({"a": text})` briefed the word "a".
+        raise ChorusError(
+            "expected a list of article texts or Articles, not a dict: "
+            "brief(list(d.values())) briefs its values"
+        )
     if isinstance(items, Ingested):
         # What `read_inputs` returns, passed whole: "'Ingested' object is not iterable".
         raise ChorusError(
@@ -58,8 +69,16 @@ def as_articles(items: Iterable[Article | str]) -> list[Article]:
             articles.append(make_article(item, f"Article {number}", origin=f"text {number}"))
         else:
             kind = type(item).__name__
-            raise ChorusError(f"item {number}: expected an Article or a string, not {kind}")
+            how = f": {_DECODE}" if isinstance(item, _BYTES) else ""
+            raise ChorusError(f"item {number}: expected an Article or a string, not {kind}{how}")
     return articles
+
+
+_BYTES = (bytes, bytearray, memoryview)
+_DECODE = (
+    "decode each text first, text.decode('utf-8'), or read files with "
+    "chorus.ingest.read_inputs([...]), which finds their encoding"
+)
 
 
 def _a_path(path: str) -> str:
@@ -96,7 +115,11 @@ _LONGEST_PATH = 4096
 
 
 def _checked(
-    words: object, options: object, skipped: Sequence[object], notes: Sequence[object]
+    words: object,
+    options: object,
+    skipped: Sequence[object],
+    notes: Sequence[object],
+    analyze: object,
 ) -> int:
     """The word budget as an int, once every argument is what `brief` takes: else a wrong
     type failed deep inside (`'<' not supported`), and `notes="..."` became one note per
@@ -110,6 +133,9 @@ def _checked(
         raise ChorusError("notes must be a list of strings")
     if isinstance(skipped, str) or not all(isinstance(item, Skipped) for item in skipped):
         raise ChorusError("skipped must be a list of chorus.model.Skipped")
+    # `analyze="no"`, being a non-empty string, ran the analysis it meant to leave off.
+    if not isinstance(analyze, bool | np.bool_):
+        raise ChorusError(f"analyze must be True or False, not {analyze!r}")
     return int(words)
 
 
@@ -161,7 +187,7 @@ def brief(
 
     With `analyze`, the briefing also carries the cross-source analysis, and articles it
     finds off-topic are kept out of the summary while another article remains."""
-    words = _checked(words, options, skipped, notes)
+    words = _checked(words, options, skipped, notes, analyze)
     options = replace(options or SummaryOptions(), words=words)
     all_skipped = list(skipped)
     items = without_duplicates(as_articles(articles), all_skipped)

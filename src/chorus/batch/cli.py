@@ -163,7 +163,7 @@ def export_command(
     with_problems: Annotated[
         bool,
         typer.Option(
-            "--problems", help="Export the problems (malformed, duplicate, failed) instead."
+            "--problems", help="Export the problems (malformed, empty, duplicate, failed) instead."
         ),
     ] = False,
 ) -> None:
@@ -194,6 +194,15 @@ def export_command(
             stderr.print(
                 f"[yellow]note[/] {escape(str(store))}: {escape(unfinished)}; exported the "
                 f"{written} {noun}{'' if written == 1 else 's'} it holds so far",
+                soft_wrap=True,
+            )
+        elif not with_problems and not written:
+            # Else an empty output, and exit 0, was all a run that briefed nothing gave.
+            lines = sum(1 for _ in problems(store))
+            stderr.print(
+                f"[yellow]note[/] {escape(str(store))} holds no briefing; `chorus export "
+                f"{escape(str(store))} --problems` lists its {lines} "
+                f"problem{'' if lines == 1 else 's'}",
                 soft_wrap=True,
             )
     except ChorusError as exc:

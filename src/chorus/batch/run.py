@@ -77,6 +77,8 @@ class Summary:
     problems: int
     seconds: float
     peaks: tuple[tuple[str, int], ...]
+    held: int
+    """Clusters the store had settled before this run."""
 
     @property
     def rate(self) -> float:
@@ -138,7 +140,10 @@ class _Tally:
             tuple(sorted(self.peaks.items())),
         )
 
-    def summary(self, seconds: float) -> Summary:
+    def totals(self, seconds: float) -> RunTotals:
+        return RunTotals(self.briefed, self.skipped.total(), self.failed.total(), seconds)
+
+    def summary(self, seconds: float, held: int) -> Summary:
         return Summary(
             briefed=self.briefed,
             skipped=tuple(self.skipped.most_common()),
@@ -147,6 +152,7 @@ class _Tally:
             problems=self.problems,
             seconds=seconds,
             peaks=tuple(sorted(self.peaks.items())),
+            held=held,
         )
 
 
@@ -217,19 +223,18 @@ def run_batch(
     run_id = store.start(info, resume=options.resume)
     tally = _Tally()
     start = time.perf_counter()
-    items = plan(source, store.settled(), options.limit, tally)
+    settled = store.settled()
+    items = plan(source, settled, options.limit, tally)
     for chunk in chunk_results(engine, chunked(items, options.chunk_size), options.words):
         tally.chunk(chunk)
-        store.save(run_id, chunk.results, chunk.worker, tally.take_pending())
+        so_far = tally.totals(time.perf_counter() - start)
+        store.save(run_id, chunk.results, chunk.worker, tally.take_pending(), so_far)
         if on_status is not None:
             on_status(tally.status(source.position))
-    store.save(run_id, (), "", tally.take_pending())
-    summary = tally.summary(time.perf_counter() - start)
-    totals = RunTotals(
-        summary.briefed, tally.skipped.total(), tally.failed.total(), summary.seconds
-    )
-    store.finish(run_id, totals)
-    return summary
+    totals = tally.totals(time.perf_counter() - start)
+    store.save(run_id, (), "", tally.take_pending(), totals)
+    store.finish(run_id)
+    return tally.summary(totals.seconds, len(settled))
 
 
 @contextlib.contextmanager
@@ -259,7 +264,6 @@ def progress_bar(
     start = time.perf_counter()
 
     def update(status: Status) -> None:
-        bar.start()
         elapsed = max(time.perf_counter() - start, 1e-9)
         bar.update(
             task,
@@ -268,6 +272,9 @@ def progress_bar(
             rate=status.briefed / elapsed,
             problems=status.skipped + status.failed,
         )
+        # Started after its first update: started before, it drew "0% 0 briefed" once
+        # the first chunk was in.
+        bar.start()
 
     try:
         yield update
@@ -299,4 +306,12 @@ def summary_lines(summary: Summary, store_path: str) -> list[str]:
         f"briefed {summary.briefed:,} in {summary.seconds:.1f} s ({summary.rate:.1f} "
         f"clusters/s) · skipped {_counts(summary.skipped)} · failed {_counts(summary.failed)}"
     )
+    earlier = sum(dict(summary.skipped).get(label, 0) for label in _EARLIER.values())
+    if summary.held and not earlier:
+        # `--resume` with another file mixed two corpora in one store without a word.
+        lines.append(
+            f"note: none of the {summary.held:,} clusters {store_path} held is in this input; "
+            "this run's briefings are added beside them (--resume goes on with the input "
+            "the run read first)"
+        )
     return lines

@@ -84,7 +84,9 @@ def too_large(line: int, size: int) -> Problem:
 def parse_line(line: int, raw: bytes) -> Cluster | Problem:
     """One JSON Lines record `{"id", "documents": [...]}` as a cluster, or its problem."""
     try:
-        record = parse_json(raw)
+        # Without its line end: a record cut short was reported "at column 1" of the
+        # next line, not at the column of this one where it stops.
+        record = parse_json(raw.rstrip(b"\r\n"))
     except UnicodeDecodeError:
         return Problem(line, MALFORMED, "not UTF-8 text")
     except json.JSONDecodeError as exc:
@@ -147,7 +149,9 @@ class Source:
         else:
             _check_file(path)
             self.size = path.stat().st_size
-            self._gzipped = path.suffix == ".gz"
+            # Told by its first bytes, as standard input is: by its name, a gzipped
+            # `.jsonl` was "binary data" and a plain `.jsonl.gz` "Not a gzipped file".
+            self._gzipped = _head(path) == _GZIP_MAGIC
         self.name = "standard input" if self._stdin is not None else str(path)
         problem = opening_problem(self._opening())
         if problem is not None:
@@ -207,18 +211,39 @@ def _stdin() -> io.BufferedReader:
     return stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)
 
 
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as raw:
+            return raw.read(len(_GZIP_MAGIC))
+    except OSError as exc:
+        raise ChorusError(f"{path}: cannot read it ({exc.strerror})") from None
+
+
 def _check_file(path: Path) -> None:
     if not path.exists():
         raise ChorusError(f"{path}: {missing_reason(path, str(path))}")
     if path.is_dir():
-        raise ChorusError(
-            f"{path}: a folder; chorus batch reads one JSON Lines file, or standard input: "
-            f"`zcat -f {path}/*.jsonl* | chorus batch - ...` reads every file of it"
-        )
+        raise ChorusError(f"{path}: a folder; {_folder_advice(path)}")
     if not path.is_file():
         raise ChorusError(
             f"{path}: not a file (chorus batch reads one JSON Lines file, or - for standard input)"
         )
+
+
+def _folder_advice(path: Path) -> str:
+    """What to run instead: a folder of JSON Lines files is piped in; a folder of story
+    folders (articles as files), for which that pipe reads nothing, is written as JSON
+    Lines first."""
+    if any(child.is_dir() for child in path.iterdir()) and not any(path.glob("*.jsonl*")):
+        return (
+            "chorus batch reads one JSON Lines file, one cluster a line, "
+            '{"id": ..., "documents": [text, ...]}: docs/batch.md ("A folder of story '
+            'folders") shows the command that writes one from a folder per story'
+        )
+    return (
+        "chorus batch reads one JSON Lines file, or standard input: "
+        f"`zcat -f {path}/*.jsonl* | chorus batch - ...` reads every file of it"
+    )
 
 
 def _bounded_lines(lines: IO[bytes]) -> Iterator[bytes | int]:

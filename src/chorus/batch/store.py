@@ -91,12 +91,20 @@ class Store(Protocol):
         ...
 
     def save(
-        self, run_id: int, results: Sequence[Result], worker: str, problems: Sequence[Problem]
+        self,
+        run_id: int,
+        results: Sequence[Result],
+        worker: str,
+        problems: Sequence[Problem],
+        so_far: RunTotals,
     ) -> None:
-        """Write one chunk's results and the problems found so far, all or nothing."""
+        """Write one chunk's results, the problems found so far and the run's counts so
+        far, all or nothing."""
         ...
 
-    def finish(self, run_id: int, totals: RunTotals) -> None: ...
+    def finish(self, run_id: int) -> None:
+        """Mark the run complete; its counts are those its last `save` wrote."""
+        ...
 
     def close(self) -> None: ...
 
@@ -112,6 +120,14 @@ def _write_error(path: Path, exc: sqlite3.Error) -> ChorusError:
         f"{path}: cannot write ({cause}); every chunk committed before this is kept: "
         "fix it and rerun with --resume"
     )
+
+
+def _why_no_folder(path: Path, exc: OSError) -> str:
+    """The file in the way of a store's folder is named: "File exists" said nothing of it."""
+    blocking = next((p for p in path.parents if p.is_file()), None)
+    if blocking is None:
+        return str(exc.strerror)
+    return f"{blocking} is a file, not a folder: choose an --out outside it"
 
 
 def _flat(settings: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -159,7 +175,9 @@ class SqliteStore:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ChorusError(f"{path}: cannot create its folder ({exc.strerror})") from None
+            raise ChorusError(
+                f"{path}: cannot create its folder ({_why_no_folder(path, exc)})"
+            ) from None
         writable = path if path.exists() else path.parent
         if not os.access(writable, os.W_OK):
             raise ChorusError(f"{path}: not writable (permission denied)")
@@ -222,7 +240,12 @@ class SqliteStore:
         return {row[0]: FAILED for row in failed} | {row[0]: BRIEFED for row in done}
 
     def save(
-        self, run_id: int, results: Sequence[Result], worker: str, problems: Sequence[Problem]
+        self,
+        run_id: int,
+        results: Sequence[Result],
+        worker: str,
+        problems: Sequence[Problem],
+        so_far: RunTotals,
     ) -> None:
         briefed = [
             (r.cluster_id, r.line, run_id, r.briefing, r.seconds, worker)
@@ -242,16 +265,20 @@ class SqliteStore:
                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (line) DO NOTHING",
                     rows,
                 )
+                # With the chunk: a run stopped or killed still says how far it got.
+                self.connection.execute(
+                    "UPDATE runs SET briefed = ?, skipped = ?, failed = ?, seconds = ? "
+                    "WHERE id = ?",
+                    (so_far.briefed, so_far.skipped, so_far.failed, so_far.seconds, run_id),
+                )
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc) from None
 
-    def finish(self, run_id: int, totals: RunTotals) -> None:
+    def finish(self, run_id: int) -> None:
         try:
             with self.connection:
                 self.connection.execute(
-                    "UPDATE runs SET finished = ?, briefed = ?, skipped = ?, failed = ?, "
-                    "seconds = ? WHERE id = ?",
-                    (_now(), totals.briefed, totals.skipped, totals.failed, totals.seconds, run_id),
+                    "UPDATE runs SET finished = ? WHERE id = ?", (_now(), run_id)
                 )
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc) from None
