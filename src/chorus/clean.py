@@ -38,6 +38,7 @@ from chorus.clean_rules import (
     LINK_LIST_HEADING,
     NEEDS_LITERAL,
     NEEDS_SUFFIX,
+    tells_the_story,
 )
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
@@ -343,6 +344,8 @@ def clean(article: Article) -> Document:
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped, whole_document) if stripped else None
+        if found is not None and not whole_document and tells_the_story(found[0], stripped):
+            found = None
         if found is None and wikipedia and stripped:
             found = wikipedia_furniture(stripped)
         # A line rule names an opening line better: "Copyright Marvel Comics", highlights.
