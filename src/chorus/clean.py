@@ -337,7 +337,9 @@ def clean(article: Article) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
-    opening_end, opening_reason = (0, "") if whole_document else opening_furniture(text)
+    opening_start, opening_end, opening_reason = (
+        (0, 0, "") if whole_document else opening_furniture(text)
+    )
     wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
     in_line = _in_line_furniture(text, whole_document)
     for raw in text[position:].split("\n"):
@@ -351,7 +353,7 @@ def clean(article: Article) -> Document:
         # A line rule names an opening line better: "Copyright Marvel Comics", highlights.
         if found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
-        elif stripped and start < opening_end:
+        elif stripped and opening_start <= start < opening_end:
             removals = [Removal(Span(start, start + len(raw)), opening_reason)]
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
