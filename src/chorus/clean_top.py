@@ -96,17 +96,19 @@ def _headlines_told_again(lines: list[tuple[str, int]]) -> int:
 
 
 # A caption in a picture's place, under the headline and before the story, names what the
-# picture shows and tells nothing of it: no verb but a participle ("Two of the life-size sex
-# statues belonging to Prince Jefri Bolkiah.", raw val-236; "Ahmad Seth Zaharie, 26, with his
-# sister Aishah Zaharie (left), ...", val-209). A verb is an auxiliary, a word in "-ed", or one
-# in "-s" that no participle follows ("makes lab rats lazy"; "statues belonging"): a noun
-# read as a verb keeps a line. Fewer words are a time mark of a live blog ("2:44 p.m.").
+# picture shows and tells nothing of it: a participle or "with" where a sentence has its verb
+# ("Two of the life-size sex statues belonging to Prince Jefri Bolkiah.", raw val-236; "Ahmad
+# Seth Zaharie, 26, with his sister Aishah Zaharie (left), ...", val-209). A verb is an
+# auxiliary, a word in "-ed", or one in "-s" no participle follows ("makes lab rats lazy";
+# "statues belonging"); an irregular one ("spoke") is not seen, so the participle or "with"
+# must be. Fewer words are a time mark of a live blog ("2:44 p.m.").
 _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"}
     | {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
     | {"says", "said", "say"}
 )
 _NOT_VERBS_IN_S = frozenset({"his", "its", "this", "us", "as"})
+_NOT_PARTICIPLES = frozenset({"during", "morning", "evening", "nothing", "something", "thing"})
 _FEWEST_CAPTION_WORDS = 4
 _MOST_CAPTION_WORDS = 30
 
@@ -123,11 +125,16 @@ def _a_verb(word: str, after: str) -> bool:
     )
 
 
+def _a_participle(word: str) -> bool:
+    return word.islower() and word.endswith("ing") and word not in _NOT_PARTICIPLES
+
+
 def _caption_in_a_pictures_place(line: str) -> bool:
     words = _WORD.findall(line)
     return (
         line.endswith(".")
         and _FEWEST_CAPTION_WORDS <= len(words) <= _MOST_CAPTION_WORDS
+        and any(word == "with" or _a_participle(word) for word in words)
         and not any(_a_verb(word, after) for word, after in pairwise([*words, ""]))
     )
 
