@@ -38,6 +38,7 @@ from chorus.clean_rules import (
     LINK_LIST_HEADING,
     NEEDS_LITERAL,
     NEEDS_SUFFIX,
+    tells_the_story,
 )
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
@@ -336,19 +337,23 @@ def clean(article: Article) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
-    opening_end, opening_reason = (0, "") if whole_document else opening_furniture(text)
+    opening_start, opening_end, opening_reason = (
+        (0, 0, "") if whole_document else opening_furniture(text)
+    )
     wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
     in_line = _in_line_furniture(text, whole_document)
     for raw in text[position:].split("\n"):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
         found = _furniture(stripped, whole_document) if stripped else None
+        if found is not None and not whole_document and tells_the_story(found[0], stripped):
+            found = None
         if found is None and wikipedia and stripped:
             found = wikipedia_furniture(stripped)
         # A line rule names an opening line better: "Copyright Marvel Comics", highlights.
         if found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
-        elif stripped and start < opening_end:
+        elif stripped and opening_start <= start < opening_end:
             removals = [Removal(Span(start, start + len(raw)), opening_reason)]
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)

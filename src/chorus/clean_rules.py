@@ -8,6 +8,8 @@ the first rule that matches gives the reason. Captions and credits are in
 
 from __future__ import annotations
 
+import re
+
 # Rules too costly to search on every line, and what each of their matches needs of a
 # (stripped) line: one of some literals in it, or one of some suffixes ending it. The quick
 # rejection searches such a rule only on lines that have it: a C-level `in` or `endswith`
@@ -352,3 +354,22 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # "[Rapinoe responds after the game: ‘It’s [expletive] unbelievable. Saddened by it.’]".
     ("related link", r"^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]$"),
 )
+
+
+# A correction that says what the story now holds is the story's (raw val-168: "Correction 31
+# July 2017: This article has been amended to make it clear that not all the "comfort women"
+# were coerced."): what it makes clear, the right one beside the wrong ("Raynham, not
+# Rayham"), what was written wrongly as what, or a sentence after the notice ("... misstated
+# the status of the commanding officer. He was transported by medevac ..."). A notice that a
+# change was made ("This post has been updated.", "... misstated Weiner's title. We regret
+# the error.") is furniture.
+_STATES_THE_STORY = re.compile(
+    r"\bto (?:reflect|note|make it clear|clarify|show)(?: the fact)? that\b|, not\b"
+    r"|\b(?:incorrectly|wrongly|mistakenly)\b.*\bas\b"
+    r"|[.!?] (?!We regret|An earlier|A previous|This (?:story|article|post))[A-Z]"
+)
+
+
+def tells_the_story(reason: str, line: str) -> bool:
+    """Whether a line the rule of `reason` matched is a correction telling the story."""
+    return reason == "correction" and _STATES_THE_STORY.search(line) is not None

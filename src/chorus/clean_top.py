@@ -1,12 +1,14 @@
 """What opens a page of several lines before its story and goes whole: the captions before its
-dateline line (Reuters), or the headline lines the page tells again below them (TMZ's "HQ
+dateline line (Reuters), the headline lines the page tells again below them (TMZ's "HQ
 Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD", then its longer sub-headline, then the
-story). `chorus.clean` removes the lines up to where the opening ends, with its reason.
+story), or the caption in a picture's place under the headline. `chorus.clean` removes the
+lines from where the opening starts to where it ends, with its reason.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from chorus.clean_captions import DATELINE_LINE, OPENING_CAPTION_LINE
 from chorus.clean_pages import GLUED_CAPTION
@@ -93,9 +95,53 @@ def _headlines_told_again(lines: list[tuple[str, int]]) -> int:
     return lines[count - 1][1]
 
 
-def opening_furniture(text: str) -> tuple[int, str]:
-    """Where the furniture opening a page of several lines ends, and its reason ((0, "") when
-    the page opens with its story)."""
+# A caption in a picture's place, under the headline and before the story, names what the
+# picture shows and tells nothing of it: a participle or "with" where a sentence has its verb
+# ("Two of the life-size sex statues belonging to Prince Jefri Bolkiah.", raw val-236; "Ahmad
+# Seth Zaharie, 26, with his sister Aishah Zaharie (left), ...", val-209). A verb is an
+# auxiliary, a word in "-ed", or one in "-s" no participle follows ("makes lab rats lazy";
+# "statues belonging"); an irregular one ("spoke") is not seen, so the participle or "with"
+# must be. Fewer words are a time mark of a live blog ("2:44 p.m.").
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did"}
+    | {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}
+    | {"says", "said", "say"}
+)
+_NOT_VERBS_IN_S = frozenset({"his", "its", "this", "us", "as"})
+_NOT_PARTICIPLES = frozenset({"during", "morning", "evening", "nothing", "something", "thing"})
+_FEWEST_CAPTION_WORDS = 4
+_MOST_CAPTION_WORDS = 30
+
+
+def _a_verb(word: str, after: str) -> bool:
+    if word in _AUXILIARIES or (word.islower() and word.endswith("ed")):
+        return True
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "’s", "'s"))
+        and word not in _NOT_VERBS_IN_S
+        and not after.endswith("ing")
+    )
+
+
+def _a_participle(word: str) -> bool:
+    return word.islower() and word.endswith("ing") and word not in _NOT_PARTICIPLES
+
+
+def _caption_in_a_pictures_place(line: str) -> bool:
+    words = _WORD.findall(line)
+    return (
+        line.endswith(".")
+        and _FEWEST_CAPTION_WORDS <= len(words) <= _MOST_CAPTION_WORDS
+        and any(word == "with" or _a_participle(word) for word in words)
+        and not any(_a_verb(word, after) for word, after in pairwise([*words, ""]))
+    )
+
+
+def opening_furniture(text: str) -> tuple[int, int, str]:
+    """Where the furniture opening a page of several lines starts and ends, and its reason
+    ((0, 0, "") when the page opens with its story)."""
     # Most pages open with their story: their first line alone decides (read without
     # `_lines`, whose list costs more than the rest on most pages), else their second line
     # (a headline above the story's first line, on most of the others).
@@ -104,13 +150,17 @@ def opening_furniture(text: str) -> tuple[int, str]:
     caption = first and _OPENING_CAPTION.match(first)
     if first and not caption:
         if not _headline(first):
-            return 0, ""
+            return 0, 0, ""
         second = _lines(text, 2)[1:]
+        # Under a headline: a first line closed by a credit's bracket is a caption, the
+        # story's first line after it (raw val-37: "... never got a chance to kneel ...").
+        if second and first[-1].isalnum() and _caption_in_a_pictures_place(second[0][0]):
+            return first_end + 1, second[0][1], CAPTION_REASON
         if not second or not _headline(second[0][0]):
-            return 0, ""
+            return 0, 0, ""
     lines = _lines(text, max(_MOST_OPENING_CAPTIONS, _MOST_HEADLINES + 1) + 1)
     captions_end = _captions_before_the_dateline(lines)
     if captions_end:
-        return captions_end, CAPTION_REASON
+        return 0, captions_end, CAPTION_REASON
     headlines_end = _headlines_told_again(lines)
-    return (headlines_end, HEADLINE_REASON) if headlines_end else (0, "")
+    return (0, headlines_end, HEADLINE_REASON) if headlines_end else (0, 0, "")
