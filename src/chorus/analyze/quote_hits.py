@@ -287,6 +287,11 @@ def _named_after_object(match: re.Match[str], role: str | None) -> tuple[int, in
     return (*match.span("role"), None)
 
 
+_ANOTHER_VERB = re.compile(r",\s+(?:but|and)\s+[a-z]")
+"""A coordinated verb between a speaker's verb and the words read as its: the words are no
+object of the first verb, and the subject's two acts are the outer speaker's account."""
+
+
 def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | None:
     """The speaker the attributed words hold, if any, with the words it said: in "Knowles
     told investigators that his mother ..., detectives said" Knowles (the words after his
@@ -297,6 +302,9 @@ def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | Non
     inner = first_hit(text, opening if who in PRONOUNS else start, _SUBJECT_ANYWHERE)
     if inner is None or inner.who in _STANDS_FOR or inner.words[0] + 8 > end:
         return None
+    verb_end = inner.match.end("verb") if inner.match.groupdict().get("verb") else end
+    if _ANOTHER_VERB.search(text, verb_end, inner.words[0]):
+        return None  # "The Klansman admitted to ..., but told the officers that ..., Wyatt said"
     if inside_quotation(text, inner.who_start):
         return None
     words = (start, end) if inner.who_start < start else (inner.words[0], min(inner.words[1], end))
