@@ -340,10 +340,13 @@ multi_news-val-324); not "Sen. Smith (R-Texas) ..."."""
 _CONNECTIVE = re.compile(
     r"(?:However|But|Still|Yet|Indeed|Meanwhile|Instead|Moreover|Also|Then|And|So|Now|Later"
     rf"|Earlier|Again|Finally|Ultimately),\s+(?=[{OPEN}])|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}:\s+"
+    r"|(?:But|And)\s+"
 )
 """The writer's link to the sentence before, ahead of a quotation that opens the words:
 "However, “we have no indication as to specific treatments ...,” Molto said" (2526); or
-the page's label: "ORIGINAL STORY: Iditarod frontrunners ..., officials wrote" (3613)."""
+the page's label: "ORIGINAL STORY: Iditarod frontrunners ..., officials wrote" (3613); or
+an opening "But" or "And" ("But the EPA never “received a request ...” ..., EPA
+spokeswoman Monica Lee told The News": 5077)."""
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
@@ -357,13 +360,15 @@ def past_dateline(text: str, start: int, end: int) -> int:
 _SOURCE_AFTER = re.compile(
     rf",[{CLOSE}]?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’&-]+\s+){{0,4}}?{AUX}"
     rf"(?:said|says|reported|reports|wrote|writes)\b{IN_A_PAPER}$"
+    r"|,\s+according\s+to\s+(?:[\w.'’&-]+\s+){0,4}?[\w.'’&-]+$"
 )
-_REPORTED_WORDS = ("said", "says", "report", "wrote", "writes")
+_REPORTED_WORDS = ("said", "says", "report", "wrote", "writes", "according")
 _SOURCE_REACH = 80
 """How far before the words' end their source may start (", American Airlines said in a
 regulatory filing" is 47 characters)."""
 """Who reported the words, after them: "..., the memorandum says", "..., Kokomo Tribune
-reports", "..., the ministry said in a separate statement"."""
+reports", "..., the ministry said in a separate statement", "..., according to meeting
+notes" (multi_news-val-5077)."""
 
 
 def source_cut(text: str, start: int, end: int) -> int:
