@@ -340,13 +340,10 @@ multi_news-val-324); not "Sen. Smith (R-Texas) ..."."""
 _CONNECTIVE = re.compile(
     r"(?:However|But|Still|Yet|Indeed|Meanwhile|Instead|Moreover|Also|Then|And|So|Now|Later"
     rf"|Earlier|Again|Finally|Ultimately),\s+(?=[{OPEN}])|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}:\s+"
-    r"|(?:But|And)\s+"
 )
 """The writer's link to the sentence before, ahead of a quotation that opens the words:
 "However, “we have no indication as to specific treatments ...,” Molto said" (2526); or
-the page's label: "ORIGINAL STORY: Iditarod frontrunners ..., officials wrote" (3613); or
-an opening "But" or "And" ("But the EPA never “received a request ...” ..., EPA
-spokeswoman Monica Lee told The News": 5077)."""
+the page's label: "ORIGINAL STORY: Iditarod frontrunners ..., officials wrote" (3613)."""
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
