@@ -123,7 +123,7 @@ def _a_role(words: str) -> bool:
     return _DESCRIBES.match(words) is not None or any(w in _HEADS for w in _words(words))
 
 
-_IN_A_STATEMENT = r"[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?statement\b"
+_IN_A_STATEMENT = r"[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|release)\b"
 _ISSUED = re.compile(
     rf"(?:{_IN_A_STATEMENT}[^.;“”\"]{{0,60}}|.*\b(?:statement|release)\s+(?:from|by)(?:\s+the)?)\s$"
 )
@@ -134,7 +134,8 @@ def issued(found: Attribution | None, text: str, start: int) -> str | None:
     """Who issued the statement a sentence that names one (or a release) speaks of, its
     attribution `found`: its speaker where its own clause says it spoke in a
     statement ("the State Department said in a statement", "In a statement on its website,
-    UNFPA said", "said a press release from the organizing committee"), no one where the
+    UNFPA said", "said a press release from the organizing committee", "Anaheim Police said
+    in a news release": multi_news-val-4684), no one where the
     sentence names another's ("Lavrov said ..., the ministry said in a separate statement":
     multi_news-val-501). `text` is the sentence's, which starts at `start` in its article."""
     if found is None:

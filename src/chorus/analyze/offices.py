@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from chorus.analyze.subject_names import OPENING_WORD, TITLE_END, capitalised_at, indexed
 from chorus.language.quote_alternation import by_first_letter
+from chorus.language.quote_names import unaccented
 from chorus.language.speakers import DOCUMENTS, HONORIFIC, ORGANISATION_HEADS, SPEAKING_FOR
 
 _FOR_OWNER = re.compile(rf"['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b")
@@ -227,7 +228,10 @@ def _kin(text: str, surname: str) -> Iterator[re.Match[str]]:
 
 def _another(name: str, full: str) -> bool:
     """Whether `name` is not `full` said in part, nor more fully ("Luis del Valle" is the
-    "Del Valle" of another article: DUC d31028t)."""
+    "Del Valle" of another article: DUC d31028t), nor `full` without its accents ("Mauril
+    Belanger" of one article, "Mauril Bélanger" of another: multi_news-val-1513)."""
+    if not name.isascii() or not full.isascii():
+        name, full = unaccented(name), unaccented(full)
     return not full.endswith(name) and not name.lower().endswith(full.lower())
 
 

@@ -81,13 +81,18 @@ _RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
 sentence end the splitter did not see."""
 
 
-def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int | None]:
+def narration_cut(
+    text: str, start: int, end: int, who: str, speaker_after: bool = False
+) -> tuple[int, int | None]:
     """Where the words attributed to `who` end before a clause of the writer's, and where
     the words of a second speech verb in that clause start, if it has one.
 
     The writer's clause is a coordinated one whose subject is the speaker again, by name
     or as "the <role>" (", but on Thursday the president refused to be drawn"), or that
-    goes on with a speech verb (", and said ...", ", but he added that ...")."""
+    goes on with a speech verb (", and said ...", ", but he added that ..."). Not where
+    the speaker stands `speaker_after` the words: there the clause's subject is the words'
+    own ("The Klansman admitted to stabbing the man, but told the officers that it was
+    self-defense, Wyatt said.": multi_news-val-4684)."""
     run_on = _RUN_ON.search(text, start, end)
     if run_on is not None:
         end = run_on.end()
@@ -101,6 +106,8 @@ def narration_cut(text: str, start: int, end: int, who: str) -> tuple[int, int |
             # were “offensive,” while a spokesman for Heller declared them ...": 4378)
             if verb in SPEAKS and not inside_quotation(text, clause.start("conj")):
                 return clause.start(), None
+            continue
+        if speaker_after:
             continue
         if subject is None or subject in PRONOUNS:
             writers = verb in SPEAKS
@@ -350,13 +357,15 @@ def past_dateline(text: str, start: int, end: int) -> int:
 _SOURCE_AFTER = re.compile(
     rf",[{CLOSE}]?\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w.'’&-]+\s+){{0,4}}?{AUX}"
     rf"(?:said|says|reported|reports|wrote|writes)\b{IN_A_PAPER}$"
+    r"|,\s+according\s+to\s+(?:[\w.'’&-]+\s+){0,4}?[\w.'’&-]+$"
 )
-_REPORTED_WORDS = ("said", "says", "report", "wrote", "writes")
+_REPORTED_WORDS = ("said", "says", "report", "wrote", "writes", "according")
 _SOURCE_REACH = 80
 """How far before the words' end their source may start (", American Airlines said in a
 regulatory filing" is 47 characters)."""
 """Who reported the words, after them: "..., the memorandum says", "..., Kokomo Tribune
-reports", "..., the ministry said in a separate statement"."""
+reports", "..., the ministry said in a separate statement", "..., according to meeting
+notes" (multi_news-val-5077)."""
 
 
 def source_cut(text: str, start: int, end: int) -> int:

@@ -248,7 +248,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             start = match.start("verb")
         if name in _SOURCE_LAST:
             end = source_cut(text, start, end)
-        cut, then = narration_cut(text, start, end, text[who_start:who_end])
+        cut, then = narration_cut(text, start, end, text[who_start:who_end], who_start >= end)
         cut = gloss_cut(text, start, cut, text[who_start:who_end])
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))
@@ -269,10 +269,14 @@ _NAME = re.compile(FULL_NAME)
 
 
 def _exclaimed(name: str, text: str, start: int, end: int) -> bool:
-    """Whether words under eight characters are a whole exclamation or question that opens
-    the sentence before its speaker: "“Okay!” Weiner said loudly, ..." (multi_news-val-3718)
-    is Weiner's word; elsewhere so few characters are a scare quote or a title."""
-    return name in _QUOTE_FIRST and end - start >= 2 and text[end - 1] in "!?"
+    """Whether words under eight characters are a whole exclamation, question or reply that
+    opens the sentence before its speaker: "“Okay!” Weiner said loudly, ..."
+    (multi_news-val-3718) is Weiner's word, "“Oh, yes,” Greene said without elaborating."
+    (1760) his reply, not "without elaborating"; elsewhere so few characters are a scare
+    quote or a title."""
+    if name not in _QUOTE_FIRST or end - start < 2:
+        return False
+    return text[end - 1] in "!?" or "," in text[end : end + 2]
 
 
 def _named_after_object(match: re.Match[str], role: str | None) -> tuple[int, int, None] | None:
@@ -281,6 +285,11 @@ def _named_after_object(match: re.Match[str], role: str | None) -> tuple[int, in
     if role is None or _NAME.fullmatch(role) is None:
         return None
     return (*match.span("role"), None)
+
+
+_ANOTHER_VERB = re.compile(r",\s+(?:but|and)\s+[a-z]")
+"""A coordinated verb between a speaker's verb and the words read as its: the words are no
+object of the first verb, and the subject's two acts are the outer speaker's account."""
 
 
 def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | None:
@@ -293,6 +302,9 @@ def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | Non
     inner = first_hit(text, opening if who in PRONOUNS else start, _SUBJECT_ANYWHERE)
     if inner is None or inner.who in _STANDS_FOR or inner.words[0] + 8 > end:
         return None
+    verb_end = inner.match.end("verb") if inner.match.groupdict().get("verb") else end
+    if _ANOTHER_VERB.search(text, verb_end, inner.words[0]):
+        return None  # "The Klansman admitted to ..., but told the officers that ..., Wyatt said"
     if inside_quotation(text, inner.who_start):
         return None
     words = (start, end) if inner.who_start < start else (inner.words[0], min(inner.words[1], end))

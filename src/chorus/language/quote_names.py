@@ -4,6 +4,7 @@ Macron" another sentence named, unless two people share the surname."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from chorus.language.speakers import DOCUMENTS, GROUPS, ORGANISATION_HEADS
@@ -20,10 +21,17 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     longest: dict[str, str] = {}
     for name in map(_unowned, _people(names)):
         for ending in _endings(name):
-            current = longest.get(ending, "")
-            if ending in names and (len(name), name) > (len(current), current):
-                longest[ending] = name
+            # "Belanger" of one article is the "Mauril Bélanger" of another (1513)
+            for key in (ending,) if ending.isascii() else (ending, unaccented(ending)):
+                current = longest.get(key, "")
+                if key in names and (len(name), name) > (len(current), current):
+                    longest[key] = name
     return {name: longest.get(name) or _OPENING.get(name) or _plain(name, names) for name in names}
+
+
+def unaccented(name: str) -> str:
+    """The name without its accents: "Bélanger" → "Belanger"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _plain(name: str, names: set[str]) -> str:

@@ -53,12 +53,16 @@ INVERTED_VERBS = (
 evolutionary biologist"; multi_news-val-3184; "..., reports CBS News correspondent Manuel
 Bojorquez": 576)."""
 
-OFFERED = r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|read(?=\s+the\s+statement\b))"
+OFFERED = (
+    r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed"
+    r"|read(?=\s+the\s+statement\b))"
+)
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
 just right,” offered Mickey Hart." (multi_news-val-907), "“..., instead? poses KFC
 spokeswoman Jocelyn Bynoe" (346), "“I need an ambulance. ...” she cried." (576), "“...
-(even excluding Pygmies),” he continues." (3655), "“...,” read the statement." (seed 000);
-elsewhere they say nothing ("offered the band $3 million")."""
+(even excluding Pygmies),” he continues." (3655), "“...,” read the statement." (seed 000),
+"“...,” complained Stewart" (5184), "“...” Wurfel fumed." (5077); elsewhere they say
+nothing ("offered the band $3 million")."""
 OPENING_VERB_WORDS = (
     *("Adds", "Added", "Offers", "Offered", "Says", "Said", "Notes", "Noted", "Writes"),
     "Wrote",

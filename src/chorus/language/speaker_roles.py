@@ -47,7 +47,14 @@ def not_a_role(role: str) -> bool:
     County prosecutors, however, had pushed back": 4901)."""
     if role.strip() in _ASIDES or role.startswith("among "):
         return True  # "Rhonda Ungericht, among many others, vented ...": 4775
+    if _SETTING.match(role):
+        return True  # "Shannon Johnson, in an October 2014 email to colleagues, wrote": 5077
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
 
+_SETTING = re.compile(
+    r"\s*(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:e-?mail|statement|letter|memo|interview|post|posting|tweet|message|release|speech)s?\b"
+)
+"""How or where the speaker said it, no role: "in an October 2014 email to colleagues"."""
 _ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))

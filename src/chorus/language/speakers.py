@@ -338,9 +338,12 @@ _LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
 DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309)."""
 
 
-_TITLE_INSIDE = re.compile(rf"^(?:[A-Z][\w’'-]*\s+){{1,3}}{HONORIFIC}(?=[A-Z][\w’'-]*\s+[A-Z])")
+_TITLE_INSIDE = re.compile(
+    rf"^(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{HONORIFIC}|MP\s+)(?=[A-Z][\w’'-]*\s+[A-Z])"
+)
 """Capitalised words and a rank or title before a name of two words or more: "Green Beret
-Sgt Joe Serna" is Joe Serna, whom "Serna said" names again (multi_news-val-23)."""
+Sgt Joe Serna" is Joe Serna, whom "Serna said" names again (multi_news-val-23); "Liberal
+MP Mauril Bélanger" is Mauril Bélanger (1513)."""
 
 
 @lru_cache(maxsize=4096)
