@@ -85,7 +85,7 @@ from chorus.analyze.borrowed import (
     sums_apart,
 )
 from chorus.analyze.copies import repeated_at_home, same_sentences
-from chorus.analyze.credits import credited_alike, quoted_apart
+from chorus.analyze.credits import credited_alike, quoted_apart, unnamed_they
 from chorus.analyze.lead_ins import goes_on_from, lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
@@ -187,6 +187,7 @@ def agreed(
             if (
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
+                or unnamed_they(text_i, text_j, shared, score)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
