@@ -31,8 +31,10 @@ def test_the_readers_pairs_and_items(analyses):
     # main (5e2cff0): wrong pairs shown 10 of 10, right 2 of 3. Branch: 172's rebuttal and
     # 216's journal go; left: 172's name-only, denial and "more than 40 allegations"
     # supports, 128's "involved", 88's heading, tweet line and "news", 22's "2012".
-    assert tally["pair", "wrong", True] <= 8, tally
-    assert tally["pair", "right", True] == 2, tally
+    # Twentieth pass: 128's "They also found ... involved" goes (credits.unnamed_they), and
+    # its right pair, the raid at the dress shop, shows: wrong 7, right 3.
+    assert tally["pair", "wrong", True] <= 7, tally
+    assert tally["pair", "right", True] >= 3, tally
     assert tally["unique", "lead_in_leans_back", True, True] == 1, tally
 
 

@@ -24,7 +24,10 @@ in the credits that end both ("..., Delaware County District Attorney Jack Whela
 "..., according to ... Jack Whelan.") and that share few words before them are one
 official's two facts, not linked (credits.py), nor are two sentences reporting one
 speaker's speech that share only names and whose quotations share no word with the other
-(credits.quoted_apart: two remarks of Kassie Siegel); nor is a word of an aside on
+(credits.quoted_apart: two remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a
+sentence whose subject is an unnamed "They" doing something and one it shares one own word
+with ("They left three Klansmen behind." / "... an altercation that left three people
+stabbed": credits.unnamed_they); nor is a word of an aside on
 someone (", who shot and killed Jordan Davis and opened fire on three of Davis'
 friends,") a word the two share; a
 statement its article repeats (a lead sent twice) states one fact. A support gives no
@@ -85,7 +88,7 @@ from chorus.analyze.borrowed import (
     sums_apart,
 )
 from chorus.analyze.copies import repeated_at_home, same_sentences
-from chorus.analyze.credits import credited_alike, quoted_apart
+from chorus.analyze.credits import credited_alike, quoted_apart, unnamed_they
 from chorus.analyze.lead_ins import goes_on_from, lead_in, sentence_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
@@ -187,6 +190,7 @@ def agreed(
             if (
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
+                or unnamed_they(text_i, text_j, shared, score)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
