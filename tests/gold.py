@@ -166,11 +166,18 @@ def reader_analyses(gold: Sequence[dict]) -> dict[str, tuple[Analysis, dict[str,
     return found
 
 
-def reader_tally(gold: Sequence[dict], analyses: Mapping[str, tuple[Analysis, dict]]) -> Counter:
-    """A reader's agreement gold against the briefings: pairs by verdict and whether shown;
-    lone items by verdict, whether shown and whether they carry a lead-in."""
+def reader_tally(
+    gold: Sequence[dict],
+    analyses: Mapping[str, tuple[Analysis, dict]],
+    half: str | None = None,
+) -> Counter:
+    """A reader's agreement gold (one `half` of it, when named) against the briefings: pairs
+    by verdict and whether shown; lone items by verdict, whether shown and whether they
+    carry a lead-in."""
     tally: Counter = Counter()
     for case in gold:
+        if half is not None and case["half"] != half:
+            continue
         analysis, place = analyses[case["id"]]
         shown = [(f.statement, s) for f in analysis.agreed for s in f.support]
         for doc_a, words_a, doc_b, words_b, verdict in case["pairs"]:

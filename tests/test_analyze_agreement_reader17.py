@@ -4,8 +4,6 @@ main showed in thirteen raw clusters no agreement test had named (blind half).""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from chorus.analyze.borrowed import rank_against_count
@@ -21,12 +19,8 @@ def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
     return reader_analyses(GOLD)
 
 
-def _half(analyses: dict, half: str) -> Counter:
-    return reader_tally([case for case in GOLD if case["half"] == half], analyses)
-
-
 def test_the_readers_pairs(analyses):
-    tally = _half(analyses, "design")
+    tally = reader_tally(GOLD, analyses, "design")
     # main (5535273): wrong pairs shown 15 of 16, right 1 of 5 (172's "52 years"). Branch:
     # 7's "14th highest peak" / "14 highest mountains" goes; the rest are left (see
     # docs/decisions.md, seventeenth pass).
@@ -35,7 +29,7 @@ def test_the_readers_pairs(analyses):
 
 
 def test_the_blind_clusters_pairs(analyses):
-    tally = _half(analyses, "blind")
+    tally = reader_tally(GOLD, analyses, "blind")
     # main (5535273) and the branch: 37 right, 18 wrong, 8 unclear of 63 shown
     assert tally["pair", "right", True] >= 37, tally
     assert tally["pair", "wrong", True] <= 18, tally

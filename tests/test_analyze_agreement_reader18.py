@@ -5,8 +5,6 @@ pair main showed in five raw clusters no agreement test had named (blind half)."
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from chorus.analyze.borrowed import found_gone_against_found, imagined_against_fact
@@ -25,12 +23,8 @@ def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
     return reader_analyses(GOLD)
 
 
-def _half(analyses: dict, half: str) -> Counter:
-    return reader_tally([case for case in GOLD if case["half"] == half], analyses)
-
-
 def test_the_readers_pairs(analyses):
-    tally = _half(analyses, "design")
+    tally = reader_tally(GOLD, analyses, "design")
     # main (faab830): wrong pairs shown 8 of 8, right 14 of 16. Branch: 54's clothes,
     # 114's three, 177's poll, 218's remarks and 249's announcements go, 218's "time to go
     # underwater" shows; 67's "never been to jail" stays and 249's evacuation pair is lost
@@ -42,7 +36,7 @@ def test_the_readers_pairs(analyses):
 
 
 def test_the_blind_clusters_pairs(analyses):
-    tally = _half(analyses, "blind")
+    tally = reader_tally(GOLD, analyses, "blind")
     # main (faab830) and the branch: 40 right, 6 wrong, 8 unclear of 54 shown
     assert tally["pair", "right", True] >= 40, tally
     assert tally["pair", "wrong", True] <= 6, tally

@@ -4,8 +4,6 @@ in two raw clusters no agreement test had named (blind half)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from chorus.analyze.credits import THEY_FLOOR, unnamed_they
@@ -21,12 +19,8 @@ def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
     return reader_analyses(GOLD)
 
 
-def _half(analyses: dict, half: str) -> Counter:
-    return reader_tally([case for case in GOLD if case["half"] == half], analyses)
-
-
 def test_the_readers_pairs(analyses):
-    tally = _half(analyses, "design")
+    tally = reader_tally(GOLD, analyses, "design")
     # main (a347406): wrong shown 9 of 10, right 24 of 24. Branch: 35's "They left three
     # Klansmen behind.", 111's "They removed the tumor ..." and 196's "... left her shaken"
     # go; 196's charge item, whose two pairs are right, falls below the twelve shown (its
@@ -36,7 +30,7 @@ def test_the_readers_pairs(analyses):
 
 
 def test_the_blind_clusters_pairs(analyses):
-    tally = _half(analyses, "blind")
+    tally = reader_tally(GOLD, analyses, "blind")
     # main (a347406) and the branch alike: 23 right, 2 wrong, 3 unclear of 28 shown
     assert tally["pair", "right", True] >= 23, tally
     assert tally["pair", "wrong", True] <= 2, tally
