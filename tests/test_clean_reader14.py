@@ -4,42 +4,12 @@ Wikimedia Commons and footnote marks after a sentence's stop. Each rule is check
 Multi-News page it was written from, with the story text beside it kept and every kept
 sentence still the exact slice of the article it points into."""
 
-import functools
-
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.model import Document
-from chorus.sentences import split
-
-from .conftest import RAW_VALIDATION, read_clusters
-
-
-@functools.cache
-def _raw(cluster_id: str) -> tuple[str, ...]:
-    clusters = read_clusters(RAW_VALIDATION, 250)
-    return tuple(next(c for c in clusters if c["id"] == cluster_id)["documents"])
-
-
-def _document(cluster_id: str, index: int) -> Document:
-    (article,) = as_articles([_raw(cluster_id)[index]])
-    return clean(article)
-
-
-def _removed(document: Document) -> list[tuple[str, str]]:
-    text = document.article.text
-    return [(r.reason, text[r.span.start : r.span.end].strip()) for r in document.removed]
-
-
-def _sentences(document: Document) -> list[str]:
-    sentences = split(document)
-    text = document.article.text
-    assert all(text[s.start : s.end] == s.text for s in sentences)
-    return [s.text for s in sentences]
+from .raw_pages import cleaned, exact_sentences, removals
 
 
 def test_tmz_headline_sub_headline_and_label_go_before_the_story():
-    document = _document("multi_news-val-2404", 1)
-    assert _removed(document)[:3] == [
+    document = cleaned("multi_news-val-2404", 1)
+    assert removals(document)[:3] == [
         ("headline", "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD"),
         (
             "headline",
@@ -47,19 +17,21 @@ def test_tmz_headline_sub_headline_and_label_go_before_the_story():
         ),
         ("headline", "EXCLUSIVE"),
     ]
-    sentences = _sentences(document)
+    sentences = exact_sentences(document)
     assert sentences[0].startswith("Colin Kroll, the CEO and co-founder of HQ Trivia, has died")
     assert not any("Dead at 34" in s or s == "EXCLUSIVE" for s in sentences)
 
 
 def test_another_tmz_page_loses_its_headlines_the_same_way():
-    document = _document("sample-validation-111", 1)
-    assert [text for reason, text in _removed(document) if reason == "headline"] == [
+    document = cleaned("sample-validation-111", 1)
+    assert [text for reason, text in removals(document) if reason == "headline"] == [
         "LFO's Devin Lima Dead at 41",
         "LFO Singer Devin Lima Dead at 41 After Cancer Battle",
         "EXCLUSIVE",
     ]
-    assert _sentences(document)[0].startswith("LFO singer Devin Lima has died after a yearlong")
+    assert exact_sentences(document)[0].startswith(
+        "LFO singer Devin Lima has died after a yearlong"
+    )
 
 
 def test_a_headline_only_the_story_tells_again_stays():
@@ -69,29 +41,29 @@ def test_a_headline_only_the_story_tells_again_stays():
         ("multi_news-val-410", 3, "Mobb Deep's Prodigy Dies At 42"),
         ("multi_news-val-3995", 0, "Abstract and Introduction"),
     ]:
-        document = _document(cluster_id, index)
-        assert not any(reason == "headline" for reason, _ in _removed(document))
-        assert headline in _sentences(document)
+        document = cleaned(cluster_id, index)
+        assert not any(reason == "headline" for reason, _ in removals(document))
+        assert headline in exact_sentences(document)
 
 
 def test_wikipedias_heading_section_headings_and_commons_pointer_go():
-    document = _document("multi_news-val-2201", 0)
-    removed = _removed(document)
-    assert ("site heading", "From Wikipedia, the free encyclopedia") in removed
-    assert ("section heading", "History [ edit ]") in removed
-    assert ("section heading", "References [ edit ]") in removed
-    assert ("navigation", "Media related to Kiruna Church at Wikimedia Commons") in removed
-    sentences = _sentences(document)
+    document = cleaned("multi_news-val-2201", 0)
+    gone = removals(document)
+    assert ("site heading", "From Wikipedia, the free encyclopedia") in gone
+    assert ("section heading", "History [ edit ]") in gone
+    assert ("section heading", "References [ edit ]") in gone
+    assert ("navigation", "Media related to Kiruna Church at Wikimedia Commons") in gone
+    sentences = exact_sentences(document)
     assert sentences[0].startswith("Kiruna Church (Swedish: Kiruna kyrka) is a church building")
     assert "Interior of the church." in sentences
     assert not any("[ edit ]" in s or "Wikimedia" in s for s in sentences)
 
 
 def test_footnote_marks_after_a_stop_go_and_sentences_end_at_the_stop():
-    document = _document("multi_news-val-2201", 0)
-    marks = [text for reason, text in _removed(document) if reason == "footnote mark"]
+    document = cleaned("multi_news-val-2201", 0)
+    marks = [text for reason, text in removals(document) if reason == "footnote mark"]
     assert marks == ["[1][2]", "[3]", "[4]", "[5]", "[6][5]"]
-    sentences = _sentences(document)
+    sentences = exact_sentences(document)
     assert (
         "Gustaf Wickman was the church's architect and the famous altarpiece is a work of "
         "Prince Eugen, Duke of Närke." in sentences
@@ -102,8 +74,8 @@ def test_footnote_marks_after_a_stop_go_and_sentences_end_at_the_stop():
 
 def test_a_footnote_mark_inside_a_sentence_stays():
     # After a comma the mark is inside its sentence: taking it out would cut it in two.
-    document = _document("multi_news-val-351", 2)
-    sentences = _sentences(document)
+    document = cleaned("multi_news-val-351", 2)
+    sentences = exact_sentences(document)
     inside = "takes a flexible view about its historicity,[59] emphasizing"
     assert any(inside in s for s in sentences)
     assert any(s.endswith("forgiving mercy of Jesus Christ felt by Smith.") for s in sentences)
@@ -112,9 +84,9 @@ def test_a_footnote_mark_inside_a_sentence_stays():
 
 def test_a_papers_footnote_marks_go_too():
     # Not only Wikipedia's: a medical paper's marks after its sentences' stops.
-    document = _document("multi_news-val-3995", 0)
-    marks = [text for reason, text in _removed(document) if reason == "footnote mark"]
+    document = cleaned("multi_news-val-3995", 0)
+    marks = [text for reason, text in removals(document) if reason == "footnote mark"]
     assert marks == ["[2]", "[12]", "[10]"]
-    sentences = _sentences(document)
+    sentences = exact_sentences(document)
     committee = "approved the creation of the NFL's Committee on Mild Traumatic Brain Injury."
     assert any(s.endswith(committee) for s in sentences)

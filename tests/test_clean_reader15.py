@@ -4,39 +4,9 @@ a change was made still goes; a caption without a verb in a picture's place unde
 headline goes (raw val-236's statues). Each rule is checked on the raw Multi-News pages it
 was written from, with every kept sentence still the exact slice of the article."""
 
-import functools
-
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
-from chorus.model import Document
-from chorus.sentences import split
-
-from .conftest import RAW_VALIDATION, read_clusters
-
-
-@functools.cache
-def _raw(cluster_id: str) -> tuple[str, ...]:
-    clusters = read_clusters(RAW_VALIDATION, 250)
-    return tuple(next(c for c in clusters if c["id"] == cluster_id)["documents"])
-
-
-def _document(cluster_id: str, index: int) -> Document:
-    (article,) = as_articles([_raw(cluster_id)[index]])
-    return clean(article)
-
-
-def _removed(document: Document) -> list[tuple[str, str]]:
-    text = document.article.text
-    return [(r.reason, text[r.span.start : r.span.end].strip()) for r in document.removed]
-
-
-def _sentences(document: Document) -> list[str]:
-    sentences = split(document)
-    text = document.article.text
-    assert all(text[s.start : s.end] == s.text for s in sentences)
-    return [s.text for s in sentences]
+from .raw_pages import cleaned, exact_sentences, removals
 
 
 @pytest.mark.parametrize(
@@ -54,9 +24,9 @@ def _sentences(document: Document) -> list[str]:
     ],
 )
 def test_a_correction_telling_the_story_is_kept(cluster_id, index, words):
-    document = _document(cluster_id, index)
-    assert not any(reason == "correction" for reason, _ in _removed(document))
-    assert any(words in s for s in _sentences(document))
+    document = cleaned(cluster_id, index)
+    assert not any(reason == "correction" for reason, _ in removals(document))
+    assert any(words in s for s in exact_sentences(document))
 
 
 @pytest.mark.parametrize(
@@ -68,8 +38,8 @@ def test_a_correction_telling_the_story_is_kept(cluster_id, index, words):
     ],
 )
 def test_a_notice_that_a_change_was_made_still_goes(cluster_id, index, notice):
-    removed = _removed(_document(cluster_id, index))
-    assert any(reason == "correction" and text.endswith(notice) for reason, text in removed)
+    gone = removals(cleaned(cluster_id, index))
+    assert any(reason == "correction" and text.endswith(notice) for reason, text in gone)
 
 
 @pytest.mark.parametrize(
@@ -93,9 +63,9 @@ def test_a_notice_that_a_change_was_made_still_goes(cluster_id, index, notice):
     ],
 )
 def test_a_verbless_caption_under_the_headline_goes(cluster_id, index, headline, caption, story):
-    document = _document(cluster_id, index)
-    assert ("photo caption", caption) in _removed(document)
-    sentences = _sentences(document)
+    document = cleaned(cluster_id, index)
+    assert ("photo caption", caption) in removals(document)
+    sentences = exact_sentences(document)
     assert sentences[0] == headline
     assert sentences[1].startswith(story)
 
@@ -103,7 +73,7 @@ def test_a_verbless_caption_under_the_headline_goes(cluster_id, index, headline,
 def test_the_story_under_a_credited_caption_stays():
     # The first line closes with its credit's bracket: the caption is that line, and the
     # line after it, without a verb the test knows ("got"), is the story's first.
-    document = _document("multi_news-val-889", 0)
+    document = cleaned("multi_news-val-889", 0)
     first = "U.S. soccer star Megan Rapinoe never got a chance to kneel during the national anthem"
-    assert _sentences(document)[0].startswith(first)
-    assert not any(text.startswith(first) for _, text in _removed(document))
+    assert exact_sentences(document)[0].startswith(first)
+    assert not any(text.startswith(first) for _, text in removals(document))

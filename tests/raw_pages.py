@@ -1,0 +1,38 @@
+"""A raw Multi-News validation page cleaned and split as `chorus brief` reads it: what the
+cleaning passes' reader tests check a rule on (the removals, and every kept sentence the
+exact slice of the article it points into)."""
+
+import functools
+
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.model import Document
+from chorus.sentences import split
+
+from .conftest import RAW_VALIDATION, read_clusters
+
+
+@functools.cache
+def _raw(cluster_id: str) -> tuple[str, ...]:
+    clusters = read_clusters(RAW_VALIDATION, 250)
+    return tuple(next(c for c in clusters if c["id"] == cluster_id)["documents"])
+
+
+def cleaned(cluster_id: str, index: int) -> Document:
+    """Document `index` of a raw validation cluster, read and cleaned."""
+    (article,) = as_articles([_raw(cluster_id)[index]])
+    return clean(article)
+
+
+def removals(document: Document) -> list[tuple[str, str]]:
+    """Each removal's reason and the text it removed."""
+    text = document.article.text
+    return [(r.reason, text[r.span.start : r.span.end].strip()) for r in document.removed]
+
+
+def exact_sentences(document: Document) -> list[str]:
+    """The document's sentences, each checked to be the exact slice of its article."""
+    sentences = split(document)
+    text = document.article.text
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    return [s.text for s in sentences]
