@@ -88,9 +88,9 @@ _UNITS = frozenset(("city", "province", "county", "prefecture"))
 def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     """Two read names of one body or place, the shorter mapped to the longer or to the name
     without a unit: an organisation's name of two words or more after one word opening one
-    other ("Central Bank" of "European Central Bank"), one closing on "Police" before its
-    "Department" ("Anaheim Police", "Anaheim Police Department"), and a place before its
-    unit in lower case ("Busan city", "Busan")."""
+    other ("Central Bank" of "European Central Bank"; two such, none), one written without
+    its last word "Department" ("Anaheim Police", "Anaheim Police Department"), and a
+    place before its unit in lower case ("Busan city", "Busan")."""
     found: dict[str, str] = {}
     longer: dict[str, list[str]] = {}
     for name, label in labels.items():

@@ -23,10 +23,11 @@ def surnames_written_whole(
     labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
 ) -> dict[str, str]:
     """A one-word person no read full name ends, mapped to the one "First Surname" (or
-    "First M. Surname") the text writes it in, where the first word is no title and is never written in lower
-    case (no "When Snyder"): "Tagliabue" of "Commissioner Paul Tagliabue", "Snyder" of
-    "Gov. Rick Snyder’s", "Edwards" of "Marc Edwards, the Virginia Tech professor" (the
-    budget of names read left the full names). Two full names of one surname, none."""
+    "First M. Surname": "Robert S. Mueller III") the text writes it in, where the first
+    word is no title and is never written in lower case (no "When Snyder"): "Tagliabue"
+    of "Commissioner Paul Tagliabue", "Snyder" of "Gov. Rick Snyder’s", "Edwards" of "Marc
+    Edwards, the Virginia Tech professor" (the budget of names read left the full names).
+    Two full names of one surname, none."""
     people = [name for name, label in labels.items() if label == "person"]
     ended = {last for name in people if " " in name for last in surname_forms(name)}
     lone = [name for name in people if " " not in name and name.isalpha() and name not in ended]
