@@ -165,7 +165,8 @@ def recognize(
         ).items()
         if spelled not in labels and spelled not in spellings
     }
-    known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
+    # a short form of a read name is its mention, wherever written ("NASA" opening sentences)
+    known = known_names(reading.spots.keys() - labels.keys() - short.keys(), reading.names, labels)
     spots = {
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()

@@ -100,7 +100,9 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
         if label == "place" and last in _UNITS and labels.get(head) == "place":
             found[name] = head
         elif label == "organisation":
-            if " " in (rest := name.partition(" ")[2]) and labels.get(rest) == "organisation":
+            first, _, rest = name.partition(" ")
+            # a country's initials opening a body are `bodies_of_a_country`'s
+            if " " in rest and labels.get(rest) == "organisation" and first not in LANDS_SPELLED:
                 longer.setdefault(rest, []).append(name)
             if last == "Department" and labels.get(head) == "organisation":
                 longer.setdefault(head, []).append(name)

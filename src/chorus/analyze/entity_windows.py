@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
-from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_lists import KNOWN
 from chorus.model import Sentence
 
 MAX_NAMES = 16
@@ -77,18 +77,7 @@ the word after them, and one of them alone is no name (they took 5 of the 16 win
 a cluster, read for nothing)."""
 _NO_NAMES = NOT_NAMES | _OPENING_WORDS
 """Both, looked up once: `_name_in` reads every distinct capitalised run."""
-_PEOPLES = PEOPLES | frozenset(
-    (
-        *("British", "English", "French", "Spanish", "Dutch", "Swiss", "German", "Greek"),
-        *("Irish", "Scottish", "Welsh", "Turkish", "Afghan", "Arab", "Korean", "European"),
-        *("African", "Asian", "Polish", "Danish", "Swedish", "Finnish", "Norwegian", "Thai"),
-        *("Portuguese", "Filipino", "Kurdish", "Czech"),
-    )
-)
-"""A people's or a language's name: the recognizer reads it as a nationality, never listed.
-PEOPLES are formed from countries' names; these are not ("British", "French", "Korean")."""
 _ROYAL_TITLES = ("Prince ", "Princess ", "King ", "Queen ", "Sultan ", "Emir ", "Duke ")
-_COMPASS = frozenset(("North", "South", "East", "West"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,25 +149,12 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         group_spread[full.get(name, name)].add(article)
     for name, count in mentions.items():
         group_mentions[full.get(name, name)] += count
-    ranked = sorted(
-        group_spread,
-        key=lambda n: (_a_people(n), -len(group_spread[n]), -group_mentions[n], n),
-    )
+    ranked = sorted(group_spread, key=lambda n: (-len(group_spread[n]), -group_mentions[n], n))
     read_for = (
         (name, _untitled(_plain_window(sentences, name, *first[name]), name))
         for name in ranked[:names]
     )
     return Reading([(name, text) for name, text in read_for if text], mentions.keys(), spots)
-
-
-def _a_people(name: str) -> bool:
-    """Whether a name is a people's ("Japanese", "Americans", "South Koreans"): read last,
-    its window went to a word never listed (five of 168's 16: "Japanese", "Korean",
-    "Chinese", "South Koreans", "American"), the story's people left unread."""
-    first, space, last = name.rpartition(" ")
-    if space and (first not in _COMPASS):
-        return False
-    return last in _PEOPLES or (last[-1:] == "s" and last[:-1] in _PEOPLES)
 
 
 def _untitled(window: str, name: str) -> str:
