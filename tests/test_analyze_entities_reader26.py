@@ -92,4 +92,4 @@ def test_entities_one_word_magazines_are_organisations(listed):
 
 def test_entities_a_datelines_agency_is_no_groups_initials(listed):
     """ "ANAHEIM, Calif. (AP)" beside "Anaheim police": the credit is the agency's."""
-    assert "AP" not in spelled(listed["multi_news-val-4684"]["Anaheim Police"])
+    assert "AP" not in spelled(listed["multi_news-val-4684"]["Anaheim Police Department"])

@@ -172,12 +172,14 @@ _ORGANISATION_BEFORE = frozenset(
         *("band", "group", "company", "firm", "retailer", "brand", "newspaper", "magazine"),
         *("manufacturer", "website", "site", "station", "network", "chain", "startup"),
         *("automaker", "nonprofit", "charity", "organization", "organisation", "store"),
+        *("daily", "tabloid"),
     )
 )
 """Words right before a name that only a group or a business is called by: "rock group Led
 Zeppelin", "the satirical newspaper Charlie Hebdo", "AR-15 manufacturer Bushmaster",
-"shopping website Draper James", "the shoe company Jimmy Choo" (read as people; on the 250
-raw validation clusters every other name so written was an organisation already). Not
+"shopping website Draper James", "the shoe company Jimmy Choo", "the Turin daily La
+Stampa" (read as people; on the 250 raw validation clusters every other name so written
+was an organisation already, and Hurriyet, DUC's Turkish daily, a person too). Not
 "carrier" ("aircraft carrier USS Franklin") nor a trade ("shoemaker Jimmy Choo")."""
 _CUE_WORDS: dict[str, EntityLabel] = dict.fromkeys(PERSON_BEFORE, "person") | dict.fromkeys(
     _ORGANISATION_BEFORE, "organisation"

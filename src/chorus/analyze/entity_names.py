@@ -33,6 +33,9 @@ _TITLES_ALONE = frozenset(title.strip() for title in _TITLES_CUT)
 """The same abbreviations read alone: "Cmdr" of "Cmdr. Bryce Benson", a person in two
 outlets."""
 _WORD_GOES_ON = re.compile(r"[\w'’-]*")
+_SYLLABLE_CUT = re.compile(r"-(?!(?:era|born|bred|led|run|like|made|held|type)\b)[a-z]{2,4}\b")
+"""A given name's last syllable the recognizer left after its hyphen ("Moon Jae" of "Moon
+Jae-in"): no suffix of an adjective ("Bush-era", "Berlin-based")."""
 _CENTURY = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th) Century$")
 """A century read as a date where it opens a name: "21st Century Fox" (a date, "21st
 Century" or "Century", and "Fox", a person and an organisation by the recognizer; "Fox"
@@ -73,8 +76,8 @@ def with_centuries(text: str, spans: list[Span]) -> list[Span]:
 
 def span_name(text: str, start: int, end: int) -> str:
     """The name a span of `text` stands for; a span cut at a hyphen takes the rest of its
-    word ("Khalid Al-" of "Khalid Al-Falih")."""
-    if text[end - 1] == "-":
+    word ("Khalid Al-" of "Khalid Al-Falih", "Moon Jae" of "Moon Jae-in")."""
+    if text[end - 1] == "-" or _SYLLABLE_CUT.match(text, end):
         end = _WORD_GOES_ON.match(text, end).end()
     name = _COMMON_END.sub("", _TICKER.sub("", _LEADING.sub("", text[start:end].strip())))
     while name.endswith(_FUNCTION_WORDS) and name.count(" ") > 1:

@@ -37,7 +37,12 @@ from chorus.analyze.entity_lists import (
     written_alike,
 )
 from chorus.analyze.entity_names import ends_in_a_title
-from chorus.analyze.entity_shapes import by_shape, streets_written_short
+from chorus.analyze.entity_shapes import (
+    bodies_written_short,
+    by_shape,
+    parties_written_whole,
+    streets_written_short,
+)
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
@@ -124,18 +129,27 @@ def recognize(
     for spelled, place in places.items():
         labels.pop(spelled, None)
         labels[place] = "place"
+    parties = parties_written_whole(labels, reading.names)
+    labels |= dict.fromkeys(parties.values(), "organisation")
     short = (
-        written_short(labels)
+        parties
+        | written_short(labels)
         | written_alike(labels, votes)
         | first_names_written_short(labels)
         | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
+        | bodies_written_short(labels)
         | names_misspelled(labels, sentences)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)
     short |= {s: n for s, n in written.items() if s not in taken}
+    # one rule's short form may be another's long one, or two rules map two forms to each
+    # other ("Kim Jong-Un", "Kim Jong-un", with "Kim Jong Un" to one): each maps to the
+    # name kept
+    short = {s: n for s, n in short.items() if short.get(n) != s or s > n}
+    short = {s: short.get(n, n) for s, n in short.items()}
     for name in short:
         labels.pop(name, None)  # a mountain's short name may be only a candidate run
     # a dateline's "FT LAUDERDALE" is "Fort Lauderdale" too
@@ -151,7 +165,8 @@ def recognize(
         ).items()
         if spelled not in labels and spelled not in spellings
     }
-    known = known_names(reading.spots.keys() - labels.keys(), reading.names, labels)
+    # a short form of a read name is its mention, wherever written ("NASA" opening sentences)
+    known = known_names(reading.spots.keys() - labels.keys() - short.keys(), reading.names, labels)
     spots = {
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()

@@ -81,6 +81,48 @@ def streets_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     return found
 
 
+_UNITS = frozenset(("city", "province", "county", "prefecture"))
+"""A place's unit in lower case after its name ("Busan city"): the place itself."""
+
+
+def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """Two read names of one body or place, the shorter mapped to the longer or to the name
+    without a unit: an organisation's name of two words or more after one word opening one
+    other ("Central Bank" of "European Central Bank"; two such, none), one written without
+    its last word "Department" ("Anaheim Police", "Anaheim Police Department"), and a
+    place before its unit in lower case ("Busan city", "Busan")."""
+    found: dict[str, str] = {}
+    longer: dict[str, list[str]] = {}
+    for name, label in labels.items():
+        head, space, last = name.rpartition(" ")
+        if not space:
+            continue
+        if label == "place" and last in _UNITS and labels.get(head) == "place":
+            found[name] = head
+        elif label == "organisation":
+            first, _, rest = name.partition(" ")
+            # a country's initials opening a body are `bodies_of_a_country`'s
+            if " " in rest and labels.get(rest) == "organisation" and first not in LANDS_SPELLED:
+                longer.setdefault(rest, []).append(name)
+            if last == "Department" and labels.get(head) == "organisation":
+                longer.setdefault(head, []).append(name)
+    found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
+    return found
+
+
+def parties_written_whole(
+    labels: Mapping[str, EntityLabel], names: Collection[str]
+) -> dict[str, str]:
+    """A one-word organisation the text also writes before "Party", mapped to the party:
+    "Liberal" of "Liberal MP Mauril Bélanger" is "the Liberal Party’s" (listed as
+    "Liberal")."""
+    return {
+        name: party
+        for name, label in labels.items()
+        if label == "organisation" and " " not in name and (party := f"{name} Party") in names
+    }
+
+
 def groups_of_a_place(
     listed: Mapping[str, Sequence[Excerpt]],
     labels: Mapping[str, EntityLabel],

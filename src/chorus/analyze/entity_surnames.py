@@ -22,11 +22,12 @@ _OPENING = "(“\"‘'"
 def surnames_written_whole(
     labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
 ) -> dict[str, str]:
-    """A one-word person no read full name ends, mapped to the one "First Surname" the
-    text writes it in, where the first word is no title and is never written in lower
-    case (no "When Snyder"): "Tagliabue" of "Commissioner Paul Tagliabue", "Snyder" of
-    "Gov. Rick Snyder’s", "Edwards" of "Marc Edwards, the Virginia Tech professor" (the
-    budget of names read left the full names). Two full names of one surname, none."""
+    """A one-word person no read full name ends, mapped to the one "First Surname" (or
+    "First M. Surname": "Robert S. Mueller III") the text writes it in, where the first
+    word is no title and is never written in lower case (no "When Snyder"): "Tagliabue"
+    of "Commissioner Paul Tagliabue", "Snyder" of "Gov. Rick Snyder’s", "Edwards" of "Marc
+    Edwards, the Virginia Tech professor" (the budget of names read left the full names).
+    Two full names of one surname, none."""
     people = [name for name, label in labels.items() if label == "person"]
     ended = {last for name in people if " " in name for last in surname_forms(name)}
     lone = [name for name in people if " " not in name and name.isalpha() and name not in ended]
@@ -43,7 +44,7 @@ def surnames_written_whole(
             at = text.find(f" {surname}", at + 1)
     # each first word looked for in lower case once: a search of the whole text
     lowered = {first for firsts in written.values() for first in firsts}
-    lowered = {first for first in lowered if f"{first.lower()} " in text}
+    lowered = {first for first in lowered if f"{first.partition(' ')[0].lower()} " in text}
     return {
         surname: f"{(firsts - lowered).pop()} {surname}"
         for surname, firsts in written.items()
@@ -63,7 +64,11 @@ def _first_name_before(
         return None
     opens = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
     first = text[opens:at]
-    if text[opens - 1 : opens] != " " or not _a_first_name(first, labels):
+    if _INITIAL.fullmatch(first) and text[opens - 1 : opens] == " ":
+        # a middle initial: the first name is the word before it ("Robert S. Mueller III")
+        opens = max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1
+        first = text[opens:at]
+    if text[opens - 1 : opens] != " " or not _a_first_name(first.partition(" ")[0], labels):
         return None
     before = text[
         max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1 : opens - 1
@@ -71,7 +76,9 @@ def _first_name_before(
     return first if not before.lstrip(_OPENING)[:1].isupper() or is_a_title(before) else None
 
 
-_WHOLE_WORD = re.compile(r"(?!\w)(?! [A-Z])")
+_WHOLE_WORD = re.compile(r"(?!\w)(?! [A-Z])|(?= (?:Jr\.|Sr\.|II|III|IV)(?!\w))")
+"""A surname's end: no capital after it but a generation's ("Mueller III", listed without)."""
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _a_first_name(word: str, labels: Mapping[str, EntityLabel]) -> bool:
