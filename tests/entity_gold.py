@@ -26,11 +26,12 @@ DUC = DATA / "duc2003-task2.jsonl.gz"
 LABELS = ("person", "organisation", "place")
 
 
-def _fixture(name: str) -> dict:
+def fixture(name: str) -> dict:
+    """fixtures/`name`, read."""
     return json.loads((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8"))
 
 
-_FILE = _fixture("entity_gold.json")
+_FILE = fixture("entity_gold.json")
 BLIND: Mapping[str, Mapping[str, str | None]] = {
     cluster: gold for cluster, gold in _FILE["clusters"].items() if cluster in _FILE["blind"]
 }
@@ -72,7 +73,7 @@ def judge(found: Sequence[Entity], gold: Mapping[str, str | None]) -> Judged:
     return Judged(right, wrong, broken, tuple(unjudged))
 
 
-NEW_TEXT = _fixture("entity_new_text11.json")
+NEW_TEXT = fixture("entity_new_text11.json")
 """Main's listing on 30 raw and 20 DUC clusters no entities pass had read, judged before the
 eleventh pass's rules ('listed'), the names the branch added judged afterwards
 ('listed_after'), and the names main missed at the top of each article ('missed'); odd
@@ -90,7 +91,7 @@ def expected_gold(fixture: Mapping, cluster: str) -> dict[str, str | None]:
     return {**fixture["expected"][cluster], **fixture["judged_after"].get(cluster, {})}
 
 
-NEW_TEXT13 = _fixture("entity_new_text13.json")
+NEW_TEXT13 = fixture("entity_new_text13.json")
 """Ten raw and three DUC clusters no entity fixture named, every capitalised run of their
 articles judged before chorus ran on them ('expected'), and the names main or the
 thirteenth pass's branch listed beyond them, judged from the listing ('judged_after'); odd
@@ -102,7 +103,7 @@ def new_text13_gold(cluster: str) -> dict[str, str | None]:
     return expected_gold(NEW_TEXT13, cluster)
 
 
-NEW_TEXT15 = _fixture("entity_new_text15.json")
+NEW_TEXT15 = fixture("entity_new_text15.json")
 """Eight raw and three DUC clusters no entity fixture or test named, the names a reader
 expects judged from their articles before chorus ran on them ('expected'), and the names
 main or the fifteenth pass's branch listed beyond them ('judged_after'); odd positions
@@ -114,15 +115,15 @@ def new_text15_gold(cluster: str) -> dict[str, str | None]:
     return expected_gold(NEW_TEXT15, cluster)
 
 
-NEW_TEXT17 = _fixture("entity_new_text17.json")
+NEW_TEXT17 = fixture("entity_new_text17.json")
 """Six raw and two DUC clusters no entity fixture or test named, judged as NEW_TEXT15 was
 (decisions.md, 'Entities, seventeenth pass')."""
 
-NEW_TEXT18 = _fixture("entity_new_text18.json")
+NEW_TEXT18 = fixture("entity_new_text18.json")
 """Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
 'Entities, eighteenth pass')."""
 
-NEW_TEXT19 = _fixture("entity_new_text19.json")
+NEW_TEXT19 = fixture("entity_new_text19.json")
 """Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
 'Entities, nineteenth pass')."""
 

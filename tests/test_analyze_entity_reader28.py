@@ -7,25 +7,18 @@ prefix, labels by a name's shape, a chain's shop, a known group's product, a sig
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
-    Judged,
-    expected_gold,
+    assert_half_scores,
     findings_met,
-    found_of_expected,
-    judge,
+    fixture,
     listed_on_clusters,
     spelled,
 )
 
-READER28 = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_reader28.json").read_text(encoding="utf-8")
-)
+READER28 = fixture("entity_reader28.json")
 SPELLED_ALIKE = {
     ("multi_news-val-2572", "Associated Press"): {"Associated Press", "AP"},
     ("d30056t", "AP"): {"AP", "Associated Press"},
@@ -85,16 +78,7 @@ def test_entities_the_blind_sample_scores(listed):
     """Scored once, at the end: 39 right, no wrong label, 2 broken ("Domino" of "Domino's",
     "Healthcare Foundation" of the "AIDS Healthcare Foundation") on main and the branch
     alike; 40 of the 87 people, organisations and places a reader expects found."""
-    clusters = READER28["blind"]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(READER28, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= 0.9 * total.judged, total
-    assert total.wrong_label == 0, total
-    hits = [found_of_expected(listed[c], READER28["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= 0.45 * sum(n for _, n in hits), hits
+    assert_half_scores(listed, READER28, "blind", (0.9, 0.0, 0.45))
 
 
 @pytest.mark.parametrize(("cluster", "name"), sorted(SPELLED_ALIKE))

@@ -8,25 +8,18 @@ of soldier, one person's name spelled two ways, and a group named for its place.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
-    Judged,
-    expected_gold,
+    assert_half_scores,
     findings_met,
-    found_of_expected,
-    judge,
+    fixture,
     listed_on_clusters,
     spelled,
 )
 
-READER29 = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_reader29.json").read_text(encoding="utf-8")
-)
+READER29 = fixture("entity_reader29.json")
 ONE_PERSON = {
     ("multi_news-val-1721", "Mark O’Mara"): {"Mark O’Mara", "Mark O'Mara"},
     ("multi_news-val-4810", "Kira Grünberg"): {"Kira Grünberg", "Kira Grunberg", "Grunberg"},
@@ -80,16 +73,7 @@ def test_entities_the_blind_sample_scores(listed):
     broken ("LOC", "AI", "Scale for", "Grossman Hufford Dahlstrom & Gross" cut after
     "Pomerantz") on main and the branch alike; 28 of the 47 people, organisations and
     places a reader expects found."""
-    clusters = READER29["blind"]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(READER29, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= 0.75 * total.judged, total
-    assert total.wrong_label <= 0.1 * total.judged, total
-    hits = [found_of_expected(listed[c], READER29["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= 0.55 * sum(n for _, n in hits), hits
+    assert_half_scores(listed, READER29, "blind", (0.75, 0.1, 0.55))
 
 
 def test_entities_a_body_whose_name_holds_and_is_one_name(listed):

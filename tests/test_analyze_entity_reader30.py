@@ -9,25 +9,18 @@ full name the text writes, and a known city after a possessive."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.model import Entity
 from tests.entity_gold import (
-    Judged,
-    expected_gold,
+    assert_half_scores,
     findings_met,
-    found_of_expected,
-    judge,
+    fixture,
     listed_on_clusters,
     spelled,
 )
 
-READER30 = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_reader30.json").read_text(encoding="utf-8")
-)
+READER30 = fixture("entity_reader30.json")
 FLINT, SHEEN, NFL, KIRUNA, HQ = (
     "multi_news-val-5077",
     "multi_news-val-1760",
@@ -75,16 +68,7 @@ def test_entities_the_blind_sample_scores(listed):
     places, two dogs and "NPO" organisations), 1 broken ("Asia" of "Asia & Japan Watch")
     on main and the branch alike; 53 of the 86 people, organisations and places a reader
     expects found."""
-    clusters = READER30["blind"]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(READER30, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= 0.85 * total.judged, total
-    assert total.wrong_label <= 0.1 * total.judged, total
-    hits = [found_of_expected(listed[c], READER30["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= 0.6 * sum(n for _, n in hits), hits
+    assert_half_scores(listed, READER30, "blind", (0.85, 0.1, 0.6))
 
 
 @pytest.mark.parametrize(("cluster", "name"), sorted(UNTITLED))

@@ -8,9 +8,6 @@ name's syllable after its hyphen, and two rules' short forms mapped to each othe
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.entities import entities, recognize
@@ -22,18 +19,14 @@ from chorus.clean import clean
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.entity_gold import (
-    Judged,
-    expected_gold,
+    assert_half_scores,
     findings_met,
-    found_of_expected,
-    judge,
+    fixture,
     listed_on_clusters,
     spelled,
 )
 
-READER31 = json.loads(
-    (Path(__file__).parent / "fixtures" / "entity_reader31.json").read_text(encoding="utf-8")
-)
+READER31 = fixture("entity_reader31.json")
 COMFORT, PRINCE, ROME, SPY, OTTAWA, KLAN = (
     "multi_news-val-3822",
     "multi_news-val-5184",
@@ -75,16 +68,7 @@ def test_entities_the_blind_sample_scores(listed):
     "Alexander" the Great too), 5 broken ("BC at Delium", "Scorpion Bombs", "Adrienne",
     "America" of "Pledge to America") on main and the branch alike; 43 of the 76 people,
     organisations and places a reader expects found."""
-    clusters = READER31["blind"]
-    total = sum(
-        (judge(tuple(listed[c].values()), expected_gold(READER31, c)) for c in clusters),
-        Judged(),
-    )
-    assert not total.unjudged, total.unjudged
-    assert total.right >= 0.7 * total.judged, total
-    assert total.wrong_label <= 0.2 * total.judged, total
-    hits = [found_of_expected(listed[c], READER31["expected"][c]) for c in clusters]
-    assert sum(h for h, _ in hits) >= 0.55 * sum(n for _, n in hits), hits
+    assert_half_scores(listed, READER31, "blind", (0.7, 0.2, 0.55))
 
 
 def test_entities_a_royal_title_is_read_without_it(listed):
