@@ -72,7 +72,7 @@ from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import negation_conflicts
-from chorus.analyze.ordinals import PART_WORDS, place_conflicts
+from chorus.analyze.ordinals import place_conflicts
 from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.spans import span_conflicts
@@ -123,9 +123,7 @@ def conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),
             *level_conflicts(similarity, {rows[n] for n in joined.holding(LEVEL_WORDS)}),
-            *place_conflicts(
-                similarity, close, {rows[n] for n in joined.holding(PART_WORDS)} & paired
-            ),
+            *place_conflicts(similarity, close, paired),
             *age_conflicts(story),
             *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
