@@ -11,11 +11,13 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   $1 million in tax revenue", both beside "$3 million in sales": sums.py); one fall given
   two heights ("eight stories below" vs "six stories below"), one scene two floors ("down
   to the 17th floor, where first responders pulled them" vs "pulled the mom from the
-  15th-floor shaft"), and two places put different distances apart ("125 miles northwest
-  of Las Vegas" vs "90 miles north of Las Vegas", positions.py); one named thing given two
-  durations ("nearly 13-hour filibuster" vs "filibuster –11 hours", durations.py); and one
-  person given two ages by two articles, whatever their sentences say besides ("Kroll was
-  34." vs "He was 35." after a sentence opening on "Colin Kroll", ages.py);
+  15th-floor shaft"), one part of a text two ordinals ("the third line of the anthem" vs
+  "the second line of the anthem", ordinals.py), and two places put different distances
+  apart ("125 miles northwest of Las Vegas" vs "90 miles north of Las Vegas",
+  positions.py); one named thing given two durations ("nearly 13-hour filibuster" vs
+  "filibuster –11 hours", durations.py); and one person given two ages by two articles,
+  whatever their sentences say besides ("Kroll was 34." vs "He was 35." after a sentence
+  opening on "Colin Kroll", ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
@@ -70,6 +72,7 @@ from chorus.analyze.joined import Joined
 from chorus.analyze.measures import measure_conflicts
 from chorus.analyze.model import Conflict, TimelineEntry
 from chorus.analyze.negations import negation_conflicts
+from chorus.analyze.ordinals import place_conflicts
 from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.spans import span_conflicts
@@ -120,6 +123,7 @@ def conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
             ),
             *level_conflicts(similarity, {rows[n] for n in joined.holding(LEVEL_WORDS)}),
+            *place_conflicts(similarity, close, paired),
             *age_conflicts(story),
             *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
