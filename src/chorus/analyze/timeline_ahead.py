@@ -13,6 +13,9 @@ to", "intends to") with no verb in the past after them ("will not change because
 bears were not considered ... in 2008" tells the past), or a progressive of the present,
 or of the past after a verb of saying, shortly before "in" a year or a month ("Reid is
 retiring in 2016", "tweeted that he was running for Congress ... in 2018").
+A verb in the present after its subject pronoun or a relative ("Draghi, who takes over the
+helm of the European Central Bank on Nov. 1", "when he meets Abe on Friday") or a hope for
+an event ("hopes for a vote on Tuesday") puts a weekday or a month and day ahead.
 """
 
 from __future__ import annotations
