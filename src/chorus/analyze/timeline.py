@@ -174,8 +174,8 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     if match.form == "year":
         first = matches[0]
         text = sentence.article.text
-        opened = first != match and opens_its_line(text, sentence.start, first, match.start)
-        if a_thing_s_year_of_another_time(before, after, opened):
+        opened = first != match and opens_its_line(text, sentence.start, first)
+        if a_thing_s_year_of_another_time(before, opened):
             return True
     return not_an_event(before, after) or imagined(before, after)
 

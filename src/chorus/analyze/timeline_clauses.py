@@ -41,15 +41,6 @@ def of_a_work(after: str) -> bool:
     return after[:1] in "'’" and _A_WORK_S_YEAR.match(after) is not None
 
 
-_IN_THE = ("in the ", "In the ")
-"""Before a thing's year, a time of the clause's own deed ("Mitt Romney did the same in the
-2012 presidential election")."""
-_A_WORK = re.compile(
-    r"^ (?:[a-z-]+ ){0,2}"
-    r"(?:single|album|song|film|movie|book|novel|memoir|record|collaboration)s?\b"
-)
-"""A work after its year: the year it came out, an event ("LFO are best known for their 1999
-single")."""
 _OBJECT_OF_A_VERB = re.compile(
     r"(?:\b(?!(?:was|has|is|does|this|its|his)\b)[a-z]{2,}[^\Wsu]s|\bnot [a-z]+) (?:the|an?) $"
 )
@@ -60,30 +51,18 @@ _OPENING = 4
 """How far into its sentence a date opening it stands ("In 2007 the Privy Council")."""
 
 
-def a_thing_s_year_of_another_time(before: str, after: str, opened_by_a_date: bool) -> bool:
-    """Whether the year between `before` and `after` qualifies a thing ("the 2015 deal"), not
-    a work (`_A_WORK`), as the object of a verb in the present or denied, or in a sentence a
-    date opens (`opened_by_a_date`), which dates its line, unless the year's own phrase is a
-    time ("in the 2012 election")."""
-    if ADJECTIVE_YEAR.search(before[-8:]) is None or _A_WORK.match(after):
+def a_thing_s_year_of_another_time(before: str, opened_by_a_date: bool) -> bool:
+    """Whether the year after `before` qualifies a thing ("the 2015 deal") as the object of a
+    verb in the present or denied, or in a sentence a date opens (`opened_by_a_date`), which
+    dates its line."""
+    if ADJECTIVE_YEAR.search(before[-8:]) is None:
         return False
-    if opened_by_a_date and not before.endswith(_IN_THE):
-        return True
-    return _OBJECT_OF_A_VERB.search(before[-24:]) is not None
+    return opened_by_a_date or _OBJECT_OF_A_VERB.search(before[-24:]) is not None
 
 
-_ANOTHER_CLAUSE = ("; ", " but ")
-"""Between two dates, what opens a clause of its own ("as good as the one in 1966, which was
-the best one this century, but we think the 1998 shower will be more modest")."""
-
-
-def opens_its_line(text: str, sentence_start: int, match: DateMatch, year_at: int) -> bool:
+def opens_its_line(text: str, sentence_start: int, match: DateMatch) -> bool:
     """Whether a date found in `text` (its article) opens the sentence starting at
-    `sentence_start` and so dates the line of a later year at `year_at`: any date but a
-    thing's year ("a 2000 law journal article and a 2006 book": neither dates the other),
-    with no clause of its own opening between them."""
-    if match.start - sentence_start > _OPENING:
-        return False
-    if match.form == "year" and ADJECTIVE_YEAR.search(text, match.start - 8, match.start):
-        return False
-    return not any(w in text[match.end : year_at] for w in _ANOTHER_CLAUSE)
+    `sentence_start`, and so dates its line: any date but a thing's year."""
+    return match.start - sentence_start <= _OPENING and (
+        match.form != "year" or ADJECTIVE_YEAR.search(text, match.start - 8, match.start) is None
+    )
