@@ -62,7 +62,6 @@ from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
     of_a_work,
-    opens_its_line,
 )
 from chorus.analyze.timeline_forms import (
     RANGE_IN_A_YEAR,
@@ -151,11 +150,11 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
     possibility or one of two dates, a range of years nobody acted over, a year after
     "since" that starts no state held (timeline_asides), a tally's period of days
-    (timeline_spans), a crime's year in a sentence
-    telling a later step of the law (timeline_trials), what a question asks will be or a
-    scenario imagines (timeline_imagined), or a thing's year in a relative clause about
-    someone, the object of a verb in the present or denied or in a sentence another of its
-    `matches` opens, or a quoted work's (timeline_clauses)."""
+    (timeline_spans), a crime's year in a sentence telling a later step of the law
+    (timeline_trials), what a question asks will be or a scenario imagines
+    (timeline_imagined), or a thing's year in a relative clause about someone, the object of
+    a verb in the present or denied or in a sentence the first of its `matches` opens, or a
+    quoted work's (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
@@ -171,12 +170,10 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
         return True
-    if match.form == "year":
-        first = matches[0]
-        text = sentence.article.text
-        opened = first != match and opens_its_line(text, sentence.start, first)
-        if a_thing_s_year_of_another_time(before, opened):
-            return True
+    if match.form == "year" and a_thing_s_year_of_another_time(
+        before, sentence.article.text, offset, matches[0]
+    ):
+        return True
     return not_an_event(before, after) or imagined(before, after)
 
 

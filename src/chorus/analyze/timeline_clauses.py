@@ -51,18 +51,21 @@ _OPENING = 4
 """How far into its sentence a date opening it stands ("In 2007 the Privy Council")."""
 
 
-def a_thing_s_year_of_another_time(before: str, opened_by_a_date: bool) -> bool:
-    """Whether the year after `before` qualifies a thing ("the 2015 deal") as the object of a
-    verb in the present or denied, or in a sentence a date opens (`opened_by_a_date`), which
-    dates its line."""
+def a_thing_s_year_of_another_time(before: str, text: str, start: int, first: DateMatch) -> bool:
+    """Whether the year after `before` (its sentence's text, which starts at `start` in its
+    article's `text`) qualifies a thing ("the 2015 deal") as the object of a verb in the
+    present or denied, or in a sentence another date opens (its `first`), which dates its
+    line."""
     if ADJECTIVE_YEAR.search(before[-8:]) is None:
         return False
-    return opened_by_a_date or _OBJECT_OF_A_VERB.search(before[-24:]) is not None
+    if first.start < start + len(before) and _opens_its_line(text, start, first):
+        return True
+    return _OBJECT_OF_A_VERB.search(before[-24:]) is not None
 
 
-def opens_its_line(text: str, sentence_start: int, match: DateMatch) -> bool:
-    """Whether a date found in `text` (its article) opens the sentence starting at
-    `sentence_start`, and so dates its line: any date but a thing's year."""
-    return match.start - sentence_start <= _OPENING and (
+def _opens_its_line(text: str, start: int, match: DateMatch) -> bool:
+    """Whether a date found in `text` (its article) opens the sentence starting at `start`,
+    and so dates its line: any date but a thing's year."""
+    return match.start - start <= _OPENING and (
         match.form != "year" or ADJECTIVE_YEAR.search(text, match.start - 8, match.start) is None
     )
