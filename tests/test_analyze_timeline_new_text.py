@@ -203,7 +203,10 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # caption no longer follows it in its sentence (judged then: an event).
     # The twenty-third pass's thing's year in a clause about someone takes one: 4792's "...,"
     # says Hedges, who points to a 2010 study" (judged an event; the line's words are his now).
-    assert design_verdicts["event"] >= 178, design_verdicts
+    # The twenty-ninth pass's thing's year in a sentence a date opens takes one: raw 5184's "In
+    # 2007 the Privy Council ... ruled in support of a 2000 judgment" (judged an event here; the
+    # fifteenth reader found the line under 2000 opening "In 2007", shown twice).
+    assert design_verdicts["event"] >= 177, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

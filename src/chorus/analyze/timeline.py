@@ -45,8 +45,10 @@ from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     next_year_s,
     period_end,
+    present_ahead,
     runs_until,
     says_ahead,
+    scheduled_soon,
     year_told,
 )
 from chorus.analyze.timeline_asides import (
@@ -56,7 +58,11 @@ from chorus.analyze.timeline_asides import (
     not_an_event,
 )
 from chorus.analyze.timeline_beside import year_beside
-from chorus.analyze.timeline_clauses import a_thing_s_year_about_someone, of_a_work
+from chorus.analyze.timeline_clauses import (
+    a_thing_s_year_about_someone,
+    a_thing_s_year_of_another_time,
+    of_a_work,
+)
 from chorus.analyze.timeline_forms import (
     RANGE_IN_A_YEAR,
     YEAR_RANGE,
@@ -70,7 +76,7 @@ from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
-from chorus.analyze.timeline_spans import no_deed_over_years, without_between
+from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (
@@ -140,13 +146,15 @@ def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
     return of_a_picture(text[: match.start - offset], text[match.end - offset :])
 
 
-def _aside(sentence: Sentence, match: DateMatch) -> bool:
+def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bool:
     """Whether a date names no event: a range's end, a figure's year, a comparison, a
     possibility or one of two dates, a range of years nobody acted over, a year after
-    "since" that starts no state held (timeline_asides), a crime's year in a sentence
-    telling a later step of the law (timeline_trials), what a question asks will be or a
-    scenario imagines (timeline_imagined), or a thing's year in a relative clause about
-    someone or a quoted work's (timeline_clauses)."""
+    "since" that starts no state held (timeline_asides), a tally's period of days
+    (timeline_spans), a crime's year in a sentence telling a later step of the law
+    (timeline_trials), what a question asks will be or a scenario imagines
+    (timeline_imagined), or a thing's year in a relative clause about someone, the object of
+    a verb in the present or denied or in a sentence the first of its `matches` opens, or a
+    quoted work's (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
@@ -156,9 +164,15 @@ def _aside(sentence: Sentence, match: DateMatch) -> bool:
     since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
     if since and no_state_held_since(before):
         return True
+    if match.form in _A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
+        return True
     if match.form == "year" and dates_a_crime_tried_later(before, after):
         return True
     if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
+        return True
+    if match.form == "year" and a_thing_s_year_of_another_time(
+        before, sentence.article.text, offset, matches[0]
+    ):
         return True
     return not_an_event(before, after) or imagined(before, after)
 
@@ -183,6 +197,8 @@ def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     before = sentence.text[: match.start - sentence.start]
     clause = CLAUSE_END.split(before)[-1]
     if AHEAD.search(" ".join(clause.split()[-_AHEAD_WORDS:])) or far_cue_ahead(clause):
+        return True
+    if present_ahead(clause):
         return True
     after = sentence.text[match.end - sentence.start :]
     return condition_ahead(before, after) or deadline_ahead(before, after)
@@ -228,7 +244,8 @@ def placed(
     clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
     if date > base:
         ahead = says_ahead(sentence.text, match.start - sentence.start)
-        return resolved if ahead or runs_until(date, base, clause) else None
+        soon = runs_until(date, base, clause) or scheduled_soon(date, base, clause)
+        return resolved if ahead or soon else None
     coming = next_year_s(date, base, clause)
     return (coming, precision) if coming is not None else resolved
 
@@ -347,7 +364,7 @@ def timeline(
                 if resolved is None:
                     left.after += 1
                     continue
-            if _aside(sentence, match):  # last: it reads words around the few dates shown
+            if _aside(sentence, match, matches):  # last: it reads words around the few dates shown
                 continue
             date, precision = resolved
             if match.form == "year":

@@ -13,6 +13,9 @@ to", "intends to") with no verb in the past after them ("will not change because
 bears were not considered ... in 2008" tells the past), or a progressive of the present,
 or of the past after a verb of saying, shortly before "in" a year or a month ("Reid is
 retiring in 2016", "tweeted that he was running for Congress ... in 2018").
+A verb in the present after its subject pronoun or a relative ("Draghi, who takes over the
+helm of the European Central Bank on Nov. 1", "when he meets Abe on Friday") or a hope for
+an event ("hopes for a vote on Tuesday") puts a weekday or a month and day ahead.
 """
 
 from __future__ import annotations
@@ -251,6 +254,31 @@ def runs_until(date: dt.date, written: dt.date, clause: str) -> bool:
     """Whether a month and day after the writing ends a time still to run (`_RUNS_UNTIL`),
     within `_TURN_OF_THE_YEAR` of the writing: this year's, not the year before's."""
     return date <= written + _TURN_OF_THE_YEAR and _RUNS_UNTIL.search(clause[-80:]) is not None
+
+
+_PRESENT_OF_A_PLAN = re.compile(
+    r"\b(?:who|which|when|once|he|she|it) (?!(?:says|tells|adds|notes|writes|thinks|knows"
+    r"|believes|claims|insists|was|has|does|is)\b)[a-z]+[^\Wsu]s\b|\bhopes? for (?:an?|the)\b"
+)
+"""A verb in the present after its subject pronoun or a relative, which with a day tells a
+schedule ("Mario Draghi, who takes over the helm of the European Central Bank on Nov. 1",
+"when he meets Abe on Friday"); or a hope for an event ("Paris hopes for a vote on Tuesday").
+A reporting verb in the present tells of the past ("he says Friday's vote")."""
+_PRESENT_WORDS = 12
+
+
+def present_ahead(clause: str) -> bool:
+    """Whether a present-tense schedule or a hope (`_PRESENT_OF_A_PLAN`) among the last
+    `_PRESENT_WORDS` words of a date's clause governs it: no verb in the past after it."""
+    words = " ".join(clause.split()[-_PRESENT_WORDS:])
+    cues = list(_PRESENT_OF_A_PLAN.finditer(words))
+    return bool(cues) and PAST.search(words, cues[-1].end()) is None
+
+
+def scheduled_soon(date: dt.date, written: dt.date, clause: str) -> bool:
+    """Whether a month and day after the writing, within `_TURN_OF_THE_YEAR`, is a schedule
+    told in the present (`present_ahead`): this year's, not the year before's."""
+    return date <= written + _TURN_OF_THE_YEAR and present_ahead(clause)
 
 
 def progressive_ahead(clause: str) -> bool:

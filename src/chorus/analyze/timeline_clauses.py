@@ -4,13 +4,18 @@ expedition": the call was in 2016), and a work's year before its title ("Barrymo
 starred in 1982's "E.T. the Extra-Terrestrial""). Listed under that year, the line reads
 as the main verb's event of it. A relative clause's own dated deed ("Jerry Garcia, who died
 in August 1995") is an event of the background and stays: over raw validation and DUC such
-clauses held 55 shown dates, nearly all deeds of the clause."""
+clauses held 55 shown dates, nearly all deeds of the clause. A thing's year ("the 2015 deal",
+"a 2000 judgment") as the object of a verb in the present or denied ("saying that the presence
+of the statues violates the 2015 agreement"), or in a sentence a date opens ("In 2007 the Privy
+Council ... ruled in support of a 2000 judgment"), is no event the line tells: under it the
+line reads as its main verb's."""
 
 from __future__ import annotations
 
 import re
 
 from chorus.analyze.timeline_asides import ADJECTIVE_YEAR
+from chorus.analyze.timeline_forms import DateMatch
 
 _WHO = re.compile(r", (?:who|whom|whose) [^,;:()—–\"“”]*$")
 """A relative clause about someone, open up to the date: no comma, dash, bracket or quote
@@ -34,3 +39,33 @@ def a_thing_s_year_about_someone(before: str) -> bool:
 def of_a_work(after: str) -> bool:
     """Whether the year before `after` is a quoted work's ("1982's "E.T.""), not an event's."""
     return after[:1] in "'’" and _A_WORK_S_YEAR.match(after) is not None
+
+
+_OBJECT_OF_A_VERB = re.compile(
+    r"(?:\b(?!(?:was|has|is|does|this|its|his)\b)[a-z]{2,}[^\Wsu]s|\bnot [a-z]+) (?:the|an?) $"
+)
+"""A verb in the present or denied before a thing and its year: "saying that the presence of
+the statues violates the 2015 agreement", "most South Koreans did not accept the 2015 deal"
+tell the present and a refusal, the thing their object."""
+_OPENING = 4
+"""How far into its sentence a date opening it stands ("In 2007 the Privy Council")."""
+
+
+def a_thing_s_year_of_another_time(before: str, text: str, start: int, first: DateMatch) -> bool:
+    """Whether the year after `before` (its sentence's text, which starts at `start` in its
+    article's `text`) qualifies a thing ("the 2015 deal") as the object of a verb in the
+    present or denied, or in a sentence another date opens (its `first`), which dates its
+    line."""
+    if ADJECTIVE_YEAR.search(before[-8:]) is None:
+        return False
+    if first.start < start + len(before) and _opens_its_line(text, start, first):
+        return True
+    return _OBJECT_OF_A_VERB.search(before[-24:]) is not None
+
+
+def _opens_its_line(text: str, start: int, match: DateMatch) -> bool:
+    """Whether a date found in `text` (its article) opens the sentence starting at `start`,
+    and so dates its line: any date but a thing's year."""
+    return match.start - start <= _OPENING and (
+        match.form != "year" or ADJECTIVE_YEAR.search(text, match.start - 8, match.start) is None
+    )

@@ -3,11 +3,12 @@ post's date, a chronology heading), a "Published"/"Updated ... on" stamp, a shor
 date and a clock time ("（People's Daily Online） 09:25, November 27, 2012"), a post's
 signature ("- Notch (@notch) March 25, 2014"), a photo caption ("in this June 27, 2011 file
 photo", "sean leary seen in 2010 after climbing el capitan", a date just before Multi-News+'s
-lower-case credit "( ap photo/charlie riedel )"), a caption's dateline closing it ("...
-security plan in Paris, April 22, 2015.", "... Hotel Dieu Hospital in Paris April 22,
-2015.") and a full date opening a line as a page's stamp or a gallery's caption does ("Nov
-11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the cdc says", "June 27, 2015
-demonstrators protest at the south carolina statehouse").
+lower-case credit "( ap photo/charlie riedel )"), a live page's heading ("The Latest on the
+stabbings at a Ku Klux Klan gathering in Southern California Saturday (all times local):"),
+a caption's dateline closing it ("... security plan in Paris, April 22, 2015.", "... Hotel
+Dieu Hospital in Paris April 22, 2015.") and a full date opening a line as a page's stamp
+or a gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the
+cdc says", "June 27, 2015 demonstrators protest at the south carolina statehouse").
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
 """A clock time just before or after a date: a page's stamp when the line holds little else
 ("Sunday, July 31, 2011 21:39 EDT"); a story says "at 10 p.m. on Nov. 5" in a sentence."""
 _SIGNATURE = re.compile(r"\(@\w+\) $")
+_LIVE_HEADING = "(all times local)"
+"""What closes the heading of an AP live page ("The Latest on ..."): its date is the page's
+day, and its line is no event's."""
 """A post's signature before its date ("- Notch (@notch) March 25, 2014"), left when the
 cleaning step, which drops "— Name (@handle) date", meets a hyphen instead of its dash."""
 _PAPER_HISTORY = re.compile(r"\b(?:[Rr]eceived|[Rr]evised|[Aa]ccepted|[Ss]ubmitted):? $")
@@ -201,8 +205,10 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is the
     page's own: the whole line, a stamp of a time or a post's signature, a caption's
     dateline, a stamp or a caption opening the line, a listing's note in brackets, a paper's
-    history, a caption's date before its credit or after "seen", a video's caption, or a
-    "Published" stamp."""
+    history, a caption's date before its credit or after "seen", a video's caption, a live
+    page's heading, or a "Published" stamp."""
+    if _LIVE_HEADING in after.lower():
+        return True
     opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
     if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True

@@ -1,6 +1,8 @@
 """Ranges of years: whether a span ("from 2010 to 2012", "between 2013 and 2014") names a
 deed of the story, each end then an entry with the sentence, or bounds a count, a change or
-a study's data, no event (timeline_asides reads the rest of what stands around a date)."""
+a study's data, no event (timeline_asides reads the rest of what stands around a date); and
+a period of days a sentence opens with to count over ("From January 1 through June 17 ...,
+there were 46 shootings"), no event either."""
 
 from __future__ import annotations
 
@@ -48,3 +50,17 @@ def without_between(before: str) -> str:
     """The text before a range of years' end without its "between ... and " opening: what is
     left is asked whether it names an event, not whether it ends a range."""
     return _BETWEEN_YEARS.sub("", before)
+
+
+_TALLY_PERIOD = re.compile(r"^From (?:[A-Z][a-z]+\.? \d{1,2} (?:through|to|until) )?$")
+"""A sentence opening with a period of days, up to the date ("From January 1 through ")."""
+_PERIOD_S_REST = re.compile(r"^(?: (?:through|to|until) [A-Z][a-z]+\.? \d{1,2})?[^,]{0,40},")
+
+
+def a_tally_s_period(before: str, after: str) -> bool:
+    """Whether a month and day bounds the period a sentence opening with it counts over
+    ("From January 1 through June 17 in Grand Central, there were 46 shootings compared to
+    56 during the same period in 2011"): the tally's, no event's."""
+    if _TALLY_PERIOD.match(before) is None or (rest := _PERIOD_S_REST.match(after)) is None:
+        return False
+    return COUNT.search(CLAUSE_END.split(after[rest.end() :], maxsplit=1)[0]) is not None
