@@ -208,9 +208,9 @@ def _age_starts(joined: str) -> list[int]:
     return starts
 
 
-def age_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
-    """Each person two articles give different ages, with the sentences that give them."""
-    texts = [s.text for s in sentences]
+def age_conflicts(sentences: Sequence[Sentence], texts: Sequence[str]) -> list[Conflict]:
+    """Each person two articles give different ages, with the sentences that give them
+    (`texts`, theirs: conflicts.py slices them from the articles once for every rule)."""
     joined = "\n".join(texts)
     ends = list(accumulate(len(text) + 1 for text in texts))
     aged = {bisect_right(ends, start) for start in _age_starts(joined)}
@@ -226,11 +226,11 @@ def age_conflicts(sentences: Sequence[Sentence]) -> list[Conflict]:
     )
     for row in sorted(aged | alone):
         sentence = sentences[row]
-        found = _named_ages(sentence.text) if row in aged else []
+        found = _named_ages(texts[row]) if row in aged else []
         if row in alone:
             before = sentences[row - 1] if row else sentence
             same = before.article is sentence.article and before is not sentence
-            found += _age_alone(sentence.text, before.text if same else "")
+            found += _age_alone(texts[row], texts[row - 1] if same else "")
         for first, surname, age in found:
             person = _person(first, surname, joined, known)
             if person:

@@ -124,7 +124,7 @@ def conflicts(
             ),
             *level_conflicts(similarity, {rows[n] for n in joined.holding(LEVEL_WORDS)}),
             *place_conflicts(similarity, close, paired),
-            *age_conflicts(story),
+            *age_conflicts(story, texts),
             *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
             *date_conflicts(similarity, rows, timeline),
             *year_conflicts(similarity, close, rows, texts),
