@@ -126,7 +126,15 @@ def _surnames(
     lone -= {who for who in lone if who[-1] == "s" and _written(f"{who[:-1]} ", sentences)}
     if not lone:
         return {}
-    return surnames_written_whole({**kinds, **dict.fromkeys(lone, "person")}, sentences)
+    whole = surnames_written_whole({**kinds, **dict.fromkeys(lone, "person")}, sentences)
+    # a day is no first name: DUC's "Wednesday Turkey", a dateline's day before the place
+    return {surname: name for surname, name in whole.items() if not name.startswith(_DAYS)}
+
+
+_DAYS = tuple(
+    f"{day} "
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 
 
 def _written(words: str, sentences: Sequence[Sentence]) -> bool:
