@@ -30,7 +30,7 @@ def speaker_names(
     names, shared = canonical_names(speakers), shared_endings(speakers)
     said = frozenset(a.speaker for a, _ in found)
     names |= _first_names(names, known_names, said)
-    names |= _surnames(names, known_names, said, found, sentences)
+    names |= _surnames(names, known_names, said, sentences)
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
@@ -105,14 +105,13 @@ def _surnames(
     names: dict[str, str],
     kinds: Mapping[str, EntityLabel],
     said: frozenset[str],
-    found: Sequence[tuple[Attribution, Sentence]],
     sentences: Sequence[Sentence],
 ) -> dict[str, str]:
     """Each capitalised one-word speaker no name ends or opens, no group ("Police") and no
-    name the recognizer read as anything but a person's, mapped to the one "First Surname"
-    the articles quoting it write it in, as the entities do (`surnames_written_whole`):
-    "According to Eisner" is "Health department spokeswoman Jennifer Eisner"
-    (multi_news-val-5077), whom the recognizer's budget left."""
+    name the recognizer read (`recognize` gave those their full names), mapped to the one
+    "First Surname" the cluster writes it in, as the entities do
+    (`surnames_written_whole`): "According to Eisner" is "Health department spokeswoman
+    Jennifer Eisner" (multi_news-val-5077), whom the recognizer's budget left."""
     lone = {
         who
         for who in said
@@ -120,25 +119,22 @@ def _surnames(
         and " " not in who
         and names.get(who, who) == who
         and who.lower() not in GROUPS
-        and kinds.get(who, "person") == "person"
+        and who not in kinds
     }
     if not lone:
         return {}
-    # the quoting articles only: joining the whole cluster's sentences cost ~0.07 ms a
-    # cluster, and an article introduces whom it quotes
-    quoting = {id(s.article): s.article.text for a, s in found if a.speaker in lone}
+    texts = {id(s.article): s.article.text for s in sentences}
     # a plural of a word written alone is a group: "Democrats" of "a Democrat ..." (no "Ways
     # and Means Democrats": multi_news-val-599)
-    lone -= {w for w in lone if w[-1] == "s" and any(f"{w[:-1]} " in t for t in quoting.values())}
-    if not lone:
-        return {}
-    sentences = [s for s in sentences if id(s.article) in quoting]
-    # the recognizer's one-word names but persons (no first name), not all its names: the
-    # entities' reading of every full name's surname cost ~0.04 ms a cluster
-    words = {name: kind for name, kind in kinds.items() if " " not in name and kind != "person"}
+    lone -= {w for w in lone if w[-1] == "s" and any(f"{w[:-1]} " in t for t in texts.values())}
+    # the whole cluster: "American Ferrera", a typo one article writes, is the "America
+    # Ferrera" of others (multi_news-val-296): two first names, none
+    # the recognizer's one-word names (none a first name), not all its names: the entities'
+    # reading of every full name's surname cost ~0.04 ms a cluster
+    words = {name: kind for name, kind in kinds.items() if " " not in name}
     whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), sentences)
     # a day is no first name: DUC's "Wednesday Turkey", a dateline's day before the place
-    return {surname: name for surname, name in whole.items() if not name.startswith(_DAYS)}
+    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DAYS)}
 
 
 _DAYS = tuple(
