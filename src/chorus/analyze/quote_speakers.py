@@ -127,11 +127,11 @@ def _surnames(
     # a plural of a word written alone is a group: "Democrats" of "a Democrat ..." (no "Ways
     # and Means Democrats": multi_news-val-599)
     lone -= {w for w in lone if w[-1] == "s" and any(f"{w[:-1]} " in t for t in texts.values())}
-    # the whole cluster: "American Ferrera", a typo one article writes, is the "America
-    # Ferrera" of others (multi_news-val-296): two first names, none
-    # the recognizer's one-word names (none a first name), not all its names: the entities'
-    # reading of every full name's surname cost ~0.04 ms a cluster
+    # the recognizer's one-word names (none a first name), not all of them: its full names
+    # would be read again for their surnames, which no lone speaker is
     words = {name: kind for name, kind in kinds.items() if " " not in name}
+    # the whole cluster's sentences: "American Ferrera", a typo one article writes, is the
+    # "America Ferrera" of others (multi_news-val-296): two first names, none
     whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), sentences)
     # a day is no first name: DUC's "Wednesday Turkey", a dateline's day before the place
     return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DAYS)}
