@@ -232,6 +232,7 @@ _SUBORDINATE = tuple(
     )
 )
 """The conjunctions that open a subordinate clause, tested with one `str.startswith`."""
+_RELATIVE = (" which ", " who ", " whom ")
 _MAIN_CLAUSE = re.compile(
     rf",\s+(?P<who>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+{AUX}(?:{VERB})\b"
 )
@@ -241,8 +242,11 @@ said" (a subject of one to three words, then a speech verb)."""
 
 def main_clause(text: str, who_start: int) -> re.Match[str] | None:
     """The main clause's speaker and verb when the speaker at `who_start` is the subject
-    of a subordinate clause that opens the sentence ("When Mercer insisted that ...")."""
-    if not text.startswith(_SUBORDINATE) or "," in text[:who_start]:
+    of a subordinate clause that opens the sentence ("When Mercer insisted that ..."), or
+    of a relative clause inside the question an opening "Asked" puts ("Asked about the op-ed
+    ..., in which he argued that ..., she said: “...”": multi_news-val-1720)."""
+    opening = text.startswith(_SUBORDINATE) and "," not in text[:who_start]
+    if not opening and not (text.startswith("Asked ") and text.endswith(_RELATIVE, 0, who_start)):
         return None
     main = _MAIN_CLAUSE.search(text, who_start)
     return None if main is None or inside_quotation(text, main.start()) else main

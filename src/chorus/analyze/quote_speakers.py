@@ -7,24 +7,30 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_hits import Attribution
 from chorus.language.quote_names import canonical_names, shared_endings
-from chorus.language.speakers import bare_name
+from chorus.language.speakers import GROUPS, bare_name
 from chorus.model import Sentence
 
 _INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
 
 
 def speaker_names(
-    found: Sequence[tuple[Attribution, Sentence]], known_names: Mapping[str, EntityLabel]
+    found: Sequence[tuple[Attribution, Sentence]],
+    known_names: Mapping[str, EntityLabel],
+    sentences: Sequence[Sentence] = (),
 ) -> list[str]:
-    """The name each attribution's speaker is given, in order."""
+    """The name each attribution's speaker is given, in order (`sentences`, the cluster's,
+    are where a surname alone is looked for written whole: `_surnames`)."""
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
-    names |= _first_names(names, known_names, frozenset(a.speaker for a, _ in found))
+    said = frozenset(a.speaker for a, _ in found)
+    names |= _first_names(names, known_names, said)
+    names |= _surnames(names, known_names, said, sentences)
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
@@ -93,6 +99,48 @@ def _first_names(
         if rest and first in lone and kinds.get(name) == "person":
             opened.setdefault(first, set()).add(name)
     return {first: full.pop() for first, full in opened.items() if len(full) == 1}
+
+
+def _surnames(
+    names: dict[str, str],
+    kinds: Mapping[str, EntityLabel],
+    said: frozenset[str],
+    sentences: Sequence[Sentence],
+) -> dict[str, str]:
+    """Each capitalised one-word speaker no name ends or opens, no group ("Police") and no
+    name the recognizer read (`recognize` gave those their full names), mapped to the one
+    "First Surname" the cluster writes it in, as the entities do
+    (`surnames_written_whole`): "According to Eisner" is "Health department spokeswoman
+    Jennifer Eisner" (multi_news-val-5077), whom the recognizer's budget left."""
+    lone = {
+        who
+        for who in said
+        if who[:1].isupper()
+        and " " not in who
+        and names.get(who, who) == who
+        and who.lower() not in GROUPS
+        and who not in kinds
+    }
+    if not lone:
+        return {}
+    texts = {id(s.article): s.article.text for s in sentences}
+    # a plural of a word written alone is a group: "Democrats" of "a Democrat ..." (no "Ways
+    # and Means Democrats": multi_news-val-599)
+    lone -= {w for w in lone if w[-1] == "s" and any(f"{w[:-1]} " in t for t in texts.values())}
+    # the recognizer's one-word names (none a first name), not all of them: its full names
+    # would be read again for their surnames, which no lone speaker is
+    words = {name: kind for name, kind in kinds.items() if " " not in name}
+    # the whole cluster's sentences: "American Ferrera", a typo one article writes, is the
+    # "America Ferrera" of others (multi_news-val-296): two first names, none
+    whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), sentences)
+    # a day is no first name: DUC's "Wednesday Turkey", a dateline's day before the place
+    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DAYS)}
+
+
+_DAYS = tuple(
+    f"{day} "
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 
 
 def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:

@@ -101,8 +101,10 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         # "When Mercer insisted that ..., Santavicca said, “...”": the opening clause's
         # subject is not who speaks in the main clause, or is, when that one says "he"
         after = first_hit(text, main.start("who"))
-        if after is not None and after.who not in PRONOUNS:
-            hit = after
+        if after is not None and (
+            after.who not in PRONOUNS or (hit.who in PRONOUNS and after.who != hit.who)
+        ):
+            hit = after  # "Asked about ..., in which he argued ..., she said": hers
         elif after is not None:
             hit = replace(hit, words=after.words, second=after.second)
         elif hit.words[0] < main.start() < hit.words[1]:
@@ -155,6 +157,7 @@ def quotes(
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
     found = [pair for sentences in per_article for pair in _marked_article_quotes(sentences)]
+    speakers = speaker_names(found, known_names, [s for ss in per_article for s in ss])
     return tuple(
         Quote(
             speaker=speaker,
@@ -164,7 +167,7 @@ def quotes(
             outlet=s.article.outlet,
             kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
         )
-        for (a, s), speaker in zip(found, speaker_names(found, known_names), strict=True)
+        for (a, s), speaker in zip(found, speakers, strict=True)
     )
 
 

@@ -139,7 +139,12 @@ _OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
 """What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
 _RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
 _RUN_END = r"(?=,|\s+(?:\([^()]{1,25}\)\s+)?(?:[a-z]|\d))"
-_NAMED = re.compile(rf"{LEAD}(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*){_RUN_END}")
+_TWO_PHRASES = r"[A-Z][^,“”\"]{1,30},\s+(?:when|after|as|while|asked)\s[^,“”\"]{1,60},\s+"
+"""A time or place and a clause before the subject: "On Wednesday, when asked about the
+police cars, Crump described ..." (multi_news-val-1760), hers the next "she said"."""
+_NAMED = re.compile(
+    rf"(?:{_TWO_PHRASES}|{LEAD})(?P<run>{_RUN_WORD}{{0,6}}?[A-Z][\w’'-]*){_RUN_END}"
+)
 """A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
 Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
 _TITLE_THEN_NAME = re.compile(
