@@ -24,6 +24,7 @@ from chorus.language.dated import date_apart, dating, name_apart
 from chorus.language.days import on_other_days
 from chorus.language.numbers import NUMBER_WORDS, TENS, Figure, figures
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
+from chorus.language.words import same_ignoring_case
 
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?\s+$")
 """The word right before a figure, a month's abbreviation too ("Oct. 3"); tried only where
@@ -67,6 +68,14 @@ _NEGATION = re.compile(
 """Any word that denies: a sentence holding one may say what a negated verb says ("is not
 involved" / "denied his country was involved", "has yet to be" / "have not been")."""
 _FULL_FORMS = {"wo": "will", "ca": "can"}
+_VERBS = (
+    *("is", "are", "was", "were", "has", "have", "had", "does", "do", "did"),
+    *("will", "would", "can", "could", "should"),
+)
+"""The verbs `_DENIED` reads, in full."""
+_AFFIRMED = re.compile(r"\s+(?:" + "|".join(f"({verb})" for verb in _VERBS) + r")\b", re.IGNORECASE)
+"""A verb of `_VERBS` after the spaces that follow a word, a group for each verb."""
+_BOUNDARY = re.compile(r"\b")
 _ENDINGS = ("ing", "ed", "s")
 """Endings `_root` takes off, the longest first."""
 _NOT = ("not", "n't", "n’t", "NOT", "N'T", "N’T", "Not")
@@ -335,10 +344,25 @@ def _denies(negative: str, positive: str) -> bool:
     denied = _denied_verbs(negative)
     if not denied or _holds_denial(positive):
         return False
+    affirmed = _affirmed_verbs(positive)
     return any(
-        re.search(rf"\b{re.escape(word)}\s+{verb}\b", positive, re.IGNORECASE)
+        _BOUNDARY.match(positive, end - len(word)) is not None
+        and same_ignoring_case(positive[end - len(word) : end], word)
         for word, verb in denied
+        for end in affirmed.get(verb, ())
+        if end >= len(word)
     )
+
+
+@lru_cache(maxsize=_READINGS)
+def _affirmed_verbs(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each verb `_DENIED` may deny follows a word: the end of that word (the start
+    of the spaces before the verb), by the verb. A word and its verb as one pattern,
+    `\\bword\\s+verb\\b`, compiled a pattern for each pair a cluster met."""
+    ends: dict[str, list[int]] = {}
+    for found in _AFFIRMED.finditer(text):
+        ends.setdefault(_VERBS[found.lastindex - 1], []).append(found.start())
+    return {verb: tuple(at) for verb, at in ends.items()}
 
 
 @lru_cache(maxsize=_READINGS)
