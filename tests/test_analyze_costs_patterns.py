@@ -7,7 +7,7 @@ import re
 
 from chorus.analyze.borrowed import _rank_counted, _ranks
 from chorus.analyze.entity_first_names import _written
-from chorus.facts import _denied_verbs, _denies, _holds_denial
+from chorus.language.denials import _denied_verbs, _holds_denial, denies
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
@@ -34,7 +34,7 @@ def test_denies_reads_each_word_and_verb_as_their_pattern_would() -> None:
                     re.search(rf"\b{re.escape(word)}\s+{verb}\b", positive, re.IGNORECASE)
                     for word, verb in _denied_verbs(negative)
                 )
-                assert _denies(negative, positive) == expected, (negative, positive)
+                assert denies(negative, positive) == expected, (negative, positive)
                 tried, agreed = tried + 1, agreed + expected
     assert tried > 10_000 and agreed > 20
 
