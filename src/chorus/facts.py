@@ -22,6 +22,7 @@ import numpy as np
 from chorus.language.counts import LINKS
 from chorus.language.dated import date_apart, dating, name_apart
 from chorus.language.days import on_other_days
+from chorus.language.denials import denies
 from chorus.language.numbers import NUMBER_WORDS, TENS, Figure, figures
 from chorus.language.remarks import CAPITALISED_RUN, remark_apart
 
@@ -53,27 +54,12 @@ _NAME_AGED = re.compile(r"\b([A-Z][a-z][\w'’-]*), (\d{1,3})(?=[,.;])")
 """A name and its age set off by commas: "Macomber, 65, was found"."""
 _COMMA_NUMBER = re.compile(r", \d")
 """What `_NAME_AGED` needs: found by a literal scan ~20x faster than the name's search."""
-_DENIED = re.compile(
-    r"\b([\w'’]+)\s+(is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|"
-    r"wo|ca)(?:\s+not\b|n[’']t\b|nnot\b)",
-    re.IGNORECASE,
-)
-"""A verb negated ("isn't", "did not", "won't", "cannot") and the word before it."""
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|neither|none|nobody|nothing|yet to|den(?:y|ies|ied|ying)|"
-    r"refus\w*)\b|n[’']t\b",
-    re.IGNORECASE,
-)
-"""Any word that denies: a sentence holding one may say what a negated verb says ("is not
-involved" / "denied his country was involved", "has yet to be" / "have not been")."""
-_FULL_FORMS = {"wo": "will", "ca": "can"}
 _ENDINGS = ("ing", "ed", "s")
 """Endings `_root` takes off, the longest first."""
-_NOT = ("not", "n't", "n’t", "NOT", "N'T", "N’T", "Not")
 _ROW_BLOCK = 1024
 """Rows of the similarity matrix computed at once: bounds memory for 300-article inputs."""
 _READINGS = 4096
-"""Sentences whose readings (figures, ages, negated verbs) are kept: one sentence meets
+"""Sentences whose readings (figures, ages) are kept: one sentence meets
 several in `supports` (a statement each of its candidate supports), and reading its
 figures costs ~50 µs where a pair's comparison costs a few."""
 
@@ -312,41 +298,6 @@ def _other_ages(shown: str, merged: str) -> bool:
     return any(name in theirs and ages.isdisjoint(theirs[name]) for name, ages in _ages(shown))
 
 
-@lru_cache(maxsize=_READINGS)
-def _denied_verbs(text: str) -> frozenset[tuple[str, str]]:
-    """The verbs a sentence negates, each with the word before it ("Island isn't": Island,
-    is), the verb in full ("won't": will); none after a link word: "who is not being
-    named" and "who is now being called a suspect" are asides on two people."""
-    # every negated verb holds "not" or "n't": a substring test rules out most sentences
-    if not any(cue in text for cue in _NOT):
-        return frozenset()
-    return frozenset(
-        (word, _FULL_FORMS.get(verb.lower(), verb.lower()))
-        for word, verb in _DENIED.findall(text)
-        if word.lower() not in LINKS
-    )
-
-
-def _denies(negative: str, positive: str) -> bool:
-    """Whether `negative` negates a verb that `positive`, denying nothing, affirms after
-    the same word: "Skull Island isn't a remake" / "Skull Island is, reportedly, a
-    reboot". The verb alone is not enough: "Staff ... were not expecting what they found"
-    is no denial of "Staffers were called to the home"."""
-    denied = _denied_verbs(negative)
-    if not denied or _holds_denial(positive):
-        return False
-    return any(
-        re.search(rf"\b{re.escape(word)}\s+{verb}\b", positive, re.IGNORECASE)
-        for word, verb in denied
-    )
-
-
-@lru_cache(maxsize=_READINGS)
-def _holds_denial(text: str) -> bool:
-    """Whether a sentence holds a word that denies (`_NEGATION`), read once a sentence."""
-    return _NEGATION.search(text) is not None
-
-
 def _years(text: str) -> set[float]:
     """The years a sentence writes as figures (no sum: "$2012"): two that share one date
     no two events, and are spared the reading of what they date."""
@@ -371,7 +322,7 @@ def supports(shown: str, merged: str) -> bool:
     # every weekday ends in "day": a substring test rules out most sentences
     if "day" in shown and "day" in merged and on_other_days(shown, merged):
         return False
-    if _denies(shown, merged) or _denies(merged, shown):
+    if denies(shown, merged) or denies(merged, shown):
         return False
     if _DIGIT.search(shown) and _DIGIT.search(merged) and _other_ages(shown, merged):
         return False

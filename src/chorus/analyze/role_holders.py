@@ -104,7 +104,7 @@ def _title_starts(text: str, role: str) -> list[int]:
     "secretary" of "secretary-general") starts, less the words and spaces before it in
     the title; in another, where the title matches."""
     if len(text) < INDEXED_LENGTH:
-        return [found.start() for found in _title_anywhere(role).finditer(text)]
+        return _title_anywhere(text, _title_pattern(role))
     *before, last = role.lower().split()
     ends = [] if before else [_ABBREVIATIONS[role].lower() + "."] if role in _ABBREVIATIONS else []
     index = _title_words(text)
@@ -113,10 +113,15 @@ def _title_starts(text: str, role: str) -> list[int]:
     return sorted(start for start in starts if start >= 0)
 
 
-@lru_cache(maxsize=256)
-def _title_anywhere(role: str) -> re.Pattern[str]:
-    """Each place the title of `role` starts, one inside another's too."""
-    return re.compile(rf"(?={_title_pattern(role).pattern})")
+def _title_anywhere(text: str, title: re.Pattern[str]) -> list[int]:
+    """Each place `title` starts, one inside another's too: what `(?=title)` would find,
+    with no second pattern compiled for each role a cluster brings."""
+    starts: list[int] = []
+    found = title.search(text)
+    while found is not None:
+        starts.append(found.start())
+        found = title.search(text, found.start() + 1)
+    return starts
 
 
 def _back_over(text: str, at: int, words: list[str]) -> int:

@@ -3,6 +3,8 @@ what tells two sentences with the same words apart from two that differ."""
 
 from __future__ import annotations
 
+import re
+
 WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
 _TO_WORDS = bytes(c if c in WORD_CHARACTERS else ord(" ") for c in range(256))
 """Every UTF-8 byte but an ASCII lower-case letter or digit becomes a space, so `split`
@@ -19,3 +21,12 @@ def wording(text: str) -> str:
     """A sentence's words in order, whatever their case, quotation marks or punctuation
     (runs of ASCII letters and digits: "António" is "ant nio", the same in every copy)."""
     return " ".join(ascii_words(text))
+
+
+def same_ignoring_case(written: str, word: str) -> bool:
+    """Whether `written` is `word` as `re.IGNORECASE` would match it, with no pattern
+    compiled for the word when both are ASCII (a compile costs ~100 µs, and the words
+    change with each cluster); `re` itself beyond ASCII, where it also matches "ı" to "i"."""
+    if written.isascii() and word.isascii():
+        return written.lower() == word.lower()
+    return re.fullmatch(re.escape(word), written, re.IGNORECASE) is not None
