@@ -191,3 +191,10 @@ def reader_tally(
             item = next((f for f in analysis.unique if names(f.statement, place, doc, words)), None)
             tally["unique", verdict, item is not None, bool(item and item.context)] += 1
     return tally
+
+
+def analysed_raw_lines(fixture: Mapping, raw: Sequence[dict]) -> dict[int, Analysis | None]:
+    """The analysis (100 words) of each raw validation line a conflict reader fixture's
+    findings and blind half name."""
+    lines = {f["raw_line"] for f in fixture["findings"]} | set(fixture["blind"]["raw_lines"])
+    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}

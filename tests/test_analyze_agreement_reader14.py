@@ -6,19 +6,14 @@ the sentence before them."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.borrowed import quoted_passage, sums_apart
 from chorus.analyze.model import Analysis
-from tests.gold import inputs, reader_analyses, reader_tally
+from tests.gold import inputs, load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_new_text10 import _sentences_of
 
-GOLD = json.loads(
-    (Path(__file__).parent / "fixtures" / "agreement_reader14.json").read_text(encoding="utf-8")
-)["clusters"]
+GOLD = load("agreement_reader14")
 
 
 @pytest.fixture(scope="module")

@@ -5,20 +5,15 @@ in common say where a study was published, and a lead-in that leans back itself.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.borrowed import only_where_published, rebuts_claim
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import stems
-from tests.gold import reader_analyses, reader_tally
+from tests.gold import load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence
 
-GOLD = json.loads(
-    (Path(__file__).parent / "fixtures" / "agreement_reader16.json").read_text(encoding="utf-8")
-)["clusters"]
+GOLD = load("agreement_reader16")
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from chorus import brief
 from chorus.analyze.ages import _age_alone
 from chorus.analyze.denials import _denial, _denied
 from chorus.analyze.model import Analysis
@@ -22,6 +21,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import analysed_raw_lines
 from tests.test_analyze_conflict_reader21 import _shown
 from tests.test_analyze_conflicts_plus import _sentence
 from tests.test_analyze_conflicts_plus12 import _documents
@@ -38,8 +38,7 @@ def raw() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def analysed(raw) -> dict[int, Analysis | None]:
-    lines = {f["raw_line"] for f in FIXTURE["findings"]} | set(FIXTURE["blind"]["raw_lines"])
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_raw_lines(FIXTURE, raw)
 
 
 def _sentences_holding(wanted: dict[str, str], documents: list[str]) -> dict[str, str]:

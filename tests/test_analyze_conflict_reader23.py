@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from chorus import brief
 from chorus.analyze.model import Analysis
 from chorus.analyze.ordinals import place_reason, places
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import analysed_raw_lines
 from tests.test_analyze_conflict_reader21 import _shown
 from tests.test_analyze_conflict_reader22 import _sentences_holding
 
@@ -30,8 +30,7 @@ def raw() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def analysed(raw) -> dict[int, Analysis | None]:
-    lines = {f["raw_line"] for f in FIXTURE["findings"]} | set(FIXTURE["blind"]["raw_lines"])
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_raw_lines(FIXTURE, raw)
 
 
 @pytest.mark.parametrize(
