@@ -118,13 +118,19 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "told NBC News.",
         # A publicist holds the copyright of a page whose text names no outlet.
         "Copyright \u00a9 2016 by Creative Imaginations Publicity",
-        # A newsletter pitch naming no site or a newsletter's own name, a writer's address
-        # (raw 92, 96, 193).
+        # A newsletter pitch naming no site or a newsletter's own name (raw 92, 96, 193).
         "in your inbox every day Sign up for our free newsletter \u2022 \u2022 \u2022",
         "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!",
         "[Sign up for The Daily 202 and get all the news you need on the Scalia confirmation "
         "battle and the presidential campaign]",
-        "Contact the reporter at jsmith@nytimes.com.",
+        # A freelancer's mail service, a manager's inquiries address (raw 63), an address
+        # inside the story's own sentence, one quoted, one after a credit (raw 136).
+        "Contact the writer at jsmith@gmail.com.",
+        "Business Inquiries Only: Manager- info@lennonmgmt.com",
+        "Investigators said the messages came from an account registered to jdoe@example.com.",
+        '"Send it to sales@acme.com," she said.',
+        "Reporter Stephen Hudak contributed to this report. echerney@orlandosentinel.com or "
+        "352-742-5930",
         # A minister confirming is no site's scoop (raw 202).
         "Minister for Health Leo Varadkar has confirmed the Government is to rush through "
         "legislation.",
@@ -235,3 +241,23 @@ def test_a_first_publisher_an_office_and_a_blog_name_their_sources(raw, tmp_path
     ]
     # Its Ghana Business News story's "Copyright © 2016 by …" gives a year, no day.
     assert own_date(_documents(raw[128])[0]) is None
+
+
+def test_a_writers_address_names_the_paper_in_the_briefings_sources(raw, tmp_path):
+    """Raw 241's Detroit News story ends with its writer's address alone on a line
+    ("kbouffard@detroitnews.com") and was "outlet unknown"; raw 207's WSJ story ends "Write to
+    Joann S. Lublin at joann.lublin@wsj.com"."""
+    texts = [_documents(raw[241])[1], _documents(raw[207])[0]]
+    paths = [tmp_path / "detroit.txt", tmp_path / "wsj.txt"]
+    for path, text in zip(paths, texts, strict=True):
+        path.write_text(text, encoding="utf-8")
+    ingested = read_inputs([str(p) for p in paths])
+    assert [(a.outlet, outlet_from(a)) for a in ingested.articles] == [
+        ("detroitnews.com", FROM_TEXT),
+        ("wsj.com", FROM_TEXT),
+    ]
+    assert [n.split(": ", 1)[1] for n in ingested.notes if "outlet" in n] == [
+        "outlet 'detroitnews.com' read from its writer's address, 'kbouffard@detroitnews.com'",
+        "outlet 'wsj.com' read from its writer's address, 'Write to Joann S. Lublin at "
+        "joann.lublin@wsj.com'",
+    ]
