@@ -11,7 +11,7 @@ import pytest
 from chorus import brief
 from chorus.errors import ChorusError
 from chorus.ingest import read_inputs, split_multinews
-from tests.conftest import DATA
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 HTML_PAGE = """<html><head><title>Macron calls Putin | Example News</title>
 <meta property="og:site_name" content="Example News">
@@ -352,6 +352,28 @@ def test_ingest_utf16_text_is_read_not_called_binary(tmp_path, seed_texts):
     notepad.write_bytes(text.encode("utf-16"))  # with its byte order mark
     (article,) = read_inputs([str(notepad)]).articles
     assert article.text == text
+
+
+def test_invisible_characters_are_taken_out_with_a_note(tmp_path):
+    """Raw 12's CNN story writes "A\u200brwa Damon" and "EMT\u200b\u200bs": its zero-width
+    spaces reached the headline, the summary and the recognizer, which lost Damon."""
+    record = next(r for n, r in enumerate(read_clusters(RAW_VALIDATION, 13)) if n == 12)
+    path = tmp_path / "raw12.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    ingested = read_inputs([str(path)])
+    assert (
+        f"{path} document 1: 15 invisible character(s) taken out (zero-width spaces, "
+        "soft hyphens, direction marks)" in ingested.notes
+    )
+    assert not any("\u200b" in a.text for a in ingested.articles)
+    assert "Arwa Damon" in ingested.articles[0].text
+    briefing = brief(ingested.articles, words=120)
+    assert "\u200b" not in "".join(s.text for s in briefing.summary)
+    # A word's soft hyphen goes too; the joiners that shape emoji stay.
+    article = brief(
+        ["The mayor gave infor\u00admation on the 👨\u200d👩\u200d👧 family."]
+    ).documents[0]
+    assert article.article.text == "The mayor gave information on the 👨\u200d👩\u200d👧 family."
 
 
 def test_ingest_text_with_a_stray_nul_is_read_with_a_note(tmp_path, seed_texts):

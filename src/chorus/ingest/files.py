@@ -41,6 +41,7 @@ from chorus.ingest.records import (
     RecordArticle,
     article_id,
     cluster_documents,
+    invisible_count,
     json_records,
     make_article,
     record_article,
@@ -239,6 +240,14 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
     return decoded.text
 
 
+def _note_invisible(text: str, origin: str, result: Ingested) -> None:
+    if count := invisible_count(text):
+        result.notes.append(
+            f"{origin}: {count} invisible character(s) taken out "
+            "(zero-width spaces, soft hyphens, direction marks)"
+        )
+
+
 def _read_text(
     text: str, origin: str, name: str, result: Ingested, *, markdown: bool = False
 ) -> None:
@@ -286,6 +295,7 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
         result.notes.append(
             f"{origin}: the page names no publication day, only {page.without_day}; date unknown"
         )
+    _note_invisible(page.text, origin, result)
     result.articles.append(
         make_article(
             page.text,
@@ -361,6 +371,7 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
             f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "
             "or April 13, 2018); ignored"
         )
+    _note_invisible(doc.text, origin, result)
     result.articles.append(
         make_article(
             doc.text,
