@@ -123,6 +123,10 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!",
         "[Sign up for The Daily 202 and get all the news you need on the Scalia confirmation "
         "battle and the presidential campaign]",
+        # A story's kind in brackets, a party's letter, a name without its dateline dash.
+        "WASHINGTON (UPDATED) \u2014 The Senate voted on Tuesday.",
+        "Sen. Lindsey Graham (R) Said he would vote against it.",
+        "(Reuters Health) The study followed 300 people.",
         # A freelancer's mail service, a manager's inquiries address (raw 63), an address
         # inside the story's own sentence, one quoted, one after a credit (raw 136).
         "Contact the writer at jsmith@gmail.com.",

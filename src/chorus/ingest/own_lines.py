@@ -67,9 +67,12 @@ _LINK_LIST = re.compile(
 "Read more from The Hill:", or to its blog's, "More from Morning Mix:" (the Washington
 Post's; the page never names the Post): "More from the interview:" names no one, and
 "Read more from Anne Applebaum's archive, …" is a sentence."""
-_FOLLOW_SITE = re.compile(r"Follow (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}")
-"""A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter";
-"Follow Tia Ghose on Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
+_FOLLOW_SITE = re.compile(
+    r"(?:Follow|.{0,40}?\bStay with) (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}"
+)
+"""A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter",
+"This is a developing story. Stay with tampabay.com for updates."; "Follow Tia Ghose on
+Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
 _NEWSLETTER = re.compile(
     r"-*\s*Sign up for (?:the )?(?P<name>[A-Z][\w&.'’ -]{0,40}?) "
     r"(?:news ?letters?|e-?mail alerts)\b.{0,200}"
@@ -127,10 +130,16 @@ Publicity": the page's owner for hire, not the outlet a reader knows."""
 _AGENCIES = {"AP": "The Associated Press", "Reuters": "Reuters", "CNN": "CNN", "AFP": "AFP"}
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4} )?"
-    rf"\((?P<name>{'|'.join(_AGENCIES)})\)\s*(?:[—–_]|--?)?\s*(?=[A-Z0-9\"“‘'])"
+    rf"\((?:(?P<agency>{'|'.join(_AGENCIES)})\)\s*(?:[—–_]|--?)?"
+    r"|(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:[—–_]|--?))"
+    r"\s*(?=[A-Z0-9\"“‘'])"
 )
-"""An agency's dateline opening the story's first line, "TAUNTON, Mass. (AP) — A couple
-...", "Washington (CNN) Sarah Sanders ..."; "(AP)" closing a caption is no dateline."""
+"""A dateline opening the story's first line, naming the agency that wrote it, "TAUNTON,
+Mass. (AP) — A couple ...", "Washington (CNN) Sarah Sanders ...", or a station or service
+that wrote its own, "PITTSBURGH (KDKA) — ...", "(HealthDay News) -- Babies ..." (a name
+other than an agency's needs its dash); "(AP)" closing a caption is no dateline."""
+_NOT_DATELINE = frozenset({"update", "updated", "video", "photos", "watch", "live", "exclusive"})
+"""Bracketed words that mark a story's kind, not who wrote it."""
 _ENTITY_LEFT = re.compile(r"&(\w+);")
 _OWNER_SUFFIX = re.compile(r"(?: \([^()]*\)|,? (?:Limited|Ltd\.?|Inc\.?|LLC|Corporation))+$")
 
@@ -165,7 +174,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("newsletter line", _NEWSLETTER.fullmatch, lines),
         ("tips address", _TIPS_ADDRESS.fullmatch, lines),
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
-        ("dateline", _DATELINE.match, lines[:OPENING_LINES]),
+        ("dateline", _dateline, lines[:OPENING_LINES]),
         ("quoting of what it was told", _TOLD_SITE.search, lines),
         ("scoop line", _HAS_LEARNED.search, lines),
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
@@ -176,6 +185,13 @@ def own_outlet(text: str) -> OwnLine | None:
         if found is not None:
             return found if found.value else None
     return None
+
+
+def _dateline(line: str) -> re.Match[str] | None:
+    found = _DATELINE.match(line)
+    if found is None or (found["name"] or "").lower() in _NOT_DATELINE:
+        return None
+    return found
 
 
 def _writer_address(line: str) -> re.Match[str] | None:
@@ -207,7 +223,7 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 
 def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "dateline":
-        return _AGENCIES[found["name"]]
+        return _AGENCIES[found["agency"]] if found["agency"] else found["name"]
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
         name = f"The {name[4:]}"
