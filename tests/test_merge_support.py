@@ -38,6 +38,16 @@ CAUGHT = {
 }
 """Clusters (and word budgets) and how many of their gold merges that do not support the
 sentence are gone."""
+UNSHOWN = {
+    # "He saidd his 15-year-old girfriend died in the fire." waits for the sentence naming
+    # Timur Sklyavov, which the summary leaves out (summary, fourth pass)
+    ("d31022t", 100): 1,
+    # "He said the U.N. plan includes ..." waits for the sentence naming its speaker, and
+    # the words it frees go to other sentences than "about 200 people were killed"
+    # (summary, fourth pass; the pair's support is checked on its own below)
+    ("d30034t", 250): 1,
+}
+"""Clusters whose summary no longer shows a sentence of so many supporting gold merges."""
 KEPT = (
     ("multi_news-val-5124", 250),  # "Furious 7" / "in just 17 days": no figure of one thing
     ("sample-validation-111", 250),  # only the merged sentence gives his age, 36
@@ -90,13 +100,24 @@ def test_a_merge_giving_other_figures_another_day_or_a_denial_is_not_cited(merge
     shown = merges[key]
     wrong = _judged(key, False)
     assert len([pair for pair in wrong if pair not in shown]) == CAUGHT[key], wrong
-    assert all(pair in shown for pair in _judged(key, True))
+    right = _judged(key, True)
+    assert len([pair for pair in right if pair not in shown]) == UNSHOWN.get(key, 0), right
 
 
 @pytest.mark.parametrize("key", KEPT)
 def test_a_merge_giving_more_or_fewer_figures_stays_cited(merges, key):
-    assert _judged(key, True)
-    assert all(pair in merges[key] for pair in _judged(key, True))
+    right = _judged(key, True)
+    assert right
+    assert len([pair for pair in right if pair not in merges[key]]) == UNSHOWN.get(key, 0)
+
+
+def test_an_estimate_and_a_floor_of_one_toll_support_each_other():
+    # d30034t's gold merge at 250 words, which the summary no longer shows (UNSHOWN)
+    documents = _documents("d30034t")
+    about = _sentence(documents, 5, "about 200 people were killed")
+    floor = _sentence(documents, 4, "at least 200 people")
+    assert supports(about, floor)
+    assert supports(floor, about)
 
 
 def test_figures_are_read_with_their_bounds_and_scales():

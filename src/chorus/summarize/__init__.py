@@ -15,6 +15,7 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
+from chorus.summarize.leaning import leans_on_before, older_updates
 from chorus.summarize.newsroom import newsroom_step
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -56,16 +57,17 @@ def summarize(
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
     # A sentence that points back at, goes on from, or speaks of a "he" or "she" named in
-    # the one before waits for it; an article's first sentence has nothing before it to
-    # wait for.
+    # the one before (or opens with one after a sentence naming someone) waits for it; an
+    # article's first sentence has nothing before it to wait for.
     unnamed = np.fromiter(map(unnamed_subject, view.texts), dtype=bool, count=len(view.texts))
-    follows = refers_back(view.texts) | goes_on(view.texts) | unnamed
+    follows = refers_back(view.texts) | goes_on(view.texts) | unnamed | leans_on_before(view.texts)
     follows[view.article_starts] = False
     # An article's last sentence introduces nothing that can be shown with it.
     leads = introduces(view.texts)
     leads[view.article_starts - 1] = False
     key = scores(feature_matrix(view, options), options, view)
-    shut = np.zeros(len(view.texts), dtype=bool)
+    # A live blog's older updates are overtaken by the newer ones above them.
+    shut = older_updates(view.texts, view.article_starts)
     while True:
         chosen = select(
             key,
