@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_support
+from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
 from chorus.dangling import (
     goes_on,
     leans_back,
@@ -121,3 +121,23 @@ def _unnamed(text: str, article: str) -> bool:
     in an article that writes names in capitals, speaks of "he" or "she" before naming
     anyone."""
     return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))
+
+
+def following(sentences: Sequence[Sentence], row: int, text: str) -> str:
+    """The text of the sentence after `row`'s in its article when `text` (its own) ends
+    with a lower-case letter alone, which the next sentence tells an initial from a name's
+    end by ("jay z."); "" otherwise, or for an article's last."""
+    if not ends_at_initial(text) or row + 1 >= len(sentences):
+        return ""
+    sentence, after = sentences[row], sentences[row + 1]
+    same = after.article is sentence.article and after.index == sentence.index + 1
+    return after.text if same else ""
+
+
+def rest_of_before(sentences: Sequence[Sentence], row: int, text: str) -> bool:
+    """Whether `row`'s sentence is the rest of the one before it (statements.rest_of_sentence),
+    whose text is read only for a sentence opening with "And" or "But"."""
+    if not text.startswith(("And ", "But ")):
+        return False
+    before = sentence_before(sentences, row)
+    return before is not None and rest_of_sentence(text, before.text)
