@@ -76,7 +76,7 @@ from chorus.analyze.borrowed import (
     sums_apart,
 )
 from chorus.analyze.copies import repeated_at_home
-from chorus.analyze.credits import credited_alike, quoted_apart, unnamed_they
+from chorus.analyze.credits import credited_alike, only_a_role, quoted_apart, unnamed_they
 from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
@@ -148,7 +148,8 @@ def agreed(
     no one by repeating it: a fact needs two reports, and is ranked by how many. Two
     sentences `disputed` (shown as a conflict) are not linked."""
     sentences = similarity.sentences
-    candidates = _undisputed(similarity, similarity.pairs(AGREEMENT_THRESHOLD), disputed)
+    apart = _disputed_rows(similarity, disputed)
+    candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
@@ -161,6 +162,7 @@ def agreed(
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
                 or unnamed_they(text_i, text_j, shared, score)
+                or only_a_role(text_i, text_j, shared, score)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
@@ -213,7 +215,9 @@ def agreed(
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
-        support = sorted(j for j in chosen if _agrees(statement, sentences[j].text))
+        support = _supports_at_peace(
+            [j for j in chosen if _agrees(statement, sentences[j].text)], links[row], apart
+        )
         used.update(chosen)
         if not support:
             continue
@@ -232,22 +236,43 @@ def agreed(
     )
 
 
-def _undisputed(
-    similarity: Similarity,
-    candidates: list[tuple[int, int, float]],
-    disputed: Collection[tuple[Sentence, Sentence]],
-) -> list[tuple[int, int, float]]:
-    """The candidate pairs but those of two sentences shown in conflict: the reader would see
-    one pair both agreed and disputed."""
+def _disputed_rows(
+    similarity: Similarity, disputed: Collection[tuple[Sentence, Sentence]]
+) -> set[frozenset[int]]:
+    """The pairs of rows of two sentences shown in conflict."""
     if not disputed:
-        return candidates
+        return set()
     row_of = {id(s): row for row, s in enumerate(similarity.sentences)}
-    apart = {
+    return {
         frozenset((row_of[id(a)], row_of[id(b)]))
         for a, b in disputed
         if id(a) in row_of and id(b) in row_of
     }
+
+
+def _undisputed(
+    candidates: list[tuple[int, int, float]], apart: Collection[frozenset[int]]
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs but those of two sentences shown in conflict (`apart`): the reader
+    would see one pair both agreed and disputed."""
+    if not apart:
+        return candidates
     return [(i, j, score) for i, j, score in candidates if frozenset((i, j)) not in apart]
+
+
+def _supports_at_peace(
+    support: list[int], score: dict[int, float], apart: Collection[frozenset[int]]
+) -> list[int]:
+    """The supports but any shown in conflict with one that scores higher with the statement:
+    two supports of one item say what it says, so one line cannot be "the second line of
+    the anthem" in one and "the third line" in the other (raw 49); the closer one stays."""
+    if not apart:
+        return support
+    kept: list[int] = []
+    for j in sorted(support, key=score.__getitem__, reverse=True):
+        if not any(frozenset((j, k)) in apart for k in kept):
+            kept.append(j)
+    return sorted(kept)
 
 
 def _agrees(statement: str, support: str) -> bool:
