@@ -144,12 +144,12 @@ def unnamed_they(a: str, b: str, shared: Collection[str], score: float) -> bool:
 
 ROLE_FLOOR = 0.42
 """Lowest similarity from which one own word that is a role ("judge", "spokesman") links two
-sentences (agreement.OPEN_THRESHOLD, from which a link needs no own word). Of the pairs main
-showed over the 250 raw validation clusters linked below it by one such word and no other,
-four told two deeds of two people of that role or one person's two deeds (236's Prince Jefri
-"seeking to persuade a judge in Manhattan" / "a Manhattan judge issued a gag order", 156's
-two spokesmen, 172's, 205's), one a fact (130's "victim or witness"), one unclear (169's
-analysts)."""
+sentences (agreement.OPEN_THRESHOLD, from which a link needs no own word): like a name, a
+role tells who, most often of two facts. Of the pairs main showed over the 250 raw
+validation clusters linked below it by one such word and no other, three told two facts
+(236's Prince Jefri "seeking to persuade a judge in Manhattan" / "a Manhattan judge issued a
+gag order", 172's, 205's), one a fact (130's "victim or witness"), two were unclear (156's
+two spokesmen, 169's analysts)."""
 _ROLE_WORDS: dict[str, list[str]] = {}
 for _role in (*ROLE_NOUNS, "judge"):
     if " " not in _role:
@@ -165,9 +165,8 @@ their stem ("spoke": spokesman, spokeswoman, spokesperson), each as written."""
 def only_a_role(a: str, b: str, shared: Collection[str], score: float) -> bool:
     """Whether two sentences scoring below ROLE_FLOOR share, of their own words but names,
     only a role that both write as a word: who acts, not what was done."""
-    if score >= ROLE_FLOOR:
+    if score >= ROLE_FLOOR or _ROLES.keys().isdisjoint(shared):
         return False
-    written = next((_ROLES[stem] for stem in shared if stem in _ROLES), None)
-    if written is None or len(set(shared) - names_in_common(a, b)) != 1:
-        return False
-    return bool(written.search(a) and written.search(b))
+    rest = set(shared) - names_in_common(a, b)
+    written = _ROLES.get(rest.pop()) if len(rest) == 1 else None
+    return written is not None and bool(written.search(a) and written.search(b))
