@@ -25,8 +25,11 @@ def test_the_readers_pairs(analyses):
     # Klansmen behind.", 111's "They removed the tumor ..." and 196's "... left her shaken"
     # go; 196's charge item, whose two pairs are right, falls below the twelve shown (its
     # statement's third outlet was the shaken pair): wrong 6, right 22.
-    assert tally["pair", "wrong", True] <= 6, tally
-    assert tally["pair", "right", True] >= 22, tally
+    # The twenty-first pass: 236's gag order (one role word, "judge") and 78's "But it failed
+    # ..." go (wrong 4); 49's "third line" support goes beside the "second line" one the
+    # conflicts section sets against it (two supports of one item may not disagree): 21.
+    assert tally["pair", "wrong", True] <= 4, tally
+    assert tally["pair", "right", True] >= 21, tally
 
 
 def test_the_blind_clusters_pairs(analyses):

@@ -9,11 +9,11 @@ from itertools import pairwise
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import unique
 from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
+from chorus.analyze.unique import unique
 from chorus.clean import clean
 from chorus.dangling import leans_back, names_again, opens_with_pronoun, unnamed_person
 from chorus.ingest import make_article

@@ -1,4 +1,4 @@
-"""What the outlets agree on, and what only one of them reports.
+"""What the outlets agree on (what only one of them reports: unique.py).
 
 Two sentences of different articles are linked when they score at least AGREEMENT_THRESHOLD
 (see similarity.py) and share a word (a stem) that each of their articles writes once and
@@ -57,22 +57,10 @@ sentence that leads into a quotation or a list with a colon, nor a support of tw
 ("Tax cuts."). A sentence that goes on from the one before it (lead_ins.goes_on_from: "But
 the possibility of a link was raised ...", "However, ...", "Others include ...") supports
 but states nothing: the reader would not know what it goes on from. Each sentence is used once.
-
-A sentence only one outlet reports is one no other article comes close to, nor closer
-than the rest of its own article does: such a sentence is most often another outlet's
-fact in other words, or an aside. It is listed when it states something on its own: not a
-question (nor one quoted before its speaker: '“You want to know who my customer is?” he
-asked.'), not cut off with an ellipsis or at a title, no instruction to the reader
-("Please ...", "click ..."), no line of a listing ending with a year in brackets, and,
-unless it names who speaks, neither a quotation cut off from its speaker ("Salute to
-Prodigy ...", named in the sentence before) nor a sentence in the first person ("we at
-Billboard Dance take a moment ..."; "I asked one of our hosts" names no one; "i" where the
-text is in lower case): a lone item must say whose claim it is.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 
@@ -87,9 +75,9 @@ from chorus.analyze.borrowed import (
     rebuts_claim,
     sums_apart,
 )
-from chorus.analyze.copies import repeated_at_home, same_sentences
-from chorus.analyze.credits import credited_alike, quoted_apart, unnamed_they
-from chorus.analyze.lead_ins import goes_on_from, lead_in, sentence_before
+from chorus.analyze.copies import repeated_at_home
+from chorus.analyze.credits import credited_alike, only_a_role, quoted_apart, unnamed_they
+from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
@@ -97,10 +85,6 @@ from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import (
     can_state,
     can_support,
-    ends_at_initial,
-    informative,
-    rest_of_sentence,
-    states_a_fact,
 )
 from chorus.facts import supports
 from chorus.model import Sentence
@@ -128,25 +112,11 @@ SAME_WORDS = 0.8
 """Similarity from which two sentences are most often the same words: a passage set off
 as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
 score ~1.0."""
-UNIQUE_THRESHOLD = 0.22
-"""A sentence is reported by one outlet only when no other article has one this close."""
-UNIQUE_MARGIN = 0.02
-"""Nor is it when a sentence of another article scores this much more with it than any
-other sentence of its own article does. An outlet's own fact sits among the sentences
-that lead up to it or go on from it; a sentence nearer another outlet than its own
-neighbours is most often something that outlet tells in other words (the seeds'
-`Macron stressed "his deep concern ..."`: 0.19 and 0.17 with two sentences of the FT on
-Macron's words, the second its paraphrase, at most 0.15 with its own article) or an aside
-that belongs to neither ("As Walter White might say, she is the one who knocks")."""
 DENIAL_REACH = 8
 """Words after a claim's verb searched for what a denial says was not done to (negations.py
 searches four for sentences that need not be close): "asked former FBI Director James
 Comey" is what "never asked Mr. Comey" denies."""
-_LISTING_LINE = re.compile(r",\s*\(\d{4}\)\W*$")
-"""A line of a listing that ends with a work's year after a comma: a sidebar's caption ("Lesley
-Manville, Channel 4 drama, 'The Queen', (2009)", raw 135), which states nothing."""
 MAX_FACTS = 12
-UNIQUE_PER_ARTICLE = 3
 
 
 def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
@@ -178,7 +148,8 @@ def agreed(
     no one by repeating it: a fact needs two reports, and is ranked by how many. Two
     sentences `disputed` (shown as a conflict) are not linked."""
     sentences = similarity.sentences
-    candidates = _undisputed(similarity, similarity.pairs(AGREEMENT_THRESHOLD), disputed)
+    apart = _disputed_rows(similarity, disputed)
+    candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
     own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
@@ -191,6 +162,7 @@ def agreed(
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
                 or unnamed_they(text_i, text_j, shared, score)
+                or only_a_role(text_i, text_j, shared, score)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
@@ -226,8 +198,8 @@ def agreed(
         statement = sentences[row].text
         if (
             goes_on_from(statement)
-            or not can_state(statement, _following(sentences, row, statement))
-            or _a_rest(sentences, row, statement)
+            or not can_state(statement, following(sentences, row, statement))
+            or rest_of_before(sentences, row, statement)
         ):
             continue
         per_article: dict[int, list[int]] = defaultdict(list)
@@ -243,7 +215,9 @@ def agreed(
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
-        support = sorted(j for j in chosen if _agrees(statement, sentences[j].text))
+        support = _supports_at_peace(
+            [j for j in chosen if _agrees(statement, sentences[j].text)], links[row], apart
+        )
         used.update(chosen)
         if not support:
             continue
@@ -262,22 +236,43 @@ def agreed(
     )
 
 
-def _undisputed(
-    similarity: Similarity,
-    candidates: list[tuple[int, int, float]],
-    disputed: Collection[tuple[Sentence, Sentence]],
-) -> list[tuple[int, int, float]]:
-    """The candidate pairs but those of two sentences shown in conflict: the reader would see
-    one pair both agreed and disputed."""
+def _disputed_rows(
+    similarity: Similarity, disputed: Collection[tuple[Sentence, Sentence]]
+) -> set[frozenset[int]]:
+    """The pairs of rows of two sentences shown in conflict."""
     if not disputed:
-        return candidates
+        return set()
     row_of = {id(s): row for row, s in enumerate(similarity.sentences)}
-    apart = {
+    return {
         frozenset((row_of[id(a)], row_of[id(b)]))
         for a, b in disputed
         if id(a) in row_of and id(b) in row_of
     }
+
+
+def _undisputed(
+    candidates: list[tuple[int, int, float]], apart: Collection[frozenset[int]]
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs but those of two sentences shown in conflict (`apart`): the reader
+    would see one pair both agreed and disputed."""
+    if not apart:
+        return candidates
     return [(i, j, score) for i, j, score in candidates if frozenset((i, j)) not in apart]
+
+
+def _supports_at_peace(
+    support: list[int], score: dict[int, float], apart: Collection[frozenset[int]]
+) -> list[int]:
+    """The supports but any shown in conflict with one that scores higher with the statement:
+    two supports of one item say what it says, so one line cannot be "the second line of
+    the anthem" in one and "the third line" in the other (raw 49); the closer one stays."""
+    if not apart:
+        return support
+    kept: list[int] = []
+    for j in sorted(support, key=score.__getitem__, reverse=True):
+        if not any(frozenset((j, k)) in apart for k in kept):
+            kept.append(j)
+    return sorted(kept)
 
 
 def _agrees(statement: str, support: str) -> bool:
@@ -297,84 +292,7 @@ def _agrees(statement: str, support: str) -> bool:
     )
 
 
-def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
-    """Per article, its most central sentences that no other article comes close to. With
-    `report_of` (each row's report, copies.py), per report: an article's copies do not
-    count as others, and carry the item with it (the same words, each cited)."""
-    if len(similarity.sentences) == 0:
-        return ()
-    best = similarity.best_elsewhere(report_of)
-    nearer_elsewhere = best - similarity.best_at_home() >= UNIQUE_MARGIN
-    centroid = similarity.vectors.mean(axis=0)
-    centrality = similarity.vectors @ centroid
-    per_article: dict[int, list[int]] = defaultdict(list)
-    ranked = np.argsort(-centrality, kind="stable")
-    back = similarity.points_back
-    sentences = similarity.sentences
-    # Only sentences no other article comes close to, nor nearer than their own article's,
-    # are looked at one by one.
-    home = similarity.article_of if report_of is None else report_of
-    repeats = same_sentences(similarity) if report_of is not None else {}
-    taken: set[int] = set()
-    for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
-        report = int(home[row])
-        fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
-        text = sentences[row].text
-        if (
-            fits
-            and not back[row]
-            and informative(text, _following(sentences, row, text))
-            and not _a_rest(sentences, row, text)
-            and states_a_fact(text)
-            and not _LISTING_LINE.search(text)
-        ):
-            per_article[report].append(row)
-            taken.update(repeats.get(row, ()))
-    shown = {row for rows in per_article.values() for row in rows}
-    return tuple(
-        _unique_fact(similarity, row, repeats.get(row, ()), shown)
-        for report in sorted(per_article)
-        for row in sorted(per_article[report])
-    )
-
-
 def _supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
     """Whether `row`'s sentence may support a statement (statements.can_support)."""
     text = sentences[row].text
-    return can_support(text, _following(sentences, row, text))
-
-
-def _following(sentences: Sequence[Sentence], row: int, text: str) -> str:
-    """The text of the sentence after `row`'s in its article when `text` (its own) ends
-    with a lower-case letter alone, which the next sentence tells an initial from a name's
-    end by ("jay z."); "" otherwise, or for an article's last."""
-    if not ends_at_initial(text) or row + 1 >= len(sentences):
-        return ""
-    sentence, after = sentences[row], sentences[row + 1]
-    same = after.article is sentence.article and after.index == sentence.index + 1
-    return after.text if same else ""
-
-
-def _a_rest(sentences: Sequence[Sentence], row: int, text: str) -> bool:
-    """Whether `row`'s sentence is the rest of the one before it (statements.rest_of_sentence),
-    whose text is read only for a sentence opening with "And" or "But"."""
-    if not text.startswith(("And ", "But ")):
-        return False
-    before = sentence_before(sentences, row)
-    return before is not None and rest_of_sentence(text, before.text)
-
-
-def _unique_fact(
-    similarity: Similarity, row: int, carried_by: Sequence[int], shown: Collection[int]
-) -> Fact:
-    """An item, with its lead-in unless the sentence it leans on is the item shown right
-    above it (raw 244: "“It could have been worse, ...,” she said." after the tweet it
-    follows, whose lead-in repeated that item in full)."""
-    statement = similarity.sentences[row]
-    carried = tuple(similarity.sentences[j] for j in carried_by)
-    context = () if row - 1 in shown else lead_in(similarity, row)
-    # nor does it repeat an item shown two above it (raw 158's "Some, particularly ..."
-    # before "Others include ...")
-    if len(context) == 2 and row - 2 in shown:
-        context = context[1:]
-    return Fact(statement, carried, outlets((statement, *carried)), context)
+    return can_support(text, following(sentences, row, text))

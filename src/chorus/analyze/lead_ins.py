@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_support
+from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
 from chorus.dangling import (
     goes_on,
     leans_back,
@@ -34,6 +34,19 @@ _QUOTED_THEN_PRONOUN = re.compile(
 direction,” he said, adding that North Korean officials ...", "“We’re not done yet,” he said
 Sunday night."): whose words they are is told before, whatever names come after."""
 
+_QUOTED_PERSON = re.compile(r"[\s(\[]*[“\"]\s*(?:He|She|They)\b")
+"""A quotation opening with "He", "She" or "They" ('"He passed out photographs [of the
+statues] in the hallway," complained Stewart', raw 236): whom the speaker means is named
+before (Mark Cymrot), not by the credit that follows."""
+_PERSON_BEFORE_NAMES = re.compile(
+    r"[\s(\[]*(?:(The|An?|In|At|On|Of|For|To|By|With|There|It|This|That|What|How|Where)"
+    r"|When|While|After|Before|Since|Until|Although|Though|Because|As|If|Once|Now)\b"
+    r"[^A-Z“”\"]{0,150}? (?:he|she) [^,]*(?:,[\"”]?\s+(?P<named>[A-Z]))?"
+)
+"""A "he" or "she" outside a quotation before the sentence names anyone ("The issue is likely
+to be discussed when he meets Abe on Friday", raw 168): whom it stands for is named before.
+After an opening clause ("Although he encouraged her to step down privately, Flaherty said
+...") the name after its comma is most often the pronoun's (`named`)."""
 _ON_WHAT_CAME_BEFORE = re.compile(
     r"[\s(\[“\"]*(?:But\s|Others\b(?!\s+(?:who|than)\b)|(?:Some|Many|Most|Several)\s*,"
     r"|(?:Despite|Because of|Given|Beyond|Besides|In spite of|On top of)\s+(?:all\s+)?"
@@ -112,8 +125,21 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
 
 def refers_before(text: str) -> bool:
     """Whether a text opens with a link word and "it" or "they", or with a quotation whose
-    speaker follows as a pronoun: who or what it speaks of is told before."""
-    return bool(_LINKED_PRONOUN.match(text) or _QUOTED_THEN_PRONOUN.match(text))
+    speaker follows as a pronoun or whose first word is "he", "she" or "they", or speaks of
+    "he" or "she" before naming anyone: who or what it speaks of is told before."""
+    return bool(
+        _LINKED_PRONOUN.match(text)
+        or _QUOTED_THEN_PRONOUN.match(text)
+        or _QUOTED_PERSON.match(text)
+        or _person_before_names(text)
+    )
+
+
+def _person_before_names(text: str) -> bool:
+    """Whether a text speaks of "he" or "she" before it names anyone (`_PERSON_BEFORE_NAMES`),
+    not in an opening clause whose subject after it is a name."""
+    found = _PERSON_BEFORE_NAMES.match(text)
+    return found is not None and (found.group(1) is not None or found.group("named") is None)
 
 
 def _unnamed(text: str, article: str) -> bool:
@@ -121,3 +147,23 @@ def _unnamed(text: str, article: str) -> bool:
     in an article that writes names in capitals, speaks of "he" or "she" before naming
     anyone."""
     return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))
+
+
+def following(sentences: Sequence[Sentence], row: int, text: str) -> str:
+    """The text of the sentence after `row`'s in its article when `text` (its own) ends
+    with a lower-case letter alone, which the next sentence tells an initial from a name's
+    end by ("jay z."); "" otherwise, or for an article's last."""
+    if not ends_at_initial(text) or row + 1 >= len(sentences):
+        return ""
+    sentence, after = sentences[row], sentences[row + 1]
+    same = after.article is sentence.article and after.index == sentence.index + 1
+    return after.text if same else ""
+
+
+def rest_of_before(sentences: Sequence[Sentence], row: int, text: str) -> bool:
+    """Whether `row`'s sentence is the rest of the one before it (statements.rest_of_sentence),
+    whose text is read only for a sentence opening with "And" or "But"."""
+    if not text.startswith(("And ", "But ")):
+        return False
+    before = sentence_before(sentences, row)
+    return before is not None and rest_of_sentence(text, before.text)

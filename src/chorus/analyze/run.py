@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.analyze.agreement import agreed, unique
+from chorus.analyze.agreement import agreed
 from chorus.analyze.conflicts import conflicts
 from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import entities, recognize
@@ -24,6 +24,7 @@ from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import only_article, relevance
 from chorus.analyze.similarity import MAX_SENTENCES, Similarity, similarity
 from chorus.analyze.timeline import about_another_event, timeline
+from chorus.analyze.unique import unique
 from chorus.model import Document, Sentence
 from chorus.represent import embed
 

@@ -1,0 +1,97 @@
+"""What only one outlet reports: a sentence no other article comes close to, nor closer
+than the rest of its own article does: such a sentence is most often another outlet's
+fact in other words, or an aside. It is listed when it states something on its own: not a
+question (nor one quoted before its speaker: '“You want to know who my customer is?” he
+asked.'), not cut off with an ellipsis or at a title, no instruction to the reader
+("Please ...", "click ..."), no line of a listing ending with a year in brackets, and,
+unless it names who speaks, neither a quotation cut off from its speaker ("Salute to
+Prodigy ...", named in the sentence before) nor a sentence in the first person ("we at
+Billboard Dance take a moment ..."; "I asked one of our hosts" names no one; "i" where the
+text is in lower case): a lone item must say whose claim it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+
+import numpy as np
+
+from chorus.analyze.copies import same_sentences
+from chorus.analyze.lead_ins import following, lead_in, rest_of_before
+from chorus.analyze.model import Fact, outlets
+from chorus.analyze.similarity import Similarity
+from chorus.analyze.statements import informative, states_a_fact
+
+UNIQUE_THRESHOLD = 0.22
+"""A sentence is reported by one outlet only when no other article has one this close."""
+UNIQUE_MARGIN = 0.02
+"""Nor is it when a sentence of another article scores this much more with it than any
+other sentence of its own article does. An outlet's own fact sits among the sentences
+that lead up to it or go on from it; a sentence nearer another outlet than its own
+neighbours is most often something that outlet tells in other words (the seeds'
+`Macron stressed "his deep concern ..."`: 0.19 and 0.17 with two sentences of the FT on
+Macron's words, the second its paraphrase, at most 0.15 with its own article) or an aside
+that belongs to neither ("As Walter White might say, she is the one who knocks")."""
+_LISTING_LINE = re.compile(r",\s*\(\d{4}\)\W*$")
+"""A line of a listing that ends with a work's year after a comma: a sidebar's caption ("Lesley
+Manville, Channel 4 drama, 'The Queen', (2009)", raw 135), which states nothing."""
+UNIQUE_PER_ARTICLE = 3
+
+
+def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
+    """Per article, its most central sentences that no other article comes close to. With
+    `report_of` (each row's report, copies.py), per report: an article's copies do not
+    count as others, and carry the item with it (the same words, each cited)."""
+    if len(similarity.sentences) == 0:
+        return ()
+    best = similarity.best_elsewhere(report_of)
+    nearer_elsewhere = best - similarity.best_at_home() >= UNIQUE_MARGIN
+    centroid = similarity.vectors.mean(axis=0)
+    centrality = similarity.vectors @ centroid
+    per_article: dict[int, list[int]] = defaultdict(list)
+    ranked = np.argsort(-centrality, kind="stable")
+    back = similarity.points_back
+    sentences = similarity.sentences
+    # Only sentences no other article comes close to, nor nearer than their own article's,
+    # are looked at one by one.
+    home = similarity.article_of if report_of is None else report_of
+    repeats = same_sentences(similarity) if report_of is not None else {}
+    taken: set[int] = set()
+    for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
+        report = int(home[row])
+        fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
+        text = sentences[row].text
+        if (
+            fits
+            and not back[row]
+            and informative(text, following(sentences, row, text))
+            and not rest_of_before(sentences, row, text)
+            and states_a_fact(text)
+            and not _LISTING_LINE.search(text)
+        ):
+            per_article[report].append(row)
+            taken.update(repeats.get(row, ()))
+    shown = {row for rows in per_article.values() for row in rows}
+    return tuple(
+        _unique_fact(similarity, row, repeats.get(row, ()), shown)
+        for report in sorted(per_article)
+        for row in sorted(per_article[report])
+    )
+
+
+def _unique_fact(
+    similarity: Similarity, row: int, carried_by: Sequence[int], shown: Collection[int]
+) -> Fact:
+    """An item, with its lead-in unless the sentence it leans on is the item shown right
+    above it (raw 244: "“It could have been worse, ...,” she said." after the tweet it
+    follows, whose lead-in repeated that item in full)."""
+    statement = similarity.sentences[row]
+    carried = tuple(similarity.sentences[j] for j in carried_by)
+    context = () if row - 1 in shown else lead_in(similarity, row)
+    # nor does it repeat an item shown two above it (raw 158's "Some, particularly ..."
+    # before "Others include ...")
+    if len(context) == 2 and row - 2 in shown:
+        context = context[1:]
+    return Fact(statement, carried, outlets((statement, *carried)), context)
