@@ -57,7 +57,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import year_beside
+from chorus.analyze.timeline_beside import the_year_before, told_in_the_past, year_beside
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -229,7 +229,8 @@ def placed(
     base's year; a weekday the clause says lies ahead is the next one; a month and day "of
     last year" is the year before's, and one after `base` is dated only when the sentence
     says the event lies ahead or it ends a time still to run ("funding the government until
-    March 23")."""
+    March 23"), or as the year before's when a verb in the past tells it within a season of
+    `base` (timeline_beside.the_year_before)."""
     date, precision = resolved
     bare = " " not in sentence.article.text[match.start : match.end]
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
@@ -244,8 +245,11 @@ def placed(
     clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
     if date > base:
         ahead = says_ahead(sentence.text, match.start - sentence.start)
-        soon = runs_until(date, base, clause) or scheduled_soon(date, base, clause)
-        return resolved if ahead or soon else None
+        if ahead or runs_until(date, base, clause) or scheduled_soon(date, base, clause):
+            return resolved
+        after = sentence.text[match.end - sentence.start :]
+        earlier = the_year_before(date, base) if told_in_the_past(clause, after) else None
+        return (earlier, precision) if earlier is not None else None
     coming = next_year_s(date, base, clause)
     return (coming, precision) if coming is not None else resolved
 
