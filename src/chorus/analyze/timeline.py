@@ -71,7 +71,7 @@ from chorus.analyze.timeline_forms import (
     find_dates,
     words_naming,
 )
-from chorus.analyze.timeline_imagined import imagined
+from chorus.analyze.timeline_imagined import imagined, quoted
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
@@ -83,7 +83,9 @@ from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
     heading_day,
+    off_its_weekday,
     post_heading,
+    with_its_day,
     with_weekday_dates,
 )
 from chorus.model import Sentence
@@ -330,6 +332,7 @@ def timeline(
         shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
+            beside = (article.text, match, matches)
             if _second_end_of(sentence, shown, match):
                 continue
             if _page_date(sentence, match):
@@ -341,13 +344,18 @@ def timeline(
                         period_end(*page), written.get(article.id, dt.date.min)
                     )
                 continue
-            if expression.text.lower() == "today" and not _today_is_a_day(sentence, match):
+            word = expression.text.lower()
+            if word == "today" and not _today_is_a_day(sentence, match):
                 continue
+            if word == "tonight" and quoted(sentence.text[: match.start - sentence.start]):
+                continue  # the speaker's night (timeline_imagined)
             if is_a_name(article.text, sentence.start, sentence.end, match):
                 continue
             if article.id in another_event:
                 left.another_event.append(expression.text)
                 continue
+            if base is not None and match.form == "weekday" and with_its_day(*beside):
+                continue  # its month and day date it
             if match.relative and article.id in skip_relative:
                 left.background += 1
                 continue
@@ -367,6 +375,9 @@ def timeline(
                 resolved = placed(resolved, base, sentence, match)
                 if resolved is None:
                     left.after += 1
+                    continue
+                if off_its_weekday(*beside, resolved[0]):
+                    left.unreadable += 1
                     continue
             if _aside(sentence, match, matches):  # last: it reads words around the few dates shown
                 continue

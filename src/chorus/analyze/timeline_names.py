@@ -32,12 +32,12 @@ Saturday"), a vote's or a game's ("Super Tuesday", "Super Bowl Sunday"), a crash
 massacre's ("Black Monday", "Bloody Sunday"). Which year's the name is, the sentence may not
 say ("His Holy Thursday Masses", a predecessor's)."""
 _A_TITLE_AFTER = re.compile(
-    r" (?:Night (?:Live|Football|Lights)|Times|Telegraph|Mirror|Express|Herald)\b"
+    r" (?:Night (?:Live|Football|Lights)|Times|Telegraph|Mirror|Express|Herald|Tribune)\b"
 )
 _A_TITLE_BEFORE = re.compile(r"\bMail on $")
 """A show's or a paper's name around a weekday ("on 'Saturday Night Live'", "London's Sunday
-Times", "the Mail on Sunday"). "Fox News Sunday" is read: what was said on it was said on
-the show's Sunday, as a plain "on Sunday" is."""
+Times", "The Sunday Tribune", "the Mail on Sunday"). "Fox News Sunday" is read: what was said
+on it was said on the show's Sunday, as a plain "on Sunday" is."""
 _A_QUOTED_NAME_BEFORE = re.compile(
     r"(?:^|[\s(])['‘\"“](?!(?:On|Last|Next|This|That|Every|Each|By|Until|Since|Early|Late)\b)"
     r"[A-Z][\w'’]* $"
