@@ -83,9 +83,9 @@ from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
     heading_day,
+    off_its_day,
     off_its_weekday,
     post_heading,
-    with_its_day,
     with_weekday_dates,
 )
 from chorus.model import Sentence
@@ -354,8 +354,6 @@ def timeline(
             if article.id in another_event:
                 left.another_event.append(expression.text)
                 continue
-            if base is not None and match.form == "weekday" and with_its_day(*beside):
-                continue  # its month and day date it
             if match.relative and article.id in skip_relative:
                 left.background += 1
                 continue
@@ -376,7 +374,7 @@ def timeline(
                 if resolved is None:
                     left.after += 1
                     continue
-                if off_its_weekday(*beside, resolved[0]):
+                if off_its_weekday(*beside, resolved[0]) or off_its_day(*beside, resolved[0]):
                     left.unreadable += 1
                     continue
             if _aside(sentence, match, matches):  # last: it reads words around the few dates shown

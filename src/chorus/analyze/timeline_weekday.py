@@ -5,8 +5,8 @@ that fit show nothing. A line that is only such a date heads a dated post ("Sund
 November 6" above "Jack the cat had to be euthanized by the veterinarian today."): it is
 the date of writing of what follows it, against which its relative dates are read, in a
 dated article too, whose publication date is its last update's (raw 166's November 8).
-In a dated article, a weekday with its month and day ("on Friday, Aug. 17") is dated by the
-month and day, and shown only when they agree.
+In a dated article, a weekday with its month and day ("on Friday, Aug. 17") is shown only
+when it is read as that day, and the month and day only when they fall on that weekday.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ WEEKDAY_DATE = "weekday month day"
 """The form of "Wednesday, November 21": a weekday, then its month and day, no year."""
 _WEEKDAY_JOIN = re.compile(r",? (?:the )?")
 _A_LIST_S_JOIN = re.compile(r",? (?:and|or) |, ")
+_MONTH_AND_DAY = re.compile(r"([A-Z][a-z]+)\.? (\d+)")
 _LISTED_BEFORE = re.compile(r"(?:\b(?:and|or|to|through|until) |[-–/] ?)$")
 _LISTED_AFTER = re.compile(r"(?:[-–/]| to | through | and | or )\d")
 """A weekday or a day one of several ("Monday and Tuesday, April 3 and 4"): the pairs of
@@ -140,11 +141,14 @@ def _one_day(text: str, weekday: DateMatch, day: DateMatch) -> bool:
     )
 
 
-def with_its_day(text: str, match: DateMatch, matches: list[DateMatch]) -> bool:
-    """Whether a weekday, or a list of weekdays, has its month and day right after it: in a
-    dated article that day dates the event, where the weekday read alone is the week's last
-    ("tendered his resignation on Friday, Aug. 17" in an article of Friday, Aug. 31; "anchors
-    from South Korea on Monday and Tuesday, April 3 and 4" in one of March 24)."""
+def off_its_day(text: str, match: DateMatch, matches: list[DateMatch], date: dt.date) -> bool:
+    """Whether a weekday, or a list of weekdays, read as `date` has another month and day
+    written right after it: in a dated article that day dates the event, where the weekday
+    read alone is the week's last ("tendered his resignation on Friday, Aug. 17" in an
+    article of Friday, Aug. 31; "anchors from South Korea on Monday and Tuesday, April 3 and
+    4" in one of March 24)."""
+    if match.form != "weekday":
+        return False
     at = matches.index(match)
     while at + 1 < len(matches) and matches[at + 1].form == "weekday":
         if _A_LIST_S_JOIN.fullmatch(text, matches[at].end, matches[at + 1].start) is None:
@@ -152,7 +156,14 @@ def with_its_day(text: str, match: DateMatch, matches: list[DateMatch]) -> bool:
         at += 1
     if at + 1 == len(matches) or matches[at + 1].form != "month day":
         return False
-    return _WEEKDAY_JOIN.fullmatch(text, matches[at].end, matches[at + 1].start) is not None
+    day = matches[at + 1]
+    if _WEEKDAY_JOIN.fullmatch(text, matches[at].end, day.start) is None:
+        return False
+    written = _MONTH_AND_DAY.match(text, day.start)
+    if written is None or written.group(1)[:3].lower() not in MONTHS:
+        return False
+    month = MONTHS.index(written.group(1)[:3].lower()) + 1
+    return (date.month, date.day) != (month, int(written.group(2)))
 
 
 def off_its_weekday(text: str, match: DateMatch, matches: list[DateMatch], date: dt.date) -> bool:
