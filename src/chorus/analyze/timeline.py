@@ -57,7 +57,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import year_beside
+from chorus.analyze.timeline_beside import the_year_before, told_in_the_past, year_beside
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -71,7 +71,7 @@ from chorus.analyze.timeline_forms import (
     find_dates,
     words_naming,
 )
-from chorus.analyze.timeline_imagined import imagined
+from chorus.analyze.timeline_imagined import imagined, quoted
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
@@ -83,6 +83,8 @@ from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
     heading_day,
+    off_its_day,
+    off_its_weekday,
     post_heading,
     with_weekday_dates,
 )
@@ -229,7 +231,8 @@ def placed(
     base's year; a weekday the clause says lies ahead is the next one; a month and day "of
     last year" is the year before's, and one after `base` is dated only when the sentence
     says the event lies ahead or it ends a time still to run ("funding the government until
-    March 23")."""
+    March 23"), or as the year before's when a verb in the past tells it within a season of
+    `base` (timeline_beside.the_year_before)."""
     date, precision = resolved
     bare = " " not in sentence.article.text[match.start : match.end]
     if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
@@ -244,8 +247,11 @@ def placed(
     clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
     if date > base:
         ahead = says_ahead(sentence.text, match.start - sentence.start)
-        soon = runs_until(date, base, clause) or scheduled_soon(date, base, clause)
-        return resolved if ahead or soon else None
+        if ahead or runs_until(date, base, clause) or scheduled_soon(date, base, clause):
+            return resolved
+        after = sentence.text[match.end - sentence.start :]
+        earlier = the_year_before(date, base) if told_in_the_past(clause, after) else None
+        return (earlier, precision) if earlier is not None else None
     coming = next_year_s(date, base, clause)
     return (coming, precision) if coming is not None else resolved
 
@@ -326,6 +332,7 @@ def timeline(
         shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
+            beside = (article.text, match, matches)
             if _second_end_of(sentence, shown, match):
                 continue
             if _page_date(sentence, match):
@@ -337,8 +344,11 @@ def timeline(
                         period_end(*page), written.get(article.id, dt.date.min)
                     )
                 continue
-            if expression.text.lower() == "today" and not _today_is_a_day(sentence, match):
+            word = expression.text.lower()
+            if word == "today" and not _today_is_a_day(sentence, match):
                 continue
+            if word == "tonight" and quoted(sentence.text[: match.start - sentence.start]):
+                continue  # the speaker's night (timeline_imagined)
             if is_a_name(article.text, sentence.start, sentence.end, match):
                 continue
             if article.id in another_event:
@@ -363,6 +373,9 @@ def timeline(
                 resolved = placed(resolved, base, sentence, match)
                 if resolved is None:
                     left.after += 1
+                    continue
+                if off_its_weekday(*beside, resolved[0]) or off_its_day(*beside, resolved[0]):
+                    left.unreadable += 1
                     continue
             if _aside(sentence, match, matches):  # last: it reads words around the few dates shown
                 continue

@@ -259,10 +259,14 @@ def runs_until(date: dt.date, written: dt.date, clause: str) -> bool:
 _PRESENT_OF_A_PLAN = re.compile(
     r"\b(?:who|which|when|once|he|she|it) (?!(?:says|tells|adds|notes|writes|thinks|knows"
     r"|believes|claims|insists|was|has|does|is)\b)[a-z]+[^\Wsu]s\b|\bhopes? for (?:an?|the)\b"
+    r"|\b(?:is|are|['’]re) (?:[a-z]+ )?due (?:back )?(?:in|at|before)\b"
+    r"|\b(?:is|are) to (?:be [a-z]+ed|appear)\b"
 )
 """A verb in the present after its subject pronoun or a relative, which with a day tells a
 schedule ("Mario Draghi, who takes over the helm of the European Central Bank on Nov. 1",
-"when he meets Abe on Friday"); or a hope for an event ("Paris hopes for a vote on Tuesday").
+"when he meets Abe on Friday"); or a hope for an event ("Paris hopes for a vote on Tuesday");
+or a date in court or an act set for someone ("All of the men are due in court on March 8",
+"are to be arraigned March 8", "is to appear in a Copenhagen court on Tuesday").
 A reporting verb in the present tells of the past ("he says Friday's vote")."""
 _PRESENT_WORDS = 12
 

@@ -8,13 +8,19 @@ forward, where a date written with its year after a bare one sets it apart ("com
 from July 17 ... and a complaint from March 9, 2015": raw 17's July 17 is of 2016); and the
 day must lie within half a year of each such date, so that the same day a year either side
 is farther ("December 30, 2016 ... Jan. 2" may be 2017: nothing shown).
+A month and day after the writing that a verb in the past tells, with no cue ahead, lies in
+the year before when that falls within a season of the writing ("On October 16, police were
+called" in a February article: last October); farther back, which year the sentence does
+not say ("hanged on 31 May" in January).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from chorus.analyze.model import Precision
+from chorus.analyze.timeline_ahead import PAST
 from chorus.analyze.timeline_forms import DateMatch, absolute
 
 _DATED = frozenset(("month day year", "day month year", "month year", "iso date"))
@@ -40,3 +46,30 @@ def year_beside(
     if any(abs(day[0] - a) > _HALF_A_YEAR for a in anchors):
         return None
     return day
+
+
+_A_SEASON = dt.timedelta(days=122)
+_TOLD = re.compile(
+    r"\b(?:said|told|announced|reported|added|stated|confirmed|noted|explained|wrote)\b"
+)
+"""Verbs of telling: their past is the telling's ("the company said it launches Oct. 16"),
+not the day's."""
+_PAST_WORDS = 8
+
+
+def told_in_the_past(before: str, after: str) -> bool:
+    """Whether a verb in the past, not one of telling, stands among the last `_PAST_WORDS`
+    words of a date's clause (`before`) or the first of the words after it ("responded to an
+    alarm at 1:13 a.m. on Oct. 16", "On October 16, police were called")."""
+    near = (" ".join(before.split()[-_PAST_WORDS:]), " ".join(after.split()[:_PAST_WORDS]))
+    return any(_TOLD.fullmatch(p.group()) is None for words in near for p in PAST.finditer(words))
+
+
+def the_year_before(date: dt.date, written: dt.date) -> dt.date | None:
+    """A month and day after the writing as the year before's, when that lies within
+    `_A_SEASON` of the writing."""
+    try:
+        earlier = date.replace(year=date.year - 1)
+    except ValueError:  # February 29
+        return None
+    return earlier if written - earlier <= _A_SEASON else None

@@ -5,6 +5,10 @@ optimistic scenario, Bangladesh has a fertility rate of 1.35 in 2050") or a coun
 ("had we faced today's anti-business environment"). Shown, the first stood marked planned
 as if a plan were set for the year, the others as facts of theirs.
 
+A "tonight" inside a quotation is the speaker's night ("I miss her but I know she's here
+tonight", at an awards show an article tells the next day) or a motto's ("Ready to Fight
+Tonight"), not the night of the article's writing.
+
 A question about the past stays ("When did he decide to become one of the dividers he spoke
 of so eloquently in 2004?", "How could I know that in 1998 I'd be stopped dead?": its date is
 the event's).
@@ -59,3 +63,8 @@ def imagined(before: str, after: str) -> bool:
     if "ad " in before and _COUNTERFACTUAL.search(before):
         return True
     return "cenario" in before and _SCENARIO.match(before) is not None
+
+
+def quoted(before: str) -> bool:
+    """Whether a quotation opened in the sentence's text `before` a date is still open."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

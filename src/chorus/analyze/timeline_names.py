@@ -2,7 +2,8 @@
 may be a holiday's name, every year's ("make June 19 a federal holiday", "June 19 is known as
 Juneteenth", "within a few weeks of Nov. 11, Veteran's Day"). A weekday may be part of a
 day's name ("Holy Thursday", "Easter Sunday", "Super Bowl Sunday", "Black Monday") or of a
-title ("'Saturday Night Live'", "the Sunday Times", "the Mail on Sunday"), or be told from
+title ("'Saturday Night Live'", "the Sunday Times", "the Mail on Sunday") or of a quoted
+name ("a 'Friendship Friday' thing"), or be told from
 another day ("On the Friday after Election Day", of a race six years before its article).
 Read against the publication date, each named the week's last such day, or put a holiday
 on one day of one year: none is shown. A holiday of a fixed day whose year the sentence
@@ -31,12 +32,19 @@ Saturday"), a vote's or a game's ("Super Tuesday", "Super Bowl Sunday"), a crash
 massacre's ("Black Monday", "Bloody Sunday"). Which year's the name is, the sentence may not
 say ("His Holy Thursday Masses", a predecessor's)."""
 _A_TITLE_AFTER = re.compile(
-    r" (?:Night (?:Live|Football|Lights)|Times|Telegraph|Mirror|Express|Herald)\b"
+    r" (?:Night (?:Live|Football|Lights)|Times|Telegraph|Mirror|Express|Herald|Tribune)\b"
 )
 _A_TITLE_BEFORE = re.compile(r"\bMail on $")
 """A show's or a paper's name around a weekday ("on 'Saturday Night Live'", "London's Sunday
-Times", "the Mail on Sunday"). "Fox News Sunday" is read: what was said on it was said on
-the show's Sunday, as a plain "on Sunday" is."""
+Times", "The Sunday Tribune", "the Mail on Sunday"). "Fox News Sunday" is read: what was said
+on it was said on the show's Sunday, as a plain "on Sunday" is."""
+_A_QUOTED_NAME_BEFORE = re.compile(
+    r"(?:^|[\s(])['‘\"“](?!(?:On|Last|Next|This|That|Every|Each|By|Until|Since|Early|Late)\b)"
+    r"[A-Z][\w'’]* $"
+)
+_A_QUOTED_NAME_AFTER = re.compile(r"s?['’\"”]")
+"""A weekday closing a quoted name with its capitalised word ("we do a 'Friendship Friday'
+thing": a weekly event's), not a quoted date ("'Last Friday'")."""
 _FROM_ANOTHER_DAY_BEFORE = re.compile(r"\bthe (?:(?:first|second|third|last|following) )?$")
 _FROM_ANOTHER_DAY_AFTER = re.compile(r" (?:after|before|following)\b")
 """A weekday told from another day: "the Friday after Election Day", "the Monday before
@@ -87,6 +95,10 @@ def is_a_name(text: str, start: int, end: int, match: DateMatch) -> bool:
         _A_DAY_S_NAME.search(text, before, match.start) is not None
         or _A_TITLE_AFTER.match(text, match.end, end) is not None
         or _A_TITLE_BEFORE.search(text, before, match.start) is not None
+        or (
+            _A_QUOTED_NAME_BEFORE.search(text, before, match.start) is not None
+            and _A_QUOTED_NAME_AFTER.match(text, match.end, end) is not None
+        )
         or (
             _FROM_ANOTHER_DAY_BEFORE.search(text, before, match.start) is not None
             and _FROM_ANOTHER_DAY_AFTER.match(text, match.end, end) is not None

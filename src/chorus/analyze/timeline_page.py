@@ -19,11 +19,12 @@ from chorus.analyze.timeline_ahead import PAST
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 
 _STAMP = re.compile(
-    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|PUBLISHED|UPDATED)"
-    r"(?: at \d[\d:.]*(?: \d\d)? ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?:? *$"
+    r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|PUBLISHED|UPDATED?)"
+    r"(?: at \d[\d:.]*(?: \d\d)? ?(?:[AaPp]\.?[Mm]\.?)?)?(?: on)?[:,]? *$"
 )
 """The text before a date that stamps the page ("Last updated at 6:04 PM on", "/ Published",
-Multi-News+'s "posted at 4: 17 pm on", "page modified")."""
+Multi-News+'s "posted at 4: 17 pm on", "page modified", an update's "UPDATE, Saturday
+morning")."""
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?,? $")
 _CLOCK_AFTER = re.compile(r"^,? \d{1,2}:\d\d\b")
 """A clock time just before or after a date: a page's stamp when the line holds little else
@@ -91,7 +92,7 @@ _SEEN_ENDS = tuple(
     f"{w} {p} " for w in ("seen", "pictured", "shown", "photographed", "here") for p in ("in", "on")
 )
 """How the words before such a date end: the regex runs only there."""
-_STAMP_WORDS = ("pdated", "ublished", "osted", "odified", "PDATED", "UBLISHED")
+_STAMP_WORDS = ("pdated", "ublished", "osted", "odified", "PDATE", "UBLISHED")
 _PICTURE_WORDS = ("hoto", "mage", "icture")
 
 DATELINES = ("month day year", "day month year", LOWER_CASE_DAY)

@@ -5,6 +5,8 @@ that fit show nothing. A line that is only such a date heads a dated post ("Sund
 November 6" above "Jack the cat had to be euthanized by the veterinarian today."): it is
 the date of writing of what follows it, against which its relative dates are read, in a
 dated article too, whose publication date is its last update's (raw 166's November 8).
+In a dated article, a weekday with its month and day ("on Friday, Aug. 17") is shown only
+when it is read as that day, and the month and day only when they fall on that weekday.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from chorus.analyze.timeline_lower import WEEKDAY
 WEEKDAY_DATE = "weekday month day"
 """The form of "Wednesday, November 21": a weekday, then its month and day, no year."""
 _WEEKDAY_JOIN = re.compile(r",? (?:the )?")
+_A_LIST_S_JOIN = re.compile(r",? (?:and|or) |, ")
+_MONTH_AND_DAY = re.compile(r"([A-Z][a-z]+)\.? (\d+)")
 _LISTED_BEFORE = re.compile(r"(?:\b(?:and|or|to|through|until) |[-–/] ?)$")
 _LISTED_AFTER = re.compile(r"(?:[-–/]| to | through | and | or )\d")
 """A weekday or a day one of several ("Monday and Tuesday, April 3 and 4"): the pairs of
@@ -118,19 +122,58 @@ def with_weekday_dates(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     November 21") made one: the weekday may fix the year the month and day do not name."""
     merged: list[DateMatch] = []
     for match in matches:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.form == "weekday"
-            and match.form == "month day"
-            and _WEEKDAY_JOIN.fullmatch(text, last.end, match.start) is not None
-            and _LISTED_BEFORE.search(text, max(0, last.start - 9), last.start) is None
-            and _LISTED_AFTER.match(text, match.end) is None
-        ):
-            merged[-1] = DateMatch(last.start, match.end, True, WEEKDAY_DATE)
+        if merged and _one_day(text, merged[-1], match):
+            merged[-1] = DateMatch(merged[-1].start, match.end, True, WEEKDAY_DATE)
             continue
         merged.append(match)
     return merged
+
+
+def _one_day(text: str, weekday: DateMatch, day: DateMatch) -> bool:
+    """Whether a weekday and the month and day right after it write one day ("Friday, Aug.
+    17"), not two of a list ("Monday and Tuesday, April 3 and 4")."""
+    return (
+        weekday.form == "weekday"
+        and day.form == "month day"
+        and _WEEKDAY_JOIN.fullmatch(text, weekday.end, day.start) is not None
+        and _LISTED_BEFORE.search(text, max(0, weekday.start - 9), weekday.start) is None
+        and _LISTED_AFTER.match(text, day.end) is None
+    )
+
+
+def off_its_day(text: str, match: DateMatch, matches: list[DateMatch], date: dt.date) -> bool:
+    """Whether a weekday, or a list of weekdays, read as `date` has another month and day
+    written right after it: in a dated article that day dates the event, where the weekday
+    read alone is the week's last ("tendered his resignation on Friday, Aug. 17" in an
+    article of Friday, Aug. 31; "anchors from South Korea on Monday and Tuesday, April 3 and
+    4" in one of March 24)."""
+    if match.form != "weekday":
+        return False
+    at = matches.index(match)
+    while at + 1 < len(matches) and matches[at + 1].form == "weekday":
+        if _A_LIST_S_JOIN.fullmatch(text, matches[at].end, matches[at + 1].start) is None:
+            return False
+        at += 1
+    if at + 1 == len(matches) or matches[at + 1].form != "month day":
+        return False
+    day = matches[at + 1]
+    if _WEEKDAY_JOIN.fullmatch(text, matches[at].end, day.start) is None:
+        return False
+    written = _MONTH_AND_DAY.match(text, day.start)
+    if written is None or written.group(1)[:3].lower() not in MONTHS:
+        return False
+    month = MONTHS.index(written.group(1)[:3].lower()) + 1
+    return (date.month, date.day) != (month, int(written.group(2)))
+
+
+def off_its_weekday(text: str, match: DateMatch, matches: list[DateMatch], date: dt.date) -> bool:
+    """Whether a month and day read as `date` falls on another weekday than the one written
+    right before it: its year is not the one the writer meant."""
+    at = matches.index(match)
+    if at == 0 or not _one_day(text, matches[at - 1], match):
+        return False
+    written = text[matches[at - 1].start : matches[at - 1].start + 3]
+    return date.weekday() != ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").index(written)
 
 
 def post_heading(line: str) -> bool:
