@@ -71,7 +71,9 @@ def test_over_a_cluster_only_the_steps_are_marked(clusters):
 @pytest.mark.parametrize("line", [12, 54])
 def test_the_summary_shows_no_newsroom_step(clusters, line):
     texts = _summary(clusters[line], analyze=False)
-    assert len(texts) >= 5
+    # Raw 12's summary holds four sentences since its zero-width spaces went: its lead's
+    # words whole, the overlap cut passes it over (decisions, "invisible characters").
+    assert len(texts) >= 4
     assert not any(newsroom_step(t) for t in texts)
 
 
