@@ -27,6 +27,7 @@ from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
+from chorus.render.headline_news import background, lead_first
 from chorus.summarize.lexical import STOPWORDS
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
@@ -161,8 +162,9 @@ def source_facts(article: Article) -> list[str]:
 
 def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
-    sentence that stands alone and names who or what it is about (a wire story's lead
-    first, unless that sentence opens its article), less its dateline, cut at a phrase's
+    sentence that stands alone, names who or what it is about and tells no background (a
+    wire story's lead first, else another article's lead as much about the summary's
+    story, unless that sentence opens its article), less its dateline, cut at a phrase's
     end when long (and not cut before the words it reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
@@ -180,18 +182,25 @@ def headline(briefing: Briefing) -> Headline:
     capitals = writes_names_in_capitals(" ".join(texts))
     alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text, capitals)]
     naming = [n for n in alone if _names_someone(texts[n - 1], named)]
-    # A sentence whose cut leaves out what it reports gives way to the next one naming someone.
-    stating = [n for n in naming if not _unfinished(_shown(texts[n - 1]), texts[n - 1])]
+    shown = [_shown(text) for text in texts]
+    # A sentence whose cut leaves out what it reports, or that tells only the story's
+    # background, gives way to the next one naming someone.
+    stating = [
+        n
+        for n in naming
+        if not _unfinished(shown[n - 1], texts[n - 1]) and not background(texts[n - 1])
+    ]
     # An article's first sentence tells its news; a later one may tell a moment the news
     # has overtaken ("According to Houston police, Conyers was last seen Tuesday …" over
     # "HOUSTON (AP) — Houston police say … has been found safe", raw validation cluster
-    # 54): a wire story's lead, marked by its dateline, heads the briefing instead.
+    # 54): a wire story's lead, marked by its dateline, heads the briefing instead, else
+    # another article's lead as much about the summary's story (`lead_first`).
     if stating and briefing.summary[stating[0] - 1].shown.index > 0:
         stating.sort(key=lambda n: not _wire_lead(texts[n - 1]))
+    stating = lead_first(stating, briefing.summary, shown)
     number = next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
-    sentence = texts[number - 1]
-    text = _shown(sentence)
-    source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
+    text = shown[number - 1]
+    source = f"summary sentence {number}" + (", shortened" if text != texts[number - 1] else "")
     return Headline(text, source, from_title=False)
 
 
@@ -229,22 +238,26 @@ _LEANS_AFTER_PHRASE = re.compile(
 """A link word set off after the opening phrase ("At Sibley, for example, an average of
 9.2 births occur daily.", raw validation cluster 64), or the writer's first person after it
 ("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26)."""
+_TRANSCRIPT_LINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}: ")
+"""A transcript's line, opened by its speaker's name in capitals ("GEORGE STEPHANOPOULOS:
+Thanks for joining us ...", raw validation cluster 144): someone's words, as a quotation."""
 _ANSWER = re.compile(r"Because\b[^,;:]*$")
 """A reason with no clause it is the reason for: the answer to a question the sentence
 before asks ("Because it may be time we all moved to Sweden.", raw validation cluster 0)."""
 
 
 def _stands_alone(text: str, capitals: bool) -> bool:
-    """Whether a summary sentence can head the briefing on its own: no quotation, link
-    word, first person, pronoun or pointer back at its opening ("It’s not clear whether it
-    was fully carried out.", "Furthermore, in a sensational development, ..."), no "he" or
-    "she" met before any name ("During that meeting, he reportedly warned ...", raw
-    validation cluster 228; read only when the summary writes names in `capitals`), and no
-    question ("Could Obama have been Trayvon Martin 35 years ago?") nor introduction of
-    what follows ("The Onion has updated its story with this funny little tag:", raw
-    validation cluster 71)."""
+    """Whether a summary sentence can head the briefing on its own: no quotation or
+    transcript's line, link word, first person, pronoun or pointer back at its opening
+    ("It’s not clear whether it was fully carried out.", "Furthermore, in a sensational
+    development, ..."), no "he" or "she" met before any name ("During that meeting, he
+    reportedly warned ...", raw validation cluster 228; read only when the summary writes
+    names in `capitals`), and no question ("Could Obama have been Trayvon Martin 35 years
+    ago?") nor introduction of what follows ("The Onion has updated its story with this
+    funny little tag:", raw validation cluster 71)."""
     return not (
         _LEANS_ON_BEFORE.match(text)
+        or _TRANSCRIPT_LINE.match(text)
         or _LEANS_AFTER_PHRASE.match(text)
         or _ANSWER.match(text)
         or opens_with_pronoun(text)
@@ -303,12 +316,15 @@ _QUOTE_OPENERS = ('"', "“", "‘", "'")
 
 def _unfinished(shown: str, sentence: str) -> bool:
     """Whether a cut headline stops right before the words someone said ("A spokesperson
-    for Conyers told KPRC 2 News…", raw validation cluster 54): it tells that something
-    was said and not what."""
+    for Conyers told KPRC 2 News…", raw validation cluster 54), or before the colon of
+    what it introduces ("... Miami Heat coach Erik Spoelstra has a line…", 226): it tells
+    that something was said and not what."""
     if not shown.endswith(_CUT_MARK):
         return False
     opening = shown.removesuffix(_CUT_MARK)
-    rest = sentence[sentence.find(opening) + len(opening) :].lstrip(" ,;:")
+    rest = sentence[sentence.find(opening) + len(opening) :].lstrip(" ,;")
+    if rest.startswith(":"):
+        return True
     return rest.startswith(_QUOTE_OPENERS) and bool(_SPEECH.search(opening))
 
 

@@ -1,0 +1,81 @@
+"""Which of the summary's sentences that can head a briefing tells its news: an article's
+opening sentence over a later detail, when it is as much about what the summary is about,
+and no line that only tells what came before the news or what nobody knows yet.
+
+The summary's order stays as the summary chose it (the lead of the earliest article it
+quotes, then by article and position); only the headline's choice reads these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.language.words import ascii_words
+from chorus.model import SummarySentence
+from chorus.summarize.lexical import STOPWORDS
+
+_STEM = 5
+"""Words are compared by their first five letters ("remembered" / "remember"), as the
+analysis compares them."""
+
+_BACKGROUND = re.compile(
+    r"(?:For (?:years|decades|centuries|generations)|Over the (?:years|decades)"
+    r"|In recent (?:years|decades)|Every time|Whenever"
+    r"|In (?:an? |two |three )?(?:unrelated|separate) (?:case|incident|development)s?)\b"
+)
+"""An opening that tells what has long or always been so, the story's background ("For
+years, the weather has been a scapegoat for ... spikes in births, ...", raw validation
+cluster 64; "Every time McDonald's trots out its McRib sandwich, ...", 57), which cut to a
+headline's length shows only that; or another story's ("In unrelated cases, Denver
+prosecutors charged two women ...", 59)."""
+_UNKNOWN = re.compile(
+    r"\b(?:is|are|remains?)\s+(?:(?:still|largely|mostly|poorly|not well)\s+)?"
+    r"(?:unexplored|unknown|unclear|understood)\.[\"”’']?$"
+)
+"""A sentence that says its subject is not yet known: a study's background line ("The
+potential benefits of infant sleep for memory processing are largely unexplored.", raw
+validation cluster 93), not what the study found."""
+
+
+def background(text: str) -> bool:
+    """Whether a summary sentence tells background or another story rather than the news."""
+    return bool(_BACKGROUND.match(text) or _UNKNOWN.search(text))
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in ascii_words(text) if len(w) > 1 and w not in STOPWORDS)
+
+
+def _shared(shown: str, others: Sequence[frozenset[str]]) -> int:
+    """How many content words of a headline as shown another summary sentence writes too:
+    how much the headline is about what the summary is about."""
+    return sum(any(stem in other for other in others) for stem in _content_stems(shown))
+
+
+def lead_first(
+    candidates: list[int], summary: Sequence[SummarySentence], shown: Sequence[str]
+) -> list[int]:
+    """`candidates` (summary sentence numbers, from 1, in the order they would head the
+    briefing) with an article's opening sentence first when the first is a later sentence
+    of its article and the lead says as much of what the summary tells as it does, as
+    its `shown` text (the most of that among leads; the earliest on a tie). A later
+    sentence tells a detail ("According to UCPD Chief Mitch Celaya, officers arrived at
+    the business school at 2:19 p.m.…", raw validation cluster 189) where another
+    article's lead tells the news ("A UC Berkeley police officer shot and wounded a man
+    ..."); a lead that shares fewer of the summary's words tells another side of it
+    ("The Good Country Index doesn’t measure what countries do at home.", 0)."""
+    if not candidates or summary[candidates[0] - 1].shown.index == 0:
+        return candidates
+    leads = [n for n in candidates if summary[n - 1].shown.index == 0]
+    if not leads:
+        return candidates
+    stems = [_content_stems(sentence.text) for sentence in summary]
+
+    def shared(number: int) -> int:
+        return _shared(shown[number - 1], stems[: number - 1] + stems[number:])
+
+    lead = max(leads, key=lambda n: (shared(n), -n))
+    if shared(lead) < shared(candidates[0]):
+        return candidates
+    return [lead, *(n for n in candidates if n != lead)]

@@ -1,0 +1,114 @@
+"""The headline after a sixteenth reader's findings, on raw Multi-News validation clusters
+(0-based lines of the file), analysed, their articles without titles: an article's lead over
+a later detail when it says as much of what the summary tells, no line of background or of
+another story, no cut before a colon's words, no transcript's line."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from chorus import brief
+from chorus.model import Briefing
+from chorus.render.headline_news import background
+from chorus.render.sources import headline
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader16.json"
+CHANGES = json.loads(FIXTURE.read_text(encoding="utf-8"))["changes"]
+
+
+@cache
+def _briefing(line: int, words: int) -> Briefing:
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    return brief(cluster["documents"], words=words, analyze=True)
+
+
+def _texts(line: int, words: int = 250) -> list[str]:
+    return [s.text for s in _briefing(line, words).summary]
+
+
+def test_another_articles_lead_heads_the_briefing_over_a_later_detail():
+    # Raw cluster 189 (a shooting at Berkeley's business school): the first summary
+    # sentence is the second of its article, a detail; the San Francisco Chronicle's lead,
+    # sentence 5, tells the news and shares more of the summary's words.
+    texts = _texts(189)
+    assert texts[0].startswith("According to UCPD Chief Mitch Celaya, officers arrived")
+    chosen = headline(_briefing(189, 250))
+    assert chosen.source == "summary sentence 5, shortened"
+    assert chosen.text.startswith("A UC Berkeley police officer shot and wounded a man")
+
+
+def test_a_lead_sharing_fewer_of_the_summarys_words_does_not_take_over():
+    # Raw cluster 0 (the Good Country Index): the other page's lead, "The Good Country
+    # Index doesn’t measure what countries do at home.", tells another side of it.
+    texts = _texts(0)
+    assert "The Good Country Index doesn’t measure what countries do at home." in texts
+    chosen = headline(_briefing(0, 250))
+    assert chosen.source == "summary sentence 2, shortened"
+    assert chosen.text.startswith("The latest edition of the Good Country Index has crowned")
+
+
+def test_a_cut_before_the_colon_of_what_a_sentence_introduces_gives_way():
+    # Raw cluster 226 (the Heat's title): the lead, cut to "... Miami Heat coach Erik
+    # Spoelstra has a line…", leaves out the line; the next sentence tells the win.
+    texts = _texts(226)
+    assert texts[0].startswith("MIAMI—When speaking about his oft-criticized")
+    assert "has a line: You can't win unless you win" in texts[0]
+    chosen = headline(_briefing(226, 250))
+    assert chosen.source == "summary sentence 2, shortened"
+    assert chosen.text.startswith("James won in every conceivable way Thursday as his Heat beat")
+    # At 100 words, raw cluster 130: "Mr. Oppenheim recalled the conversation…" said nothing.
+    assert _texts(130, 100)[2].startswith("Mr. Oppenheim recalled the conversation: “We said")
+    assert headline(_briefing(130, 100)).text.startswith("Rich McHugh tendered his resignation")
+
+
+def test_a_studys_background_line_gives_way_to_its_finding():
+    # Raw cluster 93 (naps help babies remember): the abstract's first line says what was
+    # not known; its next one tells what the study found.
+    texts = _texts(93)
+    assert texts[6] == (
+        "The potential benefits of infant sleep for memory processing are largely unexplored."
+    )
+    chosen = headline(_briefing(93, 250))
+    assert chosen.source == "summary sentence 8, shortened"
+    assert chosen.text.startswith("Here we show evidence that having an extended nap")
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "is_background"),
+    [
+        (64, 6, True),  # "For years, the weather has been a scapegoat ..."
+        (93, 7, True),  # "... are largely unexplored."
+        (93, 8, False),  # "Here we show evidence that having an extended nap ..."
+        (189, 5, False),  # "A UC Berkeley police officer shot and wounded a man ..."
+        (59, 9, True),  # "In unrelated cases, Denver prosecutors charged two women ..."
+        (59, 6, False),  # "The status of the children is unclear at the moment, though ..."
+        (57, 11, True),  # "Every time McDonald's trots out its McRib sandwich, ..."
+    ],
+)
+def test_background_and_another_storys_lines_are_told_from_news(line, number, is_background):
+    assert background(_texts(line)[number - 1]) is is_background
+
+
+def test_a_transcripts_line_does_not_head_the_briefing():
+    # Raw cluster 144: a lead among ABC's transcript lines ("GEORGE STEPHANOPOULOS: Thanks
+    # for joining us live ...") would head it over the heading that names the story.
+    texts = _texts(144)
+    assert texts[2].startswith("GEORGE STEPHANOPOULOS: Thanks for joining us")
+    assert headline(_briefing(144, 250)).text.startswith("OBAMA ON BANK OF AMERICA")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [c for c in CHANGES if c["judged"] == "better"],
+    ids=lambda c: f"{c['cluster']}-{c['words']}",
+)
+def test_the_headlines_judged_better_stay(change):
+    # Every changed headline read against its summary (fixture); those judged better hold.
+    chosen = headline(_briefing(change["cluster"], change["words"]))
+    assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
+    assert chosen.text != change["before"]
