@@ -246,10 +246,14 @@ def _denier(text: str, start: int) -> str:
 def others_claims(text: str, start: int, claims: list[int], similarity: Similarity) -> list[int]:
     """The claims not told on the word of who makes the denial at `start` in `text`:
     "according to a joint statement issued by the government and vulcan" is Vulcan's own,
-    no claim "vulcan disputes" (Multi-News+ train 21748)."""
+    no claim "vulcan disputes" (Multi-News+ train 21748), and "Peinovich decided to fess up
+    to his devoted Nazi fans" is Peinovich's own admission, no claim his "Peinovich denied
+    he was Enoch" disputes: one man's two positions, not two sources (raw validation 92,
+    whose articles both tell the denial and the admission)."""
     denier = _denier(text, start)
     if not denier:
         return claims
+    claims = [r for r in claims if not _admits(similarity.sentences[r].text, denier)]
     sourced = [r for r in claims if _SOURCE.search(similarity.sentences[r].text)]
     if not sourced:
         return claims  # no claim names a source: no pattern made for the denier (~0.26 ms)
@@ -261,3 +265,16 @@ def others_claims(text: str, start: int, claims: list[int], similarity: Similari
 
 _SOURCE = re.compile(r"\b(?:according to|statements? (?:issued |released )?by)\b", re.IGNORECASE)
 """A claim told on someone's word; whose, `others_claims` reads after it."""
+_ADMISSION = (
+    r"(?:\w+\W+){0,3}?(?:admit|acknowledg|conced|confess|fess(?:es|ed|ing)? up|c[ao]me clean)"
+)
+"""After who denies, their own admission ("Peinovich decided to fess up", "Smith later
+admitted"): at most three words between."""
+
+
+def _admits(claim: str, denier: str) -> bool:
+    """Whether a claim tells the admission of `denier` (a lower-cased word, `_denier`)."""
+    # The substring test first: a pattern is made only for the rare claim naming the denier.
+    return denier in claim.lower() and (
+        re.search(rf"\b{re.escape(denier)}\W+{_ADMISSION}", claim, re.IGNORECASE) is not None
+    )

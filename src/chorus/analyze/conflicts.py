@@ -40,7 +40,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   whose south florida office was raided" is not what is denied); a claim as
   alike to the denial as one telling (claims.ONE_TELLING) or taking the denier's side
   ("proof of their innocence") answers none, nor one told on the denier's own word
-  ("according to a joint statement issued by the government and vulcan").
+  ("according to a joint statement issued by the government and vulcan") or telling the
+  denier's own admission ("Peinovich decided to fess up": one man's two positions).
   A denial said for someone the sentence does not name ("denied that his client ...")
   answers no claim; one of the denier's own act ("denied having heard of bin Laden")
   only claims of that act, none blaming another ("blamed israel for"); one of "the
