@@ -147,18 +147,26 @@ _NAMED = re.compile(
 )
 """A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
 Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+_TITLE = rf"(?:[a-z]+-)?(?:{ROLE_NOUN}){_OF_WHAT}"
 _TITLE_THEN_NAME = re.compile(
-    rf"\s+(?:{ROLE_NOUN}){_OF_WHAT}\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
+    rf"\s+{_TITLE}(?:\s+and\s+(?:[a-z]+\s+){{0,2}}?{_TITLE})?\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
 )
 """A title and a name after a run `_NAMED` ended: the run goes on ("Claremont McKenna dean
 of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenna");
-tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
+tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends. Two
+titles joined by "and" go on too: "HQ co-founder and recently replaced CEO Rus Yusupov was
+more blunt on Twitter. “...,” he admitted in a tweet" is Yusupov's (multi_news-val-2404)."""
 
 
 _TITLE_FIRST_WORDS = frozenset(noun.split()[0] for noun in ROLE_NOUNS)
 _TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
 """The first words of titles, looked up before `_TITLE_THEN_NAME` is tried (most runs end
 before a verb)."""
+
+
+def _titled(word: str) -> bool:
+    """Whether `word` may open a title: "chief", or "co-founder" after its prefix."""
+    return word in _TITLE_FIRST_WORDS or word.partition("-")[2] in _TITLE_FIRST_WORDS
 
 
 def subject_run(text: str) -> tuple[str, int] | None:
@@ -168,7 +176,7 @@ def subject_run(text: str) -> tuple[str, int] | None:
         return None
     end = named.end()
     after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
-    if after and after[0] in _TITLE_FIRST_WORDS and (title := _TITLE_THEN_NAME.match(text, end)):
+    if after and _titled(after[0]) and (title := _TITLE_THEN_NAME.match(text, end)):
         end = title.end()
     return text[named.start("run") : end].strip(), end
 
