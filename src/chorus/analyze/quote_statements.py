@@ -17,7 +17,7 @@ from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.quote_verbs import GIVEN_STATEMENT
 from chorus.model import Sentence
 
-__all__ = ["STATEMENT_PATTERNS", "announced", "heading_line", "unheaded"]
+__all__ = ["PRINTED", "STATEMENT_PATTERNS", "announced", "heading_line", "printed", "unheaded"]
 
 STATEMENT_PATTERNS = ("speaker verb quote",)
 """The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
@@ -55,6 +55,38 @@ def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, 
         elif n + 1 < len(texts) and texts[n + 1][:1] in OPEN:
             found[n + 1] = replace(sentences[n + 1], start=sentences[n].start)
     return found
+
+
+PRINTED = " “The statement.”"
+"""A quotation set after an announcement whose statement is printed unquoted, for the
+pattern of a speech verb and its quotation to read the announcement's speaker (the words
+are the paragraph's, not these)."""
+
+
+def printed(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, range]:
+    """The sentences announcing a statement printed without quotation marks, by index, each
+    with the indexes of the paragraph after it that is the statement: only that one
+    paragraph (a later one may be the writer's again)."""
+    found: dict[int, range] = {}
+    article = sentences[0].article.text if sentences else ""
+    if ":\n" not in article:
+        return found
+    for n, text in enumerate(texts[:-1]):
+        if not text.endswith(":") or not any(noun in text for noun in _NOUNS):
+            continue
+        given = _ANNOUNCED.search(text)
+        if given is None or texts[n + 1][:1] in OPEN or not _breaks(sentences, n + 1):
+            continue
+        end = n + 2
+        while end < len(sentences) and not _breaks(sentences, end):
+            end += 1
+        found[n] = range(n + 1, end)
+    return found
+
+
+def _breaks(sentences: Sequence[Sentence], n: int) -> bool:
+    """Whether sentence `n` opens a paragraph."""
+    return "\n" in sentences[n].article.text[sentences[n - 1].end : sentences[n].start]
 
 
 _ENDS = (".", "!", "?", ":", *CLOSE)

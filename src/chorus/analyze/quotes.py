@@ -37,7 +37,14 @@ from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_ins
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_speakers import speaker_names
-from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line, unheaded
+from chorus.analyze.quote_statements import (
+    PRINTED,
+    STATEMENT_PATTERNS,
+    announced,
+    heading_line,
+    printed,
+    unheaded,
+)
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -202,6 +209,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     statements = announced(sentences, texts)
     for n, joined in statements.items():
         said[n] = _attributions(joined, joined.text, STATEMENT_PATTERNS) or said[n]
+    for n, paragraph in printed(sentences, texts).items():
+        given = _attributions(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
+        for m in paragraph if given else ():
+            said[m] = said[m] or (_printed(given[0], sentences[m]),)
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -359,6 +370,13 @@ def _spoken_for(found: Attribution, organisation: str) -> Attribution:
     for; the description stays as its role."""
     role = found.role or (None if found.speaker in IT else f"the {found.speaker}")
     return replace(found, speaker=organisation, role=role)
+
+
+def _printed(given: Attribution, sentence: Sentence) -> Attribution:
+    """The announcement's speaker with a sentence of the statement printed after it."""
+    text = sentence.article.text
+    start, end = trim(text, sentence.start, sentence.end)
+    return replace(given, start=start, end=end)
 
 
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:
