@@ -30,7 +30,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
-from chorus.analyze.named_after import added_next, issued, named_after
+from chorus.analyze.named_after import added_next, issued, named_after, named_agency
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
@@ -274,6 +274,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(RENAMED_OPENINGS)):
             here = _as_named(here, sentence.article.text, spoken)
+        elif here and here[0].speaker == "agency":
+            here = _as_agency(here, sentence.article.text)
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             here = tuple(replace(a, speaker=office) for a in here)
@@ -354,6 +356,15 @@ def _as_named(
     if speaker == here[0].speaker:
         return here
     return tuple(replace(a, speaker=speaker, role=a.role or role) for a in here)
+
+
+def _as_agency(here: tuple[Attribution, ...], text: str) -> tuple[Attribution, ...]:
+    """ "the agency said" as the one agency its article named, the description its role; as
+    written where none or two were named."""
+    agency = named_agency(text, here[0].speaker_start)
+    if agency is None:
+        return here
+    return tuple(replace(a, speaker=agency, role=a.role or "agency") for a in here)
 
 
 def _goes_on(previous: Sentence, sentence: Sentence, runs_on: bool) -> bool:
