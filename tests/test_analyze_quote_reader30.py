@@ -59,8 +59,8 @@ def test_analyze_the_agency_its_article_named(briefed):
     # "... the Endangered Species Act. ¶ The Fish and Wildlife Service was responding ...":
     # a name's words stay in their line ("Species Act.\n\nThe Fish ..." is none)
     assert speakers_of(bears, "The findings justify") == ["Fish and Wildlife Service"]
-    tsa = briefed["multi_news-val-4412"]
-    assert speakers_of(tsa, "$50 million is a ceiling") == ["Transportation Security Administration"]
+    tsa = speakers_of(briefed["multi_news-val-4412"], "$50 million is a ceiling")
+    assert tsa == ["Transportation Security Administration"]
 
 
 def test_analyze_two_titles_joined_before_the_subject(briefed):
