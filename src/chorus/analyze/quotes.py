@@ -42,7 +42,6 @@ from chorus.analyze.quote_statements import (
     STATEMENT_PATTERNS,
     announced,
     heading_line,
-    printed,
     unheaded,
 )
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
@@ -206,10 +205,10 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         _attributions(s, text, v) if v else ()
         for s, text, v in zip(sentences, texts, verbs, strict=True)
     ]
-    statements = announced(sentences, texts)
+    statements, printed = announced(sentences, texts)
     for n, joined in statements.items():
         said[n] = _attributions(joined, joined.text, STATEMENT_PATTERNS) or said[n]
-    for n, paragraph in printed(sentences, texts).items():
+    for n, paragraph in printed.items():
         given = _attributions(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
         for m in paragraph if given else ():
             said[m] = said[m] or (_printed(given[0], sentences[m]),)

@@ -164,11 +164,6 @@ _TITLE_REACH = 1 + max(map(len, _TITLE_FIRST_WORDS))
 before a verb)."""
 
 
-def _titled(word: str) -> bool:
-    """Whether `word` may open a title: "chief", or "co-founder" after its prefix."""
-    return word in _TITLE_FIRST_WORDS or word.partition("-")[2] in _TITLE_FIRST_WORDS
-
-
 def subject_run(text: str) -> tuple[str, int] | None:
     """The run of capitalised words a sentence opens with as its subject, and its end."""
     named = _NAMED.match(text)
@@ -176,7 +171,12 @@ def subject_run(text: str) -> tuple[str, int] | None:
         return None
     end = named.end()
     after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
-    if after and _titled(after[0]) and (title := _TITLE_THEN_NAME.match(text, end)):
+    # a title's first word, or a prefixed one ("co-founder"), inline: asked of every run
+    first = after[0] if after else ""
+    titled = first in _TITLE_FIRST_WORDS or (
+        "-" in first and first.partition("-")[2] in _TITLE_FIRST_WORDS
+    )
+    if titled and (title := _TITLE_THEN_NAME.match(text, end)):
         end = title.end()
     return text[named.start("run") : end].strip(), end
 
