@@ -17,7 +17,7 @@ from chorus.language.quote_marks import CLOSE, OPEN
 from chorus.language.quote_verbs import GIVEN_STATEMENT
 from chorus.model import Sentence
 
-__all__ = ["STATEMENT_PATTERNS", "announced", "heading_line", "unheaded"]
+__all__ = ["PRINTED", "STATEMENT_PATTERNS", "announced", "heading_line", "unheaded"]
 
 STATEMENT_PATTERNS = ("speaker verb quote",)
 """The pattern that reads a statement given and its quotation (`GIVEN_STATEMENT` is one of
@@ -33,17 +33,23 @@ or the sentence's end."""
 _NOUNS = ("statement", "message", "page:", "post:")
 
 
-def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, Sentence]:
+def announced(
+    sentences: Sequence[Sentence], texts: Sequence[str]
+) -> tuple[dict[int, Sentence], dict[int, range]]:
     """The sentences that hold a statement announced by a colon, by index, each as the
     sentence to read: the announcement and its quotation when the quotation opens the next
     sentence, the sentence itself when both are in one ("Mint spokesman Adam Stump issued
     this statement when contacted today by ABC News: “We do not ...”": 2031, which no cue
-    of `quote_cues.py` tells). `texts` are the sentences'."""
+    of `quote_cues.py` tells); and the announcements of a statement printed without
+    quotation marks, each with the indexes of the paragraph after it that is the statement
+    (that one paragraph only: a later one may be the writer's again). `texts` are the
+    sentences'."""
     found: dict[int, Sentence] = {}
+    unquoted: dict[int, range] = {}
     article = sentences[0].article.text if sentences else ""
     if ":" not in article:
-        return found  # an article's test first, one character's (a third have none): the
-        # nouns' search of every article cost more than the sentences' tests after it
+        return found, unquoted  # an article's test first, one character's (a third have
+        # none): the nouns' search of every article cost more than the sentences' tests
     for n, text in enumerate(texts):
         if ":" not in text or not any(noun in text for noun in _NOUNS):
             continue
@@ -54,7 +60,23 @@ def announced(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, 
             found[n] = sentences[n]
         elif n + 1 < len(texts) and texts[n + 1][:1] in OPEN:
             found[n + 1] = replace(sentences[n + 1], start=sentences[n].start)
-    return found
+        elif n + 1 < len(texts) and _breaks(sentences, n + 1):
+            end = n + 2
+            while end < len(sentences) and not _breaks(sentences, end):
+                end += 1
+            unquoted[n] = range(n + 1, end)
+    return found, unquoted
+
+
+PRINTED = " “The statement.”"
+"""A quotation set after an announcement whose statement is printed unquoted, for the
+pattern of a speech verb and its quotation to read the announcement's speaker (the words
+are the paragraph's, not these)."""
+
+
+def _breaks(sentences: Sequence[Sentence], n: int) -> bool:
+    """Whether sentence `n` opens a paragraph."""
+    return "\n" in sentences[n].article.text[sentences[n - 1].end : sentences[n].start]
 
 
 _ENDS = (".", "!", "?", ":", *CLOSE)

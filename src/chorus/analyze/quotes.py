@@ -30,14 +30,20 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
-from chorus.analyze.named_after import added_next, issued, named_after
+from chorus.analyze.named_after import added_next, issued, named_after, named_agency
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_speakers import speaker_names
-from chorus.analyze.quote_statements import STATEMENT_PATTERNS, announced, heading_line, unheaded
+from chorus.analyze.quote_statements import (
+    PRINTED,
+    STATEMENT_PATTERNS,
+    announced,
+    heading_line,
+    unheaded,
+)
 from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -199,9 +205,13 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         _attributions(s, text, v) if v else ()
         for s, text, v in zip(sentences, texts, verbs, strict=True)
     ]
-    statements = announced(sentences, texts)
+    statements, printed = announced(sentences, texts)
     for n, joined in statements.items():
         said[n] = _attributions(joined, joined.text, STATEMENT_PATTERNS) or said[n]
+    for n, paragraph in printed.items():
+        given = _attributions(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
+        for m in paragraph if given else ():
+            said[m] = said[m] or (_printed(given[0], sentences[m]),)
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -263,6 +273,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(RENAMED_OPENINGS)):
             here = _as_named(here, sentence.article.text, spoken)
+        elif here and here[0].speaker == "agency":
+            here = _as_agency(here, sentence.article.text)
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             here = tuple(replace(a, speaker=office) for a in here)
@@ -345,6 +357,15 @@ def _as_named(
     return tuple(replace(a, speaker=speaker, role=a.role or role) for a in here)
 
 
+def _as_agency(here: tuple[Attribution, ...], text: str) -> tuple[Attribution, ...]:
+    """ "the agency said" as the one agency its article named, the description its role; as
+    written where none or two were named."""
+    agency = named_agency(text, here[0].speaker_start)
+    if agency is None:
+        return here
+    return tuple(replace(a, speaker=agency, role=a.role or "agency") for a in here)
+
+
 def _goes_on(previous: Sentence, sentence: Sentence, runs_on: bool) -> bool:
     """Whether the sentence is the previous one's quotation going on: one that opens it, or
     the words of one the previous sentence left open (`runs_on`), in its paragraph."""
@@ -359,6 +380,13 @@ def _spoken_for(found: Attribution, organisation: str) -> Attribution:
     for; the description stays as its role."""
     role = found.role or (None if found.speaker in IT else f"the {found.speaker}")
     return replace(found, speaker=organisation, role=role)
+
+
+def _printed(given: Attribution, sentence: Sentence) -> Attribution:
+    """The announcement's speaker with a sentence of the statement printed after it."""
+    text = sentence.article.text
+    start, end = trim(text, sentence.start, sentence.end)
+    return replace(given, start=start, end=end)
 
 
 def _with_speaker(found: Attribution, speaker: str) -> Attribution:

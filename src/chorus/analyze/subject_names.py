@@ -147,12 +147,15 @@ _NAMED = re.compile(
 )
 """A run of capitalised words (a lower-case title may stand inside it: "Dark Mofo curator
 Jarrod Rawlins") that opens a sentence and is followed by its verb or a comma."""
+_TITLE = rf"(?:[a-z]+-)?(?:{ROLE_NOUN}){_OF_WHAT}"
 _TITLE_THEN_NAME = re.compile(
-    rf"\s+(?:{ROLE_NOUN}){_OF_WHAT}\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
+    rf"\s+{_TITLE}(?:\s+and\s+(?:[a-z]+\s+){{0,2}}?{_TITLE})?\s+{_RUN_WORD}{{0,5}}?[A-Z][\w’'-]*{_RUN_END}"
 )
 """A title and a name after a run `_NAMED` ended: the run goes on ("Claremont McKenna dean
 of students Mary Spellman stepped down" is about Spellman, not "Claremont McKenna");
-tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends."""
+tried after the match, as a lookahead in `_NAMED` cost a try at each of its ends. Two
+titles joined by "and" go on too: "HQ co-founder and recently replaced CEO Rus Yusupov was
+more blunt on Twitter. “...,” he admitted in a tweet" is Yusupov's (multi_news-val-2404)."""
 
 
 _TITLE_FIRST_WORDS = frozenset(noun.split()[0] for noun in ROLE_NOUNS)
@@ -168,7 +171,12 @@ def subject_run(text: str) -> tuple[str, int] | None:
         return None
     end = named.end()
     after = text[end + 1 : end + _TITLE_REACH].split(None, 1)
-    if after and after[0] in _TITLE_FIRST_WORDS and (title := _TITLE_THEN_NAME.match(text, end)):
+    # a title's first word, or a prefixed one ("co-founder"), inline: asked of every run
+    first = after[0] if after else ""
+    titled = first in _TITLE_FIRST_WORDS or (
+        "-" in first and first.partition("-")[2] in _TITLE_FIRST_WORDS
+    )
+    if titled and (title := _TITLE_THEN_NAME.match(text, end)):
         end = title.end()
     return text[named.start("run") : end].strip(), end
 

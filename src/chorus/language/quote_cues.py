@@ -86,7 +86,8 @@ def cued(text: str) -> tuple[str, ...]:
     # searched only in a sentence holding one of its verbs (in every sentence with no other
     # cue, it cost 2% of finding quotes)
     offered = "offer" in text or "pose" in text or "cried" in text or "continue" in text
-    offered = offered or "complain" in text or "fumed" in text or "read the statement" in text
+    offered = offered or "complain" in text or "fumed" in text or "retort" in text
+    offered = offered or "read the statement" in text
     if offered and _AFTER_QUOTATION.search(text):
         return QUOTE_NAMES
     if _found_that(text):

@@ -54,15 +54,16 @@ evolutionary biologist"; multi_news-val-3184; "..., reports CBS News corresponde
 Bojorquez": 576)."""
 
 OFFERED = (
-    r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed"
+    r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed|retort(?:ed|s)"
     r"|read(?=\s+the\s+statement\b))"
 )
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
 just right,” offered Mickey Hart." (multi_news-val-907), "“..., instead? poses KFC
 spokeswoman Jocelyn Bynoe" (346), "“I need an ambulance. ...” she cried." (576), "“...
 (even excluding Pygmies),” he continues." (3655), "“...,” read the statement." (seed 000),
-"“...,” complained Stewart" (5184), "“...” Wurfel fumed." (5077); elsewhere they say
-nothing ("offered the band $3 million")."""
+"“...,” complained Stewart" (5184), "“...” Wurfel fumed." (5077), "``I absolutely disagree
+with that,'' Barksdale retorted." (DUC d31033t, else the words of Warden's question before);
+elsewhere they say nothing ("offered the band $3 million")."""
 OPENING_VERB_WORDS = (
     *("Adds", "Added", "Offers", "Offered", "Says", "Said", "Notes", "Noted", "Writes"),
     "Wrote",
