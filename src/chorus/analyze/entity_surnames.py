@@ -1,15 +1,19 @@
 """A person's surname read alone and the full name the text writes it in: "Tagliabue" of
-"Commissioner Paul Tagliabue", where the budget of names read left the full name."""
+"Commissioner Paul Tagliabue", where the budget of names read left the full name; and a
+read person's surname the text also writes after another first name ("Linda Lyons" beside
+Mike Lyons): two people."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
 
-from chorus.analyze.entity_first_names import surname_forms
+from chorus.analyze.entity_first_names import joined_mentions, surname_forms
 from chorus.analyze.entity_forms import is_a_title
-from chorus.analyze.model import EntityLabel
+from chorus.analyze.entity_votes import Recognizer, majority, vote
+from chorus.analyze.entity_windows import windows_alone
+from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
 _POSTS = frozenset(
@@ -52,14 +56,115 @@ def surnames_written_whole(
     }
 
 
+def kin_written_whole(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence], recognizer: Recognizer
+) -> set[str]:
+    """Full names the text writes with a read person's surname and another first name, the
+    budget of names read having left them: "Linda Lyons, 60, who lives" beside her son Mike
+    Lyons. The first name as `surnames_written_whole` takes it, or opening a sentence; not a
+    word of the read name ("Wasserman Schultz"), nor one of the same two first letters or a
+    nickname of its first name, one person's other spelling ("Jon", "Jonathan"; "Bob",
+    "Robert"); those the recognizer reads whole as a person where first written alone
+    (`windows_alone`; "Despite Obama" is no one)."""
+    people = [name for name, label in labels.items() if label == "person" and " " in name]
+    read = {last: name for name in people for last in surname_forms(name)}
+    if not read:
+        return set()
+    text = "\n".join(s.text for s in sentences)
+    kin = set()
+    for surname, name in read.items():
+        at = text.find(f" {surname}")
+        while at > 0:
+            first = _first_name_before(text, at, surname, labels, opening=True)
+            if first is not None and _another_first_name(first.partition(" ")[0], name):
+                kin.add(f"{first} {surname}")
+            at = text.find(f" {surname}", at + 1)
+    # a first word written in lower case opens a sentence ("Will Clinton ...", "Top Obama")
+    if not (
+        kin := {n for n in kin - labels.keys() if f"{n.partition(' ')[0].lower()} " not in text}
+    ):
+        return set()
+    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    vote(windows_alone(sentences, sorted(kin)), recognizer, votes)
+    return {name for name in kin if name in votes and majority(votes[name]) == "person"}
+
+
+def surnames_of_kin(
+    listed: Mapping[str, list[Excerpt]], kin: Collection[str], forms: Mapping[str, str]
+) -> dict[str, list[Excerpt]]:
+    """A read person's mentions by surname alone that follow, in their article, a kin's
+    full name opening a sentence nearer than the person's full name (`kin_written_whole`):
+    the kin's. "Linda Lyons, 60, ... said" then "“I flew into the house,” Lyons said" is
+    hers, not her son Mike Lyons'; after "his grandfather, Budd Johnson", "Johnson" is
+    still Albert Johnson.
+    The mentions of each person and kin that change, by name."""
+    moved: dict[str, list[Excerpt]] = {}
+    for name in sorted(kin & listed.keys()):
+        surname = name.rpartition(" ")[2]
+        person = forms.get(surname, name)
+        if person == name or person not in listed:
+            continue
+        mine = moved.get(person, listed[person])
+        written = {(m.article.id, m.start) for m in listed[name] if _opens_a_sentence(m)}
+        if near := [m for m in mine if m.text == surname and _nearer(m, written, mine, surname)]:
+            moved[person] = [m for m in mine if m not in near]
+            moved[name] = joined_mentions(near, listed[name])
+    return moved
+
+
+def _opens_a_sentence(mention: Excerpt) -> bool:
+    """Whether a mention opens its sentence, the one it is then about: "Linda Lyons, 60, who
+    lives ..." (not "his father, Bernard Spitzer", nor "Robert and Diana Mercer")."""
+    before = mention.article.text[: mention.start].rstrip(" “\"‘'")
+    return not before or before[-1] in ".!?\n"
+
+
+def _nearer(mention: Excerpt, kin: set[tuple[str, int]], mine: list[Excerpt], surname: str) -> bool:
+    """Whether the last full name before `mention` in its article is the kin's: a mention of
+    theirs (`kin`, by article and start) after every one of `mine` not the surname alone."""
+    article = mention.article.id
+    last_kin = max((at for a, at in kin if a == article and at < mention.start), default=-1)
+    last_mine = max(
+        (
+            m.start
+            for m in mine
+            if m.article.id == article and m.start < mention.start and m.text != surname
+        ),
+        default=-1,
+    )
+    return last_kin > last_mine
+
+
+_NICKNAMES = {
+    frozenset(pair)
+    for pair in (
+        *(("Bob", "Robert"), ("Bill", "William"), ("Dick", "Richard"), ("Ted", "Edward")),
+        *(("Teddy", "Theodore"), ("Jack", "John"), ("Peggy", "Margaret"), ("Tom", "Thomas")),
+        *(("Jim", "James"), ("Tony", "Anthony"), ("Betty", "Elizabeth"), ("Kate", "Catherine")),
+    )
+}
+"""Nicknames that open with other letters than the name."""
+
+
+def _another_first_name(first: str, name: str) -> bool:
+    """Whether `first` is no word of the full `name` in either case ("De" of F.W. de Klerk)
+    nor its first name spelled otherwise."""
+    words = name.split(" ")
+    return (
+        first.lower() not in name.lower().split(" ")
+        and first[:2] != words[0][:2]
+        and frozenset((first, words[0])) not in _NICKNAMES
+    )
+
+
 def _first_name_before(
-    text: str, at: int, surname: str, labels: Mapping[str, EntityLabel]
+    text: str, at: int, surname: str, labels: Mapping[str, EntityLabel], opening: bool = False
 ) -> str | None:
     """The first name before the space at `at` that opens `surname` in `text`, if one is:
     the surname a whole word running on into no capital, the word before it a first name
     (`_a_first_name`) after a word and a space, not a sentence's first word ("While
-    Rihanna"), and that word no capitalised one but a title (no longer name's end: "(“Cal
-    Poly Pomona”)")."""
+    Rihanna") unless `opening` and the name closes on a comma, and that word no capitalised
+    one but a title (no longer name's end: "(“Cal Poly Pomona”)")."""
     if not _WHOLE_WORD.match(text, at + 1 + len(surname)):
         return None
     opens = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -68,8 +173,13 @@ def _first_name_before(
         # a middle initial: the first name is the word before it ("Robert S. Mueller III")
         opens = max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1
         first = text[opens:at]
-    if text[opens - 1 : opens] != " " or not _a_first_name(first.partition(" ")[0], labels):
+    if not _a_first_name(first.partition(" ")[0], labels):
         return None
+    if text[opens - 1 : opens] != " ":
+        # ... as "Linda Lyons, 60, who": "Top Obama campaign adviser" is no one
+        after = at + 1 + len(surname)
+        at_opening = opens == 0 or text[opens - 1] == "\n"
+        return first if opening and at_opening and text[after : after + 1] == "," else None
     before = text[
         max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1 : opens - 1
     ]
