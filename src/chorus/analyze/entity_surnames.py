@@ -6,8 +6,10 @@ Mike Lyons): two people."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
+from operator import attrgetter
 
 from chorus.analyze.entity_first_names import joined_mentions, surname_forms
 from chorus.analyze.entity_forms import is_a_title
@@ -16,6 +18,7 @@ from chorus.analyze.entity_windows import windows_alone
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
+_TEXT = attrgetter("text")
 _POSTS = frozenset(
     ("President", "Premier", "Chancellor", "Chairman", "Speaker", "King", "Queen", "Pope")
 )
@@ -70,15 +73,10 @@ def kin_written_whole(
     read = {last: name for name in people for last in surname_forms(name)}
     if not read:
         return set()
-    text = "\n".join(s.text for s in sentences)
-    kin = set()
-    for surname, name in read.items():
-        at = text.find(f" {surname}")
-        while at > 0:
-            first = _first_name_before(text, at, surname, labels, opening=True)
-            if first is not None and _another_first_name(first.partition(" ")[0], name):
-                kin.add(f"{first} {surname}")
-            at = text.find(f" {surname}", at + 1)
+    text = "\n".join(map(_TEXT, sentences))
+    kin = {
+        whole for surname, name in read.items() for whole in _kin_of(text, surname, name, labels)
+    }
     # a first word written in lower case opens a sentence ("Will Clinton ...", "Top Obama")
     if not (
         kin := {n for n in kin - labels.keys() if f"{n.partition(' ')[0].lower()} " not in text}
@@ -89,15 +87,38 @@ def kin_written_whole(
     return {name for name in kin if name in votes and majority(votes[name]) == "person"}
 
 
+def _kin_of(text: str, surname: str, name: str, labels: Mapping[str, EntityLabel]) -> set[str]:
+    """The full names `text` writes with the read person `name`'s `surname` and another
+    first name (`kin_written_whole`)."""
+    kin = set()
+    # most words before a surname are no first name ("said Trump", "Mr. Trump", "Donald"):
+    # each word alone looked at once (a middle initial taken: "Robert S. Mueller")
+    looked: dict[str, bool] = {}
+    at = text.find(f" {surname}")
+    while at > 0:
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        if word not in looked:
+            looked[word] = word[1:] == "." or (
+                _another_first_name(word, name) and _a_first_name(word, labels)
+            )
+        if (
+            looked[word]
+            and (first := _first_name_before(text, at, surname, labels, opening=True))
+            and _another_first_name(first.partition(" ")[0], name)
+        ):
+            kin.add(f"{first} {surname}")
+        at = text.find(f" {surname}", at + 1)
+    return kin
+
+
 def surnames_of_kin(
     listed: Mapping[str, list[Excerpt]], kin: Collection[str], forms: Mapping[str, str]
 ) -> dict[str, list[Excerpt]]:
-    """A read person's mentions by surname alone that follow, in their article, a kin's
-    full name opening a sentence nearer than the person's full name (`kin_written_whole`):
-    the kin's. "Linda Lyons, 60, ... said" then "“I flew into the house,” Lyons said" is
-    hers, not her son Mike Lyons'; after "his grandfather, Budd Johnson", "Johnson" is
-    still Albert Johnson.
-    The mentions of each person and kin that change, by name."""
+    """A read person's mentions by surname alone whose last full name before them in their
+    article is a kin's opening a sentence (`kin_written_whole`): the kin's. "Linda Lyons,
+    60, ... said" then "“I flew into the house,” Lyons said" is hers, not her son Mike
+    Lyons'; after "his grandfather, Budd Johnson", "Johnson" is still Albert Johnson. The
+    mentions of each person and kin that change, by name."""
     moved: dict[str, list[Excerpt]] = {}
     for name in sorted(kin & listed.keys()):
         surname = name.rpartition(" ")[2]
@@ -105,34 +126,30 @@ def surnames_of_kin(
         if person == name or person not in listed:
             continue
         mine = moved.get(person, listed[person])
-        written = {(m.article.id, m.start) for m in listed[name] if _opens_a_sentence(m)}
-        if near := [m for m in mine if m.text == surname and _nearer(m, written, mine, surname)]:
-            moved[person] = [m for m in mine if m not in near]
-            moved[name] = joined_mentions(near, listed[name])
+        # every full name's place, the kin's marked: a surname alone after one is theirs
+        marks = sorted(
+            [(m.article.id, m.start, True) for m in listed[name] if _opens_a_sentence(m)]
+            + [(m.article.id, m.start, False) for m in mine if m.text != surname]
+        )
+        if near := {at for at, m in enumerate(mine) if m.text == surname and _after_kin(marks, m)}:
+            moved[person] = [m for at, m in enumerate(mine) if at not in near]
+            moved[name] = joined_mentions([mine[at] for at in near], listed[name])
     return moved
 
 
 def _opens_a_sentence(mention: Excerpt) -> bool:
     """Whether a mention opens its sentence, the one it is then about: "Linda Lyons, 60, who
     lives ..." (not "his father, Bernard Spitzer", nor "Robert and Diana Mercer")."""
-    before = mention.article.text[: mention.start].rstrip(" “\"‘'")
-    return not before or before[-1] in ".!?\n"
+    text, start = mention.article.text, mention.start
+    before = text[max(0, start - 8) : start].rstrip(" “\"‘'")
+    return before[-1] in ".!?\n" if before else start <= 8
 
 
-def _nearer(mention: Excerpt, kin: set[tuple[str, int]], mine: list[Excerpt], surname: str) -> bool:
-    """Whether the last full name before `mention` in its article is the kin's: a mention of
-    theirs (`kin`, by article and start) after every one of `mine` not the surname alone."""
-    article = mention.article.id
-    last_kin = max((at for a, at in kin if a == article and at < mention.start), default=-1)
-    last_mine = max(
-        (
-            m.start
-            for m in mine
-            if m.article.id == article and m.start < mention.start and m.text != surname
-        ),
-        default=-1,
-    )
-    return last_kin > last_mine
+def _after_kin(marks: list[tuple[str, int, bool]], mention: Excerpt) -> bool:
+    """Whether the last full name before `mention` in its article is the kin's: `marks`,
+    every full name's (article, start, the kin's?), in order."""
+    before = bisect_left(marks, (mention.article.id, mention.start)) - 1
+    return before >= 0 and marks[before][0] == mention.article.id and marks[before][2]
 
 
 _NICKNAMES = {
