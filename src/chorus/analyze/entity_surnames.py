@@ -180,8 +180,8 @@ def _first_name_before(
     """The first name before the space at `at` that opens `surname` in `text`, if one is:
     the surname a whole word running on into no capital, the word before it a first name
     (`_a_first_name`) after a word and a space, not a sentence's first word ("While
-    Rihanna") unless `opening` and the name closes on a comma, and that word no capitalised
-    one but a title (no longer name's end: "(“Cal Poly Pomona”)")."""
+    Rihanna", nor after "!" or "?") unless `opening` and the name closes on a comma, and that
+    word no capitalised one but a title (no longer name's end: "(“Cal Poly Pomona”)")."""
     if not _WHOLE_WORD.match(text, at + 1 + len(surname)):
         return None
     opens = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -192,14 +192,15 @@ def _first_name_before(
         first = text[opens:at]
     if not _a_first_name(first.partition(" ")[0], labels):
         return None
+    # ... as "Linda Lyons, 60, who": "Top Obama campaign adviser" is no one
+    closed = opening and text[at + 1 + len(surname) : at + 2 + len(surname)] == ","
     if text[opens - 1 : opens] != " ":
-        # ... as "Linda Lyons, 60, who": "Top Obama campaign adviser" is no one
-        after = at + 1 + len(surname)
-        at_opening = opens == 0 or text[opens - 1] == "\n"
-        return first if opening and at_opening and text[after : after + 1] == "," else None
+        return first if closed and (opens == 0 or text[opens - 1] == "\n") else None
     before = text[
         max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1 : opens - 1
     ]
+    if before[-1:] in ("!", "?"):  # a sentence the splitter left whole: "elections! Fire Snipes!"
+        return first if closed else None
     return first if not before.lstrip(_OPENING)[:1].isupper() or is_a_title(before) else None
 
 
