@@ -123,7 +123,7 @@ only such names; not before a noun the word qualifies ("Emory University film st
 So is the last of a list of works closed by "and other shows" ("winners from Homeland,
 Modern Family, and other acclaimed shows", an organisation): the one such name there.
 """
-_SHOW_AFTER = (" host ", " co-host ", " anchor ")
+_SHOW_AFTER = (" host ", " co-host ")
 _BROADCASTERS = frozenset(
     ("News", "Network", "Networks", "Channel", "TV", "Television", "Radio", "Broadcasting")
 )
