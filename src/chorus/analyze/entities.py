@@ -29,7 +29,9 @@ speak"), and a state's postal code after a town is a place. A one-word group or 
 as a speaker and after a first name ("Newport said", "Frank Newport") is a person's surname;
 a read of a name before a thing's noun after a year ("his 2010 Denzel Washington hit") or of
 a facility ending in "'s" casts no vote; a name of two words or more before "film" or
-"movie" ("Star Trek film") and an award before "winner" ("Oscar winner") are not listed. A
+"movie" ("Star Trek film"), an award before "winner" ("Oscar winner") and a show's name of
+several words before its host ("Weekend Update host") are not listed; a work read after
+"daily" or "tabloid" is the paper ("the daily Corriere della Sera", entity_votes.py). A
 function word ending a span is cut ("Matt Damon as"), things and designations in capitals
 ("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor")
 are not listed, names spelled with other hyphens or capitals ("Kim Jong Un", "Kim Jong-un")
@@ -56,7 +58,9 @@ Gnome") and a letter's sign-off ("With Gratitude,") are not listed. A one-word g
 written after a place's name is named for it ("Texas EquuSearch"). A span closing on an
 adjective ("Genesee County Environmental"), a headline's word after a full name ("Colin
 Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
-surname read alone takes the one full name the text writes it in (entity_surnames.py).
+surname read alone takes the one full name the text writes it in (entity_surnames.py); a
+read person's surname after another first name is another person ("Linda Lyons" beside Mike
+Lyons), whose own the surname alone is after their full name opening a sentence.
 """
 
 from __future__ import annotations
@@ -145,6 +149,7 @@ from chorus.analyze.entity_shapes import (
     sign_offs,
     things_by_shape,
 )
+from chorus.analyze.entity_surnames import surnames_of_kin
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -328,6 +333,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         listed[full] = joined_mentions(theirs, listed[full])
         if others:
             listed[first] = others
+    listed |= surnames_of_kin(listed, recognized.kin, forms)
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():
         spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"

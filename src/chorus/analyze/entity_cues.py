@@ -123,6 +123,14 @@ only such names; not before a noun the word qualifies ("Emory University film st
 So is the last of a list of works closed by "and other shows" ("winners from Homeland,
 Modern Family, and other acclaimed shows", an organisation): the one such name there.
 """
+_SHOW_AFTER = (" host ", " co-host ")
+_BROADCASTERS = frozenset(
+    ("News", "Network", "Networks", "Channel", "TV", "Television", "Radio", "Broadcasting")
+)
+"""A show's or a segment's name before its host: "Weekend Update host Colin Jost" (read as an
+organisation); a broadcaster's has a word of them ("Fox Business Network host"), or is one
+word ("CNN host"). On the 280 raw and DUC clusters, the one name of several words so written
+and no broadcaster's."""
 _PERSON_AFTER = (", the woman who ", ", the man who ")
 """An apposition only a person takes: "Amber Pasztor, the woman who killed her two children"
 (read as an organisation). With "a woman" it was also "In Utah, a woman died ...", and
@@ -144,7 +152,10 @@ _PEOPLE_AFTER = (" community", " communities")
 community.”" (read as a person in three outlets); a town or a group before them stays ("the
 Flint community")."""
 AFTER_CUES = by_first_characters(
-    (*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_PERSON_AFTER, *_PEOPLE_AFTER)
+    (
+        *(*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_SHOW_AFTER),
+        *(*_PERSON_AFTER, *_PEOPLE_AFTER),
+    )
 )
 """Words right after a name that settle its label or make it a thing's (`label_after`), by
 their first three characters."""
@@ -341,9 +352,12 @@ def names_a_thing(text: str, end: int, several_words: bool, one_person: bool) ->
     `label_after` gives no label, is a thing's: before a car's body or a disease
     (_THING_AFTER), or, a name of `several_words` and no person's, before a word for a
     film (_WORK_AFTER) standing whole, or, read as `one_person` of one word, before a
-    word for a people's community (_PEOPLE_AFTER)."""
+    word for a people's community (_PEOPLE_AFTER), or, of `several_words`, before its host
+    and of no broadcaster (_SHOW_AFTER)."""
     if text.startswith(_PEOPLE_AFTER, end):
         return one_person
+    if text.startswith(_SHOW_AFTER, end):
+        return several_words and text[text.rfind(" ", 0, end) + 1 : end] not in _BROADCASTERS
     if not text.startswith(_WORK_AFTER, end):
         return True
     return several_words and _WORK.match(text, end) is not None

@@ -43,7 +43,7 @@ from chorus.analyze.entity_shapes import (
     parties_written_whole,
     streets_written_short,
 )
-from chorus.analyze.entity_surnames import surnames_written_whole
+from chorus.analyze.entity_surnames import kin_written_whole, surnames_written_whole
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -62,6 +62,10 @@ class Recognized:
     known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]] = field(default_factory=dict)
     """Names not read but known (entity_lists.py), each with its label and where it is
     written as a whole run (`Reading.spots`): its mentions."""
+    kin: frozenset[str] = frozenset()
+    """People read by a read person's surname and another first name ("Linda Lyons" beside
+    Mike Lyons, `kin_written_whole`): the surname alone stays the person's, but for the
+    mentions nearer the kin's full name (`entity_surnames.surnames_of_kin`)."""
 
     def aliases(self) -> dict[str, str]:
         """Every form a name is matched by, mapped to the name shown: itself, its other
@@ -69,7 +73,11 @@ class Recognized:
         ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
         A surname two people share is shown only as a person: "Scott" (of Tony Scott and
         Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
-        full = [n for n, label in self.labels.items() if label == "person" and " " in n]
+        full = [
+            n
+            for n, label in self.labels.items()
+            if label == "person" and " " in n and n not in self.kin
+        ]
         surnames = Counter(last for n in full for last in surname_forms(n))
         forms = {name: name for name in self.labels} | self.spellings
         forms |= {
@@ -119,6 +127,8 @@ def recognize(
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
+    kin = kin_written_whole(labels, sentences, recognizer)
+    labels |= dict.fromkeys(kin, "person")
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
     commas = names_with_commas(labels)
     for spelled in commas:
@@ -171,7 +181,7 @@ def recognize(
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()
     }
-    return Recognized(labels, spellings, spots)
+    return Recognized(labels, spellings, spots, frozenset(kin))
 
 
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")

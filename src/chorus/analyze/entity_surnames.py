@@ -1,17 +1,24 @@
 """A person's surname read alone and the full name the text writes it in: "Tagliabue" of
-"Commissioner Paul Tagliabue", where the budget of names read left the full name."""
+"Commissioner Paul Tagliabue", where the budget of names read left the full name; and a
+read person's surname the text also writes after another first name ("Linda Lyons" beside
+Mike Lyons): two people."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Collection, Mapping, Sequence
+from operator import attrgetter
 
-from chorus.analyze.entity_first_names import surname_forms
+from chorus.analyze.entity_first_names import joined_mentions, surname_forms
 from chorus.analyze.entity_forms import is_a_title
-from chorus.analyze.model import EntityLabel
+from chorus.analyze.entity_votes import Recognizer, majority, vote
+from chorus.analyze.entity_windows import windows_alone
+from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
+_TEXT = attrgetter("text")
 _POSTS = frozenset(
     ("President", "Premier", "Chancellor", "Chairman", "Speaker", "King", "Queen", "Pope")
 )
@@ -52,14 +59,129 @@ def surnames_written_whole(
     }
 
 
+def kin_written_whole(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence], recognizer: Recognizer
+) -> set[str]:
+    """Full names the text writes with a read person's surname and another first name, the
+    budget of names read having left them: "Linda Lyons, 60, who lives" beside her son Mike
+    Lyons. The first name as `surnames_written_whole` takes it, or opening a sentence; not a
+    word of the read name ("Wasserman Schultz"), nor one of the same two first letters or a
+    nickname of its first name, one person's other spelling ("Jon", "Jonathan"; "Bob",
+    "Robert"); those the recognizer reads whole as a person where first written alone
+    (`windows_alone`; "Despite Obama" is no one)."""
+    people = [name for name, label in labels.items() if label == "person" and " " in name]
+    read = {last: name for name in people for last in surname_forms(name)}
+    if not read:
+        return set()
+    text = "\n".join(map(_TEXT, sentences))
+    kin = {
+        whole for surname, name in read.items() for whole in _kin_of(text, surname, name, labels)
+    }
+    # a first word written in lower case opens a sentence ("Will Clinton ...", "Top Obama")
+    if not (
+        kin := {n for n in kin - labels.keys() if f"{n.partition(' ')[0].lower()} " not in text}
+    ):
+        return set()
+    votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+    vote(windows_alone(sentences, sorted(kin)), recognizer, votes)
+    return {name for name in kin if name in votes and majority(votes[name]) == "person"}
+
+
+def _kin_of(text: str, surname: str, name: str, labels: Mapping[str, EntityLabel]) -> set[str]:
+    """The full names `text` writes with the read person `name`'s `surname` and another
+    first name (`kin_written_whole`)."""
+    kin = set()
+    # most words before a surname are no first name ("said Trump", "Mr. Trump", "Donald"):
+    # each word alone looked at once (a middle initial taken: "Robert S. Mueller")
+    looked: dict[str, bool] = {}
+    at = text.find(f" {surname}")
+    while at > 0:
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        if word not in looked:
+            looked[word] = word[1:] == "." or (
+                _another_first_name(word, name) and _a_first_name(word, labels)
+            )
+        if (
+            looked[word]
+            and (first := _first_name_before(text, at, surname, labels, opening=True))
+            and _another_first_name(first.partition(" ")[0], name)
+        ):
+            kin.add(f"{first} {surname}")
+        at = text.find(f" {surname}", at + 1)
+    return kin
+
+
+def surnames_of_kin(
+    listed: Mapping[str, list[Excerpt]], kin: Collection[str], forms: Mapping[str, str]
+) -> dict[str, list[Excerpt]]:
+    """A read person's mentions by surname alone whose last full name before them in their
+    article is a kin's opening a sentence (`kin_written_whole`): the kin's. "Linda Lyons,
+    60, ... said" then "“I flew into the house,” Lyons said" is hers, not her son Mike
+    Lyons'; after "his grandfather, Budd Johnson", "Johnson" is still Albert Johnson. The
+    mentions of each person and kin that change, by name."""
+    moved: dict[str, list[Excerpt]] = {}
+    for name in sorted(kin & listed.keys()):
+        surname = name.rpartition(" ")[2]
+        person = forms.get(surname, name)
+        if person == name or person not in listed:
+            continue
+        mine = moved.get(person, listed[person])
+        # every full name's place, the kin's marked: a surname alone after one is theirs
+        marks = sorted(
+            [(m.article.id, m.start, True) for m in listed[name] if _opens_a_sentence(m)]
+            + [(m.article.id, m.start, False) for m in mine if m.text != surname]
+        )
+        if near := {at for at, m in enumerate(mine) if m.text == surname and _after_kin(marks, m)}:
+            moved[person] = [m for at, m in enumerate(mine) if at not in near]
+            moved[name] = joined_mentions([mine[at] for at in near], listed[name])
+    return moved
+
+
+def _opens_a_sentence(mention: Excerpt) -> bool:
+    """Whether a mention opens its sentence, the one it is then about: "Linda Lyons, 60, who
+    lives ..." (not "his father, Bernard Spitzer", nor "Robert and Diana Mercer")."""
+    text, start = mention.article.text, mention.start
+    before = text[max(0, start - 8) : start].rstrip(" “\"‘'")
+    return before[-1] in ".!?\n" if before else start <= 8
+
+
+def _after_kin(marks: list[tuple[str, int, bool]], mention: Excerpt) -> bool:
+    """Whether the last full name before `mention` in its article is the kin's: `marks`,
+    every full name's (article, start, the kin's?), in order."""
+    before = bisect_left(marks, (mention.article.id, mention.start)) - 1
+    return before >= 0 and marks[before][0] == mention.article.id and marks[before][2]
+
+
+_NICKNAMES = {
+    frozenset(pair)
+    for pair in (
+        *(("Bob", "Robert"), ("Bill", "William"), ("Dick", "Richard"), ("Ted", "Edward")),
+        *(("Teddy", "Theodore"), ("Jack", "John"), ("Peggy", "Margaret"), ("Tom", "Thomas")),
+        *(("Jim", "James"), ("Tony", "Anthony"), ("Betty", "Elizabeth"), ("Kate", "Catherine")),
+    )
+}
+"""Nicknames that open with other letters than the name."""
+
+
+def _another_first_name(first: str, name: str) -> bool:
+    """Whether `first` is no word of the full `name` in either case ("De" of F.W. de Klerk)
+    nor its first name spelled otherwise."""
+    words = name.split(" ")
+    return (
+        first.lower() not in name.lower().split(" ")
+        and first[:2] != words[0][:2]
+        and frozenset((first, words[0])) not in _NICKNAMES
+    )
+
+
 def _first_name_before(
-    text: str, at: int, surname: str, labels: Mapping[str, EntityLabel]
+    text: str, at: int, surname: str, labels: Mapping[str, EntityLabel], opening: bool = False
 ) -> str | None:
     """The first name before the space at `at` that opens `surname` in `text`, if one is:
     the surname a whole word running on into no capital, the word before it a first name
     (`_a_first_name`) after a word and a space, not a sentence's first word ("While
-    Rihanna"), and that word no capitalised one but a title (no longer name's end: "(“Cal
-    Poly Pomona”)")."""
+    Rihanna", nor after "!" or "?") unless `opening` and the name closes on a comma, and that
+    word no capitalised one but a title (no longer name's end: "(“Cal Poly Pomona”)")."""
     if not _WHOLE_WORD.match(text, at + 1 + len(surname)):
         return None
     opens = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -68,11 +190,17 @@ def _first_name_before(
         # a middle initial: the first name is the word before it ("Robert S. Mueller III")
         opens = max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1
         first = text[opens:at]
-    if text[opens - 1 : opens] != " " or not _a_first_name(first.partition(" ")[0], labels):
+    if not _a_first_name(first.partition(" ")[0], labels):
         return None
+    # ... as "Linda Lyons, 60, who": "Top Obama campaign adviser" is no one
+    closed = opening and text[at + 1 + len(surname) : at + 2 + len(surname)] == ","
+    if text[opens - 1 : opens] != " ":
+        return first if closed and (opens == 0 or text[opens - 1] == "\n") else None
     before = text[
         max(text.rfind(" ", 0, opens - 1), text.rfind("\n", 0, opens - 1)) + 1 : opens - 1
     ]
+    if before[-1:] in ("!", "?"):  # a sentence the splitter left whole: "elections! Fire Snipes!"
+        return first if closed else None
     return first if not before.lstrip(_OPENING)[:1].isupper() or is_a_title(before) else None
 
 

@@ -21,6 +21,10 @@ LABELS: dict[str, EntityLabel] = {
 }
 """spaCy labels shown, and what they are called in a briefing."""
 
+_PAPERS = ("daily ", "tabloid ", "newspaper ", "weekly ", "magazine ")
+"""Words before a paper's name: the recognizer reads "the daily Corriere della Sera" as a
+work of art, not listed; a paper is an organisation ("the Turin daily La Stampa")."""
+
 Recognizer = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
 
 
@@ -34,7 +38,7 @@ def vote(
             name = span_name(text, start, end)
             # a year before the span, or a facility: few spans; the test only for them
             if (
-                (kind := LABELS.get(label) or numbered_place(name))
+                (kind := LABELS.get(label) or numbered_place(name) or _a_paper(text, start, label))
                 and is_one_name(name)
                 and not (
                     (label == "FAC" or text[start - 5 : start - 1].isdigit())
@@ -45,6 +49,11 @@ def vote(
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
                 votes[name][place_by_state(text, start, end) or kind] += 3 if own else 2
+
+
+def _a_paper(text: str, start: int, label: str) -> EntityLabel | None:
+    """Organisation, for a work of art's span after a word for a paper (_PAPERS)."""
+    return "organisation" if label == "WORK_OF_ART" and text.endswith(_PAPERS, 0, start) else None
 
 
 def majority(votes: Counter[EntityLabel]) -> EntityLabel:

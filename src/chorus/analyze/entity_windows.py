@@ -192,7 +192,8 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
     if name in KNOWN:
         looked_up[run] = (name, skipped)
         return "", skipped
-    return ("", skipped) if name in _NO_NAMES else (name, skipped)
+    # "Friday." closing a sentence is no more a name than "Friday"
+    return ("", skipped) if name in _NO_NAMES or name[:-1] in _NO_NAMES else (name, skipped)
 
 
 def _plain_window(
