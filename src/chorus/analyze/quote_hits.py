@@ -329,7 +329,7 @@ def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:
     if "according to" not in text[match.end("text") : match.start("who")]:
         return None
     if _REPORTED_VERB.search(text, start, end) is None:
-        return None  # as most such words: the whole pattern, compiled for none of them
+        return None  # so for all the raw and DUC clusters: its pattern (~5 ms) not compiled
     inner = _compiled(REPORTED_SPEAKER).search(text, start, end)
     if inner is None:
         return None
