@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.borrowed import _rank_counted, _ranks
+from chorus.analyze.counted import _written_alone
 from chorus.analyze.entity_first_names import _written
 from chorus.language.denials import _denied_verbs, _holds_denial, denies
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -65,3 +66,16 @@ def test_rank_counted_finds_a_rank_as_a_count_as_its_pattern_would() -> None:
             assert _rank_counted(ranking, count) == expected, (ranking, count)
             found += expected
     assert len(rankings) > 20 and found > 0
+
+
+def test_written_alone_finds_a_figure_as_its_pattern_would() -> None:
+    """Each figure a sentence writes, and its first and last digits (inside a longer one,
+    before a decimal part), asked of that sentence (twenty-sixth pass)."""
+    alone = inside = 0
+    for sentence in (s for cluster in _sentences(250) for s in cluster):
+        numbers = re.findall(r"\d+(?:[.,]\d+)*", sentence)
+        for form in {f for n in numbers for f in (n, n[0], n[-1], n.split(",")[0])}:
+            expected = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", sentence)
+            assert _written_alone(sentence, form) == (expected is not None), (form, sentence)
+            alone, inside = alone + (expected is not None), inside + (expected is None)
+    assert alone > 5_000 and inside > 5_000

@@ -98,6 +98,24 @@ def _written(value: float) -> set[str]:
     return {f"{value:,.0f}", f"{value:.0f}"} if value.is_integer() else set()
 
 
+_POINTS = (".", ",")
+
+
+def _written_alone(text: str, form: str) -> bool:
+    r"""Whether `text` writes the figure `form` as a number of its own, not inside a longer
+    one nor before a decimal part: `(?<![\d.,])form(?![\d]|[.,]\d)` by `str.find` (`\d` as
+    `isdecimal()`, which is `re`'s own), with no pattern compiled for each figure."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before, after = text[at - 1 : at], text[end : end + 2]
+        joined = before.isdecimal() or before in _POINTS or after[:1].isdecimal()
+        if not joined and not (after[:1] in _POINTS and after[1:].isdecimal()):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
 def _spelled(value: float) -> set[str]:
     """How a figure is written in digits or, up to twenty, in words ("six", "Six")."""
     if value.is_integer() and 1 <= value <= len(NUMBER_WORDS):
@@ -156,11 +174,7 @@ def _in_sentence(text: str, quantity: str, values: Set[float]) -> bool:
     its own that allows one ("More than 120 pregnant female whales were among 333 killed"
     allows the 122 pregnant whales of another article, Multi-News+ train 38681)."""
     other = {c.value for c in counts(text) if c.quantity != quantity}
-    if any(
-        re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text)
-        for value in values - other
-        for form in _written(value)
-    ):
+    if any(_written_alone(text, form) for value in values - other for form in _written(value)):
         return True
     own = {c.value for c in rival_counts(text)}
     return any(

@@ -32,6 +32,7 @@ from chorus.language.quote_patterns import (
     QUOTE_NAMES,
     QUOTE_PATTERNS,
     REPORTED_SPEAKER,
+    REPORTED_VERB,
     REQUIRED,
     TAILS,
 )
@@ -70,6 +71,7 @@ _COMPILED = tuple(
     for name, _ in QUOTE_PATTERNS
 )
 _SOURCES = dict(QUOTE_PATTERNS)
+_REPORTED_VERB = re.compile(REPORTED_VERB)
 
 
 @cache
@@ -326,6 +328,8 @@ def _reported(match: re.Match[str], start: int, end: int) -> Hit | None:
     text = match.string
     if "according to" not in text[match.end("text") : match.start("who")]:
         return None
+    if _REPORTED_VERB.search(text, start, end) is None:
+        return None  # so for all the raw and DUC clusters: its pattern (~5 ms) not compiled
     inner = _compiled(REPORTED_SPEAKER).search(text, start, end)
     if inner is None:
         return None

@@ -10,7 +10,7 @@ quoted before, "a White House official" in a statement the White House.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from chorus.language.quote_alternation import by_first_letter
@@ -136,20 +136,45 @@ def _back_over(text: str, at: int, words: list[str]) -> int:
 
 _APPOSED_NAME = re.compile(rf"(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}})(?=,)")
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+")
-
-
-@lru_cache(maxsize=256)
-def _apposed_role(role: str) -> re.Pattern[str]:
-    """`role` in an apposition after its comma: ", a research scholar in classics"
-    (multi_news-val-2298), ", a friend of the family"."""
-    words = r"\s+".join(map(re.escape, role.split()))
-    return re.compile(rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{words}\b")
+_LOWER_WORD = re.compile(r"[a-z-]+\s+")
 
 
 @lru_cache(maxsize=4)
-def _appositions(text: str) -> list[int]:
-    """Where an article's appositions open (", a ", ", the "): found once for the article."""
-    return [found.start() for found in _APPOSITION.finditer(text)]
+def _appositions(text: str) -> list[tuple[int, int]]:
+    """Where an article's appositions open (", a ", ", the ") and their article ends: found
+    once for the article."""
+    return [found.span() for found in _APPOSITION.finditer(text)]
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"  # `re`'s `\w`; "" past the text's end
+
+
+def _words_end(text: str, at: int, words: Sequence[str]) -> int | None:
+    r"""Where `words` end when they stand at `at`, spaced and whole: what `\s+`.join(words)
+    then `\b` match (`\s` as `isspace()`, which is `re`'s own)."""
+    for number, word in enumerate(words):
+        if number:
+            spaced = at
+            while at < len(text) and text[at].isspace():
+                at += 1
+            if at == spaced:
+                return None
+        if not text.startswith(word, at):
+            return None
+        at += len(word)
+    return at if _is_word(text[at - 1 : at]) != _is_word(text[at : at + 1]) else None
+
+
+def _apposed_end(text: str, at: int, words: Sequence[str]) -> int | None:
+    r"""Where `words` end after an apposition's article at `at` and up to two lower-case
+    words, the most first: as `(?:[a-z-]+\s+){0,2}` then the words would, with no pattern
+    compiled for each role (each word and its spaces match one way only)."""
+    starts = [at]
+    while len(starts) < 3 and (word := _LOWER_WORD.match(text, starts[-1])) is not None:
+        starts.append(word.end())
+    ends = (_words_end(text, start, words) for start in reversed(starts))
+    return next((end for end in ends if end is not None), None)
 
 
 def apposed_names(text: str, role: str) -> Iterator[tuple[int, str]]:
@@ -158,17 +183,17 @@ def apposed_names(text: str, role: str) -> Iterator[tuple[int, str]]:
     of name and apposition as one pattern in the whole article (a scan of it for each
     role): a name holds no comma, so the first place after the comma before and the last
     match where a name ends at the apposition's comma is where that match starts."""
-    apposed = _apposed_role(role)
+    words = role.split()
     at = 0
-    for comma in _appositions(text):
-        found = apposed.match(text, comma)
-        if found is None:
+    for comma, opened in _appositions(text):
+        end = _apposed_end(text, opened, words)
+        if end is None:
             continue
         start = max(at, text.rfind(",", 0, comma) + 1)
         name = _APPOSED_NAME.search(text, start, comma + 1)
         if name is not None:
             yield name.start(), name["name"]
-            at = found.end()
+            at = end
 
 
 def _not_the_role(text: str, title_start: int, role: str) -> bool:
