@@ -316,7 +316,9 @@ def points_back_inside(text: str) -> bool:
         rest = text[phrase.end() :]
         if rest.startswith(_DEMONSTRATIVES) and _OPENING.match(rest[0].upper() + rest[1:]):
             return True
-    return bool(_PRONOUN_PHRASE.match(text) or _DEMONSTRATIVE_OBJECT.match(text))
+    # the words' own searches first: the pattern costs ~5× more over every sentence
+    early = "those " in text or "these " in text
+    return bool(_PRONOUN_PHRASE.match(text) or (early and _DEMONSTRATIVE_OBJECT.match(text)))
 
 
 _MID_CAPITAL = re.compile(r"[a-z,] [A-Z][a-z]")
