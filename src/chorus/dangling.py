@@ -23,7 +23,9 @@ sentence after it or not at all.
 `goes_on` marks, for the summary alone, sentences that go on from the one before without
 pointing back at a thing in it: an opening connective ("However,", "Thus,", "For
 example,") or "And", and `unnamed_subject` a "he" or "she" after a short opening phrase
-that names no one ("After the explosion, she put her son ..."). An opening "He", "She" or
+that names no one ("After the explosion, she put her son ..."), `points_back_inside` one
+pointing back past its opening words ("During the past month, that number ...", "In each
+one, ...", "... at those ages ..."). An opening "He", "She" or
 "They" is left alone there: the summary usually names the article's subject before it, and
 holding such sentences back cost more ROUGE than the rest together. A lone item of the
 cross-source sections has no such company, so `opens_with_pronoun` marks those openings
