@@ -56,7 +56,7 @@ def test_a_cut_before_the_colon_of_what_a_sentence_introduces_gives_way():
     # Raw cluster 226 (the Heat's title): the lead, cut to "... Miami Heat coach Erik
     # Spoelstra has a line…", leaves out the line; the next sentence tells the win.
     texts = _texts(226)
-    assert texts[0].startswith("MIAMI—When speaking about his oft-criticized")
+    assert texts[0].startswith("When speaking about his oft-criticized")  # "MIAMI—" left out
     assert "has a line: You can't win unless you win" in texts[0]
     chosen = headline(_briefing(226, 250))
     assert chosen.source == "summary sentence 2, shortened"

@@ -25,10 +25,12 @@ from chorus.dangling import (
 )
 from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
-from chorus.model import Article, Briefing
+from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.dates import read_date
 from chorus.render.headline_news import background, lead_first
 from chorus.summarize.lexical import STOPWORDS
+from chorus.summarize.shown import DATELINE as _DATELINE
+from chorus.summarize.shown import after_dateline
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
 # What ingest appends to an input's name to place a record in it: "stdin line 3",
@@ -43,19 +45,9 @@ _TAB_TITLE_CHARS = 90
 # Two lines of the page's headline; a news headline rarely runs longer.
 _HEADLINE_CHARS = 120
 _CUT_MARK = "…"
-# A wire story's dateline, which opens its lead but no headline: "WASHINGTON (AP) — ",
-# "TAUNTON, Mass. (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—",
-# "(CNN) ", "FORT WAYNE, Ind. (WANE) ". A place of up to three words in capitals (with
-# its state), an agency in brackets, or both, then a dash (after an agency, maybe none);
-# the lead after it opens with a capital, a figure or a quotation mark. A longer run of
-# capitals is a heading ("OBAMA ON BANK OF AMERICA - From the ABC interview: ..."), which
-# names the story.
-_DASH = r"(?: ?[—–] ?| -{1,2} | ?--)"
-_AGENCY = r"\([A-Z][A-Za-z.& ]{1,20}\)"
-_DATELINE = re.compile(
-    rf"\A(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
-    rf"(?: ?{_AGENCY}(?:{_DASH}| ?)|{_DASH})|{_AGENCY}(?:{_DASH}| ?))(?=[A-Z0-9\"“‘'])"
-)
+# A wire story's dateline opens its lead but no headline (`summarize.shown.DATELINE`); the
+# summary shows a lead past one naming a place or an agency alone ("LARGO — "), and past
+# neither when it names both ("HOUSTON (AP) — ").
 # Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
 # for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
 # "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
@@ -196,7 +188,7 @@ def headline(briefing: Briefing) -> Headline:
     # 54): a wire story's lead, marked by its dateline, heads the briefing instead, else
     # another article's lead as much about the summary's story (`lead_first`).
     if stating and briefing.summary[stating[0] - 1].shown.index > 0:
-        stating.sort(key=lambda n: not _wire_lead(texts[n - 1]))
+        stating.sort(key=lambda n: not _wire_lead(briefing.summary[n - 1]))
     stating = lead_first(stating, briefing.summary, shown)
     number = next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
     text = shown[number - 1]
@@ -212,11 +204,13 @@ year-long uprising continues to climb, ..."): cut to a headline's length, the le
 the clause."""
 
 
-def _wire_lead(sentence: str) -> bool:
+def _wire_lead(sentence: SummarySentence) -> bool:
     """Whether a summary sentence is a wire story's lead: opened by a dateline ("HOUSTON (AP)
-    — "), its news not after an opening clause."""
-    dateline = _DATELINE.match(sentence)
-    return dateline is not None and not _SUBORDINATE.match(sentence, dateline.end())
+    — ") or shown past one ("LARGO — "), its news not after an opening clause."""
+    dateline = _DATELINE.match(sentence.text)
+    if dateline is None and not after_dateline(sentence.shown):
+        return False
+    return not _SUBORDINATE.match(sentence.text, dateline.end() if dateline else 0)
 
 
 def _shown(sentence: str) -> str:

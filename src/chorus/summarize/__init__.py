@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
-from chorus.dangling import goes_on, introduces, refers_back, unnamed_subject
+from chorus.dangling import (
+    goes_on,
+    introduces,
+    points_back_inside,
+    refers_back,
+    unnamed_subject,
+)
 from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
@@ -19,17 +23,7 @@ from chorus.summarize.leaning import leans_on_before, older_updates
 from chorus.summarize.newsroom import newsroom_step
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
-
-_LEADING_DASH = re.compile(r"[—–-]+\s+(?=[A-Z0-9“\"‘'])")
-"""A dash left opening a sentence whose dateline cleaning took away ("— A judge’s act of
-compassion has ...", raw validation cluster 67): no part of what the sentence says."""
-
-
-def without_leading_dash(sentence: Sentence) -> Sentence:
-    """The sentence as the summary shows it: its span starts after a leading dash, so its
-    text is still the article's own, `article.text[start:end]`."""
-    dash = _LEADING_DASH.match(sentence.text)
-    return sentence if dash is None else replace(sentence, start=sentence.start + dash.end())
+from chorus.summarize.shown import shown
 
 
 def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
@@ -57,17 +51,26 @@ def summarize(
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
     # A sentence that points back at, goes on from, or speaks of a "he" or "she" named in
-    # the one before (or opens with one after a sentence naming someone) waits for it; an
-    # article's first sentence has nothing before it to wait for.
-    unnamed = np.fromiter(map(unnamed_subject, view.texts), dtype=bool, count=len(view.texts))
-    follows = refers_back(view.texts) | goes_on(view.texts) | unnamed | leans_on_before(view.texts)
-    follows[view.article_starts] = False
+    # the one before (or opens with one after a sentence naming someone) waits for it.
+    texts = view.texts
+    unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
+    inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
+    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside
+    follows = leaning | leans_on_before(texts)
     # An article's last sentence introduces nothing that can be shown with it.
-    leads = introduces(view.texts)
+    leads = introduces(texts)
     leads[view.article_starts - 1] = False
     key = scores(feature_matrix(view, options), options, view)
     # A live blog's older updates are overtaken by the newer ones above them.
-    shut = older_updates(view.texts, view.article_starts)
+    shut = older_updates(texts, view.article_starts)
+    # An article's first sentence has nothing before it to wait for: one that leans back
+    # (its page opening mid-story, "Because most babies at those ages ...") is never
+    # taken, unless it is all there is.
+    starts = view.article_starts
+    opening = starts[leaning[starts]]
+    if len(opening) < len(texts):
+        shut[opening] = True
+    follows[starts] = False
     while True:
         chosen = select(
             key,
@@ -83,7 +86,7 @@ def summarize(
         # it: a row never chosen changes no choice, so this selects as shutting every step
         # at once would, without reading every sentence (2 of the 250 raw validation
         # clusters choose again).
-        steps = [row for row in chosen if newsroom_step(view.texts[row])]
+        steps = [row for row in chosen if newsroom_step(texts[row])]
         if not steps:
             break
         shut[steps] = True
@@ -94,7 +97,7 @@ def summarize(
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
         SummarySentence(
-            shown=without_leading_dash(view.sentences[row]),
+            shown=shown(view.sentences[row]),
             also=tuple(
                 view.sentences[m] for m in matches if supports(view.texts[row], view.texts[m])
             ),
