@@ -127,6 +127,10 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "WASHINGTON (UPDATED) \u2014 The Senate voted on Tuesday.",
         "Sen. Lindsey Graham (R) Said he would vote against it.",
         "(Reuters Health) The study followed 300 people.",
+        # A byline's desk written in words, a pitch for no one's mail, another page's views.
+        "By Jane Doe, Senior Legal Correspondent",
+        "Get the latest from our newsroom in your inbox",
+        "The opinions of guests do not reflect the views of the station's owners.",
         # A freelancer's mail service, a manager's inquiries address (raw 63), an address
         # inside the story's own sentence, one quoted, one after a credit (raw 136).
         "Contact the writer at jsmith@gmail.com.",

@@ -81,6 +81,31 @@ _NEWSLETTER = re.compile(
 news ...", "Sign up for the Curbed NY newsletter", "Sign up for Denver7 email alerts";
 "Sign up for our free newsletter" and "Sign up for BREAKING NEWS Emails" name no one, and
 a bracketed "[Sign up for The Daily 202 ...]" is a newsletter's name, not the site's."""
+_OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+_INBOX_PITCH = re.compile(
+    rf"Get (?:news|the latest|stories) from {_OUTLET_NAME} in your inbox\b.{{0,60}}"
+)
+"""A site's pitch for its mail, "Get news from the BBC in your inbox, each weekday morning"."""
+_CONSENT = re.compile(
+    r"\bagree to receive (?:e-?mail )?(?:news ?letters?|e-?mails?)(?: or alerts)? "
+    rf"from {_OUTLET_NAME}\."
+)
+"""The consent under a site's sign-up box, "By signing up you agree to receive email
+newsletters or alerts from POLITICO." (seven raw POLITICO pages, one line with the box)."""
+_NOT_ITS_VIEWS = re.compile(
+    r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
+    r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
+    rf"reflect) the views of {_OUTLET_NAME}\."
+)
+"""An opinion page's disclaimer naming the site it stands on, "The views expressed by this
+author are their own and are not the views of The Hill."."""
+_DESK_BYLINE = re.compile(
+    r"By [A-Z][^,|/]{1,60}, (?P<name>[A-Z]{2,6})(?: [A-Z][a-z]+){0,3} "
+    r"(?:correspondent|reporter|editor|writer)"
+)
+"""A writer's byline naming the outlet's desk, "By Dominic Casciani, BBC Home Affairs
+correspondent"; only an outlet written as capitals, so "By Jane Doe, Senior Legal
+Correspondent" names no one."""
 _TIPS_ADDRESS = re.compile(
     r".{0,80}?\b[\w.-]*(?i:tips?|desk)[\w.-]*@(?P<name>[a-z0-9-]+\.(?:com|org|net|co\.uk))\b.{0,80}"
 )
@@ -172,6 +197,10 @@ def own_outlet(text: str) -> OwnLine | None:
         ("office's byline", _OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("follow line", _FOLLOW_SITE.fullmatch, lines),
         ("newsletter line", _NEWSLETTER.fullmatch, lines),
+        ("newsletter line", _INBOX_PITCH.fullmatch, lines),
+        ("sign-up consent", _CONSENT.search, lines),
+        ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
+        ("writer's byline", _DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("tips address", _TIPS_ADDRESS.fullmatch, lines),
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _dateline, lines[:OPENING_LINES]),
@@ -226,7 +255,8 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         return _AGENCIES[found["agency"]] if found["agency"] else found["name"]
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
-        name = f"The {name[4:]}"
+        # "the BBC" is the BBC; "the Guardian" is The Guardian
+        name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
     if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS, _WRITER_ADDRESS):
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
