@@ -72,6 +72,19 @@ def test_one_article_on_the_story_among_others_is_said_once_too(seeds_dir):
     assert 'id="h-coverage"' in page and 'id="h-relevance"' in page
 
 
+def test_a_cluster_whose_every_article_is_set_aside_does_not_say_one_is_on_the_story():
+    # Raw cluster 197: both articles share little with each other and both go to
+    # Background; "Only one article is on the story" named none (a seventeenth reader).
+    documents = read_clusters(RAW_VALIDATION, 198)[197]["documents"]
+    briefing = brief(documents)
+    assert len(briefing.analysis.off_topic) == len(documents) == 2
+    markdown = to_markdown(briefing)
+    assert "Only one article is on the story" not in markdown
+    said = "No article is on one story with another: each shares little with the others"
+    assert markdown.count(said) == 1
+    assert markdown.count("shares little with the other articles") == 2
+
+
 def test_sections_with_items_keep_their_own_reasons(validation_clusters):
     # several articles on one story: the sections stay, each with its own word
     briefing = brief(validation_clusters[0]["documents"], words=100)

@@ -41,6 +41,11 @@ def _cross_source_reason(on_topic: int, articles: int, sentences: int) -> str:
         )
     if articles < 2:
         return "a single article: there are no other sources to compare it with"
+    if on_topic == 0:
+        return (
+            "no article is on one story with another: each shares little with the others, "
+            "so there are no sources to compare"
+        )
     if on_topic < 2:
         return "only one article is on the story: there are no other sources to compare it with"
     return ""
