@@ -42,7 +42,9 @@ responding ... for “the very first time,” even though ..."), nor one ranking
 the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
 nor one imagining what would follow were something so against one stating what is
 (borrowed.imagined_against_fact), nor what was found missing against what was found
-(borrowed.found_gone_against_found);
+(borrowed.found_gone_against_found), nor someone's body against someone living on
+(borrowed.body_against_living: "took the body to the wooded area" / "As the child's condition
+deteriorated, ... took the child to a wooded area");
 two sentences whose only own words in common say where a study was published tell two
 facts (borrowed.only_where_published). Two
 sentences of the same words, one of them in a passage its article sets off as someone
@@ -67,6 +69,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from chorus.analyze.borrowed import (
+    body_against_living,
     found_gone_against_found,
     imagined_against_fact,
     only_where_published,
@@ -77,7 +80,7 @@ from chorus.analyze.borrowed import (
 )
 from chorus.analyze.copies import repeated_at_home
 from chorus.analyze.credits import credited_alike, only_a_role, quoted_apart, unnamed_they
-from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before
+from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before, stands_for_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
@@ -86,8 +89,9 @@ from chorus.analyze.statements import (
     can_state,
     can_support,
 )
-from chorus.facts import supports
+from chorus.facts import aged, supports
 from chorus.model import Sentence
+from chorus.summarize import without_leading_dash
 
 AGREEMENT_THRESHOLD = 0.34
 """Lowest similarity of two sentences that report one fact. On the seeds, "regretted the
@@ -121,14 +125,17 @@ MAX_FACTS = 12
 
 def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
     """Whether two sentences sharing the own words `shared` are linked by them: any own word
-    from OPEN_THRESHOLD up (where a link needs none), below it one that is no name. Two
+    from OPEN_THRESHOLD up (where a link needs none), below it one that is no name nor an
+    age both give someone ("21-year-old Charisse Stinson" charged / told police she struck
+    the boy, raw 141: facts.aged). Two
     sentences that only name the same person ("Grace Slick replaced Ms. Anderson, and
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
     # the texts (sliced from their articles at each reading) are read only below it
     return bool(shared) and (
-        score >= OPEN_THRESHOLD or bool(shared - names_in_common(a.text, b.text))
+        score >= OPEN_THRESHOLD
+        or bool(shared - names_in_common(a.text, b.text) - (aged(a.text) & aged(b.text)))
     )
 
 
@@ -172,6 +179,11 @@ def agreed(
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+        # a bare "That ..." tells of what the sentence before names, whatever names it shares
+        if (stands_for_before(sentences[i].text) or stands_for_before(sentences[j].text)) and not (
+            shared - names_in_common(sentences[i].text, sentences[j].text)
+        ):
+            continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
         if _linked_by_own_word(sentences[i], sentences[j], shared, score):
@@ -223,11 +235,9 @@ def agreed(
             continue
         # a statement its article repeats (a page's lead sent twice) states its fact once
         used.update((row, *repeated_at_home(similarity, row)))
-        fact = Fact(
-            statement=sentences[row],
-            support=tuple(sentences[j] for j in support),
-            outlets=outlets((sentences[row], *(sentences[j] for j in support))),
-        )
+        # shown as the summary shows a sentence: after a leading dash ("- Law enforcement ...")
+        shown = [without_leading_dash(sentences[j]) for j in (row, *support)]
+        fact = Fact(statement=shown[0], support=tuple(shown[1:]), outlets=outlets(shown))
         reports = len({report[j] for j in (row, *support)})
         facts.append((reports, len(fact.outlets), sum(links[row][j] for j in support), fact))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
@@ -287,6 +297,7 @@ def _agrees(statement: str, support: str) -> bool:
         and not rank_against_count(statement, support)
         and not imagined_against_fact(statement, support)
         and not found_gone_against_found(statement, support)
+        and not body_against_living(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

@@ -56,6 +56,28 @@ _ON_WHAT_CAME_BEFORE = re.compile(
 ("Some, particularly the buildings ...", "Others include Kiruna's city hall ...", raw 158)
 or all of it ("Despite all this, those close to him believe ...", raw 73)."""
 
+_THAT_QUANTITY = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:numbers?|figures?|totals?|rates?|counts?|tally)\b"
+)
+"""A count the sentence before gives, taken up by a demonstrative ("During the past month,
+that number has increased by three births", raw 64, after "At Sibley, ... an average of 9.2
+births occur daily")."""
+_SURNAME_CREDIT = re.compile(
+    r"[,”\"]\s*([A-Z][a-z][\w'’-]*)\s+(?:said|says|added|told)\b"
+    r"|\b(?:said|says|added)\s+([A-Z][a-z][\w'’-]*)[.,]"
+    r"|\b[Aa]ccording to ([A-Z][a-z][\w'’-]*)[.,]"
+)
+"""A speaker credited by one capitalised word ("“We honestly knew it was her ...,” Davis
+said.", "..., said Davis.", "according to Eisner.")."""
+_STANDS_FOR_BEFORE = re.compile(
+    r"[\s(\[]*(?:That|This)\s+(?:is|was|isn't|wasn't|didn't|did|does|doesn't|has|had|"
+    r"hasn't|won't|will|would|could|can|came|comes|means|meant|made|makes)\b"
+)
+"""A demonstrative standing alone as the subject ("That didn't come easily last year when
+the Heat ... lost to the Dallas Mavericks", raw 226): what it does is told of what the
+sentence before names. Not in a quotation, where it is the speaker's ("“This is just another
+attempt by Republicans ...,” said the lawyer")."""
+
 _NEAR = 30
 """Characters from a text's start within which `dangling.goes_on` finds its forms."""
 
@@ -87,6 +109,8 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
     definite description that sentence names ("The dogs were brought ..."), or otherwise
     leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
+    "that number" (`_THAT_QUANTITY`); a speaker credited by the surname the sentence before
+    gives in full: "..., Davis said." after "Stephon Davis told reporters ...";
     dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
     left ..."; a quotation its speaker follows as a pronoun; `goes_on_from`: "However, ...",
     "Others include ..."); and the one before that too when the first stands for someone it
@@ -106,6 +130,8 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         or _unnamed(text, article)
         or refers_before(text)
         or goes_on_from(text)
+        or _THAT_QUANTITY.search(text) is not None
+        or _surname_named_before(text, before.text)
     ):
         return ()
     further = sentence_before(sentences, row - 1)
@@ -133,6 +159,23 @@ def refers_before(text: str) -> bool:
         or _QUOTED_PERSON.match(text)
         or _person_before_names(text)
     )
+
+
+def stands_for_before(text: str) -> bool:
+    """Whether a sentence's subject is a bare "That" or "This" (`_STANDS_FOR_BEFORE`)."""
+    return text.lstrip(" ([")[:4] in ("That", "This") and bool(_STANDS_FOR_BEFORE.match(text))
+
+
+def _surname_named_before(text: str, before: str) -> bool:
+    """Whether a sentence credits a speaker by one word that the sentence before writes
+    after a first name and the sentence itself does not ("Stephon Davis told reporters ..."
+    / "“We honestly knew ...,” Davis said.", raw 141): who the speaker is, is told there."""
+    credit = _SURNAME_CREDIT.search(text)
+    if credit is None:
+        return False
+    surname = next(word for word in credit.groups() if word)
+    full = re.compile(rf"\b[A-Z][a-z][\w'’.-]* {re.escape(surname)}\b")
+    return full.search(before) is not None and full.search(text) is None
 
 
 def _person_before_names(text: str) -> bool:
