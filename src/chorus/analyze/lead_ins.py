@@ -62,13 +62,18 @@ _THAT_QUANTITY = re.compile(
 """A count the sentence before gives, taken up by a demonstrative ("During the past month,
 that number has increased by three births", raw 64, after "At Sibley, ... an average of 9.2
 births occur daily")."""
+_NAME = r"([A-Z][a-z][\w'’-]*)"
 _SURNAME_CREDIT = re.compile(
-    r"[,”\"]\s*([A-Z][a-z][\w'’-]*)\s+(?:said|says|added|told)\b"
-    r"|\b(?:said|says|added)\s+([A-Z][a-z][\w'’-]*)[.,]"
-    r"|\b[Aa]ccording to ([A-Z][a-z][\w'’-]*)[.,]"
+    rf"[”\"]\s*{_NAME}\s+(?:said|says|added|told)\b"
+    rf"|,\s*{_NAME}\s+(?:said|says|added)(?:\s+(?:in|on|at|during)\s[^,;“”\"]{{1,30}}|\s+\w+day)?"
+    r"[.”\"’']*$"
+    rf"|\b(?:said|says|added)\s+{_NAME}\.[”\"’']*$"
+    rf"|\b[Aa]ccording to {_NAME}\.[”\"’']*$"
 )
-"""A speaker credited by one capitalised word ("“We honestly knew it was her ...,” Davis
-said.", "..., said Davis.", "according to Eisner.")."""
+"""A speaker credited by one capitalised word after a quotation or at the sentence's end
+("“We honestly knew it was her ...,” Davis said.", "..., Andrews said.", "..., said Davis.",
+"according to Eisner."). Not one opening a clause ("In a letter to McCabe, Chaffetz said he
+...", raw 219), which the fourteenth reader's gold (unique_reader19) reads as standing alone."""
 _STANDS_FOR_BEFORE = re.compile(
     r"[\s(\[]*(?:That|This)\s+(?:is|was|isn't|wasn't|didn't|did|does|doesn't|has|had|"
     r"hasn't|won't|will|would|could|can|came|comes|means|meant|made|makes)\b"
@@ -130,8 +135,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         or _unnamed(text, article)
         or refers_before(text)
         or goes_on_from(text)
-        or _THAT_QUANTITY.search(text) is not None
-        or _surname_named_before(text, before.text)
+        or points_to_before(text, before.text)
     ):
         return ()
     further = sentence_before(sentences, row - 1)
@@ -164,6 +168,12 @@ def refers_before(text: str) -> bool:
 def stands_for_before(text: str) -> bool:
     """Whether a sentence's subject is a bare "That" or "This" (`_STANDS_FOR_BEFORE`)."""
     return text.lstrip(" ([")[:4] in ("That", "This") and bool(_STANDS_FOR_BEFORE.match(text))
+
+
+def points_to_before(text: str, before: str) -> bool:
+    """Whether a text takes up a count the sentence `before` gives ("that number",
+    `_THAT_QUANTITY`) or credits a speaker by the surname `before` gives in full."""
+    return _THAT_QUANTITY.search(text) is not None or _surname_named_before(text, before)
 
 
 def _surname_named_before(text: str, before: str) -> bool:
