@@ -11,17 +11,20 @@ each outlet writes once is most often that one: the seeds' "the French leader sa
 "proof" chemical weapons were used" and "The call was the first between a western leader and
 the Russian president since an alleged chemical weapons attack in the Syrian town of Douma"
 score 0.40 and share no such word (one article writes Douma twice, the other leader). Two
-sentences sharing only a name tell who or where, most often of two facts: "ALLENTOWN, Pa. -
+sentences sharing only a name (and an age both give someone) tell who or where, most often
+of two facts: "ALLENTOWN, Pa. -
 The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
-lawyer.
+lawyer. A sentence whose subject is a bare "That" ("That didn't come easily last year when
+the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
+names: names alone link it to nothing.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
 shares such a word with it, or, when none does, the best-scoring one: the others share the
 statement's story more often than its fact. Two sentences whose own words in common are all
-in the credits that end both ("..., Delaware County District Attorney Jack Whelan said." /
-"..., according to ... Jack Whelan.") and that share few words before them are one
+in the credits that open or end both ("..., Delaware County District Attorney Jack Whelan
+said." / "..., according to ... Jack Whelan.") and that share few words before them are one
 official's two facts, not linked (credits.py), nor are two sentences reporting one
 speaker's speech that share only names and whose quotations share no word with the other
 (credits.quoted_apart: two remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a
@@ -85,13 +88,9 @@ from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import (
-    can_state,
-    can_support,
-)
+from chorus.analyze.statements import as_shown, can_state, can_support
 from chorus.facts import aged, supports
 from chorus.model import Sentence
-from chorus.summarize import without_leading_dash
 
 AGREEMENT_THRESHOLD = 0.34
 """Lowest similarity of two sentences that report one fact. On the seeds, "regretted the
@@ -133,10 +132,24 @@ def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
     # the texts (sliced from their articles at each reading) are read only below it
-    return bool(shared) and (
-        score >= OPEN_THRESHOLD
-        or bool(shared - names_in_common(a.text, b.text) - (aged(a.text) & aged(b.text)))
-    )
+    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a.text, b.text, shared)))
+
+
+def _bare(sentence: Sentence) -> bool:
+    """Whether a sentence's subject is a bare "That" or "This" (lead_ins.stands_for_before);
+    it opens with "Th" after any bracket, read from its article: most sentences are spared
+    the slice of their text."""
+    start = sentence.start
+    return "Th" in sentence.article.text[start : start + 3] and stands_for_before(sentence.text)
+
+
+def _beyond_who(a: str, b: str, shared: set[str]) -> set[str]:
+    """The own words two sentences share but names and an age both give someone (read only
+    when a figure is left)."""
+    rest = shared - names_in_common(a, b)
+    if any(stem[0].isdigit() for stem in rest):
+        rest -= aged(a) & aged(b)
+    return rest
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
@@ -157,7 +170,9 @@ def agreed(
     sentences = similarity.sentences
     apart = _disputed_rows(similarity, disputed)
     candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
-    own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
+    linked_rows = {row for i, j, _ in candidates for row in (i, j)}
+    own = own_words(similarity, linked_rows)
+    bare = {row for row in linked_rows if _bare(sentences[row])}
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
     vectors, stem_lists = similarity.vectors, similarity.stems
@@ -180,7 +195,7 @@ def agreed(
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
-        if (stands_for_before(sentences[i].text) or stands_for_before(sentences[j].text)) and not (
+        if (i in bare or j in bare) and not (
             shared - names_in_common(sentences[i].text, sentences[j].text)
         ):
             continue
@@ -236,7 +251,7 @@ def agreed(
         # a statement its article repeats (a page's lead sent twice) states its fact once
         used.update((row, *repeated_at_home(similarity, row)))
         # shown as the summary shows a sentence: after a leading dash ("- Law enforcement ...")
-        shown = [without_leading_dash(sentences[j]) for j in (row, *support)]
+        shown = [as_shown(sentences[j]) for j in (row, *support)]
         fact = Fact(statement=shown[0], support=tuple(shown[1:]), outlets=outlets(shown))
         reports = len({report[j] for j in (row, *support)})
         facts.append((reports, len(fact.outlets), sum(links[row][j] for j in support), fact))
