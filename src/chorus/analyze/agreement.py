@@ -68,6 +68,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -135,21 +136,13 @@ def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float
     return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a.text, b.text, shared)))
 
 
-def _bare(sentence: Sentence) -> bool:
-    """Whether a sentence's subject is a bare "That" or "This" (lead_ins.stands_for_before);
-    it opens with "Th" after any bracket, read from its article: most sentences are spared
-    the slice of their text."""
-    start = sentence.start
-    return "Th" in sentence.article.text[start : start + 3] and stands_for_before(sentence.text)
-
-
-def _beyond_who(a: str, b: str, shared: set[str]) -> set[str]:
-    """The own words two sentences share but names and an age both give someone (read only
-    when a figure is left)."""
+def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
+    """Whether two sentences share an own word that is neither a name nor an age both give
+    someone; the ages are read only when every word left is a figure."""
     rest = shared - names_in_common(a, b)
-    if any(stem[0].isdigit() for stem in rest):
-        rest -= aged(a) & aged(b)
-    return rest
+    if not rest or not all(stem[0].isdigit() for stem in rest):
+        return bool(rest)
+    return bool(rest - (aged(a) & aged(b)))
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
@@ -172,7 +165,12 @@ def agreed(
     candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     own = own_words(similarity, linked_rows)
-    bare = {row for row in linked_rows if _bare(sentences[row])}
+    # a bare "That"/"This" (lead_ins.stands_for_before) points back: only such rows are read
+    bare = {
+        row
+        for row in linked_rows.intersection(np.flatnonzero(similarity.points_back).tolist())
+        if stands_for_before(sentences[row].text)
+    }
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
     vectors, stem_lists = similarity.vectors, similarity.stems
@@ -195,8 +193,10 @@ def agreed(
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
-        if (i in bare or j in bare) and not (
-            shared - names_in_common(sentences[i].text, sentences[j].text)
+        if (
+            bare
+            and (i in bare or j in bare)
+            and not (shared - names_in_common(sentences[i].text, sentences[j].text))
         ):
             continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
@@ -250,15 +250,26 @@ def agreed(
             continue
         # a statement its article repeats (a page's lead sent twice) states its fact once
         used.update((row, *repeated_at_home(similarity, row)))
-        # shown as the summary shows a sentence: after a leading dash ("- Law enforcement ...")
-        shown = [as_shown(sentences[j]) for j in (row, *support)]
-        fact = Fact(statement=shown[0], support=tuple(shown[1:]), outlets=outlets(shown))
+        cited = [sentences[j] for j in (row, *support)]
+        fact = Fact(statement=cited[0], support=tuple(cited[1:]), outlets=outlets(cited))
         reports = len({report[j] for j in (row, *support)})
         facts.append((reports, len(fact.outlets), sum(links[row][j] for j in support), fact))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
+    # each shown as the summary shows a sentence: after a leading dash ("- Law enforcement
+    # officials announced ...", raw 141)
     return tuple(
-        fact for reports, outlets_, _, fact in facts[:MAX_FACTS] if reports > 1 and outlets_ > 1
+        _as_shown(fact)
+        for reports, outlets_, _, fact in facts[:MAX_FACTS]
+        if reports > 1 and outlets_ > 1
     )
+
+
+def _as_shown(fact: Fact) -> Fact:
+    """The fact with each sentence as the summary shows it (statements.as_shown)."""
+    cited = tuple(map(as_shown, fact.sentences))
+    if cited == fact.sentences:
+        return fact
+    return replace(fact, statement=cited[0], support=cited[1:])
 
 
 def _disputed_rows(

@@ -304,7 +304,8 @@ def _found_gone(gone: str, found: str) -> bool:
     return _FOUND_MISSING.search(gone) is not None and _GONE.search(found) is None
 
 
-_BODY = re.compile(r"\b(?:body|remains|corpse)\b")
+_BODY = re.compile(r"\bbody\b")
+"""A body ("took the body to the wooded area"); not "remains", most often a verb."""
 _LIVING = re.compile(
     r"\b(?:condition|health)\s+(?:deteriorat|worsen|declin)\w*"
     r"|\b(?:deteriorat|worsen|declin)\w*\s+(?:condition|health)\b|\bstill (?:alive|breathing)\b"
@@ -318,14 +319,15 @@ def body_against_living(statement: str, support: str) -> bool:
     one living on: "Police said Stinson then took the body to the wooded area" is not "As
     the child’s condition deteriorated ..., Stinson took the child to a wooded area ... and
     left him there" (raw 141), whose news is that he was left alive."""
+    # few pairs write a body: one substring test spares the rest the patterns
+    if "body" not in statement and "body" not in support:
+        return False
     return _living_against_body(statement, support) or _living_against_body(support, statement)
 
 
 def _living_against_body(living: str, body: str) -> bool:
-    # few sentences write a body: substring tests spare the patterns' searches
     return (
-        ("body" in body or "remains" in body or "corpse" in body)
-        and _BODY.search(body) is not None
+        _BODY.search(body) is not None
         and _LIVING.search(living) is not None
         and _BODY.search(living) is None
     )

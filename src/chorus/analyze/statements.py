@@ -76,9 +76,9 @@ longer with the lower-case "i" as an alternative of its own."""
 _ASKED = re.compile(r'(?:"[^"]*|“[^”]*|‘[^’]*)\?["”’]')
 """A sentence that opens with a quoted question ('“You want to know who my customer is?” he
 asked.'): what it reports is a question, whoever asks it."""
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')]*$")
-"""An ellipsis that ends a sentence: a teaser cut short before its link ("... emerge
-spontaneously from simple ..."), or a quotation whose end was left out."""
+_CUT_OFF = ("...", "…")
+"""An ellipsis that ends a sentence, before any closing marks: a teaser cut short before its
+link ("... emerge spontaneously from simple ..."), or a quotation whose end was left out."""
 _CLICK = re.compile(r"\b[Cc]lick(?:ing)?\b")
 """A page's instruction to its reader ("Click on the banner ... to watch", "Or click to see
 a full list of fundraisers"), as one opening with "Please" is: neither reports a fact."""
@@ -214,7 +214,10 @@ def states_a_fact(text: str) -> bool:
     "said", "told", "according to" ... whose subject is not "I" or "we") while it speaks in
     the first person or is mostly a quotation: the reader of a lone item cannot tell who
     holds it. An opening title ('"Where" charted from January ...') is no such quotation."""
-    if text.rstrip("\"”’')").endswith("?") or _ASKED.match(text) or _CUT_OFF.search(text):
+    # its end past closing marks, read once: a question's mark or an ellipsis (`_CUT_OFF`,
+    # whose search of the whole text cost ~5x the slice)
+    end = text.rstrip("\"”’')")
+    if end.endswith(("?", *_CUT_OFF)) or _ASKED.match(text):
         return False
     if text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text)):
         return False
