@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 
 from chorus import brief
-from chorus.analyze.lead_ins import goes_on_from, refers_before
+from chorus.analyze.lead_ins import goes_on_from, points_to_before, refers_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
@@ -263,6 +263,7 @@ def test_only_items_that_point_back_carry_context(analysed):
             or unnamed_person(text)
             or refers_before(text)
             or goes_on_from(text)
+            or points_to_before(text, nearest.text)
         ), text
         assert len(fact.context) <= 2
         for distance, sentence in enumerate(reversed(fact.context), start=1):

@@ -277,6 +277,12 @@ def _ages(text: str) -> tuple[tuple[str, frozenset[int]], ...]:
     return tuple((name, frozenset(ages)) for name, ages in found.items())
 
 
+def aged(text: str) -> set[str]:
+    """The ages a sentence gives someone, as written ("21" of "21-year-old Charisse
+    Stinson" or "Stinson, 21,"): like a name, an age tells who, not what was done."""
+    return {str(age) for _, ages in _ages(text) for age in ages}
+
+
 def _person(text: str, name: str) -> str:
     """Whom an age written before a name is of: the name's last word, which the other
     sentence may give alone ("66-year-old Frank Macomber" / "Macomber, 65,"), or the whole

@@ -11,17 +11,20 @@ each outlet writes once is most often that one: the seeds' "the French leader sa
 "proof" chemical weapons were used" and "The call was the first between a western leader and
 the Russian president since an alleged chemical weapons attack in the Syrian town of Douma"
 score 0.40 and share no such word (one article writes Douma twice, the other leader). Two
-sentences sharing only a name tell who or where, most often of two facts: "ALLENTOWN, Pa. -
+sentences sharing only a name (and an age both give someone) tell who or where, most often
+of two facts: "ALLENTOWN, Pa. -
 The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
-lawyer.
+lawyer. A sentence whose subject is a bare "That" ("That didn't come easily last year when
+the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
+names: names alone link it to nothing.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
 shares such a word with it, or, when none does, the best-scoring one: the others share the
 statement's story more often than its fact. Two sentences whose own words in common are all
-in the credits that end both ("..., Delaware County District Attorney Jack Whelan said." /
-"..., according to ... Jack Whelan.") and that share few words before them are one
+in the credits that open or end both ("..., Delaware County District Attorney Jack Whelan
+said." / "..., according to ... Jack Whelan.") and that share few words before them are one
 official's two facts, not linked (credits.py), nor are two sentences reporting one
 speaker's speech that share only names and whose quotations share no word with the other
 (credits.quoted_apart: two remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a
@@ -42,7 +45,9 @@ responding ... for “the very first time,” even though ..."), nor one ranking
 the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
 nor one imagining what would follow were something so against one stating what is
 (borrowed.imagined_against_fact), nor what was found missing against what was found
-(borrowed.found_gone_against_found);
+(borrowed.found_gone_against_found), nor someone's body against someone living on
+(borrowed.body_against_living: "took the body to the wooded area" / "As the child's condition
+deteriorated, ... took the child to a wooded area");
 two sentences whose only own words in common say where a study was published tell two
 facts (borrowed.only_where_published). Two
 sentences of the same words, one of them in a passage its article sets off as someone
@@ -63,10 +68,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from chorus.analyze.borrowed import (
+    body_against_living,
     found_gone_against_found,
     imagined_against_fact,
     only_where_published,
@@ -77,16 +84,13 @@ from chorus.analyze.borrowed import (
 )
 from chorus.analyze.copies import repeated_at_home
 from chorus.analyze.credits import credited_alike, only_a_role, quoted_apart, unnamed_they
-from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before
+from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before, stands_for_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import (
-    can_state,
-    can_support,
-)
-from chorus.facts import supports
+from chorus.analyze.statements import as_shown, can_state, can_support
+from chorus.facts import aged, supports
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -121,15 +125,24 @@ MAX_FACTS = 12
 
 def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
     """Whether two sentences sharing the own words `shared` are linked by them: any own word
-    from OPEN_THRESHOLD up (where a link needs none), below it one that is no name. Two
+    from OPEN_THRESHOLD up (where a link needs none), below it one that is no name nor an
+    age both give someone ("21-year-old Charisse Stinson" charged / told police she struck
+    the boy, raw 141: facts.aged). Two
     sentences that only name the same person ("Grace Slick replaced Ms. Anderson, and
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
     # the texts (sliced from their articles at each reading) are read only below it
-    return bool(shared) and (
-        score >= OPEN_THRESHOLD or bool(shared - names_in_common(a.text, b.text))
-    )
+    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a.text, b.text, shared)))
+
+
+def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
+    """Whether two sentences share an own word that is neither a name nor an age both give
+    someone; the ages are read only when every word left is a figure."""
+    rest = shared - names_in_common(a, b)
+    if not rest or not all(stem[0].isdigit() for stem in rest):
+        return bool(rest)
+    return bool(rest - (aged(a) & aged(b)))
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
@@ -150,7 +163,14 @@ def agreed(
     sentences = similarity.sentences
     apart = _disputed_rows(similarity, disputed)
     candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
-    own = own_words(similarity, {row for i, j, _ in candidates for row in (i, j)})
+    linked_rows = {row for i, j, _ in candidates for row in (i, j)}
+    own = own_words(similarity, linked_rows)
+    # a bare "That"/"This" (lead_ins.stands_for_before) points back: only such rows are read
+    bare = {
+        row
+        for row in linked_rows.intersection(np.flatnonzero(similarity.points_back).tolist())
+        if stands_for_before(sentences[row].text)
+    }
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
     vectors, stem_lists = similarity.vectors, similarity.stems
@@ -172,6 +192,13 @@ def agreed(
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+        # a bare "That ..." tells of what the sentence before names, whatever names it shares
+        if (
+            bare
+            and (i in bare or j in bare)
+            and not (shared - names_in_common(sentences[i].text, sentences[j].text))
+        ):
+            continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
         if _linked_by_own_word(sentences[i], sentences[j], shared, score):
@@ -223,17 +250,26 @@ def agreed(
             continue
         # a statement its article repeats (a page's lead sent twice) states its fact once
         used.update((row, *repeated_at_home(similarity, row)))
-        fact = Fact(
-            statement=sentences[row],
-            support=tuple(sentences[j] for j in support),
-            outlets=outlets((sentences[row], *(sentences[j] for j in support))),
-        )
+        cited = [sentences[j] for j in (row, *support)]
+        fact = Fact(statement=cited[0], support=tuple(cited[1:]), outlets=outlets(cited))
         reports = len({report[j] for j in (row, *support)})
         facts.append((reports, len(fact.outlets), sum(links[row][j] for j in support), fact))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
+    # each shown as the summary shows a sentence: after a leading dash ("- Law enforcement
+    # officials announced ...", raw 141)
     return tuple(
-        fact for reports, outlets_, _, fact in facts[:MAX_FACTS] if reports > 1 and outlets_ > 1
+        _as_shown(fact)
+        for reports, outlets_, _, fact in facts[:MAX_FACTS]
+        if reports > 1 and outlets_ > 1
     )
+
+
+def _as_shown(fact: Fact) -> Fact:
+    """The fact with each sentence as the summary shows it (statements.as_shown)."""
+    cited = tuple(map(as_shown, fact.sentences))
+    if cited == fact.sentences:
+        return fact
+    return replace(fact, statement=cited[0], support=cited[1:])
 
 
 def _disputed_rows(
@@ -287,6 +323,7 @@ def _agrees(statement: str, support: str) -> bool:
         and not rank_against_count(statement, support)
         and not imagined_against_fact(statement, support)
         and not found_gone_against_found(statement, support)
+        and not body_against_living(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

@@ -1,8 +1,9 @@
 """Who two sentences credit, where that is all that links them: one official's two facts
 each ending with the official's credit, and one speaker's two remarks.
 
-A credit ends a sentence (", Delaware County District Attorney Jack Whelan said."); two
-sentences whose own words in common are all in their credits, and that share few words
+A credit opens or ends a sentence (", Delaware County District Attorney Jack Whelan
+said.", "According to UCPD Chief Mitch Celaya, ..."); two sentences whose own words in
+common are all in their credits, and that share few words
 before them, tell two facts of one source. Two sentences that report someone's speech,
 share no own word but names, and whose quotations share no word with the other sentence
 are two remarks of one speaker ("Andrew Wetzler ... questioned the administration's logic,
@@ -26,10 +27,17 @@ from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
 from chorus.language.speakers import ROLE_NOUNS
 
-_CREDIT = re.compile(r",\s+([^,]{1,80}?\b(?:said|says|told)|according to [^,]{1,80})[.”\"’']*$")
+_CREDIT = re.compile(
+    r",\s+([^,]{1,80}?\b(?:said|says|told)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
+    r"|according to [^,]{1,80})[.”\"’']*$"
+)
 """A credit that ends a sentence: ", Delaware County District Attorney Jack Whelan said.",
-", according to Delaware County District Attorney Jack Whelan."."""
-_CREDIT_TAIL = 100
+", according to Delaware County District Attorney Jack Whelan.", "..., UC police Chief
+Mitch Celaya said at a news conference." (where and when it was said)."""
+_OPENING_CREDIT = re.compile(r"[\s(\[]*According to ([^,]{1,80}),\s")
+"""A credit that opens a sentence: "According to UCPD Chief Mitch Celaya, officers arrived
+..." (raw 189)."""
+_CREDIT_TAIL = 140
 """The longest credit `_CREDIT` reads, its comma and closing marks."""
 CREDITED_APART = 3
 """Fewest stems two credited sentences share before their credits to tell one fact: the
@@ -39,30 +47,38 @@ and jet lag (six stems) and 145's young adults living with their parents (five) 
 
 
 def credited_alike(a: str, b: str, shared: set[str]) -> bool:
-    """Whether every own word two sentences share is in the credits that end both, and
-    the sentences, their credits aside, share fewer than CREDITED_APART stems: one official
-    tells two facts ("If he survives, he will be charged Friday with murder, ... Jack
-    Whelan said." / "The gunman, identified as Richard Plotts, ... according to ... Jack
-    Whelan.": multi_news-val-4840)."""
+    """Whether every own word two sentences share is in the credits that open or end both,
+    and the sentences, their credits aside, share fewer than CREDITED_APART stems: one
+    official tells two facts ("If he survives, he will be charged Friday with murder, ...
+    Jack Whelan said." / "The gunman, identified as Richard Plotts, ... according to ...
+    Jack Whelan.": multi_news-val-4840; "According to UCPD Chief Mitch Celaya, officers
+    arrived ... at 2:19 p.m." / "The suspect entered the business school ..., UC police
+    Chief Mitch Celaya said at a news conference.": raw 189)."""
     credit_a = _credit(a)
     credit_b = _credit(b) if credit_a is not None else None
     if credit_a is None or credit_b is None:
         return False
-    if not shared <= set(stems(credit_a.group(1))) & set(stems(credit_b.group(1))):
+    if not shared <= set(stems(credit_a[0])) & set(stems(credit_b[0])):
         return False
-    told = set(stems(a[: credit_a.start()])) & set(stems(b[: credit_b.start()]))
+    told = set(stems(credit_a[1])) & set(stems(credit_b[1]))
     return len(told) < CREDITED_APART
 
 
-def _credit(text: str) -> re.Match[str] | None:
-    """The credit that ends a sentence (`_CREDIT`), searched in its last _CREDIT_TAIL
-    characters and only when they hold its verb: tried on every linked pair sharing an own
-    word, the search of whole sentences cost agreed() ~10%."""
+def _credit(text: str) -> tuple[str, str] | None:
+    """The credit that opens or ends a sentence (`_OPENING_CREDIT`, `_CREDIT`) and the rest
+    of it; the end is searched in its last _CREDIT_TAIL characters and only when they hold
+    its verb: tried on every linked pair sharing an own word, the search of whole sentences
+    cost agreed() ~10%."""
+    if text.lstrip(" ([").startswith("According to "):
+        opening = _OPENING_CREDIT.match(text)
+        if opening is not None:
+            return opening.group(1), text[opening.end() :]
     start = max(0, len(text) - _CREDIT_TAIL)
     tail = text[start:]
     if not ("said" in tail or "says" in tail or "told" in tail or "according to" in tail):
         return None
-    return _CREDIT.search(text, start)
+    ending = _CREDIT.search(text, start)
+    return None if ending is None else (ending.group(1), text[: ending.start()])
 
 
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|called|calls|added|adds)\b")

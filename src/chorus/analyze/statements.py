@@ -10,6 +10,8 @@ import re
 
 from chorus.analyze.own_words import QUOTED
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
+from chorus.model import Sentence
+from chorus.summarize import without_leading_dash
 
 MIN_WORDS = 8
 """Shorter lines are headlines, datelines and captions, not statements of fact."""
@@ -74,12 +76,18 @@ longer with the lower-case "i" as an alternative of its own."""
 _ASKED = re.compile(r'(?:"[^"]*|“[^”]*|‘[^’]*)\?["”’]')
 """A sentence that opens with a quoted question ('“You want to know who my customer is?” he
 asked.'): what it reports is a question, whoever asks it."""
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')]*$")
-"""An ellipsis that ends a sentence: a teaser cut short before its link ("... emerge
-spontaneously from simple ..."), or a quotation whose end was left out."""
+_CUT_OFF = ("...", "…")
+"""An ellipsis that ends a sentence, before any closing marks: a teaser cut short before its
+link ("... emerge spontaneously from simple ..."), or a quotation whose end was left out."""
 _CLICK = re.compile(r"\b[Cc]lick(?:ing)?\b")
 """A page's instruction to its reader ("Click on the banner ... to watch", "Or click to see
 a full list of fundraisers"), as one opening with "Please" is: neither reports a fact."""
+_ADVICE = re.compile(r"(?:(?:As for|For) [^,]{1,40},\s+)?(?:[Dd]on['’]t|[Dd]o not) [a-z]")
+"""Advice in the writer's voice, opening the sentence or after "As for ...," ("As for adults,
+don't worry about napping as a memory aid.", raw 93, leading into an expert's quotation):
+whose advice it is, the writer does not say."""
+_ADVICE_OPENINGS = frozenset(("As", "Fo", "Do", "do"))
+"""The first letters `_ADVICE` can match: a set test spares most sentences its match."""
 _SPEAKING = re.compile(
     r"\b(?:{})\b".format("|".join(map(re.escape, {*SPEECH_VERBS, *INVERTED_VERBS, "asked"})))
 )
@@ -200,14 +208,20 @@ def is_caption(text: str) -> bool:
 
 def states_a_fact(text: str) -> bool:
     """False for a question (also one quoted before its speaker), a sentence cut off with
-    an ellipsis, a page's instruction to its reader ("Please ...", "click ...") and a
+    an ellipsis, a page's instruction to its reader ("Please ...", "click ...") or advice
+    to them ("As for adults, don't worry ...": `_ADVICE`) and a
     sentence that names no speaker (outside its quotation marks no
     "said", "told", "according to" ... whose subject is not "I" or "we") while it speaks in
     the first person or is mostly a quotation: the reader of a lone item cannot tell who
     holds it. An opening title ('"Where" charted from January ...') is no such quotation."""
-    if text.rstrip("\"”’')").endswith("?") or _ASKED.match(text) or _CUT_OFF.search(text):
+    # its end past closing marks, read once: a question's mark or an ellipsis (`_CUT_OFF`,
+    # whose search of the whole text cost ~5x the slice)
+    end = text.rstrip("\"”’')")
+    if end.endswith(("?", *_CUT_OFF)) or _ASKED.match(text):
         return False
     if text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text)):
+        return False
+    if text[:2] in _ADVICE_OPENINGS and _ADVICE.match(text):
         return False
     # Most sentences neither open with a quotation nor use the first person anywhere: they
     # skip the two scans below, which took unique() from ~0.2 to ~0.3 ms a cluster.
@@ -219,3 +233,15 @@ def states_a_fact(text: str) -> bool:
     if _FIRST_PERSON.search(outside):
         return False
     return not text.startswith(_OPENING_MARKS) or len(outside.split()) > len(text.split()) / 2
+
+
+_DASHES = ("—", "–", "-")
+
+
+def as_shown(sentence: Sentence) -> Sentence:
+    """A sentence as the summary shows it, after a leading dash ("- Law enforcement officials
+    announced ...", raw 141: summarize.without_leading_dash); its first character is read
+    from its article, which spares most sentences the slice of their text."""
+    if sentence.article.text.startswith(_DASHES, sentence.start):
+        return without_leading_dash(sentence)
+    return sentence

@@ -22,7 +22,7 @@ from chorus.analyze.copies import same_sentences
 from chorus.analyze.lead_ins import following, lead_in, rest_of_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import informative, states_a_fact
+from chorus.analyze.statements import as_shown, informative, states_a_fact
 
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
@@ -87,11 +87,13 @@ def _unique_fact(
     """An item, with its lead-in unless the sentence it leans on is the item shown right
     above it (raw 244: "“It could have been worse, ...,” she said." after the tweet it
     follows, whose lead-in repeated that item in full)."""
-    statement = similarity.sentences[row]
-    carried = tuple(similarity.sentences[j] for j in carried_by)
+    # each shown as the summary shows a sentence: after a leading dash
+    statement = as_shown(similarity.sentences[row])
+    carried = tuple(as_shown(similarity.sentences[j]) for j in carried_by)
     context = () if row - 1 in shown else lead_in(similarity, row)
     # nor does it repeat an item shown two above it (raw 158's "Some, particularly ..."
     # before "Others include ...")
     if len(context) == 2 and row - 2 in shown:
         context = context[1:]
+    context = tuple(map(as_shown, context))
     return Fact(statement, carried, outlets((statement, *carried)), context)
