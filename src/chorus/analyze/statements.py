@@ -11,7 +11,7 @@ import re
 from chorus.analyze.own_words import QUOTED
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.model import Sentence
-from chorus.summarize import without_leading_dash
+from chorus.summarize.shown import without_leading_dash
 
 MIN_WORDS = 8
 """Shorter lines are headlines, datelines and captions, not statements of fact."""
@@ -240,7 +240,7 @@ _DASHES = ("—", "–", "-")
 
 def as_shown(sentence: Sentence) -> Sentence:
     """A sentence as the summary shows it, after a leading dash ("- Law enforcement officials
-    announced ...", raw 141: summarize.without_leading_dash); its first character is read
+    announced ...", raw 141: summarize.shown.without_leading_dash); its first character is read
     from its article, which spares most sentences the slice of their text."""
     if sentence.article.text.startswith(_DASHES, sentence.start):
         return without_leading_dash(sentence)

@@ -53,6 +53,13 @@ def shown(sentence: Sentence) -> Sentence:
     return sentence if start == 0 else replace(sentence, start=sentence.start + start)
 
 
+def without_leading_dash(sentence: Sentence) -> Sentence:
+    """The sentence less a leading dash alone, as the analysis sections show one ("- Law
+    enforcement officials announced ...", raw 141); datelines stay there."""
+    dash = _LEADING_DASH.match(sentence.text)
+    return sentence if dash is None else replace(sentence, start=sentence.start + dash.end())
+
+
 def after_dateline(sentence: Sentence) -> bool:
     """Whether a shown sentence's span starts right after a dateline it leaves out ("LARGO —
     " before "The mother of a 2-year-old ..."): a wire story's lead."""
