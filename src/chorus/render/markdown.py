@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
+from chorus.render.about import short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
@@ -28,10 +29,11 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     title = headline(briefing)
     lines = [f"# {title.text}", ""]
     lines += [f"_Headline from {title.source}._", ""] if title.source else []
+    lines += [f"_{what_it_is(briefing)}._", ""]
     if briefing.analysis is not None and (note := compared_none(briefing.analysis)):
         lines += [f"_{note}._", ""]
     lines += ["## Summary", ""]
-    if reason := briefing.why_no_summary():
+    if reason := briefing.why_no_summary() or short_of_words(briefing):
         lines += [f"_{as_note(reason)}._", ""]
     for sentence in briefing.summary:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
