@@ -36,15 +36,15 @@ def test_the_markdown_says_what_it_is_and_its_numbers_add_up(seeds_dir):
     assert result.exit_code == 0, result.output
     markdown = result.stdout
     said = re.search(
-        r"^_chorus briefing · (\d+) sources · (\d+) sentences · (\d+) of 250 words · "
+        r"^_A chorus briefing: (\d+) sources · (\d+) sentences · (\d+) of 250 words · "
         r"dates unknown\. Each summary sentence is one source's own words, followed by the "
         r"numbers of the sources that carry it \(listed under Sources\)\._$",
         markdown,
         re.M,
     )
     assert said, markdown[:600]
-    # Under the headline, before the summary: it opened on a headline alone before.
-    assert markdown.index(said.group(0)) < markdown.index("## Summary")
+    # First under the Summary heading: it opened on a headline and a summary alone before.
+    assert markdown.split("## Summary\n\n", 1)[1].startswith(said.group(0))
     sources = re.findall(r"^\d+\. ", markdown.split("## Sources\n", 1)[1], re.M)
     lines = _summary_lines(markdown)
     words = sum(len(re.sub(r"(\[\d+\])+$", "", line).split()) for line in lines)
@@ -138,3 +138,40 @@ def test_out_over_a_file_says_it_replaced_it_and_names_it_as_typed(seeds_dir, tm
         f"wrote {out}, replacing the file that was there (56 words, 2 sentences)"
     )
     assert out.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_markdown_made_without_the_analysis_says_so(seeds_dir):
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--no-analysis"])
+    assert result.exit_code == 0, result.output
+    markdown = result.stdout
+    # The page said it; the Markdown's two sections read as all the story had.
+    said = (
+        "_Made without the cross-source analysis (chorus brief --no-analysis): what the "
+        "outlets agree on, what only one reported, conflicts, who said what, the timeline, "
+        "the names and background articles are left out._"
+    )
+    assert said in markdown
+    assert markdown.index("## Summary") < markdown.index(said) < markdown.index("[1]")
+    assert re.findall(r"^## .*", markdown, re.M) == ["## Summary", "## Sources"]
+    with_analysis = runner.invoke(app, ["brief", str(seeds_dir)]).stdout
+    assert "Made without" not in with_analysis
+
+
+def test_a_one_article_briefing_written_beside_it_is_not_read_again(story_files, tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "1_story.txt").write_text(
+        (story_files / "1_story.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    written = runner.invoke(app, ["brief", str(folder), "--out", str(folder / "b.md")])
+    assert written.exit_code == 0, written.output
+    assert "_A single article: there are no other sources" in (folder / "b.md").read_text(
+        encoding="utf-8"
+    )
+    again = runner.invoke(app, ["brief", str(folder), "--no-analysis", "-f", "json"])
+    briefing = json.loads(again.stdout)
+    # Before: its note above "## Summary" hid it, and it was briefed as a second WJZ article.
+    assert [s["origin"] for s in briefing["sources"]] == ["one/1_story.txt"]
+    assert briefing["skipped"] == [
+        {"origin": "one/b.md", "reason": "a chorus briefing, not an article; not read"}
+    ]

@@ -12,6 +12,15 @@ def _counted(number: int, noun: str) -> str:
     return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
+NO_ANALYSIS = (
+    "Made without the cross-source analysis (chorus brief --no-analysis): what the "
+    "outlets agree on, what only one reported, conflicts, who said what, the timeline, the "
+    "names and background articles are left out"
+)
+"""A briefing without an analysis left those sections out unsaid: a newcomer reading one
+took them for missing from the story, not from the run (the page, then the Markdown)."""
+
+
 def counts(briefing: Briefing) -> list[str]:
     """ "3 sources", "10 sentences", "247 of 250 words", "18 to 19 May 2016": the page's
     line under its headline ("1 sentences" there before), and the Markdown's."""
@@ -25,10 +34,10 @@ def counts(briefing: Briefing) -> list[str]:
 
 
 def what_it_is(briefing: Briefing) -> str:
-    """The Markdown's line under its headline: a newcomer's briefing opened on a headline
+    """The Markdown's first line under "## Summary": a newcomer's briefing opened on a headline
     and a summary, and said neither that chorus made it nor what its "[1]" stands for."""
     return (
-        f"chorus briefing · {' · '.join(counts(briefing))}. Each summary sentence is one "
+        f"A chorus briefing: {' · '.join(counts(briefing))}. Each summary sentence is one "
         "source's own words, followed by the numbers of the sources that carry it (listed "
         "under Sources)"
     )

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
-from chorus.render.about import counts, short_of_words
+from chorus.render.about import NO_ANALYSIS, counts, short_of_words
 from chorus.render.analysis import compared_none
 from chorus.render.html_charts import (
     coverage_facts,
@@ -55,19 +55,10 @@ def _meta(briefing: Briefing, title: Headline) -> str:
     return " · ".join(filter(None, said))
 
 
-_NO_ANALYSIS = (
-    "Made without the cross-source analysis (chorus brief --no-analysis): what the "
-    "outlets agree on, what only one reported, conflicts, who said what, the names and "
-    "background articles are left out"
-)
-"""A page without an analysis left those sections out unsaid: a newcomer reading one took
-them for missing from the story, not from the run."""
-
-
 def _compared_none(analysis: object) -> str:
     """Why no section compares the sources, once, under the headline where a reader
     looks first (a single article's page said it under three sections)."""
-    said = compared_none(analysis) if analysis is not None else _NO_ANALYSIS
+    said = compared_none(analysis) if analysis is not None else NO_ANALYSIS
     return f'<p class="meta note">{esc(said)}.</p>' if said else ""
 
 

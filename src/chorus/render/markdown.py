@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
-from chorus.render.about import short_of_words, what_it_is
+from chorus.render.about import NO_ANALYSIS, short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
@@ -29,10 +29,13 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     title = headline(briefing)
     lines = [f"# {title.text}", ""]
     lines += [f"_Headline from {title.source}._", ""] if title.source else []
-    lines += [f"_{what_it_is(briefing)}._", ""]
-    if briefing.analysis is not None and (note := compared_none(briefing.analysis)):
+    # The notes stand under "## Summary": ingest tells a briefing written beside its
+    # articles by its headline and its "_Headline from ..._" line, then that heading (a
+    # one-article briefing, its note above the heading, was read as a second article).
+    lines += ["## Summary", "", f"_{what_it_is(briefing)}._", ""]
+    analysis = briefing.analysis
+    if note := NO_ANALYSIS if analysis is None else compared_none(analysis):
         lines += [f"_{note}._", ""]
-    lines += ["## Summary", ""]
     if reason := briefing.why_no_summary() or short_of_words(briefing):
         lines += [f"_{as_note(reason)}._", ""]
     for sentence in briefing.summary:
