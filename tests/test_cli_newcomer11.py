@@ -175,3 +175,34 @@ def test_a_one_article_briefing_written_beside_it_is_not_read_again(story_files,
     assert briefing["skipped"] == [
         {"origin": "one/b.md", "reason": "a chorus briefing, not an article; not read"}
     ]
+
+
+def test_verbose_says_what_its_list_of_removals_is(seeds_dir):
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--verbose", "--no-analysis"])
+    assert result.exit_code == 0, result.output
+    removed = result.stdout.split("## Removed from the articles\n\n", 1)[1]
+    assert removed.startswith(
+        "_Lines cleaning took out of the articles before briefing them, as a page's "
+        "furniture rather than its story: the source's number, the rule that matched, then "
+        "the text._\n\n- [2] photo credit: United States Ambassador"
+    )
+    assert "- [2] copyright: Copyright The Financial Times Limited 2019." in removed
+
+
+def test_a_format_its_file_name_contradicts_is_noted(seeds_dir, tmp_path):
+    out = tmp_path / "briefing.md"
+    result = runner.invoke(
+        app, ["brief", str(seeds_dir), "--no-analysis", "-f", "json", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        f"note --format json: {out} will hold JSON, though its name says Markdown "
+        f"({tmp_path / 'briefing.json'} would say JSON)"
+    ) in result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]
+    # A suffix that agrees, or names no format, says nothing.
+    for name, given in (("b.html", "html"), ("b.txt", "json"), ("b.md", "md")):
+        quiet = runner.invoke(
+            app, ["brief", str(seeds_dir), "--no-analysis", "-f", given, "-o", str(tmp_path / name)]
+        )
+        assert quiet.exit_code == 0 and "note --format" not in quiet.stderr, quiet.stderr

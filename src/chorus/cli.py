@@ -161,6 +161,29 @@ def output_format_for(given: OutputFormat | None, out: str | None) -> OutputForm
     return _SUFFIX_FORMATS.get(suffix, OutputFormat.markdown)
 
 
+_NAMES = {
+    OutputFormat.markdown: "Markdown",
+    OutputFormat.json: "JSON",
+    OutputFormat.html: "HTML",
+}
+
+
+def suffix_unlike(output_format: OutputFormat, out: str | None) -> str:
+    """What `--out`'s suffix says against the `--format` asked ("" when they agree or the
+    suffix names no format): `-f json --out briefing.md` wrote JSON that an editor opened
+    as Markdown, without a word."""
+    path = Path(out or "")
+    suffix = path.suffix.lower()
+    named = _SUFFIX_FORMATS.get(suffix) or (OutputFormat.markdown if suffix == ".md" else None)
+    if named is None or named is output_format:
+        return ""
+    return (
+        f"--format {output_format.value}: {out} will hold {_NAMES[output_format]}, though its "
+        f"name says {_NAMES[named]} ({path.with_suffix(_SUFFIXES[output_format])} would say "
+        f"{_NAMES[output_format]})"
+    )
+
+
 @app.command("brief", cls=_Command)
 def brief_command(
     inputs: Annotated[
@@ -213,6 +236,8 @@ def brief_command(
     try:
         # Checked before the briefing: a run of 300 articles takes a minute.
         output_format = output_format_for(given_format, out)
+        if mismatch := suffix_unlike(output_format, out):
+            stderr.print(f"[yellow]note[/] {escape(mismatch)}", soft_wrap=True)
         example = f"briefing{_SUFFIXES[output_format]}"
         out_file = (
             None if out in (None, STDIN) else output_path(out, inputs=inputs, example=example)

@@ -25,6 +25,12 @@ def _source_line(number: int, document: Document) -> str:
     return f"{number}. {shown}, " + ", ".join(source_facts(article))
 
 
+REMOVED = (
+    "Lines cleaning took out of the articles before briefing them, as a page's furniture "
+    "rather than its story: the source's number, the rule that matched, then the text"
+)
+
+
 def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     title = headline(briefing)
     lines = [f"# {title.text}", ""]
@@ -49,7 +55,8 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
         lines += ["", "## Skipped inputs", ""]
         lines += [f"- {s.origin}: {s.reason}" for s in briefing.skipped]
     if verbose:
-        lines += ["", "## Removed from the articles", ""]
+        # A bare "- [2] reuse: Reuse this content" did not say what the list was.
+        lines += ["", "## Removed from the articles", "", f"_{REMOVED}._", ""]
         for number, document in enumerate(briefing.documents, start=1):
             for reason, text in document.removed_text():
                 lines.append(f"- [{number}] {reason}: {text.strip()}")
