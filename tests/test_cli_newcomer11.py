@@ -206,3 +206,18 @@ def test_a_format_its_file_name_contradicts_is_noted(seeds_dir, tmp_path):
             app, ["brief", str(seeds_dir), "--no-analysis", "-f", given, "-o", str(tmp_path / name)]
         )
         assert quiet.exit_code == 0 and "note --format" not in quiet.stderr, quiet.stderr
+
+
+def test_a_background_source_says_so_in_the_markdown_sources(seeds_dir):
+    markdown = runner.invoke(app, ["brief", str(seeds_dir)]).stdout
+    sources = markdown.split("## Sources\n\n", 1)[1].splitlines()
+    # The seeds' [3], the page's "background" chip, whose sentences make its timeline.
+    assert sources[2] == (
+        "3. file `002_d1c345cafae71714.txt`, outlet unknown, date unknown, a background "
+        "article (see Background)"
+    )
+    assert "## Background\n\n- [3] " in markdown
+    assert not any("background" in line for line in sources[:2])
+    # With 2,000 words asked, the note on a short summary names the background article.
+    long = runner.invoke(app, ["brief", str(seeds_dir), "-w", "2000"]).stdout
+    assert ", leans on a sentence it leaves out, comes from a background article, has " in long

@@ -54,7 +54,9 @@ def short_of_words(briefing: Briefing) -> str:
     used, asked = briefing.word_count(), briefing.words
     if not briefing.summary or used >= _SHORT * asked:
         return ""
-    background = ", comes from a background article" if _has_background(briefing) else ""
+    background = (
+        ", comes from a background article" if getattr(briefing.analysis, "off_topic", None) else ""
+    )
     # Raw cluster 101: one of its two pages was all an archive's notice, removed.
     removed = (
         "; what cleaning removed is not among them"
@@ -67,8 +69,3 @@ def short_of_words(briefing: Briefing) -> str:
         f"has fewer than {SummaryOptions().min_words} words or is longer than the "
         f"{asked - used:,} words left{removed}"
     )
-
-
-def _has_background(briefing: Briefing) -> bool:
-    analysis = briefing.analysis
-    return analysis is not None and any(r.off_topic for r in analysis.relevance)

@@ -16,13 +16,19 @@ from chorus.render.sources import (
 )
 
 
-def _source_line(number: int, document: Document) -> str:
+def _source_line(number: int, document: Document, background: frozenset[str]) -> str:
     article = document.article
     name, came_from = source_name(article), outlet_from(article)
     # An outlet's name is bold, a file's code-formatted, an input's ("pasted text 1",
     # "stdin") plain: none may read like another.
     shown = {FROM_FILE_NAME: f"file `{name}`", FROM_INPUT_NAME: name}.get(came_from, f"**{name}**")
-    return f"{number}. {shown}, " + ", ".join(source_facts(article))
+    # As the page's "background" chip: the seeds' timeline is all [3]'s, and its line
+    # here said nothing of it being off the story.
+    aside = [BACKGROUND] if article.id in background else []
+    return f"{number}. {shown}, " + ", ".join([*source_facts(article), *aside])
+
+
+BACKGROUND = "a background article (see Background)"
 
 
 REMOVED = (
@@ -50,7 +56,8 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
         lines.append("")
     lines += analysis_lines(briefing)
     lines += ["## Sources", ""]
-    lines += [_source_line(n, d) for n, d in enumerate(briefing.documents, start=1)]
+    background = getattr(analysis, "off_topic", frozenset())
+    lines += [_source_line(n, d, background) for n, d in enumerate(briefing.documents, start=1)]
     if briefing.skipped:
         lines += ["", "## Skipped inputs", ""]
         lines += [f"- {s.origin}: {s.reason}" for s in briefing.skipped]
