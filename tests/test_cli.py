@@ -226,8 +226,15 @@ def test_cli_brief_latin1_on_standard_input_is_briefed_with_a_note(seed_texts):
 
 def test_cli_brief_refuses_an_out_it_cannot_write_before_briefing(seeds_dir, tmp_path):
     for out, reason in (
-        (tmp_path / "absent" / "b.md", f"cannot write (no folder {tmp_path / 'absent'})"),
-        (tmp_path, "is a directory, not a file to write"),
+        (
+            tmp_path / "absent" / "b.md",
+            f"cannot write (no folder {tmp_path / 'absent'}); create the folder first, or "
+            "give a file in a folder that exists",
+        ),
+        (
+            tmp_path,
+            f"is a directory, not a file to write; give a file such as {tmp_path / 'briefing.md'}",
+        ),
     ):
         result = runner.invoke(app, ["brief", str(seeds_dir), "--out", str(out)])
         assert result.exit_code == 1

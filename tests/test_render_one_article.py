@@ -28,7 +28,8 @@ def test_a_single_article_s_reason_is_said_once_at_the_top_of_the_markdown(lone_
     markdown = to_markdown(lone_seed)
     # before: "_A single article: ..._" under Agreed, Only in one outlet and Conflicts
     assert markdown.count("single article") == 1
-    head = markdown.split("## Summary\n", 1)[0]
+    # Under the Summary heading, before the summary's first sentence and its "[1]".
+    head = markdown.split("## Summary\n", 1)[1].split("[1]", 1)[0]
     assert f"_{SINGLE}. The sections comparing sources (" in head
     headings = re.findall(r"^## (.+)$", markdown, flags=re.MULTILINE)
     assert headings == [

@@ -27,7 +27,7 @@ from chorus.ingest import STDIN, given_date, read_inputs
 from chorus.render import to_html, to_json, to_markdown
 from chorus.serve.cli import serve_command
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import fail, output_path, stderr
+from chorus.terminal import counted, fail, output_path, stderr
 from chorus.training.cli import train_command
 
 
@@ -125,6 +125,14 @@ _SUFFIX_FORMATS = {
 }
 
 
+_SUFFIXES = {
+    OutputFormat.markdown: ".md",
+    OutputFormat.json: ".json",
+    OutputFormat.html: ".html",
+}
+"""The file name offered when `--out` names a folder."""
+
+
 _PRINTED = "gives a page a browser prints or saves as PDF"
 _UNWRITTEN = {
     ".pdf": ("PDF", ".html", _PRINTED),
@@ -151,6 +159,29 @@ def output_format_for(given: OutputFormat | None, out: str | None) -> OutputForm
             f"--out {Path(out or '').with_suffix(instead)} {gives}"
         )
     return _SUFFIX_FORMATS.get(suffix, OutputFormat.markdown)
+
+
+_NAMES = {
+    OutputFormat.markdown: "Markdown",
+    OutputFormat.json: "JSON",
+    OutputFormat.html: "HTML",
+}
+
+
+def suffix_unlike(output_format: OutputFormat, out: str | None) -> str:
+    """What `--out`'s suffix says against the `--format` asked ("" when they agree or the
+    suffix names no format): `-f json --out briefing.md` wrote JSON that an editor opened
+    as Markdown, without a word."""
+    path = Path(out or "")
+    suffix = path.suffix.lower()
+    named = _SUFFIX_FORMATS.get(suffix) or (OutputFormat.markdown if suffix == ".md" else None)
+    if named is None or named is output_format:
+        return ""
+    return (
+        f"--format {output_format.value}: {out} will hold {_NAMES[output_format]}, though its "
+        f"name says {_NAMES[named]} ({path.with_suffix(_SUFFIXES[output_format])} would say "
+        f"{_NAMES[output_format]})"
+    )
 
 
 @app.command("brief", cls=_Command)
@@ -204,8 +235,13 @@ def brief_command(
     """Brief one story: a cited extractive summary of the articles given."""
     try:
         # Checked before the briefing: a run of 300 articles takes a minute.
-        out_file = None if out in (None, STDIN) else output_path(out, inputs=inputs)
         output_format = output_format_for(given_format, out)
+        if mismatch := suffix_unlike(output_format, out):
+            stderr.print(f"[yellow]note[/] {escape(mismatch)}", soft_wrap=True)
+        example = f"briefing{_SUFFIXES[output_format]}"
+        out_file = (
+            None if out in (None, STDIN) else output_path(out, inputs=inputs, example=example)
+        )
         published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
@@ -249,11 +285,17 @@ def brief_command(
     if out_file is None:  # `--out -` is standard output, as Unix tools read it
         sys.stdout.write(rendered)
         return
+    # Said, not refused, as Unix tools overwrite: a briefing run again replaces the last.
+    replaced = ", replacing the file that was there" if out_file.is_file() else ""
     try:
         out_file.write_text(rendered, encoding="utf-8")
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror})") from None
-    stderr.print(f"wrote {out} ({briefing.word_count()} words, {len(briefing.summary)} sentences)")
+    stderr.print(
+        f"wrote {escape(out or '')}{replaced} ({counted(briefing.word_count(), 'word')}, "
+        f"{counted(len(briefing.summary), 'sentence')})",
+        soft_wrap=True,
+    )
 
 
 PIPE_PATIENCE = 2.0

@@ -23,14 +23,18 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(code=1)
 
 
-def output_path(given: str, *, inputs: Sequence[str] = ()) -> Path:
+def output_path(given: str, *, inputs: Sequence[str] = (), example: str = "") -> Path:
     """The file an `--out` names, checked before the work: typed with a trailing "/" it
     names a folder (a Path drops the slash, and the output went to a file of the folder's
-    name), and an input file it names would be overwritten by what was made from it."""
+    name), and an input file it names would be overwritten by what was made from it.
+    `example`, a file name ("briefing.md"), is offered in a folder that was named."""
     if given.endswith(("/", os.sep)):
-        raise ChorusError(f"{given}: names a folder (it ends in '/'); give a file name")
+        raise ChorusError(
+            f"{given}: names a folder (it ends in '/'); give a file name"
+            + (f", such as {Path(given) / example}" if example else "")
+        )
     path = Path(given)
-    check_writable(path)
+    check_writable(path, example=example)
     for read in _input_files(inputs):
         if path.is_file() and os.path.samefile(path, read):
             raise ChorusError(f"{given}: is one of the inputs; writing there would overwrite it")
@@ -49,12 +53,17 @@ def _input_files(inputs: Sequence[str]) -> list[Path]:
     return files
 
 
-def check_writable(path: Path) -> None:
-    """Refuse an output path that cannot be written before the work, not after it."""
+def check_writable(path: Path, *, example: str = "") -> None:
+    """Refuse an output path that cannot be written before the work, not after it, saying
+    what to give instead: "is a directory" alone left a newcomer guessing."""
     if path.is_dir():
-        raise ChorusError(f"{path}: is a directory, not a file to write")
+        instead = f"such as {path / example}" if example else "in it or elsewhere"
+        raise ChorusError(f"{path}: is a directory, not a file to write; give a file {instead}")
     if not path.parent.is_dir():
-        raise ChorusError(f"{path}: cannot write (no folder {path.parent})")
+        raise ChorusError(
+            f"{path}: cannot write (no folder {path.parent}); create the folder first, "
+            "or give a file in a folder that exists"
+        )
     if path.exists() and not path.is_file():
         return  # a device or a pipe (/dev/null, a FIFO): opening one could block or consume
     existed = path.exists()

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
+from chorus.render.about import NO_ANALYSIS, counts, short_of_words
 from chorus.render.analysis import compared_none
-from chorus.render.dates import read_span
 from chorus.render.html_charts import (
     coverage_facts,
     coverage_section,
@@ -51,29 +51,14 @@ Cited = dict[tuple[str, int], list[int]]
 
 
 def _meta(briefing: Briefing, title: Headline) -> str:
-    dates = sorted(d.article.published for d in briefing.documents if d.article.published)
-    when = read_span(dates[0], dates[-1]) if dates else "dates unknown"
-    sources = len(briefing.documents)
-    return (
-        f"{sources} source{'s' if sources != 1 else ''} · {len(briefing.summary)} sentences · "
-        f"{briefing.word_count()} of {briefing.words} words · {when}"
-        + (f" · headline from {title.source}" if title.source else "")
-    )
-
-
-_NO_ANALYSIS = (
-    "Made without the cross-source analysis (chorus brief --no-analysis): what the "
-    "outlets agree on, what only one reported, conflicts, who said what, the names and "
-    "background articles are left out"
-)
-"""A page without an analysis left those sections out unsaid: a newcomer reading one took
-them for missing from the story, not from the run."""
+    said = [*counts(briefing), f"headline from {title.source}" if title.source else ""]
+    return " · ".join(filter(None, said))
 
 
 def _compared_none(analysis: object) -> str:
     """Why no section compares the sources, once, under the headline where a reader
     looks first (a single article's page said it under three sections)."""
-    said = compared_none(analysis) if analysis is not None else _NO_ANALYSIS
+    said = compared_none(analysis) if analysis is not None else NO_ANALYSIS
     return f'<p class="meta note">{esc(said)}.</p>' if said else ""
 
 
@@ -85,6 +70,8 @@ def _summary(briefing: Briefing, index: SourceIndex) -> str:
         items.append(f'<li id="sum-{number}">{selectable(esc(sentence.text), keys)}{cites}</li>')
     reason = briefing.why_no_summary()
     empty = f'<p class="empty">{note(reason)}</p>' if reason else ""
+    short = short_of_words(briefing)
+    empty += f'<p class="note">{note(short)}</p>' if short else ""
     return (
         '<section aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2>'
         '<p class="hint">Select a sentence (click or tap it, or Tab to it and press Enter) '

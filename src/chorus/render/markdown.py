@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
+from chorus.render.about import NO_ANALYSIS, short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
@@ -15,23 +16,39 @@ from chorus.render.sources import (
 )
 
 
-def _source_line(number: int, document: Document) -> str:
+def _source_line(number: int, document: Document, background: frozenset[str]) -> str:
     article = document.article
     name, came_from = source_name(article), outlet_from(article)
     # An outlet's name is bold, a file's code-formatted, an input's ("pasted text 1",
     # "stdin") plain: none may read like another.
     shown = {FROM_FILE_NAME: f"file `{name}`", FROM_INPUT_NAME: name}.get(came_from, f"**{name}**")
-    return f"{number}. {shown}, " + ", ".join(source_facts(article))
+    # As the page's "background" chip: the seeds' timeline is all [3]'s, and its line
+    # here said nothing of it being off the story.
+    aside = [BACKGROUND] if article.id in background else []
+    return f"{number}. {shown}, " + ", ".join([*source_facts(article), *aside])
+
+
+BACKGROUND = "a background article (see Background)"
+
+
+REMOVED = (
+    "Lines cleaning took out of the articles before briefing them, as a page's furniture "
+    "rather than its story: the source's number, the rule that matched, then the text"
+)
 
 
 def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
     title = headline(briefing)
     lines = [f"# {title.text}", ""]
     lines += [f"_Headline from {title.source}._", ""] if title.source else []
-    if briefing.analysis is not None and (note := compared_none(briefing.analysis)):
+    # The notes stand under "## Summary": ingest tells a briefing written beside its
+    # articles by its headline and its "_Headline from ..._" line, then that heading (a
+    # one-article briefing, its note above the heading, was read as a second article).
+    lines += ["## Summary", "", f"_{what_it_is(briefing)}._", ""]
+    analysis = briefing.analysis
+    if note := NO_ANALYSIS if analysis is None else compared_none(analysis):
         lines += [f"_{note}._", ""]
-    lines += ["## Summary", ""]
-    if reason := briefing.why_no_summary():
+    if reason := briefing.why_no_summary() or short_of_words(briefing):
         lines += [f"_{as_note(reason)}._", ""]
     for sentence in briefing.summary:
         marks = "".join(f"[{n}]" for n in briefing.citations(sentence))
@@ -39,12 +56,14 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
         lines.append("")
     lines += analysis_lines(briefing)
     lines += ["## Sources", ""]
-    lines += [_source_line(n, d) for n, d in enumerate(briefing.documents, start=1)]
+    background = getattr(analysis, "off_topic", frozenset())
+    lines += [_source_line(n, d, background) for n, d in enumerate(briefing.documents, start=1)]
     if briefing.skipped:
         lines += ["", "## Skipped inputs", ""]
         lines += [f"- {s.origin}: {s.reason}" for s in briefing.skipped]
     if verbose:
-        lines += ["", "## Removed from the articles", ""]
+        # A bare "- [2] reuse: Reuse this content" did not say what the list was.
+        lines += ["", "## Removed from the articles", "", f"_{REMOVED}._", ""]
         for number, document in enumerate(briefing.documents, start=1):
             for reason, text in document.removed_text():
                 lines.append(f"- [{number}] {reason}: {text.strip()}")

@@ -1,0 +1,72 @@
+"""What a briefing says of itself around its summary (Markdown and HTML): what it is, its
+counts, and why its summary stops well short of the words asked."""
+
+from __future__ import annotations
+
+from chorus.model import Briefing
+from chorus.render.dates import read_span
+from chorus.settings import SummaryOptions
+
+
+def _counted(number: int, noun: str) -> str:
+    # terminal.counted's, with a thousands comma: render reads nothing of the CLI's.
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
+NO_ANALYSIS = (
+    "Made without the cross-source analysis (chorus brief --no-analysis): what the "
+    "outlets agree on, what only one reported, conflicts, who said what, the timeline, the "
+    "names and background articles are left out"
+)
+"""A briefing without an analysis left those sections out unsaid: a newcomer reading one
+took them for missing from the story, not from the run (the page, then the Markdown)."""
+
+
+def counts(briefing: Briefing) -> list[str]:
+    """ "3 sources", "10 sentences", "247 of 250 words", "18 to 19 May 2016": the page's
+    line under its headline ("1 sentences" there before), and the Markdown's."""
+    dates = sorted(d.article.published for d in briefing.documents if d.article.published)
+    return [
+        _counted(len(briefing.documents), "source"),
+        _counted(len(briefing.summary), "sentence"),
+        f"{briefing.word_count():,} of {_counted(briefing.words, 'word')}",
+        read_span(dates[0], dates[-1]) if dates else "dates unknown",
+    ]
+
+
+def what_it_is(briefing: Briefing) -> str:
+    """The Markdown's first line under "## Summary": a newcomer's briefing opened on a headline
+    and a summary, and said neither that chorus made it nor what its "[1]" stands for."""
+    return (
+        f"A chorus briefing: {' · '.join(counts(briefing))}. Each summary sentence is one "
+        "source's own words, followed by the numbers of the sources that carry it (listed "
+        "under Sources)"
+    )
+
+
+_SHORT = 0.9
+"""A summary under this share of its budget says why: the selection stops within a few
+words of it (summarize.select), so a larger gap means the articles had no more to give."""
+
+
+def short_of_words(briefing: Briefing) -> str:
+    """Why a summary stops well short of the words asked ("" when it does not): `--words
+    2000` on raw cluster 228 gave 1,184 words and said nothing of the 816 missing."""
+    used, asked = briefing.word_count(), briefing.words
+    if not briefing.summary or used >= _SHORT * asked:
+        return ""
+    background = (
+        ", comes from a background article" if getattr(briefing.analysis, "off_topic", None) else ""
+    )
+    # Raw cluster 101: one of its two pages was all an archive's notice, removed.
+    removed = (
+        "; what cleaning removed is not among them"
+        if any(d.removed for d in briefing.documents)
+        else ""
+    )
+    return (
+        f"The summary stops at {used:,} of the {asked:,} words asked: every other sentence "
+        f"of the articles repeats what it says, leans on a sentence it leaves out{background}, "
+        f"has fewer than {SummaryOptions().min_words} words or is longer than the "
+        f"{asked - used:,} words left{removed}"
+    )
