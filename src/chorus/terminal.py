@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from chorus.errors import ChorusError
+from chorus.render.about import counted as counted  # the commands' counts read as the page's
 
 stderr = Console(stderr=True, highlight=False)
 
@@ -102,8 +103,3 @@ def require_extra(command: str, extra: str, modules: Sequence[str]) -> None:
             importlib.import_module(module)
         except ImportError:
             raise missing_extra(command, extra, module) from None
-
-
-def counted(number: int, noun: str) -> str:
-    """A count with its noun in the number the count takes: "1 cluster", "0 clusters"."""
-    return f"{number} {noun}" + ("" if number == 1 else "s")

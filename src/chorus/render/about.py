@@ -8,8 +8,8 @@ from chorus.render.dates import read_span
 from chorus.settings import SummaryOptions
 
 
-def _counted(number: int, noun: str) -> str:
-    # terminal.counted's, with a thousands comma: render reads nothing of the CLI's.
+def counted(number: int, noun: str) -> str:
+    """A count with its noun in the number the count takes: "1 source", "1,250 words"."""
     return f"{number:,} {noun}" + ("" if number == 1 else "s")
 
 
@@ -27,9 +27,9 @@ def counts(briefing: Briefing) -> list[str]:
     line under its headline ("1 sentences" there before), and the Markdown's."""
     dates = sorted(d.article.published for d in briefing.documents if d.article.published)
     return [
-        _counted(len(briefing.documents), "source"),
-        _counted(len(briefing.summary), "sentence"),
-        f"{briefing.word_count():,} of {_counted(briefing.words, 'word')}",
+        counted(len(briefing.documents), "source"),
+        counted(len(briefing.summary), "sentence"),
+        f"{briefing.word_count():,} of {counted(briefing.words, 'word')}",
         read_span(dates[0], dates[-1]) if dates else "dates unknown",
     ]
 
