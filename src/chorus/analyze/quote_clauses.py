@@ -1,9 +1,9 @@
 """The clauses around an attribution: whether a speech verb's "that" opens what was said
 or a relative clause (`relative_that`), where the writer's own clause ends the attributed
-words (`narration_cut`), the main clause after an opening subordinate one (`main_clause`),
-a name for a thing ("what the FBI called “communiques”") and the title before a speaker
-after its verb. Split from `quote_patterns.py`, whose patterns `quotes.py` applies with
-these tests.
+words (`narration_cut`), the main clause after an opening subordinate one (`main_clause`)
+and the title before a speaker after its verb (a name for a thing and the writer's framing
+of a quotation: `quote_framing.py`). Split from `quote_patterns.py`, whose patterns
+`quotes.py` applies with these tests.
 """
 
 from __future__ import annotations
@@ -202,26 +202,6 @@ def semicolon_cut(text: str, start: int, end: int) -> int:
         if clause["verb"] in SPEAKS and not inside_quotation(text, clause.start()):
             return clause.start()
     return end
-
-
-_WHAT = re.compile(r"\bwhat\b")
-
-
-_CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}called\s+$")
-"""A name for a thing between a speech verb and the quotation: "He also recalled 1960s-era
-riots by what he called “Negro” groups in Los Angeles." (multi_news-val-4378)."""
-
-
-def names_a_thing(text: str, match: re.Match[str]) -> bool:
-    """ "what the FBI called “communiques”", "what the daily Corriere della Sera called ...",
-    "recalled riots by what he called “Negro” groups": a name for a thing, not words the
-    speaker said."""
-    verb = match.groupdict().get("verb")
-    if verb == "called":
-        return _WHAT.search(text, max(0, match.start("who") - 40), match.start("who")) is not None
-    if verb is None or text.find(" called ", match.end("verb"), match.start("text")) < 0:
-        return False
-    return _CALLED_BEFORE.search(text, match.end("verb"), match.start("text")) is not None
 
 
 _SUBORDINATE = tuple(

@@ -16,7 +16,6 @@ from functools import cache
 from chorus.analyze.quote_clauses import (
     WHERE_SAID_LETTERS,
     gloss_cut,
-    names_a_thing,
     narration_cut,
     past_dateline,
     past_where_said,
@@ -25,6 +24,7 @@ from chorus.analyze.quote_clauses import (
     source_cut,
     words_after_aside,
 )
+from chorus.analyze.quote_framing import names_a_thing, past_connective, quoted_start
 from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_patterns import (
@@ -254,6 +254,12 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         cut = gloss_cut(text, start, cut, text[who_start:who_end])
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))
+        # a "that" clause is the speaker's own claim, what follows its colon too ("has
+        # noted that his proposed change would ... return the lyrics closer to one of the
+        # versions ...: "True patriot love ..."": multi_news-val-1513)
+        if name != "speaker verb that" and (framed := quoted_start(text, start, end)) != start:
+            start, end = balanced(text, *trim(text, framed, end))
+        start = past_connective(text, start, end)
         if end - start < 8 and not _exclaimed(name, text, start, end):
             continue
         if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):

@@ -35,6 +35,7 @@ from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
+from chorus.analyze.quote_documents import as_document
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
@@ -299,7 +300,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if stated and ("statement" in texts[n] or " release " in texts[n]):
             statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:
-            found.extend((a, sentence) for a in here)
+            found.extend((as_document(a, article), sentence) for a in here)
     return found
 
 

@@ -20,7 +20,9 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
     for name in map(_unowned, _people(names)):
-        for ending in _endings(name):
+        # "Robert Birgeneau" of one article is the "Robert J. Birgeneau" of another (4280)
+        plain = _INITIAL_AT.sub("", name) if ". " in name else name
+        for ending in (*_endings(name), plain) if plain != name else _endings(name):
             # "Belanger" of one article is the "Mauril Bélanger" of another (1513)
             for key in (ending,) if ending.isascii() else (ending, unaccented(ending)):
                 current = longest.get(key, "")

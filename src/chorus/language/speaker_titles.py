@@ -42,6 +42,7 @@ _PREFIX_ROLE = re.compile(
 """Up to four words and a role noun before a speaker. Ignoring case, both alternatives read
 a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
 other after a failure further on only repeated it, up to 2^4 times a position."""
+_CLAUSE_OPENER = re.compile(r"(?i:although|though|while|whereas|because|but|as|when|since|if)\s+")
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
@@ -60,7 +61,12 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
     # match (the pattern's alternative words back-track at every position: 3x the cost).
     head = before.rsplit(None, _PREFIX_RUNS)
     match = _PREFIX_ROLE.search(before, len(head[0]) if len(head) > _PREFIX_RUNS else 0)
-    return match.group(1).strip() if match else None
+    if match is None:
+        return None
+    # "..., although spokeswoman Maryanne Boster acknowledged" (multi_news-val-2366): the
+    # clause's conjunction is no word of her role
+    opener = _CLAUSE_OPENER.match(match.group(1))
+    return match.group(1)[opener.end() if opener else 0 :].strip()
 
 
 _NAME_BEFORE_TITLE = re.compile(

@@ -1,0 +1,31 @@
+"""A paper as the source of what a quote says ("according to the lawsuit", "..., the
+affidavit said"): shown as a document, plainly, and never given the words of a person it
+quotes. Split from `quotes.py`, which finds the attributions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chorus.analyze.quote_hits import Attribution
+from chorus.language.speakers import DOCUMENTS
+
+DOCUMENT = "a document"
+"""The role a paper speaking for itself is shown with: "lawsuit" alone read as someone
+(multi_news-val-2893)."""
+
+_PAPERS = frozenset(DOCUMENTS)
+_SAYING = re.compile(r",\s+(?:saying|telling\s+\w+|adding)\s+[^“\"]*[“\"]")
+"""A person's words inside a paper's account: "According to the lawsuit, Damon, 36, bit
+EMTs ... before threatening them, saying she was a “major reporter for CNN.”" (2893): the
+quotation is hers."""
+
+
+def as_document(found: Attribution, text: str) -> Attribution:
+    """A paper's attribution with its role saying it is one, its words cut before a
+    person's quoted words it holds; any other as it is."""
+    if found.role is not None or found.speaker.rsplit(None, 1)[-1] not in _PAPERS:
+        return found
+    saying = _SAYING.search(text, found.start, found.end)
+    end = found.end if saying is None else saying.start()
+    return replace(found, role=DOCUMENT, end=end)
