@@ -50,6 +50,8 @@ from chorus.analyze.timeline_beside import year_beside
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
+    a_thing_told_of,
+    before_the_opening_date,
     of_a_work,
 )
 from chorus.analyze.timeline_forms import (
@@ -151,8 +153,10 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
         return True
-    if match.form == "year" and a_thing_s_year_of_another_time(
-        before, sentence.article.text, offset, matches[0]
+    if match.form == "year" and (
+        a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
+        or a_thing_told_of(before, after)
+        or before_the_opening_date(before, sentence.article.text, offset, matches[0])
     ):
         return True
     return not_an_event(before, after) or imagined(before, after)
