@@ -111,6 +111,7 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
     return data.date_obj.date(), _PERIODS[data.period]
 
 
+_NOW = frozenset(("today", "tonight"))
 _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 """What stands between the ends of a range within a year ("November and December 2013")."""
 
@@ -263,6 +264,8 @@ def timeline(
             word = expression.text.lower()
             if word == "today" and not today_is_a_day(sentence, match):
                 continue
+            if word in _NOW and article.text.startswith(" than ", match.end):
+                continue  # the present compared: "less bad tonight than it was this morning"
             if word == "tonight" and quoted(sentence.text[: match.start - sentence.start]):
                 continue  # the speaker's night (timeline_imagined)
             if is_a_name(article.text, sentence.start, sentence.end, match):

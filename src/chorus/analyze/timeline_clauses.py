@@ -73,13 +73,14 @@ def _opens_its_line(text: str, start: int, match: DateMatch) -> bool:
 
 _TOLD_OF = re.compile(
     r"\babout (?:the|an?|his|her|their|its|our) $"
-    r"|\b(?!(?:was|has|is|does)\b)[a-z]+s (?:up )?for (?:the|an?) $"
+    r"|\b(?:[a-z]+s up|prepares|braces|readies) for (?:the|an?) $"
     r"|^\W*(?:After|Following) (?:(?:the|an?|his|her|their|its)|[A-Z][\w.-]*['’]s) $"
 )
 """Before a thing and its year: a talk about it ("she talked about her 2011 filibuster": the
 talk was Thursday), a preparation for it now ("as it gears up for the 2014 midterm
-elections"), or an opening "After" ("After his 1851 coup d'état, Louis-Napoleon ...
-pronounced himself Napoleon III": the deed came after it)."""
+elections"; not a noun's "preparations for the 2016 Rio Olympics"), or an opening "After"
+("After his 1851 coup d'état, Louis-Napoleon ... pronounced himself Napoleon III": the deed
+came after it)."""
 _DESCRIBED = re.compile(
     r"^(?: [\w-]+){1,2}?(?: (?:was|is|were|are) not| (?:wasn|isn|weren|aren)['’]t)"
     r" (?![a-z]+(?:ed|en)\b)"

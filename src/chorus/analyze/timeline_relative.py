@@ -29,12 +29,15 @@ from chorus.model import Sentence
 A_DAY_OF_A_YEAR = frozenset(("month day", "day month"))
 
 _DATES_TODAY = re.compile(
-    r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
-    r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
+    r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came"
+    r"|went|took|gave|spoke|wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
 )
 """Words that make "today" the day of an event ("announced today", "earlier today") rather
 than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
 
+_PRESENT_PASSIVE = frozenset(("is", "are"))
+"""Around "today", the present's passive: "Most ethanol today is produced", "Croats are
+today called to give": its participle is no past."""
 _AHEAD_WORDS = 6
 """How far before a weekday its clause may say the event lies ahead."""
 _LAST_WEEK = dt.date.max - dt.timedelta(days=7)
@@ -70,7 +73,7 @@ def today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
         return True
     before = CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
     after = CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
-    if text.startswith(("'s", "’s"), match.end):
+    if text.startswith(("'s", "’s"), match.end) or _PRESENT_PASSIVE & {*before[-1:], *after[:1]}:
         after = []
     return _DATES_TODAY.search(" ".join((*before, *after))) is not None
 
