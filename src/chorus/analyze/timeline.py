@@ -63,6 +63,7 @@ from chorus.analyze.timeline_forms import (
     words_naming,
 )
 from chorus.analyze.timeline_imagined import imagined, quoted
+from chorus.analyze.timeline_lead_ins import lead_in
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
@@ -231,8 +232,10 @@ def timeline(
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, dt.date] = {}
+    last: dict[str, Sentence] = {}  # each article's sentence read last: a line's lead-in
     for sentence in sentences:
         article = sentence.article
+        before_it, last[article.id] = last.get(article.id), sentence
         matches = find_dates(sentence)
         if not matches or is_caption(sentence.text):
             continue
@@ -304,7 +307,10 @@ def timeline(
                 if (holiday := holiday_s_day(before, date.year)) is not None:
                     date, precision = holiday, "day"
             relative = match.relative and match.form != WEEKDAY_DATE
-            entries.append(TimelineEntry(date, precision, sentence, expression, relative=relative))
+            context = lead_in(sentence, before_it)
+            entries.append(
+                TimelineEntry(date, precision, sentence, expression, relative, context=context)
+            )
             shown = match
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
