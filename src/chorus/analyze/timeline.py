@@ -232,10 +232,10 @@ def timeline(
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, dt.date] = {}
-    last: dict[str, Sentence] = {}  # each article's sentence read last: a line's lead-in
+    previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
     for sentence in sentences:
         article = sentence.article
-        before_it, last[article.id] = last.get(article.id), sentence
+        before_it, previous = previous, sentence
         matches = find_dates(sentence)
         if not matches or is_caption(sentence.text):
             continue

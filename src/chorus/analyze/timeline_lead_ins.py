@@ -14,7 +14,8 @@ from chorus.model import Sentence
 
 def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]:
     """`before` (the sentence read before `sentence`, if any) when it is the one right before
-    it in its article and `sentence` leans on it; else none."""
+    it in its article and `sentence` leans on it; else none. The sentence's own words are read
+    last: few lines lean."""
     if before is None or before.article is not sentence.article:
         return ()
     if before.index != sentence.index - 1:
