@@ -22,7 +22,7 @@ from chorus.analyze.timeline_ahead import (
     year_told,
 )
 from chorus.analyze.timeline_asides import CLAUSE_END
-from chorus.analyze.timeline_beside import the_year_before, told_in_the_past
+from chorus.analyze.timeline_beside import tells_the_past, the_year_before, told_in_the_past
 from chorus.analyze.timeline_forms import DateMatch
 from chorus.model import Sentence
 
@@ -101,7 +101,13 @@ def placed(
             return None
     clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
     if date > base:
-        ahead = says_ahead(sentence.text, match.start - sentence.start)
+        at = match.start - sentence.start
+        ahead = says_ahead(sentence.text, at)
+        # a cue only after the date, in a sentence whose clause before it tells the past,
+        # is another clause's ("did ... have to cancel its event on Dec. 30 and Dec. 31 due
+        # to frigid temperatures"): no sign the date lies ahead
+        cue_before = AHEAD.search(sentence.text, 0, at) is not None
+        ahead = ahead and (cue_before or not tells_the_past(clause))
         if ahead or runs_until(date, base, clause) or scheduled_soon(date, base, clause):
             return resolved
         after = sentence.text[match.end - sentence.start :]
