@@ -206,7 +206,11 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # The twenty-ninth pass's thing's year in a sentence a date opens takes one: raw 5184's "In
     # 2007 the Privy Council ... ruled in support of a 2000 judgment" (judged an event here; the
     # fifteenth reader found the line under 2000 opening "In 2007", shown twice).
-    assert design_verdicts["event"] >= 177, design_verdicts
+    # The thirty-first pass's things talked about or prepared for take two: raw 4960's "she
+    # talked about her 2011 filibuster" and "as it gears up for the 2014 midterm elections"
+    # (judged events here; the thirtieth pass's blind gold and its brief judged both no event
+    # of their line: the talk was Thursday, the wish is now).
+    assert design_verdicts["event"] >= 175, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -105,6 +105,8 @@ class TimelineEntry:
     """True when the date was resolved against the article's publication date."""
     planned: bool = False
     """True when the event lies ahead of its article's writing (timeline_ahead)."""
+    context: tuple[Sentence, ...] = ()
+    """The sentence before it that it leans on ("However, he said ..."), shown before it."""
 
     @property
     def when(self) -> str:

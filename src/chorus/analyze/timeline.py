@@ -38,29 +38,20 @@ from typing import Any
 
 from chorus.analyze.model import Excerpt, Precision, Relevance, TimelineEntry
 from chorus.analyze.timeline_ahead import (
-    AHEAD,
-    condition_ahead,
-    deadline_ahead,
-    far_cue_ahead,
     marked_if_planned,
-    next_year_s,
     period_end,
-    present_ahead,
-    runs_until,
-    says_ahead,
-    scheduled_soon,
-    year_told,
 )
 from chorus.analyze.timeline_asides import (
-    CLAUSE_END,
     SINCE_A_YEAR,
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import the_year_before, told_in_the_past, year_beside
+from chorus.analyze.timeline_beside import year_beside
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
+    a_thing_told_of,
+    before_the_opening_date,
     of_a_work,
 )
 from chorus.analyze.timeline_forms import (
@@ -72,10 +63,12 @@ from chorus.analyze.timeline_forms import (
     words_naming,
 )
 from chorus.analyze.timeline_imagined import imagined, quoted
+from chorus.analyze.timeline_lead_ins import lead_in
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
+from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
@@ -91,7 +84,6 @@ from chorus.analyze.timeline_weekday import (
 from chorus.model import Sentence
 
 _SETTINGS = {"PREFER_DATES_FROM": "current_period", "REQUIRE_PARTS": []}
-_A_DAY_OF_A_YEAR = frozenset(("month day", "day month"))
 _PERIODS: dict[str, Precision] = {"day": "day", "week": "day", "month": "month", "year": "year"}
 
 
@@ -120,18 +112,9 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
     return data.date_obj.date(), _PERIODS[data.period]
 
 
-_DATES_TODAY = re.compile(
-    r"\b(?:[a-z]+ed|said|told|made|held|met|sent|found|won|lost|began|came|went|took|gave|spoke|"
-    r"wrote|earlier|later|will|set to|due to|expected|plans?)\b|['’]ll\b"
-)
-"""Words that make "today" the day of an event ("announced today", "earlier today") rather
-than the present ("people today", "Today, nearly all ethanol", "today's young adults")."""
+_NOW = frozenset(("today", "tonight"))
 _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 """What stands between the ends of a range within a year ("November and December 2013")."""
-_AHEAD_WORDS = 6
-"""How far before a weekday its clause may say the event lies ahead."""
-_LAST_WEEK = dt.date.max - dt.timedelta(days=7)
-"""The last date a week can be added to: a weekday ahead of a base near 9999-12-31 is none."""
 
 
 def _page_date(sentence: Sentence, match: DateMatch) -> bool:
@@ -166,14 +149,16 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
     if since and no_state_held_since(before):
         return True
-    if match.form in _A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
+    if match.form in A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
         return True
     if match.form == "year" and dates_a_crime_tried_later(before, after):
         return True
     if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
         return True
-    if match.form == "year" and a_thing_s_year_of_another_time(
-        before, sentence.article.text, offset, matches[0]
+    if match.form == "year" and (
+        a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
+        or a_thing_told_of(before, after)
+        or before_the_opening_date(before, sentence.article.text, offset, matches[0])
     ):
         return True
     return not_an_event(before, after) or imagined(before, after)
@@ -187,73 +172,6 @@ def _second_end_of(sentence: Sentence, shown: DateMatch | None, match: DateMatch
         return False
     text = sentence.article.text
     return _A_RANGE_S_JOIN.fullmatch(text, shown.end, match.start) is not None
-
-
-def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether the words before a weekday, in its clause, say the event lies ahead: a cue
-    among the last few, or one farther back with no verb in the past after it ("will begin
-    the Church's most important liturgical season on Sunday", "plan to be there until at
-    least Friday"; "will" and then "took a hard line Saturday" tell the past); or a
-    condition holding it that the sentence says will be followed ("If ... not met by
-    Friday, they will call ...")."""
-    before = sentence.text[: match.start - sentence.start]
-    clause = CLAUSE_END.split(before)[-1]
-    if AHEAD.search(" ".join(clause.split()[-_AHEAD_WORDS:])) or far_cue_ahead(clause):
-        return True
-    if present_ahead(clause):
-        return True
-    after = sentence.text[match.end - sentence.start :]
-    return condition_ahead(before, after) or deadline_ahead(before, after)
-
-
-def _today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
-    """Whether "today" dates an event: a past or future verb among the few words around it
-    in its clause ("today's" looks only before), or a date in brackets after it ("today
-    (Jan. 16)"). Of 45 uses read in raw Multi-News about half mean the present ("as few as
-    32,000 today", "Today, the Church ..."); the show "Today" is quoted."""
-    text = sentence.article.text
-    if match.start > 0 and text[match.start - 1] in "\"“‘'":
-        return False
-    if text.startswith(" (", match.end):
-        return True
-    before = CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]
-    after = CLAUSE_END.split(text[match.end : sentence.end], maxsplit=1)[0].split()[:3]
-    if text.startswith(("'s", "’s"), match.end):
-        after = []
-    return _DATES_TODAY.search(" ".join((*before, *after))) is not None
-
-
-def placed(
-    resolved: tuple[dt.date, Precision], base: dt.date, sentence: Sentence, match: DateMatch
-) -> tuple[dt.date, Precision] | None:
-    """A relative date put on the right side of the publication date, None when its year
-    is unknown. dateparser puts a bare weekday on or before `base` and a month and day in
-    base's year; a weekday the clause says lies ahead is the next one; a month and day "of
-    last year" is the year before's, and one after `base` is dated only when the sentence
-    says the event lies ahead or it ends a time still to run ("funding the government until
-    March 23"), or as the year before's when a verb in the past tells it within a season of
-    `base` (timeline_beside.the_year_before)."""
-    date, precision = resolved
-    bare = " " not in sentence.article.text[match.start : match.end]
-    if match.form == "weekday" and bare and date < base and _weekday_ahead(sentence, match):
-        return (date + dt.timedelta(days=7), precision) if date < _LAST_WEEK else None
-    if match.form not in _A_DAY_OF_A_YEAR:
-        return resolved
-    if (year := year_told(sentence.article.text, match.end, base)) is not None:
-        try:
-            return date.replace(year=year), precision
-        except ValueError:  # February 29, or a year past the calendar's edge
-            return None
-    clause = CLAUSE_END.split(sentence.text[: match.start - sentence.start])[-1]
-    if date > base:
-        ahead = says_ahead(sentence.text, match.start - sentence.start)
-        if ahead or runs_until(date, base, clause) or scheduled_soon(date, base, clause):
-            return resolved
-        after = sentence.text[match.end - sentence.start :]
-        earlier = the_year_before(date, base) if told_in_the_past(clause, after) else None
-        return (earlier, precision) if earlier is not None else None
-    coming = next_year_s(date, base, clause)
-    return (coming, precision) if coming is not None else resolved
 
 
 def _read(
@@ -314,8 +232,10 @@ def timeline(
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, dt.date] = {}
+    previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
     for sentence in sentences:
         article = sentence.article
+        before_it, previous = previous, sentence
         matches = find_dates(sentence)
         if not matches or is_caption(sentence.text):
             continue
@@ -345,8 +265,10 @@ def timeline(
                     )
                 continue
             word = expression.text.lower()
-            if word == "today" and not _today_is_a_day(sentence, match):
+            if word == "today" and not today_is_a_day(sentence, match):
                 continue
+            if word in _NOW and article.text.startswith(" than ", match.end):
+                continue  # the present compared: "less bad tonight than it was this morning"
             if word == "tonight" and quoted(sentence.text[: match.start - sentence.start]):
                 continue  # the speaker's night (timeline_imagined)
             if is_a_name(article.text, sentence.start, sentence.end, match):
@@ -360,7 +282,7 @@ def timeline(
             resolved = None
             if match.form == WEEKDAY_DATE:
                 resolved = fixed_by_weekday(expression.text, article.text)
-            elif base is None and paired and match.form in _A_DAY_OF_A_YEAR:
+            elif base is None and paired and match.form in A_DAY_OF_A_YEAR:
                 resolved = year_beside(article.text, match, matches)
             if match.relative and base is None and resolved is None:
                 left.undated.append(expression.text)
@@ -385,7 +307,10 @@ def timeline(
                 if (holiday := holiday_s_day(before, date.year)) is not None:
                     date, precision = holiday, "day"
             relative = match.relative and match.form != WEEKDAY_DATE
-            entries.append(TimelineEntry(date, precision, sentence, expression, relative=relative))
+            context = lead_in(sentence, before_it)
+            entries.append(
+                TimelineEntry(date, precision, sentence, expression, relative, context=context)
+            )
             shown = match
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))

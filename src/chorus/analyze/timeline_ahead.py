@@ -261,12 +261,15 @@ _PRESENT_OF_A_PLAN = re.compile(
     r"|believes|claims|insists|was|has|does|is)\b)[a-z]+[^\Wsu]s\b|\bhopes? for (?:an?|the)\b"
     r"|\b(?:is|are|['’]re) (?:[a-z]+ )?due (?:back )?(?:in|at|before)\b"
     r"|\b(?:is|are) to (?:be [a-z]+ed|appear)\b"
+    r"|\b(?:have|has|is|are|remains?|stays?)\b[^,;]* until$"
 )
 """A verb in the present after its subject pronoun or a relative, which with a day tells a
 schedule ("Mario Draghi, who takes over the helm of the European Central Bank on Nov. 1",
 "when he meets Abe on Friday"); or a hope for an event ("Paris hopes for a vote on Tuesday");
 or a date in court or an act set for someone ("All of the men are due in court on March 8",
-"are to be arraigned March 8", "is to appear in a Copenhagen court on Tuesday").
+"are to be arraigned March 8", "is to appear in a Copenhagen court on Tuesday"); or a
+state in the present that lasts until the date ("she and her daughters have a place to stay
+until Sunday": the stay's end, ahead).
 A reporting verb in the present tells of the past ("he says Friday's vote")."""
 _PRESENT_WORDS = 12
 

@@ -65,6 +65,16 @@ def told_in_the_past(before: str, after: str) -> bool:
     return any(_TOLD.fullmatch(p.group()) is None for words in near for p in PAST.finditer(words))
 
 
+def tells_the_past(clause: str) -> bool:
+    """Whether a clause holds a verb in the past, not one of telling ("analysts said Congress
+    would ...": what is told may lie ahead) nor a participle after "is" or "are" ("are headed
+    over to Phortse on June 5th")."""
+    return any(
+        _TOLD.fullmatch(p.group()) is None and not clause.endswith(("is ", "are "), 0, p.start())
+        for p in PAST.finditer(clause)
+    )
+
+
 def the_year_before(date: dt.date, written: dt.date) -> dt.date | None:
     """A month and day after the writing as the year before's, when that lies within
     `_A_SEASON` of the writing."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.analyze.timeline_asides import ADJECTIVE_YEAR
+from chorus.analyze.timeline_asides import ADJECTIVE_YEAR, CLAUSE_END
 from chorus.analyze.timeline_forms import DateMatch
 
 _WHO = re.compile(r", (?:who|whom|whose) [^,;:()—–\"“”]*$")
@@ -69,3 +69,49 @@ def _opens_its_line(text: str, start: int, match: DateMatch) -> bool:
     return match.start - start <= _OPENING and (
         match.form != "year" or ADJECTIVE_YEAR.search(text, match.start - 8, match.start) is None
     )
+
+
+_TOLD_OF = re.compile(
+    r"\babout (?:the|an?|his|her|their|its|our) $"
+    r"|\b(?:[a-z]+s up|prepares|braces|readies) for (?:the|an?) $"
+    r"|^\W*(?:After|Following) (?:(?:the|an?|his|her|their|its)|[A-Z][\w.-]*['’]s) $"
+)
+"""Before a thing and its year: a talk about it ("she talked about her 2011 filibuster": the
+talk was Thursday), a preparation for it now ("as it gears up for the 2014 midterm
+elections"; not a noun's "preparations for the 2016 Rio Olympics"), or an opening "After"
+("After his 1851 coup d'état, Louis-Napoleon ... pronounced himself Napoleon III": the deed
+came after it)."""
+_DESCRIBED = re.compile(
+    r"^(?: [\w-]+){1,2}?(?: (?:was|is|were|are) not| (?:wasn|isn|weren|aren)['’]t)"
+    r" (?![a-z]+(?:ed|en)\b)"
+    r"|^[^,;.]{0,60}\b(?:indicates?|shows?|suggests?|reveals?) that\b"
+)
+"""After a thing and its year: a denied description ("the 2009 stimulus wasn't big
+enough"), or a finding told now ("melt inclusions from the 1980 and 2008 eruption cycles
+indicate that"): what is said of the thing, not what happened in its year."""
+
+
+def a_thing_told_of(before: str, after: str) -> bool:
+    """Whether the year between `before` and `after` qualifies a thing ("the 2011
+    filibuster") that its sentence talks about, prepares for, tells a deed after, describes
+    as it was not, or draws a finding from (`_TOLD_OF`, `_DESCRIBED`)."""
+    if ADJECTIVE_YEAR.search(before[-8:]) is None:
+        return False
+    return _TOLD_OF.search(before[-40:]) is not None or _DESCRIBED.search(after) is not None
+
+
+_PAST_PERFECT = re.compile(r"\bhad (?:not |never |already |just )?[a-z]+\b")
+"""A clause in the past perfect ("after a blackout had hit the city in the fall of 1965"):
+what it tells came before the time its sentence opens with."""
+
+
+def before_the_opening_date(before: str, text: str, start: int, first: DateMatch) -> bool:
+    """Whether the year after `before` (its sentence's text, which starts at `start` in its
+    article's `text`) is told in a past perfect clause of a sentence another date opens ("In
+    1970, statistician Richard Udry published an analysis ... after a blackout had hit the
+    city in the fall of 1965"): the line is the opening date's; under the earlier year the
+    same sentence would stand twice."""
+    if first.start >= start + len(before) or "had " not in before:
+        return False
+    clause = CLAUSE_END.split(before)[-1]
+    return _PAST_PERFECT.search(clause) is not None and _opens_its_line(text, start, first)

@@ -38,6 +38,9 @@ _A_TITLE_BEFORE = re.compile(r"\bMail on $")
 """A show's or a paper's name around a weekday ("on 'Saturday Night Live'", "London's Sunday
 Times", "The Sunday Tribune", "the Mail on Sunday"). "Fox News Sunday" is read: what was said
 on it was said on the show's Sunday, as a plain "on Sunday" is."""
+_A_SHOW_AFTER = re.compile(r" (?:[Ss]how|programme|program)\b")
+_A_NETWORK_BEFORE = re.compile(r"\b(?:NBC|Nine)['’]s $")
+"""A morning show's name inside a sentence: "aired on NBC's Today programme yesterday"."""
 _A_QUOTED_NAME_BEFORE = re.compile(
     r"(?:^|[\s(])['‘\"“](?!(?:On|Last|Next|This|That|Every|Each|By|Until|Since|Early|Late)\b)"
     r"[A-Z][\w'’]* $"
@@ -82,11 +85,17 @@ _REACH = 16
 def is_a_name(text: str, start: int, end: int, match: DateMatch) -> bool:
     """Whether a month and day with no year is a holiday's name or is named by one, or a
     weekday is part of a day's name or a title, or is told from another day; `start` and
-    `end` bound its sentence in its article's `text`."""
+    `end` bound its sentence in its article's `text`; or a capitalised "Today" inside a
+    sentence is a show's name."""
     if match.form in ("month day", "day month"):
         return (
             _A_HOLIDAY_AFTER.match(text, match.end, end) is not None
             or _A_HOLIDAY_BEFORE.search(text, max(start, match.start - 30), match.start) is not None
+        )
+    if text.startswith("Today", match.start) and match.start > start:
+        return (
+            _A_SHOW_AFTER.match(text, match.end, end) is not None
+            or _A_NETWORK_BEFORE.search(text, max(start, match.start - 8), match.start) is not None
         )
     if match.form != "weekday":
         return False

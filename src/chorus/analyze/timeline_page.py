@@ -156,6 +156,18 @@ def _dateline(before: str, after: str, form: str) -> bool:
     return before.endswith(" ") and _PLACE_BEFORE.search(before) is not None
 
 
+_AGENCY_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]{1,8}\)\s*(?:--|—|–)")
+"""An agency's credit and dash after a dateline's date: "NEW YORK, May 18 (UPI) --"."""
+_DATELINE_PLACE = 40
+"""How long a dateline's place may be, with its comma ("FLORENCE, Italy, ")."""
+
+
+def _agency_s(before: str, after: str) -> bool:
+    """Whether a date opens an agency's story after its place, as its dateline."""
+    short = len(before) <= _DATELINE_PLACE and before.endswith(", ")
+    return short and _AGENCY_DATELINE.match(after) is not None
+
+
 def _stamped(before: str, after: str) -> bool:
     """Whether a date on a short line stands beside a clock time or a post's signature."""
     near = before[-_STAMP_REACH:]
@@ -213,7 +225,7 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     opening = before if len(before) > _LONGEST_OPENING else _LINE_OPENING.sub("", before)
     if not (opening + after).strip(" \t,.:;-–—|/()"):
         return True
-    if _stamped(before, after) or _dateline(before, after, form):
+    if _stamped(before, after) or _dateline(before, after, form) or _agency_s(before, after):
         return True
     if form in _OPENING_FORMS and _opens_a_line(before) and _OPENING_STAMP.match(after):
         return True
@@ -228,6 +240,11 @@ def is_page_date(before: str, after: str, form: str) -> bool:
     if not any(w in before for w in _STAMP_WORDS) or (stamp := _STAMP.search(before)) is None:
         return False
     # A page stamps itself with a capital ("Updated Wednesday", "Last updated"); in a
-    # sentence, "their new study, published Wednesday in the journal" tells an event.
+    # sentence, "their new study, published Wednesday in the journal" tells an event, as
+    # "The work, published today in the journal PeerJ" does ("things that have been posted
+    # today", quoted, is the speaker's day).
     capital = before[stamp.start()].isupper() or before.endswith("Last ", 0, stamp.start())
-    return form != "weekday" or capital
+    told = form == "weekday" or (
+        form == "yesterday or today" and before.startswith("published", stamp.start())
+    )
+    return not told or capital

@@ -22,9 +22,12 @@ from __future__ import annotations
 
 import re
 
-_NAMED_BY_ITS_YEAR = re.compile(r"\b(?:in|for|over|from|with) (?:the|an?|his|her|their|its) $")
+_NAMED_BY_ITS_YEAR = re.compile(
+    r"\b(?:in|for|over|from|with) (?:the|an?|his|her|their|its|[A-Z][\w-]*['’]s) $"
+)
 """A year used as an adjective after a preposition of what a charge or a verdict is for:
-"convicted in the", "on trial for a", "a heavy sentence over the", "charged with the"."""
+"convicted in the", "on trial for a", "a heavy sentence over the", "charged with the",
+"convictions for Kercher's"."""
 _AN_OFFENCE = re.compile(
     r"^ (?:[\w'’-]+ ){0,3}(?:murders?|killings?|slayings?|deaths?|shootings?|bombings?|attacks?"
     r"|rapes?|assaults?|incidents?|crash|robbery|heist|massacre|mutiny|kidnapping|abduction"
@@ -97,7 +100,7 @@ def _where_the_crime_s_words_start(before: str) -> int | None:
 def dates_a_crime_tried_later(before: str, after: str) -> bool:
     """Whether a year, between the text `before` and `after` it in its sentence, dates a crime
     or a disaster the sentence names while telling a later step of the law about it."""
-    if _NAMED_BY_ITS_YEAR.search(before[-12:]) is not None and _AN_OFFENCE.match(after):
+    if _NAMED_BY_ITS_YEAR.search(before[-32:]) is not None and _AN_OFFENCE.match(after):
         return _A_STEP_OF_THE_LAW.search(before[-_REACH:]) is not None
     if not before.endswith("in ") or (crime := _where_the_crime_s_words_start(before)) is None:
         return False

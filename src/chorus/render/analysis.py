@@ -66,10 +66,10 @@ def _named(group: Copies, number: Callable[[str], int]) -> str:
     return ", ".join(marks[:-1]) + f" and {marks[-1]}"
 
 
-def _lead_in(fact: Fact) -> str:
-    """What an item that points back follows, read before it: '(after: “Rihanna's "Work"
-    ... this week.”) ', empty for an item that needs none."""
-    return f"(after: “{lead_in_text(fact.context)}”) " if fact.context else ""
+def after_lead_in(context: Sequence[Sentence]) -> str:
+    """What an item or a timeline line that points back follows, read before it: '(after:
+    “Rihanna's "Work" ... this week.”) ', empty for one that needs none."""
+    return f"(after: “{lead_in_text(context)}”) " if context else ""
 
 
 def lead_in_text(context: Sequence[Sentence]) -> str:
@@ -259,7 +259,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return _fact_lines(briefing, analysis.agreed, on_story, len(analysis.relevance))
     if section == "unique":
         return [
-            f"- {_lead_in(f)}{f.statement.text} {_marks(briefing, f.sentences)}"
+            f"- {after_lead_in(f.context)}{f.statement.text} {_marks(briefing, f.sentences)}"
             for f in analysis.unique
         ]
     if section == "conflicts":
@@ -274,7 +274,8 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         return _quote_lines(briefing, analysis.quotes)
     if section == "timeline":
         return [
-            f"- {read_date(e.date, e.precision)}{timeline_note(e)}: {e.sentence.text} "
+            f"- {read_date(e.date, e.precision)}{timeline_note(e)}: {after_lead_in(e.context)}"
+            f"{e.sentence.text} "
             f"{_marks(briefing, [e.sentence])}"
             for e in timeline_once(analysis.timeline)
         ]
@@ -359,6 +360,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "planned": e.planned,
                 "expression": _span(e.expression),
                 "sentence": _span(e.sentence),
+                "context": [_span(s) for s in e.context],
             }
             for e in analysis.timeline
         ],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chorus.model import Briefing
-from chorus.render.analysis import timeline_note, timeline_once
+from chorus.render.analysis import after_lead_in, timeline_note, timeline_once
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc
 from chorus.render.html_sections import SourceIndex, citations_html, note, selectable
@@ -135,7 +135,7 @@ def timeline_events(
         Event(
             e.date,
             read_date(e.date, e.precision) + timeline_note(e),
-            e.sentence.text,
+            after_lead_in(e.context) + e.sentence.text,
             tuple(index.keys([e.sentence])),
             (e.sentence.article.id,),
             e.precision,

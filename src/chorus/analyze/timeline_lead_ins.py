@@ -1,0 +1,25 @@
+"""The sentence a timeline line leans on: "However, he said some cases had been
+scientifically corroborated, including a rise in births ... after the bombings in 1995" says
+neither who "he" is nor what it answers; the sentence before it in its article does ("UNC's
+Morgan said such events were unlikely to affect the birthrate ..."). The line carries it,
+as a unique item carries its lead-in (lead_ins.py), by the same tests: an opening pronoun,
+a connective ("However, ...", "But ..."), or a "he" or "she" before any name."""
+
+from __future__ import annotations
+
+from chorus.analyze.lead_ins import goes_on_from, refers_before
+from chorus.dangling import opens_with_pronoun
+from chorus.model import Sentence
+
+
+def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]:
+    """`before` (the sentence read before `sentence`, if any) when it is the one right before
+    it in its article and `sentence` leans on it; else none. The sentence's own words are read
+    last: few lines lean."""
+    if before is None or before.article is not sentence.article:
+        return ()
+    if before.index != sentence.index - 1:
+        return ()
+    text = sentence.text
+    leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
+    return (before,) if leans else ()
