@@ -43,7 +43,11 @@ from chorus.analyze.entity_shapes import (
     parties_written_whole,
     streets_written_short,
 )
-from chorus.analyze.entity_surnames import kin_written_whole, surnames_written_whole
+from chorus.analyze.entity_surnames import (
+    kin_in_passing,
+    kin_written_whole,
+    surnames_written_whole,
+)
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -66,6 +70,15 @@ class Recognized:
     """People read by a read person's surname and another first name ("Linda Lyons" beside
     Mike Lyons, `kin_written_whole`): the surname alone stays the person's, but for the
     mentions nearer the kin's full name (`entity_surnames.surnames_of_kin`)."""
+    passing: frozenset[str] = frozenset()
+    """Kin named only in passing, their full name opening no sentence ("her second husband
+    Jeff Davis, a lawyer"): people listed, but not in `labels`, which the quotes take for
+    the cluster's known names: one named in passing makes no surname two people's, so the
+    surname alone stays the person's (`kin_in_passing`)."""
+
+    def every_label(self) -> dict[str, EntityLabel]:
+        """`labels` and the kin named in passing: every name the entities list."""
+        return self.labels | dict.fromkeys(self.passing, "person") if self.passing else self.labels
 
     def aliases(self) -> dict[str, str]:
         """Every form a name is matched by, mapped to the name shown: itself, its other
@@ -73,20 +86,19 @@ class Recognized:
         ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
         A surname two people share is shown only as a person: "Scott" (of Tony Scott and
         Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
+        labels = self.every_label()
         full = [
-            n
-            for n, label in self.labels.items()
-            if label == "person" and " " in n and n not in self.kin
+            n for n, label in labels.items() if label == "person" and " " in n and n not in self.kin
         ]
         surnames = Counter(last for n in full for last in surname_forms(n))
-        forms = {name: name for name in self.labels} | self.spellings
+        forms = {name: name for name in labels} | self.spellings
         forms |= {
             form: name
-            for form, name in spelled_with_ampersands(self.labels).items()
+            for form, name in spelled_with_ampersands(labels).items()
             if form not in forms
         }
         for last, people in surnames.items():
-            if people > 1 and self.labels.get(last, "person") != "person":
+            if people > 1 and labels.get(last, "person") != "person":
                 forms.pop(last, None)
         for name in full:
             for last in surname_forms(name):
@@ -181,7 +193,9 @@ def recognize(
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()
     }
-    return Recognized(labels, spellings, spots, frozenset(kin))
+    passing = kin_in_passing(kin & labels.keys(), sentences)
+    spoken = {name: label for name, label in labels.items() if name not in passing}
+    return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing))
 
 
 _ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")
