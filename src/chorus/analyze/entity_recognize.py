@@ -5,7 +5,6 @@ the other spellings and surnames every name is matched by (`Recognized.aliases`)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +41,11 @@ from chorus.analyze.entity_shapes import (
     by_shape,
     parties_written_whole,
     streets_written_short,
+)
+from chorus.analyze.entity_spellings import (
+    accented_spellings,
+    bodies_without_their_openers,
+    other_capitals,
 )
 from chorus.analyze.entity_surnames import (
     kin_in_passing,
@@ -182,6 +186,8 @@ def recognize(
         spelled: name
         for spelled, name in (
             accented_spellings(labels, reading.names)
+            | other_capitals(labels, reading.names)
+            | bodies_without_their_openers(labels, sentences)
             | dotted_spellings(labels, sentences)
             | lowered
         ).items()
@@ -196,36 +202,6 @@ def recognize(
     passing = kin_in_passing(kin & labels.keys(), sentences)
     spoken = {name: label for name, label in labels.items() if name not in passing}
     return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing))
-
-
-_ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")
-"""A Latin letter with an accent (curly quotes and dashes, also not ASCII, are left out)."""
-_MARKS = ".,;:!?'’\"“”()[]"
-
-
-def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
-    """A name the candidate runs (`Reading.names`, every capitalised run of the text) also
-    write with accents, or without them, mapped from that other spelling: one outlet's
-    "Pathé" is another's "Pathe" (one name, listed twice or not found where the recognizer
-    read the other). The runs, not the text: a scan of every sentence for accented letters
-    cost ~35 µs a cluster."""
-    accented = {
-        _plain(word): word
-        for run in runs
-        if not run.isascii()
-        for word in map(_unmarked, run.split())
-        if _ACCENTED.search(word)
-    }
-    found = {}
-    for name in labels:
-        if not name.isascii():
-            if _ACCENTED.search(name) and (plain := _plain(name)) in runs:
-                found[plain] = name
-        elif accented:
-            spelled = " ".join(accented.get(word, word) for word in name.split())
-            if spelled != name:
-                found[spelled] = name
-    return found
 
 
 _OTHER_INITIALS = {
@@ -356,15 +332,6 @@ def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS)
-
-
-def _unmarked(word: str) -> str:
-    return word.strip(_MARKS)
-
-
-def _plain(word: str) -> str:
-    """`word` without its accents ("Pathé" → "Pathe")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def last_word_lowered(
