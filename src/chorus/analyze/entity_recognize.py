@@ -187,7 +187,7 @@ def recognize(
         for spelled, name in (
             accented_spellings(labels, reading.names)
             | other_capitals(labels, reading.names)
-            | bodies_without_their_openers(labels, sentences)
+            | bodies_without_their_openers(labels, reading.names, sentences)
             | dotted_spellings(labels, sentences)
             | lowered
         ).items()
