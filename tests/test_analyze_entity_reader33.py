@@ -35,20 +35,23 @@ def listed():
 
 
 def test_entities_the_sixteenth_readers_findings_score(listed):
-    """Twelve findings: one met on main (7c7a1dd: Jessica Belliveau, listed already), four
-    on this pass's branch (also Virginia Tech an organisation, Medstar Washington Hospital
-    Center and the Haas School of Business in two outlets). Left: Yulette Newman, Kevin
-    Durant and Randall Chaney (the budget of names read), the New York Times' two outlets
-    ("The New York Times" is a run of its own, never the known name), Miami Heat's, UC's and
-    DCF's labels, and "University of California, Irvine" listed as two names."""
+    """Twelve findings: one met on main (7c7a1dd: Jessica Belliveau, listed already), eight
+    on this pass's branch (Virginia Tech, UC, DCF and Miami Heat organisations; Medstar
+    Washington Hospital Center, the Haas School of Business and the New York Times in two
+    outlets). Left: Yulette Newman, Kevin Durant and Randall Chaney (the budget of names
+    read, a run closing a sentence: decisions.md), and "University of California, Irvine"
+    listed as two names."""
     met = findings_met(READER33, listed)
     assert len(met) == 12
-    assert sum(met.values()) >= 4, sorted(k for k, ok in met.items() if not ok)
+    assert sum(met.values()) >= 8, sorted(k for k, ok in met.items() if not ok)
 
 
 def test_entities_the_blind_sample_scores(listed):
-    """Scored once, at the end (raw 213, 231); see decisions.md for the figures."""
-    assert_half_scores(listed, READER33, "blind", (0.6, 0.1, 0.3))
+    """Scored once, at the end (raw 213, 231), main (7c7a1dd) and the branch alike: 18 of 23
+    listed names right, 5 wrong labels (Wilco, Olive Oyl and Wimpy people, Jurassic Park a
+    place, Harry Potter a person), none broken; 19 of the 44 names a reader expects found
+    (Universal, the studio of 231, is not listed)."""
+    assert_half_scores(listed, READER33, "blind", (0.75, 0.22, 0.43))
 
 
 def _recognized(cluster: str):
