@@ -187,13 +187,13 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
         rest = name[space:].lstrip()
         skipped += len(name) - len(rest)
         name, space = rest, rest.find(" ")
-    # a sentence's full stop ends its last run ("... and Taiwan."): no known name has one
+    # "reported by The New York Times": the known name after its article
+    if name.startswith("The ") and (name[4:] in KNOWN or name[4:-1] in KNOWN):
+        name, skipped = name[4:], skipped + 4
+    # a sentence's full stop ends its last run ("... and Taiwan."): no known name has one;
+    # "by the New York Times Tuesday": nor a day after it
     if name[-1:] == "." and name[:-1] in KNOWN:
         name = name[:-1]
-    # "reported by The New York Times": the known name after its article; "by the New York
-    # Times Tuesday": before a day
-    if name.startswith("The ") and name[4:] in KNOWN:
-        name, skipped = name[4:], skipped + 4
     elif (day := name.rfind(" ")) > 0 and name[day + 1 :] in _DAYS and name[:day] in KNOWN:
         name = name[:day]
     if name in KNOWN:
