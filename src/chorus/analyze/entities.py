@@ -169,6 +169,7 @@ _TEXT = attrgetter("text")
 def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
     """Each recognised entity with its mentions in every sentence, most widely reported first."""
     forms = recognized.aliases()
+    labels = recognized.every_label()
     spellings = recognized.spellings
     if not forms and not recognized.known:
         return ()
@@ -187,20 +188,18 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
     # A person's full name keeps its label: no cue words make it more of one, and before
     # "Airport" it is the airport's namesake ("John Wayne Airport").
-    full_names = {n for n, label in recognized.labels.items() if label == "person" and " " in n}
+    full_names = {n for n, label in labels.items() if label == "person" and " " in n}
     # ... and so does a country or state read as a place: "U.S. retailer Michael Kors" is no
     # group; but after "the suburb of" a name is a place's ("Baba Amr") and after "rock
     # group" a band's ("Led Zeppelin"): no one is named so
-    lands = {
-        n for n in LANDS_SPELLED.intersection(recognized.labels) if recognized.labels[n] == "place"
-    }
-    unsettled = recognized.labels.keys() - full_names - lands
+    lands = {n for n in LANDS_SPELLED.intersection(labels) if labels[n] == "place"}
+    unsettled = labels.keys() - full_names - lands
     people = set(full_names)
     # how often each one-word organisation is written in lower case, counted as it is matched
     lowered = Counter(
         {
             name: 0
-            for name, label in recognized.labels.items()
+            for name, label in labels.items()
             if label == "organisation" and has_a_lower_case(name)
         }
     )
@@ -235,7 +234,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 if (label := label_after(joined, end)) is None:
                     # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
                     several = " " in name and name not in people
-                    one = " " not in name and recognized.labels[name] == "person"
+                    one = " " not in name and labels[name] == "person"
                     if form == name and names_a_thing(joined, end, several, one):
                         works.add(name)
                 # a full name before "fraternity" is no one's ("Kappa Sigma")
@@ -265,15 +264,15 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         sentence = sentences[row]
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
-    lone_people = lone_people_of(recognized.labels)
+    lone_people = lone_people_of(labels)
     kinds = (
         kinds_of_being(lone_people, joined)
         | things(lone_people, mentions)
-        | animals(mentions, recognized.labels)
+        | animals(mentions, labels)
         | ships(mentions)
-        | storms_named_alone(recognized.labels)
-        | versions(recognized.labels)
-        | things_by_shape(recognized.labels)
+        | storms_named_alone(labels)
+        | versions(labels)
+        | things_by_shape(labels)
     )
     standing = standing_for_themselves(stands)
     listed = {
@@ -284,7 +283,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     common = common_nouns(listed, lowered)
 
     def label(name: str) -> EntityLabel:
-        return cued.get(name) or recognized.labels[name]
+        return cued.get(name) or labels[name]
 
     for name in {
         *pieces_of_longer_names(listed, label, forms),
@@ -293,20 +292,20 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *people_of_common_words(listed, label, joined),
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
-        *sign_offs(listed, recognized.labels),
-        *cut_after_an_adjective(listed, recognized.labels),
+        *sign_offs(listed, labels),
+        *cut_after_an_adjective(listed, labels),
     }:
         del listed[name]
     for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
         del listed[name]
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
-    cued |= dict.fromkeys(offices | institutions | shops(listed, recognized.labels), "organisation")
+    cued |= dict.fromkeys(offices | institutions | shops(listed, labels), "organisation")
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
-    for group, place in groups_of_a_place(listed, recognized.labels, label).items():
+    for group, place in groups_of_a_place(listed, labels, label).items():
         whole, gap = f"{place} {group}", len(place) + 1
         listed[whole] = [replace(m, start=m.start - gap) for m in listed.pop(group)]
         cued[whole] = "organisation"

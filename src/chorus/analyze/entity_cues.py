@@ -75,6 +75,7 @@ _GROUP_AFTER = (
     *(" guitarist", " frontman", " drummer", " bassist", " keyboardist"),
     *(" fraternity", " sorority", ".com", " retailer", " website", " app ", " app,", " app."),
     *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
+    *(" coach ", " coach,", " coaches", " head coach"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
 "Jefferson Airplane bassist Jack Casady" (read as a person and a place); and a fraternity's
@@ -86,7 +87,8 @@ raw and DUC clusters the one name before "retailer"); a company's head ("With th
 Keurig’s CEO did", read as a person; the one name before "'s CEO" there that was not an
 organisation already); a site's name ("Go to the Coursera website", read as a person); an
 app's maker ("co-founded the HQ Trivia app", "the Android app", places: the two names before
-"app" on the 280 raw and DUC clusters).
+"app" on the 280 raw and DUC clusters); a team's coach ("Miami Heat coach Erik Spoelstra",
+read as a person; the names before "coach" on the 280 are five teams or schools).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),

@@ -5,7 +5,6 @@ the other spellings and surnames every name is matched by (`Recognized.aliases`)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +42,16 @@ from chorus.analyze.entity_shapes import (
     parties_written_whole,
     streets_written_short,
 )
-from chorus.analyze.entity_surnames import kin_written_whole, surnames_written_whole
+from chorus.analyze.entity_spellings import (
+    accented_spellings,
+    bodies_without_their_openers,
+    other_capitals,
+)
+from chorus.analyze.entity_surnames import (
+    kin_in_passing,
+    kin_written_whole,
+    surnames_written_whole,
+)
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
 from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
 from chorus.analyze.model import EntityLabel
@@ -66,6 +74,15 @@ class Recognized:
     """People read by a read person's surname and another first name ("Linda Lyons" beside
     Mike Lyons, `kin_written_whole`): the surname alone stays the person's, but for the
     mentions nearer the kin's full name (`entity_surnames.surnames_of_kin`)."""
+    passing: frozenset[str] = frozenset()
+    """Kin named only in passing, their full name opening no sentence ("her second husband
+    Jeff Davis, a lawyer"): people listed, but not in `labels`, which the quotes take for
+    the cluster's known names: one named in passing makes no surname two people's, so the
+    surname alone stays the person's (`kin_in_passing`)."""
+
+    def every_label(self) -> dict[str, EntityLabel]:
+        """`labels` and the kin named in passing: every name the entities list."""
+        return self.labels | dict.fromkeys(self.passing, "person") if self.passing else self.labels
 
     def aliases(self) -> dict[str, str]:
         """Every form a name is matched by, mapped to the name shown: itself, its other
@@ -73,20 +90,19 @@ class Recognized:
         ("Macron" → "Emmanuel Macron", whether or not "Macron" was recognised on its own).
         A surname two people share is shown only as a person: "Scott" (of Tony Scott and
         Donna Wilson Scott), an organisation as the first word of "Scott met with ..."."""
+        labels = self.every_label()
         full = [
-            n
-            for n, label in self.labels.items()
-            if label == "person" and " " in n and n not in self.kin
+            n for n, label in labels.items() if label == "person" and " " in n and n not in self.kin
         ]
         surnames = Counter(last for n in full for last in surname_forms(n))
-        forms = {name: name for name in self.labels} | self.spellings
+        forms = {name: name for name in labels} | self.spellings
         forms |= {
             form: name
-            for form, name in spelled_with_ampersands(self.labels).items()
+            for form, name in spelled_with_ampersands(labels).items()
             if form not in forms
         }
         for last, people in surnames.items():
-            if people > 1 and self.labels.get(last, "person") != "person":
+            if people > 1 and labels.get(last, "person") != "person":
                 forms.pop(last, None)
         for name in full:
             for last in surname_forms(name):
@@ -170,6 +186,8 @@ def recognize(
         spelled: name
         for spelled, name in (
             accented_spellings(labels, reading.names)
+            | other_capitals(labels, reading.names)
+            | bodies_without_their_openers(labels, reading.names, sentences)
             | dotted_spellings(labels, sentences)
             | lowered
         ).items()
@@ -181,37 +199,9 @@ def recognize(
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()
     }
-    return Recognized(labels, spellings, spots, frozenset(kin))
-
-
-_ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")
-"""A Latin letter with an accent (curly quotes and dashes, also not ASCII, are left out)."""
-_MARKS = ".,;:!?'’\"“”()[]"
-
-
-def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
-    """A name the candidate runs (`Reading.names`, every capitalised run of the text) also
-    write with accents, or without them, mapped from that other spelling: one outlet's
-    "Pathé" is another's "Pathe" (one name, listed twice or not found where the recognizer
-    read the other). The runs, not the text: a scan of every sentence for accented letters
-    cost ~35 µs a cluster."""
-    accented = {
-        _plain(word): word
-        for run in runs
-        if not run.isascii()
-        for word in map(_unmarked, run.split())
-        if _ACCENTED.search(word)
-    }
-    found = {}
-    for name in labels:
-        if not name.isascii():
-            if _ACCENTED.search(name) and (plain := _plain(name)) in runs:
-                found[plain] = name
-        elif accented:
-            spelled = " ".join(accented.get(word, word) for word in name.split())
-            if spelled != name:
-                found[spelled] = name
-    return found
+    passing = kin_in_passing(kin & labels.keys(), sentences)
+    spoken = {name: label for name, label in labels.items() if name not in passing}
+    return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing))
 
 
 _OTHER_INITIALS = {
@@ -342,15 +332,6 @@ def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS)
-
-
-def _unmarked(word: str) -> str:
-    return word.strip(_MARKS)
-
-
-def _plain(word: str) -> str:
-    """`word` without its accents ("Pathé" → "Pathe")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def last_word_lowered(

@@ -46,6 +46,17 @@ def by_shape(
     for name, label in labels.items():
         first, space, rest = name.partition(" ")
         if not space:
+            # a group's initials read as a place ("DCF involved", "JCU researchers", "UC
+            # police Chief"): no place is written so but a state's two letters ("CT") and a
+            # dateline's town in capitals ("NEWTOWN", "ROME" beside "Rome")
+            if (
+                label == "place"
+                and (2 < len(name) < 6 or name[0] == "U")
+                and _initials(name)
+                and (town := name.capitalize()) not in runs
+                and town not in KNOWN
+            ):
+                found[name] = "organisation"
             continue
         if rest in _FEATURES:
             if labels.get(first) == "organisation":

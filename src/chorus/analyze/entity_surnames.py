@@ -111,6 +111,15 @@ def _kin_of(text: str, surname: str, name: str, labels: Mapping[str, EntityLabel
     return kin
 
 
+def kin_in_passing(kin: Collection[str], sentences: Sequence[Sentence]) -> set[str]:
+    """The kin whose full name opens no sentence: named in passing ("her second husband Jeff
+    Davis, a lawyer", "his grandfather, Budd Johnson"), they take no surname written alone
+    (`surnames_of_kin`), and no quoted surname is theirs either."""
+    return {
+        name for name in kin if not any(s.text.lstrip(_OPENING).startswith(name) for s in sentences)
+    }
+
+
 def surnames_of_kin(
     listed: Mapping[str, list[Excerpt]], kin: Collection[str], forms: Mapping[str, str]
 ) -> dict[str, list[Excerpt]]:

@@ -52,10 +52,11 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
 
 
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 NOT_NAMES = frozenset(
     (
         *("The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On"),
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *_DAYS,
         *("January", "February", "March", "April", "June", "July", "August", "September"),
         *("October", "November", "December", "Mr", "Mrs", "Ms", "Dr"),
     )
@@ -186,9 +187,15 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
         rest = name[space:].lstrip()
         skipped += len(name) - len(rest)
         name, space = rest, rest.find(" ")
-    # a sentence's full stop ends its last run ("... and Taiwan."): no known name has one
+    # "reported by The New York Times": the known name after its article
+    if name.startswith("The ") and (name[4:] in KNOWN or name[4:-1] in KNOWN):
+        name, skipped = name[4:], skipped + 4
+    # a sentence's full stop ends its last run ("... and Taiwan."): no known name has one;
+    # "by the New York Times Tuesday": nor a day after it
     if name[-1:] == "." and name[:-1] in KNOWN:
         name = name[:-1]
+    elif (day := name.rfind(" ")) > 0 and name[day + 1 :] in _DAYS and name[:day] in KNOWN:
+        name = name[:day]
     if name in KNOWN:
         looked_up[run] = (name, skipped)
         return "", skipped

@@ -1,0 +1,115 @@
+"""Other spellings of a read name that the text's capitalised runs write: with or without
+accents ("Pathé", "Pathe"), with other capitals ("MedStar", "Medstar"), and an
+organisation's name without the words that open it ("Haas School of Business" of "UC
+Berkeley Haas School of Business"). Split from entity_recognize.py, which maps them to the
+name (`Recognized.spellings`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
+
+from chorus.analyze.model import EntityLabel
+from chorus.model import Sentence
+
+_ACCENTED = re.compile(r"[À-ÖØ-öø-ɏ]")
+"""A Latin letter with an accent (curly quotes and dashes, also not ASCII, are left out)."""
+_MARKS = ".,;:!?'’\"“”()[]"
+
+
+def accented_spellings(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """A name the candidate runs (`Reading.names`, every capitalised run of the text) also
+    write with accents, or without them, mapped from that other spelling: one outlet's
+    "Pathé" is another's "Pathe" (one name, listed twice or not found where the recognizer
+    read the other). The runs, not the text: a scan of every sentence for accented letters
+    cost ~35 µs a cluster."""
+    accented = {
+        _plain(word): word
+        for run in runs
+        if not run.isascii()
+        for word in map(_unmarked, run.split())
+        if _ACCENTED.search(word)
+    }
+    found = {}
+    for name in labels:
+        if not name.isascii():
+            if _ACCENTED.search(name) and (plain := _plain(name)) in runs:
+                found[plain] = name
+        elif accented:
+            spelled = " ".join(accented.get(word, word) for word in name.split())
+            if spelled != name:
+                found[spelled] = name
+    return found
+
+
+def _unmarked(word: str) -> str:
+    return word.strip(_MARKS)
+
+
+def _plain(word: str) -> str:
+    """`word` without its accents ("Pathé" → "Pathe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def other_capitals(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """A read name of several words the candidate runs (`Reading.names`) also write with
+    other capitals, mapped from that spelling: one outlet's "MedStar Washington Hospital
+    Center" is another's "Medstar ..." (raw 64, one name listed in one outlet). Not a run
+    in capitals throughout, a headline's or a dateline's."""
+    folded = {run.casefold(): run for run in runs if " " in run and not run.isupper()}
+    return {
+        other: name
+        for name in labels
+        if " " in name and (other := folded.get(name.casefold(), name)) != name
+    }
+
+
+def bodies_without_their_openers(
+    labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """The last three words or more of one read organisation's name, opening with a capital
+    and written alone (not after the words they follow in the name), mapped to the
+    organisation: "the Haas School of Business" of "UC Berkeley Haas School of Business"
+    (raw 189: one outlet writes the campus, the other not). A tail two organisations end
+    with is neither's. Its capitalised words up to the first in lower case must be a
+    candidate run (`runs`) before the text is searched (~20 µs a cluster to join it)."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for name, label in labels.items():
+        words = name.split(" ")
+        if label != "organisation" or len(words) < 4:
+            continue
+        for cut in range(1, len(words) - 2):
+            lead = next((at for at in range(cut, len(words)) if not words[at][:1].isupper()), None)
+            tail = " ".join(words[cut:])
+            if (
+                words[cut][:1].isupper()
+                and " ".join(words[cut:lead]) in runs
+                and tail not in labels
+            ):
+                tails[tail].add(name)
+    if not tails:
+        return {}
+    text = "\n".join(s.text for s in sentences)
+    return {
+        tail: names.pop() for tail, names in tails.items() if len(names) == 1 and _alone(text, tail)
+    }
+
+
+def _alone(text: str, tail: str) -> bool:
+    """Whether `text` writes `tail`, the end of a name, as whole words after no capitalised
+    word: not in the name, nor in another name ("Custer County Sheriff's Office" is not the
+    Lemhi County one's)."""
+    at = text.find(tail)
+    while at >= 0:
+        end = at + len(tail)
+        before = text[max(0, at - 30) : at]
+        if (
+            (not before or before[-1] == " ")
+            and not text[end : end + 1].isalnum()
+            and not before.rpartition(" ")[0].rpartition(" ")[2][:1].isupper()
+        ):
+            return True
+        at = text.find(tail, end)
+    return False
