@@ -21,6 +21,12 @@ from __future__ import annotations
 
 import re
 
+from chorus.clean_headings import (
+    LONGEST_TAGLINE,
+    MOST_SUBHEADING_CHARACTERS,
+    by_neighbours,
+    too_many_subheadings,
+)
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_listings import HIGHLIGHTS_HEADING
 from chorus.clean_match import (
@@ -149,12 +155,11 @@ _HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
 
 
 def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
-    """Which list the lines after the stripped line `stripped` (its `removals`) may be in:
-    related links after their heading, highlights after theirs, while each line goes."""
-    if not stripped:
+    """Which list the lines after the stripped line `stripped` (its `removals`, at least one)
+    may be in: related links after their heading, highlights after theirs, while each line
+    goes."""
+    if was:
         return was
-    if not removals or was:
-        return was if removals else None
     if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
         return _LINK_REASON
     # `in` first: a one-line page's removals would search the whole page.
@@ -190,6 +195,16 @@ def _short_lines_to_the_end(text: str) -> int:
 
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
+    document = _cleaned(article, subheadings=True)
+    # Found line by line, the subheadings are counted once the page is read: a page with many
+    # is cleaned again (a few pages in a thousand), rather than every page read twice.
+    if too_many_subheadings([r.reason for r in document.removed]):
+        return _cleaned(article, subheadings=False)
+    return document
+
+
+def _cleaned(article: Article, subheadings: bool) -> Document:
+    """`clean`, with the page's subheadings removed when `subheadings`."""
     text = article.text
     whole_document = "\n" not in text
     notice = _notice_before_a_page(text) if whole_document else None
@@ -202,24 +217,42 @@ def clean(article: Article) -> Document:
     )
     wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
     in_line = _in_line_furniture(text, whole_document)
-    for raw in text[position:].split("\n"):
+    lines = text[position:].split("\n")
+    for index, raw in enumerate(lines):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
-        found = furniture(stripped, whole_document) if stripped else None
+        # An empty line is no furniture and leaves a list open: read no further.
+        if not stripped:
+            continue
+        found = furniture(stripped, whole_document)
         if found is not None and not whole_document and tells_the_story(found[0], stripped):
             found = None
-        if found is None and wikipedia and stripped:
+        if found is None and wikipedia:
             found = wikipedia_furniture(stripped)
         # A line rule names an opening line better: "Copyright Marvel Comics", highlights.
         if found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
-        elif stripped and opening_start <= start < opening_end:
+        elif opening_start <= start < opening_end:
             removals = [Removal(Span(start, start + len(raw)), opening_reason)]
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        else:
+        elif (
+            not whole_document
+            and (
+                len(stripped) <= MOST_SUBHEADING_CHARACTERS
+                or (
+                    len(stripped) <= LONGEST_TAGLINE and (" is " in stripped or " are " in stripped)
+                )
+            )
+            and (why := by_neighbours(stripped, lines, index, subheadings))
+        ):
+            removals = [Removal(Span(start, start + len(raw)), why)]
+        # Most lines hold no colon on a page without in-line furniture: no call for them.
+        elif ":" in raw or in_line:
             removals = _pointers(start, raw, in_line)
+        else:
+            removals = []
         # "Read more:" then the headlines it links to, one a line, to the next story line;
         # "Story highlights" then the highlights.
         if (
@@ -227,15 +260,11 @@ def clean(article: Article) -> Document:
             and not removals
             and (
                 _HEADLINE.match(stripped)
-                or (
-                    in_a_list == _LINK_REASON
-                    and stripped
-                    and start >= _short_lines_to_the_end(text)
-                )
+                or (in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text))
             )
         ):
             removals = [Removal(Span(start, start + len(raw)), in_a_list)]
-        in_a_list = _list_after(stripped, removals, in_a_list)
+        in_a_list = _list_after(stripped, removals, in_a_list) if removals else None
         if whole_document and (one_line := one_line_furniture(start, raw)):
             removals = without_overlaps([*removals, *one_line])
         for removal in removals:
