@@ -28,6 +28,7 @@ def paragraph(line: str) -> bool:
 # dash a line of dialogue ('"Yeah -"', 210): all kept.
 _SUBHEADING = re.compile(r"[A-Z\"“‘'][^\d,?]*[^\W\d_][\"”’')]?")
 _MOST_SUBHEADING_WORDS = 6
+MOST_SUBHEADING_CHARACTERS = 60
 _CLOSING_MARKS = "\"”’')"
 # A news story sets a few subheadings. A page with more between its paragraphs is a guide or a
 # listing whose short lines name what each paragraph tells of (raw 75's symptoms of Williams
@@ -53,11 +54,9 @@ _IS_A_ROLE = (
 _TAGLINE = re.compile(rf"{_NAME}(?: and {_NAME})? {_IS_A_ROLE}(?:, {_NAME} {_IS_A_ROLE})?\.?")
 SUBHEADING_REASON, TAGLINE_REASON = "subheading", "credit"
 
-
-MOST_SUBHEADING_CHARACTERS = 60
 # A line longer than this is no tagline (53's two writers' is 96 characters). `chorus.clean`
-# asks only about a line a subheading's length, or a tagline's with its verb: read on every
-# line of every page, the rest of `by_neighbours` made cleaning 3% slower.
+# asks only about a line of a subheading's length, or of a tagline's with its verb: most
+# lines are neither, and cost no call.
 LONGEST_TAGLINE = 170
 
 

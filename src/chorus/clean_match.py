@@ -38,7 +38,7 @@ def _gated(pattern: str) -> bool:
 
 
 def _at_line_start(pattern: str) -> bool:
-    """Whether the rule is tried in `_AT_LINE_START`."""
+    """Whether the rule is one of `_LINE_START`, tried at the line start in one alternation."""
     return pattern.startswith("^") and not _gated(pattern)
 
 
@@ -98,7 +98,7 @@ _BY_LITERAL = tuple(
 )
 
 _REASONS = tuple(reason for reason, _ in RULES)
-# The rules outside `_AT_LINE_START` in order, with their index and what a line needs
+# The rules outside `_LINE_START` in order, with their index and what a line needs
 # before the rule is searched on it: one of its literals or one of its suffixes.
 _OTHER_RULES: tuple[tuple[int, re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (i, re.compile(p), NEEDS_LITERAL.get(p, ()), NEEDS_SUFFIX.get(p, ()))
@@ -108,7 +108,7 @@ _OTHER_RULES: tuple[tuple[int, re.Pattern[str], tuple[str, ...], tuple[str, ...]
 
 
 def _matches_elsewhere(stripped: str) -> bool:
-    """Whether a rule outside `_AT_LINE_START` may match the stripped line."""
+    """Whether a rule outside `_LINE_START` may match the stripped line."""
     for pattern in _ELSEWHERE:
         if pattern.search(stripped):
             return True
