@@ -31,7 +31,10 @@ def test_the_readers_pairs_and_items(analyses):
     # of one thing, 244's ship.
     assert tally["pair", "wrong", True] <= 6, tally
     assert tally["pair", "right", True] == 2, tally
-    assert tally["unique", "no_lead_in", True, False] == 1, tally
+    # Since clean14 (244's second page without its subheadings), "Just heard the sweetest
+    # voice ..." is no item of its own: it is the lead-in of "It could have been worse ...",
+    # repeating nothing shown above.
+    assert tally["unique", "no_lead_in", True, True] == 1, tally
 
 
 def test_a_support_giving_another_sum_of_one_thing_beside_one_both_give_is_none():

@@ -732,7 +732,11 @@ def test_a_line_without_words_goes_and_the_story_opens_the_sentences():
     document = clean(make_article(cluster["documents"][1], "test", origin="test"))
     text = document.article.text
     removed = [(r.reason, text[r.span.start : r.span.end]) for r in document.removed]
-    assert removed == [("line without words", ".......... " * 17 + "..........")]
+    # The story's subheading goes too (since clean14).
+    assert removed == [
+        ("line without words", ".......... " * 17 + ".........."),
+        ("subheading", "Track the balloon"),
+    ]
     assert split(document)[0].text.startswith("ALBUQUERQUE, N.M. — After experiencing delays")
     for line in ("★★★", "— —", "[...]", "...", "\uf611"):
         assert removal_reason(line) == "line without words"

@@ -21,170 +21,36 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import CAPTION_RULES
+from chorus.clean_headings import (
+    LONGEST_TAGLINE,
+    MOST_SUBHEADING_CHARACTERS,
+    by_neighbours,
+    too_many_subheadings,
+)
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
-from chorus.clean_listings import HIGHLIGHTS_HEADING, LISTING_RULES
+from chorus.clean_listings import HIGHLIGHTS_HEADING
+from chorus.clean_match import (
+    FIRST_RULE_OF_A_LINE,
+    RULES,
+    WHOLE_PAGE_REASONS,
+    furniture,
+    removal_reason,
+    rule_index,
+)
 from chorus.clean_pages import (
     GLUED_CAPTION,
     IN_LINE_FURNITURE,
     IN_LINE_POINTER,
     NOTICE_BEFORE_A_PAGE,
-    OPENINGS,
     PAGE_NOTICES,
 )
-from chorus.clean_rules import (
-    FURNITURE_RULES,
-    HEADLINE,
-    LINK_LIST_HEADING,
-    NEEDS_LITERAL,
-    NEEDS_SUFFIX,
-    tells_the_story,
-)
+from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, tells_the_story
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
 
-# Every rule in the order tried: the first that matches a line gives its reason.
-RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + LISTING_RULES + PAGE_NOTICES
-_WHOLE_PAGE_REASONS = frozenset(reason for reason, _ in PAGE_NOTICES)
-
-# Almost every line is story text, so a quick test rejects most lines before the rules
-# are tried in order. Ungated rules anchored at the line start are tried as one
-# alternation, the other ungated ones one by one (as one alternation they are 3× slower),
-# and each gated rule only on a line that has what it needs: rules needing the same
-# literal are grouped, so a line without "(" skips them all.
-_WORD_BOUNDARY = r"\b"
-
-
-def _quick(pattern: str) -> re.Pattern[str]:
-    """`pattern` without its leading word boundary: it only narrows a match, and it stops
-    `re` from skipping ahead to the letters the rule can start with (3× slower with it)."""
-    return re.compile(pattern.removeprefix(_WORD_BOUNDARY))
-
-
-def _gated(pattern: str) -> bool:
-    return pattern in NEEDS_LITERAL or pattern in NEEDS_SUFFIX
-
-
-def _at_line_start(pattern: str) -> bool:
-    """Whether the rule is tried in `_AT_LINE_START`."""
-    return pattern.startswith("^") and not _gated(pattern)
-
-
-def _line_start_rules(first: int) -> re.Pattern[str]:
-    """The rules from index `first` tried at the line start as one alternation: its first
-    matching branch is the first matching rule of its own, and an empty group closing the
-    branch names that rule (by its index); the branch matches the rule's span. A group
-    opening the branch makes it 3.5× slower."""
-    return re.compile(
-        "|".join(
-            f"(?:{p})(?P<r{i}>)"
-            for i, (_, p) in enumerate(RULES)
-            if i >= first and _at_line_start(p)
-        )
-    )
-
-
-# The openings are furniture of a single-line page, written in Multi-News+'s casing: a line
-# of a longer document is spared them.
-_FIRST_RULE_OF_A_LINE = len(OPENINGS)
-_AT_LINE_START = _line_start_rules(0)
-_AT_LINE_START_OF_A_LINE = _line_start_rules(_FIRST_RULE_OF_A_LINE)
-_ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
-_SUFFIXES = tuple(
-    dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
-)
-_BY_SUFFIXES = tuple((suffixes, _quick(p)) for p, suffixes in NEEDS_SUFFIX.items())
-_LITERALS = dict.fromkeys(literal for literals in NEEDS_LITERAL.values() for literal in literals)
-
-
-def _capital_in(literal: str) -> str:
-    """The literal's first capital letter, or "": a line without it cannot hold the literal,
-    and one character is found 3-5× faster than a word in a long line (a one-line page)."""
-    return next((c for c in literal if c.isupper()), "")
-
-
-# Each literal with its capital and the rules that need it.
-_BY_LITERAL = tuple(
-    (
-        _capital_in(literal),
-        literal,
-        tuple(_quick(p) for p, literals in NEEDS_LITERAL.items() if literal in literals),
-    )
-    for literal in _LITERALS
-)
-
-_REASONS = tuple(reason for reason, _ in RULES)
-# The rules outside `_AT_LINE_START` in order, with their index and what a line needs
-# before the rule is searched on it: one of its literals or one of its suffixes.
-_OTHER_RULES: tuple[tuple[int, re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
-    (i, re.compile(p), NEEDS_LITERAL.get(p, ()), NEEDS_SUFFIX.get(p, ()))
-    for i, (_, p) in enumerate(RULES)
-    if not _at_line_start(p)
-)
-
-
-def _matches_elsewhere(stripped: str) -> bool:
-    """Whether a rule outside `_AT_LINE_START` may match the stripped line."""
-    for pattern in _ELSEWHERE:
-        if pattern.search(stripped):
-            return True
-    if stripped.endswith(_SUFFIXES):
-        for suffixes, pattern in _BY_SUFFIXES:
-            if stripped.endswith(suffixes) and pattern.search(stripped):
-                return True
-    for capital, literal, patterns in _BY_LITERAL:
-        if capital in stripped and literal in stripped:
-            for pattern in patterns:
-                if pattern.search(stripped):
-                    return True
-    return False
-
-
-def _furniture(stripped: str, whole_document: bool = True) -> tuple[str, re.Match[str]] | None:
-    """The first rule matching a stripped line (of a single-line document, or of a longer
-    one: `whole_document`): its reason and its match."""
-    at_line_start = _AT_LINE_START if whole_document else _AT_LINE_START_OF_A_LINE
-    first_rule = 0 if whole_document else _FIRST_RULE_OF_A_LINE
-    at_start = at_line_start.match(stripped)
-    if at_start is None and not _matches_elsewhere(stripped):
-        return None
-    first_at_start = len(_REASONS)
-    if at_start is not None and at_start.lastgroup is not None:
-        first_at_start = int(at_start.lastgroup[1:])
-    for index, pattern, literals, suffixes in _OTHER_RULES:
-        if index > first_at_start:
-            break
-        if (
-            index < first_rule
-            or (suffixes and not stripped.endswith(suffixes))
-            or (literals and not any(map(stripped.__contains__, literals)))
-        ):
-            continue
-        match = pattern.search(stripped)
-        if match:
-            return _REASONS[index], match
-    if at_start is None:
-        return None
-    return _REASONS[first_at_start], at_start
-
-
-_INDEX_OF_PATTERN = {pattern: i for i, (_, pattern) in enumerate(RULES)}
-
-
-def _rule_index(match: re.Match[str]) -> int:
-    """The index of the rule that made `match`: named by its group in a line-start
-    alternation, by its pattern otherwise."""
-    if match.lastgroup is not None and match.lastgroup.startswith("r"):
-        return int(match.lastgroup[1:])
-    return _INDEX_OF_PATTERN.get(match.re.pattern, len(RULES))
-
-
-def removal_reason(line: str) -> str | None:
-    """Why a line (without its newline) is not part of the story, or None to keep it."""
-    found = _furniture(line.strip())
-    return found[0] if found else None
-
+# What the cleaning tests read of the rules beside `clean`.
+__all__ = ["PAGE_NOTICES", "RULES", "clean", "removal_reason"]
 
 # An opening of a single-line page is written whole, to the credit closing it: USA Today's
 # "Close <teaser> <caption> ( photo: ... )" runs to 700 characters (42 of 157 in Multi-News+
@@ -204,9 +70,9 @@ def _removal(
     that is too long to be one, or when it sits inside the text and would cut a sentence:
     an e-mail address's domain, "... ( e-mail, lbazzano[@tulane.edu] ). ...")."""
     reason, match = found
-    if not whole_document or reason in _WHOLE_PAGE_REASONS:
+    if not whole_document or reason in WHOLE_PAGE_REASONS:
         return Removal(Span(start, start + len(raw)), reason)
-    longest = _LONGEST_OPENING if _rule_index(match) < _FIRST_RULE_OF_A_LINE else LONGEST_NOTICE
+    longest = _LONGEST_OPENING if rule_index(match) < FIRST_RULE_OF_A_LINE else LONGEST_NOTICE
     if match.end() - match.start() > longest:
         return None
     stripped = match.string
@@ -229,7 +95,7 @@ def _rule_removals(
     if not whole_document or removal.span.start != start + len(raw) - len(raw.lstrip()):
         return [removal]
     rest = raw[removal.span.end - start :]
-    found_in_rest = _furniture(rest.strip()) if rest.strip() else None
+    found_in_rest = furniture(rest.strip()) if rest.strip() else None
     if found_in_rest is None:
         return [removal]
     return [removal, *_rule_removals(removal.span.end, rest, found_in_rest, whole_document)]
@@ -289,12 +155,11 @@ _HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
 
 
 def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
-    """Which list the lines after the stripped line `stripped` (its `removals`) may be in:
-    related links after their heading, highlights after theirs, while each line goes."""
-    if not stripped:
+    """Which list the lines after the stripped line `stripped` (its `removals`, at least one)
+    may be in: related links after their heading, highlights after theirs, while each line
+    goes."""
+    if was:
         return was
-    if not removals or was:
-        return was if removals else None
     if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
         return _LINK_REASON
     # `in` first: a one-line page's removals would search the whole page.
@@ -330,6 +195,16 @@ def _short_lines_to_the_end(text: str) -> int:
 
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
+    document = _cleaned(article, subheadings=True)
+    # Found line by line, the subheadings are counted once the page is read: a page with many
+    # is cleaned again (a few pages in a thousand), rather than every page read twice.
+    if too_many_subheadings([r.reason for r in document.removed]):
+        return _cleaned(article, subheadings=False)
+    return document
+
+
+def _cleaned(article: Article, subheadings: bool) -> Document:
+    """`clean`, with the page's subheadings removed when `subheadings`."""
     text = article.text
     whole_document = "\n" not in text
     notice = _notice_before_a_page(text) if whole_document else None
@@ -342,24 +217,42 @@ def clean(article: Article) -> Document:
     )
     wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
     in_line = _in_line_furniture(text, whole_document)
-    for raw in text[position:].split("\n"):
+    lines = text[position:].split("\n")
+    for index, raw in enumerate(lines):
         start, next_line = next_line, next_line + len(raw) + 1
         stripped = raw.strip()
-        found = _furniture(stripped, whole_document) if stripped else None
+        # An empty line is no furniture and leaves a list open: read no further.
+        if not stripped:
+            continue
+        found = furniture(stripped, whole_document)
         if found is not None and not whole_document and tells_the_story(found[0], stripped):
             found = None
-        if found is None and wikipedia and stripped:
+        if found is None and wikipedia:
             found = wikipedia_furniture(stripped)
         # A line rule names an opening line better: "Copyright Marvel Comics", highlights.
         if found is not None:
             removals = _rule_removals(start, raw, found, whole_document)
-        elif stripped and opening_start <= start < opening_end:
+        elif opening_start <= start < opening_end:
             removals = [Removal(Span(start, start + len(raw)), opening_reason)]
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        else:
+        elif (
+            not whole_document
+            and (
+                len(stripped) <= MOST_SUBHEADING_CHARACTERS
+                or (
+                    len(stripped) <= LONGEST_TAGLINE and (" is " in stripped or " are " in stripped)
+                )
+            )
+            and (why := by_neighbours(stripped, lines, index, subheadings))
+        ):
+            removals = [Removal(Span(start, start + len(raw)), why)]
+        # Most lines hold no colon on a page without in-line furniture: no call for them.
+        elif ":" in raw or in_line:
             removals = _pointers(start, raw, in_line)
+        else:
+            removals = []
         # "Read more:" then the headlines it links to, one a line, to the next story line;
         # "Story highlights" then the highlights.
         if (
@@ -367,17 +260,13 @@ def clean(article: Article) -> Document:
             and not removals
             and (
                 _HEADLINE.match(stripped)
-                or (
-                    in_a_list == _LINK_REASON
-                    and stripped
-                    and start >= _short_lines_to_the_end(text)
-                )
+                or (in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text))
             )
         ):
             removals = [Removal(Span(start, start + len(raw)), in_a_list)]
-        in_a_list = _list_after(stripped, removals, in_a_list)
-        if whole_document and (furniture := one_line_furniture(start, raw)):
-            removals = without_overlaps([*removals, *furniture])
+        in_a_list = _list_after(stripped, removals, in_a_list) if removals else None
+        if whole_document and (one_line := one_line_furniture(start, raw)):
+            removals = without_overlaps([*removals, *one_line])
         for removal in removals:
             kept.append(Span(position, removal.span.start))
             removed.append(removal)
@@ -387,7 +276,7 @@ def clean(article: Article) -> Document:
     kept.append(Span(position, len(text)))
     story = tuple(s for s in kept if text[s.start : s.end].strip())
     # The notice before a page is no whole page: only a page notice in the text after it is.
-    page = next((r.reason for r in removed if r.reason in _WHOLE_PAGE_REASONS), None)
+    page = next((r.reason for r in removed if r.reason in WHOLE_PAGE_REASONS), None)
     if page is not None and _words(text, story) <= _MOST_WORDS_BESIDE_A_PAGE_NOTICE:
         return Document(article=article, kept=(), removed=(Removal(Span(0, len(text)), page),))
     opening = () if notice is None else (notice,)

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from chorus.clean_captions import DATELINE_LINE, OPENING_CAPTION_LINE
+from chorus.clean_headings import paragraph
 from chorus.clean_pages import GLUED_CAPTION
 from chorus.clean_rules import HEADLINE
 
@@ -31,14 +32,13 @@ _FEWEST_WORDS_TOLD_AGAIN = 2
 # The label TMZ puts between its sub-headline and the story goes with them.
 _LABELS = frozenset({"EXCLUSIVE", "Exclusive"})
 _WORD = re.compile(r"[^\W_]+")
-CAPTION_REASON, HEADLINE_REASON = GLUED_CAPTION[0], "headline"
+CAPTION_REASON, HEADLINE_REASON, HIGHLIGHTS_REASON = GLUED_CAPTION[0], "headline", "highlights"
 
 
-def _lines(text: str, most: int) -> list[tuple[str, int]]:
-    """The page's first `most` non-empty lines, stripped, each with where the line after it
-    starts; line by line from the start, as splitting a long page costs."""
+def _lines(text: str, most: int, position: int = 0) -> list[tuple[str, int]]:
+    """The page's first `most` non-empty lines from `position`, stripped, each with where the
+    line after it starts; line by line, as splitting a long page costs."""
     lines: list[tuple[str, int]] = []
-    position = 0
     while position < len(text) and len(lines) < most:
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
@@ -139,6 +139,33 @@ def _caption_in_a_pictures_place(line: str) -> bool:
     )
 
 
+# Story highlights a page sets under its lead, one a line without a stop (raw val-141's Bay
+# News 9: "Charisse Stinson, 21, charged with 1st degree murder", "Investigation ongoing"):
+# two or more headlines, none a label with its value ("Average Wedding Cost: $31,213", 18) nor
+# a list's item ("1. “State of Grace”", 201), then a paragraph.
+_FEWEST_HIGHLIGHTS, _MOST_HIGHLIGHTS = 2, 6
+
+
+def _a_highlight(line: str) -> bool:
+    return line[-1:].isalnum() and ": " not in line and _headline(line)
+
+
+def _highlights_after_the_lead(text: str, lead: str, lead_end: int) -> tuple[int, int, str]:
+    """Where the highlights under the page's `lead` line (ending at `lead_end`) start and end,
+    with their reason ((0, 0, "") when the story follows its lead)."""
+    if lead_end < 0 or not paragraph(lead):
+        return 0, 0, ""
+    # The line under the lead alone decides on most pages.
+    lines = _lines(text, 1, lead_end)
+    if not lines or not _a_highlight(lines[0][0]):
+        return 0, 0, ""
+    lines = _lines(text, _MOST_HIGHLIGHTS + 1, lead_end)
+    count = next((i for i, (line, _) in enumerate(lines) if not _a_highlight(line)), len(lines))
+    if not _FEWEST_HIGHLIGHTS <= count < len(lines) or not paragraph(lines[count][0]):
+        return 0, 0, ""
+    return lead_end + 1, lines[count - 1][1], HIGHLIGHTS_REASON
+
+
 def opening_furniture(text: str) -> tuple[int, int, str]:
     """Where the furniture opening a page of several lines starts and ends, and its reason
     ((0, 0, "") when the page opens with its story)."""
@@ -150,7 +177,7 @@ def opening_furniture(text: str) -> tuple[int, int, str]:
     caption = first and _OPENING_CAPTION.match(first)
     if first and not caption:
         if not _headline(first):
-            return 0, 0, ""
+            return _highlights_after_the_lead(text, first, first_end)
         second = _lines(text, 2)[1:]
         # Under a headline: a first line closed by a credit's bracket is a caption, the
         # story's first line after it (raw val-37: "... never got a chance to kneel ...").
