@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from chorus import clean_match
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.clean_starts import first_characters
 
 from .conftest import DATA, RAW_VALIDATION, read_clusters
 from .raw_pages import cleaned, exact_sentences, removals
@@ -128,31 +126,3 @@ def test_every_line_the_rules_remove_was_read(dataset, path, limit):
         (rule, *row) for rule, rows in GOLD["removed"].items() for row in rows if row[0] == dataset
     )
     assert _removed_by_the_rules(dataset, path, limit) == expected
-
-
-@pytest.mark.parametrize(
-    ("path", "limit"), [(RAW_VALIDATION, 250), (DATA / "duc2003-task2.jsonl.gz", 30)]
-)
-def test_a_line_is_tried_against_the_rules_its_first_character_can_open(path, limit):
-    """The line-start rules a line's first character can open match every line of raw
-    validation and DUC as all of them in one alternation do: same rule, same span."""
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
-    lines = {
-        line.strip()
-        for cluster in read_clusters(path, limit)
-        for text in cluster["documents"]
-        for line in text.split("\n")
-    }
-    for first in (0, clean_match.FIRST_RULE_OF_A_LINE):
-        every = clean_match._line_start_rules(
-            tuple(i for i in clean_match._LINE_START if i >= first)
-        )
-        for line in lines:
-            whole = every.match(line)
-            some = clean_match._rules_opening_with(line[:1], first).match(line)
-            assert (whole and (whole.lastgroup, whole.span())) == (
-                some and (some.lastgroup, some.span())
-            ), line
-    assert first_characters(r"^Get alerts on\b.*$") == frozenset("G")
-    assert first_characters(r"^(?:Photo )?(?i:advertisement)$") is None

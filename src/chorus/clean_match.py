@@ -6,14 +6,12 @@ removes.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from chorus.clean_captions import CAPTION_RULES
 from chorus.clean_listings import LISTING_RULES
 from chorus.clean_pages import OPENINGS, PAGE_NOTICES
 from chorus.clean_rules import FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
-from chorus.clean_starts import first_characters
 
 # Every rule in the order tried: the first that matches a line gives its reason.
 RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + LISTING_RULES + PAGE_NOTICES
@@ -42,37 +40,25 @@ def _at_line_start(pattern: str) -> bool:
     return pattern.startswith("^") and not _gated(pattern)
 
 
-@functools.cache
-def _line_start_rules(rules: tuple[int, ...]) -> re.Pattern[str]:
-    """The line-start rules of index `rules` tried as one alternation: its first matching
-    branch is the first matching rule of its own, and an empty group closing the branch names
-    that rule (by its index); the branch matches the rule's span. A group opening the branch
-    makes it 3.5× slower."""
-    return re.compile("|".join(f"(?:{RULES[i][1]})(?P<r{i}>)" for i in rules))
+def _line_start_rules(first: int) -> re.Pattern[str]:
+    """The rules from index `first` tried at the line start as one alternation: its first
+    matching branch is the first matching rule of its own, and an empty group closing the
+    branch names that rule (by its index); the branch matches the rule's span. A group
+    opening the branch makes it 3.5× slower."""
+    return re.compile(
+        "|".join(
+            f"(?:{p})(?P<r{i}>)"
+            for i, (_, p) in enumerate(RULES)
+            if i >= first and _at_line_start(p)
+        )
+    )
 
 
 # The openings are furniture of a single-line page, written in Multi-News+'s casing: a line
 # of a longer document is spared them.
 FIRST_RULE_OF_A_LINE = len(OPENINGS)
-_LINE_START = tuple(i for i, (_, p) in enumerate(RULES) if _at_line_start(p))
-# Each line-start rule's first characters (None when a pattern's start is not read: a class
-# like \w, a case-blind group): a line is tried only against the rules its first character
-# can open (in one alternation of 148 rules, failing branch by branch cost a quarter of
-# cleaning).
-_FIRSTS = {i: first_characters(RULES[i][1]) for i in _LINE_START}
-
-
-@functools.cache
-def _rules_opening_with(character: str, first: int) -> re.Pattern[str]:
-    """The alternation of the line-start rules from index `first` a line opening with
-    `character` may match, in their order."""
-    return _line_start_rules(
-        tuple(
-            i for i in _LINE_START if i >= first and (_FIRSTS[i] is None or character in _FIRSTS[i])
-        )
-    )
-
-
+_AT_LINE_START = _line_start_rules(0)
+_AT_LINE_START_OF_A_LINE = _line_start_rules(FIRST_RULE_OF_A_LINE)
 _ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
 _SUFFIXES = tuple(
     dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
@@ -127,8 +113,9 @@ def _matches_elsewhere(stripped: str) -> bool:
 def furniture(stripped: str, whole_document: bool = True) -> tuple[str, re.Match[str]] | None:
     """The first rule matching a stripped line (of a single-line document, or of a longer
     one: `whole_document`): its reason and its match."""
+    at_line_start = _AT_LINE_START if whole_document else _AT_LINE_START_OF_A_LINE
     first_rule = 0 if whole_document else FIRST_RULE_OF_A_LINE
-    at_start = _rules_opening_with(stripped[:1], first_rule).match(stripped)
+    at_start = at_line_start.match(stripped)
     if at_start is None and not _matches_elsewhere(stripped):
         return None
     first_at_start = len(_REASONS)
