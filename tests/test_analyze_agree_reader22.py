@@ -41,9 +41,11 @@ def test_the_design_pairs(analyses):
     # alive and arrest / affidavit, 189's arrival / entry, 226's "That didn't come easily",
     # 17's two facts of Harold Noel, 161's charges / arrests, one of 164's go; 156's new
     # "ex-fiance is cooperating" item is wrong and its right support (Styka) goes with the
-    # unclear one; 180's Terry Brown (right) goes. Left: 93's result / method.
+    # unclear one; 180's Terry Brown (right) goes. Left: 93's result / method. Since the
+    # fourteenth cleaning pass took 141's highlights and subheadings out, its arrest / held
+    # without bail pair (right) is no longer shown.
     assert tally["pair", "wrong", True] <= 3, tally
-    assert tally["pair", "right", True] >= 6, tally
+    assert tally["pair", "right", True] >= 5, tally
 
 
 def test_the_design_lone_items_carry_what_they_lean_on(analyses):

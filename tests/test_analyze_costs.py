@@ -320,7 +320,11 @@ def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
 def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):
     def whole(text: str, at: int) -> str | None:
         match = speaker_titles._PREFIX_ROLE.search(text[max(0, at - 80) : at])
-        return match.group(1).strip() if match else None
+        if match is None:
+            return None
+        # a clause's opening word is no word of the role ("although spokeswoman ...")
+        opener = speaker_titles._CLAUSE_OPENER.match(match.group(1))
+        return match.group(1)[opener.end() if opener else 0 :].strip()
 
     texts = [s.text for s in _sentences(validation_clusters[:60])]
     texts.append("the Deputy Under Secretary Of State And prime minister Jane Doe said")
