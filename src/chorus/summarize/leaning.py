@@ -1,5 +1,5 @@
-"""Summary sentences whose subject the sentence before them names, and a live blog's
-older updates.
+"""Summary sentences whose subject or speaker the sentence before them names, or that
+tell of something other than it, and a live blog's older updates.
 
 Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pass"):
 
@@ -12,6 +12,12 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - an opening "It's a ..." that calls something the sentence before tells ("It's a
   strawman argument, one of Conway's favorite tactics."); an impersonal "It" ("It's a
   good idea to ...") is not marked (`dangling.opens_with_pronoun`);
+- an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
+  Sea ...", "Another man complained ..."): other than what the sentence before tells
+  (docs/decisions.md, "Summary a reader sees, sixth pass");
+- words credited to a party and a state alone ("“...,” the Kentucky Republican said on
+  CNN."): the sentence before names the speaker (Mitch McConnell), whom the summary may
+  otherwise never name. A role that tells who ("the Facebook founder said") is left alone;
 - a live blog's older updates: the lines under its second time mark ("2:44 p.m." ...
   "1:26 p.m."), which an update above them has overtaken ("One person is in custody"
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.).
@@ -29,6 +35,7 @@ from chorus.dangling import opens_with_pronoun
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one)\b")
+_OTHER = re.compile(r"[\s(\[“\"]*(?:Other|Another)\s+[a-z]")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 """Quotations: a name inside one is the speaker's subject, not who the sentence is about."""
 _NOT_NAMES = (
@@ -44,6 +51,12 @@ _TITLES = (
 _NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]+"
 _FIRST_NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]*"
 _SPEECH = r"(?:said|says|told|added|wrote|recalled|explained)"
+_PARTY = r"(?:[A-Z][\w.’'-]+\s+){1,3}(?:Republican|Democrat|Independent)"
+_PARTY_CREDIT = re.compile(
+    rf"[,”\"’]\s+the\s+{_PARTY}\s+{_SPEECH}\b|\b{_SPEECH}\s+the\s+{_PARTY}\b"
+)
+"""A speaker named by a state and a party ("the Kentucky Republican said", "said the Oregon
+Democrat")."""
 _SOMEONE = re.compile(
     rf"\b{_TITLES}\s+[A-Z][\w’'-]+"  # "Sgt. Daron Wyatt", "Mr. Berlusconi"
     rf"|\b{_FIRST_NAME}\s+(?:[A-Z]\.\s+)?{_NAME}"  # "Karen Vecchio", "Matthew G. Whitaker"
@@ -62,6 +75,18 @@ def names_someone(text: str) -> bool:
     """Whether a text names a person outside its quotations ("Castaneda said", "Sgt. Daron
     Wyatt")."""
     return _SOMEONE.search(_QUOTED.sub(" ", text)) is not None
+
+
+def refers_to_before(text: str) -> bool:
+    """Whether a text is about something other than what the sentence before tells ("Other
+    pictures ...") or credits its words to the party and state of someone named there ("the
+    Kentucky Republican said"), so that it waits for that sentence. Unlike
+    `leans_on_before`, it needs no look at that sentence: an article's first sentence so
+    marked is never taken."""
+    return _OTHER.match(text) is not None or (
+        ("Republican" in text or "Democrat" in text or "Independent" in text)
+        and _PARTY_CREDIT.search(text) is not None
+    )
 
 
 def leans_on_before(texts: Sequence[str]) -> np.ndarray:
