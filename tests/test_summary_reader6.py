@@ -9,6 +9,7 @@ import pytest
 from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.dangling import points_back_inside
 from chorus.sentences import split
 from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.newsroom import newsroom_step, writers_address
@@ -110,3 +111,51 @@ def test_the_summary_shows_no_writers_congratulations(clusters):
     texts = _summary(clusters[233])
     assert any(t.startswith("Patrick Stewart, 61, has successfully defended") for t in texts)
     assert not any(writers_address(t) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "surname", "in_full"),
+    [
+        (58, "Browne-Louis has pleaded not guilty", "Dorene Browne-Louis"),
+        (196, "Demoski says he does not remember", "Arnold Demoski"),
+        (27, "Butt and his two accomplices", "Khuram Shazad Butt"),
+    ],
+)
+def test_a_surname_is_shown_after_the_sentence_naming_the_person_in_full(
+    clusters, line, surname, in_full
+):
+    texts = _summary(clusters[line])
+    at = next(n for n, t in enumerate(texts) if t.startswith(surname))
+    named = next(n for n, t in enumerate(texts) if in_full in t)
+    assert named == at - 1
+    assert not any(surname.split()[0] in t for t in texts[:named])
+
+
+def test_a_word_also_written_in_lower_case_is_no_surname(clusters):
+    # Raw cluster 4: "Police say a Pittsburgh elementary school teacher ..." opens the
+    # summary; the cluster writes "police" too, so no "Pittsburgh Police" moves it.
+    texts = _summary(clusters[4])
+    assert texts[0].startswith("Police say a Pittsburgh elementary school teacher")
+    assert texts[1].startswith("Geraldine Alcorn, 28, was charged")
+    assert texts[2].startswith("Alcorn reportedly taught the girl")
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "marked"),
+    [
+        # a demonstrative and its noun in the opening phrase point back
+        (228, "At that meeting, the victim's husband said Vasiliades", True),
+        (138, "For these true believers, the existence of alien spacecraft", True),
+        # a time of the reader's does not
+        (30, "After this summer's hit Prometheus", False),
+    ],
+)
+def test_an_opening_phrase_with_a_demonstrative_and_its_noun(clusters, line, opening, marked):
+    assert points_back_inside(_sentence(clusters[line], opening)) is marked
+
+
+def test_the_summary_of_raw_228_names_the_lawyer_before_his_surname(clusters):
+    texts = _summary(clusters[228])
+    assert not any(t.startswith("At that meeting") for t in texts)
+    named = next(n for n, t in enumerate(texts) if "Christos Vasiliades" in t)
+    assert not any("Vasiliades" in t for t in texts[:named])

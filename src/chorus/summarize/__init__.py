@@ -19,7 +19,12 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
-from chorus.summarize.leaning import leans_on_before, older_updates, refers_to_before
+from chorus.summarize.leaning import (
+    leans_on_before,
+    named_in_full_first,
+    older_updates,
+    refers_to_before,
+)
 from chorus.summarize.newsroom import newsroom_step, writers_address
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -92,6 +97,9 @@ def summarize(
             break
         shut[steps] = True
     ordered = reading_order(view, chosen)
+    # A surname waits for the sentence that names its person in full, from any article.
+    shown_order = named_in_full_first([texts[row] for row in ordered], texts)
+    ordered = [ordered[n] for n in shown_order]
     repeats = near_duplicates(
         view.vectors, view.article_of, view.article_starts, ordered, options.merge
     )
