@@ -232,15 +232,15 @@ _SUBJECT_PRONOUN = re.compile(r" s?he ")
 """A "he" or "she" between spaces, as a subject before its verb is written (a search for
 the word at any boundary, "he," "he.", cost unique items 3× more)."""
 _CAPITAL = re.compile(r"\b[A-Z]")
-_OPENERS = (
+OPENERS = (
     "The|An?|In|At|On|Of|For|To|By|From|With|As|If|When|While|After|Before|Since|Until|Although|"
     "Though|Because|During|But|And|So|Yet|Still|Then|Now|Instead|Furthermore|However|Meanwhile|"
     "There|It|This|That|These|Those|What|How|Where|Once"
 )
 """Capitalised words that open a sentence without naming anyone ("There is a moment ..."):
 any other capitalised first word is most often a name ("Lowe was known ... for his")."""
-_NAMED_FIRST = re.compile(rf"\W*(?!(?:{_OPENERS})\b)[A-Z]")
-"""A capitalised opening word that is no opener (`_OPENERS`): most often a name."""
+_NAMED_FIRST = re.compile(rf"\W*(?!(?:{OPENERS})\b)[A-Z]")
+"""A capitalised opening word that is no opener (`OPENERS`): most often a name."""
 
 
 def leans_back(text: str, before: str) -> bool:
@@ -289,11 +289,14 @@ _OPENING_PHRASE = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+(?=[a-z])")
 _DEMONSTRATIVES = ("this", "that", "these", "those")
 _PRONOUN_PHRASE = re.compile(
     r"[\s(\[“\"]*(?:In|On|At|Of|For|From|Among|After|Before|Despite|Besides|Beyond|Within|"
-    r"Without|By|Through|During|Under|Between|Against|To)\s+"
-    r"(?:each one|either one|each|both|either|it|them|this|that|these|those)\s*,"
+    r"Without|By|Through|During|Under|Between|Against|To|With|Since|Until)\s+"
+    r"(?:each one|either one|each|both|either|it|them"
+    rf"|(?:that|those|(?:this|these)(?!\s+(?:{_PERIODS})\b))(?:\s+[a-z][\w-]*){{0,2}})\s*,"
 )
 """An opening phrase whose object stands for what was told before ("In each one, babies
-aged 6 months ...", "After that, he suggested ...", "In it, officials did not say ...")."""
+aged 6 months ...", "After that, he suggested ...", "In it, officials did not say ...", "At
+that meeting, the victim's husband said ...", "In this dispute, however, ..."); not a time
+of the reader's ("In this week, ...")."""
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"(?:\S+\s+){1,7}?(?:at|in|of|for|on|from|with|by|to|about|among|during)\s+(?:those|these)\s+"
     r"(?!(?:who|which|that|days|years|times|cases|things|and|of|in|with)\b)[a-z]*[a-rt-z]s\b"

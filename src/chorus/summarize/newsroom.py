@@ -1,4 +1,4 @@
-"""Sentences that tell the newsroom's own steps, not the story.
+"""Sentences that tell the newsroom's own steps or the writer's own address, not the story.
 
 "The Associated Press left a message seeking information from Houston police." (raw
 Multi-News validation cluster 54), "CNN did not immediately return a call for comment.",
@@ -10,6 +10,11 @@ comma or a semicolon ("While the parents could not be reached for comment, a spo
 ... said that ...", "... could not be reached for comment Monday, and there was only brief
 acknowledgment ...") or says something besides ("..., so it is unclear what he plans")
 keeps its news.
+
+A writer's congratulations outside any quotation ("Congratulations to Patrick Stewart on his
+newly earned PhD.", "Congrats to the Maldives.", raw clusters 233 and 118) is the blog's
+aside to its reader, not news either (docs/decisions.md, "Summary a reader sees, sixth
+pass"); quoted, it is someone's words and kept.
 """
 
 from __future__ import annotations
@@ -50,3 +55,12 @@ def newsroom_step(text: str) -> bool:
     return not (
         ";" in text or "," in after or _NEWS_BESIDE.search(text, 0, step.start()) is not None
     )
+
+
+_ADDRESS = re.compile(r"\s*(?:Congratulations|Congrats|Kudos)\s+to\b")
+
+
+def writers_address(text: str) -> bool:
+    """Whether a sentence opens with the writer's own congratulations ("Congratulations to
+    Patrick Stewart on his newly earned PhD."), outside a quotation."""
+    return _ADDRESS.match(text) is not None
