@@ -153,8 +153,9 @@ def _unit(vector: np.ndarray) -> np.ndarray:
 
 
 def _mean(values: np.ndarray) -> np.ndarray:
-    """`values.mean(axis=0)` without numpy's Python around its sum (~3 µs a call): `mean`
-    divides in float64, then rounds to float32, the quotient float32 division gives."""
+    """`values.mean(axis=0)` without numpy's Python around its sum (~3 µs a call). `mean`
+    divides the same sum in float64 and rounds to float32: the float32 quotient, since a
+    quotient rounded to 53 bits (≥ 2·24 + 2) then to 24 is rounded once."""
     return np.add.reduce(values) / len(values)
 
 
