@@ -20,7 +20,7 @@ relevance_text = importlib.import_module("chorus.analyze.relevance_text")
 
 def _word_shares(text: str) -> tuple[float, float]:
     """The web-page and reader shares of a text, counted as the relevance step counts them."""
-    return relevance._shares_of(Counter(relevance.lowered_words(text)))
+    return relevance_text.shares_of(Counter(relevance.lowered_words(text)))
 
 
 def test_documents_flagged_not_relevant_are_richer_in_web_page_words():

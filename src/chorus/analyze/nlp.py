@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from chorus.analyze.lexeme_getters import attributes_read
 from chorus.analyze.token_encoder import TokenEncoder, encode, read_encoder
 from chorus.analyze.tokenizer_affixes import letter_skipping_tokenizer
 
@@ -92,7 +93,7 @@ def _pipeline() -> Any:
     ops.maxout = _best_pieces
     for node in pipeline.get_pipe("ner").model.walk():
         node.ops = ops
-    pipeline.vocab.lex_attr_getters = _attributes_read(pipeline)
+    pipeline.vocab.lex_attr_getters = attributes_read(pipeline)
     return pipeline
 
 
@@ -106,20 +107,6 @@ def _best_pieces(pieces: np.ndarray) -> tuple[np.ndarray, None]:
     for piece in range(2, pieces.shape[-1]):
         np.maximum(best, pieces[..., piece], out=best)
     return best, None
-
-
-def _attributes_read(pipeline: Any) -> dict[int, Any]:
-    """The vocabulary's attribute getters the recognizer reads: its features' columns and
-    whether a word is whitespace (no entity starts on one). Every word new to the
-    vocabulary runs each getter, in Python, in every recognition (the memory zone forgets
-    the word); the other 18 (like_num, is_stop, ...) cost 0.8 ms a cluster, for nothing."""
-    from spacy.attrs import IDS, IS_SPACE
-
-    read = {IS_SPACE}
-    for node in pipeline.get_pipe("ner").model.walk():
-        if node.name == "extract_features":
-            read.update(IDS[c] if isinstance(c, str) else c for c in node.attrs["columns"])
-    return {a: get for a, get in pipeline.vocab.lex_attr_getters.items() if a in read}
 
 
 def nlp() -> Any:
