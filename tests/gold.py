@@ -193,6 +193,16 @@ def reader_tally(
     return tally
 
 
+def lone_tally(tally: Counter) -> Counter:
+    """From a `reader_tally`: the lone items shown, right when they carry a lead-in exactly
+    when they lean."""
+    found: Counter = Counter()
+    for key, count in tally.items():
+        if key[0] == "unique" and key[2]:
+            found["right" if key[3] == (key[1] == "leans") else "wrong"] += count
+    return found
+
+
 def analysed_raw_lines(fixture: Mapping, raw: Sequence[dict]) -> dict[int, Analysis | None]:
     """The analysis (100 words) of each raw validation line a conflict reader fixture's
     findings and blind half name."""

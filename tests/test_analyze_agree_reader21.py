@@ -5,14 +5,12 @@ named (blind half)."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from chorus.analyze.credits import ROLE_FLOOR, only_a_role
 from chorus.analyze.lead_ins import refers_before
 from chorus.analyze.model import Analysis
-from tests.gold import load, reader_analyses, reader_tally
+from tests.gold import load, lone_tally, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence
 
 GOLD = load("agreement_reader21")
@@ -21,15 +19,6 @@ GOLD = load("agreement_reader21")
 @pytest.fixture(scope="module")
 def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
     return reader_analyses(GOLD)
-
-
-def _lone(tally: Counter) -> Counter:
-    """Lone items shown, right when they carry a lead-in exactly when they lean."""
-    found: Counter = Counter()
-    for key, count in tally.items():
-        if key[0] == "unique" and key[2]:
-            found["right" if key[3] == (key[1] == "leans") else "wrong"] += count
-    return found
 
 
 def test_the_design_pairs(analyses):
@@ -53,7 +42,7 @@ def test_no_item_cites_two_ordinals_of_one_line(analyses):
 
 
 def test_the_design_lone_items_carry_what_they_lean_on(analyses):
-    lone = _lone(reader_tally(GOLD, analyses, "design"))
+    lone = lone_tally(reader_tally(GOLD, analyses, "design"))
     # main: 2 right (78's two) of 11; branch: 10 (126's "He either put his hands", inside
     # Conway's second quotation, is left)
     assert lone["right"] >= 10 and lone["wrong"] <= 1, lone
@@ -61,7 +50,7 @@ def test_the_design_lone_items_carry_what_they_lean_on(analyses):
 
 def test_the_blind_clusters(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
-    lone = _lone(tally)
+    lone = lone_tally(tally)
     # main and the branch alike: pairs 12 right, 2 wrong (190's "It only addressed bullying
     # at school", 178's filibuster and McConnell), 5 unclear; lone items 9 right, 3 wrong
     # (178's "The judge sent ..." and "“Tell us ...,” Grassley said at the time.", 190's "At

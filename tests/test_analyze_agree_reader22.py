@@ -5,8 +5,6 @@ pair and lone item main showed in two raw clusters no agreement or conflict test
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from chorus.analyze.borrowed import body_against_living
@@ -15,7 +13,7 @@ from chorus.analyze.lead_ins import stands_for_before
 from chorus.analyze.model import Analysis
 from chorus.analyze.statements import states_a_fact
 from chorus.facts import aged
-from tests.gold import load, reader_analyses, reader_tally
+from tests.gold import load, lone_tally, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence
 
 GOLD = load("agreement_reader22")
@@ -24,15 +22,6 @@ GOLD = load("agreement_reader22")
 @pytest.fixture(scope="module")
 def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
     return reader_analyses(GOLD)
-
-
-def _lone(tally: Counter) -> Counter:
-    """Lone items shown, right when they carry a lead-in exactly when they lean."""
-    found: Counter = Counter()
-    for key, count in tally.items():
-        if key[0] == "unique" and key[2]:
-            found["right" if key[3] == (key[1] == "leans") else "wrong"] += count
-    return found
 
 
 def test_the_design_pairs(analyses):
@@ -49,14 +38,14 @@ def test_the_design_pairs(analyses):
 
 
 def test_the_design_lone_items_carry_what_they_lean_on(analyses):
-    lone = _lone(reader_tally(GOLD, analyses, "design"))
+    lone = lone_tally(reader_tally(GOLD, analyses, "design"))
     # main: none of the 11 carries its lead-in; branch: all 11
     assert lone["right"] >= 11 and lone["wrong"] == 0, lone
 
 
 def test_the_blind_clusters(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
-    lone = _lone(tally)
+    lone = lone_tally(tally)
     # main and the branch alike: pairs 7 right, 1 wrong (237's speculation / first call);
     # lone items 8 right, 4 wrong (237's "Boniface VIII was elected days later", 242's
     # "..., Smith said." and "Burr told ..." whose full names are further back, "that site")

@@ -8,26 +8,17 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.dangling import unnamed_subject
 from chorus.render.sources import headline
-from chorus.sentences import split
 from chorus.summarize.newsroom import newsroom_step
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentences as _sentences
+from tests.summary_texts import summary as _summary
 
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
-
-
-def _sentences(cluster: dict) -> list[str]:
-    return [s.text for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-
-
-def _summary(cluster: dict, **options) -> list[str]:
-    return [s.text for s in brief(cluster["documents"], words=250, **options).summary]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +61,7 @@ def test_over_a_cluster_only_the_steps_are_marked(clusters):
 
 @pytest.mark.parametrize("line", [12, 54])
 def test_the_summary_shows_no_newsroom_step(clusters, line):
-    texts = _summary(clusters[line], analyze=False)
+    texts = _summary(clusters[line])
     # Raw 12's summary holds four sentences since its zero-width spaces went: its lead's
     # words whole, the overlap cut passes it over (decisions, "invisible characters").
     assert len(texts) >= 4
@@ -90,7 +81,7 @@ def test_a_he_or_she_after_an_opening_phrase_waits_for_the_sentence_before(clust
     sentences = _sentences(clusters[line])
     at = next(n for n, t in enumerate(sentences) if t.startswith(opening))
     assert unnamed_subject(sentences[at])
-    texts = _summary(clusters[line], analyze=False)
+    texts = _summary(clusters[line])
     assert sentences[at] not in texts or sentences[at - 1] in texts
 
 

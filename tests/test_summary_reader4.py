@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 from chorus.summarize.leaning import leans_on_before, names_someone, older_updates
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import summary as _summary
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +26,6 @@ def _article_sentences(cluster: dict) -> list[list[str]]:
 
 def _sentences(cluster: dict) -> list[str]:
     return [t for article in _article_sentences(cluster) for t in article]
-
-
-def _summary(cluster: dict) -> list[str]:
-    return [s.text for s in brief(cluster["documents"], words=250, analyze=False).summary]
 
 
 @pytest.mark.parametrize(

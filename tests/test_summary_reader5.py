@@ -8,29 +8,17 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.dangling import points_back_inside, refers_back
 from chorus.render.sources import headline
-from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentence as _sentence
+from tests.summary_texts import shown_only_after_the_sentence_before
+from tests.summary_texts import summary as _summary
 
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
-
-
-def _sentences(cluster: dict) -> list[str]:
-    return [s.text for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-
-
-def _summary(cluster: dict) -> list[str]:
-    return [s.text for s in brief(cluster["documents"], words=250, analyze=False).summary]
-
-
-def _sentence(cluster: dict, opening: str) -> str:
-    return next(t for t in _sentences(cluster) if t.startswith(opening))
 
 
 @pytest.mark.parametrize(
@@ -86,11 +74,7 @@ def test_these_days_is_a_time_not_a_pointer_back(clusters):
     ],
 )
 def test_the_summary_shows_such_a_sentence_only_after_its_sentence_before(clusters, line, opening):
-    sentences = _sentences(clusters[line])
-    at = next(n for n, t in enumerate(sentences) if t.startswith(opening))
-    texts = _summary(clusters[line])
-    assert len(texts) >= 6
-    assert sentences[at] not in texts or sentences[at - 1] in texts
+    assert shown_only_after_the_sentence_before(clusters[line], opening)
 
 
 def test_an_articles_first_sentence_that_points_back_is_never_shown(clusters):

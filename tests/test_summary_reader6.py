@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.dangling import points_back_inside
@@ -17,23 +16,15 @@ from chorus.summarize import leaning
 from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.newsroom import newsroom_step, writers_address
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentence as _sentence
+from tests.summary_texts import sentences as _sentences
+from tests.summary_texts import shown_only_after_the_sentence_before
+from tests.summary_texts import summary as _summary
 
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
-
-
-def _sentences(cluster: dict) -> list[str]:
-    return [s.text for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-
-
-def _summary(cluster: dict) -> list[str]:
-    return [s.text for s in brief(cluster["documents"], words=250, analyze=False).summary]
-
-
-def _sentence(cluster: dict, opening: str) -> str:
-    return next(t for t in _sentences(cluster) if t.startswith(opening))
 
 
 @pytest.mark.parametrize(
@@ -76,11 +67,7 @@ def test_a_sentence_that_says_whom_and_what_is_not_marked(clusters, line, openin
     ],
 )
 def test_the_summary_shows_such_a_sentence_only_after_its_sentence_before(clusters, line, opening):
-    sentences = _sentences(clusters[line])
-    at = next(n for n, t in enumerate(sentences) if t.startswith(opening))
-    texts = _summary(clusters[line])
-    assert len(texts) >= 6
-    assert sentences[at] not in texts or sentences[at - 1] in texts
+    assert shown_only_after_the_sentence_before(clusters[line], opening)
 
 
 def test_the_summary_of_raw_163_opens_with_the_find_not_other_pictures(clusters):

@@ -1,0 +1,34 @@
+"""Raw validation clusters' sentences and 250-word summaries (without the analysis), as the
+summary reader tests read them."""
+
+from __future__ import annotations
+
+from chorus import brief
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
+
+
+def sentences(cluster: dict) -> list[str]:
+    """Every sentence of a cluster's articles, cleaned and split as the summary reads them."""
+    return [s.text for a in as_articles(cluster["documents"]) for s in split(clean(a))]
+
+
+def summary(cluster: dict) -> list[str]:
+    """The texts of a cluster's 250-word summary."""
+    return [s.text for s in brief(cluster["documents"], words=250, analyze=False).summary]
+
+
+def sentence(cluster: dict, opening: str) -> str:
+    """The cluster's first sentence that opens with `opening`."""
+    return next(t for t in sentences(cluster) if t.startswith(opening))
+
+
+def shown_only_after_the_sentence_before(cluster: dict, opening: str) -> bool:
+    """Whether the sentence opening with `opening` is in the cluster's summary only beside
+    the sentence before it in its article (the summary holding six sentences at least)."""
+    texts = sentences(cluster)
+    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
+    shown = summary(cluster)
+    assert len(shown) >= 6
+    return texts[at] not in shown or texts[at - 1] in shown
