@@ -3,7 +3,8 @@
 Text that is not UTF-8 is most often Windows-1252 (what Windows editors and older news
 sites save Western text in): read as UTF-8 with replacement, its curly quotes and accented
 letters became "�" ("his �profound� concern"). Latin-1 is Windows-1252 but for control
-codes no article holds, so it is read right too.
+codes no article holds, so it is read right too. Characters a page never shows (zero-width
+spaces, soft hyphens, direction marks) are taken out of an article's text (`visible`).
 """
 
 from __future__ import annotations
@@ -63,3 +64,20 @@ def declared_encoding(data: bytes) -> str | None:
     except LookupError:
         return None
     return _AS_BROWSERS_READ.get(name, name)
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+"""Characters a page holds but never shows: soft hyphens, zero-width spaces, direction marks
+and embeddings, word joiners, a byte order mark inside the text. Left in, "A\u200brwa Damon" is
+two words to the splitter, the recognizer and ROUGE, and the reader's copy of a quotation
+carries them. The joiners U+200C and U+200D stay: they shape emoji and other scripts."""
+
+
+def invisible_count(text: str) -> int:
+    """How many characters `visible` takes out of `text` (a note names them)."""
+    return len(_INVISIBLE.findall(text))
+
+
+def visible(text: str) -> str:
+    """The text less its invisible characters (`make_article` keeps an article so)."""
+    return _INVISIBLE.sub("", text)

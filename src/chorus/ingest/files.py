@@ -18,7 +18,7 @@ from typing import TextIO
 from chorus.errors import ChorusError
 from chorus.ingest import html as html_reader
 from chorus.ingest.clusters import holds_cluster, is_multinews_raw, split_multinews
-from chorus.ingest.encoding import decode
+from chorus.ingest.encoding import decode, invisible_count
 from chorus.ingest.kinds import (
     A_BRIEFING,
     BRIEFING_HTML,
@@ -41,7 +41,6 @@ from chorus.ingest.records import (
     RecordArticle,
     article_id,
     cluster_documents,
-    invisible_count,
     json_records,
     make_article,
     record_article,

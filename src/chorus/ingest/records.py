@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from chorus.errors import ChorusError
 from chorus.ingest.clusters import MULTINEWS_SEPARATOR, NEWLINE_MARK, split_multinews
+from chorus.ingest.encoding import visible
 from chorus.language.counts import MONTHS
 from chorus.model import Article
 
@@ -53,18 +54,6 @@ def article_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-"""Characters a page holds but never shows: soft hyphens, zero-width spaces, direction marks
-and embeddings, word joiners, a byte order mark inside the text. Left in, "A\u200brwa Damon" is
-two words to the splitter, the recognizer and ROUGE, and the reader's copy of a quotation
-carries them. The joiners U+200C and U+200D stay: they shape emoji and other scripts."""
-
-
-def invisible_count(text: str) -> int:
-    """How many characters `make_article` takes out of `text` (a note names them)."""
-    return len(_INVISIBLE.findall(text))
-
-
 def make_article(
     text: str,
     outlet: str,
@@ -74,12 +63,12 @@ def make_article(
     published: dt.date | None = None,
 ) -> Article:
     """An article of `text` less its invisible characters, with a stable id."""
-    text = _INVISIBLE.sub("", text)
+    text = visible(text)
     return Article(
         id=article_id(text),
         text=text,
         outlet=outlet,
-        title=None if title is None else _INVISIBLE.sub("", title),
+        title=None if title is None else visible(title),
         published=published,
         origin=origin,
     )
