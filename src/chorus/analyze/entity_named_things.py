@@ -77,18 +77,21 @@ def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
     things_by_shape)."""
     found = set()
     for name, excerpts in mentions.items():
+        # a craft of several words is named after its kind ("the Australian ship Ocean
+        # Shield"): the aside is looked for after one-word names only (half the mentions)
+        one_word = " " not in name
         for m in excerpts:
             text = m.article.text
             if (
                 text.endswith(_SHIP_ENDS, 0, m.start)
                 and _SHIP_BEFORE.search(text, max(m.start - 22, 0), m.start)
-            ) or (text.startswith(", ", m.end) and _CRAFT_AFTER.match(text, m.end)):
+            ) or (one_word and text.startswith(", ", m.end) and _CRAFT_AFTER.match(text, m.end)):
                 found.add(name)
                 break
     return found
 
 
-_PEOPLE_ENDINGS = re.compile(r"(?:ers|ites|ians|ans|ese)$")
+_PEOPLE_ENDINGS = ("ers", "ites", "ians", "ans", "ese")
 
 
 def peoples_of_places(labels: Mapping[str, EntityLabel]) -> set[str]:
@@ -96,12 +99,15 @@ def peoples_of_places(labels: Mapping[str, EntityLabel]) -> set[str]:
     Islands (raw 58, six mentions listed as one person). The name less its ending opens the
     place's name, which has at most two letters more ("New York", "America"), and has four
     letters or more. On the 280 raw and DUC clusters the one person so named."""
+    peoples = [
+        n for n, label in labels.items() if n.endswith(_PEOPLE_ENDINGS) and label == "person"
+    ]
+    if not peoples:
+        return set()
     places = [name for name, label in labels.items() if label == "place"]
     found = set()
-    for name, label in labels.items():
-        if label != "person" or (ending := _PEOPLE_ENDINGS.search(name)) is None:
-            continue
-        stem = name[: ending.start()]
+    for name in peoples:
+        stem = name[: -next(len(e) for e in _PEOPLE_ENDINGS if name.endswith(e))]
         if len(stem) >= 4 and any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places):
             found.add(name)
     return found
