@@ -121,8 +121,8 @@ def middle_names_written(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     person of its first and last words: "Khuram Shazad Butt" (one outlet) is the "Khuram
     Butt" of the other (raw 27), "Richard B. Spencer" Richard Spencer. Listed apart, the
     two also made "Butt" a shared surname, so neither took its mentions alone. The shorter
-    name is shown: the one the outlets write most. On the 280 raw and DUC clusters the five
-    pairs of listed people so written are each one person."""
+    name is shown: on the 280 raw and DUC clusters the five pairs of listed people so
+    written are each one person, the longer name each time written by one outlet."""
     people = [name for name, label in labels.items() if label == "person" and " " in name]
     short: dict[tuple[str, str], list[str]] = defaultdict(list)
     for name in people:
