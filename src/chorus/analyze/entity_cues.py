@@ -76,6 +76,7 @@ _GROUP_AFTER = (
     *(" fraternity", " sorority", ".com", " retailer", " website", " app ", " app,", " app."),
     *("'s editors", "’s editors", "'s reporters", "’s reporters", "'s CEO", "’s CEO"),
     *(" coach ", " coach,", " coaches", " head coach"),
+    *(" account ", " account,", " account.", " accounts", " email account", " e-mail account"),
 )
 """A band's members, named after it: "Phish guitarist Trey Anastasio", "The Phish frontman",
 "Jefferson Airplane bassist Jack Casady" (read as a person and a place); and a fraternity's
@@ -88,7 +89,9 @@ Keurig’s CEO did", read as a person; the one name before "'s CEO" there that w
 organisation already); a site's name ("Go to the Coursera website", read as a person); an
 app's maker ("co-founded the HQ Trivia app", "the Android app", places: the two names before
 "app" on the 280 raw and DUC clusters); a team's coach ("Miami Heat coach Erik Spoelstra",
-read as a person; the names before "coach" on the 280 are five teams or schools).
+read as a person; the names before "coach" on the 280 are five teams or schools); a
+mail service or bank holding an account ("a Hotmail account", raw 58, read as a place; on
+the 280 the one name whose label it changes).
 """
 _THING_AFTER = (
     *(" SUV", " sedan", " pickup", " minivan", " coupe"),

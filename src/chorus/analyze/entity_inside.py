@@ -132,13 +132,12 @@ def _after_an_article(mention: Excerpt) -> bool:
 def people_after_an_article(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> list[str]:
-    """Full names read as people with a mention written whole after an article: a thing's
-    name ("the Oculus Rift.", "The USS Fitzgerald was")."""
+    """People with a mention written whole after an article: a thing's name ("the Oculus
+    Rift.", "The USS Fitzgerald was", a one-word ship's "the Musashi was" of raw 163)."""
     return [
         name
         for name, found in listed.items()
-        if " " in name
-        and label(name) == "person"
+        if label(name) == "person"
         and any(_after_an_article(m) for m in found if m.end - m.start == len(name))
     ]
 

@@ -1,10 +1,11 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
-animal's ("Rocky the bobcat", "Jack The Cat") and a ship's ("the container ship ACX
-Crystal")."""
+animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
+Crystal") and a place's people ("Virgin Islanders")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from chorus.analyze.model import EntityLabel, Excerpt
 
@@ -61,16 +62,52 @@ _SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " th
 """How the text before a ship's name ends: one test rules out most mentions."""
 
 
+_CRAFT_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,5}?(?:(?:war|battle)?ship|vessel|(?:space)?craft|spaceplane"
+    r"|submarine|aircraft carrier)\b"
+)
+"""A word for a ship or a craft in an aside after its name: "the Musashi, a second world war
+Japanese battleship", "SpaceShipOne, the first privately built craft" (raw 163, a person
+and an organisation by the recognizer)."""
+
+
 def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names with a mention right after a word for a ship: a ship's, not listed (one opening
-    on a ship's prefix, entity_shapes.things_by_shape)."""
+    """Names with a mention right after a word for a ship, or before an aside naming one: a
+    ship's or a craft's, not listed (one opening on a ship's prefix, entity_shapes.
+    things_by_shape)."""
     found = set()
     for name, excerpts in mentions.items():
+        # a craft of several words is named after its kind ("the Australian ship Ocean
+        # Shield"): the aside is looked for after one-word names only (half the mentions)
+        one_word = " " not in name
         for m in excerpts:
             text = m.article.text
-            if text.endswith(_SHIP_ENDS, 0, m.start) and _SHIP_BEFORE.search(
-                text, max(m.start - 22, 0), m.start
-            ):
+            if (
+                text.endswith(_SHIP_ENDS, 0, m.start)
+                and _SHIP_BEFORE.search(text, max(m.start - 22, 0), m.start)
+            ) or (one_word and text.startswith(", ", m.end) and _CRAFT_AFTER.match(text, m.end)):
                 found.add(name)
                 break
+    return found
+
+
+_PEOPLE_ENDINGS = ("ers", "ites", "ians", "ans", "ese")
+
+
+def peoples_of_places(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """People named as a read place's people in the plural: "Virgin Islanders" of the Virgin
+    Islands (raw 58, six mentions listed as one person). The name less its ending opens the
+    place's name, which has at most two letters more ("New York", "America"), and has four
+    letters or more. On the 280 raw and DUC clusters the one person so named."""
+    peoples = [
+        n for n, label in labels.items() if n.endswith(_PEOPLE_ENDINGS) and label == "person"
+    ]
+    if not peoples:
+        return set()
+    places = [name for name, label in labels.items() if label == "place"]
+    found = set()
+    for name in peoples:
+        stem = name[: -next(len(e) for e in _PEOPLE_ENDINGS if name.endswith(e))]
+        if len(stem) >= 4 and any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places):
+            found.add(name)
     return found

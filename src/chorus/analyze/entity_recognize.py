@@ -45,9 +45,11 @@ from chorus.analyze.entity_shapes import (
 from chorus.analyze.entity_spellings import (
     accented_spellings,
     bodies_without_their_openers,
+    middle_names_written,
     other_capitals,
 )
 from chorus.analyze.entity_surnames import (
+    first_names_before_one_surname,
     kin_in_passing,
     kin_written_whole,
     surnames_written_whole,
@@ -143,6 +145,9 @@ def recognize(
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
+    for first, whole in first_names_before_one_surname(labels, sentences).items():
+        del labels[first]
+        labels[whole] = "person"
     kin = kin_written_whole(labels, sentences, recognizer)
     labels |= dict.fromkeys(kin, "person")
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
@@ -166,6 +171,7 @@ def recognize(
         | streets_written_short(labels)
         | bodies_written_short(labels)
         | names_misspelled(labels, sentences)
+        | middle_names_written(labels)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

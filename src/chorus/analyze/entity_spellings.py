@@ -1,7 +1,8 @@
 """Other spellings of a read name that the text's capitalised runs write: with or without
 accents ("Pathé", "Pathe"), with other capitals ("MedStar", "Medstar"), and an
 organisation's name without the words that open it ("Haas School of Business" of "UC
-Berkeley Haas School of Business"). Split from entity_recognize.py, which maps them to the
+Berkeley Haas School of Business"), and a person's name with middle names ("Khuram Shazad
+Butt" of Khuram Butt). Split from entity_recognize.py, which maps them to the
 name (`Recognized.spellings`)."""
 
 from __future__ import annotations
@@ -113,3 +114,26 @@ def _alone(text: str, tail: str) -> bool:
             return True
         at = text.find(tail, end)
     return False
+
+
+def middle_names_written(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A read person's full name with middle names or a nickname, mapped to the one read
+    person of its first and last words: "Khuram Shazad Butt" (one outlet) is the "Khuram
+    Butt" of the other (raw 27), "Richard B. Spencer" Richard Spencer. Listed apart, the
+    two also made "Butt" a shared surname, so neither took its mentions alone. The shorter
+    name is shown: on the 280 raw and DUC clusters the five pairs of listed people so
+    written are each one person, the longer name each time written by one outlet."""
+    people = [name for name, label in labels.items() if label == "person" and " " in name]
+    short: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in people:
+        first, *middle, last = name.split(" ")
+        if not middle:
+            short[first, last].append(name)
+    if not short:
+        return {}
+    found = {}
+    for name in people:
+        first, *middle, last = name.split(" ")
+        if middle and len(shorter := short.get((first, last), ())) == 1:
+            found[name] = shorter[0]
+    return found

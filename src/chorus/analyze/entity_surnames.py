@@ -1,7 +1,8 @@
 """A person's surname read alone and the full name the text writes it in: "Tagliabue" of
 "Commissioner Paul Tagliabue", where the budget of names read left the full name; and a
 read person's surname the text also writes after another first name ("Linda Lyons" beside
-Mike Lyons): two people."""
+Mike Lyons): two people; and a first name read alone that the text only ever writes
+before one surname ("Harry" of "Harry Reid"): that person."""
 
 from __future__ import annotations
 
@@ -57,6 +58,42 @@ def surnames_written_whole(
         for surname, firsts in written.items()
         if len(firsts - lowered) == 1
     }
+
+
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?! [A-Z])")
+"""A surname right after a first name: one capitalised word, a hyphen's pair ("Wasserman-
+Schultz") allowed, ending the run (not "Jessica" of "Sarah Jessica Parker")."""
+
+
+def first_names_before_one_surname(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """A one-word person (a capital, then lower case) whom the text writes only whole and
+    right before one and the same surname, that word no read name, mapped to the full name:
+    "Harry" of "Senate Majority Leader Harry Reid" (the window of John Boehner's name ended
+    on "Harry"), "Tim" of "Tim Pawlenty aide Sarah Huckabee Sanders" (raw 112). The full
+    name, not read, was not listed."""
+    lone = [
+        name
+        for name, label in labels.items()
+        if label == "person" and name.isalpha() and name[:1].isupper() and name[1:].islower()
+    ]
+    if not lone:
+        return {}
+    text = "\n".join(map(_TEXT, sentences))
+    found = {}
+    for first in lone:
+        surnames = set()
+        at = text.find(first)
+        while at >= 0 and len(surnames) < 2:
+            end = at + len(first)
+            if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
+                after = _SURNAME_AFTER.match(text, end)
+                surnames.add(after[1] if after else "")
+            at = text.find(first, end)
+        if len(surnames) == 1 and (last := surnames.pop()) and last not in labels:
+            found[first] = f"{first} {last}"
+    return found
 
 
 def kin_written_whole(
