@@ -217,9 +217,12 @@ class Focus:
                 return False
             self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
-            # a name inside the run is its title's ("Claremont McKenna dean of students ...")
-            others = any(not n.endswith(last) and n not in run for n in names)
-            if others or _PERSON_AFTER.search(text, _past_apposition(text, end)):
+            # a name inside the run is its title's ("Claremont McKenna dean of students ..."),
+            # so is one in its apposition ("Rep. Kurt Schrader, a member of the Blue Dog
+            # Coalition, predicted ...": multi_news-val-2094)
+            described = text[: _past_apposition(text, end)]
+            others = any(not n.endswith(last) and n not in described for n in names)
+            if others or _PERSON_AFTER.search(text, len(described)):
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."

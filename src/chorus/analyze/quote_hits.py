@@ -106,9 +106,13 @@ _SUBJECT_ANYWHERE = (
 )
 """Patterns that may find their speaker anywhere in a sentence, so also inside the object
 of a preposition ("an officer with the Lehigh County Humane Society says")."""
-_CONDITION = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+$")
+_CONDITION = re.compile(
+    r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether|something|anything|nothing|everything|what)\s+$"
+)
 """A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
-declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him."""
+declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him. Nor do
+words that hang on a thing before the speaker: "..., something the president had said he
+was unwilling to do" (multi_news-val-2094) would give "he was unwilling to do"."""
 _ACCORDING = "according to speaker, statement"
 _INNER = (*("statement, verb speaker", "statement, speaker verb", "speaker verb that"), _ACCORDING)
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
@@ -227,7 +231,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             (who_start, who_end), role = titled, None
         if name in PARTICIPLES and (title := _TITLE_NOUN_AFTER.match(text, who_end)):
             who_end = title.end()
-        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 8), who_start):
+        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 11), who_start):
             continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
             member = member_of(text, who_start, who_end) or _named_after_object(match, role)

@@ -55,7 +55,8 @@ Bojorquez": 576)."""
 
 OFFERED = (
     r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed|retort(?:ed|s)"
-    r"|read(?=\s+the\s+statement\b))"
+    r"|read(?=\s+the\s+statement\b)|ripped|blasted|scoffed|vowed|predicted|answered|recounted"
+    r"|concluded|gloated|teased|shouted|yelled|moaned|clarified)"
 )
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
 just right,” offered Mickey Hart." (multi_news-val-907), "“..., instead? poses KFC
@@ -63,7 +64,11 @@ spokeswoman Jocelyn Bynoe" (346), "“I need an ambulance. ...” she cried." (5
 (even excluding Pygmies),” he continues." (3655), "“...,” read the statement." (seed 000),
 "“...,” complained Stewart" (5184), "“...” Wurfel fumed." (5077), "``I absolutely disagree
 with that,'' Barksdale retorted." (DUC d31033t, else the words of Warden's question before);
-elsewhere they say nothing ("offered the band $3 million")."""
+elsewhere they say nothing ("offered the band $3 million"). So too the verbs of a tone
+("“..., and I will not support it,” ripped Rep. Raúl Grijalva": 2094, whose next
+quotation went to the speaker before; "“...,” Schrader predicted.", "“...,” he
+recounted.", "“...,” Colbert teased", "“...,” gloated one of them"), never a speaker
+elsewhere ("predicted that 80 Democrats would back it" tells no words)."""
 OPENING_VERB_WORDS = (
     *("Adds", "Added", "Offers", "Offered", "Says", "Said", "Notes", "Noted", "Writes"),
     "Wrote",

@@ -11,7 +11,7 @@ import re
 from chorus.language.speakers import FULL_NAME, ROLE_NOUN, ROLE_NOUNS
 
 TITLE_WORD = (
-    r"(?!(?:and|but|or|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
+    r"(?!(?:and|but|or|one|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
     r"|their|its|then|now|also|at|of|in|for|from|with|by|on|to)\b)[a-z][\w-]*+\s+"
 )
 TITLE_BEFORE = (
