@@ -45,6 +45,7 @@ from chorus.clean_pages import (
     PAGE_NOTICES,
 )
 from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, tells_the_story
+from chorus.clean_tables import table_furniture
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
@@ -237,15 +238,18 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        elif (
-            not whole_document
-            and (
-                len(stripped) <= MOST_SUBHEADING_CHARACTERS
-                or (
-                    len(stripped) <= LONGEST_TAGLINE and (" is " in stripped or " are " in stripped)
+        elif not whole_document and (
+            (why := table_furniture(stripped, lines, index))
+            or (
+                (
+                    len(stripped) <= MOST_SUBHEADING_CHARACTERS
+                    or (
+                        len(stripped) <= LONGEST_TAGLINE
+                        and (" is " in stripped or " are " in stripped)
+                    )
                 )
+                and (why := by_neighbours(stripped, lines, index, subheadings))
             )
-            and (why := by_neighbours(stripped, lines, index, subheadings))
         ):
             removals = [Removal(Span(start, start + len(raw)), why)]
         # Most lines hold no colon on a page without in-line furniture: no call for them.

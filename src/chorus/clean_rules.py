@@ -125,7 +125,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     (
         "related link",
         r"^(?:For more (?:information |news )?(?:on|about) [^,]{1,80}, (?:please )?"
-        r"(?:visit|head over to|go to|see|follow)\b|Visit [^.]{1,80} for more (?:about|on|information)\b)",
+        r"(?:visit|head over to|go to|see|follow)\b"
+        r"|Visit [^.]{1,80} for more (?:about|on|information)\b)",
     ),
     ("share buttons", r"^Read or Share this story\b"),
     (
