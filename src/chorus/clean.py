@@ -45,7 +45,7 @@ from chorus.clean_pages import (
     PAGE_NOTICES,
 )
 from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, tells_the_story
-from chorus.clean_tables import table_furniture
+from chorus.clean_tables import SENTENCE_ENDS, table_furniture
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
@@ -239,7 +239,10 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
         elif not whole_document and (
-            (why := table_furniture(stripped, lines, index))
+            (
+                not stripped.endswith(SENTENCE_ENDS)
+                and (why := table_furniture(stripped, lines, index))
+            )
             or (
                 (
                     len(stripped) <= MOST_SUBHEADING_CHARACTERS

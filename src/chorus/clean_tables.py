@@ -26,7 +26,9 @@ _ROW_WORDS_READ = 12
 # will use the 2016 guidelines ...") leaves the heading above it a subheading.
 _MOST_HEADING_LINES = 3
 _LONGEST_HEADING = 100
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
+# No line of a table closes as a sentence does: `chorus.clean` asks about no line that does
+# (most of a page's), and a source line closed by a full stop stays.
+SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
 _SOURCE = "Source:"
 
 
@@ -41,15 +43,15 @@ def _row(line: str) -> bool:
 
 
 def _heading(line: str) -> bool:
-    return len(line) <= _LONGEST_HEADING and not line.endswith(_SENTENCE_ENDS)
+    return len(line) <= _LONGEST_HEADING and not line.endswith(SENTENCE_ENDS)
 
 
 def _heads_a_table(lines: list[str], index: int) -> bool:
     """Whether the lines after line `index` (a heading's shape) run, through at most a few
     more heading lines, to a table's row."""
     headings = 1
-    for line in lines[index + 1 :]:
-        stripped = line.strip()
+    for after in range(index + 1, len(lines)):
+        stripped = lines[after].strip()
         if not stripped:
             continue
         if _row(stripped):
@@ -61,16 +63,17 @@ def _heads_a_table(lines: list[str], index: int) -> bool:
 
 
 def _under_a_table(lines: list[str], index: int) -> bool:
-    before = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    before = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
     return _row(before)
 
 
 def table_furniture(stripped: str, lines: list[str], index: int) -> str | None:
-    """The reason to remove the stripped line `lines[index]` as part of a table, or None."""
+    """The reason to remove the stripped line `lines[index]`, closed by no sentence's stop, as
+    part of a table, or None."""
     if _row(stripped):
         return _REASON
     if stripped.startswith(_SOURCE):
         return _REASON if _under_a_table(lines, index) else None
-    if _heading(stripped) and _heads_a_table(lines, index):
+    if len(stripped) <= _LONGEST_HEADING and _heads_a_table(lines, index):
         return _REASON
     return None
