@@ -45,7 +45,7 @@ from chorus.clean_pages import (
     PAGE_NOTICES,
 )
 from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, tells_the_story
-from chorus.clean_tables import SENTENCE_ENDS, table_furniture
+from chorus.clean_tables import may_be_table, table_lines
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
@@ -238,21 +238,21 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        elif not whole_document and (
-            (
-                not stripped.endswith(SENTENCE_ENDS)
-                and (why := table_furniture(stripped, lines, index))
-            )
-            or (
-                (
-                    len(stripped) <= MOST_SUBHEADING_CHARACTERS
-                    or (
-                        len(stripped) <= LONGEST_TAGLINE
-                        and (" is " in stripped or " are " in stripped)
-                    )
+        elif (
+            not whole_document
+            and may_be_table(stripped)
+            and (table := table_lines(lines, index, start, position))
+        ):
+            removals = table
+        elif (
+            not whole_document
+            and (
+                len(stripped) <= MOST_SUBHEADING_CHARACTERS
+                or (
+                    len(stripped) <= LONGEST_TAGLINE and (" is " in stripped or " are " in stripped)
                 )
-                and (why := by_neighbours(stripped, lines, index, subheadings))
             )
+            and (why := by_neighbours(stripped, lines, index, subheadings))
         ):
             removals = [Removal(Span(start, start + len(raw)), why)]
         # Most lines hold no colon on a page without in-line furniture: no call for them.

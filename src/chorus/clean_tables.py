@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from chorus.model import Removal, Span
+
 _REASON = "table"
 # A cell: a number, a sum or a share ("$12,140", "16,753", "138%").
 _CELL = re.compile(r"[$€£]?\d[\d.,]*%?")
@@ -26,54 +28,66 @@ _ROW_WORDS_READ = 12
 # will use the 2016 guidelines ...") leaves the heading above it a subheading.
 _MOST_HEADING_LINES = 3
 _LONGEST_HEADING = 100
-# No line of a table closes as a sentence does: `chorus.clean` asks about no line that does
-# (most of a page's), and a source line closed by a full stop stays.
-SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
+# A heading closes as no sentence does.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
 _SOURCE = "Source:"
 
 
 def _row(line: str) -> bool:
     """Whether the stripped line is a table's row (a row closes on a cell: most lines are
     rejected by their last character)."""
-    if not line or not (line[-1].isdigit() or line[-1] == "%"):
+    if not (line[-1].isdigit() or line[-1] == "%"):
         return False
     words = line.split(maxsplit=_ROW_WORDS_READ)[:_ROW_WORDS_READ]
     cells = sum(1 for word in words if _CELL.fullmatch(word))
     return len(words) >= _FEWEST_ROW_WORDS and cells >= _LEAST_CELL_SHARE * len(words)
 
 
-def _heading(line: str) -> bool:
-    return len(line) <= _LONGEST_HEADING and not line.endswith(SENTENCE_ENDS)
-
-
-def _heads_a_table(lines: list[str], index: int) -> bool:
-    """Whether the lines after line `index` (a heading's shape) run, through at most a few
-    more heading lines, to a table's row."""
-    headings = 1
-    for after in range(index + 1, len(lines)):
-        stripped = lines[after].strip()
+def _headings_above(lines: list[str], index: int, start: int, floor: int) -> list[Span]:
+    """The heading lines right above the row `lines[index]` (starting at `start`), none
+    before `floor` (where the text the page keeps so far starts), in the page's order."""
+    spans: list[Span] = []
+    end = start
+    for before in range(index - 1, -1, -1):
+        line = lines[before]
+        end -= len(line) + 1
+        stripped = line.strip()
         if not stripped:
             continue
-        if _row(stripped):
-            return True
-        headings += 1
-        if headings > _MOST_HEADING_LINES or not _heading(stripped):
-            return False
-    return False
+        if (
+            end < floor
+            or len(spans) == _MOST_HEADING_LINES
+            or len(stripped) > _LONGEST_HEADING
+            or stripped.endswith(_SENTENCE_ENDS)
+            or _row(stripped)
+        ):
+            break
+        spans.append(Span(end, end + len(line)))
+    return spans[::-1]
 
 
 def _under_a_table(lines: list[str], index: int) -> bool:
     before = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
-    return _row(before)
+    return bool(before) and _row(before)
 
 
-def table_furniture(stripped: str, lines: list[str], index: int) -> str | None:
-    """The reason to remove the stripped line `lines[index]`, closed by no sentence's stop, as
-    part of a table, or None."""
-    if _row(stripped):
-        return _REASON
+def table_lines(lines: list[str], index: int, start: int, floor: int) -> list[Removal]:
+    """The stripped line `lines[index]` (starting at `start`) removed as a table's row with
+    the heading lines above it back to `floor`, or as the source line under a row; none
+    when it is neither. Asked only about a line closing on a cell or opening "Source:"
+    (`may_be_table`): a row's heading is found from the row."""
+    line = lines[index]
+    stripped = line.strip()
+    here = Span(start, start + len(line))
     if stripped.startswith(_SOURCE):
-        return _REASON if _under_a_table(lines, index) else None
-    if len(stripped) <= _LONGEST_HEADING and _heads_a_table(lines, index):
-        return _REASON
-    return None
+        return [Removal(here, _REASON)] if _under_a_table(lines, index) else []
+    if not _row(stripped):
+        return []
+    above = _headings_above(lines, index, start, floor)
+    return [Removal(span, _REASON) for span in [*above, here]]
+
+
+def may_be_table(stripped: str) -> bool:
+    """Whether the stripped line may be a row or a source line (most lines are not: they
+    close on a stop or a letter)."""
+    return stripped[-1].isdigit() or stripped[-1] == "%" or stripped.startswith(_SOURCE)
