@@ -30,13 +30,15 @@ _MOST_HEADING_LINES = 3
 _LONGEST_HEADING = 100
 # A heading closes as no sentence does.
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
-_SOURCE = "Source:"
+SOURCE = "Source:"
+# A row closes on a cell: most lines are rejected by their last character, and
+# `chorus.clean` asks about no other line but a source line.
+CELL_ENDS = (*"0123456789", "%")
 
 
 def _row(line: str) -> bool:
-    """Whether the stripped line is a table's row (a row closes on a cell: most lines are
-    rejected by their last character)."""
-    if not (line[-1].isdigit() or line[-1] == "%"):
+    """Whether the stripped line is a table's row."""
+    if not line.endswith(CELL_ENDS):
         return False
     words = line.split(maxsplit=_ROW_WORDS_READ)[:_ROW_WORDS_READ]
     cells = sum(1 for word in words if _CELL.fullmatch(word))
@@ -74,20 +76,14 @@ def _under_a_table(lines: list[str], index: int) -> bool:
 def table_lines(lines: list[str], index: int, start: int, floor: int) -> list[Removal]:
     """The stripped line `lines[index]` (starting at `start`) removed as a table's row with
     the heading lines above it back to `floor`, or as the source line under a row; none
-    when it is neither. Asked only about a line closing on a cell or opening "Source:"
-    (`may_be_table`): a row's heading is found from the row."""
+    when it is neither. A row's heading is found from the row: a heading line is asked
+    about no more than a story line is."""
     line = lines[index]
     stripped = line.strip()
     here = Span(start, start + len(line))
-    if stripped.startswith(_SOURCE):
+    if stripped.startswith(SOURCE):
         return [Removal(here, _REASON)] if _under_a_table(lines, index) else []
     if not _row(stripped):
         return []
     above = _headings_above(lines, index, start, floor)
     return [Removal(span, _REASON) for span in [*above, here]]
-
-
-def may_be_table(stripped: str) -> bool:
-    """Whether the stripped line may be a row or a source line (most lines are not: they
-    close on a stop or a letter)."""
-    return stripped[-1].isdigit() or stripped[-1] == "%" or stripped.startswith(_SOURCE)
