@@ -240,7 +240,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = [glued, *_pointers(start, raw, in_line)]
         elif (
             not whole_document
-            and (stripped.endswith(CELL_ENDS) or stripped.startswith(SOURCE))
+            and (stripped[-1] in CELL_ENDS or stripped.startswith(SOURCE))
             and (table := table_lines(lines, index, start, position))
         ):
             removals = table

@@ -33,12 +33,12 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "’")
 SOURCE = "Source:"
 # A row closes on a cell: most lines are rejected by their last character, and
 # `chorus.clean` asks about no other line but a source line.
-CELL_ENDS = (*"0123456789", "%")
+CELL_ENDS = "0123456789%"
 
 
 def _row(line: str) -> bool:
     """Whether the stripped line is a table's row."""
-    if not line.endswith(CELL_ENDS):
+    if line[-1] not in CELL_ENDS:
         return False
     words = line.split(maxsplit=_ROW_WORDS_READ)[:_ROW_WORDS_READ]
     cells = sum(1 for word in words if _CELL.fullmatch(word))
