@@ -45,6 +45,7 @@ from chorus.clean_pages import (
     PAGE_NOTICES,
 )
 from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, tells_the_story
+from chorus.clean_tables import CELL_ENDS, SOURCE, table_lines
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
@@ -237,6 +238,12 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
+        elif (
+            not whole_document
+            and (stripped[-1] in CELL_ENDS or stripped.startswith(SOURCE))
+            and (table := table_lines(lines, index, start, position))
+        ):
+            removals = table
         elif (
             not whole_document
             and (

@@ -35,10 +35,11 @@ NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 
 _RELATED_HEADING = r"Related(?: News)? (?:[Aa]rticles|[Ll]inks|[Ss]tories|[Cc]ontent)"
 # A heading a list of related links follows, each link a headline on its line: "Read more:",
-# "Read more from The Hill:", "ALSO:", "Related News Articles" (raw Multi-News).
+# "Read more from The Hill:", "Read more on PostPolitics.com", "ALSO:", "Related News
+# Articles" (raw Multi-News).
 LINK_LIST_HEADING = (
     r"^(?:[►»•] ?)?(?:(?i:read more|more|also|see also|read also|related)"
-    rf"|Read more from [^:]{{1,40}}|{_RELATED_HEADING})\s*:?$"
+    rf"|Read more (?:from|on) [^:]{{1,40}}|{_RELATED_HEADING})\s*:?$"
 )
 # A headline: short, opening with a capital, ending with no sentence's stop ("Women with
 # advanced breast cancer are surviving longer, study says"; a question may be one).
@@ -117,12 +118,15 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("related link", r"^Slideshow \(\d+ Images?\)$"),
     # A closing pointer elsewhere: "For more about chronic pain, visit the U.S. National Library
-    # of Medicine.", "For more on Rihanna, head over to Billboard.", "Visit Harvard Medical
+    # of Medicine.", "For more on Rihanna, head over to Billboard.", "For more about the FPL
+    # guidelines, see this article by ...", "For more news on L.A. homicides, follow
+    # @nicolesantacruz.", "Visit Harvard Medical
     # School's Healthy Sleep website for more about sleep, learning and memory."
     (
         "related link",
         r"^(?:For more (?:information |news )?(?:on|about) [^,]{1,80}, (?:please )?"
-        r"(?:visit|head over to|go to)\b|Visit [^.]{1,80} for more (?:about|on|information)\b)",
+        r"(?:visit|head over to|go to|see|follow)\b"
+        r"|Visit [^.]{1,80} for more (?:about|on|information)\b)",
     ),
     ("share buttons", r"^Read or Share this story\b"),
     (
