@@ -30,8 +30,10 @@ def test_the_readers_pairs(analyses):
 
 def test_the_blind_clusters_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
-    # main (5535273) and the branch: 37 right, 18 wrong, 8 unclear of 63 shown
-    assert tally["pair", "right", True] >= 37, tally
+    # main (5535273) and the branch: 37 right, 18 wrong, 8 unclear of 63 shown. Since the
+    # fifteenth cleaning pass, 2094's related link "White House, congressional leaders reach
+    # debt-limit deal" (page furniture, judged a right support of Obama's words) is gone.
+    assert tally["pair", "right", True] >= 36, tally
     assert tally["pair", "wrong", True] <= 18, tally
 
 

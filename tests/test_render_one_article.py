@@ -74,9 +74,11 @@ def test_one_article_on_the_story_among_others_is_said_once_too(seeds_dir):
 
 
 def test_a_cluster_whose_every_article_is_set_aside_does_not_say_one_is_on_the_story():
-    # Raw cluster 197: both articles share little with each other and both go to
-    # Background; "Only one article is on the story" named none (a seventeenth reader).
-    documents = read_clusters(RAW_VALIDATION, 198)[197]["documents"]
+    # A seventeenth reader found raw 197's two articles both in Background under "Only one
+    # article is on the story", which named none (since its page's table went, one of
+    # them is on the story). Raw 223's two articles, the Sun on the Ripper diary and a
+    # London Underground listicle, share little with each other.
+    documents = read_clusters(RAW_VALIDATION, 224)[223]["documents"]
     briefing = brief(documents)
     assert len(briefing.analysis.off_topic) == len(documents) == 2
     markdown = to_markdown(briefing)

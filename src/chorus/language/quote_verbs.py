@@ -55,7 +55,7 @@ Bojorquez": 576)."""
 
 OFFERED = (
     r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed|retort(?:ed|s)"
-    r"|read(?=\s+the\s+statement\b)|ripped|blasted|scoffed|vowed|predicted|answered|recounted"
+    r"|read(?=\s+the\s+statement\b)|ripped|blasted|scoffed|vowed|predicted|recounted"
     r"|concluded|gloated|teased|shouted|yelled|moaned|clarified)"
 )
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out
@@ -68,7 +68,9 @@ elsewhere they say nothing ("offered the band $3 million"). So too the verbs of 
 ("“..., and I will not support it,” ripped Rep. Raúl Grijalva": 2094, whose next
 quotation went to the speaker before; "“...,” Schrader predicted.", "“...,” he
 recounted.", "“...,” Colbert teased", "“...,” gloated one of them"), never a speaker
-elsewhere ("predicted that 80 Democrats would back it" tells no words)."""
+elsewhere ("predicted that 80 Democrats would back it" tells no words). Not "answered":
+"“Go,” she said, and he asked “why?” Nobody answered." is two sentences, the second no
+speaker's credit (tests/test_sentences.py)."""
 OPENING_VERB_WORDS = (
     *("Adds", "Added", "Offers", "Offered", "Says", "Said", "Notes", "Noted", "Writes"),
     "Wrote",
