@@ -70,6 +70,17 @@ def briefed_quotes(ids: Iterable[str]) -> dict[str, tuple[Quote, ...]]:
     return found
 
 
+def quote_items(name: str) -> list[dict]:
+    """The items of a quote reader's fixtures/`name`.json (design and blind sentences)."""
+    path = Path(__file__).parent / "fixtures" / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))["items"]
+
+
+def quotes_in(found: tuple[Quote, ...], words: str) -> list[Quote]:
+    """The quotes whose sentence holds `words`."""
+    return [q for q in found if words in q.sentence.text]
+
+
 def speakers_of(found: tuple[Quote, ...], words: str) -> list[str]:
     """Who the quotes holding `words` are given to, in order."""
     return [q.speaker for q in found if words in q.text.text]

@@ -10,28 +10,19 @@ test names (blind)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.model import Quote
 from chorus.analyze.quote_documents import DOCUMENT
-from tests.gold import briefed_quotes, speakers_of
+from tests.gold import briefed_quotes, quote_items, quotes_in, speakers_of
 from tests.test_analyze_quote_reader24 import reader_totals
 
-_ITEMS = json.loads(
-    (Path(__file__).parent / "fixtures" / "quote_reader31.json").read_text("utf-8")
-)["items"]
+_ITEMS = quote_items("quote_reader31")
 
 
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes({item["cluster"] for item in _ITEMS})
-
-
-def _said(found: tuple[Quote, ...], words: str) -> list[Quote]:
-    return [q for q in found if words in q.sentence.text]
 
 
 def test_analyze_reader31_gold(briefed):
@@ -47,10 +38,10 @@ def test_analyze_reader31_gold(briefed):
 def test_analyze_a_paper_is_shown_as_a_document(briefed):
     # "According to the lawsuit, Damon, 36, bit EMTs ... before threatening them, saying
     # she was a “major reporter for CNN.”": the lawsuit's account, without Damon's words
-    (bit,) = _said(briefed["multi_news-val-2893"], "bit EMTs")
+    (bit,) = quotes_in(briefed["multi_news-val-2893"], "bit EMTs")
     assert (bit.speaker, bit.role) == ("lawsuit", DOCUMENT)
     assert bit.text.text.endswith("before threatening them")
-    blows = _said(briefed["multi_news-val-2067"], "according to the affidavit")
+    blows = quotes_in(briefed["multi_news-val-2067"], "according to the affidavit")
     assert {(q.speaker, q.role) for q in blows} == {("affidavit", DOCUMENT)}
 
 
@@ -61,7 +52,7 @@ def test_analyze_no_one_in_general_and_no_name_of_a_thing(briefed):
     # "she posted a photo of an “Expected Date of Confinement Wheel” on Facebook"
     assert not speakers_of(boom, "Expected Date of Confinement Wheel")
     # "..., although spokeswoman Maryanne Boster acknowledged that ..."
-    (boster,) = _said(boom, "spokeswoman Maryanne Boster")
+    (boster,) = quotes_in(boom, "spokeswoman Maryanne Boster")
     assert (boster.speaker, boster.role) == ("Maryanne Boster", "spokeswoman")
 
 
@@ -75,9 +66,9 @@ def test_analyze_a_middle_initial_another_article_writes(briefed):
 def test_analyze_the_writers_framing_is_not_the_words(briefed):
     # "James, meanwhile, said the same about the team he'd just vanquished and hinted at a
     # sequel: "This won't be the last time we see them in Finals.""
-    (sequel,) = _said(briefed["multi_news-val-5555"], "hinted at a sequel")
+    (sequel,) = quotes_in(briefed["multi_news-val-5555"], "hinted at a sequel")
     assert sequel.speaker == "LeBron James"
     assert sequel.text.text == "This won't be the last time we see them in Finals"
     # "But Ms. Stinson, 21, later admitted ..., the police said in an arrest affidavit."
-    (admitted,) = _said(briefed["multi_news-val-2067"], "later admitted to leaving")
+    (admitted,) = quotes_in(briefed["multi_news-val-2067"], "later admitted to leaving")
     assert admitted.speaker == "police" and admitted.text.text.startswith("Ms. Stinson, 21")

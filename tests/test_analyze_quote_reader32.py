@@ -8,27 +8,18 @@ test names (blind)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.model import Quote
-from tests.gold import briefed_quotes
+from tests.gold import briefed_quotes, quote_items, quotes_in
 from tests.test_analyze_quote_reader24 import reader_totals
 
-_ITEMS = json.loads(
-    (Path(__file__).parent / "fixtures" / "quote_reader32.json").read_text("utf-8")
-)["items"]
+_ITEMS = quote_items("quote_reader32")
 
 
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes({item["cluster"] for item in _ITEMS})
-
-
-def _said(found: tuple[Quote, ...], words: str) -> list[Quote]:
-    return [q for q in found if words in q.sentence.text]
 
 
 def test_analyze_reader32_gold(briefed):
@@ -44,25 +35,25 @@ def test_analyze_a_verb_of_tone_after_a_quotation(briefed):
     deal = briefed["multi_news-val-2094"]
     # "“..., and I will not support it,” ripped Rep. Raúl Grijalva (D-Ariz.), ..." and his
     # next quotation, which went to Emanuel Cleaver, the speaker before
-    (ripped,) = _said(deal, "ripped Rep. Raúl Grijalva")
+    (ripped,) = quotes_in(deal, "ripped Rep. Raúl Grijalva")
     assert ripped.speaker == "Raúl Grijalva" and ripped.text.text.endswith("will not support it")
-    assert [q.speaker for q in _said(deal, "The lesson today is")] == ["Raúl Grijalva"]
-    assert [q.speaker for q in _said(deal, "Schrader predicted")] == ["Kurt Schrader"]
+    assert [q.speaker for q in quotes_in(deal, "The lesson today is")] == ["Raúl Grijalva"]
+    assert [q.speaker for q in quotes_in(deal, "Schrader predicted")] == ["Kurt Schrader"]
     # "Rep. Kurt Schrader, a member of the Blue Dog Coalition, predicted ...": the
     # apposition's name is his title's, so "the Oregon Democrat" after it is he
-    assert [q.speaker for q in _said(deal, "the Oregon Democrat said")] == ["Kurt Schrader"]
+    assert [q.speaker for q in quotes_in(deal, "the Oregon Democrat said")] == ["Kurt Schrader"]
     # "said/predicted one Pelosi confidante": "one" opens no title, so no "Pelosi" speaks
-    assert "Nancy Pelosi" not in {q.speaker for q in _said(deal, "one Pelosi confidante")}
+    assert "Nancy Pelosi" not in {q.speaker for q in quotes_in(deal, "one Pelosi confidante")}
     # "..., something the president had said he was unwilling to do."
-    assert not _said(deal, "he was unwilling to do")
+    assert not quotes_in(deal, "he was unwilling to do")
 
 
 def test_analyze_the_writers_words_after_a_quotation(briefed):
-    (satan,) = _said(briefed["multi_news-val-2094"], "a sentiment reflected")
+    (satan,) = quotes_in(briefed["multi_news-val-2094"], "a sentiment reflected")
     assert satan.text.text == "a sugar-coated Satan sandwich"
-    (saddened,) = _said(briefed["multi_news-val-1703"], "while thanking investigators")
+    (saddened,) = quotes_in(briefed["multi_news-val-1703"], "while thanking investigators")
     assert saddened.speaker == "Stacey Plaskett"
     assert saddened.text.text.endswith("as a result of those egregious acts")
-    (shaw,) = _said(briefed["multi_news-val-2851"], "correspondent, Danny Shaw")
+    (shaw,) = quotes_in(briefed["multi_news-val-2851"], "correspondent, Danny Shaw")
     assert shaw.speaker == "Mark Rowley"
     assert shaw.text.text == "he had seen nothing yet to suggest it"
