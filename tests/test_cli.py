@@ -264,6 +264,33 @@ def test_cli_date_written_with_a_month_word_gives_that_date(seeds_dir):
     assert '"2018-04-13"' in briefings[0]
 
 
+def test_cli_date_notes_the_own_dates_it_sets_aside(tmp_path):
+    # --date replaced a page's own date unseen, though every relative date of the timeline
+    # moves with it. Raw 112's second document opens "Sunday, July 31, 2011 21:39 EDT".
+    cluster = read_clusters(RAW_VALIDATION, 113)[112]
+    record = tmp_path / "debt_deal.jsonl"
+    record.write_text(json.dumps(cluster) + "\n", encoding="utf-8")
+    args = ["brief", str(record), "--no-analysis", "--date"]
+    moved = runner.invoke(app, [*args, "2011-08-01"])
+    assert moved.exit_code == 0, moved.output
+    assert (
+        f"note {record} document 2: dated 2011-08-01 as given; its own date 2011-07-31, from "
+        "its opening line 'Sunday, July 31, 2011 21:39 EDT', set aside"
+    ) in moved.stderr
+    assert "document 1: dated" not in moved.stderr  # no date of its own to set aside
+    same = runner.invoke(app, [*args, "2011-07-31"])
+    assert same.exit_code == 0, same.output
+    assert "set aside" not in same.stderr
+
+
+def test_cli_date_without_a_year_says_so(seeds_dir):
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--date", "May 19"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "chorus: error: --date 'May 19': gives no year; expected YYYY-MM-DD, e.g. 2018-04-13"
+    )
+
+
 def test_cli_eval_refuses_an_out_that_refuses_writing_before_the_run(seeds_dir, tmp_path):
     # /proc/version passes the folder checks and, to root, the permission bits: it failed
     # only when the table was written, after the whole run.

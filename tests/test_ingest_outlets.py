@@ -175,7 +175,13 @@ def test_a_raw_cluster_gets_its_print_page_and_opening_dates_in_its_sources(raw,
     # A date the user gives is every article's.
     given = read_inputs([str(_raw_file(raw, 181, tmp_path))], date=dt.date(2010, 10, 25))
     assert {a.published for a in given.articles} == {dt.date(2010, 10, 25)}
-    assert not [n for n in given.notes if "date 2010" in n]
+    assert not [n for n in given.notes if " read from " in n and "date 2010" in n]
+    # ... and the dates of their own it replaces are noted.
+    set_aside = [n.split(": ", 1)[1] for n in given.notes if "set aside" in n]
+    assert [n.split(";")[1] for n in set_aside] == [
+        " its own date 2010-10-19, from its opening line 'October 19, 2010', set aside",
+        " its own date 2010-10-22, from its opening line 'Friday, October 22, 2010', set aside",
+    ]
 
 
 def test_metadata_outlets_and_dates_come_first(raw, tmp_path):

@@ -287,13 +287,33 @@ def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
 
 
 def with_dates(articles: list[Article], date: dt.date | None, notes: list[str]) -> list[Article]:
-    """Every article dated `date` when one is given (`--date`, the web form's), else each
-    without a date dated by its own lines (noted)."""
+    """Every article dated `date` when one is given (`--date`, the web form's), an own date
+    it replaces noted, else each without a date dated by its own lines (noted)."""
     if date is not None:
+        for article in articles:
+            _note_set_aside(article, date, notes)
         return [replace(article, published=date) for article in articles]
     return [
         _dated(article, notes) if article.published is None else article for article in articles
     ]
+
+
+def _note_set_aside(article: Article, date: dt.date, notes: list[str]) -> None:
+    """A note when the date given replaces another the article carries, in its metadata
+    or its own lines: the user chose it, but a wrong `--date` would otherwise shift every
+    relative date of the timeline unseen."""
+    if article.published is not None:
+        own, where = article.published, "metadata"
+    else:
+        line = own_date(article.text)
+        if line is None:
+            return
+        own, where = dt.date.fromisoformat(line.value), f"{line.rule} {line.line[:80]!r}"
+    if own != date:
+        notes.append(
+            f"{article.origin}: dated {date} as given; "
+            f"its own date {own}, from its {where}, set aside"
+        )
 
 
 def _dated(article: Article, notes: list[str]) -> Article:

@@ -45,6 +45,8 @@ _WRITTEN_DATES = (
 )
 """A date as a byline writes it: "April 13, 2018", "Apr. 13 2018", "Friday, 13 April 2018".
 Only forms whose month is a word: "04/05/2018" is April 5 or May 4, as its writer meant."""
+_YEAR = re.compile(r"\d{4}")
+"""A year's digits: a month and day without them ("May 19") are refused for that."""
 _EARLIEST_EPOCH = 100_000_000
 """Seconds since 1970 below this (1973) are no timestamp: a year (2018) or a count."""
 
@@ -146,8 +148,10 @@ def given_date(value: str, *, name: str) -> dt.date:
         # "April 13, 2018", as a byline writes it and a JSON record's date is read.
         written = _written_date(value.strip())
         if written is None:
+            yearless = _YEAR.search(value) is None and any(m in value for m in MONTHS)
+            what = "gives no year" if yearless else "not a calendar date"
             raise ChorusError(
-                f"{name} {value!r}: not a calendar date; expected YYYY-MM-DD, e.g. 2018-04-13"
+                f"{name} {value!r}: {what}; expected YYYY-MM-DD, e.g. 2018-04-13"
             ) from None
         date = written
     if not EARLIEST_YEAR <= date.year <= LATEST_YEAR:
