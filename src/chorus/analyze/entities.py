@@ -140,7 +140,12 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_named_things import animals, peoples_of_places, ships
+from chorus.analyze.entity_named_things import (
+    animals,
+    members_of_peoples,
+    peoples_of_places,
+    ships,
+)
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_shapes import (
     cut_after_an_adjective,
@@ -271,6 +276,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | animals(mentions, labels)
         | ships(mentions)
         | peoples_of_places(labels)
+        | members_of_peoples(labels, joined)
         | storms_named_alone(labels)
         | versions(labels)
         | things_by_shape(labels)
