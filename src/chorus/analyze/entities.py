@@ -77,12 +77,14 @@ from chorus.analyze.entity_cues import (
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
     LIST_END,
+    LISTED_ENDS,
     RESIDENT_STARTS,
     by_age,
     by_residence,
     label_after,
     label_by_cue,
     label_of_a_full_name,
+    listed_after_a_group,
     listed_as_a_group,
     names_a_thing,
 )
@@ -252,6 +254,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 or (after in AGE_STARTS and by_age(joined, end))
                 or (after in RESIDENT_STARTS and by_residence(head, joined, end))
                 or (head[-2:] == ", " and state_after_town(form, head))
+                or (
+                    head.endswith(LISTED_ENDS)
+                    and " " not in name
+                    and listed_after_a_group(joined, start, after, forms, labels)
+                )
             ):
                 cued[name] = label
                 unsettled.discard(name)
