@@ -60,7 +60,9 @@ adjective ("Genesee County Environmental"), a headline's word after a full name 
 Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
 surname read alone takes the one full name the text writes it in (entity_surnames.py); a
 read person's surname after another first name is another person ("Linda Lyons" beside Mike
-Lyons), whose own the surname alone is after their full name opening a sentence.
+Lyons), whose own the surname alone is after their full name opening a sentence. A name after
+"and" and a read organisation is one too ("Etihad Airways, and Emirates",
+entity_in_lists.py).
 """
 
 from __future__ import annotations
@@ -77,15 +79,12 @@ from chorus.analyze.entity_cues import (
     AGE_STARTS,
     FULL_NAME_CUE_ENDS,
     LIST_END,
-    LISTED_ENDS,
     RESIDENT_STARTS,
     by_age,
     by_residence,
     label_after,
     label_by_cue,
     label_of_a_full_name,
-    listed_after_a_group,
-    listed_as_a_group,
     names_a_thing,
 )
 from chorus.analyze.entity_first_names import (
@@ -107,6 +106,7 @@ from chorus.analyze.entity_forms import (
     state_after_town,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
+from chorus.analyze.entity_in_lists import LISTED_ENDS, listed_after_a_group, listed_as_a_group
 from chorus.analyze.entity_inside import (
     campuses,
     common_words_inside_names,

@@ -1,9 +1,10 @@
 """Other spellings of a read name that the text's capitalised runs write: with or without
 accents ("Pathé", "Pathe"), with other capitals ("MedStar", "Medstar"), and an
 organisation's name without the words that open it ("Haas School of Business" of "UC
-Berkeley Haas School of Business"), and a person's name with middle names ("Khuram Shazad
-Butt" of Khuram Butt). Split from entity_recognize.py, which maps them to the
-name (`Recognized.spellings`)."""
+Berkeley Haas School of Business"), a person's name with middle names ("Khuram Shazad
+Butt" of Khuram Butt), a company's without its trade word ("Etihad" of "Etihad Airways")
+and a first name of two words ("Mona Lisa" of "Mona Lisa Harding"). Split from
+entity_recognize.py, which maps them to the name (`Recognized.spellings`)."""
 
 from __future__ import annotations
 
