@@ -60,7 +60,9 @@ adjective ("Genesee County Environmental"), a headline's word after a full name 
 Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
 surname read alone takes the one full name the text writes it in (entity_surnames.py); a
 read person's surname after another first name is another person ("Linda Lyons" beside Mike
-Lyons), whose own the surname alone is after their full name opening a sentence.
+Lyons), whose own the surname alone is after their full name opening a sentence. A name after
+"and" and a read organisation is one too ("Etihad Airways, and Emirates",
+entity_in_lists.py).
 """
 
 from __future__ import annotations
@@ -83,7 +85,6 @@ from chorus.analyze.entity_cues import (
     label_after,
     label_by_cue,
     label_of_a_full_name,
-    listed_as_a_group,
     names_a_thing,
 )
 from chorus.analyze.entity_first_names import (
@@ -105,6 +106,7 @@ from chorus.analyze.entity_forms import (
     state_after_town,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
+from chorus.analyze.entity_in_lists import LISTED_ENDS, listed_after_a_group, listed_as_a_group
 from chorus.analyze.entity_inside import (
     campuses,
     common_words_inside_names,
@@ -140,7 +142,12 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_named_things import animals, peoples_of_places, ships
+from chorus.analyze.entity_named_things import (
+    animals,
+    members_of_peoples,
+    peoples_of_places,
+    ships,
+)
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_shapes import (
     cut_after_an_adjective,
@@ -247,6 +254,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
                 or (after in AGE_STARTS and by_age(joined, end))
                 or (after in RESIDENT_STARTS and by_residence(head, joined, end))
                 or (head[-2:] == ", " and state_after_town(form, head))
+                or (
+                    head.endswith(LISTED_ENDS)
+                    and " " not in name
+                    and listed_after_a_group(joined, start, after, forms, labels)
+                )
             ):
                 cued[name] = label
                 unsettled.discard(name)
@@ -271,6 +283,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | animals(mentions, labels)
         | ships(mentions)
         | peoples_of_places(labels)
+        | members_of_peoples(labels, joined)
         | storms_named_alone(labels)
         | versions(labels)
         | things_by_shape(labels)

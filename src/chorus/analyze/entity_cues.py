@@ -262,21 +262,9 @@ def runs_on(after: str) -> bool:
 
 _ORGANISATION_CUE_ENDS = tuple(f" {word} " for word in _ORGANISATION_BEFORE)
 LIST_END = " and "
-_GROUPS_LISTED = re.compile(
-    r"\b(?:brands|labels|houses|companies|firms|retailers|chains),? (?:including|such as|like) "
-    r"(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, |,? and ))+$"
-)
-"""A list of businesses a name closes: "Kering houses brands including Gucci,
-Yves Saint Laurent and Alexander McQueen" (a person by the recognizer): a designer's brand."""
 FULL_NAME_CUE_ENDS = (*PLACE_CUE_ENDS, *_ORGANISATION_CUE_ENDS)
 """How the text before a full name `label_of_a_full_name` finds a cue in can end: one
 `endswith` rules out most mentions before the call."""
-
-
-def listed_as_a_group(text: str, start: int) -> EntityLabel | None:
-    """Organisation, for a mention at `start` in `text` closing a list of businesses after
-    `LIST_END` (_GROUPS_LISTED), looked for up to 100 characters back."""
-    return "organisation" if _GROUPS_LISTED.search(text, max(start - 100, 0), start) else None
 
 
 def label_of_a_full_name(head: str, after: str) -> EntityLabel | None:

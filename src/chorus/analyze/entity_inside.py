@@ -129,16 +129,35 @@ def _after_an_article(mention: Excerpt) -> bool:
     )
 
 
+def _in_a_title(mention: Excerpt) -> bool:
+    """Whether a mention closes a title opening on a capital "The" after a word, a comma or
+    a colon ("John Donne, The Broken Heart", "The Brainy Bunch: The Harding Family's
+    Method"). Not a name inside a longer one ("The Sean Hannity Show", "The Thomas Kinkade
+    Co.": the person's), nor "The" opening a sentence."""
+    text, start = mention.article.text, mention.start
+    return (
+        text.endswith(" The ", max(start - 5, 0), start)
+        and (text[start - 6 : start - 5].isalnum() or text[start - 6 : start - 5] in ",:")
+        and not runs_on(text[mention.end : mention.end + 2])
+    )
+
+
 def people_after_an_article(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> list[str]:
     """People with a mention written whole after an article: a thing's name ("the Oculus
-    Rift.", "The USS Fitzgerald was", a one-word ship's "the Musashi was" of raw 163)."""
+    Rift.", "The USS Fitzgerald was", a one-word ship's "the Musashi was" of raw 163), and
+    a full name after a title's capital "The" (`_in_a_title`: raw 179's poem "The Broken
+    Heart", raw 3's book "The Harding Family's Method")."""
     return [
         name
         for name, found in listed.items()
         if label(name) == "person"
-        and any(_after_an_article(m) for m in found if m.end - m.start == len(name))
+        and any(
+            _after_an_article(m) or (" " in name and _in_a_title(m))
+            for m in found
+            if m.end - m.start == len(name)
+        )
     ]
 
 

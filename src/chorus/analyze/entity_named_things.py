@@ -1,12 +1,13 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
-Crystal") and a place's people ("Virgin Islanders")."""
+Crystal") and a place's people ("Virgin Islanders", "a 75-year-old Frenchman")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 
+from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
 
 _ANIMALS = (
@@ -110,4 +111,25 @@ def peoples_of_places(labels: Mapping[str, EntityLabel]) -> set[str]:
         stem = name[: -next(len(e) for e in _PEOPLE_ENDINGS if name.endswith(e))]
         if len(stem) >= 4 and any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in places):
             found.add(name)
+    return found
+
+
+_MEMBER_ENDINGS = ("man", "men", "woman", "women")
+_STEM_LETTERS = 4
+
+
+def members_of_peoples(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
+    """One-word organisations and places named a word `text` (the cluster's sentences)
+    writes whole with its capital, and "man", "men", "woman" or "women": one of a people,
+    "a 75-year-old Frenchman" (raw 179, an organisation) beside "French", "the Norsemen"
+    (raw 2, a place) beside "Norse". The word has four letters or more ("Yemen", "Oman"
+    and "Amman" are places). Not a person: "Goodman" is a surname whatever "Good" is. On
+    the 280 raw and DUC clusters these two names."""
+    found = set()
+    for name, label in labels.items():
+        if label != "person" and " " not in name and name.endswith(_MEMBER_ENDINGS):
+            ending = next(e for e in reversed(_MEMBER_ENDINGS) if name.endswith(e))
+            stem = name[: -len(ending)]
+            if len(stem) >= _STEM_LETTERS and next_mention(text, stem, 0) >= 0:
+                found.add(name)
     return found

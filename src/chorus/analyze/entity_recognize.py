@@ -45,6 +45,8 @@ from chorus.analyze.entity_shapes import (
 from chorus.analyze.entity_spellings import (
     accented_spellings,
     bodies_without_their_openers,
+    companies_written_short,
+    first_names_of_one_person,
     middle_names_written,
     other_capitals,
 )
@@ -172,6 +174,8 @@ def recognize(
         | bodies_written_short(labels)
         | names_misspelled(labels, sentences)
         | middle_names_written(labels)
+        | companies_written_short(labels, reading.names)
+        | first_names_of_one_person(labels, sentences)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

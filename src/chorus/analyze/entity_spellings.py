@@ -1,9 +1,10 @@
 """Other spellings of a read name that the text's capitalised runs write: with or without
 accents ("Pathé", "Pathe"), with other capitals ("MedStar", "Medstar"), and an
 organisation's name without the words that open it ("Haas School of Business" of "UC
-Berkeley Haas School of Business"), and a person's name with middle names ("Khuram Shazad
-Butt" of Khuram Butt). Split from entity_recognize.py, which maps them to the
-name (`Recognized.spellings`)."""
+Berkeley Haas School of Business"), a person's name with middle names ("Khuram Shazad
+Butt" of Khuram Butt), a company's without its trade word ("Etihad" of "Etihad Airways")
+and a first name of two words ("Mona Lisa" of "Mona Lisa Harding"). Split from
+entity_recognize.py, which maps them to the name (`Recognized.spellings`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
+from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 
@@ -136,4 +138,69 @@ def middle_names_written(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
         first, *middle, last = name.split(" ")
         if middle and len(shorter := short.get((first, last), ())) == 1:
             found[name] = shorter[0]
+    return found
+
+
+_TRADE_WORDS = frozenset(
+    (
+        *("Airways", "Airlines", "Airline", "Systems", "Inc", "Inc.", "Corp", "Corp."),
+        *("Corporation", "Ltd", "Ltd.", "LLC", "Holdings", "Technologies", "Industries"),
+        *("Pharmaceuticals", "Motors"),
+    )
+)
+"""A company's last word, which the text drops once it has named it: "SynCardia" of
+"SynCardia Systems", "Etihad" of "Etihad Airways"."""
+
+
+def companies_written_short(
+    labels: Mapping[str, EntityLabel], runs: Collection[str]
+) -> dict[str, str]:
+    """A read company's name of two words, the second its trade word (_TRADE_WORDS), and
+    its first word alone as one name: raw 179's "SynCardia" (listed apart from "SynCardia
+    Systems"), raw 217's "Etihad" (in all three outlets, "Etihad Airways" in one). The
+    first word read as an organisation is the name shown, the full name mapped to it; not
+    read but written as a run of its own (`runs`), it is mapped to the full name. Not a
+    word read as a place or a person ("Qatar" of "Qatar Airways" is the country too), nor
+    a people's adjective ("American" of "American Airlines"), nor one two companies open.
+    A longer name's words are left: "Netscape Communications" of "Netscape
+    Communications Corp." is counted as Netscape's (duc 26)."""
+    heads: dict[str, list[str]] = defaultdict(list)
+    for name, label in labels.items():
+        head, space, last = name.partition(" ")
+        if space and last in _TRADE_WORDS and label == "organisation":
+            heads[head.rstrip(",")].append(name)
+    found = {}
+    for head, names in heads.items():
+        if len(names) > 1 or head in PEOPLES or head in KNOWN:
+            continue
+        if labels.get(head) == "organisation":
+            found[names[0]] = head
+        elif head not in labels and head in runs:
+            found[head] = names[0]
+    return found
+
+
+def first_names_of_one_person(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """A read person's name of two words that opens one other read person's name of three,
+    mapped to it, where the text writes its second word only after its first (no surname
+    of its own): raw 3's "Mona Lisa" (a first name of two words, 9 mentions) is "Mona Lisa
+    Harding" (listed apart, 4). Not "Stephen Colbert" of a headline's "Stephen Colbert
+    Kicks" ("Colbert" written alone), nor a name before a number ("Led Zeppelin III", an
+    album), nor one opening two names ("Kim Jong" of "Kim Jong Un" and "Kim Jong Il")."""
+    people = [name for name, label in labels.items() if label == "person" and " " in name]
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        first, second, *rest = name.split(" ")
+        if len(rest) == 1 and rest[0][1:].islower():
+            longer[f"{first} {second}"].append(name)
+    found = {}
+    text = ""  # the sentences joined, for the few names that may be so written
+    for name in people:
+        if len(names := longer.get(name, ())) == 1:
+            text = text or "\n".join(s.text for s in sentences)
+            second = name.partition(" ")[2]
+            if text.count(second) == text.count(name):
+                found[name] = names[0]
     return found

@@ -1,0 +1,62 @@
+"""A name's label by the list it is written in: a list is of one kind. A name closing a
+list of businesses ("brands including Gucci, Yves Saint Laurent and Alexander McQueen"), or
+written after "and" and a read organisation ("Etihad Airways, and Emirates"), is an
+organisation's. Split from entity_cues.py, whose words before a mention these read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from chorus.analyze.entity_cues import LIST_END, runs_on
+from chorus.analyze.model import EntityLabel
+
+_GROUPS_LISTED = re.compile(
+    r"\b(?:brands|labels|houses|companies|firms|retailers|chains),? (?:including|such as|like) "
+    r"(?:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*(?:, |,? and ))+$"
+)
+"""A list of businesses a name closes: "Kering houses brands including Gucci,
+Yves Saint Laurent and Alexander McQueen" (a person by the recognizer): a designer's brand."""
+
+
+def listed_as_a_group(text: str, start: int) -> EntityLabel | None:
+    """Organisation, for a mention at `start` in `text` closing a list of businesses after
+    `LIST_END` (_GROUPS_LISTED), looked for up to 100 characters back."""
+    return "organisation" if _GROUPS_LISTED.search(text, max(start - 100, 0), start) else None
+
+
+LISTED_ENDS = (LIST_END, "'s ", "’s ")
+"""How the text before a name `listed_after_a_group` looks at ends."""
+_OWNER = re.compile(r"[A-Z][\w.-]*['’]s $")
+_ITEM_WORDS = 4
+
+
+def listed_after_a_group(
+    text: str,
+    start: int,
+    after: str,
+    forms: Mapping[str, str],
+    labels: Mapping[str, EntityLabel],
+) -> EntityLabel | None:
+    """Organisation, for a mention at `start` in `text` (`after` the characters after it)
+    after "and" (or after "and" and an
+    owner's possessive) closing a list whose item before it is a read organisation's name
+    (of two to four words, or initials; `forms` maps its spellings to it): raw 217's
+    airlines "Etihad Airways, and Emirates" and "LATAM, and Italy’s Meridiana" (places by
+    the recognizer), raw 179's "SynCardia Systems and Abiomed" (a person). A list is of
+    one kind. Not a word the recognizer may have misread ("O'Hare and Midway", airports;
+    "Lincoln and Brainard", streets), nor a mention running on into another name ("the
+    Spirit and Seattle Reign")."""
+    if runs_on(after):
+        return None
+    head = text[max(start - 60, 0) : start]
+    if owner := _OWNER.search(head):
+        head = head[: owner.start()]
+    if not head.endswith(LIST_END):
+        return None
+    words = head[: -len(LIST_END)].rstrip(",").split(" ")
+    for size in range(min(_ITEM_WORDS, len(words)), 0, -1):
+        item = " ".join(words[-size:])
+        if (size > 1 or item.isupper()) and labels.get(forms.get(item, "")) == "organisation":
+            return "organisation"
+    return None
