@@ -338,3 +338,21 @@ def test_a_link_word_after_the_opening_phrase_leans_on_what_came_before():
     # next sentence naming someone heads it.
     assert any(t.startswith("For years, the weather has been a scapegoat") for t in texts)
     assert chosen.text.startswith("In 1970, statistician Richard Udry published")
+
+
+def test_the_about_line_dates_the_story_not_its_background(tmp_path):
+    # Raw 229, an obituary of January 2016: only its background lyrics page carries a date,
+    # and the line under the headline said "2 September 2008" of the whole briefing.
+    record = tmp_path / "balin.jsonl"
+    record.write_text(json.dumps(read_clusters(RAW_VALIDATION, 230)[229]) + "\n")
+    articles = read_inputs([str(record)]).articles
+    dated = [n for n, a in enumerate(articles, start=1) if a.published]
+    assert dated == [4]
+    with_analysis, plain = brief(articles), brief(articles, analyze=False)
+    assert with_analysis.analysis is not None
+    assert with_analysis.analysis.off_topic == {articles[3].id}
+    assert "· dated only by background articles." in to_markdown(with_analysis)
+    # The page keeps its own date in its source line.
+    assert "2 September 2008" in to_markdown(with_analysis).split("## Sources")[1]
+    # Without the analysis no article is known to be background: its date is the span.
+    assert "· 2 September 2008." in to_markdown(plain)

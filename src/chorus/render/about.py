@@ -25,13 +25,23 @@ took them for missing from the story, not from the run (the page, then the Markd
 def counts(briefing: Briefing) -> list[str]:
     """ "3 sources", "10 sentences", "247 of 250 words", "18 to 19 May 2016": the page's
     line under its headline ("1 sentences" there before), and the Markdown's."""
-    dates = sorted(d.article.published for d in briefing.documents if d.article.published)
     return [
         counted(len(briefing.documents), "source"),
         counted(len(briefing.summary), "sentence"),
         f"{briefing.word_count():,} of {counted(briefing.words, 'word')}",
-        read_span(dates[0], dates[-1]) if dates else "dates unknown",
+        _story_dates(briefing),
     ]
+
+
+def _story_dates(briefing: Briefing) -> str:
+    """The span of the on-story articles' dates: raw 229's obituary was dated by its
+    background lyrics page alone, "2 September 2008"."""
+    background = getattr(briefing.analysis, "off_topic", frozenset())
+    dated = [d.article for d in briefing.documents if d.article.published]
+    story = sorted(a.published for a in dated if a.id not in background and a.published)
+    if story:
+        return read_span(story[0], story[-1])
+    return "dates unknown" if len(dated) == 0 else "dated only by background articles"
 
 
 def what_it_is(briefing: Briefing) -> str:
