@@ -142,6 +142,14 @@ her at yvonne.wingett@arizonarepublic.com.", "Contact us at editors@time.com."; 
 raw clusters' 26 such lines, 24 name the writer's paper or the site and two its owner
 (nbcuni.com, tribune.com). A mail service names no paper (`_MAIL_SERVICE`), nor does an
 address for licensing or business inquiries."""
+_REPORTER_S_LINE = re.compile(
+    rf"(?:Call|Reach|Contact) {_OUTLET_NAME} (?:staff )?(?:reporter|writer|columnist) "
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:at|on) .{0,160}"
+)
+"""A reporter's contact line naming their paper, "Call IndyStar reporter Holly Hays at (317)
+444-6156. Follow her on Twitter: @hollyvhays." (raw 52); read after the writer's address,
+so "Call J&C reporter Joseph Paul at …, email him at jpaul@jconline.com" keeps the
+paper's address (raw 153)."""
 _MAIL_SERVICE = re.compile(
     r"@(?:[\w-]+\.)*(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|mac|"
     r"protonmail|comcast|att|verizon)\.|licens|inquir|permission",
@@ -163,6 +171,12 @@ _DATELINE = re.compile(
 Mass. (AP) — A couple ...", "Washington (CNN) Sarah Sanders ...", or a station or service
 that wrote its own, "PITTSBURGH (KDKA) — ...", "(HealthDay News) -- Babies ..." (a name
 other than an agency's needs its dash); "(AP)" closing a caption is no dateline."""
+_STATION_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+(?:, [A-Z][a-z]+\.?)? \((?P<name>[KW][A-Z]{2,3})\) (?=[A-Z])"
+)
+"""A broadcaster's dateline without its dash, "FORT WAYNE, Ind. (WANE) The Fort Wayne mother
+…": a place in capitals and a station's call sign (K or W and two or three more capitals,
+as American stations are named) stand for the dash a name needs in `_DATELINE`."""
 _NOT_DATELINE = frozenset({"update", "updated", "video", "photos", "watch", "live", "exclusive"})
 """Bracketed words that mark a story's kind, not who wrote it."""
 _ENTITY_LEFT = re.compile(r"&(\w+);")
@@ -185,7 +199,8 @@ def own_outlet(text: str) -> OwnLine | None:
     else its tips address, else the heading of its own links, else the agency of its
     opening dateline, else the address it says it was told something by, else the site
     its scoop names ("TMZ has learned."), else Wikipedia's heading, else its writer's
-    address on a contact line; None when none does,
+    address on a contact line, else the paper a reporter's contact line names; None when
+    none does,
     or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
@@ -208,6 +223,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("scoop line", _HAS_LEARNED.search, lines),
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
         ("writer's address", _writer_address, lines),
+        ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -217,7 +233,7 @@ def own_outlet(text: str) -> OwnLine | None:
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    found = _DATELINE.match(line)
+    found = _DATELINE.match(line) or _STATION_DATELINE.match(line)
     if found is None or (found["name"] or "").lower() in _NOT_DATELINE:
         return None
     return found
@@ -252,7 +268,8 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 
 def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "dateline":
-        return _AGENCIES[found["agency"]] if found["agency"] else found["name"]
+        agency = found.groupdict().get("agency")
+        return _AGENCIES[agency] if agency else found["name"]
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian
