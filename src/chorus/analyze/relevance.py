@@ -66,7 +66,7 @@ FEATURES = (
     "share of sentences matched at 0.25",
     "log sentences",
     "log words",
-    "share of characters removed by cleaning",
+    "share of characters removed by cleaning, pictures' captions and credits aside",
     "share of web-page words",
     "share of words addressing the reader",
     "share of stems used by another article",
