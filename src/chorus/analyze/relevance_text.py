@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter
 
 import numpy as np
@@ -65,17 +66,27 @@ def span_words(counts: Spacing, starts: np.ndarray, ends: np.ndarray) -> np.ndar
     return begun + opening
 
 
+PICTURE_REASONS = frozenset(("photo caption", "photo credit", "photo gallery"))
+"""Cleaning's reasons for a picture's caption, credit or gallery line: furniture that comes
+with a news story, so not counted as removed by `removed_share`."""
+
+
 def removed_share(document: Document, counts: Spacing) -> float:
-    """Share of the article's non-space characters that cleaning removed."""
+    """Share of the article's non-space characters that cleaning removed, pictures'
+    captions and credits aside. The share stands for page furniture (a crawl notice, a
+    video player); an AP page of captions and its story read as furniture by it (train:
+    4,526 articles with two "( associated press )" credits, 14% not relevant, half their
+    characters removed, flagged at precision 0.42)."""
     space = counts.space
     total = len(space) - int(np.count_nonzero(space))
     if not total:
         return 0.0
     # Kept spans are disjoint and in order (clean.py): what is not in them was removed.
     # A span's characters are at space[start + 1 : end + 1], past the space before the text.
+    pictures = (r.span for r in document.removed if r.reason in PICTURE_REASONS)
     kept = sum(
         s.end - s.start - int(np.count_nonzero(space[s.start + 1 : s.end + 1]))
-        for s in document.kept
+        for s in chain(document.kept, pictures)
     )
     return 1.0 - kept / total
 
