@@ -57,3 +57,14 @@ def test_sentences_an_exclamation_keeps_its_speaker(raw_articles):
     # "Okay!" is a quotation with its speaker and verb; the name rule leaves it as it was.
     sentences = _sentences(raw_articles, "multi_news-val-3718", 1)
     assert any(s.startswith('"Okay!" Weiner said loudly, though not') for s in sentences)
+
+
+def test_a_title_after_an_opening_bracket_ends_no_sentence(raw_articles):
+    # Raw 229 (reader19): "(Mr." was a sentence of its own, and "Kantner and Ms. Anderson
+    # died in 2016, ...)" a second that reached the summary without its opening.
+    sentences = _sentences(raw_articles, "multi_news-val-1643", 0)
+    assert (
+        "(Mr. Kantner and Ms. Anderson died in 2016, Mr. Dryden in 2005 and Mr. Spence in 1999.)"
+        in sentences
+    )
+    assert "(Mr." not in sentences

@@ -138,7 +138,9 @@ def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
         return _name_goes_on(piece, text, next_start)
     if not piece.endswith("."):
         return False  # every abbreviation listed ends with a full stop
-    token = piece.rsplit(None, 1)[-1]
+    # An opening bracket or quotation mark before a title ("(Mr. Kantner ...") is no
+    # part of its word.
+    token = piece.rsplit(None, 1)[-1].lstrip("([“\"‘'")
     if token in _NEVER_ENDS:
         return True
     if text.startswith(_DASHES, next_start) and _DATELINE.fullmatch(piece):
