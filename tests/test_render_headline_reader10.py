@@ -9,7 +9,8 @@ import pytest
 
 from chorus import brief
 from chorus.render import to_markdown
-from chorus.render.sources import headline, shortened
+from chorus.render.shortening import shortened
+from chorus.render.sources import headline
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 
@@ -96,3 +97,33 @@ def test_a_sentence_that_answers_introduces_or_leans_on_someone_unnamed_does_not
     chosen = headline(briefing)
     assert chosen.text.startswith(opening)
     assert chosen.source.startswith(f"summary sentence {number}")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Reader19: the cut past 120 characters ended inside the subject's apposition and
+        # lost the news ("died"); the apposition now goes, marked, and the verb stays.
+        (96, "Mark Lane … died on Tuesday at his home in Charlottesville, Va."),
+        (
+            229,
+            "Jefferson Airplane vocalist-guitarist Marty Balin … died Thursday at the age of 76.",
+        ),
+        (14, "George Zimmerman … is being sued by an Orlando private company claiming they are"),
+        (124, "The Pleasant Hill city clerk … has resigned with a blistering e-mail in which she"),
+    ],
+)
+def test_a_long_apposition_gives_way_to_the_subject_s_verb(line, expected):
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.startswith(expected)
+    assert chosen.source is not None and chosen.source.endswith(", shortened")
+
+
+def test_a_dateline_s_place_is_no_subject_to_shorten_around():
+    # Raw 133 opens "FLORENCE, Italy, Feb. 25 (UPI) -- Raffaele Sollecito has ...": read as
+    # a subject, its place headed "FLORENCE … exonerated and found guilty again."
+    cluster = read_clusters(RAW_VALIDATION, 134)[133]
+    chosen = headline(brief(cluster["documents"], words=250, analyze=False))
+    assert chosen.text.startswith("FLORENCE, Italy, Feb. 25 (UPI) -- Raffaele Sollecito has")
+    assert shortened("Mark Lane died.", 120) == "Mark Lane died."

@@ -28,7 +28,7 @@ from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.dates import read_date
 from chorus.render.headline_news import background, lead_first
-from chorus.summarize.lexical import STOPWORDS
+from chorus.render.shortening import CUT_MARK, shortened
 from chorus.summarize.shown import DATELINE as _DATELINE
 from chorus.summarize.shown import after_dateline
 
@@ -44,30 +44,9 @@ _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 _TAB_TITLE_CHARS = 90
 # Two lines of the page's headline; a news headline rarely runs longer.
 _HEADLINE_CHARS = 120
-_CUT_MARK = "…"
 # A wire story's dateline opens its lead but no headline (`summarize.shown.DATELINE`); the
 # summary shows a lead past one naming a place or an agency alone ("LARGO — "), and past
 # neither when it names both ("HOUSTON (AP) — ").
-# Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
-# for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
-# "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
-_PHRASE_OPENERS = frozenset(
-    (
-        *("about", "after", "against", "among", "and", "as", "at", "because", "before"),
-        *("between", "but", "by", "during", "for", "from", "if", "in", "into", "like"),
-        *("on", "or", "over", "since", "than", "that", "through", "under", "until"),
-        *("when", "where", "whether", "which", "while", "who", "whom", "whose", "with"),
-        *("within", "without"),
-    )
-)
-# A dash, or two hyphens typed for one ("from trying -- for a second time").
-_DASHES = ("—", "–", "--")
-_OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
-_CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
-# A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):
-# a comma after it ends no phrase a headline can stop at.
-_CLAUSE_WORDS = 3
 
 # Where the outlet name came from, as the JSON's `outlet_from` says.
 FROM_METADATA = "metadata"
@@ -313,9 +292,9 @@ def _unfinished(shown: str, sentence: str) -> bool:
     for Conyers told KPRC 2 News…", raw validation cluster 54), or before the colon of
     what it introduces ("... Miami Heat coach Erik Spoelstra has a line…", 226): it tells
     that something was said and not what."""
-    if not shown.endswith(_CUT_MARK):
+    if not shown.endswith(CUT_MARK):
         return False
-    opening = shown.removesuffix(_CUT_MARK)
+    opening = shown.removesuffix(CUT_MARK)
     rest = sentence[sentence.find(opening) + len(opening) :].lstrip(" ,;")
     if rest.startswith(":"):
         return True
@@ -324,54 +303,4 @@ def _unfinished(shown: str, sentence: str) -> bool:
 
 def tab_title(text: str) -> str:
     """A headline short enough for a browser tab, cut as the headline is."""
-    return shortened(text.removesuffix(_CUT_MARK), _TAB_TITLE_CHARS)
-
-
-def shortened(text: str, limit: int) -> str:
-    """`text` when it fits in `limit` characters; else its longest opening that ends a
-    phrase (before "in", "who", ... or after a comma) and is at least half the limit,
-    else its longest opening that ends on a word a phrase can end with; never inside a
-    quotation or brackets when it can be helped; marked with "…"."""
-    if len(text) <= limit:
-        return text
-    words = text.split(" ")
-    # (opening, the word after it), longest first, each leaving room for the mark.
-    cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
-    cuts = [(opening, after) for opening, after in cuts if len(opening) < limit]
-    closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
-    phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
-    fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(_CUT_MARK)]]
-    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + _CUT_MARK
-
-
-def _leaves_open(word: str) -> bool:
-    """Whether a cut after `word` leaves the reader waiting for the next: a function word,
-    a possessive or contraction ("the band's", "haven't"), an abbreviation ("Sen.")."""
-    return _bare(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
-
-
-def _shut(opening: str) -> bool:
-    """Whether every quotation and bracket an opening opens it also closes: a headline cut
-    inside one ("... illegal to accuse “the Polish…", raw validation cluster 120) leaves
-    the words quoted without their end."""
-    return (
-        opening.count("“") <= opening.count("”")
-        and opening.count("(") <= opening.count(")")
-        and opening.count("[") <= opening.count("]")
-        and opening.count('"') % 2 == 0
-    )
-
-
-def _ends_phrase(opening: str, after: str) -> bool:
-    """Whether a cut between `opening` and the word `after` it falls between phrases: a
-    clause of a few words closed by a comma (or a quotation closed), or a phrase that
-    the next word (a preposition, a conjunction, a dash) opens."""
-    if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
-        return True
-    last_clause = _CLAUSE_BREAK.split(opening)[-1]
-    return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
-
-
-def _bare(word: str) -> str:
-    """A word without the punctuation around it, lower-cased, to look up."""
-    return word.strip("\"'“”‘’()[],;:.!?—–").casefold()
+    return shortened(text.removesuffix(CUT_MARK), _TAB_TITLE_CHARS)
