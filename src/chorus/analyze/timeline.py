@@ -128,7 +128,7 @@ def _page_date(sentence: Sentence, match: DateMatch) -> bool:
 def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a page's date is a picture's (timeline_page), no sign of when it was written."""
     text, offset = sentence.text, sentence.start
-    return of_a_picture(text[: match.start - offset], text[match.end - offset :])
+    return of_a_picture(text[: match.start - offset], text[match.end - offset :], match.form)
 
 
 def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bool:
@@ -225,7 +225,7 @@ def timeline(
     (background articles, whose publication date may not be the story's) are left out, and
     every date of articles in `another_event`."""
     entries: list[TimelineEntry] = []
-    left = LeftOut([], [])
+    left = LeftOut([], [], [])
     # The latest of each article's own dates (a post's, a stamp's): when it was written.
     written: dict[str, dt.date] = {}
     # An article's last post heading whose day its weekday fixed or confirmed
@@ -300,6 +300,7 @@ def timeline(
                     left.unreadable += 1
                     continue
             if _aside(sentence, match, matches):  # last: it reads words around the few dates shown
+                left.no_event.append(expression.text)
                 continue
             date, precision = resolved
             if match.form == "year":
