@@ -21,8 +21,9 @@ holiday's "June 19") or told from another day ("the Friday after Election Day") 
 (timeline_names).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
 that names no event of the story: a range's end, a figure's year, a comparison, a
-possibility (timeline_asides). Neither are the dates of an article the relevance step is
-confident tells another event (`about_another_event`); the reason counts them.
+possibility (timeline_asides), which the note names. Neither are the dates of an article
+the relevance step is confident tells another event (`about_another_event`); the reason
+counts them.
 An event that lies ahead of its article's writing is shown, marked planned
 (timeline_ahead).
 """

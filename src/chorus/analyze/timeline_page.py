@@ -6,9 +6,11 @@ photo", "sean leary seen in 2010 after climbing el capitan", a date just before 
 lower-case credit "( ap photo/charlie riedel )"), a live page's heading ("The Latest on the
 stabbings at a Ku Klux Klan gathering in Southern California Saturday (all times local):"),
 a caption's dateline closing it ("... security plan in Paris, April 22, 2015.", "... Hotel
-Dieu Hospital in Paris April 22, 2015.") and a full date opening a line as a page's stamp
-or a gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the
-cdc says", "June 27, 2015 demonstrators protest at the south carolina statehouse").
+Dieu Hospital in Paris April 22, 2015.", a picture's told in the present: "E85 ethanol fuel
+is pumped into a vehicle ... Iowa, on Dec. 6, 2007.") and a full date opening a line as a
+page's stamp or a gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15,
+2012 -- the cdc says", "June 27, 2015 demonstrators protest at the south carolina
+statehouse").
 """
 
 from __future__ import annotations
@@ -220,7 +222,7 @@ def _caption_told_now(before: str, after: str, form: str) -> bool:
     years older than the story ("E85 ethanol fuel is pumped into a vehicle at a gas station in
     the town of Nevada, Iowa, on Dec. 6, 2007." in an April 2014 piece); a story tells its
     events in the past ("was convicted ... and sentenced to death on December 15, 1961")."""
-    if form not in DATELINES or after.strip(" .") or not before.endswith(", on "):
+    if not before.endswith(", on ") or form not in DATELINES or after.strip(" ."):
         return False
     if len(before.split()) < _CAPTION_WORDS or (told := _PRESENT_PASSIVE.search(before)) is None:
         return False
