@@ -36,7 +36,10 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # says "by"), 139's "good news ... in 2018", 223's "bedroom in 1889". Missed: 139's "Dec.
     # 30 and Dec. 31" (no longer read a year late), 231's heading "Today Marks a Significant
     # Milestone", 223's "available ... from September 4".
-    assert score(_GOLD["design"], clusters) == (43, 4, 47)
+    # The thirty-second pass judged 133's "by early 2015" again (a deadline ahead: a planned
+    # event of 2015, as timeline_new_text11 judges deadlines) and reads 56's caption as its
+    # picture's: 43/4 of 47 → 44/2 of 48.
+    assert score(_GOLD["design"], clusters) == (44, 2, 48)
 
 
 def test_the_blind_half_as_scored_once(clusters):
@@ -44,7 +47,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # changed. Wrong: 162's "(we think) in 2021", 179's "by early 2015" (a hope's deadline).
     # Missed: 179's "first implanted in 1982" and "since floating ... in 2010", 188's
     # "made his way into a Supreme Court decision today".
-    assert score(_GOLD["blind"], clusters) == (35, 2, 38)
+    # The thirty-second pass judged 179's "by early 2015" again (a hope's deadline ahead: a
+    # planned event of 2015, as timeline_new_text11 judged the same sentence): 36/1 of 39.
+    assert score(_GOLD["blind"], clusters) == (36, 1, 39)
 
 
 def test_a_line_that_leans_back_carries_the_sentence_before(clusters):

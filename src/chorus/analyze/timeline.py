@@ -21,8 +21,9 @@ holiday's "June 19") or told from another day ("the Friday after Election Day") 
 (timeline_names).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
 that names no event of the story: a range's end, a figure's year, a comparison, a
-possibility (timeline_asides). Neither are the dates of an article the relevance step is
-confident tells another event (`about_another_event`); the reason counts them.
+possibility (timeline_asides), which the note names. Neither are the dates of an article
+the relevance step is confident tells another event (`about_another_event`); the reason
+counts them.
 An event that lies ahead of its article's writing is shown, marked planned
 (timeline_ahead).
 """
@@ -128,7 +129,7 @@ def _page_date(sentence: Sentence, match: DateMatch) -> bool:
 def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a page's date is a picture's (timeline_page), no sign of when it was written."""
     text, offset = sentence.text, sentence.start
-    return of_a_picture(text[: match.start - offset], text[match.end - offset :])
+    return of_a_picture(text[: match.start - offset], text[match.end - offset :], match.form)
 
 
 def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bool:
@@ -225,7 +226,7 @@ def timeline(
     (background articles, whose publication date may not be the story's) are left out, and
     every date of articles in `another_event`."""
     entries: list[TimelineEntry] = []
-    left = LeftOut([], [])
+    left = LeftOut([], [], [])
     # The latest of each article's own dates (a post's, a stamp's): when it was written.
     written: dict[str, dt.date] = {}
     # An article's last post heading whose day its weekday fixed or confirmed
@@ -300,6 +301,7 @@ def timeline(
                     left.unreadable += 1
                     continue
             if _aside(sentence, match, matches):  # last: it reads words around the few dates shown
+                left.no_event.append(expression.text)
                 continue
             date, precision = resolved
             if match.form == "year":

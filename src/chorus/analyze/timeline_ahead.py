@@ -334,6 +334,24 @@ def _main_clause_ahead(before: str, after_date: str) -> bool:
     return cue is not None and PAST.search(words, 0, cue.start()) is None
 
 
+_HOPED = re.compile(r"(?<!\bhad )(?<!\boriginally )\bhoped to\b")
+_BY_A_PERIOD = ("by ", "by early ", "by late ", "by mid-", "by the end of ")
+"""A hope told in the past for a deadline, a year or a month: "Carmat hoped to finish human
+trials ... and to obtain approval to market them in the EU by early 2015". Without the
+deadline a past intent is often the past's ("he had intended to sell the vessel in 2012",
+"originally intended to launch it in time for the 2013 holiday season", "he intended to
+reverse course on a 2016 policy"), so only "hoped to ... by" counts."""
+
+
+def _hoped_by(clause: str) -> bool:
+    """Whether a clause ending "by" before its date tells a hope for that deadline
+    (`_HOPED`), with no verb in the past after the hope."""
+    if not clause.endswith(_BY_A_PERIOD) or "hoped to" not in clause:
+        return False
+    hopes = list(_HOPED.finditer(clause))
+    return bool(hopes) and PAST.search(clause, hopes[-1].end()) is None
+
+
 def planned(
     date: dt.date, precision: Precision, written: dt.date | None, clause_before: str
 ) -> bool:
@@ -348,7 +366,9 @@ def planned(
         return False  # a state held since then began before the writing
     if looks_ahead(clause_before):
         return True
-    return precision != "day" and progressive_ahead(clause_before)
+    if precision == "day":
+        return False
+    return progressive_ahead(clause_before) or _hoped_by(clause_before)
 
 
 _QUOTE_CLOSED = re.compile(r"[\"”]| ' ")

@@ -110,11 +110,13 @@ _POSSIBLE_WORDS = 6
 _OR_ANOTHER_YEAR = re.compile(r"^ or (?:in )?(?:1[89]|20)\d\d\b")
 _LIKENED = re.compile(
     rf"\b(?:like|as \w+ as) the one\b|\b[Uu]nlike\b|\b(?:{_SUPERLATIVE}) previous\b"
+    r"|(?:^|\W)[aà] la\b"
 )
 """Another event likened to the story's: "another government shutdown like the one in 1995",
 "as good as the one in 1966", "unlike in the 1997 presidential polls", "The worst previous
-Swedish fire disaster ... was in 1978" ("the only previous instance" tells one)."""
-_LIKENED_WORDS = ("the one", "nlike", "previous")
+Swedish fire disaster ... was in 1978" ("the only previous instance" tells one), "a true
+one-of-a-kind destination event, a la Led Zeppelin at the O2 in London in 2007"."""
+_LIKENED_WORDS = ("the one", "nlike", "previous", "a la ", "à la ")
 _OTHERS_LIKE = re.compile(r"\bother (?:[\w-]+ ){0,3}(?:like|such as)\b")
 """Other events given as examples, read over the whole clause ("in line with other major
 launches like Search Plus Your World last January and Universal Search in 2007")."""

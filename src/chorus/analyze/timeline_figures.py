@@ -24,12 +24,16 @@ _FIGURE_BY_NUMBER = re.compile(
     r"(?: (?:million|billion|trillion|points))? (?:in|during|on) $"
     r"|\b\d[\d,.]* (?:million|billion) [a-z]*[a-rtv-z]s(?: [\w-]+){0,2} (?:in|during) $"
     r"|\b(?:[Tt]otall?ed|amounted to) \$? ?\d[\d,.]* (?:million|billion|trillion) (?:in|on) $"
+    r"|\bgross(?:ed|ing) (?:(?:more|less) than |over |about |nearly )?\$ ?\d[\d,.]*"
+    r" (?:million|billion) in $"
 )
 """A market's close ("The Dow closed at 18,589.69 on November 9, 2016"), a count of things
 in millions ("207 million cases of malaria in 2012", "13.3 billion gallons in 2013"; not "the
-$ 787 billion stimulus package passed in 2009") or a total ("common shares ... totaled 488
-million on june 30, 2015"), dated by the date after it: looked for only after " at ",
-"illion" or "on", as most dates stand after none."""
+$ 787 billion stimulus package passed in 2009"), a total ("common shares ... totaled 488
+million on june 30, 2015") or a year's gross ("Phish ... grossing more than $30 million in
+2014"; a film's "grossed $30 million on Friday" may be its opening, the story's), dated by
+the date after it: looked for only after " at ", "illion" or "on", as most dates stand
+after none."""
 _PERIOD_ENDED = re.compile(
     r"\b(?:quarter|year|months|weeks|period|half)(?: that)? end(?:ed|ing|s)(?: on)? $"
 )

@@ -6,16 +6,18 @@ photo", "sean leary seen in 2010 after climbing el capitan", a date just before 
 lower-case credit "( ap photo/charlie riedel )"), a live page's heading ("The Latest on the
 stabbings at a Ku Klux Klan gathering in Southern California Saturday (all times local):"),
 a caption's dateline closing it ("... security plan in Paris, April 22, 2015.", "... Hotel
-Dieu Hospital in Paris April 22, 2015.") and a full date opening a line as a page's stamp
-or a gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15, 2012 -- the
-cdc says", "June 27, 2015 demonstrators protest at the south carolina statehouse").
+Dieu Hospital in Paris April 22, 2015.", a picture's told in the present: "E85 ethanol fuel
+is pumped into a vehicle ... Iowa, on Dec. 6, 2007.") and a full date opening a line as a
+page's stamp or a gallery's caption does ("Nov 11, 2013 6: 13 pm by dennis bragg", "Nov. 15,
+2012 -- the cdc says", "June 27, 2015 demonstrators protest at the south carolina
+statehouse").
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.analyze.timeline_ahead import PAST
+from chorus.analyze.timeline_ahead import AHEAD, PAST
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 
 _STAMP = re.compile(
@@ -156,8 +158,9 @@ def _dateline(before: str, after: str, form: str) -> bool:
     return before.endswith(" ") and _PLACE_BEFORE.search(before) is not None
 
 
-_AGENCY_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]{1,8}\)\s*(?:--|—|–)")
-"""An agency's credit and dash after a dateline's date: "NEW YORK, May 18 (UPI) --"."""
+_AGENCY_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]{1,8}(?: News)?\)\s*(?:--|—|–)")
+"""An agency's credit and dash after a dateline's date: "NEW YORK, May 18 (UPI) --",
+"MONDAY, July 2 (HealthDay News) --"."""
 _DATELINE_PLACE = 40
 """How long a dateline's place may be, with its comma ("FLORENCE, Italy, ")."""
 
@@ -208,10 +211,30 @@ _GLUED = re.compile(r"[.!?)][\"”’']? ")
 """Where a sentence Multi-News+ glued before a date's own ends: a stop or a credit's bracket."""
 
 
-def of_a_picture(before: str, after: str) -> bool:
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are) (?:being )?[a-z]+(?:ed|en|wn)\b")
+"""A verb in the present passive, as a caption tells its picture ("E85 ethanol fuel is
+pumped into a vehicle")."""
+
+
+def _caption_told_now(before: str, after: str, form: str) -> bool:
+    """Whether a full date closes a long sentence after ", on", its clause told in the present
+    passive with no verb in the past and no cue ahead: an AP caption's, whose picture may be
+    years older than the story ("E85 ethanol fuel is pumped into a vehicle at a gas station in
+    the town of Nevada, Iowa, on Dec. 6, 2007." in an April 2014 piece); a story tells its
+    events in the past ("was convicted ... and sentenced to death on December 15, 1961")."""
+    if not before.endswith(", on ") or form not in DATELINES or after.strip(" ."):
+        return False
+    if len(before.split()) < _CAPTION_WORDS or (told := _PRESENT_PASSIVE.search(before)) is None:
+        return False
+    past = PAST.search(before[: told.start()]) or PAST.search(before, told.end())
+    return past is None and AHEAD.search(before) is None
+
+
+def of_a_picture(before: str, after: str, form: str) -> bool:
     """Whether a date, between the text `before` and `after` it, is a photo's before its
-    credit or a video's in its caption: the picture's, which may be old, not the writing's."""
-    return _before_a_credit(after) or _VIDEO in before
+    credit, a caption's told in the present or a video's in its caption: the picture's,
+    which may be old, not the writing's."""
+    return _before_a_credit(after) or _VIDEO in before or _caption_told_now(before, after, form)
 
 
 def is_page_date(before: str, after: str, form: str) -> bool:
@@ -233,7 +256,7 @@ def is_page_date(before: str, after: str, form: str) -> bool:
         return True
     if _listed(before, after) or (before.endswith("ed ") and _PAPER_HISTORY.search(before)):
         return True
-    if of_a_picture(before, after):
+    if of_a_picture(before, after, form):
         return True
     if before.endswith(_SEEN_ENDS) and _SEEN.search(before):
         return True

@@ -17,6 +17,9 @@ class LeftOut:
     """Expressions of articles with no publication date."""
     another_event: list[str]
     """Expressions of articles about another event."""
+    no_event: list[str]
+    """Dates read, that date no event of the story (timeline_asides): a comparison, a
+    figure's year, an example, a possibility."""
     background: int = 0
     after: int = 0
     """Months and days after the publication date in sentences that do not look ahead."""
@@ -66,10 +69,28 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
             f"{left.after} month-and-day date(s) after the publication date in sentences that "
             "do not say the event lies ahead (its year is unknown)"
         )
-    if left_out:
-        return ("not shown: " if entries else "") + "; ".join(left_out)
+    why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
+    if left.no_event:
+        left_out.append(_no_event(left.no_event))
     if entries:
-        return ""
+        return "not shown: " + "; ".join(left_out) if left_out else ""
+    if why_empty:
+        return "; ".join(left_out)
+    return "; ".join((_nothing_dated(left), *left_out))
+
+
+def _no_event(expressions: Sequence[str]) -> str:
+    """The dates the timeline read and judged no event of the story, named so that a reader
+    who meets one in an article knows it was not missed (raw 179's "Robert Jarvik's device
+    first implanted in 1982", 86's "a similar EF-5 tornado on May 22, 2011")."""
+    return (
+        f"{len(expressions)} date(s) ({_examples(expressions)}) read as dating no event of the "
+        "story (such as a comparison, a figure's year or an example)"
+    )
+
+
+def _nothing_dated(left: LeftOut) -> str:
+    """Why an empty timeline is empty when no left-out date names the reason."""
     if left.background:
         return "no dated events found in the articles on the story"
     if left.unreadable:
