@@ -25,6 +25,7 @@ from chorus.analyze.count_scopes import Scope, apart, part_of_whole, scope
 from chorus.language.count_disagreement import Disagreement, disagreement
 from chorus.language.counts import (
     ATTACKERS,
+    FIXED,
     QUANTITIES,
     Count,
     counts,
@@ -126,21 +127,25 @@ def _without_wholes(found: list[Count], text: str) -> list[Count]:
     voted for Khatami" counts 20 million votes, not 30 million), a part "among" others
     (`_AMONG`), a past event's after "the worst ... since" (`_PAST_RECORD`), those whose
     kin a sentence speaks of ("the parents of four children killed at sandy hook" are this
-    suit's plaintiffs, not the toll), and the "one" of "No one was seriously injured"."""
+    suit's plaintiffs, not the toll) but of a fixed set's (counts.FIXED: those aboard), and
+    the "one" of "No one was seriously injured"."""
     before = [
         pattern
-        for pattern, words in ((_OUT_OF, _OUT_OF_WORDS), (_KIN_OF, _KIN_WORDS), (_NO, _NO_WORDS))
+        for pattern, words in ((_OUT_OF, _OUT_OF_WORDS), (_NO, _NO_WORDS))
         if any(word in text for word in words)  # substring tests rule out most sentences
     ]
+    kin = _after(text, _KIN_OF) if any(word in text for word in _KIN_WORDS) else set()
     parts = (
         {f.low for f in figures(text) if _AMONG.match(text, f.end)} if " among " in text else set()
     )
     if "since" in text and (record := _PAST_RECORD.search(text)):
         parts |= {f.low for f in figures(text) if f.start >= record.end()}
-    if not before and not parts:
+    if not before and not parts and not kin:
         return found
-    wholes = _after(text, *before) | parts
-    return [c for c in found if c.value not in wholes]
+    wholes = (_after(text, *before) if before else set()) | parts
+    return [
+        c for c in found if c.value not in wholes and (c.value not in kin or c.quantity in FIXED)
+    ]
 
 
 def _continued(count: Count, text: str) -> bool:

@@ -32,7 +32,7 @@ from chorus.analyze.count_rivals import Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.language.count_disagreement import Disagreement, disagreement
-from chorus.language.counts import Count, counts
+from chorus.language.counts import FIXED, Count, counts
 from chorus.language.days import weekdays
 from chorus.language.numbers import NUMBER_WORDS, ROUGH_SHARE, figures
 from chorus.model import Sentence
@@ -68,6 +68,8 @@ def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
     reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
     if found.past_floor:
         reason += " (a floor, but the other is over a tenth above it)"
+    if found.quantity in FIXED:
+        return reason
     dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
     if dated:
         reason += f"; one says “{dated[0]}”: they may be counts of different times"
