@@ -151,12 +151,14 @@ def _without_wholes(found: list[Count], text: str) -> list[Count]:
 
 _ACTED_ON = re.compile(
     rf"(?:[ \t]+[\w'’.-]+){{0,4}}?[ \t]+(?:{'|'.join(FIXED)})[ \t]+"
-    r"(?:were|was|are|is|have|has|had|became|\w+ed)\b"
+    r"(?:(?:were|was|are|is)(?![ \t]+(?:also[ \t]+)?(?:on|aboard|in|inside)\b)|"
+    r"have|has|had|became|\w+ed)\b"
 )
 """After a count of those aboard, a verb telling what some of them did or met: "Six
 passengers were taken to children's hospital" against "17 to 20 passengers were taken to
 nearby hospitals" (Multi-News+ validation 5144), "the driver and other three passengers
-exited" against "four passengers inside the car" (train 42026)."""
+exited" against "four passengers inside the car" (train 42026); not where they were ("more
+than 100 passengers were also on board", train 39852)."""
 
 
 def _without_parts_aboard(found: list[Count], text: str) -> list[Count]:
