@@ -65,7 +65,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
-from chorus.analyze.count_shares import PERCENT_WORDS, share_conflicts
+from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.denials import denial_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
@@ -122,7 +122,7 @@ def conflicts(
                 if c.side_b[0].key not in denying
             ),
             *number_conflicts(similarity, close, paired, rows, texts),
-            *share_conflicts(similarity, {rows[n] for n in joined.holding(PERCENT_WORDS)}),
+            *share_conflicts(similarity, {rows[n] for n in joined.holding(SHARE_WORDS)}),
             *measure_conflicts(similarity, close, paired),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(

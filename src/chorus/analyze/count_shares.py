@@ -29,7 +29,7 @@ from chorus.analyze.similarity import Similarity, stems
 from chorus.language.counts import other_days
 from chorus.language.numbers import figures
 
-PERCENT_WORDS = ("percent", "per cent", "%")
+SHARE_WORDS = ("percent of", "per cent of", "% of")
 """What a sentence holds, lowercased, when it may give a share."""
 _SHARE = re.compile(r"\s*(?:percent|per cent|%)\s+of\s+(?:all\s+|the\s+)?([a-z]+)\b")
 """Right after a number, the group it is a share of: "70 per cent of men"."""
@@ -112,11 +112,22 @@ def share_reason(groups: Sequence[str], ours: dict[str, Share], theirs: dict[str
     return f"Different shares of one population: {written_a} vs {written_b}"
 
 
+def _twice(text: str) -> bool:
+    """Whether a sentence writes two shares or more (`SHARE_WORDS`): the numbers of one that
+    writes one are not read (most percentages are alone in their sentence)."""
+    lowered = text.lower()
+    return sum(lowered.count(words) for words in SHARE_WORDS) >= 2
+
+
 def share_conflicts(similarity: Similarity, rows: set[int]) -> list[Conflict]:
-    """Shares of the same groups that do not meet, in sentences (`rows`: those holding a
-    percent word) of different articles, however alike (raw 179's pair is 0.22 alike)."""
+    """Shares of the same groups that do not meet, in sentences (`rows`: those holding one
+    of `SHARE_WORDS`) of different articles, however alike (raw 179's pair is 0.22 alike)."""
     sentences = similarity.sentences
-    given = {row: found for row in sorted(rows) if len(found := shares(sentences[row].text)) >= 2}
+    given = {
+        row: found
+        for row in sorted(rows)
+        if _twice(sentences[row].text) and len(found := shares(sentences[row].text)) >= 2
+    }
     if len(given) < 2:
         return []
     by_article: dict[str, list[str]] = {}

@@ -135,6 +135,13 @@ _BEFORE = tuple(
     else None
     for _, _, verb in QUANTITIES
 )
+_READERS = tuple(
+    (name, after, before)
+    for (name, _, _), after, before in zip(QUANTITIES, _AFTER, _BEFORE, strict=True)
+)
+"""Each quantity's name and the patterns that read its counting words after or before a
+number; passengers last, tried only where the word is written (at every number of a
+counting sentence, their pattern cost ~4% of `counts`)."""
 _NOT_TOLL = re.compile(
     r"^\s+(?:(?:have|has|had|been|were|was|be)\s+)*(?:avoided|prevented|averted|saved)\b"
 )
@@ -280,6 +287,7 @@ def counts(text: str) -> list[Count]:
     """The counts of a sentence (years, days of the month, parts of names left out)."""
     if not any(word in text for word in COUNT_WORDS):
         return []
+    tried = _READERS if "passengers" in text else _READERS[:-1]
     found = []
     for match in NUMBER.finditer(text):
         before = text[max(0, match.start() - WINDOW) : match.start()]
@@ -299,7 +307,7 @@ def counts(text: str) -> list[Count]:
             # a part set off by commas is counted by the verb after them: "Eight people,
             # including two children, were injured"
             after = _SET_OFF.sub(r"\1", after, count=1)
-        for (name, _, _), after_cue, before_verb in zip(QUANTITIES, _AFTER, _BEFORE, strict=True):
+        for name, after_cue, before_verb in tried:
             attached = after_cue.match(after)
             if attached is None and not (before_verb and before_verb.search(before)):
                 continue
