@@ -29,8 +29,9 @@ from chorus.analyze.similarity import Similarity, stems
 from chorus.language.counts import other_days
 from chorus.language.numbers import figures
 
-SHARE_WORDS = ("percent of", "per cent of", "% of")
-"""What a sentence holds, lowercased, when it may give a share."""
+SHARE_WORDS = ("cent of", "% of")
+"""What a sentence holds, lowercased, when it may give a share ("percent of", "per cent of",
+"% of"): two words, two scans of a story's text."""
 _SHARE = re.compile(r"\s*(?:percent|per cent|%)\s+of\s+(?:all\s+|the\s+)?([a-z]+)\b")
 """Right after a number, the group it is a share of: "70 per cent of men"."""
 _NOT_GROUPS = frozenset(("those", "them", "these", "its", "their", "his", "her", "our", "us"))
