@@ -32,6 +32,17 @@ from chorus.language.counts import (
 )
 from chorus.language.numbers import NUMBER_WORDS, figures
 
+RIVAL_STEMS = frozenset(
+    (
+        *("dead", "kille", "killi", "death", "died", "fatal", "lives", "injur", "wound"),
+        *("hurt", "favou", "favor", "vote", "votes", "voted", "again", "arres", "detai"),
+        "passe",
+    )
+)
+"""The stems (similarity.py: lower case, five letters) one of which a sentence holds when
+`rival_counts` may find a count: the first of each counting word of `QUANTITIES` but
+percentages' and ages', which it leaves out. A set test on stems the similarity already
+holds rules out a sentence ~4x cheaper than `counts`' substring tests."""
 _OUT_OF = re.compile(r"\bout of (?:the |all |a total of )?$")
 """Before a whole: "20 million out of 30 million", "34 out of the 4,557 cardiac arrests"."""
 _KIN_OF = re.compile(

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
-from chorus.analyze.count_rivals import Read, at_odds, rival_counts
+from chorus.analyze.count_rivals import RIVAL_STEMS, Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.language.count_disagreement import Disagreement, disagreement
@@ -289,7 +289,12 @@ def number_conflicts(
     # Numbers are read only in sentences that have a close pair: most have none.
     sentences = similarity.sentences
     texts = {row: sentences[row].text for row in paired}
-    read = {row: Read(texts[row], rivals) for row in paired if (rivals := rival_counts(texts[row]))}
+    held = similarity.stems
+    read = {
+        row: Read(texts[row], rivals)
+        for row in paired
+        if not RIVAL_STEMS.isdisjoint(held[row]) and (rivals := rival_counts(texts[row]))
+    }
     named = {row: weekdays(texts[row]) for row in read}
     article_days: dict[str, frozenset[str]] = {}
     story = Story(story_rows, story_texts, read)
