@@ -106,7 +106,7 @@ def _nothing_else_shared(i: int, j: int, given: dict[str, Share], similarity: Si
     return all(stem in own or stem[0].isdigit() for stem in shared)
 
 
-def share_reason(groups: Sequence[str], ours: dict[str, Share], theirs: dict[str, Share]) -> str:
+def _reason(groups: Sequence[str], ours: dict[str, Share], theirs: dict[str, Share]) -> str:
     """What differs, as the two sentences write it."""
     written_a = ", ".join(ours[g].written for g in groups)
     written_b = ", ".join(theirs[g].written for g in groups)
@@ -145,6 +145,6 @@ def share_conflicts(similarity: Similarity, rows: set[int]) -> list[Conflict]:
             continue
         if other_days(a.text, b.text) or apart(scope(a.text), scope(b.text)):
             continue
-        reason = share_reason(odds, given[i], given[j])
+        reason = _reason(odds, given[i], given[j])
         conflicts.append(Conflict("number", (a,), (b,), reason))
     return conflicts
