@@ -1,11 +1,14 @@
 """Conflicts: claims of different articles that cannot both be right.
 
 Three kinds, each a rule over pairs of similar sentences (similarity.py):
-- number: the same quantity (a death toll, a vote count; never a percentage) with values
-  no reading of both can match, a floor read as its source's figure ("more than 7,500"
-  against 9,000; counted.py, with the outlets behind each figure, not counts of other
-  places nor a part against a whole over several places; counts.py reads what each number
-  counts); one measurement or frequency given two values (measures.py: "8,027-meter" vs
+- number: the same quantity (a death toll, a vote count, those aboard: "150 Chinese
+  passengers" vs "153 Chinese passengers"; never a percentage) with values no reading of
+  both can match, a floor read as its source's figure ("more than 7,500" against 9,000;
+  counted.py, with the outlets behind each figure, not counts of other places nor a part
+  against a whole over several places; counts.py reads what each number counts); shares
+  of the same groups given side by side ("70 per cent of men and 25 per cent of women" vs
+  "86 percent of men but only around 20 percent of women", count_shares.py); one
+  measurement or frequency given two values (measures.py: "8,027-meter" vs
   "8,013 m", "shot once" vs "struck twice"); one sum of money of one thing given two
   values beside one sum of another thing alike ("about $500,000 in tax revenue" vs "about
   $1 million in tax revenue", both beside "$3 million in sales": sums.py); one fall given
@@ -62,6 +65,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.denials import denial_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
@@ -118,6 +122,7 @@ def conflicts(
                 if c.side_b[0].key not in denying
             ),
             *number_conflicts(similarity, close, paired, rows, texts),
+            *share_conflicts(similarity, {rows[n] for n in joined.holding(SHARE_WORDS)}),
             *measure_conflicts(similarity, close, paired),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(

@@ -28,11 +28,11 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
-from chorus.analyze.count_rivals import Read, at_odds, rival_counts
+from chorus.analyze.count_rivals import RIVAL_STEMS, Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
 from chorus.language.count_disagreement import Disagreement, disagreement
-from chorus.language.counts import Count, counts
+from chorus.language.counts import FIXED, Count, counts
 from chorus.language.days import weekdays
 from chorus.language.numbers import NUMBER_WORDS, ROUGH_SHARE, figures
 from chorus.model import Sentence
@@ -68,6 +68,8 @@ def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
     reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
     if found.past_floor:
         reason += " (a floor, but the other is over a tenth above it)"
+    if found.quantity in FIXED:
+        return reason
     dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]
     if dated:
         reason += f"; one says “{dated[0]}”: they may be counts of different times"
@@ -287,7 +289,12 @@ def number_conflicts(
     # Numbers are read only in sentences that have a close pair: most have none.
     sentences = similarity.sentences
     texts = {row: sentences[row].text for row in paired}
-    read = {row: Read(texts[row], rivals) for row in paired if (rivals := rival_counts(texts[row]))}
+    held = similarity.stems
+    read = {
+        row: Read(texts[row], rivals)
+        for row in paired
+        if not RIVAL_STEMS.isdisjoint(held[row]) and (rivals := rival_counts(texts[row]))
+    }
     named = {row: weekdays(texts[row]) for row in read}
     article_days: dict[str, frozenset[str]] = {}
     story = Story(story_rows, story_texts, read)

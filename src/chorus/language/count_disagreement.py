@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from chorus.language.counts import ATTACKERS, Count
+from chorus.language.counts import ATTACKERS, FIXED, Count
 from chorus.language.numbers import ROUGH_SHARE
 
 FLOOR_REACH = 2.0
@@ -29,7 +29,8 @@ def _one_quantity(a: Count, b: Count) -> bool:
     if a.place and b.place and a.place != b.place:
         return False  # another place, or a part of it ("Sarmeen in Idlib" / "Idlib")
     kinds = _kind(a.what), _kind(b.what)
-    if a.part or (a.what and b.what) or "attackers" in kinds or not BELONGING.isdisjoint(kinds):
+    narrowed = a.part or (a.what and b.what) or a.quantity in FIXED
+    if narrowed or "attackers" in kinds or not BELONGING.isdisjoint(kinds):
         return kinds[0] == kinds[1]  # attackers only against attackers: "killed 2,000"
     return True
 
@@ -96,7 +97,7 @@ def disagreement(
         if not pairs or any(_overlap(o, t, closed=True) for o, t in pairs):
             continue
         met = [(o, t) for o, t in pairs if _overlap(o, t, closed=False)]
-        if not all(_rival_of_floor(o, t) for o, t in met):
+        if met and (name in FIXED or not all(_rival_of_floor(o, t) for o, t in met)):
             continue
         ours = list(dict.fromkeys(o for o, _ in pairs))
         theirs = list(dict.fromkeys(t for _, t in pairs))
