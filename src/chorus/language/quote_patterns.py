@@ -16,6 +16,7 @@ from chorus.language.quote_participles import ADDING, CLAUSE_VERBS, SAYING
 from chorus.language.quote_settings import (
     ANONYMOUS,
     IN_THEIR_PAPER,
+    TELL_AN_ACCOUNT,
     TOLD_AN_ACCOUNT,
     WHEN,
     WHERE_SAID,
@@ -155,12 +156,14 @@ found"). "Company" is no role noun: as one, it also changed whom "he" stood for 
 _COLLECTIVE_VERB = (
     rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?:that\s+)?"
+    rf"|{TELL_AN_ACCOUNT},?\s+"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
     rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
-overweight ... have a higher risk": multi_news-val-4008)."""
+overweight ... have a higher risk": multi_news-val-4008); what it told an outlet ("Law
+enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404)."""
 
 
 _OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
@@ -275,7 +278,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "insisted", "alleged"),
     "speaker told statement": ("told",),
-    "group verb statement": ("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
+    "group verb statement": (
+        *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
+        *("tell", "told"),
+    ),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
     "group ..., saying": ("saying", "telling", *ARGUING),
