@@ -101,7 +101,7 @@ def before_stray_close(text: str, start: int, end: int) -> int:
     """Where reported words end at a closing mark no mark opened, the writer's words going
     on after it: "While Qatar Airways said it only wants a passive stake in the company” a
     bigger position could be a tough sell." (multi_news-val-3386, a comma mistyped)."""
-    if any(mark in text[start:end] for mark in OPEN):
-        return end
     stray = _STRAY_CLOSE.search(text, start, end)
-    return end if stray is None else stray.start()
+    if stray is None or any(text.find(mark, start, end) >= 0 for mark in OPEN):
+        return end
+    return stray.start()

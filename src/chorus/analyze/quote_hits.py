@@ -279,8 +279,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             start, end = balanced(text, *trim(text, framed, end))
         if name in _STATEMENTS and (own := own_pronoun_quoted(text, start, end, match["who"])):
             start, end = own
-        elif "”" in text:
-            start, end = balanced(text, *trim(text, start, before_stray_close(text, start, end)))
+        elif "”" in text and (stray := before_stray_close(text, start, end)) < end:
+            start, end = balanced(text, *trim(text, start, stray))
         start = past_connective(text, start, end)
         if end - start < 8 and not _exclaimed(name, text, start, end):
             continue

@@ -95,10 +95,11 @@ def _first_names(
     lone = {who for who in said if who.count(" ") < 2 and names.get(who, who) == who}
     opened: dict[str, set[str]] = {}
     for name in names.values() if lone else ():
-        words = name.split(" ")
-        for first in (" ".join(words[:n]) for n in range(1, min(3, len(words)))):
-            if first in lone and kinds.get(name) == "person":
-                opened.setdefault(first, set()).add(name)
+        first, _, rest = name.partition(" ")
+        second, _, more = rest.partition(" ")
+        for opening in (first if rest else "", f"{first} {second}" if more else ""):
+            if opening in lone and kinds.get(name) == "person":
+                opened.setdefault(opening, set()).add(name)
     return {first: full.pop() for first, full in opened.items() if len(full) == 1}
 
 
