@@ -52,12 +52,11 @@ _OPENING_VERBS = tuple(f"{verb} " for verb in OPENING_VERB_WORDS)
 _FINDING_VERBS = frozenset(FINDINGS)
 
 
-def _found_that(text: str) -> bool:
-    """Whether a finding's verb stands right before a " that " of the sentence: the word
-    before each " that " looked up (in `_CUE`, the "e" of "estimates" was tried at every "e"
-    of every sentence; a substring test for each verb's "... that " scanned the sentence
-    once a verb)."""
-    at = text.find(" that ")
+def _found_that(text: str, at: int) -> bool:
+    """Whether a finding's verb stands right before a " that " of the sentence (the first
+    at `at`): the word before each " that " looked up (in `_CUE`, the "e" of "estimates"
+    was tried at every "e" of every sentence; a substring test for each verb's "... that "
+    scanned the sentence once a verb)."""
     while at >= 0:
         if text[text.rfind(" ", 0, at) + 1 : at] in _FINDING_VERBS:
             return True
@@ -92,12 +91,14 @@ def cued(text: str) -> tuple[str, ...]:
     # cue, it cost 2% of finding quotes; a test per verb cost three times the mark's)
     if ("”" in text or '"' in text) and _AFTER_QUOTATION.search(text):
         return QUOTE_NAMES
-    if _found_that(text):
+    # one scan for " that ", read twice: a scan per test cost what the "tell" test adds
+    that = text.find(" that ")
+    if _found_that(text, that):
         return QUOTE_NAMES
     if ("found " in text or "finds " in text) and _PAPER_FOUND.search(text) is not None:
         return QUOTE_NAMES
     if "saying" in text or ", telling " in text:
         return PARTICIPLES
-    if " that " in text and _ARGUING.search(text) is not None:
+    if that >= 0 and _ARGUING.search(text) is not None:
         return PARTICIPLES
     return ()
