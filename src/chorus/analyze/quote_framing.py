@@ -1,7 +1,9 @@
 """The writer's framing around quoted words: a name for a thing in quotation marks, not
 words said ("what the FBI called “communiques”", `names_a_thing`); a quotation after the
 writer's own words and a colon (`quoted_start`); and a connective
-opening a reported statement ("But ...", `past_connective`). Split from `quote_clauses.py`.
+opening a reported statement ("But ...", `past_connective`); a quotation inside an account
+of the speaker in the speaker's own pronoun (`own_pronoun_quoted`); a closing mark no mark
+opened, the writer's words after it (`before_stray_close`). Split from `quote_clauses.py`.
 """
 
 from __future__ import annotations
@@ -71,3 +73,35 @@ def past_connective(text: str, start: int, end: int) -> int:
         return start
     connective = _CONNECTIVE.match(text, start, end)
     return start if connective is None else connective.end()
+
+
+_OWN_PRONOUN_QUOTED = re.compile(
+    rf"(?:(?:But|And|Yet|So)\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s[^{OPEN}{CLOSE}]*?[{OPEN}]"
+    rf"(?P<quoted>[^{OPEN}{CLOSE}]{{2,}})[{CLOSE}]"
+)
+
+
+def own_pronoun_quoted(text: str, start: int, end: int, who: str) -> tuple[int, int] | None:
+    """The quotation inside a statement told of its speaker by the speaker's own pronoun,
+    the writer's account around it: "But he did take "a bit of time off" inbetween, he told
+    TODAY Thursday." (multi_news-val-3044) gives "a bit of time off"; the speaker would
+    have said "I"."""
+    if who not in ("he", "she"):
+        return None
+    found = _OWN_PRONOUN_QUOTED.match(text, start, end)
+    if found is None or found["pronoun"].lower() != who:
+        return None
+    return found.span("quoted")
+
+
+_STRAY_CLOSE = re.compile(r"”\s+(?=[a-z])")
+
+
+def before_stray_close(text: str, start: int, end: int) -> int:
+    """Where reported words end at a closing mark no mark opened, the writer's words going
+    on after it: "While Qatar Airways said it only wants a passive stake in the company” a
+    bigger position could be a tough sell." (multi_news-val-3386, a comma mistyped)."""
+    stray = _STRAY_CLOSE.search(text, start, end)
+    if stray is None or any(text.find(mark, start, end) >= 0 for mark in OPEN):
+        return end
+    return stray.start()

@@ -24,7 +24,13 @@ from chorus.analyze.quote_clauses import (
     source_cut,
     words_after_aside,
 )
-from chorus.analyze.quote_framing import names_a_thing, past_connective, quoted_start
+from chorus.analyze.quote_framing import (
+    before_stray_close,
+    names_a_thing,
+    own_pronoun_quoted,
+    past_connective,
+    quoted_start,
+)
 from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_patterns import (
@@ -37,7 +43,12 @@ from chorus.language.quote_patterns import (
     TAILS,
 )
 from chorus.language.quote_verbs import DENIALS
-from chorus.language.speaker_bounds import in_an_object, member_of, owner_start
+from chorus.language.speaker_bounds import (
+    in_an_object,
+    member_of,
+    owned_role_named,
+    owner_start,
+)
 from chorus.language.speaker_roles import clause_as_role, not_a_role
 from chorus.language.speaker_titles import name_around_title
 from chorus.language.speakers import (
@@ -114,6 +125,7 @@ declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him
 words that hang on a thing before the speaker: "..., something the president had said he
 was unwilling to do" (multi_news-val-2094) would give "he was unwilling to do"."""
 _ACCORDING = "according to speaker, statement"
+_VERB_FIRST = "quote, verb speaker"
 _INNER = (*("statement, verb speaker", "statement, speaker verb", "speaker verb that"), _ACCORDING)
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
 investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
@@ -227,6 +239,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):
             role = None
+        elif name == _VERB_FIRST and (owned := owned_role_named(text, who_start, who_end)):
+            who_start, who_end, role = owned
         if (titled := name_around_title(text, who_start, who_end)) is not None:
             (who_start, who_end), role = titled, None
         if name in PARTICIPLES and (title := _TITLE_NOUN_AFTER.match(text, who_end)):
@@ -263,6 +277,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         # versions ...: "True patriot love ..."": multi_news-val-1513)
         if name != "speaker verb that" and (framed := quoted_start(text, start, end)) != start:
             start, end = balanced(text, *trim(text, framed, end))
+        if name in _STATEMENTS and (own := own_pronoun_quoted(text, start, end, match["who"])):
+            start, end = own
+        elif "”" in text and (stray := before_stray_close(text, start, end)) < end:
+            start, end = balanced(text, *trim(text, start, stray))
         start = past_connective(text, start, end)
         if end - start < 8 and not _exclaimed(name, text, start, end):
             continue

@@ -87,17 +87,19 @@ def _one_person(name: str, other: str) -> bool:
 def _first_names(
     names: dict[str, str], kinds: Mapping[str, EntityLabel], said: frozenset[str]
 ) -> dict[str, str]:
-    """Each one-word speaker no name ends with, mapped to the one person's full name it
-    opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530). Only a
-    name the recognizer takes for a person's ("Malaysia" is no "Malaysia Airlines"); a
-    first name two full names open stands for neither; `_canonical` keeps it where its
-    article never writes the full name."""
-    lone = {who for who in said if " " not in who and names.get(who, who) == who}
+    """Each speaker of one or two words no name ends with, mapped to the one person's full
+    name it opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530),
+    "Mona Lisa said" of one on "Mona Lisa Harding" (3044). Only a name the recognizer takes
+    for a person's ("Malaysia" is no "Malaysia Airlines"); a first name two full names open
+    stands for neither; `_canonical` keeps it where its article never writes the full name."""
+    lone = {who for who in said if who.count(" ") < 2 and names.get(who, who) == who}
     opened: dict[str, set[str]] = {}
     for name in names.values() if lone else ():
         first, _, rest = name.partition(" ")
-        if rest and first in lone and kinds.get(name) == "person":
-            opened.setdefault(first, set()).add(name)
+        second, _, more = rest.partition(" ")
+        for opening in (first if rest else "", f"{first} {second}" if more else ""):
+            if opening in lone and kinds.get(name) == "person":
+                opened.setdefault(opening, set()).add(name)
     return {first: full.pop() for first, full in opened.items() if len(full) == 1}
 
 

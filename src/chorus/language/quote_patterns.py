@@ -3,9 +3,9 @@ said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker cal
 "..."`, `Speaker ..., adding that ...`, `Speaker ..., saying ...`, `..., which Speaker said
 was ...`, `According to Speaker, ...`, `Group said ...`; with the words each cannot match
 without (the speech verbs without which a sentence is not tried: `quote_cues.py`). Built
-from the speaker pieces of `speakers.py`;
-`quotes.py` applies them, with the clause tests of `quote_clauses.py` (the writer's clause
-that ends the attributed words, a relative "that", the main clause).
+from the speaker pieces of `speakers.py` and what each matches from its verb on
+(`quote_tails.py`); `quotes.py` applies them, with the clause tests of `quote_clauses.py`
+(the writer's clause that ends the attributed words, a relative "that", the main clause).
 """
 
 from __future__ import annotations
@@ -15,25 +15,32 @@ from chorus.language.quote_marks import CLOSE, OPEN, QUOTED, STATEMENT_END, WORD
 from chorus.language.quote_participles import ADDING, CLAUSE_VERBS, SAYING
 from chorus.language.quote_settings import (
     ANONYMOUS,
-    DAYS,
-    IN_A_PAPER,
     IN_THEIR_PAPER,
-    NOT_A_TIME,
-    PART_OF_DAY,
+    TELL_AN_ACCOUNT,
     TOLD_AN_ACCOUNT,
     WHEN,
     WHERE_SAID,
 )
+from chorus.language.quote_tails import (
+    ASIDE_TAIL,
+    COMMA_VERB,
+    CONCLUDING_WORDS,
+    NEWSWIRE_CLOSE,
+    QUOTED_BY,
+    RELATIVE_SAID,
+    RELATIVE_TAIL,
+    SAID_STATEMENT,
+    TOLD_STATEMENT,
+    VERB_LAST,
+    VERB_QUOTE,
+    VERB_THAT,
+)
 from chorus.language.quote_verbs import (
     ARGUING,
-    ATTRIBUTING_VERBS,
     AUX,
-    FINDINGS,
-    GIVEN_STATEMENT,
     INVERTED_VERBS,
     OFFERED,
     OPENING_VERBS,
-    SAYING_AGAIN,
     VERB,
 )
 from chorus.language.speaker_titles import TITLE_BEFORE, TITLE_BEFORE_NAME, TITLE_WORD
@@ -48,10 +55,6 @@ from chorus.language.speakers import (
     WORD,
 )
 
-_INVERTED = by_first_letter(INVERTED_VERBS)
-_QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
-"""A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
-Thailand's technical committee, as saying." (DUC's newswire)."""
 _BEFORE_VERB = rf"{AUX}(?:once\s+)?{WHEN}{AUX}"
 """Adverbs and a time between a speaker and the verb ("Trump on Friday repeatedly claimed",
 "Dino De Laurentiis, ..., once said")."""
@@ -102,22 +105,6 @@ _GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{_G
 the "White House" the name pattern would take)."""
 _ACTS = rf"\s+[^,.{OPEN}{CLOSE}]{{0,80}}?"
 """What the subject did, with no comma: the participle is the subject's, not a clause's."""
-_RELATIVE_SAID = (
-    rf"\s+{AUX}(?:now\s+)?(?:said|says|say|claimed|claims)\s+"
-    rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=[\s,;—–.!?]|$)(?=\s*[,;—–]|[.!?]?$|\.\s)"
-)
-"""What a speaker said of whatever a relative clause hangs on, up to the clause's end:
-"Buddenberg and Kissane, who authorities said were unemployed during their vandalism
-spree, allegedly raised cash ..." gives "were unemployed during their vandalism spree"; so
-too up to a sentence end the splitter missed ("a decision that Albright said was
-appropriate as long as it was temporary. ``It is customary ...'' she said": DUC d30010t)."""
-_RELATIVE_TAIL = rf"\b(?:sa(?:id|ys?)|claim(?:ed|s))\s+(?:{CLAUSE_VERBS}|should)\b"
-"""The speech verb and the verb after it that `_RELATIVE_SAID` needs, searched first: a
-sentence in a hundred has them."""
-_CONCLUDING_WORDS = ("suggest", "posit", "acknowledge", "explain", "argue", "note", "conclude")
-_CONCLUDING = rf"(?:{by_first_letter(_CONCLUDING_WORDS)})(?:s|d|ed)?\b"
-"""Verbs of findings and claims, after their speaker at a sentence's end only: "..., the
-team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
 REPORTED_VERB = rf",\s?[{CLOSE}]\s+(?:said|says|added)\s+"  # searched alone first, as TAILS
 REPORTED_SPEAKER = (
     rf"{REPORTED_VERB}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
@@ -126,12 +113,6 @@ REPORTED_SPEAKER = (
 """Who said a quotation that an agency or paper reports: "The incident ``will seriously slow
 down the plan ...,'' said Leon Wascinski, head of ..., according to Interfax" (DUC d30056t)
 is Wascinski's; searched in the words before "according to"."""
-_CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
-"""Calling something "a grave error" says it; calling on someone to act does not quote them."""
-_OBJECT = rf"(?:(?!\b(?:{CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
-"""What may stand between a speech verb and its "that": "told Putin", "said on Thursday";
-never a clause of its own ("said the US was concerned that ..." attributes the whole
-clause, not what follows its "that"), except the "..., Lee said, is that ..." frame."""
 
 _WHO_SAID = r"[^,]*\b(?:said|says|told|added|wrote|claimed|argued)\b"
 _WHO_WAS = rf",\s+who\s+[^,:{OPEN}{CLOSE}]{{2,80}}?\s*:\s+(?=[{OPEN}])"
@@ -157,23 +138,7 @@ _ASIDE_VERBS = "adds|added|says|said|notes|noted|argues|argued|explains|explaine
 _ASIDE = rf",\s+{SPEAKER_AFTER}\s+{AUX}(?:{_ASIDE_VERBS}),\s+(?:{CLAUSE_VERBS}|should)\b"
 """A speaker set between commas inside the claim, whose verb goes on after it: "But
 another requirement for life, he adds, is a source of energy" (multi_news-val-5207)."""
-_ASIDE_TAIL = rf",\s+(?:{CLAUSE_VERBS}|should)\b"
-"""The claim going on after `_ASIDE`'s comma, searched first (from its literal comma, which
-the regex engine scans for fast): a speaker tried at every comma of every sentence that
-says "said" cost 0.2 ms a cluster."""
 
-_NOT_FINDING = "".join(rf"(?<!{verb})" for verb in FINDINGS)
-_VERB_THAT = (
-    rf"(?P<verb>{by_first_letter((*ATTRIBUTING_VERBS, *FINDINGS))})\b"
-    rf"(?:{_NOT_FINDING}{_OBJECT}(?:\b(?:is|was)\s+)?\b|\s+)"
-    rf"that(?<!\bso that)(?<!\bsuch that)\s+{NOT_A_TIME}(?P<text>{WORDS}){STATEMENT_END}"
-)
-"""A speech verb, maybe its object, then "that" and the words; a finding's verb only right
-before its "that" (the lookbehinds are tried only after a verb: one alternation grouped by
-first letter for both kinds of verb is searched at every position of a sentence, two cost
-0.1 ms a cluster); never "so that", a purpose ("He asked Robinson’s oldest daughter to grab
-some shoes so that he could pay for them": multi_news-val-3949), tested once "that" is
-found (before it, at each of the object's characters, it cost more)."""
 PAPER_SUBJECTS = ("report", "study", "survey", "analysis", "complaint", "warrant", "lawsuit")
 """Papers that speak as a sentence's subject ("The report found ...", "The criminal
 complaint says ...")."""
@@ -191,65 +156,16 @@ found"). "Company" is no role noun: as one, it also changed whom "he" stood for 
 _COLLECTIVE_VERB = (
     rf"\s+{AUX}(?:(?:said|says|say)\s+(?:[a-z]+ly\s+)?{WHEN}(?!{WHERE_SAID}|quoting\s|citing\s)"
     rf"(?:that\s+)?"
+    rf"|{TELL_AN_ACCOUNT},?\s+"
     rf"|(?:estimated?|estimates|warn(?:s|ed)?|found|finds?|concluded?|concludes|suggest(?:s|ed)?)"
     rf"\s+(?(paper)(?:that\s+)?|that\s+))(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What a group or a paper said or found: a group's finding only before "that" ("Police
 found the body" is none), a paper's also without ("The report found women who are
-overweight ... have a higher risk": multi_news-val-4008)."""
-_NO_SUBJECT = r"(?:is|are|was|were)\s"
-_STATEMENT = (
-    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]++(?<=ly)[,.])"
-    rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
-)
-"""What was said after its verb, to the sentence's end, but for when and where; not a
-verb with no subject of its own, whose subject is a relative pronoun before the speaker
-("a person who Richie said is the woman in question": multi_news-val-3718), nor how the
-words were said ("“Okay!” Weiner said loudly, though not enthusiastically.")."""
-_SAID_STATEMENT = (
-    # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
-    rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)"
-    rf"|alleged(?!\s+\w+ed\b))\s+{_STATEMENT}"
-)
-_TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
-"""An account told to the police or reporters: a pattern of its own, as an alternative of
-`_SAID_STATEMENT` it cost every sentence that says "said" or "told" more."""
-_VERB_QUOTE = (
-    # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
-    rf"(?P<verb>{VERB}|{_CALLED}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
-)
-"""What the unanchored patterns match from their verb on: the end of such a sentence; not
-after "insists on", a demand ("While Iran insists on completing ... its nuclear reactor,
-“...,” he was quoted as saying": multi_news-val-501, where Iran spoke Zarif's words)."""
+overweight ... have a higher risk": multi_news-val-4008); what it told an outlet ("Law
+enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404)."""
 
-_NEWSWIRE_CLOSE = rf"(?: ?[{CLOSE}])?"
-"""A closing mark after a statement's comma, newswire's ``...,'' read as "“ ...,  ”" (a
-space before the mark): "The kidnappers ``whoever they are, ...,'' he said" (DUC d30056t)."""
 
-_COMMA_VERB = rf",{_NEWSWIRE_CLOSE}\s+(?:{_INVERTED}|say|{_QUOTED_BY})\s+"
-"""A comma, then a verb before its speaker ("..., said Sarah Sanders"): searched alone first
-(from its literal comma), it rules out the sentences whose speech verb is elsewhere before
-the whole pattern tries every comma of them."""
-_VERB_LAST = (
-    rf"(?:said|says|say|added|reported|reports|writes|wrote|states|confirmed|(?<=records\s)show(?:s|ed)?|{_CONCLUDING}|told\s+(?:(?:the\s+)?[\w-]+(?:\s+{WORD}){{0,3}}|(?:the|an?)\s+[\w.-]+(?:\s+[\w.-]+)?))"
-    rf"(?:(?:\s+(?:on|earlier|last)\s+\w+|\s+(?:{DAYS}){PART_OF_DAY})(?:,\s+[^{OPEN}{CLOSE}]{{3,}}?)?)?"
-    rf"{IN_A_PAPER}(?:\.?$|(?=,\s+(?:adding\s|(?:al)?though\s|(?:about|after|before|since|when|while|because)\s(?![^{OPEN}]*[{OPEN}])|(?:It|He|She|They|We)\b|and\s(?![^{OPEN}]*[{OPEN}])|(?!{SAYING_AGAIN})[a-z]+ing\s)))"
-)
-"""The end of a sentence whose speaker comes after its statement ("..., the Kremlin said."),
-from the verb on, or a participle after it, the writer's clause ("..., people familiar with
-the matter said, filling a huge hole in ...": multi_news-val-15; "..., the spokeswoman said,
-speaking anonymously": DUC d30003t; "..., his lawyer told a U.N. tribunal Monday.": d30051t,
-two words after an article, not a clause: "told a friend he lied"): searched alone first
-(after a space), it rules out two sentences in three that say "said" elsewhere, where the
-whole pattern tried a speaker after every comma (~20 µs each: 0.19 ms a cluster, 0.13 with
-this search first). So too ", and" after the verb, the writer going on ("Hayes stayed at the
-scene, police said, and was arrested ...": multi_news-val-576), unless a quotation opens
-later (newswire's "It was her father's dream, she said, and he died .... ``Now, ...,'' she
-said", one sentence to the splitter: DUC d30025t, whose words are the quotation); so too
-"although" and a comma run into the next sentence ("..., police said, It's also standard
-policy ...", "..., Holt said, although he didn't have details": multi_news-val-3544), when
-or why with no quotation after ("..., Pinto said, about six months after ...": 1747)."""
 _OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
 _ACCORDING_TO = rf"^(?:(?:But|And)\s+a|A|[^;{OPEN}{CLOSE}]+;\s+a)ccording\s+to\s+"
 
@@ -271,7 +187,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # follows a description speaks (`speakers.named_in_apposition`)
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{OFFERED}|{_QUOTED_BY}|(?P<according>according\s+to))"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{OFFERED}|{QUOTED_BY}|(?P<according>according\s+to))"
         rf"\s+{TITLE_BEFORE}{SPEAKER_QUOTED}(?:,\s+(?P<role>{FULL_NAME})(?=[.,]?(?:\s|$)))?"
         rf"(?(according)(?=,|\.?[{CLOSE}]?$))",
     ),
@@ -285,7 +201,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}]{_CLAUSE}){_COMMA_VERB}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}){COMMA_VERB}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
         rf"(?:\s+{WORD})*{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
         rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER})?\.?$)",
@@ -295,8 +211,8 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # adding that ... (DUC d30020t)
     (
         "statement, speaker verb",
-        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),{_NEWSWIRE_CLOSE}\s+{TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
-        + _VERB_LAST,
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),{NEWSWIRE_CLOSE}\s+{TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
+        + VERB_LAST,
     ),
     # But another requirement for life, he adds, is a source of energy (5207): the whole
     # sentence is the claim, the speaker an aside inside it
@@ -308,16 +224,16 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:{_WHO_WAS}|{_WHO_IS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
-    ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{_VERB_THAT}"),
+    ("speaker verb that", rf"{SPEAKER}{_APPOSITION}\s+{_BEFORE_VERB}{VERB_THAT}"),
     # Michel Duclos, a former French ambassador to Damascus, said the phone conversation ...
     (
         "speaker said statement",
-        rf"{SPEAKER}{_APPOSITION_OR_DASHES}\s+{_BEFORE_VERB}{_SAID_STATEMENT}",
+        rf"{SPEAKER}{_APPOSITION_OR_DASHES}\s+{_BEFORE_VERB}{SAID_STATEMENT}",
     ),
     # She told police she accepted the ride because ... (multi_news-val-2067)
     (
         "speaker told statement",
-        rf"{SPEAKER}{_APPOSITION_OR_DASHES}\s+{_BEFORE_VERB}{_TOLD_STATEMENT}",
+        rf"{SPEAKER}{_APPOSITION_OR_DASHES}\s+{_BEFORE_VERB}{TOLD_STATEMENT}",
     ),
     # South Korean activists estimate that there may have been ... (3822); The research
     # team says the footage was filmed by ... (3822); The report found women who ... (4008)
@@ -328,7 +244,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ... Stuart Varney who said "President Trump is not getting the credit ..." (5041)
     (
         "speaker verb quote",
-        rf"{SPEAKER}{_APPOSITION_TO_SAID}(?:\s+who)?\s+{_BEFORE_VERB}{_VERB_QUOTE}",
+        rf"{SPEAKER}{_APPOSITION_TO_SAID}(?:\s+who)?\s+{_BEFORE_VERB}{VERB_QUOTE}",
     ),
     # Jim Mattis, US defence secretary, made similar comments on Thursday, adding that the
     # Trump administration had made no decision to strike Syria. (seed 001)
@@ -344,7 +260,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # ... a trigger, which several Senators and aides said was still being tweaked Sunday,
     # included ... (multi_news-val-2094): tried last, when no speaker of the sentence's own
-    ("relative, speaker said", rf"\b(?:that|which|who|whom)\s+{SPEAKER_AFTER}{_RELATIVE_SAID}"),
+    ("relative, speaker said", rf"\b(?:that|which|who|whom)\s+{SPEAKER_AFTER}{RELATIVE_SAID}"),
 )
 _OPENING_MARKS = tuple(OPEN)
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -355,14 +271,17 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "statement, speaker verb": (
         *("said", "say", "added", "reported", "reports", "writes", "wrote", "states", "confirmed"),
         *("told", "records show"),
-        *_CONCLUDING_WORDS,
+        *CONCLUDING_WORDS,
     ),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
     "according to speaker, statement": ("ccording to",),  # "According", "But according", ...
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "insisted", "alleged"),
     "speaker told statement": ("told",),
-    "group verb statement": ("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
+    "group verb statement": (
+        *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
+        *("tell", "told"),
+    ),
     "speaker verb quote": _OPENING_MARKS,
     "speaker ..., adding that": ("adding",),
     "group ..., saying": ("saying", "telling", *ARGUING),
@@ -373,15 +292,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 unanchored patterns, which try a speaker at every position of the sentence."""
 QUOTE_NAMES = tuple(name for name, _ in QUOTE_PATTERNS)
 TAILS: dict[str, str] = {
-    "statement, verb speaker": _COMMA_VERB,
-    "statement, speaker verb": rf"\s{_VERB_LAST}",
-    "statement, speaker verb, statement": _ASIDE_TAIL,
-    "speaker verb that": rf"\s{_VERB_THAT}",
-    "speaker said statement": rf"\s{_SAID_STATEMENT}",
+    "statement, verb speaker": COMMA_VERB,
+    "statement, speaker verb": rf"\s{VERB_LAST}",
+    "statement, speaker verb, statement": ASIDE_TAIL,
+    "speaker verb that": rf"\s{VERB_THAT}",
+    "speaker said statement": rf"\s{SAID_STATEMENT}",
     # a literal first: the engine finds "told" at C speed, where "\s" stopped at each space
     "speaker told statement": TOLD_AN_ACCOUNT,
-    "speaker verb quote": rf"\s{_VERB_QUOTE}",
-    "relative, speaker said": _RELATIVE_TAIL,
+    "speaker verb quote": rf"\s{VERB_QUOTE}",
+    "relative, speaker said": RELATIVE_TAIL,
     "verb speaker: quote": _OPENING_VERB,
     "according to speaker, statement": _ACCORDING_TO,
     "speaker ..., adding that": ADDING,

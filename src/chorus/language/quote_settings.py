@@ -42,10 +42,13 @@ IN_THEIR_PAPER = rf"\s+in\s+(?:an?|the|their|his|her|its)\s+[^,{OPEN}{CLOSE}]{{3
 """Where an inverted speaker said it, to the sentence's end: "..., wrote El Molto and Dr.
 Peter Sheldrick in a paper published in a special cancer issue of ..." (2526)."""
 
-TOLD_AN_ACCOUNT = (
-    r"told\s+(?:(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
+_TO_WHOM = (
+    r"(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
     r"|[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+in\s+[A-Z][\w.-]*+)?)"
-    r"(?=\s+(?:he|she|they|I|we|his|her|the)\b)"
+)
+_ACCOUNT_OPENS = r"(?=\s+(?:he|she|they|I|we|his|her|the)\b)"
+TOLD_AN_ACCOUNT = (
+    rf"told\s+(?:{_TO_WHOM}{_ACCOUNT_OPENS}"
     rf"|(?:me|us)(?=\s+(?:he|she|they|his|her|the)\b|\s+(?!(?:{DAYS})\b)[A-Z][a-z]+\s+[a-z]))"
 )
 """Told, with no "that", to whom an account is given, then its words: "She told police she
@@ -53,6 +56,13 @@ accepted the ride because ..." (multi_news-val-2067), "Noel, 37, told reporters 
 problems ..." (1397), "Daisha Lewis, told WWJ-AM in Detroit she was supposed to meet him"
 (4100), "Eastwood told me Morgan doesn't believe in an afterlife." (4531, the writer told);
 not "told him to leave"."""
+TELL_AN_ACCOUNT = (
+    rf"t(?:old|ells?)\s+{_TO_WHOM}(?:{_ACCOUNT_OPENS}|(?=,\s+[A-Z][\w-]*['’]s\s+[a-z]))"
+)
+"""What a group told, or tells, whom: "Law enforcement sources tell TMZ, Kroll's girlfriend
+called police ..." (multi_news-val-2404), past an outlet's comma before whose deed it
+tells. A person's "tells" is not read: inside a quotation ("Trump said, "... — Trump tells
+CNBC he's buying stock — ..."") it took the quotation's tail for his words."""
 
 SETTING_LAST = (
     r"\s+(?:during|in|at|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}"

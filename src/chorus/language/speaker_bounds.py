@@ -12,6 +12,7 @@ import re
 
 from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
+    FULL_NAME,
     NAME,
     NOT_SPEAKERS,
     ORGANISATION_HEADS,
@@ -92,7 +93,8 @@ def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     lower_title = None if more else _LOWER_TITLE.match(text, end)
     if lower_title is not None and text[start:end] not in _REFERRING_WORDS:
         name_start = lower_title.start("name")
-        return name_start, lower_title.end("name"), bare_name(text[start:name_start].strip())
+        title = text[_in_office_from(text, start) : name_start]
+        return name_start, lower_title.end("name"), bare_name(title.strip())
     if more is None and not _TITLED.search(text, start, end):
         return None
     end = more.end() if more is not None else end
@@ -107,8 +109,20 @@ def titled_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     # the name pattern's four words may start inside the title ("Republican National |
     # Committee Chairman Reince Priebus": multi_news-val-4378): its first words too
     title_start = _TITLE_GOES_BACK.search(text, max(0, start - 60), start)
-    title = text[title_start.start() if title_start else start : start + words[heads[-1]].end()]
+    title_from = _in_office_from(text, title_start.start() if title_start else start)
+    title = text[title_from : start + words[heads[-1]].end()]
     return name_start, end, bare_name(title)
+
+
+_IN_OFFICE = re.compile(r"(?<![\w-])(?:former|then|acting)\s+$")
+"""When a title was held, the word before it: "former Senate Majority Leader Bob Dole says"
+(multi_news-val-4505) was no leader then."""
+
+
+def _in_office_from(text: str, title_start: int) -> int:
+    """Where a title starts with the word saying when it was held."""
+    found = _IN_OFFICE.search(text, max(0, title_start - 8), title_start)
+    return title_start if found is None else found.start()
 
 
 _TITLE_GOES_BACK = re.compile(
@@ -272,3 +286,21 @@ def abbreviated(text: str, start: int) -> int:
     read once a speaker is found, where the pattern that took them cost every search."""
     found = _ABBREVIATED.search(text, max(0, start - 16), start)
     return found.start() if found is not None else start
+
+
+_OWNED_ROLE_NAMED = re.compile(
+    rf"(?:['’]s|(?<=s)['’])\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+),\s+"
+    rf"(?P<name>{FULL_NAME})(?=\.?$|,\s+(?!and\b))"
+)
+"""The role an owner's speaker holds and the name after it, at a quotation's end: "said
+Carmat's CEO, Marcello Conviti." (multi_news-val-5619), "said the company's chief
+executive, Marcello Conviti."; not a second speaker after it ("said Newtown's highest
+elected official, First Selectman Patricia Llodra, and Superintendent ...": two speak)."""
+
+
+def owned_role_named(text: str, who_start: int, who_end: int) -> tuple[int, int, str] | None:
+    """The name that speaks after its owner's role, with that role ("Carmat's CEO")."""
+    found = _OWNED_ROLE_NAMED.match(text, who_end)
+    if found is None:
+        return None
+    return *found.span("name"), text[who_start : found.end("role")]

@@ -44,10 +44,10 @@ def not_a_role(role: str) -> bool:
     Rivers, who wore red Converse shoes ..., said" (5484); "who is the head of ...", "who
     heads the joint agency ...", "who sits on the Judiciary committee" (1779), "who has
     represented Trump" (2986) say what one is; nor is an aside of the writer's ("Travis
-    County prosecutors, however, had pushed back": 4901)."""
+    County prosecutors, however, had pushed back": 4901), nor what it was doing (`_ACTING`)."""
     if role.strip() in _ASIDES or role.startswith("among "):
         return True  # "Rhonda Ungericht, among many others, vented ...": 4775
-    if _SETTING.match(role):
+    if _SETTING.match(role) or _ACTING.match(role):
         return True  # "Shannon Johnson, in an October 2014 email to colleagues, wrote": 5077
     return _RELATIVE.match(role) is not None and _WHAT_ONE_IS.match(role) is None
 
@@ -57,4 +57,11 @@ _SETTING = re.compile(
     r"(?:e-?mail|statement|letter|memo|interview|post|posting|tweet|message|release|speech)s?\b"
 )
 """How or where the speaker said it, no role: "in an October 2014 email to colleagues"."""
+_ACTING = re.compile(
+    r"\s*(?:also\s+)?[a-z]+ing\s+(?:on|at|in|about|to|from|with|for|before|after|during"
+    r"|outside|alongside|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+"""What the speaker was doing, no role: "Rep. Michael Grimm (R-N.Y.), also appearing on same
+show, said" (multi_news-val-4505), "Lavrov, testifying Thursday in favor of the bill ...";
+a noun in -ing before a role noun stays one ("branding expert")."""
 _ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))

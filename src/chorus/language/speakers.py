@@ -336,10 +336,11 @@ _OPENERS = (
     r"(?:But|And|While|When|After|Before|As|Although|Though|Because|If|Since|So|Yet|Still|Earlier"
     r"|Later|Now|Meanwhile|Separately|Previously|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
-_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}")
+_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+){{0,2}}")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
-DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309)."""
+DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309), and an honorific
+("Professor Carpentier said" is the "Alain Carpentier" of the sentence before: 5619)."""
 
 
 _TITLE_INSIDE = re.compile(
