@@ -37,6 +37,22 @@ _CLOSING_MARKS = "\"”’')"
 # guide's sentences took the story's place.
 _MOST_SUBHEADINGS = 6
 
+# A longer subheading, or another story's headline linked between two paragraphs (raw 44's
+# "Grateful Dead Documentary in the Works With Martin Scorsese", 30's "STORY: Tony Scott Spent
+# Final Days Working With Tom Cruise on 'Top Gun 2'"), is written in title case: every word
+# opens with a capital but the few a title leaves small. A story's sentence never is, nor is
+# a title quoted in it, which keeps its quotation marks (21's 'Mobb Deep – “Shook Ones”
+# (DJ Premier Remix)', a listing's item). A list's number ("4. The Girls Were Both Students
+# at Delphi Community Middle School", 153) opens the story's own item, and a comma a date
+# heading ("Wednesday, October 26, 2016") or the names a caption gives: all kept.
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
+    | {"or", "over", "the", "to", "up", "via", "vs", "vs.", "with"}
+)
+_FEWEST_TITLE_WORDS = 4
+LONGEST_TITLE = 160
+_NOT_IN_A_TITLE = (",", '"', "“", "”", "?")
+
 # A writer's tagline: "<Name> is the/a <beat> reporter/editor/...", a second writer's after a
 # comma ("William Lee and Jeremy Gorner are reporters for the Tribune, Jae Miller is a
 # reporter for WGN-TV", raw 53). A story sentence may say as much of someone it tells of
@@ -52,7 +68,7 @@ _IS_A_ROLE = (
     r"(?: (?:for|at|with|of|in) [^,.!?]{1,50})?"
 )
 _TAGLINE = re.compile(rf"{_NAME}(?: and {_NAME})? {_IS_A_ROLE}(?:, {_NAME} {_IS_A_ROLE})?\.?")
-SUBHEADING_REASON, TAGLINE_REASON = "subheading", "credit"
+SUBHEADING_REASON, TITLE_REASON, TAGLINE_REASON = "subheading", "title-case line", "credit"
 
 # A line longer than this is no tagline (53's two writers' is 96 characters). `chorus.clean`
 # asks only about a line of a subheading's length, or of a tagline's with its verb: most
@@ -69,14 +85,50 @@ def _line_next_to(lines: list[str], index: int, step: int) -> str:
     return ""
 
 
-def _subheading(line: str, lines: list[str], index: int) -> bool:
+def heading_end(line: str) -> bool:
+    """Whether the stripped line closes as a heading does: on a letter or a closing mark."""
+    return line[-1].isalpha() or line[-1] in _CLOSING_MARKS
+
+
+def _short_heading(line: str) -> bool:
     return (
-        (line[-1].isalpha() or line[-1] in _CLOSING_MARKS)
+        len(line) <= MOST_SUBHEADING_CHARACTERS
         and _SUBHEADING.fullmatch(line) is not None
         and len(line.split()) <= _MOST_SUBHEADING_WORDS
-        and paragraph(_line_next_to(lines, index - 1, -1))
-        and paragraph(_line_next_to(lines, index + 1, 1))
     )
+
+
+def _list_item(line: str) -> bool:
+    """Whether the stripped line opens with a list's number ("4. The Girls Were ...")."""
+    return line[:1].isdigit() and line.split(maxsplit=1)[0].endswith(".")
+
+
+def _title(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) >= _FEWEST_TITLE_WORDS
+        and not words[0][0].islower()
+        and not any(mark in line for mark in _NOT_IN_A_TITLE)
+        and not _list_item(line)
+        and all(not word[0].islower() or word in _TITLE_SMALL_WORDS for word in words[1:])
+    )
+
+
+def _heading(line: str, lines: list[str], index: int) -> str | None:
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+    if not heading_end(line):
+        return None
+    before = _line_next_to(lines, index - 1, -1)
+    if _short_heading(line):
+        why = SUBHEADING_REASON
+    # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
+    # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
+    # THOUGHT", 201).
+    elif _title(line) and not _list_item(before):
+        why = TITLE_REASON
+    else:
+        return None
+    return why if paragraph(before) and paragraph(_line_next_to(lines, index + 1, 1)) else None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:
@@ -89,11 +141,12 @@ def by_neighbours(line: str, lines: list[str], index: int, subheadings: bool) ->
     """Why the stripped line `line`, `lines[index]` of a page split at its line breaks, is no
     story line, the lines around it read (subheadings only when `subheadings`), or None to
     keep it."""
-    if subheadings and len(line) <= MOST_SUBHEADING_CHARACTERS and _subheading(line, lines, index):
-        return SUBHEADING_REASON
+    if subheadings and len(line) <= LONGEST_TITLE and (why := _heading(line, lines, index)):
+        return why
     return TAGLINE_REASON if _tagline(line, lines, index) else None
 
 
 def too_many_subheadings(reasons: list[str]) -> bool:
     """Whether a page's removals (their `reasons`) hold more subheadings than a story sets."""
-    return reasons.count(SUBHEADING_REASON) > _MOST_SUBHEADINGS
+    headings = sum(reason in (SUBHEADING_REASON, TITLE_REASON) for reason in reasons)
+    return headings > _MOST_SUBHEADINGS
