@@ -23,10 +23,9 @@ import re
 
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
-    LONGEST_TITLE,
     MOST_SUBHEADING_CHARACTERS,
     by_neighbours,
-    heading_end,
+    title_line,
     too_many_subheadings,
 )
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
@@ -250,7 +249,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             not whole_document
             and (
                 len(stripped) <= MOST_SUBHEADING_CHARACTERS
-                or (len(stripped) <= LONGEST_TITLE and heading_end(stripped))
+                or title_line(stripped)
                 or (
                     len(stripped) <= LONGEST_TAGLINE and (" is " in stripped or " are " in stripped)
                 )

@@ -45,13 +45,13 @@ _MOST_SUBHEADINGS = 6
 # (DJ Premier Remix)', a listing's item). A list's number ("4. The Girls Were Both Students
 # at Delphi Community Middle School", 153) opens the story's own item, and a comma a date
 # heading ("Wednesday, October 26, 2016") or the names a caption gives: all kept.
-_TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
-    | {"or", "over", "the", "to", "up", "via", "vs", "vs.", "with"}
+_TITLE_SMALL_WORDS = (
+    "a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|the|to|up|via|vs\\.?|with"
 )
+# What no title holds: those marks, or a word opening in lower case beyond the small ones.
+_NOT_A_TITLE = re.compile(rf"[,\"“”?]| (?!(?:{_TITLE_SMALL_WORDS})(?: |$))[a-z]")
 _FEWEST_TITLE_WORDS = 4
 LONGEST_TITLE = 160
-_NOT_IN_A_TITLE = (",", '"', "“", "”", "?")
 
 # A writer's tagline: "<Name> is the/a <beat> reporter/editor/...", a second writer's after a
 # comma ("William Lee and Jeremy Gorner are reporters for the Tribune, Jae Miller is a
@@ -104,29 +104,36 @@ def _list_item(line: str) -> bool:
 
 
 def _title(line: str) -> bool:
-    words = line.split()
     return (
-        len(words) >= _FEWEST_TITLE_WORDS
-        and not words[0][0].islower()
-        and not any(mark in line for mark in _NOT_IN_A_TITLE)
+        not line[0].islower()
+        and line.count(" ") >= _FEWEST_TITLE_WORDS - 1
+        and _NOT_A_TITLE.search(line) is None
         and not _list_item(line)
-        and all(not word[0].islower() or word in _TITLE_SMALL_WORDS for word in words[1:])
     )
+
+
+def title_line(line: str) -> bool:
+    """Whether the stripped line may be a title-case line between paragraphs, its neighbours
+    unread: of a longer line, `chorus.clean` asks `by_neighbours` only about these and
+    taglines."""
+    return len(line) <= LONGEST_TITLE and heading_end(line) and _title(line)
 
 
 def _heading(line: str, lines: list[str], index: int) -> str | None:
     """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
     if not heading_end(line):
         return None
-    before = _line_next_to(lines, index - 1, -1)
     if _short_heading(line):
         why = SUBHEADING_REASON
+    elif _title(line):
+        why = TITLE_REASON
+    else:
+        return None
+    before = _line_next_to(lines, index - 1, -1)
     # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
     # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
     # THOUGHT", 201).
-    elif _title(line) and not _list_item(before):
-        why = TITLE_REASON
-    else:
+    if why == TITLE_REASON and _list_item(before):
         return None
     return why if paragraph(before) and paragraph(_line_next_to(lines, index + 1, 1)) else None
 
@@ -143,7 +150,9 @@ def by_neighbours(line: str, lines: list[str], index: int, subheadings: bool) ->
     keep it."""
     if subheadings and len(line) <= LONGEST_TITLE and (why := _heading(line, lines, index)):
         return why
-    return TAGLINE_REASON if _tagline(line, lines, index) else None
+    # Every tagline holds its verb: most lines asked hold neither and need no match.
+    tagline = (" is " in line or " are " in line) and _tagline(line, lines, index)
+    return TAGLINE_REASON if tagline else None
 
 
 def too_many_subheadings(reasons: list[str]) -> bool:
