@@ -1,8 +1,9 @@
 """Lines of a page of several lines that only the lines around them tell from its story: a
 subheading between two paragraphs ("Failure of the system", "Police: story was all a lie",
-raw validation 141 by index) and a writer's tagline closing the page ("Sarah Burns is the
-lead crime reporter.", 189). `chorus.clean` asks about a line no rule removed, and
-cleans a page again without subheadings when it finds more than a story sets.
+raw validation 141 by index), a longer line there in title case (44's linked "Grateful Dead
+Documentary in the Works With Martin Scorsese") and a writer's tagline closing the page
+("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
+removed, and cleans a page again without subheadings when it finds more than a story sets.
 """
 
 from __future__ import annotations
@@ -40,11 +41,11 @@ _MOST_SUBHEADINGS = 6
 # A longer subheading, or another story's headline linked between two paragraphs (raw 44's
 # "Grateful Dead Documentary in the Works With Martin Scorsese", 30's "STORY: Tony Scott Spent
 # Final Days Working With Tom Cruise on 'Top Gun 2'"), is written in title case: every word
-# opens with a capital but the few a title leaves small. A story's sentence never is, nor is
-# a title quoted in it, which keeps its quotation marks (21's 'Mobb Deep – “Shook Ones”
-# (DJ Premier Remix)', a listing's item). A list's number ("4. The Girls Were Both Students
-# at Delphi Community Middle School", 153) opens the story's own item, and a comma a date
-# heading ("Wednesday, October 26, 2016") or the names a caption gives: all kept.
+# opens with a capital but the few a title leaves small. A story's sentence never is. Kept: a
+# line with quotation marks (21's 'Mobb Deep – “Shook Ones” (DJ Premier Remix)', a listing's
+# item under its title), a list's number ("4. The Girls Were Both Students at Delphi Community
+# Middle School", 153, the story's own item) and a comma (the names a caption gives, 23's
+# "Presiding Judges Yitzhak Raveh, Benjamin Halevi, and Moshe Landau", or a date heading's).
 _TITLE_SMALL_WORDS = (
     "a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|the|to|up|via|vs\\.?|with"
 )
