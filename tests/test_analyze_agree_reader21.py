@@ -44,8 +44,10 @@ def test_no_item_cites_two_ordinals_of_one_line(analyses):
 def test_the_design_lone_items_carry_what_they_lean_on(analyses):
     lone = lone_tally(reader_tally(GOLD, analyses, "design"))
     # main: 2 right (78's two) of 11; branch: 10 (126's "He either put his hands", inside
-    # Conway's second quotation, is left)
-    assert lone["right"] >= 10 and lone["wrong"] <= 1, lone
+    # Conway's second quotation, is left). 9 since the sixteenth cleaning pass: 30's '"He was
+    # on the roadway ..."' is no longer shown once its page lost two links ("STORY: ..."),
+    # and Brill's item, its lead-in carried, is shown in its place.
+    assert lone["right"] >= 9 and lone["wrong"] <= 1, lone
 
 
 def test_the_blind_clusters(analyses):

@@ -328,6 +328,8 @@ RAW_FURNITURE = {
     # (val-1412), a station's section links, phone contacts.
     "► Related: Echoes of the last Wayne State officer": "related link",
     "RELATED | Why no Amber Alert": "related link",
+    # Variety's two linked headlines after the word (sixteenth cleaning pass; kept before).
+    "Related Universal's International Chief Duncan Clark": "related link",
     "Contributing: The Associated Press": "credit",
     "With reporting by Ray Waddell": "credit",
     "— with additional reporting by Lloyd Grove": "credit",
@@ -410,7 +412,6 @@ RAW_STORY = (
     "Such a murky affair. Try to follow along.",
     "Lane was born in Brooklyn on Feb. 24, 1927",
     "Anyone with information about the girls' disappearance should call the tip line",
-    "Related Universal's International Chief Duncan Clark",
 )
 
 

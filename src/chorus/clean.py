@@ -25,6 +25,7 @@ from chorus.clean_headings import (
     LONGEST_TAGLINE,
     MOST_SUBHEADING_CHARACTERS,
     by_neighbours,
+    title_line,
     too_many_subheadings,
 )
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
@@ -248,6 +249,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             not whole_document
             and (
                 len(stripped) <= MOST_SUBHEADING_CHARACTERS
+                or title_line(stripped)
                 or (
                     len(stripped) <= LONGEST_TAGLINE and (" is " in stripped or " are " in stripped)
                 )

@@ -1,8 +1,9 @@
 """Lines of a page of several lines that only the lines around them tell from its story: a
 subheading between two paragraphs ("Failure of the system", "Police: story was all a lie",
-raw validation 141 by index) and a writer's tagline closing the page ("Sarah Burns is the
-lead crime reporter.", 189). `chorus.clean` asks about a line no rule removed, and
-cleans a page again without subheadings when it finds more than a story sets.
+raw validation 141 by index), a longer line there in title case (44's linked "Grateful Dead
+Documentary in the Works With Martin Scorsese") and a writer's tagline closing the page
+("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
+removed, and cleans a page again without subheadings when it finds more than a story sets.
 """
 
 from __future__ import annotations
@@ -37,6 +38,22 @@ _CLOSING_MARKS = "\"”’')"
 # guide's sentences took the story's place.
 _MOST_SUBHEADINGS = 6
 
+# A longer subheading, or another story's headline linked between two paragraphs (raw 44's
+# "Grateful Dead Documentary in the Works With Martin Scorsese", 30's "STORY: Tony Scott Spent
+# Final Days Working With Tom Cruise on 'Top Gun 2'"), is written in title case: every word
+# opens with a capital but the few a title leaves small. A story's sentence never is. Kept: a
+# line with quotation marks (21's 'Mobb Deep – “Shook Ones” (DJ Premier Remix)', a listing's
+# item under its title), a list's number ("4. The Girls Were Both Students at Delphi Community
+# Middle School", 153, the story's own item) and a comma (the names a caption gives, 23's
+# "Presiding Judges Yitzhak Raveh, Benjamin Halevi, and Moshe Landau", or a date heading's).
+_TITLE_SMALL_WORDS = (
+    "a|an|and|as|at|but|by|for|from|in|into|nor|of|on|or|over|the|to|up|via|vs\\.?|with"
+)
+# What no title holds: those marks, or a word opening in lower case beyond the small ones.
+_NOT_A_TITLE = re.compile(rf"[,\"“”?]| (?!(?:{_TITLE_SMALL_WORDS})(?: |$))[a-z]")
+_FEWEST_TITLE_WORDS = 4
+LONGEST_TITLE = 160
+
 # A writer's tagline: "<Name> is the/a <beat> reporter/editor/...", a second writer's after a
 # comma ("William Lee and Jeremy Gorner are reporters for the Tribune, Jae Miller is a
 # reporter for WGN-TV", raw 53). A story sentence may say as much of someone it tells of
@@ -52,7 +69,7 @@ _IS_A_ROLE = (
     r"(?: (?:for|at|with|of|in) [^,.!?]{1,50})?"
 )
 _TAGLINE = re.compile(rf"{_NAME}(?: and {_NAME})? {_IS_A_ROLE}(?:, {_NAME} {_IS_A_ROLE})?\.?")
-SUBHEADING_REASON, TAGLINE_REASON = "subheading", "credit"
+SUBHEADING_REASON, TITLE_REASON, TAGLINE_REASON = "subheading", "title-case line", "credit"
 
 # A line longer than this is no tagline (53's two writers' is 96 characters). `chorus.clean`
 # asks only about a line of a subheading's length, or of a tagline's with its verb: most
@@ -69,14 +86,57 @@ def _line_next_to(lines: list[str], index: int, step: int) -> str:
     return ""
 
 
-def _subheading(line: str, lines: list[str], index: int) -> bool:
+def heading_end(line: str) -> bool:
+    """Whether the stripped line closes as a heading does: on a letter or a closing mark."""
+    return line[-1].isalpha() or line[-1] in _CLOSING_MARKS
+
+
+def _short_heading(line: str) -> bool:
     return (
-        (line[-1].isalpha() or line[-1] in _CLOSING_MARKS)
+        len(line) <= MOST_SUBHEADING_CHARACTERS
         and _SUBHEADING.fullmatch(line) is not None
         and len(line.split()) <= _MOST_SUBHEADING_WORDS
-        and paragraph(_line_next_to(lines, index - 1, -1))
-        and paragraph(_line_next_to(lines, index + 1, 1))
     )
+
+
+def _list_item(line: str) -> bool:
+    """Whether the stripped line opens with a list's number ("4. The Girls Were ...")."""
+    return line[:1].isdigit() and line.split(maxsplit=1)[0].endswith(".")
+
+
+def _title(line: str) -> bool:
+    return (
+        not line[0].islower()
+        and line.count(" ") >= _FEWEST_TITLE_WORDS - 1
+        and _NOT_A_TITLE.search(line) is None
+        and not _list_item(line)
+    )
+
+
+def title_line(line: str) -> bool:
+    """Whether the stripped line may be a title-case line between paragraphs, its neighbours
+    unread: of a longer line, `chorus.clean` asks `by_neighbours` only about these and
+    taglines."""
+    return len(line) <= LONGEST_TITLE and heading_end(line) and _title(line)
+
+
+def _heading(line: str, lines: list[str], index: int) -> str | None:
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+    if not heading_end(line):
+        return None
+    if _short_heading(line):
+        why = SUBHEADING_REASON
+    elif _title(line):
+        why = TITLE_REASON
+    else:
+        return None
+    before = _line_next_to(lines, index - 1, -1)
+    # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
+    # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
+    # THOUGHT", 201).
+    if why == TITLE_REASON and _list_item(before):
+        return None
+    return why if paragraph(before) and paragraph(_line_next_to(lines, index + 1, 1)) else None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:
@@ -89,11 +149,14 @@ def by_neighbours(line: str, lines: list[str], index: int, subheadings: bool) ->
     """Why the stripped line `line`, `lines[index]` of a page split at its line breaks, is no
     story line, the lines around it read (subheadings only when `subheadings`), or None to
     keep it."""
-    if subheadings and len(line) <= MOST_SUBHEADING_CHARACTERS and _subheading(line, lines, index):
-        return SUBHEADING_REASON
-    return TAGLINE_REASON if _tagline(line, lines, index) else None
+    if subheadings and len(line) <= LONGEST_TITLE and (why := _heading(line, lines, index)):
+        return why
+    # Every tagline holds its verb: most lines asked hold neither and need no match.
+    tagline = (" is " in line or " are " in line) and _tagline(line, lines, index)
+    return TAGLINE_REASON if tagline else None
 
 
 def too_many_subheadings(reasons: list[str]) -> bool:
     """Whether a page's removals (their `reasons`) hold more subheadings than a story sets."""
-    return reasons.count(SUBHEADING_REASON) > _MOST_SUBHEADINGS
+    headings = sum(reason in (SUBHEADING_REASON, TITLE_REASON) for reason in reasons)
+    return headings > _MOST_SUBHEADINGS

@@ -215,6 +215,9 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "(",
         r"\((?:Click|Read more|Download|Watch|See)\b(?=[^()]{0,60}\bhere\b)[^()]{1,80}\)",
     ),
+    # Al Jazeera's link to its live blog between two sentences: "... outside his house on
+    # Tuesday. LIVE BLOG On Monday, William Hague ..." (raw val-5397).
+    ("related link", "LIVE BLOG", r"(?<=[.!?\"”] )LIVE BLOG (?=[A-Z])"),
     # Wikipedia's footnote marks after a sentence's stop: "... postconcussion syndrome.[10] The
     # research ...", "... Duke of Närke.[6][5]" (raw validation 118 and 158 by index). After a
     # comma or a word ("historicity,[59] emphasizing") a mark is inside its sentence and stays.

@@ -96,7 +96,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", ending(r"\bRead more$", "Read more")),
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
-    ("related link", r"^RELATED [A-Z]"),
+    # The Sun's list of its most read stories, one line ("MOST READ IN LIVING GREAT BRITISH
+    # BUZZ OFF We rate sex toys ...", raw validation 223 by index); Billboard's, Rolling
+    # Stone's and Variety's link, its headline and dek glued after the word, no stop closing
+    # it ("Related Prodigy: 10 Essential Tracks From the Mobb Deep MC Rapper Prodigy died at
+    # the age of 42, but his legacy ... lives on", 21). One branch: each costs every line.
+    ("related link", r"^(?:RELATED [A-Z]|MOST READ IN [A-Z]|Related [A-Z'‘\"“](?!.*[.!?]$))"),
     # Related links behind a bullet or a bar ("► Related: Wayne State suspect has history of
     # assaulting cops", "RELATED | Why no Amber Alert ..."), and a list's heading alone. The
     # Detroit Free Press links its follow-ups so too, a headline no stop closes ("► Update: Man
