@@ -2,14 +2,19 @@
 each ending with the official's credit, and one speaker's two remarks.
 
 A credit opens or ends a sentence (", Delaware County District Attorney Jack Whelan
-said.", "According to UCPD Chief Mitch Celaya, ..."); two sentences whose own words in
-common are all in their credits, and that share few words
-before them, tell two facts of one source. Two sentences that report someone's speech,
-share no own word but names, and whose quotations share no word with the other sentence
-are two remarks of one speaker ("Andrew Wetzler ... questioned the administration's logic,
-saying: "I guess if a wrecking ball ..."" / "Andrew Wetzler, an attorney with the Natural
-Resources Defense Council, conceded ..., but he said it was a lost opportunity ...": raw
-validation 114): what links them is who spoke, not what was said.
+said.", "According to UCPD Chief Mitch Celaya, ...", "Bob Dole says ...") or follows the
+quotation opening it ("“I doubt it,” he said on “Fox News Sunday” when asked ..."); two
+sentences whose own words in common are all in their credits (a show's name, the question
+asked), and that share few words besides, tell two facts of one source, or two remarks
+made on one show. A sentence quoting four words in a row of a remark (Parker's letter's
+"“puzzling given our extremely public stance ...”") is its outlet's copy of it.
+
+Two sentences that report someone's speech, share no own word but names, and whose
+quotations share no word with the other sentence are two remarks of one speaker ("Andrew
+Wetzler ... questioned the administration's logic, saying: "I guess if a wrecking ball ...""
+/ "Andrew Wetzler, an attorney with the Natural Resources Defense Council, conceded ..., but
+he said it was a lost opportunity ...": raw validation 114): what links them is who spoke,
+not what was said.
 
 A sentence whose subject is an unnamed "They" ("They left three Klansmen behind.", raw 35)
 leaves to the sentence before whom it tells of; linked by one own word, at a low score, to
@@ -26,6 +31,7 @@ from functools import lru_cache
 from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
 from chorus.language.speakers import ROLE_NOUNS
+from chorus.language.words import ascii_words, wording
 
 _CREDIT = re.compile(
     r",\s+([^,]{1,80}?\b(?:said|says|told)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
@@ -37,6 +43,22 @@ Mitch Celaya said at a news conference." (where and when it was said)."""
 _OPENING_CREDIT = re.compile(r"[\s(\[]*According to ([^,]{1,80}),\s")
 """A credit that opens a sentence: "According to UCPD Chief Mitch Celaya, officers arrived
 ..." (raw 189)."""
+_QUOTED_THEN_CREDIT = re.compile(
+    r"[\s(\[]*[“\"]([^“”\"]{4,}?)[”\"],?\s+"
+    r"([^“”\"]{0,100}?\b(?:said|says|told|wrote|writes|added)\b[^:]*?)(?:[.:]\s*[“\"].*)?$"
+)
+"""A quotation opening a sentence and its credit after it, to the sentence's end or to a
+quotation the credit introduces: "“I doubt it,” he said in an interview aired on “Fox News
+Sunday” when asked if ...", "“What I need is ...,” she said on CNN's “State of the Union.”"
+(raw 86): the show, the asking and the speaker tell where and who, the quotation what."""
+_OPENING_SAYS = re.compile(
+    r"[\s(\[]*([A-Z][^,;:“”\"]{2,80}?(?:\s+[-–—]\s[^–—]{1,200}?\s[-–—])?)\s+(?:says|said)\s+(?:that\s+)?"
+)
+"""A speaker who opens a sentence by saying its clause: "Former Senate Majority Leader Bob Dole
+says he doesn't believe he could make it ...", "The Kansas Republican - who served 27 years
+in the Senate, ... - said Congress' current dysfunction is hard to believe." (raw 86)."""
+_OPENING_REACH = 300
+"""Characters from a sentence's start within which `_OPENING_SAYS` may find its verb."""
 _CREDIT_TAIL = 140
 """The longest credit `_CREDIT` reads, its comma and closing marks."""
 CREDITED_APART = 3
@@ -47,18 +69,22 @@ and jet lag (six stems) and 145's young adults living with their parents (five) 
 
 
 def credited_alike(a: str, b: str, shared: set[str]) -> bool:
-    """Whether every own word two sentences share is in the credits that open or end both,
-    and the sentences, their credits aside, share fewer than CREDITED_APART stems: one
-    official tells two facts ("If he survives, he will be charged Friday with murder, ...
-    Jack Whelan said." / "The gunman, identified as Richard Plotts, ... according to ...
-    Jack Whelan.": multi_news-val-4840; "According to UCPD Chief Mitch Celaya, officers
-    arrived ... at 2:19 p.m." / "The suspect entered the business school ..., UC police
-    Chief Mitch Celaya said at a news conference.": raw 189)."""
+    """Whether every own word two sentences share (none, for a pair linked by its score) is in
+    the credits that open or end both, which share a word, and the sentences, their
+    credits aside, share fewer than CREDITED_APART stems: one source tells two facts
+    ("If he survives, he will be charged Friday with murder, ... Jack Whelan said." /
+    "The gunman, identified as Richard Plotts, ... according to ... Jack Whelan.":
+    multi_news-val-4840; "According to UCPD Chief Mitch Celaya, officers arrived ... at
+    2:19 p.m." / "The suspect entered the business school ..., UC police Chief Mitch
+    Celaya said at a news conference.": raw 189; "“I doubt it,” he said in an interview
+    aired on “Fox News Sunday” ..." / "“It's bent pretty badly,” he said on “Fox News
+    Sunday” ...": raw 86)."""
     credit_a = _credit(a)
     credit_b = _credit(b) if credit_a is not None else None
     if credit_a is None or credit_b is None:
         return False
-    if not shared <= set(stems(credit_a[0])) & set(stems(credit_b[0])):
+    credited = set(stems(credit_a[0])) & set(stems(credit_b[0]))
+    if not credited or not shared <= credited:
         return False
     told = set(stems(credit_a[1])) & set(stems(credit_b[1]))
     return len(told) < CREDITED_APART
@@ -69,16 +95,26 @@ def _credit(text: str) -> tuple[str, str] | None:
     of it; the end is searched in its last _CREDIT_TAIL characters and only when they hold
     its verb: tried on every linked pair sharing an own word, the search of whole sentences
     cost agreed() ~10%."""
-    if text.lstrip(" ([").startswith("According to "):
-        opening = _OPENING_CREDIT.match(text)
-        if opening is not None:
-            return opening.group(1), text[opening.end() :]
+    opening = text.lstrip(" ([")
+    if opening.startswith("According to "):
+        found = _OPENING_CREDIT.match(text)
+        if found is not None:
+            return found.group(1), text[found.end() :]
+    if opening.startswith(("“", '"')):
+        quoted = _QUOTED_THEN_CREDIT.match(text)
+        return None if quoted is None else (quoted.group(2), quoted.group(1))
     start = max(0, len(text) - _CREDIT_TAIL)
     tail = text[start:]
-    if not ("said" in tail or "says" in tail or "told" in tail or "according to" in tail):
+    if "said" in tail or "says" in tail or "told" in tail or "according to" in tail:
+        ending = _CREDIT.search(text, start)
+        if ending is not None:
+            return ending.group(1), text[: ending.start()]
+    # a speaker saying the sentence's clause: its verb's letters near the opening first
+    opening = text[:_OPENING_REACH]
+    if " says " not in opening and " said " not in opening:
         return None
-    ending = _CREDIT.search(text, start)
-    return None if ending is None else (ending.group(1), text[: ending.start()])
+    says = _OPENING_SAYS.match(text)
+    return None if says is None else (says.group(1), text[says.end() :])
 
 
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|called|calls|added|adds)\b")
@@ -133,6 +169,26 @@ def _remarks(text: str) -> tuple[frozenset[str], ...] | None:
         for quotation in _QUOTATION.findall(text)
         if len(quotation.split()) >= QUOTED_WORDS
     )
+
+
+QUOTED_RUN = 4
+"""Fewest words in a row of a quotation that another sentence writes to be its words
+quoted: "“puzzling given our extremely public stance on the illegal subsidies”" of
+Parker's letter (raw 217); three are often a phrase ("“a huge disappointment”")."""
+
+
+def quotes_from(statement: str, support: str) -> bool:
+    """Whether `support` quotes QUOTED_RUN or more words in a row that `statement` writes:
+    another outlet's copy of the remark the statement gives."""
+    if "“" not in support and '"' not in support:
+        return False
+    written = f" {wording(statement)} "
+    for quotation in _QUOTATION.findall(support):
+        words = ascii_words(quotation)
+        for start in range(len(words) - QUOTED_RUN + 1):
+            if f" {' '.join(words[start : start + QUOTED_RUN])} " in written:
+                return True
+    return False
 
 
 THEY_FLOOR = 0.38
