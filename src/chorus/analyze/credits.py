@@ -174,7 +174,9 @@ def _remarks(text: str) -> tuple[frozenset[str], ...] | None:
 QUOTED_RUN = 4
 """Fewest words in a row of a quotation that another sentence writes to be its words
 quoted: "“puzzling given our extremely public stance on the illegal subsidies”" of
-Parker's letter (raw 217); three are often a phrase ("“a huge disappointment”")."""
+Parker's letter (raw 217); three are often a phrase ("“a huge disappointment”"). Outside
+quotation marks, four words in a row are as often a list of names ("Qatar, Emirates and
+Etihad", raw 217's "US airlines have long protested ...")."""
 
 
 def quotes_from(statement: str, support: str) -> bool:
