@@ -204,7 +204,9 @@ def agreed(
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
         # linked by score alone, two sentences crediting one source may tell its two facts
-        elif credited_alike(sentences[i].text, sentences[j].text, shared):
+        elif score >= OPEN_THRESHOLD and credited_alike(
+            sentences[i].text, sentences[j].text, shared
+        ):
             continue
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
         if (
