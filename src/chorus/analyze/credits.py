@@ -64,8 +64,6 @@ _SAYS = re.compile(r" sa(?:ys|id) ")
 _OPENING_REACH = 300
 """Characters from a sentence's start within which such a speaker's verb is looked for past
 an aside."""
-_CREDIT_VERBS = ("said", "says", "told", "wrote", "writes", "added", "ccording to")
-"""The letters of every credit's verb above: a sentence holding none credits no one."""
 _CREDIT_TAIL = 140
 """The longest credit `_CREDIT` reads, its comma and closing marks."""
 CREDITED_APART = 3
@@ -87,10 +85,10 @@ def credited_alike(a: str, b: str, shared: set[str]) -> bool:
     aired on “Fox News Sunday” ..." / "“It's bent pretty badly,” he said on “Fox News
     Sunday” ...": raw 86)."""
     credit_a = _credit(a)
-    if credit_a is None or not _may_hold(credit_a[0], shared):
+    if credit_a is None or (shared and not _may_hold(credit_a[0], shared)):
         return False
     credit_b = _credit(b)
-    if credit_b is None or not _may_hold(credit_b[0], shared):
+    if credit_b is None or (shared and not _may_hold(credit_b[0], shared)):
         return False
     credited = _stem_set(credit_a[0]) & _stem_set(credit_b[0])
     if not credited or not shared <= credited:
@@ -118,9 +116,6 @@ def _credit(text: str) -> tuple[str, str] | None:
     of it; the end is searched in its last _CREDIT_TAIL characters and only when they hold
     its verb: tried on every linked pair sharing an own word, the search of whole sentences
     cost agreed() ~10%. Read once a sentence, which meets several in `agreed`."""
-    # every credit holds one of these: substring tests spare most sentences the rest
-    if not any(verb in text for verb in _CREDIT_VERBS):
-        return None
     opening = text.lstrip(" ([")
     if opening.startswith("According to "):
         found = _OPENING_CREDIT.match(text)
@@ -149,13 +144,15 @@ def _quoted_then_credit(text: str) -> tuple[str, str] | None:
 
 def _speaker_says(text: str) -> tuple[str, str] | None:
     """The speaker opening a sentence by saying its clause, and the clause."""
-    # past a speaker's length only after a dash that may open an aside, and the verb's
-    # letters first: searches for them spare most sentences the pattern
+    # the verb's letters first, past a speaker's length only after a dash that may open an
+    # aside: searches for them spare most sentences the pattern
+    near = text.find(" sa", 1, _OPENING_REACH)
+    if near < 0:
+        return None
     opening = text[: _SPEAKER_LENGTH + 2]
     dashed = " - " in opening or " — " in opening or " – " in opening
     reach = _OPENING_REACH if dashed else _SPEAKER_LENGTH + 8
-    near = text.find(" sa", 1, reach)
-    verb = _SAYS.search(text, near, reach) if near > 0 else None
+    verb = _SAYS.search(text, near, reach) if near < reach else None
     if verb is None:
         return None
     speaker = text[: verb.start()].lstrip(" ([")
