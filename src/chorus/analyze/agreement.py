@@ -134,7 +134,7 @@ Comey" is what "never asked Mr. Comey" denies."""
 MAX_FACTS = 12
 
 
-def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
+def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
     """Whether two sentences sharing the own words `shared` are linked by them: any own word
     from OPEN_THRESHOLD up (where a link needs none), below it one that is no name nor an
     age both give someone ("21-year-old Charisse Stinson" charged / told police she struck
@@ -143,8 +143,7 @@ def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
-    # the texts (sliced from their articles at each reading) are read only below it
-    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a.text, b.text, shared)))
+    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a, b, shared)))
 
 
 def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
@@ -187,8 +186,11 @@ def agreed(
     vectors, stem_lists = similarity.vectors, similarity.stems
     for i, j, score in candidates:
         shared = own[i] & own[j]
+        # with no own word in common, a pair links only from OPEN_THRESHOLD up
+        if not shared and score < OPEN_THRESHOLD:
+            continue
+        text_i, text_j = sentences[i].text, sentences[j].text
         if shared:
-            text_i, text_j = sentences[i].text, sentences[j].text
             if (
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
@@ -204,20 +206,14 @@ def agreed(
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
         # linked by score alone, two sentences crediting one source may tell its two facts
-        elif score >= OPEN_THRESHOLD and credited_alike(
-            sentences[i].text, sentences[j].text, shared
-        ):
+        elif credited_alike(text_i, text_j, shared):
             continue
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
-        if (
-            bare
-            and (i in bare or j in bare)
-            and not (shared - names_in_common(sentences[i].text, sentences[j].text))
-        ):
+        if bare and (i in bare or j in bare) and not (shared - names_in_common(text_i, text_j)):
             continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
-        if _linked_by_own_word(sentences[i], sentences[j], shared, score):
+        if _linked_by_own_word(text_i, text_j, shared, score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
             continue
