@@ -163,10 +163,14 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # nineteenth pass: statements that go on state nothing; 2723's "But instead of finding
     # ..." gives way to a sentence that stands alone (the judged pair is now its two
     # supports), Multi-News+ 4522's "However, the legality ..." and train 32928's "But after
-    # assisting ..." state nothing and their judged pairs are not shown: 55 and 41
+    # assisting ..." state nothing and their judged pairs are not shown: 55 and 41.
+    # Twenty-third pass: of a remark's supports from one article, only those quoting it when
+    # one does; raw 3386's (217) Parker letter / "Qatar is purchasing the shares on the open
+    # market ..." (judged right here, a loose support by reader 18) goes, its article cited
+    # by its sentence quoting the letter: 40
     assert design["pair", "right"] >= 55 and design["pair", "wrong"] <= 4, design
     assert design["unique", "right"] >= 60 and design["unique", "noise"] <= 8, design
-    assert blind["pair", "right"] >= 41 and blind["pair", "wrong"] <= 8, blind
+    assert blind["pair", "right"] >= 40 and blind["pair", "wrong"] <= 8, blind
     assert blind["unique", "right"] >= 69 and blind["unique", "noise"] <= 12, blind
 
 

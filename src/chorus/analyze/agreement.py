@@ -22,10 +22,15 @@ names: names alone link it to nothing.
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
 shares such a word with it, or, when none does, the best-scoring one: the others share the
-statement's story more often than its fact. Two sentences whose own words in common are all
+statement's story more often than its fact; of a remark, only those that quote its words,
+when one does (credits.quotes_from: Parker's letter quoted, not "Qatar is purchasing the
+shares on the open market ..."). Two sentences whose own words in common are all
 in the credits that open or end both ("..., Delaware County District Attorney Jack Whelan
 said." / "..., according to ... Jack Whelan.") and that share few words before them are one
-official's two facts, not linked (credits.py), nor are two sentences reporting one
+official's two facts, not linked (credits.py), nor, whatever links them, two that credit
+one source or one show ("“I doubt it,” he said ... on “Fox News Sunday” ..." / "“It's bent
+pretty badly,” he said on “Fox News Sunday” ...") and share few words besides; nor are two
+sentences reporting one
 speaker's speech that share only names and whose quotations share no word with the other
 (credits.quoted_apart: two remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a
 sentence whose subject is an unnamed "They" doing something and one it shares one own word
@@ -83,7 +88,13 @@ from chorus.analyze.borrowed import (
     sums_apart,
 )
 from chorus.analyze.copies import repeated_at_home
-from chorus.analyze.credits import credited_alike, only_a_role, quoted_apart, unnamed_they
+from chorus.analyze.credits import (
+    credited_alike,
+    only_a_role,
+    quoted_apart,
+    quotes_from,
+    unnamed_they,
+)
 from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before, stands_for_before
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
@@ -123,7 +134,7 @@ Comey" is what "never asked Mr. Comey" denies."""
 MAX_FACTS = 12
 
 
-def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float) -> bool:
+def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
     """Whether two sentences sharing the own words `shared` are linked by them: any own word
     from OPEN_THRESHOLD up (where a link needs none), below it one that is no name nor an
     age both give someone ("21-year-old Charisse Stinson" charged / told police she struck
@@ -132,8 +143,7 @@ def _linked_by_own_word(a: Sentence, b: Sentence, shared: set[str], score: float
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
-    # the texts (sliced from their articles at each reading) are read only below it
-    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a.text, b.text, shared)))
+    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a, b, shared)))
 
 
 def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
@@ -176,8 +186,11 @@ def agreed(
     vectors, stem_lists = similarity.vectors, similarity.stems
     for i, j, score in candidates:
         shared = own[i] & own[j]
+        # with no own word in common, a pair links only from OPEN_THRESHOLD up
+        if not shared and score < OPEN_THRESHOLD:
+            continue
+        text_i, text_j = sentences[i].text, sentences[j].text
         if shared:
-            text_i, text_j = sentences[i].text, sentences[j].text
             if (
                 credited_alike(text_i, text_j, shared)
                 or only_where_published(text_i, text_j, shared)
@@ -192,16 +205,15 @@ def agreed(
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+        # linked by score alone, two sentences crediting one source may tell its two facts
+        elif credited_alike(text_i, text_j, shared):
+            continue
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
-        if (
-            bare
-            and (i in bare or j in bare)
-            and not (shared - names_in_common(sentences[i].text, sentences[j].text))
-        ):
+        if bare and (i in bare or j in bare) and not (shared - names_in_common(text_i, text_j)):
             continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
-        if _linked_by_own_word(sentences[i], sentences[j], shared, score):
+        if _linked_by_own_word(text_i, text_j, shared, score):
             sharing.update(((i, j), (j, i)))
         elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
             continue
@@ -229,6 +241,7 @@ def agreed(
             or rest_of_before(sentences, row, statement)
         ):
             continue
+        remark = statement.lstrip(" ([").startswith(("“", '"'))
         per_article: dict[int, list[int]] = defaultdict(list)
         for j in links[row]:
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
@@ -238,7 +251,15 @@ def agreed(
         chosen: list[int] = []
         for linked in per_article.values():
             shared = [j for j in linked if (row, j) in sharing]
-            chosen.extend(shared or [max(linked, key=links[row].__getitem__)])
+            # an article quoting the statement's words says it there, its other linked
+            # sentences most often tell around it ("Qatar is purchasing the shares on the
+            # open market ..." beside Parker's letter quoted, raw 217)
+            quoting = (
+                [j for j in shared if quotes_from(statement, sentences[j].text)]
+                if remark and len(shared) > 1
+                else []
+            )
+            chosen.extend(quoting or shared or [max(linked, key=links[row].__getitem__)])
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).

@@ -2,14 +2,19 @@
 each ending with the official's credit, and one speaker's two remarks.
 
 A credit opens or ends a sentence (", Delaware County District Attorney Jack Whelan
-said.", "According to UCPD Chief Mitch Celaya, ..."); two sentences whose own words in
-common are all in their credits, and that share few words
-before them, tell two facts of one source. Two sentences that report someone's speech,
-share no own word but names, and whose quotations share no word with the other sentence
-are two remarks of one speaker ("Andrew Wetzler ... questioned the administration's logic,
-saying: "I guess if a wrecking ball ..."" / "Andrew Wetzler, an attorney with the Natural
-Resources Defense Council, conceded ..., but he said it was a lost opportunity ...": raw
-validation 114): what links them is who spoke, not what was said.
+said.", "According to UCPD Chief Mitch Celaya, ...", "Bob Dole says ...") or follows the
+quotation opening it ("“I doubt it,” he said on “Fox News Sunday” when asked ..."); two
+sentences whose own words in common are all in their credits (a show's name, the question
+asked), and that share few words besides, tell two facts of one source, or two remarks
+made on one show. A sentence quoting four words in a row of a remark (Parker's letter's
+"“puzzling given our extremely public stance ...”") is its outlet's copy of it.
+
+Two sentences that report someone's speech, share no own word but names, and whose
+quotations share no word with the other sentence are two remarks of one speaker ("Andrew
+Wetzler ... questioned the administration's logic, saying: "I guess if a wrecking ball ...""
+/ "Andrew Wetzler, an attorney with the Natural Resources Defense Council, conceded ..., but
+he said it was a lost opportunity ...": raw validation 114): what links them is who spoke,
+not what was said.
 
 A sentence whose subject is an unnamed "They" ("They left three Klansmen behind.", raw 35)
 leaves to the sentence before whom it tells of; linked by one own word, at a low score, to
@@ -26,6 +31,7 @@ from functools import lru_cache
 from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
 from chorus.language.speakers import ROLE_NOUNS
+from chorus.language.words import ascii_words, wording
 
 _CREDIT = re.compile(
     r",\s+([^,]{1,80}?\b(?:said|says|told)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
@@ -37,6 +43,27 @@ Mitch Celaya said at a news conference." (where and when it was said)."""
 _OPENING_CREDIT = re.compile(r"[\s(\[]*According to ([^,]{1,80}),\s")
 """A credit that opens a sentence: "According to UCPD Chief Mitch Celaya, officers arrived
 ..." (raw 189)."""
+_OPENING_QUOTATION = re.compile(r"[\s(\[]*[“\"]([^“”\"]{4,})[”\"],?\s+")
+_CREDITING = re.compile(r"\b(?:said|says|told|wrote|writes|added)\b")
+_QUOTATION_AFTER = re.compile(r"[.:]\s*[“\"]")
+_CREDIT_REACH = 110
+"""A quotation opening a sentence, a verb crediting it within _CREDIT_REACH characters after
+it, and its credit to the sentence's end or to a quotation the credit introduces: "“I doubt
+it,” he said in an interview aired on “Fox News Sunday” when asked if ...", "“What I need
+is ...,” she said on CNN's “State of the Union.”" (raw 86): the show, the asking and the
+speaker tell where and who, the quotation what."""
+_ASIDE = re.compile(r"\s[-–—]\s.*?\s[-–—](?=\s|$)")
+_NO_SPEAKER = re.compile(r"[,;:“”\"]")
+_SPEAKER_LENGTH = 80
+"""A speaker who opens a sentence by saying its clause, in at most _SPEAKER_LENGTH
+characters and no comma but in an aside set off by dashes: "Former Senate Majority Leader
+Bob Dole says he doesn't believe he could make it ...", "The Kansas Republican - who served
+27 years in the Senate, ... - said Congress' current dysfunction is hard to believe." (raw
+86)."""
+_SAYS = re.compile(r" sa(?:ys|id) ")
+_OPENING_REACH = 300
+"""Characters from a sentence's start within which such a speaker's verb is looked for past
+an aside."""
 _CREDIT_TAIL = 140
 """The longest credit `_CREDIT` reads, its comma and closing marks."""
 CREDITED_APART = 3
@@ -47,38 +74,95 @@ and jet lag (six stems) and 145's young adults living with their parents (five) 
 
 
 def credited_alike(a: str, b: str, shared: set[str]) -> bool:
-    """Whether every own word two sentences share is in the credits that open or end both,
-    and the sentences, their credits aside, share fewer than CREDITED_APART stems: one
-    official tells two facts ("If he survives, he will be charged Friday with murder, ...
-    Jack Whelan said." / "The gunman, identified as Richard Plotts, ... according to ...
-    Jack Whelan.": multi_news-val-4840; "According to UCPD Chief Mitch Celaya, officers
-    arrived ... at 2:19 p.m." / "The suspect entered the business school ..., UC police
-    Chief Mitch Celaya said at a news conference.": raw 189)."""
+    """Whether every own word two sentences share (none, for a pair linked by its score) is in
+    the credits that open or end both, which share a word, and the sentences, their
+    credits aside, share fewer than CREDITED_APART stems: one source tells two facts
+    ("If he survives, he will be charged Friday with murder, ... Jack Whelan said." /
+    "The gunman, identified as Richard Plotts, ... according to ... Jack Whelan.":
+    multi_news-val-4840; "According to UCPD Chief Mitch Celaya, officers arrived ... at
+    2:19 p.m." / "The suspect entered the business school ..., UC police Chief Mitch
+    Celaya said at a news conference.": raw 189; "“I doubt it,” he said in an interview
+    aired on “Fox News Sunday” ..." / "“It's bent pretty badly,” he said on “Fox News
+    Sunday” ...": raw 86)."""
     credit_a = _credit(a)
-    credit_b = _credit(b) if credit_a is not None else None
-    if credit_a is None or credit_b is None:
+    if credit_a is None or (shared and not _may_hold(credit_a[0], shared)):
         return False
-    if not shared <= set(stems(credit_a[0])) & set(stems(credit_b[0])):
+    credit_b = _credit(b)
+    if credit_b is None or (shared and not _may_hold(credit_b[0], shared)):
         return False
-    told = set(stems(credit_a[1])) & set(stems(credit_b[1]))
-    return len(told) < CREDITED_APART
+    credited = _stem_set(credit_a[0]) & _stem_set(credit_b[0])
+    if not credited or not shared <= credited:
+        return False
+    return len(_stem_set(credit_a[1]) & _stem_set(credit_b[1])) < CREDITED_APART
 
 
+@lru_cache(maxsize=4096)
+def _stem_set(text: str) -> frozenset[str]:
+    """A credit's stems, or the rest's, once a sentence: a sentence crediting someone meets
+    several others in `agreed`."""
+    return frozenset(stems(text))
+
+
+def _may_hold(credit: str, shared: set[str]) -> bool:
+    """Whether a credit's letters hold every stem `shared` (its stems may then hold them):
+    a substring test spares most pairs the stems."""
+    lowered = credit.lower()
+    return all(stem in lowered for stem in shared)
+
+
+@lru_cache(maxsize=4096)
 def _credit(text: str) -> tuple[str, str] | None:
-    """The credit that opens or ends a sentence (`_OPENING_CREDIT`, `_CREDIT`) and the rest
-    of it; the end is searched in its last _CREDIT_TAIL characters and only when they hold
-    its verb: tried on every linked pair sharing an own word, the search of whole sentences
-    cost agreed() ~10%."""
-    if text.lstrip(" ([").startswith("According to "):
-        opening = _OPENING_CREDIT.match(text)
-        if opening is not None:
-            return opening.group(1), text[opening.end() :]
+    """The credit that opens or ends a sentence (`_OPENING_CREDIT`, `_CREDIT`), follows the
+    quotation opening it (`_quoted_then_credit`) or is a speaker saying its clause
+    (`_speaker_says`), and the rest of it; the end is searched in its last _CREDIT_TAIL
+    characters and only when they hold its verb: tried on every linked pair sharing an own
+    word, the search of whole sentences cost agreed() ~10%. Read once a sentence, which
+    meets several in `agreed`."""
+    opening = text.lstrip(" ([")
+    if opening.startswith("According to "):
+        found = _OPENING_CREDIT.match(text)
+        if found is not None:
+            return found.group(1), text[found.end() :]
+    if opening.startswith(("“", '"')):
+        return _quoted_then_credit(text)
     start = max(0, len(text) - _CREDIT_TAIL)
     tail = text[start:]
-    if not ("said" in tail or "says" in tail or "told" in tail or "according to" in tail):
+    if "said" in tail or "says" in tail or "told" in tail or "according to" in tail:
+        ending = _CREDIT.search(text, start)
+        if ending is not None:
+            return ending.group(1), text[: ending.start()]
+    return _speaker_says(text)
+
+
+def _quoted_then_credit(text: str) -> tuple[str, str] | None:
+    """The credit after a quotation opening a sentence, and the quotation."""
+    quoted = _OPENING_QUOTATION.match(text)
+    end = quoted.end() if quoted is not None else 0
+    if quoted is None or _CREDITING.search(text, end, end + _CREDIT_REACH) is None:
         return None
-    ending = _CREDIT.search(text, start)
-    return None if ending is None else (ending.group(1), text[: ending.start()])
+    after = _QUOTATION_AFTER.search(text, end)
+    return text[end : after.start() if after else len(text)], quoted.group(1)
+
+
+def _speaker_says(text: str) -> tuple[str, str] | None:
+    """The speaker opening a sentence by saying its clause, and the clause."""
+    # the verb's letters first, past a speaker's length only after a dash that may open an
+    # aside: searches for them spare most sentences the pattern
+    near = text.find(" sa", 1, _OPENING_REACH)
+    if near < 0:
+        return None
+    opening = text[: _SPEAKER_LENGTH + 2]
+    dashed = " - " in opening or " — " in opening or " – " in opening
+    reach = _OPENING_REACH if dashed else _SPEAKER_LENGTH + 8
+    verb = _SAYS.search(text, near, reach) if near < reach else None
+    if verb is None:
+        return None
+    speaker = text[: verb.start()].lstrip(" ([")
+    bare = _ASIDE.sub("", speaker) if dashed else speaker
+    if not bare[:1].isupper() or len(bare) > _SPEAKER_LENGTH or _NO_SPEAKER.search(bare):
+        return None
+    clause = text[verb.end() :]
+    return speaker, clause.removeprefix("that ")
 
 
 _SPEECH = re.compile(r"\b(?:said|says|saying|told|tells|called|calls|added|adds)\b")
@@ -133,6 +217,28 @@ def _remarks(text: str) -> tuple[frozenset[str], ...] | None:
         for quotation in _QUOTATION.findall(text)
         if len(quotation.split()) >= QUOTED_WORDS
     )
+
+
+QUOTED_RUN = 4
+"""Fewest words in a row of a quotation that another sentence writes to be its words
+quoted: "“puzzling given our extremely public stance on the illegal subsidies”" of
+Parker's letter (raw 217); three are often a phrase ("“a huge disappointment”"). Outside
+quotation marks, four words in a row are as often a list of names ("Qatar, Emirates and
+Etihad", raw 217's "US airlines have long protested ...")."""
+
+
+def quotes_from(statement: str, support: str) -> bool:
+    """Whether `support` quotes QUOTED_RUN or more words in a row that `statement` writes:
+    another outlet's copy of the remark the statement gives."""
+    if "“" not in support and '"' not in support:
+        return False
+    written = f" {wording(statement)} "
+    for quotation in _QUOTATION.findall(support):
+        words = ascii_words(quotation)
+        for start in range(len(words) - QUOTED_RUN + 1):
+            if f" {' '.join(words[start : start + QUOTED_RUN])} " in written:
+                return True
+    return False
 
 
 THEY_FLOOR = 0.38

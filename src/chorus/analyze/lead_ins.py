@@ -62,6 +62,19 @@ _THAT_QUANTITY = re.compile(
 """A count the sentence before gives, taken up by a demonstrative ("During the past month,
 that number has increased by three births", raw 64, after "At Sibley, ... an average of 9.2
 births occur daily")."""
+_QUOTED_UNCREDITED = re.compile(
+    r"[\s(\[]*[“\"][^”\"]{3,600}[”\"]"
+    r"(?![^A-Z]*?\b(?:said|says|told|tells|wrote|writes|added|asked|according)\b)[^A-Z]*$"
+)
+"""A quotation opening a sentence whose words after it name no one and tell no one speaking
+("“No one wants to talk honestly” about the widespread nature of the threat.", raw 86):
+whose words they are, is told before."""
+_RANKED = re.compile(
+    r"\b(?:ranked|ranks|placed)\s+(?:No\.\s*)?\d+(?:st|nd|rd|th)\b"
+    r"(?![^.;]*\b(?:in|among|on|of|out of|by)\b)"
+)
+"""A rank that says not in what ("American ranked 74th, up from 77th a year ago.", raw 217,
+after Skytrax's awards): the ranking is named before."""
 _NAME = r"([A-Z][a-z][\w'’-]*)"
 _CREDITED_AFTER_QUOTE = re.compile(rf"[”\"]\s*{_NAME}\s+(?:said|says|added|told)\b")
 _CREDITED_AT_END = re.compile(
@@ -114,8 +127,9 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
     definite description that sentence names ("The dogs were brought ..."), or otherwise
     leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
-    "that number" (`_THAT_QUANTITY`); a speaker credited by the surname the sentence before
-    gives in full: "..., Davis said." after "Stephon Davis told reporters ...";
+    "that number" (`_THAT_QUANTITY`); a rank in nothing named (`_RANKED`); a quotation
+    crediting no one (`_QUOTED_UNCREDITED`); a speaker credited by the surname the sentence
+    before gives in full: "..., Davis said." after "Stephon Davis told reporters ...";
     dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
     left ..."; a quotation its speaker follows as a pronoun; `goes_on_from`: "However, ...",
     "Others include ..."); and the one before that too when the first stands for someone it
@@ -136,6 +150,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         or refers_before(text)
         or goes_on_from(text)
         or points_to_before(text, before.text)
+        or _QUOTED_UNCREDITED.match(text) is not None
     ):
         return ()
     further = sentence_before(sentences, row - 1)
@@ -172,11 +187,14 @@ def stands_for_before(text: str) -> bool:
 
 def points_to_before(text: str, before: str) -> bool:
     """Whether a text takes up a count the sentence `before` gives ("that number",
-    `_THAT_QUANTITY`) or credits a speaker by the surname `before` gives in full."""
+    `_THAT_QUANTITY`) or its ranking (`_RANKED`), or credits a speaker by the surname
+    `before` gives in full."""
     # substring tests for a count's noun spare most texts the pattern
     counts = "number" in text or "figure" in text or "total" in text or "rate" in text
-    return (counts and _THAT_QUANTITY.search(text) is not None) or _surname_named_before(
-        text, before
+    return (
+        (counts and _THAT_QUANTITY.search(text) is not None)
+        or ("ank" in text and _RANKED.search(text) is not None)
+        or _surname_named_before(text, before)
     )
 
 
