@@ -39,8 +39,12 @@ def test_the_blind_half_as_scored_once(clusters):
     # Scored once, rules frozen: main 7 of 9 found, 1 wrong (163's "Allen, who co-founded
     # Microsoft with Bill Gates in 1975 ..., said he began searching" under 1975); branch 7
     # of 9, 0 wrong. Missed by both: 182's two Tuesdays, whose article a stamp dates ("Tue
-    # Feb 19, 2013 7:44 PM") while the timeline reads its relative dates undated.
-    assert score(_GOLD["blind"], clusters) == (7, 0, 9)
+    # Feb 19, 2013 7:44 PM") while the timeline reads its relative dates undated. Then the
+    # rule's third form (a main verb of telling right after the clause) went: two older golds
+    # judge that shape the clause's event (timeline_new_text's raw 4688, the same Allen line;
+    # timeline_reader31's 223, "Robert Smith, who published the original diary in 1993, told
+    # the Telegraph"), this gold alone no event. 163's 1975 is shown again: 7 of 9, 1 wrong.
+    assert score(_GOLD["blind"], clusters) == (7, 1, 9)
 
 
 @pytest.mark.parametrize(
@@ -49,18 +53,27 @@ def test_the_blind_half_as_scored_once(clusters):
         (96, "a thesis supported in part by the House Select Committee", "1979"),
         (229, "who co-founded the San Francisco psychedelic rock band in", "1965"),
         (229, "said Paul Kantner, who passed away in", "2016"),
-        (223, "Robert Smith, who published the original diary in", "1993"),
     ],
 )
 def test_a_clause_s_year_does_not_date_its_line(clusters, index, words, year):
     assert _shown(_sentences(clusters["raw", index], None), words, year) == []
 
 
-def test_a_clause_s_year_stays_when_the_main_verb_has_no_date_of_its_own(clusters):
-    # "Since leaving Microsoft, the company he co-founded in 1975, billionaire Allen has
-    # immersed himself": the clause's own deed, the only date of the line.
-    allen = _sentences(clusters["raw", 163], None)
-    assert _shown(allen, "the company he co-founded in 1975", "1975") == ["1975"]
+@pytest.mark.parametrize(
+    ("index", "words", "year"),
+    [
+        # "Since leaving Microsoft, the company he co-founded in 1975, billionaire Allen has
+        # immersed himself": the clause's own deed, the only date of the line.
+        (163, "the company he co-founded in 1975", "1975"),
+        # A main verb of telling with no date of its own: the older golds' clause events.
+        (163, "Allen, who co-founded Microsoft with Bill Gates in", "1975"),
+        (223, "Robert Smith, who published the original diary in", "1993"),
+    ],
+)
+def test_a_clause_s_year_stays_when_the_main_verb_has_no_date_of_its_own(
+    clusters, index, words, year
+):
+    assert _shown(_sentences(clusters["raw", index], None), words, year) == [year]
 
 
 def test_the_death_s_own_day_is_its_row_once_the_articles_are_dated(clusters):

@@ -159,7 +159,7 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     later = next((m for m in matches if m.start > match.start), None)
     if match.form == "year" and dates_a_clause_not_its_line(
-        before, after, match.end, sentence.article.text, later
+        before, match.end, sentence.article.text, later
     ):
         return True
     if match.form == "year" and (

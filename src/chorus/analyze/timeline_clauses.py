@@ -9,10 +9,11 @@ clauses held 55 shown dates, nearly all deeds of the clause. A thing's year ("th
 of the statues violates the 2015 agreement"), or in a sentence a date opens ("In 2007 the Privy
 Council ... ruled in support of a 2000 judgment"), is no event the line tells: under it the
 line reads as its main verb's. A year in a clause about the subject whose main verb has its
-own date ("Balin, who co-founded the band in 1965 ..., died Thursday") or tells what was said
-("said Paul Kantner, who passed away in 2016"; "Allen, who co-founded Microsoft in 1975 ...,
-said he began searching") dates the clause's deed, not the line: under it the line reads as
-the death or the words of that year."""
+own date ("Balin, who co-founded the band in 1965 ..., died Thursday"), or about a quote's
+speaker ("said Paul Kantner, who passed away in 2016"), dates the clause's deed, not the line:
+under it the line reads as the death or the words of that year. Without either, the clause's
+deed stays ("Allen, who co-founded Microsoft with Bill Gates in 1975 ..., said he began
+searching": two golds judged it the founding's event)."""
 
 from __future__ import annotations
 
@@ -31,10 +32,6 @@ _OPEN_ASIDE = re.compile(r", (?:who|whom|whose|which|an?|the) [^,;:()—–\"“
 supported in part by the House Select Committee on Assassinations in")."""
 _SAID_BY = re.compile(r"[”\"],? (?:said|says|added|wrote) [A-Z][^,;:()]*$")
 """A quote's speaker after its words ("“...,” said Paul Kantner"), before the clause."""
-_CLOSED_BY_SAYING = re.compile(r"^[^,;:()\"“”]*, (?:said|says|told|added)\b")
-"""The clause closed and the subject's main verb, right after it, one of telling (", said he
-began ..."; not a trailing credit: "who was stripped of his Saudi citizenship in 1994, would
-face ``swift'' action ..., said one Arab official")."""
 _CLOSED_BY_A_DAY_S_VERB = re.compile(r", (?:[a-z]+ly )?([a-z]{3,}) (?:on |early |late |last )?$")
 """The clause closed and the subject's main verb right before its own date (", died on")."""
 _A_WORK_S_YEAR = re.compile(r"['’]s [\"“‘]")
@@ -52,20 +49,16 @@ def a_thing_s_year_about_someone(before: str) -> bool:
     )
 
 
-def dates_a_clause_not_its_line(
-    before: str, after: str, end: int, text: str, later: DateMatch | None
-) -> bool:
-    """Whether the year between `before` and `after` (its sentence's text) stands in a
+def dates_a_clause_not_its_line(before: str, end: int, text: str, later: DateMatch | None) -> bool:
+    """Whether the year after `before` (its sentence's text up to it) stands in a
     relative clause or an apposition about the subject whose main verb has its own date
     (`later`, the sentence's next date, whose start in the article's `text` lies after the
-    year's `end`) or is one of telling, or in a relative clause about a quote's speaker."""
+    year's `end`), or in a relative clause about a quote's speaker."""
     near = before[-_REACH:]
     if _OPEN_ASIDE.search(near) is None:
         return False
-    if _WHO.search(near) is not None:
-        speaker = near[: near.rfind(", wh")]
-        if _SAID_BY.search(speaker) or _CLOSED_BY_SAYING.match(after):
-            return True
+    if _WHO.search(near) is not None and _SAID_BY.search(near[: near.rfind(", wh")]):
+        return True
     if later is None:
         return False
     verb = _CLOSED_BY_A_DAY_S_VERB.search(text, end, later.start)
