@@ -155,11 +155,10 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     if match.form == "year" and dates_a_crime_tried_later(before, after):
         return True
-    if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
-        return True
-    later = next((m for m in matches if m.start > match.start), None)
-    if match.form == "year" and dates_a_clause_not_its_line(
-        before, match.end, sentence.article.text, later
+    if match.form == "year" and (
+        a_thing_s_year_about_someone(before)
+        or of_a_work(after)
+        or dates_a_clause_not_its_line(before, sentence.article.text, match, matches)
     ):
         return True
     if match.form == "year" and (

@@ -49,19 +49,22 @@ def a_thing_s_year_about_someone(before: str) -> bool:
     )
 
 
-def dates_a_clause_not_its_line(before: str, end: int, text: str, later: DateMatch | None) -> bool:
-    """Whether the year after `before` (its sentence's text up to it) stands in a
-    relative clause or an apposition about the subject whose main verb has its own date
-    (`later`, the sentence's next date, whose start in the article's `text` lies after the
-    year's `end`), or in a relative clause about a quote's speaker."""
+def dates_a_clause_not_its_line(
+    before: str, text: str, year: DateMatch, matches: list[DateMatch]
+) -> bool:
+    """Whether a `year` (found in its article's `text`, after `before`, its sentence's text
+    up to it) stands in a relative clause or an apposition about the subject whose main verb
+    has its own date (the next of its sentence's `matches`), or in a relative clause about a
+    quote's speaker."""
     near = before[-_REACH:]
-    if _OPEN_ASIDE.search(near) is None:
+    if ", " not in near or _OPEN_ASIDE.search(near) is None:
         return False
     if _WHO.search(near) is not None and _SAID_BY.search(near[: near.rfind(", wh")]):
         return True
+    later = next((m for m in matches if m.start > year.start), None)
     if later is None:
         return False
-    verb = _CLOSED_BY_A_DAY_S_VERB.search(text, end, later.start)
+    verb = _CLOSED_BY_A_DAY_S_VERB.search(text, year.end, later.start)
     return verb is not None and PAST.fullmatch(verb.group(1)) is not None
 
 
