@@ -53,6 +53,7 @@ from chorus.analyze.timeline_clauses import (
     a_thing_s_year_of_another_time,
     a_thing_told_of,
     before_the_opening_date,
+    dates_a_clause_not_its_line,
     of_a_work,
 )
 from chorus.analyze.timeline_forms import (
@@ -154,7 +155,11 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     if match.form == "year" and dates_a_crime_tried_later(before, after):
         return True
-    if match.form == "year" and (a_thing_s_year_about_someone(before) or of_a_work(after)):
+    if match.form == "year" and (
+        a_thing_s_year_about_someone(before)
+        or of_a_work(after)
+        or dates_a_clause_not_its_line(before, sentence.article.text, match, matches)
+    ):
         return True
     if match.form == "year" and (
         a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])

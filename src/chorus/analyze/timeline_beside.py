@@ -8,6 +8,8 @@ forward, where a date written with its year after a bare one sets it apart ("com
 from July 17 ... and a complaint from March 9, 2015": raw 17's July 17 is of 2016); and the
 day must lie within half a year of each such date, so that the same day a year either side
 is farther ("December 30, 2016 ... Jan. 2" may be 2017: nothing shown).
+A month and day opening a range whose end writes its year ("beginning Jan. 7 and going until
+March 21, 2014") lies in that year when it falls before the end, within half a year of it.
 A month and day after the writing that a verb in the past tells, with no cue ahead, lies in
 the year before when that falls within a season of the writing ("On October 16, police were
 called" in a February article: last October); farther back, which year the sentence does
@@ -25,6 +27,11 @@ from chorus.analyze.timeline_forms import DateMatch, absolute
 
 _DATED = frozenset(("month day year", "day month year", "month year", "iso date"))
 _HALF_A_YEAR = dt.timedelta(days=182)
+_TO_THE_END = re.compile(
+    r" (?:to|through|until|till|and (?:going|running|lasting|continuing) (?:to|through|until))"
+    r" |[-–]"
+)
+"""What stands between a range's start and its end ("Jan. 7 and going until March 21")."""
 
 
 def year_beside(
@@ -34,7 +41,10 @@ def year_beside(
     sentence (`matches`) write with their month, when none after it writes one and it lies
     within half a year of each."""
     before = [m for m in matches if m.start < match.start]
-    if any(m.form in _DATED for m in matches if m.start > match.start):
+    after = [m for m in matches if m.start > match.start]
+    if after and after[0].form in _DATED and _TO_THE_END.fullmatch(text, match.end, after[0].start):
+        return _a_range_s_start(text, match, after[0])
+    if any(m.form in _DATED for m in after):
         return None
     dates = [absolute(text[m.start : m.end]) for m in before if m.form in _DATED]
     anchors = [d for d, _ in filter(None, dates)]
@@ -44,6 +54,20 @@ def year_beside(
     if day is None or day[1] != "day":
         return None
     if any(abs(day[0] - a) > _HALF_A_YEAR for a in anchors):
+        return None
+    return day
+
+
+def _a_range_s_start(
+    text: str, match: DateMatch, end: DateMatch
+) -> tuple[dt.date, Precision] | None:
+    """The day a range's start (`match`) names in the year its `end` writes, when it falls
+    before the end and within half a year of it."""
+    last = absolute(text[end.start : end.end])
+    if last is None:
+        return None
+    day = absolute(f"{text[match.start : match.end]} {last[0].year}")
+    if day is None or day[1] != "day" or not dt.timedelta(0) < last[0] - day[0] <= _HALF_A_YEAR:
         return None
     return day
 

@@ -8,12 +8,18 @@ clauses held 55 shown dates, nearly all deeds of the clause. A thing's year ("th
 "a 2000 judgment") as the object of a verb in the present or denied ("saying that the presence
 of the statues violates the 2015 agreement"), or in a sentence a date opens ("In 2007 the Privy
 Council ... ruled in support of a 2000 judgment"), is no event the line tells: under it the
-line reads as its main verb's."""
+line reads as its main verb's. A year in a clause about the subject whose main verb has its
+own date ("Balin, who co-founded the band in 1965 ..., died Thursday"), or about a quote's
+speaker ("said Paul Kantner, who passed away in 2016"), dates the clause's deed, not the line:
+under it the line reads as the death or the words of that year. Without either, the clause's
+deed stays ("Allen, who co-founded Microsoft with Bill Gates in 1975 ..., said he began
+searching": two golds judged it the founding's event)."""
 
 from __future__ import annotations
 
 import re
 
+from chorus.analyze.timeline_ahead import PAST
 from chorus.analyze.timeline_asides import ADJECTIVE_YEAR, CLAUSE_END
 from chorus.analyze.timeline_forms import DateMatch
 
@@ -21,6 +27,13 @@ _WHO = re.compile(r", (?:who|whom|whose) [^,;:()—–\"“”]*$")
 """A relative clause about someone, open up to the date: no comma, dash, bracket or quote
 closes it before."""
 _REACH = 120
+_OPEN_ASIDE = re.compile(r", (?:who|whom|whose|which|an?|the) [^,;:()—–\"“”]*$")
+"""A relative clause or an apposition after its subject, open up to the date (", a thesis
+supported in part by the House Select Committee on Assassinations in")."""
+_SAID_BY = re.compile(r"[”\"],? (?:said|says|added|wrote) [A-Z][^,;:()]*$")
+"""A quote's speaker after its words ("“...,” said Paul Kantner"), before the clause."""
+_CLOSED_BY_A_DAY_S_VERB = re.compile(r", (?:[a-z]+ly )?([a-z]{3,}) (?:on |early |late |last )?$")
+"""The clause closed and the subject's main verb right before its own date (", died on")."""
 _A_WORK_S_YEAR = re.compile(r"['’]s [\"“‘]")
 """A year's possessive before a quoted title: "1982's "E.T."", the work's year."""
 
@@ -34,6 +47,25 @@ def a_thing_s_year_about_someone(before: str) -> bool:
         and ADJECTIVE_YEAR.search(near[-8:]) is not None
         and _WHO.search(near) is not None
     )
+
+
+def dates_a_clause_not_its_line(
+    before: str, text: str, year: DateMatch, matches: list[DateMatch]
+) -> bool:
+    """Whether a `year` (found in its article's `text`, after `before`, its sentence's text
+    up to it) stands in a relative clause or an apposition about the subject whose main verb
+    has its own date (the next of its sentence's `matches`), or in a relative clause about a
+    quote's speaker."""
+    near = before[-_REACH:]
+    if ", " not in near or _OPEN_ASIDE.search(near) is None:
+        return False
+    if _WHO.search(near) is not None and _SAID_BY.search(near[: near.rfind(", wh")]):
+        return True
+    later = next((m for m in matches if m.start > year.start), None)
+    if later is None:
+        return False
+    verb = _CLOSED_BY_A_DAY_S_VERB.search(text, year.end, later.start)
+    return verb is not None and PAST.fullmatch(verb.group(1)) is not None
 
 
 def of_a_work(after: str) -> bool:
