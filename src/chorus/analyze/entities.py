@@ -106,7 +106,12 @@ from chorus.analyze.entity_forms import (
     state_after_town,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
-from chorus.analyze.entity_in_lists import LISTED_ENDS, listed_after_a_group, listed_as_a_group
+from chorus.analyze.entity_in_lists import (
+    LISTED_ENDS,
+    listed_after_a_group,
+    listed_as_a_group,
+    people_after_a_namesake_group,
+)
 from chorus.analyze.entity_inside import (
     campuses,
     common_words_inside_names,
@@ -319,6 +324,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
+    groups = [name for name in listed if label(name) == "organisation"]
+    cued |= people_after_a_namesake_group(people & listed.keys(), groups, joined)
     for group, place in groups_of_a_place(listed, labels, label).items():
         whole, gap = f"{place} {group}", len(place) + 1
         listed[whole] = [replace(m, start=m.start - gap) for m in listed.pop(group)]

@@ -61,9 +61,7 @@ def by_shape(
                 and _initials(name)
                 and (town := name.capitalize()) not in runs
                 and town not in KNOWN
-            ):
-                found[name] = "organisation"
-            elif label != "organisation" and _two_capitals_then_lower(name):
+            ) or (label != "organisation" and _two_capitals_then_lower(name)):
                 found[name] = "organisation"
             continue
         if rest in _FEATURES:
