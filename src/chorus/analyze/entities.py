@@ -151,6 +151,7 @@ from chorus.analyze.entity_named_things import (
     animals,
     members_of_peoples,
     peoples_of_places,
+    portfolios,
     ships,
 )
 from chorus.analyze.entity_recognize import Recognized, recognize
@@ -287,6 +288,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | things(lone_people, mentions)
         | animals(mentions, labels)
         | ships(mentions)
+        | portfolios(mentions)
         | peoples_of_places(labels)
         | members_of_peoples(labels, joined)
         | storms_named_alone(labels)
