@@ -24,6 +24,9 @@ COMMON_LETTERS = 5
 letters after the first ("ill" of "Will", "ran" of "Iran") finds too many other words."""
 
 
+_GENERATIONS = (" Jr.", " Sr.")
+
+
 def mention_spans(
     text: str, forms: Iterable[str], lowered: Counter[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -41,8 +44,12 @@ def mention_spans(
         # character and the form's own at that edge is not, or the other way round: the
         # form's are known once, so only the characters beside each match are tested.
         # A spelling of SPELLINGS closing on its initials' full stop is taken as a word
-        # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions.
-        opens, closes = is_word(form[0]), is_word(form[-1]) or form in DOTTED_SPELLINGS
+        # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions;
+        # so is a name closing on "Jr." ("Martin Luther King Jr.", read, had none).
+        opens, closes = (
+            is_word(form[0]),
+            (is_word(form[-1]) or form in DOTTED_SPELLINGS or form.endswith(_GENERATIONS)),
+        )
         length = len(form)
         start = text.find(form)
         while start >= 0:
