@@ -47,6 +47,7 @@ from chorus.analyze.entity_spellings import (
     bodies_without_their_openers,
     companies_written_short,
     first_names_of_one_person,
+    initials_of_people,
     middle_names_written,
     other_capitals,
 )
@@ -176,6 +177,7 @@ def recognize(
         | middle_names_written(labels)
         | companies_written_short(labels, reading.names)
         | first_names_of_one_person(labels, sentences)
+        | initials_of_people(labels)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

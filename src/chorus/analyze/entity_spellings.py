@@ -3,7 +3,8 @@ accents ("Pathé", "Pathe"), with other capitals ("MedStar", "Medstar"), and an
 organisation's name without the words that open it ("Haas School of Business" of "UC
 Berkeley Haas School of Business"), a person's name with middle names ("Khuram Shazad
 Butt" of Khuram Butt), a company's without its trade word ("Etihad" of "Etihad Airways")
-and a first name of two words ("Mona Lisa" of "Mona Lisa Harding"). Split from
+a first name of two words ("Mona Lisa" of "Mona Lisa Harding") and a person's initials
+("JFK" of "John F. Kennedy"). Split from
 entity_recognize.py, which maps them to the name (`Recognized.spellings`)."""
 
 from __future__ import annotations
@@ -204,3 +205,22 @@ def first_names_of_one_person(
             if text.count(second) == text.count(name):
                 found[name] = names[0]
     return found
+
+
+_GENERATIONS = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
+
+
+def initials_of_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A person read in capitals (two to four letters) that spells out the initials of one
+    read person's full name, mapped to it: raw 96's "JFK" of John F. Kennedy, listed apart
+    (a generation's "Jr." spells none: "MLK" of Martin Luther King Jr.)."""
+    people = [name for name, label in labels.items() if label == "person"]
+    initials = {n for n in people if 1 < len(n) < 5 and n.isalpha() and n.isupper()}
+    if not initials:
+        return {}  # most clusters
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        words = [w for w in name.split() if w not in _GENERATIONS]
+        if len(words) > 1 and (short := "".join(w[0] for w in words)) in initials:
+            spelled[short].append(name)
+    return {short: names[0] for short, names in spelled.items() if len(names) == 1}
