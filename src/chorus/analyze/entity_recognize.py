@@ -46,6 +46,7 @@ from chorus.analyze.entity_spellings import (
     accented_spellings,
     bodies_without_their_openers,
     companies_written_short,
+    firms_cut_at_their_head,
     first_names_of_one_person,
     initials_of_people,
     middle_names_written,
@@ -165,8 +166,11 @@ def recognize(
         labels[place] = "place"
     parties = parties_written_whole(labels, reading.names)
     labels |= dict.fromkeys(parties.values(), "organisation")
+    firms = firms_cut_at_their_head(labels, sentences)
+    labels |= dict.fromkeys(firms.values(), "organisation")
     short = (
         parties
+        | firms
         | written_short(labels)
         | written_alike(labels, votes)
         | first_names_written_short(labels)
