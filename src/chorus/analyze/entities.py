@@ -62,7 +62,9 @@ surname read alone takes the one full name the text writes it in (entity_surname
 read person's surname after another first name is another person ("Linda Lyons" beside Mike
 Lyons), whose own the surname alone is after their full name opening a sentence. A name after
 "and" and a read organisation is one too ("Etihad Airways, and Emirates",
-entity_in_lists.py).
+entity_in_lists.py), as is a person's full name after a group of its first word ("Jefferson
+Airplane and Jefferson Starship"); a one-word name always before a minister's title ("US
+Defense Secretary") is a portfolio, not listed (entity_named_things.py).
 """
 
 from __future__ import annotations

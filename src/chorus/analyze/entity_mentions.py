@@ -23,7 +23,6 @@ COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
 letters after the first ("ill" of "Will", "ran" of "Iran") finds too many other words."""
 
-
 _GENERATIONS = (" Jr.", " Sr.")
 
 
@@ -46,10 +45,8 @@ def mention_spans(
         # A spelling of SPELLINGS closing on its initials' full stop is taken as a word
         # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions;
         # so is a name closing on "Jr." ("Martin Luther King Jr.", read, had none).
-        opens, closes = (
-            is_word(form[0]),
-            (is_word(form[-1]) or form in DOTTED_SPELLINGS or form.endswith(_GENERATIONS)),
-        )
+        opens = is_word(form[0])
+        closes = is_word(form[-1]) or form in DOTTED_SPELLINGS or form.endswith(_GENERATIONS)
         length = len(form)
         start = text.find(form)
         while start >= 0:
