@@ -55,7 +55,7 @@ def test_entities_a_first_name_written_before_another_name_stays_apart(listed):
     (of "Hobart Lord Mayor") is no longer listed at all (seventeenth pass)."""
     for cluster, first, full_name in (
         (HEREAFTER, "George", "George McLaren"),
-        (KUNZ, "DeOrr", "DeOrr Kunz Sr"),
+        (KUNZ, "DeOrr", "DeOrr Kunz Sr."),
     ):
         assert first in listed[cluster]
         assert first not in spelled(listed[cluster][full_name])

@@ -28,7 +28,7 @@ datelines' "(AP)" beside four articles' "Associated Press"."""
 NO_SURNAME = {
     ("multi_news-val-1720", "George T. Conway III"): "III",
     ("d31002t", "John Paul II"): "II",
-    ("multi_news-val-5590", "DeOrr Kunz Sr"): "Sr",
+    ("multi_news-val-5590", "DeOrr Kunz Sr."): "Sr",
 }
 """A generation's suffix closing a name is no mention of it alone ("World War II" was the
 pope's)."""

@@ -62,7 +62,9 @@ surname read alone takes the one full name the text writes it in (entity_surname
 read person's surname after another first name is another person ("Linda Lyons" beside Mike
 Lyons), whose own the surname alone is after their full name opening a sentence. A name after
 "and" and a read organisation is one too ("Etihad Airways, and Emirates",
-entity_in_lists.py).
+entity_in_lists.py), as is a person's full name after a group of its first word ("Jefferson
+Airplane and Jefferson Starship"); a one-word name always before a minister's title ("US
+Defense Secretary") is a portfolio, not listed (entity_named_things.py).
 """
 
 from __future__ import annotations
@@ -106,7 +108,12 @@ from chorus.analyze.entity_forms import (
     state_after_town,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
-from chorus.analyze.entity_in_lists import LISTED_ENDS, listed_after_a_group, listed_as_a_group
+from chorus.analyze.entity_in_lists import (
+    LISTED_ENDS,
+    listed_after_a_group,
+    listed_as_a_group,
+    people_after_a_namesake_group,
+)
 from chorus.analyze.entity_inside import (
     campuses,
     common_words_inside_names,
@@ -146,6 +153,7 @@ from chorus.analyze.entity_named_things import (
     animals,
     members_of_peoples,
     peoples_of_places,
+    portfolios,
     ships,
 )
 from chorus.analyze.entity_recognize import Recognized, recognize
@@ -282,6 +290,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | things(lone_people, mentions)
         | animals(mentions, labels)
         | ships(mentions)
+        | portfolios(mentions)
         | peoples_of_places(labels)
         | members_of_peoples(labels, joined)
         | storms_named_alone(labels)
@@ -319,6 +328,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
+    groups = [name for name in listed if label(name) == "organisation"]
+    cued |= people_after_a_namesake_group(people & listed.keys(), groups, joined)
     for group, place in groups_of_a_place(listed, labels, label).items():
         whole, gap = f"{place} {group}", len(place) + 1
         listed[whole] = [replace(m, start=m.start - gap) for m in listed.pop(group)]

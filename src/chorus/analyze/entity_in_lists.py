@@ -1,12 +1,14 @@
 """A name's label by the list it is written in: a list is of one kind. A name closing a
 list of businesses ("brands including Gucci, Yves Saint Laurent and Alexander McQueen"), or
 written after "and" and a read organisation ("Etihad Airways, and Emirates"), is an
-organisation's. Split from entity_cues.py, whose words before a mention these read."""
+organisation's; so is a person's full name after "and" and a group's name of the same first
+word ("Jefferson Airplane and Jefferson Starship"). Split from entity_cues.py, whose words
+before a mention these read."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from chorus.analyze.entity_cues import LIST_END, runs_on
 from chorus.analyze.model import EntityLabel
@@ -60,3 +62,23 @@ def listed_after_a_group(
         if (size > 1 or item.isupper()) and labels.get(forms.get(item, "")) == "organisation":
             return "organisation"
     return None
+
+
+def people_after_a_namesake_group(
+    people: Collection[str], groups: Collection[str], text: str
+) -> dict[str, EntityLabel]:
+    """Organisation, for each of `people` (full names read as a person) written right after
+    one of `groups` (names labelled organisation) of its first word and "and" in `text`:
+    raw 229's "Jefferson Airplane and Jefferson Starship", the band's later incarnation. Two
+    names sharing a first word in one list are of one kind."""
+    openers: dict[str, list[str]] = {}
+    for group in groups:
+        first, space, _ = group.partition(" ")
+        if space:
+            openers.setdefault(first, []).append(group)
+    return {
+        person: "organisation"
+        for person in people
+        if (first := person.partition(" ")[0]) in openers
+        and any(f"{group}{LIST_END}{person}" in text for group in openers[first])
+    }

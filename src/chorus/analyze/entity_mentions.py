@@ -23,6 +23,8 @@ COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
 letters after the first ("ill" of "Will", "ran" of "Iran") finds too many other words."""
 
+_GENERATIONS = (" Jr.", " Sr.")
+
 
 def mention_spans(
     text: str, forms: Iterable[str], lowered: Counter[str] | None = None
@@ -41,8 +43,10 @@ def mention_spans(
         # character and the form's own at that edge is not, or the other way round: the
         # form's are known once, so only the characters beside each match are tested.
         # A spelling of SPELLINGS closing on its initials' full stop is taken as a word
-        # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions.
-        opens, closes = is_word(form[0]), is_word(form[-1]) or form in DOTTED_SPELLINGS
+        # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions;
+        # so is a name closing on "Jr." ("Martin Luther King Jr.", read, had none).
+        opens = is_word(form[0])
+        closes = is_word(form[-1]) or form in DOTTED_SPELLINGS or form.endswith(_GENERATIONS)
         length = len(form)
         start = text.find(form)
         while start >= 0:

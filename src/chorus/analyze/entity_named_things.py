@@ -1,6 +1,7 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
-Crystal") and a place's people ("Virgin Islanders", "a 75-year-old Frenchman")."""
+Crystal"), a place's people ("Virgin Islanders", "a 75-year-old Frenchman") and a
+minister's portfolio ("US Defense Secretary Chuck Hagel")."""
 
 from __future__ import annotations
 
@@ -133,3 +134,19 @@ def members_of_peoples(labels: Mapping[str, EntityLabel], text: str) -> set[str]
             if len(stem) >= _STEM_LETTERS and next_mention(text, stem, 0) >= 0:
                 found.add(name)
     return found
+
+
+_POST = re.compile(r" (?:[Ss]ecretary|[Mm]inister)\b(?!-)")
+"""A secretary's or minister's title, not "UN Secretary-General" (the body's own post)."""
+
+
+def portfolios(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """One-word names every mention of which runs on into a secretary's or minister's title:
+    a portfolio, no body ("Defense" of raw 184's "US Defense Secretary Chuck Hagel",
+    "Interior" of raw 110's "Interior Minister Bernard Cazeneuve"). A body of two words or
+    more keeps its name ("Homeland Security Secretary": the department's)."""
+    return {
+        name
+        for name, excerpts in mentions.items()
+        if " " not in name and all(_POST.match(m.article.text, m.end) for m in excerpts)
+    }

@@ -46,7 +46,9 @@ from chorus.analyze.entity_spellings import (
     accented_spellings,
     bodies_without_their_openers,
     companies_written_short,
+    firms_cut_at_their_head,
     first_names_of_one_person,
+    initials_of_people,
     middle_names_written,
     other_capitals,
 )
@@ -164,8 +166,11 @@ def recognize(
         labels[place] = "place"
     parties = parties_written_whole(labels, reading.names)
     labels |= dict.fromkeys(parties.values(), "organisation")
+    firms = firms_cut_at_their_head(labels, sentences)
+    labels |= dict.fromkeys(firms.values(), "organisation")
     short = (
         parties
+        | firms
         | written_short(labels)
         | written_alike(labels, votes)
         | first_names_written_short(labels)
@@ -176,6 +181,7 @@ def recognize(
         | middle_names_written(labels)
         | companies_written_short(labels, reading.names)
         | first_names_of_one_person(labels, sentences)
+        | initials_of_people(labels)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

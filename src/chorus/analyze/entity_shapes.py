@@ -6,8 +6,8 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 Blockbuster."), a street written without its "Street" ("the block of Daly"), a ship by its
 prefix ("USS Franklin"), a group named for its place read as two ("Texas EquuSearch"), a
 known group's product read as a person ("Google Gnome"), a name joined by "in" to a place
-("Legionella in Flint"), a span cut after an adjective ("Genesee County Environmental")
-and a letter's sign-off ("With Gratitude, Jenni")."""
+("Legionella in Flint"), a span cut after an adjective ("Genesee County Environmental"),
+a letter's sign-off ("With Gratitude, Jenni") and a brand's capitals ("VKontakte")."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ _STREETS = frozenset(("Street", "Avenue", "Road", "Boulevard", "Drive", "Lane"))
 _TEXT = attrgetter("text")
 
 
+def _two_capitals_then_lower(name: str) -> bool:
+    """A brand's shape: two capitals, then lower case ("VKontakte", "UConn", "PLoS"): no
+    person's or place's name is written so (a "Mc" or "De" has its capital third)."""
+    return len(name) > 3 and name[:2].isupper() and name[2].islower() and name.isalpha()
+
+
 def by_shape(
     labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
 ) -> dict[str, EntityLabel]:
@@ -55,7 +61,7 @@ def by_shape(
                 and _initials(name)
                 and (town := name.capitalize()) not in runs
                 and town not in KNOWN
-            ):
+            ) or (label != "organisation" and _two_capitals_then_lower(name)):
                 found[name] = "organisation"
             continue
         if rest in _FEATURES:

@@ -3,7 +3,9 @@ accents ("Pathé", "Pathe"), with other capitals ("MedStar", "Medstar"), and an
 organisation's name without the words that open it ("Haas School of Business" of "UC
 Berkeley Haas School of Business"), a person's name with middle names ("Khuram Shazad
 Butt" of Khuram Butt), a company's without its trade word ("Etihad" of "Etihad Airways")
-and a first name of two words ("Mona Lisa" of "Mona Lisa Harding"). Split from
+a first name of two words ("Mona Lisa" of "Mona Lisa Harding"), a person's initials ("JFK"
+of "John F. Kennedy") and a firm of partners read without its first ("Pomerantz" of
+"Pomerantz Grossman Hufford Dahlstrom & Gross"). Split from
 entity_recognize.py, which maps them to the name (`Recognized.spellings`)."""
 
 from __future__ import annotations
@@ -203,4 +205,53 @@ def first_names_of_one_person(
             second = name.partition(" ")[2]
             if text.count(second) == text.count(name):
                 found[name] = names[0]
+    return found
+
+
+_GENERATIONS = frozenset(("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"))
+
+
+def initials_of_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A person read in capitals (two to four letters) that spells out the initials of one
+    read person's full name, mapped to it: raw 96's "JFK" of John F. Kennedy, listed apart
+    (a generation's "Jr." spells none: "MLK" of Martin Luther King Jr.)."""
+    people = [name for name, label in labels.items() if label == "person"]
+    initials = {n for n in people if 1 < len(n) < 5 and n.isalpha() and n.isupper()}
+    if not initials:
+        return {}  # most clusters
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        words = [w for w in name.split() if w not in _GENERATIONS]
+        if len(words) > 1 and (short := "".join(w[0] for w in words)) in initials:
+            spelled[short].append(name)
+    return {short: names[0] for short, names in spelled.items() if len(names) == 1}
+
+
+_PARTNERS_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]* )+)$")
+"""Capitalised words right before a firm's read name: its partners the window cut off."""
+
+
+def firms_cut_at_their_head(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """A read organisation of partners' names ("&" before the last) that the text writes
+    after more capitalised words, always the same, mapped to the whole name, and its first
+    word (the first partner's, written alone) too: raw 143's "Pomerantz Grossman Hufford
+    Dahlstrom & Gross" (its window opened on "Pomerantz", which the recognizer left out)
+    and "Pomerantz seeks to represent shareholders". Not from a sentence's first word ("From
+    Asia & Japan Watch": raw 245's heading)."""
+    firms = [n for n, label in labels.items() if label == "organisation" and " & " in n]
+    found: dict[str, str] = {}
+    for firm in firms:
+        heads = set()
+        for sentence in sentences:
+            at = sentence.text.find(firm)
+            if at > 0 and (head := _PARTNERS_BEFORE.search(sentence.text, 0, at)):
+                # words opening the sentence may be no name ("From Asia & Japan Watch")
+                heads.add(head[1] if head.start() > 0 else "")
+        if len(heads) == 1 and (head := heads.pop()):
+            whole = f"{head}{firm}"
+            found[firm] = whole
+            if (first := head.partition(" ")[0]) not in labels:
+                found[first] = whole
     return found

@@ -47,7 +47,7 @@ def surnames_written_whole(
     for surname in lone:
         at = text.find(f" {surname}")
         while at > 0:
-            if (first := _first_name_before(text, at, surname, labels)) is not None:
+            if (first := _first_name_before(text, at, surname, labels, opening=True)) is not None:
                 written[surname].add(first)
             at = text.find(f" {surname}", at + 1)
     # each first word looked for in lower case once: a search of the whole text
