@@ -241,10 +241,12 @@ def test_denial_and_claim_cues_never_match_without_their_words(validation_cluste
 
 def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """What `entity_mentions.mention_spans` stands for: the alternation it no longer compiles,
-    a dotted spelling ("U.S.") closing as a word does, before any character but a word's."""
+    a dotted spelling ("U.S.") or a name closing on "Jr." or "Sr." (since entities36) closing
+    as a word does, before any character but a word's."""
     longest_first = sorted(forms, key=len, reverse=True)
+    dotted = entity_lists.DOTTED_SPELLINGS
     closing = [
-        re.escape(f) + (r"(?!\w)" if f in entity_lists.DOTTED_SPELLINGS else r"\b")
+        re.escape(f) + (r"(?!\w)" if f in dotted or f.endswith((" Jr.", " Sr.")) else r"\b")
         for f in longest_first
     ]
     pattern = re.compile(r"\b(?:" + "|".join(closing) + r")")

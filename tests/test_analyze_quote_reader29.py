@@ -40,9 +40,10 @@ def test_analyze_a_surname_alone_takes_the_full_name_its_cluster_writes(briefed)
     flint = briefed["multi_news-val-5077"]
     # "Health department spokeswoman Jennifer Eisner noted ..." ¶ "According to Eisner, ..."
     assert speakers_of(flint, "the state health department also believed") == ["Jennifer Eisner"]
-    # "Darren Lytle" opens a paragraph: a sentence's first word is no first name to the
-    # entities' rule, so Lytle stays bare (never someone else)
-    assert speakers_of(flint, "Maybe this isn’t happening") == ["Lytle"]
+    # "Darren Lytle, acting chief of the Treatment Technology Evaluation Branch" opens a
+    # paragraph: since entities36 a full name opening a sentence before a comma gives the
+    # lone surname its full name (before, Lytle stayed bare; never someone else)
+    assert speakers_of(flint, "Maybe this isn’t happening") == ["Darren Lytle"]
 
 
 def test_analyze_she_after_a_subject_behind_two_phrases(briefed):
