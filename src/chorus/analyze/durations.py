@@ -9,14 +9,16 @@ give one noun two durations are compared, whatever else they say (4960's are 0.1
 0.18 alike), unless an article gives that noun two durations itself ("a four-month
 sentence ... and a nine-month sentence": several things of one name). Bounds are read:
 "more than nine hours" allows 10, "nearly eight months" allows seven; a figure without
-one is a whole number of units, rounded ("12 hours" allows "12½").
+one is a whole number of units, rounded ("12 hours" allows "12½", not "13 hours").
 Years are not read: "N-year" is mostly an age ("11-year-old") or a term of a rule or a
 sentence that two articles count to different dates (41 and 40 years of Gaddafi's rule).
 
 A run of events is read too: the span in which one event is the second or a later one of
 its kind ("the third Model S fire in six weeks" against "the third such incident in five
 weeks", raw validation 143: the same three fires). The ordinal ties the span to the event,
-so two articles giving one ordinal and one kind of event two spans conflict; a count of
+so two articles giving one ordinal and one kind of event two spans conflict ("such" takes
+the kind of event the sentence before names: "a fire burned up one of its ... hatchbacks.
+It was the third such incident"); a count of
 events ("three fires in five weeks") is left, as it grows with the story. Not read: a
 "first ... in N years", a gap since the last time that articles count from other dates
 ("the first time in 47 years" and "in 46 years", Multi-News+ train 10421), a rank ("the
