@@ -18,9 +18,10 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   "the second line of the anthem", ordinals.py), and two places put different distances
   apart ("125 miles northwest of Las Vegas" vs "90 miles north of Las Vegas",
   positions.py); one named thing given two durations ("nearly 13-hour filibuster" vs
-  "filibuster –11 hours", durations.py); and one person given two ages by two articles,
-  whatever their sentences say besides ("Kroll was 34." vs "He was 35." after a sentence
-  opening on "Colin Kroll", ages.py);
+  "filibuster –11 hours", durations.py) and one event of a run two spans ("the third Model S
+  fire in six weeks" vs "the third such incident in five weeks", durations.py); and one
+  person given two ages by two articles, whatever their sentences say besides ("Kroll was
+  34." vs "He was 35." after a sentence opening on "Colin Kroll", ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
@@ -69,7 +70,7 @@ from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.denials import denial_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
-from chorus.analyze.durations import duration_conflicts
+from chorus.analyze.durations import RUN_CUE, duration_conflicts, run_conflicts
 from chorus.analyze.event_dates import date_conflicts
 from chorus.analyze.event_years import year_conflicts
 from chorus.analyze.floors import LEVEL_WORDS, level_conflicts
@@ -132,6 +133,7 @@ def conflicts(
             *place_conflicts(similarity, close, paired),
             *age_conflicts(story, texts),
             *duration_conflicts(story, texts, joined.matching(DURATION_CUE)),
+            *run_conflicts(story, texts, joined.matching(RUN_CUE)),
             *date_conflicts(similarity, rows, timeline),
             *year_conflicts(similarity, close, rows, texts),
             *span_conflicts(similarity, close, paired),

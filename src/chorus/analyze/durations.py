@@ -9,9 +9,21 @@ give one noun two durations are compared, whatever else they say (4960's are 0.1
 0.18 alike), unless an article gives that noun two durations itself ("a four-month
 sentence ... and a nine-month sentence": several things of one name). Bounds are read:
 "more than nine hours" allows 10, "nearly eight months" allows seven; a figure without
-one is a whole number of units, rounded ("12 hours" allows "12½").
+one is a whole number of units, rounded ("12 hours" allows "12½", not "13 hours").
 Years are not read: "N-year" is mostly an age ("11-year-old") or a term of a rule or a
 sentence that two articles count to different dates (41 and 40 years of Gaddafi's rule).
+
+A run of events is read too: the span in which one event is the second or a later one of
+its kind ("the third Model S fire in six weeks" against "the third such incident in five
+weeks", raw validation 143: the same three fires). The ordinal ties the span to the event,
+so two articles giving one ordinal and one kind of event two spans conflict ("such" takes
+the kind of event the sentence before names: "a fire burned up one of its ... hatchbacks.
+It was the third such incident"); a count of
+events ("three fires in five weeks") is left, as it grows with the story. Not read: a
+"first ... in N years", a gap since the last time that articles count from other dates
+("the first time in 47 years" and "in 46 years", Multi-News+ train 10421), a rank ("the
+second-largest drop in six months": both windows may be right), "time" (any event), and
+spans of years, as above.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from itertools import combinations
 
+from chorus.analyze.floors import ORDINALS
 from chorus.analyze.model import Conflict
 from chorus.language.numbers import NUMBER_WORDS
 from chorus.model import Sentence
@@ -52,6 +65,24 @@ _PLANNED = re.compile(
 """Before a duration, a plan, not what the thing lasted: "the comet lander philae was
 conceived of as a 24-hour mission" against the "57-hour mission" it ran (Multi-News+ train
 15076)."""
+_ORDINAL = rf"{'|'.join(ORDINALS[1:])}|\d{{1,3}}(?:nd|rd|th)"
+RUN_CUE = re.compile(f"the (?:{_ORDINAL}) ")
+"""What every run `_RUN` reads holds, in lower case: searched once over the story's
+sentences joined, as `CUE` is; its literal "the " makes it a seventh of `_RUN`'s cost,
+whose word boundary and "[Tt]" are tried at every character."""
+_RUN = re.compile(
+    rf"\b[Tt]he (?P<ordinal>{_ORDINAL}) (?P<what>(?:[\w’'-]+ ){{0,3}}?)(?P<noun>[a-z]+) "
+    rf"(?P<written>in (?:(?:the )?(?:past|last) )?(?:(?P<bound>{_BOUND}) )?"
+    rf"(?P<figure>{_FIGURE}|a) (?P<unit>day|week|month)s?)\b"
+)
+"""The span in which an event is the second or a later of its kind: "the third Model S fire
+in six weeks", "the 10th attack in the past two months"."""
+_RANKED = re.compile(r"(?:est|most|least|worst)\b")
+"""A superlative before the noun makes the ordinal a rank in a window ("the second-largest
+drop in six months"), not a count of events."""
+NOT_EVENTS = frozenset(("time", "one", "day", "week", "month", "year"))
+"""Nouns after an ordinal that name no kind of event: "the third time in six weeks" may
+count anything the sentence goes on to tell."""
 NOT_NOUNS = frozenset(("old", "a", "an", "the", "and", "or", "of", "in", "on", "for", "to"))
 """Words after a duration that name nothing that lasted ("a 12-hour-old", "a 24-hour and
 ...")."""
@@ -68,13 +99,21 @@ class Duration:
     written: str
 
     def agrees(self, other: Duration) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        # ranges that only touch do not meet: "five weeks" is 4.5 to 5.5, "six weeks" 5.5
+        # to 6.5, and a span is rounded to one figure, not to both
+        return self.low < other.high and other.low < self.high
 
 
 def _range(figure: str, bound: str | None) -> tuple[float, float]:
     """The values a figure and its bound allow: "nearly 13" is 12 to 13, "more than nine"
     anything above 9, "about 10" 8.5 to 11.5, a bare 11 what rounds to it."""
-    value = float(figure) if figure[0].isdigit() else NUMBER_WORDS.index(figure) + 1.0
+    value = (
+        float(figure)
+        if figure[0].isdigit()
+        else 1.0
+        if figure == "a"
+        else NUMBER_WORDS.index(figure) + 1.0
+    )
     if bound in ("nearly", "almost"):
         return value - 1, value
     if bound in ("more than", "over"):
@@ -155,17 +194,73 @@ def duration_conflicts(
         and any(noun in text for noun in nouns)
         and (found := [d for d in durations_after(text) if d.noun in nouns])
     ]
+    return _conflicting(before + after, "Different durations of the")
+
+
+def _conflicting(
+    read: Sequence[tuple[Sentence, list[Duration]]], what_differs: str
+) -> list[Conflict]:
+    """Each two sentences of different articles that give one thing (`Duration.noun`) two
+    durations no reading of both can match, each side with the outlets behind its figure."""
     conflicts = []
     shown: set[frozenset[tuple[str, int]]] = set()
-    for items in _of_one_thing(before + after).values():
+    for items in _of_one_thing(read).values():
         for (x, a), (y, b) in combinations(items, 2):
             if x.article is y.article or a.agrees(b) or frozenset((x.key, y.key)) in shown:
                 continue
             side_a, side_b = _side(items, a, b, y), _side(items, b, a, x)
             shown.update(frozenset((p.key, q.key)) for p in side_a for q in side_b)
-            reason = f"Different durations of the {a.noun}: {a.written} vs {b.written}"
+            reason = f"{what_differs} {a.noun}: {a.written} vs {b.written}"
             conflicts.append(Conflict("number", side_a, side_b, reason))
     return conflicts
+
+
+def runs(text: str) -> list[tuple[Duration, bool]]:
+    """The runs of events a sentence gives, each as the span of its ordinal and noun ("third
+    fire", "in six weeks"), and whether its kind is "such" as the sentence before tells."""
+    found = []
+    for match in _RUN.finditer(text):
+        what, noun = match["what"], match["noun"]
+        if noun in NOT_EVENTS or _RANKED.search(what):
+            continue
+        low, high = _range(match["figure"], match["bound"])
+        span = Duration(f"{match['ordinal']} {noun}", match["unit"], low, high, match["written"])
+        found.append((span, "such " in what))
+    return found
+
+
+def run_conflicts(
+    sentences: Sequence[Sentence], texts: Sequence[str], may_run: Set[int]
+) -> list[Conflict]:
+    """Two articles that give the same event of a run two spans ("the third Model S fire in
+    six weeks" against "the third such incident in five weeks"), among `sentences` (their
+    `texts` given); `may_run` are the indices of those whose lower case `RUN_CUE` matches.
+    A "such" run's event is the one of another article's run of that ordinal that the
+    sentence before it names, when one alone is."""
+    read = {n: found for n in sorted(may_run) if (found := runs(texts[n]))}
+    if len(read) < 2:
+        return []  # nearly every cluster: no run, or one sentence's
+    named = {span.noun for found in read.values() for span, such in found if not such}
+    spans = []
+    for n, found in read.items():
+        before = (
+            set(re.findall(r"[a-z]+", texts[n - 1].lower()))
+            if n and sentences[n - 1].article is sentences[n].article
+            else set()
+        )
+        for span, such in found:
+            if such and span.noun not in named:
+                ordinal = span.noun.split()[0]
+                kinds = [
+                    noun
+                    for noun in named
+                    if noun.startswith(f"{ordinal} ") and noun.split()[1] in before
+                ]
+                if len(kinds) != 1:
+                    continue
+                span = Duration(kinds[0], span.unit, span.low, span.high, span.written)
+            spans.append((sentences[n], [span]))
+    return _conflicting(spans, "Different spans for the")
 
 
 def _side(

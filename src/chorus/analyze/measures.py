@@ -69,6 +69,8 @@ in its stems where the measurement pattern cost ~5 µs a sentence. A bare "m" is
 m)"): "m" alone would let every sentence through."""
 FREQUENCY_STEMS = frozenset(stems("once twice thrice times"))
 """The stems a sentence holds when it may hold a frequency."""
+_READ_STEMS = UNIT_STEMS | FREQUENCY_STEMS
+"""A sentence holding neither is passed over with one test of its stems, not two."""
 _FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(" + "|".join(UNITS.values()) + r")(?![\w/])"
 _FIRST_UNIT = r"(?!m\b)" + _UNIT
@@ -223,6 +225,8 @@ def measure_conflicts(
     measured = {}
     often = {}
     for row in paired:
+        if _READ_STEMS.isdisjoint(held[row]):
+            continue
         if not UNIT_STEMS.isdisjoint(held[row]):
             measured[row] = measures(sentences[row].text)
         if not FREQUENCY_STEMS.isdisjoint(held[row]):
