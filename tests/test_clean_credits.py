@@ -65,6 +65,18 @@ def test_clean_takes_newsweeks_update_mark_off_the_first_sentence():
     )
 
 
+def test_clean_takes_a_share_buttons_label_off_the_first_sentence():
+    # Raw 203 (reader20): "Email This Even at 88, Betty White ..." headed its briefing.
+    (article,) = as_articles([_documents("multi_news-val-2611")[0]])
+    document = clean(article)
+    texts = [s.text for s in split(document)]
+    assert "Even at 88, Betty White has the ambition of a 20-something!" in texts
+    assert not [t for t in texts if "Email This" in t]
+    assert ("share buttons", "Email This") in [
+        (r.reason, article.text[r.span.start : r.span.end].strip()) for r in document.removed
+    ]
+
+
 def test_clean_empties_a_shops_membership_page_whole():
     # The cluster's second page is the story (its first, an archive notice, goes too).
     story, page = (clean(article) for article in as_articles(_documents("multi_news-val-1297")[1:]))

@@ -206,6 +206,9 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     # Newsweek's mark of a changed story before its first sentence: "Updated | When the first
     # humans left Africa ..." (raw val-3655).
     ("timestamp", "Updated |", r"^Updated \| (?=[A-Z])"),
+    # A share button's label glued before a story's first sentence: "Email This Even at 88,
+    # Betty White has the ambition of a 20-something!" (raw 203, its headline too).
+    ("share buttons", "Email This", r"^Email This (?=[A-Z])"),
     # A link's call in brackets between two sentences, "... medical expenses. (Click here to
     # see the flyer)" (raw val-2669), "(Read more about this here.)" (val-4411). Inside a
     # sentence ("As the fact sheet shows (download a PDF here), in Japan ...", "Avery Design
