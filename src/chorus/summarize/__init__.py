@@ -26,6 +26,7 @@ from chorus.summarize.leaning import (
     refers_to_before,
 )
 from chorus.summarize.newsroom import newsroom_step, writers_address
+from chorus.summarize.same_fact import Told, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
@@ -67,6 +68,9 @@ def summarize(
     leads = introduces(texts)
     leads[view.article_starts - 1] = False
     key = scores(feature_matrix(view, options), options, view)
+    # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
+    # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
+    same = wording(view.terms, view.article_of)
     # A live blog's older updates are overtaken by the newer ones above them.
     shut = older_updates(texts, view.article_starts)
     # An article's first sentence has nothing before it to wait for: one that leans back
@@ -87,6 +91,7 @@ def summarize(
             follows=follows,
             leads=leads,
             shut=shut,
+            told=Told(same),
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this

@@ -13,6 +13,7 @@ import numpy as np
 
 from chorus.settings import SummaryOptions
 from chorus.summarize.lexical import Terms
+from chorus.summarize.same_fact import Told
 from chorus.summarize.scorers import standardized
 
 _ENOUGH = 4
@@ -44,13 +45,15 @@ def select(
     follows: np.ndarray | None = None,
     leads: np.ndarray | None = None,
     shut: np.ndarray | None = None,
+    told: Told | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
     over for good when it would exceed the budget, when it is shorter than
     `options.min_words` (unless no row is that long), when its cosine to a chosen row
     reaches `options.redundancy`, or when more than `options.overlap` of its content
-    words are in the summary already. A row marked in `follows` (one that refers back to
+    words are in the summary already, or when `told` reads it as telling again a chosen
+    row's fact (`same_fact.Told`). A row marked in `follows` (one that refers back to
     the row before it) waits until that row is chosen. A row marked in `leads` (one that
     introduces the row after it) is taken together with that row: both fit or neither is
     taken. A row marked in `shut` (one a reader does not need) is never taken."""
@@ -89,18 +92,23 @@ def select(
         for row in candidates[np.argsort(-key, kind="stable")]:
             row = int(row)
             open_rows[row] = False
-            if chosen and float(np.max(vectors[chosen] @ vectors[row])) >= options.redundancy:
+            cosines = vectors[chosen] @ vectors[row] if chosen else None
+            if cosines is not None and float(np.max(cosines)) >= options.redundancy:
                 continue
             if covered is not None:
                 own = terms.of(row)
                 if own.size and np.count_nonzero(covered[own]) > options.overlap * own.size:
                     continue
+            if told is not None and cosines is not None and told.again(row, cosines):
+                continue
             picked = row
             break
         if picked is None:
             break
         for row in (picked, picked + 1) if need[picked] > words[picked] else (picked,):
             chosen.append(row)
+            if told is not None:
+                told.add(row)
             open_rows[row] = False
             used += int(words[row])
             if row > 0:
