@@ -22,26 +22,37 @@ from chorus.summarize.lexical import Terms
 
 @dataclass(frozen=True, slots=True)
 class Wording:
-    """Each sentence's content words as TF-IDF weights (IDF over the cluster's sentences),
-    and which of them its article writes in that sentence alone."""
+    """Each sentence's content words, and which of them its article writes there alone."""
 
     terms: Terms
-    idf: np.ndarray
-    norms: np.ndarray
     single: np.ndarray
     """Per entry of `terms.indices`: the sentence's article writes the word nowhere else."""
     article_of: np.ndarray
 
 
 def wording(terms: Terms, article_of: np.ndarray) -> Wording:
-    sentences, size = len(terms.indptr) - 1, max(len(terms.articles), 1)
-    owners = np.repeat(np.arange(sentences), np.diff(terms.indptr))
-    frequency = np.bincount(terms.indices, minlength=size)
+    owners = np.repeat(np.arange(len(terms.indptr) - 1), np.diff(terms.indptr))
+    keys = np.asarray(article_of)[owners] * max(len(terms.articles), 1) + terms.indices
+    # A key written once is unlike both its neighbours in sorted order (half the time of
+    # `np.unique`'s counts).
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    lone = np.ones(len(keys), dtype=bool)
+    lone[1:] &= ordered[1:] != ordered[:-1]
+    lone[:-1] &= ordered[:-1] != ordered[1:]
+    single = np.empty(len(keys), dtype=bool)
+    single[order] = lone
+    return Wording(terms, single, np.asarray(article_of))
+
+
+def _weights(terms: Terms) -> tuple[np.ndarray, np.ndarray]:
+    """Each word's IDF over the cluster's sentences, and each sentence's TF-IDF norm."""
+    sentences = len(terms.indptr) - 1
+    frequency = np.bincount(terms.indices, minlength=len(terms.articles))
     idf = np.log((1.0 + sentences) / (1.0 + frequency)) + 1.0
+    owners = np.repeat(np.arange(sentences), np.diff(terms.indptr))
     norms = np.sqrt(np.bincount(owners, weights=idf[terms.indices] ** 2, minlength=sentences))
-    keys = article_of[owners] * size + terms.indices
-    _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-    return Wording(terms, idf, norms, counts[inverse] == 1, np.asarray(article_of))
+    return idf, np.maximum(norms, 1e-9)
 
 
 SCORE = 0.45
@@ -59,41 +70,64 @@ two outlets telling one fact most often both write its own word ("died", "heart 
 
 @dataclass(slots=True)
 class Told:
-    """The chosen rows' words, one dense row each (grown as rows are added), to test a
-    candidate against all of them at once."""
+    """The chosen rows, and the words their articles write there alone; their TF-IDF
+    weights are laid out as dense rows only once a candidate shares enough such words."""
 
     wording: Wording
     rows: list[int] = field(default_factory=list)
-    weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
-    singles: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))
+    any_single: np.ndarray | None = None
+    """Per word: some chosen row's article writes it there alone. A candidate sharing fewer
+    than `SHARED` such words with them all shares fewer with each (most candidates)."""
+    weights: np.ndarray | None = None
+    singles: np.ndarray | None = None
+    laid: int = 0
+    """How many of `rows` have their dense rows in `weights` and `singles`."""
+    idf: np.ndarray | None = None
+    norms: np.ndarray | None = None
 
     def add(self, row: int) -> None:
-        w, taken = self.wording, len(self.rows)
-        if taken == len(self.weights):
-            size, grown = len(w.idf), max(2 * taken, 16)
-            self.weights = np.vstack(
-                (self.weights.reshape(taken, size), np.zeros((grown - taken, size)))
-            )
-            self.singles = np.vstack(
-                (self.singles.reshape(taken, size), np.zeros((grown - taken, size), dtype=bool))
-            )
+        w = self.wording
+        if self.any_single is None:
+            self.any_single = np.zeros(len(w.terms.articles), dtype=bool)
         entries = slice(w.terms.indptr[row], w.terms.indptr[row + 1])
-        own = w.terms.indices[entries]
-        self.weights[taken, own] = w.idf[own] / max(w.norms[row], 1e-9)
-        self.singles[taken, own[w.single[entries]]] = True
+        self.any_single[w.terms.indices[entries][w.single[entries]]] = True
         self.rows.append(row)
+
+    def _lay(self) -> None:
+        """Dense rows for the rows added since the last call."""
+        w, taken = self.wording, len(self.rows)
+        if self.idf is None:
+            self.idf, self.norms = _weights(w.terms)
+        if self.weights is None or len(self.weights) < taken:
+            size = len(self.idf)
+            weights, singles = np.zeros((2 * taken, size)), np.zeros((2 * taken, size), dtype=bool)
+            if self.weights is not None:
+                weights[: self.laid], singles[: self.laid] = (
+                    self.weights[: self.laid],
+                    self.singles[: self.laid],
+                )
+            self.weights, self.singles = weights, singles
+        for n in range(self.laid, taken):
+            entries = slice(w.terms.indptr[self.rows[n]], w.terms.indptr[self.rows[n] + 1])
+            own = w.terms.indices[entries]
+            self.weights[n, own] = self.idf[own] / self.norms[self.rows[n]]
+            self.singles[n, own[w.single[entries]]] = True
+        self.laid = taken
 
     def again(self, row: int, cosines: np.ndarray) -> bool:
         """Whether `row` tells again what a chosen row of another article told: the mean of
         its vectors' cosine (`cosines`, to the chosen rows in the order added) and its
         words' TF-IDF cosine reaches `SCORE`, and the two share `SHARED` words each of
         their articles writes there alone."""
-        w, taken = self.wording, len(self.rows)
+        w = self.wording
         entries = slice(w.terms.indptr[row], w.terms.indptr[row + 1])
         own = w.terms.indices[entries]
-        if not taken or not own.size:
+        singles = own[w.single[entries]]
+        if self.any_single is None or np.count_nonzero(self.any_single[singles]) < SHARED:
             return False
-        wording = self.weights[:taken, own] @ w.idf[own] / max(w.norms[row], 1e-9)
-        shared = np.count_nonzero(self.singles[:taken, own[w.single[entries]]], axis=1)
+        self._lay()
+        taken = len(self.rows)
+        wording = self.weights[:taken, own] @ self.idf[own] / self.norms[row]
+        shared = self.singles[:taken, singles].sum(axis=1)
         apart = w.article_of[self.rows] != w.article_of[row]
-        return bool(np.any(apart & ((cosines + wording) / 2 >= SCORE) & (shared >= SHARED)))
+        return bool((apart & ((cosines + wording) / 2 >= SCORE) & (shared >= SHARED)).any())
