@@ -28,8 +28,9 @@ def _owners(terms: Terms) -> np.ndarray:
 def _coverage_gains(
     terms: Terms, owners: np.ndarray, weights: np.ndarray, covered: np.ndarray
 ) -> np.ndarray:
-    """Per sentence: the weight of its content words not yet covered."""
-    new = np.where(covered[terms.indices], 0.0, weights[terms.indices])
+    """Per sentence: the weight of its content words not yet covered; `weights` are each
+    entry's of `terms.indices` (gathered once, not at every step)."""
+    new = np.where(covered[terms.indices], 0.0, weights)
     gains = np.bincount(owners, weights=new, minlength=len(terms.indptr) - 1)
     # numpy's bincount of no weights is an integer array, which the division by words
     # cannot write into: a cluster without a content word ("One. Two.") raised there
@@ -70,12 +71,15 @@ def select(
     covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
     if terms is not None:
         owners = _owners(terms)
-        weights = np.maximum(terms.articles - 1.0, 0.0)
+        weights = np.maximum(terms.articles - 1.0, 0.0)[terms.indices]
     need = words.copy()
     if leads is not None:
         ahead = np.flatnonzero(leads[:-1])
         need[ahead] += words[ahead + 1]
     chosen: list[int] = []
+    # The chosen rows' vectors, kept in a block as they are chosen: gathering them anew
+    # for every candidate cost more than the product.
+    kept = np.empty((min(len(vectors), options.words), vectors.shape[1]), dtype=vectors.dtype)
     used = 0
     while True:
         open_rows &= used + need <= options.words
@@ -92,7 +96,7 @@ def select(
         for row in candidates[np.argsort(-key, kind="stable")]:
             row = int(row)
             open_rows[row] = False
-            cosines = vectors[chosen] @ vectors[row] if chosen else None
+            cosines = kept[: len(chosen)] @ vectors[row] if chosen else None
             if cosines is not None and float(np.max(cosines)) >= options.redundancy:
                 continue
             if covered is not None:
@@ -106,6 +110,7 @@ def select(
         if picked is None:
             break
         for row in (picked, picked + 1) if need[picked] > words[picked] else (picked,):
+            kept[len(chosen)] = vectors[row]
             chosen.append(row)
             if told is not None:
                 told.add(row)
