@@ -20,6 +20,7 @@ from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
+    credit_lines,
     leans_on_before,
     named_in_full_first,
     older_updates,
@@ -64,9 +65,13 @@ def summarize(
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other
     follows = leaning | leans_on_before(texts)
-    # An article's last sentence introduces nothing that can be shown with it.
+    # An article's last sentence introduces nothing that can be shown with it. A quotation
+    # is shown with the credit line below it, which waits for it.
     leads = introduces(texts)
     leads[view.article_starts - 1] = False
+    credits = credit_lines(texts, view.article_starts)
+    leads[:-1] |= credits[1:]
+    follows |= credits
     key = scores(feature_matrix(view, options), options, view)
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.

@@ -28,6 +28,8 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a live blog's older updates: the lines under its second time mark ("2:44 p.m." ...
   "1:26 p.m."), which an update above them has overtaken ("One person is in custody"
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
+- a quotation's credit set on a line of its own below it ("“...” — Jon Cryer, on his upset
+  victory", raw 10): the quotation is taken only with it, and it only after the quotation;
 - a surname the summary shows before the sentence naming its person in full
   ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces ...",
   raw 58): moved after it. Holding such a sentence back until its article's naming
@@ -128,6 +130,36 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = names_someone(texts[row - 1])
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
+    return marked
+
+
+_CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
+"""A quotation's credit set on a line of its own below it: a dash, a name of up to four
+capitalised words, then a comma or nothing ("— Jon Cryer, on his upset victory", "--
+George Rede")."""
+_CLOSING_MARKS = ("”", '"', "’", "'")
+
+
+def credits_quotation(text: str, before: str) -> bool:
+    """Whether a text is the credit line of the quotation ending the text `before` it
+    ("“...” " then "— Julie Bowen, asked where she’ going to put her statuette.", raw 10):
+    the splitter makes it a sentence of its own, and a quotation shown without it has no
+    speaker."""
+    return (
+        text[:1] in "—–-"
+        and before.rstrip().endswith(_CLOSING_MARKS)
+        and _CREDIT_LINE.match(text) is not None
+    )
+
+
+def credit_lines(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it credits the quotation of the text before it in its article
+    (`credits_quotation`); an article's first text has none before it."""
+    marked = np.zeros(len(texts), dtype=bool)
+    for row in range(1, len(texts)):
+        if texts[row][:1] in "—–-":
+            marked[row] = credits_quotation(texts[row], texts[row - 1])
+    marked[np.asarray(article_starts, dtype=np.int64)] = False
     return marked
 
 
