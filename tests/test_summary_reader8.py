@@ -1,6 +1,7 @@
 """The summary a reader sees, after a nineteenth reader's findings, on raw Multi-News
 validation clusters (0-based lines of the file): two outlets' wordings of one fact, which the
-analysis links as one agreed fact, are not both shown (`summarize.same_fact`)."""
+analysis links as one agreed fact, are not both shown (`summarize.same_fact`); a quotation
+is shown with the credit line below it (`leaning.credits_quotation`)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from chorus.clean import clean
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.summarize.features import ClusterView, cluster_view
+from chorus.summarize.leaning import credits_quotation
 from chorus.summarize.same_fact import Told, wording
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import summary as _summary
 
 
@@ -104,3 +107,30 @@ def test_the_lone_words_are_read_as_the_analysis_reads_an_own_word(clusters):
     ]
     assert len(lone[0] & lone[1]) >= 2
     assert not np.array_equal(view.article_of[rows[0]], view.article_of[rows[1]])
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "credits"),
+    [
+        (10, "— Jon Cryer, on his upset victory", True),
+        (10, "— Julie Bowen, asked where she’ going to put her statuette.", True),
+        (242, "-- George Rede", True),
+        # a dash opening a sentence after no quotation, and a dash before a sentence's verb
+        (67, "— A judge’s act of compassion", False),
+    ],
+)
+def test_a_quotations_credit_line_below_it(clusters, line, opening, credits):
+    texts = _sentences(clusters[line])
+    at = next(n for n, text in enumerate(texts) if text.startswith(opening))
+    assert credits_quotation(texts[at], texts[at - 1]) == credits
+
+
+def test_the_summary_shows_a_quotation_with_its_credit_line(clusters):
+    # Raw 10: Jon Cryer's words were shown without "— Jon Cryer, on his upset victory", and
+    # Julie Bowen's without hers; each quotation now comes with its credit, dash and all.
+    shown = _summary(clusters[10])
+    quotations = [n for n, text in enumerate(shown) if text.startswith("“")]
+    assert quotations
+    for n in quotations:
+        assert shown[n + 1].startswith("— ")
+    assert "— Jon Cryer, on his upset victory" in shown
