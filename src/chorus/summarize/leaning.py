@@ -16,6 +16,8 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   sentence that names someone: shown without it, the speaker is never named (docs/decisions.md,
   "Summary a reader sees, seventh pass"). Without that condition a credit to "the" and a role
   took out sentences whose role tells who ("the Facebook founder said", sixth pass);
+- an opening "The" and a noun the sentence before introduced with "a" or "an" ("The hitch
+  punctured ..." after "... after striking a metal towing hitch ...", raw 143; eighth pass);
 - an opening "It's a ..." that calls something the sentence before tells ("It's a
   strawman argument, one of Conway's favorite tactics."); an impersonal "It" ("It's a
   good idea to ...") is not marked (`dangling.opens_with_pronoun`);
@@ -44,7 +46,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import OPENERS, opens_with_pronoun
+from chorus.dangling import OPENERS, introduced_before, opens_with_pronoun
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -120,14 +122,17 @@ def refers_to_before(text: str) -> bool:
 
 def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens with "He" or "She", or credits its quotation to "the" and
-    a description, right after a text that names someone, or opens with an "It's a ..." that
-    calls what the text before tells (see the module docstring). The first text has nothing
-    before it."""
+    a description, right after a text that names someone, opens with "The" and a noun the
+    text before introduced ("The hitch ..." after "... a metal towing hitch ...":
+    `dangling.introduced_before`), or opens with an "It's a ..." that calls what the text
+    before tells (see the module docstring). The first text has nothing before it."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
         if _HE_SHE.match(text) or _THE_CREDIT.search(text):
             marked[row] = names_someone(texts[row - 1])
+        elif text.lstrip(" ([")[:4] == "The ":
+            marked[row] = introduced_before(text, texts[row - 1])
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
     return marked
