@@ -1,7 +1,8 @@
 """The summary a reader sees, after a nineteenth reader's findings, on raw Multi-News
 validation clusters (0-based lines of the file): two outlets' wordings of one fact, which the
 analysis links as one agreed fact, are not both shown (`summarize.same_fact`); a quotation
-is shown with the credit line below it (`leaning.credits_quotation`)."""
+is shown with the credit line below it (`leaning.credits_quotation`); "The" and a noun the
+sentence before introduced waits for it (`dangling.introduced_before`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.dangling import introduced_before
 from chorus.represent import embed
 from chorus.sentences import split
 from chorus.summarize.features import ClusterView, cluster_view
@@ -17,6 +19,7 @@ from chorus.summarize.leaning import credits_quotation
 from chorus.summarize.same_fact import Told, wording
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences
+from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
 
 
@@ -134,3 +137,17 @@ def test_the_summary_shows_a_quotation_with_its_credit_line(clusters):
     for n in quotations:
         assert shown[n + 1].startswith("— ")
     assert "— Jon Cryer, on his upset victory" in shown
+
+
+def test_a_noun_the_sentence_before_introduced(clusters):
+    # Raw 143: "The hitch punctured ..." after "... after striking a metal towing hitch ...".
+    texts = _sentences(clusters[143])
+    at = next(n for n, text in enumerate(texts) if text.startswith("The hitch punctured"))
+    assert introduced_before(texts[at], texts[at - 1])
+    # the same sentence after another: nothing introduced; a rank is no such noun
+    assert not introduced_before(texts[at], texts[0])
+    assert not introduced_before("The first fire was in Washington.", "A fire broke out.")
+
+
+def test_the_summary_shows_the_hitch_only_after_the_sentence_introducing_it(clusters):
+    assert shown_only_after_the_sentence_before(clusters[143], "The hitch punctured")
