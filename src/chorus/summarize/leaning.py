@@ -131,7 +131,7 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
         text = texts[row]
         if _HE_SHE.match(text) or _THE_CREDIT.search(text):
             marked[row] = names_someone(texts[row - 1])
-        elif text.lstrip(" ([")[:4] == "The ":
+        elif text.startswith("The "):
             marked[row] = introduced_before(text, texts[row - 1])
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
