@@ -17,7 +17,7 @@ from chorus.sentences import split
 from chorus.summarize.features import ClusterView, cluster_view
 from chorus.summarize.leaning import credits_quotation
 from chorus.summarize.same_fact import Told, wording
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
@@ -151,3 +151,13 @@ def test_a_noun_the_sentence_before_introduced(clusters):
 
 def test_the_summary_shows_the_hitch_only_after_the_sentence_introducing_it(clusters):
     assert shown_only_after_the_sentence_before(clusters[143], "The hitch punctured")
+
+
+def test_a_noun_named_by_its_apposition_waits_for_nothing():
+    # DUC 2003's d31022t (line 21): "The obstetrician, Dr. Barnett Slepian, was killed ..."
+    # after "... this weekend's slaying of an obstetrician." names whom it tells of.
+    cluster = read_clusters(DATA / "duc2003-task2.jsonl.gz", 22)[21]
+    texts = _sentences(cluster)
+    at = next(n for n, text in enumerate(texts) if text.startswith("The obstetrician, Dr."))
+    assert texts[at - 1].endswith("slaying of an obstetrician.")
+    assert not introduced_before(texts[at], texts[at - 1])

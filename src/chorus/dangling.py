@@ -212,6 +212,12 @@ def introduced_before(text: str, before: str) -> bool:
     if match is None or match.group(1) in _ORDINALS:
         return False
     noun = match.group(1)
+    if (
+        text[match.end(1) : match.end(1) + 2] == ", "
+        and text[match.end(1) + 2 : match.end(1) + 3].isupper()
+    ):
+        # named by its apposition ("The obstetrician, Dr. Barnett Slepian, was killed ...")
+        return False
     if noun not in before:
         return False
     words = _TOKEN.findall(before)
