@@ -8,7 +8,8 @@ Charlottesville, Virginia, ..." (cosine 0.48, 6 of 12 words), 229's two reports 
 Balin's death (0.54). The analysis links such pairs as one agreed fact by a score that
 averages the vectors' cosine with a TF-IDF cosine, and by a word each article writes once
 (analyze/agreement.py); the summary reads the same two signs from its own content words,
-only for the candidate about to be taken.
+only for the candidate about to be taken. At the mean the DUC bar allows (`SCORE`) it takes
+out 96's two sentences on Lane's King inquiry (0.47); the deaths (0.36) stay.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ class Wording:
 
 
 def wording(terms: Terms, article_of: np.ndarray) -> Wording:
+    """The cluster's content words (`terms`), each marked whether its article writes it in
+    that sentence alone; `article_of` gives each sentence's article."""
     owners = np.repeat(np.arange(len(terms.indptr) - 1), np.diff(terms.indptr))
     keys = np.asarray(article_of)[owners] * max(len(terms.articles), 1) + terms.indices
-    # A key written once is unlike both its neighbours in sorted order (half the time of
-    # `np.unique`'s counts).
+    # A key written once is unlike both its neighbours in sorted order (cheaper than
+    # `np.unique`'s counts: 0.04 → 0.03 ms a cluster).
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     lone = np.ones(len(keys), dtype=bool)
