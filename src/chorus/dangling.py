@@ -199,6 +199,34 @@ def names_again(text: str, before: str) -> bool:
     return any(w[:STEM] in named for w in words)
 
 
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def introduced_before(text: str, before: str) -> bool:
+    """Whether a text opens with "The" and a noun that the sentence `before` introduced
+    with "a" or "an" up to two words ahead of it ("The hitch punctured the electric car’s
+    battery pack ..." after "..., a Model S caught fire ... after striking a metal towing
+    hitch lying in the road.", raw 143): shown alone, it names a thing the reader was never
+    shown."""
+    match = _DEFINITE.match(text)
+    if match is None or match.group(1) in _ORDINALS:
+        return False
+    noun = match.group(1)
+    if (
+        text[match.end(1) : match.end(1) + 2] == ", "
+        and text[match.end(1) + 2 : match.end(1) + 3].isupper()
+    ):
+        # named by its apposition ("The obstetrician, Dr. Barnett Slepian, was killed ...")
+        return False
+    if noun not in before:
+        return False
+    words = _TOKEN.findall(before)
+    return any(
+        word == noun and not {"a", "an"}.isdisjoint(words[max(0, n - 3) : n])
+        for n, word in enumerate(words)
+    )
+
+
 _SEQUENCE = re.compile(
     r"[\s(\[“\"]*(?:Initially|At first|Later|Then|Afterwards?|Eventually|After that"
     r"|(?:Soon|Shortly) after(?:wards?)?,)(?![\w-])(?!\s+(?:this|next|in|on)\b)"

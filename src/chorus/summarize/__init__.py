@@ -20,12 +20,14 @@ from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
+    credit_lines,
     leans_on_before,
     named_in_full_first,
     older_updates,
     refers_to_before,
 )
 from chorus.summarize.newsroom import newsroom_step, writers_address
+from chorus.summarize.same_fact import Told, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
@@ -63,10 +65,17 @@ def summarize(
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other
     follows = leaning | leans_on_before(texts)
-    # An article's last sentence introduces nothing that can be shown with it.
+    # An article's last sentence introduces nothing that can be shown with it. A quotation
+    # is shown with the credit line below it, which waits for it.
     leads = introduces(texts)
     leads[view.article_starts - 1] = False
+    credits = credit_lines(texts, view.article_starts)
+    leads[:-1] |= credits[1:]
+    follows |= credits
     key = scores(feature_matrix(view, options), options, view)
+    # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
+    # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
+    same = wording(view.terms, view.article_of)
     # A live blog's older updates are overtaken by the newer ones above them.
     shut = older_updates(texts, view.article_starts)
     # An article's first sentence has nothing before it to wait for: one that leans back
@@ -87,6 +96,7 @@ def summarize(
             follows=follows,
             leads=leads,
             shut=shut,
+            told=Told(same),
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this

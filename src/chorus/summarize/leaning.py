@@ -16,6 +16,8 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   sentence that names someone: shown without it, the speaker is never named (docs/decisions.md,
   "Summary a reader sees, seventh pass"). Without that condition a credit to "the" and a role
   took out sentences whose role tells who ("the Facebook founder said", sixth pass);
+- an opening "The" and a noun the sentence before introduced with "a" or "an" ("The hitch
+  punctured ..." after "... after striking a metal towing hitch ...", raw 143; eighth pass);
 - an opening "It's a ..." that calls something the sentence before tells ("It's a
   strawman argument, one of Conway's favorite tactics."); an impersonal "It" ("It's a
   good idea to ...") is not marked (`dangling.opens_with_pronoun`);
@@ -28,6 +30,8 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a live blog's older updates: the lines under its second time mark ("2:44 p.m." ...
   "1:26 p.m."), which an update above them has overtaken ("One person is in custody"
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
+- a quotation's credit set on a line of its own below it ("“...” — Jon Cryer, on his upset
+  victory", raw 10): the quotation is taken only with it, and it only after the quotation;
 - a surname the summary shows before the sentence naming its person in full
   ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces ...",
   raw 58): moved after it. Holding such a sentence back until its article's naming
@@ -42,7 +46,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import OPENERS, opens_with_pronoun
+from chorus.dangling import OPENERS, introduced_before, opens_with_pronoun
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -118,16 +122,49 @@ def refers_to_before(text: str) -> bool:
 
 def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens with "He" or "She", or credits its quotation to "the" and
-    a description, right after a text that names someone, or opens with an "It's a ..." that
-    calls what the text before tells (see the module docstring). The first text has nothing
-    before it."""
+    a description, right after a text that names someone, opens with "The" and a noun the
+    text before introduced ("The hitch ..." after "... a metal towing hitch ...":
+    `dangling.introduced_before`), or opens with an "It's a ..." that calls what the text
+    before tells (see the module docstring). The first text has nothing before it."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
         if _HE_SHE.match(text) or _THE_CREDIT.search(text):
             marked[row] = names_someone(texts[row - 1])
+        elif text.startswith("The "):
+            marked[row] = introduced_before(text, texts[row - 1])
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
+    return marked
+
+
+_CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
+"""A quotation's credit set on a line of its own below it: a dash, a name of up to four
+capitalised words, then a comma or nothing ("— Jon Cryer, on his upset victory", "--
+George Rede")."""
+_CLOSING_MARKS = ("”", '"', "’", "'")
+
+
+def credits_quotation(text: str, before: str) -> bool:
+    """Whether a text is the credit line of the quotation ending the text `before` it
+    ("“...” " then "— Julie Bowen, asked where she’ going to put her statuette.", raw 10):
+    the splitter makes it a sentence of its own, and a quotation shown without it has no
+    speaker."""
+    return (
+        text[:1] in "—–-"
+        and before.rstrip().endswith(_CLOSING_MARKS)
+        and _CREDIT_LINE.match(text) is not None
+    )
+
+
+def credit_lines(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it credits the quotation of the text before it in its article
+    (`credits_quotation`); an article's first text has none before it."""
+    marked = np.zeros(len(texts), dtype=bool)
+    for row in range(1, len(texts)):
+        if texts[row][:1] in "—–-":
+            marked[row] = credits_quotation(texts[row], texts[row - 1])
+    marked[np.asarray(article_starts, dtype=np.int64)] = False
     return marked
 
 

@@ -13,6 +13,7 @@ import numpy as np
 
 from chorus.settings import SummaryOptions
 from chorus.summarize.lexical import Terms
+from chorus.summarize.same_fact import Told
 from chorus.summarize.scorers import standardized
 
 _ENOUGH = 4
@@ -27,8 +28,9 @@ def _owners(terms: Terms) -> np.ndarray:
 def _coverage_gains(
     terms: Terms, owners: np.ndarray, weights: np.ndarray, covered: np.ndarray
 ) -> np.ndarray:
-    """Per sentence: the weight of its content words not yet covered."""
-    new = np.where(covered[terms.indices], 0.0, weights[terms.indices])
+    """Per sentence: the weight of its content words not yet covered; `weights` are each
+    entry's of `terms.indices` (gathered once, not at every step)."""
+    new = np.where(covered[terms.indices], 0.0, weights)
     gains = np.bincount(owners, weights=new, minlength=len(terms.indptr) - 1)
     # numpy's bincount of no weights is an integer array, which the division by words
     # cannot write into: a cluster without a content word ("One. Two.") raised there
@@ -44,13 +46,15 @@ def select(
     follows: np.ndarray | None = None,
     leads: np.ndarray | None = None,
     shut: np.ndarray | None = None,
+    told: Told | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
     over for good when it would exceed the budget, when it is shorter than
     `options.min_words` (unless no row is that long), when its cosine to a chosen row
     reaches `options.redundancy`, or when more than `options.overlap` of its content
-    words are in the summary already. A row marked in `follows` (one that refers back to
+    words are in the summary already, or when `told` reads it as telling again a chosen
+    row's fact (`same_fact.Told`). A row marked in `follows` (one that refers back to
     the row before it) waits until that row is chosen. A row marked in `leads` (one that
     introduces the row after it) is taken together with that row: both fit or neither is
     taken. A row marked in `shut` (one a reader does not need) is never taken."""
@@ -67,12 +71,15 @@ def select(
     covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
     if terms is not None:
         owners = _owners(terms)
-        weights = np.maximum(terms.articles - 1.0, 0.0)
+        weights = np.maximum(terms.articles - 1.0, 0.0)[terms.indices]
     need = words.copy()
     if leads is not None:
         ahead = np.flatnonzero(leads[:-1])
         need[ahead] += words[ahead + 1]
     chosen: list[int] = []
+    # The chosen rows' vectors, kept in a block as they are chosen: gathering them anew
+    # for every candidate cost more than the product.
+    kept = np.empty((min(len(vectors), options.words), vectors.shape[1]), dtype=vectors.dtype)
     used = 0
     while True:
         open_rows &= used + need <= options.words
@@ -89,18 +96,24 @@ def select(
         for row in candidates[np.argsort(-key, kind="stable")]:
             row = int(row)
             open_rows[row] = False
-            if chosen and float(np.max(vectors[chosen] @ vectors[row])) >= options.redundancy:
+            cosines = kept[: len(chosen)] @ vectors[row] if chosen else None
+            if cosines is not None and float(np.max(cosines)) >= options.redundancy:
                 continue
             if covered is not None:
                 own = terms.of(row)
                 if own.size and np.count_nonzero(covered[own]) > options.overlap * own.size:
                     continue
+            if told is not None and cosines is not None and told.again(row, cosines):
+                continue
             picked = row
             break
         if picked is None:
             break
         for row in (picked, picked + 1) if need[picked] > words[picked] else (picked,):
+            kept[len(chosen)] = vectors[row]
             chosen.append(row)
+            if told is not None:
+                told.add(row)
             open_rows[row] = False
             used += int(words[row])
             if row > 0:

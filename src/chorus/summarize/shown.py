@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from chorus.model import Sentence
+from chorus.summarize.leaning import credits_quotation
 
 _DASH = r"(?: ?[—–] ?| -{1,2} | ?--)"
 _AGENCY = r"\([A-Z][A-Za-z.& ]{1,20}\)"
@@ -47,10 +48,22 @@ def _shown_from(text: str) -> int:
     return start if dash is None else dash.end()
 
 
+_LOOK_BACK = 8
+"""Characters read before a sentence for the quotation a credit line follows (its closing
+mark, then a line break or two)."""
+
+
 def shown(sentence: Sentence) -> Sentence:
-    """The sentence as the summary shows it, its span started past its opening furniture."""
+    """The sentence as the summary shows it, its span started past its opening furniture.
+    A quotation's credit line keeps its dash ("— Jon Cryer, on his upset victory"): without
+    it the line reads as a sentence of its own."""
     start = _shown_from(sentence.text)
-    return sentence if start == 0 else replace(sentence, start=sentence.start + start)
+    if start == 0:
+        return sentence
+    before = sentence.article.text[max(0, sentence.start - _LOOK_BACK) : sentence.start]
+    if credits_quotation(sentence.text, before):
+        return sentence
+    return replace(sentence, start=sentence.start + start)
 
 
 def without_leading_dash(sentence: Sentence) -> Sentence:
