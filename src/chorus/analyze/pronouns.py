@@ -87,6 +87,7 @@ _SEEN_BY = re.compile(
 Airplane was focused on live performance ... “...,” he told Relix" is Balin's
 (multi_news-val-1643), not the band's; only a person: after a title, named before, or a
 surname the article writes after a first name."""
+_SEEN_BY_OPENINGS = ("For ", "To ")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
 """A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
@@ -216,7 +217,8 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
-        seen_by = _SEEN_BY.match(text)
+        # most sentences open otherwise: the pattern only where they open so
+        seen_by = _SEEN_BY.match(text) if text.startswith(_SEEN_BY_OPENINGS) else None
         if seen_by is not None and (
             person := self._person(seen_by["surname"]) or (seen_by["title"] and seen_by["surname"])
         ):
