@@ -1,6 +1,7 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, and a surname two people share the one of them
-named just before it. Split from `quotes.py`, which finds the attributions."""
+named just before it, or the one its article names. Split from `quotes.py`, which finds the
+attributions."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def speaker_names(
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
-    sharing = _sharing(speakers, shared)
+    sharing = _sharing(speakers, shared & said)
     full = {pair: _canonical(*pair, names, shared, sharing) for pair in pairs}
     # a group capitalised as it opens a sentence ("Police said") is no surname: `full` is
     # the group's lower-case noun
@@ -172,8 +173,8 @@ def _canonical(
 
 
 def _sharing(speakers: Sequence[str], shared: frozenset[str]) -> dict[str, frozenset[str]]:
-    """The full names that end with each surname (a capitalised word) two people share; a
-    group's ending ("police", "official") is no one's surname."""
+    """The full names that end with each surname (a capitalised word) two people share and
+    a quote is given; a group's ending ("police", "official") is no one's surname."""
     surnames = [ending for ending in shared if " " not in ending and ending[:1].isupper()]
     if not surnames:
         return {}

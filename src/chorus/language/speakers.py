@@ -112,10 +112,11 @@ def never_speaks(who: str) -> bool:
         or _FIRST_PERSON.match(who) is not None
         or who[:4] in _JOINED
         or who.endswith(_RULE_ENDINGS)
-        or _EXPERTS.fullmatch(who) is not None
+        or (who.endswith(_EXPERTS_ENDING) and _EXPERTS.fullmatch(who) is not None)
     )
 
 
+_EXPERTS_ENDING = "xperts"
 _EXPERTS = re.compile(r"(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal)\s+)?[Ee]xperts")
 """Experts in general, no one named nor a body: "..., is his greatest challenge, say
 experts.", "Some experts warn that ..." (multi_news-val-1942)."""
