@@ -152,8 +152,11 @@ def test_analyze_raw_he_and_she_stand_for_no_one_when_unsure(followed):
     assert speakers_of(followed["multi_news-val-5100"], "pretty obvious they are trying") == []
     # a group is no "he"
     assert speakers_of(followed["multi_news-val-4411"], "were so gracious") == []
-    # a surname two people share stands for neither
-    assert speakers_of(followed["multi_news-val-3613"], "he struggles with alcohol") == ["Demoski"]
+    # a surname two people share stands for the one its article names (Janice Demoski is
+    # another article's)
+    assert speakers_of(followed["multi_news-val-3613"], "he struggles with alcohol") == [
+        "Arnold Demoski"
+    ]
 
 
 ROLES = {

@@ -35,9 +35,11 @@ from chorus.analyze.subject_names import (
 )
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
+from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.speakers import (
     DOCUMENTS,
     GROUPS,
+    HONORIFIC,
     OWNED,
     ROLE_NOUNS,
     bare_name,
@@ -78,6 +80,16 @@ def _past_apposition(text: str, at: int) -> int:
     return apposition.end() if apposition is not None else at
 
 
+_SEEN_BY = re.compile(
+    rf"(?:For|To)\s+(?P<title>{HONORIFIC})?(?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+),\s"
+)
+"""An opening "For <person>," whose view the sentence gives: "For Mr. Balin, Jefferson
+Airplane was focused on live performance ... “...,” he told Relix" is Balin's
+(multi_news-val-1643), not the band's; only a person: after a title, named before, or a
+surname the article writes after a first name."""
+_SEEN_BY_OPENINGS = ("For ", "To ")
+_CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
+"""A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
@@ -205,6 +217,13 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
+        # most sentences open otherwise: the pattern only where they open so
+        seen_by = _SEEN_BY.match(text) if text.startswith(_SEEN_BY_OPENINGS) else None
+        if seen_by is not None and (
+            person := self._person(seen_by["surname"]) or (seen_by["title"] and seen_by["surname"])
+        ):
+            self.person = person
+            return True
         run, end = subject_run(text) or ("", 0)
         if OPENING_WORD.match(run):
             run = ""
@@ -226,16 +245,39 @@ class Focus:
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."
-            # describes the Mica named before (multi_news-val-4412), no one else
-            self.person = self.surnames[run]
+            # describes the Mica named before (multi_news-val-4412), no one else; but
+            # "Macomber, 65, was found fatally shot ... the day after Pasztor was arrested.
+            # She admitted ..." (multi_news-val-5388) leaves two to choose from
+            person = self.surnames[run]
+            self.person = None if self._another_surname(text, end, person) else person
         elif _DESCRIBED.match(text):
             self.person = None
-        elif run and written_as_surname(self.article, run):
+        elif run and (person := self._person(run)):
             # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
-            self.person = run
+            self.person = person
         else:
             return False
         return True
+
+    def _person(self, surname: str) -> str | None:
+        """The person a surname stands for: one named before, or the surname itself where
+        the article writes it after a first name (`written_as_surname`)."""
+        if surname in self.surnames:
+            return self.surnames[surname]
+        return surname if written_as_surname(self.article, surname) else None
+
+    def _another_surname(self, text: str, start: int, person: str) -> bool:
+        """Whether the sentence names someone else named before after `start` as the
+        subject of a clause of its own, by the surname alone and outside quotations ("the
+        day after Pasztor was arrested"; not "7-year-old Liliana Hernandez", "charges
+        against Gosnell", "told McCabe that": whom the subject acted on)."""
+        return any(
+            self.surnames.get(word[0], person) != person
+            and _CLAUSE_VERB.match(text, word.end())
+            and not _after_capital(text, word.start())
+            and not inside_quotation(text, word.start())
+            for word in _CAPITAL.finditer(text, start)
+        )
 
     def _written_about(self, text: str, named: list[str], speaker: str) -> str | None:
         """The person a sentence told by a group or a paper is about: the first it names
@@ -261,6 +303,12 @@ class Focus:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
+
+
+def _after_capital(text: str, at: int) -> bool:
+    """Whether the word before the one at `at` is capitalised: a first name or a title."""
+    before = text.rfind(" ", 0, at - 1) + 1
+    return text[before : before + 1].isupper()
 
 
 def _named_after(text: str, start: int, person: str | None) -> bool:

@@ -62,13 +62,14 @@ def quoted_start(text: str, start: int, end: int) -> int:
     return colon.end() - 1
 
 
-_CONNECTIVE = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z])")
+_CONNECTIVE = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z]|(?:he|she|they)\s)")
 
 
 def past_connective(text: str, start: int, end: int) -> int:
     """Where a reported statement starts past the writer's connective: "But Ms. Stinson,
-    21, later admitted ..., the police said" (multi_news-val-2067) is "Ms. Stinson, ...";
-    a quotation's own "“But ...”" stays."""
+    21, later admitted ..., the police said" (multi_news-val-2067) is "Ms. Stinson, ...",
+    "But she asked them what they wanted, she said." (5388) "she asked ..."; a quotation's
+    own "“But ...”" stays."""
     if _opened(text, start):
         return start
     connective = _CONNECTIVE.match(text, start, end)

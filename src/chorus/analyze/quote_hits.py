@@ -330,8 +330,13 @@ def _inner(text: str, who: str, opening: int, start: int, end: int) -> Hit | Non
     at `start`). Not a speaker inside a quotation ("``He didn't say this, but Dick Morris
     said it for him ...,'' she said")."""
     inner = first_hit(text, opening if who in PRONOUNS else start, _SUBJECT_ANYWHERE)
-    if inner is None or inner.who in _STANDS_FOR or inner.words[0] + 8 > end:
+    if inner is None or inner.words[0] + 8 > end:
         return None
+    if inner.who in _STANDS_FOR:
+        # the speaker's own pronoun saying it again: "She said she was in Michigan when
+        # ..., she said in the interview." (multi_news-val-5388) is "she was in Michigan ..."
+        same = inner.who_start == start and inner.who.lower() == who.lower()
+        return replace(inner, words=(inner.words[0], min(inner.words[1], end))) if same else None
     verb_end = inner.match.end("verb") if inner.match.groupdict().get("verb") else end
     if _ANOTHER_VERB.search(text, verb_end, inner.words[0]):
         return None  # "The Klansman admitted to ..., but told the officers that ..., Wyatt said"

@@ -1,6 +1,7 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, and a surname two people share the one of them
-named just before it. Split from `quotes.py`, which finds the attributions."""
+named just before it, or the one its article names. Split from `quotes.py`, which finds the
+attributions."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def speaker_names(
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
-    full = {pair: _canonical(*pair, names, shared) for pair in pairs}
+    sharing = _sharing(speakers, shared & said)
+    full = {pair: _canonical(*pair, names, shared, sharing) for pair in pairs}
     # a group capitalised as it opens a sentence ("Police said") is no surname: `full` is
     # the group's lower-case noun
     two = {
@@ -145,12 +147,39 @@ _DAYS = tuple(
 )
 
 
-def _canonical(speaker: str, text: str, names: dict[str, str], shared: frozenset[str]) -> str:
+def _canonical(
+    speaker: str,
+    text: str,
+    names: dict[str, str],
+    shared: frozenset[str],
+    sharing: Mapping[str, frozenset[str]],
+) -> str:
     """The fullest name of `speaker` across the cluster, unless two people share it or its
-    own article names someone else by it (then the relation it names so, if one: `kin_of`)."""
+    own article names someone else by it (then the relation it names so, if one: `kin_of`;
+    or the one of them its article names, where it names no one else by it)."""
     full = speaker if speaker in shared else names.get(speaker, speaker)
     if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
         return full if full in text else speaker
-    if speaker in shared or (full != speaker and names_another(text, speaker, full)):
+    if speaker in shared:
+        written = [name for name in sharing.get(speaker, ()) if name in text]
+        if len(written) == 1 and not names_another(text, speaker, written[0]):
+            # "Marty Balin" alone of the cluster's "Marty Balin" and "Susan Balin" in the
+            # article quoting "Balin" (multi_news-val-1643)
+            return kin_of(text, speaker) or written[0]
+        return kin_of(text, speaker) or speaker
+    if full != speaker and names_another(text, speaker, full):
         return kin_of(text, speaker) or speaker
     return full
+
+
+def _sharing(speakers: Sequence[str], shared: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The full names that end with each surname (a capitalised word) two people share and
+    a quote is given; a group's ending ("police", "official") is no one's surname."""
+    surnames = [ending for ending in shared if " " not in ending and ending[:1].isupper()]
+    if not surnames:
+        return {}
+    people = frozenset(name for name in speakers if " " in name and " and " not in name)
+    return {
+        surname: frozenset(name for name in people if name.endswith(f" {surname}"))
+        for surname in surnames
+    }
