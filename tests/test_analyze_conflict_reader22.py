@@ -47,6 +47,19 @@ def _sentences_holding(wanted: dict[str, str], documents: list[str]) -> dict[str
     return {name: next(s for s in sentences if words in s) for name, words in wanted.items()}
 
 
+def shown_as_judged(raw: list[dict], analysed: dict[int, Analysis | None], finding: dict) -> None:
+    """A reader's finding (a pair of sentences, "a" and "b") shown or not as its gold says.
+    Both sides are sentences of the cluster as chorus splits it, so "not shown" is a fact
+    about a real pair, not about words no sentence holds."""
+    cluster = raw[finding["raw_line"]]
+    assert cluster["id"] == finding["cluster"]
+    held = _sentences_holding({"a": finding["a"], "b": finding["b"]}, cluster["documents"])
+    assert held["a"] != held["b"]
+    analysis = analysed[finding["raw_line"]]
+    assert analysis is not None
+    assert _shown(analysis, finding["a"], finding["b"]) == finding["shown_after"]
+
+
 @pytest.mark.parametrize(
     "finding", FIXTURE["findings"], ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}"
 )

@@ -16,8 +16,7 @@ import pytest
 from chorus.analyze.model import Analysis
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.gold import analysed_raw_lines
-from tests.test_analyze_conflict_reader21 import _shown
-from tests.test_analyze_conflict_reader22 import _sentences_holding
+from tests.test_analyze_conflict_reader22 import shown_as_judged
 
 FIXTURE = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_reader25.json").read_text(encoding="utf-8")
@@ -38,15 +37,7 @@ def analysed(raw) -> dict[int, Analysis | None]:
 
 @pytest.mark.parametrize("finding", FINDINGS, ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}")
 def test_each_finding_is_shown_as_judged(raw, analysed, finding):
-    cluster = raw[finding["raw_line"]]
-    assert cluster["id"] == finding["cluster"]
-    # both sides are sentences of the cluster as chorus splits it, so "not shown" is a fact
-    # about a real pair, not about words no sentence holds
-    held = _sentences_holding({"a": finding["a"], "b": finding["b"]}, cluster["documents"])
-    assert held["a"] != held["b"]
-    analysis = analysed[finding["raw_line"]]
-    assert analysis is not None
-    assert _shown(analysis, finding["a"], finding["b"]) == finding["shown_after"]
+    shown_as_judged(raw, analysed, finding)
     if finding["verdict"] == "no conflict":
         assert not finding["shown_after"]
 

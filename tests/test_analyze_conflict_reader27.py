@@ -20,7 +20,7 @@ from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.gold import analysed_raw_lines
 from tests.test_analyze_conflict_reader21 import _shown
-from tests.test_analyze_conflict_reader22 import _sentences_holding
+from tests.test_analyze_conflict_reader22 import _sentences_holding, shown_as_judged
 from tests.test_analyze_conflict_reader26 import _plus_documents
 
 FIXTURE = json.loads(
@@ -47,13 +47,7 @@ def plus_documents() -> dict[int, list[str]]:
 
 @pytest.mark.parametrize("finding", FINDINGS, ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}")
 def test_each_finding_is_shown_as_judged(raw, analysed, finding):
-    cluster = raw[finding["raw_line"]]
-    assert cluster["id"] == finding["cluster"]
-    held = _sentences_holding({"a": finding["a"], "b": finding["b"]}, cluster["documents"])
-    assert held["a"] != held["b"]
-    analysis = analysed[finding["raw_line"]]
-    assert analysis is not None
-    assert _shown(analysis, finding["a"], finding["b"]) == finding["shown_after"]
+    shown_as_judged(raw, analysed, finding)
     assert (finding["verdict"] == "conflict") == finding["shown_after"]
 
 
