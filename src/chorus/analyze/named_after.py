@@ -130,6 +130,16 @@ _ISSUED = re.compile(
 _ISSUED_AFTER = re.compile(rf"[^.;,“”\"]{{0,40}}?\b{_IN_A_STATEMENT}")
 
 
+_SENT = re.compile(
+    r"(?:[A-Z][^,“”\"]{0,40},\s+)?(?P<who>(?:An?|The)\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:official|spokes(?:man|woman|person)|aide|representative)|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r"\s+(?:sent|issued|released|put\s+out)\s+an?\s+(?:[\w-]+\s+)?statement\b"
+)
+"""A sentence that says who sent a statement, with no words of it: "A White House official
+sent a statement to CNBC on Monday expressing concern over the drop." (multi_news-val-5041),
+whose "“...,” the statement said." follows."""
+
+
 def issued(found: Attribution | None, text: str, start: int) -> str | None:
     """Who issued the statement a sentence that names one (or a release) speaks of, its
     attribution `found`: its speaker where its own clause says it spoke in a
@@ -137,9 +147,11 @@ def issued(found: Attribution | None, text: str, start: int) -> str | None:
     UNFPA said", "said a press release from the organizing committee", "Anaheim Police said
     in a news release": multi_news-val-4684), no one where the
     sentence names another's ("Lavrov said ..., the ministry said in a separate statement":
-    multi_news-val-501). `text` is the sentence's, which starts at `start` in its article."""
+    multi_news-val-501); with no attribution, whoever the sentence says sent one (`_SENT`).
+    `text` is the sentence's, which starts at `start` in its article."""
     if found is None:
-        return None
+        sent = _SENT.match(text)
+        return None if sent is None else sent["who"]
     if found.role == "statement":  # "the statement said" or "a publicist’s statement said"
         return found.speaker
     at = found.speaker_start - start

@@ -92,7 +92,9 @@ def names_another(text: str, surname: str, full: str) -> bool:
     for at in _mentions(text, surname):
         if not by_particle or text.endswith(_PARTICLE_BEFORE, max(0, at - 5), at):
             before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-            first = before[0].rstrip() if before is not None else ""
+            # a paragraph's last word is no first name: "... Barack Obama ¶ Trump ..."
+            # (multi_news-val-5041)
+            first = before[0].rstrip() if before is not None and "\n\n" not in before[0] else ""
             whole = not text[at + len(surname) : at + len(surname) + 1].isalpha()
             if whole and first and _a_first_name(first) and _another(f"{first} {surname}", plain):
                 return True

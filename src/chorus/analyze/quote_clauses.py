@@ -27,6 +27,9 @@ _ADVERBIAL = re.compile(
 comma."""
 _NO_OBJECT = frozenset(("said", "says", "say", "added", "adds", "noted", "notes"))
 """Speech verbs with no object before their words, unlike "told" or "warned lawmakers"."""
+_REQUESTS = frozenset(("asked", "asks", "urged", "urges"))
+"""Asking someone "to" act: a "that" after it hangs on the act ("Oscar asked me to help
+him with an exhibit that Hillary Clinton organized": multi_news-val-2313)."""
 
 
 def relative_that(match: re.Match[str]) -> bool:
@@ -39,6 +42,8 @@ def relative_that(match: re.Match[str]) -> bool:
     if between[0] != "that" and match["verb"] in _NO_OBJECT and not _ADVERBIAL.match(between[0]):
         # "said two pistols that the victims ... were missing": "said" takes no object
         # but its words; only where or when ("said on Tuesday that") stands before "that"
+        return True
+    if match["verb"] in _REQUESTS and "to" in between[1:-1]:
         return True
     return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
 

@@ -33,6 +33,7 @@ from chorus.analyze.quote_framing import (
 )
 from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
+from chorus.language.quote_participles import SECOND_PARTICIPLE
 from chorus.language.quote_patterns import (
     PARTICIPLES,
     QUOTE_NAMES,
@@ -270,6 +271,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             end = source_cut(text, start, end)
         cut, then = narration_cut(text, start, end, text[who_start:who_end], who_start >= end)
         cut = gloss_cut(text, start, cut, text[who_start:who_end])
+        if name in PARTICIPLES and (other := _second_participle(text, start, cut)):
+            cut, then = other.start(), other.end()
         second = None if then is None else balanced(text, *trim(text, then, end))
         start, end = balanced(text, *trim(text, start, cut))
         # a "that" clause is the speaker's own claim, what follows its colon too ("has
@@ -296,6 +299,13 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
 
 
 _NAME = re.compile(FULL_NAME)
+
+
+def _second_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A second participle of the subject's ("... and insisting ...") in a participle's
+    words, outside a quotation: where its words end and the second's start."""
+    found = SECOND_PARTICIPLE.search(text, start, end)
+    return None if found is None or inside_quotation(text, found.start()) else found
 
 
 def _exclaimed(name: str, text: str, start: int, end: int) -> bool:

@@ -22,10 +22,11 @@ OPENING_WORDS = (
     *("According", "Despite", "Although", "Though", "Because", "Yet", "So", "Then", "Now"),
     *("Here", "There", "Also", "Still", "Even", "Only", "Just", "Not", "No", "Asked"),
     *("Speaking", "Meanwhile", "However", "Instead", "Later", "Earlier", "Today", "Yesterday"),
-    *("But", "And", "Or", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr"),
+    *("But", "And", "Or", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Let"),
 )
 """Capitalised words that open a sentence but no name ("In July, ...", "Another
-Republican ...", "When POLITICO sought ...")."""
+Republican ...", "When POLITICO sought ...", "“Let Trump take credit ...”": not another
+Trump than Donald Trump, multi_news-val-5041)."""
 OPENING_WORD = re.compile(rf"(?:{'|'.join(OPENING_WORDS)})\b(?!\.)")
 _FIRST_NAME = re.compile(r"[A-Z][a-z’']+")
 _NOT_FIRST_NAMES = frozenset(OPENING_WORDS)

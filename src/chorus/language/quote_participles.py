@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import CLOSE, ENDS, OPEN, STATEMENT_END, WORDS, lazy_up_to
 from chorus.language.quote_verbs import ARGUING
@@ -40,3 +42,9 @@ SAYING = (
 recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041),
 "The Chilean government has protested Pinochet's arrest, insisting that ..." (DUC d30003t);
 where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”")."""
+SECOND_PARTICIPLE = re.compile(
+    rf"\s+and\s+(?:saying|adding|{'|'.join(ARGUING)})\s+(?:that\s+)?(?=[a-z{OPEN}])"
+)
+"""A second thing said as the subject acted, with no comma: "..., saying it's a short-term
+wobble and insisting the US economy remains resilient" (multi_news-val-5041): the writer's
+"and insisting" is no part of either's words."""
