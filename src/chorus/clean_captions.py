@@ -171,6 +171,8 @@ OPENING_CAPTION_LINE = (
     rf".*\b{_FULL_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
 )
 # "WASHINGTON The Senate ...", "NEWTOWN, Conn. Parents of ...", "DUBAI A Bahraini court ...".
+# Not `language.datelines`' place: with no dash and no agency, the place alone must show
+# it, so it is letters only, its first word three at least.
 DATELINE_LINE = r"^[A-Z]{3,}(?: [A-Z]{2,})*(?:, [A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)? (?=[A-Z\"“])"
 
 # AP's pictures inside a single-line Multi-News+ page, each caption cut short and credited:
@@ -196,7 +198,7 @@ _MONTH = (
 )
 AP_CAPTION_SIGN = rf"\b{_MONTH} \d{{1,2}}, (?:19|20)\d\d\b|(?<!\( ap )\b(?:photo|file|image)\b"
 # The wires' own datelines, "washington ( ap ) —", "seoul ( reuters ) -", open a story, never
-# a caption.
+# a caption (Multi-News+'s lower case and spaced brackets: not `language.datelines`').
 CAPTION_DATELINES = ("( ap ) —", "( reuters ) -")
 
 # Reuters' pictures inside a single-line Multi-News+ page: "<caption>, in sydney, september

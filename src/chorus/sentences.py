@@ -22,6 +22,7 @@ from ctypes import c_char_p, c_int, c_void_p
 import blingfire
 import numpy as np
 
+from chorus.language.datelines import PLACE_CHARACTER
 from chorus.model import Document, Sentence
 from chorus.sentence_quotes import quotation_goes_on, quote_open
 
@@ -93,7 +94,7 @@ _DAYS_AND_MONTHS = frozenset(
 )
 _DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "each"))
 """Before a time that names the thing after it ("the 9 a.m. Hour", "a 3 p.m. Bulletin")."""
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z]\.){2})")
+_DATELINE = re.compile(rf"[A-Z]{PLACE_CHARACTER}*, (?:[A-Z][a-z]{{1,5}}\.|(?:[A-Z]\.){{2}})")
 """A dateline's place and state ("ALLENTOWN, Pa.", "ALBUQUERQUE, N.M."): before a dash,
 the story's first sentence goes on ("ALLENTOWN, Pa. - The Lehigh County Humane ...")."""
 _DASHES = ("-", "—", "–")

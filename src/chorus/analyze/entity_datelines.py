@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.language.datelines import WIRE_DASH
 from chorus.model import Sentence
 
+# Its place's words are narrower than `PLACE_WORD` (no hyphen, no curly apostrophe): a
+# place it does not read stays the recognizer's, as it was.
 _DATELINE = re.compile(
     r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, ([A-Z][\w.]*(?: [A-Z][\w.]*)?))?"
-    r"(?: (\([^()]{1,30}\)))? (?:(—|–|--|_)|-) "
+    rf"(?: (\([^()]{{1,30}}\)))? (?:({WIRE_DASH})|-) "
 )
 """A sentence's opening dateline: "KATHMANDU, Nepal (AP) —", "LONDON —", "DENVER (AP) —",
 and newswire's "JERUSALEM (AP) _" (DUC). The recognizer took its all-caps city for a person

@@ -15,6 +15,7 @@ from itertools import compress, filterfalse
 import numpy as np
 
 from chorus.analyze.similarity import STEM_LENGTH, Similarity, stem_counts, stems
+from chorus.language.datelines import ANY_DASH, PLACE_WORD, WIRE_TAG
 from chorus.language.words import ascii_words
 
 QUOTED = re.compile(r'“[^”]*”?|"[^"]*"?|‘[^’]*’?')
@@ -72,8 +73,8 @@ reach `agreed` in the raw validation, DUC and Multi-News+ clusters, 328 open wit
 first, 12 at the second, 6 at the third (after a title or a byline), and the 41 further on
 are a newsletter's section heads ("INDUSTRY REACTS - The remarks ...") or a station's name."""
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+ )*[A-Z][A-Z.'’-]+(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?\s*"
-    r"(?:\([\w ]+\)\s*)?(?:_|--?|—|–)\s*|\((?:CNN|AP|Reuters|AFP)\)\s*(?:--?|—|–|_)?\s*"
+    rf"(?:{PLACE_WORD} )*{PLACE_WORD}(?:, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*)*)?\s*"
+    rf"(?:\([\w ]+\)\s*)?{ANY_DASH}\s*|{WIRE_TAG}\s*{ANY_DASH}?\s*"
 )
 """A dateline or an agency's tag that opens a story ("BANGKOK, Thailand (AP) _", "DENVER
 –", "(CNN)"): where the report was filed, not what it reports. Two leads from one place

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.datelines import PLACE_WORD, WIRE_DASH
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
@@ -335,8 +336,8 @@ def past_where_said(text: str, start: int, end: int) -> int:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
-    r"(?:\s+\([\w .&-]{1,30}\))?\s+(?:_|--|—|–)\s+"
+    rf"{PLACE_WORD}(?:\s+{PLACE_WORD})*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    rf"(?:\s+\([\w .&-]{{1,30}}\))?\s+{WIRE_DASH}\s+"
     r"|(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}\s+)?\((?:[A-Z]{2,}|Reuters)\)\s+(?=[A-Z])"
 )
 """A newswire dateline: "MUNICH, Germany (AP) _ ", "LOS ANGELES (AP) — ", or a place

@@ -158,6 +158,8 @@ def _dateline(before: str, after: str, form: str) -> bool:
     return before.endswith(" ") and _PLACE_BEFORE.search(before) is not None
 
 
+# Not `WIRE_DASH`: no underscore, which only newswire's datelines use (DUC), and they carry
+# no date before the agency.
 _AGENCY_DATELINE = re.compile(r"\s*\([A-Z][A-Za-z]{1,8}(?: News)?\)\s*(?:--|—|–)")
 """An agency's credit and dash after a dateline's date: "NEW YORK, May 18 (UPI) --",
 "MONDAY, July 2 (HealthDay News) --"."""

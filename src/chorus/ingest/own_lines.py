@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from chorus.ingest.bylines import OPENING_LINES, byline_date
 from chorus.ingest.own_dates import dated_elsewhere
+from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
 from chorus.model import Article
 
 _YEAR = r"(?:19|20)\d\d"
@@ -163,8 +164,8 @@ Publicity": the page's owner for hire, not the outlet a reader knows."""
 _AGENCIES = {"AP": "The Associated Press", "Reuters": "Reuters", "CNN": "CNN", "AFP": "AFP"}
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4} )?"
-    rf"\((?:(?P<agency>{'|'.join(_AGENCIES)})\)\s*(?:[—–_]|--?)?"
-    r"|(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)\s*(?:[—–_]|--?))"
+    rf"\((?:(?P<agency>{'|'.join(_AGENCIES)})\)\s*{ANY_DASH}?"
+    rf"|(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})\)\s*{ANY_DASH})"
     r"\s*(?=[A-Z0-9\"“‘'])"
 )
 """A dateline opening the story's first line, naming the agency that wrote it, "TAUNTON,
@@ -172,7 +173,7 @@ Mass. (AP) — A couple ...", "Washington (CNN) Sarah Sanders ...", or a station
 that wrote its own, "PITTSBURGH (KDKA) — ...", "(HealthDay News) -- Babies ..." (a name
 other than an agency's needs its dash); "(AP)" closing a caption is no dateline."""
 _STATION_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]+(?:, [A-Z][a-z]+\.?)? \((?P<name>[KW][A-Z]{2,3})\) (?=[A-Z])"
+    rf"[A-Z]{PLACE_CHARACTER}+(?:, [A-Z][a-z]+\.?)? \((?P<name>[KW][A-Z]{{2,3}})\) (?=[A-Z])"
 )
 """A broadcaster's dateline without its dash, "FORT WAYNE, Ind. (WANE) The Fort Wayne mother
 …": a place in capitals and a station's call sign (K or W and two or three more capitals,

@@ -90,6 +90,8 @@ said, “...”": 5500)."""
 _CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
 _GROUPS = by_first_letter(GROUPS)
 """The group nouns as one alternation, each position trying only those of its letter."""
+# Looser than `datelines`' pieces (any run of capitals and stops, any run of dashes): it
+# only skips what opens a sentence before its subject.
 _DATELINE = r"(?:[A-Z][A-Z .,'/-]+\s+\([A-Za-z-]+\)\s+[_—–-]+\s+)?"
 _SUBJECT_LEAD = (
     rf"^{_DATELINE}(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)??(?:[^,{OPEN}{CLOSE}]{{1,40}},\s+)??"

@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from chorus.language.datelines import PLACE_WORD
 from chorus.model import Sentence
 from chorus.summarize.leaning import credits_quotation
 
+# Wider than `WIRE_DASH` and `WIRE_TAG`: the dash may touch the place ("MIAMI—") or be one
+# hyphen between spaces, and any outlet may credit the lead ("(WANE)", "(HealthDay News)"),
+# since all of it is left out of what the reader is shown.
 _DASH = r"(?: ?[—–] ?| -{1,2} | ?--)"
 _AGENCY = r"\([A-Z][A-Za-z.& ]{1,20}\)"
 _DATELINE = (
-    rf"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
+    rf"(?:{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
     rf"(?: ?{_AGENCY}(?:{_DASH}| ?)|{_DASH})|{_AGENCY}(?:{_DASH}| ?))"
 )
 DATELINE = re.compile(rf"\A{_DATELINE}(?=[A-Z0-9\"“‘'])")
