@@ -15,6 +15,7 @@ from chorus.language.words import ascii_words
 from chorus.model import SummarySentence
 from chorus.summarize.lexical import STOPWORDS
 
+_UNNAMED_LEAD_WORDS = 3
 _STEM = 5
 """Words are compared by their first five letters ("remembered" / "remember"), as the
 analysis compares them."""
@@ -22,13 +23,16 @@ analysis compares them."""
 _BACKGROUND = re.compile(
     r"(?:For (?:years|decades|centuries|generations)|Over the (?:years|decades)"
     r"|In recent (?:years|decades)|Every time|Whenever"
-    r"|In (?:an? |two |three )?(?:unrelated|separate) (?:case|incident|development)s?)\b"
+    r"|In (?:an? |two |three )?(?:unrelated|separate) (?:case|incident|development)s?"
+    r"|(?:Last|Earlier this) (?:week|month|year)(?=,)|Among (?:those|them|the)\b)\b"
 )
 """An opening that tells what has long or always been so, the story's background ("For
 years, the weather has been a scapegoat for ... spikes in births, ...", raw validation
 cluster 64; "Every time McDonald's trots out its McRib sandwich, ...", 57), which cut to a
 headline's length shows only that; or another story's ("In unrelated cases, Denver
-prosecutors charged two women ...", 59)."""
+prosecutors charged two women ...", 59); an earlier event the news follows ("Last week,
+Super Typhoon Zeb killed at least 74 people ...", DUC 2003 cluster 20); or one of a group
+the news told of ("Among those injured was a man who was hospitalized ...", raw 187)."""
 _UNKNOWN = re.compile(
     r"\b(?:is|are|remains?)\s+(?:(?:still|largely|mostly|poorly|not well)\s+)?"
     r"(?:unexplored|unknown|unclear|understood)\.[\"”’']?$"
@@ -54,7 +58,10 @@ def _shared(shown: str, others: Sequence[frozenset[str]]) -> int:
 
 
 def lead_first(
-    candidates: list[int], summary: Sequence[SummarySentence], shown: Sequence[str]
+    candidates: list[int],
+    summary: Sequence[SummarySentence],
+    shown: Sequence[str],
+    unnamed_leads: Sequence[int] = (),
 ) -> list[int]:
     """`candidates` (summary sentence numbers, from 1, in the order they would head the
     briefing) with an article's opening sentence first when the first is a later sentence
@@ -64,18 +71,54 @@ def lead_first(
     the business school at 2:19 p.m.…", raw validation cluster 189) where another
     article's lead tells the news ("A UC Berkeley police officer shot and wounded a man
     ..."); a lead that shares fewer of the summary's words tells another side of it
-    ("The Good Country Index doesn’t measure what countries do at home.", 0)."""
+    ("The Good Country Index doesn’t measure what countries do at home.", 0). A lead of
+    `unnamed_leads` (naming nothing the outlets agree on) competes when it shows at least
+    three of the summary's words ("Babies process and preserve memories during those many
+    naps ...", where the agreed fact writes "infants", raw validation cluster 93; not
+    "No one liked the government shutdown, but apparently, it wasn’t without love.", 64,
+    two)."""
     if not candidates or summary[candidates[0] - 1].shown.index == 0:
-        return candidates
-    leads = [n for n in candidates if summary[n - 1].shown.index == 0]
-    if not leads:
         return candidates
     stems = [_content_stems(sentence.text) for sentence in summary]
 
     def shared(number: int) -> int:
         return _shared(shown[number - 1], stems[: number - 1] + stems[number:])
 
+    leads = [n for n in candidates if summary[n - 1].shown.index == 0]
+    leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]
+    if not leads:
+        return candidates
     lead = max(leads, key=lambda n: (shared(n), -n))
     if shared(lead) < shared(candidates[0]):
+        return candidates
+    return [lead, *(n for n in candidates if n != lead)]
+
+
+_NEWS_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+    r"|(?:this|last) (?:morning|afternoon|evening|night))\b"
+)
+_DEATH = re.compile(r"\b(?:died|dies|passed away|(?:was|were|been) killed)\b")
+_DEATHS = re.compile(r"\b(?:died|dies|dead|deaths?|deadly|fatal\w*|kill\w*|murder\w*|slain)\b")
+"""What a sentence that already tells of a death writes ("Murder charges have been filed
+against three men suspected of killing a 19-year-old ...", raw validation cluster 161)."""
+
+
+def _tells_a_death(text: str) -> bool:
+    """Whether a sentence tells a death and dates it to the story's day ("..., died Monday
+    at age 82 at his home in Kent, Connecticut, ..."): the news of an obituary."""
+    return bool(_DEATH.search(text) and _NEWS_DAY.search(text))
+
+
+def death_first(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first article's opening sentence that tells a death on the
+    story's day first, when the first tells none: "Oscar de la Renta, ..., died Monday at
+    age 82 ..." over a friend's "Oscar de la Renta was a great man, and a great American
+    designer." (raw validation cluster 81)."""
+    if not candidates or _DEATHS.search(summary[candidates[0] - 1].text):
+        return candidates
+    dying = (n for n in candidates if summary[n - 1].shown.index == 0)
+    lead = next((n for n in dying if _tells_a_death(summary[n - 1].text)), None)
+    if lead is None:
         return candidates
     return [lead, *(n for n in candidates if n != lead)]

@@ -27,7 +27,7 @@ from chorus.ingest.own_lines import own_outlet
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.dates import read_date
-from chorus.render.headline_news import background, lead_first
+from chorus.render.headline_news import background, death_first, lead_first
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.summarize.shown import DATELINE as _DATELINE
 from chorus.summarize.shown import after_dateline
@@ -135,7 +135,8 @@ def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one, else the summary's first
     sentence that stands alone, names who or what it is about and tells no background (a
     wire story's lead first, else another article's lead as much about the summary's
-    story, unless that sentence opens its article), less its dateline, cut at a phrase's
+    story, unless that sentence opens its article; a lead telling a death on the story's
+    day over a sentence telling none), less its dateline, cut at a phrase's
     end when long (and not cut before the words it reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     for number, document in enumerate(briefing.documents, start=1):
@@ -168,7 +169,18 @@ def headline(briefing: Briefing) -> Headline:
     # another article's lead as much about the summary's story (`lead_first`).
     if stating and briefing.summary[stating[0] - 1].shown.index > 0:
         stating.sort(key=lambda n: not _wire_lead(briefing.summary[n - 1]))
-    stating = lead_first(stating, briefing.summary, shown)
+    # A lead naming nothing the outlets agree on may tell the news in other words.
+    unnamed_leads = [
+        n
+        for n in alone
+        if n not in naming
+        and briefing.summary[n - 1].shown.index == 0
+        and not _unfinished(shown[n - 1], texts[n - 1])
+        and not background(texts[n - 1])
+    ]
+    stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
+    # An obituary's news is the death: a friend's tribute opening its own page gives way.
+    stating = death_first(stating, briefing.summary)
     number = next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
     text = shown[number - 1]
     source = f"summary sentence {number}" + (", shortened" if text != texts[number - 1] else "")
@@ -199,7 +211,8 @@ def _shown(sentence: str) -> str:
 
 _LEANS_ON_BEFORE = re.compile(
     r"[\s(\[]*(?:[\"“‘'—–]|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
-    r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our)\b)"
+    r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our"
+    r"|Here,? (?:I|we))\b)"
 )
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
