@@ -10,7 +10,7 @@ import re
 import pytest
 
 from chorus.analyze.entity_datelines import datelines
-from chorus.analyze.quote_clauses import past_dateline
+from chorus.analyze.quote_ends import past_dateline
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.ingest.own_lines import own_outlet

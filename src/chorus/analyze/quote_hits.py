@@ -14,15 +14,17 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from chorus.analyze.quote_clauses import (
-    WHERE_SAID_LETTERS,
     gloss_cut,
     narration_cut,
-    past_dateline,
-    past_where_said,
     relative_that,
     semicolon_cut,
-    source_cut,
     words_after_aside,
+)
+from chorus.analyze.quote_ends import (
+    WHERE_SAID_LETTERS,
+    past_dateline,
+    past_where_said,
+    source_cut,
 )
 from chorus.analyze.quote_framing import (
     before_stray_close,
