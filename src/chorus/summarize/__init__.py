@@ -24,6 +24,7 @@ from chorus.summarize.leaning import (
     leans_on_before,
     named_in_full_first,
     older_updates,
+    points_ahead,
     refers_to_before,
 )
 from chorus.summarize.newsroom import newsroom_step, writers_address
@@ -78,6 +79,8 @@ def summarize(
     same = wording(view.terms, view.article_of)
     # A live blog's older updates are overtaken by the newer ones above them.
     shut = older_updates(texts, view.article_starts)
+    # "Here's a sampling of ..." points to a list the summary does not show.
+    shut |= points_ahead(texts)
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.

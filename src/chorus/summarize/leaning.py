@@ -21,6 +21,14 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - an opening "It's a ..." that calls something the sentence before tells ("It's a
   strawman argument, one of Conway's favorite tactics."); an impersonal "It" ("It's a
   good idea to ...") is not marked (`dangling.opens_with_pronoun`);
+- a sentence that is one quotation and nothing else, right after a sentence crediting a
+  quotation to "a ..." ('"...," a friend of Kendra tells me.' / '"She has made millions ...
+  off her sex tape."', raw 203): shown without it, its "She" reads as whoever the summary
+  named last. After a credit to a name the rule cost too much ROUGE (ninth pass);
+- an opening "Guess who ..." (a teaser), or an opening phrase set at "the meeting" or "the
+  interview" ("At the meeting, Boehner said ...", raw 160): what it stands on is told
+  before; "Here's a sampling of ..." with no colon points to a list the summary does not
+  show, and is never shown (ninth pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
   (docs/decisions.md, "Summary a reader sees, sixth pass");
@@ -54,6 +62,31 @@ _THE_CREDIT = re.compile(
 )
 """Words credited, after their closing mark, to "the" and up to eight words ("...,” the
 attorney allegedly told the husband", "...," the statement said")."""
+_BARE_QUOTE = re.compile(r"[\s(\[]*[“\"][^“”\"]*[”\"]\s*\Z")
+"""A sentence that is one quotation and nothing else ('"She has made millions ... her sex
+tape."')."""
+_CREDITED = re.compile(
+    r"[”\"],?\s+(?:an?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|tells|told|added|asked)"
+    r"|(?:said|says|told|added|asked)\s+an?\s+[\w’'.-]+)\b[^“”\"]*\Z"
+)
+"""A sentence closing on a quotation's credit ('"Kendra is no dumb blonde ...," a friend of
+Kendra tells me.'): a bare quotation after it goes on in that speaker's words."""
+_GUESS = re.compile(r"[\s(\[“\"]*Guess\s+(?:who|what)\b")
+"""A teaser that asks the reader to guess ("Guess who was waiting to greet her new daughter
+in the delivery room?", raw 203): its "her" is the one the sentence before names."""
+_AT_THE_EVENT = re.compile(
+    r"[\s(\[“\"]*(?:At|In|During|After)\s+the\s+"
+    r"(?:meeting|interview|hearing|briefing|session|conference|call|speech)\s*,"
+)
+"""An opening phrase set at a meeting or an interview that a sentence before tells ("At the
+meeting, Boehner said ...", raw 160, after "The three top leaders in Congress met privately
+Wednesday evening ...")."""
+_HERE_IS = re.compile(
+    r"[\s(\[“\"]*Here(?:’s|'s|\s+is|\s+are)\s+(?:a|an|some|the|what|how)\b(?!.*:)"
+)
+"""An opening "Here's ..." that points to what follows ("Here's a sampling of times Trump
+took credit for the market's rise ...", raw 19); with a colon, what it shows may follow it
+("Here is the alleged chain of events: First, ...") or is `introduces`'."""
 _IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one)\b")
 _OTHER = re.compile(r"[\s(\[“\"]*(?:Other|Another)\s+[a-z]")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
@@ -110,13 +143,19 @@ def names_someone(text: str) -> bool:
 
 def refers_to_before(text: str) -> bool:
     """Whether a text is about something other than what the sentence before tells ("Other
-    pictures ...") or credits its words to the party and state of someone named there ("the
-    Kentucky Republican said"), so that it waits for that sentence. Unlike
-    `leans_on_before`, it needs no look at that sentence: an article's first sentence so
-    marked is never taken."""
-    return _OTHER.match(text) is not None or (
-        ("Republican" in text or "Democrat" in text or "Independent" in text)
-        and _PARTY_CREDIT.search(text) is not None
+    pictures ..."), asks the reader to guess what it sets up ("Guess who ..."), is set at
+    a meeting or an interview told before ("At the meeting, ..."), or credits its words to
+    the party and state of someone named there ("the Kentucky Republican said"), so that it
+    waits for that sentence. Unlike `leans_on_before`, it needs no look at that sentence:
+    an article's first sentence so marked is never taken."""
+    return (
+        _OTHER.match(text) is not None
+        or _GUESS.match(text) is not None
+        or _AT_THE_EVENT.match(text) is not None
+        or (
+            ("Republican" in text or "Democrat" in text or "Independent" in text)
+            and _PARTY_CREDIT.search(text) is not None
+        )
     )
 
 
@@ -124,8 +163,10 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens with "He" or "She", or credits its quotation to "the" and
     a description, right after a text that names someone, opens with "The" and a noun the
     text before introduced ("The hitch ..." after "... a metal towing hitch ...":
-    `dangling.introduced_before`), or opens with an "It's a ..." that calls what the text
-    before tells (see the module docstring). The first text has nothing before it."""
+    `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
+    before tells, or is a bare quotation after a text crediting a quotation to "a ..." ("a
+    friend of Kendra tells me"; see the module docstring). The first text has nothing
+    before it."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
@@ -135,7 +176,20 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = introduced_before(text, texts[row - 1])
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
+        elif text[:1] in '“"' and _BARE_QUOTE.match(text):
+            marked[row] = _CREDITED.search(texts[row - 1]) is not None
     return marked
+
+
+def points_ahead(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it opens with "Here's ..." and no colon, pointing to a list, a
+    picture or a text the page shows after it ("Here's a sampling of times ...", "Here are
+    some."): the summary shows prose, so it points to nothing there."""
+    return np.fromiter(
+        (t.lstrip(' (“"').startswith("Here") and _HERE_IS.match(t) is not None for t in texts),
+        dtype=bool,
+        count=len(texts),
+    )
 
 
 _CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
