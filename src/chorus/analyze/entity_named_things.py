@@ -16,7 +16,8 @@ _ANIMALS = (
     r"|ape|orangutan|elephant|horse|pony|cow|bull|pig|goat|dolphin|whale|orca|shark|penguin"
     r"|giraffe|panda|zebra|hippo|rhino|owl|eagle|parrot|snake|alligator|crocodile|turtle"
     r"|tortoise|raccoon|fox|wolf|deer|moose|camel|kangaroo|koala|rabbit|squirrel|cheetah"
-    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
+    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion|retriever|terrier|spaniel|poodle"
+    r"|beagle|collie)"
 )
 _ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
 _ANIMAL_ENDING = re.compile(rf"^[A-Z]\S* [Tt]he (?i:{_ANIMALS})$")
@@ -26,6 +27,12 @@ _NAMED = ("named ", "called ", "dubbed ")
 _ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
 """An animal's name: "Rocky the bobcat", "Jahari the cheetah", "a dog named Nash", "a female
 named Milly" (one of the mandrills), which the recognizer reads as people or places."""
+_ANIMAL_ASIDE = re.compile(
+    rf", (?:a|an|the) (?:[\w-]+ ){{0,4}}?{_ANIMALS}(?=[,.;:)]| (?:trained|who|that|which|from)\b)"
+)
+"""An animal in an aside after its name, closing it: "Yumenosuke, a male mixed-blooded dog,"
+and "Hulk, a 3-year-old golden retriever," (raw 245, organisations by the recognizer); not
+"Smith, a dog trainer"."""
 
 
 def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
@@ -33,7 +40,8 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
     right after an animal and "named", and a name ending in "The" and an animal ("Jack
     The Cat"): an animal's, not listed. A person's surname is no
     key of `mentions` (it counts for the full name); organisations are not looked at (an
-    animal is read as one less often than "AP" or "CNN" is mentioned)."""
+    animal is read as one less often than "AP" or "CNN" is mentioned) but for an aside
+    naming the animal, which one test rules out at most mentions."""
     found = set()
     for name, excerpts in mentions.items():
         if " " in name:
@@ -41,14 +49,19 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
             if (" The " in name or " the " in name) and _ANIMAL_ENDING.search(name):
                 found.add(name)
             continue
-        if labels[name] == "organisation":
-            continue
+        group = labels[name] == "organisation"
         for m in excerpts:
             text = m.article.text
             # one `startswith` or `endswith` rules out most mentions before any search
-            if (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end)) or (
-                text.endswith(_NAMED, 0, m.start)
-                and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
+            if (text.startswith(", ", m.end) and _ANIMAL_ASIDE.match(text, m.end)) or (
+                not group
+                and (
+                    (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end))
+                    or (
+                        text.endswith(_NAMED, 0, m.start)
+                        and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
+                    )
+                )
             ):
                 found.add(name)
                 break
@@ -138,15 +151,53 @@ def members_of_peoples(labels: Mapping[str, EntityLabel], text: str) -> set[str]
 
 _POST = re.compile(r" (?:[Ss]ecretary|[Mm]inister)\b(?!-)")
 """A secretary's or minister's title, not "UN Secretary-General" (the body's own post)."""
+_POST_OF = ("Secretary of ", "Minister of ")
+"""A title before its portfolio: "Secretary of State Hillary Clinton" (raw 81's "State", an
+organisation)."""
 
 
 def portfolios(mentions: dict[str, list[Excerpt]]) -> set[str]:
     """One-word names every mention of which runs on into a secretary's or minister's title:
     a portfolio, no body ("Defense" of raw 184's "US Defense Secretary Chuck Hagel",
     "Interior" of raw 110's "Interior Minister Bernard Cazeneuve"). A body of two words or
-    more keeps its name ("Homeland Security Secretary": the department's)."""
+    more keeps its name ("Homeland Security Secretary": the department's). So is one every
+    mention of which follows the title and "of" ("Secretary of State")."""
     return {
         name
         for name, excerpts in mentions.items()
-        if " " not in name and all(_POST.match(m.article.text, m.end) for m in excerpts)
+        if " " not in name
+        and all(
+            _POST.match(m.article.text, m.end) or m.article.text.endswith(_POST_OF, 0, m.start)
+            for m in excerpts
+        )
+    }
+
+
+_SPEECH = re.compile(r" (?:address|speech)\b")
+
+
+def speeches(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names of several words every mention of which runs on into "address" or "speech": a
+    speech's, not listed ("his State of the Union address", raw 19's, an organisation in
+    two outlets). A body of one word before it is its own ("a Senate speech")."""
+    return {
+        name
+        for name, excerpts in mentions.items()
+        if " " in name and all(_SPEECH.match(m.article.text, m.end) for m in excerpts)
+    }
+
+
+_NUMERAL_END = re.compile(r" [IVX]+$")
+_NEXT_NUMERAL = re.compile(r"(?: and | or | to |/)[IVX]+\b")
+
+
+def classes(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names closing on a Roman numeral every mention of which runs on into another one: a
+    class of things, not listed ("Le Fort II and III pattern fractures", raw 118's, a
+    place)."""
+    return {
+        name
+        for name, excerpts in mentions.items()
+        if _NUMERAL_END.search(name)
+        and all(_NEXT_NUMERAL.match(m.article.text, m.end) for m in excerpts)
     }
