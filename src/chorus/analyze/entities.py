@@ -152,12 +152,11 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import (
     animals,
-    classes,
     members_of_peoples,
     peoples_of_places,
     portfolios,
     ships,
-    speeches,
+    speeches_and_classes,
 )
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_shapes import (
@@ -294,8 +293,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | animals(mentions, labels)
         | ships(mentions)
         | portfolios(mentions)
-        | speeches(mentions)
-        | classes(mentions)
+        | speeches_and_classes(mentions)
         | peoples_of_places(labels)
         | members_of_peoples(labels, joined)
         | storms_named_alone(labels)

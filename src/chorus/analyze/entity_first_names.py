@@ -110,8 +110,8 @@ def places_maybe_first_names(
         name
         for name, found in listed.items()
         if " " not in name
-        and labels(name) == "place"
         and name not in KNOWN
+        and labels(name) == "place"
         and not any(m.article.text.endswith(_PLACE_BEFORE, 0, m.start) for m in found)
     }
 

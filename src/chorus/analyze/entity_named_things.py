@@ -41,7 +41,8 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
     The Cat"): an animal's, not listed. A person's surname is no
     key of `mentions` (it counts for the full name); organisations are not looked at (an
     animal is read as one less often than "AP" or "CNN" is mentioned) but for an aside
-    naming the animal, which one test rules out at most mentions."""
+    naming the animal where the name is first written (`_ANIMAL_ASIDE`), as one introduces
+    it: one test a name."""
     found = set()
     for name, excerpts in mentions.items():
         if " " in name:
@@ -49,19 +50,20 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
             if (" The " in name or " the " in name) and _ANIMAL_ENDING.search(name):
                 found.add(name)
             continue
-        group = labels[name] == "organisation"
+        first = excerpts[0]
+        if first.article.text.startswith(", ", first.end) and _ANIMAL_ASIDE.match(
+            first.article.text, first.end
+        ):
+            found.add(name)
+            continue
+        if labels[name] == "organisation":
+            continue
         for m in excerpts:
             text = m.article.text
             # one `startswith` or `endswith` rules out most mentions before any search
-            if (text.startswith(", ", m.end) and _ANIMAL_ASIDE.match(text, m.end)) or (
-                not group
-                and (
-                    (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end))
-                    or (
-                        text.endswith(_NAMED, 0, m.start)
-                        and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
-                    )
-                )
+            if (text.startswith(_THE, m.end) and _ANIMAL_AFTER.match(text, m.end)) or (
+                text.endswith(_NAMED, 0, m.start)
+                and _ANIMAL_NAMED.search(text, max(m.start - 24, 0), m.start)
             ):
                 found.add(name)
                 break
@@ -174,30 +176,32 @@ def portfolios(mentions: dict[str, list[Excerpt]]) -> set[str]:
 
 
 _SPEECH = re.compile(r" (?:address|speech)\b")
-
-
-def speeches(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names of several words every mention of which runs on into "address" or "speech": a
-    speech's, not listed ("his State of the Union address", raw 19's, an organisation in
-    two outlets). A body of one word before it is its own ("a Senate speech")."""
-    return {
-        name
-        for name, excerpts in mentions.items()
-        if " " in name and all(_SPEECH.match(m.article.text, m.end) for m in excerpts)
-    }
-
-
+_SPEECH_STARTS = (" address", " speech")
+"""What `_SPEECH` opens with: one `startswith` rules out most names before any match."""
+_NUMERALS = ("I", "V", "X")
 _NUMERAL_END = re.compile(r" [IVX]+$")
 _NEXT_NUMERAL = re.compile(r"(?: and | or | to |/)[IVX]+\b")
 
 
-def classes(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names closing on a Roman numeral every mention of which runs on into another one: a
-    class of things, not listed ("Le Fort II and III pattern fractures", raw 118's, a
-    place)."""
-    return {
-        name
-        for name, excerpts in mentions.items()
-        if _NUMERAL_END.search(name)
-        and all(_NEXT_NUMERAL.match(m.article.text, m.end) for m in excerpts)
-    }
+def speeches_and_classes(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names of several words every mention of which runs on into "address" or "speech": a
+    speech's ("his State of the Union address", raw 19's, an organisation in two outlets;
+    a body of one word before it is its own, "a Senate speech"); and names closing on a
+    Roman numeral every mention of which runs on into another one: a class of things ("Le
+    Fort II and III pattern fractures", raw 118's, a place). Not listed. One loop, and one
+    test of the first mention or the name, rule out most names before any match."""
+    found = set()
+    for name, excerpts in mentions.items():
+        if " " not in name:
+            continue
+        first = excerpts[0]
+        if first.article.text.startswith(_SPEECH_STARTS, first.end):
+            if all(_SPEECH.match(m.article.text, m.end) for m in excerpts):
+                found.add(name)
+        elif (
+            name.endswith(_NUMERALS)
+            and _NUMERAL_END.search(name)
+            and all(_NEXT_NUMERAL.match(m.article.text, m.end) for m in excerpts)
+        ):
+            found.add(name)
+    return found
