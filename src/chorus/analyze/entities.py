@@ -96,6 +96,7 @@ from chorus.analyze.entity_first_names import (
     first_names_theirs,
     joined_mentions,
     joined_to_full_name,
+    places_maybe_first_names,
 )
 from chorus.analyze.entity_forms import (
     ALONE,
@@ -155,6 +156,7 @@ from chorus.analyze.entity_named_things import (
     peoples_of_places,
     portfolios,
     ships,
+    speeches_and_classes,
 )
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_shapes import (
@@ -291,6 +293,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | animals(mentions, labels)
         | ships(mentions)
         | portfolios(mentions)
+        | speeches_and_classes(mentions)
         | peoples_of_places(labels)
         | members_of_peoples(labels, joined)
         | storms_named_alone(labels)
@@ -344,7 +347,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
         cued[whole] = "person"
-    for first, (whole, grown) in first_names_of_couples(lone_people, listed, label).items():
+    maybe_first = lone_people | places_maybe_first_names(listed, label)
+    couples = first_names_of_couples(maybe_first, listed, label)
+    for first, (whole, grown) in couples.items():
         del listed[first]
         listed[whole] = joined_mentions(grown, listed[whole]) if whole in listed else grown
         cued[whole] = "person"

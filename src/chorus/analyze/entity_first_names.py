@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
+from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -93,6 +94,26 @@ _COUPLE = re.compile(r" and [A-Z][\w'’-]* ([A-Z][\w'’-]+)")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]* $")
 """A capitalised word before a mention: the mention may be a surname ("Stan Lee and Steve
 Ditko", written "Lee and S. Ditko")."""
+
+
+_PLACE_BEFORE = (" of ", " in ", " from ", " at ", " to ", " near ")
+
+
+def places_maybe_first_names(
+    listed: Mapping[str, list[Excerpt]], labels: Callable[[str], EntityLabel]
+) -> set[str]:
+    """One-word places no list knows and no mention of which follows a preposition: a first
+    name the recognizer may have read as a place ("or Tatiana and Alexander Liberman", raw
+    81), looked at as a couple's. "of Henderson and Roger Andersen" (raw 138) is a town's,
+    and "of Texas and Rand Paul" a state's."""
+    return {
+        name
+        for name, found in listed.items()
+        if " " not in name
+        and name not in KNOWN
+        and labels(name) == "place"
+        and not any(m.article.text.endswith(_PLACE_BEFORE, 0, m.start) for m in found)
+    }
 
 
 def first_names_of_couples(

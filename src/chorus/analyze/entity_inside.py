@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import takewhile
 
 from chorus.analyze.entity_cues import runs_on
@@ -366,3 +366,18 @@ def towns_before_a_state(
         for name in names
         if any(place_by_state(m.article.text, m.start, m.end) for m in listed[name])
     }
+
+
+def opening_a_listed_name(name: str, found: Sequence[Excerpt], listed: Collection[str]) -> bool:
+    """Whether every mention of a known name opens one longer name listed: the longer
+    name's, not the known one's ("Asia" of raw 245's "Asia & Japan Watch", four mentions,
+    all the outlet's). Most first mentions run on into no capital nor "&": out before the
+    listed names are looked at."""
+    first = found[0]
+    after = first.article.text[first.end : first.end + 2]
+    if after[:1] != " " or not (after[1:].isupper() or after[1:] == "&"):
+        return False
+    longer = [n for n in listed if n.startswith(name) and n[len(name) : len(name) + 1] == " "]
+    return bool(longer) and all(
+        any(m.article.text.startswith(n, m.start) for n in longer) for m in found
+    )

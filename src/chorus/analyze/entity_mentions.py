@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE, SPEECH_AFTER, runs_on
 from chorus.analyze.entity_headings import an_encyclopedias_heading
+from chorus.analyze.entity_inside import opening_a_listed_name
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS, inside_another_name
 from chorus.analyze.entity_windows import NOT_NAMES, is_word
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -301,7 +302,7 @@ def known_entities(
             if not cut_from_a_longer_name(texts[index], start, end)
         ]
         mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
-        if not mentions:
+        if not mentions or opening_a_listed_name(name, mentions, listed):
             continue
         if inside_another_name(mentions):
             found.extend(_institutions(mentions, listed))

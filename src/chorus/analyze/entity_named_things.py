@@ -16,7 +16,8 @@ _ANIMALS = (
     r"|ape|orangutan|elephant|horse|pony|cow|bull|pig|goat|dolphin|whale|orca|shark|penguin"
     r"|giraffe|panda|zebra|hippo|rhino|owl|eagle|parrot|snake|alligator|crocodile|turtle"
     r"|tortoise|raccoon|fox|wolf|deer|moose|camel|kangaroo|koala|rabbit|squirrel|cheetah"
-    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion)"
+    r"|leopard|jaguar|cougar|hamster|cub|pup|mare|stallion|retriever|terrier|spaniel|poodle"
+    r"|beagle|collie)"
 )
 _ANIMAL_AFTER = re.compile(rf" [Tt]he {_ANIMALS}\b")
 _ANIMAL_ENDING = re.compile(rf"^[A-Z]\S* [Tt]he (?i:{_ANIMALS})$")
@@ -26,6 +27,12 @@ _NAMED = ("named ", "called ", "dubbed ")
 _ANIMAL_NAMED = re.compile(rf"\b(?:{_ANIMALS}|female|male),? (?:named|called|dubbed) $")
 """An animal's name: "Rocky the bobcat", "Jahari the cheetah", "a dog named Nash", "a female
 named Milly" (one of the mandrills), which the recognizer reads as people or places."""
+_ANIMAL_ASIDE = re.compile(
+    rf", (?:a|an|the) (?:[\w-]+ ){{0,4}}?{_ANIMALS}(?=[,.;:)]| (?:trained|who|that|which|from)\b)"
+)
+"""An animal in an aside after its name, closing it: "Yumenosuke, a male mixed-blooded dog,"
+and "Hulk, a 3-year-old golden retriever," (raw 245, organisations by the recognizer); not
+"Smith, a dog trainer"."""
 
 
 def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) -> set[str]:
@@ -33,13 +40,21 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
     right after an animal and "named", and a name ending in "The" and an animal ("Jack
     The Cat"): an animal's, not listed. A person's surname is no
     key of `mentions` (it counts for the full name); organisations are not looked at (an
-    animal is read as one less often than "AP" or "CNN" is mentioned)."""
+    animal is read as one less often than "AP" or "CNN" is mentioned) but for an aside
+    naming the animal where the name is first written (`_ANIMAL_ASIDE`), as one introduces
+    it: one test a name."""
     found = set()
     for name, excerpts in mentions.items():
         if " " in name:
             # "Jack The Cat" of "Jack The Cat is Lost in AA Baggage", a person in two outlets
             if (" The " in name or " the " in name) and _ANIMAL_ENDING.search(name):
                 found.add(name)
+            continue
+        first = excerpts[0]
+        if first.article.text.startswith(", ", first.end) and _ANIMAL_ASIDE.match(
+            first.article.text, first.end
+        ):
+            found.add(name)
             continue
         if labels[name] == "organisation":
             continue
@@ -138,15 +153,55 @@ def members_of_peoples(labels: Mapping[str, EntityLabel], text: str) -> set[str]
 
 _POST = re.compile(r" (?:[Ss]ecretary|[Mm]inister)\b(?!-)")
 """A secretary's or minister's title, not "UN Secretary-General" (the body's own post)."""
+_POST_OF = ("Secretary of ", "Minister of ")
+"""A title before its portfolio: "Secretary of State Hillary Clinton" (raw 81's "State", an
+organisation)."""
 
 
 def portfolios(mentions: dict[str, list[Excerpt]]) -> set[str]:
     """One-word names every mention of which runs on into a secretary's or minister's title:
     a portfolio, no body ("Defense" of raw 184's "US Defense Secretary Chuck Hagel",
     "Interior" of raw 110's "Interior Minister Bernard Cazeneuve"). A body of two words or
-    more keeps its name ("Homeland Security Secretary": the department's)."""
+    more keeps its name ("Homeland Security Secretary": the department's). So is one every
+    mention of which follows the title and "of" ("Secretary of State")."""
     return {
         name
         for name, excerpts in mentions.items()
-        if " " not in name and all(_POST.match(m.article.text, m.end) for m in excerpts)
+        if " " not in name
+        and all(
+            _POST.match(m.article.text, m.end) or m.article.text.endswith(_POST_OF, 0, m.start)
+            for m in excerpts
+        )
     }
+
+
+_SPEECH = re.compile(r" (?:address|speech)\b")
+_SPEECH_STARTS = (" address", " speech")
+"""What `_SPEECH` opens with: one `startswith` rules out most names before any match."""
+_NUMERALS = ("I", "V", "X")
+_NUMERAL_END = re.compile(r" [IVX]+$")
+_NEXT_NUMERAL = re.compile(r"(?: and | or | to |/)[IVX]+\b")
+
+
+def speeches_and_classes(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names of several words every mention of which runs on into "address" or "speech": a
+    speech's ("his State of the Union address", raw 19's, an organisation in two outlets;
+    a body of one word before it is its own, "a Senate speech"); and names closing on a
+    Roman numeral every mention of which runs on into another one: a class of things ("Le
+    Fort II and III pattern fractures", raw 118's, a place). Not listed. One loop, and one
+    test of the first mention or the name, rule out most names before any match."""
+    found = set()
+    for name, excerpts in mentions.items():
+        if " " not in name:
+            continue
+        first = excerpts[0]
+        if first.article.text.startswith(_SPEECH_STARTS, first.end):
+            if all(_SPEECH.match(m.article.text, m.end) for m in excerpts):
+                found.add(name)
+        elif (
+            name.endswith(_NUMERALS)
+            and _NUMERAL_END.search(name)
+            and all(_NEXT_NUMERAL.match(m.article.text, m.end) for m in excerpts)
+        ):
+            found.add(name)
+    return found
