@@ -54,7 +54,9 @@ nor one imagining what would follow were something so against one stating what i
 (borrowed.body_against_living: "took the body to the wooded area" / "As the child's condition
 deteriorated, ... took the child to a wooded area");
 two sentences whose only own words in common say where a study was published tell two
-facts (borrowed.only_where_published). Two
+facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in
+common are two words one stem joins ("appropriate" / "approach") or only a day and its
+figure from which each goes on to sums of its own (agreement_links.py). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
@@ -77,6 +79,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from chorus.analyze.agreement_links import figures_from_one, one_word_each
 from chorus.analyze.borrowed import (
     body_against_living,
     found_gone_against_found,
@@ -205,6 +208,11 @@ def agreed(
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+            if score < OPEN_THRESHOLD and (
+                not (shared := one_word_each(text_i, text_j, shared))
+                or figures_from_one(text_i, text_j, shared)
+            ):
+                continue
         # linked by score alone, two sentences crediting one source may tell its two facts
         elif credited_alike(text_i, text_j, shared):
             continue
