@@ -178,11 +178,13 @@ def agreed(
     candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     own = own_words(similarity, linked_rows)
+    # each linked row's text sliced once: a pair's reading slices both again otherwise
+    texts = {row: sentences[row].text for row in linked_rows}
     # a bare "That"/"This" (lead_ins.stands_for_before) points back: only such rows are read
     bare = {
         row
         for row in linked_rows.intersection(np.flatnonzero(similarity.points_back).tolist())
-        if stands_for_before(sentences[row].text)
+        if stands_for_before(texts[row])
     }
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
@@ -192,7 +194,7 @@ def agreed(
         # with no own word in common, a pair links only from OPEN_THRESHOLD up
         if not shared and score < OPEN_THRESHOLD:
             continue
-        text_i, text_j = sentences[i].text, sentences[j].text
+        text_i, text_j = texts[i], texts[j]
         if shared:
             if (
                 credited_alike(text_i, text_j, shared)
@@ -242,7 +244,7 @@ def agreed(
     for row in sorted(links, key=strength, reverse=True):
         if row in used or back[row]:
             continue
-        statement = sentences[row].text
+        statement = texts[row]
         if (
             goes_on_from(statement)
             or not can_state(statement, following(sentences, row, statement))
@@ -263,7 +265,7 @@ def agreed(
             # sentences most often tell around it ("Qatar is purchasing the shares on the
             # open market ..." beside Parker's letter quoted, raw 217)
             quoting = (
-                [j for j in shared if quotes_from(statement, sentences[j].text)]
+                [j for j in shared if quotes_from(statement, texts[j])]
                 if remark and len(shared) > 1
                 else []
             )
@@ -272,7 +274,7 @@ def agreed(
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
         support = _supports_at_peace(
-            [j for j in chosen if _agrees(statement, sentences[j].text)], links[row], apart
+            [j for j in chosen if _agrees(statement, texts[j])], links[row], apart
         )
         used.update(chosen)
         if not support:

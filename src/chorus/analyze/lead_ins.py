@@ -198,9 +198,10 @@ def _takes_up(text: str) -> bool:
     """Whether a text outside its quotations takes up what the sentence before told
     (`_TAKEN_UP`), not a word it writes before ("Six of the nine theft by deception charges
     ... to support those charges", raw 119)."""
-    # a substring test spares most texts the pattern and the quotations' removal
-    lowered = text.lower()
-    if "this " not in lowered and "these " not in lowered and "those " not in lowered:
+    # substring tests spare most texts the pattern, and a first search the quotations' removal
+    if ("his " not in text and "hese " not in text and "hose " not in text) or not (
+        _TAKEN_UP.search(text)
+    ):
         return False
     # a quotation leaves a mark, not a gap: 'What this "Evil Dead" gets ...' takes up nothing
     unquoted = QUOTED.sub(" Q ", text)
