@@ -144,7 +144,11 @@ def test_a_support_gives_no_other_year_age_or_sum_and_is_no_caption():
     # "READ MORE", a link to another story. 20 since an article's repeated sentence
     # states one fact: 5473's second true pair is its lead sent again (with the boy's
     # name) beside the other outlet's lead sent again, the first pair's fact told twice.
-    assert total.found >= 20 and total.found / total.true >= 0.76, total
+    # 19 since the twenty-fourth pass: 5041's Dow "at 18,589.69 on November 9, 2016,
+    # meaning ... up roughly 30%" / Trump's "from 18,589 on November 9, 2016, to 25,075"
+    # share only a day and its figure, each going on to its own sums (a reader judged the
+    # item two facts: precision first).
+    assert total.found >= 19 and total.found / total.true >= 0.73, total
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

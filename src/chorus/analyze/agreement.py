@@ -54,7 +54,9 @@ nor one imagining what would follow were something so against one stating what i
 (borrowed.body_against_living: "took the body to the wooded area" / "As the child's condition
 deteriorated, ... took the child to a wooded area");
 two sentences whose only own words in common say where a study was published tell two
-facts (borrowed.only_where_published). Two
+facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in
+common are two words one stem joins ("appropriate" / "approach") or only a day and its
+figure from which each goes on to sums of its own (agreement_links.py). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
@@ -77,6 +79,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from chorus.analyze.agreement_links import figures_from_one, one_word_each
 from chorus.analyze.borrowed import (
     body_against_living,
     found_gone_against_found,
@@ -175,11 +178,13 @@ def agreed(
     candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     own = own_words(similarity, linked_rows)
+    # each linked row's text sliced once: a pair's reading slices both again otherwise
+    texts = {row: sentences[row].text for row in linked_rows}
     # a bare "That"/"This" (lead_ins.stands_for_before) points back: only such rows are read
     bare = {
         row
         for row in linked_rows.intersection(np.flatnonzero(similarity.points_back).tolist())
-        if stands_for_before(sentences[row].text)
+        if stands_for_before(texts[row])
     }
     links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
@@ -189,7 +194,7 @@ def agreed(
         # with no own word in common, a pair links only from OPEN_THRESHOLD up
         if not shared and score < OPEN_THRESHOLD:
             continue
-        text_i, text_j = sentences[i].text, sentences[j].text
+        text_i, text_j = texts[i], texts[j]
         if shared:
             if (
                 credited_alike(text_i, text_j, shared)
@@ -205,6 +210,11 @@ def agreed(
                 continue
             # what a writer recalls of someone in an aside is no fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+            if score < OPEN_THRESHOLD and (
+                not (shared := one_word_each(text_i, text_j, shared))
+                or figures_from_one(text_i, text_j, shared)
+            ):
+                continue
         # linked by score alone, two sentences crediting one source may tell its two facts
         elif credited_alike(text_i, text_j, shared):
             continue
@@ -234,7 +244,7 @@ def agreed(
     for row in sorted(links, key=strength, reverse=True):
         if row in used or back[row]:
             continue
-        statement = sentences[row].text
+        statement = texts[row]
         if (
             goes_on_from(statement)
             or not can_state(statement, following(sentences, row, statement))
@@ -255,7 +265,7 @@ def agreed(
             # sentences most often tell around it ("Qatar is purchasing the shares on the
             # open market ..." beside Parker's letter quoted, raw 217)
             quoting = (
-                [j for j in shared if quotes_from(statement, sentences[j].text)]
+                [j for j in shared if quotes_from(statement, texts[j])]
                 if remark and len(shared) > 1
                 else []
             )
@@ -264,7 +274,7 @@ def agreed(
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
         support = _supports_at_peace(
-            [j for j in chosen if _agrees(statement, sentences[j].text)], links[row], apart
+            [j for j in chosen if _agrees(statement, texts[j])], links[row], apart
         )
         used.update(chosen)
         if not support:

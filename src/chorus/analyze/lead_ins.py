@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.analyze.own_words import QUOTED
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
 from chorus.dangling import (
@@ -62,6 +63,18 @@ _THAT_QUANTITY = re.compile(
 """A count the sentence before gives, taken up by a demonstrative ("During the past month,
 that number has increased by three births", raw 64, after "At Sibley, ... an average of 9.2
 births occur daily")."""
+_TAKEN_UP = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+(?!(?:week|weekend|year|month|day|night|morning|"
+    r"afternoon|evening|time|season|summer|spring|fall|winter|past|point|moment|case|story|"
+    r"post|page|note|photo|photograph|picture|video|article|world|late|most|with|who|of|in|"
+    r"that|is|was|are|were)s?\b)([a-z]+)\b(?<!ed\b)(?!\s+(?:by|to|with|who|of|in)\b)"
+)
+"""A demonstrative and a word that takes up what the sentence before told ("In recent years,
+those working women could quite often be found ...", raw 81, after the designer's quotation
+naming them; "... obtained from this analysis", raw 118): not a time ("this week", "at this
+late stage"), the page itself ("this story", "this photograph provided by ..."), a verb's
+past ("as this provided a balance"), nor "those" whom the words after it tell ("those
+leveled by ...", "those with ...", "those professing to ...")."""
 _QUOTED_UNCREDITED = re.compile(
     r"[\s(\[]*[“\"][^”\"]{3,600}[”\"]"
     r"(?![^A-Z]*?\b(?:said|says|told|tells|wrote|writes|added|asked|according)\b)[^A-Z]*$"
@@ -127,7 +140,8 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
     definite description that sentence names ("The dogs were brought ..."), or otherwise
     leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
-    "that number" (`_THAT_QUANTITY`); a rank in nothing named (`_RANKED`); a quotation
+    "that number" (`_THAT_QUANTITY`); "those working women", "this analysis"
+    (`_TAKEN_UP`); a rank in nothing named (`_RANKED`); a quotation
     crediting no one (`_QUOTED_UNCREDITED`); a speaker credited by the surname the sentence
     before gives in full: "..., Davis said." after "Stephon Davis told reporters ...";
     dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
@@ -180,6 +194,21 @@ def refers_before(text: str) -> bool:
     )
 
 
+def _takes_up(text: str) -> bool:
+    """Whether a text outside its quotations takes up what the sentence before told
+    (`_TAKEN_UP`), not a word it writes before ("Six of the nine theft by deception charges
+    ... to support those charges", raw 119)."""
+    # substring tests spare most texts the pattern, and a first search the quotations' removal
+    if ("his " not in text and "hese " not in text and "hose " not in text) or not (
+        _TAKEN_UP.search(text)
+    ):
+        return False
+    # a quotation leaves a mark, not a gap: 'What this "Evil Dead" gets ...' takes up nothing
+    unquoted = QUOTED.sub(" Q ", text)
+    found = _TAKEN_UP.search(unquoted)
+    return found is not None and found.group(1) not in unquoted[: found.start()].lower()
+
+
 def stands_for_before(text: str) -> bool:
     """Whether a sentence's subject is a bare "That" or "This" (`_STANDS_FOR_BEFORE`)."""
     return text.lstrip(" ([")[:4] in ("That", "This") and bool(_STANDS_FOR_BEFORE.match(text))
@@ -187,14 +216,15 @@ def stands_for_before(text: str) -> bool:
 
 def points_to_before(text: str, before: str) -> bool:
     """Whether a text takes up a count the sentence `before` gives ("that number",
-    `_THAT_QUANTITY`) or its ranking (`_RANKED`), or credits a speaker by the surname
-    `before` gives in full."""
+    `_THAT_QUANTITY`), its ranking (`_RANKED`) or what it tells (`_takes_up`: "those working
+    women"), or credits a speaker by the surname `before` gives in full."""
     # substring tests for a count's noun spare most texts the pattern
     counts = "number" in text or "figure" in text or "total" in text or "rate" in text
     return (
         (counts and _THAT_QUANTITY.search(text) is not None)
         or ("ank" in text and _RANKED.search(text) is not None)
         or _surname_named_before(text, before)
+        or _takes_up(text)
     )
 
 

@@ -61,12 +61,12 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     taken: set[int] = set()
     for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
         report = int(home[row])
-        fits = len(per_article[report]) < UNIQUE_PER_ARTICLE and row not in taken
+        # a row its article has no room for is passed over before its text is sliced
+        if len(per_article[report]) >= UNIQUE_PER_ARTICLE or row in taken or back[row]:
+            continue
         text = sentences[row].text
         if (
-            fits
-            and not back[row]
-            and informative(text, following(sentences, row, text))
+            informative(text, following(sentences, row, text))
             and not rest_of_before(sentences, row, text)
             and states_a_fact(text)
             and not _LISTING_LINE.search(text)

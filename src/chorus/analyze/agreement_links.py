@@ -1,0 +1,106 @@
+"""Own words two sentences share that link no fact (agreement.py): two words only their
+stem joins ("appropriate" / "approach", raw 81), and a day and its figure from which each
+goes on to sums of its own (raw 19's Dow)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from chorus.analyze.similarity import STEM_LENGTH
+from chorus.facts import Placed, placed_figures
+from chorus.language.counts import MONTHS
+from chorus.language.numbers import Figure
+
+
+def one_word_each(a: str, b: str, shared: set[str]) -> set[str]:
+    """`shared` but a lone stem the two sentences write as two words that only their first
+    STEM_LENGTH letters join ("appropriate elegance" / "my approach is that fashion must
+    always be optimistic", raw 81). A word no longer than its stem ("child" / "children")
+    or two going on alike past it ("regretted" / "regrets") are one. With more stems in
+    common the pair is linked by the others whatever this one is: only a lone stem is read
+    (reading every pair's words cost agreed() 5%)."""
+    if len(shared) != 1:
+        return shared
+    (stem,) = shared
+    if len(stem) < STEM_LENGTH:
+        return shared
+    words_a, words_b = _longer(a, stem), _longer(b, stem)
+    if not words_a or not words_b or any(_one_word(x, y) for x in words_a for y in words_b):
+        return shared
+    return set()
+
+
+def _longer(text: str, stem: str) -> list[str]:
+    """The words of a text longer than `stem` that it begins, as `ascii_words` reads them:
+    found from the stem's places (reading every word cost ~3 µs a sentence)."""
+    lowered, words = text.lower(), []
+    at = lowered.find(stem)
+    while at >= 0:
+        end = at + len(stem)
+        if at == 0 or not _is_word_character(lowered[at - 1]):
+            while end < len(lowered) and _is_word_character(lowered[end]):
+                end += 1
+            if end > at + len(stem):
+                words.append(lowered[at:end])
+        at = lowered.find(stem, end)
+    return words
+
+
+def _is_word_character(character: str) -> bool:
+    """An ASCII letter or digit, of which `ascii_words` makes words."""
+    return character.isascii() and character.isalnum()
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_STEMS = frozenset(month[:STEM_LENGTH].lower() for month in MONTHS)
+
+
+def figures_from_one(a: str, b: str, shared: set[str]) -> bool:
+    """Whether two sentences share only figures and a date, and each goes on to a figure
+    the other does not give: two facts told from one day ("The Dow closed at 18,589.69 on
+    November 9, 2016, meaning the index is still up roughly 30% ..." / "Dow goes from
+    18,589 on November 9, 2016, to 25,075 today", raw 19). One count alone ("2,400 text
+    messages", raw 4; "1,175 points", raw 19) is most often one fact."""
+    if not all(stem[0].isdigit() or stem in _MONTH_STEMS for stem in shared) or not any(
+        stem in _MONTH_STEMS or _YEAR.fullmatch(stem) for stem in shared
+    ):
+        return False
+    ours, theirs = placed_figures(a), placed_figures(b)
+    return _figure_beyond(ours, theirs) and _figure_beyond(theirs, ours)
+
+
+def _figure_beyond(ours: tuple[Placed, ...], theirs: tuple[Placed, ...]) -> bool:
+    """Whether one of `ours` meets none of `theirs`."""
+    return any(not any(_same_value(a.figure, b.figure) for b in theirs) for a in ours)
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    """Whether two figures may give one value; an open-ended one ("just over 23%") only
+    its bound, not any greater figure."""
+    if math.isinf(a.high) or math.isinf(b.high):
+        return a.low == b.low
+    return a.low <= b.high and b.low <= a.high
+
+
+_ENDINGS = ("ings", "ing", "ed", "es", "s", "y")
+"""Endings taken off a word before it is read against another of its stem (`_one_word`)."""
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words longer than their stem are one word (`one_word_each`): they go on
+    alike past it ("feasible" / "feasibility"), or without an ending (`_ENDINGS`) one
+    begins the other ("accused" / "accusations", "creepy" / "creeps", "married" /
+    "marriage")."""
+    if a[STEM_LENGTH] == b[STEM_LENGTH]:
+        return True
+    a, b = _bare(a), _bare(b)
+    return a.startswith(b) or b.startswith(a)
+
+
+def _bare(word: str) -> str:
+    """A word without its first ending of `_ENDINGS`, never shorter than a stem."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= STEM_LENGTH:
+            return word[: -len(ending)]
+    return word
