@@ -7,6 +7,7 @@ from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
+from chorus.summarize.leaning import leans_on_before
 
 
 def sentences(cluster: dict) -> list[str]:
@@ -32,3 +33,10 @@ def shown_only_after_the_sentence_before(cluster: dict, opening: str) -> bool:
     shown = summary(cluster)
     assert len(shown) >= 6
     return texts[at] not in shown or texts[at - 1] in shown
+
+
+def leans(cluster: dict, opening: str) -> bool:
+    """Whether the sentence opening with `opening` leans on the sentence before it."""
+    texts = sentences(cluster)
+    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
+    return bool(leans_on_before(texts[at - 1 : at + 1])[1])

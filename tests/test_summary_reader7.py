@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 from chorus.dangling import goes_on
-from chorus.summarize.leaning import leans_on_before
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import leans as _leans
 from tests.summary_texts import sentence as _sentence
-from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
 
@@ -47,13 +46,6 @@ def test_an_opening_that_goes_on_from_the_sentence_before(clusters, line, openin
 )
 def test_the_summary_shows_such_a_sentence_only_after_its_sentence_before(clusters, line, opening):
     assert shown_only_after_the_sentence_before(clusters[line], opening)
-
-
-def _leans(cluster: dict, opening: str) -> bool:
-    """Whether the sentence opening with `opening` leans on the sentence before it."""
-    texts = _sentences(cluster)
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
-    return bool(leans_on_before(texts[at - 1 : at + 1])[1])
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.summarize.leaning import leans_on_before, points_ahead, refers_to_before
+from chorus.summarize.leaning import points_ahead, refers_to_before
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import leans as _leans
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import summary as _summary
@@ -18,13 +19,6 @@ from tests.summary_texts import summary as _summary
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
-
-
-def _leans(cluster: dict, opening: str) -> bool:
-    """Whether the sentence opening with `opening` leans on the sentence before it."""
-    texts = _sentences(cluster)
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
-    return bool(leans_on_before(texts[at - 1 : at + 1])[1])
 
 
 @pytest.mark.parametrize(
