@@ -12,18 +12,22 @@ sentence ... and a nine-month sentence": several things of one name). Bounds are
 one is a whole number of units, rounded ("12 hours" allows "12½", not "13 hours").
 Years are not read: "N-year" is mostly an age ("11-year-old") or a term of a rule or a
 sentence that two articles count to different dates (41 and 40 years of Gaddafi's rule).
+Nor decades: "Over five decades he made fashion" against "a six-decade fashion career" (raw
+validation 81) are loose figures of one career, both true, and no two articles of all the
+data give one noun two "N-decade" figures.
 
 A run of events is read too: the span in which one event is the second or a later one of
 its kind ("the third Model S fire in six weeks" against "the third such incident in five
 weeks", raw validation 143: the same three fires). The ordinal ties the span to the event,
 so two articles giving one ordinal and one kind of event two spans conflict ("such" takes
 the kind of event the sentence before names: "a fire burned up one of its ... hatchbacks.
-It was the third such incident"); a count of
-events ("three fires in five weeks") is left, as it grows with the story. Not read: a
-"first ... in N years", a gap since the last time that articles count from other dates
-("the first time in 47 years" and "in 46 years", Multi-News+ train 10421), a rank ("the
-second-largest drop in six months": both windows may be right), "time" (any event), and
-spans of years, as above.
+It was the third such incident"); a count of events ("three fires in five weeks") is left,
+as it grows with the story. Not read: a "first ... in N years", a gap since the last time
+that articles count from other dates ("the first time in 47 years" and "in 46 years",
+Multi-News+ train 10421; every other such pair in the data is one year apart, of two
+things or meets), a rank ("the second-largest drop in six months": both windows may be
+right), "time" (any event: "the third time in less than three weeks that Hamas tried";
+no two articles in the data give such a run two spans), and spans of years, as above.
 """
 
 from __future__ import annotations
