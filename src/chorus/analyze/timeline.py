@@ -213,7 +213,6 @@ def _heading(sentence: Sentence, paired: bool, matches: list[DateMatch]) -> _Hea
     a list item's paragraph or the article. A stamp dates an article no publication date
     dates later than it."""
     text, end = sentence.article.text, len(sentence.article.text)
-    # Only lines shorter than LONGEST reach here: most sentences leave at one length test.
     if paired and post_heading(sentence.text):
         return _post_heading(sentence, matches), end
     if (day := list_heading(sentence.text)) is not None:
@@ -268,7 +267,8 @@ def timeline(
         if not matches or is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
-        heading = _heading(sentence, paired, matches) if len(sentence.text) < LONGEST else None
+        short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
+        heading = _heading(sentence, paired, matches) if short else None
         if heading is not None:
             if heading[0] is not None:
                 posted[article.id] = heading
