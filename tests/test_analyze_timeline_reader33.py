@@ -44,7 +44,8 @@ def test_the_blind_half_as_scored_once(clusters):
     # judge that shape the clause's event (timeline_new_text's raw 4688, the same Allen line;
     # timeline_reader31's 223, "Robert Smith, who published the original diary in 1993, told
     # the Telegraph"), this gold alone no event. 163's 1975 is shown again: 7 of 9, 1 wrong.
-    assert score(_GOLD["blind"], clusters) == (7, 1, 9)
+    # The thirty-fourth pass reads the stamp's day as its article's (timeline_headings): 9 of 9.
+    assert score(_GOLD["blind"], clusters) == (9, 1, 9)
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,7 @@ from chorus.analyze.timeline_forms import (
     find_dates,
     words_naming,
 )
+from chorus.analyze.timeline_headings import LONGEST, list_heading, paragraph_after, stamp_day
 from chorus.analyze.timeline_imagined import imagined, quoted
 from chorus.analyze.timeline_lead_ins import lead_in
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
@@ -203,6 +204,26 @@ def _post_heading(sentence: Sentence, matches: list[DateMatch]) -> dt.date | Non
     return day[0] if day is not None else None
 
 
+_Heading = tuple[dt.date | None, int]
+
+
+def _heading(sentence: Sentence, paired: bool, matches: list[DateMatch]) -> _Heading | None:
+    """A line that dates what follows it (timeline_weekday, timeline_headings), None for
+    any other: the day it names (None when it names none surely) and where its reach ends,
+    a list item's paragraph or the article. A stamp dates an article no publication date
+    dates later than it."""
+    text, end = sentence.article.text, len(sentence.article.text)
+    if paired and post_heading(sentence.text):
+        return _post_heading(sentence, matches), end
+    if (day := list_heading(sentence.text)) is not None:
+        return day, paragraph_after(text, sentence.end)
+    day = stamp_day(sentence.text)
+    published = sentence.article.published
+    if day is None or (published is not None and day > published):
+        return None
+    return day, end
+
+
 ANOTHER_EVENT_SCORE = 0.2
 """At or below this relevance score (p off-topic >= 0.8) an off-topic article tells another
 event (1703's op-ed, 0.17); above it the score does not part the story from the rest (the
@@ -237,7 +258,7 @@ def timeline(
     # An article's last post heading whose day its weekday fixed or confirmed
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
-    posted: dict[str, dt.date] = {}
+    posted: dict[str, _Heading] = {}
     previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
     for sentence in sentences:
         article = sentence.article
@@ -246,13 +267,16 @@ def timeline(
         if not matches or is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
-        if paired and post_heading(sentence.text):
-            if (heading := _post_heading(sentence, matches)) is not None:
+        short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
+        heading = _heading(sentence, paired, matches) if short else None
+        if heading is not None:
+            if heading[0] is not None:
                 posted[article.id] = heading
-                written[article.id] = max(heading, written.get(article.id, dt.date.min))
+                written[article.id] = max(heading[0], written.get(article.id, dt.date.min))
             continue  # the page's own date, no event's
         # What a post tells is read against its heading's day, not its page's last update.
-        base = posted.get(article.id) or article.published
+        post = posted.get(article.id)
+        base = post[0] if post is not None and sentence.start < post[1] else article.published
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
         shown: DateMatch | None = None  # the sentence's last date shown

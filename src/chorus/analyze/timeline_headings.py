@@ -1,0 +1,65 @@
+"""Lines that date what follows them, beside a post's heading of a weekday, month and day
+(timeline_weekday):
+
+- a list's heading, a month, day and year and a colon alone on its line ("Feb. 5, 2018:",
+  "Jan. 24. 2018:" with its comma typed as a stop): the day of the item below it, against
+  which that paragraph's relative dates are read ("didn't stop Trump from lauding the
+  economy Monday", "hit another all-time high yesterday"). Its reach ends with the
+  paragraph: what follows the list is told from the writer's own day, not the last item's
+  ("plunging today," Trump tweeted on Nov. 7, 2012).
+- a stamp writing a weekday, month, day and year ("Associated Press Tue Feb 19, 2013 7:44
+  PM", "Sunday, July 31, 2011 21:39 EDT"), when the weekday is that day's: the day the
+  article was written, against which its relative dates are read when no publication date
+  says otherwise. A weekday that does not fit is no sign of whose day it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chorus.analyze.timeline_forms import MONTHS
+
+_MONTH_DAY_YEAR = r"([A-Z][a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?"
+_LIST_HEADING = re.compile(rf"\s*{_MONTH_DAY_YEAR}[,.] ((?:19|20)\d\d)\s*:\s*")
+_STAMP = re.compile(
+    r"\s*(?:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3} )?"  # an agency or a writer's page
+    r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
+    rf"{_MONTH_DAY_YEAR},? ((?:19|20)\d\d)"
+    r"(?:,? (?:at )?\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\s*"
+)
+LONGEST = 60
+"""A heading's or a stamp's longest line; post headings (timeline_weekday) are shorter."""
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _day(month: str, day: str, year: str) -> dt.date | None:
+    if month[:3].lower() not in MONTHS:
+        return None
+    try:
+        return dt.date(int(year), MONTHS.index(month[:3].lower()) + 1, int(day))
+    except ValueError:
+        return None
+
+
+def list_heading(line: str) -> dt.date | None:
+    """The day a list's heading ("Feb. 5, 2018:") names, None for any other line."""
+    if len(line) >= LONGEST or (heading := _LIST_HEADING.fullmatch(line)) is None:
+        return None
+    return _day(*heading.groups())
+
+
+def paragraph_after(text: str, end: int) -> int:
+    """Where the paragraph after a heading ending at `end` ends: a list item's reach."""
+    start = len(text) - len(text[end:].lstrip())
+    stop = text.find("\n", start)
+    return len(text) if stop < 0 else stop
+
+
+def stamp_day(line: str) -> dt.date | None:
+    """The day a stamp writing its weekday and year names ("Tue Feb 19, 2013 7:44 PM"),
+    when the weekday is that day's."""
+    if len(line) >= LONGEST or (stamp := _STAMP.fullmatch(line)) is None:
+        return None
+    day = _day(*stamp.groups()[1:])
+    return day if day is not None and _WEEKDAYS[day.weekday()] == stamp.group(1) else None
