@@ -105,8 +105,8 @@ def test_chorus_reads_a_text_file_s_title_and_keeps_its_line(tmp_path) -> None:
     """A `.txt` whose first line is its headline: the title read, the text as written."""
     text = _documents("multi_news-val-4896")[2]
     (tmp_path / "obama.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "seed.txt").write_text(_documents("multi_news-val-4896")[1], encoding="utf-8")
-    ingested = read_inputs([str(tmp_path / "obama.txt"), str(tmp_path / "seed.txt")])
+    (tmp_path / "column.txt").write_text(_documents("multi_news-val-4896")[1], encoding="utf-8")
+    ingested = read_inputs([str(tmp_path / "obama.txt"), str(tmp_path / "column.txt")])
     titled, other = ingested.articles
     assert titled.title == "Obama's Place In History"
     assert titled.text.startswith("Obama's Place In History\n")

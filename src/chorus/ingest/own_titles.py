@@ -55,7 +55,7 @@ _PAPER_HEADINGS = frozenset(_PAPER_HEADING_TEXT.split())
 heading under them, yet no title."""
 _NOT_A_HEADLINE = re.compile(
     r"\|"  # a page's trail or a section's label: "TOP STORIES | WEB EXCLUSIVE …"
-    r"|\bBy [A-Z]"  # a byline: "By Staff Sgt. Benjamin W. Stratton, 7th Air Force …"
+    r"|^By [A-Z]"  # a byline: "By Staff Sgt. Benjamin W. Stratton, 7th Air Force …"
     r"|\b[a-z]+[.!?][\"”’']? +[\"“‘']?[A-Z]"  # a sentence ending inside: "… climb. Will he …"
     r"|\b\d{1,2}:\d\d\b"  # a clock's time: "UPDATE: November 8, 8:25 AM CST"
     r"|\bago$"  # a stamp: "2 years ago"
