@@ -1,5 +1,6 @@
 """The checks every way of reading articles ends with, `chorus.brief` too: one story, no
-text twice, no more articles than a briefing takes, dates given, English.
+text twice, no more articles than a briefing takes, dates given, titles read from a
+first line, English.
 
 Pure: the articles are already read (that is `ingest.files` and `ingest.uploads`).
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from chorus.errors import ChorusError
 from chorus.ingest.english import not_english
 from chorus.ingest.own_lines import with_dates
+from chorus.ingest.own_titles import with_titles
 from chorus.model import Article, Skipped
 from chorus.settings import MAX_ARTICLES
 
@@ -37,6 +39,7 @@ def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
     result.articles = without_duplicates(result.articles, result.skipped)
     check_count(result.articles)
     result.articles = with_dates(result.articles, date, result.notes)
+    result.articles = with_titles(result.articles)
     for article in result.articles:
         reason = not_english(article.text)
         if reason:

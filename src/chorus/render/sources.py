@@ -24,6 +24,7 @@ from chorus.dangling import (
     writes_names_in_capitals,
 )
 from chorus.ingest.own_lines import own_outlet
+from chorus.ingest.own_titles import opens_with_title
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.dates import read_date
@@ -132,19 +133,42 @@ def source_facts(article: Article) -> list[str]:
 
 
 def headline(briefing: Briefing) -> Headline:
-    """The title of the first on-story article with one, else the summary's first
+    """The title of the first on-story article with one (one read from its first line
+    only over a summary sentence that opens no article: `_a_lead`), else the summary's first
     sentence that stands alone, names who or what it is about and tells no background (a
     wire story's lead first, else another article's lead as much about the summary's
     story, unless that sentence opens its article; a lead telling a death on the story's
     day over a sentence telling none), less its dateline, cut at a phrase's
     end when long (and not cut before the words it reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
-    for number, document in enumerate(briefing.documents, start=1):
+    number = _summary_number(briefing) if briefing.summary else None
+    for position, document in enumerate(briefing.documents, start=1):
         title = own_title(document.article)
-        if title and document.article.id not in off_topic:
-            return Headline(title, f"the title of [{number}]", from_title=True)
-    if not briefing.summary:
+        if (
+            title
+            and document.article.id not in off_topic
+            and not (opens_with_title(document.article) and _a_lead(briefing, number))
+        ):
+            return Headline(title, f"the title of [{position}]", from_title=True)
+    if number is None:
         return Headline("Briefing", None, from_title=True)
+    sentence = briefing.summary[number - 1].text
+    text = _shown(sentence)
+    source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
+    return Headline(text, source, from_title=False)
+
+
+def _a_lead(briefing: Briefing, number: int | None) -> bool:
+    """Whether the summary's headline sentence is an article's first. A title read from
+    its article's first line heads the briefing over a later sentence, not over a lead: a
+    page's first line may tell its angle ("Obama's Place In History", "Today Marks a
+    Significant Milestone in Our History", "Mobb Deep Songs Remixed: Listen to 7 of the
+    Best") where another outlet's lead tells the news (raw validation 221, 231, 21)."""
+    return number is not None and briefing.summary[number - 1].shown.index == 0
+
+
+def _summary_number(briefing: Briefing) -> int:
+    """The number of the summary's sentence that heads the briefing when no title does."""
     # The summary opens with the lead of the earliest article it quotes. The sentence the
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
@@ -181,10 +205,7 @@ def headline(briefing: Briefing) -> Headline:
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
     # An obituary's news is the death: a friend's tribute opening its own page gives way.
     stating = death_first(stating, briefing.summary)
-    number = next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
-    text = shown[number - 1]
-    source = f"summary sentence {number}" + (", shortened" if text != texts[number - 1] else "")
-    return Headline(text, source, from_title=False)
+    return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 
 
 _SUBORDINATE = re.compile(
