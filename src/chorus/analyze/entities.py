@@ -135,6 +135,7 @@ from chorus.analyze.entity_kinds import (
     things,
     versions,
 )
+from chorus.analyze.entity_known import known_entities
 from chorus.analyze.entity_lists import (
     LANDS_SPELLED,
     one_per_spelling,
@@ -143,7 +144,6 @@ from chorus.analyze.entity_lists import (
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
     has_a_lower_case,
-    known_entities,
     mention_spans,
     opens_another_name,
     outlets,
