@@ -111,5 +111,3 @@ def _institutions(mentions: Sequence[Excerpt], listed: Collection[str]) -> list[
 def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:
     """A part of a sentence, `start` and `end` counted in its text, as its article's."""
     return Excerpt(sentence.article, sentence.start + start, sentence.start + end)
-
-
