@@ -149,8 +149,9 @@ def recognize(
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
-    for first, whole in first_names_before_one_surname(labels, sentences).items():
-        del labels[first]
+    for first, (whole, alone) in first_names_before_one_surname(labels, sentences).items():
+        if not alone:  # written alone, it is joined to the full name as its first name
+            del labels[first]
         labels[whole] = "person"
     kin = kin_written_whole(labels, sentences, recognizer)
     labels |= dict.fromkeys(kin, "person")
