@@ -79,6 +79,11 @@ def known_entities(
             _excerpt(sentences[index], start, end)
             for index, start, end in spots
             if not cut_from_a_longer_name(texts[index], start, end)
+            and not (
+                label == "place"
+                and texts[index].startswith(_POSSESSIVES, end)
+                and a_brands_possessive(texts[index], end, name, listed)
+            )
         ]
         mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
         if not mentions or opening_a_listed_name(name, mentions, listed):
@@ -90,6 +95,23 @@ def known_entities(
                 Entity(name=name, label=label, outlets=outlets(mentions), mentions=tuple(mentions))
             )
     return found
+
+
+_POSSESSIVES = ("'s ", "’s ")
+_OWNED = re.compile(r"['’]s ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def a_brands_possessive(text: str, end: int, name: str, listed: Collection[str]) -> bool:
+    """Whether a known place ending at `end` in `text` runs on into "'s" and words that, with
+    the name and without the possessive, open or are a `listed` name: a brand's name
+    ("Seattle's Best Coffee" beside "KFC's Seattle Best Coffee", raw 83), no mention of
+    the place. An owner's ("Chicago's Soldier Field") is never written so; a group's is
+    ("Google's Knowledge Graph" beside "Google Knowledge Graph", raw 171: its product, and
+    Google's mention), so a group's possessive is left."""
+    if (owned := _OWNED.match(text, end)) is None:
+        return False
+    words = owned[1].split(" ")
+    return any(f"{name} {' '.join(words[:n])}" in listed for n in range(len(words), 0, -1))
 
 
 def _institutions(mentions: Sequence[Excerpt], listed: Collection[str]) -> list[Entity]:
