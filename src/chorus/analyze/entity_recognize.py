@@ -41,6 +41,7 @@ from chorus.analyze.entity_shapes import (
     by_shape,
     parties_written_whole,
     streets_written_short,
+    words_written_twice,
 )
 from chorus.analyze.entity_spellings import (
     accented_spellings,
@@ -145,6 +146,8 @@ def recognize(
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
     labels |= by_shape(labels, reading.names, sentences)
+    for name in words_written_twice(labels):
+        del labels[name]
     drop_titles(labels, sentences)
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)

@@ -12,7 +12,7 @@ a letter's sign-off ("With Gratitude, Jenni") and a brand's capitals ("VKontakte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_cues import SPEECH_AFTER
@@ -245,6 +245,14 @@ clusters the five names listed with one, all organisations, none one."""
 _DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b")
 
 
+def words_written_twice(labels: Iterable[str]) -> list[str]:
+    """Names holding one capitalised word written twice as one ("John TrumpTrump Jr.", raw
+    214's headline of a page's menu run together): no name. Looked at as the recognizer's
+    names are settled, once a cluster (the pattern over every name cost ~6% of
+    `entities`)."""
+    return [name for name in labels if _DOUBLED.search(name) is not None]
+
+
 def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
     """Names the recognizer read (`labels`) that open on a navy's or a mail ship's prefix
     ("USS Franklin", a person), and people whose first word is a known organisation's name
@@ -252,14 +260,11 @@ def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
     and DUC clusters the one person so named); and a name read alone too and joined by "in"
     to a place read alone ("Legionella in Flint", an organisation, of "tested for
     Legionella in Flint" beside "Legionella" and "Flint"; the one such name there): two
-    names, not one; a measure's or a rulebook's name (_MEASURES); and a name holding one
-    capitalised word written twice as one ("John TrumpTrump Jr.", raw 214's headline of a
-    page's menu run together). None is listed."""
+    names, not one; and a measure's or a rulebook's name (_MEASURES). None is listed."""
     return {
         name
         for name, label in labels.items()
         if name.startswith(_SHIP_PREFIXES)
-        or _DOUBLED.search(name) is not None
         or (label == "organisation" and name.endswith(_MEASURES))
         or (label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation")
         or (
