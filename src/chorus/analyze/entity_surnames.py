@@ -1,8 +1,10 @@
 """A person's surname read alone and the full name the text writes it in: "Tagliabue" of
 "Commissioner Paul Tagliabue", where the budget of names read left the full name; and a
 read person's surname the text also writes after another first name ("Linda Lyons" beside
-Mike Lyons): two people; and a first name read alone that the text only ever writes
-before one surname ("Harry" of "Harry Reid"): that person."""
+Mike Lyons): two people; a first name read alone that the text writes before one
+surname and otherwise alone ("Harry" of "Harry Reid", "Kendra" of "Kendra
+Wilkinson-Baskett"): that person; and a name written before ", Jr." (or " Sr."): the one
+listed person of that generation ("Keith Fitzgerald Knowles Jr.")."""
 
 from __future__ import annotations
 
