@@ -247,9 +247,8 @@ _DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b")
 
 def words_written_twice(labels: Iterable[str]) -> list[str]:
     """Names holding one capitalised word written twice as one ("John TrumpTrump Jr.", raw
-    214's headline of a page's menu run together): no name. Looked at as the recognizer's
-    names are settled, once a cluster (the pattern over every name cost ~6% of
-    `entities`)."""
+    214's headline of a page's menu run together): no name. Looked at where the
+    recognizer's names are settled, once a cluster, not in `entities`."""
     return [name for name in labels if _DOUBLED.search(name) is not None]
 
 
