@@ -41,6 +41,7 @@ from chorus.language.speakers import (
     GROUPS,
     HONORIFIC,
     OWNED,
+    REFERRING_HEADS,
     ROLE_NOUNS,
     bare_name,
     plural,
@@ -72,6 +73,21 @@ _PERSON_AFTER = re.compile(
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s[^,“”\"]{1,80},")
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
 brother of the Sultan, is seeking ...": multi_news-val-5184): the subject, no one else."""
+
+_NAMED_AGAIN = re.compile(
+    rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"
+    r"\s+[a-z]"
+)
+"""A subject that names again whom the article follows, after up to two opening phrases:
+"Born in the Dominican Republic, and trained in Spain and Paris, the designer studied under
+Balenciaga ..." is still about Oscar de la Renta (multi_news-val-2313), whatever others it
+names."""
+_CALLED_BY_HEAD = {
+    **dict.fromkeys(("actor", "congressman", "businessman"), "he"),
+    **dict.fromkeys(("actress", "congresswoman", "businesswoman"), "she"),
+}
+"""What a head calls whom it names again: after "The actress then asked Beatty, “...?”",
+'"Everybody," he said' is not the actress's (multi_news-val-4411)."""
 
 
 def _past_apposition(text: str, at: int) -> int:
@@ -176,6 +192,12 @@ class Focus:
             # investigators")
             if not self._follow_subject(text, named):
                 self.person = self._written_about(text, named, speaker)
+        elif speaker is not None and _kin_of_subject(text, speaker):
+            # "Oscar de la Renta ... died Monday ..., his wife Anette de la Renta told The New
+            # York Times": the article goes on about whom "his" stands for
+            self._learn(speaker)
+            run = subject_run(text)
+            self.person = person_named(run[0]) if run else None
         elif speaker is not None:
             self.person = speaker
             self._learn(speaker)
@@ -184,6 +206,11 @@ class Focus:
         elif subject := _PRONOUN_SUBJECT.match(text):
             person = self.stands_for(subject["pronoun"])
             self.person = None if _named_after(text, subject.end(), person) else person
+        elif (again := _NAMED_AGAIN.match(text)) and not _named_after(
+            text, again.end(), self.person
+        ):
+            if self.person is not None and (called := _CALLED_BY_HEAD.get(again["head"])):
+                self.called.setdefault(self.person, called)
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
@@ -234,7 +261,9 @@ class Focus:
             name = TITLE_END.sub("", run)
             if not name or ORGANISATION.search(name):
                 return False
-            self.person = bare_name(name)
+            # "De la Renta had battled cancer ..." names again the "Oscar de la Renta" followed
+            if not _ends_with(self.person, bare_name(name)):
+                self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
             # a name inside the run is its title's ("Claremont McKenna dean of students ..."),
             # so is one in its apposition ("Rep. Kurt Schrader, a member of the Blue Dog
@@ -305,6 +334,21 @@ class Focus:
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
 
 
+def _ends_with(person: str | None, name: str) -> bool:
+    """Whether `person` is a fuller form of `name`, whatever the case of its particles."""
+    return person is not None and person.casefold().endswith(" " + name.casefold())
+
+
+def _kin_of_subject(text: str, speaker: str) -> bool:
+    """Whether the speaker is introduced as kin of someone the sentence is about ("..., his
+    wife Anette de la Renta told ..."): only after the words, which open the sentence."""
+    at = text.find(speaker, 1)
+    return at > 0 and _KIN_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
+_KIN_BEFORE = re.compile(rf",\s+(?:his|her)\s+(?:{by_first_letter(OWNED)}),?\s+$")
+
+
 def _after_capital(text: str, at: int) -> bool:
     """Whether the word before the one at `at` is capitalised: a first name or a title."""
     before = text.rfind(" ", 0, at - 1) + 1
@@ -344,7 +388,8 @@ or the name that stands there."""
 
 
 _TOLD_TO = re.compile(
-    r"(?:In\s+an?\s+(?:interview|statement|letter|e-?mail|call|conversation)\s+(?:with|to)"
+    r"(?:(?:In|During)\s+an?\s+(?:\d{4}\s+)?(?:interview|statement|letter|e-?mail|call|conversation)"
+    r"\s+(?:with|to)"
     r"|Speaking\s+(?:to|with))\s+[^,“”\"]{1,60},\s+"
 )
 """An opening phrase naming whom the words were said to ("In an interview with the BBC, the

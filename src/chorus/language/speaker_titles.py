@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.language.speakers import FULL_NAME, ROLE_NOUN, ROLE_NOUNS
+from chorus.language.speakers import FULL_NAME, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS
 
 TITLE_WORD = (
     r"(?!(?:and|but|or|one|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
@@ -16,7 +16,8 @@ TITLE_WORD = (
 )
 TITLE_BEFORE = (
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?<=[sr]\s)[a-z][\w-]*\s+and\s+"
-    r"(?=[a-z][\w-]*\s+[A-Z][\w.&-]*\s+[A-Z])|(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z])))?"
+    r"(?=[a-z][\w-]*\s+[A-Z][\w.&-]*\s+[A-Z])|(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+"
+    rf"(?:{NAME_PARTICLE}\s+){{0,2}}[A-Z])))?"
     rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{TITLE_WORD}){{0,3}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
