@@ -72,7 +72,7 @@ from chorus.language.speaker_bounds import (
     statement_of,
     titled_name,
 )
-from chorus.language.speaker_titles import prefix_role
+from chorus.language.speaker_titles import office_title, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
@@ -128,7 +128,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         who_start, title = in_department
         role = role or title
     role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
-    role = role or statement_of(text, who_end)
+    role = role or statement_of(text, who_end) or office_title(text, who_start, who_end)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
