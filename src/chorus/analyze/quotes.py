@@ -32,7 +32,8 @@ from types import MappingProxyType
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after, named_agency
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
-from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
+from chorus.analyze.pronoun_checks import clear_pronoun, they_stand_for
+from chorus.analyze.pronouns import Focus, genders
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
