@@ -33,12 +33,12 @@ def briefed() -> dict[str, tuple[Quote, ...]]:
 
 
 def test_analyze_reader36_gold(briefed):
-    # main (285fca2): design 0 of 10 right, 2 quotes made, none right; blind BLIND_MAIN.
-    # This pass: design 6 of 10, 6 made, 6 right; blind BLIND_BRANCH
+    # main (285fca2): design 0 of 10 right, 2 quotes made, none right; blind 32 of 40,
+    # 13 made, 13 right. This pass: design 6 of 10, 6 made, 6 right; blind as main
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
     assert right >= 6 and right_predicted >= 6 and predicted == right_predicted
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
-    assert right >= BLIND_RIGHT and right_predicted >= predicted - BLIND_WRONG
+    assert right >= 32 and right_predicted == predicted
 
 
 def test_analyze_a_widow_told_of_her_husband(briefed):
@@ -80,7 +80,9 @@ def test_analyze_roles_after_the_name_and_an_office(briefed):
 def test_analyze_us_and_u_s_are_one_quotation(briefed):
     # Sanders' statement, printed by two outlets: "strengthening US economic growth" and
     # "strengthening U.S. economic growth"
-    focus = [q for q in briefed[_MARKET] if "The President" in q.text.text and "focus" in q.text.text]
+    focus = [
+        q for q in briefed[_MARKET] if "The President" in q.text.text and "focus" in q.text.text
+    ]
     assert len(focus) == 2
     ((_, sentences),) = said_once(focus)
     assert len(sentences) == 2
