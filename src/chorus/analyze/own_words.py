@@ -10,6 +10,7 @@ was filed, not what it reports.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, filterfalse
 
 import numpy as np
@@ -144,7 +145,7 @@ def _written_once(similarity: Similarity) -> list[bool]:
     return (np.bincount(keys)[keys] == 1).tolist()
 
 
-def names_in_common(text_a: str, text_b: str) -> set[str]:
+def names_in_common(text_a: str, text_b: str) -> frozenset[str]:
     """Stems both sentences write capitalised outside quotation marks, one of them past
     its first word: a name ("Barbara Morgan, an officer ..." and "said Humane Officer
     Barbara Morgan"). A title in quotation marks ("White Rabbit") is what a sentence
@@ -153,13 +154,15 @@ def names_in_common(text_a: str, text_b: str) -> set[str]:
     return all_a & all_b & (inner_a | inner_b)
 
 
-def _capitalised(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=4096)
+def _capitalised(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of a text's capitalised words outside quotation marks: all of them, and
     those past its first word (which any sentence capitalises) unless the second is
-    capitalised too: "Bill Cosby is responding ..." opens with a name."""
+    capitalised too: "Bill Cosby is responding ..." opens with a name. Read once a text:
+    one sentence in five read is read again, for another pair or by credits.py."""
     # One `ascii_words` over the capitalised words joined, not one a word: this runs for
     # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
     words = ascii_words(" ".join(_CAPITALISED.findall(QUOTED.sub(" ", text))))
-    every = {w[:STEM_LENGTH] for w in words}
+    every = frozenset(w[:STEM_LENGTH] for w in words)
     first = None if _NAME_OPENING.match(text) else _WORD.search(text)
     return every, every - {first[0].lower()[:STEM_LENGTH]} if first else every
