@@ -292,7 +292,7 @@ def agreed(
         told_by = len({sentences[j].article.outlet for j in rows})
         facts.append((reports, told_by, sum(links[row][j] for j in support), rows))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
-    # only the facts shown are built (most formed are past MAX_FACTS or one report's)
+    # only the facts shown are built: a statement's choice reads its supports' lead-ins
     return tuple(
         _fact(similarity, rows, links)
         for reports, told_by, _, rows in facts[:MAX_FACTS]
