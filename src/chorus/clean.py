@@ -14,13 +14,15 @@ the rest of it is a few lines: the reason names what the page was. On a single-l
 document the archive's notice written whole may instead open the page it archived: then
 only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
-cut in two, and on the article's first line a caption glued before the story.
+cut in two, and on the article's first line a caption glued before the story (on any line,
+one written in a caption's present and closed by its picture's place and day).
 """
 
 from __future__ import annotations
 
 import re
 
+from chorus.clean_captions import CAPTION_BEFORE_A_PARAGRAPH
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
     MOST_SUBHEADING_CHARACTERS,
@@ -109,8 +111,20 @@ _IN_LINE_FURNITURE = tuple(
 )
 _NOTICE_REASON, _NOTICE_BEFORE_A_PAGE = NOTICE_BEFORE_A_PAGE[0], re.compile(NOTICE_BEFORE_A_PAGE[1])
 _CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
+_CAPTION_BEFORE_A_PARAGRAPH = re.compile(CAPTION_BEFORE_A_PARAGRAPH)
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SENTENCE_OPENERS = '"“‘(['
+
+
+def _glued_caption(raw: str, first: bool, whole_document: bool) -> re.Match[str] | None:
+    """A picture's caption glued before the story on the line `raw`: on the article's
+    `first` line one closed by its credit, on any line of a longer page one in a caption's
+    present closed by its picture's place and day (", on " is in every such caption)."""
+    if first and (caption := _GLUED_CAPTION.match(raw)) is not None:
+        return caption
+    if whole_document or ", on " not in raw:
+        return None
+    return _CAPTION_BEFORE_A_PARAGRAPH.match(raw)
 
 
 def _between_sentences(line: str, start: int, end: int) -> bool:
@@ -236,7 +250,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = _rule_removals(start, raw, found, whole_document)
         elif opening_start <= start < opening_end:
             removals = [Removal(Span(start, start + len(raw)), opening_reason)]
-        elif start == first_line and (caption := _GLUED_CAPTION.match(raw)) is not None:
+        elif (caption := _glued_caption(raw, start == first_line, whole_document)) is not None:
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
         elif (
