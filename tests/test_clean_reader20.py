@@ -51,7 +51,8 @@ def test_a_caption_glued_before_a_paragraph_goes_and_the_paragraph_stays():
     assert ("photo caption", _CAPTION) in removals(document)
     sentences = exact_sentences(document)
     assert not any("friendly hockey match" in s for s in sentences)
-    assert any(s.startswith("With the Olympics Games just a month away, Mr. Putin") for s in sentences)
+    paragraph = "With the Olympics Games just a month away, Mr. Putin"
+    assert any(s.startswith(paragraph) for s in sentences)
 
 
 def test_a_caption_line_closed_by_a_spaced_credit_goes():
@@ -62,7 +63,8 @@ def test_a_caption_line_closed_by_a_spaced_credit_goes():
     )
     sentences = exact_sentences(document)
     assert not any("E85 ethanol fuel is pumped" in s for s in sentences)
-    assert any(s.startswith("The United States leads the world in ethanol production") for s in sentences)
+    story = "The United States leads the world in ethanol production"
+    assert any(s.startswith(story) for s in sentences)
 
 
 def _removals_everywhere() -> list[tuple[str, int, str, str]]:
@@ -97,11 +99,13 @@ def test_over_raw_and_duc_the_four_rules_remove_these_alone(everywhere):
         (n, i) for n, i, _, span, _ in everywhere if span.startswith("http") and " " in span
     ]
     glued_captions = [
-        (n, i, span[:30]) for n, i, reason, span, rest in everywhere
+        (n, i, span[:30])
+        for n, i, reason, span, rest in everywhere
         if reason == "photo caption" and rest
     ]
     spaced_credits = [
-        (n, i) for n, i, reason, span, rest in everywhere
+        (n, i)
+        for n, i, reason, span, rest in everywhere
         if reason == "photo credit" and not rest and span.endswith(" / Reuters")
     ]
     assert pointers == [("raw", 203)]
