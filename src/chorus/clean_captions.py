@@ -183,7 +183,7 @@ OPENING_CAPTION_LINE = (
 # Christian Science Monitor's). A story's sentence so written tells what is to come ("... plays
 # Chelsea in London, England, on Saturday."): never before more text on its line in raw
 # validation, the one such line there being 184's. `chorus.clean` looks for it only on a
-# line holding ", on ".
+# page's first lines holding ", on ".
 CAPTION_BEFORE_A_PARAGRAPH = (
     rf"^[A-Z][^.!?]{{5,120}}? (?:takes? part|{_SHOWN_AS}|{_SHOWING})\b[^.!?]{{0,200}}"
     r"\bin [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?, on "
