@@ -66,6 +66,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.denials import denial_conflicts
@@ -111,6 +112,7 @@ def conflicts(
     lowered = [text.lower() for text in texts]
     joined = Joined.of(lowered)
     denials = denial_conflicts(similarity, rows, texts, joined)
+    denials += report_conflicts(similarity, rows, texts, joined)
     # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
     # is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}

@@ -1,0 +1,138 @@
+"""Denials told against reports: a negation its own sentence sets against what was reported
+("Top lawyer Robert M. Wallack says, despite the reports, he has not met with Kim to
+discuss any divorce") answers a report of another article sharing a word with what it
+negates ("Star magazine ... has reported that Kim may have already consulted a 'top
+divorce lawyer'"), where no denial verb stands and the negated verb is not the reported
+one ("met" / "consulted"), so neither denials.py nor negations.py reads the pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.analyze.claims import ONE_TELLING, denier_words, own_start
+from chorus.analyze.denials import DENIAL_SIMILARITY, MAX_CLAIMS_PER_DENIAL
+from chorus.analyze.joined import Joined
+from chorus.analyze.model import Conflict
+from chorus.analyze.negations import NEGATING, denial_reason, quoted_clause
+from chorus.analyze.similarity import Similarity, stems
+
+COUNTER_WORDS = ("despite", "contrary to", "in spite of")
+"""Words, lowercased, a sentence must hold for `_COUNTER` to match."""
+_COUNTER = re.compile(
+    r"\b(?:(?:despite|in spite of) (?:[\w'’-]+ ){0,3}?(?:reports|rumou?rs|speculation)|"
+    r"contrary to (?:[\w'’-]+ ){0,3}?(?:reports?|rumou?rs?|speculation|claims?))\b",
+    re.IGNORECASE,
+)
+"""A sentence setting itself against what was reported: "despite the reports", "contrary to
+earlier reports", "contrary to Farrow's claims"."""
+_NEGATION = re.compile(r"\b(?:not|never|no|nothing|none|nor)\b|n['’]t\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?—–]|\s(?:but|and|while|because|although)\s")
+"""Where a negated clause, or the reports' own clause after the pointer, ends."""
+NEGATED_WORDS = 8
+"""Words after a negation that say what is negated ("not met with Kim to discuss any
+divorce")."""
+NEAR = 15
+"""Words that may stand between the pointer and its negation ("despite some sensational
+speculation by one of the london papers, i can assure you general petraeus is not
+quitting": 12)."""
+REPORTING = ("report", "according to")
+"""Words, lowercased, a sentence that tells what was reported holds (`_REPORTED`)."""
+_REPORTED = re.compile(r"\breport(?!er)|\baccording to\b", re.IGNORECASE)
+"""A report told: "Star reports that", "has reported that", "the times of london reports";
+not "the hollywood reporter" (a paper, whose sources' words are no report of what is
+negated, Multi-News+ train 5580), nor a rumour or speculation told as such ("rumors began
+swirling this week that msnbc was looking to replace ...", train 17965)."""
+_NOT_WHAT = frozenset(
+    stems("any anyone anything else met with to of in on at for yet really fact even just")
+    + stems("report reports reported claims claim rumors rumours speculation contrary")
+)
+"""Stems of a negated clause that name nothing of what is negated."""
+
+
+def _countered(text: str) -> tuple[int, frozenset[str]] | None:
+    """Where the negation of a sentence set against reports starts, with its verb's word
+    ("has not met"), and the stems of what it negates: a negation of the pointer's own
+    sentence (a line may run several together) outside the pointer's own clause ("despite
+    many reports that he had"). None when the sentence sets itself against no reports or
+    negates nothing there."""
+    pointer = _COUNTER.search(text)
+    if pointer is None:
+        return None
+    own_end = _CLAUSE_END.search(text, pointer.end())
+    inside = range(pointer.start(), own_end.start() if own_end else len(text))
+    sentence = own_start(text, pointer.start())
+    for negation in _NEGATION.finditer(text):
+        at = negation.start()
+        if at in inside or own_start(text, at) != sentence or _apart(text, pointer, at):
+            continue
+        end = _CLAUSE_END.search(text, negation.end())
+        words = text[negation.end() : end.start() if end else len(text)].split()[:NEGATED_WORDS]
+        # names ("Kim") say whom, not what: every sentence of the story may name them
+        named = frozenset(stems(" ".join(w for w in words if w[0].isupper())))
+        negated = frozenset(stems(" ".join(words))) - _NOT_WHAT - named
+        if negated:
+            # "has not met": the verb's word before a "not" standing alone
+            start = text.rfind(" ", 0, at - 1) + 1 if text[at - 1 : at] == " " else at
+            return text.rfind(" ", 0, start) + 1 if start == at else start, negated
+    return None
+
+
+def _apart(text: str, pointer: re.Match[str], at: int) -> bool:
+    """Whether a negation at `at` is not the one the pointer sets against reports: more
+    than `NEAR` words after it, or before it in a clause that ends before the pointer
+    with words between ("a friend could not reach him, his lawyer says despite speculation
+    about drugs": a line of story highlights run on, Multi-News+ train 21304), where "has
+    not defected, contrary to widespread reports" ends right at it."""
+    if at > pointer.start():
+        return len(text[pointer.end() : at].split()) > NEAR
+    end = _CLAUSE_END.search(text, at, pointer.start())
+    return end is not None and text[end.end() : pointer.start()].strip(" (—–-") != ""
+
+
+def _report(text: str) -> bool:
+    """Whether a sentence tells what was reported (`_REPORTED`) and negates, denies or
+    counters nothing itself."""
+    lowered = text.lower()
+    return _REPORTED.search(text) is not None and not any(
+        word in lowered for word in (*NEGATING, *COUNTER_WORDS)
+    )
+
+
+def report_conflicts(
+    similarity: Similarity, rows: Sequence[int], texts: Sequence[str], lowered: Joined
+) -> list[Conflict]:
+    """Each negation told against reports with the reports of the story it answers: close
+    to it (`DENIAL_SIMILARITY` up to `ONE_TELLING`), telling of the party that denies
+    (claims.denier_words: "a 'top divorce lawyer'" of "Top lawyer Robert M. Wallack says
+    ... he has not met"), sharing a stem with what is negated and negating nothing
+    themselves; at least one of them from another article."""
+    sentences = similarity.sentences
+    conflicts = []
+    reporting = [n for n in sorted(lowered.holding(REPORTING)) if _report(texts[n])]
+    for n in sorted(lowered.holding(COUNTER_WORDS)):
+        found = _countered(texts[n])
+        if found is None:
+            continue
+        start, negated = found
+        denial = rows[n]
+        denier = denier_words(texts[n], start)
+        answered = sorted(
+            (
+                rows[m]
+                for m in reporting
+                if m != n
+                and DENIAL_SIMILARITY <= similarity.scores[denial, rows[m]] < ONE_TELLING
+                and not negated.isdisjoint(similarity.stems[rows[m]])
+                and not denier.isdisjoint(similarity.stems[rows[m]])
+            ),
+            key=lambda r: -similarity.scores[denial, r],
+        )[:MAX_CLAIMS_PER_DENIAL]
+        article = sentences[denial].article
+        if not any(sentences[r].article is not article for r in answered):
+            continue
+        quoted = quoted_clause(texts[n], start, _CLAUSE_END, after=start + 1)
+        claims = tuple(sentences[r] for r in sorted(answered))
+        conflicts.append(Conflict("denial", claims, (sentences[denial],), denial_reason(quoted)))
+    return conflicts
