@@ -101,10 +101,10 @@ def conflicts(
 ) -> tuple[Conflict, ...]:
     """Every conflict among the sentences of the articles in `on_topic`."""
     rows = [i for i, s in enumerate(similarity.sentences) if s.article.id in on_topic]
-    keep = set(rows)
-    close = [
-        (i, j, x) for i, j, x in similarity.pairs(NUMBER_SIMILARITY) if i in keep and j in keep
-    ]
+    close = similarity.pairs(NUMBER_SIMILARITY)
+    if len(rows) < len(similarity.sentences):  # an article is off the story: most have none
+        keep = set(rows)
+        close = [(i, j, x) for i, j, x in close if i in keep and j in keep]
     # Most rules read only the sentences that have a close pair: ~50 of a cluster's ~200.
     paired = {row for i, j, _ in close for row in (i, j)}
     story = [similarity.sentences[row] for row in rows]
@@ -112,10 +112,15 @@ def conflicts(
     lowered = [text.lower() for text in texts]
     joined = Joined.of(lowered)
     denials = denial_conflicts(similarity, rows, texts, joined)
-    denials += report_conflicts(similarity, rows, texts, joined)
-    # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
-    # is shown once, with the verb's reason.
+    # A sentence that denies with a verb ("denied that ...") and negates ("never asked", or
+    # "despite the reports, he has not met") is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}
+    denials += [
+        c
+        for c in report_conflicts(similarity, rows, texts, joined)
+        if c.side_b[0].key not in denying
+    ]
+    denying |= {c.side_b[0].key for c in denials}
     return tuple(
         (
             *denials,
