@@ -55,7 +55,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   Comey ...") denies a report of it in another article ("he asked Comey to stop
   investigating"), not a wish ("wish i had never used") nor a first time ("never caught a
   shark before"), and no report that goes on to the other side's word ("..., but FWS
-  maintains that ..."): negations.py.
+  maintains that ..."): negations.py. A negation its sentence sets against reports
+  ("Wallack says, despite the reports, he has not met with Kim to discuss any divorce")
+  answers the reports that name who denies and share a word with what is negated ("Star
+  ... has reported that Kim may have already consulted a 'top divorce lawyer'"):
+  conflict_reports.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
