@@ -208,14 +208,30 @@ def one_event(text: str, other: str) -> bool:
     return all(mine & theirs for mine, theirs in zip(_event(text), _event(other), strict=True))
 
 
+_NO_DAYS: frozenset[str] = frozenset()
+
+
 def retold_events(
     wording: Wording, texts: Sequence[str], vectors: np.ndarray, ordered: Sequence[int]
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order) that tell again an event a row
     before them, of another article, told (`Told.same_event`)."""
+    # Only rows writing a weekday a row of another article writes can tell one event
+    # again: most summaries hold none, and are read no further.
+    days = {
+        row: weekdays(texts[row]) if "day" in texts[row] or "DAY" in texts[row] else _NO_DAYS
+        for row in ordered
+    }
+    articles: dict[str, set[int]] = {}
+    for row, found in days.items():
+        for day in found:
+            articles.setdefault(day, set()).add(int(wording.article_of[row]))
+    shared = {day for day, of in articles.items() if len(of) > 1}
+    if not shared:
+        return []
     told = Told(wording)
     later = []
-    for row in ordered:
+    for row in (row for row in ordered if not days[row].isdisjoint(shared)):
         if told.rows and told.same_event(row, vectors[told.rows] @ vectors[row], texts):
             later.append(row)
         else:
