@@ -38,7 +38,7 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   un-cracked ones frozen", 139) wait for it; "It's one thing to ..." with no "another" is
   shown only with the sentence after it (221); a summary opening on "He" or "She" is chosen
   again without that sentence (102: "He put the killing in a racial context ..."). Every
-  "He"/"She" before a sentence naming someone cost raw R-2 0.02 (eleventh pass);
+  "He"/"She" before a sentence naming someone cost raw R-2 0.026 (eleventh pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
   (docs/decisions.md, "Summary a reader sees, sixth pass");
