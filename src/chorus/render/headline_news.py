@@ -146,7 +146,7 @@ _BARE_SUBJECT = re.compile(
 """A definite description of one or two words right before its verb ("The zoo follows
 ..."): nothing after it says which ("The main psychoactive ingredient in marijuana makes
 ...", raw validation cluster 98; "The obstetrician, Dr. Barnett Slepian, was killed ...",
-DUC 2003's d30033t)."""
+DUC 2003 d31013t, line 21)."""
 
 
 def names_unshown(sentence: SummarySentence, documents: Sequence[Document]) -> bool:
