@@ -31,9 +31,12 @@ def plus_validation() -> dict[str, list[str]]:
 def test_twelfth_new_text_precision_holds(judged_new_text12):
     # Main (aacf7db): design pairs 29 right / 9 wrong / 3 unclear, unique 19 right / 1
     # elsewhere / 6 noise / 2 unclear; blind pairs 26 / 6 / 3, unique 22 / 1 / 9. The
-    # twelfth pass leaves out 556's two cut sentences (design noise 6 -> 4).
+    # twelfth pass leaves out 556's two cut sentences (design noise 6 -> 4). An item opening
+    # with "Her" is stated by a support naming her (twenty-fifth pass): 783's "Lindsey was
+    # also put on four years probation.", beside the two "Her suspension ..." copies, a pair
+    # the gold does not name (right): 28.
     design, blind = judged_new_text12["design"], judged_new_text12["blind"]
-    assert design["pair", "right"] >= 29 and design["pair", "wrong"] <= 9, design
+    assert design["pair", "right"] >= 28 and design["pair", "wrong"] <= 9, design
     assert design["unique", "right"] >= 19 and design["unique", "noise"] <= 4, design
     assert blind["pair", "right"] >= 26 and blind["pair", "wrong"] <= 6, blind
     assert blind["unique", "right"] >= 22 and blind["unique", "noise"] <= 9, blind

@@ -113,14 +113,15 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # 35 with one part of a text given two ordinals (val-1513's anthem line, the
     # twenty-third); 33 of 33 once val-2115's Enoch pair (in the gold twice) was judged no
     # conflict (the claim is the denier's own admission, both articles tell both, the
-    # twenty-fourth).
-    assert total.right >= 33
+    # twenty-fourth); 35 of 35 with a negation set against reports (val-1334's "despite the
+    # reports, he has not met with Kim", the twenty-ninth).
+    assert total.right >= 35
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 33, total
+    assert total.found >= 35, total
 
 
 @pytest.mark.parametrize(

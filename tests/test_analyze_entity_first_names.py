@@ -52,13 +52,15 @@ def test_entities_a_first_name_written_alone_is_the_full_names(listed, cluster, 
 def test_entities_a_first_name_written_before_another_name_stays_apart(listed):
     """A first name that runs on into another name ("George Lonegan", "DeOrr Kunz Jr.") or
     follows an article ("the Hobart winter festival") may be someone else's. "Hobart Lord"
-    (of "Hobart Lord Mayor") is no longer listed at all (seventeenth pass)."""
+    (of "Hobart Lord Mayor") is no longer listed at all (seventeenth pass). "DeOrr", once
+    written "DeOrr Jr.", is his son's (entities' thirty-eighth pass)."""
+    assert "George" in listed[HEREAFTER]
     for cluster, first, full_name in (
         (HEREAFTER, "George", "George McLaren"),
         (KUNZ, "DeOrr", "DeOrr Kunz Sr."),
     ):
-        assert first in listed[cluster]
         assert first not in spelled(listed[cluster][full_name])
+    assert "DeOrr" in spelled(listed[KUNZ]["DeOrr Kunz Jr."])
     assert "Hobart" in listed[HOBART]
     assert "Hobart Lord" not in listed[HOBART]
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from chorus import brief
 from chorus.analyze.model import Analysis, Quote
+from chorus.analyze.timeline_headings import list_heading, paragraph_after, stamp_day
+from chorus.model import Sentence
 from tests.analysis_gold import precision_recall
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.gold import quoted, speakers_of
@@ -65,8 +68,13 @@ def test_analyze_fixture_entities(analyses, case):
 
 @pytest.mark.parametrize("case", FIXTURES, ids=lambda c: c["id"])
 def test_analyze_fixture_timeline_never_guesses_without_a_date(analyses, case):
+    """Raw records carry no publication date, so a relative date ("Monday") is placed only
+    under a line of its own article that dates it: a list's "Feb. 5, 2018:" heading (raw
+    validation 19, timeline_headings) or a stamp writing its weekday and year."""
     _, analysis = analyses[case["id"]]
-    assert not any(e.relative for e in analysis.timeline)
+    for entry in analysis.timeline:
+        if entry.relative:
+            assert _dated_by_a_line_above(entry.sentence), entry.sentence.text
     if "timeline_reason" in case:
         assert not analysis.timeline
         assert case["timeline_reason"] in analysis.reasons["timeline"]
@@ -436,3 +444,14 @@ def test_analyze_raw_names_reports_and_who_speaks_inside(speaker_quotes):
     # two people named together stand for neither of them alone
     coins = _pairs(speaker_quotes["multi_news-val-2031"])
     assert any(s == "Don Kagin" and t.startswith("Since 1981") for s, t in coins)
+
+
+def _dated_by_a_line_above(sentence: Sentence) -> bool:
+    text = sentence.article.text
+    above = text[: sentence.start]
+    lines = [(m.group(), m.end()) for m in re.finditer(r"[^\n]+", above)]
+    under_heading = any(
+        list_heading(line) is not None and paragraph_after(text, end) >= sentence.end
+        for line, end in lines
+    )
+    return under_heading or any(stamp_day(line) is not None for line in text.splitlines())

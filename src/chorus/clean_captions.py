@@ -16,13 +16,14 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # correct spelling. AP Photo/David Zalubowski" (a caption, though it reads as story).
     ("photo credit", holding(rf"\b{_AGENCY}\s*/\s*{NAME}\s*$", "/")),
     # The credit the other way round, after the caption's last sentence or alone:
-    # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters".
+    # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters",
+    # "... does not use corn or other crops. JASON REED / Reuters" (raw validation 56 by index).
     # Gated on its ending: searched on every line holding "/", it was a third of the cost of
     # cleaning Multi-News+ (its lines are whole pages).
     (
         "photo credit",
         ending(
-            rf"(?:^|(?<=[.!?\"”] )){NAME}/(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
+            rf"(?:^|(?<=[.!?\"”] )){NAME} ?/ ?(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
             *("Getty Images", "Reuters", "REUTERS", "AP", "AFP", "EPA"),
         ),
     ),
@@ -163,12 +164,31 @@ _FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+# A caption's verbs in the present, which shows its picture.
+_SHOWN_AS = r"(?:is|are) (?:seen|pictured|greeted|shown)"
+_SHOWING = (
+    r"(?:poses?|arrives?|attends?|gestures?|speaks?|walks?|kneels?|holds?|stands?|waves?"
+    r"|reacts?|looks on)"
+)
 OPENING_CAPTION_LINE = (
-    r"^(?=.{0,400}$)[A-Z](?=.*(?:\b(?:is|are) (?:seen|pictured|greeted|shown)\b"
+    rf"^(?=.{{0,400}}$)[A-Z](?=.*(?:\b{_SHOWN_AS}\b"
     r"|\((?:L|R|C|left|right|centre|center)\)"
-    r"|\b(?:poses?|arrives?|attends?|gestures?|speaks?|walks?|kneels?|holds?|stands?|waves?"
-    r"|reacts?|looks on)\b))"
+    rf"|\b{_SHOWING}\b))"
     rf".*\b{_FULL_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
+)
+# A caption glued before a paragraph of the story on its line, in a caption's present and
+# closed by its picture's place and day: "Russian President Vladimir Putin takes part in a
+# friendly hockey match at The Bolshoy Ice Dome in Sochi, Russia, on Saturday. With the
+# Olympics Games just a month away, Mr. Putin faces ..." (raw validation 184 by index, the
+# Christian Science Monitor's). A story's sentence so written tells what is to come ("... plays
+# Chelsea in London, England, on Saturday."): never before more text on its line in raw
+# validation, the one such line there being 184's. `chorus.clean` looks for it only on a
+# page's first lines holding ", on ".
+CAPTION_BEFORE_A_PARAGRAPH = (
+    rf"^[A-Z][^.!?]{{5,120}}? (?:takes? part|{_SHOWN_AS}|{_SHOWING})\b[^.!?]{{0,200}}"
+    r"\bin [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?, on "
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_FULL_MONTH} \d{{1,2}}(?:, \d{{4}})?)"
+    r"\. (?=[A-Z])"
 )
 # "WASHINGTON The Senate ...", "NEWTOWN, Conn. Parents of ...", "DUBAI A Bahraini court ...".
 # Not `language.datelines`' place: with no dash and no agency, the place alone must show

@@ -221,6 +221,14 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     # Al Jazeera's link to its live blog between two sentences: "... outside his house on
     # Tuesday. LIVE BLOG On Monday, William Hague ..." (raw val-5397).
     ("related link", "LIVE BLOG", r"(?<=[.!?\"”] )LIVE BLOG (?=[A-Z])"),
+    # A blog's teaser pointing past its break to the rest of the post: "... the grueling
+    # workouts and routines? Details on her potential 'Dancing' dreams after the jump! Even at
+    # 88, ..." (raw validation 203 by index, the only "after the jump" of raw and DUC).
+    (
+        "related link",
+        "after the jump",
+        r"(?:^|(?<=[.!?\"”] ))[A-Z][^.!?]{0,150} after the jump(?:[.!]| …)",
+    ),
     # Wikipedia's footnote marks after a sentence's stop: "... postconcussion syndrome.[10] The
     # research ...", "... Duke of Närke.[6][5]" (raw validation 118 and 158 by index). After a
     # comma or a word ("historicity,[59] emphasizing") a mark is inside its sentence and stays.

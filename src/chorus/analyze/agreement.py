@@ -74,8 +74,7 @@ but states nothing: the reader would not know what it goes on from. Each sentenc
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
-from dataclasses import replace
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -98,12 +97,19 @@ from chorus.analyze.credits import (
     quotes_from,
     unnamed_they,
 )
-from chorus.analyze.lead_ins import following, goes_on_from, rest_of_before, stands_for_before
+from chorus.analyze.lead_ins import (
+    following,
+    goes_on_from,
+    lead_in,
+    rest_of_before,
+    stands_for_before,
+)
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.negations import denies
 from chorus.analyze.own_words import aside_stems, names_in_common, own_words
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, can_state, can_support
+from chorus.dangling import opens_with_pronoun
 from chorus.facts import aged, supports
 from chorus.model import Sentence
 
@@ -281,26 +287,53 @@ def agreed(
             continue
         # a statement its article repeats (a page's lead sent twice) states its fact once
         used.update((row, *repeated_at_home(similarity, row)))
-        cited = [sentences[j] for j in (row, *support)]
-        fact = Fact(statement=cited[0], support=tuple(cited[1:]), outlets=outlets(cited))
-        reports = len({report[j] for j in (row, *support)})
-        facts.append((reports, len(fact.outlets), sum(links[row][j] for j in support), fact))
+        rows = (row, *support)
+        reports = len({report[j] for j in rows})
+        told_by = len({sentences[j].article.outlet for j in rows})
+        facts.append((reports, told_by, sum(links[row][j] for j in support), rows))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
-    # each shown as the summary shows a sentence: after a leading dash ("- Law enforcement
-    # officials announced ...", raw 141)
+    # only the facts shown are built: a statement's choice reads its supports' lead-ins
     return tuple(
-        _as_shown(fact)
-        for reports, outlets_, _, fact in facts[:MAX_FACTS]
-        if reports > 1 and outlets_ > 1
+        _fact(similarity, rows, links)
+        for reports, told_by, _, rows in facts[:MAX_FACTS]
+        if reports > 1 and told_by > 1
     )
 
 
-def _as_shown(fact: Fact) -> Fact:
-    """The fact with each sentence as the summary shows it (statements.as_shown)."""
-    cited = tuple(map(as_shown, fact.sentences))
-    if cited == fact.sentences:
-        return fact
-    return replace(fact, statement=cited[0], support=cited[1:])
+def _fact(
+    similarity: Similarity, rows: tuple[int, ...], links: Mapping[int, Mapping[int, float]]
+) -> Fact:
+    """The fact of a statement's row and its supports' (`rows`), each sentence shown as the
+    summary shows it: after a leading dash ("- Law enforcement officials announced ...", raw
+    141). A statement opening with a pronoun ("He was elected a State Assemblyman in 1960
+    ...", raw 96) gives its place to the support closest to it that stands alone and is
+    linked to every other ("The politically active author also served one term in the New
+    York State Assembly, starting in 1960."): the reader would not know whom "He" stands
+    for, and reads each support against the statement shown."""
+    statement, support = rows[0], rows[1:]
+    if opens_with_pronoun(similarity.sentences[statement].text):
+        named = [
+            j
+            for j in support
+            if all(k in links[j] for k in support if k != j) and _stands_alone(similarity, j)
+        ]
+        if named:
+            first = max(named, key=links[statement].__getitem__)
+            rows = (first, *(j for j in rows if j != first))
+    cited = tuple(as_shown(similarity.sentences[j]) for j in rows)
+    return Fact(statement=cited[0], support=cited[1:], outlets=outlets(cited))
+
+
+def _stands_alone(similarity: Similarity, row: int) -> bool:
+    """Whether `row`'s sentence may state a fact and leans on no sentence before it (no
+    lead-in, lead_ins.lead_in, as a lone item would carry)."""
+    text = similarity.sentences[row].text
+    return (
+        not similarity.points_back[row]
+        and not goes_on_from(text)
+        and can_state(text, following(similarity.sentences, row, text))
+        and not lead_in(similarity, row)
+    )
 
 
 def _disputed_rows(

@@ -173,11 +173,11 @@ def accusing_denier(
     has admitted being at the scene but denied involvement in the attack" answers no "the
     obama administration initially thought the attack was carried out by an angry mob",
     Multi-News+ train 38410)."""
-    denier = _denier_words(text, match.start())
+    denier = denier_words(text, match.start())
     return [r for r in accusing(claims, similarity) if not denier.isdisjoint(similarity.stems[r])]
 
 
-def _denier_words(text: str, at: int) -> frozenset[str]:
+def denier_words(text: str, at: int) -> frozenset[str]:
     """The stems naming who makes the denial at `at`: those of its own clause ("... had been
     transferred from her accounts, schwartz denied any wrongdoing" names Schwartz, not the
     accounts, Multi-News+ train 33650), or of its sentence when that clause names no one

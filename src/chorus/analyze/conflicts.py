@@ -55,7 +55,11 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   Comey ...") denies a report of it in another article ("he asked Comey to stop
   investigating"), not a wish ("wish i had never used") nor a first time ("never caught a
   shark before"), and no report that goes on to the other side's word ("..., but FWS
-  maintains that ..."): negations.py.
+  maintains that ..."): negations.py. A negation its sentence sets against reports
+  ("Wallack says, despite the reports, he has not met with Kim to discuss any divorce")
+  answers the reports that name who denies and share a word with what is negated ("Star
+  ... has reported that Kim may have already consulted a 'top divorce lawyer'"):
+  conflict_reports.py.
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -66,6 +70,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.denials import denial_conflicts
@@ -100,10 +105,10 @@ def conflicts(
 ) -> tuple[Conflict, ...]:
     """Every conflict among the sentences of the articles in `on_topic`."""
     rows = [i for i, s in enumerate(similarity.sentences) if s.article.id in on_topic]
-    keep = set(rows)
-    close = [
-        (i, j, x) for i, j, x in similarity.pairs(NUMBER_SIMILARITY) if i in keep and j in keep
-    ]
+    close = similarity.pairs(NUMBER_SIMILARITY)
+    if len(rows) < len(similarity.sentences):  # an article is off the story: most have none
+        keep = set(rows)
+        close = [(i, j, x) for i, j, x in close if i in keep and j in keep]
     # Most rules read only the sentences that have a close pair: ~50 of a cluster's ~200.
     paired = {row for i, j, _ in close for row in (i, j)}
     story = [similarity.sentences[row] for row in rows]
@@ -111,9 +116,15 @@ def conflicts(
     lowered = [text.lower() for text in texts]
     joined = Joined.of(lowered)
     denials = denial_conflicts(similarity, rows, texts, joined)
-    # A sentence that denies with a verb ("denied that ...") and negates ("never asked")
-    # is shown once, with the verb's reason.
+    # A sentence that denies with a verb ("denied that ...") and negates ("never asked", or
+    # "despite the reports, he has not met") is shown once, with the verb's reason.
     denying = {sentence.key for c in denials for sentence in c.side_b}
+    denials += [
+        c
+        for c in report_conflicts(similarity, rows, texts, joined)
+        if c.side_b[0].key not in denying
+    ]
+    denying |= {c.side_b[0].key for c in denials}
     return tuple(
         (
             *denials,

@@ -314,15 +314,17 @@ def denial_conflicts(
     article telling both sides is no conflict between the sources). `texts` are the rows'
     sentences, `lowered` the same in lower case, joined."""
     sentences = similarity.sentences
-    may_deny, may_claim = lowered.holding(DENIAL_WORDS), lowered.holding(ASSERTION_WORDS)
-    denials: list[tuple[int, re.Match[str]]] = []
-    claims = []
-    for n, (row, text) in enumerate(zip(rows, texts, strict=True)):
-        match = _denial(text) if n in may_deny else None
-        if match:
-            denials.append((row, match))
-        elif n in may_claim and asserts(text):
-            claims.append(row)
+    denials = [
+        (rows[n], m) for n in sorted(lowered.holding(DENIAL_WORDS)) if (m := _denial(texts[n]))
+    ]
+    if not denials:  # the claims are looked for only then: most stories deny nothing
+        return []
+    denying = {row for row, _ in denials}
+    claims = [
+        rows[n]
+        for n in sorted(lowered.holding(ASSERTION_WORDS))
+        if rows[n] not in denying and asserts(texts[n])
+    ]
     reported: list[int] | None = None  # read for the first denied act only: most have none
     conflicts = []
     seen: set[tuple[int, ...]] = set()

@@ -135,6 +135,7 @@ from chorus.analyze.entity_kinds import (
     things,
     versions,
 )
+from chorus.analyze.entity_known import known_entities
 from chorus.analyze.entity_lists import (
     LANDS_SPELLED,
     one_per_spelling,
@@ -143,7 +144,6 @@ from chorus.analyze.entity_lists import (
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
     has_a_lower_case,
-    known_entities,
     mention_spans,
     opens_another_name,
     outlets,
@@ -166,7 +166,7 @@ from chorus.analyze.entity_shapes import (
     sign_offs,
     things_by_shape,
 )
-from chorus.analyze.entity_surnames import surnames_of_kin
+from chorus.analyze.entity_surnames import generations_written_apart, surnames_of_kin
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -362,6 +362,8 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         listed[full] = joined_mentions(theirs, listed[full])
         if others:
             listed[first] = others
+    for name, son in generations_written_apart(listed, label).items():
+        listed[son] = joined_mentions(listed.pop(name), listed[son])
     listed |= surnames_of_kin(listed, recognized.kin, forms)
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():

@@ -5,7 +5,7 @@ The recognizer reads only the MAX_NAMES names the most articles use (entity_wind
 a country named by one article ("North Korea" beside "South Korea", "Florida" in a recount
 story) was never listed. A capitalised run the text writes that is one of these names is
 listed with its label without a window (but where it ends a longer name the runs cut:
-"Virgin Australia", entity_mentions.cut_from_a_longer_name), and the window it would have
+"Virgin Australia", entity_known.cut_from_a_longer_name), and the window it would have
 taken is left to another name (a journal's one-word name is not listed so: "Science in
 Action" is an award).
 Left out are names as often a person's ("Jordan", "Chad", "Georgia", "Austin", "Orlando",

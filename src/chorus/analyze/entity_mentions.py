@@ -1,7 +1,6 @@
 """Where a cluster's entity names are written: every whole-word match of their forms in one
 text, found with `str.find` (entities.py lists them), and how often a one-word name is
-written in lower case ("Monkeys" beside "monkeys": a common noun, not listed); the mentions
-of the names known without reading them, but where a known name ends a longer one; and the
+written in lower case ("Monkeys" beside "monkeys": a common noun, not listed); the
 names only ever written as a piece of a longer title-case name ("Chemical Weapons"); and
 the one-word groups and towns written as a speaker and after a first name ("Frank Newport",
 "Newport said"): a person's surname."""
@@ -13,12 +12,9 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE, SPEECH_AFTER, runs_on
-from chorus.analyze.entity_headings import an_encyclopedias_heading
-from chorus.analyze.entity_inside import opening_a_listed_name
-from chorus.analyze.entity_lists import DOTTED_SPELLINGS, inside_another_name
+from chorus.analyze.entity_lists import DOTTED_SPELLINGS
 from chorus.analyze.entity_windows import NOT_NAMES, is_word
-from chorus.analyze.model import Entity, EntityLabel, Excerpt
-from chorus.model import Sentence
+from chorus.analyze.model import EntityLabel, Excerpt
 
 COMMON_LETTERS = 5
 """Letters a word needs for its lower case to be weighed: the search for a shorter one's
@@ -118,42 +114,6 @@ def _match_word(text: str, form: str, longest: dict[int, int], lowered: Counter[
             elif end > longest.get(start, start):
                 longest[start] = end
         at = text.find(rest, at + 1)
-
-
-_PARTICLES = (" de ", " De ", " da ", " do ", " du ", " del ", " della ", " di ", " van ", " von ")
-"""Words inside a person's or an event's name before its last word: "Cecile de France",
-"Tour de France"."""
-_MAGAZINE = " magazine"
-"""A lower-case word that ends a name a place opens: "New York magazine"."""
-_OPENING_MARKS = "([“\"'‘"
-
-
-def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
-    """Whether a known name (entity_lists.py), written from `start` to `end` in a sentence's
-    `text`, is the end of a longer name: before "magazine", after a name's particle and a
-    capitalised word ("Cecile de France"), or after the sentence's first word (the
-    candidate runs never open on it) where that word is in capitals ("NHS England") or the
-    sentence holds the two alone, a heading ("Virgin Australia"). Other first words are as
-    often a sentence's adjective or adverb ("Neighboring Ukraine", "Perhaps Apple's").
-    """
-    # each test one call: this runs on every mention of a known name
-    if text.startswith(_MAGAZINE, end):
-        # "U.S. magazine Life & Style" names the magazine after it
-        after = end + len(_MAGAZINE)
-        return not text[after + 1 : after + 2].isupper()
-    if start and text.find(" ") == start - 1:
-        word = text[: start - 1]
-        return (
-            word.isalpha()
-            and word[0].isupper()
-            and word not in NOT_NAMES
-            and (word.isupper() or end == len(text))
-        )
-    if text.endswith(_PARTICLES, 0, start):
-        particle = text.rfind(" ", 0, start - 1)
-        before = text[text.rfind(" ", 0, particle) + 1 : particle]
-        return before.lstrip(_OPENING_MARKS)[:1].isupper()
-    return False
 
 
 _JOINS = (" of the ", " for the ", " on the ", " of ", " for ", " & ")
@@ -273,72 +233,11 @@ def pieces_of_longer_names(
     return pieces
 
 
-_INSTITUTION = re.compile(
-    r"(?<![\w.'’-])(?!(?:The|A|An) )(?:[A-Z][\w.'’-]* )*"
-    r"(?:University|College|Institute|Academy|Museum|School|Hospital|Library) of (?:the )?$"
-)
-"""What opens an institution named for a known place: "the University of Arizona", "the
-Technical University of Denmark" (the recognizer reads no window for it where the place is
-known); not an article opening a sentence ("A University of Kansas expedition")."""
-
-
-def known_entities(
-    sentences: Sequence[Sentence],
-    texts: Sequence[str],
-    known: dict[str, tuple[EntityLabel, list[tuple[int, int, int]]]],
-    listed: Collection[str],
-) -> list[Entity]:
-    """The names known without reading them, each with its mentions where its runs are, but
-    runs cut from a longer name ("Virgin Australia"); a name only ever written inside
-    another name ("Iowa" of "University of Iowa") is not listed, but the institution it
-    names, where the text writes it so and no name `listed` is it (`_institutions`); not
-    a copied page's "From Wikipedia, the free encyclopedia".
-    `texts` are the sentences' texts, each a slice of its article read once."""
-    found = []
-    for name, (label, spots) in known.items():
-        mentions = [
-            _excerpt(sentences[index], start, end)
-            for index, start, end in spots
-            if not cut_from_a_longer_name(texts[index], start, end)
-        ]
-        mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
-        if not mentions or opening_a_listed_name(name, mentions, listed):
-            continue
-        if inside_another_name(mentions):
-            found.extend(_institutions(mentions, listed))
-        else:
-            found.append(
-                Entity(name=name, label=label, outlets=outlets(mentions), mentions=tuple(mentions))
-            )
-    return found
-
-
-def _institutions(mentions: Sequence[Excerpt], listed: Collection[str]) -> list[Entity]:
-    """The institutions ("University of Arizona") a known place's mentions end, each with
-    its mentions, but those `listed`: organisations."""
-    named: dict[str, list[Excerpt]] = {}
-    for m in mentions:
-        text = m.article.text
-        if (opens := _INSTITUTION.search(text, max(m.start - 60, 0), m.start)) is not None:
-            whole = Excerpt(m.article, opens.start(), m.end)
-            named.setdefault(text[whole.start : whole.end], []).append(whole)
-    return [
-        Entity(name=name, label="organisation", outlets=outlets(found), mentions=tuple(found))
-        for name, found in named.items()
-        if name not in listed
-    ]
-
-
 def outlets(mentions: Sequence[Excerpt]) -> int:
     """How many outlets the mentions are in. A set comprehension: `set(map(attrgetter(
     "article.outlet"), ...))` ran fewer opcodes but took ~2x the CPU (a dotted attrgetter
     is slow in Python 3.11)."""
     return len({mention.article.outlet for mention in mentions})
-
-
-def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:
-    """A part of a sentence, `start` and `end` counted in its text, as its article's."""
-    return Excerpt(sentence.article, sentence.start + start, sentence.start + end)
 
 
 def speakers_named_in_full(names: Iterable[str], listed: dict[str, list[Excerpt]]) -> list[str]:

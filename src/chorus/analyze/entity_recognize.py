@@ -41,6 +41,7 @@ from chorus.analyze.entity_shapes import (
     by_shape,
     parties_written_whole,
     streets_written_short,
+    words_written_twice,
 )
 from chorus.analyze.entity_spellings import (
     accented_spellings,
@@ -145,12 +146,15 @@ def recognize(
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
     labels |= by_shape(labels, reading.names, sentences)
+    for name in words_written_twice(labels):
+        del labels[name]
     drop_titles(labels, sentences)
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
-    for first, whole in first_names_before_one_surname(labels, sentences).items():
-        del labels[first]
+    for first, (whole, alone) in first_names_before_one_surname(labels, sentences).items():
+        if not alone:  # written alone, it is joined to the full name as its first name
+            del labels[first]
         labels[whole] = "person"
     kin = kin_written_whole(labels, sentences, recognizer)
     labels |= dict.fromkeys(kin, "person")

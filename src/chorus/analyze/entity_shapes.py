@@ -12,7 +12,7 @@ a letter's sign-off ("With Gratitude, Jenni") and a brand's capitals ("VKontakte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_cues import SPEECH_AFTER
@@ -240,6 +240,16 @@ _MEASURES = (" Index", " Guidelines", " Level", " Standards", " Threshold")
 Guidelines", "Federal Poverty Level" (raw 197), "Good Country Index", "Community
 Standards" (Facebook's rules), "Next Generation Science Standards": on the 280 raw and DUC
 clusters the five names listed with one, all organisations, none one."""
+
+
+_DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b")
+
+
+def words_written_twice(labels: Iterable[str]) -> list[str]:
+    """Names holding one capitalised word written twice as one ("John TrumpTrump Jr.", raw
+    214's headline of a page's menu run together): no name. Looked at where the
+    recognizer's names are settled, once a cluster, not in `entities`."""
+    return [name for name in labels if _DOUBLED.search(name) is not None]
 
 
 def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:

@@ -1,15 +1,17 @@
 """A person's surname read alone and the full name the text writes it in: "Tagliabue" of
 "Commissioner Paul Tagliabue", where the budget of names read left the full name; and a
 read person's surname the text also writes after another first name ("Linda Lyons" beside
-Mike Lyons): two people; and a first name read alone that the text only ever writes
-before one surname ("Harry" of "Harry Reid"): that person."""
+Mike Lyons): two people; a first name read alone that the text writes before one
+surname and otherwise alone ("Harry" of "Harry Reid", "Kendra" of "Kendra
+Wilkinson-Baskett"): that person; and a name written before ", Jr." (or " Sr."): the one
+listed person of that generation ("Keith Fitzgerald Knowles Jr.")."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from operator import attrgetter
 
 from chorus.analyze.entity_first_names import joined_mentions, surname_forms
@@ -63,16 +65,19 @@ def surnames_written_whole(
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?! [A-Z])")
 """A surname right after a first name: one capitalised word, a hyphen's pair ("Wasserman-
 Schultz") allowed, ending the run (not "Jessica" of "Sarah Jessica Parker")."""
+_ANOTHER_WORD = re.compile(r"[ -]?[A-Z\d]")
 
 
 def first_names_before_one_surname(
     labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
-    """A one-word person (a capital, then lower case) whom the text writes only whole and
-    right before one and the same surname, that word no read name, mapped to the full name:
+) -> dict[str, tuple[str, bool]]:
+    """A one-word person (a capital, then lower case) whom the text writes right before one
+    and the same surname, that word no read name, and otherwise alone (before no other
+    capitalised word), mapped to the full name and whether it is also written alone:
     "Harry" of "Senate Majority Leader Harry Reid" (the window of John Boehner's name ended
-    on "Harry"), "Tim" of "Tim Pawlenty aide Sarah Huckabee Sanders" (raw 112). The full
-    name, not read, was not listed."""
+    on "Harry"), "Tim" of "Tim Pawlenty aide Sarah Huckabee Sanders" (raw 112), "Kendra"
+    of "reality star Kendra Wilkinson-Baskett" and then "Kendra" (raw 203). The full name,
+    not read, was not listed."""
     lone = [
         name
         for name, label in labels.items()
@@ -80,20 +85,36 @@ def first_names_before_one_surname(
     ]
     if not lone:
         return {}
+    # written alone too, a read person's surname is no first name ("Davis" of Wendy Davis,
+    # once before "Run"), nor is a first name before another read person's surname
+    # ("Melissa" beside Aaron Klein) but that person's ("Kris" of Kris Humphries)
+    ended = {last for name in labels if " " in name for last in surname_forms(name)}
     text = "\n".join(map(_TEXT, sentences))
     found = {}
     for first in lone:
         surnames = set()
         at = text.find(first)
-        while at >= 0 and len(surnames) < 2:
+        while at >= 0 and len(surnames) < 3:
             end = at + len(first)
             if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
-                after = _SURNAME_AFTER.match(text, end)
-                surnames.add(after[1] if after else "")
+                surnames.add(_written_after(text, end))
             at = text.find(first, end)
-        if len(surnames) == 1 and (last := surnames.pop()) and last not in labels:
-            found[first] = f"{first} {last}"
+        alone = "" in surnames
+        surnames.discard("")
+        if len(surnames) != 1 or not (last := surnames.pop()) or last in labels:
+            continue
+        whole = f"{first} {last}"
+        if not alone or (first not in ended and (last not in ended or whole in labels)):
+            found[first] = (whole, alone)
     return found
+
+
+def _written_after(text: str, end: int) -> str | None:
+    """The surname after a first name ending at `end`, "" for none, None for a capitalised
+    word that is no surname ending the run ("Kim Take New York")."""
+    if (after := _SURNAME_AFTER.match(text, end)) is not None:
+        return after[1]
+    return None if _ANOTHER_WORD.match(text, end) else ""
 
 
 def kin_written_whole(
@@ -267,3 +288,38 @@ def _a_first_name(word: str, labels: Mapping[str, EntityLabel]) -> bool:
         and word not in _POSTS
         and not is_a_title(word)
     )
+
+
+_GENERATION = re.compile(r",? ([JS]r\.)")
+_GENERATIONS = (" Jr.", " Sr.")
+
+
+def generations_written_apart(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, str]:
+    """People written right before a generation (", Jr.", " Jr.", " Sr.") mapped to the one
+    listed person opening with the same word and closing on it: "Keith Fitzgerald Knowles"
+    (every mention "Keith Fitzgerald Knowles, Jr.") of "Keith Fitzgerald Knowles Jr." (raw
+    60), "DeOrr" ("little DeOrr", "DeOrr Jr.") of "DeOrr Kunz Jr." beside his father "DeOrr
+    Kunz Sr." (raw 62). A full name so only where every mention of it is: a father and a son
+    both named ("Donald Trump", "Donald Trump Jr.") are two; a surname alone ("Trump Jr.")
+    is no mention of the name it is written for."""
+    ends = [n for n in listed if n.endswith(_GENERATIONS) and label(n) == "person"]
+    if not ends:
+        return {}
+    found = {}
+    for name, mentions in listed.items():
+        if name in ends or label(name) != "person":
+            continue
+        whole = [m for m in mentions if m.text == name]
+        written = {g[1] if (g := _GENERATION.match(m.article.text, m.end)) else "" for m in whole}
+        alone = "" in written and " " in name
+        written.discard("")
+        if len(written) != 1 or alone:
+            continue
+        generation = written.pop()
+        first = name.partition(" ")[0]
+        sons = [n for n in ends if n.endswith(generation) and n.partition(" ")[0] == first]
+        if len(sons) == 1:
+            found[name] = sons[0]
+    return found

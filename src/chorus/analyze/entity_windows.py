@@ -62,6 +62,11 @@ NOT_NAMES = frozenset(
     )
 )
 """Capitalised words the candidate pattern takes that are never a name worth a window."""
+_MONTHS = frozenset(("January", "February", "April", "July", "September", "October", "November"))
+"""A date's month closing a run ("Chicago's Soldier Field July 3rd"), no name's word: "May",
+"March", "June", "August" and "December" close people's names too. A weekday closing one
+("The Colbert Report Thursday", "Sun Saturday" of a weather box) is left on all but known
+names: as one name, those took windows from raw 36's Carrie Byalick and raw 16's Newark."""
 _OPENING_WORDS = frozenset(
     (
         *("This", "That", "These", "Those", "There", "Here", "You", "Your", "My", "Our"),
@@ -206,7 +211,9 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
     # "by the New York Times Tuesday": nor a day after it
     if name[-1:] == "." and name[:-1] in KNOWN:
         name = name[:-1]
-    elif (day := name.rfind(" ")) > 0 and name[day + 1 :] in _DAYS and name[:day] in KNOWN:
+    elif (day := name.rfind(" ")) > 0 and (
+        name[day + 1 :] in _MONTHS or (name[day + 1 :] in _DAYS and name[:day] in KNOWN)
+    ):
         name = name[:day]
     if name in KNOWN:
         looked_up[run] = (name, skipped)

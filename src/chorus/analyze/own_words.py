@@ -10,6 +10,7 @@ was filed, not what it reports.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, filterfalse
 
 import numpy as np
@@ -95,8 +96,9 @@ def own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
     and those of an opening dateline."""
     if not rows:
         return {}
-    once, per_row = _written_once(similarity), similarity.stems
-    ends = np.cumsum(stem_counts(per_row)).tolist()
+    per_row = similarity.stems
+    counts = stem_counts(per_row)
+    once, ends = _written_once(similarity, counts), np.cumsum(counts).tolist()
     sentences = similarity.sentences
     own = {}
     for row in rows:
@@ -128,23 +130,26 @@ def aside_stems(text: str) -> set[str]:
     return {stem for aside in _ASIDE.findall(text) for stem in stems(aside)}
 
 
-def _written_once(similarity: Similarity) -> list[bool]:
-    """For each stem of each sentence (one sentence after another, as `stem_columns`),
-    whether its article writes it once: counted by numpy over (article, column) keys (a
-    `Counter` of each article's stems made `own_words` cost ~0.2 ms a cluster, this ~0.13).
-    Articles are numbered 0, 1, ... first: `article_of` names each by its first sentence's
-    row, and keys over rows × columns made the count 53 MB for the 10 longest raw articles
-    (`bench/brief_memory.py`'s peak +16 MiB); over articles × columns it is 0.3 MB there."""
-    columns = similarity.stem_columns
+def _written_once(similarity: Similarity, counts: np.ndarray) -> bytes:
+    """For each stem of each sentence (one sentence after another, as `stem_columns`; each
+    sentence's `counts` of them), whether its article writes it once, a byte each (its
+    bytes sliced per row cost less than a list of every stem's): counted by numpy over
+    (article, column) keys (a `Counter` of each article's stems made `own_words` cost ~0.2
+    ms a cluster, this ~0.05). Articles are numbered 0, 1, ... first, where a row's article
+    is not the row before's (their rows are one run each, article by article): `article_of`
+    names each by its first sentence's row, and keys over rows × columns made the count
+    53 MB for the 10 longest raw articles (`bench/brief_memory.py`'s peak +16 MiB); over
+    articles × columns it is 0.3 MB there."""
+    columns, article_of = similarity.stem_columns, similarity.article_of
     if not len(columns):
-        return []
-    article_number = np.unique(similarity.article_of, return_inverse=True)[1]
-    articles = np.repeat(article_number, stem_counts(similarity.stems))
-    keys = articles.astype(np.int64) * (int(columns.max()) + 1) + columns
-    return (np.bincount(keys)[keys] == 1).tolist()
+        return b""
+    article_number = np.zeros(len(article_of), dtype=np.int64)
+    np.cumsum(article_of[1:] != article_of[:-1], out=article_number[1:])
+    keys = np.repeat(article_number, counts) * (int(columns.max()) + 1) + columns
+    return (np.bincount(keys)[keys] == 1).tobytes()
 
 
-def names_in_common(text_a: str, text_b: str) -> set[str]:
+def names_in_common(text_a: str, text_b: str) -> frozenset[str]:
     """Stems both sentences write capitalised outside quotation marks, one of them past
     its first word: a name ("Barbara Morgan, an officer ..." and "said Humane Officer
     Barbara Morgan"). A title in quotation marks ("White Rabbit") is what a sentence
@@ -153,13 +158,15 @@ def names_in_common(text_a: str, text_b: str) -> set[str]:
     return all_a & all_b & (inner_a | inner_b)
 
 
-def _capitalised(text: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=4096)
+def _capitalised(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of a text's capitalised words outside quotation marks: all of them, and
     those past its first word (which any sentence capitalises) unless the second is
-    capitalised too: "Bill Cosby is responding ..." opens with a name."""
+    capitalised too: "Bill Cosby is responding ..." opens with a name. Read once a text:
+    one sentence in five read is read again, for another pair or by credits.py."""
     # One `ascii_words` over the capitalised words joined, not one a word: this runs for
     # every linked pair below OPEN_THRESHOLD that shares an own word (~4 a cluster).
     words = ascii_words(" ".join(_CAPITALISED.findall(QUOTED.sub(" ", text))))
-    every = {w[:STEM_LENGTH] for w in words}
+    every = frozenset(w[:STEM_LENGTH] for w in words)
     first = None if _NAME_OPENING.match(text) else _WORD.search(text)
     return every, every - {first[0].lower()[:STEM_LENGTH]} if first else every

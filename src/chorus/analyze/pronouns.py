@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from chorus.analyze.pronoun_checks import CAPITAL
 from chorus.analyze.subject_names import (
     LEAD,
     OPENING_WORD,
@@ -41,9 +42,9 @@ from chorus.language.speakers import (
     GROUPS,
     HONORIFIC,
     OWNED,
+    REFERRING_HEADS,
     ROLE_NOUNS,
     bare_name,
-    plural,
 )
 
 PERSON_NOUNS = (
@@ -73,6 +74,21 @@ _APPOSITION = re.compile(r",\s+(?:the|an?)\s[^,“”\"]{1,80},")
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
 brother of the Sultan, is seeking ...": multi_news-val-5184): the subject, no one else."""
 
+_NAMED_AGAIN = re.compile(
+    rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"
+    r"\s+[a-z]"
+)
+"""A subject that names again whom the article follows, after up to two opening phrases:
+"Born in the Dominican Republic, and trained in Spain and Paris, the designer studied under
+Balenciaga ..." is still about Oscar de la Renta (multi_news-val-2313), whatever others it
+names."""
+_CALLED_BY_HEAD = {
+    **dict.fromkeys(("actor", "congressman", "businessman"), "he"),
+    **dict.fromkeys(("actress", "congresswoman", "businesswoman"), "she"),
+}
+"""What a head calls whom it names again: after "The actress then asked Beatty, “...?”",
+'"Everybody," he said' is not the actress's (multi_news-val-4411)."""
+
 
 def _past_apposition(text: str, at: int) -> int:
     """Where the sentence goes on after an apposition at `at`, if one stands there."""
@@ -92,7 +108,6 @@ _CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
 """A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
 _OPENING_PRONOUN = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(?P<pronoun>He|She)\b"
@@ -163,7 +178,7 @@ class Focus:
         "Napolitano toured ..." is the "Janet Napolitano" of an earlier sentence).
         `speaks` tells that the sentence has a speech verb without a speaker found."""
         # most sentences hold no capital past their first letter: no name to read
-        capitals = _CAPITAL.search(text, 1) is not None
+        capitals = CAPITAL.search(text, 1) is not None
         runs = _NAME_RUN.findall(text) if capitals else ()
         named = [name for name in map(person_named, runs) if name is not None]
         for name in named:
@@ -176,6 +191,11 @@ class Focus:
             # investigators")
             if not self._follow_subject(text, named):
                 self.person = self._written_about(text, named, speaker)
+        elif speaker is not None and (owner := _kin_owner(text, speaker)):
+            # "Oscar de la Renta ... died Monday ..., his wife Anette de la Renta told The New
+            # York Times": the article goes on about whom "his" stands for
+            self._learn(speaker)
+            self.person = owner
         elif speaker is not None:
             self.person = speaker
             self._learn(speaker)
@@ -184,6 +204,11 @@ class Focus:
         elif subject := _PRONOUN_SUBJECT.match(text):
             person = self.stands_for(subject["pronoun"])
             self.person = None if _named_after(text, subject.end(), person) else person
+        elif (again := _NAMED_AGAIN.match(text)) and not _named_after(
+            text, again.end(), self.person
+        ):
+            if self.person is not None and (called := _CALLED_BY_HEAD.get(again["head"])):
+                self.called.setdefault(self.person, called)
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
@@ -234,7 +259,9 @@ class Focus:
             name = TITLE_END.sub("", run)
             if not name or ORGANISATION.search(name):
                 return False
-            self.person = bare_name(name)
+            # "De la Renta had battled cancer ..." names again the "Oscar de la Renta" followed
+            if not _ends_with(self.person, bare_name(name)):
+                self.person = bare_name(name)
             last = self.person.rsplit(" ", 1)[-1]
             # a name inside the run is its title's ("Claremont McKenna dean of students ..."),
             # so is one in its apposition ("Rep. Kurt Schrader, a member of the Blue Dog
@@ -276,14 +303,14 @@ class Focus:
             and _CLAUSE_VERB.match(text, word.end())
             and not _after_capital(text, word.start())
             and not inside_quotation(text, word.start())
-            for word in _CAPITAL.finditer(text, start)
+            for word in CAPITAL.finditer(text, start)
         )
 
     def _written_about(self, text: str, named: list[str], speaker: str) -> str | None:
         """The person a sentence told by a group or a paper is about: the first it names
         whom the article named before or calls "he" or "she" ("Police said Stinson told
         them ..."), else the one person it names in full; no one if none."""
-        for word in _CAPITAL.findall(text, 1):
+        for word in CAPITAL.findall(text, 1):
             if (word in self.surnames or word in self.genders) and word not in speaker.split():
                 return self.surnames.get(word, word)
         people = [name for name in named if not _collective(name)]
@@ -296,13 +323,33 @@ class Focus:
             return False
         mine = set(self.person.split())
         return any(n.rsplit(" ", 1)[-1] not in mine for n in named if n) or any(
-            w in self.surnames and w not in mine for w in _CAPITAL.findall(text, 1)
+            w in self.surnames and w not in mine for w in CAPITAL.findall(text, 1)
         )
 
     def _learn(self, name: str) -> None:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
+
+
+def _ends_with(person: str | None, name: str) -> bool:
+    """Whether `person` is a fuller form of `name`, whatever the case of its particles."""
+    return person is not None and person.casefold().endswith(" " + name.casefold())
+
+
+def _kin_owner(text: str, speaker: str) -> str | None:
+    """The person a sentence opens with, where its speaker is introduced after the words as
+    that person's kin ("..., his wife Anette de la Renta told ..."); not a speaker who is
+    the subject ("In a telephone interview ..., his father, Qin Qinguo, 76, said that ...":
+    DUC d31050t, whose "he said" next is the father's)."""
+    at = text.find(speaker, 1)
+    if at < 0 or _KIN_BEFORE.search(text, max(0, at - 30), at) is None:
+        return None
+    run = subject_run(text)
+    return person_named(run[0]) if run else None
+
+
+_KIN_BEFORE = re.compile(rf",\s+(?:his|her)\s+(?:{by_first_letter(OWNED)}),?\s+$")
 
 
 def _after_capital(text: str, at: int) -> bool:
@@ -341,45 +388,3 @@ _AFTER_QUOTATION = re.compile(
 )
 """The words after a sentence's opening quotation: whom it quotes ("Yonhap quoted a ...")
 or the name that stands there."""
-
-
-_TOLD_TO = re.compile(
-    r"(?:In\s+an?\s+(?:interview|statement|letter|e-?mail|call|conversation)\s+(?:with|to)"
-    r"|Speaking\s+(?:to|with))\s+[^,“”\"]{1,60},\s+"
-)
-"""An opening phrase naming whom the words were said to ("In an interview with the BBC, the
-Facebook founder said that ...": multi_news-val-5592), who is not the speaker."""
-
-
-_NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
-
-
-def clear_pronoun(text: str, pronoun_at: int, person: str, words: tuple[int, int]) -> bool:
-    """Whether a pronoun speaker at `pronoun_at` can only be `person`: no other
-    capitalised word stands before it in its sentence, but the sentence's first ("But she
-    said", "In a statement, he said"), those of whom it was said to ("In an interview with
-    the BBC, he said"), the words it says ("The Syrian army has Sarmeen surrounded, he
-    said") and quotations; nor is it `person` when it speaks to them ("Another time, he
-    told Garcia he had stabbed himself": multi_news-val-4840, Garcia followed)."""
-    allowed = set(person.split())
-    if allowed & set(_NAME_WORD.findall(text, pronoun_at, words[0])):
-        return False
-    told_to = _TOLD_TO.match(text)
-    for word in _CAPITAL.finditer(text, told_to.end() if told_to else 1, pronoun_at):
-        if words[0] <= word.start() < words[1] or word[0] in allowed:
-            continue
-        if not inside_quotation(text, word.start()):
-            return False
-    return True
-
-
-def they_stand_for(previous_speaker: str | None, previous: str, spoken: set[str]) -> str | None:
-    """Whom "they" speaking stands for: the group quoted in the sentence before, else the
-    one pair already quoted that the sentence before names ("Even accounting for these
-    caveats, however, Molto and Sheldrick believe that ... ¶ “...,” they wrote in their
-    paper": multi_news-val-2526), else no one. A lone group the sentence before only names
-    is not enough ("Police arrested two men. “...,” they said" may be the men)."""
-    if previous_speaker and plural(previous_speaker):
-        return previous_speaker
-    pairs = [s for s in spoken if " and " in s and s in previous]
-    return pairs[0] if len(pairs) == 1 else None

@@ -36,7 +36,13 @@ def speaker_names(
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
     sharing = _sharing(speakers, shared & said)
-    full = {pair: _canonical(*pair, names, shared, sharing) for pair in pairs}
+    # one who speaks for a surname ("A spokesperson for Conyers": multi_news-val-4100) may
+    # speak for another of its name than the one the cluster quotes
+    spoken_for = {(a.speaker, s.article.text) for a, s in found if a.role}
+    full = {
+        pair: _canonical(*pair, names, shared, sharing, frozenset() if pair in spoken_for else said)
+        for pair in pairs
+    }
     # a group capitalised as it opens a sentence ("Police said") is no surname: `full` is
     # the group's lower-case noun
     two = {
@@ -153,15 +159,22 @@ def _canonical(
     names: dict[str, str],
     shared: frozenset[str],
     sharing: Mapping[str, frozenset[str]],
+    said: frozenset[str],
 ) -> str:
     """The fullest name of `speaker` across the cluster, unless two people share it or its
     own article names someone else by it (then the relation it names so, if one: `kin_of`;
-    or the one of them its article names, where it names no one else by it)."""
+    or the one of them its article names, where it names no one else by it, or the one of
+    those it names whom the cluster quotes by that full name)."""
     full = speaker if speaker in shared else names.get(speaker, speaker)
     if full != speaker and full.startswith(speaker):  # a first name (`_first_names`)
         return full if full in text else speaker
     if speaker in shared:
         written = [name for name in sharing.get(speaker, ()) if name in text]
+        quoted = [name for name in written if name in said]
+        if len(written) > 1 and len(quoted) == 1 and kin_of(text, speaker) is None:
+            # "Amber Pasztor" and her son "6-year-old Rene Pasztor", of whom only she is
+            # quoted so (multi_news-val-5388)
+            return quoted[0]
         if len(written) == 1 and not names_another(text, speaker, written[0]):
             # "Marty Balin" alone of the cluster's "Marty Balin" and "Susan Balin" in the
             # article quoting "Balin" (multi_news-val-1643)

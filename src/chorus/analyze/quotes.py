@@ -32,7 +32,8 @@ from types import MappingProxyType
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after, named_agency
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
-from chorus.analyze.pronouns import Focus, clear_pronoun, genders, they_stand_for
+from chorus.analyze.pronoun_checks import clear_pronoun, they_stand_for
+from chorus.analyze.pronouns import Focus, genders
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
@@ -72,7 +73,7 @@ from chorus.language.speaker_bounds import (
     statement_of,
     titled_name,
 )
-from chorus.language.speaker_titles import prefix_role
+from chorus.language.speaker_titles import office_title, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
@@ -128,7 +129,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         who_start, title = in_department
         role = role or title
     role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
-    role = role or statement_of(text, who_end)
+    role = role or statement_of(text, who_end) or office_title(text, who_start, who_end)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(

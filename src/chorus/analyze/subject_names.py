@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from chorus.language.speakers import HONORIFIC, ROLE_NOUN, ROLE_NOUNS, bare_name
+from chorus.language.speakers import HONORIFIC, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS, bare_name
 
 LEAD = r"(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:[^,“”\"]{1,60},\s+)?"
 """What may open a sentence before its subject: a conjunction, a phrase and its comma."""
@@ -138,8 +138,11 @@ def opening_word(who: str) -> bool:
 
 _OF_WHAT = r"(?:\s+of\s+[a-z]+)?"
 """What a title is of, in lower case: "dean of students Mary Spellman" (multi_news-val-3536)."""
-_RUN_WORD = rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z]))"
-_RUN_END = r"(?=,|\s+(?:\([^()]{1,25}\)\s+)?(?:[a-z]|\d))"
+_RUN_WORD = (
+    rf"(?:{HONORIFIC}|[A-Z][\w.&-]*\s+|(?:{ROLE_NOUN}){_OF_WHAT}\s+(?=[A-Z])"
+    rf"|{NAME_PARTICLE}\s+(?=(?:{NAME_PARTICLE}\s+)?[A-Z]))"
+)
+_RUN_END = rf"(?=,|\s+(?:\([^()]{{1,25}}\)\s+)?(?:(?!{NAME_PARTICLE}\s)[a-z]|\d))"
 _TWO_PHRASES = r"[A-Z][^,“”\"]{1,30},\s+(?:when|after|as|while|asked)\s[^,“”\"]{1,60},\s+"
 """A time or place and a clause before the subject: "On Wednesday, when asked about the
 police cars, Crump described ..." (multi_news-val-1760), hers the next "she said"."""

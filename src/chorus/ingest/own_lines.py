@@ -134,7 +134,7 @@ _ENCYCLOPEDIA = re.compile(r"From (?P<name>Wikipedia), the free encyclopedia")
 """A Wikipedia page copied with its own heading line."""
 _WRITER_ADDRESS = re.compile(
     r"(?:[^\"“”@]{0,100}?\b(?i:e-?mail|contact|write to)\b[^\"“”@]{0,80}?[: ]\s*)?\(?"
-    r"[\w.+-]+@(?:[a-z0-9-]+\.)*?(?P<name>[a-z0-9-]+\.(?:com|net|org|co\.uk))\b.{0,100}",
+    r"[\w.+-]+@(?:[a-z0-9-]+\.)*?(?P<name>[a-z0-9-]+\.(?:com|org|co\.uk))\b.{0,100}",
     re.IGNORECASE,
 )
 """A writer's or the site's own address on a contact line: "kbouffard@detroitnews.com",
@@ -142,7 +142,9 @@ _WRITER_ADDRESS = re.compile(
 her at yvonne.wingett@arizonarepublic.com.", "Contact us at editors@time.com."; of the 250
 raw clusters' 26 such lines, 24 name the writer's paper or the site and two its owner
 (nbcuni.com, tribune.com). A mail service names no paper (`_MAIL_SERVICE`), nor does an
-address for licensing or business inquiries."""
+address for licensing or business inquiries, nor one on ".net": a provider's mailbox
+("…@earthlink.net") or a firm's mail ("bfaler@bloomberg.net", raw 160, where a reader looks
+for Bloomberg), never the address of a site a reader visits."""
 _REPORTER_S_LINE = re.compile(
     rf"(?:Call|Reach|Contact) {_OUTLET_NAME} (?:staff )?(?:reporter|writer|columnist) "
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:at|on) .{0,160}"

@@ -1,6 +1,7 @@
-"""The checks every way of reading articles ends with, `chorus.brief` too: one story, no
-text twice, no more articles than a briefing takes, dates given, titles read from a
-first line, English.
+"""The checks every way of reading files and uploads ends with: one story, no text twice,
+no more articles than a briefing takes, dates given, titles read from a first line,
+English. `chorus.brief` on texts in memory runs the two that guard it (no text twice, the
+count) and reads no dates or titles from lines, as docs/api.md says.
 
 Pure: the articles are already read (that is `ingest.files` and `ingest.uploads`).
 """

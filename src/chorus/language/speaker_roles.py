@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.speakers import ROLE_NOUN
+
 _CLAUSE_ROLE = re.compile(
     r"\s*(?:that\s|(?:spoke|speaks|said|says|told|tells|talked)\s"
     r"|(?:(?!(?:who|which|whose|that)\b)[a-z][\w-]*\s+){0,3}(?:has|have|had|was|were|is|are|will"
@@ -65,3 +67,24 @@ _ACTING = re.compile(
 show, said" (multi_news-val-4505), "Lavrov, testifying Thursday in favor of the bill ...";
 a noun in -ing before a role noun stays one ("branding expert")."""
 _ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))
+
+
+_ROLE_AT_END = re.compile(
+    r"(?:,\s+(?P<role>(?:an?\s+|the\s+)?[a-z][^,“”\"]{1,80}?)(?=\.?$)"
+    r"|\s+(?P<of>(?:of|from)\s+[A-Z][^,“”\"]{1,60}?)(?=,|\.?$))"
+)
+_HAS_ROLE_NOUN = re.compile(rf"\b(?i:{ROLE_NOUN})\b")
+
+
+def role_at_end(text: str, who_end: int) -> str | None:
+    """What a speaker named after the verb is, where the sentence ends with it: "“...,” said
+    Ed Yardeni, market analyst at Yardeni Research Inc." (a role noun in it), "“...,” said
+    Charles Gabriel of Capital Alpha Partners, a Washington research firm." (whose he is;
+    multi_news-val-5041)."""
+    found = _ROLE_AT_END.match(text, who_end)
+    if found is None:
+        return None
+    if found["of"]:
+        return found["of"]
+    role = found["role"]
+    return role if _HAS_ROLE_NOUN.search(role) and not clause_as_role(role) else None

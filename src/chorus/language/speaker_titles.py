@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.language.speakers import FULL_NAME, ROLE_NOUN, ROLE_NOUNS
+from chorus.language.speakers import FULL_NAME, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS
 
 TITLE_WORD = (
     r"(?!(?:and|but|or|one|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
@@ -16,7 +16,8 @@ TITLE_WORD = (
 )
 TITLE_BEFORE = (
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?<=[sr]\s)[a-z][\w-]*\s+and\s+"
-    r"(?=[a-z][\w-]*\s+[A-Z][\w.&-]*\s+[A-Z])|(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+[A-Z])))?"
+    r"(?=[a-z][\w-]*\s+[A-Z][\w.&-]*\s+[A-Z])|(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+"
+    rf"(?:{NAME_PARTICLE}\s+){{0,2}}[A-Z])))?"
     rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{TITLE_WORD}){{0,3}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
@@ -43,6 +44,9 @@ _PREFIX_ROLE = re.compile(
 a word of letters to the same end, so each word is taken once (`(?>...)`): trying the
 other after a failure further on only repeated it, up to 2^4 times a position."""
 _CLAUSE_OPENER = re.compile(r"(?i:although|though|while|whereas|because|but|as|when|since|if)\s+")
+_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
+"""What the writer's subject does before the speaker's role: "Trump sent a tweet quoting Fox
+Business Network host Stuart Varney" (multi_news-val-5041)."""
 _ROLE_ENDINGS = tuple(noun.lower().split()[-1] for noun in ROLE_NOUNS)
 _PREFIX_RUNS = 4 + max(len(noun.split()) for noun in ROLE_NOUNS)
 """Runs of non-space a `_PREFIX_ROLE` match can span: its four words and a role noun."""
@@ -65,8 +69,24 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
         return None
     # "..., although spokeswoman Maryanne Boster acknowledged" (multi_news-val-2366): the
     # clause's conjunction is no word of her role
-    opener = _CLAUSE_OPENER.match(match.group(1))
+    opener = _CLAUSE_OPENER.match(match.group(1)) or _PARTICIPLE.match(match.group(1))
     return match.group(1)[opener.end() if opener else 0 :].strip()
+
+
+_OFFICE = re.compile(r"(?:Sen|Rep|Gov)\.(?=\s+[A-Z])")
+_PARTY_AFTER = re.compile(
+    r"\s+\((?P<party>[RDI]-[A-Z][\w.-]*)\)|,\s+(?P<tag>[RDI]-[A-Z][\w.]*)(?=,)"
+)
+
+
+def office_title(text: str, who_start: int, who_end: int) -> str | None:
+    """An elected office the speaker's own words open with, and the party after the name:
+    "said Sen. Sheldon Whitehouse (D-R.I.)." is "Sen., D-R.I." (multi_news-val-4022)."""
+    office = _OFFICE.match(text, who_start)
+    if office is None or text.startswith(("'s ", "’s "), who_end):
+        return None  # "Gov. Rick Snyder's office" is no governor (multi_news-val-3544)
+    party = _PARTY_AFTER.match(text, who_end)
+    return f"{office[0]}, {party['party'] or party['tag']}" if party else office[0]
 
 
 _NAME_BEFORE_TITLE = re.compile(

@@ -25,6 +25,7 @@ ROLE_NOUNS = (
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
     *("superintendent", "insider", "friend", "scholar", "publicist", "actress", "actor"),
+    *("designer", "host"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -144,11 +145,13 @@ the letters back was most of what the searching patterns cost on sentences with 
 (`tests/test_analyze_quote_speed.py`). So too the words before a title or a role noun."""
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
 """A middle initial ("Mark E. Laidre"): its full stop is followed by the rest of the name."""
+NAME_PARTICLE = r"(?:bin|de|la|van|von|da)\b"
+"""A lower-case word inside a name ("Anette de la Renta": multi_news-val-2313)."""
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
 NAME = (
     rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|A[nt]?|In|From)\s){WORD}"
-    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?:st|nd|rd|th)?(?=\s+[A-Z])|al-\w+|bin|de|van|von|da)){{0,3}}"
+    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?:st|nd|rd|th)?(?=\s+[A-Z])|al-\w+|{NAME_PARTICLE})){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
 """A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
@@ -274,6 +277,7 @@ REFERRING_HEADS = (
     *("Republican", "Democrat", "lawmaker", "congressman", "congresswoman", "speaker"),
     *("contender", "candidate", "nominee", "actor", "actress", "singer", "rapper", "star"),
     *("comedian", "billionaire", "mogul", "businessman", "businesswoman", "founder"),
+    "designer",
 )
 """Heads of a description that names again someone just named ("Sen. Lindsey Graham said
 ... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""

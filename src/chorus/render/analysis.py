@@ -77,13 +77,18 @@ def lead_in_text(context: Sequence[Sentence]) -> str:
     return " ".join(s.text for s in context)
 
 
+_LETTER_STOP = re.compile(r"\b([a-z])\.(?=[a-z]\b)")
+
+
 def said_once(quotes: Iterable[Quote]) -> list[tuple[Quote, list[Sentence]]]:
     """Each speaker's words once, with every sentence that carries them (Markdown and
     HTML): outlets repeat a quotation, and listed once per outlet it read as said twice.
-    Words match whatever their quotation marks and case."""
+    Words match whatever their quotation marks, case and an abbreviation's full stops ("U.S."
+    and "US": multi_news-val-5041)."""
     merged: dict[tuple[str, str, tuple[str, ...]], tuple[Quote, list[Sentence]]] = {}
     for quote in quotes:
-        key = (quote.speaker, quote.kind, tuple(re.findall(r"\w+", quote.text.text.casefold())))
+        words = _LETTER_STOP.sub(r"\1", quote.text.text.casefold())
+        key = (quote.speaker, quote.kind, tuple(re.findall(r"\w+", words)))
         merged.setdefault(key, (quote, []))[1].append(quote.sentence)
     return list(merged.values())
 

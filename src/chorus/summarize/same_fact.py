@@ -9,15 +9,25 @@ Balin's death (0.54). The analysis links such pairs as one agreed fact by a scor
 averages the vectors' cosine with a TF-IDF cosine, and by a word each article writes once
 (analyze/agreement.py); the summary reads the same two signs from its own content words,
 only for the candidate about to be taken. At the mean the DUC bar allows (`SCORE`) it takes
-out 96's two sentences on Lane's King inquiry (0.47); the deaths (0.36) stay.
+out 96's two sentences on Lane's King inquiry (0.47).
+
+The deaths (0.36) are one event told twice: the same name, the same deed in "-ed" and the
+same weekday ("Mark Lane ... died on Tuesday" / "Mark Lane, died of a heart attack Tuesday
+night"). Such a pair, from the analysis' own floor (`EVENT_SCORE`), is read once the summary
+is chosen, in reading order, so the telling the reader meets first stays: passed over while
+choosing, the second telling (often a lead with the most to say) was the one left out
+(docs/decisions.md, "Summary a reader sees, tenth pass").
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from chorus.language.days import weekdays
 from chorus.summarize.lexical import Terms
 
 
@@ -117,20 +127,113 @@ class Told:
             self.singles[n, own[w.single[entries]]] = True
         self.laid = taken
 
-    def again(self, row: int, cosines: np.ndarray) -> bool:
-        """Whether `row` tells again what a chosen row of another article told: the mean of
-        its vectors' cosine (`cosines`, to the chosen rows in the order added) and its
-        words' TF-IDF cosine reaches `SCORE`, and the two share `SHARED` words each of
-        their articles writes there alone."""
+    def _close(self, row: int, cosines: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per chosen row: whether it is of another article than `row` and shares
+        `SHARED` words each of the two articles writes there alone, and the mean of the
+        vectors' cosine (`cosines`, to the chosen rows in the order added) and the words'
+        TF-IDF cosine; None when no chosen row shares that many such words."""
         w = self.wording
         entries = slice(w.terms.indptr[row], w.terms.indptr[row + 1])
         own = w.terms.indices[entries]
         singles = own[w.single[entries]]
         if self.any_single is None or np.count_nonzero(self.any_single[singles]) < SHARED:
-            return False
+            return None
         self._lay()
         taken = len(self.rows)
         wording = self.weights[:taken, own] @ self.idf[own] / self.norms[row]
         shared = self.singles[:taken, singles].sum(axis=1)
         apart = w.article_of[self.rows] != w.article_of[row]
-        return bool((apart & ((cosines + wording) / 2 >= SCORE) & (shared >= SHARED)).any())
+        return apart & (shared >= SHARED), (cosines + wording) / 2
+
+    def again(self, row: int, cosines: np.ndarray) -> bool:
+        """Whether `row` tells again what a chosen row of another article told: the mean of
+        its vectors' cosine (`cosines`, to the chosen rows in the order added) and its
+        words' TF-IDF cosine reaches `SCORE`, and the two share `SHARED` words each of
+        their articles writes there alone."""
+        found = self._close(row, cosines)
+        return found is not None and bool((found[0] & (found[1] >= SCORE)).any())
+
+    def same_event(self, row: int, cosines: np.ndarray, texts: Sequence[str]) -> bool:
+        """Whether `row` tells again the event a chosen row of another article told: the
+        mean reaches `EVENT_SCORE`, they share `SHARED` such words, and their `texts`
+        write one name, deed and weekday (`one_event`)."""
+        found = self._close(row, cosines)
+        if found is None:
+            return False
+        close, mean = found
+        return any(
+            one_event(texts[row], texts[self.rows[n]])
+            for n in np.flatnonzero(close & (mean >= EVENT_SCORE))
+        )
+
+
+EVENT_SCORE = 0.34
+"""The analysis' floor for linking two sentences as one fact (analyze/agreement.py): a pair
+below it is no retelling however much else they share. Over the 250 raw validation
+clusters every floor from 0 to 0.34 changes the same three summaries (96, 229, 78); at
+0.38 only 78's."""
+_DEED = re.compile(r"\b[a-z]{2,}ed\b")
+"""A deed told in the past ("died", "survived"); irregular forms ("won", "shot") changed no
+raw or DUC summary when added, and are left out."""
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
+"""A name of two capitalised words ("Mark Lane", "Silvio Berlusconi")."""
+_SAYING = frozenset(
+    [
+        "added",
+        "announced",
+        "asked",
+        "claimed",
+        "confirmed",
+        "explained",
+        "insisted",
+        "noted",
+        "posted",
+        "reported",
+        "stated",
+        "tweeted",
+    ]
+)
+"""Verbs of saying: one speaker's two remarks of one day are two remarks (raw 86's "he said
+... on 'Fox News Sunday' when asked ..." twice), not one deed."""
+
+
+def _event(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The weekdays, the deeds and the names a sentence writes."""
+    deeds = frozenset(_DEED.findall(text)) - _SAYING
+    return weekdays(text), deeds, frozenset(_NAME.findall(text))
+
+
+def one_event(text: str, other: str) -> bool:
+    """Whether two sentences write one name, one deed and one weekday: who did what, when."""
+    return all(mine & theirs for mine, theirs in zip(_event(text), _event(other), strict=True))
+
+
+_NO_DAYS: frozenset[str] = frozenset()
+
+
+def retold_events(
+    wording: Wording, texts: Sequence[str], vectors: np.ndarray, ordered: Sequence[int]
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order) that tell again an event a row
+    before them, of another article, told (`Told.same_event`)."""
+    # Only rows writing a weekday a row of another article writes can tell one event
+    # again: most summaries hold none, and are read no further.
+    days = {
+        row: weekdays(texts[row]) if "day" in texts[row] or "DAY" in texts[row] else _NO_DAYS
+        for row in ordered
+    }
+    articles: dict[str, set[int]] = {}
+    for row, found in days.items():
+        for day in found:
+            articles.setdefault(day, set()).add(int(wording.article_of[row]))
+    shared = {day for day, of in articles.items() if len(of) > 1}
+    if not shared:
+        return []
+    told = Told(wording)
+    later = []
+    for row in (row for row in ordered if not days[row].isdisjoint(shared)):
+        if told.rows and told.same_event(row, vectors[told.rows] @ vectors[row], texts):
+            later.append(row)
+        else:
+            told.add(row)
+    return later

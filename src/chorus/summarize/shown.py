@@ -16,8 +16,9 @@ from chorus.summarize.leaning import credits_quotation
 
 # Wider than `WIRE_DASH` and `WIRE_TAG`: the dash may touch the place ("MIAMI—") or be one
 # hyphen between spaces, and any outlet may credit the lead ("(WANE)", "(HealthDay News)"),
-# since all of it is left out of what the reader is shown.
-_DASH = r"(?: ?[—–] ?| -{1,2} | ?--)"
+# since all of it is left out of what the reader is shown; newswire's underscore between
+# spaces too ("TAIPEI, Taiwan (AP) _ ", DUC 2003).
+_DASH = r"(?: ?[—–] ?| -{1,2} | ?--| _ )"
 _AGENCY = r"\([A-Z][A-Za-z.& ]{1,20}\)"
 _DATELINE = (
     rf"(?:{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
