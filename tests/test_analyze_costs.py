@@ -324,8 +324,11 @@ def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):
         match = speaker_titles._PREFIX_ROLE.search(text[max(0, at - 80) : at])
         if match is None:
             return None
-        # a clause's opening word is no word of the role ("although spokeswoman ...")
-        opener = speaker_titles._CLAUSE_OPENER.match(match.group(1))
+        # a clause's opening word is no word of the role ("although spokeswoman ..."), nor
+        # is what the writer's subject does ("including Creative Director Sandra Choi")
+        opener = speaker_titles._CLAUSE_OPENER.match(
+            match.group(1)
+        ) or speaker_titles._PARTICIPLE.match(match.group(1))
         return match.group(1)[opener.end() if opener else 0 :].strip()
 
     texts = [s.text for s in _sentences(validation_clusters[:60])]

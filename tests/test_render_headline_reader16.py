@@ -38,7 +38,7 @@ def test_another_articles_lead_heads_the_briefing_over_a_later_detail():
     texts = _texts(189)
     assert texts[0].startswith("According to UCPD Chief Mitch Celaya, officers arrived")
     chosen = headline(_briefing(189, 250))
-    assert chosen.source == "summary sentence 5, shortened"
+    assert chosen.source == "summary sentence 5"  # whole within the reach (stop 33)
     assert chosen.text.startswith("A UC Berkeley police officer shot and wounded a man")
 
 
@@ -48,7 +48,7 @@ def test_a_lead_sharing_fewer_of_the_summarys_words_does_not_take_over():
     texts = _texts(0)
     assert "The Good Country Index doesn’t measure what countries do at home." in texts
     chosen = headline(_briefing(0, 250))
-    assert chosen.source == "summary sentence 1, shortened"
+    assert chosen.source == "summary sentence 1"  # whole within the reach (stop 33)
     assert chosen.text.startswith("The latest edition of the Good Country Index has crowned")
 
 

@@ -46,7 +46,7 @@ def test_a_sentence_already_telling_a_death_keeps_the_head():
     # Raw cluster 161: the charges over a killing stay ahead of the other outlet's lead
     # on the arrests ("... of a 19-year-old man who was killed Sunday ...").
     chosen = headline(_briefing("raw", 161))
-    assert chosen.source == "summary sentence 1, shortened"
+    assert chosen.source == "summary sentence 1"  # whole within the reach (stop 33)
     assert chosen.text.startswith("Murder charges have been filed against three men")
 
 

@@ -284,7 +284,6 @@ def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
         (34, '"The president has denied the allegations', 4, "Ms. Clifford’s lawyer"),
         (102, "Could Obama have been Trayvon Martin", 2, "Finally the president has"),
         (104, "“Our mission is first and foremost", 5, "North Korea again tested"),
-        (139, "It’s a cold snap life for penguins", 2, "The zoo follows a guideline"),
     ],
 )
 def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(
@@ -301,10 +300,10 @@ def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(
 
 def test_a_shortened_headline_does_not_end_inside_a_quotation():
     # Raw cluster 120: "... a bill making it illegal to accuse “the Polish…", the
-    # quotation "the Polish nation" left open.
+    # quotation "the Polish nation" left open; since stop 33 the cut runs on past it.
     cluster = read_clusters(RAW_VALIDATION, 121)[120]
     chosen = headline(brief(cluster["documents"], words=250, analyze=False))
-    assert chosen.text.endswith("a bill making it illegal to accuse…")
+    assert chosen.text.endswith("illegal to accuse “the Polish nation” of complicity…")
     assert chosen.source == "summary sentence 1, shortened"
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.dangling import names_again
 from chorus.language.words import ascii_words
-from chorus.model import SummarySentence
+from chorus.model import Document, SummarySentence
+from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
 
 _UNNAMED_LEAD_WORDS = 3
@@ -24,15 +26,18 @@ _BACKGROUND = re.compile(
     r"(?:For (?:years|decades|centuries|generations)|Over the (?:years|decades)"
     r"|In recent (?:years|decades)|Every time|Whenever"
     r"|In (?:an? |two |three )?(?:unrelated|separate) (?:case|incident|development)s?"
-    r"|(?:Last|Earlier this) (?:week|month|year)(?=,)|Among (?:those|them|the)\b)\b"
+    r"|(?:Last|Earlier this) (?:week|month|year)(?=,)|Among (?:those|them|the)\b"
+    r"|It(?:’s|'s| is) always)\b"
 )
 """An opening that tells what has long or always been so, the story's background ("For
 years, the weather has been a scapegoat for ... spikes in births, ...", raw validation
 cluster 64; "Every time McDonald's trots out its McRib sandwich, ...", 57), which cut to a
-headline's length shows only that; or another story's ("In unrelated cases, Denver
-prosecutors charged two women ...", 59); an earlier event the news follows ("Last week,
-Super Typhoon Zeb killed at least 74 people ...", DUC 2003 cluster 20); or one of a group
-the news told of ("Among those injured was a man who was hospitalized ...", raw 187)."""
+headline's length shows only that, as does a writer's remark on what is always so ("It’s
+always fun to be in the press room backstage at the Emmys ...", 10); or another story's
+("In unrelated cases, Denver prosecutors charged two women ...", 59); an earlier event the
+news follows ("Last week, Super Typhoon Zeb killed at least 74 people ...", DUC 2003
+cluster 20); or one of a group the news told of ("Among those injured was a man who was
+hospitalized ...", raw 187)."""
 _UNKNOWN = re.compile(
     r"\b(?:is|are|remains?)\s+(?:(?:still|largely|mostly|poorly|not well)\s+)?"
     r"(?:unexplored|unknown|unclear|understood)\.[\"”’']?$"
@@ -42,9 +47,17 @@ potential benefits of infant sleep for memory processing are largely unexplored.
 validation cluster 93), not what the study found."""
 
 
+_BESIDES = re.compile(r"(?:[\w’'-]+ ){1,6}also\b")
+"""An "also" among a sentence's first words: what it tells comes besides something its
+article told before ("The recent frigid weather also resulted in cancellations of New Year
+polar bear dips ...", raw validation cluster 139; "There's also a military escort, ...",
+46)."""
+
+
 def background(text: str) -> bool:
-    """Whether a summary sentence tells background or another story rather than the news."""
-    return bool(_BACKGROUND.match(text) or _UNKNOWN.search(text))
+    """Whether a summary sentence tells background, another story or something besides
+    the news rather than the news."""
+    return bool(_BACKGROUND.match(text) or _UNKNOWN.search(text) or _BESIDES.match(text))
 
 
 def _content_stems(text: str) -> frozenset[str]:
@@ -122,3 +135,29 @@ def death_first(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     if lead is None:
         return candidates
     return [lead, *(n for n in candidates if n != lead)]
+
+
+_CREDIT_FIRST = re.compile(r"According to [^,]{1,60}, (?=the [a-z])")
+"""A credit before the subject ("According to CTVNews, the zoo has 51 members ...")."""
+_BARE_SUBJECT = re.compile(
+    r"The (?:[a-z][\w’'-]* ){1,2}(?:[a-z]+(?:s|ed)|is|was|are|were|has|had|have|will|would"
+    r"|can|could|may|might|must|should|said|told|made|took|gave|got|went|came|left)\b"
+)
+"""A definite description of one or two words right before its verb ("The zoo follows
+..."): nothing after it says which ("The main psychoactive ingredient in marijuana makes
+...", raw validation cluster 98; "The obstetrician, Dr. Barnett Slepian, was killed ...",
+DUC 2003 d31013t, line 21)."""
+
+
+def names_unshown(sentence: SummarySentence, documents: Sequence[Document]) -> bool:
+    """Whether a summary sentence, not its article's first, opens (past a credit) with a
+    bare definite description of what the sentence before it names ("The zoo follows a
+    guideline ..." after "Not only did the Calgary Zoo have to cancel ...", raw validation
+    cluster 139): heading the briefing, it never says which zoo."""
+    shown = sentence.shown
+    text = _CREDIT_FIRST.sub("", sentence.text.lstrip("([ "), count=1)
+    text = f"{text[:1].upper()}{text[1:]}"
+    if shown.index == 0 or not _BARE_SUBJECT.match(text):
+        return False
+    document = next(d for d in documents if d.article.id == shown.article.id)
+    return names_again(text, split(document)[shown.index - 1].text)

@@ -63,26 +63,36 @@ def _without_apposition(text: str, limit: int) -> str | None:
     return f"{subject} {CUT_MARK} {rest[verb.end() :]}"
 
 
-def shortened(text: str, limit: int) -> str:
-    """`text` when it fits in `limit` characters; else, when its subject's apposition
-    keeps the cut from its verb, the text without it (`_without_apposition`); else its
-    longest opening that ends a phrase (before "in", "who", ... or after a comma) and is
-    at least half the limit, else its longest opening that ends on a word a phrase can
-    end with; never inside a quotation or brackets when it can be helped; marked with
-    "…"."""
-    if len(text) <= limit:
+def shortened(text: str, limit: int, reach: int | None = None) -> str:
+    """`text` when it fits in `limit` characters, or in `reach` (a little more, when the
+    caller allows it); else, when its subject's apposition keeps the cut from its verb, the
+    text without it (`_without_apposition`); else its longest opening that ends a phrase
+    (before "in", "who", ... or after a comma) and is at least half the limit, else the
+    longest such opening within `reach`, else its longest opening that ends on a word a
+    phrase can end with; never inside a quotation or brackets when it can be helped;
+    marked with "…".
+
+    A cut of the last few words saves little and may drop the point ("... on the brink of
+    splitting, just two months…" for "... into their marriage.", raw validation cluster
+    28), and a cut inside a phrase drops what it was about ("... denounced a CBS
+    documentary theorizing…", 69, where "she was killed by her brother, Burke" follows):
+    `reach` lets the text run on to its end or to a phrase's end instead."""
+    reach = max(reach or limit, limit)
+    if len(text) <= reach:
         return text
     elided = _without_apposition(text, limit)
     if elided is not None:
-        return shortened(elided, limit)
+        return shortened(elided, limit, reach)
     words = text.split(" ")
     # (opening, the word after it), longest first, each leaving room for the mark.
     cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
-    cuts = [(opening, after) for opening, after in cuts if len(opening) < limit]
+    cuts = [(opening, after) for opening, after in cuts if len(opening) < reach]
     closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
+    within = [opening for opening in phrase_ends if len(opening) < limit]
+    closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
-    return (phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
+    return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
 
 
 def _leaves_open(word: str) -> bool:

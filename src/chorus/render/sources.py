@@ -28,7 +28,7 @@ from chorus.ingest.own_titles import opens_with_title
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.dates import read_date
-from chorus.render.headline_news import background, death_first, lead_first
+from chorus.render.headline_news import background, death_first, lead_first, names_unshown
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.summarize.shown import DATELINE as _DATELINE
 from chorus.summarize.shown import after_dateline
@@ -45,6 +45,8 @@ _TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
 _TAB_TITLE_CHARS = 90
 # Two lines of the page's headline; a news headline rarely runs longer.
 _HEADLINE_CHARS = 120
+# A quarter more, for a sentence shown whole or cut at a phrase's end (`shortened`).
+_HEADLINE_REACH = 150
 # A wire story's dateline opens its lead but no headline (`summarize.shown.DATELINE`); the
 # summary shows a lead past one naming a place or an agency alone ("LARGO — "), and past
 # neither when it names both ("HOUSTON (AP) — ").
@@ -153,7 +155,7 @@ def headline(briefing: Briefing) -> Headline:
     if number is None:
         return Headline("Briefing", None, from_title=True)
     sentence = briefing.summary[number - 1].text
-    text = _shown(sentence)
+    text = _shown(sentence, _HEADLINE_REACH)
     source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
     return Headline(text, source, from_title=False)
 
@@ -184,7 +186,9 @@ def _summary_number(briefing: Briefing) -> int:
     stating = [
         n
         for n in naming
-        if not _unfinished(shown[n - 1], texts[n - 1]) and not background(texts[n - 1])
+        if not _unfinished(shown[n - 1], texts[n - 1])
+        and not background(texts[n - 1])
+        and not names_unshown(briefing.summary[n - 1], briefing.documents)
     ]
     # An article's first sentence tells its news; a later one may tell a moment the news
     # has overtaken ("According to Houston police, Conyers was last seen Tuesday …" over
@@ -225,9 +229,11 @@ def _wire_lead(sentence: SummarySentence) -> bool:
     return not _SUBORDINATE.match(sentence.text, dateline.end() if dateline else 0)
 
 
-def _shown(sentence: str) -> str:
-    """A summary sentence as the headline shows it: less its dateline, cut when long."""
-    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS)
+def _shown(sentence: str, reach: int = _HEADLINE_CHARS) -> str:
+    """A summary sentence as the headline shows it: less its dateline, cut when long. The
+    choice of sentence reads it cut at the limit, the reach left out, so that a sentence
+    shown whole does not win over a lead by the words its end adds."""
+    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS, reach)
 
 
 _LEANS_ON_BEFORE = re.compile(
