@@ -26,6 +26,8 @@ from chorus.summarize.leaning import (
     older_updates,
     points_ahead,
     refers_to_before,
+    sets_up_contrast,
+    unnamed_opening,
 )
 from chorus.summarize.newsroom import newsroom_step, writers_address
 from chorus.summarize.same_fact import Told, retold_events, wording
@@ -68,7 +70,7 @@ def summarize(
     follows = leaning | leans_on_before(texts)
     # An article's last sentence introduces nothing that can be shown with it. A quotation
     # is shown with the credit line below it, which waits for it.
-    leads = introduces(texts)
+    leads = introduces(texts) | sets_up_contrast(texts)
     leads[view.article_starts - 1] = False
     credits = credit_lines(texts, view.article_starts)
     leads[:-1] |= credits[1:]
@@ -109,6 +111,8 @@ def summarize(
         steps = [row for row in chosen if newsroom_step(texts[row]) or writers_address(texts[row])]
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
+        # A summary opening on "He ..." never says who.
+        steps += unnamed_opening(texts, ordered)
         if not steps:
             break
         shut[steps] = True

@@ -33,6 +33,12 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   statistical anomaly ...?") and a deed done "soon" after it ("..., soon found a man's body
   ...", raw 245, shown before the search it ends): each waits for the sentence before it
   (tenth pass);
+- an opening phrase naming one of what the sentence before lists ("On the first, Mr. Obama
+  said: ...", raw 102) and "the ... ones" with no plural before it to stand for ("Keep the
+  un-cracked ones frozen", 139) wait for it; "It's one thing to ..." with no "another" is
+  shown only with the sentence after it (221); a summary opening on "He" or "She" is chosen
+  again without that sentence (102: "He put the killing in a racial context ..."). Every
+  "He"/"She" before a sentence naming someone cost raw R-2 0.026 (eleventh pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
   (docs/decisions.md, "Summary a reader sees, sixth pass");
@@ -111,8 +117,17 @@ soon found a man's body in the debris.", raw 245): shown before that moment, it 
 story backwards."""
 _IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one)\b")
 _OTHER = r"(?:Other|Another)\s+[a-z]"
+_ONE_OF_THEM = (
+    r"(?:On|Of|In|For|As\s+for|As\s+to|To|With|From)\s+the\s+"
+    r"(?:first|second|third|former|latter|other)\s*,"
+)
+"""An opening phrase naming one of what the sentence before lists ("On the first, Mr. Obama
+said: ...", raw 102, after "... race and Florida’s lax gun laws are inextricably
+interwoven.")."""
 _GOES_BACK = re.compile(
-    r"[\s(\[“\"]*(?:" + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT)) + ")"
+    r"[\s(\[“\"]*(?:"
+    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM))
+    + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
 a sentence, not five."""
@@ -175,6 +190,26 @@ def names_someone(text: str) -> bool:
     return _SOMEONE.search(_QUOTED.sub(" ", text)) is not None
 
 
+_ONES = re.compile(
+    r"\bthe\s+(?:[a-z][\w-]*\s+)?ones\b"
+    r"(?!\s+(?:who|whom|whose|that|which|with|in|of|from|at|on|we|you|they|I|he|she|the"
+    r"|[a-z]+ed|[a-z]+ing)\b)"
+)
+"""Things named "the ... ones" with nothing after saying which ("Keep the un-cracked ones
+frozen", raw 139)."""
+_PLURAL = re.compile(r"\b[A-Za-z][a-z-]{2,}[^s\W]s\b(?<!\bthis)(?<!\bthus)(?<!\bdoes)")
+"""A plural written before "ones", which it may stand for ("Republicans aren't the only
+ones", "a pocketknife ... like the ones")."""
+
+
+def _ones_of_before(text: str) -> bool:
+    """Whether a text writes "the ... ones" with no plural before it in the sentence: the
+    things it stands for are named in the sentence before ("Eggs shouldn't be allowed to
+    freeze ...; ... throw away any cracked eggs." / "Keep the un-cracked ones frozen, ...")."""
+    ones = _ONES.search(text)
+    return ones is not None and _PLURAL.search(text, 0, ones.start()) is None
+
+
 def refers_to_before(text: str) -> bool:
     """Whether a text is about something other than what the sentence before tells ("Other
     pictures ..."), asks the reader to guess what it sets up ("Guess who ..."), is set at
@@ -187,6 +222,7 @@ def refers_to_before(text: str) -> bool:
     return (
         _GOES_BACK.match(text) is not None
         or ("soon" in text and _SOON.search(text) is not None)
+        or ("ones" in text and _ones_of_before(text))
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
             and _PARTY_CREDIT.search(text) is not None
@@ -225,6 +261,32 @@ def points_ahead(texts: Sequence[str]) -> np.ndarray:
         dtype=bool,
         count=len(texts),
     )
+
+
+_ONE_THING = re.compile(
+    r"[\s(\[“\"]*It(?:’s|'s|\s+is|\s+was)\s+one\s+thing\s+to\b(?!.*\banother\b)"
+)
+"""The first half of a contrast whose second the sentence after gives ("It's one thing to say
+Republicans aren't participating ..." / "The argument Obama made Saturday went further.",
+raw 221): alone, it sets up a point it never makes."""
+
+
+def sets_up_contrast(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it opens "It's one thing to ..." with no "another" after it, to be
+    shown only with the sentence after it."""
+    return np.fromiter(
+        ("one thing" in t and _ONE_THING.match(t) is not None for t in texts),
+        dtype=bool,
+        count=len(texts),
+    )
+
+
+def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
+    """The summary's first row (`ordered` in reading order, rows of `texts`) when it opens
+    with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw
+    102): nothing shown before it names who. Read once the summary is chosen, for it to be
+    chosen again without that row."""
+    return [ordered[0]] if ordered and _HE_SHE.match(texts[ordered[0]]) else []
 
 
 _CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
