@@ -52,6 +52,7 @@ from chorus.analyze.entity_spellings import (
     initials_of_people,
     middle_names_written,
     other_capitals,
+    transliterated_people,
 )
 from chorus.analyze.entity_surnames import (
     first_names_before_one_surname,
@@ -186,6 +187,7 @@ def recognize(
         | companies_written_short(labels, reading.names)
         | first_names_of_one_person(labels, sentences)
         | initials_of_people(labels)
+        | transliterated_people(labels)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
