@@ -242,12 +242,13 @@ Standards" (Facebook's rules), "Next Generation Science Standards": on the 280 r
 clusters the five names listed with one, all organisations, none one."""
 
 
-_DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b")
+_DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b|^([A-Z][a-z]+) .+ \2$")
 
 
 def words_written_twice(labels: Iterable[str]) -> list[str]:
     """Names holding one capitalised word written twice as one ("John TrumpTrump Jr.", raw
-    214's headline of a page's menu run together): no name. Looked at where the
+    214's headline of a page's menu run together), or closing on the word they open on
+    ("Donald Trump Donald", that menu's next name run on): no name. Looked at where the
     recognizer's names are settled, once a cluster, not in `entities`."""
     return [name for name in labels if _DOUBLED.search(name) is not None]
 
