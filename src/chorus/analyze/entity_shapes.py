@@ -40,6 +40,10 @@ def _two_capitals_then_lower(name: str) -> bool:
     return len(name) > 3 and name[:2].isupper() and name[2].islower() and name.isalpha()
 
 
+_REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
+"""A monarch's number: the name before it, read alone, is the same person's."""
+
+
 def by_shape(
     labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
 ) -> dict[str, EntityLabel]:
@@ -68,6 +72,8 @@ def by_shape(
             if labels.get(first) == "organisation":
                 found[first] = "place"
         elif label == "person":
+            if rest in _REGNAL and labels.get(first, "person") != "person":
+                found[first] = "person"  # raw 221's "the real Napoleon" of "Napoleon III"
             last = rest[rest.rfind(" ") + 1 :]
             if last[-1].isupper() and _initials(last) and not first.isupper():
                 found[name] = "organisation"  # "Ghana SWAT": no surname is in capitals
