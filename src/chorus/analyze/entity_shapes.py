@@ -242,6 +242,8 @@ def _a_shop(mention: Excerpt) -> bool:
 
 _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "RMS ")
 _MEASURES = (" Index", " Guidelines", " Level", " Standards", " Threshold")
+_PLACE_PREFIXES = ("Sub-", "Anti-", "Pro-", "Pre-", "Post-", "Non-", "Pan-", "Trans-")
+"""A prefix that makes a place's name an adjective ("Sub-Antarctic", "Anti-American")."""
 """Last words of a measure's or a rulebook's name, read as a body: "Federal Poverty
 Guidelines", "Federal Poverty Level" (raw 197), "Good Country Index", "Community
 Standards" (Facebook's rules), "Next Generation Science Standards": on the 280 raw and DUC
@@ -266,12 +268,18 @@ def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
     and DUC clusters the one person so named); and a name read alone too and joined by "in"
     to a place read alone ("Legionella in Flint", an organisation, of "tested for
     Legionella in Flint" beside "Legionella" and "Flint"; the one such name there): two
-    names, not one; and a measure's or a rulebook's name (_MEASURES). None is listed."""
+    names, not one; a measure's or a rulebook's name (_MEASURES); and a place's name after a
+    prefix (_PLACE_PREFIXES: raw 139's "the Antarctic and Sub-Antarctic birds", an
+    organisation), a kind of thing. None is listed."""
     return {
         name
         for name, label in labels.items()
         if name.startswith(_SHIP_PREFIXES)
         or (label == "organisation" and name.endswith(_MEASURES))
+        or (
+            name.startswith(_PLACE_PREFIXES)
+            and "place" in {labels.get(place := name.partition("-")[2]), KNOWN.get(place)}
+        )
         or (label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation")
         or (
             " in " in name
