@@ -1,10 +1,12 @@
 """A page's words the recognizer reads as names, none: a title-case heading that runs into a
 colon, a group or a place only written in title-case lines ("Meet Miss Lee at the
 Following Locations"), a how-to heading's verb ("How to Register"), a transcript's role
-after a speaker's name, a word in capitals shouted, and letters named ("the ABCs")."""
+after a speaker's name, a word in capitals shouted, letters named ("the ABCs"), and a site a
+page's call to follow it names ("Follow us on Twitter")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from chorus.analyze.entity_windows import next_mention
@@ -45,13 +47,28 @@ def headings_and_shouts(
             ):
                 found.add(name)
         elif (
-            # most names are none of these: the first mention read before any call
-            " " in name
-            or (first := mentions[0]).article.text.startswith(":", first.end)
-            or first.article.text.startswith("to ", first.start - 3)
-        ) and _a_headings_words(name, mentions, labels, listed):
+            (
+                # most names are none of these: the first mention read before any call
+                " " in name
+                or (first := mentions[0]).article.text.startswith(":", first.end)
+                or first.article.text.startswith("to ", first.start - 3)
+            )
+            and _a_headings_words(name, mentions, labels, listed)
+        ) or all(a_call_to_follow(name, m) for m in mentions):
             found.add(name)
     return found
+
+
+_SOCIAL_SITES = frozenset(("Facebook", "Instagram", "Pinterest", "Tumblr", "Twitter", "YouTube"))
+_FOLLOW = re.compile(r"\b(?:[Ff]ollow (?:us|me|him|her|them)|[Bb]ecome a fan of)\b[^.!?\n]*$")
+"""A page's call to follow it on a site, the site's name next: "Follow us on Twitter for
+even more live coverage" (raw 28), "Become a fan of the Museum on Facebook" (raw 33)."""
+
+
+def a_call_to_follow(name: str, mention: Excerpt) -> bool:
+    """Whether `mention` of `name` is a site a page's call to follow it names: furniture."""
+    text, start = mention.article.text, mention.start
+    return name in _SOCIAL_SITES and _FOLLOW.search(text, max(0, start - 120), start) is not None
 
 
 def _a_headings_words(
