@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection
 
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.summarize.lexical import STOPWORDS
 
 
 def headings_and_shouts(
@@ -80,7 +81,8 @@ def _a_headings_words(
     """Whether every mention of a name opens a line and runs into a colon, or is a how-to
     heading's verb, or, for a group or place of several words, is on a title-case line, or,
     for a person's name that is another listed name and one word more, on a headline's
-    ("Colin Kroll Dead" of "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD")."""
+    ("Colin Kroll Dead" of "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD") or one
+    holding a function word, on a title-case line's."""
     first = mentions[0]
     if first.article.text.startswith(":", first.end):
         return all(map(_opens_a_heading, mentions))
@@ -90,7 +92,12 @@ def _a_headings_words(
         return False
     if labels(name) == "person":
         full = name.rpartition(" ")[0]  # "Chris Hemsworth" is no "Chris" and one word
-        return " " in full and full in listed and all(map(_in_a_heading, mentions))
+        return (" " in full and full in listed and all(map(_in_a_heading, mentions))) or (
+            # a function word after the first is a headline's ("South Slammed Again with
+            # Arctic Mix", raw 139's kept playlist of videos)
+            not STOPWORDS.isdisjoint(w.lower() for w in name.split()[1:])
+            and all(map(_in_a_title_case_line, mentions))
+        )
     return all(map(_in_a_title_case_line, mentions))
 
 
