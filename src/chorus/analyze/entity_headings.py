@@ -55,21 +55,23 @@ def headings_and_shouts(
                 or first.article.text.startswith("to ", first.start - 3)
             )
             and _a_headings_words(name, mentions, labels, listed)
-        ) or all(a_call_to_follow(name, m) for m in mentions):
+        ) or (name in SOCIAL_SITES and all(map(a_call_to_follow, mentions))):
             found.add(name)
     return found
 
 
-_SOCIAL_SITES = frozenset(("Facebook", "Instagram", "Pinterest", "Tumblr", "Twitter", "YouTube"))
+_FUNCTION_WORDS = frozenset(word.capitalize() for word in STOPWORDS)
+
+SOCIAL_SITES = frozenset(("Facebook", "Instagram", "Pinterest", "Tumblr", "Twitter", "YouTube"))
 _FOLLOW = re.compile(r"\b(?:[Ff]ollow (?:us|me|him|her|them)|[Bb]ecome a fan of)\b[^.!?\n]*$")
 """A page's call to follow it on a site, the site's name next: "Follow us on Twitter for
 even more live coverage" (raw 28), "Become a fan of the Museum on Facebook" (raw 33)."""
 
 
-def a_call_to_follow(name: str, mention: Excerpt) -> bool:
-    """Whether `mention` of `name` is a site a page's call to follow it names: furniture."""
+def a_call_to_follow(mention: Excerpt) -> bool:
+    """Whether `mention` of a site (SOCIAL_SITES) is a page's call to follow it: furniture."""
     text, start = mention.article.text, mention.start
-    return name in _SOCIAL_SITES and _FOLLOW.search(text, max(0, start - 120), start) is not None
+    return _FOLLOW.search(text, max(0, start - 120), start) is not None
 
 
 def _a_headings_words(
@@ -95,7 +97,7 @@ def _a_headings_words(
         return (" " in full and full in listed and all(map(_in_a_heading, mentions))) or (
             # a function word after the first is a headline's ("South Slammed Again with
             # Arctic Mix", raw 139's kept playlist of videos)
-            not STOPWORDS.isdisjoint(w.lower() for w in name.split()[1:])
+            not _FUNCTION_WORDS.isdisjoint(name.split()[1:])
             and all(map(_in_a_title_case_line, mentions))
         )
     return all(map(_in_a_title_case_line, mentions))

@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from chorus.analyze.entity_headings import a_call_to_follow, an_encyclopedias_heading
+from chorus.analyze.entity_headings import (
+    SOCIAL_SITES,
+    a_call_to_follow,
+    an_encyclopedias_heading,
+)
 from chorus.analyze.entity_inside import opening_a_listed_name
 from chorus.analyze.entity_lists import inside_another_name
 from chorus.analyze.entity_mentions import outlets
@@ -86,9 +90,9 @@ def known_entities(
                 and a_brands_possessive(texts[index], end, name, listed)
             )
         ]
-        mentions = [
-            m for m in mentions if not an_encyclopedias_heading(m) and not a_call_to_follow(name, m)
-        ]
+        mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
+        if name in SOCIAL_SITES:
+            mentions = [m for m in mentions if not a_call_to_follow(m)]
         if not mentions or opening_a_listed_name(name, mentions, listed):
             continue
         if inside_another_name(mentions):

@@ -265,8 +265,13 @@ def _sounded(word: str) -> str:
     """`word` as a transliteration may spell it: without accents, an "h" after a letter, a
     doubled letter or the choice of vowels ("Gadhafi", "Gaddafi" → "gVdVfV"; "Moammar",
     "Muammar" → "mVmVr")."""
-    plain = _plain(word).lower()
+    plain = _folded(word)
     return _VOWELS.sub("V", _DOUBLED.sub(r"\1", plain[:1] + plain[1:].replace("h", "")))
+
+
+def _folded(word: str) -> str:
+    """`word` in lower case without its accents."""
+    return (word if word.isascii() else _plain(word)).lower()
 
 
 def transliterated_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
@@ -277,16 +282,25 @@ def transliterated_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     below Malta. Two people of one surname stay two ("Dan Smith", "Don Smith"): only
     surnames spelt otherwise are joined. The name sorting first is kept, one for all."""
     people = sorted(n for n, label in labels.items() if label == "person" and " " in n)
+    # surnames first: most clusters have no two spelt alike, and no name is sounded out
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        last = name.rpartition(" ")[2]
+        surnames[_sounded(last)].add(_folded(last))
+    alike = {key for key, spelt in surnames.items() if len(spelt) > 1}
+    if not alike:
+        return {}
     sounded: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in people:
-        sounded[tuple(map(_sounded, name.split(" ")))].append(name)
+        if _sounded(name.rpartition(" ")[2]) in alike:
+            sounded[tuple(map(_sounded, name.split(" ")))].append(name)
     found = {}
     for names in sounded.values():
         kept = names[0]
         for name in names[1:]:
             surname = name.rpartition(" ")[2]
             # accents and capitals are other rules' ("Grünberg", "Jong-Un")
-            if _plain(surname).lower() != _plain(kept.rpartition(" ")[2]).lower():
+            if _folded(surname) != _folded(kept.rpartition(" ")[2]):
                 found[name] = kept
                 if surname not in labels:  # "Gaddafi" alone too, the surname of no name now
                     found[surname] = kept
