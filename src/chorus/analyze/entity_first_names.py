@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.entity_lists import KNOWN
+from chorus.analyze.entity_names import inside_quotes
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -225,12 +226,14 @@ def first_names_apart(
 def _written_as_a_first_name(found: list[Excerpt], person: str) -> bool:
     """Whether no mention of a one-word name runs on into another capitalised word than
     `person`'s surname ("Jimmy" of "Starring Jimmy Fallon" beside "Jimmy Interviews
-    Khaleesi", "Keurig Green Mountain", "DeOrr Kunz Jr." beside "DeOrr Kunz Sr") or follows
-    an article ("the Hobart winter festival" beside "Hobart Lord Mayor"): a first name
-    written so may be another's. "Shawn Smith" beside "Shawn J. Smith" is his."""
+    Khaleesi", "Keurig Green Mountain", "DeOrr Kunz Jr." beside "DeOrr Kunz Sr"), but in a
+    quoted title ("“Kourtney & Kim Take New York”"), or follows an article ("the Hobart
+    winter festival" beside "Hobart Lord Mayor"): a first name written so may be another's.
+    "Shawn Smith" beside "Shawn J. Smith" is his."""
     surname = person[person.rfind(" ") + 1 :]
     return not any(
-        (_runs_on(m) and not _runs_into(m, surname)) or after_an_article(m.article.text, m.start)
+        (_runs_on(m) and not _runs_into(m, surname) and not inside_quotes(m.article.text, m.start))
+        or after_an_article(m.article.text, m.start)
         for m in found
     )
 

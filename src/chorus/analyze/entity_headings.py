@@ -1,14 +1,17 @@
 """A page's words the recognizer reads as names, none: a title-case heading that runs into a
 colon, a group or a place only written in title-case lines ("Meet Miss Lee at the
 Following Locations"), a how-to heading's verb ("How to Register"), a transcript's role
-after a speaker's name, a word in capitals shouted, and letters named ("the ABCs")."""
+after a speaker's name, a word in capitals shouted, letters named ("the ABCs"), and a site a
+page's call to follow it names ("Follow us on Twitter")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.summarize.lexical import STOPWORDS
 
 
 def headings_and_shouts(
@@ -45,13 +48,30 @@ def headings_and_shouts(
             ):
                 found.add(name)
         elif (
-            # most names are none of these: the first mention read before any call
-            " " in name
-            or (first := mentions[0]).article.text.startswith(":", first.end)
-            or first.article.text.startswith("to ", first.start - 3)
-        ) and _a_headings_words(name, mentions, labels, listed):
+            (
+                # most names are none of these: the first mention read before any call
+                " " in name
+                or (first := mentions[0]).article.text.startswith(":", first.end)
+                or first.article.text.startswith("to ", first.start - 3)
+            )
+            and _a_headings_words(name, mentions, labels, listed)
+        ) or (name in SOCIAL_SITES and all(map(a_call_to_follow, mentions))):
             found.add(name)
     return found
+
+
+_FUNCTION_WORDS = frozenset(word.capitalize() for word in STOPWORDS)
+
+SOCIAL_SITES = frozenset(("Facebook", "Instagram", "Pinterest", "Tumblr", "Twitter", "YouTube"))
+_FOLLOW = re.compile(r"\b(?:[Ff]ollow (?:us|me|him|her|them)|[Bb]ecome a fan of)\b[^.!?\n]*$")
+"""A page's call to follow it on a site, the site's name next: "Follow us on Twitter for
+even more live coverage" (raw 28), "Become a fan of the Museum on Facebook" (raw 33)."""
+
+
+def a_call_to_follow(mention: Excerpt) -> bool:
+    """Whether `mention` of a site (SOCIAL_SITES) is a page's call to follow it: furniture."""
+    text, start = mention.article.text, mention.start
+    return _FOLLOW.search(text, max(0, start - 120), start) is not None
 
 
 def _a_headings_words(
@@ -63,7 +83,8 @@ def _a_headings_words(
     """Whether every mention of a name opens a line and runs into a colon, or is a how-to
     heading's verb, or, for a group or place of several words, is on a title-case line, or,
     for a person's name that is another listed name and one word more, on a headline's
-    ("Colin Kroll Dead" of "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD")."""
+    ("Colin Kroll Dead" of "HQ Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD") or one
+    holding a function word, on a title-case line's."""
     first = mentions[0]
     if first.article.text.startswith(":", first.end):
         return all(map(_opens_a_heading, mentions))
@@ -73,7 +94,12 @@ def _a_headings_words(
         return False
     if labels(name) == "person":
         full = name.rpartition(" ")[0]  # "Chris Hemsworth" is no "Chris" and one word
-        return " " in full and full in listed and all(map(_in_a_heading, mentions))
+        return (" " in full and full in listed and all(map(_in_a_heading, mentions))) or (
+            # a function word after the first is a headline's ("South Slammed Again with
+            # Arctic Mix", raw 139's kept playlist of videos)
+            not _FUNCTION_WORDS.isdisjoint(name.split()[1:])
+            and all(map(_in_a_title_case_line, mentions))
+        )
     return all(map(_in_a_title_case_line, mentions))
 
 

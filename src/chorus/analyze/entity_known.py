@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from chorus.analyze.entity_headings import an_encyclopedias_heading
+from chorus.analyze.entity_headings import (
+    SOCIAL_SITES,
+    a_call_to_follow,
+    an_encyclopedias_heading,
+)
 from chorus.analyze.entity_inside import opening_a_listed_name
 from chorus.analyze.entity_lists import inside_another_name
 from chorus.analyze.entity_mentions import outlets
@@ -71,7 +75,8 @@ def known_entities(
     runs cut from a longer name ("Virgin Australia"); a name only ever written inside
     another name ("Iowa" of "University of Iowa") is not listed, but the institution it
     names, where the text writes it so and no name `listed` is it (`_institutions`); not
-    a copied page's "From Wikipedia, the free encyclopedia".
+    a copied page's "From Wikipedia, the free encyclopedia", nor a page's call to follow it
+    on a site ("Follow us on Twitter").
     `texts` are the sentences' texts, each a slice of its article read once."""
     found = []
     for name, (label, spots) in known.items():
@@ -86,6 +91,8 @@ def known_entities(
             )
         ]
         mentions = [m for m in mentions if not an_encyclopedias_heading(m)]
+        if name in SOCIAL_SITES:
+            mentions = [m for m in mentions if not a_call_to_follow(m)]
         if not mentions or opening_a_listed_name(name, mentions, listed):
             continue
         if inside_another_name(mentions):

@@ -92,3 +92,10 @@ def ends_in_a_title(name: str) -> bool:
     """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`),
     or is one."""
     return name.endswith(_TITLES_CUT) or name in _TITLES_ALONE
+
+
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` is inside quotation marks its line opens before it (a work's title,
+    "“Kourtney & Kim Take New York”", or someone's words)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1

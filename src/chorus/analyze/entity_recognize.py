@@ -52,6 +52,7 @@ from chorus.analyze.entity_spellings import (
     initials_of_people,
     middle_names_written,
     other_capitals,
+    transliterated_people,
 )
 from chorus.analyze.entity_surnames import (
     first_names_before_one_surname,
@@ -111,9 +112,14 @@ class Recognized:
         for last, people in surnames.items():
             if people > 1 and labels.get(last, "person") != "person":
                 forms.pop(last, None)
+        # a surname that is another person's first name is no one's alone ("Burke" of
+        # Burke Ramsey beside Stan Burke; a name written surname first keeps its own, and
+        # "the Harding Family" is no person's first name)
+        firsts = Counter(n.partition(" ")[0] for n in full if not n.endswith(" Family"))
         for name in full:
+            first = name.partition(" ")[0]
             for last in surname_forms(name):
-                if surnames[last] == 1:
+                if surnames[last] == 1 and firsts[last] == (last == first):
                     forms[last] = name
         return forms
 
@@ -186,6 +192,7 @@ def recognize(
         | companies_written_short(labels, reading.names)
         | first_names_of_one_person(labels, sentences)
         | initials_of_people(labels)
+        | transliterated_people(labels)
     )
     taken = short.keys() | credits
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")

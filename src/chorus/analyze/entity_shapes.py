@@ -40,6 +40,10 @@ def _two_capitals_then_lower(name: str) -> bool:
     return len(name) > 3 and name[:2].isupper() and name[2].islower() and name.isalpha()
 
 
+_REGNAL = frozenset(("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"))
+"""A monarch's number: the name before it, read alone, is the same person's."""
+
+
 def by_shape(
     labels: Mapping[str, EntityLabel], runs: Collection[str], sentences: Sequence[Sentence]
 ) -> dict[str, EntityLabel]:
@@ -68,6 +72,8 @@ def by_shape(
             if labels.get(first) == "organisation":
                 found[first] = "place"
         elif label == "person":
+            if rest in _REGNAL and labels.get(first, "person") != "person":
+                found[first] = "person"  # raw 221's "the real Napoleon" of "Napoleon III"
             last = rest[rest.rfind(" ") + 1 :]
             if last[-1].isupper() and _initials(last) and not first.isupper():
                 found[name] = "organisation"  # "Ghana SWAT": no surname is in capitals
@@ -236,18 +242,21 @@ def _a_shop(mention: Excerpt) -> bool:
 
 _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "RMS ")
 _MEASURES = (" Index", " Guidelines", " Level", " Standards", " Threshold")
+_PLACE_PREFIXES = ("Sub-", "Anti-", "Pro-", "Pre-", "Post-", "Non-", "Pan-", "Trans-")
+"""A prefix that makes a place's name an adjective ("Sub-Antarctic", "Anti-American")."""
 """Last words of a measure's or a rulebook's name, read as a body: "Federal Poverty
 Guidelines", "Federal Poverty Level" (raw 197), "Good Country Index", "Community
 Standards" (Facebook's rules), "Next Generation Science Standards": on the 280 raw and DUC
 clusters the five names listed with one, all organisations, none one."""
 
 
-_DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b")
+_DOUBLED = re.compile(r"\b([A-Z][a-z]+)\1\b|^([A-Z][a-z]+) .+ \2$")
 
 
 def words_written_twice(labels: Iterable[str]) -> list[str]:
     """Names holding one capitalised word written twice as one ("John TrumpTrump Jr.", raw
-    214's headline of a page's menu run together): no name. Looked at where the
+    214's headline of a page's menu run together), or closing on the word they open on
+    ("Donald Trump Donald", that menu's next name run on): no name. Looked at where the
     recognizer's names are settled, once a cluster, not in `entities`."""
     return [name for name in labels if _DOUBLED.search(name) is not None]
 
@@ -259,12 +268,18 @@ def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
     and DUC clusters the one person so named); and a name read alone too and joined by "in"
     to a place read alone ("Legionella in Flint", an organisation, of "tested for
     Legionella in Flint" beside "Legionella" and "Flint"; the one such name there): two
-    names, not one; and a measure's or a rulebook's name (_MEASURES). None is listed."""
+    names, not one; a measure's or a rulebook's name (_MEASURES); and a place's name after a
+    prefix (_PLACE_PREFIXES: raw 139's "the Antarctic and Sub-Antarctic birds", an
+    organisation), a kind of thing. None is listed."""
     return {
         name
         for name, label in labels.items()
         if name.startswith(_SHIP_PREFIXES)
         or (label == "organisation" and name.endswith(_MEASURES))
+        or (
+            name.startswith(_PLACE_PREFIXES)
+            and "place" in {labels.get(place := name.partition("-")[2]), KNOWN.get(place)}
+        )
         or (label == "person" and KNOWN.get(name[: name.find(" ")]) == "organisation")
         or (
             " in " in name

@@ -255,3 +255,53 @@ def firms_cut_at_their_head(
             if (first := head.partition(" ")[0]) not in labels:
                 found[first] = whole
     return found
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _sounded(word: str) -> str:
+    """`word` as a transliteration may spell it: without accents, an "h" after a letter, a
+    doubled letter or the choice of vowels ("Gadhafi", "Gaddafi" → "gVdVfV"; "Moammar",
+    "Muammar" → "mVmVr")."""
+    plain = _folded(word)
+    return _VOWELS.sub("V", _DOUBLED.sub(r"\1", plain[:1] + plain[1:].replace("h", "")))
+
+
+def _folded(word: str) -> str:
+    """`word` in lower case without its accents."""
+    return (word if word.isascii() else _plain(word)).lower()
+
+
+def transliterated_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A read person's name of several words that another read person's name writes with
+    other letters for the same sounds, word for word, its surname spelt otherwise, mapped to
+    that name: raw 176's "Muammar Gaddafi" (Al Jazeera) is "Moammar Gadhafi" (msnbc.com),
+    one man whose name each outlet spells its own way, so each was listed in one outlet and
+    below Malta. Two people of one surname stay two ("Dan Smith", "Don Smith"): only
+    surnames spelt otherwise are joined. The name sorting first is kept, one for all."""
+    people = sorted(n for n, label in labels.items() if label == "person" and " " in n)
+    # surnames first: most clusters have no two spelt alike, and no name is sounded out
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        last = name.rpartition(" ")[2]
+        surnames[_sounded(last)].add(_folded(last))
+    alike = {key for key, spelt in surnames.items() if len(spelt) > 1}
+    if not alike:
+        return {}
+    sounded: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in people:
+        if _sounded(name.rpartition(" ")[2]) in alike:
+            sounded[tuple(map(_sounded, name.split(" ")))].append(name)
+    found = {}
+    for names in sounded.values():
+        kept = names[0]
+        for name in names[1:]:
+            surname = name.rpartition(" ")[2]
+            # accents and capitals are other rules' ("Grünberg", "Jong-Un")
+            if _folded(surname) != _folded(kept.rpartition(" ")[2]):
+                found[name] = kept
+                if surname not in labels:  # "Gaddafi" alone too, the surname of no name now
+                    found[surname] = kept
+    return found

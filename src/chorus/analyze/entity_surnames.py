@@ -62,9 +62,10 @@ def surnames_written_whole(
     }
 
 
-_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’-])(?! [A-Z])")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s\b)?(?![\w'’-])(?! [A-Z])")
 """A surname right after a first name: one capitalised word, a hyphen's pair ("Wasserman-
-Schultz") allowed, ending the run (not "Jessica" of "Sarah Jessica Parker")."""
+Schultz") allowed, its possessive too ("John Ramsey's decision"), ending the run (not
+"Jessica" of "Sarah Jessica Parker")."""
 _ANOTHER_WORD = re.compile(r"[ -]?[A-Z\d]")
 
 
@@ -87,8 +88,10 @@ def first_names_before_one_surname(
         return {}
     # written alone too, a read person's surname is no first name ("Davis" of Wendy Davis,
     # once before "Run"), nor is a first name before another read person's surname
-    # ("Melissa" beside Aaron Klein) but that person's ("Kris" of Kris Humphries)
-    ended = {last for name in labels if " " in name for last in surname_forms(name)}
+    # ("Melissa" beside Aaron Klein) but that person's ("Kris" of Kris Humphries), or
+    # one of a family's, a surname two read people share ("John" of John Ramsey beside
+    # Patsy and Burke Ramsey, raw 69: written alone, that surname is no one's)
+    ended = Counter(last for name in labels if " " in name for last in surname_forms(name))
     text = "\n".join(map(_TEXT, sentences))
     found = {}
     for first in lone:
@@ -104,7 +107,7 @@ def first_names_before_one_surname(
         if len(surnames) != 1 or not (last := surnames.pop()) or last in labels:
             continue
         whole = f"{first} {last}"
-        if not alone or (first not in ended and (last not in ended or whole in labels)):
+        if not alone or (first not in ended and (ended[last] != 1 or whole in labels)):
             found[first] = (whole, alone)
     return found
 
