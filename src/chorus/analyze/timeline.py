@@ -380,6 +380,8 @@ def _lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     sentence's later rows (69's one sentence under 1998, 1999 and 2000), nor when it is the
     row right above (69's 1997 test of the tape, above the 1998 leak that goes on from it).
     One met farther up stays: a reader of the 2008 row may not recall the 1989 one."""
+    if not any(entry.context for entry in entries):
+        return entries  # most timelines: no line leans on another
     rows: set[tuple[str, int]] = set()
     kept: list[TimelineEntry] = []
     for entry in entries:
