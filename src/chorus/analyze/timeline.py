@@ -30,6 +30,7 @@ An event that lies ahead of its article's writing is shown, marked planned
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -64,7 +65,13 @@ from chorus.analyze.timeline_forms import (
     find_dates,
     words_naming,
 )
-from chorus.analyze.timeline_headings import LONGEST, list_heading, paragraph_after, stamp_day
+from chorus.analyze.timeline_headings import (
+    LONGEST,
+    list_heading,
+    paragraph_after,
+    stamp_day,
+    transcript_day,
+)
 from chorus.analyze.timeline_imagined import imagined, quoted
 from chorus.analyze.timeline_lead_ins import lead_in
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
@@ -217,11 +224,26 @@ def _heading(sentence: Sentence, paired: bool, matches: list[DateMatch]) -> _Hea
         return _post_heading(sentence, matches), end
     if (day := list_heading(sentence.text)) is not None:
         return day, paragraph_after(text, sentence.end)
-    day = stamp_day(sentence.text)
+    return _stamped(sentence, stamp_day(sentence.text), end)
+
+
+def _stamped(sentence: Sentence, day: dt.date | None, end: int) -> _Heading | None:
+    """A stamp's or a transcript's heading's day and its reach, the article's end, unless
+    its publication date is earlier."""
     published = sentence.article.published
     if day is None or (published is not None and day > published):
         return None
     return day, end
+
+
+def _dates_below(
+    heading: _Heading, article_id: str, posted: dict[str, _Heading], written: dict[str, dt.date]
+) -> None:
+    """Records a heading's day, when it names one, as the base of the relative dates after
+    it in its reach and as a day its article was written."""
+    if heading[0] is not None:
+        posted[article_id] = heading
+        written[article_id] = max(heading[0], written.get(article_id, dt.date.min))
 
 
 ANOTHER_EVENT_SCORE = 0.2
@@ -270,10 +292,12 @@ def timeline(
         short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
         heading = _heading(sentence, paired, matches) if short else None
         if heading is not None:
-            if heading[0] is not None:
-                posted[article.id] = heading
-                written[article.id] = max(heading[0], written.get(article.id, dt.date.min))
+            _dates_below(heading, article.id, posted, written)
             continue  # the page's own date, no event's
+        if sentence.index == 0 and (said := transcript_day(sentence.text)) is not None:
+            # A transcript's heading is a row, read as before; the words below it were said
+            # on its day (timeline_headings).
+            heading = _stamped(sentence, said, len(article.text))
         # What a post tells is read against its heading's day, not its page's last update.
         post = posted.get(article.id)
         base = post[0] if post is not None and sentence.start < post[1] else article.published
@@ -343,6 +367,27 @@ def timeline(
                 TimelineEntry(date, precision, sentence, expression, relative, context=context)
             )
             shown = match
+        if heading is not None:
+            _dates_below(heading, article.id, posted, written)
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
+    entries = _lead_ins_once(entries)
     return Timeline(tuple(entries), reason(entries, left))
+
+
+def _lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries, a lead-in kept only where the reader has not just met it: not on a
+    sentence's later rows (69's one sentence under 1998, 1999 and 2000), nor when it is the
+    row right above (69's 1997 test of the tape, above the 1998 leak that goes on from it).
+    One met farther up stays: a reader of the 2008 row may not recall the 1989 one."""
+    if not any(entry.context for entry in entries):
+        return entries  # most timelines: no line leans on another
+    rows: set[tuple[str, int]] = set()
+    kept: list[TimelineEntry] = []
+    for entry in entries:
+        above = kept[-1].sentence.key if kept else None
+        if entry.context and (entry.sentence.key in rows or entry.context[0].key == above):
+            entry = dataclasses.replace(entry, context=())
+        rows.add(entry.sentence.key)
+        kept.append(entry)
+    return kept

@@ -92,6 +92,12 @@ _GREW = re.compile(
 """A figure that changed, before "since" ("shares have risen five-fold since floating on the
 Paris stock market in 2010"); "has elected not to change the screen size since it launched
 in 2007" tells a state held."""
+_FROM_THAT_DAY = re.compile(r"\b[Ff]rom (?:that|the) (?:day|moment|night|time) in $")
+_CHANGED_SINCE = re.compile(r"^[^.;:]*?, (?:we|they|I|you|he|she|it)(?:['’]ve| have| has) \w+ed\b")
+"""A since told as the day something began ("From that day in 2007 when the Kardashian clan
+first landed in our living rooms ..., we've warmed to their peculiar charms"): the main
+clause after it, in the perfect, tells a change since then, whose start is no event (as
+"wages have been falling since 1970"); "has been" would tell a state held, and stays."""
 _SINCE_ENDS = ("since ", "since the ", "s ", "’s ")
 SINCE_A_YEAR = re.compile(r"\b[Ss]ince (?:the (?:beginning|start|end) of )?$")
 """"since" before a year, or before the start of one ("Since the beginning of 1998, 176
@@ -331,6 +337,8 @@ def not_an_event(before: str, after: str) -> bool:
     if near.endswith(_SINCE_ENDS) and _SINCE.search(near) and _counted_since(before):
         return True
     if "since " in near and near.endswith(" in ") and _counted_since_then(before, near):
+        return True
+    if near.endswith(" in ") and _FROM_THAT_DAY.search(near) and _CHANGED_SINCE.match(after):
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True

@@ -44,11 +44,12 @@ _NO_OLD_YEAR_AFTER = (
 plural: "was able to retire in 1613 as the largest property owner"), an era ("1500 BC"), a
 figure ("1,500", "1500%")."""
 
-_DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our")
+_DETERMINERS = ("[Tt]he", "an", "a", "his", "her", "their", "its", "our", "[Ii]n that")
 _BEFORE_A_YEAR = (
     "(?:" + "|".join(rf"(?<=\b{w} )" for w in _DETERMINERS) + r"|(?<=['’]s )|(?<=[a-z]s ' ))"
 )
-"""A determiner before a year used as an adjective ("the 1899 heist", "his 1966 bestseller"),
+"""A determiner before a year used as an adjective ("the 1899 heist", "his 1966 bestseller",
+"In that 2009 speech, Holder scolded"),
 a possessive too as Multi-News+ spaces a plural's ("the beastie boys ' 2012 rock and roll
 hall of fame induction")."""
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
@@ -60,17 +61,17 @@ _BEFORE_A_BARE_YEAR = (
     )
     + r"|(?<=\bsince )|(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmid-)"
     + r"|(?<=\bas early as )|(?<=\bscheduled for )|(?<=\bslated for )|(?<=\bplanned for )"
-    + r"|(?<=\buntil the year )|(?<=\bsometime around )"
+    + r"|(?<=\buntil the year )|(?<=\bsometime around )|(?<=\b[Nn]ight, )|(?<=\b[Ee]ve, )"
     + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
 )
 """What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
 state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "the spring of
 2018", "at the end of 2018"), the second of two ("in 2014 and 2015"), the end of a span
-("in 2000-2001"), the time a plan is set for ("Departure ... is scheduled for 2022", "is
-footing the entire bill until the year 2033", "expected to be compete sometime around 2100")
-or the first time known ("Fannie Mae ... learned as early as 2003 of extensive foreclosure
-abuses"). "in the year" is left: a film's plot, a speculation ("In the year 2011, charles
-dies in a hovercraft", "sex will be like in the year 2050")."""
+("in 2000-2001"), the time a plan is set for ("is scheduled for 2022", "is footing the
+entire bill until the year 2033", "sometime around 2100"), the first time known ("learned as
+early as 2003 of extensive foreclosure abuses"), a holiday's night or eve ("death on
+Christmas night, 1996": timeline_names). "in the year" is left: a film's plot, a speculation
+("In the year 2011, charles dies in a hovercraft", "sex will be like in the year 2050")."""
 _NO_DECADE = r"(?!(?<=0)['’]s\b)"
 """A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),
 no year: read as 1970 it would be a wrong date."""

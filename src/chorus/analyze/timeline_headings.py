@@ -11,6 +11,11 @@
   PM", "Sunday, July 31, 2011 21:39 EDT"), when the weekday is that day's: the day the
   article was written, against which its relative dates are read when no publication date
   says otherwise. A weekday that does not fit is no sign of whose day it is.
+- a transcript's heading naming the day with its weekday ("Full transcript of President
+  Obama's remarks on race and the Trayvon Martin case, Friday, July 19, 2013, in the White
+  House press briefing room, as released by the White House:"): the day the words below it
+  were said, whose "today" and "on Sunday" are read against it, as a stamp's article's are.
+  The heading stays a row: it tells the remarks, their day and place (timeline_reader30).
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ _STAMP = re.compile(
     r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
     rf"{_MONTH_DAY_YEAR},? ((?:19|20)\d\d)"
     r"(?:,? (?:at )?\d{1,2}:\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?\s*"
+)
+_TRANSCRIPT = re.compile(r"(?:(?:Full|Complete|Partial) )?[Tt]ranscript\b")
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?, {_MONTH_DAY_YEAR},? ((?:19|20)\d\d)\b"
 )
 LONGEST = 60
 """A heading's or a stamp's longest line; post headings (timeline_weekday) are shorter."""
@@ -56,10 +65,23 @@ def paragraph_after(text: str, end: int) -> int:
     return len(text) if stop < 0 else stop
 
 
+def _on_its_weekday(weekday: str, month: str, day: str, year: str) -> dt.date | None:
+    """The day named, when `weekday` is its own."""
+    date = _day(month, day, year)
+    return date if date is not None and _WEEKDAYS[date.weekday()] == weekday else None
+
+
 def stamp_day(line: str) -> dt.date | None:
     """The day a stamp writing its weekday and year names ("Tue Feb 19, 2013 7:44 PM"),
     when the weekday is that day's."""
     if len(line) >= LONGEST or (stamp := _STAMP.fullmatch(line)) is None:
         return None
-    day = _day(*stamp.groups()[1:])
-    return day if day is not None and _WEEKDAYS[day.weekday()] == stamp.group(1) else None
+    return _on_its_weekday(*stamp.groups())
+
+
+def transcript_day(line: str) -> dt.date | None:
+    """The day a transcript's heading names with its weekday, when the weekday is that
+    day's; None for any other line."""
+    if _TRANSCRIPT.match(line) is None or (named := _WEEKDAY_AND_DAY.search(line)) is None:
+        return None
+    return _on_its_weekday(*named.groups())

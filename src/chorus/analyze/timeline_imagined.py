@@ -2,7 +2,8 @@
 ("“In 2050 will there be enough people working to pay for pensions?” asks Frans Willekens",
 "Will the united states enter a recession in 2013?") and a scenario's year ("In that
 optimistic scenario, Bangladesh has a fertility rate of 1.35 in 2050") or a counterfactual's
-("had we faced today's anti-business environment"). Shown, the first stood marked planned
+("had we faced today's anti-business environment", "Even if this theory had been proven back
+in 1996, ... Burke would have been too young"). Shown, the first stood marked planned
 as if a plan were set for the year, the others as facts of theirs.
 
 A "tonight" inside a quotation is the speaker's night ("I miss her but I know she's here
@@ -40,6 +41,14 @@ _COUNTERFACTUAL = re.compile(r"\b[Hh]ad (?:we|I|you|he|she|they) [a-z]+(?:ed|en|
 """A condition told by inversion ("could have grown ... had we faced today's anti-business
 environment"): what it supposes did not happen, and its date names no event. Not "had it":
 "he had it removed in 2008" is a causative, told."""
+_UNREAL_IF = re.compile(
+    r"\b[Ii]f (?:[\w'’-]+ ){0,4}had (?:not |never )?(?:been )?[a-z]+(?:ed|en|wn|t)\b[^,;:(]*$"
+)
+_UNREAL_THEN = re.compile(r"\b(?:would|could|might)(?:n['’]t| not)? have\b")
+"""A condition contrary to fact told with "if" ("Even if this theory had been proven back in
+1996, at age nine, Burke would have been too young to be legally prosecuted"): "had" and a
+participle in the date's clause, and a "would have" in its sentence. Without the "would
+have", "asked if she had left in 2008" reports a past."""
 
 
 def _asked_ahead(before: str, after: str) -> bool:
@@ -60,7 +69,10 @@ def imagined(before: str, after: str) -> bool:
     question's about what will be or a scenario's (substring tests first: both are rare)."""
     if "?" in after and _asked_ahead(before, after):
         return True
-    if "ad " in before and _COUNTERFACTUAL.search(before):
+    if "ad " in before and (
+        _COUNTERFACTUAL.search(before)
+        or (_UNREAL_IF.search(before) and _UNREAL_THEN.search(before + after))
+    ):
         return True
     return "cenario" in before and _SCENARIO.match(before) is not None
 

@@ -71,11 +71,12 @@ _A_HOLIDAY_IN = re.compile(
     "("
     + "|".join(h.replace(".", r"\.").replace("'", "['’]") for h in _FIXED_HOLIDAYS)
     + ")"
-    + r"(?: night)?(?:, an? [^,.;:]{1,30})? in $",
+    + r"(?: night)?(?:(?:, an? [^,.;:]{1,30})? in |, )$",
     re.IGNORECASE,
 )
 """A holiday of one day just before "in" and its year, or with a short apposition between
-("the Fourth of July, a warm summer night in 2014", "that halloween night in 1974"). A plain
+("the Fourth of July, a warm summer night in 2014", "that halloween night in 1974"), or
+before a comma and its year ("on Christmas night, 1996"). A plain
 "Christmas" is a season ("the run up to christmas in 1972"), and so is a holiday's weekend
 or a spree ("fourth of july weekend in 2013", "christmas shopping spree in 2012")."""
 _REACH = 16
@@ -117,7 +118,7 @@ def is_a_name(text: str, start: int, end: int, match: DateMatch) -> bool:
 
 def holiday_s_day(before: str, year: int) -> dt.date | None:
     """The day of a fixed holiday the text `before` a year names as that year's, if any."""
-    if not before.endswith(" in "):  # a test far cheaper than the names' search
+    if not before.endswith((" in ", ", ")):  # a test far cheaper than the names' search
         return None
     holiday = _A_HOLIDAY_IN.search(before[-80:])
     if holiday is None:
