@@ -83,3 +83,26 @@ def test_a_screenshot_among_the_articles_is_named_as_a_picture(tmp_path, seeds_d
     assert skipped.origin == "story/screenshot.png"
     # Before: "binary file, not text", which said neither what it was nor what to give.
     assert skipped.reason.startswith("PNG image, not text (chorus reads no text in a picture:")
+
+
+def test_a_title_on_the_first_line_reads_as_readme_says(tmp_path, seed_texts):
+    """README's conditions for a first line's title, held on seed 000 in a journalist's
+    folder: a headline over it shows; one opening in lower case, or over a brief, does not."""
+    story = seed_texts[APOSTROPHES]
+    brief_story = "Macron and Putin spoke about Syria on Friday, the Elysee said."
+    files = {
+        "headline.txt": f"Macron and Putin discuss Syria by phone\n\n{story}",
+        "lowercase.txt": f"iPhone-era diplomacy: Macron calls Putin about Syria\n\n{story}",
+        "brief.txt": f"Macron and Putin discuss Syria by phone\n\n{brief_story}\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    titles = {
+        article.origin.rsplit("/", 1)[-1]: article.title
+        for article in read_inputs([str(tmp_path / name) for name in files]).articles
+    }
+    assert titles == {
+        "headline.txt": "Macron and Putin discuss Syria by phone",
+        "lowercase.txt": None,
+        "brief.txt": None,
+    }
