@@ -284,10 +284,11 @@ def test_cli_date_notes_the_own_dates_it_sets_aside(tmp_path):
 
 
 def test_cli_date_without_a_year_says_so(seeds_dir):
-    result = runner.invoke(app, ["brief", str(seeds_dir), "--date", "May 19"])
-    assert result.exit_code == 1
+    result = runner.invoke(app, ["brief", str(seeds_dir), "--date", "May 19"], prog_name="chorus")
+    assert result.exit_code == 2  # a usage error, as `--words abc` is
     assert result.output.strip() == (
-        "chorus: error: --date 'May 19': gives no year; expected YYYY-MM-DD, e.g. 2018-04-13"
+        "chorus: error: Invalid value for '--date': 'May 19': gives no year; expected "
+        "YYYY-MM-DD, e.g. 2018-04-13; see chorus brief --help"
     )
 
 

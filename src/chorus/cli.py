@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sys
 import threading
 from collections.abc import Iterator
@@ -118,6 +119,15 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
+def _publication_date(value: str) -> dt.date:
+    """`--date` read as the options are, before the work: a date it cannot read is a usage
+    error (exit 2, pointing to --help) as `--words abc` is, not a failed input (exit 1)."""
+    try:
+        return given_date(value, name="")
+    except ChorusError as exc:  # click names the option: "Invalid value for '--date': ..."
+        raise typer.BadParameter(str(exc).lstrip()) from None
+
+
 _SUFFIX_FORMATS = {
     ".json": OutputFormat.json,
     ".html": OutputFormat.html,
@@ -213,8 +223,9 @@ def brief_command(
         typer.Option("--out", "-o", metavar="FILE", help="Write to this file instead of stdout."),
     ] = None,
     date: Annotated[
-        str | None,
+        dt.date | None,
         typer.Option(
+            parser=_publication_date,
             metavar="YYYY-MM-DD",
             help="Publication date for every article, overriding metadata.",
         ),
@@ -242,7 +253,6 @@ def brief_command(
         out_file = (
             None if out in (None, STDIN) else output_path(out, inputs=inputs, example=example)
         )
-        published = None if date is None else given_date(date, name="--date")
         if STDIN in inputs and sys.stdin.isatty():
             # Else a newcomer typing `chorus brief -` faces a silent prompt that seems hung.
             stderr.print(
@@ -251,7 +261,7 @@ def brief_command(
                 soft_wrap=True,
             )
         with _said_while_waiting(inputs):
-            ingested = read_inputs(inputs, date=published, stdin=sys.stdin)
+            ingested = read_inputs(inputs, date=date, stdin=sys.stdin)
         for skipped in ingested.skipped:
             stderr.print(
                 f"[yellow]skipped[/] {escape(skipped.origin)}: {escape(skipped.reason)}",

@@ -23,6 +23,14 @@ _DOCUMENT_SIGNATURES = (
     (b"{\\rtf", "RTF document"),
 )
 _SAVE_AS_TEXT = "chorus reads text, HTML, JSON or CSV: save the article as text or HTML"
+_IMAGE_SIGNATURES = (
+    (re.compile(rb"\x89PNG\r\n"), "PNG"),
+    (re.compile(rb"\xff\xd8\xff"), "JPEG"),
+    (re.compile(rb"GIF8[79]a"), "GIF"),
+    (re.compile(rb"RIFF.{4}WEBP", re.DOTALL), "WebP"),
+)
+"""Pictures a folder of articles holds, a screenshot of a story among them: "binary file,
+not text" did not say that chorus reads no text in a picture, nor what to give instead."""
 JSON_OPENING = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 """How a text that holds JSON starts: an object, or a list of objects, lists or strings.
 An article may open with a bracket too ("[Reuters] The minister ..."): that is text."""
@@ -60,6 +68,12 @@ def unreadable_kind(data: bytes, suffixes: Collection[str] = ()) -> str | None:
                     "each row with a text column is an article"
                 )
             return f"{kind}, not text ({_SAVE_AS_TEXT})"
+    for image, name in _IMAGE_SIGNATURES:
+        if image.match(data):
+            return (
+                f"{name} image, not text (chorus reads no text in a picture: copy the "
+                "article's text from its page into a .txt file, or save the page as HTML)"
+            )
     probe = data[:_BINARY_PROBE]
     if b"\x00" in probe and _controls(probe) > max(4, _STRAY_CONTROLS * len(probe)):
         return "binary file, not text"
