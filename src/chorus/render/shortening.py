@@ -20,6 +20,11 @@ _PHRASE_OPENERS = frozenset(
         *("within", "without"),
     )
 )
+# "and"/"or" after a participle or an adjective in "-ed"/"-ing" joins it to the next
+# word ("the four surviving | and original members", raw validation cluster 44; "was
+# intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
+_JOINERS = frozenset(("and", "or"))
+_JOINED = ("ed", "ing")
 # A dash, or two hyphens typed for one ("from trying -- for a second time").
 _DASHES = ("—", "–", "--")
 _OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
@@ -37,16 +42,21 @@ _APPOSITION_CHARS = 30
 # news lead's subject takes (a regular past, or a common irregular or auxiliary).
 _VERB_AFTER_COMMA = re.compile(
     r", (?=(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
-    r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led)\b)"
+    r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led|flew|fled"
+    r"|sent|held|found|began|brought|struck|shot)\b)"
 )
+# A cut keeping fewer words than this from the subject's verb on tells that something
+# happened and not what ("... Hillary Clinton, flew…", raw validation cluster 192).
+_VERB_WORDS = 3
 
 
-def _without_apposition(text: str, limit: int) -> str | None:
+def _without_apposition(text: str, limit: int, reach: int) -> str | None:
     """`text` with the apposition after its opening subject left out and marked ("Mark
     Lane … died on Tuesday at his home in Charlottesville, Va."), when a cut at `limit`
-    would end before the subject's verb (raw 96 and 229 lost "died"); None when the
-    sentence opens on no short subject (a phrase: "In a fitting finale ..."), its verb
-    falls within the limit, or a quotation or bracket would be cut."""
+    would end before the subject's verb or keep fewer than three words from it on (raw 96
+    and 229 lost "died", 192 "... Hillary Clinton, flew…" where it flew to); None when the
+    sentence opens on no short subject (a phrase: "In a fitting finale ..."), the cut keeps
+    its verb and the words after it, or a quotation or bracket would be cut."""
     subject, comma, rest = text.partition(", ")
     words = subject.split()
     if not comma or len(words) > _SUBJECT_WORDS or words[0].casefold() in _PHRASE_OPENERS:
@@ -55,12 +65,50 @@ def _without_apposition(text: str, limit: int) -> str | None:
     if not named or subject.isupper() or not _shut(subject):
         return None  # no name, or a dateline's place ("FLORENCE, Italy, Feb. 25 (UPI) --")
     verb = _VERB_AFTER_COMMA.search(rest)
-    if verb is None or len(subject) + 2 + verb.end() < limit:
+    if verb is None:
         return None
     apposition = rest[: verb.start()]
     if len(apposition) < _APPOSITION_CHARS or not _shut(apposition) or "“" in apposition:
         return None
+    if _keeps_verb(text, len(subject) + 2 + verb.end(), limit, reach):
+        return None
     return f"{subject} {CUT_MARK} {rest[verb.end() :]}"
+
+
+def _keeps_verb(text: str, verb_at: int, limit: int, reach: int) -> bool:
+    """Whether `text` cut as `_cut` cuts it keeps the verb at `verb_at` and the words that
+    tell what happened after it."""
+    told = len(" ".join(text[verb_at:].split(" ")[:_VERB_WORDS]))
+    return len(_cut(text, limit, reach)) - len(CUT_MARK) - verb_at >= told
+
+
+# A sentence opening on a past participle's phrase ("Excavated in 1998 by an expedition
+# ..."), whose main clause follows a later comma: a subject of up to four words (a name,
+# maybe quoted, or "the ...") and its verb.
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ed (?:in|by|at|on|from|near|after|during)\b")
+_MAIN_CLAUSE = re.compile(
+    r", (?=(?:[\"“]?[A-Z][\w’'-]*[\"”]?|the [a-z]+)(?: [\w’'-]+){0,3}"
+    r" (?:was|were|is|are|has|have|had|will)\b)"
+)
+
+
+def _without_opening(text: str, limit: int, reach: int) -> str | None:
+    """`text` with the later parts of its opening participle's phrase left out and marked
+    ("Excavated in 1998 by an expedition from the University of Kansas … “Bigfoot” was
+    discovered in the Black Hills area of Wyoming.", raw validation cluster 33, whose cut
+    ended inside the phrase), when a cut would end before its main clause's verb and the
+    words after it; None when the sentence opens otherwise, or its main clause follows
+    the phrase's first comma."""
+    if not _PARTICIPLE_OPENING.match(text):
+        return None
+    first = text.find(", ")
+    main = _MAIN_CLAUSE.search(text, first + 1)
+    if main is None or not _shut(text[: main.start()]):
+        return None
+    verb_at = main.end() + len(" ".join(text[main.end() :].split(" ")[:1]))
+    if _keeps_verb(text, verb_at, limit, reach):
+        return None
+    return f"{text[:first]} {CUT_MARK} {text[main.end() :]}"
 
 
 def shortened(text: str, limit: int, reach: int | None = None) -> str:
@@ -80,9 +128,15 @@ def shortened(text: str, limit: int, reach: int | None = None) -> str:
     reach = max(reach or limit, limit)
     if len(text) <= reach:
         return text
-    elided = _without_apposition(text, limit)
+    elided = _without_apposition(text, limit, reach) or _without_opening(text, limit, reach)
     if elided is not None:
         return shortened(elided, limit, reach)
+    return _cut(text, limit, reach)
+
+
+def _cut(text: str, limit: int, reach: int) -> str:
+    """`text`'s longest opening that ends a phrase and is at least half the limit, else the
+    longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
     # (opening, the word after it), longest first, each leaving room for the mark.
     cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
@@ -117,6 +171,8 @@ def _ends_phrase(opening: str, after: str) -> bool:
     """Whether a cut between `opening` and the word `after` it falls between phrases: a
     clause of a few words closed by a comma (or a quotation closed), or a phrase that
     the next word (a preposition, a conjunction, a dash) opens."""
+    if _bare(after) in _JOINERS and _bare(opening.rsplit(" ", 1)[-1]).endswith(_JOINED):
+        return False
     if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
         return True
     last_clause = _CLAUSE_BREAK.split(opening)[-1]
