@@ -99,3 +99,40 @@ def test_cnns_dateline_without_a_dash_opens_no_headline(line, opening):
 )
 def test_a_title_case_word_is_no_dateline_without_an_agencys_tag_and_a_capital(text):
     assert DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline_text"),
+    [
+        # Cut before "has died", the news.
+        (
+            246,
+            "The Millis police officer who was fired after he was accused of fabricating a "
+            "shootout … has died.",
+        ),
+        # Cut before "said", the subject's verb.
+        (
+            52,
+            "The Fort Wayne mother accused of killing her two children … said she was spurred "
+            "to action…",
+        ),
+        # Cut inside the subject's "who" clause, before what she says he did.
+        (
+            210,
+            "The young woman who is alleging … says the New York City mayoral candidate "
+            "repeatedly sent her lewd messages…",
+        ),
+    ],
+)
+def test_a_subjects_long_modifier_gives_way_to_its_verb(line, headline_text):
+    chosen = headline(_briefing(line))
+    assert chosen.source == "summary sentence 1, shortened"
+    assert chosen.text == headline_text
+
+
+def test_a_that_clause_after_the_subject_is_not_read_as_its_modifier():
+    # Raw 9: "The revelation that Donald Trump allegedly urged ... fueled speculation ...,
+    # lawyers said Tuesday.": "said" is not the subject's verb; the cut stays as it was.
+    chosen = headline(_briefing(9))
+    assert chosen.text.count(CUT_MARK) == 1
+    assert chosen.text.startswith("The revelation that Donald Trump allegedly urged")
