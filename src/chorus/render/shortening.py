@@ -24,7 +24,8 @@ _PHRASE_OPENERS = frozenset(
 # word ("the four surviving | and original members", raw validation cluster 44; "was
 # intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
 _JOINERS = frozenset(("and", "or"))
-_JOINED = ("ed", "ing")
+_ARTICLES = frozenset(("the", "a", "an"))
+_GERUND_LETTERS = 6
 # A dash, or two hyphens typed for one ("from trying -- for a second time").
 _DASHES = ("—", "–", "--")
 _OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
@@ -45,6 +46,8 @@ _VERB_AFTER_COMMA = re.compile(
     r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led|flew|fled"
     r"|sent|held|found|began|brought|struck|shot)\b)"
 )
+_DASH_IN = re.compile(r"[—–]|-- | - ")
+_NO_SUBJECT = _PHRASE_OPENERS | {"around"}
 # A cut keeping fewer words than this from the subject's verb on tells that something
 # happened and not what ("... Hillary Clinton, flew…", raw validation cluster 192).
 _VERB_WORDS = 3
@@ -59,7 +62,10 @@ def _without_apposition(text: str, limit: int, reach: int) -> str | None:
     its verb and the words after it, or a quotation or bracket would be cut."""
     subject, comma, rest = text.partition(", ")
     words = subject.split()
-    if not comma or len(words) > _SUBJECT_WORDS or words[0].casefold() in _PHRASE_OPENERS:
+    # Past a dateline's dash ("PLEASANT HILL -- City Clerk Kim Lehmkuhl"), a time is no
+    # subject ("WASHINGTON — Around 8 p.m. Thursday").
+    opening = _DASH_IN.split(subject)[-1].split()[:1] or words[:1]
+    if not comma or len(words) > _SUBJECT_WORDS or opening[0].casefold() in _NO_SUBJECT:
         return None
     named = any(w[:1].isupper() and w.casefold() not in STOPWORDS for w in words)
     if not named or subject.isupper() or not _shut(subject):
@@ -116,7 +122,7 @@ def _without_opening(text: str, limit: int, reach: int) -> str | None:
 # verb: an auxiliary or "said" after a word that is no clause's own subject ("he was",
 # "who was").
 _MODIFIED_SUBJECT = re.compile(
-    r"The (?:[\w’'-]+ ){1,4}(?:who|accused|charged|suspected|convicted|arrested|fired)\b"
+    r"The (?:[A-Za-z][\w’'-]* ){1,4}(?:who|accused|charged|suspected|convicted|arrested|fired)\b"
 )
 _VERB = re.compile(r"\b(\w+) (is|was|were|are|has|have|had|will|would|said|says)\b")
 _CLAUSE_SUBJECTS = frozenset(("who", "that", "which", "he", "she", "it", "they", "we", "i"))
@@ -132,7 +138,7 @@ def _without_modifier(text: str, limit: int, reach: int) -> str | None:
         return None
     verbs = _VERB.finditer(text, _MODIFIED_SUBJECT.match(text).end())
     verb = next((v for v in verbs if v.group(1).casefold() not in _CLAUSE_SUBJECTS), None)
-    if verb is None or not _shut(text[: verb.end(1)]):
+    if verb is None or not _shut(text[: verb.end(1)]) or _DASH_IN.search(text[: verb.end(1)]):
         return None
     if _keeps_verb(text, verb.start(2), limit, reach):
         return None
@@ -219,12 +225,22 @@ def _ends_phrase(opening: str, after: str) -> bool:
     """Whether a cut between `opening` and the word `after` it falls between phrases: a
     clause of a few words closed by a comma (or a quotation closed), or a phrase that
     the next word (a preposition, a conjunction, a dash) opens."""
-    if _bare(after) in _JOINERS and _bare(opening.rsplit(" ", 1)[-1]).endswith(_JOINED):
+    if _bare(after) in _JOINERS and _joins(opening):
         return False
     if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
         return True
     last_clause = _CLAUSE_BREAK.split(opening)[-1]
     return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
+
+
+def _joins(opening: str) -> bool:
+    """Whether an opening ends on a word an "and" after it joins to the next: one in "-ed",
+    or in "-ing" that is no noun after an article ("the king", "the building")."""
+    before, _, last = opening.rpartition(" ")
+    if last.endswith("ed"):
+        return True
+    noun = before.rpartition(" ")[2].casefold() in _ARTICLES
+    return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
 
 
 def _bare(word: str) -> str:
