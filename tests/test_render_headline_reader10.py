@@ -9,7 +9,7 @@ import pytest
 
 from chorus import brief
 from chorus.render import to_markdown
-from chorus.render.shortening import shortened
+from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from tests.conftest import RAW_VALIDATION, read_clusters
 
@@ -69,11 +69,12 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
     # Raw cluster 108: "... the lone Democratic presidential hopeful -- and the only Jewish
     # contender -- to ..." was cut to "... Jewish contender --…". That sentence tells again
     # CNN's, which heads the summary now (stop 32): "... Dorothy Day -- a Catholic socialist
-    # -- and for ...".
+    # -- and for ...", shown past its dateline "Washington (CNN) " since stop 33.
     cluster = read_clusters(RAW_VALIDATION, 109)[108]
     chosen = headline(brief(cluster["documents"], words=250, analyze=False))
-    assert chosen.text.startswith("Washington (CNN) Vermont Sen. Bernie Sanders lauded Pope")
-    assert chosen.text.endswith("for highlighting Dorothy Day -- a Catholic socialist…")
+    assert chosen.text.startswith("Vermont Sen. Bernie Sanders lauded Pope")
+    assert "Dorothy Day -- a Catholic socialist" in chosen.text
+    assert chosen.text.endswith(CUT_MARK) and not chosen.text.endswith(f"--{CUT_MARK}")
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,12 @@ _PHRASE_OPENERS = frozenset(
         *("within", "without"),
     )
 )
+# "and"/"or" after a participle or an adjective in "-ed"/"-ing" joins it to the next
+# word ("the four surviving | and original members", raw validation cluster 44; "was
+# intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
+_JOINERS = frozenset(("and", "or"))
+_ARTICLES = frozenset(("the", "a", "an"))
+_GERUND_LETTERS = 6
 # A dash, or two hyphens typed for one ("from trying -- for a second time").
 _DASHES = ("—", "–", "--")
 _OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
@@ -37,30 +43,109 @@ _APPOSITION_CHARS = 30
 # news lead's subject takes (a regular past, or a common irregular or auxiliary).
 _VERB_AFTER_COMMA = re.compile(
     r", (?=(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
-    r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led)\b)"
+    r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led|flew|fled"
+    r"|sent|held|found|began|brought|struck|shot)\b)"
 )
+_DASH_IN = re.compile(r"[—–]|-- | - ")
+_NO_SUBJECT = _PHRASE_OPENERS | {"around"}
+# A cut keeping fewer words than this from the subject's verb on tells that something
+# happened and not what ("... Hillary Clinton, flew…", raw validation cluster 192).
+_VERB_WORDS = 3
 
 
-def _without_apposition(text: str, limit: int) -> str | None:
+def _without_apposition(text: str, limit: int, reach: int) -> str | None:
     """`text` with the apposition after its opening subject left out and marked ("Mark
     Lane … died on Tuesday at his home in Charlottesville, Va."), when a cut at `limit`
-    would end before the subject's verb (raw 96 and 229 lost "died"); None when the
-    sentence opens on no short subject (a phrase: "In a fitting finale ..."), its verb
-    falls within the limit, or a quotation or bracket would be cut."""
+    would end before the subject's verb or keep fewer than three words from it on (raw 96
+    and 229 lost "died", 192 "... Hillary Clinton, flew…" where it flew to); None when the
+    sentence opens on no short subject (a phrase: "In a fitting finale ..."), the cut keeps
+    its verb and the words after it, or a quotation or bracket would be cut."""
     subject, comma, rest = text.partition(", ")
     words = subject.split()
-    if not comma or len(words) > _SUBJECT_WORDS or words[0].casefold() in _PHRASE_OPENERS:
+    # Past a dateline's dash ("PLEASANT HILL -- City Clerk Kim Lehmkuhl"), a time is no
+    # subject ("WASHINGTON — Around 8 p.m. Thursday").
+    opening = _DASH_IN.split(subject)[-1].split()[:1] or words[:1]
+    if not comma or len(words) > _SUBJECT_WORDS or opening[0].casefold() in _NO_SUBJECT:
         return None
     named = any(w[:1].isupper() and w.casefold() not in STOPWORDS for w in words)
     if not named or subject.isupper() or not _shut(subject):
         return None  # no name, or a dateline's place ("FLORENCE, Italy, Feb. 25 (UPI) --")
     verb = _VERB_AFTER_COMMA.search(rest)
-    if verb is None or len(subject) + 2 + verb.end() < limit:
+    if verb is None:
         return None
     apposition = rest[: verb.start()]
     if len(apposition) < _APPOSITION_CHARS or not _shut(apposition) or "“" in apposition:
         return None
+    if _keeps_verb(text, len(subject) + 2 + verb.end(), limit, reach):
+        return None
     return f"{subject} {CUT_MARK} {rest[verb.end() :]}"
+
+
+def _keeps_verb(text: str, verb_at: int, limit: int, reach: int) -> bool:
+    """Whether `text` cut as `_cut` cuts it keeps the verb at `verb_at` and the words that
+    tell what happened after it."""
+    told = len(" ".join(text[verb_at:].split(" ")[:_VERB_WORDS]))
+    return len(_cut(text, limit, reach)) - len(CUT_MARK) - verb_at >= told
+
+
+# A sentence opening on a past participle's phrase ("Excavated in 1998 by an expedition
+# ..."), whose main clause follows a later comma: a subject of up to four words (a name,
+# maybe quoted, or "the ...") and its verb.
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ed (?:in|by|at|on|from|near|after|during)\b")
+_MAIN_CLAUSE = re.compile(
+    r", (?=(?:[\"“]?[A-Z][\w’'-]*[\"”]?|the [a-z]+)(?: [\w’'-]+){0,3}"
+    r" (?:was|were|is|are|has|have|had|will)\b)"
+)
+
+
+def _without_opening(text: str, limit: int, reach: int) -> str | None:
+    """`text` with the later parts of its opening participle's phrase left out and marked
+    ("Excavated in 1998 by an expedition from the University of Kansas … “Bigfoot” was
+    discovered in the Black Hills area of Wyoming.", raw validation cluster 33, whose cut
+    ended inside the phrase), when a cut would end before its main clause's verb and the
+    words after it; None when the sentence opens otherwise, or its main clause follows
+    the phrase's first comma."""
+    if not _PARTICIPLE_OPENING.match(text):
+        return None
+    first = text.find(", ")
+    main = _MAIN_CLAUSE.search(text, first + 1)
+    if main is None or not _shut(text[: main.start()]):
+        return None
+    verb_at = main.end() + len(" ".join(text[main.end() :].split(" ")[:1]))
+    if _keeps_verb(text, verb_at, limit, reach):
+        return None
+    return f"{text[:first]} {CUT_MARK} {text[main.end() :]}"
+
+
+# A subject held by what is said of it before its verb ("The Millis police officer who
+# was fired after ...", "The Fort Wayne mother accused of killing ..."), then the main
+# verb: an auxiliary or "said" after a word that is no clause's own subject ("he was",
+# "who was").
+_MODIFIED_SUBJECT = re.compile(
+    r"The (?:[A-Za-z][\w’'-]* ){1,4}(?:who|accused|charged|suspected|convicted|arrested|fired)\b"
+)
+_VERB = re.compile(r"\b(\w+) (is|was|were|are|has|have|had|will|would|said|says)\b")
+_CLAUSE_SUBJECTS = frozenset(("who", "that", "which", "he", "she", "it", "they", "we", "i"))
+
+
+def _without_modifier(text: str, limit: int, reach: int) -> str | None:
+    """`text` with the end of what its opening subject is said to be left out and marked
+    ("The Millis police officer who was fired after he was accused of fabricating a
+    shootout … has died.", raw validation cluster 246, whose cut ended before "has died"),
+    when a cut would end before the main verb and the words after it; None when the
+    sentence opens otherwise or no main verb is found."""
+    if not _MODIFIED_SUBJECT.match(text):
+        return None
+    verbs = _VERB.finditer(text, _MODIFIED_SUBJECT.match(text).end())
+    verb = next((v for v in verbs if v.group(1).casefold() not in _CLAUSE_SUBJECTS), None)
+    if verb is None or not _shut(text[: verb.end(1)]) or _DASH_IN.search(text[: verb.end(1)]):
+        return None
+    if _keeps_verb(text, verb.start(2), limit, reach):
+        return None
+    rest = text[verb.start(2) :]
+    budget = limit - len(f" {CUT_MARK} ") - _told(rest)
+    subject = _cut(text[: verb.end(1)], budget, budget).removesuffix(CUT_MARK)
+    return f"{subject} {CUT_MARK} {rest}"
 
 
 def shortened(text: str, limit: int, reach: int | None = None) -> str:
@@ -80,9 +165,32 @@ def shortened(text: str, limit: int, reach: int | None = None) -> str:
     reach = max(reach or limit, limit)
     if len(text) <= reach:
         return text
-    elided = _without_apposition(text, limit)
-    if elided is not None:
+    # One part left out at most: a text cut twice reads as fragments.
+    ways = () if CUT_MARK in text else _ELISIONS
+    elided = next(filter(None, (way(text, limit, reach) for way in ways)), None)
+    if elided:
         return shortened(elided, limit, reach)
+    return _cut(text, limit, reach)
+
+
+def _told(rest: str) -> int:
+    """The length of what a clause from its verb on tells: up to its first phrase end past
+    its first few words ("says the New York City mayoral candidate repeatedly sent her lewd
+    messages", raw validation cluster 210), or all of it."""
+    words = rest.split(" ")
+    for n in range(_VERB_WORDS, len(words)):
+        opening = " ".join(words[:n])
+        if _ends_phrase(opening, words[n]):
+            return len(opening)
+    return len(rest)
+
+
+_ELISIONS = (_without_apposition, _without_opening, _without_modifier)
+
+
+def _cut(text: str, limit: int, reach: int) -> str:
+    """`text`'s longest opening that ends a phrase and is at least half the limit, else the
+    longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
     # (opening, the word after it), longest first, each leaving room for the mark.
     cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
@@ -117,10 +225,22 @@ def _ends_phrase(opening: str, after: str) -> bool:
     """Whether a cut between `opening` and the word `after` it falls between phrases: a
     clause of a few words closed by a comma (or a quotation closed), or a phrase that
     the next word (a preposition, a conjunction, a dash) opens."""
+    if _bare(after) in _JOINERS and _joins(opening):
+        return False
     if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
         return True
     last_clause = _CLAUSE_BREAK.split(opening)[-1]
     return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
+
+
+def _joins(opening: str) -> bool:
+    """Whether an opening ends on a word an "and" after it joins to the next: one in "-ed",
+    or in "-ing" that is no noun after an article ("the king", "the building")."""
+    before, _, last = opening.rpartition(" ")
+    if last.endswith("ed"):
+        return True
+    noun = before.rpartition(" ")[2].casefold() in _ARTICLES
+    return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
 
 
 def _bare(word: str) -> str:

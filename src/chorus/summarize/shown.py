@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from chorus.language.datelines import PLACE_WORD
+from chorus.language.datelines import PLACE_WORD, WIRE_TAG
 from chorus.model import Sentence
 from chorus.summarize.leaning import credits_quotation
 
@@ -24,13 +24,21 @@ _DATELINE = (
     rf"(?:{PLACE_WORD}(?: {PLACE_WORD}){{0,2}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?"
     rf"(?: ?{_AGENCY}(?:{_DASH}| ?)|{_DASH})|{_AGENCY}(?:{_DASH}| ?))"
 )
-DATELINE = re.compile(rf"\A{_DATELINE}(?=[A-Z0-9\"“‘'])")
+_TITLE_CASE_DATELINE = (
+    rf"[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:, [A-Z][a-z.]+)? {WIRE_TAG} (?=[A-Z])"
+)
+"""CNN's dateline, its place in title case and no dash after the tag ("Washington (CNN)
+Vermont Sen. Bernie Sanders lauded ...", raw validation cluster 108): read only with an
+agency's tag and a capital after it, since a capitalised word opens any sentence."""
+DATELINE = re.compile(rf"\A(?:{_DATELINE}(?=[A-Z0-9\"“‘'])|{_TITLE_CASE_DATELINE})")
 """A wire story's dateline, which opens its lead: "WASHINGTON (AP) — ", "TAUNTON, Mass.
 (AP) — ", "WARSAW — ", "PERTH (Reuters) - ", "(CNN) -- ", "MIAMI—", "(CNN) ", "FORT WAYNE,
-Ind. (WANE) ". A place of up to three words in capitals (with its state), an agency in
-brackets, or both, then a dash (after an agency, maybe none); the lead after it opens with
-a capital, a figure or a quotation mark. A longer run of capitals is a heading ("OBAMA ON
-BANK OF AMERICA - From the ABC interview: ..."), which names the story."""
+Ind. (WANE) ", "Washington (CNN) ". A place of up to three words in capitals (with its
+state), an agency in brackets, or both, then a dash (after an agency, maybe none); the lead
+after it opens with a capital, a figure or a quotation mark; or a place in title case and
+an agency's own tag with no dash (`_TITLE_CASE_DATELINE`). A longer run of capitals is a
+heading ("OBAMA ON BANK OF AMERICA - From the ABC interview: ..."), which names the story.
+The summary keeps a dateline giving both place and agency (`_shown_from`), this one too."""
 _ENDS_IN_DATELINE = re.compile(rf"{_DATELINE}\Z")
 _LONGEST_DATELINE = 80
 """Characters read before a shown span for the dateline it left out."""

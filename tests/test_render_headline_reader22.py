@@ -1,0 +1,138 @@
+"""The headline after a twenty-second reader's findings, on raw Multi-News validation
+clusters (0-based lines of the file) at 250 words, analysed, their articles without
+titles: a cut keeps its main clause's verb and what it says happened (an opening
+participle's phrase or a subject's apposition left out and marked instead), "and"/"or"
+after a word in "-ed"/"-ing" joins rather than ends a phrase, and CNN's title-case
+dateline without a dash opens no headline."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from chorus import brief
+from chorus.model import Briefing
+from chorus.render.shortening import CUT_MARK
+from chorus.render.sources import headline
+from chorus.summarize.shown import DATELINE
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+
+@cache
+def _briefing(line: int) -> Briefing:
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    return brief(cluster["documents"], words=250, analyze=True)
+
+
+def _sentence(line: int, number: int) -> str:
+    return _briefing(line).summary[number - 1].text
+
+
+def test_an_opening_participles_phrase_gives_way_to_the_news():
+    # Raw 33: cut at "... published in PeerJ…", inside the opening phrase, before the
+    # news ("Bigfoot" was discovered in Wyoming).
+    chosen = headline(_briefing(33))
+    assert chosen.source == "summary sentence 2, shortened"
+    assert chosen.text == (
+        "Excavated in 1998 by an expedition from the University of Kansas … "
+        '"Bigfoot" was discovered in the Black Hills area of Wyoming.'
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "kept"),
+    [
+        # "... including former U.S. secretary of state Hillary Clinton, flew…": where to.
+        (192, 1, "Dozens of chartered planes carrying celebrities … flew into a sleepy airport"),
+        # "... a senior international correspondent, was intoxicated…" ("and abusive").
+        (12, 1, "Arwa Damon … was intoxicated and abusive to a medical team"),
+    ],
+)
+def test_an_apposition_gives_way_when_the_cut_keeps_only_the_verb(line, number, kept):
+    subject, verb = kept.split(" … ")
+    sentence = _sentence(line, number)
+    assert f"{subject}, " in sentence and f", {verb}" in sentence
+    chosen = headline(_briefing(line))
+    assert chosen.source == f"summary sentence {number}, shortened"
+    assert chosen.text.startswith(kept) and len(chosen.text) <= 150
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "joined"),
+    [
+        (44, 3, "the four surviving and original members of the Grateful Dead"),
+        (128, 1, "discovered and shut down a fake Embassy"),
+    ],
+)
+def test_no_cut_between_two_words_an_and_joins(line, number, joined):
+    # 44 was cut to "... the four surviving…", 128 to "... security officials discovered…".
+    assert joined in _sentence(line, number)
+    text = headline(_briefing(line)).text.removesuffix(CUT_MARK)
+    assert not text.endswith(("surviving", "discovered"))
+
+
+@pytest.mark.parametrize(
+    ("line", "opening"),
+    [
+        (108, "Vermont Sen. Bernie Sanders lauded Pope Francis"),
+        (244, "Seven US sailors are missing"),
+    ],
+)
+def test_cnns_dateline_without_a_dash_opens_no_headline(line, opening):
+    # "Washington (CNN) Vermont Sen. ...": the agency's tag, then a capital. 244's CNN
+    # lead, now read as a wire story's lead, heads over a later detail ("The USS
+    # Fitzgerald was back at its home port ...").
+    chosen = headline(_briefing(line))
+    assert chosen.text.startswith(opening)
+    assert "(CNN)" in _sentence(line, int(chosen.source.split()[2].rstrip(",")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington Post reporters said",
+        "Sen. Ted Cruz (R-Texas) Said",
+        "Washington (CNN) the lead",
+        "Washington (WANE) Police said",
+    ],
+)
+def test_a_title_case_word_is_no_dateline_without_an_agencys_tag_and_a_capital(text):
+    assert DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline_text"),
+    [
+        # Cut before "has died", the news.
+        (
+            246,
+            "The Millis police officer who was fired after he was accused of fabricating a "
+            "shootout … has died.",
+        ),
+        # Cut before "said", the subject's verb.
+        (
+            52,
+            "The Fort Wayne mother accused of killing her two children … said she was spurred "
+            "to action…",
+        ),
+        # Cut inside the subject's "who" clause, before what she says he did.
+        (
+            210,
+            "The young woman who is alleging … says the New York City mayoral candidate "
+            "repeatedly sent her lewd messages…",
+        ),
+    ],
+)
+def test_a_subjects_long_modifier_gives_way_to_its_verb(line, headline_text):
+    chosen = headline(_briefing(line))
+    assert chosen.source == "summary sentence 1, shortened"
+    assert chosen.text == headline_text
+
+
+def test_a_that_clause_after_the_subject_is_not_read_as_its_modifier():
+    # Raw 9: "The revelation that Donald Trump allegedly urged ... fueled speculation ...,
+    # lawyers said Tuesday.": "said" is not the subject's verb; the cut stays as it was.
+    chosen = headline(_briefing(9))
+    assert chosen.text.count(CUT_MARK) == 1
+    assert chosen.text.startswith("The revelation that Donald Trump allegedly urged")
