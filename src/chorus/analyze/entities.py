@@ -143,6 +143,7 @@ from chorus.analyze.entity_lists import (
 )
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
+    cut_before_a_surname,
     has_a_lower_case,
     mention_spans,
     opens_another_name,
@@ -322,7 +323,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *cut_after_an_adjective(listed, labels),
     }:
         del listed[name]
-    for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
+    for name in {
+        *headings_and_shouts(listed, label, joined),
+        *cut_before_a_post(listed, label),
+        *cut_before_a_surname(listed),
+    }:
         del listed[name]
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
