@@ -153,6 +153,7 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import (
     animals,
+    genera,
     members_of_peoples,
     peoples_of_places,
     portfolios,
@@ -293,6 +294,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | things(lone_people, mentions)
         | animals(mentions, labels)
         | ships(mentions)
+        | genera(labels, joined)
         | portfolios(mentions)
         | speeches_and_classes(mentions)
         | peoples_of_places(labels)
