@@ -143,6 +143,7 @@ from chorus.analyze.entity_lists import (
 )
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
+    cut_before_a_surname,
     has_a_lower_case,
     mention_spans,
     opens_another_name,
@@ -152,6 +153,7 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import (
     animals,
+    genera,
     members_of_peoples,
     peoples_of_places,
     portfolios,
@@ -292,6 +294,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         | things(lone_people, mentions)
         | animals(mentions, labels)
         | ships(mentions)
+        | genera(labels, joined)
         | portfolios(mentions)
         | speeches_and_classes(mentions)
         | peoples_of_places(labels)
@@ -322,7 +325,11 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         *cut_after_an_adjective(listed, labels),
     }:
         del listed[name]
-    for name in {*headings_and_shouts(listed, label, joined), *cut_before_a_post(listed, label)}:
+    for name in {
+        *headings_and_shouts(listed, label, joined),
+        *cut_before_a_post(listed, label),
+        *cut_before_a_surname(listed),
+    }:
         del listed[name]
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)

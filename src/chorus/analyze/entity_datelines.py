@@ -22,6 +22,12 @@ and newswire's "JERUSALEM (AP) _" (DUC). The recognizer took its all-caps city f
 or an organisation, and "Nepal" for a person. A plain hyphen needs the region or the agency:
 newsletters open paragraphs with all-caps headings and a hyphen ("BUFFETT TODAY - Per
 CNNMoney ...")."""
+_BARE_DATELINE = re.compile(
+    r"([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3}), [A-Z][a-z]{1,4}\. (?=[A-Z][a-z])"
+)
+"""A dateline without its dash, the region's abbreviation closing it: "NEWTOWN, Conn. Parents
+of ..." (raw 191, its town listed apart from "Newtown"). The abbreviation's full stop stands
+for the dash; a spelled-out region would not tell the dateline from the sentence."""
 _NO_DATELINES = frozenset(("UNITED NATIONS", "EDITOR'S NOTE", "EDS NOTE"))
 _SMALL_WORDS = frozenset(("De", "Da", "Do", "Dos", "Del", "Des", "Es", "El", "La", "Of", "The"))
 """Words of a city's name written in lower case inside it: "Rio de Janeiro", "Dar es Salaam"."""
@@ -37,6 +43,9 @@ def datelines(sentences: Sequence[Sentence]) -> tuple[dict[str, str], set[str]]:
     for sentence in sentences:
         # matched in the article's text, where the sentence is: no copy of each sentence
         found = _DATELINE.match(sentence.article.text, sentence.start, sentence.end)
+        bare = _BARE_DATELINE.match(sentence.article.text, sentence.start, sentence.end)
+        if not found and bare and bare[1] not in _NO_DATELINES:
+            places[bare[1]] = _title_case(bare[1])
         # "UNITED NATIONS (AP) _" is the organisation's seat; "EDITOR'S NOTE _" no place
         if found and (found[2] or found[3] or found[4]) and found[1] not in _NO_DATELINES:
             places[found[1]] = _title_case(found[1])

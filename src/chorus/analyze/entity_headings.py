@@ -2,7 +2,8 @@
 colon, a group or a place only written in title-case lines ("Meet Miss Lee at the
 Following Locations"), a how-to heading's verb ("How to Register"), a transcript's role
 after a speaker's name, a word in capitals shouted, letters named ("the ABCs"), and a site a
-page's call to follow it names ("Follow us on Twitter")."""
+page's call to follow it names ("Follow us on Twitter"), and another language's nouns quoted
+in an English page."""
 
 from __future__ import annotations
 
@@ -49,13 +50,17 @@ def headings_and_shouts(
                 found.add(name)
         elif (
             (
-                # most names are none of these: the first mention read before any call
-                " " in name
-                or (first := mentions[0]).article.text.startswith(":", first.end)
-                or first.article.text.startswith("to ", first.start - 3)
+                (
+                    # most names are none of these: the first mention read before any call
+                    " " in name
+                    or (first := mentions[0]).article.text.startswith(":", first.end)
+                    or first.article.text.startswith("to ", first.start - 3)
+                )
+                and _a_headings_words(name, mentions, labels, listed)
             )
-            and _a_headings_words(name, mentions, labels, listed)
-        ) or (name in SOCIAL_SITES and all(map(a_call_to_follow, mentions))):
+            or (name in SOCIAL_SITES and all(map(a_call_to_follow, mentions)))
+            or all(map(_among_foreign_words, mentions))
+        ):
             found.add(name)
     return found
 
@@ -66,6 +71,33 @@ SOCIAL_SITES = frozenset(("Facebook", "Instagram", "Pinterest", "Tumblr", "Twitt
 _FOLLOW = re.compile(r"\b(?:[Ff]ollow (?:us|me|him|her|them)|[Bb]ecome a fan of)\b[^.!?\n]*$")
 """A page's call to follow it on a site, the site's name next: "Follow us on Twitter for
 even more live coverage" (raw 28), "Become a fan of the Museum on Facebook" (raw 33)."""
+
+
+_REACH = 60
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\dA-Z_][^\W\d_]*")
+_FOREIGN_LETTER = re.compile(r"[ß-öø-ÿ\u0100-\u017f]")
+_QUOTE_OR_LINE = re.compile(r"[\"“”\n]")
+
+
+def _among_foreign_words(mention: Excerpt) -> bool:
+    """Whether `mention` sits among lower-case words none of which is an English function
+    word (STOPWORDS), one with a letter English does not write, inside its quotation and
+    line: another language's text quoted in an English page, whose nouns take capitals
+    ("würzige Käsescheiben, Eisbergsalat und Zwiebeln", raw 57's German menu). Five such
+    words at least, and the letter: English runs of five without a function word exist
+    ("WASHINGTON — Newly declassified government documents made public", raw 138)."""
+    text = mention.article.text
+    start, end = max(0, mention.start - _REACH), mention.end + _REACH
+    # one search rules out nearly every mention: ~10 µs a name read word by word
+    if not _FOREIGN_LETTER.search(text, start, end):
+        return False
+    opened = [m.end() for m in _QUOTE_OR_LINE.finditer(text, start, mention.start)]
+    closed = _QUOTE_OR_LINE.search(text, mention.end, end)
+    words = [
+        *_LOWER_WORD.findall(text, opened[-1] if opened else start, mention.start),
+        *_LOWER_WORD.findall(text, mention.end, closed.start() if closed else end),
+    ]
+    return len(words) >= 5 and STOPWORDS.isdisjoint(words) and not all(map(str.isascii, words))
 
 
 def a_call_to_follow(mention: Excerpt) -> bool:

@@ -153,6 +153,21 @@ def cut_before_a_post(
     ]
 
 
+def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:
+    """One-word names every mention of which runs on into an Irish surname: a first name the
+    recognizer cut at the surname's apostrophe, read alone as something else ("Ford" of
+    "GOP strategist Ford O’Connell", raw 238, listed as the carmaker). Not listed: the
+    person is not read."""
+    return [
+        name
+        for name, found in listed.items()
+        if " " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found)
+    ]
+
+
+_O_SURNAME = re.compile(r" O['’][A-Z][a-z]")
+
+
 def _before_a_post(mention: Excerpt) -> bool:
     word = _NEXT_WORD.match(mention.article.text, mention.end)
     return word is not None and word[1] in HOLDERS

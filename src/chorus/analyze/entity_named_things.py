@@ -1,7 +1,7 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
-Crystal"), a place's people ("Virgin Islanders", "a 75-year-old Frenchman") and a
-minister's portfolio ("US Defense Secretary Chuck Hagel")."""
+Crystal"), a genus ("Brachiosaurus"), a place's people ("Virgin Islanders", "a
+75-year-old Frenchman") and a minister's portfolio ("US Defense Secretary Chuck Hagel")."""
 
 from __future__ import annotations
 
@@ -86,6 +86,21 @@ _CRAFT_AFTER = re.compile(
 """A word for a ship or a craft in an aside after its name: "the Musashi, a second world war
 Japanese battleship", "SpaceShipOne, the first privately built craft" (raw 163, a person
 and an organisation by the recognizer)."""
+
+
+def genera(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
+    """One-word names ending in "-us" whose stem `text` also writes in lower case, a common
+    noun: a genus of living things ("Brachiosaurus", the "brachiosaur" of "a type of
+    brachiosaur", raw 33, read as a place), no person, organisation or place. Seven letters
+    at least: a short name's stem is an English word ("Titus", "tit")."""
+    return {
+        name
+        for name in labels
+        if name.endswith("us")
+        and " " not in name
+        and len(name) > 6
+        and next_mention(text, name[:-2].lower(), 0) >= 0
+    }
 
 
 def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:

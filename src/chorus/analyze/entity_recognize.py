@@ -178,6 +178,7 @@ def recognize(
     labels |= dict.fromkeys(parties.values(), "organisation")
     firms = firms_cut_at_their_head(labels, sentences)
     labels |= dict.fromkeys(firms.values(), "organisation")
+    labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     short = (
         parties
         | firms
@@ -195,7 +196,6 @@ def recognize(
         | transliterated_people(labels)
     )
     taken = short.keys() | credits
-    labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)
     short |= {s: n for s, n in written.items() if s not in taken}
     # one rule's short form may be another's long one, or two rules map two forms to each
