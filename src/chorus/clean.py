@@ -14,9 +14,9 @@ the rest of it is a few lines: the reason names what the page was. On a single-l
 document the archive's notice written whole may instead open the page it archived: then
 only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
-cut in two, and on the article's first line a caption glued before the story (on one of a
-longer page's first lines, one written in a caption's present and closed by its picture's
-place and day).
+cut in two, a crosshead glued before its paragraph, and on the article's first line a caption
+glued before the story (on one of a longer page's first lines, one written in a caption's
+present and closed by its picture's place and day, or one closed by its agency in brackets).
 """
 
 from __future__ import annotations
@@ -219,9 +219,7 @@ _VIDEO_REASON, _PLAYLIST_REASON = "video description", "video playlist"
 
 def _playlist(stripped: str, removals: list[Removal], was: str) -> str:
     """The video player's line whose playlist the lines after the stripped line `stripped`
-    (its `removals`) may be titles of ("" when none)."""
-    if not removals:
-        return ""
+    (its `removals`, at least one) may be titles of ("" when none)."""
     # A title another rule removed too ("Watch: Bubble crystallizes in frigid weather").
     if removals[0].reason == _PLAYLIST_REASON or (was and stripped in was):
         return was
@@ -329,7 +327,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         # A video player's line naming its playlist: the titles it names, one a line below.
         if playlist and not removals and stripped in playlist:
             removals = [Removal(Span(start, start + len(raw)), _PLAYLIST_REASON)]
-        playlist = _playlist(stripped, removals, playlist)
+        playlist = _playlist(stripped, removals, playlist) if removals else ""
         # "Read more:" then the headlines it links to, one a line, to the next story line;
         # "Story highlights" then the highlights.
         if (

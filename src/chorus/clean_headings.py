@@ -4,6 +4,7 @@ raw validation 141 by index), a longer line there in title case (44's linked "Gr
 Documentary in the Works With Martin Scorsese") and a writer's tagline closing the page
 ("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
 removed, and cleans a page again without subheadings when it finds more than a story sets.
+Last, on a page that sets crossheads, it takes out those glued before their paragraphs.
 """
 
 from __future__ import annotations
