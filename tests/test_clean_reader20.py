@@ -110,7 +110,9 @@ def test_over_raw_and_duc_the_four_rules_remove_these_alone(everywhere):
     ]
     assert pointers == [("raw", 203)]
     assert opening_addresses == [("raw", 203)]
+    # 176's, closed by "[Reuters]", is the eighteenth pass's (test_clean_reader21.py).
     assert glued_captions == [
+        ("raw", 176, "There have been widespread rep"),
         ("raw", 184, "Russian President Vladimir Put"),
         ("raw", 217, "The cabin of a Qatar Airways p"),
     ]

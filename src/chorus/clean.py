@@ -14,22 +14,23 @@ the rest of it is a few lines: the reason names what the page was. On a single-l
 document the archive's notice written whole may instead open the page it archived: then
 only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
-cut in two, and on the article's first line a caption glued before the story (on one of a
-longer page's first lines, one written in a caption's present and closed by its picture's
-place and day).
+cut in two, a crosshead glued before its paragraph, and on the article's first line a caption
+glued before the story (on one of a longer page's first lines, one written in a caption's
+present and closed by its picture's place and day, or one closed by its agency in brackets).
 """
 
 from __future__ import annotations
 
 import re
 
-from chorus.clean_captions import CAPTION_BEFORE_A_PARAGRAPH
+from chorus.clean_captions import CAPTION_BEFORE_A_PARAGRAPH, CAPTION_BEFORE_ITS_CREDIT
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
     MOST_SUBHEADING_CHARACTERS,
     by_neighbours,
     title_line,
     too_many_subheadings,
+    without_crossheads,
 )
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_listings import HIGHLIGHTS_HEADING
@@ -122,6 +123,7 @@ _LINE_OPENING_LITERAL = re.compile(
 _NOTICE_REASON, _NOTICE_BEFORE_A_PAGE = NOTICE_BEFORE_A_PAGE[0], re.compile(NOTICE_BEFORE_A_PAGE[1])
 _CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
 _CAPTION_BEFORE_A_PARAGRAPH = re.compile(CAPTION_BEFORE_A_PARAGRAPH)
+_CAPTION_BEFORE_ITS_CREDIT = re.compile(CAPTION_BEFORE_ITS_CREDIT)
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SENTENCE_OPENERS = '"“‘(['
 
@@ -135,12 +137,15 @@ _LEAD_PICTURE_LINES = 5
 def _glued_caption(raw: str, index: int, whole_document: bool) -> re.Match[str] | None:
     """A picture's caption glued before the story on the line `raw`, the page's line
     `index`: on its first line one closed by its credit, on a longer page's first lines one
-    in a caption's present closed by its picture's place and day (", on " is in each)."""
+    closed by its agency in brackets ("] " is in each) or one in a caption's present closed by
+    its picture's place and day (", on " is in each)."""
     if index == 0 and (caption := _GLUED_CAPTION.match(raw)) is not None:
         return caption
-    if whole_document or ", on " not in raw:
+    if whole_document:
         return None
-    return _CAPTION_BEFORE_A_PARAGRAPH.match(raw)
+    if "] " in raw and (caption := _CAPTION_BEFORE_ITS_CREDIT.match(raw)) is not None:
+        return caption
+    return _CAPTION_BEFORE_A_PARAGRAPH.match(raw) if ", on " in raw else None
 
 
 def _between_sentences(line: str, start: int, end: int) -> bool:
@@ -203,6 +208,25 @@ def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str 
     return _HIGHLIGHTS_REASON if heading else None
 
 
+# USA Today's video player lists its playlist in one line, "... (Jan. 18) AP 1 of 68 Skip in Skip
+# x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice spells trouble after U.S. deep freeze
+# | ...", then each title again on a line of its own (raw validation 139 by index: 67 lines,
+# "Hundreds enjoy Coney Island Polar Bear plunge", "Raw: Extreme cold temperatures in much of
+# U.S."). A line the player's names is its title; the story's next line is not ("Loved ones").
+_PLAYLIST_COUNT = re.compile(r"\b1 of \d+ Skip in Skip x Embed x Share\b")
+_VIDEO_REASON, _PLAYLIST_REASON = "video description", "video playlist"
+
+
+def _playlist(stripped: str, removals: list[Removal], was: str) -> str:
+    """The video player's line whose playlist the lines after the stripped line `stripped`
+    (its `removals`, at least one) may be titles of ("" when none)."""
+    # A title another rule removed too ("Watch: Bubble crystallizes in frigid weather").
+    if removals[0].reason == _PLAYLIST_REASON or (was and stripped in was):
+        return was
+    playing = removals[0].reason == _VIDEO_REASON and _PLAYLIST_COUNT.search(stripped)
+    return stripped if playing else ""
+
+
 def _notice_before_a_page(text: str) -> Removal | None:
     """The archive's notice opening a single-line document `text` when the page's text
     follows it."""
@@ -248,6 +272,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
+    playlist = ""
     opening_start, opening_end, opening_reason = (
         (0, 0, "") if whole_document else opening_furniture(text)
     )
@@ -299,6 +324,10 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = _pointers(start, raw, in_line)
         else:
             removals = []
+        # A video player's line naming its playlist: the titles it names, one a line below.
+        if playlist and not removals and stripped in playlist:
+            removals = [Removal(Span(start, start + len(raw)), _PLAYLIST_REASON)]
+        playlist = _playlist(stripped, removals, playlist) if removals else ""
         # "Read more:" then the headlines it links to, one a line, to the next story line;
         # "Story highlights" then the highlights.
         if (
@@ -320,6 +349,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             ends_line = removal.span.end == start + len(raw)
             position = min(next_line, len(text)) if ends_line else removal.span.end
     kept.append(Span(position, len(text)))
+    if not whole_document:
+        kept, removed = without_crossheads(text, kept, removed)
     story = tuple(s for s in kept if text[s.start : s.end].strip())
     # The notice before a page is no whole page: only a page notice in the text after it is.
     page = next((r.reason for r in removed if r.reason in WHOLE_PAGE_REASONS), None)

@@ -4,11 +4,14 @@ raw validation 141 by index), a longer line there in title case (44's linked "Gr
 Documentary in the Works With Martin Scorsese") and a writer's tagline closing the page
 ("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
 removed, and cleans a page again without subheadings when it finds more than a story sets.
+Last, on a page that sets crossheads, it takes out those glued before their paragraphs.
 """
 
 from __future__ import annotations
 
 import re
+
+from chorus.model import Removal, Span
 
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 # A paragraph of prose: a sentence's stop closes it, and it is longer than any heading.
@@ -70,11 +73,98 @@ _IS_A_ROLE = (
 )
 _TAGLINE = re.compile(rf"{_NAME}(?: and {_NAME})? {_IS_A_ROLE}(?:, {_NAME} {_IS_A_ROLE})?\.?")
 SUBHEADING_REASON, TITLE_REASON, TAGLINE_REASON = "subheading", "title-case line", "credit"
+# Not counted with the subheadings: a page glues a few, whatever it sets on their own lines
+# (176 [1] sets six and glues one).
+CROSSHEAD_REASON = "crosshead"
 
 # A line longer than this is no tagline (53's two writers' is 96 characters). `chorus.clean`
 # asks only about a line of a subheading's length, or of a tagline's with its verb: most
 # lines are neither, and cost no call.
 LONGEST_TAGLINE = 170
+
+
+# A crosshead glued before the paragraph it heads, its line break lost: "... told him that it
+# "must stop immediately”. UN, Arab League meetings The UN Security Council will hold ...", and
+# at a line's start "Fighter pilots claim asylum Reuters reported that two Libyan fighter jets
+# ..." (raw validation 176 by index). Its shape: two to five words after a sentence's end or a
+# line's start, none a word a sentence's opening is made of (an article, a preposition, a
+# pronoun, a verb of saying), then a sentence opening on "The <Name> <verb>" or on "Reuters
+# reported". A sentence's own "told The Washington Post" or "business The Honest Company five
+# years ago" (199) has such a word or no verb after the name; raw's 22,902 lines hold these two.
+_OPENING_WORDS = (
+    "the|a|an|of|to|in|on|at|for|with|by|from|as|and|or|but|nor|told|said|says|say|tell|tells"
+    "|is|are|was|were|be|been|has|have|had|he|she|it|they|we|i|you|that|this|these|those|his"
+    "|her|their|its|our|my|your|who|which|what|when|where|while|if|than|then|so|not|no|also"
+    "|just|all|more|most|about|after|before|into|over|under|up|down|out|off"
+)
+_CROSSHEAD_WORD = rf"(?!(?i:{_OPENING_WORDS})\b)[A-Za-z][\w'’-]*"
+_CROSSHEAD_AT_END = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))(?=[A-Z]){_CROSSHEAD_WORD}(?:,? {_CROSSHEAD_WORD}){{1,4}}$"
+)
+_GLUED_SENTENCE = re.compile(
+    r"The(?: [A-Z][\w'’-]*){1,4} (?:will|would|has|have|had|is|are|was|were|said|says|[a-z]+ed)\b"
+    r"|Reuters reported\b"
+)
+# Searched for with `str.find`, which is faster through a page than any pattern.
+_GLUED_SENTENCE_OPENINGS = (" The ", " Reuters reported ")
+# A crosshead of five words and its sentence's stop before it fit in this many characters.
+_LONGEST_CROSSHEAD = 80
+
+
+def _glued_crossheads(text: str) -> list[tuple[int, int]]:
+    """Where the crossheads glued before a sentence of the page `text` start and end."""
+    found = []
+    for opening in _GLUED_SENTENCE_OPENINGS:
+        at = text.find(opening)
+        while at > 0:
+            if text[at - 1].islower() and _GLUED_SENTENCE.match(text, at + 1):
+                line_start = text.rfind("\n", 0, at) + 1
+                window_start = max(line_start, at - _LONGEST_CROSSHEAD)
+                crosshead = _CROSSHEAD_AT_END.search(text[window_start:at])
+                # The window's start is a line's only where the line starts.
+                if crosshead and (crosshead.start() > 0 or window_start == line_start):
+                    found.append((window_start + crosshead.start(), at + 1))
+            at = text.find(opening, at + 1)
+    return found
+
+
+# A page shows it sets crossheads by one on a line of its own, or its markup flattened by
+# furniture glued inside a line (176 [0]'s "LIVE BLOG"): only there are glued ones looked for
+# (searched on every page, they cost 4% of cleaning raw validation).
+_HEADING_REASONS = frozenset((SUBHEADING_REASON, TITLE_REASON))
+
+
+def _sets_crossheads(text: str, removed: list[Removal]) -> bool:
+    return any(
+        r.reason in _HEADING_REASONS or text[r.span.end : r.span.end + 1] not in ("\n", "")
+        for r in removed
+    )
+
+
+def without_crossheads(
+    text: str, kept: list[Span], removed: list[Removal]
+) -> tuple[list[Span], list[Removal]]:
+    """The page's `kept` spans and its `removed` with the crossheads glued in a kept span
+    (looked for on a page that sets crossheads only)."""
+    if not _sets_crossheads(text, removed):
+        return kept, removed
+    glued = [
+        Removal(Span(head, end), CROSSHEAD_REASON)
+        for head, end in _glued_crossheads(text)
+        if any(s.start <= head and end <= s.end for s in kept)
+    ]
+    if not glued:
+        return kept, removed
+    for crosshead in glued:
+        head, end = crosshead.span.start, crosshead.span.end
+        kept = [
+            piece
+            for s in kept
+            for piece in (
+                (Span(s.start, head), Span(end, s.end)) if s.start <= head < s.end else (s,)
+            )
+        ]
+    return kept, sorted([*removed, *glued], key=lambda r: r.span.start)
 
 
 def _line_next_to(lines: list[str], index: int, step: int) -> str:

@@ -71,6 +71,15 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         r"^(?:Here(?:’|')s|Here (?:is|are)) (?:an? |the |some )?(?:\w+ )?(?:photos?|pictures?"
         r"|images?) of\b[^.!?]{0,80}[.!:]?(?: [^.!?]{1,80}[.!])?$",
     ),
+    # A pointer to pictures or a video below or above, alone in brackets on its line: "(Below,
+    # see the penguins roaming outside during the summer months at the zoo.)" (raw validation
+    # 139 by index; Multi-News+ train's one-line pages hold "( see video above )", "( watch my
+    # interview below. )").
+    (
+        "picture pointer",
+        r"^\((?:(?:Below|Above),? (?:see|watch|view|check out|take a look)\b"
+        r"|(?:See|Watch|View|Check out)\b[^()]{0,120}\b(?:below|above)\b)[^()]{0,150}\)$",
+    ),
     # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
     # A line in Chinese script with no Latin letter, in an English page: People's Daily's
