@@ -302,6 +302,14 @@ def transliterated_people(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
             # accents and capitals are other rules' ("Grünberg", "Jong-Un")
             if _folded(surname) != _folded(kept.rpartition(" ")[2]):
                 found[name] = kept
-                if surname not in labels:  # "Gaddafi" alone too, the surname of no name now
+                # "Gaddafi" alone too, the surname of no name now; read as a person of its
+                # own once cleaning took the caption its first mention stood in (raw 176)
+                if surname not in labels or (
+                    labels[surname] == "person" and _surname_of_one(people, surname)
+                ):
                     found[surname] = kept
     return found
+
+
+def _surname_of_one(people: list[str], surname: str) -> bool:
+    return sum(name.rpartition(" ")[2] == surname for name in people) == 1
