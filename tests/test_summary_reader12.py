@@ -82,3 +82,12 @@ def test_long_credited_sentences_and_headings_are_left_alone(clusters):
     assert not marked[_at(texts, "“When Governor Walker proposed")]
     texts = _sentences(clusters[2])
     assert not credit_lines(texts, [0])[_at(texts, "The Thing")]
+
+
+def test_a_name_over_the_next_quotation_credits_not_the_one_above(clusters):
+    """21 sets each tribute under its speaker: "WESTSIDE GUNN" heads the quotation below it,
+    not 50 Cent's above it; 135's "Financial Times" below a review's words credits them."""
+    texts = _sentences(clusters[21])
+    assert not credit_lines(texts, [0])[_at(texts, "WESTSIDE GUNN")]
+    texts = _sentences(clusters[135])
+    assert credit_lines(texts, [0])[_at(texts, "Financial Times")]

@@ -45,9 +45,20 @@ def credit_lines(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndar
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         if texts[row][:1] in "—–-" or texts[row - 1][:1] in '“"':
-            marked[row] = credits_quotation(texts[row], texts[row - 1])
+            marked[row] = credits_quotation(texts[row], texts[row - 1]) and not _heads(texts, row)
     marked[np.asarray(article_starts, dtype=np.int64)] = False
     return marked
+
+
+def _heads(texts: Sequence[str], row: int) -> bool:
+    """Whether a name alone at `row` heads the quotation below it rather than crediting the
+    one above: raw 21 sets each tribute under its speaker ("50 Cent" / "“R.I.P to Prodigy
+    ...”" / "WESTSIDE GUNN" / "“P was Family, ...”")."""
+    return (
+        texts[row][:1] not in "—–-"
+        and row + 1 < len(texts)
+        and BARE_QUOTE.match(texts[row + 1]) is not None
+    )
 
 
 _CREDIT_CLOSING = re.compile(

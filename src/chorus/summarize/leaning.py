@@ -24,7 +24,9 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a sentence that is one quotation and nothing else, right after a sentence crediting a
   quotation to "a ..." ('"...," a friend of Kendra tells me.' / '"She has made millions ...
   off her sex tape."', raw 203): shown without it, its "She" reads as whoever the summary
-  named last. After a credit to a name the rule cost too much ROUGE (ninth pass);
+  named last. After a credit to a name the rule cost too much ROUGE (ninth pass); after a
+  few quoted words and their credit, the quotation is taken with them instead
+  (`credit_lines.credited_before`, twelfth pass);
 - an opening "Guess who ..." (a teaser), or an opening phrase set at "the meeting" or "the
   interview" ("At the meeting, Boehner said ...", raw 160): what it stands on is told
   before; "Here's a sampling of ..." with no colon points to a list the summary does not
@@ -48,8 +50,6 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a live blog's older updates: the lines under its second time mark ("2:44 p.m." ...
   "1:26 p.m."), which an update above them has overtaken ("One person is in custody"
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
-- a quotation's credit set on a line of its own below it ("“...” — Jon Cryer, on his upset
-  victory", raw 10): the quotation is taken only with it, and it only after the quotation;
 - a surname the summary shows before the sentence naming its person in full
   ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces ...",
   raw 58): moved after it. Holding such a sentence back until its article's naming
