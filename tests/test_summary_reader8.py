@@ -14,8 +14,8 @@ from chorus.clean import clean
 from chorus.dangling import introduced_before
 from chorus.represent import embed
 from chorus.sentences import split
+from chorus.summarize.credit_lines import credits_quotation
 from chorus.summarize.features import ClusterView, cluster_view
-from chorus.summarize.leaning import credits_quotation
 from chorus.summarize.same_fact import Told, wording
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences

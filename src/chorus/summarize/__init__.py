@@ -18,9 +18,9 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
+from chorus.summarize.credit_lines import credit_lines, credited_before
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
-    credit_lines,
     leans_on_before,
     named_in_full_first,
     older_updates,
@@ -75,6 +75,8 @@ def summarize(
     credits = credit_lines(texts, view.article_starts)
     leads[:-1] |= credits[1:]
     follows |= credits
+    # A quotation alone after the sentence crediting it is shown with that sentence.
+    pulls = credited_before(texts, view.article_starts) & ~follows
     key = scores(feature_matrix(view, options), options, view)
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
@@ -102,6 +104,7 @@ def summarize(
             leads=leads,
             shut=shut,
             told=Told(same),
+            pulls=pulls,
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this

@@ -24,7 +24,9 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a sentence that is one quotation and nothing else, right after a sentence crediting a
   quotation to "a ..." ('"...," a friend of Kendra tells me.' / '"She has made millions ...
   off her sex tape."', raw 203): shown without it, its "She" reads as whoever the summary
-  named last. After a credit to a name the rule cost too much ROUGE (ninth pass);
+  named last. After a credit to a name the rule cost too much ROUGE (ninth pass); after a
+  few quoted words and their credit, the quotation is taken with them instead
+  (`credit_lines.credited_before`, twelfth pass);
 - an opening "Guess who ..." (a teaser), or an opening phrase set at "the meeting" or "the
   interview" ("At the meeting, Boehner said ...", raw 160): what it stands on is told
   before; "Here's a sampling of ..." with no colon points to a list the summary does not
@@ -48,8 +50,6 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a live blog's older updates: the lines under its second time mark ("2:44 p.m." ...
   "1:26 p.m."), which an update above them has overtaken ("One person is in custody"
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
-- a quotation's credit set on a line of its own below it ("“...” — Jon Cryer, on his upset
-  victory", raw 10): the quotation is taken only with it, and it only after the quotation;
 - a surname the summary shows before the sentence naming its person in full
   ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces ...",
   raw 58): moved after it. Holding such a sentence back until its article's naming
@@ -65,6 +65,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from chorus.dangling import OPENERS, introduced_before, opens_with_pronoun
+from chorus.summarize.credit_lines import BARE_QUOTE
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -72,9 +73,6 @@ _THE_CREDIT = re.compile(
 )
 """Words credited, after their closing mark, to "the" and up to eight words ("...,” the
 attorney allegedly told the husband", "...," the statement said")."""
-_BARE_QUOTE = re.compile(r"[\s(\[]*[“\"][^“”\"]*[”\"]\s*\Z")
-"""A sentence that is one quotation and nothing else ('"She has made millions ... her sex
-tape."')."""
 _CREDITED = re.compile(
     r"[”\"],?\s+(?:an?\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|tells|told|added|asked)"
     r"|(?:said|says|told|added|asked)\s+an?\s+[\w’'.-]+)\b[^“”\"]*\Z"
@@ -247,7 +245,7 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = introduced_before(text, texts[row - 1])
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
-        elif text[:1] in '“"' and _BARE_QUOTE.match(text):
+        elif text[:1] in '“"' and BARE_QUOTE.match(text):
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
     return marked
 
@@ -287,36 +285,6 @@ def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     102): nothing shown before it names who. Read once the summary is chosen, for it to be
     chosen again without that row."""
     return [ordered[0]] if ordered and _HE_SHE.match(texts[ordered[0]]) else []
-
-
-_CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
-"""A quotation's credit set on a line of its own below it: a dash, a name of up to four
-capitalised words, then a comma or nothing ("— Jon Cryer, on his upset victory", "--
-George Rede")."""
-_CLOSING_MARKS = ("”", '"', "’", "'")
-
-
-def credits_quotation(text: str, before: str) -> bool:
-    """Whether a text is the credit line of the quotation ending the text `before` it
-    ("“...” " then "— Julie Bowen, asked where she’ going to put her statuette.", raw 10):
-    the splitter makes it a sentence of its own, and a quotation shown without it has no
-    speaker."""
-    return (
-        text[:1] in "—–-"
-        and before.rstrip().endswith(_CLOSING_MARKS)
-        and _CREDIT_LINE.match(text) is not None
-    )
-
-
-def credit_lines(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
-    """Per text: whether it credits the quotation of the text before it in its article
-    (`credits_quotation`); an article's first text has none before it."""
-    marked = np.zeros(len(texts), dtype=bool)
-    for row in range(1, len(texts)):
-        if texts[row][:1] in "—–-":
-            marked[row] = credits_quotation(texts[row], texts[row - 1])
-    marked[np.asarray(article_starts, dtype=np.int64)] = False
-    return marked
 
 
 def older_updates(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:

@@ -47,6 +47,7 @@ def select(
     leads: np.ndarray | None = None,
     shut: np.ndarray | None = None,
     told: Told | None = None,
+    pulls: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
@@ -57,7 +58,9 @@ def select(
     row's fact (`same_fact.Told`). A row marked in `follows` (one that refers back to
     the row before it) waits until that row is chosen. A row marked in `leads` (one that
     introduces the row after it) is taken together with that row: both fit or neither is
-    taken. A row marked in `shut` (one a reader does not need) is never taken."""
+    taken. A row marked in `pulls` (a quotation whose credit is the row before it) is taken
+    together with that row, when that row may be taken alone. A row marked in `shut` (one
+    a reader does not need) is never taken."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
@@ -72,10 +75,19 @@ def select(
     if terms is not None:
         owners = _owners(terms)
         weights = np.maximum(terms.articles - 1.0, 0.0)[terms.indices]
+    ahead = np.zeros(len(words), dtype=bool) if leads is None else leads.copy()
+    ahead[-1:] = False
+    behind = np.zeros(len(words), dtype=bool) if pulls is None else pulls.copy()
+    behind[:1] = False
+    # a credit that waits for its own row before, or is shut, brings its quotation nothing
+    if follows is not None:
+        behind[1:] &= ~follows[:-1]
+    if shut is not None:
+        behind[1:] &= ~shut[:-1]
+    taken = np.zeros(len(words), dtype=bool)
     need = words.copy()
-    if leads is not None:
-        ahead = np.flatnonzero(leads[:-1])
-        need[ahead] += words[ahead + 1]
+    need[:-1] += np.where(ahead[:-1], words[1:], 0)
+    need[1:] += np.where(behind[1:], words[:-1], 0)
     chosen: list[int] = []
     # The chosen rows' vectors, kept in a block as they are chosen: gathering them anew
     # for every candidate cost more than the product.
@@ -109,20 +121,25 @@ def select(
             break
         if picked is None:
             break
-        for row in (picked, picked + 1) if need[picked] > words[picked] else (picked,):
+        group = [picked - 1] if behind[picked] and not taken[picked - 1] else []
+        group += [picked, picked + 1] if ahead[picked] and not taken[picked + 1] else [picked]
+        for row in group:
             kept[len(chosen)] = vectors[row]
             chosen.append(row)
             if told is not None:
                 told.add(row)
             open_rows[row] = False
             used += int(words[row])
-            if row > 0:
-                # An introduction whose row is shown already brings nothing more along.
-                need[row - 1] = words[row - 1]
+            taken[row] = True
             if waiting is not None and row + 1 < len(waiting) and waiting[row + 1]:
                 open_rows[row + 1] = True
             if covered is not None:
                 covered[terms.of(row)] = True
+        # A row whose introduction or credit is shown already brings nothing more along.
+        if group[0] > 0 and ahead[group[0] - 1]:
+            need[group[0] - 1] -= words[group[0]]
+        if group[-1] + 1 < len(words) and behind[group[-1] + 1]:
+            need[group[-1] + 1] -= words[group[-1]]
         if options.words - used < _ENOUGH:
             break
     return chosen

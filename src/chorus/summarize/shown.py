@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from chorus.language.datelines import PLACE_WORD, WIRE_TAG
 from chorus.model import Sentence
-from chorus.summarize.leaning import credits_quotation
+from chorus.summarize.credit_lines import credits_quotation
 
 # Wider than `WIRE_DASH` and `WIRE_TAG`: the dash may touch the place ("MIAMI—") or be one
 # hyphen between spaces, and any outlet may credit the lead ("(WANE)", "(HealthDay News)"),

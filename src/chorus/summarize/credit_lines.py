@@ -1,0 +1,80 @@
+"""Quotations and the lines that credit them: a credit set on a line of its own below its
+quotation ("— Jon Cryer, on his upset victory", "Senator Ted Cruz"), and a quotation that
+is a sentence of its own after the sentence crediting it ('"This is surprising," Tschopp
+said.' / '"Many other sauropod dinosaurs seem ..."', raw 33): shown without its credit, a
+quotation has no speaker, or reads as the speaker of whatever the summary shows before it
+(docs/decisions.md, "Summary a reader sees, eighth" and "twelfth pass")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+BARE_QUOTE = re.compile(r"[\s(\[]*[“\"][^“”\"]*[”\"]\s*\Z")
+"""A sentence that is one quotation and nothing else ('"She has made millions ... her sex
+tape."')."""
+
+_CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
+"""A quotation's credit set on a line of its own below it: a dash, a name of up to four
+capitalised words, then a comma or nothing ("— Jon Cryer, on his upset victory", "--
+George Rede")."""
+_NAME_LINE = re.compile(
+    r"(?!(?:The|A|An|Your|Our|My|This)\b)(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*\s*\Z"
+)
+"""A line that is a name alone, with its title ("Senator Ted Cruz", raw 108), below a bare
+quotation: the quotation's credit, set without a dash. A heading is no credit ("The Thing",
+"Your Health" below a quotation, raw 2 and 215)."""
+_CLOSING_MARKS = ("”", '"', "’", "'")
+
+
+def credits_quotation(text: str, before: str) -> bool:
+    """Whether a text is the credit line of the quotation ending the text `before` it
+    ("“...” " then "— Julie Bowen, asked where she’ going to put her statuette.", raw 10):
+    the splitter makes it a sentence of its own, and a quotation shown without it has no
+    speaker."""
+    if text[:1] in "—–-":
+        return before.rstrip().endswith(_CLOSING_MARKS) and _CREDIT_LINE.match(text) is not None
+    return _NAME_LINE.match(text) is not None and BARE_QUOTE.match(before) is not None
+
+
+def credit_lines(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it credits the quotation of the text before it in its article
+    (`credits_quotation`); an article's first text has none before it."""
+    marked = np.zeros(len(texts), dtype=bool)
+    for row in range(1, len(texts)):
+        if texts[row][:1] in "—–-" or texts[row - 1][:1] in '“"':
+            marked[row] = credits_quotation(texts[row], texts[row - 1]) and not _heads(texts, row)
+    marked[np.asarray(article_starts, dtype=np.int64)] = False
+    return marked
+
+
+def _heads(texts: Sequence[str], row: int) -> bool:
+    """Whether a name alone at `row` heads the quotation below it rather than crediting the
+    one above: raw 21 sets each tribute under its speaker ("50 Cent" / "“R.I.P to Prodigy
+    ...”" / "WESTSIDE GUNN" / "“P was Family, ...”")."""
+    return (
+        texts[row][:1] not in "—–-"
+        and row + 1 < len(texts)
+        and BARE_QUOTE.match(texts[row + 1]) is not None
+    )
+
+
+_CREDIT_CLOSING = re.compile(
+    r"[\s(\[]*[“\"](?:[^\s“”\"]+\s+){0,3}[^\s“”\"]+[”\"],?\s+"
+    r"[^“”\"]*\b(?:said|says|tells|told|added|asked|wrote|explained)\b[^“”\"]*\Z"
+)
+"""A sentence closing on its quotation's credit ('"This is surprising," Tschopp said.', '“...,”
+state Rep. Andy Jorgensen, a Democrat, said at a news conference last week.')."""
+
+
+def credited_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it is one quotation and nothing else right after a sentence closing
+    on a quotation's credit: the speaker's further words, to be shown with that sentence."""
+    marked = np.zeros(len(texts), dtype=bool)
+    for row in range(1, len(texts)):
+        if texts[row][:1] in '“"' and BARE_QUOTE.match(texts[row]):
+            marked[row] = _CREDIT_CLOSING.match(texts[row - 1]) is not None
+    marked[np.asarray(article_starts, dtype=np.int64)] = False
+    return marked
