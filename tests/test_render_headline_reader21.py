@@ -81,16 +81,26 @@ def test_the_limit_still_holds_where_a_phrase_ends_within_it():
 
 
 def test_a_bare_definite_description_named_only_before_does_not_head():
-    # Raw cluster 139: "The zoo follows a guideline ..." follows "Not only did the Calgary
-    # Zoo have to cancel ..."; so does "According to CTVNews, the zoo has 51 members ...".
+    # Raw cluster 139: "According to CTVNews, the zoo has 51 members ..." names no zoo; only
+    # the article's sentences before it do ("The zoo follows a guideline ...", which headed
+    # the briefing, left the summary when cleaning took the page's video playlist, clean18).
     briefing = _briefing("raw", 139)
     texts = _texts("raw", 139)
-    assert texts[1].startswith("The zoo follows a guideline")
+    assert texts[1].startswith("According to CTVNews, the zoo has 51 members")
     unshown = [names_unshown(s, briefing.documents) for s in briefing.summary]
-    assert unshown[1] and unshown[2]
-    assert sum(unshown) == 2
-    chosen = headline(briefing)
-    assert chosen.text.startswith("A winter storm is expected to dump snow and ice")
+    assert unshown[1]
+    chosen = headline(briefing).text
+    assert not chosen.startswith(("According to CTVNews", "The zoo"))
+
+
+def test_a_cut_runs_into_a_quotation_opened_early():
+    # A quotation opened in a sentence's first words shut every cut but "Celli went…" (raw
+    # 139) and "OBAMA ON BANK OF AMERICA - From the ABC interview…" (raw 144).
+    for line, opening in ((139, "Celli went on to say that"), (144, "OBAMA ON BANK OF AMERICA")):
+        sentence = next(t for t in _texts("raw", line) if t.startswith(opening))
+        cut = shortened(sentence, 120, 150)
+        assert cut.endswith(CUT_MARK) and len(cut) > 90
+        assert "“" in cut
 
 
 @pytest.mark.parametrize(
@@ -133,7 +143,8 @@ def test_a_video_named_only_before_gives_way_at_100_words():
 
 @pytest.mark.parametrize(
     "change",
-    [c for c in JUDGED["changes"] if c["judged"] == "better"],
+    # Raw 139's judged sentence left its summary with cleaning's playlist rule (clean18).
+    [c for c in JUDGED["changes"] if c["judged"] == "better" and c["cluster"] != 139],
     ids=lambda c: f"{c['corpus']}-{c['cluster']}",
 )
 def test_the_headlines_judged_better_stay(change):
@@ -148,5 +159,8 @@ def test_no_change_was_judged_worse_with_the_analysis():
     # The one worse change is raw 139 without the analysis (fixture, "no_analysis").
     assert {c["judged"] for c in JUDGED["changes"]} == {"better", "same"}
     assert [c["judged"] for c in JUDGED["no_analysis"]] == ["worse"]
+    # Since cleaning took 139's video playlist (clean18), its summary no longer holds the
+    # sentence judged worse, and the headline is the analysed briefing's.
     chosen = headline(_briefing("raw", 139, analyze=False))
-    assert chosen.text == JUDGED["no_analysis"][0]["after"]
+    assert chosen.text != JUDGED["no_analysis"][0]["after"]
+    assert chosen == headline(_briefing("raw", 139))

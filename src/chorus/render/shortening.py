@@ -199,7 +199,16 @@ def _cut(text: str, limit: int, reach: int) -> str:
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
     within = [opening for opening in phrase_ends if len(opening) < limit]
     closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
-    fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
+    # A quotation opened early shuts every cut but its first words ("Celli went…", raw
+    # validation 139): a cut inside it, on a word a phrase can end with, tells more.
+    ended = [o for o, _ in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+    long_closed = [opening for opening, _ in closed if len(opening) >= limit // 2]
+    fallbacks = (
+        long_closed
+        or ended
+        or [opening for opening, _ in closed or cuts]
+        or [text[: limit - len(CUT_MARK)]]
+    )
     return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
 
 
