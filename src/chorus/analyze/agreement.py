@@ -17,7 +17,9 @@ The Lehigh County Humane Society has come to the rescue of 71 beagles" and the A
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
 lawyer. A sentence whose subject is a bare "That" ("That didn't come easily last year when
 the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
-names: names alone link it to nothing.
+names: names alone link it to nothing. Nor, linked by score alone, do two whose every word
+in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
+my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102).
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
@@ -103,7 +105,7 @@ from chorus.analyze.lead_ins import (
     stands_for_before,
 )
 from chorus.analyze.model import Fact, outlets
-from chorus.analyze.own_words import aside_stems, names_in_common, own_words
+from chorus.analyze.own_words import aside_stems, names_in_common, only_who, own_words
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, can_state
 from chorus.dangling import opens_with_pronoun
@@ -214,8 +216,11 @@ def agreed(
                 or figures_from_one(text_i, text_j, shared)
             ):
                 continue
-        # linked by score alone, two sentences crediting one source may tell its two facts
-        elif credited_alike(text_i, text_j, shared):
+        # linked by score alone, two sentences crediting one source may tell its two facts,
+        # and two with only names in common two deeds of whom they name
+        elif credited_alike(text_i, text_j, shared) or only_who(
+            text_i, text_j, stem_lists[i], stem_lists[j]
+        ):
             continue
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
         if bare and (i in bare or j in bare) and not (shared - names_in_common(text_i, text_j)):
