@@ -78,8 +78,18 @@ def quoted_passage(sentence: Sentence) -> bool:
     end = text.find("\n\n", sentence.end)
     end = len(text) if end < 0 else end
     tail = max(0, end - _SIGNATURE)
-    if ("—" in text[tail:end] or "–" in text[tail:end]) and _SIGNED_OFF.search(text, tail, end):
+    # finds within bounds, not slices: this runs on every lone item too
+    dashed = text.find("—", tail, end) >= 0 or text.find("–", tail, end) >= 0
+    if dashed and _SIGNED_OFF.search(text, tail, end):
         return True
+    return quoted_after_lead(sentence)
+
+
+def quoted_after_lead(sentence: Sentence) -> bool:
+    """Whether a sentence stands in a paragraph after one that ends saying whom it quotes,
+    or going on with "And"/"But" from the paragraph after it (`quoted_passage` without the
+    signature, whose search reads on to the paragraph's end: all `unique` reads)."""
+    text = sentence.article.text
     start = text.rfind("\n\n", 0, sentence.start)
     if start > 0 and text.startswith(_GOES_ON, start + 2):
         # a paragraph going on from a quoted one is quoted too (one step back)
@@ -90,7 +100,7 @@ def quoted_passage(sentence: Sentence) -> bool:
 def _after_lead(text: str, start: int) -> bool:
     """Whether the paragraph opening after `start` (a paragraph break's place) follows one
     that ends saying whom it quotes."""
-    if start <= 0 or ":" not in text[start - 3 : start]:
+    if start <= 0 or text.find(":", start - 3, start) < 0:
         return False
     return _leads_into(text, text.rfind("\n\n", 0, start) + 2, start)
 

@@ -10,7 +10,7 @@ was filed, not what it reports.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from itertools import compress, filterfalse
 
@@ -128,7 +128,28 @@ def only_who(text_a: str, text_b: str, stems_a: Iterable[str], stems_b: Iterable
     Written capitalised by one alone, a word is as often the fact ("Best Actress" / "best
     actress", raw 205)."""
     common = set(stems_a).intersection(stems_b)
-    return bool(common) and common <= _capitalised(text_a)[0] & _capitalised(text_b)[0]
+    return (
+        bool(common)
+        and _may_be_capitalised(text_a, common)
+        and _may_be_capitalised(text_b, common)
+        and common <= _capitalised(text_a)[0] & _capitalised(text_b)[0]
+    )
+
+
+def _may_be_capitalised(text: str, wanted: Collection[str]) -> bool:
+    """Whether each stem of `wanted` is written somewhere in `text` after a capital A-Z, as
+    each stem `_capitalised` reads is: most pairs `only_who` reads share a word written in
+    lower case only, told by finds (~1 µs) before the names are read (~9 µs)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True
+    for stem in wanted:
+        at = lowered.find(stem)
+        while at >= 0 and not "A" <= text[at] <= "Z":
+            at = lowered.find(stem, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def aside_stems(text: str) -> set[str]:
