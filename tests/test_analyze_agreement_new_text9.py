@@ -59,7 +59,10 @@ def test_ninth_new_text_shows_fewer_wrong_pairs_and_less_noise(judged_new_text9)
     # upon and I fought back.") goes beside its article's quoted one, the item cited as
     # before: 73
     assert design["pair", "right"] >= 73 and design["pair", "wrong"] <= 11, design
-    assert design["unique", "right"] >= 67 and design["unique", "noise"] <= 8, design
+    # Twenty-sixth pass: a sentence of a passage the article quotes is no lone item; 4361's
+    # (raw 45) "Lester Brown, founder of Worldwatch Institute ..." stands in Kunzig's
+    # paragraph TIME quotes after "as Kunzig wonders:", judged right here: 66
+    assert design["unique", "right"] >= 66 and design["unique", "noise"] <= 8, design
     assert blind["pair", "right"] >= 53 and blind["pair", "wrong"] <= 16, blind
     assert blind["unique", "right"] >= 56 and blind["unique", "noise"] <= 6, blind
 

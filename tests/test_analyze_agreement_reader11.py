@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.analyze.agreement import DENIAL_REACH
+from chorus.analyze.agreement_supports import DENIAL_REACH
 from chorus.analyze.credits import credited_alike
 from chorus.analyze.model import Fact
 from chorus.analyze.negations import REACH, denies

@@ -30,9 +30,11 @@ def test_the_readers_pairs(analyses):
     # underwater" shows; 67's "never been to jail" stays and 249's evacuation pair is lost
     # (see docs/decisions.md, eighteenth pass): wrong 1, right 15. 114's "But the service
     # said ..." goes on, so states nothing: the Service's sentence it links states the fact
-    # with it and its judged partner as supports: 14 (nineteenth pass).
+    # with it and its judged partner as supports: 14 (nineteenth pass). 249's "Bank Rossiya
+    # is controlled by Yuri Kovalchuk" / "Kovalchuk ... are owners of Bank Rossiya" share only
+    # names, linked by score alone no more (own_words.only_who, twenty-sixth pass): 13.
     assert tally["pair", "wrong", True] <= 1, tally
-    assert tally["pair", "right", True] >= 14, tally
+    assert tally["pair", "right", True] >= 13, tally
 
 
 def test_the_blind_clusters_pairs(analyses):

@@ -17,7 +17,9 @@ The Lehigh County Humane Society has come to the rescue of 71 beagles" and the A
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
 lawyer. A sentence whose subject is a bare "That" ("That didn't come easily last year when
 the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
-names: names alone link it to nothing.
+names: names alone link it to nothing. Nor, linked by score alone, do two whose every word
+in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
+my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102).
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
@@ -74,21 +76,19 @@ but states nothing: the reader would not know what it goes on from. Each sentenc
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 
 import numpy as np
 
 from chorus.analyze.agreement_links import figures_from_one, one_word_each
-from chorus.analyze.borrowed import (
-    body_against_living,
-    found_gone_against_found,
-    imagined_against_fact,
-    only_where_published,
-    quoted_passage,
-    rank_against_count,
-    rebuts_claim,
-    sums_apart,
+from chorus.analyze.agreement_supports import (
+    agrees,
+    disputed_rows,
+    supports_alone,
+    supports_at_peace,
+    undisputed,
 )
+from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.copies import repeated_at_home
 from chorus.analyze.credits import (
     credited_alike,
@@ -105,12 +105,11 @@ from chorus.analyze.lead_ins import (
     stands_for_before,
 )
 from chorus.analyze.model import Fact, outlets
-from chorus.analyze.negations import denies
-from chorus.analyze.own_words import aside_stems, names_in_common, own_words
+from chorus.analyze.own_words import aside_stems, names_in_common, only_who, own_words
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import as_shown, can_state, can_support
+from chorus.analyze.statements import as_shown, can_state
 from chorus.dangling import opens_with_pronoun
-from chorus.facts import aged, supports
+from chorus.facts import aged
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -136,10 +135,6 @@ SAME_WORDS = 0.8
 """Similarity from which two sentences are most often the same words: a passage set off
 as someone else's (borrowed.quoted_passage) links no such pair. The copied lines of Ehrlich
 score ~1.0."""
-DENIAL_REACH = 8
-"""Words after a claim's verb searched for what a denial says was not done to (negations.py
-searches four for sentences that need not be close): "asked former FBI Director James
-Comey" is what "never asked Mr. Comey" denies."""
 MAX_FACTS = 12
 
 
@@ -180,8 +175,8 @@ def agreed(
     no one by repeating it: a fact needs two reports, and is ranked by how many. Two
     sentences `disputed` (shown as a conflict) are not linked."""
     sentences = similarity.sentences
-    apart = _disputed_rows(similarity, disputed)
-    candidates = _undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
+    apart = disputed_rows(similarity, disputed)
+    candidates = undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     own = own_words(similarity, linked_rows)
     # each linked row's text sliced once: a pair's reading slices both again otherwise
@@ -231,7 +226,13 @@ def agreed(
             continue
         if _linked_by_own_word(text_i, text_j, shared, score):
             sharing.update(((i, j), (j, i)))
-        elif score < OPEN_THRESHOLD or _worded_apart(score, vectors[i], vectors[j]):
+        elif (
+            score < OPEN_THRESHOLD
+            or _worded_apart(score, vectors[i], vectors[j])
+            # linked by score alone, two with only names in common tell two deeds of whom
+            # they name (read last: ~9 µs a pair)
+            or only_who(text_i, text_j, stem_lists[i], stem_lists[j])
+        ):
             continue
         links[i][j] = links[j][i] = score
     article_of = similarity.article_of.tolist()
@@ -262,7 +263,7 @@ def agreed(
         for j in links[row]:
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
             # article's place
-            if j not in used and _supports_alone(sentences, j):
+            if j not in used and supports_alone(sentences, j):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
         for linked in per_article.values():
@@ -279,8 +280,8 @@ def agreed(
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
-        support = _supports_at_peace(
-            [j for j in chosen if _agrees(statement, texts[j])], links[row], apart
+        support = supports_at_peace(
+            [j for j in chosen if agrees(statement, texts[j])], links[row], apart
         )
         used.update(chosen)
         if not support:
@@ -334,66 +335,3 @@ def _stands_alone(similarity: Similarity, row: int) -> bool:
         and can_state(text, following(similarity.sentences, row, text))
         and not lead_in(similarity, row)
     )
-
-
-def _disputed_rows(
-    similarity: Similarity, disputed: Collection[tuple[Sentence, Sentence]]
-) -> set[frozenset[int]]:
-    """The pairs of rows of two sentences shown in conflict."""
-    if not disputed:
-        return set()
-    row_of = {id(s): row for row, s in enumerate(similarity.sentences)}
-    return {
-        frozenset((row_of[id(a)], row_of[id(b)]))
-        for a, b in disputed
-        if id(a) in row_of and id(b) in row_of
-    }
-
-
-def _undisputed(
-    candidates: list[tuple[int, int, float]], apart: Collection[frozenset[int]]
-) -> list[tuple[int, int, float]]:
-    """The candidate pairs but those of two sentences shown in conflict (`apart`): the reader
-    would see one pair both agreed and disputed."""
-    if not apart:
-        return candidates
-    return [(i, j, score) for i, j, score in candidates if frozenset((i, j)) not in apart]
-
-
-def _supports_at_peace(
-    support: list[int], score: dict[int, float], apart: Collection[frozenset[int]]
-) -> list[int]:
-    """The supports but any shown in conflict with one that scores higher with the statement:
-    two supports of one item say what it says, so one line cannot be "the second line of
-    the anthem" in one and "the third line" in the other (raw 49); the closer one stays."""
-    if not apart:
-        return support
-    kept: list[int] = []
-    for j in sorted(support, key=score.__getitem__, reverse=True):
-        if not any(frozenset((j, k)) in apart for k in kept):
-            kept.append(j)
-    return sorted(kept)
-
-
-def _agrees(statement: str, support: str) -> bool:
-    """Whether a linked sentence supports a statement: `facts.supports`, and neither is
-    someone's denial of what the other affirms (negations.denies: the White House's "never
-    asked Mr. Comey or anyone else to end an investigation" against the report that
-    "Trump asked former FBI Director James Comey to end the criminal investigation")."""
-    return (
-        supports(statement, support)
-        and not (rebuts_claim(support) and not rebuts_claim(statement))
-        and not sums_apart(statement, support)
-        and not rank_against_count(statement, support)
-        and not imagined_against_fact(statement, support)
-        and not found_gone_against_found(statement, support)
-        and not body_against_living(statement, support)
-        and not denies(support, statement, DENIAL_REACH)
-        and not denies(statement, support, DENIAL_REACH)
-    )
-
-
-def _supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
-    """Whether `row`'s sentence may support a statement (statements.can_support)."""
-    text = sentences[row].text
-    return can_support(text, following(sentences, row, text))

@@ -40,12 +40,17 @@ _SIGNATURE = 60
 """Characters at a paragraph's end searched for a dash and a name."""
 _QUOTES_NEXT = re.compile(
     r"\b(?:quotes|quoted|quoting|wrote|writes|notes|noted|wonders|puts it|put it|recalls|"
-    r"recalled|explains|explained|statement(?:\s+(?:to|on|in)\s[^.:\n]{1,40})?)\s*:\s*$"
+    r"recalled|explains|explained|(?:statement|editorial|column|op-ed|essay|memo)"
+    r"(?:\s+(?:to|on|in|for)\s[^.:\n]{1,40})?)\s*:\s*$"
 )
 """A paragraph that ends saying the next one is someone's words: "whom Kunzig quotes:",
 "as Kunzig wonders:", "as he put it:", "American Airlines posted a statement to Facebook:"
-(raw 166: the airline's page and the blog quoting it are one source). "said:" and "says:"
+(raw 166: the airline's page and the blog quoting it are one source), "Look at Bill
+Kristol's taunting editorial in the Weekly Standard:" (raw 221). "said:" and "says:"
 are left: a quotation in marks most often follows them, which says whose it is itself."""
+_GOES_ON = ("And ", "But ")
+"""A paragraph's opening that goes on from the one before: after a quoted paragraph, the
+quotation's next (raw 221's "And presiding over this three-ring circus ...")."""
 _MONEY = ("$", "£", "€", "dollar", "pound", "euro", " yen", "yuan", "rupee")
 """A currency written: sums are read only where one is (substring tests, ~1 µs a sentence
 where one pattern of them cost ~6 and the figures' reading ~30)."""
@@ -66,16 +71,36 @@ _AMOUNT_WORDS = frozenset(stems("thousand million billion trillion dollars pound
 
 def quoted_passage(sentence: Sentence) -> bool:
     """Whether a sentence stands in a paragraph set off as someone else's words: closed by
-    a dash and a name, or after a paragraph that ends saying whom it quotes. String tests
+    a dash and a name, or after a paragraph that ends saying whom it quotes (or going on
+    with "And"/"But" from the paragraph after it). String tests
     (a dash near the paragraph's end, a colon ending the one before) before the patterns."""
     text = sentence.article.text
     end = text.find("\n\n", sentence.end)
     end = len(text) if end < 0 else end
     tail = max(0, end - _SIGNATURE)
-    if ("—" in text[tail:end] or "–" in text[tail:end]) and _SIGNED_OFF.search(text, tail, end):
+    # finds within bounds, not slices: this runs on every lone item too
+    dashed = text.find("—", tail, end) >= 0 or text.find("–", tail, end) >= 0
+    if dashed and _SIGNED_OFF.search(text, tail, end):
         return True
+    return quoted_after_lead(sentence)
+
+
+def quoted_after_lead(sentence: Sentence) -> bool:
+    """Whether a sentence stands in a paragraph after one that ends saying whom it quotes,
+    or going on with "And"/"But" from the paragraph after it (`quoted_passage` without the
+    signature, whose search reads on to the paragraph's end: all `unique` reads)."""
+    text = sentence.article.text
     start = text.rfind("\n\n", 0, sentence.start)
-    if start <= 0 or ":" not in text[start - 3 : start]:
+    if start > 0 and text.startswith(_GOES_ON, start + 2):
+        # a paragraph going on from a quoted one is quoted too (one step back)
+        return _after_lead(text, start) or _after_lead(text, text.rfind("\n\n", 0, start))
+    return _after_lead(text, start)
+
+
+def _after_lead(text: str, start: int) -> bool:
+    """Whether the paragraph opening after `start` (a paragraph break's place) follows one
+    that ends saying whom it quotes."""
+    if start <= 0 or text.find(":", start - 3, start) < 0:
         return False
     return _leads_into(text, text.rfind("\n\n", 0, start) + 2, start)
 

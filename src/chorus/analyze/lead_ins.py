@@ -135,6 +135,10 @@ def sentence_before(sentences: Sequence[Sentence], row: int) -> Sentence | None:
     return before if same else None
 
 
+_BRACKETED = re.compile(r"\s*\([^()]+\)\W*")
+"""A sentence that is an aside in brackets alone: "(Burke Ramsey, now 29, appeared ...)"."""
+
+
 def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     """What `row` points back at, in article order: the sentence before it when it opens
     with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
@@ -152,31 +156,40 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     sentences = similarity.sentences
     sentence = sentences[row]
     text = sentence.text
-    before = sentence_before(sentences, row)
+    before, at = sentence_before(sentences, row), row - 1
+    # an aside wholly in brackets stands beside the line of the text ("(Burke Ramsey, now 29,
+    # appeared on Dr. Phil ...)" before "... the fruits of this reinvestigation ...", raw 69):
+    # the item leans on the sentence before it
+    if (
+        before is not None
+        and sentence.article.text.startswith("(", before.start)
+        and _BRACKETED.fullmatch(before.text)
+    ):
+        before, at = sentence_before(sentences, at), at - 1
     if before is None:
         return ()
     article = sentence.article.text
+    # the sentence before sliced once: most items read it three times, leaning on nothing
+    prior = before.text
     if not (
         opens_with_pronoun(text)
-        or names_again(text, before.text)
-        or leans_back(text, before.text)
-        or _unnamed(text, article)
+        or names_again(text, prior)
+        or leans_back(text, prior)
+        # `_unnamed` but its pronoun opening, read right above
+        or (unnamed_person(text) and writes_names_in_capitals(article))
         or refers_before(text)
         or goes_on_from(text)
-        or points_to_before(text, before.text)
+        or points_to_before(text, prior)
         or _QUOTED_UNCREDITED.match(text) is not None
     ):
         return ()
-    further = sentence_before(sentences, row - 1)
+    further = sentence_before(sentences, at)
     # a lead-in that leans back or goes on itself ("That is, of course, a dig at Facebook
     # ...", raw 88) leaves the reader where the item did: what it points at comes with it,
     # unless that is a heading or a time stamp ("'Wonderful discovery'", "7.49 pm.": raw 163, 107)
     if further is not None and (
-        (
-            (similarity.points_back[row - 1] or goes_on_from(before.text))
-            and can_support(further.text)
-        )
-        or (_unnamed(before.text, article) and not _unnamed(further.text, article))
+        ((similarity.points_back[at] or goes_on_from(prior)) and can_support(further.text))
+        or (_unnamed(prior, article) and not _unnamed(further.text, article))
     ):
         return (further, before)
     return (before,)

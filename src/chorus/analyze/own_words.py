@@ -10,6 +10,7 @@ was filed, not what it reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from itertools import compress, filterfalse
 
@@ -117,6 +118,38 @@ def _dateline_stems(text: str) -> list[str]:
     """The stems of the dateline a sentence opens with (`_DATELINE`), none without one."""
     dateline = _DATELINE.match(text)
     return stems(dateline.group()) if dateline else []
+
+
+def only_who(text_a: str, text_b: str, stems_a: Iterable[str], stems_b: Iterable[str]) -> bool:
+    """Whether every stem two sentences (their stems `stems_a`, `stems_b`) have in common is
+    one both write capitalised outside quotation marks: names, which tell who, not what
+    was done ("You know, when Trayvon Martin was first shot I said that this could have
+    been my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102).
+    Written capitalised by one alone, a word is as often the fact ("Best Actress" / "best
+    actress", raw 205)."""
+    common = set(stems_a).intersection(stems_b)
+    return (
+        bool(common)
+        and _may_be_capitalised(text_a, common)
+        and _may_be_capitalised(text_b, common)
+        and common <= _capitalised(text_a)[0] & _capitalised(text_b)[0]
+    )
+
+
+def _may_be_capitalised(text: str, wanted: Collection[str]) -> bool:
+    """Whether each stem of `wanted` is written somewhere in `text` after a capital A-Z, as
+    each stem `_capitalised` reads is: most pairs `only_who` reads share a word written in
+    lower case only, told by finds (~1 µs) before the names are read (~9 µs)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True
+    for stem in wanted:
+        at = lowered.find(stem)
+        while at >= 0 and not "A" <= text[at] <= "Z":
+            at = lowered.find(stem, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def aside_stems(text: str) -> set[str]:

@@ -7,7 +7,10 @@ asked.'), not cut off with an ellipsis or at a title, no instruction to the read
 unless it names who speaks, neither a quotation cut off from its speaker ("Salute to
 Prodigy ...", named in the sentence before) nor a sentence in the first person ("we at
 Billboard Dance take a moment ..."; "I asked one of our hosts" names no one; "i" where the
-text is in lower case): a lone item must say whose claim it is.
+text is in lower case): a lone item must say whose claim it is. Nor is a sentence of a
+passage the article quotes after saying whose it is (borrowed.quoted_after_lead: the
+paragraphs after "Look at Bill Kristol's taunting editorial in the Weekly Standard:", raw
+221): shown alone, it would read as the outlet's own.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 
+from chorus.analyze.borrowed import quoted_after_lead
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.lead_ins import following, lead_in, rest_of_before
 from chorus.analyze.model import Fact, outlets
@@ -70,6 +74,7 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             and not rest_of_before(sentences, row, text)
             and states_a_fact(text)
             and not _LISTING_LINE.search(text)
+            and not quoted_after_lead(sentences[row])
         ):
             per_article[report].append(row)
             taken.update(repeats.get(row, ()))

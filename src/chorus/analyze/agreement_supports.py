@@ -1,0 +1,92 @@
+"""Which sentences linked to a statement support it (agreement.py forms the links): none
+giving another figure or day, denying what it affirms, another sum of one thing, a rank for
+a count, what would be for what is, what was found missing for what was found, a body for
+someone living on; none shown in conflict with it or with a closer support; none a
+caption, a question or a colon's lead-in (statements.can_support)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from chorus.analyze.borrowed import (
+    body_against_living,
+    found_gone_against_found,
+    imagined_against_fact,
+    rank_against_count,
+    rebuts_claim,
+    sums_apart,
+)
+from chorus.analyze.lead_ins import following
+from chorus.analyze.negations import denies
+from chorus.analyze.similarity import Similarity
+from chorus.analyze.statements import can_support
+from chorus.facts import supports
+from chorus.model import Sentence
+
+DENIAL_REACH = 8
+"""Words after a claim's verb searched for what a denial says was not done to (negations.py
+searches four for sentences that need not be close): "asked former FBI Director James
+Comey" is what "never asked Mr. Comey" denies."""
+
+
+def disputed_rows(
+    similarity: Similarity, disputed: Collection[tuple[Sentence, Sentence]]
+) -> set[frozenset[int]]:
+    """The pairs of rows of two sentences shown in conflict."""
+    if not disputed:
+        return set()
+    row_of = {id(s): row for row, s in enumerate(similarity.sentences)}
+    return {
+        frozenset((row_of[id(a)], row_of[id(b)]))
+        for a, b in disputed
+        if id(a) in row_of and id(b) in row_of
+    }
+
+
+def undisputed(
+    candidates: list[tuple[int, int, float]], apart: Collection[frozenset[int]]
+) -> list[tuple[int, int, float]]:
+    """The candidate pairs but those of two sentences shown in conflict (`apart`): the reader
+    would see one pair both agreed and disputed."""
+    if not apart:
+        return candidates
+    return [(i, j, score) for i, j, score in candidates if frozenset((i, j)) not in apart]
+
+
+def supports_at_peace(
+    support: list[int], score: dict[int, float], apart: Collection[frozenset[int]]
+) -> list[int]:
+    """The supports but any shown in conflict with one that scores higher with the statement:
+    two supports of one item say what it says, so one line cannot be "the second line of
+    the anthem" in one and "the third line" in the other (raw 49); the closer one stays."""
+    if not apart:
+        return support
+    kept: list[int] = []
+    for j in sorted(support, key=score.__getitem__, reverse=True):
+        if not any(frozenset((j, k)) in apart for k in kept):
+            kept.append(j)
+    return sorted(kept)
+
+
+def agrees(statement: str, support: str) -> bool:
+    """Whether a linked sentence supports a statement: `facts.supports`, and neither is
+    someone's denial of what the other affirms (negations.denies: the White House's "never
+    asked Mr. Comey or anyone else to end an investigation" against the report that
+    "Trump asked former FBI Director James Comey to end the criminal investigation")."""
+    return (
+        supports(statement, support)
+        and not (rebuts_claim(support) and not rebuts_claim(statement))
+        and not sums_apart(statement, support)
+        and not rank_against_count(statement, support)
+        and not imagined_against_fact(statement, support)
+        and not found_gone_against_found(statement, support)
+        and not body_against_living(statement, support)
+        and not denies(support, statement, DENIAL_REACH)
+        and not denies(statement, support, DENIAL_REACH)
+    )
+
+
+def supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
+    """Whether `row`'s sentence may support a statement (statements.can_support)."""
+    text = sentences[row].text
+    return can_support(text, following(sentences, row, text))
