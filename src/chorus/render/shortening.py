@@ -34,6 +34,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
 # A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):
 # a comma after it ends no phrase a headline can stop at.
 _CLAUSE_WORDS = 3
+# A cut of fewer words tells nothing ("Celli went…"): one inside a quotation tells more.
+_FEWEST_CUT_WORDS = 4
 
 
 _SUBJECT_WORDS = 8
@@ -199,16 +201,13 @@ def _cut(text: str, limit: int, reach: int) -> str:
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
     within = [opening for opening in phrase_ends if len(opening) < limit]
     closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
-    # A quotation opened early shuts every cut but its first words ("Celli went…", raw
-    # validation 139): a cut inside it, on a word a phrase can end with, tells more.
-    ended = [o for o, _ in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
-    long_closed = [opening for opening, _ in closed if len(opening) >= limit // 2]
-    fallbacks = (
-        long_closed
-        or ended
-        or [opening for opening, _ in closed or cuts]
-        or [text[: limit - len(CUT_MARK)]]
-    )
+    # A quotation opened early may shut every cut but its first two or three words ("Celli
+    # went…", raw validation 139): a cut inside it, on a word a phrase can end with, tells
+    # more. A longer opening ("Mr. Oppenheim recalled the conversation:", 130) is a cut
+    # the headline's choice reads and passes over.
+    if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
+        closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+    fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
     return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
 
 
