@@ -210,7 +210,11 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # talked about her 2011 filibuster" and "as it gears up for the 2014 midterm elections"
     # (judged events here; the thirtieth pass's blind gold and its brief judged both no event
     # of their line: the talk was Thursday, the wish is now).
-    assert design_verdicts["event"] >= 175, design_verdicts
+    # The thirty-sixth pass's deed told before a thing takes one: 5196's "accuse Walker of
+    # using the budget ... ahead of his 2016 run" (judged an event here, a planned run; the
+    # twenty-second reader and the pass's gold: the accusation was in 2015, the year the
+    # race's). Its "before Walker's 2016 announcement" goes too (judged noise here).
+    assert design_verdicts["event"] >= 174, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -158,7 +158,10 @@ def test_the_seed_that_ends_with_its_copyright_is_the_financial_times():
     }
     assert [n for n in ingested.notes if "read from" in n] == [
         "seeds/001_f34298cc83c0a39a.txt: outlet 'The Financial Times' read from its "
-        "copyright line, 'Copyright The Financial Times Limited 2019. All rights reserved.'"
+        "copyright line, 'Copyright The Financial Times Limited 2019. All rights reserved.'",
+        # Its Reuters caption (a Friday's) and its story's "on Friday" date it (own_dates).
+        "seeds/001_f34298cc83c0a39a.txt: date 2018-04-13 read from its captions 'United States "
+        "Ambassador to the United Nations Nikki Haley greets Russian Ambass'",
     ]
 
 

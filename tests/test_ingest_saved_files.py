@@ -37,7 +37,8 @@ def test_windows_1252_text_is_read_with_its_curly_quotes(tmp_path, seed_texts):
     # Before: read as UTF-8 with replacement, "his �profound� concern", five times.
     assert article.text == text
     assert "his “profound” concern" in article.text
-    (note, outlet) = ingested.notes
+    (note, outlet, date) = ingested.notes  # its Reuters caption dates it (own_dates)
+    assert date.startswith(f"{saved}: date 2018-04-13 read from its captions")
     assert outlet.startswith(f"{saved}: outlet 'The Financial Times' read from")
     assert note.startswith(f"{saved}: not UTF-8 (byte ") and "read as Windows-1252" in note
 

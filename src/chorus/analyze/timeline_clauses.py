@@ -107,12 +107,16 @@ _TOLD_OF = re.compile(
     r"\babout (?:the|an?|his|her|their|its|our) $"
     r"|\b(?:[a-z]+s up|prepares|braces|readies) for (?:the|an?) $"
     r"|^\W*(?:After|Following) (?:(?:the|an?|his|her|their|its)|[A-Z][\w.-]*['’]s) $"
+    r"|(?<!days )(?<!hours )(?<!weeks )(?<!shortly )(?<!just )\b(?:[Bb]efore|[Aa]head of) "
+    r"(?:(?:the|an?|his|her|their|its|our)|[A-Z][\w.-]*['’]s) $"
 )
 """Before a thing and its year: a talk about it ("she talked about her 2011 filibuster": the
 talk was Thursday), a preparation for it now ("as it gears up for the 2014 midterm
 elections"; not a noun's "preparations for the 2016 Rio Olympics"), or an opening "After"
 ("After his 1851 coup d'état, Louis-Napoleon ... pronounced himself Napoleon III": the deed
-came after it)."""
+came after it), or a deed told before it ("ahead of his 2016 run", "before Walker's 2016
+announcement": the budget fight was in 2015; the year names the race). "days before the 2016
+presidential election" stays: a deed so close falls in the thing's year."""
 _DESCRIBED = re.compile(
     r"^(?: [\w-]+){1,2}?(?: (?:was|is|were|are) not| (?:wasn|isn|weren|aren)['’]t)"
     r" (?![a-z]+(?:ed|en)\b)"

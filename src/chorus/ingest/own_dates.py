@@ -5,7 +5,10 @@ captions ("… collided with a merchant ship, Saturday, June 17, 2017. The Japan
 is worse than none, so a caption is read only when it credits its photo or video, is no
 file photo, and its weekday is its date's; every such caption of the page must give one
 date, whose weekday the story names (the photo is of the story's news) and none of the
-three after it (a story naming those was written a day or more after its photo).
+three after it (a story naming those was written a day or more after its photo). Reuters
+writes no weekday: its caption's date closes the caption, right before its credit
+("…, India, December 8, 2018. Reliance Industries/Handout via REUTERS"), and the story's
+weekdays are then the only check.
 """
 
 from __future__ import annotations
@@ -28,7 +31,12 @@ _CAPTION_DATE = re.compile(
 _CREDIT = re.compile(r"\((?:Associated Press|AP Photo\b[^()]*|Photo: [^()]+|Published [^()]+)\)$")
 """How a caption ends: AP's "(Associated Press)", "(AP Photo/Reed Saxon)", a Gannett
 page's "(Photo: AP)", an NBC station's video "(Published Tuesday, April 23, 2013)"."""
-_FILE_PHOTO = re.compile(r"\bFILE\b|\b[Ff]ile (?:photo|image|picture)\b")
+_REUTERS_CAPTION = re.compile(
+    rf"\b(?P<month>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? (?P<day>\d{{1,2}}), "
+    r"(?P<year>(?:19|20)\d\d)\. [^.]*\bREUTERS(?:/[^.]+)?$"
+)
+"""A Reuters caption's date and credit: "… Nepal May 30, 2016. REUTERS/Navesh Chitrakar"."""
+_FILE_PHOTO = re.compile(r"\bFILE\b|\b[Ff]ile (?:[Pp]hoto|image|picture)\b")
 """An old photo shown again: "FILE - In this Thursday, Jan. 17, 2013, file photo"."""
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
 _DAYS_AFTER = {1, 2, 3}
@@ -60,27 +68,41 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
     """The one date the page's credited captions give, checked against the story's
     weekdays."""
     captions = [
-        (_caption_date(found), line)
+        (date, line)
         for line in lines
-        if _CREDIT.search(line) and not _FILE_PHOTO.search(line)
-        for found in _CAPTION_DATE.finditer(line)
+        if _credited(line) and not _FILE_PHOTO.search(line)
+        for date in _caption_dates(line)
     ]
     dates = {date for date, _ in captions}
     if len(dates) != 1 or None in dates:
         return None
     (date,) = dates
-    story = " ".join(line for line in lines if not _CREDIT.search(line))
+    story = " ".join(line for line in lines if not _credited(line))
     after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
     if 0 not in after or not after.isdisjoint(_DAYS_AFTER):
         return None
     return date, captions[0][1]
 
 
+def _credited(line: str) -> bool:
+    return bool(_CREDIT.search(line) or _REUTERS_CAPTION.search(line))
+
+
+def _caption_dates(line: str) -> list[dt.date | None]:
+    """A credited caption's dates: Reuters' closing one, else every dated weekday's."""
+    if (found := _REUTERS_CAPTION.search(line)) is not None:
+        return [_date(found["year"], _month(found["month"]), found["day"])]
+    return [_caption_date(found) for found in _CAPTION_DATE.finditer(line)]
+
+
+def _month(name: str) -> int:
+    return [m[:3] for m in MONTHS].index(name) + 1
+
+
 def _caption_date(found: re.Match[str]) -> dt.date | None:
     """The caption's date, None when its weekday is another day's (which of the two is
     wrong cannot be told)."""
-    month = [m[:3] for m in MONTHS].index(found["month"]) + 1
-    date = _date(found["year"], month, found["day"])
+    date = _date(found["year"], _month(found["month"]), found["day"])
     return date if date and _DAYS[date.weekday()] == found["weekday"] else None
 
 
