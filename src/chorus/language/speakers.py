@@ -112,6 +112,8 @@ def never_speaks(who: str) -> bool:
         who in NOT_SPEAKERS
         or _FIRST_PERSON.match(who) is not None
         or who[:4] in _JOINED
+        or who.startswith(_PRONOUN_JOINED)
+        or _GLUED_THE.fullmatch(who) is not None
         or who.endswith(_RULE_ENDINGS)
         or (who.endswith(_EXPERTS_ENDING) and _EXPERTS.fullmatch(who) is not None)
     )
@@ -124,6 +126,12 @@ experts.", "Some experts warn that ..." (multi_news-val-1942)."""
 
 
 _JOINED = frozenset(("and ", "or "))
+_GLUED_THE = re.compile(r"The(?:clan|family|couple|group|pair)")
+"""A source's typo gluing "The" to a group, no name: "Theclan says they were ..."
+(multi_news-val-1334)."""
+_PRONOUN_JOINED = ("He and ", "She and ")
+"""A pronoun joined to a group names no one the briefing can show: "She and other residents
+said ..." (multi_news-val-5397), "He and other officials said ..." (5261)."""
 _RULES = frozenset(
     (
         *("law", "laws", "Laws", "rules", "Rules", "regulations", "Regulations", "statute"),
@@ -134,7 +142,7 @@ _RULES = frozenset(
 _RULE_ENDINGS = tuple(f" {rule}" for rule in _RULES)
 HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
-    r"|President|Mayor|Judge)\.?\s+)"
+    r"|President|Mayor|Judge|First\s+Lady)\.?\s+)"
 )
 """Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
@@ -143,8 +151,9 @@ follows a word in every pattern opens with a character no word holds (a space, a
 apostrophe, the end), so a shorter word never matched where the whole one failed; giving
 the letters back was most of what the searching patterns cost on sentences with no speaker
 (`tests/test_analyze_quote_speed.py`). So too the words before a title or a role noun."""
-_INITIAL = r"[A-Z]\.(?=\s+[A-Z])"
-"""A middle initial ("Mark E. Laidre"): its full stop is followed by the rest of the name."""
+_INITIAL = r"(?:[A-Z]|St)\.(?=\s+[A-Z])"
+"""A middle initial ("Mark E. Laidre") or "St." ("Mari St. Martin": multi_news-val-1779):
+its full stop is followed by the rest of the name."""
 NAME_PARTICLE = r"(?:bin|de|la|van|von|da)\b"
 """A lower-case word inside a name ("Anette de la Renta": multi_news-val-2313)."""
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
@@ -214,11 +223,14 @@ newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
-FULL_NAME = rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}"  # in an apposition
+FULL_NAME = (  # in an apposition; "the spokesman, Dia al-Hotmani, said" (multi_news-val-5397)
+    rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD}|al-\w+|{NAME_PARTICLE})){{0,2}}"
+    rf"\s+(?:{_INITIAL}|{WORD}|al-\w+)"
+)
 _A_NAME = re.compile(FULL_NAME)
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a name's "s"
 _A_DESCRIPTION = re.compile(
-    rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]"
+    rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
     rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+[a-z]"
 )
 
@@ -227,7 +239,8 @@ def named_in_apposition(who: str, role: str) -> str | None:
     """What a described speaker is, when its apposition is their name: "The head of East
     Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman, "her mother,
     Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
-    Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"."""
+    Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
+    Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
     described = _A_DESCRIPTION.match(who)
     if described is None or _A_NAME.fullmatch(role.strip()) is None:
         return None
