@@ -100,7 +100,7 @@ TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
     rf"(?P<verb>{VERB}|{_CALLED}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)'?(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
+    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence; not
