@@ -119,4 +119,10 @@ says they are frighteningly accurate" (530); as a paraphrase it tells nothing al
 def says_nothing(text: str, start: int, end: int) -> bool:
     """Whether the reported words `text[start:end]` are a pronoun's bare claim that no
     quotation marks make the speaker's own words (`_EMPTY_CLAIM`)."""
+    if not text.startswith(_CLAIM_SUBJECTS, start) or end - start > _CLAIM_LENGTH:
+        return False  # string tests first: asked of every attribution
     return _EMPTY_CLAIM.fullmatch(text, start, end) is not None and not verbatim(text, start, end)
+
+
+_CLAIM_SUBJECTS = ("it ", "this ", "that ", "they ")
+_CLAIM_LENGTH = 60

@@ -97,5 +97,5 @@ def shown_role(role: str) -> str:
     """A role as the briefing shows it: without the writer's "also" that ties it to another
     speaker ("said Hassan, also a doctor": multi_news-val-5397, after a doctor's words)."""
     role = role.strip()
-    also = _ALSO.match(role)
+    also = _ALSO.match(role) if role.startswith(("also", "too")) else None
     return role if also is None else role[also.end() :]
