@@ -37,7 +37,7 @@ from chorus.analyze.pronouns import Focus, genders
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
-from chorus.analyze.quote_framing import says_nothing
+from chorus.analyze.quote_framing import CLAIM_SUBJECTS, says_nothing
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
@@ -122,7 +122,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
             hit = replace(hit, words=words, second=None)
     elif (end := subordinate_end(text, hit.who_start, hit.words)) is not None:
         hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
-    if says_nothing(text, *hit.words):
+    if text.startswith(CLAIM_SUBJECTS, hit.words[0]) and says_nothing(text, *hit.words):
         return ()
     who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role
     titled = titled_name(text, who_start, who_end)
