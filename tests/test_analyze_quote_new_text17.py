@@ -75,7 +75,7 @@ def test_analyze_papers_of_a_case_speak(raw):
 def test_analyze_whom_a_spokesperson_speaks_for(raw, duc):
     # A spokesperson for Conyers told KPRC 2 News, "Rep. Conyers has been in touch ..."
     found = _roles(raw["multi_news-val-4100"], "has been in touch with his family")
-    assert [role for _, role in found] == ["spokesperson"]
+    assert [role for _, role in found] == ["through a spokesperson"]
     # Susan Ward, a spokeswoman for Buffalo GYN Women's Services, the private clinic ...,
     # said: the clinic, not "Services"
     clinic = speakers_of(duc["d31013t"], "had faxed a warning to the clinic")

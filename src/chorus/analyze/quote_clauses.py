@@ -150,10 +150,12 @@ def _opens_quotation(text: str, start: int) -> bool:
 _SETTING_LAST = re.compile(SETTING_LAST)
 _GLOSS = re.compile(
     r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:measure|move|decision|step|law|bill|policy|plan"
-    r"|proposal|claim|allegation|assertion)\s+(?:that|which)\s"
+    r"|proposal|claim|allegation|assertion|report|suggestion|rumou?r)\s+(?:that|which)\s"
 )
 """The writer's description of what the words are about: "... a bill making it illegal to
-accuse ..., a measure that has roiled relations with Israel ..." (multi_news-val-765)."""
+accuse ..., a measure that has roiled relations with Israel ..." (multi_news-val-765), "...
+had suggested that Gaddafi had fled to Venezuela, a report that the government of that
+country denied" (5397)."""
 
 
 def gloss_cut(text: str, start: int, end: int, who: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chorus.language.quote_marks import CLOSE, OPEN
+from chorus.language.quote_marks import CLOSE, OPEN, verbatim
 
 _WHAT = re.compile(r"\bwhat\b")
 
@@ -106,3 +106,25 @@ def before_stray_close(text: str, start: int, end: int) -> int:
     if stray is None or any(text.find(mark, start, end) >= 0 for mark in OPEN):
         return end
     return stray.start()
+
+
+_EMPTY_CLAIM = re.compile(
+    r"(?:it|this|that|they)\s+(?:is|was|are|were)\s+(?:still\s+|not\s+|also\s+)?(?:[a-z]+ly\s+)?[a-z]+"
+)
+"""A reported claim of a pronoun and an adjective: "But he said it was still relevant."
+(multi_news-val-5125, after "Mr. Zimmerman did not invoke that defense"), "Anne Ziegenhorn
+says they are frighteningly accurate" (530); as a paraphrase it tells nothing alone."""
+
+
+def says_nothing(text: str, start: int, end: int) -> bool:
+    """Whether the reported words `text[start:end]`, opening with one of `CLAIM_SUBJECTS`
+    (a string test the caller makes first: it asks of every attribution, and a call each
+    cost ~1% of finding quotes), are a pronoun's bare claim that no quotation marks make
+    the speaker's own words (`_EMPTY_CLAIM`)."""
+    if end - start > _CLAIM_LENGTH:
+        return False
+    return _EMPTY_CLAIM.fullmatch(text, start, end) is not None and not verbatim(text, start, end)
+
+
+CLAIM_SUBJECTS = ("it ", "this ", "that ", "they ")
+_CLAIM_LENGTH = 60

@@ -238,7 +238,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         words_start = match.start("text")
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
-        elif role is not None and (described := named_in_apposition(match["who"], role)):
+        elif role is not None and (described := named_in_apposition(_described(match), role)):
             (who_start, who_end), role = match.span("role"), described
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
@@ -303,6 +303,18 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
 
 
 _NAME = re.compile(FULL_NAME)
+
+
+def _described(match: re.Match[str]) -> str:
+    """The speaker up to its apposition, an owner's role noun the name pattern stopped
+    before included: "Boehner's spokesman, Michael Steel, said" (multi_news-val-501)."""
+    who = match["who"]
+    between = match.string[match.end("who") : match.start("role")]
+    owned = _OWNED_NOUN.fullmatch(between)
+    return who if owned is None else who + owned["noun"]
+
+
+_OWNED_NOUN = re.compile(r"(?P<noun>(?:['’]s|(?<=s)['’])\s+[a-z][a-z ]{1,40}?),\s+")
 
 
 def _second_participle(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -37,6 +37,7 @@ from chorus.analyze.pronouns import Focus, genders
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
+from chorus.analyze.quote_framing import CLAIM_SUBJECTS, says_nothing
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
@@ -73,6 +74,7 @@ from chorus.language.speaker_bounds import (
     statement_of,
     titled_name,
 )
+from chorus.language.speaker_roles import shown_role
 from chorus.language.speaker_titles import office_title, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
@@ -120,6 +122,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
             hit = replace(hit, words=words, second=None)
     elif (end := subordinate_end(text, hit.who_start, hit.words)) is not None:
         hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
+    if text.startswith(CLAIM_SUBJECTS, hit.words[0]) and says_nothing(text, *hit.words):
+        return ()
     who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role
     titled = titled_name(text, who_start, who_end)
     in_department = None if titled else out_of_department(text, who_start, hit.who)
@@ -135,7 +139,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     found = Attribution(
         speaker=bare_name(text[who_start:who_end]),
         speaker_start=sentence.start + who_start,
-        role=role.strip() if role else None,
+        role=shown_role(role) if role else None,
         start=sentence.start + hit.words[0],
         end=sentence.start + hit.words[1],
         refers_back=REFERS_BACK.match(hit.who) is not None,

@@ -79,12 +79,43 @@ def holds_a_mark(text: str) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of `text[start:end]` without surrounding spaces, quote marks or commas."""
+    """Offsets of `text[start:end]` without surrounding spaces, quote marks or commas, nor
+    the comma or stop and single mark that close a quotation inside the words ("... to the
+    end,’”": multi_news-val-5397) or the words' own ("... as much.'": 1334; an apostrophe
+    never follows a comma or stop, `_closes_single`)."""
     while start < end and (text[start].isspace() or text[start] in OPEN + CLOSE):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in OPEN + CLOSE + ",."):
+    while end > start and (
+        text[end - 1].isspace()
+        or text[end - 1] in OPEN + CLOSE + ",."
+        or (text[end - 1] in _SINGLE_CLOSE and _closes_single(text, start, end - 1))
+    ):
         end -= 1
     return start, end
+
+
+_SINGLE_CLOSE = "’'"
+_SINGLE_OPENING = re.compile(r"(?<!\w)['‘](?=\w)")
+
+
+def _closes_single(text: str, start: int, at: int) -> bool:
+    """Whether the single mark at `at` closes a quotation `trim` leaves out, after a comma
+    or a stop: where no single mark opened inside the words, which are a quotation in
+    single marks themselves ("... as much.'"), or after a comma, where the quotation inside
+    them is a sentence of its own going on past the mark ("... to the end,’”"), not a word
+    or two the writer marks ("nicknamed 'Bigfoot,'", "I'm a 'no,'", "you are just
+    'threatened.'": those keep their marks)."""
+    before = text[at - 1 : at]
+    if before not in (",", "."):
+        return False
+    openings = [found.start() for found in _SINGLE_OPENING.finditer(text, start, at)]
+    if not openings:
+        return True
+    return before == "," and len(text[openings[-1] : at].split()) > _MARKED_WORDS
+
+
+_MARKED_WORDS = 2
+"""Words a writer marks as a term, not someone's sentence quoted inside the words."""
 
 
 _MARK = re.compile(r"[“”\"]")
@@ -130,10 +161,14 @@ def balanced(text: str, start: int, end: int) -> tuple[int, int]:
         elif unopened is None:
             unopened = mark.start()
     if unclosed:
-        closing = "”" if text[unclosed[-1]] == "“" else '"'
         # bounded: the mark must come before any word, and an unbounded find in a long
         # article costs as much as the rest of the function
-        at = text.find(closing, end, end + _CLOSE_REACH)
+        at = text.find("”", end, end + _CLOSE_REACH)
+        if text[unclosed[-1]] == '"':
+            # a straight mark may be closed by a curly one ("told him that it "must stop
+            # immediately”.": multi_news-val-5397)
+            straight = text.find('"', end, end + _CLOSE_REACH)
+            at = straight if at < 0 or 0 <= straight < at else at
         if at >= 0 and not any(c.isalnum() for c in text[end:at]):
             end = at + 1
     if unopened is not None:

@@ -284,7 +284,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
         *("tell", "told"),
     ),
-    "speaker verb quote": _OPENING_MARKS,
+    "speaker verb quote": (*_OPENING_MARKS, ": '"),
     "speaker ..., adding that": ("adding",),
     "group ..., saying": ("saying", "telling", *ARGUING),
     "speaker ..., saying": ("saying", "telling", *ARGUING),

@@ -74,6 +74,13 @@ first letter for both kinds of verb is searched at every position of a sentence,
 some shoes so that he could pay for them": multi_news-val-3949), tested once "that" is
 found (before it, at each of the object's characters, it cost more)."""
 _NO_SUBJECT = r"(?:is|are|was|were)\s"
+_SINGLE_AFTER_COLON = r"(?<=:\s')(?=[A-Z])"
+"""A quotation in straight single marks, after a colon only ("In a new interview First Lady
+Michelle said: 'Barack really thinks ...'": multi_news-val-1334): elsewhere such a mark is
+an apostrophe as often."""
+_DESPITE = rf"(?:,\s+despite\s+[^,{OPEN}{CLOSE}]{{2,40}},)?"
+"""The writer's concession between the verb and the words ("Top tawyer Robert M. Wallack
+says, despite the reports, he has not met with Kim ...": multi_news-val-1334)."""
 _STATEMENT = (
     rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]++(?<=ly)[,.])"
     rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
@@ -85,7 +92,7 @@ words were said ("“Okay!” Weiner said loudly, though not enthusiastically.")
 SAID_STATEMENT = (
     # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
     rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)"
-    rf"|alleged(?!\s+\w+ed\b))\s+{_STATEMENT}"
+    rf"|alleged(?!\s+\w+ed\b)){_DESPITE}\s+{_STATEMENT}"
 )
 TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 """An account told to the police or reporters: a pattern of its own, as an alternative of
@@ -93,7 +100,8 @@ TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
     rf"(?P<verb>{VERB}|{_CALLED}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*|\s+)(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}"
+    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
+    rf"{STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence; not
 after "insists on", a demand ("While Iran insists on completing ... its nuclear reactor,

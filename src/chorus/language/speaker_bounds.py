@@ -180,13 +180,16 @@ President Stephen M. Veazey ruled that ..." (multi_news-val-351) names Veazey.""
 
 
 def speaking_for(text: str, who_start: int) -> str | None:
-    """Who speaks for the speaker found at `who_start`, as its role: "spokesperson" of "A
-    spokesperson for Conyers told KPRC 2 News" (multi_news-val-4100), where the name alone
-    read as the son the article follows, not his father's office speaking."""
+    """Who speaks for the speaker found at `who_start`, as its role: "through a
+    spokesperson" of "A spokesperson for Conyers told KPRC 2 News" (multi_news-val-4100),
+    where the name alone read as the son the article follows, not his father's office
+    speaking; "through", as "Ban Ki-moon (spokesperson)" read as his own title (5397)."""
     if "for " not in text[max(0, who_start - 80) : who_start]:
         return None
     found = _SPOKEN_FOR.search(text, max(0, who_start - 80), who_start)
-    return found["role"] if found else None
+    if found is None:
+        return None
+    return f"through {'an' if found['role'][0] in 'aeiou' else 'a'} {found['role']}"
 
 
 def statement_of(text: str, who_end: int) -> str | None:

@@ -88,3 +88,14 @@ def role_at_end(text: str, who_end: int) -> str | None:
         return found["of"]
     role = found["role"]
     return role if _HAS_ROLE_NOUN.search(role) and not clause_as_role(role) else None
+
+
+_ALSO = re.compile(r"(?:also|too)\s+")
+
+
+def shown_role(role: str) -> str:
+    """A role as the briefing shows it: without the writer's "also" that ties it to another
+    speaker ("said Hassan, also a doctor": multi_news-val-5397, after a doctor's words)."""
+    role = role.strip()
+    also = _ALSO.match(role) if role.startswith(("also", "too")) else None
+    return role if also is None else role[also.end() :]

@@ -112,6 +112,7 @@ def never_speaks(who: str) -> bool:
         who in NOT_SPEAKERS
         or _FIRST_PERSON.match(who) is not None
         or who[:4] in _JOINED
+        or who.startswith(_NO_ONE_OPENINGS)
         or who.endswith(_RULE_ENDINGS)
         or (who.endswith(_EXPERTS_ENDING) and _EXPERTS.fullmatch(who) is not None)
     )
@@ -124,6 +125,13 @@ experts.", "Some experts warn that ..." (multi_news-val-1942)."""
 
 
 _JOINED = frozenset(("and ", "or "))
+_NO_ONE_OPENINGS = (
+    *("He and ", "She and "),
+    *("Theclan", "Thefamily", "Thecouple", "Thegroup", "Thepair"),
+)
+"""A pronoun joined to a group names no one the briefing can show ("She and other residents
+said ...": multi_news-val-5397; "He and other officials said ...": 5261), nor does a source's
+typo gluing "The" to a group ("Theclan says they were ...": 1334)."""
 _RULES = frozenset(
     (
         *("law", "laws", "Laws", "rules", "Rules", "regulations", "Regulations", "statute"),
@@ -134,7 +142,7 @@ _RULES = frozenset(
 _RULE_ENDINGS = tuple(f" {rule}" for rule in _RULES)
 HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
-    r"|President|Mayor|Judge)\.?\s+)"
+    r"|President|Mayor|Judge|First\s+Lady)\.?\s+)"
 )
 """Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
@@ -214,11 +222,15 @@ newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
-FULL_NAME = rf"{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}}"  # in an apposition
+_NAME_WORD = rf"{_INITIAL}|St\.(?=\s+[A-Z])|{WORD}|al-\w+"
+FULL_NAME = (  # in an apposition: "the spokesman, Dia al-Hotmani, said" (multi_news-val-5397),
+    # "A Sandoval spokesman, Mari St. Martin, said" (1779)
+    rf"{HONORIFIC}?{WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE})){{0,2}}\s+(?:{_NAME_WORD})"
+)
 _A_NAME = re.compile(FULL_NAME)
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a name's "s"
 _A_DESCRIPTION = re.compile(
-    rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]"
+    rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
     rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+[a-z]"
 )
 
@@ -227,7 +239,8 @@ def named_in_apposition(who: str, role: str) -> str | None:
     """What a described speaker is, when its apposition is their name: "The head of East
     Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman, "her mother,
     Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
-    Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"."""
+    Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
+    Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
     described = _A_DESCRIPTION.match(who)
     if described is None or _A_NAME.fullmatch(role.strip()) is None:
         return None
