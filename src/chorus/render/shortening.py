@@ -25,6 +25,12 @@ _PHRASE_OPENERS = frozenset(
 # intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
 _JOINERS = frozenset(("and", "or"))
 _ARTICLES = frozenset(("the", "a", "an"))
+# A second subject after "and" and its verb: "and a merchant ship collided".
+_SECOND_SUBJECT = re.compile(
+    r"(?:and|or) (?:the|a|an) (?:[\w’'-]+ ){1,2}(?:[a-z]+ed|was|were|had|have|has)\b"
+)
+# How many words after a cut `_ends_phrase` reads: the joiner, the subject and its verb.
+_AFTER_WORDS = 5
 _GERUND_LETTERS = 6
 # A dash, or two hyphens typed for one ("from trying -- for a second time").
 _DASHES = ("—", "–", "--")
@@ -182,7 +188,7 @@ def _told(rest: str) -> int:
     words = rest.split(" ")
     for n in range(_VERB_WORDS, len(words)):
         opening = " ".join(words[:n])
-        if _ends_phrase(opening, words[n]):
+        if _ends_phrase(opening, " ".join(words[n : n + _AFTER_WORDS])):
             return len(opening)
     return len(rest)
 
@@ -194,8 +200,11 @@ def _cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit, else the
     longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
-    # (opening, the word after it), longest first, each leaving room for the mark.
-    cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
+    # (opening, the words after it), longest first, each leaving room for the mark.
+    cuts = [
+        (" ".join(words[:n]), " ".join(words[n : n + _AFTER_WORDS]))
+        for n in range(len(words) - 1, 0, -1)
+    ]
     cuts = [(opening, after) for opening, after in cuts if len(opening) < reach]
     closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
     phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
@@ -230,12 +239,13 @@ def _shut(opening: str) -> bool:
 
 
 def _ends_phrase(opening: str, after: str) -> bool:
-    """Whether a cut between `opening` and the word `after` it falls between phrases: a
+    """Whether a cut between `opening` and the words `after` it falls between phrases: a
     clause of a few words closed by a comma (or a quotation closed), or a phrase that
     the next word (a preposition, a conjunction, a dash) opens."""
-    if _bare(after) in _JOINERS and _joins(opening):
+    first = after.split(" ", 1)[0]
+    if _bare(first) in _JOINERS and (_joins(opening) or _pairs(opening, after)):
         return False
-    if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
+    if _bare(first) in _PHRASE_OPENERS or first.startswith(_DASHES):
         return True
     last_clause = _CLAUSE_BREAK.split(opening)[-1]
     return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
@@ -249,6 +259,21 @@ def _joins(opening: str) -> bool:
         return True
     noun = before.rpartition(" ")[2].casefold() in _ARTICLES
     return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
+
+
+def _pairs(opening: str, after: str) -> bool:
+    """Whether an "and" after an opening joins a second subject to the noun the opening
+    ends on, right after its conjunction and an article, and their verb follows ("after the
+    warship | and a merchant ship collided off the coast of Japan", raw validation cluster
+    244): cut there, the clause names half of who did it and not what happened."""
+    words = [_bare(word) for word in opening.split(" ")[-3:]]
+    return (
+        len(words) == 3
+        and words[0] in _PHRASE_OPENERS
+        and words[1] in _ARTICLES
+        and words[2] == opening.rsplit(" ", 1)[-1].casefold()
+        and bool(_SECOND_SUBJECT.match(after))
+    )
 
 
 def _bare(word: str) -> str:
