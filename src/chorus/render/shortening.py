@@ -24,6 +24,7 @@ _PHRASE_OPENERS = frozenset(
 # word ("the four surviving | and original members", raw validation cluster 44; "was
 # intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
 _JOINERS = frozenset(("and", "or"))
+_CONJUNCTIONS = _JOINERS | {"but"}
 _ARTICLES = frozenset(("the", "a", "an"))
 # A second subject after "and" and its verb: "and a merchant ship collided".
 _SECOND_SUBJECT = re.compile(
@@ -177,7 +178,10 @@ def shortened(text: str, limit: int, reach: int | None = None) -> str:
     ways = () if CUT_MARK in text else _ELISIONS
     elided = next(filter(None, (way(text, limit, reach) for way in ways)), None)
     if elided:
-        return shortened(elided, limit, reach)
+        # A part left out to keep the verb makes room for what it tells: the rest runs on
+        # to the longest phrase end within the reach ("… flew into a sleepy airport in
+        # western India for the lavish pre-wedding festivities…", raw validation 192).
+        return shortened(elided, reach, reach)
     return _cut(text, limit, reach)
 
 
@@ -247,8 +251,15 @@ def _ends_phrase(opening: str, after: str) -> bool:
         return False
     if _bare(first) in _PHRASE_OPENERS or first.startswith(_DASHES):
         return True
-    last_clause = _CLAUSE_BREAK.split(opening)[-1]
-    return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
+    *before, last_clause = _CLAUSE_BREAK.split(opening)
+    # An aside after "and," ("wildly influential and, in its own little-movie-that-could
+    # way,", raw validation cluster 70) leaves its "and" waiting for what it joins.
+    aside = bool(before) and _bare(before[-1].rsplit(" ", 1)[-1]) in _CONJUNCTIONS
+    return (
+        bool(_CLAUSE_END.search(opening))
+        and len(last_clause.split()) >= _CLAUSE_WORDS
+        and not aside
+    )
 
 
 def _joins(opening: str) -> bool:
