@@ -50,11 +50,12 @@ _APPOSITION_CHARS = 30
 # A subject, its apposition between commas, then its verb: "Mark Lane, the defense lawyer,
 # social activist and author who concluded ..., died on Tuesday ...". The verb is one a
 # news lead's subject takes (a regular past, or a common irregular or auxiliary).
-_VERB_AFTER_COMMA = re.compile(
-    r", (?=(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
+_LEAD_VERBS = (
+    r"(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
     r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led|flew|fled"
-    r"|sent|held|found|began|brought|struck|shot)\b)"
+    r"|sent|held|found|began|brought|struck|shot)\b"
 )
+_VERB_AFTER_COMMA = re.compile(rf", (?={_LEAD_VERBS})")
 _DASH_IN = re.compile(r"[—–]|-- | - ")
 _NO_SUBJECT = _PHRASE_OPENERS | {"around"}
 # A cut keeping fewer words than this from the subject's verb on tells that something
@@ -124,6 +125,35 @@ def _without_opening(text: str, limit: int, reach: int) -> str | None:
     if _keeps_verb(text, verb_at, limit, reach):
         return None
     return f"{text[:first]} {CUT_MARK} {text[main.end() :]}"
+
+
+# An opening phrase before the subject ("In what will be a bittersweet announcement for
+# Deadheads, the four surviving ... members of the Grateful Dead revealed that ...", raw
+# validation cluster 44), then the subject's verb within its first ten words, no clause
+# of its own ("that ...") before it.
+_PHRASE_SUBJECT_WORDS = 10
+_OPENING_PHRASE = re.compile(
+    r"(?:In|At|On|For|With|Amid|Despite|During|Under) [^,;:“”\"()—–]{8,100}, (?=the |an? |[A-Z])"
+)
+_MAIN_VERB = re.compile(
+    rf"(?:(?!(?:that|which|who) )\S+ ){{1,{_PHRASE_SUBJECT_WORDS}}}?({_LEAD_VERBS})"
+)
+
+
+def _without_phrase(text: str, limit: int, reach: int) -> str | None:
+    """`text` without its opening phrase, marked ("… the four surviving and original
+    members of the Grateful Dead revealed that they will reunite to celebrate their 50th
+    anniversary…" for "In what will be a bittersweet announcement for Deadheads, ...
+    revealed…", raw validation cluster 44), when a cut would end before the subject's verb
+    and the words after it; None when the sentence opens otherwise or no verb follows its
+    subject's first few words."""
+    phrase = _OPENING_PHRASE.match(text)
+    verb = phrase and _MAIN_VERB.match(text, phrase.end())
+    if not verb or not _shut(text[phrase.end() : verb.start(1)]):
+        return None
+    if _keeps_verb(text, verb.start(1), limit, reach):
+        return None
+    return f"{CUT_MARK} {text[phrase.end() :]}"
 
 
 # A subject held by what is said of it before its verb ("The Millis police officer who
@@ -197,7 +227,7 @@ def _told(rest: str) -> int:
     return len(rest)
 
 
-_ELISIONS = (_without_apposition, _without_opening, _without_modifier)
+_ELISIONS = (_without_apposition, _without_opening, _without_modifier, _without_phrase)
 
 
 def _cut(text: str, limit: int, reach: int) -> str:
