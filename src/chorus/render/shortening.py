@@ -234,14 +234,15 @@ def _cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit, else the
     longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
-    # (opening, the words after it), longest first, each leaving room for the mark.
-    cuts = [
-        (" ".join(words[:n]), " ".join(words[n : n + _AFTER_WORDS]))
-        for n in range(len(words) - 1, 0, -1)
+    # (opening, its number of words), longest first, each leaving room for the mark.
+    cuts = [(" ".join(words[:n]), n) for n in range(len(words) - 1, 0, -1)]
+    cuts = [(opening, n) for opening, n in cuts if len(opening) < reach]
+    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
+    phrase_ends = [
+        o
+        for o, n in closed
+        if len(o) >= limit // 2 and _ends_phrase(o, " ".join(words[n : n + _AFTER_WORDS]))
     ]
-    cuts = [(opening, after) for opening, after in cuts if len(opening) < reach]
-    closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
-    phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
     within = [opening for opening in phrase_ends if len(opening) < limit]
     closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
@@ -249,7 +250,7 @@ def _cut(text: str, limit: int, reach: int) -> str:
     # more. A longer opening ("Mr. Oppenheim recalled the conversation:", 130) is a cut
     # the headline's choice reads and passes over.
     if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
-        closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+        closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
     return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
 
