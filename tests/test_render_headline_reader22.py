@@ -116,11 +116,12 @@ def test_a_title_case_word_is_no_dateline_without_an_agencys_tag_and_a_capital(t
             "The Fort Wayne mother accused of killing her two children … said she was spurred "
             "to action…",
         ),
-        # Cut inside the subject's "who" clause, before what she says he did.
+        # Cut inside the subject's "who" clause, before what she says he did (since
+        # headline9 the rest runs on to its phrase end within the reach).
         (
             210,
             "The young woman who is alleging … says the New York City mayoral candidate "
-            "repeatedly sent her lewd messages…",
+            "repeatedly sent her lewd messages and made lofty promises…",
         ),
     ],
 )

@@ -79,9 +79,13 @@ def test_long_first_sentences_of_real_clusters_are_cut_between_phrases(validatio
         cut = shortened(sentence, 120)
         opening = cut.removesuffix("…")
         assert cut.endswith("…") and len(cut) <= 120
-        # A subject's long apposition may be left out, marked (render/shortening.py).
+        # A subject's long apposition, or an opening phrase, may be left out, marked
+        # (render/shortening.py).
         subject, elided, kept = opening.rpartition(" … ")
-        assert not elided or sentence.startswith(f"{subject}, ")
+        if opening.startswith("… "):
+            subject, elided, kept = "", "…", opening.removeprefix("… ")
+        assert not subject or sentence.startswith(f"{subject}, ")
+        assert subject or not elided or f", {kept}" in sentence
         end = sentence.find(kept, len(subject)) + len(kept) if elided else len(opening)
         assert sentence[:end].endswith(kept)
         rest = sentence[end:]

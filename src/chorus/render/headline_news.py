@@ -47,11 +47,23 @@ potential benefits of infant sleep for memory processing are largely unexplored.
 validation cluster 93), not what the study found."""
 
 
-_BESIDES = re.compile(r"(?:[\w’'-]+ ){1,6}also\b")
+_BESIDES = re.compile(r"(?:[\w’'-]+ ){1,6}(?:also|(?:went|goes) on to)\b")
 """An "also" among a sentence's first words: what it tells comes besides something its
 article told before ("The recent frigid weather also resulted in cancellations of New Year
 polar bear dips ...", raw validation cluster 139; "There's also a military escort, ...",
-46)."""
+46); or "went on to": what someone said or did next ("Celli went on to say that “It’s not
+necessarily that it’s too cold for them …", 139)."""
+
+
+_DUMMY_IT = re.compile(r"It(?:’s|'s| is) an? ")
+
+
+def opens_on_dummy_it(sentence: SummarySentence) -> bool:
+    """Whether a summary sentence is its article's first and opens "It's a ...": with no
+    sentence before it, the "it" stands for nothing and the news is named after it ("It’s a
+    cold snap life for penguins up in Alberta, Canada.", raw validation cluster 139); a
+    later one's "It is a crushing loss ..." (109) is the loss told before."""
+    return sentence.shown.index == 0 and bool(_DUMMY_IT.match(sentence.text))
 
 
 def background(text: str) -> bool:

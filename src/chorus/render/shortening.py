@@ -24,7 +24,14 @@ _PHRASE_OPENERS = frozenset(
 # word ("the four surviving | and original members", raw validation cluster 44; "was
 # intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
 _JOINERS = frozenset(("and", "or"))
+_CONJUNCTIONS = _JOINERS | {"but"}
 _ARTICLES = frozenset(("the", "a", "an"))
+# A second subject after "and" and its verb: "and a merchant ship collided".
+_SECOND_SUBJECT = re.compile(
+    r"(?:and|or) (?:the|a|an) (?:[\w’'-]+ ){1,2}(?:[a-z]+ed|was|were|had|have|has)\b"
+)
+# How many words after a cut `_ends_phrase` reads: the joiner, the subject and its verb.
+_AFTER_WORDS = 5
 _GERUND_LETTERS = 6
 # A dash, or two hyphens typed for one ("from trying -- for a second time").
 _DASHES = ("—", "–", "--")
@@ -43,11 +50,12 @@ _APPOSITION_CHARS = 30
 # A subject, its apposition between commas, then its verb: "Mark Lane, the defense lawyer,
 # social activist and author who concluded ..., died on Tuesday ...". The verb is one a
 # news lead's subject takes (a regular past, or a common irregular or auxiliary).
-_VERB_AFTER_COMMA = re.compile(
-    r", (?=(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
+_LEAD_VERBS = (
+    r"(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
     r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led|flew|fled"
-    r"|sent|held|found|began|brought|struck|shot)\b)"
+    r"|sent|held|found|began|brought|struck|shot)\b"
 )
+_VERB_AFTER_COMMA = re.compile(rf", (?={_LEAD_VERBS})")
 _DASH_IN = re.compile(r"[—–]|-- | - ")
 _NO_SUBJECT = _PHRASE_OPENERS | {"around"}
 # A cut keeping fewer words than this from the subject's verb on tells that something
@@ -119,6 +127,35 @@ def _without_opening(text: str, limit: int, reach: int) -> str | None:
     return f"{text[:first]} {CUT_MARK} {text[main.end() :]}"
 
 
+# An opening phrase before the subject ("In what will be a bittersweet announcement for
+# Deadheads, the four surviving ... members of the Grateful Dead revealed that ...", raw
+# validation cluster 44), then the subject's verb within its first ten words, no clause
+# of its own ("that ...") before it.
+_PHRASE_SUBJECT_WORDS = 10
+_OPENING_PHRASE = re.compile(
+    r"(?:In|At|On|For|With|Amid|Despite|During|Under) [^,;:“”\"()—–]{8,100}, (?=the |an? |[A-Z])"
+)
+_MAIN_VERB = re.compile(
+    rf"(?:(?!(?:that|which|who) )\S+ ){{1,{_PHRASE_SUBJECT_WORDS}}}?({_LEAD_VERBS})"
+)
+
+
+def _without_phrase(text: str, limit: int, reach: int) -> str | None:
+    """`text` without its opening phrase, marked ("… the four surviving and original
+    members of the Grateful Dead revealed that they will reunite to celebrate their 50th
+    anniversary…" for "In what will be a bittersweet announcement for Deadheads, ...
+    revealed…", raw validation cluster 44), when a cut would end before the subject's verb
+    and the words after it; None when the sentence opens otherwise or no verb follows its
+    subject's first few words."""
+    phrase = _OPENING_PHRASE.match(text)
+    verb = phrase and _MAIN_VERB.match(text, phrase.end())
+    if not verb or not _shut(text[phrase.end() : verb.start(1)]):
+        return None
+    if _keeps_verb(text, verb.start(1), limit, reach):
+        return None
+    return f"{CUT_MARK} {text[phrase.end() :]}"
+
+
 # A subject held by what is said of it before its verb ("The Millis police officer who
 # was fired after ...", "The Fort Wayne mother accused of killing ..."), then the main
 # verb: an auxiliary or "said" after a word that is no clause's own subject ("he was",
@@ -171,7 +208,10 @@ def shortened(text: str, limit: int, reach: int | None = None) -> str:
     ways = () if CUT_MARK in text else _ELISIONS
     elided = next(filter(None, (way(text, limit, reach) for way in ways)), None)
     if elided:
-        return shortened(elided, limit, reach)
+        # A part left out to keep the verb makes room for what it tells: the rest runs on
+        # to the longest phrase end within the reach ("… flew into a sleepy airport in
+        # western India for the lavish pre-wedding festivities…", raw validation 192).
+        return shortened(elided, reach, reach)
     return _cut(text, limit, reach)
 
 
@@ -182,23 +222,27 @@ def _told(rest: str) -> int:
     words = rest.split(" ")
     for n in range(_VERB_WORDS, len(words)):
         opening = " ".join(words[:n])
-        if _ends_phrase(opening, words[n]):
+        if _ends_phrase(opening, " ".join(words[n : n + _AFTER_WORDS])):
             return len(opening)
     return len(rest)
 
 
-_ELISIONS = (_without_apposition, _without_opening, _without_modifier)
+_ELISIONS = (_without_apposition, _without_opening, _without_modifier, _without_phrase)
 
 
 def _cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit, else the
     longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
-    # (opening, the word after it), longest first, each leaving room for the mark.
-    cuts = [(" ".join(words[:n]), words[n]) for n in range(len(words) - 1, 0, -1)]
-    cuts = [(opening, after) for opening, after in cuts if len(opening) < reach]
-    closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
-    phrase_ends = [o for o, a in closed if len(o) >= limit // 2 and _ends_phrase(o, a)]
+    # (opening, its number of words), longest first, each leaving room for the mark.
+    cuts = [(" ".join(words[:n]), n) for n in range(len(words) - 1, 0, -1)]
+    cuts = [(opening, n) for opening, n in cuts if len(opening) < reach]
+    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
+    phrase_ends = [
+        o
+        for o, n in closed
+        if len(o) >= limit // 2 and _ends_phrase(o, " ".join(words[n : n + _AFTER_WORDS]))
+    ]
     within = [opening for opening in phrase_ends if len(opening) < limit]
     closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
@@ -206,7 +250,7 @@ def _cut(text: str, limit: int, reach: int) -> str:
     # more. A longer opening ("Mr. Oppenheim recalled the conversation:", 130) is a cut
     # the headline's choice reads and passes over.
     if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
-        closed = [(o, a) for o, a in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+        closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
     return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
 
@@ -230,15 +274,23 @@ def _shut(opening: str) -> bool:
 
 
 def _ends_phrase(opening: str, after: str) -> bool:
-    """Whether a cut between `opening` and the word `after` it falls between phrases: a
+    """Whether a cut between `opening` and the words `after` it falls between phrases: a
     clause of a few words closed by a comma (or a quotation closed), or a phrase that
     the next word (a preposition, a conjunction, a dash) opens."""
-    if _bare(after) in _JOINERS and _joins(opening):
+    first = after.split(" ", 1)[0]
+    if _bare(first) in _JOINERS and (_joins(opening) or _pairs(opening, after)):
         return False
-    if _bare(after) in _PHRASE_OPENERS or after.startswith(_DASHES):
+    if _bare(first) in _PHRASE_OPENERS or first.startswith(_DASHES):
         return True
-    last_clause = _CLAUSE_BREAK.split(opening)[-1]
-    return bool(_CLAUSE_END.search(opening)) and len(last_clause.split()) >= _CLAUSE_WORDS
+    *before, last_clause = _CLAUSE_BREAK.split(opening)
+    # An aside after "and," ("wildly influential and, in its own little-movie-that-could
+    # way,", raw validation cluster 70) leaves its "and" waiting for what it joins.
+    aside = bool(before) and _bare(before[-1].rsplit(" ", 1)[-1]) in _CONJUNCTIONS
+    return (
+        bool(_CLAUSE_END.search(opening))
+        and len(last_clause.split()) >= _CLAUSE_WORDS
+        and not aside
+    )
 
 
 def _joins(opening: str) -> bool:
@@ -249,6 +301,21 @@ def _joins(opening: str) -> bool:
         return True
     noun = before.rpartition(" ")[2].casefold() in _ARTICLES
     return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
+
+
+def _pairs(opening: str, after: str) -> bool:
+    """Whether an "and" after an opening joins a second subject to the noun the opening
+    ends on, right after its conjunction and an article, and their verb follows ("after the
+    warship | and a merchant ship collided off the coast of Japan", raw validation cluster
+    244): cut there, the clause names half of who did it and not what happened."""
+    words = [_bare(word) for word in opening.split(" ")[-3:]]
+    return (
+        len(words) == 3
+        and words[0] in _PHRASE_OPENERS
+        and words[1] in _ARTICLES
+        and words[2] == opening.rsplit(" ", 1)[-1].casefold()
+        and bool(_SECOND_SUBJECT.match(after))
+    )
 
 
 def _bare(word: str) -> str:

@@ -28,7 +28,13 @@ from chorus.ingest.own_titles import opens_with_title
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing, SummarySentence
 from chorus.render.dates import read_date
-from chorus.render.headline_news import background, death_first, lead_first, names_unshown
+from chorus.render.headline_news import (
+    background,
+    death_first,
+    lead_first,
+    names_unshown,
+    opens_on_dummy_it,
+)
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.summarize.shown import DATELINE as _DATELINE
 from chorus.summarize.shown import after_dateline
@@ -178,7 +184,11 @@ def _summary_number(briefing: Briefing) -> int:
     named = _agreed_stems(briefing.analysis)
     # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
     capitals = writes_names_in_capitals(" ".join(texts))
-    alone = [n for n, text in enumerate(texts, start=1) if _stands_alone(text, capitals)]
+    alone = [
+        n
+        for n, text in enumerate(texts, start=1)
+        if _stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1])
+    ]
     naming = [n for n in alone if _names_someone(texts[n - 1], named)]
     shown = [_shown(text) for text in texts]
     # A sentence whose cut leaves out what it reports, or that tells only the story's

@@ -1,0 +1,113 @@
+"""The headline's ninth pass, on raw Multi-News validation clusters (0-based lines of the
+file) at 250 words, analysed, their articles without titles: "went on to" tells what
+came next, an article's opening "It's a ..." stands alone, an "and" bringing a second
+subject to a conjunction's clause ends no phrase, an opening phrase is left out when the
+cut would stop at its subject's verb, and a text with a part left out runs on to its
+phrase end within the reach."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from chorus import brief
+from chorus.model import Briefing
+from chorus.render.headline_news import background, opens_on_dummy_it
+from chorus.render.shortening import CUT_MARK, shortened
+from chorus.render.sources import headline
+from tests.conftest import RAW_VALIDATION, read_clusters
+
+_LIMIT, _REACH = 120, 150
+
+
+@cache
+def _briefing(line: int) -> Briefing:
+    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
+    return brief(cluster["documents"], words=250, analyze=True)
+
+
+def _sentence(line: int, number: int) -> str:
+    return _briefing(line).summary[number - 1].text
+
+
+def test_the_penguins_lead_heads_139_over_what_celli_went_on_to_say():
+    briefing = _briefing(139)
+    went_on = next(s.text for s in briefing.summary if s.text.startswith("Celli went on to say"))
+    assert background(went_on)
+    lead = briefing.summary[0]
+    assert lead.text == "It’s a cold snap life for penguins up in Alberta, Canada."
+    assert opens_on_dummy_it(lead)
+    assert headline(briefing).text == lead.text
+
+
+def test_a_later_its_a_is_what_was_told_before():
+    # 109: "It is a crushing loss for the Safari Park, ..." (Nola's death), not its lead.
+    later = next(s for s in _briefing(109).summary if s.text.startswith("It is a crushing loss"))
+    assert later.shown.index > 0 and not opens_on_dummy_it(later)
+
+
+def test_no_cut_before_a_second_subject_of_a_conjunctions_clause():
+    # 244: "... is among the injured after the warship…" ("and a merchant ship collided").
+    text = headline(_briefing(244)).text
+    assert text == (
+        "Seven US sailors are missing and the commanding officer of a US destroyer is among "
+        "the injured…"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "phrase", "kept"),
+    [
+        # Was "In what will be ... of the Grateful Dead revealed…".
+        (
+            44,
+            3,
+            "In what will be a bittersweet announcement for Deadheads, ",
+            "the four surviving and original members of the Grateful Dead revealed that they "
+            "will reunite to celebrate their 50th anniversary",
+        ),
+        # Was "In a fitting finale ..., a law firm announced Friday…".
+        (
+            143,
+            1,
+            "In a fitting finale to a week Tesla Motors executives would rather forget, ",
+            "a law firm announced Friday that it had filed a class-action suit",
+        ),
+    ],
+)
+def test_an_opening_phrase_gives_way_to_what_the_verb_tells(line, number, phrase, kept):
+    sentence = _sentence(line, number)
+    assert sentence.startswith(phrase + kept)
+    chosen = headline(_briefing(line))
+    assert chosen.source == f"summary sentence {number}, shortened"
+    assert chosen.text.startswith(f"{CUT_MARK} {kept}")
+    assert len(chosen.text) <= _REACH
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "told"),
+    [
+        # Where the planes flew and what for (was cut after "in western India").
+        (192, 1, "flew into a sleepy airport in western India for the lavish pre-wedding"),
+        # What she wishes the city luck in (was cut after "good luck").
+        (124, 1, "she wishes the city good luck in finding a “schmuck”"),
+    ],
+)
+def test_a_text_with_a_part_left_out_runs_on_within_the_reach(line, number, told):
+    chosen = headline(_briefing(line))
+    assert chosen.source == f"summary sentence {number}, shortened"
+    assert f" {CUT_MARK} " in chosen.text and told in chosen.text
+    assert told in _sentence(line, number) and len(chosen.text) <= _REACH
+
+
+def test_the_earlier_choices_stand():
+    # 9's cut is inside its subject, but it tells the news the editor opens on (Trump asked
+    # Comey to drop the Flynn probe); its main verb "fueled" is not read.
+    assert headline(_briefing(9)).text.startswith(
+        "The revelation that Donald Trump allegedly urged former FBI Director James Comey"
+    )
+    # 70: an aside after "and," ends no phrase ("… has become wildly influential…").
+    sentence = _sentence(70, 3)
+    assert "wildly influential and, in its own little-movie-that-could way," in sentence
+    assert shortened(sentence, _LIMIT, _REACH).endswith(f"wildly influential{CUT_MARK}")
