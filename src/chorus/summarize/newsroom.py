@@ -73,11 +73,11 @@ def writers_address(text: str) -> bool:
 
 
 _CAPTION_DATE = re.compile(
-    r",\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"(?<!day),\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{1,2},\s+\d{4}\.?\s*\Z"
 )
 """A day closing a text after a comma, as a picture's caption ends (", India, December 8,
-2018.")."""
+2018."); not after a weekday ("set for Saturday, March 3, 2019.", a day told in prose)."""
 
 
 def photo_caption(text: str) -> bool:
