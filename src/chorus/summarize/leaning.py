@@ -68,7 +68,7 @@ import numpy as np
 
 from chorus.dangling import OPENERS, QUOTED, introduced_before, opens_with_pronoun
 from chorus.summarize.credit_lines import BARE_QUOTE
-from chorus.summarize.told_before import done_there, goes_on_about
+from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -223,7 +223,7 @@ def refers_to_before(text: str) -> bool:
     return (
         _GOES_BACK.match(text) is not None
         or ("soon" in text and _SOON.search(text) is not None)
-        or done_there(text)
+        or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
@@ -239,7 +239,8 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
     before tells, or is a bare quotation after a text crediting a quotation to "a ..." ("a
     friend of Kendra tells me"; see the module docstring), or goes on about what the text
-    before names (`told_before.goes_on_about`). The first text has nothing before it."""
+    before names (`told_before`: "But it" after "The river in Minot ...", "The proposal"
+    after a quotation writing "the proposal"). The first text has nothing before it."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
@@ -247,13 +248,13 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = names_someone(texts[row - 1])
         elif text.startswith("The "):
             before = texts[row - 1]
-            marked[row] = introduced_before(text, before) or goes_on_about(text, before)
+            marked[row] = introduced_before(text, before) or quoted_before(text, before)
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
         elif text[:1] in '“"' and BARE_QUOTE.match(text):
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
         elif text.startswith("But it"):
-            marked[row] = goes_on_about(text, texts[row - 1])
+            marked[row] = but_it_after_a_place(text, texts[row - 1])
     return marked
 
 

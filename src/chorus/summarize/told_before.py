@@ -41,27 +41,30 @@ _WORD = re.compile(r"[\w’'-]+")
 
 def done_there(text: str) -> bool:
     """Whether a text tells of a deed done "there" and names no place before it: the place
-    is named in the sentence before."""
-    return "ed there" in text and _DONE_THERE.match(text) is not None
+    is named in the sentence before. The caller tests for "ed there" first."""
+    return _DONE_THERE.match(text) is not None
 
 
-def _quoted_before(text: str, before: str) -> bool:
+def but_it_after_a_place(text: str, before: str) -> bool:
+    """Whether `text` opens "But it" right after `before`, whose subject is a thing of a
+    named place ("The river in Minot ...")."""
+    return _BUT_IT.match(text) is not None and _PLACED_SUBJECT.search(before) is not None
+
+
+def quoted_before(text: str, before: str) -> bool:
     """Whether `text` opens with "The" and a noun that a quotation in `before` writes after
     "the"."""
+    # string tests first: most sentences before hold no quotation, most quotations no noun
+    if not ("“" in before or '"' in before):
+        return False
     opening = _THE_NOUN.match(text)
-    if opening is None or not ("“" in before or '"' in before):
+    if opening is None:
         return False
     noun = opening.group(1)
     for quotation in QUOTED.findall(before):
+        if noun not in quotation:
+            continue
         words = _WORD.findall(quotation)
         if any(word == noun and words[n - 1].lower() == "the" for n, word in enumerate(words) if n):
             return True
     return False
-
-
-def goes_on_about(text: str, before: str) -> bool:
-    """Whether `text` goes on about what `before` names: a "But it ..." after a thing of a
-    named place, or "The" and a noun a quotation there writes."""
-    if text.startswith("But it"):
-        return _BUT_IT.match(text) is not None and _PLACED_SUBJECT.search(before) is not None
-    return text.startswith("The ") and _quoted_before(text, before)
