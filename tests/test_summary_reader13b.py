@@ -11,7 +11,7 @@ import pytest
 from chorus.summarize.leaning import leans_on_before, refers_to_before
 from chorus.summarize.newsroom import photo_caption
 from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
@@ -114,3 +114,11 @@ def test_captions_are_the_pages_dated_lines_only(clusters):
     marked = [t for t in _sentences(clusters[110]) if photo_caption(t)]
     assert len(marked) == 3
     assert all(t.endswith("Paris, April 22, 2015.") for t in marked)
+
+
+def test_there_the_writer_names_in_brackets_is_left_alone():
+    """DUC d30003t: Castro's "what has happened there (in London)": the writer names it."""
+    duc = read_clusters(DATA / "duc2003-task2.jsonl.gz", 1)[0]
+    assert duc["id"] == "d30003t"
+    text = next(t for t in _sentences(duc) if "happened there (" in t)
+    assert not done_there(text)

@@ -29,12 +29,12 @@ _PLACED_SUBJECT = re.compile(r"(?:\A|:\s+)[\s“\"]*The\s+[a-z]+\s+(?:in|at|near
 river in Minot peaked ..."); not "The mayor of Minot", whom no "it" stands for."""
 _DONE_THERE = re.compile(
     r"\A\W*\w+[^A-Z]*?\b[a-z]+ed\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would"
-    r"|may|might|could|can|should|be|been|seems?|remains?|appears?|exists?|lives?)\b)"
+    r"|may|might|could|can|should|be|been|seems?|remains?|appears?|exists?|lives?)\b|\s*\()"
 )
 """A deed in "-ed" done "there" with no capital letter between the first word and it ("...
 roamed there"); not "there" opening a clause ("..., and then there was ...") nor a place
 named before it ("... eradicated there" after "Singapore", "Later on, Scottish earls were
-buried there")."""
+buried there") or in brackets after it ("what has happened there (in London)", DUC d30003t)."""
 _THE_NOUN = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)\s")
 _WORD = re.compile(r"[\w’'-]+")
 
