@@ -285,8 +285,9 @@ def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
     [
         # A link word, a quotation, a pronoun or a question opens the summary; the first
         # summary sentence that stands alone heads the briefing. (9's "Furthermore, ..."
-        # opened it until selection kept a connective behind its sentence before, stop 30.)
-        (33, "But 150 million years ago, humongous", 2, "Excavated in 1998 by an expedition"),
+        # opened it until selection kept a connective behind its sentence before, stop 30;
+        # 33's "But 150 million years ago, ... roamed there" until the summary's thirteenth
+        # pass held it behind the sentence naming the place, stop 33.)
         (34, '"The president has denied the allegations', 4, "Ms. Clifford’s lawyer"),
         (102, "Could Obama have been Trayvon Martin", 2, "Finally the president has"),
         (104, "“Our mission is first and foremost", 5, "North Korea again tested"),

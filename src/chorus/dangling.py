@@ -251,7 +251,7 @@ _ROLE_CREDIT = re.compile(
 _CREDIT_TAIL = 60
 """The longest such credit read, from its comma to its closing marks."""
 _NAMED_CREDIT = re.compile(r"\b(?:said|says|told|added|according to)\b")
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 """Quotations, in curly, straight or newswire marks: a pronoun there is the speaker's."""
 _FIRST_WORD = re.compile(r"\W*[A-Z]\w*")
 """A capitalised word opening the text outside its quotations."""
@@ -381,7 +381,7 @@ def unnamed_person(text: str) -> bool:
         return True
     if not _SUBJECT_PRONOUN.search(text):
         return False
-    outside = _QUOTED.sub(" ", text)
+    outside = QUOTED.sub(" ", text)
     pronoun = _SUBJECT_PRONOUN.search(outside)
     if pronoun is None:
         return False

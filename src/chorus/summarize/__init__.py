@@ -29,7 +29,7 @@ from chorus.summarize.leaning import (
     sets_up_contrast,
     unnamed_opening,
 )
-from chorus.summarize.newsroom import newsroom_step, writers_address
+from chorus.summarize.newsroom import newsroom_step, photo_caption, writers_address
 from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -45,6 +45,11 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
         return (published, int(view.article_of[row]), sentence.index)
 
     return sorted(rows, key=key)
+
+
+def _page_not_story(text: str) -> bool:
+    """Whether a sentence is a newsroom's step, a writer's congratulations or a caption."""
+    return newsroom_step(text) or writers_address(text) or photo_caption(text)
 
 
 def summarize(
@@ -111,7 +116,7 @@ def summarize(
         # selects as shutting every step at once would, without reading every sentence (3
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
-        steps = [row for row in chosen if newsroom_step(texts[row]) or writers_address(texts[row])]
+        steps = [row for row in chosen if _page_not_story(texts[row])]
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
         # A summary opening on "He ..." never says who.

@@ -53,7 +53,9 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a surname the summary shows before the sentence naming its person in full
   ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces ...",
   raw 58): moved after it. Holding such a sentence back until its article's naming
-  sentence was chosen cost raw R-1/R-2 0.04 (sixth pass); moving it costs none.
+  sentence was chosen cost raw R-1/R-2 0.04 (sixth pass); moving it costs none;
+- a "But it ..." after a thing of a named place, a deed done "there", "The" and a noun a
+  quotation before wrote: `told_before` (thirteenth pass).
 """
 
 from __future__ import annotations
@@ -64,8 +66,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import OPENERS, introduced_before, opens_with_pronoun
+from chorus.dangling import OPENERS, QUOTED, introduced_before, opens_with_pronoun
 from chorus.summarize.credit_lines import BARE_QUOTE
+from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -129,8 +132,6 @@ _GOES_BACK = re.compile(
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
 a sentence, not five."""
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
-"""Quotations: a name inside one is the speaker's subject, not who the sentence is about."""
 _NOT_NAMES = (
     "The|A|An|In|On|At|As|For|But|And|This|That|It|He|She|They|We|I|If|When|After|Before|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -185,7 +186,8 @@ def _has_mark(text: str) -> bool:
 def names_someone(text: str) -> bool:
     """Whether a text names a person outside its quotations ("Castaneda said", "Sgt. Daron
     Wyatt")."""
-    return _SOMEONE.search(_QUOTED.sub(" ", text)) is not None
+    # a name inside a quotation is the speaker's subject, not who the sentence is about
+    return _SOMEONE.search(QUOTED.sub(" ", text)) is not None
 
 
 _ONES = re.compile(
@@ -213,13 +215,15 @@ def refers_to_before(text: str) -> bool:
     pictures ..."), asks the reader to guess what it sets up ("Guess who ..."), is set at
     a meeting or an interview told before ("At the meeting, ..."), gives a body's further
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
-    happened soon after it ("..., soon found ..."), or credits its words to
+    happened soon after it ("..., soon found ..."), tells of a deed done "there" naming no
+    place ("... roamed there": `told_before.done_there`), or credits its words to
     the party and state of someone named there ("the Kentucky Republican said"), so that it
     waits for that sentence. Unlike `leans_on_before`, it needs no look at that sentence:
     an article's first sentence so marked is never taken."""
     return (
         _GOES_BACK.match(text) is not None
         or ("soon" in text and _SOON.search(text) is not None)
+        or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
@@ -234,19 +238,23 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     text before introduced ("The hitch ..." after "... a metal towing hitch ...":
     `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
     before tells, or is a bare quotation after a text crediting a quotation to "a ..." ("a
-    friend of Kendra tells me"; see the module docstring). The first text has nothing
-    before it."""
+    friend of Kendra tells me"; see the module docstring), or goes on about what the text
+    before names (`told_before`: "But it" after "The river in Minot ...", "The proposal"
+    after a quotation writing "the proposal"). The first text has nothing before it."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
         if _HE_SHE.match(text) or (_has_mark(text) and _THE_CREDIT.search(text)):
             marked[row] = names_someone(texts[row - 1])
         elif text.startswith("The "):
-            marked[row] = introduced_before(text, texts[row - 1])
+            before = texts[row - 1]
+            marked[row] = introduced_before(text, before) or quoted_before(text, before)
         elif _IT_IS_A.match(text):
             marked[row] = opens_with_pronoun(text)
         elif text[:1] in '“"' and BARE_QUOTE.match(text):
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
+        elif text.startswith("But it"):
+            marked[row] = but_it_after_a_place(text, texts[row - 1])
     return marked
 
 

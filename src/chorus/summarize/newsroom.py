@@ -15,6 +15,12 @@ A writer's congratulations outside any quotation ("Congratulations to Patrick St
 newly earned PhD.", "Congrats to the Maldives.", raw clusters 233 and 118) is the blog's
 aside to its reader, not news either (docs/decisions.md, "Summary a reader sees, sixth
 pass"); quoted, it is someone's words and kept.
+
+A photo caption run into the text ("Former U.S. Secretary of State Hillary Clinton poses with
+Mukesh Ambani, ... in the desert state of Rajasthan, India, December 8, 2018.", raw 192)
+tells what a picture shows, closing on the day it was taken: it is the page's, not the
+story's, and took the place of the story's own sentence it resembles (docs/decisions.md,
+"Summary a reader sees, thirteenth pass").
 """
 
 from __future__ import annotations
@@ -64,3 +70,16 @@ def writers_address(text: str) -> bool:
     """Whether a sentence opens with the writer's own congratulations ("Congratulations to
     Patrick Stewart on his newly earned PhD."), outside a quotation."""
     return _ADDRESS.match(text) is not None
+
+
+_CAPTION_DATE = re.compile(
+    r"(?<!day),\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2},\s+\d{4}\.?\s*\Z"
+)
+"""A day closing a text after a comma, as a picture's caption ends (", India, December 8,
+2018."); not after a weekday ("set for Saturday, March 3, 2019.", a day told in prose)."""
+
+
+def photo_caption(text: str) -> bool:
+    """Whether a sentence closes on a full date after a comma, as a photo caption does."""
+    return text.rstrip(". ")[-4:].isdigit() and _CAPTION_DATE.search(text) is not None

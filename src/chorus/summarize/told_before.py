@@ -1,0 +1,70 @@
+"""Summary sentences that go on about a thing or a place the sentence before them names, so
+that they wait for it (docs/decisions.md, "Summary a reader sees, thirteenth pass"):
+
+- "But it ..." after a sentence whose subject is a thing of a named place ("There is some
+  good news: The river in Minot peaked two feet lower than expected." / "But it is nearly
+  13 feet above flood stage ...", raw 147): shown after other lines (the Missouri's), "it"
+  reads as whatever the summary told last. Every opening "But it" waiting cost raw R-1
+  0.037 (eleventh pass); after such a subject it is 1 sentence of raw's 35, none of DUC's 14;
+- a deed done "there" with no capitalised word before it but the first ("But 150 million
+  years ago, ... sauropods roamed there—...", raw 33, after "The Black Hills mountain range
+  ... is known for ..."): the place is the sentence before's;
+- an opening "The" and a noun a quotation in the sentence before writes after "the" ("The
+  proposal nearly derailed passage ...", raw 238, after Charlie Sykes's "“... the proposal
+  is a $250 million taxpayer subsidy ...”"): the writer goes on about a thing the story told
+  of before, which the reader meets only there. Without the quotation (any "the <noun>" in
+  the sentence before) the shape holds 68 raw sentences, 10 shown in main's summaries, most
+  of them reading well alone ("The study involved 2,174 adults ..."): not tried.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.dangling import QUOTED
+
+_BUT_IT = re.compile(r"But\s+it\b")
+_PLACED_SUBJECT = re.compile(r"(?:\A|:\s+)[\s“\"]*The\s+[a-z]+\s+(?:in|at|near)\s+[A-Z]")
+"""A subject at a sentence's start, or after a colon, that is a thing of a named place ("The
+river in Minot peaked ..."); not "The mayor of Minot", whom no "it" stands for."""
+_DONE_THERE = re.compile(
+    r"\A\W*\w+[^A-Z]*?\b[a-z]+ed\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would"
+    r"|may|might|could|can|should|be|been|seems?|remains?|appears?|exists?|lives?)\b|\s*\()"
+)
+"""A deed in "-ed" done "there" with no capital letter between the first word and it ("...
+roamed there"); not "there" opening a clause ("..., and then there was ...") nor a place
+named before it ("... eradicated there" after "Singapore", "Later on, Scottish earls were
+buried there") or in brackets after it ("what has happened there (in London)", DUC d30003t)."""
+_THE_NOUN = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)\s")
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def done_there(text: str) -> bool:
+    """Whether a text tells of a deed done "there" and names no place before it: the place
+    is named in the sentence before. The caller tests for "ed there" first."""
+    return _DONE_THERE.match(text) is not None
+
+
+def but_it_after_a_place(text: str, before: str) -> bool:
+    """Whether `text` opens "But it" right after `before`, whose subject is a thing of a
+    named place ("The river in Minot ...")."""
+    return _BUT_IT.match(text) is not None and _PLACED_SUBJECT.search(before) is not None
+
+
+def quoted_before(text: str, before: str) -> bool:
+    """Whether `text` opens with "The" and a noun that a quotation in `before` writes after
+    "the"."""
+    # string tests first: most sentences before hold no quotation, most quotations no noun
+    if not ("“" in before or '"' in before):
+        return False
+    opening = _THE_NOUN.match(text)
+    if opening is None:
+        return False
+    noun = opening.group(1)
+    for quotation in QUOTED.findall(before):
+        if noun not in quotation:
+            continue
+        words = _WORD.findall(quotation)
+        if any(word == noun and words[n - 1].lower() == "the" for n, word in enumerate(words) if n):
+            return True
+    return False
