@@ -44,8 +44,6 @@ def test_a_contributor_from_another_outlet_names_no_source():
     text = _document(147, 1)
     assert "ABC News' Gerard McNiff and the Associated Press contributed to this report." in text
     assert own_outlet(text) is None
-    # AP pages' contributor lines ("Associated Press writer Eric Tucker contributed to this
-    # report.", raw 219 [4]) name no outlet by this rule either.
-    assert own_outlet(_document(219, 4)) is None or own_outlet(_document(219, 4)).rule != (
-        "agency writer's byline"
-    )
+    # An AP page's contributor line ("Associated Press writer Eric Tucker contributed to this
+    # report.", raw 219 [4]) is no byline: its dateline names the agency.
+    assert own_outlet(_document(219, 4)).rule == "dateline"

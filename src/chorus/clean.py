@@ -26,6 +26,7 @@ import re
 from chorus.clean_asides import (
     ISSUER_REASON,
     PULL_QUOTE_REASON,
+    QUOTE_MARKS,
     describes_its_issuer,
     issuer_named,
     pull_quote,
@@ -308,7 +309,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        elif not whole_document and pull_quote(stripped, text):
+        elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):
             removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
         elif (
             not whole_document

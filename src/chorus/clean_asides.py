@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 PULL_QUOTE_REASON, ISSUER_REASON = "pull quote", "issuer's description"
-QUOTE_MARKS = ("“", '"')
+QUOTE_MARKS = '“"'
 
 # The quotation, then its speaker's name and title in capitalised words, nothing more: raw
 # 135's reviews ('"A brilliant performance. …" Mirror') have this shape too, but are never
@@ -30,8 +30,9 @@ _ISSUER_HEADING_REASONS = frozenset({"subheading", "title-case line"})
 
 
 def pull_quote(stripped: str, text: str) -> bool:
-    """Whether the stripped line of the page `text` is a pull quote told again in it."""
-    if not stripped.startswith(QUOTE_MARKS) or not stripped[-1].isalpha():
+    """Whether the stripped line of the page `text`, opening on a quotation mark, is a pull
+    quote told again in it."""
+    if not stripped[-1].isalpha():
         return False
     found = _PULL_QUOTE.fullmatch(stripped)
     return found is not None and text.count(found["words"][:_TOLD_AGAIN]) > 1
