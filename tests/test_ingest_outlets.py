@@ -103,8 +103,6 @@ def test_the_opening_date_lines_are_the_judged_ones(raw):
         "biggest shock of all.",
         "Read more from Anne Applebaum's archive, follow her on Twitter or subscribe to her "
         "updates on Facebook.",
-        "Follow Tia Ghose on Twitter and Google+. Follow LiveScience @livescience, Facebook & "
-        "Google+. Original article on LiveScience.",
         "This video is copyright protected!! This video is represented by Break.com - For any "
         "licensing requests please contact licensing@break.com",
         # A paper's staff helping, several papers' reporters, a heading of no one's links,

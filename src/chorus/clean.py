@@ -23,6 +23,14 @@ from __future__ import annotations
 
 import re
 
+from chorus.clean_asides import (
+    ISSUER_REASON,
+    PULL_QUOTE_REASON,
+    QUOTE_MARKS,
+    describes_its_issuer,
+    issuer_named,
+    pull_quote,
+)
 from chorus.clean_captions import CAPTION_BEFORE_A_PARAGRAPH, CAPTION_BEFORE_ITS_CREDIT
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
@@ -272,7 +280,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
-    playlist = ""
+    playlist = issuer = ""
     opening_start, opening_end, opening_reason = (
         (0, 0, "") if whole_document else opening_furniture(text)
     )
@@ -301,6 +309,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
+        elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):
+            removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
         elif (
             not whole_document
             and (stripped[-1] in CELL_ENDS or stripped.startswith(SOURCE))
@@ -324,6 +334,10 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = _pointers(start, raw, in_line)
         else:
             removals = []
+        # A release's heading naming its issuer, then the issuer's description.
+        if issuer and not removals and describes_its_issuer(stripped, issuer):
+            removals = [Removal(Span(start, start + len(raw)), ISSUER_REASON)]
+        issuer = issuer_named(stripped, removals[0].reason) if removals else ""
         # A video player's line naming its playlist: the titles it names, one a line below.
         if playlist and not removals and stripped in playlist:
             removals = [Removal(Span(start, start + len(raw)), _PLAYLIST_REASON)]

@@ -17,13 +17,15 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo credit", holding(rf"\b{_AGENCY}\s*/\s*{NAME}\s*$", "/")),
     # The credit the other way round, after the caption's last sentence or alone:
     # "... on September 20, 2005. Michael Nagle/Getty Images", "... Shamil Zhumatov/Reuters",
-    # "... does not use corn or other crops. JASON REED / Reuters" (raw validation 56 by index).
+    # "... does not use corn or other crops. JASON REED / Reuters" (raw validation 56 by index),
+    # "... India, December 8, 2018. Reliance Industries/Handout via REUTERS" (192).
     # Gated on its ending: searched on every line holding "/", it was a third of the cost of
     # cleaning Multi-News+ (its lines are whole pages).
     (
         "photo credit",
         ending(
-            rf"(?:^|(?<=[.!?\"”] )){NAME} ?/ ?(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
+            rf"(?:^|(?<=[.!?\"”] )){NAME} ?/ ?(?:Handout via )?"
+            r"(?:Getty Images|Reuters|REUTERS|AP|AFP|EPA)$",
             *("Getty Images", "Reuters", "REUTERS", "AP", "AFP", "EPA"),
         ),
     ),
@@ -135,6 +137,13 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     (
         "photo caption",
         r"^An? (?:file )?(?:photo|image) (?:from|taken|released|provided)\b[^.]{0,80}\bshows?\b",
+    ),
+    # A picture told without a verb, what is in it after "with": "A photo from the 1998
+    # excavation, with the brachiosaur foot bones below a tail of a Camarasaurus dinosaur."
+    # (raw 33, a Live Science page's first line).
+    (
+        "photo caption",
+        r"^An? (?:photo|photograph|picture|image) (?:from|of)\b[^.]{0,120}, with\b[^.]*\.$",
     ),
     ("photo caption", r"^\[(?:Featured )?[Ii]mage\b[^\]]*\]$"),
     ("photo caption", r"^\[h/t\b"),

@@ -209,7 +209,9 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "follow",
-        r"^(?:[-–—]\s*)?(?:Follow|Like|Reach|Join|Stay [Uu]p [Tt]o [Dd]ate,? [Ff]ollow)\b"
+        # "Become a fan of the Museum on Facebook at …" (raw 33, a press release's close).
+        r"^(?:[-–—]\s*)?(?:Follow|Like|Reach|Join|Become a fan"
+        r"|Stay [Uu]p [Tt]o [Dd]ate,? [Ff]ollow)\b"
         # A dot inside a site's name ("Follow CBSMIAMI.COM: Facebook") is no full stop.
         r"(?:[^.]|\.(?=\w)){0,100}?"
         r"(?:Twitter|Facebook|Instagram|Google\+|Tumblr|@\w+|https?://\S+|www\.\S+)",

@@ -48,11 +48,22 @@ _PRINT_PAGE = re.compile(
 """A paper's or magazine's own print edition: "This article appeared on page E - 1 of the
 San Francisco Chronicle", "This story first appeared in the Aug. 23-Sept. 5 issue of The
 Hollywood Reporter magazine."""
-_FIRST_PUBLISHED = re.compile(r"Originally published on (?P<name>[A-Z][A-Za-z&'’. -]{1,40}?)\.")
+_FIRST_PUBLISHED = re.compile(
+    r"(?:[^.!?]{0,80}[.!?] ){0,2}(?:Originally published|Original article) on "
+    r"(?P<name>[A-Z][A-Za-z&'’. -]{1,40}?)\."
+)
 """The site that wrote the story, whichever site shows it: "Originally published on Live
-Science." (raw 216's text quotes what "Molto told Live Science"); a day published on
-("December 17, 2012") holds digits, and "This article was originally published with the
-title …" names no site."""
+Science." (raw 216's text quotes what "Molto told Live Science"), "Original article on Live
+Science." (33), closing its follow line too ("Follow LiveScience @livescience, Facebook &
+Google+. Original article on LiveScience.", 2); a day published on ("December 17, 2012")
+holds digits, and "This article was originally published with the title …" names no site."""
+_AGENCY_WRITER = re.compile(
+    r"(?:By )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2},? (?P<name>Associated Press) Writer\b.{0,200}"
+)
+"""An agency writer's byline, "Josh Funk Associated Press Writer" (raw 147, glued before its
+contributor's line): the agency wrote the story. A contributor's line ("Associated Press
+writer Eric Tucker contributed to this report.", "ABC News' Gerard McNiff and the Associated
+Press contributed to this report.") names a helper, not who wrote the page: no source."""
 _OFFICE_BYLINE = re.compile(
     r"By [A-Z][^,|/]{1,60}, (?P<name>(?:[A-Z0-9][\w.'’&-]* ){1,4}Public Affairs)"
     r"(?: ?/ .{0,60})?"
@@ -199,12 +210,11 @@ def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
     else the site it says first published it, else its writer's staff tagline, else its
     office's opening byline, else its site's "Follow" line, else its newsletter's pitch,
-    else its tips address, else the heading of its own links, else the agency of its
-    opening dateline, else the address it says it was told something by, else the site
-    its scoop names ("TMZ has learned."), else Wikipedia's heading, else its writer's
-    address on a contact line, else the paper a reporter's contact line names; None when
-    none does,
-    or when one rule's lines name two outlets."""
+    else an agency writer's byline, else its tips address, else the heading of its own
+    links, else the agency of its opening dateline, else the address it says it was told
+    something by, else the site its scoop names ("TMZ has learned."), else Wikipedia's
+    heading, else its writer's address on a contact line, else the paper a reporter's
+    contact line names; None when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -219,6 +229,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("sign-up consent", _CONSENT.search, lines),
         ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
         ("writer's byline", _DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
+        ("agency writer's byline", _AGENCY_WRITER.fullmatch, lines),
         ("tips address", _TIPS_ADDRESS.fullmatch, lines),
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _dateline, lines[:OPENING_LINES]),
@@ -270,6 +281,8 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 
 
 def _outlet(found: re.Match[str], rule: str) -> str:
+    if rule == "agency writer's byline":
+        return _AGENCIES["AP"]
     if rule == "dateline":
         agency = found.groupdict().get("agency")
         return _AGENCIES[agency] if agency else found["name"]

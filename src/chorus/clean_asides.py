@@ -1,0 +1,60 @@
+"""Lines of a page of several lines that only the page around them tells from its story: a
+pull quote, the story's own quotation set on a line of its own with its speaker's name and
+told again in the story (raw validation 108 by index: "“Pope Francis has been a powerful
+voice for life …” Senator Ted Cruz"), and a press release's description of its issuer
+under the heading naming it ("AMERICAN MUSEUM OF NATURAL HISTORY (AMNH.ORG)" then "The
+American Museum of Natural History, founded in 1869, is one of …", raw 33; "About The
+Knot" then "The Knot is the nation's leading wedding resource …", raw 18). `chorus.clean`
+asks about a line no rule removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+PULL_QUOTE_REASON, ISSUER_REASON = "pull quote", "issuer's description"
+QUOTE_MARKS = '“"'
+
+# The quotation, then its speaker's name and title in capitalised words, nothing more: raw
+# 135's reviews ('"A brilliant performance. …" Mirror') have this shape too, but are never
+# told again, so they stay.
+_PULL_QUOTE = re.compile(r"[“\"](?P<words>[^”\"]{20,})[”\"] [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
+# The quotation's opening words found again in the story: a pull quote closes with a stop
+# where the story's telling goes on ('… in America.” Senator Ted Cruz' against '… in
+# America,” Cruz said.').
+_TOLD_AGAIN = 60
+# A release's heading naming its issuer: "About <issuer>", or the issuer's name in capitals
+# with its site in brackets after it.
+_ISSUER_HEADING = re.compile(r"(?:About (?P<about>[^()]+)|(?P<capitals>[^()a-z]+))(?: \([^()]*\))?")
+_ISSUER_HEADING_REASONS = frozenset({"subheading", "title-case line"})
+
+
+def pull_quote(stripped: str, text: str) -> bool:
+    """Whether the stripped line of the page `text`, opening on a quotation mark, is a pull
+    quote told again in it."""
+    if not stripped[-1].isalpha():
+        return False
+    found = _PULL_QUOTE.fullmatch(stripped)
+    return found is not None and text.count(found["words"][:_TOLD_AGAIN]) > 1
+
+
+def issuer_named(stripped: str, reason: str) -> str:
+    """The issuer a heading removed for `reason` names, lower-cased; "" for any other line."""
+    if reason not in _ISSUER_HEADING_REASONS:
+        return ""
+    found = _ISSUER_HEADING.fullmatch(stripped)
+    if found is None:
+        return ""
+    return (found["about"] or found["capitals"]).strip().lower()
+
+
+def describes_its_issuer(stripped: str, issuer: str) -> bool:
+    """Whether the stripped paragraph opens by describing `issuer`: "The Knot is …", "The
+    American Museum of Natural History, founded in 1869, is …"."""
+    opening = stripped.lower().removeprefix("the ")
+    name = issuer.removeprefix("the ")
+    return (
+        opening.startswith(name)
+        and opening[len(name) : len(name) + 4] in (" is ", ", fo")
+        and stripped.endswith(".")
+    )
