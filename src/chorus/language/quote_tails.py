@@ -53,7 +53,10 @@ _CONCLUDING = rf"(?:{by_first_letter(CONCLUDING_WORDS)})(?:s|d|ed)?\b"
 team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
-DESCRIBED_AS = rf"described(?=\s[^.{OPEN}{CLOSE}]{{0,60}}?\sas\s+[{OPEN}][^{OPEN}{CLOSE}]+[{CLOSE}]\.?[{CLOSE}]?$)"
+DESCRIBED_AS = (
+    rf"described(?=\s[^.{OPEN}{CLOSE}]{{0,60}}?\sas\s+"
+    rf"[{OPEN}][^{OPEN}{CLOSE}]+[{CLOSE}]\.?[{CLOSE}]?$)"
+)
 """Describing something as quoted words that end the sentence says them, as "describes"
 does: "Seekins described the scene as "almost apocalyptic."" (multi_news-val-1432), "Andrew
 Lo, a finance professor at ..., has described it as “the commercial version of the
