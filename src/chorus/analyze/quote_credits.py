@@ -33,6 +33,15 @@ _DASH_CREDIT = re.compile(r"[—–-]\s*")
 multi_news-val-4873)."""
 
 
+_TITLED = re.compile(
+    r"(?P<title>Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|President|Mayor)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+"""A person's title and name as a lone quotation's credit line: "“Pope Francis has been a
+powerful voice for life ...” ¶ Senator Ted Cruz" (multi_news-val-447), a pull quote whose
+speaker is named, not a heading."""
+
+
 def _credit_name(credit: str) -> tuple[int, str] | None:
     """Where the name of a credit line starts, and the name: the whole line, or after a
     dash, up to a comma."""
@@ -54,7 +63,7 @@ def credited(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, A
         and (len(credit) <= _CREDIT_LENGTH or credit.startswith(_DASHES))
     ]
     if len(candidates) < _ROUND_UP:
-        return {}
+        return _titled(sentences, texts, candidates)
     credits: dict[int, Attribution] = {}
     for n in candidates:
         quoted, named = sentences[n], _credit_name(texts[n + 1])
@@ -67,3 +76,22 @@ def credited(sentences: Sequence[Sentence], texts: Sequence[str]) -> dict[int, A
             start, end = balanced(text, *trim(text, quoted.start, quoted.end))
             credits[n] = Attribution(credit, sentences[n + 1].start + at, None, start, end)
     return credits if len(credits) >= _ROUND_UP else {}
+
+
+def _titled(
+    sentences: Sequence[Sentence], texts: Sequence[str], candidates: Sequence[int]
+) -> dict[int, Attribution]:
+    """A lone whole quotation credited on the next line to a titled person, by sentence
+    index: the name speaks, the title is the role."""
+    credits: dict[int, Attribution] = {}
+    for n in candidates:
+        titled = _TITLED.fullmatch(texts[n + 1])
+        if titled is None or _WHOLE_QUOTATION.fullmatch(texts[n].rstrip(".")) is None:
+            continue
+        quoted = sentences[n]
+        start, end = balanced(
+            quoted.article.text, *trim(quoted.article.text, quoted.start, quoted.end)
+        )
+        at = sentences[n + 1].start + titled.start("name")
+        credits[n] = Attribution(titled["name"], at, titled["title"], start, end)
+    return credits

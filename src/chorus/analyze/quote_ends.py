@@ -107,3 +107,20 @@ def _reported_from(text: str, comma: int, end: int) -> bool:
     return any(word in after for word in _REPORTED_WORDS) and (
         _SOURCE_AFTER.match(text, comma, end) is not None
     )
+
+
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+
+
+def dash_cut(text: str, who_start: int, start: int, end: int) -> int:
+    """Where words said after their speaker end when the attribution sits inside the
+    writer's pair of dashes: "Sen. Marco Rubio — who Walker has said would be a good vice
+    presidential candidate on his ticket — is believed to be ..." and "... than the Bucks
+    — Walker admitted that he had not been to a game in years — and Republicans ..."
+    (multi_news-val-5196): what follows the closing dash is the writer's again."""
+    if start < who_start or ("— " not in text[start:end] and "– " not in text[start:end]):
+        return end
+    if len(_SPACED_DASH.findall(text, 0, who_start)) % 2 == 0:
+        return end
+    closing = _SPACED_DASH.search(text, start, end)
+    return end if closing is None or inside_quotation(text, closing.start()) else closing.start()

@@ -1,6 +1,7 @@
 """The writer's framing around quoted words: a name for a thing in quotation marks, not
 words said ("what the FBI called “communiques”", `names_a_thing`); a quotation after the
-writer's own words and a colon (`quoted_start`); and a connective
+writer's own words and a colon (`quoted_start`), or before a closing quotation
+(`closing_quotation`; `framed_start` reads both); and a connective
 opening a reported statement ("But ...", `past_connective`); a quotation inside an account
 of the speaker in the speaker's own pronoun (`own_pronoun_quoted`); a closing mark no mark
 opened, the writer's words after it (`before_stray_close`). Split from `quote_clauses.py`.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, verbatim
 
 _WHAT = re.compile(r"\bwhat\b")
@@ -20,9 +22,13 @@ _CALLED_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}called\s+$")
 riots by what he called “Negro” groups in Los Angeles." (multi_news-val-4378)."""
 
 
-_OF_A_THING = re.compile(r"\bof\s+(?:an?|the)\s+$")
+_OF_A_THING = re.compile(
+    r"\bof\s+(?:an?|the)\s+$|\b(?:excerpt|clip|scene|episode|chapter|passage)\s+(?:from|of)\s+$"
+)
 """A picture or copy of a thing whose name is quoted ("a photo of an “...”"); a thing
-described as quoted words stays the speaker's ("describes the sandwich as a "...""; 57)."""
+described as quoted words stays the speaker's ("describes the sandwich as a "...""; 57);
+a work a part is taken from ("explains in this excerpt from "Dorothy Day: Who Cares About the
+Saints?"": 447)."""
 
 
 def names_a_thing(text: str, match: re.Match[str]) -> bool:
@@ -60,6 +66,41 @@ def quoted_start(text: str, start: int, end: int) -> int:
     if colon is None or any(mark in text[start : colon.start()] for mark in OPEN + CLOSE):
         return start
     return colon.end() - 1
+
+
+_QUOTED_WORDS = 4
+"""The fewest words of a closing quotation the writer's words before it frame."""
+_CONDITION = re.compile(r"(?:If|Unless|Although|Though|While|When)\s")
+"""A frame the quotation depends on: "If the team is right, "you've moved from ...,"" (5207)."""
+_A_SENTENCE = re.compile(r"[A-Z]|(?:I|you|we|he|she|they|it|there)(?:\b|['’])")
+"""How a quotation that is a sentence of its own opens: a capital or a subject pronoun; a
+fragment ("... was charged with "child luring, ...,"", "... women in 25 “targeted counties
+for the midterm election,”") needs the writer's words before it."""
+
+
+def closing_quotation(text: str, start: int, end: int) -> int:
+    """Where a statement before its speaker starts when it ends in a quotation, a sentence
+    of its own, that the writer's words only frame: "At nearly 3.2 feet (1 meter) long, "it
+    is the largest dinosaur foot ...," ... Tschopp ... told Live Science." (multi_news-val-794)
+    is the quotation's; a frame that names a speaker of its own ("Smith called it "...," the
+    paper said") or a condition ("If ...,") keeps it; else `start`."""
+    if _opened(text, start) or end <= start or text[end - 1] not in CLOSE:
+        return start
+    opening = max(text.rfind(mark, start, end - 1) for mark in OPEN)
+    frame = text[start:opening]
+    if opening <= start or any(mark in frame for mark in OPEN + CLOSE) or _CONDITION.match(frame):
+        return start
+    if len(text[opening:end].split()) < _QUOTED_WORDS or next(cues(frame), None) is not None:
+        return start
+    return opening if _A_SENTENCE.match(text, opening + 1) else start
+
+
+def framed_start(text: str, start: int, end: int, after_colon: bool, statement: bool) -> int:
+    """Where the words start past the writer's frame: after a colon (`quoted_start`, where
+    `after_colon`), or before the closing quotation of a `statement` before its speaker
+    (`closing_quotation`)."""
+    framed = quoted_start(text, start, end) if after_colon else start
+    return closing_quotation(text, start, end) if framed == start and statement else framed
 
 
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z]|(?:he|she|they)\s)")

@@ -22,16 +22,17 @@ from chorus.analyze.quote_clauses import (
 )
 from chorus.analyze.quote_ends import (
     WHERE_SAID_LETTERS,
+    dash_cut,
     past_dateline,
     past_where_said,
     source_cut,
 )
 from chorus.analyze.quote_framing import (
     before_stray_close,
+    framed_start,
     names_a_thing,
     own_pronoun_quoted,
     past_connective,
-    quoted_start,
 )
 from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
@@ -275,6 +276,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             end = source_cut(text, start, end)
         cut, then = narration_cut(text, start, end, text[who_start:who_end], who_start >= end)
         cut = gloss_cut(text, start, cut, text[who_start:who_end])
+        cut = dash_cut(text, who_start, start, cut)
         if name in PARTICIPLES and (other := _second_participle(text, start, cut)):
             cut, then = other.start(), other.end()
         second = None if then is None else balanced(text, *trim(text, then, end))
@@ -282,7 +284,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         # a "that" clause is the speaker's own claim, what follows its colon too ("has
         # noted that his proposed change would ... return the lyrics closer to one of the
         # versions ...: "True patriot love ..."": multi_news-val-1513)
-        if name != "speaker verb that" and (framed := quoted_start(text, start, end)) != start:
+        framed = framed_start(text, start, end, name != "speaker verb that", name in _STATEMENTS)
+        if framed != start:
             start, end = balanced(text, *trim(text, framed, end))
         if name in _STATEMENTS and (own := own_pronoun_quoted(text, start, end, match["who"])):
             start, end = own

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import CLOSE
 from chorus.language.quote_patterns import PAPER_SUBJECTS, PARTICIPLES, QUOTE_NAMES
+from chorus.language.quote_tails import DESCRIBED_AS
 from chorus.language.quote_verbs import (
     ARGUING,
     ATTRIBUTING_VERBS,
@@ -48,6 +49,9 @@ she cried"), there only: as cues anywhere, "The new guidelines also offered far 
 spoke with no speaker, and "he" in the next sentence lost whom it stood for (1745)."""
 
 
+_DESCRIBED = re.compile(DESCRIBED_AS)
+"""Past "described" only before "as" and a quotation: a cue word, it would try every pattern
+on each sentence that describes anything."""
 _OPENING_VERBS = tuple(f"{verb} " for verb in OPENING_VERB_WORDS)
 _FINDING_VERBS = frozenset(FINDINGS)
 
@@ -89,7 +93,9 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding a closing mark (in every sentence with no other
     # cue, it cost 2% of finding quotes; a test per verb cost three times the mark's)
-    if ("”" in text or '"' in text) and _AFTER_QUOTATION.search(text):
+    if ("”" in text or '"' in text) and (
+        _AFTER_QUOTATION.search(text) or (" described " in text and _DESCRIBED.search(text))
+    ):
         return QUOTE_NAMES
     # one scan for " that ", read twice: a scan per test cost what the "tell" test adds
     that = text.find(" that ")

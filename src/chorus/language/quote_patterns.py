@@ -25,7 +25,6 @@ from chorus.language.quote_tails import (
     ASIDE_TAIL,
     COMMA_VERB,
     CONCLUDING_WORDS,
-    NEWSWIRE_CLOSE,
     QUOTED_BY,
     RELATIVE_SAID,
     RELATIVE_TAIL,
@@ -87,6 +86,9 @@ _APPOSITION_TO_SAID = (
 quotation: "Ezequiel Mendez, a neighbor said, “It would be the same thing ...”"
 (multi_news-val-4100); not a name ("In a statement provided to All Things Digital, Apple
 said, “...”": 5500)."""
+_OF_BODY = r"(?:\s+of\s+the(?:\s+[A-Z][\w.&'’-]*+){1,5}?(?=\s+[a-z]))?"
+"""The body a speaker named after a quotation serves, before the verb: "“...,” Brig. Gen.
+Bill Seekins of the North Dakota National Guard told ABC News" (multi_news-val-1432)."""
 _CLAUSE = lazy_up_to(",", 15)  # a statement, before the comma after it
 _GROUPS = by_first_letter(GROUPS)
 """The group nouns as one alternation, each position trying only those of its letter."""
@@ -176,8 +178,8 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “He strived to ...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday.
     (
         "quote, speaker verb",
-        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+{TITLE_BEFORE}{SPEAKER_QUOTED}{_APPOSITION},?\s+"
-        rf"{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+{TITLE_BEFORE}{SPEAKER_QUOTED}{_OF_BODY}"
+        rf"{_APPOSITION},?\s+{_BEFORE_VERB}(?:[a-z]+ly\s+)?"
         rf"(?:{VERB}|{OFFERED})\b",
     ),
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
@@ -208,13 +210,16 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
         rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER})?\.?$)",
     ),
+    # a quotation's speaker may be described: 'At nearly 3.2 feet (1 meter) long, "it is the
+    # largest dinosaur foot ...," study co-researcher Emanuel Tschopp, a postdoctoral fellow
+    # at ..., told Live Science.' (multi_news-val-794)
     # ..., the Elysee has said on Friday. / ..., the Kremlin said. (seeds 000, 001) / ...,
     # the Minneapolis Star Tribune reported. (multi_news-val-319) / ..., the statement said,
     # adding that ... (DUC d30020t)
     (
         "statement, speaker verb",
-        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),{NEWSWIRE_CLOSE}\s+{TITLE_BEFORE}{SPEAKER_AFTER_OR_IT}\s+{AUX}"
-        + VERB_LAST,
+        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),(?: ?(?P<closed>[{CLOSE}]))?\s+{TITLE_BEFORE}"
+        rf"{SPEAKER_AFTER_OR_IT}(?(closed){_APPOSITION})\s+{AUX}" + VERB_LAST,
     ),
     # But another requirement for life, he adds, is a source of energy (5207): the whole
     # sentence is the claim, the speaker an aside inside it

@@ -53,6 +53,15 @@ _CONCLUDING = rf"(?:{by_first_letter(CONCLUDING_WORDS)})(?:s|d|ed)?\b"
 team suggests." (multi_news-val-5207; "All this evidence suggests that ..." is no one's)."""
 _CALLED = r"called(?!\s+(?:on|for|off|up)\b)"
 """Calling something "a grave error" says it; calling on someone to act does not quote them."""
+DESCRIBED_AS = (
+    rf"described(?=\s[^.{OPEN}{CLOSE}]{{0,60}}?\sas\s+"
+    rf"[{OPEN}][^{OPEN}{CLOSE}]+[{CLOSE}]\.?[{CLOSE}]?$)"
+)
+"""Describing something as quoted words that end the sentence says them, as "describes"
+does: "Seekins described the scene as "almost apocalyptic."" (multi_news-val-1432), "Andrew
+Lo, a finance professor at ..., has described it as “the commercial version of the
+Manhattan Project.”" (4890); not before the writer's source (", according to a news
+release": 2570)."""
 _OBJECT = rf"(?:(?!\b(?:{CLAUSE_VERBS})\b)[^.{OPEN}{CLOSE}]){{0,60}}?"
 """What may stand between a speech verb and its "that": "told Putin", "said on Thursday";
 never a clause of its own ("said the US was concerned that ..." attributes the whole
@@ -99,7 +108,7 @@ TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 `SAID_STATEMENT` it cost every sentence that says "said" or "told" more."""
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
-    rf"(?P<verb>{VERB}|{_CALLED}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
+    rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
     rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"
 )

@@ -58,8 +58,11 @@ _MORE_WORDS = re.compile(
 )
 """What runs on after a speaker: capitalised words, maybe after a role in lower case
 ("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
-_ROLE_WORD = re.compile(rf"\b(?i:{ROLE_NOUN})$")
-_TITLED = re.compile(rf"\b(?i:{ROLE_NOUN})\s+[A-Z][^\s]*\s+[A-Z]")
+_TITLE_HEAD = rf"(?:(?i:{ROLE_NOUN})|Speaker|Commissioner)"
+"""A role noun, or a title that is one only capitalised ("Assembly Speaker Robin Vos",
+"NWSL Commissioner Jeff Plush": multi_news-val-5196; "the speaker" names no office)."""
+_ROLE_WORD = re.compile(rf"\b{_TITLE_HEAD}$")
+_TITLED = re.compile(rf"\b{_TITLE_HEAD}\s+[A-Z][^\s]*\s+[A-Z]")
 """A title before two capitalised words, inside a speaker's own words: the only case
 without words running on that `titled_name` splits (a cheap test first)."""
 
