@@ -48,8 +48,11 @@ def test_analyze_reader38_gold(briefed):
     # right. This pass: design 9 of 16, 13 made, 8 right (missed: the interrupted
     # quotations' "he said" inside the words, a quoted fragment's frame, the officials' whole
     # lead, McDonald's and CBS); blind as main
+    # Merged after clean19, which takes 108's pull quote as page furniture (the story tells
+    # it again, credited to Cruz): its item is no longer a quote to get right, so 8 of 16,
+    # 12 made, 7 right.
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 9 and right_predicted >= 8 and predicted - right_predicted <= 5
+    assert right >= 8 and right_predicted >= 7 and predicted - right_predicted <= 5
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
     assert right >= 9 and right_predicted >= 7 and predicted == right_predicted
 
@@ -57,8 +60,11 @@ def test_analyze_reader38_gold(briefed):
 def test_analyze_a_pull_quote_is_its_credit_lines(briefed):
     # "“Pope Francis has been a powerful voice for life ...” ¶ Senator Ted Cruz", after a
     # quotation of Sanders': Cruz's, with his title
-    pulled = _only(briefed[_POPE], "profoundly threatened in America.”")
-    assert (pulled.speaker, pulled.role) == ("Ted Cruz", "Senator")
+    # quotation of Sanders': Cruz's, with his title. Cleaning now takes that pull quote
+    # (clean19); the words are Cruz's where the story tells them, and never Sanders'.
+    pulled = quotes_in(briefed[_POPE], "profoundly threatened in America")
+    assert pulled and all("Sanders" not in q.speaker for q in pulled)
+    assert all("Cruz" in q.speaker for q in pulled)
     # "The Rev. James Martin explains in this excerpt from "Dorothy Day: Who Cares About the
     # Saints?"": a film's title
     assert not quotes_in(briefed[_POPE], "explains in this excerpt from")
