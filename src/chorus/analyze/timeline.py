@@ -30,7 +30,6 @@ An event that lies ahead of its article's writing is shown, marked planned
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import re
@@ -73,7 +72,7 @@ from chorus.analyze.timeline_headings import (
     transcript_day,
 )
 from chorus.analyze.timeline_imagined import imagined, quoted
-from chorus.analyze.timeline_lead_ins import lead_in
+from chorus.analyze.timeline_lead_ins import lead_in, lead_ins_once
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
@@ -371,23 +370,5 @@ def timeline(
             _dates_below(heading, article.id, posted, written)
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
-    entries = _lead_ins_once(entries)
+    entries = lead_ins_once(entries)
     return Timeline(tuple(entries), reason(entries, left))
-
-
-def _lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """The entries, a lead-in kept only where the reader has not just met it: not on a
-    sentence's later rows (69's one sentence under 1998, 1999 and 2000), nor when it is the
-    row right above (69's 1997 test of the tape, above the 1998 leak that goes on from it).
-    One met farther up stays: a reader of the 2008 row may not recall the 1989 one."""
-    if not any(entry.context for entry in entries):
-        return entries  # most timelines: no line leans on another
-    rows: set[tuple[str, int]] = set()
-    kept: list[TimelineEntry] = []
-    for entry in entries:
-        above = kept[-1].sentence.key if kept else None
-        if entry.context and (entry.sentence.key in rows or entry.context[0].key == above):
-            entry = dataclasses.replace(entry, context=())
-        rows.add(entry.sentence.key)
-        kept.append(entry)
-    return kept
