@@ -47,7 +47,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import year_beside
+from chorus.analyze.timeline_beside import year_beside, year_carried, year_told
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -280,6 +280,9 @@ def timeline(
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, _Heading] = {}
+    # An undated article's year its text last told with a month (timeline_beside.year_told):
+    # the year of a month and day after it in a sentence naming none ("On July 25, ...").
+    told: dict[str, tuple[list[dt.date], int]] = {}
     previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
     for sentence in sentences:
         article = sentence.article
@@ -302,6 +305,8 @@ def timeline(
         base = post[0] if post is not None and sentence.start < post[1] else article.published
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
+        said = year_told(article.text, matches) if base is None else []
+        carried = told.get(article.id) if said is None and len(matches) == 1 else None
         shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
@@ -337,6 +342,8 @@ def timeline(
                 resolved = fixed_by_weekday(expression.text, article.text)
             elif base is None and paired and match.form in A_DAY_OF_A_YEAR:
                 resolved = year_beside(article.text, match, matches)
+            if carried is not None and match.form in A_DAY_OF_A_YEAR:
+                resolved = year_carried(article.text, match, carried, sentence.index)
             if match.relative and base is None and resolved is None:
                 left.undated.append(expression.text)
                 continue
@@ -368,6 +375,8 @@ def timeline(
             shown = match
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
+        if said is not None:
+            told[article.id] = said, sentence.index
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     entries = lead_ins_once(entries)
