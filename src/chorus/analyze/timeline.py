@@ -74,6 +74,7 @@ from chorus.analyze.timeline_headings import (
 from chorus.analyze.timeline_imagined import imagined, quoted
 from chorus.analyze.timeline_lead_ins import lead_in, lead_ins_once
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
+from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
@@ -287,7 +288,7 @@ def timeline(
     for sentence in sentences:
         article = sentence.article
         before_it, previous = previous, sentence
-        matches = find_dates(sentence)
+        matches = months_alone(sentence, find_dates(sentence))
         if not matches or is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
@@ -302,7 +303,8 @@ def timeline(
             heading = _stamped(sentence, said, len(article.text))
         # What a post tells is read against its heading's day, not its page's last update.
         post = posted.get(article.id)
-        base = post[0] if post is not None and sentence.start < post[1] else article.published
+        headed = post is not None and sentence.start < post[1]
+        base = post[0] if headed else article.published
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
         said = year_told(article.text, matches) if base is None else []
@@ -323,7 +325,7 @@ def timeline(
                     )
                 continue
             word = expression.text.lower()
-            if word == "today" and not today_is_a_day(sentence, match):
+            if word == "today" and not today_is_a_day(sentence, match, headed):
                 continue
             if word in _NOW and article.text.startswith(" than ", match.end):
                 continue  # the present compared: "less bad tonight than it was this morning"
@@ -342,6 +344,8 @@ def timeline(
                 resolved = fixed_by_weekday(expression.text, article.text)
             elif base is None and paired and match.form in A_DAY_OF_A_YEAR:
                 resolved = year_beside(article.text, match, matches)
+            elif match.form == MONTH_ALONE and base is not None:
+                resolved = month_alone(article.text, match, base)
             if carried is not None and match.form in A_DAY_OF_A_YEAR:
                 resolved = year_carried(article.text, match, carried, sentence.index)
             if match.relative and base is None and resolved is None:
