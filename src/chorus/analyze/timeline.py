@@ -47,7 +47,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import year_beside, year_carried, year_told
+from chorus.analyze.timeline_beside import Told, year_beside, year_carried
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -130,8 +130,8 @@ _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 def _page_date(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date is the page's own (timeline_page): the whole line, a caption's
     dateline or a "Published" stamp."""
-    text, offset = sentence.text, sentence.start
-    before, after = text[: match.start - offset], text[match.end - offset :]
+    text = sentence.article.text  # sliced once each side, not through the sentence's text
+    before, after = text[sentence.start : match.start], text[match.end : sentence.end]
     return is_page_date(before, after, match.form)
 
 
@@ -281,14 +281,16 @@ def timeline(
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, _Heading] = {}
-    # An undated article's year its text last told with a month (timeline_beside.year_told):
-    # the year of a month and day after it in a sentence naming none ("On July 25, ...").
-    told: dict[str, tuple[list[dt.date], int]] = {}
+    # An undated article's last two sentences with dates: the year they tell with a month
+    # dates a month and day after them, its sentence's only date ("On July 25, ...").
+    recent: dict[str, tuple[Told | None, Told]] = {}
     previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
     for sentence in sentences:
         article = sentence.article
         before_it, previous = previous, sentence
-        matches = months_alone(sentence, find_dates(sentence))
+        matches = find_dates(sentence)
+        if article.published is not None:
+            matches = months_alone(sentence, matches)
         if not matches or is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
@@ -307,8 +309,6 @@ def timeline(
         base = post[0] if headed else article.published
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
-        said = year_told(article.text, matches) if base is None else []
-        carried = told.get(article.id) if said is None and len(matches) == 1 else None
         shown: DateMatch | None = None  # the sentence's last date shown
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
@@ -346,8 +346,8 @@ def timeline(
                 resolved = year_beside(article.text, match, matches)
             elif match.form == MONTH_ALONE and base is not None:
                 resolved = month_alone(article.text, match, base)
-            if carried is not None and match.form in A_DAY_OF_A_YEAR:
-                resolved = year_carried(article.text, match, carried, sentence.index)
+            elif base is None and match.form in A_DAY_OF_A_YEAR and article.id in recent:
+                resolved = year_carried(article.text, match, recent[article.id], sentence.index)
             if match.relative and base is None and resolved is None:
                 left.undated.append(expression.text)
                 continue
@@ -379,8 +379,8 @@ def timeline(
             shown = match
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
-        if said is not None:
-            told[article.id] = said, sentence.index
+        if base is None:
+            recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     entries = lead_ins_once(entries)

@@ -72,17 +72,25 @@ after; farther on, over raw and DUC, the story had moved to another year (a 2009
 date, then "As late as Aug. 17" of 2012) as often as not."""
 
 
+Told = tuple[int, list[DateMatch]]
+"""A sentence's index in its article and its dates."""
+
+
 def year_carried(
-    text: str, match: DateMatch, told: tuple[list[dt.date], int], index: int
+    text: str, match: DateMatch, recent: tuple[Told | None, Told | None], index: int
 ) -> tuple[dt.date, Precision] | None:
     """The day a month and day (`match`), its sentence's only date, names in the year the
-    sentence at `index` - 1 or - 2 of its article told (`told`: its dates and index), when
-    it lies on or after them, within half a year: the story carried forward."""
-    anchors, at = told
-    if not anchors or index - at > _CARRIED:
-        return None
-    day = in_the_year_of(text, match, anchors)
-    return day if day is not None and day[0] >= max(anchors) else None
+    last sentence naming a year among the two before it (`recent`: its article's last two
+    sentences with dates, the later last) told with its month, when it lies on or after
+    those dates, within half a year: the story carried forward."""
+    for told in reversed(recent):
+        if told is None or index - told[0] > _CARRIED:
+            return None
+        if (anchors := year_told(text, told[1])) is None:
+            continue
+        day = in_the_year_of(text, match, anchors)
+        return day if day is not None and day[0] >= max(anchors) else None
+    return None
 
 
 def year_told(text: str, matches: list[DateMatch]) -> list[dt.date] | None:

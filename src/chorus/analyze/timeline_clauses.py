@@ -64,7 +64,8 @@ def dates_a_clause_not_its_line(
     near = before[-_REACH:]
     if ", " not in near:
         return False
-    near = _COORDINATE.sub(r"\1 ", near)
+    if "-" in near:
+        near = _COORDINATE.sub(r"\1 ", near)
     if _OPEN_ASIDE.search(near) is None:
         return False
     if _WHO.search(near) is not None and _about_a_speaker(before):
