@@ -214,7 +214,9 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # using the budget ... ahead of his 2016 run" (judged an event here, a planned run; the
     # twenty-second reader and the pass's gold: the accusation was in 2015, the year the
     # race's). Its "before Walker's 2016 announcement" goes too (judged noise here).
-    assert design_verdicts["event"] >= 174, design_verdicts
+    # The thirty-seventh pass's year carried from the sentence before brings one: 4688's "At
+    # 8.10am on October 24" (1944, judged when first shown: an event).
+    assert design_verdicts["event"] >= 175, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -32,8 +32,9 @@ def clusters() -> dict[tuple[str, int], dict]:
 def test_the_design_half_finds_more_and_is_never_more_wrong(clusters):
     # Main (285fca2): 6 of 14 found, 2 wrong (19's comparisons, 1987 and 2008, left: no rule
     # parts them from the story's own past). Branch: 19's Monday and two yesterdays under
-    # their headings, 182's two Tuesdays under the stamp.
-    assert score(_GOLD["design"], clusters) == (11, 2, 14)
+    # their headings, 182's two Tuesdays under the stamp. The thirty-seventh pass reads a
+    # quotation's "today" under a heading as the day it was said: "way up again today".
+    assert score(_GOLD["design"], clusters) == (12, 2, 14)
 
 
 def test_the_blind_half_as_scored_once(clusters):

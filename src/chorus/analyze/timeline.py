@@ -30,7 +30,6 @@ An event that lies ahead of its article's writing is shown, marked planned
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import re
@@ -48,7 +47,7 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import year_beside
+from chorus.analyze.timeline_beside import Told, year_beside, year_carried
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -73,8 +72,9 @@ from chorus.analyze.timeline_headings import (
     transcript_day,
 )
 from chorus.analyze.timeline_imagined import imagined, quoted
-from chorus.analyze.timeline_lead_ins import lead_in
+from chorus.analyze.timeline_lead_ins import lead_in, lead_ins_once
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
+from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
@@ -130,8 +130,8 @@ _A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
 def _page_date(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a date is the page's own (timeline_page): the whole line, a caption's
     dateline or a "Published" stamp."""
-    text, offset = sentence.text, sentence.start
-    before, after = text[: match.start - offset], text[match.end - offset :]
+    text = sentence.article.text  # sliced once each side, not through the sentence's text
+    before, after = text[sentence.start : match.start], text[match.end : sentence.end]
     return is_page_date(before, after, match.form)
 
 
@@ -281,11 +281,16 @@ def timeline(
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
     posted: dict[str, _Heading] = {}
+    # An undated article's last two sentences with dates: the year they tell with a month
+    # dates a month and day after them, its sentence's only date ("On July 25, ...").
+    recent: dict[str, tuple[Told | None, Told]] = {}
     previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
     for sentence in sentences:
         article = sentence.article
         before_it, previous = previous, sentence
         matches = find_dates(sentence)
+        if article.published is not None:
+            matches = months_alone(sentence, matches)
         if not matches or is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
@@ -300,7 +305,8 @@ def timeline(
             heading = _stamped(sentence, said, len(article.text))
         # What a post tells is read against its heading's day, not its page's last update.
         post = posted.get(article.id)
-        base = post[0] if post is not None and sentence.start < post[1] else article.published
+        headed = post is not None and sentence.start < post[1]
+        base = post[0] if headed else article.published
         if base is None and paired:
             matches = with_weekday_dates(article.text, matches)
         shown: DateMatch | None = None  # the sentence's last date shown
@@ -319,7 +325,7 @@ def timeline(
                     )
                 continue
             word = expression.text.lower()
-            if word == "today" and not today_is_a_day(sentence, match):
+            if word == "today" and not today_is_a_day(sentence, match, headed):
                 continue
             if word in _NOW and article.text.startswith(" than ", match.end):
                 continue  # the present compared: "less bad tonight than it was this morning"
@@ -338,6 +344,10 @@ def timeline(
                 resolved = fixed_by_weekday(expression.text, article.text)
             elif base is None and paired and match.form in A_DAY_OF_A_YEAR:
                 resolved = year_beside(article.text, match, matches)
+            elif match.form == MONTH_ALONE and base is not None:
+                resolved = month_alone(article.text, match, base)
+            elif base is None and match.form in A_DAY_OF_A_YEAR and article.id in recent:
+                resolved = year_carried(article.text, match, recent[article.id], sentence.index)
             if match.relative and base is None and resolved is None:
                 left.undated.append(expression.text)
                 continue
@@ -369,25 +379,9 @@ def timeline(
             shown = match
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
+        if base is None:
+            recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
-    entries = _lead_ins_once(entries)
+    entries = lead_ins_once(entries)
     return Timeline(tuple(entries), reason(entries, left))
-
-
-def _lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """The entries, a lead-in kept only where the reader has not just met it: not on a
-    sentence's later rows (69's one sentence under 1998, 1999 and 2000), nor when it is the
-    row right above (69's 1997 test of the tape, above the 1998 leak that goes on from it).
-    One met farther up stays: a reader of the 2008 row may not recall the 1989 one."""
-    if not any(entry.context for entry in entries):
-        return entries  # most timelines: no line leans on another
-    rows: set[tuple[str, int]] = set()
-    kept: list[TimelineEntry] = []
-    for entry in entries:
-        above = kept[-1].sentence.key if kept else None
-        if entry.context and (entry.sentence.key in rows or entry.context[0].key == above):
-            entry = dataclasses.replace(entry, context=())
-        rows.add(entry.sentence.key)
-        kept.append(entry)
-    return kept

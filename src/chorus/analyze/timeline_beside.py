@@ -47,7 +47,14 @@ def year_beside(
     if any(m.form in _DATED for m in after):
         return None
     dates = [absolute(text[m.start : m.end]) for m in before if m.form in _DATED]
-    anchors = [d for d, _ in filter(None, dates)]
+    return in_the_year_of(text, match, [d for d, _ in filter(None, dates)])
+
+
+def in_the_year_of(
+    text: str, match: DateMatch, anchors: list[dt.date]
+) -> tuple[dt.date, Precision] | None:
+    """The day a month and day (`match`) names in the one year `anchors` (dates written with
+    their month) share, when it lies within half a year of each."""
     if len({d.year for d in anchors}) != 1:
         return None
     day = absolute(f"{text[match.start : match.end]} {anchors[0].year}")
@@ -56,6 +63,48 @@ def year_beside(
     if any(abs(day[0] - a) > _HALF_A_YEAR for a in anchors):
         return None
     return day
+
+
+_CARRIED = 2
+"""How many sentences after it a year told with its month dates a month and day: raw 138's
+"by July 1955" dates "On July 25" right after it and "first flight on Aug. 4" the sentence
+after; farther on, over raw and DUC, the story had moved to another year (a 2009 film's
+date, then "As late as Aug. 17" of 2012) as often as not."""
+
+
+Told = tuple[int, list[DateMatch]]
+"""A sentence's index in its article and its dates."""
+
+
+def year_carried(
+    text: str, match: DateMatch, recent: tuple[Told | None, Told | None], index: int
+) -> tuple[dt.date, Precision] | None:
+    """The day a month and day (`match`), its sentence's only date, names in the year the
+    last sentence naming a year among the two before it (`recent`: its article's last two
+    sentences with dates, the later last) told with its month, when it lies on or after
+    those dates, within half a year: the story carried forward."""
+    for told in reversed(recent):
+        if told is None or index - told[0] > _CARRIED:
+            return None
+        if (anchors := year_told(text, told[1])) is None:
+            continue
+        day = in_the_year_of(text, match, anchors)
+        return day if day is not None and day[0] >= max(anchors) else None
+    return None
+
+
+def year_told(text: str, matches: list[DateMatch]) -> list[dt.date] | None:
+    """What a sentence's `matches` tell of the year the sentences after it are in: the
+    dates it writes with their month when they share one year and it names no other
+    ("Three months later, by July 1955, ..."), [] when it names a year otherwise (a year
+    alone, two years: none sure), None when it names none (the year told before holds)."""
+    named = [m for m in matches if not m.relative]
+    if not named:
+        return None
+    if any(m.form not in _DATED for m in named):
+        return []
+    dates = [d for d, _ in filter(None, (absolute(text[m.start : m.end]) for m in named))]
+    return dates if len(dates) == len(named) and len({d.year for d in dates}) == 1 else []
 
 
 def _a_range_s_start(

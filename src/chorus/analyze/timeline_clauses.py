@@ -32,6 +32,11 @@ _OPEN_ASIDE = re.compile(r", (?:who|whom|whose|which|an?|the) [^,;:()—–\"“
 supported in part by the House Select Committee on Assassinations in")."""
 _SAID_BY = re.compile(r"[”\"],? (?:said|says|added|wrote) [A-Z][^,;:()]*$")
 """A quote's speaker after its words ("“...,” said Paul Kantner"), before the clause."""
+_SPEAKER_REACH = 60
+"""How far before its clause a quote's speaker and the words' closing mark may stand."""
+_COORDINATE = re.compile(r"(\b[a-z]+-[a-z]+), (?=[a-z]+-[a-z]+ )")
+"""A comma between two compound adjectives ("the record-breaking, rocket-powered X-15"):
+inside a clause, not closing it."""
 _CLOSED_BY_A_DAY_S_VERB = re.compile(r", (?:[a-z]+ly )?([a-z]{3,}) (?:on |early |late |last )?$")
 """The clause closed and the subject's main verb right before its own date (", died on")."""
 _A_WORK_S_YEAR = re.compile(r"['’]s [\"“‘]")
@@ -57,15 +62,26 @@ def dates_a_clause_not_its_line(
     has its own date (the next of its sentence's `matches`), or in a relative clause about a
     quote's speaker."""
     near = before[-_REACH:]
-    if ", " not in near or _OPEN_ASIDE.search(near) is None:
+    if ", " not in near:
         return False
-    if _WHO.search(near) is not None and _SAID_BY.search(near[: near.rfind(", wh")]):
+    if "-" in near:
+        near = _COORDINATE.sub(r"\1 ", near)
+    if _OPEN_ASIDE.search(near) is None:
+        return False
+    if _WHO.search(near) is not None and _about_a_speaker(before):
         return True
     later = next((m for m in matches if m.start > year.start), None)
     if later is None:
         return False
     verb = _CLOSED_BY_A_DAY_S_VERB.search(text, year.end, later.start)
     return verb is not None and PAST.fullmatch(verb.group(1)) is not None
+
+
+def _about_a_speaker(before: str) -> bool:
+    """Whether the relative clause open at the end of `before` follows a quote's speaker,
+    whose words may close farther back than the clause's reach."""
+    at = before.rfind(", wh")
+    return _SAID_BY.search(before, max(0, at - _SPEAKER_REACH), at) is not None
 
 
 def of_a_work(after: str) -> bool:

@@ -7,7 +7,10 @@ a connective ("However, ...", "But ..."), or a "he" or "she" before any name."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from chorus.analyze.lead_ins import goes_on_from, refers_before
+from chorus.analyze.model import TimelineEntry
 from chorus.dangling import opens_with_pronoun
 from chorus.model import Sentence
 
@@ -23,3 +26,21 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
     text = sentence.text
     leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
     return (before,) if leans else ()
+
+
+def lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries, a lead-in kept only where the reader has not just met it: not on a
+    sentence's later rows (69's one sentence under 1998, 1999 and 2000), nor when it is the
+    row right above (69's 1997 test of the tape, above the 1998 leak that goes on from it).
+    One met farther up stays: a reader of the 2008 row may not recall the 1989 one."""
+    if not any(entry.context for entry in entries):
+        return entries  # most timelines: no line leans on another
+    rows: set[tuple[str, int]] = set()
+    kept: list[TimelineEntry] = []
+    for entry in entries:
+        above = kept[-1].sentence.key if kept else None
+        if entry.context and (entry.sentence.key in rows or entry.context[0].key == above):
+            entry = dataclasses.replace(entry, context=())
+        rows.add(entry.sentence.key)
+        kept.append(entry)
+    return kept

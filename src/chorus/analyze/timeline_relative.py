@@ -24,6 +24,7 @@ from chorus.analyze.timeline_ahead import (
 from chorus.analyze.timeline_asides import CLAUSE_END
 from chorus.analyze.timeline_beside import tells_the_past, the_year_before, told_in_the_past
 from chorus.analyze.timeline_forms import DateMatch
+from chorus.analyze.timeline_imagined import quoted
 from chorus.model import Sentence
 
 A_DAY_OF_A_YEAR = frozenset(("month day", "day month"))
@@ -61,14 +62,19 @@ def _weekday_ahead(sentence: Sentence, match: DateMatch) -> bool:
     return condition_ahead(before, after) or deadline_ahead(before, after)
 
 
-def today_is_a_day(sentence: Sentence, match: DateMatch) -> bool:
+def today_is_a_day(sentence: Sentence, match: DateMatch, headed: bool) -> bool:
     """Whether "today" dates an event: a past or future verb among the few words around it
     in its clause ("today's" looks only before), or a date in brackets after it ("today
     (Jan. 16)"). Of 45 uses read in raw Multi-News about half mean the present ("as few as
-    32,000 today", "Today, the Church ..."); the show "Today" is quoted."""
+    32,000 today", "Today, the Church ..."); the show "Today" is quoted. Under a heading
+    that dates the words below it (`headed`: a list item's "Jan. 16, 2018:", a post's, a
+    transcript's), a quotation's "today" is the day it was said ('"The stock market is way
+    up again today ...," Trump said.'), in the present too."""
     text = sentence.article.text
     if match.start > 0 and text[match.start - 1] in "\"“‘'":
         return False
+    if headed and quoted(text[sentence.start : match.start]):
+        return True
     if text.startswith(" (", match.end):
         return True
     before = CLAUSE_END.split(text[sentence.start : match.start])[-1].split()[-_AHEAD_WORDS:]

@@ -1,0 +1,82 @@
+"""A month named alone in a dated article: "Kim and Kris, who married in a lavish wedding in
+August" (raw 28 [3], an October 2011 page) is last August. Read only when a verb in the past
+tells it in its clause, with no cue ahead, the sentence writes no year, and the month lies
+within a season of the writing's (this month or one of the four before it): "hanged
+himself in July" and "in May" in an August page, "A report released in January" in a
+February one. Farther back ("in March" in a December page) which year it was the text does
+not say; an undated article gives no year at all, so there it is not looked for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chorus.analyze.model import Precision
+from chorus.analyze.timeline_ahead import AHEAD
+from chorus.analyze.timeline_asides import CLAUSE_END
+from chorus.analyze.timeline_beside import tells_the_past
+from chorus.analyze.timeline_forms import DateMatch
+from chorus.model import Sentence
+
+MONTH_ALONE = "month alone"
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_NUMBER = {name: n for n, name in enumerate(_MONTHS, 1)} | {
+    "Jan.": 1,
+    "Feb.": 2,
+    "Aug.": 8,
+    "Sept.": 9,
+    "Oct.": 10,
+    "Nov.": 11,
+    "Dec.": 12,
+}
+_IN_A_MONTH = re.compile(
+    rf"\bin ({'|'.join(_MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)(?![ ,]*(?:\d|of \d))"
+    r"(?!\w)(?! (?:of )?(?:last|next|this|that)\b)"
+)
+"""A month after "in" with no day or year after it ("in August have spent", not "in August
+2011", "in August, 2011", "in August of 2011" or "began in March last year": 2011's in a
+March 2012 page, raw 76)."""
+_A_SEASON = 4
+"""How many months before the writing's a month alone may lie (timeline_beside's season)."""
+
+
+def months_alone(sentence: Sentence, matches: list[DateMatch]) -> list[DateMatch]:
+    """`matches` with the months alone of a sentence whose article is dated that a verb in
+    the past tells within a season of the writing, in order; none when the sentence writes
+    a year."""
+    published = sentence.article.published
+    text = sentence.text
+    if published is None or " in " not in text or any(not m.relative for m in matches):
+        return matches
+    found = []
+    for month in _IN_A_MONTH.finditer(text):
+        if (published.month - _NUMBER[month.group(1)]) % 12 > _A_SEASON:
+            continue
+        clause = CLAUSE_END.split(text[: month.start()])[-1]
+        if AHEAD.search(clause) or not tells_the_past(clause):
+            continue
+        start, end = sentence.start + month.start(1), sentence.start + month.end(1)
+        if all(end <= m.start or start >= m.end for m in matches):
+            found.append(DateMatch(start, end, True, MONTH_ALONE))
+    return sorted(matches + found, key=lambda m: m.start) if found else matches
+
+
+def month_alone(text: str, match: DateMatch, base: dt.date) -> tuple[dt.date, Precision]:
+    """The month a month alone (found by `months_alone`) names: the last such on or before
+    `base`."""
+    number = _NUMBER[text[match.start : match.end]]
+    year = base.year if number <= base.month else base.year - 1
+    return dt.date(year, number, 1), "month"
