@@ -52,10 +52,18 @@ _COUNTING_STEMS = frozenset(
 word tell of nothing in common."""
 
 
-def _shown(count: Count) -> str:
-    """A count as the reason shows it, with its bound as written ("more than 7,500 people")."""
+def _as_written(word: str, text: str) -> str:
+    """A counted noun in the case its sentence writes it: counts.py lowers it to match
+    nouns across outlets, but a reader checks "150 Chinese" against the sentence."""
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) if word else None
+    return found.group() if found else word
+
+
+def _shown(count: Count, text: str) -> str:
+    """A count as the reason shows it, with its bound and noun as written ("more than 7,500
+    people", "153 Chinese")."""
     number = f"{count.value:,.0f}" if count.value.is_integer() else f"{count.value:g}"
-    value = " ".join(word for word in (count.bound, number, count.what) if word)
+    value = " ".join(word for word in (count.bound, number, _as_written(count.what, text)) if word)
     if count.attackers:
         value = f"{value} (with {count.attackers:g} attackers)"
     return value
@@ -64,7 +72,8 @@ def _shown(count: Count) -> str:
 def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
     """What differs, in words a reader can check against the two sentences: the figures, a
     floor the other figure passes, and the words that date a figure ("now", "so far")."""
-    ours, theirs = ", ".join(map(_shown, found.ours)), ", ".join(map(_shown, found.theirs))
+    ours = ", ".join(_shown(count, text_a) for count in found.ours)
+    theirs = ", ".join(_shown(count, text_b) for count in found.theirs)
     reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
     if found.past_floor:
         reason += " (a floor, but the other is over a tenth above it)"
