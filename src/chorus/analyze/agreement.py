@@ -101,6 +101,7 @@ from chorus.analyze.lead_ins import (
     following,
     goes_on_from,
     lead_in,
+    links_a_pronoun,
     rest_of_before,
     stands_for_before,
 )
@@ -229,6 +230,10 @@ def agreed(
         elif (
             score < OPEN_THRESHOLD
             or _worded_apart(score, vectors[i], vectors[j])
+            # linked by score alone, "But it ..." may stand for another thing of the story
+            # ("But it is nearly 13 feet above flood stage ...": the Souris, raw 147)
+            or links_a_pronoun(text_i)
+            or links_a_pronoun(text_j)
             # linked by score alone, two with only names in common tell two deeds of whom
             # they name (read last: ~9 µs a pair)
             or only_who(text_i, text_j, stem_lists[i], stem_lists[j])

@@ -20,13 +20,16 @@ from chorus.dangling import (
 from chorus.model import Sentence
 
 _LINKED_PRONOUN = re.compile(
-    r"(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)\s+"
-    r"(?:it|they|its|their)\b"
+    r"(?:(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2},)\s+(?:it|they|its|their)\b"
 )
 """A link word and a pronoun for a thing or a group ("But it has left companies like ...",
 "However, they may face concerns ...", "If they follow the path ..."): what "it" or "they"
 is, is told before. "he" and "she" after one: dangling.unnamed_person, where names are
 capitalised."""
+_THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
+"""A subject going on "then" ("Walker then tried to gather support from urban Democrats
+...", raw 238): what came first is told before."""
 _QUOTED_THEN_PRONOUN = re.compile(
     r"[\s(\[]*[“\"][^”\"]{1,600}[”\"],?\s+(?:he|she|they)\s+"
     r"(?:said|says|added|told|wrote|writes|asked)\b"
@@ -195,12 +198,19 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     return (before,)
 
 
+def links_a_pronoun(text: str) -> bool:
+    """Whether a text opens with a link word or a short phrase and "it" or "they"
+    (`_LINKED_PRONOUN`): what it stands for is told before."""
+    return _LINKED_PRONOUN.match(text) is not None
+
+
 def refers_before(text: str) -> bool:
     """Whether a text opens with a link word and "it" or "they", or with a quotation whose
     speaker follows as a pronoun or whose first word is "he", "she" or "they", or speaks of
     "he" or "she" before naming anyone: who or what it speaks of is told before."""
     return bool(
         _LINKED_PRONOUN.match(text)
+        or (" then " in text[:_NEAR] and _THEN.match(text) is not None)
         or _QUOTED_THEN_PRONOUN.match(text)
         or _QUOTED_PERSON.match(text)
         or _person_before_names(text)

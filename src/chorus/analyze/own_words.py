@@ -39,7 +39,7 @@ FUNCTION_WORDS = (
     *("among", "though", "although", "added", "adding", "adds", "noted", "explained"),
     *("acknowledged", "according"),
     *("ago", "before", "later", "since", "once", "never", "however", "regarding"),
-    *("including", "many", "much"),
+    *("including", "many", "much", "seem", "seems", "seemed"),
     # particles inside a name written in lower case ("Juan de Fuca", "bin Laden"): the name
     # is the words around them, which names_in_common sees as capitalised
     *("de", "del", "della", "da", "di", "du", "der", "von", "la", "le", "el", "bin", "ibn"),
@@ -90,6 +90,10 @@ Davis and opened fire on three of Davis' friends, made phone calls ..."), closed
 quotation opens: what the writer recalls of them, not what the sentence reports. One that
 ends the sentence is left: "... shot by the doctor, who returned fire from his own gun."
 tells the news."""
+_INSERTED = re.compile(r"\[[^\]\[]*\]")
+"""A writer's words set in square brackets inside someone's ("... exceed our estimate for
+[the newly discovered dinosaur]", raw 33): a gloss on what the speaker meant, not what
+they said."""
 
 
 def own_words(similarity: Similarity, rows: set[int]) -> dict[int, set[str]]:
@@ -157,10 +161,11 @@ def aside_stems(text: str) -> set[str]:
     share only such words tell two facts of one person ("Poole, who has had no other legal
     troubles since being released from prison in 2006, insists he is innocent." / "... was
     released from state custody in 2006.")."""
-    # a substring test spares the pattern's search in most sentences
-    if ", who " not in text:
-        return set()
-    return {stem for aside in _ASIDE.findall(text) for stem in stems(aside)}
+    # substring tests spare the patterns' searches in most sentences
+    found = _ASIDE.findall(text) if ", who " in text else []
+    if "[" in text:
+        found.extend(_INSERTED.findall(text))
+    return {stem for aside in found for stem in stems(aside)}
 
 
 def _written_once(similarity: Similarity, counts: np.ndarray) -> bytes:
