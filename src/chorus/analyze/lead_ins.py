@@ -23,10 +23,11 @@ _LINKED_PRONOUN = re.compile(
     r"(?:(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)"
     r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2},)\s+(?:it|they|its|their)\b"
 )
-"""A link word and a pronoun for a thing or a group ("But it has left companies like ...",
-"However, they may face concerns ...", "If they follow the path ..."): what "it" or "they"
-is, is told before. "he" and "she" after one: dangling.unnamed_person, where names are
-capitalised."""
+"""A link word or a short opening phrase and a pronoun for a thing or a group ("But it has
+left companies like ...", "However, they may face concerns ...", "If they follow the path
+...", "Throughout history, they've had ...", raw 33; "Last year, it paid ...", raw 227): what
+"it" or "they" is, is told before. "he" and "she" after one: dangling.unnamed_person, where
+names are capitalised."""
 _THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
 """A subject going on "then" ("Walker then tried to gather support from urban Democrats
 ...", raw 238): what came first is told before."""
