@@ -20,14 +20,18 @@ from chorus.dangling import (
 from chorus.model import Sentence
 
 _LINKED_PRONOUN = re.compile(
-    r"(?:(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)"
-    r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2},)\s+(?:it|they|its|their)\b"
+    r"(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)\s+"
+    r"(?:it|they|its|their)\b"
 )
-"""A link word or a short opening phrase and a pronoun for a thing or a group ("But it has
-left companies like ...", "However, they may face concerns ...", "If they follow the path
-...", "Throughout history, they've had ...", raw 33; "Last year, it paid ...", raw 227): what
-"it" or "they" is, is told before. "he" and "she" after one: dangling.unnamed_person, where
-names are capitalised."""
+"""A link word and a pronoun for a thing or a group ("But it has left companies like ...",
+"However, they may face concerns ...", "If they follow the path ..."): what "it" or "they"
+is, is told before. "he" and "she" after one: dangling.unnamed_person, where names are
+capitalised."""
+_PHRASE_PRONOUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?:it|they|its|their)\b")
+"""`_LINKED_PRONOUN`'s "it" or "they" after a short opening phrase ("Throughout history,
+they've had ...", raw 33; "Last year, it paid ...", raw 227)."""
+_PHRASE_REACH = 40
+"""Characters from a text's start within which `_PHRASE_PRONOUN`'s comma falls."""
 _THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
 """A subject going on "then" ("Walker then tried to gather support from urban Democrats
 ...", raw 238): what came first is told before."""
@@ -202,7 +206,10 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
 def links_a_pronoun(text: str) -> bool:
     """Whether a text opens with a link word or a short phrase and "it" or "they"
     (`_LINKED_PRONOUN`): what it stands for is told before."""
-    return _LINKED_PRONOUN.match(text) is not None
+    # the phrase's comma within its reach: a substring test spares most texts the pattern
+    return _LINKED_PRONOUN.match(text) is not None or (
+        "," in text[:_PHRASE_REACH] and _PHRASE_PRONOUN.match(text) is not None
+    )
 
 
 def refers_before(text: str) -> bool:
@@ -210,7 +217,7 @@ def refers_before(text: str) -> bool:
     speaker follows as a pronoun or whose first word is "he", "she" or "they", or speaks of
     "he" or "she" before naming anyone: who or what it speaks of is told before."""
     return bool(
-        _LINKED_PRONOUN.match(text)
+        links_a_pronoun(text)
         or (" then " in text[:_NEAR] and _THEN.match(text) is not None)
         or _QUOTED_THEN_PRONOUN.match(text)
         or _QUOTED_PERSON.match(text)

@@ -52,21 +52,18 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
         return ()
     best = similarity.best_elsewhere(report_of)
     nearer_elsewhere = best - similarity.best_at_home() >= UNIQUE_MARGIN
-    # Only sentences no other article comes close to, nor nearer than their own article's,
-    # are ranked (most central first, ties in article order) and looked at one by one.
-    candidates = np.flatnonzero((best < UNIQUE_THRESHOLD) & ~nearer_elsewhere)
-    if not len(candidates):
-        return ()
-    vectors = similarity.vectors
-    centrality = vectors[candidates] @ vectors.mean(axis=0)
-    ranked = candidates[np.argsort(-centrality, kind="stable")]
+    centroid = similarity.vectors.mean(axis=0)
+    centrality = similarity.vectors @ centroid
     per_article: dict[int, list[int]] = defaultdict(list)
+    ranked = np.argsort(-centrality, kind="stable")
     back = similarity.points_back
     sentences = similarity.sentences
+    # Only sentences no other article comes close to, nor nearer than their own article's,
+    # are looked at one by one.
     home = similarity.article_of if report_of is None else report_of
     repeats = same_sentences(similarity) if report_of is not None else {}
     taken: set[int] = set()
-    for row in ranked.tolist():
+    for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
         report = int(home[row])
         # a row its article has no room for is passed over before its text is sliced
         if len(per_article[report]) >= UNIQUE_PER_ARTICLE or row in taken or back[row]:
