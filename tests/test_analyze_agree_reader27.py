@@ -28,11 +28,13 @@ def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
 def test_the_design_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "design")
     # main (915e735): 9 of 10 wrong pairs shown (147's Souris and April, 33's "seem" and
-    # bracketed gloss, 108 ×2, 57 ×2, 47's bare "That"); 0 of 3 right (147's berm, 238's
-    # campaign and tax cuts: 0.46 beside a better-scoring sentence, 0.31, below the floor).
-    # Branch: 147's dispatch lead / April shutdown, 108's two, 57's two stay
-    assert tally["pair", "wrong", True] <= 5, tally
-    assert tally["pair", "wrong", False] >= 5, tally
+    # bracketed gloss, 108 ×2, 57 ×2, 47's bare "That"); 0 of 4 right (147's berm, 238's
+    # campaign and tax cuts: 0.46 beside a better-scoring sentence, 0.31, below the floor;
+    # 57's LTO menu). Branch: 147's dispatch lead / April shutdown, 108's two and 57's
+    # barbecue sauce stay; 57's "among us" now supports the LTO menu (right)
+    assert tally["pair", "wrong", True] <= 4, tally
+    assert tally["pair", "wrong", False] >= 6, tally
+    assert tally["pair", "right", True] >= 1, tally
 
 
 def test_a_lone_item_leaning_back_gets_its_lead_in(analyses):
