@@ -31,7 +31,7 @@ _PHRASE_PRONOUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?:it|they|its|t
 """`_LINKED_PRONOUN`'s "it" or "they" after a short opening phrase ("Throughout history,
 they've had ...", raw 33; "Last year, it paid ...", raw 227)."""
 _PHRASE_REACH = 40
-"""Characters from a text's start within which `_PHRASE_PRONOUN`'s comma falls."""
+"""Characters from a text's start within which `_PHRASE_PRONOUN`'s comma and pronoun fall."""
 _THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
 """A subject going on "then" ("Walker then tried to gather support from urban Democrats
 ...", raw 238): what came first is told before."""
@@ -206,10 +206,12 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
 def links_a_pronoun(text: str) -> bool:
     """Whether a text opens with a link word or a short phrase and "it" or "they"
     (`_LINKED_PRONOUN`): what it stands for is told before."""
-    # the phrase's comma within its reach: a substring test spares most texts the pattern
-    return _LINKED_PRONOUN.match(text) is not None or (
-        "," in text[:_PHRASE_REACH] and _PHRASE_PRONOUN.match(text) is not None
-    )
+    if _LINKED_PRONOUN.match(text) is not None:
+        return True
+    # the phrase's comma and pronoun within its reach: substring tests spare most texts the
+    # pattern
+    head = text[:_PHRASE_REACH]
+    return (", it" in head or ", the" in head) and _PHRASE_PRONOUN.match(text) is not None
 
 
 def refers_before(text: str) -> bool:
@@ -297,6 +299,10 @@ def _in_full(surname: str, text: str) -> bool:
 def _person_before_names(text: str) -> bool:
     """Whether a text speaks of "he" or "she" before it names anyone (`_PERSON_BEFORE_NAMES`),
     not in an opening clause whose subject after it is a name."""
+    # the pattern's pronoun stands between spaces: a substring test spares most texts its
+    # search of up to 150 characters
+    if " he " not in text and " she " not in text:
+        return False
     found = _PERSON_BEFORE_NAMES.match(text)
     return found is not None and (found.group(1) is not None or found.group("named") is None)
 
