@@ -223,12 +223,9 @@ def agreed(
                 continue
             # what a writer recalls of someone in an aside, or glosses in a quotation, is no
             # fact the two share
-            shared -= (
-                aside_stems(text_i)
-                | aside_stems(text_j)
-                | inserted_stems(text_i)
-                | inserted_stems(text_j)
-            )
+            shared -= aside_stems(text_i) | aside_stems(text_j)
+            if "[" in text_i or "[" in text_j:
+                shared -= inserted_stems(text_i) | inserted_stems(text_j)
             if score < OPEN_THRESHOLD and (
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)

@@ -176,9 +176,7 @@ def aside_stems(text: str) -> set[str]:
 def inserted_stems(text: str) -> set[str]:
     """The stems of a writer's glosses in square brackets (`_INSERTED`): no words two
     sentences share ("... exceed our estimate for [the newly discovered dinosaur]" / "...
-    the largest dinosaur foot discovered to date", raw 33)."""
-    if "[" not in text:
-        return set()
+    the largest dinosaur foot discovered to date", raw 33). The caller tests for a "["."""
     return {stem for gloss in _INSERTED.findall(text) for stem in stems(gloss)}
 
 
