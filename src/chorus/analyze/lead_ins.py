@@ -31,7 +31,7 @@ _PHRASE_PRONOUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?:it|they|its|t
 """`_LINKED_PRONOUN`'s "it" or "they" after a short opening phrase ("Throughout history,
 they've had ...", raw 33; "Last year, it paid ...", raw 227)."""
 _PHRASE_REACH = 40
-"""Characters from a text's start within which `_PHRASE_PRONOUN`'s comma and pronoun fall."""
+"""Characters from a text's start within which `_PHRASE_PRONOUN`'s comma falls."""
 _THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
 """A subject going on "then" ("Walker then tried to gather support from urban Democrats
 ...", raw 238): what came first is told before."""
@@ -208,10 +208,14 @@ def links_a_pronoun(text: str) -> bool:
     (`_LINKED_PRONOUN`): what it stands for is told before."""
     if _LINKED_PRONOUN.match(text) is not None:
         return True
-    # the phrase's comma and pronoun within its reach: substring tests spare most texts the
-    # pattern
-    head = text[:_PHRASE_REACH]
-    return (", it" in head or ", the" in head) and _PHRASE_PRONOUN.match(text) is not None
+    # the phrase's comma is the text's first and a pronoun follows it: a find and a prefix
+    # test spare most texts the pattern
+    comma = text.find(",", 0, _PHRASE_REACH)
+    return (
+        comma > 0
+        and text.startswith((" it", " the"), comma + 1)
+        and _PHRASE_PRONOUN.match(text) is not None
+    )
 
 
 def refers_before(text: str) -> bool:
@@ -220,7 +224,7 @@ def refers_before(text: str) -> bool:
     "he" or "she" before naming anyone: who or what it speaks of is told before."""
     return bool(
         links_a_pronoun(text)
-        or (" then " in text[:_NEAR] and _THEN.match(text) is not None)
+        or (text.find(" then ", 0, _NEAR) >= 0 and _THEN.match(text) is not None)
         or _QUOTED_THEN_PRONOUN.match(text)
         or _QUOTED_PERSON.match(text)
         or _person_before_names(text)
@@ -299,10 +303,6 @@ def _in_full(surname: str, text: str) -> bool:
 def _person_before_names(text: str) -> bool:
     """Whether a text speaks of "he" or "she" before it names anyone (`_PERSON_BEFORE_NAMES`),
     not in an opening clause whose subject after it is a name."""
-    # the pattern's pronoun stands between spaces: a substring test spares most texts its
-    # search of up to 150 characters
-    if " he " not in text and " she " not in text:
-        return False
     found = _PERSON_BEFORE_NAMES.match(text)
     return found is not None and (found.group(1) is not None or found.group("named") is None)
 
