@@ -17,9 +17,13 @@ The Lehigh County Humane Society has come to the rescue of 71 beagles" and the A
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
 lawyer. A sentence whose subject is a bare "That" ("That didn't come easily last year when
 the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
-names: names alone link it to nothing. Nor, linked by score alone, do two whose every word
+names: names, and one word of its own besides, link it to nothing ("That is what has
+happened this morning." / "... no word on what has happened to their bodies.", raw 47).
+Nor, linked by score alone, do two whose every word
 in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
-my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102).
+my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), nor one
+opening with a link word and "it" or "they" (lead_ins.links_a_pronoun: "But it is nearly 13
+feet above flood stage ...", the Souris, raw 147): it may stand for any thing of the story.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
@@ -39,7 +43,8 @@ sentence whose subject is an unnamed "They" doing something and one it shares on
 with ("They left three Klansmen behind." / "... an altercation that left three people
 stabbed": credits.unnamed_they); nor is a word of an aside on
 someone (", who shot and killed Jordan Davis and opened fire on three of Davis'
-friends,") a word the two share; a
+friends,") or of a writer's gloss in brackets ("[the newly discovered dinosaur]", raw 33) a
+word the two share; a
 statement its article repeats (a lead sent twice) states one fact. A support gives no
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155"; nor is
@@ -101,11 +106,18 @@ from chorus.analyze.lead_ins import (
     following,
     goes_on_from,
     lead_in,
+    links_a_pronoun,
     rest_of_before,
     stands_for_before,
 )
 from chorus.analyze.model import Fact, outlets
-from chorus.analyze.own_words import aside_stems, names_in_common, only_who, own_words
+from chorus.analyze.own_words import (
+    aside_stems,
+    inserted_stems,
+    names_in_common,
+    only_who,
+    own_words,
+)
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, can_state
 from chorus.dangling import opens_with_pronoun
@@ -209,8 +221,11 @@ def agreed(
                 )
             ):
                 continue
-            # what a writer recalls of someone in an aside is no fact the two share
+            # what a writer recalls of someone in an aside, or glosses in a quotation, is no
+            # fact the two share
             shared -= aside_stems(text_i) | aside_stems(text_j)
+            if "[" in text_i or "[" in text_j:
+                shared -= inserted_stems(text_i) | inserted_stems(text_j)
             if score < OPEN_THRESHOLD and (
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)
@@ -220,7 +235,8 @@ def agreed(
         elif credited_alike(text_i, text_j, shared):
             continue
         # a bare "That ..." tells of what the sentence before names, whatever names it shares
-        if bare and (i in bare or j in bare) and not (shared - names_in_common(text_i, text_j)):
+        # and one word besides
+        if bare and (i in bare or j in bare) and len(shared - names_in_common(text_i, text_j)) < 2:
             continue
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
@@ -229,6 +245,10 @@ def agreed(
         elif (
             score < OPEN_THRESHOLD
             or _worded_apart(score, vectors[i], vectors[j])
+            # linked by score alone, "But it ..." may stand for another thing of the story
+            # ("But it is nearly 13 feet above flood stage ...": the Souris, raw 147)
+            or links_a_pronoun(text_i)
+            or links_a_pronoun(text_j)
             # linked by score alone, two with only names in common tell two deeds of whom
             # they name (read last: ~9 µs a pair)
             or only_who(text_i, text_j, stem_lists[i], stem_lists[j])

@@ -27,6 +27,14 @@ _LINKED_PRONOUN = re.compile(
 "However, they may face concerns ...", "If they follow the path ..."): what "it" or "they"
 is, is told before. "he" and "she" after one: dangling.unnamed_person, where names are
 capitalised."""
+_PHRASE_PRONOUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?:it|they|its|their)\b")
+"""`_LINKED_PRONOUN`'s "it" or "they" after a short opening phrase ("Throughout history,
+they've had ...", raw 33; "Last year, it paid ...", raw 227)."""
+_PHRASE_REACH = 40
+"""Characters from a text's start within which `_PHRASE_PRONOUN`'s comma falls."""
+_THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
+"""A subject going on "then" ("Walker then tried to gather support from urban Democrats
+...", raw 238): what came first is told before."""
 _QUOTED_THEN_PRONOUN = re.compile(
     r"[\s(\[]*[“\"][^”\"]{1,600}[”\"],?\s+(?:he|she|they)\s+"
     r"(?:said|says|added|told|wrote|writes|asked)\b"
@@ -195,12 +203,28 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     return (before,)
 
 
+def links_a_pronoun(text: str) -> bool:
+    """Whether a text opens with a link word or a short phrase and "it" or "they"
+    (`_LINKED_PRONOUN`): what it stands for is told before."""
+    if _LINKED_PRONOUN.match(text) is not None:
+        return True
+    # the phrase's comma is the text's first and a pronoun follows it: a find and a prefix
+    # test spare most texts the pattern
+    comma = text.find(",", 0, _PHRASE_REACH)
+    return (
+        comma > 0
+        and text.startswith((" it", " the"), comma + 1)
+        and _PHRASE_PRONOUN.match(text) is not None
+    )
+
+
 def refers_before(text: str) -> bool:
     """Whether a text opens with a link word and "it" or "they", or with a quotation whose
     speaker follows as a pronoun or whose first word is "he", "she" or "they", or speaks of
     "he" or "she" before naming anyone: who or what it speaks of is told before."""
     return bool(
-        _LINKED_PRONOUN.match(text)
+        links_a_pronoun(text)
+        or (text.find(" then ", 0, _NEAR) >= 0 and _THEN.match(text) is not None)
         or _QUOTED_THEN_PRONOUN.match(text)
         or _QUOTED_PERSON.match(text)
         or _person_before_names(text)
