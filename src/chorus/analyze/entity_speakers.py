@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from chorus.analyze.entities import MAX_ENTITIES, entities
+from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import by_ending, is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.entity_recognize import Recognized
@@ -57,7 +58,8 @@ def as_listed(speaker: str, text: str, labels: Mapping[str, EntityLabel]) -> str
         or by_ending(name, "person") != "person"
         or words[-1] in _ENDINGS
         or words[0] in _ARTICLES
-        or re.search(rf"(?<![\w'’-])[Tt]he {re.escape(name)}(?![\w'’-])", text)  # a body's
+        or _written(f"the {name}", text)  # a body's: "The White House said"
+        or _written(f"The {name}", text)
     ):
         return None
     # a group: "Committees", "Holdings" (written in lower case), "House Republicans"
@@ -82,52 +84,72 @@ def _a_title(word: str, two_follow: bool, text: str) -> bool:
 
 
 def _lowered(word: str, text: str) -> bool:
-    """Whether `text` writes the capitalised `word` in lower case, as a whole word."""
+    """Whether `text` writes the capitalised `word` in lower case, as a whole word (found
+    as a string: a pattern compiled for each word cost ten times the rest of the rule)."""
     lower = word.lower()
-    return (
-        lower != word and re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", text) is not None
-    )
+    return lower != word and _written(lower, text)
+
+
+def _written(words: str, text: str) -> bool:
+    """Whether `text` holds `words` between no word characters."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not _joins(text[at - 1 : at]) and not _joins(text[end : end + 1]):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _joins(character: str) -> bool:
+    return character.isalnum() or character in "_'’-"
 
 
 def listed_with_speakers(
     sentences: Sequence[Sentence], recognized: Recognized, speakers: Iterable[str]
 ) -> tuple[Entity, ...]:
-    """`entities`, and the named speakers no listed name matches in the room left under
-    MAX_ENTITIES: a speaker takes no listed name's place, nor any of its mentions."""
-    found = entities(sentences, recognized)
-    if len(found) >= MAX_ENTITIES:
-        return found
+    """`entities`, and the named speakers no listed name matches, in the room left under
+    MAX_ENTITIES: a speaker takes no listed name's place. Below the cap the listing is made
+    once, with them (a one-word name a speaker's full name holds becomes that person's:
+    "Stallone"); at it, a second time without them, and they fill what room is left."""
     more = with_speakers(recognized, speakers, sentences)
-    if more is recognized:
-        return found
+    listed = entities(sentences, more)
+    if more is recognized or len(listed) < MAX_ENTITIES:
+        return listed
+    found = entities(sentences, recognized)
     new = more.labels.keys() - recognized.labels.keys()
-    spoken = [e for e in entities(sentences, more) if e.name in new]
-    listed = [*found, *spoken[: MAX_ENTITIES - len(found)]]
-    listed.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
-    return tuple(listed)
+    spoken = [e for e in listed if e.name in new][: MAX_ENTITIES - len(found)]
+    return tuple(sorted((*found, *spoken), key=lambda e: (-e.outlets, -len(e.mentions), e.name)))
 
 
 def with_speakers(
     recognized: Recognized, speakers: Iterable[str], sentences: Sequence[Sentence]
 ) -> Recognized:
     """`recognized` with the named speakers no name of it matches labelled as people."""
-    forms = recognized.aliases()
-    known = forms.keys() | recognized.known.keys()
+    labels = recognized.every_label()
+    # a speaker is a full name: a surname alone, which `aliases` adds, is none
+    known = labels.keys() | recognized.spellings.keys() | recognized.known.keys()
     unknown = {s for s in speakers if s[:1].isupper() and s not in known}
     if not unknown:
         return recognized
-    text = "\n".join(s.text for s in sentences)
+    # the articles' whole texts, for the words they write in lower case
+    text = "\n".join(a.text for a in dict.fromkeys(s.article for s in sentences))
     # a surname another listed full name ends on stays that person's: "Sarah Huckabee
     # Sanders" beside "Sarah Sanders", "Vera Eichmann" beside "Adolf Eichmann"
-    labels = recognized.every_label()
-    taken = {name.rpartition(" ")[2] for name in labels if " " in name}
+    taken = {form for name in labels if " " in name for form in _surnames(name)}
     new = {
         name
         for speaker in unknown
         if (name := as_listed(speaker, text, labels))
         and name not in known
-        and name.rpartition(" ")[2] not in taken
+        and taken.isdisjoint(_surnames(name))
     }
     if not new:
         return recognized
     return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
+
+
+def _surnames(name: str) -> tuple[str, ...]:
+    """`surname_forms`, and for a name closed by its generation the word before it:
+    "Lee" of "Robert Wright Lee IV", beside "Robert E. Lee"."""
+    return surname_forms(name) or surname_forms(name.rpartition(" ")[0])
