@@ -26,8 +26,9 @@ from chorus.model import Sentence
 _WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]['’][A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)"
 """A capitalised word of a name: "Dricks", "O’Connell", "al-Hotmani"; no initials alone
 ("TSA", "WKMG")."""
+_PARTICLES = ("de", "la", "del", "da", "van", "von", "bin")
 _FULL_NAME = re.compile(
-    rf"{_WORD}(?: (?:[A-Z]\. |(?:de|la|del|da|van|von|bin) )?{_WORD}){{1,3}}"
+    rf"{_WORD}(?: (?:[A-Z]\. |(?:{'|'.join(_PARTICLES)}) )?{_WORD}){{1,3}}"
     r"(?: (?:Jr\.?|Sr\.?|III|IV))?"
 )
 """A first name and one to three more words, with a middle initial or a particle between
@@ -47,6 +48,10 @@ def as_listed(speaker: str, text: str, labels: Mapping[str, EntityLabel]) -> str
     a credit opening a sentence keeps its capital ("Mountaineer Ueli Steck"); one before a
     surname alone leaves no full name ("Congressman Goodlatte")."""
     words = speaker.split()
+    # most credits that are no name hold a word in lower case ("State police", "His wife"):
+    # ruled out before any search of the text
+    if not all(w[:1].isupper() or w in _PARTICLES or w.startswith(("al-", "el-")) for w in words):
+        return None
     # the name opens after the last word before its surname that is a title
     roles = len(words) - 2  # a role's word only before two more
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if _a_title(w, i < roles, text)), default=0)
@@ -129,21 +134,18 @@ def with_speakers(
     labels = recognized.every_label()
     # a speaker is a full name: a surname alone, which `aliases` adds, is none
     known = labels.keys() | recognized.spellings.keys() | recognized.known.keys()
-    unknown = {s for s in speakers if s[:1].isupper() and s not in known}
+    unknown = {s for s in speakers if " " in s and s[:1].isupper() and s not in known}
     if not unknown:
         return recognized
     # the articles' whole texts, for the words they write in lower case
-    text = "\n".join(a.text for a in dict.fromkeys(s.article for s in sentences))
+    text = "\n".join(dict.fromkeys(s.article.text for s in sentences))
+    named = {name for s in unknown if (name := as_listed(s, text, labels)) and name not in known}
+    if not named:
+        return recognized
     # a surname another listed full name ends on stays that person's: "Sarah Huckabee
     # Sanders" beside "Sarah Sanders", "Vera Eichmann" beside "Adolf Eichmann"
     taken = {form for name in labels if " " in name for form in _surnames(name)}
-    new = {
-        name
-        for speaker in unknown
-        if (name := as_listed(speaker, text, labels))
-        and name not in known
-        and taken.isdisjoint(_surnames(name))
-    }
+    new = {name for name in named if taken.isdisjoint(_surnames(name))}
     if not new:
         return recognized
     return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
