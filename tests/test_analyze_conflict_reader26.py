@@ -57,13 +57,18 @@ def _plus_documents(file: str, lines: set[int]) -> dict[int, list[str]]:
     return found
 
 
-@pytest.fixture(scope="module")
-def plus_documents() -> dict[tuple[str, int], list[str]]:
+def design_documents(design: list[dict]) -> dict[tuple[str, int], list[str]]:
+    """The documents of a fixture's Multi-News+ design lines, by (file, line)."""
     found = {}
     for file in PLUS:
-        lines = {d["line"] for d in DESIGN if d["file"] == file}
+        lines = {d["line"] for d in design if d["file"] == file}
         found |= {(file, line): docs for line, docs in _plus_documents(file, lines).items()}
     return found
+
+
+@pytest.fixture(scope="module")
+def plus_documents() -> dict[tuple[str, int], list[str]]:
+    return design_documents(DESIGN)
 
 
 @pytest.mark.parametrize("finding", FINDINGS, ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}")

@@ -19,7 +19,7 @@ from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.gold import analysed_raw_lines
 from tests.test_analyze_conflict_reader21 import _shown
 from tests.test_analyze_conflict_reader22 import _sentences_holding, shown_as_judged
-from tests.test_analyze_conflict_reader26 import _plus_documents
+from tests.test_analyze_conflict_reader26 import design_documents
 
 FIXTURE = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_reader28.json").read_text(encoding="utf-8")
@@ -40,11 +40,7 @@ def analysed(raw) -> dict[int, Analysis | None]:
 
 @pytest.fixture(scope="module")
 def plus_documents() -> dict[tuple[str, int], list[str]]:
-    found = {}
-    for file in ("train", "validation"):
-        lines = {d["line"] for d in DESIGN if d["file"] == file}
-        found |= {(file, line): docs for line, docs in _plus_documents(file, lines).items()}
-    return found
+    return design_documents(DESIGN)
 
 
 @pytest.mark.parametrize("finding", FINDINGS, ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}")
