@@ -3,13 +3,16 @@ cleaning passes' reader tests check a rule on (the removals, and every kept sent
 exact slice of the article it points into)."""
 
 import functools
+import gzip
+import json
+from typing import NamedTuple
 
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Document
 from chorus.sentences import split
 
-from .conftest import RAW_VALIDATION, read_clusters
+from .conftest import DATA, RAW_VALIDATION, read_clusters
 
 
 @functools.cache
@@ -36,3 +39,44 @@ def exact_sentences(document: Document) -> list[str]:
     text = document.article.text
     assert all(text[s.start : s.end] == s.text for s in sentences)
     return [s.text for s in sentences]
+
+
+class Removal(NamedTuple):
+    """One removal cleaning makes: where, why, what, and its line's text around it."""
+
+    corpus: str
+    cluster: int
+    document: int
+    reason: str
+    text: str
+    before: str
+    after: str
+
+
+@functools.cache
+def removals_everywhere() -> tuple[Removal, ...]:
+    """Every removal over raw validation and DUC, each page read as `chorus brief` reads it
+    (cleaned once a test session for every cleaning pass's census)."""
+    found = []
+    for corpus, path in (("raw", RAW_VALIDATION), ("duc", DATA / "duc2003-task2.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for cluster, line in enumerate(lines):
+                for index, page in enumerate(json.loads(line)["documents"]):
+                    if not page.strip():
+                        continue
+                    (article,) = as_articles([page])
+                    text = article.text
+                    for removal in clean(article).removed:
+                        start, end = removal.span.start, removal.span.end
+                        found.append(
+                            Removal(
+                                corpus,
+                                cluster,
+                                index,
+                                removal.reason,
+                                text[start:end].strip(),
+                                text[:start].rsplit("\n", 1)[-1].strip(),
+                                text[end:].split("\n", 1)[0].strip(),
+                            )
+                        )
+    return tuple(found)

@@ -7,16 +7,9 @@ whose credit is spaced ("... JASON REED / Reuters", val-315) go; each checked on
 with the sentences around it kept, and over every raw validation and DUC document against
 all that the four rules remove."""
 
-import gzip
-import json
-
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
-
-from .conftest import DATA, RAW_VALIDATION
-from .raw_pages import cleaned, exact_sentences, removals
+from .raw_pages import cleaned, exact_sentences, removals, removals_everywhere
 
 _BETTY, _SOCHI, _ETHANOL = "multi_news-val-2611", "multi_news-val-1942", "multi_news-val-315"
 _POINTER = "Details on her potential 'Dancing' dreams after the jump!"
@@ -67,27 +60,9 @@ def test_a_caption_line_closed_by_a_spaced_credit_goes():
     assert any(s.startswith(story) for s in sentences)
 
 
-def _removals_everywhere() -> list[tuple[str, int, str, str]]:
-    """(set, cluster index, reason, text) of every removal over raw validation and DUC."""
-    found = []
-    for name, path in (("raw", RAW_VALIDATION), ("duc", DATA / "duc2003-task2.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for number, line in enumerate(lines):
-                for document in json.loads(line)["documents"]:
-                    if not document.strip():
-                        continue
-                    (article,) = as_articles([document])
-                    text = article.text
-                    for removal in clean(article).removed:
-                        span = text[removal.span.start : removal.span.end].strip()
-                        rest = text[removal.span.end :].split("\n", 1)[0].strip()
-                        found.append((name, number, removal.reason, span, rest))
-    return found
-
-
 @pytest.fixture(scope="module")
 def everywhere():
-    return _removals_everywhere()
+    return [(r.corpus, r.cluster, r.reason, r.text, r.after) for r in removals_everywhere()]
 
 
 def test_over_raw_and_duc_the_four_rules_remove_these_alone(everywhere):

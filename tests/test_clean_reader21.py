@@ -8,16 +8,9 @@ val-1334 "Follow us on Twitter ..." after a paragraph's last sentence. Each chec
 page, the sentences around it kept, and over every raw validation and DUC document against
 all that the rules remove."""
 
-import gzip
-import json
-
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
-
-from .conftest import DATA, RAW_VALIDATION
-from .raw_pages import cleaned, exact_sentences, removals
+from .raw_pages import cleaned, exact_sentences, removals, removals_everywhere
 
 _LIBYA, _PENGUINS, _KARDASHIAN = "multi_news-val-5397", "multi_news-val-4606", "multi_news-val-1334"
 _CAPTION = (
@@ -86,28 +79,9 @@ def test_a_call_to_follow_the_site_after_a_paragraph_goes():
     )
 
 
-def _removals_everywhere() -> list[tuple[str, int, str, str, str]]:
-    """(set, cluster index, reason, text, its line's text before it) of every removal over raw
-    validation and DUC."""
-    found = []
-    for name, path in (("raw", RAW_VALIDATION), ("duc", DATA / "duc2003-task2.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for number, line in enumerate(lines):
-                for document in json.loads(line)["documents"]:
-                    if not document.strip():
-                        continue
-                    (article,) = as_articles([document])
-                    text = article.text
-                    for removal in clean(article).removed:
-                        span = text[removal.span.start : removal.span.end].strip()
-                        before = text[: removal.span.start].rsplit("\n", 1)[-1].strip()
-                        found.append((name, number, removal.reason, span, before))
-    return found
-
-
 @pytest.fixture(scope="module")
 def everywhere():
-    return _removals_everywhere()
+    return [(r.corpus, r.cluster, r.reason, r.text, r.before) for r in removals_everywhere()]
 
 
 def test_over_raw_and_duc_the_rules_remove_these_alone(everywhere):

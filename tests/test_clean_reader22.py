@@ -7,17 +7,11 @@ pull quote told again in the story ("“...” Senator Ted Cruz"). Each checked 
 sentences around it kept, and over every raw validation and DUC document against all that
 the rules remove."""
 
-import gzip
-import json
-
 import pytest
 
-from chorus.api import as_articles
-from chorus.clean import clean
 from chorus.ingest.own_lines import own_date
 
-from .conftest import DATA, RAW_VALIDATION
-from .raw_pages import _raw, cleaned, exact_sentences, removals
+from .raw_pages import _raw, cleaned, exact_sentences, removals, removals_everywhere
 
 _DINOSAUR, _AMBANI, _POPE = "multi_news-val-794", "multi_news-val-4141", "multi_news-val-447"
 _KNOT = "multi_news-val-2095"
@@ -99,27 +93,9 @@ def test_about_heading_then_the_issuers_own_description_goes_not_a_surveys():
     assert any(s.startswith("The 2014 Real Weddings Survey captured responses") for s in sentences)
 
 
-def _removals_everywhere() -> list[tuple[str, int, int, str, str]]:
-    """(set, cluster index, document index, reason, text) of every removal over raw
-    validation and DUC."""
-    found = []
-    for name, path in (("raw", RAW_VALIDATION), ("duc", DATA / "duc2003-task2.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for number, line in enumerate(lines):
-                for index, document in enumerate(json.loads(line)["documents"]):
-                    if not document.strip():
-                        continue
-                    (article,) = as_articles([document])
-                    text = article.text
-                    for removal in clean(article).removed:
-                        span = text[removal.span.start : removal.span.end].strip()
-                        found.append((name, number, index, removal.reason, span))
-    return found
-
-
 @pytest.fixture(scope="module")
 def everywhere():
-    return _removals_everywhere()
+    return [(r.corpus, r.cluster, r.document, r.reason, r.text) for r in removals_everywhere()]
 
 
 def test_over_raw_and_duc_the_rules_remove_these_alone(everywhere):
