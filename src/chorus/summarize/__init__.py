@@ -18,7 +18,7 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.credit_lines import credit_lines, credited_before
+from chorus.summarize.credit_lines import bare_opening, credit_lines, credited_before
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
@@ -121,9 +121,15 @@ def summarize(
         steps += retold_events(same, texts, view.vectors, ordered)
         # A summary opening on "He ..." never says who.
         steps += unnamed_opening(texts, ordered)
-        if not steps:
+        # One opening on a bare quotation never says who speaks: it is taken with the
+        # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
+        with_credit, alone = bare_opening(texts, ordered)
+        steps += alone + [row for row in with_credit if pulls[row] or row in starts]
+        with_credit = [row for row in with_credit if row not in steps]
+        if not steps and not with_credit:
             break
         shut[steps] = True
+        pulls[with_credit] = True
     # A surname waits for the sentence that names its person in full, from any article.
     shown_order = named_in_full_first([texts[row] for row in ordered], texts)
     ordered = [ordered[n] for n in shown_order]

@@ -68,7 +68,13 @@ import numpy as np
 
 from chorus.dangling import OPENERS, QUOTED, introduced_before, opens_with_pronoun
 from chorus.summarize.credit_lines import BARE_QUOTE
-from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
+from chorus.summarize.told_before import (
+    but_it_after_a_place,
+    credits_a_pronoun,
+    done_there,
+    quoted_before,
+    subject_before,
+)
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -225,6 +231,7 @@ def refers_to_before(text: str) -> bool:
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
+        or subject_before(text)
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
             and _PARTY_CREDIT.search(text) is not None
@@ -244,7 +251,11 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
-        if _HE_SHE.match(text) or (_has_mark(text) and _THE_CREDIT.search(text)):
+        if (
+            _HE_SHE.match(text)
+            or (_has_mark(text) and _THE_CREDIT.search(text))
+            or (text.endswith(("said.", "says.", "added.")) and credits_a_pronoun(text))
+        ):
             marked[row] = names_someone(texts[row - 1])
         elif text.startswith("The "):
             before = texts[row - 1]
