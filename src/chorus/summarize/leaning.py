@@ -68,11 +68,12 @@ from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun
 from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
+    NO_SUBJECT,
+    PRONOUN_CREDITS,
     but_it_after_a_place,
     credits_a_pronoun,
     done_there,
     quoted_before,
-    subject_before,
 )
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
@@ -132,7 +133,7 @@ said: ...", raw 102, after "... race and Florida’s lax gun laws are inextricab
 interwoven.")."""
 _GOES_BACK = re.compile(
     r"[\s(\[“\"]*(?:"
-    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM))
+    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT))
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
@@ -203,7 +204,7 @@ def refers_to_before(text: str) -> bool:
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
     happened soon after it ("..., soon found ..."), tells of a deed done "there" naming no
     place ("... roamed there": `told_before.done_there`), is a line with no subject
-    ("Charged with ...": `told_before.subject_before`), or credits its words to
+    ("Charged with ...": `told_before.NO_SUBJECT`), or credits its words to
     the party and state of someone named there ("the Kentucky Republican said"), so that it
     waits for that sentence. Unlike `leans_on_before`, it needs no look at that sentence:
     an article's first sentence so marked is never taken."""
@@ -212,7 +213,6 @@ def refers_to_before(text: str) -> bool:
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
-        or subject_before(text)
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
             and _PARTY_CREDIT.search(text) is not None
@@ -233,11 +233,7 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
-        if (
-            _HE_SHE.match(text)
-            or (_has_mark(text) and _THE_CREDIT.search(text))
-            or (text.endswith(("said.", "says.", "added.")) and credits_a_pronoun(text))
-        ):
+        if _HE_SHE.match(text) or (_has_mark(text) and _THE_CREDIT.search(text)):
             marked[row] = names_someone(texts[row - 1])
         elif text.startswith("The "):
             before = texts[row - 1]
@@ -248,6 +244,8 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
         elif text.startswith("But it"):
             marked[row] = but_it_after_a_place(text, texts[row - 1])
+        elif text.endswith(PRONOUN_CREDITS) and credits_a_pronoun(text):
+            marked[row] = names_someone(texts[row - 1])
     return marked
 
 

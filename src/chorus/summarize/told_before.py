@@ -44,12 +44,15 @@ _DONE_THERE = re.compile(
 roamed there"); not "there" opening a clause ("..., and then there was ...") nor a place
 named before it ("... eradicated there" after "Singapore", "Later on, Scottish earls were
 buried there") or in brackets after it ("what has happened there (in London)", DUC d30003t)."""
-_NO_SUBJECT = re.compile(r"[A-Z][a-z]+ed\s+(?:with|of|by|in|for|to|at|on)\b[^,;:“”\"]*\Z")
+NO_SUBJECT = r"(?<![“\"])[A-Z][a-z]+ed\s+(?:with|of|by|in|for|to|at|on)\b[^,;:“”\"]*\Z"
 """A line opening on a deed in "-ed" with no comma, so no subject after an opening phrase
-("Charged with eight counts ...", "Directed by Darren Romanelli."); not "Excavated in 1998
-by ..., "Bigfoot" was discovered ..." nor a quotation's "Disappointed in the sense ..."."""
-_PRONOUN_CREDIT = re.compile(r"[^“”\"]*,\s+(?:he|she)\s+(?:said|says|added)\.\s*\Z")
-"""A report, no quotation, closing on its credit to "he" or "she"."""
+("Charged with eight counts ...", "Directed by Darren Romanelli."): whom it tells of is the
+line before. Not "Excavated in 1998 by ..., "Bigfoot" was discovered ..." nor a quotation's
+"Disappointed in the sense ..."; read in `leaning`'s one pattern of openings."""
+PRONOUN_CREDITS = (", he said.", ", she said.", ", he added.", ", she added.")
+"""A report's closing credit to "he" or "she", read as plain string ends (a pattern
+scanned every sentence closing on "said." back for its comma), by `leaning` before it calls
+`credits_a_pronoun` (a call a sentence cost 0.005 ms a cluster)."""
 _THE_NOUN = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)\s")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -85,13 +88,7 @@ def quoted_before(text: str, before: str) -> bool:
     return False
 
 
-def subject_before(text: str) -> bool:
-    """Whether a text is a line with no subject of its own ("Charged with ..."): whom it
-    tells of is the line before."""
-    return _NO_SUBJECT.match(text) is not None
-
-
 def credits_a_pronoun(text: str) -> bool:
-    """Whether a text is a report closing on ", he said." or ", she said." (the caller reads
-    the sentence before for a name)."""
-    return _PRONOUN_CREDIT.match(text) is not None
+    """Whether a text is a report, no quotation, closing on ", he said." or ", she added."
+    (the caller reads the sentence before for a name)."""
+    return text.endswith(PRONOUN_CREDITS) and not ("“" in text or '"' in text)
