@@ -12,7 +12,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.dangling import points_back_inside
 from chorus.sentences import split
-from chorus.summarize import leaning
+from chorus.summarize import surnames
 from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.newsroom import newsroom_step, writers_address
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -157,11 +157,11 @@ def test_a_name_in_full_is_read_as_the_pattern_per_surname_read_it():
     checked = 0
     for cluster in read_clusters(RAW_VALIDATION, 40):
         texts = [s.text for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-        names = {m.group(1) for t in texts if (m := leaning._SURNAME.match(t))}
+        names = {m.group(1) for t in texts if (m := surnames.SURNAME.match(t))}
         names |= {w for t in texts[:20] for w in re.findall(r"\b[A-Z][a-z][\w'’-]+", t)[:3]}
         for name in sorted(names)[:12]:
-            written = re.compile(rf"\b{leaning._GIVEN_NAME}\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b")
+            written = re.compile(rf"\b{surnames.GIVEN_NAME}\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b")
             for text in texts:
-                assert leaning._in_full(text, name) == bool(written.search(text)), (name, text)
+                assert surnames.in_full(text, name) == bool(written.search(text)), (name, text)
                 checked += 1
     assert checked > 10_000

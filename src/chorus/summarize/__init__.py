@@ -18,11 +18,10 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.credit_lines import credit_lines, credited_before
+from chorus.summarize.credit_lines import bare_opening, credit_lines, credited_before
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
-    named_in_full_first,
     older_updates,
     points_ahead,
     refers_to_before,
@@ -34,6 +33,7 @@ from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
+from chorus.summarize.surnames import named_in_full_first, named_just_before
 
 
 def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
@@ -121,9 +121,18 @@ def summarize(
         steps += retold_events(same, texts, view.vectors, ordered)
         # A summary opening on "He ..." never says who.
         steps += unnamed_opening(texts, ordered)
-        if not steps:
+        # One opening on a bare quotation never says who speaks: it is taken with the
+        # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
+        # A surname never written in full is taken with its naming sentence right before
+        # it (raw 41's "Laidre observed ..."), or left as it is when that cannot be.
+        with_credit, alone = bare_opening(texts, ordered)
+        steps += alone + [row for row in with_credit if pulls[row] or row in starts]
+        pulled = [row for row in with_credit if row not in steps]
+        pulled += [row for row in named_just_before(texts, ordered, starts) if not pulls[row]]
+        if not steps and not pulled:
             break
         shut[steps] = True
+        pulls[pulled] = True
     # A surname waits for the sentence that names its person in full, from any article.
     shown_order = named_in_full_first([texts[row] for row in ordered], texts)
     ordered = [ordered[n] for n in shown_order]

@@ -78,3 +78,25 @@ def credited_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.n
             marked[row] = _CREDIT_CLOSING.match(texts[row - 1]) is not None
     marked[np.asarray(article_starts, dtype=np.int64)] = False
     return marked
+
+
+_CLOSES_ON_CREDIT = re.compile(
+    r"[”\"],?\s+[^“”\"]*\b(?:said|says|tells|told|added|asked|wrote|explained)\b[^“”\"]*\Z"
+)
+"""A sentence closing on its quotation's credit ('"The name Dorothy Day has not been used
+...," said Sanders in a short interview.')."""
+
+
+def bare_opening(texts: Sequence[str], ordered: Sequence[int]) -> tuple[list[int], list[int]]:
+    """The summary's first row (`ordered` in reading order, rows of `texts`) when it is a
+    quotation alone ("“She was a valiant fighter for workers, ...”", raw 108, Sanders'):
+    nothing shown before it says who speaks. Read once the summary is chosen, for it to be
+    chosen again either taken with the sentence before it, when that one closes on a
+    credit (first list), or without it (second: raw 133's “He is collateral damage ...”
+    after a quotation of Knox's that the splitter cut from its credit)."""
+    if not ordered or not BARE_QUOTE.match(texts[ordered[0]]):
+        return [], []
+    row = ordered[0]
+    if row > 0 and _CLOSES_ON_CREDIT.search(texts[row - 1]):
+        return [row], []
+    return [], [row]

@@ -1,6 +1,6 @@
 """Summary sentences whose subject or speaker the sentence before them names, or that
-tell of something other than it, a live blog's older updates, and surnames shown before
-their person's full name.
+tell of something other than it, and a live blog's older updates (surnames shown before
+their person's full name: `surnames`).
 
 Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pass"):
 
@@ -50,12 +50,10 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a live blog's older updates: the lines under its second time mark ("2:44 p.m." ...
   "1:26 p.m."), which an update above them has overtaken ("One person is in custody"
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
-- a surname the summary shows before the sentence naming its person in full
-  ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces ...",
-  raw 58): moved after it. Holding such a sentence back until its article's naming
-  sentence was chosen cost raw R-1/R-2 0.04 (sixth pass); moving it costs none;
 - a "But it ..." after a thing of a named place, a deed done "there", "The" and a noun a
-  quotation before wrote: `told_before` (thirteenth pass).
+  quotation before wrote (thirteenth pass), a line with no subject ("Charged with ...")
+  and a report closing on "she said" after a sentence naming someone (fourteenth pass):
+  `told_before`.
 """
 
 from __future__ import annotations
@@ -66,9 +64,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import OPENERS, QUOTED, introduced_before, opens_with_pronoun
+from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun
 from chorus.summarize.credit_lines import BARE_QUOTE
-from chorus.summarize.told_before import but_it_after_a_place, done_there, quoted_before
+from chorus.summarize.surnames import FIRST_NAME, NAME
+from chorus.summarize.told_before import (
+    NO_SUBJECT,
+    PRONOUN_CREDITS,
+    but_it_after_a_place,
+    credits_a_pronoun,
+    done_there,
+    quoted_before,
+)
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 _THE_CREDIT = re.compile(
@@ -127,23 +133,15 @@ said: ...", raw 102, after "... race and Florida’s lax gun laws are inextricab
 interwoven.")."""
 _GOES_BACK = re.compile(
     r"[\s(\[“\"]*(?:"
-    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM))
+    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT))
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
 a sentence, not five."""
-_NOT_NAMES = (
-    "The|A|An|In|On|At|As|For|But|And|This|That|It|He|She|They|We|I|If|When|After|Before|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    "May|June|July|August|September|October|November|December"
-)
-"""Capitalised words that open or date a sentence rather than name someone."""
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Sgt|Sen|Rep|Gov|Lt|Capt|Col|Gen|Prof|Det|Officer|President|Judge|"
     r"Justice|Chief|Minister|Prime Minister|Premier|Pope|Prince|Princess|King|Queen)\.?"
 )
-_NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]+"
-_FIRST_NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]*"
 _SPEECH = r"(?:said|says|told|added|wrote|recalled|explained)"
 _PARTY = r"(?:[A-Z][\w.’'-]+\s+){1,3}(?:Republican|Democrat|Independent)"
 _PARTY_CREDIT = re.compile(
@@ -153,24 +151,13 @@ _PARTY_CREDIT = re.compile(
 Democrat")."""
 _SOMEONE = re.compile(
     rf"\b{_TITLES}\s+[A-Z][\w’'-]+"  # "Sgt. Daron Wyatt", "Mr. Berlusconi"
-    rf"|\b{_FIRST_NAME}\s+(?:[A-Z]\.\s+)?{_NAME}"  # "Karen Vecchio", "Matthew G. Whitaker"
-    rf"|\b{_NAME},?\s+{_SPEECH}\b"  # "..., Castaneda said."
-    rf"|\b(?:said|says|told|added|according to)\s+{_NAME}"  # "said Vecchio"
+    rf"|\b{FIRST_NAME}\s+(?:[A-Z]\.\s+)?{NAME}"  # "Karen Vecchio", "Matthew G. Whitaker"
+    rf"|\b{NAME},?\s+{_SPEECH}\b"  # "..., Castaneda said."
+    rf"|\b(?:said|says|told|added|according to)\s+{NAME}"  # "said Vecchio"
 )
 """A name as news writes a person's: after a title, as a first and last name, or as the
 one who speaks. Places and bodies of two words ("Anaheim Police") read so too; the
 measured rule holds back a few more openings for them."""
-
-_SURNAME = re.compile(rf"[\s(\[]*({_NAME})\s+[a-z]")
-"""A capitalised word opening a sentence before a lower-case one ("Browne-Louis has pleaded
-..."): a surname when a sentence names the person in full ("Dorene Browne-Louis")."""
-
-_GIVEN_NAME = rf"(?!(?:{_NOT_NAMES}|{OPENERS})\b){_FIRST_NAME}"
-"""A first name before a surname: no word that opens a sentence ("While Rihanna ...")."""
-_GIVEN_BEFORE = re.compile(rf"\b{_GIVEN_NAME}\s+(?:[A-Z]\.\s+)?\Z")
-"""A first name (and a middle initial) right before the end of a text: read before each
-place a surname stands, as one pattern compiled once (a pattern per surname, with the
-openers' alternation, cost ~3 ms to compile)."""
 
 _TIME_MARK = re.compile(r"\s*\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
 """A live blog's line giving an update's time alone ("2:44 p.m."), newest first."""
@@ -216,7 +203,8 @@ def refers_to_before(text: str) -> bool:
     a meeting or an interview told before ("At the meeting, ..."), gives a body's further
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
     happened soon after it ("..., soon found ..."), tells of a deed done "there" naming no
-    place ("... roamed there": `told_before.done_there`), or credits its words to
+    place ("... roamed there": `told_before.done_there`), is a line with no subject
+    ("Charged with ...": `told_before.NO_SUBJECT`), or credits its words to
     the party and state of someone named there ("the Kentucky Republican said"), so that it
     waits for that sentence. Unlike `leans_on_before`, it needs no look at that sentence:
     an article's first sentence so marked is never taken."""
@@ -233,8 +221,9 @@ def refers_to_before(text: str) -> bool:
 
 
 def leans_on_before(texts: Sequence[str]) -> np.ndarray:
-    """Per text: whether it opens with "He" or "She", or credits its quotation to "the" and
-    a description, right after a text that names someone, opens with "The" and a noun the
+    """Per text: whether it opens with "He" or "She", credits its quotation to "the" and
+    a description, or closes a report on ", she said." (`told_before.credits_a_pronoun`),
+    right after a text that names someone, opens with "The" and a noun the
     text before introduced ("The hitch ..." after "... a metal towing hitch ...":
     `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
     before tells, or is a bare quotation after a text crediting a quotation to "a ..." ("a
@@ -255,6 +244,8 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
         elif text.startswith("But it"):
             marked[row] = but_it_after_a_place(text, texts[row - 1])
+        elif text.endswith(PRONOUN_CREDITS) and credits_a_pronoun(text):
+            marked[row] = names_someone(texts[row - 1])
     return marked
 
 
@@ -305,58 +296,3 @@ def older_updates(texts: Sequence[str], article_starts: Sequence[int]) -> np.nda
         if len(marks) >= 2:
             older[marks[1] : end] = True
     return older
-
-
-def _in_full(text: str, surname: str) -> bool:
-    """Whether `text` writes `surname` after a first name ("Dorene Browne-Louis")."""
-    at = text.find(surname)
-    while at >= 0:
-        end = at + len(surname)
-        # `re`'s \b after the surname: a word character on one side of `end` only
-        boundary = _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end]))
-        if boundary and _GIVEN_BEFORE.search(text, 0, at):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-def _is_word(character: str) -> bool:
-    return character.isalnum() or character == "_"
-
-
-def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[int]:
-    """Positions of `texts` (a summary in reading order) reordered so that a sentence opening
-    with a surname the summary has not yet written ("Browne-Louis has pleaded not guilty
-    ...") comes right after the first later sentence naming that person in full ("... the
-    other, Dorene Browne-Louis, faces ..."), with the sentences after it that open with a
-    pronoun: shown before it, the surname names no one. A word the `cluster`'s sentences
-    also write in lower case ("Police say", "Surveillance video") is no surname."""
-    order = list(range(len(texts)))
-    last: dict[int, int] = {}
-    joined = None
-    for row in range(len(texts)):
-        surname = _SURNAME.match(texts[row])
-        if surname is None:
-            continue
-        name = surname.group(1)
-        at = order.index(row)
-        if any(name in texts[before] for before in order[:at]):
-            continue
-        named = (order[n] for n in range(at + 1, len(order)) if _in_full(texts[order[n]], name))
-        anchor = next(named, None)
-        if anchor is None or _in_full(texts[row], name):
-            continue
-        # the cluster's text read only now: over every sentence it cost ~0.8 ms a cluster
-        joined = "\n".join(cluster) if joined is None else joined
-        if re.search(rf"\b{re.escape(name.lower())}\b", joined):
-            continue
-        # the "He ..." after it goes along, after the sentences moved there already
-        end = at + 1
-        while order[end] != anchor and opens_with_pronoun(texts[order[end]]):
-            end += 1
-        block = order[at:end]
-        del order[at:end]
-        place = order.index(last.get(anchor, anchor)) + 1
-        order[place:place] = block
-        last[anchor] = block[-1]
-    return order

@@ -1,0 +1,132 @@
+"""Surnames a summary shows before, or without, the sentence naming their person in full.
+
+- A sentence opening on a surname the summary shows before the sentence naming its person
+  in full ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces
+  ...", raw 58) is moved after it. Holding such a sentence back until its article's naming
+  sentence was chosen cost raw R-1/R-2 0.04 (docs/decisions.md, "Summary a reader sees,
+  sixth pass"); moving it costs none.
+- A sentence opening on a surname no summary sentence writes in full, right after its
+  article's sentence naming the person in full ("Laidre observed the Colchester mandrills
+  ..." after "..., notes Mark E. Laidre, an evolutionary biologist ...", raw 41), is taken
+  again only with that sentence ("fourteenth pass"). Made to wait for it instead, it lost
+  more than it fixed (160's "Reid"/"Boehner" out for an unattributed quotation, "tenth pass").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.dangling import OPENERS, opens_with_pronoun
+
+_NOT_NAMES = (
+    "The|A|An|In|On|At|As|For|But|And|This|That|It|He|She|They|We|I|If|When|After|Before|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December"
+)
+"""Capitalised words that open or date a sentence rather than name someone."""
+NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]+"
+FIRST_NAME = rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-z][\w’'-]*"
+
+SURNAME = re.compile(rf"[\s(\[]*({NAME})\s+[a-z]")
+"""A capitalised word opening a sentence before a lower-case one ("Browne-Louis has pleaded
+..."): a surname when a sentence names the person in full ("Dorene Browne-Louis")."""
+
+GIVEN_NAME = rf"(?!(?:{_NOT_NAMES}|{OPENERS})\b){FIRST_NAME}"
+"""A first name before a surname: no word that opens a sentence ("While Rihanna ...")."""
+_GIVEN_BEFORE = re.compile(rf"\b{GIVEN_NAME}\s+(?:[A-Z]\.\s+)?\Z")
+"""A first name (and a middle initial) right before the end of a text: read before each
+place a surname stands, as one pattern compiled once (a pattern per surname, with the
+openers' alternation, cost ~3 ms to compile)."""
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Where `text` writes `word` as a whole word (`re`'s \\b on both sides), found without
+    compiling a pattern for the word."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = at == 0 or _is_word(text[at - 1]) != _is_word(word[0])
+        after = _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end]))
+        if before and after:
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def in_full(text: str, surname: str) -> bool:
+    """Whether `text` writes `surname` after a first name ("Dorene Browne-Louis")."""
+    return any(_GIVEN_BEFORE.search(text, 0, at) for at in _places(text, surname))
+
+
+def _written_lower(name: str, cluster: Sequence[str], joined: list[str]) -> bool:
+    """Whether the cluster's sentences write `name` in lower case too ("Police say",
+    "Surveillance video"): then it is no surname. `joined` holds the cluster's text once
+    read (over every sentence it cost ~0.8 ms a cluster; most summaries never need it)."""
+    if not joined:
+        joined.append("\n".join(cluster))
+    return bool(_places(joined[0], name.lower()))
+
+
+def named_in_full_first(texts: Sequence[str], cluster: Sequence[str]) -> list[int]:
+    """Positions of `texts` (a summary in reading order) reordered so that a sentence opening
+    with a surname the summary has not yet written ("Browne-Louis has pleaded not guilty
+    ...") comes right after the first later sentence naming that person in full ("... the
+    other, Dorene Browne-Louis, faces ..."), with the sentences after it that open with a
+    pronoun: shown before it, the surname names no one. A word the `cluster`'s sentences
+    also write in lower case is no surname."""
+    order = list(range(len(texts)))
+    last: dict[int, int] = {}
+    joined: list[str] = []
+    for row in range(len(texts)):
+        surname = SURNAME.match(texts[row])
+        if surname is None:
+            continue
+        name = surname.group(1)
+        at = order.index(row)
+        if any(name in texts[before] for before in order[:at]):
+            continue
+        named = (order[n] for n in range(at + 1, len(order)) if in_full(texts[order[n]], name))
+        anchor = next(named, None)
+        if anchor is None or in_full(texts[row], name) or _written_lower(name, cluster, joined):
+            continue
+        # the "He ..." after it goes along, after the sentences moved there already
+        end = at + 1
+        while order[end] != anchor and opens_with_pronoun(texts[order[end]]):
+            end += 1
+        block = order[at:end]
+        del order[at:end]
+        place = order.index(last.get(anchor, anchor)) + 1
+        order[place:place] = block
+        last[anchor] = block[-1]
+    return order
+
+
+def named_just_before(
+    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order, rows of the cluster's `texts`)
+    opening on a surname no row of the summary writes before them nor in full anywhere,
+    whose article's sentence right before names the person in full ("Laidre observed ..."
+    after "..., notes Mark E. Laidre, ..."): read once the summary is chosen, for each to
+    be chosen again only with that sentence. `first_rows` are the articles' first rows,
+    which have no sentence before them."""
+    found: list[int] = []
+    joined: list[str] = []
+    for at, row in enumerate(ordered):
+        surname = SURNAME.match(texts[row])
+        if surname is None or row in first_rows:
+            continue
+        name = surname.group(1)
+        if any(name in texts[other] for other in ordered[:at]):
+            continue
+        if not in_full(texts[row - 1], name) or any(in_full(texts[n], name) for n in ordered):
+            continue
+        if not _written_lower(name, texts, joined):
+            found.append(row)
+    return found
