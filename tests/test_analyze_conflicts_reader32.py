@@ -1,7 +1,8 @@
 """The "Conflicts" section after the thirty-second pass (conflict_reader32.json), which
 changed no rule: raw 152's sum for each of the Kellers against the couple's total holds
 within the rounding the section allows an "approximately" figure, its 23 years stand
-beside a floor of "more than 21" and its two court years date two acts; 239's "walked
+beside a floor of "more than 21" and its two court years date the release and the
+ruling (unclear whether one act); 239's "walked
 out" is no number; the design half's three conflicts (204's ballots, 211's price and
 weight) are past what the rules can show without false ones; the blind half shows none."""
 
@@ -80,7 +81,7 @@ def test_twenty_three_years_stand_beside_a_floor_of_more_than_twenty_one(raw):
     assert "convicted in 1992" in ap and "freed in 2013" in ap
 
 
-def test_the_two_court_years_date_two_acts(raw, analysed):
+def test_the_court_years_date_the_release_and_the_ruling(raw, analysed):
     (court,) = (f for f in FINDINGS if "Court of Criminal Appeals found" in f["a"])
     held = _held(raw, court)
     assert held["a"].startswith("The Kellers were freed in 2013 after")
