@@ -1,10 +1,10 @@
 """The "Conflicts" section after the thirty-second pass (conflict_reader32.json), which
 changed no rule: raw 152's sum for each of the Kellers against the couple's total holds
 within the rounding the section allows an "approximately" figure, its 23 years stand
-beside a floor of "more than 21" and its two court years date the release and the
-ruling (unclear whether one act); 239's "walked
-out" is no number; the design half's three conflicts (204's ballots, 211's price and
-weight) are past what the rules can show without false ones; the blind half shows none."""
+beside a floor of "more than 21", and its two court years date the release and the
+ruling (unclear whether one act); 239's "walked out" is no number; the design half's
+three conflicts (204's ballots, 211's price and weight) are past what the rules can show
+without false ones; the blind half shows none."""
 
 from __future__ import annotations
 
