@@ -146,10 +146,10 @@ def headline(briefing: Briefing) -> Headline:
     only over a summary sentence that opens no article: `_a_lead`), else the summary's first
     sentence that stands alone, names who or what it is about and tells no background (a
     wire story's lead first, or the summary's telling of one it left out, else another
-    article's lead as much about the summary's
-    story, unless that sentence opens its article; a lead telling a death on the story's
-    day over a sentence telling none), less its dateline, cut at a phrase's
-    end when long (and not cut before the words it reports): never text chorus wrote."""
+    article's lead as much about the summary's story, unless that sentence opens its
+    article; a lead telling a death on the story's day over a sentence telling none), less
+    its dateline, cut at a phrase's end when long (and not cut before the words it
+    reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     number = _summary_number(briefing) if briefing.summary else None
     for position, document in enumerate(briefing.documents, start=1):
