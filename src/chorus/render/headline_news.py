@@ -9,13 +9,15 @@ quotes, then by article and position); only the headline's choice reads these.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from chorus.dangling import names_again
 from chorus.language.words import ascii_words
-from chorus.model import Document, SummarySentence
+from chorus.model import Document, Sentence, SummarySentence
 from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
+from chorus.summarize.shown import DATELINE, after_dateline
 
 _UNNAMED_LEAD_WORDS = 3
 _STEM = 5
@@ -85,18 +87,19 @@ def _shared(shown: str, others: Sequence[frozenset[str]]) -> int:
 def lead_first(
     candidates: list[int],
     summary: Sequence[SummarySentence],
-    shown: Sequence[str],
+    shown: Mapping[int, str],
     unnamed_leads: Sequence[int] = (),
 ) -> list[int]:
     """`candidates` (summary sentence numbers, from 1, in the order they would head the
     briefing) with an article's opening sentence first when the first is a later sentence
     of its article and the lead says as much of what the summary tells as it does, as
-    its `shown` text (the most of that among leads; the earliest on a tie). A later
-    sentence tells a detail ("According to UCPD Chief Mitch Celaya, officers arrived at
-    the business school at 2:19 p.m.…", raw validation cluster 189) where another
-    article's lead tells the news ("A UC Berkeley police officer shot and wounded a man
-    ..."); a lead that shares fewer of the summary's words tells another side of it
-    ("The Good Country Index doesn’t measure what countries do at home.", 0). A lead of
+    its `shown` text (by sentence number) says it (the most of that among leads; the
+    earliest on a tie). A later sentence tells a detail ("According to UCPD Chief Mitch
+    Celaya, officers arrived at the business school at 2:19 p.m.…", raw validation cluster
+    189) where another article's lead tells the news ("A UC Berkeley police officer shot
+    and wounded a man ..."); a lead that shares fewer of the summary's words tells another
+    side of it ("The Good Country Index doesn’t measure what countries do at home.", 0). A
+    lead of
     `unnamed_leads` (naming nothing the outlets agree on) competes when it shows at least
     three of the summary's words ("Babies process and preserve memories during those many
     naps ...", where the agreed fact writes "infants", raw validation cluster 93; not
@@ -107,7 +110,7 @@ def lead_first(
     stems = [_content_stems(sentence.text) for sentence in summary]
 
     def shared(number: int) -> int:
-        return _shared(shown[number - 1], stems[: number - 1] + stems[number:])
+        return _shared(shown[number], stems[: number - 1] + stems[number:])
 
     leads = [n for n in candidates if summary[n - 1].shown.index == 0]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]
@@ -173,3 +176,57 @@ def names_unshown(sentence: SummarySentence, documents: Sequence[Document]) -> b
         return False
     document = next(d for d in documents if d.article.id == shown.article.id)
     return names_again(text, split(document)[shown.index - 1].text)
+
+
+_SUBORDINATE = re.compile(
+    r"(?:As|With|When|While|After|Before|Although|Though|Because|If|Since|Despite|Amid)\b"
+)
+"""An opening clause a lead's news comes after ("As the death toll from Syria's almost
+year-long uprising continues to climb, ..."): cut to a headline's length, the lead shows only
+the clause."""
+
+
+_OPENING_SENTENCES = 1
+"""The index of an article's last opening sentence: its first, or the second after a
+standfirst."""
+
+
+def wire_lead(sentence: Sentence) -> bool:
+    """Whether a sentence is a wire story's lead: opened by a dateline ("HOUSTON (AP) — ")
+    or shown past one ("LARGO — "), its news not after an opening clause."""
+    dateline = DATELINE.match(sentence.text)
+    if dateline is None and not after_dateline(sentence):
+        return False
+    return not _SUBORDINATE.match(sentence.text, dateline.end() if dateline else 0)
+
+
+def retold_wire_leads(summary: Sequence[SummarySentence], analysis: Any) -> frozenset[int]:
+    """The numbers (from 1) of summary sentences that tell again a wire story's lead the
+    summary left out, as the analysis's agreed facts pair them: "Dan and Fran Keller, ...,
+    will receive $3.4 million from a state fund ..." for "AUSTIN, Texas -- Texas will pay
+    $3.4 million to a couple ...", which selection passed over as told already (raw
+    validation cluster 152). The summary then holds no lead of the news, and the telling it
+    kept stands in for it when it opens its own article too (its first or second sentence,
+    after a standfirst's: "Dan, Fran Keller were victims of ‘satanic panic’ ..., their
+    lawyer says."); a later sentence the analysis pairs with a lead tells a part of it
+    ("Stepinac is a national hero to millions of Roman Catholic Croats, ..." for "... Pope
+    John Paul II on Saturday honored Croatia's World War II cardinal, a hero to Roman
+    Catholics, ...", DUC 2003 cluster 17)."""
+    facts = getattr(analysis, "agreed", ())
+    if not facts:
+        return frozenset()
+    shown = {s.shown.key: n for n, s in enumerate(summary, start=1)}
+    carried = {source.key for s in summary for source in s.sources}
+    retold: set[int] = set()
+    for fact in facts:
+        pairs = [(fact.statement, other) for other in fact.support]
+        for lead, telling in (*pairs, *((b, a) for a, b in pairs)):
+            if (
+                lead.index == 0
+                and telling.index <= _OPENING_SENTENCES
+                and telling.key in shown
+                and lead.key not in carried
+                and wire_lead(lead)
+            ):
+                retold.add(shown[telling.key])
+    return frozenset(retold)

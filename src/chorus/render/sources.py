@@ -26,7 +26,7 @@ from chorus.dangling import (
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_titles import opens_with_title
 from chorus.language.counts import MONTHS, WEEKDAYS
-from chorus.model import Article, Briefing, SummarySentence
+from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
 from chorus.render.headline_news import (
     background,
@@ -34,10 +34,11 @@ from chorus.render.headline_news import (
     lead_first,
     names_unshown,
     opens_on_dummy_it,
+    retold_wire_leads,
+    wire_lead,
 )
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.summarize.shown import DATELINE as _DATELINE
-from chorus.summarize.shown import after_dateline
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")
 # What ingest appends to an input's name to place a record in it: "stdin line 3",
@@ -144,10 +145,11 @@ def headline(briefing: Briefing) -> Headline:
     """The title of the first on-story article with one (one read from its first line
     only over a summary sentence that opens no article: `_a_lead`), else the summary's first
     sentence that stands alone, names who or what it is about and tells no background (a
-    wire story's lead first, else another article's lead as much about the summary's
-    story, unless that sentence opens its article; a lead telling a death on the story's
-    day over a sentence telling none), less its dateline, cut at a phrase's
-    end when long (and not cut before the words it reports): never text chorus wrote."""
+    wire story's lead first, or the summary's telling of one it left out, else another
+    article's lead as much about the summary's story, unless that sentence opens its
+    article; a lead telling a death on the story's day over a sentence telling none), less
+    its dateline, cut at a phrase's end when long (and not cut before the words it
+    reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
     number = _summary_number(briefing) if briefing.summary else None
     for position, document in enumerate(briefing.documents, start=1):
@@ -161,7 +163,7 @@ def headline(briefing: Briefing) -> Headline:
     if number is None:
         return Headline("Briefing", None, from_title=True)
     sentence = briefing.summary[number - 1].text
-    text = _shown(sentence, _HEADLINE_REACH)
+    text = _shown(sentence)
     source = f"summary sentence {number}" + (", shortened" if text != sentence else "")
     return Headline(text, source, from_title=False)
 
@@ -180,7 +182,9 @@ def _summary_number(briefing: Briefing) -> int:
     # The summary opens with the lead of the earliest article it quotes. The sentence the
     # most outlets told was tried: outlets repeat quotations, and it chose one for 2 of 9
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
-    texts = [s.text for s in briefing.summary]
+    # Each is read past its dateline, as it would show: "SAN JUAN, Puerto Rico (AP) _ It
+    # plowed over and past 17 Caribbean islands, ..." opens on a pronoun (DUC 2003 cluster 24).
+    texts = [_DATELINE.sub("", s.text, count=1) for s in briefing.summary]
     named = _agreed_stems(briefing.analysis)
     # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
     capitals = writes_names_in_capitals(" ".join(texts))
@@ -190,13 +194,15 @@ def _summary_number(briefing: Briefing) -> int:
         if _stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1])
     ]
     naming = [n for n in alone if _names_someone(texts[n - 1], named)]
-    shown = [_shown(text) for text in texts]
+    # Each that stands alone is read cut at the limit, the reach left out, so that a
+    # sentence shown whole does not win over a lead by the words its end adds.
+    shown = {n: shortened(texts[n - 1], _HEADLINE_CHARS) for n in alone}
     # A sentence whose cut leaves out what it reports, or that tells only the story's
     # background, gives way to the next one naming someone.
     stating = [
         n
         for n in naming
-        if not _unfinished(shown[n - 1], texts[n - 1])
+        if not _unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents)
     ]
@@ -205,15 +211,18 @@ def _summary_number(briefing: Briefing) -> int:
     # "HOUSTON (AP) — Houston police say … has been found safe", raw validation cluster
     # 54): a wire story's lead, marked by its dateline, heads the briefing instead, else
     # another article's lead as much about the summary's story (`lead_first`).
+    # A wire lead the summary left out for another outlet's telling of it passes its place
+    # to that telling (`retold_wire_leads`).
     if stating and briefing.summary[stating[0] - 1].shown.index > 0:
-        stating.sort(key=lambda n: not _wire_lead(briefing.summary[n - 1]))
+        retold = retold_wire_leads(briefing.summary, briefing.analysis)
+        stating.sort(key=lambda n: not (wire_lead(briefing.summary[n - 1].shown) or n in retold))
     # A lead naming nothing the outlets agree on may tell the news in other words.
     unnamed_leads = [
         n
         for n in alone
         if n not in naming
         and briefing.summary[n - 1].shown.index == 0
-        and not _unfinished(shown[n - 1], texts[n - 1])
+        and not _unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
     ]
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
@@ -222,28 +231,10 @@ def _summary_number(briefing: Briefing) -> int:
     return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 
 
-_SUBORDINATE = re.compile(
-    r"(?:As|With|When|While|After|Before|Although|Though|Because|If|Since|Despite|Amid)\b"
-)
-"""An opening clause a lead's news comes after ("As the death toll from Syria's almost
-year-long uprising continues to climb, ..."): cut to a headline's length, the lead shows only
-the clause."""
-
-
-def _wire_lead(sentence: SummarySentence) -> bool:
-    """Whether a summary sentence is a wire story's lead: opened by a dateline ("HOUSTON (AP)
-    — ") or shown past one ("LARGO — "), its news not after an opening clause."""
-    dateline = _DATELINE.match(sentence.text)
-    if dateline is None and not after_dateline(sentence.shown):
-        return False
-    return not _SUBORDINATE.match(sentence.text, dateline.end() if dateline else 0)
-
-
-def _shown(sentence: str, reach: int = _HEADLINE_CHARS) -> str:
-    """A summary sentence as the headline shows it: less its dateline, cut when long. The
-    choice of sentence reads it cut at the limit, the reach left out, so that a sentence
-    shown whole does not win over a lead by the words its end adds."""
-    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS, reach)
+def _shown(sentence: str) -> str:
+    """A summary sentence as the headline shows it: less its dateline, cut when long (at a
+    phrase's end within the reach)."""
+    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS, _HEADLINE_REACH)
 
 
 _LEANS_ON_BEFORE = re.compile(
