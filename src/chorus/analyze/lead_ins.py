@@ -241,9 +241,7 @@ def _phrase_person(text: str) -> bool:
     if rest[1:2] in (["said,"], ["says,"]):
         return False
     # a clause of its own whose subject is someone's ("Though his wife ...")
-    return not (
-        phrase.startswith(_CLAUSE_OPENERS) and (" his " in phrase or " her " in phrase)
-    )
+    return not (phrase.startswith(_CLAUSE_OPENERS) and (" his " in phrase or " her " in phrase))
 
 
 def refers_before(text: str) -> bool:

@@ -194,7 +194,8 @@ def asks(text: str) -> bool:
 def can_support(text: str, following: str = "") -> bool:
     """False for a caption, a question, a sentence ending with a colon, one cut at an
     abbreviation, one of fewer than MIN_SUPPORT_WORDS words, a list line without a subject
-    (`subjectless`) and one that says it tells of another matter ("In unrelated cases, ..."): none states what a statement reports. A
+    (`subjectless`) and one that says it tells of another matter ("In unrelated cases,
+    ..."): none states what a statement reports. A
     colon's sentence leads into what follows ("Comedian/talk show host Steve Harvey, ...,
     tweeted early Monday:", "Full transcript of President Obama's remarks ..., as released
     by the White House:"): what it reports is there."""
