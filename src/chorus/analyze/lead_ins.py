@@ -34,9 +34,10 @@ _PHRASE_REACH = 40
 """Characters from a text's start within which `_PHRASE_PRONOUN`'s comma falls."""
 _PERSON_REACH = 60
 """Characters from a text's start within which an opening phrase's comma falls before "he"
-or "she" (`_phrase_person`): "As reported in PLoS ONE in February," is 37."""
+or "she" (`person_after_phrase`): "As reported in PLoS ONE in February," is 37."""
 _CLAUSE_OPENERS = ("Though ", "Although ", "While ", "When ", "Because ", "If ", "As ", "Once ")
-"""Words opening a clause with a subject of its own before the main one (`_phrase_person`)."""
+"""Words opening a clause with a subject of its own before the main one
+(`person_after_phrase`)."""
 _THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
 """A subject going on "then" ("Walker then tried to gather support from urban Democrats
 ...", raw 238): what came first is told before."""
@@ -191,7 +192,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         # `_unnamed` but its pronoun opening, read right above
         or (unnamed_person(text) and writes_names_in_capitals(article))
         or refers_before(text)
-        or _phrase_person(text)
+        or person_after_phrase(text)
         or goes_on_from(text)
         or points_to_before(text, prior)
         or _QUOTED_UNCREDITED.match(text) is not None
@@ -224,7 +225,7 @@ def links_a_pronoun(text: str) -> bool:
     )
 
 
-def _phrase_person(text: str) -> bool:
+def person_after_phrase(text: str) -> bool:
     """Whether a text opens with a phrase, its first comma, and "he" or "she" as its subject
     ("As reported in PLoS ONE in February, he found that mandrills ...", raw 41; "Last
     December, he told a Page Six reporter ...", raw 172): the phrase names a journal or a
