@@ -102,9 +102,16 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     )
 
 
+_LARGE = re.compile(r"\d\d\d|\d(?:\.\d+)?\s*(?:m|b|tr)illion")
+"""Digits a figure of FIGURE_TOLD or more is written with ("3,000", "$2.79 billion"): a
+search spares most sentences the reading of their figures (~30 µs where a number word is)."""
+
+
 def _large_figures(text: str) -> list[str]:
     """The figures of FIGURE_TOLD or more (no year, no range) a text writes in digits, as
     written."""
+    if _LARGE.search(text) is None:
+        return []
     return [
         text[p.figure.start : p.figure.end]
         for p in placed_figures(text)
@@ -115,11 +122,14 @@ def _large_figures(text: str) -> list[str]:
 
 
 def _texts_by_report(similarity: Similarity, home: np.ndarray) -> dict[int, list[str]]:
-    """Each report's articles' texts."""
-    found: dict[int, dict[int, str]] = defaultdict(dict)
-    for sentence, report in zip(similarity.sentences, home.tolist(), strict=True):
-        found[report].setdefault(id(sentence.article), sentence.article.text)
-    return {report: list(texts.values()) for report, texts in found.items()}
+    """Each report's articles' texts, read from each article's first row (its rows are one
+    run: a walk over every sentence cost unique() ~5%)."""
+    article_of = similarity.article_of
+    firsts = [0, *(np.flatnonzero(article_of[1:] != article_of[:-1]) + 1).tolist()]
+    found: dict[int, list[str]] = defaultdict(list)
+    for row in firsts:
+        found[int(home[row])].append(similarity.sentences[row].article.text)
+    return found
 
 
 def _told_elsewhere(written: list[str], texts: dict[int, list[str]], report: int) -> bool:
