@@ -89,7 +89,12 @@ def test_the_blind_clusters(analyses):
     blind = [case for case in GOLD if case["half"] == "blind"]
     tally = reader_tally(blind, analyses)
     shown = _not_lone_shown(blind, analyses)
-    # scored once with the rules frozen: see the pass's entry in docs/decisions.md
+    # scored once with the rules frozen, main and the branch alike: 193 shows 2 of its 4
+    # right pairs (Obama's two remarks quoted by both), none of its 8 wrong ones (one pair
+    # the gold does not name is wrong: a senator's "mix it up" / the Tuesday blockade) and
+    # four lone items, all right (the gold's Sandoval item alone among them); 199 shows no
+    # cross-source item (one article and two notices)
     assert tally["pair", "wrong", True] == 0, tally
-    assert lone_tally(tally) == Counter(), tally
+    assert tally["pair", "right", True] >= 2, tally
+    assert lone_tally(tally) == Counter({"right": 1}), tally
     assert not shown, shown
