@@ -118,10 +118,10 @@ def _may_hold(credit: str, shared: set[str]) -> bool:
 def _credit(text: str) -> tuple[str, str] | None:
     """The credit that opens or ends a sentence (`_OPENING_CREDIT`, `_CREDIT`), follows the
     quotation opening it (`_quoted_then_credit`) or is a speaker saying its clause
-    (`_speaker_says`), and the rest of it; the end is searched in its last _CREDIT_TAIL
-    characters and only when they hold its verb: tried on every linked pair sharing an own
-    word, the search of whole sentences cost agreed() ~10%. Read once a sentence, which
-    meets several in `agreed`."""
+    (`_speaker_says`) or telling someone it (`_speaker_told`), and the rest of it; the end
+    is searched in its last _CREDIT_TAIL characters and only when they hold its verb: tried
+    on every linked pair sharing an own word, the search of whole sentences cost agreed()
+    ~10%. Read once a sentence, which meets several in `agreed`."""
     opening = text.lstrip(" ([")
     if opening.startswith("According to "):
         found = _OPENING_CREDIT.match(text)
