@@ -9,7 +9,12 @@ from itertools import pairwise
 import pytest
 
 from chorus import brief
-from chorus.analyze.lead_ins import goes_on_from, points_to_before, refers_before
+from chorus.analyze.lead_ins import (
+    goes_on_from,
+    person_after_phrase,
+    points_to_before,
+    refers_before,
+)
 from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
@@ -262,6 +267,7 @@ def test_only_items_that_point_back_carry_context(analysed):
             or leans_back(text, nearest.text)
             or unnamed_person(text)
             or refers_before(text)
+            or person_after_phrase(text)
             or goes_on_from(text)
             or points_to_before(text, nearest.text)
         ), text

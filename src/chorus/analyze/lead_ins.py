@@ -32,6 +32,12 @@ _PHRASE_PRONOUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?:it|they|its|t
 they've had ...", raw 33; "Last year, it paid ...", raw 227)."""
 _PHRASE_REACH = 40
 """Characters from a text's start within which `_PHRASE_PRONOUN`'s comma falls."""
+_PERSON_REACH = 60
+"""Characters from a text's start within which an opening phrase's comma falls before "he"
+or "she" (`person_after_phrase`): "As reported in PLoS ONE in February," is 37."""
+_CLAUSE_OPENERS = ("Though ", "Although ", "While ", "When ", "Because ", "If ", "As ", "Once ")
+"""Words opening a clause with a subject of its own before the main one
+(`person_after_phrase`)."""
 _THEN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}\s+then\s+[a-z]")
 """A subject going on "then" ("Walker then tried to gather support from urban Democrats
 ...", raw 238): what came first is told before."""
@@ -186,6 +192,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         # `_unnamed` but its pronoun opening, read right above
         or (unnamed_person(text) and writes_names_in_capitals(article))
         or refers_before(text)
+        or person_after_phrase(text)
         or goes_on_from(text)
         or points_to_before(text, prior)
         or _QUOTED_UNCREDITED.match(text) is not None
@@ -216,6 +223,26 @@ def links_a_pronoun(text: str) -> bool:
         and text.startswith((" it", " the"), comma + 1)
         and _PHRASE_PRONOUN.match(text) is not None
     )
+
+
+def person_after_phrase(text: str) -> bool:
+    """Whether a text opens with a phrase, its first comma, and "he" or "she" as its subject
+    ("As reported in PLoS ONE in February, he found that mandrills ...", raw 41; "Last
+    December, he told a Page Six reporter ...", raw 172): the phrase names a journal or a
+    time, not whom the pronoun stands for, which is told before. Not a pronoun saying its
+    clause ("As Brill was about to drive past Scott, he said, the director ...", raw 30) nor
+    one after a phrase on someone's own ("Though his wife initially resisted ..., she was
+    ...", raw 159): whom it stands for is named there; "Asked on Sunday to comment on his
+    discovery, he quoted ..." (raw 179) needs the sentence before. Read for lead-ins only
+    (timeline_lead_ins reads `refers_before`)."""
+    comma = text.find(",", 0, _PERSON_REACH)
+    if comma < 0 or not text.startswith((" he ", " she "), comma + 1):
+        return False
+    phrase, rest = text[:comma], text[comma + 1 :].split(None, 2)
+    if rest[1:2] in (["said,"], ["says,"]):
+        return False
+    # a clause of its own whose subject is someone's ("Though his wife ...")
+    return not (phrase.startswith(_CLAUSE_OPENERS) and (" his " in phrase or " her " in phrase))
 
 
 def refers_before(text: str) -> bool:

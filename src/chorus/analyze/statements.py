@@ -79,6 +79,15 @@ asked.'): what it reports is a question, whoever asks it."""
 _CUT_OFF = ("...", "…")
 """An ellipsis that ends a sentence, before any closing marks: a teaser cut short before its
 link ("... emerge spontaneously from simple ..."), or a quotation whose end was left out."""
+_SUBJECTLESS = re.compile(
+    r"(?:Accused|Arrested|Booked|Charged|Cited|Convicted|Indicted|Sentenced) "
+    r"(?:with|of|to|for|on|in)\b"
+)
+"""A verb of a charge or sentence and a preposition opening a line (`subjectless`). Over
+the 250 raw validation clusters' linked inputs, any verb in "-ed" and a preposition with no
+comma after opened only lines with no subject: raw 8's six "Charged with ...", but also
+80's "Upgraded to 5.0.1 this morning." (a tweet quoted twice) and 213's "Directed by Darren
+Romanelli." (a credit), whose pairs with the other outlet's line were right."""
 _CLICK = re.compile(r"\b[Cc]lick(?:ing)?\b")
 """A page's instruction to its reader ("Click on the banner ... to watch", "Or click to see
 a full list of fundraisers"), as one opening with "Please" is: neither reports a fact."""
@@ -99,8 +108,8 @@ names no speaker."""
 
 
 def informative(text: str, following: str = "") -> bool:
-    """True for a full sentence long enough to state a fact, and no caption (`following`:
-    the sentence after it, see `cut_at_abbreviation`)."""
+    """True for a full sentence long enough to state a fact, no caption and no list line
+    without a subject (`following`: the sentence after it, see `cut_at_abbreviation`)."""
     # the cheap ending first; words counted up to MIN_WORDS only (each sentence's text is
     # read once by its caller: a Sentence slices its article at each reading)
     return (
@@ -109,7 +118,17 @@ def informative(text: str, following: str = "") -> bool:
         and not ends_opening_quotation(text)
         and not is_caption(text)
         and not cut_at_abbreviation(text, following)
+        and not subjectless(text)
     )
+
+
+def subjectless(text: str) -> bool:
+    """True for a line that opens with a verb of a charge and a preposition and holds no
+    comma ("Charged with eight counts of permitting a minor ..."): its subject is the line
+    before (a name in a list of six men, raw 8), so it may be anyone's, and states or
+    supports nothing alone. With a comma the verb opens a phrase before the subject
+    ("Arrested in 2014, Smith ...")."""
+    return "," not in text and _SUBJECTLESS.match(text) is not None
 
 
 def ends_opening_quotation(text: str) -> bool:
@@ -174,8 +193,9 @@ def asks(text: str) -> bool:
 
 def can_support(text: str, following: str = "") -> bool:
     """False for a caption, a question, a sentence ending with a colon, one cut at an
-    abbreviation, one of fewer than MIN_SUPPORT_WORDS words and one that says it tells of
-    another matter ("In unrelated cases, ..."): none states what a statement reports. A
+    abbreviation, one of fewer than MIN_SUPPORT_WORDS words, a list line without a subject
+    (`subjectless`) and one that says it tells of another matter ("In unrelated cases,
+    ..."): none states what a statement reports. A
     colon's sentence leads into what follows ("Comedian/talk show host Steve Harvey, ...,
     tweeted early Monday:", "Full transcript of President Obama's remarks ..., as released
     by the White House:"): what it reports is there."""
@@ -186,6 +206,7 @@ def can_support(text: str, following: str = "") -> bool:
         or cut_at_abbreviation(text, following)
         or (len(text) < _SHORT and len(text.split()) < MIN_SUPPORT_WORDS)
         or of_another_matter(text)
+        or subjectless(text)
     )
 
 
