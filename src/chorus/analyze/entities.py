@@ -33,9 +33,10 @@ a facility ending in "'s" casts no vote; a name of two words or more before "fil
 several words before its host ("Weekend Update host") are not listed; a work read after
 "daily" or "tabloid" is the paper ("the daily Corriere della Sera", entity_votes.py). A
 function word ending a span is cut ("Matt Damon as"), things and designations in capitals
-("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor")
-are not listed, names spelled with other hyphens or capitals ("Kim Jong Un", "Kim Jong-un")
-are one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming"
+("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor",
+"Delaware County District" of "... District Attorney") are not listed, a peer's title is a
+person's ("Duke of Närke"), names spelled with other hyphens or capitals ("Kim Jong Un",
+"Kim Jong-un") are one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming"
 beside Zhang Xiong) is no mention of its person. A country, state or region the recognizer
 read as a person or a group is a place, as is a person before a US state ("Upper Darby,
 PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it. A

@@ -1,7 +1,9 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
 Crystal"), a genus ("Brachiosaurus"), a place's people ("Virgin Islanders", "a
-75-year-old Frenchman") and a minister's portfolio ("US Defense Secretary Chuck Hagel")."""
+75-year-old Frenchman"), a minister's portfolio ("US Defense Secretary Chuck Hagel"), a
+flight's number ("flight MH370"), a currency's initials ("3,000 BD") and a body's kind
+alone ("The University appreciates")."""
 
 from __future__ import annotations
 
