@@ -36,10 +36,11 @@ function word ending a span is cut ("Matt Damon as"), things and designations in
 ("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor",
 "Delaware County District" of "... District Attorney") are not listed, a peer's title is a
 person's ("Duke of Närke"), names spelled with other hyphens or capitals ("Kim Jong Un",
-"Kim Jong-un") are one, and a surname written at the head of another name ("Xiong" of
-"Xiong Guoming" beside Zhang Xiong) is no mention of its person. A country, state or region the recognizer
-read as a person or a group is a place, as is a person before a US state ("Upper Darby,
-PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it. A
+"Kim Jong-un") are one, and a surname written at the head of another name ("Xiong" of "Xiong
+Guoming" beside Zhang Xiong) is no mention of its person. A country, state or region the
+recognizer read as a person or a group is a place, as is a person before a US state ("Upper
+Darby, PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it.
+A
 person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
