@@ -40,8 +40,7 @@ person's ("Duke of Närke"), names spelled with other hyphens or capitals ("Kim 
 Guoming" beside Zhang Xiong) is no mention of its person. A country, state or region the
 recognizer read as a person or a group is a place, as is a person before a US state ("Upper
 Darby, PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it.
-A
-person named in words the text writes in lower case ("Indigenous Knowledge") or a place
+A person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
 entity_inside.py). A dateline names its place and, in brackets, its source
