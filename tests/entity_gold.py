@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chorus.analyze.entities import entities, recognize
+from chorus.analyze.entity_speakers import listed_with_speakers
 from chorus.analyze.model import Entity
 from chorus.analyze.nlp import entity_spans
+from chorus.analyze.quotes import quotes
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.model import Article
@@ -128,16 +130,19 @@ NEW_TEXT19 = fixture("entity_new_text19.json")
 'Entities, nineteenth pass')."""
 
 
-def listed_on_clusters(wanted: set[str]) -> dict[str, dict[str, Entity]]:
-    """What the section lists on each wanted raw validation or DUC cluster, by entity name."""
+def listed_on_clusters(wanted: set[str], speakers: bool = False) -> dict[str, dict[str, Entity]]:
+    """What the section lists on each wanted raw validation or DUC cluster, by entity name;
+    with `speakers`, as `analyze` lists it, the quotes' speakers in the room under the cap."""
     found = {}
     for path, count in ((RAW_VALIDATION, 250), (DUC, 30)):
         for cluster in read_clusters(path, count):
             if cluster["id"] in wanted:
-                articles = as_articles(cluster["documents"])
-                sentences = [s for a in articles for s in split(clean(a))]
+                groups = [split(clean(a)) for a in as_articles(cluster["documents"])]
+                sentences = [s for g in groups for s in g]
+                names = recognize(sentences, entity_spans)
+                said = (q.speaker for q in quotes(groups, names.labels)) if speakers else ()
                 found[cluster["id"]] = {
-                    e.name: e for e in entities(sentences, recognize(sentences, entity_spans))
+                    e.name: e for e in listed_with_speakers(sentences, names, said)
                 }
     return found
 

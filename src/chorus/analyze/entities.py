@@ -33,13 +33,14 @@ a facility ending in "'s" casts no vote; a name of two words or more before "fil
 several words before its host ("Weekend Update host") are not listed; a work read after
 "daily" or "tabloid" is the paper ("the daily Corriere della Sera", entity_votes.py). A
 function word ending a span is cut ("Matt Damon as"), things and designations in capitals
-("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor")
-are not listed, names spelled with other hyphens or capitals ("Kim Jong Un", "Kim Jong-un")
-are one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming"
-beside Zhang Xiong) is no mention of its person. A country, state or region the recognizer
-read as a person or a group is a place, as is a person before a US state ("Upper Darby,
-PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it. A
-person named in words the text writes in lower case ("Indigenous Knowledge") or a place
+("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor",
+"Delaware County District" of "... District Attorney") are not listed, a peer's title is a
+person's ("Duke of Närke"), names spelled with other hyphens or capitals ("Kim Jong Un",
+"Kim Jong-un") are one, and a surname written at the head of another name ("Xiong" of "Xiong
+Guoming" beside Zhang Xiong) is no mention of its person. A country, state or region the
+recognizer read as a person or a group is a place, as is a person before a US state ("Upper
+Darby, PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it.
+A person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
 entity_inside.py). A dateline names its place and, in brackets, its source
@@ -122,18 +123,15 @@ from chorus.analyze.entity_inside import (
     people_named_for_a_group,
     people_of_common_words,
     places_of_an_organisation,
+    short_forms,
     towns_before_a_state,
     with_offices,
 )
 from chorus.analyze.entity_kinds import (
     common_nouns,
     is_event,
-    kinds_of_being,
     lone_people_of,
     named_with_a_possessive,
-    storms_named_alone,
-    things,
-    versions,
 )
 from chorus.analyze.entity_known import known_entities
 from chorus.analyze.entity_lists import (
@@ -151,22 +149,14 @@ from chorus.analyze.entity_mentions import (
     pieces_of_longer_names,
     speakers_named_in_full,
 )
-from chorus.analyze.entity_named_things import (
-    animals,
-    genera,
-    members_of_peoples,
-    peoples_of_places,
-    portfolios,
-    ships,
-    speeches_and_classes,
-)
+from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_shapes import (
     cut_after_an_adjective,
     groups_of_a_place,
+    nobles,
     shops,
     sign_offs,
-    things_by_shape,
 )
 from chorus.analyze.entity_surnames import generations_written_apart, surnames_of_kin
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -185,8 +175,11 @@ space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alon
 _TEXT = attrgetter("text")
 
 
-def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Entity, ...]:
-    """Each recognised entity with its mentions in every sentence, most widely reported first."""
+def entities(
+    sentences: Sequence[Sentence], recognized: Recognized, cap: int = MAX_ENTITIES
+) -> tuple[Entity, ...]:
+    """Each recognised entity with its mentions in every sentence, most widely reported first,
+    the first `cap` of them (ordered, past MAX_ENTITIES, as the cap orders them)."""
     forms = recognized.aliases()
     labels = recognized.every_label()
     spellings = recognized.spellings
@@ -289,20 +282,7 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
     lone_people = lone_people_of(labels)
-    kinds = (
-        kinds_of_being(lone_people, joined)
-        | things(lone_people, mentions)
-        | animals(mentions, labels)
-        | ships(mentions)
-        | genera(labels, joined)
-        | portfolios(mentions)
-        | speeches_and_classes(mentions)
-        | peoples_of_places(labels)
-        | members_of_peoples(labels, joined)
-        | storms_named_alone(labels)
-        | versions(labels)
-        | things_by_shape(labels)
-    )
+    kinds = beings_and_things(lone_people, mentions, labels, joined)
     standing = standing_for_themselves(stands)
     listed = {
         name: found
@@ -334,6 +314,9 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
     cued |= dict.fromkeys(offices | institutions | shops(listed, labels), "organisation")
+    cued |= dict.fromkeys(nobles(listed), "person")
+    for short, longer in short_forms(listed, label).items():
+        listed[longer] = joined_mentions(listed.pop(short), listed[longer])
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
@@ -396,4 +379,4 @@ def entities(sentences: Sequence[Sentence], recognized: Recognized) -> tuple[Ent
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used
         found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name in recognized.known))
-    return tuple(found[:MAX_ENTITIES])
+    return tuple(found[:cap])

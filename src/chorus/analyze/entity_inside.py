@@ -22,6 +22,7 @@ from chorus.analyze.entity_cues import runs_on
 from chorus.analyze.entity_forms import place_by_state
 from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.language.speakers import ORGANISATION_HEADS
 
 _JOINS_BEFORE = (" of ", " on ", " in ", " for ", " and ", " & ", " of the ", " for the ")
 """Words between a longer name's capitalised word and its last word: "Research on Cancer",
@@ -352,6 +353,21 @@ def short_forms_of_institutions(labels: Mapping[str, EntityLabel]) -> dict[str, 
         if label == "person"
         for longer in (name + word for word in _INSTITUTIONS)
         if labels.get(longer, "person") != "person"
+    }
+
+
+def short_forms(listed: Collection[str], label: Callable[[str], EntityLabel]) -> dict[str, str]:
+    """Organisations listed beside their name and one of _INSTITUTIONS or "International",
+    an organisation too, by that longer name: its short form, one body ("a spokeswoman for
+    Mercy Fitzgerald" beside "Mercy Fitzgerald Hospital", raw 95; "London-based Amnesty"
+    beside "Amnesty International", raw 127). A name closing on a body's word is a body of
+    its own ("Duke University" beside "Duke University Medical Center", raw 190)."""
+    return {
+        name: longer
+        for name in listed
+        if not name.endswith(ORGANISATION_HEADS)
+        for longer in (name + word for word in (*_INSTITUTIONS, " International"))
+        if longer in listed and label(longer) == label(name) == "organisation"
     }
 
 

@@ -141,16 +141,29 @@ def cut_before_a_post(
     """People's full names every mention of which runs on into a post's word (HOLDERS): a
     span the recognizer cut inside a title, no person ("Hobart Lord" of "Hobart Lord Mayor
     Ron Christie", a town and the first word of its mayor's title; the one such name on the
-    280 raw and DUC clusters)."""
+    280 raw and DUC clusters); and names of any label closing on a post's first word every
+    mention of which runs on into its second ("Delaware County District" of "Delaware County
+    District Attorney Jack Whelan", raw 95, a place)."""
     return [
         name
         for name, found in listed.items()
         # a capital after the first mention's space rules out most names before any call
         if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
         and " " in name
-        and all(map(_before_a_post, found))
-        and label(name) == "person"
+        and (
+            (all(map(_before_a_post, found)) and label(name) == "person")
+            or _inside_a_post(name, found)
+        )
     ]
+
+
+_POSTS_OPENED = {"District": " Attorney", "Lord": " Mayor", "Attorney": " General"}
+"""Posts of two words by their first: "District Attorney", "Lord Mayor"."""
+
+
+def _inside_a_post(name: str, found: Sequence[Excerpt]) -> bool:
+    rest = _POSTS_OPENED.get(name.rpartition(" ")[2])
+    return rest is not None and all(m.article.text.startswith(rest, m.end) for m in found)
 
 
 def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:

@@ -1,15 +1,20 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
 Crystal"), a genus ("Brachiosaurus"), a place's people ("Virgin Islanders", "a
-75-year-old Frenchman") and a minister's portfolio ("US Defense Secretary Chuck Hagel")."""
+75-year-old Frenchman"), a minister's portfolio ("US Defense Secretary Chuck Hagel"), a
+flight's number ("flight MH370"), a currency's initials ("3,000 BD") and a body's kind
+alone ("The University appreciates")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 
+from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
+from chorus.analyze.entity_shapes import things_by_shape
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.language.speakers import ORGANISATION_HEADS
 
 _ANIMALS = (
     r"(?:dog|puppy|cat|kitten|bobcat|lion|tiger|bear|gorilla|chimp|chimpanzee|monkey|mandrill"
@@ -220,3 +225,69 @@ def speeches_and_classes(mentions: dict[str, list[Excerpt]]) -> set[str]:
         ):
             found.add(name)
     return found
+
+
+_FLIGHT_NUMBER = re.compile(r"[A-Z\d]{2}\d{1,4}")
+"""An airline's two-character code and a number: "MH370", "QZ8501"."""
+_FLIGHT_BEFORE = ("flight ", "Flight ")
+
+
+def flights(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names of a flight number's shape written after "flight" once or more: the flight's,
+    not listed (raw 209's "Malaysia Airlines flight MH370", an organisation by the recognizer
+    in fifteen mentions)."""
+    return {
+        name
+        for name, found in mentions.items()
+        if _FLIGHT_NUMBER.fullmatch(name)
+        and any(m.article.text.endswith(_FLIGHT_BEFORE, 0, m.start) for m in found)
+    }
+
+
+_FIGURE_BEFORE = re.compile(r"\d ")
+
+
+def units(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names of two or three capitals every mention of which follows a figure: a currency's
+    or a measure's ("a fine of 3,000 BD", raw 127's Bahraini dinars, an organisation by the
+    recognizer)."""
+    return {
+        name
+        for name, found in mentions.items()
+        if len(name) <= 3
+        and name.isupper()
+        and all(m.start >= 2 and _FIGURE_BEFORE.match(m.article.text, m.start - 2) for m in found)
+    }
+
+
+def bodies_unnamed(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """A body's kind alone, capitalised as the body the text names in full elsewhere ("The
+    University appreciates" beside "the University of Connecticut", raw 8; "the Court"): no
+    name of its own."""
+    return set(ORGANISATION_HEADS).intersection(labels)
+
+
+def beings_and_things(
+    lone_people: set[str],
+    mentions: dict[str, list[Excerpt]],
+    labels: Mapping[str, EntityLabel],
+    text: str,
+) -> set[str]:
+    """Every name that is a being's or a thing's, by each kind's own reading, not listed."""
+    return (
+        kinds_of_being(lone_people, text)
+        | things(lone_people, mentions)
+        | animals(mentions, labels)
+        | ships(mentions)
+        | genera(labels, text)
+        | portfolios(mentions)
+        | speeches_and_classes(mentions)
+        | peoples_of_places(labels)
+        | members_of_peoples(labels, text)
+        | storms_named_alone(labels)
+        | versions(labels)
+        | things_by_shape(labels)
+        | flights(mentions)
+        | units(mentions)
+        | bodies_unnamed(labels)
+    )

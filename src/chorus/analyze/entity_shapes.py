@@ -217,6 +217,18 @@ _A_SHOP = re.compile(r"(?<![\w-])[Aa]n?(?: [a-z-]+)? $")
 _HEAD_ENDS = (".", ",", ";", ":", "!", "?")
 
 
+_NOBLE = re.compile(
+    r"(?:Duke|Duchess|Earl|Countess|Marquess|Baron|Baroness|Prince|Princess) of [A-Z][\w'’-]+"
+)
+"""A peer's title, held by one person: "Prince Eugen, Duke of Närke" (raw 158, an
+organisation by the recognizer), "the Prince of Wales"."""
+
+
+def nobles(names: Iterable[str]) -> set[str]:
+    """Listed names that are a peer's title: a person's."""
+    return set(filter(_NOBLE.fullmatch, names))
+
+
 def shops(listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
     """One-word places by the recognizer (`labels`) every listed mention of which is written
     after "a" or "an" (and at most one word in lower case) and closes its phrase: a chain's

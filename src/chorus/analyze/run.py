@@ -17,7 +17,8 @@ import numpy as np
 from chorus.analyze.agreement import agreed
 from chorus.analyze.conflicts import conflicts
 from chorus.analyze.copies import as_update, copies, report_of
-from chorus.analyze.entities import entities, recognize
+from chorus.analyze.entities import recognize
+from chorus.analyze.entity_speakers import listed_with_speakers
 from chorus.analyze.model import SECTIONS, Analysis, Entity, Fact, Quote, Relevance
 from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
@@ -85,8 +86,9 @@ def analyze(
     if not flat:
         return Analysis(reasons=dict.fromkeys(SECTIONS, "no sentences to analyse"))
     names = recognize(flat, entity_spans)
-    found_entities = entities(flat, names)
     found_quotes = quotes(groups, names.labels)
+    # a person the briefing quotes is one it names, read by the recognizer or not
+    found_entities = listed_with_speakers(flat, names, (q.speaker for q in found_quotes))
     if len(flat) > MAX_SENTENCES:
         scored: Similarity | None = None
         ranked: tuple[Relevance, ...] = tuple(

@@ -1,0 +1,183 @@
+"""The people a briefing quotes, listed where the recognizer did not read them.
+
+The recognizer reads a window for the MAX_NAMES names the most articles share
+(entity_windows.py), so a person quoted in one outlet is often never read (raw 33's Philip
+Mannion, 147's Victor Dricks, 238's Craig Robinson): the quotes section credits them by
+name all the same. A speaker is listed only where its shape is a person's full name: a
+group ("State police"), an outlet ("Life & Style"), a body ("Starrett Corporation") or a
+place's people ("NHS England") is not, and a name the recognizer labelled keeps its label.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from chorus.analyze.entities import MAX_ENTITIES, entities
+from chorus.analyze.entity_first_names import surname_forms
+from chorus.analyze.entity_forms import by_ending, is_a_title
+from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_recognize import Recognized
+from chorus.analyze.model import Entity, EntityLabel
+from chorus.language.speakers import ORGANISATION_HEADS, ROLE_NOUNS
+from chorus.model import Sentence
+
+_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]['’][A-Z][a-z][\w'’-]*|(?:al|el)-[A-Z][a-z][\w'’-]*)"
+"""A capitalised word of a name: "Dricks", "O’Connell", "al-Hotmani"; no initials alone
+("TSA", "WKMG")."""
+_PARTICLES = ("de", "la", "del", "da", "van", "von", "bin")
+_FULL_NAME = re.compile(
+    rf"{_WORD}(?: (?:[A-Z]\. |(?:{'|'.join(_PARTICLES)}) )?{_WORD}){{1,3}}"
+    r"(?: (?:Jr\.?|Sr\.?|III|IV))?"
+)
+"""A first name and one to three more words, with a middle initial or a particle between
+them ("Robert M. Wallack", "Anette de la Renta" is one particle short: left)."""
+_ENDINGS = frozenset((*ORGANISATION_HEADS, "Holdings", "Tours", "Hospital", "Movement"))
+"""Last words of a body's name `by_ending` does not take: "Ummah Fitness Centre"."""
+_ARTICLES = frozenset(("Le", "La", "El", "Los", "Las"))
+"""A foreign article opening a title: "Le Monde"."""
+_ROLES = frozenset((*ROLE_NOUNS, "speaker", "premier", "engineer", "senior", "junior"))
+"""Role words a credit may open with a capital: "Assembly Speaker Robin Vos"."""
+
+
+def as_listed(speaker: str, text: Text, labels: Mapping[str, EntityLabel]) -> str | None:
+    """The full name a speaker's credit holds, without a title opening it ("Assembly Speaker
+    Robin Vos" → "Robin Vos", "Guitarist Jimmy Page"), or None where it is no person's full
+    name. A title is a title's or a role's word, or a word `text` also writes in lower case:
+    a credit opening a sentence keeps its capital ("Mountaineer Ueli Steck"); one before a
+    surname alone leaves no full name ("Congressman Goodlatte")."""
+    words = speaker.split()
+    # most credits that are no name hold a word in lower case ("State police", "His wife"):
+    # ruled out before any search of the text
+    if not all(w[:1].isupper() or w in _PARTICLES or w.startswith(("al-", "el-")) for w in words):
+        return None
+    # the name opens after the last word before its surname that is a title
+    roles = len(words) - 2  # a role's word only before two more
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _a_title(w, i < roles, text)), default=0)
+    words = words[cut:]
+    name = " ".join(words)
+    if (
+        len(words) < 2
+        or not _FULL_NAME.fullmatch(name)
+        or by_ending(name, "person") != "person"
+        or words[-1] in _ENDINGS
+        or words[0] in _ARTICLES
+        or _after_the(name, text)  # a body's: "The White House said"
+    ):
+        return None
+    # a group: "Committees", "Holdings" (written in lower case), "House Republicans"
+    if words[-1].endswith("s") and (_lowered(words[-1], text) or is_a_title(words[-1])):
+        return None
+    # a place or a body read in it ("House Republicans", "Hong Kong Observatory"); a first
+    # name alone is often read as a firm ("Ford" of Ford O’Connell, "Wang")
+    runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    if any(
+        (labels.get(run, "person") != "person" and (run != words[0] or labels[run] == "place"))
+        or run in KNOWN
+        or run in PEOPLES
+        for run in runs
+    ):
+        return None
+    return name
+
+
+def _a_title(word: str, two_follow: bool, text: Text) -> bool:
+    """A role's word is a title only with two words after it: "Dean Heller" is a name; an
+    initial is none ("M." of "Alfonse M. D’Amato", though "p.m." writes "m.")."""
+    if len(word) == 2 and word[1] == ".":
+        return False
+    return is_a_title(word) or (two_follow and word.lower() in _ROLES) or _lowered(word, text)
+
+
+@dataclass(frozen=True)
+class Text:
+    """The articles' joined text, and whether it writes each word looked up in lower case,
+    as a whole word: many credits share their words ("Sen.", "Rep."), each searched once."""
+
+    joined: str
+    lowered: dict[str, bool]
+
+
+def _lowered(word: str, text: Text) -> bool:
+    """Whether the text writes the capitalised `word` in lower case, as a whole word."""
+    lower = word.lower()
+    if lower == word:
+        return False
+    if lower not in text.lowered:
+        text.lowered[lower] = _written(lower, text.joined)
+    return text.lowered[lower]
+
+
+def _after_the(name: str, text: Text) -> bool:
+    """Whether the text writes `name` after "the" or "The"."""
+    return _written(f"the {name}", text.joined) or _written(f"The {name}", text.joined)
+
+
+def _written(words: str, text: str) -> bool:
+    """Whether `text` holds `words` between no word characters."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not _joins(text[at - 1 : at]) and not _joins(text[end : end + 1]):
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+def _joins(character: str) -> bool:
+    return character.isalnum() or character in "_'’-"
+
+
+def listed_with_speakers(
+    sentences: Sequence[Sentence], recognized: Recognized, speakers: Iterable[str]
+) -> tuple[Entity, ...]:
+    """`entities`, and the named speakers no listed name matches, in the room left under
+    MAX_ENTITIES: a speaker takes no listed name's place. The listing is made once, with
+    them (a one-word name a speaker's full name holds becomes that person's: "Stallone"),
+    and past the cap the other names come first, in the listing's order."""
+    # A cluster whose recognizer and known names are twice the cap is a large one (the 280
+    # raw and DUC clusters hold 56 at most, the 300 longest raw articles 285): it has no
+    # room under the cap, and its speakers are many (569 new there), whose listing cost
+    # eight times the rest's (2.0 s against 0.24).
+    if len(recognized.every_label().keys() | recognized.known.keys()) >= 2 * MAX_ENTITIES:
+        return entities(sentences, recognized)
+    more = with_speakers(recognized, speakers, sentences)
+    listed = entities(sentences, more, cap=sys.maxsize)
+    if len(listed) <= MAX_ENTITIES:
+        return listed
+    new = more.labels.keys() - recognized.labels.keys()
+    found = [e.name for e in listed if e.name not in new][:MAX_ENTITIES]
+    kept = {*found, *[e.name for e in listed if e.name in new][: MAX_ENTITIES - len(found)]}
+    return tuple(e for e in listed if e.name in kept)
+
+
+def with_speakers(
+    recognized: Recognized, speakers: Iterable[str], sentences: Sequence[Sentence]
+) -> Recognized:
+    """`recognized` with the named speakers no name of it matches labelled as people."""
+    labels = recognized.every_label()
+    # a speaker is a full name: a surname alone, which `aliases` adds, is none
+    known = labels.keys() | recognized.spellings.keys() | recognized.known.keys()
+    unknown = {s for s in speakers if " " in s and s[:1].isupper() and s not in known}
+    if not unknown:
+        return recognized
+    # the articles' whole texts, for the words they write in lower case
+    text = Text("\n".join(dict.fromkeys(s.article.text for s in sentences)), {})
+    named = {name for s in unknown if (name := as_listed(s, text, labels)) and name not in known}
+    if not named:
+        return recognized
+    # a surname another listed full name ends on stays that person's: "Sarah Huckabee
+    # Sanders" beside "Sarah Sanders", "Vera Eichmann" beside "Adolf Eichmann"
+    taken = {form for name in labels if " " in name for form in _surnames(name)}
+    new = {name for name in named if taken.isdisjoint(_surnames(name))}
+    if not new:
+        return recognized
+    return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
+
+
+def _surnames(name: str) -> tuple[str, ...]:
+    """`surname_forms`, and for a name closed by its generation the word before it:
+    "Lee" of "Robert Wright Lee IV", beside "Robert E. Lee"."""
+    return surname_forms(name) or surname_forms(name.rpartition(" ")[0])
