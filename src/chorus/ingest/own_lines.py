@@ -258,7 +258,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("writer's address", _writer_address, lines),
         ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
         ("site's closing line", _SITE_LINE.fullmatch, lines[-1:]),
-        ("contributor's line", _CONTRIBUTING_PAPER.fullmatch, lines),
+        ("contributor's line", lambda line: _contributing_paper(line, text), lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -272,6 +272,17 @@ def _dateline(line: str) -> re.Match[str] | None:
     if found is None or (found["name"] or "").lower() in _NOT_DATELINE:
         return None
     return found
+
+
+def _contributing_paper(line: str, text: str) -> re.Match[str] | None:
+    """The paper a contributor's line credits, unless the page tells the name's last word
+    elsewhere: then it may be a beat the story is about ("ESPN Saints reporter Mike Triplett
+    contributed ...", raw 32 [2], on the Saints), not the paper's name."""
+    found = _CONTRIBUTING_PAPER.fullmatch(line)
+    if found is None:
+        return None
+    last = found["name"].rsplit(" ", 1)[-1]
+    return None if len(re.findall(rf"\b{re.escape(last)}\b", text)) > 1 else found
 
 
 def _writer_address(line: str) -> re.Match[str] | None:
