@@ -1,6 +1,6 @@
 """The cleaning rules for lines that list rather than tell: a film review's listing, a page's
 highlights, links to documents, a picture the page embedded, a breadcrumb, a headline in
-another script, a box of facts at a glance, a promotion's pull quote. (reason, pattern) data
+another script, a box of facts at a glance, a promotion of another story. (reason, pattern) data
 as in `chorus.clean_rules`, each pattern written against raw Multi-News validation text;
 `chorus.clean` tries them after that module's. And the lists a removed line opens, whose
 lines below it go too: related links, highlights, a fact box, a video player's playlist.
@@ -93,12 +93,12 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         _FACT_BOX_REASON,
         holding(r"^[^.!?]{0,40}\bFacts at a glance\b[^.!?]*$", "Facts at a glance"),
     ),
-    # A promotion's pull quote, its speaker and role set off by a spaced comma, then the title
-    # it links to, with no stop: "Some of the people we may need to put on suicide watch to
-    # try to protect them Paul Yin , Psychologist Plane relatives: 'Embracing the finality'"
-    # (BBC, raw validation 209). A story's sentence ends in a stop.
+    # A promotion of another story: its pull quote, the speaker and role set off by a spaced
+    # comma, then the title it links to, with no stop: "Some of the people we may need to put
+    # on suicide watch to try to protect them Paul Yin , Psychologist Plane relatives:
+    # 'Embracing the finality'" (BBC, raw validation 209). A story's sentence ends in a stop.
     (
-        "pull quote",
+        "promotion",
         holding(r"^[A-Z][^.!?]{20,300}? [A-Z][a-z]+ [A-Z][\w'’-]+ , [A-Z][^.!?]{0,150}$", " , "),
     ),
     # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
