@@ -41,7 +41,7 @@ from chorus.clean_headings import (
     without_crossheads,
 )
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
-from chorus.clean_leads import lead_furniture
+from chorus.clean_leads import DATELINE_REASON, lead_dateline
 from chorus.clean_listings import PLAYLIST_REASON, in_the_list, list_after, playlist_after
 from chorus.clean_match import (
     FIRST_RULE_OF_A_LINE,
@@ -256,8 +256,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        elif (lead := lead_furniture(raw, index)) is not None:
-            opening = Removal(Span(start + lead[1].start(), start + lead[1].end()), lead[0])
+        elif (dateline := lead_dateline(raw, index)) is not None:
+            opening = Removal(Span(start, start + dateline.end()), DATELINE_REASON)
             removals = [opening, *_pointers(start, raw, in_line)]
         elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):
             removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
