@@ -41,7 +41,7 @@ from chorus.clean_headings import (
     without_crossheads,
 )
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
-from chorus.clean_leads import DATELINE_REASON, lead_dateline
+from chorus.clean_leads import DATELINE_LINES, DATELINE_REASON, LEAD_DATELINE
 from chorus.clean_listings import PLAYLIST_REASON, in_the_list, list_after, playlist_after
 from chorus.clean_match import (
     FIRST_RULE_OF_A_LINE,
@@ -256,7 +256,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
-        elif (dateline := lead_dateline(raw, index)) is not None:
+        elif index < DATELINE_LINES and (dateline := LEAD_DATELINE.match(raw)) is not None:
             opening = Removal(Span(start, start + dateline.end()), DATELINE_REASON)
             removals = [opening, *_pointers(start, raw, in_line)]
         elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):

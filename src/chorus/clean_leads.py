@@ -9,13 +9,10 @@ import re
 
 from chorus.language.datelines import BARE_DATELINE
 
-_DATELINE = re.compile(BARE_DATELINE)
-_DATELINE_LINES = 12
+LEAD_DATELINE = re.compile(BARE_DATELINE)
+DATELINE_LINES = 12
 """The page's lines, empty ones counted, a dateline is looked for on: Reuters' pages open with
-up to five captions, a line each with an empty line between (110's dateline is on line 10)."""
+up to five captions, a line each with an empty line between (110's dateline is on line 10).
+`chorus.clean` matches `LEAD_DATELINE` on them in its loop: a call a line cost 2% of
+cleaning raw validation."""
 DATELINE_REASON = "dateline"
-
-
-def lead_dateline(line: str, index: int) -> re.Match[str] | None:
-    """The dateline with no dash opening the page's line `index`, `line`, or None."""
-    return _DATELINE.match(line) if index < _DATELINE_LINES else None

@@ -97,9 +97,11 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
     # comma, then the title it links to, with no stop: "Some of the people we may need to put
     # on suicide watch to try to protect them Paul Yin , Psychologist Plane relatives:
     # 'Embracing the finality'" (BBC, raw validation 209). A story's sentence ends in a stop.
+    # Gated on the closing mark of the title's quotation (BBC's headlines quote in single
+    # marks): a search for " , " through every line cost 3% of cleaning raw validation.
     (
         "promotion",
-        holding(r"^[A-Z][^.!?]{20,300}? [A-Z][a-z]+ [A-Z][\w'’-]+ , [A-Z][^.!?]{0,150}$", " , "),
+        ending(r"^[A-Z][^.!?]{20,300}? [A-Z][a-z]+ [A-Z][\w'’-]+ , [A-Z][^.!?]{0,150}$", "'", "’"),
     ),
     # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
