@@ -41,7 +41,8 @@ from chorus.clean_headings import (
     without_crossheads,
 )
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
-from chorus.clean_listings import HIGHLIGHTS_HEADING
+from chorus.clean_leads import DATELINE_LINES, DATELINE_REASON, LEAD_DATELINE
+from chorus.clean_listings import PLAYLIST_REASON, in_the_list, list_after, playlist_after
 from chorus.clean_match import (
     FIRST_RULE_OF_A_LINE,
     RULES,
@@ -57,7 +58,7 @@ from chorus.clean_pages import (
     NOTICE_BEFORE_A_PAGE,
     PAGE_NOTICES,
 )
-from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, tells_the_story
+from chorus.clean_rules import tells_the_story
 from chorus.clean_tables import CELL_ENDS, SOURCE, table_lines
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
@@ -198,43 +199,6 @@ def _pointers(start: int, raw: str, in_line: _InLine) -> list[Removal]:
     ]
 
 
-_LIST_HEADING, _HEADLINE = re.compile(LINK_LIST_HEADING), re.compile(HEADLINE)
-_LINK_REASON, _HIGHLIGHTS_REASON = "related link", "highlights"
-_HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
-
-
-def _list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
-    """Which list the lines after the stripped line `stripped` (its `removals`, at least one)
-    may be in: related links after their heading, highlights after theirs, while each line
-    goes."""
-    if was:
-        return was
-    if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
-        return _LINK_REASON
-    # `in` first: a one-line page's removals would search the whole page.
-    heading = "ighlights" in stripped and _HIGHLIGHTS_HEADING.search(stripped)
-    return _HIGHLIGHTS_REASON if heading else None
-
-
-# USA Today's video player lists its playlist in one line, "... (Jan. 18) AP 1 of 68 Skip in Skip
-# x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice spells trouble after U.S. deep freeze
-# | ...", then each title again on a line of its own (raw validation 139 by index: 67 lines,
-# "Hundreds enjoy Coney Island Polar Bear plunge", "Raw: Extreme cold temperatures in much of
-# U.S."). A line the player's names is its title; the story's next line is not ("Loved ones").
-_PLAYLIST_COUNT = re.compile(r"\b1 of \d+ Skip in Skip x Embed x Share\b")
-_VIDEO_REASON, _PLAYLIST_REASON = "video description", "video playlist"
-
-
-def _playlist(stripped: str, removals: list[Removal], was: str) -> str:
-    """The video player's line whose playlist the lines after the stripped line `stripped`
-    (its `removals`, at least one) may be titles of ("" when none)."""
-    # A title another rule removed too ("Watch: Bubble crystallizes in frigid weather").
-    if removals[0].reason == _PLAYLIST_REASON or (was and stripped in was):
-        return was
-    playing = removals[0].reason == _VIDEO_REASON and _PLAYLIST_COUNT.search(stripped)
-    return stripped if playing else ""
-
-
 def _notice_before_a_page(text: str) -> Removal | None:
     """The archive's notice opening a single-line document `text` when the page's text
     follows it."""
@@ -242,23 +206,6 @@ def _notice_before_a_page(text: str) -> Removal | None:
     if notice is None or not text[notice.end() :].strip():
         return None
     return Removal(Span(0, notice.end()), _NOTICE_REASON)
-
-
-# A related link may end in a full stop ("John B. Judis on the real lesson of the health care
-# victory.", raw val-4896): after a list's heading, short lines that close the page are links
-# too, where a sentence would end the list elsewhere.
-_LONGEST_LINK_WORDS = 20
-
-
-def _short_lines_to_the_end(text: str) -> int:
-    """Where the page's closing run of short lines starts (`len(text)` when it has none)."""
-    end = len(text)
-    for line in reversed(text.split("\n")):
-        # Split no further than a link's length: a one-line page is one long line.
-        if len(line.split(maxsplit=_LONGEST_LINK_WORDS)) > _LONGEST_LINK_WORDS:
-            break
-        end -= len(line) + 1
-    return max(end, 0)
 
 
 def clean(article: Article) -> Document:
@@ -309,6 +256,9 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         ):
             glued = Removal(Span(start + caption.start(), start + caption.end()), _CAPTION_REASON)
             removals = [glued, *_pointers(start, raw, in_line)]
+        elif index < DATELINE_LINES and (dateline := LEAD_DATELINE.match(raw)) is not None:
+            opening = Removal(Span(start, start + dateline.end()), DATELINE_REASON)
+            removals = [opening, *_pointers(start, raw, in_line)]
         elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):
             removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
         elif (
@@ -340,20 +290,13 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         issuer = issuer_named(stripped, removals[0].reason) if removals else ""
         # A video player's line naming its playlist: the titles it names, one a line below.
         if playlist and not removals and stripped in playlist:
-            removals = [Removal(Span(start, start + len(raw)), _PLAYLIST_REASON)]
-        playlist = _playlist(stripped, removals, playlist) if removals else ""
+            removals = [Removal(Span(start, start + len(raw)), PLAYLIST_REASON)]
+        playlist = playlist_after(stripped, removals, playlist) if removals else ""
         # "Read more:" then the headlines it links to, one a line, to the next story line;
         # "Story highlights" then the highlights.
-        if (
-            in_a_list
-            and not removals
-            and (
-                _HEADLINE.match(stripped)
-                or (in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text))
-            )
-        ):
+        if in_a_list and not removals and in_the_list(stripped, in_a_list, start, text):
             removals = [Removal(Span(start, start + len(raw)), in_a_list)]
-        in_a_list = _list_after(stripped, removals, in_a_list) if removals else None
+        in_a_list = list_after(stripped, removals, in_a_list) if removals else None
         if whole_document and (one_line := one_line_furniture(start, raw)):
             removals = without_overlaps([*removals, *one_line])
         for removal in removals:

@@ -1,12 +1,17 @@
 """The cleaning rules for lines that list rather than tell: a film review's listing, a page's
 highlights, links to documents, a picture the page embedded, a breadcrumb, a headline in
-another script. (reason, pattern) data as in `chorus.clean_rules`, each pattern written
-against raw Multi-News validation text; `chorus.clean` tries them after that module's.
+another script, a box of facts at a glance, a promotion of another story. (reason, pattern) data
+as in `chorus.clean_rules`, each pattern written against raw Multi-News validation text;
+`chorus.clean` tries them after that module's. And the lists a removed line opens, whose
+lines below it go too: related links, highlights, a fact box, a video player's playlist.
 """
 
 from __future__ import annotations
 
-from chorus.clean_rules import ending, holding
+import re
+
+from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, ending, holding
+from chorus.model import Removal
 
 _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 
@@ -14,6 +19,7 @@ _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 # caption line ("... (Photo: Brennan Linsley AP) Story Highlights <the first one>", raw
 # val-168). The highlight lines after it go too (`chorus.clean`).
 HIGHLIGHTS_HEADING = r"\bStory [Hh]ighlights\b"
+_FACT_BOX_REASON = "fact box"
 
 LISTING_RULES: tuple[tuple[str, str], ...] = (
     # A film review's listing and advisory lines: "Drama. Starring ... (PG-13. 129 minutes. In
@@ -80,9 +86,99 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         r"^\((?:(?:Below|Above),? (?:see|watch|view|check out|take a look)\b"
         r"|(?:See|Watch|View|Check out)\b[^()]{0,120}\b(?:below|above)\b)[^()]{0,150}\)$",
     ),
+    # BBC's box of facts, its heading glued to its first item: "MH370 - Facts at a glance 8
+    # March - Malaysia Airlines Kuala Lumpur-Beijing flight carrying 239 people disappears"
+    # (raw validation 209 and 218 by index). Its items below it go too (`in_the_list`).
+    (
+        _FACT_BOX_REASON,
+        holding(r"^[^.!?]{0,40}\bFacts at a glance\b[^.!?]*$", "Facts at a glance"),
+    ),
+    # A promotion of another story: its pull quote, the speaker and role set off by a spaced
+    # comma, then the title it links to, with no stop: "Some of the people we may need to put
+    # on suicide watch to try to protect them Paul Yin , Psychologist Plane relatives:
+    # 'Embracing the finality'" (BBC, raw validation 209). A story's sentence ends in a stop.
+    # Gated on the closing mark of the title's quotation (BBC's headlines quote in single
+    # marks): a search for " , " through every line cost 3% of cleaning raw validation.
+    (
+        "promotion",
+        ending(r"^[A-Z][^.!?]{20,300}? [A-Z][a-z]+ [A-Z][\w'’-]+ , [A-Z][^.!?]{0,150}$", "'", "’"),
+    ),
     # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
     # A line in Chinese script with no Latin letter, in an English page: People's Daily's
     # headline in Chinese, "中文：金正恩被美网站评为最性感男人 ..." (val-3680).
     ("other script", r"^[^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$"),
 )
+
+
+_LIST_HEADING, _HEADLINE = re.compile(LINK_LIST_HEADING), re.compile(HEADLINE)
+_LINK_REASON, _HIGHLIGHTS_REASON = "related link", "highlights"
+_HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
+
+
+def list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
+    """Which list the lines after the stripped line `stripped` (its `removals`, at least one)
+    may be in: related links after their heading, highlights after theirs, a fact box's
+    items after its heading, while each line goes."""
+    if was:
+        return was
+    if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
+        return _LINK_REASON
+    if removals[0].reason == _FACT_BOX_REASON:
+        return _FACT_BOX_REASON
+    # `in` first: a one-line page's removals would search the whole page.
+    heading = "ighlights" in stripped and _HIGHLIGHTS_HEADING.search(stripped)
+    return _HIGHLIGHTS_REASON if heading else None
+
+
+# A fact box's item is a line with no sentence's stop, however long: "24 March - Based on new
+# calculations, Malaysian PM says "beyond reasonable doubt" that plane crashed in southern
+# Indian Ocean with no survivors What we know The search for flight MH370" (its last, BBC's
+# link glued on). The story's next line ends in one.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
+
+
+def in_the_list(stripped: str, in_a_list: str, start: int, text: str) -> bool:
+    """Whether the stripped line `stripped`, starting at `start` of the page `text`, is one of
+    the list `in_a_list` the lines above it opened."""
+    if in_a_list == _FACT_BOX_REASON:
+        return not stripped.endswith(_SENTENCE_ENDS)
+    return _HEADLINE.match(stripped) is not None or (
+        in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text)
+    )
+
+
+# A related link may end in a full stop ("John B. Judis on the real lesson of the health care
+# victory.", raw val-4896): after a list's heading, short lines that close the page are links
+# too, where a sentence would end the list elsewhere.
+_LONGEST_LINK_WORDS = 20
+
+
+def _short_lines_to_the_end(text: str) -> int:
+    """Where the page's closing run of short lines starts (`len(text)` when it has none)."""
+    end = len(text)
+    for line in reversed(text.split("\n")):
+        # Split no further than a link's length: a one-line page is one long line.
+        if len(line.split(maxsplit=_LONGEST_LINK_WORDS)) > _LONGEST_LINK_WORDS:
+            break
+        end -= len(line) + 1
+    return max(end, 0)
+
+
+# USA Today's video player lists its playlist in one line, "... (Jan. 18) AP 1 of 68 Skip in Skip
+# x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice spells trouble after U.S. deep freeze
+# | ...", then each title again on a line of its own (raw validation 139 by index: 67 lines,
+# "Hundreds enjoy Coney Island Polar Bear plunge", "Raw: Extreme cold temperatures in much of
+# U.S."). A line the player's names is its title; the story's next line is not ("Loved ones").
+_PLAYLIST_COUNT = re.compile(r"\b1 of \d+ Skip in Skip x Embed x Share\b")
+_VIDEO_REASON, PLAYLIST_REASON = "video description", "video playlist"
+
+
+def playlist_after(stripped: str, removals: list[Removal], was: str) -> str:
+    """The video player's line whose playlist the lines after the stripped line `stripped`
+    (its `removals`, at least one) may be titles of ("" when none)."""
+    # A title another rule removed too ("Watch: Bubble crystallizes in frigid weather").
+    if removals[0].reason == PLAYLIST_REASON or (was and stripped in was):
+        return was
+    playing = removals[0].reason == _VIDEO_REASON and _PLAYLIST_COUNT.search(stripped)
+    return stripped if playing else ""

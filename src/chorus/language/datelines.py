@@ -31,3 +31,15 @@ WIRES = ("AP", "Reuters", "CNN", "AFP")
 WIRE_TAG = rf"\((?:{'|'.join(WIRES)})\)"
 """An agency's tag in brackets, "(AP)", "(Reuters)", "(CNN)", "(AFP)"; not a station's,
 "(KDKA)", or a party's, "(R-Texas)"."""
+
+BARE_DATELINE = (
+    r"[A-Z]{3,}(?: [A-Z]{2,}){0,2}"
+    r"(?:, [A-Z][a-z]{1,4}\. (?=[A-Z][a-z])| (?=(?:A|An|The) [A-Z][a-z]))"
+)
+"""A Reuters dateline whose agency and dash the page lost, a place in capitals (letters only,
+its first word three at least) then the lead: "DUBAI A Bahraini court sentenced ...",
+"WASHINGTON The Senate passed ...", "NEWTOWN, Conn. Parents of ..." (raw validation 127, 72,
+191). With no dash, the lead must show where the place ends: an article and a capitalised
+word, or the region's abbreviation, whose full stop stands for the dash. Read only at a
+line's start: "TSA Administrator John Pistole", "NBC News has" and "THE TOWNHOUSE that" open
+no lead so."""
