@@ -29,7 +29,7 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # "sometime around 2100" (a plan's end)
 _OLD_YEAR = r"1[0-7]\d\d"
 """A year before 1800, read only on its own after "in" and the like ("In 1798 Thomas Malthus",
 "in the fall of 1677"): after a determiner a number that size is more often none ("the 1500
@@ -118,7 +118,7 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     (
         "year",
         False,
-        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b{_NO_DECADE}"
+        rf"(?=1[89]|2[01])(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b{_NO_DECADE}"
         rf"|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z])"
         rf"|(?<=\b[Ff]rom ){_YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
     ),
@@ -154,7 +154,7 @@ _DIGIT = re.compile(r"\d")
 
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _A_MONTH = re.compile("|".join(_MONTH_STARTS))  # a third of twelve substring tests' cost
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d|2100")
 _OLD_YEAR_LIKE = re.compile(r" 1[0-7]\d\d")
 """Where an old year may stand: few sentences hold one, so its pattern, left out of `_ANY`,
 is searched only there (after a test for " 1", far cheaper: most sentences hold none)."""
