@@ -29,13 +29,18 @@ MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-YEAR = r"(?:1[89]\d\d|20\d\d|2100)"  # "sometime around 2100" (a plan's end)
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_LAST_YEAR = "2100"
+"""The one year past 2099 read, alone after "in" and the like ("sometime around 2100", a
+plan's end), with the old years: in `YEAR` or `_YEAR_LIKE` it cost `timeline()` 1-5%
+(every sentence with a digit is searched with them)."""
 _OLD_YEAR = r"1[0-7]\d\d"
 """A year before 1800, read only on its own after "in" and the like ("In 1798 Thomas Malthus",
 "in the fall of 1677"): after a determiner a number that size is more often none ("the 1500
 block", "the 1200 residents"); months and ranges are read from 1800 on."""
 _OLD = "year before 1800"
-"""The pattern of an old year, searched only where one may stand; its matches are "year"s."""
+"""The pattern of an old year (or 2100), searched only where one may stand; its matches are
+"year"s."""
 _NO_OLD_YEAR_AFTER = (
     r"(?![,.]?\d| ?%| (?:(?!(?:as|is|was|has|his|its|this|thus|does|plus|across|unless)\b)[a-z]+s"
     r"|[AaBb]\.?[CcDd]\.?E?)\b)"
@@ -118,13 +123,18 @@ DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     (
         "year",
         False,
-        rf"(?=1[89]|2[01])(?:{_BEFORE_A_BARE_YEAR}{YEAR}\b{_NO_DECADE}"
+        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{YEAR}\b{_NO_DECADE}"
         rf"|{_BEFORE_A_YEAR}{YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{YEAR}\b(?! [A-Z])"
         rf"|(?<=\b[Ff]rom ){YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
     ),
-    # A year before 1800 on its own after "in" ("In 1798 Thomas Malthus ...", "in the fall
-    # of 1677"): not before a plural, an era or a figure ("in 1000 years", "1500 BC").
-    (_OLD, False, rf"(?=1[0-7]){_BEFORE_A_BARE_YEAR}{_OLD_YEAR}\b{_NO_OLD_YEAR_AFTER}"),
+    # A year before 1800 (or 2100) on its own after "in" ("In 1798 Thomas Malthus ...", "in
+    # the fall of 1677"): not before a plural, an era or a figure ("in 1000 years", "1500 BC").
+    (
+        _OLD,
+        False,
+        rf"(?=1[0-7]|{_LAST_YEAR}){_BEFORE_A_BARE_YEAR}(?:{_OLD_YEAR}|{_LAST_YEAR})\b"
+        + _NO_OLD_YEAR_AFTER,
+    ),
     (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
 _SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){SHORT_END}"
@@ -154,7 +164,7 @@ _DIGIT = re.compile(r"\d")
 
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _A_MONTH = re.compile("|".join(_MONTH_STARTS))  # a third of twelve substring tests' cost
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d|2100")
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _OLD_YEAR_LIKE = re.compile(r" 1[0-7]\d\d")
 """Where an old year may stand: few sentences hold one, so its pattern, left out of `_ANY`,
 is searched only there (after a test for " 1", far cheaper: most sentences hold none)."""
@@ -170,7 +180,12 @@ def _may_hold_a_date(text: str) -> bool:
         return False
     if _YEAR_LIKE.search(text) is not None or _A_MONTH.search(text) is not None:
         return True
-    return " 1" in text and _OLD_YEAR_LIKE.search(text) is not None
+    return _may_hold_a_far_year(text)
+
+
+def _may_hold_a_far_year(text: str) -> bool:
+    """Whether `text` may hold an old year or 2100, the form `_ANY` leaves out."""
+    return (" 1" in text and _OLD_YEAR_LIKE.search(text) is not None) or _LAST_YEAR in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +226,7 @@ def _forms_without_their_words(text: str) -> set[str]:
         skipped |= _MONTH_FORMS
     if _YEAR_LIKE.search(text) is None:
         skipped |= _YEAR_FORMS
-    if " 1" not in text or _OLD_YEAR_LIKE.search(text) is None:
+    if not _may_hold_a_far_year(text):
         skipped.add(_OLD)
     if "day" not in text:
         skipped |= {"weekday"} if "onight" in text else {"weekday", "yesterday or today"}
@@ -225,7 +240,7 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
         return []
     taken = _lower_case_months(text, sentence.start)
     earliest = _ANY.search(text)
-    if earliest is None and (" 1" not in text or _OLD_YEAR_LIKE.search(text) is None):
+    if earliest is None and not _may_hold_a_far_year(text):
         return _with_ranges_within_a_year(sentence, taken)
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before); an old year's, which
@@ -297,7 +312,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 NUMBERS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MONTH_WORD = re.compile(MONTH)
-_YEAR_NUMBER = re.compile(f"{YEAR}|{_OLD_YEAR}")
+_YEAR_NUMBER = re.compile(f"{YEAR}|{_OLD_YEAR}|{_LAST_YEAR}")
 
 
 def absolute(expression: str) -> tuple[dt.date, Precision] | None:
