@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +56,6 @@ from chorus.analyze.timeline_clauses import (
     of_a_work,
 )
 from chorus.analyze.timeline_forms import (
-    RANGE_IN_A_YEAR,
     YEAR_RANGE,
     DateMatch,
     absolute,
@@ -79,7 +77,12 @@ from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
-from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
+from chorus.analyze.timeline_spans import (
+    a_tally_s_period,
+    no_deed_over_years,
+    second_end_of,
+    without_between,
+)
 from chorus.analyze.timeline_standfirst import told_again
 from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (
@@ -123,8 +126,6 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
 
 
 _NOW = frozenset(("today", "tonight"))
-_A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
-"""What stands between the ends of a range within a year ("November and December 2013")."""
 
 
 def _page_date(sentence: Sentence, match: DateMatch) -> bool:
@@ -161,7 +162,7 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     if match.form in A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
         return True
-    if match.form == "year" and dates_a_crime_tried_later(before, after):
+    if match.form in ("year", "month year") and dates_a_crime_tried_later(before, after):
         return True
     if match.form == "year" and (
         a_thing_s_year_about_someone(before)
@@ -176,16 +177,6 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     ):
         return True
     return not_an_event(before, after) or imagined(before, after)
-
-
-def _second_end_of(sentence: Sentence, shown: DateMatch | None, match: DateMatch) -> bool:
-    """Whether a date ends a range within a year whose first end is shown: "November and
-    December 2013" is listed once, under November with the range in its note; its second
-    line, the same sentence under the next month or day, told the reader nothing new."""
-    if shown is None or shown.form != RANGE_IN_A_YEAR or shown.end >= match.start:
-        return False
-    text = sentence.article.text
-    return _A_RANGE_S_JOIN.fullmatch(text, shown.end, match.start) is not None
 
 
 def _read(
@@ -313,7 +304,7 @@ def timeline(
         for match in matches:
             expression = Excerpt(article, match.start, match.end)
             beside = (article.text, match, matches)
-            if _second_end_of(sentence, shown, match):
+            if second_end_of(article.text, shown, match):
                 continue
             if _page_date(sentence, match):
                 # A caption's date may be an old picture's, not the writing's.

@@ -25,17 +25,22 @@ from chorus.analyze.model import Precision
 from chorus.analyze.timeline_lower import DAY, WEEKDAY, lower_month_before
 from chorus.model import Sentence
 
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+_LAST_YEAR = "2100"
+"""The one year past 2099 read, alone after "in" and the like ("sometime around 2100", a
+plan's end), with the old years: in `YEAR` or `_YEAR_LIKE` it cost `timeline()` 1-5%
+(every sentence with a digit is searched with them)."""
 _OLD_YEAR = r"1[0-7]\d\d"
 """A year before 1800, read only on its own after "in" and the like ("In 1798 Thomas Malthus",
 "in the fall of 1677"): after a determiner a number that size is more often none ("the 1500
 block", "the 1200 residents"); months and ranges are read from 1800 on."""
 _OLD = "year before 1800"
-"""The pattern of an old year, searched only where one may stand; its matches are "year"s."""
+"""The pattern of an old year (or 2100), searched only where one may stand; its matches are
+"year"s."""
 _NO_OLD_YEAR_AFTER = (
     r"(?![,.]?\d| ?%| (?:(?!(?:as|is|was|has|his|its|this|thus|does|plus|across|unless)\b)[a-z]+s"
     r"|[AaBb]\.?[CcDd]\.?E?)\b)"
@@ -94,40 +99,45 @@ _RANGE_JOINS = (" to ", " through ", " until ", "-", "–")
 YEAR_RANGE = "range of years"
 """The form of either end of "from 2010 to 2012": each end is a date of the span; whether
 the span is the story's is asked of the clause (timeline_spans.no_deed_over_years)."""
-_SHORT_END = r"\d\d\b(?![-–/]\d)"
+SHORT_END = r"\d\d\b(?![-–/]\d)"
 """A range's end written with two digits ("from 2007-09"), not a month ("2016-05-01")."""
 _YEAR_RANGE_ENDS = (
-    rf"(?<=\b[Ff]rom ){_YEAR}(?=(?:{'|'.join(_RANGE_JOINS)}){_YEAR}\b|[-–]{_SHORT_END})"
+    rf"(?<=\b[Ff]rom ){YEAR}(?=(?:{'|'.join(_RANGE_JOINS)}){YEAR}\b|[-–]{SHORT_END})"
     + "|(?:"
     + "|".join(rf"(?<=\b[Ff]rom \d{{4}}{j})" for j in _RANGE_JOINS)
-    + rf"){_YEAR}"
-    + rf"|(?<=\bbetween ){_YEAR}(?= and {_YEAR}\b)|(?<=\bbetween \d{{4}} and ){_YEAR}"
+    + rf"){YEAR}"
+    + rf"|(?<=\bbetween ){YEAR}(?= and {YEAR}\b)|(?<=\bbetween \d{{4}} and ){YEAR}"
 )
 
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     # (form, relative to the publication date?, pattern); earlier forms win on overlap.
-    ("iso date", False, rf"\b{_YEAR}-[01]\d-[0-3]\d\b"),
-    ("month day year", False, rf"\b{_MONTH} {DAY},? {_YEAR}\b"),
-    ("day month year", False, rf"\b{DAY} {_MONTH},? {_YEAR}\b"),
-    ("month year", False, rf"\b{_MONTH},? (?:of )?{_YEAR}\b"),  # "August of 2017" too
-    ("month day", True, rf"\b{_MONTH} {DAY}\b(?!,? \d)"),
-    ("day month", True, rf"\b{DAY} {_MONTH}\b"),
+    ("iso date", False, rf"\b{YEAR}-[01]\d-[0-3]\d\b"),
+    ("month day year", False, rf"\b{MONTH} {DAY},? {YEAR}\b"),
+    ("day month year", False, rf"\b{DAY} {MONTH},? {YEAR}\b"),
+    ("month year", False, rf"\b{MONTH},? (?:of )?{YEAR}\b"),  # "August of 2017" too
+    ("month day", True, rf"\b{MONTH} {DAY}\b(?!,? \d)"),
+    ("day month", True, rf"\b{DAY} {MONTH}\b"),
     ("weekday", True, rf"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his) )?{WEEKDAY}\b"),
     ("yesterday or today", True, r"\b(?:[Yy]esterday|[Tt]oday|[Tt]onight)\b"),
     # "in 2016", "early 2013", or a year used as an adjective ("the 1899 heist").
     (
         "year",
         False,
-        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{_YEAR}\b{_NO_DECADE}"
-        rf"|{_BEFORE_A_YEAR}{_YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{_YEAR}\b(?! [A-Z])"
-        rf"|(?<=\b[Ff]rom ){_YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
+        rf"(?=1[89]|20)(?:{_BEFORE_A_BARE_YEAR}{YEAR}\b{_NO_DECADE}"
+        rf"|{_BEFORE_A_YEAR}{YEAR}(?= [a-z])(?! block\b)|{_CAPITAL_SEASON}{YEAR}\b(?! [A-Z])"
+        rf"|(?<=\b[Ff]rom ){YEAR}\b(?!{_NOT_FROM_A_YEAR_ALONE}))",
     ),
-    # A year before 1800 on its own after "in" ("In 1798 Thomas Malthus ...", "in the fall
-    # of 1677"): not before a plural, an era or a figure ("in 1000 years", "1500 BC").
-    (_OLD, False, rf"(?=1[0-7]){_BEFORE_A_BARE_YEAR}{_OLD_YEAR}\b{_NO_OLD_YEAR_AFTER}"),
+    # A year before 1800 (or 2100) on its own after "in" ("In 1798 Thomas Malthus ...", "in
+    # the fall of 1677"): not before a plural, an era or a figure ("in 1000 years", "1500 BC").
+    (
+        _OLD,
+        False,
+        rf"(?=1[0-7]|{_LAST_YEAR}){_BEFORE_A_BARE_YEAR}(?:{_OLD_YEAR}|{_LAST_YEAR})\b"
+        + _NO_OLD_YEAR_AFTER,
+    ),
     (YEAR_RANGE, False, rf"(?=1[89]|20)(?:{_YEAR_RANGE_ENDS})\b"),
 )
-_SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){_SHORT_END}"
+_SHORT_RANGE_END = rf"(?<=\b[Ff]rom \d{{4}}[-–]){SHORT_END}"
 """The end of "from 2007-09", a form of its own: it never starts a sentence's first date
 (its start does), so the search for that one leaves it out. "in 1988-89" names a season,
 whose second year is no date of its own."""
@@ -170,7 +180,12 @@ def _may_hold_a_date(text: str) -> bool:
         return False
     if _YEAR_LIKE.search(text) is not None or _A_MONTH.search(text) is not None:
         return True
-    return " 1" in text and _OLD_YEAR_LIKE.search(text) is not None
+    return _may_hold_a_far_year(text)
+
+
+def _may_hold_a_far_year(text: str) -> bool:
+    """Whether `text` may hold an old year or 2100, the form `_ANY` leaves out."""
+    return (" 1" in text and _OLD_YEAR_LIKE.search(text) is not None) or _LAST_YEAR in text
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +226,7 @@ def _forms_without_their_words(text: str) -> set[str]:
         skipped |= _MONTH_FORMS
     if _YEAR_LIKE.search(text) is None:
         skipped |= _YEAR_FORMS
-    if " 1" not in text or _OLD_YEAR_LIKE.search(text) is None:
+    if not _may_hold_a_far_year(text):
         skipped.add(_OLD)
     if "day" not in text:
         skipped |= {"weekday"} if "onight" in text else {"weekday", "yesterday or today"}
@@ -225,7 +240,7 @@ def find_dates(sentence: Sentence) -> list[DateMatch]:
         return []
     taken = _lower_case_months(text, sentence.start)
     earliest = _ANY.search(text)
-    if earliest is None and (" 1" not in text or _OLD_YEAR_LIKE.search(text) is None):
+    if earliest is None and not _may_hold_a_far_year(text):
         return _with_ranges_within_a_year(sentence, taken)
     # No form matches before the first place any form does: each starts its scan there
     # (its word boundaries and lookbehinds still see the text before); an old year's, which
@@ -250,11 +265,11 @@ RANGE_IN_A_YEAR = "range within a year"
 """The form of an end of a range inside one year that names its year once: the first end
 of "March 8 to 23, 2017" and of "October–November 2015", and the second day of the first
 ("23, 2017"). Each end is read with the year, and the month, its range names."""
-_DAYS_ON = re.compile(rf"{_RANGE_JOIN}(?:({DAY},? {_YEAR})|{_MONTH} {DAY},? {_YEAR})\b")
+_DAYS_ON = re.compile(rf"{_RANGE_JOIN}(?:({DAY},? {YEAR})|{MONTH} {DAY},? {YEAR})\b")
 """After a month and day ("March 8"), what makes it a range's first end: a join, then a
 day and the year ("to 23, 2017", "to March 23, 2017"); the group is a second end that
 only a day names."""
-_MONTH_BEFORE = re.compile(rf"\b({_MONTH}){_RANGE_JOIN}$")
+_MONTH_BEFORE = re.compile(rf"\b({MONTH}){_RANGE_JOIN}$")
 """Before a month and year ("November 2015"), a month that starts its range ("October–")."""
 _BESIDE_A_RANGE = ("month day", "month year")
 """The forms a range within a year is found beside."""
@@ -294,10 +309,10 @@ def _with_ranges_within_a_year(sentence: Sentence, taken: list[DateMatch]) -> li
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMBERS = re.compile(r"\d+")
+NUMBERS = re.compile(r"\d+")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_MONTH_WORD = re.compile(_MONTH)
-_YEAR_NUMBER = re.compile(f"{_YEAR}|{_OLD_YEAR}")
+_MONTH_WORD = re.compile(MONTH)
+_YEAR_NUMBER = re.compile(f"{YEAR}|{_OLD_YEAR}|{_LAST_YEAR}")
 
 
 def absolute(expression: str) -> tuple[dt.date, Precision] | None:
@@ -305,7 +320,7 @@ def absolute(expression: str) -> tuple[dt.date, Precision] | None:
     "7 April 2018", "2018-04-07", "11/21/2013"), read directly: dateparser takes ~1 ms for each, and
     gives the same dates (checked on every such expression of raw Multi-News validation);
     a missing month or day is the first, as dateparser gives with its 1900-01-01 base."""
-    found = _NUMBERS.findall(expression)
+    found = NUMBERS.findall(expression)
     if "/" in expression and len(found) == 3:  # in figures, month first: "11/21/2013"
         found = [found[2], found[0], found[1]]
     if not found or not _YEAR_NUMBER.fullmatch(found[0] if len(found) == 3 else found[-1]):
@@ -334,7 +349,7 @@ def _short_range_end(start: str, end: str) -> str | None:
     return str(year) if year > int(start) else None
 
 
-_LAST_MONTH_DAY = re.compile(rf"({_MONTH}) {DAY}{_RANGE_JOIN}$")
+_LAST_MONTH_DAY = re.compile(rf"({MONTH}) {DAY}{_RANGE_JOIN}$")
 
 
 def words_naming(text: str, match: DateMatch) -> str | None:
@@ -352,47 +367,3 @@ def words_naming(text: str, match: DateMatch) -> str | None:
         return f"{month.group(1)} {words}" if month else None
     year = _YEAR_NUMBER.search(text, match.end, match.end + _REACH_OF_A_RANGE)
     return f"{words} {year.group()}" if year else None
-
-
-_JOIN = r"(?: to | through | until |[-–])"
-_JOIN_OF_MONTHS = r"(?: to | through | until | and |[-–])"
-"""What joins a range's ends; "and" only between months ("November and December 2013"):
-"in 2014 and 2015" names two years, no span."""
-_FIRST_END = re.compile(
-    rf"(?:\b[Ff]rom )?(?:(?:{_MONTH} (?:{DAY},? )?)?{_YEAR}{_JOIN}|{_MONTH} {DAY}{_JOIN}"
-    rf"|\b{_MONTH}{_JOIN_OF_MONTHS})$"
-)
-"""Before a range's second end: its first end and the join ("March 8 to ", "from 2010 to ",
-"from April 2015 until ", "in 2000-", "October–", "November and ")."""
-_SECOND_END = re.compile(
-    rf"^(?:{_JOIN}(?:{_MONTH} )?(?:{DAY},? {_YEAR}|{_YEAR})|[-–]{_SHORT_END}"
-    rf"|{_JOIN_OF_MONTHS}{_MONTH},? {_YEAR})"
-)
-"""After a range's first end: the join and its second end (" to 23, 2017", "-2014", "-09",
-"–November 2015", " and December 2013")."""
-_LAST_DAY = re.compile(
-    rf"{_JOIN_OF_MONTHS}((?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\b(?![,.]?\d| ?[:%]| percent)"
-)
-"""After a month and day with no year, a range's last day ("July 3-5 at Soldier Field", "from
-Feb. 9 to 11", "April 3 and 4"), later than the first: listed under its first day alone, a
-span would read as an event of that day."""
-_MONTH_DAY = re.compile(rf"{_MONTH} {DAY}")
-_RANGE_REACH = 40
-"""How far from an end its range's other end and join may run ("from September 30, 2015
-through ")."""
-
-
-def range_words(before: str, words: str, after: str) -> str | None:
-    """The words of the range whose end `words` is, between the text `before` and `after` it
-    ("March 8 to 23, 2017" for "23, 2017" or "March 8"; "from 2010 to 2012" for either
-    year), None when it ends none: listed under one end, a span would read as an event of
-    that day."""
-    if (first := _FIRST_END.search(before[-_RANGE_REACH:])) is not None:
-        return first.group() + words
-    start = before[-5:] if before.endswith(("from ", "From ")) else ""
-    if (second := _SECOND_END.match(after[:_RANGE_REACH])) is not None:
-        return start + words + second.group()
-    day = _LAST_DAY.match(after) if _MONTH_DAY.fullmatch(words) else None
-    if day is not None and int(day.group(1)) > int(_NUMBERS.findall(words)[-1]):
-        return start + words + day.group()
-    return None

@@ -1,14 +1,17 @@
 """Ranges of years: whether a span ("from 2010 to 2012", "between 2013 and 2014") names a
 deed of the story, each end then an entry with the sentence, or bounds a count, a change or
-a study's data, no event (timeline_asides reads the rest of what stands around a date); and
-a period of days a sentence opens with to count over ("From January 1 through June 17 ...,
-there were 46 shootings"), no event either."""
+a study's data, no event (timeline_asides reads the rest of what stands around a date); a
+period of days a sentence opens with to count over ("From January 1 through June 17 ...,
+there were 46 shootings"), no event either; and the ends listed once, under the first: of a
+range within a year ("November and December 2013") and of a window one deed falls in
+("concluding sometime between 2019 and 2021")."""
 
 from __future__ import annotations
 
 import re
 
 from chorus.analyze.timeline_asides import CLAUSE_END, COUNT
+from chorus.analyze.timeline_forms import RANGE_IN_A_YEAR, YEAR_RANGE, DateMatch
 
 _REACH = 80
 """How far before a range's end its clause is read."""
@@ -26,10 +29,10 @@ _HELD_BETWEEN = re.compile(
 """A post held or work done over a span "between" two years ("was General Manager between
 2013 and 2014", "worked at cbs between 2016 and 2018"), or a thing done "sometime between"
 them ("concluding sometime between 2019 and 2021", "set to open sometime between 2020 and
-2021"). Most such spans bound a study's data or a change ("data collected between 2000 and
-2012", "tripled between 1996 and 2013", "tweets sent between 2014 and 2017"): of 31 read
-over raw, DUC and Multi-News+ validation with a past verb alone, 14 were no event of the
-story."""
+2021", listed once: `second_end_of`). Most such spans bound a study's data or a change
+("data collected between 2000 and 2012", "tripled between 1996 and 2013", "tweets sent
+between 2014 and 2017"): of 31 read over raw, DUC and Multi-News+ validation with a past
+verb alone, 14 were no event of the story."""
 
 
 def no_deed_over_years(before: str) -> bool:
@@ -64,3 +67,25 @@ def a_tally_s_period(before: str, after: str) -> bool:
     if _TALLY_PERIOD.match(before) is None or (rest := _PERIOD_S_REST.match(after)) is None:
         return False
     return COUNT.search(CLAUSE_END.split(after[rest.end() :], maxsplit=1)[0]) is not None
+
+
+_A_RANGE_S_JOIN = re.compile(r"(?:[-–/]| to | through | and )")
+"""What stands between the ends of a range within a year ("November and December 2013")."""
+_A_WINDOW = re.compile(r"\b(?:[Ss]ome ?time|at some point) between $")
+"""Before a range of years' first end, words that make it the window one deed falls in
+("concluding sometime between 2019 and 2021"), not a span it runs over."""
+
+
+def second_end_of(text: str, shown: DateMatch | None, match: DateMatch) -> bool:
+    """Whether a date in an article's `text` ends a range whose first end is shown, and is
+    listed there once: "November and December 2013", under November with the range in its
+    note (its second line, the same sentence under the next month or day, told the reader
+    nothing new); "sometime between 2019 and 2021", under 2019 (a second line would say the
+    deed fell in both years)."""
+    if shown is None or shown.end >= match.start:
+        return False
+    if shown.form == RANGE_IN_A_YEAR:
+        return _A_RANGE_S_JOIN.fullmatch(text, shown.end, match.start) is not None
+    if shown.form != YEAR_RANGE or text[shown.end : match.start] != " and ":
+        return False
+    return _A_WINDOW.search(text, max(0, shown.start - 20), shown.start) is not None

@@ -1,4 +1,5 @@
-"""A year that dates a crime or a disaster a sentence about a later step of the law names:
+"""A year (or a month and year) that dates a crime or a disaster a sentence about a later
+step of the law names:
 "Jurors found Dunn guilty on four of five charges ... in the 2012 incident", "was convicted
 in the 1990 murder of a sandy contractor", "two suspects wanted in the 1988 bombing", "is on
 trial for the 2013 rape". The year is used as an adjective and dates the noun it stands
@@ -50,13 +51,19 @@ car in the 2012 incident")."""
 
 
 _CRIME_THEN_ITS_YEAR = re.compile(
-    r"\b(?:in|for|of|with) (?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?"
+    r"\b(?:(?:in|for|of|with) (?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?"
     r"(?:murders?|killings?|slayings?|deaths?|shootings?|bombings?|attacks?|rapes?|assaults?"
     r"|kidnappings?|abduction|disappearance|stabbings?|massacre|beating|murdering|raping"
-    r"|blowing up|attacking)\b"
+    r"|blowing up|attacking)"
+    rf"|for (?!(?:no|some|any|every)thing\b|morning\b|evening\b|during\b|{_STEPS_AFTER_THE_CRIME})"
+    r"[a-z]{2,}ing)\b"
     r"(?P<between>[^;:!?]{0,140}) in $"
 )
-"""The crime's words, then what it was, where and whom, up to "in" and the year."""
+"""The crime's words, then what it was, where and whom, up to "in" and the year. An offence
+told by what was done, after "for", is one too ("sentenced ... to one year in prison for
+ripping up a photo of the king in court in 2014", "a conviction for ripping up a photo of
+the King in court in October 2014": the verdict came later), unless it is the later step
+itself ("known for prosecuting two kkk members for the bombing of ... church in 1963")."""
 _KILLED_THEN = re.compile(
     r"\b(?:which|who|that) (?:was |were )?(?:killed|gunned down|shot|stabbed|murdered|bombed)\b"
 )

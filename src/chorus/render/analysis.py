@@ -225,7 +225,7 @@ def timeline_note(entry: TimelineEntry) -> str:
     alone, near the article's 2017"), and
     "planned" for an event ahead of its article's writing (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
-    from chorus.analyze.timeline_forms import range_words
+    from chorus.analyze.timeline_range_words import range_words
     from chorus.analyze.timeline_weekday import weekday_note
 
     sentence, expression = entry.sentence, entry.expression
