@@ -48,6 +48,7 @@ from chorus.clean_match import (
     RULES,
     WHOLE_PAGE_REASONS,
     furniture,
+    literal_rules_on,
     removal_reason,
     rule_index,
 )
@@ -233,6 +234,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     )
     wikipedia = not whole_document and text.startswith(WIKIPEDIA_HEADING)
     in_line = _in_line_furniture(text, whole_document)
+    by_literal = literal_rules_on(text)
     lines = text[position:].split("\n")
     for index, raw in enumerate(lines):
         start, next_line = next_line, next_line + len(raw) + 1
@@ -240,7 +242,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         # An empty line is no furniture and leaves a list open: read no further.
         if not stripped:
             continue
-        found = furniture(stripped, whole_document)
+        found = furniture(stripped, whole_document, by_literal)
         if found is not None and not whole_document and tells_the_story(found[0], stripped):
             found = None
         if found is None and wikipedia:

@@ -179,12 +179,18 @@ _SHOWING = (
     r"(?:poses?|arrives?|attends?|gestures?|speaks?|walks?|kneels?|holds?|stands?|waves?"
     r"|reacts?|looks on)"
 )
+# A line closed by its picture's date, as each caption is; the first must also show its
+# picture in the present, and those after it before the dateline line need not: "French
+# soldiers patrol outside ...", "General view of the Emergency entrance ... in Paris April 22,
+# 2015." (raw validation 110 [2], its fourth and fifth of five).
+_CAPTION_LENGTH = r"^(?=.{0,400}$)[A-Z]"
+_PICTURE_S_DATE = rf".*\b{_FULL_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
 OPENING_CAPTION_LINE = (
-    rf"^(?=.{{0,400}}$)[A-Z](?=.*(?:\b{_SHOWN_AS}\b"
+    rf"{_CAPTION_LENGTH}(?=.*(?:\b{_SHOWN_AS}\b"
     r"|\((?:L|R|C|left|right|centre|center)\)"
-    rf"|\b{_SHOWING}\b))"
-    rf".*\b{_FULL_MONTH} \d{{1,2}}, (?:19|20)\d\d\.$"
+    rf"|\b{_SHOWING}\b)){_PICTURE_S_DATE}"
 )
+DATED_CAPTION_LINE = _CAPTION_LENGTH + _PICTURE_S_DATE
 # A caption glued before a paragraph of the story on its line, in a caption's present and
 # closed by its picture's place and day: "Russian President Vladimir Putin takes part in a
 # friendly hockey match at The Bolshoy Ice Dome in Sochi, Russia, on Saturday. With the

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from chorus.clean_captions import DATELINE_LINE, OPENING_CAPTION_LINE
+from chorus.clean_captions import DATED_CAPTION_LINE, DATELINE_LINE, OPENING_CAPTION_LINE
 from chorus.clean_headings import paragraph
 from chorus.clean_pages import GLUED_CAPTION
 from chorus.clean_rules import HEADLINE
 
 _OPENING_CAPTION, _DATELINE = re.compile(OPENING_CAPTION_LINE), re.compile(DATELINE_LINE)
+_DATED_CAPTION = re.compile(DATED_CAPTION_LINE)
 _HEADLINE = re.compile(HEADLINE)
-# Reuters' pages open with one or two captions.
-_MOST_OPENING_CAPTIONS = 3
+# Reuters' pages open with up to five captions (raw validation 110 [2]'s five).
+_MOST_OPENING_CAPTIONS = 5
 # TMZ's pages open with a headline and a sub-headline; a page opening with more lines
 # without a stop is a list, a poem or furniture, read by the line rules.
 _MOST_HEADLINES = 2
@@ -50,10 +51,12 @@ def _lines(text: str, most: int, position: int = 0) -> list[tuple[str, int]]:
 
 def _captions_before_the_dateline(lines: list[tuple[str, int]]) -> int:
     """Where the captions opening the page end, when the story's dateline line follows them
-    (0 when none)."""
+    (0 when none): the first in a caption's present, the others closed by their picture's
+    date alone."""
     end = 0
     for captions, (stripped, after) in enumerate(lines):
-        if captions < _MOST_OPENING_CAPTIONS and _OPENING_CAPTION.match(stripped):
+        caption = _DATED_CAPTION if captions else _OPENING_CAPTION
+        if captions < _MOST_OPENING_CAPTIONS and caption.match(stripped):
             end = after
             continue
         return end if captions and _DATELINE.match(stripped) else 0

@@ -25,6 +25,13 @@ from dataclasses import dataclass, replace
 
 from chorus.ingest.bylines import OPENING_LINES, byline_date
 from chorus.ingest.own_dates import dated_elsewhere
+from chorus.ingest.own_signoffs import (
+    SITE_LINE,
+    STATION_VIDEO_LINE,
+    WRITER_ADDRESS,
+    contributing_paper,
+    writer_address,
+)
 from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
 from chorus.model import Article
 
@@ -143,20 +150,6 @@ has learned.", ", Recode has learned.", ", the Guardian has learned."; only at a
 end after a comma or a stop, where the site speaks of itself."""
 _ENCYCLOPEDIA = re.compile(r"From (?P<name>Wikipedia), the free encyclopedia")
 """A Wikipedia page copied with its own heading line."""
-_WRITER_ADDRESS = re.compile(
-    r"(?:[^\"“”@]{0,100}?\b(?i:e-?mail|contact|write to)\b[^\"“”@]{0,80}?[: ]\s*)?\(?"
-    r"[\w.+-]+@(?:[a-z0-9-]+\.)*?(?P<name>[a-z0-9-]+\.(?:com|org|co\.uk))\b.{0,100}",
-    re.IGNORECASE,
-)
-"""A writer's or the site's own address on a contact line: "kbouffard@detroitnews.com",
-"Email: Daniel.Miller@THR.com", "Write to Kevin Clark at kevin.clark@wsj.com", "... contact
-her at yvonne.wingett@arizonarepublic.com.", "Contact us at editors@time.com."; of the 250
-raw clusters' 26 such lines, 23 name the writer's paper or the site, one its owner
-(tribune.com) and two an owner's mail domain (nbcuni.com, phillynews.com, which name no
-outlet as of stop 34). A mail service names no paper (`_MAIL_SERVICE`), nor does an
-address for licensing or business inquiries, nor one on ".net": a provider's mailbox
-("…@earthlink.net") or a firm's mail ("bfaler@bloomberg.net", raw 160, where a reader looks
-for Bloomberg), never the address of a site a reader visits."""
 _REPORTER_S_LINE = re.compile(
     rf"(?:Call|Reach|Contact) {_OUTLET_NAME} (?:staff )?(?:reporter|writer|columnist) "
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:at|on) .{0,160}"
@@ -165,27 +158,6 @@ _REPORTER_S_LINE = re.compile(
 444-6156. Follow her on Twitter: @hollyvhays." (raw 52); read after the writer's address,
 so "Call J&C reporter Joseph Paul at …, email him at jpaul@jconline.com" keeps the
 paper's address (raw 153)."""
-_MAIL_SERVICE = re.compile(
-    r"@(?:[\w-]+\.)*(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|aol|icloud|me|mac|"
-    r"protonmail|comcast|att|verizon|nbcuni|phillynews)\.|licens|inquir|permission",
-    re.IGNORECASE,
-)
-"""Addresses that name no outlet: a mail service's, an owner's mail domain no reader visits
-("vince.lattanzio@nbcuni.com" on NBC10's page, "asteele@phillynews.com" on the Inquirer's
-and Daily News' philly.com, raw 95), or a desk's for licensing or business inquiries."""
-_SITE_LINE = re.compile(r"(?:www\.)?(?P<name>[a-z0-9-]+\.(?:com|org|co\.uk|com\.au))")
-"""A site's address alone closing the page, its own sign-off: "smh.com.au" (raw 209 [3], the
-Sydney Morning Herald's; the only such line of raw validation and DUC)."""
-_CONTRIBUTING_PAPER = re.compile(
-    r"(?!(?:The )?(?:Associated Press|AP|Reuters|AFP|Staff)\b)"
-    r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z0-9][\w&.'’-]*){0,3}) (?:staff )?"
-    r"(?:reporter|writer)s? [A-Z].{2,150}? contributed to this (?:story|report)\."
-)
-"""The page's own paper named on the line crediting its staff's help by its short name:
-"Courant reporter Kathleen Megan contributed to this story." (raw 8 [1], the Hartford
-Courant's), "Spectrum Bay News 9 reporter Dave Jordan contributed to this report." (141
-[0]); an agency's writers ("Associated Press writer Eric Tucker contributed ...") help the
-paper and name none, and "Staff writer ..." names none."""
 _LEAD_IN = 40
 """Characters of a sentence quoted before the words a rule reads in it."""
 _NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
@@ -232,8 +204,8 @@ def own_outlet(text: str) -> OwnLine | None:
     something by, else the site its scoop names ("TMZ has learned."), else Wikipedia's
     heading, else its writer's address on a contact line, else the paper a reporter's
     contact line names, else the site's address closing the page, else the paper whose
-    staff a contributor's line credits; None when none does, or when one rule's lines
-    name two outlets."""
+    staff a contributor's line credits, else the station whose video blurb names its
+    reporter; None when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -255,10 +227,11 @@ def own_outlet(text: str) -> OwnLine | None:
         ("quoting of what it was told", _TOLD_SITE.search, lines),
         ("scoop line", _HAS_LEARNED.search, lines),
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
-        ("writer's address", _writer_address, lines),
+        ("writer's address", writer_address, lines),
         ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
-        ("site's closing line", _SITE_LINE.fullmatch, lines[-1:]),
-        ("contributor's line", lambda line: _contributing_paper(line, text), lines),
+        ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
+        ("contributor's line", lambda line: contributing_paper(line, text), lines),
+        ("station's video line", STATION_VIDEO_LINE.search, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -272,21 +245,6 @@ def _dateline(line: str) -> re.Match[str] | None:
     if found is None or (found["name"] or "").lower() in _NOT_DATELINE:
         return None
     return found
-
-
-def _contributing_paper(line: str, text: str) -> re.Match[str] | None:
-    """The paper a contributor's line credits, unless the page tells the name's last word
-    elsewhere: then it may be a beat the story is about ("ESPN Saints reporter Mike Triplett
-    contributed ...", raw 32 [2], on the Saints), not the paper's name."""
-    found = _CONTRIBUTING_PAPER.fullmatch(line)
-    if found is None:
-        return None
-    last = found["name"].rsplit(" ", 1)[-1]
-    return None if len(re.findall(rf"\b{re.escape(last)}\b", text)) > 1 else found
-
-
-def _writer_address(line: str) -> re.Match[str] | None:
-    return None if _MAIL_SERVICE.search(line) else _WRITER_ADDRESS.fullmatch(line)
 
 
 def _named(
@@ -322,7 +280,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian
         name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
-    if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS, _WRITER_ADDRESS, _SITE_LINE):
+    if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS, WRITER_ADDRESS, SITE_LINE):
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
