@@ -3,17 +3,12 @@ On raw val-167 (110 by index) Reuters' five captions over the dateline, the last
 caption's present; on val-1090 (187) Reuters' place alone on a line above its dateline
 ("PHILADELPHIA |"), a sentence of its own; the Tribune company's mail domain (53, 102) and
 NBC10's video blurb (95) as sources; the Guardian's standfirst (98) kept, as its page's own
-words. And `clean()` made faster at identical output: the line-start rules tried by a
-line's first character, and the literals a rule needs looked for once a page."""
+words. And `clean()` made faster at identical output: the literals a rule needs looked for
+once a page."""
 
 import re
 
 from chorus.clean_match import (
-    _AT_LINE_START,
-    _AT_LINE_START_OF_A_LINE,
-    FIRST_RULE_OF_A_LINE,
-    RULES,
-    _at_line_start,
     furniture,
     literal_rules_on,
 )
@@ -95,28 +90,6 @@ def _raw_lines() -> list[tuple[str, str]]:
         for line in page.splitlines()
         if line.strip()
     ]
-
-
-def _one_alternation(first: int) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(
-            f"(?:{p})(?P<r{i}>)"
-            for i, (_, p) in enumerate(RULES)
-            if i >= first and _at_line_start(p)
-        )
-    )
-
-
-def test_the_line_start_rules_by_first_character_match_as_all_of_them_do():
-    """On every line of raw validation, and the same lines' first character changed case:
-    the rule and span one alternation of all the rules gives."""
-    lines = [line for _, line in _raw_lines()]
-    lines += [line[0].swapcase() + line[1:] for line in lines]
-    for dispatch, first in ((_AT_LINE_START, 0), (_AT_LINE_START_OF_A_LINE, FIRST_RULE_OF_A_LINE)):
-        whole = _one_alternation(first)
-        for line in lines:
-            got, want = dispatch.match(line), whole.match(line)
-            assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup))
 
 
 def _found(found: tuple[str, re.Match[str]] | None) -> tuple[str, tuple[int, int]] | None:

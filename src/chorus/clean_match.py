@@ -7,9 +7,6 @@ removes.
 from __future__ import annotations
 
 import re
-from re import _constants as _sre  # the parsed pattern's names, read by `_LineStart`
-from re import _parser
-from typing import Any
 
 from chorus.clean_captions import CAPTION_RULES
 from chorus.clean_listings import LISTING_RULES
@@ -43,97 +40,27 @@ def _at_line_start(pattern: str) -> bool:
     return pattern.startswith("^") and not _gated(pattern)
 
 
-_DIGITS = frozenset("0123456789")
-# A class spanning more characters is read as any: a script's block ("[\u3400-\u9fff]").
-_WIDEST_RANGE = 256
-_Parsed = list[tuple[Any, Any]]
-
-
-def _first_characters(items: _Parsed) -> frozenset[str] | None:
-    """The characters a match of the parsed pattern `items` can start with, or None when it
-    may start with any (or the pattern is one this does not read: a class by its category
-    but digits', a lookaround, a part matching regardless of case, which `re` folds in more
-    ways than upper and lower)."""
-    for at, (op, value) in enumerate(items):
-        if op is _sre.AT:
-            continue
-        if op is _sre.LITERAL:
-            return frozenset(chr(value))
-        if op is _sre.IN:
-            return _class_characters(value)
-        if op is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
-            return _DIGITS
-        if op is _sre.SUBPATTERN:
-            _, add_flags, _, inner = value
-            return None if add_flags & re.IGNORECASE else _first_characters(inner)
-        if op is _sre.BRANCH:
-            branches = [_first_characters(branch) for branch in value[1]]
-            return None if None in branches else frozenset().union(*branches)
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            least, _, inner = value
-            repeated = _first_characters(inner)
-            if least > 0 or repeated is None:
-                return repeated
-            after = _first_characters(items[at + 1 :])
-            return None if after is None else repeated | after
-        return None
-    return None
-
-
-def _class_characters(members: _Parsed) -> frozenset[str] | None:
-    characters: set[str] = set()
-    for kind, value in members:
-        if kind is _sre.LITERAL:
-            characters.add(chr(value))
-        elif kind is _sre.RANGE:
-            low, high = value
-            if high - low > _WIDEST_RANGE:
-                return None
-            characters.update(map(chr, range(low, high + 1)))
-        elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
-            characters |= _DIGITS
-        else:
-            return None
-    return frozenset(characters)
-
-
-class _LineStart:
+def _line_start_rules(first: int) -> re.Pattern[str]:
     """The rules from index `first` tried at the line start as one alternation: its first
     matching branch is the first matching rule of its own, and an empty group closing the
     branch names that rule (by its index); the branch matches the rule's span. A group
-    opening the branch makes it 3.5× slower. One alternation a line's first character,
-    holding only the rules a line so opening can match (in their order): all 136 tried on
-    every line of raw validation were 28 of its 64 ms of `furniture`; so, 18."""
-
-    def __init__(self, first: int) -> None:
-        rules = [
-            (i, p, _first_characters(_parser.parse(p).data))
+    opening the branch makes it 3.5× slower. (A dispatch by the line's first character, read
+    from each pattern by `re`'s private parser, was reverted twice: decisions.md, "Cleaning:
+    the first-character dispatch reverted" and "Stop 34, lead".)"""
+    return re.compile(
+        "|".join(
+            f"(?:{p})(?P<r{i}>)"
             for i, (_, p) in enumerate(RULES)
             if i >= first and _at_line_start(p)
-        ]
-
-        def alternation(character: str | None) -> re.Pattern[str]:
-            return re.compile(
-                "|".join(
-                    f"(?:{p})(?P<r{i}>)"
-                    for i, p, firsts in rules
-                    if firsts is None or character in firsts
-                )
-            )
-
-        characters = frozenset().union(*(firsts for _, _, firsts in rules if firsts))
-        self._by_first = {c: alternation(c) for c in characters}
-        self._otherwise = alternation(None)
-
-    def match(self, stripped: str) -> re.Match[str] | None:
-        return self._by_first.get(stripped[:1], self._otherwise).match(stripped)
+        )
+    )
 
 
 # The openings are furniture of a single-line page, written in Multi-News+'s casing: a line
 # of a longer document is spared them.
 FIRST_RULE_OF_A_LINE = len(OPENINGS)
-_AT_LINE_START = _LineStart(0)
-_AT_LINE_START_OF_A_LINE = _LineStart(FIRST_RULE_OF_A_LINE)
+_AT_LINE_START = _line_start_rules(0)
+_AT_LINE_START_OF_A_LINE = _line_start_rules(FIRST_RULE_OF_A_LINE)
 _ELSEWHERE = tuple(_quick(p) for _, p in RULES if not _at_line_start(p) and not _gated(p))
 _SUFFIXES = tuple(
     dict.fromkeys(suffix for suffixes in NEEDS_SUFFIX.values() for suffix in suffixes)
