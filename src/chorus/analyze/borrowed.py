@@ -164,12 +164,18 @@ def _in_brackets(text: str, at: int) -> bool:
 
 
 def sums_apart(statement: str, support: str) -> bool:
-    """Whether the two give a sum of one thing (one currency, a word beside both) that
-    differs, neither sum being one the other sentence gives: "$3 million in sales revenue
-    and about $500,000 in tax revenue" / "about $3 million in sales and ... about $1
-    million in tax revenue" (raw 77) agree on one sum and not on the other."""
+    """Whether the two give a sum of one thing (one currency, a word beside both, or the one
+    sum each gives) that differs, neither sum being one the other sentence gives: "$3
+    million in sales revenue and about $500,000 in tax revenue" / "about $3 million in
+    sales and ... about $1 million in tax revenue" (raw 77) agree on one sum and not on
+    the other."""
     ours = _sums_beside(statement)
     theirs = _sums_beside(support) if ours else ()
+    # one sum each, of one currency, is most often one thing counted twice, whatever words
+    # stand beside it ("raised more than $15,000 in donations" / "more than $25,000 had
+    # flowed in", raw 208)
+    if len(ours) == 1 == len(theirs) and ours[0].currency == theirs[0].currency:
+        return not _same_sum(ours[0], theirs[0])
     return any(
         a.currency == b.currency
         and not a.beside.isdisjoint(b.beside)
