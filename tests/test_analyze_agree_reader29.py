@@ -1,8 +1,8 @@
 """The twenty-ninth agreement pass (fixtures/agreement_reader29.json): 40 agreed items of
 main drawn at random over the raw clusters no agreement test names, judged from their
-articles (20 design, 20 blind); one sum each that differs supports nothing, and one
-speaker's two facts credited alike ("Hayes' attorney, John Fuller, said Monday that ...")
-are not linked."""
+articles (20 design, 20 blind); one sum each that differs, near in size, supports nothing,
+and one speaker's two facts credited alike ("Hayes' attorney, John Fuller, said Monday
+that ...") are not linked."""
 
 from __future__ import annotations
 
@@ -43,13 +43,22 @@ def test_the_blind_pairs(analyses):
     assert tally["pair", "right", True] == 22, tally
 
 
-def test_one_sum_each_that_differs_supports_nothing():
+def test_one_sum_each_near_in_size_that_differs_supports_nothing():
     # raw 208: the campaign's takings told by two outlets at two times
     assert sums_apart(
         "The Lewis campaign raised more than $15,000 in donations after Bobby Goodlatte "
         "announced his support, spokesman Josh Stanfield said.",
         "Following Goodlatte's tweet on Sunday, more than $25,000 had flowed in from across "
         "the country by Monday afternoon, according to Lewis' campaign manager, Josh Stanfield.",
+    )
+    # Multi-News+ validation 4481: a fund's size and its investment, forty times apart
+    assert not sums_apart(
+        "Partner fund management, a san francisco-based hedge fund with $ 4 billion under "
+        "management, filed a lawsuit alleging that it invested in theranos based on "
+        "misleading statements made by holmes and theranos.",
+        "One of theranos inc.'s biggest financial backers has sued the embattled startup and "
+        "its founder for allegedly lying to attract its nearly $ 100 million investment, "
+        "according to a fund document and people familiar with the matter.",
     )
     # raw 152: one sum told alike by two outlets
     assert not sums_apart(
