@@ -34,10 +34,11 @@ from chorus.language.speakers import ROLE_NOUNS
 from chorus.language.words import ascii_words, wording
 
 _CREDIT = re.compile(
-    r",\s+([^,]{1,80}?\b(?:said|says|told)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
+    r",\s+([^,]{1,80}?\b(?:said|says|told|confirmed)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
     r"|according to [^,]{1,80})[.”\"’']*$"
 )
 """A credit that ends a sentence: ", Delaware County District Attorney Jack Whelan said.",
+", Hayes' attorney John Fuller confirmed." (raw 32),
 ", according to Delaware County District Attorney Jack Whelan.", "..., UC police Chief
 Mitch Celaya said at a news conference." (where and when it was said)."""
 _OPENING_CREDIT = re.compile(r"[\s(\[]*According to ([^,]{1,80}),\s")
@@ -61,13 +62,21 @@ Bob Dole says he doesn't believe he could make it ...", "The Kansas Republican -
 27 years in the Senate, ... - said Congress' current dysfunction is hard to believe." (raw
 86)."""
 _SAYS = re.compile(r" sa(?:ys|id) ")
-_TOLD = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [^,;:“”\"]{3,100},) told ")
-"""A named speaker and an aside on them set off by commas, telling someone a sentence's
-clause: "Anond Snidvongs, of Thailand's Geo-Informatics and Space Technology Development
-Agency, told the BBC the objects ranged from 2m to 15m ..." (raw 209)."""
+_TOLD = re.compile(
+    r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}, [^,;:“”\"]{3,100},) "
+    r"(?:told|sa(?:id|ys)(?: \w+day)?(?: that)?) "
+)
+"""A speaker in at most four words and an aside on them set off by commas (a name and who
+they are, or who they are and their name), telling someone a sentence's clause or saying it,
+with the day: "Anond Snidvongs, of Thailand's Geo-Informatics and Space Technology
+Development Agency, told the BBC the objects ranged from 2m to 15m ..." (raw 209), "Hayes'
+attorney, John Fuller, said Monday that his client was involved in a hit-and-run ..." (raw
+32)."""
 _OPENING_REACH = 300
 """Characters from a sentence's start within which such a speaker's verb is looked for past
 an aside."""
+_CREDIT_VERBS = ("said", "says", "told", "confirmed", "according to")
+"""What an ending credit holds, tested before its pattern's search."""
 _CREDIT_TAIL = 140
 """The longest credit `_CREDIT` reads, its comma and closing marks."""
 CREDITED_APART = 3
@@ -118,10 +127,11 @@ def _may_hold(credit: str, shared: set[str]) -> bool:
 def _credit(text: str) -> tuple[str, str] | None:
     """The credit that opens or ends a sentence (`_OPENING_CREDIT`, `_CREDIT`), follows the
     quotation opening it (`_quoted_then_credit`) or is a speaker saying its clause
-    (`_speaker_says`) or telling someone it (`_speaker_told`), and the rest of it; the end
-    is searched in its last _CREDIT_TAIL characters and only when they hold its verb: tried
-    on every linked pair sharing an own word, the search of whole sentences cost agreed()
-    ~10%. Read once a sentence, which meets several in `agreed`."""
+    (`_speaker_says`), or with an aside on them saying it or telling someone it
+    (`_speaker_told`), and the rest of it; the end is searched in its last _CREDIT_TAIL
+    characters and only when they hold its verb: tried on every linked pair sharing an own
+    word, the search of whole sentences cost agreed() ~10%. Read once a sentence, which
+    meets several in `agreed`."""
     opening = text.lstrip(" ([")
     if opening.startswith("According to "):
         found = _OPENING_CREDIT.match(text)
@@ -131,7 +141,7 @@ def _credit(text: str) -> tuple[str, str] | None:
         return _quoted_then_credit(text)
     start = max(0, len(text) - _CREDIT_TAIL)
     tail = text[start:]
-    if "said" in tail or "says" in tail or "told" in tail or "according to" in tail:
+    if any(verb in tail for verb in _CREDIT_VERBS):
         ending = _CREDIT.search(text, start)
         if ending is not None:
             return ending.group(1), text[: ending.start()]
@@ -149,9 +159,13 @@ def _quoted_then_credit(text: str) -> tuple[str, str] | None:
 
 
 def _speaker_told(text: str) -> tuple[str, str] | None:
-    """The speaker and aside opening a sentence by telling someone its clause (`_TOLD`), and
-    the clause; a substring test spares most sentences the pattern."""
-    if text.find(" told ", 0, _OPENING_REACH) < 0:
+    """The speaker and aside opening a sentence by telling someone its clause or saying it
+    (`_TOLD`), and the clause; substring tests spare most sentences the pattern."""
+    if (
+        text.find(" told ", 0, _OPENING_REACH) < 0
+        and text.find(", said ", 0, _OPENING_REACH) < 0
+        and text.find(", says ", 0, _OPENING_REACH) < 0
+    ):
         return None
     found = _TOLD.match(text)
     return (found.group(1), text[found.end() :]) if found is not None else None
