@@ -30,10 +30,17 @@ _EXAMPLES = 3
 
 
 def _examples(expressions: Sequence[str]) -> str:
-    """The first few distinct expressions, quoted: what the reader can look for."""
+    """The first few distinct expressions, quoted: what the reader can look for. When all are
+    named, one told more than once says how often, so that the list adds up to the count
+    before it (raw 11's "3 date expression(s) ... ('Sunday', 'Friday')" read as a miscount)."""
     distinct = list(dict.fromkeys(expressions))
-    more = " ..." if len(distinct) > _EXAMPLES else ""
-    return ", ".join(f"'{e}'" for e in distinct[:_EXAMPLES]) + more
+    if len(distinct) > _EXAMPLES:
+        return ", ".join(f"'{e}'" for e in distinct[:_EXAMPLES]) + " ..."
+    return ", ".join(f"'{e}'{_how_often(expressions.count(e))}" for e in distinct)
+
+
+def _how_often(count: int) -> str:
+    return "" if count == 1 else " twice" if count == 2 else f" {count} times"
 
 
 def _background(left: LeftOut) -> str:

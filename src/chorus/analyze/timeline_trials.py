@@ -51,10 +51,10 @@ car in the 2012 incident")."""
 
 
 _CRIME_THEN_ITS_YEAR = re.compile(
-    r"\b(?:(?:in|for|of|with) (?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?"
+    r"\b(?:(?:in|for|of|with|including) (?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?"
     r"(?:murders?|killings?|slayings?|deaths?|shootings?|bombings?|attacks?|rapes?|assaults?"
     r"|kidnappings?|abduction|disappearance|stabbings?|massacre|beating|murdering|raping"
-    r"|blowing up|attacking)"
+    r"|abusing|blowing up|attacking)"
     rf"|for (?!(?:no|some|any|every)thing\b|morning\b|evening\b|during\b|{_STEPS_AFTER_THE_CRIME})"
     r"[a-z]{2,}ing)\b"
     r"(?P<between>[^;:!?]{0,140}) in $"
@@ -85,6 +85,10 @@ _THEN_A_LATER_STEP = re.compile(
 """A later step told after the year ("convicted of the murder of her son in 1990 and later
 sentenced to death"): the year is the first step's, told in sequence (the crime, December
 1989, the next sentence's)."""
+_A_STEP_JUST_BEFORE = re.compile(rf"\b(?:{_STEPS_AFTER_THE_CRIME})\w* $", re.IGNORECASE)
+"""A step of the law right before the bare name of the offence, the year right after it
+("davis was initially charged with first-degree murder in january 2014"): the year is the
+charge's own, as nothing of the crime (whom, where) is told for it to date."""
 _CRIME_REACH = 180
 """How far before the year the crime's words are looked for."""
 
@@ -100,6 +104,8 @@ def _where_the_crime_s_words_start(before: str) -> int | None:
     # A verb or a step of the law between may be what the year dates ("overturning their
     # acquittals in the gruesome 2007 slaying ... of an appeals court acquittal in 2011").
     if _ANOTHER_CLAUSE.search(between) or _A_STEP_OF_THE_LAW.search(between):
+        return None
+    if not between.strip() and _A_STEP_JUST_BEFORE.search(before, 0, crime.start()):
         return None
     return crime.start()
 
