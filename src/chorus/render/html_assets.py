@@ -24,6 +24,9 @@ a { color: var(--accent); }
   clip: rect(0 0 0 0); white-space: nowrap; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: .5rem; }
 .skip:focus { left: .5rem; z-index: 10; }
+/* A run with no break (a page's address, a file's long name) may wrap anywhere rather than
+   push the page, a column or the list wider than the window. */
+header.top, .col, .error, table.list td:first-child { overflow-wrap: anywhere; }
 header.top { padding: 1rem 1.5rem .75rem; border-bottom: 1px solid var(--line);
   background: var(--panel); }
 header.top h1 { margin: 0; font-size: 1.5rem; line-height: 1.25; }
@@ -69,10 +72,9 @@ nav.source-links ul { margin: 0; gap: .1rem .75rem; }
 .col:last-child { border-right: 0; }
 .col > header { padding: .5rem .75rem; border-bottom: 1px solid var(--line); background: #f4f3ef; }
 .col > header h3 { margin: 0; font-size: .95rem; display: flex; align-items: baseline;
-  overflow-wrap: anywhere; min-width: 0; }
+  min-width: 0; }
 .col > header h3 .num { flex: none; }
-.col > header p { margin: .1rem 0 0; font-size: .8rem; color: var(--muted);
-  overflow-wrap: anywhere; }
+.col > header p { margin: .1rem 0 0; font-size: .8rem; color: var(--muted); }
 .num { display: inline-block; min-width: 1.6em; padding: 0 .3em; margin-right: .3em;
   border-radius: 3px; background: var(--mark); color: #fff; text-align: center; font-size: .8rem; }
 .body { flex: 1; overflow-y: auto; padding: .25rem .75rem 1rem; font-family: var(--serif);
