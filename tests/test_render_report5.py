@@ -1,6 +1,7 @@
 """The report and the app's pages, fifth look, in headless Chromium: a run of text with no
 break (a page's address in an article, its removed lines or its title, a long file name in
-a refusal) wraps instead of pushing a column or the page wider than the window."""
+a refusal) wraps instead of pushing a column or the page wider than the window; an item's
+citation marks stay on one line."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ OVERFLOWING = """() => [...document.querySelectorAll('body *')]
 
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
-    return read_clusters(RAW_VALIDATION, 204)
+    return read_clusters(RAW_VALIDATION, 219)
 
 
 def _fits(page, width: int) -> None:  # noqa: F811 (the fixture's name)
@@ -96,3 +97,27 @@ def test_browser_app_a_refused_file_with_a_long_name_fits_a_phone(
     assert f"{name}: binary file, not text" in page.inner_text("[role=alert]")
     _fits(page, PHONE["width"])
     shot(page, "report5-refused-long-name-phone.png")
+
+
+# Two marks of one item's group standing on two lines.
+SPLIT_MARKS = """() => [...document.querySelectorAll('.reading .cite')]
+  .filter((a) => a.nextElementSibling && a.nextElementSibling.matches('.cite'))
+  .filter((a) => a.getBoundingClientRect().top !== a.nextElementSibling.getBoundingClientRect().top)
+  .map((a) => a.parentElement.textContent.slice(0, 60))"""
+
+
+def test_browser_report_keeps_an_items_citation_marks_on_one_line(
+    page,  # noqa: F811
+    clusters,
+    tmp_path,
+):
+    # Cluster 218 on a phone: "Air Chief Marshal Houston ... it was time to…[1][2]", and
+    # "[3]" alone on the line below, in the coverage chart's list of facts.
+    path = tmp_path / "cluster218.html"
+    path.write_text(to_html(brief(clusters[218]["documents"], words=250)), encoding="utf-8")
+    page.set_viewport_size(PHONE)
+    page.goto(path.as_uri())
+    assert page.locator(".reading .cite").count() > 100
+    assert page.evaluate(SPLIT_MARKS) == []
+    page.set_viewport_size({"width": 1400, "height": 900})
+    assert page.evaluate(SPLIT_MARKS) == []

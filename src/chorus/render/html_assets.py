@@ -53,6 +53,7 @@ ol.summary li::marker { color: var(--muted); font-family: var(--sans); font-size
 .cite { font-family: var(--sans); font-size: .75rem; font-weight: 600; color: var(--mark);
   text-decoration: none; white-space: nowrap; vertical-align: .35em; margin-left: .1rem; }
 .cite:hover { text-decoration: underline; }
+.cites { white-space: nowrap; }
 #hl-status { min-height: 1.4em; font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
 #hl-jump { font-size: .85rem; }
 #hl-clear { margin: .25rem 0 0; padding: .1rem .7rem; font-size: .85rem; color: var(--accent);
