@@ -1,7 +1,7 @@
 """The report and the app's pages, fifth look, in headless Chromium: a run of text with no
 break (a page's address in an article, its removed lines or its title, a long file name in
 a refusal) wraps instead of pushing a column or the page wider than the window; an item's
-citation marks stay on one line."""
+citation marks stay on one line; the status line names each highlighted outlet once."""
 
 from __future__ import annotations
 
@@ -12,7 +12,14 @@ import pytest
 from chorus import brief
 from chorus.render import to_html
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.test_browser import PHONE, browser, page, served, shot  # noqa: F401 (fixtures)
+from tests.test_browser import (  # noqa: F401 (fixtures)
+    PHONE,
+    browser,
+    page,
+    report_file,
+    served,
+    shot,
+)
 
 # An element whose text runs past its own box, in a column or anywhere on the page.
 OVERFLOWING = """() => [...document.querySelectorAll('body *')]
@@ -121,3 +128,19 @@ def test_browser_report_keeps_an_items_citation_marks_on_one_line(
     assert page.evaluate(SPLIT_MARKS) == []
     page.set_viewport_size({"width": 1400, "height": 900})
     assert page.evaluate(SPLIT_MARKS) == []
+
+
+def test_browser_report_status_names_each_highlighted_outlet_once(
+    page,  # noqa: F811
+    report_file,  # noqa: F811
+):
+    # Selecting "Syria" among the seeds' names lights its every mention: the status line,
+    # read out by screen readers, named an outlet once per sentence lit ("[1]
+    # 000_e70a219f8e194b37.txt, [1] 000_e70a219f8e194b37.txt, ...").
+    page.goto(report_file.as_uri())
+    names = page.locator("section[aria-labelledby=h-entities] [data-sources]")
+    names.filter(has_text="Syria").first.click()
+    lit = page.eval_on_selector_all(".s.hl", "els => els.map(e => e.closest('.col').dataset.label)")
+    outlets = list(dict.fromkeys(lit))
+    assert len(outlets) == 3 and len(lit) > 6
+    assert page.inner_text("#hl-status") == f"Highlighted in {', '.join(outlets)}."

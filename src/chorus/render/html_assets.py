@@ -218,9 +218,11 @@ SCRIPT = """
     found.forEach((t, n) => { t.classList.add('hl'); reveal(t, n === 0); });
     settling = { found, until: performance.now() + 1000, frame: 0 };
     if (status) {
-      const outlets = found.map((t) => t.closest('.col').dataset.label);
+      // An outlet once, however many of its sentences are lit (a name's mentions, a fact's
+      // lead-in): read out, "[1] latimes.com" six times over said nothing more.
+      const outlets = new Set(found.map((t) => t.closest('.col').dataset.label));
       status.textContent = found.length
-        ? 'Highlighted in ' + outlets.join(', ') + '.'
+        ? 'Highlighted in ' + [...outlets].join(', ') + '.'
         : 'No source sentence found on this page.';
     }
     if (jump) {
