@@ -144,3 +144,22 @@ def test_browser_report_status_names_each_highlighted_outlet_once(
     outlets = list(dict.fromkeys(lit))
     assert len(outlets) == 3 and len(lit) > 6
     assert page.inner_text("#hl-status") == f"Highlighted in {', '.join(outlets)}."
+
+
+def test_browser_app_files_asked_again_under_a_long_name_fit_a_phone(
+    page,  # noqa: F811
+    served,  # noqa: F811
+    seeds_dir,
+):
+    # A seed saved under a long name, refused for its date (which a browser's date field
+    # lets no one type): "Choose the files again (...)" ran 619 px wide on a 390-px phone.
+    name = "Syria_Macron_Putin_phone_call_statement_from_the_Elysee_palace_2018_04_13.txt"
+    seed = sorted(seeds_dir.iterdir())[0]
+    upload = {"name": name, "mimeType": "text/plain", "buffer": seed.read_bytes()}
+    form = {"files": upload, "date": "2018-02-30"}
+    response = page.request.post(served + "/briefings", multipart=form)
+    assert response.status == 400
+    page.set_viewport_size(PHONE)
+    page.set_content(response.text())
+    assert f"Choose the files again ({name})" in page.inner_text("main")
+    _fits(page, PHONE["width"])

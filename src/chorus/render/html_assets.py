@@ -25,8 +25,9 @@ a { color: var(--accent); }
 .skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: .5rem; }
 .skip:focus { left: .5rem; z-index: 10; }
 /* A run with no break (a page's address, a file's long name) may wrap anywhere rather than
-   push the page, a column or the list wider than the window. */
-header.top, .col, .error, table.list td:first-child { overflow-wrap: anywhere; }
+   push the page, a column or the list wider than the window (the list's other cells keep
+   their words whole: a table narrows a column to what may break). */
+header.top, .col, .page > :not(table), table.list td:first-child { overflow-wrap: anywhere; }
 header.top { padding: 1rem 1.5rem .75rem; border-bottom: 1px solid var(--line);
   background: var(--panel); }
 header.top h1 { margin: 0; font-size: 1.5rem; line-height: 1.25; }
