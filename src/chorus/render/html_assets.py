@@ -24,6 +24,10 @@ a { color: var(--accent); }
   clip: rect(0 0 0 0); white-space: nowrap; }
 .skip { position: absolute; left: -999px; top: 0; background: var(--panel); padding: .5rem; }
 .skip:focus { left: .5rem; z-index: 10; }
+/* A run with no break (a page's address, a file's long name) may wrap anywhere rather than
+   push the page, a column or the list wider than the window (the list's other cells keep
+   their words whole: a table narrows a column to what may break). */
+header.top, .col, .page > :not(table), table.list td:first-child { overflow-wrap: anywhere; }
 header.top { padding: 1rem 1.5rem .75rem; border-bottom: 1px solid var(--line);
   background: var(--panel); }
 header.top h1 { margin: 0; font-size: 1.5rem; line-height: 1.25; }
@@ -50,6 +54,7 @@ ol.summary li::marker { color: var(--muted); font-family: var(--sans); font-size
 .cite { font-family: var(--sans); font-size: .75rem; font-weight: 600; color: var(--mark);
   text-decoration: none; white-space: nowrap; vertical-align: .35em; margin-left: .1rem; }
 .cite:hover { text-decoration: underline; }
+.cites { white-space: nowrap; }
 #hl-status { min-height: 1.4em; font-size: .85rem; color: var(--muted); margin: .5rem 0 0; }
 #hl-jump { font-size: .85rem; }
 #hl-clear { margin: .25rem 0 0; padding: .1rem .7rem; font-size: .85rem; color: var(--accent);
@@ -69,10 +74,9 @@ nav.source-links ul { margin: 0; gap: .1rem .75rem; }
 .col:last-child { border-right: 0; }
 .col > header { padding: .5rem .75rem; border-bottom: 1px solid var(--line); background: #f4f3ef; }
 .col > header h3 { margin: 0; font-size: .95rem; display: flex; align-items: baseline;
-  overflow-wrap: anywhere; min-width: 0; }
+  min-width: 0; }
 .col > header h3 .num { flex: none; }
-.col > header p { margin: .1rem 0 0; font-size: .8rem; color: var(--muted);
-  overflow-wrap: anywhere; }
+.col > header p { margin: .1rem 0 0; font-size: .8rem; color: var(--muted); }
 .num { display: inline-block; min-width: 1.6em; padding: 0 .3em; margin-right: .3em;
   border-radius: 3px; background: var(--mark); color: #fff; text-align: center; font-size: .8rem; }
 .body { flex: 1; overflow-y: auto; padding: .25rem .75rem 1rem; font-family: var(--serif);
@@ -215,9 +219,11 @@ SCRIPT = """
     found.forEach((t, n) => { t.classList.add('hl'); reveal(t, n === 0); });
     settling = { found, until: performance.now() + 1000, frame: 0 };
     if (status) {
-      const outlets = found.map((t) => t.closest('.col').dataset.label);
+      // An outlet once, however many of its sentences are lit (a name's mentions, a fact's
+      // lead-in): read out, "[1] latimes.com" six times over said nothing more.
+      const outlets = new Set(found.map((t) => t.closest('.col').dataset.label));
       status.textContent = found.length
-        ? 'Highlighted in ' + outlets.join(', ') + '.'
+        ? 'Highlighted in ' + [...outlets].join(', ') + '.'
         : 'No source sentence found on this page.';
     }
     if (jump) {

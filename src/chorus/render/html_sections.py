@@ -69,11 +69,15 @@ class SourceIndex:
 
 def citations_html(articles: Iterable[str], index: SourceIndex) -> str:
     marks = sorted({index.numbers[a] for a in articles if a in index.numbers})
+    if not marks:
+        return ""
     labels = {n: index.labels[a] for a, n in index.numbers.items()}
-    return "".join(
+    links = "".join(
         f'<a class="cite" href="#src-{n}" aria-label="source {n}, {esc(labels[n])}">[{n}]</a>'
         for n in marks
     )
+    # One group: "[1][2]" at a line's end, "[3]" alone on the next, reads as a stray mark.
+    return f'<span class="cites">{links}</span>'
 
 
 def selectable(inner: str, keys: Sequence[str]) -> str:

@@ -53,6 +53,8 @@ def form_page(
     """The page to paste or upload articles about one story; after a refused post, the
     message and the form filled in with what was typed."""
     values = values or FormValues()
+    # Tab lands on the file button past both notes: they are its description, read out there.
+    files_notes = "files-again files-hint" if values.files else "files-hint"
     alert = f'<p class="error" role="alert">{esc(error)}</p>' if error else ""
     urls = ""
     if settings.allow_url_fetch:
@@ -68,9 +70,10 @@ def form_page(
         f'<textarea id="text" name="text" aria-describedby="text-hint">{esc(values.text)}'
         "</textarea>"
         '<label for="files">Or upload files</label>'
-        '<input id="files" name="files" type="file" multiple '
+        f'<input id="files" name="files" type="file" multiple aria-describedby="{files_notes}" '
         f'accept="{",".join(READ_SUFFIXES)},text/plain,text/html,application/json,text/csv">'
-        f'{_chosen_again(values.files)}<p class="hint">{esc(_limits(settings))}</p>{urls}'
+        f'{_chosen_again(values.files)}<p class="hint" id="files-hint">{esc(_limits(settings))}'
+        f"</p>{urls}"
         '<label for="date">Published on (optional)</label>'
         '<p class="hint" id="date-hint">The publication date of every article, so that the '
         "timeline can place &ldquo;on Tuesday&rdquo; or &ldquo;last week&rdquo;. It replaces "
