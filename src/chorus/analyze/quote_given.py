@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chorus.analyze.named_after import named_agency
-from chorus.analyze.pronoun_checks import clear_pronoun
+from chorus.analyze.pronoun_checks import clear_pronoun, introduced_in_words
 from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.role_holders import known_as
@@ -23,6 +23,9 @@ def resolved(
     """Attributions whose speaker refers back, given to the person followed, or none."""
     at = here[0].speaker_start - sentence.start
     words = (here[0].start - sentence.start, here[0].end - sentence.start)
+    before = sentence.article.text[: sentence.start]
+    if (introduced := introduced_in_words(sentence.text, at, words, before)) is not None:
+        return tuple(with_speaker(a, introduced) for a in here)
     speaker = focus.person
     if speaker is None or not clear_pronoun(sentence.text, at, speaker, words):
         return ()
