@@ -67,6 +67,7 @@ from chorus.language.quote_marks import (
     WHO_CALLS,
     attributed_marks,
     balanced,
+    before_closing_comma,
     goes_on,
     interrupted,
     left_open,
@@ -182,12 +183,13 @@ def quotes(
         Quote(
             speaker=speaker,
             role=a.role,
-            text=Excerpt(s.article, a.start, a.end),
+            text=Excerpt(s.article, a.start, end),
             sentence=s,
             outlet=s.article.outlet,
-            kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
+            kind="quote" if verbatim(s.article.text, a.start, end) else "reported",
         )
         for (a, s), speaker in zip(found, speakers, strict=True)
+        for end in (before_closing_comma(s.article.text, a.start, a.end),)
     )
 
 
