@@ -37,7 +37,7 @@ from chorus.analyze.pronouns import Focus, genders
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
-from chorus.analyze.quote_framing import CLAIM_SUBJECTS, says_nothing
+from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
 from chorus.analyze.quote_given import (
     as_agency,
     as_named,
@@ -153,6 +153,15 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         end=sentence.start + hit.words[1],
         refers_back=REFERS_BACK.match(hit.who) is not None,
     )
+    if role and "agency" in role and (within := reported_within(text, *hit.words)):
+        who_start, who_end, words_start = within
+        found = replace(
+            found,
+            speaker=text[who_start:who_end],
+            speaker_start=sentence.start + who_start,
+            role=None,
+            start=sentence.start + words_start,
+        )
     second = hit.second
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
