@@ -83,7 +83,7 @@ from chorus.language.speaker_bounds import (
     statement_of,
     titled_name,
 )
-from chorus.language.speaker_roles import shown_role
+from chorus.language.speaker_roles import shown_role, whole_role
 from chorus.language.speaker_titles import office_title, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
@@ -143,6 +143,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         role = role or title
     role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
     role = role or statement_of(text, who_end) or office_title(text, who_start, who_end)
+    if role and hit.words[1] < who_start:  # a role after the words may run to the end
+        role = whole_role(text, role, who_end)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
