@@ -82,6 +82,7 @@ from chorus.language.speaker_bounds import (
     speaking_for,
     statement_of,
     titled_name,
+    unplaced,
 )
 from chorus.language.speaker_roles import shown_role, whole_role
 from chorus.language.speaker_titles import office_title, prefix_role
@@ -148,7 +149,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
-        speaker=bare_name(text[who_start:who_end]),
+        speaker=unplaced(bare_name(text[who_start:who_end])),
         speaker_start=sentence.start + who_start,
         role=shown_role(role) if role else None,
         start=sentence.start + hit.words[0],
