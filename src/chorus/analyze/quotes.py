@@ -85,7 +85,7 @@ from chorus.language.speaker_bounds import (
     unplaced,
 )
 from chorus.language.speaker_roles import shown_role, whole_role
-from chorus.language.speaker_titles import office_title, prefix_role
+from chorus.language.speaker_titles import office_title, owner_role, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
@@ -146,6 +146,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     role = role or statement_of(text, who_end) or office_title(text, who_start, who_end)
     if role and hit.words[1] < who_start:  # a role after the words may run to the end
         role = whole_role(text, role, who_end)
+    if text[who_start - 3 : who_start - 1] in ("'s", "’s") and " " in text[who_start:who_end]:
+        role = owner_role(text, who_start, role)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
