@@ -50,16 +50,17 @@ _INTRODUCED = re.compile(
 
 
 def introduced_in_words(
-    text: str, pronoun_at: int, words: tuple[int, int], before: str
+    text: str, pronoun_at: int, words: tuple[int, int], article: str, start: int
 ) -> str | None:
     """The person a pronoun's words open with, introduced there by name and a description
     between commas, where the article never named them before: "Anna Smith, an ultrasound
     technician, was on the first floor ... when police burst in ..., she said." is what she
-    told (multi_news-val-4840), not the last speaker's words about someone new."""
+    told (multi_news-val-4840), not the last speaker's words about someone new. `start` is
+    where the sentence starts in its `article`."""
     if words[0] != 0 or pronoun_at < words[1]:
         return None
     found = _INTRODUCED.match(text)
-    if found is None or found["surname"] in before:
+    if found is None or article.find(found["surname"], 0, start) >= 0:
         return None
     return found["name"]
 

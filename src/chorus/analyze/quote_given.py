@@ -23,8 +23,8 @@ def resolved(
     """Attributions whose speaker refers back, given to the person followed, or none."""
     at = here[0].speaker_start - sentence.start
     words = (here[0].start - sentence.start, here[0].end - sentence.start)
-    before = sentence.article.text[: sentence.start]
-    if (introduced := introduced_in_words(sentence.text, at, words, before)) is not None:
+    article = sentence.article.text
+    if introduced := introduced_in_words(sentence.text, at, words, article, sentence.start):
         return tuple(with_speaker(a, introduced) for a in here)
     speaker = focus.person
     if speaker is None or not clear_pronoun(sentence.text, at, speaker, words):
