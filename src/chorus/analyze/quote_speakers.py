@@ -12,6 +12,7 @@ from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.subject_names import ORGANISATION
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.speakers import GROUPS, bare_name
 from chorus.model import Sentence
@@ -131,10 +132,12 @@ def _unrecognised(
     """Whether a full name a lone capitalised word opens is a speaker the cluster quotes by
     it, whom the recognizer read as nothing, nor the word: "Mr Hishammuddin said" of
     "Hishammuddin Hussein, Malaysia’s acting transport minister, said" (multi_news-val-5309,
-    past the recognizer's budget). Not a pair ("FBI and the ...")."""
+    past the recognizer's budget). Not a pair ("FBI and the ..."), nor an organisation
+    ("Malaysia said" is no "Malaysia Airlines")."""
     return (
         name in said
         and name not in kinds
+        and ORGANISATION.search(name) is None
         and opening not in kinds
         and opening[:1].isupper()
         and " and " not in name
@@ -186,13 +189,19 @@ def _surnames(
     # the whole cluster's sentences: "American Ferrera", a typo one article writes, is the
     # "America Ferrera" of others (multi_news-val-296): two first names, none
     whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), sentences)
-    # a day is no first name: DUC's "Wednesday Turkey", a dateline's day before the place
-    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DAYS)}
+    # a day or a month is no first name: DUC's "Wednesday Turkey", a dateline's day before
+    # the place; "in September and October UConn said" (multi_news-val-3340); not the
+    # months that are first names too (April, May, June, August)
+    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DATES)}
 
 
-_DAYS = tuple(
-    f"{day} "
-    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATES = tuple(
+    f"{word} "
+    for word in (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "July", "September", "October", "November"),
+        "December",
+    )
 )
 
 
