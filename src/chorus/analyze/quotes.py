@@ -67,7 +67,6 @@ from chorus.language.quote_marks import (
     WHO_CALLS,
     attributed_marks,
     balanced,
-    before_closing_comma,
     goes_on,
     interrupted,
     left_open,
@@ -197,13 +196,12 @@ def quotes(
         Quote(
             speaker=speaker,
             role=a.role,
-            text=Excerpt(s.article, a.start, end),
+            text=Excerpt(s.article, a.start, a.end),
             sentence=s,
             outlet=s.article.outlet,
-            kind="quote" if verbatim(s.article.text, a.start, end) else "reported",
+            kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
         )
         for (a, s), speaker in zip(found, speakers, strict=True)
-        for end in (before_closing_comma(s.article.text, a.start, a.end),)
     )
 
 

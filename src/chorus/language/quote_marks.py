@@ -146,20 +146,6 @@ _CLOSE_REACH = 40
 """How far after a span its quotation's closing mark is looked for."""
 
 
-_COMMA_CLOSES = (',"', ",”", ",''")
-
-
-def before_closing_comma(text: str, start: int, end: int) -> int:
-    """Where words that end on a quotation's comma and closing mark stop, where the words
-    do not open with that quotation: the comma is the writer's sentence going on ('a
-    hospital employee "actually opened the door, ... at the doctor," Whelan said':
-    multi_news-val-4840), and the mark goes with it; the opening one stays, as `trim`
-    leaves a single one."""
-    if not text.endswith(_COMMA_CLOSES, start, end) or (start and text[start - 1] in OPEN):
-        return end
-    return text.rindex(",", start, end)
-
-
 def balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to close the quotation it opens (`“with a vengeance.”`, the full
     stop inside the marks as the source has it) and to open the one it closes, or cut at
