@@ -4,8 +4,8 @@ technician, was ..., she said" is hers, not the last man quoted's; "Allen Willia
 Darby was ..." is followed to his "he said"; "The U.S. Navy said" keeps its "U.S."; an
 agency's words that open "<role> said ... that" are that speaker's; "Mr Hishammuddin" is the
 Hishammuddin Hussein quoted; a date and its comma open the words; a statement sent to
-someone is announced; a role runs on to the
-sentence's end, or is the owner written before the name. `fixtures/quote_reader39.json`
+someone is announced; a role runs on to the sentence's end, or is the owner written before
+the name. `fixtures/quote_reader39.json`
 holds the reader's sentences (design) and every attribution of two clusters no quote test
 names (blind)."""
 
