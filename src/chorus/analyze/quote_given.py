@@ -23,11 +23,11 @@ def resolved(
     """Attributions whose speaker refers back, given to the person followed, or none."""
     at = here[0].speaker_start - sentence.start
     words = (here[0].start - sentence.start, here[0].end - sentence.start)
-    article = sentence.article.text
-    if introduced := introduced_in_words(sentence.text, at, words, article, sentence.start):
+    text = sentence.text  # a slice of the article, taken once
+    if introduced := introduced_in_words(text, at, words, sentence.article.text, sentence.start):
         return tuple(with_speaker(a, introduced) for a in here)
     speaker = focus.person
-    if speaker is None or not clear_pronoun(sentence.text, at, speaker, words):
+    if speaker is None or not clear_pronoun(text, at, speaker, words):
         return ()
     speaker = focus.stands_for(here[0].speaker)
     return tuple(with_speaker(a, speaker) for a in here) if speaker else ()
