@@ -102,7 +102,8 @@ def test_analyze_newswire_marks_are_quotation_marks(duc):
     games = duc["d30020t"]
     # ``Strong competitors ...,'' Chen was quoted as saying.
     chen = [q for q in games if q.text.text.startswith("Strong competitors")]
-    assert [(q.speaker, q.kind) for q in chen] == [("Chen", "quote")]
+    # quotes39: "Head coach Chen Liren was quoted as saying ..." before it names him in full
+    assert [(q.speaker, q.kind) for q in chen] == [("Chen Liren", "quote")]
     # ``We will wait ...,'' it quoted Warawut Sumon, ..., as saying. ``At the same time, ...''
     sumon = _said(games, "Warawut Sumon")
     assert sumon[0] == "We will wait for their final reply until Nov. 20"
@@ -118,8 +119,10 @@ def test_analyze_raw_a_speech_verb_inside_a_quotation_is_its_words(raw):
     assert any(t.startswith("I think Barack Obama said") for t in _said(stocks, "Ed Yardeni"))
     # Trump sent a tweet quoting ... Stuart Varney who said "President Trump is not ..."
     assert any("not getting the credit" in t for t in _said(stocks, "Stuart Varney"))
-    # "...,'' Heath said": two apostrophes close a straight mark
-    assert "I think we're socially enabled, actually" in _said(raw["multi_news-val-3044"], "Heath")
+    # "...,'' Heath said": two apostrophes close a straight mark (quotes39: the "Heath
+    # Harding, 18," of the article's opening)
+    heath = _said(raw["multi_news-val-3044"], "Heath Harding")
+    assert "I think we're socially enabled, actually" in heath
 
 
 def test_analyze_raw_groups_and_papers_say(raw):

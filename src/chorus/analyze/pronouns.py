@@ -70,9 +70,12 @@ _PERSON_AFTER = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{by_first_letter(PERSON_NOUNS)})\b"
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s[^,“”\"]{1,80},")
+_APPOSITION = re.compile(
+    r",\s+(?:the|an?)\s[^,“”\"]{1,80},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
+)
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
-brother of the Sultan, is seeking ...": multi_news-val-5184): the subject, no one else."""
+brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are from
+("Allen Williams of Upper Darby was handing over ...": 4840): the subject, no one else."""
 
 _NAMED_AGAIN = re.compile(
     rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"

@@ -13,6 +13,7 @@ import re
 
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, verbatim
+from chorus.language.speakers import ROLE_NOUN
 
 _WHAT = re.compile(r"\bwhat\b")
 
@@ -169,3 +170,21 @@ def says_nothing(text: str, start: int, end: int) -> bool:
 
 CLAIM_SUBJECTS = ("it ", "this ", "that ", "they ")
 _CLAIM_LENGTH = 60
+
+
+_REPORTED_WITHIN = re.compile(
+    rf"(?P<who>(?:[A-Z][\w’'-]*['’]s\s+)?(?:[a-z-]+\s+){{0,3}}(?:{ROLE_NOUN})"
+    r"(?:\s+(?:to|for|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    r"\s+said(?:\s+on\s+[A-Z][a-z]+day)?\s+that\s+"
+)
+
+
+def reported_within(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """Where the speaker an agency's words report starts and ends, and where their own words
+    start: "China's special envoy to Malaysia said on Thursday that Beijing was doing its
+    best ..., state news agency Xinhua said." (multi_news-val-5309) is the envoy's, the
+    agency only passing them on. Read only of an agency's words."""
+    found = _REPORTED_WITHIN.match(text, start, end)
+    if found is None:
+        return None
+    return found.start("who"), found.end("who"), found.end()

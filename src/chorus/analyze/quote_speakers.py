@@ -12,6 +12,7 @@ from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.subject_names import ORGANISATION
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.speakers import GROUPS, bare_name
 from chorus.model import Sentence
@@ -30,7 +31,7 @@ def speaker_names(
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
     names, shared = canonical_names(speakers), shared_endings(speakers)
     said = frozenset(a.speaker for a, _ in found)
-    names |= _first_names(names, known_names, said)
+    names |= _first_names(names, known_names, said, found)
     names |= _surnames(names, known_names, said, sentences)
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
@@ -93,22 +94,67 @@ def _one_person(name: str, other: str) -> bool:
 
 
 def _first_names(
-    names: dict[str, str], kinds: Mapping[str, EntityLabel], said: frozenset[str]
+    names: dict[str, str],
+    kinds: Mapping[str, EntityLabel],
+    said: frozenset[str],
+    found: Sequence[tuple[Attribution, Sentence]],
 ) -> dict[str, str]:
     """Each speaker of one or two words no name ends with, mapped to the one person's full
     name it opens: "Anne said" of an article on "Anne Ziegenhorn" (multi_news-val-530),
     "Mona Lisa said" of one on "Mona Lisa Harding" (3044). Only a name the recognizer takes
-    for a person's ("Malaysia" is no "Malaysia Airlines"); a first name two full names open
-    stands for neither; `_canonical` keeps it where its article never writes the full name."""
+    for a person's ("Malaysia" is no "Malaysia Airlines"), or one it read as nothing
+    (`_unrecognised`); a first name two full names open stands for neither; `_canonical`
+    keeps it where its article never writes the full name."""
     lone = {who for who in said if who.count(" ") < 2 and names.get(who, who) == who}
     opened: dict[str, set[str]] = {}
+    unknown: set[str] = set()
     for name in names.values() if lone else ():
         first, _, rest = name.partition(" ")
         second, _, more = rest.partition(" ")
         for opening in (first if rest else "", f"{first} {second}" if more else ""):
             if opening in lone and kinds.get(name) == "person":
                 opened.setdefault(opening, set()).add(name)
+            elif opening in lone and _unrecognised(name, opening, kinds, said):
+                opened.setdefault(opening, set()).add(name)
+                unknown.add(opening)
+    if unknown:
+        # a word an article writes after another name is a surname there ("Michael said" of
+        # one naming "Alun Michael": DUC d30003t, whose "Michael Howard" is another)
+        texts = {(a.speaker, s.article.text) for a, s in found if a.speaker in unknown}
+        surnames = {w for w, text in texts if _after_a_name(text, w)}
+        opened = {w: full for w, full in opened.items() if w not in surnames}
     return {first: full.pop() for first, full in opened.items() if len(full) == 1}
+
+
+def _unrecognised(
+    name: str, opening: str, kinds: Mapping[str, EntityLabel], said: frozenset[str]
+) -> bool:
+    """Whether a full name a lone capitalised word opens is a speaker the cluster quotes by
+    it, whom the recognizer read as nothing, nor the word: "Mr Hishammuddin said" of
+    "Hishammuddin Hussein, Malaysia’s acting transport minister, said" (multi_news-val-5309,
+    past the recognizer's budget). Not a pair ("FBI and the ..."), nor an organisation
+    ("Malaysia said" is no "Malaysia Airlines")."""
+    return (
+        name in said
+        and name not in kinds
+        and ORGANISATION.search(name) is None
+        and opening not in kinds
+        and opening[:1].isupper()
+        and " and " not in name
+    )
+
+
+def _after_a_name(text: str, word: str) -> bool:
+    """Whether `text` writes `word` after a capitalised word that is no title."""
+    return re.search(rf"{_NAME_BEFORE}{re.escape(word)}\b", text) is not None
+
+
+_NAME_BEFORE = (
+    r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|But|And|Then|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day)\b)[A-Z][\w’'-]+\s+"
+)
+"""A capitalised word before a name that is no title, conjunction or day ("On Wednesday
+Hishammuddin Hussein, ...")."""
 
 
 def _surnames(
@@ -143,13 +189,19 @@ def _surnames(
     # the whole cluster's sentences: "American Ferrera", a typo one article writes, is the
     # "America Ferrera" of others (multi_news-val-296): two first names, none
     whole = surnames_written_whole(words | dict.fromkeys(lone, "person"), sentences)
-    # a day is no first name: DUC's "Wednesday Turkey", a dateline's day before the place
-    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DAYS)}
+    # a day or a month is no first name: DUC's "Wednesday Turkey", a dateline's day before
+    # the place; "in September and October UConn said" (multi_news-val-3340); not the
+    # months that are first names too (April, May, June, August)
+    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DATES)}
 
 
-_DAYS = tuple(
-    f"{day} "
-    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATES = tuple(
+    f"{word} "
+    for word in (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "July", "September", "October", "November"),
+        "December",
+    )
 )
 
 

@@ -30,14 +30,22 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from chorus.analyze.model import EntityLabel, Excerpt, Quote
-from chorus.analyze.named_after import added_next, issued, named_after, named_agency
+from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
-from chorus.analyze.pronoun_checks import clear_pronoun, they_stand_for
+from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronouns import Focus, genders
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
-from chorus.analyze.quote_framing import CLAIM_SUBJECTS, says_nothing
+from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
+from chorus.analyze.quote_given import (
+    as_agency,
+    as_named,
+    given_to_it,
+    printed_sentence,
+    resolved,
+    with_speaker,
+)
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
@@ -47,7 +55,7 @@ from chorus.analyze.quote_statements import (
     heading_line,
     unheaded,
 )
-from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, known_as, named_holders
+from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     BROKEN_CLOSE,
@@ -73,9 +81,10 @@ from chorus.language.speaker_bounds import (
     speaking_for,
     statement_of,
     titled_name,
+    unplaced,
 )
-from chorus.language.speaker_roles import shown_role
-from chorus.language.speaker_titles import office_title, prefix_role
+from chorus.language.speaker_roles import shown_role, whole_role
+from chorus.language.speaker_titles import office_title, owner_role, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
@@ -134,16 +143,29 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         role = role or title
     role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
     role = role or statement_of(text, who_end) or office_title(text, who_start, who_end)
+    if role and hit.words[1] < who_start:  # a role after the words may run to the end
+        role = whole_role(text, role, who_end)
+    if text[who_start - 3 : who_start - 1] in ("'s", "’s") and " " in text[who_start:who_end]:
+        role = owner_role(text, who_start, role)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     found = Attribution(
-        speaker=bare_name(text[who_start:who_end]),
+        speaker=unplaced(bare_name(text[who_start:who_end])),
         speaker_start=sentence.start + who_start,
         role=shown_role(role) if role else None,
         start=sentence.start + hit.words[0],
         end=sentence.start + hit.words[1],
         refers_back=REFERS_BACK.match(hit.who) is not None,
     )
+    if role and "agency" in role and (within := reported_within(text, *hit.words)):
+        who_start, who_end, words_start = within
+        found = replace(
+            found,
+            speaker=text[who_start:who_end],
+            speaker_start=sentence.start + who_start,
+            role=None,
+            start=sentence.start + words_start,
+        )
     second = hit.second
     more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
     if more is None and second is None and text[:1] in OPEN:
@@ -217,7 +239,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     for n, paragraph in printed.items():
         given = _attributions(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
         for m in paragraph if given else ():
-            said[m] = said[m] or (_printed(given[0], sentences[m]),)
+            said[m] = said[m] or (printed_sentence(given[0], sentences[m]),)
     # the person followed is read only in the sentences just before one whose speaker
     # refers back: further back, a reader has lost track too, and reading costs time
     followed = {
@@ -253,13 +275,13 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if was_it or described:
             # "It added that ...", "..., the report said": the organisation or paper that
             # spoke just before ("the official newspaper China Sports Daily")
-            here = tuple(_spoken_for(a, previous_it) for a in here) if previous_it else ()
+            here = tuple(given_to_it(a, previous_it) for a in here) if previous_it else ()
         elif here and here[0].speaker in (THEY, "they"):
             # "They also argued that ..." right after a group spoke, or a pair quoted before
             group = they_stand_for(previous_speaker, texts[n - 1] if n else "", spoken)
-            here = tuple(_with_speaker(a, group) for a in here) if group else ()
+            here = tuple(with_speaker(a, group) for a in here) if group else ()
         elif here and here[0].refers_back:
-            here = _resolved(here, sentence, focus)
+            here = resolved(here, sentence, focus)
         elif here and here[0].speaker == "statement":  # else as written: "statement"
             if issuer := statement or added_next(sentences, said, n):
                 here = tuple(replace(a, speaker=issuer, role="statement") for a in here)
@@ -278,9 +300,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             start, end = balanced(text, *trim(text, sentence.start, sentence.end))
             here = (Attribution(previous_speaker, sentence.start, None, start, end),)
         if here and (here[0].speaker in RENAMED or here[0].speaker.startswith(RENAMED_OPENINGS)):
-            here = _as_named(here, sentence.article.text, spoken)
+            here = as_named(here, sentence.article.text, spoken)
         elif here and here[0].speaker == "agency":
-            here = _as_agency(here, sentence.article.text)
+            here = as_agency(here, sentence.article.text)
         office = office_of(sentence.article.text, *_who(here[0])) if here and offices else None
         if office is not None:
             here = tuple(replace(a, speaker=office) for a in here)
@@ -338,40 +360,6 @@ def _named_holders(
     return named_holders(sentence.article.text, found.speaker, found.speaker_start, holders)
 
 
-def _resolved(
-    here: tuple[Attribution, ...], sentence: Sentence, focus: Focus
-) -> tuple[Attribution, ...]:
-    """Attributions whose speaker refers back, given to the person followed, or none."""
-    at = here[0].speaker_start - sentence.start
-    words = (here[0].start - sentence.start, here[0].end - sentence.start)
-    speaker = focus.person
-    if speaker is None or not clear_pronoun(sentence.text, at, speaker, words):
-        return ()
-    speaker = focus.stands_for(here[0].speaker)
-    return tuple(_with_speaker(a, speaker) for a in here) if speaker else ()
-
-
-def _as_named(
-    here: tuple[Attribution, ...], text: str, spoken: set[str]
-) -> tuple[Attribution, ...]:
-    """Attributions given the name a reader knows their speaker by (`known_as`), or none."""
-    speaker, role = known_as(here[0].speaker, text, here[0].speaker_start, spoken)
-    if speaker is None:
-        return ()
-    if speaker == here[0].speaker:
-        return here
-    return tuple(replace(a, speaker=speaker, role=a.role or role) for a in here)
-
-
-def _as_agency(here: tuple[Attribution, ...], text: str) -> tuple[Attribution, ...]:
-    """ "the agency said" as the one agency its article named, the description its role; as
-    written where none or two were named."""
-    agency = named_agency(text, here[0].speaker_start)
-    if agency is None:
-        return here
-    return tuple(replace(a, speaker=agency, role=a.role or "agency") for a in here)
-
-
 def _goes_on(previous: Sentence, sentence: Sentence, runs_on: bool) -> bool:
     """Whether the sentence is the previous one's quotation going on: one that opens it, or
     the words of one the previous sentence left open (`runs_on`), in its paragraph."""
@@ -379,21 +367,3 @@ def _goes_on(previous: Sentence, sentence: Sentence, runs_on: bool) -> bool:
     if runs_on and "\n" not in text[previous.end : sentence.start]:
         return True
     return goes_on(text, previous.end, sentence.start, sentence.end)
-
-
-def _spoken_for(found: Attribution, organisation: str) -> Attribution:
-    """An attribution to "it" or "the report" given to the organisation or paper it stands
-    for; the description stays as its role."""
-    role = found.role or (None if found.speaker in IT else f"the {found.speaker}")
-    return replace(found, speaker=organisation, role=role)
-
-
-def _printed(given: Attribution, sentence: Sentence) -> Attribution:
-    """The announcement's speaker with a sentence of the statement printed after it."""
-    text = sentence.article.text
-    start, end = trim(text, sentence.start, sentence.end)
-    return replace(given, start=start, end=end)
-
-
-def _with_speaker(found: Attribution, speaker: str) -> Attribution:
-    return Attribution(speaker, found.speaker_start, None, found.start, found.end)

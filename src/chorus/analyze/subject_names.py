@@ -193,7 +193,8 @@ ORGANISATION = re.compile(
     r"|Institute|Foundation|Association|Agency|Bureau|Commission|Service|Board|Society"
     r"|School|College|Court|Party|Bank|Museum|Times|Post|Journal|Press|County|City|State|States"
     r"|Police|Hurricane|Storm|Street|Airport|Hospital|Company|Inc|Corp|Group|Senate|Congress"
-    r"|Republicans?|Democrats?|Democratic|Navy|Army|Fleet|Forces|Marines|Guard)\b|['’]s\b"
+    r"|Republicans?|Democrats?|Democratic|Navy|Army|Fleet|Forces|Marines|Guard|Airlines|Airways"
+    r")\b|['’]s\b"
 )
 """Words of a capitalised run that name no person ("Fox News", "Google’s Knowledge
 Graph"), so a sentence opening with it changes no one's place as the subject."""

@@ -25,6 +25,10 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         # "Robert Birgeneau" of one article is the "Robert J. Birgeneau" of another (4280)
         plain = _INITIAL_AT.sub("", name) if ". " in name else name
         for ending in (*_endings(name), plain) if plain != name else _endings(name):
+            if name[:1].islower() and _proper(ending):
+                # a description is no fuller name of the proper name it ends with ("special
+                # envoy to Malaysia" of "China's special envoy ...": multi_news-val-5309)
+                continue
             # "Belanger" of one article is the "Mauril Bélanger" of another (1513)
             for key in (ending,) if ending.isascii() else (ending, unaccented(ending)):
                 current = longest.get(key, "")
@@ -37,6 +41,11 @@ _SOME = ("Some ", "Many ", "Most ", "Several ", "Other ", "Few ", "A few ")
 """A part of a group is no fuller name of the whole: "according to Republicans" (their bill
 summary) is not what "Some House Republicans said ... they are unsure ..." (multi_news-val-
 4022)."""
+
+
+def _proper(name: str) -> bool:
+    """Whether every word of a name is capitalised: a proper name, no description."""
+    return all(word[:1].isupper() for word in name.split())
 
 
 def unaccented(name: str) -> str:

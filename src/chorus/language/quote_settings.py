@@ -14,12 +14,14 @@ ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 WHEN = (
-    rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+(?!(?:an?|the)\s)\w+|{DAYS})"
-    rf"{PART_OF_DAY}\s+)?"
+    rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+(?!(?:an?|the)\s)\w+"
+    rf"(?!\s+\d\d?,)(?:\s+\d\d?\b(?!,))?|{DAYS}){PART_OF_DAY}\s+)?"
 )
 """A time between a speaker and the verb, or a verb and the words ("Trump on Friday
-repeatedly claimed", "said Tuesday morning"); "on" before an article is a place ("said on a
-conference call")."""
+repeatedly claimed", "said Tuesday morning", "said on January 31 that"); a date and its
+comma open the words ("State Police say on January 31, they applied ...": multi_news-val-
+3340, not cut inside the date); "on" before an article is a place ("said on a conference
+call")."""
 
 WHERE_SAID = (
     r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"

@@ -33,9 +33,11 @@ states": 3340) besides the above; kept
 apart from `SPEECH_VERBS`, whose "say" would make "As I say, ..." name a speaker there."""
 GIVEN_STATEMENT = (
     r"(?:released|issued|offered|sent|posted|provided|gave|shared)\s+"
+    r"(?:[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d+)){0,2}\s+(?=the\s+following\s))?"
     r"(?:the\s+following|this|a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|message)"
 )
-"""A statement given, printed after its colon: "Mint spokesman Adam Stump issued this
+"""A statement given, maybe to whom ("UConn sent News 8 the following statement:":
+multi_news-val-3340), printed after its colon: "Mint spokesman Adam Stump issued this
 statement when contacted today by ABC News: “We do not have ...”" (multi_news-val-2031),
 "Wayne State University offered this message to students Wednesday morning:" ¶ "“...”"
 (3544, read with its quotation by `quote_statements.py`)."""

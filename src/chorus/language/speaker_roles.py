@@ -99,3 +99,30 @@ def shown_role(role: str) -> str:
     role = role.strip()
     also = _ALSO.match(role) if role.startswith(("also", "too")) else None
     return role if also is None else role[also.end() :]
+
+
+_ROLE_GOES_ON = re.compile(
+    r"(?:\s+(?:for|at|of|in)\s+(?:the\s+)?[A-Z][^,“”\"]{1,100}?"
+    r"|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\.?$"
+)
+
+
+def whole_role(text: str, role: str, after: int) -> str:
+    """A role that a pattern cut where the sentence goes on with nothing but more of it, to
+    the sentence's end: "..., said James Lynch, Deputy Director for the Middle East and North
+    Africa Programme at Amnesty International." (multi_news-val-132: whom he speaks for), "an
+    evolutionary biologist now at the University of California, Berkeley." (3184)."""
+    at = text.find(role, after)
+    if at < 0:
+        return role
+    goes_on = _ROLE_GOES_ON.match(text, at + len(role))
+    if goes_on is None:
+        return role
+    end = goes_on.end()
+    # the sentence's stop, not a state's abbreviation ("Norton, Mass.", "Wales Center, N.Y.")
+    if text[end - 1] == "." and _ABBREVIATION.search(text, at, end) is None:
+        end -= 1
+    return text[at:end]
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,4}|[A-Z]\.[A-Z])\.$")

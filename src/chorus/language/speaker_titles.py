@@ -109,3 +109,22 @@ def name_around_title(text: str, who_start: int, who_end: int) -> tuple[int, int
     # the pattern only where its " of " follows: most speakers end before a verb
     after = _NAME_AFTER_TITLE.match(text, who_end) if text.startswith(" of ", who_end) else None
     return None if after is None else after.span("name")
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+|^)(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+$"
+)
+
+
+def owner_role(text: str, speaker_start: int, role: str | None) -> str | None:
+    """Whom a speaker works for, written as the owner before the name, with where they
+    speak from: "The BBC's Paul Adams, in Kuala Lumpur, says ..." is the BBC's
+    (multi_news-val-5309), which a role of a place alone never said. Only where no other
+    role was read, or one of where they are; a person's full name ("Russia's Interfax news
+    agency" is no one's employee)."""
+    if role is not None and not role.startswith("in "):
+        return role
+    owner = _OWNER_BEFORE.search(text, max(0, speaker_start - 40), speaker_start)
+    if owner is None:
+        return role
+    return owner["owner"] if role is None else f"{owner['owner']}, {role}"
