@@ -179,8 +179,12 @@ def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:
     return [
         name
         for name, found in listed.items()
-        if (" " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found))
-        or all(_before_a_surname(m, surnames) for m in found)
+        # both run on into a space and a capital: one test rules out most names
+        if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
+        and (
+            (" " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found))
+            or all(_before_a_surname(m, surnames) for m in found)
+        )
     ]
 
 
@@ -364,7 +368,9 @@ def misnamed_in_quotes(
     misnaming ("the National Endowment of the Arts" in Stallone's statement, raw 11, beside
     the writer's National Endowment for the Arts), one body."""
     found = {}
-    for name, mentions in listed.items():
+    # a name holding neither, most of them, is looked at once
+    for name in [n for n in listed if " of the " in n or " for the " in n]:
+        mentions = listed[name]
         for one, other in (_SWAPPED, _SWAPPED[::-1]):
             if (
                 one in name
