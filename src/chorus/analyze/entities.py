@@ -39,7 +39,12 @@ person's ("Duke of Närke"), names spelled with other hyphens or capitals ("Kim 
 "Kim Jong-un") are one, and a surname written at the head of another name ("Xiong" of "Xiong
 Guoming" beside Zhang Xiong) is no mention of its person. A country, state or region the
 recognizer read as a person or a group is a place, as is a person before a US state ("Upper
-Darby, PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it.
+Darby, PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it,
+and a body a speaker misnamed only in quotation marks ("National Endowment of the Arts") is
+the one the writer names. A family by its name ("the Kellers"), a route ("Kuala
+Lumpur-Beijing") and a span cut before a one-word name ("Air Chief Marshal Angus" of
+"... Houston") are not listed, and a county cut inside its district attorney keeps those
+mentions.
 A person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
@@ -143,7 +148,9 @@ from chorus.analyze.entity_mentions import (
     cut_before_a_post,
     cut_before_a_surname,
     has_a_lower_case,
+    heads_of_posts,
     mention_spans,
+    misnamed_in_quotes,
     opens_another_name,
     outlets,
     pieces_of_longer_names,
@@ -305,17 +312,22 @@ def entities(
         *cut_after_an_adjective(listed, labels),
     }:
         del listed[name]
+    posts = cut_before_a_post(listed, label)
+    heads = heads_of_posts(listed, posts)
     for name in {
         *headings_and_shouts(listed, label, joined),
-        *cut_before_a_post(listed, label),
+        *posts,
         *cut_before_a_surname(listed),
     }:
         del listed[name]
+    for head, found in heads.items():
+        if head in listed:
+            listed[head] = joined_mentions(listed[head], found)
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
     cued |= dict.fromkeys(offices | institutions | shops(listed, labels), "organisation")
     cued |= dict.fromkeys(nobles(listed), "person")
-    for short, longer in short_forms(listed, label).items():
+    for short, longer in (short_forms(listed, label) | misnamed_in_quotes(listed, label)).items():
         listed[longer] = joined_mentions(listed.pop(short), listed[longer])
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people

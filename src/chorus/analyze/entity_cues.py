@@ -212,8 +212,9 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     before a comma and a word not capitalised or "I" ("“Stephanie, I speak three
     languages.", an organisation; on the 280 raw and DUC clusters the one name so written;
     "“Moonlight,” not ..." closes its quotation first), and after "played by" (an actor:
-    "Marie ... is played by Cecile de France", an organisation); place, for one
-    `in_a_place`; None for none of them."""
+    "Marie ... is played by Cecile de France", an organisation) and after an age closed by
+    a comma or a stop ("13-year-old Sophia,", a place); place, for one `in_a_place`; None
+    for none of them."""
     # the word before, found without splitting: this runs on most mentions
     if head.endswith(_CALLED):
         head = head[: head.rfind(" ", 0, -1)].removesuffix(",") + " "  # "a store, called"
@@ -227,6 +228,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
             return label
         if head[-1:] in _OPENING_MARKS and after[1:2] == " " and not _capital_but_i(after[2:]):
             return "person"  # addressed: "“Stephanie, I speak three languages."
+    if head.endswith(_AGED) and after[:1] in _AGE_CLOSES and not after[2:3].isupper():
+        return "person"  # "daughters, 15-year-old Emily, 13-year-old Sophia," (raw 239)
     if not head.endswith(_LAST_CUE_ENDS):
         return None  # most mentions: one test
     if head.endswith(" played by "):
@@ -234,6 +237,11 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     return "place" if in_a_place(head) else None
 
 
+_AGED = "-year-old "
+_AGE_CLOSES = (",", ".", ";")
+"""After an age before it, a name closed there is a person's: not "a 25-year-old Chicago
+man", a place before a noun, nor "the 39-year-old London, Ont., man" (raw 125), a town
+before its region."""
 _OPENING_MARKS = ('"', "“")
 _CALLED = (" called ", " named ")
 """A word before them is a cue as if right before the name: "a local store, called

@@ -8,8 +8,9 @@ the one-word groups and towns written as a speaker and after a first name ("Fran
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from chorus.analyze.entity_cues import PERSON_BEFORE, SPEECH_AFTER, runs_on
 from chorus.analyze.entity_lists import DOTTED_SPELLINGS
@@ -167,15 +168,46 @@ def _inside_a_post(name: str, found: Sequence[Excerpt]) -> bool:
 
 
 def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:
-    """One-word names every mention of which runs on into an Irish surname: a first name the
-    recognizer cut at the surname's apostrophe, read alone as something else ("Ford" of
-    "GOP strategist Ford O’Connell", raw 238, listed as the carmaker). Not listed: the
-    person is not read."""
+    """Names every mention of which runs on into an Irish surname or a person listed by
+    their surname alone: a first name the recognizer cut at the surname's apostrophe, read
+    alone as something else ("Ford" of "GOP strategist Ford O’Connell", raw 238, listed as
+    the carmaker), or a title and a first name cut from a one-word name ("Air Chief Marshal
+    Angus" of "... Angus Houston", raw 218, an organisation beside "Houston"). Not listed:
+    the person is not read whole."""
+    # "Houston", read as the city, is a person's surname by its speaker's cue only later
+    surnames = {name for name in listed if " " not in name}
     return [
         name
         for name, found in listed.items()
-        if " " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found)
+        # both run on into a space and a capital: one test rules out most names
+        if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
+        and (
+            (" " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found))
+            or all(_before_a_surname(m, surnames) for m in found)
+        )
     ]
+
+
+def heads_of_posts(
+    listed: Mapping[str, list[Excerpt]], cut: Iterable[str]
+) -> dict[str, list[Excerpt]]:
+    """The mentions of names `cut_before_a_post` cut inside a post, each short of its last
+    word, by the listed name they open: "Travis County" of "Travis County District Attorney
+    Margaret Moore" (raw 152, the county's mentions in two of its three outlets)."""
+    heads: dict[str, list[Excerpt]] = defaultdict(list)
+    for name in cut:
+        head, _, last = name.rpartition(" ")
+        if head in listed:
+            heads[head] += (replace(m, end=m.end - len(last) - 1) for m in listed[name])
+    return heads
+
+
+def _before_a_surname(mention: Excerpt, surnames: Collection[str]) -> bool:
+    text = mention.article.text
+    if text[mention.end : mention.end + 1] != " ":
+        return False
+    word = _NEXT_WORD.match(text, mention.end)
+    return word is not None and word[1] in surnames
 
 
 _O_SURNAME = re.compile(r" O['’][A-Z][a-z]")
@@ -323,3 +355,35 @@ def _after_a_first_name(mention: Excerpt, listed: Collection[str]) -> bool:
     last = before[before.rfind(" ") + 1 :]
     # "Sen. Marco Rubio": a title's full stop ends no sentence; ",” Frank Newport" neither
     return last in PERSON_BEFORE or before.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_ENDS
+
+
+_SWAPPED = (" of the ", " for the ")
+
+
+def misnamed_in_quotes(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, str]:
+    """Organisations written only inside quotation marks whose name with "of the" and "for
+    the" swapped is listed and written outside them, each mapped to that name: a speaker's
+    misnaming ("the National Endowment of the Arts" in Stallone's statement, raw 11, beside
+    the writer's National Endowment for the Arts), one body."""
+    found = {}
+    # a name holding neither, most of them, is looked at once
+    for name in [n for n in listed if " of the " in n or " for the " in n]:
+        mentions = listed[name]
+        for one, other in (_SWAPPED, _SWAPPED[::-1]):
+            if (
+                one in name
+                and (right := name.replace(one, other)) in listed
+                and label(name) == "organisation"
+                and all(map(_quoted, mentions))
+                and not all(map(_quoted, listed[right]))
+            ):
+                found[name] = right
+    return found
+
+
+def _quoted(mention: Excerpt) -> bool:
+    text = mention.article.text
+    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")

@@ -267,6 +267,26 @@ def bodies_unnamed(labels: Mapping[str, EntityLabel]) -> set[str]:
     return set(ORGANISATION_HEADS).intersection(labels)
 
 
+_THE_BEFORE = ("the ", "The ")
+
+
+def families(labels: Mapping[str, EntityLabel], mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """One-word names of a read person's surname plus "s", every mention after "the": a
+    family or a couple ("the Kellers" beside Fran and Dan Keller, raw 152, an organisation in
+    22 mentions), no one person nor a body."""
+    plurals = [
+        name
+        for name, found in mentions.items()
+        if name[-1:] == "s"
+        and " " not in name
+        and all(m.article.text.endswith(_THE_BEFORE, 0, m.start) for m in found)
+    ]
+    if not plurals:
+        return set()
+    surnames = {n.rpartition(" ")[2] for n, label in labels.items() if label == "person"}
+    return {name for name in plurals if name[:-1] in surnames}
+
+
 def beings_and_things(
     lone_people: set[str],
     mentions: dict[str, list[Excerpt]],
@@ -290,4 +310,5 @@ def beings_and_things(
         | flights(mentions)
         | units(mentions)
         | bodies_unnamed(labels)
+        | families(labels, mentions)
     )

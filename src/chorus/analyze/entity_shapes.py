@@ -254,6 +254,7 @@ def _a_shop(mention: Excerpt) -> bool:
 
 _SHIP_PREFIXES = ("USS ", "HMS ", "HMAS ", "HMCS ", "RMS ")
 _MEASURES = (" Index", " Guidelines", " Level", " Standards", " Threshold")
+_CRAFT_ENDS = (" Vessel", " Ship")
 _PLACE_PREFIXES = ("Sub-", "Anti-", "Pro-", "Pre-", "Post-", "Non-", "Pan-", "Trans-")
 """A prefix that makes a place's name an adjective ("Sub-Antarctic", "Anti-American")."""
 """Last words of a measure's or a rulebook's name, read as a body: "Federal Poverty
@@ -282,7 +283,9 @@ def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
     Legionella in Flint" beside "Legionella" and "Flint"; the one such name there): two
     names, not one; a measure's or a rulebook's name (_MEASURES); and a place's name after a
     prefix (_PLACE_PREFIXES: raw 139's "the Antarctic and Sub-Antarctic birds", an
-    organisation), a kind of thing. None is listed."""
+    organisation), a kind of thing; a ship's name cut after its kind ("Australian Defence
+    Vessel" of "... Vessel Ocean Shield", raw 218); and two places the recognizer read joined
+    by a hyphen, a route ("Kuala Lumpur-Beijing flight", raw 218, a place). None is listed."""
     return {
         name
         for name, label in labels.items()
@@ -297,6 +300,11 @@ def things_by_shape(labels: Mapping[str, EntityLabel]) -> set[str]:
             " in " in name
             and (parts := name.split(" in "))[0] in labels
             and labels.get(parts[-1]) == "place"
+        )
+        or name.endswith(_CRAFT_ENDS)
+        or (
+            "-" in name
+            and all("place" in {labels.get(p), KNOWN.get(p)} for p in name.split("-", 1))
         )
     }
 

@@ -64,14 +64,11 @@ def as_listed(speaker: str, text: Text, labels: Mapping[str, EntityLabel]) -> st
         or by_ending(name, "person") != "person"
         or words[-1] in _ENDINGS
         or words[0] in _ARTICLES
-        or _after_the(name, text)  # a body's: "The White House said"
     ):
         return None
-    # a group: "Committees", "Holdings" (written in lower case), "House Republicans"
-    if words[-1].endswith("s") and (_lowered(words[-1], text) or is_a_title(words[-1])):
-        return None
     # a place or a body read in it ("House Republicans", "Hong Kong Observatory"); a first
-    # name alone is often read as a firm ("Ford" of Ford O’Connell, "Wang")
+    # name alone is often read as a firm ("Ford" of Ford O’Connell, "Wang"): looked up
+    # before the searches of the text below
     runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
     if any(
         (labels.get(run, "person") != "person" and (run != words[0] or labels[run] == "place"))
@@ -80,7 +77,10 @@ def as_listed(speaker: str, text: Text, labels: Mapping[str, EntityLabel]) -> st
         for run in runs
     ):
         return None
-    return name
+    # a group: "Committees", "Holdings" (written in lower case), "House Republicans"
+    if words[-1].endswith("s") and (_lowered(words[-1], text) or is_a_title(words[-1])):
+        return None
+    return None if _after_the(name, text.joined) else name  # a body's: "The White House said"
 
 
 def _a_title(word: str, two_follow: bool, text: Text) -> bool:
@@ -110,9 +110,23 @@ def _lowered(word: str, text: Text) -> bool:
     return text.lowered[lower]
 
 
-def _after_the(name: str, text: Text) -> bool:
-    """Whether the text writes `name` after "the" or "The"."""
-    return _written(f"the {name}", text.joined) or _written(f"The {name}", text.joined)
+def _after_the(name: str, text: str) -> bool:
+    """Whether `text` writes `name` after "the" or "The", as whole words: one search for
+    the name, the article looked at before each."""
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        if (
+            text.endswith(_THE, 0, at)
+            and not _joins(text[at - 5 : at - 4])
+            and not _joins(text[at + size : at + size + 1])
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_THE = ("the ", "The ")
 
 
 def _written(words: str, text: str) -> bool:
