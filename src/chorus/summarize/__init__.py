@@ -18,6 +18,7 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
+from chorus.summarize.citations import retold_by
 from chorus.summarize.credit_lines import bare_opening, credit_lines, credited_before
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
@@ -136,8 +137,11 @@ def summarize(
     # A surname waits for the sentence that names its person in full, from any article.
     shown_order = named_in_full_first([texts[row] for row in ordered], texts)
     ordered = [ordered[n] for n in shown_order]
-    repeats = near_duplicates(
-        view.vectors, view.article_of, view.article_starts, ordered, options.merge
+    repeats = retold_by(
+        same,
+        view.vectors,
+        ordered,
+        near_duplicates(view.vectors, view.article_of, view.article_starts, ordered, options.merge),
     )
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
