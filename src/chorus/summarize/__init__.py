@@ -29,7 +29,12 @@ from chorus.summarize.leaning import (
     sets_up_contrast,
     unnamed_opening,
 )
-from chorus.summarize.newsroom import newsroom_step, photo_caption, writers_address
+from chorus.summarize.newsroom import (
+    newsroom_step,
+    photo_caption,
+    writers_address,
+    writers_question,
+)
 from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -50,7 +55,12 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step, a writer's congratulations or a caption."""
-    return newsroom_step(text) or writers_address(text) or photo_caption(text)
+    return (
+        newsroom_step(text)
+        or writers_address(text)
+        or photo_caption(text)
+        or writers_question(text)
+    )
 
 
 def summarize(

@@ -69,7 +69,6 @@ from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
-    PRONOUN_CREDITS,
     but_it_after_a_place,
     credits_a_pronoun,
     done_there,
@@ -222,7 +221,7 @@ def refers_to_before(text: str) -> bool:
 
 def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens with "He" or "She", credits its quotation to "the" and
-    a description, or closes a report on ", she said." (`told_before.credits_a_pronoun`),
+    a description, or closes on ", she said." (`told_before.credits_a_pronoun`),
     right after a text that names someone, opens with "The" and a noun the
     text before introduced ("The hitch ..." after "... a metal towing hitch ...":
     `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
@@ -244,7 +243,7 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
         elif text.startswith("But it"):
             marked[row] = but_it_after_a_place(text, texts[row - 1])
-        elif text.endswith(PRONOUN_CREDITS) and credits_a_pronoun(text):
+        elif credits_a_pronoun(text):
             marked[row] = names_someone(texts[row - 1])
     return marked
 
