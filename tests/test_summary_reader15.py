@@ -10,6 +10,7 @@ import pytest
 
 from chorus import brief
 from chorus.model import SummarySentence
+from chorus.summarize.leaning import refers_to_before
 from chorus.summarize.newsroom import writers_question
 from chorus.summarize.told_before import credits_a_pronoun
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -91,3 +92,14 @@ def test_a_quotation_credited_to_he_waits_for_the_sentence_naming_him(clusters):
     assert credits_a_pronoun(_sentence(clusters[218], opening))
     assert leans(clusters[218], opening)
     assert shown_only_after_the_sentence_before(clusters[218], opening)
+
+
+def test_a_time_after_the_sentence_before_waits_for_it(clusters):
+    """104: "Just days later, the U.S. military announced ..." was shown once without
+    "North Korea again tested ballistic missiles this week ..." before it."""
+    opening = "Just days later, the U.S. military announced"
+    assert refers_to_before(_sentence(clusters[104], opening))
+    assert shown_only_after_the_sentence_before(clusters[104], opening)
+    for text in ("Moments later, Banks said she found her daughter", "A day later, Kevin Johnson"):
+        assert refers_to_before(text)
+    assert not refers_to_before("Later that year, the band toured Europe.")
