@@ -33,31 +33,43 @@ def retold_by(
     """Per row of `ordered`: its near-duplicates (`repeats`), and of each other article
     giving none, the row that tells it again closest (the mean of the two cosines), in
     article order."""
-    terms = wording.terms
-    sentences = len(terms.indptr) - 1
+    if not ordered:
+        return []
+    terms, article_of = wording.terms, wording.article_of
     idf, norms = tf_idf(terms)
-    owners = np.repeat(np.arange(sentences), np.diff(terms.indptr))
-    weighted = idf[terms.indices]
-    article_of = wording.article_of
-    cited = []
-    for row, near in zip(ordered, repeats, strict=True):
+    sentences = len(norms)
+    # the summary's rows as dense rows of word weights and of the words their articles
+    # write there alone
+    mine = np.zeros((len(ordered), len(idf)))
+    alone = np.zeros((len(ordered), len(idf)), dtype=bool)
+    for n, row in enumerate(ordered):
         entries = slice(terms.indptr[row], terms.indptr[row + 1])
         own = terms.indices[entries]
-        mine = np.zeros(len(idf))
-        mine[own] = idf[own]
-        alone = np.zeros(len(idf), dtype=bool)
-        alone[own[wording.single[entries]]] = True
-        words = np.bincount(owners, weights=mine[terms.indices] * weighted, minlength=sentences)
-        mean = (vectors @ vectors[row] + words / (norms * norms[row])) / 2
-        shared = np.bincount(
-            owners, weights=alone[terms.indices] & wording.single, minlength=sentences
-        )
-        close = (mean >= CITED) & (shared >= SHARED)
-        close &= ~np.isin(article_of, article_of[[row, *near]])
-        best: dict[int, int] = {}
-        for other in np.flatnonzero(close).tolist():
-            article = int(article_of[other])
-            if article not in best or mean[other] > mean[best[article]]:
-                best[article] = other
-        cited.append(sorted([*near, *best.values()], key=lambda m: article_of[m]))
+        mine[n, own] = idf[own]
+        alone[n, own[wording.single[entries]]] = True
+    # the lone words shared are counted first, over the entries of lone words alone: few
+    # sentences share two, and only theirs are weighed
+    at = np.flatnonzero(wording.single & alone.any(axis=0)[terms.indices])
+    owners = np.searchsorted(terms.indptr, at, side="right") - 1
+    keys = (np.arange(len(ordered))[:, None] * sentences + owners).ravel()
+    shared = np.bincount(keys, alone[:, terms.indices[at]].ravel(), len(ordered) * sentences)
+    rows = np.asarray(ordered)
+    cosines = vectors[rows] @ vectors.T
+    # a mean of CITED needs a vectors' cosine of 2 * CITED - 1 at least (the words' is at most 1)
+    close = (shared.reshape(-1, sentences) >= SHARED) & (cosines >= 2 * CITED - 1)
+    close &= article_of[None, :] != article_of[rows, None]
+    best: list[dict[int, tuple[int, float]]] = [{} for _ in ordered]
+    for n, other in zip(*np.nonzero(close), strict=True):
+        words = terms.indices[terms.indptr[other] : terms.indptr[other + 1]]
+        mean = (
+            cosines[n, other] + mine[n, words] @ idf[words] / (norms[rows[n]] * norms[other])
+        ) / 2
+        article = int(article_of[other])
+        if mean >= CITED and mean > best[n].get(article, (-1, 0.0))[1]:
+            best[n][article] = (int(other), float(mean))
+    cited = []
+    for n, (row, near) in enumerate(zip(ordered, repeats, strict=True)):
+        taken = set(article_of[[row, *near]].tolist())
+        told = [m for article, (m, _) in best[n].items() if article not in taken]
+        cited.append(sorted([*near, *told], key=lambda m: article_of[m]))
     return cited
