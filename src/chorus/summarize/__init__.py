@@ -18,6 +18,7 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
+from chorus.summarize.citations import retold_by
 from chorus.summarize.credit_lines import bare_opening, credit_lines, credited_before
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
@@ -28,7 +29,12 @@ from chorus.summarize.leaning import (
     sets_up_contrast,
     unnamed_opening,
 )
-from chorus.summarize.newsroom import newsroom_step, photo_caption, writers_address
+from chorus.summarize.newsroom import (
+    newsroom_step,
+    photo_caption,
+    writers_address,
+    writers_question,
+)
 from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -49,7 +55,12 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step, a writer's congratulations or a caption."""
-    return newsroom_step(text) or writers_address(text) or photo_caption(text)
+    return (
+        newsroom_step(text)
+        or writers_address(text)
+        or photo_caption(text)
+        or writers_question(text)
+    )
 
 
 def summarize(
@@ -136,8 +147,11 @@ def summarize(
     # A surname waits for the sentence that names its person in full, from any article.
     shown_order = named_in_full_first([texts[row] for row in ordered], texts)
     ordered = [ordered[n] for n in shown_order]
-    repeats = near_duplicates(
-        view.vectors, view.article_of, view.article_starts, ordered, options.merge
+    repeats = retold_by(
+        same,
+        view.vectors,
+        ordered,
+        near_duplicates(view.vectors, view.article_of, view.article_starts, ordered, options.merge),
     )
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(

@@ -69,7 +69,6 @@ from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
-    PRONOUN_CREDITS,
     but_it_after_a_place,
     credits_a_pronoun,
     done_there,
@@ -124,6 +123,14 @@ soon found a man's body in the debris.", raw 245): shown before that moment, it 
 story backwards."""
 _IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one)\b")
 _OTHER = r"(?:Other|Another)\s+[a-z]"
+_LATER = (
+    r"(?:Just\s+|Only\s+)?(?:(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Aa]\s+few|[Ss]everal|\d+)\s+)?"
+    r"(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?)"
+    r"\s+later\b"
+)
+"""A time after what the sentence before tells ("Just days later, the U.S. military
+announced ...", raw 104, after "North Korea again tested ballistic missiles this week ...")."""
 _ONE_OF_THEM = (
     r"(?:On|Of|In|For|As\s+for|As\s+to|To|With|From)\s+the\s+"
     r"(?:first|second|third|former|latter|other)\s*,"
@@ -133,7 +140,9 @@ said: ...", raw 102, after "... race and Florida’s lax gun laws are inextricab
 interwoven.")."""
 _GOES_BACK = re.compile(
     r"[\s(\[“\"]*(?:"
-    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT))
+    + "|".join(
+        (_OTHER, _LATER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT)
+    )
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
@@ -202,12 +211,13 @@ def refers_to_before(text: str) -> bool:
     pictures ..."), asks the reader to guess what it sets up ("Guess who ..."), is set at
     a meeting or an interview told before ("At the meeting, ..."), gives a body's further
     words ("It added that ..."), asks about what was told ("Was this ...?"), tells what
-    happened soon after it ("..., soon found ..."), tells of a deed done "there" naming no
-    place ("... roamed there": `told_before.done_there`), is a line with no subject
-    ("Charged with ...": `told_before.NO_SUBJECT`), or credits its words to
-    the party and state of someone named there ("the Kentucky Republican said"), so that it
-    waits for that sentence. Unlike `leans_on_before`, it needs no look at that sentence:
-    an article's first sentence so marked is never taken."""
+    happened a time after it ("Days later, ...") or soon after it ("..., soon found ..."),
+    tells of a deed done "there" naming no place ("... roamed there":
+    `told_before.done_there`), is a line with no subject ("Charged with ...":
+    `told_before.NO_SUBJECT`), or credits its words to the party and state of someone named
+    there ("the Kentucky Republican said"), so that it waits for that sentence. Unlike
+    `leans_on_before`, it needs no look at that sentence: an article's first sentence so
+    marked is never taken."""
     return (
         _GOES_BACK.match(text) is not None
         or ("soon" in text and _SOON.search(text) is not None)
@@ -222,7 +232,7 @@ def refers_to_before(text: str) -> bool:
 
 def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens with "He" or "She", credits its quotation to "the" and
-    a description, or closes a report on ", she said." (`told_before.credits_a_pronoun`),
+    a description, or closes on ", she said." (`told_before.credits_a_pronoun`),
     right after a text that names someone, opens with "The" and a noun the
     text before introduced ("The hitch ..." after "... a metal towing hitch ...":
     `dangling.introduced_before`), opens with an "It's a ..." that calls what the text
@@ -244,7 +254,7 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             marked[row] = _CREDITED.search(texts[row - 1]) is not None
         elif text.startswith("But it"):
             marked[row] = but_it_after_a_place(text, texts[row - 1])
-        elif text.endswith(PRONOUN_CREDITS) and credits_a_pronoun(text):
+        elif credits_a_pronoun(text):
             marked[row] = names_someone(texts[row - 1])
     return marked
 

@@ -21,6 +21,11 @@ Mukesh Ambani, ... in the desert state of Rajasthan, India, December 8, 2018.", 
 tells what a picture shows, closing on the day it was taken: it is the page's, not the
 story's, and took the place of the story's own sentence it resembles (docs/decisions.md,
 "Summary a reader sees, thirteenth pass").
+
+A question the writer asks in their own words ("Will the comic book Thor diverge from the
+film Thor ...?", a press release's "Where did she come from and what is her connection to
+Asgard ...?", raw 162; an interviewer's "What is the message you want to get out?", raw 37)
+states no fact ("Summary a reader sees, fifteenth pass").
 """
 
 from __future__ import annotations
@@ -83,3 +88,16 @@ _CAPTION_DATE = re.compile(
 def photo_caption(text: str) -> bool:
     """Whether a sentence closes on a full date after a comma, as a photo caption does."""
     return text.rstrip(". ")[-4:].isdigit() and _CAPTION_DATE.search(text) is not None
+
+
+_ASKED = re.compile(
+    r"\s*(?:Will|Would|Where|What|Why|How|Who|When|Which|Is|Are|Was|Were|Can|Could|Should|Does|Do|Did)"
+    r"\b[^“”\"]*\?\s*\Z"
+)
+"""A question in the writer's own words, no quotation in it ("Will the comic book Thor
+diverge from the film Thor ...?", "Where did she come from ...?", raw 162)."""
+
+
+def writers_question(text: str) -> bool:
+    """Whether a sentence is a question the writer asks, which states no fact."""
+    return text.rstrip().endswith("?") and _ASKED.match(text) is not None

@@ -58,7 +58,7 @@ def wording(terms: Terms, article_of: np.ndarray) -> Wording:
     return Wording(terms, single, np.asarray(article_of))
 
 
-def _weights(terms: Terms) -> tuple[np.ndarray, np.ndarray]:
+def tf_idf(terms: Terms) -> tuple[np.ndarray, np.ndarray]:
     """Each word's IDF over the cluster's sentences, and each sentence's TF-IDF norm."""
     sentences = len(terms.indptr) - 1
     frequency = np.bincount(terms.indices, minlength=len(terms.articles))
@@ -110,7 +110,7 @@ class Told:
         """Dense rows for the rows added since the last call."""
         w, taken = self.wording, len(self.rows)
         if self.idf is None:
-            self.idf, self.norms = _weights(w.terms)
+            self.idf, self.norms = tf_idf(w.terms)
         if self.weights is None or len(self.weights) < taken:
             size = len(self.idf)
             weights, singles = np.zeros((2 * taken, size)), np.zeros((2 * taken, size), dtype=bool)
