@@ -6,13 +6,19 @@ from __future__ import annotations
 from chorus import brief
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.model import Document, Span
 from chorus.sentences import split
 from chorus.summarize.leaning import leans_on_before
 
 
-def sentences(cluster: dict) -> list[str]:
-    """Every sentence of a cluster's articles, cleaned and split as the summary reads them."""
-    return [s.text for a in as_articles(cluster["documents"]) for s in split(clean(a))]
+def sentences(cluster: dict, cleaned: bool = True) -> list[str]:
+    """Every sentence of a cluster's articles, cleaned and split as the summary reads them;
+    with `cleaned` false, every line of each page split as written."""
+    articles = as_articles(cluster["documents"])
+    if not cleaned:
+        whole = (Document(a, (Span(0, len(a.text)),)) for a in articles)
+        return [s.text for document in whole for s in split(document)]
+    return [s.text for a in articles for s in split(clean(a))]
 
 
 def summary(cluster: dict) -> list[str]:
