@@ -34,6 +34,7 @@ from chorus.render.headline_news import (
     lead_first,
     names_unshown,
     opens_on_dummy_it,
+    papers_last,
     retold_wire_leads,
     wire_lead,
 )
@@ -206,6 +207,8 @@ def _summary_number(briefing: Briefing) -> int:
         and not background(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents)
     ]
+    # A study's own text gives way to a news report of it (`papers_last`).
+    stating = papers_last(stating, briefing.summary)
     # An article's first sentence tells its news; a later one may tell a moment the news
     # has overtaken ("According to Houston police, Conyers was last seen Tuesday …" over
     # "HOUSTON (AP) — Houston police say … has been found safe", raw validation cluster
@@ -248,10 +251,13 @@ person."""
 _LEANS_AFTER_PHRASE = re.compile(
     r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
     r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
+    r"|[A-Za-z’'-]+(?: [a-z’'-]+){0,2} (?:I|we)\b"
 )
 """A link word set off after the opening phrase ("At Sibley, for example, an average of
 9.2 births occur daily.", raw validation cluster 64), or the writer's first person after it
-("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26)."""
+("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26), with
+no comma too ("As parents we are so deeply grieved by our son’s decisions and actions.",
+148: a family's statement that never says whose; not "World War I")."""
 _TRANSCRIPT_LINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}: ")
 """A transcript's line, opened by its speaker's name in capitals ("GEORGE STEPHANOPOULOS:
 Thanks for joining us ...", raw validation cluster 144): someone's words, as a quotation."""
