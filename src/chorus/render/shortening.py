@@ -172,8 +172,9 @@ def _without_phrase(text: str, limit: int, reach: int) -> str | None:
 # to have been in a vegetative state for more than a decade, has been able ...", 125),
 # maybe the subject of what someone said ("Federal prosecutors ... said Wednesday that one
 # of the men accused of conspiring to bomb the U.S. Embassies ... had met earlier with
-# Osama bin Laden", DUC 2003 clusters 1 and 27), then the main verb: an auxiliary or "said" after a word (and
-# maybe a comma) that is no clause's own subject ("he was", "who was") nor "to".
+# Osama bin Laden", DUC 2003 clusters 1 and 27), then the main verb: an auxiliary or
+# "said" after a word (and maybe a comma) that is no clause's own subject ("he was", "who
+# was") nor "to".
 _MODIFIED_SUBJECT = re.compile(
     r"(?:The |An? |(?<= that )(?:the |one of the ))"
     r"(?:\w[\w’'-]* ){1,4}(?:who|accused|charged|suspected|convicted|arrested|fired|wounded)\b"
