@@ -137,15 +137,21 @@ def _a_paper(article: Article) -> bool:
     return bool(_ABSTRACT_LINE.search(text)) or len(_CITATIONS.findall(text)) >= _PAPER_CITATIONS
 
 
-def papers_last(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
-    """`candidates` with the sentences of a study's own text after the rest: a paper opens
-    on its field's background ("The electrochemical conversion of CO 2 and H 2 O into liquid
-    fuel is ideal for high-density renewable energy storage ...", raw validation cluster
-    56, a Nature abstract) where a news report of it tells what was found ("Scientists
-    said on Wednesday they have developed a new way to make liquid ethanol ...")."""
-    articles = {summary[n - 1].shown.article.id: summary[n - 1].shown.article for n in candidates}
-    papers = {key for key, article in articles.items() if _a_paper(article)}
-    return sorted(candidates, key=lambda n: summary[n - 1].shown.article.id in papers)
+def report_first(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first article's lead that is no study's own text first, when
+    the first is a study's: a paper opens on its field's background ("The electrochemical
+    conversion of CO 2 and H 2 O into liquid fuel is ideal for high-density renewable energy
+    storage ...", raw validation cluster 56, a Nature abstract) where a news report of it
+    tells what was found ("Scientists said on Wednesday they have developed a new way to
+    make liquid ethanol ..."). Only a lead: without the analysis, 118's abstract gave way to
+    an off-topic page's "Look at the cheeky glimpse he gives the referee."."""
+    if not candidates or not _a_paper(summary[candidates[0] - 1].shown.article):
+        return candidates
+    leads = (n for n in candidates if summary[n - 1].shown.index == 0)
+    report = next((n for n in leads if not _a_paper(summary[n - 1].shown.article)), None)
+    if report is None:
+        return candidates
+    return [report, *(n for n in candidates if n != report)]
 
 
 _NEWS_DAY = re.compile(

@@ -34,7 +34,7 @@ from chorus.render.headline_news import (
     lead_first,
     names_unshown,
     opens_on_dummy_it,
-    papers_last,
+    report_first,
     retold_wire_leads,
     wire_lead,
 )
@@ -148,7 +148,8 @@ def headline(briefing: Briefing) -> Headline:
     sentence that stands alone, names who or what it is about and tells no background (a
     wire story's lead first, or the summary's telling of one it left out, else another
     article's lead as much about the summary's story, unless that sentence opens its
-    article; a lead telling a death on the story's day over a sentence telling none), less
+    article; a lead telling a death on the story's day over a sentence telling none; a news
+    report's lead over a study's own text), less
     its dateline, cut at a phrase's end when long (and not cut before the words it
     reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
@@ -207,8 +208,6 @@ def _summary_number(briefing: Briefing) -> int:
         and not background(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents)
     ]
-    # A study's own text gives way to a news report of it (`papers_last`).
-    stating = papers_last(stating, briefing.summary)
     # An article's first sentence tells its news; a later one may tell a moment the news
     # has overtaken ("According to Houston police, Conyers was last seen Tuesday …" over
     # "HOUSTON (AP) — Houston police say … has been found safe", raw validation cluster
@@ -231,6 +230,8 @@ def _summary_number(briefing: Briefing) -> int:
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
     # An obituary's news is the death: a friend's tribute opening its own page gives way.
     stating = death_first(stating, briefing.summary)
+    # A study's own text gives way to a news report's lead.
+    stating = report_first(stating, briefing.summary)
     return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 
 
