@@ -4,6 +4,7 @@ marked with "…"."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from chorus.summarize.lexical import STOPWORDS
 
@@ -31,6 +32,8 @@ _JOINERS = frozenset(("and", "or"))
 _AWAITING = re.compile(
     r"\b(?:that|which|who) (?:would|will|could|can|may|might|should|must) [a-z]+$"
 )
+# Read only at an opening's end: every cut's opening is read.
+_AWAITING_CHARS = 40
 _CONJUNCTIONS = _JOINERS | {"but"}
 _ARTICLES = frozenset(("the", "a", "an"))
 # A second subject after "and" and its verb: "and a merchant ship collided".
@@ -259,16 +262,26 @@ def _cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit, else the
     longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
-    # (opening, its number of words), longest first, each leaving room for the mark.
-    cuts = [(" ".join(words[:n]), n) for n in range(len(words) - 1, 0, -1)]
-    cuts = [(opening, n) for opening, n in cuts if len(opening) < reach]
-    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
-    phrase_ends = [
-        o
-        for o, n in closed
-        if len(o) >= limit // 2 and _ends_phrase(o, " ".join(words[n : n + _AFTER_WORDS]))
+    # (opening, its number of words), longest first, each leaving room for the mark: those
+    # shorter than the reach, sliced where their nth word ends (joining every opening of a
+    # long sentence first cost a tenth of `headline`).
+    ends = list(accumulate(len(word) + 1 for word in words))
+    cuts = [
+        (text[: ends[n - 1] - 1], n) for n in range(len(words) - 1, 0, -1) if ends[n - 1] <= reach
     ]
-    within = [opening for opening in phrase_ends if len(opening) < limit]
+    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
+    # The longest phrase end under the limit, else the longest within the reach, read
+    # longest first and no further than the first under the limit.
+    longest = None
+    for opening, n in closed:
+        if len(opening) < limit // 2:
+            break
+        if _ends_phrase(opening, " ".join(words[n : n + _AFTER_WORDS])):
+            if len(opening) < limit:
+                return opening.rstrip(" ,;:—–-") + CUT_MARK
+            longest = longest or opening
+    if longest:
+        return longest.rstrip(" ,;:—–-") + CUT_MARK
     closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
     # went…", raw validation 139): a cut inside it, on a word a phrase can end with, tells
@@ -277,7 +290,7 @@ def _cut(text: str, limit: int, reach: int) -> str:
     if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
         closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
-    return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
+    return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
 
 
 def _leaves_open(word: str) -> bool:
@@ -305,7 +318,7 @@ def _ends_phrase(opening: str, after: str) -> bool:
     first = after.split(" ", 1)[0]
     if _bare(first) in _JOINERS and (_joins(opening) or _pairs(opening, after)):
         return False
-    if _AWAITING.search(opening):
+    if _AWAITING.search(opening[-_AWAITING_CHARS:]):
         return False
     if _bare(first) in _PHRASE_OPENERS or first.startswith(_DASHES):
         return True
