@@ -264,7 +264,7 @@ def _cut(text: str, limit: int, reach: int) -> str:
     words = text.split(" ")
     # (opening, its number of words), longest first, each leaving room for the mark: those
     # shorter than the reach, sliced where their nth word ends (joining every opening of a
-    # long sentence first cost a tenth of `headline`).
+    # long sentence, then dropping those past the reach, was wasted).
     ends = list(accumulate(len(word) + 1 for word in words))
     cuts = [
         (text[: ends[n - 1] - 1], n) for n in range(len(words) - 1, 0, -1) if ends[n - 1] <= reach
