@@ -138,9 +138,20 @@ def test_every_headline_the_pass_changed_holds(change):
     assert chosen.text != change["before"]
 
 
+# The eleventh pass changed 148 and 75 (tests/test_render_headline_reader25.py).
+_CHANGED_LATER = {
+    c["cluster"]
+    for c in json.loads((FIXTURE.parent / "headline_reader25.json").read_text("utf-8"))["changes"]
+}
+
+
 @pytest.mark.parametrize(
     "judged",
-    [a for a in JUDGED["audit"] if a["corpus"] == "raw"][::4],
+    [
+        a
+        for a in [a for a in JUDGED["audit"] if a["corpus"] == "raw"][::4]
+        if a["cluster"] not in _CHANGED_LATER
+    ],
     ids=lambda a: f"{a['half']}-{a['cluster']}",
 )
 def test_an_audited_headline_the_pass_did_not_change_stays(judged):

@@ -4,6 +4,7 @@ marked with "…"."""
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from chorus.summarize.lexical import STOPWORDS
 
@@ -24,6 +25,15 @@ _PHRASE_OPENERS = frozenset(
 # word ("the four surviving | and original members", raw validation cluster 44; "was
 # intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
 _JOINERS = frozenset(("and", "or"))
+# A relative clause's modal verb waits for what it governs ("policy changes that would
+# allow | for the ordination of gay people", raw validation cluster 106): no phrase ends
+# right after it. Not any modal's: "... said Thursday that Mr. Kushner would cooperate"
+# then fell back to "... said Thursday…" (raw 219's first sentence).
+_AWAITING = re.compile(
+    r"\b(?:that|which|who) (?:would|will|could|can|may|might|should|must) [a-z]+$"
+)
+# Read only at an opening's end: every cut's opening is read.
+_AWAITING_CHARS = 40
 _CONJUNCTIONS = _JOINERS | {"but"}
 _ARTICLES = frozenset(("the", "a", "an"))
 # A second subject after "and" and its verb: "and a merchant ship collided".
@@ -160,20 +170,27 @@ def _without_phrase(text: str, limit: int, reach: int) -> str | None:
 
 
 # A subject held by what is said of it before its verb ("The Millis police officer who
-# was fired after ...", "The Fort Wayne mother accused of killing ..."), maybe the subject
-# of what someone said ("Federal prosecutors ... said Wednesday that one of the men accused
-# of conspiring to bomb the U.S. Embassies ... had met earlier with Osama bin Laden", DUC
-# 2003 clusters 1 and 27), then the main verb: an auxiliary or "said" after a word that is
-# no clause's own subject ("he was", "who was").
+# was fired after ...", "The Fort Wayne mother accused of killing ...", "A 9-year-old boy
+# wounded by a gunman who ...", raw validation cluster 75; "A Canadian man who was believed
+# to have been in a vegetative state for more than a decade, has been able ...", 125),
+# maybe the subject of what someone said ("Federal prosecutors ... said Wednesday that one
+# of the men accused of conspiring to bomb the U.S. Embassies ... had met earlier with
+# Osama bin Laden", DUC 2003 clusters 1 and 27), then the main verb: an auxiliary or
+# "said" after a word (and maybe a comma) that is no clause's own subject ("he was", "who
+# was") nor "to".
 _MODIFIED_SUBJECT = re.compile(
-    r"(?:The |(?<= that )(?:the |one of the ))"
-    r"(?:[A-Za-z][\w’'-]* ){1,4}(?:who|accused|charged|suspected|convicted|arrested|fired)\b"
+    r"(?:The |An? |(?<= that )(?:the |one of the ))"
+    r"(?:\w[\w’'-]* ){1,4}(?:who|accused|charged|suspected|convicted|arrested|fired|wounded)\b"
 )
 _REPORTED = re.compile(r"[A-Z][^,;:“”\"]{2,60}? (?:said|says)(?: \w+)? that ")
 # Read only when a "said"/"says" comes this early: the search costs every long sentence.
 _REPORTED_CHARS = 80
-_VERB = re.compile(r"\b(\w+) (is|was|were|are|has|have|had|will|would|said|says)\b")
-_CLAUSE_SUBJECTS = frozenset(("who", "that", "which", "he", "she", "it", "they", "we", "i"))
+_VERB = re.compile(r"\b(\w+),? (is|was|were|are|has|have|had|will|would|said|says)\b")
+# After a clause's own subject ("who was", "he was") or an infinitive's "to" ("believed to
+# have been"), an auxiliary is no main verb.
+_NO_MAIN_VERB_AFTER = frozenset(
+    ("who", "that", "which", "he", "she", "it", "they", "we", "i", "to")
+)
 
 
 def _without_modifier(text: str, limit: int, reach: int) -> str | None:
@@ -187,7 +204,7 @@ def _without_modifier(text: str, limit: int, reach: int) -> str | None:
     if not opening:
         return None
     verbs = _VERB.finditer(text, opening.end())
-    verb = next((v for v in verbs if v.group(1).casefold() not in _CLAUSE_SUBJECTS), None)
+    verb = next((v for v in verbs if v.group(1).casefold() not in _NO_MAIN_VERB_AFTER), None)
     if verb is None or not _shut(text[: verb.end(1)]) or _DASH_IN.search(text[: verb.end(1)]):
         return None
     if _keeps_verb(text, verb.start(2), limit, reach):
@@ -245,16 +262,26 @@ def _cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit, else the
     longest such within `reach`, else the longest ending on a word a phrase can end with."""
     words = text.split(" ")
-    # (opening, its number of words), longest first, each leaving room for the mark.
-    cuts = [(" ".join(words[:n]), n) for n in range(len(words) - 1, 0, -1)]
-    cuts = [(opening, n) for opening, n in cuts if len(opening) < reach]
-    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
-    phrase_ends = [
-        o
-        for o, n in closed
-        if len(o) >= limit // 2 and _ends_phrase(o, " ".join(words[n : n + _AFTER_WORDS]))
+    # (opening, its number of words), longest first, each leaving room for the mark: those
+    # shorter than the reach, sliced where their nth word ends (joining every opening of a
+    # long sentence, then dropping those past the reach, was wasted).
+    ends = list(accumulate(len(word) + 1 for word in words))
+    cuts = [
+        (text[: ends[n - 1] - 1], n) for n in range(len(words) - 1, 0, -1) if ends[n - 1] <= reach
     ]
-    within = [opening for opening in phrase_ends if len(opening) < limit]
+    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
+    # The longest phrase end under the limit, else the longest within the reach, read
+    # longest first and no further than the first under the limit.
+    longest = None
+    for opening, n in closed:
+        if len(opening) < limit // 2:
+            break
+        if _ends_phrase(opening, " ".join(words[n : n + _AFTER_WORDS])):
+            if len(opening) < limit:
+                return opening.rstrip(" ,;:—–-") + CUT_MARK
+            longest = longest or opening
+    if longest:
+        return longest.rstrip(" ,;:—–-") + CUT_MARK
     closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
     # A quotation opened early may shut every cut but its first two or three words ("Celli
     # went…", raw validation 139): a cut inside it, on a word a phrase can end with, tells
@@ -263,7 +290,7 @@ def _cut(text: str, limit: int, reach: int) -> str:
     if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
         closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
     fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
-    return (within or phrase_ends or fallbacks)[0].rstrip(" ,;:—–-") + CUT_MARK
+    return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
 
 
 def _leaves_open(word: str) -> bool:
@@ -290,6 +317,8 @@ def _ends_phrase(opening: str, after: str) -> bool:
     the next word (a preposition, a conjunction, a dash) opens."""
     first = after.split(" ", 1)[0]
     if _bare(first) in _JOINERS and (_joins(opening) or _pairs(opening, after)):
+        return False
+    if _AWAITING.search(opening[-_AWAITING_CHARS:]):
         return False
     if _bare(first) in _PHRASE_OPENERS or first.startswith(_DASHES):
         return True

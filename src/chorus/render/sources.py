@@ -34,6 +34,7 @@ from chorus.render.headline_news import (
     lead_first,
     names_unshown,
     opens_on_dummy_it,
+    report_first,
     retold_wire_leads,
     wire_lead,
 )
@@ -147,7 +148,8 @@ def headline(briefing: Briefing) -> Headline:
     sentence that stands alone, names who or what it is about and tells no background (a
     wire story's lead first, or the summary's telling of one it left out, else another
     article's lead as much about the summary's story, unless that sentence opens its
-    article; a lead telling a death on the story's day over a sentence telling none), less
+    article; a lead telling a death on the story's day over a sentence telling none; a news
+    report's lead over a study's own text), less
     its dateline, cut at a phrase's end when long (and not cut before the words it
     reports): never text chorus wrote."""
     off_topic = getattr(briefing.analysis, "off_topic", frozenset())
@@ -228,6 +230,8 @@ def _summary_number(briefing: Briefing) -> int:
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
     # An obituary's news is the death: a friend's tribute opening its own page gives way.
     stating = death_first(stating, briefing.summary)
+    # A study's own text gives way to a news report's lead.
+    stating = report_first(stating, briefing.summary)
     return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 
 
@@ -248,10 +252,13 @@ person."""
 _LEANS_AFTER_PHRASE = re.compile(
     r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
     r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
+    r"|[A-Za-z’'-]+(?: [a-z’'-]+){0,2} (?:I|we)\b"
 )
 """A link word set off after the opening phrase ("At Sibley, for example, an average of
 9.2 births occur daily.", raw validation cluster 64), or the writer's first person after it
-("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26)."""
+("As a neurosurgeon, I did not believe ...", 212; "At each step, we built ...", 26), with
+no comma too ("As parents we are so deeply grieved by our son’s decisions and actions.",
+148: a family's statement that never says whose; not "World War I")."""
 _TRANSCRIPT_LINE = re.compile(r"[A-Z][A-Z.'’ -]{2,40}: ")
 """A transcript's line, opened by its speaker's name in capitals ("GEORGE STEPHANOPOULOS:
 Thanks for joining us ...", raw validation cluster 144): someone's words, as a quotation."""
