@@ -128,6 +128,24 @@ def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
     return found
 
 
+_POSSESSIVES = ("'s ", "’s ")
+
+
+def programmes(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names written once or more between a possessive and "programme": a broadcaster's
+    programme ("The BBC's Panorama programme", raw 125, an organisation in five
+    mentions), not listed; the possessor is the body."""
+    return {
+        name
+        for name, excerpts in mentions.items()
+        if any(
+            m.article.text.startswith(" programme", m.end)
+            and m.article.text.endswith(_POSSESSIVES, 0, m.start)
+            for m in excerpts
+        )
+    }
+
+
 _PEOPLE_ENDINGS = ("ers", "ites", "ians", "ans", "ese")
 
 
@@ -260,6 +278,17 @@ def units(mentions: dict[str, list[Excerpt]]) -> set[str]:
     }
 
 
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?){1,3} [2-9](?: [A-Z])?")
+"""A chemical formula as a page with its subscripts lost writes it: an element's symbol or
+two, a space, a count ("CO 2", "H 2 O", raw 56's Nature abstract: "CO 2" an organisation in
+five mentions)."""
+
+
+def formulas(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """Names of a formula's shape: no one's, nor any group's or place's."""
+    return {name for name in labels if " " in name and _FORMULA.fullmatch(name)}
+
+
 def bodies_unnamed(labels: Mapping[str, EntityLabel]) -> set[str]:
     """A body's kind alone, capitalised as the body the text names in full elsewhere ("The
     University appreciates" beside "the University of Connecticut", raw 8; "the Court"): no
@@ -299,6 +328,7 @@ def beings_and_things(
         | things(lone_people, mentions)
         | animals(mentions, labels)
         | ships(mentions)
+        | programmes(mentions)
         | genera(labels, text)
         | portfolios(mentions)
         | speeches_and_classes(mentions)
@@ -309,6 +339,7 @@ def beings_and_things(
         | things_by_shape(labels)
         | flights(mentions)
         | units(mentions)
+        | formulas(labels)
         | bodies_unnamed(labels)
         | families(labels, mentions)
     )

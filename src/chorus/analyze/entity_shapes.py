@@ -110,10 +110,11 @@ _UNITS = frozenset(("city", "province", "county", "prefecture"))
 
 def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     """Two read names of one body or place, the shorter mapped to the longer or to the name
-    without a unit: an organisation's name of two words or more after one word opening one
-    other ("Central Bank" of "European Central Bank"; two such, none), one written without
-    its last word "Department" ("Anaheim Police", "Anaheim Police Department"), and a
-    place before its unit in lower case ("Busan city", "Busan")."""
+        without a unit: an organisation's name of two words or more after one word opening one
+        other ("Central Bank" of "European Central Bank"; two such, none), one written without
+        its last word "Department" ("Anaheim Police", "Anaheim Police Department") or a one-word
+    name without "University" ("Stanford" of "Stanford University", raw 56), and a
+        place before its unit in lower case ("Busan city", "Busan")."""
     found: dict[str, str] = {}
     longer: dict[str, list[str]] = {}
     for name, label in labels.items():
@@ -128,6 +129,8 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
             if " " in rest and labels.get(rest) == "organisation" and first not in LANDS_SPELLED:
                 longer.setdefault(rest, []).append(name)
             if last == "Department" and labels.get(head) == "organisation":
+                longer.setdefault(head, []).append(name)
+            if last == "University" and labels.get(head) == "organisation" and " " not in head:
                 longer.setdefault(head, []).append(name)
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
     return found
