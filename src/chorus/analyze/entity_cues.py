@@ -142,8 +142,9 @@ _PERSON_AFTER = (
 )
 """An apposition only a person takes: "Amber Pasztor, the woman who killed her two children"
 (read as an organisation), "Ib Chorkendorff, the director of the Catalysis for Sustainable
-Energy research center" (raw 56, an organisation). With "a woman" it was also "In Utah, a woman died ...", and
-", who" follows places and groups as often ("Scotland, who", "PricewaterhouseCoopers, who")."""
+Energy research center" (raw 56, an organisation). With "a woman" it was also "In Utah, a
+woman died ...", and ", who" follows places and groups as often ("Scotland, who",
+"PricewaterhouseCoopers, who")."""
 
 
 def by_first_characters(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
