@@ -141,8 +141,7 @@ _OPENING_MARKS = ('"', "“", "‘")
 def titles(mentions: dict[str, list[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
     """Names of works the recognizer read as places or people: a place of two words or more
     written once or more as a title in quotation marks and never after a word for where it
-    is ("including
-    ‘Jurassic Park,’", "The studio’s “Jurassic Park”", raw 231, a place in four mentions;
+    is ("including ‘Jurassic Park,’", "The studio’s “Jurassic Park”", raw 231, a place in four mentions;
     "Area 51" and the "Monon High Bridge", also quoted once, are "at" or "near"), and a
     name that every time runs on into "and the" or "of the" and a capital, after a
     quotation mark once at least ("“Harry Potter and the Deathly Hallows: Part 2”", a
