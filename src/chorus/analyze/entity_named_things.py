@@ -141,11 +141,11 @@ _OPENING_MARKS = ('"', "“", "‘")
 def titles(mentions: dict[str, list[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
     """Names of works the recognizer read as places or people: a place of two words or more
     written once or more as a title in quotation marks and never after a word for where it
-    is ("including ‘Jurassic Park,’", "The studio’s “Jurassic Park”", raw 231, a place in four mentions;
-    "Area 51" and the "Monon High Bridge", also quoted once, are "at" or "near"), and a
-    name that every time runs on into "and the" or "of the" and a capital, after a
-    quotation mark once at least ("“Harry Potter and the Deathly Hallows: Part 2”", a
-    person): the start of a title. On the 280 raw and DUC clusters those two only."""
+    is ("including ‘Jurassic Park,’", "The studio’s “Jurassic Park”", raw 231, a place in
+    four mentions; "Area 51" and the "Monon High Bridge", also quoted once, are "at" or
+    "near"), and a name that every time runs on into "and the" or "of the" and a capital,
+    after a quotation mark once at least ("“Harry Potter and the Deathly Hallows: Part 2”",
+    a person): the start of a title. On the 280 raw and DUC clusters those two only."""
     found = set()
     for name, excerpts in mentions.items():
         # a one-word name so quoted is as often a person's answering ("“Olivia.”", raw
