@@ -2,8 +2,9 @@
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
 Crystal"), a genus ("Brachiosaurus"), a place's people ("Virgin Islanders", "a
 75-year-old Frenchman"), a minister's portfolio ("US Defense Secretary Chuck Hagel"), a
-flight's number ("flight MH370"), a currency's initials ("3,000 BD") and a body's kind
-alone ("The University appreciates")."""
+flight's number ("flight MH370"), a currency's initials ("3,000 BD"), a body's kind alone
+("The University appreciates"), a formula ("CO 2"), a broadcaster's programme ("the BBC's
+Panorama programme") and a work's title ("‘Jurassic Park,’")."""
 
 from __future__ import annotations
 
