@@ -159,6 +159,7 @@ from chorus.analyze.entity_mentions import (
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_shapes import (
+    bodies_of_a_pair,
     cut_after_an_adjective,
     groups_of_a_place,
     nobles,
@@ -325,7 +326,8 @@ def entities(
             listed[head] = joined_mentions(listed[head], found)
     listed, offices = with_offices(listed, label)
     listed, institutions = campuses(listed, label)
-    cued |= dict.fromkeys(offices | institutions | shops(listed, labels), "organisation")
+    listed, pairs = bodies_of_a_pair(listed, label)
+    cued |= dict.fromkeys(offices | institutions | pairs | shops(listed, labels), "organisation")
     cued |= dict.fromkeys(nobles(listed), "person")
     for short, longer in (short_forms(listed, label) | misnamed_in_quotes(listed, label)).items():
         listed[longer] = joined_mentions(listed.pop(short), listed[longer])

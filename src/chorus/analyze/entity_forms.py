@@ -225,12 +225,16 @@ Kinkade Signature Galleries" (1747): shops named for their painter. "Donald B. C
 Farm" (1400): a farm named for its owner. "Virginia Tech" (raw 189, "along with Kent State
 and Virginia Tech"): a school."""
 _OFFICE_ENDINGS = frozenset(
-    ("Sheriff", "Department", "Police", "Agency", "Office", "Commission", "Committee", "Council")
+    (
+        *("Sheriff", "Department", "Police", "Agency", "Office", "Commission", "Committee"),
+        *("Council", "School"),
+    )
 )
 """Last words of an office that make a place by the recognizer an organisation: "Orange
 County Sheriff" of "the Orange County Sheriff's Department", "Carroll County Sheriff’s
-Department" (the two places ending in one on the 280 raw and DUC clusters). Not "State",
-"Union" nor "Bank", which end places ("Silver State", "Soviet Union", "West Bank")."""
+Department" (the two places ending in one on the 280 raw and DUC clusters), and a school's
+("Abby Kelley Foster Charter Public School", raw 68). Not "State", "Union" nor "Bank", which
+end places ("Silver State", "Soviet Union", "West Bank")."""
 PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
 """Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(

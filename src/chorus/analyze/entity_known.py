@@ -14,7 +14,7 @@ from chorus.analyze.entity_headings import (
     an_encyclopedias_heading,
 )
 from chorus.analyze.entity_inside import opening_a_listed_name
-from chorus.analyze.entity_lists import inside_another_name
+from chorus.analyze.entity_lists import LANDS_SPELLED, inside_another_name
 from chorus.analyze.entity_mentions import outlets
 from chorus.analyze.entity_windows import NOT_NAMES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
@@ -23,6 +23,7 @@ from chorus.model import Sentence
 _PARTICLES = (" de ", " De ", " da ", " do ", " du ", " del ", " della ", " di ", " van ", " von ")
 """Words inside a person's or an event's name before its last word: "Cecile de France",
 "Tour de France"."""
+_UNIVERSITY_BEFORE = re.compile(r"University of [A-Z][\w ]*, $")
 _MAGAZINE = " magazine"
 """A lower-case word that ends a name a place opens: "New York magazine"."""
 _OPENING_MARKS = "([“\"'‘"
@@ -34,9 +35,14 @@ def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
     capitalised word ("Cecile de France"), or after the sentence's first word (the
     candidate runs never open on it) where that word is in capitals ("NHS England") or the
     sentence holds the two alone, a heading ("Virgin Australia"). Other first words are as
-    often a sentence's adjective or adverb ("Neighboring Ukraine", "Perhaps Apple's").
+    often a sentence's adjective or adverb ("Neighboring Ukraine", "Perhaps Apple's"). So
+    is a campus after its university's comma ("the University of California, San Diego",
+    raw 56, "..., Los Angeles", raw 200: no place of the story), not a country or a state.
     """
     # each test one call: this runs on every mention of a known name
+    if text.endswith(", ", 0, start) and _UNIVERSITY_BEFORE.search(text, max(start - 50, 0), start):
+        # a land there says where the university is ("University of Munich, Germany")
+        return text[start:end] not in LANDS_SPELLED
     if text.startswith(_MAGAZINE, end):
         # "U.S. magazine Life & Style" names the magazine after it
         after = end + len(_MAGAZINE)

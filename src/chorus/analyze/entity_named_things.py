@@ -2,14 +2,16 @@
 animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
 Crystal"), a genus ("Brachiosaurus"), a place's people ("Virgin Islanders", "a
 75-year-old Frenchman"), a minister's portfolio ("US Defense Secretary Chuck Hagel"), a
-flight's number ("flight MH370"), a currency's initials ("3,000 BD") and a body's kind
-alone ("The University appreciates")."""
+flight's number ("flight MH370"), a currency's initials ("3,000 BD"), a body's kind alone
+("The University appreciates"), a formula ("CO 2"), a broadcaster's programme ("the BBC's
+Panorama programme") and a work's title ("‘Jurassic Park,’")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 
+from chorus.analyze.entity_forms import IN_TITLE, how_it_stands
 from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
 from chorus.analyze.entity_shapes import things_by_shape
 from chorus.analyze.entity_windows import next_mention
@@ -126,6 +128,64 @@ def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
                 found.add(name)
                 break
     return found
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|into|on|across|outside|inside|around|of|the|The) $"
+)
+"""Words before a place where something is or happens ("in", "near the"), or that make a
+name a thing's ("the")."""
+_TITLE_RUNS_ON = re.compile(r" (?:and|of) the [A-Z]")
+_OPENING_MARKS = ('"', "“", "‘")
+
+
+def titles(mentions: dict[str, list[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
+    """Names of works the recognizer read as places or people: a place of two words or more
+    written once or more as a title in quotation marks and never after a word for where it
+    is ("including ‘Jurassic Park,’", "The studio’s “Jurassic Park”", raw 231, a place in
+    four mentions; "Area 51" and the "Monon High Bridge", also quoted once, are "at" or
+    "near"), and a name that every time runs on into "and the" or "of the" and a capital,
+    after a quotation mark once at least ("“Harry Potter and the Deathly Hallows: Part 2”",
+    a person): the start of a title. On the 280 raw and DUC clusters those two only."""
+    found = set()
+    for name, excerpts in mentions.items():
+        # a one-word name so quoted is as often a person's answering ("“Olivia.”", raw
+        # 210, a place by the recognizer)
+        if labels[name] == "place" and " " in name:
+            quoted = any(
+                how_it_stands(m.article.text, m.start, m.end) == IN_TITLE for m in excerpts
+            )
+            if quoted and not any(_where(m) for m in excerpts):
+                found.add(name)
+        elif all(_TITLE_RUNS_ON.match(m.article.text, m.end) for m in excerpts) and any(
+            m.article.text.endswith(_OPENING_MARKS, 0, m.start) for m in excerpts
+        ):
+            found.add(name)
+    return found
+
+
+def _where(mention: Excerpt) -> bool:
+    """Whether a mention follows a word for where a place is."""
+    start = mention.start
+    return _WHERE_BEFORE.search(mention.article.text, max(start - 8, 0), start) is not None
+
+
+_POSSESSIVES = ("'s ", "’s ")
+
+
+def programmes(mentions: dict[str, list[Excerpt]]) -> set[str]:
+    """Names written once or more between a possessive and "programme": a broadcaster's
+    programme ("The BBC's Panorama programme", raw 125, an organisation in five
+    mentions), not listed; the possessor is the body."""
+    return {
+        name
+        for name, excerpts in mentions.items()
+        if any(
+            m.article.text.startswith(" programme", m.end)
+            and m.article.text.endswith(_POSSESSIVES, 0, m.start)
+            for m in excerpts
+        )
+    }
 
 
 _PEOPLE_ENDINGS = ("ers", "ites", "ians", "ans", "ese")
@@ -260,6 +320,17 @@ def units(mentions: dict[str, list[Excerpt]]) -> set[str]:
     }
 
 
+_FORMULA = re.compile(r"(?:[A-Z][a-z]?){1,3} [2-9](?: [A-Z])?")
+"""A chemical formula as a page with its subscripts lost writes it: an element's symbol or
+two, a space, a count ("CO 2", "H 2 O", raw 56's Nature abstract: "CO 2" an organisation in
+five mentions)."""
+
+
+def formulas(labels: Mapping[str, EntityLabel]) -> set[str]:
+    """Names of a formula's shape: no one's, nor any group's or place's."""
+    return {name for name in labels if " " in name and _FORMULA.fullmatch(name)}
+
+
 def bodies_unnamed(labels: Mapping[str, EntityLabel]) -> set[str]:
     """A body's kind alone, capitalised as the body the text names in full elsewhere ("The
     University appreciates" beside "the University of Connecticut", raw 8; "the Court"): no
@@ -299,6 +370,8 @@ def beings_and_things(
         | things(lone_people, mentions)
         | animals(mentions, labels)
         | ships(mentions)
+        | programmes(mentions)
+        | titles(mentions, labels)
         | genera(labels, text)
         | portfolios(mentions)
         | speeches_and_classes(mentions)
@@ -309,6 +382,7 @@ def beings_and_things(
         | things_by_shape(labels)
         | flights(mentions)
         | units(mentions)
+        | formulas(labels)
         | bodies_unnamed(labels)
         | families(labels, mentions)
     )

@@ -7,12 +7,14 @@ Blockbuster."), a street written without its "Street" ("the block of Daly"), a s
 prefix ("USS Franklin"), a group named for its place read as two ("Texas EquuSearch"), a
 known group's product read as a person ("Google Gnome"), a name joined by "in" to a place
 ("Legionella in Flint"), a span cut after an adjective ("Genesee County Environmental"),
-a letter's sign-off ("With Gratitude, Jenni") and a brand's capitals ("VKontakte")."""
+a letter's sign-off ("With Gratitude, Jenni"), a brand's capitals ("VKontakte") and a body
+read without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from operator import attrgetter
 
 from chorus.analyze.entity_cues import SPEECH_AFTER
@@ -110,10 +112,11 @@ _UNITS = frozenset(("city", "province", "county", "prefecture"))
 
 def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     """Two read names of one body or place, the shorter mapped to the longer or to the name
-    without a unit: an organisation's name of two words or more after one word opening one
-    other ("Central Bank" of "European Central Bank"; two such, none), one written without
-    its last word "Department" ("Anaheim Police", "Anaheim Police Department"), and a
-    place before its unit in lower case ("Busan city", "Busan")."""
+        without a unit: an organisation's name of two words or more after one word opening one
+        other ("Central Bank" of "European Central Bank"; two such, none), one written without
+        its last word "Department" ("Anaheim Police", "Anaheim Police Department") or a one-word
+    name without "University" ("Stanford" of "Stanford University", raw 56), and a
+        place before its unit in lower case ("Busan city", "Busan")."""
     found: dict[str, str] = {}
     longer: dict[str, list[str]] = {}
     for name, label in labels.items():
@@ -128,6 +131,8 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
             if " " in rest and labels.get(rest) == "organisation" and first not in LANDS_SPELLED:
                 longer.setdefault(rest, []).append(name)
             if last == "Department" and labels.get(head) == "organisation":
+                longer.setdefault(head, []).append(name)
+            if last == "University" and labels.get(head) == "organisation" and " " not in head:
                 longer.setdefault(head, []).append(name)
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
     return found
@@ -357,3 +362,39 @@ def _signs_off(mention: Excerpt) -> bool:
         and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
         and text.startswith(",", mention.end)
     )
+
+
+_PAIR_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+
+
+def bodies_of_a_pair(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> tuple[dict[str, list[Excerpt]], set[str]]:
+    """`listed` with an organisation of two words or more every mention of which follows
+    "the", one capitalised word and "and", listed whole, among the names returned: "the
+    Brain and Mind Institute" (raw 125, "Mind Institute" in two outlets); not where the
+    word is a listed name the article never writes in lower case, a body of its own ("the
+    Senate and House Committee")."""
+    found = listed  # copied at its first change: most clusters have none
+    named = set()
+    for name, mentions in listed.items():
+        if " " not in name or not mentions[0].article.text.endswith(" and ", 0, mentions[0].start):
+            continue  # one test rules out most names
+        words = {_word_of_a_pair(m) for m in mentions}
+        if len(words) != 1 or None in words or label(name) != "organisation":
+            continue
+        word = words.pop()
+        if word in listed and f" {word.lower()} " not in mentions[0].article.text:
+            continue
+        found = dict(found) if found is listed else found
+        whole, gap = f"{word} and {name}", len(word) + 5
+        found[whole] = [replace(m, start=m.start - gap) for m in found.pop(name)]
+        named.add(whole)
+    return found, named
+
+
+def _word_of_a_pair(mention: Excerpt) -> str | None:
+    """The capitalised word between "the" and "and" right before a mention, if any."""
+    start = mention.start
+    pair = _PAIR_BEFORE.search(mention.article.text, max(start - 30, 0), start)
+    return pair[1] if pair else None

@@ -147,10 +147,11 @@ def _joins(character: str) -> bool:
 def listed_with_speakers(
     sentences: Sequence[Sentence], recognized: Recognized, speakers: Iterable[str]
 ) -> tuple[Entity, ...]:
-    """`entities`, and the named speakers no listed name matches, in the room left under
-    MAX_ENTITIES: a speaker takes no listed name's place. The listing is made once, with
-    them (a one-word name a speaker's full name holds becomes that person's: "Stallone"),
-    and past the cap the other names come first, in the listing's order."""
+    """`entities`, and the named speakers no listed name matches, under MAX_ENTITIES: a
+    speaker takes no read name's place, but that of a known name the recognizer did not
+    read where the speaker is as widely used. The listing is made once, with them (a
+    one-word name a speaker's full name holds becomes that person's: "Stallone"), and
+    keeps its order."""
     # A cluster whose recognizer and known names are twice the cap is a large one (the 280
     # raw and DUC clusters hold 56 at most, the 300 longest raw articles 285): it has no
     # room under the cap, and its speakers are many (569 new there), whose listing cost
@@ -163,7 +164,14 @@ def listed_with_speakers(
         return listed
     new = more.labels.keys() - recognized.labels.keys()
     found = [e.name for e in listed if e.name not in new][:MAX_ENTITIES]
-    kept = {*found, *[e.name for e in listed if e.name in new][: MAX_ENTITIES - len(found)]}
+    read = {name for name in found if name not in recognized.known}
+    # the room past the read names: a known name the recognizer did not read gives way to a
+    # speaker as widely used (raw 68's twenty states in one list, written once each, left
+    # no room for four quoted people)
+    room = new.union(found) - read
+    others = [e for e in listed if e.name in room]
+    others.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name in recognized.known))
+    kept = read | {e.name for e in others[: MAX_ENTITIES - len(read)]}
     return tuple(e for e in listed if e.name in kept)
 
 
