@@ -87,4 +87,8 @@ def test_a_cut_line_of_the_chart_keeps_its_dated_words(seed_texts):
 
 
 def test_the_blind_half_as_scored_once(clusters):
-    assert score(_GOLD["blind"], clusters) == (0, 0, 0)
+    # Scored once, rules frozen: main and branch alike, 14 of 17 found, 0 wrong. Missed:
+    # 49's "Oct. 19 federal election" (no year written beside it), 39's "1936 Pulitzer
+    # Prize-winning novel" and "2013 best picture Oscar winner" (a year before a noun with
+    # no "the" before it is read as no date).
+    assert score(_GOLD["blind"], clusters) == (14, 0, 17)
