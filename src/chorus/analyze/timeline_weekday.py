@@ -1,10 +1,11 @@
 """A weekday that fixes the year: in an article with no publication date, "died on
-Wednesday, November 21" names a day of one year when exactly one year near the years the
-article writes has November 21 on a Wednesday (2018, by its "October 2017"). Two years
-that fit show nothing. A line that is only such a date heads a dated post ("Sunday,
-November 6" above "Jack the cat had to be euthanized by the veterinarian today."): it is
-the date of writing of what follows it, against which its relative dates are read, in a
-dated article too, whose publication date is its last update's (raw 166's November 8).
+Wednesday, November 21" (or "Tuesday, 13 November", the day first) names a day of one year
+when exactly one year near the years the article writes has November 21 on a Wednesday
+(2018, by its "October 2017"). Two years that fit show nothing. A line that is only such a
+date heads a dated post ("Sunday, November 6" above "Jack the cat had to be euthanized by
+the veterinarian today."): it is the date of writing of what follows it, against which its
+relative dates are read, in a dated article too, whose publication date is its last
+update's (raw 166's November 8).
 In a dated article, a weekday with its month and day ("on Friday, Aug. 17") is shown only
 when it is read as that day, and the month and day only when they fall on that weekday.
 """
@@ -20,17 +21,22 @@ from chorus.analyze.timeline_forms import MONTHS, DateMatch
 from chorus.analyze.timeline_lower import WEEKDAY
 
 WEEKDAY_DATE = "weekday month day"
-"""The form of "Wednesday, November 21": a weekday, then its month and day, no year."""
+"""The form of "Wednesday, November 21" and "Tuesday, 13 November": a weekday, then its
+month and day in either order, no year."""
+_DAY_FORMS = ("month day", "day month")
 _WEEKDAY_JOIN = re.compile(r",? (?:the )?")
 _A_LIST_S_JOIN = re.compile(r",? (?:and|or) |, ")
-_MONTH_AND_DAY = re.compile(r"([A-Z][a-z]+)\.? (\d+)")
+_MONTH_AND_DAY = re.compile(r"([A-Z][a-z]+)\.? (\d+)|(\d+)(?:st|nd|rd|th)? ([A-Z][a-z]+)")
 _LISTED_BEFORE = re.compile(r"(?:\b(?:and|or|to|through|until) |[-–/] ?)$")
 _LISTED_AFTER = re.compile(r"(?:[-–/]| to | through | and | or )\d")
 """A weekday or a day one of several ("Monday and Tuesday, April 3 and 4"): the pairs of
 weekday and day are not the words' order, and which of them fixes the year is not told
 (raw 104's is April 2017, whose Monday is the 3rd; "Tuesday, April 3" alone fits 2018)."""
-_PARTS = re.compile(rf"({WEEKDAY}),? (?:the )?([A-Z][a-z]+)\.? (\d+)")
-_HEADING = re.compile(rf"\s*{WEEKDAY},? [A-Z][a-z]+\.? \d+(?:st|nd|rd|th)?\s*[.:]?\s*")
+_PARTS = re.compile(rf"({WEEKDAY}),? (?:the )?")
+_HEADING = re.compile(
+    rf"\s*{WEEKDAY},? (?:[A-Z][a-z]+\.? \d+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th)? [A-Z][a-z]+)"
+    r"\s*[.:]?\s*"
+)
 _LONGEST_HEADING = 40
 _NAMED_YEAR = re.compile(r"(?<![\d$£€.,/:-])(?:19[5-9]\d|20\d\d)(?![\d%]|[.,]\d)")
 """A year the article writes; a figure's digits are none ("$2012", "18,2015")."""
@@ -53,13 +59,24 @@ def years_near(text: str) -> tuple[int, ...]:
     return tuple(sorted({y + d for y in named_years(text) for d in range(-_NEAR, _NEAR + 1)}))
 
 
+def _month_and_day(text: str, at: int) -> tuple[int, int] | None:
+    """The month and day written at `at`, "November 21" or "13 November"."""
+    written = _MONTH_AND_DAY.match(text, at)
+    if written is None:
+        return None
+    month, day = (1, 2) if written.group(1) else (4, 3)
+    if written.group(month)[:3].lower() not in MONTHS:
+        return None
+    return MONTHS.index(written.group(month)[:3].lower()) + 1, int(written.group(day))
+
+
 def _weekday_and_day(words: str) -> tuple[int, int, int] | None:
     """The weekday (0 Monday), month and day "Wednesday, November 21" writes."""
     parts = _PARTS.match(words)
-    if parts is None or parts.group(2)[:3].lower() not in MONTHS:
+    if parts is None or (day := _month_and_day(words, parts.end())) is None:
         return None
     weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun").index(parts.group(1)[:3])
-    return weekday, MONTHS.index(parts.group(2)[:3].lower()) + 1, int(parts.group(3))
+    return weekday, *day
 
 
 def _fitting(words: str, years: tuple[int, ...]) -> list[dt.date]:
@@ -134,7 +151,7 @@ def _one_day(text: str, weekday: DateMatch, day: DateMatch) -> bool:
     17"), not two of a list ("Monday and Tuesday, April 3 and 4")."""
     return (
         weekday.form == "weekday"
-        and day.form == "month day"
+        and day.form in _DAY_FORMS
         and _WEEKDAY_JOIN.fullmatch(text, weekday.end, day.start) is not None
         and _LISTED_BEFORE.search(text, max(0, weekday.start - 9), weekday.start) is None
         and _LISTED_AFTER.match(text, day.end) is None
@@ -154,16 +171,13 @@ def off_its_day(text: str, match: DateMatch, matches: list[DateMatch], date: dt.
         if _A_LIST_S_JOIN.fullmatch(text, matches[at].end, matches[at + 1].start) is None:
             return False
         at += 1
-    if at + 1 == len(matches) or matches[at + 1].form != "month day":
+    if at + 1 == len(matches) or matches[at + 1].form not in _DAY_FORMS:
         return False
     day = matches[at + 1]
     if _WEEKDAY_JOIN.fullmatch(text, matches[at].end, day.start) is None:
         return False
-    written = _MONTH_AND_DAY.match(text, day.start)
-    if written is None or written.group(1)[:3].lower() not in MONTHS:
-        return False
-    month = MONTHS.index(written.group(1)[:3].lower()) + 1
-    return (date.month, date.day) != (month, int(written.group(2)))
+    written = _month_and_day(text, day.start)
+    return written is not None and (date.month, date.day) != written
 
 
 def off_its_weekday(text: str, match: DateMatch, matches: list[DateMatch], date: dt.date) -> bool:

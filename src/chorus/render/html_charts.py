@@ -31,6 +31,13 @@ _TIMELINE_WIDTH = 340
 _MARGIN = 48
 _STACK = 24
 _RADIUS = 10
+_LEGEND_LINE = 160
+_BEFORE_THE_DATE = 20
+"""How much of a long timeline line is kept before its dated words when they lie past the
+legend's cut: enough for the phrase they open ("..., but on Thursday the president ...")."""
+_HEAD_AT_LEAST = 40
+"""How much of the sentence's opening, its subject, is kept beside them (a third of the room
+at most)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +58,32 @@ class Event:
     """Ids of the articles it is read from, cited after its line."""
     precision: str = "day"
     """What the date says: "day", "month" or "year" (1964 is not January 1, 1964)."""
+    lead_in: int = 0
+    """How long the lead-in opening `label` is."""
+    dated_at: int = 0
+    """Where in `label` the words its date is read from start."""
 
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _with_its_date(label: str, lead_in: int, at: int, limit: int) -> str:
+    """A timeline line cut to `limit` keeping the words its date is read from (at `at`,
+    after a lead-in of `lead_in` characters): cut at the end alone, the FT's "Mr Trump on
+    Wednesday warned Russia ..., but on Thursday the president refused ..." under 12 April
+    lost "on Thursday" and read as Wednesday's warning. When they lie past the cut, the
+    lead-in goes (else its quotation ran on, unclosed, into the sentence), then the
+    sentence's opening is kept, "…" and the words from a little before them."""
+    if len(label) <= limit or at + _BEFORE_THE_DATE < limit:
+        return _short(label, limit)
+    sentence, at = label[lead_in:], at - lead_in
+    if at + _BEFORE_THE_DATE < limit:
+        return _short(sentence, limit)
+    near = sentence[sentence.find(" ", at - _BEFORE_THE_DATE) + 1 :]
+    near = _short(near, limit - min(_HEAD_AT_LEAST, limit // 3))
+    head = sentence[: limit - len(near) - 3]
+    return f"{head[: head.rfind(' ')].rstrip(' ,;:')} … {near}"
 
 
 def coverage_facts(
@@ -139,6 +168,8 @@ def timeline_events(
             tuple(index.keys([e.sentence])),
             (e.sentence.article.id,),
             e.precision,
+            len(after_lead_in(e.context)),
+            len(after_lead_in(e.context)) + e.expression.start - e.sentence.start,
         )
         for e in timeline_once(getattr(analysis, "timeline", ()))
     ]
@@ -255,7 +286,8 @@ def _legend(
     """A chart's numbered list: a line is selectable by the sentences of its `keys` and
     cites its `articles`, as a section's items do."""
     items = "".join(
-        f"<li>{selectable(esc(_short(label, 160)), selected)}{citations_html(cited, index)}</li>"
+        f"<li>{selectable(esc(_short(label, _LEGEND_LINE)), selected)}"
+        f"{citations_html(cited, index)}</li>"
         for label, selected, cited in zip(labels, keys, articles, strict=True)
     )
     return f'<ol class="legend">{items}</ol>'
@@ -304,7 +336,11 @@ def timeline_section(
         )
     else:
         what = "Dated events reported" if from_analysis else "Articles by publication date"
-        labels = [f"{e.when}: {e.label}" for e in events]
+        labels = [
+            f"{e.when}: "
+            + _with_its_date(e.label, e.lead_in, e.dated_at, _LEGEND_LINE - len(e.when) - 2)
+            for e in events
+        ]
         legend = _legend(labels, [e.keys for e in events], [e.articles for e in events], index)
         body = f"<figure>{timeline_svg(events)}<figcaption>{what}.</figcaption></figure>{legend}"
     if left_out:
