@@ -71,7 +71,7 @@ _PERSON_AFTER = re.compile(
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 _APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s[^,“”\"]{1,80},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
+    r",\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
 )
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
 brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are from
