@@ -23,9 +23,7 @@ comma open the words ("State Police say on January 31, they applied ...": multi_
 3340, not cut inside the date); "on" before an article is a place ("said on a conference
 call")."""
 
-TIME_BEFORE_QUOTATION = (
-    rf"(?:(?:on|earlier|later|last|this)\s+\w+|{DAYS}){PART_OF_DAY},\s+[{OPEN}]"
-)
+TIME_BEFORE_QUOTATION = rf"(?:(?:on|earlier|later|last|this)\s+\w+|{DAYS}){PART_OF_DAY},\s+[{OPEN}]"
 """A time and its comma before a quotation: "as Whoopi Goldberg said this morning, “It’s a
 huge day ...”" (multi_news-val-2531) gives the quotation, not words that open on the time."""
 

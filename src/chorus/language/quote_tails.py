@@ -16,8 +16,8 @@ from chorus.language.quote_settings import (
     IN_A_PAPER,
     NOT_A_TIME,
     PART_OF_DAY,
-    TOLD_AN_ACCOUNT,
     TIME_BEFORE_QUOTATION,
+    TOLD_AN_ACCOUNT,
     WHEN,
     WHERE_SAID,
 )
