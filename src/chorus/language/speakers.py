@@ -144,9 +144,8 @@ HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
     r"|President|Mayor|Judge|First\s+Lady|Air\s+Chief\s+Marshal|ACM)\.?\s+)"
 )
-"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t); an air
-force's rank and its letters ("Air Chief Marshal Houston", "ACM Houston" of Angus Houston:
-multi_news-val-1557)."""
+"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t; "Air Chief
+Marshal Houston", "ACM Houston": multi_news-val-1557)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
 """A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
 follows a word in every pattern opens with a character no word holds (a space, a comma, an
