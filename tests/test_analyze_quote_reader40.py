@@ -40,12 +40,14 @@ def _only(found: tuple[Quote, ...], words: str) -> Quote:
 
 
 def test_analyze_reader40_gold(briefed):
-    # main (89549cf): design 6 of 21 right, 14 made, 6 right; blind BLIND_MAIN. This pass:
-    # design DESIGN_BRANCH; blind BLIND_BRANCH
+    # main (89549cf): design 6 of 21 right, 14 made, 6 right; blind 52 of 59, 14 made, 13
+    # right. This pass: design 17 of 21, 19 made, 17 right (missed: Krehbeil's and
+    # Niepold's words across hard line breaks; wrong: the writer's "For those keeping track
+    # at home," opening Variety's words); blind as main
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 16 and right_predicted >= 15 and predicted - right_predicted <= 3
+    assert right >= 17 and right_predicted >= 17 and predicted - right_predicted <= 2
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
-    assert right >= 0
+    assert right >= 52 and right_predicted >= 13 and predicted - right_predicted <= 1
 
 
 def test_analyze_a_teacher_in_a_long_apposition_is_she(briefed):
