@@ -25,7 +25,7 @@ ROLE_NOUNS = (
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
     *("superintendent", "insider", "friend", "scholar", "publicist", "actress", "actor"),
-    *("designer", "host"),
+    *("designer", "host", "neuroscientist"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
