@@ -144,8 +144,7 @@ HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
     r"|President|Mayor|Judge|First\s+Lady|Air\s+Chief\s+Marshal|ACM)\.?\s+)"
 )
-"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t; "Air Chief
-Marshal Houston", "ACM Houston": multi_news-val-1557)."""
+"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t; "ACM": 1557)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
 """A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
 follows a word in every pattern opens with a character no word holds (a space, a comma, an
@@ -307,12 +306,12 @@ _NAMED_AFTER = (
 )
 """A description whose apposition is a name, of a speaker no role noun describes: "The
 company, Granger Telecom, said" (DUC d30056t), "the leader of the center-left opposition,
-Pierluigi Bersani, said" (multi_news-val-2476), "the study’s lead author, Mason Silveira,
-a PhD candidate ..." (4387); not after a preposition ("the publisher
-of a respected weekly newsletter, Southern Africa Report, says" is the publisher speaking,
-"another man charged in the case, Edgar Ivan Rodriguez, told" no "case");
-`named_in_apposition` gives the name. Its words are taken possessively, without
-back-tracking: it is tried after every "the" and "a" of the patterns that search."""
+Pierluigi Bersani, said" (multi_news-val-2476), "the study’s lead author, Mason Silveira,"
+(4387); not after a preposition ("the publisher of a respected weekly newsletter, Southern
+Africa Report, says" is the publisher speaking, "another man charged in the case, Edgar
+Ivan Rodriguez, told" no "case"); `named_in_apposition` gives the name. Its words are taken
+possessively, without back-tracking: it is tried after every "the" and "a" of the patterns
+that search."""
 
 
 _IDENTIFIED = (
