@@ -13,7 +13,8 @@ only as the surname of someone named before (else it is as likely "Oxygen will b
 in its own sentence ("..., lawyer George T. Conway III, in which he argued ...": not the
 last speaker), or an office that spoke for its owner ("according to the U.S. attorney’s
 office"). `quotes.py` reads a pronoun speaker's article this way only over the few
-sentences before it, and what the article calls each person over all of it (`genders`).
+sentences before it, and what the article calls each person over all of it
+(`pronoun_genders.genders`).
 
 Whom "the president said" stands for is read by `role_holders.py`.
 """
@@ -21,10 +22,10 @@ Whom "the president said" stands for is read by `role_holders.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chorus.analyze.pronoun_checks import CAPITAL
+from chorus.analyze.pronoun_genders import collective
 from chorus.analyze.subject_names import (
     LEAD,
     OPENING_WORD,
@@ -38,8 +39,6 @@ from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.speakers import (
-    DOCUMENTS,
-    GROUPS,
     HONORIFIC,
     OWNED,
     REFERRING_HEADS,
@@ -71,7 +70,7 @@ _PERSON_AFTER = re.compile(
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 _APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s[^,“”\"]{1,80},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
+    r",\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
 )
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
 brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are from
@@ -112,30 +111,6 @@ _CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
-_OPENING_PRONOUN = re.compile(
-    r"(?:(?:But|And|Yet|So|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(?P<pronoun>He|She)\b"
-)
-"""A pronoun that opens a sentence, maybe after a conjunction ("Then, he gets down to
-business"), but not after a clause of its own ("Though his wife initially resisted going to
-the hospital, she was so lethargic ..." calls the wife "she", not Keith Rogers before)."""
-
-
-def genders(texts: Sequence[str], speakers: Sequence[str | None]) -> dict[str, str]:
-    """ "he" or "she" for each person an article calls so, by the last word of the name:
-    a sentence that opens with the pronoun calls so the person the sentence before is
-    about, its named speaker or the name it opens with ("Ida will tell you ... She might
-    tell you more than once"). A person called both is left out."""
-    found: dict[str, str] = {}
-    for before, text, speaker in zip(texts, texts[1:], speakers, strict=False):
-        subject = _OPENING_PRONOUN.match(text)
-        person = speaker if subject is not None else None
-        if subject is not None and person is None and (named := subject_run(before)):
-            person = person_named(named[0])
-        if person is None or _collective(person):
-            continue
-        pronoun, last = subject["pronoun"].lower(), person.rsplit(" ", 1)[-1]
-        found[last] = pronoun if found.get(last, pronoun) == pronoun else ""
-    return {last: pronoun for last, pronoun in found.items() if pronoun}
 
 
 @dataclass(slots=True)
@@ -186,7 +161,7 @@ class Focus:
         named = [name for name in map(person_named, runs) if name is not None]
         for name in named:
             self._learn(name)
-        if speaker is not None and (_collective(speaker) or self._outlet(text, speaker)):
+        if speaker is not None and (collective(speaker) or self._outlet(text, speaker)):
             # a group or a paper is no "he" or "she" ("“...,” he added" after "officials
             # said"), but the person it tells of may be: "According to police, Stinson
             # told them ... She claimed that ..." (multi_news-val-2067), unless the sentence
@@ -280,8 +255,11 @@ class Focus:
             # She admitted ..." (multi_news-val-5388) leaves two to choose from
             person = self.surnames[run]
             self.person = None if self._another_surname(text, end, person) else person
-        elif _DESCRIBED.match(text):
-            self.person = None
+        elif (described := _DESCRIBED.match(text)) is not None:
+            # people described are no "he" or "she": "The students watched as ... ¶ “...,”
+            # she said" is still the teacher's (multi_news-val-1745)
+            if not _plural(described[0].rsplit(None, 1)[-1].lower()):
+                self.person = None
         elif run and (person := self._person(run)):
             # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
             self.person = person
@@ -316,7 +294,7 @@ class Focus:
         for word in CAPITAL.findall(text, 1):
             if (word in self.surnames or word in self.genders) and word not in speaker.split():
                 return self.surnames.get(word, word)
-        people = [name for name in named if not _collective(name)]
+        people = [name for name in named if not collective(name)]
         return people[0] if len(people) == 1 else None
 
     def _others(self, text: str, named: list[str]) -> bool:
@@ -377,13 +355,10 @@ def _named_after(text: str, start: int, person: str | None) -> bool:
     return False
 
 
-def _collective(speaker: str) -> bool:
-    """Whether a speaker is a group or a paper ("police", "Largo Police", "the affidavit"),
-    which no "he" or "she" stands for."""
-    return speaker.rsplit(" ", 1)[-1].lower() in _COLLECTIVE_WORDS
+def _plural(noun: str) -> bool:
+    return noun[-1:] == "s" and noun not in PERSON_NOUNS and noun[:-1] in PERSON_NOUNS
 
 
-_COLLECTIVE_WORDS = frozenset((*GROUPS, *DOCUMENTS))
 _ACCORDING = "According to "
 _AFTER_QUOTATION = re.compile(
     r"[“\"][^”\"]{8,}[,.!?]?[”\"],?\s+(?:(?P<quoted>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"

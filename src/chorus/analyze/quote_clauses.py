@@ -105,6 +105,9 @@ def narration_cut(
     aside = _ASIDE_AFTER_QUOTATION.search(text, start, end) if quoted else None
     if aside is not None and not inside_quotation(text, aside.end()):
         end = aside.start() + 1
+    dashed = None if quoted or "—" not in text else _DASHED_CLAUSE.search(text, start, end)
+    if dashed is not None and not inside_quotation(text, dashed.start()):
+        end = dashed.start()
     for clause in (_COORDINATED_AFTER_QUOTATION if quoted else _COORDINATED).finditer(
         text, start, end
     ):
@@ -135,6 +138,12 @@ _ASIDE_AFTER_QUOTATION = re.compile(rf"[{CLOSE}]\s*[—–]\s*(?:an?|the|which)\
 """A dash after the quotation the words open with, then the writer's aside on it ("called
 the deal “a sugar-coated Satan sandwich” — a sentiment reflected ... in a number of public
 comments": multi_news-val-2094)."""
+
+
+_DASHED_CLAUSE = re.compile(r"\s*—\s*(?:and|but)\s+(?:he|she|they)\s+[a-z]")
+"""A clause after a dash in reported words, of someone told of by a pronoun: the writer
+going on with what happened ("she says she had to do it for her family—and she was almost
+immediately caught": multi_news-val-3949)."""
 
 
 def _after_the_close(text: str, clause: re.Match[str]) -> bool:

@@ -33,7 +33,8 @@ from chorus.analyze.model import EntityLabel, Excerpt, Quote
 from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
-from chorus.analyze.pronouns import Focus, genders
+from chorus.analyze.pronoun_genders import genders
+from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document

@@ -229,8 +229,12 @@ _OWNERS = ("his ", "her ", "their ")
 
 @lru_cache(maxsize=64)
 def _owned_pattern(speaker: str) -> re.Pattern[str]:
+    owner, role = speaker.split(" ", 1)
+    # "their lawyer" is also the lawyer of a family written by name ("The Kellers’ lawyer,
+    # Keith Hampton,": multi_news-val-4901)
+    owners = rf"(?:(?i:{owner})|[A-Z][\w-]*s[’'])" if owner == "their" else rf"(?i:{owner})"
     return re.compile(
-        rf"\b(?i:{re.escape(speaker)}),\s+(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}}),"
+        rf"\b{owners}\s+(?i:{re.escape(role)}),\s+(?P<name>{WORD}(?:\s+(?:[A-Z]\.|{WORD})){{1,3}}),"
     )
 
 

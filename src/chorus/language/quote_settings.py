@@ -13,8 +13,15 @@ ANONYMOUS = r"(?:,?\s+(?:speaking\s+)?on\s+condition\s+of\s+anonymity)?"
 """How an inverted speaker spoke: "..., said the diplomats on condition of anonymity."."""
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_PERIOD = (
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn"
+    rf"|winter|season|time|{DAYS}|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
+"""What "this" or "last" makes a time of: "this technology" is a subject ("He says this
+technology has the potential ...": multi_news-val-5202, whose words lost it)."""
 WHEN = (
-    rf"(?:(?=[oeltMTWFSy])(?:(?:on|earlier|later|last|this)\s+(?!(?:an?|the)\s)\w+"
+    rf"(?:(?=[oeltMTWFSy])(?:(?:(?:on|earlier|later)\s+(?!(?:an?|the)\s)\w+|(?:last|this)\s+{_PERIOD})"
     rf"(?!\s+\d\d?,)(?:\s+\d\d?\b(?!,))?|{DAYS}){PART_OF_DAY}\s+)?"
 )
 """A time between a speaker and the verb, or a verb and the words ("Trump on Friday
@@ -22,6 +29,10 @@ repeatedly claimed", "said Tuesday morning", "said on January 31 that"); a date 
 comma open the words ("State Police say on January 31, they applied ...": multi_news-val-
 3340, not cut inside the date); "on" before an article is a place ("said on a conference
 call")."""
+
+TIME_BEFORE_QUOTATION = rf"(?:(?:on|earlier|later|last|this)\s+\w+|{DAYS}){PART_OF_DAY},\s+[{OPEN}]"
+"""A time and its comma before a quotation: "as Whoopi Goldberg said this morning, “It’s a
+huge day ...”" (multi_news-val-2531) gives the quotation, not words that open on the time."""
 
 WHERE_SAID = (
     r"(?:in|at|on|during|to|from|with)\s+(?:an?|the|his|her|their|its|[A-Z])"

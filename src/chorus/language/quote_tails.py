@@ -16,6 +16,7 @@ from chorus.language.quote_settings import (
     IN_A_PAPER,
     NOT_A_TIME,
     PART_OF_DAY,
+    TIME_BEFORE_QUOTATION,
     TOLD_AN_ACCOUNT,
     WHEN,
     WHERE_SAID,
@@ -91,7 +92,8 @@ _DESPITE = rf"(?:,\s+despite\s+[^,{OPEN}{CLOSE}]{{2,40}},)?"
 """The writer's concession between the verb and the words ("Top tawyer Robert M. Wallack
 says, despite the reports, he has not met with Kim ...": multi_news-val-1334)."""
 _STATEMENT = (
-    rf"(?!on\s+condition\s){WHEN}(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]++(?<=ly)[,.])"
+    rf"(?!on\s+condition\s|{TIME_BEFORE_QUOTATION}){WHEN}"
+    rf"(?!{WHERE_SAID}|quoting\s|citing\s|{_NO_SUBJECT}|[a-z]++(?<=ly)[,.])"
     rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}"
 )
 """What was said after its verb, to the sentence's end, but for when and where; not a

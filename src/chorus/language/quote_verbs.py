@@ -21,6 +21,7 @@ ATTRIBUTING_VERBS = (
     *SPEECH_VERBS,
     # the present of the verbs above, as features and reviews write ("Kreiss writes that")
     *("writes", "confirms", "claims", "admits", "acknowledges", "stresses", "tweets"),
+    *("emphasizes", "emphasises", "emphasized", "emphasised"),
     *("announces", "recalls", "replies", "responds", "urges", "asks", "describes"),
     *("was quoted as saying", "were quoted as saying", "say", "jokes", "joked", "quipped"),
     *("alleged", "alleges", "suggests", "testified", "testifies", "states"),

@@ -56,7 +56,7 @@ def not_a_role(role: str) -> bool:
 
 _SETTING = re.compile(
     r"\s*(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:e-?mail|statement|letter|memo|interview|post|posting|tweet|message|release|speech)s?\b"
+    r"(?:e-?mail|statement|letter|memo|interview|post|posting|tweet|message|release|speech|note)s?\b"
 )
 """How or where the speaker said it, no role: "in an October 2014 email to colleagues"."""
 _ACTING = re.compile(
@@ -70,17 +70,20 @@ _ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead",
 
 
 _ROLE_AT_END = re.compile(
-    r"(?:,\s+(?P<role>(?:an?\s+|the\s+)?[a-z][^,“”\"]{1,80}?)(?=\.?$)"
+    r"(?:,\s+(?P<role>(?:an?\s+|the\s+|[A-Z][\w.&-]*['’]s\s+)?[a-z][^,“”\"]{1,80}?)"
+    rf"(?=\.?$|,{_SETTING.pattern}[^,“”\"]*\.?$)"
     r"|\s+(?P<of>(?:of|from)\s+[A-Z][^,“”\"]{1,60}?)(?=,|\.?$))"
 )
 _HAS_ROLE_NOUN = re.compile(rf"\b(?i:{ROLE_NOUN})\b")
 
 
 def role_at_end(text: str, who_end: int) -> str | None:
-    """What a speaker named after the verb is, where the sentence ends with it: "“...,” said
-    Ed Yardeni, market analyst at Yardeni Research Inc." (a role noun in it), "“...,” said
-    Charles Gabriel of Capital Alpha Partners, a Washington research firm." (whose he is;
-    multi_news-val-5041)."""
+    """What a speaker named after the verb is, where the sentence ends with it, or with
+    where it was said: "“...,” said Ed Yardeni, market analyst at Yardeni Research Inc." (a
+    role noun in it), "“...,” said Charles Gabriel of Capital Alpha Partners, a Washington
+    research firm." (whose he is; multi_news-val-5041), "said Nick Carpou, U’s head of
+    domestic distribution.", "said Ron Meyer, vice chairman of studio parent NBCUniversal,
+    in a congratulatory note." (5124)."""
     found = _ROLE_AT_END.match(text, who_end)
     if found is None:
         return None

@@ -25,7 +25,7 @@ ROLE_NOUNS = (
     *("author", "scientist", "witness", "source", "sources", "manager", "agency", "court"),
     *("editor", "marshal", "nurse", "member", "examiner", "coroner", "organizers", "dean"),
     *("superintendent", "insider", "friend", "scholar", "publicist", "actress", "actor"),
-    *("designer", "host"),
+    *("designer", "host", "neuroscientist"),
 )
 """Heads of descriptions that can stand for a speaker ("an EU diplomat said")."""
 GROUPS = (
@@ -142,9 +142,9 @@ _RULES = frozenset(
 _RULE_ENDINGS = tuple(f" {rule}" for rule in _RULES)
 HONORIFIC = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Cpl|Pvt|Det|Rev"
-    r"|President|Mayor|Judge|First\s+Lady)\.?\s+)"
+    r"|President|Mayor|Judge|First\s+Lady|Air\s+Chief\s+Marshal|ACM)\.?\s+)"
 )
-"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t)."""
+"""Titles before a name, up to two ("Maj. Gen. Syamsul Ma'arif": DUC d30034t; "ACM": 1557)."""
 WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*+(?:['’](?!s\b)\w++)?"
 """A capitalised word, taken whole (`*+`, `++`: never given back a letter at a time). What
 follows a word in every pattern opens with a character no word holds (a space, a comma, an
@@ -301,16 +301,17 @@ REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
 
 _NAMED_AFTER = (
     r"(?<!\b(?:of|in|at|on|to|by) )(?<!\bfor )(?:[Tt]he|[Aa]n?)\s+"
-    rf"[a-z][\w-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
+    rf"[a-z][\w’'-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
     rf"(?=,\s+{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}},)"
 )
 """A description whose apposition is a name, of a speaker no role noun describes: "The
 company, Granger Telecom, said" (DUC d30056t), "the leader of the center-left opposition,
-Pierluigi Bersani, said" (multi_news-val-2476); not after a preposition ("the publisher
-of a respected weekly newsletter, Southern Africa Report, says" is the publisher speaking,
-"another man charged in the case, Edgar Ivan Rodriguez, told" no "case");
-`named_in_apposition` gives the name. Its words are taken possessively, without
-back-tracking: it is tried after every "the" and "a" of the patterns that search."""
+Pierluigi Bersani, said" (multi_news-val-2476), "the study’s lead author, Mason Silveira,"
+(4387); not after a preposition ("the publisher of a respected weekly newsletter, Southern
+Africa Report, says" is the publisher speaking, "another man charged in the case, Edgar
+Ivan Rodriguez, told" no "case"); `named_in_apposition` gives the name. Its words are taken
+possessively, without back-tracking: it is tried after every "the" and "a" of the patterns
+that search."""
 
 
 _IDENTIFIED = (
