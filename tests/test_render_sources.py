@@ -290,8 +290,10 @@ def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
         # 33's "But 150 million years ago, ... roamed there" until the summary's thirteenth
         # pass held it behind the sentence naming the place, stop 33; 102's "Could Obama have
         # been Trayvon Martin ...?" and 104's "“Our mission is first and foremost ...”" until
-        # the fifteenth left the writer's questions out, stop 34.)
-        (34, '"The president has denied the allegations', 4, "Ms. Clifford’s lawyer"),
+        # the fifteenth left the writer's questions out, stop 34. 34 headed on "Ms.
+        # Clifford’s lawyer, ..., said ..." until the headline's twelfth pass read a lawyer's
+        # reply as giving way to another outlet's lead.)
+        (34, '"The president has denied the allegations', 7, "President Donald Trump's lawyer"),
     ],
 )
 def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(

@@ -68,6 +68,33 @@ def opens_on_dummy_it(sentence: SummarySentence) -> bool:
     return sentence.shown.index == 0 and bool(_DUMMY_IT.match(sentence.text))
 
 
+_ONE_OF_SEVERAL = re.compile(
+    r"One (?:problem|reason|question|issue|concern|difference|explanation|obstacle"
+    r"|complaint|challenge|drawback|factor)\b"
+)
+"""One of several things the sentence before names ("One problem, in Mr. Oppenheim’s view,
+was the lack of on-the-record, on-camera interviews.", raw validation cluster 130: a
+problem with a story it never names)."""
+_ENDS_ON_THAT = re.compile(
+    r"\b(?:than|about|beyond|of|on|with|after|like|besides) (?:that|this|those|these)\.$"
+)
+_LAST_CHARS = 24
+_POINTERS = ("that.", "this.", "those.", "these.")
+"""A sentence ending on a word for what was told before ("Riley, ... and Delphi Police
+Chief Steve Mullins refused to say much more than that.", raw validation cluster 153)."""
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence is one of several things its article told before, or ends on a
+    word for what it told: heading the briefing, it never says what."""
+    # Each is read only past a first look at its word: reading every sentence cost
+    # `headline` 5-10%.
+    if text.startswith("One ") and _ONE_OF_SEVERAL.match(text):
+        return True
+    end = text.rstrip("\"”’' ")
+    return end.endswith(_POINTERS) and bool(_ENDS_ON_THAT.search(end[-_LAST_CHARS:]))
+
+
 def background(text: str) -> bool:
     """Whether a summary sentence tells background, another story or something besides
     the news rather than the news."""
@@ -141,21 +168,68 @@ def _a_paper(article: Article) -> bool:
     return bool(_ABSTRACT_LINE.search(text)) or len(_CITATIONS.findall(text)) >= _PAPER_CITATIONS
 
 
-def report_first(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+_TEASERS = 2
+"""How many questions or exclamations a report may open on before its lead ("Shopping on an
+empty stomach? Go and eat something quick!", raw validation cluster 6)."""
+
+
+def _opens_report(sentence: SummarySentence, documents: Sequence[Document]) -> bool:
+    """Whether a summary sentence opens an article that is no study's own text: its first,
+    or the first after a teaser's questions and exclamations."""
+    shown = sentence.shown
+    if shown.index > _TEASERS or _a_paper(shown.article):
+        return False
+    document = next(d for d in documents if d.article.id == shown.article.id)
+    before = split(document)[: shown.index]
+    return all(s.text.rstrip("\"”’' ").endswith(("?", "!")) for s in before)
+
+
+def report_first(
+    candidates: list[int], summary: Sequence[SummarySentence], documents: Sequence[Document]
+) -> list[int]:
     """`candidates` with the first article's lead that is no study's own text first, when
     the first is a study's: a paper opens on its field's background ("The electrochemical
     conversion of CO 2 and H 2 O into liquid fuel is ideal for high-density renewable energy
     storage ...", raw validation cluster 56, a Nature abstract) where a news report of it
     tells what was found ("Scientists said on Wednesday they have developed a new way to
-    make liquid ethanol ..."). Only a lead: without the analysis, 118's abstract gave way to
-    an off-topic page's "Look at the cheeky glimpse he gives the referee."."""
+    make liquid ethanol ..."), maybe after a teaser ("People buy far more stuff and spend
+    more money when they're hungry ...", 6, after "Shopping on an empty stomach? Go and eat
+    something quick!"). Only a lead: without the analysis, 118's abstract gave way to an
+    off-topic page's "Look at the cheeky glimpse he gives the referee."."""
     if not candidates or not _a_paper(summary[candidates[0] - 1].shown.article):
         return candidates
-    leads = (n for n in candidates if summary[n - 1].shown.index == 0)
-    report = next((n for n in leads if not _a_paper(summary[n - 1].shown.article)), None)
+    leads = (n for n in candidates if _opens_report(summary[n - 1], documents))
+    report = next(leads, None)
     if report is None:
         return candidates
     return [report, *(n for n in candidates if n != report)]
+
+
+_REPLY = re.compile(
+    r"(?:[\w.’'-]+ ){1,4}(?:lawyer|attorney|spokes(?:man|woman|person)|representative"
+    r"|publicist)s?,? (?:[^,]{3,60}, )?(?:said|says|told)\b"
+)
+"""Someone's lawyer or spokesperson answering for them ("Ms. Clifford’s lawyer, Michael
+Avenatti, said that he did not consider the restraining order, dated Feb. 27, valid ...",
+raw validation cluster 34, a page whose text starts mid-story)."""
+
+
+def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first other article's lead first, when the first is a lead
+    that answers for someone: a reply to news another outlet's lead tells ("President
+    Donald Trump's lawyer is trying to silence adult-film star Stormy Daniels, obtaining a
+    secret restraining order ...", raw validation cluster 34)."""
+    if not candidates or not _REPLY.match(summary[candidates[0] - 1].text):
+        return candidates
+    leads = (
+        n
+        for n in candidates[1:]
+        if summary[n - 1].shown.index == 0 and not _REPLY.match(summary[n - 1].text)
+    )
+    lead = next(leads, None)
+    if lead is None:
+        return candidates
+    return [lead, *(n for n in candidates if n != lead)]
 
 
 _NEWS_DAY = re.compile(

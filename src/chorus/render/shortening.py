@@ -141,12 +141,18 @@ def _without_opening(text: str, limit: int, reach: int) -> str | None:
 # Deadheads, the four surviving ... members of the Grateful Dead revealed that ...", raw
 # validation cluster 44; a bare plural too: "With President Fernando Henrique Cardoso's
 # economic austerity plan at a critical point for Brazil, voters went ...", DUC 2003
-# cluster 6), then the subject's verb within its first ten words, no clause
-# of its own ("that ...") before it.
-_PHRASE_SUBJECT_WORDS = 10
+# cluster 6; "By the time the gunman shot himself, Jonathan Stoffel, 33, of Neenah, and his
+# 11-year-old daughter, Olivia Stoffel, were dead ...", raw 156), maybe with a "which" clause
+# or a dashed aside of its own ("In what's a rare proper music video from Wilco, which is in
+# the midst of a three-night stand ..., the band's ...", 213; "In writing about the box
+# office juggernaut — a film that is smashing records ... — headline writers are using
+# ...", 247), then the subject's verb within its first twelve words, no clause of its own
+# ("that ...") before it.
+_PHRASE_SUBJECT_WORDS = 12
 _OPENING_PHRASE = re.compile(
-    r"(?:In|At|On|For|With|As|Amid|Despite|During|Under) [^,;:“”\"()—–]{8,100}, "
-    r"(?=the |an? |[A-Z]|[a-z]{3,}s )"
+    r"(?:In|At|On|For|With|As|Amid|Despite|During|Under|By the time) [^,;:“”\"()—–]{8,100}"
+    r"(?:, (?:which|who) [^,;:“”\"()—–]{3,100}, | — [^—–]{3,160} — |, )"
+    r"(?=the |an? |[A-Z]|(?:[a-z]+ )?[a-z]{3,}s )"
 )
 _MAIN_VERB = re.compile(
     rf"(?:(?!(?:that|which|who) )\S+ ){{1,{_PHRASE_SUBJECT_WORDS}}}?({_LEAD_VERBS})"

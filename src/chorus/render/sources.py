@@ -34,6 +34,8 @@ from chorus.render.headline_news import (
     lead_first,
     names_unshown,
     opens_on_dummy_it,
+    points_back,
+    reply_after,
     report_first,
     retold_wire_leads,
     wire_lead,
@@ -231,7 +233,9 @@ def _summary_number(briefing: Briefing) -> int:
     # An obituary's news is the death: a friend's tribute opening its own page gives way.
     stating = death_first(stating, briefing.summary)
     # A study's own text gives way to a news report's lead.
-    stating = report_first(stating, briefing.summary)
+    stating = report_first(stating, briefing.summary, briefing.documents)
+    # A lawyer's or spokesperson's reply gives way to another outlet's lead of the news.
+    stating = reply_after(stating, briefing.summary)
     return next(iter(stating), naming[0] if naming else alone[0] if alone else 1)
 
 
@@ -285,6 +289,7 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or (capitals and unnamed_person(text))
         or refers_back([text])[0]
         or goes_on([text])[0]
+        or points_back(text)
         or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )
