@@ -1,7 +1,8 @@
 """A researcher's first hour (stop 34): eval and train read a gzip by its bytes, train
 names the column of a line cut short, eval's `--format` without `--out`, its "no
 clusters" counting what was skipped, its progress in a log, and `chorus.brief`'s
-`skipped` / `notes` as `None` or a generator. Raw Multi-News validation clusters."""
+`skipped` / `notes` as `None` or a generator, `chorus export` of a file that is no store.
+Raw Multi-News validation clusters."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import gzip
 import io
 import json
 import re
+import sqlite3
 
 from typer.testing import CliRunner
 
@@ -123,3 +125,22 @@ def test_brief_takes_none_or_a_generator_for_skipped_and_notes(seed_texts):
                 assert str(exc).startswith(f"{name} must be a list of ")
             else:
                 raise AssertionError(f"{name}={wrong!r} was taken")
+
+
+def test_export_of_an_empty_file_or_another_database_says_what_it_is(tmp_path):
+    empty, other = tmp_path / "run.sqlite", tmp_path / "notes.db"
+    empty.write_bytes(b"")
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text)")
+    connection.close()
+    store = "the .sqlite file chorus batch --out writes"
+    # Before: both were "not a chorus run store (no such table: results)".
+    result = runner.invoke(app, ["export", str(empty)])
+    assert result.exit_code == 1
+    assert result.stderr == f"chorus: error: {empty}: an empty file, not a run store ({store})\n"
+    assert empty.read_bytes() == b""
+    result = runner.invoke(app, ["export", str(other)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"chorus: error: {other}: not a chorus run store, {store} (no such table: results)\n"
+    )
