@@ -143,7 +143,10 @@ def test_cli_eval_of_an_article_shows_ten_problems_then_a_count(seeds_dir):
     assert len(lines) == 12, result.output
     assert all(line.startswith("malformed 001_f34298cc83c0a39a.txt line ") for line in lines[:10])
     assert lines[10] == f"... and {text_lines - 10} more malformed or skipped"
-    assert lines[11] == f"chorus: error: {article}: no clusters to evaluate"
+    assert lines[11] == (
+        f"chorus: error: {article}: no clusters to evaluate: 0 skipped, "
+        f"{text_lines} malformed (reasons above)"
+    )
 
 
 def test_cli_eval_of_a_folder_of_articles_says_what_a_folder_dataset_holds(seeds_dir):

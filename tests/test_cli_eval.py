@@ -76,7 +76,7 @@ def test_eval_reads_clusters_piped_on_standard_input(tmp_path):
     assert text.exit_code == 1
     assert text.output.splitlines() == [
         "malformed stdin line 1: malformed JSON (Expecting value)",
-        "chorus: error: -: no clusters to evaluate",
+        "chorus: error: -: no clusters to evaluate: 0 skipped, 1 malformed (reasons above)",
     ]
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from numbers import Integral
 from os import PathLike
 from pathlib import Path, PurePath
+from typing import TypeVar
 
 import numpy as np
 
@@ -114,29 +115,35 @@ def _names_a_file(text: str) -> bool:
 _LONGEST_PATH = 4096
 
 
-def _checked(
-    words: object,
-    options: object,
-    skipped: Sequence[object],
-    notes: Sequence[object],
-    analyze: object,
-) -> int:
+def _checked(words: object, options: object, analyze: object) -> int:
     """The word budget as an int, once every argument is what `brief` takes: else a wrong
-    type failed deep inside (`'<' not supported`), and `notes="..."` became one note per
-    character."""
+    type failed deep inside (`'<' not supported`)."""
     # Integral: a numpy integer from a researcher's array is a budget too; True is not.
     if isinstance(words, bool) or not isinstance(words, Integral) or words < 1:
         raise ChorusError(f"words must be a whole number of at least 1, not {words!r}")
     if options is not None and not isinstance(options, SummaryOptions):
         raise ChorusError(f"options must be a chorus.SummaryOptions, not {type(options).__name__}")
-    if isinstance(notes, str) or not all(isinstance(note, str) for note in notes):
-        raise ChorusError("notes must be a list of strings")
-    if isinstance(skipped, str) or not all(isinstance(item, Skipped) for item in skipped):
-        raise ChorusError("skipped must be a list of chorus.model.Skipped")
     # `analyze="no"`, being a non-empty string, ran the analysis it meant to leave off.
     if not isinstance(analyze, bool | np.bool_):
         raise ChorusError(f"analyze must be True or False, not {analyze!r}")
     return int(words)
+
+
+_Item = TypeVar("_Item")
+
+
+def _listed(given: object, kind: type[_Item], name: str, what: str) -> list[_Item]:
+    """`skipped` or `notes` as a list: `None` is none, as `options=None` is the default;
+    a string (one note per character) or a single item is refused, and a generator is read
+    once (checked, then listed, it came out empty)."""
+    if given is None:
+        return []
+    if isinstance(given, str | bytes) or not isinstance(given, Iterable):
+        raise ChorusError(f"{name} must be a list of {what}")
+    items = list(given)
+    if not all(isinstance(item, kind) for item in items):
+        raise ChorusError(f"{name} must be a list of {what}")
+    return items
 
 
 def _reasons(document: Document) -> list[str]:
@@ -179,24 +186,24 @@ def brief(
     *,
     words: int = DEFAULT_WORDS,
     options: SummaryOptions | None = None,
-    skipped: Sequence[Skipped] = (),
-    notes: Sequence[str] = (),
+    skipped: Sequence[Skipped] | None = (),
+    notes: Sequence[str] | None = (),
     analyze: bool = True,
 ) -> Briefing:
     """Clean, split and summarize articles about one story into a cited briefing.
 
     With `analyze`, the briefing also carries the cross-source analysis, and articles it
     finds off-topic are kept out of the summary while another article remains."""
-    words = _checked(words, options, skipped, notes, analyze)
+    words = _checked(words, options, analyze)
+    all_notes = _listed(notes, str, "notes", "strings")
+    all_skipped = _listed(skipped, Skipped, "skipped", "chorus.model.Skipped")
     options = replace(options or SummaryOptions(), words=words)
-    all_skipped = list(skipped)
     items = without_duplicates(as_articles(articles), all_skipped)
     if not items:
         raise ChorusError("no articles to brief")
     check_count(items)
     documents = tuple(clean(article) for article in items)
     per_article = [split(document) for document in documents]
-    all_notes = list(notes)
     for document, sentences in zip(documents, per_article, strict=True):
         if not sentences:
             all_notes.append(f"{document.article.origin}: {_emptied(document)}")

@@ -288,18 +288,22 @@ class SqliteStore:
         self.lock.close()
 
 
+_STORE = "the .sqlite file chorus batch --out writes"
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
     if path.is_dir():
-        raise ChorusError(
-            f"{path}: a directory, not a run store (the .sqlite file chorus batch --out wrote)"
-        )
+        raise ChorusError(f"{path}: a directory, not a run store ({_STORE})")
     if not path.is_file():
         raise ChorusError(f"{path}: no such run store")
+    # SQLite reads an empty file as an empty database: "no such table: results" said nothing.
+    if path.stat().st_size == 0:
+        raise ChorusError(f"{path}: an empty file, not a run store ({_STORE})")
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         connection.execute("SELECT 1 FROM results LIMIT 1")
     except sqlite3.Error as exc:
-        raise ChorusError(f"{path}: not a chorus run store ({exc})") from None
+        raise ChorusError(f"{path}: not a chorus run store, {_STORE} ({exc})") from None
     return connection
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,8 +18,11 @@ from chorus.settings import DEFAULT_WORDS
 from chorus.terminal import fail, missing_extra, output_path, require_extra, stderr
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from chorus.evaluate.datasets import Dataset
     from chorus.evaluate.harness import Outcome
+    from chorus.evaluate.report import Report
 
 DEFAULT_TIMEOUT = 60.0
 """Seconds an external command gets per cluster; chorus needs well under one."""
@@ -50,13 +56,50 @@ def _check_apart(out: Path | None, per_cluster: Path | None) -> None:
         )
 
 
-def _no_clusters(dataset: Path) -> ChorusError:
+def _no_clusters(dataset: Path, data: Dataset) -> ChorusError:
     if dataset.is_dir():
         return ChorusError(
             f"{dataset}: no clusters to evaluate (a directory dataset holds one folder per "
             "cluster, each with docs/ and refs/; files beside them are not read)"
         )
-    return ChorusError(f"{dataset}: no clusters to evaluate")
+    if data.problems:  # a file of clusters without `summary` ended on a bare "no clusters"
+        return ChorusError(
+            f"{dataset}: no clusters to evaluate: {data.skipped:,} skipped, "
+            f"{data.malformed:,} malformed (reasons above)"
+        )
+    return ChorusError(f"{dataset}: no clusters to evaluate (not one line or row in it)")
+
+
+def _failed(console: Console) -> Callable[[Outcome], None]:
+    def failed(outcome: Outcome) -> None:
+        console.print(
+            f"[yellow]failed[/] {outcome.system} on {outcome.cluster}: {outcome.error}",
+            soft_wrap=True,
+            markup=True,
+        )
+
+    return failed
+
+
+def _tenth_done(done: int, total: int) -> bool:
+    """Whether `done` of `total` is the first count past another tenth of the work."""
+    return done * 10 // total > (done - 1) * 10 // total
+
+
+def _logged(total: int) -> Callable[[object], None]:
+    """Progress for a log: rich draws no bar when standard error is not a terminal, and a
+    run of every system on 250 clusters (minutes) said nothing until its table."""
+    start = time.perf_counter()
+    done = 0
+
+    def advance(_: object) -> None:
+        nonlocal done
+        done += 1
+        if _tenth_done(done, total):
+            elapsed = time.perf_counter() - start
+            stderr.print(f"evaluated {done:,} of {total:,} clusters, {elapsed:.0f} s so far")
+
+    return advance
 
 
 def _run(
@@ -72,6 +115,19 @@ def _run(
 
     from chorus.evaluate.harness import evaluate
 
+    def run(
+        on_cluster: Callable[[object], None], console: Console
+    ) -> tuple[list[Outcome], dict[str, int | None]]:
+        try:
+            return evaluate(
+                dataset.clusters, systems, words, on_cluster=on_cluster, on_failure=_failed(console)
+            )
+        except ImportError as exc:  # a peer system's package (sumy, lexrank), imported at warm-up
+            raise missing_extra("eval", "eval", (exc.name or "?").split(".")[0]) from None
+
+    total = len(dataset.clusters)
+    if not stderr.is_terminal:
+        return run(_logged(total), stderr)
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -79,26 +135,22 @@ def _run(
         TimeElapsedColumn(),
     )
     with Progress(*columns, console=stderr, transient=True) as progress:
-        task = progress.add_task("evaluating", total=len(dataset.clusters))
+        task = progress.add_task("evaluating", total=total)
+        return run(lambda _: progress.advance(task), progress.console)
 
-        def failed(outcome: Outcome) -> None:
-            progress.console.print(
-                f"[yellow]failed[/] {outcome.system} on {outcome.cluster}: {outcome.error}",
-                soft_wrap=True,
-                markup=True,
-            )
 
-        try:
-            outcomes, warmup = evaluate(
-                dataset.clusters,
-                systems,
-                words,
-                on_cluster=lambda _: progress.advance(task),
-                on_failure=failed,
-            )
-        except ImportError as exc:  # a peer system's package (sumy, lexrank), imported at warm-up
-            raise missing_extra("eval", "eval", (exc.name or "?").split(".")[0]) from None
-    return outcomes, warmup
+def _print_table(report: Report) -> None:
+    from rich.console import Console
+
+    from chorus.evaluate.report import to_table
+
+    console = Console()
+    piped = not console.is_terminal
+    if piped:  # a file or a pipe: no need to squeeze into 80 columns
+        console = Console(width=160)
+    console.print(to_table(report))
+    # Piped, the caption is one line whatever its length, as a log or grep wants it.
+    console.print(report.caption(), soft_wrap=piped, highlight=False)
 
 
 def eval_command(
@@ -151,7 +203,12 @@ def eval_command(
     ] = None,
     table_format: Annotated[
         TableFormat | None,
-        typer.Option("--format", "-f", help="Format of --out (default: from its suffix)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Format of --out (default: from its suffix); without --out, of the table "
+            "on standard output.",
+        ),
     ] = None,
     out: Annotated[
         str | None,  # not a Path, which drops the "/" that shows a folder was meant
@@ -171,8 +228,6 @@ def eval_command(
 ) -> None:
     """Score chorus and its peers (ROUGE, speed, memory) on a dataset of story clusters."""
     # Imported here, not at the top: every `chorus brief` would pay for the harness.
-    from rich.console import Console
-
     from chorus.evaluate import rouge
     from chorus.evaluate.datasets import dataset_name, load, target_path
     from chorus.evaluate.harness import summarize
@@ -182,7 +237,6 @@ def eval_command(
         format_for,
         length_note,
         per_cluster_text,
-        to_table,
         write,
     )
 
@@ -200,7 +254,7 @@ def eval_command(
         data = load(dataset, limit)
         _report_problems(data)
         if not data.clusters:
-            raise _no_clusters(dataset)
+            raise _no_clusters(dataset, data)
         outcomes, warmup = _run(data, chosen, words)
         report = Report(
             dataset=dataset_name(dataset),
@@ -212,13 +266,11 @@ def eval_command(
             malformed=data.malformed,
             systems=tuple(summarize(outcomes, warmup, seed)),
         )
-        console = Console()
-        piped = not console.is_terminal
-        if piped:  # a file or a pipe: no need to squeeze into 80 columns
-            console = Console(width=160)
-        console.print(to_table(report))
-        # Piped, the caption is one line whatever its length, as a log or grep wants it.
-        console.print(report.caption(), soft_wrap=piped, highlight=False)
+        if table_format is not None and out_file is None:
+            # `-f csv > table.csv` printed the boxed table, the format ignored without a word.
+            sys.stdout.write(FORMATS[table_format.value](report))
+        else:
+            _print_table(report)
         note = length_note(report.dataset, data.reference_words(), words)
         if note is not None:
             stderr.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)

@@ -103,18 +103,22 @@ def dataset_name(path: Path) -> str:
     return STDIN_NAME if str(path) == STDIN else path.name
 
 
-def _open_binary(path: Path) -> IO[bytes]:
+def open_binary(path: Path) -> IO[bytes]:
+    """A dataset's bytes, gunzipped when its first bytes say gzip, as `chorus batch` and
+    standard input tell it: by the name, a gzipped `.jsonl` was "not UTF-8" line after
+    line and a plain `.jsonl.gz` "Not a gzipped file" (eval and train alike)."""
     if str(path) == STDIN:
-        # Piped in, as `chorus brief -` reads it: a gzip stream is told by its first bytes.
         stream = io.BufferedReader(sys.stdin.buffer)
         return gzip.GzipFile(fileobj=stream) if stream.peek(2)[:2] == _GZIP_MAGIC else stream
-    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
+    with path.open("rb") as head:
+        gzipped = head.read(len(_GZIP_MAGIC)) == _GZIP_MAGIC
+    return gzip.open(path, "rb") if gzipped else path.open("rb")
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
     """(line number, text) for each non-blank line; None for a line that is not UTF-8."""
     try:
-        with _open_binary(path) as stream:
+        with open_binary(path) as stream:
             for number, raw in enumerate(stream, start=1):
                 try:
                     # A byte order mark, as Windows' editors write one, opens the first line.
@@ -270,7 +274,7 @@ def table_rows(path: Path) -> Iterator[tuple[str, dict]]:
     (`document,summary`): each of its lines was "a raw Multi-News line, not JSON"."""
     tabs = ".tsv" in (s.lower() for s in path.suffixes)
     try:
-        with _open_binary(path) as stream:
+        with open_binary(path) as stream:
             lines = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
             reader = csv.DictReader(lines, delimiter="\t" if tabs else ",")
             reader.fieldnames = [str(c).strip().lower() for c in reader.fieldnames or ()]

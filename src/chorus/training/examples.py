@@ -16,7 +16,6 @@ Two labellings (`LABELS`):
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import json
 from collections import Counter
@@ -51,7 +50,7 @@ class Examples:
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
     """(documents, reference) per JSONL(.gz) line or table row, streaming."""
     # Imported here: `chorus brief` loads this package, and none of chorus.evaluate.
-    from chorus.evaluate.datasets import is_table
+    from chorus.evaluate.datasets import is_table, open_binary
 
     if is_table(path):
         yield from _table_clusters(path, limit)
@@ -60,7 +59,7 @@ def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], st
     try:
         # Bytes decoded line by line: text mode decodes ahead, and a bad byte on line 2
         # was reported on line 1.
-        with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as lines:
+        with open_binary(path) as lines:
             for count, raw in enumerate(lines, start=1):
                 if limit is not None and count > limit:
                     return
@@ -94,8 +93,9 @@ def _table_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], 
 
 
 def _decoded(raw: bytes, number: int) -> str:
-    # A byte order mark, as Windows' editors write one, is no part of line 1.
-    return raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    # A byte order mark, as Windows' editors write one, is no part of line 1. The line end
+    # goes first: a line cut short was "invalid JSON (... at column 1)", of a line after it.
+    return raw.rstrip(b"\r\n").decode("utf-8-sig" if number == 1 else "utf-8")
 
 
 def _documents_and_reference(record: object) -> tuple[list[str], str]:
