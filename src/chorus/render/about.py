@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from chorus.model import Briefing
 from chorus.render.dates import read_span
+from chorus.sentences import split
 from chorus.settings import SummaryOptions
 
 
@@ -65,15 +66,31 @@ def short_of_words(briefing: Briefing) -> str:
     used, asked = briefing.word_count(), briefing.words
     if not briefing.summary or used >= _SHORT * asked:
         return ""
-    background = (
-        ", comes from a background article" if getattr(briefing.analysis, "off_topic", None) else ""
-    )
+    off_topic = getattr(briefing.analysis, "off_topic", None) or frozenset()
+    background = ", comes from a background article" if off_topic else ""
     # Raw cluster 101: one of its two pages was all an archive's notice, removed.
     removed = (
         "; what cleaning removed is not among them"
         if any(d.removed for d in briefing.documents)
         else ""
     )
+    story = [d for d in briefing.documents if d.article.id not in off_topic]
+    if len(briefing.summary) >= sum(len(split(d)) for d in story):
+        # Raw 148: all ten sentences of its one article on the story were shown, and the
+        # reasons given for the others were none of them true.
+        others = len(briefing.documents) - len(story)
+        whole = "the article" if len(story) == 1 else f"the {len(story)} articles"
+        aside = (
+            ""
+            if not others
+            else " (the other source is a background article)"
+            if others == 1
+            else f" (the other {others} sources are background articles)"
+        )
+        return (
+            f"The summary stops at {used:,} of the {asked:,} words asked: it shows every "
+            f"sentence of {whole} on the story{aside}{removed}"
+        )
     return (
         f"The summary stops at {used:,} of the {asked:,} words asked: every other sentence "
         f"of the articles repeats what it says, leans on a sentence it leaves out{background}, "

@@ -19,7 +19,12 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.citations import retold_by
-from chorus.summarize.credit_lines import bare_opening, credit_lines, credited_before
+from chorus.summarize.credit_lines import (
+    bare_opening,
+    credit_lines,
+    credited_before,
+    quoted_elsewhere,
+)
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
@@ -101,6 +106,9 @@ def summarize(
     shut = older_updates(texts, view.article_starts)
     # "Here's a sampling of ..." points to a list the summary does not show.
     shut |= points_ahead(texts)
+    # A speaker's own page (a memo, a statement) says "we"; another outlet quoting the same
+    # words says who.
+    shut |= quoted_elsewhere(texts, view.vectors, view.article_of)
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.
