@@ -74,22 +74,23 @@ def short_of_words(briefing: Briefing) -> str:
         if any(d.removed for d in briefing.documents)
         else ""
     )
-    story = [d for d in briefing.documents if d.article.id not in off_topic]
-    if len(briefing.summary) >= sum(len(split(d)) for d in story):
-        # Raw 148: all ten sentences of its one article on the story were shown, and the
-        # reasons given for the others were none of them true.
-        others = len(briefing.documents) - len(story)
-        whole = "the article" if len(story) == 1 else f"the {len(story)} articles"
+    shown = [len(split(d)) for d in briefing.documents if d.article.id not in off_topic]
+    if len(briefing.summary) >= sum(shown):
+        # Raw 148: all ten sentences of its one article on the story were shown, and none of
+        # the reasons given for leaving the others out was true.
+        story = sum(1 for count in shown if count)
+        whole = "the article" if story == 1 else f"the {story} articles"
+        others = len(briefing.documents) - len(shown)
         aside = (
             ""
             if not others
-            else " (the other source is a background article)"
+            else " on the story (the other source is a background article)"
             if others == 1
-            else f" (the other {others} sources are background articles)"
+            else f" on the story (the other {others} sources are background articles)"
         )
         return (
             f"The summary stops at {used:,} of the {asked:,} words asked: it shows every "
-            f"sentence of {whole} on the story{aside}{removed}"
+            f"sentence of {whole}{aside}{removed}"
         )
     return (
         f"The summary stops at {used:,} of the {asked:,} words asked: every other sentence "

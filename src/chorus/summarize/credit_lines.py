@@ -121,15 +121,20 @@ def quoted_elsewhere(
     words, credited there ("“At Universal we have had ...,” Meyer noted."): shown from the
     page that is the speaker's own, the summary never says who "we" are."""
     marked = np.zeros(len(texts), dtype=bool)
-    own = [row for row, t in enumerate(texts) if _FIRST_PERSON.search(QUOTED.sub(" ", t))]
-    quoted = np.fromiter(("“" in t or '"' in t for t in texts), dtype=bool, count=len(texts))
-    if not own or not quoted.any():
+    quoted = [row for row, text in enumerate(texts) if "“" in text or '"' in text]
+    if not quoted:
         return marked
-    others = np.flatnonzero(quoted)
-    near = vectors[own] @ vectors[others].T >= _LIKE
-    near &= article_of[own][:, None] != article_of[others][None, :]
-    for n, m in zip(*np.nonzero(near), strict=True):
-        words = set(_WORDS.findall(texts[own[n]].lower()))
-        held = words & set(_WORDS.findall(texts[others[m]].lower()))
-        marked[own[n]] |= len(held) >= _SAME_WORDS * len(words)
+    # the vectors first: the pronoun's search over every sentence cost twice as much
+    near = vectors[quoted] @ vectors.T >= _LIKE
+    near &= article_of[quoted][:, None] != article_of[None, :]
+    for row in np.flatnonzero(near.any(axis=0)):
+        text = texts[row]
+        if not _FIRST_PERSON.search(text) or not _FIRST_PERSON.search(QUOTED.sub(" ", text)):
+            continue
+        words = set(_WORDS.findall(text.lower()))
+        marked[row] = any(
+            len(words.intersection(_WORDS.findall(texts[quoted[m]].lower())))
+            >= _SAME_WORDS * len(words)
+            for m in np.flatnonzero(near[:, row])
+        )
     return marked

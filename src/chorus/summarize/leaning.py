@@ -41,6 +41,10 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   shown only with the sentence after it (221); a summary opening on "He" or "She" is chosen
   again without that sentence (102: "He put the killing in a racial context ..."). Every
   "He"/"She" before a sentence naming someone cost raw R-2 0.026 (eleventh pass);
+- an opening "The rest ..." (what is left of a count told before, raw 145), "The
+  organizations included ..." (a list of things named before, 68), "The general went on to
+  ..." (104) and a sentence closing on "the same" and a noun ("... are in the same
+  situation.", 145) wait for the sentence before (sixteenth pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
   (docs/decisions.md, "Summary a reader sees, sixth pass");
