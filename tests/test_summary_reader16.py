@@ -67,8 +67,8 @@ def test_a_memo_in_its_own_we_gives_way_to_the_outlet_quoting_it(clusters):
     memo = _sentence(clusters[231], "At Universal we have had franchises")
     quoted = _sentence(clusters[231], "“At Universal we have had franchises")
     assert quoted.endswith("Meyer noted.")
-    marked = quoted_elsewhere([memo, quoted], embed([memo, quoted]), np.array([0, 1]))
-    assert marked.tolist() == [True, False]
+    texts = [memo, quoted]
+    assert quoted_elsewhere(texts, embed(texts), np.array([0, 1]), [0, 1]) == [0]
     shown = _summary(clusters[231])
     assert not any(s.startswith(("At Universal", "When our friend", "We were all")) for s in shown)
     assert shown[0].startswith("Universal’s “Furious 7” will cross $1 billion")

@@ -106,9 +106,6 @@ def summarize(
     shut = older_updates(texts, view.article_starts)
     # "Here's a sampling of ..." points to a list the summary does not show.
     shut |= points_ahead(texts)
-    # A speaker's own page (a memo, a statement) says "we"; another outlet quoting the same
-    # words says who.
-    shut |= quoted_elsewhere(texts, view.vectors, view.article_of)
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.
@@ -136,6 +133,9 @@ def summarize(
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
         steps = [row for row in chosen if _page_not_story(texts[row])]
+        # A speaker's own page (a memo, a statement) says "we"; an outlet quoting the same
+        # words says who.
+        steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
         # A summary opening on "He ..." never says who.

@@ -114,27 +114,25 @@ _WORDS = re.compile(r"\w+")
 
 
 def quoted_elsewhere(
-    texts: Sequence[str], vectors: np.ndarray, article_of: np.ndarray
-) -> np.ndarray:
-    """Per text: whether it speaks in the first person outside any quotation ("At Universal we
-    have had franchises ...", raw 231's studio memo) while another article quotes the same
-    words, credited there ("“At Universal we have had ...,” Meyer noted."): shown from the
-    page that is the speaker's own, the summary never says who "we" are."""
-    marked = np.zeros(len(texts), dtype=bool)
+    texts: Sequence[str], vectors: np.ndarray, article_of: np.ndarray, rows: Sequence[int]
+) -> list[int]:
+    """The `rows` (the chosen ones) that speak in the first person outside any quotation ("At
+    Universal we have had franchises ...", raw 231's studio memo) while another article
+    quotes the same words, credited there ("“At Universal we have had ...,” Meyer noted."):
+    shown from the page that is the speaker's own, the summary never says who "we" are."""
+    own = [row for row in rows if _FIRST_PERSON.search(QUOTED.sub(" ", texts[row]))]
+    if not own:
+        return []
     quoted = [row for row, text in enumerate(texts) if "“" in text or '"' in text]
-    if not quoted:
-        return marked
-    # the vectors first: the pronoun's search over every sentence cost twice as much
-    near = vectors[quoted] @ vectors.T >= _LIKE
-    near &= article_of[quoted][:, None] != article_of[None, :]
-    for row in np.flatnonzero(near.any(axis=0)):
-        text = texts[row]
-        if not _FIRST_PERSON.search(text) or not _FIRST_PERSON.search(QUOTED.sub(" ", text)):
-            continue
-        words = set(_WORDS.findall(text.lower()))
-        marked[row] = any(
+    near = vectors[own] @ vectors[quoted].T >= _LIKE
+    near &= article_of[own][:, None] != article_of[quoted][None, :]
+    marked = []
+    for n, row in enumerate(own):
+        words = set(_WORDS.findall(texts[row].lower()))
+        if any(
             len(words.intersection(_WORDS.findall(texts[quoted[m]].lower())))
             >= _SAME_WORDS * len(words)
-            for m in np.flatnonzero(near[:, row])
-        )
+            for m in np.flatnonzero(near[n])
+        ):
+            marked.append(row)
     return marked

@@ -156,15 +156,15 @@ general went on to explain ...", raw 104, after a quotation of Lt. Gen. Thomas B
 _GOES_BACK = re.compile(
     r"[\s(\[“\"]*(?:"
     + "|".join(
-        (
-            *(_OTHER, _LATER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM),
-            *(NO_SUBJECT, _THE_REST, _THE_LISTED, _WENT_ON),
-        )
+        (_OTHER, _LATER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT)
     )
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
 a sentence, not five."""
+_THE_BEFORE = re.compile("|".join((_THE_REST, _THE_LISTED, _WENT_ON)))
+"""The openings on "The" that `refers_to_before` reads, only for a sentence opening so: in
+`_GOES_BACK` they cost every sentence a third more."""
 _SAME_AT_END = re.compile(r"\bthe\s+same\s+(?!time\b|way\b)[a-z]+[.!]?[”\"’']?\s*\Z")
 """A sameness whose other half the sentence before tells, closing the sentence ("Black and
 Hispanic young people, compared with white people, are in the same situation.", raw 145;
@@ -245,6 +245,7 @@ def refers_to_before(text: str) -> bool:
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
+        or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)
         or ("the same" in text and _SAME_AT_END.search(text) is not None)
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
