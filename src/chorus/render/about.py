@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from chorus.model import Briefing
 from chorus.render.dates import read_span
+from chorus.sentences import split
 from chorus.settings import SummaryOptions
 
 
@@ -65,15 +66,32 @@ def short_of_words(briefing: Briefing) -> str:
     used, asked = briefing.word_count(), briefing.words
     if not briefing.summary or used >= _SHORT * asked:
         return ""
-    background = (
-        ", comes from a background article" if getattr(briefing.analysis, "off_topic", None) else ""
-    )
+    off_topic = getattr(briefing.analysis, "off_topic", None) or frozenset()
+    background = ", comes from a background article" if off_topic else ""
     # Raw cluster 101: one of its two pages was all an archive's notice, removed.
     removed = (
         "; what cleaning removed is not among them"
         if any(d.removed for d in briefing.documents)
         else ""
     )
+    shown = [len(split(d)) for d in briefing.documents if d.article.id not in off_topic]
+    if len(briefing.summary) >= sum(shown):
+        # Raw 148: all ten sentences of its one article on the story were shown, and none of
+        # the reasons given for leaving the others out was true.
+        story = sum(1 for count in shown if count)
+        whole = "the article" if story == 1 else f"the {story} articles"
+        others = len(briefing.documents) - len(shown)
+        aside = (
+            ""
+            if not others
+            else " on the story (the other source is a background article)"
+            if others == 1
+            else f" on the story (the other {others} sources are background articles)"
+        )
+        return (
+            f"The summary stops at {used:,} of the {asked:,} words asked: it shows every "
+            f"sentence of {whole}{aside}{removed}"
+        )
     return (
         f"The summary stops at {used:,} of the {asked:,} words asked: every other sentence "
         f"of the articles repeats what it says, leans on a sentence it leaves out{background}, "

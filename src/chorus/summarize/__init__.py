@@ -19,7 +19,12 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.citations import retold_by
-from chorus.summarize.credit_lines import bare_opening, credit_lines, credited_before
+from chorus.summarize.credit_lines import (
+    bare_opening,
+    credit_lines,
+    credited_before,
+    quoted_elsewhere,
+)
 from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
@@ -128,6 +133,9 @@ def summarize(
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
         steps = [row for row in chosen if _page_not_story(texts[row])]
+        # A speaker's own page (a memo, a statement) says "we"; an outlet quoting the same
+        # words says who.
+        steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
         # A summary opening on "He ..." never says who.

@@ -41,6 +41,10 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   shown only with the sentence after it (221); a summary opening on "He" or "She" is chosen
   again without that sentence (102: "He put the killing in a racial context ..."). Every
   "He"/"She" before a sentence naming someone cost raw R-2 0.026 (eleventh pass);
+- an opening "The rest ..." (what is left of a count told before, raw 145), "The
+  organizations included ..." (a list of things named before, 68), "The general went on to
+  ..." (104) and a sentence closing on "the same" and a noun ("... are in the same
+  situation.", 145) wait for the sentence before (sixteenth pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
   (docs/decisions.md, "Summary a reader sees, sixth pass");
@@ -138,6 +142,17 @@ _ONE_OF_THEM = (
 """An opening phrase naming one of what the sentence before lists ("On the first, Mr. Obama
 said: ...", raw 102, after "... race and Florida’s lax gun laws are inextricably
 interwoven.")."""
+_THE_REST = r"The\s+(?:rest|remainder|others)\b(?!\s+of\b)"
+"""What is left of a whole the sentence before counts ("The rest live with another family
+member ...", raw 145, after "..., 32.1 percent of people live in their parents' house,
+...")."""
+_THE_LISTED = r"The\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:also\s+)?includ(?:ed|e)\b"
+"""Things listed by what they include, named before ("The organizations included the
+National Science Teachers Association, ...", raw 68; "The assets included ...", 236)."""
+_WENT_ON = r"The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:went|goes)\s+on\s+to\b"
+"""Someone named by a role, or a text, going on from words the sentence before gives ("The
+general went on to explain ...", raw 104, after a quotation of Lt. Gen. Thomas Bergeson's;
+"The statement goes on to say ...", 21)."""
 _GOES_BACK = re.compile(
     r"[\s(\[“\"]*(?:"
     + "|".join(
@@ -147,6 +162,13 @@ _GOES_BACK = re.compile(
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
 a sentence, not five."""
+_THE_BEFORE = re.compile("|".join((_THE_REST, _THE_LISTED, _WENT_ON)))
+"""The openings on "The" that `refers_to_before` reads, only for a sentence opening so: in
+`_GOES_BACK` they cost every sentence a third more."""
+_SAME_AT_END = re.compile(r"\bthe\s+same\s+(?!time\b|way\b)[a-z]+[.!]?[”\"’']?\s*\Z")
+"""A sameness whose other half the sentence before tells, closing the sentence ("Black and
+Hispanic young people, compared with white people, are in the same situation.", raw 145;
+"... retired because of the same problem."); not an idiom ("at the same time")."""
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Dr|Sgt|Sen|Rep|Gov|Lt|Capt|Col|Gen|Prof|Det|Officer|President|Judge|"
     r"Justice|Chief|Minister|Prime Minister|Premier|Pope|Prince|Princess|King|Queen)\.?"
@@ -223,6 +245,8 @@ def refers_to_before(text: str) -> bool:
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
+        or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)
+        or ("the same" in text and _SAME_AT_END.search(text) is not None)
         or (
             ("Republican" in text or "Democrat" in text or "Independent" in text)
             and _PARTY_CREDIT.search(text) is not None

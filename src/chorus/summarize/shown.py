@@ -66,10 +66,28 @@ _LOOK_BACK = 8
 mark, then a line break or two)."""
 
 
+def _unpaired_bracket(text: str) -> tuple[int, int]:
+    """Characters to leave off a text's start and end: a bracket opening an aside that the
+    sentence after it closes ("(Young Americans are still less likely ...", raw 145), or one
+    closing an aside that the sentence before opened ("... live at home, Pew says.)")."""
+    if "(" not in text and ")" not in text:
+        return 0, 0
+    opened = text.count("(") - text.count(")")
+    if opened > 0 and text.startswith("("):
+        return 1, 0
+    if opened < 0 and text.endswith(")"):
+        return 0, 1
+    return 0, 0
+
+
 def shown(sentence: Sentence) -> Sentence:
-    """The sentence as the summary shows it, its span started past its opening furniture.
-    A quotation's credit line keeps its dash ("— Jon Cryer, on his upset victory"): without
-    it the line reads as a sentence of its own."""
+    """The sentence as the summary shows it, its span started past its opening furniture
+    and past a bracket its aside does not close (or open). A quotation's credit line keeps
+    its dash ("— Jon Cryer, on his upset victory"): without it the line reads as a
+    sentence of its own."""
+    cut, trim = _unpaired_bracket(sentence.text)
+    if cut or trim:
+        sentence = replace(sentence, start=sentence.start + cut, end=sentence.end - trim)
     start = _shown_from(sentence.text)
     if start == 0:
         return sentence
