@@ -6,6 +6,7 @@ another story, no cut before a colon's words, no transcript's line."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -113,5 +114,11 @@ def test_a_transcripts_line_does_not_head_the_briefing():
 def test_the_headlines_judged_better_stay(change):
     # Every changed headline read against its summary (fixture); those judged better hold.
     chosen = headline(_briefing(change["cluster"], change["words"]))
-    assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
+    # The sentence's place in the summary moves as later passes change the summary; its
+    # text and kind (title or summary sentence, whole or shortened) are what was judged.
+    assert (chosen.text, _kind(chosen.source)) == (change["after"], _kind(change["after_from"]))
     assert chosen.text != change["before"]
+
+
+def _kind(source: str) -> str:
+    return re.sub(r"\d+", "N", source)
