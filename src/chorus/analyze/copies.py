@@ -19,6 +19,7 @@ report), and two quotations of one statement differ in who says it: neither is a
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -122,6 +123,58 @@ def repeats(
         for i, j in _high_scoring(similarity)
         if not (quoted[i] or quoted[j]) and near_same(stems[i], stems[j])
     ]
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b")
+"""A word of whoever writes."""
+OWN_DOCUMENT = 0.4
+"""Share of an article's sentences outside quotation marks in the first person that makes
+it someone's own document: raw 231's studio memo 8 of 9, 26's Zuckerberg post; a report
+that sets a forum post or a speaker's answer as a block without marks (raw 92, 172) tells
+mostly in the third person."""
+
+
+def relayed(similarity: Similarity, rows: Sequence[int]) -> dict[int, int]:
+    """Of one item's rows, each that quotes word for word (`near_same`) what another
+    article writes unquoted, that article being someone's own document (`_own_document`: a
+    studio's memo, a post, a fund-raising page), and that row: the quoting outlet relays the
+    document (Variety's "“At Universal we have had franchises ...,” Meyer noted." of the memo
+    the studio sent, raw 231), one report, not a second. A report quoting someone without
+    marks ("The juries were properly instructed ...", raw 102) is one of two reports."""
+    quoted = _Quoted(similarity.sentences)
+    stems, article_of = similarity.stems, similarity.article_of
+    found: dict[int, int] = {}
+    for i in rows:
+        if not quoted[i] or len(stems[i]) < MIN_STEMS:
+            continue
+        source = next(
+            (
+                j
+                for j in rows
+                if article_of[j] != article_of[i]
+                and not quoted[j]
+                and len(stems[j]) >= MIN_STEMS
+                and near_same(stems[i], stems[j])
+                and _own_document(similarity, int(article_of[j]), quoted)
+            ),
+            None,
+        )
+        if source is not None:
+            found[i] = source
+    return found
+
+
+def _own_document(similarity: Similarity, article: int, quoted: _Quoted) -> bool:
+    """Whether an article writes OWN_DOCUMENT or more of its sentences outside quotation
+    marks in the first person (single marks read as quotation: "‘As a manufacturer ...,’
+    the company says", raw 63)."""
+    own = [
+        text
+        for row in np.flatnonzero(similarity.article_of == article).tolist()
+        if not quoted[row] and "‘" not in (text := similarity.sentences[row].text)
+    ]
+    first = sum(1 for text in own if _FIRST_PERSON.search(text))
+    return bool(own) and first >= OWN_DOCUMENT * len(own)
 
 
 class _Quoted(dict[int, bool]):
