@@ -1,10 +1,12 @@
 """Readings of a statement and a linked sentence that tell two facts however alike their
 words (agreement_supports.agrees): a comparison run the other way ("would learn in more
 detail about the human role" / "less explicit than earlier drafts about the human role",
-raw 68), a thing converted into another product ("the carbon monoxide gas was converted
-into ethanol" / "water is converted to oxygen gas", a conventional cell's, raw 56), and a
-breakdown of figures against a sentence giving none of them ("32.1 percent
-... 31.6 ... 14 percent" / "the first time since at least 1880 that ...", raw 145)."""
+raw 68), a span in figures against the same unit unmeasured ("in two to three years" / "It
+will take years to know", raw 56), a thing converted into another product ("the carbon
+monoxide gas was converted into ethanol" / "water is converted to oxygen gas", a
+conventional cell's, raw 56), and a breakdown in shares against a sentence giving no
+figure ("32.1 percent ... 31.6 ... 14 percent" / "the first time since at least 1880 that
+...", raw 145)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,11 @@ _CONVERTED = re.compile(
     re.IGNORECASE,
 )
 """What a thing is converted into: its first word."""
+_COUNTED_SPAN = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(years|months|weeks)\b",
+    re.IGNORECASE,
+)
+"""A span counted in its unit: "three years", "18 months"."""
 _SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 """A share in figures: "32.1 percent", "14%"."""
 _YEARS = re.compile(r"\b(?:18|19|20)\d\d\b")
@@ -81,6 +88,18 @@ def converted_apart(statement: str, support: str) -> bool:
         return False
     lowered = support.lower()
     return not any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in products)
+
+
+def span_unsupported(statement: str, support: str) -> bool:
+    """Whether the statement gives a span in figures ("could be ready in two to three
+    years") and the support the same unit with no figure ("It will take years to know
+    whether ...", raw 56): an unmeasured time tells of another wait."""
+    units = {m.group(2).lower() for m in _COUNTED_SPAN.finditer(statement)}
+    if not units:
+        return False
+    if not any(re.search(rf"\b{unit}\b", support, re.IGNORECASE) for unit in units):
+        return False
+    return not _DIGITS.search(support) and not figures(support)
 
 
 def breakdown_unsupported(statement: str, support: str) -> bool:
