@@ -15,6 +15,8 @@ both, when only a figure or a word or two changed (`near_same`): an update rewri
 figures ("In Poland, 32 people died" / "36 people died"). A sentence one article quotes
 and the other does not is the other's words quoted (a studio's memo in a trade paper's
 report), and two quotations of one statement differ in who says it: neither is a copy.
+Within one agreed item, though, a quotation of someone's own document (a memo, a post,
+written mostly in the first person) relays that document's report (`Relays`).
 """
 
 from __future__ import annotations
