@@ -139,7 +139,10 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
     assert design["pair", "right"] >= 45, design
-    assert blind["pair", "wrong"] <= 9 and blind["pair", "right"] >= 41, blind
+    # The thirtieth agreement pass: 5592's Zuckerberg post and 5124's studio memo, quoted by
+    # another outlet word for word, are one report (copies.relayed; both pairs judged right
+    # as wording): 39; 5202's "FMRI SCANNING ..." box supports nothing: 6 wrong.
+    assert blind["pair", "wrong"] <= 6 and blind["pair", "right"] >= 39, blind
 
 
 def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):

@@ -60,10 +60,12 @@ def test_design_items_that_lean_carry_their_lead_in_and_statements_stand_alone(s
 
 def test_blind_half_floor(shown):
     # main: unique 22 right / 6 wrong, agreed statements 28 right / 8 wrong; now 25 / 3 and
-    # 28 / 5 (212's three that go on are gone or supports)
+    # 28 / 5 (212's three that go on are gone or supports); the thirtieth agreement pass: 27,
+    # 212's "Our current understanding of the mind “now lies broken at our feet”" quotes the
+    # doctor's own essay (document 0), one report (copies.relayed)
     found = tally("blind", shown)
     assert found[("unique", "right")] >= 25
-    assert found[("agreed", "right")] >= 28
+    assert found[("agreed", "right")] >= 27
     assert found[("agreed", "wrong")] <= 5
 
 

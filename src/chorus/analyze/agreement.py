@@ -94,7 +94,7 @@ from chorus.analyze.agreement_supports import (
     undisputed,
 )
 from chorus.analyze.borrowed import only_where_published, quoted_passage
-from chorus.analyze.copies import repeated_at_home
+from chorus.analyze.copies import Relays, repeated_at_home
 from chorus.analyze.credits import (
     credited_alike,
     only_a_role,
@@ -267,6 +267,7 @@ def agreed(
     # would leave the reader without what it points to or goes on from.
     back = similarity.points_back
     used: set[int] = set()
+    relays = Relays(similarity)
     facts: list[tuple[int, float, Fact]] = []
     for row in sorted(links, key=strength, reverse=True):
         if row in used or back[row]:
@@ -309,7 +310,9 @@ def agreed(
         # a statement its article repeats (a page's lead sent twice) states its fact once
         used.update((row, *repeated_at_home(similarity, row)))
         rows = (row, *support)
-        reports = len({report[j] for j in rows})
+        # an outlet quoting someone's own document word for word relays its report
+        relaying = relays.of(rows)
+        reports = len({report[relaying.get(j, j)] for j in rows})
         told_by = len({sentences[j].article.outlet for j in rows})
         facts.append((reports, told_by, sum(links[row][j] for j in support), rows))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))

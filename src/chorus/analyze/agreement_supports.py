@@ -1,13 +1,20 @@
 """Which sentences linked to a statement support it (agreement.py forms the links): none
 giving another figure or day, denying what it affirms, another sum of one thing, a rank for
 a count, what would be for what is, what was found missing for what was found, a body for
-someone living on; none shown in conflict with it or with a closer support; none a
-caption, a question or a colon's lead-in (statements.can_support)."""
+someone living on, a comparison run the other way, another product, no figure for shares
+or a span (agreement_readings.py); none shown in conflict with it or with a closer
+support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from chorus.analyze.agreement_readings import (
+    breakdown_unsupported,
+    compared_apart,
+    converted_apart,
+    span_unsupported,
+)
 from chorus.analyze.borrowed import (
     body_against_living,
     found_gone_against_found,
@@ -81,6 +88,10 @@ def agrees(statement: str, support: str) -> bool:
         and not imagined_against_fact(statement, support)
         and not found_gone_against_found(statement, support)
         and not body_against_living(statement, support)
+        and not compared_apart(statement, support)
+        and not converted_apart(statement, support)
+        and not breakdown_unsupported(statement, support)
+        and not span_unsupported(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

@@ -112,6 +112,10 @@ _CREDITED_AT_END = re.compile(
 ("“We honestly knew it was her ...,” Davis said.", "..., Andrews said.", "..., said Davis.",
 "according to Eisner."). Not one opening a clause ("In a letter to McCabe, Chaffetz said he
 ...", raw 219), which the fourteenth reader's gold (unique_reader19) reads as standing alone."""
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+"
+_TITLED_SURNAME = re.compile(rf"{_TITLE}([A-Z][a-z][\w'’-]*)\b")
+"""A sentence opening on a title and a surname alone ("Mr Graham answers yes when asked
+...", raw 125): whom it means is named in full before."""
 _END = 80
 """Characters from a text's end within which `_CREDITED_AT_END` is searched."""
 _STANDS_FOR_BEFORE = re.compile(
@@ -295,7 +299,15 @@ def points_to_before(text: str, before: str) -> bool:
 def _surname_named_before(text: str, before: str) -> bool:
     """Whether a sentence credits a speaker by one word that the sentence before writes
     after a first name and the sentence itself does not ("Stephon Davis told reporters ..."
-    / "“We honestly knew ...,” Davis said.", raw 141): who the speaker is, is told there."""
+    / "“We honestly knew ...,” Davis said.", raw 141), or opens on a title and that word
+    ("Another Canadian patient, Steven Graham, ..." / "Mr Graham answers yes ..."): who
+    the speaker is, is told there."""
+    if text[:1] in "MDP" and (titled := _TITLED_SURNAME.match(text)):
+        surname = titled.group(1)
+        # a title is no first name: "when Mr. Luu was a toddler" names him no more (raw 155)
+        return _in_full(surname, re.sub(_TITLE, "", before)) and not _in_full(
+            surname, text[titled.end() :]
+        )
     # the patterns only where their marks or verbs are: each search costs several µs
     credit = _CREDITED_AFTER_QUOTE.search(text) if '"' in text or "”" in text else None
     tail = text[-_END:]

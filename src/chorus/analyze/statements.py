@@ -25,6 +25,10 @@ _OPENING_MARKS = ('"', "“", "‘")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’])[a-z]")
 """A word that opens in lower case: a line without one is a caption or a list of names
 ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)", "Google Gnome")."""
+_BOX_HEADING = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+[A-Z][a-z]")
+"""Words in capitals and then a capitalised word opening a line: a box's heading glued to
+its text ("FMRI SCANNING Functional Magnetic Resonance Imaging measures ...", raw 125), a
+page's aside, not the story's report."""
 _SHORT = 30
 """Characters under which a sentence may have fewer than MIN_SUPPORT_WORDS words: only
 those are split into words."""
@@ -192,17 +196,18 @@ def asks(text: str) -> bool:
 
 
 def can_support(text: str, following: str = "") -> bool:
-    """False for a caption, a question, a sentence ending with a colon, one cut at an
-    abbreviation, one of fewer than MIN_SUPPORT_WORDS words, a list line without a subject
-    (`subjectless`) and one that says it tells of another matter ("In unrelated cases,
-    ..."): none states what a statement reports. A
-    colon's sentence leads into what follows ("Comedian/talk show host Steve Harvey, ...,
-    tweeted early Monday:", "Full transcript of President Obama's remarks ..., as released
-    by the White House:"): what it reports is there."""
+    """False for a caption, a box's heading glued to its line (`_BOX_HEADING`), a
+    question, a sentence ending with a colon, one cut at an abbreviation, one of fewer
+    than MIN_SUPPORT_WORDS words, a list line without a subject (`subjectless`) and one
+    that says it tells of another matter ("In unrelated cases, ..."): none states what a
+    statement reports. A colon's sentence leads into what follows ("Comedian/talk show host
+    Steve Harvey, ..., tweeted early Monday:", "Full transcript of President Obama's
+    remarks ..., as released by the White House:"): what it reports is there."""
     return not (
         is_caption(text)
         or asks(text)
         or text.endswith(":")
+        or _BOX_HEADING.match(text) is not None
         or cut_at_abbreviation(text, following)
         or (len(text) < _SHORT and len(text.split()) < MIN_SUPPORT_WORDS)
         or of_another_matter(text)

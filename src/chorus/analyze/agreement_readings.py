@@ -1,0 +1,121 @@
+"""Readings of a statement and a linked sentence that tell two facts however alike their
+words (agreement_supports.agrees): a comparison run the other way ("would learn in more
+detail about the human role" / "less explicit than earlier drafts about the human role",
+raw 68), a span in figures against the same unit unmeasured ("in two to three years" / "It
+will take years to know", raw 56), a thing converted into another product ("the carbon
+monoxide gas was converted into ethanol" / "water is converted to oxygen gas", a
+conventional cell's, raw 56), and a breakdown in shares against a sentence giving no
+figure ("32.1 percent ... 31.6 ... 14 percent" / "the first time since at least 1880 that
+...", raw 145)."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.similarity import STOP_WORDS
+from chorus.language.numbers import figures
+
+_MORE = frozenset({"more", "greater", "higher", "larger", "bigger"})
+_LESS = frozenset({"less", "fewer", "lower", "smaller"})
+_COMPARATIVE = re.compile(
+    r"\b(more|greater|higher|larger|bigger|less|fewer|lower|smaller)\b"
+    # a bound of a figure ("more than 50 residents", "less than a third") is a figure's,
+    # read by facts.supports; "more and more", "no more", "more or less" compare nothing
+    r"(?!\s+than\s+(?:\d|a\b|an\b|one\b|two\b|three\b|half\b))(?!\s+(?:and|or)\s+\w)",
+    re.IGNORECASE,
+)
+_NOT_COMPARING = re.compile(r"\b(?:no|any)\s+(?:more|less|longer)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+COMPARED_REACH = 8
+"""Words after a comparative read as what it compares: "less explicit than earlier drafts
+about the human role" names its thing seven words on."""
+_CONVERTED = re.compile(
+    r"\b(?:convert(?:s|ed|ing)?|transform(?:s|ed|ing)?)\s+(?:\w+\s+){0,4}?"
+    r"(?:in)?to\s+(?:the\s+|a\s+|an\s+)?([\w-]+)",
+    re.IGNORECASE,
+)
+"""What a thing is converted into: its first word."""
+_COUNTED_SPAN = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(years|months|weeks)\b",
+    re.IGNORECASE,
+)
+"""A span counted in its unit: "three years", "18 months"."""
+_SHARE = re.compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+"""A share in figures: "32.1 percent", "14%"."""
+_YEARS = re.compile(r"\b(?:18|19|20)\d\d\b")
+_DIGITS = re.compile(r"\d")
+MIN_BREAKDOWN = 2
+"""Shares that make a sentence's fact a breakdown: with one figure, most supports tell the
+fact without it (reader 24's "$3.4 million", twenty-ninth pass)."""
+
+
+def _compared(text: str) -> dict[str, set[str]]:
+    """Per way a sentence compares ("more" and its kin, "less" and its kin), the words of
+    what it compares: those in the COMPARED_REACH words after the comparative."""
+    if _NOT_COMPARING.search(text):
+        return {}
+    found: dict[str, set[str]] = {}
+    for match in _COMPARATIVE.finditer(text):
+        way = "more" if match.group(1).lower() in _MORE else "less"
+        after = _WORD.findall(text, match.end())[:COMPARED_REACH]
+        found.setdefault(way, set()).update(w.lower() for w in after if w.lower() not in STOP_WORDS)
+    return found
+
+
+def compared_apart(statement: str, support: str) -> bool:
+    """Whether one compares only one way and the other only the other way, of the same
+    thing (a word in common after both): "more detail about the human role" against "less
+    explicit than earlier drafts about the human role" tells the opposite. "in higher
+    numbers ... because they're delaying marriage" and "fewer young people are married"
+    compare two things, and agree (raw 145)."""
+    ways = _compared(statement)
+    if len(ways) != 1:
+        return False
+    other = _compared(support)
+    if len(other) != 1 or other.keys() == ways.keys():
+        return False
+    return bool(next(iter(ways.values())) & next(iter(other.values())))
+
+
+def converted_apart(statement: str, support: str) -> bool:
+    """Whether both tell a thing converted into something and the products differ, the
+    statement's named nowhere in the support: two reactions, not one told twice."""
+    if "onvert" not in statement and "ransform" not in statement:
+        return False
+    products = {m.group(1).lower() for m in _CONVERTED.finditer(statement)}
+    others = {m.group(1).lower() for m in _CONVERTED.finditer(support)}
+    if not products or not others or products & others:
+        return False
+    lowered = support.lower()
+    return not any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in products)
+
+
+def span_unsupported(statement: str, support: str) -> bool:
+    """Whether the statement gives a span in figures ("could be ready in two to three
+    years") and the support the same unit with no figure ("It will take years to know
+    whether ...", raw 56): an unmeasured time tells of another wait."""
+    units = {m.group(2).lower() for m in _COUNTED_SPAN.finditer(statement)}
+    if not units:
+        return False
+    if not any(re.search(rf"\b{unit}\b", support, re.IGNORECASE) for unit in units):
+        return False
+    return not _DIGITS.search(support) and not figures(support)
+
+
+def breakdown_unsupported(statement: str, support: str) -> bool:
+    """Whether one breaks something down in shares (MIN_BREAKDOWN or more) and the other
+    gives no figure but years: the fact is the shares, and the other tells another. Read
+    both ways: a statement opening on "It" shows its support in its place (agreement._fact),
+    so "It was also the first time since at least 1880 ..." stood as the statement of "32.1
+    percent ... 14 percent" (raw 145)."""
+    return _breaks_down_alone(statement, support) or _breaks_down_alone(support, statement)
+
+
+def _breaks_down_alone(shares: str, other: str) -> bool:
+    if len(_SHARE.findall(shares)) < MIN_BREAKDOWN:
+        return False
+    # a year dates a fact ("since at least 1880"); it is not the fact. A figure
+    # numbers.figures does not read ("49-45 percent") is still a figure.
+    if _DIGITS.search(_YEARS.sub("", other)):
+        return False
+    return all(1800 <= f.low <= 2100 and f.low.is_integer() for f in figures(other))
