@@ -35,8 +35,10 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # stimulus" (a thing's year) and 109's "where Nola had lived since 1989" (judged no event;
     # a state's start is kept since the rule for "since" was written). The thirty-first pass
     # reads the first two: 1 wrong. The thirty-eighth pass reads 158's "sometime around
-    # 2100" (a year past 2099): 101 found.
-    assert score(_GOLD["design"], clusters) == (101, 1, 109)
+    # 2100" (a year past 2099): 101 found. The forty-first pass drops 130's "look into a
+    # October 2016 tweet" (the tweet's month in a clause about Oppenheim, judged an event
+    # here; under it the line reads as the pitch's month, reader 26): 100.
+    assert score(_GOLD["design"], clusters) == (100, 1, 109)
 
 
 def test_the_blind_half_as_scored_once(clusters):

@@ -13,7 +13,8 @@ own date ("Balin, who co-founded the band in 1965 ..., died Thursday"), or about
 speaker ("said Paul Kantner, who passed away in 2016"), dates the clause's deed, not the line:
 under it the line reads as the death or the words of that year. Without either, the clause's
 deed stays ("Allen, who co-founded Microsoft with Bill Gates in 1975 ..., said he began
-searching": two golds judged it the founding's event)."""
+searching": two golds judged it the founding's event). A line opening on a day another
+sentence tells ("On that day, ...") is dated by none it writes later."""
 
 from __future__ import annotations
 
@@ -44,14 +45,30 @@ _A_WORK_S_YEAR = re.compile(r"['’]s [\"“‘]")
 
 
 def a_thing_s_year_about_someone(before: str) -> bool:
-    """Whether the year after `before` (its sentence's text up to it) qualifies a thing
-    ("the 1999 expedition") in a relative clause about someone."""
+    """Whether the year, or month and year, after `before` (its sentence's text up to it)
+    qualifies a thing ("the 1999 expedition", "a October 2016 tweet") in a relative clause
+    about someone."""
     near = before[-_REACH:]
     return (
         ", wh" in near
         and ADJECTIVE_YEAR.search(near[-8:]) is not None
         and _WHO.search(near) is not None
     )
+
+
+_ANOTHER_SENTENCE_S_DAY = re.compile(
+    r"^\W*(?:(?:[Oo]n|[Ll]ater|[Ee]arlier) )?(?:[Tt]hat|[Tt]he) (?:same )?"
+    r"(?:day|night|morning|afternoon|evening|date),"
+)
+"""An opening that dates its line by a day another sentence tells ("On that day, Cohen
+obtained a temporary restraining order ..."), closed by its comma: a date written after it
+is a thing's ("the nondisclosure agreement signed in October 2016"), not the line's."""
+
+
+def dated_by_another_sentence(before: str) -> bool:
+    """Whether the sentence whose text up to a date is `before` opens on a day another
+    sentence tells (`_ANOTHER_SENTENCE_S_DAY`), so the date names no event of its line."""
+    return "ay," in before[:30] and _ANOTHER_SENTENCE_S_DAY.match(before) is not None
 
 
 def dates_a_clause_not_its_line(
