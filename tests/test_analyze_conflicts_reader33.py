@@ -77,9 +77,7 @@ def test_liberty_germans_two_ages_are_shown_once_and_williams_agrees(analysed):
     ages = [c for c in analysed[153].conflicts if c.reason.startswith("Different ages")]
     assert [c.reason for c in ages] == ["Different ages for Liberty German: 13 vs 14"]
     (conflict,) = ages
-    assert {s.article.id for s in conflict.side_a}.isdisjoint(
-        s.article.id for s in conflict.side_b
-    )
+    assert {s.article.id for s in conflict.side_a}.isdisjoint(s.article.id for s in conflict.side_b)
 
 
 def test_the_third_article_measures_from_another_bridge_than_the_one_it_names(raw):
