@@ -78,11 +78,13 @@ def without_titles(
     not a person's) written right before a listed person's name: the post is that person's
     title there ("Carroll County Sheriff Tobe Leazenby"), not a body; a name left with no
     mention goes ("the Carroll County Sheriff’s Office" keeps its own)."""
+    posts = [name for name in listed if name.endswith(POSTS) and label(name) != "person"]
+    if not posts:
+        return listed
     people = tuple(f" {name}" for name in listed if " " in name and label(name) == "person")
-    found = listed  # copied at its first change: most clusters have no post
-    for name, mentions in listed.items():
-        if not people or not name.endswith(POSTS) or label(name) == "person":
-            continue
+    found = listed  # copied at its first change
+    for name in posts:
+        mentions = listed[name]
         kept = [m for m in mentions if not m.article.text.startswith(people, m.end)]
         if len(kept) < len(mentions):
             found = dict(found) if found is listed else found
@@ -93,25 +95,28 @@ def without_titles(
     return found
 
 
-_NICKNAMED = re.compile(r"([A-Z][\w'’-]+) [“\"]([A-Z][\w'’-]+)[”\"] ([A-Z][\w'’-]+)")
-"""A nickname in quotation marks inside a full name: 'Liberty “Libby” German'."""
-
-
 def _nicknames(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> dict[str, str]:
-    """People listed by a nickname and a surname ("Libby German") mapped to the person whose
-    full name some article writes with that nickname inside it ("Liberty “Libby” German"),
-    both listed as people: one girl (raw 153)."""
-    texts = {m.article.id: m.article.text for mentions in listed.values() for m in mentions}
+    """People listed by a nickname and a surname ("Libby German") mapped to the person of
+    that surname whose full name some article writes with the nickname inside it in
+    quotation marks ("Liberty “Libby” German"): one girl (raw 153)."""
+    by_surname: dict[str, list[str]] = {}
+    for name in listed:
+        first, _, surname = name.partition(" ")
+        if surname and " " not in surname and label(name) == "person":
+            by_surname.setdefault(surname, []).append(first)
     found = {}
-    for text in texts.values():
-        if "“" not in text and '"' not in text:
-            continue
-        for first, nickname, surname in _NICKNAMED.findall(text):
-            short, full = f"{nickname} {surname}", f"{first} {surname}"
-            if short in listed and full in listed and label(short) == label(full) == "person":
-                found[short] = full
+    # only surnames two people share are looked for in the text: few or none a cluster
+    for surname, firsts in by_surname.items():
+        for nickname, first in ((n, f) for n in firsts for f in firsts if n != f):
+            short = f"{nickname} {surname}"
+            texts = {m.article.text for m in listed[short]} | {
+                m.article.text for m in listed[f"{first} {surname}"]
+            }
+            written = (f"{first} {q}{nickname}{p} {surname}" for q, p in ("“”", '""'))
+            if any(w in text for w in written for text in texts):
+                found[short] = f"{first} {surname}"
     return found
 
 
