@@ -23,11 +23,6 @@ nom de plume, “David Dennison.”", "refers to Clifford as Peggy Peterson"."""
 _LOOK_BACK = 90
 
 
-def _after_an_alias_cue(mention: Excerpt) -> bool:
-    text = mention.article.text
-    return bool(_ALIAS_BEFORE.search(text[max(0, mention.start - _LOOK_BACK) : mention.start]))
-
-
 def stand_ins(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
@@ -42,6 +37,24 @@ def spelled_twice(
     return _nicknames(listed, label) | _surnames_spelled_with_an_s(listed, label)
 
 
+_CUE_ENDS = ("aka ", "a.k.a. ", "alias ", "pseudonym ", "plume, ", " as ")
+"""How the words before a pseudonym end (a quotation mark aside): most mentions are ruled
+out by them before the pattern is searched."""
+
+
+def _after_an_alias_cue(mention: Excerpt) -> bool:
+    head = mention.article.text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    return head.rstrip('“"').endswith(_CUE_ENDS) and bool(_ALIAS_BEFORE.search(head))
+
+
+def _pseudonym(name: str, mentions: Sequence[Excerpt]) -> bool:
+    """Whether every mention of `name` written in full (one at least) follows an alias cue;
+    the first such mention rules most names out."""
+    whole = (m for m in mentions if m.end - m.start == len(name) and m.text == name)
+    first = next(whole, None)
+    return first is not None and all(map(_after_an_alias_cue, (first, *whole)))
+
+
 def _pseudonyms(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
@@ -49,14 +62,11 @@ def _pseudonyms(
     naming a pseudonym: no one of the story but a name a document uses for them ("David
     Dennison", "Peggy Peterson" of raw 34, in three outlets). A stage name written once after
     "aka" is kept where the text also writes it alone ("Stormy Daniels")."""
-    found = set()
-    for name, mentions in listed.items():
-        if " " not in name or label(name) != "person":
-            continue
-        whole = [m for m in mentions if m.text == name]
-        if whole and all(_after_an_alias_cue(m) for m in whole):
-            found.add(name)
-    return found
+    return {
+        name
+        for name, mentions in listed.items()
+        if " " in name and _pseudonym(name, mentions) and label(name) == "person"
+    }
 
 
 def _enumerations(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
@@ -104,19 +114,19 @@ def _nicknames(
     by_surname: dict[str, list[str]] = {}
     for name in listed:
         first, _, surname = name.partition(" ")
-        if surname and " " not in surname and label(name) == "person":
+        if surname and " " not in surname:
             by_surname.setdefault(surname, []).append(first)
     found = {}
     # only surnames two people share are looked for in the text: few or none a cluster
     for surname, firsts in by_surname.items():
         for nickname, first in ((n, f) for n in firsts for f in firsts if n != f):
-            short = f"{nickname} {surname}"
-            texts = {m.article.text for m in listed[short]} | {
-                m.article.text for m in listed[f"{first} {surname}"]
-            }
+            short, full = f"{nickname} {surname}", f"{first} {surname}"
+            if label(short) != "person" or label(full) != "person":
+                continue
+            texts = {m.article.text for m in (*listed[short], *listed[full])}
             written = (f"{first} {q}{nickname}{p} {surname}" for q, p in ("“”", '""'))
             if any(w in text for w in written for text in texts):
-                found[short] = f"{first} {surname}"
+                found[short] = full
     return found
 
 
@@ -157,6 +167,10 @@ def networks_named_short(found: Sequence[Entity]) -> list[Entity]:
     """`found` with an organisation listed beside its name and "News" joined to that one:
     a network and its news division, one body to a reader ("He said on NBC" and "obtained
     by NBC News", raw 34 and 130; ABC, Channel 11). Not a place ("Detroit", "Detroit News")."""
+    names = {e.name for e in found}
+    # most clusters list no network beside its news division: a set's test tells
+    if not any(name.endswith(" News") and name[:-5] in names for name in names):
+        return list(found)
     bodies = {e.name: e for e in found if e.label == "organisation"}
     joined = {name: bodies[f"{name} News"] for name in bodies if f"{name} News" in bodies}
     grown = {whole.name: joined_entity(bodies[name], whole) for name, whole in joined.items()}
