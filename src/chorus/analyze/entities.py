@@ -82,6 +82,7 @@ from dataclasses import replace
 from itertools import accumulate, repeat
 from operator import add, attrgetter
 
+from chorus.analyze import entity_stand_ins as stand_ins
 from chorus.analyze.entity_cues import (
     AFTER_CUES,
     AGE_STARTS,
@@ -311,6 +312,7 @@ def entities(
         *people_named_for_a_group(listed, label, cued),
         *sign_offs(listed, labels),
         *cut_after_an_adjective(listed, labels),
+        *stand_ins.stand_ins(listed, label),
     }:
         del listed[name]
     posts = cut_before_a_post(listed, label)
@@ -324,12 +326,13 @@ def entities(
     for head, found in heads.items():
         if head in listed:
             listed[head] = joined_mentions(listed[head], found)
-    listed, offices = with_offices(listed, label)
+    listed, offices = with_offices(stand_ins.without_titles(listed, label), label)
     listed, institutions = campuses(listed, label)
     listed, pairs = bodies_of_a_pair(listed, label)
     cued |= dict.fromkeys(offices | institutions | pairs | shops(listed, labels), "organisation")
     cued |= dict.fromkeys(nobles(listed), "person")
-    for short, longer in (short_forms(listed, label) | misnamed_in_quotes(listed, label)).items():
+    joins = short_forms(listed, label) | misnamed_in_quotes(listed, label)
+    for short, longer in (joins | stand_ins.spelled_twice(listed, label)).items():
         listed[longer] = joined_mentions(listed.pop(short), listed[longer])
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
     spoken = unsettled & listed.keys() - lone_people
@@ -388,7 +391,7 @@ def entities(
     found = one_per_spelling(
         [*found, *known_entities(sentences, texts, recognized.known, listed)], sentences
     )
-    found = papers_named_short(found)
+    found = stand_ins.networks_named_short(papers_named_short(found))
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
     if len(found) > MAX_ENTITIES:
         # a known name the recognizer did not read gives way to one it did, if as widely used

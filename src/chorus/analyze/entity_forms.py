@@ -227,14 +227,14 @@ and Virginia Tech"): a school."""
 _OFFICE_ENDINGS = frozenset(
     (
         *("Sheriff", "Department", "Police", "Agency", "Office", "Commission", "Committee"),
-        *("Council", "School"),
+        *("Council", "School", "Court"),
     )
 )
-"""Last words of an office that make a place by the recognizer an organisation: "Orange
-County Sheriff" of "the Orange County Sheriff's Department", "Carroll County Sheriff’s
-Department" (the two places ending in one on the 280 raw and DUC clusters), and a school's
-("Abby Kelley Foster Charter Public School", raw 68). Not "State", "Union" nor "Bank", which
-end places ("Silver State", "Soviet Union", "West Bank")."""
+"""Last words of an office or a court that make a place by the recognizer an organisation:
+"Orange County Sheriff" of "the Orange County Sheriff's Department", "Carroll County
+Sheriff’s Department", a school ("Abby Kelley Foster Charter Public School", raw 68), a
+court ("Los Angeles County Superior Court", raw 34; the one place ending in "Court" on the
+280). Not "State", "Union" nor "Bank": places ("Silver State", "Soviet Union", "West Bank")."""
 PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
 """Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(

@@ -232,7 +232,7 @@ def _owner(mention: Excerpt) -> str:
 _OFFICE_AFTER = re.compile(r"(?: [A-Z][\w.'’-]*)*? (?:Office|Department)\b")
 """Capitalised words after a name that end an office's name it opens: "the Norfolk District
 Attorney’s Office", "the Santa Clara County Coroner’s Office"."""
-_POSTS = (" Sheriff", " Coroner", " Attorney", " Marshal", " Prosecutor", " Examiner")
+POSTS = (" Sheriff", " Coroner", " Attorney", " Marshal", " Prosecutor", " Examiner")
 _POST_OFFICE = re.compile(r"['’]s (?:Office|Department)\b")
 """... and after a post's name, its office: "the Orange County Sheriff's Department", whose
 span the recognizer cut at the possessive (a place)."""
@@ -255,7 +255,7 @@ def with_offices(
     offices = set()
     for name, mentions in listed.items():
         kind = label(name)
-        if kind != "person" and name.endswith(_POSTS):
+        if kind != "person" and name.endswith(POSTS):
             after = _POST_OFFICE
         elif kind == "place" and name not in KNOWN:
             after = _OFFICE_AFTER

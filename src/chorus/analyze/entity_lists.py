@@ -363,6 +363,18 @@ def one_per_spelling(found: Sequence[Entity], sentences: Sequence[Sentence]) -> 
     return merged
 
 
+def joined_entity(short: Entity, whole: Entity) -> Entity:
+    """`whole` with the mentions of its short form `short` not written inside its own."""
+    alone = [
+        m
+        for m in short.mentions
+        if not any(w.article is m.article and w.start <= m.start < w.end for w in whole.mentions)
+    ]
+    mentions = tuple(sorted((*whole.mentions, *alone), key=lambda m: (m.article.id, m.start)))
+    outlets = len({mention.article.outlet for mention in mentions})
+    return Entity(whole.name, whole.label, outlets, mentions)
+
+
 def papers_named_short(found: Sequence[Entity]) -> list[Entity]:
     """`found` with a paper written by its last word alone ("told The Times", "according to
     the Herald") joined to the one organisation of several words listed that ends in it
@@ -379,16 +391,5 @@ def papers_named_short(found: Sequence[Entity]) -> list[Entity]:
         if before and last in short and entity.label == "organisation":
             ends[last].append(entity)
     joined = {last: papers[0] for last, papers in ends.items() if len(papers) == 1}
-    grown = {}
-    for last, paper in joined.items():
-        alone = [
-            m
-            for m in short[last].mentions
-            if not any(
-                p.article is m.article and p.start <= m.start < p.end for p in paper.mentions
-            )
-        ]
-        mentions = tuple(sorted((*paper.mentions, *alone), key=lambda m: (m.article.id, m.start)))
-        outlets = len({mention.article.outlet for mention in mentions})
-        grown[paper.name] = Entity(paper.name, paper.label, outlets, mentions)
+    grown = {paper.name: joined_entity(short[last], paper) for last, paper in joined.items()}
     return [grown.get(e.name, e) for e in found if e.name not in joined]

@@ -1,0 +1,177 @@
+"""Names standing in for someone or something else where the text writes them: a pseudonym a
+document gives ("refers to Trump as David Dennison"), a post written before the person
+holding it ("Carroll County Sheriff Tobe Leazenby"), an index's categories run together
+("excels in Health and Wellbeing and Prosperity and Equality"); and two names of one person:
+a nickname written inside the full name ("Liberty “Libby” German"), a surname spelled with
+and without a closing "s" after the same post ("Delphi Police Chief Steve Mullin(s)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from chorus.analyze.entity_inside import POSTS
+from chorus.analyze.entity_lists import joined_entity
+from chorus.analyze.model import Entity, EntityLabel, Excerpt
+
+_ALIAS_BEFORE = re.compile(
+    r"(?:\baka|\ba\.k\.a\.|\balias|\bpseudonym|\bnom de plume,?"
+    r"|\brefer(?:s|red|ring)? to [^.;:!?]{1,60}? as) [“\"]?$"
+)
+"""Words before a name that make it a pseudonym: "aka Peggy Peterson", "his latest alleged
+nom de plume, “David Dennison.”", "refers to Clifford as Peggy Peterson"."""
+_LOOK_BACK = 90
+
+
+def stand_ins(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """Names no one or nothing of the story is called: pseudonyms and categories."""
+    return _pseudonyms(listed, label) | _enumerations(listed)
+
+
+def spelled_twice(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, str]:
+    """People listed under two names, each mapped to the name it joins."""
+    return _nicknames(listed, label) | _surnames_spelled_with_an_s(listed, label)
+
+
+_CUE_ENDS = ("aka ", "a.k.a. ", "alias ", "pseudonym ", "plume, ", " as ")
+"""How the words before a pseudonym end (a quotation mark aside): most mentions are ruled
+out by them before the pattern is searched."""
+
+
+def _after_an_alias_cue(mention: Excerpt) -> bool:
+    head = mention.article.text[max(0, mention.start - _LOOK_BACK) : mention.start]
+    return head.rstrip('“"').endswith(_CUE_ENDS) and bool(_ALIAS_BEFORE.search(head))
+
+
+def _pseudonym(name: str, mentions: Sequence[Excerpt]) -> bool:
+    """Whether every mention of `name` written in full (one at least) follows an alias cue;
+    the first such mention rules most names out."""
+    whole = (m for m in mentions if m.end - m.start == len(name) and m.text == name)
+    first = next(whole, None)
+    return first is not None and all(map(_after_an_alias_cue, (first, *whole)))
+
+
+def _pseudonyms(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """People of two words or more every mention of which written in full follows a word
+    naming a pseudonym: no one of the story but a name a document uses for them ("David
+    Dennison", "Peggy Peterson" of raw 34, in three outlets). A stage name written once after
+    "aka" is kept where the text also writes it alone ("Stormy Daniels")."""
+    return {
+        name
+        for name, mentions in listed.items()
+        if " " in name and _pseudonym(name, mentions) and label(name) == "person"
+    }
+
+
+def _enumerations(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Names joined by "and" twice ("Health and Wellbeing and Prosperity" of "excels in Health
+    and Wellbeing and Prosperity and Equality"): a run of an index's categories, no body;
+    and a name opening one before its "and" ("Health and Wellbeing"), one of them."""
+    runs = [name for name in listed if name.count(" and ") >= 2]
+    return {
+        name
+        for name in listed
+        if name in runs or (" and " in name and any(run.startswith(f"{name} and ") for run in runs))
+    }
+
+
+def without_titles(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, list[Excerpt]]:
+    """`listed` without the mentions of a name closing on a post ("Carroll County Sheriff",
+    not a person's) written right before a listed person's name: the post is that person's
+    title there ("Carroll County Sheriff Tobe Leazenby"), not a body; a name left with no
+    mention goes ("the Carroll County Sheriff’s Office" keeps its own)."""
+    posts = [name for name in listed if name.endswith(POSTS) and label(name) != "person"]
+    if not posts:
+        return listed
+    people = tuple(f" {name}" for name in listed if " " in name and label(name) == "person")
+    found = listed  # copied at its first change
+    for name in posts:
+        mentions = listed[name]
+        kept = [m for m in mentions if not m.article.text.startswith(people, m.end)]
+        if len(kept) < len(mentions):
+            found = dict(found) if found is listed else found
+            if kept:
+                found[name] = kept
+            else:
+                del found[name]
+    return found
+
+
+def _nicknames(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, str]:
+    """People listed by a nickname and a surname ("Libby German") mapped to the person of
+    that surname whose full name some article writes with the nickname inside it in
+    quotation marks ("Liberty “Libby” German"): one girl (raw 153)."""
+    by_surname: dict[str, list[str]] = {}
+    for name in listed:
+        first, _, surname = name.partition(" ")
+        if surname and " " not in surname:
+            by_surname.setdefault(surname, []).append(first)
+    found = {}
+    # only surnames two people share are looked for in the text: few or none a cluster
+    for surname, firsts in by_surname.items():
+        for nickname, first in ((n, f) for n in firsts for f in firsts if n != f):
+            short, full = f"{nickname} {surname}", f"{first} {surname}"
+            if label(short) != "person" or label(full) != "person":
+                continue
+            texts = {m.article.text for m in (*listed[short], *listed[full])}
+            written = (f"{first} {q}{nickname}{p} {surname}" for q, p in ("“”", '""'))
+            if any(w in text for w in written for text in texts):
+                found[short] = full
+    return found
+
+
+def _posts_before(mentions: Sequence[Excerpt]) -> set[str]:
+    """The post of two capitalised words or more written right before a person's mentions
+    ("Delphi Police Chief")."""
+    posts = set()
+    for m in mentions:
+        words = m.article.text[max(0, m.start - 60) : m.start].split(" ")[:-1]
+        post = []
+        while words and words[-1][:1].isupper() and words[-1][-1:].isalpha():
+            post.insert(0, words.pop())
+        if len(post) >= 2:
+            posts.add(" ".join(post))
+    return posts
+
+
+def _surnames_spelled_with_an_s(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, str]:
+    """A person whose surname is another listed person's and a closing "s", each written
+    after the same post of two words or more ("Delphi Police Chief Steve Mullin" and "...
+    Steve Mullins", two outlets of raw 153), mapped to the one of more mentions: one person
+    spelled two ways. Without the same post two such names are two people ("John Adam",
+    "John Adams")."""
+    found = {}
+    for name in listed:
+        other = f"{name}s"
+        if " " not in name or other not in listed or {label(name), label(other)} != {"person"}:
+            continue
+        if _posts_before(listed[name]) & _posts_before(listed[other]):
+            short, long = sorted((name, other), key=lambda n: (len(listed[n]), n == other))
+            found[short] = long
+    return found
+
+
+def networks_named_short(found: Sequence[Entity]) -> list[Entity]:
+    """`found` with an organisation listed beside its name and "News" joined to that one:
+    a network and its news division, one body to a reader ("He said on NBC" and "obtained
+    by NBC News", raw 34 and 130; ABC, Channel 11). Not a place ("Detroit", "Detroit News")."""
+    names = {e.name for e in found}
+    # most clusters list no network beside its news division: a set's test tells
+    if not any(name.endswith(" News") and name[:-5] in names for name in names):
+        return list(found)
+    bodies = {e.name: e for e in found if e.label == "organisation"}
+    joined = {name: bodies[f"{name} News"] for name in bodies if f"{name} News" in bodies}
+    grown = {whole.name: joined_entity(bodies[name], whole) for name, whole in joined.items()}
+    return [grown.get(e.name, e) for e in found if e.name not in joined]
