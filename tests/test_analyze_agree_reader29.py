@@ -34,7 +34,10 @@ def test_the_design_pairs(analyses):
     # Kong) and the 3 the rules changed elsewhere (50 twice, 231), 27 of 28 right; branch:
     # the Fuller, the sums and those 3 pairs go, 50's two outlets on the death come
     assert tally["pair", "wrong", True] <= 3, tally
-    assert tally["pair", "right", True] == 28, tally
+    # Cleaning's twenty-second pass takes one right pair: 56's [2] side, "Stanford scientists
+    # Matthew Kanan and Christina Li have created ...", is a photo caption glued before its
+    # credit, now removed.
+    assert tally["pair", "right", True] == 27, tally
 
 
 def test_the_blind_pairs(analyses):

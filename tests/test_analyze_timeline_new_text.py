@@ -216,7 +216,10 @@ def test_new_text_s_entries_are_events_more_often_and_never_wrong(design_verdict
     # race's). Its "before Walker's 2016 announcement" goes too (judged noise here).
     # The thirty-seventh pass's year carried from the sentence before brings one: 4688's "At
     # 8.10am on October 24" (1944, judged when first shown: an event).
-    assert design_verdicts["event"] >= 175, design_verdicts
+    # Cleaning's twenty-second pass takes one: 5202's "In 2010 Prof Owen published research
+    # ..." is the last item of BBC's fMRI infographic box (no stop, under "FMRI SCANNING"),
+    # which now goes as a fact box.
+    assert design_verdicts["event"] >= 174, design_verdicts
 
 
 def _one(source: str, number: int) -> list[Sentence]:

@@ -86,7 +86,10 @@ def test_over_raw_and_duc_the_four_rules_remove_these_alone(everywhere):
     assert pointers == [("raw", 203)]
     assert opening_addresses == [("raw", 203)]
     # 176's, closed by "[Reuters]", is the eighteenth pass's (test_clean_reader21.py).
+    # 56's, closed by its credit "Credit: Matthew Kanan, Stanford University", is the
+    # twenty-second pass's (test_clean_reader25.py).
     assert glued_captions == [
+        ("raw", 56, "Stanford scientists Matthew Ka"),
         ("raw", 176, "There have been widespread rep"),
         ("raw", 184, "Russian President Vladimir Put"),
         ("raw", 217, "The cabin of a Qatar Airways p"),

@@ -106,8 +106,12 @@ def test_over_raw_and_duc_the_new_rules_remove_these_alone(everywhere):
         ("raw", 191, 2, "NEWTOWN, Conn."),
     ]
     boxes = [(n, i, d) for n, i, d, r, _ in everywhere if r == "fact box"]
+    # 125's box in capitals and the pitches (125, 174, 231) are the twenty-second pass's
+    # (test_clean_reader25.py).
+    boxes = [b for b in boxes if b != ("raw", 125, 0)]
     assert boxes == [("raw", 209, 1)] * 5 + [("raw", 218, 1)] * 4
-    assert [(n, i, d) for n, i, d, r, _ in everywhere if r == "promotion"] == [("raw", 209, 1)]
+    promotions = [(n, i, d) for n, i, d, r, _ in everywhere if r == "promotion"]
+    assert promotions == [("raw", 125, 0), ("raw", 174, 1), ("raw", 209, 1), ("raw", 231, 2)]
 
 
 def test_duc_s_wire_datelines_are_no_dash_less_dateline():

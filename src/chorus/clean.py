@@ -31,7 +31,11 @@ from chorus.clean_asides import (
     issuer_named,
     pull_quote,
 )
-from chorus.clean_captions import CAPTION_BEFORE_A_PARAGRAPH, CAPTION_BEFORE_ITS_CREDIT
+from chorus.clean_captions import (
+    CAPTION_BEFORE_A_PARAGRAPH,
+    CAPTION_BEFORE_ITS_CREDIT,
+    CAPTION_BEFORE_ITS_NAMED_CREDIT,
+)
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
     MOST_SUBHEADING_CHARACTERS,
@@ -134,6 +138,7 @@ _NOTICE_REASON, _NOTICE_BEFORE_A_PAGE = NOTICE_BEFORE_A_PAGE[0], re.compile(NOTI
 _CAPTION_REASON, _GLUED_CAPTION = GLUED_CAPTION[0], re.compile(GLUED_CAPTION[1])
 _CAPTION_BEFORE_A_PARAGRAPH = re.compile(CAPTION_BEFORE_A_PARAGRAPH)
 _CAPTION_BEFORE_ITS_CREDIT = re.compile(CAPTION_BEFORE_ITS_CREDIT)
+_CAPTION_BEFORE_ITS_NAMED_CREDIT = re.compile(CAPTION_BEFORE_ITS_NAMED_CREDIT)
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SENTENCE_OPENERS = '"“‘(['
 
@@ -146,13 +151,20 @@ _LEAD_PICTURE_LINES = 5
 
 def _glued_caption(raw: str, index: int, whole_document: bool) -> re.Match[str] | None:
     """A picture's caption glued before the story on the line `raw`, the page's line
-    `index`: on its first line one closed by its credit, on a longer page's first lines one
+    `index`: on its first line one closed by its credit (on a longer page, a person's and
+    an institution's too), on a longer page's first lines one
     closed by its agency in brackets ("] " is in each) or one in a caption's present closed by
     its picture's place and day (", on " is in each)."""
     if index == 0 and (caption := _GLUED_CAPTION.match(raw)) is not None:
         return caption
     if whole_document:
         return None
+    if (
+        index == 0
+        and "Credit: " in raw
+        and (caption := _CAPTION_BEFORE_ITS_NAMED_CREDIT.match(raw)) is not None
+    ):
+        return caption
     if "] " in raw and (caption := _CAPTION_BEFORE_ITS_CREDIT.match(raw)) is not None:
         return caption
     return _CAPTION_BEFORE_A_PARAGRAPH.match(raw) if ", on " in raw else None

@@ -14,11 +14,17 @@ import re
 
 PULL_QUOTE_REASON, ISSUER_REASON = "pull quote", "issuer's description"
 QUOTE_MARKS = '“"'
+_CLOSING_MARKS = '”"'
 
 # The quotation, then its speaker's name and title in capitalised words, nothing more: raw
 # 135's reviews ('"A brilliant performance. …" Mirror') have this shape too, but are never
 # told again, so they stay.
 _PULL_QUOTE = re.compile(r"[“\"](?P<words>[^”\"]{20,})[”\"] [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}")
+# Or the quotation alone, set by the page's layout with a space inside its marks: "“ I think
+# you should find him and kick his ass, personally.”" (raw 228 [2], told again below). Not
+# one written as the story writes its quotations: 212 [0]'s message, "“You have nothing to
+# fear.”", on a line of its own and told again in its telling, is the story's.
+_SPACED_QUOTE = re.compile(r"[“\"] (?P<words>[^”\"]{20,}?) ?[”\"]")
 # The quotation's opening words found again in the story: a pull quote closes with a stop
 # where the story's telling goes on ('… in America.” Senator Ted Cruz' against '… in
 # America,” Cruz said.').
@@ -32,10 +38,13 @@ _ISSUER_HEADING_REASONS = frozenset({"subheading", "title-case line"})
 def pull_quote(stripped: str, text: str) -> bool:
     """Whether the stripped line of the page `text`, opening on a quotation mark, is a pull
     quote told again in it."""
-    if not stripped[-1].isalpha():
+    if not (stripped[-1].isalpha() or stripped[-1] in _CLOSING_MARKS):
         return False
-    found = _PULL_QUOTE.fullmatch(stripped)
-    return found is not None and text.count(found["words"][:_TOLD_AGAIN]) > 1
+    found = _PULL_QUOTE.fullmatch(stripped) or _SPACED_QUOTE.fullmatch(stripped)
+    if found is None:
+        return False
+    # Its closing stop left out: the story's telling may go on there ('personally,"').
+    return text.count(found["words"].rstrip(".!?,")[:_TOLD_AGAIN]) > 1
 
 
 def issuer_named(stripped: str, reason: str) -> str:

@@ -215,6 +215,15 @@ CAPTION_BEFORE_ITS_CREDIT = (
     r"^[A-Z][^.!?\[\]\n]{10,250} \[(?:Reuters|AFP|AP|EPA|Getty Images|GALLO/GETTY|Al Jazeera)\]"
     r" (?=[A-Z])"
 )
+# A picture's caption on a page's first line, closed by its credit, a person and the
+# institution, then the story glued on: "Stanford scientists Matthew Kanan and Christina Li
+# have created ... the scientists say. Credit: Matthew Kanan, Stanford University Stanford
+# University scientists have found ..." (raw validation 56 [2], the only credit glued before
+# text of raw and DUC).
+CAPTION_BEFORE_ITS_NAMED_CREDIT = (
+    r"^[A-Z][^\n]{20,500}?[.!?] Credit: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}, "
+    r"(?:[A-Z][\w'’-]* ){0,3}(?:University|Institute|College|Laboratory|Museum) (?=[A-Z][a-z])"
+)
 # "WASHINGTON The Senate ...", "NEWTOWN, Conn. Parents of ...", "DUBAI A Bahraini court ...".
 # Not `language.datelines`' place: with no dash and no agency, the place alone must show
 # it, so it is letters only, its first word three at least.

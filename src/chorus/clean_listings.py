@@ -93,6 +93,23 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         _FACT_BOX_REASON,
         holding(r"^[^.!?]{0,40}\bFacts at a glance\b[^.!?]*$", "Facts at a glance"),
     ),
+    # An infographic's box, its heading in capitals glued to its first item, no stop or comma
+    # in the line: "FMRI SCANNING Functional Magnetic Resonance Imaging measures the real-time
+    # activity of the brain by tracking the flow of oxygen-rich blood" (BBC, raw validation
+    # 125 [0]). Its items below it go too (`in_the_list`). Not a paywall's "FOR THE NEXT
+    # HOUR Read Now, Pay Later - no upfront" (92 [0]), whose lines are no box's.
+    (_FACT_BOX_REASON, r"^[A-Z]{3,}(?: [A-Z]{3,})+ [A-Z][a-z]+ [^.!?,]{20,}$"),
+    # A broadcaster's or a magazine's pitch for its own programme or quiz: "The Mind Reader
+    # ... will be broadcast on Tuesday, 13 November, at 22:35 on BBC One. ... Alternatively,
+    # catch up later on the BBC iPlayer using the link above." (raw 125 [0]), "Test your
+    # knowledge of the Seven Kingdoms with Vanity Fair ’s Game of Unknowns." (174 [1], 231 [2]).
+    (
+        "promotion",
+        holding(
+            r"^.{0,400}\b[Cc]atch up (?:later )?on the BBC iPlayer\b[^.!?]{0,40}\.$", "BBC iPlayer"
+        ),
+    ),
+    ("promotion", r"^Test your knowledge of [^.!?]{1,80} with [A-Z][^.!?]{1,80}[.!]?$"),
     # A promotion of another story: its pull quote, the speaker and role set off by a spaced
     # comma, then the title it links to, with no stop: "Some of the people we may need to put
     # on suicide watch to try to protect them Paul Yin , Psychologist Plane relatives:

@@ -174,6 +174,9 @@ _DATELINE = re.compile(
 Mass. (AP) — A couple ...", "Washington (CNN) Sarah Sanders ...", or a station or service
 that wrote its own, "PITTSBURGH (KDKA) — ...", "(HealthDay News) -- Babies ..." (a name
 other than an agency's needs its dash); "(AP)" closing a caption is no dateline."""
+_AGENCY_SIGN_OFF = re.compile(rf"{ANY_DASH} ?(?P<agency>Reuters|AP|AFP)")
+"""An agency's name alone after a dash closing the page, its sign-off: "— Reuters" (raw
+validation 56 [1]; the only such line of raw and DUC), read last."""
 _STATION_DATELINE = re.compile(
     rf"[A-Z]{PLACE_CHARACTER}+(?:, [A-Z][a-z]+\.?)? \((?P<name>[KW][A-Z]{{2,3}})\) (?=[A-Z])"
 )
@@ -205,7 +208,8 @@ def own_outlet(text: str) -> OwnLine | None:
     heading, else its writer's address on a contact line, else the paper a reporter's
     contact line names, else the site's address closing the page, else the paper whose
     staff a contributor's line credits, else the station whose video blurb names its
-    reporter; None when none does, or when one rule's lines name two outlets."""
+    reporter, else the agency signing off on its last line; None when none does, or when
+    one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -232,6 +236,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
         ("contributor's line", lambda line: contributing_paper(line, text), lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
+        ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -273,7 +278,7 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "agency writer's byline":
         return _AGENCIES["AP"]
-    if rule == "dateline":
+    if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
         return _AGENCIES[agency] if agency else found["name"]
     name = next(n for n in found.groupdict().values() if n)
