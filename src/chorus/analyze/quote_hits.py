@@ -157,6 +157,10 @@ _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
 speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
 
 
+_OWNER_TITLE_LAST = re.compile(rf"\s+(?:press\s+)?(?:{ROLE_NOUN})(?=\.?$)")
+"""A role noun ending a sentence right after a name after its quotation: the name is the
+title's owner ("“Not that I'm aware of,” said the White House press secretary.":
+multi_news-val-2986), and the title speaks, naming again whom the article follows."""
 _TITLE_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:administration|campaign|government|family)\s+)?(?:{ROLE_NOUN})s?\b"
 )
@@ -228,6 +232,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is None and name == "quote, verb speaker" and not prefix_role(text, who_start):
             role = role_at_end(text, who_end)  # a title before the name is the role shown
+        if name == "quote, verb speaker" and (title := _OWNER_TITLE_LAST.match(text, who_end)):
+            who_end = title.end()
         if " that " in match["who"]:
             # "the fact that the sheriff ... stated": the clause's subject speaks (1839); a
             # test here, as a lookahead in the description cost every speaker's search

@@ -22,8 +22,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for name in map(_unowned, _people(names)):
         if name.startswith(_SOME):
             continue
-        # "Robert Birgeneau" of one article is the "Robert J. Birgeneau" of another (4280)
-        plain = _INITIAL_AT.sub("", name) if ". " in name else name
+        plain = _without_middle(name)
         for ending in (*_endings(name), plain) if plain != name else _endings(name):
             if name[:1].islower() and _proper(ending):
                 # a description is no fuller name of the proper name it ends with ("special
@@ -34,7 +33,32 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
                 current = longest.get(key, "")
                 if key in names and (len(name), name) > (len(current), current):
                     longest[key] = name
-    return {name: longest.get(name) or _OPENING.get(name) or _plain(name, names) for name in names}
+    return {
+        name: longest.get(name)
+        or _OPENING.get(name)
+        or _unarticled(name, names)
+        or _plain(name, names)
+        for name in names
+    }
+
+
+def _without_middle(name: str) -> str:
+    """A name without its middle initial or middle name: "Robert Birgeneau" of one article
+    is the "Robert J. Birgeneau" of another (multi_news-val-4280), "Sarah Sanders" the
+    "Sarah Huckabee Sanders" of another (2986)."""
+    if ". " in name:
+        return _INITIAL_AT.sub("", name)
+    words = name.split(" ")
+    if len(words) == 3 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return f"{words[0]} {words[2]}"
+    return name
+
+
+def _unarticled(name: str, names: set[str]) -> str | None:
+    """A description another sentence gives without its article: "an NBC spokesperson" and
+    "a NBC spokesperson" are the "NBC spokesperson" of another (multi_news-val-1867)."""
+    article, _, rest = name.partition(" ")
+    return rest if article in ("a", "an") and rest in names else None
 
 
 _SOME = ("Some ", "Many ", "Most ", "Several ", "Other ", "Few ", "A few ")
