@@ -53,7 +53,7 @@ from chorus.language.speaker_bounds import (
     owned_role_named,
     owner_start,
 )
-from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end
+from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end, title_owned_end
 from chorus.language.speaker_titles import name_around_title, prefix_role
 from chorus.language.speakers import (
     FULL_NAME,
@@ -157,10 +157,6 @@ _IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
 speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
 
 
-_OWNER_TITLE_LAST = re.compile(rf"\s+(?:press\s+)?(?:{ROLE_NOUN})(?=\.?$)")
-"""A role noun ending a sentence right after a name after its quotation: the name is the
-title's owner ("“Not that I'm aware of,” said the White House press secretary.":
-multi_news-val-2986), and the title speaks, naming again whom the article follows."""
 _TITLE_NOUN_AFTER = re.compile(
     rf"\s+(?:(?:administration|campaign|government|family)\s+)?(?:{ROLE_NOUN})s?\b"
 )
@@ -232,8 +228,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is None and name == "quote, verb speaker" and not prefix_role(text, who_start):
             role = role_at_end(text, who_end)  # a title before the name is the role shown
-        if name == "quote, verb speaker" and (title := _OWNER_TITLE_LAST.match(text, who_end)):
-            who_end = title.end()
+        who_end = title_owned_end(text, who_end) if name == "quote, verb speaker" else who_end
         if " that " in match["who"]:
             # "the fact that the sheriff ... stated": the clause's subject speaks (1839); a
             # test here, as a lookahead in the description cost every speaker's search
