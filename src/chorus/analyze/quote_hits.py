@@ -53,7 +53,7 @@ from chorus.language.speaker_bounds import (
     owned_role_named,
     owner_start,
 )
-from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end
+from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end, title_owned_end
 from chorus.language.speaker_titles import name_around_title, prefix_role
 from chorus.language.speakers import (
     FULL_NAME,
@@ -228,6 +228,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is None and name == "quote, verb speaker" and not prefix_role(text, who_start):
             role = role_at_end(text, who_end)  # a title before the name is the role shown
+        who_end = title_owned_end(text, who_end) if name == "quote, verb speaker" else who_end
         if " that " in match["who"]:
             # "the fact that the sheriff ... stated": the clause's subject speaks (1839); a
             # test here, as a lookahead in the description cost every speaker's search

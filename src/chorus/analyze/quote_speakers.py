@@ -29,7 +29,8 @@ def speaker_names(
     are where a surname alone is looked for written whole: `_surnames`)."""
     # Recognised names count without a title: "Prof Adrian Owen" is the "Adrian Owen" quoted.
     speakers = [*map(bare_name, known_names), *(a.speaker for a, _ in found)]
-    names, shared = canonical_names(speakers), shared_endings(speakers)
+    people = {bare_name(name) for name, kind in known_names.items() if kind == "person"}
+    names, shared = canonical_names(speakers, people), shared_endings(speakers)
     said = frozenset(a.speaker for a, _ in found)
     names |= _first_names(names, known_names, said, found)
     names |= _surnames(names, known_names, said, sentences)

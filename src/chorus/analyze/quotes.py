@@ -84,12 +84,12 @@ from chorus.language.speaker_bounds import (
     titled_name,
     unplaced,
 )
+from chorus.language.speaker_documents import PAPERS
 from chorus.language.speaker_roles import shown_role, whole_role
 from chorus.language.speaker_titles import office_title, owner_role, prefix_role
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
-    PAPERS,
     PRONOUNS,
     REFERS_BACK,
     THEY,

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from chorus.language.speakers import DOCUMENTS, GROUPS, ORGANISATION_HEADS
 
 
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
+def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[str, str]:
     """Each name mapped to the longest name ending with it ("Macron" → "Emmanuel Macron").
     A group stays as it is: "officials" in one sentence are not "Malaysian officials" of
     another; and two people named together stand for neither ("Kunz Sr" is not "Jessica
-    Mitchell and DeOrr Kunz Sr": multi_news-val-5590)."""
+    Mitchell and DeOrr Kunz Sr": multi_news-val-5590). A recognised person's (`people`)
+    middle name is no part of it either (`_without_middle`)."""
     names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
@@ -22,8 +23,7 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     for name in map(_unowned, _people(names)):
         if name.startswith(_SOME):
             continue
-        # "Robert Birgeneau" of one article is the "Robert J. Birgeneau" of another (4280)
-        plain = _INITIAL_AT.sub("", name) if ". " in name else name
+        plain = _without_middle(name, people)
         for ending in (*_endings(name), plain) if plain != name else _endings(name):
             if name[:1].islower() and _proper(ending):
                 # a description is no fuller name of the proper name it ends with ("special
@@ -34,7 +34,34 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
                 current = longest.get(key, "")
                 if key in names and (len(name), name) > (len(current), current):
                     longest[key] = name
-    return {name: longest.get(name) or _OPENING.get(name) or _plain(name, names) for name in names}
+    return {
+        name: longest.get(name)
+        or _OPENING.get(name)
+        or _unarticled(name, names)
+        or _plain(name, names)
+        for name in names
+    }
+
+
+def _without_middle(name: str, people: Collection[str]) -> str:
+    """A name without its middle initial or, a recognised person's, middle name: "Robert
+    Birgeneau" of one article is the "Robert J. Birgeneau" of another (multi_news-val-4280),
+    "Sarah Sanders" the "Sarah Huckabee Sanders" of another (2986); but "China Daily" is no
+    "China Sports Daily" (DUC d30020t)."""
+    if ". " in name:
+        return _INITIAL_AT.sub("", name)
+    words = name.split(" ")
+    if len(words) != 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return name
+    plain = f"{words[0]} {words[2]}"
+    return plain if plain in people or name in people else name
+
+
+def _unarticled(name: str, names: set[str]) -> str | None:
+    """A description another sentence gives without its article: "an NBC spokesperson" and
+    "a NBC spokesperson" are the "NBC spokesperson" of another (multi_news-val-1867)."""
+    article, _, rest = name.partition(" ")
+    return rest if article in ("a", "an") and rest in names else None
 
 
 _SOME = ("Some ", "Many ", "Most ", "Several ", "Other ", "Few ", "A few ")

@@ -59,10 +59,12 @@ _BEFORE_VERB = rf"{AUX}(?:once\s+)?{WHEN}{AUX}"
 "Dino De Laurentiis, ..., once said")."""
 _ROLE = r"(?P<role>[^,“”\"]{2,120}?)"
 _CLAUSE_OPENERS = "though|although|while|but|and|because|which|who|where|when|as|so|after"
-_ROLE_AFTER = rf"(?!(?:{_CLAUSE_OPENERS})\b|[a-z]+ing\b){_ROLE}"
+_ROLE_AFTER = rf"(?!(?:{_CLAUSE_OPENERS}|through|via)\b|[a-z]+ing\b){_ROLE}"
 """What a speaker is, after the speaker; a clause there is not ("..., according to the
 Denver District Attorney’s Office, though an affidavit ... says ...": multi_news-val-3761;
-"..., according to the US Naval Historical Centre, leaving the Musashi listing ...": 4688)."""
+"..., according to the US Naval Historical Centre, leaving the Musashi listing ...": 4688),
+nor the means of a subject's act ("..., said Cohen, through his own attorney, Lawrence
+Rosen, has made further attempts ...": 2986, where Cohen is what was said of)."""
 _APPOSITION = rf"(?:,\s+{APPOSITION_ROLE},)?"
 _APPOSITION_OR_DASHES = (
     rf"(?:,\s+(?:(?=(?!(?:the|an?)\s)[a-z])(?P<described>))?{APPOSITION_ROLE}"

@@ -108,10 +108,13 @@ SAID_STATEMENT = (
 TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 """An account told to the police or reporters: a pattern of its own, as an alternative of
 `SAID_STATEMENT` it cost every sentence that says "said" or "told" more."""
+_NICKNAME = rf"[{OPEN}][A-Z][\w.-]*[{CLOSE}]\s+[A-Z]"
+"""A quoted word inside a name, no quotation: "Police confirmed ... the identities ... as
+Liberty “Libby” German, 14, and ..." (multi_news-val-3651)."""
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
     rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
+    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?!{_NICKNAME})(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence; not

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from chorus.language.quote_alternation import by_first_letter
+from chorus.language.speaker_documents import DOCUMENTS, FILING, ISSUED_DOCUMENT, PAPER
 
 ROLE_NOUNS = (
     *("spokesman", "spokeswoman", "spokesperson", "president", "secretary", "minister"),
@@ -190,35 +191,6 @@ _OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{by_first_letter(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
 speaker it cost a try at each "his" and "her" of the patterns that search."""
-_ISSUED = ("statement", "communiqué", "communique", "release", "report")
-_FILINGS = ("affidavit", "lawsuit", "indictment", "complaint", "filing", "warrant")
-_COURT_PAPERS = ("papers", "documents", "records", "filings")
-DOCUMENTS = (*_ISSUED, *_FILINGS, *_COURT_PAPERS)
-"""Papers that speak for whoever issued them ("according to a release from ...", "the
-court papers said": multi_news-val-5184)."""
-_FILING_NAME = (
-    rf"(?:(?:(?:arrest|search|criminal|civil)\s+)?(?:{'|'.join(_FILINGS)})"
-    rf"|court\s+(?:{'|'.join(_COURT_PAPERS)}))"
-)
-"""A paper of a court case, maybe with its kind: "according to the arrest warrant", "the
-warrant states" (multi_news-val-3340): the paper speaks, no person is guessed behind it."""
-_ISSUED_DOCUMENT = rf"(?:news\s+|press\s+)?(?:{'|'.join(_ISSUED)}|affidavit)"
-"""A paper that may speak for its source ("a statement from ..."): tried before every
-speaker, so without the names of other filings (a try at each "the" and "a" costs)."""
-_DOCUMENT = rf"(?:{_ISSUED_DOCUMENT}|{_FILING_NAME})"
-PAPERS = frozenset(("report", "newspaper", "agency", "news agency", "news report"))
-"""Papers and agencies as the writer names them again ("..., the report said"): the one
-that spoke just before, if it was named (`quotes.py`)."""
-_FILING = rf"(?:[Aa]n?|[Tt]he)\s+{_FILING_NAME}\b"
-"""A paper of a court case after a quotation ("“...,” the court papers said", "the
-indictment says"): what it says is its own, where a statement's is whoever issued it."""
-_PAPER = (
-    rf"(?:[Aa]n?|[Tt]he)\s+(?:published\s+|[A-Z][\w.-]*+\s+){{0,2}}(?:{_DOCUMENT}|newspaper)\b"
-    rf"|court\s+(?:{'|'.join(_COURT_PAPERS)})\b"
-)
-"""A paper after what it said: "according to a release", "..., the report said" (DUC's
-newswire: "..., the newspaper said"), "..., a UN report said." (multi_news-val-3822),
-"according to court papers"."""
 _COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
@@ -265,7 +237,7 @@ def subject_after_source(who: str, role: str) -> bool:
     return collective(who) and _DESCRIBED_SUBJECT.match(role) is not None
 
 
-_SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{_ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
+_SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
 _OWNER = rf"(?:{_POSSESSIVE}\s+(?i:{by_first_letter(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b)?"
@@ -290,7 +262,11 @@ REFERRING_HEADS = (
     *("Republican", "Democrat", "lawmaker", "congressman", "congresswoman", "speaker"),
     *("contender", "candidate", "nominee", "actor", "actress", "singer", "rapper", "star"),
     *("comedian", "billionaire", "mogul", "businessman", "businesswoman", "founder"),
-    "designer",
+    *("designer", "press secretary"),
+    # a nationality for a person named before: "“...,” the German wrote." (Eichmann,
+    # multi_news-val-79); a few, as "the Guardian" or "the Vatican" is no one's
+    *("German", "American", "Israeli", "Briton", "Frenchman", "Russian", "Italian"),
+    *("Australian", "Canadian", "Austrian", "Dutchman", "Norwegian", "Swede", "Mexican"),
 )
 """Heads of a description that names again someone just named ("Sen. Lindsey Graham said
 ... “...,” the South Carolina Republican said"), unlike "the officer" or "a spokesman"."""
@@ -342,7 +318,7 @@ SPEAKER = _speaker("A-Zahst", _IDENTIFIED)
 SPEAKER_QUOTED = _speaker(
     "A-Za-z",
     _REFERRING,
-    _FILING,
+    FILING,
     _OWNED_AFTER,
     _COMPANY,
     _IDENTIFIED,
@@ -355,17 +331,20 @@ SPEAKER_QUOTED = _speaker(
 ("“...,” police said", "the authors wrote": multi_news-val-2526) or "the statement" whose
 issuer `quotes.py` reads ("“...,” read the statement.": seed 000); tried only there, where
 the patterns are anchored, as it costs a try at every "the" and at no other place."""
-SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, _PAPER, _COMPANY)
+SPEAKER_AFTER = _speaker("A-Za-z", _GROUP, PAPER, _COMPANY)
 """Who said what came before may be a group ("..., police said") or a paper ("according
 to a release"), which as a subject would open too many sentences to try."""
-SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, _PAPER, _OWNED_AFTER, _COMPANY, it="|it")
+SPEAKER_AFTER_OR_IT = _speaker("A-Za-z", _GROUP, PAPER, _OWNED_AFTER, _COMPANY, it="|it")
 """`SPEAKER_AFTER` or "it", where it comes before its verb ("..., it said"): only there,
 as the alternative costs a try at every comma of the patterns that take it."""
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _OPENERS = (
     r"(?:But|And|While|When|After|Before|As|Although|Though|Because|If|Since|So|Yet|Still|Earlier"
-    r"|Later|Now|Meanwhile|Separately|Previously|On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"|Later|Now|Meanwhile|Separately|Previously|On\s+{_WEEKDAY})\s+"
+    # a day owns no paper: "Tuesday's lawsuit says" is the lawsuit's (multi_news-val-2986)
+    rf"|{_WEEKDAY}['’]s\s+(?=[a-z])"
 )
-_LEADING = re.compile(rf"^(?:{_OPENERS}\s+)?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+){{0,2}}")
+_LEADING = re.compile(rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+){{0,2}}")
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
 DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309), and an honorific
