@@ -43,9 +43,11 @@ def test_analyze_reader40_gold(briefed):
     # main (89549cf): design 6 of 21 right, 14 made, 6 right; blind 52 of 59, 14 made, 13
     # right. This pass: design 17 of 21, 19 made, 17 right (missed: Krehbeil's and
     # Niepold's words across hard line breaks; wrong: the writer's "For those keeping track
-    # at home," opening Variety's words); blind as main
+    # at home," opening Variety's words); blind as main. Since clean22 removed raw 56's
+    # caption ("... the scientists say"), whose gold also allows no quote, one right item is
+    # made by no quote: 17 right, 16 of them made.
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 17 and right_predicted >= 17 and predicted - right_predicted <= 2
+    assert right >= 17 and right_predicted >= 16 and predicted - right_predicted <= 2
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
     assert right >= 52 and right_predicted >= 13 and predicted - right_predicted <= 1
 
