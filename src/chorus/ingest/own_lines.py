@@ -9,8 +9,9 @@ Affairs", a site's own "Follow CBSMIAMI.COM", "Sign up for KPRC 2 newsletters",
 ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
 Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
 at the top ("Friday, October 22, 2010"), else its share link's or its captions'
-(own_dates.py). Each outlet rule reads a whole line, never a sentence, but one: a site
-quoting what it was "told ABCNews.com" by its own address. A line that names another
+(own_dates.py). Each outlet rule reads a whole line, never a sentence, but a few: a
+site quoting what it was "told ABCNews.com" by its own address, its scoop, its own
+"Photo illustration by Slate." and its unanswered request for comment. A line that names another
 outlet ("told the Associated Press", a caption's "© Reuters") names no source, and an
 unknown outlet beats a wrong one. A copyright's year alone dates nothing: a year is no
 day, and a site's notice may carry the year it was shown, not the story's.
