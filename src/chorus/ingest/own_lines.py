@@ -9,8 +9,9 @@ Affairs", a site's own "Follow CBSMIAMI.COM", "Sign up for KPRC 2 newsletters",
 ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
 Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
 at the top ("Friday, October 22, 2010"), else its share link's or its captions'
-(own_dates.py). Each outlet rule reads a whole line, never a sentence, but one: a site
-quoting what it was "told ABCNews.com" by its own address. A line that names another
+(own_dates.py). Each outlet rule reads a whole line, never a sentence, but a few: a
+site quoting what it was "told ABCNews.com" by its own address, its scoop, its own
+"Photo illustration by Slate." and its unanswered request for comment. A line that names another
 outlet ("told the Associated Press", a caption's "© Reuters") names no source, and an
 unknown outlet beats a wrong one. A copyright's year alone dates nothing: a year is no
 day, and a site's notice may carry the year it was shown, not the story's.
@@ -26,8 +27,13 @@ from dataclasses import dataclass, replace
 from chorus.ingest.bylines import OPENING_LINES, byline_date
 from chorus.ingest.own_dates import dated_elsewhere
 from chorus.ingest.own_signoffs import (
+    COMMENT_REQUEST,
+    IN_HOUSE_ILLUSTRATION,
+    OUTLET_NAME,
     SITE_LINE,
+    STAFF_PHOTO_CREDIT,
     STATION_VIDEO_LINE,
+    SYNDICATION_LINE,
     WRITER_ADDRESS,
     contributing_paper,
     writer_address,
@@ -100,21 +106,28 @@ _NEWSLETTER = re.compile(
 news ...", "Sign up for the Curbed NY newsletter", "Sign up for Denver7 email alerts";
 "Sign up for our free newsletter" and "Sign up for BREAKING NEWS Emails" name no one, and
 a bracketed "[Sign up for The Daily 202 ...]" is a newsletter's name, not the site's."""
-_OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 _INBOX_PITCH = re.compile(
-    rf"Get (?:news|the latest|stories) from {_OUTLET_NAME} in your inbox\b.{{0,60}}"
+    rf"Get (?:news|the latest|stories) from {OUTLET_NAME} in your inbox\b.{{0,60}}"
 )
 """A site's pitch for its mail, "Get news from the BBC in your inbox, each weekday morning"."""
+_DAILY_EDITION = re.compile(
+    r"Get (?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of )?[A-Z][\w&'’-]*){0,3})['’]s Daily Edition "
+    r"by email\b.{0,80}"
+)
+"""Its pitch for a daily mail by its name, "Get The Times of Israel's Daily Edition by email
+and never miss our top stories Free Sign Up" (raw 23 [1], 89 [0]); "Follow Ynetnews on
+Facebook and Twitter" (23 [2]) stays unread: "Follow Caroline on Twitter" (230 [2]) is a
+writer's."""
 _CONSENT = re.compile(
     r"\bagree to receive (?:e-?mail )?(?:news ?letters?|e-?mails?)(?: or alerts)? "
-    rf"from {_OUTLET_NAME}\."
+    rf"from {OUTLET_NAME}\."
 )
 """The consent under a site's sign-up box, "By signing up you agree to receive email
 newsletters or alerts from POLITICO." (seven raw POLITICO pages, one line with the box)."""
 _NOT_ITS_VIEWS = re.compile(
     r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
     r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
-    rf"reflect) the views of {_OUTLET_NAME}\."
+    rf"reflect) the views of {OUTLET_NAME}\."
 )
 """An opinion page's disclaimer naming the site it stands on, "The views expressed by this
 author are their own and are not the views of The Hill."."""
@@ -151,7 +164,7 @@ end after a comma or a stop, where the site speaks of itself."""
 _ENCYCLOPEDIA = re.compile(r"From (?P<name>Wikipedia), the free encyclopedia")
 """A Wikipedia page copied with its own heading line."""
 _REPORTER_S_LINE = re.compile(
-    rf"(?:Call|Reach|Contact) {_OUTLET_NAME} (?:staff )?(?:reporter|writer|columnist) "
+    rf"(?:Call|Reach|Contact) {OUTLET_NAME} (?:staff )?(?:reporter|writer|columnist) "
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:at|on) .{0,160}"
 )
 """A reporter's contact line naming their paper, "Call IndyStar reporter Holly Hays at (317)
@@ -208,8 +221,9 @@ def own_outlet(text: str) -> OwnLine | None:
     heading, else its writer's address on a contact line, else the paper a reporter's
     contact line names, else the site's address closing the page, else the paper whose
     staff a contributor's line credits, else the station whose video blurb names its
-    reporter, else the agency signing off on its last line; None when none does, or when
-    one rule's lines name two outlets."""
+    reporter, else the agency signing off on its last line, else its syndication notice,
+    else a picture it made or its staff took, else its own unanswered request for comment;
+    None when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -221,6 +235,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("follow line", _FOLLOW_SITE.fullmatch, lines),
         ("newsletter line", _NEWSLETTER.fullmatch, lines),
         ("newsletter line", _INBOX_PITCH.fullmatch, lines),
+        ("newsletter line", _DAILY_EDITION.fullmatch, lines),
         ("sign-up consent", _CONSENT.search, lines),
         ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
         ("writer's byline", _DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
@@ -237,6 +252,10 @@ def own_outlet(text: str) -> OwnLine | None:
         ("contributor's line", lambda line: contributing_paper(line, text), lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
         ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
+        ("syndication notice", SYNDICATION_LINE.fullmatch, lines),
+        ("caption of its own picture", IN_HOUSE_ILLUSTRATION.search, lines),
+        ("caption of its own picture", STAFF_PHOTO_CREDIT.fullmatch, lines),
+        ("request for comment", COMMENT_REQUEST.search, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)

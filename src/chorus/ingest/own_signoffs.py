@@ -1,12 +1,15 @@
 """The outlet a page's sign-off lines name, for `ingest.own_lines`, which reads them after
 its other rules: a writer's address on a contact line, the site's address closing the page,
-a contributor's line crediting the paper's own staff, and a station's video blurb naming
-its reporter. Each reads one line; an address only names the site a reader visits."""
+a contributor's line crediting the paper's own staff, a station's video blurb naming
+its reporter, a site's syndication notice, a picture it made or its staff took, and its
+own request for comment. Each reads one line; an address only names the site a reader
+visits."""
 
 from __future__ import annotations
 
 import re
 
+OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 WRITER_ADDRESS = re.compile(
     r"(?:[^\"“”@]{0,100}?\b(?i:e-?mail|contact|write to)\b[^\"“”@]{0,80}?[: ]\s*)?\(?"
     r"[\w.+-]+@(?:[a-z0-9-]+\.)*?(?P<name>[a-z0-9-]+\.(?:com|org|co\.uk))\b.{0,100}",
@@ -53,6 +56,33 @@ STATION_VIDEO_LINE = re.compile(
 NBC10's George Spencer has more. (Published Thursday, July 24, 2014)" (raw 95 [1], NBC10's
 page; NBC's own stations write their blurbs so). Only with the stamp: a sentence saying
 someone "has more" names no page."""
+
+SYNDICATION_LINE = re.compile(
+    rf"If you would like to reuse any content from {OUTLET_NAME}, .{{0,80}}?"
+    r"contact the syndication department\b.*"
+)
+"""A site's notice for reusing its own stories, "If you would like to reuse any content from
+New Scientist, either in print or online, please contact the syndication department first
+for permission." (raw 6 [1], the only such line of raw and DUC)."""
+IN_HOUSE_ILLUSTRATION = re.compile(r"\bPhoto illustration by (?P<name>(?:The )?[A-Z][\w'’-]+)[.;]")
+"""A picture the site made itself, "Photo illustration by Slate. Photo by Ethan Miller/Getty
+Images." (raw 34 [3]), "(Photo illustration by Newsweek; Source: …)" (212 [0], Newsweek's
+"Proof of Heaven"): one word only, as "Photo illustration by Jane Doe." names an artist."""
+STAFF_PHOTO_CREDIT = re.compile(
+    r"Image .{1,300}? Credit [A-Z][^/]{1,60}/(?P<name>The New York Times)"
+)
+"""The Times' own caption layout crediting its staff photographer, "Image The White House's
+spokeswoman, … Credit Doug Mills/The New York Times" (raw 34 [2], the only such credit of
+raw and DUC); a caption crediting any other name ("Credit Evan Vucci/Associated Press")
+names whose picture it is, not whose page."""
+COMMENT_REQUEST = re.compile(
+    rf"\bdid not (?:immediately )?respond to {OUTLET_NAME}['’]s? requests? (?:\w+ )?for "
+    r"(?:comment|information)\b"
+)
+"""A site reporting its own request went unanswered, "Harder did not respond to The Daily
+Beast's request for comment." (raw 130 [1]), "… did not immediately respond to ABC News'
+requests for comment today." (122 [0]); "told The Daily Beast" is how sites cite one
+another too, so it names no source."""
 
 
 def contributing_paper(line: str, text: str) -> re.Match[str] | None:
