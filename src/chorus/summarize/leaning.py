@@ -153,15 +153,18 @@ _WENT_ON = r"The\s+(?:[a-z]+\s+)?[a-z]+\s+(?:went|goes)\s+on\s+to\b"
 """Someone named by a role, or a text, going on from words the sentence before gives ("The
 general went on to explain ...", raw 104, after a quotation of Lt. Gen. Thomas Bergeson's;
 "The statement goes on to say ...", 21)."""
+_OPENING_MARKS = r"[\s(\[“\"]*"
 _GOES_BACK = re.compile(
-    r"[\s(\[“\"]*(?:"
-    + "|".join(
-        (_OTHER, _LATER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT)
-    )
+    _OPENING_MARKS
+    + "(?:"
+    + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT))
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
 a sentence, not five."""
+_TIME_LATER = re.compile(_OPENING_MARKS + _LATER)
+"""`_LATER` after any opening marks, read only in a sentence writing "later": in
+`_GOES_BACK` its counts and units cost every sentence 0.2 µs, 0.015 ms a cluster."""
 _THE_BEFORE = re.compile("|".join((_THE_REST, _THE_LISTED, _WENT_ON)))
 """The openings on "The" that `refers_to_before` reads, only for a sentence opening so: in
 `_GOES_BACK` they cost every sentence a third more."""
@@ -242,6 +245,7 @@ def refers_to_before(text: str) -> bool:
     marked is never taken."""
     return (
         _GOES_BACK.match(text) is not None
+        or ("later" in text and _TIME_LATER.match(text) is not None)
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
