@@ -9,7 +9,9 @@ figure ("32.1 percent ... 31.6 ... 14 percent" / "the first time since at least 
 ...", raw 145), and distances from two named places ("a half to three-quarters of a mile
 upstream from Monon High Bridge" / "about a mile east of the Freedom Bridge", raw 153) and a
 rank in a top number against no rank ("not even in the world's top 20 countries" / "The Good
-Country Index doesn't measure what countries do at home", raw 0)."""
+Country Index doesn't measure what countries do at home", raw 0), and a record said not to
+tell it ("issued a temporary restraining order last week" / "the court papers did not say
+what was at issue or refer to the restraining order", raw 34)."""
 
 from __future__ import annotations
 
@@ -58,6 +60,13 @@ _DISTANCE_FROM = re.compile(
 """A distance from a named place, its name: "a mile east of the Freedom Bridge"."""
 _TOP_RANK = re.compile(r"\btop\s+(?:\d+|three|five|ten|twenty|fifty|hundred)\b", re.IGNORECASE)
 """A place among the first so many: "the world's top 20 countries"."""
+_UNMENTIONED = re.compile(
+    r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|never)\s+(?:\w+\s+){0,6}?"
+    r"(?:mention|refer to|say what)",
+    re.IGNORECASE,
+)
+"""A record said not to tell something: "did not say what was at issue or refer to"."""
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 _RANKED = re.compile(r"\b(?:top|rank\w*|No\.)", re.IGNORECASE)
 
 
@@ -152,3 +161,10 @@ def rank_unsupported(statement: str, support: str) -> bool:
     if not _TOP_RANK.search(statement) or _RANKED.search(support):
         return False
     return not _DIGITS.search(support) and not figures(support)
+
+
+def unmentioned(statement: str, support: str) -> bool:
+    """Whether the support tells that something did not mention or refer to what it names
+    and the statement negates nothing: "the court papers did not ... refer to the
+    restraining order" is no report that an order was issued (raw 34)."""
+    return bool(_UNMENTIONED.search(support)) and not _NEGATED.search(statement)

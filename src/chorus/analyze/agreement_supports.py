@@ -2,9 +2,9 @@
 giving another figure or day, denying what it affirms, another sum of one thing, a rank for
 a count, what would be for what is, what was found missing for what was found, a body for
 someone living on, a comparison run the other way, another product, no figure for shares
-or a span, distances from two places, no rank for a top number (agreement_readings.py);
-none shown in conflict with it or with a closer support; none a caption, a question or a
-colon's lead-in (statements.can_support)."""
+or a span, distances from two places, no rank for a top number, a record said not to
+mention it (agreement_readings.py); none shown in conflict with it or with a closer
+support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from chorus.analyze.agreement_readings import (
     located_apart,
     rank_unsupported,
     span_unsupported,
+    unmentioned,
 )
 from chorus.analyze.borrowed import (
     body_against_living,
@@ -97,6 +98,7 @@ def agrees(statement: str, support: str) -> bool:
         and not span_unsupported(statement, support)
         and not located_apart(statement, support)
         and not rank_unsupported(statement, support)
+        and not unmentioned(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
