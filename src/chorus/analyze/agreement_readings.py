@@ -6,7 +6,12 @@ will take years to know", raw 56), a thing converted into another product ("the 
 monoxide gas was converted into ethanol" / "water is converted to oxygen gas", a
 conventional cell's, raw 56), and a breakdown in shares against a sentence giving no
 figure ("32.1 percent ... 31.6 ... 14 percent" / "the first time since at least 1880 that
-...", raw 145)."""
+...", raw 145), and distances from two named places ("a half to three-quarters of a mile
+upstream from Monon High Bridge" / "about a mile east of the Freedom Bridge", raw 153) and a
+rank in a top number against no rank ("not even in the world's top 20 countries" / "The Good
+Country Index doesn't measure what countries do at home", raw 0), and a record said not to
+tell it ("issued a temporary restraining order last week" / "the court papers did not say
+what was at issue or refer to the restraining order", raw 34)."""
 
 from __future__ import annotations
 
@@ -47,6 +52,23 @@ _DIGITS = re.compile(r"\d")
 MIN_BREAKDOWN = 2
 """Shares that make a sentence's fact a breakdown: with one figure, most supports tell the
 fact without it (reader 24's "$3.4 million", twenty-ninth pass)."""
+_DISTANCE_FROM = re.compile(
+    r"\b(?:miles?|kilometres?|kilometers?|km|feet|yards|blocks)\s+"
+    r"(?:(?:north|south|east|west|upstream|downstream|away|outside|short)\s+)?(?:from|of)\s+"
+    r"(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+"""A distance from a named place, its name: "a mile east of the Freedom Bridge"."""
+_DISTANCE_UNITS = ("mile", "kilomet", "km", "feet", "yards", "blocks")
+_TOP_RANK = re.compile(r"\btop\s+(?:\d+|three|five|ten|twenty|fifty|hundred)\b", re.IGNORECASE)
+"""A place among the first so many: "the world's top 20 countries"."""
+_UNMENTIONED = re.compile(
+    r"\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|never)\s+(?:\w+\s+){0,6}?"
+    r"(?:mention|refer to|say what)",
+    re.IGNORECASE,
+)
+"""A record said not to tell something: "did not say what was at issue or refer to"."""
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_RANKED = re.compile(r"\b(?:top|rank\w*|No\.)", re.IGNORECASE)
 
 
 def _compared(text: str) -> dict[str, set[str]]:
@@ -119,3 +141,36 @@ def _breaks_down_alone(shares: str, other: str) -> bool:
     if _DIGITS.search(_YEARS.sub("", other)):
         return False
     return all(1800 <= f.low <= 2100 and f.low.is_integer() for f in figures(other))
+
+
+def located_apart(statement: str, support: str) -> bool:
+    """Whether both measure a distance from a named place and the places differ, the
+    statement's named nowhere in the support: "upstream from Monon High Bridge" and "east of
+    the Freedom Bridge" place a find from two bridges (raw 153), two facts whatever the
+    miles."""
+    # most sentences measure no distance: a substring test rules them out
+    if not any(unit in statement for unit in _DISTANCE_UNITS):
+        return False
+    places = {m.group(1) for m in _DISTANCE_FROM.finditer(statement)}
+    if not places:
+        return False
+    others = {m.group(1) for m in _DISTANCE_FROM.finditer(support)}
+    return bool(others) and not others & places and not any(p in support for p in places)
+
+
+def rank_unsupported(statement: str, support: str) -> bool:
+    """Whether the statement places something in a top number ("not even in the world's top
+    20 countries") and the support ranks nothing and gives no figure: what the index
+    measures is not where a country stands in it (raw 0)."""
+    if "op " not in statement or not _TOP_RANK.search(statement) or _RANKED.search(support):
+        return False
+    return not _DIGITS.search(support) and not figures(support)
+
+
+def unmentioned(statement: str, support: str) -> bool:
+    """Whether the support tells that something did not mention or refer to what it names
+    and the statement negates nothing: "the court papers did not ... refer to the
+    restraining order" is no report that an order was issued (raw 34)."""
+    if "mention" not in support and "refer" not in support and "say what" not in support:
+        return False
+    return bool(_UNMENTIONED.search(support)) and not _NEGATED.search(statement)

@@ -2,7 +2,8 @@
 giving another figure or day, denying what it affirms, another sum of one thing, a rank for
 a count, what would be for what is, what was found missing for what was found, a body for
 someone living on, a comparison run the other way, another product, no figure for shares
-or a span (agreement_readings.py); none shown in conflict with it or with a closer
+or a span, distances from two places, no rank for a top number, a record said not to
+mention it (agreement_readings.py); none shown in conflict with it or with a closer
 support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from chorus.analyze.agreement_readings import (
     breakdown_unsupported,
     compared_apart,
     converted_apart,
+    located_apart,
+    rank_unsupported,
     span_unsupported,
+    unmentioned,
 )
 from chorus.analyze.borrowed import (
     body_against_living,
@@ -92,6 +96,9 @@ def agrees(statement: str, support: str) -> bool:
         and not converted_apart(statement, support)
         and not breakdown_unsupported(statement, support)
         and not span_unsupported(statement, support)
+        and not located_apart(statement, support)
+        and not rank_unsupported(statement, support)
+        and not unmentioned(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
