@@ -164,8 +164,8 @@ DUC_QUOTES: dict[str, tuple[tuple[str, str], ...]] = {
 whose quotations are ``...''), written from the articles before chorus was run on them:
 the two clusters under 20,000 characters with 20 or more quotations; then the next two in
 file order under 25,000 characters with 20 or more, d30016t to write rules from and
-d30034t blind (decisions.md, "Who said what: it said, saying"); then the next one
-by the same rule, d30056t, blind (decisions.md, "Who said what: papers, agencies, titles,
+d30034t blind (docs/journal/quotes.md, "Who said what: it said, saying"); then the next one
+by the same rule, d30056t, blind (docs/journal/quotes.md, "Who said what: papers, agencies, titles,
 he and she")."""
 
 

@@ -119,14 +119,14 @@ def new_text15_gold(cluster: str) -> dict[str, str | None]:
 
 NEW_TEXT17 = fixture("entity_new_text17.json")
 """Six raw and two DUC clusters no entity fixture or test named, judged as NEW_TEXT15 was
-(decisions.md, 'Entities, seventeenth pass')."""
+(journal/entities.md, 'Entities, seventeenth pass')."""
 
 NEW_TEXT18 = fixture("entity_new_text18.json")
-"""Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
+"""Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (journal/entities.md,
 'Entities, eighteenth pass')."""
 
 NEW_TEXT19 = fixture("entity_new_text19.json")
-"""Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (decisions.md,
+"""Six raw clusters no entity fixture or test named, judged as NEW_TEXT15 was (journal/entities.md,
 'Entities, nineteenth pass')."""
 
 

@@ -1,5 +1,5 @@
 """The entities section on real text: the hand-judged gold names, and the rules that fixed
-the wrong labels and cut spans seen on raw validation clusters (decisions.md, "Entities:
+the wrong labels and cut spans seen on raw validation clusters (docs/journal/entities.md, "Entities:
 whole names, datelines, towns and their states")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The entities section's seventeenth pass (decisions.md, "Entities, seventeenth pass"):
+"""The entities section's seventeenth pass (docs/journal/entities.md, "Entities, seventeenth pass"):
 spans cut or read wrong (a function word ending one, a title's first word, a land read as a
 person), words in capitals that name things, a surname written at the head of another
 name, first names written before their own surname or beside a name spelled two ways; and

@@ -1,4 +1,4 @@
-"""The entities section's eighteenth pass (decisions.md, "Entities, eighteenth pass"):
+"""The entities section's eighteenth pass (docs/journal/entities.md, "Entities, eighteenth pass"):
 names that write the surname first, countries and states the recognizer read as people or
 groups, known names ending a sentence, cue words opening a sentence or an apposition,
 posts in capitals, scanners, effects and sites; and the listing on six clusters judged

@@ -1,4 +1,4 @@
-"""The entities section's nineteenth pass (decisions.md, "Entities, nineteenth pass"): common
+"""The entities section's nineteenth pass (journal/entities.md, "Entities, nineteenth pass"): common
 words only written inside longer names or opening a sentence, full names after an article,
 names joined by "&", numbered places, institutions named for a known place, papers read as
 places; and the listing on six clusters judged from their articles before chorus ran on

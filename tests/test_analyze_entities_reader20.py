@@ -1,4 +1,4 @@
-"""The entities section's twentieth pass (decisions.md, "Entities, twentieth pass"): wrong
+"""The entities section's twentieth pass (journal/entities.md, "Entities, twentieth pass"): wrong
 kinds a reader of whole briefings found on raw validation clusters, each from a general
 cause: a person's name the text also writes before "Hospital" or before a US state, a
 track's remix read as its maker, a span cut at a hyphen, an apposition after a group's word,

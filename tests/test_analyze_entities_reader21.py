@@ -1,4 +1,4 @@
-"""The entities section's twenty-first pass (decisions.md, "Entities, twenty-first pass"):
+"""The entities section's twenty-first pass (journal/entities.md, "Entities, twenty-first pass"):
 wrong kinds and forms the twentieth pass left on raw validation clusters, each from a
 general cause: a shop's kind after its name, a business named in the possessive before a
 generational suffix, a verb of going before a place, a person's name made of common words,

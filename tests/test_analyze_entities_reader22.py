@@ -1,4 +1,4 @@
-"""The entities section's twenty-second pass (decisions.md, "Entities, twenty-second pass"):
+"""The entities section's twenty-second pass (journal/entities.md, "Entities, twenty-second pass"):
 wrong kinds and split names a reader of whole briefings found on raw validation clusters,
 each from a general cause: a post ending a name, a viral challenge, an actor "played by", a
 town before "man" or after a street, a company's CEO, a dateline's credit, a first name

@@ -1,4 +1,4 @@
-"""The entities section's twenty-third pass (decisions.md, "Entities, twenty-third pass"):
+"""The entities section's twenty-third pass (journal/entities.md, "Entities, twenty-third pass"):
 a cue on another spelling of a name, and wrong kinds a second reader of whole briefings
 found on raw validation clusters, each from a general cause: a paper named by its last
 word, a gene, an age of prehistory, a gallery, "I'm", a site's website, letters named, a

@@ -1,4 +1,4 @@
-"""The entities section's twenty-fourth pass (decisions.md, "Entities, twenty-fourth pass"):
+"""The entities section's twenty-fourth pass (journal/entities.md, "Entities, twenty-fourth pass"):
 names the readers found that are no entities or carry the wrong kind, each from a general
 cause (a name addressed, a first name written short, a heading's words, a how-to's verb, a
 version, a law, an office named whole, a parliament), and the listing on eight raw clusters

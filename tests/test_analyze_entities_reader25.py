@@ -1,4 +1,4 @@
-"""The entities section's twenty-fifth pass (decisions.md, "Entities, twenty-fifth pass"): a
+"""The entities section's twenty-fifth pass (journal/entities.md, "Entities, twenty-fifth pass"): a
 tenth reader's findings on five raw clusters (fixtures/entity_reader25.json), scored, and the
 general causes behind the ones set right, each on a real cluster: a stock's code, closing
 common words and The Hague's article in a name, a heading in capitals with a hyphen, a title

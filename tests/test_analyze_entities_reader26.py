@@ -1,4 +1,4 @@
-"""The entities section's twenty-sixth pass (decisions.md, "Entities, twenty-sixth pass"): an
+"""The entities section's twenty-sixth pass (journal/entities.md, "Entities, twenty-sixth pass"): an
 eleventh reader's findings on six raw clusters (fixtures/entity_reader26.json), scored, and
 the general causes behind the ones set right, each on a real cluster: a title alone, "U.S."
 before a space, initials with and without full stops, an organisation's initials, a

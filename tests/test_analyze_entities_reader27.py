@@ -1,4 +1,4 @@
-"""The entities section's twenty-seventh pass (decisions.md, "Entities, twenty-seventh
+"""The entities section's twenty-seventh pass (docs/journal/entities.md, "Entities, twenty-seventh
 pass"): the general causes behind the tenth and eleventh readers' findings it set right
 (scored in test_analyze_entities_reader25.py and _reader26.py) and behind two wrong joins
 and a wrong label of the twenty-sixth pass, each on a real cluster: a first

@@ -1,6 +1,6 @@
 """Entities, sixteenth pass: a first name read as a person of its own, written alone beside
 the one listed person whose full name it opens; a common noun in a tweet's capitals
-(decisions.md 'Entities, sixteenth pass')."""
+(docs/journal/entities.md 'Entities, sixteenth pass')."""
 
 from __future__ import annotations
 

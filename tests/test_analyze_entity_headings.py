@@ -1,6 +1,6 @@
 """Entities, fourteenth pass: a first name read as an organisation beside its full name, a
 page's headings, words in capitals, a state's postal code after a town, a publication's
-staff (decisions.md 'Entities, fourteenth pass')."""
+staff (docs/journal/entities.md 'Entities, fourteenth pass')."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The entities section's thirteenth pass (decisions.md, "Entities, thirteenth pass"): pieces
+"""The entities section's thirteenth pass (journal/entities.md, "Entities, thirteenth pass"): pieces
 of a longer title-case name, the Islamic State's names, time zones and spans holding
 brackets, on the seeds and on clusters read at test time, and the listing on thirteen
 clusters judged from their articles before chorus ran on them."""

@@ -1,4 +1,4 @@
-"""The entities section's twenty-eighth pass (decisions.md, "Entities, twenty-eighth pass"):
+"""The entities section's twenty-eighth pass (journal/entities.md, "Entities, twenty-eighth pass"):
 a twelfth reader's findings on five raw clusters and a blind sample of three more
 (fixtures/entity_reader28.json), scored, and the general causes behind the findings set
 right, each on a real cluster: an agency's and a country's other spellings, a possessive

@@ -1,4 +1,4 @@
-"""The entities section's twenty-ninth pass (decisions.md, "Entities, twenty-ninth pass"):
+"""The entities section's twenty-ninth pass (journal/entities.md, "Entities, twenty-ninth pass"):
 a thirteenth reader's findings on six raw clusters and a blind sample of four more
 (fixtures/entity_reader29.json), scored, and the general causes behind the findings set
 right, each on a real cluster: a body whose name holds "and", a body written without its

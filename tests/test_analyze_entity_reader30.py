@@ -1,4 +1,4 @@
-"""The entities section's thirtieth pass (decisions.md, "Entities, thirtieth pass"): a
+"""The entities section's thirtieth pass (docs/journal/entities.md, "Entities, thirtieth pass"): a
 fourteenth reader's findings on six raw clusters and a blind sample of four more
 (fixtures/entity_reader30.json), scored, and the general causes behind the findings set
 right, each on a real cluster: a title opening a person's read name, a name's kind by the

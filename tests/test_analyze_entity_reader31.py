@@ -1,4 +1,4 @@
-"""The entities section's thirty-first pass (decisions.md, "Entities, thirty-first pass"): a
+"""The entities section's thirty-first pass (journal/entities.md, "Entities, thirty-first pass"): a
 fifteenth reader's findings on six raw clusters and a blind sample of three more
 (fixtures/entity_reader31.json), scored, and the general causes behind the findings set
 right, each on a real cluster: a royal title the recognizer reads no one after, a known

@@ -1,4 +1,4 @@
-"""The entities section's thirty-second pass (decisions.md, "Entities, thirty-second pass"):
+"""The entities section's thirty-second pass (journal/entities.md, "Entities, thirty-second pass"):
 what the thirty-first left of a fifteenth reader's findings (fixtures/entity_reader32.json),
 scored with a blind sample of two more clusters, and the general causes set right, each on
 a real cluster: two people of one surname, a paper read as a work, a show before its host,

@@ -1,4 +1,4 @@
-"""The entities section's thirty-third pass (decisions.md, "Entities, thirty-third pass"): a
+"""The entities section's thirty-third pass (journal/entities.md, "Entities, thirty-third pass"): a
 sixteenth reader's findings (fixtures/entity_reader33.json), scored with a blind sample of
 two more clusters, and the general causes set right, each on a real cluster: a relative
 named in passing makes no surname two people's for the quotes, a name written with other

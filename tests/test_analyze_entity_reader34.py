@@ -1,4 +1,4 @@
-"""The entities section's thirty-fourth pass (decisions.md, "Entities, thirty-fourth pass"): a
+"""The thirty-fourth entities pass (journal/entities.md, "Entities, thirty-fourth pass"): a
 seventeenth reader's findings (fixtures/entity_reader34.json), scored with a blind sample of
 two more clusters, and the general causes set right, each on real clusters: a person's name
 with middle names is the person's, a first name only ever written before one surname is

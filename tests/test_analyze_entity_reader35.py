@@ -1,4 +1,4 @@
-"""The entities section's thirty-fifth pass (decisions.md, "Entities, thirty-fifth pass"): an
+"""The entities section's thirty-fifth pass (journal/entities.md, "Entities, thirty-fifth pass"): an
 eighteenth reader's findings (fixtures/entity_reader35.json), scored with a blind sample of
 two more clusters, and the general causes set right, each on real clusters: a known place's
 possessive inside a run is its mention, a company's first word alone and a two-word first

@@ -1,4 +1,4 @@
-"""The entities section's thirty-sixth pass (decisions.md, "Entities, thirty-sixth pass"): a
+"""The entities section's thirty-sixth pass (journal/entities.md, "Entities, thirty-sixth pass"): a
 nineteenth reader's findings (fixtures/entity_reader36.json), scored with a blind sample of
 two more clusters, and the general causes set right, each on real clusters: a brand's
 capitals, a band's later name after the band's, a minister's portfolio, a name closing on

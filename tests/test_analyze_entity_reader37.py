@@ -1,4 +1,4 @@
-"""The entities section's thirty-seventh pass (decisions.md, "Entities, thirty-seventh pass"):
+"""The thirty-seventh entities pass (journal/entities.md, "Entities, thirty-seventh pass"):
 a twentieth reader's findings (fixtures/entity_reader37.json), scored with a blind sample of
 two more clusters, and the general causes set right, each on real clusters: an animal named
 in an aside, a portfolio after "Secretary of", a speech's name, a class of Roman numerals, a

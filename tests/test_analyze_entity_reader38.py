@@ -1,4 +1,4 @@
-"""The entities section's thirty-eighth pass (decisions.md, "Entities, thirty-eighth pass"):
+"""The entities section's thirty-eighth pass (journal/entities.md, "Entities, thirty-eighth pass"):
 what three readers left (fixtures/entity_reader38.json), scored with a blind sample of two
 more clusters, and the general causes set right, each on real clusters: a first name
 written once before its surname and then alone, a name written before ", Jr.", a word

@@ -1,4 +1,4 @@
-"""The entities section's thirty-ninth pass (decisions.md, "Entities, thirty-ninth pass"): a
+"""The entities section's thirty-ninth pass (journal/entities.md, "Entities, thirty-ninth pass"): a
 twenty-first reader's findings (fixtures/entity_reader39.json), scored with a blind sample of
 two more clusters, and the general causes set right, each on real clusters: one name spelt
 two ways by two outlets, a surname that is another person's first name, a first name before

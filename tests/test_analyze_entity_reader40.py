@@ -1,4 +1,4 @@
-"""The entities section's fortieth pass (decisions.md, "Entities, fortieth pass"): a
+"""The entities section's fortieth pass (docs/journal/entities.md, "Entities, fortieth pass"): a
 twenty-second reader's findings (fixtures/entity_reader40.json), scored with a blind sample
 of one more cluster, and the general causes set right, each on real clusters: another
 language's nouns quoted in an English page, a dateline without its dash, a body written with

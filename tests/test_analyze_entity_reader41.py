@@ -1,4 +1,4 @@
-"""The entities section's forty-first pass (decisions.md, "Entities, forty-first pass"): the
+"""The entities section's forty-first pass (journal/entities.md, "Entities, forty-first pass"): the
 people a briefing quotes but did not list (reader 22's item 25, fixtures/entity_reader41.json).
 The recognizer reads windows for only the sixteen names the most articles share, so a person
 quoted in one outlet was missed; the quotes section names them all the same, and the listing

@@ -1,4 +1,4 @@
-"""The entities section's forty-second pass (decisions.md, "Entities, forty-second pass"): a
+"""The entities section's forty-second pass (journal/entities.md, "Entities, forty-second pass"): a
 twenty-third reader's findings (fixtures/entity_reader42.json), scored with a blind sample of
 one more cluster, as `analyze` lists them (the quotes' speakers in the room under the cap,
 entities41's rule brought back at a cost a 300-article brief does not feel), and the general

@@ -1,4 +1,4 @@
-"""The entities section's forty-third pass (decisions.md, "Entities, forty-third pass"): a
+"""The entities section's forty-third pass (journal/entities.md, "Entities, forty-third pass"): a
 twenty-fourth reader's findings (fixtures/entity_reader43.json), scored with a blind sample
 of one more cluster, as `analyze` lists them, and the general causes set right, each on
 real clusters: a couple by their family name, a county cut inside its district attorney

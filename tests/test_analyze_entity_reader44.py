@@ -1,4 +1,4 @@
-"""The entities section's forty-fourth pass (decisions.md, "Entities, forty-fourth pass"): a
+"""The entities section's forty-fourth pass (journal/entities.md, "Entities, forty-fourth pass"): a
 twenty-fifth reader's findings (fixtures/entity_reader44.json), scored with a blind sample
 of one more cluster, as `analyze` lists them, and the general causes set right, each on
 real clusters: titles of works and a formula not listed, a director's apposition, a

@@ -1,4 +1,4 @@
-"""The entities section's forty-fifth pass (decisions.md, "Entities, forty-fifth pass"): a
+"""The entities section's forty-fifth pass (journal/entities.md, "Entities, forty-fifth pass"): a
 twenty-sixth reader's findings (fixtures/entity_reader45.json), scored with a blind sample
 of one more cluster, as `analyze` lists them, and the general causes set right, each on
 real clusters: a court, an index's categories, pseudonyms, a post before its holder, a

@@ -1,4 +1,4 @@
-"""The entities section's fifteenth pass (decisions.md, "Entities, fifteenth pass"): labels a
+"""The entities section's fifteenth pass (journal/entities.md, "Entities, fifteenth pass"): labels a
 reader would dispute. A surname the recognizer read alone as a group or a town that speaks
 and follows a first name; a name read before a thing's noun (after a year, a facility's
 possessive); films, awards and a warlord; and the listing on eleven clusters judged from

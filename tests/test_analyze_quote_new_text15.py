@@ -49,7 +49,7 @@ def test_analyze_quote_gold_of_the_fifteenth_pass():
     # design (4085, 2298, 15; d30003t, d30040t): 32 of 32 right and 33 of 55 found on
     # main, 43 of 43 and 43 of 55 after; blind (3412, 2611, 426; d30005t), scored once
     # with the rules frozen at b3c7305: 19 of 20 and 21 of 42, main and branch alike
-    # (decisions.md, "Who said what, fifteenth pass"); 25 of 26 and 31 of 42 once the
+    # (docs/journal/quotes.md, "Who said what, fifteenth pass"); 25 of 26 and 31 of 42 once the
     # sixteenth pass read it as design (a friend, an insider)
     right, predicted, found, pairs = _gold_totals("design15")
     assert right == predicted

@@ -34,7 +34,7 @@ def test_analyze_quote_gold_of_the_sixteenth_pass():
     # main, 76 of 78 and 120 of 137 after (the two wrong are a speaker inside another's
     # words: "Burlingame said ... Khalid Sheikh Mohammed told interrogators that"); blind
     # (3340, 2464, 3655; d30044t), scored once with the rules frozen at ccc628b: 41 of 41
-    # and 49 of 78, main and branch alike (decisions.md, "Who said what, sixteenth pass")
+    # and 49 of 78, main and branch alike (docs/journal/quotes.md, "Who said what, sixteenth pass")
     right, predicted, found, pairs = _gold_totals("design16")
     assert right / predicted >= 0.95
     assert found / pairs >= 0.85

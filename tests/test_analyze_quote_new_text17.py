@@ -35,7 +35,7 @@ def _roles(found: tuple[Quote, ...], words: str) -> list[tuple[str, str | None]]
 def test_analyze_quote_gold_of_the_seventeenth_pass():
     # design (576, 1513, 4100): 58 of 60 right and 70 of 95 found on main, 68 of 68 and 81
     # of 95 after; blind (907, 3544, 3680), scored once with the rules frozen at f825ef0:
-    # 39 of 41 and 46 of 94, main and branch alike (decisions.md, "Who said what,
+    # 39 of 41 and 46 of 94, main and branch alike (docs/journal/quotes.md, "Who said what,
     # seventeenth pass")
     right, predicted, found, pairs = _gold_totals("design17")
     # one more made since the thirty-eighth pass, which the gold leaves out by choice:

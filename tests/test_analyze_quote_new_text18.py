@@ -29,7 +29,7 @@ def test_analyze_quote_gold_of_the_eighteenth_pass():
     # of 99 after (the one wrong, "When McCarthy and Kagin told the couple that ...", is a
     # claim the gold left out); blind (2771, 696, 447), scored once with the rules frozen
     # at b23ffdb: 26 of 29 and 30 of 36 on main, 27 of 30 and 31 of 36 on the branch
-    # (decisions.md, "Who said what, eighteenth pass"). Cleaning's sixth pass removes 447's
+    # (journal/quotes.md, "Who said what, eighteenth pass"). Cleaning's sixth pass removes 447's
     # photo caption "Pope Francis says Abraham Lincoln, ... embody the spirit of America.
     # (AP)", whose words the gold gives Francis: 30 of 36 found.
     right, predicted, found, pairs = _gold_totals("design18")

@@ -335,7 +335,7 @@ def _gold_totals(part: str) -> list[int]:
 def test_analyze_quote_gold_of_the_seventh_pass():
     # design, 5488: 12 of 14 right and 16 of 23 found before (Ida's "Thank you", ...),
     # 14 of 14 and 18 of 23 after; blind, 4008, 5202, 2623, 3520: 40 of 43 right and 57
-    # of 95 found, before and after (decisions.md, "Who said what: he and she of unknown
+    # of 95 found, before and after (docs/journal/quotes.md, "Who said what: he and she of unknown
     # gender, asides, agencies, appositions")
     right, predicted, found, pairs = _gold_totals("design")
     assert right / predicted >= 0.95
@@ -349,7 +349,7 @@ def test_analyze_quote_gold_of_the_eighth_pass():
     # design, 3053: 4 of 4 right and 5 of 7 found before (Saitou after "says stem cell
     # biologist", Clark's "who calls the work"), 5 of 5 and 6 of 7 after, counted as
     # `brief()` gives quotes; blind, 4022, 3822, 4531, 1942: 34 of 34 right and 44 of 63
-    # found, before and after (decisions.md, "Who said what, eighth pass")
+    # found, before and after (docs/journal/quotes.md, "Who said what, eighth pass")
     right, predicted, found, pairs = _gold_totals("design8")
     assert right == predicted
     assert found / pairs >= 0.85
@@ -363,25 +363,25 @@ def test_analyze_quote_gold_of_the_eighth_pass():
     [
         # blind, 3200, 4280, 3536, 2559: 36 of 36 right and 39 of 57 found before, 38 of 38
         # and 41 of 57 with the rules frozen at b502b14, 40 of 40 and 43 of 57 after
-        # "According to X, ..." (decisions.md, "Who said what, ninth pass")
+        # "According to X, ..." (docs/journal/quotes.md, "Who said what, ninth pass")
         ("blind9", 1.0, 0.75),
         # design, 2067: 24 of 27 right and 24 of 43 found before ("She claimed that ..."
         # after "According to police, Stinson told them ...", "She said there was an
-        # altercation" given to the police), 27 of 29 and 27 of 43 after (decisions.md,
+        # altercation" given to the police), 27 of 29 and 27 of 43 after (docs/journal/quotes.md,
         # "Who said what, tenth pass")
         ("design10", 0.9, 0.6),
         # blind, 5184, 3949, 2277, 3995: 32 of 33 right and 32 of 44 found on main and with
         # the rules frozen at e307a02; 34 of 34 and 34 of 44 after "so that" and titles of
-        # three words after a quotation (decisions.md, "Who said what, eleventh pass")
+        # three words after a quotation (docs/journal/quotes.md, "Who said what, eleventh pass")
         ("blind11", 1.0, 0.75),
         # blind, 4775, 4656, 4326: 13 of 14 right and 18 of 50 found on main and with the
         # rules frozen at 8af0ce1; 15 of 16 and 20 of 50 after "..., his family said." and
-        # "according to court papers" (decisions.md, "Who said what, twelfth pass"); 16 of
+        # "according to court papers" (docs/journal/quotes.md, "Who said what, twelfth pass"); 16 of
         # 17 and 21 of 50 after "The company said ..." (thirteenth pass)
         ("blind12", 0.9, 0.4),
         # blind, 4387, 4945: 27 of 33 right and 31 of 65 found on main and with the rules
         # frozen at 4eeef7b; 29 of 33 and 34 of 65 after titles of rank ("said Capt. Abi
-        # Oilar") (decisions.md, "Who said what, thirteenth pass")
+        # Oilar") (docs/journal/quotes.md, "Who said what, thirteenth pass")
         ("blind13", 0.85, 0.5),
     ],
 )

@@ -1,5 +1,5 @@
 """Who speaks where the speaker found is part of a title or an object, a word before a name,
-"the <role>" of two people, or a company after its words (decisions.md, "Who said what,
+"the <role>" of two people, or a company after its words (docs/journal/quotes.md, "Who said what,
 fourteenth pass")."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Two-article raw clusters whose articles share no recognised name (eleventh pass): by
 reading, neither article is about another event, so none is flagged. On Multi-News+ train
 a rule flagging the likelier of such a pair lowered precision at every threshold
-(decisions.md, "Off-topic articles, eleventh pass")."""
+(docs/journal/offtopic.md, "Off-topic articles, eleventh pass")."""
 
 from __future__ import annotations
 

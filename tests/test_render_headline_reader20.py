@@ -96,7 +96,7 @@ def test_a_detail_of_a_group_and_an_earlier_event_are_told_from_news(
 
 
 # Every headline the sixth pass changed over the 250 raw and 30 DUC briefings, each read
-# against the editor's summary and judged better (decisions.md, "The headline, sixth pass").
+# against the editor's summary and judged better (journal/summary.md, "The headline, sixth pass").
 CHANGED = [
     ("raw", 81, "summary sentence 4, shortened", "Oscar de la Renta … died Monday at age 82"),
     ("raw", 93, "summary sentence 1", "Babies process and preserve memories"),

@@ -45,7 +45,7 @@ def _line_start_rules(first: int) -> re.Pattern[str]:
     matching branch is the first matching rule of its own, and an empty group closing the
     branch names that rule (by its index); the branch matches the rule's span. A group
     opening the branch makes it 3.5× slower. (A dispatch by the line's first character, read
-    from each pattern by `re`'s private parser, was reverted twice: decisions.md, "Cleaning:
+    from each pattern by `re`'s private parser, was reverted twice: journal/stops.md, "Cleaning:
     the first-character dispatch reverted" and "Stop 34, lead".)"""
     return re.compile(
         "|".join(

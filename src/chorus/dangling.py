@@ -3,7 +3,7 @@
 Out of its context such a sentence reads as nonsense ("Six of those resolutions would
 have condemned the regime", "Relations have deteriorated markedly since then"), so
 selection takes one only after the sentence before it. What counts was read off the
-summaries of the raw Multi-News validation clusters (see docs/decisions.md, "Summary
+summaries of the raw Multi-News validation clusters (see docs/journal/summary.md, "Summary
 sentences that do not dangle"):
 
 - an opening "This", "That", "These", "Those" or "Such", as a pronoun ("That is why",

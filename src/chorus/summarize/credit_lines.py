@@ -3,7 +3,7 @@ quotation ("— Jon Cryer, on his upset victory", "Senator Ted Cruz"), and a quo
 is a sentence of its own after the sentence crediting it ('"This is surprising," Tschopp
 said.' / '"Many other sauropod dinosaurs seem ..."', raw 33): shown without its credit, a
 quotation has no speaker, or reads as the speaker of whatever the summary shows before it
-(docs/decisions.md, "Summary a reader sees, eighth" and "twelfth pass")."""
+(docs/journal/summary.md, "Summary a reader sees, eighth" and "twelfth pass")."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 tell of something other than it, and a live blog's older updates (surnames shown before
 their person's full name: `surnames`).
 
-Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pass"):
+Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth pass"):
 
 - an opening "He" or "She" right after a sentence that names someone ("..., Castaneda
   said." / "He said the counter-protesters were ..."): shown without that sentence, the
@@ -13,7 +13,7 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
 - a quotation credited to "the" and what someone is rather than who ("“It's just stunningly,
   breathtakingly naive,” the former House speaker and Republican presidential contender said
   ...", raw 86, after "Newt Gingrich says ..."; "..., the statement said."), right after a
-  sentence that names someone: shown without it, the speaker is never named (docs/decisions.md,
+  sentence that names someone: shown without it, the speaker is never named (journal/summary.md,
   "Summary a reader sees, seventh pass"). Without that condition a credit to "the" and a role
   took out sentences whose role tells who ("the Facebook founder said", sixth pass);
 - an opening "The" and a noun the sentence before introduced with "a" or "an" ("The hitch
@@ -47,7 +47,7 @@ Read for the summary alone (docs/decisions.md, "Summary a reader sees, fourth pa
   situation.", 145) wait for the sentence before (sixteenth pass);
 - an opening "Other ..." or "Another ..." ("Other pictures taken on the floor of the Sibuyan
   Sea ...", "Another man complained ..."): other than what the sentence before tells
-  (docs/decisions.md, "Summary a reader sees, sixth pass");
+  (journal/summary.md, "Summary a reader sees, sixth pass");
 - words credited to a party and a state alone ("“...,” the Kentucky Republican said on
   CNN."): the sentence before names the speaker (Mitch McConnell), whom the summary may
   otherwise never name. A role that tells who ("the Facebook founder said") is left alone;

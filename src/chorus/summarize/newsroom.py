@@ -4,7 +4,7 @@
 Multi-News validation cluster 54), "CNN did not immediately return a call for comment.",
 "Pally's family could not be reached for comment Friday evening.": a reporter's attempt to
 reach someone tells the reader of a briefing nothing about what happened, so the summary
-never takes one (see docs/decisions.md, "Summary sentences a reader does not need").
+never takes one (see docs/journal/summary.md, "Summary sentences a reader does not need").
 Only a sentence that is nothing more is marked: one that goes on past the step after a
 comma or a semicolon ("While the parents could not be reached for comment, a spokesman
 ... said that ...", "... could not be reached for comment Monday, and there was only brief
@@ -13,13 +13,13 @@ keeps its news.
 
 A writer's congratulations outside any quotation ("Congratulations to Patrick Stewart on his
 newly earned PhD.", "Congrats to the Maldives.", raw clusters 233 and 118) is the blog's
-aside to its reader, not news either (docs/decisions.md, "Summary a reader sees, sixth
+aside to its reader, not news either (docs/journal/summary.md, "Summary a reader sees, sixth
 pass"); quoted, it is someone's words and kept.
 
 A photo caption run into the text ("Former U.S. Secretary of State Hillary Clinton poses with
 Mukesh Ambani, ... in the desert state of Rajasthan, India, December 8, 2018.", raw 192)
 tells what a picture shows, closing on the day it was taken: it is the page's, not the
-story's, and took the place of the story's own sentence it resembles (docs/decisions.md,
+story's, and took the place of the story's own sentence it resembles (docs/journal/summary.md,
 "Summary a reader sees, thirteenth pass").
 
 A question the writer asks in their own words ("Will the comic book Thor diverge from the

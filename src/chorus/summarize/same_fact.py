@@ -16,7 +16,7 @@ same weekday ("Mark Lane ... died on Tuesday" / "Mark Lane, died of a heart atta
 night"). Such a pair, from the analysis' own floor (`EVENT_SCORE`), is read once the summary
 is chosen, in reading order, so the telling the reader meets first stays: passed over while
 choosing, the second telling (often a lead with the most to say) was the one left out
-(docs/decisions.md, "Summary a reader sees, tenth pass").
+(docs/journal/summary.md, "Summary a reader sees, tenth pass").
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ one fact. Over the 250 raw validation clusters (analysis on), 84 pairs of summar
 are one agreed fact: their means run 0.22–0.57 (median 0.39), other pairs' −0.09–0.58
 (median 0.12). At 0.34, the analysis' own floor, DUC 2003's R-2 fell 0.35–0.40 (its
 clusters are ten reports of one event, and its references reward the repeated leads); at
-0.45 both sets gain (docs/decisions.md, "Summary a reader sees, eighth pass")."""
+0.45 both sets gain (docs/journal/summary.md, "Summary a reader sees, eighth pass")."""
 SHARED = 2
 """How many words each of the two articles writes in that sentence alone both must share:
 two outlets telling one fact most often both write its own word ("died", "heart attack",

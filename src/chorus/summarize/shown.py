@@ -1,7 +1,7 @@
 """How a chosen sentence is shown: its span past the furniture that opens it.
 
 The span moves, the text is never rewritten: `article.text[start:end]` is still what the
-summary shows (see docs/decisions.md, "Summary sentences a reader does not need" and
+summary shows (see docs/journal/summary.md, "Summary sentences a reader does not need" and
 "Summary a reader sees, fifth pass").
 """
 

@@ -3,7 +3,7 @@
 - A sentence opening on a surname the summary shows before the sentence naming its person
   in full ("Browne-Louis has pleaded not guilty ..." before "... Dorene Browne-Louis, faces
   ...", raw 58) is moved after it. Holding such a sentence back until its article's naming
-  sentence was chosen cost raw R-1/R-2 0.04 (docs/decisions.md, "Summary a reader sees,
+  sentence was chosen cost raw R-1/R-2 0.04 (docs/journal/summary.md, "Summary a reader sees,
   sixth pass"); moving it costs none.
 - A sentence opening on a surname no summary sentence writes in full, right after its
   article's sentence naming the person in full ("Laidre observed the Colchester mandrills

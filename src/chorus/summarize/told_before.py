@@ -1,5 +1,5 @@
 """Summary sentences that go on about a thing or a place the sentence before them names, so
-that they wait for it (docs/decisions.md, "Summary a reader sees, thirteenth pass"):
+that they wait for it (docs/journal/summary.md, "Summary a reader sees, thirteenth pass"):
 
 - "But it ..." after a sentence whose subject is a thing of a named place ("There is some
   good news: The river in Minot peaked two feet lower than expected." / "But it is nearly
