@@ -6,19 +6,14 @@ raw 193 and 199 read blind."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from chorus.analyze.model import Analysis
-from tests.gold import lone_tally, names, reader_analyses, reader_tally
+from tests.gold import load, lone_tally, names, reader_analyses, reader_tally
 
-FIXTURE = json.loads(
-    (Path(__file__).parent / "fixtures" / "agreement_reader28.json").read_text(encoding="utf-8")
-)
-GOLD = FIXTURE["clusters"]
+GOLD = load("agreement_reader28")
 
 
 @pytest.fixture(scope="module")

@@ -6,20 +6,14 @@ that ...") are not linked."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.borrowed import sums_apart
 from chorus.analyze.credits import credited_alike
 from chorus.analyze.model import Analysis
-from tests.gold import reader_analyses, reader_tally
+from tests.gold import load, reader_analyses, reader_tally
 
-FIXTURE = json.loads(
-    (Path(__file__).parent / "fixtures" / "agreement_reader29.json").read_text(encoding="utf-8")
-)
-GOLD = FIXTURE["clusters"]
+GOLD = load("agreement_reader29")
 
 
 @pytest.fixture(scope="module")

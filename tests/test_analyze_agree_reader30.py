@@ -6,9 +6,6 @@ gets its lead-in."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus import brief
@@ -20,12 +17,9 @@ from chorus.analyze.agreement_readings import (
 )
 from chorus.analyze.model import Analysis
 from chorus.analyze.statements import can_support
-from tests.gold import inputs, reader_analyses, reader_tally
+from tests.gold import inputs, load, reader_analyses, reader_tally
 
-FIXTURE = json.loads(
-    (Path(__file__).parent / "fixtures" / "agreement_reader30.json").read_text(encoding="utf-8")
-)
-GOLD = FIXTURE["clusters"]
+GOLD = load("agreement_reader30")
 
 
 @pytest.fixture(scope="module")

@@ -4,19 +4,13 @@ ranking nothing and a record said not to mention a thing support nothing."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from chorus.analyze.agreement_readings import located_apart, rank_unsupported, unmentioned
 from chorus.analyze.model import Analysis
-from tests.gold import reader_analyses, reader_tally
+from tests.gold import load, reader_analyses, reader_tally
 
-FIXTURE = json.loads(
-    (Path(__file__).parent / "fixtures" / "agreement_reader31.json").read_text(encoding="utf-8")
-)
-GOLD = FIXTURE["clusters"]
+GOLD = load("agreement_reader31")
 
 
 @pytest.fixture(scope="module")

@@ -146,7 +146,7 @@ def lead_first(
     lead = max(leads, key=lambda n: (shared(n), -n))
     if shared(lead) < shared(candidates[0]):
         return candidates
-    return [lead, *(n for n in candidates if n != lead)]
+    return _first(lead, candidates)
 
 
 _CITATIONS = re.compile(r"\b[A-Za-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b")
@@ -199,10 +199,7 @@ def report_first(
     if not candidates or not _a_paper(summary[candidates[0] - 1].shown.article):
         return candidates
     leads = (n for n in candidates if _opens_report(summary[n - 1], documents))
-    report = next(leads, None)
-    if report is None:
-        return candidates
-    return [report, *(n for n in candidates if n != report)]
+    return _first(next(leads, None), candidates)
 
 
 _REPLY = re.compile(
@@ -226,10 +223,7 @@ def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> li
         for n in candidates[1:]
         if summary[n - 1].shown.index == 0 and not _REPLY.match(summary[n - 1].text)
     )
-    lead = next(leads, None)
-    if lead is None:
-        return candidates
-    return [lead, *(n for n in candidates if n != lead)]
+    return _first(next(leads, None), candidates)
 
 
 _NEWS_DAY = re.compile(
@@ -256,10 +250,7 @@ def death_first(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     if not candidates or _DEATHS.search(summary[candidates[0] - 1].text):
         return candidates
     dying = (n for n in candidates if summary[n - 1].shown.index == 0)
-    lead = next((n for n in dying if _tells_a_death(summary[n - 1].text)), None)
-    if lead is None:
-        return candidates
-    return [lead, *(n for n in candidates if n != lead)]
+    return _first(next((n for n in dying if _tells_a_death(summary[n - 1].text)), None), candidates)
 
 
 _CREDIT_FIRST = re.compile(r"According to [^,]{1,60}, (?=the [a-z])")
@@ -340,3 +331,10 @@ def retold_wire_leads(summary: Sequence[SummarySentence], analysis: Any) -> froz
             ):
                 retold.add(shown[telling.key])
     return frozenset(retold)
+
+
+def _first(chosen: int | None, candidates: list[int]) -> list[int]:
+    """`candidates` with `chosen` moved first (as they are when none was chosen)."""
+    if chosen is None:
+        return candidates
+    return [chosen, *(n for n in candidates if n != chosen)]
