@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +17,31 @@ from chorus.errors import ChorusError
 from chorus.render.about import counted as counted  # the commands' counts read as the page's
 
 stderr = Console(stderr=True, highlight=False)
+
+
+class LogPace:
+    """When a run writing to a log (stderr no terminal: `nohup`, a file, CI) prints a
+    progress line: rich draws no bar there until the run ends, so a long run logged nothing.
+    A line each time the work done passes another tenth of `total`, or, with no total
+    known (standard input), another `every`."""
+
+    def __init__(self, total: int | None, every: int = 1000) -> None:
+        self.total = total
+        self.every = every
+        self.start = time.perf_counter()
+        self.last = 0
+
+    def _step(self, done: int) -> int:
+        return done * 10 // self.total if self.total else done // self.every
+
+    def due(self, done: int) -> bool:
+        """Whether `done` (a count, or bytes read) passes a step the last call had not."""
+        passed = self._step(done) > self._step(self.last)
+        self.last = done
+        return passed
+
+    def seconds(self) -> float:
+        return time.perf_counter() - self.start
 
 
 def fail(message: str) -> typer.Exit:

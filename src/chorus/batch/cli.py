@@ -112,7 +112,14 @@ def batch_command(
     """Brief every cluster of a corpus into a resumable run store."""
     # Imported here, not at the top: every `chorus brief` would pay for the batch machinery.
     from chorus.batch.engines import open_engine, resolve
-    from chorus.batch.run import BatchOptions, Summary, progress_bar, run_batch, summary_lines
+    from chorus.batch.run import (
+        BatchOptions,
+        Summary,
+        progress_bar,
+        progress_lines,
+        run_batch,
+        summary_lines,
+    )
     from chorus.batch.source import Source
     from chorus.batch.store import SqliteStore
 
@@ -123,10 +130,11 @@ def batch_command(
             kind = resolve(engine.value if engine else None, workers, scheduler)
             source = Source(input_path)
             store = SqliteStore.open(out)
+            progress = progress_bar if stderr.is_terminal else progress_lines
             try:
                 with (
                     open_engine(kind, workers, scheduler) as running,
-                    progress_bar(stderr, source.size, limit) as on_status,
+                    progress(stderr, source.size, limit) as on_status,
                 ):
                     summary = run_batch(source, store, running, options, on_status)
             finally:

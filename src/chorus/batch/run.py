@@ -31,6 +31,7 @@ from chorus.batch.source import DUPLICATE, EMPTY, FAILED, MALFORMED, Cluster, Pr
 from chorus.batch.store import BRIEFED, RunInfo, RunTotals, Store
 from chorus.batch.work import ChunkResult, Item
 from chorus.settings import DEFAULT_CHUNK_SIZE, DEFAULT_WORDS, SummaryOptions
+from chorus.terminal import LogPace
 
 SHOWN_PROBLEMS = 10
 """Problems printed at the end; all of them are in the store (chorus export --problems)."""
@@ -283,6 +284,38 @@ def progress_bar(
     finally:
         if bar.live.is_started:
             bar.stop()
+
+
+@contextlib.contextmanager
+def progress_lines(
+    console: Console, size: int, limit: int | None = None
+) -> Iterator[Callable[[Status], None]]:
+    """`progress_bar`'s log form, for a standard error that is no terminal (`nohup`, a
+    file, CI), where rich drew the bar once, at the end: a line after the chunk that passes
+    each tenth of the input's bytes (of the clusters with `limit`; every 1,000 clusters
+    from standard input)."""
+    measured = size if limit is None else None
+    pace = LogPace(limit if limit is not None else (size or None))
+
+    def log(status: Status) -> None:
+        if not pace.due(status.position if measured else status.clusters):
+            return
+        if measured:
+            where = f"{status.position * 100 // measured}% of the input read"
+        elif limit is not None:
+            where = f"{status.clusters:,} of {limit:,} clusters"
+        else:
+            where = f"{status.clusters:,} clusters"
+        problems = status.skipped + status.failed
+        console.print(
+            f"batch: {where}; {status.briefed:,} briefed, {problems:,} skipped/failed; "
+            f"{pace.seconds():.0f} s so far",
+            soft_wrap=True,
+            markup=False,
+            highlight=False,
+        )
+
+    yield log
 
 
 def _counts(counts: tuple[tuple[str, int], ...]) -> str:

@@ -16,10 +16,10 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
 from chorus.batch.source import FAILED, Problem
-from chorus.batch.store_guard import hold_lock, locked, not_a_run_store
+from chorus.batch.store_guard import RunLock, hold_lock, locked, not_a_run_store
 from chorus.batch.work import Result
 from chorus.errors import ChorusError
 
@@ -161,7 +161,7 @@ def _check_same_run(path: Path, version: str, settings: dict[str, Any], info: Ru
 class SqliteStore:
     """The embedded default store: one SQLite file, WAL mode, one transaction per chunk."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, lock: IO[bytes]) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, lock: RunLock) -> None:
         self.path = path
         self.connection = connection
         self.lock = lock
@@ -190,11 +190,11 @@ class SqliteStore:
                 with connection:
                     connection.executescript(_SCHEMA)
         except sqlite3.Error as exc:
-            lock.close()
+            lock.refuse()
             raise ChorusError(f"{path}: cannot open as a chorus run store ({exc})") from None
         if refused is not None:
             connection.close()
-            lock.close()
+            lock.refuse()
             raise ChorusError(refused)
         return cls(path, connection, lock)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -50,14 +51,36 @@ def not_a_run_store(path: Path, connection: sqlite3.Connection, schema: str) -> 
     )
 
 
-def hold_lock(path: Path) -> IO[bytes]:
+@dataclass(frozen=True, slots=True)
+class RunLock:
+    """The open `<store>.lock` a run holds, and whether this run created it."""
+
+    path: Path
+    holder: IO[bytes]
+    created: bool
+
+    def close(self) -> None:
+        self.holder.close()
+
+    def refuse(self) -> None:
+        """Let go of a store that was refused: a lock file this run created was left, empty,
+        beside a file that is no run store (`--out notes.txt`)."""
+        if self.created:
+            self.path.unlink(missing_ok=True)  # still held: no other run can be using it
+        self.holder.close()
+
+
+def hold_lock(path: Path) -> RunLock:
     """Hold `<store>.lock` exclusively, or fail at once: two runs on one store would brief
     the same clusters twice and interleave their chunks. The lock goes with the process
     (closed, crashed or killed), so it never outlives a run."""
+    lock = Path(f"{path}.lock")
+    created = not lock.exists()
     try:
-        holder = open(f"{path}.lock", "ab")  # noqa: SIM115 - held until the store closes
+        holder = lock.open("ab")  # held until the store closes
     except OSError as exc:
-        raise ChorusError(f"{path}.lock: cannot create the run lock ({exc.strerror})") from None
+        # Named by the store the user gave, not by the lock file they never typed.
+        raise ChorusError(f"{path}: cannot write ({exc.strerror})") from None
     try:
         fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -66,7 +89,7 @@ def hold_lock(path: Path) -> IO[bytes]:
             f"{path}: another chorus batch is writing to it; wait for it to finish "
             "(then --resume) or choose another --out"
         ) from None
-    return holder
+    return RunLock(lock, holder, created)
 
 
 def locked(path: Path) -> bool:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
-import time
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +15,7 @@ from rich.markup import escape
 from chorus.errors import ChorusError
 from chorus.evaluate.systems import DEFAULT_SYSTEMS, System, resolve
 from chorus.settings import DEFAULT_WORDS
-from chorus.terminal import fail, missing_extra, output_path, require_extra, stderr
+from chorus.terminal import LogPace, fail, missing_extra, output_path, require_extra, stderr
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -81,23 +81,16 @@ def _failed(console: Console) -> Callable[[Outcome], None]:
     return failed
 
 
-def _tenth_done(done: int, total: int) -> bool:
-    """Whether `done` of `total` is the first count past another tenth of the work."""
-    return done * 10 // total > (done - 1) * 10 // total
-
-
 def _logged(total: int) -> Callable[[object], None]:
     """Progress for a log: rich draws no bar when standard error is not a terminal, and a
     run of every system on 250 clusters (minutes) said nothing until its table."""
-    start = time.perf_counter()
-    done = 0
+    pace = LogPace(total)
+    count = itertools.count(1)
 
     def advance(_: object) -> None:
-        nonlocal done
-        done += 1
-        if _tenth_done(done, total):
-            elapsed = time.perf_counter() - start
-            stderr.print(f"evaluated {done:,} of {total:,} clusters, {elapsed:.0f} s so far")
+        done = next(count)
+        if pace.due(done):
+            stderr.print(f"evaluated {done:,} of {total:,} clusters, {pace.seconds():.0f} s so far")
 
     return advance
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from chorus.errors import ChorusError
 from chorus.ingest import STDIN, missing_reason
-from chorus.terminal import counted, fail, require_extra
+from chorus.terminal import LogPace, counted, fail, require_extra
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "scorer.npz"
 MAX_SEED = 2**32 - 1
@@ -83,24 +86,9 @@ def train_command(
     except ChorusError as exc:
         raise fail(str(exc)) from None
     console = Console(stderr=True)
-    progress = Progress(
-        "[progress.description]{task.description}",
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-    )
-    task = progress.add_task("clusters", total=limit)
     try:
-        with progress:
-            report = train(
-                data,
-                out,
-                limit=limit,
-                seed=seed,
-                labels=labels,
-                progress=lambda: progress.advance(task),
-            )
+        with _progress(console, limit) as advance:
+            report = train(data, out, limit=limit, seed=seed, labels=labels, progress=advance)
     # Caught outside the bar, which draws itself one last time: the error line ends the output.
     except ChorusError as exc:
         raise fail(str(exc)) from None
@@ -110,6 +98,39 @@ def train_command(
         f"wrote {report.model_path}",
         soft_wrap=True,
     )
+
+
+@contextmanager
+def _progress(console: Console, limit: int | None) -> Iterator[Callable[[], None]]:
+    """A bar over the clusters labelled at a terminal; elsewhere (`nohup`, a log file, CI),
+    where rich drew the bar once, after hours of labelling, a line at each tenth of
+    `--limit` (every 1,000 clusters without it: the file is not counted first)."""
+    if console.is_terminal:
+        progress = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+        )
+        task = progress.add_task("clusters", total=limit)
+        with progress:
+            yield lambda: progress.advance(task)
+        return
+    pace = LogPace(limit)
+    count = itertools.count(1)
+    of = f" of {limit:,}" if limit else ""
+
+    def log() -> None:
+        done = next(count)
+        if pace.due(done):
+            console.print(
+                f"labelled {done:,}{of} clusters, {pace.seconds():.0f} s so far",
+                soft_wrap=True,
+                highlight=False,
+            )
+
+    yield log
 
 
 def model_path(out: Path) -> Path:
