@@ -40,6 +40,10 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _SECOND_SUBJECT = re.compile(
     r"(?:and|or) (?:the|a|an) (?:[\w’'-]+ ){1,2}(?:[a-z]+ed|was|were|had|have|has)\b"
 )
+# The first half of a pair waits for its "and"/"or": "had to get major parts of both arms
+# | and both legs amputated" (raw validation cluster 159), "between A | and B".
+_PAIR_OPENED = re.compile(r"\b(?:both|between|either)(?: [^ ,;:—–]+){1,3}$")
+_PAIR_CHARS = 40
 # How many words after a cut `_ends_phrase` reads: the joiner, the subject and its verb.
 _AFTER_WORDS = 5
 _GERUND_LETTERS = 6
@@ -322,7 +326,9 @@ def _ends_phrase(opening: str, after: str) -> bool:
     clause of a few words closed by a comma (or a quotation closed), or a phrase that
     the next word (a preposition, a conjunction, a dash) opens."""
     first = after.split(" ", 1)[0]
-    if _bare(first) in _JOINERS and (_joins(opening) or _pairs(opening, after)):
+    if _bare(first) in _JOINERS and (
+        _joins(opening) or _pairs(opening, after) or _PAIR_OPENED.search(opening[-_PAIR_CHARS:])
+    ):
         return False
     if _AWAITING.search(opening[-_AWAITING_CHARS:]):
         return False
