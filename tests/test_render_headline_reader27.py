@@ -1,7 +1,7 @@
 """The headline's thirteenth pass, on raw Multi-News validation clusters (0-based lines of the
 file) at 250 words, analysed, their articles without titles: HealthDay's date line is left
-out like a dateline, a list's "First," leans on what came before, and a cut never splits a
-"both ... and" pair."""
+out like a dateline, a list's "First," leans on what came before, a cut never splits a
+"both ... and" pair, and a subject held by a "that" clause keeps its verb."""
 
 from __future__ import annotations
 
@@ -105,10 +105,42 @@ def test_a_cut_does_not_split_a_pair(line, opening, cut):
     assert shortened(sentence, _LIMIT, _REACH) == cut
 
 
+@pytest.mark.parametrize(
+    ("line", "opening", "cut"),
+    [
+        # The twelfth pass's blind: cut before "could explain" (no verb).
+        (
+            105,
+            "A story that describes a gold heist",
+            f"A story that describes a gold heist {CUT_MARK} could explain the source of the gold "
+            f"coins worth $10 million that were found last month{CUT_MARK}",
+        ),
+        # The verb of the ", where ..." clause is not the subject's: "has now reached" is.
+        (
+            206,
+            "The wave of diversity protests that started",
+            f"The wave of diversity protests that started {CUT_MARK} has now reached President "
+            "Obama's alma mater, Occidental College in Eagle Rock.",
+        ),
+    ],
+)
+def test_a_subject_held_by_a_that_clause_keeps_its_verb(line, opening, cut):
+    sentence = next(s.text for s in _briefing(line).summary if s.text.startswith(opening))
+    assert shortened(sentence, _LIMIT, _REACH) == cut
+
+
+def test_a_that_clause_of_content_is_no_modified_subject():
+    # Raw 9: "The revelation that Donald Trump ..." opens a clause, not a relative: as before.
+    lead = _briefing(9).summary[0].text
+    assert lead.startswith("The revelation that Donald Trump allegedly urged")
+    assert shortened(lead, _LIMIT, _REACH).endswith(f"to drop a probe{CUT_MARK}")
+
+
 @pytest.mark.parametrize("change", JUDGED["changes"], ids=lambda c: f"{c['corpus']}-{c['cluster']}")
 def test_every_headline_the_pass_changed_holds(change):
-    # Each read against main's headline and the articles (fixture): all judged better.
-    assert change["judged"] == "better"
+    # Each read against main's headline and the articles (fixture): four better, 156 the
+    # same (two victims named whole for the four dead cut before the verb).
+    assert change["judged"] == ("same" if change["cluster"] == 156 else "better")
     chosen = headline(_briefing(change["cluster"]))
     assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
     assert chosen.text != change["before"]

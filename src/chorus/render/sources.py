@@ -72,6 +72,7 @@ def _past_dateline(text: str) -> str:
     """A summary sentence less the dateline or date line that opens it."""
     return _DATED_LINE.sub("", _DATELINE.sub("", text, count=1), count=1)
 
+
 # Where the outlet name came from, as the JSON's `outlet_from` says.
 FROM_METADATA = "metadata"
 FROM_TEXT = "article text"
