@@ -127,17 +127,27 @@ def test_a_relative_that_subject_keeps_its_cut():
     assert shortened(lead, _LIMIT, _REACH).endswith(f"to drop a probe{CUT_MARK}")
 
 
-@pytest.mark.parametrize("change", JUDGED["changes"], ids=lambda c: f"{c['corpus']}-{c['cluster']}")
+@pytest.mark.parametrize(
+    "change",
+    [c for c in JUDGED["changes"] if c["cluster"] != 156],
+    ids=lambda c: f"{c['corpus']}-{c['cluster']}",
+)
 def test_every_headline_the_pass_changed_holds(change):
-    # Each read against main's headline and the articles (fixture): all judged better.
+    # Each read against main's headline and the articles (fixture): all judged better. 156
+    # changed again in the thirteenth pass (test_render_headline_reader27).
     assert change["judged"] == "better"
     chosen = headline(_briefing(change["cluster"]))
     assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
     assert chosen.text != change["before"]
 
 
-@pytest.mark.parametrize("judged", JUDGED["blind"][::4], ids=lambda a: f"blind-{a['cluster']}")
+@pytest.mark.parametrize(
+    "judged",
+    [a for a in JUDGED["blind"][::4] if a["cluster"] != 113],
+    ids=lambda a: f"blind-{a['cluster']}",
+)
 def test_a_blind_headline_judged_before_the_pass_stays(judged):
-    # Every fourth of the 20 drawn with seed 36: the pass changed none (scored once).
+    # Every fourth of the 20 drawn with seed 36: the pass changed none (scored once). 113
+    # changed in the thirteenth pass (test_render_headline_reader27).
     chosen = headline(_briefing(judged["cluster"]))
     assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])

@@ -60,6 +60,18 @@ _HEADLINE_REACH = 150
 # A wire story's dateline opens its lead but no headline (`summarize.shown.DATELINE`); the
 # summary shows a lead past one naming a place or an agency alone ("LARGO — "), and past
 # neither when it names both ("HOUSTON (AP) — ").
+# HealthDay dates its lead instead of placing it: "MONDAY, July 2 (HealthDay News) -- "
+# (raw validation cluster 113), a weekday in capitals, a date, the agency, a dash.
+_DATED_LINE = re.compile(
+    r"\A(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? "
+    r"\([A-Z][A-Za-z.& ]{1,20}\)(?: ?[—–] ?| ?--) ?(?=[A-Z0-9\"“‘'])"
+)
+
+
+def _past_dateline(text: str) -> str:
+    """A summary sentence less the dateline or date line that opens it."""
+    return _DATED_LINE.sub("", _DATELINE.sub("", text, count=1), count=1)
+
 
 # Where the outlet name came from, as the JSON's `outlet_from` says.
 FROM_METADATA = "metadata"
@@ -188,7 +200,7 @@ def _summary_number(briefing: Briefing) -> int:
     # clusters ("'Is there something wrong with it?' fan Jordan Deuschleman asked.").
     # Each is read past its dateline, as it would show: "SAN JUAN, Puerto Rico (AP) _ It
     # plowed over and past 17 Caribbean islands, ..." opens on a pronoun (DUC 2003 cluster 24).
-    texts = [_DATELINE.sub("", s.text, count=1) for s in briefing.summary]
+    texts = [_past_dateline(s.text) for s in briefing.summary]
     named = _agreed_stems(briefing.analysis)
     # Multi-News+ lower-cases every name: a "he" there may follow any (`unnamed_person`).
     capitals = writes_names_in_capitals(" ".join(texts))
@@ -242,17 +254,17 @@ def _summary_number(briefing: Briefing) -> int:
 def _shown(sentence: str) -> str:
     """A summary sentence as the headline shows it: less its dateline, cut when long (at a
     phrase's end within the reach)."""
-    return shortened(_DATELINE.sub("", sentence, count=1), _HEADLINE_CHARS, _HEADLINE_REACH)
+    return shortened(_past_dateline(sentence), _HEADLINE_CHARS, _HEADLINE_REACH)
 
 
 _LEANS_ON_BEFORE = re.compile(
     r"[\s(\[]*(?:[\"“‘'—–]|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
     r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our"
-    r"|Here,? (?:I|we))\b)"
+    r"|Here,? (?:I|we))\b|(?:First|Second|Third|Finally|Lastly),)"
 )
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
-person."""
+person, a list's step ("First, Pelosi said of the deal: ...", raw validation cluster 112)."""
 _LEANS_AFTER_PHRASE = re.compile(
     r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
     r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
