@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.summarize.same_fact import SHARED, Wording, tf_idf
+from chorus.summarize.same_fact import SHARED, Wording
 
 CITED = 0.70
 """The mean of the vectors' and the words' cosines from which a retelling is cited. Over
@@ -36,7 +36,7 @@ def retold_by(
     if not ordered:
         return []
     terms, article_of = wording.terms, wording.article_of
-    idf, norms = tf_idf(terms)
+    idf, norms = wording.idf, wording.norms
     sentences = len(norms)
     # the summary's rows as dense rows of word weights and of the words their articles
     # write there alone

@@ -33,17 +33,22 @@ from chorus.summarize.lexical import Terms
 
 @dataclass(frozen=True, slots=True)
 class Wording:
-    """Each sentence's content words, and which of them its article writes there alone."""
+    """Each sentence's content words, which of them its article writes there alone, and
+    their TF-IDF weights."""
 
     terms: Terms
     single: np.ndarray
     """Per entry of `terms.indices`: the sentence's article writes the word nowhere else."""
     article_of: np.ndarray
+    idf: np.ndarray
+    """Each word's IDF over the cluster's sentences."""
+    norms: np.ndarray
+    """Each sentence's TF-IDF norm."""
 
 
 def wording(terms: Terms, article_of: np.ndarray) -> Wording:
     """The cluster's content words (`terms`), each marked whether its article writes it in
-    that sentence alone; `article_of` gives each sentence's article."""
+    that sentence alone, and weighed by TF-IDF; `article_of` gives each sentence's article."""
     owners = np.repeat(np.arange(len(terms.indptr) - 1), np.diff(terms.indptr))
     keys = np.asarray(article_of)[owners] * max(len(terms.articles), 1) + terms.indices
     # A key written once is unlike both its neighbours in sorted order (cheaper than
@@ -55,17 +60,13 @@ def wording(terms: Terms, article_of: np.ndarray) -> Wording:
     lone[:-1] &= ordered[:-1] != ordered[1:]
     single = np.empty(len(keys), dtype=bool)
     single[order] = lone
-    return Wording(terms, single, np.asarray(article_of))
-
-
-def tf_idf(terms: Terms) -> tuple[np.ndarray, np.ndarray]:
-    """Each word's IDF over the cluster's sentences, and each sentence's TF-IDF norm."""
+    # Weighed once a cluster: selection's `Told` and `citations.retold_by` each read them
+    # (computed apart, 335 times for the 250 raw validation clusters).
     sentences = len(terms.indptr) - 1
     frequency = np.bincount(terms.indices, minlength=len(terms.articles))
     idf = np.log((1.0 + sentences) / (1.0 + frequency)) + 1.0
-    owners = np.repeat(np.arange(sentences), np.diff(terms.indptr))
     norms = np.sqrt(np.bincount(owners, weights=idf[terms.indices] ** 2, minlength=sentences))
-    return idf, np.maximum(norms, 1e-9)
+    return Wording(terms, single, np.asarray(article_of), idf, np.maximum(norms, 1e-9))
 
 
 SCORE = 0.45
@@ -95,8 +96,6 @@ class Told:
     singles: np.ndarray | None = None
     laid: int = 0
     """How many of `rows` have their dense rows in `weights` and `singles`."""
-    idf: np.ndarray | None = None
-    norms: np.ndarray | None = None
 
     def add(self, row: int) -> None:
         w = self.wording
@@ -109,10 +108,8 @@ class Told:
     def _lay(self) -> None:
         """Dense rows for the rows added since the last call."""
         w, taken = self.wording, len(self.rows)
-        if self.idf is None:
-            self.idf, self.norms = tf_idf(w.terms)
         if self.weights is None or len(self.weights) < taken:
-            size = len(self.idf)
+            size = len(w.idf)
             weights, singles = np.zeros((2 * taken, size)), np.zeros((2 * taken, size), dtype=bool)
             if self.weights is not None:
                 weights[: self.laid], singles[: self.laid] = (
@@ -123,7 +120,7 @@ class Told:
         for n in range(self.laid, taken):
             entries = slice(w.terms.indptr[self.rows[n]], w.terms.indptr[self.rows[n] + 1])
             own = w.terms.indices[entries]
-            self.weights[n, own] = self.idf[own] / self.norms[self.rows[n]]
+            self.weights[n, own] = w.idf[own] / w.norms[self.rows[n]]
             self.singles[n, own[w.single[entries]]] = True
         self.laid = taken
 
@@ -140,7 +137,7 @@ class Told:
             return None
         self._lay()
         taken = len(self.rows)
-        wording = self.weights[:taken, own] @ self.idf[own] / self.norms[row]
+        wording = self.weights[:taken, own] @ w.idf[own] / w.norms[row]
         shared = self.singles[:taken, singles].sum(axis=1)
         apart = w.article_of[self.rows] != w.article_of[row]
         return apart & (shared >= SHARED), (cosines + wording) / 2
