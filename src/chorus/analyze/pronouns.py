@@ -35,6 +35,7 @@ from chorus.analyze.subject_names import (
     subject_run,
     written_as_surname,
 )
+from chorus.language.datelines import WIRE_DASH, WIRE_TAG
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
@@ -108,6 +109,12 @@ surname the article writes after a first name."""
 _SEEN_BY_OPENINGS = ("For ", "To ")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
 """A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
+_WIRE_OPENING = re.compile(rf"(?:[A-Z][\w.'’-]+\s+){{0,3}}{WIRE_TAG}\s+(?:{WIRE_DASH}\s+)?")
+"""A wire's dateline opening a sentence: "Washington (CNN) ", "LONDON (AP) — "."""
+_ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
+"""A subject asked something: "Sarah Sanders was asked a simple question by CNN's Jeff
+Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
+House press secretary." is hers (multi_news-val-2986), not the asker's or Trump's."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
@@ -220,6 +227,10 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
+        # a wire's dateline is where the story was filed ("Washington (CNN) Sarah Sanders
+        # was asked ..."), not its subject; only a sentence holding a tag has one
+        if "(" in text[:40] and (dateline := _WIRE_OPENING.match(text)) is not None:
+            text = text[dateline.end() :]
         # most sentences open otherwise: the pattern only where they open so
         seen_by = _SEEN_BY.match(text) if text.startswith(_SEEN_BY_OPENINGS) else None
         if seen_by is not None and (
@@ -246,7 +257,9 @@ class Focus:
             # Coalition, predicted ...": multi_news-val-2094)
             described = text[: _past_apposition(text, end)]
             others = any(not n.endswith(last) and n not in described for n in names)
-            if others or _PERSON_AFTER.search(text, len(described)):
+            # who "was asked" is whom the answer is from, whoever asked or is asked about
+            asked = _ASKED.match(text, end) is not None
+            if not asked and (others or _PERSON_AFTER.search(text, len(described))):
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."
