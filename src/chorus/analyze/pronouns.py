@@ -115,6 +115,8 @@ _ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
 """A subject asked something: "Sarah Sanders was asked a simple question by CNN's Jeff
 Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
 House press secretary." is hers (multi_news-val-2986), not the asker's or Trump's."""
+_AND_SUBJECT = re.compile(r",\s+and\s+(?P<surname>[A-Z][\w’'-]+)\s+[a-z]+ed\b(?!.*,\s+and\s+[A-Z])")
+"""The subject of a sentence's last clause, a surname after ", and" before a verb."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
@@ -197,7 +199,7 @@ class Focus:
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
-            self.person = None
+            self.person = self._last_clause_subject(text, named)
         if self.person is not None and self.recent[-1:] != [self.person]:
             self.recent.append(self.person)
 
@@ -279,6 +281,17 @@ class Focus:
         else:
             return False
         return True
+
+    def _last_clause_subject(self, text: str, named: list[str]) -> str | None:
+        """The person named before who is the subject of the sentence's last clause, where
+        no one else is named: "The ability of the security services ... was a source of
+        pride ..., and Rivlin referred to the trial as ..." ¶ "“...,” he said." is Rivlin's
+        (multi_news-val-79)."""
+        clause = _AND_SUBJECT.search(text)
+        if clause is None or (person := self.surnames.get(clause["surname"])) is None:
+            return None
+        last = person.rsplit(" ", 1)[-1]
+        return person if all(n.rsplit(" ", 1)[-1] == last for n in named) else None
 
     def _person(self, surname: str) -> str | None:
         """The person a surname stands for: one named before, or the surname itself where
