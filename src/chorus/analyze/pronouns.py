@@ -35,6 +35,7 @@ from chorus.analyze.subject_names import (
     subject_run,
     written_as_surname,
 )
+from chorus.language.datelines import WIRE_DASH, WIRE_TAG
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
@@ -108,6 +109,14 @@ surname the article writes after a first name."""
 _SEEN_BY_OPENINGS = ("For ", "To ")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
 """A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
+_WIRE_OPENING = re.compile(rf"(?:[A-Z][\w.'’-]+\s+){{0,3}}{WIRE_TAG}\s+(?:{WIRE_DASH}\s+)?")
+"""A wire's dateline opening a sentence: "Washington (CNN) ", "LONDON (AP) — "."""
+_ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
+"""A subject asked something: "Sarah Sanders was asked a simple question by CNN's Jeff
+Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
+House press secretary." is hers (multi_news-val-2986), not the asker's or Trump's."""
+_AND_SUBJECT = re.compile(r",\s+and\s+(?P<surname>[A-Z][\w’'-]+)\s+[a-z]+ed\b(?!.*,\s+and\s+[A-Z])")
+"""The subject of a sentence's last clause, a surname after ", and" before a verb."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
@@ -190,7 +199,7 @@ class Focus:
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
         ):
-            self.person = None
+            self.person = self._last_clause_subject(text, named)
         if self.person is not None and self.recent[-1:] != [self.person]:
             self.recent.append(self.person)
 
@@ -220,6 +229,10 @@ class Focus:
         or described, or to no one after two people ("Damon and Affleck exit the stage",
         "Host Chris Wallace asked the senator what ...": the answer is not Wallace's), and
         tells whether it did."""
+        # a wire's dateline is where the story was filed ("Washington (CNN) Sarah Sanders
+        # was asked ..."), not its subject; only a sentence holding a tag has one
+        if "(" in text[:40] and (dateline := _WIRE_OPENING.match(text)) is not None:
+            text = text[dateline.end() :]
         # most sentences open otherwise: the pattern only where they open so
         seen_by = _SEEN_BY.match(text) if text.startswith(_SEEN_BY_OPENINGS) else None
         if seen_by is not None and (
@@ -246,7 +259,9 @@ class Focus:
             # Coalition, predicted ...": multi_news-val-2094)
             described = text[: _past_apposition(text, end)]
             others = any(not n.endswith(last) and n not in described for n in names)
-            if others or _PERSON_AFTER.search(text, len(described)):
+            # who "was asked" is whom the answer is from, whoever asked or is asked about
+            asked = _ASKED.match(text, end) is not None
+            if not asked and (others or _PERSON_AFTER.search(text, len(described))):
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."
@@ -266,6 +281,17 @@ class Focus:
         else:
             return False
         return True
+
+    def _last_clause_subject(self, text: str, named: list[str]) -> str | None:
+        """The person named before who is the subject of the sentence's last clause, where
+        no one else is named: "The ability of the security services ... was a source of
+        pride ..., and Rivlin referred to the trial as ..." ¶ "“...,” he said." is Rivlin's
+        (multi_news-val-79)."""
+        clause = _AND_SUBJECT.search(text)
+        if clause is None or (person := self.surnames.get(clause["surname"])) is None:
+            return None
+        last = person.rsplit(" ", 1)[-1]
+        return person if all(n.rsplit(" ", 1)[-1] == last for n in named) else None
 
     def _person(self, surname: str) -> str | None:
         """The person a surname stands for: one named before, or the surname itself where

@@ -82,19 +82,27 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of `text[start:end]` without surrounding spaces, quote marks or commas, nor
     the comma or stop and single mark that close a quotation inside the words ("... to the
     end,’”": multi_news-val-5397) or the words' own ("... as much.'": 1334; an apostrophe
-    never follows a comma or stop, `_closes_single`)."""
+    never follows a comma or stop, `_closes_single`), and its opening mark if the words
+    start on it."""
     while start < end and (text[start].isspace() or text[start] in OPEN + CLOSE):
         start += 1
+    single_closed = False
     while end > start and (
         text[end - 1].isspace()
         or text[end - 1] in OPEN + CLOSE + ",."
         or (text[end - 1] in _SINGLE_CLOSE and _closes_single(text, start, end - 1))
     ):
+        single_closed = single_closed or text[end - 1] in _SINGLE_CLOSE
         end -= 1
+    # the mark that opened it goes too where the words open on it: "“‘Mark Kornblau ...
+    # decision,’” the colleague recalled Oppenheim saying" (multi_news-val-1867)
+    if single_closed and text[start : start + 1] in _SINGLE_OPEN:
+        start += 1
     return start, end
 
 
 _SINGLE_CLOSE = "’'"
+_SINGLE_OPEN = "‘'"
 _SINGLE_OPENING = re.compile(r"(?<!\w)['‘](?=\w)")
 
 

@@ -186,6 +186,8 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # “The president of the republic called for dialogue ...,” said a statement ... (seed 001)
     # ``We will wait ...,'' it quoted Warawut Sumon, head of ..., as saying. (DUC d30020t)
+    # “‘...,’” the colleague recalled Oppenheim saying. (multi_news-val-1867): the one
+    # recalled speaks, not whoever recalls
     # "It was a particularly prolific time," says singer Robert Plant, "..." (3501)
     # "...,' " according to Britney Schmidt, a postdoctoral fellow at ... (5207): the
     # speaker's name then ends ("according to the U.S. Department ..." is no "the U.S")
@@ -193,9 +195,10 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # follows a description speaks (`speakers.named_in_apposition`)
     (
         "quote, verb speaker",
-        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{OFFERED}|{QUOTED_BY}|(?P<according>according\s+to))"
+        rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{OFFERED}|{QUOTED_BY}|(?P<according>according\s+to)"
+        rf"|(?P<recalled>the\s+(?:[a-z]+\s+){{0,2}}?[a-z]+\s+recalled))"
         rf"\s+{TITLE_BEFORE}{SPEAKER_QUOTED}(?:,\s+(?P<role>{FULL_NAME})(?=[.,]?(?:\s|$)))?"
-        rf"(?(according)(?=,|\.?[{CLOSE}]?$))",
+        rf"(?(according)(?=,|\.?[{CLOSE}]?$))(?(recalled)\s+saying\b)",
     ),
     # Adds Weir: "Trey is schooled in what we call 'the fluid tonic' ..." (907)
     (

@@ -201,9 +201,12 @@ FULL_NAME = (  # in an apposition: "the spokesman, Dia al-Hotmani, said" (multi_
 )
 _A_NAME = re.compile(FULL_NAME)
 _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a name's "s"
+_NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?"
+"""A nationality between an owner and whose they are: "Eichmann's German attorney, Dr.
+Robert Servatius, noted ..." (multi_news-val-79)."""
 _A_DESCRIPTION = re.compile(
     rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
-    rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+[a-z]"
+    rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+{_NATIONALITY}[a-z]"
 )
 
 
@@ -239,7 +242,7 @@ def subject_after_source(who: str, role: str) -> bool:
 
 _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
-_OWNER = rf"(?:{_POSSESSIVE}\s+(?i:{by_first_letter(OWNED)})\b)?"
+_OWNER = rf"(?:{_POSSESSIVE}\s+{_NATIONALITY}(?i:{by_first_letter(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{by_first_letter(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?(?:company|judge|couple)\b(?!['’]s\b)"
