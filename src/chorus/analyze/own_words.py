@@ -37,7 +37,7 @@ FUNCTION_WORDS = (
     *("might", "must", "should", "being", "while", "during", "through", "because", "between"),
     *("without", "within", "around", "across", "per", "like", "until"),
     *("among", "though", "although", "added", "adding", "adds", "noted", "explained"),
-    *("acknowledged", "according"),
+    *("acknowledged", "according", "saying", "telling", "tells"),
     *("ago", "before", "later", "since", "once", "never", "however", "regarding"),
     *("including", "many", "much", "seem", "seems", "seemed", "us"),
     # particles inside a name written in lower case ("Juan de Fuca", "bin Laden"): the name
