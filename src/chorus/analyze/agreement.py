@@ -193,7 +193,8 @@ def agreed(
     own = own_words(similarity, linked_rows)
     # each linked row's text sliced once: a pair's reading slices both again otherwise
     texts = {row: sentences[row].text for row in linked_rows}
-    # a bare "That"/"This" (lead_ins.stands_for_before) points back: only such rows are read
+    # a bare "That"/"This"/"Such ..." (lead_ins.stands_for_before) points back: only such rows
+    # are read
     bare = {
         row
         for row in linked_rows.intersection(np.flatnonzero(similarity.points_back).tolist())
