@@ -90,10 +90,12 @@ share its words and nothing else: "BANGKOK, Thailand (AP) _ Star striker Chen Ya
 a hat trick" / "BANGKOK, Thailand (AP) _ China's women divers expect to clinch ..."."""
 
 
-_ASIDE = re.compile(r",\s+who\s+[^,;—“\"]*,")
+_ASIDE = re.compile(r",\s+who\s+[^,;—“\"]*,|\s—\s+who\s+[^,;—“\"]*\s—")
 """A relative clause on someone set off by commas ("Michael Dunn, who shot and killed Jordan
-Davis and opened fire on three of Davis' friends, made phone calls ..."), closed before a
-quotation opens: what the writer recalls of them, not what the sentence reports. One that
+Davis and opened fire on three of Davis' friends, made phone calls ...") or dashes ("Michael
+Cohen — who brokered the agreement with Clifford during the presidential campaign —
+attempted ...", raw 34), closed before a quotation opens: what the writer recalls of them,
+not what the sentence reports. One that
 ends the sentence is left: "... shot by the doctor, who returned fire from his own gun."
 tells the news."""
 _INSERTED = re.compile(r"\[[^\]\[]*\]")
@@ -168,7 +170,7 @@ def aside_stems(text: str) -> set[str]:
     troubles since being released from prison in 2006, insists he is innocent." / "... was
     released from state custody in 2006.")."""
     # a substring test spares the pattern's search in most sentences
-    if ", who " not in text:
+    if ", who " not in text and "— who " not in text:
         return set()
     return {stem for aside in _ASIDE.findall(text) for stem in stems(aside)}
 
