@@ -126,8 +126,9 @@ _STANDS_FOR_BEFORE = re.compile(
 """A demonstrative standing alone as the subject ("That didn't come easily last year when
 the Heat ... lost to the Dallas Mavericks", raw 226), or "Such" and its noun ("Such
 knowledge was critical to ensuring students understand that greenhouse gases cause climate
-change ...", raw 68): what it does is told of what the sentence before names. Not in a quotation, where it is the speaker's ("“This is just another
-attempt by Republicans ...,” said the lawyer")."""
+change ...", raw 68): what it does is told of what the sentence before names. Not in a
+quotation, where it is the speaker's ("“This is just another attempt by Republicans ...,”
+said the lawyer")."""
 
 _NEAR = 30
 """Characters from a text's start within which `dangling.goes_on` finds its forms."""
