@@ -16,9 +16,10 @@ of two facts: "ALLENTOWN, Pa. -
 The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
 lawyer. A sentence whose subject is a bare "That" or "Such" and its noun ("That didn't
-come easily last year when the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
-names: names, and one word of its own besides, link it to nothing ("That is what has
-happened this morning." / "... no word on what has happened to their bodies.", raw 47).
+come easily last year when the Heat ... lost to the Dallas Mavericks", raw 226) tells of
+what the sentence before it names: names, and one word of its own besides, link it to
+nothing ("That is what has happened this morning." / "... no word on what has happened to
+their bodies.", raw 47).
 Nor, linked by score alone, do two whose every word
 in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
 my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), nor one
