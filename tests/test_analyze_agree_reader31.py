@@ -23,8 +23,9 @@ def test_the_design_pairs(analyses):
     # main (f2ab78bf): all 7 wrong pairs shown, 4 of 5 right; now 153's Freedom Bridge, 0's
     # "top 20" / "doesn't measure" and 34's "did not ... refer to the restraining order" go.
     # Left: 23's rejection letter, 0's mission statement, 34's $130,000 and arbitration
-    # clause; 6's abstract / news story finding is still missed.
-    assert tally["pair", "wrong", True] <= 4, tally
+    # clause; 6's abstract / news story finding is still missed. The thirty-second pass:
+    # 34's $130,000 goes (its "campaign" is in a dashed aside on Cohen)
+    assert tally["pair", "wrong", True] <= 3, tally
     assert tally["pair", "right", True] == 4, tally
 
 

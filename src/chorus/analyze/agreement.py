@@ -15,10 +15,11 @@ sentences sharing only a name (and an age both give someone) tell who or where, 
 of two facts: "ALLENTOWN, Pa. -
 The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
 "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
-lawyer. A sentence whose subject is a bare "That" ("That didn't come easily last year when
-the Heat ... lost to the Dallas Mavericks", raw 226) tells of what the sentence before it
-names: names, and one word of its own besides, link it to nothing ("That is what has
-happened this morning." / "... no word on what has happened to their bodies.", raw 47).
+lawyer. A sentence whose subject is a bare "That" or "Such" and its noun ("That didn't
+come easily last year when the Heat ... lost to the Dallas Mavericks", raw 226) tells of
+what the sentence before it names: names, and one word of its own besides, link it to
+nothing ("That is what has happened this morning." / "... no word on what has happened to
+their bodies.", raw 47).
 Nor, linked by score alone, do two whose every word
 in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
 my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), nor one
@@ -193,7 +194,8 @@ def agreed(
     own = own_words(similarity, linked_rows)
     # each linked row's text sliced once: a pair's reading slices both again otherwise
     texts = {row: sentences[row].text for row in linked_rows}
-    # a bare "That"/"This" (lead_ins.stands_for_before) points back: only such rows are read
+    # a bare "That"/"This"/"Such ..." (lead_ins.stands_for_before) points back: only such rows
+    # are read
     bare = {
         row
         for row in linked_rows.intersection(np.flatnonzero(similarity.points_back).tolist())

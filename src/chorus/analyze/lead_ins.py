@@ -121,11 +121,14 @@ _END = 80
 _STANDS_FOR_BEFORE = re.compile(
     r"[\s(\[]*(?:That|This)\s+(?:is|was|isn't|wasn't|didn't|did|does|doesn't|has|had|"
     r"hasn't|won't|will|would|could|can|came|comes|means|meant|made|makes)\b"
+    r"|[\s(\[]*Such\s+(?:[a-z]+\s+){1,2}(?:is|was|are|were|has|have|had|will|would|could|can)\b"
 )
 """A demonstrative standing alone as the subject ("That didn't come easily last year when
-the Heat ... lost to the Dallas Mavericks", raw 226): what it does is told of what the
-sentence before names. Not in a quotation, where it is the speaker's ("“This is just another
-attempt by Republicans ...,” said the lawyer")."""
+the Heat ... lost to the Dallas Mavericks", raw 226), or "Such" and its noun ("Such
+knowledge was critical to ensuring students understand that greenhouse gases cause climate
+change ...", raw 68): what it does is told of what the sentence before names. Not in a
+quotation, where it is the speaker's ("“This is just another attempt by Republicans ...,”
+said the lawyer")."""
 
 _NEAR = 30
 """Characters from a text's start within which `dangling.goes_on` finds its forms."""
@@ -278,8 +281,11 @@ def _takes_up(text: str) -> bool:
 
 
 def stands_for_before(text: str) -> bool:
-    """Whether a sentence's subject is a bare "That" or "This" (`_STANDS_FOR_BEFORE`)."""
-    return text.lstrip(" ([")[:4] in ("That", "This") and bool(_STANDS_FOR_BEFORE.match(text))
+    """Whether a sentence's subject is a bare "That" or "This", or "Such" and a noun
+    (`_STANDS_FOR_BEFORE`)."""
+    return text.lstrip(" ([")[:4] in ("That", "This", "Such") and bool(
+        _STANDS_FOR_BEFORE.match(text)
+    )
 
 
 def points_to_before(text: str, before: str) -> bool:
