@@ -147,7 +147,7 @@ from chorus.analyze.entity_lists import (
 )
 from chorus.analyze.entity_mention_shapes import (
     bodies_of_a_pair,
-    cut_after_an_adjective,
+    cut_spans,
     groups_of_a_place,
     nobles,
     shops,
@@ -311,7 +311,7 @@ def entities(
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
         *sign_offs(listed, labels),
-        *cut_after_an_adjective(listed, labels),
+        *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
     }:
         del listed[name]

@@ -120,15 +120,16 @@ ALONE, RUNS_ON, IN_TITLE, BOUND = range(4)
 
 def how_it_stands(text: str, start: int, end: int) -> int:
     """How a mention from `start` to `end` in `text` stands: BOUND where it runs on into a
-    number ("United Flight 93", "San Francisco 49ers") or a year in brackets ("Jurassic
-    Park (1993)"), is an aside in square brackets ("the complaint [PDF]") or is cut short
-    ("airports in JFK, Newar..."); IN_TITLE inside quotation marks around nothing but
-    capitalised words ("“Congo,”", "“Apocalypse Now,”"); RUNS_ON where it runs on into a
-    capitalised word outside them ("an Apocalypse Now vibe", "Fox News Sunday"); ALONE
-    otherwise. Before a number the recognizer cut the name, and the label it gave the part
-    is the part's ("San Francisco", place, for the team); a year or quotation marks make a
-    title (a film the recognizer read as a place); in brackets is a link's file type or an
-    editor's word."""
+        number ("United Flight 93", "San Francisco 49ers") or a year in brackets ("Jurassic
+        Park (1993)"), is an aside in square brackets ("the complaint [PDF]") or is cut short
+        ("airports in JFK, Newar..."), or is an abbreviation before a number ("(Fig. 1)", raw 243,
+    a person by the recognizer, 13 mentions); IN_TITLE inside quotation marks around nothing but
+        capitalised words ("“Congo,”", "“Apocalypse Now,”"); RUNS_ON where it runs on into a
+        capitalised word outside them ("an Apocalypse Now vibe", "Fox News Sunday"); ALONE
+        otherwise. Before a number the recognizer cut the name, and the label it gave the part
+        is the part's ("San Francisco", place, for the team); a year or quotation marks make a
+        title (a film the recognizer read as a place); in brackets is a link's file type or an
+        editor's word."""
     after = text[end : end + 3]
     if after[:1] == " ":  # the most frequent: one or two tests, then out
         then = after[1:2]
@@ -139,6 +140,8 @@ def how_it_stands(text: str, start: int, end: int) -> int:
         if then == "(":
             return ALONE if _WORKS_YEAR.match(text, end) is None else BOUND
         return BOUND if then.isdigit() else ALONE
+    if after[:2] == ". " and after[2:3].isdigit():  # "(Fig. 1)": no stop the splitter read
+        return BOUND
     if after[:1] == "]":
         return BOUND if text[start - 1 : start] == "[" else ALONE
     if after == "..." or after[:1] == "…":

@@ -2,8 +2,9 @@
 as two ("Texas EquuSearch"), a peer's title a person's ("Duke of Närke"), a chain's shop
 written as a place ("a shuttered Blockbuster."), a span cut after an adjective ("Genesee
 County Environmental"), a letter's sign-off ("With Gratitude, Jenni") and a body read
-without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute"). Moved from
-entity_shapes.py, which keeps what a read name's shape settles alone."""
+without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute"), and one cut
+after an ordinal ("Congressional District" of "Arizona's 9th Congressional District").
+Moved from entity_shapes.py, which keeps what a read name's shape settles alone."""
 
 from __future__ import annotations
 
@@ -94,6 +95,28 @@ def _a_shop(mention: Excerpt) -> bool:
     return text.startswith(_HEAD_ENDS, mention.end) and (
         _A_SHOP.search(text, max(mention.start - 24, 0), mention.start) is not None
     )
+
+
+def cut_spans(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """Names the recognizer cut from a longer one: after an adjective or an ordinal."""
+    return cut_after_an_adjective(listed, labels) | _cut_after_an_ordinal(listed)
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")
+
+
+def _cut_after_an_ordinal(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Names every mention of which follows an ordinal in figures ("Arizona's 9th
+    Congressional District", "the Tucson-based 2nd Congressional District", raw 248): the
+    recognizer read the district without its number, a name of no one place."""
+    return {name for name, mentions in listed.items() if all(map(_after_an_ordinal, mentions))}
+
+
+def _after_an_ordinal(mention: Excerpt) -> bool:
+    start = mention.start
+    return _ORDINAL_BEFORE.search(mention.article.text, max(start - 8, 0), start) is not None
 
 
 def cut_after_an_adjective(
