@@ -19,7 +19,7 @@ NEW_TEXT24 = json.loads(
 )
 KINDS = {
     ("multi_news-val-3718", "Stephanie"): "person",
-    ("multi_news-val-3651", "Carroll County Sheriff’s Department"): "organisation",
+    ("multi_news-val-3651", "Carroll County Sheriff’s Office"): "organisation",
     ("multi_news-val-764", "Seanad"): "organisation",
     ("multi_news-val-764", "Oireachtas"): "organisation",
     ("multi_news-val-1242", "Norfolk District Attorney’s Office"): "organisation",
@@ -27,7 +27,8 @@ KINDS = {
 }
 """"“Stephanie, I speak three languages.”" (an organisation on main); "The Orange County
 Sheriff's Department" (main: "Orange County Sheriff", a place), "the Carroll County
-Sheriff’s Department" (a place); "go to the Seanad tomorrow" (a person), "the exclusive
+Sheriff’s Department" (a place; since the forty-sixth pass listed as the "Sheriff’s Office"
+its other mentions name); "go to the Seanad tomorrow" (a person), "the exclusive
 authority of the Oireachtas" (a place); "the Norfolk District Attorney’s Office" in three
 outlets and "The Santa Clara County Coroner’s Office", which main did not list."""
 NOT_LISTED = {

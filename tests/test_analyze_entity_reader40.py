@@ -26,7 +26,6 @@ GRUNBERG, DECLASSIFIED, TOXICOLOGY, OHARE, SYRIA = (
     "multi_news-val-290",
 )
 LEFT = {
-    "multi_news-val-794 Camarasaurus and Diplodocus",
     "multi_news-val-794 Fallen Kingdom",
     "multi_news-val-4141 Beyonce",
     "multi_news-val-4141 Antilia",
@@ -42,7 +41,7 @@ def listed():
 
 def test_entities_a_twenty_second_readers_findings_score(listed):
     """Thirteen findings: none met before this pass (f0f9afd), nine on its branch; the four
-    left are LEFT."""
+    left were LEFT, and "Camarasaurus and Diplodocus" is met since the forty-sixth pass."""
     met = findings_met(READER40, listed)
     assert len(met) == 13
     assert {k for k, ok in met.items() if not ok} == LEFT

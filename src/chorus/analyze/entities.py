@@ -96,6 +96,7 @@ from chorus.analyze.entity_cues import (
     label_of_a_full_name,
     names_a_thing,
 )
+from chorus.analyze.entity_endings import state_after_town
 from chorus.analyze.entity_first_names import (
     first_names_apart,
     first_names_cut,
@@ -113,7 +114,6 @@ from chorus.analyze.entity_forms import (
     is_title,
     may_follow_a_cue,
     standing_for_themselves,
-    state_after_town,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
 from chorus.analyze.entity_in_lists import (
@@ -145,6 +145,14 @@ from chorus.analyze.entity_lists import (
     one_per_spelling,
     papers_named_short,
 )
+from chorus.analyze.entity_mention_shapes import (
+    bodies_of_a_pair,
+    cut_spans,
+    groups_of_a_place,
+    nobles,
+    shops,
+    sign_offs,
+)
 from chorus.analyze.entity_mentions import (
     cut_before_a_post,
     cut_before_a_surname,
@@ -159,14 +167,6 @@ from chorus.analyze.entity_mentions import (
 )
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_shapes import (
-    bodies_of_a_pair,
-    cut_after_an_adjective,
-    groups_of_a_place,
-    nobles,
-    shops,
-    sign_offs,
-)
 from chorus.analyze.entity_surnames import generations_written_apart, surnames_of_kin
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -311,7 +311,7 @@ def entities(
         *places_of_an_organisation(listed, label),
         *people_named_for_a_group(listed, label, cued),
         *sign_offs(listed, labels),
-        *cut_after_an_adjective(listed, labels),
+        *cut_spans(listed, labels),
         *stand_ins.stand_ins(listed, label),
     }:
         del listed[name]

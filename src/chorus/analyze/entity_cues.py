@@ -46,7 +46,7 @@ _PLACE_AFTER = (
     *(" Avenue", " Ave.", " Boulevard", " Blvd", " Road", " in southern ", " in northern "),
     *(" in eastern ", " in western ", " in central ", " street", " road"),
     *(", suburbs ", ", a suburb ", ", towns ", ", a town ", ", a village ", ", villages "),
-    " parish",
+    *(" parish", " state government", " State Government"),
 )
 """Words right after a name that make it a place's: "at JFK airport", "O'Hare International
 Airport", "the Idlib area", "Homs province", "Detroit's Woodbridge neighborhood", "the Tara
@@ -55,7 +55,8 @@ Trelleborg in southern Sweden", "under Hobart street", "a busy Hobart road" (the
 read these as people or organisations); an apposition naming a place's kind ("Spring Valley
 and La Mesa, suburbs east of the city": La Mesa an organisation, in two outlets).
 "the Jukkasjärvi parish" (a person; on the 280 raw and DUC clusters the one name
-before "parish"). "district" alone is also a legislature's ("the House district"), and
+before "parish"); "the Terengganu state government" (raw 186, a Malaysian state read as an
+organisation). "district" alone is also a legislature's ("the House district"), and
 "region" begins "regional" ("the NLRB regional director")."""
 _PLACE_OF = frozenset(
     (

@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import takewhile
 
 from chorus.analyze.entity_cues import runs_on
-from chorus.analyze.entity_forms import place_by_state
+from chorus.analyze.entity_endings import place_by_state
 from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.language.speakers import ORGANISATION_HEADS

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from chorus.analyze.entity_forms import BEFORE_A_SURNAME, is_publication, without_title
+from chorus.analyze.entity_endings import is_publication
+from chorus.analyze.entity_forms import BEFORE_A_SURNAME, without_title
 from chorus.analyze.entity_names import opens_with_a_century
 from chorus.analyze.entity_windows import next_mention
 from chorus.analyze.model import EntityLabel, Excerpt

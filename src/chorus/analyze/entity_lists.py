@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter, not_
 
-from chorus.analyze.entity_forms import PAPERS, WEB_SERVICES
+from chorus.analyze.entity_endings import PAPERS, WEB_SERVICES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 

@@ -11,16 +11,16 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from chorus.analyze.entity_datelines import datelines
-from chorus.analyze.entity_first_names import (
-    first_names_written_short,
-    names_misspelled,
-    surname_forms,
-)
-from chorus.analyze.entity_forms import (
+from chorus.analyze.entity_endings import (
     by_ending,
     towns_of_institutions,
     universities_written_short,
     written_short,
+)
+from chorus.analyze.entity_first_names import (
+    first_names_written_short,
+    names_misspelled,
+    surname_forms,
 )
 from chorus.analyze.entity_inside import short_forms_of_institutions
 from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from chorus.analyze.entities import MAX_ENTITIES, entities
+from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_first_names import surname_forms
-from chorus.analyze.entity_forms import by_ending, is_a_title
+from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.entity_recognize import Recognized
 from chorus.analyze.model import Entity, EntityLabel

@@ -3,7 +3,9 @@ document gives ("refers to Trump as David Dennison"), a post written before the 
 holding it ("Carroll County Sheriff Tobe Leazenby"), an index's categories run together
 ("excels in Health and Wellbeing and Prosperity and Equality"); and two names of one person:
 a nickname written inside the full name ("Liberty “Libby” German"), a surname spelled with
-and without a closing "s" after the same post ("Delphi Police Chief Steve Mullin(s)")."""
+and without a closing "s" after the same post ("Delphi Police Chief Steve Mullin(s)"); two
+genera joined by "and" ("Camarasaurus and Diplodocus"), and a body written two ways (an
+office's "’s Office" and "’s Department", a last word and its plural)."""
 
 from __future__ import annotations
 
@@ -27,14 +29,18 @@ def stand_ins(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms and categories."""
-    return _pseudonyms(listed, label) | _enumerations(listed)
+    return _pseudonyms(listed, label) | _enumerations(listed) | _pairs_of_genera(listed)
 
 
 def spelled_twice(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> dict[str, str]:
-    """People listed under two names, each mapped to the name it joins."""
-    return _nicknames(listed, label) | _surnames_spelled_with_an_s(listed, label)
+    """People or bodies listed under two names, each mapped to the name it joins."""
+    return (
+        _nicknames(listed, label)
+        | _surnames_spelled_with_an_s(listed, label)
+        | _bodies_spelled_two_ways(listed, label)
+    )
 
 
 _CUE_ENDS = ("aka ", "a.k.a. ", "alias ", "pseudonym ", "plume, ", " as ")
@@ -78,6 +84,18 @@ def _enumerations(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
         name
         for name in listed
         if name in runs or (" and " in name and any(run.startswith(f"{name} and ") for run in runs))
+    }
+
+
+def _pairs_of_genera(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Two one-word names of seven letters or more ending in "-us" joined by "and"
+    ("plant-eating giants like Camarasaurus and Diplodocus", raw 33, an organisation): two
+    genera of living things (as entity_named_things.genera reads one), no body."""
+    return {
+        name
+        for name in listed
+        if " and " in name
+        and all(len(w) > 6 and w.endswith("us") and " " not in w for w in name.split(" and "))
     }
 
 
@@ -158,6 +176,31 @@ def _surnames_spelled_with_an_s(
         if " " not in name or other not in listed or {label(name), label(other)} != {"person"}:
             continue
         if _posts_before(listed[name]) & _posts_before(listed[other]):
+            short, long = sorted((name, other), key=lambda n: (len(listed[n]), n == other))
+            found[short] = long
+    return found
+
+
+_OFFICES = ("’s Office", "'s Office")
+_DEPARTMENT = " Department"
+
+
+def _bodies_spelled_two_ways(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, str]:
+    """Organisations listed under two names, the one of fewer mentions mapped to the other
+    (the plural on a tie): an office written "’s Office" and "’s Department" ("Carroll
+    County Sheriff’s Office", "... Sheriff’s Department", raw 153), and a name closing on a
+    word and on its plural ("Apple Support Forum", "... Forums", raw 80)."""
+    found = {}
+    for name in listed:
+        if name.endswith(_OFFICES):
+            other = f"{name[:-7]}{_DEPARTMENT}"
+        elif name[-1:].isalpha() and " " in name:
+            other = f"{name}s"
+        else:
+            continue
+        if other in listed and label(name) == "organisation" == label(other):
             short, long = sorted((name, other), key=lambda n: (len(listed[n]), n == other))
             found[short] = long
     return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from chorus.analyze.entity_forms import place_by_state, read_as_a_modifier
+from chorus.analyze.entity_endings import place_by_state, read_as_a_modifier
 from chorus.analyze.entity_kinds import is_one_name, numbered_place
 from chorus.analyze.entity_names import span_name, with_centuries
 from chorus.analyze.model import EntityLabel

@@ -1,0 +1,205 @@
+"""Names settled by the shape of their listed mentions: a group named for its place read
+as two ("Texas EquuSearch"), a peer's title a person's ("Duke of Närke"), a chain's shop
+written as a place ("a shuttered Blockbuster."), a span cut after an adjective ("Genesee
+County Environmental"), a letter's sign-off ("With Gratitude, Jenni") and a body read
+without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute"), and one cut
+after an ordinal ("Congressional District" of "Arizona's 9th Congressional District").
+Moved from entity_shapes.py, which keeps what a read name's shape settles alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
+
+
+def groups_of_a_place(
+    listed: Mapping[str, Sequence[Excerpt]],
+    labels: Mapping[str, EntityLabel],
+    label: Callable[[str], EntityLabel],
+) -> dict[str, str]:
+    """One-word organisations the recognizer read (`labels`) every listed mention of which
+    follows one listed place's name and a space and runs on into no capitalised word, each
+    with that place: its name's first word ("Texas EquuSearch and the FBI", read as a place
+    and a group; not "US Defense Secretary", a post). The one such group on the 280 raw and
+    DUC clusters."""
+    groups = [
+        name
+        for name, kind in labels.items()
+        if kind == "organisation" and " " not in name and name in listed
+    ]
+    if not groups:
+        return {}
+    places = [name for name in listed if label(name) == "place"]
+    found = {}
+    for name in groups:
+        mentions = listed[name]
+        if (
+            (place := _place_before(mentions[0], places))
+            and all(_place_before(m, places) == place for m in mentions[1:])
+            and not any(map(_runs_on, mentions))
+        ):
+            found[name] = place
+    return found
+
+
+def _place_before(mention: Excerpt, places: Sequence[str]) -> str | None:
+    text, start = mention.article.text, mention.start
+    if text[start - 2 : start - 1].isalpha() and text[start - 1] == " ":
+        return next((p for p in places if text.endswith(p, 0, start - 1)), None)
+    return None
+
+
+def _runs_on(mention: Excerpt) -> bool:
+    return _NEXT_CAPITAL.match(mention.article.text, mention.end) is not None
+
+
+_A_SHOP = re.compile(r"(?<![\w-])[Aa]n?(?: [a-z-]+)? $")
+_HEAD_ENDS = (".", ",", ";", ":", "!", "?")
+
+
+_NOBLE = re.compile(
+    r"(?:Duke|Duchess|Earl|Countess|Marquess|Baron|Baroness|Prince|Princess) of [A-Z][\w'’-]+"
+)
+"""A peer's title, held by one person: "Prince Eugen, Duke of Närke" (raw 158, an
+organisation by the recognizer), "the Prince of Wales"."""
+
+
+def nobles(names: Iterable[str]) -> set[str]:
+    """Listed names that are a peer's title: a person's."""
+    return set(filter(_NOBLE.fullmatch, names))
+
+
+def shops(listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
+    """One-word places by the recognizer (`labels`) every listed mention of which is written
+    after "a" or "an" (and at most one word in lower case) and closes its phrase: a chain's
+    shop ("from a shuttered Blockbuster."), an organisation. A place after "a" is a
+    modifier ("a Pennsylvania home"): on the 280 raw and DUC clusters "Blockbuster" was the
+    one so written."""
+    return {
+        name
+        for name, label in labels.items()
+        if label == "place"
+        and " " not in name
+        and name in listed
+        and all(map(_a_shop, listed[name]))
+    }
+
+
+def _a_shop(mention: Excerpt) -> bool:
+    text = mention.article.text
+    return text.startswith(_HEAD_ENDS, mention.end) and (
+        _A_SHOP.search(text, max(mention.start - 24, 0), mention.start) is not None
+    )
+
+
+def cut_spans(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """Names the recognizer cut from a longer one: after an adjective or an ordinal."""
+    return cut_after_an_adjective(listed, labels) | _cut_after_an_ordinal(listed)
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")
+
+
+def _cut_after_an_ordinal(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Names every mention of which follows an ordinal in figures ("Arizona's 9th
+    Congressional District", "the Tucson-based 2nd Congressional District", raw 248): the
+    recognizer read the district without its number, a name of no one place."""
+    return {name for name, mentions in listed.items() if all(map(_after_an_ordinal, mentions))}
+
+
+def _after_an_ordinal(mention: Excerpt) -> bool:
+    start = mention.start
+    return _ORDINAL_BEFORE.search(mention.article.text, max(start - 8, 0), start) is not None
+
+
+def cut_after_an_adjective(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """Names of two words or more the recognizer read (`labels`) closing on an adjective in
+    "-al" every mention of which runs on into a capitalised word: a span cut inside a
+    longer name ("Genesee County Environmental" of "... Environmental Health Supervisor
+    Jim Henry", "Silent Social" of "Silent Social Media"; the two such names on the 280
+    raw and DUC clusters). A name closing on a noun in "-al" (a "Hospital") is left: one
+    running on is a post's ("Delphi Police Chief ...")."""
+    return {
+        name
+        for name in labels
+        if name.endswith("al")
+        and " " in name
+        and name[name.rfind(" ") + 1 :].lower() not in _NOUNS_IN_AL
+        and name in listed
+        and all(map(_runs_on, listed[name]))
+    }
+
+
+_NOUNS_IN_AL = frozenset(
+    ("hospital", "journal", "capital", "tribunal", "festival", "arsenal", "council", "canal")
+)
+_SIGN_OFF = "With "
+_SENTENCE_ENDS = (". ", "! ")
+
+
+def sign_offs(
+    listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
+) -> set[str]:
+    """One-word names the recognizer read (`labels`) only written as a letter's sign-off,
+    after "With" opening a line or a sentence and before a comma ("With Gratitude, Jenni
+    Lowe-Anker"): no name, not listed."""
+    return {
+        name
+        for name in labels
+        if " " not in name and name in listed and all(map(_signs_off, listed[name]))
+    }
+
+
+def _signs_off(mention: Excerpt) -> bool:
+    text, start = mention.article.text, mention.start
+    opens = start - len(_SIGN_OFF)
+    return (
+        text.startswith(_SIGN_OFF, opens)
+        and (text[opens - 1 : opens] in ("\n", "") or text.endswith(_SENTENCE_ENDS, 0, opens))
+        and text.startswith(",", mention.end)
+    )
+
+
+_PAIR_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+
+
+def bodies_of_a_pair(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> tuple[dict[str, list[Excerpt]], set[str]]:
+    """`listed` with an organisation of two words or more every mention of which follows
+    "the", one capitalised word and "and", listed whole, among the names returned: "the
+    Brain and Mind Institute" (raw 125, "Mind Institute" in two outlets); not where the
+    word is a listed name the article never writes in lower case, a body of its own ("the
+    Senate and House Committee")."""
+    found = listed  # copied at its first change: most clusters have none
+    named = set()
+    for name, mentions in listed.items():
+        if " " not in name or not mentions[0].article.text.endswith(" and ", 0, mentions[0].start):
+            continue  # one test rules out most names
+        words = {_word_of_a_pair(m) for m in mentions}
+        if len(words) != 1 or None in words or label(name) != "organisation":
+            continue
+        word = words.pop()
+        if word in listed and f" {word.lower()} " not in mentions[0].article.text:
+            continue
+        found = dict(found) if found is listed else found
+        whole, gap = f"{word} and {name}", len(word) + 5
+        found[whole] = [replace(m, start=m.start - gap) for m in found.pop(name)]
+        named.add(whole)
+    return found, named
+
+
+def _word_of_a_pair(mention: Excerpt) -> str | None:
+    """The capitalised word between "the" and "and" right before a mention, if any."""
+    start = mention.start
+    pair = _PAIR_BEFORE.search(mention.article.text, max(start - 30, 0), start)
+    return pair[1] if pair else None
