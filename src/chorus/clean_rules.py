@@ -165,16 +165,10 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     ),
     ("media notice", r"^This feature is not available right now\. Please try again later\.$"),
     # YouTube descriptions (NBC's): "Published on Apr 29, 2015", "Get more NBC:", "You'll also
-    # find behind the scenes videos and other great web exclusives.", the channel's blurb
-    # before it on its line ("The Tonight Show Starring Jimmy Fallon features hilarious
-    # highlights from the show including: ...", raw validation 84 [1]: no word of the clip).
+    # find behind the scenes videos and other great web exclusives."
     ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
     ("video description", r"^Get more [A-Z][^:]{0,60}:$"),
-    (
-        "video description",
-        r"^(?:You['’]ll also find behind the scenes videos"
-        r"|[A-Z][^.!?]{0,80} features hilarious highlights from the show)\b",
-    ),
+    ("video description", r"^You['’]ll also find behind the scenes videos\b"),
     # Late-night shows' channel lines: "Watch The Late Show with Stephen Colbert weeknights at
     # 11:35 PM ET/10:35 PM CT. Only on CBS."
     ("video description", r"^Watch [A-Z][^.]{0,80}\b[Ww]eeknights\b"),

@@ -38,8 +38,9 @@ SOURCE = "Source:"
 # $999 $1,199 $1,349 Display size/pixel resolution ..." (211 [3]). Over raw, DUC and
 # Multi-News+ validation, lines with no stop and 4 sums or more are these three and 197's
 # rows; 5 leaves room below them.
-_SUM_MARKS = "$€£"
-_SUM = re.compile(r"[$€£]\d")
+# Only dollars seen: a mark more to look for costs every line a search.
+_SUM_MARK = "$"
+_SUM = re.compile(r"\$\d")
 _FEWEST_SUMS = 5
 _PRICED_CHARACTERS_READ = 2000
 _STOP_INSIDE = re.compile(r"[.!?][\"”’)]? [A-Z\"“]")
@@ -69,7 +70,7 @@ def _row(line: str) -> bool:
 def may_be_a_row(line: str) -> bool:
     """Whether the stripped line is worth asking `table_lines` about: it closes on a cell,
     names a source or holds a sum (most lines are rejected by these reads alone)."""
-    return line[-1] in CELL_ENDS or line.startswith(SOURCE) or any(m in line for m in _SUM_MARKS)
+    return line[-1] in CELL_ENDS or _SUM_MARK in line or line.startswith(SOURCE)
 
 
 def _headings_above(lines: list[str], index: int, start: int, floor: int) -> list[Span]:
