@@ -64,7 +64,7 @@ from chorus.clean_pages import (
     PAGE_NOTICES,
 )
 from chorus.clean_rules import tells_the_story
-from chorus.clean_tables import CELL_ENDS, SOURCE, table_lines
+from chorus.clean_tables import may_be_a_row, table_lines
 from chorus.clean_top import opening_furniture
 from chorus.clean_wikipedia import WIKIPEDIA_HEADING, wikipedia_furniture
 from chorus.model import Article, Document, Removal, Span
@@ -277,7 +277,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
             removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
         elif (
             not whole_document
-            and (stripped[-1] in CELL_ENDS or stripped.startswith(SOURCE))
+            and may_be_a_row(stripped)
             and (table := table_lines(lines, index, start, position))
         ):
             removals = table

@@ -20,6 +20,10 @@ _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 # val-168). The highlight lines after it go too (`chorus.clean`).
 HIGHLIGHTS_HEADING = r"\bStory [Hh]ighlights\b"
 _FACT_BOX_REASON = "fact box"
+_PROMPT_REASON, _WHY_LABEL = "sharing prompt", r"Why Is This Important\?"
+# The site's answer under its label, one line, is its quip, no fact of the story: "Because it
+# may be time we all moved to Sweden." (raw 0 [0]; chosen for the summary once the label went).
+_WHY_ANSWER = "Because "
 
 LISTING_RULES: tuple[tuple[str, str], ...] = (
     # A film review's listing and advisory lines: "Drama. Starring ... (PG-13. 129 minutes. In
@@ -120,6 +124,28 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
         "promotion",
         ending(r"^[A-Z][^.!?]{20,300}? [A-Z][a-z]+ [A-Z][\w'’-]+ , [A-Z][^.!?]{0,150}$", "'", "’"),
     ),
+    # A site's prompts for its readers to share the story, under its "Own The Conversation"
+    # (a subheading), each a label before the site's own question, quip or fact: "Ask The Big
+    # Question: Is the USA really only the 21st best country in the world? ...", "Disrupt
+    # Your Feed: ...", "Drop This Fact: The World Happiness report for 2016 found ..." (raw
+    # validation 0 [0]; shown as a summary sentence and a lone item), and the label "Why Is
+    # This Important?" alone on its line above the site's one-line answer.
+    (
+        _PROMPT_REASON,
+        rf"^(?:(?:Ask The Big Question|Disrupt Your Feed|Drop This Fact): |{_WHY_LABEL}$)",
+    ),
+    # A show's channel blurb on its clip's page, no word of the clip: "The Tonight Show
+    # Starring Jimmy Fallon features hilarious highlights from the show including: ... You'll
+    # also find behind the scenes videos and other great web exclusives." (raw validation 84
+    # [1], two of its summary's sentences). Gated on its literal: a capital then up to 80
+    # characters, searched on every line, cost 7% of cleaning raw validation.
+    (
+        "video description",
+        holding(
+            r"^[A-Z][^.!?]{0,80} features hilarious highlights from the show\b",
+            "highlights from the show",
+        ),
+    ),
     # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
     # A line in Chinese script with no Latin letter, in an English page: People's Daily's
@@ -136,13 +162,15 @@ _HIGHLIGHTS_HEADING = re.compile(HIGHLIGHTS_HEADING)
 def list_after(stripped: str, removals: list[Removal], was: str | None) -> str | None:
     """Which list the lines after the stripped line `stripped` (its `removals`, at least one)
     may be in: related links after their heading, highlights after theirs, a fact box's
-    items after its heading, while each line goes."""
+    items after its heading, a sharing label's answer after it, while each line goes."""
     if was:
         return was
     if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
         return _LINK_REASON
     if removals[0].reason == _FACT_BOX_REASON:
         return _FACT_BOX_REASON
+    if removals[0].reason == _PROMPT_REASON and re.fullmatch(_WHY_LABEL, stripped):
+        return _PROMPT_REASON
     # `in` first: a one-line page's removals would search the whole page.
     heading = "ighlights" in stripped and _HIGHLIGHTS_HEADING.search(stripped)
     return _HIGHLIGHTS_REASON if heading else None
@@ -160,6 +188,8 @@ def in_the_list(stripped: str, in_a_list: str, start: int, text: str) -> bool:
     the list `in_a_list` the lines above it opened."""
     if in_a_list == _FACT_BOX_REASON:
         return not stripped.endswith(_SENTENCE_ENDS)
+    if in_a_list == _PROMPT_REASON:
+        return stripped.startswith(_WHY_ANSWER)
     return _HEADLINE.match(stripped) is not None or (
         in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text)
     )
