@@ -81,6 +81,12 @@ def quotes_in(found: tuple[Quote, ...], words: str) -> list[Quote]:
     return [q for q in found if words in q.sentence.text]
 
 
+def only_quote(found: tuple[Quote, ...], words: str) -> Quote:
+    """The one quote among `found` whose sentence holds `words` (fails if not exactly one)."""
+    (quote,) = quotes_in(found, words)
+    return quote
+
+
 def speakers_of(found: tuple[Quote, ...], words: str) -> list[str]:
     """Who the quotes holding `words` are given to, in order."""
     return [q.speaker for q in found if words in q.text.text]

@@ -18,7 +18,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import briefed_quotes, quote_items, quotes_in
+from tests.gold import briefed_quotes, only_quote, quote_items, quotes_in
 from tests.test_analyze_quote_reader24 import reader_totals
 
 _ITEMS = quote_items("quote_reader37")
@@ -36,11 +36,6 @@ def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes({item["cluster"] for item in _ITEMS} | {_BIGFOOT, _SANCTIONS})
 
 
-def _only(found: tuple[Quote, ...], words: str) -> Quote:
-    (quote,) = quotes_in(found, words)
-    return quote
-
-
 def test_analyze_reader37_gold(briefed):
     # main (f6df4a0): design 3 of 16 right, 11 made, 2 right; blind 38 of 62, 26 made, 16
     # right. This pass: design 15 of 16, 11 made, 11 right (missed: CBS's statement after
@@ -54,32 +49,32 @@ def test_analyze_reader37_gold(briefed):
 def test_analyze_who_speaks_for_whom(briefed):
     libya = briefed[_LIBYA]
     # "a spokesperson for Ban Ki-moon said the UN chief held ...": not his own title
-    ban = _only(libya, "a spokesperson for Ban Ki-moon said")
+    ban = only_quote(libya, "a spokesperson for Ban Ki-moon said")
     assert (ban.speaker, ban.role) == ("Ban Ki-moon", "through a spokesperson")
     assert ban.text.text.endswith("must stop immediately”")  # a straight mark closed curly
     # "..., the spokesman, Dia al-Hotmani, said by telephone."
-    hotmani = _only(libya, "Dia al-Hotmani")
+    hotmani = only_quote(libya, "Dia al-Hotmani")
     assert (hotmani.speaker, hotmani.role) == ("Dia al-Hotmani", "spokesman")
     # "..., said Hassan, also a doctor."
-    assert _only(libya, "said Hassan, also a doctor").role == "a doctor"
-    steel = _only(briefed[_SANCTIONS], "Boehner's spokesman, Michael Steel, said")
+    assert only_quote(libya, "said Hassan, also a doctor").role == "a doctor"
+    steel = only_quote(briefed[_SANCTIONS], "Boehner's spokesman, Michael Steel, said")
     assert (steel.speaker, steel.role) == ("Michael Steel", "Boehner's spokesman")
 
 
 def test_analyze_where_the_words_start_and_end(briefed):
     libya = briefed[_LIBYA]
-    hague = _only(libya, "a report that the government of that country denied")
+    hague = only_quote(libya, "a report that the government of that country denied")
     assert hague.text.text == "Gaddafi had fled to Venezuela"
     # the crosshead "UN, Arab League meetings" glued before it: cleaning takes it now
     # (clean18), and the quote's words start after it either way
     assert not quotes_in(libya, "Arab League meetings The UN")
-    crosshead = _only(libya, "The UN Security Council will hold")
+    crosshead = only_quote(libya, "The UN Security Council will hold")
     assert crosshead.text.text.startswith("The UN Security Council will hold")
-    assert _only(libya, "for our freedom to the end").text.text.endswith("to the end")
-    celli = _only(briefed[_PENGUINS], "I’d rather you stay inside now")
+    assert only_quote(libya, "for our freedom to the end").text.text.endswith("to the end")
+    celli = only_quote(briefed[_PENGUINS], "I’d rather you stay inside now")
     assert celli.text.text.endswith("rather you stay inside now")
     # a word or two the writer marks keeps its marks
-    bigfoot = _only(briefed[_BIGFOOT], "nicknamed 'Bigfoot,'")
+    bigfoot = only_quote(briefed[_BIGFOOT], "nicknamed 'Bigfoot,'")
     assert bigfoot.text.text.endswith("nicknamed 'Bigfoot,'")
 
 
@@ -97,7 +92,7 @@ def test_analyze_a_lawyer_and_the_first_lady_found(briefed):
     # ¶ He told us, “I didn’t meet with her ...”"
     for words in ("Wallack says, despite the reports", "He told us, “I didn’t meet"):
         assert [q.speaker for q in quotes_in(kardashian, words)] == ["Robert M. Wallack"]
-    michelle = _only(kardashian, "First Lady Michelle said: 'Barack")
+    michelle = only_quote(kardashian, "First Lady Michelle said: 'Barack")
     assert michelle.speaker == "Michelle Obama"
     assert michelle.text.text.startswith("Barack really thinks")
     assert michelle.text.text.endswith("he doesn't like that as much")

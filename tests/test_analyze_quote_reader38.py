@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from tests.gold import briefed_quotes, quote_items, quotes_in
+from tests.gold import briefed_quotes, only_quote, quote_items, quotes_in
 from tests.test_analyze_quote_reader24 import reader_totals
 
 _ITEMS = quote_items("quote_reader38")
@@ -36,11 +36,6 @@ _TEACHER, _BOEHNER, _MERCER, _BLIZZARD, _EUROPA = (
 def briefed() -> dict[str, tuple[Quote, ...]]:
     more = {_TEACHER, _BOEHNER, _MERCER, _BLIZZARD, _EUROPA}
     return briefed_quotes({item["cluster"] for item in _ITEMS} | more)
-
-
-def _only(found: tuple[Quote, ...], words: str) -> Quote:
-    (quote,) = quotes_in(found, words)
-    return quote
 
 
 def test_analyze_reader38_gold(briefed):
@@ -72,41 +67,41 @@ def test_analyze_a_pull_quote_is_its_credit_lines(briefed):
 
 def test_analyze_words_end_at_the_writers_closing_dash(briefed):
     walker = briefed[_WALKER]
-    rubio = _only(walker, "who Walker has said would be a good")
+    rubio = only_quote(walker, "who Walker has said would be a good")
     assert rubio.speaker == "Scott Walker"
     assert rubio.text.text == "would be a good vice presidential candidate on his ticket"
-    game = _only(walker, "Walker admitted that he had not been to a game")
+    game = only_quote(walker, "Walker admitted that he had not been to a game")
     assert game.text.text == "he had not been to a game in years"
-    vos = _only(walker, "state Assembly Speaker Robin Vos (R) said")
+    vos = only_quote(walker, "state Assembly Speaker Robin Vos (R) said")
     assert (vos.speaker, vos.role) == ("Robin Vos", "Assembly Speaker")
 
 
 def test_analyze_a_whole_quotation_starts_at_its_mark(briefed):
-    tschopp = _only(briefed[_BIGFOOT], "it is the largest dinosaur foot that was ever found")
+    tschopp = only_quote(briefed[_BIGFOOT], "it is the largest dinosaur foot that was ever found")
     assert tschopp.speaker == "Emanuel Tschopp"
     assert tschopp.text.text.startswith("it is the largest dinosaur foot")
-    clown = _only(briefed[_MERCER], "People said he was just a clown")
+    clown = only_quote(briefed[_MERCER], "People said he was just a clown")
     assert clown.text.text == "People said he was just a clown"
-    boehner = _only(briefed[_BOEHNER], "Boehner’s position is “he can’t cut a deal")
+    boehner = only_quote(briefed[_BOEHNER], "Boehner’s position is “he can’t cut a deal")
     assert boehner.text.text.startswith("he can’t cut a deal with Reid")
     # a fragment needs the writer's words before it, so does a quotation under a condition
-    charged = _only(briefed[_TEACHER], "was charged Wednesday with")
+    charged = only_quote(briefed[_TEACHER], "was charged Wednesday with")
     assert charged.text.text.startswith("Geraldine Alcorn, 28, was charged")
-    hoehler = _only(briefed[_EUROPA], "If the team is right, \"you've moved")
+    hoehler = only_quote(briefed[_EUROPA], "If the team is right, \"you've moved")
     assert hoehler.text.text.startswith("If the team is right")
-    dig = _only(briefed[_BIGFOOT], 'the paleontologists found "several individuals')
+    dig = only_quote(briefed[_BIGFOOT], 'the paleontologists found "several individuals')
     assert dig.text.text.startswith("During the dig")
 
 
 def test_analyze_a_guardsman_and_a_patrol_captain_found(briefed):
     flood = briefed[_FLOOD]
-    weeks = _only(flood, "Brig. Gen. Bill Seekins of the North Dakota National Guard told")
+    weeks = only_quote(flood, "Brig. Gen. Bill Seekins of the North Dakota National Guard told")
     assert weeks.speaker == "Bill Seekins"
     assert weeks.text.text.startswith("It could be two to four to six weeks")
-    scene = _only(flood, "Seekins described the scene as")
+    scene = only_quote(flood, "Seekins described the scene as")
     assert (scene.speaker, scene.text.text) == ("Bill Seekins", "almost apocalyptic")
     blizzard = briefed[_BLIZZARD]
-    winter = _only(blizzard, "Capt. Mike Winter of the Iowa State Patrol said")
+    winter = only_quote(blizzard, "Capt. Mike Winter of the Iowa State Patrol said")
     assert winter.speaker == "Mike Winter"
     assert [q.speaker for q in quotes_in(blizzard, "People need to just stay home")] == [
         "Mike Winter"

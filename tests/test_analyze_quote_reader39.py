@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from tests.gold import briefed_quotes, quote_items, quotes_in
+from tests.gold import briefed_quotes, only_quote, quote_items, quotes_in
 from tests.test_analyze_quote_reader24 import reader_totals
 
 _ITEMS = quote_items("quote_reader39")
@@ -30,11 +30,6 @@ _HOSPITAL, _MH370, _UCONN, _MONKEYS, _BAHRAIN = (
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes({item["cluster"] for item in _ITEMS})
-
-
-def _only(found: tuple[Quote, ...], words: str) -> Quote:
-    (quote,) = quotes_in(found, words)
-    return quote
 
 
 def test_analyze_reader39_gold(briefed):
@@ -53,27 +48,27 @@ def test_analyze_she_who_is_introduced_in_her_words_is_the_speaker(briefed):
     # "“...,” Williams said (Alfred) ¶ Anna Smith, an ultrasound technician, was on the
     # first floor ..., she said. ¶ “There's a sign on the door ...,” she said."
     for words in ("Anna Smith, an ultrasound technician", "There's a sign on the door"):
-        assert _only(hospital, words).speaker == "Anna Smith"
+        assert only_quote(hospital, words).speaker == "Anna Smith"
     assert all("Williams" not in q.speaker for q in quotes_in(hospital, "crazy person"))
     # "Allen Williams of Upper Darby was handing over ... ¶ “They came in with guns
     # drawn,” he said.": Upper Darby is where he is from, no one else
-    assert _only(hospital, "They came in with guns drawn").speaker == "Allen Williams"
+    assert only_quote(hospital, "They came in with guns drawn").speaker == "Allen Williams"
 
 
 def test_analyze_a_countrys_navy_and_an_agencys_envoy(briefed):
     search = briefed[_MH370]
-    assert _only(search, "The U.S. Navy said it was sending").speaker == "U.S. Navy"
-    envoy = _only(search, "China's special envoy to Malaysia said on Thursday")
+    assert only_quote(search, "The U.S. Navy said it was sending").speaker == "U.S. Navy"
+    envoy = only_quote(search, "China's special envoy to Malaysia said on Thursday")
     assert envoy.speaker == "China's special envoy to Malaysia"
     assert envoy.text.text.startswith("Beijing was doing its best")
     # the envoy's description is no fuller name of "Malaysia said on Monday that ..."
-    assert _only(search, "fresh analysis of satellite signals").speaker == "Malaysia"
+    assert only_quote(search, "fresh analysis of satellite signals").speaker == "Malaysia"
     for words in ("Mr Hishammuddin said authorities", "We cannot tell whether the potential"):
-        assert _only(search, words).speaker == "Hishammuddin Hussein"
+        assert only_quote(search, words).speaker == "Hishammuddin Hussein"
 
 
 def test_analyze_words_open_on_a_date_and_its_comma(briefed):
-    police = _only(briefed[_UCONN], "State Police say on January 31, they applied")
+    police = only_quote(briefed[_UCONN], "State Police say on January 31, they applied")
     assert police.text.text.startswith("on January 31, they applied")
 
 
@@ -81,16 +76,16 @@ def test_analyze_a_statement_sent_to_a_station_is_announced(briefed):
     # "UConn sent News 8 the following statement:" ¶ "Jeffny Pally was a talented, ... The
     # University appreciates ..." (no quotation marks)
     uconn = briefed[_UCONN]
-    assert _only(uconn, "The University appreciates the thoroughness").speaker == "UConn"
-    assert _only(uconn, "Federal student privacy law prevents").speaker == "UConn"
+    assert only_quote(uconn, "The University appreciates the thoroughness").speaker == "UConn"
+    assert only_quote(uconn, "Federal student privacy law prevents").speaker == "UConn"
 
 
 def test_analyze_roles_run_on_and_owners_named(briefed):
-    laidre = _only(briefed[_MONKEYS], "notes Mark E. Laidre")
+    laidre = only_quote(briefed[_MONKEYS], "notes Mark E. Laidre")
     assert laidre.role == "an evolutionary biologist now at the University of California, Berkeley"
-    lynch = _only(briefed[_BAHRAIN], "said James Lynch, Deputy Director")
+    lynch = only_quote(briefed[_BAHRAIN], "said James Lynch, Deputy Director")
     assert lynch.role.endswith("North Africa Programme at Amnesty International")
-    adams = _only(briefed[_MH370], "The BBC's Paul Adams, in Kuala Lumpur")
+    adams = only_quote(briefed[_MH370], "The BBC's Paul Adams, in Kuala Lumpur")
     assert (adams.speaker, adams.role) == ("Paul Adams", "BBC, in Kuala Lumpur")
     # where the organisation is based is no part of its name
-    assert _only(briefed[_BAHRAIN], "London-based Amnesty reported").speaker == "Amnesty"
+    assert only_quote(briefed[_BAHRAIN], "London-based Amnesty reported").speaker == "Amnesty"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from tests.gold import briefed_quotes, quote_items, quotes_in
+from tests.gold import briefed_quotes, only_quote, quote_items
 from tests.test_analyze_quote_reader24 import reader_totals
 
 _ITEMS = quote_items("quote_reader40")
@@ -34,11 +34,6 @@ def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes({item["cluster"] for item in _ITEMS})
 
 
-def _only(found: tuple[Quote, ...], words: str) -> Quote:
-    (quote,) = quotes_in(found, words)
-    return quote
-
-
 def test_analyze_reader40_gold(briefed):
     # main (89549cf): design 6 of 21 right, 14 made, 6 right; blind 52 of 59, 14 made, 13
     # right. This pass: design 17 of 21, 19 made, 17 right (missed: Krehbeil's and
@@ -57,7 +52,7 @@ def test_analyze_a_teacher_in_a_long_apposition_is_she(briefed):
     # Public School in Worcester, Mass., has incorporated ... ¶ “I hesitated ...,” she said."
     standards = briefed[_STANDARDS]
     for words in ("I hesitated a little bit", "I say to them,"):
-        assert _only(standards, words).speaker == "Judith Luber-Narod"
+        assert only_quote(standards, words).speaker == "Judith Luber-Narod"
 
 
 def test_analyze_one_air_chief_marshal(briefed):
@@ -67,34 +62,34 @@ def test_analyze_one_air_chief_marshal(briefed):
 
 def test_analyze_emphasizes_and_a_time_before_a_quotation(briefed):
     thor = briefed[_THOR]
-    aaron = _only(thor, "Series writer Jason Aaron emphasizes")
+    aaron = only_quote(thor, "Series writer Jason Aaron emphasizes")
     assert aaron.speaker == "Jason Aaron" and aaron.text.text.startswith("This is not She-Thor")
-    whoopi = _only(thor, "as Whoopi Goldberg said this morning")
+    whoopi = only_quote(thor, "as Whoopi Goldberg said this morning")
     assert whoopi.text.text.startswith("It’s a huge day") and whoopi.kind == "quote"
 
 
 def test_analyze_the_lead_author_and_the_familys_lawyer(briefed):
     rats = briefed[_RATS]
-    assert _only(rats, "just lazier, said the study’s lead author").speaker == "Mason Silveira"
+    assert only_quote(rats, "just lazier, said the study’s lead author").speaker == "Mason Silveira"
     # "... Mason Silveira, a PhD candidate ... ¶ Facebook Twitter Pinterest ... ¶ “When rats
     # were given THC ...,” he said."
-    assert _only(rats, "When rats were given THC").speaker == "Mason Silveira"
+    assert only_quote(rats, "When rats were given THC").speaker == "Mason Silveira"
     # "..., their lawyer says." ¶ ... "The Kellers’ lawyer, Keith Hampton, said ..."
-    assert _only(briefed[_KELLERS], "their lawyer says").speaker == "Keith Hampton"
+    assert only_quote(briefed[_KELLERS], "their lawyer says").speaker == "Keith Hampton"
 
 
 def test_analyze_words_keep_their_subject_and_lose_the_writers_clause(briefed):
-    young = _only(briefed[_VEGETATIVE], "He says this technology has the potential")
+    young = only_quote(briefed[_VEGETATIVE], "He says this technology has the potential")
     assert young.text.text.startswith("this technology has the potential")
-    robinson = _only(briefed[_WALMART], "she had to do it for her family")
+    robinson = only_quote(briefed[_WALMART], "she had to do it for her family")
     assert robinson.text.text == "she had to do it for her family"
 
 
 def test_analyze_roles_from_a_words_start_an_owner_and_before_a_note(briefed):
-    owen = _only(briefed[_VEGETATIVE], "the British neuroscientist Prof Adrian Owen")
+    owen = only_quote(briefed[_VEGETATIVE], "the British neuroscientist Prof Adrian Owen")
     assert (owen.speaker, owen.role) == ("Adrian Owen", "the British neuroscientist")
     furious = briefed[_FURIOUS]
-    carpou = _only(furious, "said Nick Carpou, U’s head of domestic distribution")
+    carpou = only_quote(furious, "said Nick Carpou, U’s head of domestic distribution")
     assert carpou.role == "U’s head of domestic distribution"
-    meyer = _only(furious, "said Ron Meyer, vice chairman of studio parent NBCUniversal")
+    meyer = only_quote(furious, "said Ron Meyer, vice chairman of studio parent NBCUniversal")
     assert meyer.role == "vice chairman of studio parent NBCUniversal"

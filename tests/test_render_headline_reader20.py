@@ -7,24 +7,11 @@ still head a later detail."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from chorus import brief
-from chorus.model import Briefing
 from chorus.render.headline_news import background
 from chorus.render.sources import headline
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
-
-DUC = DATA / "duc2003-task2.jsonl.gz"
-
-
-@cache
-def _briefing(corpus: str, line: int) -> Briefing:
-    path, words = (RAW_VALIDATION, 250) if corpus == "raw" else (DUC, 100)
-    cluster = read_clusters(path, line + 1)[line]
-    return brief(cluster["documents"], words=words, analyze=True)
+from tests.briefings import briefing as _briefing
 
 
 def _texts(corpus: str, line: int) -> list[str]:

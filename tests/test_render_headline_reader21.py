@@ -8,31 +8,21 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from chorus import brief
 from chorus.clean import clean
 from chorus.ingest import make_article
-from chorus.model import Briefing
 from chorus.render.headline_news import background, names_unshown
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from chorus.sentences import split
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.briefings import briefing as _briefing
+from tests.conftest import RAW_VALIDATION, read_clusters
 
-DUC = DATA / "duc2003-task2.jsonl.gz"
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader21.json"
 JUDGED = json.loads(FIXTURE.read_text(encoding="utf-8"))
-
-
-@cache
-def _briefing(corpus: str, line: int, words: int | None = None, analyze: bool = True) -> Briefing:
-    path, default = (RAW_VALIDATION, 250) if corpus == "raw" else (DUC, 100)
-    cluster = read_clusters(path, line + 1)[line]
-    return brief(cluster["documents"], words=words or default, analyze=analyze)
 
 
 def _texts(corpus: str, line: int) -> list[str]:

@@ -7,22 +7,12 @@ dateline without a dash opens no headline."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from chorus import brief
-from chorus.model import Briefing
 from chorus.render.shortening import CUT_MARK
 from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE
-from tests.conftest import RAW_VALIDATION, read_clusters
-
-
-@cache
-def _briefing(line: int) -> Briefing:
-    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
-    return brief(cluster["documents"], words=250, analyze=True)
+from tests.briefings import raw_briefing as _briefing
 
 
 def _sentence(line: int, number: int) -> str:

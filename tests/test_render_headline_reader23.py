@@ -7,24 +7,14 @@ phrase end within the reach."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from chorus import brief
-from chorus.model import Briefing
 from chorus.render.headline_news import background, opens_on_dummy_it
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.briefings import raw_briefing as _briefing
 
 _LIMIT, _REACH = 120, 150
-
-
-@cache
-def _briefing(line: int) -> Briefing:
-    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
-    return brief(cluster["documents"], words=250, analyze=True)
 
 
 def _sentence(line: int, number: int) -> str:

@@ -7,30 +7,19 @@ plural subject or an "As" clause, and the end of a reported subject's modifier."
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from chorus import brief
-from chorus.model import Briefing
 from chorus.render.headline_news import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.briefings import briefing as _briefing
 
-DUC = DATA / "duc2003-task2.jsonl.gz"
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader24.json"
 JUDGED = json.loads(FIXTURE.read_text(encoding="utf-8"))
 _LIMIT, _REACH = 120, 150
-
-
-@cache
-def _briefing(corpus: str, line: int, analyze: bool = True) -> Briefing:
-    path, words = (RAW_VALIDATION, 250) if corpus == "raw" else (DUC, 100)
-    cluster = read_clusters(path, line + 1)[line]
-    return brief(cluster["documents"], words=words, analyze=analyze)
 
 
 def _sentence(corpus: str, line: int, opening: str) -> str:

@@ -7,29 +7,19 @@ and ends after no relative clause's modal verb."""
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from chorus import brief
-from chorus.model import Briefing
 from chorus.render.headline_news import report_first
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import _stands_alone, headline
-from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.briefings import briefing as _briefing
+from tests.conftest import RAW_VALIDATION, read_clusters
 
-DUC = DATA / "duc2003-task2.jsonl.gz"
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader25.json"
 JUDGED = json.loads(FIXTURE.read_text(encoding="utf-8"))
 _LIMIT, _REACH = 120, 150
-
-
-@cache
-def _briefing(corpus: str, line: int, analyze: bool = True) -> Briefing:
-    path, words = (RAW_VALIDATION, 250) if corpus == "raw" else (DUC, 100)
-    cluster = read_clusters(path, line + 1)[line]
-    return brief(cluster["documents"], words=words, analyze=analyze)
 
 
 @pytest.mark.parametrize("analyze", [True, False])

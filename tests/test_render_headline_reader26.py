@@ -6,27 +6,18 @@ an opening phrase with an aside of its own is left out so the cut keeps the verb
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from chorus import brief
-from chorus.model import Briefing
 from chorus.render.headline_news import points_back, reply_after
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import _stands_alone, headline
-from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.briefings import raw_briefing as _briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader26.json"
 JUDGED = json.loads(FIXTURE.read_text(encoding="utf-8"))
 _LIMIT, _REACH = 120, 150
-
-
-@cache
-def _briefing(line: int, analyze: bool = True) -> Briefing:
-    cluster = read_clusters(RAW_VALIDATION, line + 1)[line]
-    return brief(cluster["documents"], words=250, analyze=analyze)
 
 
 @pytest.mark.parametrize(
