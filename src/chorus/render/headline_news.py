@@ -15,6 +15,7 @@ from typing import Any
 from chorus.dangling import names_again
 from chorus.language.words import ascii_words
 from chorus.model import Article, Document, Sentence, SummarySentence
+from chorus.render.shortening import CUT_MARK
 from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
 from chorus.summarize.shown import DATELINE, after_dateline
@@ -139,12 +140,21 @@ def lead_first(
     def shared(number: int) -> int:
         return _shared(shown[number], stems[: number - 1] + stems[number:])
 
+    def lead_shares(number: int) -> int:
+        # A lead's opening phrase left out for room still tells which story the rest is
+        # ("After a year of controversy over Facebook Inc.’s role in spreading
+        # misinformation ..., | Chief Executive Mark Zuckerberg now is positioning ...",
+        # raw validation 26, which otherwise shares no word with the summary).
+        if not shown[number].startswith(CUT_MARK):
+            return shared(number)
+        return _shared(summary[number - 1].text, stems[: number - 1] + stems[number:])
+
     leads = [n for n in candidates if summary[n - 1].shown.index == 0]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]
     if not leads:
         return candidates
-    lead = max(leads, key=lambda n: (shared(n), -n))
-    if shared(lead) < shared(candidates[0]):
+    lead = max(leads, key=lambda n: (lead_shares(n), -n))
+    if lead_shares(lead) < shared(candidates[0]):
         return candidates
     return _first(lead, candidates)
 
