@@ -112,6 +112,29 @@ def _shared(shown: str, others: Sequence[frozenset[str]]) -> int:
     return sum(any(stem in other for other in others) for stem in _content_stems(shown))
 
 
+_STANDFIRST_WORDS = 15
+# A line's end a standfirst never has: a sentence's, or a bracket closing a video's
+# caption ("... before Smith was fatally shot. (3:31)", raw validation cluster 32).
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def opens_story(sentence: Sentence) -> bool:
+    """Whether a sentence is its article's first, or the first after a standfirst: one line
+    of fifteen words or more with no sentence's end ("An ‘antifascist investigation team’
+    claimed to unmask Mike Peinovich as the ringleader of the Right Stuff website, a hub for
+    the far-right movement", raw validation cluster 92). Not after a title's few words: a
+    byline, a video's link or a hands-on's aside follows those ("Lenovo IdeaCentre Horizon
+    Table PC hands-on", 211; "Popeye meets Wilco in hand-drawn cartoon music video", 213)."""
+    if sentence.index != 1:
+        return sentence.index == 0
+    before = sentence.article.text[: sentence.start].strip()
+    return (
+        "\n" not in before
+        and len(before.split()) >= _STANDFIRST_WORDS
+        and not before.endswith(_SENTENCE_END)
+    )
+
+
 def lead_first(
     candidates: list[int],
     summary: Sequence[SummarySentence],
@@ -149,7 +172,7 @@ def lead_first(
             return shared(number)
         return _shared(summary[number - 1].text, stems[: number - 1] + stems[number:])
 
-    leads = [n for n in candidates if summary[n - 1].shown.index == 0]
+    leads = [n for n in candidates if opens_story(summary[n - 1].shown)]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]
     if not leads:
         return candidates
