@@ -127,11 +127,14 @@ def test_a_that_clause_of_content_is_no_modified_subject():
     assert shortened(lead, _LIMIT, _REACH).endswith(f"to drop a probe{CUT_MARK}")
 
 
-@pytest.mark.parametrize("change", JUDGED["changes"], ids=lambda c: f"{c['corpus']}-{c['cluster']}")
+# 156 left: the fourteenth pass heads it on the four dead (test_headline_reader14.py).
+_CHANGES = [c for c in JUDGED["changes"] if c["cluster"] != 156]
+
+
+@pytest.mark.parametrize("change", _CHANGES, ids=lambda c: f"{c['corpus']}-{c['cluster']}")
 def test_every_headline_the_pass_changed_holds(change):
-    # Each read against main's headline and the articles (fixture): four better, 156 the
-    # same (two victims named whole for the four dead cut before the verb).
-    assert change["judged"] == ("same" if change["cluster"] == 156 else "better")
+    # Each read against main's headline and the articles (fixture): four better.
+    assert change["judged"] == "better"
     chosen = headline(_briefing(change["cluster"]))
     assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
     assert chosen.text != change["before"]

@@ -15,6 +15,7 @@ from typing import Any
 from chorus.dangling import names_again
 from chorus.language.words import ascii_words
 from chorus.model import Article, Document, Sentence, SummarySentence
+from chorus.render.shortening import CUT_MARK
 from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
 from chorus.summarize.shown import DATELINE, after_dateline
@@ -111,6 +112,29 @@ def _shared(shown: str, others: Sequence[frozenset[str]]) -> int:
     return sum(any(stem in other for other in others) for stem in _content_stems(shown))
 
 
+_STANDFIRST_WORDS = 15
+# A line's end a standfirst never has: a sentence's, or a bracket closing a video's
+# caption ("... before Smith was fatally shot. (3:31)", raw validation cluster 32).
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def opens_story(sentence: Sentence) -> bool:
+    """Whether a sentence is its article's first, or the first after a standfirst: one line
+    of fifteen words or more with no sentence's end ("An ‘antifascist investigation team’
+    claimed to unmask Mike Peinovich as the ringleader of the Right Stuff website, a hub for
+    the far-right movement", raw validation cluster 92). Not after a title's few words: a
+    byline, a video's link or a hands-on's aside follows those ("Lenovo IdeaCentre Horizon
+    Table PC hands-on", 211; "Popeye meets Wilco in hand-drawn cartoon music video", 213)."""
+    if sentence.index != 1:
+        return sentence.index == 0
+    before = sentence.article.text[: sentence.start].strip()
+    return (
+        "\n" not in before
+        and len(before.split()) >= _STANDFIRST_WORDS
+        and not before.endswith(_SENTENCE_END)
+    )
+
+
 def lead_first(
     candidates: list[int],
     summary: Sequence[SummarySentence],
@@ -139,12 +163,21 @@ def lead_first(
     def shared(number: int) -> int:
         return _shared(shown[number], stems[: number - 1] + stems[number:])
 
-    leads = [n for n in candidates if summary[n - 1].shown.index == 0]
+    def lead_shares(number: int) -> int:
+        # A lead's opening phrase left out for room still tells which story the rest is
+        # ("After a year of controversy over Facebook Inc.’s role in spreading
+        # misinformation ..., | Chief Executive Mark Zuckerberg now is positioning ...",
+        # raw validation 26, which otherwise shares no word with the summary).
+        if not shown[number].startswith(CUT_MARK):
+            return shared(number)
+        return _shared(summary[number - 1].text, stems[: number - 1] + stems[number:])
+
+    leads = [n for n in candidates if opens_story(summary[n - 1].shown)]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]
     if not leads:
         return candidates
-    lead = max(leads, key=lambda n: (shared(n), -n))
-    if shared(lead) < shared(candidates[0]):
+    lead = max(leads, key=lambda n: (lead_shares(n), -n))
+    if lead_shares(lead) < shared(candidates[0]):
         return candidates
     return _first(lead, candidates)
 
