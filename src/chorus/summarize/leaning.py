@@ -56,8 +56,11 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
 - a "But it ..." after a thing of a named place, a deed done "there", "The" and a noun a
   quotation before wrote (thirteenth pass), a line with no subject ("Charged with ...")
-  and a report closing on "she said" after a sentence naming someone (fourteenth pass):
-  `told_before`.
+  and a report closing on "she said" after a sentence naming someone (fourteenth pass),
+  an opening "They ... also" or "They said", a quoted answer and a close on "than that"
+  (eighteenth pass): `told_before`;
+- a quotation credited to "he" or "she" shown apart from the sentence before, which names
+  someone: chosen again with it (`speaker_apart`, eighteenth pass).
 """
 
 from __future__ import annotations
