@@ -20,7 +20,10 @@ def test_a_headline_cut_before_the_words_someone_said_gives_way_to_the_next_sent
     cluster = read_clusters(RAW_VALIDATION, 55)[54]
     briefing = brief(cluster["documents"], words=250)
     texts = [s.text for s in briefing.summary]
-    assert texts[3].startswith('A spokesperson for Conyers told KPRC 2 News, "Rep. Conyers')
+    # (sentence 4 until the summary's eighteenth pass, 2 since)
+    assert any(
+        t.startswith('A spokesperson for Conyers told KPRC 2 News, "Rep. Conyers') for t in texts
+    )
     chosen = headline(briefing)
     # Since stop 30 (summary3) the wire lead heads it, over sentence 3 ("According to
     # Houston police, Conyers was last seen ..."), the next one naming someone.

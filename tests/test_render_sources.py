@@ -292,8 +292,9 @@ def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
         # been Trayvon Martin ...?" and 104's "“Our mission is first and foremost ...”" until
         # the fifteenth left the writer's questions out, stop 34. 34 headed on "Ms.
         # Clifford’s lawyer, ..., said ..." until the headline's twelfth pass read a lawyer's
-        # reply as giving way to another outlet's lead.)
-        (34, '"The president has denied the allegations', 7, "President Donald Trump's lawyer"),
+        # reply as giving way to another outlet's lead; 34's summary opens on AP's lead since
+        # the summary's eighteenth pass held its quoted answer behind the question.)
+        (86, '"What I need is the ability to get through red tape,"', 5, "Former Senate Majority"),
     ],
 )
 def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(

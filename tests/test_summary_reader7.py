@@ -84,4 +84,7 @@ def test_the_summary_shows_such_a_quotation_only_after_the_speakers_name(cluster
 def test_the_summary_of_raw_86_names_dole_beside_his_words(clusters):
     texts = _summary(clusters[86])
     assert not any(t.startswith("\"It's just stunningly") for t in texts)
-    assert any(t.startswith("Dole, a wounded World War II veteran") for t in texts)
+    # eighteenth pass: Graham's "..., he said." goes with the line naming him, and Dole is
+    # named by "Bob Dole says ..." right before his "I doubt it," he said
+    doubt = next(n for n, t in enumerate(texts) if t.startswith('"I doubt it," he said'))
+    assert texts[doubt - 1].startswith("Former Senate Majority Leader Bob Dole says")

@@ -32,6 +32,7 @@ from chorus.summarize.leaning import (
     points_ahead,
     refers_to_before,
     sets_up_contrast,
+    speaker_apart,
     unnamed_opening,
 )
 from chorus.summarize.newsroom import (
@@ -148,6 +149,11 @@ def summarize(
         steps += alone + [row for row in with_credit if pulls[row] or row in starts]
         pulled = [row for row in with_credit if row not in steps]
         pulled += [row for row in named_just_before(texts, ordered, starts) if not pulls[row]]
+        # A quotation credited to "he" shown without the sentence naming him is taken with
+        # it (raw 104's “Our mission is ...,” he said.), or left out when it cannot be: it
+        # was pulled already, or that sentence waits or is shut.
+        for row in speaker_apart(texts, ordered, starts):
+            (steps if pulls[row] or follows[row - 1] or shut[row - 1] else pulled).append(row)
         if not steps and not pulled:
             break
         shut[steps] = True

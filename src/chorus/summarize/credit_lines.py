@@ -28,6 +28,9 @@ _NAME_LINE = re.compile(
 """A line that is a name alone, with its title ("Senator Ted Cruz", raw 108), below a bare
 quotation: the quotation's credit, set without a dash. A heading is no credit ("The Thing",
 "Your Health" below a quotation, raw 2 and 215)."""
+_NAME_SAID = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added|wrote|explained)\.\s*\Z")
+"""A credit the splitter cut from its quotation above it ("Mr. Oppenheim said.", raw 130;
+"Skinner wrote.", 196: the two such lines of raw, none of DUC's)."""
 _CLOSING_MARKS = ("”", '"', "’", "'")
 
 
@@ -36,6 +39,8 @@ def credits_quotation(text: str, before: str) -> bool:
     ("“...” " then "— Julie Bowen, asked where she’ going to put her statuette.", raw 10):
     the splitter makes it a sentence of its own, and a quotation shown without it has no
     speaker."""
+    if _NAME_SAID.match(text):
+        return before.rstrip().endswith(_CLOSING_MARKS)
     if text[:1] in "—–-":
         return before.rstrip().endswith(_CLOSING_MARKS) and _CREDIT_LINE.match(text) is not None
     return _NAME_LINE.match(text) is not None and BARE_QUOTE.match(before) is not None
@@ -58,6 +63,7 @@ def _heads(texts: Sequence[str], row: int) -> bool:
     ...”" / "WESTSIDE GUNN" / "“P was Family, ...”")."""
     return (
         texts[row][:1] not in "—–-"
+        and _NAME_SAID.match(texts[row]) is None
         and row + 1 < len(texts)
         and BARE_QUOTE.match(texts[row + 1]) is not None
     )

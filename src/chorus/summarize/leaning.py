@@ -56,8 +56,11 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   under 1:26 p.m., "13 people are in custody" under 2:44 p.m.);
 - a "But it ..." after a thing of a named place, a deed done "there", "The" and a noun a
   quotation before wrote (thirteenth pass), a line with no subject ("Charged with ...")
-  and a report closing on "she said" after a sentence naming someone (fourteenth pass):
-  `told_before`.
+  and a report closing on "she said" after a sentence naming someone (fourteenth pass),
+  an opening "They ... also" or "They said", a quoted answer and a close on "than that"
+  (eighteenth pass): `told_before`;
+- a quotation credited to "he" or "she" shown apart from the sentence before, which names
+  someone: chosen again with it (`speaker_apart`, eighteenth pass).
 """
 
 from __future__ import annotations
@@ -77,6 +80,8 @@ from chorus.summarize.told_before import (
     credits_a_pronoun,
     done_there,
     quoted_before,
+    quotes_a_pronoun,
+    told_just_before,
 )
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
@@ -249,6 +254,7 @@ def refers_to_before(text: str) -> bool:
         or ("soon" in text and _SOON.search(text) is not None)
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
+        or told_just_before(text)
         or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)
         or ("the same" in text and _SAME_AT_END.search(text) is not None)
         or (
@@ -322,6 +328,26 @@ def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     102): nothing shown before it names who. Read once the summary is chosen, for it to be
     chosen again without that row."""
     return [ordered[0]] if ordered and _HE_SHE.match(texts[ordered[0]]) else []
+
+
+def speaker_apart(
+    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order, rows of `texts`) that are a
+    quotation credited to "he" or "she" (`told_before.quotes_a_pronoun`) shown without their
+    article's sentence before, which names someone ("Lt. Gen. Thomas Bergeson ... explained
+    ..." / "“Our mission is ...,” he said.", raw 104): the pronoun reads as whoever the
+    summary named last. Read once the summary is chosen, for each to be chosen again only
+    with that sentence; made to wait for it instead, the summary lost more (journal/summary.md,
+    "Summary a reader sees, eighteenth pass (stop 35)")."""
+    return [
+        row
+        for at, row in enumerate(ordered)
+        if quotes_a_pronoun(texts[row])
+        and row not in first_rows
+        and not (at and ordered[at - 1] == row - 1)
+        and names_someone(texts[row - 1])
+    ]
 
 
 def older_updates(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:

@@ -27,6 +27,14 @@ Fourteenth pass (stop 34):
   credit's own words too ("“We don’t think it’s from the ships” involved in the search, he
   said.", raw 218, the one such sentence of raw, none of DUC's): its "it" is the oil slick
   of the sentence before.
+
+Eighteenth pass (stop 35): an opening "They ... also" or "They said" (raw 6's "They were
+also asked how much they liked the clips ...", 153's "They noted the bodies were found
+..."), a quotation opening on an answer ("Not that I'm aware of," said the White House
+press secretary.", raw 34, after the question) and a sentence closing on "than that"
+("... refused to say much more than that.", 153) wait for the sentence before; a quotation
+closed on its comma and credited to "he" or "she" ("“Our mission is ...,” he said.", raw
+104) is taken with the sentence naming him (`leaning.speaker_apart`).
 """
 
 from __future__ import annotations
@@ -55,6 +63,35 @@ line before. Not "Excavated in 1998 by ..., "Bigfoot" was discovered ..." nor a 
 _PRONOUN_CREDITS = (", he said.", ", she said.", ", he added.", ", she added.")
 """A closing credit to "he" or "she", read as plain string ends (a pattern scanned every
 sentence closing on "said." back for its comma)."""
+_QUOTED_PRONOUN_CREDITS = tuple(
+    f"{mark} {pronoun} {verb}."
+    for mark in (",”", ',"')
+    for pronoun in ("he", "she")
+    for verb in ("said", "added", "says", "continued")
+)
+"""A quotation closed on its comma and credited to "he" or "she" (',” he said.'), read as
+plain string ends."""
+_THEY_GO_ON = re.compile(
+    r"[\s(\[“\"]*They\s+(?:(?:were|are|have|had|will|would|can|could|may|might)\s+)?also\b"
+    r"|[\s(\[“\"]*They\s+(?:said|say|noted|added|told|explained|stressed)\b"
+)
+"""An opening "They" going on from the people the sentence before names, by "also" ("They
+were also asked how much they liked the clips ...", raw 6: 22 sentences of raw, 7 of DUC)
+or as the ones who speak ("They noted the bodies were found ...", 153: 18 of raw, 8 of
+DUC): each of the 55 read stands for people the sentence alone never names."""
+_ANSWER = re.compile(
+    r"[“\"‘]+(?:No|Yes|Nope|Yeah|Yep|Absolutely(?:\s+(?:not|false|true))?|Certainly\s+not"
+    r"|Of\s+course\s+not|Not\s+at\s+all|Not\s+really|Not\s+yet|Not\s+that\s+I[’']m\s+aware"
+    r"(?:\s+of)?)[,.!?]"
+)
+"""A quotation opening on an answer ('"Not that I'm aware of," said the White House press
+secretary.', raw 34, after "Did President Donald Trump know ...?"; "“Absolutely false,” the
+spokesperson told The Daily Beast.", 130): 10 sentences of raw, none of DUC's, each the
+answer to a question or a claim the sentence before tells."""
+_THAN_THAT = re.compile(r"\bthan\s+th(?:at|is)[.!]?\s*\Z")
+"""A comparison closing on "than that" ("... refused to say much more than that.", raw 153;
+"But back then, living with a spouse ... was even more popular than that.", 145): what it
+is compared with is the sentence before's (3 sentences of raw outside quotations)."""
 _THE_NOUN = re.compile(r"[\s(\[]*The\s+([a-z][\w’'-]*)\s")
 _WORD = re.compile(r"[\w’'-]+")
 
@@ -96,3 +133,20 @@ def credits_a_pronoun(text: str) -> bool:
     words ("“We don’t think it’s from the ships” involved in the search, he said.", raw 218,
     whose "it" is the oil slick of the sentence before)."""
     return text.endswith(_PRONOUN_CREDITS)
+
+
+def told_just_before(text: str) -> bool:
+    """Whether a text opens "They ... also" or "They said", opens a quotation on an answer,
+    or closes on "than that": what it stands on is the sentence before it."""
+    return (
+        ("They" in text[:8] and _THEY_GO_ON.match(text) is not None)
+        or (text[:1] in '“"‘' and _ANSWER.match(text) is not None)
+        or ("than th" in text and _THAN_THAT.search(text) is not None)
+    )
+
+
+def quotes_a_pronoun(text: str) -> bool:
+    """Whether a text is a quotation closed on its comma and credited to "he" or "she"
+    ("“Our mission is first and foremost to deter any aggression from North Korea,” he
+    said.", raw 104)."""
+    return text.endswith(_QUOTED_PRONOUN_CREDITS)
