@@ -113,4 +113,17 @@ def test_every_headline_the_pass_changed_holds(change, analyze):
 def test_a_blind_headline_judged_before_the_pass_stays(judged):
     # Every fourth of the 20 drawn with seed 35 (scored once, at the end).
     chosen = headline(_briefing(judged["cluster"]))
-    assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])
+    expected = LATER_SUMMARY.get(judged["cluster"], (judged["headline"], judged["source"]))
+    assert (chosen.text, chosen.source) == expected
+
+
+# summary18, merged after this pass, changed raw 173's summary: its headline now heads on
+# the launch and names both pilots, where the judged one ("The pilots are looking to ...")
+# named no one (judged better at the merge).
+LATER_SUMMARY = {
+    173: (
+        "Pilots Troy Bradley of New Mexico and Leonid Tiukhtyaev of Russia set off from Saga,"
+        " Japan, shortly before 6:30 a.m. Sunday Japan time.",
+        "summary sentence 1",
+    ),
+}
