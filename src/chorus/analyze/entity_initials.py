@@ -72,7 +72,11 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
         if (peak := _PEAK.fullmatch(name)) and label == "place":
             if labels.get(peak["peak"], "place") == "place" and peak["peak"] in runs:
                 found[peak["peak"]] = name
-        elif (label == "organisation" and " " in name) or name.endswith(_AIRPORT):
+        # words run together by a comma are a motto's or a list's, no body's name whose
+        # initials the text writes: "Fidelity, Bravery and Integrity" is the FBI's motto
+        elif (label == "organisation" and " " in name and ", " not in name) or name.endswith(
+            _AIRPORT
+        ):
             words = [w for w in name.removesuffix(_AIRPORT).split() if w not in _MINOR_WORDS]
             # "FWS" of the "U.S. Fish and Wildlife Service": a country's initials opening a
             # body are no part of its own
