@@ -27,8 +27,9 @@ def listed():
 
 def test_entities_a_twenty_sixth_readers_findings_score(listed):
     """Thirteen findings: one met before this pass (main 2361f355), eleven on its branch;
-    the two left then are met since the forty-seventh pass. "Vera Eichmann" is met on both only by the gold's reading of a
-    surname: Adolf Eichmann's "Eichmann" ends her name; she is not listed."""
+    the two left then are met since the forty-seventh pass. "Vera Eichmann" is met on both
+    only by the gold's reading of a surname: Adolf Eichmann's "Eichmann" ends her name; she
+    is not listed."""
     met = findings_met(READER45, listed)
     assert len(met) == 13
     assert {k for k, ok in met.items() if not ok} == LEFT
