@@ -6,6 +6,8 @@ Mannion, 147's Victor Dricks, 238's Craig Robinson): the quotes section credits 
 name all the same. A speaker is listed only where its shape is a person's full name: a
 group ("State police"), an outlet ("Life & Style"), a body ("Starrett Corporation") or a
 place's people ("NHS England") is not, and a name the recognizer labelled keeps its label.
+So are a full name written right after a post ("NBC News Chairman Andrew Lack") and a
+journal's after "journal" ("published in the journal Nature"), which no window read either.
 """
 
 from __future__ import annotations
