@@ -77,11 +77,14 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
     return found
 
 
-_SHIPS = ("ship", "vessel")
-_SHIP_BEFORE = re.compile(r"(?<![\w-])(?:(?:war|battle|sister-)?ship|vessel),? (?:the )?$")
+_SHIPS = ("ship", "vessel", "hammer", "sword")
+_SHIP_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:war|battle|sister-)?ship|vessel|hammer|sword),? (?:the )?$"
+)
 """What a ship's name follows: "the container ship, the ACX Crystal" (an organisation by the
 recognizer, in two outlets), "the Australian ship Ocean Shield", "his homemade underwater
-vessel UC3 Nautilus"; not "relationship", "flagship" (a shop's) or "championship"."""
+vessel UC3 Nautilus"; not "relationship", "flagship" (a shop's) or "championship"; and a
+weapon's, as a legend names it: "the mighty hammer, Mjölnir" (raw 162, a person)."""
 _SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " the ", ", the "))
 """How the text before a ship's name ends: one test rules out most mentions."""
 
@@ -111,9 +114,9 @@ def genera(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
 
 
 def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names with a mention right after a word for a ship, or before an aside naming one: a
-    ship's or a craft's, not listed (one opening on a ship's prefix, entity_shapes.
-    things_by_shape)."""
+    """Names with a mention right after a word for a ship or a weapon, or before an aside
+    naming a ship: a ship's, a craft's or a weapon's, not listed (one opening on a ship's
+    prefix, entity_shapes.things_by_shape)."""
     found = set()
     for name, excerpts in mentions.items():
         # a craft of several words is named after its kind ("the Australian ship Ocean

@@ -4,7 +4,6 @@ the other spellings and surnames every name is matched by (`Recognized.aliases`)
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,10 +21,15 @@ from chorus.analyze.entity_first_names import (
     names_misspelled,
     surname_forms,
 )
+from chorus.analyze.entity_initials import (
+    bodies_of_a_country,
+    dotted_spellings,
+    initials_spelled_out,
+    spelled_short,
+)
 from chorus.analyze.entity_inside import short_forms_of_institutions
 from chorus.analyze.entity_kinds import drop_titles, two_names_joined_by_a_possessive
 from chorus.analyze.entity_lists import (
-    DOTTED_SPELLINGS,
     PEOPLES,
     known_names,
     lands_read_otherwise,
@@ -229,136 +233,6 @@ def recognize(
     passing = kin_in_passing(kin & labels.keys(), sentences)
     spoken = {name: label for name, label in labels.items() if name not in passing}
     return Recognized(spoken, spellings, spots, frozenset(kin), frozenset(passing))
-
-
-_OTHER_INITIALS = {
-    **{dotted: dotted.replace(".", "") for dotted in DOTTED_SPELLINGS},
-    **{dotted.replace(".", ""): dotted for dotted in DOTTED_SPELLINGS},
-}
-"""A country's or body's initials with their full stops and without them, either way:
-"U.S." and "US"."""
-
-
-def dotted_spellings(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
-    """A name opening on a country's or body's initials (`SPELLINGS`) the cluster also
-    writes with their other spelling, full stops or none, mapped from that spelling: one
-    outlet's "U.S. 7th Fleet" is another's "US 7th Fleet", "US Navy" another's "U.S. Navy"
-    (each listed in one outlet). A candidate run may stop short of it ("U.S. Navy
-    personnel"): the text is asked, joined once, for the few clusters with such a name."""
-    text = ""  # the sentences joined, for the first name that may be so written
-    found = {}
-    for name in labels:
-        first, space, rest = name.partition(" ")
-        if space and first in _OTHER_INITIALS:
-            # a body of two words or more is also written without its country: "the Fish
-            # and Wildlife Service" of "The U.S. Fish and Wildlife Service"
-            alone = (rest,) if " " in rest and labels[name] == "organisation" else ()
-            text = text or "\n".join(map(_TEXT, sentences))
-            for spelled in (f"{_OTHER_INITIALS[first]} {rest}", *alone):
-                if (
-                    spelled not in labels
-                    and spelled in text
-                    and next_mention(text, spelled, 0) >= 0
-                ):
-                    found[spelled] = name
-    return found
-
-
-_MINOR_WORDS = frozenset(("of", "the", "and", "for", "&"))
-_AIRPORT = " Airport"
-"""An airport's initials are its namesake's: "JFK" of "John F. Kennedy Airport"."""
-_PEAK = re.compile(r"(?:Mount|Mt\.?) (?P<peak>[A-Z][\w'’-]+)")
-
-
-def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
-    """Short forms of a listed name the cluster writes, mapped to the name: an
-    organisation's initials read as a name of that kind ("KCC" of the "Khumbu Climbing
-    Center", each listed in one outlet; an airport's of its namesake, "JFK" of "John F.
-    Kennedy Airport"), and a mountain without its "Mount" ("Shishapangma"
-    of "Mount Shishapangma"), where no other listed name of that form or kind claims it.
-    `recognize` keeps a dateline's agency apart: "(AP)" is no "Anaheim Police"."""
-    found = {}
-    initials: dict[str, list[str]] = defaultdict(list)
-    for name, label in labels.items():
-        if (peak := _PEAK.fullmatch(name)) and label == "place":
-            if labels.get(peak["peak"], "place") == "place" and peak["peak"] in runs:
-                found[peak["peak"]] = name
-        elif (label == "organisation" and " " in name) or name.endswith(_AIRPORT):
-            words = [w for w in name.removesuffix(_AIRPORT).split() if w not in _MINOR_WORDS]
-            # "FWS" of the "U.S. Fish and Wildlife Service": a country's initials opening a
-            # body are no part of its own
-            if (
-                words[0] in _OTHER_INITIALS
-                and len(words) > 2
-                and name.partition(" ")[2] not in labels
-            ):
-                del words[0]
-            initials["".join(w[0] for w in words)].append(name)
-    found |= {
-        short: named[0]
-        for short, named in initials.items()
-        if len(short) > 1
-        and len(named) == 1
-        and short in labels
-        # the recognizer reads an airport's initials as its namesake as often as a place
-        and (labels[short] == labels[named[0]] or named[0].endswith(_AIRPORT))
-    }
-    return found
-
-
-def initials_spelled_out(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> list[str]:
-    """Candidate runs no window read that spell out an organisation's initials, each the one
-    run that does: "Korean Central News Agency" of "KCNA" (in another outlet; the budget
-    of names read left it), an organisation too, and `spelled_short`'s to join."""
-    groups = [name for name, label in labels.items() if label == "organisation"]
-    initials = {name for name in groups if name.isalpha() and name.isupper() and len(name) > 2}
-    if not initials:
-        return []  # most clusters
-    # initials a read name spells out are its: "CAPA" of "College Athletes Players Association"
-    initials -= {_initials(name) for name in groups if " " in name}
-    firsts = {name[0] for name in initials}
-    spelled: dict[str, list[str]] = defaultdict(list)
-    for run in runs:
-        # a run may close on a full stop ("Peace Winds Japan."): no name does
-        if (
-            run[0] in firsts
-            and " " in run
-            and run[-1].isalpha()
-            and run not in labels
-            and (short := _initials(run)) in initials
-        ):
-            spelled[short].append(run)
-    return [named[0] for named in spelled.values() if len(named) == 1]
-
-
-def bodies_of_a_country(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
-    """A body read with its country's initials and without them, mapped to the name
-        without: "U.S. National Aeronautics and Space Administration" of the "National
-        Aeronautics and Space Administration" (each listed, 1 and 2 outlets); and so is a
-        name read with its owner's initials and without them ("DAR Constitution Hall",
-        "Constitution Hall", each listed in one outlet), where the text writes it without them
-    as a candidate run (`runs`, `Reading.names`)."""
-    found = {}
-    for name, label in labels.items():
-        first, space, rest = name.partition(" ")
-        if (
-            space
-            and (
-                first in _OTHER_INITIALS
-                # a campus's "UC Berkeley Haas School of Business" is never written short
-                or (first.isupper() and first.isalpha() and rest in runs)
-            )
-            and " " in rest
-            and labels.get(rest) == label
-        ):
-            found[name] = rest
-    return found
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w not in _MINOR_WORDS)
 
 
 def last_word_lowered(

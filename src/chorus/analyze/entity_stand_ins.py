@@ -4,7 +4,8 @@ holding it ("Carroll County Sheriff Tobe Leazenby"), an index's categories run t
 ("excels in Health and Wellbeing and Prosperity and Equality"); and two names of one person:
 a nickname written inside the full name ("Liberty “Libby” German"), a surname spelled with
 and without a closing "s" after the same post ("Delphi Police Chief Steve Mullin(s)"); two
-genera joined by "and" ("Camarasaurus and Diplodocus"), and a body written two ways (an
+genera joined by "and" ("Camarasaurus and Diplodocus"), a hero named for a place or a body
+("Captain America"), and a body written two ways (an
 office's "’s Office" and "’s Department", a last word and its plural)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from chorus.analyze.entity_inside import POSTS
-from chorus.analyze.entity_lists import joined_entity
+from chorus.analyze.entity_lists import KNOWN, joined_entity
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 
 _ALIAS_BEFORE = re.compile(
@@ -29,7 +30,12 @@ def stand_ins(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms and categories."""
-    return _pseudonyms(listed, label) | _enumerations(listed) | _pairs_of_genera(listed)
+    return (
+        _pseudonyms(listed, label)
+        | _enumerations(listed)
+        | _pairs_of_genera(listed)
+        | _heroes(listed, label)
+    )
 
 
 def spelled_twice(
@@ -96,6 +102,26 @@ def _pairs_of_genera(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
         for name in listed
         if " and " in name
         and all(len(w) > 6 and w.endswith("us") and " " not in w for w in name.split(" and "))
+    }
+
+
+_HERO_TITLES = ("Captain ", "Doctor ", "Mister ")
+
+
+def _heroes(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """A title and one word the cluster lists as a place or a body, or a known one
+    (entity_lists.KNOWN, listed apart): a character named for it ("Captain America, Iron Man
+    and Thor", "Captain Marvel", raw 162, a place and an organisation), no person, and none of
+    what it is named for. A person's title comes before a name of their own ("Captain Sully
+    Sullenberger"); "Miss" is left out: "Miss America" is a pageant, a body."""
+    return {
+        name
+        for name in listed
+        if name.startswith(_HERO_TITLES)
+        and " " not in (named := name.partition(" ")[2])
+        and (named in KNOWN or (named in listed and label(named) != "person"))
     }
 
 
