@@ -26,10 +26,12 @@ from dataclasses import dataclass, replace
 
 from chorus.ingest.bylines import OPENING_LINES, byline_date
 from chorus.ingest.own_dates import dated_elsewhere
+from chorus.ingest.own_pages import FUNDRAISING_SITE, fundraiser
 from chorus.ingest.own_signoffs import (
     COMMENT_REQUEST,
     IN_HOUSE_ILLUSTRATION,
     OUTLET_NAME,
+    SHARE_LINK,
     SITE_LINE,
     STAFF_PHOTO_CREDIT,
     STATION_VIDEO_LINE,
@@ -99,11 +101,12 @@ _FOLLOW_SITE = re.compile(
 "This is a developing story. Stay with tampabay.com for updates."; "Follow Tia Ghose on
 Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
 _NEWSLETTER = re.compile(
-    r"-*\s*Sign up for (?:the )?(?P<name>[A-Z][\w&.'’ -]{0,40}?) "
+    r"-*\s*Sign up (?:now )?for (?:the )?(?P<name>[A-Z][\w&.'’ -]{0,40}?) "
     r"(?:news ?letters?|e-?mail alerts)\b.{0,200}"
 )
 """A site's pitch for its own newsletter, "Sign up for KPRC 2 newsletters to get breaking
-news ...", "Sign up for the Curbed NY newsletter", "Sign up for Denver7 email alerts";
+news ...", "Sign up for the Curbed NY newsletter", "Sign up for Denver7 email alerts",
+"Sign up now for the Us Weekly newsletter to get breaking celebrity news …" (raw 111 [0]);
 "Sign up for our free newsletter" and "Sign up for BREAKING NEWS Emails" name no one, and
 a bracketed "[Sign up for The Daily 202 ...]" is a newsletter's name, not the site's."""
 _INBOX_PITCH = re.compile(
@@ -124,6 +127,13 @@ _CONSENT = re.compile(
 )
 """The consent under a site's sign-up box, "By signing up you agree to receive email
 newsletters or alerts from POLITICO." (seven raw POLITICO pages, one line with the box)."""
+_OFFERS_CONSENT = re.compile(
+    rf"\bagree to receive occasional updates and special offers for {OUTLET_NAME}['’]s "
+    r"products and services\."
+)
+"""The Times' consent in its box, "You agree to receive occasional updates and special
+offers for The New York Times's products and services." (raw 68 [0], 107 [1], 122 [1], 155
+[1], each with "View all New York Times newsletters."; the only such lines of raw and DUC)."""
 _NOT_ITS_VIEWS = re.compile(
     r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
     r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
@@ -218,12 +228,13 @@ def own_outlet(text: str) -> OwnLine | None:
     else an agency writer's byline, else its tips address, else the heading of its own
     links, else the agency of its opening dateline, else the address it says it was told
     something by, else the site its scoop names ("TMZ has learned."), else Wikipedia's
-    heading, else its writer's address on a contact line, else the paper a reporter's
-    contact line names, else the site's address closing the page, else the paper whose
-    staff a contributor's line credits, else the station whose video blurb names its
-    reporter, else the agency signing off on its last line, else its syndication notice,
-    else a picture it made or its staff took, else its own unanswered request for comment;
-    None when none does, or when one rule's lines name two outlets."""
+    heading, else its own share link, else its writer's address on a contact line, else
+    the paper a reporter's contact line names, else the site's address closing the page,
+    else the paper whose staff a contributor's line credits, else the station whose video
+    blurb names its reporter, else the agency signing off on its last line, else its
+    syndication notice, else a picture it made or its staff took, else its own unanswered
+    request for comment, else the site hosting a fundraiser that speaks of itself; None
+    when none does, or when one rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -237,6 +248,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("newsletter line", _INBOX_PITCH.fullmatch, lines),
         ("newsletter line", _DAILY_EDITION.fullmatch, lines),
         ("sign-up consent", _CONSENT.search, lines),
+        ("sign-up consent", _OFFERS_CONSENT.search, lines),
         ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
         ("writer's byline", _DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("agency writer's byline", _AGENCY_WRITER.fullmatch, lines),
@@ -246,6 +258,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("quoting of what it was told", _TOLD_SITE.search, lines),
         ("scoop line", _HAS_LEARNED.search, lines),
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
+        ("share link", SHARE_LINK.fullmatch, lines),
         ("writer's address", writer_address, lines),
         ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
@@ -256,6 +269,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("caption of its own picture", IN_HOUSE_ILLUSTRATION.search, lines),
         ("caption of its own picture", STAFF_PHOTO_CREDIT.fullmatch, lines),
         ("request for comment", COMMENT_REQUEST.search, lines),
+        ("fundraiser's own words", fundraiser, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -297,6 +311,8 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 def _outlet(found: re.Match[str], rule: str) -> str:
     if rule == "agency writer's byline":
         return _AGENCIES["AP"]
+    if rule == "fundraiser's own words":
+        return FUNDRAISING_SITE
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
         return _AGENCIES[agency] if agency else found["name"]
@@ -304,7 +320,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian
         name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
-    if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS, WRITER_ADDRESS, SITE_LINE):
+    if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS, WRITER_ADDRESS, SITE_LINE, SHARE_LINK):
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet

@@ -1,9 +1,9 @@
 """The outlet a page's sign-off lines name, for `ingest.own_lines`, which reads them after
-its other rules: a writer's address on a contact line, the site's address closing the page,
-a contributor's line crediting the paper's own staff, a station's video blurb naming
-its reporter, a site's syndication notice, a picture it made or its staff took, and its
-own request for comment. Each reads one line; an address only names the site a reader
-visits."""
+its other rules: the page's own share link, a writer's address on a contact line, the
+site's address closing the page, a contributor's line crediting the paper's own staff, a
+station's video blurb naming its reporter, a site's syndication notice, a picture it made
+or its staff took, and its own request for comment. Each reads one line; an address only
+names the site a reader visits."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ _MAIL_SERVICE = re.compile(
 and Daily News' philly.com, raw 95; "wlee@tribune.com", "jskass@tribune.com" on the Chicago
 Tribune's, raw 53 and 102, its owner's company's address, which its other papers' staff
 shared), or a desk's for licensing or business inquiries."""
+SHARE_LINK = re.compile(
+    r"Read or Share this story: https?://(?:www\.|on\.)?(?P<name>[a-z0-9-]+\.(?:com|org|net))/\S*"
+)
+"""A USA Today network page's own link closing it, "Read or Share this story:
+https://www.azcentral.com/story/…" (raw 248 [1], 77 [4]) or its site's short one,
+"http://on.freep.com/2fSJBNk" (50 [0]; on.jconline.com, on.news10.net): the address the
+reader visits, read before its writer's mailbox ("…@arizonarepublic.com"). A shortener's
+own name ("usat.ly", "detne.ws", "indy.st", "post.cr") would need a table of owners."""
 SITE_LINE = re.compile(r"(?:www\.)?(?P<name>[a-z0-9-]+\.(?:com|org|co\.uk|com\.au))")
 """A site's address alone closing the page, its own sign-off: "smh.com.au" (raw 209 [3], the
 Sydney Morning Herald's; the only such line of raw validation and DUC)."""

@@ -24,6 +24,7 @@ from chorus.dangling import (
     writes_names_in_capitals,
 )
 from chorus.ingest.own_lines import own_outlet
+from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
@@ -148,8 +149,10 @@ def own_title(article: Article) -> str | None:
 
 def source_facts(article: Article) -> list[str]:
     """What is known of a source besides its name, each once: "outlet unknown" when
-    the name is a file's or an input's, the title, the date."""
-    facts = [] if outlet_known(article) else ["outlet unknown"]
+    the name is a file's or an input's, or what the page is when its outlet hosts no
+    news ("a fundraising page"), the title, the date."""
+    kind = PAGE_KINDS.get(article.outlet) if outlet_known(article) else "outlet unknown"
+    facts = [kind] if kind else []
     if title := own_title(article):
         facts.append(f"“{title}”")
     facts.append(read_date(article.published) if article.published else "date unknown")
