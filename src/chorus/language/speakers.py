@@ -348,10 +348,12 @@ _OPENERS = (
     rf"|{_WEEKDAY}['’]s\s+(?=[a-z])"
 )
 _CHIEF = (
-    r"Chief\s+(?!(?:Justice|Executive|Minister|Secretary|Inspector|Constable)\b)(?=[A-Z][a-z’'-]+$)"
+    rf"Chief\s+(?!(?:Justice|Executive|Minister|Inspector|Constable|(?i:{ROLE_NOUN}))\b)"
+    r"(?=[A-Z][a-z’'-]+$)"
 )
 """A police or fire chief before a surname alone: "Chief Mullins" is the "Steve Mullins" of
-another sentence (multi_news-val-3651); not a "Chief Justice"."""
+another sentence (multi_news-val-3651); not a "Chief Justice", nor a role ("Chief
+Prosecutor", DUC d30051t's title for Louise Arbour)."""
 _LEADING = re.compile(
     rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|{_CHIEF}){{0,2}}"
 )
