@@ -18,12 +18,14 @@ _WHERE_SAID_FIRST = re.compile(
     r"(?:in|on|during)\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?)?"
     r"(?:statement|release|posting|post|letter|e-?mail|interview|tweet|message|call|editorial)"
     r"(?:[,:]?\s+|:$)|(?:again|also|later|then|afterwards?|once\s+more"
-    rf"|on\s+[MTWFS][a-z]{{2,5}}day{PART_OF_DAY}),\s+"
+    rf"|to\s+(?:me|us|him|her|them)|on\s+[MTWFS][a-z]{{2,5}}day{PART_OF_DAY}),\s+"
 )
 """Where or when something was said, before the words: "said in a statement: “...”", "says
 in a Facebook posting the dogs are ..." (multi_news-val-3493), "said in editorial for
 Wednesday, Oct. 7:" (DUC d30048t, whose words are the next paragraph), "Phillip Dunn said
-again, “It's gone viral.”" (1212), "Takei added on Saturday, “We're living ...”" (2484)."""
+again, “It's gone viral.”" (1212), "Takei added on Saturday, “We're living ...”" (2484); to
+whom: "“He said to me, ‘It wasn’t my decision,’” said the colleague" (1867) is Oppenheim's
+"It wasn’t my decision", not "to me, ‘It wasn’t my decision"."""
 WHERE_SAID_LETTERS = frozenset("iodalt")
 """The first letters of `_WHERE_SAID_FIRST`: a test of the words' first letter before a call."""
 

@@ -34,7 +34,14 @@ from chorus.analyze.quote_framing import (
     own_pronoun_quoted,
     past_connective,
 )
-from chorus.analyze.subject_names import opening_word
+from chorus.analyze.quote_hit_speakers import (
+    CONDITION,
+    TITLE_NOUN_AFTER,
+    described,
+    may_speak,
+    named_after_object,
+    speaking_further,
+)
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
 from chorus.language.quote_patterns import (
@@ -56,14 +63,10 @@ from chorus.language.speaker_bounds import (
 from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end, title_owned_end
 from chorus.language.speaker_titles import name_around_title, prefix_role
 from chorus.language.speakers import (
-    FULL_NAME,
     IT,
     PRONOUNS,
-    ROLE_NOUN,
-    THEY,
     collective,
     named_in_apposition,
-    never_speaks,
     subject_after_source,
 )
 
@@ -121,13 +124,6 @@ _SUBJECT_ANYWHERE = (
 )
 """Patterns that may find their speaker anywhere in a sentence, so also inside the object
 of a preposition ("an officer with the Lehigh County Humane Society says")."""
-_CONDITION = re.compile(
-    r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether|something|anything|nothing|everything|what)\s+$"
-)
-"""A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
-declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him. Nor do
-words that hang on a thing before the speaker: "..., something the president had said he
-was unwilling to do" (multi_news-val-2094) would give "he was unwilling to do"."""
 _ACCORDING = "according to speaker, statement"
 _VERB_FIRST = "quote, verb speaker"
 _INNER = (*("statement, verb speaker", "statement, speaker verb", "speaker verb that"), _ACCORDING)
@@ -152,52 +148,6 @@ reported them ("..., the memorandum says": `source_cut`); tested only there (on 
 pattern's words it cost 0.03 ms a cluster)."""
 _STANDS_FOR = (*PRONOUNS, *IT)
 """Speakers who are someone named before: not who speaks inside another's words."""
-_IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
-"""The patterns where "it" speaks after what it said ("“...,” it said"); elsewhere it
-speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
-
-
-_TITLE_NOUN_AFTER = re.compile(
-    rf"\s+(?:(?:administration|campaign|government|family)\s+)?(?:{ROLE_NOUN})s?\b"
-)
-"""A role noun right after a participle's speaker: its name's first word was a title's
-("Defense attorney andre townsend argued ..., saying": Multi-News+, whose names are in
-lower case), and the title is who speaks, as "Prosecutor" is; so too whose lawyers
-("Corbett administration lawyers compared ..., noting that ...": multi_news-val-3299)."""
-
-
-def _may_speak(name: str, match: re.Match[str]) -> bool:
-    """Whether the speaker a pattern found may speak at all."""
-    who = match.group("who")
-    if who in IT:
-        return name in _IT_AFTER or match.start("who") == 0
-    if who == THEY:
-        return match.start("who") == 0  # the group just quoted, read by `quotes.py`
-    if who == "they":
-        return name == "quote, speaker verb"  # "“...,” they said": so too
-    if name in PARTICIPLES and opening_word(who):
-        return False
-    return not never_speaks(who)
-
-
-def _speaking_further(
-    pattern: re.Pattern[str], name: str, match: re.Match[str]
-) -> re.Match[str] | None:
-    """The next match of a pattern whose speaker may speak, after a `match` whose speaker
-    never does: the speaker may stand further on ("When asked about it, Barksdale replied,
-    “...”": DUC d31033t, where "When" matched first)."""
-    while not _may_speak(name, match):
-        if name in _ANCHORED:
-            return None
-        found = pattern.search(match.string, match.end("who"))
-        if found is None:
-            return None
-        match = found
-    return match
-
-
-_ANCHORED = tuple(name for name, source in QUOTE_PATTERNS if source.startswith("^"))
-"""Patterns that match at a sentence's start only: tried once."""
 
 
 def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | None:
@@ -219,8 +169,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         pattern = _compiled(_SOURCES[name])
         match = pattern.search(text, pos)
-        if match is not None and not _may_speak(name, match):
-            match = _speaking_further(pattern, name, match)
+        if match is not None and not may_speak(name, match):
+            match = speaking_further(pattern, name, match)
         if match is None or names_a_thing(text, match):
             continue
         if name == "speaker verb that" and relative_that(match):
@@ -240,8 +190,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         words_start = match.start("text")
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
-        elif role is not None and (described := named_in_apposition(_described(match), role)):
-            (who_start, who_end), role = match.span("role"), described
+        elif role is not None and (named := named_in_apposition(described(match), role)):
+            (who_start, who_end), role = match.span("role"), named
         elif role is not None and name == _ACCORDING and subject_after_source(match["who"], role):
             words_start, role = match.start("role"), None
         elif role is not None and not_a_role(role):
@@ -250,12 +200,12 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             who_start, who_end, role = owned
         if (titled := name_around_title(text, who_start, who_end)) is not None:
             (who_start, who_end), role = titled, None
-        if name in PARTICIPLES and (title := _TITLE_NOUN_AFTER.match(text, who_end)):
+        if name in PARTICIPLES and (title := TITLE_NOUN_AFTER.match(text, who_end)):
             who_end = title.end()
-        if name in _SUBJECT_ANYWHERE and _CONDITION.search(text, max(0, who_start - 11), who_start):
+        if name in _SUBJECT_ANYWHERE and CONDITION.search(text, max(0, who_start - 11), who_start):
             continue
         if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
-            member = member_of(text, who_start, who_end) or _named_after_object(match, role)
+            member = member_of(text, who_start, who_end) or named_after_object(match, role)
             if member is None:
                 continue
             who_start, who_end, role = member
@@ -306,21 +256,6 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
     return None
 
 
-_NAME = re.compile(FULL_NAME)
-
-
-def _described(match: re.Match[str]) -> str:
-    """The speaker up to its apposition, an owner's role noun the name pattern stopped
-    before included: "Boehner's spokesman, Michael Steel, said" (multi_news-val-501)."""
-    who = match["who"]
-    between = match.string[match.end("who") : match.start("role")]
-    owned = _OWNED_NOUN.fullmatch(between)
-    return who if owned is None else who + owned["noun"]
-
-
-_OWNED_NOUN = re.compile(r"(?P<noun>(?:['’]s|(?<=s)['’])\s+[a-z][a-z ]{1,40}?),\s+")
-
-
 def _second_participle(text: str, start: int, end: int) -> re.Match[str] | None:
     """A second participle of the subject's ("... and insisting ...") in a participle's
     words, outside a quotation: where its words end and the second's start."""
@@ -337,14 +272,6 @@ def _exclaimed(name: str, text: str, start: int, end: int) -> bool:
     if name not in _QUOTE_FIRST or end - start < 2:
         return False
     return text[end - 1] in "!?" or "," in text[end : end + 2]
-
-
-def _named_after_object(match: re.Match[str], role: str | None) -> tuple[int, int, None] | None:
-    """The name in apposition after a preposition's object, who speaks: "One of the
-    founders of The Robin Collective, Brandy Wright, said: “...”" (multi_news-val-346)."""
-    if role is None or _NAME.fullmatch(role) is None:
-        return None
-    return (*match.span("role"), None)
 
 
 _ANOTHER_VERB = re.compile(r",\s+(?:but|and)\s+[a-z]")

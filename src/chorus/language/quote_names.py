@@ -59,9 +59,16 @@ def _without_middle(name: str, people: Collection[str]) -> str:
 
 def _unarticled(name: str, names: set[str]) -> str | None:
     """A description another sentence gives without its article: "an NBC spokesperson" and
-    "a NBC spokesperson" are the "NBC spokesperson" of another (multi_news-val-1867)."""
+    "a NBC spokesperson" are the "NBC spokesperson" of another (multi_news-val-1867); or
+    with it in lower case, where it opened a sentence: "A company spokesperson" is the "a
+    company spokesperson" of another (73)."""
     article, _, rest = name.partition(" ")
-    return rest if article in ("a", "an") and rest in names else None
+    if article not in ("a", "an", "A", "An"):
+        return None
+    if rest in names:
+        return rest
+    lowered = f"{article.lower()} {rest}"
+    return lowered if lowered in names else None
 
 
 _SOME = ("Some ", "Many ", "Most ", "Several ", "Other ", "Few ", "A few ")

@@ -33,9 +33,11 @@ from chorus.language.quote_verbs import (
 from chorus.language.speakers import WORD
 
 _INVERTED = by_first_letter(INVERTED_VERBS)
-QUOTED_BY = r"(?:it|he|she|they)\s+quoted"
+QUOTED_BY = r"(?:it|he|she|they|the\s+[a-z]+)\s+quoted"
 """A paper or agency giving someone's words: "``...,'' it quoted Warawut Sumon, head of
-Thailand's technical committee, as saying." (DUC's newswire)."""
+Thailand's technical committee, as saying." (DUC's newswire); "“...,” the presidency quoted
+Eichmann’s letter as saying." is Eichmann's, whom "the German wrote" after names again
+(multi_news-val-79)."""
 RELATIVE_SAID = (
     rf"\s+{AUX}(?:now\s+)?(?:said|says|say|claimed|claims)\s+"
     rf"(?P<text>(?:{CLAUSE_VERBS}|should)\b[^,;—–{OPEN}{CLOSE}]{{4,}}?)(?=[\s,;—–.!?]|$)(?=\s*[,;—–]|[.!?]?$|\.\s)"

@@ -347,7 +347,16 @@ _OPENERS = (
     # a day owns no paper: "Tuesday's lawsuit says" is the lawsuit's (multi_news-val-2986)
     rf"|{_WEEKDAY}['’]s\s+(?=[a-z])"
 )
-_LEADING = re.compile(rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+){{0,2}}")
+_CHIEF = (
+    rf"Chief\s+(?!(?:Justice|Executive|Minister|Inspector|Constable|(?i:{ROLE_NOUN}))\b)"
+    r"(?=[A-Z][a-z’'-]+$)"
+)
+"""A police or fire chief before a surname alone: "Chief Mullins" is the "Steve Mullins" of
+another sentence (multi_news-val-3651); not a "Chief Justice", nor a role ("Chief
+Prosecutor", DUC d30051t's title for Louise Arbour)."""
+_LEADING = re.compile(
+    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|{_CHIEF}){{0,2}}"
+)
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
 DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309), and an honorific

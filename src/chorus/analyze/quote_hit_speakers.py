@@ -1,0 +1,92 @@
+"""Who a quote pattern's match gives as its speaker, read past what the pattern alone
+cannot tell: whether that speaker may speak at all (or the next match's does), a speaker in
+a condition, an owner's role noun before an apposition, a name after a preposition's object,
+a title noun after a participle's speaker. Split from `quote_hits.py`, which applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.subject_names import opening_word
+from chorus.language.quote_patterns import PARTICIPLES, QUOTE_PATTERNS
+from chorus.language.speakers import FULL_NAME, IT, ROLE_NOUN, THEY, never_speaks
+
+CONDITION = re.compile(
+    r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether|something|anything|nothing|everything|what)\s+$"
+)
+"""A speaker in a condition says nothing yet: "... suspend their vote ... until Arafat
+declared ``all-out war'' on terrorism" (DUC d30010t) is what Israel asked of him. Nor do
+words that hang on a thing before the speaker: "..., something the president had said he
+was unwilling to do" (multi_news-val-2094) would give "he was unwilling to do"."""
+
+
+_IT_AFTER = ("quote, speaker verb", "statement, speaker verb")
+"""The patterns where "it" speaks after what it said ("“...,” it said"); elsewhere it
+speaks only as a sentence's subject ("It added that ...", not "“...” says it all")."""
+
+
+_ANCHORED = tuple(name for name, source in QUOTE_PATTERNS if source.startswith("^"))
+"""Patterns that match at a sentence's start only: tried once."""
+
+
+TITLE_NOUN_AFTER = re.compile(
+    rf"\s+(?:(?:administration|campaign|government|family)\s+)?(?:{ROLE_NOUN})s?\b"
+)
+"""A role noun right after a participle's speaker: its name's first word was a title's
+("Defense attorney andre townsend argued ..., saying": Multi-News+, whose names are in
+lower case), and the title is who speaks, as "Prosecutor" is; so too whose lawyers
+("Corbett administration lawyers compared ..., noting that ...": multi_news-val-3299)."""
+
+
+def may_speak(name: str, match: re.Match[str]) -> bool:
+    """Whether the speaker a pattern found may speak at all."""
+    who = match.group("who")
+    if who in IT:
+        return name in _IT_AFTER or match.start("who") == 0
+    if who == THEY:
+        return match.start("who") == 0  # the group just quoted, read by `quotes.py`
+    if who == "they":
+        return name == "quote, speaker verb"  # "“...,” they said": so too
+    if name in PARTICIPLES and opening_word(who):
+        return False
+    return not never_speaks(who)
+
+
+def speaking_further(
+    pattern: re.Pattern[str], name: str, match: re.Match[str]
+) -> re.Match[str] | None:
+    """The next match of a pattern whose speaker may speak, after a `match` whose speaker
+    never does: the speaker may stand further on ("When asked about it, Barksdale replied,
+    “...”": DUC d31033t, where "When" matched first)."""
+    while not may_speak(name, match):
+        if name in _ANCHORED:
+            return None
+        found = pattern.search(match.string, match.end("who"))
+        if found is None:
+            return None
+        match = found
+    return match
+
+
+_NAME = re.compile(FULL_NAME)
+
+
+def described(match: re.Match[str]) -> str:
+    """The speaker up to its apposition, an owner's role noun the name pattern stopped
+    before included: "Boehner's spokesman, Michael Steel, said" (multi_news-val-501)."""
+    who = match["who"]
+    between = match.string[match.end("who") : match.start("role")]
+    owned = _OWNED_NOUN.fullmatch(between)
+    return who if owned is None else who + owned["noun"]
+
+
+_OWNED_NOUN = re.compile(r"(?P<noun>(?:['’]s|(?<=s)['’])\s+[a-z][a-z ]{1,40}?),\s+")
+
+
+def named_after_object(match: re.Match[str], role: str | None) -> tuple[int, int, None] | None:
+    """The name in apposition after a preposition's object, who speaks: "One of the
+    founders of The Robin Collective, Brandy Wright, said: “...”" (multi_news-val-346)."""
+    if role is None or _NAME.fullmatch(role) is None:
+        return None
+    return (*match.span("role"), None)
