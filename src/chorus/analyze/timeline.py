@@ -46,7 +46,14 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import Told, year_beside, year_carried
+from chorus.analyze.timeline_beside import (
+    Told,
+    Written,
+    days_written,
+    year_beside,
+    year_carried,
+    year_lent,
+)
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -281,13 +288,20 @@ def timeline(
     # dates a month and day after them, its sentence's only date ("On July 25, ...").
     recent: dict[str, tuple[Told | None, Told]] = {}
     previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
+    # The cluster's full dates, and the undated months and days that may take their year
+    # (timeline_beside.year_lent) once every article is read.
+    days: Written = {}
+    undated: list[tuple[Sentence, DateMatch, list[DateMatch], tuple[Sentence, ...]]] = []
     for sentence in sentences:
         article = sentence.article
         before_it, previous = previous, sentence
         matches = find_dates(sentence)
         if article.published is not None:
             matches = months_alone(sentence, matches)
-        if not matches or is_caption(sentence.text):
+        if not matches:
+            continue
+        days_written(article.text, matches, days)
+        if is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
         short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
@@ -345,6 +359,8 @@ def timeline(
             elif base is None and match.form in A_DAY_OF_A_YEAR and article.id in recent:
                 resolved = year_carried(article.text, match, recent[article.id], sentence.index)
             if match.relative and base is None and resolved is None:
+                if match.form in A_DAY_OF_A_YEAR:
+                    undated.append((sentence, match, matches, lead_in(sentence, before_it)))
                 left.undated.append(expression.text)
                 continue
             resolved = resolved or _read(sentence, match, base)
@@ -377,6 +393,12 @@ def timeline(
             _dates_below(heading, article.id, posted, written)
         if base is None:
             recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
+    for sentence, match, matches, context in undated:
+        lent = year_lent(sentence.article.text, match, days)
+        if lent is not None and not _aside(sentence, match, matches):
+            expression = Excerpt(sentence.article, match.start, match.end)
+            left.undated.remove(expression.text)
+            entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     entries = lead_ins_once(entries)

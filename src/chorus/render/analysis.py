@@ -208,10 +208,12 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: 
     return lines
 
 
-_BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
+_BOUNDS = ("since", "until", "till", "through", "before", "after", "by")
 """Words that make a date one end of a span ("executive officer ... since November 2015"):
 listed under that date alone, the line would read as an event of that month. "as of" is
-read too."""
+read too. A lone "from" mostly tells where a thing comes from ("an entire Paris gig from
+1969", "complaints from 2012": 43 of 46 such lines over raw, DUC and Multi-News+), no span;
+a range's "from 2010 to 2014" is read whole (timeline_range_words)."""
 
 
 def timeline_note(entry: TimelineEntry) -> str:
