@@ -177,9 +177,7 @@ def days_written(text: str, matches: list[DateMatch], written: Written) -> None:
             written.setdefault((day[0].month, day[0].day), set()).add(day[0].year)
 
 
-def year_lent(
-    text: str, match: DateMatch, written: Written
-) -> tuple[dt.date, Precision] | None:
+def year_lent(text: str, match: DateMatch, written: Written) -> tuple[dt.date, Precision] | None:
     """The day a month and day (`match`) names in the one year the cluster's full dates write
     with that month and day (`days_written`), if they write it with one."""
     words = text[match.start : match.end]

@@ -23,7 +23,8 @@ _A_HOLIDAY_AFTER = re.compile(
     r"|, (?:or )?[A-Z][\w'’]*(?:['’]s)? Day\b)"
 )
 _THE_ATTACKS = re.compile(
-    r"Sept(?:\.|ember) 11(?:th)? (?:terror(?:ist)? )?(?:attack|hijack|mastermind|plot|[Cc]ommission)"
+    r"Sept(?:\.|ember) 11(?:th)? (?:terror(?:ist)? )?"
+    r"(?:attack|hijack|mastermind|plot|[Cc]ommission)"
 )
 """September 11 as the name of the attacks of 2001 ("the Sept. 11 terror attacks", "Sept. 11
 mastermind Khalid Sheikh Mohammed"): what its line tells is of another day."""
