@@ -72,9 +72,9 @@ from chorus.analyze.timeline_forms import (
 )
 from chorus.analyze.timeline_headings import (
     LONGEST,
-    list_heading,
-    paragraph_after,
-    stamp_day,
+    Heading,
+    heading_of,
+    stamped,
     transcript_day,
 )
 from chorus.analyze.timeline_imagined import imagined, quoted
@@ -96,10 +96,8 @@ from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
-    heading_day,
     off_its_day,
     off_its_weekday,
-    post_heading,
     with_weekday_dates,
 )
 from chorus.model import Sentence
@@ -203,44 +201,8 @@ def _read(
     return resolve(words, base if match.relative else None)
 
 
-def _post_heading(sentence: Sentence, matches: list[DateMatch]) -> dt.date | None:
-    """The day a post's heading (a line that is only a weekday, month and day) names: in an
-    undated article when its weekday fixes the year, in a dated one when its weekday is that
-    of the day on or before the publication date (timeline_weekday)."""
-    words = sentence.article.text[matches[0].start : matches[-1].end]
-    if (published := sentence.article.published) is not None:
-        return heading_day(words, published)
-    day = fixed_by_weekday(words, sentence.article.text)
-    return day[0] if day is not None else None
-
-
-_Heading = tuple[dt.date | None, int]
-
-
-def _heading(sentence: Sentence, paired: bool, matches: list[DateMatch]) -> _Heading | None:
-    """A line that dates what follows it (timeline_weekday, timeline_headings), None for
-    any other: the day it names (None when it names none surely) and where its reach ends,
-    a list item's paragraph or the article. A stamp dates an article no publication date
-    dates later than it."""
-    text, end = sentence.article.text, len(sentence.article.text)
-    if paired and post_heading(sentence.text):
-        return _post_heading(sentence, matches), end
-    if (day := list_heading(sentence.text)) is not None:
-        return day, paragraph_after(text, sentence.end)
-    return _stamped(sentence, stamp_day(sentence.text), end)
-
-
-def _stamped(sentence: Sentence, day: dt.date | None, end: int) -> _Heading | None:
-    """A stamp's or a transcript's heading's day and its reach, the article's end, unless
-    its publication date is earlier."""
-    published = sentence.article.published
-    if day is None or (published is not None and day > published):
-        return None
-    return day, end
-
-
 def _dates_below(
-    heading: _Heading, article_id: str, posted: dict[str, _Heading], written: dict[str, dt.date]
+    heading: Heading, article_id: str, posted: dict[str, Heading], written: dict[str, dt.date]
 ) -> None:
     """Records a heading's day, when it names one, as the base of the relative dates after
     it in its reach and as a day its article was written."""
@@ -283,7 +245,7 @@ def timeline(
     # An article's last post heading whose day its weekday fixed or confirmed
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
-    posted: dict[str, _Heading] = {}
+    posted: dict[str, Heading] = {}
     # An undated article's last two sentences with dates: the year they tell with a month
     # dates a month and day after them, its sentence's only date ("On July 25, ...").
     recent: dict[str, tuple[Told | None, Told]] = {}
@@ -305,14 +267,14 @@ def timeline(
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
         short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
-        heading = _heading(sentence, paired, matches) if short else None
+        heading = heading_of(sentence, paired, matches) if short else None
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
             continue  # the page's own date, no event's
         if sentence.index == 0 and (said := transcript_day(sentence.text)) is not None:
             # A transcript's heading is a row, read as before; the words below it were said
             # on its day (timeline_headings).
-            heading = _stamped(sentence, said, len(article.text))
+            heading = stamped(sentence, said, len(article.text))
         # What a post tells is read against its heading's day, not its page's last update.
         post = posted.get(article.id)
         headed = post is not None and sentence.start < post[1]
