@@ -76,3 +76,16 @@ def test_a_lone_from_before_a_year_makes_no_note(clusters):
     gig = [e for e in timeline(sentences, frozenset()).entries if "Paris gig" in e.sentence.text]
     assert sorted(e.when for e in gig) == ["1969", "1970"]
     assert [timeline_note(e) for e in gig] == ["", ""]
+
+
+def test_a_from_whose_span_runs_on_keeps_its_note():
+    # Multi-News+ lower-cases the months, which the range's forms do not read: the "from"
+    # alone tells the row is a span's start.
+    cluster = dict(_lines(FILES["mn+val"], {1873}))[1873]
+    served = [
+        e
+        for e in timeline(_sentences(cluster, None), frozenset()).entries
+        if "he served in iraq from march 2010" in e.sentence.text.lower()
+    ]
+    notes = sorted(timeline_note(e) for e in served)
+    assert notes == [" (from july 2013)", " (from march 2010)"]
