@@ -262,7 +262,8 @@ def timeline(
             matches = months_alone(sentence, matches)
         if not matches:
             continue
-        days_written(article.text, matches, days)
+        if article.id not in another_event:  # its full dates are another event's days
+            days_written(article.text, matches, days)
         if is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
