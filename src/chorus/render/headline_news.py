@@ -14,13 +14,19 @@ from typing import Any
 
 from chorus.dangling import names_again
 from chorus.language.words import ascii_words
-from chorus.model import Article, Document, Sentence, SummarySentence
+from chorus.model import Document, Sentence, SummarySentence
+from chorus.render.headline_kinds import death_first as death_first  # read by sources
+from chorus.render.headline_kinds import put_first
+from chorus.render.headline_kinds import reply_after as reply_after  # read by sources
+from chorus.render.headline_kinds import report_first as report_first  # read by sources
 from chorus.render.shortening import CUT_MARK
 from chorus.sentences import split
 from chorus.summarize.lexical import STOPWORDS
 from chorus.summarize.shown import DATELINE, after_dateline
 
 _UNNAMED_LEAD_WORDS = 3
+_REACH = 150
+"""How long a sentence the headline shows whole (`sources`)."""
 _STEM = 5
 """Words are compared by their first five letters ("remembered" / "remember"), as the
 analysis compares them."""
@@ -96,10 +102,37 @@ def points_back(text: str) -> bool:
     return end.endswith(_POINTERS) and bool(_ENDS_ON_THAT.search(end[-_LAST_CHARS:]))
 
 
+_CONCESSION = re.compile(r"[^,.;:]{2,60}\b(?:may|might) (?:be|seem|look)\b")
+_BUT = re.compile(r"(?:,|--|[—–]) but\b")
+_SETUP_CHARS = 120
+"""A headline's two lines (`sources`): a concession whose "but" comes later is cut to
+nothing but what the news is set against."""
+
+
+def _conceded_first(text: str) -> bool:
+    """Whether a sentence opens on a concession and tells its news only after a "but" past
+    a headline's length ("Google might be a lot of things today -- a provider of mobile
+    software ..., a social network provider with Google+ -- but today it's announcing ...",
+    raw validation cluster 171; not "The United States of America may be the land of the
+    free ..., but it’s not even in the world’s top 20 countries, ...", 0)."""
+    # The pattern read only when a "but" comes late: reading every sentence cost
+    # `headline` 2%.
+    concession = " but " in text[_SETUP_CHARS:] and _CONCESSION.match(text)
+    if not concession:
+        return False
+    but = _BUT.search(text, concession.end())
+    return but is not None and but.start() > _SETUP_CHARS
+
+
 def background(text: str) -> bool:
     """Whether a summary sentence tells background, another story or something besides
-    the news rather than the news."""
-    return bool(_BACKGROUND.match(text) or _UNKNOWN.search(text) or _BESIDES.match(text))
+    the news rather than the news, or only what the news is set against."""
+    return bool(
+        _BACKGROUND.match(text)
+        or _UNKNOWN.search(text)
+        or _BESIDES.match(text)
+        or _conceded_first(text)
+    )
 
 
 def _content_stems(text: str) -> frozenset[str]:
@@ -155,7 +188,8 @@ def lead_first(
     three of the summary's words ("Babies process and preserve memories during those many
     naps ...", where the agreed fact writes "infants", raw validation cluster 93; not
     "No one liked the government shutdown, but apparently, it wasn’t without love.", 64,
-    two)."""
+    two). A lead the headline would show whole may share more when read whole; with no lead
+    at all, a later sentence telling its article's left-out lead again stands in for it."""
     if not candidates or summary[candidates[0] - 1].shown.index == 0:
         return candidates
     stems = [_content_stems(sentence.text) for sentence in summary]
@@ -163,127 +197,71 @@ def lead_first(
     def shared(number: int) -> int:
         return _shared(shown[number], stems[: number - 1] + stems[number:])
 
+    def shared_whole(number: int) -> int:
+        return _shared(summary[number - 1].text, stems[: number - 1] + stems[number:])
+
     def lead_shares(number: int) -> int:
         # A lead's opening phrase left out for room still tells which story the rest is
         # ("After a year of controversy over Facebook Inc.’s role in spreading
         # misinformation ..., | Chief Executive Mark Zuckerberg now is positioning ...",
         # raw validation 26, which otherwise shares no word with the summary).
-        if not shown[number].startswith(CUT_MARK):
-            return shared(number)
-        return _shared(summary[number - 1].text, stems[: number - 1] + stems[number:])
+        return shared_whole(number) if shown[number].startswith(CUT_MARK) else shared(number)
 
     leads = [n for n in candidates if opens_story(summary[n - 1].shown)]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]
+    # With no lead to choose, a sentence telling again its article's own lead, which the
+    # summary left out, stands in for it (`_retold_leads`).
+    leads = leads or _retold_leads(candidates, summary, stems)
     if not leads:
         return candidates
     lead = max(leads, key=lambda n: (lead_shares(n), -n))
-    if lead_shares(lead) < shared(candidates[0]):
-        return candidates
-    return _first(lead, candidates)
+    most = shared(candidates[0])
+    if lead_shares(lead) >= most:
+        return put_first(lead, candidates)
+    # A lead the headline would show whole, read whole, shares more than the other: its
+    # end's words then count as the other's do ("Legendary rock group Led Zeppelin have
+    # unveiled two previously unheard recordings ahead of the reissue | of the band's first
+    # three albums in June.", raw validation 20; read with a tie, "If you've ever eaten a
+    # McRib, ..." headed 57).
+    whole = (n for n in leads if len(summary[n - 1].text) <= _REACH and shared_whole(n) > most)
+    return put_first(next(whole, None), candidates)
 
 
-_CITATIONS = re.compile(r"\b[A-Za-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b")
-"""A paper's reference numbers run into the word they follow ("a desirable fuel1,2,3",
-"the mantle wedge11,12,13,14"): what a journal's text keeps and a news report never
-writes."""
-_PAPER_CITATIONS = 2
-# Where a paper shows itself: its abstract's heading and first references come early
-# (raw 56's second sentence; raw 243's paper, its first); reading all of every long page
-# cost a quarter of `headline`.
-_PAPER_OPENING = 1000
-_ABSTRACT_LINE = re.compile(r"^(?:Abstract(?: and Introduction)?|INTRODUCTION:)$", re.MULTILINE)
+_RETOLD_SHARE = 0.75
+_RETOLD_WORDS = 8
+_OPENING_CHARS = 300
+"""How much of an article's text its lead takes, read as its opening (a title line before
+it only adds words); a sentence starting inside it is no later telling."""
 
 
-def _a_paper(article: Article) -> bool:
-    """Whether an article is a study's own text: in its opening, a line heading its
-    abstract or introduction, or reference numbers run into its words more than once."""
-    text = article.text[:_PAPER_OPENING]
-    return bool(_ABSTRACT_LINE.search(text)) or len(_CITATIONS.findall(text)) >= _PAPER_CITATIONS
-
-
-_TEASERS = 2
-"""How many questions or exclamations a report may open on before its lead ("Shopping on an
-empty stomach? Go and eat something quick!", raw validation cluster 6)."""
-
-
-def _opens_report(sentence: SummarySentence, documents: Sequence[Document]) -> bool:
-    """Whether a summary sentence opens an article that is no study's own text: its first,
-    or the first after a teaser's questions and exclamations."""
-    shown = sentence.shown
-    if shown.index > _TEASERS or _a_paper(shown.article):
-        return False
-    document = next(d for d in documents if d.article.id == shown.article.id)
-    before = split(document)[: shown.index]
-    return all(s.text.rstrip("\"”’' ").endswith(("?", "!")) for s in before)
-
-
-def report_first(
-    candidates: list[int], summary: Sequence[SummarySentence], documents: Sequence[Document]
+def _retold_leads(
+    candidates: Sequence[int], summary: Sequence[SummarySentence], stems: Sequence[frozenset[str]]
 ) -> list[int]:
-    """`candidates` with the first article's lead that is no study's own text first, when
-    the first is a study's: a paper opens on its field's background ("The electrochemical
-    conversion of CO 2 and H 2 O into liquid fuel is ideal for high-density renewable energy
-    storage ...", raw validation cluster 56, a Nature abstract) where a news report of it
-    tells what was found ("Scientists said on Wednesday they have developed a new way to
-    make liquid ethanol ..."), maybe after a teaser ("People buy far more stuff and spend
-    more money when they're hungry ...", 6, after "Shopping on an empty stomach? Go and eat
-    something quick!"). Only a lead: without the analysis, 118's abstract gave way to an
-    off-topic page's "Look at the cheeky glimpse he gives the referee."."""
-    if not candidates or not _a_paper(summary[candidates[0] - 1].shown.article):
-        return candidates
-    leads = (n for n in candidates if _opens_report(summary[n - 1], documents))
-    return _first(next(leads, None), candidates)
-
-
-_REPLY = re.compile(
-    r"(?:[\w.’'-]+ ){1,4}(?:lawyer|attorney|spokes(?:man|woman|person)|representative"
-    r"|publicist)s?,? (?:[^,]{3,60}, )?(?:said|says|told)\b"
-)
-"""Someone's lawyer or spokesperson answering for them ("Ms. Clifford’s lawyer, Michael
-Avenatti, said that he did not consider the restraining order, dated Feb. 27, valid ...",
-raw validation cluster 34, a page whose text starts mid-story)."""
-
-
-def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
-    """`candidates` with the first other article's lead first, when the first is a lead
-    that answers for someone: a reply to news another outlet's lead tells ("President
-    Donald Trump's lawyer is trying to silence adult-film star Stormy Daniels, obtaining a
-    secret restraining order ...", raw validation cluster 34)."""
-    if not candidates or not _REPLY.match(summary[candidates[0] - 1].text):
-        return candidates
-    leads = (
-        n
-        for n in candidates[1:]
-        if summary[n - 1].shown.index == 0 and not _REPLY.match(summary[n - 1].text)
-    )
-    return _first(next(leads, None), candidates)
-
-
-_NEWS_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
-    r"|(?:this|last) (?:morning|afternoon|evening|night))\b"
-)
-_DEATH = re.compile(r"\b(?:died|dies|passed away|(?:was|were|been) killed)\b")
-_DEATHS = re.compile(r"\b(?:died|dies|dead|deaths?|deadly|fatal\w*|kill\w*|murder\w*|slain)\b")
-"""What a sentence that already tells of a death writes ("Murder charges have been filed
-against three men suspected of killing a 19-year-old ...", raw validation cluster 161)."""
-
-
-def _tells_a_death(text: str) -> bool:
-    """Whether a sentence tells a death and dates it to the story's day ("..., died Monday
-    at age 82 at his home in Kent, Connecticut, ..."): the news of an obituary."""
-    return bool(_DEATH.search(text) and _NEWS_DAY.search(text))
-
-
-def death_first(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
-    """`candidates` with the first article's opening sentence that tells a death on the
-    story's day first, when the first tells none: "Oscar de la Renta, ..., died Monday at
-    age 82 ..." over a friend's "Oscar de la Renta was a great man, and a great American
-    designer." (raw validation cluster 81)."""
-    if not candidates or _DEATHS.search(summary[candidates[0] - 1].text):
-        return candidates
-    dying = (n for n in candidates if summary[n - 1].shown.index == 0)
-    return _first(next((n for n in dying if _tells_a_death(summary[n - 1].text)), None), candidates)
+    """Of `candidates`, the later sentences of articles whose lead the summary left out that
+    write three in four of their content words (eight at least) in their article's opening:
+    the lead told again ("Sprint will begin selling the iPhone 5 in mid-October, closing a
+    huge hole in the No. 3 U.S. carrier's lineup ...", a video's caption under "Sprint Nextel
+    Corp. will begin selling the new version of the Apple iPhone in mid-October, ...", raw
+    validation cluster 207), where the sentence before it tells a figure of the background
+    ("Sprint had more than 52 million subscribers at the end of the second quarter, ...")."""
+    shown_leads = {s.shown.article.id for s in summary if s.shown.index == 0}
+    openings: dict[str, frozenset[str]] = {}
+    retold = []
+    for n in candidates:
+        shown = summary[n - 1].shown
+        article = shown.article
+        if (
+            len(stems[n - 1]) < _RETOLD_WORDS
+            or shown.start < _OPENING_CHARS
+            or article.id in shown_leads
+        ):
+            continue
+        if article.id not in openings:
+            openings[article.id] = _content_stems(article.text[:_OPENING_CHARS])
+        told = len(stems[n - 1] & openings[article.id])
+        if told >= _RETOLD_WORDS and told >= _RETOLD_SHARE * len(stems[n - 1]):
+            retold.append(n)
+    return retold
 
 
 _CREDIT_FIRST = re.compile(r"According to [^,]{1,60}, (?=the [a-z])")
@@ -313,11 +291,14 @@ def names_unshown(sentence: SummarySentence, documents: Sequence[Document]) -> b
 
 
 _SUBORDINATE = re.compile(
-    r"(?:As|With|When|While|After|Before|Although|Though|Because|If|Since|Despite|Amid)\b"
+    r"(?:As|With|When|While|After|Before|Although|Though|Because|If|Since|Despite|Amid"
+    r"|(?:An?|One|Two|Three|Several|A few|Just|Only|\d+)(?: [a-z]+)? (?:minutes?|hours?"
+    r"|days?|weeks?|months?|years?) (?:after|before))\b"
 )
 """An opening clause a lead's news comes after ("As the death toll from Syria's almost
-year-long uprising continues to climb, ..."): cut to a headline's length, the lead shows only
-the clause."""
+year-long uprising continues to climb, ...", "An hour after Delphi Assistant Fire Chief
+Curtis Borden told RTV6 two missing 13-year-old girls ... were found, ...", raw validation
+cluster 153): cut to a headline's length, the lead shows only the clause."""
 
 
 _OPENING_SENTENCES = 1
@@ -364,10 +345,3 @@ def retold_wire_leads(summary: Sequence[SummarySentence], analysis: Any) -> froz
             ):
                 retold.add(shown[telling.key])
     return frozenset(retold)
-
-
-def _first(chosen: int | None, candidates: list[int]) -> list[int]:
-    """`candidates` with `chosen` moved first (as they are when none was chosen)."""
-    if chosen is None:
-        return candidates
-    return [chosen, *(n for n in candidates if n != chosen)]

@@ -1,0 +1,125 @@
+"""Which lead heads a briefing when the first sentence that could is of a kind that gives
+way: a study's own text to a news report's lead, a lawyer's or spokesperson's reply to
+another outlet's lead, a friend's tribute to a lead telling the death."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.model import Article, Document, SummarySentence
+from chorus.sentences import split
+
+_CITATIONS = re.compile(r"\b[A-Za-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b")
+"""A paper's reference numbers run into the word they follow ("a desirable fuel1,2,3",
+"the mantle wedge11,12,13,14"): what a journal's text keeps and a news report never
+writes."""
+_PAPER_CITATIONS = 2
+# Where a paper shows itself: its abstract's heading and first references come early
+# (raw 56's second sentence; raw 243's paper, its first); reading all of every long page
+# cost a quarter of `headline`.
+_PAPER_OPENING = 1000
+_ABSTRACT_LINE = re.compile(r"^(?:Abstract(?: and Introduction)?|INTRODUCTION:)$", re.MULTILINE)
+
+
+def _a_paper(article: Article) -> bool:
+    """Whether an article is a study's own text: in its opening, a line heading its
+    abstract or introduction, or reference numbers run into its words more than once."""
+    text = article.text[:_PAPER_OPENING]
+    return bool(_ABSTRACT_LINE.search(text)) or len(_CITATIONS.findall(text)) >= _PAPER_CITATIONS
+
+
+_TEASERS = 2
+"""How many questions or exclamations a report may open on before its lead ("Shopping on an
+empty stomach? Go and eat something quick!", raw validation cluster 6)."""
+
+
+def _opens_report(sentence: SummarySentence, documents: Sequence[Document]) -> bool:
+    """Whether a summary sentence opens an article that is no study's own text: its first,
+    or the first after a teaser's questions and exclamations."""
+    shown = sentence.shown
+    if shown.index > _TEASERS or _a_paper(shown.article):
+        return False
+    document = next(d for d in documents if d.article.id == shown.article.id)
+    before = split(document)[: shown.index]
+    return all(s.text.rstrip("\"”’' ").endswith(("?", "!")) for s in before)
+
+
+def report_first(
+    candidates: list[int], summary: Sequence[SummarySentence], documents: Sequence[Document]
+) -> list[int]:
+    """`candidates` with the first article's lead that is no study's own text first, when
+    the first is a study's: a paper opens on its field's background ("The electrochemical
+    conversion of CO 2 and H 2 O into liquid fuel is ideal for high-density renewable energy
+    storage ...", raw validation cluster 56, a Nature abstract) where a news report of it
+    tells what was found ("Scientists said on Wednesday they have developed a new way to
+    make liquid ethanol ..."), maybe after a teaser ("People buy far more stuff and spend
+    more money when they're hungry ...", 6, after "Shopping on an empty stomach? Go and eat
+    something quick!"). Only a lead: without the analysis, 118's abstract gave way to an
+    off-topic page's "Look at the cheeky glimpse he gives the referee."."""
+    if not candidates or not _a_paper(summary[candidates[0] - 1].shown.article):
+        return candidates
+    leads = (n for n in candidates if _opens_report(summary[n - 1], documents))
+    return put_first(next(leads, None), candidates)
+
+
+_REPLY = re.compile(
+    r"(?:[\w.’'-]+ ){1,4}(?:lawyer|attorney|spokes(?:man|woman|person)|representative"
+    r"|publicist)s?,? (?:[^,]{3,60}, )?(?:said|says|told)\b"
+)
+"""Someone's lawyer or spokesperson answering for them ("Ms. Clifford’s lawyer, Michael
+Avenatti, said that he did not consider the restraining order, dated Feb. 27, valid ...",
+raw validation cluster 34, a page whose text starts mid-story)."""
+
+
+def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first other article's lead first, when the first is a lead
+    that answers for someone: a reply to news another outlet's lead tells ("President
+    Donald Trump's lawyer is trying to silence adult-film star Stormy Daniels, obtaining a
+    secret restraining order ...", raw validation cluster 34)."""
+    if not candidates or not _REPLY.match(summary[candidates[0] - 1].text):
+        return candidates
+    leads = (
+        n
+        for n in candidates[1:]
+        if summary[n - 1].shown.index == 0 and not _REPLY.match(summary[n - 1].text)
+    )
+    return put_first(next(leads, None), candidates)
+
+
+_NEWS_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+    r"|(?:this|last) (?:morning|afternoon|evening|night))\b"
+)
+_DEATH = re.compile(r"\b(?:died|dies|passed away|(?:was|were|been) killed)\b")
+_DEATHS = re.compile(r"\b(?:died|dies|dead|deaths?|deadly|fatal\w*|kill\w*|murder\w*|slain)\b")
+"""What a sentence that already tells of a death writes ("Murder charges have been filed
+against three men suspected of killing a 19-year-old ...", raw validation cluster 161)."""
+
+
+def _tells_a_death(text: str) -> bool:
+    """Whether a sentence tells a death and dates it to the story's day ("..., died Monday
+    at age 82 at his home in Kent, Connecticut, ..."): the news of an obituary."""
+    return bool(_DEATH.search(text) and _NEWS_DAY.search(text))
+
+
+def death_first(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first article's opening sentence that tells a death on the
+    story's day first, when the first tells none: "Oscar de la Renta, ..., died Monday at
+    age 82 ..." over a friend's "Oscar de la Renta was a great man, and a great American
+    designer." (raw validation cluster 81)."""
+    if not candidates or _DEATHS.search(summary[candidates[0] - 1].text):
+        return candidates
+    dying = (
+        n
+        for n in candidates
+        if summary[n - 1].shown.index == 0 and _tells_a_death(summary[n - 1].text)
+    )
+    return put_first(next(dying, None), candidates)
+
+
+def put_first(chosen: int | None, candidates: list[int]) -> list[int]:
+    """`candidates` with `chosen` moved first (as they are when none was chosen)."""
+    if chosen is None:
+        return candidates
+    return [chosen, *(n for n in candidates if n != chosen)]
