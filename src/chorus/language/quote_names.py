@@ -63,12 +63,11 @@ def _unarticled(name: str, names: set[str]) -> str | None:
     with it in lower case, where it opened a sentence: "A company spokesperson" is the "a
     company spokesperson" of another (73)."""
     article, _, rest = name.partition(" ")
-    if article not in ("a", "an", "A", "An"):
-        return None
-    if rest in names:
-        return rest
+    if article in ("a", "an"):
+        return rest if rest in names else None
+    # a capital "A" may be an initial ("A Rodriguez"): only the same words in lower case
     lowered = f"{article.lower()} {rest}"
-    return lowered if lowered in names else None
+    return lowered if article in ("A", "An") and lowered in names else None
 
 
 _SOME = ("Some ", "Many ", "Most ", "Several ", "Other ", "Few ", "A few ")
