@@ -86,7 +86,7 @@ from collections.abc import Collection, Mapping
 
 import numpy as np
 
-from chorus.analyze.agreement_links import figures_from_one, one_word_each
+from chorus.analyze.agreement_links import figures_from_one, one_word_each, only_a_day
 from chorus.analyze.agreement_supports import (
     agrees,
     disputed_rows,
@@ -164,12 +164,16 @@ def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
 
 
 def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
-    """Whether two sentences share an own word that is neither a name nor an age both give
-    someone; the ages are read only when every word left is a figure."""
-    rest = shared - names_in_common(a, b)
+    """Whether two sentences share an own word that is neither a name, nor an age both give
+    someone, nor the figures of a day both date with no other name in common
+    (agreement_links.only_a_day); the ages and days are read only when every word left is
+    a figure."""
+    names = names_in_common(a, b)
+    rest = shared - names
     if not rest or not all(stem[0].isdigit() for stem in rest):
         return bool(rest)
-    return bool(rest - (aged(a) & aged(b)))
+    rest -= aged(a) & aged(b)
+    return bool(rest) and not only_a_day(a, b, rest, names)
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
