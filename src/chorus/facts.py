@@ -355,8 +355,9 @@ def supports(shown: str, merged: str) -> bool:
     cited for it: no other figure for what `shown` counts or dates, no other age for one
     person, no other weekday ("official results showed Sunday" / "partial results
     Saturday"), no verb one negates and the other affirms, no remark whose words `shown`
-    does not share, no other event dated by another year and no other thing named by
-    one ("the 1995 car bombing")."""
+    does not share, nothing held since another year ("since 1980" / "since at least
+    1880"), no other event dated by another year and no other thing named by one ("the
+    1995 car bombing")."""
     if shown == merged:
         return True
     if remark_apart(shown, merged):

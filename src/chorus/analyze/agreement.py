@@ -63,8 +63,10 @@ nor one imagining what would follow were something so against one stating what i
 deteriorated, ... took the child to a wooded area");
 two sentences whose only own words in common say where a study was published tell two
 facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in
-common are two words one stem joins ("appropriate" / "approach") or only a day and its
-figure from which each goes on to sums of its own (agreement_links.py). Two
+common are two words one stem joins ("appropriate" / "approach"), only a day and its
+figure from which each goes on to sums of its own, or a day alone, no one named in both
+(the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
+May 29, 1962", raw 23: agreement_links.py). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
