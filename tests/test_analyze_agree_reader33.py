@@ -32,6 +32,14 @@ def test_the_design_pairs(analyses):
     assert tally["pair", "right", True] == 6, tally
 
 
+def test_the_blind_pairs(analyses):
+    tally = reader_tally(GOLD, analyses, "blind")
+    # judged before any rule; scored once at the end: main and the branch alike, 22 right
+    # pairs and 4 wrong (16 of 20 items right)
+    assert tally["pair", "right", True] == 22, tally
+    assert tally["pair", "wrong", True] <= 4, tally
+
+
 def test_a_day_alone_links_nothing():
     # raw 23: the letter's date and the day the Supreme Court approved the sentence
     letter = "The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”"
