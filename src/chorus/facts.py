@@ -332,6 +332,20 @@ def _years(text: str) -> set[float]:
     return {p.figure.low for p in placed_figures(text) if p.year and not p.money}
 
 
+_SINCE = re.compile(r"\bsince (?:at least |as early as )?((?:1[89]|20)\d\d)\b(?!s)")
+"""A year something has held since, its bound too: "since at least 1880" reaches back to
+1880, not to any later year, which is how `figures` reads "at least 1880"."""
+
+
+def _since_apart(shown: str, merged: str) -> bool:
+    """Whether the two tell what has held since two other years: "more likely to live with
+    their parents ... since 1980" (black young adults) / "the first time since at least 1880
+    that young adults were more likely to live in their parents’ homes" (all of them, raw
+    145) tell two spans, whatever else they share."""
+    ours, theirs = set(_SINCE.findall(shown)), set(_SINCE.findall(merged))
+    return bool(ours) and bool(theirs) and ours.isdisjoint(theirs)
+
+
 _dating = lru_cache(maxsize=_READINGS)(dating)
 """A sentence's years and what they date, read once a sentence."""
 
@@ -341,8 +355,9 @@ def supports(shown: str, merged: str) -> bool:
     cited for it: no other figure for what `shown` counts or dates, no other age for one
     person, no other weekday ("official results showed Sunday" / "partial results
     Saturday"), no verb one negates and the other affirms, no remark whose words `shown`
-    does not share, no other event dated by another year and no other thing named by
-    one ("the 1995 car bombing")."""
+    does not share, nothing held since another year ("since 1980" / "since at least
+    1880"), no other event dated by another year and no other thing named by one ("the
+    1995 car bombing")."""
     if shown == merged:
         return True
     if remark_apart(shown, merged):
@@ -355,6 +370,9 @@ def supports(shown: str, merged: str) -> bool:
     if _DIGIT.search(shown) and _DIGIT.search(merged) and _other_ages(shown, merged):
         return False
     if _other_figures(shown, merged):
+        return False
+    # a substring test spares most pairs the pattern's search
+    if "since " in shown and "since " in merged and _since_apart(shown, merged):
         return False
     # the figures read (and kept) above tell whether both write a year: most pairs do not
     ours = _years(shown)

@@ -63,8 +63,10 @@ nor one imagining what would follow were something so against one stating what i
 deteriorated, ... took the child to a wooded area");
 two sentences whose only own words in common say where a study was published tell two
 facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in
-common are two words one stem joins ("appropriate" / "approach") or only a day and its
-figure from which each goes on to sums of its own (agreement_links.py). Two
+common are two words one stem joins ("appropriate" / "approach"), only a day and its
+figure from which each goes on to sums of its own, or a day alone, no one named in both
+(the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
+May 29, 1962", raw 23: agreement_links.py). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
@@ -86,7 +88,7 @@ from collections.abc import Collection, Mapping
 
 import numpy as np
 
-from chorus.analyze.agreement_links import figures_from_one, one_word_each
+from chorus.analyze.agreement_links import figures_from_one, one_word_each, only_a_day
 from chorus.analyze.agreement_supports import (
     agrees,
     disputed_rows,
@@ -164,12 +166,16 @@ def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
 
 
 def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
-    """Whether two sentences share an own word that is neither a name nor an age both give
-    someone; the ages are read only when every word left is a figure."""
-    rest = shared - names_in_common(a, b)
+    """Whether two sentences share an own word that is neither a name, nor an age both give
+    someone, nor the figures of a day both date with no other name in common
+    (agreement_links.only_a_day); the ages and days are read only when every word left is
+    a figure."""
+    names = names_in_common(a, b)
+    rest = shared - names
     if not rest or not all(stem[0].isdigit() for stem in rest):
         return bool(rest)
-    return bool(rest - (aged(a) & aged(b)))
+    rest -= aged(a) & aged(b)
+    return bool(rest) and not only_a_day(a, b, rest, names)
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:

@@ -1,6 +1,7 @@
 """Own words two sentences share that link no fact (agreement.py): two words only their
-stem joins ("appropriate" / "approach", raw 81), and a day and its figure from which each
-goes on to sums of its own (raw 19's Dow)."""
+stem joins ("appropriate" / "approach", raw 81), a day and its figure from which each
+goes on to sums of its own (raw 19's Dow), and the figures of a day both write (raw 23's
+"May 29, 1962")."""
 
 from __future__ import annotations
 
@@ -53,7 +54,16 @@ def _is_word_character(character: str) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MONTH_STEMS = frozenset(month[:STEM_LENGTH].lower() for month in MONTHS)
+_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DAY = re.compile(
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:,?\s+((?:1[89]|20)\d\d))?\b"
+    rf"|\b(\d{{1,2}})\s+{_MONTH}(?:,?\s+((?:1[89]|20)\d\d))?\b"
+)
+"""A day of a month, and its year when written: "May 29, 1962", "Dec. 15", "14 December"."""
+_MONTH_STEMS = frozenset(
+    name[:STEM_LENGTH].lower() for month in (*MONTHS, "Sept") for name in (month, month[:3])
+)
+"""The stems of the months, written out or cut short ("Dec.")."""
 
 
 def figures_from_one(a: str, b: str, shared: set[str]) -> bool:
@@ -68,6 +78,25 @@ def figures_from_one(a: str, b: str, shared: set[str]) -> bool:
         return False
     ours, theirs = placed_figures(a), placed_figures(b)
     return _figure_beyond(ours, theirs) and _figure_beyond(theirs, ours)
+
+
+def only_a_day(a: str, b: str, figures: set[str], names: frozenset[str]) -> bool:
+    """Whether the figures two sentences share (`figures`, own words) are those of a day
+    both write with its month (`_DAY`), and the names they share are at most the month: a
+    day alone tells when, not what was done, and two sentences sharing nothing else tell
+    two things of one day (the letter "signed and dated: “Adolf Eichmann Jerusalem, May 29,
+    1962.”" / the president's refusal "approved by the Supreme Court on May 29, 1962", raw
+    23). With a name besides ("Tavin Terrell Price was fatally shot ... May 29" / "On May
+    29, Tavin Price was shot to death ...", raw 161) it most often dates one deed."""
+    if not names <= _MONTH_STEMS:
+        return False
+    return figures <= _day_figures(a) & _day_figures(b)
+
+
+def _day_figures(text: str) -> set[str]:
+    """The figures of the days a sentence writes with their month: "29" and "1962" of "May
+    29, 1962"."""
+    return {figure for match in _DAY.finditer(text) for figure in match.groups() if figure}
 
 
 def _figure_beyond(ours: tuple[Placed, ...], theirs: tuple[Placed, ...]) -> bool:
