@@ -7,17 +7,21 @@ them. Every problem a client can fix is a `RequestError` with a status and a mes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 
 from chorus.api import brief
 from chorus.ingest import given_date
+from chorus.ingest.encoding import decode
 from chorus.ingest.uploads import Upload, read_uploads, split_pasted
 from chorus.model import Briefing
 from chorus.serve.fetch import fetch_page
@@ -119,16 +123,39 @@ def _chosen(part: UploadFile | str) -> bool:
     return bool(part.filename or part.size)
 
 
-async def from_form(request: Request, settings: ServeSettings) -> Submission:
-    """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`, `date`.
+def urlencoded_fields(body: bytes) -> list[tuple[str, str]]:
+    """A urlencoded body's fields, each name and value read from its bytes as an uploaded
+    file's are (UTF-8, else Windows-1252: `encoding.decode`): Starlette read them as UTF-8
+    alone, so a Latin-1 `text=Caf%E9` was "Caf\ufffd", while the same bytes as a multipart
+    part read "Café"."""
+    pairs = (pair.partition(b"=") for pair in body.split(b"&") if pair)
+    return [(_unquoted(name), _unquoted(value)) for name, _, value in pairs]
 
-    What was typed is kept on `request.state.form_values` before anything is checked, so
-    that whatever refuses the request can give the form back filled in."""
+
+def _unquoted(raw: bytes) -> str:
+    return decode(unquote_to_bytes(raw.replace(b"+", b" "))).text
+
+
+@contextlib.asynccontextmanager
+async def _form(request: Request, settings: ServeSettings) -> AsyncIterator[FormData]:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/x-www-form-urlencoded":
+        yield FormData(urlencoded_fields(await request.body()))
+        return
     async with request.form(
         max_files=settings.max_files,
         max_fields=64,
         max_part_size=settings.max_upload_bytes,
     ) as form:
+        yield form
+
+
+async def from_form(request: Request, settings: ServeSettings) -> Submission:
+    """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`, `date`.
+
+    What was typed is kept on `request.state.form_values` before anything is checked, so
+    that whatever refuses the request can give the form back filled in."""
+    async with _form(request, settings) as form:
         files = [v for v in form.getlist("files") if _chosen(v)]
         texts, urls = _strings(form, "text"), _strings(form, "urls")
         typed = FormValues(

