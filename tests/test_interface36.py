@@ -48,3 +48,23 @@ def test_latin1_form_field_reads_as_its_multipart_part(tmp_path):
     assert _ids(form) == _ids(multipart)
     assert "\ufffd" not in form.text
     assert "Bélanger" in json.dumps(form.json()["briefing"], ensure_ascii=False)
+
+
+def test_a_pasted_one_paragraph_piece_of_html_is_read():
+    """trafilatura's loader refused a piece of a page that parses to one block (`<p>...</p>`,
+    `<div><p>...</p></div>`): raw validation 11's Stallone statement (one paragraph of 382
+    characters) pasted as HTML was "no article text found in the HTML"."""
+    import html
+
+    from chorus.ingest.uploads import read_uploads
+
+    documents = _raw_documents(11)
+    pasted = [
+        "".join(f"<p>{html.escape(line)}</p>" for line in d.splitlines() if line.strip())
+        for d in documents
+    ]
+    pasted.append(f'<div class="story">{pasted[0]}</div>')
+    ingested = read_uploads([], pasted=pasted, max_bytes=10_000_000)
+    assert [a.text.split() for a in ingested.articles] == [d.split() for d in documents]
+    # The last piece is the first in a <div>: read as the same text, not as no text.
+    assert [s.reason for s in ingested.skipped] == ["same text as pasted text 1"]
