@@ -68,3 +68,25 @@ def test_a_pasted_one_paragraph_piece_of_html_is_read():
     assert [a.text.split() for a in ingested.articles] == [d.split() for d in documents]
     # The last piece is the first in a <div>: read as the same text, not as no text.
     assert [s.reason for s in ingested.skipped] == ["same text as pasted text 1"]
+
+
+def test_two_clusters_uploaded_are_refused_without_a_command_line_tip(tmp_path):
+    pytest.importorskip("fastapi")
+    from chorus.errors import ChorusError
+    from chorus.ingest import read_inputs
+
+    with gzip.open(RAW_VALIDATION, "rt", encoding="utf-8") as lines:
+        two = "".join(line for _, line in zip(range(2), lines, strict=False))
+    said = "the input holds 2 Multi-News clusters; a briefing covers one story: give one "
+    with client_for(tmp_path) as client:
+        files = [("files", ("clusters.jsonl", two.encode(), "application/json"))]
+        for address in ("/briefings", "/api/briefings"):
+            refused = client.post(address, files=files)
+            assert refused.status_code == 400, refused.text
+            assert said + "cluster at a time" in refused.text
+            assert "chorus batch" not in refused.text
+    # At the command line the tip is where it can be followed.
+    saved = tmp_path / "clusters.jsonl"
+    saved.write_text(two, encoding="utf-8")
+    with pytest.raises(ChorusError, match=r"at a time \(`chorus batch` briefs many\)$"):
+        read_inputs([str(saved)])
