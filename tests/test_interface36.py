@@ -12,6 +12,7 @@ from urllib.parse import quote_from_bytes
 import pytest
 
 from tests.conftest import RAW_VALIDATION
+from tests.test_browser import browser, page, report_file  # noqa: F401 (fixtures)
 from tests.test_serve_api import client_for
 
 
@@ -90,3 +91,19 @@ def test_two_clusters_uploaded_are_refused_without_a_command_line_tip(tmp_path):
     saved.write_text(two, encoding="utf-8")
     with pytest.raises(ChorusError, match=r"at a time \(`chorus batch` briefs many\)$"):
         read_inputs([str(saved)])
+
+
+def test_browser_status_names_outlets_in_the_order_of_the_marks(
+    page,  # noqa: F811
+    report_file,  # noqa: F811
+):
+    # The seeds' first agreed fact is the FT's sentence ([2]) backed by [1]'s: its marks
+    # read "[1][2]" and the status line "Highlighted in [2] 001_..., [1] 000_...".
+    page.goto(report_file.as_uri())
+    item = page.locator("section[aria-labelledby=h-agreed] li").first
+    item.locator("[data-sources]").click()
+    marks = item.locator(".cites a").all_inner_texts()
+    assert marks == ["[1]", "[2]"]
+    assert page.inner_text("#hl-status") == (
+        "Highlighted in [1] 000_e70a219f8e194b37.txt, [2] 001_f34298cc83c0a39a.txt."
+    )
