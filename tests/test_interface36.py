@@ -107,3 +107,19 @@ def test_browser_status_names_outlets_in_the_order_of_the_marks(
     assert page.inner_text("#hl-status") == (
         "Highlighted in [1] 000_e70a219f8e194b37.txt, [2] 001_f34298cc83c0a39a.txt."
     )
+
+
+def test_browser_a_column_is_named_as_its_heading_reads(
+    page,  # noqa: F811
+    report_file,  # noqa: F811
+    seeds_dir,
+):
+    # Each seed's column is headed by its file name, with chances to break after "_" and
+    # before "." (<wbr>) that Chromium read as spaces: "1 000_ e70a219f8e194b37 .txt".
+    page.goto(report_file.as_uri())
+    assert "<wbr>" in page.inner_html("#src-1-h")
+    for number, seed in enumerate(sorted(seeds_dir.iterdir()), start=1):
+        name = f"{number} {seed.name}"
+        column = page.get_by_role("article", name=name, exact=True)
+        assert column.evaluate_all("els => els.map((e) => e.id)") == [f"src-{number}"]
+        assert page.get_by_role("heading", name=name, exact=True).count() == 1
