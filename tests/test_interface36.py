@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from urllib.parse import quote_from_bytes
 
 import pytest
 
-from tests.conftest import RAW_VALIDATION
+from tests.conftest import DATA, RAW_VALIDATION
 from tests.test_browser import browser, page, report_file  # noqa: F401 (fixtures)
 from tests.test_serve_api import client_for
+
+PLUS_TRAIN = DATA / "multinews-plus-train.jsonl.gz"
 
 
 def _raw_documents(line: int) -> list[str]:
@@ -123,3 +126,55 @@ def test_browser_a_column_is_named_as_its_heading_reads(
         column = page.get_by_role("article", name=name, exact=True)
         assert column.evaluate_all("els => els.map((e) => e.id)") == [f"src-{number}"]
         assert page.get_by_role("heading", name=name, exact=True).count() == 1
+
+
+def test_train_logs_each_tenth_of_its_trees(tmp_path):
+    """Fitting the trees (minutes on all of Multi-News+ train) printed nothing until the
+    last line, in a log and at a terminal alike."""
+    from typer.testing import CliRunner
+
+    from chorus.cli import app
+
+    data = tmp_path / "thirty.jsonl"
+    with gzip.open(DATA / "multinews-plus-validation.jsonl.gz", "rb") as lines:
+        data.write_bytes(b"".join(next(lines) for _ in range(30)))
+    model = tmp_path / "model.npz"
+    result = CliRunner().invoke(app, ["train", str(data), "--out", str(model), "--limit", "30"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    fitted = [line for line in lines if line.startswith("fitted ")]
+    expected = [
+        f"fitted {done} of 200 trees {fit}"
+        for fit in ("for the held-out check", "on every cluster")
+        for done in range(20, 201, 20)
+    ]
+    assert [line.rsplit(", ", 1)[0] for line in fitted] == expected
+    assert all(re.fullmatch(r"\d+ s so far", line.rsplit(", ", 1)[1]) for line in fitted)
+    # After the last cluster labelled, before the closing line.
+    last_labelled = max(n for n, line in enumerate(lines) if line.startswith("labelled 30 of 30"))
+    assert lines.index(fitted[0]) == last_labelled + 1
+    assert lines[-1].startswith("trained on 30 clusters") and lines[-2] == fitted[-1]
+
+
+def test_trees_fitted_with_progress_are_one_plain_fit(tmp_path):
+    """Told of each tree, the fit is the same: the shipped model's trees do not move."""
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    from chorus.settings import SummaryOptions
+    from chorus.training.examples import build_examples
+    from chorus.training.fit import LEARNING_RATE, LEAVES, MIN_LEAF, fit_trees
+
+    examples = build_examples(PLUS_TRAIN, 80, SummaryOptions(), "precision", lambda: None)
+    grown: list[int] = []
+    told = fit_trees(examples.features, examples.labels, trees=40, seed=5, fitted=grown.append)
+    plain = HistGradientBoostingRegressor(
+        max_iter=40,
+        learning_rate=LEARNING_RATE,
+        max_leaf_nodes=LEAVES,
+        min_samples_leaf=MIN_LEAF,
+        early_stopping=False,
+        random_state=5,
+    ).fit(examples.features, examples.labels)
+    assert grown == list(range(1, 41))
+    pairs = zip(told._predictors, plain._predictors, strict=True)
+    assert all((a.nodes == b.nodes).all() for (a,), (b,) in pairs)
