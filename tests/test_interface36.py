@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+from pathlib import Path
 from urllib.parse import quote_from_bytes
 
 import pytest
@@ -178,3 +180,25 @@ def test_trees_fitted_with_progress_are_one_plain_fit(tmp_path):
     assert grown == list(range(1, 41))
     pairs = zip(told._predictors, plain._predictors, strict=True)
     assert all((a.nodes == b.nodes).all() for (a,), (b,) in pairs)
+
+
+def _open_descriptors(path) -> int:
+    """How many of this process's file descriptors name `path` (Linux's /proc)."""
+    fds = Path("/proc/self/fd")
+    return sum(1 for fd in fds.iterdir() if os.path.realpath(fd) == str(path))
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="no /proc/self/fd")
+def test_a_store_refused_by_sqlite_is_closed(tmp_path, seeds_dir):
+    """A seed article given as the store is "file is not a database": the connection
+    opened on it stayed open (held by the error's traceback) after the refusal."""
+    from chorus.batch.store import SqliteStore
+    from chorus.errors import ChorusError
+
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(sorted(seeds_dir.iterdir())[0].read_bytes())
+    with pytest.raises(ChorusError, match="cannot open as a chorus run store") as refused:
+        SqliteStore.open(notes)
+    assert "file is not a database" in str(refused.value)
+    assert _open_descriptors(notes) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
