@@ -136,15 +136,21 @@ def _unquoted(raw: bytes) -> str:
     return decode(unquote_to_bytes(raw.replace(b"+", b" "))).text
 
 
+_MAX_FIELDS = 64
+
+
 @contextlib.asynccontextmanager
 async def _form(request: Request, settings: ServeSettings) -> AsyncIterator[FormData]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/x-www-form-urlencoded":
-        yield FormData(urlencoded_fields(await request.body()))
+        fields = urlencoded_fields(await request.body())
+        if len(fields) > _MAX_FIELDS:  # Starlette's limit and words, as a multipart form's
+            raise RequestError(400, f"Too many fields. Maximum number of fields is {_MAX_FIELDS}.")
+        yield FormData(fields)
         return
     async with request.form(
         max_files=settings.max_files,
-        max_fields=64,
+        max_fields=_MAX_FIELDS,
         max_part_size=settings.max_upload_bytes,
     ) as form:
         yield form
