@@ -15,10 +15,16 @@ from urllib.parse import quote_from_bytes
 import pytest
 
 from tests.conftest import DATA, RAW_VALIDATION
-from tests.test_browser import browser, page, report_file  # noqa: F401 (fixtures)
 from tests.test_serve_api import client_for
 
 PLUS_TRAIN = DATA / "multinews-plus-train.jsonl.gz"
+
+try:  # without Playwright the browser's tests skip, not every test of this file
+    from tests.test_browser import CHROMIUM, browser, page, report_file  # noqa: F401 (fixtures)
+
+    in_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
+except pytest.skip.Exception:
+    in_chromium = pytest.mark.skip(reason="no playwright")
 
 
 def _raw_documents(line: int) -> list[str]:
@@ -106,9 +112,10 @@ def test_two_clusters_uploaded_are_refused_without_a_command_line_tip(tmp_path):
         read_inputs([str(saved)])
 
 
+@in_chromium
 def test_browser_status_names_outlets_in_the_order_of_the_marks(
-    page,  # noqa: F811
-    report_file,  # noqa: F811
+    page,
+    report_file,
 ):
     # The seeds' first agreed fact is the FT's sentence ([2]) backed by [1]'s: its marks
     # read "[1][2]" and the status line "Highlighted in [2] 001_..., [1] 000_...".
@@ -122,9 +129,10 @@ def test_browser_status_names_outlets_in_the_order_of_the_marks(
     )
 
 
+@in_chromium
 def test_browser_a_column_is_named_as_its_heading_reads(
-    page,  # noqa: F811
-    report_file,  # noqa: F811
+    page,
+    report_file,
     seeds_dir,
 ):
     # Each seed's column is headed by its file name, with chances to break after "_" and
