@@ -70,6 +70,33 @@ def test_latin1_form_field_reads_as_its_multipart_part(tmp_path):
     assert many.json() == {"detail": "Too many fields. Maximum number of fields is 64."}
 
 
+def test_windows_1252_text_reads_alike_as_a_part_a_field_and_a_file(tmp_path):
+    pytest.importorskip("fastapi")
+    # Raw validation 49's second article holds curly quotes (0x92 in Windows-1252), which
+    # Starlette read in a multipart text part as control characters (U+0092), while the
+    # same bytes uploaded as a file read "’".
+    documents = _raw_documents(49)
+    encoded = [d.encode("cp1252") for d in documents]
+    assert b"\x92" in encoded[1]
+    urlencoded = "&".join(f"text={quote_from_bytes(e)}" for e in encoded).encode("ascii")
+    with client_for(tmp_path) as client:
+        ways = [
+            client.post("/api/briefings", files=[("text", (None, e)) for e in encoded]),
+            client.post(
+                "/api/briefings",
+                content=urlencoded,
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+            ),
+            client.post(
+                "/api/briefings",
+                files=[("files", (f"{n}.txt", e, "text/plain")) for n, e in enumerate(encoded)],
+            ),
+        ]
+    part, field, upload = (_ids(way) for way in ways)
+    assert part == field == upload
+    assert "\\u0092" not in ways[0].text and "\u0092" not in ways[0].text
+
+
 def test_a_pasted_one_paragraph_piece_of_html_is_read():
     """trafilatura's loader refused a piece of a page that parses to one block (`<p>...</p>`,
     `<div><p>...</p></div>`): raw validation 11's Stallone statement (one paragraph of 382

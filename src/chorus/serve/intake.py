@@ -108,10 +108,27 @@ def _date(value: str | None) -> dt.date | None:
     return given_date(value, name="publication date") if value else None
 
 
+_CONTROLS_1252_PRINTS = re.compile("[\x80-\x9f]")
+
+
+def _sent_bytes(part: str) -> bytes:
+    """A multipart text part's bytes, as near as Starlette leaves them known: it reads a
+    part as UTF-8, else as Latin-1, where Windows-1252's curly quotes (bytes 0x93, 0x94)
+    become control characters no text holds; such a part gets its bytes back, read as a
+    file's would be."""
+    if _CONTROLS_1252_PRINTS.search(part) and max(part) <= "\xff":
+        return part.encode("latin-1")
+    return part.encode("utf-8")
+
+
 def _strings(form: Any, name: str) -> list[str]:
     # Browsers send a textarea's line breaks as CRLF, which the paste separator (a line
     # of dashes alone) would not match.
-    return [v.replace("\r\n", "\n") for v in form.getlist(name) if isinstance(v, str)]
+    return [
+        decode(_sent_bytes(v)).text.replace("\r\n", "\n")
+        for v in form.getlist(name)
+        if isinstance(v, str)
+    ]
 
 
 def _chosen(part: UploadFile | str) -> bool:
@@ -175,7 +192,7 @@ async def from_form(request: Request, settings: ServeSettings) -> Submission:
         submission = Submission(words=_words(typed.words, settings), date=_date(typed.date))
         for upload in files:
             if isinstance(upload, str):
-                submission.uploads.append(Upload("", upload.encode("utf-8")))
+                submission.uploads.append(Upload("", _sent_bytes(upload)))
             else:
                 submission.uploads.append(Upload(upload.filename or "", await upload.read()))
     submission.pasted = [piece for text in texts for piece in split_pasted(text)]
