@@ -124,7 +124,7 @@ def fit_trees(
 ) -> HistGradientBoostingRegressor:
     """The gradient-boosted trees, `fitted` told the trees grown after each one: a fit took
     minutes on all of Multi-News+ train with nothing shown. (Grown a tenth at a time by warm
-    starts, the trees were the same but the fit 60% slower: each start predicts again
+    starts, the trees were the same but the fit 70% slower: each start predicts again
     with every tree grown.)"""
     from sklearn.ensemble import HistGradientBoostingRegressor
 
