@@ -41,7 +41,7 @@ def cluster_briefing(validation_clusters, tmp_path_factory) -> Briefing:
 
 def column_headers(page: str) -> list[tuple[str, str]]:
     """(heading, line under it) of every source column, as text."""
-    header = r'<h3 id="src-\d+-h"><span class="num">\d+</span>(.*?)</h3><p>(.*?)</p>'
+    header = r'<h3 id="src-\d+-h"[^>]*><span class="num">\d+</span>(.*?)</h3><p>(.*?)</p>'
     found = re.findall(header, page)
     # the heading's <wbr> (break chances in a file's name) are no text
     text = [html.unescape(re.sub(r"<[^>]+>", "", part)) for pair in found for part in pair]

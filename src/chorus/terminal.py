@@ -1,5 +1,6 @@
-"""What every command shares on the terminal: the stderr console, the error exit, and the
-check of an output path before the work."""
+"""What every command shares on the terminal: the stderr console, the error exit, the
+check of an output path before the work, a missing extra's advice, and the pace of
+progress lines in a log."""
 
 from __future__ import annotations
 

@@ -158,6 +158,10 @@ def _check_same_run(path: Path, version: str, settings: dict[str, Any], info: Ru
         )
 
 
+def _cannot_open(path: Path, exc: sqlite3.Error) -> str:
+    return f"{path}: cannot open as a chorus run store ({exc})"
+
+
 class SqliteStore:
     """The embedded default store: one SQLite file, WAL mode, one transaction per chunk."""
 
@@ -184,14 +188,18 @@ class SqliteStore:
         lock = hold_lock(path)
         try:
             connection = sqlite3.connect(path, timeout=30)
+        except sqlite3.Error as exc:
+            lock.refuse()
+            raise ChorusError(_cannot_open(path, exc)) from None
+        try:
             refused = not_a_run_store(path, connection, _SCHEMA)
             if refused is None:
                 connection.execute("PRAGMA journal_mode=WAL")
                 with connection:
                     connection.executescript(_SCHEMA)
         except sqlite3.Error as exc:
-            lock.refuse()
-            raise ChorusError(f"{path}: cannot open as a chorus run store ({exc})") from None
+            # Closed too: a caller that goes on (the API, a test) kept the file open.
+            refused = _cannot_open(path, exc)
         if refused is not None:
             connection.close()
             lock.refuse()

@@ -76,10 +76,16 @@ OTHER_STORIES = "//aside | //footer | //*[contains(@class, 'related')]"
 related story's `<span class="date">` as the page's date."""
 
 
+_HTML_TAG = re.compile(r"<html[\s>]", re.IGNORECASE)
+"""A piece of a page has none: trafilatura's loader refuses one that opens without naming
+`html` and parses to a single block (`<p>...</p>`, `<div><p>...</p></div>`), so a pasted
+one-paragraph story was "no article text found" however long; put in a page, it is read."""
+
+
 def _without_other_stories(html: str) -> HtmlElement | None:
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = load_html(html if _HTML_TAG.search(html) else f"<html>{html}</html>")
     if tree is None:
         return None
     for element in tree.xpath(OTHER_STORIES):

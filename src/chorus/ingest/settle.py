@@ -30,12 +30,17 @@ class Ingested:
     clusters: int = 0
 
 
-def settle(result: Ingested, *, date: dt.date | None = None) -> Ingested:
-    """The checks every way of reading ends with: one story, no duplicates, not too many."""
+def settle(
+    result: Ingested, *, date: dt.date | None = None, briefs_many: str = "`chorus batch`"
+) -> Ingested:
+    """The checks every way of reading ends with: one story, no duplicates, not too many.
+    `briefs_many` names what briefs many clusters where the reader is, none on a web page
+    (the web app read "`chorus batch` briefs many", a command it cannot run)."""
     if result.clusters > 1:
+        tip = f" ({briefs_many} briefs many)" if briefs_many else ""
         raise ChorusError(
             f"the input holds {result.clusters} Multi-News clusters; a briefing covers one "
-            "story: give one cluster at a time (`chorus batch` briefs many)"
+            f"story: give one cluster at a time{tip}"
         )
     result.articles = without_duplicates(result.articles, result.skipped)
     check_count(result.articles)

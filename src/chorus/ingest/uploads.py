@@ -67,7 +67,7 @@ def read_uploads(
     if records:
         data = json.dumps(list(records), ensure_ascii=False).encode("utf-8")
         read_data(data, PurePosixPath("articles.json"), "articles", result)
-    return settle(result, date=date)
+    return settle(result, date=date, briefs_many="")
 
 
 def _read_upload(upload: Upload, number: int, result: Ingested, max_bytes: int) -> None:

@@ -1,7 +1,7 @@
-"""The cross-source analysis of a briefing, as Markdown lines and as a JSON-ready dict.
+"""The cross-source analysis of a briefing as Markdown lines, and the readings Markdown
+and HTML share (quotations said once, conflicts merged, timeline notes, copies' notes).
 
-Every item cites sources by their number in the briefing; in JSON every sentence and
-excerpt also carries its article id and character span (docs/json-schema.md).
+Every item cites sources by their number in the briefing; the JSON is analysis_json.py.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.model import Analysis, Conflict, Copies, Excerpt, Fact, Quote, TimelineEntry
+from chorus.analyze.model import Analysis, Conflict, Copies, Fact, Quote, TimelineEntry
 from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 from chorus.render.dates import read_date, says_only, with_days_read
@@ -25,13 +25,6 @@ TITLES = {
     "entities": "People, organisations, places",
     "background": "Background",
 }
-
-
-def _span(item: Sentence | Excerpt) -> dict[str, Any]:
-    span = {"article_id": item.article.id, "start": item.start, "end": item.end}
-    if isinstance(item, Sentence):
-        span["sentence_index"] = item.index
-    return {**span, "text": item.text}
 
 
 def copies_notes(copies: Iterable[Copies], number: Callable[[str], int]) -> list[str]:
@@ -332,71 +325,3 @@ def markdown_lines(briefing: Briefing) -> list[str]:
             lines += [f"_{as_note(reason or 'nothing found')}._"]
         lines.append("")
     return [line.rstrip("\n") for line in lines]
-
-
-def to_dict(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as JSON-ready data; `reasons` explains each empty section."""
-    return {
-        "agreed": [_fact(f) for f in analysis.agreed],
-        "unique": [{**_fact(f), "context": list(map(_span, f.context))} for f in analysis.unique],
-        "conflicts": [
-            {
-                "kind": c.kind,
-                "reason": c.reason,
-                "side_a": {"outlets": list(c.outlets_a), "sentences": list(map(_span, c.side_a))},
-                "side_b": {"outlets": list(c.outlets_b), "sentences": list(map(_span, c.side_b))},
-            }
-            for c in analysis.conflicts
-        ],
-        "quotes": [
-            {
-                "speaker": q.speaker,
-                "role": q.role,
-                "kind": q.kind,
-                "outlet": q.outlet,
-                "text": _span(q.text),
-                "sentence": _span(q.sentence),
-            }
-            for q in analysis.quotes
-        ],
-        "timeline": [
-            {
-                "date": e.when,
-                "precision": e.precision,
-                "relative": e.relative,
-                "planned": e.planned,
-                "expression": _span(e.expression),
-                "sentence": _span(e.sentence),
-                "context": [_span(s) for s in e.context],
-            }
-            for e in analysis.timeline
-        ],
-        "entities": [
-            {
-                "name": e.name,
-                "label": e.label,
-                "outlets": e.outlets,
-                "mentions": [_span(m) for m in e.mentions],
-            }
-            for e in analysis.entities
-        ],
-        "relevance": [
-            {
-                "article_id": r.article_id,
-                "score": r.score,
-                "off_topic": r.off_topic,
-                "reason": r.reason,
-            }
-            for r in analysis.relevance
-        ],
-        "copies": [{"articles": list(c.articles), "shared": c.shared} for c in analysis.copies],
-        "reasons": dict(analysis.reasons),
-    }
-
-
-def _fact(fact: Fact) -> dict[str, Any]:
-    return {
-        "outlets": list(fact.outlets),
-        "statement": _span(fact.statement),
-        "support": [_span(s) for s in fact.support],
-    }

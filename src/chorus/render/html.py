@@ -176,7 +176,10 @@ def _column(
     return (
         f'<article class="col" id="src-{number}" data-label="{esc(label)}" '
         f'data-article="{esc(article.id)}" aria-labelledby="src-{number}-h">'
-        f'<header><h3 id="src-{number}-h"><span class="num">{number}</span>{_breakable(name)}'
+        # Named as it reads: the <wbr> breaks were spaces in its accessible name, the
+        # column read out as "1 000_ e70a219f8e194b37 .txt".
+        f'<header><h3 id="src-{number}-h" aria-label="{number} {esc(name)}">'
+        f'<span class="num">{number}</span>{_breakable(name)}'
         f"</h3><p>{' · '.join(about)}</p></header>"
         f'<div class="{_body_class(paragraphs)}" tabindex="0" role="region" '
         f'aria-label="Text of source {number}">'

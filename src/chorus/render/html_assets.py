@@ -220,10 +220,12 @@ SCRIPT = """
     settling = { found, until: performance.now() + 1000, frame: 0 };
     if (status) {
       // An outlet once, however many of its sentences are lit (a name's mentions, a fact's
-      // lead-in): read out, "[1] latimes.com" six times over said nothing more.
-      const outlets = new Set(found.map((t) => t.closest('.col').dataset.label));
+      // lead-in): read out, "[1] latimes.com" six times over said nothing more. In the
+      // columns' order, as the item's marks read ("[1][2]"), not its sentences' ("[2], [1]").
+      const outlets = [...document.querySelectorAll('.col')]
+        .filter((col) => found.some((t) => col.contains(t))).map((col) => col.dataset.label);
       status.textContent = found.length
-        ? 'Highlighted in ' + [...outlets].join(', ') + '.'
+        ? 'Highlighted in ' + outlets.join(', ') + '.'
         : 'No source sentence found on this page.';
     }
     if (jump) {

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from chorus.model import Briefing, Document, Sentence
-from chorus.render.analysis import to_dict as analysis_dict
+from chorus.render.analysis_json import to_dict as analysis_dict
 from chorus.render.sources import outlet_from
 
 SCHEMA_VERSION = 2

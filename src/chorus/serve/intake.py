@@ -7,17 +7,21 @@ them. Every problem a client can fix is a `RequestError` with a status and a mes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 
 from chorus.api import brief
 from chorus.ingest import given_date
+from chorus.ingest.encoding import decode
 from chorus.ingest.uploads import Upload, read_uploads, split_pasted
 from chorus.model import Briefing
 from chorus.serve.fetch import fetch_page
@@ -104,10 +108,27 @@ def _date(value: str | None) -> dt.date | None:
     return given_date(value, name="publication date") if value else None
 
 
+_CONTROLS_1252_PRINTS = re.compile("[\x80-\x9f]")
+
+
+def _sent_bytes(part: str) -> bytes:
+    """A multipart text part's bytes, as near as Starlette leaves them known: it reads a
+    part as UTF-8, else as Latin-1, where Windows-1252's curly quotes (bytes 0x93, 0x94)
+    become control characters no text holds; such a part gets its bytes back, read as a
+    file's would be."""
+    if _CONTROLS_1252_PRINTS.search(part) and max(part) <= "\xff":
+        return part.encode("latin-1")
+    return part.encode("utf-8")
+
+
 def _strings(form: Any, name: str) -> list[str]:
     # Browsers send a textarea's line breaks as CRLF, which the paste separator (a line
     # of dashes alone) would not match.
-    return [v.replace("\r\n", "\n") for v in form.getlist(name) if isinstance(v, str)]
+    return [
+        decode(_sent_bytes(v)).text.replace("\r\n", "\n")
+        for v in form.getlist(name)
+        if isinstance(v, str)
+    ]
 
 
 def _chosen(part: UploadFile | str) -> bool:
@@ -119,16 +140,45 @@ def _chosen(part: UploadFile | str) -> bool:
     return bool(part.filename or part.size)
 
 
+def urlencoded_fields(body: bytes) -> list[tuple[str, str]]:
+    """A urlencoded body's fields, each name and value read from its bytes as an uploaded
+    file's are (UTF-8, else Windows-1252: `encoding.decode`): Starlette read them as UTF-8
+    alone, so a Latin-1 `text=Caf%E9` was "Caf\ufffd", while the same bytes as a multipart
+    part read "Café"."""
+    pairs = (pair.partition(b"=") for pair in body.split(b"&") if pair)
+    return [(_unquoted(name), _unquoted(value)) for name, _, value in pairs]
+
+
+def _unquoted(raw: bytes) -> str:
+    return decode(unquote_to_bytes(raw.replace(b"+", b" "))).text
+
+
+_MAX_FIELDS = 64
+
+
+@contextlib.asynccontextmanager
+async def _form(request: Request, settings: ServeSettings) -> AsyncIterator[FormData]:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/x-www-form-urlencoded":
+        fields = urlencoded_fields(await request.body())
+        if len(fields) > _MAX_FIELDS:  # Starlette's limit and words, as a multipart form's
+            raise RequestError(400, f"Too many fields. Maximum number of fields is {_MAX_FIELDS}.")
+        yield FormData(fields)
+        return
+    async with request.form(
+        max_files=settings.max_files,
+        max_fields=_MAX_FIELDS,
+        max_part_size=settings.max_upload_bytes,
+    ) as form:
+        yield form
+
+
 async def from_form(request: Request, settings: ServeSettings) -> Submission:
     """A multipart or urlencoded form: `files`, `text` (pasted), `urls`, `words`, `date`.
 
     What was typed is kept on `request.state.form_values` before anything is checked, so
     that whatever refuses the request can give the form back filled in."""
-    async with request.form(
-        max_files=settings.max_files,
-        max_fields=64,
-        max_part_size=settings.max_upload_bytes,
-    ) as form:
+    async with _form(request, settings) as form:
         files = [v for v in form.getlist("files") if _chosen(v)]
         texts, urls = _strings(form, "text"), _strings(form, "urls")
         typed = FormValues(
@@ -142,7 +192,7 @@ async def from_form(request: Request, settings: ServeSettings) -> Submission:
         submission = Submission(words=_words(typed.words, settings), date=_date(typed.date))
         for upload in files:
             if isinstance(upload, str):
-                submission.uploads.append(Upload("", upload.encode("utf-8")))
+                submission.uploads.append(Upload("", _sent_bytes(upload)))
             else:
                 submission.uploads.append(Upload(upload.filename or "", await upload.read()))
     submission.pasted = [piece for text in texts for piece in split_pasted(text)]

@@ -7,12 +7,13 @@ import math
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TimeElapsedColumn
 
 from chorus.errors import ChorusError
 from chorus.ingest import STDIN, missing_reason
@@ -87,8 +88,16 @@ def train_command(
         raise fail(str(exc)) from None
     console = Console(stderr=True)
     try:
-        with _progress(console, limit) as advance:
-            report = train(data, out, limit=limit, seed=seed, labels=labels, progress=advance)
+        with _progress(console, limit) as shown:
+            report = train(
+                data,
+                out,
+                limit=limit,
+                seed=seed,
+                labels=labels,
+                progress=shown.labelled,
+                fitted=shown.fitted,
+            )
     # Caught outside the bar, which draws itself one last time: the error line ends the output.
     except ChorusError as exc:
         raise fail(str(exc)) from None
@@ -100,11 +109,20 @@ def train_command(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """How a run shows its steps: a cluster labelled; a fit's trees grown, of how many."""
+
+    labelled: Callable[[], None]
+    fitted: Callable[[str, int, int], None]
+
+
 @contextmanager
-def _progress(console: Console, limit: int | None) -> Iterator[Callable[[], None]]:
-    """A bar over the clusters labelled at a terminal; elsewhere (`nohup`, a log file, CI),
-    where rich drew the bar once, after hours of labelling, a line at each tenth of
-    `--limit` (every 1,000 clusters without it: the file is not counted first)."""
+def _progress(console: Console, limit: int | None) -> Iterator[_Shown]:
+    """A bar over the clusters labelled, then one over each fit's trees, at a terminal;
+    elsewhere (`nohup`, a log file, CI), where rich drew the bars once, at the end, a line
+    at each tenth: of `--limit` (every 1,000 clusters without it: the file is not counted
+    first), then of each fit's trees (minutes on all of Multi-News+ train, shown by none)."""
     if console.is_terminal:
         progress = Progress(
             "[progress.description]{task.description}",
@@ -114,23 +132,36 @@ def _progress(console: Console, limit: int | None) -> Iterator[Callable[[], None
             console=console,
         )
         task = progress.add_task("clusters", total=limit)
+        fits: dict[str, TaskID] = {}
+
+        def bar(fit: str, done: int, trees: int) -> None:
+            if fit not in fits:
+                fits[fit] = progress.add_task(fit, total=trees)
+            progress.update(fits[fit], completed=done)
+
         with progress:
-            yield lambda: progress.advance(task)
+            yield _Shown(lambda: progress.advance(task), bar)
         return
-    pace = LogPace(limit)
+    run = LogPace(limit)
     count = itertools.count(1)
     of = f" of {limit:,}" if limit else ""
+    paces: dict[str, LogPace] = {}
 
-    def log() -> None:
+    def say(line: str) -> None:
+        console.print(f"{line}, {run.seconds():.0f} s so far", soft_wrap=True, highlight=False)
+
+    def labelled() -> None:
         done = next(count)
-        if pace.due(done):
-            console.print(
-                f"labelled {done:,}{of} clusters, {pace.seconds():.0f} s so far",
-                soft_wrap=True,
-                highlight=False,
-            )
+        if run.due(done):
+            say(f"labelled {done:,}{of} clusters")
 
-    yield log
+    def fitted(fit: str, done: int, trees: int) -> None:
+        if fit not in paces:
+            paces[fit] = LogPace(trees)
+        if paces[fit].due(done):
+            say(f"fitted {done:,} of {trees:,} {fit}")
+
+    yield _Shown(labelled, fitted)
 
 
 def model_path(out: Path) -> Path:

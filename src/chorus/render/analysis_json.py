@@ -1,0 +1,84 @@
+"""The cross-source analysis as a JSON-ready dict (docs/json-schema.md): every sentence
+and excerpt carries its article id and character span beside its text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chorus.analyze.model import Analysis, Excerpt, Fact
+from chorus.model import Sentence
+
+
+def _span(item: Sentence | Excerpt) -> dict[str, Any]:
+    span = {"article_id": item.article.id, "start": item.start, "end": item.end}
+    if isinstance(item, Sentence):
+        span["sentence_index"] = item.index
+    return {**span, "text": item.text}
+
+
+def to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The analysis as JSON-ready data; `reasons` explains each empty section."""
+    return {
+        "agreed": [_fact(f) for f in analysis.agreed],
+        "unique": [{**_fact(f), "context": list(map(_span, f.context))} for f in analysis.unique],
+        "conflicts": [
+            {
+                "kind": c.kind,
+                "reason": c.reason,
+                "side_a": {"outlets": list(c.outlets_a), "sentences": list(map(_span, c.side_a))},
+                "side_b": {"outlets": list(c.outlets_b), "sentences": list(map(_span, c.side_b))},
+            }
+            for c in analysis.conflicts
+        ],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "role": q.role,
+                "kind": q.kind,
+                "outlet": q.outlet,
+                "text": _span(q.text),
+                "sentence": _span(q.sentence),
+            }
+            for q in analysis.quotes
+        ],
+        "timeline": [
+            {
+                "date": e.when,
+                "precision": e.precision,
+                "relative": e.relative,
+                "planned": e.planned,
+                "expression": _span(e.expression),
+                "sentence": _span(e.sentence),
+                "context": [_span(s) for s in e.context],
+            }
+            for e in analysis.timeline
+        ],
+        "entities": [
+            {
+                "name": e.name,
+                "label": e.label,
+                "outlets": e.outlets,
+                "mentions": [_span(m) for m in e.mentions],
+            }
+            for e in analysis.entities
+        ],
+        "relevance": [
+            {
+                "article_id": r.article_id,
+                "score": r.score,
+                "off_topic": r.off_topic,
+                "reason": r.reason,
+            }
+            for r in analysis.relevance
+        ],
+        "copies": [{"articles": list(c.articles), "shared": c.shared} for c in analysis.copies],
+        "reasons": dict(analysis.reasons),
+    }
+
+
+def _fact(fact: Fact) -> dict[str, Any]:
+    return {
+        "outlets": list(fact.outlets),
+        "statement": _span(fact.statement),
+        "support": [_span(s) for s in fact.support],
+    }
