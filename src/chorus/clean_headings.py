@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.clean_tables import may_be_a_row, table_row
 from chorus.model import Removal, Span
 
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
@@ -167,13 +168,14 @@ def without_crossheads(
     return kept, sorted([*removed, *glued], key=lambda r: r.span.start)
 
 
-def _line_next_to(lines: list[str], index: int, step: int) -> str:
-    """The first non-empty line from `index` on, going by `step`, stripped ("" when none)."""
+def _line_next_to(lines: list[str], index: int, step: int) -> tuple[str, int]:
+    """The first non-empty line from `index` on, going by `step`, stripped, and its index
+    ("" and an index out of `lines`' range when none)."""
     while 0 <= index < len(lines):
         if line := lines[index].strip():
-            return line
+            return line, index
         index += step
-    return ""
+    return "", index
 
 
 def heading_end(line: str) -> bool:
@@ -210,23 +212,52 @@ def title_line(line: str) -> bool:
     return len(line) <= LONGEST_TITLE and heading_end(line) and _title(line)
 
 
-def _heading(line: str, lines: list[str], index: int) -> str | None:
-    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+# A title may close on its year: "Misuse of Drugs (Amendment) Bill 2015", a link's label
+# under another ("Stanislav Bederev Judgment"), raw validation 202 [1].
+_TITLE_YEAR = re.compile(r" (?:19|20)\d\d")
+
+
+def _shape(line: str) -> str | None:
+    """Why the stripped line is shaped as a heading (a subheading, a title-case line), or
+    None."""
     if not heading_end(line):
-        return None
+        # Most lines asked close on a stop: no match for them.
+        year = line[-1].isdigit() and _TITLE_YEAR.fullmatch(line, len(line) - 5) is not None
+        return TITLE_REASON if year and _title(line) else None
     if _short_heading(line):
-        why = SUBHEADING_REASON
-    elif _title(line):
-        why = TITLE_REASON
-    else:
+        return SUBHEADING_REASON
+    return TITLE_REASON if _title(line) else None
+
+
+def _bound(line: str, row: bool) -> bool:
+    """Whether the stripped line bounds a heading: a paragraph, or when `row` (the line above
+    it) a table's row (raw 197 [1]'s "2017 Federal Poverty Guidelines" under the 2018
+    table's last row). Above a row, a heading is the table's own (`chorus.clean_tables`)."""
+    return paragraph(line) or (row and bool(line) and may_be_a_row(line) and table_row(line))
+
+
+def _heading(line: str, lines: list[str], index: int) -> str | None:
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, alone or
+    with one other heading line (202 [1]'s two link labels), or None."""
+    why = _shape(line)
+    if why is None:
         return None
-    before = _line_next_to(lines, index - 1, -1)
+    before, before_at = _line_next_to(lines, index - 1, -1)
     # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
     # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
     # THOUGHT", 201).
     if why == TITLE_REASON and _list_item(before):
         return None
-    return why if paragraph(before) and paragraph(_line_next_to(lines, index + 1, 1)) else None
+    after, after_at = _line_next_to(lines, index + 1, 1)
+    before_bound, after_bound = _bound(before, row=True), _bound(after, row=False)
+    if before_bound and after_bound:
+        return why
+    # One other heading line beside it, and the bound beyond that.
+    if after_bound and before and _shape(before) and not _list_item(before):
+        return why if _bound(_line_next_to(lines, before_at - 1, -1)[0], row=True) else None
+    if before_bound and after and _shape(after):
+        return why if _bound(_line_next_to(lines, after_at + 1, 1)[0], row=False) else None
+    return None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:
