@@ -10,7 +10,8 @@ A document that is a single line (Multi-News+ stores each article so) is the sto
 itself, not a line of furniture: there a caption or credit rule removes only the text it
 matched, and nothing when that is longer than a notice. A notice that stands in for a
 whole page (an archive's, a missing page's, a petition's) removes the whole document when
-the rest of it is a few lines: the reason names what the page was. On a single-line
+the rest of it is a few lines: the reason names what the page was. A page of other
+stories' teasers, each cut by "...", goes whole too (`chorus.clean_indexes`). On a single-line
 document the archive's notice written whole may instead open the page it archived: then
 only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is

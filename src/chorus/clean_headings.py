@@ -1,7 +1,9 @@
 """Lines of a page of several lines that only the lines around them tell from its story: a
 subheading between two paragraphs ("Failure of the system", "Police: story was all a lie",
 raw validation 141 by index), a longer line there in title case (44's linked "Grateful Dead
-Documentary in the Works With Martin Scorsese") and a writer's tagline closing the page
+Documentary in the Works With Martin Scorsese"), alone or two together (202 [1]'s link labels),
+a table's row above counting as a paragraph (197 [1]'s "2017 Federal Poverty Guidelines"),
+and a writer's tagline closing the page
 ("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
 removed, and cleans a page again without subheadings when it finds more than a story sets.
 Last, on a page that sets crossheads, it takes out those glued before their paragraphs.
