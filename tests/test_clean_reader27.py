@@ -5,6 +5,8 @@ sentence stays; 202 [1]'s two link labels and 197 [1]'s table headings, between 
 or under a table's row, go; 18 [2]'s and 154 [1]'s fragments of the line above glued before a
 line's own text go, the text staying."""
 
+from chorus.api import as_articles
+from chorus.clean import clean
 from chorus.clean_glue import GLUE_REASON
 from chorus.clean_indexes import INDEX_REASON
 
@@ -30,6 +32,10 @@ def test_an_index_of_other_stories_goes_whole_and_a_story_with_cut_quotations_st
         ((reason, text),) = removals(document)
         assert reason == INDEX_REASON
         assert text == document.article.text.strip()
+    # Pasted into one text with the cluster's other pages, the station's index is no page.
+    pasted = "\n\n".join(cleaned(_STATION, n).article.text for n in range(3))
+    (article,) = as_articles([pasted])
+    assert not any(r.reason == INDEX_REASON for r in clean(article).removed)
     # 144 [1] closes five of its 48 lines on "..." (a politics newsletter's quotations).
     newsletter = exact_sentences(cleaned(_POLITICO, 1))
     assert len(newsletter) > 40
