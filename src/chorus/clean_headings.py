@@ -1,9 +1,8 @@
 """Lines of a page of several lines that only the lines around them tell from its story: a
 subheading between two paragraphs ("Failure of the system", "Police: story was all a lie",
 raw validation 141 by index), a longer line there in title case (44's linked "Grateful Dead
-Documentary in the Works With Martin Scorsese"), alone or two together (202 [1]'s link labels),
-a table's row above counting as a paragraph (197 [1]'s "2017 Federal Poverty Guidelines"),
-and a writer's tagline closing the page
+Documentary in the Works With Martin Scorsese"), a table's row above counting as a paragraph
+(197 [1]'s "2017 Federal Poverty Guidelines"), and a writer's tagline closing the page
 ("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
 removed, and cleans a page again without subheadings when it finds more than a story sets.
 Last, on a page that sets crossheads, it takes out those glued before their paragraphs.
@@ -170,14 +169,13 @@ def without_crossheads(
     return kept, sorted([*removed, *glued], key=lambda r: r.span.start)
 
 
-def _line_next_to(lines: list[str], index: int, step: int) -> tuple[str, int]:
-    """The first non-empty line from `index` on, going by `step`, stripped, and its index
-    ("" and an index out of `lines`' range when none)."""
+def _line_next_to(lines: list[str], index: int, step: int) -> str:
+    """The first non-empty line from `index` on, going by `step`, stripped ("" when none)."""
     while 0 <= index < len(lines):
         if line := lines[index].strip():
-            return line, index
+            return line
         index += step
-    return "", index
+    return ""
 
 
 def heading_end(line: str) -> bool:
@@ -214,18 +212,11 @@ def title_line(line: str) -> bool:
     return len(line) <= LONGEST_TITLE and heading_end(line) and _title(line)
 
 
-# A title may close on its year: "Misuse of Drugs (Amendment) Bill 2015", a link's label
-# under another ("Stanislav Bederev Judgment"), raw validation 202 [1].
-_TITLE_YEAR = re.compile(r" (?:19|20)\d\d")
-
-
 def _shape(line: str) -> str | None:
     """Why the stripped line is shaped as a heading (a subheading, a title-case line), or
     None."""
     if not heading_end(line):
-        # Most lines asked close on a stop: no match for them.
-        year = line[-1].isdigit() and _TITLE_YEAR.fullmatch(line, len(line) - 5) is not None
-        return TITLE_REASON if year and _title(line) else None
+        return None
     if _short_heading(line):
         return SUBHEADING_REASON
     return TITLE_REASON if _title(line) else None
@@ -239,27 +230,18 @@ def _bound(line: str, row: bool) -> bool:
 
 
 def _heading(line: str, lines: list[str], index: int) -> str | None:
-    """Why the stripped line `lines[index]` is a heading between two paragraphs, alone or
-    with one other heading line (202 [1]'s two link labels), or None."""
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
     why = _shape(line)
     if why is None:
         return None
-    before, before_at = _line_next_to(lines, index - 1, -1)
+    before = _line_next_to(lines, index - 1, -1)
     # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
     # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
     # THOUGHT", 201).
     if why == TITLE_REASON and _list_item(before):
         return None
-    after, after_at = _line_next_to(lines, index + 1, 1)
-    before_bound, after_bound = _bound(before, row=True), _bound(after, row=False)
-    if before_bound and after_bound:
-        return why
-    # One other heading line beside it, and the bound beyond that.
-    if after_bound and before and _shape(before) and not _list_item(before):
-        return why if _bound(_line_next_to(lines, before_at - 1, -1)[0], row=True) else None
-    if before_bound and after and _shape(after):
-        return why if _bound(_line_next_to(lines, after_at + 1, 1)[0], row=False) else None
-    return None
+    after = _line_next_to(lines, index + 1, 1)
+    return why if _bound(before, row=True) and _bound(after, row=False) else None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:

@@ -206,13 +206,6 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     # Newsweek's mark of a changed story before its first sentence: "Updated | When the first
     # humans left Africa ..." (raw val-3655).
     ("timestamp", "Updated |", r"^Updated \| (?=[A-Z])"),
-    # The same mark in capitals with a colon: "UPDATE: Authorities positively identified the
-    # two bodies found as ..." (raw validation 153 [2] by index), "UPDATE: Just after midnight
-    # PST, the accounting firm ..." (205 [0]); the sentence stays. Not before a date ("UPDATE:
-    # November 8, 8:25 AM CST", 166 [0]: a word in lower case must follow), and not "Update:",
-    # which opens a note of what changed ("Update: Some wording in this piece has been
-    # changed ...", 205 [5]): without it, the note would read as the story's.
-    ("timestamp", "UPDATE: ", r"^UPDATE: (?=[A-Z][a-z]* [a-z])"),
     # A share button's label glued before a story's first sentence: "Email This Even at 88,
     # Betty White has the ambition of a 20-something!" (raw 203, its headline too).
     ("share buttons", "Email This", r"^Email This (?=[A-Z])"),
