@@ -41,11 +41,15 @@ def _cut(line: str) -> bool:
     return line.endswith(_CUT) and not line.endswith("....") and "://" not in line[-60:]
 
 
+# An index opens on a teaser: 16 [1]'s first cut line closes at character 1,149 (its first
+# line is the site's "Local News More>>"), 89 [1]'s at 138. Looked for there first, most pages
+# are read no further (the cut lines counted through every page cost 1% of cleaning).
+_OPENING_CHARACTERS = 1500
+
+
 def story_index(text: str) -> bool:
     """Whether the page `text` (of several lines) is an index of other stories' teasers."""
-    # Most pages close too few lines on "..." to be one: counted through the page at once,
-    # the line breaks after them (1% of cleaning raw validation).
-    if text.count(_CUT_LINE) < _FEWEST_CUT:
+    if text.find(_CUT_LINE, 0, _OPENING_CHARACTERS) < 0 or text.count(_CUT_LINE) < _FEWEST_CUT:
         return False
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     cut = sum(_cut(line) for line in lines)
