@@ -67,7 +67,9 @@ DEFINITE_OPENINGS = [
 STATEMENTS = [
     ("multi_news-val-2313", "“You want to know who my customer is?”", False),
     ("multi_news-val-1212", '"In a good way or a bad way?"', False),
-    ("multi_news-val-4919", "Now scientists have discovered a new class", False),
+    # (A teaser of 4919's ScienceDaily page before cleaning's twenty-fourth pass removed the
+    # page whole; this one is 2168's.)
+    ("multi_news-val-2168", "She plans to use another federal program", False),
     ("multi_news-val-4679", "Nonetheless, given the strong attachment", False),
     ("multi_news-val-4321", "I opened the stall door", False),
     ("multi_news-val-907", '"I got a really heart-warming letter', True),

@@ -10,7 +10,8 @@ A document that is a single line (Multi-News+ stores each article so) is the sto
 itself, not a line of furniture: there a caption or credit rule removes only the text it
 matched, and nothing when that is longer than a notice. A notice that stands in for a
 whole page (an archive's, a missing page's, a petition's) removes the whole document when
-the rest of it is a few lines: the reason names what the page was. On a single-line
+the rest of it is a few lines: the reason names what the page was. A page of other
+stories' teasers, each cut by "...", goes whole too (`chorus.clean_indexes`). On a single-line
 document the archive's notice written whole may instead open the page it archived: then
 only the notice goes, and the rest is cleaned as the document's line. Inside a line no rule
 removes, only a pointer to pictures between two sentences goes, so no story sentence is
@@ -36,6 +37,7 @@ from chorus.clean_captions import (
     CAPTION_BEFORE_ITS_CREDIT,
     CAPTION_BEFORE_ITS_NAMED_CREDIT,
 )
+from chorus.clean_glue import GLUE_MARKS, GLUE_REASON, glued_fragment
 from chorus.clean_headings import (
     LONGEST_TAGLINE,
     MOST_SUBHEADING_CHARACTERS,
@@ -44,6 +46,7 @@ from chorus.clean_headings import (
     too_many_subheadings,
     without_crossheads,
 )
+from chorus.clean_indexes import INDEX_REASON, story_index
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_leads import DATELINE_LINES, DATELINE_REASON, LEAD_DATELINE
 from chorus.clean_listings import PLAYLIST_REASON, in_the_list, list_after, playlist_after
@@ -131,6 +134,8 @@ _IN_LINE_FURNITURE = tuple(
 # page cost 1 ms of the 100 that cleaning raw validation's 690 pages costs.
 _AT_LINE_START = tuple(r for r in _IN_LINE_FURNITURE if r[2].pattern.startswith("^"))
 _LINE_START_LITERALS = tuple(literal for _, literal, _ in _AT_LINE_START)
+# Each rule told once whether it is one of them: a tuple's membership compared the rules.
+_IN_LINE_AT_START = tuple((r, r in _AT_LINE_START) for r in _IN_LINE_FURNITURE)
 _LINE_OPENING_LITERAL = re.compile(
     "\n(?:" + "|".join(re.escape(literal) for literal in _LINE_START_LITERALS) + ")"
 )
@@ -190,7 +195,7 @@ def _in_line_furniture(text: str, whole_document: bool) -> _InLine:
     if whole_document:
         return []
     opening = text.startswith(_LINE_START_LITERALS) or bool(_LINE_OPENING_LITERAL.search(text))
-    return [r for r in _IN_LINE_FURNITURE if (opening if r in _AT_LINE_START else r[1] in text)]
+    return [r for r, at_start in _IN_LINE_AT_START if (opening if at_start else r[1] in text)]
 
 
 def _pointers(start: int, raw: str, in_line: _InLine) -> list[Removal]:
@@ -223,6 +228,10 @@ def _notice_before_a_page(text: str) -> Removal | None:
 
 def clean(article: Article) -> Document:
     """Mark page furniture as removed; everything else is kept, offsets unchanged."""
+    text = article.text
+    if "\n" in text and story_index(text):
+        whole = Removal(Span(0, len(text)), INDEX_REASON)
+        return Document(article=article, kept=(), removed=(whole,))
     document = _cleaned(article, subheadings=True)
     # Found line by line, the subheadings are counted once the page is read: a page with many
     # is cleaned again (a few pages in a thousand), rather than every page read twice.
@@ -240,7 +249,8 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
     kept: list[Span] = []
     removed: list[Removal] = []
     in_a_list: str | None = None
-    playlist = issuer = ""
+    # The line above, for a fragment of it glued before a line (none above a one-line page's).
+    playlist = issuer = previous = ""
     opening_start, opening_end, opening_reason = (
         (0, 0, "") if whole_document else opening_furniture(text)
     )
@@ -273,6 +283,11 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         elif index < DATELINE_LINES and (dateline := LEAD_DATELINE.match(raw)) is not None:
             opening = Removal(Span(start, start + dateline.end()), DATELINE_REASON)
             removals = [opening, *_pointers(start, raw, in_line)]
+        elif (
+            previous and stripped[0] in GLUE_MARKS and (glued := glued_fragment(stripped, previous))
+        ):
+            opening = start + len(raw) - len(raw.lstrip())
+            removals = [Removal(Span(opening, opening + glued), GLUE_REASON)]
         elif stripped[0] in QUOTE_MARKS and not whole_document and pull_quote(stripped, text):
             removals = [Removal(Span(start, start + len(raw)), PULL_QUOTE_REASON)]
         elif (
@@ -313,6 +328,7 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
         in_a_list = list_after(stripped, removals, in_a_list) if removals else None
         if whole_document and (one_line := one_line_furniture(start, raw)):
             removals = without_overlaps([*removals, *one_line])
+        previous = stripped
         for removal in removals:
             kept.append(Span(position, removal.span.start))
             removed.append(removal)

@@ -1,7 +1,8 @@
 """Lines of a page of several lines that only the lines around them tell from its story: a
 subheading between two paragraphs ("Failure of the system", "Police: story was all a lie",
 raw validation 141 by index), a longer line there in title case (44's linked "Grateful Dead
-Documentary in the Works With Martin Scorsese") and a writer's tagline closing the page
+Documentary in the Works With Martin Scorsese"), a table's row above counting as a paragraph
+(197 [1]'s "2017 Federal Poverty Guidelines"), and a writer's tagline closing the page
 ("Sarah Burns is the lead crime reporter.", 189). `chorus.clean` asks about a line no rule
 removed, and cleans a page again without subheadings when it finds more than a story sets.
 Last, on a page that sets crossheads, it takes out those glued before their paragraphs.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.clean_tables import may_be_a_row, table_row
 from chorus.model import Removal, Span
 
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
@@ -210,15 +212,27 @@ def title_line(line: str) -> bool:
     return len(line) <= LONGEST_TITLE and heading_end(line) and _title(line)
 
 
-def _heading(line: str, lines: list[str], index: int) -> str | None:
-    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+def _shape(line: str) -> str | None:
+    """Why the stripped line is shaped as a heading (a subheading, a title-case line), or
+    None."""
     if not heading_end(line):
         return None
     if _short_heading(line):
-        why = SUBHEADING_REASON
-    elif _title(line):
-        why = TITLE_REASON
-    else:
+        return SUBHEADING_REASON
+    return TITLE_REASON if _title(line) else None
+
+
+def _bound(line: str, row: bool) -> bool:
+    """Whether the stripped line bounds a heading: a paragraph, or when `row` (the line above
+    it) a table's row (raw 197 [1]'s "2017 Federal Poverty Guidelines" under the 2018
+    table's last row). Above a row, a heading is the table's own (`chorus.clean_tables`)."""
+    return paragraph(line) or (row and bool(line) and may_be_a_row(line) and table_row(line))
+
+
+def _heading(line: str, lines: list[str], index: int) -> str | None:
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+    why = _shape(line)
+    if why is None:
         return None
     before = _line_next_to(lines, index - 1, -1)
     # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
@@ -226,7 +240,8 @@ def _heading(line: str, lines: list[str], index: int) -> str | None:
     # THOUGHT", 201).
     if why == TITLE_REASON and _list_item(before):
         return None
-    return why if paragraph(before) and paragraph(_line_next_to(lines, index + 1, 1)) else None
+    after = _line_next_to(lines, index + 1, 1)
+    return why if _bound(before, row=True) and _bound(after, row=False) else None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:

@@ -56,7 +56,7 @@ def _priced_rows(line: str) -> bool:
     return len(_SUM.findall(line, 0, _PRICED_CHARACTERS_READ)) >= _FEWEST_SUMS
 
 
-def _row(line: str) -> bool:
+def table_row(line: str) -> bool:
     """Whether the stripped line is a table's row."""
     if line[-1] not in CELL_ENDS:
         return _priced_rows(line)
@@ -89,7 +89,7 @@ def _headings_above(lines: list[str], index: int, start: int, floor: int) -> lis
             or len(spans) == _MOST_HEADING_LINES
             or len(stripped) > _LONGEST_HEADING
             or stripped.endswith(_SENTENCE_ENDS)
-            or _row(stripped)
+            or table_row(stripped)
         ):
             break
         spans.append(Span(end, end + len(line)))
@@ -98,7 +98,7 @@ def _headings_above(lines: list[str], index: int, start: int, floor: int) -> lis
 
 def _under_a_table(lines: list[str], index: int) -> bool:
     before = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
-    return bool(before) and _row(before)
+    return bool(before) and table_row(before)
 
 
 def table_lines(lines: list[str], index: int, start: int, floor: int) -> list[Removal]:
@@ -111,7 +111,7 @@ def table_lines(lines: list[str], index: int, start: int, floor: int) -> list[Re
     here = Span(start, start + len(line))
     if stripped.startswith(SOURCE):
         return [Removal(here, _REASON)] if _under_a_table(lines, index) else []
-    if not _row(stripped):
+    if not table_row(stripped):
         return []
     above = _headings_above(lines, index, start, floor)
     return [Removal(span, _REASON) for span in [*above, here]]
