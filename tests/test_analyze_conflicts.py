@@ -304,11 +304,12 @@ def _reason(analysed, cluster: str, words: str) -> str:
 
 
 def test_reasons_say_what_differs(analysed):
-    # the figures with their bounds as written; a floor, and the word that dates a figure
+    # the figures with their bounds as written; a floor, and the sources each credits
+    # (before the word that dates a figure: conflict_reader34.json)
     assert _reason(analysed, "multi_news-val-2534", "more than 7,500") == (
         "Different figures for deaths: 9,000 people vs more than 7,500 people (a floor, but"
-        " the other is over a tenth above it); one says “now”: they may be counts of different"
-        " times"
+        " the other is over a tenth above it); credited to different sources: the opposition"
+        " network vs the UN"
     )
     assert _reason(analysed, "multi_news-val-2534", "At least 144 people were") == (
         "Different figures for deaths: at least 144 people vs as many as 125 people"

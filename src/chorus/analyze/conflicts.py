@@ -4,8 +4,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - number: the same quantity (a death toll, a vote count, those aboard: "150 Chinese
   passengers" vs "153 Chinese passengers"; never a percentage) with values no reading of
   both can match, a floor read as its source's figure ("more than 7,500" against 9,000;
-  counted.py, with the outlets behind each figure, not counts of other places nor a part
-  against a whole over several places; counts.py reads what each number counts); shares
+  counted.py, with the outlets behind each figure and the sources each sentence credits
+  when they differ, count_credits.py; not counts of other places nor a part against a
+  whole over several places; counts.py reads what each number counts); shares
   of the same groups given side by side ("70 per cent of men and 25 per cent of women" vs
   "86 percent of men but only around 20 percent of women", count_shares.py); one
   measurement or frequency given two values (measures.py: "8,027-meter" vs

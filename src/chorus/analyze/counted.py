@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
+from chorus.analyze.count_credits import counters_apart
 from chorus.analyze.count_rivals import RIVAL_STEMS, Read, at_odds, rival_counts
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
@@ -71,12 +72,16 @@ def _shown(count: Count, text: str) -> str:
 
 def _number_reason(found: Disagreement, text_a: str, text_b: str) -> str:
     """What differs, in words a reader can check against the two sentences: the figures, a
-    floor the other figure passes, and the words that date a figure ("now", "so far")."""
+    floor the other figure passes, and why they may differ: the two sources each credits
+    (count_credits.py), or else the words that date a figure ("now", "so far")."""
     ours = ", ".join(_shown(count, text_a) for count in found.ours)
     theirs = ", ".join(_shown(count, text_b) for count in found.theirs)
     reason = f"Different figures for {found.quantity}: {ours} vs {theirs}"
     if found.past_floor:
         reason += " (a floor, but the other is over a tenth above it)"
+    sources = counters_apart(text_a, text_b)
+    if sources is not None:
+        return reason + f"; credited to different sources: {sources[0]} vs {sources[1]}"
     if found.quantity in FIXED:
         return reason
     dated = [m.group().lower() for m in map(_AS_OF.search, (text_a, text_b)) if m]

@@ -217,6 +217,7 @@ def listed_with_speakers(
     if len(recognized.every_label().keys() | recognized.known.keys()) >= 2 * MAX_ENTITIES:
         return entities(sentences, recognized)
     articles = "\n".join(dict.fromkeys(s.article.text for s in sentences))
+    speakers = as_written(speakers, dict.fromkeys(s.article.text for s in sentences))
     more = with_speakers(recognized, (*speakers, *named_by_posts(articles)), sentences)
     more = with_journals(more, articles)
     listed = entities(sentences, more, cap=sys.maxsize)
@@ -234,6 +235,33 @@ def listed_with_speakers(
     places = MAX_ENTITIES - len(read)
     kept = read | {e.name for e in _spared(others[:places], others[places:], set(found), new)}
     return tuple(e for e in listed if e.name in kept)
+
+
+def as_written(speakers: Iterable[str], texts: Iterable[str]) -> list[str]:
+    """The quoted speakers, and the other spelling of a name an article writes only so: one
+    outlet's "Steve Mullin", quoted as the cluster's "Steve Mullins" (the quotes section
+    joins two spellings one closing "s" apart, quote_speakers._spellings), is still that
+    outlet's mention of him. An article writing both ("Paula Blade's home" beside "Paula
+    Blades", raw 55) holds a slip, not another spelling."""
+    speakers = list(dict.fromkeys(speakers))
+    texts = list(texts)
+    other = {
+        name: name.removesuffix("s") if name.endswith("s") else f"{name}s"
+        for name in speakers
+        if " " in name
+    }
+    return [
+        *speakers,
+        *(
+            spelled
+            for name, spelled in other.items()
+            if any(_writes(text, spelled) and not _writes(text, name) for text in texts)
+        ),
+    ]
+
+
+def _writes(text: str, name: str) -> bool:
+    return name in text and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def _spared(

@@ -46,7 +46,14 @@ from chorus.analyze.timeline_asides import (
     no_state_held_since,
     not_an_event,
 )
-from chorus.analyze.timeline_beside import Told, year_beside, year_carried
+from chorus.analyze.timeline_beside import (
+    Told,
+    Written,
+    days_written,
+    year_beside,
+    year_carried,
+    year_lent,
+)
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_of_another_time,
@@ -65,9 +72,9 @@ from chorus.analyze.timeline_forms import (
 )
 from chorus.analyze.timeline_headings import (
     LONGEST,
-    list_heading,
-    paragraph_after,
-    stamp_day,
+    Heading,
+    heading_of,
+    stamped,
     transcript_day,
 )
 from chorus.analyze.timeline_imagined import imagined, quoted
@@ -89,10 +96,8 @@ from chorus.analyze.timeline_trials import dates_a_crime_tried_later
 from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
-    heading_day,
     off_its_day,
     off_its_weekday,
-    post_heading,
     with_weekday_dates,
 )
 from chorus.model import Sentence
@@ -196,44 +201,8 @@ def _read(
     return resolve(words, base if match.relative else None)
 
 
-def _post_heading(sentence: Sentence, matches: list[DateMatch]) -> dt.date | None:
-    """The day a post's heading (a line that is only a weekday, month and day) names: in an
-    undated article when its weekday fixes the year, in a dated one when its weekday is that
-    of the day on or before the publication date (timeline_weekday)."""
-    words = sentence.article.text[matches[0].start : matches[-1].end]
-    if (published := sentence.article.published) is not None:
-        return heading_day(words, published)
-    day = fixed_by_weekday(words, sentence.article.text)
-    return day[0] if day is not None else None
-
-
-_Heading = tuple[dt.date | None, int]
-
-
-def _heading(sentence: Sentence, paired: bool, matches: list[DateMatch]) -> _Heading | None:
-    """A line that dates what follows it (timeline_weekday, timeline_headings), None for
-    any other: the day it names (None when it names none surely) and where its reach ends,
-    a list item's paragraph or the article. A stamp dates an article no publication date
-    dates later than it."""
-    text, end = sentence.article.text, len(sentence.article.text)
-    if paired and post_heading(sentence.text):
-        return _post_heading(sentence, matches), end
-    if (day := list_heading(sentence.text)) is not None:
-        return day, paragraph_after(text, sentence.end)
-    return _stamped(sentence, stamp_day(sentence.text), end)
-
-
-def _stamped(sentence: Sentence, day: dt.date | None, end: int) -> _Heading | None:
-    """A stamp's or a transcript's heading's day and its reach, the article's end, unless
-    its publication date is earlier."""
-    published = sentence.article.published
-    if day is None or (published is not None and day > published):
-        return None
-    return day, end
-
-
 def _dates_below(
-    heading: _Heading, article_id: str, posted: dict[str, _Heading], written: dict[str, dt.date]
+    heading: Heading, article_id: str, posted: dict[str, Heading], written: dict[str, dt.date]
 ) -> None:
     """Records a heading's day, when it names one, as the base of the relative dates after
     it in its reach and as a day its article was written."""
@@ -276,29 +245,37 @@ def timeline(
     # An article's last post heading whose day its weekday fixed or confirmed
     # (timeline_weekday): the base of the relative dates after it ("euthanized by the
     # veterinarian today"), before its page's publication date (the last update's).
-    posted: dict[str, _Heading] = {}
+    posted: dict[str, Heading] = {}
     # An undated article's last two sentences with dates: the year they tell with a month
     # dates a month and day after them, its sentence's only date ("On July 25, ...").
     recent: dict[str, tuple[Told | None, Told]] = {}
     previous: Sentence | None = None  # the sentence read last: a line's lead-in, if its own
+    # The cluster's full dates, and the undated months and days that may take their year
+    # (timeline_beside.year_lent) once every article is read.
+    days: Written = {}
+    undated: list[tuple[Sentence, DateMatch, list[DateMatch], tuple[Sentence, ...]]] = []
     for sentence in sentences:
         article = sentence.article
         before_it, previous = previous, sentence
         matches = find_dates(sentence)
         if article.published is not None:
             matches = months_alone(sentence, matches)
-        if not matches or is_caption(sentence.text):
+        if not matches:
+            continue
+        if article.id not in another_event:  # its full dates are another event's days
+            days_written(article.text, matches, days)
+        if is_caption(sentence.text):
             continue
         paired = len(matches) > 1  # a weekday and a month and day, or more
         short = sentence.end - sentence.start < LONGEST  # no slice of the text: most are long
-        heading = _heading(sentence, paired, matches) if short else None
+        heading = heading_of(sentence, paired, matches) if short else None
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
             continue  # the page's own date, no event's
         if sentence.index == 0 and (said := transcript_day(sentence.text)) is not None:
             # A transcript's heading is a row, read as before; the words below it were said
             # on its day (timeline_headings).
-            heading = _stamped(sentence, said, len(article.text))
+            heading = stamped(sentence, said, len(article.text))
         # What a post tells is read against its heading's day, not its page's last update.
         post = posted.get(article.id)
         headed = post is not None and sentence.start < post[1]
@@ -345,6 +322,8 @@ def timeline(
             elif base is None and match.form in A_DAY_OF_A_YEAR and article.id in recent:
                 resolved = year_carried(article.text, match, recent[article.id], sentence.index)
             if match.relative and base is None and resolved is None:
+                if match.form in A_DAY_OF_A_YEAR:
+                    undated.append((sentence, match, matches, lead_in(sentence, before_it)))
                 left.undated.append(expression.text)
                 continue
             resolved = resolved or _read(sentence, match, base)
@@ -377,6 +356,12 @@ def timeline(
             _dates_below(heading, article.id, posted, written)
         if base is None:
             recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
+    for sentence, match, matches, context in undated:
+        lent = year_lent(sentence.article.text, match, days)
+        if lent is not None and not _aside(sentence, match, matches):
+            expression = Excerpt(sentence.article, match.start, match.end)
+            left.undated.remove(expression.text)
+            entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
     entries = [marked_if_planned(e, written) for e in told_again(entries)]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     entries = lead_ins_once(entries)

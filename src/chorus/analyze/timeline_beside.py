@@ -14,6 +14,9 @@ A month and day after the writing that a verb in the past tells, with no cue ahe
 the year before when that falls within a season of the writing ("On October 16, police were
 called" in a February article: last October); farther back, which year the sentence does
 not say ("hanged on 31 May" in January).
+A month and day no rule dates in an article with no publication date takes the year another
+date of the cluster writes with that very month and day ("Nov. 3" beside another article's
+"On November 3rd, 2017"), when all such dates write one year: the story's day told twice.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ from chorus.analyze.timeline_ahead import PAST
 from chorus.analyze.timeline_forms import DateMatch, absolute
 
 _DATED = frozenset(("month day year", "day month year", "month year", "iso date"))
+_FULL = frozenset(("month day year", "day month year", "iso date"))
+_A_LEAP_YEAR = 2000
+"""Any leap year: the year a month and day is read in to learn which they are (February 29
+too)."""
 _HALF_A_YEAR = dt.timedelta(days=182)
 _TO_THE_END = re.compile(
     r" (?:to|through|until|till|and (?:going|running|lasting|continuing) (?:to|through|until))"
@@ -156,3 +163,25 @@ def the_year_before(date: dt.date, written: dt.date) -> dt.date | None:
     except ValueError:  # February 29
         return None
     return earlier if written - earlier <= _A_SEASON else None
+
+
+Written = dict[tuple[int, int], set[int]]
+"""The years a cluster's full dates write with each month and day."""
+
+
+def days_written(text: str, matches: list[DateMatch], written: Written) -> None:
+    """Records in `written` the year of each full date `matches` write ("November 3rd, 2017"),
+    under its month and day."""
+    for match in matches:
+        if match.form in _FULL and (day := absolute(text[match.start : match.end])) is not None:
+            written.setdefault((day[0].month, day[0].day), set()).add(day[0].year)
+
+
+def year_lent(text: str, match: DateMatch, written: Written) -> tuple[dt.date, Precision] | None:
+    """The day a month and day (`match`) names in the one year the cluster's full dates write
+    with that month and day (`days_written`), if they write it with one."""
+    words = text[match.start : match.end]
+    if (read := absolute(f"{words} {_A_LEAP_YEAR}")) is None or read[1] != "day":
+        return None
+    years = written.get((read[0].month, read[0].day), set())
+    return absolute(f"{words} {next(iter(years))}") if len(years) == 1 else None

@@ -142,14 +142,17 @@ _TOLD_OF = re.compile(
     r"|^\W*(?:After|Following) (?:(?:the|an?|his|her|their|its)|[A-Z][\w.-]*['’]s) $"
     r"|(?<!days )(?<!hours )(?<!weeks )(?<!shortly )(?<!just )\b(?:[Bb]efore|[Aa]head of) "
     r"(?:(?:the|an?|his|her|their|its|our)|[A-Z][\w.-]*['’]s) $"
+    r"|\b(?:victims|survivors|families|relatives|parents|widows) of (?:the|an?) $"
 )
 """Before a thing and its year: a talk about it ("she talked about her 2011 filibuster": the
 talk was Thursday), a preparation for it now ("as it gears up for the 2014 midterm
 elections"; not a noun's "preparations for the 2016 Rio Olympics"), or an opening "After"
 ("After his 1851 coup d'état, Louis-Napoleon ... pronounced himself Napoleon III": the deed
 came after it), or a deed told before it ("ahead of his 2016 run", "before Walker's 2016
-announcement": the budget fight was in 2015; the year names the race). "days before the 2016
-presidential election" stays: a deed so close falls in the thing's year."""
+announcement": the budget fight was in 2015; the year names the race), or the people it left
+("Parents of some of the victims of the 2012 school shooting ... will on Monday announce",
+"suing ... victims of the 2017 las vegas mass shooting": what they do came later). "days
+before the 2016 presidential election" stays: a deed so close falls in the thing's year."""
 _DESCRIBED = re.compile(
     r"^(?: [\w-]+){1,2}?(?: (?:was|is|were|are) not| (?:wasn|isn|weren|aren)['’]t)"
     r" (?![a-z]+(?:ed|en)\b)"

@@ -23,7 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chorus.analyze.timeline_forms import MONTHS
+from chorus.analyze.timeline_forms import MONTHS, DateMatch
+from chorus.analyze.timeline_weekday import fixed_by_weekday, heading_day, post_heading
+from chorus.model import Sentence
 
 _MONTH_DAY_YEAR = r"([A-Z][a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?"
 _LIST_HEADING = re.compile(rf"\s*{_MONTH_DAY_YEAR}[,.] ((?:19|20)\d\d)\s*:\s*")
@@ -85,3 +87,40 @@ def transcript_day(line: str) -> dt.date | None:
     if _TRANSCRIPT.match(line) is None or (named := _WEEKDAY_AND_DAY.search(line)) is None:
         return None
     return _on_its_weekday(*named.groups())
+
+
+def _post_day(sentence: Sentence, matches: list[DateMatch]) -> dt.date | None:
+    """The day a post's heading (a line that is only a weekday, month and day) names: in an
+    undated article when its weekday fixes the year, in a dated one when its weekday is that
+    of the day on or before the publication date (timeline_weekday)."""
+    words = sentence.article.text[matches[0].start : matches[-1].end]
+    if (published := sentence.article.published) is not None:
+        return heading_day(words, published)
+    day = fixed_by_weekday(words, sentence.article.text)
+    return day[0] if day is not None else None
+
+
+Heading = tuple[dt.date | None, int]
+"""The day a heading names (None when it names none surely) and where its reach ends."""
+
+
+def heading_of(sentence: Sentence, paired: bool, matches: list[DateMatch]) -> Heading | None:
+    """A line that dates what follows it (timeline_weekday, timeline_headings), None for
+    any other: the day it names (None when it names none surely) and where its reach ends,
+    a list item's paragraph or the article. A stamp dates an article no publication date
+    dates later than it."""
+    text, end = sentence.article.text, len(sentence.article.text)
+    if paired and post_heading(sentence.text):
+        return _post_day(sentence, matches), end
+    if (day := list_heading(sentence.text)) is not None:
+        return day, paragraph_after(text, sentence.end)
+    return stamped(sentence, stamp_day(sentence.text), end)
+
+
+def stamped(sentence: Sentence, day: dt.date | None, end: int) -> Heading | None:
+    """A stamp's or a transcript's heading's day and its reach, the article's end, unless
+    its publication date is earlier."""
+    published = sentence.article.published
+    if day is None or (published is not None and day > published):
+        return None
+    return day, end

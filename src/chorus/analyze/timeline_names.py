@@ -1,6 +1,7 @@
 """Dates that are names, or told from another day, not days of their own. A month and day
 may be a holiday's name, every year's ("make June 19 a federal holiday", "June 19 is known as
-Juneteenth", "within a few weeks of Nov. 11, Veteran's Day"). A weekday may be part of a
+Juneteenth", "within a few weeks of Nov. 11, Veteran's Day", "Nov. 11, or Veterans Day"), or
+the name of an attack ("the Sept. 11 terror attacks"). A weekday may be part of a
 day's name ("Holy Thursday", "Easter Sunday", "Super Bowl Sunday", "Black Monday") or of a
 title ("'Saturday Night Live'", "the Sunday Times", "the Mail on Sunday") or of a quoted
 name ("a 'Friendship Friday' thing"), or be told from
@@ -19,8 +20,14 @@ from chorus.analyze.timeline_forms import DateMatch
 
 _A_HOLIDAY_AFTER = re.compile(
     r"(?:,? (?:is |was )?(?:also )?known as\b| an? (?:federal |national |public )?holiday\b"
-    r"|, [A-Z][\w'’]*(?:['’]s)? Day\b)"
+    r"|, (?:or )?[A-Z][\w'’]*(?:['’]s)? Day\b)"
 )
+_THE_ATTACKS = re.compile(
+    r"Sept(?:\.|ember) 11(?:th)? (?:terror(?:ist)? )?"
+    r"(?:attack|hijack|mastermind|plot|[Cc]ommission)"
+)
+"""September 11 as the name of the attacks of 2001 ("the Sept. 11 terror attacks", "Sept. 11
+mastermind Khalid Sheikh Mohammed"): what its line tells is of another day."""
 _A_HOLIDAY_BEFORE = re.compile(r"\b(?:[A-Z][\w'’]*(?:['’]s)? Day|Juneteenth),? $")
 _A_DAY_S_NAME = re.compile(
     r"\b(?:Holy|Good|Maundy|Easter|Palm|Ash|Whit|Mothering|Shrove|Fat|Black|Cyber|Giving"
@@ -91,6 +98,7 @@ def is_a_name(text: str, start: int, end: int, match: DateMatch) -> bool:
     if match.form in ("month day", "day month"):
         return (
             _A_HOLIDAY_AFTER.match(text, match.end, end) is not None
+            or _THE_ATTACKS.match(text, match.start, end) is not None
             or _A_HOLIDAY_BEFORE.search(text, max(start, match.start - 30), match.start) is not None
         )
     if text.startswith("Today", match.start) and match.start > start:

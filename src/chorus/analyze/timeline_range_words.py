@@ -2,7 +2,8 @@
 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)", "2019 (between 2019 and 2021)"):
 listed under one end alone, a span would read as an event of that day or year. The
 renderer reads it; the timeline lists both ends of a span of years and one of a window
-(timeline_spans)."""
+(timeline_spans). A "from" before a date opens no span when no end follows it: it tells where
+a thing comes from ("an entire Paris gig from 1969")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def range_words(before: str, words: str, after: str) -> str | None:
     if day is not None and int(day.group(1)) > int(NUMBERS.findall(words)[-1]):
         return start + words + day.group()
     return None
+
+
+_A_SPAN_GOES_ON = re.compile(r" ?[-–—]| (?:to|through|until|till) ")
+
+
+def from_a_thing_s_year(words: str, after: str) -> bool:
+    """Whether a "from" before a date (`words`, the text `after` it) tells where a thing
+    comes from ("an entire Paris gig from 1969", "complaints from 2012"), not a span's start:
+    no end runs on after it ("from march 2010 to february 2011", whose lower-case months the
+    range's forms do not read) nor within it ("from january through december 2014"). Of the
+    45 notes over raw, DUC and Multi-News+ validation so read, 40 named a thing's year; 4
+    opened a span with no end ("which ran from 1984"), 1 a comparison's base."""
+    return _A_SPAN_GOES_ON.match(after) is None and _A_SPAN_GOES_ON.search(words) is None

@@ -225,7 +225,7 @@ def timeline_note(entry: TimelineEntry) -> str:
     alone, near the article's 2017"), and
     "planned" for an event ahead of its article's writing (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
-    from chorus.analyze.timeline_range_words import range_words
+    from chorus.analyze.timeline_range_words import from_a_thing_s_year, range_words
     from chorus.analyze.timeline_weekday import weekday_note
 
     sentence, expression = entry.sentence, entry.expression
@@ -233,10 +233,12 @@ def timeline_note(entry: TimelineEntry) -> str:
     before = text[:start]
     last = before.split()[-2:]
     bound = " ".join(last[-1:]) if last and last[-1].lower() in _BOUNDS else ""
+    after = text[start + len(expression.text) :]
+    bound = "" if bound.lower() == "from" and from_a_thing_s_year(expression.text, after) else bound
     # "As of Friday, the state had licensed 44 dispensaries": a state on that day, no
     # event of it.
     bound = "as of" if [w.lower() for w in last] == ["as", "of"] else bound
-    span = range_words(before, expression.text, text[start + len(expression.text) :])
+    span = range_words(before, expression.text, after)
     told = bound or (entry.relative and not says_only(expression.text, entry.date, entry.precision))
     words = span or (f"{bound} {expression.text}".strip() if told else "")
     if not entry.relative:  # a weekday that fixed the year: its words, the years it fit
