@@ -38,9 +38,7 @@ def surnames_placed(
         if surname == name or " " in surname or name not in placed or label(name) != "person":
             continue
         found = placed[name]
-        size = len(surname)
-        kept = [m for m in found if m.end - m.start != size or not _in_a_name(m, surname)]
-        if len(kept) < len(found):
+        if len(kept := _outside_names(found, surname)) < len(found):
             placed[name] = kept
     for relative in sorted(kin & placed.keys()):
         surname = relative.rpartition(" ")[2]
@@ -63,16 +61,26 @@ def _a_firms_last(mention: Excerpt) -> bool:
     )
 
 
-def _in_a_name(mention: Excerpt, surname: str) -> bool:
-    """Whether a surname written alone is a piece of another name: a place's after "The"
-    right after a word ("in The Hague"; "budget. The Trump administration" is his), or a
-    firm's written with it twice ("Koskoff, Koskoff and Bieder")."""
-    text, start, end = mention.article.text, mention.start, mention.end
-    return (
-        (text.endswith(" The ", 0, start) and text[start - 6 : start - 5].isalpha())
-        or text.startswith(f", {surname}", end)
-        or text.endswith(f"{surname}, ", 0, start)
-    )
+def _outside_names(found: list[Excerpt], surname: str) -> list[Excerpt]:
+    """A person's mentions but the surname alone written as a piece of another name: a
+    place's after "The" right after a word ("in The Hague"; "budget. The Trump
+    administration" is his), or a firm's written with it twice ("Koskoff, Koskoff and
+    Bieder"). One loop, the surname's neighbours spelled once: a call a mention cost as
+    much as the rest of the listing's surnames."""
+    size, after, before = len(surname), f", {surname}", f"{surname}, "
+    kept = []
+    for mention in found:
+        start = mention.start
+        if mention.end - start == size:
+            text = mention.article.text
+            if (
+                (text.endswith(" The ", 0, start) and text[start - 6 : start - 5].isalpha())
+                or text.startswith(after, mention.end)
+                or text.endswith(before, 0, start)
+            ):
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _written_beside(
