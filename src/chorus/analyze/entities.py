@@ -48,8 +48,8 @@ mentions.
 A person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
-entity_inside.py). A dateline names its place and, in brackets, its source
-(entity_datelines.py); an agency with a comma in its name is one name however cut or spelled
+entity_inside.py, entity_owned.py). A dateline names its place and, in brackets, its
+source (entity_datelines.py); an agency with a comma in its name is one name however cut or spelled
 ("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice party"). A lone
 first name before "and" and another's full name ("Phillip and Sandra Dunn") takes that
 surname, and a name a possessive joined to another ("Ghouta's Douma") is read again where it
