@@ -116,8 +116,10 @@ _HEAD_AFTER = re.compile(rf" (?:{'|'.join(ORGANISATION_HEADS)})s?\b")
 
 
 def _before_a_bodys_head(mention: Excerpt) -> bool:
-    """Whether a mention runs on into a body's last word (`_HEAD_AFTER`): a piece of it."""
-    return _HEAD_AFTER.match(mention.article.text, mention.end) is not None
+    """Whether a mention runs on into a body's last word (`_HEAD_AFTER`): a piece of it.
+    Most mentions run on into no capital, looked at before the pattern."""
+    text, end = mention.article.text, mention.end
+    return text[end + 1 : end + 2].isupper() and _HEAD_AFTER.match(text, end) is not None
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")
