@@ -48,8 +48,8 @@ mentions.
 A person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
-entity_inside.py). A dateline names its place and, in brackets, its source
-(entity_datelines.py); an agency with a comma in its name is one name however cut or spelled
+entity_inside.py, entity_owned.py). A dateline names its place and, in brackets, its
+source (entity_datelines.py); an agency with a comma in its name is one name however cut or spelled
 ("Bureau of Alcohol, Tobacco", "ATF"), and "&" spells "and" ("Law & Justice party"). A lone
 first name before "and" and another's full name ("Phillip and Sandra Dunn") takes that
 surname, and a name a possessive joined to another ("Ghouta's Douma") is read again where it
@@ -126,9 +126,7 @@ from chorus.analyze.entity_inside import (
     campuses,
     common_words_inside_names,
     people_after_an_article,
-    people_named_for_a_group,
     people_of_common_words,
-    places_of_an_organisation,
     short_forms,
     towns_before_a_state,
     with_offices,
@@ -166,8 +164,10 @@ from chorus.analyze.entity_mentions import (
     speakers_named_in_full,
 )
 from chorus.analyze.entity_named_things import beings_and_things
+from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_surnames import generations_written_apart, surnames_of_kin
+from chorus.analyze.entity_surname_mentions import surnames_placed
+from chorus.analyze.entity_surnames import generations_written_apart
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -371,7 +371,7 @@ def entities(
             listed[first] = others
     for name, son in generations_written_apart(listed, label).items():
         listed[son] = joined_mentions(listed.pop(name), listed[son])
-    listed |= surnames_of_kin(listed, recognized.kin, forms)
+    listed = surnames_placed(listed, recognized.kin, forms, label)
     # the one-word organisations `lowered` counts: a name of four letters or fewer is left
     for name, grown in named_with_a_possessive(listed, lowered).items():
         spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"

@@ -83,10 +83,21 @@ _STATES = (
     r"|La(?=\.)|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[CDHJMY]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn"
     r"|Vt|Va|Wash|W\.Va|Wis|Wyo)\b"
 )
-_BEFORE_STATE = re.compile(", " + _STATES)
+US_STATES = (
+    *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"),
+    *("Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas"),
+    *("Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota"),
+    *("Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire"),
+    *("New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio"),
+    *("Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota"),
+    *("Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin"),
+    "Wyoming",
+)
+_BEFORE_STATE = re.compile(f", (?:{_STATES}|(?:{'|'.join(US_STATES)})(?=[,.;]))")
 _STATE = re.compile(_STATES)
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
-"""A town and its US state ("Bolton, CT", "Montgomery, Ala."): the recognizer took towns
+"""A town and its US state ("Bolton, CT", "Montgomery, Ala.", "Sandy Hook, Connecticut,"
+with a stop or comma after it, not "..., Connecticut Democrat"): the recognizer took towns
 in lists of people ("Dominic Godi, 21, Bolton, CT.") for people, and the state for an
 organisation."""
 

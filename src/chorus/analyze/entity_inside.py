@@ -4,9 +4,9 @@ ever written inside a longer name or opening a sentence, and written in lower ca
 and "Cancer is caused by ...", beside "cancer"); and a person's full name written after an
 article and before a stop or a function word ("the Oculus Rift.", "The USS Fitzgerald
 was"): a thing's, as no one is called so; nor is a full name of words the text also writes
-in lower case ("Indigenous Knowledge"). A place after an organisation's "'s" is its thing
-("Google's Knowledge Graph"), and one only written opening an office's name a piece of that
-name ("the Norfolk District Attorney’s Office"); a group's initials always before a place,
+in lower case ("Indigenous Knowledge"). A place only written opening an office's name is
+a piece of that name ("the Norfolk District Attorney’s Office"; an organisation's things:
+entity_owned.py); a group's initials always before a place,
 with it, a campus ("UC Santa Cruz"). A person's name the text also writes before
 an institution's or a place's word ("Mercy Fitzgerald Hospital") or before a US state
 ("Upper Darby, PA") is the institution or the town."""
@@ -177,56 +177,6 @@ def people_of_common_words(
         and label(name) == "person"
         and all(_written_whole(word.lower(), joined) for word in name.split())
     ]
-
-
-_OWNED = ("'s ", "’s ", "'s new ", "’s new ")
-"""What stands between an owner's name and a thing of its: "Google's new Knowledge Graph"."""
-_KNOWN_ORGANISATIONS = frozenset(name for name, known in KNOWN.items() if known == "organisation")
-
-
-def places_of_an_organisation(
-    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
-) -> list[str]:
-    """Places of several words no list knows with a mention right after a listed or known
-    organisation's "'s": the organisation's thing ("Google's Knowledge Graph", read as a
-    place), as its place would be a country's or a city's the lists know ("the FBI's Los
-    Angeles office"). On the 280 raw and DUC clusters the one place so written."""
-    places = [n for n in listed if " " in n and label(n) == "place" and n not in KNOWN]
-    if not places:
-        return places
-    owners = {name for name in listed if label(name) == "organisation"} | _KNOWN_ORGANISATIONS
-    return [name for name in places if any(_owner(m) in owners for m in listed[name])]
-
-
-def people_named_for_a_group(
-    listed: Mapping[str, Sequence[Excerpt]],
-    label: Callable[[str], EntityLabel],
-    cued: Mapping[str, EntityLabel],
-) -> list[str]:
-    """People of several words whose first word is a one-word organisation by a cue word
-    ("Keurig’s CEO"): the organisation's product, not a person ("Keurig K-cups"), which
-    `first_names_apart` took for the full name of a first name read as a group."""
-    groups = {name for name, kind in cued.items() if kind == "organisation" and " " not in name}
-    if not groups:
-        return []
-    return [
-        n for n in listed if " " in n and n.partition(" ")[0] in groups and label(n) == "person"
-    ]
-
-
-def _owner(mention: Excerpt) -> str:
-    """The capitalised word or words before a mention and "'s" (_OWNED), or ""."""
-    head = mention.article.text[max(mention.start - 60, 0) : mention.start]
-    head = head[head.rfind("\n") + 1 :]
-    owned = next((o for o in _OWNED if head.endswith(o)), None)
-    if owned is None:
-        return ""
-    words = head[: -len(owned)].split(" ")
-    # the owner's words back to the first not capitalised: "Google", "Ford Motor Co."
-    at = len(words)
-    while at > 0 and words[at - 1][:1].isupper():
-        at -= 1
-    return " ".join(words[at:])
 
 
 _OFFICE_AFTER = re.compile(r"(?: [A-Z][\w.'’-]*)*? (?:Office|Department)\b")

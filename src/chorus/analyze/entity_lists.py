@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter, not_
 
-from chorus.analyze.entity_endings import PAPERS, WEB_SERVICES
+from chorus.analyze.entity_endings import PAPERS, US_STATES, WEB_SERVICES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -53,16 +53,6 @@ _COUNTRIES = (
     *("Britain", "Great Britain", "United Kingdom", "U.K.", "England", "Scotland", "Wales"),
     *("Northern Ireland", "United States", "U.S.", "America", "Puerto Rico", "Greenland"),
     *("Falkland Islands", "Falklands"),
-)
-_US_STATES = (
-    *("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"),
-    *("Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas"),
-    *("Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota"),
-    *("Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire"),
-    *("New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio"),
-    *("Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota"),
-    *("Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin"),
-    "Wyoming",
 )
 _PROVINCES = (
     *("Tasmania", "Queensland", "New South Wales", "Western Australia", "South Australia"),
@@ -210,7 +200,7 @@ _OPPONENTS_NAMES = frozenset(("Daesh",))
 governments call the Islamic State by (the seeds' statements from both). Its mentions are
 the body's, but beside one of the body's own spellings the entity is not shown under it: a
 reader of an English briefing knows the group by its own name, and the word takes a side."""
-_LANDS = frozenset((*_COUNTRIES, *_US_STATES, *_PROVINCES, *_REGIONS))
+_LANDS = frozenset((*_COUNTRIES, *US_STATES, *_PROVINCES, *_REGIONS))
 LANDS_SPELLED = _LANDS.union(s for s, name in SPELLINGS.items() if name in _LANDS)
 """Lands and their other spellings, places whatever a window or a cue says: "U.S." of "U.S.
 retailer Michael Kors" was an organisation by the cue " retailer"."""

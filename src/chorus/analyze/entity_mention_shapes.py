@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.language.speakers import ORGANISATION_HEADS
 
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 
@@ -100,8 +101,25 @@ def _a_shop(mention: Excerpt) -> bool:
 def cut_spans(
     listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]
 ) -> set[str]:
-    """Names the recognizer cut from a longer one: after an adjective or an ordinal."""
-    return cut_after_an_adjective(listed, labels) | _cut_after_an_ordinal(listed)
+    """Names the recognizer cut from a longer one: after an adjective or an ordinal, or
+    before a body's last word."""
+    return (
+        cut_after_an_adjective(listed, labels)
+        | _cut_after_an_ordinal(listed)
+        | {n for n, found in listed.items() if all(map(_before_a_bodys_head, found))}
+    )
+
+
+_HEAD_AFTER = re.compile(rf" (?:{'|'.join(ORGANISATION_HEADS)})s?\b")
+"""A body's last word, or its plural, after a name: "The Local Co-ordination Committees
+(LCC)", whose span the recognizer closed on "Co-ordination"."""
+
+
+def _before_a_bodys_head(mention: Excerpt) -> bool:
+    """Whether a mention runs on into a body's last word (`_HEAD_AFTER`): a piece of it.
+    Most mentions run on into no capital, looked at before the pattern."""
+    text, end = mention.article.text, mention.end
+    return text[end + 1 : end + 2].isupper() and _HEAD_AFTER.match(text, end) is not None
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w,.])\d+(?:st|nd|rd|th) $")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
+from chorus.analyze.entity_works import works_and_models
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 
 _ALIAS_BEFORE = re.compile(
@@ -29,13 +30,21 @@ _LOOK_BACK = 90
 def stand_ins(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
-    """Names no one or nothing of the story is called: pseudonyms and categories."""
+    """Names no one or nothing of the story is called: pseudonyms, categories, works and
+    products (`works_and_models`), and runs a conjunction opens."""
     return (
         _pseudonyms(listed, label)
         | _enumerations(listed)
         | _pairs_of_genera(listed)
         | _heroes(listed, label)
+        | works_and_models(listed.keys(), label)
+        | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
     )
+
+
+_CONJUNCTIONS = frozenset(("Once", "When", "While", "If", "Although", "Because", "Unless"))
+"""Words that open a clause, never a name: a run they open is the clause's subject and more
+("Once Sprint Nextel gets the iPhone")."""
 
 
 def spelled_twice(

@@ -271,7 +271,13 @@ def _first_name_before(
     ]
     if before[-1:] in ("!", "?"):  # a sentence the splitter left whole: "elections! Fire Snipes!"
         return first if closed else None
-    return first if not before.lstrip(_OPENING)[:1].isupper() or is_a_title(before) else None
+    # a capitalised word closed by a comma ends a clause, no longer name ("appearing on
+    # Today Parents, Nicole Hockley writes")
+    return (
+        first
+        if not before.lstrip(_OPENING)[:1].isupper() or before[-1] == "," or is_a_title(before)
+        else None
+    )
 
 
 _WHOLE_WORD = re.compile(r"(?!\w)(?! [A-Z])|(?= (?:Jr\.|Sr\.|II|III|IV)(?!\w))")

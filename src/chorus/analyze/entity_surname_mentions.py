@@ -1,0 +1,99 @@
+"""Whose a read person's surname written alone is: not the person's inside a place's name
+("the ICC in The Hague" of William Hague) or a firm's named for its partners ("Koskoff,
+Koskoff and Bieder" of Josh Koskoff, and "Bieder" no one); in an article that writes a
+kin's full name and never the person's, the kin's ("Nicole Hockley writes ...", then
+"Hockley writes", beside her son Dylan Hockley); near a kin's full name, the kin's
+(`entity_surnames.surnames_of_kin`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping
+
+from chorus.analyze.entity_first_names import joined_mentions
+from chorus.analyze.entity_surnames import surnames_of_kin
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_FIRM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+), \1,? (?:and|&) $")
+"""A firm named for its partners, one surname twice and the last partner's after it, up to
+the last: "Koskoff, Koskoff and Bieder", "Koskoff, Koskoff & Bieder"."""
+_FIRM_ENDS = (" and ", " & ")
+
+
+def surnames_placed(
+    listed: Mapping[str, list[Excerpt]],
+    kin: Collection[str],
+    forms: Mapping[str, str],
+    label: Callable[[str], EntityLabel],
+) -> dict[str, list[Excerpt]]:
+    """`listed` with each read person's surname written alone given to whom it names: no
+    one inside a place's or a firm's name, a kin in an article that writes the kin's full
+    name and not the person's, or one near the kin's (`surnames_of_kin`); a one-word
+    person only written as a firm's last partner is not listed."""
+    placed = dict(listed) | surnames_of_kin(listed, kin, forms)
+    for name in [n for n in placed if " " not in n and label(n) == "person"]:
+        if all(_a_firms_last(m) for m in placed[name]):
+            del placed[name]
+    for surname, name in forms.items():
+        if surname == name or " " in surname or name not in placed or label(name) != "person":
+            continue
+        found = placed[name]
+        if len(kept := _outside_names(found, surname)) < len(found):
+            placed[name] = kept
+    for relative in sorted(kin & placed.keys()):
+        surname = relative.rpartition(" ")[2]
+        # a surname read as a one-word person is most often a family's ("the Stoffel
+        # children"): no more the kin's than its own
+        person = forms.get(surname, relative)
+        if " " in person and person != relative and person in placed:
+            mine, theirs = _written_beside(placed[person], placed[relative], surname)
+            if theirs:
+                placed[person] = mine
+                placed[relative] = joined_mentions(theirs, placed[relative])
+    return {name: found for name, found in placed.items() if found}
+
+
+def _a_firms_last(mention: Excerpt) -> bool:
+    """Whether a mention is the last partner's name of a firm (`_FIRM_BEFORE`)."""
+    text, start = mention.article.text, mention.start
+    return text.endswith(_FIRM_ENDS, 0, start) and bool(
+        _FIRM_BEFORE.search(text, max(start - 60, 0), start)
+    )
+
+
+def _outside_names(found: list[Excerpt], surname: str) -> list[Excerpt]:
+    """A person's mentions but the surname alone written as a piece of another name: a
+    place's after "The" right after a word ("in The Hague"; "budget. The Trump
+    administration" is his), or a firm's written with it twice ("Koskoff, Koskoff and
+    Bieder"). One loop, the surname's neighbours spelled once: a call a mention cost as
+    much as the rest of the listing's surnames."""
+    size, after, before = len(surname), f", {surname}", f"{surname}, "
+    kept = []
+    for mention in found:
+        start = mention.start
+        if mention.end - start == size:
+            text = mention.article.text
+            if (
+                (text.endswith(" The ", 0, start) and text[start - 6 : start - 5].isalpha())
+                or text.startswith(after, mention.end)
+                or text.endswith(before, 0, start)
+            ):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _written_beside(
+    found: list[Excerpt], relatives: list[Excerpt], surname: str
+) -> tuple[list[Excerpt], list[Excerpt]]:
+    """A person's mentions, split: those kept, and the surname alone in each article that
+    writes the relative's full name and not the person's."""
+    theirs = {m.article.id for m in relatives}
+    whole = {m.article.id for m in found if m.end - m.start != len(surname)}
+    moved = theirs - whole
+    if not moved:
+        return found, []
+    split: tuple[list[Excerpt], list[Excerpt]] = ([], [])
+    for mention in found:
+        split[mention.article.id in moved].append(mention)
+    return split
