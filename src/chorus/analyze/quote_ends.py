@@ -1,6 +1,6 @@
 """Where a quotation's words start and end in their sentence: past where or when they were
 said ("said in a statement: “...”", `past_where_said`) or what the speaker did meanwhile
-(`past_manner`), past a dateline or the writer's connective before them (`past_dateline`),
+(`MANNER`), past a dateline or the writer's connective before them (`past_dateline`),
 and before who reported them ("..., the memorandum says", `source_cut`). Split from
 `quote_clauses.py`; `quote_hits.py` applies them to every hit.
 """
@@ -38,16 +38,10 @@ def past_where_said(text: str, start: int, end: int) -> int:
     return start if where is None or end - where.end() < 8 else where.end()
 
 
-_MANNER = re.compile(rf"[a-z]+ing\s+(?:his|her|their)\s+[a-z]+,\s+(?=[{OPEN}])")
+MANNER = re.compile(rf"[a-z]+ing\s+(?:his|her|their)\s+[a-z]+,\s+(?=[{OPEN}])")
 """What the speaker did as they spoke, before their quotation: "The chances of the band
-performing live again are, he says rolling his eyes, "zero"." (multi_news-val-3501)."""
-
-
-def past_manner(text: str, start: int, end: int) -> int:
-    """The start of the words past what the speaker did as they said them, if the span opens
-    with it: the quotation alone (so short a word as "zero" is then no quote at all)."""
-    manner = _MANNER.match(text, start, end)
-    return start if manner is None else manner.end()
+performing live again are, he says rolling his eyes, "zero"." (multi_news-val-3501); the
+words start past it, at the quotation alone (so short a word as "zero" is no quote at all)."""
 
 
 _DATELINE = re.compile(

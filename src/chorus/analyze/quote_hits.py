@@ -21,10 +21,10 @@ from chorus.analyze.quote_clauses import (
     words_after_aside,
 )
 from chorus.analyze.quote_ends import (
+    MANNER,
     WHERE_SAID_LETTERS,
     dash_cut,
     past_dateline,
-    past_manner,
     past_where_said,
     source_cut,
 )
@@ -225,7 +225,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             start = past_dateline(text, start, end)
         elif text[start : start + 1] in WHERE_SAID_LETTERS:
             start = past_where_said(text, start, end)
-        start = past_manner(text, start, end)
+        if (manner := MANNER.match(text, start, end)) is not None:
+            start = manner.end()
         if match.groupdict().get("verb") in DENIALS:
             start = match.start("verb")
         if name in _SOURCE_LAST:

@@ -1,6 +1,7 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
-a first name the one full name it opens, and a surname two people share the one of them
-named just before it, or the one its article names. Split from `quotes.py`, which finds the
+a first name the one full name it opens, a surname two people share the one of them
+named just before it, or the one its article names, and an abbreviation ("LCC") the name
+a sentence gives it in brackets after. Split from `quotes.py`, which finds the
 attributions."""
 
 from __future__ import annotations

@@ -86,7 +86,13 @@ from chorus.language.speaker_bounds import (
 )
 from chorus.language.speaker_documents import PAPERS
 from chorus.language.speaker_roles import shown_role, whole_role
-from chorus.language.speaker_titles import kin_named, office_title, owner_role, prefix_role
+from chorus.language.speaker_titles import (
+    KIN_WORDS,
+    kin_named,
+    office_title,
+    owner_role,
+    prefix_role,
+)
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
@@ -151,7 +157,11 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     speaker = unplaced(bare_name(text[who_start:who_end]))
-    if role is None and (kin := kin_named(text, who_start, who_end)) is not None:
+    # a brother's first name ("Mr Conroy's brother Alan said"): the relation's words first
+    kin = (
+        kin_named(text, who_start, who_end) if text.endswith(KIN_WORDS, 0, who_start - 1) else None
+    )
+    if role is None and kin is not None:
         speaker, role = kin
     found = Attribution(
         speaker=speaker,
