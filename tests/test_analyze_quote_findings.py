@@ -47,7 +47,10 @@ def test_analyze_people_named_by_whose_doctor_or_parents_they_are(raw):
 
 
 def test_analyze_findings_of_a_named_source(raw):
-    assert speakers_of(raw["multi_news-val-4008"], "1 in 3 cases could be prevented") == ["AICR"]
+    # "AICR estimates that ...": the "American Institute for Cancer Research (AICR)" before
+    assert speakers_of(raw["multi_news-val-4008"], "1 in 3 cases could be prevented") == [
+        "American Institute for Cancer Research"
+    ]
     assert speakers_of(raw["multi_news-val-290"], "more than 8,000 people have died") == [
         "United Nations"
     ]

@@ -41,17 +41,21 @@ def spoken_for(text: str, speaker: str, speaker_start: int) -> bool:
     return at >= 0 and _FOR_OWNER.match(text, at + len(speaker)) is not None
 
 
-_OFFICE = re.compile(r"['’]s\s+[Oo]ffice\b")
+_OFFICE = re.compile(r"['’]s\s+(?:[Oo]ffice|campaign)\b")
 
 
 def office_of(text: str, speaker: str, speaker_start: int) -> str | None:
     """The office that spoke for a speaker, as the article writes it, if one did: "a
     statement from Mr Macron’s office" (seed 001) speaks of "the president of the
     republic" as a third person, and "according to the sheriff’s office"
-    (multi_news-val-5012) is no sheriff's word; a spokesman or a campaign still speaks
-    for its owner."""
+    (multi_news-val-5012) is no sheriff's word, nor is "McSally’s campaign also tweeted that
+    she was ..." (1144) hers; a spokesman still speaks for its owner."""
     # a find in C first: one speaker in a hundred speaks through an office
-    if text.find("ffice", speaker_start, speaker_start + _NAME_REACH + len(speaker) + 12) < 0:
+    reach = speaker_start + _NAME_REACH + len(speaker) + 12
+    if (
+        text.find("ffice", speaker_start, reach) < 0
+        and text.find("campaign", speaker_start, reach) < 0
+    ):
         return None
     at = _name_at(text, speaker, speaker_start)
     office = _OFFICE.match(text, at + len(speaker)) if at >= 0 else None

@@ -134,10 +134,15 @@ def narration_cut(
     return end, None
 
 
-_ASIDE_AFTER_QUOTATION = re.compile(rf"[{CLOSE}]\s*[—–]\s*(?:an?|the|which)\s")
+_ASIDE_AFTER_QUOTATION = re.compile(
+    rf"[{CLOSE}]\s*[—–]\s*(?:an?|the|which)\s"
+    rf"|[{CLOSE}](?=,?\s+(?:he|she|they)\s+(?:said|says|asked|asks|added|adds|told|tells)\b)"
+)
 """A dash after the quotation the words open with, then the writer's aside on it ("called
 the deal “a sugar-coated Satan sandwich” — a sentiment reflected ... in a number of public
-comments": multi_news-val-2094)."""
+comments": multi_news-val-2094); or its attribution told again, the writer going on after
+it ("Sebastian asked us how ..., “Can we ride a rocket ship ...?” he asked, and our hearts
+broke all over again": 4986)."""
 
 
 _DASHED_CLAUSE = re.compile(r"\s*—\s*(?:and|but)\s+(?:he|she|they)\s+[a-z]")
@@ -167,18 +172,34 @@ had suggested that Gaddafi had fled to Venezuela, a report that the government o
 country denied" (5397)."""
 
 
+_RESULT = re.compile(
+    rf"(?:,[{CLOSE}]|[{CLOSE}],)\s+(?:increasing|heightening|fuell?ing|sparking|raising)\s"
+    r"|,\s+(?:leading|prompting)\s+(?:many\s+|some\s+)?(?:analysts|observers|investors|experts"
+    r"|critics|commentators)\s+to\s"
+)
+"""What the words led to, in the writer's words: after their quotation ("... by "a future
+product transition that we are not going to talk about today," increasing anticipation.":
+multi_news-val-15), or what the people who watch concluded ("Apple said in June that ...
+would be available this fall, leading many analysts to conclude ...": 15); not the
+speaker's own "..., leading one of the officers to shoot" (4280), nor "..., sparking
+demands to "withdraw" ..." (5592)."""
+
+
 def gloss_cut(text: str, start: int, end: int, who: str) -> int:
     """Where reported words end before the writer's gloss on them: a description of what
-        they are about (`_GLOSS`), or a clause naming their speaker by name, as no one speaks
-        of himself ("Dunn told fiancée Rhonda Roue that he felt “attacked” when he fired 10
-        shots at a car of black teenagers, unarmed young people whom Dunn, a middle-aged white
-        man, continued to shoot at ...": 1212), cut at the comma before it; or where they were
-    said, after their last quotation (`SETTING_LAST`)."""
+    they are about (`_GLOSS`) or what they led to (`_RESULT`), or a clause naming their
+    speaker by name, as no one speaks of himself ("Dunn told fiancée Rhonda Roue that he
+    felt “attacked” when he fired 10 shots at a car of black teenagers, unarmed young people
+    whom Dunn, a middle-aged white man, continued to shoot at ...": 1212), cut at the comma
+    before it; or where they were said, after their last quotation (`SETTING_LAST`)."""
     if text[start - 1 : start] in OPEN:
         return end  # a quotation's words are the speaker's own, glosses stand outside it
     closed = max(text.rfind("”", start, end), text.rfind('"', start, end))
     if closed >= 0 and (setting := _SETTING_LAST.match(text, closed + 1, end)) is not None:
         return setting.start()
+    for result in _RESULT.finditer(text, start, end):
+        if not inside_quotation(text, result.end()):
+            return result.start()
     if text.find(", ", start, end) < 0:
         return end
     # a find in C before the pattern: few words hold ", a" at all
@@ -314,10 +335,20 @@ def words_after_aside(match: re.Match[str], opening: int) -> int:
     """Where the words start when the speech verb is an aside before a clause of its own
     ("Nonetheless, she said, the misplacement of the documents was “a really stupid
     thing.”", "As Nicole Flatlow ... notes, Dunn later complained that ...": 1212): the
-    whole clause after the comma, not only its quotation or what follows its "that"."""
+    whole clause after the comma, not only its quotation or what follows its "that"; so
+    too a clause after the verb's object (`_CLAUSE_BEFORE_QUOTATION`)."""
     text, verb_end = match.string, match.end("verb")
     # a find of the comma in C first: most verbs have none before their words
     if text.find(",", verb_end, opening) < 0:
-        return opening
+        clause = _CLAUSE_BEFORE_QUOTATION.search(text, verb_end, opening)
+        return opening if clause is None else clause.start()
     aside = _CLAUSE_AFTER_COMMA.search(text, verb_end, opening)
     return opening if aside is None else aside.end()
+
+
+_CLAUSE_BEFORE_QUOTATION = re.compile(
+    r"(?<=\s)(?:there|it|he|she|they|we)\s+(?:is|was|were|are|has|had|have|would|will|could)\b"
+)
+"""A clause of the speaker's between the verb's object and the quotation: "Andrew Mitchell
+told the BBC there was evidence of people on the ground "infiltrating the Syrian Red
+Crescent"" (multi_news-val-2534) said all of it, not only the quoted words."""

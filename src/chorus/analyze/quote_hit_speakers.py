@@ -50,7 +50,20 @@ def may_speak(name: str, match: re.Match[str]) -> bool:
         return name == "quote, speaker verb"  # "“...,” they said": so too
     if name in PARTICIPLES and opening_word(who):
         return False
+    if (
+        " and " in who
+        and _LIST_TAIL.fullmatch(who)
+        and _LIST_BEFORE.search(match.string, max(0, match.start("who") - 40), match.start("who"))
+    ):
+        return False
     return not never_speaks(who)
+
+
+_LIST_TAIL = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*")
+_LIST_BEFORE = re.compile(r"[A-Z][\w&'’-]*,\s+$")
+"""Two words joined after a capitalised word and a comma end a name that list opened: "a
+spokesman for Bridgeport law firm Koskoff, Koskoff and Bieder said" (multi_news-val-584) is
+no "Koskoff and Bieder" speaking."""
 
 
 def speaking_further(

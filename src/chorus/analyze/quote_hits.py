@@ -21,6 +21,7 @@ from chorus.analyze.quote_clauses import (
     words_after_aside,
 )
 from chorus.analyze.quote_ends import (
+    MANNER,
     WHERE_SAID_LETTERS,
     dash_cut,
     past_dateline,
@@ -58,6 +59,7 @@ from chorus.language.speaker_bounds import (
     in_an_object,
     member_of,
     owned_role_named,
+    owned_role_shared,
     owner_start,
 )
 from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end, title_owned_end
@@ -198,6 +200,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             role = None
         elif name == _VERB_FIRST and (owned := owned_role_named(text, who_start, who_end)):
             who_start, who_end, role = owned
+        elif name == _VERB_FIRST and owned_role_shared(text, who_end):
+            continue
         if (titled := name_around_title(text, who_start, who_end)) is not None:
             (who_start, who_end), role = titled, None
         if name in PARTICIPLES and (title := TITLE_NOUN_AFTER.match(text, who_end)):
@@ -221,6 +225,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             start = past_dateline(text, start, end)
         elif text[start : start + 1] in WHERE_SAID_LETTERS:
             start = past_where_said(text, start, end)
+        if (manner := MANNER.match(text, start, end)) is not None:
+            start = manner.end()
         if match.groupdict().get("verb") in DENIALS:
             start = match.start("verb")
         if name in _SOURCE_LAST:

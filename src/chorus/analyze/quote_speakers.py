@@ -1,6 +1,7 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
-a first name the one full name it opens, and a surname two people share the one of them
-named just before it, or the one its article names. Split from `quotes.py`, which finds the
+a first name the one full name it opens, a surname two people share the one of them
+named just before it, or the one its article names, and an abbreviation ("LCC") the name
+a sentence gives it in brackets after. Split from `quotes.py`, which finds the
 attributions."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def speaker_names(
     said = frozenset(a.speaker for a, _ in found)
     names |= _first_names(names, known_names, said, found)
     names |= _surnames(names, known_names, said, sentences)
+    names |= _abbreviations(names, said, sentences)
     # each speaker of each article once: an article quotes its speakers again and again
     # (a comprehension over `found` itself named each one again for each quote)
     pairs = dict.fromkeys((a.speaker, s.article.text) for a, s in found)
@@ -266,6 +268,43 @@ _DATES = tuple(
         "December",
     )
 )
+
+
+def _abbreviations(
+    names: dict[str, str], said: frozenset[str], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """Each speaker in capitals no name ends, mapped to the name a sentence gives it in
+    brackets after, whose initials it is: "the LCC said" is the "Local Co-ordination
+    Committees (LCC)" (multi_news-val-2534), in that name's fullest form."""
+    short = {
+        w for w in said if 2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w == names.get(w, w)
+    }
+    found: dict[str, str] = {}
+    for sentence in sentences if short else ():
+        text = sentence.text
+        if "(" not in text:
+            continue
+        for written in _BRACKETED.finditer(text):
+            if written["short"] in short and (
+                name := _initialled(written["name"], written["short"])
+            ):
+                found[written["short"]] = names.get(name, name)
+    return found
+
+
+_BRACKETED = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w-]*)*)\s+\((?P<short>[A-Z]{2,6})\)"
+)
+
+
+def _initialled(name: str, short: str) -> str | None:
+    """The end of `name` whose capitalised words' initials spell `short`, if one does ("The
+    Local Co-ordination Committees" for "LCC": "Local Co-ordination Committees")."""
+    words = name.split()
+    for n in range(len(words)):
+        if "".join(w[0] for w in words[n:] if w[0].isupper()) == short:
+            return " ".join(words[n:])
+    return None
 
 
 def _canonical(

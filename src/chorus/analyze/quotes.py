@@ -86,7 +86,13 @@ from chorus.language.speaker_bounds import (
 )
 from chorus.language.speaker_documents import PAPERS
 from chorus.language.speaker_roles import shown_role, whole_role
-from chorus.language.speaker_titles import office_title, owner_role, prefix_role
+from chorus.language.speaker_titles import (
+    KIN_WORDS,
+    kin_named,
+    office_title,
+    owner_role,
+    prefix_role,
+)
 from chorus.language.speakers import (
     IDENTIFIED_AS,
     IT,
@@ -150,8 +156,15 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         role = owner_role(text, who_start, role)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
+    speaker = unplaced(bare_name(text[who_start:who_end]))
+    # a brother's first name ("Mr Conroy's brother Alan said"): the relation's words first
+    kin = (
+        kin_named(text, who_start, who_end) if text.endswith(KIN_WORDS, 0, who_start - 1) else None
+    )
+    if role is None and kin is not None:
+        speaker, role = kin
     found = Attribution(
-        speaker=unplaced(bare_name(text[who_start:who_end])),
+        speaker=speaker,
         speaker_start=sentence.start + who_start,
         role=shown_role(role) if role else None,
         start=sentence.start + hit.words[0],
@@ -262,7 +275,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     statement: str | None = None  # who issued the statement the article named last
     credits = credited(sentences, texts)
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
-    offices, stated = "ffice" in article, "statement" in article or " release " in article
+    offices = "ffice" in article or "s campaign" in article
+    stated = "statement" in article or " release " in article
     for n, (sentence, here) in enumerate(zip(sentences, said, strict=True)):
         if runs_on and not here and heading_line(sentence):
             continue  # a quotation left open goes on after the page's heading

@@ -87,10 +87,16 @@ def unaccented(name: str) -> str:
 
 
 def _plain(name: str, names: set[str]) -> str:
-    """The name as another sentence spelled it without full stops, if one did: "U.S. 7th
-    Fleet" is the "US 7th Fleet" of another article (multi_news-val-324)."""
+    """The name as another sentence spelled it without full stops or a hyphen inside a
+    word, if one did: "U.S. 7th Fleet" is the "US 7th Fleet" of another article
+    (multi_news-val-324), "Local Co-ordination Committees" the "Local Coordination
+    Committees" (2534)."""
     plain = name.replace(".", "") if "." in name else name
+    plain = _HYPHEN_INSIDE.sub("", plain) if "-" in plain else plain
     return plain if plain in names else name
+
+
+_HYPHEN_INSIDE = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 _POSSESSIVE = re.compile(r"['’]s?\s")

@@ -59,9 +59,10 @@ _MORE_WORDS = re.compile(
 )
 """What runs on after a speaker: capitalised words, maybe after a role in lower case
 ("said Harvard | law professor Jack Goldsmith", "Sibley Memorial Hospital | nurse ...")."""
-_TITLE_HEAD = rf"(?:(?i:{ROLE_NOUN})|Speaker|Commissioner)"
+_TITLE_HEAD = rf"(?:(?i:{ROLE_NOUN})|Speaker|Commissioner|Deputy)"
 """A role noun, or a title that is one only capitalised ("Assembly Speaker Robin Vos",
-"NWSL Commissioner Jeff Plush": multi_news-val-5196; "the speaker" names no office)."""
+"NWSL Commissioner Jeff Plush": multi_news-val-5196; "the speaker" names no office; "Chief
+Deputy Mike Carlson": 319, whose "Chief" alone was the title)."""
 _ROLE_WORD = re.compile(rf"\b{_TITLE_HEAD}$")
 _TITLED = re.compile(rf"\b{_TITLE_HEAD}\s+[A-Z][^\s]*\s+[A-Z]")
 """A title before two capitalised words, inside a speaker's own words: the only case
@@ -317,6 +318,19 @@ def owned_role_named(text: str, who_start: int, who_end: int) -> tuple[int, int,
     if found is None:
         return None
     return *found.span("name"), text[who_start : found.end("role")]
+
+
+_OWNED_ROLE_AND = re.compile(
+    rf"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+{FULL_NAME},\s+and\s+[A-Z]"
+)
+
+
+def owned_role_shared(text: str, who_end: int) -> bool:
+    """Whether the owner a quotation's speaker stopped at holds a named role that speaks
+    with another after it: "said Newtown's highest elected official, First Selectman
+    Patricia Llodra, and Superintendent of Schools Joseph Erardi" (multi_news-val-584) is
+    two people's, no word of Newtown's."""
+    return _OWNED_ROLE_AND.match(text, who_end) is not None
 
 
 _BASED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])")

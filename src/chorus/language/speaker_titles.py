@@ -1,7 +1,8 @@
 """Titles before a speaker's name: as the quote patterns of `quote_patterns.py` read them,
 a title in lower case after capitalised words ("White House counselor Kellyanne Conway"), a
-force and a rank ("Iowa State Patrol Sgt. Scott Bright"); and the role a found speaker's
-name comes after (`prefix_role`). Split from `quote_patterns.py` and `speakers.py`.
+force and a rank ("Iowa State Patrol Sgt. Scott Bright"); the role a found speaker's name
+comes after (`prefix_role`), and whose brother or son a first name is (`kin_named`).
+Split from `quote_patterns.py` and `speakers.py`.
 """
 
 from __future__ import annotations
@@ -131,3 +132,28 @@ def owner_role(text: str, speaker_start: int, role: str | None) -> str | None:
     if owner is None:
         return role
     return owner["owner"] if role is None else f"{owner['owner']}, {role}"
+
+
+_KIN_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:Mr|Dr)\.?|[A-Z][a-z’'-]+)\s+(?P<surname>[A-Z][a-z’'-]+)"
+    r"['’]s\s+(?P<kin>brother|son|father|grandson|grandfather)\s+$"
+)
+
+
+KIN_WORDS = ("s brother", "s son", "s father", "s grandson", "s grandfather")
+"""The relation's words before a name `kin_named` reads: tested first, in C, by its caller
+(few speakers have one)."""
+
+
+def kin_named(text: str, who_start: int, who_end: int) -> tuple[str, str] | None:
+    """A first name that speaks after whose brother, son or father it is, as the full name
+    those share and the relation as its role: "Mr Conroy's brother Alan said" is Alan Conroy,
+    "Mr Conroy's brother" (multi_news-val-2534). Only after a surname, as an honorific's or
+    a full name's last word: "Elijah’s brother Sebastian" (4986) is no Sebastian Elijah."""
+    who = text[who_start:who_end]
+    if not (who.isalpha() and who.istitle()):
+        return None
+    kin = _KIN_BEFORE.search(text, max(0, who_start - 40), who_start)
+    if kin is None:
+        return None
+    return f"{who} {kin['surname']}", text[kin.start() : kin.end("kin")]

@@ -375,8 +375,10 @@ MP Mauril Bélanger" is Mauril Bélanger (1513)."""
 def bare_name(who: str) -> str:
     """The speaker without an opening conjunction, "the" or an honorific before it, nor the
     words before a title inside it (a cluster's speakers are read again and again: each
-    once)."""
-    return _TITLE_INSIDE.sub("", _LEADING.sub("", who).strip())
+    once). A closing "Sr" or "Jr" keeps its full stop, which a sentence's end took ("...,"
+    said Kunz Sr." is the "DeOrr Kunz Sr." of "DeOrr Kunz Sr. says": multi_news-val-5590)."""
+    name = _TITLE_INSIDE.sub("", _LEADING.sub("", who).strip())
+    return f"{name}." if name.endswith((" Sr", " Jr")) else name
 
 
 APPOSITION_ROLE = (
