@@ -101,7 +101,7 @@ def test_raw_191_the_background_essay_s_quotes_follow_the_story_s():
     assert quotes[0].startswith("- **Koskoff and Bieder**") and not quotes[0].endswith(MARK)
     page = to_html(briefing)
     assert page.count('<span class="chip">background</span>') >= 2
-    assert "create change” <span class=\"chip\">background</span>" in page
+    assert 'create change” <span class="chip">background</span>' in page
 
 
 def test_the_json_says_which_entries_only_background_articles_tell():
