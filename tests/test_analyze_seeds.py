@@ -137,7 +137,7 @@ def test_analyze_seeds_timeline_names_the_words_a_relative_date_was_read_from(br
     # one sentence, two days: which is which
     assert "- 11 April 2018 (Wednesday): Mr Trump on Wednesday warned Russia" in markdown
     assert "- 12 April 2018 (Thursday): Mr Trump on Wednesday warned Russia" in markdown
-    assert "- January 2016: In January 2016, the OPCW said" in markdown
+    assert "- January 2016 (background): In January 2016, the OPCW said" in markdown
 
 
 def test_analyze_seeds_timeline_says_what_it_leaves_out(analysis, seeds_dir):

@@ -35,8 +35,8 @@ def _shown(page: str) -> str:
 
 def test_the_markdown_timeline_reads_days_months_and_years(dated_seeds):
     markdown = to_markdown(dated_seeds)
-    assert "- 2013: Following a chemical weapon attack in Syria's East Ghouta in 2013" in markdown
-    assert "- January 2016: In January 2016, the OPCW said" in markdown
+    assert "- 2013 (background): Following a chemical weapon attack in Syria's" in markdown
+    assert "- January 2016 (background): In January 2016, the OPCW said" in markdown
     assert "- 10 April 2018 (Tuesday): Russia on Tuesday vetoed" in markdown
     # The article's words only where they add to the date: "(Tuesday)" says which words
     # the day was read from; "7 April 2018 (April 7)" said the date twice.
@@ -50,7 +50,7 @@ def test_the_page_reads_dates_as_the_markdown_does(dated_seeds):
     page = to_html(dated_seeds)
     shown = _shown(page)
     assert "10 April 2018 (Tuesday): Russia on Tuesday vetoed" in shown
-    assert "January 2016: In January 2016, the OPCW said" in shown
+    assert "January 2016 (background): In January 2016, the OPCW said" in shown
     assert "Timeline of 14 dated events, 2013 to 13 April 2018" in page
     assert " · 13 April 2018 · " in shown  # the header: every source's date
     assert not ISO.search(shown)

@@ -10,6 +10,7 @@ Every item points into the articles by offsets: a `Sentence` for whole sentences
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -68,6 +69,14 @@ class Quote:
     sentence: Sentence
     outlet: str
     kind: QuoteKind
+
+
+def background_only(spans: Iterable[Sentence | Excerpt], background: frozenset[str]) -> bool:
+    """Whether only background articles tell an item: its spans are all theirs (and there
+    is one). Such an item is shown after the story's own, marked "(background)"
+    (docs/decisions.md, "Background articles in the analysis sections")."""
+    articles = {span.article.id for span in spans}
+    return bool(articles) and articles <= background
 
 
 def outlets(sentences: tuple[Sentence, ...]) -> tuple[str, ...]:

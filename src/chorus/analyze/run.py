@@ -10,7 +10,8 @@ need two articles on the story; when they cannot be built the reason is in
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 import numpy as np
 
@@ -19,7 +20,16 @@ from chorus.analyze.conflicts import conflicts
 from chorus.analyze.copies import as_update, copies, report_of
 from chorus.analyze.entities import recognize
 from chorus.analyze.entity_speakers import listed_with_speakers
-from chorus.analyze.model import SECTIONS, Analysis, Entity, Fact, Quote, Relevance
+from chorus.analyze.model import (
+    SECTIONS,
+    Analysis,
+    Entity,
+    Excerpt,
+    Fact,
+    Quote,
+    Relevance,
+    background_only,
+)
 from chorus.analyze.nlp import entity_spans
 from chorus.analyze.quotes import quotes
 from chorus.analyze.relevance import only_article, relevance
@@ -69,6 +79,22 @@ def _cast(found: Sequence[Entity], said: Sequence[Quote]) -> dict[str, frozenset
     return {article: frozenset(people) for article, people in cast.items()}
 
 
+Item = TypeVar("Item")
+
+
+def _story_first(
+    items: Sequence[Item],
+    spans: Callable[[Item], Iterable[Sentence | Excerpt]],
+    background: frozenset[str],
+) -> tuple[Item, ...]:
+    """`items` with those only background articles tell moved after the story's own, each
+    in its order: listed first, a background article's speakers and names read as the
+    story's (raw 191's Hockley essay, 62's other missing-child case)."""
+    if not background:  # most clusters: nothing to move, and no mention to read
+        return tuple(items)
+    return tuple(sorted(items, key=lambda item: background_only(spans(item), background)))
+
+
 def _empty(section: str, found: Sequence[object], why: str) -> dict[str, str]:
     return {} if found else {section: why}
 
@@ -104,6 +130,8 @@ def analyze(
         ranked = relevance(documents, scored, _cast(found_entities, found_quotes))
     off_topic = frozenset(r.article_id for r in ranked if r.off_topic)
     story = {a.id for a in articles if a.id not in off_topic and any(s.article is a for s in flat)}
+    found_quotes = _story_first(found_quotes, lambda q: (q.sentence,), off_topic)
+    found_entities = _story_first(found_entities, lambda e: e.mentions, off_topic)
     dated = timeline(flat, skip_relative=off_topic, another_event=about_another_event(ranked))
     reasons = {
         **_empty("quotes", found_quotes, "no quotation or reported speech with a named speaker"),

@@ -11,7 +11,15 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from chorus.analyze.model import Analysis, Conflict, Copies, Fact, Quote, TimelineEntry
+from chorus.analyze.model import (
+    Analysis,
+    Conflict,
+    Copies,
+    Fact,
+    Quote,
+    TimelineEntry,
+    background_only,
+)
 from chorus.language.words import wording
 from chorus.model import Briefing, Sentence
 from chorus.render.dates import read_date, says_only, with_days_read
@@ -99,7 +107,17 @@ def by_speaker(quotes: Iterable[Quote]) -> dict[str, list[Said]]:
     return said
 
 
-def _quote_lines(briefing: Briefing, quotes: Iterable[Quote]) -> list[str]:
+BACKGROUND = "background"
+"""The mark of an item only background articles tell (Markdown, HTML and the JSON's field)."""
+
+
+def _marked(told: bool) -> str:
+    return f" ({BACKGROUND})" if told else ""
+
+
+def _quote_lines(
+    briefing: Briefing, quotes: Iterable[Quote], background: frozenset[str]
+) -> list[str]:
     lines = []
     for speaker, words in by_speaker(quotes).items():
         shown: set[str] = set()
@@ -110,7 +128,8 @@ def _quote_lines(briefing: Briefing, quotes: Iterable[Quote]) -> list[str]:
             shown.add(quote.role or "")
             text = quote.text.text
             said = f"“{text}”" if quote.kind == "quote" else text
-            lines.append(f"- **{speaker}**{role}: {said} {_marks(briefing, sentences)}")
+            marked = _marked(background_only(sentences, background))
+            lines.append(f"- **{speaker}**{role}: {said} {_marks(briefing, sentences)}{marked}")
     return lines
 
 
@@ -207,7 +226,7 @@ listed under that date alone, the line would read as an event of that month. "as
 read too."""
 
 
-def timeline_note(entry: TimelineEntry) -> str:
+def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()) -> str:
     """What a timeline line says after its date, in brackets: the words a date was read
     from when they are relative and say more than the date ("2018-04-10 (Tuesday)", not
     "2018-04-07 (April 7)": the reader can check it, and a sentence listed under two days
@@ -216,7 +235,8 @@ def timeline_note(entry: TimelineEntry) -> str:
     belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), the weekday
     that fixed a year no publication date gave ("Wednesday, November 21: a Wednesday in 2018
     alone, near the article's 2017"), and
-    "planned" for an event ahead of its article's writing (Markdown and HTML)."""
+    "planned" for an event ahead of its article's writing, and "background" for a line of a
+    background article (in `background`) (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_range_words import from_a_thing_s_year, range_words
     from chorus.analyze.timeline_weekday import weekday_note
@@ -236,7 +256,8 @@ def timeline_note(entry: TimelineEntry) -> str:
     words = span or (f"{bound} {expression.text}".strip() if told else "")
     if not entry.relative:  # a weekday that fixed the year: its words, the years it fit
         words = words or weekday_note(expression.text, sentence.article.text)
-    notes = [n for n in (words, "planned" if entry.planned else "") if n]
+    from_background = BACKGROUND if sentence.article.id in background else ""
+    notes = [n for n in (words, "planned" if entry.planned else "", from_background) if n]
     return f" ({', '.join(notes)})" if notes else ""
 
 
@@ -254,6 +275,7 @@ def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list[str]:
+    background = analysis.off_topic
     on_story = len({r.article_id for r in analysis.relevance if not r.off_topic})
     if section == "agreed":
         return _fact_lines(briefing, analysis.agreed, on_story, len(analysis.relevance))
@@ -271,10 +293,11 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
             for c in conflicts
         ]
     if section == "quotes":
-        return _quote_lines(briefing, analysis.quotes)
+        return _quote_lines(briefing, analysis.quotes, background)
     if section == "timeline":
         return [
-            f"- {read_date(e.date, e.precision)}{timeline_note(e)}: {after_lead_in(e.context)}"
+            f"- {read_date(e.date, e.precision)}{timeline_note(e, background)}: "
+            f"{after_lead_in(e.context)}"
             f"{e.sentence.text} "
             f"{_marks(briefing, [e.sentence])}"
             for e in timeline_once(analysis.timeline)
@@ -282,6 +305,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
     if section == "entities":
         return [
             f"- {e.name} ({e.label}): {e.outlets} outlet{'s' if e.outlets != 1 else ''}"
+            + _marked(background_only(e.mentions, background))
             for e in analysis.entities
         ]
     return [

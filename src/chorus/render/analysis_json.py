@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chorus.analyze.model import Analysis, Excerpt, Fact
+from chorus.analyze.model import Analysis, Excerpt, Fact, background_only
 from chorus.model import Sentence
 
 
@@ -18,6 +18,7 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
 
 def to_dict(analysis: Analysis) -> dict[str, Any]:
     """The analysis as JSON-ready data; `reasons` explains each empty section."""
+    background = analysis.off_topic
     return {
         "agreed": [_fact(f) for f in analysis.agreed],
         "unique": [{**_fact(f), "context": list(map(_span, f.context))} for f in analysis.unique],
@@ -38,6 +39,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "outlet": q.outlet,
                 "text": _span(q.text),
                 "sentence": _span(q.sentence),
+                "background": q.sentence.article.id in background,
             }
             for q in analysis.quotes
         ],
@@ -50,6 +52,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "expression": _span(e.expression),
                 "sentence": _span(e.sentence),
                 "context": [_span(s) for s in e.context],
+                "background": e.sentence.article.id in background,
             }
             for e in analysis.timeline
         ],
@@ -59,6 +62,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "label": e.label,
                 "outlets": e.outlets,
                 "mentions": [_span(m) for m in e.mentions],
+                "background": background_only(e.mentions, background),
             }
             for e in analysis.entities
         ],

@@ -245,7 +245,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     """The briefing as one HTML document; `links` are (href, label) pairs for a nav bar."""
     analysis = getattr(briefing, "analysis", None)
     sentences = [split(document) for document in briefing.documents]
-    index = SourceIndex.build(briefing.documents, sentences)
+    index = SourceIndex.build(briefing.documents, sentences, off_topic(analysis))
     cited = _cited(briefing)
     facts, from_analysis = coverage_facts(briefing, analysis, index)
     events, events_from_analysis = timeline_events(briefing, analysis, index)

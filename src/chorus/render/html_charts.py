@@ -163,7 +163,7 @@ def timeline_events(
     events = [
         Event(
             e.date,
-            read_date(e.date, e.precision) + timeline_note(e),
+            read_date(e.date, e.precision) + timeline_note(e, index.background),
             after_lead_in(e.context) + e.sentence.text,
             tuple(index.keys([e.sentence])),
             (e.sentence.article.id,),

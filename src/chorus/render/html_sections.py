@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chorus.analyze.model import background_only
 from chorus.model import Document, Sentence
 from chorus.render.analysis import (
+    BACKGROUND,
     COMPARING,
     as_note,
     by_speaker,
@@ -38,10 +40,15 @@ class SourceIndex:
     labels: dict[str, str]
     starts: dict[str, list[int]]
     ends: dict[str, list[int]]
+    background: frozenset[str]
+    """The background articles' ids: an item only they tell is marked so."""
 
     @classmethod
     def build(
-        cls, documents: Sequence[Document], sentences: Sequence[list[Sentence]]
+        cls,
+        documents: Sequence[Document],
+        sentences: Sequence[list[Sentence]],
+        background: frozenset[str] = frozenset(),
     ) -> SourceIndex:
         ids = [d.article.id for d in documents]
         return cls(
@@ -49,6 +56,7 @@ class SourceIndex:
             labels={d.article.id: source_name(d.article) for d in documents},
             starts={a: [s.start for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
+            background=background,
         )
 
     def key_at(self, article_id: str, start: int) -> str | None:
@@ -135,6 +143,8 @@ def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str
     words = esc(quote.text.text)
     verbatim = getattr(quote, "kind", "quote") == "quote"
     said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
+    if background_only(sentences, index.background):
+        said += f' <span class="chip">{BACKGROUND}</span>'
     return f"<li>{_cited(said, sentences, index)}</li>"
 
 
@@ -154,11 +164,13 @@ def _entities(entities: Sequence[Any], index: SourceIndex) -> list[str]:
     items = []
     for entity in entities:
         outlets = getattr(entity, "outlets", 0)
+        mentions = getattr(entity, "mentions", ())
+        told = f" · {BACKGROUND}" if background_only(mentions, index.background) else ""
         inner = (
             f"{esc(entity.name)} <small>{esc(getattr(entity, 'label', ''))} · "
-            f"{outlets} outlet{'s' if outlets != 1 else ''}</small>"
+            f"{outlets} outlet{'s' if outlets != 1 else ''}{told}</small>"
         )
-        items.append(f"<li>{selectable(inner, index.keys(getattr(entity, 'mentions', ())))}</li>")
+        items.append(f"<li>{selectable(inner, index.keys(mentions))}</li>")
     return items
 
 
