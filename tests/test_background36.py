@@ -99,7 +99,7 @@ def test_raw_191_the_background_essay_s_quotes_follow_the_story_s():
     hockley = [line for line in quotes if line.startswith("- **Hockley**")]
     assert len(hockley) == 2 and all(line.endswith(f"[2]{MARK}") for line in hockley)
     # quotes44 (merged after) credits the law firm's spokesman's words to no "Koskoff and
-    # Bieder": the story's first quote is now the reporter Geraldo Parrilla's
+    # Bieder": the story's first quote is now the firm's legal assistant Geraldo Parrilla's
     assert quotes[0].startswith("- **Geraldo Parrilla**") and not quotes[0].endswith(MARK)
     page = to_html(briefing)
     assert page.count('<span class="chip">background</span>') >= 2
