@@ -45,6 +45,7 @@ from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
+from chorus.summarize.stands_on import credited_to_another, stands_on_before
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 
 
@@ -99,6 +100,11 @@ def summarize(
     follows |= credits
     # A quotation alone after the sentence crediting it is shown with that sentence.
     pulls = credited_before(texts, view.article_starts) & ~follows
+    # A sentence standing on the one before ("Until then, ...", "Someone else shouts, ...")
+    # is taken with it.
+    stands = stands_on_before(texts, view.article_starts) & ~follows
+    pulls |= stands
+    pulls[view.article_starts] = False
     key = scores(feature_matrix(view, options), options, view)
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
@@ -115,6 +121,12 @@ def summarize(
     if len(opening) < len(texts):
         shut[opening] = True
     follows[starts] = False
+    # ... or never, when the one before waits or is shut, or there is none.
+    lone = stands.copy()
+    lone[1:] &= follows[:-1] | shut[:-1]
+    lone[starts] = stands[starts]
+    if np.count_nonzero(lone) < len(texts):
+        shut |= lone
     while True:
         chosen = select(
             key,
@@ -154,6 +166,9 @@ def summarize(
         # was pulled already, or that sentence waits or is shut.
         for row in speaker_apart(texts, ordered, starts):
             (steps if pulls[row] or follows[row - 1] or shut[row - 1] else pulled).append(row)
+        # A quotation credited to "he" right after one credited by name reads as the
+        # named speaker's (raw 20's Plant after "..., says Page.").
+        steps += credited_to_another(texts, ordered, starts)
         if not steps and not pulled:
             break
         shut[steps] = True

@@ -73,6 +73,7 @@ import numpy as np
 
 from chorus.dangling import QUOTED, introduced_before, opens_with_pronoun
 from chorus.summarize.credit_lines import BARE_QUOTE
+from chorus.summarize.stands_on import at_that_time
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
@@ -130,7 +131,7 @@ _SOON = re.compile(
 """A deed done soon after what the sentence before tells ("The dog's handler, Hiroyuki Sano,
 soon found a man's body in the debris.", raw 245): shown before that moment, it runs the
 story backwards."""
-_IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one)\b")
+_IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one|something|someone)\b")
 _OTHER = r"(?:Other|Another)\s+[a-z]"
 _LATER = (
     r"(?:Just\s+|Only\s+)?(?:(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
@@ -255,6 +256,7 @@ def refers_to_before(text: str) -> bool:
         or ("ed there" in text and done_there(text))
         or ("ones" in text and _ones_of_before(text))
         or told_just_before(text)
+        or at_that_time(text)
         or (text.startswith("The ") and _THE_BEFORE.match(text) is not None)
         or ("the same" in text and _SAME_AT_END.search(text) is not None)
         or (

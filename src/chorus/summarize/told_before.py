@@ -74,6 +74,7 @@ plain string ends."""
 _THEY_GO_ON = re.compile(
     r"[\s(\[“\"]*They\s+(?:(?:were|are|have|had|will|would|can|could|may|might)\s+)?also\b"
     r"|[\s(\[“\"]*They\s+(?:said|say|noted|added|told|explained|stressed)\b"
+    r"|[\s(\[“\"]*They\s+(?:also\s+)?includ(?:e|ed)\b"
 )
 """An opening "They" going on from the people the sentence before names, by "also" ("They
 were also asked how much they liked the clips ...", raw 6: 22 sentences of raw, 7 of DUC)

@@ -1,0 +1,144 @@
+"""Summary sentences that stand on the sentence before them in their article, and are
+taken together with it (select's `pulls`), or left out when it cannot be taken
+(docs/journal/summary.md, "Summary a reader sees, nineteenth pass (stop 35)"):
+
+- an opening "Until then", "By then", "Before then", "From then" ("Until then, they are in
+  need of donations ...", raw 13): the moment is the sentence before's;
+- an opening "Someone else", "Something else" ("Someone else shouts, “That went right
+  through the door!” ...", raw 94): else than the one the sentence before tells;
+- words credited to "another" speaker ('"That went right through the door," another
+  council member said.', 94);
+- an opening "Those" and a past participle ("Those killed at a checkpoint in the Abel area
+  were attempting to flee ...", raw 47): the deed is told before, here only its victims;
+- a demonstrative opening the clause after an opening phrase too long or too full of names
+  for `dangling.points_back_inside` ("But with the iPhone becoming available to Sprint
+  customers, that timetable could be accelerated.", raw 207);
+- a list item, a line opening in lower case below one closing on a colon ("They include:" /
+  "a freeze on the European-held assets of the Syrian central bank", 47).
+
+Taken with the sentence before rather than waiting for it to be chosen on its own: waiting
+cost raw R-2 0.028 more on the same rules (the journal entry).
+
+`at_that_time` marks a sentence dated by a day or night told before ("... at 8 p.m. that
+election night six years ago.", raw 248), which waits for that sentence instead: the one
+right before it rarely tells that day. `credited_to_another` reads a chosen summary for a
+quotation credited to "he" or "she" shown right after another outlet's or paragraph's
+quotation credited by name ('"...," says Page.' / '"My enthusiasm ...?" he laughs.', raw 20,
+whose "he" is Robert Plant).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from chorus.dangling import QUOTED
+
+_OPENING_MARKS = r"[\s(\[“\"]*"
+_THEN = re.compile(_OPENING_MARKS + r"(?:Until|Till|By|Before|From)\s+then\b")
+_ELSE = re.compile(
+    _OPENING_MARKS + r"(?:Someone|Somebody|Something|Anyone|Anybody|Everyone|Everybody"
+    r"|No\s+one|Nobody|Nothing)\s+else\b"
+)
+_ANOTHER_CREDIT = re.compile(
+    r"[”\"],?\s+(?:another\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|added|told|wrote|shouted|yelled)"
+    r"|(?:said|says|added|told)\s+another)\b"
+)
+"""A quotation credited to "another" speaker, after its closing mark ('"...," another
+council member said.'; "“It hurts so much,” said another relative, Nisha Odell, ...")."""
+_THOSE_DONE = re.compile(_OPENING_MARKS + r"Those\s+[a-z]+(?:ed|en)\b")
+"""People named by a deed done to them ("Those killed", "Those arrested", "Those taken");
+not "Those who ..." (`dangling` reads the other openings on "Those")."""
+_PRONOUNS = "he|she|it|we|they|you|i|there|one"
+_PERIODS = "year|week|month|time|morning|evening|summer|spring|fall|winter|season|days"
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"[^,“”\"]{1,120},\s+(?:(?:that|this)\s+(?!(?:" + _PRONOUNS + "|" + _PERIODS + r")\b)"
+    r"[a-z]+[^s\W]|(?:these|those)\s+(?!(?:" + _PERIODS + r")\b)[a-z]+s)"
+    r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might)\b"
+)
+"""After the sentence's first comma, a demonstrative, a noun of its number and a verb ("...,
+that timetable could", "In criminal cases, these methods are"); not "that" opening a clause
+("..., that authorities might", "..., that he could"), nor a time of the reader's ("...,
+this year is")."""
+_DEMONSTRATIVE_GATE = (", that ", ", this ", ", these ", ", those ")
+_THAT_TIME = re.compile(
+    r"\bthat\s+(?:(?!(?:a|an|the|some|every|any|one|each)\b)[a-z]+\s+)?"
+    r"(?:day|night|morning|afternoon|evening|weekend)\b"
+)
+"""A day or night told before ("that night", "later that day", "that same day", "that
+election night"); not "that" opening a clause ("... is that some day ...", "that a day
+before")."""
+_PRONOUN_CREDIT = re.compile(
+    r"[,?!][”\"]\s+(?:he|she)\s+(?:[a-z]+s|said|added|continued|[a-z]+ed)\.\s*\Z"
+)
+"""A quotation credited to "he" or "she" after its closing mark, by any verb ('...?" he
+laughs.', ',” she said.')."""
+_NAMED_CREDIT = re.compile(
+    r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}[A-Z][\w’'-]+"
+    r"|[A-Z][\w’'-]+\s+(?:says|said|added))[.!]?\s*\Z"
+)
+"""A quotation closing its sentence credited to someone by name ('...," says Page.', '...,"
+Page said.')."""
+
+
+def _outside_quotes(text: str) -> str:
+    return QUOTED.sub(" ", text) if ('"' in text or "“" in text) else text
+
+
+def _stands_on(text: str) -> bool:
+    # the words' own searches first: each pattern is read over every sentence
+    if "then" in text[:14] and _THEN.match(text):
+        return True
+    if " else" in text[:16] and _ELSE.match(text):
+        return True
+    if "another" in text and _ANOTHER_CREDIT.search(text):
+        return True
+    if text.startswith("Those") and _THOSE_DONE.match(text):
+        return True
+    return any(gate in text for gate in _DEMONSTRATIVE_GATE) and bool(
+        _DEMONSTRATIVE_SUBJECT.match(_outside_quotes(text))
+    )
+
+
+def stands_on_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
+    """Per text: whether it stands on the text before it in its article (see the module
+    docstring), a list item below a line closing on a colon among them. An article's first
+    text so marked stands on nothing shown: the caller never takes it."""
+    marked = np.fromiter(map(_stands_on, texts), dtype=bool, count=len(texts))
+    starts = set(article_starts)
+    for row in range(1, len(texts)):
+        if texts[row][:1].islower() and row not in starts and texts[row - 1].rstrip().endswith(":"):
+            marked[row] = True
+    return marked
+
+
+def at_that_time(text: str) -> bool:
+    """Whether a text is dated, outside its quotations, by a day or night told before
+    ("that night", "later that day")."""
+    return (
+        "that " in text
+        and _THAT_TIME.search(text) is not None
+        and _THAT_TIME.search(_outside_quotes(text)) is not None
+    )
+
+
+def credited_to_another(
+    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order, rows of `texts`) that are a
+    quotation credited to "he" or "she" shown right after a sentence other than their
+    article's one before, which closes on a quotation credited by name: the reader gives
+    the words to that speaker. Read once the summary is chosen, for it to be chosen again
+    without them."""
+    return [
+        row
+        for at, row in enumerate(ordered)
+        if at
+        and row not in first_rows
+        and ordered[at - 1] != row - 1
+        and texts[row].endswith(".")
+        and _PRONOUN_CREDIT.search(texts[row]) is not None
+        and _NAMED_CREDIT.search(texts[ordered[at - 1]]) is not None
+    ]
