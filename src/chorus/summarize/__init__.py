@@ -45,7 +45,7 @@ from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
-from chorus.summarize.stands_on import credited_to_another, stands_on_before
+from chorus.summarize.stands_on import credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 
 
@@ -89,7 +89,8 @@ def summarize(
     unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
     inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
-    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other
+    stands, dated = standing(texts, view.article_starts)
+    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated
     follows = leaning | leans_on_before(texts)
     # An article's last sentence introduces nothing that can be shown with it. A quotation
     # is shown with the credit line below it, which waits for it.
@@ -102,7 +103,7 @@ def summarize(
     pulls = credited_before(texts, view.article_starts) & ~follows
     # A sentence standing on the one before ("Until then, ...", "Someone else shouts, ...")
     # is taken with it.
-    stands = stands_on_before(texts, view.article_starts) & ~follows
+    stands &= ~follows
     pulls |= stands
     pulls[view.article_starts] = False
     key = scores(feature_matrix(view, options), options, view)

@@ -29,47 +29,52 @@ whose "he" is Robert Plant).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from chorus.dangling import QUOTED
 
-_OPENING_MARKS = r"[\s(\[“\"]*"
-_THEN = re.compile(_OPENING_MARKS + r"(?:Until|Till|By|Before|From)\s+then\b")
-_ELSE = re.compile(
-    _OPENING_MARKS + r"(?:Someone|Somebody|Something|Anyone|Anybody|Everyone|Everybody"
-    r"|No\s+one|Nobody|Nothing)\s+else\b"
+_OPENINGS = re.compile(
+    r"\n[ (\[“\"]*(?:(?:Until|Till|By|Before|From)\s+then\b"
+    r"|(?:Someone|Somebody|Something|Anyone|Anybody|Everyone|Everybody|No\s+one|Nobody"
+    r"|Nothing)\s+else\b"
+    r"|Those\s+[a-z]+(?:ed|en)\b)"
 )
+"""The openings read, as one pattern over the texts joined on newlines: "Until then",
+"Someone else", and "Those" with a past participle, people named by a deed done to them
+("Those killed", "Those arrested"; not "Those who ...", which `dangling` reads with the
+other openings on "Those")."""
 _ANOTHER_CREDIT = re.compile(
     r"[”\"],?\s+(?:another\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|added|told|wrote|shouted|yelled)"
     r"|(?:said|says|added|told)\s+another)\b"
 )
 """A quotation credited to "another" speaker, after its closing mark ('"...," another
 council member said.'; "“It hurts so much,” said another relative, Nisha Odell, ...")."""
-_THOSE_DONE = re.compile(_OPENING_MARKS + r"Those\s+[a-z]+(?:ed|en)\b")
-"""People named by a deed done to them ("Those killed", "Those arrested", "Those taken");
-not "Those who ..." (`dangling` reads the other openings on "Those")."""
 _PRONOUNS = "he|she|it|we|they|you|i|there|one"
 _PERIODS = "year|week|month|time|morning|evening|summer|spring|fall|winter|season|days"
 _DEMONSTRATIVE_SUBJECT = re.compile(
-    r"[^,“”\"]{1,120},\s+(?:(?:that|this)\s+(?!(?:" + _PRONOUNS + "|" + _PERIODS + r")\b)"
-    r"[a-z]+[^s\W]|(?:these|those)\s+(?!(?:" + _PERIODS + r")\b)[a-z]+s)"
+    r"(?:(?:that|this)\s+(?!(?:" + _PRONOUNS + "|" + _PERIODS + r")\b)[a-z]+[^s\W]"
+    r"|(?:these|those)\s+(?!(?:" + _PERIODS + r")\b)[a-z]+s)"
     r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might)\b"
 )
-"""After the sentence's first comma, a demonstrative, a noun of its number and a verb ("...,
-that timetable could", "In criminal cases, these methods are"); not "that" opening a clause
-("..., that authorities might", "..., that he could"), nor a time of the reader's ("...,
-this year is")."""
-_DEMONSTRATIVE_GATE = (", that ", ", this ", ", these ", ", those ")
+"""Right after the sentence's first comma, a demonstrative, a noun of its number and a verb
+("..., that timetable could", "In criminal cases, these methods are"); not "that" opening a
+clause ("..., that authorities might", "..., that he could"), nor a time of the reader's
+("..., this year is")."""
+_DEMONSTRATIVE_AFTER_COMMA = re.compile(r", th(?:at|is|ese|ose) ")
+_PHRASE = 120
+"""The longest opening phrase read before the demonstrative, in characters."""
 _THAT_TIME = re.compile(
-    r"\bthat\s+(?:(?!(?:a|an|the|some|every|any|one|each)\b)[a-z]+\s+)?"
+    r"that(?<!\wthat)\s+(?:(?!(?:a|an|the|some|every|any|one|each)\b)[a-z]+\s+)?"
     r"(?:day|night|morning|afternoon|evening|weekend)\b"
 )
 """A day or night told before ("that night", "later that day", "that same day", "that
 election night"); not "that" opening a clause ("... is that some day ...", "that a day
-before")."""
+before"). Its literal opening lets the search skip to each "that"."""
 _PRONOUN_CREDIT = re.compile(
     r"[,?!][”\"]\s+(?:he|she)\s+(?:[a-z]+s|said|added|continued|[a-z]+ed)\.\s*\Z"
 )
@@ -87,41 +92,57 @@ def _outside_quotes(text: str) -> str:
     return QUOTED.sub(" ", text) if ('"' in text or "“" in text) else text
 
 
-def _stands_on(text: str) -> bool:
-    # the words' own searches first: each pattern is read over every sentence
-    if "then" in text[:14] and _THEN.match(text):
-        return True
-    if " else" in text[:16] and _ELSE.match(text):
-        return True
-    if "another" in text and _ANOTHER_CREDIT.search(text):
-        return True
-    if text.startswith("Those") and _THOSE_DONE.match(text):
-        return True
-    return any(gate in text for gate in _DEMONSTRATIVE_GATE) and bool(
-        _DEMONSTRATIVE_SUBJECT.match(_outside_quotes(text))
-    )
+def _found(joined: str, word: str) -> list[int]:
+    """Where `word` ends in `joined`, by `str.find` (a pattern of the word alone scans the
+    cluster several times slower)."""
+    ends = []
+    at = joined.find(word)
+    while at >= 0:
+        ends.append(at + len(word) - 1)
+        at = joined.find(word, at + 1)
+    return ends
 
 
-def stands_on_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
-    """Per text: whether it stands on the text before it in its article (see the module
-    docstring), a list item below a line closing on a colon among them. An article's first
-    text so marked stands on nothing shown: the caller never takes it."""
-    marked = np.fromiter(map(_stands_on, texts), dtype=bool, count=len(texts))
-    starts = set(article_starts)
-    for row in range(1, len(texts)):
-        if texts[row][:1].islower() and row not in starts and texts[row - 1].rstrip().endswith(":"):
-            marked[row] = True
-    return marked
-
-
-def at_that_time(text: str) -> bool:
-    """Whether a text is dated, outside its quotations, by a day or night told before
-    ("that night", "later that day")."""
+def _opens_with_demonstrative(text: str) -> bool:
+    comma = text.find(",")
     return (
-        "that " in text
-        and _THAT_TIME.search(text) is not None
-        and _THAT_TIME.search(_outside_quotes(text)) is not None
+        0 < comma <= _PHRASE
+        and not any(mark in text[:comma] for mark in '“”"')
+        and _DEMONSTRATIVE_SUBJECT.match(text, comma + 2) is not None
     )
+
+
+def standing(texts: Sequence[str], article_starts: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Per text: whether it stands on the text before it in its article (see the module
+    docstring: a list item below a line closing on a colon among them), and whether it is
+    dated, outside its quotations, by a day or night told before ("that night", "later that
+    day"). An article's first text that stands on the one before stands on nothing shown:
+    the caller never takes it. Read over the texts joined, one search a cluster."""
+    # where each text starts in `joined`: after the newline before it
+    lines = list(itertools.accumulate((len(t) + 1 for t in texts), initial=1))
+    joined = "\n" + "\n".join(texts)
+
+    def rows(ends: Iterable[int]) -> list[int]:
+        # the text holding each match's last character: an opening's match starts on the
+        # newline before its text
+        return [bisect.bisect_right(lines, end) - 1 for end in ends]
+
+    def last(pattern: re.Pattern[str]) -> Iterator[int]:
+        return (m.end() - 1 for m in pattern.finditer(joined))
+
+    stands = set(rows(last(_OPENINGS)))
+    stands.update(r for r in rows(_found(joined, "another")) if _ANOTHER_CREDIT.search(texts[r]))
+    stands.update(
+        r for r in rows(last(_DEMONSTRATIVE_AFTER_COMMA)) if _opens_with_demonstrative(texts[r])
+    )
+    # a list item: a line opening in lower case below one closing on a colon
+    items = (end + 1 for end in _found(joined, ":\n") if joined[end + 1 : end + 2].islower())
+    stands.update(set(rows(items)).difference(article_starts))
+    dated = [r for r in rows(last(_THAT_TIME)) if _THAT_TIME.search(_outside_quotes(texts[r]))]
+    marked = np.zeros((2, len(texts)), dtype=bool)
+    marked[0, list(stands)] = True
+    marked[1, dated] = True
+    return marked[0], marked[1]
 
 
 def credited_to_another(
@@ -136,9 +157,9 @@ def credited_to_another(
         row
         for at, row in enumerate(ordered)
         if at
-        and row not in first_rows
         and ordered[at - 1] != row - 1
         and texts[row].endswith(".")
         and _PRONOUN_CREDIT.search(texts[row]) is not None
         and _NAMED_CREDIT.search(texts[ordered[at - 1]]) is not None
+        and row not in first_rows
     ]
