@@ -134,6 +134,8 @@ _SOON = re.compile(
 soon found a man's body in the debris.", raw 245): shown before that moment, it runs the
 story backwards."""
 _IT_IS_A = re.compile(r"[\s(\[]*It(?:’s|'s|\s+is|\s+was)\s+(?:a|an|the|one|something|someone)\b")
+"""An "It's a ..." calling what the sentence before tells; "It's something the other carriers
+have done, ..." (raw 207, over data caps) too."""
 _OTHER = r"(?:Other|Another)\s+[a-z]"
 _LATER = (
     r"(?:Just\s+|Only\s+)?(?:(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
