@@ -19,9 +19,10 @@ taken together with it (select's `pulls`), or left out when it cannot be taken
 Taken with the sentence before rather than waiting for it to be chosen on its own: waiting
 cost raw R-2 0.028 more on the same rules (the journal entry).
 
-`at_that_time` marks a sentence dated by a day or night told before ("... at 8 p.m. that
+`standing` also marks a sentence dated by a day or night told before ("... at 8 p.m. that
 election night six years ago.", raw 248), which waits for that sentence instead: the one
-right before it rarely tells that day. `credited_to_another` reads a chosen summary for a
+right before it rarely tells that day (taken with it, raw 248's was shown after "The bed ate
+up most of the floor space ..."). `credited_to_another` reads a chosen summary for a
 quotation credited to "he" or "she" shown right after another outlet's or paragraph's
 quotation credited by name ('"...," says Page.' / '"My enthusiasm ...?" he laughs.', raw 20,
 whose "he" is Robert Plant).
@@ -107,7 +108,7 @@ def _opens_with_demonstrative(text: str) -> bool:
     comma = text.find(",")
     return (
         0 < comma <= _PHRASE
-        and not any(mark in text[:comma] for mark in '“”"')
+        and not any(mark in text[:comma] for mark in '“”"`')
         and _DEMONSTRATIVE_SUBJECT.match(text, comma + 2) is not None
     )
 
