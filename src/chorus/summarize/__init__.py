@@ -45,6 +45,7 @@ from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
+from chorus.summarize.stands_on import credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 
 
@@ -88,7 +89,8 @@ def summarize(
     unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
     inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
-    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other
+    stands, dated = standing(texts, view.article_starts)
+    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated
     follows = leaning | leans_on_before(texts)
     # An article's last sentence introduces nothing that can be shown with it. A quotation
     # is shown with the credit line below it, which waits for it.
@@ -99,6 +101,11 @@ def summarize(
     follows |= credits
     # A quotation alone after the sentence crediting it is shown with that sentence.
     pulls = credited_before(texts, view.article_starts) & ~follows
+    # A sentence standing on the one before ("Until then, ...", "Someone else shouts, ...")
+    # is taken with it.
+    stands &= ~follows
+    pulls |= stands
+    pulls[view.article_starts] = False
     key = scores(feature_matrix(view, options), options, view)
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
@@ -115,6 +122,12 @@ def summarize(
     if len(opening) < len(texts):
         shut[opening] = True
     follows[starts] = False
+    # ... or never, when the one before waits or is shut, or there is none.
+    lone = stands.copy()
+    lone[1:] &= follows[:-1] | shut[:-1]
+    lone[starts] = stands[starts]
+    if np.count_nonzero(lone) < len(texts):
+        shut |= lone
     while True:
         chosen = select(
             key,
@@ -154,6 +167,9 @@ def summarize(
         # was pulled already, or that sentence waits or is shut.
         for row in speaker_apart(texts, ordered, starts):
             (steps if pulls[row] or follows[row - 1] or shut[row - 1] else pulled).append(row)
+        # A quotation credited to "he" right after one credited by name reads as the
+        # named speaker's (raw 20's Plant after "..., says Page.").
+        steps += credited_to_another(texts, ordered, starts)
         if not steps and not pulled:
             break
         shut[steps] = True

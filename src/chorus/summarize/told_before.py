@@ -74,11 +74,14 @@ plain string ends."""
 _THEY_GO_ON = re.compile(
     r"[\s(\[“\"]*They\s+(?:(?:were|are|have|had|will|would|can|could|may|might)\s+)?also\b"
     r"|[\s(\[“\"]*They\s+(?:said|say|noted|added|told|explained|stressed)\b"
+    r"|[\s(\[“\"]*They\s+(?:also\s+)?includ(?:e|ed)\b"
 )
 """An opening "They" going on from the people the sentence before names, by "also" ("They
 were also asked how much they liked the clips ...", raw 6: 22 sentences of raw, 7 of DUC)
 or as the ones who speak ("They noted the bodies were found ...", 153: 18 of raw, 8 of
-DUC): each of the 55 read stands for people the sentence alone never names."""
+DUC): each of the 55 read stands for people the sentence alone never names. Nineteenth
+pass: "They include(d)" too ("They include:", raw 47, over the sanctions the sentence before
+names), so that its list item, taken only with it (`stands_on`), is never shown alone."""
 _ANSWER = re.compile(
     r"[“\"‘]+(?:No|Yes|Nope|Yeah|Yep|Absolutely(?:\s+(?:not|false|true))?|Certainly\s+not"
     r"|Of\s+course\s+not|Not\s+at\s+all|Not\s+really|Not\s+yet|Not\s+that\s+I[’']m\s+aware"

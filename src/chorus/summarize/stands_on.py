@@ -1,0 +1,166 @@
+"""Summary sentences that stand on the sentence before them in their article, and are
+taken together with it (select's `pulls`), or left out when it cannot be taken
+(docs/journal/summary.md, "Summary a reader sees, nineteenth pass (stop 35)"):
+
+- an opening "Until then", "By then", "Before then", "From then" ("Until then, they are in
+  need of donations ...", raw 13): the moment is the sentence before's;
+- an opening "Someone else", "Something else" ("Someone else shouts, “That went right
+  through the door!” ...", raw 94): else than the one the sentence before tells;
+- words credited to "another" speaker ('"That went right through the door," another
+  council member said.', 94);
+- an opening "Those" and a past participle ("Those killed at a checkpoint in the Abel area
+  were attempting to flee ...", raw 47): the deed is told before, here only its victims;
+- a demonstrative opening the clause after an opening phrase too long or too full of names
+  for `dangling.points_back_inside` ("But with the iPhone becoming available to Sprint
+  customers, that timetable could be accelerated.", raw 207);
+- a list item, a line opening in lower case below one closing on a colon ("They include:" /
+  "a freeze on the European-held assets of the Syrian central bank", 47).
+
+Taken with the sentence before rather than waiting for it to be chosen on its own: waiting
+cost raw R-2 0.028 more on the same rules (the journal entry).
+
+`standing` also marks a sentence dated by a day or night told before ("... at 8 p.m. that
+election night six years ago.", raw 248), which waits for that sentence instead: the one
+right before it rarely tells that day (taken with it, raw 248's was shown after "The bed ate
+up most of the floor space ..."). `credited_to_another` reads a chosen summary for a
+quotation credited to "he" or "she" shown right after another outlet's or paragraph's
+quotation credited by name ('"...," says Page.' / '"My enthusiasm ...?" he laughs.', raw 20,
+whose "he" is Robert Plant).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+import numpy as np
+
+from chorus.dangling import QUOTED
+
+_OPENINGS = re.compile(
+    r"\n[ (\[“\"]*(?:(?:Until|Till|By|Before|From)\s+then\b"
+    r"|(?:Someone|Somebody|Something|Anyone|Anybody|Everyone|Everybody|No\s+one|Nobody"
+    r"|Nothing)\s+else\b"
+    r"|Those\s+[a-z]+(?:ed|en)\b)"
+)
+"""The openings read, as one pattern over the texts joined on newlines: "Until then",
+"Someone else", and "Those" with a past participle, people named by a deed done to them
+("Those killed", "Those arrested"; not "Those who ...", which `dangling` reads with the
+other openings on "Those")."""
+_ANOTHER_CREDIT = re.compile(
+    r"[”\"],?\s+(?:another\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|added|told|wrote|shouted|yelled)"
+    r"|(?:said|says|added|told)\s+another)\b"
+)
+"""A quotation credited to "another" speaker, after its closing mark ('"...," another
+council member said.'; "“It hurts so much,” said another relative, Nisha Odell, ...")."""
+_PRONOUNS = "he|she|it|we|they|you|i|there|one"
+_PERIODS = "year|week|month|time|morning|evening|summer|spring|fall|winter|season|days"
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"(?:(?:that|this)\s+(?!(?:" + _PRONOUNS + "|" + _PERIODS + r")\b)[a-z]+[^s\W]"
+    r"|(?:these|those)\s+(?!(?:" + _PERIODS + r")\b)[a-z]+s)"
+    r"\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might)\b"
+)
+"""Right after the sentence's first comma, a demonstrative, a noun of its number and a verb
+("..., that timetable could", "In criminal cases, these methods are"); not "that" opening a
+clause ("..., that authorities might", "..., that he could"), nor a time of the reader's
+("..., this year is")."""
+_DEMONSTRATIVE_AFTER_COMMA = re.compile(r", th(?:at|is|ese|ose) ")
+_PHRASE = 120
+"""The longest opening phrase read before the demonstrative, in characters."""
+_THAT_TIME = re.compile(
+    r"that(?<!\wthat)\s+(?:(?!(?:a|an|the|some|every|any|one|each)\b)[a-z]+\s+)?"
+    r"(?:day|night|morning|afternoon|evening|weekend)\b"
+)
+"""A day or night told before ("that night", "later that day", "that same day", "that
+election night"); not "that" opening a clause ("... is that some day ...", "that a day
+before"). Its literal opening lets the search skip to each "that"."""
+_PRONOUN_CREDIT = re.compile(
+    r"[,?!][”\"]\s+(?:he|she)\s+(?:[a-z]+s|said|added|continued|[a-z]+ed)\.\s*\Z"
+)
+"""A quotation credited to "he" or "she" after its closing mark, by any verb ('...?" he
+laughs.', ',” she said.')."""
+_NAMED_CREDIT = re.compile(
+    r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}[A-Z][\w’'-]+"
+    r"|[A-Z][\w’'-]+\s+(?:says|said|added))[.!]?\s*\Z"
+)
+"""A quotation closing its sentence credited to someone by name ('...," says Page.', '...,"
+Page said.')."""
+
+
+def _outside_quotes(text: str) -> str:
+    return QUOTED.sub(" ", text) if ('"' in text or "“" in text) else text
+
+
+def _found(joined: str, word: str) -> list[int]:
+    """Where `word` ends in `joined`, by `str.find` (a pattern of the word alone scans the
+    cluster several times slower)."""
+    ends = []
+    at = joined.find(word)
+    while at >= 0:
+        ends.append(at + len(word) - 1)
+        at = joined.find(word, at + 1)
+    return ends
+
+
+def _opens_with_demonstrative(text: str) -> bool:
+    comma = text.find(",")
+    return (
+        0 < comma <= _PHRASE
+        and not any(mark in text[:comma] for mark in '“”"`')
+        and _DEMONSTRATIVE_SUBJECT.match(text, comma + 2) is not None
+    )
+
+
+def standing(texts: Sequence[str], article_starts: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Per text: whether it stands on the text before it in its article (see the module
+    docstring: a list item below a line closing on a colon among them), and whether it is
+    dated, outside its quotations, by a day or night told before ("that night", "later that
+    day"). An article's first text that stands on the one before stands on nothing shown:
+    the caller never takes it. Read over the texts joined, one search a cluster."""
+    # where each text starts in `joined`: after the newline before it
+    lines = list(itertools.accumulate((len(t) + 1 for t in texts), initial=1))
+    joined = "\n" + "\n".join(texts)
+
+    def rows(ends: Iterable[int]) -> list[int]:
+        # the text holding each match's last character: an opening's match starts on the
+        # newline before its text
+        return [bisect.bisect_right(lines, end) - 1 for end in ends]
+
+    def last(pattern: re.Pattern[str]) -> Iterator[int]:
+        return (m.end() - 1 for m in pattern.finditer(joined))
+
+    stands = set(rows(last(_OPENINGS)))
+    stands.update(r for r in rows(_found(joined, "another")) if _ANOTHER_CREDIT.search(texts[r]))
+    stands.update(
+        r for r in rows(last(_DEMONSTRATIVE_AFTER_COMMA)) if _opens_with_demonstrative(texts[r])
+    )
+    # a list item: a line opening in lower case below one closing on a colon
+    items = (end + 1 for end in _found(joined, ":\n") if joined[end + 1 : end + 2].islower())
+    stands.update(set(rows(items)).difference(article_starts))
+    dated = [r for r in rows(last(_THAT_TIME)) if _THAT_TIME.search(_outside_quotes(texts[r]))]
+    marked = np.zeros((2, len(texts)), dtype=bool)
+    marked[0, list(stands)] = True
+    marked[1, dated] = True
+    return marked[0], marked[1]
+
+
+def credited_to_another(
+    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order, rows of `texts`) that are a
+    quotation credited to "he" or "she" shown right after a sentence other than their
+    article's one before, which closes on a quotation credited by name: the reader gives
+    the words to that speaker. Read once the summary is chosen, for it to be chosen again
+    without them."""
+    return [
+        row
+        for at, row in enumerate(ordered)
+        if at
+        and ordered[at - 1] != row - 1
+        and texts[row].endswith(".")
+        and _PRONOUN_CREDIT.search(texts[row]) is not None
+        and _NAMED_CREDIT.search(texts[ordered[at - 1]]) is not None
+        and row not in first_rows
+    ]
