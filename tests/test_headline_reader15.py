@@ -14,6 +14,7 @@ import pytest
 from chorus.render.headline_news import background, wire_lead
 from chorus.render.sources import headline
 from tests.briefings import raw_briefing as _briefing
+from tests.test_headline_reader14 import LATER_SUMMARY
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_pass15.json"
 JUDGED = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -31,14 +32,14 @@ def test_every_headline_the_pass_changed_holds(change, analyze):
     # (fixture): all four better, with and without the analysis alike.
     assert change["judged"] == "better"
     chosen = headline(_briefing(change["cluster"], analyze))
-    source = LATER_SUMMARY.get(change["cluster"], change["after_from"])
+    source = LATER_SOURCE.get(change["cluster"], change["after_from"])
     assert (chosen.text, chosen.source) == (change["after"], source)
     assert chosen.text != change["before"]
 
 
 # summary19, merged after this pass, opens raw 207's summary on one more sentence: the same
 # headline now stands as summary sentence 3.
-LATER_SUMMARY = {207: "summary sentence 3, shortened"}
+LATER_SOURCE = {207: "summary sentence 3, shortened"}
 
 
 def test_a_lead_opening_an_hour_after_is_no_wire_lead():
@@ -81,15 +82,8 @@ def test_a_lead_read_whole_or_retold_needs_more_than_a_tie(line, text):
     assert headline(_briefing(line)).text == text
 
 
-# summary18 (merged before this pass) changed raw 173's summary: the launch, both pilots
-# named (judged better at that merge).
-LATER_SUMMARY = {
-    173: (
-        "Pilots Troy Bradley of New Mexico and Leonid Tiukhtyaev of Russia set off from Saga,"
-        " Japan, shortly before 6:30 a.m. Sunday Japan time.",
-        "summary sentence 1",
-    ),
-}
+# summary18 (merged before this pass) changed raw 173's blind headline: the fourteenth
+# pass's test holds what it is now.
 
 
 @pytest.mark.parametrize("judged", PASS14["blind"], ids=lambda a: f"blind14-{a['cluster']}")
