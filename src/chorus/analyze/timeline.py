@@ -56,6 +56,7 @@ from chorus.analyze.timeline_beside import (
 )
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
+    a_thing_s_year_beside_a_day,
     a_thing_s_year_of_another_time,
     a_thing_told_of,
     before_the_opening_date,
@@ -156,8 +157,8 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     (timeline_trials), what a question asks will be or a scenario imagines
     (timeline_imagined), any date of a line opening on another sentence's day, or a thing's
     year (or month) in a relative clause about someone, the object of a verb in the present
-    or denied or in a sentence the first of its `matches` opens, or a quoted work's
-    (timeline_clauses)."""
+    or denied or in a sentence the first of its `matches` opens or that names a day, or a
+    quoted work's (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
@@ -183,6 +184,7 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     if match.form == "year" and (
         a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
         or a_thing_told_of(before, after)
+        or a_thing_s_year_beside_a_day(before, matches)
         or before_the_opening_date(before, sentence.article.text, offset, matches[0])
     ):
         return True

@@ -23,6 +23,7 @@ import re
 from chorus.analyze.timeline_ahead import PAST
 from chorus.analyze.timeline_asides import ADJECTIVE_YEAR, CLAUSE_END
 from chorus.analyze.timeline_forms import DateMatch
+from chorus.analyze.timeline_weekday import WEEKDAY_DATE
 
 _WHO = re.compile(r", (?:who|whom|whose) [^,;:()—–\"“”]*$")
 """A relative clause about someone, open up to the date: no comma, dash, bracket or quote
@@ -128,6 +129,23 @@ def a_thing_s_year_of_another_time(before: str, text: str, start: int, first: Da
     return _OBJECT_OF_A_VERB.search(before[-24:]) is not None
 
 
+_A_DAY_S_FORMS = frozenset(
+    ("weekday", "yesterday or today", "month day", "day month", "month day year")
+) | {"day month year", "iso date", WEEKDAY_DATE}
+"""The forms that name a day: a line holding one tells that day's deed."""
+
+
+def a_thing_s_year_beside_a_day(before: str, matches: list[DateMatch]) -> bool:
+    """Whether the year after `before` qualifies a thing in a sentence that names a day
+    (`matches`, its dates): the line tells that day's deed, which the thing's year would show
+    again, misdated ("said Thursday that ... amid a federal probe into Russian interference in
+    the 2016 election", "signed ... on Oct. 28, 2016, just days before the 2016 presidential
+    election", "Port authority police spotted a 2000 volkswagen beetle ... Saturday")."""
+    return ADJECTIVE_YEAR.search(before[-8:]) is not None and any(
+        m.form in _A_DAY_S_FORMS for m in matches
+    )
+
+
 def _opens_its_line(text: str, start: int, match: DateMatch) -> bool:
     """Whether a date found in `text` (its article) opens the sentence starting at `start`,
     and so dates its line: any date but a thing's year."""
@@ -143,6 +161,7 @@ _TOLD_OF = re.compile(
     r"|(?<!days )(?<!hours )(?<!weeks )(?<!shortly )(?<!just )\b(?:[Bb]efore|[Aa]head of) "
     r"(?:(?:the|an?|his|her|their|its|our)|[A-Z][\w.-]*['’]s) $"
     r"|\b(?:victims|survivors|families|relatives|parents|widows) of (?:the|an?) $"
+    r"|\binvestigat(?:ing|ion into|ions into) (?:the|an?|his|her|their|its) $"
 )
 """Before a thing and its year: a talk about it ("she talked about her 2011 filibuster": the
 talk was Thursday), a preparation for it now ("as it gears up for the 2014 midterm
@@ -151,7 +170,9 @@ elections"; not a noun's "preparations for the 2016 Rio Olympics"), or an openin
 came after it), or a deed told before it ("ahead of his 2016 run", "before Walker's 2016
 announcement": the budget fight was in 2015; the year names the race), or the people it left
 ("Parents of some of the victims of the 2012 school shooting ... will on Monday announce",
-"suing ... victims of the 2017 las vegas mass shooting": what they do came later). "days
+"suing ... victims of the 2017 las vegas mass shooting": what they do came later), or an
+inquiry into it ("appointed ... a special committee investigating the 2012 attack on the
+diplomatic mission", "plays a cop investigating the 2013 boston marathon bombing"). "days
 before the 2016 presidential election" stays: a deed so close falls in the thing's year."""
 _DESCRIBED = re.compile(
     r"^(?: [\w-]+){1,2}?(?: (?:was|is|were|are) not| (?:wasn|isn|weren|aren)['’]t)"

@@ -112,7 +112,7 @@ _YEAR_RANGE_ENDS = (
 DATE_PATTERNS: tuple[tuple[str, bool, str], ...] = (
     # (form, relative to the publication date?, pattern); earlier forms win on overlap.
     ("iso date", False, rf"\b{YEAR}-[01]\d-[0-3]\d\b"),
-    ("month day year", False, rf"\b{MONTH} {DAY},? {YEAR}\b"),
+    ("month day year", False, rf"\b{MONTH},? {DAY},? {YEAR}\b"),  # "November, 4 2008" too
     ("day month year", False, rf"\b{DAY} {MONTH},? {YEAR}\b"),
     ("month year", False, rf"\b{MONTH},? (?:of )?{YEAR}\b"),  # "August of 2017" too
     ("month day", True, rf"\b{MONTH} {DAY}\b(?!,? \d)"),
