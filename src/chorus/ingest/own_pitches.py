@@ -26,10 +26,9 @@ http://www.twitter.com/collegehumor" (88 [6], CollegeHumor's video page under "S
 http://www.collegehumor.com"); the only such lines of raw and DUC. The handle is the name
 the page gives itself, lower-cased as an address is: turning "foxnewslatino" into "Fox News
 Latino" would need a table. Only "us": "Follow Michael Tarm at https://twitter.com/mtarm" is
-a writer's,
-"Follow NBC: http://Twitter.com/NBC" (84 [1], beside "Follow Jimmy:") one of three names,
-and a post quoted within a line ("… follow us at facebook.com/precinct4 to receive …",
-Multi-News+ train) is its author's, not the page's."""
+a writer's, "Follow NBC: http://Twitter.com/NBC" (84 [1], beside "Follow Jimmy:") one of
+three names, and a post quoted within a line ("… follow us at facebook.com/precinct4 to
+receive …", Multi-News+ train) is its author's, not the page's."""
 NEWSLETTER = re.compile(
     r"-*\s*Sign up (?:now )?for (?:the )?(?P<name>[A-Z][\w&.'’ -]{0,40}?) "
     r"(?:news ?letters?|e-?mail alerts)\b.{0,200}"
