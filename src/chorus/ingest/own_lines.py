@@ -4,7 +4,8 @@ A plain-text article often names its publisher in a line cleaning later removes:
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
 a newspaper's print page ("This article appeared on page E - 1 of the San Francisco
 Chronicle"), "Originally published on Live Science.", a press office's "By …, DS Public
-Affairs", a site's own "Follow CBSMIAMI.COM", "Sign up for KPRC 2 newsletters",
+Affairs", a site's pitch for itself ("Follow CBSMIAMI.COM", "Sign up for KPRC 2
+newsletters", "To subscribe to Capitol Fax, click here.": own_pitches.py),
 "tips@mediaite.com" or "More from TIME on population:", or an agency's dateline
 ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
 Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
@@ -27,6 +28,17 @@ from dataclasses import dataclass, replace
 from chorus.ingest.bylines import OPENING_LINES, byline_date
 from chorus.ingest.own_dates import dated_elsewhere
 from chorus.ingest.own_pages import FUNDRAISING_SITE, fundraiser
+from chorus.ingest.own_pitches import (
+    CONSENT,
+    DAILY_EDITION,
+    FOLLOW_SITE,
+    FOLLOW_US,
+    INBOX_PITCH,
+    NEW_READER_PITCH,
+    NEWSLETTER,
+    OFFERS_CONSENT,
+    SUBSCRIPTION_PITCH,
+)
 from chorus.ingest.own_signoffs import (
     COMMENT_REQUEST,
     IN_HOUSE_ILLUSTRATION,
@@ -94,46 +106,6 @@ _LINK_LIST = re.compile(
 "Read more from The Hill:", or to its blog's, "More from Morning Mix:" (the Washington
 Post's; the page never names the Post): "More from the interview:" names no one, and
 "Read more from Anne Applebaum's archive, …" is a sentence."""
-_FOLLOW_SITE = re.compile(
-    r"(?:Follow|.{0,40}?\bStay with) (?P<name>[A-Za-z0-9-]+\.(?i:com|org|net|co\.uk))\b.{0,60}"
-)
-"""A site asking to be followed by its address, "Follow CBSMIAMI.COM: Facebook | Twitter",
-"This is a developing story. Stay with tampabay.com for updates."; "Follow Tia Ghose on
-Twitter" names a writer, "Follow Ynetnews" cannot be told from one."""
-_NEWSLETTER = re.compile(
-    r"-*\s*Sign up (?:now )?for (?:the )?(?P<name>[A-Z][\w&.'’ -]{0,40}?) "
-    r"(?:news ?letters?|e-?mail alerts)\b.{0,200}"
-)
-"""A site's pitch for its own newsletter, "Sign up for KPRC 2 newsletters to get breaking
-news ...", "Sign up for the Curbed NY newsletter", "Sign up for Denver7 email alerts",
-"Sign up now for the Us Weekly newsletter to get breaking celebrity news …" (raw 111 [0]);
-"Sign up for our free newsletter" and "Sign up for BREAKING NEWS Emails" name no one, and
-a bracketed "[Sign up for The Daily 202 ...]" is a newsletter's name, not the site's."""
-_INBOX_PITCH = re.compile(
-    rf"Get (?:news|the latest|stories) from {OUTLET_NAME} in your inbox\b.{{0,60}}"
-)
-"""A site's pitch for its mail, "Get news from the BBC in your inbox, each weekday morning"."""
-_DAILY_EDITION = re.compile(
-    r"Get (?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of )?[A-Z][\w&'’-]*){0,3})['’]s Daily Edition "
-    r"by email\b.{0,80}"
-)
-"""Its pitch for a daily mail by its name, "Get The Times of Israel's Daily Edition by email
-and never miss our top stories Free Sign Up" (raw 23 [1], 89 [0]); "Follow Ynetnews on
-Facebook and Twitter" (23 [2]) stays unread: "Follow Caroline on Twitter" (230 [2]) is a
-writer's."""
-_CONSENT = re.compile(
-    r"\bagree to receive (?:e-?mail )?(?:news ?letters?|e-?mails?)(?: or alerts)? "
-    rf"from {OUTLET_NAME}\."
-)
-"""The consent under a site's sign-up box, "By signing up you agree to receive email
-newsletters or alerts from POLITICO." (seven raw POLITICO pages, one line with the box)."""
-_OFFERS_CONSENT = re.compile(
-    rf"\bagree to receive occasional updates and special offers for {OUTLET_NAME}['’]s "
-    r"products and services\."
-)
-"""The Times' consent in its box, "You agree to receive occasional updates and special
-offers for The New York Times's products and services." (raw 68 [0], 107 [1], 122 [1], 155
-[1], each with "View all New York Times newsletters."; the only such lines of raw and DUC)."""
 _NOT_ITS_VIEWS = re.compile(
     r"The views expressed (?:by this author |here |in this (?:article|column|piece) )?are "
     r"(?:their|his|her|the author's|the writer's) own and (?:are not|do not (?:necessarily )?"
@@ -208,6 +180,16 @@ _STATION_DATELINE = re.compile(
 as American stations are named) stand for the dash a name needs in `_DATELINE`."""
 _NOT_DATELINE = frozenset({"update", "updated", "video", "photos", "watch", "live", "exclusive"})
 """Bracketed words that mark a story's kind, not who wrote it."""
+_ADDRESSES = (
+    FOLLOW_SITE,
+    FOLLOW_US,
+    _TOLD_SITE,
+    _TIPS_ADDRESS,
+    WRITER_ADDRESS,
+    SITE_LINE,
+    SHARE_LINK,
+)
+"""Rules reading an address or an account, whose name is written lower-case."""
 _ENTITY_LEFT = re.compile(r"&(\w+);")
 _OWNER_SUFFIX = re.compile(r"(?: \([^()]*\)|,? (?:Limited|Ltd\.?|Inc\.?|LLC|Corporation))+$")
 
@@ -224,7 +206,8 @@ class OwnLine:
 def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
     else the site it says first published it, else its writer's staff tagline, else its
-    office's opening byline, else its site's "Follow" line, else its newsletter's pitch,
+    office's opening byline, else its site's "Follow" line (its address, or its account
+    where it speaks as "us"), else its newsletter's or subscription's pitch,
     else an agency writer's byline, else its tips address, else the heading of its own
     links, else the agency of its opening dateline, else the address it says it was told
     something by, else the site its scoop names ("TMZ has learned."), else Wikipedia's
@@ -243,12 +226,15 @@ def own_outlet(text: str) -> OwnLine | None:
         ("first publisher's line", _FIRST_PUBLISHED.fullmatch, lines),
         ("staff writer's tagline", _STAFF_TAGLINE.fullmatch, lines),
         ("office's byline", _OFFICE_BYLINE.fullmatch, lines[:OPENING_LINES]),
-        ("follow line", _FOLLOW_SITE.fullmatch, lines),
-        ("newsletter line", _NEWSLETTER.fullmatch, lines),
-        ("newsletter line", _INBOX_PITCH.fullmatch, lines),
-        ("newsletter line", _DAILY_EDITION.fullmatch, lines),
-        ("sign-up consent", _CONSENT.search, lines),
-        ("sign-up consent", _OFFERS_CONSENT.search, lines),
+        ("follow line", FOLLOW_SITE.fullmatch, lines),
+        ("follow line", FOLLOW_US.fullmatch, lines),
+        ("newsletter line", NEWSLETTER.fullmatch, lines),
+        ("newsletter line", INBOX_PITCH.fullmatch, lines),
+        ("newsletter line", DAILY_EDITION.fullmatch, lines),
+        ("subscription pitch", SUBSCRIPTION_PITCH.fullmatch, lines),
+        ("subscription pitch", NEW_READER_PITCH.fullmatch, lines),
+        ("sign-up consent", CONSENT.search, lines),
+        ("sign-up consent", OFFERS_CONSENT.search, lines),
         ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
         ("writer's byline", _DESK_BYLINE.fullmatch, lines[:OPENING_LINES]),
         ("agency writer's byline", _AGENCY_WRITER.fullmatch, lines),
@@ -320,7 +306,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian
         name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
-    if found.re in (_FOLLOW_SITE, _TOLD_SITE, _TIPS_ADDRESS, WRITER_ADDRESS, SITE_LINE, SHARE_LINK):
+    if found.re in _ADDRESSES:
         return name.lower()
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
