@@ -62,7 +62,10 @@ _AFTER = re.compile(
 )
 """A duration after the thing that lasted it: "filibuster –11 hours", "hearing lasted
 10 hours". Both patterns read lower case only: a name before a dash is a dateline or a
-speaker, and a capital opens a headline or a sentence, not a duration in running text."""
+speaker, and a capital opens a headline or a sentence, not a duration in running text; a
+title an article quotes is its work's figure, not the article's ("After Her 12-Hour
+Filibuster", Vogue's, in raw validation 230's article whose own is "13-hour": read as its
+own, the article would give the filibuster two durations and the conflict would go)."""
 _PLANNED = re.compile(
     r"\b(?:conceived|designed|planned|intended|envisioned|meant|billed)(?: of)? as (?:an? )?$"
 )
