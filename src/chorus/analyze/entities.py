@@ -97,15 +97,8 @@ from chorus.analyze.entity_cues import (
     names_a_thing,
 )
 from chorus.analyze.entity_endings import state_after_town
-from chorus.analyze.entity_first_names import (
-    first_names_apart,
-    first_names_cut,
-    first_names_of_couples,
-    first_names_theirs,
-    joined_mentions,
-    joined_to_full_name,
-    places_maybe_first_names,
-)
+from chorus.analyze.entity_first_joins import first_names_joined
+from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
@@ -350,25 +343,8 @@ def entities(
         else:
             listed[place] = rest
 
-    for first, full in first_names_cut(lone_people, listed, label).items():
-        whole = f"{first} {full}"
-        listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
-        cued[whole] = "person"
-    maybe_first = lone_people | places_maybe_first_names(listed, label)
-    couples = first_names_of_couples(maybe_first, listed, label)
-    for first, (whole, grown) in couples.items():
-        del listed[first]
-        listed[whole] = joined_mentions(grown, listed[whole]) if whole in listed else grown
-        cued[whole] = "person"
-    # the recognizer's people and those of a cue: "Brad Fischetti", an organisation it read,
-    # is a person by "Musician" (the cues name a few, so the loop over names stays short)
-    cued_people = (name for name, kind in cued.items() if kind == "person" and " " in name)
-    people_named = full_names.union(cued_people)
-    for first, full in first_names_apart(people_named, listed, label, lone_people).items():
-        theirs, others = first_names_theirs(listed.pop(first), listed[full], full)
-        listed[full] = joined_mentions(theirs, listed[full])
-        if others:
-            listed[first] = others
+    listed, made = first_names_joined(listed, label, cued, lone_people, full_names)
+    cued |= made
     for name, son in generations_written_apart(listed, label).items():
         listed[son] = joined_mentions(listed.pop(name), listed[son])
     listed = surnames_placed(listed, recognized.kin, forms, label)

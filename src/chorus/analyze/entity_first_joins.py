@@ -1,0 +1,59 @@
+"""The listing's first names joined to the full names they belong to, in the order the
+rules of entity_first_names.py must run: a first name the recognizer cut from a full name
+("Sarah" of "Sarah Jessica Parker"), one of a couple ("Phillip and Sandra Dunn"), then one
+written alone beside a person's full name ("Chuck" beside "Chuck Schumer"). Split from
+entities.py, whose listing these change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+
+from chorus.analyze.entity_first_names import (
+    first_names_apart,
+    first_names_cut,
+    first_names_of_couples,
+    first_names_theirs,
+    joined_mentions,
+    joined_to_full_name,
+    places_maybe_first_names,
+)
+from chorus.analyze.model import EntityLabel, Excerpt
+
+
+def first_names_joined(
+    listed: dict[str, list[Excerpt]],
+    label: Callable[[str], EntityLabel],
+    cued: Mapping[str, EntityLabel],
+    lone_people: set[str],
+    full_names: Collection[str],
+) -> tuple[dict[str, list[Excerpt]], dict[str, EntityLabel]]:
+    """`listed` with its first names joined to their full names, and the labels of the
+    names this makes (people), for `cued`. `label` reads `cued` as it stands before."""
+    listed = dict(listed)
+    made: dict[str, EntityLabel] = {}
+
+    def settled(name: str) -> EntityLabel:
+        return made.get(name) or label(name)
+
+    for first, full in first_names_cut(lone_people, listed, settled).items():
+        whole = f"{first} {full}"
+        listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
+        made[whole] = "person"
+    maybe_first = lone_people | places_maybe_first_names(listed, settled)
+    couples = first_names_of_couples(maybe_first, listed, settled)
+    for first, (whole, grown) in couples.items():
+        del listed[first]
+        listed[whole] = joined_mentions(grown, listed[whole]) if whole in listed else grown
+        made[whole] = "person"
+    # the recognizer's people and those of a cue: "Brad Fischetti", an organisation it read,
+    # is a person by "Musician" (the cues name a few, so the loop over names stays short)
+    cued_people = (
+        name for name, kind in {**cued, **made}.items() if kind == "person" and " " in name
+    )
+    people_named = set(full_names).union(cued_people)
+    for first, full in first_names_apart(people_named, listed, settled, lone_people).items():
+        theirs, others = first_names_theirs(listed.pop(first), listed[full], full)
+        listed[full] = joined_mentions(theirs, listed[full])
+        if others:
+            listed[first] = others
+    return listed, made
