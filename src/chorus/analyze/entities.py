@@ -113,6 +113,7 @@ from chorus.analyze.entity_in_lists import (
     LISTED_ENDS,
     listed_after_a_group,
     listed_as_a_group,
+    listed_before_a_group,
     people_after_a_namesake_group,
 )
 from chorus.analyze.entity_inside import (
@@ -262,9 +263,14 @@ def entities(
                 or (after in RESIDENT_STARTS and by_residence(head, joined, end))
                 or (head[-2:] == ", " and state_after_town(form, head))
                 or (
-                    head.endswith(LISTED_ENDS)
-                    and " " not in name
-                    and listed_after_a_group(joined, start, after, forms, labels)
+                    " " not in name
+                    and (
+                        (
+                            head.endswith(LISTED_ENDS)
+                            and listed_after_a_group(joined, start, after, forms, labels)
+                        )
+                        or (after == " an" and listed_before_a_group(joined, end, forms, labels))
+                    )
                 )
             ):
                 cued[name] = label

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from chorus.analyze.entity_drugs import drugs
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
 from chorus.analyze.entity_works import works_and_models
@@ -31,13 +32,16 @@ def stand_ins(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
-    products (`works_and_models`), and runs a conjunction opens."""
+    products (`works_and_models`), drugs (`drugs`), a sentence's opening adverb, and runs a
+    conjunction opens."""
     return (
         _pseudonyms(listed, label)
         | _enumerations(listed)
         | _pairs_of_genera(listed)
         | _heroes(listed, label)
         | works_and_models(listed.keys(), label)
+        | drugs(listed)
+        | _adverbs(listed)
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
     )
 
@@ -45,6 +49,31 @@ def stand_ins(
 _CONJUNCTIONS = frozenset(("Once", "When", "While", "If", "Although", "Because", "Unless"))
 """Words that open a clause, never a name: a run they open is the clause's subject and more
 ("Once Sprint Nextel gets the iPhone")."""
+
+
+_SENTENCE_ENDS = frozenset(".!?…\n")
+
+
+def _adverbs(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """One-word names every mention of which opens a sentence before a comma, in an article
+    that also writes the word in lower case: a sentence's adverb ("… Further, the public
+    official denies", raw 165, a person by the recognizer; "further" written elsewhere). A
+    surname opening a sentence before an age ("Smith, 45,") is written in capitals alone."""
+    return {
+        name
+        for name, found in listed.items()
+        if " " not in name
+        and all(_opens_before_a_comma(m) for m in found)
+        and any(f" {name.lower()} " in m.article.text for m in found)
+    }
+
+
+def _opens_before_a_comma(mention: Excerpt) -> bool:
+    text = mention.article.text
+    if text[mention.end : mention.end + 1] != ",":
+        return False
+    before = text[: mention.start].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 def spelled_twice(
