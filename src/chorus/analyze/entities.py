@@ -160,7 +160,7 @@ from chorus.analyze.entity_mentions import (
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_surname_mentions import surnames_placed
+from chorus.analyze.entity_surname_mentions import people_by_a_title, surnames_placed
 from chorus.analyze.entity_surnames import generations_written_apart
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -337,6 +337,7 @@ def entities(
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
+    cued |= people_by_a_title(listed, label, joined)
     groups = [name for name in listed if label(name) == "organisation"]
     cued |= people_after_a_namesake_group(people & listed.keys(), groups, joined)
     for group, place in groups_of_a_place(listed, labels, label).items():
