@@ -33,7 +33,7 @@ def stand_ins(
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
-    place, and runs a conjunction opens."""
+    place, words for a woman, and runs a conjunction opens."""
     return (
         _pseudonyms(listed, label)
         | _enumerations(listed)
@@ -43,9 +43,13 @@ def stand_ins(
         | drugs(listed)
         | _capitals_of_place(listed)
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
+        | {name for name in listed if name.endswith(_WOMAN) and " " not in name}
     )
 
 
+_WOMAN = ("woman", "women")
+"""How a word for a woman of a nation or a post ends, a name never: "a 32-year-old
+Frenchwoman" (raw 110, a person by the recognizer), "Congresswoman"."""
 _CONJUNCTIONS = frozenset(("Once", "When", "While", "If", "Although", "Because", "Unless"))
 """Words that open a clause, never a name: a run they open is the clause's subject and more
 ("Once Sprint Nextel gets the iPhone")."""
