@@ -1,5 +1,6 @@
 """The listing's first names joined to the full names they belong to, in the order the
-rules of entity_first_names.py must run: a first name the recognizer cut from a full name
+rules of entity_first_names.py must run: a first name read as a group or a place before a
+listed person's surname ("Nolan Brandy"), a first name the recognizer cut from a full name
 ("Sarah" of "Sarah Jessica Parker"), one of a couple ("Phillip and Sandra Dunn"), then one
 written alone beside a person's full name ("Chuck" beside "Chuck Schumer"). Split from
 entities.py, whose listing these change."""
@@ -13,10 +14,12 @@ from chorus.analyze.entity_first_names import (
     first_names_cut,
     first_names_of_couples,
     first_names_theirs,
+    grown_to,
     joined_mentions,
     joined_to_full_name,
     places_maybe_first_names,
 )
+from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.model import EntityLabel, Excerpt
 
 
@@ -35,6 +38,10 @@ def first_names_joined(
     def settled(name: str) -> EntityLabel:
         return made.get(name) or label(name)
 
+    for first, (whole, grown) in first_names_read_as_groups(listed, settled).items():
+        del listed[first]
+        listed[whole] = grown
+        made[whole] = "person"
     for first, full in first_names_cut(lone_people, listed, settled).items():
         whole = f"{first} {full}"
         listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
@@ -57,3 +64,40 @@ def first_names_joined(
         if others:
             listed[first] = others
     return listed, made
+
+
+def first_names_read_as_groups(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, tuple[str, list[Excerpt]]]:
+    """One-word organisations and places written once or more before the surname of a
+    listed person's full name and otherwise before no capitalised word nor after an
+    article, each mapped to their own full name and its mentions: "Nolan Brandy remained
+    hospitalized", then "Nolan's parents, Leon and Rachel Brandy" (raw 75, "Nolan" an
+    organisation by the recognizer, the boy's full name written once and not read)."""
+    surnames = {
+        name[name.rfind(" ") + 1 :] for name in listed if " " in name and label(name) == "person"
+    }
+    found = {}
+    for name, mentions in listed.items():
+        if " " in name or not name[1:].islower() or label(name) == "person":
+            continue
+        after = {word for m in mentions if (word := _word_after(m))[:1].isupper()}
+        if (
+            len(after) == 1
+            and (surname := after.pop()) in surnames
+            and f"{name} {surname}" not in listed
+            and not any(after_an_article(m.article.text, m.start) for m in mentions)
+        ):
+            found[name] = (f"{name} {surname}", [grown_to(m, surname) for m in mentions])
+    return found
+
+
+def _word_after(mention: Excerpt) -> str:
+    """The word written right after `mention` and a space (letters and hyphens), or ""."""
+    text, at = mention.article.text, mention.end + 1
+    if text[at - 1 : at] != " ":
+        return ""
+    end = at
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return text[at:end]
