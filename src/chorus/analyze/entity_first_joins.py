@@ -81,7 +81,7 @@ def first_names_read_as_groups(
     for name, mentions in listed.items():
         if " " in name or not name[1:].islower() or label(name) == "person":
             continue
-        after = {word for m in mentions if (word := _word_after(m))[:1].isupper()}
+        after = {word for m in mentions if (word := _word_after(m))}
         if (
             len(after) == 1
             and (surname := after.pop()) in surnames
@@ -93,9 +93,10 @@ def first_names_read_as_groups(
 
 
 def _word_after(mention: Excerpt) -> str:
-    """The word written right after `mention` and a space (letters and hyphens), or ""."""
+    """The capitalised word written right after `mention` and a space (letters and hyphens),
+    or "" (most mentions: out before the loop)."""
     text, at = mention.article.text, mention.end + 1
-    if text[at - 1 : at] != " ":
+    if text[at - 1 : at] != " " or not text[at : at + 1].isupper():
         return ""
     end = at
     while end < len(text) and (text[end].isalpha() or text[end] == "-"):
