@@ -102,6 +102,7 @@ from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
+    RUNS_ON,
     after_exchange,
     how_it_stands,
     is_title,
@@ -160,7 +161,7 @@ from chorus.analyze.entity_mentions import (
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_surname_mentions import people_by_a_title, surnames_placed
+from chorus.analyze.entity_surname_mentions import full_names_read_as_groups, surnames_placed
 from chorus.analyze.entity_surnames import generations_written_apart
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -337,7 +338,9 @@ def entities(
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
-    cued |= people_by_a_title(listed, label, joined)
+    for name, surname in full_names_read_as_groups(listed, label, joined).items():
+        listed[name] = joined_mentions(listed.pop(surname), listed[name])
+        cued[name] = "person"
     groups = [name for name in listed if label(name) == "organisation"]
     cued |= people_after_a_namesake_group(people & listed.keys(), groups, joined)
     for group, place in groups_of_a_place(listed, labels, label).items():
@@ -350,7 +353,8 @@ def entities(
         else:
             listed[place] = rest
 
-    listed, made = first_names_joined(listed, label, cued, lone_people, full_names)
+    running = stands[RUNS_ON]
+    listed, made = first_names_joined(listed, label, cued, lone_people, full_names, running)
     cued |= made
     for name, son in generations_written_apart(listed, label).items():
         listed[son] = joined_mentions(listed.pop(name), listed[son])

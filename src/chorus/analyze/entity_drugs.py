@@ -8,32 +8,43 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.model import Excerpt
 
 _KINDS = r"(?:drugs|medications|medicines|pills|stimulants|amphetamines|painkillers|opioids)"
 _KIND_AFTER = re.compile(rf" (?:and|or) other (?:[\w-]+ ){{0,2}}{_KINDS}\b")
 """A drug's list closed by its kind: "Adderall and other ADHD medications"."""
-_KIND_BEFORE = re.compile(
-    rf"\b{_KINDS},? (?:such as|like|including) (?:[A-Z][\w-]*(?:, |,? and |,? or ))*$", re.I
-)
-"""A drug's list opened by its kind: "ADHD drugs like Concerta and Ritalin"."""
-_LIST_ENDS = (" like ", " as ", " including ", " and ", " or ", ", ")
-"""How the words before a mention in such a list end: one `endswith` rules out most."""
-_LOOK_BACK = 80
+_KIND_BEFORE = re.compile(rf"\b{_KINDS},? (?:such as|like|including) $", re.I)
+"""A drug's list opened by its kind: "ADHD drugs like Concerta"."""
+_OTHER = (" and other ", " or other ")
+_OPENERS = (" like ", " as ", " including ")
+"""How the words before a list's first item end: one `endswith` rules out most mentions."""
+_LOOK_BACK = 40
+_ITEM_ENDS = (", ", " and ", " or ")
 
 
 def drugs(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
-    """One-word names written at least once in a drug's list."""
-    return {
+    """One-word names written at least once in a drug's list: first or last in it, or after
+    another drug so found ("drugs like Concerta and Ritalin")."""
+    # a land, a city or a known body is no drug: the most written names, out before their
+    # mentions are read
+    words = [name for name in listed if " " not in name and name not in KNOWN]
+    found = {name for name in words if any(map(_closes_or_opens_a_list, listed[name]))}
+    if not found:
+        return found
+    after = tuple(f"{drug}{end}" for drug in found for end in _ITEM_ENDS)
+    return found | {
         name
-        for name, found in listed.items()
-        if " " not in name and any(_in_a_list_of_drugs(m) for m in found)
+        for name in words
+        if any(m.article.text.endswith(after, 0, m.start) for m in listed[name])
     }
 
 
-def _in_a_list_of_drugs(mention: Excerpt) -> bool:
-    text = mention.article.text
-    if text.startswith(" and other ", mention.end) or text.startswith(" or other ", mention.end):
-        return _KIND_AFTER.match(text, mention.end) is not None
-    head = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-    return head.endswith(_LIST_ENDS) and _KIND_BEFORE.search(head) is not None
+def _closes_or_opens_a_list(mention: Excerpt) -> bool:
+    text, start, end = mention.article.text, mention.start, mention.end
+    if text.startswith(_OTHER, end):
+        return _KIND_AFTER.match(text, end) is not None
+    return (
+        text.endswith(_OPENERS, max(0, start - 12), start)
+        and _KIND_BEFORE.search(text, max(0, start - _LOOK_BACK), start) is not None
+    )

@@ -7,6 +7,7 @@ entities.py, whose listing these change."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 
 from chorus.analyze.entity_first_names import (
@@ -29,16 +30,19 @@ def first_names_joined(
     cued: Mapping[str, EntityLabel],
     lone_people: set[str],
     full_names: Collection[str],
+    running: set[str],
 ) -> tuple[dict[str, list[Excerpt]], dict[str, EntityLabel]]:
     """`listed` with its first names joined to their full names, and the labels of the
-    names this makes (people), for `cued`. `label` reads `cued` as it stands before."""
+    names this makes (people), for `cued`. `label` reads `cued` as it stands before;
+    `running` holds the names a mention of which runs on into a capitalised word before
+    any stands alone (`entity_forms.how_it_stands`), as a first name before its surname."""
     listed = dict(listed)
     made: dict[str, EntityLabel] = {}
 
     def settled(name: str) -> EntityLabel:
         return made.get(name) or label(name)
 
-    for first, (whole, grown) in first_names_read_as_groups(listed, settled).items():
+    for first, (whole, grown) in first_names_read_as_groups(listed, settled, running).items():
         del listed[first]
         listed[whole] = grown
         made[whole] = "person"
@@ -66,22 +70,33 @@ def first_names_joined(
     return listed, made
 
 
+_CAPITAL_AFTER = re.compile(r" [A-Z][\w-]*")
+"""A capitalised word right after a mention and a space: a surname it may open."""
+
+
 def first_names_read_as_groups(
-    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+    listed: Mapping[str, list[Excerpt]],
+    label: Callable[[str], EntityLabel],
+    running: set[str],
 ) -> dict[str, tuple[str, list[Excerpt]]]:
     """One-word organisations and places written once or more before the surname of a
     listed person's full name and otherwise before no capitalised word nor after an
     article, each mapped to their own full name and its mentions: "Nolan Brandy remained
     hospitalized", then "Nolan's parents, Leon and Rachel Brandy" (raw 75, "Nolan" an
-    organisation by the recognizer, the boy's full name written once and not read)."""
+    organisation by the recognizer, the boy's full name written once and not read). Only
+    `running` names are looked at: a full name is written before its first name alone."""
+    candidates = [n for n in running & listed.keys() if " " not in n and n[1:].islower()]
+    if not candidates:
+        return {}
     surnames = {
         name[name.rfind(" ") + 1 :] for name in listed if " " in name and label(name) == "person"
     }
     found = {}
-    for name, mentions in listed.items():
-        if " " in name or not name[1:].islower() or label(name) == "person":
+    for name in candidates:
+        mentions = listed[name]
+        if label(name) == "person":
             continue
-        after = {word for m in mentions if (word := _word_after(m))}
+        after = {c[0][1:] for m in mentions if (c := _CAPITAL_AFTER.match(m.article.text, m.end))}
         if (
             len(after) == 1
             and (surname := after.pop()) in surnames
@@ -90,15 +105,3 @@ def first_names_read_as_groups(
         ):
             found[name] = (f"{name} {surname}", [grown_to(m, surname) for m in mentions])
     return found
-
-
-def _word_after(mention: Excerpt) -> str:
-    """The capitalised word written right after `mention` and a space (letters and hyphens),
-    or "" (most mentions: out before the loop)."""
-    text, at = mention.article.text, mention.end + 1
-    if text[at - 1 : at] != " " or not text[at : at + 1].isupper():
-        return ""
-    end = at
-    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
-        end += 1
-    return text[at:end]

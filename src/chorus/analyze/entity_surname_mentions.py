@@ -102,29 +102,32 @@ def _written_beside(
 _TITLES = ("Mr.", "Ms.", "Mrs.", "Dr.")
 
 
-def people_by_a_title(
+def full_names_read_as_groups(
     listed: Collection[str], label: Callable[[str], EntityLabel], text: str
-) -> dict[str, EntityLabel]:
-    """Person, for each two-word name read as an organisation whose surname `text` (the
-    cluster's sentences) writes after "Mr.", "Ms.", "Mrs." or "Dr." as a whole word: raw
-    103's "Brock Turner" (six outlets) of "Mr. Turner's father said". A title is a person's;
-    a body's last word never takes one."""
-    found: dict[str, EntityLabel] = {}
+) -> dict[str, str]:
+    """Two-word names read as organisations whose last word is listed alone as a person and
+    written after "Mr.", "Ms.", "Mrs." or "Dr." in `text` (the cluster's sentences), each
+    mapped to that surname: a person's full name and its surname listed apart (raw 103's
+    "Brock Turner", six outlets, beside "Turner" and "Mr. Turner's father said"). A title
+    is a person's; a body's last word never takes one."""
+    found = {}
     for name in listed:
-        first, space, last = name.partition(" ")
+        if name.count(" ") != 1:
+            continue
+        first, _, last = name.partition(" ")
         if (
-            space
-            and " " not in last
-            and last[1:].islower()
-            and first[1:].islower()
+            last in listed
+            and label(last) == "person"
             and label(name) == "organisation"
+            and first[1:].islower()
             and any(_titled(text, f"{title} {last}") for title in _TITLES)
         ):
-            found[name] = "person"
+            found[name] = last
     return found
 
 
 def _titled(text: str, written: str) -> bool:
+    """Whether `text` writes `written` before no letter."""
     at = text.find(written)
     while at >= 0:
         if not text[at + len(written) : at + len(written) + 1].isalpha():
