@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.model import Excerpt
 
 _KINDS = r"(?:drugs|medications|medicines|pills|stimulants|amphetamines|painkillers|opioids)"
@@ -23,12 +22,10 @@ _LOOK_BACK = 40
 _ITEM_ENDS = (", ", " and ", " or ")
 
 
-def drugs(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
-    """One-word names written at least once in a drug's list: first or last in it, or after
+def drugs(words: Sequence[str], listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Of `words` (one-word names listed, no known name: a land, a city or a known body is
+    no drug), those written at least once in a drug's list: first or last in it, or after
     another drug so found ("drugs like Concerta and Ritalin")."""
-    # a land, a city or a known body is no drug: the most written names, out before their
-    # mentions are read
-    words = [name for name in listed if " " not in name and name not in KNOWN]
     found = {name for name in words if any(map(_closes_or_opens_a_list, listed[name]))}
     if not found:
         return found

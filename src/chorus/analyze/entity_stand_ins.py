@@ -34,16 +34,18 @@ def stand_ins(
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
     place, words for a woman, and runs a conjunction opens."""
+    # one-word names no list knows, the most written out before their mentions are read
+    words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
         _pseudonyms(listed, label)
         | _enumerations(listed)
         | _pairs_of_genera(listed)
         | _heroes(listed, label)
         | works_and_models(listed.keys(), label)
-        | drugs(listed)
-        | _capitals_of_place(listed)
+        | drugs(words, listed)
+        | _capitals_of_place(words, listed)
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
-        | {name for name in listed if name.endswith(_WOMAN) and " " not in name}
+        | {name for name in words if name.endswith(_WOMAN)}
     )
 
 
@@ -59,9 +61,10 @@ _OPENERS = frozenset(".!?…\n[(")
 """What the character before a word opening a sentence or a bracket is, spaces aside."""
 
 
-def _capitals_of_place(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
-    """One-word names every mention of which opens a sentence or a bracket, in an article
-    that also writes the word in lower case: a common word capitalised where it stands, an
+def _capitals_of_place(words: Sequence[str], listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Of `words` (one-word names no list knows), those every mention of which opens a
+    sentence or a bracket, in an article that also writes the word in lower case: a common
+    word capitalised where it stands, an
     adverb ("… Further, the public official denies") or a document's label ("[Labor union
     official]", "(Labor union president 302", beside "labor union"), raw 165, a person and
     an organisation by the recognizer. A surname opening every sentence it is in ("Rose
@@ -69,10 +72,9 @@ def _capitals_of_place(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
     clusters these two are the only names dropped."""
     return {
         name
-        for name, found in listed.items()
-        if " " not in name
-        and all(map(_opens, found))
-        and any(f" {name.lower()} " in m.article.text for m in found)
+        for name in words
+        if all(map(_opens, listed[name]))
+        and any(f" {name.lower()} " in m.article.text for m in listed[name])
     }
 
 
