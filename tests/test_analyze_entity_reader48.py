@@ -24,7 +24,6 @@ LEFT = {
     *(f"multi_news-val-4586 {name}" for name in ("Bing", "Wolfram Alpha", "Freebase", "Simpson")),
     "multi_news-val-177 Daenerys Targaryen",
     "multi_news-val-177 Jimmy Interviews Khaleesi",
-    "multi_news-val-15 Verizon",
     "multi_news-val-15 Android",
     "multi_news-val-15 T-Mobile USA found",
     "multi_news-val-2534 American Sunday Times",

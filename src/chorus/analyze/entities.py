@@ -97,18 +97,12 @@ from chorus.analyze.entity_cues import (
     names_a_thing,
 )
 from chorus.analyze.entity_endings import state_after_town
-from chorus.analyze.entity_first_names import (
-    first_names_apart,
-    first_names_cut,
-    first_names_of_couples,
-    first_names_theirs,
-    joined_mentions,
-    joined_to_full_name,
-    places_maybe_first_names,
-)
+from chorus.analyze.entity_first_joins import first_names_joined
+from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
+    RUNS_ON,
     after_exchange,
     how_it_stands,
     is_title,
@@ -120,6 +114,7 @@ from chorus.analyze.entity_in_lists import (
     LISTED_ENDS,
     listed_after_a_group,
     listed_as_a_group,
+    listed_before_a_group,
     people_after_a_namesake_group,
 )
 from chorus.analyze.entity_inside import (
@@ -166,7 +161,7 @@ from chorus.analyze.entity_mentions import (
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
 from chorus.analyze.entity_recognize import Recognized, recognize
-from chorus.analyze.entity_surname_mentions import surnames_placed
+from chorus.analyze.entity_surname_mentions import full_names_read_as_groups, surnames_placed
 from chorus.analyze.entity_surnames import generations_written_apart
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 from chorus.model import Sentence
@@ -269,9 +264,14 @@ def entities(
                 or (after in RESIDENT_STARTS and by_residence(head, joined, end))
                 or (head[-2:] == ", " and state_after_town(form, head))
                 or (
-                    head.endswith(LISTED_ENDS)
-                    and " " not in name
-                    and listed_after_a_group(joined, start, after, forms, labels)
+                    " " not in name
+                    and (
+                        (
+                            head.endswith(LISTED_ENDS)
+                            and listed_after_a_group(joined, start, after, forms, labels)
+                        )
+                        or (after == " an" and listed_before_a_group(joined, end, forms, labels))
+                    )
                 )
             ):
                 cued[name] = label
@@ -338,6 +338,9 @@ def entities(
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
+    for name, surname in full_names_read_as_groups(listed, label, joined).items():
+        listed[name] = joined_mentions(listed.pop(surname), listed[name])
+        cued[name] = "person"
     groups = [name for name in listed if label(name) == "organisation"]
     cued |= people_after_a_namesake_group(people & listed.keys(), groups, joined)
     for group, place in groups_of_a_place(listed, labels, label).items():
@@ -350,25 +353,9 @@ def entities(
         else:
             listed[place] = rest
 
-    for first, full in first_names_cut(lone_people, listed, label).items():
-        whole = f"{first} {full}"
-        listed[whole] = joined_to_full_name(listed.pop(first), listed.pop(full))
-        cued[whole] = "person"
-    maybe_first = lone_people | places_maybe_first_names(listed, label)
-    couples = first_names_of_couples(maybe_first, listed, label)
-    for first, (whole, grown) in couples.items():
-        del listed[first]
-        listed[whole] = joined_mentions(grown, listed[whole]) if whole in listed else grown
-        cued[whole] = "person"
-    # the recognizer's people and those of a cue: "Brad Fischetti", an organisation it read,
-    # is a person by "Musician" (the cues name a few, so the loop over names stays short)
-    cued_people = (name for name, kind in cued.items() if kind == "person" and " " in name)
-    people_named = full_names.union(cued_people)
-    for first, full in first_names_apart(people_named, listed, label, lone_people).items():
-        theirs, others = first_names_theirs(listed.pop(first), listed[full], full)
-        listed[full] = joined_mentions(theirs, listed[full])
-        if others:
-            listed[first] = others
+    running = stands[RUNS_ON]
+    listed, made = first_names_joined(listed, label, cued, lone_people, full_names, running)
+    cued |= made
     for name, son in generations_written_apart(listed, label).items():
         listed[son] = joined_mentions(listed.pop(name), listed[son])
     listed = surnames_placed(listed, recognized.kin, forms, label)

@@ -139,7 +139,7 @@ def first_names_of_couples(
             continue
         surname = surnames.pop()
         if all(_COUPLE.match(m.article.text, m.end) or _runs_into(m, surname) for m in mentions):
-            found[first] = (f"{first} {surname}", [_grown(m, surname) for m in mentions])
+            found[first] = (f"{first} {surname}", [grown_to(m, surname) for m in mentions])
     return found
 
 
@@ -149,7 +149,7 @@ def _after_a_name(mention: Excerpt) -> bool:
     return _NAMED_BEFORE.search(text, max(start - 30, 0), start) is not None
 
 
-def _grown(mention: Excerpt, surname: str) -> Excerpt:
+def grown_to(mention: Excerpt, surname: str) -> Excerpt:
     """A first name's mention grown to the surname written right after it, if it is."""
     if _runs_into(mention, surname):
         return Excerpt(mention.article, mention.start, mention.end + 1 + len(surname))

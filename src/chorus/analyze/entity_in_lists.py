@@ -64,6 +64,29 @@ def listed_after_a_group(
     return None
 
 
+_ITEM_AFTER = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}")
+"""The capitalised words after a name and "and": the item a read organisation may be."""
+
+
+def listed_before_a_group(
+    text: str, end: int, forms: Mapping[str, str], labels: Mapping[str, EntityLabel]
+) -> EntityLabel | None:
+    """Organisation, for a one-word mention ending at `end` in `text` right before "and" and
+    a read organisation's name (of two to four words, or initials; a closing stop or
+    semicolon aside): raw 207's carrier "than Verizon and AT&T." (a place by the
+    recognizer), as `listed_after_a_group` reads the list the other way."""
+    if not text.startswith(LIST_END, end) or not (
+        item := _ITEM_AFTER.match(text, end + len(LIST_END))
+    ):
+        return None
+    words = item[0].rstrip(".;").split(" ")
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        if (size > 1 or name.isupper()) and labels.get(forms.get(name, "")) == "organisation":
+            return "organisation"
+    return None
+
+
 def people_after_a_namesake_group(
     people: Collection[str], groups: Collection[str], text: str
 ) -> dict[str, EntityLabel]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from chorus.analyze.entity_drugs import drugs
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
 from chorus.analyze.entity_works import works_and_models
@@ -31,20 +32,56 @@ def stand_ins(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
-    products (`works_and_models`), and runs a conjunction opens."""
+    products (`works_and_models`), drugs (`drugs`), common words capitalised by their
+    place, words for a woman, and runs a conjunction opens."""
+    # one-word names no list knows, the most written out before their mentions are read
+    words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
         _pseudonyms(listed, label)
         | _enumerations(listed)
         | _pairs_of_genera(listed)
         | _heroes(listed, label)
         | works_and_models(listed.keys(), label)
+        | drugs(words, listed)
+        | _capitals_of_place(words, listed)
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
+        | {name for name in words if name.endswith(_WOMAN)}
     )
 
 
+_WOMAN = ("woman", "women")
+"""How a word for a woman of a nation or a post ends, a name never: "a 32-year-old
+Frenchwoman" (raw 110, a person by the recognizer), "Congresswoman"."""
 _CONJUNCTIONS = frozenset(("Once", "When", "While", "If", "Although", "Because", "Unless"))
 """Words that open a clause, never a name: a run they open is the clause's subject and more
 ("Once Sprint Nextel gets the iPhone")."""
+
+
+_OPENERS = frozenset(".!?…\n[(")
+"""What the character before a word opening a sentence or a bracket is, spaces aside."""
+
+
+def _capitals_of_place(words: Sequence[str], listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Of `words` (one-word names no list knows), those every mention of which opens a
+    sentence or a bracket, in an article that also writes the word in lower case: a common
+    word capitalised where it stands, an
+    adverb ("… Further, the public official denies") or a document's label ("[Labor union
+    official]", "(Labor union president 302", beside "labor union"), raw 165, a person and
+    an organisation by the recognizer. A surname opening every sentence it is in ("Rose
+    said") is seldom a word its article writes in lower case: on the 280 raw and DUC
+    clusters these two are the only names dropped."""
+    return {
+        name
+        for name in words
+        if all(map(_opens, listed[name]))
+        and any(f" {name.lower()} " in m.article.text for m in listed[name])
+    }
+
+
+def _opens(mention: Excerpt) -> bool:
+    text = mention.article.text
+    before = text[max(0, mention.start - 3) : mention.start].rstrip(" ")
+    return not before or before[-1] in _OPENERS
 
 
 def spelled_twice(

@@ -97,3 +97,40 @@ def _written_beside(
     for mention in found:
         split[mention.article.id in moved].append(mention)
     return split
+
+
+_TITLES = ("Mr.", "Ms.", "Mrs.", "Dr.")
+
+
+def full_names_read_as_groups(
+    listed: Collection[str], label: Callable[[str], EntityLabel], text: str
+) -> dict[str, str]:
+    """Two-word names read as organisations whose last word is listed alone as a person and
+    written after "Mr.", "Ms.", "Mrs." or "Dr." in `text` (the cluster's sentences), each
+    mapped to that surname: a person's full name and its surname listed apart (raw 103's
+    "Brock Turner", six outlets, beside "Turner" and "Mr. Turner's father said"). A title
+    is a person's; a body's last word never takes one."""
+    found = {}
+    for name in listed:
+        if name.count(" ") != 1:
+            continue
+        first, _, last = name.partition(" ")
+        if (
+            last in listed
+            and label(last) == "person"
+            and label(name) == "organisation"
+            and first[1:].islower()
+            and any(_titled(text, f"{title} {last}") for title in _TITLES)
+        ):
+            found[name] = last
+    return found
+
+
+def _titled(text: str, written: str) -> bool:
+    """Whether `text` writes `written` before no letter."""
+    at = text.find(written)
+    while at >= 0:
+        if not text[at + len(written) : at + len(written) + 1].isalpha():
+            return True
+        at = text.find(written, at + 1)
+    return False
