@@ -85,3 +85,7 @@ def test_a_number_word_counting_two_things_links_nothing():
         'planning an imminent attack, probably on one or two churches," said Cazeneuve.'
     )
     assert not counts_apart(arrested, documents, {"two"})
+    # Multi-News+ 3637: three people named two ways, no span
+    sons = "The three men are the sons of hitler's nephew, william patrick hitler."
+    grandsons = "alexander, 68, is the oldest of three surviving grandsons of alois hitler"
+    assert not counts_apart(sons, grandsons, {"three"})

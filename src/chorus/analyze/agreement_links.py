@@ -38,16 +38,28 @@ _COUNTED = re.compile(r"[\s-]+(?:(?:of|the|an?)\s+)*([A-Za-z]+)(?:[\s-]+([A-Za-z
 "five of the six most", "three Indonesian soldiers")."""
 
 
+_SPANS = frozenset(
+    ("times", "years", "year", "month", "weeks", "week", "days", "day", "hours", "hour", "minut")
+)
+"""Stems of the words that make a count a span or a multiple ("two weeks", "five times")."""
+
+
 def counts_apart(a: str, b: str, shared: set[str]) -> bool:
-    """Whether the one own word two sentences share is a number word that counts other
-    things in each: "... have in the past two weeks opened estates ..." / "... killed ...
-    two years ago ..." (raw 191), "five times the national average" / "Five of the six most
-    expensive areas" (raw 18). Counting one thing ("one or two churches" in both, "two
-    miles"), it is the fact."""
+    """Whether the one own word two sentences share is a number word that counts a span or a
+    multiple in one and another thing in the other: "... have in the past two weeks opened
+    estates ..." / "... killed ... two years ago ..." (raw 191), "five times the national
+    average" / "Five of the six most expensive areas" (raw 18). Counting one thing ("one or
+    two churches" in both, "two miles"), it is the fact, and so it may be counting people
+    named two ways ("the three men are the sons of hitler's nephew" / "the oldest of three
+    surviving grandsons", Multi-News+ 3637)."""
     if len(shared) != 1 or (word := _NUMBER_STEMS.get(next(iter(shared)))) is None:
         return False
     counted_a, counted_b = _counted(a, word), _counted(b, word)
-    return bool(counted_a and counted_b) and not counted_a & counted_b
+    return (
+        bool(counted_a and counted_b)
+        and not counted_a & counted_b
+        and bool((counted_a | counted_b) & _SPANS)
+    )
 
 
 def _counted(text: str, word: str) -> set[str]:
