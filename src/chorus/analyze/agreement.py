@@ -88,7 +88,12 @@ from collections.abc import Collection, Mapping
 
 import numpy as np
 
-from chorus.analyze.agreement_links import figures_from_one, one_word_each, only_a_day
+from chorus.analyze.agreement_links import (
+    counts_apart,
+    figures_from_one,
+    one_word_each,
+    only_a_day,
+)
 from chorus.analyze.agreement_supports import (
     agrees,
     disputed_rows,
@@ -116,6 +121,7 @@ from chorus.analyze.lead_ins import (
 from chorus.analyze.model import Fact, outlets
 from chorus.analyze.own_words import (
     aside_stems,
+    described_alike,
     inserted_stems,
     names_in_common,
     only_who,
@@ -222,6 +228,7 @@ def agreed(
                 or only_where_published(text_i, text_j, shared)
                 or unnamed_they(text_i, text_j, shared, score)
                 or only_a_role(text_i, text_j, shared, score)
+                or described_alike(text_i, text_j, shared)
                 # names link a pair from OPEN_THRESHOLD up only
                 or (
                     score >= OPEN_THRESHOLD
@@ -237,6 +244,7 @@ def agreed(
             if score < OPEN_THRESHOLD and (
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)
+                or counts_apart(text_i, text_j, shared)
             ):
                 continue
         # linked by score alone, two sentences crediting one source may tell its two facts

@@ -1,7 +1,7 @@
 """Own words two sentences share that link no fact (agreement.py): two words only their
-stem joins ("appropriate" / "approach", raw 81), a day and its figure from which each
-goes on to sums of its own (raw 19's Dow), and the figures of a day both write (raw 23's
-"May 29, 1962")."""
+stem joins ("appropriate" / "approach", raw 81), a number word counting two things ("two
+weeks" / "two years", raw 191), a day and its figure from which each goes on to sums of
+its own (raw 19's Dow), and the figures of a day both write (raw 23's "May 29, 1962")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import re
 from chorus.analyze.similarity import STEM_LENGTH
 from chorus.facts import Placed, placed_figures
 from chorus.language.counts import MONTHS
-from chorus.language.numbers import Figure
+from chorus.language.numbers import NUMBER_WORDS, Figure
 
 
 def one_word_each(a: str, b: str, shared: set[str]) -> set[str]:
@@ -30,6 +30,49 @@ def one_word_each(a: str, b: str, shared: set[str]) -> set[str]:
     if not words_a or not words_b or any(_one_word(x, y) for x in words_a for y in words_b):
         return shared
     return set()
+
+
+_NUMBER_STEMS = {word[:STEM_LENGTH]: word for word in NUMBER_WORDS}
+_COUNTED = re.compile(r"[\s-]+(?:(?:of|the|an?)\s+)*([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")
+"""What a number word counts: the two words after it, past "of", "the", "a" ("two weeks",
+"five of the six most", "three Indonesian soldiers")."""
+
+
+_SPANS = frozenset(
+    ("times", "years", "year", "month", "weeks", "week", "days", "day", "hours", "hour", "minut")
+)
+"""Stems of the words that make a count a span or a multiple ("two weeks", "five times")."""
+
+
+def counts_apart(a: str, b: str, shared: set[str]) -> bool:
+    """Whether the one own word two sentences share is a number word that counts a span or a
+    multiple in one and another thing in the other: "... have in the past two weeks opened
+    estates ..." / "... killed ... two years ago ..." (raw 191), "five times the national
+    average" / "Five of the six most expensive areas" (raw 18). Counting one thing ("one or
+    two churches" in both, "two miles"), it is the fact, and so it may be counting people
+    named two ways ("the three men are the sons of hitler's nephew" / "the oldest of three
+    surviving grandsons", Multi-News+ 3637)."""
+    if len(shared) != 1 or (word := _NUMBER_STEMS.get(next(iter(shared)))) is None:
+        return False
+    counted_a, counted_b = _counted(a, word), _counted(b, word)
+    return (
+        bool(counted_a and counted_b)
+        and not counted_a & counted_b
+        and bool((counted_a | counted_b) & _SPANS)
+    )
+
+
+def _counted(text: str, word: str) -> set[str]:
+    """The stems of the words that tell what each `word` a text writes counts (`_COUNTED`)."""
+    found = re.finditer(rf"\b{word}\b", text, re.IGNORECASE)
+    counted = (_COUNTED.match(text, match.end()) for match in found)
+    return {
+        after.lower()[:STEM_LENGTH]
+        for thing in counted
+        if thing
+        for after in thing.groups()
+        if after
+    }
 
 
 def _longer(text: str, stem: str) -> list[str]:
