@@ -119,11 +119,17 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
 
 # summary18, merged after this pass, changed raw 173's summary: its headline now heads on
 # the launch and names both pilots, where the judged one ("The pilots are looking to ...")
-# named no one (judged better at the merge).
+# named no one (judged better at the merge). offtopic12 no longer flags raw 249's USA Today
+# report: the summary opens on its lead, as the editor's summary does.
 LATER_SUMMARY = {
     173: (
         "Pilots Troy Bradley of New Mexico and Leonid Tiukhtyaev of Russia set off from Saga,"
         " Japan, shortly before 6:30 a.m. Sunday Japan time.",
         "summary sentence 1",
+    ),
+    249: (
+        "President Barack Obama said Wednesday there is currently no military option on the"
+        " table in Ukraine following a decree…",
+        "summary sentence 1, shortened",
     ),
 }

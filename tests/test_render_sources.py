@@ -256,10 +256,9 @@ def test_plain_strings_briefed_from_python_are_no_outlets(validation_clusters):
         (142, "(CNN) ", "Your favorite fitness tracker may not be totally accurate"),
         (52, "FORT WAYNE, Ind. (WANE) ", "The Fort Wayne mother accused of killing"),
         # A lead in capitals with no dash after them is no dateline, and a heading in
-        # capitals names the story.
+        # capitals names the story (raw 144's "OBAMA ON BANK OF AMERICA - " heading: in
+        # test_render_headline_reader16.py since its first article leads the summary).
         (224, "", "THE SHOCKING and tragic death of the President of Poland"),
-        # (shortened before the quotation after its colon, which it would leave open)
-        (144, "", "OBAMA ON BANK OF AMERICA - From the ABC interview"),
     ],
 )
 def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
