@@ -47,6 +47,7 @@ from chorus.summarize.select import select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
+from chorus.summarize.told_before import source_met_before
 
 
 def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
@@ -114,6 +115,8 @@ def summarize(
     shut = older_updates(texts, view.article_starts)
     # "Here's a sampling of ..." points to a list the summary does not show.
     shut |= points_ahead(texts)
+    # "The security official said ..." names its speaker by the introduction sentences before.
+    shut |= source_met_before(texts)
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.

@@ -9,7 +9,9 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   pronoun stands for a person the summary may never name. After a sentence that names no
   one ("He has always maintained his innocence ..."), the pronoun goes on from further
   back and is left alone: holding every such opening back cost more ROUGE and changed
-  twice as many summaries (the stop 30 passes);
+  twice as many summaries (the stop 30 passes). One speaking of a "he" or "she" outside its
+  quotations, opening on no pronoun itself ("With that, Keurig’s CEO did what he had to
+  do.", raw 61), is the one the "He" goes on about (twentieth pass);
 - a quotation credited to "the" and what someone is rather than who ("“It's just stunningly,
   breathtakingly naive,” the former House speaker and Republican presidential contender said
   ...", raw 86, after "Newt Gingrich says ..."; "..., the statement said."), right after a
@@ -76,6 +78,7 @@ from chorus.summarize.credit_lines import BARE_QUOTE
 from chorus.summarize.surnames import FIRST_NAME, NAME
 from chorus.summarize.told_before import (
     NO_SUBJECT,
+    UNCLEAR_OF,
     but_it_after_a_place,
     credits_a_pronoun,
     done_there,
@@ -168,6 +171,8 @@ _GOES_BACK = re.compile(
     _OPENING_MARKS
     + "(?:"
     + "|".join((_OTHER, _GUESS, _AT_THE_EVENT, _IT_ADDED, _ASKS_OF_IT, _ONE_OF_THEM, NO_SUBJECT))
+    + "|"
+    + UNCLEAR_OF
     + ")"
 )
 """The openings `refers_to_before` reads, after any opening marks, as one pattern: one match
@@ -219,6 +224,15 @@ def names_someone(text: str) -> bool:
     Wyatt")."""
     # a name inside a quotation is the speaker's subject, not who the sentence is about
     return _SOMEONE.search(QUOTED.sub(" ", text)) is not None
+
+
+_ONE_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b")
+
+
+def _speaks_of_one(text: str) -> bool:
+    """Whether a text speaks of a "he" or "she" outside its quotations ("With that, Keurig’s
+    CEO did what he had to do.", raw 61): an opening "He" after it goes on about that one."""
+    return _ONE_PERSON.search(QUOTED.sub(" ", text)) is not None
 
 
 _ONES = re.compile(
@@ -282,7 +296,13 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         text = texts[row]
-        if _HE_SHE.match(text) or (_has_mark(text) and _THE_CREDIT.search(text)):
+        if _HE_SHE.match(text):
+            before = texts[row - 1]
+            marked[row] = names_someone(before) or (
+                # one opening "He" itself names no one either: both go back further (raw 78)
+                not _HE_SHE.match(before) and _speaks_of_one(before)
+            )
+        elif _has_mark(text) and _THE_CREDIT.search(text):
             marked[row] = names_someone(texts[row - 1])
         elif text.startswith("The "):
             before = texts[row - 1]

@@ -44,8 +44,12 @@ _STEP = re.compile(
     r"|\b(?:could|can)\s*(?:not|n[’']t)\s+be\s+reached\s+for\s+(?:\w+\s+)?comment\b"
     # "was unavailable for comment", "were not immediately available for comment"
     r"|\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:un)?available\s+for\s+comment\b"
+    # "Attempts to reach members of Anderson's family have been unsuccessful." (raw 75); not
+    # a climbers' "attempts to reach the summit ..., but failed"
+    r"|\A\s*(?:Attempts|Efforts)\s+to\s+(?:reach|contact)\b[^,;]*?"
+    r"\b(?:have\s+been|has\s+been|were|was)\s+(?:so\s+far\s+)?unsuccessful\b"
 )
-_CUES = ("respon", "return", "repl", "reached", "available", "message")
+_CUES = ("respon", "return", "repl", "reach", "available", "message", "contact")
 """A word each step's pattern needs ("respond", "reached", "message")."""
 _NEWS_BESIDE = re.compile(r"\b(?:while|although|but|so|said|says)\b", re.IGNORECASE)
 """Words that join a step to news of its own ("While the parents could not be reached ...,

@@ -35,11 +35,19 @@ press secretary.", raw 34, after the question) and a sentence closing on "than t
 ("... refused to say much more than that.", 153) wait for the sentence before; a quotation
 closed on its comma and credited to "he" or "she" ("“Our mission is ...,” he said.", raw
 104) is taken with the sentence naming him (`leaning.speaker_apart`).
+
+Twentieth pass (stop 35): an impersonal "It’s not clear whether it ..." (raw 14) waits for
+the sentence naming what its "it" stands for; a speaker named only as "the official" or
+"the source" ("The security official said ...", raw 110), introduced sentences before, is
+never selected (`source_met_before`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from chorus.dangling import QUOTED
 
@@ -55,6 +63,22 @@ _DONE_THERE = re.compile(
 roamed there"); not "there" opening a clause ("..., and then there was ...") nor a place
 named before it ("... eradicated there" after "Singapore", "Later on, Scottish earls were
 buried there") or in brackets after it ("what has happened there (in London)", DUC d30003t)."""
+UNCLEAR_OF = (
+    r"It(?:’s|'s|\s+is|\s+was|\s+remains)\s+(?:not\s+|still\s+)?(?:clear|unclear|known|unknown)"
+    r"\s+(?:whether|if|why|how|when|what)\s+(?:it|he|she|they|its|his|her|their)\b"
+)
+"""An impersonal "It's not clear" asking about what its pronoun stands for ("It’s not clear
+whether it was fully carried out.", raw 14, after "Rumbaugh’s company put together the
+plan ..."): the "It" stands for nothing, the "it" after it for what the sentence before
+names."""
+_THE_SOURCE = (
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|source)s?"
+    r"\s+(?:said|says|told|added)\b"
+)
+_SOURCE_OPENING = re.compile(_THE_SOURCE)
+"""A speaker named only as the official or the source met before ("The security official
+said she appeared to have been killed ...", raw 110, four sentences after "A French security
+official, who was not authorized ..., said ..."; "The source added that ...", 160)."""
 NO_SUBJECT = r"(?<![“\"])[A-Z][a-z]+ed\s+(?:with|of|by|in|for|to|at|on)\b[^,;:“”\"]*\Z"
 """A line opening on a deed in "-ed" with no comma, so no subject after an opening phrase
 ("Charged with eight counts ...", "Directed by Darren Romanelli."): whom it tells of is the
@@ -153,3 +177,13 @@ def quotes_a_pronoun(text: str) -> bool:
     ("“Our mission is first and foremost to deter any aggression from North Korea,” he
     said.", raw 104)."""
     return text.endswith(_QUOTED_PRONOUN_CREDITS)
+
+
+def source_met_before(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it opens on words of "the official" or "the source", introduced
+    sentences before it, not always in the sentence right before: never selected."""
+    return np.fromiter(
+        (text.startswith("The ") and _SOURCE_OPENING.match(text) is not None for text in texts),
+        dtype=bool,
+        count=len(texts),
+    )
