@@ -112,6 +112,16 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             *(")",),
         ),
     ),
+    # The Wall Street Journal's video caption on its line: "Sprint will begin selling the
+    # iPhone 5 in mid-October, ... Spencer Ante has details on The News Hub." (raw validation
+    # 207 by index; 226's "... has details on Lunch Break. Photo: Getty Images." is a credit's).
+    (
+        "video caption",
+        holding(
+            rf"\b{NAME} has details on (?:The )?[A-Z]\w*(?: [A-Z]\w*){{0,2}}\.$",
+            " has details on ",
+        ),
+    ),
     # A line that is only a station's call letters, crediting the picture above it: "WCVB"
     # (raw val-4313, twice between the story's paragraphs).
     ("photo credit", r"^[KW](?!WII)[A-Z]{3}(?:-TV)?$"),

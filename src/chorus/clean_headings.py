@@ -229,19 +229,55 @@ def _bound(line: str, row: bool) -> bool:
     return paragraph(line) or (row and bool(line) and may_be_a_row(line) and table_row(line))
 
 
+# A law's or a report's title closes on its year ("Misuse of Drugs (Amendment) Bill 2015").
+_CLOSING_YEAR = re.compile(r" (?:19|20)\d\d$")
+
+
+def _paired_shape(line: str) -> str | None:
+    """`_shape`, or a title closing on its year: one of two headings set together."""
+    if why := _shape(line):
+        return why
+    return TITLE_REASON if _CLOSING_YEAR.search(line) and _title(line) else None
+
+
+def _line_index(lines: list[str], index: int, step: int) -> int:
+    """The index of the first non-empty line from `index` on, going by `step` (-1 or
+    `len(lines)` when none)."""
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    return index
+
+
+def _in_a_pair(lines: list[str], index: int, step: int) -> bool:
+    """Whether the line `index` and its neighbour by `step` are two headings set together
+    between two paragraphs (raw validation 202 [1]'s links, "Stanislav Bederev Judgment" /
+    "Misuse of Drugs (Amendment) Bill 2015")."""
+    other = _line_index(lines, index + step, step)
+    if not 0 <= other < len(lines) or _paired_shape(lines[other].strip()) is None:
+        return False
+    return paragraph(_line_next_to(lines, other + step, step)) and paragraph(
+        _line_next_to(lines, index - step, -step)
+    )
+
+
 def _heading(line: str, lines: list[str], index: int) -> str | None:
-    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, or one of two
+    set together there, or None."""
     why = _shape(line)
     if why is None:
-        return None
-    before = _line_next_to(lines, index - 1, -1)
-    # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
-    # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
-    # THOUGHT", 201).
-    if why == TITLE_REASON and _list_item(before):
-        return None
-    after = _line_next_to(lines, index + 1, 1)
-    return why if _bound(before, row=True) and _bound(after, row=False) else None
+        why = _paired_shape(line)
+    else:
+        before = _line_next_to(lines, index - 1, -1)
+        # Under a list's numbered item, a title-case line is the item's own ("8. “We Are Never
+        # Ever Getting Back Together”" / "Hidden Message: WHEN I STOPPED CARING WHAT YOU
+        # THOUGHT", 201).
+        if why == TITLE_REASON and _list_item(before):
+            return None
+        after = _line_next_to(lines, index + 1, 1)
+        if _bound(before, row=True) and _bound(after, row=False):
+            return why
+    paired = why is not None and (_in_a_pair(lines, index, 1) or _in_a_pair(lines, index, -1))
+    return why if paired else None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:

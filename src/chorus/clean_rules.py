@@ -61,7 +61,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("reuse", r"^Reuse this content\b"),
-    ("comments", r"^Comments (?:have not been enabled|are closed)\b"),
+    # And a blog's closed thread: "89 Comments Sorry, comments for this post are now closed."
+    # (raw validation 165 by index).
+    (
+        "comments",
+        r"^(?:Comments (?:have not been enabled|are closed)"
+        r"|(?:\d[\d,]* Comments )?Sorry, comments for this post are (?:now )?closed)\b",
+    ),
     # The Atlantic Wire: "Want to add to this story? Let us know in comments or send an email ..."
     ("comments", r"^Want to add to this story\?"),
     # CNN's call for readers' pictures: "Are you there? Send us your images or video." (raw
