@@ -208,11 +208,6 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
         "Continue reading",
         r"^Continue reading the main story(?: At the scene)?(?= [A-Z])",
     ),
-    # A label before the passage of a court filing it quotes: "Redacted portion : However,
-    # the defense ...", "Redacted footnote : The defense has ..." (raw validation 165 by index).
-    # (153's "UPDATE: Authorities positively identified ..." stays: without it, that sentence
-    # heads the briefing over the lead telling the girls were found dead.)
-    ("label", "Redacted ", r"^Redacted (?:portion|footnote) : (?=[A-Z])"),
     # Newsweek's mark of a changed story before its first sentence: "Updated | When the first
     # humans left Africa ..." (raw val-3655).
     ("timestamp", "Updated |", r"^Updated \| (?=[A-Z])"),
