@@ -26,8 +26,8 @@ def _summary_sentence(line: int, opening: str):
 
 
 # Cleaning's twenty-fifth pass took 207's video caption out (after summary19 had made it
-# summary sentence 3): the Journal's own lead, which the caption told again, now heads (docs/journal/cleaning.md, "Cleaning, twenty-fifth pass
-# (stop 35)").
+# summary sentence 3): the Journal's own lead, which the caption told again, now heads
+# (docs/journal/cleaning.md, "Cleaning, twenty-fifth pass (stop 35)").
 LATER_CLEANING = {
     207: (
         "Sprint Nextel Corp. will begin selling the new version of the Apple iPhone in "
@@ -47,7 +47,6 @@ def test_every_headline_the_pass_changed_holds(change, analyze):
     expected = LATER_CLEANING.get(change["cluster"], (change["after"], change["after_from"]))
     assert (chosen.text, chosen.source) == expected
     assert chosen.text != change["before"]
-
 
 
 def test_a_lead_opening_an_hour_after_is_no_wire_lead():
