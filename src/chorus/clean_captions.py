@@ -116,7 +116,7 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # iPhone 5 in mid-October, ... Spencer Ante has details on The News Hub." (raw validation
     # 207 by index; 226's "... has details on Lunch Break. Photo: Getty Images." is a credit's),
     # gated by the Journal's shows (Multi-News+ writes these): a literal looked for through
-    # each page cost 1% of cleaning.
+    # each page cost 1.5% of cleaning raw validation.
     (
         "video caption",
         ending(
