@@ -112,6 +112,21 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             *(")",),
         ),
     ),
+    # The Wall Street Journal's video caption on its line: "Sprint will begin selling the
+    # iPhone 5 in mid-October, ... Spencer Ante has details on The News Hub." (raw validation
+    # 207 by index; 226's "... has details on Lunch Break. Photo: Getty Images." is a credit's),
+    # gated by the Journal's shows (Multi-News+ writes these): a literal looked for through
+    # each page cost 1.5% of cleaning raw validation.
+    (
+        "video caption",
+        ending(
+            rf"\b{NAME} has details on (?:The News Hub|Lunch Break|Markets Hub|MoneyBeat)\.$",
+            "News Hub.",
+            "Lunch Break.",
+            "Markets Hub.",
+            "MoneyBeat.",
+        ),
+    ),
     # A line that is only a station's call letters, crediting the picture above it: "WCVB"
     # (raw val-4313, twice between the story's paragraphs).
     ("photo credit", r"^[KW](?!WII)[A-Z]{3}(?:-TV)?$"),

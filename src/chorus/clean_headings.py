@@ -222,16 +222,48 @@ def _shape(line: str) -> str | None:
     return TITLE_REASON if _title(line) else None
 
 
-def _bound(line: str, row: bool) -> bool:
-    """Whether the stripped line bounds a heading: a paragraph, or when `row` (the line above
-    it) a table's row (raw 197 [1]'s "2017 Federal Poverty Guidelines" under the 2018
-    table's last row). Above a row, a heading is the table's own (`chorus.clean_tables`)."""
-    return paragraph(line) or (row and bool(line) and may_be_a_row(line) and table_row(line))
+def _row_above(line: str) -> bool:
+    """Whether the stripped line above a heading is a table's row, which bounds it as a
+    paragraph does (raw 197 [1]'s "2017 Federal Poverty Guidelines" under the 2018 table's
+    last row). Above a row, a heading is the table's own (`chorus.clean_tables`)."""
+    return bool(line) and may_be_a_row(line) and table_row(line)
+
+
+def _dated_title(line: str) -> bool:
+    """Whether the stripped line is a title closing on its year, as a law's or a report's
+    does ("Misuse of Drugs (Amendment) Bill 2015"): a heading only beside another. Read
+    by its characters, not by a pattern searched on every short line."""
+    year = line[-5:]
+    return year[0] == " " and year[1:3] in ("19", "20") and year[3:].isdigit() and _title(line)
+
+
+def _line_index(lines: list[str], index: int, step: int) -> int:
+    """The index of the first non-empty line from `index` on, going by `step` (-1 or
+    `len(lines)` when none)."""
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    return index
+
+
+def _beside_another(lines: list[str], index: int, step: int, other: str) -> bool:
+    """Whether the heading `lines[index]`, a paragraph on its other side, has another
+    heading (or a dated title), the stripped line `other`, by `step`, then a paragraph: two
+    headings set together between paragraphs (raw validation 202 [1]'s links, "Stanislav
+    Bederev Judgment" / "Misuse of Drugs (Amendment) Bill 2015")."""
+    if not other or (_shape(other) is None and not _dated_title(other)):
+        return False
+    beyond = _line_index(lines, index + step, step) + step
+    return paragraph(_line_next_to(lines, beyond, step))
 
 
 def _heading(line: str, lines: list[str], index: int) -> str | None:
-    """Why the stripped line `lines[index]` is a heading between two paragraphs, or None."""
+    """Why the stripped line `lines[index]` is a heading between two paragraphs, or one of two
+    set together there, or None."""
     why = _shape(line)
+    # Most lines close on no digit: no call for them.
+    dated = why is None and line[-1].isdigit() and _dated_title(line)
+    if dated:
+        why = TITLE_REASON
     if why is None:
         return None
     before = _line_next_to(lines, index - 1, -1)
@@ -241,7 +273,12 @@ def _heading(line: str, lines: list[str], index: int) -> str | None:
     if why == TITLE_REASON and _list_item(before):
         return None
     after = _line_next_to(lines, index + 1, 1)
-    return why if _bound(before, row=True) and _bound(after, row=False) else None
+    above, below = paragraph(before), paragraph(after)
+    if below and not dated and (above or _row_above(before)):
+        return why
+    if above and _beside_another(lines, index, 1, after):
+        return why
+    return why if below and _beside_another(lines, index, -1, before) else None
 
 
 def _tagline(line: str, lines: list[str], index: int) -> bool:

@@ -199,10 +199,15 @@ IN_LINE_POINTER: tuple[str, str] = (
 # implants replaced. CLICK HERE to find out more about "The Implant Truth Survivors."
 # Committee"", raw val-530; one in lower case, "To learn more, click here.", may end a story
 # sentence and stays), and BBC's "Continue reading the main story" glued before a box of the
-# story ("... At the scene The bombardment has started in Binnish ...", raw val-2534).
+# story, with the box's heading ("... At the scene The bombardment has started in Binnish
+# ...", raw val-2534: "the scene" read as the town).
 IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     ("share buttons", "CLICK HERE", r"(?<=[.!?\"”] )CLICK HERE\b.{0,150}$"),
-    ("advertisement", "Continue reading", r"^Continue reading the main story(?= [A-Z])"),
+    (
+        "advertisement",
+        "Continue reading",
+        r"^Continue reading the main story(?: At the scene)?(?= [A-Z])",
+    ),
     # Newsweek's mark of a changed story before its first sentence: "Updated | When the first
     # humans left Africa ..." (raw val-3655).
     ("timestamp", "Updated |", r"^Updated \| (?=[A-Z])"),
