@@ -96,7 +96,7 @@ from chorus.analyze.entity_cues import (
     label_of_a_full_name,
     names_a_thing,
 )
-from chorus.analyze.entity_endings import state_after_town
+from chorus.analyze.entity_endings import state_after_town, towns_read_as_people
 from chorus.analyze.entity_first_joins import first_names_joined
 from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_forms import (
@@ -143,6 +143,7 @@ from chorus.analyze.entity_mention_shapes import (
     cut_spans,
     groups_of_a_place,
     nobles,
+    papers_after_a_people,
     shops,
     sign_offs,
 )
@@ -329,7 +330,9 @@ def entities(
     listed, offices = with_offices(stand_ins.without_titles(listed, label), label)
     listed, institutions = campuses(listed, label)
     listed, pairs = bodies_of_a_pair(listed, label)
-    cued |= dict.fromkeys(offices | institutions | pairs | shops(listed, labels), "organisation")
+    listed, papers = papers_after_a_people(listed, label)
+    bodies = offices | institutions | pairs | papers
+    cued |= dict.fromkeys(bodies | shops(listed, labels), "organisation")
     cued |= dict.fromkeys(nobles(listed), "person")
     joins = short_forms(listed, label) | misnamed_in_quotes(listed, label)
     for short, longer in (joins | stand_ins.spelled_twice(listed, label)).items():
@@ -338,6 +341,7 @@ def entities(
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
+    cued |= towns_read_as_people(listed, label)
     for name, surname in full_names_read_as_groups(listed, label, joined).items():
         listed[name] = joined_mentions(listed.pop(surname), listed[name])
         cued[name] = "person"

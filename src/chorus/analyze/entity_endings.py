@@ -9,8 +9,9 @@ keeps the forms of the text around a mention."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 
-from chorus.analyze.model import EntityLabel
+from chorus.analyze.model import EntityLabel, Excerpt
 
 _PLACE_ENDINGS = frozenset(
     (
@@ -176,6 +177,17 @@ _PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))
 one was a place already."""
 
 
+_NUMBER_WORDS = frozenset(
+    (
+        *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Third"),
+        *("Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"),
+    )
+)
+"""First words no person's name opens on, a band's do ("Fifth Harmony, who lost a group
+member", a person by the recognizer, raw 117); not "One", "First", "Second" ("One
+Direction" aside, "First Lady Melania Trump", "Second Lady")."""
+
+
 def by_ending(name: str, label: EntityLabel) -> EntityLabel:
     """Place, for an organisation by the recognizer whose name ends in a word for a place
     ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building") and
@@ -198,6 +210,8 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return "organisation" if label == "person" else label
     if label == "person" and last in _NO_SURNAMES:
         return "place"
+    if label == "person" and before in _NUMBER_WORDS:
+        return "organisation"
     return "place" if name[: name.find(" ")] in _PLACE_OPENINGS else label
 
 
@@ -235,3 +249,32 @@ def state_after_town(form: str, head: str) -> EntityLabel | None:
     before it ("Hyannisport, MA in July"): the recognizer read "MA" as an organisation
     where its window did not hold the town."""
     return "place" if len(form) == 2 and _STATE.match(form) and _TOWN_BEFORE.search(head) else None
+
+
+def towns_read_as_people(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, EntityLabel]:
+    """One-word people written after "in" and before no possessive nor hyphen ("the current
+    leadership in Austin for", raw 230; not "in Obama's troubles", "in Ross-shire") and in no
+    listed person's or group's longer name: a town, which the recognizer read as a person in
+    a window without the "in" ("watch Austin turn into Washington")."""
+    alone = [n for n in listed if " " not in n and label(n) == "person"]
+    if not alone:
+        return {}
+    words = {w for n in listed if " " in n and label(n) != "place" for w in n.split()}
+    return {
+        name: "place" for name in alone if name not in words and any(map(_after_in, listed[name]))
+    }
+
+
+_RUNS_ON = frozenset(("'", "’", "-"))
+
+
+def _after_in(mention: Excerpt) -> bool:
+    """Whether a mention follows the word "in" and ends on no possessive nor hyphen."""
+    text, end = mention.article.text, mention.end
+    return (
+        text.endswith(" in ", 0, mention.start)
+        and text[end : end + 1] not in _RUNS_ON
+        and not text[end : end + 1].isalnum()
+    )

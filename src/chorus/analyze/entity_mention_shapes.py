@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from chorus.analyze.entity_lists import PEOPLES
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.language.speakers import ORGANISATION_HEADS
 
@@ -221,3 +222,29 @@ def _word_of_a_pair(mention: Excerpt) -> str | None:
     start = mention.start
     pair = _PAIR_BEFORE.search(mention.article.text, max(start - 30, 0), start)
     return pair[1] if pair else None
+
+
+_PAPERS = (" Times", " Post", " Herald", " Tribune")
+"""Last words of a paper a nationality is written before as its writer's ("American Sunday
+Times journalist Marie Colvin", raw 47); not "Journal" ("British Medical Journal")."""
+
+
+def papers_after_a_people(
+    listed: dict[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> tuple[dict[str, list[Excerpt]], set[str]]:
+    """`listed` with an organisation of a people's adjective and a paper's name of two words
+    or more listed by the paper's name, among the names returned: the adjective is the
+    nationality of its journalist ("American Sunday Times journalist"), as no paper is named
+    so; not a paper of one word after it ("Irish Times")."""
+    found = listed  # copied at its first change: most clusters have none
+    named = set()
+    for name in listed:
+        people, _, paper = name.partition(" ")
+        if " " not in paper or not name.endswith(_PAPERS) or people not in PEOPLES:
+            continue  # one test rules out most names
+        if label(name) == "organisation" and paper not in listed:
+            found = dict(found) if found is listed else found
+            gap = len(people) + 1
+            found[paper] = [replace(m, start=m.start + gap) for m in found.pop(name)]
+            named.add(paper)
+    return found, named

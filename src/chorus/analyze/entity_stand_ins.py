@@ -33,7 +33,7 @@ def stand_ins(
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
-    place, words for a woman, and runs a conjunction opens."""
+    place, words for a woman, runs a conjunction opens and a video's presenters."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -46,7 +46,23 @@ def stand_ins(
         | _capitals_of_place(words, listed)
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
         | {name for name in words if name.endswith(_WOMAN)}
+        | _presenters(listed)
     )
+
+
+_PRESENTS = (" has details", " has the details", " has more.")
+"""What follows a video's presenter in its caption ("Spencer Ante has details on The News
+Hub.", raw 207; "NBC10's Lu Ann Cahn has the details."): a reporter of the clip, no one of
+the story."""
+
+
+def _presenters(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
+    """Full names every mention of which opens a video caption's "... has details"."""
+    return {
+        name
+        for name, found in listed.items()
+        if " " in name and all(m.article.text.startswith(_PRESENTS, m.end) for m in found)
+    }
 
 
 _WOMAN = ("woman", "women")
