@@ -41,6 +41,7 @@ from chorus.summarize.newsroom import (
     photo_caption,
     quoted_piece,
     writers_address,
+    writers_own_piece,
     writers_question,
 )
 from chorus.summarize.same_fact import Told, retold_events, wording
@@ -64,13 +65,14 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 
 def _page_not_story(text: str) -> bool:
-    """Whether a sentence is a newsroom's step, a writer's congratulations or a caption,
-    a teaser cut short or a piece of a quotation."""
+    """Whether a sentence is a newsroom's step, a writer's congratulations, question or
+    earlier piece, a caption, a teaser cut short or a piece of a quotation."""
     return (
         newsroom_step(text)
         or writers_address(text)
         or photo_caption(text)
         or writers_question(text)
+        or writers_own_piece(text)
         or cut_short(text)
         or quoted_piece(text)
     )

@@ -78,18 +78,23 @@ def newsroom_step(text: str) -> bool:
     )
 
 
-_ADDRESS = re.compile(
-    r"\s*(?:Congratulations|Congrats|Kudos)\s+to\b"
-    # the writer's earlier piece: its "I" is no one a briefing's reader can place
-    r"|\s*(?:When|As)\s+I\s+(?:first\s+|last\s+)?(?:wrote|reported)\b"
-)
+_ADDRESS = re.compile(r"\s*(?:Congratulations|Congrats|Kudos)\s+to\b")
 
 
 def writers_address(text: str) -> bool:
     """Whether a sentence opens with the writer's own congratulations ("Congratulations to
-    Patrick Stewart on his newly earned PhD."), outside a quotation, or the writer's own
-    earlier piece ("When I wrote about ...", "As I wrote at the time, ...")."""
+    Patrick Stewart on his newly earned PhD."), outside a quotation."""
     return _ADDRESS.match(text) is not None
+
+
+_OWN_PIECE = re.compile(r"(?:When|As)\s+I\s+(?:first\s+|last\s+)?(?:wrote|reported)\b")
+"""The writer's earlier piece ("When I wrote about Sprint ...", raw 207; "As I wrote at the
+time, ...", 222): its "I" is no one a briefing's reader can place (3 raw sentences, no DUC)."""
+
+
+def writers_own_piece(text: str) -> bool:
+    """Whether a sentence opens on the writer's own earlier piece ("When I wrote about ...")."""
+    return text.startswith(("When I ", "As I ")) and _OWN_PIECE.match(text) is not None
 
 
 _CAPTION_DATE = re.compile(
