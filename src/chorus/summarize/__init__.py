@@ -36,9 +36,12 @@ from chorus.summarize.leaning import (
     unnamed_opening,
 )
 from chorus.summarize.newsroom import (
+    cut_short,
     newsroom_step,
     photo_caption,
+    quoted_piece,
     writers_address,
+    writers_own_piece,
     writers_question,
 )
 from chorus.summarize.same_fact import Told, retold_events, wording
@@ -62,12 +65,16 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 
 def _page_not_story(text: str) -> bool:
-    """Whether a sentence is a newsroom's step, a writer's congratulations or a caption."""
+    """Whether a sentence is a newsroom's step, a writer's congratulations, question or
+    earlier piece, a caption, a teaser cut short or a piece of a quotation."""
     return (
         newsroom_step(text)
         or writers_address(text)
         or photo_caption(text)
         or writers_question(text)
+        or writers_own_piece(text)
+        or cut_short(text)
+        or quoted_piece(text)
     )
 
 
@@ -177,6 +184,10 @@ def summarize(
             break
         shut[steps] = True
         pulls[pulled] = True
+        # A row taken only with the one before is never shown alone once that one is shut
+        # (raw 207's "..., that timetable could be accelerated." after the writer's "When I
+        # wrote about ...").
+        shut[1:] |= pulls[1:] & shut[:-1]
     # A surname waits for the sentence that names its person in full, from any article.
     shown_order = named_in_full_first([texts[row] for row in ordered], texts)
     ordered = [ordered[n] for n in shown_order]

@@ -26,6 +26,12 @@ A question the writer asks in their own words ("Will the comic book Thor diverge
 film Thor ...?", a press release's "Where did she come from and what is her connection to
 Asgard ...?", raw 162; an interviewer's "What is the message you want to get out?", raw 37)
 states no fact ("Summary a reader sees, fifteenth pass").
+
+Twenty-first pass: a teaser cut short mid-phrase ("She plans to use another federal program
+to have her...", raw 197), a piece of a quotation opening on the editor's bracket
+("[President’s Chief of Staff] thought he suggested ...", raw 165, its quotation opened in
+the sentence before) and the writer's own earlier piece ("When I wrote about Sprint ...",
+raw 207) are the page's, never a summary sentence.
 """
 
 from __future__ import annotations
@@ -81,6 +87,16 @@ def writers_address(text: str) -> bool:
     return _ADDRESS.match(text) is not None
 
 
+_OWN_PIECE = re.compile(r"(?:When|As)\s+I\s+(?:first\s+|last\s+)?(?:wrote|reported)\b")
+"""The writer's earlier piece ("When I wrote about Sprint ...", raw 207; "As I wrote at the
+time, ...", 222): its "I" is no one a briefing's reader can place (3 raw sentences, no DUC)."""
+
+
+def writers_own_piece(text: str) -> bool:
+    """Whether a sentence opens on the writer's own earlier piece ("When I wrote about ...")."""
+    return text.startswith(("When I ", "As I ")) and _OWN_PIECE.match(text) is not None
+
+
 _CAPTION_DATE = re.compile(
     r"(?<!day),\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{1,2},\s+\d{4}\.?\s*\Z"
@@ -105,3 +121,28 @@ diverge from the film Thor ...?", "Where did she come from ...?", raw 162)."""
 def writers_question(text: str) -> bool:
     """Whether a sentence is a question the writer asks, which states no fact."""
     return text.rstrip().endswith("?") and _ASKED.match(text) is not None
+
+
+_CUT_SHORT = re.compile(
+    r"(?:,|\b(?:a|an|the|her|his|their|its|my|our|your|to|of|whether|and|or|that|with|for|in"
+    r"|on|by|at|from|as))\s*(?:\.\.\.|…)\s*\Z"
+)
+"""An ellipsis right after a word that cannot end a phrase ("... to have her...", "But a...",
+"... read out the…", "... governments,..."): a teaser cut off, not a writer's trailing off
+("If Nevada lawmakers don't make some changes, well…")."""
+
+
+def cut_short(text: str) -> bool:
+    """Whether a sentence is a teaser cut off mid-phrase at an ellipsis."""
+    return text.endswith(("...", "…")) and _CUT_SHORT.search(text) is not None
+
+
+_EDITED_OPENING = re.compile(r"\[[A-Z][^\]]*\](?:[a-z]|\s+[a-z])")
+"""An opening editor's bracket going on in lower case ("[President’s Chief of Staff] thought
+...", "[T]he decision’s close relation ..."): words quoted from a document, cut from the
+quotation that credits them; not a page's bracketed heading ("[Video Link] The Wilco ...")."""
+
+
+def quoted_piece(text: str) -> bool:
+    """Whether a sentence opens on the editor's bracket of a quotation it is a piece of."""
+    return text.startswith("[") and _EDITED_OPENING.match(text) is not None

@@ -72,13 +72,17 @@ whether it was fully carried out.", raw 14, after "Rumbaugh’s company put toge
 plan ..."): the "It" stands for nothing, the "it" after it for what the sentence before
 names."""
 _THE_SOURCE = (
-    r"The\s+(?:[a-z][\w’'-]*\s+){0,3}(?:official|spokesman|spokeswoman|spokesperson|source)s?"
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:official|spokesman|spokeswoman|spokesperson|source|minister|ambassador|envoy)s?"
     r"\s+(?:said|says|told|added)\b"
 )
 _SOURCE_OPENING = re.compile(_THE_SOURCE)
 """A speaker named only as the official or the source met before ("The security official
 said she appeared to have been killed ...", raw 110, four sentences after "A French security
-official, who was not authorized ..., said ..."; "The source added that ...", 160)."""
+official, who was not authorized ..., said ..."; "The source added that ...", 160). Twenty-
+first pass: a minister, an ambassador or an envoy ("The minister said no one is dying in
+Syria ...", raw 47, two sentences after "... Syrian Foreign Minister Walid Moallem vowed
+...")."""
 NO_SUBJECT = r"(?<![“\"])[A-Z][a-z]+ed\s+(?:with|of|by|in|for|to|at|on)\b[^,;:“”\"]*\Z"
 """A line opening on a deed in "-ed" with no comma, so no subject after an opening phrase
 ("Charged with eight counts ...", "Directed by Darren Romanelli."): whom it tells of is the
