@@ -102,6 +102,15 @@ def points_back(text: str) -> bool:
     return end.endswith(_POINTERS) and bool(_ENDS_ON_THAT.search(end[-_LAST_CHARS:]))
 
 
+def ends_a_quotation(text: str) -> bool:
+    """Whether a sentence's first quotation mark closes a quotation: the end of someone's
+    words opened a sentence before ("That you have to treat them fairly and
+    transparently.”", raw validation cluster 144, after "... From the ABC interview: “This
+    is exactly why ..."), which heading the briefing never says whose."""
+    closing = text.find("”")
+    return closing >= 0 and not 0 <= text.find("“") < closing
+
+
 _CONCESSION = re.compile(r"[^,.;:]{2,60}\b(?:may|might) (?:be|seem|look)\b")
 _BUT = re.compile(r"(?:,|--|[—–]) but\b")
 _SETUP_CHARS = 120
