@@ -213,8 +213,11 @@ def lead_first(
         # A lead's opening phrase left out for room still tells which story the rest is
         # ("After a year of controversy over Facebook Inc.’s role in spreading
         # misinformation ..., | Chief Executive Mark Zuckerberg now is positioning ...",
-        # raw validation 26, which otherwise shares no word with the summary).
-        return shared_whole(number) if shown[number].startswith(CUT_MARK) else shared(number)
+        # raw validation 26, which otherwise shares no word with the summary), as does a
+        # part left out inside it ("Some time late in 2011 … humanity will reach ...", 45,
+        # whose aside names the "people" the summary writes).
+        left_out = CUT_MARK in shown[number].removesuffix(CUT_MARK)
+        return shared_whole(number) if left_out else shared(number)
 
     leads = [n for n in candidates if opens_story(summary[n - 1].shown)]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]

@@ -5,6 +5,7 @@ helped, marked with "…". `render/shortening.py` chooses what to leave out firs
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 from chorus.summarize.lexical import STOPWORDS
@@ -60,6 +61,9 @@ _CLAUSE_WORDS = 3
 _FEWEST_CUT_WORDS = 4
 
 
+# Each way of leaving a part out reads the plain cut of the same text, and the headline
+# cuts each candidate twice (at the limit, then within the reach): read once.
+@lru_cache(maxsize=256)
 def cut(text: str, limit: int, reach: int) -> str:
     """`text`'s longest opening that ends a phrase and is at least half the limit, else the
     longest such within `reach`, else the longest ending on a word a phrase can end with."""
