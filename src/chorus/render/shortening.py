@@ -231,7 +231,8 @@ def _without_aside(text: str, limit: int, reach: int) -> str | None:
     if not aside.start() < shown < aside.end():
         return None
     elided = f"{head} {CUT_MARK} {text[aside.end() :]}"
-    return elided if _keeps_verb(elided, len(head) + 3, reach, reach) else None
+    fits = len(elided) <= reach
+    return elided if fits or _keeps_verb(elided, len(head) + 3, reach, reach) else None
 
 
 def shortened(text: str, limit: int, reach: int | None = None) -> str:
