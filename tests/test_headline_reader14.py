@@ -120,8 +120,14 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
 # summary18, merged after this pass, changed raw 173's summary: its headline now heads on
 # the launch and names both pilots, where the judged one ("The pilots are looking to ...")
 # named no one (judged better at the merge). offtopic12 no longer flags raw 249's USA Today
-# report: the summary opens on its lead, as the editor's summary does.
+# report: the summary opens on its lead, as the editor's summary does. The sixteenth pass
+# leaves out raw 45's dashed aside, where the cut ended (judged better there).
 LATER_SUMMARY = {
+    45: (
+        "Some time late in 2011 … humanity will reach a new demographic milestone with the"
+        " birth of the 7th billion living person.",
+        "summary sentence 5, shortened",
+    ),
     173: (
         "Pilots Troy Bradley of New Mexico and Leonid Tiukhtyaev of Russia set off from Saga,"
         " Japan, shortly before 6:30 a.m. Sunday Japan time.",

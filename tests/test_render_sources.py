@@ -79,12 +79,13 @@ def test_long_first_sentences_of_real_clusters_are_cut_between_phrases(validatio
         cut = shortened(sentence, 120)
         opening = cut.removesuffix("…")
         assert cut.endswith("…") and len(cut) <= 120
-        # A subject's long apposition, or an opening phrase, may be left out, marked
-        # (render/shortening.py).
+        # A subject's long apposition, an opening phrase or a dashed aside may be left
+        # out, marked (render/shortening.py).
         subject, elided, kept = opening.rpartition(" … ")
         if opening.startswith("… "):
             subject, elided, kept = "", "…", opening.removeprefix("… ")
-        assert not subject or sentence.startswith(f"{subject}, ")
+        set_off = sentence[len(subject) :].lstrip()[:1]
+        assert not subject or (sentence.startswith(subject) and set_off in ",—–-")
         assert subject or not elided or f", {kept}" in sentence
         end = sentence.find(kept, len(subject)) + len(kept) if elided else len(opening)
         assert sentence[:end].endswith(kept)

@@ -102,6 +102,15 @@ def points_back(text: str) -> bool:
     return end.endswith(_POINTERS) and bool(_ENDS_ON_THAT.search(end[-_LAST_CHARS:]))
 
 
+def ends_a_quotation(text: str) -> bool:
+    """Whether a sentence's first quotation mark closes a quotation: the end of someone's
+    words opened a sentence before ("That you have to treat them fairly and
+    transparently.”", raw validation cluster 144, after "... From the ABC interview: “This
+    is exactly why ..."), which heading the briefing never says whose."""
+    closing = text.find("”")
+    return closing >= 0 and not 0 <= text.find("“") < closing
+
+
 _CONCESSION = re.compile(r"[^,.;:]{2,60}\b(?:may|might) (?:be|seem|look)\b")
 _BUT = re.compile(r"(?:,|--|[—–]) but\b")
 _SETUP_CHARS = 120
@@ -204,8 +213,11 @@ def lead_first(
         # A lead's opening phrase left out for room still tells which story the rest is
         # ("After a year of controversy over Facebook Inc.’s role in spreading
         # misinformation ..., | Chief Executive Mark Zuckerberg now is positioning ...",
-        # raw validation 26, which otherwise shares no word with the summary).
-        return shared_whole(number) if shown[number].startswith(CUT_MARK) else shared(number)
+        # raw validation 26, which otherwise shares no word with the summary), as does a
+        # part left out inside it ("Some time late in 2011 … humanity will reach ...", 45,
+        # whose aside names the "people" the summary writes).
+        left_out = CUT_MARK in shown[number].removesuffix(CUT_MARK)
+        return shared_whole(number) if left_out else shared(number)
 
     leads = [n for n in candidates if opens_story(summary[n - 1].shown)]
     leads += [n for n in unnamed_leads if shared(n) >= _UNNAMED_LEAD_WORDS]

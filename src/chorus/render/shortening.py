@@ -1,63 +1,20 @@
-"""A headline or a tab title cut to fit: at a phrase's end, never inside a quotation,
-marked with "…"."""
+"""A headline or a tab title cut to fit: what is left out first (an apposition, an opening
+phrase, a dashed aside) so that the cut keeps the verb, then a cut at a phrase's end
+(`render/phrase_cuts.py`), marked with "…"."""
 
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
+from chorus.render.phrase_cuts import (
+    AFTER_WORDS,
+    CUT_MARK,
+    PHRASE_OPENERS,
+    cut,
+    ends_phrase,
+    shut,
+)
 from chorus.summarize.lexical import STOPWORDS
-
-CUT_MARK = "…"
-# Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
-# for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
-# "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
-_PHRASE_OPENERS = frozenset(
-    (
-        *("about", "after", "against", "among", "and", "as", "at", "because", "before"),
-        *("between", "but", "by", "during", "for", "from", "if", "in", "into", "like"),
-        *("on", "or", "over", "since", "than", "that", "through", "under", "until"),
-        *("when", "where", "whether", "which", "while", "who", "whom", "whose", "with"),
-        *("within", "without"),
-    )
-)
-# "and"/"or" after a participle or an adjective in "-ed"/"-ing" joins it to the next
-# word ("the four surviving | and original members", raw validation cluster 44; "was
-# intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
-_JOINERS = frozenset(("and", "or"))
-# A relative clause's modal verb waits for what it governs ("policy changes that would
-# allow | for the ordination of gay people", raw validation cluster 106): no phrase ends
-# right after it. Not any modal's: "... said Thursday that Mr. Kushner would cooperate"
-# then fell back to "... said Thursday…" (raw 219's first sentence).
-_AWAITING = re.compile(
-    r"\b(?:that|which|who) (?:would|will|could|can|may|might|should|must) [a-z]+$"
-)
-# Read only at an opening's end: every cut's opening is read.
-_AWAITING_CHARS = 40
-_CONJUNCTIONS = _JOINERS | {"but"}
-_ARTICLES = frozenset(("the", "a", "an"))
-# A second subject after "and" and its verb: "and a merchant ship collided".
-_SECOND_SUBJECT = re.compile(
-    r"(?:and|or) (?:the|a|an) (?:[\w’'-]+ ){1,2}(?:[a-z]+ed|was|were|had|have|has)\b"
-)
-# The first half of a pair waits for its "and"/"or": "had to get major parts of both arms
-# | and both legs amputated" (raw validation cluster 159), "between A | and B".
-_PAIR_OPENED = re.compile(r"\b(?:both|between|either)(?: [^ ,;:—–]+){1,3}$")
-_PAIR_CHARS = 40
-# How many words after a cut `_ends_phrase` reads: the joiner, the subject and its verb.
-_AFTER_WORDS = 5
-_GERUND_LETTERS = 6
-# A dash, or two hyphens typed for one ("from trying -- for a second time").
-_DASHES = ("—", "–", "--")
-_OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
-_CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
-_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
-# A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):
-# a comma after it ends no phrase a headline can stop at.
-_CLAUSE_WORDS = 3
-# A cut of fewer words tells nothing ("Celli went…"): one inside a quotation tells more.
-_FEWEST_CUT_WORDS = 4
-
 
 _SUBJECT_WORDS = 8
 _APPOSITION_CHARS = 30
@@ -70,7 +27,7 @@ _LEAD_VERBS = (
 )
 _VERB_AFTER_COMMA = re.compile(rf", (?={_LEAD_VERBS})")
 _DASH_IN = re.compile(r"[—–]|-- | - ")
-_NO_SUBJECT = _PHRASE_OPENERS | {"around"}
+_NO_SUBJECT = PHRASE_OPENERS | {"around"}
 # A cut keeping fewer words than this from the subject's verb on tells that something
 # happened and not what ("... Hillary Clinton, flew…", raw validation cluster 192).
 _VERB_WORDS = 3
@@ -91,13 +48,13 @@ def _without_apposition(text: str, limit: int, reach: int) -> str | None:
     if not comma or len(words) > _SUBJECT_WORDS or opening[0].casefold() in _NO_SUBJECT:
         return None
     named = any(w[:1].isupper() and w.casefold() not in STOPWORDS for w in words)
-    if not named or subject.isupper() or not _shut(subject):
+    if not named or subject.isupper() or not shut(subject):
         return None  # no name, or a dateline's place ("FLORENCE, Italy, Feb. 25 (UPI) --")
     verb = _VERB_AFTER_COMMA.search(rest)
     if verb is None:
         return None
     apposition = rest[: verb.start()]
-    if len(apposition) < _APPOSITION_CHARS or not _shut(apposition) or "“" in apposition:
+    if len(apposition) < _APPOSITION_CHARS or not shut(apposition) or "“" in apposition:
         return None
     if _keeps_verb(text, len(subject) + 2 + verb.end(), limit, reach):
         return None
@@ -105,10 +62,10 @@ def _without_apposition(text: str, limit: int, reach: int) -> str | None:
 
 
 def _keeps_verb(text: str, verb_at: int, limit: int, reach: int) -> bool:
-    """Whether `text` cut as `_cut` cuts it keeps the verb at `verb_at` and the words that
+    """Whether `text` cut as `cut` cuts it keeps the verb at `verb_at` and the words that
     tell what happened after it."""
     told = len(" ".join(text[verb_at:].split(" ")[:_VERB_WORDS]))
-    return len(_cut(text, limit, reach)) - len(CUT_MARK) - verb_at >= told
+    return len(cut(text, limit, reach)) - len(CUT_MARK) - verb_at >= told
 
 
 # A sentence opening on a past participle's phrase ("Excavated in 1998 by an expedition
@@ -132,7 +89,7 @@ def _without_opening(text: str, limit: int, reach: int) -> str | None:
         return None
     first = text.find(", ")
     main = _MAIN_CLAUSE.search(text, first + 1)
-    if main is None or not _shut(text[: main.start()]):
+    if main is None or not shut(text[: main.start()]):
         return None
     verb_at = main.end() + len(" ".join(text[main.end() :].split(" ")[:1]))
     if _keeps_verb(text, verb_at, limit, reach):
@@ -173,7 +130,7 @@ def _without_phrase(text: str, limit: int, reach: int) -> str | None:
     subject's first few words."""
     phrase = _OPENING_PHRASE.match(text)
     verb = phrase and _MAIN_VERB.match(text, phrase.end())
-    if not verb or not _shut(text[phrase.end() : verb.start(1)]):
+    if not verb or not shut(text[phrase.end() : verb.start(1)]):
         return None
     if _keeps_verb(text, verb.start(1), limit, reach):
         return None
@@ -239,14 +196,43 @@ def _without_modifier(text: str, limit: int, reach: int) -> str | None:
         ),
         None,
     )
-    if verb is None or not _shut(text[: verb.end(1)]) or _DASH_IN.search(text[: verb.end(1)]):
+    if verb is None or not shut(text[: verb.end(1)]) or _DASH_IN.search(text[: verb.end(1)]):
         return None
     rest = text[verb.start(2) :]
     if _keeps_verb(text, verb.start(2), limit, reach) or _CALLED.match(rest):
         return None
     budget = limit - len(f" {CUT_MARK} ") - _told(rest)
-    subject = _cut(text[: verb.end(1)], budget, budget).removesuffix(CUT_MARK)
+    subject = cut(text[: verb.end(1)], budget, budget).removesuffix(CUT_MARK)
     return f"{subject} {CUT_MARK} {rest}"
+
+
+# An aside between dashes (or two hyphens), up to 160 characters: "Some time late in
+# 2011—at least according to the people-crunchers at the U.N. Population Reference
+# Bureau—humanity will reach ...", raw validation cluster 45.
+_ASIDE = re.compile(r" ?(?:[—–]|--) ?([^—–]{3,160}?) ?(?:[—–]|--) ?")
+
+
+def _without_aside(text: str, limit: int, reach: int) -> str | None:
+    """`text` with its first dashed aside left out and marked ("Some time late in 2011 …
+    humanity will reach a new demographic milestone ...", raw validation cluster 45; "A
+    former Millis police officer … was found dead in his home ...", 246), when a cut would
+    end inside it; None when no aside follows two words of the text's own (a dateline's
+    dash: "OTTAWA -- ", "(CNN) -- "), a quotation or bracket would be cut, or too little
+    follows the aside to tell anything ("… effort ……")."""
+    # The pattern read only when a dash is in: searching every long sentence cost
+    # `headline` 2%.
+    aside = _ASIDE.search(text) if "—" in text or "–" in text or "--" in text else None
+    if aside is None or not shut(aside.group(1)):
+        return None
+    head = text[: aside.start()]
+    if len(head.split()) < 2 or head.isupper() or head.startswith("(") or not shut(head):
+        return None
+    shown = len(cut(text, limit, reach)) - len(CUT_MARK)
+    if not aside.start() < shown < aside.end():
+        return None
+    elided = f"{head} {CUT_MARK} {text[aside.end() :]}"
+    fits = len(elided) <= reach
+    return elided if fits or _keeps_verb(elided, len(head) + 3, reach, reach) else None
 
 
 def shortened(text: str, limit: int, reach: int | None = None) -> str:
@@ -274,7 +260,7 @@ def shortened(text: str, limit: int, reach: int | None = None) -> str:
         # to the longest phrase end within the reach ("… flew into a sleepy airport in
         # western India for the lavish pre-wedding festivities…", raw validation 192).
         return shortened(elided, reach, reach)
-    return _cut(text, limit, reach)
+    return cut(text, limit, reach)
 
 
 def _told(rest: str) -> int:
@@ -284,116 +270,15 @@ def _told(rest: str) -> int:
     words = rest.split(" ")
     for n in range(_VERB_WORDS, len(words)):
         opening = " ".join(words[:n])
-        if _ends_phrase(opening, " ".join(words[n : n + _AFTER_WORDS])):
+        if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
             return len(opening)
     return len(rest)
 
 
-_ELISIONS = (_without_apposition, _without_opening, _without_modifier, _without_phrase)
-
-
-def _cut(text: str, limit: int, reach: int) -> str:
-    """`text`'s longest opening that ends a phrase and is at least half the limit, else the
-    longest such within `reach`, else the longest ending on a word a phrase can end with."""
-    words = text.split(" ")
-    # (opening, its number of words), longest first, each leaving room for the mark: those
-    # shorter than the reach, sliced where their nth word ends (joining every opening of a
-    # long sentence, then dropping those past the reach, was wasted).
-    ends = list(accumulate(len(word) + 1 for word in words))
-    cuts = [
-        (text[: ends[n - 1] - 1], n) for n in range(len(words) - 1, 0, -1) if ends[n - 1] <= reach
-    ]
-    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and _shut(o)]
-    # The longest phrase end under the limit, else the longest within the reach, read
-    # longest first and no further than the first under the limit.
-    longest = None
-    for opening, n in closed:
-        if len(opening) < limit // 2:
-            break
-        if _ends_phrase(opening, " ".join(words[n : n + _AFTER_WORDS])):
-            if len(opening) < limit:
-                return opening.rstrip(" ,;:—–-") + CUT_MARK
-            longest = longest or opening
-    if longest:
-        return longest.rstrip(" ,;:—–-") + CUT_MARK
-    closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
-    # A quotation opened early may shut every cut but its first two or three words ("Celli
-    # went…", raw validation 139): a cut inside it, on a word a phrase can end with, tells
-    # more. A longer opening ("Mr. Oppenheim recalled the conversation:", 130) is a cut
-    # the headline's choice reads and passes over.
-    if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
-        closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
-    fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
-    return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
-
-
-def _leaves_open(word: str) -> bool:
-    """Whether a cut after `word` leaves the reader waiting for the next: a function word,
-    a possessive or contraction ("the band's", "haven't"), an abbreviation ("Sen.")."""
-    return _bare(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
-
-
-def _shut(opening: str) -> bool:
-    """Whether every quotation and bracket an opening opens it also closes: a headline cut
-    inside one ("... illegal to accuse “the Polish…", raw validation cluster 120) leaves
-    the words quoted without their end."""
-    return (
-        opening.count("“") <= opening.count("”")
-        and opening.count("(") <= opening.count(")")
-        and opening.count("[") <= opening.count("]")
-        and opening.count('"') % 2 == 0
-    )
-
-
-def _ends_phrase(opening: str, after: str) -> bool:
-    """Whether a cut between `opening` and the words `after` it falls between phrases: a
-    clause of a few words closed by a comma (or a quotation closed), or a phrase that
-    the next word (a preposition, a conjunction, a dash) opens."""
-    first = after.split(" ", 1)[0]
-    if _bare(first) in _JOINERS and (
-        _joins(opening) or _pairs(opening, after) or _PAIR_OPENED.search(opening[-_PAIR_CHARS:])
-    ):
-        return False
-    if _AWAITING.search(opening[-_AWAITING_CHARS:]):
-        return False
-    if _bare(first) in _PHRASE_OPENERS or first.startswith(_DASHES):
-        return True
-    *before, last_clause = _CLAUSE_BREAK.split(opening)
-    # An aside after "and," ("wildly influential and, in its own little-movie-that-could
-    # way,", raw validation cluster 70) leaves its "and" waiting for what it joins.
-    aside = bool(before) and _bare(before[-1].rsplit(" ", 1)[-1]) in _CONJUNCTIONS
-    return (
-        bool(_CLAUSE_END.search(opening))
-        and len(last_clause.split()) >= _CLAUSE_WORDS
-        and not aside
-    )
-
-
-def _joins(opening: str) -> bool:
-    """Whether an opening ends on a word an "and" after it joins to the next: one in "-ed",
-    or in "-ing" that is no noun after an article ("the king", "the building")."""
-    before, _, last = opening.rpartition(" ")
-    if last.endswith("ed"):
-        return True
-    noun = before.rpartition(" ")[2].casefold() in _ARTICLES
-    return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
-
-
-def _pairs(opening: str, after: str) -> bool:
-    """Whether an "and" after an opening joins a second subject to the noun the opening
-    ends on, right after its conjunction and an article, and their verb follows ("after the
-    warship | and a merchant ship collided off the coast of Japan", raw validation cluster
-    244): cut there, the clause names half of who did it and not what happened."""
-    words = [_bare(word) for word in opening.split(" ")[-3:]]
-    return (
-        len(words) == 3
-        and words[0] in _PHRASE_OPENERS
-        and words[1] in _ARTICLES
-        and words[2] == opening.rsplit(" ", 1)[-1].casefold()
-        and bool(_SECOND_SUBJECT.match(after))
-    )
-
-
-def _bare(word: str) -> str:
-    """A word without the punctuation around it, lower-cased, to look up."""
-    return word.strip("\"'“”‘’()[],;:.!?—–").casefold()
+_ELISIONS = (
+    _without_apposition,
+    _without_opening,
+    _without_modifier,
+    _without_phrase,
+    _without_aside,
+)

@@ -32,6 +32,7 @@ from chorus.render.dates import read_date
 from chorus.render.headline_news import (
     background,
     death_first,
+    ends_a_quotation,
     lead_first,
     names_unshown,
     opens_on_dummy_it,
@@ -263,11 +264,14 @@ def _shown(sentence: str) -> str:
 _LEANS_ON_BEFORE = re.compile(
     r"[\s(\[]*(?:[\"“‘'—–]|(?:And|But|So|Yet|Still|Also|However|Furthermore|Moreover|Meanwhile|"
     r"Instead|Indeed|Additionally|In addition|For example|For instance|Then|Now|I|We|My|Our"
-    r"|Here,? (?:I|we))\b|(?:First|Second|Third|Finally|Lastly),)"
+    r"|Here,? (?:I|we))\b|(?:First|Second|Third|Finally|Lastly|Well|Look|Okay|Oh|Yes|No|Sure),)"
 )
 """An opening that leans on what came before: a quotation (the words of someone the
 headline would not name), a word that links to a sentence before, the writer's first
-person, a list's step ("First, Pelosi said of the deal: ...", raw validation cluster 112)."""
+person, a list's step ("First, Pelosi said of the deal: ...", raw validation cluster 112),
+a word a reply opens on, as if to a reader's question ("Well, Republicans have a convenient
+sound bite for next year's election against President Obama.", 144: the news is the
+president's words the next sentence tells)."""
 _LEANS_AFTER_PHRASE = re.compile(
     r"[^,]{1,40}, (?:(?:for example|for instance|however|meanwhile|moreover|furthermore|"
     r"in addition|instead|too|also|though),|(?:I|we|my|our)\b)"
@@ -305,6 +309,7 @@ def _stands_alone(text: str, capitals: bool) -> bool:
         or refers_back([text])[0]
         or goes_on([text])[0]
         or points_back(text)
+        or ends_a_quotation(text)
         or introduces([text])[0]
         or text.rstrip("\"”’' ").endswith("?")
     )

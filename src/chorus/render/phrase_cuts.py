@@ -1,0 +1,171 @@
+"""Where a headline or a tab title may stop: at a phrase's end (before "in", "who", ... or
+after a clause closed by a comma), never inside a quotation or brackets when it can be
+helped, marked with "…". `render/shortening.py` chooses what to leave out first."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import accumulate
+
+from chorus.summarize.lexical import STOPWORDS
+
+CUT_MARK = "…"
+# Words that open a phrase: a cut just before one ends a phrase ("... Adolf Eichmann |
+# for his role"). Not "of" and "to", which bind to the word before ("at the hands of",
+# "according to"). A cut never ends on a function word (`lexical.STOPWORDS`) either.
+PHRASE_OPENERS = frozenset(
+    (
+        *("about", "after", "against", "among", "and", "as", "at", "because", "before"),
+        *("between", "but", "by", "during", "for", "from", "if", "in", "into", "like"),
+        *("on", "or", "over", "since", "than", "that", "through", "under", "until"),
+        *("when", "where", "whether", "which", "while", "who", "whom", "whose", "with"),
+        *("within", "without"),
+    )
+)
+# "and"/"or" after a participle or an adjective in "-ed"/"-ing" joins it to the next
+# word ("the four surviving | and original members", raw validation cluster 44; "was
+# intoxicated | and abusive", 12; "discovered | and shut down", 128): no phrase ends there.
+_JOINERS = frozenset(("and", "or"))
+# A relative clause's modal verb waits for what it governs ("policy changes that would
+# allow | for the ordination of gay people", raw validation cluster 106): no phrase ends
+# right after it. Not any modal's: "... said Thursday that Mr. Kushner would cooperate"
+# then fell back to "... said Thursday…" (raw 219's first sentence).
+_AWAITING = re.compile(
+    r"\b(?:that|which|who) (?:would|will|could|can|may|might|should|must) [a-z]+$"
+)
+# Read only at an opening's end: every cut's opening is read.
+_AWAITING_CHARS = 40
+_CONJUNCTIONS = _JOINERS | {"but"}
+_ARTICLES = frozenset(("the", "a", "an"))
+# A second subject after "and" and its verb: "and a merchant ship collided".
+_SECOND_SUBJECT = re.compile(
+    r"(?:and|or) (?:the|a|an) (?:[\w’'-]+ ){1,2}(?:[a-z]+ed|was|were|had|have|has)\b"
+)
+# The first half of a pair waits for its "and"/"or": "had to get major parts of both arms
+# | and both legs amputated" (raw validation cluster 159), "between A | and B".
+_PAIR_OPENED = re.compile(r"\b(?:both|between|either)(?: [^ ,;:—–]+){1,3}$")
+_PAIR_CHARS = 40
+# How many words after a cut `ends_phrase` reads: the joiner, the subject and its verb.
+AFTER_WORDS = 5
+_GERUND_LETTERS = 6
+# A dash, or two hyphens typed for one ("from trying -- for a second time").
+_DASHES = ("—", "–", "--")
+_OPEN_ENDINGS = ("'s", "’s", "n't", "n’t", ".")
+_CLAUSE_END = re.compile(r"[,;:—–]$|[,;:]?[”’\"')\]]$")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]\s")
+# A clause shorter than this is an aside or a name in apposition ("— yes,", ", Kiruna,"):
+# a comma after it ends no phrase a headline can stop at.
+_CLAUSE_WORDS = 3
+# A cut of fewer words tells nothing ("Celli went…"): one inside a quotation tells more.
+_FEWEST_CUT_WORDS = 4
+
+
+# Each way of leaving a part out reads the plain cut of the same text, and the headline
+# cuts each candidate twice (at the limit, then within the reach): read once.
+@lru_cache(maxsize=256)
+def cut(text: str, limit: int, reach: int) -> str:
+    """`text`'s longest opening that ends a phrase and is at least half the limit, else the
+    longest such within `reach`, else the longest ending on a word a phrase can end with."""
+    words = text.split(" ")
+    # (opening, its number of words), longest first, each leaving room for the mark: those
+    # shorter than the reach, sliced where their nth word ends (joining every opening of a
+    # long sentence, then dropping those past the reach, was wasted).
+    ends = list(accumulate(len(word) + 1 for word in words))
+    cuts = [
+        (text[: ends[n - 1] - 1], n) for n in range(len(words) - 1, 0, -1) if ends[n - 1] <= reach
+    ]
+    closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1]) and shut(o)]
+    # The longest phrase end under the limit, else the longest within the reach, read
+    # longest first and no further than the first under the limit.
+    longest = None
+    for opening, n in closed:
+        if len(opening) < limit // 2:
+            break
+        if ends_phrase(opening, " ".join(words[n : n + AFTER_WORDS])):
+            if len(opening) < limit:
+                return opening.rstrip(" ,;:—–-") + CUT_MARK
+            longest = longest or opening
+    if longest:
+        return longest.rstrip(" ,;:—–-") + CUT_MARK
+    closed, cuts = [c for c in closed if len(c[0]) < limit], [c for c in cuts if len(c[0]) < limit]
+    # A quotation opened early may shut every cut but its first two or three words ("Celli
+    # went…", raw validation 139): a cut inside it, on a word a phrase can end with, tells
+    # more. A longer opening ("Mr. Oppenheim recalled the conversation:", 130) is a cut
+    # the headline's choice reads and passes over.
+    if closed and len(closed[0][0].split()) < _FEWEST_CUT_WORDS:
+        closed = [(o, n) for o, n in cuts if not _leaves_open(o.rsplit(" ", 1)[-1])]
+    fallbacks = [opening for opening, _ in closed or cuts] or [text[: limit - len(CUT_MARK)]]
+    return fallbacks[0].rstrip(" ,;:—–-") + CUT_MARK
+
+
+def _leaves_open(word: str) -> bool:
+    """Whether a cut after `word` leaves the reader waiting for the next: a function word,
+    a possessive or contraction ("the band's", "haven't"), an abbreviation ("Sen.")."""
+    return _bare(word) in STOPWORDS or word.endswith(_OPEN_ENDINGS)
+
+
+def shut(opening: str) -> bool:
+    """Whether every quotation and bracket an opening opens it also closes: a headline cut
+    inside one ("... illegal to accuse “the Polish…", raw validation cluster 120) leaves
+    the words quoted without their end."""
+    return (
+        opening.count("“") <= opening.count("”")
+        and opening.count("(") <= opening.count(")")
+        and opening.count("[") <= opening.count("]")
+        and opening.count('"') % 2 == 0
+    )
+
+
+def ends_phrase(opening: str, after: str) -> bool:
+    """Whether a cut between `opening` and the words `after` it falls between phrases: a
+    clause of a few words closed by a comma (or a quotation closed), or a phrase that
+    the next word (a preposition, a conjunction, a dash) opens."""
+    first = after.split(" ", 1)[0]
+    if _bare(first) in _JOINERS and (
+        _joins(opening) or _pairs(opening, after) or _PAIR_OPENED.search(opening[-_PAIR_CHARS:])
+    ):
+        return False
+    if _AWAITING.search(opening[-_AWAITING_CHARS:]):
+        return False
+    if _bare(first) in PHRASE_OPENERS or first.startswith(_DASHES):
+        return True
+    *before, last_clause = _CLAUSE_BREAK.split(opening)
+    # An aside after "and," ("wildly influential and, in its own little-movie-that-could
+    # way,", raw validation cluster 70) leaves its "and" waiting for what it joins.
+    aside = bool(before) and _bare(before[-1].rsplit(" ", 1)[-1]) in _CONJUNCTIONS
+    return (
+        bool(_CLAUSE_END.search(opening))
+        and len(last_clause.split()) >= _CLAUSE_WORDS
+        and not aside
+    )
+
+
+def _joins(opening: str) -> bool:
+    """Whether an opening ends on a word an "and" after it joins to the next: one in "-ed",
+    or in "-ing" that is no noun after an article ("the king", "the building")."""
+    before, _, last = opening.rpartition(" ")
+    if last.endswith("ed"):
+        return True
+    noun = before.rpartition(" ")[2].casefold() in _ARTICLES
+    return last.endswith("ing") and len(last) >= _GERUND_LETTERS and not noun
+
+
+def _pairs(opening: str, after: str) -> bool:
+    """Whether an "and" after an opening joins a second subject to the noun the opening
+    ends on, right after its conjunction and an article, and their verb follows ("after the
+    warship | and a merchant ship collided off the coast of Japan", raw validation cluster
+    244): cut there, the clause names half of who did it and not what happened."""
+    words = [_bare(word) for word in opening.split(" ")[-3:]]
+    return (
+        len(words) == 3
+        and words[0] in PHRASE_OPENERS
+        and words[1] in _ARTICLES
+        and words[2] == opening.rsplit(" ", 1)[-1].casefold()
+        and bool(_SECOND_SUBJECT.match(after))
+    )
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it, lower-cased, to look up."""
+    return word.strip("\"'“”‘’()[],;:.!?—–").casefold()
