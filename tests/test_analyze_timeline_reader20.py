@@ -18,7 +18,7 @@ from chorus.sentences import split
 from tests.test_analyze_timeline_new_text import FILES, _lines, _raw, _sentences, read_not_shown
 from tests.test_analyze_timeline_new_text import shown_on as _shown_on
 
-_READ = {"raw": {1212, 3717}, "duc": {10}, "mn+val": {1737, 2901, 3351, 3759, 4750, 5140}}
+_READ = {"raw": {1212, 3717}, "duc": {10}, "mn+val": {2901, 3351, 3759, 4750, 5140}}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +55,6 @@ def test_a_crime_s_year_in_a_sentence_of_a_later_step_of_the_law_is_read_not_sho
         ("raw", 1212, "Dunn killed 17-year-old Jordan Davis", "2012-11-23"),
         # a year in a sentence telling the event itself, or a trial's own year
         ("mn+val", 3351, "A third man was also wounded in the 2012 incident", "2012"),
-        ("mn+val", 1737, "killed in the 2017 crash", "2017"),
         ("mn+val", 5140, "died at the world trade center in the 2001 terrorist attacks", "2001"),
         ("mn+val", 2901, "He was acquitted in a 2001 trial", "2001"),
     ],

@@ -133,6 +133,9 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
 
 
 _NOW = frozenset(("today", "tonight"))
+_A_THING_S_DATE = frozenset(("year", "month year", "month day year", "day month year"))
+"""The forms that may date a thing ("the 2012 attack", "the December 2012 shooting", "the
+Dec. 14, 2012, carnage"): those naming their year, but a page's ISO date."""
 
 
 def _page_date(sentence: Sentence, match: DateMatch) -> bool:
@@ -181,9 +184,10 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         or dates_a_clause_not_its_line(before, sentence.article.text, match, matches)
     ):
         return True
+    if match.form in _A_THING_S_DATE and a_thing_told_of(before, after, match.form == "year"):
+        return True
     if match.form == "year" and (
         a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
-        or a_thing_told_of(before, after)
         or a_thing_s_year_beside_a_day(before, matches)
         or before_the_opening_date(before, sentence.article.text, offset, matches[0])
     ):

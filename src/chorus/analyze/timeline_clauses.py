@@ -158,10 +158,12 @@ _TOLD_OF = re.compile(
     r"\babout (?:the|an?|his|her|their|its|our) $"
     r"|\b(?:[a-z]+s up|prepares|braces|readies) for (?:the|an?) $"
     r"|^\W*(?:After|Following) (?:(?:the|an?|his|her|their|its)|[A-Z][\w.-]*['’]s) $"
-    r"|(?<!days )(?<!hours )(?<!weeks )(?<!shortly )(?<!just )\b(?:[Bb]efore|[Aa]head of) "
+    r"|(?<!day )(?<!days )(?<!hour )(?<!hours )(?<!weeks )(?<!shortly )(?<!just )"
+    r"\b(?:[Bb]efore|[Aa]head of) "
     r"(?:(?:the|an?|his|her|their|its|our)|[A-Z][\w.-]*['’]s) $"
     r"|\b(?:victims|survivors|families|relatives|parents|widows) of (?:the|an?) $"
-    r"|\binvestigat(?:ing|ion into|ions into) (?:the|an?|his|her|their|its) $"
+    r"|\b(?P<hurt>killed|slain|murdered|wounded|injured|orphaned) in (?:the|an?) $"
+    r"|\b(?P<inquiry>investigat(?:ing|ion into|ions into)) (?:the|an?|his|her|their|its) $"
 )
 """Before a thing and its year: a talk about it ("she talked about her 2011 filibuster": the
 talk was Thursday), a preparation for it now ("as it gears up for the 2014 midterm
@@ -170,10 +172,13 @@ elections"; not a noun's "preparations for the 2016 Rio Olympics"), or an openin
 came after it), or a deed told before it ("ahead of his 2016 run", "before Walker's 2016
 announcement": the budget fight was in 2015; the year names the race), or the people it left
 ("Parents of some of the victims of the 2012 school shooting ... will on Monday announce",
-"suing ... victims of the 2017 las vegas mass shooting": what they do came later), or an
+"suing ... victims of the 2017 las vegas mass shooting", "Parents of ... the 20 young children
+killed in the December 2012 shooting have in the past two weeks opened estates": what they do
+came later; a passive's "was also wounded in the 2012 incident" is the deed, `_SUFFERED`), or an
 inquiry into it ("appointed ... a special committee investigating the 2012 attack on the
 diplomatic mission", "plays a cop investigating the 2013 boston marathon bombing"). "days
-before the 2016 presidential election" stays: a deed so close falls in the thing's year."""
+before the 2016 presidential election" and "one day before the april 2014 tornado outbreak" stay:
+a deed so close falls in the thing's year (or month)."""
 _DESCRIBED = re.compile(
     r"^(?: [\w-]+){1,2}?(?: (?:was|is|were|are) not| (?:wasn|isn|weren|aren)['’]t)"
     r" (?![a-z]+(?:ed|en)\b)"
@@ -184,13 +189,28 @@ enough"), or a finding told now ("melt inclusions from the 1980 and 2008 eruptio
 indicate that"): what is said of the thing, not what happened in its year."""
 
 
-def a_thing_told_of(before: str, after: str) -> bool:
-    """Whether the year between `before` and `after` qualifies a thing ("the 2011
-    filibuster") that its sentence talks about, prepares for, tells a deed after, describes
-    as it was not, or draws a finding from (`_TOLD_OF`, `_DESCRIBED`)."""
+_SUFFERED = re.compile(
+    r"\b(?:was|were|been|be|being|is|are|get|got|gets)(?: [a-z]+ly| also| not| all| both)?"
+    r" [a-z]+ in (?:the|an?) $"
+)
+"""A passive's auxiliary before "killed in the": "A third man was also wounded in the 2012
+incident" tells the wounding, a deed of the thing's year."""
+
+
+def a_thing_told_of(before: str, after: str, a_year: bool) -> bool:
+    """Whether the date between `before` and `after` qualifies a thing ("the 2011
+    filibuster", "the December 2012 shooting") that its sentence talks about, prepares for,
+    tells a deed after, describes as it was not, or draws a finding from (`_TOLD_OF`,
+    `_DESCRIBED`). An inquiry into a thing of a month (not `a_year`) is its own time's: "Soon
+    after detectives began investigating the october 2012 kidnapping ..., nayeri ... fled"."""
     if ADJECTIVE_YEAR.search(before[-8:]) is None:
         return False
-    return _TOLD_OF.search(before[-40:]) is not None or _DESCRIBED.search(after) is not None
+    told = _TOLD_OF.search(before[-40:])
+    if told is not None and told["inquiry"] and not a_year:
+        return False
+    if told is not None and told["hurt"]:
+        return _SUFFERED.search(before[-40:]) is None
+    return told is not None or _DESCRIBED.search(after) is not None
 
 
 _PAST_PERFECT = re.compile(r"\bhad (?:not |never |already |just )?[a-z]+\b")

@@ -9,6 +9,7 @@ who told whom.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from chorus.analyze.event_dates import DATE_STEMS
@@ -22,9 +23,33 @@ Macron's concern on Friday, shares two with the body's Trump-Macron call of that
 ("macro", "syria"): another event."""
 
 
-def _words(entry: TimelineEntry) -> set[str]:
-    """The stems of an entry's sentence, less the words and figures of dates."""
-    return {w for w in stems(entry.sentence.text) if not w.isdigit()} - DATE_STEMS
+def _words(text: str) -> set[str]:
+    """The stems of a text, less the words and figures of dates."""
+    return {w for w in stems(text) if not w.isdigit()} - DATE_STEMS
+
+
+_COORDINATED = re.compile(r"[,;] (?:but|yet|while|whereas) |; ")
+"""Where one of a sentence's coordinated clauses ends ("..., but she didn't mention ..."); an
+attribution's comma (", police say") does not end what it tells."""
+
+
+def _told(entry: TimelineEntry) -> str:
+    """What a standfirst tells of its date: the one of its coordinated clauses holding it
+    when the date is relative to the writing (the story's own day, whose news that clause
+    tells), else the whole sentence (a year in it may be a thing's, "a ... remake of Sam
+    Raimi's 1981 cult favorite horror movie", whose line the body tells again). Its other
+    clauses may share words with a later line that tells them only ("...declared her ...
+    candidacy for governor Thursday, but she didn't mention abortion rights, the subject that
+    brought her to national attention" beside "Davis rose to national prominence in June for
+    her ... filibuster against new abortion restrictions ..., but she didn't mention the
+    subject Thursday": the declaration is told once)."""
+    text, start = entry.sentence.text, entry.sentence.start
+    if not entry.relative:
+        return text
+    at, end = entry.expression.start - start, entry.expression.end - start
+    opens = max((m.end() for m in _COORDINATED.finditer(text, 0, at)), default=0)
+    closes = _COORDINATED.search(text, end)
+    return text[opens : closes.start() if closes else len(text)]
 
 
 def _a_standfirst(entry: TimelineEntry) -> bool:
@@ -36,12 +61,12 @@ def _a_standfirst(entry: TimelineEntry) -> bool:
 def _told_again_by(first: TimelineEntry, entries: Sequence[TimelineEntry]) -> bool:
     """Whether a later sentence of a standfirst's article shows its date with at least
     SHARED_WORDS of its words."""
-    article, words = first.sentence.article.id, _words(first)
+    article, words = first.sentence.article.id, _words(_told(first))
     return any(
         other.sentence.article.id == article
         and other.sentence.index > 0
         and other.when == first.when
-        and len(words & _words(other)) >= SHARED_WORDS
+        and len(words & _words(other.sentence.text)) >= SHARED_WORDS
         for other in entries
     )
 
