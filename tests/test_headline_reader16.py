@@ -119,4 +119,13 @@ def test_no_aside_is_left_out_after_a_dateline_or_before_too_little(line, openin
 def test_the_items_no_general_rule_fixed_keep_their_headline(left):
     # Judged from the articles (fixture): 207 heads on the news; the others are left with
     # reasons (a passed-over headline there is no better).
-    assert headline(raw_briefing(left["cluster"])).text == left["headline"]
+    expected = LATER_CLEANING.get(left["cluster"], left["headline"])
+    assert headline(raw_briefing(left["cluster"])).text == expected
+
+
+# clean25, merged before this pass, removes raw 207's video caption: the Journal's own lead
+# now heads, as the news (judged better at that merge).
+LATER_CLEANING = {
+    207: "Sprint Nextel Corp. will begin selling the new version of the Apple iPhone in"
+    " mid-October, people familiar…"
+}
