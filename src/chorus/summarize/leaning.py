@@ -199,10 +199,15 @@ _PARTY_CREDIT = re.compile(
 """A speaker named by a state and a party ("the Kentucky Republican said", "said the Oregon
 Democrat")."""
 _SOMEONE = re.compile(
+    # Every form opens a word on a capital or on "said", "says", "told", "added" or
+    # "according": looked ahead for, the search passes other words by at once (the same
+    # matches over raw's sentences, in under half the time).
+    r"\b(?=[A-Zsta])(?:"
     rf"\b{_TITLES}\s+[A-Z][\w’'-]+"  # "Sgt. Daron Wyatt", "Mr. Berlusconi"
     rf"|\b{FIRST_NAME}\s+(?:[A-Z]\.\s+)?{NAME}"  # "Karen Vecchio", "Matthew G. Whitaker"
     rf"|\b{NAME},?\s+{_SPEECH}\b"  # "..., Castaneda said."
     rf"|\b(?:said|says|told|added|according to)\s+{NAME}"  # "said Vecchio"
+    ")"
 )
 """A name as news writes a person's: after a title, as a first and last name, or as the
 one who speaks. Places and bodies of two words ("Anaheim Police") read so too; the
