@@ -35,6 +35,7 @@ from chorus.summarize.leaning import (
     speaker_apart,
     unnamed_opening,
 )
+from chorus.summarize.named_further import named_further_back
 from chorus.summarize.newsroom import (
     cut_short,
     newsroom_step,
@@ -99,6 +100,8 @@ def summarize(
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
     stands, dated = standing(texts, view.article_starts)
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated
+    # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
+    leaning |= named_further_back(texts)
     follows = leaning | leans_on_before(texts)
     # An article's last sentence introduces nothing that can be shown with it. A quotation
     # is shown with the credit line below it, which waits for it.
