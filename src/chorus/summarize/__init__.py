@@ -39,6 +39,7 @@ from chorus.summarize.named_further import named_further_back
 from chorus.summarize.newsroom import (
     cut_short,
     newsroom_step,
+    noun_alone,
     photo_caption,
     quoted_piece,
     writers_address,
@@ -67,7 +68,8 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step, a writer's congratulations, question or
-    earlier piece, a caption, a teaser cut short or a piece of a quotation."""
+    earlier piece, a caption, a teaser cut short, a piece of a quotation or a noun with no
+    verb of its own."""
     return (
         newsroom_step(text)
         or writers_address(text)
@@ -76,6 +78,7 @@ def _page_not_story(text: str) -> bool:
         or writers_own_piece(text)
         or cut_short(text)
         or quoted_piece(text)
+        or noun_alone(text)
     )
 
 
