@@ -35,9 +35,11 @@ from chorus.summarize.leaning import (
     speaker_apart,
     unnamed_opening,
 )
+from chorus.summarize.named_further import named_further_back
 from chorus.summarize.newsroom import (
     cut_short,
     newsroom_step,
+    noun_alone,
     photo_caption,
     quoted_piece,
     writers_address,
@@ -66,7 +68,8 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step, a writer's congratulations, question or
-    earlier piece, a caption, a teaser cut short or a piece of a quotation."""
+    earlier piece, a caption, a teaser cut short, a piece of a quotation or a noun with no
+    verb of its own."""
     return (
         newsroom_step(text)
         or writers_address(text)
@@ -75,6 +78,7 @@ def _page_not_story(text: str) -> bool:
         or writers_own_piece(text)
         or cut_short(text)
         or quoted_piece(text)
+        or noun_alone(text)
     )
 
 
@@ -99,6 +103,8 @@ def summarize(
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
     stands, dated = standing(texts, view.article_starts)
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated
+    # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
+    leaning |= named_further_back(texts)
     follows = leaning | leans_on_before(texts)
     # An article's last sentence introduces nothing that can be shown with it. A quotation
     # is shown with the credit line below it, which waits for it.

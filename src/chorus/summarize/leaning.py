@@ -234,7 +234,7 @@ def names_someone(text: str) -> bool:
 _ONE_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b")
 
 
-def _speaks_of_one(text: str) -> bool:
+def speaks_of_one(text: str) -> bool:
     """Whether a text speaks of a "he" or "she" outside its quotations ("With that, Keurig’s
     CEO did what he had to do.", raw 61): an opening "He" after it goes on about that one."""
     return _ONE_PERSON.search(QUOTED.sub(" ", text)) is not None
@@ -305,7 +305,7 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
             before = texts[row - 1]
             marked[row] = names_someone(before) or (
                 # one opening "He" itself names no one either: both go back further (raw 78)
-                not _HE_SHE.match(before) and _speaks_of_one(before)
+                not _HE_SHE.match(before) and speaks_of_one(before)
             )
         elif _has_mark(text) and _THE_CREDIT.search(text):
             marked[row] = names_someone(texts[row - 1])

@@ -137,6 +137,22 @@ def cut_short(text: str) -> bool:
     return text.endswith(("...", "…")) and _CUT_SHORT.search(text) is not None
 
 
+_NOUN_ALONE = re.compile(
+    r"[A-Z][a-z]+s\s+that\s+(?:should|would|could|must|will|can|may|might)\s+be\s+"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|do|does|did)\b)[^,;:“”\"])*[.!]\Z"
+)
+"""A plural noun and its relative clause with no verb of its own after it ("Words that
+should be required reading for men and women of all ages.", raw 103, set under a letter the
+page prints without quotation marks): a caption's line, not a sentence. Not "Patients that
+will be implanted with Carmat's devices are more likely to be men." (179), the one other raw
+sentence opening so; none of DUC's."""
+
+
+def noun_alone(text: str) -> bool:
+    """Whether a sentence is a noun and its relative clause with no verb of its own."""
+    return " that " in text[:40] and _NOUN_ALONE.match(text) is not None
+
+
 _EDITED_OPENING = re.compile(r"\[[A-Z][^\]]*\](?:[a-z]|\s+[a-z])")
 """An opening editor's bracket going on in lower case ("[President’s Chief of Staff] thought
 ...", "[T]he decision’s close relation ..."): words quoted from a document, cut from the
