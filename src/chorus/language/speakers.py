@@ -204,6 +204,7 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a nam
 _NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?"
 """A nationality between an owner and whose they are: "Eichmann's German attorney, Dr.
 Robert Servatius, noted ..." (multi_news-val-79)."""
+_A_SURNAME = re.compile(r"(?:O['’])?[A-Z][a-z]+")  # "Zimmerman's lawyer, O'Mara, claimed" (1721)
 _A_DESCRIPTION = re.compile(
     rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
     rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+{_NATIONALITY}[a-z]"
@@ -217,7 +218,12 @@ def named_in_apposition(who: str, role: str) -> str | None:
     Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
     Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
     described = _A_DESCRIPTION.match(who)
-    if described is None or _A_NAME.fullmatch(role.strip()) is None:
+    if described is None:
+        return None
+    named = _A_NAME.fullmatch(role.strip()) or (
+        not described["article"] and _A_SURNAME.fullmatch(role.strip())
+    )
+    if not named:
         return None
     return who.split(None, 1)[1] if described["article"] else who
 
