@@ -83,7 +83,8 @@ _SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warn
 """Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
 the officers that ..."."""
 _THAT = re.compile(  # what a second speech verb said, past "in a statement" and "that"
-r"(?:\s+in\s+a\s+statement)?(?:\s+that\b)?[,:]?")
+    r"(?:\s+in\s+a\s+statement)?(?:\s+that\b)?[,:]?"
+)
 _RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
 """A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
 sentence end the splitter did not see."""

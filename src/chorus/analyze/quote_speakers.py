@@ -1,8 +1,8 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, a surname two people share the one of them
 named just before it, or the one its article names, an abbreviation ("LCC") the name a
-sentence gives it in brackets after, and "team" the one team its article quotes. Split from `quotes.py`, which finds the
-attributions."""
+sentence gives it in brackets after, and "team" the one team its article quotes. Split
+from `quotes.py`, which finds the attributions."""
 
 from __future__ import annotations
 
