@@ -48,6 +48,21 @@ def relative_that(match: re.Match[str]) -> bool:
     return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
 
 
+_TIME_AFTER_VERB = re.compile(
+    r"\s+(?:(?:last|this)\s+(?:week|month|year)\s+|(?:on\s+)?[MTWFS][a-z]{2,5}day\s+)?"
+)
+
+
+def first_of_two_thats(match: re.Match[str]) -> int | None:
+    """Where the words start when a speech verb's "that" is the second of two clauses it
+    takes, the first with no "that" of its own: "Police said Tuesday he lived in east London
+    and that his family has been notified" (multi_news-val-2851) is all said, from "he"."""
+    text, verb_end = match.string, match.end("verb")
+    if not text[verb_end : match.start("text")].rstrip().endswith(" and that"):
+        return None
+    return _TIME_AFTER_VERB.match(text, verb_end).end()
+
+
 _CLAUSE_AFTER = (
     rf"\s+(?P<conj>but|and|while|though|although|yet)\s+"
     rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+|instead\s+of\s+[^,{OPEN}{CLOSE}]{{2,80}},\s+)?"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from chorus.analyze.quote_clauses import (
+    first_of_two_thats,
     gloss_cut,
     narration_cut,
     relative_that,
@@ -192,6 +193,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if role is not None and clause_as_role(role):
             continue
         words_start = match.start("text")
+        if name == "speaker verb that" and (first := first_of_two_thats(match)) is not None:
+            words_start = first
         if role is not None and role.strip().isdigit():
             role = None  # an age ("Sollecito, 29, said") is no role
         elif role is not None and (named := named_in_apposition(described(match), role)):
