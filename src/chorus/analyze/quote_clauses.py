@@ -48,16 +48,33 @@ def relative_that(match: re.Match[str]) -> bool:
     return between != ["that"] and _CLAUSE_VERB.match(match.string, match.start("text")) is not None
 
 
+_TIME_AFTER_VERB = re.compile(
+    r"\s+(?:(?:last|this)\s+(?:week|month|year)\s+|(?:on\s+)?[MTWFS][a-z]{2,5}day\s+)?"
+)
+
+
+def first_of_two_thats(match: re.Match[str]) -> int | None:
+    """Where the words start when a speech verb's "that" is the second of two clauses it
+    takes, the first with no "that" of its own: "Police said Tuesday he lived in east London
+    and that his family has been notified" (multi_news-val-2851) is all said, from "he"."""
+    text, verb_end = match.string, match.end("verb")
+    if not text[verb_end : match.start("text")].rstrip().endswith(" and that"):
+        return None
+    return _TIME_AFTER_VERB.match(text, verb_end).end()
+
+
 _CLAUSE_AFTER = (
     rf"\s+(?P<conj>but|and|while|though|although|yet)\s+"
-    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+)?"
+    rf"(?:(?:on|earlier|later|last|this)\s+\w+\s+|instead\s+of\s+[^,{OPEN}{CLOSE}]{{2,80}},\s+)?"
     rf"(?:(?P<other>an?\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})(?:\s+(?:for|of|to)\s+{WORD})?\s+)"
-    rf"|(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN})|he|she)\s+)?"
+    rf"|(?P<subject>{HONORIFIC}?{WORD}|[Tt]he\s+(?:[\w-]+\s+)?(?:{ROLE_NOUN}|team)|he|she)\s+)?"
     rf"(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z][\w’'-]*)"
 )
 _COORDINATED = re.compile(rf",[{CLOSE}]?{_CLAUSE_AFTER}")
 """A clause joined to the attributed words, with its subject, if it names one, and verb;
-or someone else by a role ("..., while a spokesman for Heller declared them ...")."""
+or someone else by a role ("..., while a spokesman for Heller declared them ..."); maybe after
+what the subject did not do ("The Rockies said they discovered the misspelling ..., but
+instead of disappointing those ..., the team said in a statement that ...": 1255)."""
 _COORDINATED_AFTER_QUOTATION = re.compile(rf"(?:,[{CLOSE}]?|[{CLOSE}]){_CLAUSE_AFTER}")
 """So too after the close of the quotation the words open with ("called the incident
 "devastating" and said he went to the site ...": multi_news-val-1090): only there, as the
@@ -80,7 +97,9 @@ def after_the_verb(role: str | None) -> str | None:
 _SAYS_WHAT = frozenset(("said", "says", "added", "adds", "noted", "notes", "warned", "warns"))
 """Verbs whose words follow them at once ("but said it is likely ..."), unlike "told
 the officers that ..."."""
-_THAT = re.compile(r"(?:\s+that\b)?[,:]?")
+_THAT = re.compile(  # what a second speech verb said, past "in a statement" and "that"
+    r"(?:\s+in\s+a\s+statement)?(?:\s+that\b)?[,:]?"
+)
 _RUN_ON = re.compile(r"[.!?][”\"](?=[A-Z])")
 """A closing mark with the next sentence right after it ("get out."Anne keeps ..."): a
 sentence end the splitter did not see."""

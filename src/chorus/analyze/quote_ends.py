@@ -1,7 +1,8 @@
 """Where a quotation's words start and end in their sentence: past where or when they were
 said ("said in a statement: “...”", `past_where_said`) or what the speaker did meanwhile
 (`MANNER`), past a dateline or the writer's connective before them (`past_dateline`),
-and before who reported them ("..., the memorandum says", `source_cut`). Split from
+and before who reported them ("..., the memorandum says", `source_cut`) or the writer's
+"but" (`contrast_cut`). Split from
 `quote_clauses.py`; `quote_hits.py` applies them to every hit.
 """
 
@@ -138,3 +139,25 @@ def dash_cut(text: str, who_start: int, start: int, end: int) -> int:
         return end
     closing = _SPACED_DASH.search(text, start, end)
     return end if closing is None or inside_quotation(text, closing.start()) else closing.start()
+
+
+_STANDING = re.compile(r"\b(?:has|have)\s+(?:long\s+)?(?:said|maintained|insisted|claimed)\b")
+"""A speaker's standing claim, made at no one time: the writer may answer it with a "but"."""
+_DENIED = re.compile(
+    r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+)+(?:has\s+|have\s+)?(?:denied|disputed|rejected)\b"
+)
+_ANSWERED = re.compile(r",\s+but\s+the\s+[a-z]+\s+[a-z]+ed\b")
+
+
+def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
+    """Where reported words end before the writer's "but" clause: another's denial ("The New
+    York Times reported ... that the U.S and Iran had agreed to nuclear talks, but the White
+    House has denied it": multi_news-val-5100) or, after a standing claim, what happened
+    ("Zimmerman ... has said he acted in self-defense, but the killing ignited racial
+    tensions ...": 1721). Not after a quotation's opening: its words are all the speaker's."""
+    if text[start - 1 : start] in OPEN or text.find(", but ", start, end) < 0:
+        return end
+    found = _DENIED.search(text, start, end)
+    if found is None and _STANDING.search(text, who_end, start):
+        found = _ANSWERED.search(text, start, end)
+    return end if found is None or inside_quotation(text, found.start()) else found.start()

@@ -12,6 +12,10 @@ from chorus.analyze.subject_names import opening_word
 from chorus.language.quote_patterns import PARTICIPLES, QUOTE_PATTERNS
 from chorus.language.speakers import FULL_NAME, IT, ROLE_NOUN, THEY, never_speaks
 
+ALLEGED = re.compile(r"\b(?:alleges?|alleged|alleging|claims?|claimed|contends?)\s+that\s+$")
+"""A speaker inside what another alleges says nothing on the record: in "Blagojevich's
+defense team basically alleges that Obama told a certain labor union official that he ..."
+(multi_news-val-2145) the words are the defense's claim, not Obama's."""
 CONDITION = re.compile(
     r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether|something|anything|nothing|everything|what)\s+$"
 )
@@ -56,7 +60,18 @@ def may_speak(name: str, match: re.Match[str]) -> bool:
         and _LIST_BEFORE.search(match.string, max(0, match.start("who") - 40), match.start("who"))
     ):
         return False
+    if who[-2:-1] == " " and _REDACTED.fullmatch(who):
+        return False
     return not never_speaks(who)
+
+
+_REDACTED = re.compile(
+    r"(?:[A-Z][a-z]+\s+)*(?:Candidate|Official|Individual|Person|Company|Witness|Employee"
+    r"|Executive|Lobbyist|Co-Conspirator|Victim|Donor|Contractor|Source)\s+[A-Z]"
+)
+"""A court filing's label for someone it will not name is no speaker the reader can know:
+"According to Senate Candidate B, on November, 4 2008, Senate Candidate B spoke with ..."
+(multi_news-val-2145)."""
 
 
 _LIST_TAIL = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*")

@@ -1,8 +1,8 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, a surname two people share the one of them
-named just before it, or the one its article names, and an abbreviation ("LCC") the name
-a sentence gives it in brackets after. Split from `quotes.py`, which finds the
-attributions."""
+named just before it, or the one its article names, an abbreviation ("LCC") the name a
+sentence gives it in brackets after, and "team" the one team its article quotes. Split
+from `quotes.py`, which finds the attributions."""
 
 from __future__ import annotations
 
@@ -59,7 +59,8 @@ def speaker_names(
         for a, s in found
         for pair in ((a.speaker, s.article.text),)
     ]
-    given = _one_voice(given, [s.article.text for _, s in found])
+    texts = [s.article.text for _, s in found]
+    given = _one_team(_one_voice(given, texts), texts)
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 
@@ -90,6 +91,26 @@ def _one_voice(given: list[str], texts: list[str]) -> list[str]:
         and not voice["owner"]
         and len(one := set(owned.get((text, voice["head"]), ()))) == 1
         else name
+        for name, text in zip(given, texts, strict=True)
+    ]
+
+
+_TEAM = re.compile(r"[A-Z][a-z]+s")
+"""A team's name: one capitalised plural ("Rockies", "Yankees")."""
+
+
+def _one_team(given: list[str], texts: list[str]) -> list[str]:
+    """Each "team" as the one team its article quotes by name, if one: "The team said it
+    was aware of the misspelling" is the Rockies of "The Rockies said ..." (multi_news-val-
+    1255)."""
+    if "team" not in given:
+        return given
+    named: dict[str, set[str]] = {}
+    for name, text in zip(given, texts, strict=True):
+        if _TEAM.fullmatch(name) and name.lower() not in GROUPS:
+            named.setdefault(text, set()).add(name)
+    return [
+        one.pop() if name == "team" and len(one := set(named.get(text, ()))) == 1 else name
         for name, text in zip(given, texts, strict=True)
     ]
 

@@ -82,8 +82,10 @@ def _proper(name: str) -> bool:
 
 
 def unaccented(name: str) -> str:
-    """The name without its accents: "Bélanger" → "Belanger"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """The name without its accents, its apostrophe straight: "Bélanger" → "Belanger",
+    "O’Mara" → "O'Mara" (multi_news-val-1721 writes both)."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def _plain(name: str, names: set[str]) -> str:

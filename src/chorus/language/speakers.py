@@ -204,6 +204,8 @@ _POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a nam
 _NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?"
 """A nationality between an owner and whose they are: "Eichmann's German attorney, Dr.
 Robert Servatius, noted ..." (multi_news-val-79)."""
+_A_SURNAME = re.compile(r"(?:O['’])?[A-Z][a-z]+")  # "Zimmerman's lawyer, O'Mara, claimed" (1721)
+_KIN = ("mother", "father", "wife", "husband", "sister", "brother", "son", "daughter")  # first name
 _A_DESCRIPTION = re.compile(
     rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
     rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+{_NATIONALITY}[a-z]"
@@ -216,8 +218,10 @@ def named_in_apposition(who: str, role: str) -> str | None:
     Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
     Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
     Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
-    described = _A_DESCRIPTION.match(who)
-    if described is None or _A_NAME.fullmatch(role.strip()) is None:
+    described, role = _A_DESCRIPTION.match(who), role.strip()
+    # after an owner's lawyer a surname alone, after a relative a first name: no name
+    alone = _A_SURNAME.fullmatch(role) is not None and not who.endswith(_KIN)
+    if described is None or not (_A_NAME.fullmatch(role) or (alone and not described["article"])):
         return None
     return who.split(None, 1)[1] if described["article"] else who
 
