@@ -364,7 +364,7 @@ def relevance(
         if article.id not in present:
             result.append(Relevance(article.id, 0.0, True, without_story(document)))
         elif flagged[n] and article.id != kept:
-            reason = unlike_reason(rows[n, _PAGE_SCORE])
+            reason = unlike_reason(rows[n, _PAGE_SCORE], article.text)
             result.append(Relevance(article.id, score, True, reason))
         elif article.id in strangers and apart[n]:
             names = ", ".join(sorted((cast or {})[article.id]))

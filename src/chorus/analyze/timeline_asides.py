@@ -217,6 +217,10 @@ _AIMED_OR_OWED = re.compile(
 """What is aimed at or owed for a year, no event of it: "failure to hit budget targets in
 2011", "unpaid taxes in 2009", "settle ... for unpaid taxes from 2012"."""
 _AIMED_OR_OWED_WORDS = ("target", "goal", "taxes")
+_SOUGHT = re.compile(r"\b(?:[Bb]ids?|[Rr]uns?|[Cc]andidacy|[Cc]ampaigns?|[Rr]ace) for the $")
+"""What a bid or a run is made for: "announce his bid for the 2020 presidential election"
+(made in 2017), "the race for the 2016 presidential nomination", "a bid for the 2018 world
+cup". The year names the prize, not when the bid was made."""
 _NO_PLAN = re.compile(
     r"\b[Nn]o (?:more |other |further )?(?:[\w-]+ ){0,4}(?:scheduled|slated|planned) for $"
 )
@@ -348,6 +352,8 @@ def not_an_event(before: str, after: str) -> bool:
         w in near[-32:] for w in _AIMED_OR_OWED_WORDS
     )
     if aimed and _AIMED_OR_OWED.search(near):
+        return True
+    if near.endswith(" for the ") and _SOUGHT.search(near):
         return True
     if near.endswith(("led for ", "ned for ")) and _NO_PLAN.search(near):
         return True
