@@ -160,7 +160,7 @@ def recognize(
     for name in words_written_twice(labels):
         del labels[name]
     drop_titles(labels, sentences)
-    labels |= dict.fromkeys(surnames_after_an_office(labels, sentences), "person")
+    labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
