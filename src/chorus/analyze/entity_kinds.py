@@ -302,6 +302,10 @@ def drop_titles(labels: dict[str, EntityLabel], sentences: Sequence[Sentence]) -
     one of BEFORE_A_SURNAME, the full name the text writes with it ("Lady Thatcher",
     "Margaret Thatcher"; "Lady Gaga" stays). Names so opened are few, so the sentences are
     searched only for them."""
+    # "Emeritus" closes a title ("Pope Emeritus Benedict", raw 237), no name's first word
+    for name in [n for n in labels if n.startswith("Emeritus ") and labels[n] == "person"]:
+        del labels[name]
+        labels.setdefault(name.removeprefix("Emeritus "), "person")
     titled = [(name, parts) for name in labels if (parts := without_title(name))]
     for name, (title, rest) in titled:
         if title in BEFORE_A_SURNAME and " " not in rest:

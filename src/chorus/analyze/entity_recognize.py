@@ -62,6 +62,7 @@ from chorus.analyze.entity_surnames import (
     first_names_before_one_surname,
     kin_in_passing,
     kin_written_whole,
+    surnames_after_an_office,
     surnames_written_whole,
 )
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
@@ -159,6 +160,7 @@ def recognize(
     for name in words_written_twice(labels):
         del labels[name]
     drop_titles(labels, sentences)
+    labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
