@@ -94,10 +94,10 @@ from chorus.analyze.agreement_links import (
     counts_apart,
     figures_from_one,
     links_below,
-    low_pairs,
     may_link_below,
     one_word_each,
     only_a_day,
+    scored_pairs,
 )
 from chorus.analyze.agreement_supports import (
     agrees,
@@ -206,7 +206,7 @@ def agreed(
     sentences `disputed` (shown as a conflict) are not linked."""
     sentences = similarity.sentences
     apart = disputed_rows(similarity, disputed)
-    found = similarity.pairs(AGREEMENT_THRESHOLD), low_pairs(similarity, AGREEMENT_THRESHOLD)
+    found = scored_pairs(similarity, AGREEMENT_THRESHOLD)
     own = own_words(similarity, {row for i, j, _ in found[0] + found[1] for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
@@ -235,6 +235,10 @@ def agreed(
         if not shared and score < OPEN_THRESHOLD:
             continue
         text_i, text_j = texts[i], texts[j]
+        # read first below AGREEMENT_THRESHOLD, where few pairs pass, and again without asides
+        low = score < AGREEMENT_THRESHOLD
+        if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
+            continue
         if shared:
             if (
                 credited_alike(text_i, text_j, shared)
@@ -254,9 +258,7 @@ def agreed(
             shared -= aside_stems(text_i) | aside_stems(text_j)
             if "[" in text_i or "[" in text_j:
                 shared -= inserted_stems(text_i) | inserted_stems(text_j)
-            if score < AGREEMENT_THRESHOLD and not links_below(
-                text_i, text_j, shared, names_in_common(text_i, text_j)
-            ):
+            if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
                 continue
             if score < OPEN_THRESHOLD and (
                 not (shared := one_word_each(text_i, text_j, shared))
@@ -287,7 +289,7 @@ def agreed(
             or only_who(text_i, text_j, stem_lists[i], stem_lists[j])
         ):
             continue
-        kept = low_links if score < AGREEMENT_THRESHOLD else links
+        kept = low_links if low else links
         kept[i][j] = kept[j][i] = score
     article_of = similarity.article_of.tolist()
     report = article_of if report_of is None else report_of.tolist()
