@@ -210,7 +210,7 @@ def agreed(
     own = own_words(similarity, {row for i, j, _ in found[0] + found[1] for row in (i, j)})
     # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
     # (agreement_links.links_below): the others' texts are not read
-    low = [(i, j, score) for i, j, score in found[1] if may_link_below(own[i] & own[j])]
+    low = [(i, j, s) for i, j, s in found[1] if (c := own[i] & own[j]) and may_link_below(c)]
     candidates = undisputed(found[0] + low, apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
     # each linked row's text sliced once: a pair's reading slices both again otherwise
