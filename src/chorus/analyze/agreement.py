@@ -66,7 +66,8 @@ facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose wo
 common are two words one stem joins ("appropriate" / "approach"), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both
 (the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
-May 29, 1962", raw 23: agreement_links.py). Two
+May 29, 1962", raw 23: agreement_links.py). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
+own words or a sum link, of the sentences the others leave (agreement_links.links_below). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
@@ -85,14 +86,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping
+from functools import partial
 
 import numpy as np
 
 from chorus.analyze.agreement_links import (
     counts_apart,
     figures_from_one,
+    links_below,
+    may_link_below,
     one_word_each,
     only_a_day,
+    scored_pairs,
 )
 from chorus.analyze.agreement_supports import (
     agrees,
@@ -201,9 +206,13 @@ def agreed(
     sentences `disputed` (shown as a conflict) are not linked."""
     sentences = similarity.sentences
     apart = disputed_rows(similarity, disputed)
-    candidates = undisputed(similarity.pairs(AGREEMENT_THRESHOLD), apart)
+    found = scored_pairs(similarity, AGREEMENT_THRESHOLD)
+    own = own_words(similarity, {row for i, j, _ in found[0] + found[1] for row in (i, j)})
+    # below AGREEMENT_THRESHOLD only pairs sharing enough own words link
+    # (agreement_links.links_below): the others' texts are not read
+    low = [(i, j, s) for i, j, s in found[1] if (c := own[i] & own[j]) and may_link_below(c)]
+    candidates = undisputed(found[0] + low, apart)
     linked_rows = {row for i, j, _ in candidates for row in (i, j)}
-    own = own_words(similarity, linked_rows)
     # each linked row's text sliced once: a pair's reading slices both again otherwise
     texts = {row: sentences[row].text for row in linked_rows}
     # a bare "That"/"This"/"Such ..." (lead_ins.stands_for_before) points back: only such rows
@@ -214,6 +223,10 @@ def agreed(
         if stands_for_before(texts[row])
     }
     links: dict[int, dict[int, float]] = defaultdict(dict)
+    # pairs linked below AGREEMENT_THRESHOLD (agreement_links.links_below) form facts only of
+    # the sentences the others leave: as links they would rank and claim sentences anew, and
+    # right facts of higher scores went (2 to 4 right pairs in each Multi-News+ gold)
+    low_links: dict[int, dict[int, float]] = defaultdict(dict)
     sharing: set[tuple[int, int]] = set()
     vectors, stem_lists = similarity.vectors, similarity.stems
     for i, j, score in candidates:
@@ -222,6 +235,10 @@ def agreed(
         if not shared and score < OPEN_THRESHOLD:
             continue
         text_i, text_j = texts[i], texts[j]
+        # read first below AGREEMENT_THRESHOLD, where few pairs pass, and again without asides
+        low = score < AGREEMENT_THRESHOLD
+        if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
+            continue
         if shared:
             if (
                 credited_alike(text_i, text_j, shared)
@@ -241,6 +258,8 @@ def agreed(
             shared -= aside_stems(text_i) | aside_stems(text_j)
             if "[" in text_i or "[" in text_j:
                 shared -= inserted_stems(text_i) | inserted_stems(text_j)
+            if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
+                continue
             if score < OPEN_THRESHOLD and (
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)
@@ -270,13 +289,14 @@ def agreed(
             or only_who(text_i, text_j, stem_lists[i], stem_lists[j])
         ):
             continue
-        links[i][j] = links[j][i] = score
+        kept = low_links if low else links
+        kept[i][j] = kept[j][i] = score
     article_of = similarity.article_of.tolist()
     report = article_of if report_of is None else report_of.tolist()
 
-    def strength(row: int) -> tuple[int, float]:
-        reports = {report[j] for j in links[row]} - {report[row]}
-        return len(reports), sum(links[row].values())
+    def strength(link_map: Mapping[int, Mapping[int, float]], row: int) -> tuple[int, float]:
+        reports = {report[j] for j in link_map[row]} - {report[row]}
+        return len(reports), sum(link_map[row].values())
 
     # A statement stands alone: one that points back ("Six of those resolutions ...") or goes
     # on from the sentence before ("But the possibility of a link was raised ...", raw 241)
@@ -284,8 +304,13 @@ def agreed(
     back = similarity.points_back
     used: set[int] = set()
     relays = Relays(similarity)
-    facts: list[tuple[int, float, Fact]] = []
-    for row in sorted(links, key=strength, reverse=True):
+    facts: list[tuple[int, int, float, tuple[int, ...], Mapping[int, Mapping[int, float]]]] = []
+    ranked = [
+        (row, link_map)
+        for link_map in (links, low_links)
+        for row in sorted(link_map, key=partial(strength, link_map), reverse=True)
+    ]
+    for row, link_map in ranked:
         if row in used or back[row]:
             continue
         statement = texts[row]
@@ -297,7 +322,7 @@ def agreed(
             continue
         remark = statement.lstrip(" ([").startswith(("“", '"'))
         per_article: dict[int, list[int]] = defaultdict(list)
-        for j in links[row]:
+        for j in link_map[row]:
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
             # article's place
             if j not in used and supports_alone(sentences, j):
@@ -313,12 +338,12 @@ def agreed(
                 if remark and len(shared) > 1
                 else []
             )
-            chosen.extend(quoting or shared or [max(linked, key=links[row].__getitem__)])
+            chosen.extend(quoting or shared or [max(linked, key=link_map[row].__getitem__)])
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact).
         support = supports_at_peace(
-            [j for j in chosen if agrees(statement, texts[j])], links[row], apart
+            [j for j in chosen if agrees(statement, texts[j])], link_map[row], apart
         )
         used.update(chosen)
         if not support:
@@ -330,12 +355,12 @@ def agreed(
         relaying = relays.of(rows)
         reports = len({report[relaying.get(j, j)] for j in rows})
         told_by = len({sentences[j].article.outlet for j in rows})
-        facts.append((reports, told_by, sum(links[row][j] for j in support), rows))
+        facts.append((reports, told_by, sum(link_map[row][j] for j in support), rows, link_map))
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
     # only the facts shown are built: a statement's choice reads its supports' lead-ins
     return tuple(
-        _fact(similarity, rows, links)
-        for reports, told_by, _, rows in facts[:MAX_FACTS]
+        _fact(similarity, rows, link_map)
+        for reports, told_by, _, rows, link_map in facts[:MAX_FACTS]
         if reports > 1 and told_by > 1
     )
 
