@@ -241,8 +241,17 @@ def _another(name: str, full: str) -> bool:
     return not full.endswith(name) and not name.lower().endswith(full.lower())
 
 
+_SHOW_WORDS = frozenset(("Morning", "Evening", "Night", "Tonight", "Today", "Weekend"))
+"""A broadcast's word before its host's surname, no first name: "Evening Urgant", the show
+of Ivan Urgant (raw multi_news-val-33)."""
+
+
 def _a_first_name(word: str) -> bool:
-    return TITLE_END.match(f"{word} ") is None and OPENING_WORD.fullmatch(word) is None
+    return (
+        TITLE_END.match(f"{word} ") is None
+        and OPENING_WORD.fullmatch(word) is None
+        and word not in _SHOW_WORDS
+    )
 
 
 _INSTITUTIONS = frozenset(

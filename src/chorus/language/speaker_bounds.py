@@ -304,12 +304,14 @@ def abbreviated(text: str, start: int) -> int:
 
 _OWNED_ROLE_NAMED = re.compile(
     rf"(?:['’]s|(?<=s)['’])\s+(?P<role>(?:[\w-]+\s+){{0,3}}?[\w-]+),\s+"
-    rf"(?P<name>{FULL_NAME})(?=\.?$|,\s+(?!and\b))"
+    rf"(?P<name>{FULL_NAME})(?=\.?$|,\s+(?!and\b)|,\s+and\s+[A-Z])"
 )
 """The role an owner's speaker holds and the name after it, at a quotation's end: "said
 Carmat's CEO, Marcello Conviti." (multi_news-val-5619), "said the company's chief
-executive, Marcello Conviti."; not a second speaker after it ("said Newtown's highest
-elected official, First Selectman Patricia Llodra, and Superintendent ...": two speak)."""
+executive, Marcello Conviti."; the first of two who speak together: "said Newtown's
+highest elected official, First Selectman Patricia Llodra, and Superintendent of Schools
+Joseph Erardi, in a statement" (multi_news-val-584) is hers (and his), no word of
+Newtown's."""
 
 
 def owned_role_named(text: str, who_start: int, who_end: int) -> tuple[int, int, str] | None:
@@ -318,19 +320,6 @@ def owned_role_named(text: str, who_start: int, who_end: int) -> tuple[int, int,
     if found is None:
         return None
     return *found.span("name"), text[who_start : found.end("role")]
-
-
-_OWNED_ROLE_AND = re.compile(
-    rf"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,\s+{FULL_NAME},\s+and\s+[A-Z]"
-)
-
-
-def owned_role_shared(text: str, who_end: int) -> bool:
-    """Whether the owner a quotation's speaker stopped at holds a named role that speaks
-    with another after it: "said Newtown's highest elected official, First Selectman
-    Patricia Llodra, and Superintendent of Schools Joseph Erardi" (multi_news-val-584) is
-    two people's, no word of Newtown's."""
-    return _OWNED_ROLE_AND.match(text, who_end) is not None
 
 
 _BASED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])")
