@@ -31,6 +31,13 @@ def sentence(cluster: dict, opening: str) -> str:
     return next(t for t in sentences(cluster) if t.startswith(opening))
 
 
+def before_and(cluster: dict, opening: str) -> list[str]:
+    """The sentence opening with `opening` and the one before it in its article."""
+    texts = sentences(cluster)
+    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
+    return texts[at - 1 : at + 1]
+
+
 def shown_only_after_the_sentence_before(cluster: dict, opening: str) -> bool:
     """Whether the sentence opening with `opening` is in the cluster's summary only beside
     the sentence before it in its article (the summary holding six sentences at least)."""
@@ -43,6 +50,4 @@ def shown_only_after_the_sentence_before(cluster: dict, opening: str) -> bool:
 
 def leans(cluster: dict, opening: str) -> bool:
     """Whether the sentence opening with `opening` leans on the sentence before it."""
-    texts = sentences(cluster)
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
-    return bool(leans_on_before(texts[at - 1 : at + 1])[1])
+    return bool(leans_on_before(before_and(cluster, opening))[1])

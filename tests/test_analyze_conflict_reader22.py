@@ -47,6 +47,16 @@ def _sentences_holding(wanted: dict[str, str], documents: list[str]) -> dict[str
     return {name: next(s for s in sentences if words in s) for name, words in wanted.items()}
 
 
+def placed(documents: list[str], words: str) -> tuple[int, str]:
+    """The place of the document whose sentence (split as chorus does) holds `words`, and
+    that sentence."""
+    for place, article in enumerate(as_articles(documents), 1):
+        for sentence in split(clean(article)):
+            if words in sentence.text:
+                return place, sentence.text
+    raise AssertionError(words)
+
+
 def shown_as_judged(raw: list[dict], analysed: dict[int, Analysis | None], finding: dict) -> None:
     """A reader's finding (a pair of sentences, "a" and "b") shown or not as its gold says.
     Both sides are sentences of the cluster as chorus splits it, so "not shown" is a fact

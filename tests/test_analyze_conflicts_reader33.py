@@ -17,10 +17,9 @@ from chorus.analyze.ages import _named_ages
 from chorus.analyze.claims import asserts
 from chorus.analyze.denials import _denial
 from chorus.analyze.model import Analysis
-from chorus.api import as_articles, brief
-from chorus.clean import clean
-from chorus.sentences import split
+from chorus.api import brief
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.test_analyze_conflict_reader22 import placed as _placed
 from tests.test_analyze_conflict_reader22 import shown_as_judged
 
 FIXTURE = json.loads(
@@ -40,16 +39,6 @@ def analysed(raw) -> dict[int, Analysis | None]:
     return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
 
 
-def _placed(raw: list[dict], line: int, words: str) -> tuple[int, str]:
-    """The place of the document whose sentence (split as chorus does) holds `words`, and
-    that sentence."""
-    for place, article in enumerate(as_articles(raw[line]["documents"]), 1):
-        for sentence in split(clean(article)):
-            if words in sentence.text:
-                return place, sentence.text
-    raise AssertionError(words)
-
-
 def _finding(part: str) -> dict:
     (found,) = (f for f in FINDINGS if part in f["a"])
     return found
@@ -62,13 +51,13 @@ def test_each_finding_is_shown_as_judged(raw, analysed, finding):
 
 
 def test_one_age_before_two_names_is_each_ones(raw):
-    place, text = _placed(raw, 153, _finding("13-year-olds")["a"])
+    place, text = _placed(raw[153]["documents"], _finding("13-year-olds")["a"])
     assert place == 1
     assert _named_ages(text) == [("Liberty", "German", 13), ("Abigail", "Williams", 13)]
 
 
 def test_a_nickname_in_quotation_marks_stays_inside_the_name(raw):
-    place, text = _placed(raw, 153, _finding("13-year-olds")["b"])
+    place, text = _placed(raw[153]["documents"], _finding("13-year-olds")["b"])
     assert place == 2 and "Liberty “Libby” German, 14," in text
     assert _named_ages(text) == [("Liberty", "German", 14), ("Abigail", "Williams", 13)]
 
@@ -89,13 +78,15 @@ def test_the_third_article_measures_from_another_bridge_than_the_one_it_names(ra
 @pytest.mark.parametrize("part", ["Susan Weiner", "at least eight women"])
 def test_130s_denials_and_what_they_deny_are_told_by_one_article(raw, part):
     finding = _finding(part)
-    (place_a, _), (place_b, _) = (_placed(raw, 130, finding[k]) for k in ("a", "b"))
+    (place_a, _), (place_b, _) = (_placed(raw[130]["documents"], finding[k]) for k in ("a", "b"))
     assert place_a == place_b == 2
 
 
 def test_34s_denial_is_read_and_the_lawsuits_claim_is_not(raw):
     finding = _finding("intimate relationship")
-    (place_a, claim), (place_b, denial) = (_placed(raw, 34, finding[k]) for k in ("a", "b"))
+    (place_a, claim), (place_b, denial) = (
+        _placed(raw[34]["documents"], finding[k]) for k in ("a", "b")
+    )
     assert place_a == 5 and place_b == 1
     assert _denial(denial) is not None
     # "the lawsuit alleges": no cue claims.py reads, so no claim for the denial to answer.

@@ -15,10 +15,9 @@ import pytest
 
 from chorus.analyze.count_credits import counter, counters_apart
 from chorus.analyze.model import Analysis
-from chorus.api import as_articles, brief
-from chorus.clean import clean
-from chorus.sentences import split
+from chorus.api import brief
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.test_analyze_conflict_reader22 import placed as _placed
 from tests.test_analyze_conflict_reader22 import shown_as_judged
 from tests.test_analyze_conflicts_plus12 import _documents
 
@@ -39,16 +38,6 @@ def raw() -> list[dict]:
 def analysed(raw) -> dict[int, Analysis | None]:
     lines = {f["raw_line"] for f in FINDINGS}
     return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
-
-
-def _placed(documents: list[str], words: str) -> tuple[int, str]:
-    """The place of the document whose sentence (split as chorus does) holds `words`, and
-    that sentence."""
-    for place, article in enumerate(as_articles(documents), 1):
-        for sentence in split(clean(article)):
-            if words in sentence.text:
-                return place, sentence.text
-    raise AssertionError(words)
 
 
 def _finding(part: str) -> dict:

@@ -16,8 +16,8 @@ from chorus.analyze.model import Analysis
 from chorus.api import brief
 from chorus.model import Sentence
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.test_analyze_conflict_reader22 import placed as _placed
 from tests.test_analyze_conflict_reader22 import shown_as_judged
-from tests.test_analyze_conflicts_reader34 import _placed
 
 FIXTURE = json.loads(
     (Path(__file__).parent / "fixtures" / "conflict_reader35.json").read_text(encoding="utf-8")

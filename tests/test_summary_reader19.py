@@ -14,6 +14,7 @@ import pytest
 from chorus.summarize.leaning import leans_on_before, refers_to_before
 from chorus.summarize.stands_on import credited_to_another, standing
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import before_and as _before_and
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import shown_only_after_the_sentence_before
@@ -23,13 +24,6 @@ from tests.summary_texts import summary as _summary
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
-
-
-def _before_and(cluster: dict, opening: str) -> list[str]:
-    """The sentence opening with `opening` and the one before it in its article."""
-    texts = _sentences(cluster)
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
-    return texts[at - 1 : at + 1]
 
 
 @pytest.mark.parametrize(

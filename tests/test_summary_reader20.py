@@ -12,8 +12,8 @@ from chorus.summarize.leaning import leans_on_before, refers_to_before
 from chorus.summarize.newsroom import newsroom_step
 from chorus.summarize.told_before import source_met_before
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import before_and as _before_and
 from tests.summary_texts import sentence as _sentence
-from tests.summary_texts import sentences as _sentences
 from tests.summary_texts import shown_only_after_the_sentence_before
 from tests.summary_texts import summary as _summary
 
@@ -21,13 +21,6 @@ from tests.summary_texts import summary as _summary
 @pytest.fixture(scope="module")
 def clusters() -> list[dict]:
     return read_clusters(RAW_VALIDATION, 250)
-
-
-def _before_and(cluster: dict, opening: str) -> list[str]:
-    """The sentence opening with `opening` and the one before it in its article."""
-    texts = _sentences(cluster)
-    at = next(n for n, t in enumerate(texts) if t.startswith(opening))
-    return texts[at - 1 : at + 1]
 
 
 def test_he_after_a_sentence_speaking_of_him_waits_for_it(clusters):
