@@ -25,7 +25,10 @@ right before it rarely tells that day (taken with it, raw 248's was shown after 
 up most of the floor space ..."). `credited_to_another` reads a chosen summary for a
 quotation credited to "he" or "she" shown right after another outlet's or paragraph's
 quotation credited by name ('"...," says Page.' / '"My enthusiasm ...?" he laughs.', raw 20,
-whose "he" is Robert Plant).
+whose "he" is Robert Plant), or a quotation alone shown so (20's '"These things aren't to
+study. ..."'); `another_outlets_one` for an opening "He"/"She" shown right after another
+article's sentence (raw 55's Paula Blades after Anne Ziegenhorn; docs/journal/summary.md,
+"Summary a reader sees, twenty-third pass (stop 35)").
 """
 
 from __future__ import annotations
