@@ -50,7 +50,7 @@ from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
-from chorus.summarize.stands_on import credited_to_another, standing
+from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
 
@@ -186,6 +186,7 @@ def summarize(
         # A quotation credited to "he" right after one credited by name reads as the
         # named speaker's (raw 20's Plant after "..., says Page.").
         steps += credited_to_another(texts, ordered, starts)
+        steps += another_outlets_one(texts, ordered, view.article_of)
         if not steps and not pulled:
             break
         shut[steps] = True

@@ -25,7 +25,10 @@ right before it rarely tells that day (taken with it, raw 248's was shown after 
 up most of the floor space ..."). `credited_to_another` reads a chosen summary for a
 quotation credited to "he" or "she" shown right after another outlet's or paragraph's
 quotation credited by name ('"...," says Page.' / '"My enthusiasm ...?" he laughs.', raw 20,
-whose "he" is Robert Plant).
+whose "he" is Robert Plant), or a quotation alone shown so (20's '"These things aren't to
+study. ..."'); `another_outlets_one` for an opening "He"/"She" shown right after another
+article's sentence (raw 55's Paula Blades after Anne Ziegenhorn; docs/journal/summary.md,
+"Summary a reader sees, twenty-third pass (stop 35)").
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from chorus.dangling import QUOTED
+from chorus.summarize.credit_lines import BARE_QUOTE
+from chorus.summarize.leaning import names_someone
 
 _OPENINGS = re.compile(
     r"\n[ (\[“\"]*(?:(?:Until|Till|By|Before|From)\s+then\b"
@@ -83,6 +88,8 @@ _PRONOUN_CREDIT = re.compile(
 )
 """A quotation credited to "he" or "she" after its closing mark, by any verb ('...?" he
 laughs.', ',” she said.')."""
+_HE_SHE = re.compile(r"(?:He|She)\b")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 _NAMED_CREDIT = re.compile(
     r"[,?!][”\"]\s+(?:(?:says|said|added)\s+(?:[\w.-]+\s+){0,3}[A-Z][\w’'-]+"
     r"|[A-Z][\w’'-]+\s+(?:says|said|added))[.!]?\s*\Z"
@@ -156,17 +163,54 @@ def credited_to_another(
     texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order, rows of `texts`) that are a
-    quotation credited to "he" or "she" shown right after a sentence other than their
-    article's one before, which closes on a quotation credited by name: the reader gives
-    the words to that speaker. Read once the summary is chosen, for it to be chosen again
+    quotation credited to "he" or "she", or a quotation alone, shown right after a sentence
+    other than their article's one before, which closes on a quotation credited by name:
+    the reader gives the words to that speaker (raw 20's Plant, "“These things aren't to
+    study. ...”" after "..., says Page."). A quotation alone is left as it is after its own
+    article's credit when every sentence between that names someone names the same speaker
+    (raw 97's McTiernan, 144's Obama). Read once the summary is chosen, for it to be chosen
+    again without them."""
+    marked = []
+    for at, row in enumerate(ordered):
+        if not at or ordered[at - 1] == row - 1 or row in first_rows:
+            continue
+        before = ordered[at - 1]
+        credit = _NAMED_CREDIT.search(texts[before])
+        if credit is None:
+            continue
+        if texts[row].endswith("."):
+            if _PRONOUN_CREDIT.search(texts[row]) is not None:
+                marked.append(row)
+        elif BARE_QUOTE.match(texts[row]) is not None and not _same_speaker_between(
+            texts, before, row, _CAPITALISED.findall(credit.group())[-1], first_rows
+        ):
+            marked.append(row)
+    return marked
+
+
+def _same_speaker_between(
+    texts: Sequence[str], before: int, row: int, name: str, first_rows: Sequence[int]
+) -> bool:
+    """Whether `before` comes earlier in `row`'s article (rows of `texts`; `first_rows` are
+    the articles' first rows) and every sentence between that names someone names `name`."""
+    if before > row or any(before < start <= row for start in first_rows):
+        return False
+    return all(name in text or not names_someone(text) for text in texts[before + 1 : row])
+
+
+def another_outlets_one(
+    texts: Sequence[str], ordered: Sequence[int], article_of: np.ndarray
+) -> list[int]:
+    """The rows of `ordered` (a summary in reading order, rows of `texts`) that open on "He"
+    or "She" right after another article's sentence: the reader takes the pronoun for that
+    article's person (raw 55's Paula Blades, "She went to doctor after doctor ..." after six
+    sentences on Anne Ziegenhorn). Read once the summary is chosen, for it to be chosen again
     without them."""
     return [
         row
         for at, row in enumerate(ordered)
         if at
-        and ordered[at - 1] != row - 1
-        and texts[row].endswith(".")
-        and _PRONOUN_CREDIT.search(texts[row]) is not None
-        and _NAMED_CREDIT.search(texts[ordered[at - 1]]) is not None
-        and row not in first_rows
+        and texts[row].startswith(("He", "She"))
+        and _HE_SHE.match(texts[row]) is not None
+        and article_of[ordered[at - 1]] != article_of[row]
     ]
