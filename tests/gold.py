@@ -220,8 +220,13 @@ def lone_tally(tally: Counter) -> Counter:
     return found
 
 
+def analysed_lines(raw: Sequence[dict], lines: Iterable[int]) -> dict[int, Analysis | None]:
+    """The analysis (100 words) of each of these raw validation lines."""
+    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+
+
 def analysed_raw_lines(fixture: Mapping, raw: Sequence[dict]) -> dict[int, Analysis | None]:
     """The analysis (100 words) of each raw validation line a conflict reader fixture's
     findings and blind half name."""
     lines = {f["raw_line"] for f in fixture["findings"]} | set(fixture["blind"]["raw_lines"])
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_lines(raw, lines)

@@ -16,10 +16,10 @@ import pytest
 from chorus.analyze.measures import NEAR_SHARE, measures
 from chorus.analyze.model import Analysis
 from chorus.analyze.sums import sums
-from chorus.api import brief
 from chorus.language.counts import counts
 from chorus.language.numbers import BOUND, bounded, figures, value_of
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import analysed_lines
 from tests.test_analyze_conflict_reader22 import _sentences_holding, shown_as_judged
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -38,7 +38,7 @@ def raw() -> list[dict]:
 def analysed(raw) -> dict[int, Analysis | None]:
     """The analysis (100 words) of every line the fixture names."""
     lines = {f["raw_line"] for f in FINDINGS} | set(DESIGN["raw_lines"]) | set(BLIND["raw_lines"])
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_lines(raw, lines)
 
 
 def _held(raw: list[dict], finding: dict) -> dict[str, str]:

@@ -17,8 +17,8 @@ from chorus.analyze.ages import _named_ages
 from chorus.analyze.claims import asserts
 from chorus.analyze.denials import _denial
 from chorus.analyze.model import Analysis
-from chorus.api import brief
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import analysed_lines
 from tests.test_analyze_conflict_reader22 import placed as _placed
 from tests.test_analyze_conflict_reader22 import shown_as_judged
 
@@ -35,8 +35,7 @@ def raw() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def analysed(raw) -> dict[int, Analysis | None]:
-    lines = {f["raw_line"] for f in FINDINGS}
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_lines(raw, {f["raw_line"] for f in FINDINGS})
 
 
 def _finding(part: str) -> dict:

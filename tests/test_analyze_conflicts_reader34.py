@@ -17,6 +17,7 @@ from chorus.analyze.count_credits import counter, counters_apart
 from chorus.analyze.model import Analysis
 from chorus.api import brief
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
+from tests.gold import analysed_lines
 from tests.test_analyze_conflict_reader22 import placed as _placed
 from tests.test_analyze_conflict_reader22 import shown_as_judged
 from tests.test_analyze_conflicts_plus12 import _documents
@@ -36,8 +37,7 @@ def raw() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def analysed(raw) -> dict[int, Analysis | None]:
-    lines = {f["raw_line"] for f in FINDINGS}
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_lines(raw, {f["raw_line"] for f in FINDINGS})
 
 
 def _finding(part: str) -> dict:

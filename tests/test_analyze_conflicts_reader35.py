@@ -13,9 +13,9 @@ import pytest
 
 from chorus.analyze.durations import _of_one_thing, durations_after, durations_before
 from chorus.analyze.model import Analysis
-from chorus.api import brief
 from chorus.model import Sentence
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.gold import analysed_lines
 from tests.test_analyze_conflict_reader22 import placed as _placed
 from tests.test_analyze_conflict_reader22 import shown_as_judged
 
@@ -34,8 +34,7 @@ def raw() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def analysed(raw) -> dict[int, Analysis | None]:
-    lines = {f["raw_line"] for f in FINDINGS} | {b["raw_line"] for b in BLIND}
-    return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
+    return analysed_lines(raw, {f["raw_line"] for f in FINDINGS} | {b["raw_line"] for b in BLIND})
 
 
 @pytest.mark.parametrize("finding", FINDINGS, ids=lambda f: f"{f['raw_line']}-{f['a'][:12]}")
