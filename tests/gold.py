@@ -81,6 +81,11 @@ def quotes_in(found: tuple[Quote, ...], words: str) -> list[Quote]:
     return [q for q in found if words in q.sentence.text]
 
 
+def speakers_in(found: tuple[Quote, ...], *sentences: str) -> set[str]:
+    """The speakers of the quotes whose sentence holds any of `sentences`' words."""
+    return {q.speaker for words in sentences for q in quotes_in(found, words)}
+
+
 def only_quote(found: tuple[Quote, ...], words: str) -> Quote:
     """The one quote among `found` whose sentence holds `words` (fails if not exactly one)."""
     (quote,) = quotes_in(found, words)

@@ -12,6 +12,7 @@ import pytest
 
 from chorus.analyze.model import Quote
 from tests.gold import briefed_quotes, quote_items, quotes_in
+from tests.gold import speakers_in as _speakers
 from tests.test_analyze_quote_reader24 import reader_totals
 
 _ITEMS = quote_items("quote_reader45")
@@ -26,10 +27,6 @@ _SCHOOL, _SEAT, _GUARDS, _JERSEYS = (
 @pytest.fixture(scope="module")
 def briefed() -> dict[str, tuple[Quote, ...]]:
     return briefed_quotes({item["cluster"] for item in _ITEMS})
-
-
-def _speakers(found: tuple[Quote, ...], *sentences: str) -> set[str]:
-    return {q.speaker for words in sentences for q in quotes_in(found, words)}
 
 
 def test_analyze_reader45_gold(briefed):
