@@ -119,7 +119,8 @@ word before the "&" is read by `_entity_leftover`: a pattern opening on "&" is f
 
 
 def _closing_quotes(text: str) -> str:
-    if _LOST_CLOSING not in text:
+    # One character is looked for through a page many times faster than two.
+    if _REPLACED not in text:
         return text
     pieces: list[str] = []
     kept_to = 0
