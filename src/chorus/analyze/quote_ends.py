@@ -4,7 +4,8 @@ said ("said in a statement: “...”", `past_where_said`) or what the speaker d
 and before who reported them ("..., the memorandum says", `source_cut`), the writer's
 "but" or another's "while" (`contrast_cut`) or the writer's narration after a quotation
 (`quotation_cut`); and words in the writer's own first person (`writers_aside`). Split from
-`quote_clauses.py`; `quote_hits.py` applies them to every hit.
+`quote_clauses.py`; `quote_hits.py` applies them to every hit (`quotes.py` applies
+`addressees_pronoun`, which reads the whole article, to each sentence's).
 """
 
 from __future__ import annotations
