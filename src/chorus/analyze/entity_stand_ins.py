@@ -33,7 +33,8 @@ def stand_ins(
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
-    place, words for a woman, runs a conjunction opens and a video's presenters."""
+    place, words for a woman, runs a conjunction opens, a video's presenters, an
+    officer's side and things named for someone."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -47,6 +48,8 @@ def stand_ins(
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
         | {name for name in words if name.endswith(_WOMAN)}
         | _presenters(listed)
+        | _sides_of_an_officer(words, listed, label)
+        | _things_in_a_list(words, listed, label)
     )
 
 
@@ -62,6 +65,52 @@ def _presenters(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
         name
         for name, found in listed.items()
         if " " in name and all(m.article.text.startswith(_PRESENTS, m.end) for m in found)
+    }
+
+
+_OFFICER_AFTER = re.compile(r" (?:Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov)\. [A-Z]")
+"""A rank or an office written short, then a name: "Confederate Gen. Robert E. Lee"."""
+
+
+def _sides_of_an_officer(
+    words: Sequence[str],
+    listed: Mapping[str, Sequence[Excerpt]],
+    label: Callable[[str], EntityLabel],
+) -> set[str]:
+    """Of `words`, organisations every mention of which runs on into a rank or an office
+    written short and a name: the side the officer served ("a statue of Confederate Gen.
+    Robert E. Lee", raw 117, a body by the recognizer), an adjective, no body the story
+    names. Places are left: "Vermont Gov. Peter Shumlin" names the state."""
+    return {
+        name
+        for name in words
+        if label(name) == "organisation"
+        and all(_OFFICER_AFTER.match(m.article.text, m.end) for m in listed[name])
+    }
+
+
+_THINGS_AFTER = re.compile(
+    r", (?!(?:a|an|the|his|her|their|its|he|she|they|who|which|and)\b)"
+    r"[a-z]+(?: [a-z]+)?,? and [a-z]"
+)
+"""A list of things in lower case a name opens, no article nor pronoun in it: "police
+discovering Kalashnikovs, hand guns and ammunition" (raw 110); not "Plaskett, a lawyer and
+former congressional staffer"."""
+
+
+def _things_in_a_list(
+    words: Sequence[str],
+    listed: Mapping[str, Sequence[Excerpt]],
+    label: Callable[[str], EntityLabel],
+) -> set[str]:
+    """Of `words`, people in the plural ("s") every mention of which opens a list of things
+    (`_THINGS_AFTER`): an eponym's things, a person by the recognizer, no one of the story."""
+    return {
+        name
+        for name in words
+        if name.endswith("s")
+        and label(name) == "person"
+        and all(_THINGS_AFTER.match(m.article.text, m.end) for m in listed[name])
     }
 
 
