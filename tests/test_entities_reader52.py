@@ -3,7 +3,8 @@
 (fixtures/entity_reader52.json), and the general causes set right, each on real clusters: a
 post ("President", "Speaker") before a first name is no longer name's end; a one-word body
 only written before a rank written short is the officer's side; a person in the plural
-opening a list of things is a thing; a place after a place and a trade is a firm."""
+opening a list of things is a thing; a place after a place and a trade is a firm; a name
+before "grad" or "alum" is no person."""
 
 from __future__ import annotations
 
@@ -21,11 +22,15 @@ Kalashnikovs, hand guns and ammunition"."""
 VERMONT, CONCORD, PLASKETT = "multi_news-val-3299", "multi_news-val-3515", "multi_news-val-1703"
 """Raw 43: "Vermont Gov. Peter Shumlin"; raw 124: "Lisa P. White covers Concord and Pleasant
 Hill"; raw 58: "Plaskett, a lawyer and former congressional staffer"."""
+KLINGON, LIVELY, TURNER = "multi_news-val-333", "multi_news-val-3240", "multi_news-val-1839"
+"""Raw 40: "by Harvard Law grad Michael Adelman"; raw 174: "the Gossip Girl alum swept onto
+the Met Gala red carpet"; raw 103: "former Stanford University student Brock Turner"."""
 
 
 @pytest.fixture(scope="module")
 def listed():
     wanted = {*READER52["index"], AWARDS, KALASHNIKOVS, VERMONT, CONCORD, PLASKETT}
+    wanted |= {KLINGON, LIVELY, TURNER}
     return listed_on_clusters(wanted, speakers=True)
 
 
@@ -68,3 +73,14 @@ def test_entities_a_place_after_a_place_and_a_trade_is_a_firm(listed):
     Concord" (a reporter's beat, no place before the verb) stays a place."""
     assert listed[IDS[222]]["Oslo"].label == "organisation"
     assert listed[CONCORD]["Concord"].label == "place"
+
+
+def test_entities_a_name_before_its_graduate_is_no_person(listed):
+    """40's "Harvard Law grad" and 174's "Gossip Girl alum" are not listed as people (not
+    relabelled: the show is no body); 103's "Stanford University student Brock Turner" keeps
+    both names, the university a body, Brock Turner a person."""
+    assert "Harvard Law" not in listed[KLINGON]
+    assert listed[KLINGON]["Michael Adelman"].label == "person"
+    assert "Gossip Girl" not in listed[LIVELY]
+    assert listed[TURNER]["Stanford University"].label == "organisation"
+    assert listed[TURNER]["Brock Turner"].label == "person"

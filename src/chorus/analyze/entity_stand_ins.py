@@ -34,7 +34,7 @@ def stand_ins(
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
     place, words for a woman, runs a conjunction opens, a video's presenters, an
-    officer's side and things named for someone."""
+    officer's side, things named for someone and schools read as people."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -50,6 +50,7 @@ def stand_ins(
         | _presenters(listed)
         | _sides_of_an_officer(words, listed, label)
         | _things_in_a_list(words, listed, label)
+        | _schools_read_as_people(listed, label)
     )
 
 
@@ -111,6 +112,26 @@ def _things_in_a_list(
         if name.endswith("s")
         and label(name) == "person"
         and all(_THINGS_AFTER.match(m.article.text, m.end) for m in listed[name])
+    }
+
+
+_GRADUATE = (" grad ", " grads ", " graduate", " alum", " student", " dropout")
+"""A word for someone a school, a show or a firm turned out, right after its name: "by
+Harvard Law grad Michael Adelman" (raw 40), "the Gossip Girl alum" (raw 174)."""
+
+
+def _schools_read_as_people(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """People of two words or more a mention of which runs on into `_GRADUATE`: what the
+    graduate came from, no person ("Stanford graduate student" is read a body already). Not
+    relabelled: "Gossip Girl" is a show."""
+    return {
+        name
+        for name, found in listed.items()
+        if " " in name
+        and label(name) == "person"
+        and any(m.article.text.startswith(_GRADUATE, m.end) for m in found)
     }
 
 
