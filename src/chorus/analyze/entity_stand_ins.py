@@ -5,8 +5,9 @@ holding it ("Carroll County Sheriff Tobe Leazenby"), an index's categories run t
 a nickname written inside the full name ("Liberty “Libby” German"), a surname spelled with
 and without a closing "s" after the same post ("Delphi Police Chief Steve Mullin(s)"); two
 genera joined by "and" ("Camarasaurus and Diplodocus"), a hero named for a place or a body
-("Captain America"), and a body written two ways (an
-office's "’s Office" and "’s Department", a last word and its plural)."""
+("Captain America"), a side written before its officer ("Confederate Gen."), things and
+schools read as people ("Kalashnikovs, hand guns and", "Harvard Law grad"), and a body written
+two ways (an office's "’s Office" and "’s Department", a last word and its plural)."""
 
 from __future__ import annotations
 
