@@ -34,29 +34,35 @@ def _fragment(entry: TimelineEntry) -> bool:
     return text[:1].islower()
 
 
-def _kept(one: TimelineEntry, other: TimelineEntry) -> TimelineEntry:
+Row = tuple[TimelineEntry, str]
+"""A row and its sentence's words (`_words`), read once."""
+
+
+def _kept(one: Row, other: Row) -> Row:
     """Of a sentence and its copy inside a longer line, the one to show: the sentence
     itself (the longer line carries a label or a glued neighbour), unless it is a fragment."""
-    short, long = sorted((one, other), key=lambda e: len(_words(e)))
-    return long if _fragment(short) else short
+    short, long = sorted((one, other), key=lambda row: len(row[1]))
+    return long if _fragment(short[0]) else short
 
 
-def _copies(one: TimelineEntry, other: TimelineEntry) -> bool:
+def _copies(one: Row, other: Row) -> bool:
     """Whether two rows of two articles give one date to one sentence, its words standing
     in order inside the other's."""
-    if one.sentence.article.id == other.sentence.article.id or one.when != other.when:
+    (first, words), (second, others) = one, other
+    if first.sentence.article.id == second.sentence.article.id or first.when != second.when:
         return False
-    a, b = sorted((_words(one), _words(other)), key=len)
+    a, b = sorted((words, others), key=len)
     return a.count(" ") > SHORTEST and a in b
 
 
 def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The rows, a sentence two articles print alike shown once."""
-    kept: list[TimelineEntry] = []
+    kept: list[Row] = []
     for entry in entries:
-        twin = next((k for k in kept if _copies(k, entry)), None)
-        if twin is None:
-            kept.append(entry)
+        row = entry, _words(entry)
+        at = next((i for i, k in enumerate(kept) if _copies(k, row)), None)
+        if at is None:
+            kept.append(row)
         else:
-            kept[kept.index(twin)] = _kept(twin, entry)
-    return kept
+            kept[at] = _kept(kept[at], row)
+    return [entry for entry, _ in kept]
