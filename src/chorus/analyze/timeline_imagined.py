@@ -81,7 +81,7 @@ def imagined(before: str, after: str) -> bool:
         or (_UNREAL_IF.search(before) and _UNREAL_THEN.search(before + after))
     ):
         return True
-    if "f " in before and _UNREAL_NOW.search(before):
+    if ("if " in before or "If " in before) and _UNREAL_NOW.search(before):
         return True
     return "cenario" in before and _SCENARIO.match(before) is not None
 

@@ -34,35 +34,36 @@ def _fragment(entry: TimelineEntry) -> bool:
     return text[:1].islower()
 
 
-Row = tuple[TimelineEntry, str]
-"""A row and its sentence's words (`_words`), read once."""
-
-
-def _kept(one: Row, other: Row) -> Row:
+def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> TimelineEntry:
     """Of a sentence and its copy inside a longer line, the one to show: the sentence
     itself (the longer line carries a label or a glued neighbour), unless it is a fragment."""
-    short, long = sorted((one, other), key=lambda row: len(row[1]))
-    return long if _fragment(short[0]) else short
+    short, long = sorted((one, other), key=lambda e: len(words[id(e)]))
+    return long if _fragment(short) else short
 
 
-def _copies(one: Row, other: Row) -> bool:
-    """Whether two rows of two articles give one date to one sentence, its words standing
-    in order inside the other's."""
-    (first, words), (second, others) = one, other
-    if first.sentence.article.id == second.sentence.article.id or first.when != second.when:
+def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> bool:
+    """Whether two rows of one date from two articles give it one sentence, its words
+    standing in order inside the other's (`words`: each row's, read once)."""
+    if one.sentence.article.id == other.sentence.article.id:
         return False
-    a, b = sorted((words, others), key=len)
+    for entry in (one, other):
+        if id(entry) not in words:
+            words[id(entry)] = _words(entry)
+    a, b = sorted((words[id(one)], words[id(other)]), key=len)
     return a.count(" ") > SHORTEST and a in b
 
 
 def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The rows, a sentence two articles print alike shown once."""
-    kept: list[Row] = []
+    kept: list[TimelineEntry] = []
+    on: dict[str, list[int]] = {}  # the kept rows of each date, by their place in `kept`
+    words: dict[int, str] = {}  # only rows sharing a date with another article's are read
     for entry in entries:
-        row = entry, _words(entry)
-        at = next((i for i, k in enumerate(kept) if _copies(k, row)), None)
+        same_day = on.setdefault(entry.when, [])
+        at = next((i for i in same_day if _copies(kept[i], entry, words)), None)
         if at is None:
-            kept.append(row)
+            same_day.append(len(kept))
+            kept.append(entry)
         else:
-            kept[at] = _kept(kept[at], row)
-    return [entry for entry, _ in kept]
+            kept[at] = _kept(kept[at], entry, words)
+    return kept
