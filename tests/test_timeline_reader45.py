@@ -90,3 +90,12 @@ def test_a_condition_contrary_to_the_present_dates_no_event(clusters):
     sentences = _own_dated(clusters[177])
     assert _shown(sentences, "if they had a mulligan for the 2012", "2012") == []
     assert _shown(sentences, "popular-vote loss in 2012", "2012") == ["2012"]
+
+
+def test_of_a_piece_and_its_whole_line_the_line_shows():
+    # Multi-News+ validation 302: one article's copy of the 1871 line is cut at "banker
+    # sir john"; another prints it whole, "... in the table set out below."
+    ((_, cluster),) = _lines(FILES["mn+val"], {302})
+    entries = timeline(_sentences(cluster, None), frozenset()).entries
+    shown = [e.sentence.text for e in entries if "liberal politician and banker" in e.sentence.text]
+    assert len(shown) == 1 and shown[0].endswith("in the table set out below.")

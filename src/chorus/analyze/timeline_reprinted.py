@@ -27,11 +27,12 @@ def _words(entry: TimelineEntry) -> str:
 
 
 def _fragment(entry: TimelineEntry) -> bool:
-    """Whether the sentence opens in lower case: a piece its page's line break cut from
-    the line ("spoke to labor union official on November 3, 2008 who ..."), which reads
-    worse than the whole line holding it."""
-    text = entry.sentence.text.lstrip(" \"'“‘(*")
-    return text[:1].islower()
+    """Whether the sentence is a piece of a line: opening in lower case, cut by its page's
+    line break ("spoke to labor union official on November 3, 2008 who ..."), or ending with
+    no stop, cut by its source (Multi-News+ 302's "... liberal politician and banker sir
+    john"). The whole line holding it reads better."""
+    text = entry.sentence.text.strip(" \"'“”‘’()*")
+    return text[:1].islower() or not text.endswith((".", "!", "?"))
 
 
 def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> TimelineEntry:
