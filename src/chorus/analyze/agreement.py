@@ -90,6 +90,7 @@ from functools import partial
 
 import numpy as np
 
+from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
     counts_apart,
     figures_from_one,
@@ -118,12 +119,11 @@ from chorus.analyze.credits import (
 from chorus.analyze.lead_ins import (
     following,
     goes_on_from,
-    lead_in,
     links_a_pronoun,
     rest_of_before,
     stands_for_before,
 )
-from chorus.analyze.model import Fact, outlets
+from chorus.analyze.model import Fact
 from chorus.analyze.own_words import (
     aside_stems,
     described_alike,
@@ -133,8 +133,7 @@ from chorus.analyze.own_words import (
     own_words,
 )
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import as_shown, can_state
-from chorus.dangling import opens_with_pronoun
+from chorus.analyze.statements import can_state
 from chorus.facts import aged
 from chorus.model import Sentence
 
@@ -359,43 +358,7 @@ def agreed(
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
     # only the facts shown are built: a statement's choice reads its supports' lead-ins
     return tuple(
-        _fact(similarity, rows, link_map)
+        fact_of(similarity, rows, link_map)
         for reports, told_by, _, rows, link_map in facts[:MAX_FACTS]
         if reports > 1 and told_by > 1
-    )
-
-
-def _fact(
-    similarity: Similarity, rows: tuple[int, ...], links: Mapping[int, Mapping[int, float]]
-) -> Fact:
-    """The fact of a statement's row and its supports' (`rows`), each sentence shown as the
-    summary shows it: after a leading dash ("- Law enforcement officials announced ...", raw
-    141). A statement opening with a pronoun ("He was elected a State Assemblyman in 1960
-    ...", raw 96) gives its place to the support closest to it that stands alone and is
-    linked to every other ("The politically active author also served one term in the New
-    York State Assembly, starting in 1960."): the reader would not know whom "He" stands
-    for, and reads each support against the statement shown."""
-    statement, support = rows[0], rows[1:]
-    if opens_with_pronoun(similarity.sentences[statement].text):
-        named = [
-            j
-            for j in support
-            if all(k in links[j] for k in support if k != j) and _stands_alone(similarity, j)
-        ]
-        if named:
-            first = max(named, key=links[statement].__getitem__)
-            rows = (first, *(j for j in rows if j != first))
-    cited = tuple(as_shown(similarity.sentences[j]) for j in rows)
-    return Fact(statement=cited[0], support=cited[1:], outlets=outlets(cited))
-
-
-def _stands_alone(similarity: Similarity, row: int) -> bool:
-    """Whether `row`'s sentence may state a fact and leans on no sentence before it (no
-    lead-in, lead_ins.lead_in, as a lone item would carry)."""
-    text = similarity.sentences[row].text
-    return (
-        not similarity.points_back[row]
-        and not goes_on_from(text)
-        and can_state(text, following(similarity.sentences, row, text))
-        and not lead_in(similarity, row)
     )
