@@ -96,6 +96,7 @@ from chorus.analyze.agreement_links import (
     figures_from_one,
     links_below,
     may_link_below,
+    names_a_kind,
     one_word_each,
     only_a_day,
     scored_pairs,
@@ -133,7 +134,7 @@ from chorus.analyze.own_words import (
     own_words,
 )
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_state
+from chorus.analyze.statements import can_state, voices_apart
 from chorus.facts import aged
 from chorus.model import Sentence
 
@@ -263,6 +264,7 @@ def agreed(
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)
                 or counts_apart(text_i, text_j, shared)
+                or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
             ):
                 continue
         # linked by score alone, two sentences crediting one source may tell its two facts
@@ -286,6 +288,8 @@ def agreed(
             # linked by score alone, two with only names in common tell two deeds of whom
             # they name (read last: ~9 µs a pair)
             or only_who(text_i, text_j, stem_lists[i], stem_lists[j])
+            # a quotation whose "I" is no one named and an unnamed "She" may be two people
+            or voices_apart(text_i, text_j)
         ):
             continue
         kept = low_links if low else links

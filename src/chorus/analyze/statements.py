@@ -147,9 +147,38 @@ def ends_opening_quotation(text: str) -> bool:
 
 
 def can_state(text: str, following: str = "") -> bool:
-    """Whether a sentence may state a fact others agree on: informative, no question, and
-    not of another matter."""
-    return informative(text, following) and not asks(text) and not of_another_matter(text)
+    """Whether a sentence may state a fact others agree on: informative, no question, not of
+    another matter and no instruction to the reader."""
+    return (
+        informative(text, following)
+        and not asks(text)
+        and not of_another_matter(text)
+        and not instructs_reader(text)
+    )
+
+
+def instructs_reader(text: str) -> bool:
+    """True for a page's instruction to its reader ("Please ...", "To see more about her
+    book, "The Naked Truth About Breast Implants," click here.", raw 55): it reports no
+    fact, and as a support it agrees only by the title it links to."""
+    return text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text))
+
+
+def voices_apart(a: str, b: str) -> bool:
+    """Whether one sentence is a quotation in the first person that names no speaker and
+    the other tells what an unnamed "He" or "She" did, no speech reported: neither says
+    whom it tells of, so only a word in common would show them one person's ("I got these
+    sores all over my upper torso ..." / "She had sores all over her body.", another
+    woman, raw 55)."""
+    return (_speakerless(a) and _unnamed_deed(b)) or (_speakerless(b) and _unnamed_deed(a))
+
+
+def _speakerless(text: str) -> bool:
+    return text.startswith(_OPENING_MARKS) and not states_a_fact(text)
+
+
+def _unnamed_deed(text: str) -> bool:
+    return text.startswith(("He ", "She ")) and _SPEAKING.search(text) is None
 
 
 def cut_at_abbreviation(text: str, following: str = "") -> bool:
@@ -245,7 +274,7 @@ def states_a_fact(text: str) -> bool:
     end = text.rstrip("\"”’')")
     if end.endswith(("?", *_CUT_OFF)) or _ASKED.match(text):
         return False
-    if text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text)):
+    if instructs_reader(text):
         return False
     if text[:2] in _ADVICE_OPENINGS and _ADVICE.match(text):
         return False
