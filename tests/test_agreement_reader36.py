@@ -48,6 +48,13 @@ def test_an_instruction_to_the_reader_states_and_supports_nothing():
     )
     assert not instructs_reader(diagnosis)
     assert can_state(diagnosis)
+    # Multi-News+ 887: the prompt glued after the ruling leaves the ruling a support
+    ruling = (
+        "Although the judge ruled dalton fit to stand trial, defense lawyers can still enter a "
+        "not guilty by reason of insanity plea for dalton. >>scroll down to watch jason "
+        "dalton's hearing; app users click here."
+    )
+    assert not instructs_reader(ruling)
 
 
 def test_a_speakerless_i_and_an_unnamed_she_are_apart():

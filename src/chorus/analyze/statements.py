@@ -95,6 +95,9 @@ Romanelli." (a credit), whose pairs with the other outlet's line were right."""
 _CLICK = re.compile(r"\b[Cc]lick(?:ing)?\b")
 """A page's instruction to its reader ("Click on the banner ... to watch", "Or click to see
 a full list of fundraisers"), as one opening with "Please" is: neither reports a fact."""
+_INSTRUCTION = re.compile(r"(?:[Pp]lease|[Cc]lick|(?:To|For) [^.!?:;>]*\b[Cc]lick)\b")
+"""A sentence opening with an instruction to its reader, or with the purpose of one ("To
+see more about her book, ..., click here.")."""
 _ADVICE = re.compile(r"(?:(?:As for|For) [^,]{1,40},\s+)?(?:[Dd]on['’]t|[Dd]o not) [a-z]")
 """Advice in the writer's voice, opening the sentence or after "As for ...," ("As for adults,
 don't worry about napping as a memory aid.", raw 93, leading into an expert's quotation):
@@ -158,10 +161,13 @@ def can_state(text: str, following: str = "") -> bool:
 
 
 def instructs_reader(text: str) -> bool:
-    """True for a page's instruction to its reader ("Please ...", "To see more about her
-    book, "The Naked Truth About Breast Implants," click here.", raw 55): it reports no
-    fact, and as a support it agrees only by the title it links to."""
-    return text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text))
+    """True for a sentence that is a page's instruction to its reader ("Please ...", "To
+    see more about her book, "The Naked Truth About Breast Implants," click here.", raw
+    55): it reports no fact, and as a support it agrees only by the title it links to. A
+    sentence whose prompt the splitter left glued after it ("Although the judge ruled
+    dalton fit to stand trial, ... >>scroll down to watch ...; app users click here.",
+    Multi-News+ 887) still says its fact."""
+    return _INSTRUCTION.match(text) is not None
 
 
 def voices_apart(a: str, b: str) -> bool:
@@ -274,7 +280,7 @@ def states_a_fact(text: str) -> bool:
     end = text.rstrip("\"”’')")
     if end.endswith(("?", *_CUT_OFF)) or _ASKED.match(text):
         return False
-    if instructs_reader(text):
+    if text.startswith(("Please ", "please ")) or ("lick" in text and _CLICK.search(text)):
         return False
     if text[:2] in _ADVICE_OPENINGS and _ADVICE.match(text):
         return False
