@@ -66,7 +66,10 @@ facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose wo
 common are two words one stem joins ("appropriate" / "approach"), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both
 (the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
-May 29, 1962", raw 23: agreement_links.py). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
+May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story's thing
+after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind); nor,
+by score alone, a quotation whose "I" names no one and an unnamed "She" (raw 55:
+statements.voices_apart). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
 own words or a sum link, of the sentences the others leave (agreement_links.links_below). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
@@ -77,9 +80,10 @@ impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
 sentence that leads into a quotation or a list with a colon, nor a support of two words
-("Tax cuts."). A sentence that goes on from the one before it (lead_ins.goes_on_from: "But
-the possibility of a link was raised ...", "However, ...", "Others include ...") supports
-but states nothing: the reader would not know what it goes on from. Each sentence is used once.
+("Tax cuts."), nor an instruction to the reader ("To see more ..., click here."). A
+sentence that goes on from the one before it (lead_ins.goes_on_from: "But the possibility
+of a link was raised ...", "However, ...", "Others include ...") supports but states
+nothing: the reader would not know what it goes on from. Each sentence is used once.
 """
 
 from __future__ import annotations
