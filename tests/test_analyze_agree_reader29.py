@@ -40,9 +40,10 @@ def test_the_blind_pairs(analyses):
     # thirtieth pass: 68's "more detail" / "less explicit" goes (7); 212's two pairs of the
     # doctor's own essay and the outlet quoting it are one report (copies.relayed): 20. The
     # thirty-second pass, which read this half's wrong pairs: 58's "saying" and 68's "Such
-    # knowledge" go (5)
+    # knowledge" go (5). The thirty-sixth: 55's sores, judged right here, are two women's
+    # (Paula Blades quoted in [2], Anne Ziegenhorn in [0]): now wrong, and gone
     assert tally["pair", "wrong", True] <= 5, tally
-    assert tally["pair", "right", True] == 20, tally
+    assert tally["pair", "right", True] == 19, tally
 
 
 def test_one_sum_each_near_in_size_that_differs_supports_nothing():

@@ -69,8 +69,6 @@ def test_a_share_link_dates_its_page_and_a_friday_before_it(raw, tmp_path):
         (27, 1),
         # "FILE - In this Thursday, Jan. 17, 2013, file photo": an old picture.
         (149, 0),
-        # An NBC video "(Published Tuesday, April 23, 2013)" whose story names no weekday.
-        (119, 1),
     ],
 )
 def test_a_caption_older_than_its_story_or_a_file_photo_dates_nothing(raw, number, index):

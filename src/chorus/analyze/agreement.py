@@ -66,7 +66,10 @@ facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose wo
 common are two words one stem joins ("appropriate" / "approach"), only a day and its
 figure from which each goes on to sums of its own, or a day alone, no one named in both
 (the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
-May 29, 1962", raw 23: agreement_links.py). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
+May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story's thing
+after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind); nor,
+by score alone, a quotation whose "I" names no one and an unnamed "She" (raw 55:
+statements.voices_apart). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
 own words or a sum link, of the sentences the others leave (agreement_links.links_below). Two
 sentences of the same words, one of them in a passage its article sets off as someone
 else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
@@ -77,9 +80,10 @@ impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took
 an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
 sentence that leads into a quotation or a list with a colon, nor a support of two words
-("Tax cuts."). A sentence that goes on from the one before it (lead_ins.goes_on_from: "But
-the possibility of a link was raised ...", "However, ...", "Others include ...") supports
-but states nothing: the reader would not know what it goes on from. Each sentence is used once.
+("Tax cuts."), nor an instruction to the reader ("To see more ..., click here."). A
+sentence that goes on from the one before it (lead_ins.goes_on_from: "But the possibility
+of a link was raised ...", "However, ...", "Others include ...") supports but states
+nothing: the reader would not know what it goes on from. Each sentence is used once.
 """
 
 from __future__ import annotations
@@ -90,11 +94,13 @@ from functools import partial
 
 import numpy as np
 
+from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
     counts_apart,
     figures_from_one,
     links_below,
     may_link_below,
+    names_a_kind,
     one_word_each,
     only_a_day,
     scored_pairs,
@@ -118,12 +124,11 @@ from chorus.analyze.credits import (
 from chorus.analyze.lead_ins import (
     following,
     goes_on_from,
-    lead_in,
     links_a_pronoun,
     rest_of_before,
     stands_for_before,
 )
-from chorus.analyze.model import Fact, outlets
+from chorus.analyze.model import Fact
 from chorus.analyze.own_words import (
     aside_stems,
     described_alike,
@@ -133,8 +138,7 @@ from chorus.analyze.own_words import (
     own_words,
 )
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import as_shown, can_state
-from chorus.dangling import opens_with_pronoun
+from chorus.analyze.statements import can_state, voices_apart
 from chorus.facts import aged
 from chorus.model import Sentence
 
@@ -264,6 +268,7 @@ def agreed(
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)
                 or counts_apart(text_i, text_j, shared)
+                or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
             ):
                 continue
         # linked by score alone, two sentences crediting one source may tell its two facts
@@ -287,6 +292,8 @@ def agreed(
             # linked by score alone, two with only names in common tell two deeds of whom
             # they name (read last: ~9 µs a pair)
             or only_who(text_i, text_j, stem_lists[i], stem_lists[j])
+            # a quotation whose "I" is no one named and an unnamed "She" may be two people
+            or voices_apart(text_i, text_j)
         ):
             continue
         kept = low_links if low else links
@@ -359,43 +366,7 @@ def agreed(
     facts.sort(key=lambda f: (-f[0], -f[1], -f[2]))
     # only the facts shown are built: a statement's choice reads its supports' lead-ins
     return tuple(
-        _fact(similarity, rows, link_map)
+        fact_of(similarity, rows, link_map)
         for reports, told_by, _, rows, link_map in facts[:MAX_FACTS]
         if reports > 1 and told_by > 1
-    )
-
-
-def _fact(
-    similarity: Similarity, rows: tuple[int, ...], links: Mapping[int, Mapping[int, float]]
-) -> Fact:
-    """The fact of a statement's row and its supports' (`rows`), each sentence shown as the
-    summary shows it: after a leading dash ("- Law enforcement officials announced ...", raw
-    141). A statement opening with a pronoun ("He was elected a State Assemblyman in 1960
-    ...", raw 96) gives its place to the support closest to it that stands alone and is
-    linked to every other ("The politically active author also served one term in the New
-    York State Assembly, starting in 1960."): the reader would not know whom "He" stands
-    for, and reads each support against the statement shown."""
-    statement, support = rows[0], rows[1:]
-    if opens_with_pronoun(similarity.sentences[statement].text):
-        named = [
-            j
-            for j in support
-            if all(k in links[j] for k in support if k != j) and _stands_alone(similarity, j)
-        ]
-        if named:
-            first = max(named, key=links[statement].__getitem__)
-            rows = (first, *(j for j in rows if j != first))
-    cited = tuple(as_shown(similarity.sentences[j]) for j in rows)
-    return Fact(statement=cited[0], support=cited[1:], outlets=outlets(cited))
-
-
-def _stands_alone(similarity: Similarity, row: int) -> bool:
-    """Whether `row`'s sentence may state a fact and leans on no sentence before it (no
-    lead-in, lead_ins.lead_in, as a lone item would carry)."""
-    text = similarity.sentences[row].text
-    return (
-        not similarity.points_back[row]
-        and not goes_on_from(text)
-        and can_state(text, following(similarity.sentences, row, text))
-        and not lead_in(similarity, row)
     )

@@ -141,6 +141,31 @@ _SPANS = frozenset(
 """Stems of the words that make a count a span or a multiple ("two weeks", "five times")."""
 
 
+_NAMED_KIND = re.compile(r"\b(?=([A-Z][\w’']*)\s+([A-Z][\w’']*)\s+([a-z]+))")
+_NOT_A_KIND = ("ed", "ing", "ly")
+
+
+def names_a_kind(a: str, b: str, shared: set[str], names: frozenset[str]) -> bool:
+    """Whether the one own word two sentences share follows, in each, a name of two words
+    both write: "Star Trek films" / "created for use in the Star Trek films" (raw 40) name
+    the story's thing, as the name alone does, and the two go on to two facts of it. After
+    one capitalised word it is as often the fact: "Spanish extradition request" / "Spanish
+    extradition warrant" (DUC 0), "Monday night"."""
+    if len(shared) != 1 or not names:
+        return False
+    (stem,) = shared
+    return all(
+        any(
+            m[3][:STEM_LENGTH] == stem
+            and not m[3].endswith(_NOT_A_KIND)
+            and m[1][:STEM_LENGTH].lower() in names
+            and m[2][:STEM_LENGTH].lower() in names
+            for m in _NAMED_KIND.finditer(text)
+        )
+        for text in (a, b)
+    )
+
+
 def counts_apart(a: str, b: str, shared: set[str]) -> bool:
     """Whether the one own word two sentences share is a number word that counts a span or a
     multiple in one and another thing in the other: "... have in the past two weeks opened

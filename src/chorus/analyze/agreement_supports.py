@@ -30,7 +30,7 @@ from chorus.analyze.borrowed import (
 from chorus.analyze.lead_ins import following
 from chorus.analyze.negations import denies
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_support
+from chorus.analyze.statements import can_support, instructs_reader
 from chorus.facts import supports
 from chorus.model import Sentence
 
@@ -105,6 +105,7 @@ def agrees(statement: str, support: str) -> bool:
 
 
 def supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
-    """Whether `row`'s sentence may support a statement (statements.can_support)."""
+    """Whether `row`'s sentence may support a statement (statements.can_support) and is no
+    instruction to the reader (statements.instructs_reader)."""
     text = sentences[row].text
-    return can_support(text, following(sentences, row, text))
+    return can_support(text, following(sentences, row, text)) and not instructs_reader(text)

@@ -79,7 +79,8 @@ def nobles(names: Iterable[str]) -> set[str]:
 def shops(listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLabel]) -> set[str]:
     """One-word places by the recognizer (`labels`) every listed mention of which is written
     after "a" or "an" (and at most one word in lower case) and closes its phrase: a chain's
-    shop ("from a shuttered Blockbuster."), an organisation. A place after "a" is a
+    shop ("from a shuttered Blockbuster."), an organisation; or after a place and a trade
+    (`_a_firm_of_a_place`). A place after "a" is a
     modifier ("a Pennsylvania home"): on the 280 raw and DUC clusters "Blockbuster" was the
     one so written."""
     return {
@@ -88,7 +89,7 @@ def shops(listed: Mapping[str, Sequence[Excerpt]], labels: Mapping[str, EntityLa
         if label == "place"
         and " " not in name
         and name in listed
-        and all(map(_a_shop, listed[name]))
+        and all(_a_shop(m) or _a_firm_of_a_place(m, labels) for m in listed[name])
     }
 
 
@@ -97,6 +98,19 @@ def _a_shop(mention: Excerpt) -> bool:
     return text.startswith(_HEAD_ENDS, mention.end) and (
         _A_SHOP.search(text, max(mention.start - 24, 0), mention.start) is not None
     )
+
+
+_A_TRADE = re.compile(r"(?<![\w-])([A-Z][a-z]+) [a-z]+ers $")
+"""A place and a trade in the plural before a name: "Cold brew from Brooklyn roasters Oslo"
+(raw 222), the firm, not the city."""
+
+
+def _a_firm_of_a_place(mention: Excerpt, labels: Mapping[str, EntityLabel]) -> bool:
+    """Whether a mention follows a place the recognizer read and a trade in the plural: not
+    "Lisa P. White covers Concord" (raw 124), whose "White" is no place."""
+    start = mention.start
+    found = _A_TRADE.search(mention.article.text, max(start - 40, 0), start)
+    return found is not None and labels.get(found[1]) == "place"
 
 
 def cut_spans(

@@ -5,8 +5,9 @@ holding it ("Carroll County Sheriff Tobe Leazenby"), an index's categories run t
 a nickname written inside the full name ("Liberty “Libby” German"), a surname spelled with
 and without a closing "s" after the same post ("Delphi Police Chief Steve Mullin(s)"); two
 genera joined by "and" ("Camarasaurus and Diplodocus"), a hero named for a place or a body
-("Captain America"), and a body written two ways (an
-office's "’s Office" and "’s Department", a last word and its plural)."""
+("Captain America"), a side written before its officer ("Confederate Gen."), things and
+schools read as people ("Kalashnikovs, hand guns and", "Harvard Law grad"), and a body written
+two ways (an office's "’s Office" and "’s Department", a last word and its plural)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def stand_ins(
 ) -> set[str]:
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
-    place, words for a woman, runs a conjunction opens and a video's presenters."""
+    place, words for a woman, runs a conjunction opens, a video's presenters, an
+    officer's side, things named for someone and schools read as people."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -47,6 +49,9 @@ def stand_ins(
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
         | {name for name in words if name.endswith(_WOMAN)}
         | _presenters(listed)
+        | _sides_of_an_officer(words, listed, label)
+        | _things_in_a_list(words, listed, label)
+        | _schools_read_as_people(listed, label)
     )
 
 
@@ -62,6 +67,72 @@ def _presenters(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
         name
         for name, found in listed.items()
         if " " in name and all(m.article.text.startswith(_PRESENTS, m.end) for m in found)
+    }
+
+
+_OFFICER_AFTER = re.compile(r" (?:Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov)\. [A-Z]")
+"""A rank or an office written short, then a name: "Confederate Gen. Robert E. Lee"."""
+
+
+def _sides_of_an_officer(
+    words: Sequence[str],
+    listed: Mapping[str, Sequence[Excerpt]],
+    label: Callable[[str], EntityLabel],
+) -> set[str]:
+    """Of `words`, organisations every mention of which runs on into a rank or an office
+    written short and a name: the side the officer served ("a statue of Confederate Gen.
+    Robert E. Lee", raw 117, a body by the recognizer), an adjective, no body the story
+    names. Places are left: "Vermont Gov. Peter Shumlin" names the state."""
+    return {
+        name
+        for name in words
+        if label(name) == "organisation"
+        and all(_OFFICER_AFTER.match(m.article.text, m.end) for m in listed[name])
+    }
+
+
+_THINGS_AFTER = re.compile(
+    r", (?!(?:a|an|the|his|her|their|its|he|she|they|who|which|and)\b)"
+    r"[a-z]+(?: [a-z]+)?,? and [a-z]"
+)
+"""A list of things in lower case a name opens, no article nor pronoun in it: "police
+discovering Kalashnikovs, hand guns and ammunition" (raw 110); not "Plaskett, a lawyer and
+former congressional staffer"."""
+
+
+def _things_in_a_list(
+    words: Sequence[str],
+    listed: Mapping[str, Sequence[Excerpt]],
+    label: Callable[[str], EntityLabel],
+) -> set[str]:
+    """Of `words`, people in the plural ("s") every mention of which opens a list of things
+    (`_THINGS_AFTER`): an eponym's things, a person by the recognizer, no one of the story."""
+    return {
+        name
+        for name in words
+        if name.endswith("s")
+        and label(name) == "person"
+        and all(_THINGS_AFTER.match(m.article.text, m.end) for m in listed[name])
+    }
+
+
+_GRADUATE = (" grad ", " grads ", " graduate", " alum", " student", " dropout")
+"""A word for someone a school, a show or a firm turned out, right after its name: "by
+Harvard Law grad Michael Adelman" (raw 40), "the Gossip Girl alum" (raw 174)."""
+
+
+def _schools_read_as_people(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """People of two words or more a mention of which runs on into `_GRADUATE`: what the
+    graduate came from, no person ("Stanford graduate student" is read a body already). Not
+    relabelled: "Gossip Girl" is a show."""
+    return {
+        name
+        for name, found in listed.items()
+        if " " in name
+        and label(name) == "person"
+        and any(m.article.text.startswith(_GRADUATE, m.end) for m in found)
     }
 
 

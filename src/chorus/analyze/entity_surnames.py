@@ -312,10 +312,12 @@ def _first_name_before(
     if before[-1:] in ("!", "?"):  # a sentence the splitter left whole: "elections! Fire Snipes!"
         return first if closed else None
     # a capitalised word closed by a comma ends a clause, no longer name ("appearing on
-    # Today Parents, Nicole Hockley writes")
+    # Today Parents, Nicole Hockley writes"); a post is no name's end ("President Barack
+    # Obama", whose "Obama" the text writes alone)
+    opener = before.lstrip(_OPENING)
     return (
         first
-        if not before.lstrip(_OPENING)[:1].isupper() or before[-1] == "," or is_a_title(before)
+        if not opener[:1].isupper() or before[-1] == "," or is_a_title(before) or opener in _POSTS
         else None
     )
 

@@ -4,13 +4,15 @@ said ("said in a statement: “...”", `past_where_said`) or what the speaker d
 and before who reported them ("..., the memorandum says", `source_cut`), the writer's
 "but" or another's "while" (`contrast_cut`) or the writer's narration after a quotation
 (`quotation_cut`); and words in the writer's own first person (`writers_aside`). Split from
-`quote_clauses.py`; `quote_hits.py` applies them to every hit.
+`quote_clauses.py`; `quote_hits.py` applies them to every hit (`quotes.py` applies
+`addressees_pronoun`, which reads the whole article, to each sentence's).
 """
 
 from __future__ import annotations
 
 import re
 
+from chorus.analyze.subject_names import person_named
 from chorus.language.datelines import PLACE_WORD, WIRE_DASH
 from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_settings import IN_A_PAPER, PART_OF_DAY
@@ -205,3 +207,24 @@ def writers_aside(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in OPEN:
         return False
     return _THIRD_THEN_FIRST.match(text, start, end) is not None
+
+
+_TOLD_BY_FIRST_NAME = re.compile(r"\btold\s+(?P<name>[A-Z][a-z]+)\s+(?:that\s+)?$")
+
+
+def addressees_pronoun(text: str, who: str, start: int, article: str) -> bool:
+    """Whether reported words open on "he"/"she" right after "told <first name>", where one
+    called by surname tells one the article calls by first name: the person the story
+    follows, whom the pronoun may stand for as well as the speaker, and shown apart from
+    the sentence it reads as the speaker's ("Kolb told Paula she had something called
+    saline biotoxin illness": raw multi_news-val-530, Paula Blades' illness). "Sandoval
+    told Reid he had not made a final decision" (Harry Reid, a surname) stays Sandoval's."""
+    if not text.startswith(("he ", "she "), start) or not who.istitle() or " " in who:
+        return False
+    told = _TOLD_BY_FIRST_NAME.search(text, max(0, start - 30), start)
+    if told is None:
+        return False
+    name = told["name"]
+    full = re.search(rf"\b{name}\s+[A-Z][a-z]+", article)
+    surname = re.search(rf"(?<=[a-z,]\s)[A-Z][a-z]+\s+{name}\b", article)
+    return full is not None and surname is None and person_named(full[0]) is not None

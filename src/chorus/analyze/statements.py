@@ -95,6 +95,9 @@ Romanelli." (a credit), whose pairs with the other outlet's line were right."""
 _CLICK = re.compile(r"\b[Cc]lick(?:ing)?\b")
 """A page's instruction to its reader ("Click on the banner ... to watch", "Or click to see
 a full list of fundraisers"), as one opening with "Please" is: neither reports a fact."""
+_INSTRUCTION = re.compile(r"(?:[Pp]lease|[Cc]lick|(?:To|For) [^.!?:;>]*\b[Cc]lick)\b")
+"""A sentence opening with an instruction to its reader, or with the purpose of one ("To
+see more about her book, ..., click here.")."""
 _ADVICE = re.compile(r"(?:(?:As for|For) [^,]{1,40},\s+)?(?:[Dd]on['’]t|[Dd]o not) [a-z]")
 """Advice in the writer's voice, opening the sentence or after "As for ...," ("As for adults,
 don't worry about napping as a memory aid.", raw 93, leading into an expert's quotation):
@@ -147,9 +150,41 @@ def ends_opening_quotation(text: str) -> bool:
 
 
 def can_state(text: str, following: str = "") -> bool:
-    """Whether a sentence may state a fact others agree on: informative, no question, and
-    not of another matter."""
-    return informative(text, following) and not asks(text) and not of_another_matter(text)
+    """Whether a sentence may state a fact others agree on: informative, no question, not of
+    another matter and no instruction to the reader."""
+    return (
+        informative(text, following)
+        and not asks(text)
+        and not of_another_matter(text)
+        and not instructs_reader(text)
+    )
+
+
+def instructs_reader(text: str) -> bool:
+    """True for a sentence that is a page's instruction to its reader ("Please ...", "To
+    see more about her book, "The Naked Truth About Breast Implants," click here.", raw
+    55): it reports no fact, and as a support it agrees only by the title it links to. A
+    sentence whose prompt the splitter left glued after it ("Although the judge ruled
+    dalton fit to stand trial, ... >>scroll down to watch ...; app users click here.",
+    Multi-News+ 887) still says its fact."""
+    return _INSTRUCTION.match(text) is not None
+
+
+def voices_apart(a: str, b: str) -> bool:
+    """Whether one sentence is a quotation in the first person that names no speaker and
+    the other tells what an unnamed "He" or "She" did, no speech reported: neither says
+    whom it tells of, so only a word in common would show them one person's ("I got these
+    sores all over my upper torso ..." / "She had sores all over her body.", another
+    woman, raw 55)."""
+    return (_speakerless(a) and _unnamed_deed(b)) or (_speakerless(b) and _unnamed_deed(a))
+
+
+def _speakerless(text: str) -> bool:
+    return text.startswith(_OPENING_MARKS) and not states_a_fact(text)
+
+
+def _unnamed_deed(text: str) -> bool:
+    return text.startswith(("He ", "She ")) and _SPEAKING.search(text) is None
 
 
 def cut_at_abbreviation(text: str, following: str = "") -> bool:

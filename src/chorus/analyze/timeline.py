@@ -86,6 +86,7 @@ from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
+from chorus.analyze.timeline_reprinted import printed_once
 from chorus.analyze.timeline_spans import (
     a_tally_s_period,
     no_deed_over_years,
@@ -368,7 +369,7 @@ def timeline(
             expression = Excerpt(sentence.article, match.start, match.end)
             left.undated.remove(expression.text)
             entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
-    entries = [marked_if_planned(e, written) for e in told_again(entries)]
+    entries = [marked_if_planned(e, written) for e in printed_once(told_again(entries))]
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     entries = lead_ins_once(entries)
     return Timeline(tuple(entries), reason(entries, left))

@@ -5,10 +5,11 @@ captions ("… collided with a merchant ship, Saturday, June 17, 2017. The Japan
 is worse than none, so a caption is read only when it credits its photo or video, is no
 file photo, and its weekday is its date's; every such caption of the page must give one
 date, whose weekday the story names (the photo is of the story's news) and none of the
-three after it (a story naming those was written a day or more after its photo). Reuters
-writes no weekday: its caption's date closes the caption, right before its credit
-("…, India, December 8, 2018. Reliance Industries/Handout via REUTERS"), and the story's
-weekdays are then the only check.
+three after it (a story naming those was written a day or more after its photo); a
+page's own publication stamp ("(Published Tuesday, April 23, 2013)") also stands when the
+story names no weekday but says "today". Reuters writes no weekday: its caption's date
+closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
+Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ _CAPTION_DATE = re.compile(
     rf"\b(?P<weekday>{'|'.join(_DAYS)}),? (?P<month>{'|'.join(m[:3] for m in MONTHS)})"
     r"[a-z]*\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\b"
 )
-_CREDIT = re.compile(r"\((?:Associated Press|AP Photo\b[^()]*|Photo: [^()]+|Published [^()]+)\)$")
+_STAMP = r"\(Published [^()]+\)$"
+_STAMPED = re.compile(_STAMP)
+_CREDIT = re.compile(rf"\((?:Associated Press|AP Photo\b[^()]*|Photo: [^()]+)\)$|{_STAMP}")
 """How a caption ends: AP's "(Associated Press)", "(AP Photo/Reed Saxon)", a Gannett
 page's "(Photo: AP)", an NBC station's video "(Published Tuesday, April 23, 2013)"."""
 _REUTERS_CAPTION = re.compile(
@@ -39,6 +42,7 @@ _REUTERS_CAPTION = re.compile(
 _FILE_PHOTO = re.compile(r"\bFILE\b|\b[Ff]ile (?:[Pp]hoto|image|picture)\b")
 """An old photo shown again: "FILE - In this Thursday, Jan. 17, 2013, file photo"."""
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
+_TODAY = re.compile(r"\btoday\b")
 _DAYS_AFTER = {1, 2, 3}
 """Days after a photo's that a story naming one was written after it: AP's story of a
 Tuesday opens with Monday's photo of the vigil ("Police said Tuesday …")."""
@@ -78,10 +82,22 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
         return None
     (date,) = dates
     story = " ".join(line for line in lines if not _credited(line))
-    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    stamped = all(_STAMPED.search(line) for _, line in captions)
+    after = _days_after(story, date, stamped)
     if 0 not in after or not after.isdisjoint(_DAYS_AFTER):
         return None
     return date, captions[0][1]
+
+
+def _days_after(story: str, date: dt.date, stamped: bool) -> set[int]:
+    """How many days after `date` falls each weekday the story names. A story under its
+    own page's stamp ("(Published Tuesday, April 23, 2013)", an NBC station's, raw 119 [1])
+    that names no weekday but says "today" was written the day it was published: the
+    stamp is no photo's day, which a story may tell days later."""
+    after = {(_DAYS.index(day) - date.weekday()) % 7 for day in _STORY_DAY.findall(story)}
+    if not after and stamped and _TODAY.search(story):
+        return {0}
+    return after
 
 
 def _credited(line: str) -> bool:

@@ -40,6 +40,7 @@ from chorus.ingest.own_pitches import (
     SUBSCRIPTION_PITCH,
 )
 from chorus.ingest.own_signoffs import (
+    AGENCY_CONTRIBUTORS,
     COMMENT_REQUEST,
     IN_HOUSE_ILLUSTRATION,
     OUTLET_NAME,
@@ -50,6 +51,7 @@ from chorus.ingest.own_signoffs import (
     SYNDICATION_LINE,
     WRITER_ADDRESS,
     contributing_paper,
+    under_wire_rule,
     writer_address,
 )
 from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
@@ -90,7 +92,8 @@ _AGENCY_WRITER = re.compile(
 """An agency writer's byline, "Josh Funk Associated Press Writer" (raw 147, glued before its
 contributor's line): the agency wrote the story. A contributor's line ("Associated Press
 writer Eric Tucker contributed to this report.", "ABC News' Gerard McNiff and the Associated
-Press contributed to this report.") names a helper, not who wrote the page: no source."""
+Press contributed to this report.") names a helper, not who wrote the page: no source,
+unless AP set it under its rule line (`own_signoffs.AGENCY_CONTRIBUTORS`)."""
 _OFFICE_BYLINE = re.compile(
     r"By [A-Z][^,|/]{1,60}, (?P<name>(?:[A-Z0-9][\w.'’&-]* ){1,4}Public Affairs)"
     r"(?: ?/ .{0,60})?"
@@ -213,11 +216,12 @@ def own_outlet(text: str) -> OwnLine | None:
     something by, else the site its scoop names ("TMZ has learned."), else Wikipedia's
     heading, else its own share link, else its writer's address on a contact line, else
     the paper a reporter's contact line names, else the site's address closing the page,
-    else the paper whose staff a contributor's line credits, else the station whose video
-    blurb names its reporter, else the agency signing off on its last line, else its
-    syndication notice, else a picture it made or its staff took, else its own unanswered
-    request for comment, else the site hosting a fundraiser that speaks of itself; None
-    when none does, or when one rule's lines name two outlets."""
+    else AP's credit to its writers under the wire's rule line, else the paper whose staff
+    a contributor's line credits, else the station whose video blurb names its reporter,
+    else the agency signing off on its last line, else its syndication notice, else a
+    picture it made or its staff took, else its own unanswered request for comment, else
+    the site hosting a fundraiser that speaks of itself; None when none does, or when one
+    rule's lines name two outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -248,6 +252,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("writer's address", writer_address, lines),
         ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
+        ("agency's contributor line", AGENCY_CONTRIBUTORS.fullmatch, under_wire_rule(lines)),
         ("contributor's line", lambda line: contributing_paper(line, text), lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
         ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
@@ -295,7 +300,7 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 
 
 def _outlet(found: re.Match[str], rule: str) -> str:
-    if rule == "agency writer's byline":
+    if rule in ("agency writer's byline", "agency's contributor line"):
         return _AGENCIES["AP"]
     if rule == "fundraiser's own words":
         return FUNDRAISING_SITE

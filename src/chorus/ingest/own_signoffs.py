@@ -1,13 +1,15 @@
 """The outlet a page's sign-off lines name, for `ingest.own_lines`, which reads them after
 its other rules: the page's own share link, a writer's address on a contact line, the
-site's address closing the page, a contributor's line crediting the paper's own staff, a
-station's video blurb naming its reporter, a site's syndication notice, a picture it made
-or its staff took, and its own request for comment. Each reads one line; an address only
-names the site a reader visits."""
+site's address closing the page, AP's credit to its writers under its rule line, a
+contributor's line crediting the paper's own staff, a station's video blurb naming its
+reporter, a site's syndication notice, a picture it made or its staff took, and its own
+request for comment. Each reads one line; an address only names the site a reader
+visits."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 OUTLET_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
 WRITER_ADDRESS = re.compile(
@@ -57,13 +59,34 @@ Courant's), "Spectrum Bay News 9 reporter Dave Jordan contributed to this report
 paper and name none, and "Staff writer ..." names none."""
 STATION_VIDEO_LINE = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z]*\d*)['’]s [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} has "
-    r"(?:more|the latest\b[^.]{0,80})\. \(Published (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
+    r"(?:more|the (?:latest|details)\b[^.]{0,80})\. "
+    r"\(Published (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,"
     r" [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d\)$"
 )
 """A station's video blurb closing on its reporter and the stamp of its publication: "...
 NBC10's George Spencer has more. (Published Thursday, July 24, 2014)" (raw 95 [1], NBC10's
-page; NBC's own stations write their blurbs so). Only with the stamp: a sentence saying
+page; NBC's own stations write their blurbs so), "… NBC10's Lu Ann Cahn has the details.
+(Published Tuesday, April 23, 2013)" (119 [1]). Only with the stamp: a sentence saying
 someone "has more" names no page."""
+
+AGENCY_CONTRIBUTORS = re.compile(
+    r".{0,120}?\b(?:Associated Press|AP)(?: [A-Z]?[a-z]+)? (?:[Ww]riter|[Rr]eporter)s? [A-Z]"
+    r".{1,400}? contributed to this (?:report|story)\b.*"
+)
+"""AP's own closing credit to its writers, set under the wire's rule line "___": "Associated
+Press reporter Paul J. Weber and Chris Sherman contributed to this story from McAllen,
+Texas." (raw 230 [0], a host's copy of AP's story: its dateline gone, every caption
+"(Associated Press)"). Of raw's 14 such lines under a rule, each closes an AP story: nine
+open on AP's dateline, the other five (115 [0], 149 [0], 208 [4], 230 [0], 234 [1]) are
+AP's text with its captions. The same credit without the rule is also how a paper thanks
+the agency ("Associated Press writer Eric Tucker contributed …"): no source then."""
+_WIRE_RULE = re.compile(r"_{3,}")
+
+
+def under_wire_rule(lines: list[str]) -> list[str]:
+    """The lines set right under a wire's rule line ("___")."""
+    return [line for rule, line in pairwise(lines) if _WIRE_RULE.fullmatch(rule)]
+
 
 SYNDICATION_LINE = re.compile(
     rf"If you would like to reuse any content from {OUTLET_NAME}, .{{0,80}}?"

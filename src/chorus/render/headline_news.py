@@ -16,6 +16,7 @@ from chorus.dangling import names_again
 from chorus.language.words import ascii_words
 from chorus.model import Document, Sentence, SummarySentence
 from chorus.render.headline_kinds import death_first as death_first  # read by sources
+from chorus.render.headline_kinds import named_first as named_first  # read by sources
 from chorus.render.headline_kinds import put_first
 from chorus.render.headline_kinds import reply_after as reply_after  # read by sources
 from chorus.render.headline_kinds import report_first as report_first  # read by sources
@@ -54,6 +55,13 @@ _UNKNOWN = re.compile(
 """A sentence that says its subject is not yet known: a study's background line ("The
 potential benefits of infant sleep for memory processing are largely unexplored.", raw
 validation cluster 93), not what the study found."""
+
+
+_LONG_SO = re.compile(r"[^,.;:]{2,60}\b(?:have|has) long (?:been|[a-z]+ed|known|sought)\b")
+"""What someone has long wanted or done, with no clause's "but" after it bringing the news
+("Scientists have long wanted to produce sperm and eggs in the laboratory ...", raw
+validation cluster 200; "US airlines have long protested that ...", 217; not "Area 51 has
+long been a topic of fascination ..., but newly released CIA documents ...", 138)."""
 
 
 _BESIDES = re.compile(r"(?:[\w’'-]+ ){1,6}(?:also|(?:went|goes) on to)\b")
@@ -141,7 +149,34 @@ def background(text: str) -> bool:
         or _UNKNOWN.search(text)
         or _BESIDES.match(text)
         or _conceded_first(text)
+        or (_LONG_SO.match(text) is not None and _BUT.search(text) is None)
     )
+
+
+_TURN = re.compile(r"Now,? (?:(?:an?|the) )?[A-Z]")
+_TURN_INDEX = 3
+"""How far into its article a turn to the news comes (raw validation 200's is its third
+sentence, after the setup and what earlier teams managed)."""
+
+
+def turned_to_news(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with a sentence that turns from its article's background lead to the
+    news first ("Now a Kyoto University group has found a way to turn mouse ES cells into
+    sperm precursor cells ...", raw validation cluster 200, after "Scientists have long
+    wanted to produce sperm and eggs in the laboratory ..."), though its "Now" leans on
+    what came before; not after a lead that tells news ("Now the Florida resident is among
+    ...", 197, after an anecdote)."""
+    leads = {s.shown.article.id: s.text for s in summary if s.shown.index == 0}
+    for number, sentence in enumerate(summary, start=1):
+        lead = leads.get(sentence.shown.article.id)
+        if (
+            0 < sentence.shown.index <= _TURN_INDEX
+            and _TURN.match(sentence.text)
+            and lead is not None
+            and background(lead)
+        ):
+            return put_first(number, candidates)
+    return candidates
 
 
 def _content_stems(text: str) -> frozenset[str]:

@@ -34,12 +34,14 @@ from chorus.render.headline_news import (
     death_first,
     ends_a_quotation,
     lead_first,
+    named_first,
     names_unshown,
     opens_on_dummy_it,
     points_back,
     reply_after,
     report_first,
     retold_wire_leads,
+    turned_to_news,
     wire_lead,
 )
 from chorus.render.shortening import CUT_MARK, shortened
@@ -246,6 +248,10 @@ def _summary_number(briefing: Briefing) -> int:
         and not background(texts[n - 1])
     ]
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
+    # A subject that is only a role ("The host of The Late Show") gives way to one naming who.
+    stating = named_first(stating, briefing.summary)
+    # A "Now ..." turning from a background lead to the news tells it.
+    stating = turned_to_news(stating, briefing.summary)
     # An obituary's news is the death: a friend's tribute opening its own page gives way.
     stating = death_first(stating, briefing.summary)
     # A study's own text gives way to a news report's lead.

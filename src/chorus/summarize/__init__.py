@@ -20,6 +20,7 @@ from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.citations import retold_by
 from chorus.summarize.credit_lines import (
+    CLOSES_ON_CREDIT,
     bare_opening,
     credit_lines,
     credited_before,
@@ -53,6 +54,7 @@ from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
+from chorus.summarize.whose_words import quotation_apart
 
 
 def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
@@ -187,6 +189,17 @@ def summarize(
         # named speaker's (raw 20's Plant after "..., says Page.").
         steps += credited_to_another(texts, ordered, starts)
         steps += another_outlets_one(texts, ordered, view.article_of)
+        # A quotation in the first person shown apart from its article's sentence before
+        # has no speaker (raw 1's "“I didn't notice ...”"): taken with that sentence when it
+        # closes on a credit, or left out; one credited on the line below is shown with it.
+        # A row shown only with another (`leads`) may be chosen though shut: it is read
+        # once, so the loop ends.
+        for row in quotation_apart(texts, ordered, starts):
+            if shut[row] or (row + 1 < len(texts) and credits[row + 1]):
+                continue
+            credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
+            stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            (pulled if stays else steps).append(row)
         if not steps and not pulled:
             break
         shut[steps] = True

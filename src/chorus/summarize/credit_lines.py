@@ -88,7 +88,7 @@ def credited_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.n
     return marked
 
 
-_CLOSES_ON_CREDIT = re.compile(
+CLOSES_ON_CREDIT = re.compile(
     r"[”\"],?\s+[^“”\"]*\b(?:said|says|tells|told|added|asked|wrote|explained)\b[^“”\"]*\Z"
 )
 """A sentence closing on its quotation's credit ('"The name Dorothy Day has not been used
@@ -105,7 +105,7 @@ def bare_opening(texts: Sequence[str], ordered: Sequence[int]) -> tuple[list[int
     if not ordered or not BARE_QUOTE.match(texts[ordered[0]]):
         return [], []
     row = ordered[0]
-    if row > 0 and _CLOSES_ON_CREDIT.search(texts[row - 1]):
+    if row > 0 and CLOSES_ON_CREDIT.search(texts[row - 1]):
         return [row], []
     return [], [row]
 

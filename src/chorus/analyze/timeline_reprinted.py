@@ -1,0 +1,70 @@
+"""A sentence two outlets print alike: one row, not two. Two pages quoting one court filing
+(raw 165: "President's Chief of Staff told the FBI that he had a conversation discussing the
+Senate seat with Obama on December 7, 2008 in Obama's car.", one page's copy behind a
+"Redacted portion :" label) tell one event on one date; listed twice, the reader counts two.
+
+Only a sentence whose words stand, in order, inside the other's is read as the same: two
+outlets' own wordings of one event may differ in what they tell, and grouping them is not
+safe (docs/journal/timeline.md, "Timeline, forty-fifth pass (stop 36)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.analyze.model import TimelineEntry
+
+_WORD = re.compile(r"\w+")
+SHORTEST = 8
+"""The fewest words of a sentence read as another's copy: a short line ("The vote was held
+on March 3, 2015.") may be two outlets' own plain telling of different things."""
+
+
+def _words(entry: TimelineEntry) -> str:
+    """The sentence's words, lower-cased and spaced by one blank, framed by blanks."""
+    return " " + " ".join(_WORD.findall(entry.sentence.text.lower())) + " "
+
+
+def _fragment(entry: TimelineEntry) -> bool:
+    """Whether the sentence is a piece of a line: opening in lower case, cut by its page's
+    line break ("spoke to labor union official on November 3, 2008 who ..."), or ending with
+    no stop, cut by its source (Multi-News+ 302's "... liberal politician and banker sir
+    john"). The whole line holding it reads better."""
+    text = entry.sentence.text.strip(" \"'“”‘’()*")
+    return text[:1].islower() or not text.endswith((".", "!", "?"))
+
+
+def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> TimelineEntry:
+    """Of a sentence and its copy inside a longer line, the one to show: the sentence
+    itself (the longer line carries a label or a glued neighbour), unless it is a fragment."""
+    short, long = sorted((one, other), key=lambda e: len(words[id(e)]))
+    return long if _fragment(short) else short
+
+
+def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> bool:
+    """Whether two rows of one date from two articles give it one sentence, its words
+    standing in order inside the other's (`words`: each row's, read once)."""
+    if one.sentence.article.id == other.sentence.article.id:
+        return False
+    for entry in (one, other):
+        if id(entry) not in words:
+            words[id(entry)] = _words(entry)
+    a, b = sorted((words[id(one)], words[id(other)]), key=len)
+    return a.count(" ") > SHORTEST and a in b
+
+
+def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The rows, a sentence two articles print alike shown once."""
+    kept: list[TimelineEntry] = []
+    on: dict[str, list[int]] = {}  # the kept rows of each date, by their place in `kept`
+    words: dict[int, str] = {}  # only rows sharing a date with another article's are read
+    for entry in entries:
+        same_day = on.setdefault(entry.when, [])
+        at = next((i for i in same_day if _copies(kept[i], entry, words)), None)
+        if at is None:
+            same_day.append(len(kept))
+            kept.append(entry)
+        else:
+            kept[at] = _kept(kept[at], entry, words)
+    return kept
