@@ -63,8 +63,11 @@ def test_blind_half_floor(shown):
     # 28 / 5 (212's three that go on are gone or supports); the thirtieth agreement pass: 27,
     # 212's "Our current understanding of the mind “now lies broken at our feet”" quotes the
     # doctor's own essay (document 0), one report (copies.relayed)
+    # cleaning's twenty-sixth pass ("AT&T;" read as "AT&T" in 207 [1]): 23, 207's Hovenkamp
+    # item gives its place to "Sprint, fighting to turn itself around ...", and "But it has
+    # disappointed investors ..." is shown right under that item, its lead-in, so without it
     found = tally("blind", shown)
-    assert found[("unique", "right")] >= 25
+    assert found[("unique", "right")] >= 23
     assert found[("agreed", "right")] >= 27
     assert found[("agreed", "wrong")] <= 5
 

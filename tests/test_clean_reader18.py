@@ -26,8 +26,9 @@ _TITLE = "title-case line"
 
 def test_the_links_between_billboards_paragraphs_go():
     document = cleaned("multi_news-val-907", 0)
+    # "Q&A;" read as "Q&A" since the twenty-sixth pass (an escaped "&"'s leftover ";").
     links = (
-        "Grateful Dead Q&A;: Bob Weir & Trey Anastasio on How It All Came Together",
+        "Grateful Dead Q&A: Bob Weir & Trey Anastasio on How It All Came Together",
         "The Grateful Dead: A Billboard Chart History",
         "Grateful Dead Documentary in the Works With Martin Scorsese",
     )
