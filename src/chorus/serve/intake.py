@@ -180,6 +180,9 @@ async def from_form(request: Request, settings: ServeSettings) -> Submission:
     that whatever refuses the request can give the form back filled in."""
     async with _form(request, settings) as form:
         files = [v for v in form.getlist("files") if _chosen(v)]
+        # `curl -F text=@a.txt` sends a file under `text`: its article was dropped without a
+        # word ("nothing to brief" alone, or a briefing of the other files).
+        files += [v for v in form.getlist("text") if isinstance(v, UploadFile) and _chosen(v)]
         texts, urls = _strings(form, "text"), _strings(form, "urls")
         typed = FormValues(
             text="\n---\n".join(texts),
