@@ -83,3 +83,22 @@ def test_a_file_posted_as_the_forms_text_is_briefed_not_dropped(tmp_path):
     assert sorted(names) == [p.name for p in seeds]
     assert alone.status_code == 201, alone.text
     assert alone.json()["sources"] == 1
+
+
+def test_a_file_posted_as_urls_words_or_date_is_refused_by_name(tmp_path):
+    pytest.importorskip("fastapi")
+    from tests.test_serve_api import client_for
+
+    # Before: `urls` was dropped without a word (the seed briefed alone), `date` refused as
+    # "publication date 'UploadFile(filename=...)'", `words` as not a whole number.
+    seed = ("files", (SEED.name, SEED.read_bytes(), "text/plain"))
+    with client_for(tmp_path) as client:
+        for name, sent in (("urls", b"https://example.com/a\n"), ("date", b"2018-04-13")):
+            response = client.post(
+                "/api/briefings", files=[seed, (name, ("field.txt", sent, "text/plain"))]
+            )
+            assert response.status_code == 400, response.text
+            assert response.json()["detail"] == (
+                f"{name} was sent as a file (field.txt); send it as text: "
+                f"curl -F '{name}=<field.txt'"
+            )
