@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from chorus.errors import ChorusError
-from chorus.ingest.clusters import holds_cluster
+from chorus.ingest.clusters import UTF8_BOM, holds_cluster, not_json_lines
 from chorus.ingest.paths import missing_reason
 from chorus.ingest.records import cluster_documents, invalid_json, json_kind, parse_json
 from chorus.settings import MAX_ARTICLES, MAX_FILE_BYTES
@@ -30,7 +30,6 @@ FAILED = "failed"
 
 _WHERE = "cluster"
 _OPENING_BYTES = 8192
-_UTF8_BOM = b"\xef\xbb\xbf"
 _GZIP_MAGIC = b"\x1f\x8b"
 STDIN = "-"
 """The INPUT that reads standard input."""
@@ -122,13 +121,12 @@ def opening_problem(opening: bytes) -> str | None:
     Checked before the run: a text article, a PDF or an empty file given to `chorus batch`
     is one clear error, not a store full of "malformed line" problems, one per line.
     """
-    start = opening.lstrip().removeprefix(_UTF8_BOM).lstrip()
+    start = opening.lstrip().removeprefix(UTF8_BOM).lstrip()
     if not start:
         return "empty: no clusters to brief" if len(opening) < _OPENING_BYTES else None
-    if start.startswith(b"{"):
+    kind = not_json_lines(opening)
+    if kind is None:
         return None
-    first_line = start.split(b"\n", 1)[0][:40].decode("utf-8", errors="replace")
-    kind = "binary data" if b"\x00" in opening else f"text starting {first_line!r}"
     return (
         f'{kind}, not JSON Lines: chorus batch reads one {{"id", "documents": [...]}} '
         "per line (chorus brief reads articles)"

@@ -29,7 +29,12 @@ from typing import IO
 
 from chorus.errors import ChorusError
 from chorus.ingest import STDIN, missing_reason, split_multinews
-from chorus.ingest.clusters import MULTINEWS_SEPARATOR, record_documents
+from chorus.ingest.clusters import (
+    MULTINEWS_SEPARATOR,
+    is_multinews_raw,
+    not_json_lines,
+    record_documents,
+)
 from chorus.ingest.files import STDIN_NAME
 from chorus.ingest.records import json_kind, parse_json
 from chorus.ingest.tables import TABLE_SUFFIXES
@@ -38,6 +43,7 @@ _SUMMARY_DASH = re.compile(r"^\s*–\s+")
 _SGML_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL | re.IGNORECASE)
 _SGML_TAG = re.compile(r"<[^>]+>")
 _GZIP_MAGIC = b"\x1f\x8b"
+_OPENING_BYTES = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +164,29 @@ def cluster_from_record(record: object, where: str, default_id: str) -> Cluster 
     return make_cluster(cluster_id, documents, references, where)
 
 
+def _refuse_what_is_no_jsonl(path: Path) -> None:
+    """One error for a file no line of which can be a cluster (an article, a picture): eval
+    printed a problem for each line, "malformed JSON" 382,329 times for a 100 MB article."""
+    if str(path) == STDIN:
+        return
+    try:
+        with open_binary(path) as stream:
+            opening = stream.read(_OPENING_BYTES)
+    except (OSError, EOFError) as exc:
+        raise ChorusError(f"{path}: cannot read ({exc})") from None
+    kind = not_json_lines(opening)
+    # Raw Multi-News lines keep their own problem, which says where eval reads them.
+    if kind is None or is_multinews_raw(opening.decode("utf-8", errors="replace")):
+        return
+    raise ChorusError(
+        f'{path}: {kind}, not JSON Lines: chorus eval reads one {{"documents": [...], '
+        '"summary": "..."} per line, a table, NAME.src or a folder of clusters '
+        "(chorus brief reads articles)"
+    )
+
+
 def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
+    _refuse_what_is_no_jsonl(path)
     for number, line in _lines(path):
         where = f"{dataset_name(path)} line {number}"
         if line is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 MULTINEWS_SEPARATOR = "|||||"
+UTF8_BOM = b"\xef\xbb\xbf"
 NEWLINE_MARK = re.compile(r" ?NEWLINE_CHAR ?")
 """How a raw Multi-News line writes a newline."""
 
@@ -39,3 +40,20 @@ def record_documents(record: dict) -> list[str] | None:
     if isinstance(documents, list) and all(isinstance(d, str) for d in documents):
         return documents
     return None
+
+
+def not_json_lines(opening: bytes) -> str | None:
+    """What a dataset file whose first bytes are `opening` is when no line of it can be a
+    cluster ("binary data", "text starting '...'"), or None when it may be JSON Lines.
+
+    A blank opening is None: only the caller knows whether the file ends there. So is one
+    with any line that opens a JSON object: a file whose first line alone is broken keeps
+    its other clusters, each bad line a problem of its own.
+    """
+    start = opening.lstrip().removeprefix(UTF8_BOM).lstrip()
+    if not start or any(line.lstrip().startswith(b"{") for line in start.split(b"\n")):
+        return None
+    if b"\x00" in opening:
+        return "binary data"
+    first_line = start.split(b"\n", 1)[0][:40].decode("utf-8", errors="replace")
+    return f"text starting {first_line!r}"

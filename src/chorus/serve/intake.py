@@ -156,6 +156,19 @@ def _unquoted(raw: bytes) -> str:
 _MAX_FIELDS = 64
 
 
+def _refuse_files_as_fields(form: FormData) -> None:
+    """A file sent as `urls`, `words` or `date` (`curl -F urls=@links.txt`): `urls` was
+    dropped without a word, `date` refused as "publication date 'UploadFile(...)'"."""
+    for name in ("urls", "words", "date"):
+        for value in form.getlist(name):
+            if isinstance(value, UploadFile):
+                raise RequestError(
+                    400,
+                    f"{name} was sent as a file ({value.filename}); send it as text: "
+                    f"curl -F '{name}=<{value.filename}'",
+                )
+
+
 @contextlib.asynccontextmanager
 async def _form(request: Request, settings: ServeSettings) -> AsyncIterator[FormData]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -179,7 +192,11 @@ async def from_form(request: Request, settings: ServeSettings) -> Submission:
     What was typed is kept on `request.state.form_values` before anything is checked, so
     that whatever refuses the request can give the form back filled in."""
     async with _form(request, settings) as form:
+        _refuse_files_as_fields(form)
         files = [v for v in form.getlist("files") if _chosen(v)]
+        # `curl -F text=@a.txt` sends a file under `text`: its article was dropped without a
+        # word ("nothing to brief" alone, or a briefing of the other files).
+        files += [v for v in form.getlist("text") if isinstance(v, UploadFile) and _chosen(v)]
         texts, urls = _strings(form, "text"), _strings(form, "urls")
         typed = FormValues(
             text="\n---\n".join(texts),
