@@ -192,10 +192,8 @@ def summarize(
         # A quotation in the first person shown apart from its article's sentence before
         # has no speaker (raw 1's "“I didn't notice ...”"): taken with that sentence when it
         # closes on a credit, or left out; one credited on the line below is shown with it.
-        # A row shown only with another (`leads`) may be chosen though shut: it is read
-        # once, so the loop ends.
         for row in quotation_apart(texts, ordered, starts):
-            if shut[row] or (row + 1 < len(texts) and credits[row + 1]):
+            if row + 1 < len(texts) and credits[row + 1]:
                 continue
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
             stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])

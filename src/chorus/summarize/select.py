@@ -60,12 +60,16 @@ def select(
     introduces the row after it) is taken together with that row: both fit or neither is
     taken. A row marked in `pulls` (a quotation whose credit is the row before it) is taken
     together with that row, when that row may be taken alone. A row marked in `shut` (one
-    a reader does not need) is never taken."""
+    a reader does not need) is never taken, nor the row leading into it."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
     if shut is not None:
         open_rows &= ~shut
+        # A row introducing a shut one would bring it along (summary24's first-person run
+        # never ended on that): neither is taken.
+        if leads is not None:
+            open_rows[:-1] &= ~(leads[:-1] & shut[1:])
     waiting = None
     if follows is not None and follows.any():
         waiting = open_rows & follows
