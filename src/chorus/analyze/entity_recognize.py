@@ -21,6 +21,7 @@ from chorus.analyze.entity_first_names import (
     names_misspelled,
     surname_forms,
 )
+from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
@@ -160,6 +161,9 @@ def recognize(
     for name in words_written_twice(labels):
         del labels[name]
     drop_titles(labels, sentences)
+    for titled, person in people_after_an_office_general(labels).items():
+        del labels[titled]
+        labels[person] = "person"
     labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
