@@ -9,6 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from chorus.analyze.entity_campuses import campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
     by_ending,
@@ -179,6 +180,7 @@ def recognize(
     for spelled in commas:
         labels.pop(spelled, None)
     labels |= dict.fromkeys(commas.values(), "organisation")
+    labels |= dict.fromkeys(campuses_after_a_comma(labels, sentences), "organisation")
     places, credits = datelines(sentences)
     labels |= dict.fromkeys(credits & labels.keys(), "organisation")
     for spelled, place in places.items():
