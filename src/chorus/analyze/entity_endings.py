@@ -40,7 +40,7 @@ _ORGANISATION_ENDINGS = frozenset(
         *("LLC", "Ltd", "Airlines", "University", "College", "Institute", "Committee"),
         *("Department", "Agency", "Police", "Bank", "Foundation", "Association", "Company"),
         *("Klan", "Party", "Church", "Club", "Group", "Council", "Society", "Union", "State"),
-        *("Sheriff", "Galleries", "Gallery", "Farm", "Farms", "Tech"),
+        *("Sheriff", "Galleries", "Gallery", "Farm", "Farms", "Tech", "Central"),
     )
 )
 """Last words that make a person by the recognizer an organisation: on the 250 raw
@@ -50,18 +50,20 @@ name ending in such a word is rarer than a company named for one. "Broward Sheri
 detectives": a post ending a name is its office (a person's title comes first). "Thomas
 Kinkade Signature Galleries" (1747): shops named for their painter. "Donald B. Conrad Fur
 Farm" (1400): a farm named for its owner. "Virginia Tech" (raw 189, "along with Kent State
-and Virginia Tech"): a school."""
+and Virginia Tech"): a school. "Comedy Central" (raw 5, "on Fox and Comedy Central"): a
+channel."""
 _OFFICE_ENDINGS = frozenset(
     (
         *("Sheriff", "Department", "Police", "Agency", "Office", "Commission", "Committee"),
-        *("Council", "School", "Court"),
+        *("Council", "School", "Court", "Elementary"),
     )
 )
 """Last words of an office or a court that make a place by the recognizer an organisation:
 "Orange County Sheriff" of "the Orange County Sheriff's Department", "Carroll County
 Sheriff’s Department", a school ("Abby Kelley Foster Charter Public School", raw 68), a
 court ("Los Angeles County Superior Court", raw 34; the one place ending in "Court" on the
-280). Not "State", "Union" nor "Bank": places ("Silver State", "Soviet Union", "West Bank")."""
+280), a school written without "School" ("a vigil at North Park Elementary", raw 75). Not
+"State", "Union" nor "Bank": places ("Silver State", "Soviet Union", "West Bank")."""
 PAPERS = frozenset(("Herald", "Times", "Journal", "Tribune", "Gazette", "Sun", "Post"))
 """Last words making a place by the recognizer a paper ("Las Vegas Sun"); not "Newport News"."""
 _NO_SURNAMES = frozenset(

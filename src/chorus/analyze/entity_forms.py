@@ -12,9 +12,10 @@ entity_endings.py; the words around a mention that settle a label in entity_cues
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE
+from chorus.analyze.model import EntityLabel
 
 _TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
 """An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer
@@ -75,6 +76,25 @@ BEFORE_A_SURNAME = frozenset(("Lady", "Lord", "Dame", "Prof", "Prof.", "Professo
 """Titles before a surname alone that a name may also keep ("Lady Gaga"): the person is the
 full name the text writes with that surname ("Lady Thatcher", "Margaret Thatcher")."""
 _ANY_TITLE = _TITLES | _COURTESY | BEFORE_A_SURNAME
+
+
+_GENERAL_OFFICES = frozenset(
+    ("Consul", "Attorney", "Surgeon", "Inspector", "Solicitor", "Secretary", "Governor")
+)
+"""Offices written before "General" ("Consul General"): a title of two words, which
+`without_title`, reading one word, takes for a name's."""
+
+
+def people_after_an_office_general(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """Names opening on an office and "General" and going on with a full name, mapped to
+    that name: "Bentley wrote to Consul General Ajit Kumar in Atlanta" (raw 100), read whole
+    as an organisation, names the consul."""
+    found = {}
+    for name in labels:
+        office, _, rest = name.partition(" General ")
+        if office in _GENERAL_OFFICES and " " in rest and rest[:1].isupper():
+            found[name] = rest
+    return found
 
 
 def is_a_title(word: str) -> bool:

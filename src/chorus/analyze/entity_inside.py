@@ -310,17 +310,28 @@ def short_forms_of_institutions(labels: Mapping[str, EntityLabel]) -> dict[str, 
     }
 
 
+_GRADES = ("Elementary", "Middle", "High")
+_SCHOOL = (" School",)
+"""A school's grade closing a name makes it the school's short form where the text also
+writes it with " School" ("a candlelight vigil ... at North Park Elementary" beside "North
+Park Elementary School", raw 75): no one is named so, unlike "School" after a name."""
+
+
 def short_forms(listed: Collection[str], label: Callable[[str], EntityLabel]) -> dict[str, str]:
-    """Organisations listed beside their name and one of _INSTITUTIONS or "International",
-    an organisation too, by that longer name: its short form, one body ("a spokeswoman for
-    Mercy Fitzgerald" beside "Mercy Fitzgerald Hospital", raw 95; "London-based Amnesty"
-    beside "Amnesty International", raw 127). A name closing on a body's word is a body of
-    its own ("Duke University" beside "Duke University Medical Center", raw 190)."""
+    """Organisations listed beside their name and one of _INSTITUTIONS or "International"
+    (or " School", closing on a grade: `_GRADES`), an organisation too, by that longer name:
+    its short form, one body ("a spokeswoman for Mercy Fitzgerald" beside "Mercy Fitzgerald
+    Hospital", raw 95; "London-based Amnesty" beside "Amnesty International", raw 127). A
+    name closing on a body's word is a body of its own ("Duke University" beside "Duke
+    University Medical Center", raw 190)."""
     return {
         name: longer
         for name in listed
         if not name.endswith(ORGANISATION_HEADS)
-        for longer in (name + word for word in (*_INSTITUTIONS, " International"))
+        for longer in (
+            name + word
+            for word in (*_INSTITUTIONS, " International", *_SCHOOL * name.endswith(_GRADES))
+        )
         if longer in listed and label(longer) == label(name) == "organisation"
     }
 

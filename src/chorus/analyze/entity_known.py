@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from chorus.analyze.entity_campuses import a_place, campus
 from chorus.analyze.entity_headings import (
     SOCIAL_SITES,
     a_call_to_follow,
@@ -128,19 +129,32 @@ def a_brands_possessive(text: str, end: int, name: str, listed: Collection[str])
 
 
 def _institutions(mentions: Sequence[Excerpt], listed: Collection[str]) -> list[Entity]:
-    """The institutions ("University of Arizona") a known place's mentions end, each with
-    its mentions, but those `listed`: organisations."""
+    """The institutions ("University of Arizona") a known place's mentions end, with a
+    campus written after a comma, each with its mentions, but those `listed`:
+    organisations."""
     named: dict[str, list[Excerpt]] = {}
     for m in mentions:
         text = m.article.text
         if (opens := _INSTITUTION.search(text, max(m.start - 60, 0), m.start)) is not None:
-            whole = Excerpt(m.article, opens.start(), m.end)
+            start = opens.start()
+            whole = Excerpt(m.article, start, _with_campus(text, start, m.end, listed))
             named.setdefault(text[whole.start : whole.end], []).append(whole)
     return [
         Entity(name=name, label="organisation", outlets=outlets(found), mentions=tuple(found))
         for name, found in named.items()
         if name not in listed
     ]
+
+
+def _with_campus(text: str, start: int, end: int, listed: Collection[str]) -> int:
+    """Where an institution from `start` to `end` in `text` closes with the campus written
+    after its comma, a known place or one a `listed` name closes on ("University of
+    California, Los Angeles", raw 200; "..., Irvine", read whole, raw 93): `end` without."""
+    town = campus(text, end)
+    if town is None:
+        return end
+    whole = text[start : town.end()]
+    return town.end() if a_place(town[1], {}) or whole in listed else end
 
 
 def _excerpt(sentence: Sentence, start: int, end: int) -> Excerpt:

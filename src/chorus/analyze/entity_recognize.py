@@ -9,6 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from chorus.analyze.entity_campuses import campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
     by_ending,
@@ -21,6 +22,7 @@ from chorus.analyze.entity_first_names import (
     names_misspelled,
     surname_forms,
 )
+from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
     dotted_spellings,
@@ -160,6 +162,9 @@ def recognize(
     for name in words_written_twice(labels):
         del labels[name]
     drop_titles(labels, sentences)
+    for titled, person in people_after_an_office_general(labels).items():
+        del labels[titled]
+        labels[person] = "person"
     labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
@@ -175,6 +180,7 @@ def recognize(
     for spelled in commas:
         labels.pop(spelled, None)
     labels |= dict.fromkeys(commas.values(), "organisation")
+    labels |= dict.fromkeys(campuses_after_a_comma(labels, sentences), "organisation")
     places, credits = datelines(sentences)
     labels |= dict.fromkeys(credits & labels.keys(), "organisation")
     for spelled, place in places.items():

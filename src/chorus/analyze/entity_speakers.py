@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -289,6 +290,9 @@ def with_speakers(
     # a speaker is a full name: a surname alone, which `aliases` adds, is none
     known = labels.keys() | recognized.spellings.keys() | recognized.known.keys()
     unknown = {s for s in speakers if " " in s and s[:1].isupper() and s not in known}
+    if spelled := _written_fuller(unknown, labels):
+        recognized = replace(recognized, spellings=recognized.spellings | spelled)
+        unknown -= spelled.keys()
     if not unknown:
         return recognized
     # the articles' whole texts, for the words they write in lower case
@@ -303,6 +307,24 @@ def with_speakers(
     if not new:
         return recognized
     return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
+
+
+def _written_fuller(unknown: Iterable[str], labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """Speakers whose first and last words, apostrophes aside, are those of one listed
+    person's name of more words, mapped to it: one outlet's "Dr Oliver O’Grady" is the
+    other's "Oliver J. T. O'Grady" (raw 2), a spelling of his, not another person."""
+    people: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, label in labels.items():
+        if label == "person" and name.count(" ") > 1:
+            people[_ends(name)].append(name)
+    if not people:
+        return {}
+    return {s: found[0] for s in unknown if len(found := people.get(_ends(s), ())) == 1}
+
+
+def _ends(name: str) -> tuple[str, str]:
+    words = name.replace("’", "'").split(" ")
+    return words[0], words[-1]
 
 
 def _surnames(name: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from chorus.analyze.entity_drugs import drugs
+from chorus.analyze.entity_epithets import epithets_and_halves
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
 from chorus.analyze.entity_works import works_and_models
@@ -35,7 +36,8 @@ def stand_ins(
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
     place, words for a woman, runs a conjunction opens, a video's presenters, an
-    officer's side, things named for someone and schools read as people."""
+    officer's side, things named for someone, schools read as people, and epithets and
+    counties' halves (`epithets_and_halves`)."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -52,6 +54,7 @@ def stand_ins(
         | _sides_of_an_officer(words, listed, label)
         | _things_in_a_list(words, listed, label)
         | _schools_read_as_people(listed, label)
+        | epithets_and_halves(words, listed, label)
     )
 
 

@@ -1,0 +1,54 @@
+"""A university's campus written after a comma ("University of California, Los Angeles"): the
+recognizer cuts the name at the comma, listing the university for every campus."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
+from chorus.analyze.model import EntityLabel
+from chorus.model import Sentence
+
+_CAMPUS = re.compile(r", ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?![\w'’-]| [A-Z])")
+"""A comma and a town's name of one to three words, no other capitalised word after it:
+", Los Angeles, who calls", ", Irvine."."""
+
+
+def campuses_after_a_comma(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> set[str]:
+    """Names of a read university ("University of ...", "... University") and a town after
+    a comma, where the text so writes them and the town is a read or known place: the
+    campus, one body ("University of California, Irvine", raw 93; "California State
+    Polytechnic University, Pomona", raw 142). A country or a state after the comma only
+    says where the university is ("University of Oxford, England")."""
+    universities = [
+        name
+        for name, label in labels.items()
+        if label == "organisation"
+        and (name.startswith("University of ") or name.endswith(" University"))
+    ]
+    if not universities:
+        return set()  # most clusters: the text is joined only for a university
+    text = "\n".join(s.text for s in sentences)
+    found = set()
+    for name in universities:
+        at = text.find(f"{name}, ")
+        while at != -1:
+            if (town := campus(text, at + len(name))) and a_place(town[1], labels):
+                found.add(text[at : town.end()])
+            at = text.find(f"{name}, ", at + 1)
+    return found
+
+
+def campus(text: str, end: int) -> re.Match[str] | None:
+    """A town's name written after the comma at `end` (a university's name's end), its
+    group 1, no country nor state."""
+    town = _CAMPUS.match(text, end)
+    return town if town is not None and town[1] not in LANDS_SPELLED else None
+
+
+def a_place(name: str, labels: Mapping[str, EntityLabel]) -> bool:
+    """Whether `name` is a read (`labels`) or a known place."""
+    return (labels.get(name) or KNOWN.get(name)) == "place"

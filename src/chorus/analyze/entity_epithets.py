@@ -1,0 +1,47 @@
+"""Words written beside a name that are no name alone: an epithet a person is called by
+after "the" ("Thorfinn the Mighty"), the first half of a county written with its hyphen
+("Ross-shire"), a people's adjective no country's name spells ("Norse")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_AFTER_A_NAME_AND_THE = re.compile(r"\b([A-Z][a-z]+) the $")
+"""A capitalised word and "the" right before a mention: "Thorfinn the Mighty"."""
+_LOOK_BACK = 30
+_COUNTY_ENDS = ("-shire",)
+"""What turns a word into a county's name when written after it with its hyphen: "Ross-shire"
+(raw 2), which the recognizer read as "Ross", a person."""
+PEOPLES_BY_NAME = frozenset(("Norse", "Viking", "Gaelic"))
+"""Peoples' adjectives no country's name forms (`PEOPLES` are formed from countries): "a
+medieval Norse parliament", "Norse kings" (raw 2, read as an organisation in two outlets)."""
+
+
+def epithets_and_halves(
+    words: Sequence[str],
+    listed: Mapping[str, Sequence[Excerpt]],
+    label: Callable[[str], EntityLabel],
+) -> set[str]:
+    """Of `words` (one-word names), epithets, counties' first halves and peoples'
+    adjectives: no one, no body and no place of the story by themselves."""
+    people_words = {w for name in listed if label(name) == "person" for w in name.split()}
+    return {
+        name
+        for name in words
+        if name in PEOPLES_BY_NAME
+        or all(_epithet(m, people_words) for m in listed[name])
+        or all(m.article.text.startswith(_COUNTY_ENDS, m.end) for m in listed[name])
+    }
+
+
+def _epithet(mention: Excerpt, people_words: set[str]) -> bool:
+    """Whether `mention` follows a listed person's word and "the" ("Earl Thorfinn the
+    Mighty", of the listed "Earl Thorfinn"): his epithet. The person must be listed: "Read
+    the Reddit threads" opens a sentence."""
+    start = mention.start
+    head = mention.article.text[max(0, start - _LOOK_BACK) : start]
+    found = _AFTER_A_NAME_AND_THE.search(head)
+    return found is not None and found[1] in people_words
