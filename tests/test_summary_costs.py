@@ -1,11 +1,12 @@
 """Tests that the summary path's faster readings answer as the ones they replaced, on real
-articles (summary path speed, thirteenth pass)."""
+articles (summary path speed, thirteenth and fourteenth passes)."""
 
 from __future__ import annotations
 
 import re
 
 from chorus.summarize.leaning import _SOMEONE, names_someone
+from chorus.summarize.named_further import _PRONOUN_AFTER_COMMA
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
@@ -35,3 +36,12 @@ def test_a_name_is_found_where_the_forms_alone_find_it() -> None:
     assert found > 1000
     assert names_someone("Later, said Vecchio, the vote was held.")
     assert names_someone("The vote was held, according to Vecchio.")
+
+
+def test_a_pronoun_after_a_comma_is_found_where_the_substrings_find_it() -> None:
+    found = 0
+    for text in _sentences(60):
+        gated = _PRONOUN_AFTER_COMMA.search(text) is not None
+        assert gated == (", he " in text or ", she " in text), text
+        found += gated
+    assert found > 50

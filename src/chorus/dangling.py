@@ -356,7 +356,7 @@ def points_back_inside(text: str) -> bool:
         if rest.startswith(_DEMONSTRATIVES) and _OPENING.match(rest[0].upper() + rest[1:]):
             return True
     # the words' own searches first: the pattern costs ~5× more over every sentence
-    early = "those " in text or "these " in text
+    early = "se " in text and ("those " in text or "these " in text)
     return bool(_PRONOUN_PHRASE.match(text) or (early and _DEMONSTRATIVE_OBJECT.match(text)))
 
 

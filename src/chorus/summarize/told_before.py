@@ -186,8 +186,11 @@ def quotes_a_pronoun(text: str) -> bool:
 def source_met_before(texts: Sequence[str]) -> np.ndarray:
     """Per text: whether it opens on words of "the official" or "the source", introduced
     sentences before it, not always in the sentence right before: never selected."""
-    return np.fromiter(
-        (text.startswith("The ") and _SOURCE_OPENING.match(text) is not None for text in texts),
-        dtype=bool,
-        count=len(texts),
-    )
+    marked = np.zeros(len(texts), dtype=bool)
+    # the few rows gathered, not a generator step a text
+    rows = [
+        row for row, text in enumerate(texts) if text[:4] == "The " and _SOURCE_OPENING.match(text)
+    ]
+    if rows:
+        marked[rows] = True
+    return marked
