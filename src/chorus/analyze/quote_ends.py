@@ -69,7 +69,7 @@ _CONNECTIVE = re.compile(
     rf"|Earlier|Again|Finally|Ultimately),\s+(?=[{OPEN}])|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}:\s+"
     r"|(?:[A-Z][\w'’-]*+,?\s+){1,4}[a-z]++\s+(?=The\s)"
     r"|For\s+those\s+(?:of\s+you\s+)?keeping\s+(?:track|score)(?:\s+at\s+home)?,\s+"
-    r"|(?:That|Having)\s+said(?:\s+that)?,\s+"
+    r"|(?:That|Having)\s+said(?:\s+that)?,\s+|What\s+to\s+Know\s+(?=[A-Z])"
 )
 """The writer's link to the sentence before, ahead of a quotation that opens the words:
 "However, “we have no indication as to specific treatments ...,” Molto said" (2526);
@@ -79,7 +79,8 @@ League meetings The UN Security Council will hold ..., diplomats said": 5397); o
 to the reader: "For those keeping track at home, that is faster than any movie has ever
 hit the billion-dollar mark, according to Variety" (raw validation 231); its turn from the
 paragraph before: "That said, the deal could also hurt Sprint ..., said Marc Ostrau"
-(multi_news-val-15)."""
+(multi_news-val-15); a page's box heading run into its first line: "What to Know A
+20-year-old man allegedly tossed ..., police said" (5473)."""
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
