@@ -11,7 +11,14 @@ import pytest
 from chorus.analyze import offices, quotes, role_holders, subject_names
 from chorus.api import as_articles
 from chorus.clean import clean
-from chorus.language import quote_marks, quote_patterns, speaker_bounds, speaker_titles, speakers
+from chorus.language import (
+    quote_marks,
+    quote_patterns,
+    speaker_appositions,
+    speaker_bounds,
+    speaker_titles,
+    speakers,
+)
 from chorus.language.quote_marks import CLOSE, ENDS
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
@@ -65,7 +72,8 @@ def _compared() -> list[tuple[str, re.Pattern[str]]]:
     compiled = [(name, re.compile(source)) for name, source in patterns]
     compiled += [("resumed", quote_marks.RESUMED), ("who calls", quote_marks.WHO_CALLS)]
     compiled += [("resumed after who", quote_marks.RESUMED_AFTER_WHO)]
-    compiled += [("more words", speaker_bounds._MORE_WORDS), ("a name", speakers._A_NAME)]
+    compiled += [("more words", speaker_bounds._MORE_WORDS)]
+    compiled += [("a name", speaker_appositions._A_NAME)]
     return [(name, p) for name, p in compiled if _plain(p.pattern) != p.pattern]
 
 

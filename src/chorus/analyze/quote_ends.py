@@ -18,18 +18,24 @@ from chorus.language.quote_marks import CLOSE, OPEN, inside_quotation
 from chorus.language.quote_settings import IN_A_PAPER, PART_OF_DAY
 from chorus.language.quote_verbs import AUX
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _WHERE_SAID_FIRST = re.compile(
     r"(?:in|on|during)\s+(?:(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?)?"
     r"(?:statement|release|posting|post|letter|e-?mail|interview|tweet|message|call|editorial)"
     r"(?:[,:]?\s+|:$)|(?:again|also|later|then|afterwards?|once\s+more"
-    rf"|to\s+(?:me|us|him|her|them)|on\s+[MTWFS][a-z]{{2,5}}day{PART_OF_DAY}),\s+"
+    rf"|to\s+(?:me|us|him|her|them)|on\s+[MTWFS][a-z]{{2,5}}day{PART_OF_DAY}"
+    rf"|in\s+{_MONTH}(?:\s+\d{{4}})?|at\s+the\s+time|last\s+(?:week|month|year)),\s+"
 )
 """Where or when something was said, before the words: "said in a statement: “...”", "says
 in a Facebook posting the dogs are ..." (multi_news-val-3493), "said in editorial for
 Wednesday, Oct. 7:" (DUC d30048t, whose words are the next paragraph), "Phillip Dunn said
-again, “It's gone viral.”" (1212), "Takei added on Saturday, “We're living ...”" (2484); to
-whom: "“He said to me, ‘It wasn’t my decision,’” said the colleague" (1867) is Oppenheim's
-"It wasn’t my decision", not "to me, ‘It wasn’t my decision"."""
+again, “It's gone viral.”" (1212), "Takei added on Saturday, “We're living ...”" (2484);
+when, a month or "at the time": "Michael Taylor, a deputy commissioner at FDA, said in May,
+“We believe ...”" (2559); to whom: "“He said to me, ‘It wasn’t my decision,’” said the
+colleague" (1867) is Oppenheim's "It wasn’t my decision", not "to me, ‘It wasn’t my
+decision"."""
 WHERE_SAID_LETTERS = frozenset("iodalt")
 """The first letters of `_WHERE_SAID_FIRST`: a test of the words' first letter before a call."""
 
@@ -63,7 +69,7 @@ _CONNECTIVE = re.compile(
     rf"|Earlier|Again|Finally|Ultimately),\s+(?=[{OPEN}])|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,2}}:\s+"
     r"|(?:[A-Z][\w'’-]*+,?\s+){1,4}[a-z]++\s+(?=The\s)"
     r"|For\s+those\s+(?:of\s+you\s+)?keeping\s+(?:track|score)(?:\s+at\s+home)?,\s+"
-    r"|(?:That|Having)\s+said(?:\s+that)?,\s+"
+    r"|(?:That|Having)\s+said(?:\s+that)?,\s+|What\s+to\s+Know\s+(?=[A-Z])"
 )
 """The writer's link to the sentence before, ahead of a quotation that opens the words:
 "However, “we have no indication as to specific treatments ...,” Molto said" (2526);
@@ -73,7 +79,8 @@ League meetings The UN Security Council will hold ..., diplomats said": 5397); o
 to the reader: "For those keeping track at home, that is faster than any movie has ever
 hit the billion-dollar mark, according to Variety" (raw validation 231); its turn from the
 paragraph before: "That said, the deal could also hurt Sprint ..., said Marc Ostrau"
-(multi_news-val-15)."""
+(multi_news-val-15); a page's box heading run into its first line: "What to Know A
+20-year-old man allegedly tossed ..., police said" (5473)."""
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
@@ -150,6 +157,14 @@ _DENIED = re.compile(
     r",\s+but\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+)+(?:has\s+|have\s+)?(?:denied|disputed|rejected)\b"
 )
 _ANSWERED = re.compile(r",\s+but\s+the\s+[a-z]+\s+[a-z]+ed\b")
+_WITHHELD = re.compile(
+    r",\s+but\s+(?:(?:would|did)\s+not|(?:would|did)n['’]t)\s+(?:say|reveal|comment|elaborate"
+    r"|disclose|confirm|specify|discuss|explain|detail|identify|name)\b"
+    r"|,\s+but\s+(?:declined|refused)\s+to\b"
+)
+"""What the speaker held back, the writer's account of them: "Davis said Texas needed a
+change, but would not reveal if she will run" (raw multi_news-val-4960): no subject after
+"but", so the verb is the speaker's, told by the writer."""
 _WHILE_OTHER = re.compile(
     r",\s+while\s+(?:the\s+)?(?:[\w.'’&-]+\s+){1,4}?(?:said|says|insisted|countered|denied)\b"
 )
@@ -163,8 +178,9 @@ def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     York Times reported ... that the U.S and Iran had agreed to nuclear talks, but the White
     House has denied it": multi_news-val-5100) or, after a standing claim, what happened
     ("Zimmerman ... has said he acted in self-defense, but the killing ignited racial
-    tensions ...": 1721), or before another's side after "while" (`_WHILE_OTHER`). Not after
-    a quotation's opening: its words are all the speaker's."""
+    tensions ...": 1721), or what the speaker held back (`_WITHHELD`), or before another's
+    side after "while" (`_WHILE_OTHER`). Not after a quotation's opening: its words are all
+    the speaker's."""
     if text[start - 1 : start] in OPEN:
         return end
     found = (
@@ -172,22 +188,26 @@ def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     )
     if found is None and text.find(", but ", start, end) < 0:
         return end
-    found = found or _DENIED.search(text, start, end)
+    found = found or _DENIED.search(text, start, end) or _WITHHELD.search(text, start, end)
     if found is None and _STANDING.search(text, who_end, start):
         found = _ANSWERED.search(text, start, end)
     return end if found is None or inside_quotation(text, found.start()) else found.start()
 
 
-_NARRATED_AFTER = re.compile(rf"[{CLOSE}]\s+and\s+[a-z]")
+_NARRATED_AFTER = re.compile(rf"[{CLOSE}]\s+(?:and\s+[a-z]|with\s+(?:an?|his|her|their)\s)")
 """The subject's next act after the quotation it was given, the writer's: "Abbott called her
 filibuster "inconsequential" and sought to tie her to President Barack Obama" (raw
-multi_news-val-4960)."""
+multi_news-val-4960), or how they looked as they spoke: "Shawn responded “not really” with
+an apparent grin on his face" (5473)."""
 
 
 def quotation_cut(text: str, start: int, end: int) -> int:
     """Where words that open on a quotation end when the writer goes on after its close with
-    " and <lower-case word>" (`_NARRATED_AFTER`): only the quoted words were said."""
-    if start == 0 or text[start - 1] not in OPEN or text.find(" and ", start, end) < 0:
+    " and <lower-case word>" or " with a ..." (`_NARRATED_AFTER`): only the quoted words
+    were said."""
+    if start == 0 or text[start - 1] not in OPEN:
+        return end
+    if text.find(" and ", start, end) < 0 and text.find(" with ", start, end) < 0:
         return end
     found = _NARRATED_AFTER.search(text, start, end)
     # the closing mark itself counts as inside: tested past it

@@ -47,6 +47,7 @@ from chorus.analyze.quote_hit_speakers import (
     may_speak,
     named_after_object,
     speaking_further,
+    with_campus,
 )
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
@@ -60,6 +61,7 @@ from chorus.language.quote_patterns import (
     TAILS,
 )
 from chorus.language.quote_verbs import DENIALS
+from chorus.language.speaker_appositions import named_in_apposition
 from chorus.language.speaker_bounds import (
     in_an_object,
     member_of,
@@ -68,13 +70,7 @@ from chorus.language.speaker_bounds import (
 )
 from chorus.language.speaker_roles import clause_as_role, not_a_role, role_at_end, title_owned_end
 from chorus.language.speaker_titles import name_around_title, prefix_role
-from chorus.language.speakers import (
-    IT,
-    PRONOUNS,
-    collective,
-    named_in_apposition,
-    subject_after_source,
-)
+from chorus.language.speakers import IT, PRONOUNS, collective, subject_after_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +202,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             role = None
         elif name == _VERB_FIRST and (owned := owned_role_named(text, who_start, who_end)):
             who_start, who_end, role = owned
+        if role is not None and role == match.groupdict().get("role"):
+            role = with_campus(text, role, match.end("role"))
         if (titled := name_around_title(text, who_start, who_end)) is not None:
             (who_start, who_end), role = titled, None
         if name in PARTICIPLES and (title := TITLE_NOUN_AFTER.match(text, who_end)):

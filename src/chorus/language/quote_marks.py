@@ -89,7 +89,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     single_closed = False
     while end > start and (
         text[end - 1].isspace()
-        or text[end - 1] in OPEN + CLOSE + ",."
+        or text[end - 1] in OPEN + CLOSE + ","
+        or (text[end - 1] == "." and not _closes_initials(text, start, end))
         or (text[end - 1] in _SINGLE_CLOSE and _closes_single(text, start, end - 1))
     ):
         single_closed = single_closed or text[end - 1] in _SINGLE_CLOSE
@@ -99,6 +100,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if single_closed and text[start : start + 1] in _SINGLE_OPEN:
         start += 1
     return start, end
+
+
+_INITIALS = re.compile(r"\b[A-Z]\.[A-Z]\.")
+
+
+def _closes_initials(text: str, start: int, end: int) -> bool:
+    """Whether the stop before `end` is the last of initials, which keep it: "... watch
+    Austin turn into Washington, D.C.,” Davis said" (raw multi_news-val-4960)."""
+    return end - 4 >= start and _INITIALS.match(text, end - 4, end) is not None
 
 
 _SINGLE_CLOSE = "’'"

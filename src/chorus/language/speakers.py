@@ -191,39 +191,18 @@ _OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{by_first_letter(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
 "“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
 speaker it cost a try at each "his" and "her" of the patterns that search."""
-_COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
-
-
 _NAME_WORD = rf"{_INITIAL}|St\.(?=\s+[A-Z])|{WORD}|al-\w+"
 FULL_NAME = (  # in an apposition: "the spokesman, Dia al-Hotmani, said" (multi_news-val-5397),
     # "A Sandoval spokesman, Mari St. Martin, said" (1779)
     rf"{HONORIFIC}?{WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE})){{0,2}}\s+(?:{_NAME_WORD})"
 )
-_A_NAME = re.compile(FULL_NAME)
-_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a name's "s"
-_NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?"
+POSSESSIVE = r"(?:['’]s|(?<=s)['’])"  # "Smith's", and "Hayes'" after a name's "s"
+NATIONALITY = r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?"
 """A nationality between an owner and whose they are: "Eichmann's German attorney, Dr.
 Robert Servatius, noted ..." (multi_news-val-79)."""
-_A_SURNAME = re.compile(r"(?:O['’])?[A-Z][a-z]+")  # "Zimmerman's lawyer, O'Mara, claimed" (1721)
-_KIN = ("mother", "father", "wife", "husband", "sister", "brother", "son", "daughter")  # first name
-_A_DESCRIPTION = re.compile(
-    rf"(?P<article>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w.-]*\s+){{0,2}}[a-z]"
-    rf"|(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*{_POSSESSIVE}\s+{_NATIONALITY}[a-z]"
-)
 
 
-def named_in_apposition(who: str, role: str) -> str | None:
-    """What a described speaker is, when its apposition is their name: "The head of East
-    Timor's military, Col. Suhartono Suratman, said" (DUC d30034t) is Suratman, "her mother,
-    Ashake Banks, said" (multi_news-val-2080) Banks, "mother"; "Carl Conyers' girlfriend,
-    Daisha Lewis, said" (4100) Lewis, "Carl Conyers' girlfriend"; "A Sandoval spokesman,
-    Mari St. Martin, said" St. Martin, "Sandoval spokesman"."""
-    described, role = _A_DESCRIPTION.match(who), role.strip()
-    # after an owner's lawyer a surname alone, after a relative a first name: no name
-    alone = _A_SURNAME.fullmatch(role) is not None and not who.endswith(_KIN)
-    if described is None or not (_A_NAME.fullmatch(role) or (alone and not described["article"])):
-        return None
-    return who.split(None, 1)[1] if described["article"] else who
+_COLLECTIVES = frozenset((*GROUPS, *DOCUMENTS, "newspaper"))
 
 
 def collective(who: str) -> bool:
@@ -244,9 +223,12 @@ def subject_after_source(who: str, role: str) -> bool:
     return collective(who) and _DESCRIBED_SUBJECT.match(role) is not None
 
 
+_BIRTH_ORDER = r"(?:(?:eldest|oldest|youngest|older|younger|elder)\s+)?"
+"""Which of the owner's children or siblings: "“...,” Michael Jackson's eldest daughter said"
+(raw multi_news-val-1717)."""
 _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
-_OWNER = rf"(?:{_POSSESSIVE}\s+{_NATIONALITY}(?i:{by_first_letter(OWNED)})\b)?"
+_OWNER = rf"(?:{POSSESSIVE}\s+{NATIONALITY}{_BIRTH_ORDER}(?i:{by_first_letter(OWNED)})\b)?"
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{by_first_letter(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?(?:company|judge|couple)\b(?!['’]s\b)"
