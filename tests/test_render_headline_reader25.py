@@ -7,6 +7,7 @@ and ends after no relative clause's modal verb."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -113,8 +114,15 @@ def test_every_headline_the_pass_changed_holds(change):
     # Each read against main's headline (fixture): all judged better.
     assert change["judged"] == "better"
     chosen = headline(_briefing(change["corpus"], change["cluster"]))
-    assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
+    # The words are what was judged; later summary passes move a sentence's place (179's
+    # Carmat lead: sentence 8, then 7 once stop 36 dropped an earlier first-person line).
+    assert (chosen.text, _kind(chosen.source)) == (change["after"], _kind(change["after_from"]))
     assert chosen.text != change["before"]
+
+
+def _kind(source: str) -> str:
+    """A headline's source without its sentence's number ("summary sentence, shortened")."""
+    return re.sub(r" \d+", "", source)
 
 
 @pytest.mark.parametrize(
