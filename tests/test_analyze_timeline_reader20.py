@@ -18,7 +18,7 @@ from chorus.sentences import split
 from tests.test_analyze_timeline_new_text import FILES, _lines, _raw, _sentences, read_not_shown
 from tests.test_analyze_timeline_new_text import shown_on as _shown_on
 
-_READ = {"raw": {1212, 3717}, "duc": {10}, "mn+val": {2901, 3351, 3759, 4750, 5140}}
+_READ = {"raw": {1212}, "duc": {10}, "mn+val": {2901, 3351, 3759, 4750, 5140}}
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,8 @@ def clusters() -> dict[tuple[str, int], list[Sentence]]:
     ("source", "number", "words", "year"),
     [
         ("raw", 1212, "Jurors found Dunn guilty on four of five charges", "2012"),
-        ("raw", 3717, "The third-degree murder charge is for the 2009 death", "2009"),
+        # (3717's "The third-degree murder charge is for the 2009 death" shows the death since
+        # the forty-sixth pass: the charge is named only to say what it is for.)
         # DUC's Lockerbie cluster: two articles hold the sentence, a vote on the flight ban
         ("duc", 10, "two suspects wanted in the 1988 bombing", "1988"),
         ("mn+val", 3759, "Tamayo, 46, was convicted in the 1994 murder", "1994"),

@@ -38,8 +38,10 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # Milestone", 223's "available ... from September 4".
     # The thirty-second pass judged 133's "by early 2015" again (a deadline ahead: a planned
     # event of 2015, as timeline_new_text11 judges deadlines) and reads 56's caption as its
-    # picture's: 43/4 of 47 → 44/2 of 48.
-    assert score(_GOLD["design"], clusters) == (44, 2, 48)
+    # picture's: 43/4 of 47 → 44/2 of 48. The forty-sixth pass shows 119's "The third-degree
+    # murder charge is for the 2009 death" (null here by the trials rule of the time; the
+    # death by the thirtieth and forty-sixth golds): 3 wrong.
+    assert score(_GOLD["design"], clusters) == (44, 3, 48)
 
 
 def test_the_blind_half_as_scored_once(clusters):

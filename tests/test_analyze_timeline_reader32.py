@@ -31,8 +31,10 @@ def clusters() -> dict[tuple[str, int], dict]:
 def test_the_design_half_is_never_wrong(clusters):
     # Main (edf52b5): 7 of 7 found, 2 wrong (44's "a la Led Zeppelin ... in 2007" and
     # "grossing more than $30 million in 2014"). Branch: 7 of 7, 0 wrong. (179's 2015 was
-    # found unmarked on main; its mark is tested below.)
-    assert score(_GOLD["design"], clusters) == (7, 0, 7)
+    # found unmarked on main; its mark is tested below.) The forty-sixth pass sets aside 44's
+    # "pianist Bruce Hornsby (who toured with the Dead in 1992)", a deed in a bracketed
+    # clause, under which the line reads as the 2015 shows' line-up: 6 of 7.
+    assert score(_GOLD["design"], clusters) == (6, 0, 7)
 
 
 def test_the_blind_half_as_scored_once(clusters):
@@ -63,12 +65,11 @@ def test_a_hope_for_a_deadline_is_planned(clusters):
 
 
 def test_a_past_intent_without_a_deadline_stays_unmarked(clusters):
-    # "in 1980 when I was 16" and the Brooklyn Bowls' openings: no cue, no mark; and of the
-    # Dead's 1992, "will be joined" governs the shows, not Hornsby's past tour.
+    # "in 1980 when I was 16" and the Brooklyn Bowls' openings: no cue, no mark. (The Dead's
+    # 1992, Hornsby's past tour in brackets, is set aside since the forty-sixth pass.)
     dead = timeline(_sentences(clusters["raw", 44], None), frozenset()).entries
     assert [(e.when, e.planned) for e in dead if e.when in ("1980", "1992", "2014")] == [
         ("1980", False),
-        ("1992", False),
         ("2014", False),
     ]
 
@@ -78,7 +79,7 @@ def test_a_past_intent_without_a_deadline_stays_unmarked(clusters):
     [
         (179, "('1982', '2010')"),  # Jarvik's device as an example, a rise since a float
         (86, "('May 22, 2011')"),  # "a similar EF-5 tornado", another event likened
-        (44, "('2014', '2007')"),  # a gross's year, a comparison
+        (44, "('2014', '2007', '1992')"),  # a gross's year, a comparison, a bracketed clause
     ],
 )
 def test_the_note_names_the_dates_read_as_no_event(clusters, index, expressions):

@@ -62,6 +62,7 @@ from chorus.analyze.timeline_clauses import (
     before_the_opening_date,
     dated_by_another_sentence,
     dates_a_clause_not_its_line,
+    in_a_bracketed_clause,
     of_a_work,
 )
 from chorus.analyze.timeline_forms import (
@@ -159,10 +160,11 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     "since" that starts no state held (timeline_asides), a tally's period of days
     (timeline_spans), a crime's year in a sentence telling a later step of the law
     (timeline_trials), what a question asks will be or a scenario imagines
-    (timeline_imagined), any date of a line opening on another sentence's day, or a thing's
-    year (or month) in a relative clause about someone, the object of a verb in the present
-    or denied or in a sentence the first of its `matches` opens or that names a day, or a
-    quoted work's (timeline_clauses)."""
+    (timeline_imagined), any date of a line opening on another sentence's day or in a
+    relative clause set apart by a bracket or dashes, or a thing's year (or month) in a
+    relative clause about someone, the object of a verb in the present or denied or in a
+    sentence the first of its `matches` opens or that names a day, or a quoted work's
+    (timeline_clauses)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
@@ -176,9 +178,9 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
         return True
     if match.form in ("year", "month year") and dates_a_crime_tried_later(before, after):
         return True
-    if dated_by_another_sentence(before) or (
-        match.form in ("year", "month year") and a_thing_s_year_about_someone(before)
-    ):
+    if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
+        return True
+    if match.form in ("year", "month year") and a_thing_s_year_about_someone(before):
         return True
     if match.form == "year" and (
         of_a_work(after)

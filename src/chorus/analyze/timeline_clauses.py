@@ -4,7 +4,10 @@ expedition": the call was in 2016), and a work's year before its title ("Barrymo
 starred in 1982's "E.T. the Extra-Terrestrial""). Listed under that year, the line reads
 as the main verb's event of it. A relative clause's own dated deed ("Jerry Garcia, who died
 in August 1995") is an event of the background and stays: over raw validation and DUC such
-clauses held 55 shown dates, nearly all deeds of the clause. A thing's year ("the 2015 deal",
+clauses held 55 shown dates, nearly all deeds of the clause; one the writer set apart with a
+bracket or dashes inside the line is an aside the line passes by ("the Cromartie car park –
+which contains the burial place ... of George, first earl of Cromartie, who died in 1714 – as
+the site"), not its event. A thing's year ("the 2015 deal",
 "a 2000 judgment") as the object of a verb in the present or denied ("saying that the presence
 of the statues violates the 2015 agreement"), or in a sentence a date opens ("In 2007 the Privy
 Council ... ruled in support of a 2000 judgment"), is no event the line tells: under it the
@@ -64,6 +67,29 @@ _ANOTHER_SENTENCE_S_DAY = re.compile(
 """An opening that dates its line by a day another sentence tells ("On that day, Cohen
 obtained a temporary restraining order ..."), closed by its comma: a date written after it
 is a thing's ("the nondisclosure agreement signed in October 2016"), not the line's."""
+
+
+_BRACKETED_CLAUSE = re.compile(
+    r"(?<=[\w”\"’'])\s(?:\(|[–—]\s)[^()–—]*\b(?:who|whom|whose|which)\b[^()–—]*$"
+)
+"""A relative clause inside a bracket or a pair of dashes after a word of the line, open up to
+the date ("the Cromartie car park – which contains the burial place ... of George, first earl
+of Cromartie, who died in"). A sentence the writer put whole in brackets is its own line
+("... Nikki Haley (R-S.C.). (Haley will handpick a senator who will serve until an election
+is held in 2014.)"), and a dash after a dateline's "(AP) —" opens the story's line."""
+_CLOSED = re.compile(r"^[^()–—]*(?:\)|\s[–—](?:\s|$))")
+"""Its bracket or second dash, after the date."""
+
+
+def in_a_bracketed_clause(before: str, after: str) -> bool:
+    """Whether a date, between `before` and `after` in its sentence, stands in a relative
+    clause the writer set apart with a bracket or dashes, closed after it: the clause tells of
+    someone or something the line mentions on its way ("pianist Bruce Hornsby (who toured
+    with the Dead in 1992) and keyboardist Jeff Chimenti"), and under its date the line reads
+    as the main verb's event. A clause set apart by commas only stays (the module's note)."""
+    return _BRACKETED_CLAUSE.search(before[-_REACH:]) is not None and (
+        _CLOSED.match(after) is not None
+    )
 
 
 def dated_by_another_sentence(before: str) -> bool:

@@ -44,6 +44,12 @@ _STEPS_AFTER_THE_CRIME = (
 _A_STEP_OF_THE_LAW = re.compile(rf"\b(?:{_STEPS_AFTER_THE_CRIME}|arrest)", re.IGNORECASE)
 """What the sentence tells of the crime before its year: a verdict, a charge, a sentence, a
 hunt ("found Dunn guilty", "was convicted", "suspects wanted", "denied parole 13 times")."""
+_A_STEP_DESCRIBED = re.compile(
+    rf"\b(?:{_STEPS_AFTER_THE_CRIME})\w* (?:is|are|was|were) for (?:the|an?|his|her|their) $",
+    re.IGNORECASE,
+)
+"""A step of the law named only to say what it is for ("The third-degree murder charge is for
+the 2009 death of Karnamaya Mongar"): the line tells the crime, and its year is the line's."""
 _REACH = 200
 """How far before the year the sentence's verb of the law is looked for: the verdict may
 stand clauses before the crime it is about (121's "guilty ... as well as firing a gun into a
@@ -114,7 +120,8 @@ def dates_a_crime_tried_later(before: str, after: str) -> bool:
     """Whether a year, between the text `before` and `after` it in its sentence, dates a crime
     or a disaster the sentence names while telling a later step of the law about it."""
     if _NAMED_BY_ITS_YEAR.search(before[-32:]) is not None and _AN_OFFENCE.match(after):
-        return _A_STEP_OF_THE_LAW.search(before[-_REACH:]) is not None
+        told = _A_STEP_DESCRIBED.sub("", before[-_REACH:])
+        return _A_STEP_OF_THE_LAW.search(told) is not None
     if not before.endswith("in ") or (crime := _where_the_crime_s_words_start(before)) is None:
         return False
     if _THEN_A_LATER_STEP.match(after) is not None:
