@@ -185,8 +185,8 @@ def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
 
 def _sum_in_common(a: str, b: str, ours: set[str], theirs: set[str]) -> bool:
     """Whether two sentences' own words (each article writes them once) hold a sum of money
-    both give: a toll or an age both give joined a dance-hall fire's lead to the identifying
-    of its dead (DUC 22: "60") and two counts of a hearing."""
+    both give: a toll both give joined a dance-hall fire's lead to the identifying of its
+    dead (DUC 22: "60"), an age a bail hearing to an indictment (Multi-News+ 32: "35")."""
     return any(
         stem[0].isdigit() and all(re.search(rf"\$\s?{re.escape(stem)}", text) for text in (a, b))
         for stem in ours & theirs

@@ -158,13 +158,14 @@ class Relays:
         quoted, stems = self.quoted, self.similarity.stems
         article_of = self.similarity.article_of
         found: dict[int, int] = {}
+        runs = _runs(rows, article_of)
         for i in rows:
             if not quoted[i] or len(stems[i]) < MIN_STEMS:
                 continue
             source = next(
                 (
                     run[0]
-                    for run in _runs(rows, article_of)
+                    for run in runs
                     if article_of[run[0]] != article_of[i]
                     and not any(quoted[j] for j in run)
                     and _near_in_length(len(stems[i]), len(joined := _joined(stems, run)))
