@@ -25,9 +25,10 @@ def test_the_design_pairs(analyses):
     # main (2a00d98d): 20 right and 9 wrong of 29 shown. Gone: 55's "click here" and
     # "She had sores" supports, 40's "Klingon, as you're likely aware". Left: 40's
     # Paramount support, 47's Juppe, 63's blogger's disclaimer, 71's Onion opening, 122's
-    # relayed page, 171's "I don't think it'll be a shocking change".
+    # relayed page, 171's "I don't think it'll be a shocking change". Thirty-seventh pass:
+    # 122's quotation of two of the page's sentences relays it (copies.Relays): 5 wrong.
     assert tally["pair", "right", True] == 20, tally
-    assert tally["pair", "wrong", True] == 6, tally
+    assert tally["pair", "wrong", True] == 5, tally
 
 
 def test_the_blind_pairs(analyses):

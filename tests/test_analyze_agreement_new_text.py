@@ -135,10 +135,12 @@ def test_new_text_agreed_pairs_judged_wrong_are_fewer(judged_new_text):
     # 5352's "But if any man can defy ..." have none, and go: 46 and 41. An item opening
     # with "He" is stated by a support naming him (twenty-fifth pass): 5484's "He died at
     # California Hospital ..." now supports "Price, ... died at a hospital.", beside "He was
-    # transported ...", a pair the gold does not name (right): 45.
+    # transported ...", a pair the gold does not name (right): 45. The thirty-seventh pass:
+    # 4986's (raw 122) quotation of two of the GoFundMe page's sentences relays the page, one
+    # report (copies.Relays), and its pair goes: 44.
     design, blind = judged_new_text["design"], judged_new_text["blind"]
     assert design["pair", "wrong"] <= 20, design
-    assert design["pair", "right"] >= 45, design
+    assert design["pair", "right"] >= 44, design
     # The thirtieth agreement pass: 5592's Zuckerberg post and 5124's studio memo, quoted by
     # another outlet word for word, are one report (copies.relayed; both pairs judged right
     # as wording): 39; 5202's "FMRI SCANNING ..." box supports nothing: 6 wrong.

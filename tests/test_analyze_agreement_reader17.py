@@ -33,7 +33,10 @@ def test_the_blind_clusters_pairs(analyses):
     # main (5535273) and the branch: 37 right, 18 wrong, 8 unclear of 63 shown. Since the
     # fifteenth cleaning pass, 2094's related link "White House, congressional leaders reach
     # debt-limit deal" (page furniture, judged a right support of Obama's words) is gone.
-    assert tally["pair", "right", True] >= 36, tally
+    # The thirty-seventh agreement pass: 103's quotation of three lines of Biden's letter,
+    # which document 0 prints whole, relays it (copies.Relays, a run of the letter's
+    # sentences): one report, its 3 pairs go.
+    assert tally["pair", "right", True] >= 33, tally
     assert tally["pair", "wrong", True] <= 18, tally
 
 

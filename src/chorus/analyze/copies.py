@@ -153,22 +153,24 @@ class Relays:
         self.own: dict[int, bool] = {}
 
     def of(self, rows: Sequence[int]) -> dict[int, int]:
-        """Each of `rows` that relays another of them, and that row."""
+        """Each of `rows` that relays another of them (or a run of them, `_runs`), and that
+        row (the run's first)."""
         quoted, stems = self.quoted, self.similarity.stems
         article_of = self.similarity.article_of
         found: dict[int, int] = {}
+        runs = _runs(rows, article_of)
         for i in rows:
             if not quoted[i] or len(stems[i]) < MIN_STEMS:
                 continue
             source = next(
                 (
-                    j
-                    for j in rows
-                    if article_of[j] != article_of[i]
-                    and not quoted[j]
-                    and _near_in_length(len(stems[i]), len(stems[j]))
-                    and near_same(stems[i], stems[j])
-                    and self._own_document(int(article_of[j]))
+                    run[0]
+                    for run in runs
+                    if article_of[run[0]] != article_of[i]
+                    and not any(quoted[j] for j in run)
+                    and _near_in_length(len(stems[i]), len(joined := _joined(stems, run)))
+                    and near_same(stems[i], joined)
+                    and self._own_document(int(article_of[run[0]]))
                 ),
                 None,
             )
@@ -190,6 +192,29 @@ class Relays:
             first = sum(1 for text in own if _FIRST_PERSON.search(text))
             self.own[article] = bool(own) and first >= OWN_DOCUMENT * len(own)
         return self.own[article]
+
+
+def _runs(rows: Sequence[int], article_of: np.ndarray) -> list[tuple[int, ...]]:
+    """Each of `rows` alone, then each run of two or more that follow one another in one
+    article: one quotation may hold two sentences of the document it quotes ("We want to find
+    out exactly what caused Elijah's death ... Having a third-party medical examination ...",
+    the GoFundMe page quoted whole, raw 122)."""
+    ordered = sorted(set(rows))
+    runs = [(row,) for row in ordered]
+    for start, first in enumerate(ordered):
+        end = start
+        while (
+            end + 1 < len(ordered)
+            and ordered[end + 1] == ordered[end] + 1
+            and article_of[ordered[end + 1]] == article_of[first]
+        ):
+            end += 1
+            runs.append(tuple(ordered[start : end + 1]))
+    return runs
+
+
+def _joined(stems: Sequence[Sequence[str]], run: tuple[int, ...]) -> Sequence[str]:
+    return stems[run[0]] if len(run) == 1 else [stem for row in run for stem in stems[row]]
 
 
 def _near_in_length(a: int, b: int) -> bool:
