@@ -259,6 +259,18 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
     # research ...", "... Duke of Närke.[6][5]" (raw validation 118 and 158 by index). After a
     # comma or a word ("historicity,[59] emphasizing") a mark is inside its sentence and stays.
     ("footnote mark", "[", r"\[\d{1,3}\](?:\[\d{1,3}\])*"),
+    # Live Science's link to a related story closing a paragraph's line after its last stop,
+    # a title in brackets with no pointer word: "... "the field of the assembly." [Fierce
+    # Fighters: 7 Secrets of Viking Culture]" (raw validation 2 [1] by index, 33 [4]). Left in,
+    # it opened the next paragraph's sentence. Only at the line's end: between sentences a
+    # bracket is as often an editor's insertion ("... re-election. [Labor union official]
+    # advised Obama", 165), and one opening in lower case ("[...]") is never a title. A
+    # pointer to pictures ("[Photos: …]") is `IN_LINE_POINTER`'s.
+    (
+        "related link",
+        "[",
+        rf"\[(?<=[.!?\"”] \[)(?!{_POINTER_WORDS}\s*:)[A-Z][^\[\].!?\n]{{2,120}}\]\s*$",
+    ),
 )
 
 # Business Insider's picture caption and credit glued before the story's first paragraph, on
