@@ -37,13 +37,13 @@ def _coverage_gains(
     return gains.astype(np.float64, copy=False)
 
 
-COPY = 0.80
+COPY = 0.85
 """The cosine at which a row brought along with a candidate copies a chosen row: raw 1's
-two outlets' "Is there something wrong with it?" fan Jordan Deuschleman asked." 0.93, 172's
-two transcripts of Cosby's "... you're a hypocrite ..." 0.81; at `redundancy` (0.70) raw
-13's "... information on adoption will be available ..." (0.70 to "The public can help by
-considering adopting a dog ...") was read as one too (docs/journal/summary.md, "Summary a
-reader sees, twenty-sixth pass (stop 36)")."""
+two outlets' '"Is there something wrong with it?" fan Jordan Deuschleman asked.' 0.93. At
+0.80 172's two transcripts of Cosby's "... you're a hypocrite ..." (0.81) were read as one
+too, and its defamation suit went out (R-1 −11.2 / R-2 −16.2: over issue 4's bar); at
+`redundancy` (0.70) 13's "... information on adoption will be available ..." too
+(docs/journal/summary.md, "Summary a reader sees, twenty-sixth pass (stop 36)")."""
 
 
 def _group(row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray) -> list[int]:
