@@ -76,7 +76,8 @@ def select(
     introduces the row after it) is taken together with that row: both fit or neither is
     taken. A row marked in `pulls` (a quotation whose credit is the row before it) is taken
     together with that row, when that row may be taken alone. A row marked in `shut` (one
-    a reader does not need) is never taken, nor the row leading into it."""
+    a reader does not need) is never taken, nor the row leading into it. A row brought
+    along whose cosine to a chosen row reaches `COPY` keeps its candidate out."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
