@@ -47,6 +47,7 @@ from chorus.summarize.newsroom import (
     writers_own_piece,
     writers_question,
 )
+from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -103,8 +104,10 @@ def summarize(
     unnamed = np.fromiter(map(unnamed_subject, texts), dtype=bool, count=len(texts))
     inside = np.fromiter(map(points_back_inside, texts), dtype=bool, count=len(texts))
     other = np.fromiter(map(refers_to_before, texts), dtype=bool, count=len(texts))
+    # ... or speaks of them inside its opening clause ("Before he came out, his clerk ...").
+    clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
     stands, dated = standing(texts, view.article_starts)
-    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated
+    leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
     leaning |= named_further_back(texts)
     follows = leaning | leans_on_before(texts)

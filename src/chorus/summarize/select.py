@@ -37,6 +37,22 @@ def _coverage_gains(
     return gains.astype(np.float64, copy=False)
 
 
+COPY = 0.85
+"""The cosine at which a row brought along with a candidate copies a chosen row: raw 1's
+two outlets' '"Is there something wrong with it?" fan Jordan Deuschleman asked.' 0.93. At
+0.80 172's two transcripts of Cosby's "... you're a hypocrite ..." (0.81) were read as one
+too, and its defamation suit went out (R-1 −11.2 / R-2 −16.2: over issue 4's bar); at
+`redundancy` (0.70) 13's "... information on adoption will be available ..." too
+(docs/journal/summary.md, "Summary a reader sees, twenty-sixth pass (stop 36)")."""
+
+
+def _group(row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray) -> list[int]:
+    """`row` with the row before it that it pulls and the row after it that it leads
+    into, when not taken already."""
+    group = [row - 1] if behind[row] and not taken[row - 1] else []
+    return group + ([row, row + 1] if ahead[row] and not taken[row + 1] else [row])
+
+
 def select(
     scores: np.ndarray,
     vectors: np.ndarray,
@@ -60,7 +76,8 @@ def select(
     introduces the row after it) is taken together with that row: both fit or neither is
     taken. A row marked in `pulls` (a quotation whose credit is the row before it) is taken
     together with that row, when that row may be taken alone. A row marked in `shut` (one
-    a reader does not need) is never taken, nor the row leading into it."""
+    a reader does not need) is never taken, nor the row leading into it. A row brought
+    along whose cosine to a chosen row reaches `COPY` keeps its candidate out."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
@@ -121,12 +138,19 @@ def select(
                     continue
             if told is not None and cosines is not None and told.again(row, cosines):
                 continue
+            # A credit or introduction brought along is not read above: one copying a
+            # chosen row would show one line twice (raw 1's question, two outlets' copies).
+            if chosen and any(
+                float(np.max(kept[: len(chosen)] @ vectors[other])) >= COPY
+                for other in _group(row, behind, ahead, taken)
+                if other != row
+            ):
+                continue
             picked = row
             break
         if picked is None:
             break
-        group = [picked - 1] if behind[picked] and not taken[picked - 1] else []
-        group += [picked, picked + 1] if ahead[picked] and not taken[picked + 1] else [picked]
+        group = _group(picked, behind, ahead, taken)
         for row in group:
             kept[len(chosen)] = vectors[row]
             chosen.append(row)

@@ -1,0 +1,38 @@
+"""A sentence whose opening clause ("Before he came out, ...", "When injected into ...,
+these ...") leans on the sentence before (docs/journal/summary.md, "Summary a reader sees,
+twenty-sixth pass (stop 36)").
+
+`dangling.unnamed_subject` reads a "he" or "she" as the subject after the comma, and
+`dangling.points_back_inside` a demonstrative there after at most 40 characters. Raw 119's
+"Before he came out, his court clerk cautioned ..." holds its "he" (the judge) inside the
+clause, and raw 200's "When injected into the testes of mice unable to produce their own
+sperm, these primordial germ cells matured ..." has 71 characters before its "these": shown
+apart from the sentences before, the judge read as the lawyer named above, and the cells
+were never made.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONJUNCTIONS = "When|While|Once|After|Before|As|Until|Since|Because|Although|Though|If"
+_PRONOUN_CLAUSE = re.compile(
+    rf"[\s(\[]*(?:{_CONJUNCTIONS})\s+(?:he|she)\s+[^,A-Z“”\"]{{1,60}},\s+(?=[a-z])"
+)
+"""An opening clause whose subject is a "he" or "she", and a main clause not opening on a
+name ("Before he came out, his court clerk ..."; not "When she was 12, Jane ...")."""
+_DEMONSTRATIVE_AFTER_CLAUSE = re.compile(
+    rf"[\s(\[]*(?:{_CONJUNCTIONS})\s+[^,A-Z“”\"]{{1,100}},\s+(?:these|those)\s+[a-z]"
+)
+"""An opening clause naming no one and a main clause opening on "these" or "those" and a
+noun ("When injected into ..., these primordial germ cells ...")."""
+
+
+def clause_leans_back(text: str) -> bool:
+    """Whether a text's opening clause speaks of a "he" or "she" the main clause does not
+    name, or is followed by "these"/"those" things told before: it waits for the sentence
+    before it."""
+    # one substring test passes over most texts before either pattern runs
+    if ", " not in text:
+        return False
+    return bool(_PRONOUN_CLAUSE.match(text) or _DEMONSTRATIVE_AFTER_CLAUSE.match(text))
