@@ -98,7 +98,13 @@ _AND_SUBJECT = re.compile(r",\s+and\s+(?P<surname>[A-Z][\w’'-]+)\s+[a-z]+ed\b(
 """The subject of a sentence's last clause, a surname after ", and" before a verb."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+_NAMED_SUBJECT = re.compile(
+    rf"{LEAD}(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}[a-z][\w’'-]*,\s+"
+    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,4}})(?:\s+[—–-]\s|,\s)"
+)
+_NAME_RUN = re.compile(r"(?<!\bthe )\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+"""Capitalised words that may be a name; not after "the": a place or a body ("in the East
+Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same."""
 
 
 @dataclass(slots=True)
@@ -249,6 +255,9 @@ class Focus:
             # She admitted ..." (multi_news-val-5388) leaves two to choose from
             person = self.surnames[run]
             self.person = None if self._another_surname(text, end, person) else person
+        elif (person := _described_then_named(text, names)) is not None:
+            self.person = person
+            self._learn(person)
         elif (described := DESCRIBED.match(text)) is not None:
             # people described are no "he" or "she": "The students watched as ... ¶ “...,”
             # she said" is still the teacher's (multi_news-val-1745)
@@ -316,6 +325,17 @@ class Focus:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
+
+
+def _described_then_named(text: str, names: list[str]) -> str | None:
+    """The person a sentence's subject describes and then names, where it names no one
+    else: "The summer’s Democratic hero, Texas State Sen. Wendy Davis — whose ... — is set to
+    be featured in ... Vogue." (multi_news-val-4960: her "..., she told Vogue" follows)."""
+    subject = _NAMED_SUBJECT.match(text)
+    if subject is None or (person := person_named(bare_name(subject["name"]))) is None:
+        return None
+    last = person.rsplit(" ", 1)[-1]
+    return person if all(n.rsplit(" ", 1)[-1] == last for n in names) else None
 
 
 def _ends_with(person: str | None, name: str) -> bool:
