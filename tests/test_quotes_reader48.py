@@ -30,8 +30,10 @@ def test_quotes_reader48_gold(briefed):
     # words: Clark's "The work provides evidence", Oppenheimer's closing comma); blind, main
     # and this pass: 4 of 6 right, 1 made, 0 right (Cline's words cut at "collage artist,";
     # "said a source at the scene, who asked not to be identified" missed)
+    # the forty-ninth pass: 9 of 16, 12 made, 9 right (Vogue's and Smith's pronouns found;
+    # Smith's "who told them:" made, its words ending "dead" where this gold has "dead.")
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 7 and right_predicted == predicted - 2
+    assert right >= 9 and right_predicted == predicted - 3
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
     assert right >= 4
 

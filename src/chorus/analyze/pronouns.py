@@ -26,6 +26,17 @@ from dataclasses import dataclass, field
 
 from chorus.analyze.pronoun_checks import CAPITAL
 from chorus.analyze.pronoun_genders import collective
+from chorus.analyze.pronoun_sentences import (
+    ACCORDING,
+    AFTER_QUOTATION,
+    DESCRIBED,
+    PERSON_AFTER,
+    after_capital,
+    kin_owner,
+    named_after,
+    past_apposition,
+    plural,
+)
 from chorus.analyze.subject_names import (
     LEAD,
     OPENING_WORD,
@@ -41,42 +52,16 @@ from chorus.language.quote_marks import inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.speakers import (
     HONORIFIC,
-    OWNED,
     REFERRING_HEADS,
-    ROLE_NOUNS,
     bare_name,
 )
 
-PERSON_NOUNS = (
-    *("man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "brother"),
-    *("sister", "friend", "neighbor", "neighbour", "teacher", "student", "victim"),
-    *("suspect", "driver", "owner", "resident", "actor", "actress", "singer", "user"),
-    *("doctor", "teen", "teenager", "guy", "person", "worker", "employee", "customer"),
-    *OWNED,
-    *(noun for noun in ROLE_NOUNS if noun not in ("court", "agency", "police", "head")),
-)
-"""Heads of descriptions of someone not named ("A woman who was at the bridge ...")."""
-_DESCRIBED = re.compile(
-    rf"{LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?i:{by_first_letter(PERSON_NOUNS)})s?\b(?!['’])"
-)
 _PRONOUN_SUBJECT = re.compile(
     rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+)?(?P<pronoun>he|she|He|She)\b"
 )
 """A pronoun subject, maybe after a name in apposition to the opening phrase: "In the
 conversation with his fiancee, Rhonda Rouer, he also complained ..." is about whom "he"
 stood for (multi_news-val-1212), not Rouer."""
-_PERSON_AFTER = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{by_first_letter(PERSON_NOUNS)})\b"
-)
-"""Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
-_APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
-)
-"""What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
-brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are from
-("Allen Williams of Upper Darby was handing over ...": 4840): the subject, no one else."""
-
 _NAMED_AGAIN = re.compile(
     rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"
     r"\s+[a-z]"
@@ -91,12 +76,6 @@ _CALLED_BY_HEAD = {
 }
 """What a head calls whom it names again: after "The actress then asked Beatty, “...?”",
 '"Everybody," he said' is not the actress's (multi_news-val-4411)."""
-
-
-def _past_apposition(text: str, at: int) -> int:
-    """Where the sentence goes on after an apposition at `at`, if one stands there."""
-    apposition = _APPOSITION.match(text, at)
-    return apposition.end() if apposition is not None else at
 
 
 _SEEN_BY = re.compile(
@@ -119,7 +98,13 @@ _AND_SUBJECT = re.compile(r",\s+and\s+(?P<surname>[A-Z][\w’'-]+)\s+[a-z]+ed\b(
 """The subject of a sentence's last clause, a surname after ", and" before a verb."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+_NAMED_SUBJECT = re.compile(
+    rf"{LEAD}(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}[a-z][\w’'-]*,\s+"
+    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,4}})(?:\s+[—–-]\s|,\s)"
+)
+_NAME_RUN = re.compile(r"(?<!\bthe )\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+"""Capitalised words that may be a name; not after "the": a place or a body ("in the East
+Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same."""
 
 
 @dataclass(slots=True)
@@ -178,7 +163,7 @@ class Focus:
             # investigators")
             if not self._follow_subject(text, named):
                 self.person = self._written_about(text, named, speaker)
-        elif speaker is not None and (owner := _kin_owner(text, speaker)):
+        elif speaker is not None and (owner := kin_owner(text, speaker)):
             # "Oscar de la Renta ... died Monday ..., his wife Anette de la Renta told The New
             # York Times": the article goes on about whom "his" stands for
             self._learn(speaker)
@@ -190,8 +175,8 @@ class Focus:
             self._after_quotation(text)
         elif subject := _PRONOUN_SUBJECT.match(text):
             person = self.stands_for(subject["pronoun"])
-            self.person = None if _named_after(text, subject.end(), person) else person
-        elif (again := _NAMED_AGAIN.match(text)) and not _named_after(
+            self.person = None if named_after(text, subject.end(), person) else person
+        elif (again := _NAMED_AGAIN.match(text)) and not named_after(
             text, again.end(), self.person
         ):
             if self.person is not None and (called := _CALLED_BY_HEAD.get(again["head"])):
@@ -209,7 +194,7 @@ class Focus:
         ...", multi_news-val-324: her "“...,” she said by phone" next), or no one when
         they are someone's quoted ("Yonhap quoted a unification ministry official ...":
         its "he added" next is not Yonhap's)."""
-        after = _AFTER_QUOTATION.match(text)
+        after = AFTER_QUOTATION.match(text)
         if after is None:
             return
         if after["quoted"]:
@@ -222,7 +207,7 @@ class Focus:
         """Whether "According to X, ..." names a source of one word no earlier name ends
         with: as likely an outlet as a person ("According to Salon, ... Peinovich took to
         the forum to write, "..." ¶ He added, "..."": 2115), so told of as a group is."""
-        return " " not in speaker and speaker not in self.surnames and text.startswith(_ACCORDING)
+        return " " not in speaker and speaker not in self.surnames and text.startswith(ACCORDING)
 
     def _follow_subject(self, text: str, names: list[str]) -> bool:
         """Moves the focus to the subject the sentence opens with, if it is a person named
@@ -257,11 +242,11 @@ class Focus:
             # a name inside the run is its title's ("Claremont McKenna dean of students ..."),
             # so is one in its apposition ("Rep. Kurt Schrader, a member of the Blue Dog
             # Coalition, predicted ...": multi_news-val-2094)
-            described = text[: _past_apposition(text, end)]
+            described = text[: past_apposition(text, end)]
             others = any(not n.endswith(last) and n not in described for n in names)
             # who "was asked" is whom the answer is from, whoever asked or is asked about
             asked = _ASKED.match(text, end) is not None
-            if not asked and (others or _PERSON_AFTER.search(text, len(described))):
+            if not asked and (others or PERSON_AFTER.search(text, len(described))):
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."
@@ -270,10 +255,13 @@ class Focus:
             # She admitted ..." (multi_news-val-5388) leaves two to choose from
             person = self.surnames[run]
             self.person = None if self._another_surname(text, end, person) else person
-        elif (described := _DESCRIBED.match(text)) is not None:
+        elif (person := _described_then_named(text, names)) is not None:
+            self.person = person
+            self._learn(person)
+        elif (described := DESCRIBED.match(text)) is not None:
             # people described are no "he" or "she": "The students watched as ... ¶ “...,”
             # she said" is still the teacher's (multi_news-val-1745)
-            if not _plural(described[0].rsplit(None, 1)[-1].lower()):
+            if not plural(described[0].rsplit(None, 1)[-1].lower()):
                 self.person = None
         elif run and (person := self._person(run)):
             # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
@@ -308,7 +296,7 @@ class Focus:
         return any(
             self.surnames.get(word[0], person) != person
             and _CLAUSE_VERB.match(text, word.end())
-            and not _after_capital(text, word.start())
+            and not after_capital(text, word.start())
             and not inside_quotation(text, word.start())
             for word in CAPITAL.finditer(text, start)
         )
@@ -339,56 +327,17 @@ class Focus:
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
 
 
+def _described_then_named(text: str, names: list[str]) -> str | None:
+    """The person a sentence's subject describes and then names, where it names no one
+    else: "The summer’s Democratic hero, Texas State Sen. Wendy Davis — whose ... — is set to
+    be featured in ... Vogue." (multi_news-val-4960: her "..., she told Vogue" follows)."""
+    subject = _NAMED_SUBJECT.match(text)
+    if subject is None or (person := person_named(bare_name(subject["name"]))) is None:
+        return None
+    last = person.rsplit(" ", 1)[-1]
+    return person if all(n.rsplit(" ", 1)[-1] == last for n in names) else None
+
+
 def _ends_with(person: str | None, name: str) -> bool:
     """Whether `person` is a fuller form of `name`, whatever the case of its particles."""
     return person is not None and person.casefold().endswith(" " + name.casefold())
-
-
-def _kin_owner(text: str, speaker: str) -> str | None:
-    """The person a sentence opens with, where its speaker is introduced after the words as
-    that person's kin ("..., his wife Anette de la Renta told ..."); not a speaker who is
-    the subject ("In a telephone interview ..., his father, Qin Qinguo, 76, said that ...":
-    DUC d31050t, whose "he said" next is the father's)."""
-    at = text.find(speaker, 1)
-    if at < 0 or _KIN_BEFORE.search(text, max(0, at - 30), at) is None:
-        return None
-    run = subject_run(text)
-    return person_named(run[0]) if run else None
-
-
-_KIN_BEFORE = re.compile(rf",\s+(?:his|her)\s+(?:{by_first_letter(OWNED)}),?\s+$")
-
-
-def _after_capital(text: str, at: int) -> bool:
-    """Whether the word before the one at `at` is capitalised: a first name or a title."""
-    before = text.rfind(" ", 0, at - 1) + 1
-    return text[before : before + 1].isupper()
-
-
-def _named_after(text: str, start: int, person: str | None) -> bool:
-    """Whether a sentence names `person` after its pronoun subject, outside quotations:
-    then the pronoun is someone else ("She is due to appear in federal court, while
-    McCullum’s first appearance ...": multi_news-val-1703; not "She startles when she hears
-    “Coming up, Meryl Streep!”", 4411)."""
-    if person is None:
-        return False
-    surname = person.rsplit(" ", 1)[-1]
-    at = text.find(surname, start)
-    while at >= 0:
-        if not inside_quotation(text, at):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-def _plural(noun: str) -> bool:
-    return noun[-1:] == "s" and noun not in PERSON_NOUNS and noun[:-1] in PERSON_NOUNS
-
-
-_ACCORDING = "According to "
-_AFTER_QUOTATION = re.compile(
-    r"[“\"][^”\"]{8,}[,.!?]?[”\"],?\s+(?:(?P<quoted>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
-    r"\s+quoted\s+(?:an?|the)\s)|(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+))"
-)
-"""The words after a sentence's opening quotation: whom it quotes ("Yonhap quoted a ...")
-or the name that stands there."""

@@ -194,20 +194,21 @@ def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     return end if found is None or inside_quotation(text, found.start()) else found.start()
 
 
-_NARRATED_AFTER = re.compile(rf"[{CLOSE}]\s+(?:and\s+[a-z]|with\s+(?:an?|his|her|their)\s)")
+_NARRATED_AFTER = re.compile(rf"[{CLOSE}](?:\s+(?:and\s+[a-z]|with\s+(?:an?|his|her|their)\s)|\))")
 """The subject's next act after the quotation it was given, the writer's: "Abbott called her
 filibuster "inconsequential" and sought to tie her to President Barack Obama" (raw
 multi_news-val-4960), or how they looked as they spoke: "Shawn responded “not really” with
-an apparent grin on his face" (5473)."""
+an apparent grin on his face" (5473); or the bracket it was given in closes: "Davis’ hair
+struggles (she admitted to having “super-supercurly hair”), clothing (...)" (4960)."""
 
 
 def quotation_cut(text: str, start: int, end: int) -> int:
     """Where words that open on a quotation end when the writer goes on after its close with
-    " and <lower-case word>" or " with a ..." (`_NARRATED_AFTER`): only the quoted words
-    were said."""
+    " and <lower-case word>", " with a ..." or a closing bracket (`_NARRATED_AFTER`): only
+    the quoted words were said."""
     if start == 0 or text[start - 1] not in OPEN:
         return end
-    if text.find(" and ", start, end) < 0 and text.find(" with ", start, end) < 0:
+    if all(text.find(cue, start, end) < 0 for cue in (" and ", " with ", ")")):
         return end
     found = _NARRATED_AFTER.search(text, start, end)
     # the closing mark itself counts as inside: tested past it

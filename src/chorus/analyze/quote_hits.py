@@ -59,6 +59,7 @@ from chorus.language.quote_patterns import (
     REPORTED_VERB,
     REQUIRED,
     TAILS,
+    WHO_TOLD,
 )
 from chorus.language.quote_verbs import DENIALS
 from chorus.language.speaker_appositions import named_in_apposition
@@ -128,6 +129,9 @@ _SUBJECT_ANYWHERE = (
 of a preposition ("an officer with the Lehigh County Humane Society says")."""
 _ACCORDING = "according to speaker, statement"
 _VERB_FIRST = "quote, verb speaker"
+_WHO_AFTER = re.compile(WHO_TOLD)
+"""A relative clause after a preposition's object, whose subject the object is: "... their
+conversation with Mr. Smith, who told them: “...”" (multi_news-val-5473) is Smith's."""
 _INNER = (*("statement, verb speaker", "statement, speaker verb", "speaker verb that"), _ACCORDING)
 """Patterns whose attributed words may hold a speaker of their own: in "Knowles told
 investigators that his mother ..., detectives said" the words are Knowles', in "The Palm
@@ -204,6 +208,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             who_start, who_end, role = owned
         if role is not None and role == match.groupdict().get("role"):
             role = with_campus(text, role, match.end("role"))
+        if role is not None and role.endswith((',"', ",”")):
+            role = role[:-2] + role[-1]  # a title's closing comma is the apposition's
         if (titled := name_around_title(text, who_start, who_end)) is not None:
             (who_start, who_end), role = titled, None
         if name in PARTICIPLES and (title := TITLE_NOUN_AFTER.match(text, who_end)):
@@ -212,7 +218,11 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if name in _SUBJECT_ANYWHERE and ALLEGED.search(text, max(0, who_start - 15), who_start):
             continue
-        if name in _SUBJECT_ANYWHERE and in_an_object(text, who_start, who_end):
+        if (
+            name in _SUBJECT_ANYWHERE
+            and in_an_object(text, who_start, who_end)
+            and not (name == "speaker verb quote" and _WHO_AFTER.match(text, who_end))
+        ):
             member = member_of(text, who_start, who_end) or named_after_object(match, role)
             if member is None:
                 continue
@@ -263,6 +273,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if writers_aside(text, start, end):
             continue
         if end - start < 8 and not (answered or _exclaimed(name, text, start, end)):
+            continue
+        if name == "speaker said statement" and not answered and text.find(" ", start, end) < 0:
+            # 'a bemused Jenkins, co-writer and director of "Moonlight," said backstage.':
+            # one word after "said" is where or when (multi_news-val-4411), no statement
             continue
         if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):
             return inner

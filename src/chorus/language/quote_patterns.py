@@ -65,10 +65,17 @@ Denver District Attorney’s Office, though an affidavit ... says ...": multi_ne
 "..., according to the US Naval Historical Centre, leaving the Musashi listing ...": 4688),
 nor the means of a subject's act ("..., said Cohen, through his own attorney, Lawrence
 Rosen, has made further attempts ...": 2986, where Cohen is what was said of)."""
-_APPOSITION = rf"(?:,\s+{APPOSITION_ROLE},)?"
+_TITLE_CLOSED = rf"(?:,|(?<=,[{CLOSE}]))"
+"""An apposition's closing comma, or the one inside the marks of a title that ends it."""
+_APPOSITION = rf"(?:,\s+{APPOSITION_ROLE}{_TITLE_CLOSED})?"
+WHO_TOLD = rf",\s+who(?=\s+[a-z]+(?:\s+[a-z]+)?:\s*[{OPEN}])"
+"""A relative clause whose verb (and whom it was said to) a colon and a quotation follow: the
+words of the one it describes; one going on with more ("..., who carried out the research,
+said:", "..., who states in her Twitter biography that ...") is theirs only with its own
+subject named (multi_news-val-131, 191)."""
 _APPOSITION_OR_DASHES = (
     rf"(?:,\s+(?:(?=(?!(?:the|an?)\s)[a-z])(?P<described>))?{APPOSITION_ROLE}"
-    rf"(?(described)(?:,\s+(?:an?|the)\s+[^,{OPEN}{CLOSE}]{{2,60}}?)?),"
+    rf"(?(described)(?:,\s+(?:an?|the)\s+[^,{OPEN}{CLOSE}]{{2,60}}?)?){_TITLE_CLOSED}"
     rf"|\s+[-—–]\s+[^-—–{OPEN}{CLOSE}]{{3,160}}?\s+[-—–])?"
 )
 """Who a speaker is, between commas or dashes ("The Kansas Republican - who served 27 years
@@ -254,9 +261,10 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # remark "an absurd comparison ..." (multi_news-val-3299), but not "what the FBI
     # called “communiques”", a name for a thing, not words said.
     # ... Stuart Varney who said "President Trump is not getting the credit ..." (5041)
+    # ... their conversation with Mr. Smith, who told them: “My brother ...” (5473)
     (
         "speaker verb quote",
-        rf"{SPEAKER}{_APPOSITION_TO_SAID}(?:\s+who)?\s+{_BEFORE_VERB}{VERB_QUOTE}",
+        rf"{SPEAKER}{_APPOSITION_TO_SAID}(?:\s+who|{WHO_TOLD})?\s+{_BEFORE_VERB}{VERB_QUOTE}",
     ),
     # Jim Mattis, US defence secretary, made similar comments on Thursday, adding that the
     # Trump administration had made no decision to strike Syria. (seed 001)

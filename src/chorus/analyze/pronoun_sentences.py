@@ -1,0 +1,93 @@
+"""What one sentence tells of the people it names, for `pronouns.py`, which follows the
+person "he" or "she" stands for: someone described but not named, an apposition saying
+what the subject is, a speaker introduced as the subject's kin, a pronoun subject's person
+named again after it, the name after an opening quotation. Split from `pronouns.py`."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.subject_names import LEAD, person_named, subject_run
+from chorus.language.quote_alternation import by_first_letter
+from chorus.language.quote_marks import inside_quotation
+from chorus.language.speakers import OWNED, ROLE_NOUNS
+
+PERSON_NOUNS = (
+    *("man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "brother"),
+    *("sister", "friend", "neighbor", "neighbour", "teacher", "student", "victim"),
+    *("suspect", "driver", "owner", "resident", "actor", "actress", "singer", "user"),
+    *("doctor", "teen", "teenager", "guy", "person", "worker", "employee", "customer"),
+    *OWNED,
+    *(noun for noun in ROLE_NOUNS if noun not in ("court", "agency", "police", "head")),
+)
+"""Heads of descriptions of someone not named ("A woman who was at the bridge ...")."""
+DESCRIBED = re.compile(
+    rf"{LEAD}(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i:{by_first_letter(PERSON_NOUNS)})s?\b(?!['’])"
+)
+PERSON_AFTER = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{by_first_letter(PERSON_NOUNS)})\b"
+)
+"""Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
+APPOSITION = re.compile(
+    r",\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
+)
+"""What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
+brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are from
+("Allen Williams of Upper Darby was handing over ...": 4840): the subject, no one else."""
+
+
+def past_apposition(text: str, at: int) -> int:
+    """Where the sentence goes on after an apposition at `at`, if one stands there."""
+    apposition = APPOSITION.match(text, at)
+    return apposition.end() if apposition is not None else at
+
+
+def kin_owner(text: str, speaker: str) -> str | None:
+    """The person a sentence opens with, where its speaker is introduced after the words as
+    that person's kin ("..., his wife Anette de la Renta told ..."); not a speaker who is
+    the subject ("In a telephone interview ..., his father, Qin Qinguo, 76, said that ...":
+    DUC d31050t, whose "he said" next is the father's)."""
+    at = text.find(speaker, 1)
+    if at < 0 or KIN_BEFORE.search(text, max(0, at - 30), at) is None:
+        return None
+    run = subject_run(text)
+    return person_named(run[0]) if run else None
+
+
+KIN_BEFORE = re.compile(rf",\s+(?:his|her)\s+(?:{by_first_letter(OWNED)}),?\s+$")
+
+
+def after_capital(text: str, at: int) -> bool:
+    """Whether the word before the one at `at` is capitalised: a first name or a title."""
+    before = text.rfind(" ", 0, at - 1) + 1
+    return text[before : before + 1].isupper()
+
+
+def named_after(text: str, start: int, person: str | None) -> bool:
+    """Whether a sentence names `person` after its pronoun subject, outside quotations:
+    then the pronoun is someone else ("She is due to appear in federal court, while
+    McCullum’s first appearance ...": multi_news-val-1703; not "She startles when she hears
+    “Coming up, Meryl Streep!”", 4411)."""
+    if person is None:
+        return False
+    surname = person.rsplit(" ", 1)[-1]
+    at = text.find(surname, start)
+    while at >= 0:
+        if not inside_quotation(text, at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+def plural(noun: str) -> bool:
+    return noun[-1:] == "s" and noun not in PERSON_NOUNS and noun[:-1] in PERSON_NOUNS
+
+
+ACCORDING = "According to "
+AFTER_QUOTATION = re.compile(
+    r"[“\"][^”\"]{8,}[,.!?]?[”\"],?\s+(?:(?P<quoted>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"\s+quoted\s+(?:an?|the)\s)|(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+))"
+)
+"""The words after a sentence's opening quotation: whom it quotes ("Yonhap quoted a ...")
+or the name that stands there."""
