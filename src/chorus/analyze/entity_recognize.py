@@ -42,6 +42,7 @@ from chorus.analyze.entity_lists import (
     written_alike,
 )
 from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_shapes import (
     bodies_written_short,
     by_shape,
@@ -166,6 +167,7 @@ def recognize(
         del labels[titled]
         labels[person] = "person"
     labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
+    labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"

@@ -18,6 +18,7 @@ from chorus.analyze.entity_drugs import drugs
 from chorus.analyze.entity_epithets import epithets_and_halves
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
+from chorus.analyze.entity_terms import terms_and_titles_words
 from chorus.analyze.entity_works import works_and_models
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 
@@ -36,8 +37,9 @@ def stand_ins(
     """Names no one or nothing of the story is called: pseudonyms, categories, works and
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
     place, words for a woman, runs a conjunction opens, a video's presenters, an
-    officer's side, things named for someone, schools read as people, and epithets and
-    counties' halves (`epithets_and_halves`)."""
+    officer's side, things named for someone, schools read as people, epithets and
+    counties' halves (`epithets_and_halves`), and terms' abbreviations and titles' words
+    (`terms_and_titles_words`)."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -55,6 +57,7 @@ def stand_ins(
         | _things_in_a_list(words, listed, label)
         | _schools_read_as_people(listed, label)
         | epithets_and_halves(words, listed, label)
+        | terms_and_titles_words(words, listed)
     )
 
 

@@ -1,0 +1,95 @@
+"""Names that are a term's or a work's words: an abbreviation the text defines in brackets
+after words in lower case ("critical fusion frequency (CFF)"), and a word only ever written
+inside a title in quotation marks ("Hell on Earth")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from chorus.analyze.model import Excerpt
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]* ){1,6})\($")
+"""Words in lower case, a space and an opening bracket right before a mention: "lateral
+hypothalamic area (LHA)". A body's initials follow its capitalised name ("Federal Bureau of
+Investigation (FBI)", "Royal Hospital for Neuro-disability (RHN)")."""
+_TITLE = re.compile(r"[“\"]([A-Z][\w'’]*(?: [\w'’]+){1,5}?)[,.]?[”\"]")
+"""A run of two to six words opening on a capital inside quotation marks, a comma or a full
+stop allowed before the closing one: “Hell on Earth,”."""
+_SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
+"""Words a title keeps in lower case; any other lower-case word makes the quotation speech."""
+_AROUND = 60
+
+
+def terms_and_titles_words(
+    words: Sequence[str], listed: Mapping[str, Sequence[Excerpt]]
+) -> set[str]:
+    """Of `words` (one-word names), abbreviations defined after words in lower case and
+    words every mention of which is a piece of a quoted title's: no name by themselves."""
+    return {
+        name
+        for name in words
+        if (name.isupper() and any(_defined_after_a_term(m) for m in listed[name]))
+        or _inside_titles(name, listed[name])
+    }
+
+
+def _defined_after_a_term(mention: Excerpt) -> bool:
+    """Whether `mention` is written in brackets right after words in lower case whose letters
+    spell it, from a word's first letter on: the abbreviation of that term (raw 29's "CFF" of
+    "critical fusion frequency", "PVN" of "paraventricular nucleus", read as organisations).
+    A body written in lower case has initials of its own language ("the Austrian athletics
+    federation (ÖLV)", raw 42)."""
+    text = mention.article.text
+    if not text.startswith(")", mention.end):
+        return False
+    found = _LOWER_WORDS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    return found is not None and _spells(mention.text.lower(), found[1])
+
+
+def _spells(letters: str, words: str) -> bool:
+    """Whether `letters` are written in order in `words`, the first opening a word."""
+    for at in (
+        i for i, c in enumerate(words) if c == letters[0] and (i == 0 or words[i - 1] == " ")
+    ):
+        rest = iter(words[at + 1 :])
+        if all(c in rest for c in letters[1:]):
+            return True
+    return False
+
+
+def _titles_around(mention: Excerpt) -> set[str]:
+    """The quoted titles written across `mention`, lowered."""
+    text = mention.article.text
+    start = max(0, mention.start - _AROUND)
+    return {
+        found[1].lower()
+        for found in _TITLE.finditer(text, start, mention.end + 3)
+        if found.start(1) <= mention.start
+        and mention.end <= found.end(1)
+        and all(w[0].isupper() or w in _SMALL_WORDS for w in found[1].split())
+    }
+
+
+def _inside_titles(name: str, mentions: Sequence[Excerpt]) -> bool:
+    """Whether every mention of `name` is inside a quoted title (“Hell on Earth”, raw 21's
+    "Earth", a place in three outlets) or is written within such a title's words, unquoted
+    ("1996's Hell On Earth,")."""
+    titles = set().union(*(_titles_around(m) for m in mentions))
+    if not titles:
+        return False
+    return all(_within(m, titles) for m in mentions)
+
+
+def _within(mention: Excerpt, titles: set[str]) -> bool:
+    """Whether one of `titles` is written across `mention`, in any case."""
+    text = mention.article.text
+    window = text[max(0, mention.start - _AROUND) : mention.end + _AROUND].lower()
+    offset = mention.start - max(0, mention.start - _AROUND)
+    for title in titles:
+        at = window.find(title)
+        while at != -1:
+            if at <= offset and offset + len(mention.text) <= at + len(title):
+                return True
+            at = window.find(title, at + 1)
+    return False
