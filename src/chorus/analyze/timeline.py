@@ -65,6 +65,7 @@ from chorus.analyze.timeline_clauses import (
     in_a_bracketed_clause,
     of_a_work,
 )
+from chorus.analyze.timeline_examples import opens_an_example
 from chorus.analyze.timeline_forms import (
     YEAR_RANGE,
     DateMatch,
@@ -164,7 +165,7 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     relative clause set apart by a bracket or dashes, or a thing's year (or month) in a
     relative clause about someone, the object of a verb in the present or denied or in a
     sentence the first of its `matches` opens or that names a day, or a quoted work's
-    (timeline_clauses)."""
+    (timeline_clauses), or a date opening an example (timeline_examples)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
@@ -179,6 +180,8 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     if match.form in ("year", "month year") and dates_a_crime_tried_later(before, after):
         return True
     if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
+        return True
+    if opens_an_example(before, after):
         return True
     if match.form in ("year", "month year") and a_thing_s_year_about_someone(before):
         return True
