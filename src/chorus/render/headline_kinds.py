@@ -1,7 +1,9 @@
 """Which lead heads a briefing when the first sentence that could is of a kind that gives
 way: a study's own text to a news report's lead, a lawyer's or spokesperson's reply to
 another outlet's lead, a friend's tribute to a lead telling the death, a subject that is
-only a role or a description to one that names who."""
+only a role or a description to one that names who, a writer's own first person to words in
+no one's; and which heads none: a video's blurb, what a sentence ending on a colon
+introduces."""
 
 from __future__ import annotations
 
