@@ -87,10 +87,13 @@ def test_a_cut_after_a_typed_dash_ends_without_it():
         # (0's "Because it may be time we all moved to Sweden." left its summary when
         # cleaning took its page's headings out, stop 31.)
         # An introduction without what it introduces.
-        (71, "The Onion has updated its story with this funny little tag:", 2, "For more coverage"),
+        # Nor what it introduces, the Onion's own plug ("For more coverage ..., please visit
+        # our friends at the People's Daily ..."), headline18 (stop 36): the People's Daily's
+        # article, the news, heads instead, judged better.
+        (71, "The Onion has updated its story with this funny little tag:", 4, "The actual"),
         # The writer's "I" after an opening phrase: an op-ed whose writer the headline
-        # would not name.
-        (212, "As a neurosurgeon, I did not believe", 8, "In his Newsweek article, Alexander"),
+        # would not name; nor, headline18, his "my mind" deep in a later sentence.
+        (212, "As a neurosurgeon, I did not believe", 11, "In his Newsweek article, Alexander"),
         # (228's "During that meeting, he reportedly warned ..." no longer opens the
         # summary since stop 30: it waits for its sentence before, test_summary_reader13.)
     ],

@@ -1,7 +1,9 @@
 """Which lead heads a briefing when the first sentence that could is of a kind that gives
 way: a study's own text to a news report's lead, a lawyer's or spokesperson's reply to
 another outlet's lead, a friend's tribute to a lead telling the death, a subject that is
-only a role or a description to one that names who."""
+only a role or a description to one that names who, a writer's own first person to words in
+no one's; and which heads none: a video's blurb, what a sentence ending on a colon
+introduces."""
 
 from __future__ import annotations
 
@@ -157,3 +159,60 @@ def named_first(candidates: list[int], summary: Sequence[SummarySentence]) -> li
         return candidates
     named = (n for n in candidates[1:] if _NAMED.match(summary[n - 1].text))
     return put_first(next(named, None), candidates)
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
+_WRITER = re.compile(r"\b(?:I|me|my|myself)\b")
+"""The writer's own first person, read outside quotation marks ("... while my body lay in
+coma, my mind ... was alive and well.", raw validation cluster 212): a columnist's or
+critic's view. The plural is left: an outlet's "our list" or "we've collected" may tell
+the news (5, 84), and "our bellies" is everyone's (6)."""
+
+
+def _the_writer_s(sentence: SummarySentence) -> bool:
+    return bool(_WRITER.search(_QUOTED.sub(" ", sentence.text)))
+
+
+def writer_last(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
+    """`candidates` with the first in no writer's first person first (another article's
+    lead before any other sentence), when the first is in its writer's and the summary
+    quotes more than one article: another outlet's "In his Newsweek article, Alexander
+    asserts ..." over the neurosurgeon's own "... my mind ... was alive and well." (raw
+    validation cluster 212), a review's lead "The remake of “The Evil Dead,” ..." over a
+    critic's "Truthfully, if it hadn’t been my paying job ..." (70). An op-ed the summary
+    tells alone keeps its writer's words (220's Staples lead)."""
+    if not candidates or not _the_writer_s(summary[candidates[0] - 1]):
+        return candidates
+    if len({s.shown.article.id for s in summary}) < 2:
+        return candidates
+    others = [n for n in candidates if not _the_writer_s(summary[n - 1])]
+    leads = [n for n in others if summary[n - 1].shown.index == 0]
+    return put_first(next(iter(leads + others), None), candidates)
+
+
+_PHOTO_CREDIT = " Photo: "
+
+
+def a_blurb(sentence: SummarySentence) -> bool:
+    """Whether a summary sentence's paragraph closes on a photo's credit: a video's blurb
+    ("New research is exploring whether targeted light flashes can help ... WSJ's Sumathi
+    Reddy discusses with Tanya Rivero. Photo: iStock", raw validation cluster 29) or a
+    picture's caption, above the article's own lead."""
+    text, at = sentence.shown.article.text, sentence.shown.end
+    end = text.find("\n", at)
+    return text.find(_PHOTO_CREDIT, at, end if end >= 0 else len(text)) >= 0
+
+
+def introduced(summary: Sequence[SummarySentence], number: int) -> bool:
+    """Whether a summary sentence follows its article's sentence before it that ends on a
+    colon: the words that sentence introduces ("The Onion has updated its story with this
+    funny little tag:" before "For more coverage ..., please visit our friends at the
+    People's Daily ...", raw validation cluster 71), someone's, not the news."""
+    if number < 2:
+        return False
+    before, shown = summary[number - 2].shown, summary[number - 1].shown
+    return (
+        before.article.id == shown.article.id
+        and before.index == shown.index - 1
+        and summary[number - 2].text.rstrip().endswith(":")
+    )

@@ -23,11 +23,15 @@ _APPOSITION_CHARS = 30
 _LEAD_VERBS = (
     r"(?:[a-z]{2,}ed|died|dies|is|was|were|are|has|have|had|will|would|said|says|won"
     r"|lost|left|took|made|became|went|came|told|wrote|gave|got|ran|fell|met|led|flew|fled"
-    r"|sent|held|found|began|brought|struck|shot)\b"
+    r"|sent|held|found|began|brought|struck|shot|(?:is|was|are|were|has|have|had)n[’']t)\b"
 )
 _VERB_AFTER_COMMA = re.compile(rf", (?={_LEAD_VERBS})")
 _DASH_IN = re.compile(r"[—–]|-- | - ")
 _NO_SUBJECT = PHRASE_OPENERS | {"around"}
+# A quotation opening a clause after a comma (a title: ", "Evil Dead" has a gleeful
+# exuberance ...", raw validation cluster 70) is a subject of its own: the verb found past
+# it is another's ("... Fede Alvarez … has become wildly influential…" told the original's).
+_NEW_SUBJECT = re.compile(r", [\"“]")
 # A cut keeping fewer words than this from the subject's verb on tells that something
 # happened and not what ("... Hillary Clinton, flew…", raw validation cluster 192).
 _VERB_WORDS = 3
@@ -55,6 +59,8 @@ def _without_apposition(text: str, limit: int, reach: int) -> str | None:
         return None
     apposition = rest[: verb.start()]
     if len(apposition) < _APPOSITION_CHARS or not shut(apposition) or "“" in apposition:
+        return None
+    if _NEW_SUBJECT.search(apposition):
         return None
     if _keeps_verb(text, len(subject) + 2 + verb.end(), limit, reach):
         return None

@@ -29,6 +29,7 @@ from chorus.ingest.own_titles import opens_with_title
 from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.model import Article, Briefing
 from chorus.render.dates import read_date
+from chorus.render.headline_kinds import a_blurb, introduced, writer_last
 from chorus.render.headline_news import (
     background,
     death_first,
@@ -213,20 +214,22 @@ def _summary_number(briefing: Briefing) -> int:
     alone = [
         n
         for n, text in enumerate(texts, start=1)
-        if _stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1])
+        if (_stands_alone(text, capitals) or opens_on_dummy_it(briefing.summary[n - 1]))
+        and not introduced(briefing.summary, n)
     ]
     naming = [n for n in alone if _names_someone(texts[n - 1], named)]
     # Each that stands alone is read cut at the limit, the reach left out, so that a
     # sentence shown whole does not win over a lead by the words its end adds.
     shown = {n: shortened(texts[n - 1], _HEADLINE_CHARS) for n in alone}
-    # A sentence whose cut leaves out what it reports, or that tells only the story's
-    # background, gives way to the next one naming someone.
+    # A sentence whose cut leaves out what it reports, that tells only the story's
+    # background or blurbs a video above the article, gives way to the next one naming someone.
     stating = [
         n
         for n in naming
         if not _unfinished(shown[n], texts[n - 1])
         and not background(texts[n - 1])
         and not names_unshown(briefing.summary[n - 1], briefing.documents)
+        and not a_blurb(briefing.summary[n - 1])
     ]
     # An article's first sentence tells its news; a later one may tell a moment the news
     # has overtaken ("According to Houston police, Conyers was last seen Tuesday …" over
@@ -248,6 +251,8 @@ def _summary_number(briefing: Briefing) -> int:
         and not background(texts[n - 1])
     ]
     stating = lead_first(stating, briefing.summary, shown, unnamed_leads)
+    # A columnist's or critic's first person gives way to words in no one's.
+    stating = writer_last(stating, briefing.summary)
     # A subject that is only a role ("The host of The Late Show") gives way to one naming who.
     stating = named_first(stating, briefing.summary)
     # A "Now ..." turning from a background lead to the news tells it.
