@@ -174,8 +174,8 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     left ..."; a quotation its speaker follows as a pronoun; `goes_on_from`: "However, ...",
     "Others include ..."; someone told of by an age alone or by "she" after a count:
     unnamed_people.unnamed_inside); and the one before that too when the first stands for
-    someone it does not name ("He has vast experience ..." after "Robert Klonoff is ...") and that one
-    does name them, or when the first points back or goes on itself."""
+    someone it does not name ("He has vast experience ..." after "Robert Klonoff is ...") and
+    that one does name them, or when the first points back or goes on itself."""
     sentences = similarity.sentences
     sentence = sentences[row]
     text = sentence.text
