@@ -19,6 +19,7 @@ from chorus.analyze.model import Analysis
 from chorus.analyze.similarity import similarity
 from chorus.analyze.statements import states_a_fact
 from chorus.analyze.unique import unique
+from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.clean import clean
 from chorus.dangling import leans_back, names_again, opens_with_pronoun, unnamed_person
 from chorus.ingest import make_article
@@ -272,6 +273,7 @@ def test_only_items_that_point_back_carry_context(analysed):
             or person_after_phrase(text)
             or goes_on_from(text)
             or points_to_before(text, nearest.text)
+            or unnamed_inside(text)
         ), text
         assert len(fact.context) <= 2
         # each the sentence right before the next, or one more back past an aside in
@@ -286,5 +288,6 @@ def test_only_items_that_point_back_carry_context(analysed):
                 opens_with_pronoun(nearest.text)
                 or unnamed_person(nearest.text)
                 or goes_on_from(nearest.text)
+                or unnamed_inside(nearest.text)
             )
             assert not (opens_with_pronoun(further) or unnamed_person(further))

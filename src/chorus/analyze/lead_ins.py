@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from chorus.analyze.own_words import QUOTED
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
+from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.dangling import (
     goes_on,
     leans_back,
@@ -171,9 +172,10 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     before gives in full: "..., Davis said." after "Stephon Davis told reporters ...";
     dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
     left ..."; a quotation its speaker follows as a pronoun; `goes_on_from`: "However, ...",
-    "Others include ..."); and the one before that too when the first stands for someone it
-    does not name ("He has vast experience ..." after "Robert Klonoff is ...") and that one
-    does name them, or when the first points back or goes on itself."""
+    "Others include ..."; someone told of by an age alone or by "she" after a count:
+    unnamed_people.unnamed_inside); and the one before that too when the first stands for
+    someone it does not name ("He has vast experience ..." after "Robert Klonoff is ...") and
+    that one does name them, or when the first points back or goes on itself."""
     sentences = similarity.sentences
     sentence = sentences[row]
     text = sentence.text
@@ -203,6 +205,7 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
         or goes_on_from(text)
         or points_to_before(text, prior)
         or _QUOTED_UNCREDITED.match(text) is not None
+        or unnamed_inside(text)
     ):
         return ()
     further = sentence_before(sentences, at)
@@ -355,8 +358,12 @@ def _person_before_names(text: str) -> bool:
 def _unnamed(text: str, article: str) -> bool:
     """Whether a sentence stands for someone it does not name: it opens with a pronoun, or,
     in an article that writes names in capitals, speaks of "he" or "she" before naming
-    anyone."""
-    return opens_with_pronoun(text) or (unnamed_person(text) and writes_names_in_capitals(article))
+    anyone, or tells of someone by an age alone (`unnamed_inside`)."""
+    return (
+        opens_with_pronoun(text)
+        or (unnamed_person(text) and writes_names_in_capitals(article))
+        or unnamed_inside(text)
+    )
 
 
 def following(sentences: Sequence[Sentence], row: int, text: str) -> str:

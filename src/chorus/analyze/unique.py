@@ -13,7 +13,9 @@ paragraphs after "Look at Bill Kristol's taunting editorial in the Weekly Standa
 221): shown alone, it would read as the outlet's own. Nor is a sentence giving a figure of
 FIGURE_TOLD or more that another outlet writes in the same digits: it tells that outlet's
 fact too ("It also imposed a fine of 3,000 Bahraini dinars" / "she was fined 3,000 BD",
-raw 127, were both lone items).
+raw 127, were both lone items). Nor is a newsroom's own step ("Goodlatte's office did not
+respond to a request for comment.", "He did not return a phone call Thursday; neither did
+O’Mara.", raw 208 and 14): it tells what the outlet did, not what happened.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from chorus.analyze.model import Fact, outlets
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, informative, states_a_fact
 from chorus.facts import placed_figures
+from chorus.summarize.newsroom import newsroom_step
 
 UNIQUE_THRESHOLD = 0.22
 """A sentence is reported by one outlet only when no other article has one this close."""
@@ -45,6 +48,9 @@ that belongs to neither ("As Walter White might say, she is the one who knocks")
 _LISTING_LINE = re.compile(r",\s*\(\d{4}\)\W*$")
 """A line of a listing that ends with a work's year after a comma: a sidebar's caption ("Lesley
 Manville, Channel 4 drama, 'The Queen', (2009)", raw 135), which states nothing."""
+_NEITHER = re.compile(r";\s*(?:neither|nor)\s+(?:did|has|have|was|were|could)\s+[^,;]{1,40}\.$")
+"""A step's closing "; neither did O’Mara." (raw 14) names one more person not reached: the
+sentence is still only the newsroom's step (newsroom_step keeps one going on past a ";")."""
 UNIQUE_PER_ARTICLE = 3
 FIGURE_TOLD = 100
 """Smallest figure (no year) that, written in the same digits by another outlet, makes a
@@ -87,6 +93,7 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
             and states_a_fact(text)
             and not _LISTING_LINE.search(text)
             and not quoted_after_lead(sentences[row])
+            and not newsroom_step(_NEITHER.sub(".", text))
         ):
             if (written := _large_figures(text)) and _told_elsewhere(
                 written, texts := texts or _texts_by_report(similarity, home), report
