@@ -1,8 +1,7 @@
 """The summary a reader sees, twenty-seventh pass, on raw Multi-News validation clusters
 (0-based lines of the file): a summary well under its budget takes short finished rows (42's
 "Her injuries have left her tetraplegic."); a page's correction note (66), a video's blurb
-(29) and a heading standing alone (21's remix list item, 46's headline) are never shown; a
-quotation apart from the sentence crediting it is taken with it (39's Jewell)."""
+(29) and a heading standing alone (21's remix list item, 46's headline) are never shown."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from chorus.sentences import split
 from chorus.summarize.newsroom import correction_note
 from chorus.summarize.page_lines import heading, video_blurb
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.summary_texts import before_and, summary
+from tests.summary_texts import summary
 
 
 @pytest.fixture(scope="module")
@@ -69,13 +68,3 @@ def test_a_blurb_and_headings_are_the_pages(clusters):
     assert blurb.text not in summary(clusters[29])
     assert not summary(clusters[21])[0].startswith("Mobb Deep –")
     assert not any(t.startswith("‘Kong: Skull Island’ a fun") for t in summary(clusters[46]))
-
-
-def test_a_quotation_apart_is_taken_with_its_credit(clusters):
-    """39's Jewell line was shown with no speaker after a line about the novel's sales; now
-    right after its article's sentence crediting him."""
-    credit, quotation = before_and(clusters[39], "\"It's one of the few movies that lived up")
-    assert credit.startswith('"The film was and I think continues to be')
-    texts = summary(clusters[39])
-    assert quotation in texts
-    assert texts[texts.index(quotation) - 1] == credit

@@ -215,12 +215,6 @@ def summarize(
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
             stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if stays else steps).append(row)
-        # One in no first person is only taken with its credit (raw 39's Jewell), never
-        # left out: leaving it out cost R-1 / R-2 0.07 / 0.06 (summary24).
-        for row in quotation_apart(texts, ordered, starts, first_person=False):
-            credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
-            if credited and not (pulls[row] or follows[row - 1] or shut[row - 1]):
-                pulled.append(row)
         if not steps and not pulled:
             break
         shut[steps] = True

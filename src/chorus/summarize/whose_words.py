@@ -9,11 +9,8 @@ chosen again with that sentence when it closes on a credit, or without the quota
 A quotation shown after its own article's earlier credit, with only that speaker named
 between, reads as the speaker's and is left (raw 97's McTiernan, the rule of
 `stands_on.credited_to_another`). A quotation with no "I" ("“There were only so many
-handed out. ...”", raw 1) is never left out for it: read so too, it changed 51 raw summaries
-for R-1 / R-2 −0.07 / −0.06. Since the twenty-seventh pass it is chosen again with its
-article's sentence before when that closes on a credit (raw 39's '"It's one of the few
-movies that lived up to the book."' after '"...," said Richard Jewell, professor at USC's
-School of Cinematic Art.'), and left as it is otherwise.
+handed out. ...”", raw 1) is left: read too, it changed 51 raw summaries for R-1 / R-2 −0.07 /
+−0.06.
 """
 
 from __future__ import annotations
@@ -30,15 +27,11 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
 
 
 def quotation_apart(
-    texts: Sequence[str],
-    ordered: Sequence[int],
-    first_rows: Sequence[int],
-    first_person: bool = True,
+    texts: Sequence[str], ordered: Sequence[int], first_rows: Sequence[int]
 ) -> list[int]:
     """The rows of `ordered` (a summary in reading order, rows of `texts`; `first_rows` are
-    the articles' first rows) that are a quotation alone in the first person (with
-    `first_person` false, in none) shown after a line other than their article's sentence
-    before, unless that line is an earlier
+    the articles' first rows) that are a quotation alone in the first person shown after a
+    line other than their article's sentence before, unless that line is an earlier
     sentence of their article closing on a quotation's credit and every sentence between
     that names someone names the credited one. The summary's first row is
     `credit_lines.bare_opening`'s."""
@@ -46,9 +39,7 @@ def quotation_apart(
     for at, row in enumerate(ordered):
         if not at or ordered[at - 1] == row - 1 or texts[row].lstrip(" ([")[:1] not in '“"':
             continue
-        if (_FIRST_PERSON.search(texts[row]) is None) == first_person:
-            continue
-        if BARE_QUOTE.match(texts[row]) is None:
+        if _FIRST_PERSON.search(texts[row]) is None or BARE_QUOTE.match(texts[row]) is None:
             continue
         if not _credited_earlier(texts, ordered[at - 1], row, first_rows):
             marked.append(row)
