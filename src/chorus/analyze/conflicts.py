@@ -60,7 +60,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   ("Wallack says, despite the reports, he has not met with Kim to discuss any divorce")
   answers the reports that name who denies and share a word with what is negated ("Star
   ... has reported that Kim may have already consulted a 'top divorce lawyer'"):
-  conflict_reports.py.
+  conflict_reports.py. Denials of one dispute that several rules or articles found, a
+  claim sentence in common, are one conflict (`one_per_claim`).
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
