@@ -57,8 +57,8 @@ face value" / "in face value to $27,000"), nor a pair the conflicts section show
 disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
 relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
 responding ... for “the very first time,” even though ..."), nor one giving a value in
-another unit ("6 and 8 feet" / "eight stories": agreement_measures), nor one ranking by the number
-the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
+another unit ("6 and 8 feet" / "eight stories": agreement_measures), nor one ranking by the
+number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
 nor one imagining what would follow were something so against one stating what is
 (borrowed.imagined_against_fact), nor what was found missing against what was found
 (borrowed.found_gone_against_found), nor someone's body against someone living on
@@ -82,8 +82,9 @@ else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... p
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
 caption, a line whose every word opens with a capital ("Florida Lottery Timothy Poole
 Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
-impeachment?", "Who was Andrea Kuiper?"), a line naming a title ('"Survival of the Fittest"'), a sentence cut where the splitter took a title or
-an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
+impeachment?", "Who was Andrea Kuiper?"), a line naming a title ('"Survival of the
+Fittest"'), a sentence cut where the splitter took a title or an initial for its end
+("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
 sentence that leads into a quotation or a list with a colon, nor a support of two words
 ("Tax cuts."), nor an instruction to the reader ("To see more ..., click here."). A
