@@ -94,8 +94,11 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
 def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
     """The one date the page's embedded posts are stamped with, checked as captions are:
     a post is written the day of the news it reacts to, or later, never before it."""
-    posts = [(_post_date(found), line) for line in lines if (found := _POST.search(line))]
-    story = [line for line in lines if not _POST.search(line) and not _credited(line)]
+    stamps = {line: found for line in lines if "(@" in line and (found := _POST.search(line))}
+    if not stamps:
+        return None
+    posts = [(_post_date(found), line) for line, found in stamps.items()]
+    story = [line for line in lines if line not in stamps and not _credited(line)]
     return _story_day(posts, story, stamped=False)
 
 
