@@ -28,12 +28,12 @@ def briefed() -> dict[str, tuple[Quote, ...]]:
 
 
 def test_quotes_reader50_gold(briefed):
-    # main (7f3a87b8): design 1 of 17 right, 11 made, 1 right; this pass: 9 of 17, 8 made, 6
-    # right (wrong: Clark's and Saitou's words keep the writer's frame; missed: the
-    # publicist's statement, Prodigy's and Havoc's posts, Colbert, the FDA, Kesha); blind,
-    # main and this pass: 20 of 20 right, 4 made, 4 right
+    # main (7f3a87b8): design 1 of 17 right, 11 made, 1 right; this pass: 10 of 17, 9 made,
+    # 7 right (wrong: Clark's and Saitou's words keep the writer's frame; missed: Prodigy's
+    # and Havoc's posts, Colbert, the FDA, Kesha); blind, main and this pass: 20 of 20
+    # right, 4 made, 4 right
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 9 and predicted - right_predicted <= 2
+    assert right >= 10 and predicted - right_predicted <= 2
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
     assert right >= 20 and right_predicted == predicted
 
@@ -59,3 +59,9 @@ def test_quotes_the_writers_words_around_reported_ones(briefed):
     assert signs.text.text == "without any posted warning signs"
     # "Mobb Deep responded with the equally brutal “Drop a Gem on ‘Em,” ...": a song
     assert not quotes_in(briefed[_PRODIGY], "responded with")
+
+
+def test_quotes_the_statement_read(briefed):
+    # '"It is with extreme sadness ... Mobb Deep," the statement read.' (the publicist's)
+    [read] = quotes_in(briefed[_PRODIGY], "the statement read")
+    assert read.speaker == "statement" and read.text.text.startswith("It is with extreme")
