@@ -1,14 +1,15 @@
 """Names that are a term's or a work's words: an abbreviation the text defines in brackets
 after words in lower case ("critical fusion frequency (CFF)"), a word only ever written
-inside a title in quotation marks ("Hell on Earth"), and a wire's code in an article's
-closing sign-off ("jh/asz (SID, dpa)")."""
+inside a title in quotation marks ("Hell on Earth"), a wire's code in an article's
+closing sign-off ("jh/asz (SID, dpa)"), and an adviser's post cut before its last word
+("National Security" of "National Security Adviser Michael Flynn")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from chorus.analyze.model import Excerpt
+from chorus.analyze.model import EntityLabel, Excerpt
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]* ){1,6})\($")
 """Words in lower case, a space and an opening bracket right before a mention: "lateral
@@ -24,6 +25,8 @@ _SIGN_OFF_BEFORE = re.compile(r"(?<!\S)[a-z]{1,4}(?:/[a-z]{1,4})+ \((?:\w+, )*$"
 """Editors' initials joined by slashes and a bracket of wires' codes, up to a mention:
 Deutsche Welle's "jh/asz (SID, dpa)"."""
 _SIGN_OFF_AFTER = re.compile(r"(?:, \w+)*\)\s*$")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_ADVISER_AFTER = re.compile(r" Advis[eo]r\b")
 
 
 def terms_and_titles_words(
@@ -38,6 +41,23 @@ def terms_and_titles_words(
         if (name.isupper() and any(_defined_after_a_term(m) for m in listed[name]))
         or _inside_titles(name, listed[name])
         or all(_in_a_sign_off(m) for m in listed[name])
+    }
+
+
+def posts_cut(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """Organisations every mention of which runs on into a capitalised word, once into
+    "Adviser": the post's words ("National Security Adviser Michael Flynn", raw 9, twice,
+    and "the National Security Agency" once), no body's name. A body whose officer follows
+    it is written so too ("FEMA Director", "House Appropriations Committee Chairman"), and
+    stays: an adviser is seldom a body's."""
+    return {
+        name
+        for name, mentions in listed.items()
+        if label(name) == "organisation"
+        and any(_ADVISER_AFTER.match(m.article.text, m.end) for m in mentions)
+        and all(_CAPITAL_AFTER.match(m.article.text, m.end) for m in mentions)
     }
 
 
