@@ -27,7 +27,9 @@ def test_the_design_pairs(analyses):
     # nonfood / non-edible, 41's "do not disturb" and 95's third floor (one own word).
     # The six wrong pairs three own words would link (70 ×2, 107, 158, 191,
     # 37) stay out: compounds, number words, the floor, and sentences already used.
-    assert tally["pair", "right", True] == 8, tally
+    # The thirty-eighth pass: 25's park staff's "we want to honor him" / Eberhart's quotation,
+    # judged right here, is two voices to reader35 and goes (statements.speakers_apart): 7.
+    assert tally["pair", "right", True] == 7, tally
     assert tally["pair", "wrong", True] == 0, tally
 
 

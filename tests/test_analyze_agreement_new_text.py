@@ -177,7 +177,9 @@ def test_eighth_new_text_shows_fewer_wrong_pairs_and_noise(judged_new_text8):
     # market ..." (judged right here, a loose support by reader 18) goes, its article cited
     # by its sentence quoting the letter: 40
     assert design["pair", "right"] >= 55 and design["pair", "wrong"] <= 4, design
-    assert design["unique", "right"] >= 60 and design["unique", "noise"] <= 8, design
+    # Stop 36 (unique38): a newsroom's step is no lone item, so 4522's "Oak view group did
+    # not immediately respond to a request ..." (judged right here) is not shown: 59.
+    assert design["unique", "right"] >= 59 and design["unique", "noise"] <= 8, design
     assert blind["pair", "right"] >= 40 and blind["pair", "wrong"] <= 8, blind
     assert blind["unique", "right"] >= 69 and blind["unique", "noise"] <= 12, blind
 

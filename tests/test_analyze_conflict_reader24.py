@@ -41,7 +41,9 @@ def test_each_judged_pair_is_shown_as_judged(raw, analysed, finding):
     analysis = analysed[finding["raw_line"]]
     assert analysis is not None
     shown = _shown(analysis, finding["a"], finding["b"])
-    assert shown == finding["shown_after"] == (finding["verdict"] == "conflict")
+    # a copy of a denial another article tells on the claim's side is left (conflicts.py)
+    copy = "copy of the statement leaves" in finding["why"]
+    assert shown == finding["shown_after"] == (finding["verdict"] == "conflict" and not copy)
 
 
 def _holds(side: tuple[Sentence, ...], words: str) -> bool:
@@ -58,10 +60,12 @@ def _judges(finding: dict, conflict: Conflict) -> bool:
 
 def test_every_conflict_of_the_design_clusters_was_judged_right(analysed):
     # Main showed 18 conflicts in the 12 clusters, 17 right and 92's wrong; the branch 17,
-    # each right. A conflict no finding names would be unjudged: judge it in the fixture.
+    # each right; since the thirty-seventh pass 15, 9's one White House denial one conflict
+    # (its three were two disputes' halves). A conflict no finding names would be
+    # unjudged: judge it in the fixture.
     lines = {f["raw_line"] for f in FIXTURE["design"]}
     shown = [(line, c) for line in sorted(lines) for c in analysed[line].conflicts]
-    assert len(shown) == 17
+    assert len(shown) == 15
     for line, conflict in shown:
         verdicts = {
             f["verdict"]
@@ -95,7 +99,7 @@ def test_a_denial_answered_by_the_deniers_own_admission_is_no_conflict(raw, anal
     assert "evidence" in said["admission"]  # the cue that makes it a claim
     assert analysed[92].conflicts == ()
     # the denial itself is still read: 9's White House denial keeps its claims
-    assert len(analysed[9].conflicts) == 3
+    assert len(analysed[9].conflicts) == 1
 
 
 def test_one_sum_converted_at_two_rates_is_no_conflict(raw, analysed):

@@ -7,7 +7,7 @@ import re
 
 from chorus.analyze.borrowed import _rank_counted, _ranks
 from chorus.analyze.counted import _written_alone
-from chorus.analyze.entity_first_names import _written
+from chorus.analyze.entity_misspellings import _written
 from chorus.language.denials import _denied_verbs, _holds_denial, denies
 from tests.conftest import RAW_VALIDATION, read_clusters
 

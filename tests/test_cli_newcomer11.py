@@ -37,7 +37,8 @@ def test_the_markdown_says_what_it_is_and_its_numbers_add_up(seeds_dir):
     markdown = result.stdout
     # The FT seed's Reuters caption dates it (ingest/own_dates.py): "dates unknown" before.
     said = re.search(
-        r"^_A chorus briefing: (\d+) sources · (\d+) sentences · (\d+) of 250 words · "
+        r"^_A chorus briefing: (\d+) sources \(1 background\) · (\d+) sentences · "
+        r"(\d+) of 250 words · "
         r"13 April 2018\. Each summary sentence is one source's own words, followed by the "
         r"numbers of the sources that carry it \(listed under Sources\)\._$",
         markdown,

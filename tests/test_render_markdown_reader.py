@@ -50,12 +50,12 @@ def test_a_speaker_s_words_are_listed_together_their_role_once(seeds):
 
 def test_one_denial_two_outlets_carry_is_one_conflict(raw):
     # Cluster 9 (Trump asked Comey to drop the Flynn inquiry): the White House's denial,
-    # in [3] and [5], stood as two conflicts, the claim's sentence [4] in both.
+    # in [1], [3] and [5], is one conflict (conflicts.one_per_claim), against [4] and [5].
     briefing = brief(raw[9]["documents"])
     section = _section(to_markdown(briefing), "Conflicts")
     items = [line for line in section.splitlines() if line.startswith("- ")]
     denial = [i for i in items if "never asked Mr. Comey" in i]
-    assert len(denial) == 1 and len(items) == len(briefing.analysis.conflicts) - 1
+    assert len(denial) == 1 and len(items) == len(briefing.analysis.conflicts) == 1
     block = section.split(denial[0], 1)[1].split("\n- ", 1)[0]
     assert block.count("  - A: ") == 2 and block.count("  - B: ") == 2
     assert block.count("And we now know that before Trump fired") == 1

@@ -24,6 +24,10 @@ _PROMPT_REASON, _WHY_LABEL = "sharing prompt", r"Why Is This Important\?"
 # The site's answer under its label, one line, is its quip, no fact of the story: "Because it
 # may be time we all moved to Sweden." (raw 0 [0]; chosen for the summary once the label went).
 _WHY_ANSWER = "Because "
+_PICKS_REASON = "editor's picks"
+# The box's close, its count of related stories: the lines to it are the box's.
+_PICKS_CLOSE = re.compile(r"(?<=[.!?\"”] )\d{1,2} Related$")
+_MOST_PICKS_LINES = 3
 
 LISTING_RULES: tuple[tuple[str, str], ...] = (
     # A film review's listing and advisory lines: "Drama. Starring ... (PG-13. 129 minutes. In
@@ -146,6 +150,13 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
             "highlights from the show",
         ),
     ),
+    # ESPN's box of other stories, each a headline glued before its teaser, one a line, the
+    # box's heading opening the first and its count of related stories closing the last:
+    # "Editor's Picks Pierre Thomas, who had just been out with Will Smith, still in disbelief
+    # Pierre Thomas, who was with ...", ..., "... spreading the message for years. 2 Related"
+    # (raw validation 32 [2], the only such heading of raw and DUC). The box's other lines go
+    # too (`in_the_list`).
+    (_PICKS_REASON, r"^Editor's Picks (?=[A-Z])"),
     # A breadcrumb of the site's sections: "English >> World" (People's Daily, raw val-3680).
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
     # A line in Chinese script with no Latin letter, in an English page: People's Daily's
@@ -167,8 +178,8 @@ def list_after(stripped: str, removals: list[Removal], was: str | None) -> str |
         return was
     if removals[0].reason == _LINK_REASON and _LIST_HEADING.match(stripped):
         return _LINK_REASON
-    if removals[0].reason == _FACT_BOX_REASON:
-        return _FACT_BOX_REASON
+    if removals[0].reason in (_FACT_BOX_REASON, _PICKS_REASON):
+        return removals[0].reason
     if removals[0].reason == _PROMPT_REASON and re.fullmatch(_WHY_LABEL, stripped):
         return _PROMPT_REASON
     # `in` first: a one-line page's removals would search the whole page.
@@ -190,9 +201,18 @@ def in_the_list(stripped: str, in_a_list: str, start: int, text: str) -> bool:
         return not stripped.endswith(_SENTENCE_ENDS)
     if in_a_list == _PROMPT_REASON:
         return stripped.startswith(_WHY_ANSWER)
+    if in_a_list == _PICKS_REASON:
+        return _closes_the_picks(text, start)
     return _HEADLINE.match(stripped) is not None or (
         in_a_list == _LINK_REASON and start >= _short_lines_to_the_end(text)
     )
+
+
+def _closes_the_picks(text: str, start: int) -> bool:
+    """Whether the box's close ends the line at `start` of the page `text` or one of the few
+    after it: a story line after the box has none below it."""
+    lines = text[start:].split("\n", _MOST_PICKS_LINES)[:_MOST_PICKS_LINES]
+    return any(_PICKS_CLOSE.search(line.strip()) for line in lines)
 
 
 # A related link may end in a full stop ("John B. Judis on the real lesson of the health care

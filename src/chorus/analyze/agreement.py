@@ -56,8 +56,9 @@ either someone's denial of what the other affirms (negations.denies: "never aske
 face value" / "in face value to $27,000"), nor a pair the conflicts section shows as
 disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
 relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
-responding ... for “the very first time,” even though ..."), nor one ranking by the number
-the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
+responding ... for “the very first time,” even though ..."), nor one giving a value in
+another unit ("6 and 8 feet" / "eight stories": agreement_measures), nor one ranking by the
+number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
 nor one imagining what would follow were something so against one stating what is
 (borrowed.imagined_against_fact), nor what was found missing against what was found
 (borrowed.found_gone_against_found), nor someone's body against someone living on
@@ -69,7 +70,10 @@ common are two words one stem joins ("appropriate" / "approach"), only a day and
 figure from which each goes on to sums of its own, or a day alone, no one named in both
 (the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
 May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story's thing
-after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind); nor,
+after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind) or who
+speaks in both ("His wife said" / "My wife called me and said", raw 17: only_the_speaker),
+nor a first-person line naming no speaker and another's credited quotation (raw 25:
+statements.speakers_apart); nor,
 by score alone, a quotation whose "I" names no one and an unnamed "She" (raw 55:
 statements.voices_apart). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
 own words or a sum link, of the sentences the others leave (agreement_links.links_below). Two
@@ -78,8 +82,9 @@ else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... p
 statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
 caption, a line whose every word opens with a capital ("Florida Lottery Timothy Poole
 Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
-impeachment?", "Who was Andrea Kuiper?"), a sentence cut where the splitter took a title or
-an initial for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of
+impeachment?", "Who was Andrea Kuiper?"), a line naming a title ('"Survival of the
+Fittest"'), a sentence cut where the splitter took a title or an initial for its end
+("... to persuade mr.", "Kimble v.") and one that says it tells of
 another matter ("In unrelated cases, ...") neither state nor support one, nor does a
 sentence that leads into a quotation or a list with a colon, nor a support of two words
 ("Tax cuts."), nor an instruction to the reader ("To see more ..., click here."). A
@@ -90,7 +95,6 @@ nothing: the reader would not know what it goes on from. Each sentence is used o
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from functools import partial
@@ -99,18 +103,20 @@ import numpy as np
 
 from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
+    beyond_who,
     counts_apart,
     figures_from_one,
     links_below,
     may_link_below,
     names_a_kind,
     one_word_each,
-    only_a_day,
+    only_the_speaker,
     scored_pairs,
 )
 from chorus.analyze.agreement_supports import (
     agrees,
     disputed_rows,
+    sum_in_common,
     supports_alone,
     supports_at_peace,
     undisputed,
@@ -141,8 +147,7 @@ from chorus.analyze.own_words import (
     own_words,
 )
 from chorus.analyze.similarity import Similarity
-from chorus.analyze.statements import can_state, voices_apart
-from chorus.facts import aged
+from chorus.analyze.statements import can_state, speakers_apart, voices_apart
 from chorus.model import Sentence
 
 AGREEMENT_THRESHOLD = 0.34
@@ -180,30 +185,7 @@ def _linked_by_own_word(a: str, b: str, shared: set[str], score: float) -> bool:
     Spencer Dryden took over the drums from Skip Spence ..." beside "The pair teamed up with
     ... drummer Skip Spence ...") or place (a dateline, "ROELAND PARK, Kan. — Sarah Robinson
     says ...") most often report two facts."""
-    return bool(shared) and (score >= OPEN_THRESHOLD or bool(_beyond_who(a, b, shared)))
-
-
-def _sum_in_common(a: str, b: str, ours: set[str], theirs: set[str]) -> bool:
-    """Whether two sentences' own words (each article writes them once) hold a sum of money
-    both give: a toll both give joined a dance-hall fire's lead to the identifying of its
-    dead (DUC 22: "60"), an age a bail hearing to an indictment (Multi-News+ 32: "35")."""
-    return any(
-        stem[0].isdigit() and all(re.search(rf"\$\s?{re.escape(stem)}", text) for text in (a, b))
-        for stem in ours & theirs
-    )
-
-
-def _beyond_who(a: str, b: str, shared: set[str]) -> bool:
-    """Whether two sentences share an own word that is neither a name, nor an age both give
-    someone, nor the figures of a day both date with no other name in common
-    (agreement_links.only_a_day); the ages and days are read only when every word left is
-    a figure."""
-    names = names_in_common(a, b)
-    rest = shared - names
-    if not rest or not all(stem[0].isdigit() for stem in rest):
-        return bool(rest)
-    rest -= aged(a) & aged(b)
-    return bool(rest) and not only_a_day(a, b, rest, names)
+    return bool(shared) and (score >= OPEN_THRESHOLD or bool(beyond_who(a, b, shared)))
 
 
 def _worded_apart(score: float, vector_a: np.ndarray, vector_b: np.ndarray) -> bool:
@@ -282,6 +264,8 @@ def agreed(
                 or figures_from_one(text_i, text_j, shared)
                 or counts_apart(text_i, text_j, shared)
                 or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
+                or only_the_speaker(text_i, text_j, shared)
+                or speakers_apart(text_i, text_j)
             ):
                 continue
         # linked by score alone, two sentences crediting one source may tell its two facts
@@ -348,7 +332,7 @@ def agreed(
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
             # article's place
             free = j not in used or (
-                j in held and _sum_in_common(statement, texts[j], own[row], own[j])
+                j in held and sum_in_common(statement, texts[j], own[row], own[j])
             )
             if free and supports_alone(sentences, j):
                 per_article[article_of[j]].append(j)

@@ -11,8 +11,9 @@ import re
 
 import numpy as np
 
+from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import STEM_LENGTH, Similarity
-from chorus.facts import Placed, placed_figures
+from chorus.facts import Placed, aged, placed_figures
 from chorus.language.counts import MONTHS
 from chorus.language.numbers import NUMBER_WORDS, Figure
 
@@ -166,6 +167,23 @@ def names_a_kind(a: str, b: str, shared: set[str], names: frozenset[str]) -> boo
     )
 
 
+_SPEAKER = re.compile(
+    r"\b([a-z]+)\s+(?:(?:has|had|then)\s+)?(?:said|says|told|tells|called|wrote|added|asked)\b"
+)
+
+
+def only_the_speaker(a: str, b: str, shared: set[str]) -> bool:
+    """Whether the one own word two sentences share is, in each, who speaks: "His wife said
+    the elevators are always out of service." / "My wife called me and said, ‘Our neighbor
+    fell down the elevator.’" (raw 17, two men's wives) share the frame, not what is said."""
+    if len(shared) != 1:
+        return False
+    (stem,) = shared
+    return all(
+        any(m.group(1)[:STEM_LENGTH] == stem for m in _SPEAKER.finditer(text)) for text in (a, b)
+    )
+
+
 def counts_apart(a: str, b: str, shared: set[str]) -> bool:
     """Whether the one own word two sentences share is a number word that counts a span or a
     multiple in one and another thing in the other: "... have in the past two weeks opened
@@ -298,3 +316,16 @@ def _bare(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= STEM_LENGTH:
             return word[: -len(ending)]
     return word
+
+
+def beyond_who(a: str, b: str, shared: set[str]) -> bool:
+    """Whether two sentences share an own word that is neither a name, nor an age both give
+    someone, nor the figures of a day both date with no other name in common
+    (agreement_links.only_a_day); the ages and days are read only when every word left is
+    a figure."""
+    names = names_in_common(a, b)
+    rest = shared - names
+    if not rest or not all(stem[0].isdigit() for stem in rest):
+        return bool(rest)
+    rest -= aged(a) & aged(b)
+    return bool(rest) and not only_a_day(a, b, rest, names)

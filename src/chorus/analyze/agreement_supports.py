@@ -3,13 +3,16 @@ giving another figure or day, denying what it affirms, another sum of one thing,
 a count, what would be for what is, what was found missing for what was found, a body for
 someone living on, a comparison run the other way, another product, no figure for shares
 or a span, distances from two places, no rank for a top number, a record said not to
-mention it (agreement_readings.py); none shown in conflict with it or with a closer
+mention it (agreement_readings.py); one value in two units
+(agreement_measures.py); none shown in conflict with it or with a closer
 support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
+from chorus.analyze.agreement_measures import measured_apart
 from chorus.analyze.agreement_readings import (
     breakdown_unsupported,
     compared_apart,
@@ -99,6 +102,7 @@ def agrees(statement: str, support: str) -> bool:
         and not located_apart(statement, support)
         and not rank_unsupported(statement, support)
         and not unmentioned(statement, support)
+        and not measured_apart(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
@@ -109,3 +113,13 @@ def supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
     instruction to the reader (statements.instructs_reader)."""
     text = sentences[row].text
     return can_support(text, following(sentences, row, text)) and not instructs_reader(text)
+
+
+def sum_in_common(a: str, b: str, ours: set[str], theirs: set[str]) -> bool:
+    """Whether two sentences' own words (each article writes them once) hold a sum of money
+    both give: a toll both give joined a dance-hall fire's lead to the identifying of its
+    dead (DUC 22: "60"), an age a bail hearing to an indictment (Multi-News+ 32: "35")."""
+    return any(
+        stem[0].isdigit() and all(re.search(rf"\$\s?{re.escape(stem)}", text) for text in (a, b))
+        for stem in ours & theirs
+    )

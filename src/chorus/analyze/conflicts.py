@@ -60,7 +60,8 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   ("Wallack says, despite the reports, he has not met with Kim to discuss any divorce")
   answers the reports that name who denies and share a word with what is negated ("Star
   ... has reported that Kim may have already consulted a 'top divorce lawyer'"):
-  conflict_reports.py.
+  conflict_reports.py. Denials of one dispute that several rules or articles found, a
+  claim sentence in common, are one conflict (`one_per_claim`).
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -68,13 +69,14 @@ it cannot tell (a part of a total, another day, a denial of a request).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
-from chorus.analyze.denials import denial_conflicts
+from chorus.analyze.denials import CLAIM_NOUNS, POINTER, denial_conflicts
 from chorus.analyze.durations import CUE as DURATION_CUE
 from chorus.analyze.durations import RUN_CUE, duration_conflicts, run_conflicts
 from chorus.analyze.event_dates import date_conflicts
@@ -89,6 +91,15 @@ from chorus.analyze.positions import CLOCK_WORDS, position_conflicts
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.spans import span_conflicts
 from chorus.analyze.sums import sum_conflicts
+from chorus.model import Sentence
+
+_POINTS_BACK = re.compile(
+    rf"\b(?:den(?:y|ies|ied|ying)|refut\w+|reject\w*|disput\w*)(?: \w+ly)? "
+    rf"(?:{POINTER}|(?:the|these|those|such|any|all) (?:[\w'’.-]+ ){{0,3}}{CLAIM_NOUNS})\b"
+    r"(?! (?:that|of|about|which)\b)",
+    re.IGNORECASE,
+)
+"""A denial of "the report" (or "these claims") that says nothing of what it denies."""
 
 NUMBER_SIMILARITY = 0.30
 """Two sentences this alike, both counting the same thing, report one quantity; a spoken
@@ -99,6 +110,50 @@ negation and a sentence this alike that affirms it tell one event (negations.py:
 def holding(texts: Sequence[str], words: Iterable[str]) -> set[int]:
     """Indices of the texts that hold one of `words` (`Joined.holding`)."""
     return Joined.of(texts).holding(words)
+
+
+def _united(ours: Sequence[Sentence], theirs: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    """The sentences of both sides, each once, in the order they were found."""
+    return tuple({s.key: s for s in (*ours, *theirs)}.values())
+
+
+def _points_back(conflict: Conflict) -> bool:
+    """Whether each denial of a conflict only points back at what was said ("vehemently
+    denied the New York Times report"), saying nothing of its own of what is denied."""
+    return all(_POINTS_BACK.search(s.text) for s in conflict.side_b)
+
+
+def _one_dispute(ours: Conflict, theirs: Conflict) -> bool:
+    """Whether two denial conflicts answering a claim sentence in common are one dispute:
+    one statement quoted twice (the same words denied), or a denial of "the report" beside
+    the words that say what it denies. Two denials of different things answering one
+    claim stay two (train-33955: Berlusconi "denies wrongdoing" and "denying that the
+    parties had sexual overtones" against one court judgment)."""
+    if not {s.key for s in ours.side_a} & {s.key for s in theirs.side_a}:
+        return False
+    return ours.reason == theirs.reason or _points_back(ours) or _points_back(theirs)
+
+
+def one_per_claim(denials: Sequence[Conflict]) -> list[Conflict]:
+    """The denials, each dispute one conflict (`_one_dispute`): one party's denial told by
+    several articles ("vehemently denied the New York Times report" and its statement "has
+    never asked Mr. Comey ..." in raw 9), each found by a rule, is shown once. The merged
+    conflict says what is denied with the longer of its reasons, the one quoting more of
+    it. A denial told by an article that also tells a claim leaves it (raw 9's [5] reports
+    the Times' disclosure and quotes the statement [3] quotes too), so no article stands
+    on both sides; when no denial is left the two stay apart."""
+    merged: list[Conflict] = []
+    for found in denials:
+        at = next((n for n, held in enumerate(merged) if _one_dispute(held, found)), -1)
+        held = merged[at] if at >= 0 else found
+        claims = _united(held.side_a, found.side_a)
+        by = {s.article.id for s in claims}
+        denying = tuple(s for s in _united(held.side_b, found.side_b) if s.article.id not in by)
+        if at < 0 or not denying:
+            merged.append(found)
+            continue
+        merged[at] = Conflict("denial", claims, denying, max(held.reason, found.reason, key=len))
+    return merged
 
 
 def conflicts(
@@ -126,14 +181,14 @@ def conflicts(
         if c.side_b[0].key not in denying
     ]
     denying |= {c.side_b[0].key for c in denials}
+    denials += [
+        c
+        for c in negation_conflicts(similarity, close, paired, rows, lowered)
+        if c.side_b[0].key not in denying
+    ]
     return tuple(
         (
-            *denials,
-            *(
-                c
-                for c in negation_conflicts(similarity, close, paired, rows, lowered)
-                if c.side_b[0].key not in denying
-            ),
+            *one_per_claim(denials),
             *number_conflicts(similarity, close, paired, rows, texts),
             *share_conflicts(similarity, {rows[n] for n in joined.holding(SHARE_WORDS)}),
             *measure_conflicts(similarity, close, paired),

@@ -62,12 +62,25 @@ def first_names_joined(
         name for name, kind in {**cued, **made}.items() if kind == "person" and " " in name
     )
     people_named = set(full_names).union(cued_people)
-    for first, full in first_names_apart(people_named, listed, settled, lone_people).items():
+    for first, full in first_names_apart(
+        people_named, listed, settled, lone_people | _lone_people_now(listed, settled)
+    ).items():
         theirs, others = first_names_theirs(listed.pop(first), listed[full], full)
         listed[full] = joined_mentions(theirs, listed[full])
         if others:
             listed[first] = others
     return listed, made
+
+
+def _lone_people_now(
+    listed: Mapping[str, list[Excerpt]], settled: Callable[[str], EntityLabel]
+) -> set[str]:
+    """One-word people by the labels as they now stand, no listed person's surname: a cue
+    makes people of names the recognizer read as groups ("photographer Mason" and "Mason
+    Weaver", raw 46, organisations to it), after `lone_people` was drawn."""
+    people = [name for name in listed if settled(name) == "person"]
+    surnames = {name.rpartition(" ")[2] for name in people if " " in name}
+    return {name for name in people if " " not in name and name not in surnames}
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z][\w-]*")

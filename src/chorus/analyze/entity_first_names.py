@@ -8,14 +8,12 @@ Whitaker")."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_kinds import after_an_article
 from chorus.analyze.entity_lists import KNOWN
 from chorus.analyze.entity_names import inside_quotes
 from chorus.analyze.model import EntityLabel, Excerpt
-from chorus.model import Sentence
 
 _CHINESE_SURNAMES = frozenset(
     (
@@ -325,71 +323,3 @@ def first_names_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, st
         for full in people
         if full[-1] == short[-1] and full[0] != short[0] and full[0].startswith(short[0])
     }
-
-
-def names_misspelled(
-    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
-) -> dict[str, str]:
-    """People whose full names differ by one slip in one word (`_one_slip`), each mapped to
-    the spelling the sentences write more often (then the longer): "Carl Conyer's mother"
-    beside Carl Conyers, "Jonathon Magwood" beside Jonathan, "Kira Grunberg" and "Mark
-    O’Mara" beside their other spellings (on the 280 raw and DUC clusters, five pairs, each
-    one person listed twice). A surname so slipped, written alone, goes too ("Belanger")."""
-    # a slip is in one word, so its two spellings share their first word or their last:
-    # names are set only against those sharing one (most clusters have none)
-    sharing: dict[str, list[str]] = defaultdict(list)
-    for name, label in labels.items():
-        if label == "person" and " " in name:
-            sharing[name.partition(" ")[0]].append(name)
-            sharing[" " + name.rpartition(" ")[2]].append(name)
-    pairs = []
-    for names in sharing.values():
-        for at, one in enumerate(names):
-            for other in names[at + 1 :]:
-                words, others = one.split(" "), other.split(" ")
-                slips = [i for i, (a, b) in enumerate(zip(words, others, strict=False)) if a != b]
-                if (
-                    len(others) == len(words)
-                    and len(slips) == 1
-                    and _one_slip(words[slips[0]], others[slips[0]], slips[0] == len(words) - 1)
-                ):
-                    pairs.append((one, other))
-    if not pairs:
-        return {}  # nearly every cluster: the text is joined only for a slip
-    text = "\n".join(s.text for s in sentences)
-    found = {}
-    for pair in pairs:
-        less, more = sorted(pair, key=lambda n: (_written(n, text), len(n), n))
-        found[less] = more
-        if (last := less.rpartition(" ")[2]) != more.rpartition(" ")[2]:
-            found[last] = more
-    return found
-
-
-def _written(name: str, text: str) -> int:
-    """How often `name` stands alone in `text`, as `(?<![\\w'’])name(?![\\w’])` would
-    count: no pattern compiled for each name (~100 µs each, the names new each cluster)."""
-    count, at = 0, text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        alone = not (at and _joins(text[at - 1], "'’")) and not (
-            end < len(text) and _joins(text[end], "’")
-        )
-        count += alone
-        at = text.find(name, end if alone else at + 1)
-    return count
-
-
-def _joins(character: str, marks: str) -> bool:
-    """Whether a character runs on into a name: a word character as `\\w` has it, or a mark."""
-    return character.isalnum() or character == "_" or character in marks
-
-
-def _one_slip(word: str, other: str, last: bool) -> bool:
-    """Whether two spellings of a word differ by one letter inside it, not its first or last
-    (an accent, a curly apostrophe, "Peder"/"Peter"; "Mark"/"Mary" are two names), or, for
-    a surname, by a closing "s"."""
-    if len(word) == len(other) >= 4:
-        inside = [at for at, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
-        return len(inside) == 1 and 0 < inside[0] < len(word) - 1
-    return last and len(word) >= 4 and (other == f"{word}s" or word == f"{other}s")

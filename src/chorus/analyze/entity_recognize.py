@@ -17,11 +17,7 @@ from chorus.analyze.entity_endings import (
     universities_written_short,
     written_short,
 )
-from chorus.analyze.entity_first_names import (
-    first_names_written_short,
-    names_misspelled,
-    surname_forms,
-)
+from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
 from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
@@ -41,6 +37,7 @@ from chorus.analyze.entity_lists import (
     spelled_with_ampersands,
     written_alike,
 )
+from chorus.analyze.entity_misspellings import names_misspelled
 from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_shapes import (

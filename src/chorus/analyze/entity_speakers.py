@@ -287,6 +287,9 @@ def with_speakers(
 ) -> Recognized:
     """`recognized` with the named speakers no name of it matches labelled as people."""
     labels = recognized.every_label()
+    if quoted := _people_read_as_bodies(speakers, labels, sentences):
+        recognized = replace(recognized, labels=recognized.labels | quoted)
+        labels = recognized.every_label()
     # a speaker is a full name: a surname alone, which `aliases` adds, is none
     known = labels.keys() | recognized.spellings.keys() | recognized.known.keys()
     unknown = {s for s in speakers if " " in s and s[:1].isupper() and s not in known}
@@ -307,6 +310,48 @@ def with_speakers(
     if not new:
         return recognized
     return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
+
+
+_TWO_NAMES = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")
+_SAID_BEFORE = re.compile(r"(?:said|says) $")
+_SAID_AFTER = re.compile(r" (?:said|says|told|added)\b")
+
+
+def _people_read_as_bodies(
+    speakers: Iterable[str], labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, EntityLabel]:
+    """Quoted speakers the recognizer read as organisations, written as a given name and a
+    surname, whose surname the text writes alone beside "said" ("Longacre said"): people
+    (raw 16's "Amanda Longacre"), unless a listed person has that surname too. A body's
+    last word alone is written after "the" ("the Department said") or is no surname of it
+    ("Israeli Cabinet", a people's)."""
+    bodies = [
+        found
+        for s in speakers
+        if labels.get(s) == "organisation"
+        and (found := _TWO_NAMES.fullmatch(s))
+        and found[1] not in PEOPLES
+    ]
+    taken = {n.rpartition(" ")[2] for n, label in labels.items() if label == "person"}
+    bodies = [found for found in bodies if found[2] not in taken]
+    if not bodies:
+        return {}
+    text = "\n".join(dict.fromkeys(s.article.text for s in sentences))
+    return {found[0]: "person" for found in bodies if _said_alone(found[1], found[2], text)}
+
+
+def _said_alone(given: str, surname: str, text: str) -> bool:
+    """Whether `text` writes `surname` as a whole word right before or after "said", not
+    after `given` nor an article."""
+    for found in re.finditer(rf"(?<![\w'’-]){surname}(?![\w'’-])", text):
+        start = found.start()
+        if text[max(0, start - 30) : start].endswith((f"{given} ", "the ", "The ", "a ", "an ")):
+            continue
+        if _SAID_AFTER.match(text, found.end()) or _SAID_BEFORE.search(
+            text, max(0, start - 6), start
+        ):
+            return True
+    return False
 
 
 def _written_fuller(unknown: Iterable[str], labels: Mapping[str, EntityLabel]) -> dict[str, str]:

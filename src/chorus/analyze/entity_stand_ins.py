@@ -18,7 +18,7 @@ from chorus.analyze.entity_drugs import drugs
 from chorus.analyze.entity_epithets import epithets_and_halves
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
-from chorus.analyze.entity_terms import terms_and_titles_words
+from chorus.analyze.entity_terms import posts_cut, terms_and_titles_words
 from chorus.analyze.entity_works import works_and_models
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 
@@ -38,8 +38,8 @@ def stand_ins(
     products (`works_and_models`), drugs (`drugs`), common words capitalised by their
     place, words for a woman, runs a conjunction opens, a video's presenters, an
     officer's side, things named for someone, schools read as people, epithets and
-    counties' halves (`epithets_and_halves`), and terms' abbreviations and titles' words
-    (`terms_and_titles_words`)."""
+    counties' halves (`epithets_and_halves`), terms' abbreviations and titles' words
+    (`terms_and_titles_words`), and posts cut (`posts_cut`)."""
     # one-word names no list knows, the most written out before their mentions are read
     words = [name for name in listed if " " not in name and name not in KNOWN]
     return (
@@ -58,6 +58,7 @@ def stand_ins(
         | _schools_read_as_people(listed, label)
         | epithets_and_halves(words, listed, label)
         | terms_and_titles_words(words, listed)
+        | posts_cut(listed, label)
     )
 
 

@@ -1,13 +1,15 @@
 """Names that are a term's or a work's words: an abbreviation the text defines in brackets
-after words in lower case ("critical fusion frequency (CFF)"), and a word only ever written
-inside a title in quotation marks ("Hell on Earth")."""
+after words in lower case ("critical fusion frequency (CFF)"), a word only ever written
+inside a title in quotation marks ("Hell on Earth"), a wire's code in an article's
+closing sign-off ("jh/asz (SID, dpa)"), and an adviser's post cut before its last word
+("National Security" of "National Security Adviser Michael Flynn")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from chorus.analyze.model import Excerpt
+from chorus.analyze.model import EntityLabel, Excerpt
 
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])((?:[a-z][a-z-]* ){1,6})\($")
 """Words in lower case, a space and an opening bracket right before a mention: "lateral
@@ -19,19 +21,53 @@ stop allowed before the closing one: “Hell on Earth,”."""
 _SMALL_WORDS = frozenset(("a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"))
 """Words a title keeps in lower case; any other lower-case word makes the quotation speech."""
 _AROUND = 60
+_SIGN_OFF_BEFORE = re.compile(r"(?<!\S)[a-z]{1,4}(?:/[a-z]{1,4})+ \((?:\w+, )*$")
+"""Editors' initials joined by slashes and a bracket of wires' codes, up to a mention:
+Deutsche Welle's "jh/asz (SID, dpa)"."""
+_SIGN_OFF_AFTER = re.compile(r"(?:, \w+)*\)\s*$")
+_CAPITAL_AFTER = re.compile(r" [A-Z][a-z]")
+_ADVISER_AFTER = re.compile(r" Advis[eo]r\b")
 
 
 def terms_and_titles_words(
     words: Sequence[str], listed: Mapping[str, Sequence[Excerpt]]
 ) -> set[str]:
-    """Of `words` (one-word names), abbreviations defined after words in lower case and
-    words every mention of which is a piece of a quoted title's: no name by themselves."""
+    """Of `words` (one-word names), abbreviations defined after words in lower case, words
+    every mention of which is a piece of a quoted title's, and wires' codes only written in
+    a sign-off: no name by themselves."""
     return {
         name
         for name in words
         if (name.isupper() and any(_defined_after_a_term(m) for m in listed[name]))
         or _inside_titles(name, listed[name])
+        or all(_in_a_sign_off(m) for m in listed[name])
     }
+
+
+def posts_cut(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> set[str]:
+    """Organisations every mention of which runs on into a capitalised word, once into
+    "Adviser": the post's words ("National Security Adviser Michael Flynn", raw 9, twice,
+    and "the National Security Agency" once), no body's name. A body whose officer follows
+    it is written so too ("FEMA Director", "House Appropriations Committee Chairman"), and
+    stays: an adviser is seldom a body's."""
+    return {
+        name
+        for name, mentions in listed.items()
+        if label(name) == "organisation"
+        and any(_ADVISER_AFTER.match(m.article.text, m.end) for m in mentions)
+        and all(_CAPITAL_AFTER.match(m.article.text, m.end) for m in mentions)
+    }
+
+
+def _in_a_sign_off(mention: Excerpt) -> bool:
+    """Whether `mention` is a wire's code in the sign-off closing its article (raw 42's "SID
+    (organisation)" of "jh/asz (SID, dpa)"): the editors' furniture, not the story's body;
+    a dateline's credit, "(AP) —", opens the article and is read as its source."""
+    text = mention.article.text
+    before = _SIGN_OFF_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and _SIGN_OFF_AFTER.match(text, mention.end) is not None
 
 
 def _defined_after_a_term(mention: Excerpt) -> bool:

@@ -173,14 +173,25 @@ Entertainment didn't submit the video, while the record label said they weren't 
 send in the clip" (raw multi_news-val-1717): the label's words are not MTV's."""
 
 
+_VERDICT = re.compile(
+    r",\s+but\s+(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:simply|just|plainly)\s+)?"
+    r"(?:absurd|ridiculous|nonsense|false|untrue|wrong|unlikely|laughable)[.!]?$"
+    r"|,\s+but\s+it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|uncertain)\s"
+)
+"""The writer's verdict on reported words, or what no one knows: "Burr told reporters that
+the “burden is on the New York Times” to produce the memo, but that’s absurd" (raw
+multi_news-val-4035, a column); "Estrada said he would try to coax the two sides back
+together, but it was unclear whether ..." (DUC d31041t)."""
+
+
 def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     """Where reported words end before the writer's "but" clause: another's denial ("The New
     York Times reported ... that the U.S and Iran had agreed to nuclear talks, but the White
     House has denied it": multi_news-val-5100) or, after a standing claim, what happened
     ("Zimmerman ... has said he acted in self-defense, but the killing ignited racial
-    tensions ...": 1721), or what the speaker held back (`_WITHHELD`), or before another's
-    side after "while" (`_WHILE_OTHER`). Not after a quotation's opening: its words are all
-    the speaker's."""
+    tensions ...": 1721), or what the speaker held back (`_WITHHELD`), or the writer's
+    verdict (`_VERDICT`), or before another's side after "while" (`_WHILE_OTHER`). Not
+    after a quotation's opening: its words are all the speaker's."""
     if text[start - 1 : start] in OPEN:
         return end
     found = (
@@ -189,6 +200,7 @@ def contrast_cut(text: str, who_end: int, start: int, end: int) -> int:
     if found is None and text.find(", but ", start, end) < 0:
         return end
     found = found or _DENIED.search(text, start, end) or _WITHHELD.search(text, start, end)
+    found = found or _VERDICT.search(text, start, end)
     if found is None and _STANDING.search(text, who_end, start):
         found = _ANSWERED.search(text, start, end)
     return end if found is None or inside_quotation(text, found.start()) else found.start()
@@ -228,6 +240,19 @@ def writers_aside(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in OPEN:
         return False
     return _THIRD_THEN_FIRST.match(text, start, end) is not None
+
+
+_THAT_AS_SUBJECT = re.compile(
+    r"(?<=\sthat\s)(?:needs|is|was|has|had|will|would|should|must|can|could|remains|seems)\s"
+)
+
+
+def that_as_subject(text: str, start: int) -> bool:
+    """Whether reported words open on a verb after "that": the word was their subject, what
+    the writer's sentence before named ("Gov. John Kasich said in a CNN town hall event
+    Tuesday that needs to change": raw multi_news-val-4035, the leaders' focus), and the
+    words shown alone name nothing."""
+    return _THAT_AS_SUBJECT.match(text, start) is not None
 
 
 _TOLD_BY_FIRST_NAME = re.compile(r"\btold\s+(?P<name>[A-Z][a-z]+)\s+(?:that\s+)?$")

@@ -99,9 +99,22 @@ def closing_quotation(text: str, start: int, end: int) -> int:
 def framed_start(text: str, start: int, end: int, after_colon: bool, statement: bool) -> int:
     """Where the words start past the writer's frame: after a colon (`quoted_start`, where
     `after_colon`), or before the closing quotation of a `statement` before its speaker
-    (`closing_quotation`)."""
+    (`closing_quotation`), or at what its speaker adds after the writer's dash
+    (`_QUALIFIED`)."""
     framed = quoted_start(text, start, end) if after_colon else start
-    return closing_quotation(text, start, end) if framed == start and statement else framed
+    if framed != start or not statement:
+        return framed
+    qualified = _QUALIFIED.search(text, start, end) if "but " in text[start:end] else None
+    return closing_quotation(text, start, end) if qualified is None else qualified.start("words")
+
+
+_QUALIFIED = re.compile(
+    rf"\s[—–]\s+but\s+(?P<words>(?:without|not|with\s+no)\s[^{OPEN}{CLOSE}—–]+)$"
+)
+"""The writer's account, then what the speaker adds to it, a qualifier without a verb: "A
+shocking accident sent the infant and her mother plunging eight stories ... — but without
+any posted warning signs, residents said" (raw multi_news-val-1397): the residents told
+only of the signs."""
 
 
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Z]|(?:he|she|they)\s)")

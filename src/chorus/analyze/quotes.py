@@ -38,7 +38,7 @@ from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
-from chorus.analyze.quote_ends import addressees_pronoun
+from chorus.analyze.quote_ends import addressees_pronoun, that_as_subject
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
 from chorus.analyze.quote_given import (
     as_agency,
@@ -141,7 +141,9 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
     if text.startswith(CLAIM_SUBJECTS, hit.words[0]) and says_nothing(text, *hit.words):
         return ()
-    if addressees_pronoun(text, hit.who, hit.words[0], sentence.article.text):
+    if addressees_pronoun(text, hit.who, hit.words[0], sentence.article.text) or that_as_subject(
+        text, hit.words[0]
+    ):
         return ()
     who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role
     titled = titled_name(text, who_start, who_end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.credits import quotes_from
 from chorus.analyze.own_words import QUOTED
 from chorus.analyze.quotes import INVERTED_VERBS, SPEECH_VERBS
 from chorus.model import Sentence
@@ -77,9 +78,12 @@ too where the text is written in lower case ("... and rare letters and photograp
 pieced together what happened on an average day ...": a book's author on its page). One
 `\b` before all the words: the search, tried on every candidate unique item, took ~60%
 longer with the lower-case "i" as an alternative of its own."""
+_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
 _ASKED = re.compile(r'(?:"[^"]*|“[^”]*|‘[^’]*)\?["”’]')
 """A sentence that opens with a quoted question ('“You want to know who my customer is?” he
 asked.'): what it reports is a question, whoever asks it."""
+TITLE_WORDS = 8
+"""Words of the longest title a line may name (names_a_title)."""
 _CUT_OFF = ("...", "…")
 """An ellipsis that ends a sentence, before any closing marks: a teaser cut short before its
 link ("... emerge spontaneously from simple ..."), or a quotation whose end was left out."""
@@ -157,6 +161,30 @@ def can_state(text: str, following: str = "") -> bool:
         and not asks(text)
         and not of_another_matter(text)
         and not instructs_reader(text)
+        and not names_a_title(text)
+    )
+
+
+def names_a_title(text: str) -> bool:
+    """True for a line that names a work: titles in quotation marks (each of at most
+    TITLE_WORDS words, no stop inside, every word of four letters or more capitalised) and,
+    around them, only words opening with a capital (a listicle's heading 'Mobb Deep –
+    “Survival of the Fittest” (Wonderboy Remix)', a track list's '"Survival of the
+    Fittest"', raw 21): like a caption, it names and states nothing."""
+    titles = QUOTED.findall(text)
+    return (
+        bool(titles)
+        and all(map(_titled, titles))
+        and _LOWER_CASE_WORD.search(QUOTED.sub(" ", text)) is None
+    )
+
+
+def _titled(quotation: str) -> bool:
+    words = quotation.strip("\"“”‘’' ,").split()
+    return (
+        0 < len(words) <= TITLE_WORDS
+        and not any(mark in quotation for mark in ".!?")
+        and all(word[0].isupper() for word in words if len(word) > 3)
     )
 
 
@@ -177,6 +205,28 @@ def voices_apart(a: str, b: str) -> bool:
     sores all over my upper torso ..." / "She had sores all over her body.", another
     woman, raw 55)."""
     return (_speakerless(a) and _unnamed_deed(b)) or (_speakerless(b) and _unnamed_deed(a))
+
+
+def speakers_apart(a: str, b: str) -> bool:
+    """Whether one sentence speaks for an unnamed "we" and the other is a quotation it
+    credits to someone, neither quoting the other: "Coach Magwood has devoted countless
+    hours ... and we want to honor him ..." (the park staff) / ""He's done so much for
+    everyone in the community. ...," Eberhart said." (raw 25) are two voices. An unnamed
+    "I" is most often the credited speaker's own post (Trump's tweet and his quoted "i
+    would have done even better ...", Multi-News+ 5494)."""
+    return (
+        ((_unvoiced(a) and _credited(b)) or (_unvoiced(b) and _credited(a)))
+        and not quotes_from(a, b)
+        and not quotes_from(b, a)
+    )
+
+
+def _unvoiced(text: str) -> bool:
+    return _WE.search(QUOTED.sub(" ", text)) is not None and not states_a_fact(text)
+
+
+def _credited(text: str) -> bool:
+    return text.startswith(_OPENING_MARKS) and states_a_fact(text)
 
 
 def _speakerless(text: str) -> bool:
@@ -234,7 +284,8 @@ def can_support(text: str, following: str = "") -> bool:
     """False for a caption, a box's heading glued to its line (`_BOX_HEADING`), a
     question, a sentence ending with a colon, one cut at an abbreviation, one of fewer
     than MIN_SUPPORT_WORDS words, a list line without a subject (`subjectless`) and one
-    that says it tells of another matter ("In unrelated cases, ..."): none states what a
+    that says it tells of another matter ("In unrelated cases, ...") or names a work
+    (`names_a_title`): none states what a
     statement reports. A colon's sentence leads into what follows ("Comedian/talk show host
     Steve Harvey, ..., tweeted early Monday:", "Full transcript of President Obama's
     remarks ..., as released by the White House:"): what it reports is there."""
@@ -247,6 +298,7 @@ def can_support(text: str, following: str = "") -> bool:
         or (len(text) < _SHORT and len(text.split()) < MIN_SUPPORT_WORDS)
         or of_another_matter(text)
         or subjectless(text)
+        or names_a_title(text)
     )
 
 

@@ -10,6 +10,8 @@ page's own publication stamp ("(Published Tuesday, April 23, 2013)") also stands
 story names no weekday but says "today". Reuters writes no weekday: its caption's date
 closes the caption, right before its credit ("…, India, December 8, 2018. Reliance
 Industries/Handout via REUTERS"), and the story's weekdays are then the only check.
+Last, the stamps of its embedded posts ("— Russell Simmons (@UncleRUSH) June 20, 2017"),
+checked as captions are: every post one date, the story's weekday.
 """
 
 from __future__ import annotations
@@ -39,6 +41,14 @@ _REUTERS_CAPTION = re.compile(
     r"(?P<year>(?:19|20)\d\d)\. [^.]*\bREUTERS(?:/[^.]+)?$"
 )
 """A Reuters caption's date and credit: "… Nepal May 30, 2016. REUTERS/Navesh Chitrakar"."""
+_POST = re.compile(
+    r"(?:[—–-] [^—–]{1,80}? \(@\w+\) |\bA post shared by .{1,80}? \(@[\w.]+\) on )"
+    rf"(?P<month>{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? (?P<day>\d{{1,2}}), "
+    r"(?P<year>(?:19|20)\d\d)(?: at \d{1,2}:\d\d[ap]m [A-Z]{2,4})?$"
+)
+"""An embedded post's closing stamp, which cleaning removes with it: a tweet's "— Russell
+Simmons (@UncleRUSH) June 20, 2017", an Instagram post's "A post shared by Nasir Jones
+(@nas) on Jun 20, 2017 at 10:33am PDT" (raw 21 [1])."""
 _FILE_PHOTO = re.compile(r"\bFILE\b|\b[Ff]ile (?:[Pp]hoto|image|picture)\b")
 """An old photo shown again: "FILE - In this Thursday, Jan. 17, 2013, file photo"."""
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
@@ -50,10 +60,10 @@ Tuesday opens with Monday's photo of the vigil ("Police said Tuesday …")."""
 
 def dated_elsewhere(text: str) -> tuple[dt.date, str, str] | None:
     """The article's date, the line giving it and its kind: its share link, else its
-    captions; None when neither dates it."""
+    captions, else its embedded posts; None when none dates it."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    for kind, read in (("share link", _share_link), ("captions", _captions)):
+    for kind, read in (("share link", _share_link), ("captions", _captions), ("posts", _posts)):
         found = read(lines)
         if found is not None:
             return found[0], found[1], kind
@@ -77,16 +87,34 @@ def _captions(lines: list[str]) -> tuple[dt.date, str] | None:
         if _credited(line) and not _FILE_PHOTO.search(line)
         for date in _caption_dates(line)
     ]
-    dates = {date for date, _ in captions}
+    stamped = all(_STAMPED.search(line) for _, line in captions)
+    return _story_day(captions, [line for line in lines if not _credited(line)], stamped)
+
+
+def _posts(lines: list[str]) -> tuple[dt.date, str] | None:
+    """The one date the page's embedded posts are stamped with, checked as captions are:
+    a post is written the day of the news it reacts to, or later, never before it."""
+    stamps = {line: found for line in lines if "(@" in line and (found := _POST.search(line))}
+    if not stamps:
+        return None
+    posts = [(_post_date(found), line) for line, found in stamps.items()]
+    story = [line for line in lines if line not in stamps and not _credited(line)]
+    return _story_day(posts, story, stamped=False)
+
+
+def _story_day(
+    dated: list[tuple[dt.date | None, str]], story: list[str], stamped: bool
+) -> tuple[dt.date, str] | None:
+    """The one date of `dated`'s lines when the story names its weekday and none of the
+    three after it."""
+    dates = {date for date, _ in dated}
     if len(dates) != 1 or None in dates:
         return None
     (date,) = dates
-    story = " ".join(line for line in lines if not _credited(line))
-    stamped = all(_STAMPED.search(line) for _, line in captions)
-    after = _days_after(story, date, stamped)
+    after = _days_after(" ".join(story), date, stamped)
     if 0 not in after or not after.isdisjoint(_DAYS_AFTER):
         return None
-    return date, captions[0][1]
+    return date, dated[0][1]
 
 
 def _days_after(story: str, date: dt.date, stamped: bool) -> set[int]:
@@ -109,6 +137,10 @@ def _caption_dates(line: str) -> list[dt.date | None]:
     if (found := _REUTERS_CAPTION.search(line)) is not None:
         return [_date(found["year"], _month(found["month"]), found["day"])]
     return [_caption_date(found) for found in _CAPTION_DATE.finditer(line)]
+
+
+def _post_date(found: re.Match[str]) -> dt.date | None:
+    return _date(found["year"], _month(found["month"]), found["day"])
 
 
 def _month(name: str) -> int:

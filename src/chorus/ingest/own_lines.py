@@ -50,6 +50,7 @@ from chorus.ingest.own_signoffs import (
     STATION_VIDEO_LINE,
     SYNDICATION_LINE,
     WRITER_ADDRESS,
+    WRITES_FOR,
     contributing_paper,
     under_wire_rule,
     writer_address,
@@ -217,7 +218,8 @@ def own_outlet(text: str) -> OwnLine | None:
     heading, else its own share link, else its writer's address on a contact line, else
     the paper a reporter's contact line names, else the site's address closing the page,
     else AP's credit to its writers under the wire's rule line, else the paper whose staff
-    a contributor's line credits, else the station whose video blurb names its reporter,
+    a contributor's line credits, else the outlet a writer's credit line names ("… writes
+    for WXIA-TV in Atlanta"), else the station whose video blurb names its reporter,
     else the agency signing off on its last line, else its syndication notice, else a
     picture it made or its staff took, else its own unanswered request for comment, else
     the site hosting a fundraiser that speaks of itself; None when none does, or when one
@@ -254,6 +256,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
         ("agency's contributor line", AGENCY_CONTRIBUTORS.fullmatch, under_wire_rule(lines)),
         ("contributor's line", lambda line: contributing_paper(line, text), lines),
+        ("writer's credit line", WRITES_FOR.fullmatch, lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
         ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
         ("syndication notice", SYNDICATION_LINE.fullmatch, lines),
@@ -322,7 +325,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
 def own_date(text: str) -> OwnLine | None:
     """The article's own date: a line of its own among its first `OPENING_LINES` that is
     a dated byline or a date alone ("October 19, 2010", "Friday, October 22, 2010"), as
-    a page's byline is read; else its share link, update line or captions (own_dates)."""
+    a page's byline is read; else its share link, captions or posts (own_dates)."""
     for line in [line for line in text.splitlines() if line.strip()][:OPENING_LINES]:
         date = byline_date(line, None)
         if date is not None:

@@ -1,10 +1,10 @@
 """The outlet a page's sign-off lines name, for `ingest.own_lines`, which reads them after
 its other rules: the page's own share link, a writer's address on a contact line, the
 site's address closing the page, AP's credit to its writers under its rule line, a
-contributor's line crediting the paper's own staff, a station's video blurb naming its
-reporter, a site's syndication notice, a picture it made or its staff took, and its own
-request for comment. Each reads one line; an address only names the site a reader
-visits."""
+contributor's line crediting the paper's own staff, a writer's credit line ("… writes for
+WXIA-TV in Atlanta"), a station's video blurb naming its reporter, a site's syndication
+notice, a picture it made or its staff took, and its own request for comment. Each reads
+one line; an address only names the site a reader visits."""
 
 from __future__ import annotations
 
@@ -57,6 +57,14 @@ _CONTRIBUTING_PAPER = re.compile(
 Courant's), "Spectrum Bay News 9 reporter Dave Jordan contributed to this report." (141
 [0]); an agency's writers ("Associated Press writer Eric Tucker contributed ...") help the
 paper and name none, and "Staff writer ..." names none."""
+WRITES_FOR = re.compile(
+    rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}} writes for {OUTLET_NAME}"
+    r"(?: in [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?\.?"
+)
+"""A writer's credit line naming the outlet whose story it is, as a USA Today network page
+closes a station's story: "Jeremy Campbell writes for WXIA-TV in Atlanta" (raw 25 [1], the
+only "writes for" line of raw and DUC; a bio going on past the outlet, a guest's "… and is
+the author of …", is not read)."""
 STATION_VIDEO_LINE = re.compile(
     r"\b(?P<name>[A-Z][A-Za-z]*\d*)['’]s [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} has "
     r"(?:more|the (?:latest|details)\b[^.]{0,80})\. "

@@ -17,6 +17,10 @@ def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[
     Mitchell and DeOrr Kunz Sr": multi_news-val-5590). A recognised person's (`people`)
     middle name is no part of it either (`_without_middle`)."""
     names = {name for name in names if name.rsplit(" ", 1)[-1] not in GROUPS}
+    # a name written with a curly apostrophe or accents is looked up straight and plain
+    # too: "Oliver O’Grady" of one article is the "Oliver J. T. O'Grady" of another
+    # (multi_news-val-80)
+    straight = {unaccented(name) for name in names if not name.isascii()}
     # Each name offers itself to the names it ends with (each part after one of its
     # spaces): one pass over the names, where testing every pair was quadratic.
     longest: dict[str, str] = {}
@@ -32,15 +36,24 @@ def canonical_names(names: Iterable[str], people: Collection[str] = ()) -> dict[
             # "Belanger" of one article is the "Mauril Bélanger" of another (1513)
             for key in (ending,) if ending.isascii() else (ending, unaccented(ending)):
                 current = longest.get(key, "")
-                if key in names and (len(name), name) > (len(current), current):
+                known = key in names or key in straight
+                if known and (len(name), name) > (len(current), current):
                     longest[key] = name
     return {
-        name: longest.get(name)
+        name: _fullest(name, longest)
         or _OPENING.get(name)
         or _unarticled(name, names)
         or _plain(name, names)
         for name in names
     }
+
+
+def _fullest(name: str, longest: dict[str, str]) -> str | None:
+    """The longest name ending with `name` as written or, one with a curly apostrophe or
+    accents, as written straight and plain."""
+    if name.isascii():
+        return longest.get(name)
+    return max((longest.get(name, ""), longest.get(unaccented(name), "")), key=len) or None
 
 
 def _without_middle(name: str, people: Collection[str]) -> str:

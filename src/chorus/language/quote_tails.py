@@ -113,9 +113,17 @@ TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
 _NICKNAME = rf"[{OPEN}][A-Z][\w.-]*[{CLOSE}]\s+[A-Z]"
 """A quoted word inside a name, no quotation: "Police confirmed ... the identities ... as
 Liberty “Libby” German, 14, and ..." (multi_news-val-3651)."""
+_ANSWERED_WITH = (
+    r"(?:(?<=responded)|(?<=replied)|(?<=answered)|(?<=countered))"
+    rf"\s+with\s[^:,.{OPEN}{CLOSE}]*[{OPEN}]"
+)
+"""An answer given in a work, the quotation its title: "Mobb Deep responded with the equally
+brutal “Drop a Gem on ‘Em,”" (multi_news-val-410), a song; "responded with a statement:
+“...”" keeps its colon, "responded with a laugh, “...”" its comma."""
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
     rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
+    rf"(?!{_ANSWERED_WITH})"
     rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?!{_NICKNAME})(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"
 )

@@ -58,7 +58,7 @@ Bojorquez": 576)."""
 
 OFFERED = (
     r"(?:offer(?:ed|s)|pose[sd]|cried|continue[sd]|complain(?:ed|s)|fumed|retort(?:ed|s)"
-    r"|read(?=\s+the\s+statement\b)|ripped|blasted|scoffed|vowed|predicted|recounted"
+    r"|read(?=\s+the\s+statement\b)|(?<=statement\s)read|ripped|blasted|scoffed|vowed|predicted|recounted"
     r"|concluded|gloated|teased|shouted|yelled|moaned|clarified)"
 )
 """Verbs of a speaker only right after a quotation: "“I have a feeling this will come out

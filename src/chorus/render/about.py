@@ -27,11 +27,21 @@ def counts(briefing: Briefing) -> list[str]:
     """ "3 sources", "10 sentences", "247 of 250 words", "18 to 19 May 2016": the page's
     line under its headline ("1 sentences" there before), and the Markdown's."""
     return [
-        counted(len(briefing.documents), "source"),
+        _sources(briefing),
         counted(len(briefing.summary), "sentence"),
         f"{briefing.word_count():,} of {counted(briefing.words, 'word')}",
         _story_dates(briefing),
     ]
+
+
+def _sources(briefing: Briefing) -> str:
+    """ "3 sources (2 background)": raw 16's header counted a station's index of other
+    stories and an archive's notice as sources alike, while the note under it said only
+    one article is on the story and the list marked the two background."""
+    background = getattr(briefing.analysis, "off_topic", frozenset())
+    aside = sum(1 for d in briefing.documents if d.article.id in background)
+    sources = counted(len(briefing.documents), "source")
+    return f"{sources} ({aside:,} background)" if aside else sources
 
 
 def _story_dates(briefing: Briefing) -> str:
