@@ -26,7 +26,7 @@ from chorus.summarize.credit_lines import (
     credited_before,
     quoted_elsewhere,
 )
-from chorus.summarize.features import ClusterView, cluster_view, feature_matrix
+from chorus.summarize.features import FEATURES, ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
     leans_on_before,
     older_updates,
@@ -38,6 +38,7 @@ from chorus.summarize.leaning import (
 )
 from chorus.summarize.named_further import named_further_back
 from chorus.summarize.newsroom import (
+    correction_note,
     cut_short,
     newsroom_step,
     noun_alone,
@@ -48,6 +49,7 @@ from chorus.summarize.newsroom import (
     writers_question,
 )
 from chorus.summarize.opening_clause import clause_leans_back
+from chorus.summarize.page_lines import heading, video_blurb
 from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -70,11 +72,12 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 
 def _page_not_story(text: str) -> bool:
-    """Whether a sentence is a newsroom's step, a writer's congratulations, question or
-    earlier piece, a caption, a teaser cut short, a piece of a quotation or a noun with no
-    verb of its own."""
+    """Whether a sentence is a newsroom's step or correction note, a writer's
+    congratulations, question or earlier piece, a caption, a teaser cut short, a piece of a
+    quotation or a noun with no verb of its own."""
     return (
         newsroom_step(text)
+        or correction_note(text)
         or writers_address(text)
         or photo_caption(text)
         or writers_question(text)
@@ -83,6 +86,10 @@ def _page_not_story(text: str) -> bool:
         or quoted_piece(text)
         or noun_alone(text)
     )
+
+
+def _page_line(sentence: Sentence) -> bool:
+    return video_blurb(sentence) or heading(sentence)
 
 
 def summarize(
@@ -125,7 +132,11 @@ def summarize(
     stands &= ~follows
     pulls |= stands
     pulls[view.article_starts] = False
-    key = scores(feature_matrix(view, options), options, view)
+    features = feature_matrix(view, options)
+    key = scores(features, options, view)
+    # A short sentence closing on its punctuation may fill the room the long ones leave
+    # (raw 42's "Her injuries have left her tetraplegic."); a heading or list line may not.
+    finished = features[:, FEATURES.index("unfinished")] == 0
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
     same = wording(view.terms, view.article_of)
@@ -161,6 +172,7 @@ def summarize(
             shut=shut,
             told=Told(same),
             pulls=pulls,
+            fill=finished,
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this
@@ -168,6 +180,8 @@ def summarize(
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
         steps = [row for row in chosen if _page_not_story(texts[row])]
+        # A video's blurb or a heading standing alone is the page's (raw 29, 21).
+        steps += [row for row in chosen if _page_line(view.sentences[row])]
         # A speaker's own page (a memo, a statement) says "we"; an outlet quoting the same
         # words says who.
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)

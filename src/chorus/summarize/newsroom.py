@@ -32,6 +32,10 @@ to have her...", raw 197), a piece of a quotation opening on the editor's bracke
 ("[President’s Chief of Staff] thought he suggested ...", raw 165, its quotation opened in
 the sentence before) and the writer's own earlier piece ("When I wrote about Sprint ...",
 raw 207) are the page's, never a summary sentence.
+
+Twenty-seventh pass: the page's correction note ("This story has been corrected to show Gomes
+lived in Raynham, not Rayham.", raw 66; "An earlier version of this article misstated ...")
+tells of the page, not the story.
 """
 
 from __future__ import annotations
@@ -60,6 +64,19 @@ _CUES = ("respon", "return", "repl", "reach", "available", "message", "contact")
 _NEWS_BESIDE = re.compile(r"\b(?:while|although|but|so|said|says)\b", re.IGNORECASE)
 """Words that join a step to news of its own ("While the parents could not be reached ...,
 a spokesman said ..."): such a sentence is kept."""
+
+
+_CORRECTION = re.compile(
+    r"\A\s*(?:This\s+(?:story|article|post|report|piece)\s+(?:has\s+been|was)\s+"
+    r"(?:corrected|updated)\b|An\s+earlier\s+version\s+of\s+this\s+"
+    r"(?:story|article|post|report|piece)\b)"
+)
+
+
+def correction_note(text: str) -> bool:
+    """Whether a sentence is the page's note of its own correction or update ("This story
+    has been corrected to show ...", "An earlier version of this article misstated ...")."""
+    return _CORRECTION.match(text) is not None
 
 
 def newsroom_step(text: str) -> bool:

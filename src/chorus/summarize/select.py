@@ -46,6 +46,15 @@ too, and its defamation suit went out (R-1 −11.2 / R-2 −16.2: over issue 4's
 (docs/journal/summary.md, "Summary a reader sees, twenty-sixth pass (stop 36)")."""
 
 
+SHORT = 5
+"""The fewest words of a row filling the room the longer ones leave (raw 42's "Her injuries
+have left her tetraplegic.")."""
+UNDER = 0.9
+"""The share of the budget under which a summary is filled with short rows: one a few
+words short of it has no room left to fill (raw 63 took "GET THIS VIDEO TO 100,000
+likes!" at 241 words)."""
+
+
 def _group(row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray) -> list[int]:
     """`row` with the row before it that it pulls and the row after it that it leads
     into, when not taken already."""
@@ -64,6 +73,7 @@ def select(
     shut: np.ndarray | None = None,
     told: Told | None = None,
     pulls: np.ndarray | None = None,
+    fill: np.ndarray | None = None,
 ) -> list[int]:
     """Rows chosen one at a time by z-scored score plus `options.coverage` × the coverage
     bonus (scaled so the best candidate's bonus is 1; needs `terms`). A row is passed
@@ -77,21 +87,27 @@ def select(
     taken. A row marked in `pulls` (a quotation whose credit is the row before it) is taken
     together with that row, when that row may be taken alone. A row marked in `shut` (one
     a reader does not need) is never taken, nor the row leading into it. A row brought
-    along whose cosine to a chosen row reaches `COPY` keeps its candidate out."""
+    along whose cosine to a chosen row reaches `COPY` keeps its candidate out. Once no
+    row is left to take, a row marked in `fill` of at least `SHORT` words, scored at or
+    above the cluster's mean, may fill the room left under the same cuts."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
+    later = (words >= SHORT) & ~open_rows & (False if fill is None else fill)
     if shut is not None:
-        open_rows &= ~shut
+        allowed = ~shut
         # A row introducing a shut one would bring it along (summary24's first-person run
         # never ended on that): neither is taken.
         if leads is not None:
-            open_rows[:-1] &= ~(leads[:-1] & shut[1:])
+            allowed[:-1] &= ~(leads[:-1] & shut[1:])
+        open_rows &= allowed
+        later &= allowed
     waiting = None
     if follows is not None and follows.any():
         waiting = open_rows & follows
         open_rows &= ~follows
     base = standardized(np.asarray(scores, dtype=np.float64))
+    later &= base >= 0
     covered = None if terms is None else np.zeros(len(terms.articles), dtype=bool)
     if terms is not None:
         owners = _owners(terms)
@@ -114,11 +130,21 @@ def select(
     # for every candidate cost more than the product.
     kept = np.empty((min(len(vectors), options.words), vectors.shape[1]), dtype=vectors.dtype)
     used = 0
+    overlap = options.overlap
     while True:
         open_rows &= used + need <= options.words
         candidates = np.flatnonzero(open_rows)
         if candidates.size == 0:
-            break
+            if not later.any() or used >= UNDER * options.words:
+                break
+            # a short row leaning on the one before waits for it, as a long one does
+            if follows is not None:
+                later[1:] &= ~follows[1:] | taken[:-1]
+                later[:1] &= ~follows[:1]
+            open_rows = later & ~taken
+            later[:] = False
+            overlap = 1.0
+            continue
         key = base[candidates]
         if covered is not None and options.coverage > 0:
             gains = _coverage_gains(terms, owners, weights, covered)[candidates]
@@ -134,7 +160,9 @@ def select(
                 continue
             if covered is not None:
                 own = terms.of(row)
-                if own.size and np.count_nonzero(covered[own]) > options.overlap * own.size:
+                # a short row filling the room needs one word of its own (42's tetraplegic)
+                seen = np.count_nonzero(covered[own])
+                if own.size and (seen > overlap * own.size or seen == own.size):
                     continue
             if told is not None and cosines is not None and told.again(row, cosines):
                 continue
@@ -149,7 +177,7 @@ def select(
             picked = row
             break
         if picked is None:
-            break
+            continue
         group = _group(picked, behind, ahead, taken)
         for row in group:
             kept[len(chosen)] = vectors[row]
