@@ -34,6 +34,7 @@ from chorus.ingest.own_pitches import (
     FOLLOW_SITE,
     FOLLOW_US,
     INBOX_PITCH,
+    INTEREST_PITCH,
     NEW_READER_PITCH,
     NEWSLETTER,
     OFFERS_CONSENT,
@@ -43,6 +44,7 @@ from chorus.ingest.own_signoffs import (
     AGENCY_CONTRIBUTORS,
     COMMENT_REQUEST,
     IN_HOUSE_ILLUSTRATION,
+    NETWORK_REPORT,
     OUTLET_NAME,
     SHARE_LINK,
     SITE_LINE,
@@ -211,19 +213,20 @@ def own_outlet(text: str) -> OwnLine | None:
     """The outlet the article's own lines name: its copyright notice, else its print page,
     else the site it says first published it, else its writer's staff tagline, else its
     office's opening byline, else its site's "Follow" line (its address, or its account
-    where it speaks as "us"), else its newsletter's or subscription's pitch,
-    else an agency writer's byline, else its tips address, else the heading of its own
-    links, else the agency of its opening dateline, else the address it says it was told
-    something by, else the site its scoop names ("TMZ has learned."), else Wikipedia's
-    heading, else its own share link, else its writer's address on a contact line, else
-    the paper a reporter's contact line names, else the site's address closing the page,
-    else AP's credit to its writers under the wire's rule line, else the paper whose staff
-    a contributor's line credits, else the outlet a writer's credit line names ("… writes
-    for WXIA-TV in Atlanta"), else the station whose video blurb names its reporter,
-    else the agency signing off on its last line, else its syndication notice, else a
-    picture it made or its staff took, else its own unanswered request for comment, else
-    the site hosting a fundraiser that speaks of itself; None when none does, or when one
-    rule's lines name two outlets."""
+    where it speaks as "us"), else its newsletter's or subscription's pitch, else its box
+    asking to follow a topic, else an agency writer's byline, else its tips address, else
+    the heading of its own links, else the agency of its opening dateline, else the address
+    it says it was told something by, else the site its scoop names ("TMZ has learned."),
+    else Wikipedia's heading, else its own share link, else its writer's address on a
+    contact line, else the paper a reporter's contact line names, else the site's address
+    closing the page, else AP's credit to its writers under the wire's rule line, else the
+    paper whose staff a contributor's line credits, else the outlet a writer's credit line
+    names ("… writes for WXIA-TV in Atlanta"), else the station whose video blurb names its
+    reporter, else the network whose correspondent a paragraph closes on, else the agency
+    signing off on its last line, else its syndication notice, else a picture it made or its
+    staff took, else its own unanswered request for comment, else the site hosting a
+    fundraiser that speaks of itself; None when none does, or when one rule's lines name two
+    outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
     rules = (
@@ -239,6 +242,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("newsletter line", DAILY_EDITION.fullmatch, lines),
         ("subscription pitch", SUBSCRIPTION_PITCH.fullmatch, lines),
         ("subscription pitch", NEW_READER_PITCH.fullmatch, lines),
+        ("topic box", INTEREST_PITCH.fullmatch, lines),
         ("sign-up consent", CONSENT.search, lines),
         ("sign-up consent", OFFERS_CONSENT.search, lines),
         ("opinion disclaimer", _NOT_ITS_VIEWS.fullmatch, lines),
@@ -258,6 +262,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("contributor's line", lambda line: contributing_paper(line, text), lines),
         ("writer's credit line", WRITES_FOR.fullmatch, lines),
         ("station's video line", STATION_VIDEO_LINE.search, lines),
+        ("correspondent's sign-off", NETWORK_REPORT.search, lines),
         ("agency's sign-off", _AGENCY_SIGN_OFF.fullmatch, lines[-1:]),
         ("syndication notice", SYNDICATION_LINE.fullmatch, lines),
         ("caption of its own picture", IN_HOUSE_ILLUSTRATION.search, lines),

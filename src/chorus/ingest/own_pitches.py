@@ -1,7 +1,8 @@
 """The outlet a site's pitches for itself name, for `ingest.own_lines`: its asking to be
 followed by its address or, speaking as "us", by its own account ("Follow us on
 twitter.com/foxnewslatino"), its newsletter's or subscription's pitch ("To subscribe to
-Capitol Fax, click here."), and the consent under its sign-up box. Each reads one line."""
+Capitol Fax, click here."), its box asking to follow a topic, and the consent under its
+sign-up box. Each reads one line."""
 
 from __future__ import annotations
 
@@ -60,6 +61,14 @@ NEW_READER_PITCH = re.compile(rf"New to {OUTLET_NAME}\? Subscribe\b.{{0,80}}")
 210 [1], under its blog's name "Scribbles from NSFWCORP Staff"); the only such lines of raw
 and DUC, as is Capitol Fax's. A channel's "Subscribe NOW to The Tonight Show Starring Jimmy
 Fallon: http://bit.ly/…" (84 [1]) names a show on a video site, not the page's outlet."""
+INTEREST_PITCH = re.compile(
+    r"Interested in [^?]{0,60}\? Add as an interest to stay up to date on the latest news, "
+    rf"video, and analysis from {OUTLET_NAME}\. Add Interest"
+)
+"""ABC News' box under a story's lead, its topic's name lost ("Interested in ? Add as an
+interest to stay up to date on the latest news, video, and analysis from ABC News. Add
+Interest", raw 32 [1], 172 [1], the only such lines of raw and DUC; Multi-News+ train's 147,
+lower-cased, all name "abc news")."""
 CONSENT = re.compile(
     r"\bagree to receive (?:e-?mail )?(?:news ?letters?|e-?mails?)(?: or alerts)? "
     rf"from {OUTLET_NAME}\."

@@ -2,9 +2,10 @@
 its other rules: the page's own share link, a writer's address on a contact line, the
 site's address closing the page, AP's credit to its writers under its rule line, a
 contributor's line crediting the paper's own staff, a writer's credit line ("… writes for
-WXIA-TV in Atlanta"), a station's video blurb naming its reporter, a site's syndication
-notice, a picture it made or its staff took, and its own request for comment. Each reads
-one line; an address only names the site a reader visits."""
+WXIA-TV in Atlanta"), a station's video blurb naming its reporter, a network's paragraph
+closing on its correspondent, a site's syndication notice, a picture it made or its staff
+took, and its own request for comment. Each reads one line; an address only names the site
+a reader visits."""
 
 from __future__ import annotations
 
@@ -77,6 +78,15 @@ page; NBC's own stations write their blurbs so), "… NBC10's Lu Ann Cahn has th
 (Published Tuesday, April 23, 2013)" (119 [1]). Only with the stamp: a sentence saying
 someone "has more" names no page."""
 
+NETWORK_REPORT = re.compile(
+    rf", reports {OUTLET_NAME} correspondent [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,2}}\.$"
+)
+"""A network's script closing a paragraph on its own correspondent: "… followed by a
+Mercedes SUV, reports CBS News correspondent Manuel Bojorquez." (raw 32 [3], CBS's page;
+the only such line of raw and DUC; Multi-News+ train's 18 lower-cased ", reports …
+correspondent" all name "cbs news"). "CBS News reported" or "told
+CBS News" names whom a page quotes, not the page."""
+
 AGENCY_CONTRIBUTORS = re.compile(
     r".{0,120}?\b(?:Associated Press|AP)(?: [A-Z]?[a-z]+)? (?:[Ww]riter|[Rr]eporter)s? [A-Z]"
     r".{1,400}? contributed to this (?:report|story)\b.*"
@@ -127,12 +137,32 @@ another too, so it names no source."""
 def contributing_paper(line: str, text: str) -> re.Match[str] | None:
     """The paper a contributor's line credits, unless the page tells the name's last word
     elsewhere: then it may be a beat the story is about ("ESPN Saints reporter Mike Triplett
-    contributed ...", raw 32 [2], on the Saints), not the paper's name."""
+    contributed ...", raw 32 [2], on the Saints), not the paper's name, unless the page
+    credits the contributor's own picture to the name less that word (`_own_picture`)."""
     found = _CONTRIBUTING_PAPER.fullmatch(line)
     if found is None:
         return None
-    last = found["name"].rsplit(" ", 1)[-1]
-    return None if len(re.findall(rf"\b{re.escape(last)}\b", text)) > 1 else found
+    outlet, last = found["name"].rpartition(" ")[::2]
+    if len(re.findall(rf"\b{re.escape(last)}\b", text)) > 1:
+        return _own_picture(line, outlet, text) if outlet else None
+    return found
+
+
+_CONTRIBUTOR = re.compile(
+    r"\b(?:reporter|writer) (?P<writer>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})"
+)
+
+
+def _own_picture(line: str, outlet: str, text: str) -> re.Match[str] | None:
+    """The outlet of "ESPN Saints reporter Mike Triplett contributed to this report." when
+    a caption closes on his credit "Mike Triplett/ESPN" (raw 32 [2], ESPN's page, the only
+    such pair of raw and DUC): his line alone may be another page's thanks, his picture
+    alone shown anywhere."""
+    writer = _CONTRIBUTOR.search(line)
+    credit = writer and rf"\b{re.escape(writer['writer'])}/{re.escape(outlet)}\s*$"
+    if not credit or not re.search(credit, text, re.MULTILINE):
+        return None
+    return re.match(rf"(?P<name>{re.escape(outlet)}) ", line)
 
 
 def writer_address(line: str) -> re.Match[str] | None:

@@ -24,11 +24,19 @@ def _source_line(number: int, document: Document, background: frozenset[str]) ->
     shown = {FROM_FILE_NAME: f"file `{name}`", FROM_INPUT_NAME: name}.get(came_from, f"**{name}**")
     # As the page's "background" chip: the seeds' timeline is all [3]'s, and its line
     # here said nothing of it being off the story.
-    aside = [BACKGROUND] if article.id in background else []
+    aside = [_set_aside(document)] if article.id in background else []
     return f"{number}. {shown}, " + ", ".join([*source_facts(article), *aside])
 
 
 BACKGROUND = "a background article (see Background)"
+NO_NEWS = "a page that is no news (see Background)"
+"""A set-aside page cleaning took wholly as furniture, a station's index of other stories
+or a web archive's crawl notice (raw 16 [1], [2]): calling it a background article told a
+reader it held an older story."""
+
+
+def _set_aside(document: Document) -> str:
+    return NO_NEWS if document.removed and not document.kept else BACKGROUND
 
 
 REMOVED = (
