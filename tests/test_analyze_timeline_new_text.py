@@ -68,7 +68,7 @@ ELSEWHERE = {
     "mn+val": {1, 28, 124, 171, 631, 1061, 1211, 1475, 2025},
     "mn+train": {198},
     "duc": {21},
-    "raw": {33, 1616, 2095, 2484, 2642, 4022, 4035},
+    "raw": {33, 1616, 2095, 2484, 4022, 4035},
 }
 """Clusters outside the survey's design half that the tests below read."""
 
@@ -351,7 +351,8 @@ def test_an_address_s_block_is_no_year(source, number, words, number_read):
 @pytest.mark.parametrize(
     ("source", "number", "words", "date"),
     [
-        ("raw", 2642, "a reboot of the original King Kong from 1933", "1933"),
+        # raw 2642's "a reboot of the original King Kong from 1933" was here: a remade
+        # film's year, no event of a review's story (the forty-eighth pass)
         ("raw", 2484, "an old Google maps twist from 2015", "2015"),
         ("mn+val", 171, "the other one, from 2012, alleges", "2012"),
         ("mn+val", 171, "two other complaints from 2012 and 2013", "2012"),

@@ -89,6 +89,7 @@ from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_reprinted import printed_once
+from chorus.analyze.timeline_settings import a_work_s_own_time
 from chorus.analyze.timeline_spans import (
     a_tally_s_period,
     no_deed_over_years,
@@ -165,7 +166,8 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     relative clause set apart by a bracket or dashes, or a thing's year (or month) in a
     relative clause about someone, the object of a verb in the present or denied or in a
     sentence the first of its `matches` opens or that names a day, or a quoted work's
-    (timeline_clauses), or a date opening an example (timeline_examples)."""
+    (timeline_clauses), a date opening an example (timeline_examples), or a work's
+    setting or the year of the work it remakes (timeline_settings)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
     if match.form == YEAR_RANGE:
@@ -182,6 +184,8 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
         return True
     if opens_an_example(before, after):
+        return True
+    if match.form == "year" and a_work_s_own_time(before):
         return True
     if match.form in ("year", "month year") and a_thing_s_year_about_someone(before):
         return True

@@ -356,19 +356,24 @@ def planned(
     date: dt.date, precision: Precision, written: dt.date | None, clause_before: str
 ) -> bool:
     """Whether a dated event lies ahead of its article's writing: after `written` when that
-    is known, else as the clause before the date says (a progressive only before a year or
-    a month: a caption tells its picture's day in the present)."""
+    is known, or as a cue says when its period holds the writing ("He will retire from
+    Congress at the end of 2018" on a page of 2018), else as the clause before the date says
+    (a progressive only before a year or a month: a caption tells its picture's day in the
+    present)."""
     if written is not None:
-        return after(date, precision, written) or _late_in_its_year(
+        if after(date, precision, written) or _late_in_its_year(
             date, precision, written, clause_before
-        )
-    if clause_before.endswith(_SINCE):
-        return False  # a state held since then began before the writing
-    if looks_ahead(clause_before):
-        return True
-    if precision == "day":
-        return False
-    return progressive_ahead(clause_before) or _hoped_by(clause_before)
+        ):
+            return True
+        return not after(written, precision, date) and _cue_ahead(clause_before)
+    return _cue_ahead(clause_before) or (
+        precision != "day" and (progressive_ahead(clause_before) or _hoped_by(clause_before))
+    )
+
+
+def _cue_ahead(clause_before: str) -> bool:
+    """Whether the clause before a date says it lies ahead (no state held "since" it)."""
+    return not clause_before.endswith(_SINCE) and looks_ahead(clause_before)
 
 
 _QUOTE_CLOSED = re.compile(r"[\"”]| ' ")
