@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 
+import pytest
 from typer.testing import CliRunner
 
 from chorus.cli import app
@@ -64,3 +65,30 @@ def test_readme_writer_s_credit_line_names_the_outlet(tmp_path):
     ingested = read_inputs([article])
     assert ingested.articles[0].outlet == quoted[2]
     assert any(f"outlet '{quoted[2]}' read from" in note for note in ingested.notes)
+
+
+def test_web_doc_shows_the_api_s_answer_as_the_app_gives_it(tmp_path):
+    """docs/web.md's `201 Created` answer to the seeds: its keys in order, the briefing's
+    `schema_version`, the `Location` header, and the list's keys."""
+    testclient = pytest.importorskip("fastapi.testclient")  # the `web` extra
+
+    from chorus.serve.app import create_app
+    from chorus.serve.settings import ServeSettings
+
+    web = _doc("docs/web.md")
+    answer_at = r"answers `201 Created` with a `Location` header \(its `(\w+)`\) and\n\n"
+    shown = re.search(answer_at + r"```json\n(.+?)```", web, re.S)
+    assert shown
+    keys = re.findall(r'"(\w+)":', shown[2])
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in sorted(SEEDS.iterdir())]
+    settings = ServeSettings(db=str(tmp_path / "briefings.sqlite"))
+    with testclient.TestClient(create_app(settings)) as client:
+        answer = client.post("/api/briefings", files=files)
+        assert answer.status_code == 201, answer.text
+        created = answer.json()
+        listed = client.get("/api/briefings").json()
+    assert keys[: keys.index("briefing") + 1] == list(created)
+    assert f'"schema_version": {created["briefing"]["schema_version"]}' in shown[2]
+    assert answer.headers["location"] == created[shown[1]]
+    assert "briefing" not in listed["briefings"][0]
+    assert '`{"total": n, "briefings": [...]}`' in web and list(listed) == ["total", "briefings"]
