@@ -92,3 +92,30 @@ def test_web_doc_shows_the_api_s_answer_as_the_app_gives_it(tmp_path):
     assert answer.headers["location"] == created[shown[1]]
     assert "briefing" not in listed["briefings"][0]
     assert '`{"total": n, "briefings": [...]}`' in web and list(listed) == ["total", "briefings"]
+
+
+def _table_fields(schema: str, heading: str) -> list[str]:
+    section = schema.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `(\w+)` \|", section, re.M)
+
+
+def test_json_schema_tables_list_each_object_s_fields_in_the_order_written(tmp_path):
+    """Each table of docs/json-schema.md names the fields of its object on raw validation
+    21 (seven pages, one off the story), no more, no fewer, in the order the JSON has them."""
+    cluster = tmp_path / "raw21.jsonl"
+    cluster.write_text(json.dumps(read_clusters(RAW_VALIDATION, 22)[21]), encoding="utf-8")
+    out = tmp_path / "briefing.json"
+    result = CliRunner().invoke(app, ["brief", str(cluster), "-f", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    schema = _doc("docs/json-schema.md")
+    written = {
+        "Top level": payload,
+        "Summary sentence": payload["summary"][0],
+        "Sentence reference": payload["summary"][0]["sources"][0],
+        "Source": payload["sources"][0],
+        "Removal": next(s["removed"][0] for s in payload["sources"] if s["removed"]),
+        "Analysis (`analysis`)": payload["analysis"],
+    }
+    for heading, value in written.items():
+        assert _table_fields(schema, heading) == list(value), heading
