@@ -205,6 +205,10 @@ REQUESTS = {
         {},
         [lambda c: c.post(API, data={"text": "https://www.reuters.com/article/syria"})],
     ),
+    "a file sent as `urls`, `words` or `date` (`curl -F urls=@links.txt`)": (
+        {},
+        [lambda c: c.post(API, files=[("urls", ("links.txt", b"https://a.example/x\n"))])],
+    ),
     "URLs while fetching is off": (
         {},
         [lambda c: c.post(API, data={"urls": "https://www.reuters.com/article/syria"})],
