@@ -107,6 +107,7 @@ from chorus.analyze.entity_forms import (
     how_it_stands,
     is_title,
     may_follow_a_cue,
+    places_beside_titles,
     standing_for_themselves,
 )
 from chorus.analyze.entity_headings import headings_and_shouts
@@ -294,6 +295,7 @@ def entities(
     lone_people = lone_people_of(labels)
     kinds = beings_and_things(lone_people, mentions, labels, joined)
     standing = standing_for_themselves(stands)
+    works -= places_beside_titles(works, mentions, labels)
     listed = {
         name: found
         for name, found in mentions.items()

@@ -61,11 +61,12 @@ organisation). "district" alone is also a legislature's ("the House district"), 
 _PLACE_OF = frozenset(
     (
         *("city", "town", "village", "province", "suburb", "region", "district", "county"),
-        *("neighborhood", "neighbourhood", "state", "area", "island"),
+        *("neighborhood", "neighbourhood", "state", "area", "island", "intersection"),
     )
 )
 """Words that make a name after them and "of" a place's: "the suburb of Baba Amr", "the city
-of Homs", "the village of Phortse" (the recognizer read a person and organisations)."""
+of Homs", "the village of Phortse" (the recognizer read a person and organisations); "the
+intersection of Sophie Wright Place and Felicity Street" (raw 32, read as a person)."""
 _PLACE_IN = frozenset(("airport", "airports"))
 """... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
 _STREET_IN = _PLACE_IN | frozenset(("Blvd.", "Blvd", "Street", "St.", "Avenue", "Ave.", "Road"))

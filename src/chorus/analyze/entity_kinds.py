@@ -41,7 +41,8 @@ _THINGS_IN_CAPITALS = (
     *("DNA", "RNA", "HIV", "AIDS", "HPV", "TBI", "PTSD", "ADHD", "SIDS", "STD", "IVF", "ICU"),
     *("THC", "CBD", "BMI", "GMO", "DWI", "DUI", "MVP", "GDP", "IPO", "EPS", "ATM", "SUV"),
     *("UFO", "IED", "RPG", "BBQ"),
-    *("NGO", "NPO"),  # kinds of body: "The puppy was adopted by the NPO" (raw 245)
+    # kinds of body: "The puppy was adopted by the NPO" (raw 245), "a super PAC" (raw 36)
+    *("NGO", "NPO", "PAC"),
 )
 _POSTS_IN_CAPITALS = ("CEO", "CFO", "CTO", "COO")
 _NO_NAMES_IN_CAPITALS = frozenset((*_TIME_ZONES, *_THINGS_IN_CAPITALS, *_POSTS_IN_CAPITALS))

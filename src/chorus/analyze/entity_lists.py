@@ -66,7 +66,7 @@ _REGIONS = (
     *("Latin America", "Central America", "Middle East", "Caribbean", "Gaza Strip"),
     *("West Bank", "Southeast Asia", "East Africa", "West Africa", "Scandinavia", "Balkans"),
 )
-_CITIES = (
+CITIES = (
     *("London", "Paris", "Berlin", "Rome", "Madrid", "Lisbon", "Dublin", "Brussels"),
     *("Amsterdam", "Vienna", "Prague", "Warsaw", "Budapest", "Athens", "Stockholm", "Oslo"),
     *("Copenhagen", "Helsinki", "Moscow", "Kiev", "Kyiv", "Istanbul", "Ankara", "Geneva"),
@@ -118,7 +118,7 @@ _INSIDE = re.compile(
 """What opens a mention inside another name: "University of Iowa", "Royal Society of London",
 "District of Columbia" (the candidate runs stop at "of"); not a person's "of" ("Leonid
 Tiukhtyaev of Russia") nor a post's ("COO of Facebook")."""
-_CITY_NAMES = frozenset(_CITIES)
+_CITY_NAMES = frozenset(CITIES)
 """Places that are as often a surname ("Ricardo Lagos", "Jack London", "Whitney Houston");
 a country's or a state's name ending another run is the place's ("McDonald's Austria")."""
 SPELLINGS: dict[str, str] = {
@@ -204,7 +204,7 @@ _LANDS = frozenset((*_COUNTRIES, *US_STATES, *_PROVINCES, *_REGIONS))
 LANDS_SPELLED = _LANDS.union(s for s, name in SPELLINGS.items() if name in _LANDS)
 """Lands and their other spellings, places whatever a window or a cue says: "U.S." of "U.S.
 retailer Michael Kors" was an organisation by the cue " retailer"."""
-KNOWN: dict[str, EntityLabel] = dict.fromkeys((*_LANDS, *_CITIES), "place") | dict.fromkeys(
+KNOWN: dict[str, EntityLabel] = dict.fromkeys((*_LANDS, *CITIES), "place") | dict.fromkeys(
     (*_ORGANISATIONS, *WEB_SERVICES), "organisation"
 )
 
@@ -215,7 +215,7 @@ PEOPLES = frozenset(
     if " " not in country
     for stem in {country, country[:-1] if country[-1] in "aeoy" else country}
     for ending in ("i", "ese", "ian", "an", "n", "ish")
-) - _LANDS.union(_CITIES)
+) - _LANDS.union(CITIES)
 """A country's people or language as its name's adjective ("Nepali", "Nepalese", "Iraqi",
 "Brazilian"), formed from the country, not listed by hand: no person, group or place.
 The recognizer read "12 Nepali" (climbers) as a place, in two outlets."""

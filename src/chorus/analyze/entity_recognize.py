@@ -9,6 +9,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from chorus.analyze.entity_after_the import named_after_the
 from chorus.analyze.entity_campuses import campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
@@ -190,6 +191,7 @@ def recognize(
     firms = firms_cut_at_their_head(labels, sentences)
     labels |= dict.fromkeys(firms.values(), "organisation")
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
+    labels |= named_after_the(labels, [s.text for s in sentences])
     short = (
         parties
         | firms
