@@ -48,7 +48,12 @@ def test_the_blind_half_as_scored_once(clusters):
     # October's days are not read as the year before's), and the four of 10, 25 and 32 above.
     # The thirtieth pass reads 3's quoted name and 8's six dates (a date in court ahead, last
     # October's days told in the past) and leaves 10's quoted "tonight": 64 found, 6 wrong.
-    assert score(_GOLD["blind"], clusters) == (64, 6, 69)
+    # Stop 36's clean28 removes 32 [2]'s ESPN video blurb and "Editor's Picks" box: the
+    # teaser "Pierre Thomas, who was with Will Smith on Saturday, ..." goes with the box, and
+    # "Surveillance video ... before Smith was shot and killed on Saturday." now opens its
+    # page, a standfirst whose Saturday the body tells again ("Smith drove a Mercedes G63 SUV
+    # on Saturday night", timeline_standfirst); [3]'s shooting row still dates the killing: 62.
+    assert score(_GOLD["blind"], clusters) == (62, 6, 69)
 
 
 def test_a_thing_s_year_dates_no_event_of_its_line(clusters):
