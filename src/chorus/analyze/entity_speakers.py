@@ -242,19 +242,31 @@ def as_written(speakers: Iterable[str], texts: Iterable[str]) -> list[str]:
     Blades", raw 55) holds a slip, not another spelling."""
     speakers = list(dict.fromkeys(speakers))
     texts = list(texts)
-    other = {
-        name: name.removesuffix("s") if name.endswith("s") else f"{name}s"
-        for name in speakers
-        if " " in name
-    }
     return [
         *speakers,
         *(
             spelled
-            for name, spelled in other.items()
+            for name in speakers
+            if " " in name
+            for spelled in _other_spellings(name)
             if any(_writes(text, spelled) and not _writes(text, name) for text in texts)
         ),
     ]
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _other_spellings(name: str) -> list[str]:
+    """A full name's closing "s" put on or taken off, and for a name with middle initials
+    its first and last words, with either apostrophe: one outlet's "Oliver O’Grady" is the
+    other's "Oliver J. T. O'Grady", whose quotes the quotes section joins (raw 2)."""
+    spellings = [name.removesuffix("s") if name.endswith("s") else f"{name}s"]
+    words = name.split(" ")
+    if len(words) > 2 and all(_INITIAL.fullmatch(word) for word in words[1:-1]):
+        short = f"{words[0]} {words[-1]}"
+        spellings += dict.fromkeys((short, short.replace("'", "’"), short.replace("’", "'")))
+    return spellings
 
 
 def _writes(text: str, name: str) -> bool:
