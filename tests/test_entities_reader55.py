@@ -16,8 +16,11 @@ LEFT = {
     "multi_news-val-2486 Wilmington",
     "multi_news-val-4513 NIF",
     "multi_news-val-4513 SCN",
+    "multi_news-val-4035 Ted Deutch found",
 }
-"""Findings no general rule was found for (the journal's entry says why)."""
+"""Findings no general rule was found for (the journal's entry says why). Raw 9's Ted Deutch,
+quoted once, took the place National Security left; since quotes50 lists David Gergen (quoted
+twice) the cluster is at the cap of 40 again, and Deutch gives way."""
 COACH, KONG, SKIER, COMEY, PAGEANT = (IDS[i] for i in (25, 46, 42, 9, 16))
 PASZTOR, FEMA = "multi_news-val-5388", "multi_news-val-4505"
 """Raw 52 (Amber Pasztor, quoted, read as a body, beside Rene Pasztor) and raw 86 ("FEMA
