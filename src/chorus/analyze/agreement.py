@@ -101,6 +101,7 @@ from functools import partial
 
 import numpy as np
 
+from chorus.analyze.agreement_apart import told_apart
 from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
     beyond_who,
@@ -116,6 +117,7 @@ from chorus.analyze.agreement_links import (
 from chorus.analyze.agreement_supports import (
     agrees,
     disputed_rows,
+    disputing,
     sum_in_common,
     supports_alone,
     supports_at_peace,
@@ -234,6 +236,8 @@ def agreed(
         if not shared and score < OPEN_THRESHOLD:
             continue
         text_i, text_j = texts[i], texts[j]
+        if told_apart(text_i, text_j):
+            continue
         # read first below AGREEMENT_THRESHOLD, where few pairs pass, and again without asides
         low = score < AGREEMENT_THRESHOLD
         if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
@@ -328,13 +332,14 @@ def agreed(
             continue
         remark = statement.lstrip(" ([").startswith(("“", '"'))
         per_article: dict[int, list[int]] = defaultdict(list)
+        against = disputing(row, apart, article_of) if apart else set()
         for j in link_map[row]:
             # A caption, a question or a colon's lead-in supports nothing, nor takes its
             # article's place
             free = j not in used or (
                 j in held and sum_in_common(statement, texts[j], own[row], own[j])
             )
-            if free and supports_alone(sentences, j):
+            if free and article_of[j] not in against and supports_alone(sentences, j):
                 per_article[article_of[j]].append(j)
         chosen: list[int] = []
         for linked in per_article.values():

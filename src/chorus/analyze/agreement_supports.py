@@ -67,6 +67,14 @@ def undisputed(
     return [(i, j, score) for i, j, score in candidates if frozenset((i, j)) not in apart]
 
 
+def disputing(row: int, apart: Collection[frozenset[int]], article_of: Sequence[int]) -> set[int]:
+    """The articles of the sentences shown in conflict with `row`'s: such an article tells its
+    fact otherwise, so none of its sentences supports it (raw 32's "his wife ... was shot once
+    in the right leg", "twice in the leg" in [3], whose "he was shot multiple times in the
+    back" was its support)."""
+    return {article_of[k] for pair in apart if row in pair for k in pair if k != row}
+
+
 def supports_at_peace(
     support: list[int], score: dict[int, float], apart: Collection[frozenset[int]]
 ) -> list[int]:
