@@ -50,6 +50,7 @@ from chorus.analyze.relevance_text import (
     lowered_words,
     removed_share,
     sentence_words,
+    shares_figure,
     shares_of,
     spacing,
     word_count,
@@ -146,6 +147,14 @@ REPEATED_MATCHED = 0.85
 of its own (raw 144 #0, Obama's answer, 9 of 10; 249 #0, his KSDK interview, 8 of 9).
 From 1.0 down to 0.85 no flag moves on Multi-News+ validation or train's first 8,000
 clusters, whose articles are cut short; 0.75 lifts 2 and 6 there, 2 and 2 "not relevant"."""
+SHORT_WORDS = 80
+SHORT_LEAD_MATCH = 0.35
+"""A page of SHORT_WORDS words or fewer whose first sentences match the story's (mean best
+match at least SHORT_LEAD_MATCH) and that gives an amount another article gives
+(relevance_text.figures) is the story's, whatever the model says: raw 5 #1, a list's own
+37-word slide for Tina Fey ("$13 million", as the list says). Without the amount half
+such flagged pages are "not relevant" in Multi-News+; at a mean of 0.30 an "&#124;" page
+joins (journal, "Off-topic articles, fourteenth pass (stop 36)")."""
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -304,6 +313,8 @@ def probabilities(rows: np.ndarray) -> np.ndarray:
 
 _CLOSE, _MATCHED = (FEATURES.index(f"share of sentences matched at {v}") for v in SUPPORT_LEVELS)
 _SENTENCES = FEATURES.index("log sentences")
+_WORDS = FEATURES.index("log words")
+_LEAD = FEATURES.index("mean best match elsewhere of its first three sentences")
 _PAGE_SCORE = 2 * len(FEATURES) + CLUSTER_FEATURES.index("page score")
 
 
@@ -314,10 +325,23 @@ def repeats_story(rows: np.ndarray) -> np.ndarray:
     return several & matched & (rows[:, _CLOSE] >= REPEATED_SHARE)
 
 
-def model_flags(rows: np.ndarray, probability: np.ndarray) -> np.ndarray:
+def short_on_story(rows: np.ndarray, figure_shared: np.ndarray) -> np.ndarray:
+    """Whether each article is a short page on the story that gives the story's figures
+    (SHORT_WORDS); `figure_shared` says which articles give a figure another gives."""
+    short = (rows[:, _SENTENCES] > 0) & (rows[:, _WORDS] <= np.log1p(SHORT_WORDS))
+    return short & (rows[:, _LEAD] >= SHORT_LEAD_MATCH) & figure_shared
+
+
+def model_flags(
+    rows: np.ndarray, probability: np.ndarray, figure_shared: np.ndarray | None = None
+) -> np.ndarray:
     """The model's verdicts on feature rows and their probabilities: off-topic at
-    OFF_TOPIC_PROBABILITY, but not an article that repeats the story's sentences."""
-    return (probability >= OFF_TOPIC_PROBABILITY) & ~repeats_story(rows)
+    OFF_TOPIC_PROBABILITY, but not an article that repeats the story's sentences, nor a
+    short page giving the story's figures when `figure_shared` is known (shares_figure)."""
+    kept = repeats_story(rows)
+    if figure_shared is not None:
+        kept |= short_on_story(rows, figure_shared)
+    return (probability >= OFF_TOPIC_PROBABILITY) & ~kept
 
 
 def _story_kept(
@@ -352,7 +376,7 @@ def relevance(
     present = {s.article.id for s in similarity.sentences}
     rows = features(documents, similarity)
     p = probabilities(rows)
-    flagged = model_flags(rows, p)
+    flagged = model_flags(rows, p, shares_figure([a.text for a in articles]))
     # the cast rule reads an article the model sets apart and that repeats no story text
     apart = stands_out(p) & ~repeats_story(rows)
     strangers = other_cast(cast or {}) if len(articles) <= MAX_CAST_ARTICLES else set()

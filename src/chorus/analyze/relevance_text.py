@@ -1,6 +1,7 @@
 """An article's words and non-space characters as `str.split()` counts them, read from
 where its spaces and words are instead of by splitting; its lowercased words, and the
-shares of them that are web-page vocabulary or address the reader.
+shares of them that are web-page vocabulary or address the reader; the figures
+articles share.
 
 The relevance step counts them for the whole article, for the stretches cleaning removed
 and for each of its sentences; splitting each of those made a string of every word only to
@@ -156,3 +157,31 @@ def shares_of(counts: Counter[str]) -> tuple[float, float]:
     web = sum(map(counts.__getitem__, WEB_PAGE_WORDS.intersection(counts)))
     reader = sum(map(counts.__getitem__, READER_WORDS.intersection(counts)))
     return web / total, reader / total
+
+
+_FIGURE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|percent|%))?"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def figures(text: str) -> frozenset[str]:
+    """The amounts `text` gives ("13 million", "3.5 percent", "150,000"): a number of two
+    digits or more with its unit, or of three or more, a bare year left out. A bare
+    "19" is as often a name's ("Madden NFL 19") and a year any two reports of one season
+    share."""
+    found = set()
+    for match in _FIGURE.finditer(text):
+        number, unit = match.group(1), match.group(2)
+        digits = sum(c.isdigit() for c in number)
+        if digits < (2 if unit else 3) or (not unit and _YEAR.fullmatch(number)):
+            continue
+        found.add(f"{number} {unit}" if unit else number)
+    return frozenset(found)
+
+
+def shares_figure(texts: Sequence[str]) -> np.ndarray:
+    """Whether each text gives a figure another of them gives."""
+    found = [figures(text) for text in texts]
+    users = Counter(chain.from_iterable(found))
+    return np.array([any(users[f] > 1 for f in figs) for figs in found], dtype=bool)
