@@ -13,6 +13,7 @@ from chorus import brief
 from chorus.ingest import read_inputs
 from chorus.summarize import article_places
 from tests.conftest import RAW_VALIDATION, read_clusters
+from tests.summary_texts import summary
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +41,17 @@ def test_dated_articles_read_by_date_in_the_dated_places():
     assert article_places([None, day, dt.date(2016, 5, 30)]) == [0, 1, 2]
     assert article_places([dt.date(2016, 5, 30), None, day]) == [2, 1, 0]
     assert article_places([None, None]) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("number", "was", "now"),
+    [
+        (46, "There's also a military escort", "Kong: Skull Island is still great fun"),
+        (111, "His bandmate Brad Fischetti", "Devin died early Wednesday morning"),
+    ],
+)
+def test_a_summary_opens_on_no_sentence_leaning_back(number, was, now):
+    """46 opened on a review's "There's also ...", 111 on "His bandmate ..." (whose?)."""
+    texts = summary(read_clusters(RAW_VALIDATION, number + 1)[number])
+    assert not texts[0].startswith(was)
+    assert texts[0].startswith(now)
