@@ -60,13 +60,26 @@ from chorus.summarize.told_before import source_met_before
 from chorus.summarize.whose_words import quotation_apart
 
 
-def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
-    """Rows ordered by their article's date (undated last), input order, then position."""
+def article_places(dates: Sequence[dt.date | None]) -> list[int]:
+    """Each article's place in reading: the dated articles, in order of date, take the
+    places the dated ones hold in the input; an undated article keeps its own place.
+    An undated page is not later news (raw 119's undated AP lead, the headline's, read
+    after a dated feature once sources7 dated more pages)."""
+    dated = [i for i, day in enumerate(dates) if day is not None]
+    by_day = sorted(dated, key=lambda i: (dates[i], i))
+    places = list(range(len(dates)))
+    for place, article in zip(dated, by_day, strict=True):
+        places[article] = place
+    return places
 
-    def key(row: int) -> tuple[dt.date, int, int]:
-        sentence = view.sentences[row]
-        published = sentence.article.published or dt.date.max
-        return (published, int(view.article_of[row]), sentence.index)
+
+def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
+    """Rows ordered by their article's place (`article_places`), then position."""
+    dates = [view.sentences[int(start)].article.published for start in view.article_starts]
+    places = article_places(dates)
+
+    def key(row: int) -> tuple[int, int]:
+        return (places[int(view.article_of[row])], view.sentences[row].index)
 
     return sorted(rows, key=key)
 

@@ -88,6 +88,9 @@ from chorus.summarize.told_before import (
 )
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
+# A summary's opening may not lean on a sentence before it either: "His bandmate ..." before
+# anyone is named (raw 111), "There's also ..." (46).
+_LEANING_OPENING = re.compile(r"[\s(\[]*(?:He|She|His|There's also)\b")
 _THE_CREDIT = re.compile(
     r"the(?:(?<=[”\"’'] the)|(?<=[”\"’'], the))\s+(?:[\w’.-]+\s+){1,8}?"
     r"(?:said|says|told|added|wrote|explained)\b"
@@ -357,7 +360,7 @@ def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw
     102): nothing shown before it names who. Read once the summary is chosen, for it to be
     chosen again without that row."""
-    return [ordered[0]] if ordered and _HE_SHE.match(texts[ordered[0]]) else []
+    return [ordered[0]] if ordered and _LEANING_OPENING.match(texts[ordered[0]]) else []
 
 
 def speaker_apart(
