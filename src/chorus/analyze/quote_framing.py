@@ -13,7 +13,7 @@ import re
 
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, verbatim
-from chorus.language.speakers import ROLE_NOUN
+from chorus.language.speakers import FULL_NAME, ROLE_NOUN
 
 _WHAT = re.compile(r"\bwhat\b")
 
@@ -47,6 +47,36 @@ def names_a_thing(text: str, match: re.Match[str]) -> bool:
     if text.find(" called ", match.end("verb"), match.start("text")) < 0:
         return False
     return _CALLED_BEFORE.search(text, match.end("verb"), match.start("text")) is not None
+
+
+_NAMED_AFTER_VERB = re.compile(rf",\s+(?:says|said)\s+{FULL_NAME}")
+"""A name after the verb that follows a comma: '"...," both Democratic and Republican, says
+David Graham at The Atlantic.' (multi_news-val-4236): the words between the quotation and
+the comma go on with it, and the name after the verb speaks."""
+
+
+def named_after_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether "quotation, X, says Name" was read with X the speaker before the verb."""
+    return _NAMED_AFTER_VERB.match(text, match.end("who")) is not None
+
+
+_SUBJECTS = frozenset(
+    "i you he she it we they there this that these those who what nobody everyone".split()
+)
+
+
+_FINITE = frozenset("is are was were has have had will would can could do does did".split())
+
+
+def no_clause(text: str, start: int, end: int) -> bool:
+    """Whether unquoted words after "says" are three words or fewer opening on a
+    lower-case word no clause opens on, with no verb: what the speaker does, not what they
+    say ("Colbert says words too good.", the writer's joke: multi_news-val-4236); "He said
+    roads were slippery" (2484) is a clause."""
+    words = text[start:end].split()
+    if len(words) > 3 or not words[0].islower() or words[0] in _SUBJECTS:
+        return False
+    return not any(word in _FINITE or word.endswith("ed") for word in words)
 
 
 def _opened(text: str, start: int) -> bool:
