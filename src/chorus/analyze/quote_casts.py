@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from chorus.analyze.quote_hits import Attribution
 from chorus.model import Sentence
 
-_CAST = re.compile(r"(?<![\w’'.-])[a-z][a-z-]*\s+\((?:[A-Z][\w.’'-]*\s+){1,3}(?P<surname>[A-Z][\w’'-]+)\)")
+_CAST = re.compile(
+    r"(?<![\w’'.-])[a-z][a-z-]*\s+\((?:[A-Z][\w.’'-]*\s+){1,3}(?P<surname>[A-Z][\w’'-]+)\)"
+)
 """A full name alone in brackets right after a lower-case word (the part played); one
 word ("(R-Texas)") or a name after a capitalised word ("Havoc (Kejuan Muchita)", "Meryl
 Streep (Florence Foster Jenkins)", multi_news-val-410, 4411) is no part."""

@@ -61,11 +61,45 @@ def named_after_verb(text: str, match: re.Match[str]) -> bool:
 
 
 _SUBJECTS = frozenset(
-    "i you he she it we they there this that these those who what nobody everyone".split()
+    [
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "what",
+        "nobody",
+        "everyone",
+    ]
 )
 
 
-_FINITE = frozenset("is are was were has have had will would can could do does did".split())
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "do",
+        "does",
+        "did",
+    ]
+)
 
 
 def no_clause(text: str, start: int, end: int) -> bool:

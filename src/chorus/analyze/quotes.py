@@ -35,8 +35,8 @@ from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
 from chorus.analyze.pronouns import Focus
-from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_casts import unplayed
+from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
 from chorus.analyze.quote_ends import addressees_pronoun, that_as_subject
