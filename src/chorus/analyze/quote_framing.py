@@ -85,13 +85,19 @@ def _opened(text: str, start: int) -> bool:
 _COLON_QUOTATION = re.compile(r":\s+[“\"]")
 
 
+_SAID_OF = re.compile(rf"(?:of|about)\s[^{OPEN}{CLOSE},]{{2,80}},\s+[{OPEN}]")
+"""What a quotation was said of, then a comma: 'once said of his own 1976 King Kong star,
+"When the monkey die, people gonna cry."' (multi_news-val-2642)."""
+
+
 def quoted_start(text: str, start: int, end: int) -> int:
     """Where a reported statement's quotation starts when the writer's words and a colon
     only frame it: "James ... said the same about the team he'd just vanquished and hinted
-    at a sequel: "This won't be the last time ..."" (multi_news-val-5555); else `start`."""
+    at a sequel: "This won't be the last time ..."" (multi_news-val-5555), or what it was
+    said of and a comma (`_SAID_OF`); else `start`."""
     if _opened(text, start) or end <= start or text[end - 1] not in CLOSE:
         return start
-    colon = _COLON_QUOTATION.search(text, start, end)
+    colon = _COLON_QUOTATION.search(text, start, end) or _SAID_OF.match(text, start, end)
     if colon is None or any(mark in text[start : colon.start()] for mark in OPEN + CLOSE):
         return start
     return colon.end() - 1
