@@ -13,7 +13,7 @@ import re
 
 from chorus.language.quote_cues import cues
 from chorus.language.quote_marks import CLOSE, OPEN, verbatim
-from chorus.language.speakers import ROLE_NOUN
+from chorus.language.speakers import FULL_NAME, ROLE_NOUN
 
 _WHAT = re.compile(r"\bwhat\b")
 
@@ -49,6 +49,34 @@ def names_a_thing(text: str, match: re.Match[str]) -> bool:
     return _CALLED_BEFORE.search(text, match.end("verb"), match.start("text")) is not None
 
 
+_NAMED_AFTER_VERB = re.compile(rf",\s+(?:says|said)\s+{FULL_NAME}")
+"""A name after the verb that follows a comma: '"...," both Democratic and Republican, says
+David Graham at The Atlantic.' (multi_news-val-4236): the words between the quotation and
+the comma go on with it, and the name after the verb speaks."""
+
+
+def named_after_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether "quotation, X, says Name" was read with X the speaker before the verb."""
+    return _NAMED_AFTER_VERB.match(text, match.end("who")) is not None
+
+
+_SUBJECT = re.compile(
+    r"(?:i|you|he|she|it|we|they|there|this|that|these|those|who|what|nobody|everyone)\b"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\w+ed)\b")
+
+
+def no_clause(text: str, start: int, end: int) -> bool:
+    """Whether unquoted words after "says" are three words or fewer opening on a
+    lower-case word no clause opens on, with no verb: what the speaker does, not what they
+    say ("Colbert says words too good.", the writer's joke: multi_news-val-4236); "He said
+    roads were slippery" (2484) is a clause."""
+    words = text[start:end].split()
+    if len(words) > 3 or not words[0].islower() or _SUBJECT.match(words[0]):
+        return False
+    return _FINITE.search(text, start, end) is None
+
+
 def _opened(text: str, start: int) -> bool:
     """Whether the words start right after an opening mark (a quotation's own)."""
     return start > 0 and text[start - 1] in OPEN
@@ -57,13 +85,19 @@ def _opened(text: str, start: int) -> bool:
 _COLON_QUOTATION = re.compile(r":\s+[“\"]")
 
 
+_SAID_OF = re.compile(rf"(?:of|about)\s[^{OPEN}{CLOSE},]{{2,80}},\s+[{OPEN}]")
+"""What a quotation was said of, then a comma: 'once said of his own 1976 King Kong star,
+"When the monkey die, people gonna cry."' (multi_news-val-2642)."""
+
+
 def quoted_start(text: str, start: int, end: int) -> int:
     """Where a reported statement's quotation starts when the writer's words and a colon
     only frame it: "James ... said the same about the team he'd just vanquished and hinted
-    at a sequel: "This won't be the last time ..."" (multi_news-val-5555); else `start`."""
+    at a sequel: "This won't be the last time ..."" (multi_news-val-5555), or what it was
+    said of and a comma (`_SAID_OF`); else `start`."""
     if _opened(text, start) or end <= start or text[end - 1] not in CLOSE:
         return start
-    colon = _COLON_QUOTATION.search(text, start, end)
+    colon = _COLON_QUOTATION.search(text, start, end) or _SAID_OF.match(text, start, end)
     if colon is None or any(mark in text[start : colon.start()] for mark in OPEN + CLOSE):
         return start
     return colon.end() - 1

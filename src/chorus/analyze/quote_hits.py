@@ -35,7 +35,9 @@ from chorus.analyze.quote_ends import (
 from chorus.analyze.quote_framing import (
     before_stray_close,
     framed_start,
+    named_after_verb,
     names_a_thing,
+    no_clause,
     own_pronoun_quoted,
     past_connective,
 )
@@ -179,6 +181,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             match = speaking_further(pattern, name, match)
         if match is None or names_a_thing(text, match):
             continue
+        if name == "quote, speaker verb" and named_after_verb(text, match):
+            continue
         if name == "speaker verb that" and relative_that(match):
             continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
@@ -277,6 +281,8 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         if name == "speaker said statement" and not answered and text.find(" ", start, end) < 0:
             # 'a bemused Jenkins, co-writer and director of "Moonlight," said backstage.':
             # one word after "said" is where or when (multi_news-val-4411), no statement
+            continue
+        if name == "speaker said statement" and not answered and no_clause(text, start, end):
             continue
         if name in _INNER and (inner := _inner(text, match["who"], opening, start, end)):
             return inner

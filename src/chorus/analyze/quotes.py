@@ -35,6 +35,7 @@ from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
 from chorus.analyze.pronouns import Focus
+from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
@@ -49,6 +50,7 @@ from chorus.analyze.quote_given import (
     with_speaker,
 )
 from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
     PRINTED,
@@ -278,7 +280,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
     statement: str | None = None  # who issued the statement the article named last
-    credits = credited(sentences, texts)
+    credits = credited(sentences, texts) | answered(sentences)
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
     offices = "ffice" in article or "s campaign" in article
     stated = "statement" in article or " release " in article
@@ -348,7 +350,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:
             found.extend((as_document(a, article), sentence) for a in here)
-    return found
+    return unplayed(found, article)
 
 
 def _genders(texts: Sequence[str], said: Sequence[tuple[Attribution, ...]]) -> dict[str, str]:
