@@ -3,10 +3,12 @@ headline reader tests read the same clusters)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, partial
 
 from chorus import brief
 from chorus.model import Briefing
+from chorus.render.sources import headline
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"
@@ -23,3 +25,28 @@ def briefing(corpus: str, line: int, analyze: bool = True, words: int | None = N
 
 raw_briefing = partial(briefing, "raw")
 """A raw validation cluster's briefing at 250 words, by its line."""
+
+
+def change_id(change: dict) -> str:
+    """A judged headline change's test id: its cluster, and its budget and analysis setting
+    when the pass judged each ("137-250-an")."""
+    if "analyze" not in change:
+        return f"{change.get('corpus', 'raw')}-{change['cluster']}"
+    return f"{change['cluster']}-{change['words']}-{'an' if change['analyze'] else 'plain'}"
+
+
+def assert_change_holds(change: dict, place: Callable[[str], str] = str) -> None:
+    """A headline a pass changed, judged better, is still the one chosen: its words and its
+    `place` (of its source: later summary passes may move a sentence's number), not the
+    headline it replaced."""
+    assert change["judged"] == "better"
+    chosen = headline(
+        briefing(
+            change.get("corpus", "raw"),
+            change["cluster"],
+            change.get("analyze", True),
+            change.get("words"),
+        )
+    )
+    assert (chosen.text, place(chosen.source)) == (change["after"], place(change["after_from"]))
+    assert chosen.text != change["before"]

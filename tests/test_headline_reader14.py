@@ -125,7 +125,8 @@ def test_a_blind_headline_judged_before_the_pass_stays(judged):
 # leaves out raw 45's dashed aside, where the cut ended (judged better there). The
 # seventeenth names who a subject that is only a role or a description stands for: 137's
 # Colbert and 237's two popes (judged better there). summary24 (stop 36) shows a first-person
-# quotation with its credit: 26's and 68's headlines keep their words, a place further or nearer.
+# quotation with its credit: 26's and 68's headlines keep their words, a place further or nearer;
+# summary28 (stop 36) chooses 111's summary again without its opening "His …" line.
 LATER_SUMMARY = {
     26: (
         "… Chief Executive Mark Zuckerberg now is positioning the company as the backbone of what"
@@ -141,6 +142,11 @@ LATER_SUMMARY = {
         "American school children will for the first time receive extensive lessons on climate"
         " change following the adoption…",
         "summary sentence 6, shortened",
+    ),
+    111: (
+        "Musician Brad Fischetti, the last surviving member of LFO, is mourning the recent death"
+        " of friend and band mate Devin Lima.",
+        "summary sentence 5",
     ),
     137: (
         'Stephen Colbert kicked off day one of "Russia Week" on The Late Show with more jabs at'

@@ -15,6 +15,7 @@ from chorus.render.headline_news import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE
+from tests.briefings import assert_change_holds, change_id
 from tests.briefings import briefing as _briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader24.json"
@@ -122,13 +123,10 @@ def test_a_subject_that_says_what_it_is_keeps_its_cut():
     )
 
 
-@pytest.mark.parametrize("change", JUDGED["changes"], ids=lambda c: f"{c['corpus']}-{c['cluster']}")
+@pytest.mark.parametrize("change", JUDGED["changes"], ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
     # Each read against main's headline (fixture): all judged better.
-    assert change["judged"] == "better"
-    chosen = headline(_briefing(change["corpus"], change["cluster"]))
-    assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
-    assert chosen.text != change["before"]
+    assert_change_holds(change)
 
 
 # The eleventh pass changed 148 and 75 (tests/test_render_headline_reader25.py).

@@ -17,6 +17,7 @@ from chorus.render.headline_news import points_back, reply_after
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import _stands_alone, headline
 from chorus.sentences import split
+from tests.briefings import assert_change_holds, change_id
 from tests.briefings import raw_briefing as _briefing
 from tests.conftest import RAW_VALIDATION, read_clusters
 
@@ -127,7 +128,7 @@ def test_a_relative_that_subject_keeps_its_cut():
 @pytest.mark.parametrize(
     "change",
     [c for c in JUDGED["changes"] if c["cluster"] not in (156, 34, 153)],
-    ids=lambda c: f"{c['corpus']}-{c['cluster']}",
+    ids=change_id,
 )
 def test_every_headline_the_pass_changed_holds(change):
     # Each read against main's headline and the articles (fixture): all judged better. 156
@@ -135,10 +136,7 @@ def test_every_headline_the_pass_changed_holds(change):
     # the summary's eighteenth pass (34's quoted answer and lawyer's reply, 153's "... more
     # than that." left its summary; docs/journal/summary.md, "Summary a reader sees,
     # eighteenth pass (stop 35)").
-    assert change["judged"] == "better"
-    chosen = headline(_briefing(change["cluster"]))
-    assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
-    assert chosen.text != change["before"]
+    assert_change_holds(change)
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import _past_dateline, _stands_alone, headline
+from tests.briefings import assert_change_holds, change_id
 from tests.briefings import raw_briefing as _briefing
 
 FIXTURE = Path(__file__).parent / "fixtures" / "headline_reader27.json"
@@ -131,13 +132,10 @@ def test_a_that_clause_of_content_is_no_modified_subject():
 _CHANGES = [c for c in JUDGED["changes"] if c["cluster"] != 156]
 
 
-@pytest.mark.parametrize("change", _CHANGES, ids=lambda c: f"{c['corpus']}-{c['cluster']}")
+@pytest.mark.parametrize("change", _CHANGES, ids=change_id)
 def test_every_headline_the_pass_changed_holds(change):
     # Each read against main's headline and the articles (fixture): four better.
-    assert change["judged"] == "better"
-    chosen = headline(_briefing(change["cluster"]))
-    assert (chosen.text, chosen.source) == (change["after"], change["after_from"])
-    assert chosen.text != change["before"]
+    assert_change_holds(change)
 
 
 @pytest.mark.parametrize("judged", JUDGED["blind"][::4], ids=lambda a: f"blind-{a['cluster']}")
