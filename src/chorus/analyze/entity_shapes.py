@@ -5,9 +5,9 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 ("El Molto": "Molto told Live Science"); a street written without its "Street" ("the block
 of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a person
 ("Google Gnome"), a name joined by "in" to a place ("Legionella in Flint"), a body or
-place written short ("Central Bank", "Busan city"), a party by its adjective ("Liberal")
-and a brand's capitals ("VKontakte"). What the shape of a name's listed mentions settles
-is in entity_mention_shapes.py."""
+place written short ("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a
+party by its adjective ("Liberal") and a brand's capitals ("VKontakte"). What the shape of
+a name's listed mentions settles is in entity_mention_shapes.py."""
 
 from __future__ import annotations
 
