@@ -5,9 +5,9 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 ("El Molto": "Molto told Live Science"); a street written without its "Street" ("the block
 of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a person
 ("Google Gnome"), a name joined by "in" to a place ("Legionella in Flint"), a body or
-place written short ("Central Bank", "Busan city"), a party by its adjective ("Liberal")
-and a brand's capitals ("VKontakte"). What the shape of a name's listed mentions settles
-is in entity_mention_shapes.py."""
+place written short ("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a
+party by its adjective ("Liberal") and a brand's capitals ("VKontakte"). What the shape of
+a name's listed mentions settles is in entity_mention_shapes.py."""
 
 from __future__ import annotations
 
@@ -132,7 +132,45 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
             if last == "University" and labels.get(head) == "organisation" and " " not in head:
                 longer.setdefault(head, []).append(name)
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
+    return found | bodies_after_their_place(labels)
+
+
+def bodies_after_their_place(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """A one-word organisation, read or known, mapped to the one read name closing on it,
+    where that name is an organisation opening on a place: "Spirit" of "Washington Spirit",
+    "Senate" of "U.S. Senate". Not when another read name holds it too ("State Senate":
+    which Senate is not told; "Humane" of "Lehigh County Humane Society", whose cut "Lehigh
+    County Humane" is read too), nor after a name no place's ("White House" is not the
+    House)."""
+    holding: dict[str, list[str]] = {}
+    for name in labels:
+        for word in name.split() if " " in name else ():
+            holding.setdefault(word, []).append(name)
+    found = {}
+    for short, (name, *others) in holding.items():
+        head, _, last = name.rpartition(" ")
+        if (
+            not others
+            and last == short
+            and labels[name] == labels.get(short, KNOWN.get(short)) == "organisation"
+            and _a_place(head, labels)
+        ):
+            found[short] = name
     return found
+
+
+_CAPITALS_LEFT_OUT = frozenset(("Washington",))
+"""A place's name entity_lists leaves out of its known places (it is as often the
+government's), still a place's when it opens a body's name ("Washington Spirit")."""
+
+
+def _a_place(name: str, labels: Mapping[str, EntityLabel]) -> bool:
+    """Whether `name` is a place's, as read or as known."""
+    return (
+        name in LANDS_SPELLED
+        or name in _CAPITALS_LEFT_OUT
+        or "place" in {labels.get(name), KNOWN.get(name)}
+    )
 
 
 def parties_written_whole(
