@@ -94,8 +94,13 @@ _ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
 """A subject asked something: "Sarah Sanders was asked a simple question by CNN's Jeff
 Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
 House press secretary." is hers (multi_news-val-2986), not the asker's or Trump's."""
-_AND_SUBJECT = re.compile(r",\s+and\s+(?P<surname>[A-Z][\w’'-]+)\s+[a-z]+ed\b(?!.*,\s+and\s+[A-Z])")
-"""The subject of a sentence's last clause, a surname after ", and" before a verb."""
+_AND_SUBJECT = re.compile(
+    r"(?:,\s+and|\s[—–])\s+(?P<surname>[A-Z][\w’'-]+)\s+(?:[a-z]+ed|took|made|gave|went|began|spoke)\b"
+    r"(?!.*(?:,\s+and|\s[—–])\s+[A-Z])"
+)
+"""The subject of a sentence's last clause, a surname after ", and" or after a dashed aside
+before a verb: "... — other than in Trump Tower, Urgant joked — Colbert took this
+opportunity to announce his bid ..." ¶ "“...,” he joked." is Colbert’s (multi_news-val-33)."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
 _NAMED_SUBJECT = re.compile(
@@ -279,6 +284,9 @@ class Focus:
         if clause is None or (person := self.surnames.get(clause["surname"])) is None:
             return None
         last = person.rsplit(" ", 1)[-1]
+        if not clause[0].startswith(","):
+            # an aside's names are the aside's ("in Trump Tower, Urgant joked"), not the clause's
+            named = [n for n in named if n in text[clause.start() :]]
         return person if all(n.rsplit(" ", 1)[-1] == last for n in named) else None
 
     def _person(self, surname: str) -> str | None:

@@ -51,6 +51,7 @@ from chorus.analyze.quote_given import (
 )
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_interviews import answered
+from chorus.analyze.quote_leads import led
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
     PRINTED,
@@ -280,7 +281,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
     statement: str | None = None  # who issued the statement the article named last
-    credits = credited(sentences, texts) | answered(sentences)
+    credits = credited(sentences, texts) | answered(sentences) | led(sentences, texts, said)
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
     offices = "ffice" in article or "s campaign" in article
     stated = "statement" in article or " release " in article

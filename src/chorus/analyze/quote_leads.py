@@ -1,0 +1,71 @@
+"""A quotation that is a sentence of its own right after a sentence whose subject, named,
+speaks without quoting: "Jewell noted the film was brilliantly cast. “Clark Gable was
+absolutely the right person ...”" (multi_news-val-3098), the words of that subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chorus.analyze.quote_hits import Attribution
+from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
+from chorus.language.speakers import NOT_SPEAKERS
+from chorus.model import Sentence
+
+__all__ = ["led"]
+
+_WHOLE_QUOTATION = re.compile(rf"[{OPEN}][^{OPEN}{CLOSE}]{{8,}}[{CLOSE}]")
+_OPENED = re.compile(rf"[{OPEN}][^{OPEN}{CLOSE}]{{8,}}")
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){0,2}"
+_LEAD = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,{OPEN}{CLOSE}]{{3,90}},)?\s+(?:also\s+|later\s+)?"
+    r"(?:noted|said|says|added|adds|explained|explains|confirmed|stressed|recalled"
+    r"|acknowledged|admitted|insisted|argued|told|agreed|agrees|wrote|writes|tweeted)\b"
+)
+"""The lead sentence's opening: a name, maybe a description between commas, and a speech
+verb that tells what the subject said ("Steve Klein, a spokesman for The King Center,
+confirmed ..."). Not "asked" (the quotation is the answer, another's) nor "reported" or
+"posted" (what a paper or an account printed, often others' words)."""
+_NO_NAME = NOT_SPEAKERS | {"He", "She", "The"}
+"""Openings no named subject has: a pronoun, whose person `pronouns.py` resolves only
+inside an attribution, and a paper's or group's "The", whose report quotes others."""
+
+
+def led(
+    sentences: Sequence[Sentence], texts: Sequence[str], said: Sequence[tuple[Attribution, ...]]
+) -> dict[int, Attribution]:
+    """A whole-quotation sentence with no attribution of its own, by sentence index, given to
+    the named subject of the sentence before it in its paragraph, when that sentence speaks
+    with no quotation or attribution of its own."""
+    found: dict[int, Attribution] = {}
+    for n in range(1, len(texts)):
+        lead, quoted = texts[n - 1], texts[n]
+        if said[n] or said[n - 1] or not quoted.startswith(tuple(OPEN)):
+            continue
+        if not _quoted_alone(sentences, texts, n):
+            continue
+        text = sentences[n].article.text
+        if "\n" in text[sentences[n - 1].end : sentences[n].start]:
+            continue  # a new paragraph may be a new speaker
+        opening = _LEAD.match(lead)
+        if opening is None or any(mark in lead for mark in OPEN + CLOSE):
+            continue
+        name = opening["name"]
+        if name.split()[0] in _NO_NAME:
+            continue
+        start, end = balanced(text, *trim(text, sentences[n].start, sentences[n].end))
+        at = sentences[n - 1].start + opening.start("name")
+        found[n] = Attribution(name, at, None, start, end)
+    return found
+
+
+def _quoted_alone(sentences: Sequence[Sentence], texts: Sequence[str], n: int) -> bool:
+    """Whether sentence `n` is a quotation with nothing of the writer's: whole, or opened
+    and left open to its paragraph's end, as a quotation going on in the next paragraph is
+    ("“Clark Gable was absolutely the right person ... every one gets a hit. ¶ “It's a
+    testament ...”")."""
+    if _WHOLE_QUOTATION.fullmatch(texts[n].rstrip(".")) is not None:
+        return True
+    end = sentences[n].end
+    paragraph_ends = sentences[n].article.text[end : end + 2].lstrip(" ").startswith("\n")
+    return paragraph_ends and _OPENED.fullmatch(texts[n]) is not None
