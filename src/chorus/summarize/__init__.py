@@ -57,7 +57,7 @@ from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
-from chorus.summarize.whose_words import quotation_apart
+from chorus.summarize.whose_words import inside_quotation, quotation_apart
 
 
 def article_places(dates: Sequence[dt.date | None]) -> list[int]:
@@ -200,8 +200,12 @@ def summarize(
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
+        # A surname waits for the sentence that names its person in full, from any article;
+        # the opening read is the row shown first after that move (raw 36's first row
+        # "DeMint ..." moves down and its "But almost as soon as ..." is shown first).
+        shown_order = named_in_full_first([texts[row] for row in ordered], texts)
         # A summary opening on "He ..." never says who.
-        steps += unnamed_opening(texts, ordered)
+        steps += unnamed_opening(texts, [ordered[n] for n in shown_order])
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before
@@ -219,6 +223,9 @@ def summarize(
         # named speaker's (raw 20's Plant after "..., says Page.").
         steps += credited_to_another(texts, ordered, starts)
         steps += another_outlets_one(texts, ordered, view.article_of)
+        # Words inside a quotation left open (a Q&A's long answer, raw 37) are a speaker's
+        # shown as the writer's, with neither marks nor a name.
+        steps += inside_quotation(view.sentences, ordered)
         # A quotation in the first person shown apart from its article's sentence before
         # has no speaker (raw 1's "“I didn't notice ...”"): taken with that sentence when it
         # closes on a credit, or left out; one credited on the line below is shown with it.
@@ -236,8 +243,6 @@ def summarize(
         # (raw 207's "..., that timetable could be accelerated." after the writer's "When I
         # wrote about ...").
         shut[1:] |= pulls[1:] & shut[:-1]
-    # A surname waits for the sentence that names its person in full, from any article.
-    shown_order = named_in_full_first([texts[row] for row in ordered], texts)
     ordered = [ordered[n] for n in shown_order]
     repeats = retold_by(
         same,

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 
 from chorus.dangling import QUOTED
+from chorus.model import Sentence
+from chorus.sentence_quotes import quote_open
 from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
 from chorus.summarize.leaning import names_someone
 
@@ -66,3 +68,18 @@ def _credited_earlier(
         not names_someone(text) or any(name in text for name in names)
         for text in texts[before + 1 : row]
     )
+
+
+def inside_quotation(sentences: Sequence[Sentence], rows: Sequence[int]) -> list[int]:
+    """The `rows` (of `sentences`) that stand inside a quotation their paragraph opens and
+    has not closed before them, one the splitter cut as too long to be one sentence (raw
+    37's Q&A answer "In part, I went into this knowing I don't have all of the answers."):
+    shown without its marks, it reads as the writer's words."""
+    marked = []
+    for row in rows:
+        sentence = sentences[row]
+        text = sentence.article.text
+        paragraph = text.rfind("\n", 0, sentence.start) + 1
+        if quote_open(text[paragraph : sentence.start]):
+            marked.append(row)
+    return marked
