@@ -58,8 +58,9 @@ def test_with_nothing_else_standing_alone_the_opener_still_heads():
 
 
 def test_a_quotations_end_does_not_stand_alone():
-    # Raw 144: the end of "From the ABC interview: “This is exactly why ...".
-    end = _summary_text(144, "That you have to treat them", analyze=False)
+    # Raw 144: the end of "From the ABC interview: “This is exactly why ...". (Out of its
+    # summary since summary29: a sentence inside a quotation left open waits for it.)
+    end = _article_sentence(144, "That you have to treat them")
     assert ends_a_quotation(end)
     assert not _stands_alone(end, capitals=True)
     # Raw 83: a quotation opened and closed in the sentence.
