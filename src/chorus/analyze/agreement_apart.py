@@ -11,6 +11,7 @@ raw 9)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from chorus.language.days import weekdays
 
@@ -61,7 +62,7 @@ def _held_on(text: str) -> str | None:
         return None
     starts = [m.start() for m in _WORD.finditer(text)]
     days = [
-        (abs(sum(p < h for p in starts) - sum(p < d.start() for p in starts)), d.group().lower())
+        (abs(bisect_right(starts, h) - bisect_right(starts, d.start())), d.group().lower())
         for h in held
         for d in _WORD.finditer(text)
         if weekdays(d.group())
