@@ -3,11 +3,17 @@ linked (agreement.agreed): one denies what it names ("And the problem is not tha
 isn't qualified." beside "There's one problem, though: Colbert can't actually serve in the
 Senate.", raw 36), and two name different holders of what was obtained ("New surveillance
 video obtained by ABC News ..." / "A surveillance video obtained by New Orleans' Fox 8 ...",
-raw 32)."""
+raw 32), two date two events held on other weekdays ("visitation ... will be held Friday"
+/ "On Wednesday, a traditional brass-band parade will be held", raw 32), and one is the
+writer's own call on what someone should do ("Burr's committee should subpoena that memo",
+raw 9)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from chorus.language.days import weekdays
 
 _DENIED = re.compile(
     r"\b(?:(?:is|was)\s+not|(?:isn|wasn)['’]t)\s+that\s+"
@@ -44,7 +50,59 @@ def obtained_apart(a: str, b: str) -> bool:
     return bool(ours and theirs) and not any(x & y for x in ours for y in theirs)
 
 
+_HELD = re.compile(r"\b(?:held|scheduled|planned|take place|set for)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _held_on(text: str) -> str | None:
+    """The weekday closest in words to where the sentence says something is held or set,
+    the day of that event ("visitation ... will be held Friday"), if it names both."""
+    held = [m.start() for m in _HELD.finditer(text)]
+    if not held or not weekdays(text):
+        return None
+    starts = [m.start() for m in _WORD.finditer(text)]
+    days = [
+        (abs(bisect_right(starts, h) - bisect_right(starts, d.start())), d.group().lower())
+        for h in held
+        for d in _WORD.finditer(text)
+        if weekdays(d.group())
+    ]
+    return min(days)[1]
+
+
+def held_apart(a: str, b: str) -> bool:
+    """Whether both say something is held and date it to other weekdays: a visitation on
+    Friday and a parade on Wednesday are two events, whatever else the sentences share."""
+    ours, theirs = _held_on(a), _held_on(b)
+    return ours is not None and theirs is not None and ours != theirs
+
+
+_CALL = re.compile(
+    # a subject of a few words opening the sentence, then "should" and a deed: "Burr's
+    # committee should subpoena", not "the job ... should go to" (a custom) or "should be"
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:[a-z][\w'’-]*\s+){0,2}should\s+(?:also\s+)?"
+    r"(?!be\b|go\b|have\b)[a-z]+"
+)
+_TOLD = re.compile(
+    r"\b(?:said|says|say|told|tells|according|asked|urged|wrote|added|argued)\b|[\"“”]"
+)
+
+
+def calls_for(text: str) -> bool:
+    """Whether a sentence is the writer's own call on what should be done, no one quoted or
+    said to hold it ("Burr's committee should subpoena that memo"): a fact that someone is
+    prepared to do it does not back a columnist's verdict."""
+    return _CALL.match(text) is not None and _TOLD.search(text) is None
+
+
 def told_apart(a: str, b: str) -> bool:
-    """Whether two sentences tell two things: one denies what it names, or they name
-    different holders of what was obtained."""
-    return denies(a) or denies(b) or obtained_apart(a, b)
+    """Whether two sentences tell two things: one denies what it names, they name
+    different holders of what was obtained or other days for what is held, or one only is
+    the writer's call on what should be done."""
+    return (
+        denies(a)
+        or denies(b)
+        or obtained_apart(a, b)
+        or held_apart(a, b)
+        or calls_for(a) != calls_for(b)
+    )
