@@ -104,7 +104,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # Friday" and "until at least Friday" (deadlines ahead, read as the last Friday) and
     # 220's "had we faced today's anti-business environment" (the present, twice). The
     # twenty-sixth pass reads those: 14 found, 0 wrong.
-    assert score(_GOLD["blind"], clusters) == (14, 0, 17)
+    # Timeline49: an event two outlets' lines tell sharing 7 words in a row shows once; 240's
+    # boy found Saturday is shown from the other outlet's line.
+    assert score(_GOLD["blind"], clusters) == (13, 0, 17)
 
 
 def _dated(clusters: dict, index: int, published: str) -> list[Sentence]:

@@ -49,7 +49,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # last Tuesday: "hopes for" is no cue). Missed: 57's "Joining the menu today" (no verb of
     # a day), 94's "could offer no other details Monday night" (read as a possibility).
     # The twenty-ninth pass reads the first two: 36 found, 0 wrong.
-    assert score(_GOLD["blind"], clusters) == (36, 0, 38)
+    # Timeline49: an event two outlets' lines tell sharing 7 words in a row shows once; 60's
+    # June 21 and June 25 robberies are shown from the other outlet's lines.
+    assert score(_GOLD["blind"], clusters) == (34, 0, 38)
 
 
 def test_a_fixed_holiday_before_its_year_is_that_day(clusters):

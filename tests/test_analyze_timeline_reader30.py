@@ -39,7 +39,9 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # October 2016 tweet" (the tweet's month in a clause about Oppenheim, judged an event
     # here; under it the line reads as the pitch's month, reader 26): 100. The forty-sixth
     # pass shows 119's "The third-degree murder charge is for the 2009 death": 101.
-    assert score(_GOLD["design"], clusters) == (101, 1, 109)
+    # Timeline49: an event two outlets' lines tell sharing 7 words in a row shows once; 122's
+    # Nov. 3 is shown from the GoFundMe text the other page quotes.
+    assert score(_GOLD["design"], clusters) == (100, 1, 109)
 
 
 def test_the_blind_half_as_scored_once(clusters):

@@ -41,7 +41,9 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # picture's: 43/4 of 47 → 44/2 of 48. The forty-sixth pass shows 119's "The third-degree
     # murder charge is for the 2009 death" (null here by the trials rule of the time; the
     # death by the thirtieth and forty-sixth golds): 3 wrong.
-    assert score(_GOLD["design"], clusters) == (44, 3, 48)
+    # Timeline49: an event two outlets' lines tell sharing 7 words in a row shows once; 98's
+    # study published Tuesday is shown from the other outlet's line.
+    assert score(_GOLD["design"], clusters) == (43, 3, 48)
 
 
 def test_the_blind_half_as_scored_once(clusters):

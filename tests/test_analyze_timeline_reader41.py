@@ -60,6 +60,10 @@ def test_a_month_and_day_takes_its_cluster_s_year_only_where_right(clusters):
     # and shows none of the three wrong: 24's "Sept. 11" twice is the attacks' name
     # (timeline_names), 191's "Sunday 14 December" is a weekday's day, whose year only its
     # weekday fixes.
+    # Timeline49: 122's "Nov. 3" line is shown once, from the GoFundMe text the other page
+    # quotes (7 words in a row shared), so it is not read here.
     for source, number, words, expression, year, right, _ in _GOLD["borrowed"]:
+        if (source, number) == ("raw", 122):
+            continue
         shown = _shown(_sentences(clusters[source, number], None), words, expression)
         assert [s[:4] for s in shown] == ([str(year)] if right else []), (number, expression)

@@ -44,7 +44,9 @@ def test_the_design_half_finds_more_and_is_never_wrong(clusters):
     # Main (7a751cb): 0 of 11 found, 2 wrong (191's and 1627's years of a shooting under a
     # later deed). Missed still: 153's two weekdays (another article's date is no base) and
     # 191's "Sunday 14 December" (a weekday's day whose year no written year fixes).
-    assert score(_GOLD["design"], clusters) == (8, 0, 11)
+    # Timeline49: an event two outlets' lines tell sharing 7 words in a row shows once; 122's
+    # Nov. 3 is shown from the GoFundMe text the other page quotes.
+    assert score(_GOLD["design"], clusters) == (7, 0, 11)
 
 
 def test_the_blind_half_as_scored_once(clusters):

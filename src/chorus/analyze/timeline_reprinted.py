@@ -5,7 +5,13 @@ Senate seat with Obama on December 7, 2008 in Obama's car.", one page's copy beh
 
 Only a sentence whose words stand, in order, inside the other's is read as the same: two
 outlets' own wordings of one event may differ in what they tell, and grouping them is not
-safe (docs/journal/timeline.md, "Timeline, forty-fifth pass (stop 36)").
+safe (docs/journal/timeline.md, "Timeline, forty-fifth pass (stop 36)"). But for a month or a
+day, two outlets' lines sharing a run of RUN words, a number written as a word read as its
+figure, tell one event (raw 17: 'passed a thorough, "once-every-5-years inspection" in
+January, 2016' / 'passed inspections in January 2016, including a thorough,
+"once-every-five-years inspection"'): in raw validation no two rows of one month or day
+from two articles share a run of more than 5 words without telling one event
+(docs/journal/timeline.md, "Timeline, forty-ninth pass (stop 36)").
 """
 
 from __future__ import annotations
@@ -20,10 +26,23 @@ SHORTEST = 8
 """The fewest words of a sentence read as another's copy: a short line ("The vote was held
 on March 3, 2015.") may be two outlets' own plain telling of different things."""
 
+RUN = 7
+"""The fewest words in a row two lines of one month or day must share to tell one event."""
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_FIGURES = {w: str(n) for n, w in enumerate(_NUMBER_WORDS, 1)}
+
 
 def _words(entry: TimelineEntry) -> str:
     """The sentence's words, lower-cased and spaced by one blank, framed by blanks."""
     return " " + " ".join(_WORD.findall(entry.sentence.text.lower())) + " "
+
+
+def _shares_a_run(a: str, b: str) -> bool:
+    """Whether two lines' words (as `_words`) share RUN words in a row, numbers written as
+    words read as figures ("5" / "five")."""
+    first, second = ([_FIGURES.get(w, w) for w in s.split()] for s in (a, b))
+    runs = {" ".join(first[i : i + RUN]) for i in range(len(first) - RUN + 1)}
+    return any(" ".join(second[i : i + RUN]) in runs for i in range(len(second) - RUN + 1))
 
 
 def _fragment(entry: TimelineEntry) -> bool:
@@ -36,22 +55,26 @@ def _fragment(entry: TimelineEntry) -> bool:
 
 
 def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> TimelineEntry:
-    """Of a sentence and its copy inside a longer line, the one to show: the sentence
-    itself (the longer line carries a label or a glued neighbour), unless it is a fragment."""
+    """Of a sentence and its copy inside a longer line (or another outlet's telling), the
+    one to show: the shorter (the longer line carries a label or a glued neighbour), unless
+    it is a fragment."""
     short, long = sorted((one, other), key=lambda e: len(words[id(e)]))
     return long if _fragment(short) else short
 
 
 def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> bool:
     """Whether two rows of one date from two articles give it one sentence, its words
-    standing in order inside the other's (`words`: each row's, read once)."""
+    standing in order inside the other's, or, a month or a day, one event, their lines
+    sharing a run of words (`words`: each row's, read once)."""
     if one.sentence.article.id == other.sentence.article.id:
         return False
     for entry in (one, other):
         if id(entry) not in words:
             words[id(entry)] = _words(entry)
     a, b = sorted((words[id(one)], words[id(other)]), key=len)
-    return a.count(" ") > SHORTEST and a in b
+    if a.count(" ") > SHORTEST and a in b:
+        return True
+    return one.precision != "year" and _shares_a_run(a, b)
 
 
 def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
