@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.ingest.own_lines import own_outlet
 from chorus.model import Document
 from chorus.sentences import split
 
@@ -80,3 +81,20 @@ def removals_everywhere() -> tuple[Removal, ...]:
                             )
                         )
     return tuple(found)
+
+
+@functools.cache
+def raw_clusters() -> list[dict]:
+    """The 250 raw validation clusters, in file order."""
+    return read_clusters(RAW_VALIDATION, 250)
+
+
+def raw_document(line: int, index: int) -> str:
+    """Document `index` of raw validation cluster `line` (0-based, file order), as stored."""
+    return raw_clusters()[line]["documents"][index]
+
+
+def outlet_read(text: str) -> tuple[str, str] | None:
+    """The outlet an article's own lines name and the rule that read it, or None."""
+    found = own_outlet(text)
+    return None if found is None else (found.value, found.rule)

@@ -146,7 +146,9 @@ def test_a_contributor_line_crediting_the_paper_s_own_staff_names_the_paper():
     assert _outlet(_UCONN, 1) == "Courant"
     assert _outlet(_LARGO, 0) == "Spectrum Bay News 9"
     assert _outlet(_RECOUNT, 0) == "Miami Herald"
-    # A beat the story is about ("ESPN Saints reporter"), and an agency's writers, name none.
-    assert _outlet(_SAINTS, 2) is None
+    # A beat the story is about ("ESPN Saints reporter") names none alone; since sources9
+    # (stop 36) the page's photo credit "Mike Triplett/ESPN" confirms him as ESPN's own.
+    # An agency's writers, alone, name none.
+    assert _outlet(_SAINTS, 2) == "ESPN"
     assert own_outlet("Associated Press writer Eric Tucker contributed to this report.") is None
     assert own_outlet("Staff writer Paul Walsh contributed to this report.") is None

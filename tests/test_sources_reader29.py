@@ -8,25 +8,11 @@ rule on its pages and the lines left unread."""
 from __future__ import annotations
 
 import json
-from functools import cache
 
 from chorus.ingest import read_inputs
-from chorus.ingest.own_lines import own_outlet
-from tests.conftest import RAW_VALIDATION, read_clusters
-
-
-@cache
-def _raw() -> list[dict]:
-    return read_clusters(RAW_VALIDATION, 250)
-
-
-def _document(cluster: int, index: int) -> str:
-    return _raw()[cluster]["documents"][index]
-
-
-def _read(text: str) -> tuple[str, str] | None:
-    found = own_outlet(text)
-    return None if found is None else (found.value, found.rule)
+from tests.raw_pages import outlet_read as _read
+from tests.raw_pages import raw_clusters
+from tests.raw_pages import raw_document as _document
 
 
 def _line(cluster: int, index: int, opening: str) -> str:
@@ -79,7 +65,7 @@ def test_a_link_to_click_or_a_channel_to_subscribe_to_names_no_site():
 def test_the_sources_list_names_both_pages(tmp_path):
     for cluster, outlet in ((14, "foxnewslatino"), (165, "Capitol Fax")):
         path = tmp_path / f"raw{cluster}.jsonl"
-        path.write_text(json.dumps(_raw()[cluster]) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(raw_clusters()[cluster]) + "\n", encoding="utf-8")
         read = read_inputs([str(path)])
         assert read.articles[1].outlet == outlet
         assert f"outlet {outlet!r} read from its" in read.notes[0]

@@ -11,29 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import cache
 
 import pytest
 
 from chorus.ingest import read_inputs
-from chorus.ingest.own_lines import own_date, own_outlet
-from tests.conftest import RAW_VALIDATION, read_clusters
+from chorus.ingest.own_lines import own_date
+from tests.raw_pages import outlet_read as _read
+from tests.raw_pages import raw_clusters
+from tests.raw_pages import raw_document as _document
 
 _STAMP = "(Published Tuesday, April 23, 2013)"
-
-
-@cache
-def _raw() -> list[dict]:
-    return read_clusters(RAW_VALIDATION, 250)
-
-
-def _document(cluster: int, index: int) -> str:
-    return _raw()[cluster]["documents"][index]
-
-
-def _read(text: str) -> tuple[str, str] | None:
-    found = own_outlet(text)
-    return None if found is None else (found.value, found.rule)
 
 
 def _lines(cluster: int, index: int) -> list[str]:
@@ -102,7 +89,7 @@ def test_captions_a_story_does_not_date_stay_unread(cluster, index, words):
 def test_the_sources_list_reads_the_agency_and_the_station(tmp_path):
     for cluster, index, outlet in ((230, 0, "The Associated Press"), (119, 1, "NBC10")):
         path = tmp_path / f"raw{cluster}.jsonl"
-        path.write_text(json.dumps(_raw()[cluster]) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(raw_clusters()[cluster]) + "\n", encoding="utf-8")
         read = read_inputs([str(path)])
         assert read.articles[index].outlet == outlet
         assert any(f"outlet {outlet!r} read from its" in note for note in read.notes)

@@ -8,31 +8,17 @@ pages and the pages left as they were."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 import chorus
-from chorus.ingest.own_lines import own_date, own_outlet
+from chorus.ingest.own_lines import own_date
 from chorus.render.markdown import to_markdown
 from tests.briefings import raw_briefing
-from tests.conftest import RAW_VALIDATION, SEEDS, read_clusters
+from tests.conftest import SEEDS
+from tests.raw_pages import outlet_read as _read
+from tests.raw_pages import raw_document as _document
 
 _ESPN_CREDIT = "Mike Triplett/ESPN"
-
-
-@cache
-def _raw() -> list[dict]:
-    return read_clusters(RAW_VALIDATION, 250)
-
-
-def _document(cluster: int, index: int) -> str:
-    return _raw()[cluster]["documents"][index]
-
-
-def _read(text: str) -> tuple[str, str] | None:
-    found = own_outlet(text)
-    return None if found is None else (found.value, found.rule)
 
 
 @pytest.mark.parametrize(
