@@ -14,7 +14,8 @@ from chorus.analyze.model import EntityLabel
 
 _BODY = r"(?:[A-Z][a-z]+ )+(?:Foundation|Institute|Association|Society|Agency)"
 _OF_A_CITY = rf"(?:{'|'.join(map(re.escape, CITIES))}) [A-Z][a-z]+"
-_AFTER_THE = re.compile(rf"\b[Tt]he ({_BODY}|{_OF_A_CITY})\b(?! [A-Z])")
+# "\b" spelt as a look-behind after the "T", so the search skips to a "T" or "t" first.
+_AFTER_THE = re.compile(rf"[Tt](?<!\w[Tt])he ({_BODY}|{_OF_A_CITY})\b(?! [A-Z])")
 """Capitalised words after "the" ending in a body's word, or a known city and one
 capitalised word, with no capitalised word after ("to head up the Heritage Foundation",
 raw 36; "the Seattle Reign’s 2-1 defeat", raw 37: read by no window; not "the Joint Agency

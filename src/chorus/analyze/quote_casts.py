@@ -18,11 +18,14 @@ _CAST = re.compile(
 """A full name alone in brackets right after a lower-case word (the part played); one
 word ("(R-Texas)") or a name after a capitalised word ("Havoc (Kejuan Muchita)", "Meryl
 Streep (Florence Foster Jenkins)", multi_news-val-410, 4411) is no part."""
+_BRACKETED_NAME = re.compile(r"\((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+\)")
 
 
 def cast_of(article: str) -> frozenset[str]:
     """The surnames of the actors an article names after their parts."""
-    if " (" not in article:
+    # _CAST tries every lower-case word; its bracketed name, searched from "(" alone, is
+    # missing from most articles and a quarter of the cost.
+    if " (" not in article or not _BRACKETED_NAME.search(article):
         return frozenset()
     return frozenset(found["surname"] for found in _CAST.finditer(article))
 

@@ -159,8 +159,9 @@ def shares_of(counts: Counter[str]) -> tuple[float, float]:
     return web / total, reader / total
 
 
+# The look-behind comes after the first digit, so the search skips to a digit first.
 _FIGURE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|percent|%))?"
+    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*(?:\.\d+)?))(?:\s*(million|billion|percent|%))?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -171,9 +172,9 @@ def figures(text: str) -> frozenset[str]:
     "19" is as often a name's ("Madden NFL 19") and a year any two reports of one season
     share."""
     found = set()
-    for match in _FIGURE.finditer(text):
-        number, unit = match.group(1), match.group(2)
-        digits = sum(c.isdigit() for c in number)
+    for number, unit in _FIGURE.findall(text):
+        # a number is digits, commas and points only
+        digits = len(number) - number.count(",") - number.count(".")
         if digits < (2 if unit else 3) or (not unit and _YEAR.fullmatch(number)):
             continue
         found.add(f"{number} {unit}" if unit else number)
