@@ -1,6 +1,7 @@
 """The seventeenth speed pass's shortcuts give what the plain forms gave, on the raw
 validation clusters' sentences: `agreement_apart` rules a sentence out by a word every
-match of its pattern holds ("that", "obtained", "day") before searching it."""
+match of its pattern holds ("that", "obtained", "day") before searching it, and
+`agreement_measures._units` a sentence naming no unit word before reading its figures."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from itertools import pairwise
 
 import pytest
 
-from chorus.analyze import agreement_apart
+from chorus.analyze import agreement_apart, agreement_measures
 from chorus.analyze.agreement_apart import _DENIED, _HELD, _OBTAINED, _WORD
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.language.days import weekdays
+from chorus.language.numbers import figures
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 
@@ -79,3 +81,17 @@ def test_told_apart_as_by_each_test_in_turn(texts: list[str]) -> None:
     expected = [plain(a, b) for a, b in pairs]
     assert [agreement_apart.told_apart(a, b) for a, b in pairs] == expected
     assert sum(expected) > 5
+
+
+def test_units_as_read_from_every_figure(texts: list[str]) -> None:
+    def plain(text: str) -> dict[tuple[float, float], set[str]]:
+        found: dict[tuple[float, float], set[str]] = {}
+        for figure in figures(text):
+            after = agreement_measures._AFTER.match(text, figure.end)
+            if after and (unit := agreement_measures._UNITS.get(after.group(1).lower())):
+                found.setdefault((figure.low, figure.high), set()).add(unit)
+        return found
+
+    expected = [plain(t) for t in texts]
+    assert [dict(agreement_measures._units(t)) for t in texts] == expected
+    assert sum(map(bool, expected)) > 100
