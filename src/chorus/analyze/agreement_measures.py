@@ -21,6 +21,20 @@ _UNITS = {
 """Units of length, height and weight by the word written after a number: "stories" and
 "floors" count one thing. Not spans of time: "two years ago" / "in the past two weeks"
 (Multi-News+ 584) tell two spans of one story."""
+_UNIT_WORDS = (
+    "foot",
+    "feet",
+    "ft",
+    "inch",
+    "mile",
+    "meter",
+    "metre",
+    "yard",
+    "stor",
+    "floor",
+    "pound",
+)
+"""A part every unit word of `_UNITS` holds."""
 _AFTER = re.compile(
     # "6 and 8 feet", "6-8 feet": the first number takes the second's unit
     r"(?:\s*(?:and|or|to|-|–)\s*[\d.,]+|\s+(?:and|or|to)\s+[a-z]+)?[\s-]+([A-Za-z]+)"
@@ -30,6 +44,9 @@ _AFTER = re.compile(
 def _units(text: str) -> dict[tuple[float, float], set[str]]:
     """Each value's units (an ordinal's "23rd floor" is no measure: `_AFTER` wants a space)."""
     found: dict[tuple[float, float], set[str]] = defaultdict(set)
+    lowered = text.lower()
+    if not any(word in lowered for word in _UNIT_WORDS):
+        return found  # most sentences: their figures are not read
     for figure in figures(text):
         after = _AFTER.match(text, figure.end)
         if after and (unit := _UNITS.get(after.group(1).lower())):
