@@ -270,7 +270,21 @@ def _other_spellings(name: str) -> list[str]:
 
 
 def _writes(text: str, name: str) -> bool:
-    return name in text and re.search(rf"\b{re.escape(name)}\b", text) is not None
+    """Whether `text` holds `name` with a word boundary (`\\b`) at both ends: one `find`
+    an occurrence, where a pattern a name cost ~0.15 ms to compile."""
+    end = len(name)
+    at = text.find(name)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + end):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character (`\\w`) on one side only."""
+    before, after = text[at - 1 : at], text[at : at + 1]
+    return (before.isalnum() or before == "_") != (after.isalnum() or after == "_")
 
 
 def _spared(
