@@ -24,6 +24,7 @@ from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
 from chorus.analyze.entity_recognize import Recognized
+from chorus.analyze.entity_speaker_spellings import as_written
 from chorus.analyze.model import Entity, EntityLabel
 from chorus.language.speakers import ORGANISATION_HEADS, ROLE_NOUNS
 from chorus.model import Sentence
@@ -144,6 +145,17 @@ def _written(words: str, text: str) -> bool:
     return False
 
 
+def _whole_at(text: str, words: str) -> Iterator[int]:
+    """Where `(?<![\\w'’-])words(?![\\w'’-])` matches `text`, by `find`: unlike `_written`,
+    the text's start and end join no word."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            yield at
+        at = text.find(words, at + 1)
+
+
 def _joins(character: str) -> bool:
     return character.isalnum() or character in "_'’-"
 
@@ -234,45 +246,6 @@ def listed_with_speakers(
     return tuple(e for e in listed if e.name in kept)
 
 
-def as_written(speakers: Iterable[str], texts: Iterable[str]) -> list[str]:
-    """The quoted speakers, and the other spelling of a name an article writes only so: one
-    outlet's "Steve Mullin", quoted as the cluster's "Steve Mullins" (the quotes section
-    joins two spellings one closing "s" apart, quote_speakers._spellings), is still that
-    outlet's mention of him. An article writing both ("Paula Blade's home" beside "Paula
-    Blades", raw 55) holds a slip, not another spelling."""
-    speakers = list(dict.fromkeys(speakers))
-    texts = list(texts)
-    return [
-        *speakers,
-        *(
-            spelled
-            for name in speakers
-            if " " in name
-            for spelled in _other_spellings(name)
-            if any(_writes(text, spelled) and not _writes(text, name) for text in texts)
-        ),
-    ]
-
-
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def _other_spellings(name: str) -> list[str]:
-    """A full name's closing "s" put on or taken off, and for a name with middle initials
-    its first and last words, with either apostrophe: one outlet's "Oliver O’Grady" is the
-    other's "Oliver J. T. O'Grady", whose quotes the quotes section joins (raw 2)."""
-    spellings = [name.removesuffix("s") if name.endswith("s") else f"{name}s"]
-    words = name.split(" ")
-    if len(words) > 2 and all(_INITIAL.fullmatch(word) for word in words[1:-1]):
-        short = f"{words[0]} {words[-1]}"
-        spellings += dict.fromkeys((short, short.replace("'", "’"), short.replace("’", "'")))
-    return spellings
-
-
-def _writes(text: str, name: str) -> bool:
-    return name in text and re.search(rf"\b{re.escape(name)}\b", text) is not None
-
-
 def _spared(
     kept: Sequence[Entity], left: Sequence[Entity], found: set[str], new: set[str]
 ) -> list[Entity]:
@@ -355,11 +328,10 @@ def _people_read_as_bodies(
 def _said_alone(given: str, surname: str, text: str) -> bool:
     """Whether `text` writes `surname` as a whole word right before or after "said", not
     after `given` nor an article."""
-    for found in re.finditer(rf"(?<![\w'’-]){surname}(?![\w'’-])", text):
-        start = found.start()
+    for start in _whole_at(text, surname):
         if text[max(0, start - 30) : start].endswith((f"{given} ", "the ", "The ", "a ", "an ")):
             continue
-        if _SAID_AFTER.match(text, found.end()) or _SAID_BEFORE.search(
+        if _SAID_AFTER.match(text, start + len(surname)) or _SAID_BEFORE.search(
             text, max(0, start - 6), start
         ):
             return True
