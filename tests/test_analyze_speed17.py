@@ -5,13 +5,12 @@ match of its pattern holds ("that", "obtained", "day") before searching it, and
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import pairwise
 
 import pytest
 
 from chorus.analyze import agreement_apart, agreement_measures
-from chorus.analyze.agreement_apart import _DENIED, _HELD, _OBTAINED, _WORD
+from chorus.analyze.agreement_apart import _DENIED, _OBTAINED
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.language.days import weekdays
@@ -37,25 +36,11 @@ def _plain_holders(text: str) -> set[frozenset[str]]:
     }
 
 
-def _plain_held_on(text: str) -> str | None:
-    held = [m.start() for m in _HELD.finditer(text)]
-    if not held or not weekdays(text):
-        return None
-    starts = [m.start() for m in _WORD.finditer(text)]
-    days = [
-        (abs(bisect_right(starts, h) - bisect_right(starts, d.start())), d.group().lower())
-        for h in held
-        for d in _WORD.finditer(text)
-        if weekdays(d.group())
-    ]
-    return min(days)[1]
-
-
 def test_sentences_read_as_by_the_plain_searches(texts: list[str]) -> None:
     denied = [t for t in texts if _DENIED.search(t) is not None]
     assert [t for t in texts if agreement_apart.denies(t)] == denied
     assert [agreement_apart._holders(t) for t in texts] == [_plain_holders(t) for t in texts]
-    held = [_plain_held_on(t) for t in texts]
+    held = [agreement_apart._held_day(t) for t in texts]
     assert [agreement_apart._held_on(t) for t in texts] == held
     # each shortcut is tried on sentences its search finds something in
     holders = sum(bool(_plain_holders(t)) for t in texts)
@@ -64,7 +49,7 @@ def test_sentences_read_as_by_the_plain_searches(texts: list[str]) -> None:
 
 def test_told_apart_as_by_each_test_in_turn(texts: list[str]) -> None:
     def plain(a: str, b: str) -> bool:
-        held_a, held_b = _plain_held_on(a), _plain_held_on(b)
+        held_a, held_b = agreement_apart._held_day(a), agreement_apart._held_day(b)
         ours, theirs = _plain_holders(a), _plain_holders(b)
         return (
             _DENIED.search(a) is not None

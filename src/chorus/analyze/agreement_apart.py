@@ -68,8 +68,11 @@ def _held_on(text: str) -> str | None:
     """The weekday closest in words to where the sentence says something is held or set,
     the day of that event ("visitation ... will be held Friday"), if it names both."""
     # every weekday ends "day": most sentences are ruled out without either search
-    if "day" not in text.lower():
-        return None
+    return _held_day(text) if "day" in text.lower() else None
+
+
+def _held_day(text: str) -> str | None:
+    """`_held_on` by its searches alone."""
     held = [m.start() for m in _HELD.finditer(text)]
     if not held or not weekdays(text):
         return None
