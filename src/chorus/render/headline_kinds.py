@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from chorus.model import Article, Document, SummarySentence
 from chorus.sentences import split
+from chorus.summarize.page_lines import video_blurb
 
 _CITATIONS = re.compile(r"\b[A-Za-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b")
 """A paper's reference numbers run into the word they follow ("a desirable fuel1,2,3",
@@ -190,17 +191,12 @@ def writer_last(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     return put_first(next(iter(leads + others), None), candidates)
 
 
-_PHOTO_CREDIT = " Photo: "
-
-
 def a_blurb(sentence: SummarySentence) -> bool:
     """Whether a summary sentence's paragraph closes on a photo's credit: a video's blurb
     ("New research is exploring whether targeted light flashes can help ... WSJ's Sumathi
     Reddy discusses with Tanya Rivero. Photo: iStock", raw validation cluster 29) or a
-    picture's caption, above the article's own lead."""
-    text, at = sentence.shown.article.text, sentence.shown.end
-    end = text.find("\n", at)
-    return text.find(_PHOTO_CREDIT, at, end if end >= 0 else len(text)) >= 0
+    picture's caption, above the article's own lead (`page_lines.video_blurb`)."""
+    return video_blurb(sentence.shown)
 
 
 def introduced(summary: Sequence[SummarySentence], number: int) -> bool:
