@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass
@@ -235,3 +236,20 @@ def analysed_raw_lines(fixture: Mapping, raw: Sequence[dict]) -> dict[int, Analy
     findings and blind half name."""
     lines = {f["raw_line"] for f in fixture["findings"]} | set(fixture["blind"]["raw_lines"])
     return analysed_lines(raw, lines)
+
+
+def lines_no_conflict_test_names(raw: Sequence[dict], own: str) -> list[int]:
+    """The raw validation lines whose cluster id no conflicts test or fixture names, but
+    those whose file name holds `own` (the pass drawing its sample from them)."""
+    tests = Path(__file__).parent
+    earlier = [
+        path.read_text(encoding="utf-8")
+        for pattern in ("test_analyze_conflict*.py", "fixtures/conflict*.json")
+        for path in tests.glob(pattern)
+        if own not in path.name
+    ]
+    return [
+        line
+        for line, cluster in enumerate(raw)
+        if not any(re.search(re.escape(cluster["id"]) + r"(?!\d)", text) for text in earlier)
+    ]

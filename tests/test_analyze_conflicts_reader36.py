@@ -14,7 +14,7 @@ import pytest
 
 from chorus.analyze.model import Analysis
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import analysed_lines
+from tests.gold import analysed_lines, lines_no_conflict_test_names
 from tests.test_analyze_conflict_reader22 import placed
 
 TESTS = Path(__file__).parent
@@ -39,17 +39,7 @@ def _sides(analysis: Analysis | None) -> list[str]:
 
 
 def test_the_sample_is_the_range_no_earlier_conflict_test_names(raw):
-    earlier = [
-        path.read_text(encoding="utf-8")
-        for pattern in ("test_analyze_conflict*.py", "fixtures/conflict*.json")
-        for path in TESTS.glob(pattern)
-        if "reader36" not in path.name
-    ]
-    unnamed = [
-        line
-        for line, cluster in enumerate(raw)
-        if not any(re.search(re.escape(cluster["id"]) + r"(?!\d)", text) for text in earlier)
-    ]
+    unnamed = lines_no_conflict_test_names(raw, "reader36")
     assert unnamed == sorted(cluster["raw_line"] for cluster in CLUSTERS) == [31, 38]
 
 

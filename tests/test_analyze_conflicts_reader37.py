@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from pathlib import Path
 
 import pytest
 
 from chorus.analyze.model import Analysis
 from tests.conftest import RAW_VALIDATION, read_clusters
-from tests.gold import analysed_lines
+from tests.gold import analysed_lines, lines_no_conflict_test_names
 from tests.test_analyze_conflict_reader22 import placed
 
 TESTS = Path(__file__).parent
@@ -48,17 +47,7 @@ def _shown(analysis: Analysis | None, a: str, b: str) -> bool:
 
 
 def test_the_blind_half_is_the_draw_from_the_lines_no_earlier_test_names(raw):
-    earlier = [
-        path.read_text(encoding="utf-8")
-        for pattern in ("test_analyze_conflict*.py", "fixtures/conflict*.json")
-        for path in TESTS.glob(pattern)
-        if "reader37" not in path.name
-    ]
-    unnamed = [
-        line
-        for line, cluster in enumerate(raw)
-        if not any(re.search(re.escape(cluster["id"]) + r"(?!\d)", text) for text in earlier)
-    ]
+    unnamed = lines_no_conflict_test_names(raw, "reader37")
     drawn = random.Random(37).sample(unnamed, 2)
     assert drawn == [cluster["raw_line"] for cluster in FIXTURE["blind"]] == [91, 231]
 
