@@ -129,7 +129,7 @@ def with_pages(found: list[Cluster], scores: np.ndarray, words: np.ndarray) -> n
 
 
 def _halves(found: list[Cluster]) -> np.ndarray:
-    return np.concatenate([np.full(len(m), n % 2) for n, (_, m, _) in enumerate(found)])
+    return np.concatenate([np.full(len(m), n % 2) for n, (_, m, *_) in enumerate(found)])
 
 
 def fit_words(found: list[Cluster], labels: np.ndarray) -> np.ndarray:
