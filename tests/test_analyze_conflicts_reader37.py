@@ -3,9 +3,9 @@ readers' items on raw 2, 9, 17 and 21 (design) and two raw lines no earlier conf
 named (blind). Raw 9's one White House denial, told by a verb in [1] and by the statement
 [3] and [5] quote, is one conflict; raw 17's "six stories below", a caption "(via
 Facebook)", is a fair side against [2]'s eight stories onto the car ([3]'s own eights are
-the car's plunge after); raw 21's 2011 and 2012 for one memoir is a real conflict left
-missed; raw 2's "they believe" against "no one knows yet" is a difference of certainty,
-none."""
+the car's plunge after); raw 21's 2011 and 2012 for one memoir is a real conflict, missed
+then and shown since the thirty-eighth pass (conflict_memoirs.py); raw 2's "they believe"
+against "no one knows yet" is a difference of certainty, none."""
 
 from __future__ import annotations
 

@@ -26,7 +26,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
-  two ("the 1899 heist" / "the gold heist in 1900", event_years.py), or
+  two ("the 1899 heist" / "the gold heist in 1900", event_years.py), one person's memoir
+  in two years, its owner written alike and no article giving it two ("his 2012 memoir" /
+  "his 2011 autobiography", conflict_memoirs.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour and at most an hour and a half apart (positions.py);
 - denial (denials.py): a claim and a denial of it ("France has proof" / "Moscow ... denied that any
@@ -73,6 +75,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
@@ -203,6 +206,7 @@ def conflicts(
             *run_conflicts(story, texts, joined.matching(RUN_CUE)),
             *date_conflicts(similarity, rows, timeline),
             *year_conflicts(similarity, close, rows, texts),
+            *memoir_conflicts(story, lowered, joined),
             *span_conflicts(similarity, close, paired),
         )
     )
