@@ -10,6 +10,7 @@ import json
 import pytest
 
 from chorus.api import brief
+from chorus.clean_match import removal_reason
 from chorus.ingest import read_inputs
 from chorus.ingest.own_titles import title_line, with_titles
 from chorus.model import Article
@@ -44,6 +45,15 @@ def _documents(cluster_id: str) -> tuple[str, ...]:
             "multi_news-val-4411",
             0,
             "Emma Stone: ‘I was holding my best actress card the whole time’",
+        ),
+        # NPR's headline (raw 85), told again in "All eyes in the food world have been on
+        # California's hotly contested genetically modified (GMO) food labeling proposal":
+        # its hundred words counted without the caption line above it, which cleaning
+        # removes ("Enlarge this image toggle caption cheeseslave/Flickr.com ...").
+        (
+            "multi_news-val-1109",
+            1,
+            "California Rejects Labeling Of Genetically Modified Food; Supporters Vow To Fight On",
         ),
     ],
 )
@@ -140,3 +150,26 @@ def test_a_title_read_from_a_first_line_gives_way_to_another_outlet_s_lead(tmp_p
     assert articles[0].title == "Today Marks a Significant Milestone in Our History"
     assert found.text.startswith("Universal’s “Furious 7” will cross $1 billion")
     assert found.source is not None and found.source.startswith("summary sentence")
+
+
+def test_a_caption_line_cleaning_removes_is_no_word_of_the_story() -> None:
+    """Raw 85's NPR page: its caption line is cleaning's furniture, and however many such
+    lines stand between the headline and the story, the story's words tell the title."""
+    text = _documents("multi_news-val-1109")[1]
+    caption = next(line for line in text.splitlines() if line.startswith("Enlarge this image"))
+    assert removal_reason(caption) == "photo caption"
+    title, _, story = text.partition("\n")
+    assert title_line(f"{title}\n{caption}\n{caption}\n{caption}\n{story}") == title
+
+
+def test_raw_85_s_briefing_heads_with_npr_s_title(tmp_path) -> None:
+    """With the analysis, as `chorus brief` reads the cluster: the condom measure's report
+    [1] is flagged background, and NPR's title heads over "At least that was the consensus
+    …", which points back at a sentence not shown (headline reader24's item)."""
+    record = {"id": "multi_news-val-1109", "documents": list(_documents("multi_news-val-1109"))}
+    path = tmp_path / "cluster.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    articles = read_inputs([str(path)]).articles
+    found = headline(brief(articles))
+    assert (found.text, found.source) == (articles[1].title, "the title of [2]")
+    assert found.text.startswith("California Rejects Labeling Of Genetically Modified Food")
