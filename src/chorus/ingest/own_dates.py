@@ -49,8 +49,15 @@ _POST = re.compile(
 """An embedded post's closing stamp, which cleaning removes with it: a tweet's "— Russell
 Simmons (@UncleRUSH) June 20, 2017", an Instagram post's "A post shared by Nasir Jones
 (@nas) on Jun 20, 2017 at 10:33am PDT" (raw 21 [1])."""
-_FILE_PHOTO = re.compile(r"\bFILE\b|\b[Ff]ile (?:[Pp]hoto|image|picture)\b")
-"""An old photo shown again: "FILE - In this Thursday, Jan. 17, 2013, file photo"."""
+_FILE_PHOTO = re.compile(
+    r"\bFILE\b|\b[Ff]ile (?:[Pp]hoto|image|picture)\b"
+    rf"|\bIn this (?:(?:{'|'.join(_DAYS)}), )?(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.? "
+    r"\d{1,2}, (?:19|20)\d\d,? (?:photo|image|picture)\b"
+)
+"""An old photo shown again, "FILE - In this Thursday, Jan. 17, 2013, file photo", or one of
+a day before the story's, as AP dates it in front, "In this Saturday, July 1, 2017, photo,
+people line up …" (raw 77 [2], whose story is of the Monday after), "In this May 3, 2015
+photo" (156 [0]): the photo's day is not the page's."""
 _STORY_DAY = re.compile(rf"\b({'|'.join(_DAYS)})\b")
 _TODAY = re.compile(r"\btoday\b")
 _DAYS_AFTER = {1, 2, 3}

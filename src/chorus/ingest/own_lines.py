@@ -48,12 +48,14 @@ from chorus.ingest.own_signoffs import (
     OUTLET_NAME,
     SHARE_LINK,
     SITE_LINE,
+    SPELLED_ADDRESS,
     STAFF_PHOTO_CREDIT,
     STATION_VIDEO_LINE,
     SYNDICATION_LINE,
     WRITER_ADDRESS,
     WRITES_FOR,
     contributing_paper,
+    spelled_address,
     under_wire_rule,
     writer_address,
 )
@@ -166,7 +168,7 @@ _NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
 Publicity": the page's owner for hire, not the outlet a reader knows."""
 _AGENCIES = {"AP": "The Associated Press", "Reuters": "Reuters", "CNN": "CNN", "AFP": "AFP"}
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4} )?"
+    r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? )?"
     rf"\((?:(?P<agency>{'|'.join(_AGENCIES)})\)\s*{ANY_DASH}?"
     rf"|(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})\)\s*{ANY_DASH})"
     r"\s*(?=[A-Z0-9\"“‘'])"
@@ -174,7 +176,9 @@ _DATELINE = re.compile(
 """A dateline opening the story's first line, naming the agency that wrote it, "TAUNTON,
 Mass. (AP) — A couple ...", "Washington (CNN) Sarah Sanders ...", or a station or service
 that wrote its own, "PITTSBURGH (KDKA) — ...", "(HealthDay News) -- Babies ..." (a name
-other than an agency's needs its dash); "(AP)" closing a caption is no dateline."""
+other than an agency's needs its dash), the place dated as UPI dates it, "NEW YORK, May 18
+(UPI) -- Art supply company ..." (raw 63 [1], 133 [1]); "(AP)" closing a caption is no
+dateline."""
 _AGENCY_SIGN_OFF = re.compile(rf"{ANY_DASH} ?(?P<agency>Reuters|AP|AFP)")
 """An agency's name alone after a dash closing the page, its sign-off: "— Reuters" (raw
 validation 56 [1]; the only such line of raw and DUC), read last."""
@@ -192,6 +196,7 @@ _ADDRESSES = (
     _TOLD_SITE,
     _TIPS_ADDRESS,
     WRITER_ADDRESS,
+    SPELLED_ADDRESS,
     SITE_LINE,
     SHARE_LINK,
 )
@@ -256,6 +261,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
         ("share link", SHARE_LINK.fullmatch, lines),
         ("writer's address", writer_address, lines),
+        ("writer's address", spelled_address, lines),
         ("reporter's contact line", _REPORTER_S_LINE.fullmatch, lines),
         ("site's closing line", SITE_LINE.fullmatch, lines[-1:]),
         ("agency's contributor line", AGENCY_CONTRIBUTORS.fullmatch, under_wire_rule(lines)),
@@ -320,7 +326,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         # "the BBC" is the BBC; "the Guardian" is The Guardian
         name = name[4:] if name[4:].isupper() else f"The {name[4:]}"
     if found.re in _ADDRESSES:
-        return name.lower()
+        return name.lower().replace(" dot ", ".")
     # "E&E; Publishing" is "E&E Publishing" read as holding an entity "&E;";
     # "WGCL-TV (Meredith Corporation)" and "The Financial Times Limited" are the outlet
     # and its owner.

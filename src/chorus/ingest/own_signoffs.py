@@ -1,5 +1,6 @@
 """The outlet a page's sign-off lines name, for `ingest.own_lines`, which reads them after
-its other rules: the page's own share link, a writer's address on a contact line, the
+its other rules: the page's own share link, a writer's address on a contact line (or
+spelled out, "… at theatlantic dot com"), the
 site's address closing the page, AP's credit to its writers under its rule line, a
 contributor's line crediting the paper's own staff, a writer's credit line ("… writes for
 WXIA-TV in Atlanta"), a station's video blurb naming its reporter, a network's paragraph
@@ -119,11 +120,15 @@ Images." (raw 34 [3]), "(Photo illustration by Newsweek; Source: …)" (212 [0],
 "Proof of Heaven"): one word only, as "Photo illustration by Jane Doe." names an artist."""
 STAFF_PHOTO_CREDIT = re.compile(
     r"Image .{1,300}? Credit [A-Z][^/]{1,60}/(?P<name>The New York Times)"
+    r"|\((?P<paper>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) Staff Photo ?/ ?"
+    r"[A-Z][^()/]{1,60}\)"
 )
 """The Times' own caption layout crediting its staff photographer, "Image The White House's
 spokeswoman, … Credit Doug Mills/The New York Times" (raw 34 [2], the only such credit of
-raw and DUC); a caption crediting any other name ("Credit Evan Vucci/Associated Press")
-names whose picture it is, not whose page."""
+raw and DUC), or a paper's credit line naming its own staff, "(Washington Post Staff
+Photo/Andrea Bruce)" (raw 97 [0], the only one); a caption crediting any other name
+("Credit Evan Vucci/Associated Press", "(LUKE RAFFERTY / Staff Photographer)") names
+whose picture it is, or no one, not whose page."""
 COMMENT_REQUEST = re.compile(
     rf"\bdid not (?:immediately )?respond to {OUTLET_NAME}['’]s? requests? (?:\w+ )?for "
     r"(?:comment|information)\b"
@@ -167,3 +172,21 @@ def _own_picture(line: str, outlet: str, text: str) -> re.Match[str] | None:
 
 def writer_address(line: str) -> re.Match[str] | None:
     return None if _MAIL_SERVICE.search(line) else WRITER_ADDRESS.fullmatch(line)
+
+
+SPELLED_ADDRESS = re.compile(
+    r".{0,120}?\bsend an e-?mail to the author at [\w.]+ at "
+    r"(?P<name>[a-z0-9-]+ dot (?:com|org))\b.{0,160}"
+)
+"""The Atlantic's comment line giving its writer's address spelled out against harvesters,
+"Want to add to this story? Let us know in comments or send an email to the author at
+ereeve at theatlantic dot com. …" (raw 36 [1], 71 [0], the only such lines of raw and
+DUC; Multi-News+ train's name theatlantic and nationaljournal, and once gmail)."""
+
+
+def spelled_address(line: str) -> re.Match[str] | None:
+    """`SPELLED_ADDRESS`'s site, unless it is a mail service's."""
+    found = SPELLED_ADDRESS.fullmatch(line) if " dot " in line else None
+    if found is None or _MAIL_SERVICE.search("@" + found["name"].replace(" dot ", ".")):
+        return None
+    return found
