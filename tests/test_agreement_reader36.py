@@ -27,8 +27,10 @@ def test_the_design_pairs(analyses):
     # Paramount support, 47's Juppe, 63's blogger's disclaimer, 71's Onion opening, 122's
     # relayed page, 171's "I don't think it'll be a shocking change". Thirty-seventh pass:
     # 122's quotation of two of the page's sentences relays it (copies.Relays): 5 wrong.
+    # Forty-first: 63's disclaimer ("CRAYOLA was not involved") negates the one word it
+    # shares with the fad's "involves" (agreement_negated.py): 4 wrong.
     assert tally["pair", "right", True] == 20, tally
-    assert tally["pair", "wrong", True] == 5, tally
+    assert tally["pair", "wrong", True] == 4, tally
 
 
 def test_the_blind_pairs(analyses):

@@ -57,7 +57,9 @@ face value" / "in face value to $27,000"), nor a pair the conflicts section show
 disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
 relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
 responding ... for “the very first time,” even though ..."), nor one giving a value in
-another unit ("6 and 8 feet" / "eight stories": agreement_measures), nor one ranking by the
+another unit ("6 and 8 feet" / "eight stories": agreement_measures) or another part counted
+after "including" ("including 45 directly related to the elevators" / "including four
+elevator violations", raw 17: agreement_measures.parts_apart), nor one ranking by the
 number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
 nor one imagining what would follow were something so against one stating what is
 (borrowed.imagined_against_fact), nor what was found missing against what was found
@@ -73,7 +75,12 @@ May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story
 after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind) or who
 speaks in both ("His wife said" / "My wife called me and said", raw 17: only_the_speaker),
 nor a first-person line naming no speaker and another's credited quotation (raw 25:
-statements.speakers_apart); nor,
+statements.speakers_apart), nor a lone word one negates and the other, negating nothing,
+affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA was not involved in
+the making of this video", raw 63: agreement_negated.py), nor own words both write
+only in a description right after a name both give ("CeaseFire who mediate gang conflicts"
+/ "CeaseFire, an organization that relies on ex-gang members to mediate conflicts", raw 53:
+own_words.described_after_name); nor,
 by score alone, a quotation whose "I" names no one and an unnamed "She" (raw 55:
 statements.voices_apart). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
 own words or a sum link, of the sentences the others leave (agreement_links.links_below). Two
@@ -114,6 +121,7 @@ from chorus.analyze.agreement_links import (
     only_the_speaker,
     scored_pairs,
 )
+from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_supports import (
     agrees,
     disputed_rows,
@@ -142,6 +150,7 @@ from chorus.analyze.lead_ins import (
 from chorus.analyze.model import Fact
 from chorus.analyze.own_words import (
     aside_stems,
+    described_after_name,
     described_alike,
     inserted_stems,
     names_in_common,
@@ -269,6 +278,8 @@ def agreed(
                 or counts_apart(text_i, text_j, shared)
                 or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
                 or only_the_speaker(text_i, text_j, shared)
+                or negated_apart(text_i, text_j, shared)
+                or described_after_name(text_i, text_j, shared)
                 or speakers_apart(text_i, text_j)
             ):
                 continue

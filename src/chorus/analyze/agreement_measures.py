@@ -1,6 +1,10 @@
 """A statement and a linked sentence that give one value in two units of measure
 (agreement_supports.agrees): "between 6 and 8 feet below the floor" / "out of service eight
-stories below" (raw 17) tell two distances, as facts.supports reads only another value."""
+stories below" (raw 17) tell two distances, as facts.supports reads only another value; or
+two parts of a whole, each counted after "including", of two values ("riddled with
+violations, including 45 directly related to the elevators" / "50 open building code
+violations, including four elevator violations", raw 17), which facts.supports lets pass:
+"including" is a link word, which ties a figure to nothing."""
 
 from __future__ import annotations
 
@@ -62,3 +66,33 @@ def measured_apart(statement: str, support: str) -> bool:
         return False
     theirs = _units(support)
     return any(value in theirs and ours[value].isdisjoint(theirs[value]) for value in ours)
+
+
+_PART = "including "
+"""What a part of a whole is counted after: "violations, including 45 ..."."""
+
+
+def _parts(text: str) -> list[tuple[float, float]]:
+    """The values counted right after "including" (a bound's words with them)."""
+    if _PART not in text:
+        return []  # most sentences: their figures are not read
+    return [
+        (figure.low, figure.high)
+        for figure in figures(text)
+        if text.endswith(_PART, 0, figure.start)
+    ]
+
+
+def parts_apart(statement: str, support: str) -> bool:
+    """Whether each counts a part after "including" and no value of one is allowed by the
+    other's: "including 45 directly related to the elevators" / "including four elevator
+    violations" (raw 17) are two counts."""
+    ours = _parts(statement)
+    if not ours:
+        return False
+    theirs = _parts(support)
+    return bool(theirs) and not any(
+        low <= their_high and their_low <= high
+        for low, high in ours
+        for their_low, their_high in theirs
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from chorus.analyze.agreement_measures import measured_apart
+from chorus.analyze.agreement_measures import measured_apart, parts_apart
 from chorus.analyze.agreement_readings import (
     breakdown_unsupported,
     compared_apart,
@@ -111,6 +111,7 @@ def agrees(statement: str, support: str) -> bool:
         and not rank_unsupported(statement, support)
         and not unmentioned(statement, support)
         and not measured_apart(statement, support)
+        and not parts_apart(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

@@ -64,14 +64,16 @@ Bob Dole says he doesn't believe he could make it ...", "The Kansas Republican -
 _SAYS = re.compile(r" sa(?:ys|id) ")
 _TOLD = re.compile(
     r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}, [^,;:“”\"]{3,100},) "
-    r"(?:told|sa(?:id|ys)(?: \w+day)?(?: that)?) "
+    r"(?:(?:earlier|later|also) )?(?:told|sa(?:id|ys)(?: \w+day)?(?: that)?) "
 )
 """A speaker in at most four words and an aside on them set off by commas (a name and who
 they are, or who they are and their name), telling someone a sentence's clause or saying it,
 with the day: "Anond Snidvongs, of Thailand's Geo-Informatics and Space Technology
 Development Agency, told the BBC the objects ranged from 2m to 15m ..." (raw 209), "Hayes'
 attorney, John Fuller, said Monday that his client was involved in a hit-and-run ..." (raw
-32)."""
+32), "Rami Abdel Rahman, the head of ... (SOHR), earlier said that ..." (raw 76)."""
+_SAID_WHEN = (", earlier said ", ", later said ", ", also said ")
+"""A speaker's verb after a word of when, tested before `_TOLD`'s match."""
 _OPENING_REACH = 300
 """Characters from a sentence's start within which such a speaker's verb is looked for past
 an aside."""
@@ -165,6 +167,7 @@ def _speaker_told(text: str) -> tuple[str, str] | None:
         text.find(" told ", 0, _OPENING_REACH) < 0
         and text.find(", said ", 0, _OPENING_REACH) < 0
         and text.find(", says ", 0, _OPENING_REACH) < 0
+        and not any(text.find(when, 0, _OPENING_REACH) >= 0 for when in _SAID_WHEN)
     ):
         return None
     found = _TOLD.match(text)

@@ -242,6 +242,43 @@ def _opening_aside(text: str) -> frozenset[str] | None:
     return None if aside is None else frozenset(stems(aside.group(1)))
 
 
+_DESCRIBED = re.compile(r"\b([A-Z][\w'’-]*)(?:,\s+(?:an?|the|which|who)\s|\s+who\s)([^,;:.“\"()]*)")
+"""A name and the description right after it, set off by a comma or a bare "who": "the
+anti-violence group CeaseFire who mediate gang conflicts", "CeaseFire, an organization that
+relies on ex-gang members to mediate conflicts"."""
+
+
+def described_after_name(text_a: str, text_b: str, shared: set[str]) -> bool:
+    """Whether every own word two sentences share (`shared`) that is no name lies, in both,
+    in a description right after a name both write (`_DESCRIBED`): two writers say who the
+    named are and go on to two facts ("state funding will run out for ... CeaseFire who
+    mediate gang conflicts" / "a $1 million partnership with CeaseFire, an organization that
+    relies on ex-gang members to mediate conflicts", raw 53)."""
+    names = names_in_common(text_a, text_b)
+    words = shared - names
+    return bool(names and words) and all(
+        words <= _described(text, names) for text in (text_a, text_b)
+    )
+
+
+def _described(text: str, names: frozenset[str]) -> set[str]:
+    """The stems of the descriptions right after one of `names` in a text, but after a name
+    closing an opening clause ("While visible in Asia, the storm will be obscured ...", DUC
+    3: the main clause follows)."""
+    return {
+        stem
+        for found in _DESCRIBED.finditer(text)
+        if found.group(1).lower()[:STEM_LENGTH] in names
+        and not _OPENING_CLAUSE.match(text, 0, found.start(2))
+        for stem in stems(found.group(2))
+    }
+
+
+_OPENING_CLAUSE = re.compile(
+    r"[\s(\[]*(?:While|When|If|Although|Though|As|After|Before|Because|Since|Once|Until)\b[^,]*,"
+)
+
+
 def inserted_stems(text: str) -> set[str]:
     """The stems of a writer's glosses in square brackets (`_INSERTED`): no words two
     sentences share ("... exceed our estimate for [the newly discovered dinosaur]" / "...

@@ -1,0 +1,77 @@
+"""A lone own word one sentence negates and another, negating nothing, affirms
+(agreement.agreed, below OPEN_THRESHOLD): "The latest bizarre beauty fad involves using
+coloured pencils ..." / a blogger's "CRAYOLA was not involved in the making of this video"
+(raw 63) share the word and say its opposite."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.similarity import STEM_LENGTH
+
+_NEGATIONS = frozenset({"not", "never", "cannot", "no"})
+NEGATION_REACH = 4
+"""Words before a word within which a negation negates it: "was not involved", "cannot be
+used to provide"."""
+_WORDS = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?|[,;:.!?()“”\"—–]|\s-+\s")
+"""Words and the marks that close a clause, past which no negation reaches."""
+
+
+def negated_apart(a: str, b: str, shared: set[str]) -> bool:
+    """Whether the one own word two sentences share is negated wherever one writes it and
+    nowhere the other does: "The latest bizarre beauty fad involves using coloured pencils
+    ... despite warnings from Crayola" / a blogger's "CRAYOLA was not involved in the making
+    of this video" (raw 63) say the word's opposite."""
+    if len(shared) != 1:
+        return False
+    (stem,) = shared
+    negated = [_negated(text, stem) for text in (a, b)]
+    if None in negated or negated[0] == negated[1]:
+        return False
+    # the other sentence negates nothing: two that each negate something ("would not
+    # comment on their inquiry" / "would not discuss the investigation", DUC 21) may tell
+    # one refusal, whatever word each negates
+    other = b if negated[0] else a
+    return not (_negating(other) and any(map(_is_negation, _WORDS.findall(other.lower()))))
+
+
+def _negated(text: str, stem: str) -> bool | None:
+    """Whether a text negates its every word of `stem` (False: none), or None for some."""
+    if not _negating(text):
+        return False  # most sentences negate nothing: their words are not read
+    words = [word.lower() for word in _WORDS.findall(text)]
+    found = [
+        _negates(words[max(0, at - NEGATION_REACH) : at])
+        for at, word in enumerate(words)
+        if word[:STEM_LENGTH] == stem
+    ]
+    if not any(found):
+        return False
+    return True if all(found) else None
+
+
+def _negating(text: str) -> bool:
+    """Whether a text may negate something: a substring test, before its words are read."""
+    lowered = text.lower()
+    return any(word in lowered for word in ("not", "never", "n't", "n’t", "no "))
+
+
+def _negates(before: list[str]) -> bool:
+    """Whether the words before a word negate it: a negation in its clause, but not one of
+    a time "not until" a day ("It wasn't until last month that ...", raw 241: it did happen),
+    nor one before a mark ("given little-to-no chance to survive, arrived in ogden",
+    Multi-News+ 781)."""
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at]
+        if word in _UNTIL or not word[0].isalpha():
+            return False
+        if _is_negation(word):
+            return True
+    return False
+
+
+def _is_negation(word: str) -> bool:
+    return word in _NEGATIONS or word.endswith(("n't", "n’t"))
+
+
+_UNTIL = frozenset({"until", "till"})
