@@ -173,7 +173,7 @@ def product(
 ) -> np.ndarray:
     """`inputs · weights.T` with thinc's bits, `transposed` being `contiguous_t(weights)`.
     From FEWEST_ROWS rows on, OpenBLAS packs either layout into the same panels for the
-    same kernel, so `transposed` gives the same bits (tests/test_analyze_costs_products.py),
+    same kernel, so `transposed` gives the same bits (tests/test_analyze_costs_recognizer.py),
     and packs it faster: ~35 µs less a product of 288 columns (of ~40 µs a call costs
     before its rows), ~10 µs the moves' lower layer. A product of fewer rows may take a
     small-matrix kernel chosen by layout, with other bits: thinc's view. The output layer
