@@ -1,5 +1,6 @@
 """The recognizer's layers called without thinc's layer calls give thinc's values, bit for
-bit, on the windows it reads in real clusters."""
+bit, on the windows it reads in real clusters; so do its products by weights laid out
+contiguous (`token_encoder.product`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,44 @@ def test_lower_table_is_the_precomputable_affine_layers_predict(validation_clust
         assert found.shape == expected.shape and found.dtype == expected.dtype
         assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
     assert sum(map(len, batches)) > 100
+
+
+def _bits(values: np.ndarray) -> np.ndarray:
+    return values.view(np.uint32)
+
+
+def test_products_are_thincs_bit_for_bit(validation_clusters, monkeypatch):
+    """Every product the recognizer asks for on 12 clusters' windows and a short batch
+    (the embedding, the four convolutions, the moves' lower layer), and of eight of those
+    products the first 1 to 300 rows alone: the bits of `inputs · weights.T` by thinc's view.
+    Among them products of FEWEST_ROWS rows or more, which take the contiguous layout."""
+    asked: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    plain = token_encoder.product
+
+    def recorded(inputs, weights, transposed, out=None):
+        asked.append((inputs.copy(), weights, transposed))
+        return plain(inputs, weights, transposed, out=out)
+
+    monkeypatch.setattr(token_encoder, "product", recorded)
+    monkeypatch.setattr(nlp, "product", recorded)
+    for cluster in validation_clusters[:12]:
+        nlp.entity_spans(_windows(cluster))
+    nlp.entity_spans(["Heath Harding, 18, says"])
+    moves = nlp._recognizer()
+    layers = [moves.encoder.embedding[0], *(maxout for maxout, _ in moves.encoder.convolutions)]
+    assert {id(weights) for _, weights, _ in asked} == {
+        *(id(layer.weights) for layer in layers),
+        id(moves.lower_weights),
+    }
+    for inputs, weights, transposed in asked:
+        assert transposed.flags.c_contiguous and np.array_equal(transposed, weights.T)
+        assert np.array_equal(_bits(plain(inputs, weights, transposed)), _bits(inputs @ weights.T))
+    long = [a for a in asked if len(a[0]) >= token_encoder.FEWEST_ROWS]
+    # each cluster's four convolutions and lower layer at least (its new tokens' embedding
+    # too, unless an earlier test's windows left them all kept)
+    assert len(long) >= 12 * 5 and len(long) < len(asked)
+    for inputs, weights, transposed in long[:: len(long) // 8]:
+        for rows in range(1, min(len(inputs), 300) + 1):
+            some = inputs[:rows]
+            found = plain(some, weights, transposed)
+            assert np.array_equal(_bits(found), _bits(some @ weights.T)), rows

