@@ -41,15 +41,21 @@ def test_lower_table_is_the_precomputable_affine_layers_predict(validation_clust
     assert sum(map(len, batches)) > 100
 
 
-def _bits(values: np.ndarray) -> np.ndarray:
-    return values.view(np.uint32)
+def _same_up_to_rounding(found: np.ndarray, expected: np.ndarray) -> None:
+    assert found.shape == expected.shape and found.dtype == expected.dtype
+    np.testing.assert_allclose(found, expected, rtol=1e-5, atol=1e-5)
 
 
-def test_products_are_thincs_bit_for_bit(validation_clusters, monkeypatch):
+def test_products_are_thincs(validation_clusters, monkeypatch):
     """Every product the recognizer asks for on 12 clusters' windows and a short batch
     (the embedding, the four convolutions, the moves' lower layer), and of eight of those
-    products the first 1 to 300 rows alone: the bits of `inputs · weights.T` by thinc's view.
-    Among them products of FEWEST_ROWS rows or more, which take the contiguous layout."""
+    products the first 1 to 300 rows alone: `inputs · weights.T` by thinc's view. Among them
+    products of FEWEST_ROWS rows or more, which take the contiguous layout.
+
+    On the machines speed18 measured, the two layouts give the same bits (so every briefing
+    hashed the same); another CPU's BLAS may sum in another order, so the test holds the
+    products to float32 rounding rather than to the bit, and the gold tests hold the
+    briefings."""
     asked: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     plain = token_encoder.product
 
@@ -70,7 +76,7 @@ def test_products_are_thincs_bit_for_bit(validation_clusters, monkeypatch):
     }
     for inputs, weights, transposed in asked:
         assert transposed.flags.c_contiguous and np.array_equal(transposed, weights.T)
-        assert np.array_equal(_bits(plain(inputs, weights, transposed)), _bits(inputs @ weights.T))
+        _same_up_to_rounding(plain(inputs, weights, transposed), inputs @ weights.T)
     long = [a for a in asked if len(a[0]) >= token_encoder.FEWEST_ROWS]
     # each cluster's four convolutions and lower layer at least (its new tokens' embedding
     # too, unless an earlier test's windows left them all kept)
@@ -79,4 +85,4 @@ def test_products_are_thincs_bit_for_bit(validation_clusters, monkeypatch):
         for rows in range(1, min(len(inputs), 300) + 1):
             some = inputs[:rows]
             found = plain(some, weights, transposed)
-            assert np.array_equal(_bits(found), _bits(some @ weights.T)), rows
+            _same_up_to_rounding(found, some @ weights.T)
