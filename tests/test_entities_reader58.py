@@ -2,7 +2,8 @@
 (stop 37)"): the items stop 36's readers left, and their general causes set right on real
 clusters. A one-word name read as a person but only ever written after a listed person's
 full name and "of" is a town ("Brittany Lewis of Wilmington"); a name one article writes ten
-times or more is read past the window budget ("Nixon", 18 times in one article of six)."""
+times or more is read past the window budget ("Nixon", 18 times in one article of six); an
+abbreviation in capitals an article defining two others leaves undefined is a term ("NIF")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ PAGEANT, COMEY, MERCERS = "multi_news-val-2486", "multi_news-val-4035", "multi_n
 9 (Comey's memo; one article, Politico's, tells Watergate: "Richard Nixon", "Nixon" 18 times)
 and raw 227 (Robert Mercer's funding; one article writes "IRS" and "Internal Revenue
 Service" 29 times, the other never)."""
+LIGHT = "multi_news-val-4513"
+"""Raw 29 (light flashes and the circadian clock; one article is a paper's discussion)."""
 EMBASSIES, BOMBERS = "d31038t", "d30005t"
 """DUC d31038t (the 1998 embassy bombings: one article names Wadih el Hage 21 times) and
 d30005t (two articles write "World Trade Center", so it is left to the outlets' ranking)."""
@@ -22,7 +25,12 @@ d30005t (two articles write "World Trade Center", so it is left to the outlets' 
 
 @pytest.fixture(scope="module")
 def listed():
-    return listed_on_clusters({PAGEANT, COMEY, MERCERS, EMBASSIES, BOMBERS}, speakers=True)
+    return listed_on_clusters({PAGEANT, COMEY, MERCERS, EMBASSIES, BOMBERS, LIGHT}, speakers=True)
+
+
+@pytest.fixture(scope="module")
+def light(listed):
+    return listed[LIGHT]
 
 
 def test_entities_a_name_written_after_a_person_and_of_is_a_place(listed):
@@ -54,3 +62,12 @@ def test_entities_a_name_two_articles_write_waits_on_the_ranking(listed):
     place, so it is rather not listed than listed so."""
     found = listed[BOMBERS].get("World Trade Center")
     assert found is None or found.label == "place"
+
+
+def test_entities_an_undefined_abbreviation_in_a_text_defining_others_is_a_term(light):
+    """Raw 29: a paper's discussion defines "critical fusion frequency (CFF)",
+    "paraventricular nucleus of the hypothalamus (PVN)" and "lateral hypothalamic area (LHA)"
+    and writes "NIF responses", "the NIF system" and "in the SCN" without defining them:
+    terms, no bodies. Its people and its journal stay."""
+    assert not {"NIF", "SCN", "CFF", "PVN", "LHA"} & light.keys()
+    assert {"Jamie Zeitzer", "Raymond Najjar", "Journal of Clinical Investigation"} <= light.keys()
