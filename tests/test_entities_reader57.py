@@ -13,13 +13,12 @@ from tests.entity_gold import findings_met, fixture, listed_on_clusters
 READER57 = fixture("entity_reader57.json")
 IDS = {index: cluster for cluster, index in READER57["index"].items()}
 LEFT = {
-    "multi_news-val-2486 Wilmington",
     "multi_news-val-2642 Bill Randa found",
     "multi_news-val-2642 Toby Kebbell found",
     "multi_news-val-2642 Warner Brothers found",
-    "multi_news-val-4035 Richard Nixon found",
 }
-"""Findings no general rule was found for (the journal's entry says why)."""
+"""Findings no general rule was found for (the journal's entry says why); Wilmington's label
+and Richard Nixon met since entities58."""
 COLBERT, SOCCER, COMEY = IDS[36], IDS[37], IDS[9]
 RECOUNT, STATE_SENATE = "multi_news-val-5141", "multi_news-val-4960"
 """Raw multi_news-val-5141 (Florida's recount: "the Senate race" beside "U.S. Senate") and

@@ -2,8 +2,9 @@
 
 spaCy's recognizer costs ~0.1 ms a word, more than the rest of a briefing, so it does not
 read whole sentences: it reads each of the capitalised names the most articles share once,
-in a few words either side (entity_windows.py: its token encoder looks four tokens each
-way). What it finds there is then counted in every sentence by exact match, so an entity
+and a name one article writes ten times or more, in a few words either side
+(entity_windows.py: its token encoder looks four tokens each way). What it finds there is
+then counted in every sentence by exact match, so an entity
 mentioned by four outlets is counted in all four, recognised once. A few forms decide a
 label or a span on their own (entity_forms.py), and names joined by "and", a slash or a
 possessive ("Ghouta's Douma") are no one name. Every mention, not only the window read, can

@@ -2,7 +2,8 @@
 named "... Airport" is a place, and so is one opening on "Palais" or "Mount", a person named
 "... News" an organisation, a place named "... Sheriff" an office, a web service
 ("Twitter") and a journal ("Cell") organisations, a town before a US state a place, a town
-a place where the recognizer read it as the zoo named for it ("Colchester"), and "X State"
+a place where the recognizer read it as the zoo named for it ("Colchester") or as a person
+where it follows "in" or only a person's name and "of", and "X State"
 an organisation where "X State University" is named. Moved from entity_forms.py, which
 keeps the forms of the text around a mention."""
 
@@ -257,15 +258,25 @@ def towns_read_as_people(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> dict[str, EntityLabel]:
     """One-word people written after "in" and before no possessive nor hyphen ("the current
-    leadership in Austin for", raw 230; not "in Obama's troubles", "in Ross-shire") and in no
-    listed person's or group's longer name: a town, which the recognizer read as a person in
-    a window without the "in" ("watch Austin turn into Washington")."""
+    leadership in Austin for", raw 230; not "in Obama's troubles", "in Ross-shire"), or only
+    ever after a listed person's full name and "of" ("Brittany Lewis of Wilmington", raw 16:
+    no one is named "of" another person), and in no listed person's or group's longer name:
+    a town, which the recognizer read as a person in a window without the "in" ("watch
+    Austin turn into Washington")."""
     alone = [n for n in listed if " " not in n and label(n) == "person"]
     if not alone:
         return {}
     words = {w for n in listed if " " in n and label(n) != "place" for w in n.split()}
+    # one tuple for `str.endswith`: a look a mention, whatever the people listed
+    of_people = tuple(f"{n} of " for n in listed if " " in n and label(n) == "person")
     return {
-        name: "place" for name in alone if name not in words and any(map(_after_in, listed[name]))
+        name: "place"
+        for name in alone
+        if name not in words
+        and (
+            any(map(_after_in, listed[name]))
+            or (of_people and all(_after(m, of_people) for m in listed[name]))
+        )
     }
 
 
@@ -274,9 +285,14 @@ _RUNS_ON = frozenset(("'", "’", "-"))
 
 def _after_in(mention: Excerpt) -> bool:
     """Whether a mention follows the word "in" and ends on no possessive nor hyphen."""
+    return _after(mention, " in ")
+
+
+def _after(mention: Excerpt, heads: str | tuple[str, ...]) -> bool:
+    """Whether a mention follows one of `heads` and ends on no possessive nor hyphen."""
     text, end = mention.article.text, mention.end
     return (
-        text.endswith(" in ", 0, mention.start)
+        text.endswith(heads, 0, mention.start)
         and text[end : end + 1] not in _RUNS_ON
         and not text[end : end + 1].isalnum()
     )

@@ -1,8 +1,9 @@
 """Names that are a term's or a work's words: an abbreviation the text defines in brackets
-after words in lower case ("critical fusion frequency (CFF)"), a word only ever written
-inside a title in quotation marks ("Hell on Earth"), a wire's code in an article's
-closing sign-off ("jh/asz (SID, dpa)"), and an adviser's post cut before its last word
-("National Security" of "National Security Adviser Michael Flynn")."""
+after words in lower case ("critical fusion frequency (CFF)") and, in an article defining two
+such, the ones it does not define ("NIF"), a word only ever written inside a title in
+quotation marks ("Hell on Earth"), a wire's code in an article's closing sign-off ("jh/asz
+(SID, dpa)"), and an adviser's post cut before its last word ("National Security" of
+"National Security Adviser Michael Flynn")."""
 
 from __future__ import annotations
 
@@ -35,12 +36,37 @@ def terms_and_titles_words(
     """Of `words` (one-word names), abbreviations defined after words in lower case, words
     every mention of which is a piece of a quoted title's, and wires' codes only written in
     a sign-off: no name by themselves."""
+    shouted = [name for name in words if name.isupper()]
+    defined = {name for name in shouted if any(map(_defined_after_a_term, listed[name]))}
+    return (
+        defined
+        | _undefined_terms(shouted, defined, listed)
+        | {
+            name
+            for name in words
+            if _inside_titles(name, listed[name]) or all(_in_a_sign_off(m) for m in listed[name])
+        }
+    )
+
+
+def _undefined_terms(
+    shouted: Sequence[str], defined: set[str], listed: Mapping[str, Sequence[Excerpt]]
+) -> set[str]:
+    """Names in capitals only written in one article that defines two or more others as a
+    term's abbreviations: the terms it defined before the part reprinted (raw 29, a paper's
+    discussion: "NIF responses", "in the SCN", beside "critical fusion frequency (CFF)" and
+    "paraventricular nucleus of the hypothalamus (PVN)")."""
+    if len(defined) < 2:
+        return set()
+    by_article: dict[str, int] = {}
+    for name in defined:
+        for article in {m.article.id for m in listed[name]}:
+            by_article[article] = by_article.get(article, 0) + 1
+    papers = {article for article, count in by_article.items() if count >= 2}
     return {
         name
-        for name in words
-        if (name.isupper() and any(_defined_after_a_term(m) for m in listed[name]))
-        or _inside_titles(name, listed[name])
-        or all(_in_a_sign_off(m) for m in listed[name])
+        for name in shouted
+        if name not in defined and {m.article.id for m in listed[name]} <= papers
     }
 
 
