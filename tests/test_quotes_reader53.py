@@ -86,3 +86,12 @@ def test_quotes_a_quotation_the_writer_goes_on_before_says_name(more):
     [graham] = quotes_in(more[_COLBERT], "tough road in the primaries")
     assert graham.speaker == "David Graham" and graham.kind == "reported"
     assert graham.text.text.endswith("both Democratic and Republican")
+
+
+def test_quotes_he_after_a_titled_subject_is_the_name(briefed):
+    # "NWSL Commissioner Jeff Plush attended Wednesday’s match and ... said he was unaware
+    # ... ¶ “I would have preferred ...,” he said.": "Commissioner", a title only
+    # capitalised, is no part of the name "he" stands for
+    found = briefed[_RAPINOE]
+    assert {q.speaker for q in quotes_in(found, "an honest dialogue")} == {"Jeff Plush"}
+    assert not [q for q in found if "Commissioner" in q.speaker]
