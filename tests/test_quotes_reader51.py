@@ -27,8 +27,9 @@ def test_quotes_reader51_gold(briefed):
     # and this pass: 21
     # of 22 right, 13 made, 13 right (missed: Copeland's '"...," the lead researcher,
     # William Copeland, ..., said in a statement.')
+    # quotes53: 14 of 15, 9 made, 9 right (Prodigy's post and David Graham found)
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 11 and predicted == right_predicted
+    assert right >= 14 and predicted == right_predicted
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
     assert right >= 21 and right_predicted == predicted
 

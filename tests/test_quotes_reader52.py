@@ -26,10 +26,12 @@ def test_quotes_reader52_gold(briefed):
     # (missed: Prodigy's "he wrote", Havoc's "message: “Forever.”", David Graham); blind,
     # main and this pass: 11 of 19 right, 14 made, 7 right (7 speakers "Mountaineer Ueli
     # Steck": the job word kept in the name; "said the 40-year-old mountaineer" no quote)
+    # quotes53: design 8 of 9, 7 made, 7 right (Havoc's "Forever." left); blind 18 of 19,
+    # 14 made, 14 right (Ueli Steck, the job word his role)
     right, predicted, right_predicted, _ = reader_totals(briefed, "design", _ITEMS)
-    assert right >= 6 and predicted == right_predicted
+    assert right >= 8 and predicted == right_predicted
     right, predicted, right_predicted, _ = reader_totals(briefed, "blind", _ITEMS)
-    assert right >= 11 and right_predicted >= 7
+    assert right >= 18 and right_predicted == predicted
 
 
 def test_quotes_a_quotation_after_its_speakers_sentence(briefed):

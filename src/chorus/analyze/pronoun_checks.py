@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chorus.language.quote_marks import inside_quotation
-from chorus.language.speakers import plural
+from chorus.language.speakers import NOT_SPEAKERS, plural
 
 CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 """A capitalised word: a name's, or a sentence's first."""
@@ -75,3 +75,41 @@ def they_stand_for(previous_speaker: str | None, previous: str, spoken: set[str]
         return previous_speaker
     pairs = [s for s in spoken if " and " in s and s in previous]
     return pairs[0] if len(pairs) == 1 else None
+
+
+_POSTED_BEFORE = re.compile(
+    r"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+ed\s[^:;“”\"]{0,80}:\s*[“\"]$"
+)
+"""A main clause's subject, one to three capitalised words and a verb in "-ed", before a
+colon and the quotation a pronoun then speaks: "When she passed, ..., Prodigy publicly
+eulogized her on Instagram: "... Fatima Johnson, may u Rest In Peace," he wrote."
+(multi_news-val-410, where the name inside the quotation left the pronoun no one's)."""
+
+
+def subject_before_colon(
+    text: str, pronoun_at: int, words: tuple[int, int], article: str
+) -> str | None:
+    """The subject of the clause that a quotation after a colon follows, where the pronoun
+    speaking comes after the quotation: the one who posted or wrote it. A name of one word
+    must be one the `article` capitalises inside a sentence too ("as Prodigy"; not "Another
+    hoped ...: “...,” he wrote": multi_news-val-2115, a forum's poster)."""
+    if pronoun_at < words[1] or ":" not in text[max(0, words[0] - 3) : words[0]]:
+        return None
+    found = _POSTED_BEFORE.search(text, 0, words[0])
+    if found is None or found["name"] in NOT_SPEAKERS:
+        return None
+    name = found["name"]
+    if " " in name:
+        return name
+    # "Police arrested him: ..." is no "he"
+    return name if _capitalised_inside(article, name) and not plural(name.lower()) else None
+
+
+def _capitalised_inside(article: str, word: str) -> bool:
+    """Whether `article` writes `word` after a lower-case word: a name, not a sentence's
+    first word."""
+    at = article.find(f" {word}")
+    while at > 0 and not article[at - 1].islower():
+        at = article.find(f" {word}", at + 1)
+    return at > 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from chorus.analyze.named_after import named_agency
-from chorus.analyze.pronoun_checks import clear_pronoun, introduced_in_words
+from chorus.analyze.pronoun_checks import clear_pronoun, introduced_in_words, subject_before_colon
 from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.role_holders import known_as
@@ -24,7 +24,9 @@ def resolved(
     at = here[0].speaker_start - sentence.start
     words = (here[0].start - sentence.start, here[0].end - sentence.start)
     text = sentence.text  # a slice of the article, taken once
-    if introduced := introduced_in_words(text, at, words, sentence.article.text, sentence.start):
+    if introduced := introduced_in_words(
+        text, at, words, sentence.article.text, sentence.start
+    ) or subject_before_colon(text, at, words, sentence.article.text):
         return tuple(with_speaker(a, introduced) for a in here)
     speaker = focus.person
     if speaker is None or not clear_pronoun(text, at, speaker, words):

@@ -7,11 +7,12 @@ patterns of `quote_patterns.py`. "He", "she" or a description that names someone
 missing one. "The president" is the one president the article named before; after two,
 no one's. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
-attribution interrupts ("“...,” Conway responded, “...”"). "It" that speaks ("It added
-that ...", "..., it said") is the organisation or paper that spoke in the sentence before
-(`offices.speaks_as_it`), or no one. A surname keeps the fuller name another article gave
-it unless its own article names someone else by it ("Eichmann", not "Vera Eichmann"), and
-is the one its article introduced just before it where two share it (`quote_speakers.py`).
+attribution interrupts ("“...,” Conway responded, “...”"); one the splitter cut is one
+(`quote_rows.py`). "It" that speaks ("It added that ...", "..., it said") is the
+organisation or paper that spoke in the sentence before (`offices.speaks_as_it`), or no
+one. A surname keeps the fuller name another article gave it unless its own article names
+someone else by it ("Eichmann", not "Vera Eichmann"), and is the one its article
+introduced just before it where two share it (`quote_speakers.py`).
 
 The attributed words end where the writer goes on: before a coordinated clause whose
 subject is the speaker again (", but the president refused ...") or a second speech verb
@@ -52,6 +53,7 @@ from chorus.analyze.quote_given import (
 from chorus.analyze.quote_hits import Attribution, first_hit
 from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_leads import led
+from chorus.analyze.quote_rows import as_rows
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
     PRINTED,
@@ -92,6 +94,7 @@ from chorus.language.speaker_documents import PAPERS
 from chorus.language.speaker_roles import shown_role, whole_role
 from chorus.language.speaker_titles import (
     KIN_WORDS,
+    job_opening,
     kin_named,
     office_title,
     owner_role,
@@ -164,6 +167,8 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
         role = owner_role(text, who_start, role)
     if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
+    if role is None and (job := job_opening(text, sentence.article.text, who_start, who_end)):
+        who_start, role = job  # "Mountaineer Ueli Steck said": the job, and the name after it
     speaker = unplaced(bare_name(text[who_start:who_end]))
     # a brother's first name ("Mr Conroy's brother Alan said"): the relation's words first
     kin = (
@@ -237,8 +242,7 @@ def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribut
     article = sentences[0].article
     curly = replace(article, text=attributed_marks(article.text))
     found = _article_quotes([replace(s, article=curly) for s in sentences])
-    by_index = {s.index: s for s in sentences}
-    return [(a, by_index[s.index]) for a, s in found]
+    return [(a, replace(s, article=article)) for a, s in found]  # each offset is kept
 
 
 _FOLLOWED = 8
@@ -351,7 +355,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             statement = issued(here[0] if here else None, texts[n], sentence.start)
         if here:
             found.extend((as_document(a, article), sentence) for a in here)
-    return unplayed(found, article)
+    return as_rows(unplayed(found, article))
 
 
 def _genders(texts: Sequence[str], said: Sequence[tuple[Attribution, ...]]) -> dict[str, str]:

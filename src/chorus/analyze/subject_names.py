@@ -185,8 +185,11 @@ def subject_run(text: str) -> tuple[str, int] | None:
     return text[named.start("run") : end].strip(), end
 
 
-TITLE_END = re.compile(rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC})")
-"""Everything up to the last title word of a run: "UK Foreign Secretary | William Hague"."""
+TITLE_END = re.compile(
+    rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC}|(?:Commissioner|Deputy)\s+)"
+)
+"""Everything up to the last title word of a run: "UK Foreign Secretary | William Hague",
+"NWSL Commissioner | Jeff Plush" (multi_news-val-889: a title only capitalised)."""
 
 ORGANISATION = re.compile(
     r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"

@@ -182,6 +182,20 @@ enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404)."""
 _OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
 _ACCORDING_TO = rf"^(?:(?:But|And)\s+a|A|[^;{OPEN}{CLOSE}]+;\s+a)ccording\s+to\s+"
 
+_QUOTATION_GOES_ON = (
+    rf"[{OPEN}](?=[^{OPEN}{CLOSE}]{{8,}}[{CLOSE}],?\s+(?=[a-z])"
+    r"(?:(?!(?:told|tells|asked|asks|said|says|according)\b)[\w-]++(?<!ed)\s*){1,6},\s)"
+)
+"""A quotation that the writer's words go on after its close, up to six words and a comma
+before ", says Name": '"Colbert would have had a tough road in the primaries," both
+Democratic and Republican, says David Graham at The Atlantic.' (multi_news-val-4236); not
+words of their own speaker ('"...," one juror told the judge ..., according to multiple
+sources': 1839) nor the quotation alone (", according to a report ...")."""
+_AT_OUTLET = rf"\s+at\s+{WORD}(?:\s+{WORD})*"
+"""Where an inverted speaker writes, to the sentence's end: "..., says David Graham at The
+Atlantic."."""
+
+
 QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # “It looks like a diplomatic call designed to accompany strikes,” he said. (seed 001)
     # “He strived to ...,” John Hasting, CEO of The Thomas Kinkade Co., said Monday.
@@ -217,10 +231,10 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # House press secretary, adding ... (seed 001)
     (
         "statement, verb speaker",
-        rf"^(?P<text>[^{OPEN}]{_CLAUSE}){COMMA_VERB}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}"
-        rf"(?:\s+{WORD})*{ANONYMOUS}"
+        rf"^(?P<text>(?:[^{OPEN}]|{_QUOTATION_GOES_ON}){_CLAUSE}){COMMA_VERB}{TITLE_BEFORE_NAME}"
+        rf"{SPEAKER_AFTER}(?:\s+{WORD})*{ANONYMOUS}"
         rf"(?:,\s+{_ROLE_AFTER}(?:,|\.?$)|,\s+(?:{_CLAUSE_OPENERS}|[a-z]+ing)\b"
-        rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER})?\.?$)",
+        rf"|(?:\s+as\s+saying|{IN_THEIR_PAPER}|{_AT_OUTLET})?\.?$)",
     ),
     # a quotation's speaker may be described: 'At nearly 3.2 feet (1 meter) long, "it is the
     # largest dinosaur foot ...," study co-researcher Emanuel Tschopp, a postdoctoral fellow

@@ -157,3 +157,49 @@ def kin_named(text: str, who_start: int, who_end: int) -> tuple[str, str] | None
     if kin is None:
         return None
     return f"{who} {kin['surname']}", text[kin.start() : kin.end("kin")]
+
+
+_NO_JOB = frozenset(
+    (
+        *("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"),
+        *("our", "my", "both", "former", "late", "then", "acting", "when", "while", "but", "and"),
+    )
+)
+"""Words opening a sentence before a name that are no job, written in lower case as often:
+"The LDS Church said" (a function word after "a year"), "Former ..." (a time)."""
+
+
+def job_opening(text: str, article: str, who_start: int, who_end: int) -> tuple[int, str] | None:
+    """(where the name starts, the job) of a speaker that opens its sentence with a job word
+    before a name of two capitalised words or more, the word capitalised only as the
+    sentence's first: the article writes it in lower case too ("Mountaineer Ueli Steck said
+    ...", then "said the 40-year-old mountaineer": multi_news-val-1902)."""
+    if who_start != 0:
+        return None
+    space = text.find(" ", 0, who_end)
+    name = text[space + 1 : who_end].split()
+    word = text[:space].lower()
+    if space < 0 or len(name) < 2 or not word.isalpha() or word in _NO_JOB:
+        return None
+    if not all(w[0].isupper() for w in name):
+        return None
+    return (space + 1, word) if _written_lower(article, word) else None
+
+
+_JOB_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|fellow)(?:\s+[a-z][\w-]*)?|-old)$")
+"""What a job word is written after, as a noun: "the", "a" or "fellow", maybe with a word
+("a renowned mountaineer"), or an age ("the 40-year-old mountaineer")."""
+
+
+def _written_lower(article: str, word: str) -> bool:
+    """Whether `article` writes `word` in lower case as a noun, after "the", "a" or an age:
+    "a renowned mountaineer"."""
+    at = article.find(f" {word}")
+    while at >= 0:
+        end = at + 1 + len(word)
+        if not article[end : end + 1].isalpha() and _JOB_BEFORE.search(
+            article, max(0, at - 30), at
+        ):
+            return True
+        at = article.find(f" {word}", end)
+    return False
