@@ -109,10 +109,11 @@ def told_in_part(
 ) -> list[list[int]]:
     """Per row of `ordered`, its `cited` rows and, of each other article citing none, the
     row of `linked` (the rows the analysis states as one fact with it) that writes the
-    largest share of its words there from `PART`, giving no figure the row does not and no
-    denial: a part of a count ("The team won three gold medals ...", DUC's d30005t, for
-    "China picked up one silver and one bronze medal ...") or of a denial ("Syria has
-    denied supporting Kurdish rebels.") is another fact."""
+    largest share of its words there from `PART`, giving no figure the row does not allow
+    and no denial one of the two writes alone (`_no_more`): a part of a count ("The team won
+    three gold medals ...", DUC's d30005t, for "China picked up one silver and one bronze
+    medal ...") or a denial ("Syria has denied supporting Kurdish rebels.") is another
+    fact."""
     terms, article_of, idf = wording.terms, wording.article_of, wording.idf
     indices, indptr = terms.indices, terms.indptr
     out = []
