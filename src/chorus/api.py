@@ -220,13 +220,15 @@ def brief(
 
         analysis = analyze_cluster(documents, per_article, vectors)
     story, story_vectors = per_article, vectors
+    # An outlet the analysis finds telling a summary sentence's fact is cited for it.
+    agreed = [fact.sentences for fact in analysis.agreed] if analysis is not None else []
     if analysis is not None and analysis.off_topic:
         story, background = _without(per_article, analysis.off_topic)
         all_notes.extend(background)
         kept = np.array([s.article.id not in analysis.off_topic for s in flat], dtype=bool)
         story_vectors = vectors if not background else vectors[kept]
     return Briefing(
-        summary=summarize(story, options, story_vectors),
+        summary=summarize(story, options, story_vectors, linked=agreed),
         documents=documents,
         words=words,
         skipped=tuple(all_skipped),

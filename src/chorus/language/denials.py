@@ -58,7 +58,7 @@ def denies(negative: str, positive: str) -> bool:
     reboot". The verb alone is not enough: "Staff ... were not expecting what they found"
     is no denial of "Staffers were called to the home"."""
     denied = _denied_verbs(negative)
-    if not denied or _holds_denial(positive):
+    if not denied or holds_denial(positive):
         return False
     affirmed = _affirmed_verbs(positive)
     return any(
@@ -82,6 +82,6 @@ def _affirmed_verbs(text: str) -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=_READINGS)
-def _holds_denial(text: str) -> bool:
+def holds_denial(text: str) -> bool:
     """Whether a sentence holds a word that denies (`_NEGATION`), read once a sentence."""
     return _NEGATION.search(text) is not None

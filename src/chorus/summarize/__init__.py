@@ -18,7 +18,7 @@ from chorus.facts import near_duplicates, supports
 from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
-from chorus.summarize.citations import retold_by
+from chorus.summarize.citations import linked_rows, retold_by, told_in_part
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
     bare_opening,
@@ -109,10 +109,13 @@ def summarize(
     per_article: Sequence[Sequence[Sentence]],
     options: SummaryOptions,
     vectors: np.ndarray | None = None,
+    linked: Sequence[Sequence[Sentence]] = (),
 ) -> tuple[SummarySentence, ...]:
     """The summary of a cluster given each article's sentences (in source order).
     `vectors`, when the caller has embedded the sentences already, holds one row per
-    sentence in that order."""
+    sentence in that order; `linked`, groups of sentences the caller found to state one
+    fact (the analysis' agreed facts), from which a summary sentence cites those telling a
+    part of it (`citations.told_in_part`)."""
     groups = [group for group in per_article if group]
     flat = [s for group in groups for s in group]
     if vectors is None:
@@ -250,6 +253,9 @@ def summarize(
         ordered,
         near_duplicates(view.vectors, view.article_of, view.article_starts, ordered, options.merge),
     )
+    if linked:
+        others = linked_rows(view.sentences, ordered, linked)
+        repeats = told_in_part(same, texts, ordered, repeats, others)
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
         SummarySentence(
