@@ -73,3 +73,17 @@ def test_one_sentence_of_two_arrests_stays_under_each_year(clusters):
     arrests = [when for when, text in rows if text.startswith("The arrests were made")]
     assert arrests == ["2012", "2013"]
     assert ("1996", next(t for _, t in rows if "filed for a restraining order" in t)) in rows
+
+
+def test_an_appraisal_s_year_goes_and_a_cleft_on_a_place_stays():
+    # Multi-News+ train 20378: "It is a decision that would cost him his 2010 title" (the
+    # title's year; the cost is the decision's, later). 23240: "It was there, in jersey city,
+    # ..., that a muslim cell plotted the 1993 bombing of the twin towers": a deed told of
+    # its place, the bombing's year kept.
+    lines = dict(_lines(FILES["mn+train"], {20378, 23240}))
+    decision = _rows(_sentences(lines[20378], None))
+    assert not any(text.startswith("It is a decision") for _, text in decision)
+    plot = _rows(_sentences(lines[23240], None))
+    assert any(
+        when == "1993" and text.startswith("It was there, in jersey city") for when, text in plot
+    )

@@ -173,8 +173,11 @@ def a_thing_s_year_beside_a_day(before: str, matches: list[DateMatch]) -> bool:
 
 
 _APPRAISED = re.compile(
-    r"It (?:is|was),? [^.!?]{0,120}?\b(?:that|who) [^.!?]*\b(?:his|her|their|its|the) $"
+    r"It (?:is|was),? (?!(?:there|here|then|at|in|on|inside|outside|near)\b)"
+    r"[^.!?]{0,120}?\b(?:that|who) [^.!?]*\b(?:his|her|their|its|the) $"
 )
+"""A cleft on a place tells a deed: "It was there, in jersey city, ... that a muslim cell
+plotted the 1993 bombing" (Multi-News+ train 23240) stays."""
 
 
 def a_thing_s_year_appraised(before: str) -> bool:
