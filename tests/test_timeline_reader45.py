@@ -43,10 +43,11 @@ def _score(items: list[list], clusters: dict[int, dict]) -> tuple[int, int, int,
 def test_the_design_half(clusters):
     # Main (2a00d98): 18 of 19 found, 5 wrong, 7 rows twice (165's two, 23's, 166's and
     # 182's three: one article's copy of another's sentence). Branch: 177's mulligan goes,
-    # every copy shows once. Left wrong: 230's opinion ("their 2012 election victories"),
-    # 186's 1972 (another story's teaser), 193's "served as governor since 2011", 197's
-    # "Eligibility ... in 2018 is determined"; missed: 40's "controversial 2015 ruling".
-    assert _score(_GOLD["design"], clusters) == (18, 4, 19, 0)
+    # every copy shows once. Left wrong: 186's 1972 (another story's teaser), 193's "served
+    # as governor since 2011", 197's "Eligibility ... in 2018 is determined"; missed: 40's
+    # "controversial 2015 ruling". 230's opinion ("It was ... that helped land Democrats their
+    # 2012 election victories") goes since the fiftieth pass (an appraisal's thing's year).
+    assert _score(_GOLD["design"], clusters) == (18, 3, 19, 0)
 
 
 def test_the_blind_half_as_scored_once(clusters):

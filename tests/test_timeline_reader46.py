@@ -31,8 +31,9 @@ def clusters() -> dict[int, dict]:
 def test_the_design_half(clusters):
     # Main (58def55): 8 of 9 found, 4 wrong (2's 1714, 70's 1995 re-release, 44's 1992 tour,
     # 230's opinion); missed: 119's 2009 death. Branch: 119's 2009 shows, 2's, 70's and 44's
-    # bracketed clauses go. Left wrong: 230's opinion ("their 2012 election victories").
-    assert _score(_GOLD["design"], clusters) == (9, 1, 9, 0)
+    # bracketed clauses go. 230's opinion ("their 2012 election victories") goes since the
+    # fiftieth pass (an appraisal's thing's year).
+    assert _score(_GOLD["design"], clusters) == (9, 0, 9, 0)
 
 
 def test_the_blind_half_as_scored_once(clusters):

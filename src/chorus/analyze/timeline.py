@@ -56,6 +56,7 @@ from chorus.analyze.timeline_beside import (
 )
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
+    a_thing_s_year_appraised,
     a_thing_s_year_beside_a_day,
     a_thing_s_year_of_another_time,
     a_thing_told_of,
@@ -165,7 +166,8 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     (timeline_imagined), any date of a line opening on another sentence's day or in a
     relative clause set apart by a bracket or dashes, or a thing's year (or month) in a
     relative clause about someone, the object of a verb in the present or denied or in a
-    sentence the first of its `matches` opens or that names a day, or a quoted work's
+    sentence the first of its `matches` opens or that names a day or appraises ("It was
+    ... that ... their 2012 election victories"), or a quoted work's
     (timeline_clauses), a date opening an example (timeline_examples), or a work's
     setting or the year of the work it remakes (timeline_settings)."""
     text, offset = sentence.text, sentence.start
@@ -199,6 +201,7 @@ def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bo
     if match.form == "year" and (
         a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
         or a_thing_s_year_beside_a_day(before, matches)
+        or a_thing_s_year_appraised(before)
         or before_the_opening_date(before, sentence.article.text, offset, matches[0])
     ):
         return True

@@ -172,6 +172,23 @@ def a_thing_s_year_beside_a_day(before: str, matches: list[DateMatch]) -> bool:
     )
 
 
+_APPRAISED = re.compile(
+    r"It (?:is|was),? (?!(?:there|here|then|at|in|on|inside|outside|near)\b)"
+    r"[^.!?]{0,120}?\b(?:that|who) [^.!?]*\b(?:his|her|their|its|the) $"
+)
+"""A cleft on a place tells a deed: "It was there, in jersey city, ... that a muslim cell
+plotted the 1993 bombing" (Multi-News+ train 23240) stays."""
+
+
+def a_thing_s_year_appraised(before: str) -> bool:
+    """Whether the year after `before` qualifies a thing named in the clause of a sentence
+    whose subject is "It is|was ...", a writer's appraisal rather than a deed ("It was, after
+    all, a consistent pattern of gender-based disrespect that helped land Democrats their 2012
+    election victories": raw 230's opinion; "It is a decision that would cost him his 2010
+    title"): under the thing's year the line reads as that year's event."""
+    return before.startswith("It ") and _APPRAISED.match(before) is not None
+
+
 def _opens_its_line(text: str, start: int, match: DateMatch) -> bool:
     """Whether a date found in `text` (its article) opens the sentence starting at `start`,
     and so dates its line: any date but a thing's year."""

@@ -1,5 +1,6 @@
 """The cross-source analysis of a briefing as Markdown lines, and the readings Markdown
-and HTML share (quotations said once, conflicts merged, timeline notes, copies' notes).
+and HTML share (quotations said once, conflicts merged, timeline notes, copies' notes; a
+sentence once under each date, JSON too).
 
 Every item cites sources by their number in the briefing; the JSON is analysis_json.py.
 """
@@ -262,10 +263,11 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
 
 
 def timeline_once(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
-    """Each sentence once under each date (Markdown and HTML): a sentence naming one day
-    twice, "as of Thursday afternoon, but the new votes counted Thursday", stood twice in
-    a row under that day. The entry kept, where the first stood, is the one whose words
-    say most ("as of Thursday" rather than "Thursday")."""
+    """Each sentence once under each date (Markdown, HTML and JSON): a sentence naming one
+    day twice, "as of Thursday afternoon, but the new votes counted Thursday" or "died
+    Tuesday (June 20)" (raw 248, 21), stood twice in a row under that day. The entry kept,
+    where the first stood, is the one whose words say most ("as of Thursday" rather than
+    "Thursday")."""
     kept: dict[tuple[Sentence, str], TimelineEntry] = {}
     for entry in entries:
         key = (entry.sentence, entry.when)

@@ -7,6 +7,7 @@ from typing import Any
 
 from chorus.analyze.model import Analysis, Excerpt, Fact, background_only
 from chorus.model import Sentence
+from chorus.render.analysis import timeline_once
 
 
 def _span(item: Sentence | Excerpt) -> dict[str, Any]:
@@ -54,7 +55,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "context": [_span(s) for s in e.context],
                 "background": e.sentence.article.id in background,
             }
-            for e in analysis.timeline
+            for e in timeline_once(analysis.timeline)
         ],
         "entities": [
             {
