@@ -87,9 +87,11 @@ def test_over_raw_and_duc_the_four_rules_remove_these_alone(everywhere):
     assert opening_addresses == [("raw", 203)]
     # 176's, closed by "[Reuters]", is the eighteenth pass's (test_clean_reader21.py).
     # 56's, closed by its credit "Credit: Matthew Kanan, Stanford University", is the
-    # twenty-second pass's (test_clean_reader25.py).
+    # twenty-second pass's (test_clean_reader25.py); 169's credit alone, "William Wei, Business
+    # Insider", the twenty-ninth pass's (test_clean_pass29.py).
     assert glued_captions == [
         ("raw", 56, "Stanford scientists Matthew Ka"),
+        ("raw", 169, "William Wei, Business Insider"),
         ("raw", 176, "There have been widespread rep"),
         ("raw", 184, "Russian President Vladimir Put"),
         ("raw", 217, "The cabin of a Qatar Airways p"),

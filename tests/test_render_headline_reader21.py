@@ -143,7 +143,9 @@ def test_a_video_named_only_before_gives_way_at_100_words():
     # Raw 139's judged sentence left its summary with cleaning's playlist rule (clean18);
     # raw 152's gave way to the retelling of its wire lead (the tenth pass, reader24); raw
     # 29's, a WSJ video's blurb, to its article's lead (headline18, judged better there);
-    # raw 46's reboot claim to the review's verdict (summary28, above).
+    # raw 46's reboot claim to the review's verdict (summary28, above). Raw 169's judged
+    # headline lost its caption's credit, "William Wei, Business Insider ", to cleaning's
+    # twenty-ninth pass (the fixture's "after").
     [
         c
         for c in JUDGED["changes"]

@@ -73,8 +73,13 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
             ")",
         ),
     ),
-    # "(Kerry Burke/New York Daily News)", "(U.S. Navy / Getty Images / )".
-    ("photo credit", ending(rf"\({NAME}(?:\s*/\s*{NAME})+(?:\s*/\s*)?\)\s*$", ")")),
+    # "(Kerry Burke/New York Daily News)", "(U.S. Navy / Getty Images / )", and a paper's
+    # picture passed on by its agency: "(Jason Doiy/The Recorder via Associated Press)" (raw
+    # validation 103 [3], closing its caption on the page's first line).
+    (
+        "photo credit",
+        ending(rf"\({NAME}(?:\s*/\s*{NAME}(?: via {NAME})?)+(?:\s*/\s*)?\)\s*$", ")"),
+    ),
     # Written from the colon: a rule that starts with a literal is searched ~7× faster. The
     # Journal's video blurb closes so too: "... WSJ's Sumathi Reddy discusses with Tanya
     # Rivero. Photo: iStock" (raw validation 29 [0]; the stock library's name opens in lower case).

@@ -275,11 +275,15 @@ IN_LINE_FURNITURE: tuple[tuple[str, str, str], ...] = (
 
 # Business Insider's picture caption and credit glued before the story's first paragraph, on
 # the article's first line: "The cabin of a Qatar Airways plane. AP American Airlines on
-# Thursday said ...". Only the caption and its credit go. The credit must be one that is
-# never a story's subject ("Reuters reported", "Bloomberg News said" would be).
+# Thursday said ...", or its photographer's credit alone, "William Wei, Business Insider
+# Facebook is buying Oculus VR, ..." (raw validation 169 [2]). Only the caption and its credit
+# go. The credit must be one that is never a story's subject ("Reuters reported", "Bloomberg
+# News said" would be); a name and the site's after a comma only before a sentence, its
+# capitalised words then a lower-case one (not a title: "..., Business Insider Deputy Editor,").
 GLUED_CAPTION: tuple[str, str] = (
     "photo caption",
-    r"^[A-Z][^.!?\n]{0,100}\. (?:AP|Getty Images|Shutterstock) (?=[A-Z][a-z])",
+    r"^(?:[A-Z][^.!?\n]{0,100}\. (?:AP|Getty Images|Shutterstock) (?=[A-Z][a-z])"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}, Business Insider (?=(?:[A-Z][a-z]+ )+[a-z]))",
 )
 
 # Furniture inside a single-line Multi-News+ page, between its sentences, written in its casing
