@@ -6,6 +6,7 @@ an opening phrase with an aside of its own is left out so the cut keeps the verb
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -135,8 +136,14 @@ def test_every_headline_the_pass_changed_holds(change):
     # changed again in the thirteenth pass (test_render_headline_reader27); 34 and 153 with
     # the summary's eighteenth pass (34's quoted answer and lawyer's reply, 153's "... more
     # than that." left its summary; docs/journal/summary.md, "Summary a reader sees,
-    # eighteenth pass (stop 35)").
-    assert_change_holds(change)
+    # eighteenth pass (stop 35)"). The sentence's place moves as later summary passes change
+    # the summary (213's is sentence 1 since the thirtieth left out its opening "Yet he
+    # apparently ..."): its text and kind are what was judged.
+    assert_change_holds(change, _kind)
+
+
+def _kind(source: str) -> str:
+    return re.sub(r"\d+", "N", source)
 
 
 @pytest.mark.parametrize(

@@ -293,8 +293,10 @@ def test_a_leads_dateline_does_not_open_the_headline(line, dateline, opening):
         # the fifteenth left the writer's questions out, stop 34. 34 headed on "Ms.
         # Clifford’s lawyer, ..., said ..." until the headline's twelfth pass read a lawyer's
         # reply as giving way to another outlet's lead; 34's summary opens on AP's lead since
-        # the summary's eighteenth pass held its quoted answer behind the question.)
-        (86, '"What I need is the ability to get through red tape,"', 5, "Former Senate Majority"),
+        # the summary's eighteenth pass held its quoted answer behind the question. 86's
+        # "“What I need ...,” she said" opened it until the summary's thirtieth pass left out
+        # quotations credited to a "she" no line shown before names, stop 37.)
+        (36, "But almost as soon as Scott's name popped up", 3, "Stephen Colbert has launched"),
     ],
 )
 def test_a_summary_sentence_that_leans_on_another_does_not_head_the_briefing(

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.summarize.leaning import points_ahead, refers_to_before
+from chorus.summarize.leaning import refers_to_before
+from chorus.summarize.page_lines import points_ahead
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import leans as _leans
 from tests.summary_texts import sentence as _sentence
@@ -68,7 +69,9 @@ def test_a_teaser_or_a_meeting_told_before_waits_for_the_sentence_before(
         (90, "Here is a sample of what you will learn", True),
         # with a colon: what it shows follows it in the sentence, or `introduces` reads it
         (9, "Here is the alleged chain of events: First, Trump asked", False),
-        (104, "Here's what you need to know:", False),
+        # closing on its colon with no line below, or above a list's item heading ("What's
+        # THAAD?"), it points to a list (the thirtieth pass)
+        (104, "Here's what you need to know:", True),
     ],
 )
 def test_a_here_is_pointing_to_a_list(clusters, line, opening, marked):

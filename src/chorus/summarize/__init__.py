@@ -30,7 +30,6 @@ from chorus.summarize.features import FEATURES, ClusterView, cluster_view, featu
 from chorus.summarize.leaning import (
     leans_on_before,
     older_updates,
-    points_ahead,
     refers_to_before,
     sets_up_contrast,
     speaker_apart,
@@ -49,7 +48,7 @@ from chorus.summarize.newsroom import (
     writers_question,
 )
 from chorus.summarize.opening_clause import clause_leans_back
-from chorus.summarize.page_lines import heading, video_blurb
+from chorus.summarize.page_lines import heading, points_ahead, video_blurb
 from chorus.summarize.same_fact import Told, retold_events, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -57,7 +56,7 @@ from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
-from chorus.summarize.whose_words import inside_quotation, quotation_apart
+from chorus.summarize.whose_words import inside_quotation, quotation_apart, speaker_unshown
 
 
 def article_places(dates: Sequence[dt.date | None]) -> list[int]:
@@ -229,6 +228,12 @@ def summarize(
         # Words inside a quotation left open (a Q&A's long answer, raw 37) are a speaker's
         # shown as the writer's, with neither marks nor a name.
         steps += inside_quotation(view.sentences, ordered)
+        # A quotation credited to "he" or "she" whom no line shown before names (raw 86's
+        # Grimm, after Fallin's "she said") is taken with its article's sentence naming the
+        # speaker when that is the one before, or left out.
+        for row, naming in speaker_unshown(texts, [ordered[n] for n in shown_order], starts):
+            stays = naming == row - 1 and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            (pulled if stays else steps).append(row)
         # A quotation in the first person shown apart from its article's sentence before
         # has no speaker (raw 1's "“I didn't notice ...”"): taken with that sentence when it
         # closes on a credit, or left out; one credited on the line below is shown with it.

@@ -70,16 +70,20 @@ def _heads(texts: Sequence[str], row: int) -> bool:
 
 
 _CREDIT_CLOSING = re.compile(
-    r"[\s(\[]*[“\"](?:[^\s“”\"]+\s+){0,3}[^\s“”\"]+[”\"],?\s+"
+    r"[\s(\[]*[“\"](?:[^\s“”\"]+\s+){0,4}[^\s“”\"]+[”\"],?\s+"
     r"[^“”\"]*\b(?:said|says|tells|told|added|asked|wrote|explained)\b[^“”\"]*\Z"
 )
-"""A sentence closing on its quotation's credit ('"This is surprising," Tschopp said.', '“...,”
-state Rep. Andy Jorgensen, a Democrat, said at a news conference last week.')."""
+"""A sentence opening on a quotation of at most five words and closing on its credit ('"This
+is surprising," Tschopp said.', '“We want to build habits,” Dr. Kazdin said.', raw 90). Five
+words, not four since summary30: raw 90's next quotation ("“The practice actually changes the
+brain, ...”") was shown with no speaker (docs/journal/summary.md, "Summary a reader sees,
+thirtieth pass (stop 37)")."""
 
 
 def credited_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
-    """Per text: whether it is one quotation and nothing else right after a sentence closing
-    on a quotation's credit: the speaker's further words, to be shown with that sentence."""
+    """Per text: whether it is one quotation and nothing else right after a sentence opening
+    on a few quoted words and closing on their credit (`_CREDIT_CLOSING`): the speaker's
+    further words, to be shown with that sentence."""
     marked = np.zeros(len(texts), dtype=bool)
     for row in range(1, len(texts)):
         if texts[row][:1] in '“"' and BARE_QUOTE.match(texts[row]):

@@ -32,7 +32,7 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
 - an opening "Guess who ..." (a teaser), or an opening phrase set at "the meeting" or "the
   interview" ("At the meeting, Boehner said ...", raw 160): what it stands on is told
   before; "Here's a sampling of ..." with no colon points to a list the summary does not
-  show, and is never shown (ninth pass);
+  show, and is never shown (ninth pass; `page_lines.points_ahead` since the thirtieth);
 - a body's further words ("It added that ..."), a question about what was told ("Was this a
   statistical anomaly ...?") and a deed done "soon" after it ("..., soon found a man's body
   ...", raw 245, shown before the search it ends): each waits for the sentence before it
@@ -62,7 +62,8 @@ Read for the summary alone (journal/summary.md, "Summary a reader sees, fourth p
   an opening "They ... also" or "They said", a quoted answer and a close on "than that"
   (eighteenth pass): `told_before`;
 - a quotation credited to "he" or "she" shown apart from the sentence before, which names
-  someone: chosen again with it (`speaker_apart`, eighteenth pass).
+  someone: chosen again with it (`speaker_apart`, eighteenth pass); one whom no line shown
+  before names is `whose_words.speaker_unshown`'s (thirtieth pass).
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ from chorus.summarize.told_before import (
 
 _HE_SHE = re.compile(r"[\s(\[]*(?:He|She)\b")
 # A summary's opening may not lean on a sentence before it either: "His bandmate ..." before
-# anyone is named (raw 111), "There's also ..." (46).
-_LEANING_OPENING = re.compile(r"[\s(\[]*(?:He|She|His|There's also)\b")
+# anyone is named (raw 111), "There's also ..." (46), "Yet he apparently ..." (213).
+_LEANING_OPENING = re.compile(
+    r"[\s(\[]*(?:He|She|His|There's also|(?:But|And|Yet|So)\s+(?:he|she))\b"
+)
 _THE_CREDIT = re.compile(
     r"the(?:(?<=[”\"’'] the)|(?<=[”\"’'], the))\s+(?:[\w’.-]+\s+){1,8}?"
     r"(?:said|says|told|added|wrote|explained)\b"
@@ -115,12 +118,6 @@ _AT_THE_EVENT = (
 """An opening phrase set at a meeting or an interview that a sentence before tells ("At the
 meeting, Boehner said ...", raw 160, after "The three top leaders in Congress met privately
 Wednesday evening ...")."""
-_HERE_IS = re.compile(
-    r"[\s(\[“\"]*Here(?:’s|'s|\s+is|\s+are)\s+(?:a|an|some|the|what|how)\b(?!.*:)"
-)
-"""An opening "Here's ..." that points to what follows ("Here's a sampling of times Trump
-took credit for the market's rise ...", raw 19); with a colon, what it shows may follow it
-("Here is the alleged chain of events: First, ...") or is `introduces`'."""
 _IT_ADDED = r"It\s+(?:added|adds)(?=\s+that\b|:)"
 """A body's further words ("It added that many police vehicles were patrolling the area.",
 raw 76): the sentence before names the body and its first words. Any "It said/says/
@@ -326,17 +323,6 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     return marked
 
 
-def points_ahead(texts: Sequence[str]) -> np.ndarray:
-    """Per text: whether it opens with "Here's ..." and no colon, pointing to a list, a
-    picture or a text the page shows after it ("Here's a sampling of times ...", "Here are
-    some."): the summary shows prose, so it points to nothing there."""
-    return np.fromiter(
-        (t.lstrip(' (“"').startswith("Here") and _HERE_IS.match(t) is not None for t in texts),
-        dtype=bool,
-        count=len(texts),
-    )
-
-
 _ONE_THING = re.compile(
     r"[\s(\[“\"]*It(?:’s|'s|\s+is|\s+was)\s+one\s+thing\s+to\b(?!.*\banother\b)"
 )
@@ -358,8 +344,9 @@ def sets_up_contrast(texts: Sequence[str]) -> np.ndarray:
 def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     """The summary's first row (`ordered` in reading order, rows of `texts`) when it opens
     with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw
-    102): nothing shown before it names who. Read once the summary is chosen, for it to be
-    chosen again without that row."""
+    102), "His", "There's also" or "But he"/"Yet she" (raw 213): nothing shown before it
+    names who. Read once the summary is chosen, for it to be chosen again without that
+    row."""
     return [ordered[0]] if ordered and _LEANING_OPENING.match(texts[ordered[0]]) else []
 
 

@@ -8,12 +8,17 @@ the page's, not the story's (the headline reads it so since "The headline, eight
 punctuation: a remix list's item ("Mobb Deep – “Survival of the Fittest” (Wonderboy
 Remix)", raw 21), a review's own headline ("‘Kong: Skull Island’ a fun return to the ape’s
 stomping ground", raw 46), a video's title ("Jimmy Interviews Khaleesi from Game of Thrones
-(Kristen Wiig)", raw 84).
+(Kristen Wiig)", raw 84). A "Here's ..." points to a list, a picture or a text the page
+shows after it (`points_ahead`, moved from `leaning` in "Summary a reader sees, thirtieth
+pass (stop 37)").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from chorus.model import Sentence
 
@@ -51,3 +56,33 @@ def heading(sentence: Sentence) -> bool:
     if _CLOSED.search(text) is not None:
         return False
     return text[:1] in _OPENING_QUOTES or text.endswith(")") or _DASH in text
+
+
+_HERE_IS = re.compile(
+    r"[\s(\[“\"]*Here(?:’s|'s|\s+is|\s+are)\s+(?:a|an|some|the|what|how)\b(?!.*:)"
+)
+"""An opening "Here's ..." that points to what follows ("Here's a sampling of times Trump
+took credit for the market's rise ...", raw 19); with a colon, what it shows may follow it
+("Here is the alleged chain of events: First, ...") or is `introduces`', unless a list's
+item heading follows (`points_ahead`)."""
+
+
+_ITEM_WORDS = 6
+"""A line of fewer words after a "Here are ...:" is a list's item heading ("Trump’s new Irish
+tower.", "Halle Berry, Scandale Paris", raw 88 and 199), not a sentence it introduces."""
+
+
+def points_ahead(texts: Sequence[str]) -> np.ndarray:
+    """Per text: whether it opens with "Here's ..." and no colon, pointing to a list, a
+    picture or a text the page shows after it ("Here's a sampling of times ...", "Here are
+    some."), or closes on its colon above a list's item heading ("Here are some of the best
+    pranks this year:" / "Trump’s new Irish tower.", raw 88): the summary shows prose, so it
+    points to nothing there."""
+    marked = np.zeros(len(texts), dtype=bool)
+    for row, text in enumerate(texts):
+        if text.lstrip(' (“"').startswith("Here"):
+            marked[row] = _HERE_IS.match(text) is not None or (
+                text.endswith(":")
+                and (row + 1 == len(texts) or len(texts[row + 1].split()) < _ITEM_WORDS)
+            )
+    return marked
