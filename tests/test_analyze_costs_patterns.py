@@ -8,7 +8,7 @@ import re
 from chorus.analyze.borrowed import _rank_counted, _ranks
 from chorus.analyze.counted import _written_alone
 from chorus.analyze.entity_misspellings import _written
-from chorus.language.denials import _denied_verbs, _holds_denial, denies
+from chorus.language.denials import _denied_verbs, holds_denial, denies
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
@@ -28,7 +28,7 @@ def test_denies_reads_each_word_and_verb_as_their_pattern_would() -> None:
     tried = agreed = 0
     for sentences in _sentences(40):
         negatives = [s for s in sentences if _denied_verbs(s)]
-        positives = [s for s in sentences if not _holds_denial(s)]
+        positives = [s for s in sentences if not holds_denial(s)]
         for negative in negatives:
             for positive in positives:
                 expected = any(
