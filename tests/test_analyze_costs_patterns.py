@@ -8,7 +8,7 @@ import re
 from chorus.analyze.borrowed import _rank_counted, _ranks
 from chorus.analyze.counted import _written_alone
 from chorus.analyze.entity_misspellings import _written
-from chorus.language.denials import _denied_verbs, holds_denial, denies
+from chorus.language.denials import _denied_verbs, denies, holds_denial
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
