@@ -231,6 +231,18 @@ def analysed_lines(raw: Sequence[dict], lines: Iterable[int]) -> dict[int, Analy
     return {line: brief(raw[line]["documents"], words=100).analysis for line in sorted(lines)}
 
 
+def pair_shown(analysis: Analysis | None, words_a: str, words_b: str) -> bool:
+    """Whether an agreed item pairs a statement and a support holding `words_a` and
+    `words_b`, either way round."""
+    assert analysis is not None
+    return any(
+        (words_a in fact.statement.text and words_b in support.text)
+        or (words_b in fact.statement.text and words_a in support.text)
+        for fact in analysis.agreed
+        for support in fact.support
+    )
+
+
 def analysed_raw_lines(fixture: Mapping, raw: Sequence[dict]) -> dict[int, Analysis | None]:
     """The analysis (100 words) of each raw validation line a conflict reader fixture's
     findings and blind half name."""

@@ -22,7 +22,9 @@ nothing ("That is what has happened this morning." / "... no word on what has ha
 their bodies.", raw 47).
 Nor, linked by score alone, do two whose every word
 in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
-my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), nor one
+my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), or such
+names and one word one of them capitalises ("the Apple Support forums" / "the Apple Support
+Forum", raw 80), nor one
 opening with a link word and "it" or "they" (lead_ins.links_a_pronoun: "But it is nearly 13
 feet above flood stage ...", the Souris, raw 147): it may stand for any thing of the story.
 
