@@ -41,8 +41,8 @@ def test_an_ap_story_is_dated_by_its_photos_and_its_saturday_placed(raw, tmp_pat
     (article,) = ingested.articles
     assert article.published == dt.date(2017, 6, 17)
     assert [n.split(": ", 1)[1] for n in ingested.notes if ": date " in n] == [
-        "date 2017-06-17 read from its captions 'U.S. military personnel prepare to transfer "
-        "an injured on board USS Fitzgerald, '",
+        "date 2017-06-17 read from its captions '…collided with a merchant ship, Saturday, June "
+        "17, 2017. The Japan...'",
     ]
     entries = timeline(split(clean(article)), frozenset()).entries
     saturdays = {e.date for e in entries if e.expression.text.endswith("Saturday")}

@@ -23,8 +23,9 @@ SEED = SEEDS / "000_e70a219f8e194b37.txt"
         # An article given by mistake: one "malformed JSON" line per paragraph (9 for raw 5's
         # first article; 382,329 for a 100 MB one, in 6 s).
         (lambda: read_clusters(RAW_VALIDATION, 6)[5]["documents"][0].encode(), "text starting"),
-        # UTF-16 holds NULs: 41 lines of "not UTF-8 text" and "malformed JSON".
-        (lambda: SEED.read_text(encoding="utf-8").encode("utf-16"), "binary data"),
+        # UTF-16 holds NULs: 41 lines of "not UTF-8 text" and "malformed JSON", then "binary
+        # data" (stop 37 names it).
+        (lambda: SEED.read_text(encoding="utf-8").encode("utf-16"), "UTF-16 text"),
     ],
     ids=["an article", "utf-16"],
 )

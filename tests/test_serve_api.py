@@ -321,8 +321,8 @@ def test_serve_json_date_replaces_the_articles_own(client, seed_texts):
     ("date", "says"),
     [
         ("2018-13-01", "not a calendar date; expected YYYY-MM-DD"),
-        ("yesterday", "not a calendar date; expected YYYY-MM-DD"),
-        ("13/04/2018", "not a calendar date; expected YYYY-MM-DD"),
+        ("yesterday", "not a date chorus reads; expected YYYY-MM-DD"),
+        ("13/04/2018", "day and month in figures, read neither day first nor month first"),
         ("0001-01-01", "expected a year from 1000 to 9000"),
     ],
 )

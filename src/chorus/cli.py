@@ -238,8 +238,8 @@ def brief_command(
         typer.Option(
             "--analysis/--no-analysis",
             help="Add the cross-source sections (agreement, conflicts, quotes, timeline, "
-            "entities, background articles); --no-analysis gives the summary alone: a third of "
-            "the time per cluster, and no spaCy to load.",
+            "entities, background articles); --no-analysis gives the summary alone, in about half "
+            "the time, without loading spaCy.",
         ),
     ] = True,
 ) -> None:
@@ -271,13 +271,18 @@ def brief_command(
             stderr.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)
         if not ingested.articles:
             raise ChorusError("no articles to brief: every input was skipped (reasons above)")
-        briefing = brief(
-            ingested.articles,
-            words=words,
-            skipped=ingested.skipped,
-            notes=ingested.notes,
-            analyze=analysis,
-        )
+        # Else a large story (690 raw articles: 30 s at a loaded machine) ran in silence.
+        working = f"still briefing {counted(len(ingested.articles), 'article')}"
+        with _said_after(
+            BRIEF_PATIENCE, f"{working} after {BRIEF_PATIENCE:.0f} s (Ctrl-C stops it)"
+        ):
+            briefing = brief(
+                ingested.articles,
+                words=words,
+                skipped=ingested.skipped,
+                notes=ingested.notes,
+                analyze=analysis,
+            )
     except ChorusError as exc:
         raise fail(str(exc)) from None
     if verbose and output_format is not OutputFormat.markdown:
@@ -310,6 +315,8 @@ def brief_command(
 
 PIPE_PATIENCE = 2.0
 """Seconds of reading a named pipe before saying what the wait is for."""
+BRIEF_PATIENCE = 10.0
+"""Seconds of briefing before saying the work goes on: the seeds take a few."""
 
 
 @contextlib.contextmanager
@@ -324,9 +331,14 @@ def _said_while_waiting(inputs: list[str]) -> Iterator[None]:
         f"waiting for {', '.join(pipes)}: a named pipe is read until what writes to it "
         "closes it (Ctrl-C to stop)"
     )
-    timer = threading.Timer(
-        PIPE_PATIENCE, stderr.print, args=(escape(line),), kwargs={"soft_wrap": True}
-    )
+    with _said_after(PIPE_PATIENCE, line):
+        yield
+
+
+@contextlib.contextmanager
+def _said_after(seconds: float, line: str) -> Iterator[None]:
+    """`line` on standard error if the work inside lasts over `seconds`."""
+    timer = threading.Timer(seconds, stderr.print, args=(escape(line),), kwargs={"soft_wrap": True})
     timer.daemon = True
     timer.start()
     try:

@@ -6,6 +6,7 @@ Pure functions: no files are opened here (that is `ingest.files`).
 
 from __future__ import annotations
 
+import codecs
 import re
 
 MULTINEWS_SEPARATOR = "|||||"
@@ -50,6 +51,9 @@ def not_json_lines(opening: bytes) -> str | None:
     with any line that opens a JSON object: a file whose first line alone is broken keeps
     its other clusters, each bad line a problem of its own.
     """
+    if opening.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Its NUL bytes made it "binary data", though `chorus brief` reads it as text.
+        return "UTF-16 text (convert it to UTF-8: iconv -f UTF-16 -t UTF-8)"
     start = opening.lstrip().removeprefix(UTF8_BOM).lstrip()
     if not start or any(line.lstrip().startswith(b"{") for line in start.split(b"\n")):
         return None

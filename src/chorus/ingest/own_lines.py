@@ -59,6 +59,7 @@ from chorus.ingest.own_signoffs import (
     under_wire_rule,
     writer_address,
 )
+from chorus.ingest.quoting import quoted_date, quoted_outlet
 from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
 from chorus.model import Article
 
@@ -350,7 +351,8 @@ def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
     own = own_outlet(text)
     if own is None:
         return stand_in
-    notes.append(f"{origin}: outlet {own.value!r} read from its {own.rule}, {own.line[:80]!r}")
+    shown = quoted_outlet(own.line, own.value)
+    notes.append(f"{origin}: outlet {own.value!r} read from its {own.rule}, {shown}")
     return own.value
 
 
@@ -376,7 +378,8 @@ def _note_set_aside(article: Article, date: dt.date, notes: list[str]) -> None:
         line = own_date(article.text)
         if line is None:
             return
-        own, where = dt.date.fromisoformat(line.value), f"{line.rule} {line.line[:80]!r}"
+        shown = quoted_date(line.line, line.value)
+        own, where = dt.date.fromisoformat(line.value), f"{line.rule} {shown}"
     if own != date:
         notes.append(
             f"{article.origin}: dated {date} as given; "
@@ -388,5 +391,6 @@ def _dated(article: Article, notes: list[str]) -> Article:
     own = own_date(article.text)
     if own is None:
         return article
-    notes.append(f"{article.origin}: date {own.value} read from its {own.rule} {own.line[:80]!r}")
+    shown = quoted_date(own.line, own.value)
+    notes.append(f"{article.origin}: date {own.value} read from its {own.rule} {shown}")
     return replace(article, published=dt.date.fromisoformat(own.value))
