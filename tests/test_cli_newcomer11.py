@@ -36,11 +36,12 @@ def test_the_markdown_says_what_it_is_and_its_numbers_add_up(seeds_dir):
     assert result.exit_code == 0, result.output
     markdown = result.stdout
     # The FT seed's Reuters caption dates it (ingest/own_dates.py): "dates unknown" before.
+    # Seed 1, on the story too, has no date: the date is said to be the FT's alone.
     said = re.search(
         r"^_A chorus briefing: (\d+) sources \(1 background\) · (\d+) sentences · "
         r"(\d+) of 250 words · "
-        r"13 April 2018\. Each summary sentence is one source's own words, followed by the "
-        r"numbers of the sources that carry it \(listed under Sources\)\._$",
+        r"13 April 2018 \(date of source 2 only\)\. Each summary sentence is one source's own "
+        r"words, followed by the numbers of the sources that carry it \(listed under Sources\)\._$",
         markdown,
         re.M,
     )

@@ -372,5 +372,6 @@ def test_the_about_line_dates_the_story_not_its_background(tmp_path):
     assert "· dated only by background articles." in to_markdown(with_analysis)
     # The page keeps its own date in its source line.
     assert "2 September 2008" in to_markdown(with_analysis).split("## Sources")[1]
-    # Without the analysis no article is known to be background: its date is the span.
-    assert "· 2 September 2008." in to_markdown(plain)
+    # Without the analysis no article is known to be background: its date is the span,
+    # said to be that page's alone (sources11).
+    assert "· 2 September 2008 (date of source 4 only)." in to_markdown(plain)

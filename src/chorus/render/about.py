@@ -4,7 +4,7 @@ counts, and why its summary stops well short of the words asked."""
 from __future__ import annotations
 
 from chorus.model import Briefing
-from chorus.render.dates import read_span
+from chorus.render.dates import in_series, read_span
 from chorus.sentences import split
 from chorus.settings import SummaryOptions
 
@@ -46,13 +46,27 @@ def _sources(briefing: Briefing) -> str:
 
 def _story_dates(briefing: Briefing) -> str:
     """The span of the on-story articles' dates: raw 229's obituary was dated by its
-    background lyrics page alone, "2 September 2008"."""
+    background lyrics page alone, "2 September 2008". A span only some of them give names
+    them: raw 63's "3 May 2015" read as the story's day, while it was its YouTube page's
+    alone and UPI's story, undated, told "May 18"; raw 104's "24 March 2017" was one of
+    three articles', another written in April."""
     background = getattr(briefing.analysis, "off_topic", frozenset())
-    dated = [d.article for d in briefing.documents if d.article.published]
-    story = sorted(a.published for a in dated if a.id not in background and a.published)
-    if story:
-        return read_span(story[0], story[-1])
-    return "dates unknown" if len(dated) == 0 else "dated only by background articles"
+    story = [
+        (number, d.article.published)
+        for number, d in enumerate(briefing.documents, start=1)
+        if d.article.id not in background
+    ]
+    dated = [(number, day) for number, day in story if day]
+    if not dated:
+        undated = all(not d.article.published for d in briefing.documents)
+        return "dates unknown" if undated else "dated only by background articles"
+    days = sorted(day for _, day in dated)
+    span = read_span(days[0], days[-1])
+    if len(dated) == len(story):
+        return span
+    sources = in_series([str(number) for number, _ in dated])
+    whose = "date" if days[0] == days[-1] else "dates"
+    return f"{span} ({whose} of source{'s' if len(dated) > 1 else ''} {sources} only)"
 
 
 def what_it_is(briefing: Briefing) -> str:

@@ -44,6 +44,11 @@ def read_days(days: Sequence[dt.date]) -> str:
         words = [str(d.day) for d in ordered[:-1]] + [read_date(ordered[-1])]
     else:
         words = [read_date(d) for d in ordered]
+    return in_series(words)
+
+
+def in_series(words: Sequence[str]) -> str:
+    """Words as a sentence lists them: "2 and 5", "1, 3 and 6"."""
     return " and ".join(words) if len(words) < 3 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
