@@ -3,7 +3,9 @@
 NAME, a ..." that is long or ends on a campus after its comma (4008, 5170, 315), a
 science's practitioner opening a sentence before a name (2484's "Meteorologist Eric
 Schwibs"), and a surname whose full name opens a sentence before "and" another name (2484's
-"Erik Lustgarten and Tracy Neff")."""
+"Erik Lustgarten and Tracy Neff"); a named speaker's quotation going on after the writer's
+aside (4008, 5397), and a group's owner in lower case after a quotation (4840's "hospital
+officials")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from tests.gold import briefed_quotes, quotes_in, speakers_in
 
 _JOPLIN, _SNOW, _NAPS = "multi_news-val-4505", "multi_news-val-2484", "multi_news-val-5170"
 _ALCOHOL, _ETHANOL = "multi_news-val-4008", "multi_news-val-315"
+_SHOOTING, _LIBYA = "multi_news-val-4840", "multi_news-val-5397"
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +75,25 @@ def test_quotes_a_practitioner_opening_the_sentence_and_a_name_before_and(briefe
     # "Erik Lustgarten and Tracy Neff were in Portland, Maine, ... ¶ Lustgarten said New
     # England residents have to stay on their toes ..."
     assert speakers_in(found, "have to stay on their toes") == {"Erik Lustgarten"}
+
+
+@pytest.fixture(scope="module")
+def more() -> dict[str, tuple[Quote, ...]]:
+    return briefed_quotes({_SHOOTING, _LIBYA})
+
+
+def test_quotes_a_quotation_after_the_writers_aside(briefed, more):
+    # '"The mechanism suggests that it could be helpful," McTiernan said. Alcohol increases
+    # estrogen, ... while physical activity reduces it. "But I can't say that for someone
+    # who drinks five drinks and then runs, ..."': hers, the aside naming no one
+    assert speakers_in(briefed[_ALCOHOL], "But I can't say that for someone") == {"Anne McTiernan"}
+    # '"What we are witnessing today is unimaginable," Adel Mohamed Saleh, an activist in the
+    # capital, told Al Jazeera television. His accounts could not be independently
+    # confirmed. "Warplanes and helicopters are indiscriminately bombing ...'
+    assert speakers_in(more[_LIBYA], "Warplanes and helicopters") == {"Adel Mohamed Saleh"}
+
+
+def test_quotes_a_group_its_owner_written_before(more):
+    # '"We are grateful for the efforts of the emergency responders, ...," hospital officials
+    # said in a statement.': the hospital's officials
+    assert speakers_in(more[_SHOOTING], "We are grateful for the efforts") == {"hospital officials"}
