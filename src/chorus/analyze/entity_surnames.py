@@ -290,8 +290,9 @@ def _first_name_before(
     """The first name before the space at `at` that opens `surname` in `text`, if one is:
     the surname a whole word running on into no capital, the word before it a first name
     (`_a_first_name`) after a word and a space, not a sentence's first word ("While
-    Rihanna", nor after "!" or "?") unless `opening` and the name closes on a comma, and that
-    word no capitalised one but a title (no longer name's end: "(“Cal Poly Pomona”)")."""
+    Rihanna", nor after "!" or "?") unless `opening` and the name closes on a comma or "and"
+    and a capital, and that word no capitalised one but a title (no longer name's end:
+    "(“Cal Poly Pomona”)")."""
     if not _WHOLE_WORD.match(text, at + 1 + len(surname)):
         return None
     opens = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -302,8 +303,13 @@ def _first_name_before(
         first = text[opens:at]
     if not _a_first_name(first.partition(" ")[0], labels):
         return None
-    # ... as "Linda Lyons, 60, who": "Top Obama campaign adviser" is no one
-    closed = opening and text[at + 1 + len(surname) : at + 2 + len(surname)] == ","
+    # ... as "Linda Lyons, 60, who": "Top Obama campaign adviser" is no one; or another name
+    # after "and": "Erik Lustgarten and Tracy Neff were in Portland" (multi_news-val-2484)
+    end = at + 1 + len(surname)
+    closed = opening and (
+        text[end : end + 1] == ","
+        or (text.startswith(" and ", end) and text[end + 5 : end + 6].isupper())
+    )
     if text[opens - 1 : opens] != " ":
         return first if closed and (opens == 0 or text[opens - 1] == "\n") else None
     before = text[

@@ -36,7 +36,8 @@ def led(
 ) -> dict[int, Attribution]:
     """A whole-quotation sentence with no attribution of its own, by sentence index, given to
     the named subject of the sentence before it in its paragraph, when that sentence speaks
-    with no quotation or attribution of its own."""
+    with no quotation or attribution of its own, or to the named speaker of the quotation
+    before an aside of the writer's (`_after_an_aside`)."""
     found: dict[int, Attribution] = {}
     for n in range(1, len(texts)):
         lead, quoted = texts[n - 1], texts[n]
@@ -47,8 +48,12 @@ def led(
         text = sentences[n].article.text
         if "\n" in text[sentences[n - 1].end : sentences[n].start]:
             continue  # a new paragraph may be a new speaker
+        if any(mark in lead for mark in OPEN + CLOSE):
+            continue
         opening = _LEAD.match(lead)
-        if opening is None or any(mark in lead for mark in OPEN + CLOSE):
+        if opening is None:
+            if (aside := _after_an_aside(sentences, texts, said, n)) is not None:
+                found[n] = aside
             continue
         name = opening["name"]
         if name.split()[0] in _NO_NAME:
@@ -69,3 +74,33 @@ def _quoted_alone(sentences: Sequence[Sentence], texts: Sequence[str], n: int) -
     end = sentences[n].end
     paragraph_ends = sentences[n].article.text[end : end + 2].lstrip(" ").startswith("\n")
     return paragraph_ends and _OPENED.fullmatch(texts[n]) is not None
+
+
+_NAMES_SOMEONE = re.compile(r"(?<=\s)(?:[A-Z]|(?:he|she|they|his|her|their|him|them)\b)")
+"""A capitalised word after the first, or a person's pronoun: an aside that may bring in
+another speaker."""
+
+
+def _after_an_aside(
+    sentences: Sequence[Sentence],
+    texts: Sequence[str],
+    said: Sequence[tuple[Attribution, ...]],
+    n: int,
+) -> Attribution | None:
+    """The named speaker of a quotation two sentences before `n` in its paragraph, where the
+    sentence between is the writer's aside naming no one: '"The mechanism suggests that it
+    could be helpful," McTiernan said. Alcohol increases estrogen, ... while physical
+    activity reduces it. "But I can't say that for someone who drinks five drinks ..."'
+    (multi_news-val-4008)."""
+    if n < 2 or not said[n - 2] or _NAMES_SOMEONE.search(texts[n - 1]) is not None:
+        return None
+    before = said[n - 2][-1]
+    if before.refers_back or before.speaker.split()[0] in _NO_NAME:
+        return None
+    if not before.speaker[:1].isupper() or not any(mark in texts[n - 2] for mark in OPEN):
+        return None
+    text = sentences[n].article.text
+    if "\n" in text[sentences[n - 2].end : sentences[n - 1].start]:
+        return None
+    start, end = balanced(text, *trim(text, sentences[n].start, sentences[n].end))
+    return Attribution(before.speaker, before.speaker_start, None, start, end)

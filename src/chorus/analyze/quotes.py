@@ -84,6 +84,7 @@ from chorus.language.quote_participles import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
 from chorus.language.speaker_bounds import (
     abbreviated,
+    modified_group,
     out_of_department,
     speaking_for,
     statement_of,
@@ -152,6 +153,7 @@ def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[
     ):
         return ()
     who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role
+    who_start = modified_group(text, who_start, hit.who)
     titled = titled_name(text, who_start, who_end)
     in_department = None if titled else out_of_department(text, who_start, hit.who)
     if titled is not None:

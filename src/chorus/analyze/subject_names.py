@@ -186,10 +186,12 @@ def subject_run(text: str) -> tuple[str, int] | None:
 
 
 TITLE_END = re.compile(
-    rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC}|(?:Commissioner|Deputy)\s+)"
+    rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC}|(?:Commissioner|Deputy)\s+"
+    r"|[A-Za-z]+ologist\s+)"
 )
 """Everything up to the last title word of a run: "UK Foreign Secretary | William Hague",
-"NWSL Commissioner | Jeff Plush" (multi_news-val-889: a title only capitalised)."""
+"NWSL Commissioner | Jeff Plush" (multi_news-val-889: a title only capitalised),
+"Meteorologist | Eric Schwibs" (2484: a science's practitioner)."""
 
 ORGANISATION = re.compile(
     r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"

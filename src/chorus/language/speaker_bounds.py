@@ -13,6 +13,7 @@ import re
 from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
     FULL_NAME,
+    GROUPS,
     HONORIFIC,
     NAME,
     NOT_SPEAKERS,
@@ -334,3 +335,23 @@ def unplaced(name: str) -> str:
     researcher")."""
     based = _BASED.match(name) if "-based " in name else None
     return name if based is None else name[based.end() :]
+
+
+_GROUP_MODIFIED = re.compile(r"[,!?]\s?[”\"]\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2})$")
+_NO_MODIFIERS = frozenset(
+    ("the", "a", "an", "but", "and", "or", "so", "as", "then", "said", "says", "told", "to")
+)
+_GROUP_WORDS = frozenset(GROUPS)
+
+
+def modified_group(text: str, start: int, who: str) -> int:
+    """Where a group speaker right after a quotation's close starts, back before the one or
+    two lower-case words that say whose group it is: '"We are grateful ...," hospital
+    officials said in a statement.' (multi_news-val-4840) is the hospital's officials, no
+    "officials" of any body; not a conjunction or a verb ('"...," but officials said')."""
+    if who not in _GROUP_WORDS:
+        return start
+    found = _GROUP_MODIFIED.search(text, max(0, start - 30), start)
+    if found is None or _NO_MODIFIERS.intersection(found["words"].split()):
+        return start
+    return found.start("words")

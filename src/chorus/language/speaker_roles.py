@@ -69,9 +69,12 @@ a noun in -ing before a role noun stays one ("branding expert")."""
 _ASIDES = frozenset(("however", "meanwhile", "though", "too", "also", "instead", "in turn"))
 
 
+_PLACE_LAST = r",\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\.?$"
+"""A campus or state closing a role, after a comma ("at the University of California,
+Irvine."): `whole_role` runs the role on to it."""
 _ROLE_AT_END = re.compile(
-    r"(?:,\s+(?P<role>(?:an?\s+|the\s+|[A-Z][\w.&-]*['’]s\s+)?[a-z][^,“”\"]{1,80}?)"
-    rf"(?=\.?$|,{_SETTING.pattern}[^,“”\"]*\.?$)"
+    r"(?:,\s+(?P<role>(?:an?\s+|the\s+|[A-Z][\w.&-]*['’]s\s+)?[a-z][^,“”\"]{1,120}?)"
+    rf"(?=\.?$|,{_SETTING.pattern}[^,“”\"]*\.?$|{_PLACE_LAST})"
     r"|\s+(?P<of>(?:of|from)\s+[A-Z][^,“”\"]{1,60}?)(?=,|\.?$))"
 )
 _HAS_ROLE_NOUN = re.compile(rf"\b(?i:{ROLE_NOUN})\b")
@@ -140,4 +143,9 @@ def whole_role(text: str, role: str, after: int) -> str:
     return text[at:end]
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,4}|[A-Z]\.[A-Z])\.$")
+_ABBREVIATION = re.compile(
+    r"(?:(?<=,\s)[A-Z][a-z]{0,4}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)|[A-Z]\.[A-Z])\.$"
+)
+"""A state's abbreviation right after its comma ("Norton, Mass."), a company's or a
+generation's, or initials: no campus's last word ("University of California, San Diego.":
+multi_news-val-315's stop)."""

@@ -173,7 +173,8 @@ def job_opening(text: str, article: str, who_start: int, who_end: int) -> tuple[
     """(where the name starts, the job) of a speaker that opens its sentence with a job word
     before a name of two capitalised words or more, the word capitalised only as the
     sentence's first: the article writes it in lower case too ("Mountaineer Ueli Steck said
-    ...", then "said the 40-year-old mountaineer": multi_news-val-1902)."""
+    ...", then "said the 40-year-old mountaineer": multi_news-val-1902), or it names a
+    science's practitioner, no name's word ("Meteorologist Eric Schwibs ... said": 2484)."""
     if who_start != 0:
         return None
     space = text.find(" ", 0, who_end)
@@ -183,7 +184,8 @@ def job_opening(text: str, article: str, who_start: int, who_end: int) -> tuple[
         return None
     if not all(w[0].isupper() for w in name):
         return None
-    return (space + 1, word) if _written_lower(article, word) else None
+    job = word.endswith("ologist") or _written_lower(article, word)
+    return (space + 1, word) if job else None
 
 
 _JOB_BEFORE = re.compile(r"(?:\b(?:[Tt]he|an?|fellow)(?:\s+[a-z][\w-]*)?|-old)$")

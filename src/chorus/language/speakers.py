@@ -370,12 +370,16 @@ def bare_name(who: str) -> str:
 APPOSITION_ROLE = (
     r"(?P<role>(?:of|from|in)\s+[^,“”\"]{2,60}?,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
     r"|[^,“”\"]{2,120}?|[^,“”\"]{1,80}+(?<=\s)[“\"][A-Z][^“”\",.]{0,40}[”\"](?=\s)[^,“”\"]{0,80}?"
-    r"|[^,“”\"]{1,80}+(?<=\s)[“\"][A-Z][^“”\"]{0,120}?,[”\"](?=\s))"
+    r"|[^,“”\"]{1,80}+(?<=\s)[“\"][A-Z][^“”\"]{0,120}?,[”\"](?=\s)"
+    r"|[^,“”\"]{1,100}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2},\s+\d{4}\b[^,“”\"]{0,60}?)"
 )
 """What a speaker is between an apposition's commas, a title in marks too ("The actress, who
 starred in two "Fantastic Four" movies, told": multi_news-val-1297), or where from (3949);
 a title that ends the apposition holds its closing comma ('Don McNay, author of the book "Son
-of a Son of a Gambler: Winners, Losers and ... the Lottery," says': 1438)."""
+of a Son of a Gambler: Winners, Losers and ... the Lottery," says': 1438), or a whole
+date its comma ("Mayor Melodee Colbert-Kean, whose city was devastated by a similar EF-5
+tornado on May 22, 2011, said": 4505)."""
 ORGANISATION_HEADS = (
     *("Department", "Ministry", "Office", "Council", "Committee", "University", "Center"),
     *("Centre", "Institute", "Foundation", "Association", "Agency", "Bureau", "Commission"),
