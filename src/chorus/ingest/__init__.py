@@ -1,8 +1,9 @@
 """Readers: files, directories, HTML, JSON/JSONL, Multi-News lines and stdin → Articles."""
 
 from chorus.ingest.clusters import split_multinews
+from chorus.ingest.date_values import given_date
 from chorus.ingest.files import READ_SUFFIXES, STDIN, missing_reason, read_inputs
-from chorus.ingest.records import article_id, given_date, make_article
+from chorus.ingest.records import article_id, make_article
 from chorus.ingest.settle import Ingested, check_count, without_duplicates
 
 __all__ = [

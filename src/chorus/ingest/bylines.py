@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from chorus.ingest.records import parse_date
+from chorus.ingest.date_values import parse_date
 from chorus.language.counts import MONTHS
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chorus.ingest.bylines import byline_date, byline_element
-from chorus.ingest.records import parse_date
+from chorus.ingest.date_values import parse_date
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from chorus.ingest import READ_SUFFIXES
-from chorus.ingest.records import EARLIEST_YEAR, LATEST_YEAR
+from chorus.ingest.date_values import EARLIEST_YEAR, LATEST_YEAR
 from chorus.render.dates import read_date
 from chorus.render.html_page import esc, nav_html, page
 from chorus.serve.intake import FormValues
