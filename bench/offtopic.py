@@ -24,11 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from chorus.analyze.relevance import (
-    article_features,
-    model_flags,
-    probabilities,
-)
+from chorus.analyze.relevance import model_flags, probabilities
+from chorus.analyze.relevance_features import article_features
 from chorus.analyze.relevance_page import (
     PAGE_DIRECTION,
     WORDS_FILE,

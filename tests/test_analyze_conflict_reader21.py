@@ -18,7 +18,7 @@ from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.count_scopes import scope
 from chorus.analyze.denials import _BLAMED, _claim_only, _denial
 from chorus.analyze.model import Analysis
-from chorus.analyze.negations import spoken_denials
+from chorus.analyze.spoken_denials import spoken_denials
 from chorus.analyze.sums import sums
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.test_analyze_conflicts import shown_pairs

@@ -21,7 +21,6 @@ from chorus.analyze.floors import LEVEL_WORDS, level_reason, levels
 from chorus.analyze.joined import Joined
 from chorus.analyze.measures import FREQUENCY_STEMS, UNIT_STEMS, frequencies, measures
 from chorus.analyze.model import Analysis, Conflict
-from chorus.analyze.negations import spoken_denials
 from chorus.analyze.positions import (
     CLOCK_WORDS,
     DISTANCE_STEMS,
@@ -33,6 +32,7 @@ from chorus.analyze.positions import (
 )
 from chorus.analyze.similarity import stems
 from chorus.analyze.spans import MONTH_STEMS, figures, spans
+from chorus.analyze.spoken_denials import spoken_denials
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.language.count_disagreement import disagreement

@@ -20,8 +20,8 @@ from chorus.analyze.count_scopes import scope
 from chorus.analyze.denials import _denial as denial
 from chorus.analyze.durations import durations_before
 from chorus.analyze.model import Analysis
-from chorus.analyze.negations import spoken_denials
 from chorus.analyze.positions import clocks
+from chorus.analyze.spoken_denials import spoken_denials
 from chorus.language.counts import counts
 from tests.conftest import DATA
 from tests.gold import NONE_JUDGED, Judged, places

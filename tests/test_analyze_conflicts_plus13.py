@@ -16,7 +16,7 @@ from chorus.analyze.denials import _denial as denial
 from chorus.analyze.denials import _denied as denied_stems
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
-from chorus.analyze.negations import spoken_denials
+from chorus.analyze.spoken_denials import spoken_denials
 from chorus.language.counts import counts
 from tests.test_analyze_conflicts_plus import _sentence, _shown
 from tests.test_analyze_conflicts_plus12 import _documents, analyse, judged_total

@@ -17,8 +17,8 @@ from chorus.analyze.counted import _in_sentence as in_sentence
 from chorus.analyze.denials import _denial as denial
 from chorus.analyze.model import Analysis
 from chorus.analyze.negations import _affirms as affirms
-from chorus.analyze.negations import spoken_denials
 from chorus.analyze.positions import clocks
+from chorus.analyze.spoken_denials import spoken_denials
 from tests.test_analyze_conflicts_plus import _sentence, _shown
 from tests.test_analyze_conflicts_plus12 import _documents, analyse, judged_total
 

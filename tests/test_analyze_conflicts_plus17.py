@@ -15,7 +15,7 @@ import pytest
 
 from chorus.analyze.count_scopes import named_places
 from chorus.analyze.model import Analysis
-from chorus.analyze.negations import spoken_denials
+from chorus.analyze.spoken_denials import spoken_denials
 from chorus.language.counts import counts
 from tests.test_analyze_conflicts_plus import _sentence
 from tests.test_analyze_conflicts_plus12 import _documents, analyse

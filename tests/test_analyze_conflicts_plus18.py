@@ -19,7 +19,8 @@ from chorus.analyze.count_rivals import rival_counts
 from chorus.analyze.count_scopes import scope
 from chorus.analyze.durations import durations_before
 from chorus.analyze.model import Analysis
-from chorus.analyze.negations import denies, spoken_denials
+from chorus.analyze.negations import denies
+from chorus.analyze.spoken_denials import spoken_denials
 from tests.test_analyze_conflicts_plus import _sentence
 from tests.test_analyze_conflicts_plus12 import _documents, analyse
 from tests.test_analyze_conflicts_plus16 import denial

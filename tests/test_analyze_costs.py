@@ -34,7 +34,8 @@ nlp = importlib.import_module("chorus.analyze.nlp")
 offices = importlib.import_module("chorus.analyze.offices")
 quote_hits = importlib.import_module("chorus.analyze.quote_hits")
 quotes = importlib.import_module("chorus.analyze.quotes")
-relevance = importlib.import_module("chorus.analyze.relevance")
+relevance_features = importlib.import_module("chorus.analyze.relevance_features")
+relevance_text = importlib.import_module("chorus.analyze.relevance_text")
 speakers = importlib.import_module("chorus.language.speakers")
 speaker_titles = importlib.import_module("chorus.language.speaker_titles")
 quote_names = importlib.import_module("chorus.language.quote_names")
@@ -289,7 +290,7 @@ def test_stems_are_the_runs_of_ascii_letters_and_digits(validation_clusters):
 def test_lowered_words_are_the_pattern_s_words(validation_clusters):
     texts = [d for c in validation_clusters[:60] for d in c["documents"]]
     texts += ["'a'b'c'd'e rock'n'roll ''x'' a''b x' 'quoted' y'all'd've İstanbul's \u212a", "'"]
-    found = [relevance.lowered_words(t) for t in texts]
+    found = [relevance_text.lowered_words(t) for t in texts]
     assert found == [re.findall(r"[a-z]+(?:'[a-z]+)?", t.lower()) for t in texts]
     assert sum("'" in w for words in found for w in words) > 100
 
@@ -316,7 +317,7 @@ def test_article_cosines_are_scipy_s_product_bit_for_bit(validation_clusters):
             (lexical.values, lexical.columns, lexical.indptr), shape=(len(stems), lexical.width)
         )
         expected = (matrix @ matrix.T).toarray()[apart]
-        assert np.array_equal(relevance._cosines(lexical, users)[apart], expected)
+        assert np.array_equal(relevance_features._cosines(lexical, users)[apart], expected)
 
 
 def test_prefix_role_is_the_whole_search_s_leftmost_match(validation_clusters):

@@ -15,7 +15,7 @@ from chorus.represent import embed
 from chorus.sentences import split
 
 nlp = importlib.import_module("chorus.analyze.nlp")
-relevance = importlib.import_module("chorus.analyze.relevance")
+relevance_features = importlib.import_module("chorus.analyze.relevance_features")
 
 
 def test_flattened_norm_getter_gives_spacys_norms(validation_clusters):
@@ -34,7 +34,7 @@ def test_flattened_norm_getter_gives_spacys_norms(validation_clusters):
 
 
 def test_article_means_and_units_are_numpys_to_the_bit(validation_clusters):
-    """relevance's `_mean` and `_unit` give `mean(axis=0)` and `v / np.linalg.norm(v)` bit
+    """relevance_features' `_mean` and `_unit` give `mean(axis=0)` and `v / np.linalg.norm(v)` bit
     for bit: each article's sentence vectors and best matches elsewhere, and its first
     three, in 12 raw clusters (of two or three sentences, and over eight: pairwise sums)."""
     sizes = set()
@@ -49,10 +49,12 @@ def test_article_means_and_units_are_numpys_to_the_bit(validation_clusters):
             end, sizes = start + len(group), sizes | {len(group)}
             for values in (scored.vectors[start:end], best[start:end], best[start : start + 3]):
                 if len(values):
-                    assert relevance._mean(values).tobytes() == values.mean(axis=0).tobytes()
+                    assert (
+                        relevance_features._mean(values).tobytes() == values.mean(axis=0).tobytes()
+                    )
             if len(group):
                 mean = scored.vectors[start:end].mean(axis=0)
                 expected = mean / float(np.linalg.norm(mean))
-                assert relevance._unit(mean).tobytes() == expected.tobytes()
+                assert relevance_features._unit(mean).tobytes() == expected.tobytes()
             start = end
     assert {2, 3} <= sizes and max(sizes) > 8

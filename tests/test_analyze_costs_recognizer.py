@@ -12,6 +12,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 
+entity_moves = importlib.import_module("chorus.analyze.entity_moves")
 entity_windows = importlib.import_module("chorus.analyze.entity_windows")
 nlp = importlib.import_module("chorus.analyze.nlp")
 token_encoder = importlib.import_module("chorus.analyze.token_encoder")
@@ -35,7 +36,7 @@ def test_lower_table_is_the_precomputable_affine_layers_predict(validation_clust
         tokens, lengths = nlp._tokens(pipeline, texts, nlp._read(moves))
         vectors = token_encoder.encode(moves.encoder, tokens[:, :-3], lengths)
         expected = lower.predict(vectors)
-        found = nlp._lower_table(moves, vectors)
+        found = entity_moves._lower_table(moves, vectors)
         assert found.shape == expected.shape and found.dtype == expected.dtype
         assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
     assert sum(map(len, batches)) > 100
@@ -64,7 +65,7 @@ def test_products_are_thincs(validation_clusters, monkeypatch):
         return plain(inputs, weights, transposed, out=out)
 
     monkeypatch.setattr(token_encoder, "product", recorded)
-    monkeypatch.setattr(nlp, "product", recorded)
+    monkeypatch.setattr(entity_moves, "product", recorded)
     for cluster in validation_clusters[:12]:
         nlp.entity_spans(_windows(cluster))
     nlp.entity_spans(["Heath Harding, 18, says"])

@@ -15,12 +15,14 @@ from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 relevance = importlib.import_module("chorus.analyze.relevance")
+relevance_features = importlib.import_module("chorus.analyze.relevance_features")
+relevance_page = importlib.import_module("chorus.analyze.relevance_page")
 relevance_text = importlib.import_module("chorus.analyze.relevance_text")
 
 
 def _word_shares(text: str) -> tuple[float, float]:
     """The web-page and reader shares of a text, counted as the relevance step counts them."""
-    return relevance_text.shares_of(Counter(relevance.lowered_words(text)))
+    return relevance_text.shares_of(Counter(relevance_text.lowered_words(text)))
 
 
 def test_documents_flagged_not_relevant_are_richer_in_web_page_words():
@@ -48,7 +50,7 @@ def test_a_tweet_location_notice_is_mostly_web_page_words():
 def _page_score(text: str) -> float:
     vector = embed([text])[0]
     vector = vector / np.linalg.norm(vector)
-    return float(vector @ relevance.PAGE_DIRECTION[:-1] + relevance.PAGE_DIRECTION[-1])
+    return float(vector @ relevance_page.PAGE_DIRECTION[:-1] + relevance_page.PAGE_DIRECTION[-1])
 
 
 def test_documents_flagged_not_relevant_have_higher_page_scores():
@@ -72,28 +74,26 @@ def test_the_weighted_cosine_looks_past_a_furniture_neighbour():
     # Article 0 matches article 1 (news) and not article 2 (page-like): weighted, its
     # cosine to the others is near 1; unweighted it would be ~0.7.
     means = np.eye(3)[[0, 0, 1]].astype(np.float32)
-    columns = relevance.page_features(means, np.array([-3.0, -3.0, 5.0]))
+    columns = relevance_page.page_features(means, np.array([-3.0, -3.0, 5.0]))
     assert columns[0, 3] > 0.99
     assert columns[2, 1] == 8.0 and columns[0, 2] == 1.0
 
 
 def test_a_tweet_location_notice_has_a_higher_word_page_score_than_a_story():
-    page = importlib.import_module("chorus.analyze.relevance_page")
     notice = (
         "Tweet with a location you can add location information to your tweets, such as "
         "your city or precise location, from the web and via third-party applications."
     )
     story = "Police said the two suspects were arrested on Friday after a chase through the city."
-    words = [relevance.lowered_words(text) for text in (notice, story)]
-    assert page.word_score(words[0]) > 0 > page.word_score(words[1])
-    assert page.word_score([]) == page.word_score(["zzzunknownword"])
+    words = [relevance_text.lowered_words(text) for text in (notice, story)]
+    assert relevance_page.word_score(words[0]) > 0 > relevance_page.word_score(words[1])
+    assert relevance_page.word_score([]) == relevance_page.word_score(["zzzunknownword"])
 
 
 def test_the_others_highest_skips_each_article_itself():
-    page = importlib.import_module("chorus.analyze.relevance_page")
     values = np.array([[1.0, 5.0], [3.0, 2.0], [3.0, 7.0]])
-    assert page.others_max(values).tolist() == [[3.0, 7.0], [3.0, 7.0], [3.0, 5.0]]
-    columns = page.word_features(np.array([2.0, -1.0, 0.5]))
+    assert relevance_page.others_max(values).tolist() == [[3.0, 7.0], [3.0, 7.0], [3.0, 5.0]]
+    columns = relevance_page.word_features(np.array([2.0, -1.0, 0.5]))
     assert columns[:, 1].tolist() == [1.5, -3.0, -1.5]
     assert columns[:, 2].tolist() == [-0.25, 1.25, 0.5]
 
@@ -121,14 +121,14 @@ def _cluster_rows(cluster: dict) -> np.ndarray:
     ]
     sentences = [s for d in documents for s in split(d)]
     found = similarity(sentences, embed([s.text for s in sentences]))
-    return relevance.article_features(documents, found)[0]
+    return relevance_features.article_features(documents, found)[0]
 
 
 def test_articles_flagged_not_relevant_open_and_name_less_of_the_story():
     # Multi-News+ train: an off-topic article's first sentences match the others less, its
     # first matched sentence comes later, and it shares fewer words outside the word page
     # model's vocabulary (names, places) with them.
-    columns = {name: n for n, name in enumerate(relevance.FEATURES)}
+    columns = {name: n for n, name in enumerate(relevance_features.FEATURES)}
     found: dict[bool, list[np.ndarray]] = {True: [], False: []}
     for cluster in read_clusters(DATA / "multinews-plus-train.jsonl.gz", 150):
         if len(cluster["documents"]) < 2:
@@ -146,14 +146,13 @@ def test_articles_flagged_not_relevant_open_and_name_less_of_the_story():
 
 
 def test_only_unknown_words_another_article_uses_count():
-    page = importlib.import_module("chorus.analyze.relevance_page")
     texts = ("zelenskyy met the minister in kyiv", "kyiv and zelenskyy said", "a quokka smiled")
-    unknown = [page.scored_words(Counter(text.split()))[1] for text in texts]
+    unknown = [relevance_page.scored_words(Counter(text.split()))[1] for text in texts]
     assert "zelenskyy" in unknown[0] and "the" not in unknown[0]
-    shared = relevance._shared_unknown_words(unknown)
+    shared = relevance_features._shared_unknown_words(unknown)
     assert shared[0] == shared[1] >= np.log1p(1) and shared[2] == 0.0
-    assert relevance._first_match_position(np.array([0.1, 0.2, 0.5, 0.6])) == 0.5
-    assert relevance._first_match_position(np.array([0.1, 0.2])) == 1.0
+    assert relevance_features._first_match_position(np.array([0.1, 0.2, 0.5, 0.6])) == 0.5
+    assert relevance_features._first_match_position(np.array([0.1, 0.2])) == 1.0
 
 
 def test_a_large_cluster_of_one_story_is_not_split_by_whom_each_report_quotes():

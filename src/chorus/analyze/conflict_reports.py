@@ -17,8 +17,9 @@ from chorus.analyze.claims import ONE_TELLING, denier_words, own_start
 from chorus.analyze.denials import DENIAL_SIMILARITY, MAX_CLAIMS_PER_DENIAL
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
-from chorus.analyze.negations import NEGATING, denial_reason, quoted_clause
+from chorus.analyze.negations import NEGATING, denial_reason
 from chorus.analyze.similarity import Similarity, stems
+from chorus.analyze.spoken_denials import quoted_clause
 
 COUNTER_WORDS = ("despite", "contrary to")
 """Words, lowercased, a sentence must hold besides "report" for `_COUNTER` to match."""

@@ -30,8 +30,9 @@ from chorus.analyze.claims import (
 )
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
-from chorus.analyze.negations import NEGATING, SPOKEN, denial_reason, quoted_clause
+from chorus.analyze.negations import NEGATING, denial_reason
 from chorus.analyze.similarity import Similarity, stems
+from chorus.analyze.spoken_denials import SPOKEN, quoted_clause
 from chorus.model import Sentence
 
 DENIAL_SIMILARITY = 0.15
@@ -170,7 +171,7 @@ _GENERAL_OBJECT = re.compile(
 
 def _unspoken(text: str, match: re.Match[str]) -> bool:
     """Whether a denial with no denial verb ("did not occur", "never happened") is no one's:
-    its sentence reports no one saying it (negations.SPOKEN), as a narrator's or a study's
+    its sentence reports no one saying it (spoken_denials.SPOKEN), as a narrator's or a study's
     "divergence in drinking habits did not occur for any measure" (Multi-News+ train
     10933). No pair the gold judged right was such a denial."""
     bare = match.group().lower().startswith(("never", "did"))

@@ -1,84 +1,37 @@
-"""Denials with no denial verb: a party's "never asked Mr. Comey" against a report that
-"he asked Comey to stop investigating"; "he didn't kiss the woman" against "dancing with
-and kissing a woman"; a state, "polar bears were not considered to be in danger of
-extinction", against one affirmed that does not itself go on to the other side's word.
+"""Denials with no denial verb against what another article affirms: a party's "never
+asked Mr. Comey" against a report that "he asked Comey to stop investigating"; "he didn't
+kiss the woman" against "dancing with and kissing a woman"; a state, "polar bears were
+not considered to be in danger of extinction", against one affirmed that does not itself
+go on to the other side's word.
 
-A negated action or state is read as a denial only when someone is reported saying it (a
-speech verb or a quotation mark in its sentence) and it is no condition ("if they didn't
-show up"), no group ("those who did not support repeal") and no promise ("he'll never
-sign"): "Police didn't identify whose bodies were found" is the narrator's account of
-a moment, not one side of a dispute. It answers a sentence of another article, close to
-it, that affirms the same thing and holds no negation or denial itself: the verb followed
-within a few words by a word of what was denied ("Mr. Comey" → "asked Comey"; without the
-object, "did not report any injuries" would answer any report), done for the purpose the
-denial names ("did not use the header for tracking"), or the same predicate after
-"is"/"was" ("was never dry cleaned" too; two content words at least: "not true" says
-too little of what).
+The denials are those someone is reported saying (spoken_denials.py). One answers a
+sentence of another article, close to it, that affirms the same thing and holds no
+negation or denial itself: the verb followed within a few words by a word of what was
+denied ("Mr. Comey" → "asked Comey"; without the object, "did not report any injuries"
+would answer any report), done for the purpose the denial names ("did not use the header
+for tracking"), or the same predicate after "is"/"was" ("was never dry cleaned" too; two
+content words at least: "not true" says too little of what).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence, Set
-from dataclasses import dataclass
+from collections.abc import Sequence, Set
 
 from chorus.analyze.claims import ONE_TELLING
 from chorus.analyze.model import Conflict
 from chorus.analyze.similarity import Similarity, stems
+from chorus.analyze.spoken_denials import Denied, content, spoken_denials
 from chorus.model import Sentence
 
-OBJECT_WORDS = 3
-"""Words after a denied verb that name what it was done to ("never asked Mr. Comey or")."""
 REACH = 4
 """Words after the affirmed verb searched for the denied object ("asked Comey at a ...")."""
 MAX_CLAIMS = 3
 """Claims shown with one denial, the closest first."""
 
-_LY_VERBS = r"(?:apply|reply|rely|supply|comply|imply|multiply|fly|ally|rally|tally|bully)"
-"""Verbs that end as adverbs do: "did not apply for" is no adverb before "for"."""
-_ACTION = re.compile(
-    rf"\s+(?:ever\s+|(?!{_LY_VERBS}\s)[a-z]+ly\s+)?([a-z]{{3,}})"
-    rf"((?:\s+[\w.’'-]+){{0,{OBJECT_WORDS}}})"
-)
-"""After a negation of an action, the verb and the words after it: "never| asked Mr. Comey
-or"; an adverb before the verb is none ("did not specifically mention the rohingya" denies
-mentioning, which "without referring specifically to its muslim rohingya" does not
-affirm: Multi-News+ train 9348)."""
-_PURPOSE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+for\s+([a-z]+)ing\b")
-"""After a negated verb, what the act was not done for: "did not use| the header for
-tracking" denies tracking, not the use of the header (Multi-News+ train 36345)."""
-_WHERE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s+in\s+([\w’'-]+(?:\s+[\w’'-]+)?)")
-"""After a negated verb, where the act was not done: "did not| file his taxes in new jersey"."""
-PREDICATE_WORDS = 4
-BEING = frozenset(("is", "are", "was", "were"))
-"""Verbs whose negation ("were not", "wasn't") denies a state."""
-_PREDICATE = re.compile(
-    r"\s+(?:(?:considered|deemed|thought|believed|known)\s+(?:to\s+be\s+)?)?([^,;:.]*)"
-)
-"""After a negation of a state, its clause: "polar bears were not| considered to be in
-danger of extinction", whose first `PREDICATE_WORDS` words are what is denied."""
 _STATE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+([^,;:.]*)")
 """A state affirmed: "shows that the bear is in danger of extinction"."""
-SPOKEN = ("said", "says", "told", "tells", "insist", "maintain", "statement", '"', "“")
-"""What makes a negated action someone's denial: a speech verb or a quotation mark.
-(Substring tests: a pattern of these words cost ~9 µs a sentence.)"""
-CONDITIONS = frozenset(("if", "unless", "whether", "whose", "when"))
-"""A negation in a condition denies nothing: "offering ... $3,000 each if they didn't show
-up"; nor one in a clause that says whom it is about: "than babies whose parents did not use
-the cleaning technique" (a group of a study), nor one saying when something else happened:
-"when he didn't cross that line after making the threat, i think that set us back" (Trump
-of Obama, against "it crossed a lot of lines for me", Multi-News+ train 11057)."""
-WISHES = frozenset(("wish", "wished", "wishes"))
-"""A negation after a wish is a regret, no denial: "i wish i had never used the term" (he
-did use it, Multi-News+ train 8553)."""
-_FIRST_TIME = re.compile(
-    r"(?:\s+[\w’'-]+){1,6}?\s+before(?=\s+(?:with|since|in|at|and|but)\b|\s*[,.;:]|\s*$)"
-)
-"""After "never", an act told as not done until now: "had never caught a shark before with
-human parts inside" says this catch is his first, it denies none (train 18793)."""
-GROUPS = (["those", "who"], ["anyone", "who"], ["people", "who"], ["all", "who"])
-"""Words right before a negation that make it say whom a clause is about."""
 NEGATING = (
     *("not ", "n't", "n’t", "never", "no ", "none", "nothing", "deny", "denie", "denial"),
     "refut",
@@ -88,19 +41,6 @@ in any way" agrees with "Israel is not involved in any way", "morgans flat denia
 ever hacked a phone" reports the denial, it does not affirm, and "none of the criminal
 sexual activity occurred at the school" agrees with "did not occur at the school".
 (Substring tests: a case-insensitive pattern of these words cost ~70 µs a sentence.)"""
-PROMISING = frozenset(("will", "would", "shall", "can", "could", "ll"))
-"""Words before "never" ("'ll" too, and "ll" as tokenised text writes it) that make it a
-promise or a stance, not a denial of an act: "Trump says he ' ll never sign a spending
-bill like this one again" (he had just signed it, Multi-News+ train 39665)."""
-NOT_ACTIONS = frozenset(
-    (
-        *("be", "been", "have", "had", "know", "knew", "known", "say", "said", "think"),
-        *("thought", "want", "wanted", "like", "need", "see", "seen", "expect", "get"),
-        *("got", "go", "went", "come", "came", "mean", "meant", "believe", "believed"),
-        *("intend", "intended", "plan", "planned", "realize", "realise", "notice"),
-    )
-)
-"""Verbs of states and intentions: negated, they deny no event another source reports."""
 NOT_DONE = frozenset(
     ("without", "to", "should", "would", "could", "might", "may", "must", "can", "than")
 )
@@ -113,150 +53,12 @@ NAMING = frozenset(("the", "a", "an", "its", "his", "their", "own"))
 """Words before a noun: the verb's root after one names a thing, no act done ("verizon's own
 use of the header", Multi-News+ train 36345; "to " the drop gun", a command garbled,
 38569)."""
-_NO_OBJECT = frozenset(
-    stems("the a an his her their its him them me us it to of in on at for with and or")
-    + stems("any anyone anything else that this mr mrs ms dr")
-    + stems("out up off down over back away")
-)
-"""Words after a denied verb that name nothing it was done to: a particle ("did not carry
-out" names no act: Marquez's plot "conceived but did not carry out" answered Farook's
-"considering carrying out a terrorist attack", Multi-News+ train 35645)."""
-_NO_PLACE = _NO_OBJECT | frozenset(
-    stems("way ways fact order time part addition response case connection general public")
-)
-"""Words after "in" that name no place."""
 _WORD = re.compile(r"[\w’'-]+")
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but)\s|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)\.(?:\s|$)")
-"""Where a quoted denial ends: a comma or a full stop, not a title's ("Mr. Comey")."""
-QUOTED_WORDS = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Denied:
-    """A negated action or state someone is reported saying: an action's verb and the stems
-    of what it was done to ("never asked" Comey), or a state's predicate, the stems of its
-    content words in order ("not ... in danger of extinction": danger, extinction), and the
-    words the reason quotes."""
-
-    verb: str
-    done_to: frozenset[str]
-    quoted: str
-    predicate: tuple[str, ...] = ()
-    where: frozenset[str] = frozenset()
-    """The stems of the place it names the act or state was not in ("new jersey"), if any."""
-    purpose: str = ""
-    """The stem of the purpose it names the act was not done for ("did not use the header
-    for tracking": track), if any."""
-
-    @property
-    def cue(self) -> str:
-        """What a sentence that affirms it must hold: the verb's root ("kiss", "sign" of
-        "signed") or the predicate's first stem."""
-        if self.predicate:
-            return self.predicate[0]
-        return self.verb[:-1] if self.verb.endswith("e") else self.verb
 
 
 def denial_reason(quoted: str) -> str:
     """The reason a denial's conflict shows, quoting what is denied."""
     return f"One side denies what the other claims: “{quoted}”"
-
-
-def quoted_clause(
-    text: str, start: int, clause_end: re.Pattern[str], after: int | None = None
-) -> str:
-    """The words of `text` from `start` to where `clause_end` first matches (searched from
-    `after`, else from `start`), at most `QUOTED_WORDS` of them: what a reason quotes."""
-    end = clause_end.search(text, start if after is None else after)
-    words = text[start : end.start() if end else len(text)].split()
-    return " ".join(words[:QUOTED_WORDS]) + ("…" if len(words) > QUOTED_WORDS else "")
-
-
-def _negations(text: str) -> Iterator[tuple[bool, int, int]]:
-    """(of an action, start, end) of each negation in the text: "did not", "didn't" and
-    "never" negate an action, "were not", "wasn't", "was never" ... a state. Found with
-    `find` and the word before read (a pattern of the alternatives, tried at every
-    position, cost ~10x more)."""
-    for word in (" not", "n't", "n’t"):
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            # the word before " not", or the verb that "n't" ends ("did" of "didn't")
-            start = text.rfind(" ", 0, at) + 1
-            head = text[start:at]
-            if head == "did":
-                yield True, start, end
-            elif head in BEING:
-                yield False, start, end
-            at = text.find(word, end)
-    at = text.find("never")
-    while at >= 0:
-        if at == 0 or not text[at - 1].isalnum():
-            # after "was", "were" ... a state: "the shirt was never dry cleaned" (no verb
-            # "dry" done to "cleaned", Multi-News+ train 37509); after "will", "'ll" ... a
-            # promise, no past act denied (`PROMISING`)
-            head = text[text.rfind(" ", 0, at - 1) + 1 : at - 1] if at else ""
-            if head not in PROMISING and not head.endswith(("'ll", "’ll")):
-                yield head not in BEING, at, at + len("never")
-        at = text.find("never", at + 1)
-
-
-def _conditional(text: str, start: int) -> bool:
-    """Whether the negation at `start` is in a condition or a wish or says whom a clause is
-    about: "if", "whose" or "wish" within four words before, or "those who" ... right
-    before ("for those who did not support repeal the last time", a group, Multi-News+
-    train 40208)."""
-    before = text[max(0, start - 60) : start].lower().split()[-4:]
-    return (
-        not CONDITIONS.isdisjoint(before) or not WISHES.isdisjoint(before) or before[-2:] in GROUPS
-    )
-
-
-def spoken_denials(text: str) -> list[Denied]:
-    """Each negated action or state someone is reported saying in the sentence: none
-    without a speech verb or a quotation mark."""
-    if not any(word in text for word in SPOKEN):
-        return []
-    found = []
-    for action, start, end in _negations(text):
-        if _conditional(text, start):
-            continue
-        if action:
-            if text.startswith("never", start) and _FIRST_TIME.match(text, end):
-                continue
-            match = _ACTION.match(text, end)
-            if not match or match.group(1) in NOT_ACTIONS:
-                continue
-            done_to = frozenset(stems(match.group(2))) - _NO_OBJECT
-            if done_to:
-                words = quoted_clause(text, start, _CLAUSE_END)
-                purpose = _PURPOSE.match(text, match.end(1))
-                found.append(
-                    Denied(
-                        match.group(1),
-                        done_to,
-                        words,
-                        where=_where(text, end),
-                        purpose=purpose.group(1) if purpose else "",
-                    )
-                )
-            continue
-        match = _PREDICATE.match(text, end)
-        predicate = _content(match.group(1)) if match else ()
-        # one content word ("not true", "not available") says too little of what is denied
-        if len(predicate) > 1:
-            words = quoted_clause(text, start, _CLAUSE_END)
-            found.append(Denied("", frozenset(), words, predicate, _where(text, end)))
-    return found
-
-
-def _where(text: str, at: int) -> frozenset[str]:
-    """The stems of the place named after a verb at `at` ("file his taxes in new jersey"),
-    but words that name none ("in the", "in any way", "in fact")."""
-    if " in " not in text[at : at + 80]:  # a substring test rules out most denials
-        return frozenset()
-    match = _WHERE.match(text, at)
-    return frozenset(stems(match.group(1))) - _NO_PLACE if match else frozenset()
 
 
 def _in_place(words: Sequence[str], denied: Denied) -> bool:
@@ -294,12 +96,6 @@ def _negates(lowered: str) -> bool:
     return any(word in lowered for word in NEGATING)
 
 
-def _content(clause: str) -> tuple[str, ...]:
-    """The stems of the content words of a clause's first `PREDICATE_WORDS` words."""
-    words = stems(" ".join(clause.split()[:PREDICATE_WORDS]))
-    return tuple(word for word in words if word not in _NO_OBJECT)
-
-
 def _affirms(lowered: str, denied: Denied, reach: int = REACH) -> bool:
     """Whether a sentence, in lower case, does what was denied: a word that starts with the
     verb's root ("kiss" → "kissing", "sign" → "signed"), not after "instead of", a word of
@@ -314,7 +110,7 @@ def _affirms(lowered: str, denied: Denied, reach: int = REACH) -> bool:
     if denied.predicate:
         wanted = len(denied.predicate)
         return any(
-            _content(match.group(1))[:wanted] == denied.predicate
+            content(match.group(1))[:wanted] == denied.predicate
             and _in_place(match.group(1).split(), denied)
             for match in _STATE.finditer(lowered)
         )
@@ -336,8 +132,8 @@ def denies(denial: str, claim: str, reach: int = REACH) -> bool:
     and denying nothing, affirms (`_affirms`, the object within `reach` words of the verb):
     "the president has never asked Mr. Comey or anyone else to end an investigation" of
     "Trump asked former FBI Director James Comey to end the criminal investigation"."""
-    # the denial first, with what every negation `_negations` reads holds: most sentences
-    # deny nothing, and the claim's reading costs more
+    # the denial first, with what every negation spoken_denials reads holds: most
+    # sentences deny nothing, and the claim's reading costs more
     if not (" not" in denial or "n't" in denial or "n’t" in denial or "never" in denial):
         return False
     found = spoken_denials(denial)

@@ -239,14 +239,6 @@ def _decode(data: bytes, origin: str, result: Ingested) -> str:
     return decoded.text
 
 
-def _note_invisible(text: str, origin: str, result: Ingested) -> None:
-    if count := invisible_count(text):
-        result.notes.append(
-            f"{origin}: {count} invisible character(s) taken out "
-            "(zero-width spaces, soft hyphens, direction marks)"
-        )
-
-
 def _read_text(
     text: str, origin: str, name: str, result: Ingested, *, markdown: bool = False
 ) -> None:
@@ -294,16 +286,7 @@ def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
         result.notes.append(
             f"{origin}: the page names no publication day, only {page.without_day}; date unknown"
         )
-    _note_invisible(page.text, origin, result)
-    result.articles.append(
-        make_article(
-            page.text,
-            page.outlet or outlet_or(page.text, name, origin, result.notes),
-            origin=origin,
-            title=page.title,
-            published=page.published,
-        )
-    )
+    _add_article(page, origin, name, result)
 
 
 _Records = Callable[[str, str], Iterable[tuple[str, dict | ChorusError]]]
@@ -370,14 +353,26 @@ def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) ->
             f"{origin}: date {doc.date_text!r} not read (expected a date such as 2018-04-13 "
             "or April 13, 2018); ignored"
         )
-    _note_invisible(doc.text, origin, result)
+    _add_article(doc, origin, name, result)
+
+
+def _add_article(
+    read: html_reader.Page | RecordArticle, origin: str, name: str, result: Ingested
+) -> None:
+    """The article read from a page or a record; without an outlet, the one its own lines
+    name, else `name`. Its invisible characters, taken out, are noted."""
+    if count := invisible_count(read.text):
+        result.notes.append(
+            f"{origin}: {count} invisible character(s) taken out "
+            "(zero-width spaces, soft hyphens, direction marks)"
+        )
     result.articles.append(
         make_article(
-            doc.text,
-            doc.outlet or outlet_or(doc.text, name, origin, result.notes),
+            read.text,
+            read.outlet or outlet_or(read.text, name, origin, result.notes),
             origin=origin,
-            title=doc.title,
-            published=doc.published,
+            title=read.title,
+            published=read.published,
         )
     )
 
