@@ -165,7 +165,7 @@ def analyze(
         # a pair shown as a conflict is not also shown agreed
         disputed = [(a, b) for c in found for a in c.side_a for b in c.side_b]
         facts = agreed(on_story, rows, disputed)
-        only = unique(on_story, rows)
+        only = unique(on_story, rows, found_quotes)
     disputes = tuple(as_update(conflict, carried) for conflict in found)
     reasons.update(
         {

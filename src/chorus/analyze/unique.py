@@ -15,7 +15,13 @@ FIGURE_TOLD or more that another outlet writes in the same digits: it tells that
 fact too ("It also imposed a fine of 3,000 Bahraini dinars" / "she was fined 3,000 BD",
 raw 127, were both lone items). Nor is a newsroom's own step ("Goodlatte's office did not
 respond to a request for comment.", "He did not return a phone call Thursday; neither did
-O’Mara.", raw 208 and 14): it tells what the outlet did, not what happened.
+O’Mara.", raw 208 and 14): it tells what the outlet did, not what happened, and nor is a
+tune-in line ("... anchors from South Korea ... at 6:30pm ET.", raw 104).
+
+A sentence another outlet comes close to is still listed, where its article has room left,
+when it quotes someone it names whom no other outlet names: their words are its own, and
+in a cluster of two close reports every sentence comes close to one of the other's (raw
+98's Winstanley quotation, 0.32 with another outlet's sentence on the study).
 """
 
 from __future__ import annotations
@@ -23,16 +29,18 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from functools import cached_property
 
 import numpy as np
 
 from chorus.analyze.borrowed import quoted_after_lead
 from chorus.analyze.copies import same_sentences
 from chorus.analyze.lead_ins import following, lead_in, rest_of_before
-from chorus.analyze.model import Fact, outlets
+from chorus.analyze.model import Fact, Quote, outlets
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import as_shown, informative, states_a_fact
 from chorus.facts import placed_figures
+from chorus.model import Sentence
 from chorus.summarize.newsroom import newsroom_step
 
 UNIQUE_THRESHOLD = 0.22
@@ -52,6 +60,19 @@ _NEITHER = re.compile(r";\s*(?:neither|nor)\s+(?:did|has|have|was|were|could)\s+
 """A step's closing "; neither did O’Mara." (raw 14) names one more person not reached: the
 sentence is still only the newsroom's step (newsroom_step keeps one going on past a ";")."""
 UNIQUE_PER_ARTICLE = 3
+QUOTED_CEILING = 0.40
+"""A quotation whose speaker no other outlet names is still that outlet's alone up to this
+score with another outlet's sentence (raw 98's Winstanley, 0.32; 231's Carpou, 0.38): the
+cluster's other sentences on the same topic come this close without telling it. Over the
+250 raw validation clusters, 26 such quotations fill room the other items left, 24 of them
+right; 17's "We will be testing all of the elevators ..." and 209's "We cannot tell
+whether the potential objects are from MH370" are told by another outlet in other words."""
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+"""A word of a speaker's name looked for in the other outlets' texts ("Winstanley")."""
+_BROADCAST_TIME = re.compile(r"\d\s*[ap]\.?\s?m\.?\s*(?:[ECMP][SD]?T|Eastern|Pacific)\b")
+_TUNE_IN_CUE = re.compile(
+    r"\b(?:[Tt]une|[Ww]atch|[Aa]nchors?|[Ee]xclusive|[Ww]ebinar|[Ll]ive|airs|airing)\b"
+)
 FIGURE_TOLD = 100
 """Smallest figure (no year) that, written in the same digits by another outlet, makes a
 lone item's fact that outlet's too. Over the 250 raw validation clusters' lone items, three
@@ -60,10 +81,13 @@ gave such a figure: 127's fine (3,000, both outlets' lone items), 231's "$2.79 b
 "three hundred thousand" for another payment by the other outlet, and stays."""
 
 
-def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple[Fact, ...]:
+def unique(
+    similarity: Similarity, report_of: np.ndarray | None = None, said: Sequence[Quote] = ()
+) -> tuple[Fact, ...]:
     """Per article, its most central sentences that no other article comes close to. With
     `report_of` (each row's report, copies.py), per report: an article's copies do not
-    count as others, and carry the item with it (the same words, each cited)."""
+    count as others, and carry the item with it (the same words, each cited). `said`, the
+    cluster's quotes, names the speakers of its quotations."""
     if len(similarity.sentences) == 0:
         return ()
     best = similarity.best_elsewhere(report_of)
@@ -74,38 +98,89 @@ def unique(similarity: Similarity, report_of: np.ndarray | None = None) -> tuple
     ranked = np.argsort(-centrality, kind="stable")
     back = similarity.points_back
     sentences = similarity.sentences
-    # Only sentences no other article comes close to, nor nearer than their own article's,
-    # are looked at one by one.
+    # Only sentences no other article comes close to (or quotations whose speaker none
+    # names), nor nearer than their own article's, are looked at one by one.
     home = similarity.article_of if report_of is None else report_of
     repeats = same_sentences(similarity) if report_of is not None else {}
     taken: set[int] = set()
-    # the other outlets' texts, read only once a candidate gives a large figure
-    texts: dict[int, list[str]] | None = None
-    for row in ranked[(best[ranked] < UNIQUE_THRESHOLD) & ~nearer_elsewhere[ranked]].tolist():
-        report = int(home[row])
-        # a row its article has no room for is passed over before its text is sliced
-        if len(per_article[report]) >= UNIQUE_PER_ARTICLE or row in taken or back[row]:
-            continue
-        text = sentences[row].text
-        if (
-            informative(text, following(sentences, row, text))
-            and not rest_of_before(sentences, row, text)
-            and states_a_fact(text)
-            and not _LISTING_LINE.search(text)
-            and not quoted_after_lead(sentences[row])
-            and not newsroom_step(_NEITHER.sub(".", text))
-        ):
-            if (written := _large_figures(text)) and _told_elsewhere(
-                written, texts := texts or _texts_by_report(similarity, home), report
-            ):
+    others = _Others(similarity, home)
+    # Rows near another outlet's sentence are looked at after every other, for room left
+    # only: a quotation whose speaker no other outlet names (`_speaker_alone`).
+    quoted = (best < QUOTED_CEILING) & ~nearer_elsewhere & (best >= UNIQUE_THRESHOLD)
+    lone = (best < UNIQUE_THRESHOLD) & ~nearer_elsewhere
+    speakers = _quoted_speakers(said) if quoted.any() else {}
+    for rows, by_speaker in ((ranked[lone[ranked]], False), (ranked[quoted[ranked]], True)):
+        for row in rows.tolist():
+            report = int(home[row])
+            # a row its article has no room for is passed over before its text is sliced
+            if len(per_article[report]) >= UNIQUE_PER_ARTICLE or row in taken or back[row]:
                 continue
-            per_article[report].append(row)
-            taken.update(repeats.get(row, ()))
+            if by_speaker and not _speaker_alone(speakers, sentences[row], others, report):
+                continue
+            if _states_alone(sentences, row, others, report):
+                per_article[report].append(row)
+                taken.update(repeats.get(row, ()))
     shown = {row for rows in per_article.values() for row in rows}
     return tuple(
         _unique_fact(similarity, row, repeats.get(row, ()), shown)
         for report in sorted(per_article)
         for row in sorted(per_article[report])
+    )
+
+
+def _states_alone(sentences: Sequence[Sentence], row: int, others: _Others, report: int) -> bool:
+    """Whether a row's sentence can be shown as one outlet's alone: it states something on
+    its own, is no tune-in line, and gives no large figure another report writes."""
+    text = sentences[row].text
+    return (
+        informative(text, following(sentences, row, text))
+        and not rest_of_before(sentences, row, text)
+        and states_a_fact(text)
+        and not _LISTING_LINE.search(text)
+        and not quoted_after_lead(sentences[row])
+        and not newsroom_step(_NEITHER.sub(".", text))
+        and not tune_in(text)
+        and not (
+            (written := _large_figures(text)) and _told_elsewhere(written, others.texts, report)
+        )
+    )
+
+
+def tune_in(text: str) -> bool:
+    """Whether a sentence is an outlet's tune-in line: a broadcast's hour in a time zone and
+    a word asking to watch ("NBC Nightly News Exclusive: Lester Holt anchors from South
+    Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET.", raw 104), which tells what
+    the outlet will air, not what happened ("after 8 p.m. CT on Thursday", raw 234, names
+    no broadcast)."""
+    # the hour first: 15 lines of the 250 raw clusters' documents give one
+    return _BROADCAST_TIME.search(text) is not None and _TUNE_IN_CUE.search(text) is not None
+
+
+def _quoted_speakers(said: Sequence[Quote]) -> dict[tuple[str, int], list[str]]:
+    """The words of the names of the speakers each sentence quotes verbatim, by (article,
+    start): a speaker named by a word in lower case ("company") is no name."""
+    found: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for quote in said:
+        if quote.kind == "quote" and quote.speaker[:1].isupper():
+            found[quote.sentence.article.id, quote.sentence.start] += _NAME_WORD.findall(
+                quote.speaker
+            )
+    return found
+
+
+def _speaker_alone(
+    speakers: dict[tuple[str, int], list[str]], sentence: Sentence, others: _Others, report: int
+) -> bool:
+    """Whether a sentence quotes someone no article of another report names by any word of
+    their name: their words are this outlet's alone, however near another sentence comes on
+    the story's topic (raw 98's “This was surprising, ...,” said Catharine Winstanley: 0.32
+    with another outlet's sentence on the study, which never names her)."""
+    words = speakers.get((sentence.article.id, sentence.start))
+    # named in the sentence itself: '..., she said.' shown alone says not whose words they are
+    return (
+        bool(words)
+        and any(word in sentence.text for word in words)
+        and not others.write(report, words)
     )
 
 
@@ -128,15 +203,33 @@ def _large_figures(text: str) -> list[str]:
     ]
 
 
-def _texts_by_report(similarity: Similarity, home: np.ndarray) -> dict[int, list[str]]:
-    """Each report's articles' texts, read from each article's first row (its rows are one
-    run: a walk over every sentence cost unique() ~5%)."""
-    article_of = similarity.article_of
-    firsts = [0, *(np.flatnonzero(article_of[1:] != article_of[:-1]) + 1).tolist()]
-    found: dict[int, list[str]] = defaultdict(list)
-    for row in firsts:
-        found[int(home[row])].append(similarity.sentences[row].article.text)
-    return found
+class _Others:
+    """Each report's articles' texts, read once a candidate needs them (a large figure, a
+    speaker), from each article's first row (its rows are one run: a walk over every
+    sentence cost unique() ~5%)."""
+
+    def __init__(self, similarity: Similarity, home: np.ndarray) -> None:
+        self._similarity = similarity
+        self._home = home
+
+    @cached_property
+    def texts(self) -> dict[int, list[str]]:
+        article_of = self._similarity.article_of
+        firsts = [0, *(np.flatnonzero(article_of[1:] != article_of[:-1]) + 1).tolist()]
+        found: dict[int, list[str]] = defaultdict(list)
+        for row in firsts:
+            found[int(self._home[row])].append(self._similarity.sentences[row].article.text)
+        return found
+
+    def write(self, report: int, words: Collection[str]) -> bool:
+        """Whether an article of another report than `report` holds one of `words`."""
+        return any(
+            word in text
+            for other, texts in self.texts.items()
+            if other != report
+            for text in texts
+            for word in words
+        )
 
 
 def _told_elsewhere(written: list[str], texts: dict[int, list[str]], report: int) -> bool:
