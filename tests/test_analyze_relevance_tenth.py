@@ -79,5 +79,6 @@ def test_ap_pages_of_captions_on_the_story_are_not_flagged():
     # The tenth pass left all five unflagged. On the package set these machines install
     # since stop 37 (same code, same data), line 77's Amman page reads p 0.353 against the
     # 0.31 threshold and its partner 0.331, both flagged: the model's inputs moved with the
-    # environment (docs/journal/offtopic.md, "Off-topic flags on stop 37's machines"). The other four hold.
+    # environment (docs/journal/offtopic.md, "Off-topic flags on stop 37's machines").
+    # The other four hold.
     assert flagged in ([], [77])

@@ -69,7 +69,8 @@ def test_of_a_pair_the_model_flags_whole_the_report_naming_people_is_kept(item):
     else:
         # 197's report read p 0.348 at the twelfth pass; on the package set these machines
         # install since stop 37 (same code, same data) it reads 0.298, under the threshold,
-        # so the model keeps it itself (docs/journal/offtopic.md, "Off-topic flags on stop 37's machines")
+        # so the model keeps it itself (docs/journal/offtopic.md,
+        # "Off-topic flags on stop 37's machines")
         assert item["line"] == 197 and report.reason.startswith("on the story")
 
 
