@@ -178,13 +178,17 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
     # A caption whose credit closes its line in brackets after its last sentence: its source's
     # name or site ("Brock Turner as he appeared on the night of his arrest on Jan. 18, 2015.
     # (Stanford Department of Public Safety)", "... the lyrics of O Canada. (parl.gc.ca)"; 11
-    # lines in raw validation, all captions). A bracket holding a stop or a lower-case word
-    # ("(It really is.)", "(via Facebook)") is not read as a credit.
+    # lines in raw validation, all captions), or the network its picture was taken from: "The
+    # baby and stroller landed on top of the elevator car, which was six stories below. (via
+    # Facebook)" (raw 17 [2], the Daily News' caption; its story tells the fall as eight
+    # stories; the only line of raw and DUC closed by a "(via ...)"). A bracket holding a stop
+    # or another lower-case word ("(It really is.)") is not read as a credit.
     (
         "photo caption",
         ending(
             r"(?:(?<=[.!?] )|(?<=[.!?][\"”] ))\((?:[A-Z][\w'’&-]*"
-            r"(?:\s+(?:[A-Z][\w'’&-]*|of|the|and))*|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\)$",
+            r"(?:\s+(?:[A-Z][\w'’&-]*|of|the|and))*|[a-z0-9-]+(?:\.[a-z0-9-]+)+"
+            r"|via (?:Facebook|Twitter|Instagram|YouTube))\)$",
             ")",
         ),
     ),

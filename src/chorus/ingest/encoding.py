@@ -7,7 +7,8 @@ letters became "�" ("his �profound� concern"). Latin-1 is Windows-1252 but
 codes no article holds, so it is read right too. Characters a page never shows (zero-width
 spaces, soft hyphens, direction marks) are taken out of an article's text (`visible`), and
 two marks an earlier wrong reading left are set right: a closing ” lost to "\ufffd?" and the
-";" an escaped "&" left behind ("AT&T; and Verizon").
+";" an escaped "&" left behind ("AT&T; and Verizon"). A drop cap a scrape set on a line of its
+own is joined to its word again (`chorus.ingest.drop_caps`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import codecs
 import html.entities
 import re
 from dataclasses import dataclass
+
+from chorus.ingest.drop_caps import joined_drop_caps
 
 WINDOWS_1252 = "cp1252"
 _REPLACED = "\ufffd"
@@ -151,10 +154,10 @@ def _entity_leftover(found: re.Match[str]) -> str:
 
 def visible(text: str) -> str:
     """The text less its invisible characters and a print page's hyphens beside them, its
-    lost closing quotation marks and entities' leftover ";" set right (`make_article` keeps
-    an article so)."""
+    lost closing quotation marks and entities' leftover ";" set right, and a drop cap joined
+    to its word again (`make_article` keeps an article so)."""
     if "\u00ad" in text:
         text = _PRINT_HYPHEN.sub("", text)
     if "&" in text and ";" in text:
         text = _ENTITY_LEFTOVER.sub(_entity_leftover, text)
-    return _closing_quotes(_INVISIBLE.sub("", text))
+    return joined_drop_caps(_closing_quotes(_INVISIBLE.sub("", text)))
