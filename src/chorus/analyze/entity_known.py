@@ -86,12 +86,13 @@ def known_entities(
     on a site ("Follow us on Twitter").
     `texts` are the sentences' texts, each a slice of its article read once."""
     found = []
+    # names of several words, one of which may close on a known name and hold its spots
+    longer = [n for n in listed if " " in n]
     for name, (label, spots) in known.items():
-        # a listed name closing on it holds some of its spots: "Red Cross" of the read
-        # "International Committee of the Red Cross" (raw 76) is no second body's mention
-        holding = [
-            len(n) - len(name) for n in listed if n.endswith(name) and n[-len(name) - 1] == " "
-        ]
+        # "Red Cross" of the read "International Committee of the Red Cross" (raw 76) is no
+        # second body's mention
+        ending = f" {name}"
+        holding = [len(n) - len(name) for n in longer if n.endswith(ending)]
         mentions = [
             _excerpt(sentences[index], start, end)
             for index, start, end in spots

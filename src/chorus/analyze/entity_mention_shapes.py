@@ -156,18 +156,15 @@ def numbered_units(listed: Mapping[str, Sequence[Excerpt]]) -> dict[str, list[Ex
     name one body."""
     found = {}
     for name, mentions in listed.items():
-        # a figure and two letters before the space: most mentions are ruled out by one look
-        if any(
-            _text_before(m, 4)[:1].isdigit() or _text_before(m, 5)[:1].isdigit() for m in mentions
-        ):
+        # an ordinal's letters before the space: most mentions are ruled out by one look
+        if any(m.article.text.endswith(_ORDINAL_ENDS, 0, m.start) for m in mentions):
             kept = [m for m in mentions if not _after_an_ordinal(m)]
             if len(kept) < len(mentions):
                 found[name] = kept
     return found
 
 
-def _text_before(mention: Excerpt, size: int) -> str:
-    return mention.article.text[max(mention.start - size, 0) : mention.start]
+_ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ")
 
 
 def _after_an_ordinal(mention: Excerpt) -> bool:

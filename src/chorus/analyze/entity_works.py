@@ -84,5 +84,8 @@ pattern is searched."""
 
 
 def _after(mention: Excerpt, ends: tuple[str, ...], words: re.Pattern[str]) -> bool:
-    head = mention.article.text[max(0, mention.start - _LOOK_BACK) : mention.start]
-    return head.endswith(ends) and words.search(head) is not None
+    text, start = mention.article.text, mention.start
+    return (
+        text.endswith(ends, 0, start)
+        and words.search(text, max(0, start - _LOOK_BACK), start) is not None
+    )
