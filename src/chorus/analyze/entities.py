@@ -145,6 +145,7 @@ from chorus.analyze.entity_mention_shapes import (
     cut_spans,
     groups_of_a_place,
     nobles,
+    numbered_units,
     papers_after_a_people,
     shops,
     sign_offs,
@@ -319,6 +320,8 @@ def entities(
         *stand_ins.stand_ins(listed, label),
     }:
         del listed[name]
+    for name, kept in numbered_units(listed).items():
+        listed[name] = kept
     posts = cut_before_a_post(listed, label)
     heads = heads_of_posts(listed, posts)
     for name in {

@@ -187,7 +187,13 @@ Walmart", "sent to Congress"); on the 280 raw and DUC clusters the one name so w
 was not a place already."""
 PLACE_CUE_ENDS = (" of ", " in ", " at ", " and ", " to ")
 """How the text before a mention `in_a_place` can find ends: one test rules out most."""
-_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, " played by ")
+_INCLUDING = " including "
+_LAST_CUE_ENDS = (*PLACE_CUE_ENDS, " played by ", _INCLUDING)
+_PEOPLE_INCLUDING = frozenset(
+    ("bloggers", "vloggers", "YouTubers", "rappers", "singers", "comedians", "celebrities")
+)
+"""People in the plural before "including" and a name: "YouTube videos from beauty bloggers
+including Rclbeauty101" (raw 63, a handle read as an organisation)."""
 
 
 _ORGANISATION_BEFORE = frozenset(
@@ -219,7 +225,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
     before a comma and a word not capitalised or "I" ("“Stephanie, I speak three
     languages.", an organisation; on the 280 raw and DUC clusters the one name so written;
     "“Moonlight,” not ..." closes its quotation first), and after "played by" (an actor:
-    "Marie ... is played by Cecile de France", an organisation) and after an age closed by
+    "Marie ... is played by Cecile de France", an organisation) and after people in the
+    plural and "including" ("bloggers including Rclbeauty101"), and after an age closed by
     a comma or a stop ("13-year-old Sophia,", a place); place, for one `in_a_place`; None
     for none of them."""
     # the word before, found without splitting: this runs on most mentions
@@ -241,6 +248,8 @@ def label_by_cue(head: str, after: str = "") -> EntityLabel | None:
         return None  # most mentions: one test
     if head.endswith(" played by "):
         return "person"
+    if head.endswith(_INCLUDING):
+        return "person" if _word_before(head[: -len(_INCLUDING) + 1]) in _PEOPLE_INCLUDING else None
     return "place" if in_a_place(head) else None
 
 

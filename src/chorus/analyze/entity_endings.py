@@ -180,6 +180,9 @@ _PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))
 one was a place already."""
 
 
+_ORGANISATION_OPENINGS = frozenset(("College", "University"))
+"""First words no person's name opens on, a body's do: "College Humor shared “lost
+footage”" (raw 88, CollegeHumor, a person by the recognizer)."""
 _NUMBER_WORDS = frozenset(
     (
         *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Third"),
@@ -196,9 +199,10 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
     ("Newark Liberty International Airport", "Capitol Hill", "Gant Science Building") and
     for a name opening on one of _PLACE_OPENINGS ("Palais des Festivals"), and for a person
     whose name ends in one of _NO_SURNAMES ("Chechen Republic"); organisation, for a person whose
-    name ends in a word no surname is ("Miami Herald", "ABC7 News"), for a place ending in a
-    paper's or an office's word ("Las Vegas Sun", "Orange County Sheriff"), and for a web
-    service ("Twitter") or a journal ("Cell")."""
+    name ends in a word no surname is ("Miami Herald", "ABC7 News") or opens on a body's
+    word ("College Humor"), for a place ending in a paper's or an office's word ("Las Vegas
+    Sun", "Orange County Sheriff"), and for a web service ("Twitter") or a journal
+    ("Cell")."""
     if is_publication(name):
         return "organisation"
     before, _, last = name.rpartition(" ")
@@ -213,7 +217,9 @@ def by_ending(name: str, label: EntityLabel) -> EntityLabel:
         return "organisation" if label == "person" else label
     if label == "person" and last in _NO_SURNAMES:
         return "place"
-    if label == "person" and before in _NUMBER_WORDS:
+    if label == "person" and (
+        before in _NUMBER_WORDS or name[: name.find(" ")] in _ORGANISATION_OPENINGS
+    ):
         return "organisation"
     return "place" if name[: name.find(" ")] in _PLACE_OPENINGS else label
 

@@ -1,6 +1,7 @@
 """Words written beside a name that are no name alone: an epithet a person is called by
 after "the" ("Thorfinn the Mighty"), the first half of a county written with its hyphen
-("Ross-shire"), a people's adjective no country's name spells ("Norse")."""
+("Ross-shire"), a people's adjective no country's name spells ("Norse") and a name of such
+words ("Norse Vikings"), and a place a style is named for ("Broadway-style")."""
 
 from __future__ import annotations
 
@@ -15,9 +16,15 @@ _LOOK_BACK = 30
 _COUNTY_ENDS = ("-shire",)
 """What turns a word into a county's name when written after it with its hyphen: "Ross-shire"
 (raw 2), which the recognizer read as "Ross", a person."""
+_STYLE_ENDS = ("-style",)
+"""What turns a name into an adjective of manner: "an over-the top Broadway-style
+belt-it-to-the-back-row expression of praise" (raw 90) names no place of the story."""
 PEOPLES_BY_NAME = frozenset(("Norse", "Viking", "Gaelic"))
 """Peoples' adjectives no country's name forms (`PEOPLES` are formed from countries): "a
 medieval Norse parliament", "Norse kings" (raw 2, read as an organisation in two outlets)."""
+_PEOPLES_NAMED = PEOPLES_BY_NAME | {f"{word}s" for word in PEOPLES_BY_NAME}
+"""Those adjectives and their peoples in the plural: "the Norse Vikings, who battled for
+control of land" (raw 2, an organisation by the recognizer)."""
 
 
 def epithets_and_halves(
@@ -25,8 +32,9 @@ def epithets_and_halves(
     listed: Mapping[str, Sequence[Excerpt]],
     label: Callable[[str], EntityLabel],
 ) -> set[str]:
-    """Of `words` (one-word names), epithets, counties' first halves and peoples'
-    adjectives: no one, no body and no place of the story by themselves."""
+    """Of `words` (one-word names), epithets, counties' first halves, peoples' adjectives
+    and places only written as a style's; and names of peoples' words alone: no one, no
+    body and no place of the story by themselves."""
     people_words = {w for name in listed if label(name) == "person" for w in name.split()}
     return {
         name
@@ -34,7 +42,8 @@ def epithets_and_halves(
         if name in PEOPLES_BY_NAME
         or all(_epithet(m, people_words) for m in listed[name])
         or all(m.article.text.startswith(_COUNTY_ENDS, m.end) for m in listed[name])
-    }
+        or all(m.article.text.startswith(_STYLE_ENDS, m.end) for m in listed[name])
+    } | {name for name in listed if " " in name and _PEOPLES_NAMED.issuperset(name.split())}
 
 
 def _epithet(mention: Excerpt, people_words: set[str]) -> bool:

@@ -63,7 +63,8 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
     """Short forms of a listed name the cluster writes, mapped to the name: an
     organisation's initials read as a name of that kind ("KCC" of the "Khumbu Climbing
     Center", each listed in one outlet; an airport's of its namesake, "JFK" of "John F.
-    Kennedy Airport"), and a mountain without its "Mount" ("Shishapangma"
+    Kennedy Airport"; a government's with its "of", "DOB" of the "Department of Buildings"),
+    and a mountain without its "Mount" ("Shishapangma"
     of "Mount Shishapangma"), where no other listed name of that form or kind claims it.
     `recognize` keeps a dateline's agency apart: "(AP)" is no "Anaheim Police"."""
     found = {}
@@ -87,6 +88,10 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
             ):
                 del words[0]
             initials["".join(w[0] for w in words)].append(name)
+            # "DOB" of the "Department of Buildings", "DOJ" of the Department of Justice: a
+            # government's initials keep its "of"
+            if (head := name.split())[1] == "of" and "of" not in head[2:]:
+                initials[f"{head[0][0]}O{''.join(w[0] for w in words[1:])}"].append(name)
     found |= {
         short: named[0]
         for short, named in initials.items()

@@ -86,11 +86,18 @@ def known_entities(
     on a site ("Follow us on Twitter").
     `texts` are the sentences' texts, each a slice of its article read once."""
     found = []
+    # names of several words, one of which may close on a known name and hold its spots
+    longer = [n for n in listed if " " in n]
     for name, (label, spots) in known.items():
+        # "Red Cross" of the read "International Committee of the Red Cross" (raw 76) is no
+        # second body's mention
+        ending = f" {name}"
+        holding = [len(n) - len(name) for n in longer if n.endswith(ending)]
         mentions = [
             _excerpt(sentences[index], start, end)
             for index, start, end in spots
             if not cut_from_a_longer_name(texts[index], start, end)
+            and not (holding and _held(texts[index], start, end, holding, listed))
             and not (
                 label == "place"
                 and texts[index].startswith(_POSSESSIVES, end)
@@ -109,6 +116,12 @@ def known_entities(
                 Entity(name=name, label=label, outlets=outlets(mentions), mentions=tuple(mentions))
             )
     return found
+
+
+def _held(text: str, start: int, end: int, heads: Sequence[int], listed: Collection[str]) -> bool:
+    """Whether the spot from `start` to `end` in `text` closes a `listed` name written
+    there, `heads` the lengths of their words before it."""
+    return any(head <= start and text[start - head : end] in listed for head in heads)
 
 
 _POSSESSIVES = ("'s ", "’s ")

@@ -3,7 +3,8 @@ as two ("Texas EquuSearch"), a peer's title a person's ("Duke of Närke"), a cha
 written as a place ("a shuttered Blockbuster."), a span cut after an adjective ("Genesee
 County Environmental"), a letter's sign-off ("With Gratitude, Jenni") and a body read
 without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute"), and one cut
-after an ordinal ("Congressional District" of "Arizona's 9th Congressional District").
+after an ordinal ("Congressional District" of "Arizona's 9th Congressional District"), and
+a mention after one, a numbered unit's ("612th Air Operations Center").
 Moved from entity_shapes.py, which keeps what a read name's shape settles alone."""
 
 from __future__ import annotations
@@ -145,6 +146,25 @@ def _cut_after_an_ordinal(listed: Mapping[str, Sequence[Excerpt]]) -> set[str]:
     Congressional District", "the Tucson-based 2nd Congressional District", raw 248): the
     recognizer read the district without its number, a name of no one place."""
     return {name for name, mentions in listed.items() if all(map(_after_an_ordinal, mentions))}
+
+
+def numbered_units(listed: Mapping[str, Sequence[Excerpt]]) -> dict[str, list[Excerpt]]:
+    """Names some mentions of which follow an ordinal in figures, mapped to their others:
+    "the 612th Air Operations Center at Davis-Monthan" (raw 104) is one unit, NBC's "the
+    underground Air Operations Center" at Osan another, and "7th Air Force" no mention of
+    the U.S. Air Force; one outlet's numbered unit counted as another's told two outlets
+    name one body."""
+    found = {}
+    for name, mentions in listed.items():
+        # an ordinal's letters before the space: most mentions are ruled out by one look
+        if any(m.article.text.endswith(_ORDINAL_ENDS, 0, m.start) for m in mentions):
+            kept = [m for m in mentions if not _after_an_ordinal(m)]
+            if len(kept) < len(mentions):
+                found[name] = kept
+    return found
+
+
+_ORDINAL_ENDS = ("st ", "nd ", "rd ", "th ")
 
 
 def _after_an_ordinal(mention: Excerpt) -> bool:

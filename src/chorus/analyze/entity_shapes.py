@@ -107,12 +107,17 @@ _UNITS = frozenset(("city", "province", "county", "prefecture"))
 """A place's unit in lower case after its name ("Busan city"): the place itself."""
 
 
+_INVERTED = frozenset(("Department", "Ministry", "Bureau", "Office", "Board", "Commission"))
+"""A body's head word written after its field as often as before it with "of"."""
+
+
 def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     """Two read names of one body or place, the shorter mapped to the longer or to the name
         without a unit: an organisation's name of two words or more after one word opening one
         other ("Central Bank" of "European Central Bank"; two such, none), one written without
         its last word "Department" ("Anaheim Police", "Anaheim Police Department") or a one-word
-    name without "University" ("Stanford" of "Stanford University", raw 56), and a
+    name without "University" ("Stanford" of "Stanford University", raw 56), one with its
+    head word after its field ("Buildings Department" of "Department of Buildings"), and a
         place before its unit in lower case ("Busan city", "Busan")."""
     found: dict[str, str] = {}
     longer: dict[str, list[str]] = {}
@@ -131,6 +136,10 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
                 longer.setdefault(head, []).append(name)
             if last == "University" and labels.get(head) == "organisation" and " " not in head:
                 longer.setdefault(head, []).append(name)
+            # "the Buildings Department" of the "Department of Buildings" (raw 17), "the
+            # Justice Department" of the "Department of Justice" (raw 116)
+            if last in _INVERTED and labels.get(whole := f"{last} of {head}") == "organisation":
+                found[name] = whole
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
     return found | bodies_after_their_place(labels)
 

@@ -19,7 +19,7 @@ from chorus.analyze.entity_epithets import epithets_and_halves
 from chorus.analyze.entity_inside import POSTS
 from chorus.analyze.entity_lists import KNOWN, joined_entity
 from chorus.analyze.entity_terms import posts_cut, terms_and_titles_words
-from chorus.analyze.entity_works import works_and_models
+from chorus.analyze.entity_works import products_and_exercises, works_and_models
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
 
 _ALIAS_BEFORE = re.compile(
@@ -48,6 +48,7 @@ def stand_ins(
         | _pairs_of_genera(listed)
         | _heroes(listed, label)
         | works_and_models(listed.keys(), label)
+        | products_and_exercises(listed, label)
         | drugs(words, listed)
         | _capitals_of_place(words, listed)
         | {name for name in listed if name.partition(" ")[0] in _CONJUNCTIONS}
