@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from chorus import brief
-from chorus.analyze.conflict_blasts import blast_conflicts, bomb_counts
+from chorus.analyze.conflict_blasts import blast_conflicts, bomb_counts, tolls
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.api import as_articles
@@ -72,12 +72,16 @@ def test_the_two_counts_are_no_longer_shown_agreed(raw):
     )
 
 
-def test_counts_read_from_the_articles_words():
+def test_counts_read_from_the_articles_words(raw):
     documents = _plus_documents("train", {43782})[43782]
     # a double car bomb and two bombs: Makhachkala's one attack, told alike; "at least 46
     # as blasts struck" counts the injured, no blasts
     assert [bomb_counts(d.lower()) for d in documents] == [{2.0}, {2.0}, {2.0}]
     assert _blast_conflicts(documents) == []
+    # the count of bombs is no toll of its own: raw 184's Volgograd, 34 dead, not 2
+    volgograd = placed(raw[184]["documents"], "two suicide bombings killed 34 people")[1]
+    assert bomb_counts(volgograd.lower()) == {2.0}
+    assert tolls(volgograd) == {34.0}
     assert bomb_counts("the first two blasts hit a bus") == set()
     assert bomb_counts("two more bombs went off later") == set()
     assert bomb_counts("a bomb killed four") == set()
