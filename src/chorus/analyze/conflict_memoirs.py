@@ -53,15 +53,15 @@ def memoir_conflicts(
         found.append(
             Conflict(
                 "date",
-                _one_each(ours),
-                _one_each(theirs),
+                first_of_each(ours),
+                first_of_each(theirs),
                 f"Different years for one memoir: {first} vs {second}",
             )
         )
     return found
 
 
-def _one_each(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
+def first_of_each(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
     """The first sentence of each article, in the order found."""
     first: dict[str, Sentence] = {}
     for sentence in sentences:

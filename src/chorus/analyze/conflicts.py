@@ -13,7 +13,9 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   "8,013 m", "shot once" vs "struck twice"); one sum of money of one thing given two
   values beside one sum of another thing alike ("about $500,000 in tax revenue" vs "about
   $1 million in tax revenue", both beside "$3 million in sales": sums.py); one fall given
-  two heights ("eight stories below" vs "six stories below"), one scene two floors ("down
+  two heights ("eight stories below" vs "six stories below"), one death toll two counts of
+  the bombs behind it ("three suicide bombings ... killed 27 people" vs "twin car bombs
+  ..., killing 27 people", conflict_blasts.py), one scene two floors ("down
   to the 17th floor, where first responders pulled them" vs "pulled the mom from the
   15th-floor shaft"), one part of a text two ordinals ("the third line of the anthem" vs
   "the second line of the anthem", ordinals.py), and two places put different distances
@@ -75,6 +77,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
+from chorus.analyze.conflict_blasts import blast_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
@@ -195,6 +198,7 @@ def conflicts(
             *number_conflicts(similarity, close, paired, rows, texts),
             *share_conflicts(similarity, {rows[n] for n in joined.holding(SHARE_WORDS)}),
             *measure_conflicts(similarity, close, paired),
+            *blast_conflicts(story, texts, lowered, joined),
             *sum_conflicts(similarity, close, {rows[n] for n in joined.holding(("$",))} & paired),
             *position_conflicts(
                 similarity, close, paired, {rows[n] for n in joined.holding(CLOCK_WORDS)}
