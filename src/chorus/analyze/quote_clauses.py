@@ -164,10 +164,12 @@ it ("Sebastian asked us how ..., “Can we ride a rocket ship ...?” he asked, 
 broke all over again": 4986)."""
 
 
-_DASHED_CLAUSE = re.compile(r"\s*—\s*(?:and|but)\s+(?:he|she|they)\s+[a-z]")
+_DASHED_CLAUSE = re.compile(r"\s*—\s*(?:(?:and|but)\s+(?:he|she|they)\s+[a-z]|but\s+not\s)")
 """A clause after a dash in reported words, of someone told of by a pronoun: the writer
 going on with what happened ("she says she had to do it for her family—and she was almost
-immediately caught": multi_news-val-3949)."""
+immediately caught": multi_news-val-3949); or the writer's "but not ..." on them ("He told
+New York magazine in 2007 that he loves Richard Nixon — but not for the appropriate reasons,
+like that Nixon got really good at winning presidential elections": 4236)."""
 
 
 def _after_the_close(text: str, clause: re.Match[str]) -> bool:

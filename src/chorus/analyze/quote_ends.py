@@ -151,6 +151,22 @@ def dash_cut(text: str, who_start: int, start: int, end: int) -> int:
     return end if closing is None or inside_quotation(text, closing.start()) else closing.start()
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\s+(?:the\s+)?$")
+_MAIN_VERB = re.compile(r",\s+(?:is|was|are|were|has|had|will|would)\s+(?:now\s+)?[a-z]")
+
+
+def relative_cut(text: str, who_start: int, start: int, end: int) -> int:
+    """Where words said after their speaker end when the attribution sits inside the
+    writer's relative clause, closed by a comma before the main clause's verb: "a Minnesota
+    man who the Department of Homeland Security says has the “operational capacity” to
+    carry out a terror attack, is now studying to get his Class A Commercial Drivers
+    License" (multi_news-val-4656): the department said only what he has."""
+    if start < who_start or not _RELATIVE_BEFORE.search(text, max(0, who_start - 10), who_start):
+        return end
+    main = _MAIN_VERB.search(text, start, end)
+    return end if main is None or inside_quotation(text, main.start()) else main.start()
+
+
 _STANDING = re.compile(r"\b(?:has|have)\s+(?:long\s+)?(?:said|maintained|insisted|claimed)\b")
 """A speaker's standing claim, made at no one time: the writer may answer it with a "but"."""
 _DENIED = re.compile(

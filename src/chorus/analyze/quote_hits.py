@@ -29,6 +29,7 @@ from chorus.analyze.quote_ends import (
     past_dateline,
     past_where_said,
     quotation_cut,
+    relative_cut,
     source_cut,
     writers_aside,
 )
@@ -256,6 +257,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         cut, then = narration_cut(text, start, end, text[who_start:who_end], who_start >= end)
         cut = gloss_cut(text, start, cut, text[who_start:who_end])
         cut = dash_cut(text, who_start, start, cut)
+        cut = relative_cut(text, who_start, start, cut)
         cut = contrast_cut(text, who_end, start, cut)
         if name == "speaker verb quote":
             cut = quotation_cut(text, start, cut)

@@ -219,7 +219,12 @@ def quotes(
     known_names: Mapping[str, EntityLabel] = MappingProxyType({}),
 ) -> tuple[Quote, ...]:
     """Every attributed quotation, in article order; pronouns resolved within an article."""
-    found = [pair for sentences in per_article for pair in _marked_article_quotes(sentences)]
+    found: list[tuple[Attribution, Sentence]] = []
+    articles: list[int] = []  # each attribution's article, by its place
+    for k, sentences in enumerate(per_article):
+        pairs = _marked_article_quotes(sentences)
+        found.extend(pairs)
+        articles.extend([k] * len(pairs))
     speakers = speaker_names(found, known_names, [s for ss in per_article for s in ss])
     return tuple(
         Quote(
@@ -230,8 +235,24 @@ def quotes(
             outlet=s.article.outlet,
             kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
         )
-        for (a, s), speaker in zip(found, speakers, strict=True)
+        for (a, s), speaker in _once(found, speakers, articles)
     )
+
+
+def _once(
+    found: Sequence[tuple[Attribution, Sentence]], speakers: Sequence[str], articles: Sequence[int]
+) -> list[tuple[tuple[Attribution, Sentence], str]]:
+    """Each attribution with its speaker, but one whose words and speaker its article gave
+    before: a page that prints a paragraph twice (its teaser glued to a heading, then the
+    story: multi_news-val-4656's Fox 9 page) says it once."""
+    seen: set[tuple[int, str, str]] = set()
+    rows = []
+    for (a, s), speaker, k in zip(found, speakers, articles, strict=True):
+        key = (k, speaker, s.article.text[a.start : a.end])
+        if key not in seen:
+            seen.add(key)
+            rows.append(((a, s), speaker))
+    return rows
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:

@@ -47,6 +47,7 @@ from chorus.language.speakers import (
     APPOSITION_ROLE,
     FULL_NAME,
     GROUPS,
+    REFERRING_HEADS,
     SPEAKER,
     SPEAKER_AFTER,
     SPEAKER_AFTER_OR_IT,
@@ -191,6 +192,17 @@ before ", says Name": '"Colbert would have had a tough road in the primaries," b
 Democratic and Republican, says David Graham at The Atlantic.' (multi_news-val-4236); not
 words of their own speaker ('"...," one juror told the judge ..., according to multiple
 sources': 1839) nor the quotation alone (", according to a report ...")."""
+_PARTY_HEADS = "|".join(head for head in REFERRING_HEADS if head[:1].isupper())
+_IN_A_MOOD = (
+    rf"(?:[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ful|ing)\s+"
+    rf"(?=(?:{WORD}\s+){{1,2}}(?!(?:{_PARTY_HEADS})\b){WORD}(?:,|\.?$)))?"
+)
+"""How a named speaker was as they spoke, after the verb: "“I can’t believe it,” said a
+devastated Salah Ali, 70, the little girl’s grandfather, ..." (multi_news-val-1397); a
+word of feeling ("devastated", "tearful", "smiling"), before a whole name of two or three
+words that a comma or the end follows ("said a former New York police officer" is no New
+York's), not a party's or a nation's member ("said a top House Republican, who asked not
+to be named": 4035)."""
 _AT_OUTLET = rf"\s+at\s+{WORD}(?:\s+{WORD})*"
 """Where an inverted speaker writes, to the sentence's end: "..., says David Graham at The
 Atlantic."."""
@@ -218,7 +230,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
         "quote, verb speaker",
         rf"^[{OPEN}](?P<text>{QUOTED})[,]?[{CLOSE}],?\s+(?:{VERB}|{OFFERED}|{QUOTED_BY}|(?P<according>according\s+to)"
         rf"|(?P<recalled>the\s+(?:[a-z]+\s+){{0,2}}?[a-z]+\s+recalled))"
-        rf"\s+{TITLE_BEFORE}{SPEAKER_QUOTED}(?:,\s+(?P<role>{FULL_NAME})(?=[.,]?(?:\s|$)))?"
+        rf"\s+{_IN_A_MOOD}{TITLE_BEFORE}{SPEAKER_QUOTED}(?:,\s+(?P<role>{FULL_NAME})(?=[.,]?(?:\s|$)))?"
         rf"(?(according)(?=,|\.?[{CLOSE}]?$))(?(recalled)\s+saying\b)",
     ),
     # Adds Weir: "Trey is schooled in what we call 'the fluid tonic' ..." (907)
@@ -316,7 +328,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
         *("tell", "told"),
     ),
-    "speaker verb quote": (*_OPENING_MARKS, ": '"),
+    "speaker verb quote": (*_OPENING_MARKS, ": '", ": ‘"),
     "speaker ..., adding that": ("adding",),
     "group ..., saying": ("saying", "telling", *ARGUING),
     "speaker ..., saying": ("saying", "telling", *ARGUING),

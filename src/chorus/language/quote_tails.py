@@ -86,7 +86,7 @@ first letter for both kinds of verb is searched at every position of a sentence,
 some shoes so that he could pay for them": multi_news-val-3949), tested once "that" is
 found (before it, at each of the object's characters, it cost more)."""
 _NO_SUBJECT = r"(?:is|are|was|were)\s"
-_SINGLE_AFTER_COLON = r"(?<=:\s')(?=[A-Z])"
+_SINGLE_AFTER_COLON = r"(?<=:\s['‘])(?=[A-Z])"
 """A quotation in straight single marks, after a colon only ("In a new interview First Lady
 Michelle said: 'Barack really thinks ...'": multi_news-val-1334): elsewhere such a mark is
 an apostrophe as often."""
@@ -103,8 +103,10 @@ verb with no subject of its own, whose subject is a relative pronoun before the 
 ("a person who Richie said is the woman in question": multi_news-val-3718), nor how the
 words were said ("“Okay!” Weiner said loudly, though not enthusiastically.")."""
 SAID_STATEMENT = (
-    # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555)
-    rf"(?:said|says|say|added(?!\s+\d)|warned|stated|insisted(?!\s+on\b)"
+    # "added" before a number is a score ("Chris Bosh, ..., added 24 points": 5555), before
+    # one's voice or weight a joining ("Syria's ally Russia added its voice Monday to rising
+    # calls for a truce": multi_news-val-290)
+    rf"(?:said|says|say|added(?!\s+\d|\s+(?:its|his|her|their)\s+(?:voice|weight|name|support)\b)|warned|stated|insisted(?!\s+on\b)"
     rf"|alleged(?!\s+\w+ed\b)){_DESPITE}\s+{_STATEMENT}"
 )
 TOLD_STATEMENT = rf"{TOLD_AN_ACCOUNT}\s+{_STATEMENT}"
@@ -124,7 +126,7 @@ VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
     rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s))\b(?!(?<=insists|nsisted)\s+on\b)"
     rf"(?!{_ANSWERED_WITH})"
-    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*'?|\s+)(?!{_NICKNAME})(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
+    rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*['‘]?|\s+)(?!{_NICKNAME})(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence; not

@@ -187,9 +187,10 @@ DESCRIPTION = (
 """A described speaker ("the CEO of Kinkade’s galleries", "His family says", "his attorney
 insisted": multi_news-val-576); the article a word of its own (not the end of "Vatican"),
 its words no clause's ("a wire when the attorney warned": 4717)."""
-_OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:{by_first_letter(OWNED)})\b"
+_OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{by_first_letter(OWNED)})\b"
 """Whose a speaker is, after what it said: "..., his family said." (multi_news-val-5473),
-"“...,” her mother, Ashake Banks, said" (2080); only there, as an alternative of every
+"“...,” her mother, Ashake Banks, said" (2080), maybe with a word of what kind ("“...,”
+says his personal publicist, Carrie Byalick.": 4236); only there, as an alternative of every
 speaker it cost a try at each "his" and "her" of the patterns that search."""
 _NAME_WORD = rf"{_INITIAL}|St\.(?=\s+[A-Z])|{WORD}|al-\w+"
 FULL_NAME = (  # in an apposition: "the spokesman, Dia al-Hotmani, said" (multi_news-val-5397),
@@ -265,16 +266,18 @@ REFERS_BACK = re.compile(rf"(?:{_REFERRING}|he|she|He|She)$")
 
 
 _NAMED_AFTER = (
-    r"(?<!\b(?:of|in|at|on|to|by) )(?<!\bfor )(?:[Tt]he|[Aa]n?)\s+"
+    r"(?<!\b(?:of|in|at|on|to|by) )(?<!\bfor )(?:[Tt]he|[Aa]n?|(?<!\band )[Aa]nother)\s+"
     rf"[a-z][\w’'-]*+(?:\s+[a-z][\w-]*+){{0,4}}+"
     rf"(?=,\s+{HONORIFIC}?{WORD}(?:\s+(?:{_INITIAL}|{WORD})){{1,3}},)"
 )
 """A description whose apposition is a name, of a speaker no role noun describes: "The
 company, Granger Telecom, said" (DUC d30056t), "the leader of the center-left opposition,
 Pierluigi Bersani, said" (multi_news-val-2476), "the study’s lead author, Mason Silveira,"
-(4387); not after a preposition ("the publisher of a respected weekly newsletter, Southern
-Africa Report, says" is the publisher speaking, "another man charged in the case, Edgar
-Ivan Rodriguez, told" no "case"); `named_in_apposition` gives the name. Its words are taken
+(4387), "Another blogger, Brandy Willans, writes" (4656); not after a preposition ("the
+publisher of a respected weekly newsletter, Southern Africa Report, says" is the publisher
+speaking, "another man charged in the case, Edgar Ivan Rodriguez, told" no "case"), nor
+"another" after "and" (", and another man charged in the case, Edgar Ivan Rodriguez, told":
+two speakers); `named_in_apposition` gives the name. Its words are taken
 possessively, without back-tracking: it is tried after every "the" and "a" of the patterns
 that search."""
 
