@@ -205,13 +205,15 @@ def summarize(
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
         steps = [row for row in chosen if _page_not_story(texts[row])]
-        # A video's blurb or a heading standing alone is the page's (raw 29, 21).
+        # A video's blurb, a heading standing alone or a work's title in quotation marks is
+        # the page's (raw 29, 21, 63).
         steps += [row for row in chosen if _page_line(view.sentences[row])]
         # A speaker's own page (a memo, a statement) says "we"; an outlet quoting the same
         # words says who.
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
+        # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
         steps += told_within(view.terms, texts, view.vectors, ordered)
         # A surname waits for the sentence that names its person in full, from any article;
         # the opening read is the row shown first after that move (raw 36's first row
