@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from chorus.summarize.leaning import refers_to_before, sets_up_contrast, unnamed_opening
+from chorus.summarize.contrasts import sets_up_contrast
+from chorus.summarize.leaning import refers_to_before, unnamed_opening
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence as _sentence
 from tests.summary_texts import sentences as _sentences

@@ -19,6 +19,7 @@ from chorus.model import Sentence, SummarySentence
 from chorus.represent import embed
 from chorus.settings import SummaryOptions
 from chorus.summarize.citations import linked_rows, retold_by, told_in_part
+from chorus.summarize.contrasts import denied_points, sets_up_contrast
 from chorus.summarize.credit_lines import (
     CLOSES_ON_CREDIT,
     bare_opening,
@@ -31,7 +32,6 @@ from chorus.summarize.leaning import (
     leans_on_before,
     older_updates,
     refers_to_before,
-    sets_up_contrast,
     speaker_apart,
     unnamed_opening,
 )
@@ -48,8 +48,14 @@ from chorus.summarize.newsroom import (
     writers_question,
 )
 from chorus.summarize.opening_clause import clause_leans_back
-from chorus.summarize.page_lines import heading, points_ahead, video_blurb
-from chorus.summarize.same_fact import Told, retold_events, wording
+from chorus.summarize.page_lines import (
+    heading,
+    own_title,
+    points_ahead,
+    video_blurb,
+    work_title,
+)
+from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
@@ -101,7 +107,7 @@ def _page_not_story(text: str) -> bool:
 
 
 def _page_line(sentence: Sentence) -> bool:
-    return video_blurb(sentence) or heading(sentence)
+    return video_blurb(sentence) or heading(sentence) or work_title(sentence.text)
 
 
 def summarize(
@@ -136,6 +142,9 @@ def summarize(
     # An article's last sentence introduces nothing that can be shown with it. A quotation
     # is shown with the credit line below it, which waits for it.
     leads = introduces(texts) | sets_up_contrast(texts)
+    # "The problem is not that ..." is shown with the sentence making its point, or never.
+    denying, denied_alone = denied_points(texts, view.article_starts)
+    leads |= denying
     leads[view.article_starts - 1] = False
     credits = credit_lines(texts, view.article_starts)
     leads[:-1] |= credits[1:]
@@ -161,6 +170,7 @@ def summarize(
     shut |= points_ahead(texts)
     # "The security official said ..." names its speaker by the introduction sentences before.
     shut |= source_met_before(texts)
+    shut |= denied_alone
     # An article's first sentence has nothing before it to wait for: one that leans back
     # (its page opening mid-story, "Because most babies at those ages ...") is never
     # taken, unless it is all there is.
@@ -195,17 +205,23 @@ def summarize(
         # of the 250 raw validation clusters choose again). So is a second telling of one
         # event (raw 96's two reports of Mark Lane's death): the one read first stays.
         steps = [row for row in chosen if _page_not_story(texts[row])]
-        # A video's blurb or a heading standing alone is the page's (raw 29, 21).
+        # A video's blurb, a heading standing alone or a work's title in quotation marks is
+        # the page's (raw 29, 21, 63).
         steps += [row for row in chosen if _page_line(view.sentences[row])]
         # A speaker's own page (a memo, a statement) says "we"; an outlet quoting the same
         # words says who.
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
+        # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
+        steps += told_within(view.terms, texts, view.vectors, ordered)
         # A surname waits for the sentence that names its person in full, from any article;
         # the opening read is the row shown first after that move (raw 36's first row
         # "DeMint ..." moves down and its "But almost as soon as ..." is shown first).
         shown_order = named_in_full_first([texts[row] for row in ordered], texts)
+        # A source's title below the summary's first line repeats its lead in a headline's
+        # words; the title opening the summary heads the briefing.
+        steps += [ordered[n] for n in shown_order[1:] if own_title(view.sentences[ordered[n]])]
         # A summary opening on "He ..." never says who.
         steps += unnamed_opening(texts, [ordered[n] for n in shown_order])
         # One opening on a bare quotation never says who speaks: it is taken with the

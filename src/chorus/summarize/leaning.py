@@ -323,24 +323,6 @@ def leans_on_before(texts: Sequence[str]) -> np.ndarray:
     return marked
 
 
-_ONE_THING = re.compile(
-    r"[\s(\[“\"]*It(?:’s|'s|\s+is|\s+was)\s+one\s+thing\s+to\b(?!.*\banother\b)"
-)
-"""The first half of a contrast whose second the sentence after gives ("It's one thing to say
-Republicans aren't participating ..." / "The argument Obama made Saturday went further.",
-raw 221): alone, it sets up a point it never makes."""
-
-
-def sets_up_contrast(texts: Sequence[str]) -> np.ndarray:
-    """Per text: whether it opens "It's one thing to ..." with no "another" after it, to be
-    shown only with the sentence after it."""
-    return np.fromiter(
-        ("one thing" in t and _ONE_THING.match(t) is not None for t in texts),
-        dtype=bool,
-        count=len(texts),
-    )
-
-
 def unnamed_opening(texts: Sequence[str], ordered: Sequence[int]) -> list[int]:
     """The summary's first row (`ordered` in reading order, rows of `texts`) when it opens
     with "He" or "She" ("He put the killing in a racial context, and that was enough.", raw

@@ -86,3 +86,30 @@ def points_ahead(texts: Sequence[str]) -> np.ndarray:
                 and (row + 1 == len(texts) or len(texts[row + 1].split()) < _ITEM_WORDS)
             )
     return marked
+
+
+_TITLED = re.compile(r"[“\"‘]([^“”\"‘’]+)[”\"’]\Z")
+"""A sentence that is one quotation and nothing more."""
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_SMALL_TEXT = "a an and as at by for from in of on or the to vs with"
+_SMALL_WORDS = frozenset(_SMALL_TEXT.split())
+"""Words a title may leave lower-case ("Out of Colored Pencils")."""
+_TITLE_WORDS = 2
+
+
+def work_title(text: str) -> bool:
+    """Whether a text is a work's title in quotation marks and nothing more, every word but
+    the small ones capitalised: a video's, a song's or a film's (“DIY: How To Make Eyeliner
+    Out of Colored Pencils!”, raw 63's video page), not a sentence of the story."""
+    found = _TITLED.match(text.strip()) if text[:1] in _OPENING_QUOTES else None
+    if found is None:
+        return False
+    words = [w for w in _WORD.findall(found.group(1)) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= _TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def own_title(sentence: Sentence) -> bool:
+    """Whether a sentence is its article's title (its metadata's, or its first line read as
+    one: `ingest.own_titles`), as the sources list shows it."""
+    title = sentence.article.title
+    return title is not None and " ".join(sentence.text.split()) == " ".join(title.split())
