@@ -4,7 +4,8 @@ articles → cleaned documents → sentences → summary sentences → briefing.
 
 Text is stored once, in `Article.text`. Everything downstream is a view into it by
 character offsets, so provenance is exact by construction: `sentence.text` *is*
-`article.text[start:end]`, never a copy that could drift from its source.
+`article.text[start:end]`, sliced when the (frozen) sentence is made, so it cannot drift
+from its source.
 """
 
 from __future__ import annotations
@@ -71,10 +72,13 @@ class Sentence:
     index: int
     start: int
     end: int
+    text: str = field(init=False, repr=False)
+    """`article.text[start:end]`, sliced once: a briefing with its analysis reads it ~15
+    times a sentence (~980 reads a raw cluster), and a property sliced a new string each
+    time (docs/journal/speed.md, stop 37's twentieth pass)."""
 
-    @property
-    def text(self) -> str:
-        return self.article.text[self.start : self.end]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.article.text[self.start : self.end])
 
     @property
     def key(self) -> tuple[str, int]:
