@@ -25,7 +25,6 @@ said") gives way to the main clause's speaker. Speaker names and titles are read
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
@@ -36,12 +35,11 @@ from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
 from chorus.analyze.pronouns import Focus
+from chorus.analyze.quote_attributions import attributions, attributions_by
 from chorus.analyze.quote_casts import unplayed
-from chorus.analyze.quote_clauses import after_the_verb, main_clause, speaks_inside, subordinate_end
+from chorus.analyze.quote_clauses import speaks_inside
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
-from chorus.analyze.quote_ends import addressees_pronoun, that_as_subject
-from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
 from chorus.analyze.quote_given import (
     as_agency,
     as_named,
@@ -50,7 +48,7 @@ from chorus.analyze.quote_given import (
     resolved,
     with_speaker,
 )
-from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_leads import led
 from chorus.analyze.quote_rows import as_rows
@@ -67,151 +65,24 @@ from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     BROKEN_CLOSE,
     OPEN,
-    RESUMED,
-    RESUMED_AFTER_WHO,
     TEX_CLOSE,
     TEX_OPEN,
-    WHO_CALLS,
     attributed_marks,
     balanced,
     goes_on,
-    interrupted,
     left_open,
     trim,
     verbatim,
 )
-from chorus.language.quote_participles import ADDING
 from chorus.language.quote_verbs import INVERTED_VERBS, SPEECH_VERBS
-from chorus.language.speaker_bounds import (
-    abbreviated,
-    modified_group,
-    out_of_department,
-    speaking_for,
-    statement_of,
-    titled_name,
-    unplaced,
-)
 from chorus.language.speaker_documents import PAPERS
-from chorus.language.speaker_roles import shown_role, whole_role
-from chorus.language.speaker_titles import (
-    KIN_WORDS,
-    job_opening,
-    kin_named,
-    office_title,
-    owner_role,
-    prefix_role,
-)
 from chorus.language.speakers import (
-    IDENTIFIED_AS,
     IT,
-    PRONOUNS,
-    REFERS_BACK,
     THEY,
-    bare_name,
 )
 from chorus.model import Sentence
 
 __all__ = ["INVERTED_VERBS", "SPEECH_VERBS", "Attribution", "attributions", "quotes"]
-
-_ADDING_THAT = re.compile(ADDING)
-
-
-def attributions(sentence: Sentence) -> tuple[Attribution, ...]:
-    """The speaker and the spans of words attributed to them, if the sentence has any: one,
-    or two when the speaker goes on ", adding that ..." or ", and said ..."."""
-    text = sentence.text
-    names = cued(text)
-    return _attributions(sentence, text, names) if names else ()
-
-
-def _attributions(sentence: Sentence, text: str, names: Sequence[str]) -> tuple[Attribution, ...]:
-    """`attributions` of a sentence (whose `text` is given: slicing it from the article
-    again costs), with a speech verb, by the `names`d patterns."""
-    hit = first_hit(text, 0, names)
-    if hit is None:
-        return ()
-    main = main_clause(text, hit.who_start)
-    if main is not None:
-        # "When Mercer insisted that ..., Santavicca said, “...”": the opening clause's
-        # subject is not who speaks in the main clause, or is, when that one says "he"
-        after = first_hit(text, main.start("who"))
-        if after is not None and (
-            after.who not in PRONOUNS or (hit.who in PRONOUNS and after.who != hit.who)
-        ):
-            hit = after  # "Asked about ..., in which he argued ..., she said": hers
-        elif after is not None:
-            hit = replace(hit, words=after.words, second=after.second)
-        elif hit.words[0] < main.start() < hit.words[1]:
-            words = balanced(text, *trim(text, hit.words[0], main.start()))
-            hit = replace(hit, words=words, second=None)
-    elif (end := subordinate_end(text, hit.who_start, hit.words)) is not None:
-        hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
-    if text.startswith(CLAIM_SUBJECTS, hit.words[0]) and says_nothing(text, *hit.words):
-        return ()
-    if addressees_pronoun(text, hit.who, hit.words[0], sentence.article.text) or that_as_subject(
-        text, hit.words[0]
-    ):
-        return ()
-    who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role
-    who_start = modified_group(text, who_start, hit.who)
-    titled = titled_name(text, who_start, who_end)
-    in_department = None if titled else out_of_department(text, who_start, hit.who)
-    if titled is not None:
-        who_start, who_end, role = titled
-    elif in_department is not None:
-        who_start, title = in_department
-        role = role or title
-    role = role or after_the_verb(prefix_role(text, who_start)) or speaking_for(text, who_start)
-    role = role or statement_of(text, who_end) or office_title(text, who_start, who_end)
-    if role and hit.words[1] < who_start:  # a role after the words may run to the end
-        role = whole_role(text, role, who_end)
-    if text[who_start - 3 : who_start - 1] in ("'s", "’s") and " " in text[who_start:who_end]:
-        role = owner_role(text, who_start, role)
-    if " identified " in hit.who and (named := IDENTIFIED_AS.search(text, who_start, who_end)):
-        who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
-    if role is None and (job := job_opening(text, sentence.article.text, who_start, who_end)):
-        who_start, role = job  # "Mountaineer Ueli Steck said": the job, and the name after it
-    speaker = unplaced(bare_name(text[who_start:who_end]))
-    # a brother's first name ("Mr Conroy's brother Alan said"): the relation's words first
-    kin = (
-        kin_named(text, who_start, who_end) if text.endswith(KIN_WORDS, 0, who_start - 1) else None
-    )
-    if role is None and kin is not None:
-        speaker, role = kin
-    found = Attribution(
-        speaker=speaker,
-        speaker_start=sentence.start + who_start,
-        role=shown_role(role) if role else None,
-        start=sentence.start + hit.words[0],
-        end=sentence.start + hit.words[1],
-        refers_back=REFERS_BACK.match(hit.who) is not None,
-    )
-    if role and "agency" in role and (within := reported_within(text, *hit.words)):
-        who_start, who_end, words_start = within
-        found = replace(
-            found,
-            speaker=text[who_start:who_end],
-            speaker_start=sentence.start + who_start,
-            role=None,
-            start=sentence.start + words_start,
-        )
-    second = hit.second
-    more = _ADDING_THAT.match(text, hit.match.end()) if "adding" in text else None
-    if more is None and second is None and text[:1] in OPEN:
-        more = RESUMED.match(text, hit.match.end())
-        if more is None and " who " in text:
-            more = RESUMED_AFTER_WHO.match(text, hit.match.end())
-    if more is None and second is None and ("who call" in text or "who describ" in text):
-        more = WHO_CALLS.match(text, hit.match.end())
-    if more is not None:
-        second = balanced(text, *trim(text, *more.span("text")))
-    if second is None:
-        return (found,)
-    start, end = second
-    if interrupted(text, hit.words[1], start):
-        # one quotation that "he said," interrupts is one quote, its attribution inside
-        return (replace(found, end=sentence.start + end),)
-    return found, replace(found, start=sentence.start + start, end=sentence.start + end)
 
 
 def quotes(
@@ -279,14 +150,14 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     texts = [s.text for s in sentences]
     verbs = unheaded(sentences, [cued(text) for text in texts])
     said = [
-        _attributions(s, text, v) if v else ()
+        attributions_by(s, text, v) if v else ()
         for s, text, v in zip(sentences, texts, verbs, strict=True)
     ]
     statements, printed = announced(sentences, texts)
     for n, joined in statements.items():
-        said[n] = _attributions(joined, joined.text, STATEMENT_PATTERNS) or said[n]
+        said[n] = attributions_by(joined, joined.text, STATEMENT_PATTERNS) or said[n]
     for n, paragraph in printed.items():
-        given = _attributions(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
+        given = attributions_by(sentences[n], texts[n] + PRINTED, STATEMENT_PATTERNS)
         for m in paragraph if given else ():
             said[m] = said[m] or (printed_sentence(given[0], sentences[m]),)
     # the person followed is read only in the sentences just before one whose speaker
