@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from chorus.ingest.own_titles import title_line
 from chorus.model import Sentence
 
 _PHOTO_CREDIT = " Photo: "
@@ -110,6 +111,14 @@ def work_title(text: str) -> bool:
 
 def own_title(sentence: Sentence) -> bool:
     """Whether a sentence is its article's title (its metadata's, or its first line read as
-    one: `ingest.own_titles`), as the sources list shows it."""
-    title = sentence.article.title
-    return title is not None and " ".join(sentence.text.split()) == " ".join(title.split())
+    one: `ingest.own_titles`), as the sources list shows it. The first line is read here
+    too, so a cluster briefed from plain texts (`chorus batch`, the API) and the same
+    cluster read from files (`chorus brief`, whose reader gives the title) choose alike."""
+    article = sentence.article
+    shown = " ".join(sentence.text.split())
+    if article.title is not None and shown == " ".join(article.title.split()):
+        return True
+    if article.text[: sentence.start].strip():
+        return False
+    line = title_line(article.text)
+    return line is not None and shown == " ".join(line.split())
