@@ -21,10 +21,11 @@ from chorus.analyze.statements import states_a_fact
 from chorus.analyze.unique import unique
 from chorus.analyze.unnamed_people import unnamed_inside
 from chorus.clean import clean
-from chorus.dangling import leans_back, names_again, opens_with_pronoun, unnamed_person
+from chorus.dangling import names_again, opens_with_pronoun
 from chorus.ingest import make_article
 from chorus.represent import embed
 from chorus.sentences import split
+from chorus.shown_alone import leans_back, unnamed_person
 from tests.gold import inputs, places
 from tests.unique_gold import GOLD, Judged, judge
 

@@ -13,7 +13,7 @@ import pytest
 
 from chorus import brief
 from chorus.analyze.model import Fact
-from chorus.dangling import leans_back, unnamed_person, writes_names_in_capitals
+from chorus.shown_alone import leans_back, unnamed_person, writes_names_in_capitals
 from tests.gold import inputs
 from tests.test_analyze_agreement_new_text import _documents
 from tests.test_analyze_agreement_new_text10 import _sentences_of

@@ -9,7 +9,7 @@ the rules remove."""
 
 import pytest
 
-from chorus.ingest.own_lines import own_date
+from chorus.ingest.article_dates import own_date
 
 from .raw_pages import _raw, cleaned, exact_sentences, removals, removals_everywhere
 

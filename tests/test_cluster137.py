@@ -16,7 +16,7 @@ from chorus.analyze.timeline import timeline
 from chorus.api import as_articles, brief
 from chorus.clean import clean
 from chorus.ingest import make_article
-from chorus.ingest.own_lines import with_dates
+from chorus.ingest.article_dates import with_dates
 from chorus.model import Sentence
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters

@@ -13,7 +13,8 @@ import pytest
 from chorus.analyze.timeline import timeline
 from chorus.clean import clean
 from chorus.ingest import read_inputs, split_multinews
-from chorus.ingest.own_lines import own_date, own_outlet
+from chorus.ingest.article_dates import own_date
+from chorus.ingest.own_lines import own_outlet
 from chorus.render.sources import FROM_TEXT, outlet_from, source_facts, source_name
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, SEEDS, read_clusters

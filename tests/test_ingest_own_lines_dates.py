@@ -12,7 +12,7 @@ import pytest
 from chorus.analyze.timeline import timeline
 from chorus.clean import clean
 from chorus.ingest import read_inputs, split_multinews
-from chorus.ingest.own_lines import own_date
+from chorus.ingest.article_dates import own_date
 from chorus.sentences import split
 from tests.conftest import RAW_VALIDATION, read_clusters
 

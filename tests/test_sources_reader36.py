@@ -15,7 +15,7 @@ import json
 import pytest
 
 from chorus.ingest import read_inputs
-from chorus.ingest.own_lines import own_date
+from chorus.ingest.article_dates import own_date
 from tests.raw_pages import outlet_read as _read
 from tests.raw_pages import raw_clusters
 from tests.raw_pages import raw_document as _document

@@ -14,7 +14,8 @@ from functools import cache
 
 import pytest
 
-from chorus.ingest.own_lines import own_date, own_outlet
+from chorus.ingest.article_dates import own_date
+from chorus.ingest.own_lines import own_outlet
 from chorus.render.about import counts
 from chorus.render.markdown import to_markdown
 from tests.briefings import raw_briefing

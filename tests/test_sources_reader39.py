@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import chorus
-from chorus.ingest.own_lines import own_date
+from chorus.ingest.article_dates import own_date
 from chorus.render.markdown import to_markdown
 from tests.briefings import raw_briefing
 from tests.conftest import SEEDS

@@ -16,7 +16,7 @@ import pytest
 
 from chorus.api import brief
 from chorus.ingest import read_inputs
-from chorus.ingest.own_lines import own_date
+from chorus.ingest.article_dates import own_date
 from chorus.render import to_dict, to_markdown
 from tests.raw_pages import outlet_read as _read
 from tests.raw_pages import raw_clusters

@@ -10,7 +10,7 @@ import pytest
 from chorus import brief
 from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
-from chorus.ingest.own_lines import with_dates
+from chorus.ingest.article_dates import with_dates
 from chorus.render.analysis_json import to_dict
 from tests.test_analyze_timeline_new_text import FILES, _lines
 from tests.test_analyze_timeline_reader25 import _raw, _sentences

@@ -1,12 +1,13 @@
 """The cleaning rules for pictures' captions and credits: (reason, pattern) data, each
 written against text seen in the seeds or in raw Multi-News articles. `chorus.clean` tries
-them after the Multi-News+ openings and before the other furniture of `chorus.clean_rules`,
-whose gates (`holding`, `ending`) they use.
+them after the Multi-News+ openings and before the other furniture of `chorus.clean_rules`;
+its costly rules wait behind gates (`chorus.clean_gates`).
 """
 
 from __future__ import annotations
 
-from chorus.clean_rules import NAME, ending, holding
+from chorus.clean_gates import ending, holding
+from chorus.clean_rules import NAME
 
 _AGENCY = (
     r"(?:REUTERS|Reuters|AFP|AP Photo|AP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|TASS|Sputnik)"

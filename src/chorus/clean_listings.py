@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, ending, holding
+from chorus.clean_gates import ending, holding
+from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING
 from chorus.model import Removal
 
 _RATING = r"(?:G|PG|PG-13|R|NC-17)"

@@ -1,7 +1,7 @@
 """Which rule a line matches: the cleaning rules of `chorus.clean_captions`,
-`chorus.clean_rules`, `chorus.clean_listings` and `chorus.clean_pages` tried in order, with
-a quick rejection of the story lines no rule can match. `chorus.clean` decides what a match
-removes.
+`chorus.clean_rules` (with `chorus.clean_media`'s), `chorus.clean_listings` and
+`chorus.clean_pages` tried in order, with a quick rejection of the story lines no rule can
+match (`chorus.clean_gates`). `chorus.clean` decides what a match removes.
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from chorus.clean_captions import CAPTION_RULES
+from chorus.clean_gates import NEEDS_LITERAL, NEEDS_SUFFIX
 from chorus.clean_listings import LISTING_RULES
 from chorus.clean_pages import OPENINGS, PAGE_NOTICES
-from chorus.clean_rules import FURNITURE_RULES, NEEDS_LITERAL, NEEDS_SUFFIX
+from chorus.clean_rules import FURNITURE_RULES
 
 # Every rule in the order tried: the first that matches a line gives its reason.
 RULES = OPENINGS + CAPTION_RULES + FURNITURE_RULES + LISTING_RULES + PAGE_NOTICES

@@ -7,7 +7,7 @@ data, each written against text seen in raw Multi-News or Multi-News+.
 
 from __future__ import annotations
 
-from chorus.clean_rules import NEEDS_LITERAL
+from chorus.clean_gates import NEEDS_LITERAL
 
 _ARCHIVE_NOTICE_OPENING = (
     r"Starting in 1996, (?:Alexa Internet|alexa internet) has been donating their crawl data"
@@ -66,7 +66,7 @@ PAGE_NOTICES: tuple[tuple[str, str], ...] = (
 # Multi-News+ lowers it (all but a sentence's first letter), so that no raw line matches: on
 # a single-line document a rule's match is what goes, here the whole of the furniture. Each
 # opens hundreds of Multi-News+ train documents (counts there).
-# Searched only on a line holding its literal (`chorus.clean_rules.NEEDS_LITERAL`): tried on
+# Searched only on a line holding its literal (`chorus.clean_gates.NEEDS_LITERAL`): tried on
 # every line, its optional words before the slash made cleaning 10-25% slower.
 _GETTY_CREDIT = (
     r"^(?!Image copyright)(?:Photo by )?"

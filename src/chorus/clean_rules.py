@@ -1,34 +1,17 @@
 """The cleaning rules for page furniture that is no caption: (reason, pattern) data, each
-pattern written against text seen in the seeds or in raw Multi-News articles, and the
-gates every costly rule names. `chorus.clean` applies the rules to whole lines, in order;
-the first rule that matches gives the reason. Captions and credits are in
-`chorus.clean_captions`; the page notices and the pointer removed inside a line in
-`chorus.clean_pages`.
+pattern written against text seen in the seeds or in raw Multi-News articles, each costly
+one behind its gate (`chorus.clean_gates`). `chorus.clean` applies the rules to whole
+lines, in order; the first rule that matches gives the reason. Captions and credits are in
+`chorus.clean_captions`; a video player's lines and embedded posts in `chorus.clean_media`;
+the page notices and the pointer removed inside a line in `chorus.clean_pages`.
 """
 
 from __future__ import annotations
 
 import re
 
-# Rules too costly to search on every line, and what each of their matches needs of a
-# (stripped) line: one of some literals in it, or one of some suffixes ending it. The quick
-# rejection searches such a rule only on lines that have it: a C-level `in` or `endswith`
-# costs a fraction of a regex search, even of one that fails at once.
-NEEDS_LITERAL: dict[str, tuple[str, ...]] = {}
-NEEDS_SUFFIX: dict[str, tuple[str, ...]] = {}
-
-
-def holding(pattern: str, *literals: str) -> str:
-    """`pattern`, each of whose matches holds one of `literals`."""
-    NEEDS_LITERAL[pattern] = literals
-    return pattern
-
-
-def ending(pattern: str, *suffixes: str) -> str:
-    """`pattern`, each of whose matches ends its stripped line with one of `suffixes`."""
-    NEEDS_SUFFIX[pattern] = suffixes
-    return pattern
-
+from chorus.clean_gates import ending, holding
+from chorus.clean_media import MEDIA_RULES
 
 # A name of up to four capitalised words: a photographer's, a byline's.
 NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -151,66 +134,8 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # A whole line, not a last sentence: "To learn more, click here." closes a story paragraph.
     ("share buttons", r"^(?:To|For) [^.!?]{0,100}, (?:please )?click here\W*$"),
     ("share buttons", r"^Interested in\b.*\bAdd Interest$"),
-    # CNN's video teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 00:47".
-    ("video teaser", r"^JUST WATCHED\b"),
-    ("video teaser", r"^Play Video \d"),
-    # NBC's player: "Embed <title> 2:14 autoplay autoplay Copy this code to your website or blog".
-    ("video teaser", r"^Embed\b.{0,150}\bCopy this code to your website or blog$"),
-    ("video teaser", r"^(?i:watch)\b[^.]{0,100}\b(?:below|above)\W*$"),
-    # A station's links to its video: "Watch the report | Uncut video from the Coast Guard
-    # rescue" (raw val-4313).
-    ("video teaser", r"^Watch [^|.]{1,60} \| "),
-    ("video teaser", r"^(?i:warning):[^.]{0,40}\bvideo\b"),
-    # YouTube's; Multi-News+ glues its next notice after it on the page's one line.
-    (
-        "media notice",
-        r"^Rating is available when the video has been rented\b(?:\. This feature is not"
-        r" available right now\. Please try again later\.)?",
-    ),
-    ("media notice", r"^This feature is not available right now\. Please try again later\.$"),
-    # YouTube descriptions (NBC's): "Published on Apr 29, 2015", "Get more NBC:", "You'll also
-    # find behind the scenes videos and other great web exclusives."
-    ("video description", r"^Published on \w{3} \d{1,2}, \d{4}$"),
-    ("video description", r"^Get more [A-Z][^:]{0,60}:$"),
-    ("video description", r"^You['’]ll also find behind the scenes videos\b"),
-    # Late-night shows' channel lines: "Watch The Late Show with Stephen Colbert weeknights at
-    # 11:35 PM ET/10:35 PM CT. Only on CBS."
-    ("video description", r"^Watch [A-Z][^.]{0,80}\b[Ww]eeknights\b"),
-    ("video description", r"^Get new episodes of shows you love\b"),
-    # NBC's video teasers: "<what the video shows>. NBC10's Lu Ann Cahn has the details.
-    # (Published Tuesday, April 23, 2013)".
-    (
-        "video description",
-        ending(
-            r"\(Published (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+\.? \d{1,2}, \d{4}\)$",
-            ")",
-        ),
-    ),
-    # USA Today network pages: a video's description above or inside the story, opened by
-    # the player's "CLOSE" or "Skip in Skip x Embed x Share", closed by a dated credit: "CLOSE
-    # <what the video shows>. (Feb. 5) AP", "<...> in the shooting. (May 4, 2015) Gannett
-    # Wisconsin Media".
-    ("video description", r"^(?:CLOSE (?=[A-Z])|(?:CLOSE )?Skip in Skip x Embed x Share\b)"),
-    (
-        "video description",
-        holding(
-            r"\((?:(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.|March|April|May|June|July) \d{1,2}"
-            r"(?:, \d{4})?\) [A-Z][\w&'’ ]{0,40}$",
-            "(",
-        ),
-    ),
-    ("media notice", r"^You['’]ll need an HTML5 capable browser\b"),
-    (
-        "media notice",
-        r"^(?:Please turn on JavaScript|JavaScript is disabled|You need to enable JavaScript)",
-    ),
-    # An embedded post keeps its signature: "<text> — Name (@handle) June 20, 2017" or
-    # "<text> A post shared by Name (@handle) on Jun 20, 2017 at 10:33am PDT".
-    ("social embed", holding(r"— [^—]{1,80}\(@\w+\) \w+ \d{1,2}, \d{4}$", "@")),
-    (
-        "social embed",
-        holding(r"\bA post shared by .{1,80} on \w+ \d{1,2}, \d{4} at \d", "A post shared by"),
-    ),
+    # A page's video player and its embedded posts (`chorus.clean_media`), tried here.
+    *MEDIA_RULES,
     (
         "follow",
         # "Become a fan of the Museum on Facebook at …" (raw 33, a press release's close).

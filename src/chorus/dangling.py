@@ -33,11 +33,8 @@ for it to show the sentence before ("It ties for the longest climb to No. 1 this
 century"); an impersonal "It" ("It seems that", "It
 took about 20 years for") is not marked. `names_again` marks the definite descriptions
 ("The dogs were brought ...", "The move comes two months after ...") such an item points
-back with; `leans_back` the other ways it leans on the sentence before (going on from a
-moment told there, "Initially, ..."; a likeness without what it is like, "made similar
-comments"; ", the diplomat said." after "an EU diplomat said"), and `unnamed_person` a "he"
-or "she" met before any name ("“...,” she said.", "... in which he says something"), read
-only in text that writes names in capitals (`writes_names_in_capitals`).
+back with; `chorus.shown_alone` the other ways such an item leans on the sentence before
+it (`leans_back`) and a "he" or "she" met before any name (`unnamed_person`).
 """
 
 from __future__ import annotations
@@ -195,8 +192,13 @@ def names_again(text: str, before: str) -> bool:
     words = [w for w in words if w not in _ORDINALS]
     if not _ACTS.isdisjoint(words):
         return True
-    named = {w[:STEM] for w in _WORD.findall(before.lower())}
+    named = stems(before)
     return any(w[:STEM] in named for w in words)
+
+
+def stems(text: str) -> set[str]:
+    """The first `STEM` letters of each of a text's words, lower-cased."""
+    return {w[:STEM] for w in _WORD.findall(text.lower())}
 
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -227,80 +229,8 @@ def introduced_before(text: str, before: str) -> bool:
     )
 
 
-_SEQUENCE = re.compile(
-    r"[\s(\[“\"]*(?:Initially|At first|Later|Then|Afterwards?|Eventually|After that"
-    r"|(?:Soon|Shortly) after(?:wards?)?,)(?![\w-])(?!\s+(?:this|next|in|on)\b)"
-)
-"""An opening that goes on from a moment told before ("Initially, they thought ...", "Later
-he said ...", "Soon after, they would ..."); not a moment of its own ("Later this year",
-"Shortly after the shooting", "Then-President")."""
-_SIMILAR = re.compile(r"\b[Ss]imilar(?:ly)?\b(?!\s+(?:[\w-]+\s+){0,2}?to\b)")
-"""A likeness without what it is like ("made similar comments", "struck a similar tone");
-not "similar to that of those who ..." nor "similar in principle to a radar"."""
-_SAME = re.compile(
-    r"(?<!\b[Aa]t )\bthe same\b(?=\s+[a-z])(?!\s+(?:time|page|period|day|way|sex|as)\b)"
-    r"(?!(?:\s+[\w-]+){0,4}?\s+(?:as|that|who|which|where|when|it|he|she|they)\b)"
-)
-"""The same as something not in the sentence ("worked in the same office", "the same one
-was out of service"); not an idiom ("at the same time", "in the same period last year")
-nor a sameness the sentence goes on to tell ("the same problems it could not resolve")."""
-_ROLE_CREDIT = re.compile(
-    r",\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:said|says|added|told|noted|wrote)[.”\"’']*\s*$"
-)
-"""A speaker named by a definite role at a sentence's end (", the diplomat said.")."""
-_CREDIT_TAIL = 60
-"""The longest such credit read, from its comma to its closing marks."""
-_NAMED_CREDIT = re.compile(r"\b(?:said|says|told|added|according to)\b")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 """Quotations, in curly, straight or newswire marks: a pronoun there is the speaker's."""
-_FIRST_WORD = re.compile(r"\W*[A-Z]\w*")
-"""A capitalised word opening the text outside its quotations."""
-_LINKED_PRONOUN = re.compile(r"[\s(\[]*(?:But|And|Yet|So|Still|Now|Instead)\s+(?:he|she)\b")
-_LEADING_PRONOUN = re.compile(r"[^,]{1,40},\s+(?:he|she)\b")
-"""A pronoun as the subject after a short opening phrase ("Since the election, he has not
-...", "For example, he seized ...")."""
-_PRONOUN_CREDIT = re.compile(r"[,\s]\s*(?:he|she)\s+(?:said|says|added|told|wrote|replied)\b")
-"""A speaker named by a pronoun only (", he added.", "” she said.")."""
-_SPEAKS = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|recalled|wrote)\b")
-_SUBJECT_PRONOUN = re.compile(r" s?he ")
-"""A "he" or "she" between spaces, as a subject before its verb is written (a search for
-the word at any boundary, "he," "he.", cost unique items 3× more)."""
-_CAPITAL = re.compile(r"\b[A-Z]")
-OPENERS = (
-    "The|An?|In|At|On|Of|For|To|By|From|With|As|If|When|While|After|Before|Since|Until|Although|"
-    "Though|Because|During|But|And|So|Yet|Still|Then|Now|Instead|Furthermore|However|Meanwhile|"
-    "There|It|This|That|These|Those|What|How|Where|Once"
-)
-"""Capitalised words that open a sentence without naming anyone ("There is a moment ..."):
-any other capitalised first word is most often a name ("Lowe was known ... for his")."""
-_NAMED_FIRST = re.compile(rf"\W*(?!(?:{OPENERS})\b)[A-Z]")
-"""A capitalised opening word that is no opener (`OPENERS`): most often a name."""
-
-
-def leans_back(text: str, before: str) -> bool:
-    """Whether a text leans on the sentence `before` in its article other than by an opening
-    pronoun or definite description: it goes on from a moment told there ("Initially, they
-    thought ..."), compares with it ("made similar comments", "in the same office"), is said
-    by a role that sentence names or by someone it credits by name ("..., the diplomat said."
-    after "..., an EU diplomat said.")."""
-    # the words' own searches first: each item is read, and the patterns cost ~10× more
-    if (
-        _SEQUENCE.match(text)
-        or ("imilar" in text and _SIMILAR.search(text))
-        or ("the same" in text and _SAME.search(text))
-    ):
-        return True
-    tail = max(0, len(text) - _CREDIT_TAIL)
-    credit = _ROLE_CREDIT.search(text, tail) if text.find(", the ", tail) >= 0 else None
-    return credit is not None and _credits(credit.group(1), before)
-
-
-def _credits(role: str, before: str) -> bool:
-    """Whether `before` names a role ("an EU diplomat") or credits someone by name ("the
-    Japanese coast guard said"): whom a later ", the service said" stands for."""
-    if role[:STEM] in {w[:STEM] for w in _WORD.findall(before.lower())}:
-        return True
-    return bool(_NAMED_CREDIT.search(before)) and bool(_CAPITAL.search(before, 1))
 
 
 _UNNAMED_SUBJECT = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+(?:he|she)\b")
@@ -312,8 +242,8 @@ def unnamed_subject(text: str) -> bool:
     """Whether a text's subject is a "he" or "she" after a short opening phrase that names
     no one ("After the explosion, she put her son and a neighbor's daughter in her car",
     raw validation cluster 187): read alone, the sentence never says who. Read for the
-    summary, where such a sentence waits for the one before it; `unnamed_person` reads
-    more forms for the headline and the lone items."""
+    summary, where such a sentence waits for the one before it; `shown_alone.unnamed_person`
+    reads more forms for the headline and the lone items."""
     return _UNNAMED_SUBJECT.match(text) is not None
 
 
@@ -358,42 +288,3 @@ def points_back_inside(text: str) -> bool:
     # the words' own searches first: the pattern costs ~5× more over every sentence
     early = "se " in text and ("those " in text or "these " in text)
     return bool(_PRONOUN_PHRASE.match(text) or (early and _DEMONSTRATIVE_OBJECT.match(text)))
-
-
-_MID_CAPITAL = re.compile(r"[a-z,] [A-Z][a-z]")
-
-
-def writes_names_in_capitals(text: str) -> bool:
-    """Whether a text capitalises words inside its sentences ("... said Sarah Sanders"):
-    Multi-News+ lowercases every name, where a sentence naming no one in capitals may name
-    anyone, so `unnamed_person` cannot be read."""
-    return _MID_CAPITAL.search(text) is not None
-
-
-def unnamed_person(text: str) -> bool:
-    """Whether a text speaks of "he" or "she" where the reader of it alone meets no name
-    first: after an opening "But" ("But he has scotched rumours"), as the subject after a
-    short opening phrase that names no one ("Since the election, he has not ..."), as the
-    speaker of a sentence that names no one past its first word ("“...,” she said.",
-    "Party discipline ... will be even weaker ..., he added."), or anywhere in one that opens
-    naming no one and names no one ("There is a moment ... in which he says something")."""
-    if _LINKED_PRONOUN.match(text):
-        return True
-    if not _SUBJECT_PRONOUN.search(text):
-        return False
-    outside = QUOTED.sub(" ", text)
-    pronoun = _SUBJECT_PRONOUN.search(outside)
-    if pronoun is None:
-        return False
-    first = _FIRST_WORD.match(outside)
-    start = first.end() if first is not None else 0
-    leading = _LEADING_PRONOUN.match(outside)
-    if leading is not None and leading.end() == pronoun.end() - 1:
-        return not _CAPITAL.search(outside, start, pronoun.start())
-    # a capitalised first word is most often a name, surely one that speaks ("Horsley said
-    # ..., he said"); a speaker named only by a pronoun is not ("Party discipline ..., he
-    # added.")
-    named = _NAMED_FIRST.match(outside) is not None
-    if named and (_SPEAKS.match(outside, start) or not _PRONOUN_CREDIT.search(outside)):
-        return False
-    return not _CAPITAL.search(outside, start)

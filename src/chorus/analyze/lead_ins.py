@@ -10,15 +10,9 @@ from chorus.analyze.own_words import QUOTED
 from chorus.analyze.similarity import Similarity
 from chorus.analyze.statements import can_support, ends_at_initial, rest_of_sentence
 from chorus.analyze.unnamed_people import unnamed_inside
-from chorus.dangling import (
-    goes_on,
-    leans_back,
-    names_again,
-    opens_with_pronoun,
-    unnamed_person,
-    writes_names_in_capitals,
-)
+from chorus.dangling import goes_on, names_again, opens_with_pronoun
 from chorus.model import Sentence
+from chorus.shown_alone import leans_back, unnamed_person, writes_names_in_capitals
 
 _LINKED_PRONOUN = re.compile(
     r"(?:But|And|Yet|So|However,|Still,|If|When|While|Although|Though|Because|Unless)\s+"
@@ -26,7 +20,7 @@ _LINKED_PRONOUN = re.compile(
 )
 """A link word and a pronoun for a thing or a group ("But it has left companies like ...",
 "However, they may face concerns ...", "If they follow the path ..."): what "it" or "they"
-is, is told before. "he" and "she" after one: dangling.unnamed_person, where names are
+is, is told before. "he" and "she" after one: shown_alone.unnamed_person, where names are
 capitalised."""
 _PHRASE_PRONOUN = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?:it|they|its|their)\b")
 """`_LINKED_PRONOUN`'s "it" or "they" after a short opening phrase ("Throughout history,
@@ -165,12 +159,12 @@ def lead_in(similarity: Similarity, row: int) -> tuple[Sentence, ...]:
     """What `row` points back at, in article order: the sentence before it when it opens
     with a pronoun ("It ties for ...": what "It" stands for is most often named there), a
     definite description that sentence names ("The dogs were brought ..."), or otherwise
-    leans on it (dangling.leans_back: "made similar comments", "..., the diplomat said.";
+    leans on it (shown_alone.leans_back: "made similar comments", "..., the diplomat said.";
     "that number" (`_THAT_QUANTITY`); "those working women", "this analysis"
     (`_TAKEN_UP`); a rank in nothing named (`_RANKED`); a quotation
     crediting no one (`_QUOTED_UNCREDITED`); a speaker credited by the surname the sentence
     before gives in full: "..., Davis said." after "Stephon Davis told reporters ...";
-    dangling.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
+    shown_alone.unnamed_person: "“...,” she said."; a link word and "it"/"they": "But it has
     left ..."; a quotation its speaker follows as a pronoun; `goes_on_from`: "However, ...",
     "Others include ..."; someone told of by an age alone or by "she" after a count:
     unnamed_people.unnamed_inside); and the one before that too when the first stands for

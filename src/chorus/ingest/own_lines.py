@@ -1,4 +1,5 @@
-"""An article's outlet and date read from its own lines, where no metadata gives them.
+"""An article's outlet read from its own lines, where no metadata gives it (its date:
+article_dates.py).
 
 A plain-text article often names its publisher in a line cleaning later removes: a
 copyright notice ("Copyright The Financial Times Limited 2019. All rights reserved."),
@@ -8,25 +9,22 @@ Affairs", a site's pitch for itself ("Follow CBSMIAMI.COM", "Sign up for KPRC 2
 newsletters", "To subscribe to Capitol Fax, click here.": own_pitches.py),
 "tips@mediaite.com" or "More from TIME on population:", or an agency's dateline
 ("DENVER (AP) —") opening the story, or a writer's tagline ("Kale
-Williams is a San Francisco Chronicle staff writer."); and its date on a line of its own
-at the top ("Friday, October 22, 2010"), else its share link's or its captions'
-(own_dates.py). Each outlet rule reads a whole line, never a sentence, but a few: a
-site quoting what it was "told ABCNews.com" by its own address, its scoop, its own
-"Photo illustration by Slate." and its unanswered request for comment. A line that names another
-outlet ("told the Associated Press", a caption's "© Reuters") names no source, and an
-unknown outlet beats a wrong one. A copyright's year alone dates nothing: a year is no
-day, and a site's notice may carry the year it was shown, not the story's.
+Williams is a San Francisco Chronicle staff writer."). Each rule reads a whole line,
+never a sentence, but a few: a site quoting what it was "told ABCNews.com" by its own
+address, its scoop, its own "Photo illustration by Slate." and its unanswered request for
+comment. A line that names another outlet ("told the Associated Press", a caption's "©
+Reuters") names no source, and an unknown outlet beats a wrong one. A copyright's year
+alone dates nothing: a year is no day, and a site's notice may carry the year it was
+shown, not the story's.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from chorus.ingest.bylines import OPENING_LINES, byline_date
-from chorus.ingest.own_dates import dated_elsewhere
+from chorus.ingest.bylines import OPENING_LINES
 from chorus.ingest.own_pages import FUNDRAISING_SITE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
@@ -59,9 +57,8 @@ from chorus.ingest.own_signoffs import (
     under_wire_rule,
     writer_address,
 )
-from chorus.ingest.quoting import quoted_date, quoted_outlet
+from chorus.ingest.quoting import quoted_outlet
 from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
-from chorus.model import Article
 
 _YEAR = r"(?:19|20)\d\d"
 _NAME = r"[A-Z0-9][\w&;.'’ -]{0,50}?(?: \([^()]{1,40}\))?"
@@ -334,18 +331,6 @@ def _outlet(found: re.Match[str], rule: str) -> str:
     return _OWNER_SUFFIX.sub("", _ENTITY_LEFT.sub(r"&\1", name)).strip()
 
 
-def own_date(text: str) -> OwnLine | None:
-    """The article's own date: a line of its own among its first `OPENING_LINES` that is
-    a dated byline or a date alone ("October 19, 2010", "Friday, October 22, 2010"), as
-    a page's byline is read; else its share link, captions or posts (own_dates)."""
-    for line in [line for line in text.splitlines() if line.strip()][:OPENING_LINES]:
-        date = byline_date(line, None)
-        if date is not None:
-            return OwnLine(date.isoformat(), line.strip(), "opening line")
-    found = dated_elsewhere(text)
-    return OwnLine(found[0].isoformat(), found[1], found[2]) if found else None
-
-
 def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
     """The outlet the text names (noted with its line), else `stand_in`."""
     own = own_outlet(text)
@@ -354,43 +339,3 @@ def outlet_or(text: str, stand_in: str, origin: str, notes: list[str]) -> str:
     shown = quoted_outlet(own.line, own.value)
     notes.append(f"{origin}: outlet {own.value!r} read from its {own.rule}, {shown}")
     return own.value
-
-
-def with_dates(articles: list[Article], date: dt.date | None, notes: list[str]) -> list[Article]:
-    """Every article dated `date` when one is given (`--date`, the web form's), an own date
-    it replaces noted, else each without a date dated by its own lines (noted)."""
-    if date is not None:
-        for article in articles:
-            _note_set_aside(article, date, notes)
-        return [replace(article, published=date) for article in articles]
-    return [
-        _dated(article, notes) if article.published is None else article for article in articles
-    ]
-
-
-def _note_set_aside(article: Article, date: dt.date, notes: list[str]) -> None:
-    """A note when the date given replaces another the article carries, in its metadata
-    or its own lines: the user chose it, but a wrong `--date` would otherwise shift every
-    relative date of the timeline unseen."""
-    if article.published is not None:
-        own, where = article.published, "metadata"
-    else:
-        line = own_date(article.text)
-        if line is None:
-            return
-        shown = quoted_date(line.line, line.value)
-        own, where = dt.date.fromisoformat(line.value), f"{line.rule} {shown}"
-    if own != date:
-        notes.append(
-            f"{article.origin}: dated {date} as given; "
-            f"its own date {own}, from its {where}, set aside"
-        )
-
-
-def _dated(article: Article, notes: list[str]) -> Article:
-    own = own_date(article.text)
-    if own is None:
-        return article
-    shown = quoted_date(own.line, own.value)
-    notes.append(f"{article.origin}: date {own.value} read from its {own.rule} {shown}")
-    return replace(article, published=dt.date.fromisoformat(own.value))

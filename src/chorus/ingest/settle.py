@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chorus.errors import ChorusError
+from chorus.ingest.article_dates import with_dates
 from chorus.ingest.english import not_english
-from chorus.ingest.own_lines import with_dates
 from chorus.ingest.own_titles import with_titles
 from chorus.model import Article, Skipped
 from chorus.settings import MAX_ARTICLES

@@ -15,14 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from chorus.dangling import (
-    goes_on,
-    introduces,
-    opens_with_pronoun,
-    refers_back,
-    unnamed_person,
-    writes_names_in_capitals,
-)
+from chorus.dangling import goes_on, introduces, opens_with_pronoun, refers_back
 from chorus.ingest.own_lines import own_outlet
 from chorus.ingest.own_pages import PAGE_KINDS
 from chorus.ingest.own_titles import opens_with_title
@@ -46,6 +39,7 @@ from chorus.render.headline_news import (
     wire_lead,
 )
 from chorus.render.shortening import CUT_MARK, shortened
+from chorus.shown_alone import unnamed_person, writes_names_in_capitals
 from chorus.summarize.shown import DATELINE as _DATELINE
 
 _CLUSTER_NUMBER = re.compile(r" #\d+$")

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.dangling import OPENERS, opens_with_pronoun
+from chorus.dangling import opens_with_pronoun
+from chorus.shown_alone import OPENERS
 
 _NOT_NAMES = (
     "The|A|An|In|On|At|As|For|But|And|This|That|It|He|She|They|We|I|If|When|After|Before|"
