@@ -25,7 +25,7 @@ possibility (timeline_asides), which the note names. Neither are the dates of an
 the relevance step is confident tells another event (`about_another_event`); the reason
 counts them.
 An event that lies ahead of its article's writing is shown, marked planned
-(timeline_ahead).
+(timeline_ahead), unless a prank claims it (timeline_pranks).
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ from chorus.analyze.timeline_lower import LOWER_CASE_DAY
 from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
+from chorus.analyze.timeline_pranks import a_prank_s_plan
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_reprinted import printed_once
@@ -381,7 +382,13 @@ def timeline(
             expression = Excerpt(sentence.article, match.start, match.end)
             left.undated.remove(expression.text)
             entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
-    entries = [marked_if_planned(e, written) for e in printed_once(told_again(entries))]
+    marked = [marked_if_planned(e, written) for e in printed_once(told_again(entries))]
+    entries = []
+    for entry in marked:
+        if entry.planned and a_prank_s_plan(entry.sentence):
+            left.no_event.append(entry.expression.text)  # a prank's claim (timeline_pranks)
+        else:
+            entries.append(entry)
     entries.sort(key=lambda e: (e.date, e.sentence.article.id, e.sentence.index))
     entries = lead_ins_once(entries)
     return Timeline(tuple(entries), reason(entries, left))

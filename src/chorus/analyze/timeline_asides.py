@@ -191,12 +191,15 @@ served as governor since 2011", "had lived since 1989"): the year it began. A ye
 gains it has achieved since 1989"), no event."""
 _POSSIBLE_FRAME = re.compile(
     r"\b(?:possible|implausible|conceivable|speculation|suggestions?|rumou?rs?) that\b"
+    r"|\b(?:could|might|may) (?:well )?be (?:the case )?that\b"
 )
 """A possibility that governs the rest of its sentence across commas ("It's entirely possible
 that Republicans will gain control of the House in November ..., and Republicans will win
-the White House in 2012"), or talk of one ("even suggestions that he will run for US president
+the White House in 2012", "It could be the case that the Federal Government might only be
+able to prove that the coins ... coming from the San Francisco Mint in 1899 must be
+returned, while ..."), or talk of one ("even suggestions that he will run for US president
 in 2020 - rumours he has flatly denied")."""
-_POSSIBLE_FRAME_WORDS = ("ible that", "ion that", "ions that", "rs that")
+_POSSIBLE_FRAME_WORDS = ("ible that", "ion that", "ions that", "rs that", "be that", "case that")
 ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
 _LABELLED = re.compile(
     r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"

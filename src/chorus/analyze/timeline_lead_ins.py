@@ -3,16 +3,26 @@ scientifically corroborated, including a rise in births ... after the bombings i
 neither who "he" is nor what it answers; the sentence before it in its article does ("UNC's
 Morgan said such events were unlikely to affect the birthrate ..."). The line carries it,
 as a unique item carries its lead-in (lead_ins.py), by the same tests: an opening pronoun,
-a connective ("However, ...", "But ..."), or a "he" or "she" before any name."""
+a connective ("However, ...", "But ..."), or a "he" or "she" before any name.
+
+A line before it that ends no sentence is a heading or a related link's title ("Celebrities
+who beamed aboard the 'Star Trek' franchise" above Takei's "No, I'm not running for
+Congress...", raw validation 88; "Analysis: Khuram Butt showed his extremist colours", 27):
+it says nothing the line leans on, and none is carried."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from chorus.analyze.lead_ins import goes_on_from, refers_before
 from chorus.analyze.model import TimelineEntry
 from chorus.dangling import opens_with_pronoun
 from chorus.model import Sentence
+
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s*$|[\"”]\s*$")
+"""A sentence's end: a stop, maybe inside its closing quotation mark or bracket, or a quote's
+closing mark alone (a quotation that ends the sentence without a stop)."""
 
 
 def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]:
@@ -25,7 +35,7 @@ def lead_in(sentence: Sentence, before: Sentence | None) -> tuple[Sentence, ...]
         return ()
     text = sentence.text
     leans = opens_with_pronoun(text) or goes_on_from(text) or refers_before(text)
-    return (before,) if leans else ()
+    return (before,) if leans and _ENDS_A_SENTENCE.search(before.text) else ()
 
 
 def lead_ins_once(entries: list[TimelineEntry]) -> list[TimelineEntry]:
