@@ -55,11 +55,13 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
+from chorus.summarize.retold_leads import retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
+from chorus.summarize.steps_apart import step_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
 from chorus.summarize.whose_words import inside_quotation, quotation_apart, speaker_unshown
@@ -224,6 +226,9 @@ def summarize(
         steps += [ordered[n] for n in shown_order[1:] if own_title(view.sentences[ordered[n]])]
         # A summary opening on "He ..." never says who.
         steps += unnamed_opening(texts, [ordered[n] for n in shown_order])
+        # A later outlet's lead telling again the event of a lead shown before it (raw
+        # 110's arrest) brings nothing.
+        steps += retold_leads(same, texts, view.vectors, ordered, starts)
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before
@@ -259,6 +264,11 @@ def summarize(
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
             stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if stays else steps).append(row)
+        # "Then ..." shown apart from its article's sentence before is the next step of
+        # something else (raw 93's mittens): taken with that sentence, or left out.
+        for row in step_apart(texts, [ordered[n] for n in shown_order]):
+            free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            (pulled if free else steps).append(row)
         if not steps and not pulled:
             break
         shut[steps] = True
