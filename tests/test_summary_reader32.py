@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from chorus import brief
 from chorus.summarize.steps_apart import step_apart
 from tests.conftest import RAW_VALIDATION, read_clusters
 from tests.summary_texts import sentence, sentences, summary
@@ -67,3 +68,15 @@ def test_then_again_and_a_former_title_are_no_step(clusters):
     at = next(n for n, t in enumerate(texts) if t.startswith("Then, as the Hummer appears"))
     assert step_apart(texts, [at - 1, at]) == []
     assert step_apart(texts, [at]) == [at]
+
+
+def test_the_lead_left_out_is_cited_for_the_lead_it_tells_again(clusters):
+    """Raw 110: Reuters' lead tells the BBC's arrest and suspicion (its deeds "arrested",
+    "suspected"): the BBC lead cites it. Raw 9's Politico lead, left out beside The Hill's
+    "revelation ... fueled speculation ...", tells none of that speculation: not cited."""
+    first = brief(clusters[110]["documents"], words=250, analyze=False).summary[0]
+    assert first.text.startswith("French police have arrested a man suspected")
+    assert [s.text[:40] for s in first.also] == ["An Algerian man suspected of planning an"]
+    summary_9 = brief(clusters[9]["documents"], words=250, analyze=False).summary
+    first = next(s for s in summary_9 if s.text.startswith("The revelation that Donald Trump"))
+    assert not any(s.text.startswith("Multiple news outlets are now reporting") for s in first.also)

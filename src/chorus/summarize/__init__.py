@@ -55,7 +55,7 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
-from chorus.summarize.retold_leads import retold_leads
+from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
@@ -187,6 +187,7 @@ def summarize(
     lone[starts] = stands[starts]
     if np.count_nonzero(lone) < len(texts):
         shut |= lone
+    retold: dict[int, int] = {}
     while True:
         chosen = select(
             key,
@@ -228,7 +229,9 @@ def summarize(
         steps += unnamed_opening(texts, [ordered[n] for n in shown_order])
         # A later outlet's lead telling again the event of a lead shown before it (raw
         # 110's arrest) brings nothing.
-        steps += retold_leads(same, texts, view.vectors, ordered, starts)
+        found = retold_leads(same, texts, view.vectors, ordered, starts)
+        retold.update(found)
+        steps += list(found)
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before
@@ -287,6 +290,8 @@ def summarize(
     if linked:
         others = linked_rows(view.sentences, ordered, linked)
         repeats = told_in_part(same, texts, ordered, repeats, others)
+    # A lead left out as telling a shown lead's deeds again carries it.
+    repeats = cited_leads(texts, view.article_of, ordered, repeats, retold)
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
         SummarySentence(

@@ -42,20 +42,52 @@ def retold_leads(
     vectors: np.ndarray,
     ordered: Sequence[int],
     starts: np.ndarray,
-) -> list[int]:
+) -> dict[int, int]:
     """The rows of `ordered` (a summary in reading order) that are an article's first
     sentence (`starts`) and tell again, at a mean of `same_fact.SCORE`, the first sentence
-    of another article shown before them, telling no deed it does not."""
+    of another article shown before them, telling no deed it does not; each with that
+    first sentence."""
     firsts = set(starts.tolist())
     leads = [row for row in ordered if row in firsts]
-    found: list[int] = []
+    found: dict[int, int] = {}
     for n, row in enumerate(leads[1:], 1):
-        if any(
-            wording.article_of[row] != wording.article_of[before]
-            and deeds(texts[row]) <= deeds(texts[before])
-            and _mean(wording, vectors, row, before) >= SCORE
-            for before in leads[:n]
-            if before not in found
-        ):
-            found.append(row)
+        told = next(
+            (
+                before
+                for before in leads[:n]
+                if before not in found
+                and wording.article_of[row] != wording.article_of[before]
+                and deeds(texts[row]) <= deeds(texts[before])
+                and _mean(wording, vectors, row, before) >= SCORE
+            ),
+            None,
+        )
+        if told is not None:
+            found[row] = told
     return found
+
+
+def cited_leads(
+    texts: Sequence[str],
+    article_of: np.ndarray,
+    ordered: Sequence[int],
+    cited: Sequence[list[int]],
+    retold: dict[int, int],
+) -> list[list[int]]:
+    """Per row of `ordered`, its `cited` rows and the leads left out as telling it again
+    (`retold`, lead → the lead shown) that tell the very deeds it tells, of an article it
+    cites none of: raw 110's Reuters lead for the BBC's ("arrested", "suspected")."""
+    out = []
+    for row, near in zip(ordered, cited, strict=True):
+        taken = {int(article_of[m]) for m in (row, *near)}
+        told = deeds(texts[row])
+        more = [
+            lead
+            for lead, shown in retold.items()
+            if shown == row
+            and told
+            and deeds(texts[lead]) == told
+            and int(article_of[lead]) not in taken
+        ]
+        out.append(sorted([*near, *more], key=lambda m: int(article_of[m])))
+    return out
