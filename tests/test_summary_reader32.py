@@ -1,7 +1,8 @@
 """The summary a reader sees, thirty-second pass, on raw Multi-News validation clusters
 (0-based lines of the file): an article's lead telling again the event of another
 article's lead shown before it (raw 110's arrest), and a "Then ..." step shown apart from
-the sentence before it (raw 93's mittens, raw 115's safe)."""
+the sentence before it (raw 93's mittens, raw 115's safe); a list's item number opening a
+shown sentence (raw 107's "2) Qua economics, ...")."""
 
 from __future__ import annotations
 
@@ -80,3 +81,11 @@ def test_the_lead_left_out_is_cited_for_the_lead_it_tells_again(clusters):
     summary_9 = brief(clusters[9]["documents"], words=250, analyze=False).summary
     first = next(s for s in summary_9 if s.text.startswith("The revelation that Donald Trump"))
     assert not any(s.text.startswith("Multiple news outlets are now reporting") for s in first.also)
+
+
+def test_a_list_items_number_is_not_shown(clusters):
+    """Raw 107: David Frum's reactions are numbered "1) Qua speech, ...", "2) Qua
+    economics, ..."; the summary shows his second point from its first word."""
+    shown = summary(clusters[107])
+    assert "Qua economics, the proposal looks a lot better than the 2009 stimulus." in shown
+    assert not any(t[:1].isdigit() and t[1:3] == ") " for t in shown)
