@@ -227,11 +227,6 @@ def summarize(
         steps += [ordered[n] for n in shown_order[1:] if own_title(view.sentences[ordered[n]])]
         # A summary opening on "He ..." never says who.
         steps += unnamed_opening(texts, [ordered[n] for n in shown_order])
-        # A later outlet's lead telling again the event of a lead shown before it (raw
-        # 110's arrest) brings nothing.
-        found = retold_leads(same, texts, view.vectors, ordered, starts)
-        retold.update(found)
-        steps += list(found)
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before
@@ -267,6 +262,12 @@ def summarize(
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
             stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if stays else steps).append(row)
+        # A later outlet's lead telling again the event of a lead shown before it (raw
+        # 110's arrest) brings nothing, unless that lead goes too.
+        found = retold_leads(same, texts, view.vectors, ordered, starts)
+        found = {row: lead for row, lead in found.items() if lead not in steps}
+        retold.update(found)
+        steps += list(found)
         # "Then ..." shown apart from its article's sentence before is the next step of
         # something else (raw 93's mittens): taken with that sentence, or left out.
         for row in step_apart(texts, [ordered[n] for n in shown_order]):
