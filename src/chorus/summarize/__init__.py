@@ -55,11 +55,13 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
+from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
+from chorus.summarize.steps_apart import step_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
 from chorus.summarize.whose_words import inside_quotation, quotation_apart, speaker_unshown
@@ -185,6 +187,7 @@ def summarize(
     lone[starts] = stands[starts]
     if np.count_nonzero(lone) < len(texts):
         shut |= lone
+    retold: dict[int, int] = {}
     while True:
         chosen = select(
             key,
@@ -259,6 +262,17 @@ def summarize(
             credited = row not in starts and CLOSES_ON_CREDIT.search(texts[row - 1])
             stays = credited and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if stays else steps).append(row)
+        # A later outlet's lead telling again the event of a lead shown before it (raw
+        # 110's arrest) brings nothing, unless that lead goes too.
+        found = retold_leads(same, texts, view.vectors, ordered, starts)
+        found = {row: lead for row, lead in found.items() if lead not in steps}
+        retold.update(found)
+        steps += list(found)
+        # "Then ..." shown apart from its article's sentence before is the next step of
+        # something else (raw 93's mittens): taken with that sentence, or left out.
+        for row in step_apart(texts, [ordered[n] for n in shown_order]):
+            free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
+            (pulled if free else steps).append(row)
         if not steps and not pulled:
             break
         shut[steps] = True
@@ -277,6 +291,8 @@ def summarize(
     if linked:
         others = linked_rows(view.sentences, ordered, linked)
         repeats = told_in_part(same, texts, ordered, repeats, others)
+    # A lead left out as telling a shown lead's deeds again carries it.
+    repeats = cited_leads(texts, view.article_of, ordered, repeats, retold)
     # A near-duplicate that gives another figure or day is no source for what is shown.
     return tuple(
         SummarySentence(

@@ -46,9 +46,10 @@ _LONGEST_DATELINE = 80
 _LEADING_DASH = re.compile(r"[—–-]+\s+(?=[A-Z0-9“\"‘'])")
 """A dash left opening a sentence whose dateline cleaning took away ("— A judge’s act of
 compassion has ...", raw validation cluster 67): no part of what the sentence says."""
-_LEADING_BULLET = re.compile(r"(?:\*+|[•►▸▪●■◦‣∙]) ?(?=[A-Z0-9“\"‘'])")
-"""A list's bullet opening an item ("* Obama won women in 2012 by 11 points ...", raw 177;
-"• In the Bay Area, they allegedly glued ...", 195): only the span moves, since the features
+_LEADING_BULLET = re.compile(r"(?:\*+|[•►▸▪●■◦‣∙]|\d{1,2}\)) ?(?=[A-Z0-9“\"‘'])")
+"""A list's bullet or item number opening an item ("* Obama won women in 2012 by 11 points
+...", raw 177; "• In the Bay Area, they allegedly glued ...", 195; "2) Qua economics, the
+proposal looks ...", 107, the writer's second point): only the span moves, since the features
 reading the glyph reshuffled raw 144's summary (docs/journal/stops.md, "Sentences: a list
 item opening after its bullet, measured and reverted (stop 29, lead)")."""
 
