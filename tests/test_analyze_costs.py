@@ -242,12 +242,19 @@ def test_denial_and_claim_cues_never_match_without_their_words(validation_cluste
 
 def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """What `entity_mentions.mention_spans` stands for: the alternation it no longer compiles,
-    a dotted spelling ("U.S.") or a name closing on "Jr." or "Sr." (since entities36) closing
-    as a word does, before any character but a word's."""
+    a dotted spelling ("U.S.") or a name closing on "Jr." or "Sr." (since entities36), three
+    initials with full stops or two closing a name ("G.O.P.", "Louis C.K.", since entities60)
+    closing as a word does, before any character but a word's."""
     longest_first = sorted(forms, key=len, reverse=True)
     dotted = entity_lists.DOTTED_SPELLINGS
+
+    def initials(f: str) -> bool:
+        stops = f.count(".")
+        return re.search(r"\..\.\Z", f) is not None and (stops == 3 or (" " in f and stops == 2))
+
     closing = [
-        re.escape(f) + (r"(?!\w)" if f in dotted or f.endswith((" Jr.", " Sr.")) else r"\b")
+        re.escape(f)
+        + (r"(?!\w)" if f in dotted or f.endswith((" Jr.", " Sr.")) or initials(f) else r"\b")
         for f in longest_first
     ]
     pattern = re.compile(r"\b(?:" + "|".join(closing) + r")")
@@ -255,8 +262,9 @@ def _alternation_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
 
 
 def test_entity_mentions_are_the_alternations_matches(validation_clusters):
-    hard = ["U.S.", "U.S", "Ann", "Ann Lee", "Lee", "de_Gaulle", "Ça va", "İstanbul"]
+    hard = ["U.S.", "U.S", "Ann", "Ann Lee", "Lee", "de_Gaulle", "Ça va", "İstanbul", "G.O.P."]
     text = "U.S. officials met Ann Lee, Ann Leeds and de_Gaulle's Lee in İstanbul. Ça va?\nU.S"
+    text += " The G.O.P. and G.O.P.s"
     assert entity_mentions.mention_spans(text, hard) == _alternation_matches(text, hard)
     compared = 0
     for cluster in validation_clusters[:20]:

@@ -36,13 +36,14 @@ several words before its host ("Weekend Update host") are not listed; a work rea
 function word ending a span is cut ("Matt Damon as"), things and designations in capitals
 ("CPU", "C-124") and a span cut inside a post's title ("Hobart Lord" of "Hobart Lord Mayor",
 "Delaware County District" of "... District Attorney") are not listed, a peer's title is a
-person's ("Duke of Närke"), names spelled with other hyphens or capitals ("Kim Jong Un",
-"Kim Jong-un") are one, and a surname written at the head of another name ("Xiong" of "Xiong
-Guoming" beside Zhang Xiong) is no mention of its person. A country, state or region the
-recognizer read as a person or a group is a place, as is a person before a US state ("Upper
-Darby, PA"), and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it,
-and a body a speaker misnamed only in quotation marks ("National Endowment of the Arts") is
-the one the writer names. A family by its name ("the Kellers"), a route ("Kuala
+person's ("Duke of Närke"), names spelled with other hyphens, capitals or full stops ("Kim
+Jong Un", "Kim Jong-un"; "G.O.P.", "GOP"; "al-Qaeda", "Al-Qaeda", entity_folds.py) are
+one, and a surname written at the head of another name ("Xiong" of "Xiong Guoming" beside
+Zhang Xiong) is no mention of its person. A country, state or region the recognizer read
+as a person or a group is a place, as is a person before a US state ("Upper Darby, PA"),
+and a parliament a body ("Seanad"); "Mercy Fitzgerald" of "... Hospital" is it, and a body
+a speaker misnamed only in quotation marks ("National Endowment of the Arts") is the one
+the writer names. A family by its name ("the Kellers"), a route ("Kuala
 Lumpur-Beijing") and a span cut before a one-word name ("Air Chief Marshal Angus" of
 "... Houston") are not listed, and a county cut inside its district attorney keeps those
 mentions.
@@ -100,6 +101,7 @@ from chorus.analyze.entity_cues import (
 from chorus.analyze.entity_endings import state_after_town, towns_read_as_people
 from chorus.analyze.entity_first_joins import first_names_joined
 from chorus.analyze.entity_first_names import joined_mentions
+from chorus.analyze.entity_folds import one_per_spelling
 from chorus.analyze.entity_forms import (
     ALONE,
     BEFORE_CHARS,
@@ -135,11 +137,7 @@ from chorus.analyze.entity_kinds import (
     named_with_a_possessive,
 )
 from chorus.analyze.entity_known import known_entities
-from chorus.analyze.entity_lists import (
-    LANDS_SPELLED,
-    one_per_spelling,
-    papers_named_short,
-)
+from chorus.analyze.entity_lists import LANDS_SPELLED, papers_named_short
 from chorus.analyze.entity_mention_shapes import (
     bodies_of_a_pair,
     cut_spans,

@@ -17,14 +17,12 @@ cluster is left to the recognizer (`known_names`).
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from itertools import compress
-from operator import attrgetter, not_
+from operator import attrgetter
 
 from chorus.analyze.entity_endings import PAPERS, US_STATES, WEB_SERVICES
 from chorus.analyze.model import Entity, EntityLabel, Excerpt
-from chorus.model import Sentence
 
 _COUNTRIES = (
     *("Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia"),
@@ -138,7 +136,8 @@ SPELLINGS: dict[str, str] = {
 "US", "U.S." and "United States", which were three entities, each with its own outlets;
 the FT writes "Isis" (British papers write "Isis" and "Isil"), the other two "Daesh"; one
 outlet's "the AP reporter" is another's "the Associated Press"."""
-_SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+SPELLED = frozenset((*SPELLINGS, *SPELLINGS.values()))
+"""Every spelling `SPELLINGS` maps, and every name it maps to."""
 DOTTED_SPELLINGS = frozenset(s for s in SPELLINGS if s.endswith("."))
 """"U.S.", "U.K.": matched as words though they end in no word's character."""
 _ATF = "Bureau of Alcohol, Tobacco, Firearms and Explosives"
@@ -195,11 +194,6 @@ def spelled_with_ampersands(names: Iterable[str]) -> dict[str, str]:
 
 
 _NAME = attrgetter("name")
-_OPPONENTS_NAMES = frozenset(("Daesh",))
-"""A body's name in its opponents' words: the Arabic acronym the French and Russian
-governments call the Islamic State by (the seeds' statements from both). Its mentions are
-the body's, but beside one of the body's own spellings the entity is not shown under it: a
-reader of an English briefing knows the group by its own name, and the word takes a side."""
 _LANDS = frozenset((*_COUNTRIES, *US_STATES, *_PROVINCES, *_REGIONS))
 LANDS_SPELLED = _LANDS.union(s for s, name in SPELLINGS.items() if name in _LANDS)
 """Lands and their other spellings, places whatever a window or a cue says: "U.S." of "U.S.
@@ -233,14 +227,22 @@ def lands_read_otherwise(labels: Mapping[str, EntityLabel]) -> set[str]:
     return wrong - theirs
 
 
+_DISTRICT = ("D.C.", "DC")
+
+
 def places_before_a_land(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
     """Places named by another listed place and a country or state after it, no comma
     between them, mapped to the first: a caption's "Yokosuka Japan" is Yokosuka (listed
-    apart in one outlet)."""
+    apart in one outlet), as is "Washington D.C." Washington (raw 124)."""
     found = {}
     for name, label in labels.items():
         place, space, land = name.rpartition(" ")
-        if space and label == "place" and land in _LANDS and labels.get(place) == "place":
+        if (
+            space
+            and label == "place"
+            and (land in _LANDS or land in _DISTRICT)
+            and labels.get(place) == "place"
+        ):
             found[name] = place
     return found
 
@@ -260,10 +262,18 @@ def known_names(
     but a word of a person `labels` holds ("Paris" of "Paris Hilton"), and but a city that
     ends another of `names`, not a known one, after a word other than a part's or a
     possessive ("Lagos" of "Ricardo Lagos"; not "Los Angeles" of "South Los Angeles", nor
-    "Manhattan" of "Kroll's Manhattan apartment"): those may be a person's."""
+    "Manhattan" of "Kroll's Manhattan apartment"): those may be a person's. A "person"
+    opening on a known organisation is its product, listed as no one (`things_by_shape`):
+    its words stay the organisation's (raw 88's "Google Gnome" had Google, in three
+    outlets, not listed at all)."""
     if not found:
         return {}
-    theirs = {word for name, label in labels.items() if label == "person" for word in name.split()}
+    theirs = {
+        word
+        for name, label in labels.items()
+        if label == "person" and KNOWN.get(name.partition(" ")[0]) != "organisation"
+        for word in name.split()
+    }
     # the names one a line, each searched for " X\n" as a whole: one `find` a place, not a
     # look at every name
     lines = "\n" + "\n".join(names) + "\n"
@@ -283,74 +293,10 @@ def known_names(
     return {name: KNOWN[name] for name in found if name not in theirs}
 
 
-def written_alike(
-    labels: Mapping[str, EntityLabel], votes: Mapping[str, Counter[EntityLabel]]
-) -> dict[str, str]:
-    """Names of several words that another name of the same label writes with other
-    hyphens or capitals, each mapped to the one of them with the most of the recognizer's
-    votes: "Kim Jong Un" and "Kim Jong-Un" beside "Kim Jong-un", one person listed three
-    times (so "Kim" alone opened three full names and joined none)."""
-    keys = [name.replace("-", " ").lower() for name in labels]
-    # most clusters write every name one way: one comprehension tells
-    if len(set(keys)) == len(keys):
-        return {}
-    alike: dict[tuple[str, EntityLabel], list[str]] = defaultdict(list)
-    for (name, label), key in zip(labels.items(), keys, strict=True):
-        if " " in name:
-            alike[key, label].append(name)
-    spelled = {}
-    for names in alike.values():
-        if len(names) > 1:
-            most = max(names, key=lambda n: (sum(votes.get(n, Counter()).values()), n))
-            spelled |= {name: most for name in names if name != most}
-    return spelled
-
-
 def inside_another_name(mentions: Sequence[Excerpt]) -> bool:
     """Whether every mention of a name is inside another name: not listed, as a name the
     recognizer read there would not be."""
     return all(_INSIDE.search(m.article.text, max(m.start - 40, 0), m.start) for m in mentions)
-
-
-def _spelled(entity: Entity, named: str) -> tuple[int, bool, str]:
-    """How a spelling ranks for naming its entity: mentions, then the full name, then the
-    name itself, so every run agrees."""
-    return len(entity.mentions), entity.name == named, entity.name
-
-
-def one_per_spelling(found: Sequence[Entity], sentences: Sequence[Sentence]) -> list[Entity]:
-    """`found` with the `SPELLINGS` of one country or body (of one label) as one entity,
-    named as it is mentioned most (on a tie, its full name; never in its opponents' words
-    beside its own), with the mentions and outlets of every spelling, in the order of the
-    text (the articles in the order of their `sentences`)."""
-    # most names are no spelling: picked out in C, they pass as they are
-    flags = list(map(_SPELLED.__contains__, map(_NAME, found)))
-    merged = list(compress(found, map(not_, flags)))
-    spelled: dict[tuple[str, EntityLabel], list[Entity]] = defaultdict(list)
-    for entity in compress(found, flags):
-        spelled[SPELLINGS.get(entity.name, entity.name), entity.label].append(entity)
-    article_order: dict[str, int] = {}
-    for group in spelled.values():
-        if len(group) == 1:
-            merged.append(group[0])
-            continue
-        # each article's number, counted only where spellings merge (few clusters)
-        article_order = article_order or {
-            article: n for n, article in enumerate(dict.fromkeys([s.article.id for s in sentences]))
-        }
-        mentions = tuple(
-            sorted(
-                (mention for entity in group for mention in entity.mentions),
-                key=lambda mention: (article_order[mention.article.id], mention.start),
-            )
-        )
-        named = SPELLINGS.get(group[0].name, group[0].name)
-        # as spelled most; on a tie as the name the others spell, then the same in any run
-        # (the known names come in a set's order)
-        most = max(group, key=lambda e: (e.name not in _OPPONENTS_NAMES, *_spelled(e, named)))
-        outlets = len({mention.article.outlet for mention in mentions})
-        merged.append(Entity(most.name, most.label, outlets, mentions))
-    return merged
 
 
 def joined_entity(short: Entity, whole: Entity) -> Entity:

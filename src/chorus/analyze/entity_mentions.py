@@ -42,9 +42,22 @@ def mention_spans(
         # form's are known once, so only the characters beside each match are tested.
         # A spelling of SPELLINGS closing on its initials' full stop is taken as a word
         # ("U.S. and"), as `\b` would not: read by the recognizer, "U.S." had no mentions;
-        # so is a name closing on "Jr." ("Martin Luther King Jr.", read, had none).
+        # so is a name closing on "Jr." ("Martin Luther King Jr.", read, had none), and
+        # three initials with full stops ("G.O.P.", "F.B.I.", entity_folds.py) and two
+        # closing a name ("Louis C.K."). Not two alone: the recognizer reads them as places
+        # ("D.C. (Duck-chul) Lee", "Eben Alexander, M.D.", "360 B.C."), and a state's after
+        # its town ("Buffalo, N.Y.") is a second row for the town's place.
         opens = is_word(form[0])
-        closes = is_word(form[-1]) or form in DOTTED_SPELLINGS or form.endswith(_GENERATIONS)
+        closes = (
+            is_word(form[-1])
+            or form in DOTTED_SPELLINGS
+            or form.endswith(_GENERATIONS)
+            or (
+                form[-1] == "."
+                and form[-3:-2] == "."
+                and (form.count(".") == 3 or (form.count(".") == 2 and " " in form))
+            )
+        )
         length = len(form)
         start = text.find(form)
         while start >= 0:

@@ -19,6 +19,7 @@ from chorus.analyze.entity_endings import (
     written_short,
 )
 from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
+from chorus.analyze.entity_folds import articles_lowered, folded_spellings, written_alike
 from chorus.analyze.entity_forms import people_after_an_office_general
 from chorus.analyze.entity_initials import (
     bodies_of_a_country,
@@ -36,7 +37,6 @@ from chorus.analyze.entity_lists import (
     names_with_commas,
     places_before_a_land,
     spelled_with_ampersands,
-    written_alike,
 )
 from chorus.analyze.entity_misspellings import names_misspelled
 from chorus.analyze.entity_names import ends_in_a_title
@@ -222,6 +222,9 @@ def recognize(
     spellings = {s: short.get(p, p) for s, p in places.items() if s != p} | short
     spellings |= {spelled: name for spelled, name in commas.items() if spelled != name}
     lowered = last_word_lowered(labels, sentences)
+    folded = folded_spellings(labels, reading.names, reading.spots.keys()) | articles_lowered(
+        labels, sentences
+    )
     spellings |= {
         spelled: name
         for spelled, name in (
@@ -230,11 +233,14 @@ def recognize(
             | bodies_without_their_openers(labels, reading.names, sentences)
             | dotted_spellings(labels, sentences)
             | lowered
+            | folded
         ).items()
         if spelled not in labels and spelled not in spellings
     }
     # a short form of a read name is its mention, wherever written ("NASA" opening sentences)
-    known = known_names(reading.spots.keys() - labels.keys() - short.keys(), reading.names, labels)
+    known = known_names(
+        reading.spots.keys() - labels.keys() - short.keys() - folded.keys(), reading.names, labels
+    )
     spots = {
         name: (label, _not_opening(reading.spots[name], sentences, lowered))
         for name, label in known.items()
