@@ -44,16 +44,21 @@ def _notes(result) -> list[str]:
 
 def test_a_short_chinese_report_beside_the_seeds_is_noted_and_they_are_not(tmp_path):
     """Cleaning takes its lines out as another script; the reader was told only "a page
-    that is no news", never that chorus reads English."""
+    that is no news" holding "only page furniture", never that chorus reads English."""
     report = tmp_path / "xinhua.txt"
     report.write_text(XINHUA, encoding="utf-8")
-    result = runner.invoke(app, ["brief", str(SEEDS), str(report), "--no-analysis"])
+    result = runner.invoke(app, ["brief", str(SEEDS), str(report)])
     assert result.exit_code == 0
     assert _notes(result) == [
         f"note {report}: does not read as English (written mostly in a "
         "non-Latin alphabet); chorus's summary and analysis are made for English news"
     ]
     assert "Russia" in result.stdout.split("## Summary", 1)[1]
+    lines = result.stdout.splitlines()
+    assert "- [4] no English text: every line is in Chinese script (other script)" in lines
+    assert lines[-1] == (
+        "4. file `xinhua.txt`, outlet unknown, date unknown, not in English (see Background)"
+    )
 
 
 def test_a_short_chinese_report_alone_is_noted_before_the_error(tmp_path):

@@ -11,7 +11,19 @@ from __future__ import annotations
 import re
 
 from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, ending, holding
-from chorus.model import Removal
+from chorus.model import Document, Removal
+
+OTHER_SCRIPT = "other script"
+"""The reason of a line in Chinese script."""
+
+
+def in_other_script(document: Document) -> bool:
+    """Whether cleaning took every line of an article as Chinese script: a report in
+    another language, which the Background list called "only page furniture" and the
+    sources "a page that is no news"."""
+    removed = document.removed
+    return bool(removed) and not document.kept and all(r.reason == OTHER_SCRIPT for r in removed)
+
 
 _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 
@@ -161,7 +173,7 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
     # A line in Chinese script with no Latin letter, in an English page: People's Daily's
     # headline in Chinese, "中文：金正恩被美网站评为最性感男人 ..." (val-3680).
-    ("other script", r"^[^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$"),
+    (OTHER_SCRIPT, r"^[^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$"),
 )
 
 
