@@ -11,19 +11,7 @@ from __future__ import annotations
 import re
 
 from chorus.clean_rules import HEADLINE, LINK_LIST_HEADING, ending, holding
-from chorus.model import Document, Removal
-
-OTHER_SCRIPT = "other script"
-"""The reason of a line in Chinese script."""
-
-
-def in_other_script(document: Document) -> bool:
-    """Whether cleaning took every line of an article as Chinese script: a report in
-    another language, which the Background list called "only page furniture" and the
-    sources "a page that is no news"."""
-    removed = document.removed
-    return bool(removed) and not document.kept and all(r.reason == OTHER_SCRIPT for r in removed)
-
+from chorus.model import Removal
 
 _RATING = r"(?:G|PG|PG-13|R|NC-17)"
 
@@ -40,6 +28,9 @@ _PICKS_REASON = "editor's picks"
 # The box's close, its count of related stories: the lines to it are the box's.
 _PICKS_CLOSE = re.compile(r"(?<=[.!?\"”] )\d{1,2} Related$")
 _MOST_PICKS_LINES = 3
+
+OTHER_SCRIPT = "other script"
+"""The reason of a line in Chinese script (clean.in_other_script reads it)."""
 
 LISTING_RULES: tuple[tuple[str, str], ...] = (
     # A film review's listing and advisory lines: "Drama. Starring ... (PG-13. 129 minutes. In

@@ -24,7 +24,8 @@ from importlib import resources
 
 import numpy as np
 
-from chorus.clean_listings import OTHER_SCRIPT, in_other_script
+from chorus.clean import in_other_script
+from chorus.clean_listings import OTHER_SCRIPT
 from chorus.model import Document
 
 WORDS_FILE = "page_words.npz"

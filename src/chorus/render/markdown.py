@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chorus.clean_listings import in_other_script
+from chorus.clean import in_other_script
 from chorus.model import Briefing, Document
 from chorus.render.about import NO_ANALYSIS, short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
