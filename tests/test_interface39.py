@@ -151,3 +151,18 @@ def test_train_refuses_an_article_in_one_line_naming_it(tmp_path):
         'not JSON Lines: chorus train reads one {"documents": [...], "summary": "..."} per '
         "line or a .csv with document and summary columns"
     ]
+
+
+def test_a_two_sentence_korean_report_is_briefed_with_its_note(tmp_path):
+    """Two sentences with no ASCII word left the summarizer one token, the mark between
+    them, and `chorus brief` printed a numpy traceback (main too, before the note)."""
+    path = tmp_path / "korean.txt"
+    path.write_text(
+        "러시아는 화요일 유엔 안전보장이사회에서 시리아 화학무기 공격을 조사하는 결의안에 "
+        "거부권을 행사했다. 프랑스와 미국은 대응을 예고했다.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["brief", str(path), "--no-analysis"])
+    assert result.exit_code == 0, result.output
+    assert f"note {path}: does not read as English (written mostly in" in result.stderr
+    assert result.stdout.startswith("# 러시아는 화요일 유엔 안전보장이사회에서")
