@@ -381,3 +381,35 @@ def test_browser_app_list_fits_a_phone(page, served, seed_texts):
     assert page.locator("table.list tbody tr").count() == 1
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     shot(page, "app-list-phone.png")
+
+
+def test_browser_app_says_it_is_briefing_until_the_report_opens(page, served, seed_texts):
+    """The post is answered when the briefing is made (70 s for a 2.6 MB article at stop
+    37) and the form said nothing meanwhile; a second click briefed the story twice.
+    Playwright reads no page while its navigation is pending, so the answer is held off
+    in the page: the form's own handler runs, the post is not sent."""
+    page.goto(served + "/")
+    assert not page.is_visible("#working")
+    page.fill("#text", "\n---\n".join(seed_texts.values()))
+    page.evaluate(
+        "document.getElementById('brief-form').addEventListener('submit', (e) => "
+        "e.preventDefault())"
+    )
+    page.click("button[type=submit]")
+    # The seconds tick on the button: the page is at work, not stuck.
+    ticking = "button => /^Briefing… [1-9][0-9]* s$/.test(button.textContent)"
+    page.wait_for_function(ticking, arg=page.query_selector("button[type=submit]"))
+    assert page.is_visible("#working")
+    assert page.inner_text("#working") == (
+        "Briefing the articles… The report opens here when it is ready; a large story "
+        "takes a minute or more."
+    )
+    assert page.is_disabled("button[type=submit]")
+    assert page.get_attribute("#brief-form", "aria-busy") == "true"
+    shot(page, "app-working.png")
+    # Back from the report, a browser may restore the page as it was left (its cache).
+    page.evaluate("window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}))")
+    assert page.is_enabled("button[type=submit]")
+    assert page.inner_text("button[type=submit]") == "Brief these articles"
+    assert not page.is_visible("#working")
+    assert page.get_attribute("#brief-form", "aria-busy") is None

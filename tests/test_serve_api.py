@@ -17,6 +17,7 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient
 
 from chorus.errors import ChorusError
+from chorus.render.html_assets import SCRIPT
 from chorus.serve.app import create_app
 from chorus.serve.settings import ServeSettings
 from chorus.serve.store import Listing, SQLiteStore, Stored, open_store
@@ -60,9 +61,9 @@ def test_serve_report_stored_by_an_earlier_version_keeps_its_own_style_and_scrip
 ):
     import chorus.render.html_page as html_page
 
-    current = html_page.content_policy(script=True)
+    current = html_page.content_policy(script=SCRIPT)
     monkeypatch.setattr(html_page, "CSS", html_page.CSS + "\n/* an earlier version */")
-    earlier = html_page.content_policy(script=True)
+    earlier = html_page.content_policy(script=SCRIPT)
     created = client.post("/api/briefings", files=seed_files, data={"words": "60"})
     monkeypatch.undo()
     assert earlier != current

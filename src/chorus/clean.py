@@ -49,7 +49,13 @@ from chorus.clean_headings import (
 from chorus.clean_indexes import INDEX_REASON, story_index
 from chorus.clean_inline import LONGEST_NOTICE, one_line_furniture, without_overlaps
 from chorus.clean_leads import DATELINE_LINES, DATELINE_REASON, LEAD_DATELINE
-from chorus.clean_listings import PLAYLIST_REASON, in_the_list, list_after, playlist_after
+from chorus.clean_listings import (
+    OTHER_SCRIPT,
+    PLAYLIST_REASON,
+    in_the_list,
+    list_after,
+    playlist_after,
+)
 from chorus.clean_match import (
     FIRST_RULE_OF_A_LINE,
     RULES,
@@ -349,3 +355,11 @@ def _cleaned(article: Article, subheadings: bool) -> Document:
 
 def _words(text: str, spans: tuple[Span, ...]) -> int:
     return sum(len(text[s.start : s.end].split()) for s in spans)
+
+
+def in_other_script(document: Document) -> bool:
+    """Whether cleaning took every line of an article as Chinese script: a report in
+    another language, which the Background list called "only page furniture" and the
+    sources "a page that is no news"."""
+    removed = document.removed
+    return bool(removed) and not document.kept and all(r.reason == OTHER_SCRIPT for r in removed)

@@ -30,6 +30,9 @@ _PICKS_REASON = "editor's picks"
 _PICKS_CLOSE = re.compile(r"(?<=[.!?\"”] )\d{1,2} Related$")
 _MOST_PICKS_LINES = 3
 
+OTHER_SCRIPT = "other script"
+"""The reason of a line in Chinese script (clean.in_other_script reads it)."""
+
 LISTING_RULES: tuple[tuple[str, str], ...] = (
     # A film review's listing and advisory lines: "Drama. Starring ... (PG-13. 129 minutes. In
     # English and in French with English subtitles. At Bay Area theaters.)", "-- Advisory: This
@@ -162,7 +165,7 @@ LISTING_RULES: tuple[tuple[str, str], ...] = (
     ("navigation", r"^[A-Z][\w ]{0,25}(?: ?(?:>>|»|›) ?[A-Z][\w ]{0,25})+$"),
     # A line in Chinese script with no Latin letter, in an English page: People's Daily's
     # headline in Chinese, "中文：金正恩被美网站评为最性感男人 ..." (val-3680).
-    ("other script", r"^[^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$"),
+    (OTHER_SCRIPT, r"^[^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*$"),
 )
 
 

@@ -24,6 +24,8 @@ from importlib import resources
 
 import numpy as np
 
+from chorus.clean import in_other_script
+from chorus.clean_listings import OTHER_SCRIPT
 from chorus.model import Document
 
 WORDS_FILE = "page_words.npz"
@@ -131,6 +133,8 @@ as web-page text, and its reason says so; below, as another event or background.
 
 def without_story(document: Document) -> str:
     """Why an article has no sentence, for the Background list: what cleaning took out."""
+    if in_other_script(document):
+        return f"no English text: every line is in Chinese script ({OTHER_SCRIPT})"
     removed = ", ".join(dict.fromkeys(r.reason for r in document.removed))
     return f"no story text, only page furniture ({removed})" if removed else "no story text"
 

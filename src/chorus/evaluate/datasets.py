@@ -164,16 +164,21 @@ def cluster_from_record(record: object, where: str, default_id: str) -> Cluster 
     return make_cluster(cluster_id, documents, references, where)
 
 
+def read_opening(path: Path) -> bytes:
+    """A dataset file's first bytes (unpacked from gzip), for `not_json_lines`."""
+    try:
+        with open_binary(path) as stream:
+            return stream.read(_OPENING_BYTES)
+    except (OSError, EOFError) as exc:
+        raise ChorusError(f"{path}: cannot read ({exc})") from None
+
+
 def _refuse_what_is_no_jsonl(path: Path) -> None:
     """One error for a file no line of which can be a cluster (an article, a picture): eval
     printed a problem for each line, "malformed JSON" 382,329 times for a 100 MB article."""
     if str(path) == STDIN:
         return
-    try:
-        with open_binary(path) as stream:
-            opening = stream.read(_OPENING_BYTES)
-    except (OSError, EOFError) as exc:
-        raise ChorusError(f"{path}: cannot read ({exc})") from None
+    opening = read_opening(path)
     kind = not_json_lines(opening)
     # Raw Multi-News lines keep their own problem, which says where eval reads them.
     if kind is None or is_multinews_raw(opening.decode("utf-8", errors="replace")):

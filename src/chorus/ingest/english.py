@@ -30,9 +30,14 @@ _OTHERS = frozenset(
 news holds a few ("de", "la" in names), never more than of `_ENGLISH` (none of the raw
 Multi-News or DUC 2003 articles; in Multi-News+ validation, 8 of 14,953: Der Spiegel's
 German, French, Spanish and Italian reports, and two pages of furniture)."""
-_FEWEST_WORDS = 30
-"""Below this, too few words to tell (a headline, a caption)."""
-_FEWEST_LETTERS = 100
+_FEWEST_WORDS = 15
+"""Below this, too few words to tell by the common words (a headline, a caption)."""
+_FEWEST_OTHERS = 3
+"""A short text's one "de" or "la" is a name's ("Jean de la Fontaine")."""
+_FEWEST_NON_LATIN = 20
+"""Letters enough to tell a text by its alphabet: a sentence of Chinese, a few words of
+Russian (a short Xinhua report of 67 characters went unnoted under a floor of 100 letters
+of any alphabet)."""
 _WORD = re.compile(r"[^\W\d_]+")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")
 """A letter past U+024F, where the Latin alphabet and its accented letters end."""
@@ -45,13 +50,13 @@ def not_english(text: str) -> str | None:
     letters = sum(map(len, words))
     # Most English text is ASCII: no letter to look at one by one.
     non_latin = 0 if text.isascii() else len(_NON_LATIN_LETTER.findall(text))
-    if letters >= _FEWEST_LETTERS and non_latin > letters / 2:
+    if non_latin >= _FEWEST_NON_LATIN and non_latin > letters / 2:
         return "written mostly in a non-Latin alphabet"
     if len(words) < _FEWEST_WORDS:
         return None
     english = sum(word in _ENGLISH for word in words)
     others = Counter(word for word in words if word in _OTHERS)
-    if english < others.total():
+    if english < others.total() and others.total() >= _FEWEST_OTHERS:
         # The article's own commonest: a fixed "'der', 'de' or 'les'" named words a German
         # article never wrote.
         *most, last = [repr(word) for word, _ in others.most_common(3)]

@@ -50,8 +50,8 @@ def settle(
         reason = not_english(article.text)
         if reason:
             result.notes.append(
-                f"{article.origin}: does not read as English ({reason}); "
-                "chorus is made for English news"
+                f"{article.origin}: does not read as English ({reason}); chorus's summary "
+                "and analysis are made for English news"
             )
     return result
 

@@ -18,6 +18,7 @@ from pathlib import PurePath
 from chorus.model import Briefing, Document, Removal, Sentence
 from chorus.render.about import NO_ANALYSIS, counts, short_of_words
 from chorus.render.analysis import compared_none
+from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
     coverage_facts,
     coverage_section,
@@ -281,4 +282,4 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         f'<main id="main" class="layout"><div class="reading">{reading}</div>'
         f"{_sources(briefing, sentences, cited, off_topic(analysis))}</main>"
     )
-    return page(tab_title(title.text), body, script=True)
+    return page(tab_title(title.text), body, script=SCRIPT)

@@ -143,6 +143,9 @@ table.list th, table.list td { text-align: left; padding: .4rem .5rem;
   border-bottom: 1px solid var(--line); }
 table.list td.when { white-space: nowrap; }
 .error { border-left: 4px solid var(--bad); background: #fbeeed; padding: .75rem 1rem; }
+.working:empty { display: none; }
+.working { border-left: 4px solid var(--accent); padding: .5rem 1rem; margin-bottom: 0; }
+button:disabled { opacity: .7; cursor: progress; }
 @media (max-width: 62rem) {
   .layout { display: block; }
   .pane { position: static; height: 75vh; border-left: 0; border-top: 1px solid var(--line); }
@@ -258,6 +261,40 @@ SCRIPT = """
   document.addEventListener('keydown', (ev) => { if (ev.key === 'Escape') deactivate(); });
   window.addEventListener('beforeprint', () => {
     document.querySelectorAll('details').forEach((d) => { d.open = true; });
+  });
+})();
+"""
+
+FORM_SCRIPT = """
+(() => {
+  'use strict';
+  const form = document.getElementById('brief-form');
+  const button = form.querySelector('button[type=submit]');
+  const status = document.getElementById('working');
+  const label = button.textContent;
+  let timer = 0;
+  // The post is answered only when the briefing is made (a minute or more for a large
+  // cluster): till then the page said nothing, and a second click briefed it twice.
+  form.addEventListener('submit', () => {
+    const started = Date.now();
+    form.setAttribute('aria-busy', 'true');
+    button.disabled = true;
+    button.textContent = 'Briefing…';
+    status.textContent = 'Briefing the articles… The report opens here when it is ready; '
+      + 'a large story takes a minute or more.';
+    // The seconds go on the button, not in the status, which a screen reader reads out.
+    timer = setInterval(() => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      button.textContent = 'Briefing… ' + seconds + ' s';
+    }, 1000);
+  });
+  // Back from the report, a browser may show this page as it was left: ready it again.
+  window.addEventListener('pageshow', () => {
+    clearInterval(timer);
+    form.removeAttribute('aria-busy');
+    button.disabled = false;
+    button.textContent = label;
+    status.textContent = '';
   });
 })();
 """

@@ -13,7 +13,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from chorus.render.html_assets import CSS, SCRIPT
+from chorus.render.html_assets import CSS
 
 
 def esc(text: object) -> str:
@@ -26,9 +26,10 @@ def _sha256(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def content_policy(*, script: bool) -> str:
-    """The CSP of a page holding chorus's inline style (and script, when `script`)."""
-    script_src = _sha256(SCRIPT) if script else "'none'"
+def content_policy(*, script: str = "") -> str:
+    """The CSP of a page holding chorus's inline style and, when given, the inline script
+    whose source is `script`."""
+    script_src = _sha256(script) if script else "'none'"
     return (
         f"default-src 'none'; style-src {_sha256(CSS)}; script-src {script_src}; "
         "img-src data:; base-uri 'none'; form-action 'self'"
@@ -54,9 +55,10 @@ def nav_html(links: Sequence[tuple[str, str]]) -> str:
     return f'<nav class="app" aria-label="Site">{items}</nav>'
 
 
-def page(title: str, body: str, *, script: bool = False) -> str:
-    """A whole HTML document: `body` is already-escaped HTML."""
-    script_tag = f"<script>{SCRIPT}</script>" if script else ""
+def page(title: str, body: str, *, script: str = "") -> str:
+    """A whole HTML document: `body` is already-escaped HTML, `script` the source of its
+    one inline script (the report's SCRIPT, the app form's FORM_SCRIPT), if any."""
+    script_tag = f"<script>{script}</script>" if script else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'

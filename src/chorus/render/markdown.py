@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from chorus.clean import in_other_script
 from chorus.model import Briefing, Document
 from chorus.render.about import NO_ANALYSIS, short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
@@ -35,7 +36,12 @@ or a web archive's crawl notice (raw 16 [1], [2]): calling it a background artic
 reader it held an older story."""
 
 
+NOT_ENGLISH = "not in English (see Background)"
+
+
 def _set_aside(document: Document) -> str:
+    if in_other_script(document):
+        return NOT_ENGLISH
     return NO_NEWS if document.removed and not document.kept else BACKGROUND
 
 

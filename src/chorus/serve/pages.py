@@ -1,6 +1,7 @@
 """The app's own HTML pages: the form, the list of past briefings, and error pages.
 
-Built like the report: Python strings through `esc`, the same stylesheet, no script.
+Built like the report: Python strings through `esc`, the same stylesheet; only the form
+carries a script, which says the briefing is being made while the post is answered.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from chorus.ingest import READ_SUFFIXES
 from chorus.ingest.record_dates import EARLIEST_YEAR, LATEST_YEAR
 from chorus.render.dates import read_date
+from chorus.render.html_assets import FORM_SCRIPT
 from chorus.render.html_page import esc, nav_html, page
 from chorus.serve.intake import FormValues
 from chorus.serve.settings import ServeSettings
@@ -19,12 +21,12 @@ from chorus.serve.store import Listing
 LINKS = (("/", "New briefing"), ("/briefings", "Past briefings"))
 
 
-def _shell(title: str, content: str) -> str:
+def _shell(title: str, content: str, *, script: str = "") -> str:
     body = (
         f'<header class="top app-head">{nav_html(LINKS)}<p class="kicker">chorus</p>'
         f'<h1>{esc(title)}</h1></header><main class="page">{content}</main>'
     )
-    return page(f"{title} · chorus", body)
+    return page(f"{title} · chorus", body, script=script)
 
 
 def _limits(settings: ServeSettings) -> str:
@@ -63,7 +65,7 @@ def form_page(
             f'<textarea id="urls" name="urls" rows="3">{esc(values.urls)}</textarea>'
         )
     content = (
-        f'{alert}<form class="card" method="post" action="/briefings" '
+        f'{alert}<form id="brief-form" class="card" method="post" action="/briefings" '
         'enctype="multipart/form-data">'
         '<label for="text">Paste articles</label>'
         '<p class="hint" id="text-hint">Separate articles with a line of three dashes (---).</p>'
@@ -83,9 +85,11 @@ def form_page(
         '<label for="words">Words in the summary</label>'
         f'<input id="words" name="words" type="number" min="1" max="{settings.max_words}" '
         f'value="{esc(values.words or str(settings.words))}">'
-        '<div><button type="submit">Brief these articles</button></div></form>'
+        '<div><button type="submit">Brief these articles</button></div>'
+        # Filled by FORM_SCRIPT once the form is sent; read out as it changes.
+        '<p id="working" class="working" role="status"></p></form>'
     )
-    return _shell("Brief one story", content)
+    return _shell("Brief one story", content, script=FORM_SCRIPT)
 
 
 def _count(total: int) -> str:

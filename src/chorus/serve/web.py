@@ -17,12 +17,11 @@ router = APIRouter(include_in_schema=False)
 _PAGE_SIZE = 50
 
 
-def html_response(
-    content: str, status: int = 200, *, script: bool = False, policy: str | None = None
-) -> HTMLResponse:
-    """An HTML page with the headers that keep it inert: its CSP (this version's, unless
-    `policy` is given), no sniffing, no framing."""
-    policy = policy or content_policy(script=script)
+def html_response(content: str, status: int = 200) -> HTMLResponse:
+    """An HTML page with the headers that keep it inert: the CSP the page carries (the
+    hashes of its own style and script; a report stored by an earlier version holds that
+    version's), no sniffing, no framing."""
+    policy = written_policy(content) or content_policy()
     headers = {
         "Content-Security-Policy": policy + "; frame-ancestors 'none'",
         "X-Content-Type-Options": "nosniff",
@@ -61,5 +60,4 @@ async def past(
 async def report(request: Request, briefing_id: str) -> HTMLResponse:
     service: Service = request.app.state.service
     stored = await service.get(briefing_id)
-    # The report was written when it was stored; this version's style and script may differ.
-    return html_response(stored.html, script=True, policy=written_policy(stored.html))
+    return html_response(stored.html)

@@ -146,7 +146,10 @@ def token_terms(flat: Sequence[bytes], article_of: np.ndarray) -> tuple[Terms, T
     )
     appears = first == np.arange(len(flat))
     vocabulary = int(np.count_nonzero(appears))
-    words = np.where(first >= 0, (np.cumsum(appears) - 1)[first], first)
+    # Numbers looked up at 0 for the tokens that keep theirs: a negative index wrapped
+    # silently, until a text of two sentences with no ASCII word (Korean) was the one
+    # token -2, "index -2 is out of bounds", a traceback.
+    words = np.where(first >= 0, (np.cumsum(appears) - 1)[np.maximum(first, 0)], first)
     sentence_of = np.cumsum(words == -2)
     content = words >= 0
     words, sentence_of = words[content], sentence_of[content]

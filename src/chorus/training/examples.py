@@ -28,7 +28,7 @@ import numpy as np
 from chorus.clean import clean
 from chorus.errors import ChorusError
 from chorus.ingest import make_article
-from chorus.ingest.clusters import record_documents
+from chorus.ingest.clusters import not_json_lines, record_documents
 from chorus.ingest.records import invalid_json, json_kind, parse_json
 from chorus.represent import embed
 from chorus.sentences import split
@@ -50,11 +50,18 @@ class Examples:
 def read_clusters(path: Path, limit: int | None) -> Iterator[tuple[list[str], str]]:
     """(documents, reference) per JSONL(.gz) line or table row, streaming."""
     # Imported here: `chorus brief` loads this package, and none of chorus.evaluate.
-    from chorus.evaluate.datasets import is_table, open_binary
+    from chorus.evaluate.datasets import is_table, open_binary, read_opening
 
     if is_table(path):
         yield from _table_clusters(path, limit)
         return
+    kind = not_json_lines(read_opening(path))
+    if kind is not None:
+        # A UTF-16 file was "line 1: not UTF-8 (byte 1)", where eval and batch name it.
+        raise ChorusError(
+            f'{path}: {kind}, not JSON Lines: chorus train reads one {{"documents": [...], '
+            '"summary": "..."} per line or a .csv with document and summary columns'
+        )
     count = 0
     try:
         # Bytes decoded line by line: text mode decodes ahead, and a bad byte on line 2
