@@ -40,6 +40,24 @@ brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are 
 ("Allen Williams of Upper Darby was handing over ...": 4840): the subject, no one else."""
 
 
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(?:when|as|after|while|before|because|that|and|,)\s+(?:he|she)\s+[a-z]"
+)
+QUOTED_TITLE = re.compile(
+    r"[“\"][^”\"]{1,40}[”\"]\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
+"""A work's title opening a sentence, then what the subject named after it is in it:
+'"Star Trek" star George Takei had everyone fooled ...' (multi_news-val-2484)."""
+
+
+def subject_pronoun_at(text: str, start: int) -> int:
+    """Where a clause whose subject is "he" or "she" opens after `start` ("... when he
+    tweeted that he was running ..."), or the sentence's end: the names after it are told
+    of after the writer called the subject so."""
+    found = _SUBJECT_PRONOUN.search(text, start)
+    return found.start() if found is not None else len(text)
+
+
 def past_apposition(text: str, at: int) -> int:
     """Where the sentence goes on after an apposition at `at`, if one stands there."""
     apposition = APPOSITION.match(text, at)
