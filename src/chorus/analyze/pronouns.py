@@ -38,6 +38,7 @@ from chorus.analyze.pronoun_sentences import (
     past_apposition,
     plural,
     subject_pronoun_at,
+    thing_named,
 )
 from chorus.analyze.subject_names import (
     LEAD,
@@ -259,7 +260,11 @@ class Focus:
             # Nunes" (multi_news-val-2484)
             told = subject_pronoun_at(text, len(described))
             others = any(
-                not n.endswith(last) and n not in described and n in text[:told] for n in names
+                not n.endswith(last)
+                and n not in described
+                and n in text[:told]
+                and not thing_named(text, n)
+                for n in names
             )
             # who "was asked" is whom the answer is from, whoever asked or is asked about
             asked = _ASKED.match(text, end) is not None
