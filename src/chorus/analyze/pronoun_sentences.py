@@ -33,11 +33,48 @@ PERSON_AFTER = re.compile(
 )
 """Someone else described after the subject: "Host Chris Wallace asked the senator ..."."""
 APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
+    rf",\s+(?:the|an?)\s[^“”\"]{{1,160}}?\b(?:{by_first_letter(ROLE_NOUNS)}),(?=\s+[a-z]+ed\s)"
+    r"|,\s+(?:the|an?)\s[^,“”\"]{1,120},|\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s"
 )
 """What the subject is, between commas ("Prince Jefri Bolkiah, the 55-year-old younger
-brother of the Sultan, is seeking ...": multi_news-val-5184), or where they are from
+brother of the Sultan, is seeking ...": multi_news-val-5184; a title of several commas up to
+its role noun and a verb: "Lt. Gen. Thomas Bergeson, the Air Component Command, South
+Korea/U.S. Combined Forces Command and 7th Air Force commander, explained ...": 4945), or
+where they are from
 ("Allen Williams of Upper Darby was handing over ...": 4840): the subject, no one else."""
+
+
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(?:when|as|after|while|before|because|that|and|,)\s+(?:he|she)\s+[a-z]"
+)
+QUOTED_TITLE = re.compile(
+    r"[“\"][^”\"]{1,40}[”\"]\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w’'-]+\s+[A-Z])"
+)
+"""A work's title opening a sentence, then what the subject named after it is in it:
+'"Star Trek" star George Takei had everyone fooled ...' (multi_news-val-2484)."""
+
+
+def subject_pronoun_at(text: str, start: int) -> int:
+    """Where a clause whose subject is "he" or "she" opens after `start` ("... when he
+    tweeted that he was running ..."), or the sentence's end: the names after it are told
+    of after the writer called the subject so."""
+    found = _SUBJECT_PRONOUN.search(text, start)
+    return found.start() if found is not None else len(text)
+
+
+_EXAMPLES_OF = re.compile(r"\b(?P<kind>[a-z]+s)\s+(?:like|such\s+as|including)\s+$")
+_EXAMPLE_REACH = 40
+
+
+def thing_named(text: str, name: str) -> bool:
+    """Whether `name` stands in `text` as an example of things ("explained the significance
+    of exercises like Key Resolve and ...": multi_news-val-4945, whose next "he said" is
+    the subject's), not of people ("lawmakers like ...")."""
+    if " like " not in text and " such as " not in text and " including " not in text:
+        return False
+    at = text.find(name)
+    example = _EXAMPLES_OF.search(text, max(0, at - _EXAMPLE_REACH), at) if at > 0 else None
+    return example is not None and not plural(example["kind"])
 
 
 def past_apposition(text: str, at: int) -> int:

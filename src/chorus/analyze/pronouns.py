@@ -31,11 +31,14 @@ from chorus.analyze.pronoun_sentences import (
     AFTER_QUOTATION,
     DESCRIBED,
     PERSON_AFTER,
+    QUOTED_TITLE,
     after_capital,
     kin_owner,
     named_after,
     past_apposition,
     plural,
+    subject_pronoun_at,
+    thing_named,
 )
 from chorus.analyze.subject_names import (
     LEAD,
@@ -176,6 +179,10 @@ class Focus:
         elif speaker is not None:
             self.person = speaker
             self._learn(speaker)
+        elif text[:1] in '“"' and (title := QUOTED_TITLE.match(text)) is not None:
+            # '"Star Trek" star George Takei had everyone fooled ...' (multi_news-val-2484):
+            # a work's title and a word of what the subject is in it, then the subject
+            self._follow_subject(text[title.end() :], named)
         elif text[:1] in '“"':
             self._after_quotation(text)
         elif subject := _PRONOUN_SUBJECT.match(text):
@@ -248,10 +255,20 @@ class Focus:
             # so is one in its apposition ("Rep. Kurt Schrader, a member of the Blue Dog
             # Coalition, predicted ...": multi_news-val-2094)
             described = text[: past_apposition(text, end)]
-            others = any(not n.endswith(last) and n not in described for n in names)
+            # the subject's own "he" or "she" before anyone else is named keeps it whom the
+            # sentence is about: "... when he tweeted that he was running ... against Devin
+            # Nunes" (multi_news-val-2484)
+            told = subject_pronoun_at(text, len(described))
+            others = any(
+                not n.endswith(last)
+                and n not in described
+                and n in text[:told]
+                and not thing_named(text, n)
+                for n in names
+            )
             # who "was asked" is whom the answer is from, whoever asked or is asked about
             asked = _ASKED.match(text, end) is not None
-            if not asked and (others or PERSON_AFTER.search(text, len(described))):
+            if not asked and (others or PERSON_AFTER.search(text, len(described), told)):
                 self.person = None
         elif run and run in self.surnames:
             # before a description: "Mica, a former House Transportation chairman, is ..."

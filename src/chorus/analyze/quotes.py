@@ -50,6 +50,7 @@ from chorus.analyze.quote_given import (
 )
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_interviews import answered
+from chorus.analyze.quote_introductions import introduced
 from chorus.analyze.quote_leads import led
 from chorus.analyze.quote_rows import as_rows
 from chorus.analyze.quote_speakers import speaker_names
@@ -179,7 +180,12 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
     holders: dict[str, tuple[tuple[int, str], ...]] = {}
     spoken: set[str] = set()
     statement: str | None = None  # who issued the statement the article named last
-    credits = credited(sentences, texts) | answered(sentences) | led(sentences, texts, said)
+    credits = (
+        credited(sentences, texts)
+        | answered(sentences)
+        | led(sentences, texts, said)
+        | introduced(sentences, texts, said)
+    )
     article = sentences[0].article.text if sentences else ""  # one test each, an article:
     offices = "ffice" in article or "s campaign" in article
     stated = "statement" in article or " release " in article
@@ -241,7 +247,9 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if n in followed:
             if n - 1 not in followed:
                 focus = Focus(genders=known, article=sentence.article.text)
-            if office is not None or (here and spoken_for(sentence.article.text, *_who(here[0]))):
+            if not here and heading_line(sentence):
+                pass  # a link the page set between paragraphs is no one the story follows
+            elif office is not None or (here and spoken_for(sentence.article.text, *_who(here[0]))):
                 focus.read(texts[n], None, speaks=True)  # an office is no "he"/"she"
             else:
                 focus.read(texts[n], previous_speaker, speaks=not here and speaks)

@@ -90,6 +90,8 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES
     if " tell " in text and _PLURAL_TELL.search(text) is not None:
         return QUOTE_NAMES
+    if " put it, " in text or " put it: " in text:
+        return QUOTE_NAMES  # "as Navy Adm. Scott Swift, ..., put it, "..."" (4945)
     if text.startswith(_OPENING_VERBS) and ":" in text:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding a closing mark (in every sentence with no other
@@ -106,6 +108,7 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES
     if "saying" in text or ", telling " in text:
         return PARTICIPLES
-    if that >= 0 and _ARGUING.search(text) is not None:
+    # no "that" before a clause that quotes: "..., insisting they’re ‘100 per cent safe.’"
+    if (that >= 0 or "‘" in text or "“" in text) and _ARGUING.search(text) is not None:
         return PARTICIPLES
     return ()

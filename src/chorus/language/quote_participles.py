@@ -34,7 +34,8 @@ TELLING = rf"telling\s+{_TOLD}(?:\s+that\s+|[:,]\s*(?=[{OPEN}])|{_TOLD_CLAUSE})"
 Zac Moffatt concurred, telling Kreiss the campaign had “the best tweets ever ...”")."""
 SAYING = (
     rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
-    rf"|(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+"
+    rf"|(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})(?:(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+"
+    rf"|\s+(?=(?:he|she|they|it|we)\b[^.,:{OPEN}{CLOSE}‘]{{0,40}}?[{OPEN}‘]))"
     rf"|{TELLING})"
     rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )

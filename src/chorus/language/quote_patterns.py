@@ -69,6 +69,13 @@ Rosen, has made further attempts ...": 2986, where Cohen is what was said of).""
 _TITLE_CLOSED = rf"(?:,|(?<=,[{CLOSE}]))"
 """An apposition's closing comma, or the one inside the marks of a title that ends it."""
 _APPOSITION = rf"(?:,\s+{APPOSITION_ROLE}{_TITLE_CLOSED})?"
+_CLOSED_OR_DESCRIBED = (
+    rf"(?:(?(closed)|(?<=[a-z])(?=,\s+(?:the|an?)\s)),\s+{APPOSITION_ROLE}{_TITLE_CLOSED})?"
+)
+"""An apposition after a statement's speaker: any after a quotation's close, else one that
+describes a name ("Kim is "desperate" and is prepared to ..., Thae Yong Ho, the
+highest-profile North Korean defector in two decades, told NBC News.": multi_news-val-4945),
+not the writer's next clause after a place or a time."""
 WHO_TOLD = rf",\s+who(?=\s+[a-z]+(?:\s+[a-z]+)?:\s*[{OPEN}])"
 """A relative clause whose verb (and whom it was said to) a colon and a quotation follow: the
 words of the one it describes; one going on with more ("..., who carried out the research,
@@ -111,9 +118,14 @@ _SUBJECT_LEAD = (
 """What may open a sentence before its subject, the shortest first: a newswire dateline
 ("LONDON (AP) _ British police said ...": DUC d30003t), a conjunction, a phrase and its
 comma ("On Tuesday, Trump ...")."""
-_OWNED_TITLE = rf"(?:[A-Z][\w.&-]*+['’]s\s+(?:{TITLE_WORD}){{1,3}}(?=[A-Z][\w.’'-]*\s+[A-Z]))?"
-"""Whose title a subject's name comes after: "Romney's digital director Zac Moffatt
-concurred, telling ..." (multi_news-val-2464), not "A senior White House official"."""
+_OWNED_TITLE = (
+    rf"(?:(?!(?:An?|The)\s)[A-Z][\w.&-]*+(?:['’]s)?\s+(?:{TITLE_WORD}){{1,3}}"
+    rf"(?=[A-Z][\w.’'-]*\s+[A-Z]))?"
+)
+"""Whose title a subject's name comes after, or the title's own first word: "Romney's digital
+director Zac Moffatt concurred, telling ..." (multi_news-val-2464), "Teen beauty blogger
+Brook Eve has created a tutorial ..., insisting ..." (4656); not "A senior White House
+official"."""
 _GROUP_SUBJECT = rf"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*+\s+){{0,3}}(?:{_GROUPS}))\b"
 """A group as a subject, with capitalised words before it ("White House officials", not
 the "White House" the name pattern would take)."""
@@ -192,6 +204,13 @@ before ", says Name": '"Colbert would have had a tough road in the primaries," b
 Democratic and Republican, says David Graham at The Atlantic.' (multi_news-val-4236); not
 words of their own speaker ('"...," one juror told the judge ..., according to multiple
 sources': 1839) nor the quotation alone (", according to a report ...")."""
+_QUOTATION_AS_SUBJECT = (
+    rf"[{OPEN}](?=[^{OPEN}{CLOSE}]{{8,}}[{CLOSE}],?\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:found|seized|discovered|recovered|taken)\b)"
+)
+"""A quotation that is the subject of the writer's verb of finding: '"Several war weapons,
+hand guns, ammunition [and] bullet-proof vests," were found in his car and home, the
+minister added.' (multi_news-val-167): the speaker's list, the writer's verb."""
 _PARTY_HEADS = "|".join(head for head in REFERRING_HEADS if head[:1].isupper())
 _IN_A_MOOD = (
     rf"(?:[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ful|ing)\s+"
@@ -256,8 +275,9 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # adding that ... (DUC d30020t)
     (
         "statement, speaker verb",
-        rf"^(?P<text>[^{OPEN}]{_CLAUSE}),(?: ?(?P<closed>[{CLOSE}]))?\s+{TITLE_BEFORE}"
-        rf"{SPEAKER_AFTER_OR_IT}(?(closed){_APPOSITION})\s+{AUX}" + VERB_LAST,
+        rf"^(?P<text>(?:[^{OPEN}]|{_QUOTATION_AS_SUBJECT}){_CLAUSE}),(?: ?(?P<closed>[{CLOSE}]))?"
+        rf"\s+{TITLE_BEFORE}"
+        rf"{SPEAKER_AFTER_OR_IT}{_CLOSED_OR_DESCRIBED}\s+{AUX}" + VERB_LAST,
     ),
     # But another requirement for life, he adds, is a source of energy (5207): the whole
     # sentence is the claim, the speaker an aside inside it

@@ -17,15 +17,16 @@ TITLE_WORD = (
 )
 TITLE_BEFORE = (
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?<=[sr]\s)[a-z][\w-]*\s+and\s+"
-    r"(?=[a-z][\w-]*\s+[A-Z][\w.&-]*\s+[A-Z])|(?=(?:[a-z][\w-]*\s+){1,2}[A-Z][\w.&-]*\s+"
-    rf"(?:{NAME_PARTICLE}\s+){{0,2}}[A-Z])))?"
+    r"(?=[a-z][\w-]*\s+[A-Z][\w.&-]*\s+[A-Z])|(?=(?:[A-Z][\w.&-]*\s+){0,2}(?:[a-z][\w-]*\s+){1,2}"
+    rf"[A-Z][\w.&-]*\s+(?:{NAME_PARTICLE}\s+){{0,2}}[A-Z])))?"
     rf"(?:(?:former|then|acting)\s+)?(?:[A-Z][\w.&’'-]*+\s+){{0,3}}?(?:{TITLE_WORD}){{0,3}}"
 )
 """A title in lower case, maybe after capitalised words, before a speaker's name: "spokesman
 Michael Mansell", "former Senate Majority Leader Bob Dole", "White House counselor
 Kellyanne Conway" (multi_news-val-2053, 4505, 1720), "Harvard law professor Alan
 Dershowitz" (4035); after "the" only before a name of two words or more ("the official
-newspaper China Sports Daily", DUC d30020t; not "the two Republicans", a description), so
+newspaper China Sports Daily", DUC d30020t; "the Paris prosecutor Francois Molins said",
+multi_news-val-167, a place's capitalised words first; not "the two Republicans", a description), so
 too after "his" or "her" ("his best friend Jawan Givens said": multi_news-val-4100), where
 two titles may be joined ("his friend and paralegal Sue Herndon said": 696; not after "the",
 where "and" joins two people as often)."""
