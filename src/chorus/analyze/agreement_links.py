@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from chorus.analyze.own_words import names_in_common
-from chorus.analyze.similarity import STEM_LENGTH, Similarity
+from chorus.analyze.similarity import STEM_LENGTH, STOP_WORDS, Similarity
 from chorus.facts import Placed, aged, placed_figures
 from chorus.language.counts import MONTHS
 from chorus.language.numbers import NUMBER_WORDS, Figure
@@ -151,10 +151,15 @@ def names_a_kind(a: str, b: str, shared: set[str], names: frozenset[str]) -> boo
     both write: "Star Trek films" / "created for use in the Star Trek films" (raw 40) name
     the story's thing, as the name alone does, and the two go on to two facts of it. After
     one capitalised word it is as often the fact: "Spanish extradition request" / "Spanish
-    extradition warrant" (DUC 0), "Monday night"."""
-    if len(shared) != 1 or not names:
+    extradition warrant" (DUC 0), "Monday night". So does a year both write before one word
+    (`_year_names`)."""
+    if len(shared) != 1:
         return False
     (stem,) = shared
+    if _YEAR.fullmatch(stem):
+        return _year_names(a, b, stem)
+    if not names:
+        return False
     return all(
         any(
             m[3][:STEM_LENGTH] == stem
@@ -165,6 +170,23 @@ def names_a_kind(a: str, b: str, shared: set[str], names: frozenset[str]) -> boo
         )
         for text in (a, b)
     )
+
+
+def _year_names(a: str, b: str, year: str) -> bool:
+    """Whether two sentences write `year` only right before one same word, no stop word:
+    "the proposal looks a lot better than the 2009 stimulus" / "The new argument that the
+    2009 stimulus wasn't big enough isn't what we heard then" (raw 107, a blogger and an
+    editorial) name a thing of that year and go on to two views of it. Of the 32 pairs below
+    OPEN_THRESHOLD whose lone own word is a year over the 250 raw, 30 DUC and first 1,000
+    Multi-News+ validation clusters, it is the only one so written ("In 1996, Castellon
+    opened his probe" / "began in 1996 when he opened a criminal investigation" date one
+    deed)."""
+    after = {
+        word.lower() if word else None
+        for text in (a, b)
+        for word in re.findall(rf"\b{year}\b(?:\s+([a-z]+))?", text)
+    }
+    return len(after) == 1 and None not in after and not after <= STOP_WORDS
 
 
 _SPEAKER = re.compile(
