@@ -3,13 +3,18 @@ validation clusters (0-based, file order), each read against the articles. Gone:
 sentences whose one own word in common is a year both write before one same word, a
 thing of that year each goes on to judge ("the 2009 stimulus", 107: a blogger's "Qua
 economics, the proposal looks a lot better" / the Journal's "wasn't big enough isn't what
-we heard then"). Pairs a lone year links that date one deed stay."""
+we heard then"); a word and its "-ship" as one word (104's "its erratic leader, Kim Jong
+Un" / "a leadership vacuum"); a word one writes only after "no", beside names and titles
+both capitalise, against one affirming it (107's Gingrich "There is no bill." / "would
+approve important elements of the bill"). Pairs a lone year links that date one deed stay,
+and so do 104's and 107's other items."""
 
 from __future__ import annotations
 
 import pytest
 
-from chorus.analyze.agreement_links import names_a_kind
+from chorus.analyze.agreement_links import names_a_kind, one_word_each
+from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.model import Analysis
 from chorus.analyze.own_words import names_in_common
 from tests.gold import analysed_lines, pair_shown
@@ -18,11 +23,13 @@ from tests.raw_pages import raw_clusters
 
 @pytest.fixture(scope="module")
 def analyses() -> dict[int, Analysis | None]:
-    return analysed_lines(raw_clusters(), (107, 136, 213))
+    return analysed_lines(raw_clusters(), (104, 107, 136, 213))
 
 
-def test_a_thing_of_one_year_judged_twice_goes(analyses):
+def test_the_false_items_go(analyses):
     assert not pair_shown(analyses[107], "Qua economics", "the 2009 stimulus wasn't big")
+    assert not pair_shown(analyses[107], "There is no bill.", "important elements of the bill")
+    assert not pair_shown(analyses[104], "its erratic leader", "in a leadership vacuum")
 
 
 def test_one_deed_dated_by_a_year_stays(analyses):
@@ -54,4 +61,42 @@ def test_a_year_before_one_word_names_a_thing():
         "It is the first hand-drawn Popeye cartoon since 1987.",
         "The spacecraft hadn't fired its engines since 1987.",
         {"1987"},
+    )
+
+
+def test_a_word_and_its_ship_are_two():
+    # raw 104's pair: "leader" / "leadership" share no word
+    assert not one_word_each(
+        "South Korea has no nuclear weapons, so it relies on the United States' nuclear "
+        "umbrella to deter North Korea and its erratic leader, Kim Jong Un.",
+        "And South Korea is in a leadership vacuum.",
+        {"leade"},
+    )
+    # words going on alike past the stem are one ("leaders" / "leader")
+    assert one_word_each(
+        "Two leaders met on Monday.", "The leader of the party spoke.", {"leade"}
+    ) == {"leade"}
+
+
+def test_no_thing_against_the_thing():
+    gingrich = (
+        "Newt Gingrich was pedantic: “I checked with Speaker Boehner’s office. There is no bill.”"
+    )
+    politico = (
+        "Speaker Boehner and Leader Cantor told Politico tonight that they would approve "
+        "important elements of the bill."
+    )
+    # "Speaker" both capitalise (in a quotation in one): the word left is "bill"
+    assert negated_apart(gingrich, politico, {"bill", "speak"})
+    # DUC 14: a refusal told with "not" and with "refusing", Belgrade named in both
+    assert not negated_apart(
+        "Arbour said Yugoslav authorities still not have issued visas for a week-long "
+        "tribune mission to Belgrade and Kosovo, scheduled to start Friday.",
+        "Belgrade authorities recently began refusing to issue visas to tribunal "
+        "investigators planning to visit the province.",
+        {"belgr", "issue"},
+    )
+    # both negate: "no bill" / "not pass the bill" may tell one thing
+    assert not negated_apart(
+        gingrich, "Speaker Boehner will not bring the bill up.", {"bill", "speak"}
     )

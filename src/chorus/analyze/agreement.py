@@ -80,7 +80,8 @@ nor a lone year both write before one word ("the 2009 stimulus", raw 107: names_
 nor a first-person line naming no speaker and another's credited quotation (raw 25:
 statements.speakers_apart), nor a lone word one negates and the other, negating nothing,
 affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA was not involved in
-the making of this video", raw 63: agreement_negated.py), nor own words both write
+the making of this video", raw 63: agreement_negated.py; beside words both capitalise,
+one written only after "no": "There is no bill.", raw 107), nor own words both write
 only in a description right after a name both give ("CeaseFire who mediate gang conflicts"
 / "CeaseFire, an organization that relies on ex-gang members to mediate conflicts", raw 53:
 own_words.described_after_name); nor,

@@ -325,11 +325,15 @@ def _one_word(a: str, b: str) -> bool:
     """Whether two words longer than their stem are one word (`one_word_each`): they go on
     alike past it ("feasible" / "feasibility"), or without an ending (`_ENDINGS`) one
     begins the other ("accused" / "accusations", "creepy" / "creeps", "married" /
-    "marriage")."""
+    "marriage"). A word and its "-ship" are two: "... to deter North Korea and its erratic
+    leader, Kim Jong Un." / "And South Korea is in a leadership vacuum." (raw 104, its one
+    such pair over the 250 raw, 30 DUC and first 1,000 Multi-News+ validation clusters)."""
+    bare_a, bare_b = _bare(a), _bare(b)
+    if bare_a.endswith("ship") != bare_b.endswith("ship"):
+        return False
     if a[STEM_LENGTH] == b[STEM_LENGTH]:
         return True
-    a, b = _bare(a), _bare(b)
-    return a.startswith(b) or b.startswith(a)
+    return bare_a.startswith(bare_b) or bare_b.startswith(bare_a)
 
 
 def _bare(word: str) -> str:
