@@ -3,7 +3,9 @@ validation clusters (0-based, file order), each read against the articles. Gone:
 sentences whose one own word in common is a year both write before one same word, a
 thing of that year each goes on to judge ("the 2009 stimulus", 107: a blogger's "Qua
 economics, the proposal looks a lot better" / the Journal's "wasn't big enough isn't what
-we heard then"); a word and its "-ship" as one word (104's "its erratic leader, Kim Jong
+we heard then"); a lone word one capitalises and the other not, after one name both write
+(104's Key Resolve "across the Korean Peninsula" / "the stakes on the Korean peninsula",
+under one dateline); a word and its "-ship" as one word (104's "its erratic leader, Kim Jong
 Un" / "a leadership vacuum"); a word one writes only after "no", beside names and titles
 both capitalise, against one affirming it (107's Gingrich "There is no bill." / "would
 approve important elements of the bill"). Pairs a lone year links that date one deed stay,
@@ -30,6 +32,7 @@ def test_the_false_items_go(analyses):
     assert not pair_shown(analyses[107], "Qua economics", "the 2009 stimulus wasn't big")
     assert not pair_shown(analyses[107], "There is no bill.", "important elements of the bill")
     assert not pair_shown(analyses[104], "its erratic leader", "in a leadership vacuum")
+    assert not pair_shown(analyses[104], "called Key Resolve", "the Korean peninsula as high")
 
 
 def test_one_deed_dated_by_a_year_stays(analyses):
@@ -61,6 +64,25 @@ def test_a_year_before_one_word_names_a_thing():
         "It is the first hand-drawn Popeye cartoon since 1987.",
         "The spacecraft hadn't fired its engines since 1987.",
         {"1987"},
+    )
+
+
+def test_one_place_named_twice():
+    # raw 104's pair: the exercise held across the peninsula / life at the base
+    assert _kind(
+        "South Korea and U.S. military forces participated in an annual command and control "
+        "exercise called Key Resolve (KR17) held across the Korean Peninsula March 8 to 23.",
+        "With the stakes on the Korean peninsula as high as they have ever been, life for the "
+        "men and women here is lived in a state of constant alert.",
+        {"penin"},
+    )
+    # DUC 0: both write the word in lower case after the name, the warrant is the fact
+    assert not _kind(
+        "Pinochet, 82, was held Friday night after British authorities received a Spanish "
+        "extradition warrant.",
+        "Former Chilean dictator Gen. Augusto Pinochet has been arrested by British police on "
+        "a Spanish extradition warrant.",
+        {"extra"},
     )
 
 

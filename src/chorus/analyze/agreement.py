@@ -76,7 +76,8 @@ figure from which each goes on to sums of its own, or a day alone, no one named 
 May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story's thing
 after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind) or who
 speaks in both ("His wife said" / "My wife called me and said", raw 17: only_the_speaker),
-nor a lone year both write before one word ("the 2009 stimulus", raw 107: names_a_kind),
+nor a lone year both write before one word ("the 2009 stimulus", raw 107: names_a_kind) or
+one word after a name, capitalised by one alone ("Korean Peninsula" / "peninsula", raw 104),
 nor a first-person line naming no speaker and another's credited quotation (raw 25:
 statements.speakers_apart), nor a lone word one negates and the other, negating nothing,
 affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA was not involved in
