@@ -1,7 +1,8 @@
 """A lone own word one sentence negates and another, negating nothing, affirms
 (agreement.agreed, below OPEN_THRESHOLD): "The latest bizarre beauty fad involves using
 coloured pencils ..." / a blogger's "CRAYOLA was not involved in the making of this video"
-(raw 63) share the word and say its opposite."""
+(raw 63) share the word and say its opposite; so do "There is no bill." and "the bill"
+beside names both write (raw 107)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,7 @@ def negated_apart(a: str, b: str, shared: set[str]) -> bool:
     # the other sentence negates nothing: two that each negate something ("would not
     # comment on their inquiry" / "would not discuss the investigation", DUC 21) may tell
     # one refusal, whatever word each negates
-    other = b if negated[0] else a
-    return not (_negating(other) and any(map(_is_negation, _WORDS.findall(other.lower()))))
+    return _negates_nothing(b if negated[0] else a)
 
 
 def _none_of(a: str, b: str, shared: set[str]) -> bool:
@@ -55,7 +55,7 @@ def _none_of(a: str, b: str, shared: set[str]) -> bool:
         words = _LETTERS.findall(text.lower())
         found = [at for at, word in enumerate(words) if word[:STEM_LENGTH] == stem]
         if found and all(at and words[at - 1] == "no" for at in found):
-            return not (_negating(other) and any(map(_is_negation, _WORDS.findall(other.lower()))))
+            return _negates_nothing(other)
     return False
 
 
@@ -66,6 +66,11 @@ _CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9]*")
 def _capitalised(text: str) -> set[str]:
     """The stems of the words a text capitalises, inside quotation marks too."""
     return {word[:STEM_LENGTH].lower() for word in _CAPITAL.findall(text)}
+
+
+def _negates_nothing(text: str) -> bool:
+    """Whether a text writes no negation."""
+    return not (_negating(text) and any(map(_is_negation, _WORDS.findall(text.lower()))))
 
 
 def _negated(text: str, stem: str) -> bool | None:
