@@ -8,8 +8,11 @@ we heard then"); a lone word one capitalises and the other not, after one name b
 under one dateline); a word and its "-ship" as one word (104's "its erratic leader, Kim Jong
 Un" / "a leadership vacuum"); a word one writes only after "no", beside names and titles
 both capitalise, against one affirming it (107's Gingrich "There is no bill." / "would
-approve important elements of the bill"). Pairs a lone year links that date one deed stay,
-and so do 104's and 107's other items."""
+approve important elements of the bill"); one own word below the open threshold, one
+sentence closing "according to" a source the other's article never names (36's "he's no
+thinker, according to The Washington Post's Jennifer Rubin" / DeMint leaving for the
+Heritage Foundation, "a conservative think tank"). Pairs a lone year links that date one
+deed stay, and so do credited facts another outlet tells alike (189, 206, 153)."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from tests.raw_pages import raw_clusters
 
 @pytest.fixture(scope="module")
 def analyses() -> dict[int, Analysis | None]:
-    return analysed_lines(raw_clusters(), (104, 107, 136, 213))
+    return analysed_lines(raw_clusters(), (36, 104, 107, 136, 153, 189, 206, 213, 218))
 
 
 def test_the_false_items_go(analyses):
@@ -33,6 +36,18 @@ def test_the_false_items_go(analyses):
     assert not pair_shown(analyses[107], "There is no bill.", "important elements of the bill")
     assert not pair_shown(analyses[104], "its erratic leader", "in a leadership vacuum")
     assert not pair_shown(analyses[104], "called Key Resolve", "the Korean peninsula as high")
+    assert not pair_shown(analyses[36], "he's no thinker", "a conservative think tank")
+    # the robot back after six hours, according to the search's coordination centre / its
+    # plan to search where four signals were heard
+    assert not pair_shown(analyses[218], "returned to the surface", "will search for wreckage")
+
+
+def test_credited_facts_told_alike_stay(analyses):
+    # a police chief credited, the fact told in more words than one, or its source named
+    assert pair_shown(analyses[189], "conscious when he was transported", "The man was conscious")
+    assert pair_shown(analyses[206], "according to the LA Times", "demanding that college")
+    assert pair_shown(analyses[153], "according to Leazenby", "reported missing about 5:30")
+    assert pair_shown(analyses[36], "someone from South Carolina", "Somebody conservative")
 
 
 def test_one_deed_dated_by_a_year_stays(analyses):

@@ -32,6 +32,7 @@ from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
 from chorus.language.speakers import ROLE_NOUNS
 from chorus.language.words import ascii_words, wording
+from chorus.model import Sentence
 
 _CREDIT = re.compile(
     r",\s+([^,]{1,80}?\b(?:said|says|told|confirmed)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
@@ -282,6 +283,29 @@ below it told two facts (35's "They left ...", 45's "They assumed ...", 103's "T
 one (189's "They saw the suspect there ...", 195's "They also stopped using cell phones
 ...", 249's). A "He" or "She" is most often the story's one person ("He was conscious when
 ...", raw 189; "She wrote a scathing resignation letter.", raw 124): not read so."""
+_ACCORDING = re.compile(r"according to ((?:[A-Z][\w.'’-]*\s*|the |of |’s |'s )+)[^.]*\.?$")
+"""A credit closing a sentence, "according to" a source named in capitals: "..., according to
+The Washington Post's Jennifer Rubin, a conservative blogger."."""
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def credited_unnamed(a: Sentence, b: Sentence) -> bool:
+    """Whether one of two sentences closes crediting what it says to a named source
+    (`_ACCORDING`) whose name the other's article never writes: linked by one own word at a
+    low score, the other tells the story, not that source's claim ("Jim DeMint might be
+    quitting to run a think tank, but he's no thinker, according to The Washington Post's
+    Jennifer Rubin, ..." / "DeMint announced Thursday he was leaving the Senate to become
+    president of the Heritage Foundation, a conservative think tank.", raw 36)."""
+    for credited, other in ((a, b), (b, a)):
+        if "according to" not in credited.text:
+            continue
+        credit = _ACCORDING.search(credited.text)
+        names = set(_NAME_WORD.findall(credit[1])) - {"The"} if credit else set()
+        if names and not any(name in other.article.text for name in names):
+            return True
+    return False
+
+
 _THEY_DO = re.compile(
     r"[\s(\[“\"]*(?:They|(?:But|And|Yet|So|However,|Still,)\s+(?:it|they))\s+"
     r"(?!(?:are|say|says|said|noted|told|added)\b)\w"
