@@ -20,6 +20,10 @@ A sentence whose subject is an unnamed "They" ("They left three Klansmen behind.
 leaves to the sentence before whom it tells of; linked by one own word, at a low score, to
 a sentence that names who did what, it most often tells another group's deed with that
 word (left three people stabbed).
+
+A sentence closing "according to" a source the other's article never names (The Washington
+Post's Jennifer Rubin, raw 36) tells that source's claim, which a sentence it shares one
+own word with at a low score does not.
 """
 
 from __future__ import annotations
@@ -272,17 +276,6 @@ def quotes_from(statement: str, support: str) -> bool:
     return False
 
 
-THEY_FLOOR = 0.38
-"""Lowest similarity from which one own word links a sentence opening with an unnamed
-"They" that does something (not "They are", which names or describes them: "They are
-financier Yuri Kovalchuk, ...", raw 249; nor "They said/noted/told ...", whose clause tells
-the fact: "They noted the bodies were found about 12:15 p.m. ...", raw 153). Of the pairs
-main showed over the 250 raw validation clusters linked by one own word, the five such
-below it told two facts (35's "They left ...", 45's "They assumed ...", 103's "They claimed
-...", 111's "They removed the tumor ...", 128's "They also found ..."), the three from it up
-one (189's "They saw the suspect there ...", 195's "They also stopped using cell phones
-...", 249's). A "He" or "She" is most often the story's one person ("He was conscious when
-...", raw 189; "She wrote a scathing resignation letter.", raw 124): not read so."""
 _ACCORDING = re.compile(r"according to ((?:[A-Z][\w.'’-]*\s*|the |of |’s |'s )+)[^.]*\.?$")
 """A credit closing a sentence, "according to" a source named in capitals: "..., according to
 The Washington Post's Jennifer Rubin, a conservative blogger."."""
@@ -306,6 +299,17 @@ def credited_unnamed(a: Sentence, b: Sentence) -> bool:
     return False
 
 
+THEY_FLOOR = 0.38
+"""Lowest similarity from which one own word links a sentence opening with an unnamed
+"They" that does something (not "They are", which names or describes them: "They are
+financier Yuri Kovalchuk, ...", raw 249; nor "They said/noted/told ...", whose clause tells
+the fact: "They noted the bodies were found about 12:15 p.m. ...", raw 153). Of the pairs
+main showed over the 250 raw validation clusters linked by one own word, the five such
+below it told two facts (35's "They left ...", 45's "They assumed ...", 103's "They claimed
+...", 111's "They removed the tumor ...", 128's "They also found ..."), the three from it up
+one (189's "They saw the suspect there ...", 195's "They also stopped using cell phones
+...", 249's). A "He" or "She" is most often the story's one person ("He was conscious when
+...", raw 189; "She wrote a scathing resignation letter.", raw 124): not read so."""
 _THEY_DO = re.compile(
     r"[\s(\[“\"]*(?:They|(?:But|And|Yet|So|However,|Still,)\s+(?:it|they))\s+"
     r"(?!(?:are|say|says|said|noted|told|added)\b)\w"
