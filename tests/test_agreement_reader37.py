@@ -27,8 +27,11 @@ def analyses() -> dict[str, tuple[Analysis, dict[str, int]]]:
 def test_the_design_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "design")
     # main (29e77c55) and the branch: 12 right, 1 wrong (36's "one problem" / "the problem is
-    # not that Colbert isn't qualified") of 13 shown
-    assert tally["pair", "right", True] == 12, tally
+    # not that Colbert isn't qualified") of 13 shown. Since agree43, 11 right: 36's "DeMint
+    # might be quitting to run a think tank, but he's no thinker, according to ... Jennifer
+    # Rubin" / "... a conservative think tank" is no longer shown (judged right here for its
+    # first clause; reader43 judged it false: the verdict is Rubin's, in one outlet)
+    assert tally["pair", "right", True] == 11, tally
     assert tally["pair", "wrong", True] <= 1, tally
 
 

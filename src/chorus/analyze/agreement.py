@@ -12,21 +12,19 @@ each outlet writes once is most often that one: the seeds' "the French leader sa
 the Russian president since an alleged chemical weapons attack in the Syrian town of Douma"
 score 0.40 and share no such word (one article writes Douma twice, the other leader). Two
 sentences sharing only a name (and an age both give someone) tell who or where, most often
-of two facts: "ALLENTOWN, Pa. -
-The Lehigh County Humane Society has come to the rescue of 71 beagles" and the AP's
-"ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith Zaman's photos and her
-lawyer. A sentence whose subject is a bare "That" or "Such" and its noun ("That didn't
-come easily last year when the Heat ... lost to the Dallas Mavericks", raw 226) tells of
-what the sentence before it names: names, and one word of its own besides, link it to
-nothing ("That is what has happened this morning." / "... no word on what has happened to
-their bodies.", raw 47).
-Nor, linked by score alone, do two whose every word
-in common is a name both capitalise (own_words.only_who: Obama's "... this could have been
-my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), or such
-names and one word one of them capitalises ("the Apple Support forums" / "the Apple Support
-Forum", raw 80), nor one
-opening with a link word and "it" or "they" (lead_ins.links_a_pronoun: "But it is nearly 13
-feet above flood stage ...", the Souris, raw 147): it may stand for any thing of the story.
+of two facts: "ALLENTOWN, Pa. - The Lehigh County Humane Society has come to the rescue of
+71 beagles" and the AP's "ALLENTOWN, Pa. (AP) — Animal welfare workers say ...", or Faith
+Zaman's photos and her lawyer. A sentence whose subject is a bare "That" or "Such" and its
+noun ("That didn't come easily last year when the Heat ... lost to the Dallas Mavericks",
+raw 226) tells of what the sentence before it names: names, and one word of its own
+besides, link it to nothing ("That is what has happened this morning." / "... no word on
+what has happened to their bodies.", raw 47). Nor, linked by score alone, do two whose
+every word in common is a name both capitalise (own_words.only_who: Obama's "... this could
+have been my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), or
+such names and one word one of them capitalises ("the Apple Support forums" / "the Apple
+Support Forum", raw 80), nor one opening with a link word and "it" or "they"
+(lead_ins.links_a_pronoun: "But it is nearly 13 feet above flood stage ...", the Souris, raw
+147): it may stand for any thing of the story.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
@@ -39,16 +37,14 @@ said." / "..., according to ... Jack Whelan.") and that share few words before t
 official's two facts, not linked (credits.py), nor, whatever links them, two that credit
 one source or one show ("“I doubt it,” he said ... on “Fox News Sunday” ..." / "“It's bent
 pretty badly,” he said on “Fox News Sunday” ...") and share few words besides; nor are two
-sentences reporting one
-speaker's speech that share only names and whose quotations share no word with the other
-(credits.quoted_apart: two remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a
-sentence whose subject is an unnamed "They" doing something and one it shares one own word
-with ("They left three Klansmen behind." / "... an altercation that left three people
-stabbed": credits.unnamed_they); nor is a word of an aside on
-someone (", who shot and killed Jordan Davis and opened fire on three of Davis'
-friends,") or of a writer's gloss in brackets ("[the newly discovered dinosaur]", raw 33) a
-word the two share; a
-statement its article repeats (a lead sent twice) states one fact. A support gives no
+sentences reporting one speaker's speech that share only names and whose quotations share no
+word with the other (credits.quoted_apart: two remarks of Kassie Siegel), nor, below
+credits.THEY_FLOOR, a sentence whose subject is an unnamed "They" doing something and one it
+shares one own word with ("They left three Klansmen behind." / "... an altercation that
+left three people stabbed": credits.unnamed_they); nor is a word of an aside on someone (",
+who shot and killed Jordan Davis and opened fire on three of Davis' friends,") or of a
+writer's gloss in brackets ("[the newly discovered dinosaur]", raw 33) a word the two
+share; a statement its article repeats (a lead sent twice) states one fact. A support gives no
 other figure or weekday than its statement (facts.supports): "killing 60 people and
 injuring 162 others" is not agreed by "... injuring 155", and supports no later statement
 but one sharing a sum of money of its own (raw 14's "$27,000" suit, held back from the $66,000
@@ -76,10 +72,15 @@ figure from which each goes on to sums of its own, or a day alone, no one named 
 May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story's thing
 after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind) or who
 speaks in both ("His wife said" / "My wife called me and said", raw 17: only_the_speaker),
+nor a lone year both write before one word ("the 2009 stimulus", raw 107: names_a_kind) or
+one word after a name, capitalised by one alone ("Korean Peninsula" / "peninsula", raw 104),
+nor one closing "according to" a source the other's article never names (raw 36's Rubin:
+credits.credited_unnamed),
 nor a first-person line naming no speaker and another's credited quotation (raw 25:
 statements.speakers_apart), nor a lone word one negates and the other, negating nothing,
 affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA was not involved in
-the making of this video", raw 63: agreement_negated.py), nor own words both write
+the making of this video", raw 63: agreement_negated.py; beside words both capitalise,
+one written only after "no": "There is no bill.", raw 107), nor own words both write
 only in a description right after a name both give ("CeaseFire who mediate gang conflicts"
 / "CeaseFire, an organization that relies on ex-gang members to mediate conflicts", raw 53:
 own_words.described_after_name); nor,
@@ -137,6 +138,7 @@ from chorus.analyze.borrowed import only_where_published, quoted_passage
 from chorus.analyze.copies import Relays, repeated_at_home
 from chorus.analyze.credits import (
     credited_alike,
+    credited_unnamed,
     only_a_role,
     quoted_apart,
     quotes_from,
@@ -280,6 +282,7 @@ def agreed(
                 or counts_apart(text_i, text_j, shared)
                 or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
                 or only_the_speaker(text_i, text_j, shared)
+                or (len(shared) == 1 and credited_unnamed(sentences[i], sentences[j]))
                 or negated_apart(text_i, text_j, shared)
                 or described_after_name(text_i, text_j, shared)
                 or speakers_apart(text_i, text_j)

@@ -1,7 +1,8 @@
 """A lone own word one sentence negates and another, negating nothing, affirms
 (agreement.agreed, below OPEN_THRESHOLD): "The latest bizarre beauty fad involves using
 coloured pencils ..." / a blogger's "CRAYOLA was not involved in the making of this video"
-(raw 63) share the word and say its opposite."""
+(raw 63) share the word and say its opposite; so do "There is no bill." and "the bill"
+beside names both write (raw 107)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ def negated_apart(a: str, b: str, shared: set[str]) -> bool:
     """Whether the one own word two sentences share is negated wherever one writes it and
     nowhere the other does: "The latest bizarre beauty fad involves using coloured pencils
     ... despite warnings from Crayola" / a blogger's "CRAYOLA was not involved in the making
-    of this video" (raw 63) say the word's opposite."""
+    of this video" (raw 63) say the word's opposite. Beside words both capitalise, the one
+    left must follow "no" wherever one writes it (`_none_of`)."""
     if len(shared) != 1:
-        return False
+        return _none_of(a, b, shared)
     (stem,) = shared
     negated = [_negated(text, stem) for text in (a, b)]
     if None in negated or negated[0] == negated[1]:
@@ -31,8 +33,44 @@ def negated_apart(a: str, b: str, shared: set[str]) -> bool:
     # the other sentence negates nothing: two that each negate something ("would not
     # comment on their inquiry" / "would not discuss the investigation", DUC 21) may tell
     # one refusal, whatever word each negates
-    other = b if negated[0] else a
-    return not (_negating(other) and any(map(_is_negation, _WORDS.findall(other.lower()))))
+    return _negates_nothing(b if negated[0] else a)
+
+
+def _none_of(a: str, b: str, shared: set[str]) -> bool:
+    """Whether, of own words `shared` beside those both sentences capitalise (quoted or
+    not: names, titles), the one left follows "no" wherever one writes it and the other
+    negates nothing: Gingrich's "“I checked with Speaker Boehner’s office. There is no
+    bill.”" / "Speaker Boehner and Leader Cantor told Politico tonight that they would approve
+    important elements of the bill." (raw 107). A negation further off ("Yugoslav
+    authorities still not have issued visas" / "Belgrade authorities recently began refusing
+    to issue visas", DUC 14) may tell one refusal in two ways."""
+    # a substring test spares most pairs the words' reading
+    if "no " not in a.lower() and "no " not in b.lower():
+        return False
+    left = shared - (_capitalised(a) & _capitalised(b))
+    if len(left) != 1:
+        return False
+    (stem,) = left
+    for text, other in ((a, b), (b, a)):
+        words = _LETTERS.findall(text.lower())
+        found = [at for at, word in enumerate(words) if word[:STEM_LENGTH] == stem]
+        if found and all(at and words[at - 1] == "no" for at in found):
+            return _negates_nothing(other)
+    return False
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9]*")
+
+
+def _capitalised(text: str) -> set[str]:
+    """The stems of the words a text capitalises, inside quotation marks too."""
+    return {word[:STEM_LENGTH].lower() for word in _CAPITAL.findall(text)}
+
+
+def _negates_nothing(text: str) -> bool:
+    """Whether a text writes no negation."""
+    return not (_negating(text) and any(map(_is_negation, _WORDS.findall(text.lower()))))
 
 
 def _negated(text: str, stem: str) -> bool | None:

@@ -20,6 +20,10 @@ A sentence whose subject is an unnamed "They" ("They left three Klansmen behind.
 leaves to the sentence before whom it tells of; linked by one own word, at a low score, to
 a sentence that names who did what, it most often tells another group's deed with that
 word (left three people stabbed).
+
+A sentence closing "according to" a source the other's article never names (The Washington
+Post's Jennifer Rubin, raw 36) tells that source's claim, which a sentence it shares one
+own word with at a low score does not.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
 from chorus.language.speakers import ROLE_NOUNS
 from chorus.language.words import ascii_words, wording
+from chorus.model import Sentence
 
 _CREDIT = re.compile(
     r",\s+([^,]{1,80}?\b(?:said|says|told|confirmed)(?:\s+(?:at|in|on|during)\s[^,]{1,40}?|\s+\w+day)?"
@@ -268,6 +273,29 @@ def quotes_from(statement: str, support: str) -> bool:
         for start in range(len(words) - QUOTED_RUN + 1):
             if f" {' '.join(words[start : start + QUOTED_RUN])} " in written:
                 return True
+    return False
+
+
+_ACCORDING = re.compile(r"according to ((?:[A-Z][\w.'’-]*\s*|the |of |’s |'s )+)[^.]*\.?$")
+"""A credit closing a sentence, "according to" a source named in capitals: "..., according to
+The Washington Post's Jennifer Rubin, a conservative blogger."."""
+_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def credited_unnamed(a: Sentence, b: Sentence) -> bool:
+    """Whether one of two sentences closes crediting what it says to a named source
+    (`_ACCORDING`) whose name the other's article never writes: linked by one own word at a
+    low score, the other tells the story, not that source's claim ("Jim DeMint might be
+    quitting to run a think tank, but he's no thinker, according to The Washington Post's
+    Jennifer Rubin, ..." / "DeMint announced Thursday he was leaving the Senate to become
+    president of the Heritage Foundation, a conservative think tank.", raw 36)."""
+    for credited, other in ((a, b), (b, a)):
+        if "according to" not in credited.text:
+            continue
+        credit = _ACCORDING.search(credited.text)
+        names = set(_NAME_WORD.findall(credit[1])) - {"The"} if credit else set()
+        if names and not any(name in other.article.text for name in names):
+            return True
     return False
 
 
