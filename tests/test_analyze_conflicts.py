@@ -114,14 +114,16 @@ def test_conflict_pairs_are_mostly_real(analysed):
     # twenty-third); 33 of 33 once val-2115's Enoch pair (in the gold twice) was judged no
     # conflict (the claim is the denier's own admission, both articles tell both, the
     # twenty-fourth); 35 of 35 with a negation set against reports (val-1334's "despite the
-    # reports, he has not met with Kim", the twenty-ninth).
-    assert total.right >= 35
+    # reports, he has not met with Kim", the twenty-ninth); 37 of 37 with a claim of a
+    # thing against a report that none was found (val-1212's "no weapon was found", the
+    # fortieth).
+    assert total.right >= 37
     assert total.right / total.shown >= 0.9, total
 
 
 def test_conflicts_still_find_most_real_ones(analysed):
     total = _total(analysed)
-    assert total.found >= 35, total
+    assert total.found >= 37, total
 
 
 @pytest.mark.parametrize(

@@ -64,8 +64,10 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   ("Wallack says, despite the reports, he has not met with Kim to discuss any divorce")
   answers the reports that name who denies and share a word with what is negated ("Star
   ... has reported that Kim may have already consulted a 'top divorce lawyer'"):
-  conflict_reports.py. Denials of one dispute that several rules or articles found, a
-  claim sentence in common, are one conflict (`one_per_claim`).
+  conflict_reports.py. A report that none of a thing was found ("no weapon was found in
+  the SUV") answers another article's word that there was one ("Dunn said he believed
+  Davis had a weapon"): conflict_found.py. Denials of one dispute that several rules or
+  articles found, a claim sentence in common, are one conflict (`one_per_claim`).
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
 it cannot tell (a part of a total, another day, a denial of a request).
@@ -78,6 +80,7 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
+from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
@@ -191,6 +194,10 @@ def conflicts(
         c
         for c in negation_conflicts(similarity, close, paired, rows, lowered)
         if c.side_b[0].key not in denying
+    ]
+    denying |= {c.side_b[0].key for c in denials}
+    denials += [
+        c for c in found_conflicts(story, lowered, joined) if c.side_b[0].key not in denying
     ]
     return tuple(
         (
