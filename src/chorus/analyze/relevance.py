@@ -92,6 +92,18 @@ match at least SHORT_LEAD_MATCH) and that gives an amount another article gives
 37-word slide for Tina Fey ("$13 million", as the list says). Without the amount half
 such flagged pages are "not relevant" in Multi-News+; at a mean of 0.30 an "&#124;" page
 joins (journal, "Off-topic articles, fourteenth pass (stop 36)")."""
+PASSAGE_SENTENCES = 3
+"""An article with this many sentences in a row each matched elsewhere at SUPPORT_LEVELS[0]
+retells a passage of the story, whatever else it holds: raw 129 #2, the inventor's own
+account of the sensor the other two report (the heel, the alert on his aunt's phone), read
+as another event for its first person and its technical length. A page on another event
+shares a sentence or two (a name, a date), never three in a row among raw's 46 model flags
+(two in a row: 7 #1, 29 #2, 154 #1); Multi-News+ articles are cut too short to hold one
+(no validation flag moves). A line of a few words does not count: DUC 2003 24 #5, a
+national weather forecast, ends on two sentences about Hurricane Georges' rain and the
+"&QL;" marker the cluster's other wire pages carry (matched at 1.0)."""
+PASSAGE_WORDS = 5
+"""The fewest words of a sentence counted in a passage."""
 
 
 def probabilities(rows: np.ndarray) -> np.ndarray:
@@ -146,6 +158,33 @@ def _story_kept(
     return named_story([articles[n].id for n in told], cast)
 
 
+def tells_passage(similarity: Similarity, rows: np.ndarray) -> bool:
+    """Whether an article's sentences (`rows` of `similarity`, in order) hold
+    PASSAGE_SENTENCES in a row each matched in another article at SUPPORT_LEVELS[0]. Read
+    only for a flagged article: its rows of the scores, not the cluster's."""
+    elsewhere = similarity.article_of != similarity.article_of[rows[0]]
+    matched = (similarity.scores[np.ix_(rows, elsewhere)] >= SUPPORT_LEVELS[0]).any(axis=1)
+    matched &= [len(similarity.sentences[k].text.split()) >= PASSAGE_WORDS for k in rows]
+    window = np.ones(PASSAGE_SENTENCES, dtype=int)
+    return bool(np.any(np.convolve(matched, window, mode="valid") == PASSAGE_SENTENCES))
+
+
+def _passages(
+    articles: Sequence[Article], similarity: Similarity, flagged: np.ndarray
+) -> np.ndarray:
+    """Which flagged articles retell a passage of the story (tells_passage)."""
+    told = np.zeros(len(articles), dtype=bool)
+    if not flagged.any():
+        return told
+    # each article's sentences are named by the row of its first (Similarity.article_of)
+    first = {similarity.sentences[r].article.id: r for r in np.unique(similarity.article_of)}
+    for n in np.flatnonzero(flagged):
+        if articles[n].id in first:
+            rows = np.flatnonzero(similarity.article_of == first[articles[n].id])
+            told[n] = len(rows) >= PASSAGE_SENTENCES and tells_passage(similarity, rows)
+    return told
+
+
 def only_article(articles: Sequence[Article]) -> tuple[Relevance, ...]:
     """The relevance of a cluster's single article: on-topic by definition, with nothing
     to compare it with (no similarity needed)."""
@@ -168,6 +207,11 @@ def relevance(
     flagged = model_flags(rows, p, shares_figure([a.text for a in articles]))
     # the cast rule reads an article the model sets apart and that repeats no story text
     apart = stands_out(p) & ~repeats_story(rows)
+    # only an article with PASSAGE_SENTENCES matched sentences can hold a passage
+    matched = np.rint(rows[:, _CLOSE] * np.expm1(rows[:, _SENTENCES])) >= PASSAGE_SENTENCES
+    told = _passages(articles, similarity, (flagged | apart) & matched)
+    flagged &= ~told
+    apart &= ~told
     strangers = other_cast(cast or {}) if len(articles) <= MAX_CAST_ARTICLES else set()
     kept = _story_kept(articles, present, flagged, cast or {})
     result = []
