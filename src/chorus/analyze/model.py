@@ -116,6 +116,10 @@ class TimelineEntry:
     """True when the event lies ahead of its article's writing (timeline_ahead)."""
     context: tuple[Sentence, ...] = ()
     """The sentence before it that it leans on ("However, he said ..."), shown before it."""
+    dates: Excerpt | None = None
+    """The words of what its date dates, when its sentence tells a later event of it: the
+    story's crime in a sentence of its verdict or appeal ("Kercher's 2007 murder",
+    timeline_trials), shown beside the date."""
 
     @property
     def when(self) -> str:

@@ -21,9 +21,10 @@ holiday's "June 19") or told from another day ("the Friday after Election Day") 
 (timeline_names).
 "today" meaning the present ("as few as 32,000 today") is no date, and neither is a date
 that names no event of the story: a range's end, a figure's year, a comparison, a
-possibility (timeline_asides), which the note names. Neither are the dates of an article
-the relevance step is confident tells another event (`about_another_event`); the reason
-counts them.
+possibility (timeline_asides), which the note names, or a crime a sentence of its verdict
+names, but for the story's own (timeline_trials), shown with its words. Neither are the
+dates of an article the relevance step is confident tells another event
+(`about_another_event`); the reason counts them.
 An event that lies ahead of its article's writing is shown, marked planned
 (timeline_ahead), unless a prank claims it (timeline_pranks).
 """
@@ -41,11 +42,6 @@ from chorus.analyze.timeline_ahead import (
     marked_if_planned,
     period_end,
 )
-from chorus.analyze.timeline_asides import (
-    SINCE_A_YEAR,
-    no_state_held_since,
-    not_an_event,
-)
 from chorus.analyze.timeline_beside import (
     Told,
     Written,
@@ -54,21 +50,7 @@ from chorus.analyze.timeline_beside import (
     year_carried,
     year_lent,
 )
-from chorus.analyze.timeline_clauses import (
-    a_thing_s_year_about_someone,
-    a_thing_s_year_appraised,
-    a_thing_s_year_beside_a_day,
-    a_thing_s_year_of_another_time,
-    a_thing_told_of,
-    before_the_opening_date,
-    dated_by_another_sentence,
-    dates_a_clause_not_its_line,
-    in_a_bracketed_clause,
-    of_a_work,
-)
-from chorus.analyze.timeline_examples import opens_an_example
 from chorus.analyze.timeline_forms import (
-    YEAR_RANGE,
     DateMatch,
     absolute,
     find_dates,
@@ -81,25 +63,20 @@ from chorus.analyze.timeline_headings import (
     stamped,
     transcript_day,
 )
-from chorus.analyze.timeline_imagined import imagined, quoted
+from chorus.analyze.timeline_imagined import quoted
 from chorus.analyze.timeline_lead_ins import lead_in, lead_ins_once
 from chorus.analyze.timeline_lower import LOWER_CASE_DAY
-from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone
+from chorus.analyze.timeline_months import MONTH_ALONE, month_alone, months_alone, months_unread
 from chorus.analyze.timeline_names import holiday_s_day, is_a_name
+from chorus.analyze.timeline_no_event import aside, crime
 from chorus.analyze.timeline_page import is_caption, is_page_date, of_a_picture
 from chorus.analyze.timeline_pranks import a_prank_s_plan
 from chorus.analyze.timeline_reason import LeftOut, reason
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR, placed, today_is_a_day
 from chorus.analyze.timeline_reprinted import printed_once
-from chorus.analyze.timeline_settings import a_work_s_own_time
-from chorus.analyze.timeline_spans import (
-    a_tally_s_period,
-    no_deed_over_years,
-    second_end_of,
-    without_between,
-)
+from chorus.analyze.timeline_spans import second_end_of
 from chorus.analyze.timeline_standfirst import told_again
-from chorus.analyze.timeline_trials import dates_a_crime_tried_later
+from chorus.analyze.timeline_trials import Tried, the_story_s_crimes
 from chorus.analyze.timeline_weekday import (
     WEEKDAY_DATE,
     fixed_by_weekday,
@@ -139,9 +116,6 @@ def resolve(expression: str, base: dt.date | None) -> tuple[dt.date, Precision] 
 
 
 _NOW = frozenset(("today", "tonight"))
-_A_THING_S_DATE = frozenset(("year", "month year", "month day year", "day month year"))
-"""The forms that may date a thing ("the 2012 attack", "the December 2012 shooting", "the
-Dec. 14, 2012, carnage"): those naming their year, but a page's ISO date."""
 
 
 def _page_date(sentence: Sentence, match: DateMatch) -> bool:
@@ -156,57 +130,6 @@ def _picture_date(sentence: Sentence, match: DateMatch) -> bool:
     """Whether a page's date is a picture's (timeline_page), no sign of when it was written."""
     text, offset = sentence.text, sentence.start
     return of_a_picture(text[: match.start - offset], text[match.end - offset :], match.form)
-
-
-def _aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bool:
-    """Whether a date names no event: a range's end, a figure's year, a comparison, a
-    possibility or one of two dates, a range of years nobody acted over, a year after
-    "since" that starts no state held (timeline_asides), a tally's period of days
-    (timeline_spans), a crime's year in a sentence telling a later step of the law
-    (timeline_trials), what a question asks will be or a scenario imagines
-    (timeline_imagined), any date of a line opening on another sentence's day or in a
-    relative clause set apart by a bracket or dashes, or a thing's year (or month) in a
-    relative clause about someone, the object of a verb in the present or denied or in a
-    sentence the first of its `matches` opens or that names a day or appraises ("It was
-    ... that ... their 2012 election victories"), or a quoted work's
-    (timeline_clauses), a date opening an example (timeline_examples), or a work's
-    setting or the year of the work it remakes (timeline_settings)."""
-    text, offset = sentence.text, sentence.start
-    before, after = text[: match.start - offset], text[match.end - offset :]
-    if match.form == YEAR_RANGE:
-        if no_deed_over_years(before):
-            return True
-        before = without_between(before)  # its "between" opens it: no end of another range
-    since = match.form == "year" and "ince " in before[-25:] and SINCE_A_YEAR.search(before)
-    if since and no_state_held_since(before):
-        return True
-    if match.form in A_DAY_OF_A_YEAR and a_tally_s_period(before, after):
-        return True
-    if match.form in ("year", "month year") and dates_a_crime_tried_later(before, after):
-        return True
-    if dated_by_another_sentence(before) or in_a_bracketed_clause(before, after):
-        return True
-    if opens_an_example(before, after):
-        return True
-    if match.form == "year" and a_work_s_own_time(before):
-        return True
-    if match.form in ("year", "month year") and a_thing_s_year_about_someone(before):
-        return True
-    if match.form == "year" and (
-        of_a_work(after)
-        or dates_a_clause_not_its_line(before, sentence.article.text, match, matches)
-    ):
-        return True
-    if match.form in _A_THING_S_DATE and a_thing_told_of(before, after, match.form == "year"):
-        return True
-    if match.form == "year" and (
-        a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
-        or a_thing_s_year_beside_a_day(before, matches)
-        or a_thing_s_year_appraised(before)
-        or before_the_opening_date(before, sentence.article.text, offset, matches[0])
-    ):
-        return True
-    return not_an_event(before, after) or imagined(before, after)
 
 
 def _read(
@@ -274,12 +197,16 @@ def timeline(
     # (timeline_beside.year_lent) once every article is read.
     days: Written = {}
     undated: list[tuple[Sentence, DateMatch, list[DateMatch], tuple[Sentence, ...]]] = []
+    tried: list[Tried] = []  # rows of a crime a later step of the law is told of
+    articles = {}
     for sentence in sentences:
-        article = sentence.article
+        article = articles[sentence.article.id] = sentence.article
         before_it, previous = previous, sentence
         matches = find_dates(sentence)
         if article.published is not None:
             matches = months_alone(sentence, matches)
+        elif article.id not in skip_relative and article.id not in another_event:
+            left.undated += months_unread(sentence, matches)
         if not matches:
             continue
         if article.id not in another_event:  # its full dates are another event's days
@@ -358,7 +285,7 @@ def timeline(
                 if off_its_weekday(*beside, resolved[0]) or off_its_day(*beside, resolved[0]):
                     left.unreadable += 1
                     continue
-            if _aside(sentence, match, matches):  # last: it reads words around the few dates shown
+            if aside(sentence, match, matches):  # last: it reads words around the few dates shown
                 left.no_event.append(expression.text)
                 continue
             date, precision = resolved
@@ -368,9 +295,12 @@ def timeline(
                     date, precision = holiday, "day"
             relative = match.relative and match.form != WEEKDAY_DATE
             context = lead_in(sentence, before_it)
-            entries.append(
-                TimelineEntry(date, precision, sentence, expression, relative, context=context)
-            )
+            entry = TimelineEntry(date, precision, sentence, expression, relative, context=context)
+            if (told := crime(sentence, match)) is not None:
+                tried.append(Tried(entry, told))  # the story's, or none: once all is read
+                left.no_event.append(expression.text)
+                continue
+            entries.append(entry)
             shown = match
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
@@ -378,10 +308,15 @@ def timeline(
             recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
     for sentence, match, matches, context in undated:
         lent = year_lent(sentence.article.text, match, days)
-        if lent is not None and not _aside(sentence, match, matches):
+        if lent is not None and not aside(sentence, match, matches):
             expression = Excerpt(sentence.article, match.start, match.end)
             left.undated.remove(expression.text)
             entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
+    if tried:
+        texts = {i: a.text.lower() for i, a in articles.items() if i not in another_event}
+        for entry in the_story_s_crimes(tried, entries, texts):
+            left.no_event.remove(entry.expression.text)
+            entries.append(entry)
     marked = [marked_if_planned(e, written) for e in printed_once(told_again(entries))]
     entries = []
     for entry in marked:

@@ -5,9 +5,10 @@ in the 1990 murder of a sandy contractor", "two suspects wanted in the 1988 bomb
 trial for the 2013 rape". The year is used as an adjective and dates the noun it stands
 before; the sentence's own event (a verdict, a charge, a sentence, a hunt for suspects) is
 another and later one. Listed under that year, the line reads as if the verdict came then.
-The timeline shows nothing for it: whether the sentence says when the crime happened is
-another sentence's work ("Dunn killed 17-year-old Jordan Davis ... on the evening of Nov.
-23, 2012"), and no line says which of the two events a year beside a whole sentence dates.
+The timeline shows it only when the crime is the story's own, one another article names,
+and no row dates its period yet ("Dunn killed 17-year-old Jordan Davis ... on the evening of
+Nov. 23, 2012" does), with the crime's words beside the date, which say which of the two
+events the year dates ("2007 (Kercher's 2007 murder)": `the_story_s_crimes`).
 A year told in a sentence of the event itself stays ("A third man was also wounded in the
 2012 incident", "killed in the 2017 crash", "was acquitted in a 2001 trial").
 The year may also end the crime's own words, after "in": "two suspects wanted in the bombing
@@ -22,17 +23,22 @@ that tells the crime itself ("which killed 270 people in 1988") does not stop it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from chorus.analyze.model import Excerpt, TimelineEntry
+from chorus.analyze.timeline_ahead import period_end
 
 _NAMED_BY_ITS_YEAR = re.compile(
-    r"\b(?:in|for|over|from|with) (?:the|an?|his|her|their|its|[A-Z][\w-]*['’]s) $"
+    r"\b(?:in|for|over|from|with) (?P<words>the|an?|his|her|their|its|[A-Z][\w-]*['’]s) $"
 )
 """A year used as an adjective after a preposition of what a charge or a verdict is for:
 "convicted in the", "on trial for a", "a heavy sentence over the", "charged with the",
 "convictions for Kercher's"."""
 _AN_OFFENCE = re.compile(
-    r"^ (?:[\w'’-]+ ){0,3}(?:murders?|killings?|slayings?|deaths?|shootings?|bombings?|attacks?"
-    r"|rapes?|assaults?|incidents?|crash|robbery|heist|massacre|mutiny|kidnapping|abduction"
-    r"|disappearance|stabbing|beating)\b"
+    r"^ (?:[\w'’-]+ ){0,3}(?P<word>murders?|killings?|slayings?|deaths?|shootings?|bombings?"
+    r"|attacks?|rapes?|assaults?|incidents?|crash|robbery|heist|massacre|mutiny|kidnapping"
+    r"|abduction|disappearance|stabbing|beating)\b"
 )
 """The crime or the disaster the year dates, up to three words after it ("the 2014 shooting
 deaths", "the 1982 ira hyde park bombing", "a 1986 double murder"). A trial's year is the
@@ -57,12 +63,12 @@ car in the 2012 incident")."""
 
 
 _CRIME_THEN_ITS_YEAR = re.compile(
-    r"\b(?:(?:in|for|of|with|including) (?:(?:the|an?|his|her|their|its) )?(?:[\w'’-]+ ){0,2}?"
-    r"(?:murders?|killings?|slayings?|deaths?|shootings?|bombings?|attacks?|rapes?|assaults?"
-    r"|kidnappings?|abduction|disappearance|stabbings?|massacre|beating|murdering|raping"
-    r"|abusing|blowing up|attacking)"
-    rf"|for (?!(?:no|some|any|every)thing\b|morning\b|evening\b|during\b|{_STEPS_AFTER_THE_CRIME})"
-    r"[a-z]{2,}ing)\b"
+    r"\b(?:(?:in|for|of|with|including) (?P<words>(?:(?:the|an?|his|her|their|its) )?"
+    r"(?:[\w'’-]+ ){0,2}?(?P<word>murders?|killings?|slayings?|deaths?|shootings?|bombings?"
+    r"|attacks?|rapes?|assaults?|kidnappings?|abduction|disappearance|stabbings?|massacre"
+    r"|beating|murdering|raping|abusing|blowing up|attacking))"
+    rf"|for (?P<deed>(?!(?:no|some|any|every)thing\b|morning\b|evening\b|during\b"
+    rf"|{_STEPS_AFTER_THE_CRIME})[a-z]{{2,}}ing))\b"
     r"(?P<between>[^;:!?]{0,140}) in $"
 )
 """The crime's words, then what it was, where and whom, up to "in" and the year. An offence
@@ -99,9 +105,9 @@ _CRIME_REACH = 180
 """How far before the year the crime's words are looked for."""
 
 
-def _where_the_crime_s_words_start(before: str) -> int | None:
-    """Where in `before` start the crime's words a year after "in" ends, when no other clause
-    stands between them and the year."""
+def _the_crime_s_words(before: str) -> re.Match[str] | None:
+    """The crime's words a year after "in" ends, in `before`, when no other clause stands
+    between them and the year."""
     start = max(0, len(before) - _CRIME_REACH)
     crime = _CRIME_THEN_ITS_YEAR.search(before, start)
     if crime is None:
@@ -113,17 +119,98 @@ def _where_the_crime_s_words_start(before: str) -> int | None:
         return None
     if not between.strip() and _A_STEP_JUST_BEFORE.search(before, 0, crime.start()):
         return None
-    return crime.start()
+    return crime
 
 
-def dates_a_crime_tried_later(before: str, after: str) -> bool:
-    """Whether a year, between the text `before` and `after` it in its sentence, dates a crime
-    or a disaster the sentence names while telling a later step of the law about it."""
-    if _NAMED_BY_ITS_YEAR.search(before[-32:]) is not None and _AN_OFFENCE.match(after):
+@dataclass(frozen=True, slots=True)
+class Crime:
+    """The crime a date dates in a sentence telling a later step of the law about it."""
+
+    start: int
+    """Where its words start, before the date ("Kercher's 2007 murder", "ripping up a photo
+    of the King in court in October 2014"), counted back from the date."""
+    end: int
+    """Where they end, after it ("2012 incident"), counted on from the date."""
+    word: str
+    """Its noun or the deed's verb, which the story's other articles name if it is theirs
+    ("murder", "ripping")."""
+
+
+def crime_tried_later(before: str, after: str) -> Crime | None:
+    """The crime or the disaster a year (or a month and year) between the text `before` and
+    `after` it in its sentence dates, when the sentence tells a later step of the law about
+    it; else None."""
+    named = _NAMED_BY_ITS_YEAR.search(before[-32:])
+    if named is not None and (offence := _AN_OFFENCE.match(after)) is not None:
         told = _A_STEP_DESCRIBED.sub("", before[-_REACH:])
-        return _A_STEP_OF_THE_LAW.search(told) is not None
-    if not before.endswith("in ") or (crime := _where_the_crime_s_words_start(before)) is None:
-        return False
+        if _A_STEP_OF_THE_LAW.search(told) is None:
+            return None
+        word = offence.group("word")
+        return Crime(
+            len(before[-32:]) - named.start("words"), offence.end(), word.removesuffix("s")
+        )
+    if not before.endswith("in ") or (crime := _the_crime_s_words(before)) is None:
+        return None
     if _THEN_A_LATER_STEP.match(after) is not None:
-        return False
-    return _A_LATER_STEP.search(before, max(0, crime - _REACH), crime) is not None
+        return None
+    if _A_LATER_STEP.search(before, max(0, crime.start() - _REACH), crime.start()) is None:
+        return None
+    word = crime.group("word") or crime.group("deed")
+    starts = crime.start("words") if crime.group("words") else crime.start("deed")
+    return Crime(len(before) - starts, 0, word.removesuffix("s"))
+
+
+@dataclass(frozen=True, slots=True)
+class Tried:
+    """A row set aside until the cluster is read: its date dates a crime (`crime`) its
+    sentence tells a later step of the law about."""
+
+    entry: TimelineEntry
+    crime: Crime
+
+
+def the_story_s_crimes(
+    tried: Iterable[Tried], entries: Iterable[TimelineEntry], texts: Mapping[str, str]
+) -> list[TimelineEntry]:
+    """The rows of `tried` that date the story's own crime, with the crime's words beside
+    the date (the rest date no event of the story). A crime
+    is the story's when another article (of `texts`, lower-cased, by id) names it
+    ("Kercher's 2007 murder" in a sentence of the appeal, the murder in Knox's own post; "a
+    conviction for ripping up a photo of the King in court in October 2014", the ripping in
+    the other outlet), and its row is shown when no row yet dates its period or a day or a
+    month within it (raw 121's "the 2012 incident" beside the shooting's Nov. 23, 2012: a
+    verdict under the year would tell nothing more) and its line stands under no other date
+    (raw 127's "a four-month sentence ... for ripping up photos of the King of Bahrain in May
+    2012 and a one-year sentence ... in June 2013": a side case's line, shown once, under
+    June 2013). The finer dates first, so that "October 2014" stands, not the other
+    outlet's "in 2014"."""
+    shown = []
+    days = [e.date for e in entries]
+    lines = {(e.sentence.article.id, e.sentence.index) for e in entries}
+    for row in sorted(tried, key=lambda t: _PRECISION.index(t.entry.precision)):
+        entry, word = row.entry, row.crime.word.lower()
+        first, last = entry.date, period_end(entry.date, entry.precision)
+        others = (t for i, t in texts.items() if i != entry.sentence.article.id)
+        told = any(first <= day <= last for day in days)
+        told = told or (entry.sentence.article.id, entry.sentence.index) in lines
+        if told or not any(_names(t, word) for t in others):
+            continue
+        read = entry.expression
+        words = Excerpt(read.article, read.start - row.crime.start, read.end + row.crime.end)
+        shown.append(replace(entry, dates=words))
+        days.append(entry.date)
+    return shown
+
+
+_PRECISION = ("day", "month", "year")
+
+
+def _names(text: str, word: str) -> bool:
+    """Whether a lower-cased `text` holds `word` at the start of a word ("murder" in "the
+    murders", "ripping" in "photo-ripping")."""
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -235,7 +235,8 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
     November 2015)") or date a state, not an event ("(as of Friday)"), the range an end
     belongs to ("2017-03-23 (March 8 to 23, 2017)", "2014 (from 2010 to 2014)"), the weekday
     that fixed a year no publication date gave ("Wednesday, November 21: a Wednesday in 2018
-    alone, near the article's 2017"), and
+    alone, near the article's 2017"), what the date dates in a sentence of a later event
+    ("2007 (Kercher's 2007 murder)": the appeal's line under the murder's year), and
     "planned" for an event ahead of its article's writing, and "background" for a line of a
     background article (in `background`) (Markdown and HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
@@ -257,6 +258,8 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
     words = span or (f"{bound} {expression.text}".strip() if told else "")
     if not entry.relative:  # a weekday that fixed the year: its words, the years it fit
         words = words or weekday_note(expression.text, sentence.article.text)
+    if entry.dates is not None:  # the crime a verdict's line dates: "Kercher's 2007 murder"
+        words = entry.dates.text
     from_background = BACKGROUND if sentence.article.id in background else ""
     notes = [n for n in (words, "planned" if entry.planned else "", from_background) if n]
     return f" ({', '.join(notes)})" if notes else ""

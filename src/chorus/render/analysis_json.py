@@ -51,6 +51,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "relative": e.relative,
                 "planned": e.planned,
                 "expression": _span(e.expression),
+                "dates": None if e.dates is None else _span(e.dates),
                 "sentence": _span(e.sentence),
                 "context": [_span(s) for s in e.context],
                 "background": e.sentence.article.id in background,
