@@ -6,7 +6,7 @@ dateparser one at a time and resolved against the article's publication date wit
 PREFER_DATES_FROM="current_period" ("past" puts a weekday a week too early when the article
 was published on that weekday). Both ends of a range of years are each an entry with the
 sentence that names the span, when its clause tells a deed and counts nothing
-(timeline_asides.no_deed_over_years).
+(timeline_spans.no_deed_over_years).
 Vague spans ("last week", "a year ago") are not dated: they would be wrong with confidence.
 Neither are the page's own dates (timeline_page: a line that is only a date, a "Published"
 stamp, a photo caption's date), and a month and day that falls after the publication date

@@ -12,10 +12,10 @@ Clinton, who campaigned ... in 1992, ...", '"like the decision by craigslist ...
 possibility ("Nazis who could be prosecuted in 2016", "if Hillary Clinton is the Democratic
 nominee in 2016", "considering a 2016 presidential run", "It's entirely possible that ... will
 win the White House in 2012", "suggestions that he will run for US president in 2020"), one of
-two dates ("in 2011 or 2012"), the edition of something that holds over a year ("the 2016
-guidelines", "the 2012 election cycle", "the 2015 target"), a cited document's date ("302,
-February 2, 2009, p. 7"), a link to another piece ("Read Newsweek's 2007 story") and a plan
-said to be none ("no more republican primary debates scheduled for 2012").
+two dates ("in 2011 or 2012"), what a thing is of or for (timeline_labels: the edition of
+something that holds over a year, "the 2016 guidelines", "the 2015 target"; a bid's prize, a
+cited document's or piece's date, a link to another piece, "Read Newsweek's 2007 story") and
+a plan said to be none ("no more republican primary debates scheduled for 2012").
 
 Each test reads only the words next to the date, in its clause, but for the frames that
 govern a whole sentence ("By comparison,", "It's entirely possible that"): a reader of the
@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.timeline_figures import names_a_figure
+from chorus.analyze.timeline_labels import names_a_label
 
 CLAUSE_END = re.compile(r"[,;:(](?!(?<=\d:)\d)")
 """Where a clause ends: the words a date's cues are looked for in stay inside its clause. A
@@ -160,27 +161,6 @@ _RECORD_SET = re.compile(r"\b(?:record|mark)s?\b[^;]{0,60}\bset (?:in|on|during)
 """A record's year, across a comma: the record the story's event is measured against ("to
 break the flight-duration record set in 1978", "The previous mark for September rainfall
 was 15.5 inches, set in 1913")."""
-_CITATION = re.compile(r"^,? pp?\. ?\d")
-"""A page number after a date: a citation of a document of that day ("(Labor union president
-302, February 2, 2009, p. 7)"), whose date is the document's, not an event's."""
-_LINK = re.compile(r"\bRead (?:[\w.]+['’]s |the |our |this |an? )$")
-"""A link to another piece, an imperative "Read" before its date ("Read Newsweek's 2007
-story on how science is bringing ... back to life")."""
-_CITED = re.compile(
-    r"\b(?:[Aa]ccording to|cited|cites|citing|link(?:ed|s)? to|quoted in|quoting"
-    r"|(?:article|story|report|piece) in) (?:an?|the) $"
-)
-_CITED_PIECE = re.compile(
-    r"^ (?:[a-z]+ ){0,2}(?:article|story|report|column|editorial|piece|op-ed|post|study|paper"
-    r"|edition|issue)s?\b"
-)
-"""A piece cited as a source, dated as an adjective ("according to a may 1912 article in the
-standard union", "the complaint also cited an august 2016 article", "tweeted a link to a
-september 2016 story"), or the edition a cited piece ran in ("This link to an article in the
-July 9, 1901 edition of the San Francisco Chronicle", "According to the 1906 edition of the
-official Hearings"): the date is the source's, not an event's. A piece someone of the story
-wrote or gave ("in a 2008 article he wrote", "during a 2009 interview") is no source."""
-_CITING_ENDS = (" a ", " an ", " the ")
 _HELD_SINCE = re.compile(
     r"\b(?:has|have|had|['’]s)(?: not| never| long| also)? "
     r"(?:been\b(?! \w+ing\b)|served|lived|worked)\b"
@@ -200,30 +180,6 @@ able to prove that the coins ... coming from the San Francisco Mint in 1899 must
 returned, while ..."), or talk of one ("even suggestions that he will run for US president
 in 2020 - rumours he has flatly denied")."""
 _POSSIBLE_FRAME_WORDS = ("ible that", "ion that", "ions that", "rs that", "be that", "case that")
-ADJECTIVE_YEAR = re.compile(r"(?:\b(?:[Tt]he|an?|his|her|their|its|our)|['’]s) $")
-_LABELLED = re.compile(
-    r"^ (?:and (?:1[89]|20)\d\d )?(?:[a-z]+ ){0,2}(?:guidelines|budget|model|class"
-    r"|election cycles?|(?:coverage|fiscal|tax|school|model) year|electorate|campaign manager"
-    r"|tax returns?|targets?|roles?|data(?! breach)|issues?)\b"
-)
-"""What a year used as an adjective names when it is the edition of something that holds
-over a year, no event: "the 2016 guidelines", "the 2018 federal poverty guidelines", "the
-2017 budget", "the 2018 coverage year", "the 2016 model", "the 2012 election cycle", "the
-2010 and 2012 election cycles", "the 2000 electorate", "her 1992 campaign manager", "his 2011
-tax return", "the 2015 target", "the 2011 data"; an actor's "his 2018 role as skell"; a
-journal's "the march 2013 issue of the journal"."""
-_LABEL_WORDS = ("guideline", "budget", "model", "class", "year", "cycle", "electorate")
-_LABEL_WORDS += ("manager", "return", "target", "role", "data", "issue")
-_AIMED_OR_OWED = re.compile(
-    r"\b(?:targets?|goals?|(?:unpaid|back|delinquent) (?:[a-z]+ )?taxes) (?:in|from) $"
-)
-"""What is aimed at or owed for a year, no event of it: "failure to hit budget targets in
-2011", "unpaid taxes in 2009", "settle ... for unpaid taxes from 2012"."""
-_AIMED_OR_OWED_WORDS = ("target", "goal", "taxes")
-_SOUGHT = re.compile(r"\b(?:[Bb]ids?|[Rr]uns?|[Cc]andidacy|[Cc]ampaigns?|[Rr]ace) for the $")
-"""What a bid or a run is made for: "announce his bid for the 2020 presidential election"
-(made in 2017), "the race for the 2016 presidential nomination", "a bid for the 2018 world
-cup". The year names the prize, not when the bid was made."""
 _NO_PLAN = re.compile(
     r"\b[Nn]o (?:more |other |further )?(?:[\w-]+ ){0,4}(?:scheduled|slated|planned) for $"
 )
@@ -275,14 +231,6 @@ def _counted_since_then(before: str, near: str) -> bool:
     return COUNT.search(clause) is not None or _GREW.search(clause) is not None
 
 
-def _labels_a_period(before: str, after: str) -> bool:
-    """Whether a year used as an adjective names the edition of something that holds over
-    the year ("the 2016 guidelines"), not an event ("the 1899 heist")."""
-    if not after[1:2].islower() or not any(w in after[:40] for w in _LABEL_WORDS):
-        return False
-    return ADJECTIVE_YEAR.search(before[-8:]) is not None and _LABELLED.match(after) is not None
-
-
 def _measured_from(near: str) -> bool:
     """Whether the clause before "from" and a date counts or changes something (COUNT,
     _CHANGED): the date is a figure's point of comparison ("grew an astounding 63 % from
@@ -331,9 +279,9 @@ def no_state_held_since(before: str) -> bool:
 
 def not_an_event(before: str, after: str) -> bool:
     """Whether a date, between the text `before` and `after` it in its sentence, is a
-    range's end, a count's start, a figure's year, a comparison, a possibility, a cited
-    piece's date or one of two dates. Each regex runs only after a substring test says its
-    words are there."""
+    range's end, a count's start, a figure's year, a comparison, a possibility, a label
+    (timeline_labels: an edition, a cited piece's date) or one of two dates. Each regex
+    runs only after a substring test says its words are there."""
     near = _PART_OF_A_YEAR.sub("", before[-_REACH:])
     if "between" in near and _range_end(near, after):
         return True
@@ -349,14 +297,7 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     if after.startswith(" or ") and _OR_ANOTHER_YEAR.match(after):
         return True
-    if _labels_a_period(before, after):
-        return True
-    aimed = near.endswith(("s in ", "s from ")) and any(
-        w in near[-32:] for w in _AIMED_OR_OWED_WORDS
-    )
-    if aimed and _AIMED_OR_OWED.search(near):
-        return True
-    if near.endswith(" for the ") and _SOUGHT.search(near):
+    if names_a_label(before, near, after):
         return True
     if near.endswith(("led for ", "ned for ")) and _NO_PLAN.search(near):
         return True
@@ -367,12 +308,6 @@ def not_an_event(before: str, after: str) -> bool:
     if "since" in near and _SUPERLATIVE_SINCE.search(CLAUSE_END.split(before)[-1]):
         return True
     if near.endswith("set in ") and _RECORD_SET.search(near):
-        return True
-    if "p." in after[:5] and _CITATION.match(after):
-        return True
-    if "Read " in near and _LINK.search(near):
-        return True
-    if near.endswith(_CITING_ENDS) and _CITED.search(near) and _CITED_PIECE.match(after):
         return True
     clause = CLAUSE_END.split(near)[-1]
     compared = any(w in clause for w in _COMPARISON_WORDS) and _COMPARISON.search(clause)

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.timeline_ahead import PAST
-from chorus.analyze.timeline_asides import ADJECTIVE_YEAR, CLAUSE_END
+from chorus.analyze.timeline_asides import CLAUSE_END
 from chorus.analyze.timeline_forms import DateMatch
+from chorus.analyze.timeline_labels import ADJECTIVE_YEAR
 from chorus.analyze.timeline_weekday import WEEKDAY_DATE
 
 _WHO = re.compile(r", (?:who|whom|whose) [^,;:()—–\"“”]*$")

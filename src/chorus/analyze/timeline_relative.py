@@ -9,8 +9,10 @@ import datetime as dt
 import re
 
 from chorus.analyze.model import Precision
-from chorus.analyze.timeline_ahead import (
-    AHEAD,
+from chorus.analyze.timeline_ahead import AHEAD
+from chorus.analyze.timeline_asides import CLAUSE_END
+from chorus.analyze.timeline_beside import tells_the_past, the_year_before, told_in_the_past
+from chorus.analyze.timeline_days_ahead import (
     condition_ahead,
     deadline_ahead,
     far_cue_ahead,
@@ -21,8 +23,6 @@ from chorus.analyze.timeline_ahead import (
     scheduled_soon,
     year_told,
 )
-from chorus.analyze.timeline_asides import CLAUSE_END
-from chorus.analyze.timeline_beside import tells_the_past, the_year_before, told_in_the_past
 from chorus.analyze.timeline_forms import DateMatch
 from chorus.analyze.timeline_imagined import quoted
 from chorus.model import Sentence
