@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from chorus.dangling import QUOTED
 from chorus.model import Sentence
 from chorus.sentence_quotes import quote_open
-from chorus.summarize.credit_lines import CLOSES_ON_CREDIT, quotation_alone
+from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
 from chorus.summarize.leaning import names_someone
 from chorus.summarize.surnames import NAME
 
@@ -48,7 +48,7 @@ def quotation_apart(
     for at, row in enumerate(ordered):
         if not at or ordered[at - 1] == row - 1 or texts[row].lstrip(" ([")[:1] not in '“"':
             continue
-        if _FIRST_PERSON.search(texts[row]) is None or not quotation_alone(texts[row]):
+        if _FIRST_PERSON.search(texts[row]) is None or BARE_QUOTE.match(texts[row]) is None:
             continue
         if not _credited_earlier(texts, ordered[at - 1], row, first_rows):
             marked.append(row)
