@@ -26,6 +26,7 @@ from chorus.summarize.credit_lines import (
     credit_lines,
     credited_before,
     quoted_elsewhere,
+    speaks_as_we,
 )
 from chorus.summarize.features import FEATURES, ClusterView, cluster_view, feature_matrix
 from chorus.summarize.leaning import (
@@ -48,6 +49,7 @@ from chorus.summarize.newsroom import (
     writers_question,
 )
 from chorus.summarize.opening_clause import clause_leans_back
+from chorus.summarize.own_voice import OwnPages
 from chorus.summarize.page_lines import (
     heading,
     own_title,
@@ -55,6 +57,7 @@ from chorus.summarize.page_lines import (
     video_blurb,
     work_title,
 )
+from chorus.summarize.presumed import presumes_before
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
@@ -138,6 +141,8 @@ def summarize(
     clause = np.fromiter(map(clause_leans_back, texts), dtype=bool, count=len(texts))
     stands, dated = standing(texts, view.article_starts)
     leaning = refers_back(texts) | goes_on(texts) | unnamed | inside | other | dated | clause
+    # ... or presumes what it told ("Failure to pay ...", "that “moment”").
+    leaning |= presumes_before(texts, view.article_starts)
     # A day's capitals ruled out of `unnamed_subject` are read after a sentence naming no one.
     leaning |= named_further_back(texts)
     follows = leaning | leans_on_before(texts)
@@ -188,6 +193,7 @@ def summarize(
     if np.count_nonzero(lone) < len(texts):
         shut |= lone
     retold: dict[int, int] = {}
+    own_pages = OwnPages(view.sentences, view.article_starts, view.article_of)
     while True:
         chosen = select(
             key,
@@ -211,9 +217,11 @@ def summarize(
         # A video's blurb, a heading standing alone or a work's title in quotation marks is
         # the page's (raw 29, 21, 63).
         steps += [row for row in chosen if _page_line(view.sentences[row])]
-        # A speaker's own page (a memo, a statement) says "we"; an outlet quoting the same
-        # words says who.
-        steps += quoted_elsewhere(texts, view.vectors, view.article_of, chosen)
+        # A speaker's own page (a memo, a statement, a blog) says "we" or "I"; an outlet
+        # quoting the same words says who.
+        own = {row for row in chosen if speaks_as_we(texts[row])}
+        own.update(own_pages.rows(chosen))
+        steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.

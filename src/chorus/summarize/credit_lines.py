@@ -18,6 +18,18 @@ BARE_QUOTE = re.compile(r"[\s(\[]*[“\"][^“”\"]*[”\"]\s*\Z")
 """A sentence that is one quotation and nothing else ('"She has made millions ... her sex
 tape."')."""
 
+_OPEN_QUOTE = re.compile(r"[\s(\[]*[“\"][^“”\"]*\Z")
+"""A quotation opening a sentence and going on past it, its closing mark further on
+("“Raffaele has plenty of reason for resentment, but not against me. The only reason ...
+my alibi.", raw 133, after '“This is not the case,” she said.')."""
+
+
+def quotation_alone(text: str) -> bool:
+    """Whether a text is a quotation and nothing else, closed (`BARE_QUOTE`) or going on
+    past it: it says nothing of who speaks."""
+    return BARE_QUOTE.match(text) is not None or _OPEN_QUOTE.match(text) is not None
+
+
 _CREDIT_LINE = re.compile(r"(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,|\.?\s*\Z)")
 """A quotation's credit set on a line of its own below it: a dash, a name of up to four
 capitalised words, then a comma or nothing ("— Jon Cryer, on his upset victory", "--
@@ -106,7 +118,7 @@ def bare_opening(texts: Sequence[str], ordered: Sequence[int]) -> tuple[list[int
     chosen again either taken with the sentence before it, when that one closes on a
     credit (first list), or without it (second: raw 133's “He is collateral damage ...”
     after a quotation of Knox's that the splitter cut from its credit)."""
-    if not ordered or not BARE_QUOTE.match(texts[ordered[0]]):
+    if not ordered or not quotation_alone(texts[ordered[0]]):
         return [], []
     row = ordered[0]
     if row > 0 and CLOSES_ON_CREDIT.search(texts[row - 1]):
@@ -115,6 +127,15 @@ def bare_opening(texts: Sequence[str], ordered: Sequence[int]) -> tuple[list[int
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us)\b")
+
+
+def speaks_as_we(text: str) -> bool:
+    """Whether a text says "we", "our" or "us" outside its quotation marks."""
+    return _FIRST_PERSON.search(text) is not None and (
+        _FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
+    )
+
+
 _LIKE = 0.6
 """The vectors' cosine from which another article's quotation may hold the same words: a
 page's capitals ("JURASSIC PARK") put raw 231's memo at 0.75 to Variety's quotation of it."""
@@ -124,13 +145,13 @@ _WORDS = re.compile(r"\w+")
 
 
 def quoted_elsewhere(
-    texts: Sequence[str], vectors: np.ndarray, article_of: np.ndarray, rows: Sequence[int]
+    texts: Sequence[str], vectors: np.ndarray, article_of: np.ndarray, own: Sequence[int]
 ) -> list[int]:
-    """The `rows` (the chosen ones) that speak in the first person outside any quotation ("At
-    Universal we have had franchises ...", raw 231's studio memo) while another article
-    quotes the same words, credited there ("“At Universal we have had ...,” Meyer noted."):
-    shown from the page that is the speaker's own, the summary never says who "we" are."""
-    own = [row for row in rows if _FIRST_PERSON.search(QUOTED.sub(" ", texts[row]))]
+    """The rows of `own` (chosen rows speaking in the first person outside any quotation:
+    "At Universal we have had franchises ...", raw 231's studio memo; Knox's blog, raw 133,
+    `own_voice.OwnPages`) whose words another article quotes, credited there ("“At
+    Universal we have had ...,” Meyer noted."): shown from the page that is the speaker's
+    own, the summary never says who "we" are, or "I"."""
     if not own:
         return []
     quoted = [row for row, text in enumerate(texts) if "“" in text or '"' in text]

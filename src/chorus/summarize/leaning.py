@@ -143,11 +143,13 @@ _OTHER = r"(?:Other|Another)\s+[a-z]"
 _LATER = (
     r"(?:Just\s+|Only\s+)?(?:(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
     r"|[Ee]ight|[Nn]ine|[Tt]en|[Aa]\s+few|[Ss]everal|\d+)\s+)?"
-    r"(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?)"
+    r"(?:short\s+|little\s+)?"
+    r"(?:[Ss]econds?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?|[Mm]oments?|while)"
     r"\s+later\b"
 )
 """A time after what the sentence before tells ("Just days later, the U.S. military
-announced ...", raw 104, after "North Korea again tested ballistic missiles this week ...")."""
+announced ...", raw 104, after "North Korea again tested ballistic missiles this week ...";
+"A short while later, Phillip Dunn said again, ...", 121)."""
 _ONE_OF_THEM = (
     r"(?:On|Of|In|For|As\s+for|As\s+to|To|With|From)\s+the\s+"
     r"(?:first|second|third|former|latter|other)\s*,"

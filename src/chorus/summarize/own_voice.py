@@ -1,0 +1,109 @@
+"""Pages that speak as "I": a speaker's own page, and someone's words a page sets as a block.
+
+A blog post or an essay in its writer's voice ("Raffaele has plenty of reason for
+resentment, but not against me.", Knox's blog, raw validation 133) says "I" outside any
+quotation mark; shown beside other outlets' lines, its "I" is no one. When another outlet
+quotes the same words it names the speaker (`credit_lines.quoted_elsewhere`).
+
+A page may also print someone's words as paragraphs of their own, with no quotation marks,
+below a line closing on a colon that says whose they are ("According to a transcript of
+the released audio, Dunn told fiancée Rhonda Roue that he felt "attacked" ...:" / "I was
+the one that was being preyed upon and I fought back. ...", raw 121): that page is not the
+speaker's own. Showing such a block only with its introduction cost raw R-1 / R-2 −0.06 /
+−0.12 (docs/journal/summary.md, "Summary a reader sees, thirty-third pass"): it is read
+here only to tell the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from chorus.dangling import QUOTED
+from chorus.model import Sentence
+
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|My|myself)\b|\bI[’'](?:m|ve|d|ll)\b")
+"""A speaker's "I", "me", "my" (and "I'm", "I’ve", ...)."""
+
+
+def speaks_as_i(text: str) -> bool:
+    """Whether a text says "I", "me" or "my" outside its quotation marks."""
+    # the quotations are taken out only where an "I" is written at all
+    return FIRST_PERSON.search(text) is not None and (
+        FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
+    )
+
+
+def _paragraph_break(before: Sentence, after: Sentence) -> bool:
+    return "\n" in after.article.text[before.end : after.start]
+
+
+def block_quoted(sentences: Sequence[Sentence], article_starts: Sequence[int]) -> np.ndarray:
+    """Per sentence: whether it stands in a block of someone's words, the paragraphs in the
+    first person (outside quotation marks) right below a line closing on a colon that
+    speaks in no first person of its own (a writer's "Here's what I found:" introduces the
+    writer's own words). The block runs on while each paragraph speaks so."""
+    marked = np.zeros(len(sentences), dtype=bool)
+    starts = set(map(int, article_starts))
+    row = 1
+    while row < len(sentences):
+        before = sentences[row - 1]
+        if (
+            row in starts
+            or not before.text.rstrip().endswith(":")
+            or not _paragraph_break(before, sentences[row])
+            or speaks_as_i(before.text)
+        ):
+            row += 1
+            continue
+        while row < len(sentences) and row not in starts:
+            end = row + 1
+            while (
+                end < len(sentences)
+                and end not in starts
+                and not _paragraph_break(sentences[end - 1], sentences[end])
+            ):
+                end += 1
+            if not any(speaks_as_i(s.text) for s in sentences[row:end]):
+                break
+            marked[row:end] = True
+            row = end
+        row += 1
+    return marked
+
+
+class OwnPages:
+    """Which chosen rows speak as "I" on a page that is their speaker's own: their article
+    says "I" outside quotation marks other than in a block of someone's words
+    (`block_quoted`) too. Each row and article is read once, in the first selection that
+    chooses it (the summary is chosen again up to a few times)."""
+
+    def __init__(
+        self, sentences: Sequence[Sentence], article_starts: np.ndarray, article_of: np.ndarray
+    ) -> None:
+        self._sentences = sentences
+        self._bounds = [*map(int, article_starts), len(sentences)]
+        self._article_of = article_of
+        self._says_i: dict[int, bool] = {}
+        self._own: dict[int, bool] = {}
+
+    def rows(self, rows: Sequence[int]) -> list[int]:
+        """The `rows` saying "I" on their speaker's own page."""
+        return [row for row in rows if self._speaks(row) and self._own_page(row)]
+
+    def _speaks(self, row: int) -> bool:
+        if row not in self._says_i:
+            self._says_i[row] = speaks_as_i(self._sentences[row].text)
+        return self._says_i[row]
+
+    def _own_page(self, row: int) -> bool:
+        article = int(self._article_of[row])
+        if article not in self._own:
+            start, end = self._bounds[article], self._bounds[article + 1]
+            block = block_quoted(self._sentences[start:end], [0])
+            self._own[article] = any(
+                not block[n] and self._speaks(start + n) for n in range(end - start)
+            )
+        return self._own[article]
