@@ -27,6 +27,7 @@ from chorus.batch.work import Item, brief_item
 from chorus.clean import clean
 from chorus.cli import app
 from chorus.errors import ChorusError
+from chorus.ingest import read_texts
 from chorus.render import to_dict
 from chorus.sentences import split
 
@@ -49,6 +50,14 @@ def _cleaned_empty(documents: list[str]) -> bool:
     """Whether cleaning leaves no sentence in any of a cluster's documents (pages that are
     only a widget, an archive's crawl note or an error page)."""
     return not any(split(clean(article)) for article in as_articles(documents))
+
+
+def _briefed(documents: list[str]) -> dict:
+    """What `chorus batch` stores for a cluster: its documents read as `chorus brief` reads
+    the cluster's file (outlets, titles and dates their own lines give), then briefed."""
+    read = read_texts(documents)
+    briefing = chorus.brief(read.articles, words=WORDS, skipped=read.skipped, notes=read.notes)
+    return to_dict(briefing)
 
 
 def _stored(store: Path) -> dict[str, dict]:
@@ -107,8 +116,7 @@ def test_in_process_briefings_equal_chorus_brief(raw_file, in_process):
     assert set(in_process) == {r["id"] for r in records}
     for record in records:
         documents = list(dict.fromkeys(d for d in record["documents"] if d.strip()))
-        expected = to_dict(chorus.brief(documents, words=WORDS))
-        assert in_process[record["id"]] == expected, record["id"]
+        assert in_process[record["id"]] == _briefed(documents), record["id"]
 
 
 def test_batch_summaries_equal_the_chorus_brief_command(raw_file, in_process, tmp_path):
@@ -125,6 +133,15 @@ def test_batch_summaries_equal_the_chorus_brief_command(raw_file, in_process, tm
         assert [s["article_id"] for s in cli["sources"]] == [
             s["article_id"] for s in stored["sources"]
         ]
+        # Each names the outlet, title and date the articles' own lines give (a source
+        # naming none is "c0 #1" to one and "Article 1" to the other: both say "file name"
+        # or "input name", never an outlet).
+        assert [_read(s) for s in cli["sources"]] == [_read(s) for s in stored["sources"]]
+
+
+def _read(source: dict) -> tuple:
+    named = source["outlet_from"] in ("metadata", "article text")
+    return (source["outlet"] if named else None, source["title"], source["published"])
 
 
 def test_process_pool_of_two_equals_in_process(raw_file, in_process, tmp_path):
@@ -245,7 +262,7 @@ def test_bad_lines_are_reported_and_the_run_goes_on(raw_file, tmp_path):
     ):
         assert expected in result.output, expected
     stored = _stored(store)
-    expected = to_dict(chorus.brief(list(dict.fromkeys(first["documents"])), words=WORDS))
+    expected = _briefed(list(dict.fromkeys(first["documents"])))
     assert stored[first["id"]] == expected, "the duplicate overwrote the first cluster"
 
     exported = runner.invoke(app, ["export", str(store), "--problems"])
@@ -391,7 +408,7 @@ def test_unreachable_scheduler_fails_within_seconds(raw_file, tmp_path):
 
 
 def test_a_cluster_past_the_time_limit_fails_alone(monkeypatch):
-    def hang(documents, words):
+    def hang(articles, **options):
         time.sleep(5)
 
     item = Item("slow", 1, ("Some text. More text.",))

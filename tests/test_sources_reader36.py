@@ -42,14 +42,16 @@ def test_the_same_credit_not_under_a_rule_is_a_papers_thanks():
     credit = next(line for line in _lines(230, 0) if line.startswith("Associated Press reporter"))
     assert _read(credit) is None
     assert _read(f"Story text.\n___\n{credit.replace('contributed', 'wrote')}") is None
-    # Papers thanking the agency, none under a rule: no source.
+    # Papers thanking the agency, none under a rule: no source (147 [1] is ABC News' by
+    # its own reporter's credit where it quotes what ABC was told: test_sources_reader46).
     for cluster, index, words in (
         (4, 1, "The Associated Press contributed to this report."),
         (65, 1, "The Associated Press contributed to this report."),
         (147, 1, "ABC News' Gerard McNiff and the Associated Press contributed"),
     ):
-        assert words in _document(cluster, index)
-        assert _read(_document(cluster, index)) is None
+        page = _document(cluster, index).replace("told ABC News", "told reporters")
+        assert words in page
+        assert _read(page) is None
 
 
 def test_a_stations_blurb_giving_the_details_names_the_station_and_its_stamp_dates_it():

@@ -60,9 +60,11 @@ def test_the_espn_contributor_needs_his_own_picture_credited_to_espn():
     assert _read(page.replace(_ESPN_CREDIT, "Jane Doe/ESPN")) is None
 
 
+# 147 [1]'s "ABC News' Gerard McNiff … contributed" beside "told ABC News" names ABC News
+# since the twelfth pass (test_sources_reader46); the rule here reads none of them.
 @pytest.mark.parametrize(("cluster", "index"), [(122, 0), (147, 1), (151, 0)])
 def test_other_networks_thanks_stay_as_they_were(cluster, index):
-    found = _read(_document(cluster, index))
+    found = _read(_document(cluster, index).replace("told ABC News", "told reporters"))
     assert found is None or found[1] != "contributor's line"
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from chorus.api import brief
 from chorus.errors import ChorusError
+from chorus.ingest import read_texts
 from chorus.render import to_dict
 from chorus.represent import embedder
 
@@ -119,7 +120,12 @@ def brief_item(item: Item, words: int, seconds: float = CLUSTER_SECONDS) -> Resu
     start = time.perf_counter()
     try:
         with time_limit(seconds):
-            payload = to_dict(brief(list(item.documents), words=words))
+            # Read as `chorus brief` reads the cluster's file: the outlets, titles and dates
+            # the documents' own lines give.
+            read = read_texts(item.documents)
+            payload = to_dict(
+                brief(read.articles, words=words, skipped=read.skipped, notes=read.notes)
+            )
         briefing, error = json.dumps(payload, ensure_ascii=False, separators=(",", ":")), None
     except TimeLimitExceeded:
         briefing, error = None, f"stopped after {seconds:g} s (the time limit per cluster)"

@@ -5,6 +5,7 @@ from chorus.ingest.files import READ_SUFFIXES, STDIN, missing_reason, read_input
 from chorus.ingest.record_dates import given_date
 from chorus.ingest.records import article_id, make_article
 from chorus.ingest.settle import Ingested, check_count, without_duplicates
+from chorus.ingest.texts import read_texts
 
 __all__ = [
     "READ_SUFFIXES",
@@ -16,6 +17,7 @@ __all__ = [
     "make_article",
     "missing_reason",
     "read_inputs",
+    "read_texts",
     "split_multinews",
     "without_duplicates",
 ]

@@ -267,7 +267,7 @@ def _read_text(
         else:
             # The front matter's title, source and date, read as a JSON record's are.
             record = {"title": title, **front, "text": text}
-            _add_record(record_article(record, origin), origin, name, result)
+            add_record(record_article(record, origin), origin, name, result)
 
 
 def _read_html(text: str, origin: str, name: str, result: Ingested) -> None:
@@ -317,7 +317,7 @@ def _read_json(
                 # Articles of one file that name no outlet are not one outlet: numbered as a
                 # cluster's documents are, the analysis counts each as a source of its own.
                 stand_in = f"{name} #{number}" if len(records) > 1 else name
-                _add_record(record_article(record, location), location, stand_in, result)
+                add_record(record_article(record, location), location, stand_in, result)
         except ChorusError as exc:
             # The message names `location` too (batch reports it without one): once is enough.
             reason = str(exc).removeprefix(f"{location}: ")
@@ -332,10 +332,12 @@ def _add_cluster(
     for number, doc in enumerate(documents, start=1):
         if isinstance(doc, str):
             doc = RecordArticle(doc, None, None, None, None)
-        _add_record(doc, f"{origin} document {number}", f"{name} #{number}", result)
+        add_record(doc, f"{origin} document {number}", f"{name} #{number}", result)
 
 
-def _add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) -> None:
+def add_record(doc: RecordArticle, origin: str, name: str, result: Ingested) -> None:
+    """A record's article (a text in HTML read as a page), its notes, or why it is skipped;
+    `name` stands for the outlet neither the record nor the article's own lines give."""
     if not doc.text.strip():
         result.skipped.append(Skipped(origin, "empty: no text"))
         return

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from chorus.ingest.bylines import OPENING_LINES
-from chorus.ingest.own_pages import FUNDRAISING_SITE, fundraiser
+from chorus.ingest.own_pages import FUNDRAISING_SITE, RELEASE_WIRE, fundraiser
 from chorus.ingest.own_pitches import (
     CONSENT,
     DAILY_EDITION,
@@ -53,6 +53,7 @@ from chorus.ingest.own_signoffs import (
     WRITER_ADDRESS,
     WRITES_FOR,
     contributing_paper,
+    own_staff_credit,
     spelled_address,
     under_wire_rule,
     writer_address,
@@ -186,6 +187,14 @@ _STATION_DATELINE = re.compile(
 """A broadcaster's dateline without its dash, "FORT WAYNE, Ind. (WANE) The Fort Wayne mother
 …": a place in capitals and a station's call sign (K or W and two or three more capitals,
 as American stations are named) stand for the dash a name needs in `_DATELINE`."""
+_RELEASE_DATELINE = re.compile(
+    rf"[A-Z]{PLACE_CHARACTER}+(?:, [A-Z][A-Za-z.]+)?--\((?P<name>BUSINESS WIRE)\)--(?=[A-Z])"
+)
+"""A press release as Business Wire sends it, "SAN FRANCISCO--(BUSINESS WIRE)--The following
+statement is being issued by …" (raw 142 [1], a law firm's release; the only such line of
+raw and DUC): the wire is the page's outlet, and the sources list says it is a press
+release (`own_pages.PAGE_KINDS`)."""
+_WIRE_NAMES = {"BUSINESS WIRE": RELEASE_WIRE}
 _NOT_DATELINE = frozenset({"update", "updated", "video", "photos", "watch", "live", "exclusive"})
 """Bracketed words that mark a story's kind, not who wrote it."""
 _ADDRESSES = (
@@ -218,7 +227,8 @@ def own_outlet(text: str) -> OwnLine | None:
     office's opening byline, else its site's "Follow" line (its address, or its account
     where it speaks as "us"), else its newsletter's or subscription's pitch, else its box
     asking to follow a topic, else an agency writer's byline, else its tips address, else
-    the heading of its own links, else the agency of its opening dateline, else the address
+    the heading of its own links, else the agency of its opening dateline (or the wire of a
+    press release's, "SAN FRANCISCO--(BUSINESS WIRE)--"), else the address
     it says it was told something by, else the site its scoop names ("TMZ has learned."),
     else Wikipedia's heading, else its own share link, else its writer's address on a
     contact line, else the paper a reporter's contact line names, else the site's address
@@ -227,7 +237,9 @@ def own_outlet(text: str) -> OwnLine | None:
     names ("… writes for WXIA-TV in Atlanta"), else the station whose video blurb names its
     reporter, else the network whose correspondent a paragraph closes on, else the agency
     signing off on its last line, else its syndication notice, else a picture it made or its
-    staff took, else its own unanswered request for comment, else the site hosting a
+    staff took, else its own unanswered request for comment, else the outlet whose staff a
+    contributor's line credits by its name ("ABC News' Gerard McNiff …") on a page quoting
+    what it was told by that name, else the site hosting a
     fundraiser that speaks of itself; None when none does, or when one rule's lines name two
     outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -272,6 +284,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("caption of its own picture", IN_HOUSE_ILLUSTRATION.search, lines),
         ("caption of its own picture", STAFF_PHOTO_CREDIT.fullmatch, lines),
         ("request for comment", COMMENT_REQUEST.search, lines),
+        ("contributor's line", lambda line: own_staff_credit(line, text), lines),
         ("fundraiser's own words", fundraiser, lines),
     )
     for rule, find, candidates in rules:
@@ -282,7 +295,7 @@ def own_outlet(text: str) -> OwnLine | None:
 
 
 def _dateline(line: str) -> re.Match[str] | None:
-    found = _DATELINE.match(line) or _STATION_DATELINE.match(line)
+    found = _DATELINE.match(line) or _STATION_DATELINE.match(line) or _RELEASE_DATELINE.match(line)
     if found is None or (found["name"] or "").lower() in _NOT_DATELINE:
         return None
     return found
@@ -318,7 +331,7 @@ def _outlet(found: re.Match[str], rule: str) -> str:
         return FUNDRAISING_SITE
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
-        return _AGENCIES[agency] if agency else found["name"]
+        return _AGENCIES[agency] if agency else _WIRE_NAMES.get(found["name"], found["name"])
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian

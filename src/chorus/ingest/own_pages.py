@@ -2,14 +2,16 @@
 every other rule: a fundraiser's own words about itself ("This GoFundMe page is organized
 by two of Thomas and Dina's close family members.", raw 122 [2]). The site that hosts it
 is its outlet, and the sources list says what kind of page it is (`PAGE_KINDS`): a reader
-weighs a family's appeal apart from a newsroom's report."""
+weighs a family's appeal apart from a newsroom's report, and a party's press release sent
+by a wire (`own_lines`' release dateline) apart from an outlet's story."""
 
 from __future__ import annotations
 
 import re
 
 FUNDRAISING_SITE = "GoFundMe"
-PAGE_KINDS = {FUNDRAISING_SITE: "a fundraising page"}
+RELEASE_WIRE = "Business Wire"
+PAGE_KINDS = {FUNDRAISING_SITE: "a fundraising page", RELEASE_WIRE: "a press release"}
 """What a source is when its outlet hosts pages of one kind, as the sources list says it."""
 
 _GOFUNDME = r"(?:GoFundMe|Go ?Fund ?Me)"
