@@ -60,7 +60,8 @@ def _article_supports(
     """The sentences of one article (`linked`) that support a statement: those sharing an
     own word with it, of a remark only those quoting its words, when one does; with none
     sharing one, the best-scoring sentence, and so too when every one shares a lone word
-    that is no figure and it scores CLEARLY_CLOSER more than each: the story's word, not its
+    that is no figure and the best-scoring one ending with a stop scores CLEARLY_CLOSER more
+    than each (a title's line or a sentence cut short is no surer): the story's word, not its
     fact ("political activists in Bahrain recently imprisoned" beside "Today’s appeal
     verdict ... reducing her three-year prison sentence to one year", raw 127). A figure is
     a fact of its own ("1,175 points" beside a headline's "the largest single-day point
@@ -79,8 +80,16 @@ def _article_supports(
         return [best]
     if best in shared or not all(_one_word(statement.own, own[j]) for j in shared):
         return shared
+    # a line with no stop (a title, a sentence cut short) is no surer a support than they
+    ended = [j for j in linked if texts[j].rstrip().endswith(_STOPS)]
+    if not ended:
+        return shared
+    closer = max(ended, key=scores.__getitem__)
     closest = max(scores[j] for j in shared)
-    return [best] if scores[best] >= closest + CLEARLY_CLOSER else shared
+    return [closer] if scores[closer] >= closest + CLEARLY_CLOSER else shared
+
+
+_STOPS = (".", "!", "?", '"', "”", "'", "’", ")")
 
 
 def _one_word(ours: Collection[str], theirs: Collection[str]) -> bool:
