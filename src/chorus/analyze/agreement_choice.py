@@ -17,8 +17,8 @@ sharing none must score to support it in their place. Over the 250 raw validatio
 of the 27 articles whose best-scoring linked sentence shares no own word while another
 shares some, the 10 it picks out are the better support or as good (raw 133's "Both she
 and Sollecito are appealing the reconvictions ..." over "... in the lead-up to their next
-supreme court appeal hearing", one word, "next"); below it, as many were worse (raw 74's
-study of another team over "Marott's team found")."""
+supreme court appeal hearing", one word, "next"); of the 10 below it, 4 were worse (raw 74's
+study of another team over "Marott's team found"), 3 better."""
 
 
 @dataclass(frozen=True)
