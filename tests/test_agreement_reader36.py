@@ -28,9 +28,12 @@ def test_the_design_pairs(analyses):
     # relayed page, 171's "I don't think it'll be a shocking change". Thirty-seventh pass:
     # 122's quotation of two of the page's sentences relays it (copies.Relays): 5 wrong.
     # Forty-first: 63's disclaimer ("CRAYOLA was not involved") negates the one word it
-    # shares with the fad's "involves" (agreement_negated.py): 4 wrong.
+    # shares with the fad's "involves" (agreement_negated.py): 4 wrong. Forty-fourth: 71's
+    # Onion opening ("We're not here to debate whether or not ...") negates the one word it
+    # shares with "The Onion has named ..."; the headline its article opens with supports it
+    # now (unjudged, as wrong): 3 wrong.
     assert tally["pair", "right", True] == 20, tally
-    assert tally["pair", "wrong", True] == 4, tally
+    assert tally["pair", "wrong", True] == 3, tally
 
 
 def test_the_blind_pairs(analyses):

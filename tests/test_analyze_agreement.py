@@ -147,8 +147,11 @@ def test_a_support_gives_no_other_year_age_or_sum_and_is_no_caption():
     # 19 since the twenty-fourth pass: 5041's Dow "at 18,589.69 on November 9, 2016,
     # meaning ... up roughly 30%" / Trump's "from 18,589 on November 9, 2016, to 25,075"
     # share only a day and its figure, each going on to its own sums (a reader judged the
-    # item two facts: precision first).
-    assert total.found >= 19 and total.found / total.true >= 0.73, total
+    # item two facts: precision first). 18 since the forty-fourth pass: 5473's lead, sent
+    # twice, supports one item (the boy thrown from the roof, all three outlets), and
+    # "A 20-year-old man tossed his 4-year-old brother ...", its fact told there, is shown
+    # in none.
+    assert total.found >= 18 and total.found / total.true >= 0.69, total
 
 
 def _together(facts: Sequence[Fact], a: str, b: str) -> bool:

@@ -28,8 +28,12 @@ def test_the_readers_pairs(analyses):
     # The twenty-first pass: 236's gag order (one role word, "judge") and 78's "But it failed
     # ..." go (wrong 4); 49's "third line" support goes beside the "second line" one the
     # conflicts section sets against it (two supports of one item may not disagree): 21.
+    # The forty-fourth pass: 49's "The bill was defeated at that time, but it was then
+    # supported by opposition MPs." is supported by "At the time, MPs from all the opposition
+    # parties supported the change ..." (0.58, unjudged) over Belanger's earlier bill
+    # "defeated at second reading" (0.36, "defeated" alone): 20.
     assert tally["pair", "wrong", True] <= 4, tally
-    assert tally["pair", "right", True] >= 21, tally
+    assert tally["pair", "right", True] >= 20, tally
 
 
 def test_the_blind_clusters_pairs(analyses):

@@ -28,79 +28,77 @@ Support Forum", raw 80), nor one opening with a link word and "it" or "they"
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
-shares such a word with it, or, when none does, the best-scoring one: the others share the
-statement's story more often than its fact; of a remark, only those that quote its words,
-when one does (credits.quotes_from: Parker's letter quoted, not "Qatar is purchasing the
-shares on the open market ..."). Two sentences whose own words in common are all
-in the credits that open or end both ("..., Delaware County District Attorney Jack Whelan
-said." / "..., according to ... Jack Whelan.") and that share few words before them are one
-official's two facts, not linked (credits.py), nor, whatever links them, two that credit
-one source or one show ("“I doubt it,” he said ... on “Fox News Sunday” ..." / "“It's bent
-pretty badly,” he said on “Fox News Sunday” ...") and share few words besides; nor are two
-sentences reporting one speaker's speech that share only names and whose quotations share no
-word with the other (credits.quoted_apart: two remarks of Kassie Siegel), nor, below
-credits.THEY_FLOOR, a sentence whose subject is an unnamed "They" doing something and one it
-shares one own word with ("They left three Klansmen behind." / "... an altercation that
-left three people stabbed": credits.unnamed_they); nor is a word of an aside on someone (",
-who shot and killed Jordan Davis and opened fire on three of Davis' friends,") or of a
-writer's gloss in brackets ("[the newly discovered dinosaur]", raw 33) a word the two
-share; a statement its article repeats (a lead sent twice) states one fact. A support gives no
-other figure or weekday than its statement (facts.supports): "killing 60 people and
-injuring 162 others" is not agreed by "... injuring 155", and supports no later statement
-but one sharing a sum of money of its own (raw 14's "$27,000" suit, held back from the $66,000
-bill); nor is
-either someone's denial of what the other affirms (negations.denies: "never asked Mr. Comey
-..."), nor one giving another sum of money for one thing (borrowed.sums_apart: "$30,000
-face value" / "in face value to $27,000"), nor a pair the conflicts section shows as
-disagreeing ("26,291-foot (8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one
-relaying the statement's claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is
-responding ... for “the very first time,” even though ..."), nor one giving a value in
-another unit ("6 and 8 feet" / "eight stories": agreement_measures) or another part counted
-after "including" ("including 45 directly related to the elevators" / "including four
-elevator violations", raw 17: agreement_measures.parts_apart), nor one ranking by the
-number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
-nor one imagining what would follow were something so against one stating what is
+shares such a word with it, or, when none does or all share one word scoring far below it,
+the best-scoring one: the others share the statement's story more often than its fact; of a
+remark, only those that quote its words, when one does (agreement_choice.py). Two sentences
+whose own words in common are all in the credits that open or end both ("..., Delaware
+County District Attorney Jack Whelan said." / "..., according to ... Jack Whelan.") and that
+share few words before them are one official's two facts, not linked (credits.py), nor,
+whatever links them, two that credit one source or one show ("“I doubt it,” he said ... on
+“Fox News Sunday” ..." / "“It's bent pretty badly,” he said on “Fox News Sunday” ...") and
+share few words besides; nor are two sentences reporting one speaker's speech that share
+only names and whose quotations share no word with the other (credits.quoted_apart: two
+remarks of Kassie Siegel), nor, below credits.THEY_FLOOR, a sentence whose subject is an
+unnamed "They" doing something and one it shares one own word with ("They left three
+Klansmen behind." / "... an altercation that left three people stabbed":
+credits.unnamed_they); nor is a word of an aside on someone (", who shot and killed Jordan
+Davis and opened fire on three of Davis' friends,") or of a writer's gloss in brackets
+("[the newly discovered dinosaur]", raw 33) a word the two share; a statement its article
+repeats (a lead sent twice) states one fact. A support gives no other figure or weekday than
+its statement (facts.supports): "killing 60 people and injuring 162 others" is not agreed by
+"... injuring 155", and supports no later statement but one sharing a sum of money of its
+own (raw 14's "$27,000" suit, held back from the $66,000 bill); nor is either someone's
+denial of what the other affirms (negations.denies: "never asked Mr. Comey ..."), nor one
+giving another sum of money for one thing (borrowed.sums_apart: "$30,000 face value" / "in
+face value to $27,000"), nor a pair the conflicts section shows as disagreeing ("26,291-foot
+(8,013 m) peak" / "8,027-meter (26,330-foot) mountain"), nor one relaying the statement's
+claim to answer it (borrowed.rebuts_claim: "... by claiming Cosby is responding ... for “the
+very first time,” even though ..."), nor one giving a value in another unit ("6 and 8 feet"
+/ "eight stories": agreement_measures) or another part counted after "including" ("including
+45 directly related to the elevators" / "including four elevator violations", raw 17:
+agreement_measures.parts_apart), nor one ranking by the number the other counts by
+(borrowed.rank_against_count: "14th highest peak" / "14 highest ..."), nor one imagining
+what would follow were something so against one stating what is
 (borrowed.imagined_against_fact), nor what was found missing against what was found
 (borrowed.found_gone_against_found), nor someone's body against someone living on
-(borrowed.body_against_living: "took the body to the wooded area" / "As the child's condition
-deteriorated, ... took the child to a wooded area");
-two sentences whose only own words in common say where a study was published tell two
-facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in
-common are two words one stem joins ("appropriate" / "approach"), only a day and its
-figure from which each goes on to sums of its own, or a day alone, no one named in both
-(the letter "dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on
-May 29, 1962", raw 23: agreement_links.py), nor a lone word that names the story's thing
-after a name of two words ("Star Trek films", raw 40: agreement_links.names_a_kind) or who
-speaks in both ("His wife said" / "My wife called me and said", raw 17: only_the_speaker),
-nor a lone year both write before one word ("the 2009 stimulus", raw 107: names_a_kind) or
-one word after a name, capitalised by one alone ("Korean Peninsula" / "peninsula", raw 104),
-nor one closing "according to" a source the other's article never names (raw 36's Rubin:
-credits.credited_unnamed),
-nor a first-person line naming no speaker and another's credited quotation (raw 25:
-statements.speakers_apart), nor a lone word one negates and the other, negating nothing,
-affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA was not involved in
-the making of this video", raw 63: agreement_negated.py; beside words both capitalise,
-one written only after "no": "There is no bill.", raw 107), nor own words both write
-only in a description right after a name both give ("CeaseFire who mediate gang conflicts"
-/ "CeaseFire, an organization that relies on ex-gang members to mediate conflicts", raw 53:
-own_words.described_after_name); nor,
-by score alone, a quotation whose "I" names no one and an unnamed "She" (raw 55:
-statements.voices_apart). Below AGREEMENT_THRESHOLD, from LOW_FLOOR, three
-own words or a sum link, of the sentences the others leave (agreement_links.links_below). Two
-sentences of the same words, one of them in a passage its article sets off as someone
-else's (a book quoted, signed "—Paul Ehrlich"; a statement quoted after "... posted a
-statement to Facebook:"), are one text copied, not linked (borrowed.quoted_passage). A
-caption, a line whose every word opens with a capital ("Florida Lottery Timothy Poole
-Timothy Poole (Florida Lottery)"), a file photo's caption, a question ("What about
-impeachment?", "Who was Andrea Kuiper?"), a line naming a title ('"Survival of the
-Fittest"'), a sentence cut where the splitter took a title or an initial for its end
-("... to persuade mr.", "Kimble v.") and one that says it tells of
-another matter ("In unrelated cases, ...") neither state nor support one, nor does a
-sentence that leads into a quotation or a list with a colon, nor a support of two words
-("Tax cuts."), nor an instruction to the reader ("To see more ..., click here."). A
-sentence that goes on from the one before it (lead_ins.goes_on_from: "But the possibility
-of a link was raised ...", "However, ...", "Others include ...") supports but states
-nothing: the reader would not know what it goes on from. Each sentence is used once.
+(borrowed.body_against_living: "took the body to the wooded area" / "As the child's
+condition deteriorated, ... took the child to a wooded area"); two sentences whose only own
+words in common say where a study was published tell two facts
+(borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in common are
+two words one stem joins ("appropriate" / "approach"), only a day and its figure from which
+each goes on to sums of its own, or a day alone, no one named in both (the letter "dated:
+“... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
+agreement_links.py), nor a lone word that names the story's thing after a name of two words
+("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
+said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
+before one word ("the 2009 stimulus", raw 107: names_a_kind) or one word after a name,
+capitalised by one alone ("Korean Peninsula" / "peninsula", raw 104), nor one closing
+"according to" a source the other's article never names (raw 36's Rubin:
+credits.credited_unnamed), nor a first-person line naming no speaker and another's credited
+quotation (raw 25: statements.speakers_apart), nor a lone word one negates and the other,
+negating nothing, affirms ("The latest ... fad involves using coloured pencils" / "CRAYOLA
+was not involved in the making of this video", raw 63: agreement_negated.py, at any score
+for a lone own word, raw 121's "had a weapon" / "no weapon was found"; beside words both
+capitalise, one written only after "no": "There is no bill.", raw 107), nor own words both
+write only in a description right after a name both give ("CeaseFire who mediate gang
+conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
+conflicts", raw 53: own_words.described_after_name); nor, by score alone, a quotation whose
+"I" names no one and an unnamed "She" (raw 55: statements.voices_apart). Below
+AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of the sentences the
+others leave (agreement_links.links_below). Two sentences of the same words, one of them in
+a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
+statement quoted after "... posted a statement to Facebook:"), are one text copied, not
+linked (borrowed.quoted_passage). A caption, a line whose every word opens with a capital
+("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a
+question ("What about impeachment?", "Who was Andrea Kuiper?"), a line naming a title
+('"Survival of the Fittest"'), a sentence cut where the splitter took a title or an initial
+for its end ("... to persuade mr.", "Kimble v.") and one that says it tells of another
+matter ("In unrelated cases, ...") neither state nor support one, nor does a sentence that
+leads into a quotation or a list with a colon, nor a support of two words ("Tax cuts."), nor
+an instruction to the reader ("To see more ..., click here."). A sentence that goes on from
+the one before it (lead_ins.goes_on_from: "But the possibility of a link was raised ...",
+"However, ...", "Others include ...") supports but states nothing: the reader would not know
+what it goes on from. Each sentence is used once.
 """
 
 from __future__ import annotations
@@ -112,6 +110,7 @@ from functools import partial
 import numpy as np
 
 from chorus.analyze.agreement_apart import told_apart
+from chorus.analyze.agreement_choice import Statement, chosen_supports
 from chorus.analyze.agreement_items import fact_of
 from chorus.analyze.agreement_links import (
     beyond_who,
@@ -141,7 +140,6 @@ from chorus.analyze.credits import (
     credited_unnamed,
     only_a_role,
     quoted_apart,
-    quotes_from,
     unnamed_they,
 )
 from chorus.analyze.lead_ins import (
@@ -241,7 +239,8 @@ def agreed(
     # the sentences the others leave: as links they would rank and claim sentences anew, and
     # right facts of higher scores went (2 to 4 right pairs in each Multi-News+ gold)
     low_links: dict[int, dict[int, float]] = defaultdict(dict)
-    sharing: set[tuple[int, int]] = set()
+    # each row's sentences linked to it by an own word
+    sharing: dict[int, set[int]] = defaultdict(set)
     vectors, stem_lists = similarity.vectors, similarity.stems
     for i, j, score in candidates:
         shared = own[i] & own[j]
@@ -276,6 +275,13 @@ def agreed(
                 shared -= inserted_stems(text_i) | inserted_stems(text_j)
             if low and not links_below(text_i, text_j, shared, names_in_common(text_i, text_j)):
                 continue
+            # a lone own word one negates and the other affirms says its opposite at any score
+            # ("Dunn said he believed Davis had a weapon" / "But no weapon was found in the
+            # SUV", raw 121)
+            if (len(shared) == 1 or score < OPEN_THRESHOLD) and negated_apart(
+                text_i, text_j, shared
+            ):
+                continue
             if score < OPEN_THRESHOLD and (
                 not (shared := one_word_each(text_i, text_j, shared))
                 or figures_from_one(text_i, text_j, shared)
@@ -283,7 +289,6 @@ def agreed(
                 or names_a_kind(text_i, text_j, shared, names_in_common(text_i, text_j))
                 or only_the_speaker(text_i, text_j, shared)
                 or (len(shared) == 1 and credited_unnamed(sentences[i], sentences[j]))
-                or negated_apart(text_i, text_j, shared)
                 or described_after_name(text_i, text_j, shared)
                 or speakers_apart(text_i, text_j)
             ):
@@ -298,7 +303,8 @@ def agreed(
         if score >= SAME_WORDS and (quoted_passage(sentences[i]) or quoted_passage(sentences[j])):
             continue
         if _linked_by_own_word(text_i, text_j, shared, score):
-            sharing.update(((i, j), (j, i)))
+            sharing[i].add(j)
+            sharing[j].add(i)
         elif (
             score < OPEN_THRESHOLD
             or _worded_apart(score, vectors[i], vectors[j])
@@ -346,29 +352,21 @@ def agreed(
             or rest_of_before(sentences, row, statement)
         ):
             continue
-        remark = statement.lstrip(" ([").startswith(("“", '"'))
-        per_article: dict[int, list[int]] = defaultdict(list)
         against = disputing(row, apart, article_of) if apart else set()
-        for j in link_map[row]:
-            # A caption, a question or a colon's lead-in supports nothing, nor takes its
-            # article's place
-            free = j not in used or (
-                j in held and sum_in_common(statement, texts[j], own[row], own[j])
+        # A caption, a question or a colon's lead-in supports nothing, nor takes its article's
+        # place
+        free = [
+            j
+            for j in link_map[row]
+            if (
+                j not in used
+                or (j in held and sum_in_common(statement, texts[j], own[row], own[j]))
             )
-            if free and article_of[j] not in against and supports_alone(sentences, j):
-                per_article[article_of[j]].append(j)
-        chosen: list[int] = []
-        for linked in per_article.values():
-            shared = [j for j in linked if (row, j) in sharing]
-            # an article quoting the statement's words says it there, its other linked
-            # sentences most often tell around it ("Qatar is purchasing the shares on the
-            # open market ..." beside Parker's letter quoted, raw 217)
-            quoting = (
-                [j for j in shared if quotes_from(statement, texts[j])]
-                if remark and len(shared) > 1
-                else []
-            )
-            chosen.extend(quoting or shared or [max(linked, key=link_map[row].__getitem__)])
+            and article_of[j] not in against
+            and supports_alone(sentences, j)
+        ]
+        links_of = Statement(statement, own[row], link_map[row], sharing[row])
+        chosen = chosen_supports(links_of, free, texts, own, article_of)
         # One that gives another figure or day is no support, nor free to support another
         # statement: it tells this one's story with other figures (freed, such sentences
         # formed new pairs of which 6 in 20 read were one fact); but for one giving a sum of
@@ -382,9 +380,9 @@ def agreed(
         used.update(chosen)
         if not support:
             continue
-        # a statement its article repeats (a page's lead sent twice) states its fact once
-        used.update((row, *repeated_at_home(similarity, row)))
         rows = (row, *support)
+        # a sentence its article repeats (a page's lead sent twice) tells its fact once
+        used.update(k for j in rows for k in (j, *repeated_at_home(similarity, j)))
         # an outlet quoting someone's own document word for word relays its report
         relaying = relays.of(rows)
         reports = len({report[relaying.get(j, j)] for j in rows})

@@ -1,12 +1,14 @@
 """A lone own word one sentence negates and another, negating nothing, affirms
-(agreement.agreed, below OPEN_THRESHOLD): "The latest bizarre beauty fad involves using
-coloured pencils ..." / a blogger's "CRAYOLA was not involved in the making of this video"
-(raw 63) share the word and say its opposite; so do "There is no bill." and "the bill"
-beside names both write (raw 107)."""
+(agreement.agreed, at any score; beside other own words, below OPEN_THRESHOLD): "The latest
+bizarre beauty fad involves using coloured pencils ..." / a blogger's "CRAYOLA was not
+involved in the making of this video" (raw 63) share the word and say its opposite, as "Dunn
+said he believed Davis had a weapon" / "But no weapon was found in the SUV" (raw 121, 0.448)
+do; so do "There is no bill." and "the bill" beside names both write (raw 107)."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from chorus.analyze.similarity import STEM_LENGTH
 
@@ -69,8 +71,11 @@ def _capitalised(text: str) -> set[str]:
 
 
 def _negates_nothing(text: str) -> bool:
-    """Whether a text writes no negation."""
-    return not (_negating(text) and any(map(_is_negation, _WORDS.findall(text.lower()))))
+    """Whether a text writes no negation, "yet to" ("has yet to be determined") being one."""
+    if not _negating(text):
+        return True
+    words = _WORDS.findall(text.lower())
+    return not any(map(_is_negation, words)) and not _yet_to(words)
 
 
 def _negated(text: str, stem: str) -> bool | None:
@@ -91,7 +96,7 @@ def _negated(text: str, stem: str) -> bool | None:
 def _negating(text: str) -> bool:
     """Whether a text may negate something: a substring test, before its words are read."""
     lowered = text.lower()
-    return any(word in lowered for word in ("not", "never", "n't", "n’t", "no "))
+    return any(word in lowered for word in ("not", "never", "n't", "n’t", "no ", "yet to"))
 
 
 def _negates(before: list[str]) -> bool:
@@ -103,9 +108,14 @@ def _negates(before: list[str]) -> bool:
         word = before[at]
         if word in _UNTIL or not word[0].isalpha():
             return False
-        if _is_negation(word):
+        if _is_negation(word) or (word == "yet" and before[at + 1 : at + 2] == ["to"]):
             return True
     return False
+
+
+def _yet_to(words: list[str]) -> bool:
+    """Whether words hold "yet to", which negates what follows it."""
+    return any(word == "yet" and after == "to" for word, after in pairwise(words))
 
 
 def _is_negation(word: str) -> bool:
