@@ -39,10 +39,13 @@ def _right(item: dict, said: list[Quote]) -> bool:
     # an opening mark does not move where the words start ('"Colbert would have had ...,"
     # both Democratic and Republican, says David Graham': multi_news-val-4236)
     start = item.get("words_start", "").lstrip(_OPENING)
+    # a quotation its attribution interrupts shows two parts: a gold end names either
+    # ("“All in all,” he said, “it’s pretty good.”": multi_news-val-5196)
+    end = item.get("words_end", "")
     return (
         said[0].speaker in item["speakers"]
         and words.lstrip(_OPENING).startswith(start)
-        and words.endswith(item.get("words_end", ""))
+        and (words.endswith(end) or said[0].words.endswith(end))
     )
 
 

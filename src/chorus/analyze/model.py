@@ -69,6 +69,15 @@ class Quote:
     sentence: Sentence
     outlet: str
     kind: QuoteKind
+    resumed: Excerpt | None = None
+    """Of a quotation its attribution interrupts ("“When you actually see your house,” Dull
+    said, “and you know ...”": multi_news-val-1432), the part after the attribution, `text`
+    the part before it, without the comma the attribution set there; else None."""
+
+    @property
+    def words(self) -> str:
+        """The words shown: `text`, and `resumed` after it, the attribution between left out."""
+        return self.text.text if self.resumed is None else f"{self.text.text} {self.resumed.text}"
 
 
 def background_only(spans: Iterable[Sentence | Excerpt], background: frozenset[str]) -> bool:

@@ -11,7 +11,8 @@ from dataclasses import replace
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinate_end
 from chorus.analyze.quote_ends import addressees_pronoun, that_as_subject
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
-from chorus.analyze.quote_hits import Attribution, first_hit
+from chorus.analyze.quote_hits import Attribution, Hit, first_hit
+from chorus.analyze.quote_words import act_cut, past_circumstance, that_kept
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     OPEN,
@@ -82,6 +83,7 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
             hit = replace(hit, words=words, second=None)
     elif (end := subordinate_end(text, hit.who_start, hit.words)) is not None:
         hit = replace(hit, words=balanced(text, *trim(text, hit.words[0], end)), second=None)
+    hit = _shown(text, hit, sentence)
     if text.startswith(CLAIM_SUBJECTS, hit.words[0]) and says_nothing(text, *hit.words):
         return ()
     if addressees_pronoun(text, hit.who, hit.words[0], sentence.article.text) or that_as_subject(
@@ -145,6 +147,23 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
         return (found,)
     start, end = second
     if interrupted(text, hit.words[1], start):
-        # one quotation that "he said," interrupts is one quote, its attribution inside
-        return (replace(found, end=sentence.start + end),)
+        # one quotation that "he said," interrupts is one quote, its attribution left out
+        between = (sentence.start + hit.words[1], sentence.start + start)
+        return (replace(found, end=sentence.start + end, interruption=between),)
     return found, replace(found, start=sentence.start + start, end=sentence.start + end)
+
+
+def _shown(text: str, hit: Hit, sentence: Sentence) -> Hit:
+    """The hit with the words a row shows (`quote_words.py`): a "that" its subject opens
+    on kept, the writer's circumstance before it and account of the speaker's act after
+    it left out."""
+    article, at = sentence.article.text, sentence.start
+    start, end = hit.words
+    start = past_circumstance(text, that_kept(text, start, article, at))
+    words = (start, act_cut(text, start, end))
+    second = hit.second
+    if second is not None:
+        second = (that_kept(text, second[0], article, at), act_cut(text, second[0], second[1]))
+    if (words, second) == (hit.words, hit.second):
+        return hit
+    return replace(hit, words=words, second=second)

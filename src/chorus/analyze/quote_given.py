@@ -69,4 +69,4 @@ def printed_sentence(given: Attribution, sentence: Sentence) -> Attribution:
 
 
 def with_speaker(found: Attribution, speaker: str) -> Attribution:
-    return Attribution(speaker, found.speaker_start, None, found.start, found.end)
+    return replace(found, speaker=speaker, role=None, refers_back=False)

@@ -88,6 +88,9 @@ class Attribution:
     end: int
     refers_back: bool = False
     """The speaker is "he", "she" or a description naming again whoever came last."""
+    interruption: tuple[int, int] | None = None
+    """The attribution that interrupts the words, one quotation ("," Dull said, "), from the
+    first part's comma to where the second part starts: no words of theirs."""
 
 
 _COMPILED = tuple(

@@ -28,7 +28,10 @@ def as_rows(found: Sequence[Found]) -> list[Found]:
     for after, sentence in found:
         if joined and _runs_on(*joined[-1], after, sentence):
             before, first = joined[-1]
-            joined[-1] = (replace(before, end=after.end), replace(first, end=sentence.end))
+            run = replace(
+                before, end=after.end, interruption=before.interruption or after.interruption
+            )
+            joined[-1] = (run, replace(first, end=sentence.end))
         else:
             joined.append((after, sentence))
     return joined

@@ -7,7 +7,8 @@ patterns of `quote_patterns.py`. "He", "she" or a description that names someone
 missing one. "The president" is the one president the article named before; after two,
 no one's. A quotation that opens the next sentence, in the same paragraph or the next,
 with no attribution of its own, is the same speaker going on; so is a quotation its
-attribution interrupts ("“...,” Conway responded, “...”"); one the splitter cut is one
+attribution interrupts ("“...,” Conway responded, “...”"), one row of two spans, the
+attribution between them left out (`Quote.resumed`); one the splitter cut is one
 (`quote_rows.py`). "It" that speaks ("It added that ...", "..., it said") is the
 organisation or paper that spoke in the sentence before (`offices.speaks_as_it`), or no
 one. A surname keeps the fuller name another article gave it unless its own article names
@@ -102,13 +103,22 @@ def quotes(
         Quote(
             speaker=speaker,
             role=a.role,
-            text=Excerpt(s.article, a.start, a.end),
+            text=Excerpt(s.article, a.start, cut[0] if cut else a.end),
             sentence=s,
             outlet=s.article.outlet,
             kind="quote" if verbatim(s.article.text, a.start, a.end) else "reported",
+            resumed=Excerpt(s.article, cut[1], a.end) if cut else None,
         )
         for (a, s), speaker in _once(found, speakers, articles)
+        for cut in (_interruption(a),)
     )
+
+
+def _interruption(found: Attribution) -> tuple[int, int] | None:
+    """The attribution inside the words, where it stands before their end (a paper's words
+    cut before a person's, `as_document`, may end before it)."""
+    cut = found.interruption
+    return cut if cut is not None and found.start < cut[0] <= cut[1] < found.end else None
 
 
 def _once(

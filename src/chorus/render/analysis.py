@@ -89,7 +89,7 @@ def said_once(quotes: Iterable[Quote]) -> list[tuple[Quote, list[Sentence]]]:
     and "US": multi_news-val-5041)."""
     merged: dict[tuple[str, str, tuple[str, ...]], tuple[Quote, list[Sentence]]] = {}
     for quote in quotes:
-        words = _LETTER_STOP.sub(r"\1", quote.text.text.casefold())
+        words = _LETTER_STOP.sub(r"\1", quote.words.casefold())
         key = (quote.speaker, quote.kind, tuple(re.findall(r"\w+", words)))
         merged.setdefault(key, (quote, []))[1].append(quote.sentence)
     return list(merged.values())
@@ -127,8 +127,7 @@ def _quote_lines(
             # "(the White House press secretary)" on the next line told nothing new.
             role = f" ({quote.role})" if quote.role and quote.role not in shown else ""
             shown.add(quote.role or "")
-            text = quote.text.text
-            said = f"“{text}”" if quote.kind == "quote" else text
+            said = f"“{quote.words}”" if quote.kind == "quote" else quote.words
             marked = _marked(background_only(sentences, background))
             lines.append(f"- **{speaker}**{role}: {said} {_marks(briefing, sentences)}{marked}")
     return lines

@@ -39,6 +39,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "kind": q.kind,
                 "outlet": q.outlet,
                 "text": _span(q.text),
+                "resumed": None if q.resumed is None else _span(q.resumed),
                 "sentence": _span(q.sentence),
                 "background": q.sentence.article.id in background,
             }

@@ -140,7 +140,7 @@ def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
 
 
 def _quote(quote: Any, sentences: Sequence[Sentence], index: SourceIndex) -> str:
-    words = esc(quote.text.text)
+    words = esc(quote.words)
     verbatim = getattr(quote, "kind", "quote") == "quote"
     said = f"“{words}”" if verbatim else f'{words} <span class="chip">paraphrase</span>'
     if background_only(sentences, index.background):
