@@ -79,7 +79,8 @@ def test_analyze_what_a_subject_tells_as_it_acts(briefed):
     moffatt = [q for q in briefed["multi_news-val-2464"] if "best tweets" in q.text.text]
     assert [(q.speaker, q.text.text[:16]) for q in moffatt] == [("Zac Moffatt", "the campaign had")]
     # "..., telling Boat International that they are “endowed with ...”"
-    assert speakers_of(briefed["multi_news-val-4890"], "endowed with both") == ["Mercer"]
+    # (the "Mercer" of a profile of Robert Mercer that names Rebekah Mercer after him)
+    assert speakers_of(briefed["multi_news-val-4890"], "endowed with both") == ["Robert Mercer"]
     # "..., telling the audience a story about her daughter, ...": a thing told, no words
     assert speakers_of(briefed["multi_news-val-1717"], "a story about her daughter") == []
 

@@ -291,10 +291,35 @@ def with_speakers(
     # a surname another listed full name ends on stays that person's: "Sarah Huckabee
     # Sanders" beside "Sarah Sanders", "Vera Eichmann" beside "Adolf Eichmann"
     taken = {form for name in labels if " " in name for form in _surnames(name)}
-    new = {name for name in named if taken.isdisjoint(_surnames(name))}
+    new = {
+        name
+        for name in named
+        if taken.isdisjoint(_surnames(name)) and not _of_a_family(name, labels, text.joined)
+    }
     if not new:
         return recognized
     return replace(recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "person"))
+
+
+_FIRST_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) $")
+
+
+def _of_a_family(name: str, labels: Mapping[str, EntityLabel], text: str) -> bool:
+    """Whether a speaker's "First Surname" has a surname listed alone as a person that
+    `text` writes after another first name too: the surname alone is then any of them, and
+    the speaker named in full would take its mentions ("Ms Kercher’s body" is Meredith's, not
+    her sister Stephanie Kercher's, whom "Her sister Stephanie said" quotes:
+    multi_news-val-1094, beside "Lyle Kercher")."""
+    first, _, surname = name.rpartition(" ")
+    if " " in first or labels.get(surname) != "person":
+        return False
+    at = text.find(f" {surname}")
+    while at > 0:
+        before = _FIRST_BEFORE.search(text, max(0, at - 20), at + 1)
+        if before is not None and before[1] != first and not is_a_title(before[1]):
+            return True
+        at = text.find(f" {surname}", at + 1)
+    return False
 
 
 _TWO_NAMES = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)")

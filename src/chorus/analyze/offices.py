@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from chorus.analyze.subject_names import OPENING_WORD, TITLE_END, capitalised_at, indexed
+from chorus.language.counts import MONTHS, WEEKDAYS
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_names import unaccented
 from chorus.language.speakers import DOCUMENTS, HONORIFIC, ORGANISATION_HEADS, SPEAKING_FOR
@@ -251,7 +252,19 @@ def _a_first_name(word: str) -> bool:
         TITLE_END.match(f"{word} ") is None
         and OPENING_WORD.fullmatch(word) is None
         and word not in _SHOW_WORDS
+        and word not in _DATE_WORDS
     )
+
+
+_DATE_WORDS = frozenset(
+    (
+        *(day.capitalize() for day in WEEKDAYS),
+        *(month for month in MONTHS if month not in ("April", "May", "June", "August")),
+    )
+)
+"""A day or a month before a surname is a date, no first name: "in February Trump asked"
+names no other Trump than Donald Trump (multi_news-val-4035); not the months that are
+first names too (April, May, June, August)."""
 
 
 _INSTITUTIONS = frozenset(

@@ -36,11 +36,13 @@ from chorus.language.speaker_bounds import (
 from chorus.language.speaker_roles import shown_role, whole_role
 from chorus.language.speaker_titles import (
     KIN_WORDS,
+    PRONOUN_KIN_WORDS,
     job_opening,
     kin_named,
     office_title,
     owner_role,
     prefix_role,
+    pronoun_kin_named,
 )
 from chorus.language.speakers import (
     IDENTIFIED_AS,
@@ -114,6 +116,8 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
     kin = (
         kin_named(text, who_start, who_end) if text.endswith(KIN_WORDS, 0, who_start - 1) else None
     )
+    if kin is None and text.endswith(PRONOUN_KIN_WORDS, 0, who_start - 1):
+        kin = pronoun_kin_named(text, sentence.article.text, who_start, who_end)
     if role is None and kin is not None:
         speaker, role = kin
     found = Attribution(

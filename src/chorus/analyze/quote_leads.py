@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from chorus.analyze.quote_hits import Attribution
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
+from chorus.language.speaker_appositions import KIN
 from chorus.language.speakers import NOT_SPEAKERS
 from chorus.model import Sentence
 
@@ -26,6 +27,13 @@ _LEAD = re.compile(
 verb that tells what the subject said ("Steve Klein, a spokesman for The King Center,
 confirmed ..."). Not "asked" (the quotation is the answer, another's) nor "reported" or
 "posted" (what a paper or an account printed, often others' words)."""
+_KIN_LEAD = re.compile(
+    rf"(?P<kin>(?:His|Her|Their)\s+(?:{'|'.join(KIN)})),\s+(?P<name>{_NAME}),\s+(?:also\s+)?"
+    r"(?:remembers|remembered|recalls|recalled|said|says|added|explained|agreed|wrote)\b"
+)
+"""A lead opening on whose relation the subject is and their name between commas, and a
+verb that tells or remembers: "His mother, Maria Feng, remembers that breakthrough. “We were
+so proud ...”" (multi_news-val-5488); the relation is the speaker's role."""
 _NO_NAME = NOT_SPEAKERS | {"He", "She", "The"}
 """Openings no named subject has: a pronoun, whose person `pronouns.py` resolves only
 inside an attribution, and a paper's or group's "The", whose report quotes others."""
@@ -50,7 +58,7 @@ def led(
             continue  # a new paragraph may be a new speaker
         if any(mark in lead for mark in OPEN + CLOSE):
             continue
-        opening = _LEAD.match(lead)
+        opening = _LEAD.match(lead) or _KIN_LEAD.match(lead)
         if opening is None:
             if (aside := _after_an_aside(sentences, texts, said, n)) is not None:
                 found[n] = aside
@@ -60,7 +68,7 @@ def led(
             continue
         start, end = balanced(text, *trim(text, sentences[n].start, sentences[n].end))
         at = sentences[n - 1].start + opening.start("name")
-        found[n] = Attribution(name, at, None, start, end)
+        found[n] = Attribution(name, at, opening.groupdict().get("kin"), start, end)
     return found
 
 

@@ -1,8 +1,9 @@
 """The name each quote's speaker is given across a cluster: its fullest form (`quote_names`),
 a first name the one full name it opens, a surname two people share the one of them
 named just before it, or the one its article names, an abbreviation ("LCC") the name a
-sentence gives it in brackets after, and "team" the one team its article quotes. Split
-from `quotes.py`, which finds the attributions."""
+sentence gives it in brackets after, and "team" the one team its article quotes; a surname,
+a body's short name or "her family" the one form of the name an article wrote
+(`quote_name_forms`). Split from `quotes.py`, which finds the attributions."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_hits import Attribution
+from chorus.analyze.quote_name_forms import long_forms, owned_family, principal
 from chorus.analyze.subject_names import ORGANISATION
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.speakers import GROUPS, bare_name
@@ -61,6 +63,7 @@ def speaker_names(
     ]
     texts = [s.article.text for _, s in found]
     given = _one_team(_one_voice(given, texts), texts)
+    given = owned_family(long_forms(given, texts, known_names), texts)
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 
@@ -354,7 +357,7 @@ def _canonical(
             # "Marty Balin" alone of the cluster's "Marty Balin" and "Susan Balin" in the
             # article quoting "Balin" (multi_news-val-1643)
             return kin_of(text, speaker) or written[0]
-        return kin_of(text, speaker) or speaker
+        return kin_of(text, speaker) or principal(text, speaker, written) or speaker
     if full != speaker and names_another(text, speaker, full):
         return kin_of(text, speaker) or speaker
     return full

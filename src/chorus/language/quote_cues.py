@@ -92,6 +92,8 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES
     if " put it, " in text or " put it: " in text:
         return QUOTE_NAMES  # "as Navy Adm. Scott Swift, ..., put it, "..."" (4945)
+    if " answered: " in text or " went on to add" in text or " went on to say" in text:
+        return QUOTE_NAMES  # "Senator Obama answered: “...”" (2145), "went on to add" (5619)
     if text.startswith(_OPENING_VERBS) and ":" in text:
         return QUOTE_NAMES  # "Adds Weir: “...”": as cue words, capitals cost a try each
     # searched only in a sentence holding a closing mark (in every sentence with no other

@@ -124,13 +124,15 @@ brutal “Drop a Gem on ‘Em,”" (multi_news-val-410), a song; "responded with
 “...”" keeps its colon, "responded with a laugh, “...”" its comma."""
 VERB_QUOTE = (
     # "vented on Keurig’s Facebook page:" announces a post (`quote_statements`), no cue
-    rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s)|put\s+it(?=[,:]\s))\b(?!(?<=insists|nsisted)\s+on\b)"
+    rf"(?P<verb>{VERB}|{_CALLED}|{DESCRIBED_AS}|{GIVEN_STATEMENT}|vented(?=\s+on\s)|put\s+it(?=[,:]\s)|answered(?=:\s)|went\s+on\s+to\s+(?:add|say))\b(?!(?<=insists|nsisted)\s+on\b)"
     rf"(?!{_ANSWERED_WITH})"
     rf"[^.{OPEN}{CLOSE}]{{0,60}}?(?::\s*['‘]?|\s+)(?!{_NICKNAME})(?P<text>(?:[{OPEN}]|{_SINGLE_AFTER_COLON}){WORDS})"
     rf"{STATEMENT_END}"
 )
 """What the unanchored patterns match from their verb on: the end of such a sentence ("as
-Navy Adm. Scott Swift, ..., put it, "I have never seen ..."": multi_news-val-4945); not
+Navy Adm. Scott Swift, ..., put it, "I have never seen ..."": multi_news-val-4945; "Senator
+Obama answered: “No, ...”", an answer before its colon only: 2145; "Mr Carpentier went on to
+add, however: “...”": 5619); not
 after "insists on", a demand ("While Iran insists on completing ... its nuclear reactor,
 “...,” he was quoted as saying": multi_news-val-501, where Iran spoke Zarif's words)."""
 NEWSWIRE_CLOSE = rf"(?: ?[{CLOSE}])?"

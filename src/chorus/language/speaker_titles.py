@@ -151,13 +151,56 @@ def kin_named(text: str, who_start: int, who_end: int) -> tuple[str, str] | None
     those share and the relation as its role: "Mr Conroy's brother Alan said" is Alan Conroy,
     "Mr Conroy's brother" (multi_news-val-2534). Only after a surname, as an honorific's or
     a full name's last word: "Elijah’s brother Sebastian" (4986) is no Sebastian Elijah."""
+    found = _after_kin(text, who_start, who_end, _KIN_BEFORE)
+    if found is None:
+        return None
+    who, kin = found
+    return f"{who} {kin['surname']}", text[kin.start() : kin.end("kin")]
+
+
+def _after_kin(
+    text: str, who_start: int, who_end: int, kin_before: re.Pattern[str]
+) -> tuple[str, re.Match[str]] | None:
+    """The first name a speaker is and the relation's words right before it, if both."""
     who = text[who_start:who_end]
     if not (who.isalpha() and who.istitle()):
         return None
-    kin = _KIN_BEFORE.search(text, max(0, who_start - 40), who_start)
-    if kin is None:
+    kin = kin_before.search(text, max(0, who_start - 40), who_start)
+    return None if kin is None else (who, kin)
+
+
+_OWNED_BY_PRONOUN = re.compile(
+    r"(?<![\w.])(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:sister|brother|mother|father|daughter|son"
+    r"|wife|husband))\s+$"
+)
+PRONOUN_KIN_WORDS = tuple(
+    f"{owner} {kin}"
+    for owner in ("is", "er", "ir")
+    for kin in ("sister", "brother", "mother", "father", "daughter", "son", "wife", "husband")
+)
+"""The relation's words before a first name `pronoun_kin_named` reads, tested first, in C."""
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
+
+
+def pronoun_kin_named(
+    text: str, article: str, who_start: int, who_end: int
+) -> tuple[str, str] | None:
+    """A first name that speaks after "her sister" or "his son", as the one full name its
+    article writes it in, and the relation as its role: "Her sister Stephanie said" of an
+    article with "Kercher's sister, Stephanie Kercher (L) ..." is Stephanie Kercher, "Her
+    sister" (multi_news-val-1094). None where the article writes no such name, or two."""
+    found = _after_kin(text, who_start, who_end, _OWNED_BY_PRONOUN)
+    if found is None:
         return None
-    return f"{who} {kin['surname']}", text[kin.start() : kin.end("kin")]
+    who, kin = found
+    surnames = set()
+    at = article.find(who)
+    while at >= 0:
+        whole = at == 0 or not (article[at - 1].isalnum() or article[at - 1] == ".")
+        if whole and (surname := _SURNAME_AFTER.match(article, at + len(who))) is not None:
+            surnames.add(surname[1])
+        at = article.find(who, at + 1)
+    return (f"{who} {surnames.pop()}", kin["kin"]) if len(surnames) == 1 else None
 
 
 _NO_JOB = frozenset(

@@ -178,11 +178,14 @@ a person briefed on Apple's product plans" (multi_news-val-15), "A source famili
 Department of State processes told" (230); the words up to the verb or the sentence's end."""
 _UNNAMED = rf"(?:people|persons?|insiders?){IN_THE_KNOW}"
 """People who speak only as sources in the know ("people" alone is no speaker)."""
+_WHAT_KIND = r"(?:(?:defen[cs]e|criminal|personal|longtime)\s+)?"
+"""What kind of lawyer or friend: "Dunn's defense attorney, Cory Strolla, has said he plans
+to appeal" (multi_news-val-1212)."""
 DESCRIPTION = (
     rf"(?<!\w)(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?:(?!(?:when|while|and|but|the)\s)[\w.-]++\s+){{0,3}}?"
     rf"(?:{ROLE_NOUN})(?:{IN_THE_KNOW})?"
     rf"(?:\s+of\s+{WORD}(?:\s+{WORD})*(?:['’]s\s+[a-z]+)?)?"
-    rf"|(?<!\w)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?i:{by_first_letter(OWNED)})\b"
+    rf"|(?<!\w)(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_WHAT_KIND}(?i:{by_first_letter(OWNED)})\b"
 )
 """A described speaker ("the CEO of Kinkade’s galleries", "His family says", "his attorney
 insisted": multi_news-val-576); the article a word of its own (not the end of "Vatican"),
@@ -229,7 +232,9 @@ _BIRTH_ORDER = r"(?:(?:eldest|oldest|youngest|older|younger|elder)\s+)?"
 (raw multi_news-val-1717)."""
 _SOURCE_OF = rf"(?:(?:[Aa]n?|[Tt]he)\s+{ISSUED_DOCUMENT}\s+(?:from|by)\s+)?"
 """A statement speaks for its source: "said a statement from Mr Macron’s office" (seed 001)."""
-_OWNER = rf"(?:{POSSESSIVE}\s+{NATIONALITY}{_BIRTH_ORDER}(?i:{by_first_letter(OWNED)})\b)?"
+_OWNER = (
+    rf"(?:{POSSESSIVE}\s+{NATIONALITY}{_BIRTH_ORDER}{_WHAT_KIND}(?i:{by_first_letter(OWNED)})\b)?"
+)
 _SPEAKS_FOR = rf"(?:['’]s\s+(?i:{by_first_letter(SPEAKING_FOR)})\b)?"
 _GROUP = rf"(?:[\w.'’-]++\s+){{0,3}}?(?:(?:{by_first_letter(GROUPS)})(?:{IN_THE_KNOW})?|{_UNNAMED})"
 _COMPANY = r"(?:[Tt]he|[Aa])\s+(?:[\w.'’&-]++\s+){0,2}?(?:company|judge|couple)\b(?!['’]s\b)"
@@ -344,12 +349,13 @@ _CHIEF = (
 another sentence (multi_news-val-3651); not a "Chief Justice", nor a role ("Chief
 Prosecutor", DUC d30051t's title for Louise Arbour)."""
 _LEADING = re.compile(
-    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|{_CHIEF}){{0,2}}"
+    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}){{0,2}}"
 )
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
 DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309), and an honorific
-("Professor Carpentier said" is the "Alain Carpentier" of the sentence before: 5619)."""
+("Professor Carpentier said" is the "Alain Carpentier" of the sentence before: 5619; "Senator
+Obama answered: ..." the "Barack Obama" of "Senator Barack Obama was asked": 2145)."""
 
 
 _TITLE_INSIDE = re.compile(

@@ -1,0 +1,111 @@
+"""One speaker under one name where an article writes a short and a full form of it: a
+surname two people of a family share is the one the article introduced first and went on
+calling by it ("Michael Dunn ... Dunn, a 47-year-old ... his parents, Phillip and Sandra
+Dunn"), a body's short name the full name its article gave it first ("Amnesty
+International said ... London-based Amnesty reported"), and "her family" the family a
+sentence of the cluster names by its owner, where the article names that person. Split from
+`quote_speakers.py`, which gives each quote its speaker's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+
+from chorus.analyze.model import EntityLabel
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def principal(text: str, surname: str, written: Collection[str]) -> str | None:
+    """The one of the full names sharing `surname` (`written` in `text`) that the article
+    wrote first and then called by the surname alone before it wrote any other: the one its
+    story is about, whom a news writer calls by the surname, naming a relative in full
+    when they come in (multi_news-val-1212's "Michael Dunn said ...", "Dunn, a 47-year-old
+    computer programmer, ...", then "his parents, Phillip and Sandra Dunn": "Dunn wrote" is
+    Michael Dunn). Not where another is written before the surname stands alone."""
+    firsts = sorted((text.find(name), name) for name in written)
+    if len(firsts) < 2 or firsts[0][0] < 0:
+        return None
+    (at, first), (then, _) = firsts[0], firsts[1]
+    return first if _alone_between(text, surname, at + len(first), then) else None
+
+
+def _alone_between(text: str, surname: str, start: int, end: int) -> bool:
+    """Whether `text` writes `surname` between `start` and `end` with no capitalised word
+    before it in its sentence (a first name, a title or another's: "Sandra Dunn", "Mr.
+    Dunn"), as "..., Dunn said" or "Dunn, a 47-year-old ..." opening a paragraph does."""
+    at = text.find(surname, start, end)
+    while at >= 0:
+        if not text[at + len(surname) : at + len(surname) + 1].isalpha():
+            before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+            if before is None or "\n" in before[0] or _no_name(before[1]):
+                return True
+        at = text.find(surname, at + 1, end)
+    return False
+
+
+def _no_name(word: str) -> bool:
+    """Whether a word before a surname is no name of it: lower case, or a sentence's or a
+    clause's end ("2012. Dunn fired", "released audio, Dunn"), not an honorific's stop."""
+    if word.endswith(("Mr.", "Ms.", "Mrs.", "Dr.")):
+        return False
+    return not word[:1].isupper() or word.endswith((".", ",", "”", '"'))
+
+
+_BODY_ENDS = frozenset(
+    (
+        *("International", "Watch", "Hospital", "Agency", "Observatory", "Foundation"),
+        *("Institute", "Association", "Society", "Council", "Committee"),
+    )
+)
+"""Last words of a body's name that a story drops once it has named it in full ("Amnesty"
+of "Amnesty International", "Mercy Fitzgerald" of "Mercy Fitzgerald Hospital")."""
+
+
+def long_forms(
+    given: Sequence[str], texts: Sequence[str], kinds: Mapping[str, EntityLabel]
+) -> list[str]:
+    """Each speaker whose name opens another speaker's of the same article, that one
+    ending on a body's word (`_BODY_ENDS`) the article wrote before: "London-based Amnesty
+    reported" after "..., Amnesty International said on Wednesday." (multi_news-val-132).
+    Not a name the recognizer read as a person or a place ("Michael Kors" is no "Michael
+    Kors Foundation"); no airline's, whose name opens on its country's ("Malaysia said" is
+    the government, not Malaysia Airlines: 5309)."""
+    longer: dict[str, set[str]] = {}
+    names = set(given)
+    for name in names:
+        head, _, last = name.rpartition(" ")
+        if last in _BODY_ENDS and head in names and kinds.get(head) not in ("person", "place"):
+            longer.setdefault(head, set()).add(name)
+    if not longer:
+        return list(given)
+    return [
+        full
+        if len(fulls := longer.get(name, ())) == 1
+        and (full := next(iter(fulls))) in text
+        and text.find(full) < text.rfind(name)
+        else name
+        for name, text in zip(given, texts, strict=True)
+    ]
+
+
+_OWNED_FAMILY = re.compile(r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})['’]s?\s+family")
+
+
+def owned_family(given: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each "Her family" or "His family" as the one family the cluster's speakers name by
+    its owner ("Zainab Al-Khawaja's family have told Amnesty ...": multi_news-val-132), where
+    its own article names that owner too (in any case: "al-Khawaja")."""
+    if not any(name in _PRONOUN_FAMILY for name in given):
+        return list(given)
+    owners = {m["owner"]: name for name in set(given) if (m := _OWNED_FAMILY.fullmatch(name))}
+    if len(owners) != 1:
+        return list(given)
+    [(owner, family)] = owners.items()
+    return [
+        family if name in _PRONOUN_FAMILY and owner.lower() in text.lower() else name
+        for name, text in zip(given, texts, strict=True)
+    ]
+
+
+_PRONOUN_FAMILY = frozenset(("Her family", "His family", "her family", "his family"))
