@@ -222,6 +222,8 @@ def summarize(
         own = {row for row in chosen if speaks_as_we(texts[row])}
         own.update(own_pages.rows(chosen))
         steps += quoted_elsewhere(texts, view.vectors, view.article_of, sorted(own))
+        if len(starts) > 1:
+            steps += [row for row in own_pages.written_as_i(chosen) if row not in steps]
         ordered = reading_order(view, chosen)
         steps += retold_events(same, texts, view.vectors, ordered)
         # A row a longer chosen row tells already (raw 187's rubble) brings nothing.
@@ -233,8 +235,13 @@ def summarize(
         # A source's title below the summary's first line repeats its lead in a headline's
         # words; the title opening the summary heads the briefing.
         steps += [ordered[n] for n in shown_order[1:] if own_title(view.sentences[ordered[n]])]
-        # A summary opening on "He ..." never says who.
-        steps += unnamed_opening(texts, [ordered[n] for n in shown_order])
+        # A summary opening on "He ..." never says who; nor one opening on an "I" speaking
+        # for a "we" on its own page beside other articles (a memo or a letter: raw 231's
+        # "On behalf of all of us, I am incredibly proud ...").
+        first = ordered[shown_order[0]]
+        steps += unnamed_opening(texts, [first])
+        if len(starts) > 1 and first in own and speaks_as_we(texts[first]):
+            steps += own_pages.rows([first])
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before

@@ -26,13 +26,24 @@ _DEMONSTRATIVE_AFTER_CLAUSE = re.compile(
 )
 """An opening clause naming no one and a main clause opening on "these" or "those" and a
 noun ("When injected into ..., these primordial germ cells ...")."""
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[\s(\[]*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,“”\"]{1,140},\s+(?:he|she)\s+[a-z]"
+)
+"""An opening phrase on a participle whose subject is the "he" or "she" after it ("Responding
+to the Italian reporter's question of ..., he said: ...", raw 133; "According to Whelan, he
+shot Hunt ...", 95): a name in the phrase is its object, never who "he" is, so it may hold
+capitals and run longer than `dangling.unnamed_subject` reads."""
 
 
 def clause_leans_back(text: str) -> bool:
     """Whether a text's opening clause speaks of a "he" or "she" the main clause does not
-    name, or is followed by "these"/"those" things told before: it waits for the sentence
-    before it."""
-    # one substring test passes over most texts before either pattern runs
+    name, opens on a participle whose subject is a "he" or "she", or is followed by
+    "these"/"those" things told before: it waits for the sentence before it."""
+    # one substring test passes over most texts before any pattern runs
     if ", " not in text:
         return False
-    return bool(_PRONOUN_CLAUSE.match(text) or _DEMONSTRATIVE_AFTER_CLAUSE.match(text))
+    return bool(
+        _PRONOUN_CLAUSE.match(text)
+        or _DEMONSTRATIVE_AFTER_CLAUSE.match(text)
+        or ((" he " in text or " she " in text) and _PARTICIPLE_CLAUSE.match(text))
+    )
