@@ -173,6 +173,21 @@ def written_short(labels: dict[str, EntityLabel]) -> dict[str, str]:
     return {short: full for short, full in found if full in labels}
 
 
+def mountains_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """Names of two words or more that a read place's name writes after "Mount", mapped to
+    it: "St Helens" of "Imaging Magma Under St Helens (iMUSH)" (raw 243, a person by the
+    recognizer) is Mount St Helens. A one-word name is left: "Adams" may be a person beside
+    Mount Adams."""
+    return {
+        short: name
+        for name, label in labels.items()
+        if label == "place"
+        and name.startswith("Mount ")
+        and " " in (short := name[6:])
+        and short in labels
+    }
+
+
 _PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))
 """First words that make a name a place but where it ends in an organisation's word
 ("Mount Holyoke College"): "Palais des Festivals" (an organisation by the recognizer),
