@@ -68,7 +68,10 @@ adjective ("Genesee County Environmental"), a headline's word after a full name 
 Kroll Dead") and initials closing a phrase after "an" ("an LOC,") are not listed, and a
 surname read alone takes the one full name the text writes it in (entity_surnames.py); a
 read person's surname after another first name is another person ("Linda Lyons" beside Mike
-Lyons), whose own the surname alone is after their full name opening a sentence. A name after
+Lyons), whose own the surname alone is after their full name opening a sentence; a first
+name and a surname read apart, the text writing them together, are one person, and the
+surname's other full names kin ("Meredith", "Kercher", "Stephanie Kercher";
+entity_families.py). A name after
 "and" and a read organisation is one too ("Etihad Airways, and Emirates",
 entity_in_lists.py), as is a person's full name after a group of its first word ("Jefferson
 Airplane and Jefferson Starship"); a one-word name always before a minister's title ("US

@@ -23,6 +23,8 @@ PERSON_BEFORE = frozenset(
         *("suspect", "senator", "pitcher", "chef", "artist", "musician", "partner"),
         *("warlord", "cleric", "billionaire", "businessman", "businesswoman"),
         *("bandmate", "publicist", "I'm", "I’m"),
+        *("grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt"),
+        *("nephew", "niece", "cousin", "stepfather", "stepmother", "fiancee"),
     )
 )
 """Words right before a name that only a person is called by: one mention after one
@@ -35,11 +37,12 @@ photographer Mason Weaver", organisations), the other trades added with them non
 "partner" one ("his musical partner Havoc", an organisation); "warlord" one ("Chechen
 Islamist warlord Doku Umarov", an organisation), the words added with it none;
 "bandmate" and "publicist" one each ("His bandmate Brad Fischetti", "The band's publicist,
-Alaina Bendi, told", organisations). A sentence's first word counts in lower case
-("Musician Brad Fischetti"), and so does a cue word before a comma where another closes
-the name ("publicist, Alaina Bendi, told", "a medical diagnostic-laboratory company, Damon,
-when": an apposition; not "liaison officer, U.S. Army Maj.", "a team spokeswoman, Spirit
-players")."""
+Alaina Bendi, told", organisations); kin ("grandfather" ... "fiancee") one ("Shinozuka's
+grandfather, Deming, was diagnosed", raw 129, an organisation). A sentence's first word
+counts in lower case ("Musician Brad Fischetti"), and so does a cue word before a comma
+where another closes the name ("publicist, Alaina Bendi, told", "a medical
+diagnostic-laboratory company, Damon, when": an apposition; not "liaison officer, U.S.
+Army Maj.", "a team spokeswoman, Spirit players")."""
 _PLACE_AFTER = (
     *(" airport", " Airport", " International Airport", " area", " province", " suburb"),
     *(" neighborhood", " neighbourhood", " plantation", " district court", " St.", " Street"),

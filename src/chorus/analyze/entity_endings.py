@@ -21,7 +21,7 @@ _PLACE_ENDINGS = frozenset(
         *("Island", "Islands", "Beach", "Coast", "Lake", "River", "Falls", "Bay", "Township"),
         *("Zoo", "Market", "Apartments", "Facility", "Prison", "Jail", "World", "Creek"),
         *("Firth", "Sea", "Ocean", "Canyon", "Peninsula", "Strait", "Glacier", "Desert"),
-        *("Base", "Ranch", "Complex", "Oasis"),
+        *("Base", "Ranch", "Complex", "Oasis", "Arc", "Range"),
     )
 )
 """Last words that make a name a place: on the 250 raw validation clusters, of the 14
@@ -34,7 +34,8 @@ read as organisations ("Borough Market", "Lincoln Apartments", "Anaheim Detentio
 Facility", "Disney World"); not "Center" nor "Studios" ("Pew Research Center", "Marvel
 Studios"). A ranch and a sports complex too ("Paradise Ranch", the CIA's name for Area 51;
 "Largo Sports Complex"; "Moyle Mink Ranch", a farm the story's mink were let out of: the
-three organisations with one on the 280 clusters)."""
+three organisations with one on the 280 clusters). A volcanic arc and a mountain range ("the
+Cascade Arc", raw 243: the one organisation with either on the 280)."""
 _ORGANISATION_ENDINGS = frozenset(
     (
         *("News", "Herald", "Times", "Journal", "Tribune", "Gazette", "Inc", "Inc.", "Corp"),
@@ -171,6 +172,21 @@ def written_short(labels: dict[str, EntityLabel]) -> dict[str, str]:
         for m in _SHORT_FIRST.finditer("\n".join(labels))
     )
     return {short: full for short, full in found if full in labels}
+
+
+def mountains_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
+    """Names of two words or more that a read place's name writes after "Mount", mapped to
+    it: "St Helens" of "Imaging Magma Under St Helens (iMUSH)" (raw 243, a person by the
+    recognizer) is Mount St Helens. A one-word name is left: "Adams" may be a person beside
+    Mount Adams."""
+    return {
+        short: name
+        for name, label in labels.items()
+        if label == "place"
+        and name.startswith("Mount ")
+        and " " in (short := name[6:])
+        and short in labels
+    }
 
 
 _PLACE_OPENINGS = frozenset(("Palais", "Mount", "Mt."))

@@ -1,11 +1,12 @@
 """People listed twice under two spellings of one name, one slip apart ("Jonathon Magwood"
 beside "Jonathan Magwood", "Kira Grunberg" beside "Kira Grünberg"): each mapped to the
-spelling the text writes more often."""
+spelling the text writes more often; and a run no window read that writes a read person's
+name with a slip ("Rhonda Roue" beside Rhonda Rouer), mapped to the read name."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
@@ -94,3 +95,24 @@ def _one_slip(word: str, other: str, last: bool) -> bool:
         inside = [at for at, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
         return len(inside) == 1 and 0 < inside[0] < len(word) - 1
     return last and len(word) >= 4 and (other == f"{word}s" or word == f"{other}s")
+
+
+def runs_misspelled(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> dict[str, str]:
+    """Capitalised runs no window read (`Reading.names`) that write a read person's full
+    name with one slip in the surname, mapped to it: one letter inside it ("Rachid Radouane"
+    beside Rachid Redouane, raw 27) or its last left out ("Rhonda Roue" beside Rhonda Rouer,
+    raw 121; "Valerie Jarret", raw 165). Not one more closing it: "thousands of Haroun
+    Fazils" (DUC d31038t) are no one. The read name is kept, however few write it."""
+    people = {
+        name.rpartition(" ")[0]: name
+        for name, label in labels.items()
+        if label == "person" and " " in name
+    }
+    found = {}
+    for run in runs:
+        head, _, last = run.rpartition(" ")
+        if head in people and run not in labels:
+            surname = people[head].rpartition(" ")[2]
+            if _one_slip(last, surname, False) or (len(last) >= 4 and surname[:-1] == last):
+                found[run] = people[head]
+    return found

@@ -14,10 +14,12 @@ from chorus.analyze.entity_campuses import campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
     by_ending,
+    mountains_written_short,
     towns_of_institutions,
     universities_written_short,
     written_short,
 )
+from chorus.analyze.entity_families import families_written_whole
 from chorus.analyze.entity_first_names import first_names_written_short, surname_forms
 from chorus.analyze.entity_folds import articles_lowered, folded_spellings, written_alike
 from chorus.analyze.entity_forms import people_after_an_office_general
@@ -38,7 +40,7 @@ from chorus.analyze.entity_lists import (
     places_before_a_land,
     spelled_with_ampersands,
 )
-from chorus.analyze.entity_misspellings import names_misspelled
+from chorus.analyze.entity_misspellings import names_misspelled, runs_misspelled
 from chorus.analyze.entity_names import ends_in_a_title
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_shapes import (
@@ -166,6 +168,13 @@ def recognize(
         labels[person] = "person"
     labels |= dict.fromkeys(surnames_after_an_office(labels, reading.names), "person")
     labels |= dict.fromkeys(people_after_a_post(labels, reading.names), "person")
+    # a family's surname first: its person's first name, read apart, is no first name to
+    # `surnames_written_whole`
+    families = families_written_whole(labels, sentences)
+    for surname, family in families.items():
+        del labels[surname], labels[family.first]  # the surname alone is the person's
+        labels[family.person] = "person"
+        labels |= dict.fromkeys(family.kin, "person")
     for surname, whole in surnames_written_whole(labels, sentences).items():
         del labels[surname]  # its mentions are the full name's (`Recognized.aliases`)
         labels[whole] = "person"
@@ -175,6 +184,7 @@ def recognize(
         labels[whole] = "person"
     kin = kin_written_whole(labels, sentences, recognizer)
     labels |= dict.fromkeys(kin, "person")
+    kin |= {name for family in families.values() for name in family.kin}
     # every spelling of an agency with a comma, its pieces cut at one too, as one name
     commas = names_with_commas(labels)
     for spelled in commas:
@@ -193,15 +203,18 @@ def recognize(
     labels |= dict.fromkeys(initials_spelled_out(labels, reading.names), "organisation")
     labels |= named_after_the(labels, [s.text for s in sentences])
     short = (
-        parties
+        {family.first: family.person for family in families.values()}
+        | parties
         | firms
         | written_short(labels)
+        | mountains_written_short(labels)
         | written_alike(labels, votes)
         | first_names_written_short(labels)
         | bodies_of_a_country(labels, reading.names)
         | streets_written_short(labels)
         | bodies_written_short(labels)
         | names_misspelled(labels, sentences)
+        | runs_misspelled(labels, reading.names)
         | middle_names_written(labels)
         | companies_written_short(labels, reading.names)
         | first_names_of_one_person(labels, sentences)

@@ -38,15 +38,32 @@ def surnames_written_whole(
     of "Commissioner Paul Tagliabue", "Snyder" of "Gov. Rick Snyder’s", "Edwards" of "Marc
     Edwards, the Virginia Tech professor" (the budget of names read left the full names).
     Two full names of one surname, none."""
+    if not (lone := surnames_alone(labels)):
+        return {}
+    written = first_names_written(lone, labels, "\n".join(s.text for s in sentences))
+    return {
+        surname: f"{next(iter(firsts))} {surname}"
+        for surname, firsts in written.items()
+        if len(firsts) == 1
+    }
+
+
+def surnames_alone(labels: Mapping[str, EntityLabel]) -> list[str]:
+    """One-word people (letters only) no read person's full name ends: surnames read alone."""
     people = [name for name, label in labels.items() if label == "person"]
     ended = {last for name in people if " " in name for last in surname_forms(name)}
-    lone = [name for name in people if " " not in name and name.isalpha() and name not in ended]
-    if not lone:
-        return {}
-    text = "\n".join(s.text for s in sentences)
+    return [name for name in people if " " not in name and name.isalpha() and name not in ended]
+
+
+def first_names_written(
+    surnames: Sequence[str], labels: Mapping[str, EntityLabel], text: str
+) -> dict[str, set[str]]:
+    """Each of `surnames` mapped to the first names `text` writes it after (as
+    `_first_name_before` takes them, `labels` the names no first name is) whose first word
+    `text` never writes in lower case ("When Snyder" is no one)."""
     written: dict[str, set[str]] = defaultdict(set)
     # each surname found by `str.find`: a regex over the text cost ~90 µs a cluster
-    for surname in lone:
+    for surname in surnames:
         at = text.find(f" {surname}")
         while at > 0:
             if (first := _first_name_before(text, at, surname, labels, opening=True)) is not None:
@@ -55,11 +72,7 @@ def surnames_written_whole(
     # each first word looked for in lower case once: a search of the whole text
     lowered = {first for firsts in written.values() for first in firsts}
     lowered = {first for first in lowered if f"{first.partition(' ')[0].lower()} " in text}
-    return {
-        surname: f"{(firsts - lowered).pop()} {surname}"
-        for surname, firsts in written.items()
-        if len(firsts - lowered) == 1
-    }
+    return {surname: kept for surname, firsts in written.items() if (kept := firsts - lowered)}
 
 
 _OFFICES = ("President ", "Senator ", "Sen. ", "Governor ", "Gov. ", "Rep. ", "Congress")
@@ -132,7 +145,7 @@ def first_names_before_one_surname(
         while at >= 0 and len(surnames) < 3:
             end = at + len(first)
             if not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum():
-                surnames.add(_written_after(text, end))
+                surnames.add(written_after(text, end))
             at = text.find(first, end)
         alone = "" in surnames
         surnames.discard("")
@@ -149,7 +162,7 @@ def first_names_before_one_surname(
     return found
 
 
-def _written_after(text: str, end: int) -> str | None:
+def written_after(text: str, end: int) -> str | None:
     """The surname after a first name ending at `end`, "" for none, "+" and the word for a
     capitalised word running on into another ("+Take" of "Kim Take New York"), None for
     any other run."""
