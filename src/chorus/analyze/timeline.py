@@ -314,9 +314,10 @@ def timeline(
             entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
     if tried:
         texts = {i: a.text.lower() for i, a in articles.items() if i not in another_event}
-        for entry in the_story_s_crimes(tried, entries, texts):
+        crimes, again = the_story_s_crimes(tried, entries, texts)
+        for entry in crimes + again:  # shown, or its crime shown at a finer date
             left.no_event.remove(entry.expression.text)
-            entries.append(entry)
+        entries += crimes
     marked = [marked_if_planned(e, written) for e in printed_once(told_again(entries))]
     entries = []
     for entry in marked:

@@ -13,7 +13,6 @@ import re
 
 from chorus.analyze.model import Precision
 from chorus.analyze.timeline_ahead import AHEAD
-from chorus.analyze.timeline_asides import CLAUSE_END
 from chorus.analyze.timeline_beside import tells_the_past
 from chorus.analyze.timeline_forms import DateMatch
 from chorus.model import Sentence
@@ -52,6 +51,10 @@ March 2012 page, raw 76)."""
 _IN_A_CAPITAL = re.compile(r"in [ADFJMNOS]")
 """What a month after "in" needs, searched first: an undated article's every sentence with
 " in " is asked for one (0.07 ms a raw cluster with `_IN_A_MONTH` alone, 0.03 with this)."""
+_CLAUSE_END = re.compile(r"[;(]|[,:](?!(?<=\d[,:])\d)")
+"""Where the clause before a month alone ends: timeline_asides' ends, but a comma between
+figures ("won the $50,000 Science in Action Award in August", raw 129), which cuts no
+clause a past verb may tell the month in."""
 _A_SEASON = 4
 """How many months before the writing's a month alone may lie (timeline_beside's season)."""
 
@@ -92,7 +95,7 @@ def _not_told_ahead(text: str, matches: list[DateMatch]) -> list[tuple[re.Match[
         return []
     found = []
     for month in _IN_A_MONTH.finditer(text):
-        clause = CLAUSE_END.split(text[: month.start()])[-1]
+        clause = _CLAUSE_END.split(text[: month.start()])[-1]
         if not AHEAD.search(clause):
             found.append((month, clause))
     return found

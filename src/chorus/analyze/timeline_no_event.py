@@ -6,6 +6,7 @@ sets aside), and the crime a date dates in a sentence of a later step of the law
 from __future__ import annotations
 
 from chorus.analyze.timeline_asides import SINCE_A_YEAR, no_state_held_since, not_an_event
+from chorus.analyze.timeline_biographies import a_career_s_year
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
     a_thing_s_year_appraised,
@@ -30,6 +31,10 @@ from chorus.model import Sentence
 _A_THING_S_DATE = frozenset(("year", "month year", "month day year", "day month year"))
 """The forms that may date a thing ("the 2012 attack", "the December 2012 shooting", "the
 Dec. 14, 2012, carnage"): those naming their year, but a page's ISO date."""
+
+
+_A_YEAR = frozenset(("year", YEAR_RANGE, "month year"))
+"""The forms a career's step is dated by ("from 2007-2014", "in 2001", "in March 2010")."""
 
 
 def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> bool:
@@ -62,6 +67,8 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     if match.form == "year" and a_work_s_own_time(before):
         return True
     if match.form in ("year", "month year") and a_thing_s_year_about_someone(before):
+        return True
+    if match.form in _A_YEAR and a_career_s_year(before):
         return True
     if match.form == "year" and (
         of_a_work(after)

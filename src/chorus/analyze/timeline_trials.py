@@ -171,9 +171,9 @@ class Tried:
 
 def the_story_s_crimes(
     tried: Iterable[Tried], entries: Iterable[TimelineEntry], texts: Mapping[str, str]
-) -> list[TimelineEntry]:
+) -> tuple[list[TimelineEntry], list[TimelineEntry]]:
     """The rows of `tried` that date the story's own crime, with the crime's words beside
-    the date (the rest date no event of the story). A crime
+    the date, and those that date it again, coarser (the rest date no event of the story). A crime
     is the story's when another article (of `texts`, lower-cased, by id) names it
     ("Kercher's 2007 murder" in a sentence of the appeal, the murder in Knox's own post; "a
     conviction for ripping up a photo of the King in court in October 2014", the ripping in
@@ -183,23 +183,26 @@ def the_story_s_crimes(
     (raw 127's "a four-month sentence ... for ripping up photos of the King of Bahrain in May
     2012 and a one-year sentence ... in June 2013": a side case's line, shown once, under
     June 2013). The finer dates first, so that "October 2014" stands, not the other
-    outlet's "in 2014"."""
-    shown = []
-    days = [e.date for e in entries]
-    lines = {(e.sentence.article.id, e.sentence.index) for e in entries}
+    outlet's "in 2014", which dates the same ripping: a row within its period whose line
+    names the crime tells it already, and the note does not call it no event."""
+    shown, again = [], []
+    rows = list(entries)
+    lines = {(e.sentence.article.id, e.sentence.index) for e in rows}
     for row in sorted(tried, key=lambda t: _PRECISION.index(t.entry.precision)):
         entry, word = row.entry, row.crime.word.lower()
         first, last = entry.date, period_end(entry.date, entry.precision)
         others = (t for i, t in texts.items() if i != entry.sentence.article.id)
-        told = any(first <= day <= last for day in days)
-        told = told or (entry.sentence.article.id, entry.sentence.index) in lines
+        within = [e for e in rows if first <= e.date <= last]
+        told = bool(within) or (entry.sentence.article.id, entry.sentence.index) in lines
         if told or not any(_names(t, word) for t in others):
+            if any(_names(e.sentence.text.lower(), word) for e in within):
+                again.append(entry)
             continue
         read = entry.expression
         words = Excerpt(read.article, read.start - row.crime.start, read.end + row.crime.end)
         shown.append(replace(entry, dates=words))
-        days.append(entry.date)
-    return shown
+        rows.append(shown[-1])
+    return shown, again
 
 
 _PRECISION = ("day", "month", "year")
