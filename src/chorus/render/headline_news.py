@@ -57,11 +57,16 @@ potential benefits of infant sleep for memory processing are largely unexplored.
 validation cluster 93), not what the study found."""
 
 
-_LONG_SO = re.compile(r"[^,.;:]{2,60}\b(?:have|has) long (?:been|[a-z]+ed|known|sought)\b")
-"""What someone has long wanted or done, with no clause's "but" after it bringing the news
-("Scientists have long wanted to produce sperm and eggs in the laboratory ...", raw
-validation cluster 200; "US airlines have long protested that ...", 217; not "Area 51 has
-long been a topic of fascination ..., but newly released CIA documents ...", 138)."""
+_LONG_SO = re.compile(
+    r"[^,.;:]{2,60}\b(?:have|has) (?:long|consistently|always)"
+    r" (?:been|[a-z]+ed|known|sought|stood)\b"
+)
+"""What someone has long, always or consistently wanted or done, with no clause's "but"
+after it bringing the news ("Scientists have long wanted to produce sperm and eggs in the
+laboratory ...", raw validation cluster 200; "US airlines have long protested that ...",
+217; "Raffaele Sollecito has consistently stood by his ex-girlfriend Amanda Knox in the
+years since ...", 133, whose news is that he now questions her; not "Area 51 has long been
+a topic of fascination ..., but newly released CIA documents ...", 138)."""
 
 
 _BESIDES = re.compile(r"(?:[\w’'-]+ ){1,6}(?:also|(?:went|goes) on to)\b")

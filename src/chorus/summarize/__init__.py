@@ -47,6 +47,7 @@ from chorus.summarize.newsroom import (
     writers_address,
     writers_own_piece,
     writers_question,
+    writers_verdict,
 )
 from chorus.summarize.opening_clause import clause_leans_back
 from chorus.summarize.own_voice import OwnPages
@@ -96,7 +97,7 @@ def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
 
 def _page_not_story(text: str) -> bool:
     """Whether a sentence is a newsroom's step or correction note, a writer's
-    congratulations, question or earlier piece, a caption, a teaser cut short, a piece of a
+    congratulations, question, verdict or earlier piece, a caption, a teaser cut short, a piece of a
     quotation or a noun with no verb of its own."""
     return (
         newsroom_step(text)
@@ -104,6 +105,7 @@ def _page_not_story(text: str) -> bool:
         or writers_address(text)
         or photo_caption(text)
         or writers_question(text)
+        or writers_verdict(text)
         or writers_own_piece(text)
         or cut_short(text)
         or quoted_piece(text)

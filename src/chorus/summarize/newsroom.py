@@ -36,6 +36,9 @@ raw 207) are the page's, never a summary sentence.
 Twenty-seventh pass: the page's correction note ("This story has been corrected to show Gomes
 lived in Raynham, not Rayham.", raw 66; "An earlier version of this article misstated ...")
 tells of the page, not the story.
+
+Thirty-fifth pass: the writer's verdict opening a sentence ("Dunn has made no secret of his
+racist views.", raw 121) is an opinion, not what happened.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ _STEP = re.compile(
     r"|\b(?:could|can)\s*(?:not|n[’']t)\s+be\s+reached\s+for\s+(?:\w+\s+)?comment\b"
     # "was unavailable for comment", "were not immediately available for comment"
     r"|\b(?:was|were|is|are)\s+(?:not\s+)?(?:immediately\s+)?(?:un)?available\s+for\s+comment\b"
+    # "Recode reached out to HQ and Kroll with our reporting." (raw 73, once in raw and DUC)
+    r"|\breached\s+out\s+to\b[^,;.]*?\b(?:with\s+(?:our|its)\s+reporting|for\s+(?:a\s+)?comment)\b"
     # "Attempts to reach members of Anderson's family have been unsuccessful." (raw 75); not
     # a climbers' "attempts to reach the summit ..., but failed"
     r"|\A\s*(?:Attempts|Efforts)\s+to\s+(?:reach|contact)\b[^,;]*?"
@@ -102,6 +107,26 @@ def writers_address(text: str) -> bool:
     """Whether a sentence opens with the writer's own congratulations ("Congratulations to
     Patrick Stewart on his newly earned PhD."), outside a quotation."""
     return _ADDRESS.match(text) is not None
+
+
+_VERDICT = re.compile(
+    r"(?:[A-Z][a-z]+, )?(?:(?:it|It)(?:’s|'s| is) clear that"
+    r"|[Mm]ake no mistake"
+    r"|(?:[A-Z][\w.’'-]* ){1,3}(?:has|have) made no secret of)\b"
+)
+"""The writer's own verdict stated as a whole sentence ("Dunn has made no secret of his racist
+views.", raw 121, an opinion site's line before the letter it reads so; "Publicly, it’s
+clear that HQ Trivia’s viral ride is over.", 73; "Make no mistake, ..."): a judgement in
+no one's name that the briefing would show as fact. Over the raw and DUC texts three
+sentences open so."""
+
+
+def writers_verdict(text: str) -> bool:
+    """Whether a sentence opens on the writer's judgement ("X has made no secret of ...",
+    "It's clear that ...", "Make no mistake, ...") rather than telling what happened."""
+    return ("no secret" in text or "clear that" in text or "no mistake" in text) and (
+        _VERDICT.match(text) is not None
+    )
 
 
 _OWN_PIECE = re.compile(r"(?:When|As)\s+I\s+(?:first\s+|last\s+)?(?:wrote|reported)\b")
