@@ -5,7 +5,9 @@ himself." against [2] "But no weapon was found in the SUV and Davis' friends sai
 not hear him threaten Dunn." (reader 45's missed conflict; [3] itself adds "However, a gun
 was never recovered at the scene."). Multi-News+ train 31748 (a foiled hijacking): "hozlov
 ... told the aircrew he had smuggled a bomb onto the plane" against "Turkish authorities
-said no bomb was found."."""
+said no bomb was found.". In 121 [3] reports the finding too ("However, a gun was never
+recovered at the scene."): the conflict is Dunn's claim against what every outlet that
+tells of the weapon found, not [3] against [2] (reader 47)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.render import to_dict, to_html, to_markdown
 from chorus.sentences import split
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 from tests.test_analyze_conflict_reader22 import placed
@@ -40,13 +43,31 @@ def test_dunns_weapon_against_none_found_in_the_suv(dunn):
     assert analysis is not None
     claim = placed(dunn, "Dunn said he believed Davis had a weapon")
     none_found = placed(dunn, "But no weapon was found in the SUV")
-    assert (claim[0], none_found[0]) == (3, 2)
-    reason = "One side denies what the other claims: “no weapon was found”"
-    assert [
-        ([s.text for s in c.side_a], [s.text for s in c.side_b])
-        for c in analysis.conflicts
-        if (c.kind, c.reason) == ("denial", reason)
-    ] == [([claim[1]], [none_found[1]])]
+    never_recovered = placed(dunn, "a gun was never recovered at the scene")
+    assert (claim[0], none_found[0], never_recovered[0]) == (3, 2, 3)
+    reason = "A claim against the finding its own outlet reports too: “no weapon was found”"
+    (weapon,) = (c for c in analysis.conflicts if "weapon" in c.reason)
+    assert (weapon.kind, weapon.reason, weapon.against_finding) == ("denial", reason, True)
+    assert [s.text for s in weapon.side_a] == [claim[1]]
+    # both outlets that tell of the weapon report it was not found: [2] and the claim's [3]
+    assert [s.text for s in weapon.side_b] == [none_found[1], never_recovered[1]]
+
+
+def test_the_claim_against_the_finding_reads_so_in_every_format(dunn):
+    briefing = brief(dunn, words=250)
+    markdown = to_markdown(briefing)
+    conflicts = markdown.split("## Conflicts")[1].split("\n## ")[0]
+    assert "A claim against the finding its own outlet reports too" in conflicts
+    assert "  - Claim: Dunn said he believed Davis had a weapon" in conflicts
+    assert "  - Found: But no weapon was found in the SUV" in conflicts
+    assert "  - Found: However, a gun was never recovered at the scene. [3]" in conflicts
+    assert "  - A: " not in conflicts and "  - B: " not in conflicts
+    (weapon,) = to_dict(briefing)["analysis"]["conflicts"]
+    assert weapon["against_finding"] is True
+    assert (len(weapon["side_a"]["outlets"]), len(weapon["side_b"]["outlets"])) == (1, 2)
+    assert set(weapon["side_a"]["outlets"]) < set(weapon["side_b"]["outlets"])
+    page = to_html(briefing)
+    assert "The claim:" in page and "What was found:" in page
 
 
 def test_the_claim_is_no_longer_agreed_with_what_refutes_it(dunn):
@@ -68,7 +89,11 @@ def test_a_quoted_line_and_the_same_article_claim_nothing(dunn):
     (only,) = _found_conflicts(dunn)
     assert "laid a gun barrel" in placed(dunn, "laid a gun barrel")[1]
     assert all("gun barrel" not in s.text for s in only.side_a)
-    assert {s.article.id for s in only.side_a}.isdisjoint(s.article.id for s in only.side_b)
+    # [3]'s article stands on the finding's side only through its own "never recovered"
+    (claimant,) = {s.article.id for s in only.side_a}
+    assert [s.text for s in only.side_b if s.article.id == claimant] == [
+        "However, a gun was never recovered at the scene."
+    ]
 
 
 def test_a_hijackers_bomb_against_none_found():
@@ -76,6 +101,8 @@ def test_a_hijackers_bomb_against_none_found():
     (bomb,) = _found_conflicts(documents)
     assert bomb.reason == "One side denies what the other claims: “no bomb was found”"
     assert [s.text for s in bomb.side_b] == ["Turkish authorities said no bomb was found."]
+    # the hijacker's own article does not report the finding: one outlet against another
+    assert not bomb.against_finding
     (claim,) = bomb.side_a
     assert "told the aircrew he had smuggled a bomb onto the plane" in claim.text
 

@@ -13,7 +13,12 @@ bodies" or "no other victims" found is a part and answers none. Over every artic
 the data (raw 250, DUC 30, Multi-News+ validation and train, split crudely) the rule pairs
 two sentences: raw 121's weapon and train 31748's bomb, each the story's dispute; raw
 121's letter, its gun barrel against "a gun was never recovered", is left out by the
-quotation mark."""
+quotation mark.
+
+Each conflict's finding side is every article's none-found report of that thing, or of a
+kind of it ("a gun was never recovered" is a report that no weapon was); when the claim's
+own article reports the finding too (raw 121's [3]), the conflict is the claim against
+the evidence, not one outlet against another (`Conflict.against_finding`)."""
 
 from __future__ import annotations
 
@@ -46,6 +51,12 @@ _CLAIM = re.compile(
 after "a"/"an" (the thing among them: "a weapon", "a loaded gun"), in lower-case text; no
 quotation mark or sentence end between."""
 CLAIM_WORDS = (" said ", " says ", " told ", " claim", "believ", " thought ", " insist")
+_KIND_OF = {
+    noun: "weapon"
+    for noun in ("gun", "firearm", "handgun", "pistol", "revolver", "rifle", "shotgun")
+}
+"""Things that are a kind of another a claim may name: a gun never recovered is a weapon
+never found (raw 121's [3] against [2])."""
 _NEGATION = re.compile(r"\b(?:no|not|never|nor|without)\b|n['’]t\b")
 
 
@@ -58,16 +69,27 @@ def _singular(noun: str) -> str:
 
 
 def _none_found(text: str) -> tuple[set[str], str]:
-    """The stems of the things a lower-cased sentence reports none were found of, and the
-    first words that report it ("no weapon was found")."""
+    """The things (singular nouns) a lower-cased sentence reports none were found of, and
+    the first words that report it ("no weapon was found")."""
     found: set[str] = set()
     words = ""
     for match in _NONE_FOUND.finditer(text):
         before, noun = (match.group(1) or ""), match.group(2) or match.group(3)
         if _PARTS.isdisjoint(before.split()):
-            found.update(stems(_singular(noun)))
+            found.add(_singular(noun))
             words = words or match.group()
     return found, words
+
+
+def _kinds(things: set[str]) -> set[str]:
+    """The things and what each is a kind of: a gun never recovered is a weapon never
+    found, but no weapon found is no gun, and a rifle no pistol."""
+    return things | {_KIND_OF[thing] for thing in things if thing in _KIND_OF}
+
+
+def _finding_reason(quoted: str) -> str:
+    """The reason of a claim against a finding its own article reports too."""
+    return f"A claim against the finding its own outlet reports too: “{quoted}”"
 
 
 def _claimed(text: str) -> set[str]:
@@ -96,13 +118,24 @@ def found_conflicts(
         return []
     claims = {row: _claimed(lowered[row]) for row in joined.holding(CLAIM_WORDS)}
     found = []
+    told: set[int] = set()
     for report, (things, words) in reports.items():
         article = story[report].article.id
+        thing_stems = {stem for thing in things for stem in stems(thing)}
         answering = tuple(
             story[row]
             for row, claimed in claims.items()
-            if story[row].article.id != article and not things.isdisjoint(claimed)
+            if story[row].article.id != article and not thing_stems.isdisjoint(claimed)
         )
-        if answering:
-            found.append(Conflict("denial", answering, (story[report],), denial_reason(words)))
+        if not answering or report in told:
+            continue
+        # every article's report of the finding, the claim's own among them when it tells
+        # it; a report on one finding's side is told once
+        finding = [row for row, (more, _) in reports.items() if _kinds(more) & things]
+        told.update(finding)
+        claimants = {sentence.article.id for sentence in answering}
+        against = any(story[row].article.id in claimants for row in finding)
+        reason = _finding_reason(words) if against else denial_reason(words)
+        side_b = tuple(story[row] for row in finding)
+        found.append(Conflict("denial", answering, side_b, reason, against_finding=against))
     return found

@@ -138,6 +138,8 @@ def _one_dispute(ours: Conflict, theirs: Conflict) -> bool:
     the words that say what it denies. Two denials of different things answering one
     claim stay two (train-33955: Berlusconi "denies wrongdoing" and "denying that the
     parties had sexual overtones" against one court judgment)."""
+    if ours.against_finding or theirs.against_finding:
+        return False  # its claim's own article stands on both sides by design
     if not {s.key for s in ours.side_a} & {s.key for s in theirs.side_a}:
         return False
     return ours.reason == theirs.reason or _points_back(ours) or _points_back(theirs)

@@ -101,6 +101,11 @@ class Conflict:
     side_a: tuple[Sentence, ...]
     side_b: tuple[Sentence, ...]
     reason: str
+    against_finding: bool = False
+    """True when side A is someone's claim and side B a finding that the claim's own
+    article reports too (raw 121: Dunn's word that Davis had a weapon against "no weapon
+    was found" [2] and "a gun was never recovered" [3]): a claim against the evidence,
+    not one outlet against another."""
 
     @property
     def outlets_a(self) -> tuple[str, ...]:

@@ -162,6 +162,12 @@ def _union(one: Sequence[Sentence], other: Sequence[Sentence]) -> tuple[Sentence
     return tuple(dict.fromkeys((*one, *other)))
 
 
+def side_labels(conflict: Conflict) -> tuple[str, str]:
+    """How the Markdown labels a conflict's two sides: a claim against a finding its own
+    outlet reports too is no outlet against another (raw 121's weapon)."""
+    return ("Claim", "Found") if conflict.against_finding else ("A", "B")
+
+
 COMPARING = ("agreed", "unique", "conflicts")
 """The sections that compare the sources."""
 
@@ -292,8 +298,11 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
         conflicts = merged_conflicts(analysis.conflicts)
         return [
             f"- {with_days_read(c.reason)}\n"
-            + "".join(f"  - A: {s.text} {_marks(briefing, [s])}\n" for s in c.side_a)
-            + "".join(f"  - B: {s.text} {_marks(briefing, [s])}\n" for s in c.side_b)
+            + "".join(
+                f"  - {label}: {s.text} {_marks(briefing, [s])}\n"
+                for label, side in zip(side_labels(c), (c.side_a, c.side_b), strict=True)
+                for s in side
+            )
             for c in conflicts
         ]
     if section == "quotes":

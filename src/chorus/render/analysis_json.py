@@ -29,6 +29,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "reason": c.reason,
                 "side_a": {"outlets": list(c.outlets_a), "sentences": list(map(_span, c.side_a))},
                 "side_b": {"outlets": list(c.outlets_b), "sentences": list(map(_span, c.side_b))},
+                "against_finding": c.against_finding,
             }
             for c in analysis.conflicts
         ],

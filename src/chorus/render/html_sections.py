@@ -126,11 +126,17 @@ def _fact(fact: Any, index: SourceIndex) -> str:
     return _cited(lead + esc(fact.statement.text), (*context, *fact.sentences), index)
 
 
+_LABELS = ("One side", "The other")
+_CLAIM_LABELS = ("The claim", "What was found")
+"""A claim against a finding its own outlet reports too is no side against another."""
+
+
 def _conflicts(conflicts: Sequence[Any], index: SourceIndex) -> list[str]:
     items = []
     for conflict in merged_conflicts(conflicts):
-        sides = _side("One side", getattr(conflict, "side_a", ()), index)
-        sides += _side("The other", getattr(conflict, "side_b", ()), index)
+        labels = _CLAIM_LABELS if getattr(conflict, "against_finding", False) else _LABELS
+        sides = _side(labels[0], getattr(conflict, "side_a", ()), index)
+        sides += _side(labels[1], getattr(conflict, "side_b", ()), index)
         kind = esc(getattr(conflict, "kind", "conflict"))
         reason = esc(with_days_read(getattr(conflict, "reason", "")))
         items.append(
