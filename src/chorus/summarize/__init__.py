@@ -240,10 +240,11 @@ def summarize(
         # A summary opening on "He ..." never says who; nor one opening on an "I" speaking
         # for a "we" on its own page beside other articles (a memo or a letter: raw 231's
         # "On behalf of all of us, I am incredibly proud ...").
-        first = ordered[shown_order[0]]
-        steps += unnamed_opening(texts, [first])
-        if len(starts) > 1 and first in own and speaks_as_we(texts[first]):
-            steps += own_pages.rows([first])
+        if shown_order:  # nothing chosen: a budget under every sentence's length
+            first = ordered[shown_order[0]]
+            steps += unnamed_opening(texts, [first])
+            if len(starts) > 1 and first in own and speaks_as_we(texts[first]):
+                steps += own_pages.rows([first])
         # One opening on a bare quotation never says who speaks: it is taken with the
         # sentence before it (its credit, raw 108's Sanders), or left out when it cannot be.
         # A surname never written in full is taken with its naming sentence right before
