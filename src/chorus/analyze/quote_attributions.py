@@ -12,6 +12,7 @@ from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinat
 from chorus.analyze.quote_ends import addressees_pronoun, that_as_subject
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
 from chorus.analyze.quote_hits import Attribution, Hit, first_hit
+from chorus.analyze.quote_seconds import led_on
 from chorus.analyze.quote_words import act_cut, past_circumstance, that_kept
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
@@ -160,7 +161,7 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
 def _shown(text: str, hit: Hit, sentence: Sentence) -> Hit:
     """The hit with the words a row shows (`quote_words.py`): a "that" its subject opens
     on kept, the writer's circumstance before it and account of the speaker's act after
-    it left out."""
+    it left out, a quotation a participle leads on to a second row (`quote_seconds.py`)."""
     article, at = sentence.article.text, sentence.start
     start, end = hit.words
     start = past_circumstance(text, that_kept(text, start, article, at))
@@ -168,6 +169,9 @@ def _shown(text: str, hit: Hit, sentence: Sentence) -> Hit:
     second = hit.second
     if second is not None:
         second = (that_kept(text, second[0], article, at), act_cut(text, second[0], second[1]))
+    elif (leads := led_on(text, *words)) is not None:
+        # "..., saying, “...”": the quotation is a second row, as ", adding: “...”" is
+        words, second = (start, leads[0]), leads[1]
     if (words, second) == (hit.words, hit.second):
         return hit
     return replace(hit, words=words, second=second)

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
+from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_name_forms import long_forms, owned_family, principal
 from chorus.analyze.subject_names import ORGANISATION
@@ -62,7 +63,7 @@ def speaker_names(
         for pair in ((a.speaker, s.article.text),)
     ]
     texts = [s.article.text for _, s in found]
-    given = _one_team(_one_voice(given, texts), texts)
+    given = described_again(_one_team(_one_voice(given, texts), texts), texts)
     given = owned_family(long_forms(given, texts, known_names), texts)
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
