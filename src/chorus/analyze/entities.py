@@ -21,7 +21,7 @@ another person's name ("Sarah" + "Jessica Parker"), or written alone and read as
 ("Collin" of "Collin Rose"), is joined to it; and a one-word organisation written with "'s"
 every time keeps it ("McDonald’s"). A name only ever written as a piece of a longer
 title-case name the recognizer did not read whole ("Chemical Weapons" of "the Convention on
-the Prohibition of Chemical Weapons") is not listed (entity_mentions.py), nor are a page's
+the Prohibition of Chemical Weapons") is not listed (entity_pieces.py), nor are a page's
 headings' words ("Hidden Message: SAG", "How to Register", "Following Locations") or a word
 in capitals the text also writes in lower case ("REAL LOVE"); a first name alone, or written
 short, read as an organisation is joined to the full name it opens ("Conor" of "Conor
@@ -152,20 +152,21 @@ from chorus.analyze.entity_mention_shapes import (
     sign_offs,
 )
 from chorus.analyze.entity_mentions import (
-    cut_before_a_post,
-    cut_before_a_surname,
     has_a_lower_case,
-    heads_of_posts,
     mention_spans,
-    misnamed_in_quotes,
     opens_another_name,
     outlets,
-    pieces_of_longer_names,
-    speakers_named_in_full,
 )
 from chorus.analyze.entity_named_things import beings_and_things
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
+from chorus.analyze.entity_pieces import (
+    cut_before_a_post,
+    cut_before_a_surname,
+    heads_of_posts,
+    pieces_of_longer_names,
+)
 from chorus.analyze.entity_recognize import Recognized, recognize
+from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
 from chorus.analyze.entity_surname_mentions import full_names_read_as_groups, surnames_placed
 from chorus.analyze.entity_surnames import generations_written_apart
 from chorus.analyze.model import Entity, EntityLabel, Excerpt

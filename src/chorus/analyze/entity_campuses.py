@@ -4,7 +4,7 @@ recognizer cuts the name at the comma, listing the university for every campus."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_lists import KNOWN, LANDS_SPELLED
 from chorus.analyze.model import EntityLabel
@@ -36,10 +36,36 @@ def campuses_after_a_comma(
     for name in universities:
         at = text.find(f"{name}, ")
         while at != -1:
-            if (town := campus(text, at + len(name))) and a_place(town[1], labels):
+            if (town := campus(text, at + len(name))) and (
+                a_place(town[1], labels) or _named_only_inside(town[1], labels, text)
+            ):
                 found.add(text[at : town.end()])
             at = text.find(f"{name}, ", at + 1)
     return found
+
+
+def _named_only_inside(name: str, labels: Mapping[str, EntityLabel], text: str) -> bool:
+    """Whether `name` is one word read as a person that `text` writes only after a
+    capitalised word or a comma: a campus's town inside its institutions' names ("Pomona" of
+    "California State Polytechnic University, Pomona" and "Cal Poly Pomona", raw 142), no
+    one's name, as a person's surname is written alone ("Pomona said") somewhere."""
+    if labels.get(name) != "person" or " " in name:
+        return False
+    at = text.find(name)
+    while at != -1:
+        before = text[max(at - 2, 0) : at]
+        word = text[text.rfind(" ", 0, at - 1) + 1 : at - 1]
+        if before != ", " and not (before[-1:] == " " and word[:1].isupper()):
+            return False
+        at = text.find(name, at + 1)
+    return True
+
+
+def campus_towns(campuses: Iterable[str], labels: Mapping[str, EntityLabel]) -> set[str]:
+    """The towns closing `campuses` that were read as people (`_named_only_inside`): their
+    mentions are the campus's, and no one's."""
+    towns = {name.rpartition(", ")[2] for name in campuses}
+    return {town for town in towns if labels.get(town) == "person"}
 
 
 def campus(text: str, end: int) -> re.Match[str] | None:

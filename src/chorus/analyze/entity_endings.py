@@ -81,6 +81,11 @@ Republic" of "the former Chechen Republic of Ichkeria", "John F. Kennedy Airport
 Arafat International Airport", "Frozen Zoo": the four people with one on the 280 raw and
 DUC clusters). Not "Lake", "Hill", "Park", "Field", "Hall", "Street", "Bay", "Ocean" nor
 "Firth" (Ricki Lake, Letitia Hill, Michael Bay, Frank Ocean, Colin Firth)."""
+COMMON_ENDINGS = _NO_SURNAMES | _ORGANISATION_ENDINGS | _OFFICE_ENDINGS
+"""Last words of a body's or a place's name that are no one's surname: two names closing on
+one are two names ("Senate Intelligence Committee", "House Intelligence Committee", raw
+149; "Missouri River", "Souris River", raw 147), where two closing on a surname are most
+often one person ("President Obama", "Barack Obama")."""
 # "La" only as "La.": "the card read “Emma Stone, La La Land”" made her a town
 _STATES = (
     r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
@@ -98,6 +103,23 @@ US_STATES = (
     *("Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin"),
     "Wyoming",
 )
+STATES_SHORT = {
+    **{"Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California"},
+    **{"Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida"},
+    **{"Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas"},
+    **{"Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts"},
+    **{"Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri"},
+    **{"Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire"},
+    **{"N.J.": "New Jersey", "N.M.": "New Mexico", "N.C.": "North Carolina"},
+    **{"N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania"},
+    **{"R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota"},
+    **{"Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "W.Va.": "West Virginia"},
+    **{"Wis.": "Wisconsin", "Wyo.": "Wyoming"},
+}
+"""A US state's abbreviation after its town, as AP writes it ("Fort Calhoun, Neb."), by the
+state it stands for: a mention of that state where the text also names it in full (entity_
+known.py). Not "N.Y." (a "New York" row is most often the city's), "Wash." nor "Ga." (Washington and
+Georgia are no known names: the capital's government, a country, a person)."""
 _BEFORE_STATE = re.compile(f", (?:{_STATES}|(?:{'|'.join(US_STATES)})(?=[,.;]))")
 _STATE = re.compile(_STATES)
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")

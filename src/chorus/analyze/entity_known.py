@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from chorus.analyze.entity_campuses import a_place, campus
+from chorus.analyze.entity_endings import STATES_SHORT
 from chorus.analyze.entity_headings import (
     SOCIAL_SITES,
     a_call_to_follow,
@@ -89,6 +90,8 @@ def known_entities(
     # names of several words, one of which may close on a known name and hold its spots
     longer = [n for n in listed if " " in n]
     for name, (label, spots) in known.items():
+        if name in _STATES:
+            spots = _states_in_full(name, spots, texts)
         # "Red Cross" of the read "International Committee of the Red Cross" (raw 76) is no
         # second body's mention
         ending = f" {name}"
@@ -116,6 +119,22 @@ def known_entities(
                 Entity(name=name, label=label, outlets=outlets(mentions), mentions=tuple(mentions))
             )
     return found
+
+
+_STATES = frozenset(STATES_SHORT.values())
+
+
+def _states_in_full(
+    name: str, spots: list[tuple[int, int, int]], texts: Sequence[str]
+) -> list[tuple[int, int, int]]:
+    """A state's spots, its abbreviations' after a town's comma ("Fort Calhoun, Neb.") but
+    only where the text names the state in full too: one outlet's "Neb." is another's
+    "Nebraska" (raw 147), but a state only ever written after its towns is their address,
+    not a place of its own in the story."""
+    full = [spot for spot in spots if spot[2] - spot[1] == len(name)]
+    if not full or len(full) == len(spots):
+        return full
+    return [s for s in spots if s in full or texts[s[0]].endswith(", ", 0, s[1])]
 
 
 def _held(text: str, start: int, end: int, heads: Sequence[int], listed: Collection[str]) -> bool:

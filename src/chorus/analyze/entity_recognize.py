@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
-from chorus.analyze.entity_campuses import campuses_after_a_comma
+from chorus.analyze.entity_campuses import campus_towns, campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
     by_ending,
@@ -69,7 +69,13 @@ from chorus.analyze.entity_surnames import (
     surnames_written_whole,
 )
 from chorus.analyze.entity_votes import Recognizer, majority, owned_part, vote
-from chorus.analyze.entity_windows import MAX_NAMES, named_windows, next_mention, windows_alone
+from chorus.analyze.entity_windows import (
+    MAX_NAMES,
+    named_windows,
+    next_mention,
+    possessive_window,
+    windows_alone,
+)
 from chorus.analyze.model import EntityLabel
 from chorus.model import Sentence
 
@@ -140,6 +146,17 @@ def recognize(
     reading = named_windows(sentences, names)
     votes: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
     vote(reading.windows, recognizer, votes)
+    if reading.apart:
+        apart: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+        vote(reading.apart, recognizer, apart)
+        votes |= {name: apart[name] for name, _ in reading.apart if apart[name]}
+    if reading.windows and (top := reading.windows[0][0]) not in votes and " " not in top:
+        # the name the most articles write most, read as no name in its window ("Fitbit", a
+        # nationality), is a company where its possessive says so
+        owner: dict[str, Counter[EntityLabel]] = defaultdict(Counter)
+        vote(possessive_window(sentences, top), recognizer, owner)
+        if set(owner[top]) == {"organisation"} and top not in PEOPLES:
+            votes[top] = owner[top]
     joined = two_names_joined_by_a_possessive(votes, sentences)
     for name in joined:
         del votes[name]
@@ -190,7 +207,10 @@ def recognize(
     for spelled in commas:
         labels.pop(spelled, None)
     labels |= dict.fromkeys(commas.values(), "organisation")
-    labels |= dict.fromkeys(campuses_after_a_comma(labels, sentences), "organisation")
+    found = campuses_after_a_comma(labels, sentences)
+    for town in campus_towns(found, labels):
+        del labels[town]
+    labels |= dict.fromkeys(found, "organisation")
     places, credits = datelines(sentences)
     labels |= dict.fromkeys(credits & labels.keys(), "organisation")
     for spelled, place in places.items():

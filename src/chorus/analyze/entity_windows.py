@@ -16,7 +16,9 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from chorus.analyze.entity_endings import STATES_SHORT
 from chorus.analyze.entity_forms import BEFORE_CHARS, after_exchange
+from chorus.analyze.entity_groups import APART_NAMES, TITLE_CASE, bodies_apart, full_forms
 from chorus.analyze.entity_lists import KNOWN
 from chorus.model import Sentence
 
@@ -49,13 +51,6 @@ jumps from capital to capital instead of testing lookbehinds at every position (
 _OPENING_RUN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*")
 """The capitalised run a sentence opens with (`_CANDIDATE` takes none there)."""
 _WORD = re.compile(r"\S+")
-_TITLE_CASE = re.compile(
-    r"(?<=[\w,'’] )(?:In|On|At|For|With|To|From|By|Into|After|Over|Of|Is|Are|Was|As|Be|Out|Up)"
-    r"(?= [A-Z0-9])"
-)
-"""A capitalised little word inside a run of capitalised words: a headline in title case
-("Killed In Pennsauken Township", "Jack The Cat Lost At JFK") or a quoted title ("Keeping
-Up With The Kardashians"), not running text."""
 _POSSESSIVE_ENDINGS = ("'s", "’s")
 """`_POSSESSIVE` as a suffix test, for the names of the candidate pattern (no newline)."""
 
@@ -118,6 +113,9 @@ class Reading:
     its text). A name known without reading it (entity_lists.py) is
     counted there, not searched for again: each search of a cluster's text costs as much
     as ~20 names' look-ups here."""
+    apart: list[tuple[str, str]]
+    """Windows of bodies read past the budget (`bodies_apart`): only their own names'
+    labels are taken from them, so that they change no other name's."""
 
 
 def windows(sentences: Sequence[Sentence], names: int = MAX_NAMES) -> list[str]:
@@ -169,9 +167,11 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
             if run in looked_up:
                 name, skipped = looked_up[run]
                 start = match.start() + skipped
-                spots[name].append((index, start, start + len(name)))
+                # a state's abbreviation is its spot ("Neb." of Nebraska)
+                size = len(name) if run.startswith(name, skipped) else len(run) - skipped
+                spots[name].append((index, start, start + size))
     mentions = Counter(order)
-    full = _full_forms(mentions)
+    full = full_forms(mentions)
     group_spread: dict[str, set[str]] = defaultdict(set)
     group_mentions: Counter[str] = Counter()
     for name, article in set(zip(order, owners, strict=True)):
@@ -192,7 +192,16 @@ def named_windows(sentences: Sequence[Sentence], names: int) -> Reading:
         (name, _untitled(_plain_window(sentences, name, *first[name]), name))
         for name in (*ranked[:names], *heavy[:HEAVY_NAMES])
     )
-    return Reading([(name, text) for name, text in read_for if text], mentions.keys(), spots)
+    apart = (
+        (name, _plain_window(sentences, name, *first[name]))
+        for name in bodies_apart(full, order, owners)[:APART_NAMES]
+    )
+    return Reading(
+        [(name, text) for name, text in read_for if text],
+        mentions.keys(),
+        spots,
+        [(name, text) for name, text in apart if text],
+    )
 
 
 def _untitled(window: str, name: str) -> str:
@@ -235,6 +244,10 @@ def _name_in(run: str, looked_up: dict[str, tuple[str, int]]) -> tuple[str, int]
     if name in KNOWN:
         looked_up[run] = (name, skipped)
         return "", skipped
+    # "Fort Calhoun, Neb.": the state's spot too; still a name to rank, as it was (read
+    # for nothing when it wins a window, but a window freed changed other names' labels)
+    if name in STATES_SHORT:
+        looked_up[run] = (STATES_SHORT[name], skipped)
     # "Friday." closing a sentence is no more a name than "Friday"
     return ("", skipped) if name in _NO_NAMES or name[:-1] in _NO_NAMES else (name, skipped)
 
@@ -251,7 +264,7 @@ def _plain_window(
     while True:
         window = _window(text, start, end)
         head = text[max(start - BEFORE_CHARS, 0) : start]
-        if not _TITLE_CASE.search(window) and not after_exchange(head):
+        if not TITLE_CASE.search(window) and not after_exchange(head):
             return window
         start = next_mention(text, name, end)
         while start < 0 and index + 1 < len(sentences):
@@ -282,6 +295,24 @@ def windows_alone(sentences: Sequence[Sentence], names: Sequence[str]) -> list[t
     return found
 
 
+def possessive_window(sentences: Sequence[Sentence], name: str) -> list[tuple[str, str]]:
+    """The window of `name`'s first mention before "'s", with the name, or none: a company's
+    name the recognizer reads as a nationality everywhere else ("used in the Fitbit
+    trackers", "a claim Fitbit denies") it reads as a company before its possessive
+    ("Fitbit's research team", raw 142). None for a name one article alone writes (raw
+    101's series "Lost", "what is Lost", "Lost's every shirtless moment": a work its page
+    names, read as a company)."""
+    if len({s.article.id for s in sentences if name in s.text}) < 2:
+        return []
+    for sentence in sentences:
+        text = sentence.text
+        for ending in _POSSESSIVE_ENDINGS:
+            start = next_mention(text, f"{name}{ending}", 0)
+            if start >= 0:
+                return [(name, _window(text, start, start + len(name) + len(ending)))]
+    return []
+
+
 def _alone(text: str, name: str) -> int:
     """Where `name` is first written in `text` as whole words after no possessive, or -1."""
     start = next_mention(text, name, 0)
@@ -300,25 +331,6 @@ def next_mention(text: str, name: str, at: int) -> int:
             return start
         start = text.find(name, start + 1)
     return -1
-
-
-def _full_forms(mentions: Counter[str]) -> dict[str, str]:
-    """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
-    for "Macron"), the most mentioned among equals. A title-case headline's run is left
-    out, a group of its own: as the full form of "Tom Cruise", "Tony Scott Spent Final
-    Days Working With Tom Cruise" left him no window but the headline's, which is not read
-    (joined to his group instead, headline runs raised JFK and "Scott" into the names read,
-    with wrong labels)."""
-    longest: dict[str, str] = {}
-    plain = [n for n in mentions if not _in_title_case(n)]
-    for name in sorted(plain, key=lambda n: (-n.count(" "), -mentions[n], n)):
-        longest.setdefault(name.rsplit(" ", 1)[-1], name)
-    return {name: longest[name.rsplit(" ", 1)[-1]] for name in plain}
-
-
-def _in_title_case(name: str) -> bool:
-    """Whether a capitalised run holds a capitalised little word between two others."""
-    return name.count(" ") > 1 and _TITLE_CASE.search(name) is not None
 
 
 def _window(text: str, start: int, end: int) -> str:

@@ -1,0 +1,66 @@
+"""How the candidate names group before the window budget is spent: names sharing a last word
+are one name, read in its longest form ("Macron" with "President Emmanuel Macron"), but a
+title-case headline's run; and the bodies such a group hides ("Senate Intelligence
+Committee" in the group of "House Intelligence Committee"), read past the budget."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from chorus.analyze.entity_endings import COMMON_ENDINGS
+
+TITLE_CASE = re.compile(
+    r"(?<=[\w,'’] )(?:In|On|At|For|With|To|From|By|Into|After|Over|Of|Is|Are|Was|As|Be|Out|Up)"
+    r"(?= [A-Z0-9])"
+)
+"""A capitalised little word inside a run of capitalised words: a headline in title case
+("Killed In Pennsauken Township", "Jack The Cat Lost At JFK") or a quoted title ("Keeping
+Up With The Kardashians"), not running text."""
+APART_NAMES = 2
+"""Past the budget, up to APART_NAMES bodies written by two articles or more that share their
+last word with a longer name read for them (`bodies_apart`) are read too: names sharing a
+last word are one name to the ranking, which is a person's surname's rule."""
+
+
+def full_forms(mentions: Counter[str]) -> dict[str, str]:
+    """Each name mapped to the longest name with its last word ("President Emmanuel Macron"
+    for "Macron"), the most mentioned among equals. A title-case headline's run is left
+    out, a group of its own: as the full form of "Tom Cruise", "Tony Scott Spent Final
+    Days Working With Tom Cruise" left him no window but the headline's, which is not read
+    (joined to his group instead, headline runs raised JFK and "Scott" into the names read,
+    with wrong labels)."""
+    longest: dict[str, str] = {}
+    plain = [n for n in mentions if not _in_title_case(n)]
+    for name in sorted(plain, key=lambda n: (-n.count(" "), -mentions[n], n)):
+        longest.setdefault(name.rsplit(" ", 1)[-1], name)
+    return {name: longest[name.rsplit(" ", 1)[-1]] for name in plain}
+
+
+def _in_title_case(name: str) -> bool:
+    """Whether a capitalised run holds a capitalised little word between two others."""
+    return name.count(" ") > 1 and TITLE_CASE.search(name) is not None
+
+
+def bodies_apart(full: dict[str, str], order: list[str], owners: list[str]) -> list[str]:
+    """Names of several words closing on a body's or a place's word (COMMON_ENDINGS) that
+    their group's full form does not hold whole, written by two articles or more, the most
+    written first: another body than the one their group is read for ("Senate Intelligence
+    Committee" in the group of "House Intelligence Committee", raw 149)."""
+    others = {
+        name
+        for name, whole in full.items()
+        if whole != name
+        and " " in name
+        and name.rpartition(" ")[2] in COMMON_ENDINGS
+        and not whole.endswith(f" {name}")
+    }
+    if not others:
+        return []
+    articles: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for name, article in zip(order, owners, strict=True):
+        if name in others:
+            articles[name].add(article)
+            counts[name] += 1
+    return sorted((n for n in articles if len(articles[n]) > 1), key=lambda n: (-counts[n], n))

@@ -1,0 +1,190 @@
+"""Names the recognizer cut from a longer one, not listed: the names only ever written as a
+piece of a longer title-case name ("Chemical Weapons" of "the Convention on the Prohibition
+of Chemical Weapons"), cut before a post's word ("Hobart Lord" of "Hobart Lord Mayor Ron
+Christie") or before a surname ("Ford" of "Ford O’Connell")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from chorus.analyze.entity_cues import PERSON_BEFORE
+from chorus.analyze.entity_mentions import NEXT_WORD
+from chorus.analyze.model import EntityLabel, Excerpt
+
+_JOINS = (" of the ", " for the ", " on the ", " of ", " for ", " & ")
+"""What joins the title-case words of one long name ("the Convention on the Prohibition of
+Chemical Weapons", "the Royal Hospital for Neuro-disability", "the Law & Justice party"),
+longest first: "on" alone is where a post is written ("Users on Reddit")."""
+HOLDERS = frozenset(
+    (
+        *("President", "Chairman", "Chairwoman", "Chair", "Director", "Secretary", "Minister"),
+        *("Governor", "Mayor", "Head", "Chief", "CEO", "COO", "CFO", "Founder", "Leader"),
+        *("Speaker", "Commissioner", "Ambassador", "Spokesman", "Spokeswoman", "Editor"),
+        *("Professor", "Dean", "Member", "Members", "Democrat", "Democrats", "Republican"),
+        *("Republicans", "Senator", "Senators", "Correspondent", "Captain", "Coach"),
+    )
+)
+"""Capitalised words of a post or a side before "of" or "on the", which join no name: "the
+Chairman of the Federal Reserve", "the ranking Democrat on the House Homeland Security
+Committee" name the body on its own."""
+_JOIN_STARTS = (" of ", " for ", " by ")
+
+
+def cut_before_a_post(
+    listed: Mapping[str, list[Excerpt]], label: Callable[[str], EntityLabel]
+) -> list[str]:
+    """People's full names every mention of which runs on into a post's word (HOLDERS): a
+    span the recognizer cut inside a title, no person ("Hobart Lord" of "Hobart Lord Mayor
+    Ron Christie", a town and the first word of its mayor's title; the one such name on the
+    280 raw and DUC clusters); and names of any label closing on a post's first word every
+    mention of which runs on into its second ("Delaware County District" of "Delaware County
+    District Attorney Jack Whelan", raw 95, a place)."""
+    return [
+        name
+        for name, found in listed.items()
+        # a capital after the first mention's space rules out most names before any call
+        if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
+        and " " in name
+        and (
+            (all(map(_before_a_post, found)) and label(name) == "person")
+            or _inside_a_post(name, found)
+        )
+    ]
+
+
+_POSTS_OPENED = {"District": " Attorney", "Lord": " Mayor", "Attorney": " General"}
+"""Posts of two words by their first: "District Attorney", "Lord Mayor"."""
+
+
+def _inside_a_post(name: str, found: Sequence[Excerpt]) -> bool:
+    rest = _POSTS_OPENED.get(name.rpartition(" ")[2])
+    return rest is not None and all(m.article.text.startswith(rest, m.end) for m in found)
+
+
+def cut_before_a_surname(listed: Mapping[str, list[Excerpt]]) -> list[str]:
+    """Names every mention of which runs on into an Irish surname or a person listed by
+    their surname alone: a first name the recognizer cut at the surname's apostrophe, read
+    alone as something else ("Ford" of "GOP strategist Ford O’Connell", raw 238, listed as
+    the carmaker), or a title and a first name cut from a one-word name ("Air Chief Marshal
+    Angus" of "... Angus Houston", raw 218, an organisation beside "Houston"). Not listed:
+    the person is not read whole."""
+    # "Houston", read as the city, is a person's surname by its speaker's cue only later
+    surnames = {name for name in listed if " " not in name}
+    return [
+        name
+        for name, found in listed.items()
+        # both run on into a space and a capital: one test rules out most names
+        if found[0].article.text[found[0].end + 1 : found[0].end + 2].isupper()
+        and (
+            (" " not in name and all(_O_SURNAME.match(m.article.text, m.end) for m in found))
+            or all(_before_a_surname(m, surnames) for m in found)
+        )
+    ]
+
+
+def heads_of_posts(
+    listed: Mapping[str, list[Excerpt]], cut: Iterable[str]
+) -> dict[str, list[Excerpt]]:
+    """The mentions of names `cut_before_a_post` cut inside a post, each short of its last
+    word, by the listed name they open: "Travis County" of "Travis County District Attorney
+    Margaret Moore" (raw 152, the county's mentions in two of its three outlets)."""
+    heads: dict[str, list[Excerpt]] = defaultdict(list)
+    for name in cut:
+        head, _, last = name.rpartition(" ")
+        if head in listed:
+            heads[head] += (replace(m, end=m.end - len(last) - 1) for m in listed[name])
+    return heads
+
+
+def _before_a_surname(mention: Excerpt, surnames: Collection[str]) -> bool:
+    text = mention.article.text
+    if text[mention.end : mention.end + 1] != " ":
+        return False
+    word = NEXT_WORD.match(text, mention.end)
+    return word is not None and word[1] in surnames
+
+
+_O_SURNAME = re.compile(r" O['’][A-Z][a-z]")
+
+
+def _before_a_post(mention: Excerpt) -> bool:
+    word = NEXT_WORD.match(mention.article.text, mention.end)
+    return word is not None and word[1] in HOLDERS
+
+
+_GOES_ON = re.compile(r" (?:(?:of|for)(?: the)?|by) [A-Z]")
+"""A longer name going on after a mention: "the Florida Department of Law Enforcement", "the
+Proceedings of the National Academy of Sciences" (cut by the recognizer before "of"); a
+shop's or a product's name before its maker's, "Furs by Graf", "Brightspace by D2L"."""
+_SENTENCE_OPENS = frozenset(".!?:;\"“‘'([")
+
+
+def piece_of_a_longer_name(text: str, start: int, names: Collection[str]) -> bool:
+    """Whether a mention from `start` in an article's `text` is the end of a longer title-case
+    name the recognizer did not read whole: right after a capitalised word and "of", "for"
+    or "on the" ("Chemical Weapons" of "the Convention on the Prohibition of Chemical
+    Weapons", "Thrones" of "Game of Thrones"). Not after a name of its own or a person's
+    surname in `names` (the forms names are matched by), a post or a side (HOLDERS), a run
+    of capitalised words opening a sentence ("Members of Congress") or after a word only
+    people are called by ("reporter Paul Wagner of WTTG-TV"), nor after a comma ("David
+    MacDonald, of Dingwall History Society")."""
+    head = text[max(start - 60, 0) : start]
+    join = next((j for j in _JOINS if head.endswith(j)), None)
+    if join is None:
+        return False
+    words = head[: -len(join)].split()
+    word = words[-1] if words else ""
+    if not word[:1].isupper() or not word[-1].isalnum() or word in HOLDERS or word in names:
+        return False
+    # back over the capitalised run the word ends, to the word before it
+    at = len(words) - 1
+    while at and words[at - 1][:1].isupper():
+        at -= 1
+    # a run from the head's start may open a sentence: too far back to tell, left
+    opener = words[at - 1] if at else "."
+    return opener[-1] not in _SENTENCE_OPENS and opener not in PERSON_BEFORE
+
+
+def cut_before_a_join(text: str, end: int) -> bool:
+    """Whether a mention ending at `end` in an article's `text` runs on into "of", "for" or
+    "by" and a capitalised word: the start of a longer name ("Florida Department" of "the
+    Florida Department of Law Enforcement")."""
+    return _GOES_ON.match(text, end) is not None
+
+
+def pieces_of_longer_names(
+    listed: Mapping[str, list[Excerpt]],
+    label: Callable[[str], EntityLabel],
+    names: Collection[str],
+) -> list[str]:
+    """Names written only as a piece of a longer title-case name the recognizer did not read
+    whole: its end (`piece_of_a_longer_name`: "Chemical Weapons" of "the Convention on the
+    Prohibition of Chemical Weapons", an organisation in the seeds) or its start
+    (`cut_before_a_join`: "Florida Department" of "the Florida Department of Law
+    Enforcement"). A person's full name is left ("Ueli Steck of Switzerland"), and so is a
+    place at a name's end: after "of" it is most often a person's place. `names` are the
+    forms names are matched by (`Recognized.aliases`)."""
+    pieces = []
+    for name, found in listed.items():
+        # one look at the first mention rules out most names, before any call (a `map` of
+        # attrgetters over the first mentions ran fewer opcodes and took ~2x the CPU)
+        first = found[0]
+        text = first.article.text
+        if not text.startswith(_JOIN_STARTS, first.end) and not text.endswith(
+            _JOINS, 0, first.start
+        ):
+            continue
+        kind = label(name)
+        if kind == "person" and " " in name:
+            continue
+        ends = kind != "place"
+        if all(
+            cut_before_a_join(m.article.text, m.end)
+            or (ends and piece_of_a_longer_name(m.article.text, m.start, names))
+            for m in found
+        ):
+            pieces.append(name)
+    return pieces
