@@ -34,7 +34,15 @@ def _batch(store: Path, *options: str) -> subprocess.Popen:
         env=env,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_ctrl_c_delivered,
     )
+
+
+def _ctrl_c_delivered() -> None:
+    # A suite started in the background of a script (`pytest &`) ignores SIGINT, and a child
+    # inherits that: Python then installs no KeyboardInterrupt handler and the run never
+    # sees the stop. A terminal's foreground job, the case under test, has the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize(
