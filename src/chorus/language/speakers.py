@@ -368,7 +368,7 @@ _TITLE_INSIDE = re.compile(
 Sgt Joe Serna" is Joe Serna, whom "Serna said" names again (multi_news-val-23); "Liberal
 MP Mauril Bélanger" is Mauril Bélanger (1513); "Department Detective Chris Barling" (of
 "Los Angeles Police Department Detective Chris Barling said", the body its role) is Chris
-Barling (1610)."""
+Barling (5484)."""
 
 
 @lru_cache(maxsize=4096)
