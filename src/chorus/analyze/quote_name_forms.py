@@ -109,3 +109,62 @@ def owned_family(given: Sequence[str], texts: Sequence[str]) -> list[str]:
 
 
 _PRONOUN_FAMILY = frozenset(("Her family", "His family", "her family", "his family"))
+
+
+_OWNED_KIN = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}['’]s\s+(?:mother|father|wife|husband|sister"
+    r"|brother|daughter|son|grandmother|grandfather|aunt|uncle|cousin|widow|girlfriend"
+    r"|boyfriend|fiancée?)"
+)
+"""A relation named by its owner ("Price's mother")."""
+
+
+def relations_named(given: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Each relation named by its owner as the one speaker of the cluster its own article
+    names right after it, with or without a comma: "Price's mother, who could be a key
+    witness, said" is the "Jennifer Rivers" of "Price's mother Jennifer Rivers, who was with
+    him when he was shot, said" (multi_news-val-5484)."""
+    if not any("s " in name and _OWNED_KIN.fullmatch(name) for name in set(given)):
+        return list(given)
+    people = {name for name in given if " " in name and name[:1].isupper() and "s " not in name}
+    found: dict[tuple[str, str], str | None] = {}
+    for name, text in zip(given, texts, strict=True):
+        if (name, text) not in found and "s " in name and _OWNED_KIN.fullmatch(name):
+            named = {
+                person
+                for person in people
+                if f"{name} {person}" in text or f"{name}, {person}" in text
+            }
+            found[name, text] = named.pop() if len(named) == 1 else None
+    return [found.get((name, text)) or name for name, text in zip(given, texts, strict=True)]
+
+
+def full_first_names(given: Sequence[str], roles: Sequence[str | None]) -> list[str]:
+    """Each speaker whose first name is the short form that opens one other speaker's first
+    name, the rest of the name the same, as that fuller name: "Jon Hubbard" of one article
+    is the "Jonathan Hubbard" of another (multi_news-val-4313), "Chris Barling" the
+    "Christopher Barling" (5484). Not where the roles the two are given share no word
+    (two people of one family have other roles), nor where two fuller names open so."""
+    firsts: dict[str, set[str]] = {}
+    for name in set(given):
+        first, _, rest = name.partition(" ")
+        if rest and first[:1].isupper():
+            firsts.setdefault(rest, set()).add(first)
+    longer: dict[str, str] = {}
+    for rest, others in firsts.items():
+        for first in others if len(others) > 1 else ():
+            fuller = [more for more in others if more != first and more.startswith(first)]
+            if len(first) >= 3 and len(fuller) == 1:
+                longer[f"{first} {rest}"] = f"{fuller[0]} {rest}"
+    if not longer:
+        return list(given)
+    said: dict[str, set[str]] = {}
+    for name, role in zip(given, roles, strict=True):
+        if role and (name in longer or name in longer.values()):
+            said.setdefault(name, set()).update(role.lower().split())
+    full = {
+        name: other
+        for name, other in longer.items()
+        if name not in said or other not in said or said[name] & said[other]
+    }
+    return [full.get(name, name) for name in given]

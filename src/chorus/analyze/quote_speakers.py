@@ -15,7 +15,13 @@ from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_described import described_again
 from chorus.analyze.quote_hits import Attribution
-from chorus.analyze.quote_name_forms import long_forms, owned_family, principal
+from chorus.analyze.quote_name_forms import (
+    full_first_names,
+    long_forms,
+    owned_family,
+    principal,
+    relations_named,
+)
 from chorus.analyze.subject_names import ORGANISATION
 from chorus.language.quote_names import canonical_names, shared_endings
 from chorus.language.speakers import GROUPS, bare_name
@@ -65,6 +71,7 @@ def speaker_names(
     texts = [s.article.text for _, s in found]
     given = described_again(_one_team(_one_voice(given, texts), texts), texts)
     given = owned_family(long_forms(given, texts, known_names), texts)
+    given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 

@@ -358,12 +358,17 @@ DUC d31010t, "On Wednesday Hishammuddin Hussein": multi_news-val-5309), and an h
 Obama answered: ..." the "Barack Obama" of "Senator Barack Obama was asked": 2145)."""
 
 
+_RANK = r"(?:Detective|Sergeant|Lieutenant|Inspector|Constable|Trooper)"
+"""A police rank written in full, which a body's name opens on before a name: not an
+honorific everywhere (`HONORIFIC` is the splitter's too), only inside a speaker's name."""
 _TITLE_INSIDE = re.compile(
-    rf"^(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{HONORIFIC}|MP\s+)(?=[A-Z][\w’'-]*\s+[A-Z])"
+    rf"^(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{HONORIFIC}|MP\s+|{_RANK}\s+)(?=[A-Z][\w’'-]*\s+[A-Z])"
 )
 """Capitalised words and a rank or title before a name of two words or more: "Green Beret
 Sgt Joe Serna" is Joe Serna, whom "Serna said" names again (multi_news-val-23); "Liberal
-MP Mauril Bélanger" is Mauril Bélanger (1513)."""
+MP Mauril Bélanger" is Mauril Bélanger (1513); "Department Detective Chris Barling" (of
+"Los Angeles Police Department Detective Chris Barling said", the body its role) is Chris
+Barling (5484)."""
 
 
 @lru_cache(maxsize=4096)
