@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from chorus.render.headline_news import background, wire_lead
+from chorus.render.headline_news import background
+from chorus.render.headline_wire import wire_lead
 from chorus.render.sources import headline
 from tests.briefings import raw_briefing as _briefing
 from tests.test_headline_reader14 import LATER_SUMMARY

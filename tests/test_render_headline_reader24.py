@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chorus.render.headline_news import retold_wire_leads, wire_lead
+from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.subject_names import opening_word
+from chorus.language.non_speakers import never_speaks
 from chorus.language.quote_patterns import PARTICIPLES, QUOTE_PATTERNS
-from chorus.language.speakers import FULL_NAME, IT, ROLE_NOUN, THEY, never_speaks
+from chorus.language.speakers import FULL_NAME, IT, ROLE_NOUN, THEY
 
 ALLEGED = re.compile(r"\b(?:alleges?|alleged|alleging|claims?|claimed|contends?)\s+that\s+$")
 """A speaker inside what another alleges says nothing on the record: in "Blagojevich's

@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 
 from chorus.analyze.quote_hits import Attribution
+from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
 from chorus.language.speaker_appositions import KIN
-from chorus.language.speakers import NOT_SPEAKERS
 from chorus.model import Sentence
 
 __all__ = ["led"]

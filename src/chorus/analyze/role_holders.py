@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_alternation import by_first_letter
-from chorus.language.speakers import NOT_SPEAKERS, OWNED, ROLE_NOUN, ROLE_NOUNS, WORD
+from chorus.language.speakers import OWNED, ROLE_NOUN, ROLE_NOUNS, WORD
 
 _HELD_ROLE = re.compile(rf"(?:[a-z-]+\s+){{0,2}}(?:{ROLE_NOUN}|judge)")
 """A role a speaker is given in lower case: "president", "fire chief"; "the judge" too, a

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
+from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.speaker_titles import prefix_role
 from chorus.language.speakers import (
     FULL_NAME,
     GROUPS,
     HONORIFIC,
     NAME,
-    NOT_SPEAKERS,
     ORGANISATION_HEADS,
     ROLE_NOUN,
     WORD,

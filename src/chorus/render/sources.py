@@ -34,10 +34,9 @@ from chorus.render.headline_news import (
     points_back,
     reply_after,
     report_first,
-    retold_wire_leads,
     turned_to_news,
-    wire_lead,
 )
+from chorus.render.headline_wire import retold_wire_leads, wire_lead
 from chorus.render.shortening import CUT_MARK, shortened
 from chorus.shown_alone import unnamed_person, writes_names_in_capitals
 from chorus.summarize.shown import DATELINE as _DATELINE
