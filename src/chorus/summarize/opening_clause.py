@@ -16,16 +16,16 @@ from __future__ import annotations
 import re
 
 _CONJUNCTIONS = "When|While|Once|After|Before|As|Until|Since|Because|Although|Though|If"
-_PRONOUN_CLAUSE = re.compile(
-    rf"[\s(\[]*(?:{_CONJUNCTIONS})\s+(?:he|she)\s+[^,A-Z“”\"]{{1,60}},\s+(?=[a-z])"
+_CLAUSE_LEANING = re.compile(
+    rf"[\s(\[]*(?:{_CONJUNCTIONS})\s+"
+    r"(?:(?:he|she)\s+[^,A-Z“”\"]{1,60},\s+(?=[a-z])"
+    r"|[^,A-Z“”\"]{1,100},\s+(?:these|those)\s+[a-z])"
 )
 """An opening clause whose subject is a "he" or "she", and a main clause not opening on a
-name ("Before he came out, his court clerk ..."; not "When she was 12, Jane ...")."""
-_DEMONSTRATIVE_AFTER_CLAUSE = re.compile(
-    rf"[\s(\[]*(?:{_CONJUNCTIONS})\s+[^,A-Z“”\"]{{1,100}},\s+(?:these|those)\s+[a-z]"
-)
-"""An opening clause naming no one and a main clause opening on "these" or "those" and a
-noun ("When injected into ..., these primordial germ cells ...")."""
+name ("Before he came out, his court clerk ..."; not "When she was 12, Jane ..."); or an
+opening clause naming no one and a main clause opening on "these" or "those" and a noun
+("When injected into ..., these primordial germ cells ..."). One pattern reads both, the
+conjunction once."""
 _PARTICIPLE_CLAUSE = re.compile(
     r"[\s(\[]*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s+[^,“”\"]{1,140},\s+(?:he|she)\s+[a-z]"
 )
@@ -43,7 +43,6 @@ def clause_leans_back(text: str) -> bool:
     if ", " not in text:
         return False
     return bool(
-        _PRONOUN_CLAUSE.match(text)
-        or _DEMONSTRATIVE_AFTER_CLAUSE.match(text)
+        _CLAUSE_LEANING.match(text)
         or ((" he " in text or " she " in text) and _PARTICIPLE_CLAUSE.match(text))
     )

@@ -28,25 +28,27 @@ the word ("that “unethical liberals”" after "claimed" opens a clause)."""
 _POINTER = re.compile(r"th(?:at|is|ese|ose) [“\"]")
 """Where `_POINTED` may match: its literal opening found fast over the texts joined, the
 whole pattern read there only."""
+_FAIL = re.compile("Fail")
+"""Where `_FAILING` may match: found by the pattern engine's literal search (three times
+faster than `str.find` over a cluster's texts joined)."""
 
 
 def presumes_before(texts: Sequence[str], article_starts: Sequence[int]) -> np.ndarray:
     """Per text: whether it presumes what the text before it in its article told: a
     failure to do what was asked, or a word of its quotation pointed at. Their openings
     are found in the texts joined, the patterns read only there (each text read alone
-    cost 0.14 ms a cluster)."""
+    cost 0.14 ms a cluster), and where each text ends is counted only when one is found."""
     marked = np.zeros(len(texts), dtype=bool)
     joined = "\n".join(texts)
-    # where each text ends in `joined`, counting the newlines between them
-    ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
-    ends += np.arange(len(texts))
-    at = joined.find("Fail")
-    while at >= 0:
-        row = int(np.searchsorted(ends, at, side="right"))
-        marked[row] |= _FAILING.match(texts[row]) is not None
-        at = joined.find("Fail", at + 4)
-    for found in _POINTER.finditer(joined):
+    ends: np.ndarray | None = None
+    for found in (*_FAIL.finditer(joined), *_POINTER.finditer(joined)):
+        if ends is None:  # where each text ends in `joined`, counting the newlines between
+            ends = np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)))
+            ends += np.arange(len(texts))
         row = int(np.searchsorted(ends, found.start(), side="right"))
+        if found.group() == "Fail":
+            marked[row] |= _FAILING.match(texts[row]) is not None
+            continue
         # `match` at a position still reads the character before it for `\b`
         pointed = _POINTED.match(joined, found.start())
         if row and pointed is not None:

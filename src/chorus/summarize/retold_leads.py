@@ -77,17 +77,28 @@ def cited_leads(
     """Per row of `ordered`, its `cited` rows and the leads left out as telling it again
     (`retold`, lead → the lead shown) that tell the very deeds it tells, of an article it
     cites none of: raw 110's Reuters lead for the BBC's ("arrested", "suspected")."""
+    # only a row some lead was left out for is read for its deeds
+    shown_rows = set(retold.values())
+    article = article_of.tolist()  # a list's items are read faster than an array's
     out = []
     for row, near in zip(ordered, cited, strict=True):
-        taken = {int(article_of[m]) for m in (row, *near)}
-        told = deeds(texts[row])
-        more = [
-            lead
-            for lead, shown in retold.items()
-            if shown == row
-            and told
-            and deeds(texts[lead]) == told
-            and int(article_of[lead]) not in taken
-        ]
-        out.append(sorted([*near, *more], key=lambda m: int(article_of[m])))
+        more = _retelling(texts, article_of, row, near, retold) if row in shown_rows else []
+        out.append(sorted([*near, *more], key=article.__getitem__))
     return out
+
+
+def _retelling(
+    texts: Sequence[str], article_of: np.ndarray, row: int, near: list[int], retold: dict[int, int]
+) -> list[int]:
+    """The leads left out for `row` telling its very deeds, of an article `row` and its
+    `near` rows are not of."""
+    taken = {int(article_of[m]) for m in (row, *near)}
+    told = deeds(texts[row])
+    return [
+        lead
+        for lead, shown in retold.items()
+        if shown == row
+        and told
+        and deeds(texts[lead]) == told
+        and int(article_of[lead]) not in taken
+    ]
