@@ -237,6 +237,12 @@ QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 """Quotations, in curly, straight or newswire marks: a pronoun there is the speaker's."""
 
 
+def says_outside_quotes(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is found in `text` outside its quotations."""
+    # the quotations are taken out only where the pattern is found at all
+    return pattern.search(text) is not None and pattern.search(QUOTED.sub(" ", text)) is not None
+
+
 _UNNAMED_SUBJECT = re.compile(r"[\s(\[]*[A-Z][^,A-Z“”\"]{1,40},\s+(?:he|she)\b")
 """A "he" or "she" as the subject after a short opening phrase that names no one, outside
 a quotation ("After the explosion, she put her son ...", "In a call to action, he said")."""

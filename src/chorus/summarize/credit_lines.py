@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED
+from chorus.dangling import says_outside_quotes
 
 BARE_QUOTE = re.compile(r"[\s(\[]*[“\"][^“”\"]*[”\"]\s*\Z")
 """A sentence that is one quotation and nothing else ('"She has made millions ... her sex
@@ -131,9 +131,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us)\b")
 
 def speaks_as_we(text: str) -> bool:
     """Whether a text says "we", "our" or "us" outside its quotation marks."""
-    return _FIRST_PERSON.search(text) is not None and (
-        _FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
-    )
+    return says_outside_quotes(_FIRST_PERSON, text)
 
 
 _LIKE = 0.6

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from chorus.dangling import QUOTED
+from chorus.dangling import says_outside_quotes
 from chorus.model import Sentence
 
 FIRST_PERSON = re.compile(r"[IMm](?<!\w[IMm])(?:(?<=I)|(?<=m)(?:e|y(?:self)?)|(?<=M)y)(?!\w)")
@@ -32,10 +32,7 @@ fast, then to look back for the word's start: three times faster than opening on
 
 def speaks_as_i(text: str) -> bool:
     """Whether a text says "I", "me" or "my" outside its quotation marks."""
-    # the quotations are taken out only where an "I" is written at all
-    return FIRST_PERSON.search(text) is not None and (
-        FIRST_PERSON.search(QUOTED.sub(" ", text)) is not None
-    )
+    return says_outside_quotes(FIRST_PERSON, text)
 
 
 def _paragraph_break(before: Sentence, after: Sentence) -> bool:
