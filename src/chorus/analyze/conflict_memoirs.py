@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from chorus.analyze.joined import Joined
-from chorus.analyze.model import Conflict
+from chorus.analyze.model import Conflict, ConflictKind
 from chorus.model import Sentence
 
+V = TypeVar("V")
 WORDS = ("memoir", "autobiograph")
 """The literals of a memoir's words: only the sentences holding one are scanned."""
 _DATED = re.compile(
@@ -45,20 +47,25 @@ def memoir_conflicts(
             years_of[owner, sentence.article.id].add(year)
             dated[owner][year].append(sentence)
     two_books = {owner for (owner, _), years in years_of.items() if len(years) > 1}
-    found = []
-    for owner, by_year in dated.items():
-        if owner in two_books or len(by_year) != 2:
-            continue
-        (first, ours), (second, theirs) = by_year.items()
-        found.append(
-            Conflict(
-                "date",
-                first_of_each(ours),
-                first_of_each(theirs),
-                f"Different years for one memoir: {first} vs {second}",
-            )
-        )
-    return found
+    return [
+        two_values("date", by_year, "Different years for one memoir")
+        for owner, by_year in dated.items()
+        if owner not in two_books and len(by_year) == 2
+    ]
+
+
+def two_values(
+    kind: ConflictKind,
+    by_value: Mapping[V, Sequence[Sentence]],
+    what: str,
+    shown: Callable[[V], str] = str,
+) -> Conflict:
+    """The conflict of one thing given two values (`by_value`'s two keys, each with the
+    sentences giving it): each side the first sentence of each article giving its value,
+    the reason "`what`: first vs second"."""
+    (first, ours), (second, theirs) = by_value.items()
+    reason = f"{what}: {shown(first)} vs {shown(second)}"
+    return Conflict(kind, first_of_each(ours), first_of_each(theirs), reason)
 
 
 def first_of_each(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:

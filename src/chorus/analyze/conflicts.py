@@ -20,17 +20,21 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   15th-floor shaft"), one part of a text two ordinals ("the third line of the anthem" vs
   "the second line of the anthem", ordinals.py), and two places put different distances
   apart ("125 miles northwest of Las Vegas" vs "90 miles north of Las Vegas",
-  positions.py); one named thing given two durations ("nearly 13-hour filibuster" vs
-  "filibuster –11 hours", durations.py) and one event of a run two spans ("the third Model S
-  fire in six weeks" vs "the third such incident in five weeks", durations.py); and one
-  person given two ages by two articles, whatever their sentences say besides ("Kroll was
-  34." vs "He was 35." after a sentence opening on "Colin Kroll", ages.py);
+  positions.py), one street given two blocks ("the 3000 block of West Florence Avenue" vs
+  "the 3300 block of West Florence Avenue", conflict_blocks.py); one named thing given two
+  durations ("nearly 13-hour filibuster" vs "filibuster –11 hours", durations.py) and one
+  event of a run two spans ("the third Model S fire in six weeks" vs "the third such
+  incident in five weeks", durations.py); and one person given two ages by two articles,
+  whatever their sentences say besides ("Kroll was 34." vs "He was 35." after a sentence
+  opening on "Colin Kroll", ages.py);
 - date: the same event, named next to both dates, on different days (a citation's date,
   "(Labor union official 302, February 3, 2009 p. 3)", dates the source, no event;
   event_dates.py), one one-off event (a heist, a murder) in two years, no article giving it
   two ("the 1899 heist" / "the gold heist in 1900", event_years.py), one person's memoir
   in two years, its owner written alike and no article giving it two ("his 2012 memoir" /
-  "his 2011 autobiography", conflict_memoirs.py), or
+  "his 2011 autobiography", conflict_memoirs.py), one person's one-off act (an arrest, a
+  birth, a death) on two days, no article giving it two ("Smith was arrested June 18" / "On
+  June 17, ... Dwight Smith, 30, who was arrested", conflict_days.py), or
   over different spans of months, a figure of it in common (spans.py), or at clock times
   over three quarters of an hour and at most an hour and a half apart (positions.py);
 - denial (denials.py): a claim and a denial of it ("France has proof" / "Moscow ... denied that any
@@ -80,6 +84,8 @@ from collections.abc import Iterable, Sequence
 
 from chorus.analyze.ages import age_conflicts
 from chorus.analyze.conflict_blasts import blast_conflicts
+from chorus.analyze.conflict_blocks import block_conflicts
+from chorus.analyze.conflict_days import day_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
@@ -220,6 +226,8 @@ def conflicts(
             *date_conflicts(similarity, rows, timeline),
             *year_conflicts(similarity, close, rows, texts),
             *memoir_conflicts(story, lowered, joined),
+            *day_conflicts(story, texts, joined),
+            *block_conflicts(story, lowered, joined),
             *span_conflicts(similarity, close, paired),
         )
     )
