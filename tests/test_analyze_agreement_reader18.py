@@ -12,7 +12,7 @@ from chorus.analyze.credits import quoted_apart
 from chorus.analyze.model import Analysis
 from chorus.analyze.own_words import names_in_common
 from chorus.analyze.similarity import stems
-from tests.gold import load, reader_analyses, reader_tally
+from tests.gold import inputs, load, reader_analyses, reader_tally
 from tests.test_analyze_agreement_reader14 import _sentence
 
 GOLD = load("agreement_reader18")
@@ -41,8 +41,10 @@ def test_the_blind_clusters_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
     # main (faab830) and the branch: 40 right, 6 wrong, 8 unclear of 54 shown. 3651's "no
     # foul play" pair is no longer among its twelve items: the Snapchat photo's item (two
-    # right pairs) formed above it (forty-second pass, own_words.only_who): 39
-    assert tally["pair", "right", True] >= 39, tally
+    # right pairs) formed above it (forty-second pass, own_words.only_who): 39. 4313 [4]'s
+    # "Missing swimmer found alive, rescued off Ipswich coast A man ... More" is a related
+    # story's teaser, removed by cleaning (thirty-first pass), and its three pairs with it: 36
+    assert tally["pair", "right", True] >= 36, tally
     assert tally["pair", "wrong", True] <= 6, tally
 
 
@@ -77,7 +79,9 @@ def test_found_missing_is_not_found():
     found = _sentence("multi_news-val-4100", "She said she found a backpack full of clothes")
     missing = _sentence("multi_news-val-4100", "found some clothes and other items missing")
     assert found_gone_against_found(found, missing)
-    # a swimmer found alive after going missing (raw 164) is found
-    alive = _sentence("multi_news-val-4313", "Missing swimmer found alive")
+    # a swimmer found alive after going missing (raw 164) is found: its page's teaser of a
+    # related story, read from the page (cleaning removes it since its thirty-first pass)
+    page = inputs(["multi_news-val-4313"])["multi_news-val-4313"][4]
+    alive = next(line for line in page.splitlines() if line.startswith("Missing swimmer found"))
     rescued = _sentence("multi_news-val-4313", "found and rescued a person from the water")
     assert not found_gone_against_found(alive, rescued)

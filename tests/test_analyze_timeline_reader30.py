@@ -40,8 +40,11 @@ def test_the_design_half_finds_more_and_is_wrong_less(clusters):
     # here; under it the line reads as the pitch's month, reader 26): 100. The forty-sixth
     # pass shows 119's "The third-degree murder charge is for the 2009 death": 101.
     # Timeline49: an event two outlets' lines tell sharing 7 words in a row shows once; 122's
-    # Nov. 3 is shown from the GoFundMe text the other page quotes.
-    assert score(_GOLD["design"], clusters) == (100, 1, 109)
+    # Nov. 3 is shown from the GoFundMe text the other page quotes. Cleaning's thirty-first
+    # pass removes 164 [4]'s "Missing swimmer found alive, rescued off Ipswich coast ... More",
+    # a related story's teaser: the swim's Tuesday shows from [4]'s own lead ("pulled him out
+    # to sea Tuesday evening"), which the gold does not name: 99.
+    assert score(_GOLD["design"], clusters) == (99, 1, 109)
 
 
 def test_the_blind_half_as_scored_once(clusters):

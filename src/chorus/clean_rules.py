@@ -83,6 +83,13 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # The Guardian's teasers end "<headline> Read more"; Politico's "Read more about: ...".
     ("related link", ending(r"\bRead more$", "Read more")),
     ("related link", r"^(?i:read more)(?: (?:about|from|on)\b.*)?$"),
+    # A related story's teaser pasted between paragraphs, its headline glued to its one-line
+    # standfirst, one stop closing both, and its link's "More" after it: "Missing swimmer
+    # found alive, rescued off Ipswich coast A man who went missing ... has been rescued.
+    # More" (raw validation 164 [4], a station's page; the only line of raw and DUC closed by
+    # a stop and "More"). A page cut short after its sentences, "... a basic right. Yet
+    # globally, one... More" (Multi-News+ validation 1660 [4]), is no teaser between them.
+    ("related link", ending(r"^[A-Z][^.!?\n]{20,400}[.!?] More$", " More")),
     # The Sun's list of its most read stories, one line ("MOST READ IN LIVING GREAT BRITISH
     # BUZZ OFF We rate sex toys ...", raw validation 223 by index); Billboard's, Rolling
     # Stone's and Variety's link, its headline and dek glued after the word, no stop closing
