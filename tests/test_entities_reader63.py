@@ -4,10 +4,11 @@ their kind's word in the plural are those places ("Crane and Steep Hill beaches"
 last word closes no name ("Petty Officer"); a place after its owner's name is the place
 ("Trustees of Reservations Crane Beach"); a name the text corrects is the person's ("Jack
 Magee, not McGee"); a faith's adjectives ("Evangelical Lutheran") and a style ("Art
-Nouveau") are no names; a body no window labelled is one by its apposition ("LKAB, the
-state-owned company"); an organisation's initials a window read as no name are its
-("LAPD"), and so is a city's body written without its city ("the City Council"). The
-expectations are read in the articles."""
+Nouveau") are no names; a church named for its town is its building ("Kiruna Church"); a
+body no window labelled is one by its apposition ("LKAB, the state-owned company"); an
+organisation's initials a window read as no name are its ("LAPD"), and so is a city's body
+written without its city ("the City Council"). The expectations are read in the
+articles."""
 
 from __future__ import annotations
 
@@ -92,6 +93,14 @@ def test_entities_a_faiths_adjectives_and_a_style_are_no_names(listed):
     assert "Evangelical Lutheran" not in listed[BERM]
     assert listed[BERM]["Mike Johnson"].label == "person"
     assert "Art Nouveau" not in listed[KIRUNA]
+
+
+def test_entities_a_church_named_for_its_town_is_its_building(listed):
+    """Raw 158: Wikipedia's "Kiruna Church (Swedish: Kiruna kyrka) is a church building" was
+    an organisation; Kiruna, the town, is a place in all three articles."""
+    assert listed[KIRUNA]["Kiruna Church"].label == "place"
+    kiruna = listed[KIRUNA]["Kiruna"]
+    assert (kiruna.label, kiruna.outlets) == ("place", 3)
 
 
 def test_entities_a_body_no_window_labelled_is_one_by_its_apposition(listed):
