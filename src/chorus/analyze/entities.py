@@ -101,7 +101,7 @@ from chorus.analyze.entity_cues import (
     label_of_a_full_name,
     names_a_thing,
 )
-from chorus.analyze.entity_endings import state_after_town, towns_read_as_people
+from chorus.analyze.entity_endings import places_read_otherwise, state_after_town
 from chorus.analyze.entity_first_joins import first_names_joined
 from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_folds import one_per_spelling
@@ -349,7 +349,7 @@ def entities(
     spoken = unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
-    cued |= towns_read_as_people(listed, label)
+    cued |= places_read_otherwise(listed, label)
     for name, surname in full_names_read_as_groups(listed, label, joined).items():
         listed[name] = joined_mentions(listed.pop(surname), listed[name])
         cued[name] = "person"

@@ -199,7 +199,7 @@ _PEOPLE_INCLUDING = frozenset(
 including Rclbeauty101" (raw 63, a handle read as an organisation)."""
 
 
-_ORGANISATION_BEFORE = frozenset(
+ORGANISATION_BEFORE = frozenset(
     (
         *("band", "group", "company", "firm", "retailer", "brand", "newspaper", "magazine"),
         *("manufacturer", "website", "site", "station", "network", "chain", "startup"),
@@ -214,7 +214,7 @@ Stampa" (read as people; on the 250 raw validation clusters every other name so 
 was an organisation already, and Hurriyet, DUC's Turkish daily, a person too). Not
 "carrier" ("aircraft carrier USS Franklin") nor a trade ("shoemaker Jimmy Choo")."""
 _CUE_WORDS: dict[str, EntityLabel] = dict.fromkeys(PERSON_BEFORE, "person") | dict.fromkeys(
-    _ORGANISATION_BEFORE, "organisation"
+    ORGANISATION_BEFORE, "organisation"
 )
 
 
@@ -287,7 +287,7 @@ def runs_on(after: str) -> bool:
     return after[:1] == " " and after[1:2].isupper()
 
 
-_ORGANISATION_CUE_ENDS = tuple(f" {word} " for word in _ORGANISATION_BEFORE)
+_ORGANISATION_CUE_ENDS = tuple(f" {word} " for word in ORGANISATION_BEFORE)
 LIST_END = " and "
 FULL_NAME_CUE_ENDS = (*PLACE_CUE_ENDS, *_ORGANISATION_CUE_ENDS)
 """How the text before a full name `label_of_a_full_name` finds a cue in can end: one

@@ -3,8 +3,9 @@ named "... Airport" is a place, and so is one opening on "Palais" or "Mount", a 
 "... News" an organisation, a place named "... Sheriff" an office, a web service
 ("Twitter") and a journal ("Cell") organisations, a town before a US state a place, a town
 a place where the recognizer read it as the zoo named for it ("Colchester") or as a person
-where it follows "in" or only a person's name and "of", and "X State"
-an organisation where "X State University" is named. Moved from entity_forms.py, which
+where it follows "in" or only a person's name and "of", a church named for a listed town its
+building ("Kiruna Church"), and "X State" an organisation where "X State University" is
+named. Moved from entity_forms.py, which
 keeps the forms of the text around a mention."""
 
 from __future__ import annotations
@@ -298,7 +299,28 @@ def state_after_town(form: str, head: str) -> EntityLabel | None:
     return "place" if len(form) == 2 and _STATE.match(form) and _TOWN_BEFORE.search(head) else None
 
 
-def towns_read_as_people(
+_WORSHIP = (" Church", " Cathedral", " Chapel", " Basilica", " Mosque", " Synagogue", " Abbey")
+
+
+def places_read_otherwise(
+    listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
+) -> dict[str, EntityLabel]:
+    """Places the recognizer read as another kind: towns read as people
+    (`_towns_read_as_people`), and a house of worship named for a listed place, its building
+    ("Kiruna Church", raw 158, an organisation; "the Roman Catholic Church" or "Calvary Bible
+    Church" open on no place's name)."""
+    buildings = {
+        name: "place"
+        for name in listed
+        if name.endswith(_WORSHIP)
+        and label(name) == "organisation"
+        and (town := name.rpartition(" ")[0]) in listed
+        and label(town) == "place"
+    }
+    return _towns_read_as_people(listed, label) | buildings
+
+
+def _towns_read_as_people(
     listed: Mapping[str, Sequence[Excerpt]], label: Callable[[str], EntityLabel]
 ) -> dict[str, EntityLabel]:
     """One-word people written after "in" and before no possessive nor hyphen ("the current

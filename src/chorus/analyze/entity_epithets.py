@@ -1,7 +1,8 @@
 """Words written beside a name that are no name alone: an epithet a person is called by
 after "the" ("Thorfinn the Mighty"), the first half of a county written with its hyphen
 ("Ross-shire"), a people's adjective no country's name spells ("Norse") and a name of such
-words ("Norse Vikings"), and a place a style is named for ("Broadway-style")."""
+words ("Norse Vikings") or of a faith's ("Evangelical Lutheran"), and a place a style is
+named for ("Broadway-style")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,17 @@ medieval Norse parliament", "Norse kings" (raw 2, read as an organisation in two
 _PEOPLES_NAMED = PEOPLES_BY_NAME | {f"{word}s" for word in PEOPLES_BY_NAME}
 """Those adjectives and their peoples in the plural: "the Norse Vikings, who battled for
 control of land" (raw 2, an organisation by the recognizer)."""
+_FAITHS = frozenset(
+    (
+        *("Evangelical", "Lutheran", "Catholic", "Protestant", "Methodist", "Baptist"),
+        *("Anglican", "Episcopal", "Presbyterian", "Pentecostal", "Orthodox", "Mormon"),
+        *("Christian", "Muslim", "Sunni", "Shiite", "Jewish", "Hindu", "Buddhist"),
+    )
+)
+"""A faith's adjectives, a church's when written together before a post ("Evangelical
+Lutheran pastor Mike Johnson", raw 147, an organisation): a name of them alone is no body;
+one alone is left ("taken to Methodist" may be the hospital), and so is a church named
+whole ("Orthodox Church")."""
 
 
 def epithets_and_halves(
@@ -33,8 +45,8 @@ def epithets_and_halves(
     label: Callable[[str], EntityLabel],
 ) -> set[str]:
     """Of `words` (one-word names), epithets, counties' first halves, peoples' adjectives
-    and places only written as a style's; and names of peoples' words alone: no one, no
-    body and no place of the story by themselves."""
+    and places only written as a style's; and names of peoples' words alone, or of a faith's:
+    no one, no body and no place of the story by themselves."""
     people_words = {w for name in listed if label(name) == "person" for w in name.split()}
     return {
         name
@@ -43,7 +55,12 @@ def epithets_and_halves(
         or all(_epithet(m, people_words) for m in listed[name])
         or all(m.article.text.startswith(_COUNTY_ENDS, m.end) for m in listed[name])
         or all(m.article.text.startswith(_STYLE_ENDS, m.end) for m in listed[name])
-    } | {name for name in listed if " " in name and _PEOPLES_NAMED.issuperset(name.split())}
+    } | {
+        name
+        for name in listed
+        if " " in name
+        and (_PEOPLES_NAMED.issuperset(words := name.split()) or _FAITHS.issuperset(words))
+    }
 
 
 def _epithet(mention: Excerpt, people_words: set[str]) -> bool:

@@ -1,8 +1,8 @@
 """Names written short and the names they stand for, found on the recognizer's labels: a
 country's initials with full stops or none ("U.S. Navy", "US Navy"), an organisation's or an
-airport's initials ("KCC", "JFK"), a mountain without its "Mount", a run no window read
-spelling out read initials ("Korean Central News Agency" of "KCNA"), and a body read with
-and without its country's or owner's initials."""
+airport's initials ("KCC", "JFK"; "LAPD" read as no name), a mountain without its "Mount", a
+run no window read spelling out read initials ("Korean Central News Agency" of "KCNA"), and
+a body read with and without its country's or owner's initials."""
 
 from __future__ import annotations
 
@@ -63,7 +63,9 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
     """Short forms of a listed name the cluster writes, mapped to the name: an
     organisation's initials read as a name of that kind ("KCC" of the "Khumbu Climbing
     Center", each listed in one outlet; an airport's of its namesake, "JFK" of "John F.
-    Kennedy Airport"; a government's with its "of", "DOB" of the "Department of Buildings"),
+    Kennedy Airport"; a government's with its "of", "DOB" of the "Department of Buildings";
+    an organisation's of three letters or more where a window read them as no name, "LAPD"
+    of the "Los Angeles Police Department", raw 161),
     and a mountain without its "Mount" ("Shishapangma"
     of "Mount Shishapangma"), where no other listed name of that form or kind claims it.
     `recognize` keeps a dateline's agency apart: "(AP)" is no "Anaheim Police"."""
@@ -97,9 +99,13 @@ def spelled_short(labels: Mapping[str, EntityLabel], runs: Collection[str]) -> d
         for short, named in initials.items()
         if len(short) > 1
         and len(named) == 1
-        and short in labels
-        # the recognizer reads an airport's initials as its namesake as often as a place
-        and (labels[short] == labels[named[0]] or named[0].endswith(_AIRPORT))
+        and (
+            # the recognizer reads an airport's initials as its namesake as often as a place
+            labels[short] == labels[named[0]] or named[0].endswith(_AIRPORT)
+            if short in labels
+            # initials a window read as no name ("said William Scott, LAPD deputy chief")
+            else len(short) > 2 and short in runs and labels[named[0]] == "organisation"
+        )
     }
     return found
 

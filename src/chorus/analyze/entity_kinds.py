@@ -217,11 +217,15 @@ _STORMS = ("Hurricane", "Typhoon", "Super Typhoon", "Tropical Storm", "Cyclone")
 Typhoon Zeb"): an event too."""
 _STORM = re.compile(rf"^(?:{'|'.join(_STORMS)}) (?:.* )?(\S+)$", re.MULTILINE)
 _EVENT_OPENINGS = ("Best ", *(f"{storm} " for storm in _STORMS))
-_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {"Medicare", "Medicaid", "Obamacare", "ObamaCare", "Remix"}
+_NOT_LISTED_ENDINGS = _EVENT_ENDINGS | {
+    *("Medicare", "Medicaid", "Obamacare", "ObamaCare", "Remix"),
+    *("Nouveau", "Deco", "Baroque", "Rococo"),
+}
 """... and a government's programmes, which the recognizer labels organisations ("cuts in
 physicians' Medicare fees", "Social Security", "ObamaCare" as some write it): no
-organisation, no one's; and a track's version, read as its maker ("“Shook Ones” (Wonderboy
-Remix)", a person)."""
+organisation, no one's; a track's version, read as its maker ("“Shook Ones” (Wonderboy
+Remix)", a person); and a style of art or building ("the altar is in Art Nouveau", raw 158,
+a place; "Art Deco")."""
 
 
 def is_event(name: str) -> bool:
@@ -229,7 +233,7 @@ def is_event(name: str) -> bool:
     two ("National Convention") or its first ("Best", "Hurricane"), or a programme's, or a
     law's after another word ("Misuse of Drugs Act", "Misuse of Drugs Amendment Bill",
     "American Jobs Act", organisations: every name so ending on the 280 raw and DUC
-    clusters)."""
+    clusters), or a style's ("Art Nouveau")."""
     return (
         name[name.rfind(" ") + 1 :] in _NOT_LISTED_ENDINGS
         or name.endswith(

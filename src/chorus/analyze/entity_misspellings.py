@@ -1,7 +1,8 @@
 """People listed twice under two spellings of one name, one slip apart ("Jonathon Magwood"
 beside "Jonathan Magwood", "Kira Grunberg" beside "Kira Grünberg"): each mapped to the
 spelling the text writes more often; and a run no window read that writes a read person's
-name with a slip ("Rhonda Roue" beside Rhonda Rouer), mapped to the read name."""
+name with a slip ("Rhonda Roue" beside Rhonda Rouer), mapped to the read name; and a name
+the text corrects ("Jack Magee, not McGee"), mapped to the person."""
 
 from __future__ import annotations
 
@@ -116,3 +117,32 @@ def runs_misspelled(labels: Mapping[str, EntityLabel], runs: Collection[str]) ->
             if _one_slip(last, surname, False) or (len(last) >= 4 and surname[:-1] == last):
                 found[run] = people[head]
     return found
+
+
+def spellings_corrected(
+    labels: Mapping[str, EntityLabel], sentences: Sequence[Sentence]
+) -> dict[str, str]:
+    """A one-word name the text writes only as a correction of a read person's name, one
+    slip from its surname but for its capitals ("it was Jack Magee, not McGee", raw 155: the
+    name the son had searched, an organisation by the recognizer), mapped to that person.
+    Without the correction a slip is no cue: "Paris" is one letter from Bernard Parks."""
+    surnames = {
+        name.rpartition(" ")[2].lower(): name
+        for name, label in labels.items()
+        if label == "person" and " " in name
+    }
+    pairs = [
+        (word, surnames[surname])
+        for word, label in labels.items()
+        if label != "person" and " " not in word
+        for surname in surnames
+        if word[0] == surname[0].upper() and _one_slip(word.lower(), surname, False)
+    ]
+    if not pairs:
+        return {}  # nearly every cluster: the text is joined only for a slip
+    text = "\n".join(s.text for s in sentences)
+    return {
+        word: person
+        for word, person in pairs
+        if f"{person}, not {word}" in text and text.count(word) == text.count(f", not {word}")
+    }

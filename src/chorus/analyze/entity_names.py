@@ -29,6 +29,11 @@ _TITLED = re.compile(
 """A post before a title's abbreviation and a name of two words or more inside one span: the
 name is what follows it ("Joe Serna" of "Green Beret Sgt Joe Serna", never written
 without the title whole)."""
+_POSTS_CLOSING = (" Officer",)
+"""A post's last word, which closes no one's name: "Petty Officer" of "Petty Officer Cynthia
+Oldham" and "Petty Officer 2nd Class John Brennan" (raw 164, a person; the one listed name
+closing on it on the 280 raw and DUC clusters), "Police Officer", "Chief Executive Officer"."""
+_ENDS_NO_NAME = _TITLES_CUT + _POSTS_CLOSING
 _TITLES_ALONE = frozenset(title.strip() for title in _TITLES_CUT)
 """The same abbreviations read alone: "Cmdr" of "Cmdr. Bryce Benson", a person in two
 outlets."""
@@ -89,9 +94,9 @@ def span_name(text: str, start: int, end: int) -> str:
 
 
 def ends_in_a_title(name: str) -> bool:
-    """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`),
-    or is one."""
-    return name.endswith(_TITLES_CUT) or name in _TITLES_ALONE
+    """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`)
+    or in a post's last word (`_POSTS_CLOSING`), or is such an abbreviation."""
+    return name.endswith(_ENDS_NO_NAME) or name in _TITLES_ALONE
 
 
 def inside_quotes(text: str, at: int) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from chorus.analyze.entity_after_the import named_after_the
+from chorus.analyze.entity_appositions import bodies_by_apposition
 from chorus.analyze.entity_campuses import campus_towns, campuses_after_a_comma
 from chorus.analyze.entity_datelines import datelines
 from chorus.analyze.entity_endings import (
@@ -40,13 +41,19 @@ from chorus.analyze.entity_lists import (
     places_before_a_land,
     spelled_with_ampersands,
 )
-from chorus.analyze.entity_misspellings import names_misspelled, runs_misspelled
+from chorus.analyze.entity_misspellings import (
+    names_misspelled,
+    runs_misspelled,
+    spellings_corrected,
+)
 from chorus.analyze.entity_names import ends_in_a_title
+from chorus.analyze.entity_plurals import listed_before_their_kind
 from chorus.analyze.entity_posts import people_after_a_post
 from chorus.analyze.entity_shapes import (
     bodies_written_short,
     by_shape,
     parties_written_whole,
+    places_after_their_owner,
     streets_written_short,
     words_written_twice,
 )
@@ -169,6 +176,8 @@ def recognize(
     labels = {
         name: by_ending(name, majority(v)) for name, v in votes.items() if not ends_in_a_title(name)
     }
+    unread = {name for name, _ in reading.windows} - votes.keys() - PEOPLES
+    labels |= dict.fromkeys(bodies_by_apposition(unread, sentences), "organisation")
     for name in PEOPLES.intersection(labels):
         del labels[name]
     labels |= dict.fromkeys(towns_of_institutions(labels), "place")
@@ -177,7 +186,7 @@ def recognize(
     labels |= dict.fromkeys(lands_read_otherwise(labels), "place")
     labels |= dict.fromkeys(legislatures_read_otherwise(labels), "organisation")
     labels |= by_shape(labels, reading.names, sentences)
-    for name in words_written_twice(labels):
+    for name in (*words_written_twice(labels), *places_after_their_owner(labels)):
         del labels[name]
     drop_titles(labels, sentences)
     for titled, person in people_after_an_office_general(labels).items():
@@ -235,11 +244,13 @@ def recognize(
         | bodies_written_short(labels)
         | names_misspelled(labels, sentences)
         | runs_misspelled(labels, reading.names)
+        | spellings_corrected(labels, sentences)
         | middle_names_written(labels)
         | companies_written_short(labels, reading.names)
         | first_names_of_one_person(labels, sentences)
         | initials_of_people(labels)
         | transliterated_people(labels)
+        | listed_before_their_kind(labels, sentences)
     )
     taken = short.keys() | credits
     written = spelled_short(labels, reading.names) | places_before_a_land(labels)

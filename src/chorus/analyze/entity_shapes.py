@@ -6,7 +6,8 @@ Oasis", an organisation) and a place whose last word the text writes alone as a 
 of Daly"), a ship by its prefix ("USS Franklin"), a known group's product read as a person
 ("Google Gnome"), a name joined by "in" to a place ("Legionella in Flint"), a body or
 place written short ("Central Bank", "Busan city", "Spirit" of "Washington Spirit"), a
-party by its adjective ("Liberal") and a brand's capitals ("VKontakte"). What the shape of
+place after its owner's name ("Trustees of Reservations Crane Beach"), a party by its
+adjective ("Liberal") and a brand's capitals ("VKontakte"). What the shape of
 a name's listed mentions settles is in entity_mention_shapes.py."""
 
 from __future__ import annotations
@@ -142,6 +143,26 @@ def bodies_written_short(labels: Mapping[str, EntityLabel]) -> dict[str, str]:
                 found[name] = whole
     found |= {short: names[0] for short, names in longer.items() if len(names) == 1}
     return found | bodies_after_their_place(labels)
+
+
+def places_after_their_owner(labels: Mapping[str, EntityLabel]) -> list[str]:
+    """Places read with a body's name and its "of" before a read place of two words or more:
+    "the Trustees of Reservations Crane Beach parking lot" (raw 164, the beach's owner run
+    into it). No name: its mentions are the read place's, found inside it."""
+    return [
+        name
+        for name, label in labels.items()
+        if label == "place" and " of " in name and _closes_on_a_place(name, labels)
+    ]
+
+
+def _closes_on_a_place(name: str, labels: Mapping[str, EntityLabel]) -> bool:
+    at = name.find(" ", name.find(" of ") + 4)  # the body's name takes a word after "of"
+    while at >= 0:
+        if " " in (tail := name[at + 1 :]) and labels.get(tail) == "place":
+            return True
+        at = name.find(" ", at + 1)
+    return False
 
 
 def bodies_after_their_place(labels: Mapping[str, EntityLabel]) -> dict[str, str]:

@@ -77,15 +77,24 @@ def bodies_without_their_openers(
     """The last three words or more of one read organisation's name, opening with a capital
     and written alone (not after the words they follow in the name), mapped to the
     organisation: "the Haas School of Business" of "UC Berkeley Haas School of Business"
-    (raw 189: one outlet writes the campus, the other not). A tail two organisations end
-    with is neither's. Its capitalised words up to the first in lower case must be a
-    candidate run (`runs`) before the text is searched (~20 µs a cluster to join it)."""
+    (raw 189: one outlet writes the campus, the other not), and a city's body after the
+    read place opening it ("the City Council" of the "Los Angeles City Council"). A tail two
+    organisations end with is neither's. Its capitalised words up to the first in lower case
+    must be a candidate run (`runs`) before the text is searched (~20 µs a cluster to join
+    it)."""
     tails: dict[str, set[str]] = defaultdict(set)
     for name, label in labels.items():
         words = name.split(" ")
-        if label != "organisation" or len(words) < 4:
+        if label != "organisation" or len(words) < 3:
             continue
-        for cut in range(1, len(words) - 2):
+        for cut in range(1, len(words) - 1):
+            # a tail of two words only as a city's body after its read place: "the City
+            # Council" of the "Los Angeles City Council" (raw 161, three outlets to its one);
+            # not a state's ("State Patrol" of "Iowa State Patrol" was Wisconsin's, raw 234)
+            if cut == len(words) - 2 and (
+                words[cut] != "City" or labels.get(" ".join(words[:cut])) != "place"
+            ):
+                continue
             lead = next((at for at in range(cut, len(words)) if not words[at][:1].isupper()), None)
             tail = " ".join(words[cut:])
             if (
