@@ -62,11 +62,14 @@ from chorus.language.speakers import (
 )
 
 _PRONOUN_SUBJECT = re.compile(
-    rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+)?(?P<pronoun>he|she|He|She)\b"
+    rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+|[a-z][^,“”\"]{{1,80}},\s+)?"
+    r"(?P<pronoun>he|she|He|She)\b"
 )
 """A pronoun subject, maybe after a name in apposition to the opening phrase: "In the
 conversation with his fiancee, Rhonda Rouer, he also complained ..." is about whom "he"
-stood for (multi_news-val-1212), not Rouer."""
+stood for (multi_news-val-1212), not Rouer; or after a second phrase opening in lower case:
+"But for nearly 45 years, two failed marriages and some Agent Orange-related health problems
+later, he can’t stop thinking ..." (2447)."""
 _NAMED_AGAIN = re.compile(
     rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"
     r"\s+[a-z]"
