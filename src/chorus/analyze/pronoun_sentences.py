@@ -1,7 +1,8 @@
 """What one sentence tells of the people it names, for `pronouns.py`, which follows the
 person "he" or "she" stands for: someone described but not named, an apposition saying
 what the subject is, a speaker introduced as the subject's kin, a pronoun subject's person
-named again after it, the name after an opening quotation. Split from `pronouns.py`."""
+named again after it, the name after an opening quotation, a subject described and then
+named. Split from `pronouns.py`."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from chorus.analyze.subject_names import LEAD, person_named, subject_run
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
-from chorus.language.speakers import OWNED, ROLE_NOUNS
+from chorus.language.speakers import OWNED, ROLE_NOUNS, bare_name
 
 PERSON_NOUNS = (
     *("man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "brother"),
@@ -131,3 +132,33 @@ AFTER_QUOTATION = re.compile(
 )
 """The words after a sentence's opening quotation: whom it quotes ("Yonhap quoted a ...")
 or the name that stands there."""
+
+
+_NAMED_SUBJECT = re.compile(
+    rf"{LEAD}(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}[a-z][\w’'-]*,\s+"
+    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,4}})(?:\s+[—–-]\s|,\s)"
+)
+_NAMED_DESCRIBED = re.compile(
+    rf"{LEAD}[Aa]n?\s+(?:[\w’'-]+\s+){{1,4}}?named\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+[a-z]+(?:s|ed)\b"
+)
+"""A subject described, then named: "Next door to the Caphe Da Lat 244 one recent night, a
+Vietnam veteran named Jim Reischl watches ..." (raw multi_news-val-2447: the "he" of the
+story after it is his)."""
+
+
+def described_then_named(text: str, names: list[str]) -> str | None:
+    """The person a sentence's subject describes and then names, where it names no one
+    else: "The summer’s Democratic hero, Texas State Sen. Wendy Davis — whose ... — is set to
+    be featured in ... Vogue." (multi_news-val-4960: her "..., she told Vogue" follows)."""
+    subject = _NAMED_SUBJECT.match(text)
+    if subject is None or (person := person_named(bare_name(subject["name"]))) is None:
+        return None
+    last = person.rsplit(" ", 1)[-1]
+    return person if all(n.rsplit(" ", 1)[-1] == last for n in names) else None
+
+
+def named_in_description(text: str) -> str | None:
+    """The person a sentence's subject describes, then names after "named" (`_NAMED_DESCRIBED`)."""
+    subject = _NAMED_DESCRIBED.match(text)
+    return None if subject is None else person_named(subject["name"])

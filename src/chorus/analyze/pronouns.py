@@ -33,8 +33,10 @@ from chorus.analyze.pronoun_sentences import (
     PERSON_AFTER,
     QUOTED_TITLE,
     after_capital,
+    described_then_named,
     kin_owner,
     named_after,
+    named_in_description,
     past_apposition,
     plural,
     subject_pronoun_at,
@@ -60,11 +62,14 @@ from chorus.language.speakers import (
 )
 
 _PRONOUN_SUBJECT = re.compile(
-    rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+)?(?P<pronoun>he|she|He|She)\b"
+    rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+|[a-z][^,“”\"]{{1,80}},\s+)?"
+    r"(?P<pronoun>he|she|He|She)\b"
 )
 """A pronoun subject, maybe after a name in apposition to the opening phrase: "In the
 conversation with his fiancee, Rhonda Rouer, he also complained ..." is about whom "he"
-stood for (multi_news-val-1212), not Rouer."""
+stood for (multi_news-val-1212), not Rouer; or after a second phrase opening in lower case:
+"But for nearly 45 years, two failed marriages and some Agent Orange-related health problems
+later, he can’t stop thinking ..." (2447)."""
 _NAMED_AGAIN = re.compile(
     rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"
     r"\s+[a-z]"
@@ -98,7 +103,8 @@ _ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
 Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
 House press secretary." is hers (multi_news-val-2986), not the asker's or Trump's."""
 _AND_SUBJECT = re.compile(
-    r"(?:,\s+and|\s[—–])\s+(?P<surname>[A-Z][\w’'-]+)\s+(?:[a-z]+ed|took|made|gave|went|began|spoke)\b"
+    r"(?:,\s+and|\s[—–])\s+(?P<surname>[A-Z][\w’'-]+)\s+"
+    r"(?:[a-z]+ed|took|made|gave|went|began|spoke|[a-z]{2,}[^s\W]s)\b"
     r"(?!.*(?:,\s+and|\s[—–])\s+[A-Z])"
 )
 """The subject of a sentence's last clause, a surname after ", and" or after a dashed aside
@@ -106,10 +112,10 @@ before a verb: "... — other than in Trump Tower, Urgant joked — Colbert took
 opportunity to announce his bid ..." ¶ "“...,” he joked." is Colbert’s (multi_news-val-33)."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_NAMED_SUBJECT = re.compile(
-    rf"{LEAD}(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,3}}[a-z][\w’'-]*,\s+"
-    rf"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,4}})(?:\s+[—–-]\s|,\s)"
-)
+_CREDIT_LINE = re.compile(r"[—–]\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s|$)")
+"""A dash and a name alone or before a description: the credit of a pull quote the page
+set inside the story ("I am ready. ... — Jennifer Rivers, mother of Tavin Price": raw
+multi_news-val-5484) or a byline, which the story tells of no one after."""
 _NAME_RUN = re.compile(r"(?<!\bthe )\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
 """Capitalised words that may be a name; not after "the": a place or a body ("in the East
 Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same."""
@@ -148,6 +154,13 @@ class Focus:
             None,
         )
 
+    def _other_pronoun(self, pronoun: str) -> bool:
+        """Whether `pronoun` is the one the article does not call the person followed: "He
+        met a bar girl named Linh Hoa ... She was a sex worker. ... He was smitten." is
+        still about him (raw multi_news-val-2447), whom "she" left followed."""
+        called = self._called(self.person) if self.person is not None else None
+        return called is not None and called != pronoun.lower()
+
     def _called(self, person: str) -> str | None:
         return self.called.get(person) or self.genders.get(person.rsplit(" ", 1)[-1])
 
@@ -157,6 +170,10 @@ class Focus:
         unnamed or another person named; and remembers the names it holds (so that
         "Napolitano toured ..." is the "Janet Napolitano" of an earlier sentence).
         `speaks` tells that the sentence has a speech verb without a speaker found."""
+        if text[:1] in "—–" and _CREDIT_LINE.match(text):
+            # the pull quote's words are the story's again; the "she said" after them is
+            # still whom the story followed before (5484), not its credit's other names
+            return
         # most sentences hold no capital past their first letter: no name to read
         capitals = CAPITAL.search(text, 1) is not None
         runs = _NAME_RUN.findall(text) if capitals else ()
@@ -187,7 +204,8 @@ class Focus:
             self._after_quotation(text)
         elif subject := _PRONOUN_SUBJECT.match(text):
             person = self.stands_for(subject["pronoun"])
-            self.person = None if named_after(text, subject.end(), person) else person
+            if person is not None or not self._other_pronoun(subject["pronoun"]):
+                self.person = None if named_after(text, subject.end(), person) else person
         elif (again := _NAMED_AGAIN.match(text)) and not named_after(
             text, again.end(), self.person
         ):
@@ -277,14 +295,18 @@ class Focus:
             # She admitted ..." (multi_news-val-5388) leaves two to choose from
             person = self.surnames[run]
             self.person = None if self._another_surname(text, end, person) else person
-        elif (person := _described_then_named(text, names)) is not None:
+        elif (person := described_then_named(text, names)) is not None or (
+            " named " in text and (person := named_in_description(text)) is not None
+        ):
             self.person = person
             self._learn(person)
         elif (described := DESCRIBED.match(text)) is not None:
             # people described are no "he" or "she": "The students watched as ... ¶ “...,”
             # she said" is still the teacher's (multi_news-val-1745)
             if not plural(described[0].rsplit(None, 1)[-1].lower()):
-                self.person = None
+                # unless a named person is its last clause's subject: "A resident invites
+                # him ..., and Reischl mounts four stories ..." (raw multi_news-val-2447)
+                self.person = self._last_clause_subject(text, names)
         elif run and (person := self._person(run)):
             # "McCaffrey agreed." of a Mark McCaffrey named before the sentences read
             self.person = person
@@ -298,7 +320,7 @@ class Focus:
         pride ..., and Rivlin referred to the trial as ..." ¶ "“...,” he said." is Rivlin's
         (multi_news-val-79)."""
         clause = _AND_SUBJECT.search(text)
-        if clause is None or (person := self.surnames.get(clause["surname"])) is None:
+        if clause is None or (person := self._person(clause["surname"])) is None:
             return None
         last = person.rsplit(" ", 1)[-1]
         if not clause[0].startswith(","):
@@ -352,15 +374,10 @@ class Focus:
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
 
 
-def _described_then_named(text: str, names: list[str]) -> str | None:
-    """The person a sentence's subject describes and then names, where it names no one
-    else: "The summer’s Democratic hero, Texas State Sen. Wendy Davis — whose ... — is set to
-    be featured in ... Vogue." (multi_news-val-4960: her "..., she told Vogue" follows)."""
-    subject = _NAMED_SUBJECT.match(text)
-    if subject is None or (person := person_named(bare_name(subject["name"]))) is None:
-        return None
-    last = person.rsplit(" ", 1)[-1]
-    return person if all(n.rsplit(" ", 1)[-1] == last for n in names) else None
+def goes_on_about(text: str) -> bool:
+    """Whether a sentence can only go on about whom the sentences before it followed: it
+    opens on "he" or "she" (after an opening phrase), or names no one."""
+    return CAPITAL.search(text, 1) is None or _PRONOUN_SUBJECT.match(text) is not None
 
 
 def _ends_with(person: str | None, name: str) -> bool:

@@ -35,7 +35,7 @@ from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
-from chorus.analyze.pronouns import Focus
+from chorus.analyze.pronouns import Focus, goes_on_about
 from chorus.analyze.quote_attributions import attributions, attributions_by
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside
@@ -177,7 +177,7 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         n
         for m, here in enumerate(said)
         if here and here[0].refers_back
-        for n in range(max(0, m - _FOLLOWED), m)
+        for n in range(_followed_from(texts, m), m)
     }
     known = _genders(texts, said) if followed else {}
     found: list[tuple[Attribution, Sentence]] = []
@@ -268,6 +268,18 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
         if here:
             found.extend((as_document(a, article), sentence) for a in here)
     return as_rows(unplayed(found, article))
+
+
+def _followed_from(texts: Sequence[str], m: int) -> int:
+    """The first sentence read to know whom sentence `m`'s pronoun stands for: `_FOLLOWED`
+    before it, and further back while they only go on about one person ("He was ...",
+    "That night, he met ...", "She was ...": raw multi_news-val-2447 names Jim Reischl ten
+    sentences before his "he recalls"), at most `_FOLLOWED` more."""
+    start = max(0, m - _FOLLOWED)
+    furthest = max(0, start - _FOLLOWED)
+    while start > furthest and goes_on_about(texts[start]):
+        start -= 1
+    return start
 
 
 def _genders(texts: Sequence[str], said: Sequence[tuple[Attribution, ...]]) -> dict[str, str]:
