@@ -41,8 +41,11 @@ def test_the_blind_clusters_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
     # main (faab830) and the branch: 40 right, 6 wrong, 8 unclear of 54 shown. 3651's "no
     # foul play" pair is no longer among its twelve items: the Snapchat photo's item (two
-    # right pairs) formed above it (forty-second pass, own_words.only_who): 39
-    assert tally["pair", "right", True] >= 39, tally
+    # right pairs) formed above it (forty-second pass, own_words.only_who): 39. 4313's "After
+    # an hour of searching ..." / "A few hours later, around 9:30 p.m., ..." goes
+    # (forty-sixth pass, agreement_counted.spans_apart): judged right here, wrong by reader
+    # 48, the support giving several hours where the statement gives one: 38
+    assert tally["pair", "right", True] >= 38, tally
     assert tally["pair", "wrong", True] <= 6, tally
 
 
