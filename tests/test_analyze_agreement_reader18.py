@@ -43,8 +43,11 @@ def test_the_blind_clusters_pairs(analyses):
     # foul play" pair is no longer among its twelve items: the Snapchat photo's item (two
     # right pairs) formed above it (forty-second pass, own_words.only_who): 39. 4313 [4]'s
     # "Missing swimmer found alive, rescued off Ipswich coast A man ... More" is a related
-    # story's teaser, removed by cleaning (thirty-first pass), and its three pairs with it: 36
-    assert tally["pair", "right", True] >= 36, tally
+    # story's teaser, removed by cleaning (thirty-first pass), and its three pairs with it: 36.
+    # 4313's "After an hour of searching ..." / "A few hours later, around 9:30 p.m., ..."
+    # goes (forty-sixth pass, agreement_counted.spans_apart): judged right here, wrong by
+    # reader 48, the support giving several hours where the statement gives one: 35
+    assert tally["pair", "right", True] >= 35, tally
     assert tally["pair", "wrong", True] <= 6, tally
 
 

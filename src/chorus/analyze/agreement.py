@@ -57,13 +57,13 @@ very first time,” even though ..."), nor one giving a value in another unit ("
 / "eight stories": agreement_measures) or another part counted after "including" ("including
 45 directly related to the elevators" / "including four elevator violations", raw 17:
 agreement_measures.parts_apart), nor one writing "a" before a noun the other counts two to
-nine of ("two men" / "a man asked him", raw 161: agreement_counted.py), nor one ranking
-by the number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14
-highest ..."), nor one imagining what would follow were something so against one stating
-what is (borrowed.imagined_against_fact), nor what was found missing against what was found
-(borrowed.found_gone_against_found), nor someone's body against someone living on
-(borrowed.body_against_living: "took the body to the wooded area" / "As the child's
-condition deteriorated, ... took the child to a wooded area"); two sentences whose only own
+nine of ("two men" / "a man asked him", raw 161) or one unit of time the other counts
+several of ("an hour" / "A few hours later", raw 164: agreement_counted.py), nor another
+list of charges (raw 161: agreement_charges.py), nor one ranking by the number the other
+counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."), nor one
+imagining what would be against what is (borrowed.imagined_against_fact), nor what was
+found missing against what was found (borrowed.found_gone_against_found), nor a body
+against someone living on (borrowed.body_against_living); two sentences whose only own
 words in common say where a study was published tell two facts
 (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in common are
 two words one stem joins ("appropriate" / "approach"), only a day and its figure from which

@@ -1,7 +1,9 @@
 """Two sentences counting one noun apart (agreement_supports.agrees): one writes a number
 of two or more right before the noun's plural ("he was confronted by two men"), the other
 "a", "an" or "one" before the noun itself ("a man asked him about his gang affiliation",
-raw 161). Two figures tied to one word are read by facts.supports; "a" is no figure."""
+raw 161), or one unit of time where the other gives several ("After an hour of searching" /
+"A few hours later, around 9:30 p.m.", raw 164). Two figures tied to one word are read by
+facts.supports; "a" is no figure."""
 
 from __future__ import annotations
 
@@ -126,3 +128,67 @@ def _singular(word: str) -> str | None:
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
     return word[:-1]
+
+
+_SPAN_UNITS = ("minute", "hour", "day", "week", "month")
+_ONE_SPAN = re.compile(r"\b(?:an?|one)[ ]+(minute|hour|day|week|month)\b(?!-)", re.IGNORECASE)
+"""A span of one unit: "after an hour of searching" (not "an hour-long search")."""
+_RATE_BEFORE = frozenset(
+    ("miles", "kilometers", "km", "times", "once", "twice", "thrice", "per", "dollars", "cents")
+)
+"""Words before "a day" or "an hour" that make it a rate ("60 miles an hour", "twice a day"),
+as does a figure ("$8,702.35 a month")."""
+_AT_LEAST = re.compile(r"(?:more than|over|at least|upwards of)$")
+"""A lower bound before one unit, which allows several: "more than an hour"."""
+_AT_MOST = re.compile(r"(?:less than|fewer than|under|up to|within)[ ]+$")
+"""An upper bound before several units, which allows one: "in less than three months"."""
+_SPANS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a[ ]+few|few|several"
+    r"|a[ ]+couple[ ]+of|couple[ ]+of)[ ]+(minute|hour|day|week|month)s\b",
+    re.IGNORECASE,
+)
+"""Spans of more than one unit: "a few hours later", "two days after"."""
+
+
+def spans_apart(statement: str, support: str) -> bool:
+    """Whether one sentence gives one unit of time ("After an hour of searching") where the
+    other, giving none, gives several ("A few hours later, around 9:30 p.m.", raw 164):
+    "a" is no figure, so `facts.supports` does not compare them."""
+    units = [u for u in _SPAN_UNITS if u in statement and u in support]
+    if not units:
+        return False
+    ones_a, ones_b = _one_spans(statement), _one_spans(support)
+    many_a, many_b = _many_spans(statement), _many_spans(support)
+    return any(
+        (u in ones_a and u in many_b and u not in many_a and u not in ones_b)
+        or (u in ones_b and u in many_a and u not in many_b and u not in ones_a)
+        for u in units
+    )
+
+
+def _one_spans(text: str) -> set[str]:
+    """The units a text gives one of as a span: not a rate, not one and a half, not one at
+    least ("more than an hour and a half" / "nearly two hours", Multi-News+ 1198)."""
+    found = set()
+    for match in _ONE_SPAN.finditer(text):
+        before = text[max(match.start() - 20, 0) : match.start()].lower().split()
+        word = before[-1] if before else ""
+        if (
+            word in _RATE_BEFORE
+            or any(c.isdigit() or c == "$" for c in word)
+            or text.startswith(" and a half", match.end())
+            or _AT_LEAST.search(" ".join(before[-2:]))
+        ):
+            continue
+        found.add(match[1].lower())
+    return found
+
+
+def _many_spans(text: str) -> set[str]:
+    """The units a text gives several of as a span, not under a bound that allows one ("in
+    less than three months" / "just one month ago", Multi-News+ train 696)."""
+    return {
+        match[1].lower()
+        for match in _SPANS.finditer(text)
+        if not _AT_MOST.search(text[max(match.start() - 12, 0) : match.start()].lower())
+    }

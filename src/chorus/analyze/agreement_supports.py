@@ -4,7 +4,8 @@ a count, what would be for what is, what was found missing for what was found, a
 someone living on, a comparison run the other way, another product, no figure for shares
 or a span, distances from two places, no rank for a top number, a record said not to
 mention it (agreement_readings.py); one value in two units
-(agreement_measures.py); "a" against two to nine of one noun (agreement_counted.py);
+(agreement_measures.py); "a" against two to nine of one noun, one unit of time against
+several (agreement_counted.py); two lists of charges apart (agreement_charges.py);
 none shown in conflict with it or with a closer support; none a caption, a question or a
 colon's lead-in (statements.can_support)."""
 
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from chorus.analyze.agreement_counted import counted_apart
+from chorus.analyze.agreement_charges import charged_apart
+from chorus.analyze.agreement_counted import counted_apart, spans_apart
 from chorus.analyze.agreement_measures import measured_apart, parts_apart
 from chorus.analyze.agreement_readings import (
     breakdown_unsupported,
@@ -115,6 +117,8 @@ def agrees(statement: str, support: str) -> bool:
         and not measured_apart(statement, support)
         and not parts_apart(statement, support)
         and not counted_apart(statement, support)
+        and not spans_apart(statement, support)
+        and not charged_apart(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )

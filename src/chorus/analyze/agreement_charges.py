@@ -1,0 +1,60 @@
+"""Two sentences naming different charges against someone (agreement_supports.agrees): "...
+arrested ... on suspicion of witness intimidation and being an accessory after the fact" is
+not agreed by "... facing charges of witness intimidation and conspiracy to commit murder"
+(raw 161): the two lists share one charge and each names one the other does not."""
+
+from __future__ import annotations
+
+import re
+
+from chorus.analyze.similarity import STOP_WORDS
+
+_CHARGES = re.compile(
+    r"\b(?:on[ ]+suspicion[ ]+of|charges[ ]+of|charged[ ]+with|counts?[ ]+of)[ ]+([^,.;:]+)",
+    re.IGNORECASE,
+)
+"""What follows a charge's cue up to the end of its clause: "witness intimidation and being
+an accessory after the fact"."""
+_AND = re.compile(r"[ ]+and[ ]+(?:one[ ]+counts?[ ]+of[ ]+)?")
+_END = re.compile(
+    r"[ ]+(?:in[ ]+connection|in[ ]+the|for[ ]+the|after[ ]+(?!the[ ]+fact)"
+    r"|and[ ]+(?:has|have|had|was|were|is|are|will|would|he|she|they|who|said))\b.*"
+)
+"""Where a list of charges ends before the clause does: "... in connection with the
+shooting", "... for the death of ...", "... and has been described ..."."""
+_NOT_A_CHARGE = frozenset(("being", "count", "counts", "charge", "charges", "degree"))
+"""Words of a list of charges that name none: "one count of", "first-degree"."""
+STEM = 5
+"""Letters of a word compared: "assault" / "assaulting"."""
+
+
+def charged_apart(statement: str, support: str) -> bool:
+    """Whether both sentences list two charges or more, and each names one none of whose
+    words (stems) the other's charges write."""
+    ours, theirs = _charges(statement), _charges(support)
+    if len(ours) < 2 or len(theirs) < 2:
+        return False
+    stems_ours, stems_theirs = frozenset().union(*ours), frozenset().union(*theirs)
+    return any(member.isdisjoint(stems_theirs) for member in ours) and any(
+        member.isdisjoint(stems_ours) for member in theirs
+    )
+
+
+def _charges(text: str) -> list[frozenset[str]]:
+    """The stems of each charge of the first list a sentence gives after a charge's cue."""
+    if "charge" not in text and "suspicion" not in text and "count" not in text:
+        return []
+    match = _CHARGES.search(text)
+    if match is None:
+        return []
+    listed = _END.sub("", match[1])
+    members = []
+    for member in _AND.split(listed):
+        stems = frozenset(
+            word[:STEM]
+            for word in re.findall(r"[a-z]{4,}", member.lower())
+            if word not in STOP_WORDS and word not in _NOT_A_CHARGE
+        )
+        if stems:
+            members.append(stems)
+    return members
