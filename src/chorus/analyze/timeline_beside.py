@@ -17,10 +17,11 @@ not say ("hanged on 31 May" in January).
 A month and day no rule dates in an article with no publication date takes the year another
 date of the cluster writes with that very month and day ("Nov. 3" beside another article's
 "On November 3rd, 2017"), or a dated article places on or before its publication date ("May
-29" in raw 161's dated [2]), when all such dates write one year: the story's day told twice.
+29" in raw 161's dated [1], 0-based), when all such dates write one year: the story's day
+told twice.
 An article with such a day is of the story's time, and its other months and days take that
 year when they lie within half a year of each of its lent days and on or before the cluster's
-latest publication date (161's undated [3]: "charged June 2", "arrested June 18"); a day
+latest publication date (161's undated [2]: "charged June 2", "arrested June 18"); a day
 after it may be a plan its article does not mark ("Her arraignment was scheduled for July
 2"), and is left.
 """
