@@ -134,6 +134,9 @@ class TimelineEntry:
     """The words of what its date dates, when its sentence tells a later event of it: the
     story's crime in a sentence of its verdict or appeal ("Kercher's 2007 murder",
     timeline_trials), shown beside the date."""
+    lent: bool = False
+    """True when its year is read from the cluster's other articles, its own article naming
+    none and having no publication date (timeline_beside.years_lent)."""
 
     @property
     def when(self) -> str:

@@ -48,7 +48,7 @@ from chorus.analyze.timeline_beside import (
     days_written,
     year_beside,
     year_carried,
-    year_lent,
+    years_lent,
 )
 from chorus.analyze.timeline_forms import (
     DateMatch,
@@ -302,16 +302,22 @@ def timeline(
                 continue
             entries.append(entry)
             shown = match
+            if base is not None and match.form in A_DAY_OF_A_YEAR and date <= base:
+                # A day its publication date placed lends its year (timeline_beside).
+                days.setdefault((date.month, date.day), set()).add(date.year)
         if heading is not None:
             _dates_below(heading, article.id, posted, written)
         if base is None:
             recent[article.id] = recent.get(article.id, (None, None))[1], (sentence.index, matches)
-    for sentence, match, matches, context in undated:
-        lent = year_lent(sentence.article.text, match, days)
+    dated = [a.published for i, a in articles.items() if a.published and i not in another_event]
+    unplaced = [(s.article.id, s.article.text, m) for s, m, _, _ in undated]
+    lent_years = years_lent(unplaced, days, max(dated, default=None))
+    for (sentence, match, matches, context), lent in zip(undated, lent_years, strict=True):
         if lent is not None and not aside(sentence, match, matches):
             expression = Excerpt(sentence.article, match.start, match.end)
             left.undated.remove(expression.text)
-            entries.append(TimelineEntry(*lent, sentence, expression, True, context=context))
+            entry = TimelineEntry(*lent, sentence, expression, True, context=context, lent=True)
+            entries.append(entry)
     if tried:
         texts = {i: a.text.lower() for i, a in articles.items() if i not in another_event}
         crimes, again = the_story_s_crimes(tried, entries, texts)

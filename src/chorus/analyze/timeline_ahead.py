@@ -182,6 +182,24 @@ def _hoped_by(clause: str) -> bool:
     return bool(hopes) and PAST.search(clause, hopes[-1].end()) is None
 
 
+_RUNNING_UNTIL = re.compile(
+    r"\b(?:is|are|am)(?: [a-z]+ly)? (?P<verb>[a-z]{2,}ing)\b[^.]*\buntil (?:the year )?$"
+)
+"""A state of the present that runs until a date, which then lies ahead: "LKAB ... is footing
+the entire bill until the year 2033" (raw 158, undated). The present only: "was working
+there until 2010" tells the past."""
+_UNTIL_ENDS = ("until ", "until the year ")
+
+
+def _running_until(clause: str) -> bool:
+    """Whether a clause ending "until" before its date holds a progressive of the present,
+    with no verb in the past after it."""
+    if not clause.endswith(_UNTIL_ENDS) or "ing " not in clause:
+        return False
+    found = _RUNNING_UNTIL.search(clause)
+    return found is not None and PAST.search(clause, found.end("verb")) is None
+
+
 def planned(
     date: dt.date, precision: Precision, written: dt.date | None, clause_before: str
 ) -> bool:
@@ -197,7 +215,12 @@ def planned(
             return True
         return not after(written, precision, date) and _cue_ahead(clause_before)
     return _cue_ahead(clause_before) or (
-        precision != "day" and (progressive_ahead(clause_before) or _hoped_by(clause_before))
+        precision != "day"
+        and (
+            progressive_ahead(clause_before)
+            or _hoped_by(clause_before)
+            or _running_until(clause_before)
+        )
     )
 
 
@@ -212,11 +235,31 @@ the quotation's (val 1191: "' we will not forget ' in october 2010, the runner i
 have moved"); a quote that runs on to the date keeps its cue ("\" we will be there in 2016")."""
 
 
+_ENDING = re.compile(r"^ (?:concluding|ending|finishing|completing|culminating)\b")
+"""A clause that tells when the deed of the clause before it ends, whose cue is then its own:
+"plans to migrate the city center over the next five years, concluding sometime between 2019
+and 2021" (raw 158). A participle of another kind tells another deed ("is aiming for a
+comeback, beginning with reissues of his 1982 solo debut"), and one with a verb in the past
+a past span ("the last that will carry an image ... , ending a convention that began in
+1970", Multi-News+ train 1228)."""
+
+
+def _its_clause(before: str) -> str:
+    """The clause a date stands in (the words before it), with the clause before it when it
+    only tells when that one's deed ends (`_ENDING`)."""
+    clauses = CLAUSE_END.split(before)
+    ending = len(clauses) > 1 and _ENDING.match(clauses[-1]) is not None
+    # "ending a convention that began in 1970" tells the past's span, whatever came before.
+    if ending and PAST.search(clauses[-1]) is None:
+        return f"{clauses[-2]},{clauses[-1]}"
+    return clauses[-1]
+
+
 def marked_if_planned(entry: TimelineEntry, written: Mapping[str, dt.date]) -> TimelineEntry:
     """The entry, marked planned when it lies ahead of its article's writing: its
     publication date, else the latest of its own dates in `written` (by article id)."""
     article, sentence = entry.sentence.article, entry.sentence
-    clause = CLAUSE_END.split(sentence.text[: entry.expression.start - sentence.start])[-1]
+    clause = _its_clause(sentence.text[: entry.expression.start - sentence.start])
     clause = _QUOTE_CLOSED.split(clause)[-1]
     when = article.published or written.get(article.id)
     if planned(entry.date, entry.precision, when, clause):

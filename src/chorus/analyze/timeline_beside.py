@@ -16,7 +16,14 @@ called" in a February article: last October); farther back, which year the sente
 not say ("hanged on 31 May" in January).
 A month and day no rule dates in an article with no publication date takes the year another
 date of the cluster writes with that very month and day ("Nov. 3" beside another article's
-"On November 3rd, 2017"), when all such dates write one year: the story's day told twice.
+"On November 3rd, 2017"), or a dated article places on or before its publication date ("May
+29" in raw 161's dated [1], 0-based), when all such dates write one year: the story's day
+told twice.
+An article with such a day is of the story's time, and its other months and days take that
+year when they lie within half a year of each of its lent days and on or before the cluster's
+latest publication date (161's undated [2]: "charged June 2", "arrested June 18"); a day
+after it may be a plan its article does not mark ("Her arraignment was scheduled for July
+2"), and is left.
 """
 
 from __future__ import annotations
@@ -185,3 +192,28 @@ def year_lent(text: str, match: DateMatch, written: Written) -> tuple[dt.date, P
         return None
     years = written.get((read[0].month, read[0].day), set())
     return absolute(f"{words} {next(iter(years))}") if len(years) == 1 else None
+
+
+Unplaced = tuple[str, str, DateMatch]
+"""An undated article's month and day no rule of its own dated: its article's id and text."""
+
+
+def years_lent(
+    days: list[Unplaced], written: Written, latest: dt.date | None
+) -> list[tuple[dt.date, Precision] | None]:
+    """The day each of `days` names: in the one year the cluster writes with it
+    (`year_lent`), else, in an article one of whose days is lent a year, in that year when it
+    lies within half a year of each lent day and on or before `latest` (the cluster's latest
+    publication date)."""
+    lent = [year_lent(text, match, written) for _, text, match in days]
+    anchors: dict[str, list[dt.date]] = {}
+    for (article, _, _), day in zip(days, lent, strict=True):
+        if day is not None:
+            anchors.setdefault(article, []).append(day[0])
+    if latest is None or not anchors:
+        return lent
+    for i, (article, text, match) in enumerate(days):
+        if lent[i] is None and article in anchors:
+            day = in_the_year_of(text, match, anchors[article])
+            lent[i] = day if day is not None and day[0] <= latest else None
+    return lent

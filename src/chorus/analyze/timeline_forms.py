@@ -67,6 +67,7 @@ _BEFORE_A_BARE_YEAR = (
     + r"|(?<=\bsince )|(?<=\bend of )|(?<=\bstart of )|(?<=\bbeginning of )|(?<=\bmid-)"
     + r"|(?<=\bas early as )|(?<=\bscheduled for )|(?<=\bslated for )|(?<=\bplanned for )"
     + r"|(?<=\buntil the year )|(?<=\bsometime around )|(?<=\b[Nn]ight, )|(?<=\b[Ee]ve, )"
+    + r"|(?<=\b[Tt]hanksgiving )"
     + r"|(?<=\b[Ii]n (?:1[89]|20)\d\d and )|(?<=\b[Ii]n (?:1[89]|20)\d\d[-–]))"
 )
 """What names a year on its own: "in 2016", "since 1993" (timeline_asides says which start a
@@ -75,7 +76,9 @@ state held), a part of the year ("early 2013", "mid-2016", "in spring 2017", "th
 ("in 2000-2001"), the time a plan is set for ("is scheduled for 2022", "is footing the
 entire bill until the year 2033", "sometime around 2100"), the first time known ("learned as
 early as 2003 of extensive foreclosure abuses"), a holiday's night or eve ("death on
-Christmas night, 1996": timeline_names). "in the year" is left: a film's plot, a speculation
+Christmas night, 1996": timeline_names), a Thanksgiving ("spent Thanksgiving 2011 with him",
+raw 155: the year; its day moves, and "before christmas 2012" is a season's). "in the year"
+is left: a film's plot, a speculation
 ("In the year 2011, charles dies in a hovercraft", "sex will be like in the year 2050")."""
 _NO_DECADE = r"(?!(?<=0)['’]s\b)"
 """A year ending in 0 written with "'s" is a decade ("from the late 1970's to early 1990's"),

@@ -226,6 +226,10 @@ def _fact_lines(briefing: Briefing, facts: Iterable[Fact], total: int, sources: 
     return lines
 
 
+LENT = "year from the other articles"
+"""Said of a month and day whose year its own undated article does not give
+(timeline_beside.years_lent): the reader can weigh it."""
+
 _BOUNDS = ("since", "until", "till", "through", "before", "after", "by", "from")
 """Words that make a date one end of a span ("executive officer ... since November 2015"):
 listed under that date alone, the line would read as an event of that month. "as of" is
@@ -242,8 +246,10 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
     that fixed a year no publication date gave ("Wednesday, November 21: a Wednesday in 2018
     alone, near the article's 2017"), what the date dates in a sentence of a later event
     ("2007 (Kercher's 2007 murder)": the appeal's line under the murder's year), and
-    "planned" for an event ahead of its article's writing, and "background" for a line of a
-    background article (in `background`) (Markdown and HTML)."""
+    "planned" for an event ahead of its article's writing, "year from the other articles"
+    for a month and day of an undated article placed by the cluster's dates, and
+    "background" for a line of a background article (in `background`) (Markdown and
+    HTML)."""
     # Imported here: the Markdown of a briefing without the analysis loads none of it.
     from chorus.analyze.timeline_range_words import from_a_thing_s_year, range_words
     from chorus.analyze.timeline_weekday import weekday_note
@@ -266,7 +272,8 @@ def timeline_note(entry: TimelineEntry, background: frozenset[str] = frozenset()
     if entry.dates is not None:  # the crime a verdict's line dates: "Kercher's 2007 murder"
         words = entry.dates.text
     from_background = BACKGROUND if sentence.article.id in background else ""
-    notes = [n for n in (words, "planned" if entry.planned else "", from_background) if n]
+    lent = LENT if entry.lent else ""
+    notes = [n for n in (words, "planned" if entry.planned else "", lent, from_background) if n]
     return f" ({', '.join(notes)})" if notes else ""
 
 

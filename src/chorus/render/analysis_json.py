@@ -52,6 +52,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "precision": e.precision,
                 "relative": e.relative,
                 "planned": e.planned,
+                "year_lent": e.lent,
                 "expression": _span(e.expression),
                 "dates": None if e.dates is None else _span(e.dates),
                 "sentence": _span(e.sentence),
