@@ -126,7 +126,10 @@ def bare_opening(texts: Sequence[str], ordered: Sequence[int]) -> tuple[list[int
     return [], [row]
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us)\b")
+_FIRST_PERSON = re.compile(r"[wWoOu](?<!\w[wWoOu])(?:(?<=[wW])e|(?<=[oO])ur|(?<=u)s)(?!\w)")
+"""A "we", "We", "our", "Our" or "us" as a word. Written to open on its first letters, which
+the pattern engine looks for fast, then to look back for the word's start (as
+`own_voice.FIRST_PERSON`): twice as fast as opening on `\b`."""
 
 
 def speaks_as_we(text: str) -> bool:

@@ -64,8 +64,6 @@ _STEP = re.compile(
     r"|\A\s*(?:Attempts|Efforts)\s+to\s+(?:reach|contact)\b[^,;]*?"
     r"\b(?:have\s+been|has\s+been|were|was)\s+(?:so\s+far\s+)?unsuccessful\b"
 )
-_CUES = ("respon", "return", "repl", "reach", "available", "message", "contact")
-"""A word each step's pattern needs ("respond", "reached", "message")."""
 _NEWS_BESIDE = re.compile(r"\b(?:while|although|but|so|said|says)\b", re.IGNORECASE)
 """Words that join a step to news of its own ("While the parents could not be reached ...,
 a spokesman said ..."): such a sentence is kept."""
@@ -84,12 +82,28 @@ def correction_note(text: str) -> bool:
     return _CORRECTION.match(text) is not None
 
 
+def may_be_step(text: str) -> bool:
+    """Whether a text holds a word one of `_STEP`'s forms needs ("return", "respond",
+    "reply", "reached", "available", "message", "unsuccessful"), searched before the pattern,
+    which alone cost ten times more. "respon", "reach" or "contact" let 196 of the 3,745
+    chosen raw sentences through where these let 130; tested one by one, as `any` over a
+    tuple they cost half as much again."""
+    return (
+        "return" in text
+        or "respond" in text
+        or "repl" in text
+        or "reached" in text
+        or "available" in text
+        or "message" in text
+        or "unsuccessful" in text
+    )
+
+
 def newsroom_step(text: str) -> bool:
     """Whether a sentence tells only a reporter's attempt to reach someone ("CNN did not
     immediately return a call for comment.", "The Associated Press left a message seeking
     information from Houston police.")."""
-    # a word the pattern needs, searched first: the pattern alone cost ten times more
-    if not any(cue in text for cue in _CUES):
+    if not may_be_step(text):
         return False
     step = _STEP.search(text)
     if step is None:

@@ -30,17 +30,24 @@ _CLOSED = re.compile(r"[.!?…:;,][\"”’')\]]*\Z")
 """A sentence's or a list item's close: a line ending so goes on as prose or a list."""
 
 
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding `at` ends (its newline, or the text's end)."""
+    end = text.find("\n", at)
+    return end if end >= 0 else len(text)
+
+
 def _line_of(sentence: Sentence) -> tuple[str, str]:
     """The text of its line before the sentence and after it."""
     text = sentence.article.text
     start = text.rfind("\n", 0, sentence.start) + 1
-    end = text.find("\n", sentence.end)
-    return text[start : sentence.start], text[sentence.end : end if end >= 0 else len(text)]
+    return text[start : sentence.start], text[sentence.end : _line_end(text, sentence.end)]
 
 
 def video_blurb(sentence: Sentence) -> bool:
     """Whether a sentence's paragraph closes on a photo's credit."""
-    return _PHOTO_CREDIT in _line_of(sentence)[1]
+    # found in place: the rest of the line is not cut out of the article for it
+    text = sentence.article.text
+    return text.find(_PHOTO_CREDIT, sentence.end, _line_end(text, sentence.end)) >= 0
 
 
 def heading(sentence: Sentence) -> bool:
@@ -49,14 +56,15 @@ def heading(sentence: Sentence) -> bool:
     parted by a dash. A news headline ("Emma Stone: ‘I was holding my best actress card the
     whole time’", raw 205; "Local woman warns of the dangers of breast implants", 55) tells
     the story: the headline reads it, and it is kept."""
-    before, after = _line_of(sentence)
     text = sentence.text.rstrip()
+    # what names a work, read first: nearly every sentence has none, and its line is not cut
+    if not (text[:1] in _OPENING_QUOTES or text.endswith(")") or _DASH in text):
+        return False
+    before, after = _line_of(sentence)
     # a quotation set out as its own line opens lower-case (raw 233's thesis): not a title
     if before.strip() or after.strip() or not text.lstrip(_OPENING_QUOTES)[:1].isupper():
         return False
-    if _CLOSED.search(text) is not None:
-        return False
-    return text[:1] in _OPENING_QUOTES or text.endswith(")") or _DASH in text
+    return _CLOSED.search(text) is None
 
 
 _HERE_IS = re.compile(
@@ -96,6 +104,8 @@ _SMALL_TEXT = "a an and as at by for from in of on or the to vs with"
 _SMALL_WORDS = frozenset(_SMALL_TEXT.split())
 """Words a title may leave lower-case ("Out of Colored Pencils")."""
 _TITLE_WORDS = 2
+_VISIBLE = re.compile(r"\S")
+"""A character `str.strip` keeps (both read Unicode's spaces alike)."""
 
 
 def work_title(text: str) -> bool:
@@ -115,10 +125,11 @@ def own_title(sentence: Sentence) -> bool:
     too, so a cluster briefed from plain texts (`chorus batch`, the API) and the same
     cluster read from files (`chorus brief`, whose reader gives the title) choose alike."""
     article = sentence.article
-    shown = " ".join(sentence.text.split())
-    if article.title is not None and shown == " ".join(article.title.split()):
+    # the same words whatever the spaces between them: split, never joined again
+    if article.title is not None and sentence.text.split() == article.title.split():
         return True
-    if article.text[: sentence.start].strip():
+    # a visible character before it, found where it starts, not by copying the text up to it
+    if _VISIBLE.search(article.text, 0, sentence.start) is not None:
         return False
     line = title_line(article.text)
-    return line is not None and shown == " ".join(line.split())
+    return line is not None and sentence.text.split() == line.split()
