@@ -8,10 +8,8 @@ then counted in every sentence by exact match, so an entity
 mentioned by four outlets is counted in all four, recognised once. A few forms decide a
 label or a span on their own (entity_forms.py), and names joined by "and", a slash or a
 possessive ("Ghouta's Douma") are no one name. Every mention, not only the window read, can
-settle a label (entity_cues.py): one right after a word only people are called by ("her
-husband Kris Humphries") or before an age ("Rosannah, 24,") makes a person, one after "rock
-group" an organisation, one before "airport", after "the city of" or after "Boulevard and" a
-place, one before "SUV" a car (not listed). A one-word person only ever written after an
+settle a label: the words around it are read as it is matched (entity_matching.py, with its
+cues in entity_cues.py). A one-word person only ever written after an
 article or a possessive ("the Hummer") is a thing, not listed; so are words written in both
 numbers ("Klansman", "Klansmen") and organisations written mostly in lower case ("Monkeys"
 of a headline), events, awards, laws ("Misuse of Drugs Act"), products of a version ("Keurig
@@ -80,48 +78,22 @@ Defense Secretary") is a portfolio, not listed (entity_named_things.py).
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate, repeat
-from operator import add, attrgetter
 
 from chorus.analyze import entity_stand_ins as stand_ins
-from chorus.analyze.entity_cues import (
-    AFTER_CUES,
-    AGE_STARTS,
-    FULL_NAME_CUE_ENDS,
-    LIST_END,
-    RESIDENT_STARTS,
-    by_age,
-    by_residence,
-    label_after,
-    label_by_cue,
-    label_of_a_full_name,
-    names_a_thing,
-)
-from chorus.analyze.entity_endings import places_read_otherwise, state_after_town
+from chorus.analyze.entity_endings import places_read_otherwise
 from chorus.analyze.entity_first_joins import first_names_joined
 from chorus.analyze.entity_first_names import joined_mentions
 from chorus.analyze.entity_folds import one_per_spelling
 from chorus.analyze.entity_forms import (
-    ALONE,
-    BEFORE_CHARS,
     RUNS_ON,
-    after_exchange,
-    how_it_stands,
-    is_title,
-    may_follow_a_cue,
     places_beside_titles,
     standing_for_themselves,
 )
+from chorus.analyze.entity_generations import generations_written_apart
 from chorus.analyze.entity_headings import headings_and_shouts
 from chorus.analyze.entity_in_lists import (
-    LISTED_ENDS,
-    listed_after_a_group,
-    listed_as_a_group,
-    listed_before_a_group,
     people_after_a_namesake_group,
 )
 from chorus.analyze.entity_inside import (
@@ -140,7 +112,8 @@ from chorus.analyze.entity_kinds import (
     named_with_a_possessive,
 )
 from chorus.analyze.entity_known import known_entities
-from chorus.analyze.entity_lists import LANDS_SPELLED, papers_named_short
+from chorus.analyze.entity_lists import papers_named_short
+from chorus.analyze.entity_matching import SENTENCE_BREAK, matched
 from chorus.analyze.entity_mention_shapes import (
     bodies_of_a_pair,
     cut_spans,
@@ -152,9 +125,6 @@ from chorus.analyze.entity_mention_shapes import (
     sign_offs,
 )
 from chorus.analyze.entity_mentions import (
-    has_a_lower_case,
-    mention_spans,
-    opens_another_name,
     outlets,
 )
 from chorus.analyze.entity_named_things import beings_and_things
@@ -168,21 +138,14 @@ from chorus.analyze.entity_pieces import (
 from chorus.analyze.entity_recognize import Recognized, recognize
 from chorus.analyze.entity_said_names import misnamed_in_quotes, speakers_named_in_full
 from chorus.analyze.entity_surname_mentions import full_names_read_as_groups, surnames_placed
-from chorus.analyze.entity_surnames import generations_written_apart
-from chorus.analyze.model import Entity, EntityLabel, Excerpt
+from chorus.analyze.model import Entity, EntityLabel
 from chorus.model import Sentence
 
-# the recognizer's reading moved to entity_recognize.py; callers take it from here with the
-# listing it feeds
+# the recognizer's reading moved to entity_recognize.py, the text's break to entity_matching.py;
+# callers take them from here with the listing they feed
 __all__ = ["MAX_ENTITIES", "SENTENCE_BREAK", "Recognized", "entities", "recognize"]
 
 MAX_ENTITIES = 40
-SENTENCE_BREAK = "\n "
-"""Between sentences in the text `entities` reads: the space makes a word opening a
-sentence one `label_by_cue` finds, as it finds every word before a mention, back to a
-space ("Ms." of "Ms. Clifford filed", read as "court.\nMs." after a newline alone)."""
-
-_TEXT = attrgetter("text")
 
 
 def entities(
@@ -192,120 +155,21 @@ def entities(
     the first `cap` of them (ordered, past MAX_ENTITIES, as the cap orders them)."""
     forms = recognized.aliases()
     labels = recognized.every_label()
-    spellings = recognized.spellings
     if not forms and not recognized.known:
         return ()
-    # One text, sentences apart by SENTENCE_BREAK: no form holds a newline (they are words
-    # joined by spaces), so no match crosses sentences, and `\b` sees it as a text's end.
-    texts = list(map(_TEXT, sentences))  # read again by `known_entities`
-    gap = len(SENTENCE_BREAK)
-    # each sentence's length and the gap summed in C: a generator cost ~5 opcodes a sentence
-    offsets = list(accumulate(map(add, map(len, texts), repeat(gap)), initial=0))
-    mentions: dict[str, list[Excerpt]] = defaultdict(list)
-    joined = SENTENCE_BREAK.join(texts)
-    works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")
-    # names with a mention that `how_it_stands` ALONE, that RUNS_ON, that is IN_TITLE
-    stands: tuple[set[str], ...] = (set(), set(), set(), set())
-    alone = stands[ALONE]
-    cued: dict[str, EntityLabel] = {}  # names' labels by the first `label_by_cue`
-    # A person's full name keeps its label: no cue words make it more of one, and before
-    # "Airport" it is the airport's namesake ("John Wayne Airport").
-    full_names = {n for n, label in labels.items() if label == "person" and " " in n}
-    # ... and so does a country or state read as a place: "U.S. retailer Michael Kors" is no
-    # group; but after "the suburb of" a name is a place's ("Baba Amr") and after "rock
-    # group" a band's ("Led Zeppelin"): no one is named so
-    lands = {n for n in LANDS_SPELLED.intersection(labels) if labels[n] == "place"}
-    unsettled = labels.keys() - full_names - lands
-    people = set(full_names)
-    # how often each one-word organisation is written in lower case, counted as it is matched
-    lowered = Counter(
-        {
-            name: 0
-            for name, label in labels.items()
-            if label == "organisation" and has_a_lower_case(name)
-        }
-    )
-    for start, end in mention_spans(joined, forms, lowered):
-        form = joined[start:end]
-        name = forms[form]
-        # a capital after the next character rules out most surnames before any call
-        if (
-            form != name
-            and joined[end + 1 : end + 2].isupper()
-            and name in full_names
-            and opens_another_name(joined, end)
-        ):
-            continue
-        if name not in alone:
-            stands[how_it_stands(joined, start, end)].add(name)
-        # a stock symbol is in capitals, a title the name itself (not a surname's mention),
-        # and so is a cue's name (an organisation or a place has no surname) or another
-        # spelling of it ("played by Cecile de France" of "Cecile De France"): the others
-        # skip the look before them, most of this loop's cost
-        if form == name or form.isupper() or form in spellings:
-            head = joined[start - BEFORE_CHARS : start] if start > BEFORE_CHARS else joined[:start]
-            if may_follow_a_cue(head):
-                if form.isupper() and after_exchange(head):
-                    continue
-                if form == name and is_title(head, joined, end):
-                    works.add(name)
-            # the tests that rule out most mentions written here, before any call
-            if (after := joined[end : end + 3]) in AFTER_CUES and joined.startswith(
-                AFTER_CUES[after], end
-            ):
-                if (label := label_after(joined, end)) is None:
-                    # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
-                    several = " " in name and name not in people
-                    one = " " not in name and labels[name] == "person"
-                    if form == name and names_a_thing(joined, end, several, one):
-                        works.add(name)
-                # a full name before "fraternity" is no one's ("Kappa Sigma")
-                elif name in unsettled or (label == "organisation" and name in people):
-                    cued[name] = label
-                    unsettled.discard(name)
-                    people.discard(name)
-            elif name in unsettled and (
-                label := label_by_cue(head, after)
-                or (after in AGE_STARTS and by_age(joined, end))
-                or (after in RESIDENT_STARTS and by_residence(head, joined, end))
-                or (head[-2:] == ", " and state_after_town(form, head))
-                or (
-                    " " not in name
-                    and (
-                        (
-                            head.endswith(LISTED_ENDS)
-                            and listed_after_a_group(joined, start, after, forms, labels)
-                        )
-                        or (after == " an" and listed_before_a_group(joined, end, forms, labels))
-                    )
-                )
-            ):
-                cued[name] = label
-                unsettled.discard(name)
-            elif (
-                name in people
-                and head.endswith(FULL_NAME_CUE_ENDS)
-                and (
-                    label := label_of_a_full_name(head, after)
-                    or (head.endswith(LIST_END) and listed_as_a_group(joined, start))
-                )
-            ):
-                cued[name] = label
-                people.discard(name)
-        row = bisect_right(offsets, start) - 1
-        sentence = sentences[row]
-        shift = sentence.start - offsets[row]
-        mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
+    read = matched(sentences, forms, labels, recognized.spellings)
+    joined, cued, people = read.joined, read.cued, read.people
+    mentions, works = read.mentions, read.works
     lone_people = lone_people_of(labels)
     kinds = beings_and_things(lone_people, mentions, labels, joined)
-    standing = standing_for_themselves(stands)
+    standing = standing_for_themselves(read.stands)
     works -= places_beside_titles(works, mentions, labels)
     listed = {
         name: found
         for name, found in mentions.items()
         if name not in works and name in standing and name not in kinds and not is_event(name)
     }
-    common = common_nouns(listed, lowered)
+    common = common_nouns(listed, read.lowered)
 
     def label(name: str) -> EntityLabel:
         return cued.get(name) or labels[name]
@@ -346,7 +210,7 @@ def entities(
     for short, longer in (joins | stand_ins.spelled_twice(listed, label)).items():
         listed[longer] = joined_mentions(listed.pop(short), listed[longer])
     # names no cue settled, each looked at once: a set's intersection costs no Python loop
-    spoken = unsettled & listed.keys() - lone_people
+    spoken = read.unsettled & listed.keys() - lone_people
     cued |= dict.fromkeys(speakers_named_in_full(spoken, listed), "person")
     cued |= towns_before_a_state(people & listed.keys(), listed)
     cued |= places_read_otherwise(listed, label)
@@ -365,14 +229,14 @@ def entities(
         else:
             listed[place] = rest
 
-    running = stands[RUNS_ON]
-    listed, made = first_names_joined(listed, label, cued, lone_people, full_names, running)
+    running = read.stands[RUNS_ON]
+    listed, made = first_names_joined(listed, label, cued, lone_people, read.full_names, running)
     cued |= made
     for name, son in generations_written_apart(listed, label).items():
         listed[son] = joined_mentions(listed.pop(name), listed[son])
     listed = surnames_placed(listed, recognized.kin, forms, label)
-    # the one-word organisations `lowered` counts: a name of four letters or fewer is left
-    for name, grown in named_with_a_possessive(listed, lowered).items():
+    # the one-word organisations `read.lowered` counts: a name of four letters or fewer is left
+    for name, grown in named_with_a_possessive(listed, read.lowered).items():
         spelled = grown[0].article.text[grown[0].start : grown[0].end]  # "McDonald’s"
         cued[spelled] = label(name)
         listed[spelled] = grown
@@ -388,7 +252,7 @@ def entities(
         if name not in common
     ]
     found = one_per_spelling(
-        [*found, *known_entities(sentences, texts, recognized.known, listed)], sentences
+        [*found, *known_entities(sentences, read.texts, recognized.known, listed)], sentences
     )
     found = stand_ins.networks_named_short(papers_named_short(found))
     found.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name))
