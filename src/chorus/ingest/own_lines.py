@@ -48,6 +48,7 @@ from chorus.ingest.own_signoffs import (
     SITE_LINE,
     SPELLED_ADDRESS,
     STAFF_PHOTO_CREDIT,
+    STATION_REPORTER,
     STATION_VIDEO_LINE,
     SYNDICATION_LINE,
     WRITER_ADDRESS,
@@ -239,7 +240,8 @@ def own_outlet(text: str) -> OwnLine | None:
     signing off on its last line, else its syndication notice, else a picture it made or its
     staff took, else its own unanswered request for comment, else the outlet whose staff a
     contributor's line credits by its name ("ABC News' Gerard McNiff …") on a page quoting
-    what it was told by that name, else the site hosting a
+    what it was told by that name, else the station naming its own reporter by its brand
+    ("FOX 13's Haley Hinds reports …"), else the site hosting a
     fundraiser that speaks of itself; None when none does, or when one rule's lines name two
     outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -285,6 +287,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("caption of its own picture", STAFF_PHOTO_CREDIT.fullmatch, lines),
         ("request for comment", COMMENT_REQUEST.search, lines),
         ("contributor's line", lambda line: own_staff_credit(line, text), lines),
+        ("station's own reporter", STATION_REPORTER.search, lines),
         ("fundraiser's own words", fundraiser, lines),
     )
     for rule, find, candidates in rules:
