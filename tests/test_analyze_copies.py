@@ -102,20 +102,53 @@ def test_only_in_one_outlet_says_when_an_item_cites_copies(duc_pope):
 
 
 @pytest.mark.parametrize(
-    "cluster_id",
+    ("cluster_id", "own", "shared"),
     [
-        "multi_news-val-4713",  # AP's balloon story run by two papers with their own leads
-        "multi_news-val-5480",  # Asahi's rescue-dog story in two versions
+        # AP's balloon story run by two papers, the Albuquerque Journal adding its own
+        # reporting on the pilot and the team's Mission Control at the Balloon Museum
+        (
+            "multi_news-val-4713",
+            ("Tami", "staffed day and night", "news conference in October"),
+            "oxygen masks",
+        ),
+        # Asahi's rescue-dog story retold by a blog that leaves Hulk, the second dog, out
+        ("multi_news-val-5480", ("Hulk",), "adopted by the NPO"),
     ],
 )
-def test_two_papers_running_one_story_have_nothing_to_compare(cluster_id):
-    """Before, 4713's agreed section listed 12 facts "by all" outlets."""
+def test_two_papers_running_one_story_agree_on_nothing_but_each_keeps_its_own(
+    cluster_id, own, shared
+):
+    """Before, 4713's agreed section listed 12 facts "by all" outlets; then its "Only in one
+    outlet" was emptied too, losing what the Journal alone tells (raw 173's reader)."""
     briefing = brief(_documents(RAW_VALIDATION, cluster_id), words=100)
     analysis = briefing.analysis
-    assert [len(c.articles) for c in analysis.copies] == [2]
+    (group,) = analysis.copies
+    assert len(group.articles) == 2
+    assert analysis.agreed == ()
+    assert analysis.reasons["agreed"] == ONE_REPORT
+    assert "unique" not in analysis.reasons
+    texts = {d.article.id: d.article.text for d in briefing.documents}
+    for fact in analysis.unique:
+        (cited,) = {s.article.id for s in fact.sentences}
+        (other,) = set(group.articles) - {cited}
+        assert fact.statement.text not in texts[other]
+    for words in own:
+        (holder,) = [a for a in group.articles if words in texts[a]]
+        assert any(
+            words in f.statement.text and f.statement.article.id == holder for f in analysis.unique
+        ), words
+    # a line both carry word for word is neither's own
+    assert all(shared in text for text in texts.values())
+    assert not any(shared in f.statement.text for f in analysis.unique)
+    assert briefing.summary
+
+
+def test_one_opinion_piece_run_twice_has_nothing_to_compare():
+    """multi_news-val-3957: one Wall Street Journal article twice, the second without the
+    line on where it appeared in print; neither adds a sentence of its own."""
+    analysis = brief(_documents(RAW_VALIDATION, "multi_news-val-3957"), words=100).analysis
     assert analysis.agreed == () and analysis.unique == ()
     assert analysis.reasons["agreed"] == analysis.reasons["unique"] == ONE_REPORT
-    assert briefing.summary
 
 
 @pytest.mark.parametrize(

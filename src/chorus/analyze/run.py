@@ -166,6 +166,11 @@ def analyze(
         disputed = [(a, b) for c in found for a in c.side_a for b in c.side_b]
         facts = agreed(on_story, rows, disputed)
         only = unique(on_story, rows, found_quotes)
+    else:
+        # a paper reprinting a wire story with its own reporting added (raw 173): each
+        # article is then its own report, and what one adds is all that lies far from
+        # the other's sentences (the lines they share score near 1)
+        only = unique(on_story, None, found_quotes)
     disputes = tuple(as_update(conflict, carried) for conflict in found)
     reasons.update(
         {
@@ -175,7 +180,7 @@ def analyze(
         }
     )
     if one_report:
-        reasons.update(dict.fromkeys(("agreed", "unique"), ONE_REPORT))
+        reasons.update(dict.fromkeys(("agreed",) if only else ("agreed", "unique"), ONE_REPORT))
     return Analysis(
         agreed=facts,
         unique=only,
