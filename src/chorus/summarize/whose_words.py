@@ -138,9 +138,10 @@ _FIRST_WORD = re.compile(r"\W*[A-Z][\w’'-]*")
 
 def _one_unnamed(text: str) -> str | None:
     """The "he" or "she" a text credits its quotation to, or, in a text that names no one
-    and opens on no name, the first it speaks of outside its quotations ("This year, a
-    woman in Virginia called to say she thought her husband might be his son.", raw 155);
-    None when there is none."""
+    and opens on no name, the first it speaks of outside its quotations with no person or
+    name before it ("By the next afternoon his temperature had shot to 104.6, ...", raw
+    241; not "... a woman in Virginia called to say she thought ...", 155); None when there
+    is none."""
     if " he " in text or " she " in text:
         credit = _PRONOUN_CREDIT.search(text)
         if credit is not None:
@@ -164,11 +165,12 @@ def speaker_unshown(
     the articles' first rows) that credit a quotation to "he" or "she", or name no one and
     speak of one (`_one_unnamed`: "By the next afternoon his temperature had shot to ...",
     raw 241), where the reader cannot tell who: the line shown right before is no earlier
-    sentence of their article naming someone or speaking of that "he" or "she", and no line
-    shown before them writes a capitalised word of their article's nearest
-    earlier sentence writing one (raw 86's Grimm, named two sentences above '"It's without
-    a doubt going to be the governor's most difficult challenge," he said.', shown after
-    Fallin's "she said"). Each comes with that naming sentence's row."""
+    sentence of their article naming someone, writing a name or speaking of that "he" or
+    "she", and no line shown before them writes a capitalised word of their article's
+    nearest earlier sentence naming someone or opening on a name (raw 86's Grimm, named two
+    sentences above '"It's without a doubt going to be the governor's most difficult
+    challenge," he said.', shown after Fallin's "she said"). Each comes with that naming
+    sentence's row."""
     marked = []
     words: dict[int, set[str]] = {}
     for at, row in enumerate(shown):
