@@ -13,7 +13,9 @@ sentences that do not dangle"):
   great filmmaker is something few would contest");
 - an opening share "of those" or "of these" ("Six of those resolutions");
 - an opening count of what was named before ("All three movies are responses to ...",
-  "Both journalists were hurt ..."; not "All three who ..."), or "With that";
+  "Both journalists were hurt ..."; not "All three who ..."), "The two" or "The pair"
+  standing alone for people before a verb ('The two were "familiar with the area, ..."',
+  raw 164; not "The two injured officers ..."), or "With that";
 - "since then" or "the latter" anywhere.
 
 A sentence that ends in a colon points forward instead ("The Onion has updated its story
@@ -66,6 +68,14 @@ _COUNTS = "two|three|four|five|six|seven|eight|nine|ten"
 """Counts after "All" that number what the sentences before named ("All three movies are
 responses to ...")."""
 
+_PAIR_DEEDS = (
+    "were|was|are|is|had|have|has|will|would|could|each|both|also|then|later|allegedly|"
+    "became|fell|grew|met|threw|hug|went|got|took|made|began|spent|left|sat|ran|won|lost"
+)
+"""Words after an opening count standing alone for people ("The two were ...", "The pair
+threw back vodka shots ..."): a verb or an adverb, not a noun naming which two ("The two
+injured officers ...")."""
+
 _OPENING = re.compile(
     # An aside in brackets opens the same way: "(This is not to be confused with ...)".
     r"[\s(\[]*(?:"
@@ -76,6 +86,7 @@ _OPENING = re.compile(
     rf"|(?:{_SHARES})\s+of\s+th(?:ose|ese)\b"
     rf"|All\s+(?:{_COUNTS})\b(?!\s+(?:{_PARTICIPANTS})\b)"
     r"|Both\s+[a-z]+s\b"
+    rf"|The\s+(?:{_COUNTS}|pair|duo|trio)\b(?!-|,\s+[A-Z])(?=,|\s+(?:[a-z]+ed\b(?!\s+[a-z]+s\b)|(?:{_PAIR_DEEDS})\b))"
     r"|With\s+that\b)"
 )
 _ANYWHERE = (("ince then", "sS"), ("he latter", "tT"))

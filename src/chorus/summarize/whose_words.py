@@ -18,7 +18,9 @@ mother's, shown after "Shinozuka's device ..."): read since the thirty-fourth pa
 A quotation credited to "he" or "she" whom no line shown before names (raw 86's '"It's
 without a doubt going to be the governor's most difficult challenge," he said.', Grimm's,
 shown after Fallin's "she said") is `speaker_unshown`'s (docs/journal/summary.md, "Summary a
-reader sees, thirtieth pass (stop 37)").
+reader sees, thirtieth pass (stop 37)"); so is, since the thirty-sixth pass, a line naming
+no one that speaks of a "he" or "she" with no person before it ("By the next afternoon his
+temperature had shot to 104.6, ...", raw 241, Tim Monahan named only in the line before).
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ from collections.abc import Sequence
 from chorus.dangling import QUOTED
 from chorus.model import Sentence
 from chorus.sentence_quotes import quote_open
+from chorus.shown_alone import OPENERS
 from chorus.summarize.credit_lines import BARE_QUOTE, CLOSES_ON_CREDIT
 from chorus.summarize.leaning import names_someone
-from chorus.summarize.surnames import NAME
+from chorus.summarize.surnames import FIRST_NAME, NAME
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e)\b")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+")
@@ -94,12 +97,12 @@ def inside_quotation(sentences: Sequence[Sentence], rows: Sequence[int]) -> list
     return marked
 
 
+_NAMES = re.compile(NAME)
 _PRONOUN_CREDIT = re.compile(
     r"[”\"],?\s+(he|she)\s+(?:said|says|added|told|continued|explained|wrote)\b"
 )
 """A quotation credited to "he" or "she", the credit closing the sentence or going on ('...,"
 she said on CNN's "State of the Union."', raw 86)."""
-_NAMES = re.compile(NAME)
 _SAME_ONE = {
     "he": re.compile(r"\b(?:he|him|his|He|His)\b"),
     "she": re.compile(r"\b(?:she|her|She|Her)\b"),
@@ -107,35 +110,106 @@ _SAME_ONE = {
 """The words that speak of one "he" (or one "she") outside quotations."""
 
 
+_ONE_SPOKEN_OF = re.compile(r"\b(?<! or )(?:(he|him|his|He|His)|she|her|She|Her)\b(?! or )")
+"""A "he" or "she" spoken of; not anyone's ("in his or her entire extended family")."""
+_PEOPLE = (
+    "child|kid|baby|teen|teenager|student|patient|suspect|officer|victim|driver|singer|star|"
+    "player|author|writer|director|owner|veteran|soldier|worker|person|friend|resident"
+)
+_PERSON_BEFORE = {
+    "he": re.compile(rf"\b(?:man|boy|father|son|husband|brother|actor|{_PEOPLE})\b"),
+    "she": re.compile(rf"\b(?:woman|girl|mother|daughter|wife|sister|actress|{_PEOPLE})\b"),
+}
+"""A person named by what they are, whom a "he" or "she" after it stands for ("... showed
+the boy in a hospital bed with a blue and white stuffed rabbit on his lap", raw 75)."""
+_OPENS_ON_NAME = (
+    rf"\W*(?!(?:{OPENERS}|His|Her)\b){FIRST_NAME}\b"
+    r"(?!\s+(?:of|to|for|in|on|at|by|from|with)\b)"
+)
+_NAMED_FIRST = re.compile(_OPENS_ON_NAME)
+"""A capitalised first word that is no opener, pronoun, day or month, nor a noun before its
+preposition ("Results of toxicology ...", raw 150): most often a name ("Alcorn reportedly
+taught the girl in several of her classes.", raw 4)."""
+_NAMED_SUBJECT = re.compile(rf"{_OPENS_ON_NAME}|[^,]*,{_OPENS_ON_NAME}")
+"""The same, or such a word opening the clause after an opening phrase ("In his Newsweek
+article, Alexander asserts ...", raw 212)."""
+_FIRST_WORD = re.compile(r"\W*[A-Z][\w’'-]*")
+
+
+def _one_unnamed(text: str) -> str | None:
+    """The "he" or "she" a text credits its quotation to, or, in a text that names no one
+    and opens on no name, the first it speaks of outside its quotations with no person or
+    name before it ("By the next afternoon his temperature had shot to 104.6, ...", raw
+    241; not "... a woman in Virginia called to say she thought ...", 155); None when there
+    is none."""
+    if " he " in text or " she " in text:
+        credit = _PRONOUN_CREDIT.search(text)
+        if credit is not None:
+            return credit.group(1)
+    bare = QUOTED.sub(" ", text)
+    one = _ONE_SPOKEN_OF.search(bare)
+    if one is None or _NAMED_SUBJECT.match(bare) or names_someone(bare):
+        return None
+    kind = "he" if one.group(1) else "she"
+    # a person or a name before it is whom it stands for ("... Michelle's new interview ...
+    # in which she said, ...", raw 28)
+    first = _FIRST_WORD.match(bare)
+    named = _NAMES.search(bare, first.end() if first else 0, one.start())
+    return None if named or _PERSON_BEFORE[kind].search(bare, 0, one.start()) else kind
+
+
 def speaker_unshown(
     texts: Sequence[str], shown: Sequence[int], first_rows: Sequence[int]
 ) -> list[tuple[int, int]]:
     """The rows of `shown` (a summary in the order shown, rows of `texts`; `first_rows` are
-    the articles' first rows) that credit a quotation to "he" or "she" where the reader
-    cannot tell who: the line shown right before is no earlier sentence of their article
-    naming someone or speaking of that "he" or "she", and no line shown before them writes
-    a name of their article's nearest earlier sentence naming someone (raw 86's Grimm, named
-    two sentences above '"It's without a doubt going to be the governor's most difficult
+    the articles' first rows) that credit a quotation to "he" or "she", or name no one and
+    speak of one (`_one_unnamed`: "By the next afternoon his temperature had shot to ...",
+    raw 241), where the reader cannot tell who: the line shown right before is no earlier
+    sentence of their article naming someone, writing a name or speaking of that "he" or
+    "she", and no line shown before them writes a capitalised word of their article's
+    nearest earlier sentence naming someone or opening on a name (raw 86's Grimm, named two
+    sentences above '"It's without a doubt going to be the governor's most difficult
     challenge," he said.', shown after Fallin's "she said"). Each comes with that naming
     sentence's row."""
     marked = []
+    words: dict[int, set[str]] = {}
     for at, row in enumerate(shown):
-        text = texts[row]
-        credit = _PRONOUN_CREDIT.search(text) if " he " in text or " she " in text else None
-        if credit is None:
+        one = _one_unnamed(texts[row])
+        if one is None:
             continue
         start = max((first for first in first_rows if first <= row), default=0)
         if at and start <= shown[at - 1] < row:
             before = QUOTED.sub(" ", texts[shown[at - 1]])
-            if names_someone(before) or _SAME_ONE[credit.group(1)].search(before):
+            if names_someone(before) or _names_in(before) or _SAME_ONE[one].search(before):
                 continue
-        naming = next(
-            (before for before in range(row - 1, start - 1, -1) if names_someone(texts[before])),
-            None,
-        )
+        naming = next((n for n in range(row - 1, start - 1, -1) if _names_one(texts[n])), None)
         if naming is None:
             continue
-        names = set(_NAMES.findall(QUOTED.sub(" ", texts[naming])))
-        if not any(name in texts[other] for other in shown[:at] for name in names):
+        names = _names_in(texts[naming])
+        if not names:
+            continue
+        for other in shown[:at]:
+            if other not in words:
+                words[other] = set(_WORD.findall(texts[other]))
+        if all(names.isdisjoint(words[other]) for other in shown[:at]):
             marked.append((row, naming))
     return marked
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _names_one(text: str) -> bool:
+    """Whether a text names someone (`leaning.names_someone`) or opens on a name
+    ("Martinez had Williams syndrome, ...", raw 75)."""
+    return names_someone(text) or _NAMED_FIRST.match(QUOTED.sub(" ", text)) is not None
+
+
+def _names_in(text: str) -> set[str]:
+    """The capitalised words a text writes outside its quotations, its first word aside
+    when that opens a sentence or is a pronoun ("Johnson" of "A grand jury issued six
+    indictments against Johnson ...", raw 246), a possessive's "’s" taken off."""
+    bare = QUOTED.sub(" ", text)
+    first = _FIRST_WORD.match(bare)
+    skip = first.end() if first is not None and not _NAMED_FIRST.match(bare) else 0
+    return {name.removesuffix("’s").removesuffix("'s") for name in _NAMES.findall(bare, skip)}
