@@ -265,3 +265,12 @@ def lines_no_conflict_test_names(raw: Sequence[dict], own: str) -> list[int]:
         for line, cluster in enumerate(raw)
         if not any(re.search(re.escape(cluster["id"]) + r"(?!\d)", text) for text in earlier)
     ]
+
+
+def data_sentence(path: Path, line: int, pattern: str) -> str:
+    """The sentence of cluster `line` of a data file holding `pattern` (its own text up to
+    its stop)."""
+    texts = "\n".join(read_clusters(path, line + 1)[line]["documents"])
+    found = re.search(rf"[^.]*{pattern}[^.]*\.", texts)
+    assert found is not None, pattern
+    return found[0]

@@ -10,9 +10,6 @@ Americans abroad and has been described ...") count nothing against the other se
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
 from chorus import brief
@@ -21,7 +18,7 @@ from chorus.analyze.agreement_counted import spans_apart
 from chorus.analyze.model import Analysis
 from tests.briefings import DUC
 from tests.conftest import DATA, read_clusters
-from tests.gold import analysed_lines, pair_shown
+from tests.gold import analysed_lines, data_sentence, pair_shown
 from tests.raw_pages import raw_clusters
 
 PLUS_VALIDATION = DATA / "multinews-plus-validation.jsonl.gz"
@@ -59,23 +56,14 @@ def test_a_rate_keeps_its_support(plus):
     assert pair_shown(plus[805], "stood outside the school", "$ 8,702.35 a month")
 
 
-def _sentence(path: Path, line: int, pattern: str) -> str:
-    """The sentence of cluster `line` of a data file holding `pattern` (its own text up to
-    its stop)."""
-    texts = "\n".join(read_clusters(path, line + 1)[line]["documents"])
-    found = re.search(rf"[^.]*{pattern}[^.]*\.", texts)
-    assert found is not None, pattern
-    return found[0]
-
-
 def test_a_bound_allows_the_other_span():
     # Multi-News+ validation 1198: one execution's length, told two ways that both hold
-    longer = _sentence(PLUS_VALIDATION, 1198, "for more than an hour and a half")
-    assert not spans_apart(longer, _sentence(PLUS_VALIDATION, 1198, "took nearly two hours"))
+    longer = data_sentence(PLUS_VALIDATION, 1198, "for more than an hour and a half")
+    assert not spans_apart(longer, data_sentence(PLUS_VALIDATION, 1198, "took nearly two hours"))
     # Multi-News+ train 696: "since ... took office just one month ago" / "more than 700 ...
     # in less than three months", counted from the election
-    month = _sentence(PLUS_TRAIN, 696, "took office just one month ago")
-    months = _sentence(PLUS_TRAIN, 696, "in less than three months")
+    month = data_sentence(PLUS_TRAIN, 696, "took office just one month ago")
+    months = data_sentence(PLUS_TRAIN, 696, "in less than three months")
     assert not spans_apart(month, months)
     # without the bound, one month is not three
     assert spans_apart(month, months.replace("in less than three", "in three"))
@@ -83,5 +71,5 @@ def test_a_bound_allows_the_other_span():
 
 def test_a_clause_after_a_charge_is_no_second_charge():
     # DUC 1: El Hage's two charges against one, the clause after "and" telling no charge
-    one = _sentence(DUC, 1, "El Hage has been charged with")
-    assert not charged_apart(_sentence(DUC, 1, "El Hage, who moved back"), one)
+    one = data_sentence(DUC, 1, "El Hage has been charged with")
+    assert not charged_apart(data_sentence(DUC, 1, "El Hage, who moved back"), one)

@@ -21,10 +21,10 @@ besides, link it to nothing ("That is what has happened this morning." / "... no
 what has happened to their bodies.", raw 47). Nor, linked by score alone, do two whose
 every word in common is a name both capitalise (own_words.only_who: Obama's "... this could
 have been my son." / a columnist's own "And I could have been Trayvon Martin.", raw 102), or
-such names and one word one of them capitalises ("the Apple Support forums" / "the Apple
-Support Forum", raw 80), nor one opening with a link word and "it" or "they"
-(lead_ins.links_a_pronoun: "But it is nearly 13 feet above flood stage ...", the Souris, raw
-147): it may stand for any thing of the story.
+such names and one word one of them capitalises ("the Apple Support forums" / "... Forum",
+raw 80) or a role both give ("Deputy Ambassador" / "the Libyan deputy ambassador", raw 176),
+nor one opening with a link word and "it" or "they" (lead_ins.links_a_pronoun: "But it is
+nearly 13 feet above flood stage ...", raw 147): it may stand for any thing of the story.
 
 Facts are formed greedily: the sentence linked to the most articles (then the highest total
 score) becomes a statement. From each other article it takes every linked sentence that
