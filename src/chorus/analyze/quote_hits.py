@@ -64,7 +64,7 @@ from chorus.language.quote_patterns import (
     TAILS,
     WHO_TOLD,
 )
-from chorus.language.quote_verbs import DENIALS
+from chorus.language.quote_verbs import SHOWN_VERBS
 from chorus.language.speaker_appositions import named_in_apposition
 from chorus.language.speaker_bounds import (
     in_an_object,
@@ -253,7 +253,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         answered = manner is not None
         if manner is not None:
             start = manner.end()
-        if match.groupdict().get("verb") in DENIALS:
+        if match.groupdict().get("verb") in SHOWN_VERBS and match.start("verb") < start:
             start = match.start("verb")
         if name in _SOURCE_LAST:
             end = source_cut(text, start, end)
