@@ -4,6 +4,7 @@ quotation ends before the writer's guess at what it meant (1186's Trump); a "he"
 stands for a first clause's named subject gives no row of another speaker (5397's state TV
 of Seif al-Islam's commission); the same quotation closing a speaker's words twice is one
 row (5397's Dabbashi). Found too: "tweeting, “...”" (1186) and "tells News 10 it ..."
+(4506), and '"Safety first," he replied.' after "the driver, Jed Huie, ... as he jumped"
 (4506); a surname the recognizer read as a body takes its one full name (5100's Rubio)."""
 
 from __future__ import annotations
@@ -100,3 +101,9 @@ def test_a_surname_read_as_a_body_takes_its_full_name(briefed):
     found = briefed["multi_news-val-5100"]
     assert speakers_of(found, "This is silly outrage") == ["Marco Rubio"]
     assert "Rubio" not in {q.speaker for q in found}
+
+
+def test_he_after_a_person_named_in_apposition_as_an_object(briefed):
+    # "... some social media commenters gave the driver, Jed Huie, flack for holding his
+    # nose as he jumped into the water. ¶ "Safety first," he replied."
+    assert speakers_of(briefed["multi_news-val-4506"], "Safety first") == ["Jed Huie"]
