@@ -162,3 +162,21 @@ def named_in_description(text: str) -> str | None:
     """The person a sentence's subject describes, then names after "named" (`_NAMED_DESCRIBED`)."""
     subject = _NAMED_DESCRIBED.match(text)
     return None if subject is None else person_named(subject["name"])
+
+
+_OBJECT_NAMED = re.compile(
+    r"\bthe\s+[a-z]+,\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+),\s[^.;“”\"]*?\b(?P<pronoun>he|she)\s"
+)
+
+
+def object_named_then(text: str, names: list[str]) -> tuple[str, str] | None:
+    """The one person a sentence names, in apposition after "the <noun>," and then calls
+    "he" or "she" in the same clause, with that pronoun: "... some social media commenters
+    gave the driver, Jed Huie, flack for holding his nose as he jumped into the water." ¶
+    "“Safety first,” he replied." (raw multi_news-val-4506) is Huie's."""
+    if len(names) != 1:
+        return None
+    found = _OBJECT_NAMED.search(text)
+    if found is None or person_named(found["name"]) != names[0]:
+        return None
+    return names[0], found["pronoun"]

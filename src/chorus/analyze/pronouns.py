@@ -37,6 +37,7 @@ from chorus.analyze.pronoun_sentences import (
     kin_owner,
     named_after,
     named_in_description,
+    object_named_then,
     past_apposition,
     plural,
     subject_pronoun_at,
@@ -215,6 +216,9 @@ class Focus:
             speaks or (capitals and self._others(text, named))
         ):
             self.person = self._last_clause_subject(text, named)
+        elif self.person is None and capitals and (then := object_named_then(text, named)):
+            self.person = then[0]
+            self.called.setdefault(then[0], then[1])
         if self.person is not None and self.recent[-1:] != [self.person]:
             self.recent.append(self.person)
 

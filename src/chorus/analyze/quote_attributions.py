@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from chorus.analyze.quote_clauses import after_the_verb, main_clause, subordinate_end
-from chorus.analyze.quote_ends import addressees_pronoun, that_as_subject
+from chorus.analyze.quote_ends import addressees_pronoun, first_clause_subject, that_as_subject
 from chorus.analyze.quote_framing import CLAIM_SUBJECTS, reported_within, says_nothing
 from chorus.analyze.quote_hits import Attribution, Hit, first_hit
 from chorus.analyze.quote_seconds import led_on
@@ -89,8 +89,10 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
     hit = _shown(text, hit, sentence)
     if text.startswith(CLAIM_SUBJECTS, hit.words[0]) and says_nothing(text, *hit.words):
         return ()
-    if addressees_pronoun(text, hit.who, hit.words[0], sentence.article.text) or that_as_subject(
-        text, hit.words[0]
+    if (
+        addressees_pronoun(text, hit.who, hit.words[0], sentence.article.text)
+        or that_as_subject(text, hit.words[0])
+        or first_clause_subject(text, hit.who, hit.who_start, hit.words[0])
     ):
         return ()
     who_start, who_end, role = abbreviated(text, hit.who_start), hit.who_end, hit.role

@@ -64,7 +64,7 @@ from chorus.language.quote_patterns import (
     TAILS,
     WHO_TOLD,
 )
-from chorus.language.quote_verbs import DENIALS
+from chorus.language.quote_verbs import SHOWN_VERBS
 from chorus.language.speaker_appositions import named_in_apposition
 from chorus.language.speaker_bounds import (
     in_an_object,
@@ -189,6 +189,10 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
             continue
         if name == "speaker verb that" and relative_that(match):
             continue
+        if name == "speaker told statement" and inside_quotation(text, match.start("who")):
+            # "“Amazing — Obama speaks, market goes DOWN — Trump tells CNBC he's buying
+            # stock — market goes up”" (multi_news-val-5041): a tweet's words, Trump's
+            continue
         (who_start, who_end), role = match.span("who"), match.groupdict().get("role")
         if role is None and name == "quote, verb speaker" and not prefix_role(text, who_start):
             role = role_at_end(text, who_end)  # a title before the name is the role shown
@@ -253,7 +257,7 @@ def first_hit(text: str, pos: int, names: Sequence[str] = QUOTE_NAMES) -> Hit | 
         answered = manner is not None
         if manner is not None:
             start = manner.end()
-        if match.groupdict().get("verb") in DENIALS:
+        if match.groupdict().get("verb") in SHOWN_VERBS and match.start("verb") < start:
             start = match.start("verb")
         if name in _SOURCE_LAST:
             end = source_cut(text, start, end)

@@ -272,7 +272,7 @@ def _surnames(
         and " " not in who
         and names.get(who, who) == who
         and who.lower() not in GROUPS
-        and who not in kinds
+        and kinds.get(who, "organisation") == "organisation"
     }
     if not lone:
         return {}

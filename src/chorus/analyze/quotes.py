@@ -26,6 +26,7 @@ said") gives way to the main clause's speaker. Speaker names and titles are read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
@@ -66,6 +67,7 @@ from chorus.analyze.role_holders import RENAMED, RENAMED_OPENINGS, named_holders
 from chorus.language.quote_cues import cued
 from chorus.language.quote_marks import (
     BROKEN_CLOSE,
+    CLOSE,
     OPEN,
     TEX_CLOSE,
     TEX_OPEN,
@@ -126,15 +128,29 @@ def _once(
 ) -> list[tuple[tuple[Attribution, Sentence], str]]:
     """Each attribution with its speaker, but one whose words and speaker its article gave
     before: a page that prints a paragraph twice (its teaser glued to a heading, then the
-    story: multi_news-val-4656's Fox 9 page) says it once."""
+    story: multi_news-val-4656's Fox 9 page) says it once; so too words that close on the
+    quotation of four words or more the speaker's words before closed on, the same words
+    told again ("Dabbashi said Monday that if Gadhafi does not relinquish power, "the Libyan
+    people will get rid of him."" and later "Dabbashi warned that if he doesn't leave, "the
+    Libyan people will get rid of him."": 5397)."""
     seen: set[tuple[int, str, str]] = set()
     rows = []
     for (a, s), speaker, k in zip(found, speakers, articles, strict=True):
-        key = (k, speaker, s.article.text[a.start : a.end])
-        if key not in seen:
-            seen.add(key)
+        words = s.article.text[a.start : a.end]
+        keys = {(k, speaker, words)}
+        closes = words.rstrip(".,!? ")[-1:] in CLOSE  # a test before the pattern
+        if closes and (closing := _CLOSING_QUOTATION.search(words)) is not None:
+            keys.add((k, speaker, closing[1]))
+        if not keys & seen:
+            seen |= keys
             rows.append(((a, s), speaker))
     return rows
+
+
+_CLOSING_QUOTATION = re.compile(
+    rf"[{OPEN}]((?:[^{OPEN}{CLOSE}\s]+\s+){{3,}}[^{OPEN}{CLOSE}]+)[{CLOSE}]\W*$"
+)
+"""A quotation of four words or more that closes reported words."""
 
 
 def _marked_article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Sentence]]:

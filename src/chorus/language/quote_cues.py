@@ -108,7 +108,7 @@ def cued(text: str) -> tuple[str, ...]:
         return QUOTE_NAMES
     if ("found " in text or "finds " in text) and _PAPER_FOUND.search(text) is not None:
         return QUOTE_NAMES
-    if "saying" in text or ", telling " in text:
+    if "saying" in text or ", telling " in text or ", tweeting" in text:
         return PARTICIPLES
     # no "that" before a clause that quotes: "..., insisting they’re ‘100 per cent safe.’"
     if (that >= 0 or "‘" in text or "“" in text) and _ARGUING.search(text) is not None:

@@ -36,13 +36,15 @@ SAYING = (
     rf",\s+(?:saying(?:\s+that\s+|:\s*|\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?[:,]\s*(?=[{OPEN}])|\s+)"
     rf"|(?:[a-z]+ly\s+)?(?:{by_first_letter(ARGUING)})(?:(?:\s+[^.,:{OPEN}{CLOSE}]{{1,40}}?)?\s+that\s+"
     rf"|\s+(?=(?:he|she|they|it|we)\b[^.,:{OPEN}{CLOSE}‘]{{0,40}}?[{OPEN}‘]))"
-    rf"|{TELLING})"
+    rf"|{TELLING}|tweeting[,:]\s*(?=[{OPEN}]))"
     rf"(?P<text>\S{lazy_up_to(ENDS, 7)}){STATEMENT_END}"
 )
 """What a sentence's subject said as it acted: "White House officials are downplaying the
 recent chaos in the stock market, saying it's a short-term wobble" (multi_news-val-5041),
 "The Chilean government has protested Pinochet's arrest, insisting that ..." (DUC d30003t);
-where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”")."""
+where it said it is no part of a quotation ("saying onstage: “Very clearly, ...”"); a tweet
+quoted after its comma or colon ("President Donald Trump on Sunday continued escalating his
+rhetoric about migrants, tweeting, “We cannot allow ...”": multi_news-val-1186)."""
 SECOND_PARTICIPLE = re.compile(
     rf"\s+and\s+(?:saying|adding|{'|'.join(ARGUING)})\s+(?:that\s+)?(?=[a-z{OPEN}])"
 )

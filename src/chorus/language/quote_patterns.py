@@ -343,15 +343,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "according to speaker, statement": ("ccording to",),  # "According", "But according", ...
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "insisted", "alleged"),
-    "speaker told statement": ("told",),
+    "speaker told statement": ("told", "tells"),
     "group verb statement": (
         *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
         *("tell", "told"),
     ),
     "speaker verb quote": (*_OPENING_MARKS, ": '", ": ‘"),
     "speaker ..., adding that": ("adding",),
-    "group ..., saying": ("saying", "telling", *ARGUING),
-    "speaker ..., saying": ("saying", "telling", *ARGUING),
+    "group ..., saying": ("saying", "telling", "tweeting", *ARGUING),
+    "speaker ..., saying": ("saying", "telling", "tweeting", *ARGUING),
     "relative, speaker said": ("said", "say", "claim"),
 }
 """Words without which a pattern cannot match: a substring test is ~100× cheaper than the

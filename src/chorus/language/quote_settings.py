@@ -57,11 +57,11 @@ Peter Sheldrick in a paper published in a special cancer issue of ..." (2526).""
 
 _TO_WHOM = (
     r"(?:(?:the\s+)?(?:police|investigators|officers|detectives|deputies|reporters)"
-    r"|[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+in\s+[A-Z][\w.-]*+)?)"
+    r"|[A-Z][\w.&'’-]*+(?:\s+[A-Z][\w.&'’-]*+){0,2}(?:\s+\d{1,2}\b)?(?:\s+in\s+[A-Z][\w.-]*+)?)"
 )
-_ACCOUNT_OPENS = r"(?=\s+(?:he|she|they|I|we|his|her|the)\b)"
+_ACCOUNT_OPENS = r"(?=\s+(?:he|she|they|it|I|we|his|her|the)\b)"
 TOLD_AN_ACCOUNT = (
-    rf"told\s+(?:{_TO_WHOM}{_ACCOUNT_OPENS}"
+    rf"t(?:old|ells)\s+(?:{_TO_WHOM}{_ACCOUNT_OPENS}"
     rf"|(?:me|us)(?=\s+(?:he|she|they|his|her|the)\b|\s+(?!(?:{DAYS})\b)[A-Z][a-z]+\s+[a-z]))"
 )
 """Told, with no "that", to whom an account is given, then its words: "She told police she

@@ -45,6 +45,13 @@ statement when contacted today by ABC News: “We do not have ...”" (multi_new
 DENIALS = frozenset(("denied",))
 """Verbs that negate the words they introduce: the attributed text starts at the verb, so
 "Moscow and Damascus: denied that any gas attack took place" never reads as a claim."""
+HEDGES = frozenset(("suggested", "suggests"))
+"""Verbs that put forward what they introduce without asserting it: the words start at the
+verb too, so "William Hague, the British foreign minister, had suggested that Gaddafi had
+fled to Venezuela" (raw multi_news-val-5397) never reads as his flat claim.
+"hinted", "implied", "speculated" attribute no words at all (no `ATTRIBUTING_VERBS`)."""
+SHOWN_VERBS = DENIALS | HEDGES
+"""Verbs the attributed words open on."""
 
 
 VERB = by_first_letter(ATTRIBUTING_VERBS)
