@@ -1,16 +1,17 @@
 """Which lead heads a briefing when the first sentence that could is of a kind that gives
-way: a study's own text to a news report's lead, a lawyer's or spokesperson's reply to
-another outlet's lead, a friend's tribute to a lead telling the death, a subject that is
-only a role or a description to one that names who, a writer's own first person to words in
-no one's; and which heads none: a video's blurb, what a sentence ending on a colon
-introduces."""
+way: a study's own text to a news report's lead, a lawyer's or spokesperson's reply or a
+reaction's verdict to another outlet's lead, a friend's tribute to a lead telling the
+death, a subject that is only a role or a description to one that names who, a writer's
+own first person to words in no one's; and which heads none: a video's blurb, what a
+sentence ending on a colon introduces."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from chorus.model import Article, Document, SummarySentence
+from chorus.ingest.own_titles import opens_with_title
+from chorus.model import Article, Document, Sentence, SummarySentence
 from chorus.sentences import split
 from chorus.summarize.page_lines import video_blurb
 
@@ -76,17 +77,43 @@ Avenatti, said that he did not consider the restraining order, dated Feb. 27, va
 raw validation cluster 34, a page whose text starts mid-story)."""
 
 
+_VERDICT = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )"
+    r"\b(?:called|calls|branded|labell?ed|described)\s+(?:(?:it|this)\b|the\s+[a-z])"
+    r"[^.“”\"]{0,40}?"
+    r"\s(?:an?\s+|as\s+(?:an?\s+)?)?[“\"]"
+)
+"""A verdict in quotation marks on what the news told ("Heather Sculthorpe, chief executive
+of the Tasmanian Aboriginal Center, called the work an “insult.”", raw validation cluster
+185, a page whose text starts at the reaction); not a thing's name ("It’s been called the
+“razor blade business model.”", 61; "his device, called the "Safe Wander," ...", 129)."""
+
+
+def answers_the_news(text: str) -> bool:
+    """Whether a sentence answers for someone (`_REPLY`) or gives a verdict on the news
+    (`_VERDICT`, read past its "call" literal)."""
+    return bool(_REPLY.match(text) or ("call" in text and _VERDICT.search(text)))
+
+
+def _opens_article(sentence: Sentence) -> bool:
+    """Whether a sentence is its article's first, or the first below the title line its
+    page opens on (raw 185's ABC page: "An artist has been buried alive ...")."""
+    return sentence.index == 0 or (sentence.index == 1 and opens_with_title(sentence.article))
+
+
 def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
     """`candidates` with the first other article's lead first, when the first is a lead
-    that answers for someone: a reply to news another outlet's lead tells ("President
-    Donald Trump's lawyer is trying to silence adult-film star Stormy Daniels, obtaining a
-    secret restraining order ...", raw validation cluster 34)."""
-    if not candidates or not _REPLY.match(summary[candidates[0] - 1].text):
+    that answers for someone or gives a verdict on the news: a reply to news another
+    outlet's lead tells ("President Donald Trump's lawyer is trying to silence adult-film
+    star Stormy Daniels, obtaining a secret restraining order ...", raw validation cluster
+    34), a reaction to it ("... called the work an “insult.”", 185, where "An artist has
+    been buried alive beneath a busy Hobart road ..." tells what work)."""
+    if not candidates or not answers_the_news(summary[candidates[0] - 1].text):
         return candidates
     leads = (
         n
         for n in candidates[1:]
-        if summary[n - 1].shown.index == 0 and not _REPLY.match(summary[n - 1].text)
+        if _opens_article(summary[n - 1].shown) and not answers_the_news(summary[n - 1].text)
     )
     return put_first(next(leads, None), candidates)
 

@@ -65,7 +65,7 @@ from chorus.summarize.scorers import scores
 from chorus.summarize.select import select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
-from chorus.summarize.steps_apart import step_apart
+from chorus.summarize.steps_apart import step_apart, thing_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
 from chorus.summarize.whose_words import inside_quotation, quotation_apart, speaker_unshown
@@ -302,6 +302,9 @@ def summarize(
         for row in step_apart(texts, [ordered[n] for n in shown_order]):
             free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if free else steps).append(row)
+        # A thing's "it" shown first or after a line giving someone's words stands for what
+        # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
+        steps += thing_apart(texts, [ordered[n] for n in shown_order])
         if not steps and not pulled:
             break
         shut[steps] = True

@@ -1,4 +1,5 @@
-"""A step told after the one before it ("Then ...") shown apart from that one.
+"""A step told after the one before it ("Then ...") or a thing's "it" shown apart from the
+sentence before it.
 
 "Then the researchers tested the babies to see if they remembered how to remove the
 mittens ..." (raw validation 93) goes on from what its article told right before; shown
@@ -6,6 +7,14 @@ after a line of another article, or of its own further up, it reads as the next 
 something else. Waiting for the sentence before (`dangling.goes_on`) took 93's lead out
 when chosen again (R-1 −5.50, docs/journal/summary.md, "Summary a reader sees, thirtieth
 pass"); taken with it, 93 shows "A total of 216 babies were tested." before it.
+
+A thing's "it" as the subject ("It will fly at an altitude of at least 15,000 feet.", raw
+173; "Controlled by a computer ..., it is the culmination of a 30-year quest ...", 179)
+stands for a thing its article named right before. Every such opening waiting for that
+sentence was over the summary guard (stop 30); shown first, or after a line reporting what
+someone said (173's "..., Hill said after watching the launch ...", 179's "..., Carmat
+said." before "It is expected to cost ..."), nothing before it is that thing, or the "it"
+reads as the speaker (thirty-seventh pass).
 """
 
 from __future__ import annotations
@@ -13,16 +22,68 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from chorus.dangling import QUOTED, opens_with_pronoun
+
 _THEN = re.compile(r"[\s\"“(]*Then\b(?![-‑]|,? again)")
 """An opening "Then" ("Then, as the Hummer appears to pull over, ..."), not "Then again"
 (a contrast) nor "Then-President ..." (a title)."""
+_RAISED_IT = re.compile(
+    r"[\s(\[]*It\s+(?:is|was|will\s+be)\s+(?:expected|likely|set|due|scheduled|slated)\s+to\b"
+)
+"""A thing's "it" before a verb that raises it ("It is expected to cost 140,000 to 180,000
+euros in Europe.", raw 179): `dangling.opens_with_pronoun` reads "It is ... to" as
+impersonal ("It is hard to say")."""
+_PARTICIPLE_IT = re.compile(r"[\s(\[]*[A-Z][a-z]+(?:ing|ed)\s+[^,“”\"]{1,140},\s+it\s+[a-z]")
+"""An opening participle phrase whose subject is the "it" after it ("Controlled by a
+computer and made partly from ... tissues, it is ...", raw 179)."""
+_REPORTS = re.compile(
+    r"(?:[”\"],?\s+[^“”\"]*|,\s+(?:[\w’'.-]+\s+){0,5}?)"
+    r"\b(?:said|says|told|added|wrote|explained|reported)\b[^,“”\"]*\Z"
+)
+"""A line closing on whose words it gives: a quotation's credit ('“That’s going to keep us
+...,” Hill said after watching the launch ...') or a report's ("..., Carmat said.")."""
+_ITS = re.compile(r"\b(?:it|its)\b")
+
+
+def speaks_of_a_thing(text: str) -> bool:
+    """Whether a text's subject is a thing's "it" (`dangling.opens_with_pronoun`,
+    `_RAISED_IT`, `_PARTICIPLE_IT`): not an impersonal one ("It seems that ..."), nor an
+    "It's", which opens a scene or a remark more than it names a thing ("It’s a cold snap
+    life for penguins ...", raw 139; "It’s true: ...", 145)."""
+    opening = text.lstrip(" \t\n([")
+    if opening.startswith("It"):
+        if opening.startswith(("It’s", "It's")):
+            return False
+        return opens_with_pronoun(text) or _RAISED_IT.match(text) is not None
+    return ", it " in text and _PARTICIPLE_IT.match(text) is not None
+
+
+def _reports_words(text: str) -> bool:
+    """Whether a text closes on whose words it gives (`_REPORTS`) and writes no "it" of its
+    own outside quotations: one that does ("..., organizer Stacy Malkan told The Salt when it
+    appeared the measure was going down.", raw 85) names the thing an "It" after it goes on
+    about."""
+    return _REPORTS.search(text) is not None and _ITS.search(QUOTED.sub(" ", text)) is None
+
+
+def _apart(shown: Sequence[int]) -> list[tuple[int, int]]:
+    """The places and rows of `shown` (a summary in its shown order) whose line shown right
+    before is not the row before them."""
+    return [(n, row) for n, row in enumerate(shown) if n == 0 or shown[n - 1] != row - 1]
 
 
 def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
     """The rows of `shown` (a summary in its shown order) opening on "Then" whose line
     shown right before is not the row before them."""
+    return [row for _, row in _apart(shown) if _THEN.match(texts[row])]
+
+
+def thing_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
+    """The rows of `shown` speaking of a thing's "it" (`speaks_of_a_thing`) apart from the
+    row before them, shown first or after a line that reports someone's words. Left out:
+    taken with the sentence before, raw 173's balloon line took the room of its lead."""
     return [
         row
-        for n, row in enumerate(shown)
-        if _THEN.match(texts[row]) and (n == 0 or shown[n - 1] != row - 1)
+        for n, row in _apart(shown)
+        if speaks_of_a_thing(texts[row]) and (n == 0 or _reports_words(texts[shown[n - 1]]))
     ]
