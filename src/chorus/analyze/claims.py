@@ -137,7 +137,7 @@ nothing."""
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’.-]*")
 
 
-def _names(text: str) -> frozenset[str]:
+def name_stems(text: str) -> frozenset[str]:
     """The stems of the capitalised words of a text: the names it holds ("The" is a stop
     word)."""
     return frozenset(stems(" ".join(_NAME_WORD.findall(text))))
@@ -154,10 +154,10 @@ def claim_answers(
     promise"), not a statement it "confirmed", often the denier's own (d30028t's "Damascus
     denied the allegations" against "A government statement ... confirmed Syria's
     keenness for good, neighborly relations with Turkey")."""
-    named = _names(match.group())
+    named = name_stems(match.group())
     if named:
         return named, claims
-    return _names(text[: match.start()]) - DENIAL_STEMS, accusing(claims, similarity)
+    return name_stems(text[: match.start()]) - DENIAL_STEMS, accusing(claims, similarity)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")

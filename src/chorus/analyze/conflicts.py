@@ -68,9 +68,13 @@ Three kinds, each a rule over pairs of similar sentences (similarity.py):
   ("Wallack says, despite the reports, he has not met with Kim to discuss any divorce")
   answers the reports that name who denies and share a word with what is negated ("Star
   ... has reported that Kim may have already consulted a 'top divorce lawyer'"):
-  conflict_reports.py. A report that none of a thing was found ("no weapon was found in
-  the SUV") answers another article's word that there was one ("Dunn said he believed
-  Davis had a weapon"): conflict_found.py. Denials of one dispute that several rules or
+  conflict_reports.py. A verdict someone is reported giving on what their article just
+  told ("The administration official said that statement was not accurate") answers that
+  sentence and other articles' tellings of it ("said she expected that the White House
+  would end all spying on leaders of allied countries"): conflict_verdicts.py. A report
+  that none of a thing was found ("no weapon was found in the SUV") answers another
+  article's word that there was one ("Dunn said he believed Davis had a weapon"):
+  conflict_found.py. Denials of one dispute that several rules or
   articles found, a claim sentence in common, are one conflict (`one_per_claim`).
 Only articles on the story take part: a background article's older toll is no conflict.
 A conflict shown is a statement about the sources, so each rule leaves a pair out when
@@ -89,6 +93,7 @@ from chorus.analyze.conflict_days import day_conflicts
 from chorus.analyze.conflict_found import found_conflicts
 from chorus.analyze.conflict_memoirs import memoir_conflicts
 from chorus.analyze.conflict_reports import report_conflicts
+from chorus.analyze.conflict_verdicts import verdict_conflicts
 from chorus.analyze.count_shares import SHARE_WORDS, share_conflicts
 from chorus.analyze.counted import number_conflicts
 from chorus.analyze.denials import CLAIM_NOUNS, POINTER, denial_conflicts
@@ -195,6 +200,12 @@ def conflicts(
     denials += [
         c
         for c in report_conflicts(similarity, rows, texts, joined)
+        if c.side_b[0].key not in denying
+    ]
+    denying |= {c.side_b[0].key for c in denials}
+    denials += [
+        c
+        for c in verdict_conflicts(similarity, rows, texts, joined)
         if c.side_b[0].key not in denying
     ]
     denying |= {c.side_b[0].key for c in denials}
