@@ -33,8 +33,10 @@ def test_the_design_pairs(analyses):
 def test_the_blind_pairs(analyses):
     tally = reader_tally(GOLD, analyses, "blind")
     # judged before any rule; scored once at the end: main and the branch alike, 20 right
-    # pairs and 3 wrong (17 of 20 items right)
-    assert tally["pair", "right", True] == 20, tally
+    # pairs and 3 wrong (17 of 20 items right). 19 since agree48: raw 185's Sculthorpe
+    # "insult" / "with some calling it "insulting"" (multi_news-val-2053), judged right
+    # here, wrong by reader51 (her words, not the "some" of a community ABC calls divided)
+    assert tally["pair", "right", True] == 19, tally
     assert tally["pair", "wrong", True] <= 3, tally
 
 

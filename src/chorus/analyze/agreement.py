@@ -59,16 +59,16 @@ very first time,” even though ..."), nor one giving a value in another unit ("
 agreement_measures.parts_apart), nor one writing "a" before a noun the other counts two to
 nine of ("two men" / "a man asked him", raw 161) or one unit of time the other counts
 several of ("an hour" / "A few hours later", raw 164: agreement_counted.py), nor another
-list of charges (raw 161: agreement_charges.py), nor one ranking by the number the other
-counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."), nor one
-imagining what would be against what is (borrowed.imagined_against_fact), nor what was
-found missing against what was found (borrowed.found_gone_against_found), nor a body
-against someone living on (borrowed.body_against_living); two sentences whose only own
-words in common say where a study was published tell two facts
-(borrowed.only_where_published); below OPEN_THRESHOLD, nor do two whose words in common are
-two words one stem joins ("appropriate" / "approach"), only a day and its figure from which
-each goes on to sums of its own, or a day alone, no one named in both (the letter "dated:
-“... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
+list of charges (raw 161: agreement_charges.py), nor an unnamed "some" saying what a named person
+says ("with some calling it "insulting"", raw 185: agreement_voices.py), nor one ranking by the
+number the other counts by (borrowed.rank_against_count: "14th highest peak" / "14 highest ..."),
+nor one imagining what would be against what is (borrowed.imagined_against_fact), nor what was found
+missing against what was found (borrowed.found_gone_against_found), nor a body against someone
+living on (borrowed.body_against_living); two sentences whose only own words in common say where a
+study was published tell two facts (borrowed.only_where_published); below OPEN_THRESHOLD, nor do two
+whose words in common are two words one stem joins ("appropriate" / "approach"), only a day and its
+figure from which each goes on to sums of its own, or a day alone, no one named in both (the letter
+"dated: “... May 29, 1962.”" / the sentence "approved by the Supreme Court on May 29, 1962", raw 23:
 agreement_links.py), nor a lone word that names the story's thing after a name of two words
 ("Star Trek films", raw 40: agreement_links.names_a_kind) or who speaks in both ("His wife
 said" / "My wife called me and said", raw 17: only_the_speaker), nor a lone year both write
@@ -85,10 +85,10 @@ write only in a description right after a name both give ("CeaseFire who mediate
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
 conflicts", raw 53: own_words.described_after_name); nor, by score alone, a quotation whose
 "I" names no one and an unnamed "She" (raw 55: statements.voices_apart). Below
-AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of the sentences the
-others leave (agreement_links.links_below). Two sentences of the same words, one of them in
-a passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
-statement quoted after "... posted a statement to Facebook:"), are one text copied, not
+AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words, a sum or a measure and a word ("weighs 900g",
+raw 179) link, of what the others leave (agreement_links.links_below). Two sentences of the same
+words, one of them in a passage its article sets off as someone else's (a book quoted, signed "—Paul
+Ehrlich"; a statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage). A caption, a line whose every word opens with a capital
 ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a
 question ("What about impeachment?", "Who was Andrea Kuiper?"), a line naming a title

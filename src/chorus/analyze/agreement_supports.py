@@ -5,7 +5,8 @@ someone living on, a comparison run the other way, another product, no figure fo
 or a span, distances from two places, no rank for a top number, a record said not to
 mention it (agreement_readings.py); one value in two units
 (agreement_measures.py); "a" against two to nine of one noun, one unit of time against
-several (agreement_counted.py); two lists of charges apart (agreement_charges.py);
+several (agreement_counted.py); two lists of charges apart (agreement_charges.py); an
+unnamed "some" saying what a named person says (agreement_voices.py);
 none shown in conflict with it or with a closer support; none a caption, a question or a
 colon's lead-in (statements.can_support)."""
 
@@ -26,6 +27,7 @@ from chorus.analyze.agreement_readings import (
     span_unsupported,
     unmentioned,
 )
+from chorus.analyze.agreement_voices import some_against_named
 from chorus.analyze.borrowed import (
     body_against_living,
     found_gone_against_found,
@@ -119,6 +121,7 @@ def agrees(statement: str, support: str) -> bool:
         and not counted_apart(statement, support)
         and not spans_apart(statement, support)
         and not charged_apart(statement, support)
+        and not some_against_named(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
