@@ -2,7 +2,9 @@
 pass (stop 39)"): reader 49's missed and mislabelled names. A speaker quoted by surname alone
 is listed by the full name the text writes it in ("Pilots Troy Bradley"), but not by a
 post's, a heading's or a body's words before it; a person named right after kin ("One of
-Gadhafi's sons, Seif al-Islam,") is listed; "An" opening a sentence is no part of a name.
+Gadhafi's sons, Seif al-Islam,") is listed; "An" opening a sentence is no part of a name;
+a craft named after its kind and "dubbed" is no organisation ("balloon — dubbed Two
+Eagles").
 The expectations are read in the articles."""
 
 from __future__ import annotations
@@ -99,3 +101,12 @@ def test_entities_an_article_opening_a_sentence_is_no_part_of_a_name(listed):
     immigration = listed[IMMIGRATION]
     assert "American Civil Liberties Union" in immigration
     assert not any(name.startswith(("An ", "A ")) for name in immigration)
+
+
+def test_entities_a_craft_dubbed_after_its_kind_is_not_listed(listed):
+    """Raw 173: "Bradley and Tiukhtyaev's balloon — dubbed Two Eagles —" (both outlets)
+    listed the balloon as an organisation in two outlets; the team and Arizona State
+    University stay."""
+    balloon = listed[BALLOON]
+    assert "Two Eagles" not in balloon
+    assert balloon["Arizona State University"].label == "organisation"
