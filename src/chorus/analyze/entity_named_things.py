@@ -1,16 +1,18 @@
 """Names of beings and things that are no person, organisation or place, not listed: an
-animal's ("Rocky the bobcat", "Jack The Cat"), a ship's ("the container ship ACX
-Crystal"), a genus ("Brachiosaurus"), a place's people ("Virgin Islanders", "a
-75-year-old Frenchman"), a minister's portfolio ("US Defense Secretary Chuck Hagel"), a
-flight's number ("flight MH370"), a currency's initials ("3,000 BD"), a body's kind alone
-("The University appreciates"), a formula ("CO 2"), a broadcaster's programme ("the BBC's
-Panorama programme") and a work's title ("‘Jurassic Park,’")."""
+animal's ("Rocky the bobcat", "Jack The Cat"), a ship's or a craft's ("the container ship
+ACX Crystal", "balloon — dubbed Two Eagles": entity_crafts.py), a genus ("Brachiosaurus"),
+a place's people ("Virgin Islanders", "a 75-year-old Frenchman"), a minister's portfolio
+("US Defense Secretary Chuck Hagel"), a flight's number ("flight MH370"), a currency's
+initials ("3,000 BD"), a body's kind alone ("The University appreciates"), a formula ("CO
+2"), a broadcaster's programme ("the BBC's Panorama programme") and a work's title
+("‘Jurassic Park,’")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 
+from chorus.analyze.entity_crafts import ships
 from chorus.analyze.entity_forms import IN_TITLE, how_it_stands
 from chorus.analyze.entity_kinds import kinds_of_being, storms_named_alone, things, versions
 from chorus.analyze.entity_shapes import things_by_shape
@@ -77,27 +79,6 @@ def animals(mentions: dict[str, list[Excerpt]], labels: dict[str, EntityLabel]) 
     return found
 
 
-_SHIPS = ("ship", "vessel", "hammer", "sword")
-_SHIP_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:war|battle|sister-)?ship|vessel|hammer|sword),? (?:the )?$"
-)
-"""What a ship's name follows: "the container ship, the ACX Crystal" (an organisation by the
-recognizer, in two outlets), "the Australian ship Ocean Shield", "his homemade underwater
-vessel UC3 Nautilus"; not "relationship", "flagship" (a shop's) or "championship"; and a
-weapon's, as a legend names it: "the mighty hammer, Mjölnir" (raw 162, a person)."""
-_SHIP_ENDS = tuple(f"{ship}{gap}" for ship in _SHIPS for gap in (" ", ", ", " the ", ", the "))
-"""How the text before a ship's name ends: one test rules out most mentions."""
-
-
-_CRAFT_AFTER = re.compile(
-    r", (?:a|an|the) (?:[\w-]+ ){0,5}?(?:(?:war|battle)?ship|vessel|(?:space)?craft|spaceplane"
-    r"|submarine|aircraft carrier)\b"
-)
-"""A word for a ship or a craft in an aside after its name: "the Musashi, a second world war
-Japanese battleship", "SpaceShipOne, the first privately built craft" (raw 163, a person
-and an organisation by the recognizer)."""
-
-
 def genera(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
     """One-word names ending in "-us" whose stem `text` also writes in lower case, a common
     noun: a genus of living things ("Brachiosaurus", the "brachiosaur" of "a type of
@@ -111,26 +92,6 @@ def genera(labels: Mapping[str, EntityLabel], text: str) -> set[str]:
         and len(name) > 6
         and next_mention(text, name[:-2].lower(), 0) >= 0
     }
-
-
-def ships(mentions: dict[str, list[Excerpt]]) -> set[str]:
-    """Names with a mention right after a word for a ship or a weapon, or before an aside
-    naming a ship: a ship's, a craft's or a weapon's, not listed (one opening on a ship's
-    prefix, entity_shapes.things_by_shape)."""
-    found = set()
-    for name, excerpts in mentions.items():
-        # a craft of several words is named after its kind ("the Australian ship Ocean
-        # Shield"): the aside is looked for after one-word names only (half the mentions)
-        one_word = " " not in name
-        for m in excerpts:
-            text = m.article.text
-            if (
-                text.endswith(_SHIP_ENDS, 0, m.start)
-                and _SHIP_BEFORE.search(text, max(m.start - 22, 0), m.start)
-            ) or (one_word and text.startswith(", ", m.end) and _CRAFT_AFTER.match(text, m.end)):
-                found.add(name)
-                break
-    return found
 
 
 _WHERE_BEFORE = re.compile(

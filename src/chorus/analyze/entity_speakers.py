@@ -6,8 +6,10 @@ Mannion, 147's Victor Dricks, 238's Craig Robinson): the quotes section credits 
 name all the same. A speaker is listed only where its shape is a person's full name: a
 group ("State police"), an outlet ("Life & Style"), a body ("Starrett Corporation") or a
 place's people ("NHS England") is not, and a name the recognizer labelled keeps its label.
-So are a full name written right after a post ("NBC News Chairman Andrew Lack") and a
-journal's after "journal" ("published in the journal Nature"), which no window read either.
+So are a full name written right after a post ("NBC News Chairman Andrew Lack") or kin
+("his wife, Huma Abedin"), a journal's after "journal" ("published in the journal
+Nature"), which no window read either (entity_named_after.py), and the full name of a
+speaker quoted by surname alone (entity_speaker_surnames.py).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_lists import KNOWN, PEOPLES
+from chorus.analyze.entity_named_after import named_by_posts, with_journals
 from chorus.analyze.entity_recognize import Recognized
 from chorus.analyze.entity_speaker_spellings import as_written
+from chorus.analyze.entity_speaker_surnames import credits_of_surnames
 from chorus.analyze.model import Entity, EntityLabel
 from chorus.language.speakers import ORGANISATION_HEADS, ROLE_NOUNS
 from chorus.model import Sentence
@@ -160,60 +164,11 @@ def _joins(character: str) -> bool:
     return character.isalnum() or character in "_'’-"
 
 
-_POSTS = ("hairman", "hairwoman", "attorney", "lawyer", "spokesman", "spokeswoman")
-"""Posts a person's full name follows ("NBC News Chairman Andrew Lack", raw 130; "Clifford's
-former attorney, Keith Davidson", raw 34): people no window read and no quote credits."""
-_NAME_WORD = r"[A-Z][a-z][A-Za-z]*(?:-[A-Z][a-z][A-Za-z]*)?"
-_NAME_AFTER_A_POST = re.compile(
-    rf",? ((?:{_NAME_WORD} (?:[A-Z]\. )?){{1,2}}[A-Z][a-z][A-Za-z]+(?:-[A-Z][a-z][A-Za-z]*)?)"
-    r"(?![\w'’-]| [A-Z])"
-)
-"""A name right after its post, whole: not a possessive ("attorney Michael Avenatti’s
-claim"), a name cut at an abbreviation ("spokesman, Mari St. Martin": a last word of three
-letters at least) or a longer run; not after a plural ("attorneys", "spokesmen")."""
-
-
-def named_by_posts(text: str) -> list[str]:
-    """The full names `text` writes right after a post, for `with_speakers` to list as it
-    lists the quotes' speakers. One `find` a post: a pattern searched over the whole text
-    cost seven times as much."""
-    return [name for post in _POSTS for name in _matched_after(text, post, _NAME_AFTER_A_POST)]
-
-
-def _matched_after(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[str]:
-    """The first group of `pattern` matched right after each place `text` writes `word`."""
-    at = text.find(word)
-    while at >= 0:
-        at += len(word)
-        if found := pattern.match(text, at):
-            yield found[1]
-        at = text.find(word, at)
-
-
-_JOURNAL = "journal"
-_JOURNAL_NAMED = re.compile(r"s? ([A-Z][\w-]*(?: (?:of |of the |for |and |& )?[A-Z][\w-]*)*)")
-"""A publication's name right after "journal": "published in the journal Nature" (raw 56),
-"the journal JAMA Psychiatry" (raw 190); on the 280 raw and DUC clusters every such run is
-a journal's name."""
-
-
-def with_journals(recognized: Recognized, text: str) -> Recognized:
-    """`recognized` with the journals `text` names after "journal" that no name of it
-    matches labelled as organisations: a window seldom reads them (one outlet's source)."""
-    named = set(_matched_after(text, _JOURNAL, _JOURNAL_NAMED))
-    new = named - recognized.every_label().keys() - recognized.known.keys()
-    new -= recognized.spellings.keys()
-    if not new:
-        return recognized
-    return replace(
-        recognized, labels=recognized.labels | dict.fromkeys(sorted(new), "organisation")
-    )
-
-
 def listed_with_speakers(
     sentences: Sequence[Sentence], recognized: Recognized, speakers: Iterable[str]
 ) -> tuple[Entity, ...]:
-    """`entities`, and the named speakers, people named after a post (`named_by_posts`) and
+    """`entities`, and the named speakers, the full names of speakers quoted by surname
+    (`credits_of_surnames`), people named after a post or kin (`named_by_posts`) and
     journals (`with_journals`) no listed name matches, under MAX_ENTITIES: none takes a read
     name's place, but that of a known name the recognizer did not read where it is as
     widely used. The listing is made once, with them (a
@@ -227,7 +182,10 @@ def listed_with_speakers(
         return entities(sentences, recognized)
     articles = "\n".join(dict.fromkeys(s.article.text for s in sentences))
     speakers = as_written(speakers, dict.fromkeys(s.article.text for s in sentences))
-    more = with_speakers(recognized, (*speakers, *named_by_posts(articles)), sentences)
+    known = recognized.every_label().keys() | recognized.known.keys()
+    text = Text(articles, {})
+    credited = credits_of_surnames(speakers, articles, known, lambda w: _a_title(w, True, text))
+    more = with_speakers(recognized, (*speakers, *named_by_posts(articles), *credited), sentences)
     more = with_journals(more, articles)
     listed = entities(sentences, more, cap=sys.maxsize)
     if len(listed) <= MAX_ENTITIES:
