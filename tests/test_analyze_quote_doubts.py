@@ -101,7 +101,8 @@ def test_analyze_accounts_told_to_police_and_what_a_court_held(raw):
     ride = _with(raw["multi_news-val-2067"], "she accepted the ride because")
     assert [q.speaker for q in ride] == ["Charisse Stinson"]
     kagan = _with(raw["multi_news-val-3200"], "patent holders may not collect royalties")
-    assert [q.speaker for q in kagan] == ["Justice Elena Kagan"]
+    # her court's title is her role, not a word of her name (the entities' "Elena Kagan")
+    assert [(q.speaker, q.role) for q in kagan] == [("Elena Kagan", "Justice")]
     veazey = _with(raw["multi_news-val-351"], "was out of order")
     assert [(q.speaker, q.role) for q in veazey] == [("Stephen M. Veazey", "President")]
 

@@ -53,6 +53,7 @@ from chorus.analyze.subject_names import (
     written_as_surname,
 )
 from chorus.language.datelines import WIRE_DASH, WIRE_TAG
+from chorus.language.first_name_genders import first_name_gender
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
@@ -142,11 +143,19 @@ class Focus:
     def stands_for(self, pronoun: str) -> str | None:
         """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone: the
         person followed, or, when the article calls that person by the other pronoun, the
-        latest one before whom it calls by this one."""
+        latest one before whom it calls by this one; no one when the person's first name
+        tells the other pronoun."""
         person = self.person
         if person is None or pronoun.lower() not in ("he", "she"):
             return person
         pronoun = pronoun.lower()
+        if self._first_name_tells(person) not in (None, pronoun):
+            # "Carper is the incoming chairman ... ¶ She said in a statement after the tour
+            # ..." is not "Democratic Sen. Tom Carper" (raw multi_news-val-182), whom the
+            # article-wide guess (`genders`) calls "she" from these very sentences; nor is
+            # whom the "she" is a guess from other first names ("That was a moment," he
+            # says." after Streep was followed is Bardem's, not John Legend's: 205)
+            return None
         if self._called(person) in (None, pronoun):
             self.called.setdefault(person, pronoun)
             return person
@@ -164,6 +173,19 @@ class Focus:
 
     def _called(self, person: str) -> str | None:
         return self.called.get(person) or self.genders.get(person.rsplit(" ", 1)[-1])
+
+    def _first_name_tells(self, person: str) -> str | None:
+        """ "he" or "she" as the first name tells of a person; of a surname alone
+        ("Napolitano toured ..."), as the first names the article writes before it tell,
+        if they agree."""
+        if " " in person:
+            return first_name_gender(person)
+        told = {
+            first_name_gender(f"{before.rsplit(None, 1)[-1]} {person}")
+            for before in self.article.split(f" {person}")[:-1]
+            if before.strip()
+        } - {None}
+        return told.pop() if len(told) == 1 else None
 
     def read(self, text: str, speaker: str | None, speaks: bool) -> None:
         """Moves the focus past one sentence: to its speaker, if it has one, else to the

@@ -30,6 +30,7 @@ from chorus.language.speaker_bounds import (
     modified_group,
     out_of_department,
     speaking_for,
+    spoken_for_after,
     statement_of,
     titled_name,
     unplaced,
@@ -114,6 +115,8 @@ def attributions_by(sentence: Sentence, text: str, names: Sequence[str]) -> tupl
         who_start = named.end()  # "a man who identified himself as Angelo L.": Angelo L.
     if role is None and (job := job_opening(text, sentence.article.text, who_start, who_end)):
         who_start, role = job  # "Mountaineer Ueli Steck said": the job, and the name after it
+    if role is None and (owner := spoken_for_after(text, who_start, who_end)):
+        who_start, who_end, role = owner
     speaker = unplaced(bare_name(text[who_start:who_end]))
     # a brother's first name ("Mr Conroy's brother Alan said"): the relation's words first
     kin = (

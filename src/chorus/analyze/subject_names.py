@@ -10,7 +10,14 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from chorus.language.speakers import HONORIFIC, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS, bare_name
+from chorus.language.speakers import (
+    BENCH_TITLE,
+    HONORIFIC,
+    NAME_PARTICLE,
+    ROLE_NOUN,
+    ROLE_NOUNS,
+    bare_name,
+)
 
 LEAD = r"(?:(?:But|And|Yet|So|Still|Meanwhile)\s+)?(?:[^,“”\"]{1,60},\s+)?"
 """What may open a sentence before its subject: a conjunction, a phrase and its comma."""
@@ -190,11 +197,12 @@ def subject_run(text: str) -> tuple[str, int] | None:
 
 TITLE_END = re.compile(
     rf"^(?:.*\s)?(?:(?i:{ROLE_NOUN}){_OF_WHAT}\s+|{HONORIFIC}|(?:Commissioner|Deputy)\s+"
-    r"|[A-Za-z]+ologist\s+)"
+    rf"|[A-Za-z]+ologist\s+|{BENCH_TITLE})"
 )
 """Everything up to the last title word of a run: "UK Foreign Secretary | William Hague",
 "NWSL Commissioner | Jeff Plush" (multi_news-val-889: a title only capitalised),
-"Meteorologist | Eric Schwibs" (2484: a science's practitioner)."""
+"Meteorologist | Eric Schwibs" (2484: a science's practitioner), "Alderman | Christie" (2053:
+a council's title, no first name)."""
 
 ORGANISATION = re.compile(
     r"\b(?:News|House|Department|Ministry|Office|Council|Committee|University|Center|Centre"

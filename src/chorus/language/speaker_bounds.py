@@ -200,6 +200,27 @@ def speaking_for(text: str, who_start: int) -> str | None:
     return f"through {'an' if found['role'][0] in 'aeiou' else 'a'} {found['role']}"
 
 
+_SPEAKS_FOR_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})(?=[,.;]|$)"
+)
+"""Whom an unnamed spokesman written after the verb speaks for: "..., said a spokesman for
+SynCardia, whose artificial heart ..." (raw multi_news-val-5619)."""
+_UNNAMED_SPOKESPEOPLE = ("a spokesman", "a spokeswoman", "a spokesperson")
+
+
+def spoken_for_after(text: str, who_start: int, who_end: int) -> tuple[int, int, str] | None:
+    """Where the name of whom an unnamed spokesperson speaks for starts and ends, and the
+    role "through a spokesman", where the name follows the speaker found ("said a spokesman
+    for SynCardia"), as `speaking_for` reads it before one ("A spokesperson for Conyers
+    told"); None for anyone else."""
+    if text[who_start:who_end] not in _UNNAMED_SPOKESPEOPLE:
+        return None
+    found = _SPEAKS_FOR_AFTER.match(text, who_end)
+    if found is None:
+        return None
+    return found.start("owner"), found.end("owner"), f"through {text[who_start:who_end]}"
+
+
 def statement_of(text: str, who_end: int) -> str | None:
     """ "statement" where the speaker found is whose statement speaks ("..., a publicist’s
     statement said": multi_news-val-696): the paper is how the words came, as a role. Two

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from chorus.language.speakers import FULL_NAME, NAME_PARTICLE, ROLE_NOUN, ROLE_NOUNS
+from chorus.language.speakers import (
+    BENCH_TITLE,
+    FULL_NAME,
+    NAME_PARTICLE,
+    ROLE_NOUN,
+    ROLE_NOUNS,
+)
 
 TITLE_WORD = (
     r"(?!(?:and|but|or|one|as|that|which|who|so|because|while|when|he|she|the|an?|his|her"
@@ -78,7 +84,9 @@ def prefix_role(text: str, speaker_start: int) -> str | None:
     return match.group(1)[opener.end() if opener else 0 :].strip()
 
 
-_OFFICE = re.compile(r"(?:Sen|Rep|Gov)\.(?=\s+[A-Z])")
+_OFFICE = re.compile(rf"(?:Sen|Rep|Gov)\.(?=\s+[A-Z])|{BENCH_TITLE}(?=[A-Z])")
+"""An elected office, or a council's or a court's title ("Justice Elena Kagan held":
+multi_news-val-3200), which `bare_name` leaves out of the name."""
 _PARTY_AFTER = re.compile(
     r"\s+\((?P<party>[RDI]-[A-Z][\w.-]*)\)|,\s+(?P<tag>[RDI]-[A-Z][\w.]*)(?=,)"
 )
@@ -91,7 +99,8 @@ def office_title(text: str, who_start: int, who_end: int) -> str | None:
     if office is None or text.startswith(("'s ", "’s "), who_end):
         return None  # "Gov. Rick Snyder's office" is no governor (multi_news-val-3544)
     party = _PARTY_AFTER.match(text, who_end)
-    return f"{office[0]}, {party['party'] or party['tag']}" if party else office[0]
+    title = office[0].rstrip()
+    return f"{title}, {party['party'] or party['tag']}" if party else title
 
 
 _NAME_BEFORE_TITLE = re.compile(

@@ -279,8 +279,15 @@ _CHIEF = (
 """A police or fire chief before a surname alone: "Chief Mullins" is the "Steve Mullins" of
 another sentence (multi_news-val-3651); not a "Chief Justice", nor a role ("Chief
 Prosecutor", DUC d30051t's title for Louise Arbour)."""
+BENCH_TITLE = (
+    r"(?:Alderman|Alderwoman|Councillor|Councilor|Councilman|Councilwoman"
+    r"|Justice(?!\s+(?:Department|Ministry|Minister|Secretary)\b))\s+"
+)
+"""A council's or a court's title before a name: "Alderman Christie said" is the "Hobart Lord
+Mayor Ron Christie" of the sentence before (raw multi_news-val-2053), "Justice Elena Kagan"
+the Elena Kagan of the entities (3200); not the "Justice Department"."""
 _LEADING = re.compile(
-    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}){{0,2}}"
+    rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}|{BENCH_TITLE}){{0,2}}"
 )
 """What the name pattern takes at a sentence's start but is not the speaker's name
 ("But Daniel Baker, CEO of ...", "While Stephenson said ...", "Earlier police said":
