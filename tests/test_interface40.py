@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -17,6 +21,7 @@ from chorus.cli import app
 from tests.conftest import RAW_VALIDATION, read_clusters
 
 runner = CliRunner()
+SOURCE = Path(__file__).resolve().parents[1] / "src"
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +40,25 @@ def _lines(output: str) -> list[str]:
 
 
 def test_a_device_is_read_up_to_the_limit_not_until_memory_runs_out():
-    """`chorus brief /dev/zero` read the device whole: a MemoryError traceback."""
-    result = runner.invoke(app, ["brief", "/dev/zero"])
-    assert result.exit_code == 1
-    assert "Traceback" not in result.output
-    assert _lines(result.output) == [
+    """`chorus brief /dev/zero` read the device whole: a MemoryError traceback, or the
+    machine's memory gone. Run with its address space capped, so a regression fails
+    here rather than starving the machine."""
+    cap = 3 * 1024**3
+
+    def capped() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "chorus", "brief", "/dev/zero"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=capped,
+        env={**os.environ, "PYTHONPATH": str(SOURCE)},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert _lines(result.stderr) == [
         "skipped /dev/zero: too large (over the limit of 20 MB for one input); not read",
         "chorus: error: no articles to brief: every input was skipped (reasons above)",
     ]
@@ -130,3 +149,18 @@ def test_the_article_with_its_sentence_ends_gets_no_such_note(tmp_path, forbes):
     punctuated.write_text(forbes, encoding="utf-8")
     result = runner.invoke(app, ["brief", str(punctuated)])
     assert result.exit_code == 0 and "note" not in result.stderr
+
+
+def test_export_names_a_socket_and_a_named_pipe_by_their_kind(a_socket):
+    """Both were "no such run store", though each is there."""
+    pipe = a_socket.parent / "run.sqlite"
+    os.mkfifo(pipe)
+    store = "(the .sqlite file chorus batch --out writes)"
+    for path, kind in ((a_socket, "a socket"), (pipe, "a named pipe")):
+        result = runner.invoke(app, ["export", str(path)])
+        assert result.exit_code == 1
+        assert _lines(result.output) == [f"chorus: error: {path}: {kind}, not a run store {store}"]
+    missing = runner.invoke(app, ["export", str(a_socket.parent / "none.sqlite")])
+    assert _lines(missing.output) == [
+        f"chorus: error: {a_socket.parent}/none.sqlite: no such run store"
+    ]
