@@ -74,9 +74,11 @@ def test_eval_reads_clusters_piped_on_standard_input(tmp_path):
         assert "stdin: 3 clusters at 250 words" in result.output
     text = runner.invoke(app, ["eval", "-", "--systems", "lead"], input=b"Not a cluster\n")
     assert text.exit_code == 1
+    # Refused in one line, as the same text in a file is (tests/test_interface40.py).
     assert text.output.splitlines() == [
-        "malformed stdin line 1: malformed JSON (Expecting value)",
-        "chorus: error: -: no clusters to evaluate: 0 skipped, 1 malformed (reasons above)",
+        "chorus: error: -: text starting 'Not a cluster', not JSON Lines: chorus eval reads "
+        'one {"documents": [...], "summary": "..."} per line, a table, NAME.src or a folder '
+        "of clusters (chorus brief reads articles)"
     ]
 
 

@@ -23,7 +23,7 @@ from chorus.ingest import (
 from chorus.ingest.paths import is_web_address
 from chorus.model import Article, Briefing, Document, Sentence, Skipped
 from chorus.represent import embed
-from chorus.sentences import split
+from chorus.sentences import RUN_PIECE_WORDS, split_counting_runs
 from chorus.settings import DEFAULT_WORDS, SummaryOptions
 from chorus.summarize import summarize
 
@@ -160,6 +160,31 @@ def _emptied(document: Document) -> str:
     return f"no story text left after cleaning (removed: {shown})"
 
 
+_UNPUNCTUATED_WORDS = 100
+"""Words from which an article with no sentence end at all is noted: a short post or a
+headline alone is read the same way, but a reader would not wonder at it."""
+
+
+def _unpunctuated_words(sentences: Sequence[Sentence], run_words: int) -> int:
+    """Words read without sentence ends: runs cut into pieces, or the whole of an article
+    that has no stop, no question mark, no exclamation mark (each line a sentence)."""
+    if run_words:
+        return run_words
+    if any(mark in sentence.text for sentence in sentences for mark in ".!?"):
+        return 0
+    words = sum(len(sentence.text.split()) for sentence in sentences)
+    return words if words >= _UNPUNCTUATED_WORDS else 0
+
+
+def _read_unpunctuated(words: int) -> str:
+    """Why a summary quotes a line or a piece of about 30 words, not a sentence: a text
+    typed without sentence ends was briefed with no word said of it."""
+    return (
+        f"{words:,} words without a sentence end (. ! ?); a line, or about "
+        f"{RUN_PIECE_WORDS} words of a longer run, is read as a sentence"
+    )
+
+
 # The error is one line: past a few articles, the notes of `brief` are where to look.
 _EMPTIED_SHOWN = 4
 
@@ -203,10 +228,13 @@ def brief(
         raise ChorusError("no articles to brief")
     check_count(items)
     documents = tuple(clean(article) for article in items)
-    per_article = [split(document) for document in documents]
-    for document, sentences in zip(documents, per_article, strict=True):
+    split_up = [split_counting_runs(document) for document in documents]
+    per_article = [sentences for sentences, _ in split_up]
+    for document, (sentences, run_words) in zip(documents, split_up, strict=True):
         if not sentences:
             all_notes.append(f"{document.article.origin}: {_emptied(document)}")
+        elif unpunctuated := _unpunctuated_words(sentences, run_words):
+            all_notes.append(f"{document.article.origin}: {_read_unpunctuated(unpunctuated)}")
     if not any(per_article):
         raise ChorusError(_all_emptied(documents))
     flat = [s for sentences in per_article for s in sentences]

@@ -285,6 +285,10 @@ def brief_command(
             )
     except ChorusError as exc:
         raise fail(str(exc)) from None
+    # The briefing's own notes (an article cleaning emptied, one without sentence ends):
+    # the Markdown carries none, so at a terminal they went unsaid.
+    for note in briefing.notes[len(ingested.notes) :]:
+        stderr.print(f"[yellow]note[/] {escape(note)}", soft_wrap=True)
     if verbose and output_format is not OutputFormat.markdown:
         # Else the flag did nothing without a word: JSON and HTML always carry the removals.
         stderr.print(

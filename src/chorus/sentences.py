@@ -121,7 +121,7 @@ _MAX_SENTENCE_WORDS = 250
 """More words than any sentence of the raw Multi-News or DUC articles has (208 at most, of
 26,000): a span this long is a run of text without sentence ends (a transcript typed
 without punctuation), which no word budget could take whole."""
-_RUN_PIECE_WORDS = 30
+RUN_PIECE_WORDS = 30
 """A run is cut into pieces of about this many words: a long news sentence's length."""
 _WORD = re.compile(r"\S+")
 
@@ -291,10 +291,11 @@ def _blingfire_spans(text: str) -> tuple[list[tuple[int, int]], int]:
     return list(zip(starts, ends, strict=True)), max(map(operator.sub, ends, starts))
 
 
-def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
-    """Sentence spans of `text`, shifted by `offset`."""
+def _boundaries(text: str, offset: int) -> tuple[list[tuple[int, int]], int]:
+    """Sentence spans of `text`, shifted by `offset`, and the words of runs without a
+    sentence end cut into pieces."""
     if not text.strip():
-        return []
+        return [], 0
     spans, longest = _blingfire_spans(text)
     pieces: list[tuple[int, int]] = []
     for start, end in spans:
@@ -310,16 +311,18 @@ def _boundaries(text: str, offset: int) -> list[tuple[int, int]]:
                 continue
         merged.append((start, end))
     spans = _cut_missed_ends(text, merged)
+    run_words = 0
     if longest > 2 * _MAX_SENTENCE_WORDS:  # fewer characters cannot hold so many words
-        spans = _cut_runs(text, spans)
-    return [(start + offset, end + offset) for start, end in spans]
+        spans, run_words = _cut_runs(text, spans)
+    return [(start + offset, end + offset) for start, end in spans], run_words
 
 
-def _cut_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _cut_runs(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
     """`spans` with each run of more than `_MAX_SENTENCE_WORDS` words cut into pieces of
-    about `_RUN_PIECE_WORDS` words; a span of fewer characters than twice the limit cannot
-    hold that many words, and is not counted."""
+    about `RUN_PIECE_WORDS` words, and the words of the runs cut; a span of fewer
+    characters than twice the limit cannot hold that many words, and is not counted."""
     cut: list[tuple[int, int]] = []
+    run_words = 0
     for start, end in spans:
         if end - start <= 2 * _MAX_SENTENCE_WORDS:
             cut.append((start, end))
@@ -328,13 +331,14 @@ def _cut_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if len(words) <= _MAX_SENTENCE_WORDS:
             cut.append((start, end))
             continue
-        pieces = -(-len(words) // _RUN_PIECE_WORDS)  # ceiling: pieces of equal length
+        run_words += len(words)
+        pieces = -(-len(words) // RUN_PIECE_WORDS)  # ceiling: pieces of equal length
         size = -(-len(words) // pieces)
         cut.extend(
             (words[first][0], words[min(first + size, len(words)) - 1][1])
             for first in range(0, len(words), size)
         )
-    return cut
+    return cut, run_words
 
 
 _SMALL_WORDS = r"(?:the|a|an|of|to|in|on|at|for|with|and|or|by|from|as|into|than|that)"
@@ -369,11 +373,21 @@ def _without_glued_headline(text: str, start: int, end: int) -> list[tuple[int, 
 
 def split(document: Document) -> list[Sentence]:
     """The sentences of a document's kept text, numbered from 0 in reading order."""
+    return split_counting_runs(document)[0]
+
+
+def split_counting_runs(document: Document) -> tuple[list[Sentence], int]:
+    """`split`'s sentences and the words of its runs without a sentence end, which were
+    cut into pieces: a briefing notes them, its sentences then being such pieces."""
     article = document.article
     text = article.text
     spans: list[tuple[int, int]] = []
+    run_words = 0
     for kept in document.kept:
-        spans.extend(_boundaries(text[kept.start : kept.end], kept.start))
+        kept_spans, kept_run_words = _boundaries(text[kept.start : kept.end], kept.start)
+        spans.extend(kept_spans)
+        run_words += kept_run_words
     if spans and spans[0][0] == 0:
         spans[:1] = _without_glued_headline(text, *spans[0])
-    return [Sentence(article, index, start, end) for index, (start, end) in enumerate(spans)]
+    sentences = [Sentence(article, index, start, end) for index, (start, end) in enumerate(spans)]
+    return sentences, run_words

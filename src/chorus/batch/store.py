@@ -22,6 +22,7 @@ from chorus.batch.source import FAILED, Problem
 from chorus.batch.store_guard import RunLock, hold_lock, locked, not_a_run_store
 from chorus.batch.work import Result
 from chorus.errors import ChorusError
+from chorus.ingest.paths import special_kind
 
 BRIEFED = "briefed"
 
@@ -303,7 +304,10 @@ def _read_only(path: Path) -> sqlite3.Connection:
     if path.is_dir():
         raise ChorusError(f"{path}: a directory, not a run store ({_STORE})")
     if not path.is_file():
-        raise ChorusError(f"{path}: no such run store")
+        # A socket or a named pipe that is there was "no such run store".
+        kind = special_kind(path)
+        missing = "no such run store" if kind is None else f"{kind}, not a run store ({_STORE})"
+        raise ChorusError(f"{path}: {missing}")
     # SQLite reads an empty file as an empty database: "no such table: results" said nothing.
     if path.stat().st_size == 0:
         raise ChorusError(f"{path}: an empty file, not a run store ({_STORE})")

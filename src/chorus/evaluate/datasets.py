@@ -125,6 +125,9 @@ def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
     """(line number, text) for each non-blank line; None for a line that is not UTF-8."""
     try:
         with open_binary(path) as stream:
+            if str(path) == STDIN:
+                # Peeked, not read: an article piped in printed a problem for each line.
+                _refuse_what_is_no_jsonl(path, stream.peek(_OPENING_BYTES)[:_OPENING_BYTES])
             for number, raw in enumerate(stream, start=1):
                 try:
                     # A byte order mark, as Windows' editors write one, opens the first line.
@@ -173,12 +176,9 @@ def read_opening(path: Path) -> bytes:
         raise ChorusError(f"{path}: cannot read ({exc})") from None
 
 
-def _refuse_what_is_no_jsonl(path: Path) -> None:
+def _refuse_what_is_no_jsonl(path: Path, opening: bytes) -> None:
     """One error for a file no line of which can be a cluster (an article, a picture): eval
     printed a problem for each line, "malformed JSON" 382,329 times for a 100 MB article."""
-    if str(path) == STDIN:
-        return
-    opening = read_opening(path)
     kind = not_json_lines(opening)
     # Raw Multi-News lines keep their own problem, which says where eval reads them.
     if kind is None or is_multinews_raw(opening.decode("utf-8", errors="replace")):
@@ -191,7 +191,8 @@ def _refuse_what_is_no_jsonl(path: Path) -> None:
 
 
 def read_jsonl(path: Path) -> Iterator[Cluster | Problem]:
-    _refuse_what_is_no_jsonl(path)
+    if str(path) != STDIN:
+        _refuse_what_is_no_jsonl(path, read_opening(path))
     for number, line in _lines(path):
         where = f"{dataset_name(path)} line {number}"
         if line is None:
@@ -290,7 +291,9 @@ def read_items(path: Path) -> Iterator[Cluster | Problem]:
     if path.is_dir():
         return read_directory(path)
     if not path.is_file():
-        raise ChorusError(f"{path}: {missing_reason(path)}")
+        # There, but a named pipe, a socket or a device: it was "no such file or directory".
+        advice = " (chorus eval reads a file or a folder; pipe clusters in: chorus eval -)"
+        raise ChorusError(f"{path}: {missing_reason(path)}{advice if path.exists() else ''}")
     if ".src" in path.suffixes:
         return read_multinews_raw(path)
     if is_table(path):

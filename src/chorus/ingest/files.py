@@ -46,7 +46,7 @@ from chorus.ingest.records import (
     record_article,
 )
 from chorus.ingest.settle import Ingested, settle
-from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, unpacked
+from chorus.ingest.sizes import TooLarge, limit, stdin_bytes, stream_bytes, unpacked
 from chorus.ingest.tables import TABLE_SUFFIXES, opens_as_table, table_records
 from chorus.model import Skipped
 from chorus.settings import MAX_FILE_BYTES
@@ -171,7 +171,10 @@ def _read_file(
         result.skipped.append(Skipped(origin, reason))
         return
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if path.is_file() else _special_bytes(path, max_bytes)
+    except TooLarge as exc:
+        result.skipped.append(Skipped(origin, str(exc)))
+        return
     except OSError as exc:
         if named:
             raise ChorusError(f"{origin}: cannot read ({exc.strerror})") from None
@@ -179,6 +182,15 @@ def _read_file(
         result.skipped.append(Skipped(origin, f"cannot read ({exc.strerror})"))
         return
     read_data(data, path, origin, result, max_bytes)
+
+
+def _special_bytes(path: Path, max_bytes: int) -> bytes:
+    """A named pipe's or a device's bytes (`<(zcat a.gz)`, /dev/stdin), up to the limit;
+    a socket is refused by name: opening one said "No such device or address"."""
+    if path.is_socket():
+        raise ChorusError(f"{path}: {missing_reason(path)} (chorus reads files and folders)")
+    with path.open("rb") as stream:
+        return stream_bytes(stream, max_bytes)
 
 
 def read_data(

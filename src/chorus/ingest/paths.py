@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from pathlib import Path
 
 _WEB_ADDRESS = re.compile(r"(?:https?:/+|www\.)\S+$", re.IGNORECASE)
@@ -25,6 +26,9 @@ def missing_reason(path: Path, given: str = "") -> str:
             "a web address; chorus reads files, not links (it works offline): save the "
             "page from the browser (Ctrl-S) or download the file, and give the saved file"
         )
+    kind = special_kind(path)
+    if kind is not None:
+        return f"{kind}, not a file"
     if not path.is_symlink():
         return "no such file or directory"
     try:
@@ -35,6 +39,24 @@ def missing_reason(path: Path, given: str = "") -> str:
         if exc.errno == errno.ELOOP:
             return "a symbolic link that loops back on itself"
     return f"a symbolic link to {os.readlink(path)}, which does not exist"
+
+
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def special_kind(path: Path) -> str | None:
+    """What a path that is there but is neither a file nor a directory is (a link's
+    target's kind), or None: eval called a socket or a named pipe "no such file"."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return next((name for test, name in _SPECIAL_KINDS if test(mode)), None)
 
 
 def in_directory(directory: Path, entry: Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 
 class TooLarge(Exception):
@@ -21,8 +21,18 @@ def stdin_bytes(stdin: TextIO, max_bytes: int) -> bytes:
     binary one, would fail on the way in rather than be noted or skipped like a file's),
     and no more than one past the limit: piped, 100 MB were read whole and briefed."""
     buffer = getattr(stdin, "buffer", None)
-    most = max_bytes + 1
-    data = buffer.read(most) if buffer is not None else stdin.read(most).encode("utf-8")
+    if buffer is None:
+        return _at_most(stdin.read(max_bytes + 1).encode("utf-8"), max_bytes)
+    return stream_bytes(buffer, max_bytes)
+
+
+def stream_bytes(stream: BinaryIO, max_bytes: int) -> bytes:
+    """A stream's bytes, no more than one past the limit: a pipe or a device has no size
+    to check first (`chorus brief /dev/zero` read until memory ran out)."""
+    return _at_most(stream.read(max_bytes + 1), max_bytes)
+
+
+def _at_most(data: bytes, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise TooLarge(f"too large (over {limit(max_bytes)}); not read")
     return data
