@@ -46,8 +46,11 @@ def test_the_blind_clusters_pairs(analyses):
     # story's teaser, removed by cleaning (thirty-first pass), and its three pairs with it: 36.
     # 4313's "After an hour of searching ..." / "A few hours later, around 9:30 p.m., ..."
     # goes (forty-sixth pass, agreement_counted.spans_apart): judged right here, wrong by
-    # reader 48, the support giving several hours where the statement gives one: 35
-    assert tally["pair", "right", True] >= 35, tally
+    # reader 48, the support giving several hours where the statement gives one: 35. 3200's
+    # "Lee and S. Ditko, ..." / "In law, with great power must come great responsibility"
+    # goes with its sides (cleaning's thirty-second pass: the citation is whole, "Cf. S. Lee
+    # ...", and [0]'s line a subheading removed; judged right here, wrong by reader 51): 34.
+    assert tally["pair", "right", True] >= 34, tally
     assert tally["pair", "wrong", True] <= 6, tally
 
 

@@ -34,6 +34,13 @@ def paragraph(line: str) -> bool:
 # dash a line of dialogue ('"Yeah -"', 210): all kept.
 _SUBHEADING = re.compile(r"[A-Z\"“‘'][^\d,?]*[^\W\d_][\"”’')]?")
 _MOST_SUBHEADING_WORDS = 6
+# A subheading of seven to ten words in the same characters may hold a comma ("In law, with
+# great power must come great responsibility", raw 188 [0]; "A mystery, and no answer in
+# sight", 157 [1]): past six words no date heading nor a name and what it makes. No quotation
+# mark: a line of dialogue that lost its stop ('Weiner nodded at me to introduce myself, "Hi,
+# I'm Olivia"', 210 [1]) is the story's.
+_LONGER_SUBHEADING = re.compile(r"[A-Z][^\d?\"“”‘]*[^\W\d_]")
+_MOST_LONGER_SUBHEADING_WORDS = 10
 MOST_SUBHEADING_CHARACTERS = 60
 _CLOSING_MARKS = "\"”’')"
 # A news story sets a few subheadings. A page with more between its paragraphs is a guide or a
@@ -191,6 +198,14 @@ def _short_heading(line: str) -> bool:
     )
 
 
+def _longer_heading(line: str) -> bool:
+    return (
+        len(line) <= MOST_SUBHEADING_CHARACTERS
+        and _MOST_SUBHEADING_WORDS < len(line.split()) <= _MOST_LONGER_SUBHEADING_WORDS
+        and _LONGER_SUBHEADING.fullmatch(line) is not None
+    )
+
+
 def _list_item(line: str) -> bool:
     """Whether the stripped line opens with a list's number ("4. The Girls Were ...")."""
     return line[:1].isdigit() and line.split(maxsplit=1)[0].endswith(".")
@@ -219,7 +234,9 @@ def _shape(line: str) -> str | None:
         return None
     if _short_heading(line):
         return SUBHEADING_REASON
-    return TITLE_REASON if _title(line) else None
+    if _title(line):
+        return TITLE_REASON
+    return SUBHEADING_REASON if _longer_heading(line) else None
 
 
 def _row_above(line: str) -> bool:
@@ -276,6 +293,11 @@ def _heading(line: str, lines: list[str], index: int) -> str | None:
     above, below = paragraph(before), paragraph(after)
     if below and not dated and (above or _row_above(before)):
         return why
+    # A longer subheading only between two paragraphs: beside another heading, it is a link of
+    # a list the heading opens (raw 236 [1]'s "Related News Articles"), which the list's rule
+    # names.
+    if why == SUBHEADING_REASON and not _short_heading(line):
+        return None
     if above and _beside_another(lines, index, 1, after):
         return why
     return why if below and _beside_another(lines, index, -1, before) else None

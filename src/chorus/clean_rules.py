@@ -254,6 +254,18 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # A writer's line closing the page: "Jeremy Campbell writes for WXIA-TV in Atlanta" (raw
     # val-2669); People's Daily's "（Editor：张茜、姚春）" (val-3680).
     ("credit", rf"^{NAME} writes for [A-Z][^.!?]{{0,60}}$"),
+    # A writer's bio set as a line of its own, Slate's with the name twice: "Mark Joseph
+    # Stern Mark Joseph Stern covers courts and the law for Slate." (raw val-188 [1], between
+    # its first paragraphs; the only line of raw, DUC and Multi-News+ validation so written).
+    (
+        "credit",
+        holding(
+            rf"^(?:{NAME} )?{NAME} (?:covers|writes about) [^.!?]{{1,80}} for "
+            r"(?:the )?[A-Z][^.!?]{0,60}\.?$",
+            " covers ",
+            " writes about ",
+        ),
+    ),
     ("credit", r"^[（(]Editor[：:][^）)]{1,40}[）)]$"),
     ("byline", rf"^By {NAME}(?:(?:,| and) {NAME})*(?:,[^.]{{0,60}})?$"),
     ("copyright", r"^(?:Copyright|©)\s+[A-Z][^.]{0,60}$"),

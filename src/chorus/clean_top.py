@@ -1,8 +1,9 @@
 """What opens a page of several lines before its story and goes whole: the captions before its
 dateline line (Reuters), the headline lines the page tells again below them (TMZ's "HQ
 Trivia CEO Colin Kroll Dead at 34 Apparent Drug OD", then its longer sub-headline, then the
-story), or the caption in a picture's place under the headline. `chorus.clean` removes the
-lines from where the opening starts to where it ends, with its reason.
+story), the caption in a picture's place under the headline, or a label over the story (a
+section's name, "Politics"; its lead picture's credit, "Harvard Law Record"). `chorus.clean`
+removes the lines from where the opening starts to where it ends, with its reason.
 """
 
 from __future__ import annotations
@@ -169,6 +170,31 @@ def _highlights_after_the_lead(text: str, lead: str, lead_end: int) -> tuple[int
     return lead_end + 1, lines[count - 1][1], HIGHLIGHTS_REASON
 
 
+# A page's label over its story: its section's or blog's name ("Politics", "Columnist",
+# "Postrology", raw validation 230 [2], 120 [1], 150 [1]) or its lead picture's credit left as
+# a line ("Harvard Law Record", Slate's 188 [1], then listed as a person). One to four
+# capitalised words, small ones between, none all capitals (a dateline's place, "ABC"); no
+# word of it the page writes again: a headline's or a title's words are the story's ("Alexis
+# Murphy Missing", 62 [0]; "Rocky Mountain Spotted Fever", 159 [2]).
+_LABEL = re.compile(r"[A-Z][a-z][\w'’&-]*(?: (?:of|the|and|for|[A-Z][a-z][\w'’&-]*)){0,3}")
+LABEL_REASON = "page label"
+# Eight words or more: a paragraph's, as `clean_headings.paragraph` counts them.
+_FEWEST_PROSE_SPACES = 7
+
+
+def _label(first: str, text: str, first_end: int) -> bool:
+    """Whether the page's first line `first` (ending at `first_end`) is a label over its
+    story: `_LABEL`'s shape, prose under it, and no capitalised word of it told again."""
+    if _LABEL.fullmatch(first) is None:
+        return False
+    # The story under it: prose, which a colon may close before a quotation (188 [1]).
+    second = _lines(text, 1, first_end + 1)
+    if not second or _headline(second[0][0]) or second[0][0].count(" ") < _FEWEST_PROSE_SPACES:
+        return False
+    rest = text[first_end:]
+    return not any(re.search(rf"\b{word}\b", rest) for word in first.split() if word[0].isupper())
+
+
 def opening_furniture(text: str) -> tuple[int, int, str]:
     """Where the furniture opening a page of several lines starts and ends, and its reason
     ((0, 0, "") when the page opens with its story)."""
@@ -186,6 +212,8 @@ def opening_furniture(text: str) -> tuple[int, int, str]:
         # story's first line after it (raw val-37: "... never got a chance to kneel ...").
         if second and first[-1].isalnum() and _caption_in_a_pictures_place(second[0][0]):
             return first_end + 1, second[0][1], CAPTION_REASON
+        if first_end > 0 and _label(first, text, first_end):
+            return 0, first_end + 1, LABEL_REASON
         if not second or not _headline(second[0][0]):
             return 0, 0, ""
     lines = _lines(text, max(_MOST_OPENING_CAPTIONS, _MOST_HEADLINES + 1) + 1)

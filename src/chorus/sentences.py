@@ -41,8 +41,14 @@ _MONTH_ABBREVIATIONS = frozenset(
 _VERSUS = frozenset(("v.", "vs."))
 """Between the parties of a case or a contest ("Kimble v. Marvel", "Brown v. Board"): never a
 sentence's end, though blingfire cut 8 of raw validation's case names there."""
-_NEVER_ENDS = _TITLE_ABBREVIATIONS | _VERSUS
-"""Both sets as one, looked up once a piece (a lookup a piece paid for a module's call)."""
+_CITATION_SIGNALS = frozenset(("Cf.",))
+"""A legal citation's signal before the work it cites ("Cf. S. Lee and S. Ditko, Amazing
+Fantasy No. 15", Justice Kagan's opinion quoted in raw validation 188 [1]): no sentence's end."""
+_NEVER_ENDS = _TITLE_ABBREVIATIONS | _VERSUS | _CITATION_SIGNALS
+"""The sets as one, looked up once a piece (a lookup a piece paid for a module's call)."""
+_NOT_INITIALS = frozenset("AIQ")
+"""Capitals that are words of their own ("A.", "I."), or an interview's question mark
+("Q. What happened?"), rather than a first name's initial."""
 _NAMES_WITH_A_BANG = frozenset(("Yahoo", "Jeopardy", "Yum", "Wham"))
 """Names written with "!" ("Yahoo! News", "Yum! Brands"); "E!" is a lone capital, read apart."""
 _NAME_BEFORE_BANG = re.compile(r"(?:^|[\s(“\"'])([A-Z][A-Za-z]*)!$")
@@ -138,6 +144,21 @@ def _name_goes_on(piece: str, text: str, next_start: int) -> bool:
     return len(word) == 1 or word in _NAMES_WITH_A_BANG or word == following.group()
 
 
+def _initial_before_its_name(piece: str, token: str, text: str, next_start: int) -> bool:
+    """True when `piece` closes on a first name's initial (`token`, "S.") that blingfire set
+    apart from the surname after it ("Cf. S." / "Lee and S. Ditko, ...", raw validation 188
+    [1]; "H." / "Brandt Ayers, 82, ..."): the initial stands alone or after another word
+    closed by a stop, and a capitalised word that opens no sentence follows. After any other
+    word, a capital and its stop may end a sentence ("below -25 C.", "H 2 O.")."""
+    if len(token) != 2 or not token[0].isupper() or token[0] in _NOT_INITIALS:
+        return False
+    before = piece[: -len(token)].rstrip()
+    if before and not before.endswith("."):
+        return False
+    following = _CAPITALISED_WORD.match(text, next_start)
+    return following is not None and following.group() not in _SENTENCE_OPENERS
+
+
 def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     """True when a boundary after `text[start:end]` (followed by `text[next_start:]`) is
     not a sentence end: it follows a title abbreviation or a case's "v.", a quotation goes
@@ -153,7 +174,7 @@ def _glued_after(text: str, start: int, end: int, next_start: int) -> bool:
     # An opening bracket or quotation mark before a title ("(Mr. Kantner ...") is no
     # part of its word.
     token = piece.rsplit(None, 1)[-1].lstrip("([“\"‘'")
-    if token in _NEVER_ENDS:
+    if token in _NEVER_ENDS or _initial_before_its_name(piece, token, text, next_start):
         return True
     if text.startswith(_DASHES, next_start) and _DATELINE.fullmatch(piece):
         return True

@@ -60,14 +60,18 @@ _CONTRIBUTING_PAPER = re.compile(
 Courant's), "Spectrum Bay News 9 reporter Dave Jordan contributed to this report." (141
 [0]); an agency's writers ("Associated Press writer Eric Tucker contributed ...") help the
 paper and name none, and "Staff writer ..." names none."""
+_WRITER = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 WRITES_FOR = re.compile(
-    rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}} writes for {OUTLET_NAME}"
-    r"(?: in [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?\.?"
+    rf"(?:{_WRITER} )?{_WRITER} (?:writes for|(?:covers|writes about) [^.!?]{{1,80}}? for) "
+    rf"{OUTLET_NAME}(?<!\.)(?: in [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}})?\.?"
 )
 """A writer's credit line naming the outlet whose story it is, as a USA Today network page
 closes a station's story: "Jeremy Campbell writes for WXIA-TV in Atlanta" (raw 25 [1], the
-only "writes for" line of raw and DUC; a bio going on past the outlet, a guest's "… and is
-the author of …", is not read)."""
+only "writes for" line of raw and DUC), or their beat, as Slate's bio sets the name twice:
+"Mark Joseph Stern Mark Joseph Stern covers courts and the law for Slate." (188 [1], the
+only such line of raw and DUC). A bio going on past the outlet, a guest's "… and is the
+author of …", or Salon's "… covers politics, media, and technology for Salon. You can
+email him …" (92 [0], its contact line), is not read."""
 _REPORTER = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
 STATION_VIDEO_LINE = re.compile(
     rf"(?:\b(?P<name>[A-Z][A-Za-z]*\d*)['’]s {_REPORTER} has "
