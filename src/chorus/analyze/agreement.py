@@ -85,10 +85,10 @@ write only in a description right after a name both give ("CeaseFire who mediate
 conflicts" / "CeaseFire, an organization that relies on ex-gang members to mediate
 conflicts", raw 53: own_words.described_after_name); nor, by score alone, a quotation whose
 "I" names no one and an unnamed "She" (raw 55: statements.voices_apart). Below
-AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words, a sum or a measure and a word ("weighs 900g",
-raw 179) link, of what the others leave (agreement_links.links_below). Two sentences of the same
-words, one of them in a passage its article sets off as someone else's (a book quoted, signed "—Paul
-Ehrlich"; a statement quoted after "... posted a statement to Facebook:"), are one text copied, not
+AGREEMENT_THRESHOLD, from LOW_FLOOR, three own words or a sum link, of what the others
+leave (agreement_links.links_below). Two sentences of the same words, one of them in a
+passage its article sets off as someone else's (a book quoted, signed "—Paul Ehrlich"; a
+statement quoted after "... posted a statement to Facebook:"), are one text copied, not
 linked (borrowed.quoted_passage). A caption, a line whose every word opens with a capital
 ("Florida Lottery Timothy Poole Timothy Poole (Florida Lottery)"), a file photo's caption, a
 question ("What about impeachment?", "Who was Andrea Kuiper?"), a line naming a title

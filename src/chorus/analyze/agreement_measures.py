@@ -4,8 +4,7 @@ stories below" (raw 17) tell two distances, as facts.supports reads only another
 two parts of a whole, each counted after "including", of two values ("riddled with
 violations, including 45 directly related to the elevators" / "50 open building code
 violations, including four elevator violations", raw 17), which facts.supports lets pass:
-"including" is a link word, which ties a figure to nothing. One measure with its unit both
-write links two sentences scoring below the agreement threshold (`measured_alike`)."""
+"including" is a link word, which ties a figure to nothing."""
 
 from __future__ import annotations
 
@@ -96,57 +95,4 @@ def parts_apart(statement: str, support: str) -> bool:
         low <= their_high and their_low <= high
         for low, high in ours
         for their_low, their_high in theirs
-    )
-
-
-_MEASURE_UNITS = {
-    **dict.fromkeys(("g", "gram", "grams"), "g"),
-    **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
-    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), "lb"),
-    **dict.fromkeys(("oz", "ounce", "ounces"), "oz"),
-    **dict.fromkeys(("ton", "tons", "tonne", "tonnes"), "ton"),
-    **dict.fromkeys(("ft", "foot", "feet"), "ft"),
-    **dict.fromkeys(("inch", "inches"), "inch"),
-    **{unit: unit for unit in ("cm", "mm", "mph", "kph")},
-    **dict.fromkeys(("acre", "acres"), "acre"),
-    **dict.fromkeys(("hectare", "hectares"), "hectare"),
-    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), "m"),
-    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
-    **dict.fromkeys(("mile", "miles"), "mile"),
-    **dict.fromkeys(("litre", "litres", "liter", "liters"), "litre"),
-    **dict.fromkeys(("gallon", "gallons"), "gallon"),
-}
-"""Units of measure by the word written after (or onto) a number, each spelling as one form."""
-_MEASURE = re.compile(
-    # not a sum ("£36m" is 36 million) nor a part of a longer number
-    r"(?<![\w.,$£€])(\d[\d,]*(?:\.\d+)?)[\s-]?("
-    + "|".join(sorted(_MEASURE_UNITS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _measures(text: str) -> set[tuple[str, str]]:
-    """The measures a sentence gives, as (figure, unit in its short form)."""
-    return {(m[1], _MEASURE_UNITS[m[2].lower()]) for m in _MEASURE.finditer(text)}
-
-
-def measured_alike(a: str, b: str, shared: set[str]) -> bool:
-    """Whether two sentences give one measure with its unit whose figure is an own word both
-    write (`shared`): "The Carpentier heart weighs 900g, ..." / "The Carmat device ...
-    weighs about 900g (around 2 lb) ..." (raw 179: 0.30) weigh one thing. Over the 250 raw,
-    30 DUC and first 1,000 Multi-News+ validation clusters, four pairs below the agreement
-    threshold give a measure in common; the two sharing a word besides tell one fact, the
-    two sharing none two ("110 mph (177 kph) winds hit" / "no match for 110 mph (177 kph)
-    winds", DUC 24), so a word besides is wanted too (agreement_links.links_below)."""
-    common = _measures(a) & _measures(b)
-    if not common:
-        return False
-    # a stem keeps a figure's digits and a unit written onto it ("900g"), not its comma
-    # ("1,500" is "1" and "500")
-    figures_shared = {_DIGITS.match(stem)[0] for stem in shared if stem[0].isdigit()}
-    return any(
-        part[:5] in figures_shared for figure, _ in common for part in _DIGITS.findall(figure)
     )
