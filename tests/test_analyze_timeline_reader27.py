@@ -106,7 +106,16 @@ def test_standfirsts_their_bodies_tell_again_stay_out(clusters):
     entries = timeline(sentences, frozenset()).entries
     standfirsts = ("his son-in-law has been rescued, police say", "rescued a person from the water")
     standfirsts += ("pulled him out to sea Tuesday",)
-    assert not [e for e in entries if any(w in e.sentence.text for w in standfirsts)]
+    # Since clean42 (stop 39) the related story's teaser in [4] is furniture; it was the only
+    # line of that body retelling its standfirst ("... pulled him out to sea Tuesday"), so
+    # the standfirst is now that article's one row of the rescue's day, and the others stay out.
+    shown = [e for e in entries if any(w in e.sentence.text for w in standfirsts)]
+    assert [e.sentence.text for e in shown if "out to sea Tuesday" not in e.sentence.text] == []
+    assert all(
+        [x.sentence.article.id for x in entries if x.when == e.when].count(e.sentence.article.id)
+        == 1
+        for e in shown
+    )
     told = {s.article.id for s in sentences if any(w in s.text for w in standfirsts)}
     days = {e.sentence.article.id for e in entries if e.when == "2017-10-10"}
     assert len(told) == 3 and told <= days
