@@ -39,7 +39,7 @@ RAW = Path("/work/shared/data/multinews-raw-validation.jsonl.gz")
 STAGES: tuple[tuple[object, str, str], ...] = (
     (chorus.api, "as_articles", "ingest"),
     (chorus.api, "clean", "clean"),
-    (chorus.api, "split", "split"),
+    (chorus.api, "split_counting_runs", "split"),
     (chorus.api, "embed", "embed"),
     (chorus.represent.Embedder, "_tokenized", "  BPE of new pieces"),
     (chorus.api, "summarize", "summarize"),
