@@ -55,8 +55,9 @@ def test_the_blind_half_as_scored_once(clusters):
     # Scored once, rules frozen: main and branch alike, 1 of 1 found (150's 2010), 1 wrong:
     # 173's "who launched from Nagashima, Japan, in November 1981" (the distance record's
     # flight, a comparison by this gold; timeline_new_text11 judged it noise). The weekdays,
-    # months and "earlier this month" of the two undated clusters show nothing.
-    assert score(_GOLD["blind"], clusters) == (1, 1, 1)
+    # months and "earlier this month" of the two undated clusters show nothing. Since the
+    # fifty-fifth pass a record's holder's year is no row (test_timeline_reader55): 0 wrong.
+    assert score(_GOLD["blind"], clusters) == (1, 0, 1)
 
 
 def test_an_offence_told_after_for_in_a_verdict_s_sentence_dates_no_row(clusters):

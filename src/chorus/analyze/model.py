@@ -137,6 +137,9 @@ class TimelineEntry:
     lent: bool = False
     """True when its year is read from the cluster's other articles, its own article naming
     none and having no publication date (timeline_beside.years_lent)."""
+    copies: tuple[Sentence, ...] = ()
+    """Other articles' sentences printing it alike, shown once as this row
+    (timeline_reprinted.printed_once): the row cites their articles too."""
 
     @property
     def when(self) -> str:

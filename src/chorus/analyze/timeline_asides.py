@@ -161,6 +161,11 @@ _RECORD_SET = re.compile(r"\b(?:record|mark)s?\b[^;]{0,60}\bset (?:in|on|during)
 """A record's year, across a comma: the record the story's event is measured against ("to
 break the flight-duration record set in 1978", "The previous mark for September rainfall
 was 15.5 inches, set in 1913")."""
+_RECORD_HOLDER = re.compile(r"\b[Rr]ecords? (?:was|were|is|had been) (?:set|held) by\b[^;]*$")
+"""A record's holder told, then the year their deed set it (raw 173: "The record was set by
+Albuquerqueans Ben Abruzzo, ... who launched from Nagashima, Japan, in November 1981";
+Multi-News+ train: "the record was set by jeff koons in 2013"): the record the story's
+event is measured against, as `_RECORD_SET`'s "the flight-duration record set in 1978"."""
 _HELD_SINCE = re.compile(
     r"\b(?:has|have|had|['’]s)(?: not| never| long| also)? "
     r"(?:been\b(?! \w+ing\b)|served|lived|worked)\b"
@@ -320,3 +325,9 @@ def not_an_event(before: str, after: str) -> bool:
         return True
     last_words = " " + " ".join(clause.split()[-_POSSIBLE_WORDS:])
     return any(m in last_words for m in _MODALS) and _POSSIBLE.search(last_words) is not None
+
+
+def a_record_s_holder_year(before: str) -> bool:
+    """Whether a year (or a month and year) dates the deed of a record's holder, told after
+    "the record was set by" in its sentence (`_RECORD_HOLDER`)."""
+    return "ecord" in before and " by " in before and _RECORD_HOLDER.search(before) is not None

@@ -5,7 +5,12 @@ sets aside), and the crime a date dates in a sentence of a later step of the law
 
 from __future__ import annotations
 
-from chorus.analyze.timeline_asides import SINCE_A_YEAR, no_state_held_since, not_an_event
+from chorus.analyze.timeline_asides import (
+    SINCE_A_YEAR,
+    a_record_s_holder_year,
+    no_state_held_since,
+    not_an_event,
+)
 from chorus.analyze.timeline_biographies import a_career_s_year
 from chorus.analyze.timeline_clauses import (
     a_thing_s_year_about_someone,
@@ -47,7 +52,8 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     relative clause about someone, the object of a verb in the present or denied or in a
     sentence the first of its `matches` opens or that names a day or appraises ("It was
     ... that ... their 2012 election victories"), or a quoted work's
-    (timeline_clauses), a date opening an example (timeline_examples), or a work's
+    (timeline_clauses), the year (or month) of a record's holder's deed (timeline_asides),
+    a date opening an example (timeline_examples), or a work's
     setting or the year of the work it remakes (timeline_settings)."""
     text, offset = sentence.text, sentence.start
     before, after = text[: match.start - offset], text[match.end - offset :]
@@ -66,7 +72,9 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
         return True
     if match.form == "year" and a_work_s_own_time(before):
         return True
-    if match.form in ("year", "month year") and a_thing_s_year_about_someone(before):
+    if match.form in ("year", "month year") and (
+        a_thing_s_year_about_someone(before) or a_record_s_holder_year(before)
+    ):
         return True
     if match.form in _A_YEAR and a_career_s_year(before):
         return True

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from chorus.analyze.model import TimelineEntry
 
@@ -57,9 +58,12 @@ def _fragment(entry: TimelineEntry) -> bool:
 def _kept(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> TimelineEntry:
     """Of a sentence and its copy inside a longer line (or another outlet's telling), the
     one to show: the shorter (the longer line carries a label or a glued neighbour), unless
-    it is a fragment."""
-    short, long = sorted((one, other), key=lambda e: len(words[id(e)]))
-    return long if _fragment(short) else short
+    it is a fragment; the other's sentence among its copies, cited with it (raw 182's AP
+    story printed by both articles)."""
+    short, long = sorted((one, other), key=lambda e: len(words[id(e.sentence)]))
+    kept, dropped = (long, short) if _fragment(short) else (short, long)
+    copies = (*kept.copies, dropped.sentence, *dropped.copies)
+    return replace(kept, copies=tuple(dict.fromkeys(copies)))  # a third article's once
 
 
 def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> bool:
@@ -69,9 +73,9 @@ def _copies(one: TimelineEntry, other: TimelineEntry, words: dict[int, str]) -> 
     if one.sentence.article.id == other.sentence.article.id:
         return False
     for entry in (one, other):
-        if id(entry) not in words:
-            words[id(entry)] = _words(entry)
-    a, b = sorted((words[id(one)], words[id(other)]), key=len)
+        if id(entry.sentence) not in words:
+            words[id(entry.sentence)] = _words(entry)
+    a, b = sorted((words[id(one.sentence)], words[id(other.sentence)]), key=len)
     if a.count(" ") > SHORTEST and a in b:
         return True
     return one.precision != "year" and _shares_a_run(a, b)
@@ -81,7 +85,9 @@ def printed_once(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     """The rows, a sentence two articles print alike shown once."""
     kept: list[TimelineEntry] = []
     on: dict[str, list[int]] = {}  # the kept rows of each date, by their place in `kept`
-    words: dict[int, str] = {}  # only rows sharing a date with another article's are read
+    # Each row's words by its sentence (a row is replaced when it gains a copy); only rows
+    # sharing a date with another article's are read.
+    words: dict[int, str] = {}
     for entry in entries:
         same_day = on.setdefault(entry.when, [])
         at = next((i for i in same_day if _copies(kept[i], entry, words)), None)

@@ -319,7 +319,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
             f"- {read_date(e.date, e.precision)}{timeline_note(e, background)}: "
             f"{after_lead_in(e.context)}"
             f"{e.sentence.text} "
-            f"{_marks(briefing, [e.sentence])}"
+            f"{_marks(briefing, [e.sentence, *e.copies])}"
             for e in timeline_once(analysis.timeline)
         ]
     if section == "entities":

@@ -56,6 +56,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "expression": _span(e.expression),
                 "dates": None if e.dates is None else _span(e.dates),
                 "sentence": _span(e.sentence),
+                "copies": [_span(s) for s in e.copies],
                 "context": [_span(s) for s in e.context],
                 "background": e.sentence.article.id in background,
             }
