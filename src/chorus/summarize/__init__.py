@@ -68,7 +68,12 @@ from chorus.summarize.stands_on import another_outlets_one, credited_to_another,
 from chorus.summarize.steps_apart import step_apart, thing_apart
 from chorus.summarize.surnames import named_in_full_first, named_just_before
 from chorus.summarize.told_before import source_met_before
-from chorus.summarize.whose_words import inside_quotation, quotation_apart, speaker_unshown
+from chorus.summarize.whose_words import (
+    inside_quotation,
+    person_unmet,
+    quotation_apart,
+    speaker_unshown,
+)
 
 
 def article_places(dates: Sequence[dt.date | None]) -> list[int]:
@@ -279,7 +284,8 @@ def summarize(
         # A quotation credited to "he" or "she" whom no line shown before names (raw 86's
         # Grimm, after Fallin's "she said") is taken with its article's sentence naming the
         # speaker when that is the one before, or left out.
-        for row, naming in speaker_unshown(texts, [ordered[n] for n in shown_order], starts):
+        in_order = [ordered[n] for n in shown_order]
+        for row, naming in speaker_unshown(texts, in_order, starts):
             stays = naming == row - 1 and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if stays else steps).append(row)
         # A quotation in the first person shown apart from its article's sentence before
@@ -298,13 +304,15 @@ def summarize(
         retold.update(found)
         steps += list(found)
         # "Then ..." shown apart from its article's sentence before is the next step of
-        # something else (raw 93's mittens): taken with that sentence, or left out.
-        for row in step_apart(texts, [ordered[n] for n in shown_order]):
+        # something else (raw 93's mittens); "the man" where no line shown before speaks of
+        # anyone is no one (raw 164's "... bring the man up into the copter."): taken with
+        # that sentence, or left out.
+        for row in step_apart(texts, in_order) + person_unmet(texts, in_order):
             free = row not in starts and not (pulls[row] or follows[row - 1] or shut[row - 1])
             (pulled if free else steps).append(row)
         # A thing's "it" shown first or after a line giving someone's words stands for what
         # nothing shown names (raw 173's "It will fly at ...", after Hill's words): left out.
-        steps += thing_apart(texts, [ordered[n] for n in shown_order])
+        steps += thing_apart(texts, in_order)
         if not steps and not pulled:
             break
         shut[steps] = True

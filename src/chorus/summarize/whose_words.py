@@ -21,6 +21,11 @@ shown after Fallin's "she said") is `speaker_unshown`'s (docs/journal/summary.md
 reader sees, thirtieth pass (stop 37)"); so is, since the thirty-sixth pass, a line naming
 no one that speaks of a "he" or "she" with no person before it ("By the next afternoon his
 temperature had shot to 104.6, ...", raw 241, Tim Monahan named only in the line before).
+A line shown before it that writes a capitalised word excuses it only when it is the
+sentence right before ("... against Johnson ...", raw 246) or names someone or opens on a
+name ("Eastwood takes us ...", raw 181): further up, "American servicemen" (raw 155) is no
+"he" (thirty-eighth pass). So is "the man" where no line shown before speaks of anyone
+(`person_unmet`, raw 164).
 """
 
 from __future__ import annotations
@@ -124,12 +129,13 @@ _PERSON_BEFORE = {
 the boy in a hospital bed with a blue and white stuffed rabbit on his lap", raw 75)."""
 _OPENS_ON_NAME = (
     rf"\W*(?!(?:{OPENERS}|His|Her)\b){FIRST_NAME}\b"
-    r"(?!\s+(?:of|to|for|in|on|at|by|from|with)\b)"
+    r"(?!\s+(?:of|to|for|in|on|at|by|from|with|he|she|they|we|it)\b)"
 )
 _NAMED_FIRST = re.compile(_OPENS_ON_NAME)
 """A capitalised first word that is no opener, pronoun, day or month, nor a noun before its
-preposition ("Results of toxicology ...", raw 150): most often a name ("Alcorn reportedly
-taught the girl in several of her classes.", raw 4)."""
+preposition ("Results of toxicology ...", raw 150), nor an adverb before its subject ("Soon
+she was pregnant.", raw 155): most often a name ("Alcorn reportedly taught the girl in
+several of her classes.", raw 4)."""
 _NAMED_SUBJECT = re.compile(rf"{_OPENS_ON_NAME}|[^,]*,{_OPENS_ON_NAME}")
 """The same, or such a word opening the clause after an opening phrase ("In his Newsweek
 article, Alexander asserts ...", raw 212)."""
@@ -165,12 +171,12 @@ def speaker_unshown(
     the articles' first rows) that credit a quotation to "he" or "she", or name no one and
     speak of one (`_one_unnamed`: "By the next afternoon his temperature had shot to ...",
     raw 241), where the reader cannot tell who: the line shown right before is no earlier
-    sentence of their article naming someone, writing a name or speaking of that "he" or
-    "she", and no line shown before them writes a capitalised word of their article's
-    nearest earlier sentence naming someone or opening on a name (raw 86's Grimm, named two
-    sentences above '"It's without a doubt going to be the governor's most difficult
-    challenge," he said.', shown after Fallin's "she said"). Each comes with that naming
-    sentence's row."""
+    sentence of their article naming someone, opening on a name, speaking of that "he" or
+    "she" or, when it is the sentence right before, writing a name, and no line shown
+    before them writes a capitalised word of their article's nearest earlier sentence
+    naming someone or opening on a name (raw 86's Grimm, named two sentences above '"It's
+    without a doubt going to be the governor's most difficult challenge," he said.', shown
+    after Fallin's "she said"). Each comes with that naming sentence's row."""
     marked = []
     words: dict[int, set[str]] = {}
     for at, row in enumerate(shown):
@@ -180,7 +186,9 @@ def speaker_unshown(
         start = max((first for first in first_rows if first <= row), default=0)
         if at and start <= shown[at - 1] < row:
             before = QUOTED.sub(" ", texts[shown[at - 1]])
-            if names_someone(before) or _names_in(before) or _SAME_ONE[one].search(before):
+            # a capital further up may be a nationality ("American servicemen", raw 155)
+            written = shown[at - 1] == row - 1 and _names_in(before)
+            if written or _names_one(texts[shown[at - 1]]) or _SAME_ONE[one].search(before):
                 continue
         naming = next((n for n in range(row - 1, start - 1, -1) if _names_one(texts[n])), None)
         if naming is None:
@@ -213,3 +221,45 @@ def _names_in(text: str) -> set[str]:
     first = _FIRST_WORD.match(bare)
     skip = first.end() if first is not None and not _NAMED_FIRST.match(bare) else 0
     return {name.removesuffix("’s").removesuffix("'s") for name in _NAMES.findall(bare, skip)}
+
+
+_THE_ONE = re.compile(
+    r"\bthe\s+(?:man|woman|boy|girl)\b(?![’']s)"
+    r"(?!\s*(?:who|whom|whose|that|in|with|from|of|at|named|called|known|accused|suspected)\b)"
+)
+"""A person the line takes as met already ("bring the man up into the copter", raw 164),
+not one it says which ("the man in his 50s with rectal cancer", raw 216), nor one whose
+something the line tells of ("... and Hernandez had two of the boy’s children.", raw 59)."""
+
+
+def person_unmet(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
+    """The rows of `shown` (a summary in its shown order) apart from the row before them
+    that speak of "the man" (or woman, boy, girl: `_THE_ONE`) where no line shown before,
+    nor the row before those words, writes a person noun or a "he" or "she": raw 164's "The
+    Coast Guard deployed a diver who was able to bring the man up into the copter.", shown
+    after the search with the missing swimmer never told. A name does not count: a body's
+    ("Coast Guard") reads as one."""
+    marked = []
+    for n, row in enumerate(shown):
+        bare = QUOTED.sub(" ", texts[row])
+        one = _THE_ONE.search(bare) if n == 0 or shown[n - 1] != row - 1 else None
+        if one is None:
+            continue
+        before = [QUOTED.sub(" ", texts[other]) for other in shown[:n]]
+        before.append(bare[: one.start()])
+        if not any(_met(text) for text in before):
+            marked.append(row)
+    return marked
+
+
+_AGED = re.compile(r"-year-old\b|\bparents?\b")
+"""A person told by age or by kin ("The parents of a 2-year-old ... believe the boy was
+abducted.", raw 62 as briefed)."""
+
+
+def _met(text: str) -> bool:
+    """Whether a text writes a person noun, an age, a parent or a "he" or "she"
+    (`_PERSON_BEFORE`, `_AGED`, `_ONE_SPOKEN_OF`)."""
+    return any(
+        pattern.search(text) for pattern in (_ONE_SPOKEN_OF, _AGED, *_PERSON_BEFORE.values())
+    )
