@@ -44,7 +44,10 @@ a speaker misnamed only in quotation marks ("National Endowment of the Arts") is
 the writer names. A family by its name ("the Kellers"), a route ("Kuala
 Lumpur-Beijing") and a span cut before a one-word name ("Air Chief Marshal Angus" of
 "... Houston") are not listed, and a county cut inside its district attorney keeps those
-mentions.
+mentions. Court cases ("Brulotte v. Thys"), a land's first peoples ("Aboriginal
+Tasmanians") and a person's name before a festival's word ("Dark Mofo winter festival") are
+not listed either; a country before a channel's number is no mention ("France 2
+television"), and "Marvel" is "Marvel Entertainment" as "Amnesty" is "Amnesty International".
 A person named in words the text writes in lower case ("Indigenous Knowledge") or a place
 after an organisation's "'s" ("Google's Knowledge Graph") is not listed, and a place only
 opening an office's name is the office ("the Norfolk District Attorney’s Office";
@@ -107,6 +110,7 @@ from chorus.analyze.entity_inside import (
 )
 from chorus.analyze.entity_kinds import (
     common_nouns,
+    is_a_people,
     is_event,
     lone_people_of,
     named_with_a_possessive,
@@ -118,6 +122,7 @@ from chorus.analyze.entity_mention_shapes import (
     bodies_of_a_pair,
     cut_spans,
     groups_of_a_place,
+    mentions_outside,
     nobles,
     numbered_units,
     papers_after_a_people,
@@ -167,7 +172,11 @@ def entities(
     listed = {
         name: found
         for name, found in mentions.items()
-        if name not in works and name in standing and name not in kinds and not is_event(name)
+        if name not in works
+        and name in standing
+        and name not in kinds
+        and not is_event(name)
+        and not is_a_people(name)
     }
     common = common_nouns(listed, read.lowered)
 
@@ -223,8 +232,7 @@ def entities(
         whole, gap = f"{place} {group}", len(place) + 1
         listed[whole] = [replace(m, start=m.start - gap) for m in listed.pop(group)]
         cued[whole] = "organisation"
-        taken = {(m.article.id, m.start) for m in listed[whole]}
-        if not (rest := [m for m in listed[place] if (m.article.id, m.start) not in taken]):
+        if not (rest := mentions_outside(listed[place], listed[whole])):
             del listed[place]
         else:
             listed[place] = rest

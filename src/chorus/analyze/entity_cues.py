@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chorus.analyze.entity_no_mentions import FESTIVAL_AFTER
 from chorus.analyze.model import EntityLabel
 
 PERSON_BEFORE = frozenset(
@@ -169,7 +170,7 @@ Flint community")."""
 AFTER_CUES = by_first_characters(
     (
         *(*_PLACE_AFTER, *_GROUP_AFTER, *_THING_AFTER, *_WORK_AFTER, *_SHOW_AFTER),
-        *(*_PERSON_AFTER, *_PEOPLE_AFTER),
+        *(*_PERSON_AFTER, *_PEOPLE_AFTER, *FESTIVAL_AFTER),
     )
 )
 """Words right after a name that settle its label or make it a thing's (`label_after`), by

@@ -317,6 +317,12 @@ writes it with " School" ("a candlelight vigil ... at North Park Elementary" bes
 Park Elementary School", raw 75): no one is named so, unlike "School" after a name."""
 
 
+_COMPANIES = (" International", " Entertainment", " Inc.", " Corp.", " Corporation", " Holdings")
+"""A company's closing word, where the name without it is its short form, both read as
+organisations: "Marvel" beside "Marvel Entertainment" (raw 188, two outlets and one),
+"Amnesty" beside "Amnesty International"."""
+
+
 def short_forms(listed: Collection[str], label: Callable[[str], EntityLabel]) -> dict[str, str]:
     """Organisations listed beside their name and one of _INSTITUTIONS or "International"
     (or " School", closing on a grade: `_GRADES`), an organisation too, by that longer name:
@@ -329,8 +335,7 @@ def short_forms(listed: Collection[str], label: Callable[[str], EntityLabel]) ->
         for name in listed
         if not name.endswith(ORGANISATION_HEADS)
         for longer in (
-            name + word
-            for word in (*_INSTITUTIONS, " International", *_SCHOOL * name.endswith(_GRADES))
+            name + word for word in (*_INSTITUTIONS, *_COMPANIES, *_SCHOOL * name.endswith(_GRADES))
         )
         if longer in listed and label(longer) == label(name) == "organisation"
     }

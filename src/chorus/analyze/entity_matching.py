@@ -47,6 +47,7 @@ from chorus.analyze.entity_in_lists import (
 )
 from chorus.analyze.entity_lists import LANDS_SPELLED
 from chorus.analyze.entity_mentions import has_a_lower_case, mention_spans, opens_another_name
+from chorus.analyze.entity_no_mentions import CHANNEL_AFTER, before_a_festival
 from chorus.analyze.model import EntityLabel, Excerpt
 from chorus.model import Sentence
 
@@ -95,6 +96,7 @@ def matched(
     mentions: dict[str, list[Excerpt]] = defaultdict(list)
     joined = SENTENCE_BREAK.join(texts)
     works: set[str] = set()  # titles of works, and things named for a maker ("a Mercedes SUV")
+    festivals: set[str] = set()  # names before a festival's word, a festival's if a person's
     # names with a mention that `how_it_stands` ALONE, that RUNS_ON, that is IN_TITLE
     stands: tuple[set[str], ...] = (set(), set(), set(), set())
     alone = stands[ALONE]
@@ -119,6 +121,8 @@ def matched(
     for start, end in mention_spans(joined, forms, lowered):
         form = joined[start:end]
         name = forms[form]
+        if joined[end + 1 : end + 2].isdigit() and CHANNEL_AFTER.match(joined, end):
+            continue
         # a capital after the next character rules out most surnames before any call
         if (
             form != name
@@ -148,7 +152,9 @@ def matched(
                     # "the Bush tax cuts" is no reason to drop Bush, nor "a Vietnam film"
                     several = " " in name and name not in people
                     one = " " not in name and labels[name] == "person"
-                    if form == name and names_a_thing(joined, end, several, one):
+                    if form == name and before_a_festival(joined, end):
+                        festivals.add(name)
+                    elif form == name and names_a_thing(joined, end, several, one):
                         works.add(name)
                 # a full name before "fraternity" is no one's ("Kappa Sigma")
                 elif name in unsettled or (label == "organisation" and name in people):
@@ -187,6 +193,7 @@ def matched(
         sentence = sentences[row]
         shift = sentence.start - offsets[row]
         mentions[name].append(Excerpt(sentence.article, start + shift, end + shift))
+    works |= {name for name in festivals if (cued.get(name) or labels[name]) == "person"}
     return Matched(
         texts, joined, mentions, works, stands, cued, full_names, people, unsettled, lowered
     )

@@ -2,7 +2,8 @@
 as two ("Texas EquuSearch"), a peer's title a person's ("Duke of Närke"), a chain's shop
 written as a place ("a shuttered Blockbuster."), a span cut after an adjective ("Genesee
 County Environmental"), a letter's sign-off ("With Gratitude, Jenni") and a body read
-without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute"), and one cut
+without its "Brain and" ("Mind Institute" of "the Brain and Mind Institute", and "the
+Homeland Security and Governmental Affairs Committee" read as two), and one cut
 after an ordinal ("Congressional District" of "Arizona's 9th Congressional District"), and
 a mention after one, a numbered unit's ("612th Air Operations Center").
 Moved from entity_shapes.py, which keeps what a read name's shape settles alone."""
@@ -222,7 +223,7 @@ def _signs_off(mention: Excerpt) -> bool:
     )
 
 
-_PAIR_BEFORE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) and $")
+_PAIR_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+) and $")
 
 
 def bodies_of_a_pair(
@@ -232,7 +233,10 @@ def bodies_of_a_pair(
     "the", one capitalised word and "and", listed whole, among the names returned: "the
     Brain and Mind Institute" (raw 125, "Mind Institute" in two outlets); not where the
     word is a listed name the article never writes in lower case, a body of its own ("the
-    Senate and House Committee")."""
+    Senate and House Committee"). Two words before "and" are the whole's too, a committee's
+    fields ("the Homeland Security and Governmental Affairs Committee", raw 182, listed as
+    "Homeland Security" and "Governmental Affairs Committee"): the two words' mentions
+    inside it are its."""
     found = listed  # copied at its first change: most clusters have none
     named = set()
     for name, mentions in listed.items():
@@ -242,17 +246,32 @@ def bodies_of_a_pair(
         if len(words) != 1 or None in words or label(name) != "organisation":
             continue
         word = words.pop()
-        if word in listed and f" {word.lower()} " not in mentions[0].article.text:
+        one_word = " " not in word
+        if one_word and word in listed and f" {word.lower()} " not in mentions[0].article.text:
             continue
         found = dict(found) if found is listed else found
         whole, gap = f"{word} and {name}", len(word) + 5
         found[whole] = [replace(m, start=m.start - gap) for m in found.pop(name)]
         named.add(whole)
+        if not one_word and word in found:
+            # the pair's first name, written inside the whole, is no mention of its own
+            if rest := mentions_outside(found[word], found[whole]):
+                found[word] = rest
+            else:
+                del found[word]
     return found, named
 
 
+def mentions_outside(found: list[Excerpt], whole: list[Excerpt]) -> list[Excerpt]:
+    """`found` less its mentions opening where one of `whole`'s opens: a name written at the
+    head of a longer one is no mention of its own."""
+    taken = {(m.article.id, m.start) for m in whole}
+    return [m for m in found if (m.article.id, m.start) not in taken]
+
+
 def _word_of_a_pair(mention: Excerpt) -> str | None:
-    """The capitalised word between "the" and "and" right before a mention, if any."""
+    """The one or two capitalised words between "the" and "and" right before a mention, if
+    any."""
     start = mention.start
     pair = _PAIR_BEFORE.search(mention.article.text, max(start - 30, 0), start)
     return pair[1] if pair else None
