@@ -5,10 +5,13 @@ exact slice of the article it points into)."""
 import functools
 import gzip
 import json
+from pathlib import Path
 from typing import NamedTuple
 
+import chorus
 from chorus.api import as_articles
 from chorus.clean import clean
+from chorus.ingest import read_inputs
 from chorus.ingest.own_lines import own_outlet
 from chorus.model import Document
 from chorus.sentences import split
@@ -98,3 +101,13 @@ def outlet_read(text: str) -> tuple[str, str] | None:
     """The outlet an article's own lines name and the rule that read it, or None."""
     found = own_outlet(text)
     return None if found is None else (found.value, found.rule)
+
+
+def sources_markdown(line: int, folder: Path) -> tuple[str, list[str]]:
+    """Raw validation cluster `line` briefed without its analysis as `chorus brief` briefs its
+    JSONL file (own lines read): the Markdown, and the notes reading gave."""
+    path = folder / f"c{line}.jsonl"
+    path.write_text(json.dumps(raw_clusters()[line]) + "\n", encoding="utf-8")
+    read = read_inputs([path])
+    briefing = chorus.brief(read.articles, notes=read.notes, analyze=False)
+    return chorus.render.to_markdown(briefing), read.notes

@@ -33,11 +33,13 @@ _AUTHOR = rf"(?i:By)\s+(?!{_WEEKDAY}|{_MONTH}\s)[A-Z][^|/•·–—]{{1,80}}?{_
 Benjamin W. Stratton, 7th Air Force Public Affairs /"); not "By the time ..." nor "By
 Tuesday, ..."."""
 _OUTLET = (
-    rf"(?:(?:[A-Z][\w'’&.-]*\s+){{1,4}}|[(（][^()（）]{{1,40}}[)）]\s*)(?={_WEEKDAY}|{_CLOCK})"
+    rf"(?:(?P<head>(?:[A-Z][\w'’&.-]*\s+){{1,4}})|[(（](?P<bracketed>[^()（）]{{1,40}})[)）]\s*)"
+    rf"(?={_WEEKDAY}|{_CLOCK})"
 )
 """An outlet's name before a date stamped with its weekday or clock time ("Associated
 Press Tue Feb 19, 2013 7:44 PM", "（People's Daily Online） 09:25, November 27, 2012"): a
-caption's words before its date are not all capitalised."""
+caption's words before its date are not all capitalised. Which names say who wrote the
+story: `own_stamps`."""
 _LABEL = (
     r"(?:(?i:(?:Published|Posted|Updated|Last updated)(?:\s+on)?:?\s+)"
     rf"(?:(?i:at)\s+{_CLOCK}\s+(?i:on)\s+)?)"

@@ -59,6 +59,7 @@ from chorus.ingest.own_signoffs import (
     under_wire_rule,
     writer_address,
 )
+from chorus.ingest.own_stamps import AGENCIES, KIND_WORDS, cut_caption, stamp_outlet, stamped_by
 from chorus.ingest.quoting import quoted_outlet
 from chorus.language.datelines import ANY_DASH, PLACE_CHARACTER
 
@@ -166,10 +167,9 @@ _LEAD_IN = 40
 _NOT_OUTLET = re.compile(r"\b(?:Publicity|Public Relations)\b")
 """A copyright holder that is a publicist, "Copyright © 2016 by Creative Imaginations
 Publicity": the page's owner for hire, not the outlet a reader knows."""
-_AGENCIES = {"AP": "The Associated Press", "Reuters": "Reuters", "CNN": "CNN", "AFP": "AFP"}
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z][A-Za-z.'’-]*){0,4}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? )?"
-    rf"\((?:(?P<agency>{'|'.join(_AGENCIES)})\)\s*{ANY_DASH}?"
+    rf"\((?:(?P<agency>{'|'.join(AGENCIES)})\)\s*{ANY_DASH}?"
     rf"|(?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,2}})\)\s*{ANY_DASH})"
     r"\s*(?=[A-Z0-9\"“‘'])"
 )
@@ -196,8 +196,6 @@ statement is being issued by …" (raw 142 [1], a law firm's release; the only s
 raw and DUC): the wire is the page's outlet, and the sources list says it is a press
 release (`own_pages.PAGE_KINDS`)."""
 _WIRE_NAMES = {"BUSINESS WIRE": RELEASE_WIRE}
-_NOT_DATELINE = frozenset({"update", "updated", "video", "photos", "watch", "live", "exclusive"})
-"""Bracketed words that mark a story's kind, not who wrote it."""
 _ADDRESSES = (
     FOLLOW_SITE,
     FOLLOW_US,
@@ -229,7 +227,8 @@ def own_outlet(text: str) -> OwnLine | None:
     where it speaks as "us"), else its newsletter's or subscription's pitch, else its box
     asking to follow a topic, else an agency writer's byline, else its tips address, else
     the heading of its own links, else the agency of its opening dateline (or the wire of a
-    press release's, "SAN FRANCISCO--(BUSINESS WIRE)--"), else the address
+    press release's, "SAN FRANCISCO--(BUSINESS WIRE)--"), else the agency heading its date
+    stamp ("Associated Press Tue Feb 19, 2013 7:44 PM"), else the address
     it says it was told something by, else the site its scoop names ("TMZ has learned."),
     else Wikipedia's heading, else its own share link, else its writer's address on a
     contact line, else the paper a reporter's contact line names, else the site's address
@@ -242,7 +241,8 @@ def own_outlet(text: str) -> OwnLine | None:
     contributor's line credits by its name ("ABC News' Gerard McNiff …") on a page quoting
     what it was told by that name, else the station naming its own reporter by its brand
     ("FOX 13's Haley Hinds reports …"), else the site hosting a
-    fundraiser that speaks of itself; None when none does, or when one rule's lines name two
+    fundraiser that speaks of itself, else AP by its captions cut short over its bare credit
+    ("… in suburban... (Associated Press)"); None when none does, or when one rule's lines name two
     outlets."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
@@ -268,6 +268,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("tips address", _TIPS_ADDRESS.fullmatch, lines),
         ("heading of its own links", _LINK_LIST.fullmatch, lines),
         ("dateline", _dateline, lines[:OPENING_LINES]),
+        ("date stamp", stamped_by, lines[:OPENING_LINES]),
         ("quoting of what it was told", _TOLD_SITE.search, lines),
         ("scoop line", _HAS_LEARNED.search, lines),
         ("encyclopedia's heading", _ENCYCLOPEDIA.fullmatch, lines),
@@ -289,6 +290,7 @@ def own_outlet(text: str) -> OwnLine | None:
         ("contributor's line", lambda line: own_staff_credit(line, text), lines),
         ("station's own reporter", STATION_REPORTER.search, lines),
         ("fundraiser's own words", fundraiser, lines),
+        ("caption credit", cut_caption, lines),
     )
     for rule, find, candidates in rules:
         found = _named(rule, find, candidates)
@@ -299,7 +301,7 @@ def own_outlet(text: str) -> OwnLine | None:
 
 def _dateline(line: str) -> re.Match[str] | None:
     found = _DATELINE.match(line) or _STATION_DATELINE.match(line) or _RELEASE_DATELINE.match(line)
-    if found is None or (found["name"] or "").lower() in _NOT_DATELINE:
+    if found is None or (found["name"] or "").lower() in KIND_WORDS:
         return None
     return found
 
@@ -328,13 +330,15 @@ def _quoted(line: str, found: re.Match[str]) -> str:
 
 
 def _outlet(found: re.Match[str], rule: str) -> str:
-    if rule in ("agency writer's byline", "agency's contributor line"):
-        return _AGENCIES["AP"]
+    if rule in ("agency writer's byline", "agency's contributor line", "caption credit"):
+        return AGENCIES["AP"]
+    if rule == "date stamp":
+        return stamp_outlet(found)
     if rule == "fundraiser's own words":
         return FUNDRAISING_SITE
     if rule in ("dateline", "agency's sign-off"):
         agency = found.groupdict().get("agency")
-        return _AGENCIES[agency] if agency else _WIRE_NAMES.get(found["name"], found["name"])
+        return AGENCIES[agency] if agency else _WIRE_NAMES.get(found["name"], found["name"])
     name = next(n for n in found.groupdict().values() if n)
     if name.startswith("the "):
         # "the BBC" is the BBC; "the Guardian" is The Guardian
