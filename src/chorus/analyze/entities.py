@@ -133,6 +133,7 @@ from chorus.analyze.entity_mentions import (
     outlets,
 )
 from chorus.analyze.entity_named_things import beings_and_things
+from chorus.analyze.entity_names import is_an_era_scrap
 from chorus.analyze.entity_owned import people_named_for_a_group, places_of_an_organisation
 from chorus.analyze.entity_pieces import (
     cut_before_a_post,
@@ -177,6 +178,7 @@ def entities(
         and name not in kinds
         and not is_event(name)
         and not is_a_people(name)
+        and not is_an_era_scrap(name)
     }
     common = common_nouns(listed, read.lowered)
 

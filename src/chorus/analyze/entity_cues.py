@@ -71,8 +71,9 @@ _PLACE_OF = frozenset(
 """Words that make a name after them and "of" a place's: "the suburb of Baba Amr", "the city
 of Homs", "the village of Phortse" (the recognizer read a person and organisations); "the
 intersection of Sophie Wright Place and Felicity Street" (raw 32, read as a person)."""
-_PLACE_IN = frozenset(("airport", "airports"))
-"""... and after them and "in" or "at": "airports in JFK, Newark" (read as the president)."""
+_PLACE_IN = frozenset(("airport", "airports", "fort", "fortress"))
+"""... and after them and "in" or "at": "airports in JFK, Newark" (read as the president), "a
+Roman fort at Dura-Europos" (raw 194, an organisation)."""
 _STREET_IN = _PLACE_IN | frozenset(("Blvd.", "Blvd", "Street", "St.", "Avenue", "Ave.", "Road"))
 """... and after a street's word and "in": the town it runs through ("the Walgreens at 3914 W.
 Commercial Blvd. in Tamarac", an organisation; on the 280 raw and DUC clusters the one name

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from chorus.analyze.entity_cues import PERSON_BEFORE
 from chorus.analyze.model import EntityLabel, Excerpt
+from chorus.language.speakers import COUNCIL_TITLES
 
 _TICKER = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|OTC|TSX|LSE) ?: ?$")
 """An exchange before a stock symbol ("(NASDAQ:GMCR)", "(NYSE: XOXO)"): the recognizer
@@ -57,13 +58,14 @@ _TITLES = frozenset(
         *("Prof", "Prof.", "Professor", "Clerk", "Sergeant", "Officer", "Judge", "Mayor"),
         *("Mountaineer", "Climber", "Saint", "Nazi", "RIP", "Archbishop", "Bishop", "Cardinal"),
         *("Treasurer", "Commissioner", "Governor", "Comptroller", "Auditor", "Chancellor"),
+        *COUNCIL_TITLES,
     )
 )
 """Words that open a person's span in the recognizer's reading when written with a capital
 before a name: a title, a trade or a side ("Prof Adrian Owen", "Clerk Kim Lehmkuhl",
 "Mountaineer Ueli Steck", "former Saint Will Smith", "Nazi Adolf Eichmann", "RIP Marty
-Balin", "Archbishop Desmond Tutu", "state Treasurer Rob McCord"), the words only people are
-called by among them."""
+Balin", "Archbishop Desmond Tutu", "state Treasurer Rob McCord", "First Selectman Patricia
+Llodra"), the words only people are called by among them."""
 _DEMONYM_ENDINGS = ("ans", "ons")
 """Endings of a people's name in the plural opening a person's span ("Libyans Abdel Basset
 Ali al-Megrahi", "Albuquerqueans Ben Abruzzo", "Britons Darren Hickey"): a title's like."""
@@ -129,11 +131,13 @@ def after_exchange(head: str) -> bool:
 _WORKS_YEAR = re.compile(r" \((?:1[89]|20)\d\d\)")
 """A year in brackets right after a name: a work's ("Jurassic Park (1993)", "Apocalypse Now
 (1979)"), as reviews date films and books."""
-_QUOTED_RUN_OPENS = re.compile(r"[“\"‘](?:(?:[A-Z][\w'’.-]*|&) )*$")
+_QUOTED_RUN_OPENS = re.compile(r"[“\"‘](?:(?:[A-Z][\w'’.-]*,?|&|and) )*$")
 _QUOTED_RUN_CLOSES = re.compile(r"(?: (?:[A-Z][\w'’.-]*|&))*[,.!?]?[”\"’](?!\w)")
 """A run of capitalised words, an ampersand among them or not, filling a pair of quotation
 marks ("“Congo,”", "“Hamburger Hill,”", ""Fare Thee Well"", ""Love & Hip Hop""): a work's
-title, or a nickname, not the person, group or place of its words."""
+title, or a nickname, not the person, group or place of its words; a list's commas and "and"
+before the mention stay inside one ("“Greek Fire, Poison, Arrows and Scorpion Bombs.”", raw
+194, a book)."""
 ALONE, RUNS_ON, IN_TITLE, BOUND = range(4)
 """How a mention stands (`how_it_stands`)."""
 

@@ -1,7 +1,7 @@
 """A recognizer's span as the name it lists: without a leading "the" or "an" or a closing "'s", a
 long span's closing function word, or a hyphenated word's cut end; a span that ends in a
-title's abbreviation is no name; a century the recognizer read as a date opens the name
-after it ("21st Century Fox")."""
+title's abbreviation, or opens on an era's and a word not capitalised, is no name; a century
+the recognizer read as a date opens the name after it ("21st Century Fox")."""
 
 from __future__ import annotations
 
@@ -98,6 +98,16 @@ def ends_in_a_title(name: str) -> bool:
     """Whether a name ends in a title's abbreviation cut from its full stop (`_TITLES_CUT`)
     or in a post's last word (`_POSTS_CLOSING`), or is such an abbreviation."""
     return name.endswith(_ENDS_NO_NAME) or name in _TITLES_ALONE
+
+
+_ERA_SCRAP = re.compile(r"(?:BCE?|AD|CE) [a-z]")
+
+
+def is_an_era_scrap(name: str) -> bool:
+    """Whether a name opens on an era's abbreviation and a word not capitalised: a scrap of
+    a date and what follows it ("BC at Delium" of "in 424 BC at Delium", raw 194, an
+    organisation by the recognizer), which no name is."""
+    return _ERA_SCRAP.match(name) is not None
 
 
 def inside_quotes(text: str, at: int) -> bool:

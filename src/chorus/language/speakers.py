@@ -279,13 +279,20 @@ _CHIEF = (
 """A police or fire chief before a surname alone: "Chief Mullins" is the "Steve Mullins" of
 another sentence (multi_news-val-3651); not a "Chief Justice", nor a role ("Chief
 Prosecutor", DUC d30051t's title for Louise Arbour)."""
+COUNCIL_TITLES = (
+    *("Alderman", "Alderwoman", "Councillor", "Councilor", "Councilman", "Councilwoman"),
+    *("Selectman", "Selectwoman"),
+)
+"""A town council's member's titles, written before a name ("Alderman Christie", "First
+Selectman Patricia Llodra", raw multi_news-val-584): no part of it."""
 BENCH_TITLE = (
-    r"(?:Alderman|Alderwoman|Councillor|Councilor|Councilman|Councilwoman"
+    rf"(?:(?:First\s+)?(?:{'|'.join(COUNCIL_TITLES)})"
     r"|Justice(?!\s+(?:Department|Ministry|Minister|Secretary)\b))\s+"
 )
 """A council's or a court's title before a name: "Alderman Christie said" is the "Hobart Lord
 Mayor Ron Christie" of the sentence before (raw multi_news-val-2053), "Justice Elena Kagan"
-the Elena Kagan of the entities (3200); not the "Justice Department"."""
+the Elena Kagan of the entities (3200); not the "Justice Department". A town's "First
+Selectman" heads its board: "First" is the title's too (584)."""
 _LEADING = re.compile(
     rf"^(?:{_OPENERS})?(?:[Tt]he\s+)?(?:{HONORIFIC}|Professor\s+|Senator\s+|{_CHIEF}|{BENCH_TITLE}){{0,2}}"
 )
