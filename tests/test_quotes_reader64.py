@@ -2,7 +2,9 @@
 (multi_news-val-1862, one group of copies) gives Janet Napolitano's, the activists' and Jan
 Brewer's words with a word changed ("the nation’s border" / "the U.S. border", "drug human
 trafficking" / "drug and human trafficking"): one line each, citing both copies, in the
-Markdown and the HTML. Two outlets' near words that are no copies stay apart."""
+Markdown and the HTML. Two outlets' near words that are no copies stay apart. An Arabic
+name with its article in lower case speaks ("..., al-Houni said.", "A Libyan diplomat in China,
+Hussein el-Sadek el-Mesrati, told Al-Jazeera, "...": 5397)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from chorus.api import brief
 from chorus.model import Briefing
 from chorus.render.html import to_html
 from chorus.render.markdown import to_markdown
-from tests.gold import inputs
+from tests.gold import briefed_quotes, inputs, speakers_of
 
 _ARIZONA = "multi_news-val-1862"
 
@@ -59,3 +61,13 @@ def test_words_of_no_copies_stay_apart(arizona):
     apart = to_markdown(replace(arizona, analysis=replace(arizona.analysis, copies=())))
     assert len(_lines(apart, "comprehensive immigration reform will strengthen")) == 2
     assert len(_lines(apart, "the border cannot be declared safe")) == 2
+
+
+def test_a_name_opening_on_its_article_speaks():
+    found = briefed_quotes(("multi_news-val-5397",))["multi_news-val-5397"]
+    # "“Gadhafi's regime is now in the trash of history because he betrayed his nation and
+    # his people,” al-Houni said." (Abdel-Moneim al-Houni, named the sentence before)
+    assert speakers_of(found, "in the trash of history") == ["al-Houni"]
+    assert speakers_of(found, "the government of Mussolini and Hitler") == [
+        "Hussein el-Sadek el-Mesrati"
+    ]
