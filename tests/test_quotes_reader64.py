@@ -4,7 +4,8 @@ Brewer's words with a word changed ("the nation’s border" / "the U.S. border",
 trafficking" / "drug and human trafficking"): one line each, citing both copies, in the
 Markdown and the HTML. Two outlets' near words that are no copies stay apart. An Arabic
 name with its article in lower case speaks ("..., al-Houni said.", "A Libyan diplomat in China,
-Hussein el-Sadek el-Mesrati, told Al-Jazeera, "...": 5397)."""
+Hussein el-Sadek el-Mesrati, told Al-Jazeera, "...": 5397), and so does an aside after a
+connective ("Furthermore, she said, Mr. Parr did not consult ...": 2053)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_a_name_opening_on_its_article_speaks():
     assert speakers_of(found, "the government of Mussolini and Hitler") == [
         "Hussein el-Sadek el-Mesrati"
     ]
+
+
+def test_the_claim_after_a_connective_and_an_aside_is_the_speakers():
+    found = briefed_quotes(("multi_news-val-2053",))["multi_news-val-2053"]
+    # "“... It doesn’t do anything to promote understanding of Aboriginal history.” ¶
+    # Furthermore, she said, Mr. Parr did not consult with Aboriginal Tasmanians about the
+    # performance." (Heather Sculthorpe, quoted just before)
+    (row,) = [q for q in found if "did not consult" in q.words]
+    assert (row.speaker, row.kind) == ("Heather Sculthorpe", "reported")
+    assert row.words.startswith("Mr. Parr did not consult")
