@@ -25,7 +25,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from difflib import SequenceMatcher
 from itertools import combinations
 
 import numpy as np
@@ -33,6 +32,7 @@ import numpy as np
 from chorus.analyze.model import Conflict, Copies
 from chorus.analyze.similarity import Similarity
 from chorus.language.quote_marks import holds_a_mark
+from chorus.language.words import NEAR_RATIO, near_same
 from chorus.model import Sentence
 
 MIN_STEMS = 4
@@ -56,12 +56,6 @@ NEAR_SCORE = 0.8
 """Sentences scoring below this (similarity.py) are not compared word by word: of the
 sentence pairs of the 280 raw validation and DUC clusters whose stems match at
 NEAR_RATIO, 99% score 0.8 or more."""
-NEAR_RATIO = 0.8
-"""How closely two sentences' stems, in order, must match (difflib's ratio, 2 × matched /
-both lengths) to be one sentence with a figure or a word or two changed: "In Poland, 32
-people died, most of them homeless ..." / "36 people died" is 0.923; "Napolitano,
-Arizona's former governor, said ... the nation's border" / "a former Arizona governor
-... the U.S. border" 0.897."""
 
 
 def same_sentences(similarity: Similarity) -> dict[int, list[int]]:
@@ -97,14 +91,6 @@ def _rows_by_wording(similarity: Similarity) -> dict[tuple[str, ...], list[int]]
         if len(stems) >= MIN_STEMS:
             rows_of[tuple(stems)].append(row)
     return rows_of
-
-
-def near_same(stems: Sequence[str], other: Sequence[str]) -> bool:
-    """Whether two sentences' stems, in order, are one sentence with a figure or a word
-    or two changed."""
-    matcher = SequenceMatcher(None, stems, other, autojunk=False)
-    # the quick ratios bound the ratio from above, and cost a fraction of it
-    return matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO
 
 
 def repeats(

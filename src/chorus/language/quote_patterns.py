@@ -165,6 +165,12 @@ _ASIDE = rf",\s+{SPEAKER_AFTER}\s+{AUX}(?:{_ASIDE_VERBS}),\s+(?:{CLAUSE_VERBS}|s
 """A speaker set between commas inside the claim, whose verb goes on after it: "But
 another requirement for life, he adds, is a source of energy" (multi_news-val-5207)."""
 
+_CONNECTIVE = (
+    r"(?:Furthermore|Moreover|However|Still|Instead|Indeed|Nonetheless|Nevertheless|Meanwhile"
+    r"|In\s+addition|Also|But|And|Yet)"
+)
+"""A connective that opens a sentence before an aside's speaker."""
+
 PAPER_SUBJECTS = ("report", "study", "survey", "analysis", "complaint", "warrant", "lawsuit")
 """Papers that speak as a sentence's subject ("The report found ...", "The criminal
 complaint says ...")."""
@@ -282,6 +288,13 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # But another requirement for life, he adds, is a source of energy (5207): the whole
     # sentence is the claim, the speaker an aside inside it
     ("statement, speaker verb, statement", rf"^(?=[^{OPEN}].{{8,}}?{_ASIDE})(?P<text>.+?)[.!?]?$"),
+    # Furthermore, she said, Mr. Parr did not consult with Aboriginal Tasmanians ... (2053):
+    # the claim after an aside that follows a connective
+    (
+        "connective, speaker verb, statement",
+        rf"^{_CONNECTIVE},\s+{SPEAKER_AFTER}\s+{AUX}(?:{_ASIDE_VERBS}),\s+"
+        rf"(?P<text>[^\s{OPEN}]{WORDS}){STATEMENT_END}",
+    ),
     # According to police, the texts expressed “deep love” between ... (multi_news-val-4486)
     (
         "according to speaker, statement",
@@ -340,6 +353,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         *CONCLUDING_WORDS,
     ),
     "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
+    "connective, speaker verb, statement": (" said, ", " says, ", " added, ", " adds, "),
     "according to speaker, statement": ("ccording to",),  # "According", "But according", ...
     "speaker verb that": ("that",),
     "speaker said statement": ("said", "say", "added", "warned", "stated", "insisted", "alleged"),

@@ -89,9 +89,12 @@ NAME_PARTICLE = r"(?:bin|de|la|van|von|da)\b"
 """A lower-case word inside a name ("Anette de la Renta": multi_news-val-2313)."""
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.?(?![\w.]))"
 """A generation after a name ("DeOrr Kunz Sr. says": multi_news-val-5590)."""
+_ARTICLE_NAME = r"[ae]l-\w+"
+"""An Arabic name with its article, "Dia al-Hotmani", "Hussein el-Sadek el-Mesrati"; opening
+a name, capitalised after it ("al-Houni said": multi_news-val-5397)."""
 NAME = (
-    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|A[nt]?|In|From)\s){WORD}"
-    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?:st|nd|rd|th)?(?=\s+[A-Z])|al-\w+|{NAME_PARTICLE})){{0,3}}"
+    rf"(?:[Tt]he\s+)?{HONORIFIC}{{0,2}}(?!(?:The|A[nt]?|In|From)\s)(?:[ae]l-(?=[A-Z]))?{WORD}"
+    rf"(?:\s+(?:{_INITIAL}|{WORD}|&(?=\s+[A-Z])|\d+(?:st|nd|rd|th)?(?=\s+[A-Z])|{_ARTICLE_NAME}|{NAME_PARTICLE})){{0,3}}"
     rf"{_SUFFIX}?(?!(?<=\b[A-Z])\.\s)"
 )
 """A name, never cut at an abbreviation's full stop ("said U.S. | Sen. Cory Gardner", "said E. |
@@ -126,7 +129,7 @@ _OWNED_AFTER = rf"(?<!\w)(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{by_first_letter(O
 "“...,” her mother, Ashake Banks, said" (2080), maybe with a word of what kind ("“...,”
 says his personal publicist, Carrie Byalick.": 4236); only there, as an alternative of every
 speaker it cost a try at each "his" and "her" of the patterns that search."""
-_NAME_WORD = rf"{_INITIAL}|St\.(?=\s+[A-Z])|{WORD}|al-\w+"
+_NAME_WORD = rf"{_INITIAL}|St\.(?=\s+[A-Z])|{WORD}|{_ARTICLE_NAME}"
 FULL_NAME = (  # in an apposition: "the spokesman, Dia al-Hotmani, said" (multi_news-val-5397),
     # "A Sandoval spokesman, Mari St. Martin, said" (1779)
     rf"{HONORIFIC}?{WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE})){{0,2}}\s+(?:{_NAME_WORD})"

@@ -4,6 +4,8 @@ what tells two sentences with the same words apart from two that differ."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 WORD_CHARACTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
 _TO_WORDS = bytes(c if c in WORD_CHARACTERS else ord(" ") for c in range(256))
@@ -30,3 +32,19 @@ def same_ignoring_case(written: str, word: str) -> bool:
     if written.isascii() and word.isascii():
         return written.lower() == word.lower()
     return re.fullmatch(re.escape(word), written, re.IGNORECASE) is not None
+
+
+NEAR_RATIO = 0.8
+"""How closely two sentences' stems, in order, must match (difflib's ratio, 2 × matched /
+both lengths) to be one sentence with a figure or a word or two changed: "In Poland, 32
+people died, most of them homeless ..." / "36 people died" is 0.923; "Napolitano,
+Arizona's former governor, said ... the nation's border" / "a former Arizona governor
+... the U.S. border" 0.897."""
+
+
+def near_same(stems: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two sentences' words (or stems), in order, are one sentence with a figure or a word
+    or two changed."""
+    matcher = SequenceMatcher(None, stems, other, autojunk=False)
+    # the quick ratios bound the ratio from above, and cost a fraction of it
+    return matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO

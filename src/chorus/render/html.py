@@ -17,7 +17,7 @@ from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
 from chorus.render.about import NO_ANALYSIS, counts, short_of_words
-from chorus.render.analysis import compared_none
+from chorus.render.analysis import compared_none, copy_groups
 from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
     coverage_facts,
@@ -246,7 +246,9 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     """The briefing as one HTML document; `links` are (href, label) pairs for a nav bar."""
     analysis = getattr(briefing, "analysis", None)
     sentences = [split(document) for document in briefing.documents]
-    index = SourceIndex.build(briefing.documents, sentences, off_topic(analysis))
+    index = SourceIndex.build(
+        briefing.documents, sentences, off_topic(analysis), copy_groups(analysis)
+    )
     cited = _cited(briefing)
     facts, from_analysis = coverage_facts(briefing, analysis, index)
     events, events_from_analysis = timeline_events(briefing, analysis, index)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from chorus.analyze.model import background_only
@@ -42,6 +42,8 @@ class SourceIndex:
     ends: dict[str, list[int]]
     background: frozenset[str]
     """The background articles' ids: an item only they tell is marked so."""
+    reports: dict[str, int] = field(default_factory=dict)
+    """Articles of a group of copies of one report → the group (`copy_groups`)."""
 
     @classmethod
     def build(
@@ -49,6 +51,7 @@ class SourceIndex:
         documents: Sequence[Document],
         sentences: Sequence[list[Sentence]],
         background: frozenset[str] = frozenset(),
+        reports: dict[str, int] | None = None,
     ) -> SourceIndex:
         ids = [d.article.id for d in documents]
         return cls(
@@ -57,6 +60,7 @@ class SourceIndex:
             starts={a: [s.start for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             background=background,
+            reports=reports or {},
         )
 
     def key_at(self, article_id: str, start: int) -> str | None:
@@ -158,7 +162,7 @@ def _quotes(quotes: Sequence[Any], index: SourceIndex) -> list[str]:
     """Quotations grouped by speaker, speakers in order of first appearance; words that
     several outlets carry are listed once, citing them all."""
     items = []
-    for speaker, said in by_speaker(quotes).items():
+    for speaker, said in by_speaker(quotes, index.reports).items():
         role = next((q.role for q, _ in said if getattr(q, "role", None)), None)
         who = f'<span class="who">{esc(speaker)}</span>' + (f" ({esc(role)})" if role else "")
         lines = "".join(_quote(q, sentences, index) for q, sentences in said)
