@@ -15,6 +15,7 @@ from chorus.analyze.timeline import timeline
 from chorus.api import as_articles
 from chorus.ingest.article_dates import with_dates
 from chorus.render import to_markdown
+from chorus.render.analysis_json import to_dict
 from tests.test_analyze_timeline_new_text import FILES, _lines
 from tests.test_analyze_timeline_reader25 import _raw
 from tests.test_analyze_timeline_reader44 import _own_dated
@@ -67,3 +68,16 @@ def test_the_pope_s_friday_is_not_dated_by_the_cardinal_s_death():
     lines = [e.sentence.text for e in entries if e.when == "1960"]
     assert not [t for t in lines if t.startswith("The pope arrived in Croatia")]
     assert [t for t in lines if t.startswith("He died at 62 in 1960")]
+
+
+def test_years_written_with_an_era_are_named_in_the_note():
+    # Raw 194 (Dura-Europos): the siege "occurred around 256 A.D."; Mayor's forerunners are
+    # "327 BC" (Gandhara), "429 BC" and "424 BC" (Thucydides' sieges), "360 B.C." (Aeneas
+    # Tacticus). No form reads a year with its era, and the note named none of them: the
+    # JSON had no timeline reason at all.
+    articles = with_dates(as_articles(_raw({194})[194]["documents"]), None, [])
+    reasons = to_dict(brief(articles).analysis)["reasons"]
+    assert reasons["timeline"] == (
+        "not shown: 5 year(s) written with an era ('256 A.D.', '327 BC', '429 BC' ...) are "
+        "not placed on the timeline"
+    )
