@@ -50,6 +50,7 @@ from chorus.analyze.timeline_beside import (
     year_carried,
     years_lent,
 )
+from chorus.analyze.timeline_eras import eras
 from chorus.analyze.timeline_forms import (
     DateMatch,
     absolute,
@@ -203,6 +204,8 @@ def timeline(
         article = articles[sentence.article.id] = sentence.article
         before_it, previous = previous, sentence
         matches = find_dates(sentence)
+        if article.id not in another_event:
+            left.era += eras(sentence.text)
         if article.published is not None:
             matches = months_alone(sentence, matches)
         elif article.id not in skip_relative and article.id not in another_event:

@@ -13,6 +13,7 @@ from chorus.analyze.timeline_asides import (
 )
 from chorus.analyze.timeline_biographies import a_career_s_year
 from chorus.analyze.timeline_clauses import (
+    a_clause_s_year_after_a_day,
     a_thing_s_year_about_someone,
     a_thing_s_year_appraised,
     a_thing_s_year_beside_a_day,
@@ -30,7 +31,7 @@ from chorus.analyze.timeline_imagined import imagined
 from chorus.analyze.timeline_relative import A_DAY_OF_A_YEAR
 from chorus.analyze.timeline_settings import a_work_s_own_time
 from chorus.analyze.timeline_spans import a_tally_s_period, no_deed_over_years, without_between
-from chorus.analyze.timeline_trials import Crime, crime_tried_later
+from chorus.analyze.timeline_trials import Crime, crime_its_people_live_after, crime_tried_later
 from chorus.model import Sentence
 
 _A_THING_S_DATE = frozenset(("year", "month year", "month day year", "day month year"))
@@ -84,10 +85,12 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
     ):
         return True
     if match.form in _A_THING_S_DATE and a_thing_told_of(before, after, match.form == "year"):
-        return True
+        # The story's crime, named by the people it left, is shown with its words (`crime`).
+        return crime_its_people_live_after(before, after) is None
     if match.form == "year" and (
         a_thing_s_year_of_another_time(before, sentence.article.text, offset, matches[0])
         or a_thing_s_year_beside_a_day(before, matches)
+        or a_clause_s_year_after_a_day(before, offset, matches)
         or a_thing_s_year_appraised(before)
         or before_the_opening_date(before, sentence.article.text, offset, matches[0])
     ):
@@ -98,7 +101,10 @@ def aside(sentence: Sentence, match: DateMatch, matches: list[DateMatch]) -> boo
 def crime(sentence: Sentence, match: DateMatch) -> Crime | None:
     """The crime a year (or a month and year) dates in a sentence telling a later step of
     the law about it (timeline_trials): its row is the story's own crime's, or none."""
-    if match.form not in ("year", "month year"):
+    if match.form not in _A_THING_S_DATE:
         return None
     text, offset = sentence.text, sentence.start
-    return crime_tried_later(text[: match.start - offset], text[match.end - offset :])
+    before, after = text[: match.start - offset], text[match.end - offset :]
+    if (people := crime_its_people_live_after(before, after)) is not None:
+        return people
+    return crime_tried_later(before, after) if match.form in ("year", "month year") else None

@@ -4,7 +4,7 @@ a reader can look for, and what to do about them (a publication date with --date
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chorus.analyze.model import TimelineEntry
 
@@ -24,6 +24,8 @@ class LeftOut:
     after: int = 0
     """Months and days after the publication date in sentences that do not look ahead."""
     unreadable: int = 0
+    era: list[str] = field(default_factory=list)
+    """Years written with their era ("256 A.D.", "327 BC": timeline_eras), read by no form."""
 
 
 _EXAMPLES = 3
@@ -75,6 +77,11 @@ def reason(entries: Sequence[TimelineEntry], left: LeftOut) -> str:
         left_out.append(
             f"{left.after} month-and-day date(s) after the publication date in sentences that "
             "do not say the event lies ahead (its year is unknown)"
+        )
+    if left.era:
+        left_out.append(
+            f"{len(left.era)} year(s) written with an era ({_examples(left.era)}) are not "
+            "placed on the timeline"
         )
     why_empty = bool(left_out)  # a left-out date the reader can act on says why, if any
     if left.no_event:

@@ -9,6 +9,9 @@ The timeline shows it only when the crime is the story's own, one another articl
 and no row dates its period yet ("Dunn killed 17-year-old Jordan Davis ... on the evening of
 Nov. 23, 2012" does), with the crime's words beside the date, which say which of the two
 events the year dates ("2007 (Kercher's 2007 murder)": `the_story_s_crimes`).
+So is the crime a sentence names by the people it left, telling what they do later ("The
+parents of eight of the children killed in the Dec. 14, 2012, carnage ... have notified
+Connecticut courts": `crime_its_people_live_after`).
 A year told in a sentence of the event itself stays ("A third man was also wounded in the
 2012 incident", "killed in the 2017 crash", "was acquitted in a 2001 trial").
 The year may also end the crime's own words, after "in": "two suspects wanted in the bombing
@@ -35,11 +38,12 @@ _NAMED_BY_ITS_YEAR = re.compile(
 """A year used as an adjective after a preposition of what a charge or a verdict is for:
 "convicted in the", "on trial for a", "a heavy sentence over the", "charged with the",
 "convictions for Kercher's"."""
-_AN_OFFENCE = re.compile(
-    r"^ (?:[\w'’-]+ ){0,3}(?P<word>murders?|killings?|slayings?|deaths?|shootings?|bombings?"
+_OFFENCES = (
+    r"murders?|killings?|slayings?|deaths?|shootings?|bombings?"
     r"|attacks?|rapes?|assaults?|incidents?|crash|robbery|heist|massacre|mutiny|kidnapping"
-    r"|abduction|disappearance|stabbing|beating)\b"
+    r"|abduction|disappearance|stabbing|beating"
 )
+_AN_OFFENCE = re.compile(rf"^ (?:[\w'’-]+ ){{0,3}}(?P<word>{_OFFENCES})\b")
 """The crime or the disaster the year dates, up to three words after it ("the 2014 shooting
 deaths", "the 1982 ira hyde park bombing", "a 1986 double murder"). A trial's year is the
 verdict's own ("was acquitted in a 2001 trial") and is not listed."""
@@ -62,6 +66,21 @@ stand clauses before the crime it is about (121's "guilty ... as well as firing 
 car in the 2012 incident")."""
 
 
+_ITS_PEOPLE = re.compile(
+    r"\b(?:victims|survivors|families|relatives|parents|widows) of (?P<words>the|an?) $"
+    r"|\b(?P<hurt>killed|slain|murdered|wounded|injured|orphaned) in (?P<hurt_words>the|an?) $"
+)
+"""The people a crime left, before its date ("Parents of some of the victims of the 2012
+school shooting", "the children killed in the Dec. 14, 2012, carnage"): what they do came
+later, and the date is the crime's."""
+SUFFERED = re.compile(
+    r"\b(?:was|were|been|be|being|is|are|get|got|gets)(?: [a-z]+ly| also| not| all| both)?"
+    r" [a-z]+ in (?:the|an?) $"
+)
+"""A passive's auxiliary before "killed in the": "A third man was also wounded in the 2012
+incident" tells the wounding, a deed of the thing's year."""
+_THE_CRIME = re.compile(rf"^,? (?:[\w'’-]+ ){{0,3}}?(?P<word>{_OFFENCES}|carnage)\b")
+"""The crime after its date, a full date's comma before it ("the Dec. 14, 2012, carnage")."""
 _CRIME_THEN_ITS_YEAR = re.compile(
     r"\b(?:(?:in|for|of|with|including) (?P<words>(?:(?:the|an?|his|her|their|its) )?"
     r"(?:[\w'’-]+ ){0,2}?(?P<word>murders?|killings?|slayings?|deaths?|shootings?|bombings?"
@@ -158,6 +177,23 @@ def crime_tried_later(before: str, after: str) -> Crime | None:
     word = crime.group("word") or crime.group("deed")
     starts = crime.start("words") if crime.group("words") else crime.start("deed")
     return Crime(len(before) - starts, 0, word.removesuffix("s"))
+
+
+def crime_its_people_live_after(before: str, after: str) -> Crime | None:
+    """The crime a date between `before` and `after` dates when the sentence names the people
+    it left (`_ITS_PEOPLE`) and tells what they do later: shown as the story's crime, with
+    its words, like a verdict's (`the_story_s_crimes`). A passive's "was wounded in the 2012
+    incident" tells the crime itself (`SUFFERED`), and its line stays under the date."""
+    if not before.endswith(("the ", "a ", "an ")):  # a cheap literal before the patterns
+        return None
+    window = before[-40:]
+    people = _ITS_PEOPLE.search(window)
+    if people is None or (people["hurt"] and SUFFERED.search(window) is not None):
+        return None
+    if (thing := _THE_CRIME.match(after)) is None:
+        return None
+    words = people.start("words") if people["words"] else people.start("hurt_words")
+    return Crime(len(window) - words, thing.end(), thing.group("word").removesuffix("s"))
 
 
 @dataclass(frozen=True, slots=True)
