@@ -13,7 +13,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 # The stages before the analysis: none of them may read from it.
 BEFORE_ANALYSIS = (
     *("clean.py", "clean_rules.py", "clean_pages.py"),
-    *("sentences.py", "sentence_quotes.py", "represent.py"),
+    *("sentences.py", "sentence_ends.py", "sentence_quotes.py", "represent.py"),
 )
 BEFORE_ANALYSIS_PACKAGES = ("ingest", "language", "summarize")
 

@@ -1,7 +1,8 @@
 """Readers: files, directories, HTML, JSON/JSONL, Multi-News lines and stdin → Articles."""
 
 from chorus.ingest.clusters import split_multinews
-from chorus.ingest.files import READ_SUFFIXES, STDIN, missing_reason, read_inputs
+from chorus.ingest.files import STDIN, missing_reason, read_inputs
+from chorus.ingest.readers import READ_SUFFIXES
 from chorus.ingest.record_dates import given_date
 from chorus.ingest.records import article_id, make_article
 from chorus.ingest.settle import Ingested, check_count, without_duplicates

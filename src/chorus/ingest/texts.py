@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from chorus.errors import ChorusError
-from chorus.ingest.files import add_record
+from chorus.ingest.readers import add_record
 from chorus.ingest.records import RecordArticle
 from chorus.ingest.settle import Ingested, settle
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from chorus.ingest.files import read_data
 from chorus.ingest.kinds import split_pasted as split_pasted  # the web form's text box
+from chorus.ingest.readers import read_data
 from chorus.ingest.settle import Ingested, settle
 from chorus.model import Skipped
 
