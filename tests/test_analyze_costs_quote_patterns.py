@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from chorus.analyze.quote_hits import _REPORTED_VERB
-from chorus.language.quote_patterns import QUOTE_PATTERNS, REPORTED_SPEAKER, REQUIRED, TAILS
+from chorus.language.quote_pattern_needs import REQUIRED, TAILS
+from chorus.language.quote_patterns import QUOTE_PATTERNS, REPORTED_SPEAKER
 from tests.conftest import DATA, RAW_VALIDATION, read_clusters
 
 DUC = DATA / "duc2003-task2.jsonl.gz"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from chorus.analyze.model import Quote
-from chorus.render.analysis import said_once
+from chorus.render.said_once import said_once
 from tests.gold import briefed_quotes, quote_items, quotes_in
 from tests.test_analyze_quote_reader24 import reader_totals
 

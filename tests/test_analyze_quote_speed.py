@@ -13,6 +13,7 @@ from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.language import (
     quote_marks,
+    quote_pattern_needs,
     quote_patterns,
     speaker_appositions,
     speaker_bounds,
@@ -68,7 +69,7 @@ def _compared() -> list[tuple[str, re.Pattern[str]]]:
         *quote_patterns.QUOTE_PATTERNS,
         ("reported speaker", quote_patterns.REPORTED_SPEAKER),
     ]
-    patterns += [(f"tail of {name}", tail) for name, tail in quote_patterns.TAILS.items()]
+    patterns += [(f"tail of {name}", tail) for name, tail in quote_pattern_needs.TAILS.items()]
     compiled = [(name, re.compile(source)) for name, source in patterns]
     compiled += [("resumed", quote_marks.RESUMED), ("who calls", quote_marks.WHO_CALLS)]
     compiled += [("resumed after who", quote_marks.RESUMED_AFTER_WHO)]

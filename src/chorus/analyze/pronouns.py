@@ -26,6 +26,15 @@ from dataclasses import dataclass, field
 
 from chorus.analyze.pronoun_checks import CAPITAL
 from chorus.analyze.pronoun_genders import collective
+from chorus.analyze.pronoun_openings import (
+    CALLED_BY_HEAD,
+    CREDIT_LINE,
+    NAMED_AGAIN,
+    PRONOUN_SUBJECT,
+    SEEN_BY,
+    SEEN_BY_OPENINGS,
+    WIRE_OPENING,
+)
 from chorus.analyze.pronoun_sentences import (
     ACCORDING,
     AFTER_QUOTATION,
@@ -44,7 +53,6 @@ from chorus.analyze.pronoun_sentences import (
     thing_named,
 )
 from chorus.analyze.subject_names import (
-    LEAD,
     OPENING_WORD,
     ORGANISATION,
     TITLE_END,
@@ -52,54 +60,15 @@ from chorus.analyze.subject_names import (
     subject_run,
     written_as_surname,
 )
-from chorus.language.datelines import WIRE_DASH, WIRE_TAG
 from chorus.language.first_name_genders import first_name_gender
-from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.quote_participles import CLAUSE_VERBS
 from chorus.language.speakers import (
-    HONORIFIC,
-    REFERRING_HEADS,
     bare_name,
 )
 
-_PRONOUN_SUBJECT = re.compile(
-    rf"{LEAD}(?:(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+,\s+|[a-z][^,“”\"]{{1,80}},\s+)?"
-    r"(?P<pronoun>he|she|He|She)\b"
-)
-"""A pronoun subject, maybe after a name in apposition to the opening phrase: "In the
-conversation with his fiancee, Rhonda Rouer, he also complained ..." is about whom "he"
-stood for (multi_news-val-1212), not Rouer; or after a second phrase opening in lower case:
-"But for nearly 45 years, two failed marriages and some Agent Orange-related health problems
-later, he can’t stop thinking ..." (2447)."""
-_NAMED_AGAIN = re.compile(
-    rf"(?:[^,“”\"]{{1,60}},\s+){{0,2}}[Tt]he\s+(?P<head>{by_first_letter(REFERRING_HEADS)})"
-    r"\s+[a-z]"
-)
-"""A subject that names again whom the article follows, after up to two opening phrases:
-"Born in the Dominican Republic, and trained in Spain and Paris, the designer studied under
-Balenciaga ..." is still about Oscar de la Renta (multi_news-val-2313), whatever others it
-names."""
-_CALLED_BY_HEAD = {
-    **dict.fromkeys(("actor", "congressman", "businessman"), "he"),
-    **dict.fromkeys(("actress", "congresswoman", "businesswoman"), "she"),
-}
-"""What a head calls whom it names again: after "The actress then asked Beatty, “...?”",
-'"Everybody," he said' is not the actress's (multi_news-val-4411)."""
-
-
-_SEEN_BY = re.compile(
-    rf"(?:For|To)\s+(?P<title>{HONORIFIC})?(?:[A-Z][\w’'-]+\s+)?(?P<surname>[A-Z][\w’'-]+),\s"
-)
-"""An opening "For <person>," whose view the sentence gives: "For Mr. Balin, Jefferson
-Airplane was focused on live performance ... “...,” he told Relix" is Balin's
-(multi_news-val-1643), not the band's; only a person: after a title, named before, or a
-surname the article writes after a first name."""
-_SEEN_BY_OPENINGS = ("For ", "To ")
 _CLAUSE_VERB = re.compile(rf"\s+(?:{CLAUSE_VERBS}|said|says|told|[a-z]+ed)\b")
 """A verb after a name: the name is its clause's subject ("after Pasztor was arrested")."""
-_WIRE_OPENING = re.compile(rf"(?:[A-Z][\w.'’-]+\s+){{0,3}}{WIRE_TAG}\s+(?:{WIRE_DASH}\s+)?")
-"""A wire's dateline opening a sentence: "Washington (CNN) ", "LONDON (AP) — "."""
 _ASKED = re.compile(r"\s+(?:was|were)\s+asked\b")
 """A subject asked something: "Sarah Sanders was asked a simple question by CNN's Jeff
 Zeleny ...: Did President Donald Trump know ...?" ¶ "“Not that I'm aware of,” said the White
@@ -114,10 +83,6 @@ before a verb: "... — other than in Trump Tower, Urgant joked — Colbert took
 opportunity to announce his bid ..." ¶ "“...,” he joked." is Colbert’s (multi_news-val-33)."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_CREDIT_LINE = re.compile(r"[—–]\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s|$)")
-"""A dash and a name alone or before a description: the credit of a pull quote the page
-set inside the story ("I am ready. ... — Jennifer Rivers, mother of Tavin Price": raw
-multi_news-val-5484) or a byline, which the story tells of no one after."""
 _NAME_RUN = re.compile(r"(?<!\bthe )\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
 """Capitalised words that may be a name; not after "the": a place or a body ("in the East
 Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same."""
@@ -193,7 +158,7 @@ class Focus:
         unnamed or another person named; and remembers the names it holds (so that
         "Napolitano toured ..." is the "Janet Napolitano" of an earlier sentence).
         `speaks` tells that the sentence has a speech verb without a speaker found."""
-        if text[:1] in "—–" and _CREDIT_LINE.match(text):
+        if text[:1] in "—–" and CREDIT_LINE.match(text):
             # the pull quote's words are the story's again; the "she said" after them is
             # still whom the story followed before (5484), not its credit's other names
             return
@@ -225,14 +190,12 @@ class Focus:
             self._follow_subject(text[title.end() :], named)
         elif text[:1] in '“"':
             self._after_quotation(text)
-        elif subject := _PRONOUN_SUBJECT.match(text):
+        elif subject := PRONOUN_SUBJECT.match(text):
             person = self.stands_for(subject["pronoun"])
             if person is not None or not self._other_pronoun(subject["pronoun"]):
                 self.person = None if named_after(text, subject.end(), person) else person
-        elif (again := _NAMED_AGAIN.match(text)) and not named_after(
-            text, again.end(), self.person
-        ):
-            if self.person is not None and (called := _CALLED_BY_HEAD.get(again["head"])):
+        elif (again := NAMED_AGAIN.match(text)) and not named_after(text, again.end(), self.person):
+            if self.person is not None and (called := CALLED_BY_HEAD.get(again["head"])):
                 self.called.setdefault(self.person, called)
         elif not self._follow_subject(text, named) and (
             speaks or (capitals and self._others(text, named))
@@ -272,10 +235,10 @@ class Focus:
         tells whether it did."""
         # a wire's dateline is where the story was filed ("Washington (CNN) Sarah Sanders
         # was asked ..."), not its subject; only a sentence holding a tag has one
-        if "(" in text[:40] and (dateline := _WIRE_OPENING.match(text)) is not None:
+        if "(" in text[:40] and (dateline := WIRE_OPENING.match(text)) is not None:
             text = text[dateline.end() :]
         # most sentences open otherwise: the pattern only where they open so
-        seen_by = _SEEN_BY.match(text) if text.startswith(_SEEN_BY_OPENINGS) else None
+        seen_by = SEEN_BY.match(text) if text.startswith(SEEN_BY_OPENINGS) else None
         if seen_by is not None and (
             person := self._person(seen_by["surname"]) or (seen_by["title"] and seen_by["surname"])
         ):
@@ -398,12 +361,6 @@ class Focus:
         name = bare_name(name)
         if name[:1].isupper():
             self.surnames.setdefault(name.rsplit(" ", 1)[-1], name)
-
-
-def goes_on_about(text: str) -> bool:
-    """Whether a sentence can only go on about whom the sentences before it followed: it
-    opens on "he" or "she" (after an opening phrase), or names no one."""
-    return CAPITAL.search(text, 1) is None or _PRONOUN_SUBJECT.match(text) is not None
 
 
 def _ends_with(person: str | None, name: str) -> bool:

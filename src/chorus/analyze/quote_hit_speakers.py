@@ -11,7 +11,8 @@ import re
 
 from chorus.analyze.subject_names import opening_word
 from chorus.language.non_speakers import never_speaks
-from chorus.language.quote_patterns import PARTICIPLES, QUOTE_PATTERNS
+from chorus.language.quote_pattern_needs import PARTICIPLES
+from chorus.language.quote_patterns import QUOTE_PATTERNS
 from chorus.language.speakers import FULL_NAME, IT, ROLE_NOUN, THEY
 
 ALLEGED = re.compile(r"\b(?:alleges?|alleged|alleging|claims?|claimed|contends?)\s+that\s+$")

@@ -54,14 +54,12 @@ from chorus.analyze.quote_hit_speakers import (
 )
 from chorus.language.quote_marks import after_last_stop, balanced, inside_quotation, trim
 from chorus.language.quote_participles import SECOND_PARTICIPLE
+from chorus.language.quote_pattern_needs import PARTICIPLES, REQUIRED, TAILS
 from chorus.language.quote_patterns import (
-    PARTICIPLES,
     QUOTE_NAMES,
     QUOTE_PATTERNS,
     REPORTED_SPEAKER,
     REPORTED_VERB,
-    REQUIRED,
-    TAILS,
     WHO_TOLD,
 )
 from chorus.language.quote_verbs import SHOWN_VERBS

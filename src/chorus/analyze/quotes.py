@@ -36,7 +36,8 @@ from chorus.analyze.named_after import added_next, issued, named_after
 from chorus.analyze.offices import office_of, speaks_as_it, spoken_for
 from chorus.analyze.pronoun_checks import they_stand_for
 from chorus.analyze.pronoun_genders import genders
-from chorus.analyze.pronouns import Focus, goes_on_about
+from chorus.analyze.pronoun_openings import goes_on_about
+from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_attributions import attributions, attributions_by
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from chorus.language.quote_alternation import by_first_letter
 from chorus.language.quote_marks import CLOSE
-from chorus.language.quote_patterns import PAPER_SUBJECTS, PARTICIPLES, QUOTE_NAMES
+from chorus.language.quote_pattern_needs import PARTICIPLES
+from chorus.language.quote_patterns import PAPER_SUBJECTS, QUOTE_NAMES
 from chorus.language.quote_tails import DESCRIBED_AS
 from chorus.language.quote_verbs import (
     ARGUING,

@@ -1,11 +1,12 @@
 """The sentence shapes that attribute words to a speaker, as named patterns: `“...,” Speaker
 said`, `..., said Speaker, role`, `Speaker, role, said (that) ...`, `Speaker called it
 "..."`, `Speaker ..., adding that ...`, `Speaker ..., saying ...`, `..., which Speaker said
-was ...`, `According to Speaker, ...`, `Group said ...`; with the words each cannot match
-without (the speech verbs without which a sentence is not tried: `quote_cues.py`). Built
-from the speaker pieces of `speakers.py` and what each matches from its verb on
-(`quote_tails.py`); `quotes.py` applies them, with the clause tests of `quote_clauses.py`
-(the writer's clause that ends the attributed words, a relative "that", the main clause).
+was ...`, `According to Speaker, ...`, `Group said ...`. The words each cannot match without
+and what each holds from its verb on, searched first, are `quote_pattern_needs.py`'s (the
+speech verbs without which a sentence is not tried: `quote_cues.py`). Built from the speaker
+pieces of `speakers.py` and what each matches from its verb on (`quote_tails.py`);
+`quotes.py` applies them, with the clause tests of `quote_clauses.py` (the writer's clause
+that ends the attributed words, a relative "that", the main clause).
 """
 
 from __future__ import annotations
@@ -17,17 +18,13 @@ from chorus.language.quote_settings import (
     ANONYMOUS,
     IN_THEIR_PAPER,
     TELL_AN_ACCOUNT,
-    TOLD_AN_ACCOUNT,
     WHEN,
     WHERE_SAID,
 )
 from chorus.language.quote_tails import (
-    ASIDE_TAIL,
     COMMA_VERB,
-    CONCLUDING_WORDS,
     QUOTED_BY,
     RELATIVE_SAID,
-    RELATIVE_TAIL,
     SAID_STATEMENT,
     TOLD_STATEMENT,
     VERB_LAST,
@@ -35,9 +32,7 @@ from chorus.language.quote_tails import (
     VERB_THAT,
 )
 from chorus.language.quote_verbs import (
-    ARGUING,
     AUX,
-    INVERTED_VERBS,
     OFFERED,
     OPENING_VERBS,
     VERB,
@@ -198,8 +193,8 @@ overweight ... have a higher risk": multi_news-val-4008); what it told an outlet
 enforcement sources tell TMZ, Kroll's girlfriend called police ...": 2404)."""
 
 
-_OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
-_ACCORDING_TO = rf"^(?:(?:But|And)\s+a|A|[^;{OPEN}{CLOSE}]+;\s+a)ccording\s+to\s+"
+OPENING_VERB = rf"^(?:{OPENING_VERBS})\s+"
+ACCORDING_TO = rf"^(?:(?:But|And)\s+a|A|[^;{OPEN}{CLOSE}]+;\s+a)ccording\s+to\s+"
 
 _QUOTATION_GOES_ON = (
     rf"[{OPEN}](?=[^{OPEN}{CLOSE}]{{8,}}[{CLOSE}],?\s+(?=[a-z])"
@@ -261,7 +256,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # Adds Weir: "Trey is schooled in what we call 'the fluid tonic' ..." (907)
     (
         "verb speaker: quote",
-        rf"{_OPENING_VERB}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}(?:,\s+{_ROLE_AFTER})?:\s*"
+        rf"{OPENING_VERB}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}(?:,\s+{_ROLE_AFTER})?:\s*"
         rf"(?P<text>[{OPEN}]{WORDS}){STATEMENT_END}",
     ),
     # Mr Trump spoke again to Mr Macron earlier on Friday, said Sarah Sanders, the White
@@ -298,7 +293,7 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # According to police, the texts expressed “deep love” between ... (multi_news-val-4486)
     (
         "according to speaker, statement",
-        rf"{_ACCORDING_TO}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
+        rf"{ACCORDING_TO}{TITLE_BEFORE_NAME}{SPEAKER_AFTER}{_OPENING_ROLE}"
         rf"(?:{_WHO_WAS}|{_WHO_IS}|,\s+)(?P<text>(?:[^\s{OPEN}]|(?<=:\s)[{OPEN}]){WORDS}){STATEMENT_END}",
     ),
     # Macron reportedly told Putin that he "regretted the latest Russian veto ..." (seed 000)
@@ -341,61 +336,4 @@ QUOTE_PATTERNS: tuple[tuple[str, str], ...] = (
     # included ... (multi_news-val-2094): tried last, when no speaker of the sentence's own
     ("relative, speaker said", rf"\b(?:that|which|who|whom)\s+{SPEAKER_AFTER}{RELATIVE_SAID}"),
 )
-_OPENING_MARKS = tuple(OPEN)
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "quote, speaker verb": _OPENING_MARKS,
-    "quote, verb speaker": _OPENING_MARKS,
-    "verb speaker: quote": (":",),  # one test: its ten verbs' cost 3% of finding quotes
-    "statement, verb speaker": (*INVERTED_VERBS, "say", "quoted"),
-    "statement, speaker verb": (
-        *("said", "say", "added", "reported", "reports", "writes", "wrote", "states", "confirmed"),
-        *("told", "records show"),
-        *CONCLUDING_WORDS,
-    ),
-    "statement, speaker verb, statement": ("said", "says", "add", "note", "argue", "explain"),
-    "connective, speaker verb, statement": (" said, ", " says, ", " added, ", " adds, "),
-    "according to speaker, statement": ("ccording to",),  # "According", "But according", ...
-    "speaker verb that": ("that",),
-    "speaker said statement": ("said", "say", "added", "warned", "stated", "insisted", "alleged"),
-    "speaker told statement": ("told", "tells"),
-    "group verb statement": (
-        *("sa", "estimate", "warn", "found", "find", "conclude", "suggest"),
-        *("tell", "told"),
-    ),
-    "speaker verb quote": (*_OPENING_MARKS, ": '", ": ‘"),
-    "speaker ..., adding that": ("adding",),
-    "group ..., saying": ("saying", "telling", "tweeting", *ARGUING),
-    "speaker ..., saying": ("saying", "telling", "tweeting", *ARGUING),
-    "relative, speaker said": ("said", "say", "claim"),
-}
-"""Words without which a pattern cannot match: a substring test is ~100× cheaper than the
-unanchored patterns, which try a speaker at every position of the sentence."""
 QUOTE_NAMES = tuple(name for name, _ in QUOTE_PATTERNS)
-TAILS: dict[str, str] = {
-    "statement, verb speaker": COMMA_VERB,
-    "statement, speaker verb": rf"\s{VERB_LAST}",
-    "statement, speaker verb, statement": ASIDE_TAIL,
-    "speaker verb that": rf"\s{VERB_THAT}",
-    "speaker said statement": rf"\s{SAID_STATEMENT}",
-    # a literal first: the engine finds "told" at C speed, where "\s" stopped at each space
-    "speaker told statement": TOLD_AN_ACCOUNT,
-    "speaker verb quote": rf"\s{VERB_QUOTE}",
-    "relative, speaker said": RELATIVE_TAIL,
-    "verb speaker: quote": _OPENING_VERB,
-    "according to speaker, statement": _ACCORDING_TO,
-    "speaker ..., adding that": ADDING,
-    "group ..., saying": SAYING,
-    "speaker ..., saying": SAYING,
-}
-"""The patterns that try a speaker at every position, by what a match of each holds from
-its verb on: a search for that alone, from the verb's first letters, fails in a few
-microseconds on the two sentences in three where the whole pattern would fail after
-trying every position (~30 µs each). The space every speaker leaves before its verb starts
-the search: the engine scans for it in C, where it tried the verbs' letters at every
-character (a third of the searches' time). The anchored patterns whose speaker follows
-its statement search its verb first too; so do the rarer anchored ones, whose pattern
-`quote_hits` then compiles (~5 ms each) only for a sentence that holds its tail."""
-
-PARTICIPLES = ("group ..., saying", "speaker ..., saying")
-"""The patterns of a subject that says something as it acts: the only ones a sentence
-whose one speech verb is ", saying" can match."""

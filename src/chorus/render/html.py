@@ -17,7 +17,7 @@ from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
 from chorus.render.about import NO_ANALYSIS, counts, short_of_words
-from chorus.render.analysis import compared_none, copy_groups
+from chorus.render.analysis import compared_none
 from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
     coverage_facts,
@@ -37,6 +37,7 @@ from chorus.render.html_sections import (
     reasons_of,
     selectable,
 )
+from chorus.render.said_once import copy_groups
 from chorus.render.sources import (
     Headline,
     headline,

@@ -21,7 +21,6 @@ from chorus.render.analysis import (
     BACKGROUND,
     COMPARING,
     as_note,
-    by_speaker,
     compared_none,
     lead_in_text,
     merged_conflicts,
@@ -29,6 +28,7 @@ from chorus.render.analysis import (
 )
 from chorus.render.dates import with_days_read
 from chorus.render.html_page import esc
+from chorus.render.said_once import by_speaker
 from chorus.render.sources import source_name
 
 
