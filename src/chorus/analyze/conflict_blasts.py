@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from chorus.analyze.conflict_memoirs import first_of_each
+from chorus.analyze.conflict_sides import first_of_each
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.language.counts import counts, other_days

@@ -17,10 +17,9 @@ rampage, 33053's suspect's home and 39500's church house."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
-from chorus.analyze.conflict_memoirs import two_values
+from chorus.analyze.conflict_sides import told_two_ways, two_values
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.model import Sentence
@@ -42,17 +41,12 @@ def block_conflicts(
 ) -> list[Conflict]:
     """A conflict for each street two articles put at two different blocks (`lowered` are
     the `story` sentences' texts lower-cased, `joined` them joined)."""
-    placed: dict[str, dict[int, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
-    blocks_of: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for row in sorted(joined.holding(WORDS)):
-        sentence = story[row]
-        for match in _BLOCK.finditer(lowered[row]):
-            street, block = match.group(2).rstrip("."), int(_NOT_DIGIT.sub("", match.group(1)))
-            blocks_of[street, sentence.article.id].add(block)
-            placed[street][block].append(sentence)
-    two_places = {street for (street, _), blocks in blocks_of.items() if len(blocks) > 1}
+    found = (
+        (match.group(2).rstrip("."), int(_NOT_DIGIT.sub("", match.group(1))), story[row])
+        for row in sorted(joined.holding(WORDS))
+        for match in _BLOCK.finditer(lowered[row])
+    )
     return [
         two_values("number", by_block, f"Different blocks of {street.title()}")
-        for street, by_block in placed.items()
-        if street not in two_places and len(by_block) == 2
+        for street, by_block in told_two_ways(found).items()
     ]

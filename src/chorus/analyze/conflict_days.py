@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from chorus.analyze.conflict_memoirs import two_values
+from chorus.analyze.conflict_sides import told_two_ways, two_values
 from chorus.analyze.joined import Joined
 from chorus.analyze.model import Conflict
 from chorus.model import Sentence
@@ -145,25 +145,19 @@ def day_conflicts(
 ) -> list[Conflict]:
     """A conflict for each person whose one act two articles date two different days
     (`texts` are the `story` sentences' texts, `joined` them lower-cased and joined)."""
-    dated: dict[tuple[str, str], dict[Day, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
-    days_of: dict[tuple[str, str, str], set[Day]] = defaultdict(set)
+    found: list[tuple[tuple[str, str], Day, Sentence]] = []
     years: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in sorted(joined.holding(WORDS)):
         sentence = story[row]
         ours = row > 0 and story[row - 1].article.id == sentence.article.id
         for name, act, day, year in _dated_acts(texts[row], texts[row - 1] if ours else ""):
-            dated[name, act][day].append(sentence)
-            days_of[name, act, sentence.article.id].add(day)
+            found.append(((name, act), day, sentence))
             if year:
                 years[name, act].add(year)
-    twice = {(name, act) for (name, act, _), days in days_of.items() if len(days) > 1}
     return [
         two_values("date", by_day, f"Different dates for {name}'s {ACTS[act]}", _shown)
-        for (name, act), by_day in dated.items()
-        if (name, act) not in twice
-        and len(by_day) == 2
-        and len(years[name, act]) < 2
-        and _written_inside(name, texts)
+        for (name, act), by_day in told_two_ways(found).items()
+        if len(years[name, act]) < 2 and _written_inside(name, texts)
     ]
 
 

@@ -14,15 +14,13 @@ does tells two books), and the story gives it two years, no more."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
+from chorus.analyze.conflict_sides import told_two_ways, two_values
 from chorus.analyze.joined import Joined
-from chorus.analyze.model import Conflict, ConflictKind
+from chorus.analyze.model import Conflict
 from chorus.model import Sentence
 
-V = TypeVar("V")
 WORDS = ("memoir", "autobiograph")
 """The literals of a memoir's words: only the sentences holding one are scanned."""
 _DATED = re.compile(
@@ -38,39 +36,12 @@ def memoir_conflicts(
 ) -> list[Conflict]:
     """A conflict for each owner whose memoir two articles date two different years
     (`lowered` are the `story` sentences' texts lower-cased, `joined` them joined)."""
-    dated: dict[str, dict[int, list[Sentence]]] = defaultdict(lambda: defaultdict(list))
-    years_of: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for row in sorted(joined.holding(WORDS)):
-        sentence = story[row]
-        for match in _DATED.finditer(lowered[row]):
-            owner, year = match.group(1), int(match.group(2))
-            years_of[owner, sentence.article.id].add(year)
-            dated[owner][year].append(sentence)
-    two_books = {owner for (owner, _), years in years_of.items() if len(years) > 1}
+    found = (
+        (match.group(1), int(match.group(2)), story[row])
+        for row in sorted(joined.holding(WORDS))
+        for match in _DATED.finditer(lowered[row])
+    )
     return [
         two_values("date", by_year, "Different years for one memoir")
-        for owner, by_year in dated.items()
-        if owner not in two_books and len(by_year) == 2
+        for by_year in told_two_ways(found).values()
     ]
-
-
-def two_values(
-    kind: ConflictKind,
-    by_value: Mapping[V, Sequence[Sentence]],
-    what: str,
-    shown: Callable[[V], str] = str,
-) -> Conflict:
-    """The conflict of one thing given two values (`by_value`'s two keys, each with the
-    sentences giving it): each side the first sentence of each article giving its value,
-    the reason "`what`: first vs second"."""
-    (first, ours), (second, theirs) = by_value.items()
-    reason = f"{what}: {shown(first)} vs {shown(second)}"
-    return Conflict(kind, first_of_each(ours), first_of_each(theirs), reason)
-
-
-def first_of_each(sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
-    """The first sentence of each article, in the order found."""
-    first: dict[str, Sentence] = {}
-    for sentence in sentences:
-        first.setdefault(sentence.article.id, sentence)
-    return tuple(first.values())
