@@ -65,7 +65,10 @@ def test_the_claim_against_the_finding_reads_so_in_every_format(dunn):
     (weapon,) = to_dict(briefing)["analysis"]["conflicts"]
     assert weapon["against_finding"] is True
     assert (len(weapon["side_a"]["outlets"]), len(weapon["side_b"]["outlets"])) == (1, 2)
-    assert set(weapon["side_a"]["outlets"]) < set(weapon["side_b"]["outlets"])
+    # Plain strings name no outlet: each is null, and the spans say whose side is whose.
+    assert weapon["side_a"]["outlets"] + weapon["side_b"]["outlets"] == [None] * 3
+    claimed = {s["article_id"] for s in weapon["side_a"]["sentences"]}
+    assert claimed < {s["article_id"] for s in weapon["side_b"]["sentences"]}
     page = to_html(briefing)
     assert "The claim:" in page and "What was found:" in page
 

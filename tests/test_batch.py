@@ -134,14 +134,15 @@ def test_batch_summaries_equal_the_chorus_brief_command(raw_file, in_process, tm
             s["article_id"] for s in stored["sources"]
         ]
         # Each names the outlet, title and date the articles' own lines give (a source
-        # naming none is "c0 #1" to one and "Article 1" to the other: both say "file name"
-        # or "input name", never an outlet).
+        # naming none has a null outlet in both, "file name" to one and "input name" to the
+        # other).
         assert [_read(s) for s in cli["sources"]] == [_read(s) for s in stored["sources"]]
 
 
 def _read(source: dict) -> tuple:
     named = source["outlet_from"] in ("metadata", "article text")
-    return (source["outlet"] if named else None, source["title"], source["published"])
+    assert named == (source["outlet"] is not None)
+    return (source["outlet"], source["title"], source["published"])
 
 
 def test_process_pool_of_two_equals_in_process(raw_file, in_process, tmp_path):

@@ -97,9 +97,9 @@ def test_serve_pasted_articles_are_named_as_the_form_calls_them(client, seed_tex
     briefing = created.json()["briefing"]
     sources = [(s["outlet"], s["outlet_from"], s["origin"]) for s in briefing["sources"]]
     assert sources == [
-        ("pasted text 1", "input name", "pasted text 1"),
+        (None, "input name", "pasted text 1"),
         ("The Financial Times", "article text", "pasted text 2"),  # its copyright line
-        ("pasted text 3", "input name", "pasted text 3"),
+        (None, "input name", "pasted text 3"),
     ]
     assert any("Background: pasted text 3 reads as another event" in n for n in briefing["notes"])
     page = client.get(created.json()["url"]).text

@@ -131,9 +131,9 @@ def test_the_tribunes_two_paper_tagline_names_no_outlet_and_no_title(tmp_path):
 
 
 def test_a_cluster_files_sources_are_outlet_unknown_in_markdown_and_json(tmp_path):
-    # raw 86: six pages naming no outlet. The JSON's `outlet` is the file's stand-in, the
-    # name its analysis gives the source; `outlet_from` says it is no outlet, as the list's
-    # "outlet unknown" does.
+    # raw 86: six pages naming no outlet. The JSON's `outlet` is null, in the source list
+    # and wherever the analysis names a source, as the list's "outlet unknown" says; the
+    # file's stand-in "c86 #1" is no outlet (sources15).
     path = tmp_path / "c86.jsonl"
     path.write_text(json.dumps(raw_clusters()[86]) + "\n", encoding="utf-8")
     briefing = brief(read_inputs([str(path)]).articles, words=250)
@@ -141,9 +141,13 @@ def test_a_cluster_files_sources_are_outlet_unknown_in_markdown_and_json(tmp_pat
     listed = to_markdown(briefing).split("## Sources", 1)[1]
     for source in payload["sources"]:
         number = source["number"]
-        assert source["outlet"] == f"c86 #{number}"
-        assert source["outlet_from"] == "file name"
+        assert (source["outlet"], source["outlet_from"]) == (None, "file name")
         assert f"{number}. file `c86.jsonl document {number}`, outlet unknown" in listed
-    speakers_outlets = {quote["outlet"] for quote in payload["analysis"]["quotes"]}
-    assert "c86 #1" in speakers_outlets  # Gov. Fallin's words, in [1]
-    assert speakers_outlets <= {source["outlet"] for source in payload["sources"]}
+    quotes = payload["analysis"]["quotes"]
+    first = payload["sources"][0]["article_id"]
+    # Gov. Fallin's words, in [1]: the quote says whose by its sentence's article
+    assert any(
+        q["speaker"].endswith("Fallin") and q["sentence"]["article_id"] == first for q in quotes
+    )
+    assert {quote["outlet"] for quote in quotes} == {None}
+    assert "c86 #" not in json.dumps(payload)

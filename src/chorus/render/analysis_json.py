@@ -3,6 +3,7 @@ and excerpt carries its article id and character span beside its text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from chorus.analyze.model import Analysis, Excerpt, Fact, background_only
@@ -17,18 +18,26 @@ def _span(item: Sentence | Excerpt) -> dict[str, Any]:
     return {**span, "text": item.text}
 
 
-def to_dict(analysis: Analysis) -> dict[str, Any]:
-    """The analysis as JSON-ready data; `reasons` explains each empty section."""
+def to_dict(analysis: Analysis, unknown: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The analysis as JSON-ready data; `reasons` explains each empty section. An outlet in
+    `unknown` is an input's stand-in for one, named null (`render.json.stand_ins`)."""
     background = analysis.off_topic
+
+    def named(outlets: Iterable[str]) -> list[str | None]:
+        return [_outlet(outlet, unknown) for outlet in outlets]
+
     return {
-        "agreed": [_fact(f) for f in analysis.agreed],
-        "unique": [{**_fact(f), "context": list(map(_span, f.context))} for f in analysis.unique],
+        "agreed": [{"outlets": named(f.outlets), **_fact(f)} for f in analysis.agreed],
+        "unique": [
+            {"outlets": named(f.outlets), **_fact(f), "context": list(map(_span, f.context))}
+            for f in analysis.unique
+        ],
         "conflicts": [
             {
                 "kind": c.kind,
                 "reason": c.reason,
-                "side_a": {"outlets": list(c.outlets_a), "sentences": list(map(_span, c.side_a))},
-                "side_b": {"outlets": list(c.outlets_b), "sentences": list(map(_span, c.side_b))},
+                "side_a": {"outlets": named(c.outlets_a), "sentences": list(map(_span, c.side_a))},
+                "side_b": {"outlets": named(c.outlets_b), "sentences": list(map(_span, c.side_b))},
                 "against_finding": c.against_finding,
             }
             for c in analysis.conflicts
@@ -38,7 +47,7 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "role": q.role,
                 "kind": q.kind,
-                "outlet": q.outlet,
+                "outlet": _outlet(q.outlet, unknown),
                 "text": _span(q.text),
                 "resumed": None if q.resumed is None else _span(q.resumed),
                 "sentence": _span(q.sentence),
@@ -86,9 +95,12 @@ def to_dict(analysis: Analysis) -> dict[str, Any]:
     }
 
 
+def _outlet(outlet: str, unknown: frozenset[str]) -> str | None:
+    return None if outlet in unknown else outlet
+
+
 def _fact(fact: Fact) -> dict[str, Any]:
     return {
-        "outlets": list(fact.outlets),
         "statement": _span(fact.statement),
         "support": [_span(s) for s in fact.support],
     }

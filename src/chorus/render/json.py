@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from chorus.model import Briefing, Document, Sentence
+from chorus.model import Article, Briefing, Document, Sentence
 from chorus.render.analysis_json import to_dict as analysis_dict
-from chorus.render.sources import outlet_from
+from chorus.render.sources import outlet_from, outlet_known
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _sentence(sentence: Sentence) -> dict[str, Any]:
@@ -27,7 +28,7 @@ def _source(number: int, document: Document) -> dict[str, Any]:
     return {
         "number": number,
         "article_id": article.id,
-        "outlet": article.outlet,
+        "outlet": article.outlet if outlet_known(article) else None,
         "outlet_from": outlet_from(article),
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
@@ -39,7 +40,18 @@ def _source(number: int, document: Document) -> dict[str, Any]:
     }
 
 
+def stand_ins(articles: Iterable[Article]) -> frozenset[str]:
+    """The `outlet` keys that are only ingest's stand-ins for an input ("c191 #1", "Article
+    2"): the analysis names each source by its article's `outlet`, and these are null
+    wherever the JSON lists outlets, as the source's own `outlet` is (raw 191's agreed facts
+    listed "c191 #1" beside "The Guardian", read as an outlet)."""
+    articles = list(articles)
+    known = {article.outlet for article in articles if outlet_known(article)}
+    return frozenset(article.outlet for article in articles) - known
+
+
 def to_dict(briefing: Briefing) -> dict[str, Any]:
+    unknown = stand_ins(d.article for d in briefing.documents)
     return {
         "schema_version": SCHEMA_VERSION,
         "words": briefing.words,
@@ -55,7 +67,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "sources": [_source(n, d) for n, d in enumerate(briefing.documents, start=1)],
         "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
         "notes": [*briefing.notes, *filter(None, [briefing.why_no_summary()])],
-        "analysis": analysis_dict(briefing.analysis) if briefing.analysis else None,
+        "analysis": analysis_dict(briefing.analysis, unknown) if briefing.analysis else None,
     }
 
 
