@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from chorus.render.shortening import CUT_MARK
+from chorus.render.shortening import CUT_MARK, shortened
 from chorus.render.sources import headline
 from chorus.summarize.shown import DATELINE
 from tests.briefings import raw_briefing as _briefing
@@ -36,8 +36,6 @@ def test_an_opening_participles_phrase_gives_way_to_the_news():
     [
         # "... including former U.S. secretary of state Hillary Clinton, flew…": where to.
         (192, 1, "Dozens of chartered planes carrying celebrities … flew into a sleepy airport"),
-        # "... a senior international correspondent, was intoxicated…" ("and abusive").
-        (12, 1, "Arwa Damon … was intoxicated and abusive to a medical team"),
     ],
 )
 def test_an_apposition_gives_way_when_the_cut_keeps_only_the_verb(line, number, kept):
@@ -47,6 +45,17 @@ def test_an_apposition_gives_way_when_the_cut_keeps_only_the_verb(line, number, 
     chosen = headline(_briefing(line))
     assert chosen.source == f"summary sentence {number}, shortened"
     assert chosen.text.startswith(kept) and len(chosen.text) <= 150
+
+
+def test_an_apposition_gives_way_in_a_summary_sentence_below_the_headline():
+    """12's "... a senior international correspondent, was intoxicated…" ("and abusive"),
+    the headline's cut until summary39 filled the summary with its lead (now the headline,
+    whole); cut with the headline's 120 characters and reach of 150."""
+    assert headline(_briefing(12)).text.startswith("CNN is being sued by two EMTs")
+    sentence = _sentence(12, 2)
+    assert sentence.startswith("Arwa Damon, described by the cable network as a senior")
+    kept = "Arwa Damon … was intoxicated and abusive to a medical team"
+    assert shortened(sentence, 120, 150).startswith(kept)
 
 
 @pytest.mark.parametrize(

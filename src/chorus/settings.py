@@ -52,6 +52,8 @@ class SummaryOptions:
     headline_penalty: float = 1.0
     """Lines without closing punctuation are headlines, bylines or list items."""
     min_words: int = 9
+    """Fewest words of a sentence selected (a cluster of under 400 words selects from 7:
+    `summarize.select.for_cluster`)."""
     long_words: int = 80
     long_penalty: float = 0.3
     redundancy: float = 0.70

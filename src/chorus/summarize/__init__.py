@@ -62,7 +62,7 @@ from chorus.summarize.presumed import presumes_before
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
-from chorus.summarize.select import select
+from chorus.summarize.select import for_cluster, select
 from chorus.summarize.shown import shown
 from chorus.summarize.stands_on import another_outlets_one, credited_to_another, standing
 from chorus.summarize.steps_apart import step_apart, thing_apart
@@ -138,6 +138,7 @@ def summarize(
     if vectors is None:
         vectors = embed([s.text for s in flat])
     view = cluster_view(groups, vectors)
+    options = for_cluster(options, int(view.words.sum()))
     # A sentence that points back at, goes on from, or speaks of a "he" or "she" named in
     # the one before (or opens with one after a sentence naming someone) waits for it.
     texts = view.texts
@@ -174,7 +175,12 @@ def summarize(
     key = scores(features, options, view)
     # A short sentence closing on its punctuation may fill the room the long ones leave
     # (raw 42's "Her injuries have left her tetraplegic."); a heading or list line may not.
+    # So may an article's lead the overlap cut passed over for the sentences below telling
+    # its words (raw 12's "CNN is being sued by two EMTs ...", 0.53 of them told): any other
+    # long sentence the cut passed over repeats (at 1,000 words 85 raw summaries took one).
     finished = features[:, FEATURES.index("unfinished")] == 0
+    lead = (features[:, FEATURES.index("first")] == 1) & (view.words >= options.min_words)
+    fill = finished & ((view.words < options.min_words) | lead)
     # Two outlets' wordings of one fact pass the redundancy and overlap cuts (raw 96's two
     # reports of Mark Lane's work on the King assassination): read as the analysis reads them.
     same = wording(view.terms, view.article_of)
@@ -219,7 +225,7 @@ def summarize(
             shut=shut,
             told=Told(same),
             pulls=pulls,
-            fill=finished,
+            fill=fill,
         )
         # Only the chosen rows are read for a newsroom's step or a writer's congratulations,
         # then chosen again without it: a row never chosen changes no choice, so this

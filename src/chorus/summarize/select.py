@@ -9,6 +9,8 @@ shared words the summary still lacks.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from chorus.settings import SummaryOptions
@@ -49,10 +51,24 @@ too, and its defamation suit went out (R-1 −11.2 / R-2 −16.2: over issue 4's
 SHORT = 5
 """The fewest words of a row filling the room the longer ones leave (raw 42's "Her injuries
 have left her tetraplegic.")."""
+SMALL = 400
+"""A cluster of fewer words than this is a short story, its sentences of `SMALL_MIN_WORDS`
+words and more told as the longer ones are (raw 113's "The patients were followed for one
+year."). Not read in budgets: at 1,000 words, clusters of up to 1,600 took taglines and
+headings ("Lisa P. White covers Concord and Pleasant Hill.")."""
+SMALL_MIN_WORDS = 7
 UNDER = 0.9
 """The share of the budget under which a summary is filled with short rows: one a few
 words short of it has no room left to fill (raw 63 took "GET THIS VIDEO TO 100,000
 likes!" at 241 words)."""
+
+
+def for_cluster(options: SummaryOptions, total_words: int) -> SummaryOptions:
+    """The options a cluster of `total_words` words is summarized with: `min_words` down to
+    `SMALL_MIN_WORDS` in a cluster under `SMALL` words (scoring's prose positions with it)."""
+    if total_words >= SMALL or options.min_words <= SMALL_MIN_WORDS:
+        return options
+    return replace(options, min_words=SMALL_MIN_WORDS)
 
 
 def _group(row: int, behind: np.ndarray, ahead: np.ndarray, taken: np.ndarray) -> list[int]:
@@ -89,11 +105,12 @@ def select(
     a reader does not need) is never taken, nor the row leading into it. A row brought
     along whose cosine to a chosen row reaches `COPY` keeps its candidate out. Once no
     row is left to take, a row marked in `fill` of at least `SHORT` words, scored at or
-    above the cluster's mean, may fill the room left under the same cuts."""
+    above the cluster's mean, may fill the room left under the same cuts, the overlap cut
+    read as "one content word of its own"."""
     open_rows = words >= options.min_words
     if not open_rows.any():
         open_rows = words > 0
-    later = (words >= SHORT) & ~open_rows & (False if fill is None else fill)
+    later = (words >= SHORT) & (False if fill is None else fill)
     if shut is not None:
         allowed = ~shut
         # A row introducing a shut one would bring it along (summary24's first-person run
