@@ -36,11 +36,12 @@ LATER_CLEANING = {
         "summary sentence 1, shortened",
     ),
     # summary23 brings in 20's line introducing Jimmy Page before it: the same headline;
-    # summary34 shows Page's "... as we all know it." after his credit, further down
+    # summary34 shows Page's "... as we all know it." after his credit, further down;
+    # summary40 shows the first page's telling of those words (after Page's line), before it
     20: (
         "Legendary rock group Led Zeppelin have unveiled two previously unheard recordings"
         " ahead of the reissue of the band's first three albums in June.",
-        "summary sentence 4",
+        "summary sentence 5",
     ),
 }
 

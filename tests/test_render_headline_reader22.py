@@ -61,7 +61,9 @@ def test_an_apposition_gives_way_in_a_summary_sentence_below_the_headline():
 @pytest.mark.parametrize(
     ("line", "number", "joined"),
     [
-        (44, 3, "the four surviving and original members of the Grateful Dead"),
+        # 44's lead is summary sentence 2 since the summary's thirty-ninth pass left out
+        # '"These will be the last shows ...," Weir tells Billboard.' (was 3).
+        (44, 2, "the four surviving and original members of the Grateful Dead"),
         (128, 1, "discovered and shut down a fake Embassy"),
     ],
 )

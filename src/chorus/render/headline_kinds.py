@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chorus.ingest.own_titles import opens_with_title
-from chorus.model import Article, Document, Sentence, SummarySentence
+from chorus.model import Article, Document, SummarySentence
 from chorus.sentences import split
 from chorus.summarize.page_lines import video_blurb
+from chorus.summarize.replies import answers_the_news, opens_article
 
 _CITATIONS = re.compile(r"\b[A-Za-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b")
 """A paper's reference numbers run into the word they follow ("a desirable fuel1,2,3",
@@ -68,39 +68,6 @@ def report_first(
     return put_first(next(leads, None), candidates)
 
 
-_REPLY = re.compile(
-    r"(?:[\w.’'-]+ ){1,4}(?:lawyer|attorney|spokes(?:man|woman|person)|representative"
-    r"|publicist)s?,? (?:[^,]{3,60}, )?(?:said|says|told)\b"
-)
-"""Someone's lawyer or spokesperson answering for them ("Ms. Clifford’s lawyer, Michael
-Avenatti, said that he did not consider the restraining order, dated Feb. 27, valid ...",
-raw validation cluster 34, a page whose text starts mid-story)."""
-
-
-_VERDICT = re.compile(
-    r"(?<!\bbe )(?<!\bis )(?<!\bwas )(?<!\bbeen )"
-    r"\b(?:called|calls|branded|labell?ed|described)\s+(?:(?:it|this)\b|the\s+[a-z])"
-    r"[^.“”\"]{0,40}?"
-    r"\s(?:an?\s+|as\s+(?:an?\s+)?)?[“\"]"
-)
-"""A verdict in quotation marks on what the news told ("Heather Sculthorpe, chief executive
-of the Tasmanian Aboriginal Center, called the work an “insult.”", raw validation cluster
-185, a page whose text starts at the reaction); not a thing's name ("It’s been called the
-“razor blade business model.”", 61; "his device, called the "Safe Wander," ...", 129)."""
-
-
-def answers_the_news(text: str) -> bool:
-    """Whether a sentence answers for someone (`_REPLY`) or gives a verdict on the news
-    (`_VERDICT`, read past its "call" literal)."""
-    return bool(_REPLY.match(text) or ("call" in text and _VERDICT.search(text)))
-
-
-def _opens_article(sentence: Sentence) -> bool:
-    """Whether a sentence is its article's first, or the first below the title line its
-    page opens on (raw 185's ABC page: "An artist has been buried alive ...")."""
-    return sentence.index == 0 or (sentence.index == 1 and opens_with_title(sentence.article))
-
-
 def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> list[int]:
     """`candidates` with the first other article's lead first, when the first is a lead
     that answers for someone or gives a verdict on the news: a reply to news another
@@ -113,7 +80,7 @@ def reply_after(candidates: list[int], summary: Sequence[SummarySentence]) -> li
     leads = (
         n
         for n in candidates[1:]
-        if _opens_article(summary[n - 1].shown) and not answers_the_news(summary[n - 1].text)
+        if opens_article(summary[n - 1].shown) and not answers_the_news(summary[n - 1].text)
     )
     return put_first(next(leads, None), candidates)
 

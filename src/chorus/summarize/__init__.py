@@ -59,6 +59,7 @@ from chorus.summarize.page_lines import (
     work_title,
 )
 from chorus.summarize.presumed import presumes_before
+from chorus.summarize.replies import news_before_answer
 from chorus.summarize.retold_leads import cited_leads, retold_leads
 from chorus.summarize.same_fact import Told, retold_events, told_within, wording
 from chorus.summarize.scorers import scores
@@ -90,14 +91,16 @@ def article_places(dates: Sequence[dt.date | None]) -> list[int]:
 
 
 def reading_order(view: ClusterView, rows: Sequence[int]) -> list[int]:
-    """Rows ordered by their article's place (`article_places`), then position."""
+    """Rows ordered by their article's place (`article_places`), then position; a page
+    opening on a reaction to the news reads after the lead telling it
+    (`replies.news_before_answer`)."""
     dates = [view.sentences[int(start)].article.published for start in view.article_starts]
     places = article_places(dates)
 
     def key(row: int) -> tuple[int, int]:
         return (places[int(view.article_of[row])], view.sentences[row].index)
 
-    return sorted(rows, key=key)
+    return news_before_answer(view.sentences, sorted(rows, key=key))
 
 
 def _page_not_story(text: str) -> bool:

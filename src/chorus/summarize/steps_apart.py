@@ -1,5 +1,5 @@
-"""A step told after the one before it ("Then ...") or a thing's "it" shown apart from the
-sentence before it.
+"""A step told after the one before it ("Then ..."), a quotation's "These", or a thing's "it"
+shown apart from the sentence before it.
 
 "Then the researchers tested the babies to see if they remembered how to remove the
 mittens ..." (raw validation 93) goes on from what its article told right before; shown
@@ -27,6 +27,13 @@ from chorus.dangling import QUOTED, opens_with_pronoun
 _THEN = re.compile(r"[\s\"“(]*Then\b(?![-‑]|,? again)")
 """An opening "Then" ("Then, as the Hummer appears to pull over, ..."), not "Then again"
 (a contrast) nor "Then-President ..." (a title)."""
+_QUOTED_THESE = re.compile(r"\s*[“\"]\s*(?:These|Those)\b(?!\s+(?:days|who|whom|whose)\b)")
+"""A quotation opening on "These" or "Those" (`dangling.refers_back` reads them unquoted):
+what they stand for its article told right before ("“These are the earliest recorded uses
+of a chemically enhanced incendiary ...,” Mayor said.", raw 194, after the sieges of 429 and
+424 BC). A quoted "This is ..." most often speaks of the news itself ("“This is a huge
+deal,” said ...", 68): not read. Shown first, it tells of nothing rather than of the wrong
+thing: leaving 44's opening "These will be the last shows ..." out cost R-2 −6.2 there."""
 _RAISED_IT = re.compile(
     r"[\s(\[]*It\s+(?:is|was|will\s+be)\s+(?:expected|likely|set|due|scheduled|slated)\s+to\b"
 )
@@ -73,9 +80,15 @@ def _apart(shown: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def step_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
-    """The rows of `shown` (a summary in its shown order) opening on "Then" whose line
-    shown right before is not the row before them."""
-    return [row for _, row in _apart(shown) if _THEN.match(texts[row])]
+    """The rows of `shown` (a summary in its shown order) opening on "Then", or on a
+    quotation's "These" or "Those" (`_QUOTED_THESE`) below another line, whose line shown
+    right before is not the row before them: the step, or what "These" are, reads as what
+    that line told."""
+    return [
+        row
+        for n, row in _apart(shown)
+        if _THEN.match(texts[row]) or (n and _QUOTED_THESE.match(texts[row]))
+    ]
 
 
 def thing_apart(texts: Sequence[str], shown: Sequence[int]) -> list[int]:
