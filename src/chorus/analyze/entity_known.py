@@ -29,6 +29,15 @@ _UNIVERSITY_BEFORE = re.compile(r"University of [A-Z][\w ]*, $")
 _MAGAZINE = " magazine"
 """A lower-case word that ends a name a place opens: "New York magazine"."""
 _OPENING_MARKS = "([“\"'‘"
+_AMERICA = "America"
+_NAMED_FOR_AMERICA = re.compile(
+    r"(?<=[ “\"‘(])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:of|for) "
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* in )?$"
+)
+"""What a name closing on "America" opens with: "Bank of America", "Democracy for America",
+"Moms Demand Action for Gun Sense in America" (raw 144, 193, 191), the name of a bank, a
+group or an ad, no mention of the land; a run opening the sentence is left ("Thanks for
+America"), and so is "the United States of America", the land itself."""
 
 
 def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
@@ -38,10 +47,18 @@ def cut_from_a_longer_name(text: str, start: int, end: int) -> bool:
     candidate runs never open on it) where that word is in capitals ("NHS England") or the
     sentence holds the two alone, a heading ("Virgin Australia"). Other first words are as
     often a sentence's adjective or adverb ("Neighboring Ukraine", "Perhaps Apple's"). So
-    is a campus after its university's comma ("the University of California, San Diego",
+    is "America" closing a name after "of" or "for" ("Bank of America", `_NAMED_FOR_AMERICA`),
+    and a campus after its university's comma ("the University of California, San Diego",
     raw 56, "..., Los Angeles", raw 200: no place of the story), not a country or a state.
     """
     # each test one call: this runs on every mention of a known name
+    if (
+        end - start == len(_AMERICA)
+        and text.startswith(_AMERICA, start)
+        and not text.endswith("States of ", 0, start)
+        and _NAMED_FOR_AMERICA.search(text, max(start - 80, 0), start)
+    ):
+        return True
     if text.endswith(", ", 0, start) and _UNIVERSITY_BEFORE.search(text, max(start - 50, 0), start):
         # a land there says where the university is ("University of Munich, Germany")
         return text[start:end] not in LANDS_SPELLED

@@ -10,11 +10,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from chorus.analyze.entity_forms import is_a_title
 from chorus.analyze.entity_recognize import Recognized
+from chorus.analyze.entity_windows import NOT_NAMES
 
-_POSTS = ("hairman", "hairwoman", "attorney", "lawyer", "spokesman", "spokeswoman")
+_POSTS = ("hairman", "hairwoman", "attorney", "lawyer", "spokesman", "spokeswoman", "resident")
 """Posts a person's full name follows ("NBC News Chairman Andrew Lack", raw 130; "Clifford's
-former attorney, Keith Davidson", raw 34): people no window read and no quote credits."""
+former attorney, Keith Davidson", raw 34; "President Barack Obama", raw 182, and a town's
+"resident"): people no window read and no quote credits."""
+_RANKS = frozenset(("General", "Admiral", "Colonel", "Field", "Marshal"))
+"""A rank between a post and a surname, no first name: "President General Galtieri" (raw
+135)."""
 _KIN = tuple(
     f" {kin}{plural}"
     for kin in ("son", "daughter", "brother", "sister", "wife", "husband", "father", "mother")
@@ -41,7 +47,16 @@ def named_by_posts(text: str) -> list[str]:
     cost seven times as much."""
     posts = [name for post in _POSTS for name in _matched_after(text, post, _NAME_AFTER_A_POST)]
     kin = {name for word in _KIN for name in _matched_after(text, word, _NAME_AFTER_A_POST)}
-    return posts + sorted(name for name in kin if not _of_a_family(name, text))
+    named = posts + sorted(name for name in kin if not _of_a_family(name, text))
+    return [name for name in named if _a_full_name(name)]
+
+
+def _a_full_name(name: str) -> bool:
+    """Whether a name after a post opens on no title nor rank and closes on no weekday or
+    month: "President Clinton Thursday" (DUC d30050t) names Clinton, and his surname alone
+    would have become another person's."""
+    first, _, rest = name.partition(" ")
+    return not (is_a_title(first) or first in _RANKS or rest.rpartition(" ")[2] in NOT_NAMES)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) $")

@@ -1,16 +1,20 @@
-"""A recognizer's span as the name it lists: without a leading "the" or "an" or a closing "'s", a
-long span's closing function word, or a hyphenated word's cut end; a span that ends in a
-title's abbreviation, or opens on an era's and a word not capitalised, is no name; a century
-the recognizer read as a date opens the name after it ("21st Century Fox")."""
+"""A recognizer's span as the name it lists: without a leading "the", "an" or "some" or a
+closing "'s", a long span's closing function word, or a hyphenated word's cut end; a span
+that ends in a title's abbreviation, or opens on an era's and a word not capitalised, is no
+name; a century the recognizer read as a date opens the name after it ("21st Century
+Fox")."""
 
 from __future__ import annotations
 
 import re
 
-_LEADING = re.compile(r"^(?:[Tt]he\s+(?!(?:Hague|Gambia|Bahamas)\b)|An?\s+(?=\S+\s+\S))")
+_LEADING = re.compile(
+    r"^(?:[Tt]he\s+(?!(?:Hague|Gambia|Bahamas)\b)|(?:An?|Some|Many|Several)\s+(?=\S+\s+\S))"
+)
 """A leading "the" is no part of a name but for the places whose name holds it, "The Hague"
 ("Hague" was listed alone); nor is "A"/"An" opening a sentence before a name of two words
-or more ("An American Civil Liberties Union official", raw 167; "An Post" stays whole)."""
+or more ("An American Civil Liberties Union official", raw 167; "An Post" stays whole), nor
+"Some", "Many" or "Several" ("Some State Department and CIA officials", DUC d31038t)."""
 _TICKER = re.compile(r" [A-Z]{1,5}\.[A-Z]{1,2}$")
 """A stock's code a news agency writes after a company's name: "Kate Spade & Co KATE.N"."""
 _COMMON_END = re.compile(r"(?<=[A-Z\d])(?: [a-z]+)+$")

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from chorus.analyze.entities import MAX_ENTITIES, entities
+from chorus.analyze.entities import MAX_ENTITIES, entities, ranked
 from chorus.analyze.entity_endings import by_ending
 from chorus.analyze.entity_first_names import surname_forms
 from chorus.analyze.entity_forms import is_a_title
@@ -191,14 +191,14 @@ def listed_with_speakers(
     if len(listed) <= MAX_ENTITIES:
         return listed
     new = more.labels.keys() - recognized.labels.keys()
-    found = [e.name for e in listed if e.name not in new][:MAX_ENTITIES]
+    found = [e.name for e in ranked((e for e in listed if e.name not in new), recognized.known)]
+    found = found[:MAX_ENTITIES]
     read = {name for name in found if name not in recognized.known}
     # the room past the read names: a known name the recognizer did not read gives way to a
     # speaker as widely used (raw 68's twenty states in one list, written once each, left
     # no room for four quoted people)
     room = new.union(found) - read
-    others = [e for e in listed if e.name in room]
-    others.sort(key=lambda e: (-e.outlets, -len(e.mentions), e.name in recognized.known))
+    others = ranked((e for e in listed if e.name in room), recognized.known)
     places = MAX_ENTITIES - len(read)
     kept = read | {e.name for e in _spared(others[:places], others[places:], set(found), new)}
     return tuple(e for e in listed if e.name in kept)

@@ -4,6 +4,7 @@ Douma"), which `entities.recognize` reads again where it is written alone."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -48,7 +49,24 @@ def vote(
                 # 3 for the window read for this name, 2 for others: a tie goes to the
                 # name's own window, and more windows still outvote it.
                 own = name in read_for or read_for in name
-                votes[name][place_by_state(text, start, end) or kind] += 3 if own else 2
+                kind = place_by_state(text, start, end) or _an_armys_owner(text, end, kind)
+                votes[name][kind] += 3 if own else 2
+
+
+_ARMY = re.compile(r"['’]s (?:[a-z][\w-]* )?(?:army|armies|legions)\b")
+
+
+def _an_armys_owner(text: str, end: int, kind: EntityLabel) -> EntityLabel:
+    """Person, for an organisation's span ending at `end` before "'s" and an army's word:
+    "hurled at Alexander’s besieging army" (raw 194, read as an organisation). An army is
+    a ruler's or a land's (on the 280 raw and DUC clusters, MacBeth's, Assad's, Arafat's and
+    Tito's troops or forces, and lands' forces), and a land is read as one; "troops" and
+    "forces" are left, as a group's too ("NATO's troops"). `kind` otherwise."""
+    if kind != "organisation":
+        return kind
+    # the span holds the possessive or stops before it: "Alexander’s", "Alexander"
+    owner = _ARMY.match(text, end - 2) or _ARMY.match(text, end)
+    return "person" if owner else kind
 
 
 def _a_paper(text: str, start: int, label: str) -> EntityLabel | None:
