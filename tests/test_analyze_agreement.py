@@ -212,10 +212,15 @@ def test_a_pair_with_no_word_of_its_own_needs_its_wording_alike(agreed, cluster,
 
 def test_a_photo_of_the_scene_does_not_agree_with_a_lawsuit(outside_gold):
     # Sandy Hook's parents suing Bushmaster and a police photo of Adam Lanza's car (0.43,
-    # its TF-IDF cosine 0.23): only the other outlet's lawsuit sentence agrees with it.
+    # its TF-IDF cosine 0.23). Nor, since the forty-ninth pass, is "... will on Monday
+    # announce they are suing Bushmaster" agreed with "The lawsuit was filed Monday morning
+    # in Connecticut superior court against Bushmaster, several other manufacturers, and
+    # Riverview Gun Sales ...": written before the filing, it names none of these (reader53).
     facts = outside_gold["multi_news-val-584"]
-    assert _together(facts, "suing Bushmaster", "The lawsuit was filed Monday morning")
+    assert not _together(facts, "suing Bushmaster", "The lawsuit was filed Monday morning")
     assert not _together(facts, "suing Bushmaster", "The car driven by Adam Lanza is pictured")
+    # what both outlets tell of the suit's first steps stays agreed
+    assert _together(facts, "The families created estates", "opened estates")
 
 
 def test_a_name_alone_frees_a_sentence_for_its_own_fact(agreed):

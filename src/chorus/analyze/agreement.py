@@ -126,7 +126,7 @@ from chorus.analyze.agreement_links import (
 )
 from chorus.analyze.agreement_negated import negated_apart
 from chorus.analyze.agreement_supports import (
-    agrees,
+    agreeing,
     disputed_rows,
     disputing,
     sum_in_common,
@@ -373,9 +373,7 @@ def agreed(
         # formed new pairs of which 6 in 20 read were one fact); but for one giving a sum of
         # money it gives, written once in each article (raw 14's "$27,000" suit beside the
         # $66,000 bill)
-        support = supports_at_peace(
-            [j for j in chosen if agrees(statement, texts[j])], link_map[row], apart
-        )
+        support = supports_at_peace(agreeing(sentences, row, chosen, texts), link_map[row], apart)
         held.update(j for j in chosen if j not in support)
         held.difference_update(support)
         used.update(chosen)

@@ -6,18 +6,21 @@ or a span, distances from two places, no rank for a top number, a record said no
 mention it (agreement_readings.py); one value in two units
 (agreement_measures.py); "a" against two to nine of one noun, one unit of time against
 several (agreement_counted.py); two lists of charges apart (agreement_charges.py); an
-unnamed "some" saying what a named person says (agreement_voices.py);
-none shown in conflict with it or with a closer support; none a caption, a question or a
-colon's lead-in (statements.can_support)."""
+unnamed "some" saying what a named person says (agreement_voices.py); a deed told as to
+come against one told done (agreement_planned.py); a relative against someone of another
+age (agreement_people.py); none shown in conflict with it or with a
+closer support; none a caption, a question or a colon's lead-in (statements.can_support)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from chorus.analyze.agreement_charges import charged_apart
 from chorus.analyze.agreement_counted import counted_apart, spans_apart
 from chorus.analyze.agreement_measures import measured_apart, parts_apart
+from chorus.analyze.agreement_people import aged_apart
+from chorus.analyze.agreement_planned import told_before_done
 from chorus.analyze.agreement_readings import (
     breakdown_unsupported,
     compared_apart,
@@ -122,9 +125,23 @@ def agrees(statement: str, support: str) -> bool:
         and not spans_apart(statement, support)
         and not charged_apart(statement, support)
         and not some_against_named(statement, support)
+        and not told_before_done(statement, support)
         and not denies(support, statement, DENIAL_REACH)
         and not denies(statement, support, DENIAL_REACH)
     )
+
+
+def agreeing(
+    sentences: Sequence[Sentence], row: int, chosen: list[int], texts: Mapping[int, str]
+) -> list[int]:
+    """The chosen sentences that support `row`'s (`agrees`), none telling of someone by an
+    age its articles give no relative the statement names (agreement_people.aged_apart)."""
+    statement = texts[row]
+    return [
+        j
+        for j in chosen
+        if agrees(statement, texts[j]) and not aged_apart(sentences[row], sentences[j])
+    ]
 
 
 def supports_alone(sentences: Sequence[Sentence], row: int) -> bool:
