@@ -29,7 +29,9 @@ def named_after_the(
     labelled by their last word (`by_ending`: "the Jerusalem Airport" a place) or else as
     organisations. Once is as often a body in passing ("according to the Cato Institute"),
     which took the room of people named three times under the listing's cap."""
-    found = Counter(m[1] for text in texts for m in _AFTER_THE.finditer(text))
+    # one search of the texts joined by newlines, which no match holds (nor "\b" nor the
+    # look-around read differently there): a call a sentence cost more than the scan
+    found = Counter(m[1] for m in _AFTER_THE.finditer("\n".join(texts)))
     return {
         name: by_ending(name, "organisation")
         for name, times in found.items()

@@ -1,0 +1,125 @@
+"""The twenty-third speed pass's shortcuts give what the searches they replace gave, on real
+text: kin and their plurals found by one `find` a word, appositions found once for every
+name, "the ..." names searched in the sentences joined, datelines tried only after two
+capitals."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from chorus.analyze import entity_after_the, entity_appositions, entity_datelines
+from chorus.analyze import entity_named_after as named_after
+from chorus.api import as_articles
+from chorus.clean import clean
+from chorus.sentences import split
+
+_KIN_AND_PLURALS = tuple(
+    f" {kin}{plural}"
+    for kin in ("son", "daughter", "brother", "sister", "wife", "husband", "father", "mother")
+    for plural in ("", "s")
+)
+"""The kin words as the pass found them before: each word and its plural searched apart."""
+
+
+def _sentences(cluster: dict) -> list:
+    return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
+
+
+def _old_named_by_posts(text: str) -> list[str]:
+    pattern = named_after._NAME_AFTER_A_POST
+    posts = [
+        n for post in named_after._POSTS for n in named_after._matched_after(text, post, pattern)
+    ]
+    kin = {n for word in _KIN_AND_PLURALS for n in named_after._matched_after(text, word, pattern)}
+    return posts + sorted(n for n in kin if not named_after._of_a_family(n, text))
+
+
+def test_kin_and_their_plurals_give_the_names_each_search_gave(validation_clusters):
+    """Every raw cluster's articles joined, as `listed_with_speakers` reads them, each
+    article alone, and a text of every plural and singular kin before a name: the same
+    names in the same order."""
+    texts = ["\n".join(c["documents"]) for c in validation_clusters]
+    texts += [d for c in validation_clusters for d in c["documents"]]
+    texts.append(
+        "Her sons John Smith and Ann Lee came; his son, Jack Brown, and daughters Mary "
+        "Jones and Delaney Balin; a sonnet Keats wrote; the wife Ellen Ross."
+    )
+    old = [_old_named_by_posts(t) for t in texts]
+    assert sum(map(bool, old)) >= 20
+    # the name right after each kin word, singular or plural, not the one after "and"
+    assert old[-1] == ["Ellen Ross", "Jack Brown", "John Smith", "Mary Jones"]
+    assert [named_after.named_by_posts(t) for t in texts] == old
+
+
+def _old_bodies(unread: list[str], text: str) -> list[str]:
+    found = []
+    for name in unread:
+        at = text.find(f"{name}, ")
+        while at >= 0:
+            if (not at or not text[at - 1].isalnum()) and entity_appositions._APPOSITION.match(
+                text, at + len(name)
+            ):
+                found.append(name)
+                break
+            at = text.find(f"{name}, ", at + 1)
+    return found
+
+
+_RUN_BEFORE_A_COMMA = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?=, )")
+
+
+def _names_before_commas(text: str) -> Iterator[str]:
+    """Every capitalised run before a comma, and each cut by its first letter (a name
+    inside a longer word, which is no mention)."""
+    for run in dict.fromkeys(m.group() for m in _RUN_BEFORE_A_COMMA.finditer(text)):
+        yield run
+        if len(run) > 2:
+            yield run[1:]
+
+
+def test_appositions_found_once_label_the_names_each_find_did(validation_clusters):
+    """Every capitalised run before a comma in 50 raw clusters taken as a name left unread,
+    and each cut inside its first word: the same bodies in the same order, some among them
+    ("..., the company that ...")."""
+    found = 0
+    for cluster in validation_clusters:
+        sentences = _sentences(cluster)
+        text = "\n".join(s.text for s in sentences)
+        unread = list(_names_before_commas(text))
+        old = _old_bodies(unread, text)
+        found += len(old)
+        assert entity_appositions.bodies_by_apposition(unread, sentences) == old
+    assert found >= 3
+
+
+def test_names_after_the_counted_in_the_joined_sentences_as_in_each(validation_clusters):
+    """ "The ..." names counted over the sentences joined by newlines: the names, counts and
+    order of a search of each sentence, so the same names twice or more listed."""
+    listed = 0
+    for cluster in validation_clusters:
+        texts = [s.text for s in _sentences(cluster)]
+        old = Counter(m[1] for t in texts for m in entity_after_the._AFTER_THE.finditer(t))
+        new = Counter(m[1] for m in entity_after_the._AFTER_THE.finditer("\n".join(texts)))
+        assert list(new.items()) == list(old.items())
+        twice = {n for n, times in old.items() if times > 1}
+        assert entity_after_the.named_after_the({}, texts).keys() == twice
+        listed += len(twice)
+    assert listed >= 3
+
+
+def test_datelines_ruled_out_by_their_first_two_characters(validation_clusters):
+    """Every sentence of 50 raw clusters either opens on two of a dateline's first
+    characters or neither dateline pattern matches it; and the clusters' datelines are
+    found ("KATHMANDU, Nepal (AP) —" kinds)."""
+    places = 0
+    for cluster in validation_clusters:
+        sentences = _sentences(cluster)
+        for s in sentences:
+            if s.text[:1] in entity_datelines._CAPITALS and s.text[1:2] in entity_datelines._SECOND:
+                continue
+            for pattern in (entity_datelines._DATELINE, entity_datelines._BARE_DATELINE):
+                assert pattern.match(s.article.text, s.start, s.end) is None
+        places += len(entity_datelines.datelines(sentences)[0])
+    assert places >= 5
