@@ -1,7 +1,7 @@
 """The twenty-third speed pass's shortcuts give what the searches they replace gave, on real
 text: kin and their plurals found by one `find` a word, appositions found once for every
-name, "the ..." names searched in the sentences joined, datelines tried only after two
-capitals."""
+name, "the ..." names searched in the sentences joined and from "he ", datelines tried only
+after two capitals, capitalised words and runs with their word boundary after the capital."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from chorus.analyze import entity_after_the, entity_appositions, entity_datelines
+from chorus.analyze import (
+    entity_after_the,
+    entity_appositions,
+    entity_datelines,
+    pronoun_checks,
+    pronouns,
+)
 from chorus.analyze import entity_named_after as named_after
 from chorus.api import as_articles
 from chorus.clean import clean
@@ -123,3 +129,46 @@ def test_datelines_ruled_out_by_their_first_two_characters(validation_clusters):
                 assert pattern.match(s.article.text, s.start, s.end) is None
         places += len(entity_datelines.datelines(sentences)[0])
     assert places >= 5
+
+
+_OLD_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+_OLD_NAME_RUN = re.compile(r"(?<!\bthe )\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+
+
+def _with_edges(texts: list[str]) -> list[str]:
+    """The texts, and copies with "the " and glued words where a boundary is tested."""
+    edged = [*texts, *("the " + t for t in texts[::5]), *("xthe " + t for t in texts[::7])]
+    edged += [t.replace(" ", "the ", 3) for t in texts[::5]]
+    return [*edged, *(t.replace(" ", "_", 4) for t in texts[::9])]
+
+
+def test_capitals_and_name_runs_as_their_word_boundary_first(validation_clusters):
+    """A capitalised word and a run of them, "\\b" (and "not after the") read after the
+    capital: the same words and runs from the start, from a position (as `read` asks,
+    past a sentence's first letter) and up to one (the look-behinds see the text before
+    a position, as "\\b" did)."""
+    texts = _with_edges([s.text for c in validation_clusters for s in _sentences(c)])
+    runs = [pronouns._NAME_RUN.findall(t) for t in texts]
+    assert sum(map(len, runs)) > 3000
+    assert runs == [_OLD_NAME_RUN.findall(t) for t in texts]
+    for pattern, old in (
+        (pronoun_checks.CAPITAL, _OLD_CAPITAL),
+        (pronouns._NAME_RUN, _OLD_NAME_RUN),
+    ):
+        for t in texts[::3]:
+            for pos, end in ((1, len(t)), (len(t) // 3, len(t) - 5), (7, len(t) // 2)):
+                got = [m.span() for m in pattern.finditer(t, pos, end)]
+                assert got == [m.span() for m in old.finditer(t, pos, end)]
+
+
+def test_names_after_the_as_a_word_boundary_before_the_found_them(validation_clusters):
+    """ "The ..." names found from the literal "he ": the names, at the same places, that
+    "\\b[Tt]he " before them finds, in the raw articles and where "the" ends a word."""
+    old = re.compile(
+        rf"\b[Tt]he ({entity_after_the._BODY}|{entity_after_the._OF_A_CITY})\b(?! [A-Z])"
+    )
+    texts = [d for c in validation_clusters for d in c["documents"]]
+    texts.append("Bathe Seattle Reign; xthe Heritage Foundation, The Seattle Reign")
+    found = [(m.span(1), m[1]) for t in texts for m in entity_after_the._AFTER_THE.finditer(t)]
+    assert len(found) > 10 and ((51, 64), "Seattle Reign") in found
+    assert found == [(m.span(1), m[1]) for t in texts for m in old.finditer(t)]
