@@ -1,7 +1,8 @@
 """The twenty-third speed pass's shortcuts give what the searches they replace gave, on real
 text: kin and their plurals found by one `find` a word, appositions found once for every
 name, "the ..." names searched in the sentences joined and from "he ", datelines tried only
-after two capitals, capitalised words and runs with their word boundary after the capital."""
+after two capitals, a leading word boundary read after the first letter (capitalised words
+and runs, "is not that", a name before "responded")."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from collections import Counter
 from collections.abc import Iterator
 
 from chorus.analyze import (
+    agreement_apart,
+    agreement_negated,
     entity_after_the,
     entity_appositions,
     entity_datelines,
     pronoun_checks,
     pronouns,
+    quote_interviews,
 )
 from chorus.analyze import entity_named_after as named_after
 from chorus.api import as_articles
@@ -172,3 +176,40 @@ def test_names_after_the_as_a_word_boundary_before_the_found_them(validation_clu
     found = [(m.span(1), m[1]) for t in texts for m in entity_after_the._AFTER_THE.finditer(t)]
     assert len(found) > 10 and ((51, 64), "Seattle Reign") in found
     assert found == [(m.span(1), m[1]) for t in texts for m in old.finditer(t)]
+
+
+_OLD_LEADING_BOUNDARY = (
+    (
+        agreement_apart._DENIED,
+        r"\b(?:(?:is|was)\s+not|(?:isn|wasn)['’]t)\s+that\s+"
+        r"(?=[A-Z]|(?:the|he|she|it|they|we|i|you|a|an|his|her|their|its)\b)",
+    ),
+    (
+        quote_interviews._INTRODUCED,
+        r"\b(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:also\s+)?"
+        r"(?:responded|answered|addressed|spoke)\b",
+    ),
+    (agreement_negated._CAPITAL, r"\b[A-Z][A-Za-z0-9]*"),
+)
+"""Each pattern whose leading "\\b" became a look-behind after its first letter, as it was."""
+
+
+def test_leading_word_boundaries_read_after_the_first_letter(validation_clusters):
+    """ "Is not that", a name before "responded" and a capitalised word: the same matches,
+    spans and groups as with "\\b" first, on every sentence of 50 raw clusters, their
+    copies with "the" and glued words, a few "is not that" glued to a word or opening a
+    text, and the articles, from a position to one (a look-behind sees the text before a
+    position, as "\\b" does)."""
+    texts = _with_edges([s.text for c in validation_clusters for s in _sentences(c)])
+    texts += ["xis not that He ran", ". is not that he ran", "wasn’t that It", "Wasn't that she"]
+    texts += [d for c in validation_clusters for d in c["documents"]]
+    for pattern, was in _OLD_LEADING_BOUNDARY:
+        old = re.compile(was)
+        assert old.pattern != pattern.pattern
+        found = [
+            [(m.span(), m.groups()) for m in pattern.finditer(t, 2, len(t) - 1)] for t in texts
+        ]
+        assert sum(map(len, found)) >= 3
+        assert found == [
+            [(m.span(), m.groups()) for m in old.finditer(t, 2, len(t) - 1)] for t in texts
+        ]
