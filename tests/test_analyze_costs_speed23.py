@@ -1,8 +1,8 @@
 """The twenty-third speed pass's shortcuts give what the searches they replace gave, on real
-text: kin and their plurals found by one `find` a word, appositions found once for every
-name, "the ..." names searched in the sentences joined and from "he ", datelines tried only
-after two capitals, a leading word boundary read after the first letter (capitalised words
-and runs, "is not that", a name before "responded")."""
+text: appositions found once for every name, "the ..." names searched in the sentences
+joined and from "he ", datelines tried only after two capitals, a leading word boundary read
+after the first letter (capitalised words and runs, "is not that", a name before
+"responded")."""
 
 from __future__ import annotations
 
@@ -20,47 +20,13 @@ from chorus.analyze import (
     pronouns,
     quote_interviews,
 )
-from chorus.analyze import entity_named_after as named_after
 from chorus.api import as_articles
 from chorus.clean import clean
 from chorus.sentences import split
 
-_KIN_AND_PLURALS = tuple(
-    f" {kin}{plural}"
-    for kin in ("son", "daughter", "brother", "sister", "wife", "husband", "father", "mother")
-    for plural in ("", "s")
-)
-"""The kin words as the pass found them before: each word and its plural searched apart."""
-
 
 def _sentences(cluster: dict) -> list:
     return [s for a in as_articles(cluster["documents"]) for s in split(clean(a))]
-
-
-def _old_named_by_posts(text: str) -> list[str]:
-    pattern = named_after._NAME_AFTER_A_POST
-    posts = [
-        n for post in named_after._POSTS for n in named_after._matched_after(text, post, pattern)
-    ]
-    kin = {n for word in _KIN_AND_PLURALS for n in named_after._matched_after(text, word, pattern)}
-    return posts + sorted(n for n in kin if not named_after._of_a_family(n, text))
-
-
-def test_kin_and_their_plurals_give_the_names_each_search_gave(validation_clusters):
-    """Every raw cluster's articles joined, as `listed_with_speakers` reads them, each
-    article alone, and a text of every plural and singular kin before a name: the same
-    names in the same order."""
-    texts = ["\n".join(c["documents"]) for c in validation_clusters]
-    texts += [d for c in validation_clusters for d in c["documents"]]
-    texts.append(
-        "Her sons John Smith and Ann Lee came; his son, Jack Brown, and daughters Mary "
-        "Jones and Delaney Balin; a sonnet Keats wrote; the wife Ellen Ross."
-    )
-    old = [_old_named_by_posts(t) for t in texts]
-    assert sum(map(bool, old)) >= 20
-    # the name right after each kin word, singular or plural, not the one after "and"
-    assert old[-1] == ["Ellen Ross", "Jack Brown", "John Smith", "Mary Jones"]
-    assert [named_after.named_by_posts(t) for t in texts] == old
 
 
 def _old_bodies(unread: list[str], text: str) -> list[str]:
