@@ -16,7 +16,8 @@ from bisect import bisect_right
 from chorus.language.days import weekdays
 
 _DENIED = re.compile(
-    r"\b(?:(?:is|was)\s+not|(?:isn|wasn)['’]t)\s+that\s+"
+    # "\b" a look-behind after the "i" or "w": the search skips to those letters
+    r"(?:i(?<!\wi)(?:s\s+not|sn['’]t)|w(?<!\ww)(?:as\s+not|asn['’]t))\s+that\s+"
     # "not that" before a clause: "is not that Colbert isn't ...", not a degree ("is not that
     # high")
     r"(?=[A-Z]|(?:the|he|she|it|they|we|i|you|a|an|his|her|their|its)\b)",

@@ -62,7 +62,9 @@ def _none_of(a: str, b: str, shared: set[str]) -> bool:
 
 
 _LETTERS = re.compile(r"[a-z]+")
-_CAPITAL = re.compile(r"\b[A-Z][A-Za-z0-9]*")
+_CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z0-9]*")
+"""A capitalised word, its "\b" a look-behind after the capital: the search skips from
+capital to capital."""
 
 
 def _capitalised(text: str) -> set[str]:

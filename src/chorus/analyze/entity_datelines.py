@@ -28,6 +28,9 @@ _BARE_DATELINE = re.compile(
 """A dateline without its dash, the region's abbreviation closing it: "NEWTOWN, Conn. Parents
 of ..." (raw 191, its town listed apart from "Newtown"). The abbreviation's full stop stands
 for the dash; a spelled-out region would not tell the dateline from the sentence."""
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SECOND = _CAPITALS | {"'", "."}
+"""What the first two characters of a dateline are (`[A-Z][A-Z'.]`)."""
 _NO_DATELINES = frozenset(("UNITED NATIONS", "EDITOR'S NOTE", "EDS NOTE"))
 _SMALL_WORDS = frozenset(("De", "Da", "Do", "Dos", "Del", "Des", "Es", "El", "La", "Of", "The"))
 """Words of a city's name written in lower case inside it: "Rio de Janeiro", "Dar es Salaam"."""
@@ -41,6 +44,10 @@ def datelines(sentences: Sequence[Sentence]) -> tuple[dict[str, str], set[str]]:
     places: dict[str, str] = {}
     credits = set()
     for sentence in sentences:
+        # both patterns open on two capitals: most sentences are ruled out by their first
+        # two characters before either is tried
+        if sentence.text[:1] not in _CAPITALS or sentence.text[1:2] not in _SECOND:
+            continue
         # matched in the article's text, where the sentence is: no copy of each sentence
         found = _DATELINE.match(sentence.article.text, sentence.start, sentence.end)
         bare = _BARE_DATELINE.match(sentence.article.text, sentence.start, sentence.end)

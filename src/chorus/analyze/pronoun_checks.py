@@ -9,8 +9,9 @@ from chorus.language.non_speakers import NOT_SPEAKERS
 from chorus.language.quote_marks import inside_quotation
 from chorus.language.speakers import plural
 
-CAPITAL = re.compile(r"\b[A-Z][\w-]*")
-"""A capitalised word: a name's, or a sentence's first."""
+CAPITAL = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*")
+"""A capitalised word: a name's, or a sentence's first. Its "\b" is a look-behind after the
+capital, so the search skips to a capital (half the cost of trying "\b" everywhere)."""
 
 
 _TOLD_TO = re.compile(

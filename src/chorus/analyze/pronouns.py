@@ -83,9 +83,13 @@ before a verb: "... — other than in Trump Tower, Urgant joked — Colbert took
 opportunity to announce his bid ..." ¶ "“...,” he joked." is Colbert’s (multi_news-val-33)."""
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 """A second person after the subject: "Damon and Affleck exit the stage"."""
-_NAME_RUN = re.compile(r"(?<!\bthe )\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+")
+_NAME_RUN = re.compile(
+    r"[A-Z](?<!\w[A-Z])(?<!\bthe [A-Z])[\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+"
+)
 """Capitalised words that may be a name; not after "the": a place or a body ("in the East
-Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same."""
+Midwood neighborhood", multi_news-val-5473), which leaves the subject "he" all the same.
+The look-behinds, "\b" and "the", come after the capital: the search skips to a capital,
+where from every position it tried them first (0.35 → 0.12 ms over a cluster's sentences)."""
 
 
 @dataclass(slots=True)

@@ -15,10 +15,12 @@ from chorus.language.quote_marks import CLOSE, OPEN, balanced, trim
 from chorus.model import Sentence
 
 _INTRODUCED = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:also\s+)?"
+    r"(?P<name>[A-Z](?<!\w[A-Z])[\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:also\s+)?"
     r"(?:responded|answered|addressed|spoke)\b"
 )
-"""A first and last name right before the verb of one who answers questions."""
+"""A first and last name right before the verb of one who answers questions. Its "\b" is a
+look-behind after the first capital: the search skips from capital to capital (half the
+cost of trying "\b" at every position)."""
 _PAIRS = 2
 """Questions each followed by an answer that make a page a Q&A; one alone may be the
 writer's own question before a quotation."""
