@@ -81,3 +81,11 @@ def test_the_speakers_two_sentences_are_not_cited_for_each_other():
     assert "Christos Vasiliades allegedly told" in sentence.shown.text
     rodriguez = _article_writing(briefing, "Rodriguez told the victim's husband")
     assert rodriguez not in _cited(briefing, sentence)
+
+
+def test_a_title_quoted_is_no_remark():
+    # raw 3: a book's title quoted whole tells no one's words, even word for word (two
+    # outlets may tell two things of one book)
+    book = data_sentence(RAW_VALIDATION, 3, "have written about their family's success")
+    assert "The Brainy Bunch: The Harding Family's Method" in book
+    assert not same_remark(book, book)

@@ -53,17 +53,26 @@ def same_remark(shown: str, other: str) -> bool:
     inside quotation marks, no denial outside them in one alone, and, when both name
     someone outside them, one name in common (raw 228's words told as Christos Vasiliades'
     by one outlet and as Edgar Rodriguez's by the other are not cited for each other)."""
-    if not (_QUOTATION.search(shown) and _QUOTATION.search(other)):
-        return False
-    ours = [ascii_words(q) for q in _QUOTATION.findall(shown)]
-    theirs = [ascii_words(q) for q in _QUOTATION.findall(other)]
-    if max(_longest_run(a, b) for a in ours for b in theirs) < QUOTED_RUN:
+    ours, theirs = _quoted_words(shown), _quoted_words(other)
+    if not (ours and theirs) or max(_longest_run(a, b) for a in ours for b in theirs) < QUOTED_RUN:
         return False
     shown_rest, other_rest = _QUOTATION.sub(" ", shown), _QUOTATION.sub(" ", other)
     if holds_denial(shown_rest) != holds_denial(other_rest):
         return False
     named, also_named = _names(shown_rest), _names(other_rest)
     return not (named and also_named) or bool(named & also_named)
+
+
+def _quoted_words(text: str) -> list[list[str]]:
+    """The words of each quotation of a text that reads as words said, not a title: at most
+    half of its words capitalised (two outlets quoting one book's title, "The Brainy Bunch:
+    The Harding Family's Method to College Ready by Age Twelve", may tell two things of it)."""
+    said = []
+    for quotation in _QUOTATION.findall(text):
+        words = quotation.split()
+        if sum(word[:1].isupper() for word in words) * 2 <= len(words):
+            said.append(ascii_words(quotation))
+    return said
 
 
 def _names(text: str) -> set[str]:
