@@ -25,6 +25,7 @@ import numpy as np
 from chorus.language.denials import holds_denial
 from chorus.language.numbers import figures
 from chorus.model import Sentence
+from chorus.summarize.retold_whole import same_remark, tells_whole
 from chorus.summarize.same_fact import SHARED, Wording
 
 CITED = 0.70
@@ -135,8 +136,34 @@ def told_in_part(
             if share >= PART and share > best.get(article, (-1, 0.0))[1]:
                 best[article] = (other, share)
         told = [m for m, _ in best.values() if _no_more(texts[row], texts[m])]
+        told += _told_whole(wording, texts, row, others, taken | set(best))
         out.append(sorted([*near, *told], key=lambda m: int(article_of[m])))
     return out
+
+
+def _told_whole(
+    wording: Wording, texts: Sequence[str], row: int, others: Sequence[int], taken: set[int]
+) -> list[int]:
+    """Of each article not in `taken`, the first row of `others` (linked to `row` by the
+    analysis) that tells `row`'s sentence whole (`retold_whole.tells_whole`, giving every
+    figure and denial of it: `_no_more` the other way round) or quotes its remark
+    (`retold_whole.same_remark`)."""
+    terms, article_of, idf = wording.terms, wording.article_of, wording.idf
+    indices, indptr = terms.indices, terms.indptr
+    mine = indices[indptr[row] : indptr[row + 1]]
+    weights = idf[mine]
+    found: dict[int, int] = {}
+    for other in others:
+        article = int(article_of[other])
+        if article in taken or article in found:
+            continue
+        theirs = set(indices[indptr[other] : indptr[other + 1]].tolist())
+        inside = np.fromiter((w in theirs for w in mine.tolist()), bool, len(mine))
+        share = float(weights[inside].sum() / max(weights.sum(), 1e-9))
+        shown, told = texts[row], texts[other]
+        if (tells_whole(shown, told, share) and _no_more(told, shown)) or same_remark(shown, told):
+            found[article] = other
+    return list(found.values())
 
 
 def _no_more(shown: str, part: str) -> bool:
