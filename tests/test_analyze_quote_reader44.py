@@ -48,10 +48,11 @@ def test_analyze_no_speaker_where_the_words_are_anothers(briefed):
     newtown = briefed[_NEWTOWN]
     # "“...,” said Newtown's highest elected official, First Selectman Patricia Llodra, and
     # Superintendent of Schools Joseph Erardi, in a statement": not Newtown; the first of
-    # the two since the forty-sixth pass (tests/test_analyze_quote_reader46.py); her title
-    # "First Selectman" is no part of her name since entities66 (stop 39)
+    # the two since the forty-sixth pass (tests/test_analyze_quote_reader46.py), both since
+    # the sixty-fifth (tests/test_quotes_reader65.py); her title "First Selectman" is no
+    # part of her name since entities66 (stop 39)
     assert [q.speaker for q in quotes_in(newtown, "recognized in personal reflection")] == [
-        "Patricia Llodra"
+        "Patricia Llodra and Joseph Erardi"
     ]
     # "a spokesman for Bridgeport law firm Koskoff, Koskoff and Bieder said that ..."
     assert not quotes_in(newtown, "Koskoff, Koskoff and Bieder said")

@@ -79,9 +79,10 @@ def test_analyze_a_one_word_answer_after_what_the_speaker_did(briefed):
     assert _pairs(briefed[_ZEPPELIN], "rolling his eyes") == [("Robert Plant", "zero")]
 
 
-def test_analyze_a_statement_two_people_made_is_the_first_ones(briefed):
+def test_analyze_a_statement_two_people_made_is_theirs(briefed):
     # ""The second anniversary ... remembrance,” said Newtown's highest elected official,
-    # First Selectman Patricia Llodra, and Superintendent of Schools Joseph Erardi, ..."
+    # First Selectman Patricia Llodra, and Superintendent of Schools Joseph Erardi, ...":
+    # the first one's since this pass, both since the sixty-fifth (test_quotes_reader65.py)
     [statement] = quotes_in(briefed[_NEWTOWN], "The second anniversary, like the first")
-    assert statement.speaker.endswith("Patricia Llodra")
+    assert statement.speaker == "Patricia Llodra and Joseph Erardi"
     assert statement.text.text.endswith("in personal reflection and remembrance")

@@ -91,10 +91,11 @@ def test_analyze_a_sentence_opening_according_to_is_its_sources(raw):
     # According to police, the texts expressed “deep love” between Alcorn and the student.
     assert speakers_of(raw["multi_news-val-4486"], "the texts expressed") == ["police"]
     # According to Henry, the county’s environmental health supervisor, county personnel
-    # didn’t have the expertise ...: who Henry is, then what he said
+    # didn’t have the expertise ...: who Henry is, then what he said; "Jim Henry", as
+    # "Genesee County Environmental Health Supervisor Jim Henry" before it names him
     henry = [q for q in raw["multi_news-val-5077"] if "county personnel didn" in q.text.text]
     assert [(q.speaker, q.role) for q in henry] == [
-        ("Henry", "the county’s environmental health supervisor")
+        ("Jim Henry", "the county’s environmental health supervisor")
     ]
     assert henry[0].text.text.startswith("county personnel")
     # According to prosecutors, Johnson, a police dispatcher ..., fired ...: a name after

@@ -36,9 +36,12 @@ def test_entities_a_council_title_is_no_part_of_the_name(listed):
 
 
 def test_quotes_a_council_title_is_no_part_of_the_speaker():
-    """Raw 191 gave Newtown's statement to "First Selectman Patricia Llodra"."""
+    """Raw 191 gave Newtown's statement to "First Selectman Patricia Llodra"; since the
+    sixty-fifth quotes pass it is hers and Joseph Erardi's, who signed it with her."""
     found = briefed_quotes({NEWTOWN})[NEWTOWN]
-    assert speakers_of(found, "will be recognized in personal reflection") == ["Patricia Llodra"]
+    assert speakers_of(found, "will be recognized in personal reflection") == [
+        "Patricia Llodra and Joseph Erardi"
+    ]
 
 
 def test_entities_an_era_and_the_words_after_it_are_no_name(listed):

@@ -64,7 +64,7 @@ def as_listed(speaker: str, text: Text, labels: Mapping[str, EntityLabel]) -> st
         return None
     # the name opens after the last word before its surname that is a title
     roles = len(words) - 2  # a role's word only before two more
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _a_title(w, i < roles, text)), default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if a_title(w, i < roles, text)), default=0)
     words = words[cut:]
     name = " ".join(words)
     if (
@@ -92,7 +92,7 @@ def as_listed(speaker: str, text: Text, labels: Mapping[str, EntityLabel]) -> st
     return None if _after_the(name, text.joined) else name  # a body's: "The White House said"
 
 
-def _a_title(word: str, two_follow: bool, text: Text) -> bool:
+def a_title(word: str, two_follow: bool, text: Text) -> bool:
     """A role's word is a title only with two words after it: "Dean Heller" is a name; an
     initial is none ("M." of "Alfonse M. D’Amato", though "p.m." writes "m.")."""
     if len(word) == 2 and word[1] == ".":
@@ -181,10 +181,12 @@ def listed_with_speakers(
     if len(recognized.every_label().keys() | recognized.known.keys()) >= 2 * MAX_ENTITIES:
         return entities(sentences, recognized)
     articles = "\n".join(dict.fromkeys(s.article.text for s in sentences))
-    speakers = as_written(speakers, dict.fromkeys(s.article.text for s in sentences))
-    known = recognized.every_label().keys() | recognized.known.keys()
     text = Text(articles, {})
-    credited = credits_of_surnames(speakers, articles, known, lambda w: _a_title(w, True, text))
+    speakers = as_written(
+        _each_named(speakers, text), dict.fromkeys(s.article.text for s in sentences)
+    )
+    known = recognized.every_label().keys() | recognized.known.keys()
+    credited = credits_of_surnames(speakers, articles, known, lambda w: a_title(w, True, text))
     more = with_speakers(recognized, (*speakers, *named_by_posts(articles), *credited), sentences)
     more = with_journals(more, articles)
     listed = entities(sentences, more, cap=sys.maxsize)
@@ -223,6 +225,21 @@ def _spared(
             if fewer:
                 spared[fewer[-1]] = known
     return spared
+
+
+def _each_named(speakers: Iterable[str], text: Text) -> Iterator[str]:
+    """The speakers, two full names credited together each on its own ("Patricia Llodra
+    and Joseph Erardi", raw 191's statement: both are people the briefing names); not two
+    titles' holders ("Speaker Boehner and Leader Cantor", raw 107: no "Leader Cantor")."""
+    for speaker in speakers:
+        pair = speaker.split(" and ")
+        if len(pair) == 2 and all(
+            " " in name and name[:1].isupper() and not a_title(name.split()[0], True, text)
+            for name in pair
+        ):
+            yield from pair
+        else:
+            yield speaker
 
 
 def with_speakers(

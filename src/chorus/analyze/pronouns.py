@@ -108,12 +108,16 @@ class Focus:
     """The people followed so far, the latest last."""
     article: str = ""
     """The article's text, where a surname that opens a sentence is looked for in full."""
+    before: str | None = None
+    """The person followed before `person`, where the sentence just read moved the focus
+    from one to the other; else None."""
 
     def stands_for(self, pronoun: str) -> str | None:
         """Who `pronoun` ("he", "a South Carolina Republican") stands for, if anyone: the
         person followed, or, when the article calls that person by the other pronoun, the
-        latest one before whom it calls by this one; no one when the person's first name
-        tells the other pronoun."""
+        latest one before whom it calls by this one; when the person's first name tells the
+        other pronoun, the person the sentence just before turned from if that one's first
+        name tells this pronoun (`before`), else no one."""
         person = self.person
         if person is None or pronoun.lower() not in ("he", "she"):
             return person
@@ -123,8 +127,12 @@ class Focus:
             # ..." is not "Democratic Sen. Tom Carper" (raw multi_news-val-182), whom the
             # article-wide guess (`genders`) calls "she" from these very sentences; nor is
             # whom the "she" is a guess from other first names ("That was a moment," he
-            # says." after Streep was followed is Bardem's, not John Legend's: 205)
-            return None
+            # says." after Streep was followed is Bardem's, not John Legend's: 205); but the
+            # person the sentence just before turned from, whose first name tells it, is:
+            # "Napolitano toured the border ... with ... Sen. Tom Carper of Delaware. Carper
+            # is the incoming chairman ... ¶ She said ..." is Janet Napolitano's
+            before = self.before
+            return before if before and self._first_name_tells(before) == pronoun else None
         if self._called(person) in (None, pronoun):
             self.called.setdefault(person, pronoun)
             return person
@@ -166,6 +174,13 @@ class Focus:
             # the pull quote's words are the story's again; the "she said" after them is
             # still whom the story followed before (5484), not its credit's other names
             return
+        followed = self.person
+        self._move(text, speaker, speaks)
+        turned = followed is not None and self.person not in (None, followed)
+        self.before = followed if turned else None
+
+    def _move(self, text: str, speaker: str | None, speaks: bool) -> None:
+        """`read`'s move of the focus past one sentence."""
         # most sentences hold no capital past their first letter: no name to read
         capitals = CAPITAL.search(text, 1) is not None
         runs = _NAME_RUN.findall(text) if capitals else ()

@@ -14,6 +14,7 @@ from chorus.analyze.entity_surnames import surnames_written_whole
 from chorus.analyze.model import EntityLabel
 from chorus.analyze.offices import kin_of, last_named, names_another
 from chorus.analyze.quote_described import described_again
+from chorus.analyze.quote_full_names import DATES, named_in_full, plural_of_a_word
 from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_name_forms import (
     full_first_names,
@@ -72,6 +73,7 @@ def speaker_names(
     given = described_again(_one_team(_one_voice(given, texts), texts), texts)
     given = owned_family(long_forms(given, texts, known_names), texts)
     given = full_first_names(relations_named(given, texts), [a.role for a, _ in found])
+    given = named_in_full(given, found, known_names, sentences)
     spelled = _spellings(set(given), sentences)
     return [spelled.get(name, name) for name in given] if spelled else given
 
@@ -277,9 +279,7 @@ def _surnames(
     if not lone:
         return {}
     texts = {id(s.article): s.article.text for s in sentences}
-    # a plural of a word written alone is a group: "Democrats" of "a Democrat ..." (no "Ways
-    # and Means Democrats": multi_news-val-599)
-    lone -= {w for w in lone if w[-1] == "s" and any(f"{w[:-1]} " in t for t in texts.values())}
+    lone -= {w for w in lone if plural_of_a_word(w, texts.values())}
     # the recognizer's one-word names (none a first name), not all of them: its full names
     # would be read again for their surnames, which no lone speaker is
     words = {name: kind for name, kind in kinds.items() if " " not in name}
@@ -289,17 +289,7 @@ def _surnames(
     # a day or a month is no first name: DUC's "Wednesday Turkey", a dateline's day before
     # the place; "in September and October UConn said" (multi_news-val-3340); not the
     # months that are first names too (April, May, June, August)
-    return {s: name for s, name in whole.items() if s in lone and not name.startswith(_DATES)}
-
-
-_DATES = tuple(
-    f"{word} "
-    for word in (
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        *("January", "February", "March", "July", "September", "October", "November"),
-        "December",
-    )
-)
+    return {s: name for s, name in whole.items() if s in lone and name.split()[0] not in DATES}
 
 
 def _abbreviations(

@@ -41,6 +41,7 @@ from chorus.analyze.pronouns import Focus
 from chorus.analyze.quote_attributions import attributions, attributions_by
 from chorus.analyze.quote_casts import unplayed
 from chorus.analyze.quote_clauses import speaks_inside
+from chorus.analyze.quote_co_speakers import with_co_speaker
 from chorus.analyze.quote_credits import credited
 from chorus.analyze.quote_documents import as_document
 from chorus.analyze.quote_given import (
@@ -55,6 +56,7 @@ from chorus.analyze.quote_hits import Attribution
 from chorus.analyze.quote_interviews import answered
 from chorus.analyze.quote_introductions import introduced
 from chorus.analyze.quote_leads import led
+from chorus.analyze.quote_own_outlet import own_reporting
 from chorus.analyze.quote_rows import as_rows
 from chorus.analyze.quote_speakers import speaker_names
 from chorus.analyze.quote_statements import (
@@ -98,7 +100,8 @@ def quotes(
     found: list[tuple[Attribution, Sentence]] = []
     articles: list[int] = []  # each attribution's article, by its place
     for k, sentences in enumerate(per_article):
-        pairs = _marked_article_quotes(sentences)
+        # an outlet's own findings are its reporting, no one's words (quote_own_outlet.py)
+        pairs = [pair for pair in _marked_article_quotes(sentences) if not own_reporting(*pair)]
         found.extend(pairs)
         articles.extend([k] * len(pairs))
     speakers = speaker_names(found, known_names, [s for ss in per_article for s in ss])
@@ -262,6 +265,8 @@ def _article_quotes(sentences: Sequence[Sentence]) -> list[tuple[Attribution, Se
             here = tuple(replace(a, speaker=office) for a in here)
         elif here and not here[0].speaker.istitle():  # a name, as most are: no description
             here = named_after(here, sentences, said, n)
+        if here and " and " in texts[n]:  # two credited together (quote_co_speakers.py)
+            here = tuple(with_co_speaker(a, sentence.article.text) for a in here)
         if here:
             spoken.add(here[0].speaker)
             runs_on = left_open(sentence.article.text, here[-1].start, sentence.end, runs_on)

@@ -107,7 +107,7 @@ suggesting that the attackers had perhaps intended ...": DUC d30010t)."""
 
 FINDINGS = (
     *("found", "finds", "find", "estimates", "estimated", "estimate", "held", "ruled"),
-    *("maintained", "maintains"),
+    *("maintained", "maintains", "vowed", "vows", "pledged", "pledges"),
 )
 """Verbs of what a study, a count, an inquiry or a court found, right before "that" ("AICR
 estimates that 1 in 3 cases could be prevented", "the report finds that even a small glass
@@ -115,7 +115,10 @@ estimates that 1 in 3 cases could be prevented", "the report finds that even a s
 ("South Korean activists estimate that": 3822): a claim whose source the writer names is
 who said what, as a reader weighs it against another outlet's; never with an object ("found
 the body", "held that belief" is none). So too a claim kept up ("has maintained that ..."),
-not "maintained its lead"."""
+not "maintained its lead", and a vow ("Seif al-Islam, has vowed that his father and
+security forces would fight "until the last bullet."": raw multi_news-val-5397), not "vowed
+to fight", which says no words; not "promised that", as often asked about ("Asked whether
+Lavrov had promised that ...": 76)."""
 
 SAYING_AGAIN = (
     r"(?:noting|pointing|saying|explaining|arguing|stressing|warning|insisting|claiming"
