@@ -148,11 +148,14 @@ def _kind(source: str) -> str:
 
 @pytest.mark.parametrize(
     "judged",
-    [a for a in JUDGED["blind"][::4] if a["cluster"] != 113],
+    [a for a in JUDGED["blind"][::4] if a["cluster"] not in (113, 174)],
     ids=lambda a: f"blind-{a['cluster']}",
 )
 def test_a_blind_headline_judged_before_the_pass_stays(judged):
     # Every fourth of the 20 drawn with seed 36: the pass changed none (scored once). 113
-    # changed in the thirteenth pass (test_render_headline_reader27).
+    # changed in the thirteenth pass (test_render_headline_reader27); 174 in stop 40's
+    # summary39, whose fill pass takes its title line "Kate Upton Breaks Engagement News on
+    # Red Carpet" (docs/journal/summary.md, summary39): it names whose ring the judged
+    # "the model's hulking diamond ring" left unnamed.
     chosen = headline(_briefing(judged["cluster"]))
     assert (chosen.text, chosen.source) == (judged["headline"], judged["source"])
