@@ -304,7 +304,7 @@ def _section_lines(briefing: Briefing, analysis: Analysis, section: str) -> list
             for e in analysis.entities
         ]
     return [
-        f"- [{briefing.citation_number(r.article_id)}] {r.reason}"
+        f"- [{briefing.citation_number(r.article_id)}] {r.label}"
         for r in analysis.relevance
         if r.off_topic
     ]

@@ -29,7 +29,7 @@ from chorus.render.analysis import (
 from chorus.render.dates import with_days_read
 from chorus.render.html_page import esc
 from chorus.render.said_once import by_speaker
-from chorus.render.sources import source_name
+from chorus.render.sources import outlet_known, source_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,8 @@ class SourceIndex:
     """The background articles' ids: an item only they tell is marked so."""
     reports: dict[str, int] = field(default_factory=dict)
     """Articles of a group of copies of one report → the group (`copy_groups`)."""
+    outlets: frozenset[str] = frozenset()
+    """The articles whose outlet is known: the others' labels are a file's or an input's."""
 
     @classmethod
     def build(
@@ -61,6 +63,7 @@ class SourceIndex:
             ends={a: [s.end for s in ss] for a, ss in zip(ids, sentences, strict=True)},
             background=background,
             reports=reports or {},
+            outlets=frozenset(d.article.id for d in documents if outlet_known(d.article)),
         )
 
     def key_at(self, article_id: str, start: int) -> str | None:
@@ -191,7 +194,7 @@ def _background(relevance: Sequence[Any], index: SourceIndex) -> list[str]:
         if number is not None and getattr(item, "off_topic", False):
             outlet = esc(index.labels[item.article_id])
             items.append(
-                f'<li><a href="#src-{number}">[{number}] {outlet}</a>: {esc(item.reason)}</li>'
+                f'<li><a href="#src-{number}">[{number}] {outlet}</a>: {esc(item.label)}</li>'
             )
     return items
 
@@ -205,7 +208,7 @@ SECTIONS: tuple[tuple[str, str, str, Renderer, str], ...] = (
     ("entities", "People, organisations and places", "Names", _entities, "None found."),
     (
         "relevance",
-        "Background articles",
+        "Articles set aside",
         "Background",
         _background,
         "Every article follows the story.",
