@@ -161,3 +161,16 @@ def test_the_coverage_chart_names_a_source_without_outlet_as_sources_do(briefing
         r'<text x="0" y="\d+" class="small">([^<]*)</text>', _coverage(to_html(plain))
     )
     assert rows[:2] == ["[1] text 1, outlet unknown", "[2] text 2, outlet unknown"]
+
+
+def test_an_item_only_a_page_set_aside_tells_is_marked_with_its_word(briefings):
+    # 197 [1], the poverty-guidelines page, alone gives the timeline's 2018 and the
+    # programme's name: marked "(background)" while the page was called not news.
+    markdown = to_markdown(briefings[197])
+    assert "- 2018 (not news): Eligibility for Medicaid and CHIP in 2018 is determined" in markdown
+    assert "- Children’s Health Insurance Program (organisation): 1 outlet (not news)" in markdown
+    assert "(background)" not in markdown
+    page = to_html(briefings[197])
+    assert "1 outlet · not news</small>" in page
+    # 191's note on Hockley's letter is background: what it alone tells is marked so.
+    assert "(not news)" not in to_markdown(briefings[191])

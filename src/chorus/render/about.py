@@ -4,6 +4,7 @@ counts, and why its summary stops well short of the words asked."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from chorus.cut_off import ends_mid_sentence
 from chorus.model import Briefing, Document
@@ -37,10 +38,11 @@ def counts(briefing: Briefing) -> list[str]:
     ]
 
 
-def set_aside(briefing: Briefing) -> dict[str, str]:
-    """What each article set aside is, by id (`Relevance.kind`): the header, Background,
-    the notes and Sources name it in the same word."""
-    relevance = getattr(briefing.analysis, "relevance", ())
+def aside_kinds(analysis: Any) -> dict[str, str]:
+    """What each article set aside is, by id (`Relevance.kind`; none without an analysis):
+    the header, Background, the notes, Sources and the marks of what only they tell name it
+    in the same word."""
+    relevance = getattr(analysis, "relevance", ())
     return {r.article_id: r.kind for r in relevance if r.off_topic}
 
 
@@ -49,7 +51,7 @@ def _sources(briefing: Briefing) -> str:
     station's index of other stories and an archive's notice as sources alike, while the
     note under it said only one article is on the story; raw 194's called an archive's
     notice background while Sources called it no news."""
-    kinds = Counter(set_aside(briefing).values())
+    kinds = Counter(aside_kinds(briefing.analysis).values())
     sources = counted(len(briefing.documents), "source")
     if not kinds:
         return sources

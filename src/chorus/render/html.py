@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from chorus.model import Briefing, Document, Removal, Sentence
-from chorus.render.about import NO_ANALYSIS, counts, cut_off, set_aside, short_of_words
+from chorus.render.about import NO_ANALYSIS, aside_kinds, counts, cut_off, short_of_words
 from chorus.render.analysis import compared_none
 from chorus.render.html_assets import SCRIPT
 from chorus.render.html_charts import (
@@ -33,7 +33,6 @@ from chorus.render.html_sections import (
     citations_html,
     contents_html,
     note,
-    off_topic,
     reasons_of,
     selectable,
 )
@@ -250,7 +249,7 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
     analysis = getattr(briefing, "analysis", None)
     sentences = [split(document) for document in briefing.documents]
     index = SourceIndex.build(
-        briefing.documents, sentences, off_topic(analysis), copy_groups(analysis)
+        briefing.documents, sentences, aside_kinds(analysis), copy_groups(analysis)
     )
     cited = _cited(briefing)
     facts, from_analysis = coverage_facts(briefing, analysis, index)
@@ -285,6 +284,6 @@ def to_html(briefing: Briefing, *, links: Sequence[tuple[str, str]] = ()) -> str
         f"<h1{h1_class}>{esc(title.text)}</h1>"
         f'<p class="meta">{esc(_meta(briefing, title))}</p>{_compared_none(analysis)}</header>'
         f'<main id="main" class="layout"><div class="reading">{reading}</div>'
-        f"{_sources(briefing, sentences, cited, set_aside(briefing))}</main>"
+        f"{_sources(briefing, sentences, cited, aside_kinds(analysis))}</main>"
     )
     return page(tab_title(title.text), body, script=SCRIPT)

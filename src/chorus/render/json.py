@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from chorus.model import Article, Briefing, Document, Sentence
-from chorus.render.about import set_aside
+from chorus.render.about import aside_kinds
 from chorus.render.analysis_json import to_dict as analysis_dict
 from chorus.render.sources import outlet_from, outlet_known
 
@@ -54,7 +54,7 @@ def stand_ins(articles: Iterable[Article]) -> frozenset[str]:
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     unknown = stand_ins(d.article for d in briefing.documents)
-    aside = set_aside(briefing)
+    aside = aside_kinds(briefing.analysis)
     return {
         "schema_version": SCHEMA_VERSION,
         "words": briefing.words,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chorus.model import Briefing, Document
-from chorus.render.about import NO_ANALYSIS, cut_off, set_aside, short_of_words, what_it_is
+from chorus.render.about import NO_ANALYSIS, aside_kinds, cut_off, short_of_words, what_it_is
 from chorus.render.analysis import as_note, compared_none
 from chorus.render.analysis import markdown_lines as analysis_lines
 from chorus.render.sources import (
@@ -53,7 +53,7 @@ def to_markdown(briefing: Briefing, *, verbose: bool = False) -> str:
         lines.append("")
     lines += analysis_lines(briefing)
     lines += ["## Sources", ""]
-    aside = set_aside(briefing)
+    aside = aside_kinds(analysis)
     lines += [
         _source_line(n, d, aside.get(d.article.id))
         for n, d in enumerate(briefing.documents, start=1)
